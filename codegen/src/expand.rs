@@ -281,16 +281,17 @@ pub(crate) fn items(table: &Table, spec: &EnumSpec) -> Items {
     write_items(&mut text, table, spec);
     Items {
         text,
-        fixed: fixed_impls(spec),
+        fixed: fixed_impls(table, spec),
         serde: quote!(#krate::#private::impl_serde!(#ident);),
     }
 }
 
-/// The table's implementations as source text, inside the `const _` block that
-/// [`Items::tokens`] writes around them. Each row's strings are written once, in `__E`; a
-/// code finds its rows through `__FIRST` and `__END`, indexed by `self as usize` (the
-/// variants have no explicit discriminants). Only the codes whose rows are not adjacent, or
-/// that have more than one status or message, are listed again, in a `match`.
+/// The table's data as source text: the items that `ErrorCode`'s methods ([`fixed_impls`])
+/// read, inside the `const _` block that [`Items::tokens`] writes around them. Each row's
+/// strings are written once, in `__E`; a code finds its rows through `__FIRST` and `__END`,
+/// indexed by `code as usize` (the variants have no explicit discriminants). Only the codes
+/// whose rows are not adjacent, or that have more than one status or message, are listed
+/// again, in a `match`.
 fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
     let krate = spec.krate.to_token_stream().to_string();
     let ident = spec.ident.to_string();
@@ -360,52 +361,66 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
         out,
         "/// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.\n\
          fn __first(code: {ident}) -> &'static __Entry {{ &__E[__FIRST[code as usize] as usize] }}\
-         impl {krate}::ErrorCode for {ident} {{ const ALL: &'static [Self] = &["
+         const __ALL: &[{ident}; {}] = &[",
+        codes.len()
     );
     for code in codes {
-        let _ = write!(out, "Self::{},", code.variant);
+        let _ = write!(out, "{ident}::{},", code.variant);
     }
-    out.push_str("];");
-    out.push_str(
-        "fn code(self) -> &'static str { __first(self).code }\
-         fn from_code(code: &str) -> __core::option::Option<Self> {",
+    let _ = write!(
+        out,
+        "];fn __from_code(code: &str) -> __core::option::Option<{ident}> {{"
     );
     write_from_code(out, table);
-    out.push_str("} fn http_status(self) -> u16 { __first(self).http_status }");
 
     // Statuses, messages and rows: a `match` over the codes that differ from the common case.
-    let first = "__core::slice::from_ref(&__first(self)";
-    out.push_str("fn http_statuses(self) -> &'static [u16] {");
-    write_exceptions(out, table, &format!("{first}.http_status)"), |out, code| {
-        let statuses = table.http_statuses(code);
-        if statuses.len() == 1 {
-            return false;
-        }
-        let _ = write!(out, "&{statuses:?}");
-        true
-    });
-    out.push_str(
-        "} fn message(self) -> &'static str { __first(self).message }\
-         fn messages(self) -> &'static [&'static str] {",
+    let first = "__core::slice::from_ref(&__first(code)";
+    let _ = write!(
+        out,
+        "}} fn __http_statuses(code: {ident}) -> &'static [u16] {{"
     );
-    write_exceptions(out, table, &format!("{first}.message)"), |out, code| {
-        let messages = table.distinct_entries(code, |row| &row.message);
-        if messages.len() == 1 {
-            return false;
-        }
-        out.push_str("const { &[");
-        for r in messages {
-            let _ = write!(out, "__E[{r}].message,");
-        }
-        out.push_str("] }");
-        true
-    });
-    out.push_str(
-        "} fn retry(self) -> __Retry { __first(self).retry }\
-         fn entries(self) -> &'static [__Entry] {",
+    write_exceptions(
+        out,
+        table,
+        &ident,
+        &format!("{first}.http_status)"),
+        |out, code| {
+            let statuses = table.http_statuses(code);
+            if statuses.len() == 1 {
+                return false;
+            }
+            let _ = write!(out, "&{statuses:?}");
+            true
+        },
     );
-    let adjacent = "&__E[__FIRST[self as usize] as usize..__END[self as usize] as usize]";
-    write_exceptions(out, table, adjacent, |out, code| {
+    let _ = write!(
+        out,
+        "}} fn __messages(code: {ident}) -> &'static [&'static str] {{"
+    );
+    write_exceptions(
+        out,
+        table,
+        &ident,
+        &format!("{first}.message)"),
+        |out, code| {
+            let messages = table.distinct_entries(code, |row| &row.message);
+            if messages.len() == 1 {
+                return false;
+            }
+            out.push_str("const { &[");
+            for r in messages {
+                let _ = write!(out, "__E[{r}].message,");
+            }
+            out.push_str("] }");
+            true
+        },
+    );
+    let _ = write!(
+        out,
+        "}} fn __entries(code: {ident}) -> &'static [__Entry] {{"
+    );
+    let adjacent = "&__E[__FIRST[code as usize] as usize..__END[code as usize] as usize]";
+    write_exceptions(out, table, &ident, adjacent, |out, code| {
         if code.entries.windows(2).all(|w| w[1] == w[0] + 1) {
             return false;
         }
@@ -416,21 +431,48 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
         out.push_str("] }");
         true
     });
-    out.push_str("} fn table() -> &'static [__Entry] { __E }");
-    write_templates(out, table, &krate);
-    write_apis(out, table);
     out.push('}');
+    write_templates(out, table, &krate, &ident);
+    write_apis(out, table, &ident);
 }
 
-/// The implementations that do not depend on the table: `Display` (code and first message),
-/// `Error`, `FromStr` and `TryFrom<&str>` (error `UnknownCode`), `AsRef<str>`. Placed
-/// inside the `const _` block, after [`write_items`]'s `use` of `__core`.
-fn fixed_impls(spec: &EnumSpec) -> TokenStream {
+/// The implementations whose text does not grow with the table: `ErrorCode`'s skeleton
+/// (each method reads the items [`write_items`] wrote: `__E`, `__first`, `__from_code`, …),
+/// `Display` (code and first message), `Error`, `FromStr` and `TryFrom<&str>` (error
+/// `UnknownCode`), `AsRef<str>`. Placed inside the `const _` block, after those items.
+fn fixed_impls(table: &Table, spec: &EnumSpec) -> TokenStream {
     let krate = &spec.krate;
     let ident = &spec.ident;
     let private = Ident::new(PRIVATE_MODULE, proc_macro2::Span::call_site());
     let code = quote!(<Self as #krate::ErrorCode>::code(*self));
+    // Only the methods whose items the table has; the trait's defaults otherwise.
+    let templates = table.codes().iter().any(|c| Table::is_template(&c.code)).then(|| {
+        quote! {
+            fn templates() -> &'static [Self] { __TEMPLATES }
+            fn from_template(code: &str) -> __core::option::Option<Self> { __from_template(code) }
+        }
+    });
+    let apis = table.has_apis().then(|| {
+        quote! {
+            fn apis(self) -> &'static [&'static str] { __apis(self) }
+            fn of_api(api: &str) -> &'static [Self] { __of_api(api) }
+        }
+    });
     quote! {
+        impl #krate::ErrorCode for #ident {
+            const ALL: &'static [Self] = __ALL;
+            fn code(self) -> &'static str { __first(self).code }
+            fn from_code(code: &str) -> __core::option::Option<Self> { __from_code(code) }
+            #templates
+            #apis
+            fn http_status(self) -> u16 { __first(self).http_status }
+            fn http_statuses(self) -> &'static [u16] { __http_statuses(self) }
+            fn message(self) -> &'static str { __first(self).message }
+            fn messages(self) -> &'static [&'static str] { __messages(self) }
+            fn retry(self) -> __Retry { __first(self).retry }
+            fn entries(self) -> &'static [__Entry] { __entries(self) }
+            fn table() -> &'static [__Entry] { __E }
+        }
         impl __core::fmt::Display for #ident {
             fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
                 f.write_str(#code)?;
@@ -461,10 +503,10 @@ fn fixed_impls(spec: &EnumSpec) -> TokenStream {
     }
 }
 
-/// `templates()` and `from_template()`, for a table with template codes
-/// (`ACS.InvalidParameter.%s`): each template's literal start and end are compared first
-/// (computed here, once), the full match only for a code that has both.
-fn write_templates(out: &mut String, table: &Table, krate: &str) {
+/// `__TEMPLATES` and `__from_template()` (for `templates()` and `from_template()`), for a
+/// table with template codes (`ACS.InvalidParameter.%s`): each template's literal start and
+/// end are compared first (computed here, once), the full match only for a code that has both.
+fn write_templates(out: &mut String, table: &Table, krate: &str, ident: &str) {
     let templates: Vec<&Code> = table
         .codes()
         .iter()
@@ -473,11 +515,18 @@ fn write_templates(out: &mut String, table: &Table, krate: &str) {
     if templates.is_empty() {
         return;
     }
-    out.push_str("fn templates() -> &'static [Self] { &[");
+    let _ = write!(
+        out,
+        "const __TEMPLATES: &[{ident}; {}] = &[",
+        templates.len()
+    );
     for code in &templates {
-        let _ = write!(out, "Self::{},", code.variant);
+        let _ = write!(out, "{ident}::{},", code.variant);
     }
-    out.push_str("] } fn from_template(code: &str) -> __core::option::Option<Self> {");
+    let _ = write!(
+        out,
+        "]; fn __from_template(code: &str) -> __core::option::Option<{ident}> {{"
+    );
     for code in &templates {
         let template = code.code.as_str();
         let wildcards: Vec<usize> = template
@@ -488,7 +537,7 @@ fn write_templates(out: &mut String, table: &Table, krate: &str) {
         let (first, last) = (wildcards[0], wildcards[wildcards.len() - 1]);
         let _ = write!(
             out,
-            "if code.starts_with({}) && code.ends_with({}) && {krate}::{PRIVATE_MODULE}::template_matches({}, code) {{ return __core::option::Option::Some(Self::{}); }}",
+            "if code.starts_with({}) && code.ends_with({}) && {krate}::{PRIVATE_MODULE}::template_matches({}, code) {{ return __core::option::Option::Some({ident}::{}); }}",
             StrLiteral(&template[..first]),
             StrLiteral(&template[last + 2..]),
             StrLiteral(template),
@@ -498,20 +547,23 @@ fn write_templates(out: &mut String, table: &Table, krate: &str) {
     out.push_str("__core::option::Option::None }");
 }
 
-/// `apis()` and `of_api()`, for a table with the `apis` column: each code's APIs, and each
-/// API's codes (sorted by API name, codes in table order).
-fn write_apis(out: &mut String, table: &Table) {
+/// `__apis()` and `__of_api()` (for `apis()` and `of_api()`), for a table with the `apis`
+/// column: each code's APIs, and each API's codes (sorted by API name, codes in table order).
+fn write_apis(out: &mut String, table: &Table, ident: &str) {
     if !table.has_apis() {
         return;
     }
     let mut by_api: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    out.push_str("fn apis(self) -> &'static [&'static str] { match self {");
+    let _ = write!(
+        out,
+        "fn __apis(code: {ident}) -> &'static [&'static str] {{ match code {{"
+    );
     for code in table.codes() {
         let apis = table.apis_of(code);
         if apis.is_empty() {
             continue;
         }
-        let _ = write!(out, "Self::{} => &[", code.variant);
+        let _ = write!(out, "{ident}::{} => &[", code.variant);
         for api in apis {
             let _ = write!(out, "{},", StrLiteral(api));
             by_api.entry(api).or_default().push(&code.variant);
@@ -519,32 +571,37 @@ fn write_apis(out: &mut String, table: &Table) {
         out.push_str("],");
     }
     out.push_str("#[allow(unreachable_patterns)] _ => &[], } }");
-    out.push_str("fn of_api(api: &str) -> &'static [Self] { match api {");
+    let _ = write!(
+        out,
+        "fn __of_api(api: &str) -> &'static [{ident}] {{ match api {{"
+    );
     for (api, variants) in by_api {
         let _ = write!(out, "{} => &[", StrLiteral(api));
         for variant in variants {
-            let _ = write!(out, "Self::{variant},");
+            let _ = write!(out, "{ident}::{variant},");
         }
         out.push_str("],");
     }
     out.push_str("_ => &[], } }");
 }
 
-/// A method body: `common` for most codes, or a `match` with an arm for each code that
-/// `arm` writes a value for (it returns false, having written nothing, for the others).
+/// The body of a function of `code`: `common` for most codes, or a `match` with an arm for
+/// each code that `arm` writes a value for (it returns false, having written nothing, for the
+/// others).
 fn write_exceptions(
     out: &mut String,
     table: &Table,
+    ident: &str,
     common: &str,
     mut arm: impl FnMut(&mut String, &Code) -> bool,
 ) {
     let start = out.len();
-    out.push_str("match self {");
+    out.push_str("match code {");
     let arms = out.len();
     // A one-row code is always the common case.
     for code in table.codes().iter().filter(|code| code.entries.len() > 1) {
         let at = out.len();
-        let _ = write!(out, "Self::{} => ", code.variant);
+        let _ = write!(out, "{ident}::{} => ", code.variant);
         if arm(out, code) {
             out.push(',');
         } else {
@@ -579,10 +636,10 @@ fn write_from_code(out: &mut String, table: &Table) {
         write_code_match(out, group, &mut Vec::new());
         out.push(',');
     }
-    let _ = write!(out, "_ => {NO_INDEX}, }}; Self::ALL.get(index).copied()");
+    let _ = write!(out, "_ => {NO_INDEX}, }}; __ALL.get(index).copied()");
 }
 
-/// The index of no code (`usize::MAX`, which `ALL.get` refuses): short, as the dispatch
+/// The index of no code (`usize::MAX`, which `__ALL.get` refuses): short, as the dispatch
 /// writes it in every match.
 const NO_INDEX: &str = "!0";
 

@@ -409,10 +409,10 @@ fn the_source_text_is_the_generated_tokens() {
     let tokens = crate::expand_table(&t, "E", true).unwrap();
     assert_eq!(lexed.to_string(), tokens.to_string());
     for piece in [
-        "Self :: A => & [400 , 404]",
-        "Self :: A => const { & [__E [0] . message , __E [2] . message ,] }",
-        "Self :: A => const { & [__E [0] , __E [2] ,] }",
-        "Self :: B => const { & [__E [1] . message , __E [3] . message ,] }",
+        "E :: A => & [400 , 404]",
+        "E :: A => const { & [__E [0] . message , __E [2] . message ,] }",
+        "E :: A => const { & [__E [0] , __E [2] ,] }",
+        "E :: B => const { & [__E [1] . message , __E [3] . message ,] }",
         "const __FIRST : [u32 ; 3] = [0 , 1 , 4 ,]",
         // A code of several rows: its statuses, then a line per row.
         "# [doc = r\" `A` (HTTP 400, 404, retry: never):\"] # [doc = r\"\"] # [doc = r\" - 400: a\"] # [doc = r\" - 404: a2\"] A ,",
@@ -420,7 +420,7 @@ fn the_source_text_is_the_generated_tokens() {
         assert!(lexed.to_string().contains(piece), "{piece} in {lexed}");
     }
     // B's rows are scattered too, but it has one status: no arm for it in `http_statuses`.
-    assert!(!lexed.to_string().contains("Self :: B => & ["), "{lexed}");
+    assert!(!lexed.to_string().contains("E :: B => & ["), "{lexed}");
     assert!(lexed.to_string().contains("# [non_exhaustive]"), "{lexed}");
 }
 
@@ -444,13 +444,10 @@ fn generated_code_tracks_the_table_and_matches_on_length_first() {
         out.contains("include_bytes ! (r\"/abs/spec/x.csv\")"),
         "{out}"
     );
-    // An unknown code's index is `!0`, which `ALL.get` refuses.
+    // An unknown code's index is `!0`, which `__ALL.get` refuses.
     let by_len = "match code . len () { 2 => match code { r\"AB\" => 1 , r\"CD\" => 2 , _ => ! 0 , } , 13 =>";
     assert!(out.contains(by_len), "{out}");
-    assert!(
-        out.contains("Self :: ALL . get (index) . copied ()"),
-        "{out}"
-    );
+    assert!(out.contains("__ALL . get (index) . copied ()"), "{out}");
     // One doc line for a one-row code, its message's Markdown escaped.
     let doc = r#"# [doc = r" `Forbidden.RAM` (HTTP 403, retry: never): Not \[allowed\] \<b\>"]"#;
     assert!(out.contains(doc), "{out}");

@@ -60,62 +60,77 @@ const _: () = {
     fn __first(code: GeneratedSmallError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[GeneratedSmallError; 3] = &[
+        GeneratedSmallError::ThrottlingUser,
+        GeneratedSmallError::ForbiddenRam,
+        GeneratedSmallError::ServiceUnavailable,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<GeneratedSmallError> {
+        let index: usize = match code.len() {
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 1,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"Throttling.User" => 0,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"ServiceUnavailable" => 2,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: GeneratedSmallError) -> &'static [u16] {
+        match code {
+            GeneratedSmallError::ForbiddenRam => &[403, 404],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: GeneratedSmallError) -> &'static [&'static str] {
+        match code {
+            GeneratedSmallError::ForbiddenRam => {
+                const { &[__E[1].message, __E[2].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: GeneratedSmallError) -> &'static [__Entry] {
+        &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize]
+    }
     impl ::aliyun_errors::ErrorCode for GeneratedSmallError {
-        const ALL: &'static [Self] = &[
-            Self::ThrottlingUser,
-            Self::ForbiddenRam,
-            Self::ServiceUnavailable,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 1,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"Throttling.User" => 0,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"ServiceUnavailable" => 2,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::ForbiddenRam => &[403, 404],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::ForbiddenRam => const { &[__E[1].message, __E[2].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize]
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E

@@ -189,6 +189,9 @@ async fn each_retry_is_one_tracing_event() {
     let recorder = Recorder::default();
     // This thread's subscriber: the current-thread runtime polls the loop here.
     let _guard = tracing::subscriber::set_default(recorder.clone());
+    // A callsite that another test's thread (no subscriber there) registered while this
+    // one was being set can keep a cached "never": ask every callsite again.
+    tracing::callsite::rebuild_interest_cache();
     let server = Server::start().await;
     let client = client();
     let uri = format!("http://{}/throttled-twice", server.address);

@@ -472,403 +472,418 @@ const _: () = {
     fn __first(code: AcmError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[AcmError; 49] = &[
+        AcmError::IdempotentParameterMismatch,
+        AcmError::IllegalTimestamp,
+        AcmError::IncompleteSignature,
+        AcmError::InsufficientBalance,
+        AcmError::InvalidAccessKeyIdNotFound,
+        AcmError::InvalidOwner,
+        AcmError::InvalidOwnerAccount,
+        AcmError::InvalidOwnerId,
+        AcmError::InvalidParamater,
+        AcmError::InvalidParameter,
+        AcmError::InvalidParameterIsNull,
+        AcmError::MissingParameter,
+        AcmError::SignatureNonceUsed,
+        AcmError::Throttling,
+        AcmError::UnsupportedParameter,
+        AcmError::UnknownError,
+        AcmError::ForbiddenAccessKeyDisabled,
+        AcmError::ForbiddenNotSupportRam,
+        AcmError::ForbiddenRam,
+        AcmError::ForbiddenRiskControl,
+        AcmError::ForbiddenSubUser,
+        AcmError::ForbiddenUnauthorized,
+        AcmError::InvalidAccountNotFound,
+        AcmError::InvalidAction,
+        AcmError::InvalidIdempotenceParameterMismatch,
+        AcmError::InvalidParameterOwnerAccount,
+        AcmError::InvalidParameterResourceOwnerAccount,
+        AcmError::LastTokenProcessing,
+        AcmError::RealNameAuthenticationError,
+        AcmError::UnsupportedHttpMethod,
+        AcmError::InvalidRegionIdNotFound,
+        AcmError::OperationConflict,
+        AcmError::InternalError,
+        AcmError::ServiceUnavailable,
+        AcmError::ServiceUnavailableRegionMaintaining,
+        AcmError::ConfigurationAlreadyExists,
+        AcmError::ConfigurationDeleteFail,
+        AcmError::ConfigurationDeployFail,
+        AcmError::ConfigurationInvalidArgument,
+        AcmError::ConfigurationNotExists,
+        AcmError::ConfigurationQuotaOrSizeExceed,
+        AcmError::ConfigurationSizeExceed,
+        AcmError::NamespaceInUsage,
+        AcmError::NamespaceNameInvalid,
+        AcmError::NamespaceNotExists,
+        AcmError::NamespacePermissionDenied,
+        AcmError::NamespaceQuotaExceed,
+        AcmError::PermissionDenied,
+        AcmError::ServiceDisabled,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<AcmError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"ServiceDisabled" => 48,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"NamespaceInUsage" => 42,
+                    r"PermissionDenied" => 47,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"NamespaceNotExists" => 44,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"NamespaceNameInvalid" => 43,
+                    r"NamespaceQuotaExceed" => 46,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"ConfigurationNotExists" => 39,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"ConfigurationDeleteFail" => 36,
+                    r"ConfigurationDeployFail" => 37,
+                    r"ConfigurationSizeExceed" => 41,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"NamespacePermissionDenied" => 45,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"ConfigurationAlreadyExists" => 35,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"ConfigurationInvalidArgument" => 38,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"ConfigurationQuotaOrSizeExceed" => 40,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: AcmError) -> &'static [u16] {
+        match code {
+            AcmError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: AcmError) -> &'static [&'static str] {
+        match code {
+            AcmError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            AcmError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            AcmError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: AcmError) -> &'static [__Entry] {
+        match code {
+            AcmError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: AcmError) -> &'static [&'static str] {
+        match code {
+            AcmError::ConfigurationAlreadyExists => &[r"CreateConfiguration"],
+            AcmError::ConfigurationDeleteFail => &[r"DeleteConfiguration"],
+            AcmError::ConfigurationDeployFail => &[r"DeployConfiguration"],
+            AcmError::ConfigurationInvalidArgument => {
+                &[r"CreateConfiguration", r"DeleteConfiguration", r"DeployConfiguration"]
+            }
+            AcmError::ConfigurationNotExists => {
+                &[r"DeleteConfiguration", r"DescribeConfiguration"]
+            }
+            AcmError::ConfigurationQuotaOrSizeExceed => {
+                &[r"CreateConfiguration", r"DeployConfiguration"]
+            }
+            AcmError::ConfigurationSizeExceed => {
+                &[r"CreateConfiguration", r"DeployConfiguration"]
+            }
+            AcmError::NamespaceInUsage => &[r"DeleteNamespace"],
+            AcmError::NamespaceNameInvalid => &[r"CreateNamespace", r"UpdateNamespace"],
+            AcmError::NamespaceNotExists => &[r"DeleteNamespace", r"DescribeNamespace"],
+            AcmError::NamespacePermissionDenied => {
+                &[r"DeleteNamespace", r"DescribeNamespace", r"UpdateNamespace"]
+            }
+            AcmError::NamespaceQuotaExceed => &[r"CreateNamespace"],
+            AcmError::PermissionDenied => {
+                &[r"DeleteConfiguration", r"DescribeConfiguration"]
+            }
+            AcmError::ServiceDisabled => {
+                &[
+                    r"BatchExportConfigurations",
+                    r"BatchImportConfigurations",
+                    r"CheckConfigurationClone",
+                    r"CheckConfigurationExport",
+                    r"CloneConfiguration",
+                    r"CreateConfiguration",
+                    r"CreateNamespace",
+                    r"DeleteConfiguration",
+                    r"DeleteNamespace",
+                    r"DeployConfiguration",
+                    r"DescribeConfiguration",
+                    r"DescribeImportFileUrl",
+                    r"DescribeNamespace",
+                    r"DescribeNamespaces",
+                    r"DescribeNamespacesWithCreate",
+                    r"DescribeTraceByConfiguration",
+                    r"UpdateNamespace",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [AcmError] {
+        match api {
+            r"BatchExportConfigurations" => &[AcmError::ServiceDisabled],
+            r"BatchImportConfigurations" => &[AcmError::ServiceDisabled],
+            r"CheckConfigurationClone" => &[AcmError::ServiceDisabled],
+            r"CheckConfigurationExport" => &[AcmError::ServiceDisabled],
+            r"CloneConfiguration" => &[AcmError::ServiceDisabled],
+            r"CreateConfiguration" => {
+                &[
+                    AcmError::ConfigurationAlreadyExists,
+                    AcmError::ConfigurationInvalidArgument,
+                    AcmError::ConfigurationQuotaOrSizeExceed,
+                    AcmError::ConfigurationSizeExceed,
+                    AcmError::ServiceDisabled,
+                ]
+            }
+            r"CreateNamespace" => {
+                &[
+                    AcmError::NamespaceNameInvalid,
+                    AcmError::NamespaceQuotaExceed,
+                    AcmError::ServiceDisabled,
+                ]
+            }
+            r"DeleteConfiguration" => {
+                &[
+                    AcmError::ConfigurationDeleteFail,
+                    AcmError::ConfigurationInvalidArgument,
+                    AcmError::ConfigurationNotExists,
+                    AcmError::PermissionDenied,
+                    AcmError::ServiceDisabled,
+                ]
+            }
+            r"DeleteNamespace" => {
+                &[
+                    AcmError::NamespaceInUsage,
+                    AcmError::NamespaceNotExists,
+                    AcmError::NamespacePermissionDenied,
+                    AcmError::ServiceDisabled,
+                ]
+            }
+            r"DeployConfiguration" => {
+                &[
+                    AcmError::ConfigurationDeployFail,
+                    AcmError::ConfigurationInvalidArgument,
+                    AcmError::ConfigurationQuotaOrSizeExceed,
+                    AcmError::ConfigurationSizeExceed,
+                    AcmError::ServiceDisabled,
+                ]
+            }
+            r"DescribeConfiguration" => {
+                &[
+                    AcmError::ConfigurationNotExists,
+                    AcmError::PermissionDenied,
+                    AcmError::ServiceDisabled,
+                ]
+            }
+            r"DescribeImportFileUrl" => &[AcmError::ServiceDisabled],
+            r"DescribeNamespace" => {
+                &[
+                    AcmError::NamespaceNotExists,
+                    AcmError::NamespacePermissionDenied,
+                    AcmError::ServiceDisabled,
+                ]
+            }
+            r"DescribeNamespaces" => &[AcmError::ServiceDisabled],
+            r"DescribeNamespacesWithCreate" => &[AcmError::ServiceDisabled],
+            r"DescribeTraceByConfiguration" => &[AcmError::ServiceDisabled],
+            r"UpdateNamespace" => {
+                &[
+                    AcmError::NamespaceNameInvalid,
+                    AcmError::NamespacePermissionDenied,
+                    AcmError::ServiceDisabled,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for AcmError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ConfigurationAlreadyExists,
-            Self::ConfigurationDeleteFail,
-            Self::ConfigurationDeployFail,
-            Self::ConfigurationInvalidArgument,
-            Self::ConfigurationNotExists,
-            Self::ConfigurationQuotaOrSizeExceed,
-            Self::ConfigurationSizeExceed,
-            Self::NamespaceInUsage,
-            Self::NamespaceNameInvalid,
-            Self::NamespaceNotExists,
-            Self::NamespacePermissionDenied,
-            Self::NamespaceQuotaExceed,
-            Self::PermissionDenied,
-            Self::ServiceDisabled,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"ServiceDisabled" => 48,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"NamespaceInUsage" => 42,
-                        r"PermissionDenied" => 47,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"NamespaceNotExists" => 44,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"NamespaceNameInvalid" => 43,
-                        r"NamespaceQuotaExceed" => 46,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ConfigurationNotExists" => 39,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"ConfigurationDeleteFail" => 36,
-                        r"ConfigurationDeployFail" => 37,
-                        r"ConfigurationSizeExceed" => 41,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"NamespacePermissionDenied" => 45,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"ConfigurationAlreadyExists" => 35,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"ConfigurationInvalidArgument" => 38,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"ConfigurationQuotaOrSizeExceed" => 40,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ConfigurationAlreadyExists => &[r"CreateConfiguration"],
-                Self::ConfigurationDeleteFail => &[r"DeleteConfiguration"],
-                Self::ConfigurationDeployFail => &[r"DeployConfiguration"],
-                Self::ConfigurationInvalidArgument => {
-                    &[
-                        r"CreateConfiguration",
-                        r"DeleteConfiguration",
-                        r"DeployConfiguration",
-                    ]
-                }
-                Self::ConfigurationNotExists => {
-                    &[r"DeleteConfiguration", r"DescribeConfiguration"]
-                }
-                Self::ConfigurationQuotaOrSizeExceed => {
-                    &[r"CreateConfiguration", r"DeployConfiguration"]
-                }
-                Self::ConfigurationSizeExceed => {
-                    &[r"CreateConfiguration", r"DeployConfiguration"]
-                }
-                Self::NamespaceInUsage => &[r"DeleteNamespace"],
-                Self::NamespaceNameInvalid => &[r"CreateNamespace", r"UpdateNamespace"],
-                Self::NamespaceNotExists => &[r"DeleteNamespace", r"DescribeNamespace"],
-                Self::NamespacePermissionDenied => {
-                    &[r"DeleteNamespace", r"DescribeNamespace", r"UpdateNamespace"]
-                }
-                Self::NamespaceQuotaExceed => &[r"CreateNamespace"],
-                Self::PermissionDenied => {
-                    &[r"DeleteConfiguration", r"DescribeConfiguration"]
-                }
-                Self::ServiceDisabled => {
-                    &[
-                        r"BatchExportConfigurations",
-                        r"BatchImportConfigurations",
-                        r"CheckConfigurationClone",
-                        r"CheckConfigurationExport",
-                        r"CloneConfiguration",
-                        r"CreateConfiguration",
-                        r"CreateNamespace",
-                        r"DeleteConfiguration",
-                        r"DeleteNamespace",
-                        r"DeployConfiguration",
-                        r"DescribeConfiguration",
-                        r"DescribeImportFileUrl",
-                        r"DescribeNamespace",
-                        r"DescribeNamespaces",
-                        r"DescribeNamespacesWithCreate",
-                        r"DescribeTraceByConfiguration",
-                        r"UpdateNamespace",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"BatchExportConfigurations" => &[Self::ServiceDisabled],
-                r"BatchImportConfigurations" => &[Self::ServiceDisabled],
-                r"CheckConfigurationClone" => &[Self::ServiceDisabled],
-                r"CheckConfigurationExport" => &[Self::ServiceDisabled],
-                r"CloneConfiguration" => &[Self::ServiceDisabled],
-                r"CreateConfiguration" => {
-                    &[
-                        Self::ConfigurationAlreadyExists,
-                        Self::ConfigurationInvalidArgument,
-                        Self::ConfigurationQuotaOrSizeExceed,
-                        Self::ConfigurationSizeExceed,
-                        Self::ServiceDisabled,
-                    ]
-                }
-                r"CreateNamespace" => {
-                    &[
-                        Self::NamespaceNameInvalid,
-                        Self::NamespaceQuotaExceed,
-                        Self::ServiceDisabled,
-                    ]
-                }
-                r"DeleteConfiguration" => {
-                    &[
-                        Self::ConfigurationDeleteFail,
-                        Self::ConfigurationInvalidArgument,
-                        Self::ConfigurationNotExists,
-                        Self::PermissionDenied,
-                        Self::ServiceDisabled,
-                    ]
-                }
-                r"DeleteNamespace" => {
-                    &[
-                        Self::NamespaceInUsage,
-                        Self::NamespaceNotExists,
-                        Self::NamespacePermissionDenied,
-                        Self::ServiceDisabled,
-                    ]
-                }
-                r"DeployConfiguration" => {
-                    &[
-                        Self::ConfigurationDeployFail,
-                        Self::ConfigurationInvalidArgument,
-                        Self::ConfigurationQuotaOrSizeExceed,
-                        Self::ConfigurationSizeExceed,
-                        Self::ServiceDisabled,
-                    ]
-                }
-                r"DescribeConfiguration" => {
-                    &[
-                        Self::ConfigurationNotExists,
-                        Self::PermissionDenied,
-                        Self::ServiceDisabled,
-                    ]
-                }
-                r"DescribeImportFileUrl" => &[Self::ServiceDisabled],
-                r"DescribeNamespace" => {
-                    &[
-                        Self::NamespaceNotExists,
-                        Self::NamespacePermissionDenied,
-                        Self::ServiceDisabled,
-                    ]
-                }
-                r"DescribeNamespaces" => &[Self::ServiceDisabled],
-                r"DescribeNamespacesWithCreate" => &[Self::ServiceDisabled],
-                r"DescribeTraceByConfiguration" => &[Self::ServiceDisabled],
-                r"UpdateNamespace" => {
-                    &[
-                        Self::NamespaceNameInvalid,
-                        Self::NamespacePermissionDenied,
-                        Self::ServiceDisabled,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for AcmError {

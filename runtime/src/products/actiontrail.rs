@@ -522,428 +522,481 @@ const _: () = {
     fn __first(code: ActiontrailError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ActiontrailError; 53] = &[
+        ActiontrailError::IdempotentParameterMismatch,
+        ActiontrailError::IllegalTimestamp,
+        ActiontrailError::IncompleteSignature,
+        ActiontrailError::InsufficientBalance,
+        ActiontrailError::InvalidAccessKeyIdNotFound,
+        ActiontrailError::InvalidOwner,
+        ActiontrailError::InvalidOwnerAccount,
+        ActiontrailError::InvalidOwnerId,
+        ActiontrailError::InvalidParamater,
+        ActiontrailError::InvalidParameter,
+        ActiontrailError::InvalidParameterIsNull,
+        ActiontrailError::MissingParameter,
+        ActiontrailError::SignatureNonceUsed,
+        ActiontrailError::Throttling,
+        ActiontrailError::UnsupportedParameter,
+        ActiontrailError::UnknownError,
+        ActiontrailError::ForbiddenAccessKeyDisabled,
+        ActiontrailError::ForbiddenNotSupportRam,
+        ActiontrailError::ForbiddenRam,
+        ActiontrailError::ForbiddenRiskControl,
+        ActiontrailError::ForbiddenSubUser,
+        ActiontrailError::ForbiddenUnauthorized,
+        ActiontrailError::InvalidAccountNotFound,
+        ActiontrailError::InvalidAction,
+        ActiontrailError::InvalidIdempotenceParameterMismatch,
+        ActiontrailError::InvalidParameterOwnerAccount,
+        ActiontrailError::InvalidParameterResourceOwnerAccount,
+        ActiontrailError::LastTokenProcessing,
+        ActiontrailError::RealNameAuthenticationError,
+        ActiontrailError::UnsupportedHttpMethod,
+        ActiontrailError::InvalidRegionIdNotFound,
+        ActiontrailError::OperationConflict,
+        ActiontrailError::InternalError,
+        ActiontrailError::ServiceUnavailable,
+        ActiontrailError::ServiceUnavailableRegionMaintaining,
+        ActiontrailError::BucketDoesNotExistException,
+        ActiontrailError::InsightTypeNotAvailable,
+        ActiontrailError::InsufficientBucketPolicyException,
+        ActiontrailError::InsufficientSlsPolicyException,
+        ActiontrailError::InvalidDeliveryConfigurationException,
+        ActiontrailError::InvalidParameterCombination,
+        ActiontrailError::InvalidParameterEndTime,
+        ActiontrailError::InvalidParameterStartTime,
+        ActiontrailError::InvalidPrefixException,
+        ActiontrailError::InvalidQueryParameter,
+        ActiontrailError::InvalidTrailNameException,
+        ActiontrailError::MaximumNumberOfOrganizationTrailExceeded,
+        ActiontrailError::MaximumNumberOfTrailsExceededException,
+        ActiontrailError::NotAllowCreateOrganizationTrail,
+        ActiontrailError::RepeatOssBucket,
+        ActiontrailError::SlsProjectDoesNotExistException,
+        ActiontrailError::TrailAlreadyExistsException,
+        ActiontrailError::TrailNotFoundException,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ActiontrailError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"RepeatOssBucket" => 49,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"InvalidQueryParameter" => 44,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"InvalidPrefixException" => 43,
+                    r"TrailNotFoundException" => 52,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InsightTypeNotAvailable" => 36,
+                    r"InvalidParameterEndTime" => 41,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidParameterStartTime" => 42,
+                    r"InvalidTrailNameException" => 45,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"BucketDoesNotExistException" => 35,
+                    r"InvalidParameterCombination" => 40,
+                    r"TrailAlreadyExistsException" => 51,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"InsufficientSlsPolicyException" => 38,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"NotAllowCreateOrganizationTrail" => 48,
+                    r"SlsProjectDoesNotExistException" => 50,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InsufficientBucketPolicyException" => 37,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidDeliveryConfigurationException" => 39,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"MaximumNumberOfTrailsExceededException" => 47,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"MaximumNumberOfOrganizationTrailExceeded" => 46,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ActiontrailError) -> &'static [u16] {
+        match code {
+            ActiontrailError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ActiontrailError) -> &'static [&'static str] {
+        match code {
+            ActiontrailError::IncompleteSignature => {
+                const { &[__E[2].message, __E[43].message] }
+            }
+            ActiontrailError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ActiontrailError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ActiontrailError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            ActiontrailError::ServiceUnavailable => {
+                const { &[__E[40].message, __E[58].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ActiontrailError) -> &'static [__Entry] {
+        match code {
+            ActiontrailError::IncompleteSignature => const { &[__E[2], __E[43]] }
+            ActiontrailError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            ActiontrailError::ServiceUnavailable => const { &[__E[40], __E[58]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ActiontrailError) -> &'static [&'static str] {
+        match code {
+            ActiontrailError::IncompleteSignature => {
+                &[
+                    r"GetAccessKeyLastUsedEvents",
+                    r"GetAccessKeyLastUsedInfo",
+                    r"GetAccessKeyLastUsedIps",
+                    r"GetAccessKeyLastUsedProducts",
+                    r"GetAccessKeyLastUsedResources",
+                    r"LookupEvents",
+                    r"UpdateTrail",
+                ]
+            }
+            ActiontrailError::ServiceUnavailable => {
+                &[r"DeleteDeliveryHistoryJob", r"ListDeliveryHistoryJobs"]
+            }
+            ActiontrailError::BucketDoesNotExistException => {
+                &[r"CreateTrail", r"UpdateTrail"]
+            }
+            ActiontrailError::InsightTypeNotAvailable => &[r"EnableInsight"],
+            ActiontrailError::InsufficientBucketPolicyException => {
+                &[r"CreateTrail", r"UpdateTrail"]
+            }
+            ActiontrailError::InsufficientSlsPolicyException => {
+                &[r"CreateTrail", r"UpdateTrail"]
+            }
+            ActiontrailError::InvalidDeliveryConfigurationException => {
+                &[r"CreateTrail", r"UpdateTrail"]
+            }
+            ActiontrailError::InvalidParameterCombination => &[r"LookupEvents"],
+            ActiontrailError::InvalidParameterEndTime => &[r"LookupEvents"],
+            ActiontrailError::InvalidParameterStartTime => &[r"LookupEvents"],
+            ActiontrailError::InvalidPrefixException => &[r"CreateTrail", r"UpdateTrail"],
+            ActiontrailError::InvalidQueryParameter => {
+                &[
+                    r"CreateTrail",
+                    r"DescribeTrails",
+                    r"GetAccessKeyLastUsedEvents",
+                    r"GetAccessKeyLastUsedInfo",
+                    r"GetAccessKeyLastUsedIps",
+                    r"GetAccessKeyLastUsedProducts",
+                    r"GetAccessKeyLastUsedResources",
+                    r"LookupEvents",
+                ]
+            }
+            ActiontrailError::InvalidTrailNameException => {
+                &[r"CreateTrail", r"DescribeTrails"]
+            }
+            ActiontrailError::MaximumNumberOfOrganizationTrailExceeded => {
+                &[r"CreateTrail"]
+            }
+            ActiontrailError::MaximumNumberOfTrailsExceededException => &[r"CreateTrail"],
+            ActiontrailError::NotAllowCreateOrganizationTrail => &[r"CreateTrail"],
+            ActiontrailError::RepeatOssBucket => &[r"CreateTrail", r"UpdateTrail"],
+            ActiontrailError::SlsProjectDoesNotExistException => {
+                &[r"CreateTrail", r"UpdateTrail"]
+            }
+            ActiontrailError::TrailAlreadyExistsException => &[r"CreateTrail"],
+            ActiontrailError::TrailNotFoundException => {
+                &[
+                    r"CreateDeliveryHistoryJob",
+                    r"DeleteTrail",
+                    r"GetDeliveryHistoryJob",
+                    r"GetTrailStatus",
+                    r"StartLogging",
+                    r"StopLogging",
+                    r"UpdateTrail",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ActiontrailError] {
+        match api {
+            r"CreateDeliveryHistoryJob" => &[ActiontrailError::TrailNotFoundException],
+            r"CreateTrail" => {
+                &[
+                    ActiontrailError::BucketDoesNotExistException,
+                    ActiontrailError::InsufficientBucketPolicyException,
+                    ActiontrailError::InsufficientSlsPolicyException,
+                    ActiontrailError::InvalidDeliveryConfigurationException,
+                    ActiontrailError::InvalidPrefixException,
+                    ActiontrailError::InvalidQueryParameter,
+                    ActiontrailError::InvalidTrailNameException,
+                    ActiontrailError::MaximumNumberOfOrganizationTrailExceeded,
+                    ActiontrailError::MaximumNumberOfTrailsExceededException,
+                    ActiontrailError::NotAllowCreateOrganizationTrail,
+                    ActiontrailError::RepeatOssBucket,
+                    ActiontrailError::SlsProjectDoesNotExistException,
+                    ActiontrailError::TrailAlreadyExistsException,
+                ]
+            }
+            r"DeleteDeliveryHistoryJob" => &[ActiontrailError::ServiceUnavailable],
+            r"DeleteTrail" => &[ActiontrailError::TrailNotFoundException],
+            r"DescribeTrails" => {
+                &[
+                    ActiontrailError::InvalidQueryParameter,
+                    ActiontrailError::InvalidTrailNameException,
+                ]
+            }
+            r"EnableInsight" => &[ActiontrailError::InsightTypeNotAvailable],
+            r"GetAccessKeyLastUsedEvents" => {
+                &[
+                    ActiontrailError::IncompleteSignature,
+                    ActiontrailError::InvalidQueryParameter,
+                ]
+            }
+            r"GetAccessKeyLastUsedInfo" => {
+                &[
+                    ActiontrailError::IncompleteSignature,
+                    ActiontrailError::InvalidQueryParameter,
+                ]
+            }
+            r"GetAccessKeyLastUsedIps" => {
+                &[
+                    ActiontrailError::IncompleteSignature,
+                    ActiontrailError::InvalidQueryParameter,
+                ]
+            }
+            r"GetAccessKeyLastUsedProducts" => {
+                &[
+                    ActiontrailError::IncompleteSignature,
+                    ActiontrailError::InvalidQueryParameter,
+                ]
+            }
+            r"GetAccessKeyLastUsedResources" => {
+                &[
+                    ActiontrailError::IncompleteSignature,
+                    ActiontrailError::InvalidQueryParameter,
+                ]
+            }
+            r"GetDeliveryHistoryJob" => &[ActiontrailError::TrailNotFoundException],
+            r"GetTrailStatus" => &[ActiontrailError::TrailNotFoundException],
+            r"ListDeliveryHistoryJobs" => &[ActiontrailError::ServiceUnavailable],
+            r"LookupEvents" => {
+                &[
+                    ActiontrailError::IncompleteSignature,
+                    ActiontrailError::InvalidParameterCombination,
+                    ActiontrailError::InvalidParameterEndTime,
+                    ActiontrailError::InvalidParameterStartTime,
+                    ActiontrailError::InvalidQueryParameter,
+                ]
+            }
+            r"StartLogging" => &[ActiontrailError::TrailNotFoundException],
+            r"StopLogging" => &[ActiontrailError::TrailNotFoundException],
+            r"UpdateTrail" => {
+                &[
+                    ActiontrailError::IncompleteSignature,
+                    ActiontrailError::BucketDoesNotExistException,
+                    ActiontrailError::InsufficientBucketPolicyException,
+                    ActiontrailError::InsufficientSlsPolicyException,
+                    ActiontrailError::InvalidDeliveryConfigurationException,
+                    ActiontrailError::InvalidPrefixException,
+                    ActiontrailError::RepeatOssBucket,
+                    ActiontrailError::SlsProjectDoesNotExistException,
+                    ActiontrailError::TrailNotFoundException,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ActiontrailError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::BucketDoesNotExistException,
-            Self::InsightTypeNotAvailable,
-            Self::InsufficientBucketPolicyException,
-            Self::InsufficientSlsPolicyException,
-            Self::InvalidDeliveryConfigurationException,
-            Self::InvalidParameterCombination,
-            Self::InvalidParameterEndTime,
-            Self::InvalidParameterStartTime,
-            Self::InvalidPrefixException,
-            Self::InvalidQueryParameter,
-            Self::InvalidTrailNameException,
-            Self::MaximumNumberOfOrganizationTrailExceeded,
-            Self::MaximumNumberOfTrailsExceededException,
-            Self::NotAllowCreateOrganizationTrail,
-            Self::RepeatOssBucket,
-            Self::SlsProjectDoesNotExistException,
-            Self::TrailAlreadyExistsException,
-            Self::TrailNotFoundException,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"RepeatOssBucket" => 49,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"InvalidQueryParameter" => 44,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"InvalidPrefixException" => 43,
-                        r"TrailNotFoundException" => 52,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InsightTypeNotAvailable" => 36,
-                        r"InvalidParameterEndTime" => 41,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidParameterStartTime" => 42,
-                        r"InvalidTrailNameException" => 45,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"BucketDoesNotExistException" => 35,
-                        r"InvalidParameterCombination" => 40,
-                        r"TrailAlreadyExistsException" => 51,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"InsufficientSlsPolicyException" => 38,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"NotAllowCreateOrganizationTrail" => 48,
-                        r"SlsProjectDoesNotExistException" => 50,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InsufficientBucketPolicyException" => 37,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidDeliveryConfigurationException" => 39,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"MaximumNumberOfTrailsExceededException" => 47,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"MaximumNumberOfOrganizationTrailExceeded" => 46,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IncompleteSignature => const { &[__E[2].message, __E[43].message] }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ServiceUnavailable => const { &[__E[40].message, __E[58].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IncompleteSignature => const { &[__E[2], __E[43]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::ServiceUnavailable => const { &[__E[40], __E[58]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IncompleteSignature => {
-                    &[
-                        r"GetAccessKeyLastUsedEvents",
-                        r"GetAccessKeyLastUsedInfo",
-                        r"GetAccessKeyLastUsedIps",
-                        r"GetAccessKeyLastUsedProducts",
-                        r"GetAccessKeyLastUsedResources",
-                        r"LookupEvents",
-                        r"UpdateTrail",
-                    ]
-                }
-                Self::ServiceUnavailable => {
-                    &[r"DeleteDeliveryHistoryJob", r"ListDeliveryHistoryJobs"]
-                }
-                Self::BucketDoesNotExistException => &[r"CreateTrail", r"UpdateTrail"],
-                Self::InsightTypeNotAvailable => &[r"EnableInsight"],
-                Self::InsufficientBucketPolicyException => {
-                    &[r"CreateTrail", r"UpdateTrail"]
-                }
-                Self::InsufficientSlsPolicyException => &[r"CreateTrail", r"UpdateTrail"],
-                Self::InvalidDeliveryConfigurationException => {
-                    &[r"CreateTrail", r"UpdateTrail"]
-                }
-                Self::InvalidParameterCombination => &[r"LookupEvents"],
-                Self::InvalidParameterEndTime => &[r"LookupEvents"],
-                Self::InvalidParameterStartTime => &[r"LookupEvents"],
-                Self::InvalidPrefixException => &[r"CreateTrail", r"UpdateTrail"],
-                Self::InvalidQueryParameter => {
-                    &[
-                        r"CreateTrail",
-                        r"DescribeTrails",
-                        r"GetAccessKeyLastUsedEvents",
-                        r"GetAccessKeyLastUsedInfo",
-                        r"GetAccessKeyLastUsedIps",
-                        r"GetAccessKeyLastUsedProducts",
-                        r"GetAccessKeyLastUsedResources",
-                        r"LookupEvents",
-                    ]
-                }
-                Self::InvalidTrailNameException => &[r"CreateTrail", r"DescribeTrails"],
-                Self::MaximumNumberOfOrganizationTrailExceeded => &[r"CreateTrail"],
-                Self::MaximumNumberOfTrailsExceededException => &[r"CreateTrail"],
-                Self::NotAllowCreateOrganizationTrail => &[r"CreateTrail"],
-                Self::RepeatOssBucket => &[r"CreateTrail", r"UpdateTrail"],
-                Self::SlsProjectDoesNotExistException => {
-                    &[r"CreateTrail", r"UpdateTrail"]
-                }
-                Self::TrailAlreadyExistsException => &[r"CreateTrail"],
-                Self::TrailNotFoundException => {
-                    &[
-                        r"CreateDeliveryHistoryJob",
-                        r"DeleteTrail",
-                        r"GetDeliveryHistoryJob",
-                        r"GetTrailStatus",
-                        r"StartLogging",
-                        r"StopLogging",
-                        r"UpdateTrail",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateDeliveryHistoryJob" => &[Self::TrailNotFoundException],
-                r"CreateTrail" => {
-                    &[
-                        Self::BucketDoesNotExistException,
-                        Self::InsufficientBucketPolicyException,
-                        Self::InsufficientSlsPolicyException,
-                        Self::InvalidDeliveryConfigurationException,
-                        Self::InvalidPrefixException,
-                        Self::InvalidQueryParameter,
-                        Self::InvalidTrailNameException,
-                        Self::MaximumNumberOfOrganizationTrailExceeded,
-                        Self::MaximumNumberOfTrailsExceededException,
-                        Self::NotAllowCreateOrganizationTrail,
-                        Self::RepeatOssBucket,
-                        Self::SlsProjectDoesNotExistException,
-                        Self::TrailAlreadyExistsException,
-                    ]
-                }
-                r"DeleteDeliveryHistoryJob" => &[Self::ServiceUnavailable],
-                r"DeleteTrail" => &[Self::TrailNotFoundException],
-                r"DescribeTrails" => {
-                    &[Self::InvalidQueryParameter, Self::InvalidTrailNameException]
-                }
-                r"EnableInsight" => &[Self::InsightTypeNotAvailable],
-                r"GetAccessKeyLastUsedEvents" => {
-                    &[Self::IncompleteSignature, Self::InvalidQueryParameter]
-                }
-                r"GetAccessKeyLastUsedInfo" => {
-                    &[Self::IncompleteSignature, Self::InvalidQueryParameter]
-                }
-                r"GetAccessKeyLastUsedIps" => {
-                    &[Self::IncompleteSignature, Self::InvalidQueryParameter]
-                }
-                r"GetAccessKeyLastUsedProducts" => {
-                    &[Self::IncompleteSignature, Self::InvalidQueryParameter]
-                }
-                r"GetAccessKeyLastUsedResources" => {
-                    &[Self::IncompleteSignature, Self::InvalidQueryParameter]
-                }
-                r"GetDeliveryHistoryJob" => &[Self::TrailNotFoundException],
-                r"GetTrailStatus" => &[Self::TrailNotFoundException],
-                r"ListDeliveryHistoryJobs" => &[Self::ServiceUnavailable],
-                r"LookupEvents" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameterCombination,
-                        Self::InvalidParameterEndTime,
-                        Self::InvalidParameterStartTime,
-                        Self::InvalidQueryParameter,
-                    ]
-                }
-                r"StartLogging" => &[Self::TrailNotFoundException],
-                r"StopLogging" => &[Self::TrailNotFoundException],
-                r"UpdateTrail" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::BucketDoesNotExistException,
-                        Self::InsufficientBucketPolicyException,
-                        Self::InsufficientSlsPolicyException,
-                        Self::InvalidDeliveryConfigurationException,
-                        Self::InvalidPrefixException,
-                        Self::RepeatOssBucket,
-                        Self::SlsProjectDoesNotExistException,
-                        Self::TrailNotFoundException,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ActiontrailError {

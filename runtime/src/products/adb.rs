@@ -1298,2473 +1298,2446 @@ const _: () = {
     fn __first(code: AdbError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[AdbError; 151] = &[
+        AdbError::IdempotentParameterMismatch,
+        AdbError::IllegalTimestamp,
+        AdbError::IncompleteSignature,
+        AdbError::InsufficientBalance,
+        AdbError::InvalidAccessKeyIdNotFound,
+        AdbError::InvalidOwner,
+        AdbError::InvalidOwnerAccount,
+        AdbError::InvalidOwnerId,
+        AdbError::InvalidParamater,
+        AdbError::InvalidParameter,
+        AdbError::InvalidParameterIsNull,
+        AdbError::MissingParameter,
+        AdbError::SignatureNonceUsed,
+        AdbError::Throttling,
+        AdbError::UnsupportedParameter,
+        AdbError::UnknownError,
+        AdbError::ForbiddenAccessKeyDisabled,
+        AdbError::ForbiddenNotSupportRam,
+        AdbError::ForbiddenRam,
+        AdbError::ForbiddenRiskControl,
+        AdbError::ForbiddenSubUser,
+        AdbError::ForbiddenUnauthorized,
+        AdbError::InvalidAccountNotFound,
+        AdbError::InvalidAction,
+        AdbError::InvalidIdempotenceParameterMismatch,
+        AdbError::InvalidParameterOwnerAccount,
+        AdbError::InvalidParameterResourceOwnerAccount,
+        AdbError::LastTokenProcessing,
+        AdbError::RealNameAuthenticationError,
+        AdbError::UnsupportedHttpMethod,
+        AdbError::InvalidRegionIdNotFound,
+        AdbError::OperationConflict,
+        AdbError::InternalError,
+        AdbError::ServiceUnavailable,
+        AdbError::ServiceUnavailableRegionMaintaining,
+        AdbError::AcsAccountNotExist,
+        AdbError::AcsAccountUserHasBind,
+        AdbError::AcsClusterElasticPlanJobsExists,
+        AdbError::AcsClusterInvalidWorkerState,
+        AdbError::AcsElasticPlanAutoWorkerPlanExists,
+        AdbError::AcsElasticPlanInvalidEndTime,
+        AdbError::AcsElasticPlanInvalidStartTime,
+        AdbError::AcsElasticPlanInvalidStartTimeInterval,
+        AdbError::AcsElasticPlanInvalidTargetSize,
+        AdbError::AcsElasticPlanInvalidTodayPlan,
+        AdbError::AcsElasticPlanNameAlreadyExists,
+        AdbError::AcsElasticPlanNotFound,
+        AdbError::AcsElasticPlanWorkerNotFound,
+        AdbError::AcsElasticPlanWorkerPlanExists,
+        AdbError::AcsInvalidParameterAny,
+        AdbError::AcsParameterMalformed,
+        AdbError::AcsPrivilegeModifyFailed,
+        AdbError::AcsResourceGroupElasticPlanExists,
+        AdbError::AcsResourceGroupInvalidResourceGroupState,
+        AdbError::AcsResourceGroupOngoingJobExists,
+        AdbError::AcsSqlCannotConnect,
+        AdbError::AcsUserDatabaseAccountHasBind,
+        AdbError::AcsUserNotBindDatabaseAccount,
+        AdbError::AcsServerTimeOut,
+        AdbError::InvalidAccountDescriptionMalformed,
+        AdbError::InvalidAccountNameMalformed,
+        AdbError::InvalidAccountPasswordMalformed,
+        AdbError::InvalidAccountTypeMalformed,
+        AdbError::InvalidBackupRetentionPeriodMalformed,
+        AdbError::InvalidConnectionStringPrefixMalformed,
+        AdbError::InvalidDbClusterNotFound,
+        AdbError::InvalidDbClusterDescriptionMalformed,
+        AdbError::InvalidDbClusterIpArrayNameMalformed,
+        AdbError::InvalidDbClusterIdMalformed,
+        AdbError::InvalidDbClusterIdNotFound,
+        AdbError::InvalidMaintainTimeMalformed,
+        AdbError::InvalidMaxComputeResourceMalformed,
+        AdbError::InvalidMinComputeResourceMalformed,
+        AdbError::InvalidPoolNameMalformed,
+        AdbError::InvalidPoolTypeMalformed,
+        AdbError::InvalidPoolUserMalformed,
+        AdbError::InvalidPreferredBackupPeriodMalformed,
+        AdbError::InvalidPreferredBackupTimeMalformed,
+        AdbError::InvalidSecurityIpListDuplicate,
+        AdbError::InvalidSecurityIpListMalformed,
+        AdbError::MdsIllegalArgument,
+        AdbError::MdsInternalError,
+        AdbError::MdsInvalidPrivilege,
+        AdbError::MdsMetaSchemaAlreadyExist,
+        AdbError::MdsMetaSchemaNotExist,
+        AdbError::MdsMetaTableAlreadyExist,
+        AdbError::MdsMetaTableNotExist,
+        AdbError::MdsMetaVisitError,
+        AdbError::SecurityIpListDuplicate,
+        AdbError::SparkAnalyzeTaskAppStateNotAccepted,
+        AdbError::SparkAnalyzeTaskFailedToKill,
+        AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+        AdbError::SparkAnalyzeTaskNotFound,
+        AdbError::SparkAppContentNotFound,
+        AdbError::SparkAppExceedQuotaLimitation,
+        AdbError::SparkAppInvalidAppTypeWhenSubmit,
+        AdbError::SparkAppInvalidResourceSpec,
+        AdbError::SparkAppKillNotAcceptable,
+        AdbError::SparkAppKillOperationFailed,
+        AdbError::SparkAppNotFound,
+        AdbError::SparkAppParameterConflict,
+        AdbError::SparkAppResourceNegativeError,
+        AdbError::SparkCancelNotebookStatementFailed,
+        AdbError::SparkCloseNotebookKernelFailed,
+        AdbError::SparkConfigInvalidAppFilePath,
+        AdbError::SparkConfigInvalidDiskConfig,
+        AdbError::SparkConfigInvalidHostAliasConfig,
+        AdbError::SparkConfigInvalidLogOssPath,
+        AdbError::SparkConfigInvalidRoleArnFormat,
+        AdbError::SparkConfigInvalidTimeZone,
+        AdbError::SparkConfigMainAppFileNotExists,
+        AdbError::SparkConfigOssPathAccessError,
+        AdbError::SparkConfigOssPathNotExists,
+        AdbError::SparkConfigRoleArnVerifyFailed,
+        AdbError::SparkConfigSecurityGroupNotFound,
+        AdbError::SparkConfigVswitchNotFound,
+        AdbError::SparkConfigInvalidConnectors,
+        AdbError::SparkExecuteNotebookStatementFailed,
+        AdbError::SparkForbidden,
+        AdbError::SparkGetNotebookKernelFailed,
+        AdbError::SparkGetNotebookKernelStateFailed,
+        AdbError::SparkGetNotebookStatementLogFailed,
+        AdbError::SparkGetNotebookStatementResultFailed,
+        AdbError::SparkGetNotebookStatementUiFailed,
+        AdbError::SparkInvalidParameter,
+        AdbError::SparkInvalidState,
+        AdbError::SparkLogIllegalPath,
+        AdbError::SparkLogInvalidState,
+        AdbError::SparkLogPodLogNotFound,
+        AdbError::SparkNotebookKernelBusy,
+        AdbError::SparkNotebookKernelExpired,
+        AdbError::SparkNotebookKernelInvalidStatus,
+        AdbError::SparkNotebookKernelNotStartup,
+        AdbError::SparkNotebookKernelStarting,
+        AdbError::SparkNotebookNamingDuplicate,
+        AdbError::SparkNotebookNotFound,
+        AdbError::SparkNotebookParagraphMissingProgramCode,
+        AdbError::SparkNotebookParagraphNotFound,
+        AdbError::SparkNotebookParagraphNotRunning,
+        AdbError::SparkObjectNotFound,
+        AdbError::SparkOssInternalError,
+        AdbError::SparkResourcesLoadFileFromClasspathFailed,
+        AdbError::SparkRoleArnInvalid,
+        AdbError::SparkSqlBlankError,
+        AdbError::SparkSqlMultipleSqlError,
+        AdbError::SparkSqlNotFoundExecutableSqlError,
+        AdbError::SparkSqlParserError,
+        AdbError::SparkServerError,
+        AdbError::SparkTemplateFileBadFileType,
+        AdbError::SparkTemplateFileFileNotFound,
+        AdbError::SparkTemplateFileTemplateNotFound,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<AdbError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"Spark.Forbidden" => 118,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"AcsServerTimeOut" => 58,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"MDS.InternalError" => 81,
+                    r"Spark.ServerError" => 147,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"MDS.MetaVisitError" => 87,
+                    r"Spark.App.NotFound" => 99,
+                    r"Spark.InvalidState" => 125,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"MDS.IllegalArgument" => 80,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"ACS.Account.NotExist" => 35,
+                    r"MDS.InvalidPrivilege" => 82,
+                    r"Spark.ObjectNotFound" => 139,
+                    r"Spark.SQL.BlankError" => 143,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"ACS.Sql.CannotConnect" => 55,
+                    r"MDS.MetaTableNotExist" => 86,
+                    r"Spark.Log.IllegalPath" => 126,
+                    r"Spark.RoleArn.Invalid" => 142,
+                    r"Spark.SQL.ParserError" => 146,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"MDS.MetaSchemaNotExist" => 84,
+                    r"Spark.InvalidParameter" => 124,
+                    r"Spark.Log.InvalidState" => 127,
+                    r"Spark.NotebookNotFound" => 135,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"ACS.Account.UserHasBind" => 36,
+                    r"ACS.InvalidParameter.%s" => 49,
+                    r"ACS.Parameter.Malformed" => 50,
+                    r"Spark.Oss.InternalError" => 140,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"ACS.ElasticPlan.NotFound" => 46,
+                    r"SecurityIPList.Duplicate" => 88,
+                    r"Spark.Log.PodLogNotFound" => 128,
+                    r"Spark.NotebookKernelBusy" => 129,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidDBCluster.NotFound" => 65,
+                    r"InvalidPoolName.Malformed" => 73,
+                    r"InvalidPoolType.Malformed" => 74,
+                    r"InvalidPoolUser.Malformed" => 75,
+                    r"MDS.MetaTableAlreadyExist" => 85,
+                    r"Spark.App.ContentNotFound" => 93,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"ACS.Privilege.ModifyFailed" => 51,
+                    r"MDS.MetaSchemaAlreadyExist" => 83,
+                    r"Spark.AnalyzeTask.NotFound" => 92,
+                    r"Spark.SQL.MultipleSQLError" => 144,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InvalidDBClusterId.NotFound" => 69,
+                    r"Spark.App.KillNotAcceptable" => 97,
+                    r"Spark.App.ParameterConflict" => 100,
+                    r"Spark.NotebookKernelExpired" => 130,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidAccountName.Malformed" => 60,
+                    r"InvalidAccountType.Malformed" => 62,
+                    r"InvalidDBClusterId.Malformed" => 68,
+                    r"Spark.Config.InvalidTimeZone" => 109,
+                    r"Spark.Config.VswitchNotFound" => 115,
+                    r"Spark.NotebookKernelStarting" => 133,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidMaintainTime.Malformed" => 70,
+                    r"Spark.App.InvalidResourceSpec" => 96,
+                    r"Spark.App.KillOperationFailed" => 98,
+                    r"Spark.Config.OSSPathNotExists" => 112,
+                    r"Spark.GetNotebookKernelFailed" => 119,
+                    r"Spark.NotebookNamingDuplicate" => 134,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"ACS.Cluster.InvalidWorkerState" => 38,
+                    r"ACS.ElasticPlan.InvalidEndTime" => 40,
+                    r"ACS.ElasticPlan.WorkerNotFound" => 47,
+                    r"Spark.AnalyzeTask.FailedToKill" => 90,
+                    r"Spark.Config.InvalidDiskConfig" => 105,
+                    r"Spark.Config.InvalidLogOssPath" => 107,
+                    r"Spark.Config.invalidConnectors" => 116,
+                    r"Spark.NotebookKernelNotStartup" => 132,
+                    r"Spark.TemplateFile.BadFileType" => 148,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"ACS.User.DatabaseAccountHasBind" => 56,
+                    r"ACS.User.NotBindDatabaseAccount" => 57,
+                    r"InvalidSecurityIPList.Duplicate" => 78,
+                    r"InvalidSecurityIPList.Malformed" => 79,
+                    r"Spark.App.ExceedQuotaLimitation" => 94,
+                    r"Spark.App.ResourceNegativeError" => 101,
+                    r"Spark.CloseNotebookKernelFailed" => 103,
+                    r"Spark.Config.InvalidAppFilePath" => 104,
+                    r"Spark.Config.OSSPathAccessError" => 111,
+                    r"Spark.NotebookParagraphNotFound" => 137,
+                    r"Spark.TemplateFile.FileNotFound" => 149,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"ACS.ElasticPlan.InvalidStartTime" => 41,
+                    r"ACS.ElasticPlan.InvalidTodayPlan" => 44,
+                    r"ACS.ElasticPlan.WorkerPlanExists" => 48,
+                    r"InvalidAccountPassword.Malformed" => 61,
+                    r"Spark.Config.RoleArnVerifyFailed" => 113,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"ACS.Cluster.ElasticPlanJobsExists" => 37,
+                    r"ACS.ElasticPlan.InvalidTargetSize" => 43,
+                    r"ACS.ElasticPlan.NameAlreadyExists" => 45,
+                    r"Spark.Config.InvalidRoleArnFormat" => 108,
+                    r"Spark.Config.MainAppFileNotExists" => 110,
+                    r"Spark.NotebookKernelInvalidStatus" => 131,
+                    r"Spark.NotebookParagraphNotRunning" => 138,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ACS.ResourceGroup.OngoingJobExists" => 54,
+                    r"Spark.App.InvalidAppTypeWhenSubmit" => 95,
+                    r"Spark.Config.SecurityGroupNotFound" => 114,
+                    r"Spark.GetNotebookKernelStateFailed" => 120,
+                    r"Spark.GetNotebookStatementUiFailed" => 123,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"ACS.ResourceGroup.ElasticPlanExists" => 52,
+                    r"InvalidAccountDescription.Malformed" => 59,
+                    r"InvalidMaxComputeResource.Malformed" => 71,
+                    r"InvalidMinComputeResource.Malformed" => 72,
+                    r"Spark.CancelNotebookStatementFailed" => 102,
+                    r"Spark.Config.InvalidHostAliasConfig" => 106,
+                    r"Spark.GetNotebookStatementLogFailed" => 121,
+                    r"Spark.TemplateFile.TemplateNotFound" => 150,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"ACS.ElasticPlan.AutoWorkerPlanExists" => 39,
+                    r"InvalidPreferredBackupTime.Malformed" => 77,
+                    r"Spark.ExecuteNotebookStatementFailed" => 117,
+                    r"Spark.SQL.NotFoundExecutableSQLError" => 145,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidDBClusterDescription.Malformed" => 66,
+                    r"InvalidDBClusterIPArrayName.Malformed" => 67,
+                    r"Spark.AnalyzeTask.AppStateNotAccepted" => 89,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"InvalidBackupRetentionPeriod.Malformed" => 63,
+                    r"InvalidPreferredBackupPeriod.Malformed" => 76,
+                    r"Spark.GetNotebookStatementResultFailed" => 122,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"InvalidConnectionStringPrefix.Malformed" => 64,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"ACS.ElasticPlan.InvalidStartTimeInterval" => 42,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"Spark.NotebookParagraphMissingProgramCode" => 136,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"ACS.ResourceGroup.InvalidResourceGroupState" => 53,
+                    r"Spark.Resources.LoadFileFromClasspathFailed" => 141,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"Spark.AnalyzeTask.InvalidStateWhenAnalyzingApp" => 91,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: AdbError) -> &'static [u16] {
+        match code {
+            AdbError::MissingParameter => &[400, 403],
+            AdbError::InvalidDbClusterNotFound => &[400, 404],
+            AdbError::InvalidDbClusterIdMalformed => &[400, 404],
+            AdbError::InvalidDbClusterIdNotFound => &[400, 404],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: AdbError) -> &'static [&'static str] {
+        match code {
+            AdbError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[66].message] }
+            }
+            AdbError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            AdbError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            AdbError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            AdbError::InternalError => const { &[__E[39].message, __E[67].message] }
+            AdbError::ServiceUnavailable => {
+                const { &[__E[40].message, __E[101].message] }
+            }
+            AdbError::SparkSqlParserError => {
+                const { &[__E[159].message, __E[160].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: AdbError) -> &'static [__Entry] {
+        match code {
+            AdbError::IdempotentParameterMismatch => const { &[__E[0], __E[66]] }
+            AdbError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            AdbError::InternalError => const { &[__E[39], __E[67]] }
+            AdbError::ServiceUnavailable => const { &[__E[40], __E[101]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[AdbError; 1] = &[AdbError::AcsInvalidParameterAny];
+    fn __from_template(code: &str) -> __core::option::Option<AdbError> {
+        if code.starts_with(r"ACS.InvalidParameter.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"ACS.InvalidParameter.%s", code)
+        {
+            return __core::option::Option::Some(AdbError::AcsInvalidParameterAny);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: AdbError) -> &'static [&'static str] {
+        match code {
+            AdbError::IdempotentParameterMismatch => &[r"DescribeDBClusterPerformance"],
+            AdbError::InternalError => &[r"DescribeDBClusters"],
+            AdbError::ServiceUnavailable => &[r"DescribeDBClusters"],
+            AdbError::AcsAccountNotExist => {
+                &[
+                    r"BindAccount",
+                    r"DescribeAccountAllPrivileges",
+                    r"DescribeAccountPrivilegeObjects",
+                    r"DescribeAccountPrivileges",
+                ]
+            }
+            AdbError::AcsAccountUserHasBind => &[r"BindAccount"],
+            AdbError::AcsClusterElasticPlanJobsExists => {
+                &[r"DeleteDBCluster", r"ModifyDBCluster"]
+            }
+            AdbError::AcsClusterInvalidWorkerState => {
+                &[r"DeleteDBCluster", r"ModifyDBCluster"]
+            }
+            AdbError::AcsElasticPlanAutoWorkerPlanExists => {
+                &[r"CreateElasticPlan", r"EnableElasticPlan"]
+            }
+            AdbError::AcsElasticPlanInvalidEndTime => {
+                &[r"CreateElasticPlan", r"EnableElasticPlan"]
+            }
+            AdbError::AcsElasticPlanInvalidStartTime => {
+                &[r"CreateElasticPlan", r"EnableElasticPlan"]
+            }
+            AdbError::AcsElasticPlanInvalidStartTimeInterval => {
+                &[r"CreateElasticPlan", r"EnableElasticPlan"]
+            }
+            AdbError::AcsElasticPlanInvalidTargetSize => {
+                &[r"CreateElasticPlan", r"EnableElasticPlan"]
+            }
+            AdbError::AcsElasticPlanInvalidTodayPlan => {
+                &[r"CreateElasticPlan", r"EnableElasticPlan"]
+            }
+            AdbError::AcsElasticPlanNameAlreadyExists => &[r"CreateElasticPlan"],
+            AdbError::AcsElasticPlanNotFound => &[r"DescribeElasticPlanAttribute"],
+            AdbError::AcsElasticPlanWorkerNotFound => &[r"CreateElasticPlan"],
+            AdbError::AcsElasticPlanWorkerPlanExists => {
+                &[r"CreateElasticPlan", r"EnableElasticPlan"]
+            }
+            AdbError::AcsInvalidParameterAny => {
+                &[
+                    r"AllocateClusterPublicConnection",
+                    r"BindAccount",
+                    r"DescribeAccountAllPrivileges",
+                    r"DescribeAccountPrivilegeObjects",
+                    r"DescribeAccountPrivileges",
+                    r"DescribeClusterNetInfo",
+                    r"ModifyAccountDescription",
+                    r"ModifyAccountPrivileges",
+                ]
+            }
+            AdbError::AcsParameterMalformed => &[r"ModifyAccountPrivileges"],
+            AdbError::AcsPrivilegeModifyFailed => &[r"ModifyAccountPrivileges"],
+            AdbError::AcsResourceGroupElasticPlanExists => {
+                &[r"DeleteDBResourceGroup", r"ModifyDBResourceGroup"]
+            }
+            AdbError::AcsResourceGroupInvalidResourceGroupState => {
+                &[
+                    r"CreateDBResourceGroup",
+                    r"DeleteDBResourceGroup",
+                    r"ModifyDBResourceGroup",
+                ]
+            }
+            AdbError::AcsResourceGroupOngoingJobExists => &[r"DeleteDBResourceGroup"],
+            AdbError::AcsSqlCannotConnect => {
+                &[r"CreateAccount", r"DescribeAccounts", r"ResetAccountPassword"]
+            }
+            AdbError::AcsUserDatabaseAccountHasBind => &[r"BindAccount"],
+            AdbError::AcsUserNotBindDatabaseAccount => {
+                &[
+                    r"DescribeAccountAllPrivileges",
+                    r"DescribeAccountPrivilegeObjects",
+                    r"DescribeAccountPrivileges",
+                    r"ModifyAccountPrivileges",
+                ]
+            }
+            AdbError::AcsServerTimeOut => &[r"DescribeDBResourceGroup"],
+            AdbError::InvalidAccountDescriptionMalformed => {
+                &[r"CreateAccount", r"ModifyAccountDescription"]
+            }
+            AdbError::InvalidAccountNameMalformed => {
+                &[r"BindAccount", r"CreateAccount", r"DeleteAccount", r"UnbindAccount"]
+            }
+            AdbError::InvalidAccountPasswordMalformed => {
+                &[r"CreateAccount", r"ResetAccountPassword"]
+            }
+            AdbError::InvalidAccountTypeMalformed => &[r"CreateAccount"],
+            AdbError::InvalidBackupRetentionPeriodMalformed => &[r"ModifyBackupPolicy"],
+            AdbError::InvalidConnectionStringPrefixMalformed => {
+                &[r"AllocateClusterPublicConnection"]
+            }
+            AdbError::InvalidDbClusterNotFound => {
+                &[
+                    r"AttachUserENI",
+                    r"CheckSampleDataSet",
+                    r"CreateElasticPlan",
+                    r"DeleteDBCluster",
+                    r"DeleteElasticPlan",
+                    r"DescribeAccountAllPrivileges",
+                    r"DescribeAccountPrivilegeObjects",
+                    r"DescribeAccountPrivileges",
+                    r"DescribeApsActionLogs",
+                    r"DescribeAuditLogRecords",
+                    r"DescribeBackupPolicy",
+                    r"DescribeBackups",
+                    r"DescribeClusterAccessWhiteList",
+                    r"DescribeClusterNetInfo",
+                    r"DescribeDBClusterAttribute",
+                    r"DescribeDBClusterHealthStatus",
+                    r"DescribeDBClusterSpaceSummary",
+                    r"DescribeElasticPlanAttribute",
+                    r"DescribeElasticPlanJobs",
+                    r"DescribeElasticPlanSpecifications",
+                    r"DescribeElasticPlans",
+                    r"DescribeEnabledPrivileges",
+                    r"DescribeExcessivePrimaryKeys",
+                    r"DetachUserENI",
+                    r"DisableElasticPlan",
+                    r"EnableElasticPlan",
+                    r"LoadSampleDataSet",
+                    r"ModifyAccountPrivileges",
+                    r"ModifyAuditLogConfig",
+                    r"ModifyClusterAccessWhiteList",
+                    r"ModifyClusterConnectionString",
+                    r"ModifyDBClusterDescription",
+                    r"ModifyElasticPlan",
+                    r"ReleaseClusterPublicConnection",
+                ]
+            }
+            AdbError::InvalidDbClusterDescriptionMalformed => {
+                &[r"ModifyDBClusterDescription"]
+            }
+            AdbError::InvalidDbClusterIpArrayNameMalformed => {
+                &[r"ModifyClusterAccessWhiteList"]
+            }
+            AdbError::InvalidDbClusterIdMalformed => {
+                &[
+                    r"AllocateClusterPublicConnection",
+                    r"BindAccount",
+                    r"BindDBResourceGroupWithUser",
+                    r"CreateAccount",
+                    r"CreateDBResourceGroup",
+                    r"DeleteAccount",
+                    r"DeleteDBResourceGroup",
+                    r"DescribeAccountPrivilegeObjects",
+                    r"DescribeAccountPrivileges",
+                    r"DescribeAccounts",
+                    r"DescribeClusterAccessWhiteList",
+                    r"DescribeDBResourceGroup",
+                    r"DescribeUserQuota",
+                    r"ModifyAccountDescription",
+                    r"ModifyAccountPrivileges",
+                    r"ModifyBackupPolicy",
+                    r"ModifyDBClusterMaintainTime",
+                    r"ModifyDBResourceGroup",
+                    r"ResetAccountPassword",
+                    r"UnbindAccount",
+                    r"UnbindDBResourceGroupWithUser",
+                ]
+            }
+            AdbError::InvalidDbClusterIdNotFound => {
+                &[
+                    r"AllocateClusterPublicConnection",
+                    r"BindAccount",
+                    r"BindDBResourceGroupWithUser",
+                    r"CreateAccount",
+                    r"CreateDBResourceGroup",
+                    r"DeleteAccount",
+                    r"DeleteDBResourceGroup",
+                    r"DescribeAccounts",
+                    r"DescribeClusterAccessWhiteList",
+                    r"DescribeDBResourceGroup",
+                    r"DescribeUserQuota",
+                    r"ModifyAccountDescription",
+                    r"ModifyBackupPolicy",
+                    r"ModifyDBClusterMaintainTime",
+                    r"ModifyDBResourceGroup",
+                    r"ResetAccountPassword",
+                    r"UnbindAccount",
+                    r"UnbindDBResourceGroupWithUser",
+                ]
+            }
+            AdbError::InvalidMaintainTimeMalformed => &[r"ModifyDBClusterMaintainTime"],
+            AdbError::InvalidMaxComputeResourceMalformed => {
+                &[
+                    r"CreateDBResourceGroup",
+                    r"DescribeDBResourceGroup",
+                    r"ModifyDBResourceGroup",
+                ]
+            }
+            AdbError::InvalidMinComputeResourceMalformed => {
+                &[
+                    r"CreateDBResourceGroup",
+                    r"DescribeDBResourceGroup",
+                    r"ModifyDBResourceGroup",
+                ]
+            }
+            AdbError::InvalidPoolNameMalformed => {
+                &[
+                    r"BindDBResourceGroupWithUser",
+                    r"CreateDBResourceGroup",
+                    r"DeleteDBResourceGroup",
+                    r"DescribeDBResourceGroup",
+                    r"ModifyDBResourceGroup",
+                    r"UnbindDBResourceGroupWithUser",
+                ]
+            }
+            AdbError::InvalidPoolTypeMalformed => {
+                &[
+                    r"CreateDBResourceGroup",
+                    r"DescribeDBResourceGroup",
+                    r"ModifyDBResourceGroup",
+                ]
+            }
+            AdbError::InvalidPoolUserMalformed => {
+                &[
+                    r"BindDBResourceGroupWithUser",
+                    r"CreateDBResourceGroup",
+                    r"DeleteDBResourceGroup",
+                    r"DescribeDBResourceGroup",
+                    r"ModifyDBResourceGroup",
+                    r"UnbindDBResourceGroupWithUser",
+                ]
+            }
+            AdbError::InvalidPreferredBackupPeriodMalformed => &[r"ModifyBackupPolicy"],
+            AdbError::InvalidPreferredBackupTimeMalformed => &[r"ModifyBackupPolicy"],
+            AdbError::InvalidSecurityIpListDuplicate => {
+                &[r"ModifyClusterAccessWhiteList"]
+            }
+            AdbError::InvalidSecurityIpListMalformed => {
+                &[r"ModifyClusterAccessWhiteList"]
+            }
+            AdbError::MdsIllegalArgument => {
+                &[
+                    r"DescribeAllDataSource",
+                    r"DescribeColumns",
+                    r"DescribeSchemas",
+                    r"DescribeTables",
+                    r"GetDatabaseObjects",
+                    r"GetTable",
+                    r"GetTableColumns",
+                    r"GetTableDDL",
+                    r"GetTableObjects",
+                    r"GetViewDDL",
+                    r"GetViewObjects",
+                ]
+            }
+            AdbError::MdsInternalError => {
+                &[
+                    r"DescribeAllDataSource",
+                    r"DescribeColumns",
+                    r"DescribeSchemas",
+                    r"DescribeTables",
+                    r"GetDatabaseObjects",
+                    r"GetTable",
+                    r"GetTableColumns",
+                    r"GetTableDDL",
+                    r"GetTableObjects",
+                    r"GetViewDDL",
+                    r"GetViewObjects",
+                ]
+            }
+            AdbError::MdsInvalidPrivilege => {
+                &[
+                    r"DescribeAllDataSource",
+                    r"DescribeColumns",
+                    r"DescribeSchemas",
+                    r"DescribeTables",
+                    r"GetDatabaseObjects",
+                    r"GetTable",
+                    r"GetTableColumns",
+                    r"GetTableDDL",
+                    r"GetTableObjects",
+                    r"GetViewDDL",
+                    r"GetViewObjects",
+                ]
+            }
+            AdbError::MdsMetaSchemaAlreadyExist => {
+                &[
+                    r"DescribeAllDataSource",
+                    r"DescribeColumns",
+                    r"DescribeSchemas",
+                    r"DescribeTables",
+                    r"GetDatabaseObjects",
+                    r"GetTable",
+                    r"GetTableColumns",
+                    r"GetTableDDL",
+                    r"GetTableObjects",
+                    r"GetViewDDL",
+                    r"GetViewObjects",
+                ]
+            }
+            AdbError::MdsMetaSchemaNotExist => {
+                &[
+                    r"DescribeAllDataSource",
+                    r"DescribeColumns",
+                    r"DescribeSchemas",
+                    r"DescribeTables",
+                    r"GetDatabaseObjects",
+                    r"GetTable",
+                    r"GetTableColumns",
+                    r"GetTableDDL",
+                    r"GetTableObjects",
+                    r"GetViewDDL",
+                    r"GetViewObjects",
+                ]
+            }
+            AdbError::MdsMetaTableAlreadyExist => {
+                &[
+                    r"DescribeAllDataSource",
+                    r"DescribeColumns",
+                    r"DescribeSchemas",
+                    r"DescribeTables",
+                    r"GetDatabaseObjects",
+                    r"GetTable",
+                    r"GetTableColumns",
+                    r"GetTableDDL",
+                    r"GetTableObjects",
+                    r"GetViewDDL",
+                    r"GetViewObjects",
+                ]
+            }
+            AdbError::MdsMetaTableNotExist => {
+                &[
+                    r"DescribeAllDataSource",
+                    r"DescribeColumns",
+                    r"DescribeSchemas",
+                    r"DescribeTables",
+                    r"GetDatabaseObjects",
+                    r"GetTable",
+                    r"GetTableColumns",
+                    r"GetTableDDL",
+                    r"GetTableObjects",
+                    r"GetViewDDL",
+                    r"GetViewObjects",
+                ]
+            }
+            AdbError::MdsMetaVisitError => {
+                &[
+                    r"DescribeAllDataSource",
+                    r"DescribeColumns",
+                    r"DescribeSchemas",
+                    r"DescribeTables",
+                    r"GetDatabaseObjects",
+                    r"GetTable",
+                    r"GetTableColumns",
+                    r"GetTableDDL",
+                    r"GetTableObjects",
+                    r"GetViewDDL",
+                    r"GetViewObjects",
+                ]
+            }
+            AdbError::SecurityIpListDuplicate => &[r"ModifyClusterAccessWhiteList"],
+            AdbError::SparkAnalyzeTaskAppStateNotAccepted => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"PreloadSparkAppMetrics",
+                    r"SetSparkAppLogRootPath",
+                    r"SubmitSparkLogAnalyzeTask",
+                ]
+            }
+            AdbError::SparkAnalyzeTaskFailedToKill => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"PreloadSparkAppMetrics",
+                    r"SetSparkAppLogRootPath",
+                    r"SubmitSparkLogAnalyzeTask",
+                ]
+            }
+            AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"PreloadSparkAppMetrics",
+                    r"SetSparkAppLogRootPath",
+                    r"SubmitSparkLogAnalyzeTask",
+                ]
+            }
+            AdbError::SparkAnalyzeTaskNotFound => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"PreloadSparkAppMetrics",
+                    r"SetSparkAppLogRootPath",
+                    r"SubmitSparkLogAnalyzeTask",
+                ]
+            }
+            AdbError::SparkAppContentNotFound => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"ListSparkAppAttempts",
+                    r"PreloadSparkAppMetrics",
+                    r"SetSparkAppLogRootPath",
+                    r"StartSparkSQLEngine",
+                    r"SubmitSparkApp",
+                ]
+            }
+            AdbError::SparkAppExceedQuotaLimitation => {
+                &[r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkAppInvalidAppTypeWhenSubmit => {
+                &[r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkAppInvalidResourceSpec => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"PreloadSparkAppMetrics",
+                    r"SetSparkAppLogRootPath",
+                    r"StartSparkSQLEngine",
+                    r"SubmitSparkApp",
+                ]
+            }
+            AdbError::SparkAppKillNotAcceptable => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppMetrics",
+                    r"KillSparkApp",
+                    r"KillSparkSQLEngine",
+                    r"PreloadSparkAppMetrics",
+                ]
+            }
+            AdbError::SparkAppKillOperationFailed => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppMetrics",
+                    r"KillSparkApp",
+                    r"KillSparkSQLEngine",
+                    r"PreloadSparkAppMetrics",
+                ]
+            }
+            AdbError::SparkAppNotFound => &[r"StartSparkSQLEngine", r"SubmitSparkApp"],
+            AdbError::SparkAppParameterConflict => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"PreloadSparkAppMetrics",
+                    r"SetSparkAppLogRootPath",
+                    r"StartSparkSQLEngine",
+                    r"SubmitSparkApp",
+                ]
+            }
+            AdbError::SparkAppResourceNegativeError => {
+                &[r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkCancelNotebookStatementFailed => &[r"GetSparkAppMetrics"],
+            AdbError::SparkCloseNotebookKernelFailed => &[r"GetSparkAppMetrics"],
+            AdbError::SparkConfigInvalidAppFilePath => {
+                &[r"GetSparkConfigLogPath", r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkConfigInvalidDiskConfig => {
+                &[r"GetSparkConfigLogPath", r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkConfigInvalidHostAliasConfig => {
+                &[r"GetSparkConfigLogPath", r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkConfigInvalidLogOssPath => {
+                &[r"GetSparkConfigLogPath", r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkConfigInvalidRoleArnFormat => {
+                &[r"GetSparkConfigLogPath", r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkConfigInvalidTimeZone => {
+                &[r"GetSparkConfigLogPath", r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkConfigMainAppFileNotExists => {
+                &[r"GetSparkConfigLogPath", r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkConfigOssPathAccessError => {
+                &[r"GetSparkConfigLogPath", r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkConfigOssPathNotExists => {
+                &[r"GetSparkConfigLogPath", r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkConfigRoleArnVerifyFailed => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkConfigLogPath",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"PreloadSparkAppMetrics",
+                    r"SetSparkAppLogRootPath",
+                    r"StartSparkSQLEngine",
+                    r"SubmitSparkApp",
+                ]
+            }
+            AdbError::SparkConfigSecurityGroupNotFound => {
+                &[r"GetSparkConfigLogPath", r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkConfigVswitchNotFound => {
+                &[r"GetSparkConfigLogPath", r"StartSparkSQLEngine", r"SubmitSparkApp"]
+            }
+            AdbError::SparkConfigInvalidConnectors => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkConfigLogPath",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"PreloadSparkAppMetrics",
+                    r"SetSparkAppLogRootPath",
+                    r"StartSparkSQLEngine",
+                    r"SubmitSparkApp",
+                ]
+            }
+            AdbError::SparkExecuteNotebookStatementFailed => &[r"GetSparkAppMetrics"],
+            AdbError::SparkForbidden => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppAttemptLog",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkConfigLogPath",
+                    r"GetSparkLogAnalyzeTask",
+                    r"GetSparkTemplateFolderTree",
+                    r"GetSparkTemplateFullTree",
+                    r"KillSparkLogAnalyzeTask",
+                    r"KillSparkSQLEngine",
+                    r"ListSparkAppAttempts",
+                    r"ListSparkApps",
+                    r"ListSparkLogAnalyzeTasks",
+                    r"ListSparkTemplateFileIds",
+                    r"PreloadSparkAppMetrics",
+                    r"RenameSparkTemplateFile",
+                    r"StartSparkSQLEngine",
+                    r"SubmitSparkApp",
+                    r"UpdateSparkTemplateFile",
+                ]
+            }
+            AdbError::SparkGetNotebookKernelFailed => &[r"GetSparkAppMetrics"],
+            AdbError::SparkGetNotebookKernelStateFailed => &[r"GetSparkAppMetrics"],
+            AdbError::SparkGetNotebookStatementLogFailed => &[r"GetSparkAppMetrics"],
+            AdbError::SparkGetNotebookStatementResultFailed => &[r"GetSparkAppMetrics"],
+            AdbError::SparkGetNotebookStatementUiFailed => &[r"GetSparkAppMetrics"],
+            AdbError::SparkInvalidParameter => {
+                &[
+                    r"CreateSparkTemplate",
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"ExistRunningSQLEngine",
+                    r"GetSparkAppAttemptLog",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkConfigLogPath",
+                    r"GetSparkDefinitions",
+                    r"GetSparkLogAnalyzeTask",
+                    r"GetSparkSQLEngineState",
+                    r"GetSparkTemplateFileContent",
+                    r"GetSparkTemplateFolderTree",
+                    r"GetSparkTemplateFullTree",
+                    r"KillSparkApp",
+                    r"KillSparkLogAnalyzeTask",
+                    r"KillSparkSQLEngine",
+                    r"ListSparkAppAttempts",
+                    r"ListSparkApps",
+                    r"ListSparkLogAnalyzeTasks",
+                    r"ListSparkTemplateFileIds",
+                    r"PreloadSparkAppMetrics",
+                    r"RenameSparkTemplateFile",
+                    r"SetSparkAppLogRootPath",
+                    r"StartSparkSQLEngine",
+                    r"SubmitSparkApp",
+                    r"SubmitSparkLogAnalyzeTask",
+                    r"UpdateSparkTemplateFile",
+                ]
+            }
+            AdbError::SparkInvalidState => {
+                &[
+                    r"CreateSparkTemplate",
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"ExistRunningSQLEngine",
+                    r"GetSparkAppAttemptLog",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkConfigLogPath",
+                    r"GetSparkDefinitions",
+                    r"GetSparkLogAnalyzeTask",
+                    r"GetSparkSQLEngineState",
+                    r"GetSparkTemplateFileContent",
+                    r"GetSparkTemplateFolderTree",
+                    r"GetSparkTemplateFullTree",
+                    r"KillSparkApp",
+                    r"KillSparkLogAnalyzeTask",
+                    r"KillSparkSQLEngine",
+                    r"ListSparkAppAttempts",
+                    r"ListSparkApps",
+                    r"ListSparkLogAnalyzeTasks",
+                    r"ListSparkTemplateFileIds",
+                    r"PreloadSparkAppMetrics",
+                    r"RenameSparkTemplateFile",
+                    r"SetSparkAppLogRootPath",
+                    r"StartSparkSQLEngine",
+                    r"SubmitSparkApp",
+                    r"SubmitSparkLogAnalyzeTask",
+                    r"UpdateSparkTemplateFile",
+                ]
+            }
+            AdbError::SparkLogIllegalPath => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"UpdateSparkTemplateFile",
+                ]
+            }
+            AdbError::SparkLogInvalidState => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"PreloadSparkAppMetrics",
+                    r"SetSparkAppLogRootPath",
+                    r"StartSparkSQLEngine",
+                    r"UpdateSparkTemplateFile",
+                ]
+            }
+            AdbError::SparkLogPodLogNotFound => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"UpdateSparkTemplateFile",
+                ]
+            }
+            AdbError::SparkNotebookKernelBusy => &[r"GetSparkAppMetrics"],
+            AdbError::SparkNotebookKernelExpired => &[r"GetSparkAppMetrics"],
+            AdbError::SparkNotebookKernelInvalidStatus => &[r"GetSparkAppMetrics"],
+            AdbError::SparkNotebookKernelNotStartup => &[r"GetSparkAppMetrics"],
+            AdbError::SparkNotebookKernelStarting => &[r"GetSparkAppMetrics"],
+            AdbError::SparkNotebookNamingDuplicate => &[r"GetSparkAppMetrics"],
+            AdbError::SparkNotebookNotFound => &[r"GetSparkAppMetrics"],
+            AdbError::SparkNotebookParagraphMissingProgramCode => {
+                &[r"GetSparkAppMetrics"]
+            }
+            AdbError::SparkNotebookParagraphNotFound => &[r"GetSparkAppMetrics"],
+            AdbError::SparkNotebookParagraphNotRunning => &[r"GetSparkAppMetrics"],
+            AdbError::SparkObjectNotFound => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"KillSparkApp",
+                    r"KillSparkSQLEngine",
+                    r"ListSparkAppAttempts",
+                    r"ListSparkApps",
+                    r"PreloadSparkAppMetrics",
+                    r"RenameSparkTemplateFile",
+                    r"SetSparkAppLogRootPath",
+                    r"StartSparkSQLEngine",
+                    r"SubmitSparkApp",
+                    r"SubmitSparkLogAnalyzeTask",
+                    r"UpdateSparkTemplateFile",
+                ]
+            }
+            AdbError::SparkOssInternalError => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"UpdateSparkTemplateFile",
+                ]
+            }
+            AdbError::SparkResourcesLoadFileFromClasspathFailed => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkDefinitions",
+                ]
+            }
+            AdbError::SparkRoleArnInvalid => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"SubmitSparkApp",
+                    r"UpdateSparkTemplateFile",
+                ]
+            }
+            AdbError::SparkSqlBlankError => &[r"SubmitSparkApp"],
+            AdbError::SparkSqlMultipleSqlError => &[r"SubmitSparkApp"],
+            AdbError::SparkSqlNotFoundExecutableSqlError => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"PreloadSparkAppMetrics",
+                    r"SetSparkAppLogRootPath",
+                    r"SubmitSparkApp",
+                ]
+            }
+            AdbError::SparkSqlParserError => {
+                &[
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"PreloadSparkAppMetrics",
+                    r"SetSparkAppLogRootPath",
+                    r"SubmitSparkApp",
+                ]
+            }
+            AdbError::SparkServerError => {
+                &[
+                    r"CreateSparkTemplate",
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"ExistRunningSQLEngine",
+                    r"GetSparkAppAttemptLog",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkConfigLogPath",
+                    r"GetSparkDefinitions",
+                    r"GetSparkLogAnalyzeTask",
+                    r"GetSparkSQLEngineState",
+                    r"GetSparkTemplateFolderTree",
+                    r"GetSparkTemplateFullTree",
+                    r"KillSparkApp",
+                    r"KillSparkLogAnalyzeTask",
+                    r"KillSparkSQLEngine",
+                    r"ListSparkAppAttempts",
+                    r"ListSparkApps",
+                    r"ListSparkLogAnalyzeTasks",
+                    r"ListSparkTemplateFileIds",
+                    r"PreloadSparkAppMetrics",
+                    r"SetSparkAppLogRootPath",
+                    r"StartSparkSQLEngine",
+                    r"SubmitSparkApp",
+                    r"SubmitSparkLogAnalyzeTask",
+                    r"UpdateSparkTemplateFile",
+                ]
+            }
+            AdbError::SparkTemplateFileBadFileType => {
+                &[
+                    r"CreateSparkTemplate",
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkTemplateFileContent",
+                    r"PreloadSparkAppMetrics",
+                    r"UpdateSparkTemplateFile",
+                ]
+            }
+            AdbError::SparkTemplateFileFileNotFound => {
+                &[
+                    r"CreateSparkTemplate",
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"GetSparkTemplateFileContent",
+                    r"PreloadSparkAppMetrics",
+                    r"RenameSparkTemplateFile",
+                    r"SetSparkAppLogRootPath",
+                    r"UpdateSparkTemplateFile",
+                ]
+            }
+            AdbError::SparkTemplateFileTemplateNotFound => {
+                &[
+                    r"CreateSparkTemplate",
+                    r"DeleteSparkTemplate",
+                    r"DeleteSparkTemplateFile",
+                    r"GetSparkAppInfo",
+                    r"GetSparkAppLog",
+                    r"GetSparkAppMetrics",
+                    r"GetSparkAppState",
+                    r"GetSparkAppWebUiAddress",
+                    r"GetSparkDefinitions",
+                    r"GetSparkSQLEngineState",
+                    r"PreloadSparkAppMetrics",
+                    r"RenameSparkTemplateFile",
+                    r"SetSparkAppLogRootPath",
+                    r"UpdateSparkTemplateFile",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [AdbError] {
+        match api {
+            r"AllocateClusterPublicConnection" => {
+                &[
+                    AdbError::AcsInvalidParameterAny,
+                    AdbError::InvalidConnectionStringPrefixMalformed,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"AttachUserENI" => &[AdbError::InvalidDbClusterNotFound],
+            r"BindAccount" => {
+                &[
+                    AdbError::AcsAccountNotExist,
+                    AdbError::AcsAccountUserHasBind,
+                    AdbError::AcsInvalidParameterAny,
+                    AdbError::AcsUserDatabaseAccountHasBind,
+                    AdbError::InvalidAccountNameMalformed,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"BindDBResourceGroupWithUser" => {
+                &[
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                    AdbError::InvalidPoolNameMalformed,
+                    AdbError::InvalidPoolUserMalformed,
+                ]
+            }
+            r"CheckSampleDataSet" => &[AdbError::InvalidDbClusterNotFound],
+            r"CreateAccount" => {
+                &[
+                    AdbError::AcsSqlCannotConnect,
+                    AdbError::InvalidAccountDescriptionMalformed,
+                    AdbError::InvalidAccountNameMalformed,
+                    AdbError::InvalidAccountPasswordMalformed,
+                    AdbError::InvalidAccountTypeMalformed,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"CreateDBResourceGroup" => {
+                &[
+                    AdbError::AcsResourceGroupInvalidResourceGroupState,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                    AdbError::InvalidMaxComputeResourceMalformed,
+                    AdbError::InvalidMinComputeResourceMalformed,
+                    AdbError::InvalidPoolNameMalformed,
+                    AdbError::InvalidPoolTypeMalformed,
+                    AdbError::InvalidPoolUserMalformed,
+                ]
+            }
+            r"CreateElasticPlan" => {
+                &[
+                    AdbError::AcsElasticPlanAutoWorkerPlanExists,
+                    AdbError::AcsElasticPlanInvalidEndTime,
+                    AdbError::AcsElasticPlanInvalidStartTime,
+                    AdbError::AcsElasticPlanInvalidStartTimeInterval,
+                    AdbError::AcsElasticPlanInvalidTargetSize,
+                    AdbError::AcsElasticPlanInvalidTodayPlan,
+                    AdbError::AcsElasticPlanNameAlreadyExists,
+                    AdbError::AcsElasticPlanWorkerNotFound,
+                    AdbError::AcsElasticPlanWorkerPlanExists,
+                    AdbError::InvalidDbClusterNotFound,
+                ]
+            }
+            r"CreateSparkTemplate" => {
+                &[
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkServerError,
+                    AdbError::SparkTemplateFileBadFileType,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            r"DeleteAccount" => {
+                &[
+                    AdbError::InvalidAccountNameMalformed,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DeleteDBCluster" => {
+                &[
+                    AdbError::AcsClusterElasticPlanJobsExists,
+                    AdbError::AcsClusterInvalidWorkerState,
+                    AdbError::InvalidDbClusterNotFound,
+                ]
+            }
+            r"DeleteDBResourceGroup" => {
+                &[
+                    AdbError::AcsResourceGroupElasticPlanExists,
+                    AdbError::AcsResourceGroupInvalidResourceGroupState,
+                    AdbError::AcsResourceGroupOngoingJobExists,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                    AdbError::InvalidPoolNameMalformed,
+                    AdbError::InvalidPoolUserMalformed,
+                ]
+            }
+            r"DeleteElasticPlan" => &[AdbError::InvalidDbClusterNotFound],
+            r"DeleteSparkTemplate" => {
+                &[
+                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
+                    AdbError::SparkAnalyzeTaskFailedToKill,
+                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                    AdbError::SparkAnalyzeTaskNotFound,
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkAppInvalidResourceSpec,
+                    AdbError::SparkAppKillNotAcceptable,
+                    AdbError::SparkAppKillOperationFailed,
+                    AdbError::SparkAppParameterConflict,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkLogIllegalPath,
+                    AdbError::SparkLogInvalidState,
+                    AdbError::SparkLogPodLogNotFound,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkOssInternalError,
+                    AdbError::SparkResourcesLoadFileFromClasspathFailed,
+                    AdbError::SparkRoleArnInvalid,
+                    AdbError::SparkSqlNotFoundExecutableSqlError,
+                    AdbError::SparkSqlParserError,
+                    AdbError::SparkServerError,
+                    AdbError::SparkTemplateFileBadFileType,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            r"DeleteSparkTemplateFile" => {
+                &[
+                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
+                    AdbError::SparkAnalyzeTaskFailedToKill,
+                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                    AdbError::SparkAnalyzeTaskNotFound,
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkAppInvalidResourceSpec,
+                    AdbError::SparkAppKillNotAcceptable,
+                    AdbError::SparkAppKillOperationFailed,
+                    AdbError::SparkAppParameterConflict,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkLogIllegalPath,
+                    AdbError::SparkLogInvalidState,
+                    AdbError::SparkLogPodLogNotFound,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkOssInternalError,
+                    AdbError::SparkResourcesLoadFileFromClasspathFailed,
+                    AdbError::SparkRoleArnInvalid,
+                    AdbError::SparkSqlNotFoundExecutableSqlError,
+                    AdbError::SparkSqlParserError,
+                    AdbError::SparkServerError,
+                    AdbError::SparkTemplateFileBadFileType,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            r"DescribeAccountAllPrivileges" => {
+                &[
+                    AdbError::AcsAccountNotExist,
+                    AdbError::AcsInvalidParameterAny,
+                    AdbError::AcsUserNotBindDatabaseAccount,
+                    AdbError::InvalidDbClusterNotFound,
+                ]
+            }
+            r"DescribeAccountPrivilegeObjects" => {
+                &[
+                    AdbError::AcsAccountNotExist,
+                    AdbError::AcsInvalidParameterAny,
+                    AdbError::AcsUserNotBindDatabaseAccount,
+                    AdbError::InvalidDbClusterNotFound,
+                    AdbError::InvalidDbClusterIdMalformed,
+                ]
+            }
+            r"DescribeAccountPrivileges" => {
+                &[
+                    AdbError::AcsAccountNotExist,
+                    AdbError::AcsInvalidParameterAny,
+                    AdbError::AcsUserNotBindDatabaseAccount,
+                    AdbError::InvalidDbClusterNotFound,
+                    AdbError::InvalidDbClusterIdMalformed,
+                ]
+            }
+            r"DescribeAccounts" => {
+                &[
+                    AdbError::AcsSqlCannotConnect,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DescribeAllDataSource" => {
+                &[
+                    AdbError::MdsIllegalArgument,
+                    AdbError::MdsInternalError,
+                    AdbError::MdsInvalidPrivilege,
+                    AdbError::MdsMetaSchemaAlreadyExist,
+                    AdbError::MdsMetaSchemaNotExist,
+                    AdbError::MdsMetaTableAlreadyExist,
+                    AdbError::MdsMetaTableNotExist,
+                    AdbError::MdsMetaVisitError,
+                ]
+            }
+            r"DescribeApsActionLogs" => &[AdbError::InvalidDbClusterNotFound],
+            r"DescribeAuditLogRecords" => &[AdbError::InvalidDbClusterNotFound],
+            r"DescribeBackupPolicy" => &[AdbError::InvalidDbClusterNotFound],
+            r"DescribeBackups" => &[AdbError::InvalidDbClusterNotFound],
+            r"DescribeClusterAccessWhiteList" => {
+                &[
+                    AdbError::InvalidDbClusterNotFound,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DescribeClusterNetInfo" => {
+                &[AdbError::AcsInvalidParameterAny, AdbError::InvalidDbClusterNotFound]
+            }
+            r"DescribeColumns" => {
+                &[
+                    AdbError::MdsIllegalArgument,
+                    AdbError::MdsInternalError,
+                    AdbError::MdsInvalidPrivilege,
+                    AdbError::MdsMetaSchemaAlreadyExist,
+                    AdbError::MdsMetaSchemaNotExist,
+                    AdbError::MdsMetaTableAlreadyExist,
+                    AdbError::MdsMetaTableNotExist,
+                    AdbError::MdsMetaVisitError,
+                ]
+            }
+            r"DescribeDBClusterAttribute" => &[AdbError::InvalidDbClusterNotFound],
+            r"DescribeDBClusterHealthStatus" => &[AdbError::InvalidDbClusterNotFound],
+            r"DescribeDBClusterPerformance" => &[AdbError::IdempotentParameterMismatch],
+            r"DescribeDBClusterSpaceSummary" => &[AdbError::InvalidDbClusterNotFound],
+            r"DescribeDBClusters" => {
+                &[AdbError::InternalError, AdbError::ServiceUnavailable]
+            }
+            r"DescribeDBResourceGroup" => {
+                &[
+                    AdbError::AcsServerTimeOut,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                    AdbError::InvalidMaxComputeResourceMalformed,
+                    AdbError::InvalidMinComputeResourceMalformed,
+                    AdbError::InvalidPoolNameMalformed,
+                    AdbError::InvalidPoolTypeMalformed,
+                    AdbError::InvalidPoolUserMalformed,
+                ]
+            }
+            r"DescribeElasticPlanAttribute" => {
+                &[AdbError::AcsElasticPlanNotFound, AdbError::InvalidDbClusterNotFound]
+            }
+            r"DescribeElasticPlanJobs" => &[AdbError::InvalidDbClusterNotFound],
+            r"DescribeElasticPlanSpecifications" => &[AdbError::InvalidDbClusterNotFound],
+            r"DescribeElasticPlans" => &[AdbError::InvalidDbClusterNotFound],
+            r"DescribeEnabledPrivileges" => &[AdbError::InvalidDbClusterNotFound],
+            r"DescribeExcessivePrimaryKeys" => &[AdbError::InvalidDbClusterNotFound],
+            r"DescribeSchemas" => {
+                &[
+                    AdbError::MdsIllegalArgument,
+                    AdbError::MdsInternalError,
+                    AdbError::MdsInvalidPrivilege,
+                    AdbError::MdsMetaSchemaAlreadyExist,
+                    AdbError::MdsMetaSchemaNotExist,
+                    AdbError::MdsMetaTableAlreadyExist,
+                    AdbError::MdsMetaTableNotExist,
+                    AdbError::MdsMetaVisitError,
+                ]
+            }
+            r"DescribeTables" => {
+                &[
+                    AdbError::MdsIllegalArgument,
+                    AdbError::MdsInternalError,
+                    AdbError::MdsInvalidPrivilege,
+                    AdbError::MdsMetaSchemaAlreadyExist,
+                    AdbError::MdsMetaSchemaNotExist,
+                    AdbError::MdsMetaTableAlreadyExist,
+                    AdbError::MdsMetaTableNotExist,
+                    AdbError::MdsMetaVisitError,
+                ]
+            }
+            r"DescribeUserQuota" => {
+                &[
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DetachUserENI" => &[AdbError::InvalidDbClusterNotFound],
+            r"DisableElasticPlan" => &[AdbError::InvalidDbClusterNotFound],
+            r"EnableElasticPlan" => {
+                &[
+                    AdbError::AcsElasticPlanAutoWorkerPlanExists,
+                    AdbError::AcsElasticPlanInvalidEndTime,
+                    AdbError::AcsElasticPlanInvalidStartTime,
+                    AdbError::AcsElasticPlanInvalidStartTimeInterval,
+                    AdbError::AcsElasticPlanInvalidTargetSize,
+                    AdbError::AcsElasticPlanInvalidTodayPlan,
+                    AdbError::AcsElasticPlanWorkerPlanExists,
+                    AdbError::InvalidDbClusterNotFound,
+                ]
+            }
+            r"ExistRunningSQLEngine" => {
+                &[
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"GetDatabaseObjects" => {
+                &[
+                    AdbError::MdsIllegalArgument,
+                    AdbError::MdsInternalError,
+                    AdbError::MdsInvalidPrivilege,
+                    AdbError::MdsMetaSchemaAlreadyExist,
+                    AdbError::MdsMetaSchemaNotExist,
+                    AdbError::MdsMetaTableAlreadyExist,
+                    AdbError::MdsMetaTableNotExist,
+                    AdbError::MdsMetaVisitError,
+                ]
+            }
+            r"GetSparkAppAttemptLog" => {
+                &[
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"GetSparkAppInfo" => {
+                &[
+                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
+                    AdbError::SparkAnalyzeTaskFailedToKill,
+                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                    AdbError::SparkAnalyzeTaskNotFound,
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkAppInvalidResourceSpec,
+                    AdbError::SparkAppKillNotAcceptable,
+                    AdbError::SparkAppKillOperationFailed,
+                    AdbError::SparkAppParameterConflict,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkLogIllegalPath,
+                    AdbError::SparkLogInvalidState,
+                    AdbError::SparkLogPodLogNotFound,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkOssInternalError,
+                    AdbError::SparkResourcesLoadFileFromClasspathFailed,
+                    AdbError::SparkRoleArnInvalid,
+                    AdbError::SparkSqlNotFoundExecutableSqlError,
+                    AdbError::SparkSqlParserError,
+                    AdbError::SparkServerError,
+                    AdbError::SparkTemplateFileBadFileType,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            r"GetSparkAppLog" => {
+                &[
+                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
+                    AdbError::SparkAnalyzeTaskFailedToKill,
+                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                    AdbError::SparkAnalyzeTaskNotFound,
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkAppInvalidResourceSpec,
+                    AdbError::SparkAppParameterConflict,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkLogIllegalPath,
+                    AdbError::SparkLogInvalidState,
+                    AdbError::SparkLogPodLogNotFound,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkOssInternalError,
+                    AdbError::SparkRoleArnInvalid,
+                    AdbError::SparkSqlNotFoundExecutableSqlError,
+                    AdbError::SparkSqlParserError,
+                    AdbError::SparkServerError,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            r"GetSparkAppMetrics" => {
+                &[
+                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
+                    AdbError::SparkAnalyzeTaskFailedToKill,
+                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                    AdbError::SparkAnalyzeTaskNotFound,
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkAppInvalidResourceSpec,
+                    AdbError::SparkAppKillNotAcceptable,
+                    AdbError::SparkAppKillOperationFailed,
+                    AdbError::SparkAppParameterConflict,
+                    AdbError::SparkCancelNotebookStatementFailed,
+                    AdbError::SparkCloseNotebookKernelFailed,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkExecuteNotebookStatementFailed,
+                    AdbError::SparkForbidden,
+                    AdbError::SparkGetNotebookKernelFailed,
+                    AdbError::SparkGetNotebookKernelStateFailed,
+                    AdbError::SparkGetNotebookStatementLogFailed,
+                    AdbError::SparkGetNotebookStatementResultFailed,
+                    AdbError::SparkGetNotebookStatementUiFailed,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkLogIllegalPath,
+                    AdbError::SparkLogInvalidState,
+                    AdbError::SparkLogPodLogNotFound,
+                    AdbError::SparkNotebookKernelBusy,
+                    AdbError::SparkNotebookKernelExpired,
+                    AdbError::SparkNotebookKernelInvalidStatus,
+                    AdbError::SparkNotebookKernelNotStartup,
+                    AdbError::SparkNotebookKernelStarting,
+                    AdbError::SparkNotebookNamingDuplicate,
+                    AdbError::SparkNotebookNotFound,
+                    AdbError::SparkNotebookParagraphMissingProgramCode,
+                    AdbError::SparkNotebookParagraphNotFound,
+                    AdbError::SparkNotebookParagraphNotRunning,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkOssInternalError,
+                    AdbError::SparkResourcesLoadFileFromClasspathFailed,
+                    AdbError::SparkRoleArnInvalid,
+                    AdbError::SparkSqlNotFoundExecutableSqlError,
+                    AdbError::SparkSqlParserError,
+                    AdbError::SparkServerError,
+                    AdbError::SparkTemplateFileBadFileType,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            r"GetSparkAppState" => {
+                &[
+                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
+                    AdbError::SparkAnalyzeTaskFailedToKill,
+                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                    AdbError::SparkAnalyzeTaskNotFound,
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkAppInvalidResourceSpec,
+                    AdbError::SparkAppParameterConflict,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkLogInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkSqlNotFoundExecutableSqlError,
+                    AdbError::SparkSqlParserError,
+                    AdbError::SparkServerError,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            r"GetSparkAppWebUiAddress" => {
+                &[
+                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
+                    AdbError::SparkAnalyzeTaskFailedToKill,
+                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                    AdbError::SparkAnalyzeTaskNotFound,
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkAppInvalidResourceSpec,
+                    AdbError::SparkAppParameterConflict,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkLogInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkSqlParserError,
+                    AdbError::SparkServerError,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            r"GetSparkConfigLogPath" => {
+                &[
+                    AdbError::SparkConfigInvalidAppFilePath,
+                    AdbError::SparkConfigInvalidDiskConfig,
+                    AdbError::SparkConfigInvalidHostAliasConfig,
+                    AdbError::SparkConfigInvalidLogOssPath,
+                    AdbError::SparkConfigInvalidRoleArnFormat,
+                    AdbError::SparkConfigInvalidTimeZone,
+                    AdbError::SparkConfigMainAppFileNotExists,
+                    AdbError::SparkConfigOssPathAccessError,
+                    AdbError::SparkConfigOssPathNotExists,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigSecurityGroupNotFound,
+                    AdbError::SparkConfigVswitchNotFound,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"GetSparkDefinitions" => {
+                &[
+                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
+                    AdbError::SparkAnalyzeTaskFailedToKill,
+                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                    AdbError::SparkAnalyzeTaskNotFound,
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkAppInvalidResourceSpec,
+                    AdbError::SparkAppParameterConflict,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkLogInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkResourcesLoadFileFromClasspathFailed,
+                    AdbError::SparkSqlNotFoundExecutableSqlError,
+                    AdbError::SparkSqlParserError,
+                    AdbError::SparkServerError,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            r"GetSparkLogAnalyzeTask" => {
+                &[
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"GetSparkSQLEngineState" => {
+                &[
+                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
+                    AdbError::SparkAnalyzeTaskFailedToKill,
+                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                    AdbError::SparkAnalyzeTaskNotFound,
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkAppInvalidResourceSpec,
+                    AdbError::SparkAppParameterConflict,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkLogInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkSqlNotFoundExecutableSqlError,
+                    AdbError::SparkSqlParserError,
+                    AdbError::SparkServerError,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            r"GetSparkTemplateFileContent" => {
+                &[
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkTemplateFileBadFileType,
+                    AdbError::SparkTemplateFileFileNotFound,
+                ]
+            }
+            r"GetSparkTemplateFolderTree" => {
+                &[
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"GetSparkTemplateFullTree" => {
+                &[
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"GetTable" => {
+                &[
+                    AdbError::MdsIllegalArgument,
+                    AdbError::MdsInternalError,
+                    AdbError::MdsInvalidPrivilege,
+                    AdbError::MdsMetaSchemaAlreadyExist,
+                    AdbError::MdsMetaSchemaNotExist,
+                    AdbError::MdsMetaTableAlreadyExist,
+                    AdbError::MdsMetaTableNotExist,
+                    AdbError::MdsMetaVisitError,
+                ]
+            }
+            r"GetTableColumns" => {
+                &[
+                    AdbError::MdsIllegalArgument,
+                    AdbError::MdsInternalError,
+                    AdbError::MdsInvalidPrivilege,
+                    AdbError::MdsMetaSchemaAlreadyExist,
+                    AdbError::MdsMetaSchemaNotExist,
+                    AdbError::MdsMetaTableAlreadyExist,
+                    AdbError::MdsMetaTableNotExist,
+                    AdbError::MdsMetaVisitError,
+                ]
+            }
+            r"GetTableDDL" => {
+                &[
+                    AdbError::MdsIllegalArgument,
+                    AdbError::MdsInternalError,
+                    AdbError::MdsInvalidPrivilege,
+                    AdbError::MdsMetaSchemaAlreadyExist,
+                    AdbError::MdsMetaSchemaNotExist,
+                    AdbError::MdsMetaTableAlreadyExist,
+                    AdbError::MdsMetaTableNotExist,
+                    AdbError::MdsMetaVisitError,
+                ]
+            }
+            r"GetTableObjects" => {
+                &[
+                    AdbError::MdsIllegalArgument,
+                    AdbError::MdsInternalError,
+                    AdbError::MdsInvalidPrivilege,
+                    AdbError::MdsMetaSchemaAlreadyExist,
+                    AdbError::MdsMetaSchemaNotExist,
+                    AdbError::MdsMetaTableAlreadyExist,
+                    AdbError::MdsMetaTableNotExist,
+                    AdbError::MdsMetaVisitError,
+                ]
+            }
+            r"GetViewDDL" => {
+                &[
+                    AdbError::MdsIllegalArgument,
+                    AdbError::MdsInternalError,
+                    AdbError::MdsInvalidPrivilege,
+                    AdbError::MdsMetaSchemaAlreadyExist,
+                    AdbError::MdsMetaSchemaNotExist,
+                    AdbError::MdsMetaTableAlreadyExist,
+                    AdbError::MdsMetaTableNotExist,
+                    AdbError::MdsMetaVisitError,
+                ]
+            }
+            r"GetViewObjects" => {
+                &[
+                    AdbError::MdsIllegalArgument,
+                    AdbError::MdsInternalError,
+                    AdbError::MdsInvalidPrivilege,
+                    AdbError::MdsMetaSchemaAlreadyExist,
+                    AdbError::MdsMetaSchemaNotExist,
+                    AdbError::MdsMetaTableAlreadyExist,
+                    AdbError::MdsMetaTableNotExist,
+                    AdbError::MdsMetaVisitError,
+                ]
+            }
+            r"KillSparkApp" => {
+                &[
+                    AdbError::SparkAppKillNotAcceptable,
+                    AdbError::SparkAppKillOperationFailed,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"KillSparkLogAnalyzeTask" => {
+                &[
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"KillSparkSQLEngine" => {
+                &[
+                    AdbError::SparkAppKillNotAcceptable,
+                    AdbError::SparkAppKillOperationFailed,
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"ListSparkAppAttempts" => {
+                &[
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"ListSparkApps" => {
+                &[
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"ListSparkLogAnalyzeTasks" => {
+                &[
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"ListSparkTemplateFileIds" => {
+                &[
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"LoadSampleDataSet" => &[AdbError::InvalidDbClusterNotFound],
+            r"ModifyAccountDescription" => {
+                &[
+                    AdbError::AcsInvalidParameterAny,
+                    AdbError::InvalidAccountDescriptionMalformed,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"ModifyAccountPrivileges" => {
+                &[
+                    AdbError::AcsInvalidParameterAny,
+                    AdbError::AcsParameterMalformed,
+                    AdbError::AcsPrivilegeModifyFailed,
+                    AdbError::AcsUserNotBindDatabaseAccount,
+                    AdbError::InvalidDbClusterNotFound,
+                    AdbError::InvalidDbClusterIdMalformed,
+                ]
+            }
+            r"ModifyAuditLogConfig" => &[AdbError::InvalidDbClusterNotFound],
+            r"ModifyBackupPolicy" => {
+                &[
+                    AdbError::InvalidBackupRetentionPeriodMalformed,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                    AdbError::InvalidPreferredBackupPeriodMalformed,
+                    AdbError::InvalidPreferredBackupTimeMalformed,
+                ]
+            }
+            r"ModifyClusterAccessWhiteList" => {
+                &[
+                    AdbError::InvalidDbClusterNotFound,
+                    AdbError::InvalidDbClusterIpArrayNameMalformed,
+                    AdbError::InvalidSecurityIpListDuplicate,
+                    AdbError::InvalidSecurityIpListMalformed,
+                    AdbError::SecurityIpListDuplicate,
+                ]
+            }
+            r"ModifyClusterConnectionString" => &[AdbError::InvalidDbClusterNotFound],
+            r"ModifyDBCluster" => {
+                &[
+                    AdbError::AcsClusterElasticPlanJobsExists,
+                    AdbError::AcsClusterInvalidWorkerState,
+                ]
+            }
+            r"ModifyDBClusterDescription" => {
+                &[
+                    AdbError::InvalidDbClusterNotFound,
+                    AdbError::InvalidDbClusterDescriptionMalformed,
+                ]
+            }
+            r"ModifyDBClusterMaintainTime" => {
+                &[
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                    AdbError::InvalidMaintainTimeMalformed,
+                ]
+            }
+            r"ModifyDBResourceGroup" => {
+                &[
+                    AdbError::AcsResourceGroupElasticPlanExists,
+                    AdbError::AcsResourceGroupInvalidResourceGroupState,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                    AdbError::InvalidMaxComputeResourceMalformed,
+                    AdbError::InvalidMinComputeResourceMalformed,
+                    AdbError::InvalidPoolNameMalformed,
+                    AdbError::InvalidPoolTypeMalformed,
+                    AdbError::InvalidPoolUserMalformed,
+                ]
+            }
+            r"ModifyElasticPlan" => &[AdbError::InvalidDbClusterNotFound],
+            r"PreloadSparkAppMetrics" => {
+                &[
+                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
+                    AdbError::SparkAnalyzeTaskFailedToKill,
+                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                    AdbError::SparkAnalyzeTaskNotFound,
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkAppInvalidResourceSpec,
+                    AdbError::SparkAppKillNotAcceptable,
+                    AdbError::SparkAppKillOperationFailed,
+                    AdbError::SparkAppParameterConflict,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkLogInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkSqlNotFoundExecutableSqlError,
+                    AdbError::SparkSqlParserError,
+                    AdbError::SparkServerError,
+                    AdbError::SparkTemplateFileBadFileType,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            r"ReleaseClusterPublicConnection" => &[AdbError::InvalidDbClusterNotFound],
+            r"RenameSparkTemplateFile" => {
+                &[
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            r"ResetAccountPassword" => {
+                &[
+                    AdbError::AcsSqlCannotConnect,
+                    AdbError::InvalidAccountPasswordMalformed,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"SetSparkAppLogRootPath" => {
+                &[
+                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
+                    AdbError::SparkAnalyzeTaskFailedToKill,
+                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                    AdbError::SparkAnalyzeTaskNotFound,
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkAppInvalidResourceSpec,
+                    AdbError::SparkAppParameterConflict,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkLogInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkSqlNotFoundExecutableSqlError,
+                    AdbError::SparkSqlParserError,
+                    AdbError::SparkServerError,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            r"StartSparkSQLEngine" => {
+                &[
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkAppExceedQuotaLimitation,
+                    AdbError::SparkAppInvalidAppTypeWhenSubmit,
+                    AdbError::SparkAppInvalidResourceSpec,
+                    AdbError::SparkAppNotFound,
+                    AdbError::SparkAppParameterConflict,
+                    AdbError::SparkAppResourceNegativeError,
+                    AdbError::SparkConfigInvalidAppFilePath,
+                    AdbError::SparkConfigInvalidDiskConfig,
+                    AdbError::SparkConfigInvalidHostAliasConfig,
+                    AdbError::SparkConfigInvalidLogOssPath,
+                    AdbError::SparkConfigInvalidRoleArnFormat,
+                    AdbError::SparkConfigInvalidTimeZone,
+                    AdbError::SparkConfigMainAppFileNotExists,
+                    AdbError::SparkConfigOssPathAccessError,
+                    AdbError::SparkConfigOssPathNotExists,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigSecurityGroupNotFound,
+                    AdbError::SparkConfigVswitchNotFound,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkLogInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"SubmitSparkApp" => {
+                &[
+                    AdbError::SparkAppContentNotFound,
+                    AdbError::SparkAppExceedQuotaLimitation,
+                    AdbError::SparkAppInvalidAppTypeWhenSubmit,
+                    AdbError::SparkAppInvalidResourceSpec,
+                    AdbError::SparkAppNotFound,
+                    AdbError::SparkAppParameterConflict,
+                    AdbError::SparkAppResourceNegativeError,
+                    AdbError::SparkConfigInvalidAppFilePath,
+                    AdbError::SparkConfigInvalidDiskConfig,
+                    AdbError::SparkConfigInvalidHostAliasConfig,
+                    AdbError::SparkConfigInvalidLogOssPath,
+                    AdbError::SparkConfigInvalidRoleArnFormat,
+                    AdbError::SparkConfigInvalidTimeZone,
+                    AdbError::SparkConfigMainAppFileNotExists,
+                    AdbError::SparkConfigOssPathAccessError,
+                    AdbError::SparkConfigOssPathNotExists,
+                    AdbError::SparkConfigRoleArnVerifyFailed,
+                    AdbError::SparkConfigSecurityGroupNotFound,
+                    AdbError::SparkConfigVswitchNotFound,
+                    AdbError::SparkConfigInvalidConnectors,
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkRoleArnInvalid,
+                    AdbError::SparkSqlBlankError,
+                    AdbError::SparkSqlMultipleSqlError,
+                    AdbError::SparkSqlNotFoundExecutableSqlError,
+                    AdbError::SparkSqlParserError,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"SubmitSparkLogAnalyzeTask" => {
+                &[
+                    AdbError::SparkAnalyzeTaskAppStateNotAccepted,
+                    AdbError::SparkAnalyzeTaskFailedToKill,
+                    AdbError::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                    AdbError::SparkAnalyzeTaskNotFound,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkServerError,
+                ]
+            }
+            r"UnbindAccount" => {
+                &[
+                    AdbError::InvalidAccountNameMalformed,
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"UnbindDBResourceGroupWithUser" => {
+                &[
+                    AdbError::InvalidDbClusterIdMalformed,
+                    AdbError::InvalidDbClusterIdNotFound,
+                    AdbError::InvalidPoolNameMalformed,
+                    AdbError::InvalidPoolUserMalformed,
+                ]
+            }
+            r"UpdateSparkTemplateFile" => {
+                &[
+                    AdbError::SparkForbidden,
+                    AdbError::SparkInvalidParameter,
+                    AdbError::SparkInvalidState,
+                    AdbError::SparkLogIllegalPath,
+                    AdbError::SparkLogInvalidState,
+                    AdbError::SparkLogPodLogNotFound,
+                    AdbError::SparkObjectNotFound,
+                    AdbError::SparkOssInternalError,
+                    AdbError::SparkRoleArnInvalid,
+                    AdbError::SparkServerError,
+                    AdbError::SparkTemplateFileBadFileType,
+                    AdbError::SparkTemplateFileFileNotFound,
+                    AdbError::SparkTemplateFileTemplateNotFound,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for AdbError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AcsAccountNotExist,
-            Self::AcsAccountUserHasBind,
-            Self::AcsClusterElasticPlanJobsExists,
-            Self::AcsClusterInvalidWorkerState,
-            Self::AcsElasticPlanAutoWorkerPlanExists,
-            Self::AcsElasticPlanInvalidEndTime,
-            Self::AcsElasticPlanInvalidStartTime,
-            Self::AcsElasticPlanInvalidStartTimeInterval,
-            Self::AcsElasticPlanInvalidTargetSize,
-            Self::AcsElasticPlanInvalidTodayPlan,
-            Self::AcsElasticPlanNameAlreadyExists,
-            Self::AcsElasticPlanNotFound,
-            Self::AcsElasticPlanWorkerNotFound,
-            Self::AcsElasticPlanWorkerPlanExists,
-            Self::AcsInvalidParameterAny,
-            Self::AcsParameterMalformed,
-            Self::AcsPrivilegeModifyFailed,
-            Self::AcsResourceGroupElasticPlanExists,
-            Self::AcsResourceGroupInvalidResourceGroupState,
-            Self::AcsResourceGroupOngoingJobExists,
-            Self::AcsSqlCannotConnect,
-            Self::AcsUserDatabaseAccountHasBind,
-            Self::AcsUserNotBindDatabaseAccount,
-            Self::AcsServerTimeOut,
-            Self::InvalidAccountDescriptionMalformed,
-            Self::InvalidAccountNameMalformed,
-            Self::InvalidAccountPasswordMalformed,
-            Self::InvalidAccountTypeMalformed,
-            Self::InvalidBackupRetentionPeriodMalformed,
-            Self::InvalidConnectionStringPrefixMalformed,
-            Self::InvalidDbClusterNotFound,
-            Self::InvalidDbClusterDescriptionMalformed,
-            Self::InvalidDbClusterIpArrayNameMalformed,
-            Self::InvalidDbClusterIdMalformed,
-            Self::InvalidDbClusterIdNotFound,
-            Self::InvalidMaintainTimeMalformed,
-            Self::InvalidMaxComputeResourceMalformed,
-            Self::InvalidMinComputeResourceMalformed,
-            Self::InvalidPoolNameMalformed,
-            Self::InvalidPoolTypeMalformed,
-            Self::InvalidPoolUserMalformed,
-            Self::InvalidPreferredBackupPeriodMalformed,
-            Self::InvalidPreferredBackupTimeMalformed,
-            Self::InvalidSecurityIpListDuplicate,
-            Self::InvalidSecurityIpListMalformed,
-            Self::MdsIllegalArgument,
-            Self::MdsInternalError,
-            Self::MdsInvalidPrivilege,
-            Self::MdsMetaSchemaAlreadyExist,
-            Self::MdsMetaSchemaNotExist,
-            Self::MdsMetaTableAlreadyExist,
-            Self::MdsMetaTableNotExist,
-            Self::MdsMetaVisitError,
-            Self::SecurityIpListDuplicate,
-            Self::SparkAnalyzeTaskAppStateNotAccepted,
-            Self::SparkAnalyzeTaskFailedToKill,
-            Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-            Self::SparkAnalyzeTaskNotFound,
-            Self::SparkAppContentNotFound,
-            Self::SparkAppExceedQuotaLimitation,
-            Self::SparkAppInvalidAppTypeWhenSubmit,
-            Self::SparkAppInvalidResourceSpec,
-            Self::SparkAppKillNotAcceptable,
-            Self::SparkAppKillOperationFailed,
-            Self::SparkAppNotFound,
-            Self::SparkAppParameterConflict,
-            Self::SparkAppResourceNegativeError,
-            Self::SparkCancelNotebookStatementFailed,
-            Self::SparkCloseNotebookKernelFailed,
-            Self::SparkConfigInvalidAppFilePath,
-            Self::SparkConfigInvalidDiskConfig,
-            Self::SparkConfigInvalidHostAliasConfig,
-            Self::SparkConfigInvalidLogOssPath,
-            Self::SparkConfigInvalidRoleArnFormat,
-            Self::SparkConfigInvalidTimeZone,
-            Self::SparkConfigMainAppFileNotExists,
-            Self::SparkConfigOssPathAccessError,
-            Self::SparkConfigOssPathNotExists,
-            Self::SparkConfigRoleArnVerifyFailed,
-            Self::SparkConfigSecurityGroupNotFound,
-            Self::SparkConfigVswitchNotFound,
-            Self::SparkConfigInvalidConnectors,
-            Self::SparkExecuteNotebookStatementFailed,
-            Self::SparkForbidden,
-            Self::SparkGetNotebookKernelFailed,
-            Self::SparkGetNotebookKernelStateFailed,
-            Self::SparkGetNotebookStatementLogFailed,
-            Self::SparkGetNotebookStatementResultFailed,
-            Self::SparkGetNotebookStatementUiFailed,
-            Self::SparkInvalidParameter,
-            Self::SparkInvalidState,
-            Self::SparkLogIllegalPath,
-            Self::SparkLogInvalidState,
-            Self::SparkLogPodLogNotFound,
-            Self::SparkNotebookKernelBusy,
-            Self::SparkNotebookKernelExpired,
-            Self::SparkNotebookKernelInvalidStatus,
-            Self::SparkNotebookKernelNotStartup,
-            Self::SparkNotebookKernelStarting,
-            Self::SparkNotebookNamingDuplicate,
-            Self::SparkNotebookNotFound,
-            Self::SparkNotebookParagraphMissingProgramCode,
-            Self::SparkNotebookParagraphNotFound,
-            Self::SparkNotebookParagraphNotRunning,
-            Self::SparkObjectNotFound,
-            Self::SparkOssInternalError,
-            Self::SparkResourcesLoadFileFromClasspathFailed,
-            Self::SparkRoleArnInvalid,
-            Self::SparkSqlBlankError,
-            Self::SparkSqlMultipleSqlError,
-            Self::SparkSqlNotFoundExecutableSqlError,
-            Self::SparkSqlParserError,
-            Self::SparkServerError,
-            Self::SparkTemplateFileBadFileType,
-            Self::SparkTemplateFileFileNotFound,
-            Self::SparkTemplateFileTemplateNotFound,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"Spark.Forbidden" => 118,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"AcsServerTimeOut" => 58,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"MDS.InternalError" => 81,
-                        r"Spark.ServerError" => 147,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"MDS.MetaVisitError" => 87,
-                        r"Spark.App.NotFound" => 99,
-                        r"Spark.InvalidState" => 125,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"MDS.IllegalArgument" => 80,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"ACS.Account.NotExist" => 35,
-                        r"MDS.InvalidPrivilege" => 82,
-                        r"Spark.ObjectNotFound" => 139,
-                        r"Spark.SQL.BlankError" => 143,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"ACS.Sql.CannotConnect" => 55,
-                        r"MDS.MetaTableNotExist" => 86,
-                        r"Spark.Log.IllegalPath" => 126,
-                        r"Spark.RoleArn.Invalid" => 142,
-                        r"Spark.SQL.ParserError" => 146,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"MDS.MetaSchemaNotExist" => 84,
-                        r"Spark.InvalidParameter" => 124,
-                        r"Spark.Log.InvalidState" => 127,
-                        r"Spark.NotebookNotFound" => 135,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"ACS.Account.UserHasBind" => 36,
-                        r"ACS.InvalidParameter.%s" => 49,
-                        r"ACS.Parameter.Malformed" => 50,
-                        r"Spark.Oss.InternalError" => 140,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"ACS.ElasticPlan.NotFound" => 46,
-                        r"SecurityIPList.Duplicate" => 88,
-                        r"Spark.Log.PodLogNotFound" => 128,
-                        r"Spark.NotebookKernelBusy" => 129,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidDBCluster.NotFound" => 65,
-                        r"InvalidPoolName.Malformed" => 73,
-                        r"InvalidPoolType.Malformed" => 74,
-                        r"InvalidPoolUser.Malformed" => 75,
-                        r"MDS.MetaTableAlreadyExist" => 85,
-                        r"Spark.App.ContentNotFound" => 93,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"ACS.Privilege.ModifyFailed" => 51,
-                        r"MDS.MetaSchemaAlreadyExist" => 83,
-                        r"Spark.AnalyzeTask.NotFound" => 92,
-                        r"Spark.SQL.MultipleSQLError" => 144,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidDBClusterId.NotFound" => 69,
-                        r"Spark.App.KillNotAcceptable" => 97,
-                        r"Spark.App.ParameterConflict" => 100,
-                        r"Spark.NotebookKernelExpired" => 130,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidAccountName.Malformed" => 60,
-                        r"InvalidAccountType.Malformed" => 62,
-                        r"InvalidDBClusterId.Malformed" => 68,
-                        r"Spark.Config.InvalidTimeZone" => 109,
-                        r"Spark.Config.VswitchNotFound" => 115,
-                        r"Spark.NotebookKernelStarting" => 133,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidMaintainTime.Malformed" => 70,
-                        r"Spark.App.InvalidResourceSpec" => 96,
-                        r"Spark.App.KillOperationFailed" => 98,
-                        r"Spark.Config.OSSPathNotExists" => 112,
-                        r"Spark.GetNotebookKernelFailed" => 119,
-                        r"Spark.NotebookNamingDuplicate" => 134,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"ACS.Cluster.InvalidWorkerState" => 38,
-                        r"ACS.ElasticPlan.InvalidEndTime" => 40,
-                        r"ACS.ElasticPlan.WorkerNotFound" => 47,
-                        r"Spark.AnalyzeTask.FailedToKill" => 90,
-                        r"Spark.Config.InvalidDiskConfig" => 105,
-                        r"Spark.Config.InvalidLogOssPath" => 107,
-                        r"Spark.Config.invalidConnectors" => 116,
-                        r"Spark.NotebookKernelNotStartup" => 132,
-                        r"Spark.TemplateFile.BadFileType" => 148,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"ACS.User.DatabaseAccountHasBind" => 56,
-                        r"ACS.User.NotBindDatabaseAccount" => 57,
-                        r"InvalidSecurityIPList.Duplicate" => 78,
-                        r"InvalidSecurityIPList.Malformed" => 79,
-                        r"Spark.App.ExceedQuotaLimitation" => 94,
-                        r"Spark.App.ResourceNegativeError" => 101,
-                        r"Spark.CloseNotebookKernelFailed" => 103,
-                        r"Spark.Config.InvalidAppFilePath" => 104,
-                        r"Spark.Config.OSSPathAccessError" => 111,
-                        r"Spark.NotebookParagraphNotFound" => 137,
-                        r"Spark.TemplateFile.FileNotFound" => 149,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"ACS.ElasticPlan.InvalidStartTime" => 41,
-                        r"ACS.ElasticPlan.InvalidTodayPlan" => 44,
-                        r"ACS.ElasticPlan.WorkerPlanExists" => 48,
-                        r"InvalidAccountPassword.Malformed" => 61,
-                        r"Spark.Config.RoleArnVerifyFailed" => 113,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"ACS.Cluster.ElasticPlanJobsExists" => 37,
-                        r"ACS.ElasticPlan.InvalidTargetSize" => 43,
-                        r"ACS.ElasticPlan.NameAlreadyExists" => 45,
-                        r"Spark.Config.InvalidRoleArnFormat" => 108,
-                        r"Spark.Config.MainAppFileNotExists" => 110,
-                        r"Spark.NotebookKernelInvalidStatus" => 131,
-                        r"Spark.NotebookParagraphNotRunning" => 138,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ACS.ResourceGroup.OngoingJobExists" => 54,
-                        r"Spark.App.InvalidAppTypeWhenSubmit" => 95,
-                        r"Spark.Config.SecurityGroupNotFound" => 114,
-                        r"Spark.GetNotebookKernelStateFailed" => 120,
-                        r"Spark.GetNotebookStatementUiFailed" => 123,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"ACS.ResourceGroup.ElasticPlanExists" => 52,
-                        r"InvalidAccountDescription.Malformed" => 59,
-                        r"InvalidMaxComputeResource.Malformed" => 71,
-                        r"InvalidMinComputeResource.Malformed" => 72,
-                        r"Spark.CancelNotebookStatementFailed" => 102,
-                        r"Spark.Config.InvalidHostAliasConfig" => 106,
-                        r"Spark.GetNotebookStatementLogFailed" => 121,
-                        r"Spark.TemplateFile.TemplateNotFound" => 150,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"ACS.ElasticPlan.AutoWorkerPlanExists" => 39,
-                        r"InvalidPreferredBackupTime.Malformed" => 77,
-                        r"Spark.ExecuteNotebookStatementFailed" => 117,
-                        r"Spark.SQL.NotFoundExecutableSQLError" => 145,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidDBClusterDescription.Malformed" => 66,
-                        r"InvalidDBClusterIPArrayName.Malformed" => 67,
-                        r"Spark.AnalyzeTask.AppStateNotAccepted" => 89,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"InvalidBackupRetentionPeriod.Malformed" => 63,
-                        r"InvalidPreferredBackupPeriod.Malformed" => 76,
-                        r"Spark.GetNotebookStatementResultFailed" => 122,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"InvalidConnectionStringPrefix.Malformed" => 64,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"ACS.ElasticPlan.InvalidStartTimeInterval" => 42,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"Spark.NotebookParagraphMissingProgramCode" => 136,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"ACS.ResourceGroup.InvalidResourceGroupState" => 53,
-                        r"Spark.Resources.LoadFileFromClasspathFailed" => 141,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"Spark.AnalyzeTask.InvalidStateWhenAnalyzingApp" => 91,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidDbClusterNotFound => &[400, 404],
-                Self::InvalidDbClusterIdMalformed => &[400, 404],
-                Self::InvalidDbClusterIdNotFound => &[400, 404],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[66].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[67].message] }
-                Self::ServiceUnavailable => {
-                    const { &[__E[40].message, __E[101].message] }
-                }
-                Self::SparkSqlParserError => {
-                    const { &[__E[159].message, __E[160].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[66]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[67]] }
-                Self::ServiceUnavailable => const { &[__E[40], __E[101]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[Self::AcsInvalidParameterAny]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"ACS.InvalidParameter.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(
-                    r"ACS.InvalidParameter.%s",
-                    code,
-                )
-            {
-                return __core::option::Option::Some(Self::AcsInvalidParameterAny);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => &[r"DescribeDBClusterPerformance"],
-                Self::InternalError => &[r"DescribeDBClusters"],
-                Self::ServiceUnavailable => &[r"DescribeDBClusters"],
-                Self::AcsAccountNotExist => {
-                    &[
-                        r"BindAccount",
-                        r"DescribeAccountAllPrivileges",
-                        r"DescribeAccountPrivilegeObjects",
-                        r"DescribeAccountPrivileges",
-                    ]
-                }
-                Self::AcsAccountUserHasBind => &[r"BindAccount"],
-                Self::AcsClusterElasticPlanJobsExists => {
-                    &[r"DeleteDBCluster", r"ModifyDBCluster"]
-                }
-                Self::AcsClusterInvalidWorkerState => {
-                    &[r"DeleteDBCluster", r"ModifyDBCluster"]
-                }
-                Self::AcsElasticPlanAutoWorkerPlanExists => {
-                    &[r"CreateElasticPlan", r"EnableElasticPlan"]
-                }
-                Self::AcsElasticPlanInvalidEndTime => {
-                    &[r"CreateElasticPlan", r"EnableElasticPlan"]
-                }
-                Self::AcsElasticPlanInvalidStartTime => {
-                    &[r"CreateElasticPlan", r"EnableElasticPlan"]
-                }
-                Self::AcsElasticPlanInvalidStartTimeInterval => {
-                    &[r"CreateElasticPlan", r"EnableElasticPlan"]
-                }
-                Self::AcsElasticPlanInvalidTargetSize => {
-                    &[r"CreateElasticPlan", r"EnableElasticPlan"]
-                }
-                Self::AcsElasticPlanInvalidTodayPlan => {
-                    &[r"CreateElasticPlan", r"EnableElasticPlan"]
-                }
-                Self::AcsElasticPlanNameAlreadyExists => &[r"CreateElasticPlan"],
-                Self::AcsElasticPlanNotFound => &[r"DescribeElasticPlanAttribute"],
-                Self::AcsElasticPlanWorkerNotFound => &[r"CreateElasticPlan"],
-                Self::AcsElasticPlanWorkerPlanExists => {
-                    &[r"CreateElasticPlan", r"EnableElasticPlan"]
-                }
-                Self::AcsInvalidParameterAny => {
-                    &[
-                        r"AllocateClusterPublicConnection",
-                        r"BindAccount",
-                        r"DescribeAccountAllPrivileges",
-                        r"DescribeAccountPrivilegeObjects",
-                        r"DescribeAccountPrivileges",
-                        r"DescribeClusterNetInfo",
-                        r"ModifyAccountDescription",
-                        r"ModifyAccountPrivileges",
-                    ]
-                }
-                Self::AcsParameterMalformed => &[r"ModifyAccountPrivileges"],
-                Self::AcsPrivilegeModifyFailed => &[r"ModifyAccountPrivileges"],
-                Self::AcsResourceGroupElasticPlanExists => {
-                    &[r"DeleteDBResourceGroup", r"ModifyDBResourceGroup"]
-                }
-                Self::AcsResourceGroupInvalidResourceGroupState => {
-                    &[
-                        r"CreateDBResourceGroup",
-                        r"DeleteDBResourceGroup",
-                        r"ModifyDBResourceGroup",
-                    ]
-                }
-                Self::AcsResourceGroupOngoingJobExists => &[r"DeleteDBResourceGroup"],
-                Self::AcsSqlCannotConnect => {
-                    &[r"CreateAccount", r"DescribeAccounts", r"ResetAccountPassword"]
-                }
-                Self::AcsUserDatabaseAccountHasBind => &[r"BindAccount"],
-                Self::AcsUserNotBindDatabaseAccount => {
-                    &[
-                        r"DescribeAccountAllPrivileges",
-                        r"DescribeAccountPrivilegeObjects",
-                        r"DescribeAccountPrivileges",
-                        r"ModifyAccountPrivileges",
-                    ]
-                }
-                Self::AcsServerTimeOut => &[r"DescribeDBResourceGroup"],
-                Self::InvalidAccountDescriptionMalformed => {
-                    &[r"CreateAccount", r"ModifyAccountDescription"]
-                }
-                Self::InvalidAccountNameMalformed => {
-                    &[
-                        r"BindAccount",
-                        r"CreateAccount",
-                        r"DeleteAccount",
-                        r"UnbindAccount",
-                    ]
-                }
-                Self::InvalidAccountPasswordMalformed => {
-                    &[r"CreateAccount", r"ResetAccountPassword"]
-                }
-                Self::InvalidAccountTypeMalformed => &[r"CreateAccount"],
-                Self::InvalidBackupRetentionPeriodMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidConnectionStringPrefixMalformed => {
-                    &[r"AllocateClusterPublicConnection"]
-                }
-                Self::InvalidDbClusterNotFound => {
-                    &[
-                        r"AttachUserENI",
-                        r"CheckSampleDataSet",
-                        r"CreateElasticPlan",
-                        r"DeleteDBCluster",
-                        r"DeleteElasticPlan",
-                        r"DescribeAccountAllPrivileges",
-                        r"DescribeAccountPrivilegeObjects",
-                        r"DescribeAccountPrivileges",
-                        r"DescribeApsActionLogs",
-                        r"DescribeAuditLogRecords",
-                        r"DescribeBackupPolicy",
-                        r"DescribeBackups",
-                        r"DescribeClusterAccessWhiteList",
-                        r"DescribeClusterNetInfo",
-                        r"DescribeDBClusterAttribute",
-                        r"DescribeDBClusterHealthStatus",
-                        r"DescribeDBClusterSpaceSummary",
-                        r"DescribeElasticPlanAttribute",
-                        r"DescribeElasticPlanJobs",
-                        r"DescribeElasticPlanSpecifications",
-                        r"DescribeElasticPlans",
-                        r"DescribeEnabledPrivileges",
-                        r"DescribeExcessivePrimaryKeys",
-                        r"DetachUserENI",
-                        r"DisableElasticPlan",
-                        r"EnableElasticPlan",
-                        r"LoadSampleDataSet",
-                        r"ModifyAccountPrivileges",
-                        r"ModifyAuditLogConfig",
-                        r"ModifyClusterAccessWhiteList",
-                        r"ModifyClusterConnectionString",
-                        r"ModifyDBClusterDescription",
-                        r"ModifyElasticPlan",
-                        r"ReleaseClusterPublicConnection",
-                    ]
-                }
-                Self::InvalidDbClusterDescriptionMalformed => {
-                    &[r"ModifyDBClusterDescription"]
-                }
-                Self::InvalidDbClusterIpArrayNameMalformed => {
-                    &[r"ModifyClusterAccessWhiteList"]
-                }
-                Self::InvalidDbClusterIdMalformed => {
-                    &[
-                        r"AllocateClusterPublicConnection",
-                        r"BindAccount",
-                        r"BindDBResourceGroupWithUser",
-                        r"CreateAccount",
-                        r"CreateDBResourceGroup",
-                        r"DeleteAccount",
-                        r"DeleteDBResourceGroup",
-                        r"DescribeAccountPrivilegeObjects",
-                        r"DescribeAccountPrivileges",
-                        r"DescribeAccounts",
-                        r"DescribeClusterAccessWhiteList",
-                        r"DescribeDBResourceGroup",
-                        r"DescribeUserQuota",
-                        r"ModifyAccountDescription",
-                        r"ModifyAccountPrivileges",
-                        r"ModifyBackupPolicy",
-                        r"ModifyDBClusterMaintainTime",
-                        r"ModifyDBResourceGroup",
-                        r"ResetAccountPassword",
-                        r"UnbindAccount",
-                        r"UnbindDBResourceGroupWithUser",
-                    ]
-                }
-                Self::InvalidDbClusterIdNotFound => {
-                    &[
-                        r"AllocateClusterPublicConnection",
-                        r"BindAccount",
-                        r"BindDBResourceGroupWithUser",
-                        r"CreateAccount",
-                        r"CreateDBResourceGroup",
-                        r"DeleteAccount",
-                        r"DeleteDBResourceGroup",
-                        r"DescribeAccounts",
-                        r"DescribeClusterAccessWhiteList",
-                        r"DescribeDBResourceGroup",
-                        r"DescribeUserQuota",
-                        r"ModifyAccountDescription",
-                        r"ModifyBackupPolicy",
-                        r"ModifyDBClusterMaintainTime",
-                        r"ModifyDBResourceGroup",
-                        r"ResetAccountPassword",
-                        r"UnbindAccount",
-                        r"UnbindDBResourceGroupWithUser",
-                    ]
-                }
-                Self::InvalidMaintainTimeMalformed => &[r"ModifyDBClusterMaintainTime"],
-                Self::InvalidMaxComputeResourceMalformed => {
-                    &[
-                        r"CreateDBResourceGroup",
-                        r"DescribeDBResourceGroup",
-                        r"ModifyDBResourceGroup",
-                    ]
-                }
-                Self::InvalidMinComputeResourceMalformed => {
-                    &[
-                        r"CreateDBResourceGroup",
-                        r"DescribeDBResourceGroup",
-                        r"ModifyDBResourceGroup",
-                    ]
-                }
-                Self::InvalidPoolNameMalformed => {
-                    &[
-                        r"BindDBResourceGroupWithUser",
-                        r"CreateDBResourceGroup",
-                        r"DeleteDBResourceGroup",
-                        r"DescribeDBResourceGroup",
-                        r"ModifyDBResourceGroup",
-                        r"UnbindDBResourceGroupWithUser",
-                    ]
-                }
-                Self::InvalidPoolTypeMalformed => {
-                    &[
-                        r"CreateDBResourceGroup",
-                        r"DescribeDBResourceGroup",
-                        r"ModifyDBResourceGroup",
-                    ]
-                }
-                Self::InvalidPoolUserMalformed => {
-                    &[
-                        r"BindDBResourceGroupWithUser",
-                        r"CreateDBResourceGroup",
-                        r"DeleteDBResourceGroup",
-                        r"DescribeDBResourceGroup",
-                        r"ModifyDBResourceGroup",
-                        r"UnbindDBResourceGroupWithUser",
-                    ]
-                }
-                Self::InvalidPreferredBackupPeriodMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidPreferredBackupTimeMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidSecurityIpListDuplicate => {
-                    &[r"ModifyClusterAccessWhiteList"]
-                }
-                Self::InvalidSecurityIpListMalformed => {
-                    &[r"ModifyClusterAccessWhiteList"]
-                }
-                Self::MdsIllegalArgument => {
-                    &[
-                        r"DescribeAllDataSource",
-                        r"DescribeColumns",
-                        r"DescribeSchemas",
-                        r"DescribeTables",
-                        r"GetDatabaseObjects",
-                        r"GetTable",
-                        r"GetTableColumns",
-                        r"GetTableDDL",
-                        r"GetTableObjects",
-                        r"GetViewDDL",
-                        r"GetViewObjects",
-                    ]
-                }
-                Self::MdsInternalError => {
-                    &[
-                        r"DescribeAllDataSource",
-                        r"DescribeColumns",
-                        r"DescribeSchemas",
-                        r"DescribeTables",
-                        r"GetDatabaseObjects",
-                        r"GetTable",
-                        r"GetTableColumns",
-                        r"GetTableDDL",
-                        r"GetTableObjects",
-                        r"GetViewDDL",
-                        r"GetViewObjects",
-                    ]
-                }
-                Self::MdsInvalidPrivilege => {
-                    &[
-                        r"DescribeAllDataSource",
-                        r"DescribeColumns",
-                        r"DescribeSchemas",
-                        r"DescribeTables",
-                        r"GetDatabaseObjects",
-                        r"GetTable",
-                        r"GetTableColumns",
-                        r"GetTableDDL",
-                        r"GetTableObjects",
-                        r"GetViewDDL",
-                        r"GetViewObjects",
-                    ]
-                }
-                Self::MdsMetaSchemaAlreadyExist => {
-                    &[
-                        r"DescribeAllDataSource",
-                        r"DescribeColumns",
-                        r"DescribeSchemas",
-                        r"DescribeTables",
-                        r"GetDatabaseObjects",
-                        r"GetTable",
-                        r"GetTableColumns",
-                        r"GetTableDDL",
-                        r"GetTableObjects",
-                        r"GetViewDDL",
-                        r"GetViewObjects",
-                    ]
-                }
-                Self::MdsMetaSchemaNotExist => {
-                    &[
-                        r"DescribeAllDataSource",
-                        r"DescribeColumns",
-                        r"DescribeSchemas",
-                        r"DescribeTables",
-                        r"GetDatabaseObjects",
-                        r"GetTable",
-                        r"GetTableColumns",
-                        r"GetTableDDL",
-                        r"GetTableObjects",
-                        r"GetViewDDL",
-                        r"GetViewObjects",
-                    ]
-                }
-                Self::MdsMetaTableAlreadyExist => {
-                    &[
-                        r"DescribeAllDataSource",
-                        r"DescribeColumns",
-                        r"DescribeSchemas",
-                        r"DescribeTables",
-                        r"GetDatabaseObjects",
-                        r"GetTable",
-                        r"GetTableColumns",
-                        r"GetTableDDL",
-                        r"GetTableObjects",
-                        r"GetViewDDL",
-                        r"GetViewObjects",
-                    ]
-                }
-                Self::MdsMetaTableNotExist => {
-                    &[
-                        r"DescribeAllDataSource",
-                        r"DescribeColumns",
-                        r"DescribeSchemas",
-                        r"DescribeTables",
-                        r"GetDatabaseObjects",
-                        r"GetTable",
-                        r"GetTableColumns",
-                        r"GetTableDDL",
-                        r"GetTableObjects",
-                        r"GetViewDDL",
-                        r"GetViewObjects",
-                    ]
-                }
-                Self::MdsMetaVisitError => {
-                    &[
-                        r"DescribeAllDataSource",
-                        r"DescribeColumns",
-                        r"DescribeSchemas",
-                        r"DescribeTables",
-                        r"GetDatabaseObjects",
-                        r"GetTable",
-                        r"GetTableColumns",
-                        r"GetTableDDL",
-                        r"GetTableObjects",
-                        r"GetViewDDL",
-                        r"GetViewObjects",
-                    ]
-                }
-                Self::SecurityIpListDuplicate => &[r"ModifyClusterAccessWhiteList"],
-                Self::SparkAnalyzeTaskAppStateNotAccepted => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"PreloadSparkAppMetrics",
-                        r"SetSparkAppLogRootPath",
-                        r"SubmitSparkLogAnalyzeTask",
-                    ]
-                }
-                Self::SparkAnalyzeTaskFailedToKill => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"PreloadSparkAppMetrics",
-                        r"SetSparkAppLogRootPath",
-                        r"SubmitSparkLogAnalyzeTask",
-                    ]
-                }
-                Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"PreloadSparkAppMetrics",
-                        r"SetSparkAppLogRootPath",
-                        r"SubmitSparkLogAnalyzeTask",
-                    ]
-                }
-                Self::SparkAnalyzeTaskNotFound => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"PreloadSparkAppMetrics",
-                        r"SetSparkAppLogRootPath",
-                        r"SubmitSparkLogAnalyzeTask",
-                    ]
-                }
-                Self::SparkAppContentNotFound => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"ListSparkAppAttempts",
-                        r"PreloadSparkAppMetrics",
-                        r"SetSparkAppLogRootPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkAppExceedQuotaLimitation => {
-                    &[r"StartSparkSQLEngine", r"SubmitSparkApp"]
-                }
-                Self::SparkAppInvalidAppTypeWhenSubmit => {
-                    &[r"StartSparkSQLEngine", r"SubmitSparkApp"]
-                }
-                Self::SparkAppInvalidResourceSpec => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"PreloadSparkAppMetrics",
-                        r"SetSparkAppLogRootPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkAppKillNotAcceptable => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppMetrics",
-                        r"KillSparkApp",
-                        r"KillSparkSQLEngine",
-                        r"PreloadSparkAppMetrics",
-                    ]
-                }
-                Self::SparkAppKillOperationFailed => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppMetrics",
-                        r"KillSparkApp",
-                        r"KillSparkSQLEngine",
-                        r"PreloadSparkAppMetrics",
-                    ]
-                }
-                Self::SparkAppNotFound => &[r"StartSparkSQLEngine", r"SubmitSparkApp"],
-                Self::SparkAppParameterConflict => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"PreloadSparkAppMetrics",
-                        r"SetSparkAppLogRootPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkAppResourceNegativeError => {
-                    &[r"StartSparkSQLEngine", r"SubmitSparkApp"]
-                }
-                Self::SparkCancelNotebookStatementFailed => &[r"GetSparkAppMetrics"],
-                Self::SparkCloseNotebookKernelFailed => &[r"GetSparkAppMetrics"],
-                Self::SparkConfigInvalidAppFilePath => {
-                    &[
-                        r"GetSparkConfigLogPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkConfigInvalidDiskConfig => {
-                    &[
-                        r"GetSparkConfigLogPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkConfigInvalidHostAliasConfig => {
-                    &[
-                        r"GetSparkConfigLogPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkConfigInvalidLogOssPath => {
-                    &[
-                        r"GetSparkConfigLogPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkConfigInvalidRoleArnFormat => {
-                    &[
-                        r"GetSparkConfigLogPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkConfigInvalidTimeZone => {
-                    &[
-                        r"GetSparkConfigLogPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkConfigMainAppFileNotExists => {
-                    &[
-                        r"GetSparkConfigLogPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkConfigOssPathAccessError => {
-                    &[
-                        r"GetSparkConfigLogPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkConfigOssPathNotExists => {
-                    &[
-                        r"GetSparkConfigLogPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkConfigRoleArnVerifyFailed => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkConfigLogPath",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"PreloadSparkAppMetrics",
-                        r"SetSparkAppLogRootPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkConfigSecurityGroupNotFound => {
-                    &[
-                        r"GetSparkConfigLogPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkConfigVswitchNotFound => {
-                    &[
-                        r"GetSparkConfigLogPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkConfigInvalidConnectors => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkConfigLogPath",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"PreloadSparkAppMetrics",
-                        r"SetSparkAppLogRootPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkExecuteNotebookStatementFailed => &[r"GetSparkAppMetrics"],
-                Self::SparkForbidden => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppAttemptLog",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkConfigLogPath",
-                        r"GetSparkLogAnalyzeTask",
-                        r"GetSparkTemplateFolderTree",
-                        r"GetSparkTemplateFullTree",
-                        r"KillSparkLogAnalyzeTask",
-                        r"KillSparkSQLEngine",
-                        r"ListSparkAppAttempts",
-                        r"ListSparkApps",
-                        r"ListSparkLogAnalyzeTasks",
-                        r"ListSparkTemplateFileIds",
-                        r"PreloadSparkAppMetrics",
-                        r"RenameSparkTemplateFile",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                        r"UpdateSparkTemplateFile",
-                    ]
-                }
-                Self::SparkGetNotebookKernelFailed => &[r"GetSparkAppMetrics"],
-                Self::SparkGetNotebookKernelStateFailed => &[r"GetSparkAppMetrics"],
-                Self::SparkGetNotebookStatementLogFailed => &[r"GetSparkAppMetrics"],
-                Self::SparkGetNotebookStatementResultFailed => &[r"GetSparkAppMetrics"],
-                Self::SparkGetNotebookStatementUiFailed => &[r"GetSparkAppMetrics"],
-                Self::SparkInvalidParameter => {
-                    &[
-                        r"CreateSparkTemplate",
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"ExistRunningSQLEngine",
-                        r"GetSparkAppAttemptLog",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkConfigLogPath",
-                        r"GetSparkDefinitions",
-                        r"GetSparkLogAnalyzeTask",
-                        r"GetSparkSQLEngineState",
-                        r"GetSparkTemplateFileContent",
-                        r"GetSparkTemplateFolderTree",
-                        r"GetSparkTemplateFullTree",
-                        r"KillSparkApp",
-                        r"KillSparkLogAnalyzeTask",
-                        r"KillSparkSQLEngine",
-                        r"ListSparkAppAttempts",
-                        r"ListSparkApps",
-                        r"ListSparkLogAnalyzeTasks",
-                        r"ListSparkTemplateFileIds",
-                        r"PreloadSparkAppMetrics",
-                        r"RenameSparkTemplateFile",
-                        r"SetSparkAppLogRootPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                        r"SubmitSparkLogAnalyzeTask",
-                        r"UpdateSparkTemplateFile",
-                    ]
-                }
-                Self::SparkInvalidState => {
-                    &[
-                        r"CreateSparkTemplate",
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"ExistRunningSQLEngine",
-                        r"GetSparkAppAttemptLog",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkConfigLogPath",
-                        r"GetSparkDefinitions",
-                        r"GetSparkLogAnalyzeTask",
-                        r"GetSparkSQLEngineState",
-                        r"GetSparkTemplateFileContent",
-                        r"GetSparkTemplateFolderTree",
-                        r"GetSparkTemplateFullTree",
-                        r"KillSparkApp",
-                        r"KillSparkLogAnalyzeTask",
-                        r"KillSparkSQLEngine",
-                        r"ListSparkAppAttempts",
-                        r"ListSparkApps",
-                        r"ListSparkLogAnalyzeTasks",
-                        r"ListSparkTemplateFileIds",
-                        r"PreloadSparkAppMetrics",
-                        r"RenameSparkTemplateFile",
-                        r"SetSparkAppLogRootPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                        r"SubmitSparkLogAnalyzeTask",
-                        r"UpdateSparkTemplateFile",
-                    ]
-                }
-                Self::SparkLogIllegalPath => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"UpdateSparkTemplateFile",
-                    ]
-                }
-                Self::SparkLogInvalidState => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"PreloadSparkAppMetrics",
-                        r"SetSparkAppLogRootPath",
-                        r"StartSparkSQLEngine",
-                        r"UpdateSparkTemplateFile",
-                    ]
-                }
-                Self::SparkLogPodLogNotFound => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"UpdateSparkTemplateFile",
-                    ]
-                }
-                Self::SparkNotebookKernelBusy => &[r"GetSparkAppMetrics"],
-                Self::SparkNotebookKernelExpired => &[r"GetSparkAppMetrics"],
-                Self::SparkNotebookKernelInvalidStatus => &[r"GetSparkAppMetrics"],
-                Self::SparkNotebookKernelNotStartup => &[r"GetSparkAppMetrics"],
-                Self::SparkNotebookKernelStarting => &[r"GetSparkAppMetrics"],
-                Self::SparkNotebookNamingDuplicate => &[r"GetSparkAppMetrics"],
-                Self::SparkNotebookNotFound => &[r"GetSparkAppMetrics"],
-                Self::SparkNotebookParagraphMissingProgramCode => {
-                    &[r"GetSparkAppMetrics"]
-                }
-                Self::SparkNotebookParagraphNotFound => &[r"GetSparkAppMetrics"],
-                Self::SparkNotebookParagraphNotRunning => &[r"GetSparkAppMetrics"],
-                Self::SparkObjectNotFound => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"KillSparkApp",
-                        r"KillSparkSQLEngine",
-                        r"ListSparkAppAttempts",
-                        r"ListSparkApps",
-                        r"PreloadSparkAppMetrics",
-                        r"RenameSparkTemplateFile",
-                        r"SetSparkAppLogRootPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                        r"SubmitSparkLogAnalyzeTask",
-                        r"UpdateSparkTemplateFile",
-                    ]
-                }
-                Self::SparkOssInternalError => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"UpdateSparkTemplateFile",
-                    ]
-                }
-                Self::SparkResourcesLoadFileFromClasspathFailed => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkDefinitions",
-                    ]
-                }
-                Self::SparkRoleArnInvalid => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"SubmitSparkApp",
-                        r"UpdateSparkTemplateFile",
-                    ]
-                }
-                Self::SparkSqlBlankError => &[r"SubmitSparkApp"],
-                Self::SparkSqlMultipleSqlError => &[r"SubmitSparkApp"],
-                Self::SparkSqlNotFoundExecutableSqlError => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"PreloadSparkAppMetrics",
-                        r"SetSparkAppLogRootPath",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkSqlParserError => {
-                    &[
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"PreloadSparkAppMetrics",
-                        r"SetSparkAppLogRootPath",
-                        r"SubmitSparkApp",
-                    ]
-                }
-                Self::SparkServerError => {
-                    &[
-                        r"CreateSparkTemplate",
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"ExistRunningSQLEngine",
-                        r"GetSparkAppAttemptLog",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkConfigLogPath",
-                        r"GetSparkDefinitions",
-                        r"GetSparkLogAnalyzeTask",
-                        r"GetSparkSQLEngineState",
-                        r"GetSparkTemplateFolderTree",
-                        r"GetSparkTemplateFullTree",
-                        r"KillSparkApp",
-                        r"KillSparkLogAnalyzeTask",
-                        r"KillSparkSQLEngine",
-                        r"ListSparkAppAttempts",
-                        r"ListSparkApps",
-                        r"ListSparkLogAnalyzeTasks",
-                        r"ListSparkTemplateFileIds",
-                        r"PreloadSparkAppMetrics",
-                        r"SetSparkAppLogRootPath",
-                        r"StartSparkSQLEngine",
-                        r"SubmitSparkApp",
-                        r"SubmitSparkLogAnalyzeTask",
-                        r"UpdateSparkTemplateFile",
-                    ]
-                }
-                Self::SparkTemplateFileBadFileType => {
-                    &[
-                        r"CreateSparkTemplate",
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkTemplateFileContent",
-                        r"PreloadSparkAppMetrics",
-                        r"UpdateSparkTemplateFile",
-                    ]
-                }
-                Self::SparkTemplateFileFileNotFound => {
-                    &[
-                        r"CreateSparkTemplate",
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"GetSparkTemplateFileContent",
-                        r"PreloadSparkAppMetrics",
-                        r"RenameSparkTemplateFile",
-                        r"SetSparkAppLogRootPath",
-                        r"UpdateSparkTemplateFile",
-                    ]
-                }
-                Self::SparkTemplateFileTemplateNotFound => {
-                    &[
-                        r"CreateSparkTemplate",
-                        r"DeleteSparkTemplate",
-                        r"DeleteSparkTemplateFile",
-                        r"GetSparkAppInfo",
-                        r"GetSparkAppLog",
-                        r"GetSparkAppMetrics",
-                        r"GetSparkAppState",
-                        r"GetSparkAppWebUiAddress",
-                        r"GetSparkDefinitions",
-                        r"GetSparkSQLEngineState",
-                        r"PreloadSparkAppMetrics",
-                        r"RenameSparkTemplateFile",
-                        r"SetSparkAppLogRootPath",
-                        r"UpdateSparkTemplateFile",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AllocateClusterPublicConnection" => {
-                    &[
-                        Self::AcsInvalidParameterAny,
-                        Self::InvalidConnectionStringPrefixMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"AttachUserENI" => &[Self::InvalidDbClusterNotFound],
-                r"BindAccount" => {
-                    &[
-                        Self::AcsAccountNotExist,
-                        Self::AcsAccountUserHasBind,
-                        Self::AcsInvalidParameterAny,
-                        Self::AcsUserDatabaseAccountHasBind,
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"BindDBResourceGroupWithUser" => {
-                    &[
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidPoolNameMalformed,
-                        Self::InvalidPoolUserMalformed,
-                    ]
-                }
-                r"CheckSampleDataSet" => &[Self::InvalidDbClusterNotFound],
-                r"CreateAccount" => {
-                    &[
-                        Self::AcsSqlCannotConnect,
-                        Self::InvalidAccountDescriptionMalformed,
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidAccountPasswordMalformed,
-                        Self::InvalidAccountTypeMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"CreateDBResourceGroup" => {
-                    &[
-                        Self::AcsResourceGroupInvalidResourceGroupState,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidMaxComputeResourceMalformed,
-                        Self::InvalidMinComputeResourceMalformed,
-                        Self::InvalidPoolNameMalformed,
-                        Self::InvalidPoolTypeMalformed,
-                        Self::InvalidPoolUserMalformed,
-                    ]
-                }
-                r"CreateElasticPlan" => {
-                    &[
-                        Self::AcsElasticPlanAutoWorkerPlanExists,
-                        Self::AcsElasticPlanInvalidEndTime,
-                        Self::AcsElasticPlanInvalidStartTime,
-                        Self::AcsElasticPlanInvalidStartTimeInterval,
-                        Self::AcsElasticPlanInvalidTargetSize,
-                        Self::AcsElasticPlanInvalidTodayPlan,
-                        Self::AcsElasticPlanNameAlreadyExists,
-                        Self::AcsElasticPlanWorkerNotFound,
-                        Self::AcsElasticPlanWorkerPlanExists,
-                        Self::InvalidDbClusterNotFound,
-                    ]
-                }
-                r"CreateSparkTemplate" => {
-                    &[
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkServerError,
-                        Self::SparkTemplateFileBadFileType,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                r"DeleteAccount" => {
-                    &[
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"DeleteDBCluster" => {
-                    &[
-                        Self::AcsClusterElasticPlanJobsExists,
-                        Self::AcsClusterInvalidWorkerState,
-                        Self::InvalidDbClusterNotFound,
-                    ]
-                }
-                r"DeleteDBResourceGroup" => {
-                    &[
-                        Self::AcsResourceGroupElasticPlanExists,
-                        Self::AcsResourceGroupInvalidResourceGroupState,
-                        Self::AcsResourceGroupOngoingJobExists,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidPoolNameMalformed,
-                        Self::InvalidPoolUserMalformed,
-                    ]
-                }
-                r"DeleteElasticPlan" => &[Self::InvalidDbClusterNotFound],
-                r"DeleteSparkTemplate" => {
-                    &[
-                        Self::SparkAnalyzeTaskAppStateNotAccepted,
-                        Self::SparkAnalyzeTaskFailedToKill,
-                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                        Self::SparkAnalyzeTaskNotFound,
-                        Self::SparkAppContentNotFound,
-                        Self::SparkAppInvalidResourceSpec,
-                        Self::SparkAppKillNotAcceptable,
-                        Self::SparkAppKillOperationFailed,
-                        Self::SparkAppParameterConflict,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkLogIllegalPath,
-                        Self::SparkLogInvalidState,
-                        Self::SparkLogPodLogNotFound,
-                        Self::SparkObjectNotFound,
-                        Self::SparkOssInternalError,
-                        Self::SparkResourcesLoadFileFromClasspathFailed,
-                        Self::SparkRoleArnInvalid,
-                        Self::SparkSqlNotFoundExecutableSqlError,
-                        Self::SparkSqlParserError,
-                        Self::SparkServerError,
-                        Self::SparkTemplateFileBadFileType,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                r"DeleteSparkTemplateFile" => {
-                    &[
-                        Self::SparkAnalyzeTaskAppStateNotAccepted,
-                        Self::SparkAnalyzeTaskFailedToKill,
-                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                        Self::SparkAnalyzeTaskNotFound,
-                        Self::SparkAppContentNotFound,
-                        Self::SparkAppInvalidResourceSpec,
-                        Self::SparkAppKillNotAcceptable,
-                        Self::SparkAppKillOperationFailed,
-                        Self::SparkAppParameterConflict,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkLogIllegalPath,
-                        Self::SparkLogInvalidState,
-                        Self::SparkLogPodLogNotFound,
-                        Self::SparkObjectNotFound,
-                        Self::SparkOssInternalError,
-                        Self::SparkResourcesLoadFileFromClasspathFailed,
-                        Self::SparkRoleArnInvalid,
-                        Self::SparkSqlNotFoundExecutableSqlError,
-                        Self::SparkSqlParserError,
-                        Self::SparkServerError,
-                        Self::SparkTemplateFileBadFileType,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                r"DescribeAccountAllPrivileges" => {
-                    &[
-                        Self::AcsAccountNotExist,
-                        Self::AcsInvalidParameterAny,
-                        Self::AcsUserNotBindDatabaseAccount,
-                        Self::InvalidDbClusterNotFound,
-                    ]
-                }
-                r"DescribeAccountPrivilegeObjects" => {
-                    &[
-                        Self::AcsAccountNotExist,
-                        Self::AcsInvalidParameterAny,
-                        Self::AcsUserNotBindDatabaseAccount,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                    ]
-                }
-                r"DescribeAccountPrivileges" => {
-                    &[
-                        Self::AcsAccountNotExist,
-                        Self::AcsInvalidParameterAny,
-                        Self::AcsUserNotBindDatabaseAccount,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                    ]
-                }
-                r"DescribeAccounts" => {
-                    &[
-                        Self::AcsSqlCannotConnect,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"DescribeAllDataSource" => {
-                    &[
-                        Self::MdsIllegalArgument,
-                        Self::MdsInternalError,
-                        Self::MdsInvalidPrivilege,
-                        Self::MdsMetaSchemaAlreadyExist,
-                        Self::MdsMetaSchemaNotExist,
-                        Self::MdsMetaTableAlreadyExist,
-                        Self::MdsMetaTableNotExist,
-                        Self::MdsMetaVisitError,
-                    ]
-                }
-                r"DescribeApsActionLogs" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeAuditLogRecords" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeBackupPolicy" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeBackups" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeClusterAccessWhiteList" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"DescribeClusterNetInfo" => {
-                    &[Self::AcsInvalidParameterAny, Self::InvalidDbClusterNotFound]
-                }
-                r"DescribeColumns" => {
-                    &[
-                        Self::MdsIllegalArgument,
-                        Self::MdsInternalError,
-                        Self::MdsInvalidPrivilege,
-                        Self::MdsMetaSchemaAlreadyExist,
-                        Self::MdsMetaSchemaNotExist,
-                        Self::MdsMetaTableAlreadyExist,
-                        Self::MdsMetaTableNotExist,
-                        Self::MdsMetaVisitError,
-                    ]
-                }
-                r"DescribeDBClusterAttribute" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeDBClusterHealthStatus" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeDBClusterPerformance" => &[Self::IdempotentParameterMismatch],
-                r"DescribeDBClusterSpaceSummary" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeDBClusters" => &[Self::InternalError, Self::ServiceUnavailable],
-                r"DescribeDBResourceGroup" => {
-                    &[
-                        Self::AcsServerTimeOut,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidMaxComputeResourceMalformed,
-                        Self::InvalidMinComputeResourceMalformed,
-                        Self::InvalidPoolNameMalformed,
-                        Self::InvalidPoolTypeMalformed,
-                        Self::InvalidPoolUserMalformed,
-                    ]
-                }
-                r"DescribeElasticPlanAttribute" => {
-                    &[Self::AcsElasticPlanNotFound, Self::InvalidDbClusterNotFound]
-                }
-                r"DescribeElasticPlanJobs" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeElasticPlanSpecifications" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeElasticPlans" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeEnabledPrivileges" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeExcessivePrimaryKeys" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeSchemas" => {
-                    &[
-                        Self::MdsIllegalArgument,
-                        Self::MdsInternalError,
-                        Self::MdsInvalidPrivilege,
-                        Self::MdsMetaSchemaAlreadyExist,
-                        Self::MdsMetaSchemaNotExist,
-                        Self::MdsMetaTableAlreadyExist,
-                        Self::MdsMetaTableNotExist,
-                        Self::MdsMetaVisitError,
-                    ]
-                }
-                r"DescribeTables" => {
-                    &[
-                        Self::MdsIllegalArgument,
-                        Self::MdsInternalError,
-                        Self::MdsInvalidPrivilege,
-                        Self::MdsMetaSchemaAlreadyExist,
-                        Self::MdsMetaSchemaNotExist,
-                        Self::MdsMetaTableAlreadyExist,
-                        Self::MdsMetaTableNotExist,
-                        Self::MdsMetaVisitError,
-                    ]
-                }
-                r"DescribeUserQuota" => {
-                    &[
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"DetachUserENI" => &[Self::InvalidDbClusterNotFound],
-                r"DisableElasticPlan" => &[Self::InvalidDbClusterNotFound],
-                r"EnableElasticPlan" => {
-                    &[
-                        Self::AcsElasticPlanAutoWorkerPlanExists,
-                        Self::AcsElasticPlanInvalidEndTime,
-                        Self::AcsElasticPlanInvalidStartTime,
-                        Self::AcsElasticPlanInvalidStartTimeInterval,
-                        Self::AcsElasticPlanInvalidTargetSize,
-                        Self::AcsElasticPlanInvalidTodayPlan,
-                        Self::AcsElasticPlanWorkerPlanExists,
-                        Self::InvalidDbClusterNotFound,
-                    ]
-                }
-                r"ExistRunningSQLEngine" => {
-                    &[
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"GetDatabaseObjects" => {
-                    &[
-                        Self::MdsIllegalArgument,
-                        Self::MdsInternalError,
-                        Self::MdsInvalidPrivilege,
-                        Self::MdsMetaSchemaAlreadyExist,
-                        Self::MdsMetaSchemaNotExist,
-                        Self::MdsMetaTableAlreadyExist,
-                        Self::MdsMetaTableNotExist,
-                        Self::MdsMetaVisitError,
-                    ]
-                }
-                r"GetSparkAppAttemptLog" => {
-                    &[
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"GetSparkAppInfo" => {
-                    &[
-                        Self::SparkAnalyzeTaskAppStateNotAccepted,
-                        Self::SparkAnalyzeTaskFailedToKill,
-                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                        Self::SparkAnalyzeTaskNotFound,
-                        Self::SparkAppContentNotFound,
-                        Self::SparkAppInvalidResourceSpec,
-                        Self::SparkAppKillNotAcceptable,
-                        Self::SparkAppKillOperationFailed,
-                        Self::SparkAppParameterConflict,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkLogIllegalPath,
-                        Self::SparkLogInvalidState,
-                        Self::SparkLogPodLogNotFound,
-                        Self::SparkObjectNotFound,
-                        Self::SparkOssInternalError,
-                        Self::SparkResourcesLoadFileFromClasspathFailed,
-                        Self::SparkRoleArnInvalid,
-                        Self::SparkSqlNotFoundExecutableSqlError,
-                        Self::SparkSqlParserError,
-                        Self::SparkServerError,
-                        Self::SparkTemplateFileBadFileType,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                r"GetSparkAppLog" => {
-                    &[
-                        Self::SparkAnalyzeTaskAppStateNotAccepted,
-                        Self::SparkAnalyzeTaskFailedToKill,
-                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                        Self::SparkAnalyzeTaskNotFound,
-                        Self::SparkAppContentNotFound,
-                        Self::SparkAppInvalidResourceSpec,
-                        Self::SparkAppParameterConflict,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkLogIllegalPath,
-                        Self::SparkLogInvalidState,
-                        Self::SparkLogPodLogNotFound,
-                        Self::SparkObjectNotFound,
-                        Self::SparkOssInternalError,
-                        Self::SparkRoleArnInvalid,
-                        Self::SparkSqlNotFoundExecutableSqlError,
-                        Self::SparkSqlParserError,
-                        Self::SparkServerError,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                r"GetSparkAppMetrics" => {
-                    &[
-                        Self::SparkAnalyzeTaskAppStateNotAccepted,
-                        Self::SparkAnalyzeTaskFailedToKill,
-                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                        Self::SparkAnalyzeTaskNotFound,
-                        Self::SparkAppContentNotFound,
-                        Self::SparkAppInvalidResourceSpec,
-                        Self::SparkAppKillNotAcceptable,
-                        Self::SparkAppKillOperationFailed,
-                        Self::SparkAppParameterConflict,
-                        Self::SparkCancelNotebookStatementFailed,
-                        Self::SparkCloseNotebookKernelFailed,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkExecuteNotebookStatementFailed,
-                        Self::SparkForbidden,
-                        Self::SparkGetNotebookKernelFailed,
-                        Self::SparkGetNotebookKernelStateFailed,
-                        Self::SparkGetNotebookStatementLogFailed,
-                        Self::SparkGetNotebookStatementResultFailed,
-                        Self::SparkGetNotebookStatementUiFailed,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkLogIllegalPath,
-                        Self::SparkLogInvalidState,
-                        Self::SparkLogPodLogNotFound,
-                        Self::SparkNotebookKernelBusy,
-                        Self::SparkNotebookKernelExpired,
-                        Self::SparkNotebookKernelInvalidStatus,
-                        Self::SparkNotebookKernelNotStartup,
-                        Self::SparkNotebookKernelStarting,
-                        Self::SparkNotebookNamingDuplicate,
-                        Self::SparkNotebookNotFound,
-                        Self::SparkNotebookParagraphMissingProgramCode,
-                        Self::SparkNotebookParagraphNotFound,
-                        Self::SparkNotebookParagraphNotRunning,
-                        Self::SparkObjectNotFound,
-                        Self::SparkOssInternalError,
-                        Self::SparkResourcesLoadFileFromClasspathFailed,
-                        Self::SparkRoleArnInvalid,
-                        Self::SparkSqlNotFoundExecutableSqlError,
-                        Self::SparkSqlParserError,
-                        Self::SparkServerError,
-                        Self::SparkTemplateFileBadFileType,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                r"GetSparkAppState" => {
-                    &[
-                        Self::SparkAnalyzeTaskAppStateNotAccepted,
-                        Self::SparkAnalyzeTaskFailedToKill,
-                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                        Self::SparkAnalyzeTaskNotFound,
-                        Self::SparkAppContentNotFound,
-                        Self::SparkAppInvalidResourceSpec,
-                        Self::SparkAppParameterConflict,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkInvalidState,
-                        Self::SparkLogInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkSqlNotFoundExecutableSqlError,
-                        Self::SparkSqlParserError,
-                        Self::SparkServerError,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                r"GetSparkAppWebUiAddress" => {
-                    &[
-                        Self::SparkAnalyzeTaskAppStateNotAccepted,
-                        Self::SparkAnalyzeTaskFailedToKill,
-                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                        Self::SparkAnalyzeTaskNotFound,
-                        Self::SparkAppContentNotFound,
-                        Self::SparkAppInvalidResourceSpec,
-                        Self::SparkAppParameterConflict,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkLogInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkSqlParserError,
-                        Self::SparkServerError,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                r"GetSparkConfigLogPath" => {
-                    &[
-                        Self::SparkConfigInvalidAppFilePath,
-                        Self::SparkConfigInvalidDiskConfig,
-                        Self::SparkConfigInvalidHostAliasConfig,
-                        Self::SparkConfigInvalidLogOssPath,
-                        Self::SparkConfigInvalidRoleArnFormat,
-                        Self::SparkConfigInvalidTimeZone,
-                        Self::SparkConfigMainAppFileNotExists,
-                        Self::SparkConfigOssPathAccessError,
-                        Self::SparkConfigOssPathNotExists,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigSecurityGroupNotFound,
-                        Self::SparkConfigVswitchNotFound,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"GetSparkDefinitions" => {
-                    &[
-                        Self::SparkAnalyzeTaskAppStateNotAccepted,
-                        Self::SparkAnalyzeTaskFailedToKill,
-                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                        Self::SparkAnalyzeTaskNotFound,
-                        Self::SparkAppContentNotFound,
-                        Self::SparkAppInvalidResourceSpec,
-                        Self::SparkAppParameterConflict,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkLogInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkResourcesLoadFileFromClasspathFailed,
-                        Self::SparkSqlNotFoundExecutableSqlError,
-                        Self::SparkSqlParserError,
-                        Self::SparkServerError,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                r"GetSparkLogAnalyzeTask" => {
-                    &[
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"GetSparkSQLEngineState" => {
-                    &[
-                        Self::SparkAnalyzeTaskAppStateNotAccepted,
-                        Self::SparkAnalyzeTaskFailedToKill,
-                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                        Self::SparkAnalyzeTaskNotFound,
-                        Self::SparkAppContentNotFound,
-                        Self::SparkAppInvalidResourceSpec,
-                        Self::SparkAppParameterConflict,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkLogInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkSqlNotFoundExecutableSqlError,
-                        Self::SparkSqlParserError,
-                        Self::SparkServerError,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                r"GetSparkTemplateFileContent" => {
-                    &[
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkTemplateFileBadFileType,
-                        Self::SparkTemplateFileFileNotFound,
-                    ]
-                }
-                r"GetSparkTemplateFolderTree" => {
-                    &[
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"GetSparkTemplateFullTree" => {
-                    &[
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"GetTable" => {
-                    &[
-                        Self::MdsIllegalArgument,
-                        Self::MdsInternalError,
-                        Self::MdsInvalidPrivilege,
-                        Self::MdsMetaSchemaAlreadyExist,
-                        Self::MdsMetaSchemaNotExist,
-                        Self::MdsMetaTableAlreadyExist,
-                        Self::MdsMetaTableNotExist,
-                        Self::MdsMetaVisitError,
-                    ]
-                }
-                r"GetTableColumns" => {
-                    &[
-                        Self::MdsIllegalArgument,
-                        Self::MdsInternalError,
-                        Self::MdsInvalidPrivilege,
-                        Self::MdsMetaSchemaAlreadyExist,
-                        Self::MdsMetaSchemaNotExist,
-                        Self::MdsMetaTableAlreadyExist,
-                        Self::MdsMetaTableNotExist,
-                        Self::MdsMetaVisitError,
-                    ]
-                }
-                r"GetTableDDL" => {
-                    &[
-                        Self::MdsIllegalArgument,
-                        Self::MdsInternalError,
-                        Self::MdsInvalidPrivilege,
-                        Self::MdsMetaSchemaAlreadyExist,
-                        Self::MdsMetaSchemaNotExist,
-                        Self::MdsMetaTableAlreadyExist,
-                        Self::MdsMetaTableNotExist,
-                        Self::MdsMetaVisitError,
-                    ]
-                }
-                r"GetTableObjects" => {
-                    &[
-                        Self::MdsIllegalArgument,
-                        Self::MdsInternalError,
-                        Self::MdsInvalidPrivilege,
-                        Self::MdsMetaSchemaAlreadyExist,
-                        Self::MdsMetaSchemaNotExist,
-                        Self::MdsMetaTableAlreadyExist,
-                        Self::MdsMetaTableNotExist,
-                        Self::MdsMetaVisitError,
-                    ]
-                }
-                r"GetViewDDL" => {
-                    &[
-                        Self::MdsIllegalArgument,
-                        Self::MdsInternalError,
-                        Self::MdsInvalidPrivilege,
-                        Self::MdsMetaSchemaAlreadyExist,
-                        Self::MdsMetaSchemaNotExist,
-                        Self::MdsMetaTableAlreadyExist,
-                        Self::MdsMetaTableNotExist,
-                        Self::MdsMetaVisitError,
-                    ]
-                }
-                r"GetViewObjects" => {
-                    &[
-                        Self::MdsIllegalArgument,
-                        Self::MdsInternalError,
-                        Self::MdsInvalidPrivilege,
-                        Self::MdsMetaSchemaAlreadyExist,
-                        Self::MdsMetaSchemaNotExist,
-                        Self::MdsMetaTableAlreadyExist,
-                        Self::MdsMetaTableNotExist,
-                        Self::MdsMetaVisitError,
-                    ]
-                }
-                r"KillSparkApp" => {
-                    &[
-                        Self::SparkAppKillNotAcceptable,
-                        Self::SparkAppKillOperationFailed,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"KillSparkLogAnalyzeTask" => {
-                    &[
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"KillSparkSQLEngine" => {
-                    &[
-                        Self::SparkAppKillNotAcceptable,
-                        Self::SparkAppKillOperationFailed,
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"ListSparkAppAttempts" => {
-                    &[
-                        Self::SparkAppContentNotFound,
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"ListSparkApps" => {
-                    &[
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"ListSparkLogAnalyzeTasks" => {
-                    &[
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"ListSparkTemplateFileIds" => {
-                    &[
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"LoadSampleDataSet" => &[Self::InvalidDbClusterNotFound],
-                r"ModifyAccountDescription" => {
-                    &[
-                        Self::AcsInvalidParameterAny,
-                        Self::InvalidAccountDescriptionMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"ModifyAccountPrivileges" => {
-                    &[
-                        Self::AcsInvalidParameterAny,
-                        Self::AcsParameterMalformed,
-                        Self::AcsPrivilegeModifyFailed,
-                        Self::AcsUserNotBindDatabaseAccount,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                    ]
-                }
-                r"ModifyAuditLogConfig" => &[Self::InvalidDbClusterNotFound],
-                r"ModifyBackupPolicy" => {
-                    &[
-                        Self::InvalidBackupRetentionPeriodMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidPreferredBackupPeriodMalformed,
-                        Self::InvalidPreferredBackupTimeMalformed,
-                    ]
-                }
-                r"ModifyClusterAccessWhiteList" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIpArrayNameMalformed,
-                        Self::InvalidSecurityIpListDuplicate,
-                        Self::InvalidSecurityIpListMalformed,
-                        Self::SecurityIpListDuplicate,
-                    ]
-                }
-                r"ModifyClusterConnectionString" => &[Self::InvalidDbClusterNotFound],
-                r"ModifyDBCluster" => {
-                    &[
-                        Self::AcsClusterElasticPlanJobsExists,
-                        Self::AcsClusterInvalidWorkerState,
-                    ]
-                }
-                r"ModifyDBClusterDescription" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterDescriptionMalformed,
-                    ]
-                }
-                r"ModifyDBClusterMaintainTime" => {
-                    &[
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidMaintainTimeMalformed,
-                    ]
-                }
-                r"ModifyDBResourceGroup" => {
-                    &[
-                        Self::AcsResourceGroupElasticPlanExists,
-                        Self::AcsResourceGroupInvalidResourceGroupState,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidMaxComputeResourceMalformed,
-                        Self::InvalidMinComputeResourceMalformed,
-                        Self::InvalidPoolNameMalformed,
-                        Self::InvalidPoolTypeMalformed,
-                        Self::InvalidPoolUserMalformed,
-                    ]
-                }
-                r"ModifyElasticPlan" => &[Self::InvalidDbClusterNotFound],
-                r"PreloadSparkAppMetrics" => {
-                    &[
-                        Self::SparkAnalyzeTaskAppStateNotAccepted,
-                        Self::SparkAnalyzeTaskFailedToKill,
-                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                        Self::SparkAnalyzeTaskNotFound,
-                        Self::SparkAppContentNotFound,
-                        Self::SparkAppInvalidResourceSpec,
-                        Self::SparkAppKillNotAcceptable,
-                        Self::SparkAppKillOperationFailed,
-                        Self::SparkAppParameterConflict,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkLogInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkSqlNotFoundExecutableSqlError,
-                        Self::SparkSqlParserError,
-                        Self::SparkServerError,
-                        Self::SparkTemplateFileBadFileType,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                r"ReleaseClusterPublicConnection" => &[Self::InvalidDbClusterNotFound],
-                r"RenameSparkTemplateFile" => {
-                    &[
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                r"ResetAccountPassword" => {
-                    &[
-                        Self::AcsSqlCannotConnect,
-                        Self::InvalidAccountPasswordMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"SetSparkAppLogRootPath" => {
-                    &[
-                        Self::SparkAnalyzeTaskAppStateNotAccepted,
-                        Self::SparkAnalyzeTaskFailedToKill,
-                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                        Self::SparkAnalyzeTaskNotFound,
-                        Self::SparkAppContentNotFound,
-                        Self::SparkAppInvalidResourceSpec,
-                        Self::SparkAppParameterConflict,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkLogInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkSqlNotFoundExecutableSqlError,
-                        Self::SparkSqlParserError,
-                        Self::SparkServerError,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                r"StartSparkSQLEngine" => {
-                    &[
-                        Self::SparkAppContentNotFound,
-                        Self::SparkAppExceedQuotaLimitation,
-                        Self::SparkAppInvalidAppTypeWhenSubmit,
-                        Self::SparkAppInvalidResourceSpec,
-                        Self::SparkAppNotFound,
-                        Self::SparkAppParameterConflict,
-                        Self::SparkAppResourceNegativeError,
-                        Self::SparkConfigInvalidAppFilePath,
-                        Self::SparkConfigInvalidDiskConfig,
-                        Self::SparkConfigInvalidHostAliasConfig,
-                        Self::SparkConfigInvalidLogOssPath,
-                        Self::SparkConfigInvalidRoleArnFormat,
-                        Self::SparkConfigInvalidTimeZone,
-                        Self::SparkConfigMainAppFileNotExists,
-                        Self::SparkConfigOssPathAccessError,
-                        Self::SparkConfigOssPathNotExists,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigSecurityGroupNotFound,
-                        Self::SparkConfigVswitchNotFound,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkLogInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"SubmitSparkApp" => {
-                    &[
-                        Self::SparkAppContentNotFound,
-                        Self::SparkAppExceedQuotaLimitation,
-                        Self::SparkAppInvalidAppTypeWhenSubmit,
-                        Self::SparkAppInvalidResourceSpec,
-                        Self::SparkAppNotFound,
-                        Self::SparkAppParameterConflict,
-                        Self::SparkAppResourceNegativeError,
-                        Self::SparkConfigInvalidAppFilePath,
-                        Self::SparkConfigInvalidDiskConfig,
-                        Self::SparkConfigInvalidHostAliasConfig,
-                        Self::SparkConfigInvalidLogOssPath,
-                        Self::SparkConfigInvalidRoleArnFormat,
-                        Self::SparkConfigInvalidTimeZone,
-                        Self::SparkConfigMainAppFileNotExists,
-                        Self::SparkConfigOssPathAccessError,
-                        Self::SparkConfigOssPathNotExists,
-                        Self::SparkConfigRoleArnVerifyFailed,
-                        Self::SparkConfigSecurityGroupNotFound,
-                        Self::SparkConfigVswitchNotFound,
-                        Self::SparkConfigInvalidConnectors,
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkRoleArnInvalid,
-                        Self::SparkSqlBlankError,
-                        Self::SparkSqlMultipleSqlError,
-                        Self::SparkSqlNotFoundExecutableSqlError,
-                        Self::SparkSqlParserError,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"SubmitSparkLogAnalyzeTask" => {
-                    &[
-                        Self::SparkAnalyzeTaskAppStateNotAccepted,
-                        Self::SparkAnalyzeTaskFailedToKill,
-                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                        Self::SparkAnalyzeTaskNotFound,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkObjectNotFound,
-                        Self::SparkServerError,
-                    ]
-                }
-                r"UnbindAccount" => {
-                    &[
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"UnbindDBResourceGroupWithUser" => {
-                    &[
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidPoolNameMalformed,
-                        Self::InvalidPoolUserMalformed,
-                    ]
-                }
-                r"UpdateSparkTemplateFile" => {
-                    &[
-                        Self::SparkForbidden,
-                        Self::SparkInvalidParameter,
-                        Self::SparkInvalidState,
-                        Self::SparkLogIllegalPath,
-                        Self::SparkLogInvalidState,
-                        Self::SparkLogPodLogNotFound,
-                        Self::SparkObjectNotFound,
-                        Self::SparkOssInternalError,
-                        Self::SparkRoleArnInvalid,
-                        Self::SparkServerError,
-                        Self::SparkTemplateFileBadFileType,
-                        Self::SparkTemplateFileFileNotFound,
-                        Self::SparkTemplateFileTemplateNotFound,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for AdbError {

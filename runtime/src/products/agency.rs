@@ -464,407 +464,431 @@ const _: () = {
     fn __first(code: AgencyError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[AgencyError; 55] = &[
+        AgencyError::IdempotentParameterMismatch,
+        AgencyError::IllegalTimestamp,
+        AgencyError::IncompleteSignature,
+        AgencyError::InsufficientBalance,
+        AgencyError::InvalidAccessKeyIdNotFound,
+        AgencyError::InvalidOwner,
+        AgencyError::InvalidOwnerAccount,
+        AgencyError::InvalidOwnerId,
+        AgencyError::InvalidParamater,
+        AgencyError::InvalidParameter,
+        AgencyError::InvalidParameterIsNull,
+        AgencyError::MissingParameter,
+        AgencyError::SignatureNonceUsed,
+        AgencyError::Throttling,
+        AgencyError::UnsupportedParameter,
+        AgencyError::UnknownError,
+        AgencyError::ForbiddenAccessKeyDisabled,
+        AgencyError::ForbiddenNotSupportRam,
+        AgencyError::ForbiddenRam,
+        AgencyError::ForbiddenRiskControl,
+        AgencyError::ForbiddenSubUser,
+        AgencyError::ForbiddenUnauthorized,
+        AgencyError::InvalidAccountNotFound,
+        AgencyError::InvalidAction,
+        AgencyError::InvalidIdempotenceParameterMismatch,
+        AgencyError::InvalidParameterOwnerAccount,
+        AgencyError::InvalidParameterResourceOwnerAccount,
+        AgencyError::LastTokenProcessing,
+        AgencyError::RealNameAuthenticationError,
+        AgencyError::UnsupportedHttpMethod,
+        AgencyError::InvalidRegionIdNotFound,
+        AgencyError::OperationConflict,
+        AgencyError::InternalError,
+        AgencyError::ServiceUnavailable,
+        AgencyError::ServiceUnavailableRegionMaintaining,
+        AgencyError::Error1109,
+        AgencyError::Error3008,
+        AgencyError::Error3009,
+        AgencyError::Error3010,
+        AgencyError::Error3011,
+        AgencyError::Error3012,
+        AgencyError::Error3013,
+        AgencyError::Error3014,
+        AgencyError::Error3015,
+        AgencyError::Error3016,
+        AgencyError::Error3017,
+        AgencyError::Error3030,
+        AgencyError::Error3031,
+        AgencyError::Error3040,
+        AgencyError::Error3044,
+        AgencyError::Error3045,
+        AgencyError::Error3055,
+        AgencyError::Error3056,
+        AgencyError::Error3058,
+        AgencyError::Error3067,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<AgencyError> {
+        let index: usize = match code.len() {
+            9 => {
+                match code.as_bytes()[8] {
+                    48 => {
+                        match code {
+                            r"Error3010" => 38,
+                            r"Error3030" => 46,
+                            r"Error3040" => 48,
+                            _ => !0,
+                        }
+                    }
+                    49 => {
+                        match code {
+                            r"Error3011" => 39,
+                            r"Error3031" => 47,
+                            _ => !0,
+                        }
+                    }
+                    50 => {
+                        match code {
+                            r"Error3012" => 40,
+                            _ => !0,
+                        }
+                    }
+                    51 => {
+                        match code {
+                            r"Error3013" => 41,
+                            _ => !0,
+                        }
+                    }
+                    52 => {
+                        match code {
+                            r"Error3014" => 42,
+                            r"Error3044" => 49,
+                            _ => !0,
+                        }
+                    }
+                    53 => {
+                        match code {
+                            r"Error3015" => 43,
+                            r"Error3045" => 50,
+                            r"Error3055" => 51,
+                            _ => !0,
+                        }
+                    }
+                    54 => {
+                        match code {
+                            r"Error3016" => 44,
+                            r"Error3056" => 52,
+                            _ => !0,
+                        }
+                    }
+                    55 => {
+                        match code {
+                            r"Error3017" => 45,
+                            r"Error3067" => 54,
+                            _ => !0,
+                        }
+                    }
+                    56 => {
+                        match code {
+                            r"Error3008" => 36,
+                            r"Error3058" => 53,
+                            _ => !0,
+                        }
+                    }
+                    57 => {
+                        match code {
+                            r"Error1109" => 35,
+                            r"Error3009" => 37,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: AgencyError) -> &'static [u16] {
+        match code {
+            AgencyError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: AgencyError) -> &'static [&'static str] {
+        match code {
+            AgencyError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[62].message] }
+            }
+            AgencyError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            AgencyError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            AgencyError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: AgencyError) -> &'static [__Entry] {
+        match code {
+            AgencyError::IdempotentParameterMismatch => const { &[__E[0], __E[62]] }
+            AgencyError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: AgencyError) -> &'static [&'static str] {
+        match code {
+            AgencyError::IdempotentParameterMismatch => {
+                &[r"EditEndUserStatus", r"EditNewBuyStatus", r"EditZeroCreditShutdown"]
+            }
+            AgencyError::Error1109 => {
+                &[
+                    r"CreateCustomer",
+                    r"DeductOutstandingBalance",
+                    r"GetAccountInfo",
+                    r"GetCreditInfo",
+                    r"GetDailyBill",
+                    r"GetInviteStatus",
+                    r"GetMonthlyBill",
+                    r"GetUnassociatedCustomer",
+                    r"InviteSubAccount",
+                    r"ListCountries",
+                    r"ResendEmail",
+                    r"SetAccountInfo",
+                    r"SetCreditLine",
+                    r"SetWarningThreshold",
+                ]
+            }
+            AgencyError::Error3008 => &[r"InviteSubAccount"],
+            AgencyError::Error3009 => &[r"InviteSubAccount"],
+            AgencyError::Error3010 => &[r"InviteSubAccount"],
+            AgencyError::Error3011 => &[r"InviteSubAccount"],
+            AgencyError::Error3012 => &[r"InviteSubAccount"],
+            AgencyError::Error3013 => &[r"InviteSubAccount"],
+            AgencyError::Error3014 => &[r"InviteSubAccount"],
+            AgencyError::Error3015 => &[r"InviteSubAccount"],
+            AgencyError::Error3016 => &[r"InviteSubAccount"],
+            AgencyError::Error3017 => &[r"InviteSubAccount"],
+            AgencyError::Error3030 => &[r"SetAccountInfo"],
+            AgencyError::Error3031 => &[r"SetAccountInfo"],
+            AgencyError::Error3040 => &[r"SetCreditLine", r"SetWarningThreshold"],
+            AgencyError::Error3044 => &[r"SetWarningThreshold"],
+            AgencyError::Error3045 => &[r"SetWarningThreshold"],
+            AgencyError::Error3055 => &[r"InviteSubAccount"],
+            AgencyError::Error3056 => &[r"InviteSubAccount"],
+            AgencyError::Error3058 => &[r"ResendEmail"],
+            AgencyError::Error3067 => &[r"InviteSubAccount"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [AgencyError] {
+        match api {
+            r"CreateCustomer" => &[AgencyError::Error1109],
+            r"DeductOutstandingBalance" => &[AgencyError::Error1109],
+            r"EditEndUserStatus" => &[AgencyError::IdempotentParameterMismatch],
+            r"EditNewBuyStatus" => &[AgencyError::IdempotentParameterMismatch],
+            r"EditZeroCreditShutdown" => &[AgencyError::IdempotentParameterMismatch],
+            r"GetAccountInfo" => &[AgencyError::Error1109],
+            r"GetCreditInfo" => &[AgencyError::Error1109],
+            r"GetDailyBill" => &[AgencyError::Error1109],
+            r"GetInviteStatus" => &[AgencyError::Error1109],
+            r"GetMonthlyBill" => &[AgencyError::Error1109],
+            r"GetUnassociatedCustomer" => &[AgencyError::Error1109],
+            r"InviteSubAccount" => {
+                &[
+                    AgencyError::Error1109,
+                    AgencyError::Error3008,
+                    AgencyError::Error3009,
+                    AgencyError::Error3010,
+                    AgencyError::Error3011,
+                    AgencyError::Error3012,
+                    AgencyError::Error3013,
+                    AgencyError::Error3014,
+                    AgencyError::Error3015,
+                    AgencyError::Error3016,
+                    AgencyError::Error3017,
+                    AgencyError::Error3055,
+                    AgencyError::Error3056,
+                    AgencyError::Error3067,
+                ]
+            }
+            r"ListCountries" => &[AgencyError::Error1109],
+            r"ResendEmail" => &[AgencyError::Error1109, AgencyError::Error3058],
+            r"SetAccountInfo" => {
+                &[AgencyError::Error1109, AgencyError::Error3030, AgencyError::Error3031]
+            }
+            r"SetCreditLine" => &[AgencyError::Error1109, AgencyError::Error3040],
+            r"SetWarningThreshold" => {
+                &[
+                    AgencyError::Error1109,
+                    AgencyError::Error3040,
+                    AgencyError::Error3044,
+                    AgencyError::Error3045,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for AgencyError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Error1109,
-            Self::Error3008,
-            Self::Error3009,
-            Self::Error3010,
-            Self::Error3011,
-            Self::Error3012,
-            Self::Error3013,
-            Self::Error3014,
-            Self::Error3015,
-            Self::Error3016,
-            Self::Error3017,
-            Self::Error3030,
-            Self::Error3031,
-            Self::Error3040,
-            Self::Error3044,
-            Self::Error3045,
-            Self::Error3055,
-            Self::Error3056,
-            Self::Error3058,
-            Self::Error3067,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                9 => {
-                    match code.as_bytes()[8] {
-                        48 => {
-                            match code {
-                                r"Error3010" => 38,
-                                r"Error3030" => 46,
-                                r"Error3040" => 48,
-                                _ => !0,
-                            }
-                        }
-                        49 => {
-                            match code {
-                                r"Error3011" => 39,
-                                r"Error3031" => 47,
-                                _ => !0,
-                            }
-                        }
-                        50 => {
-                            match code {
-                                r"Error3012" => 40,
-                                _ => !0,
-                            }
-                        }
-                        51 => {
-                            match code {
-                                r"Error3013" => 41,
-                                _ => !0,
-                            }
-                        }
-                        52 => {
-                            match code {
-                                r"Error3014" => 42,
-                                r"Error3044" => 49,
-                                _ => !0,
-                            }
-                        }
-                        53 => {
-                            match code {
-                                r"Error3015" => 43,
-                                r"Error3045" => 50,
-                                r"Error3055" => 51,
-                                _ => !0,
-                            }
-                        }
-                        54 => {
-                            match code {
-                                r"Error3016" => 44,
-                                r"Error3056" => 52,
-                                _ => !0,
-                            }
-                        }
-                        55 => {
-                            match code {
-                                r"Error3017" => 45,
-                                r"Error3067" => 54,
-                                _ => !0,
-                            }
-                        }
-                        56 => {
-                            match code {
-                                r"Error3008" => 36,
-                                r"Error3058" => 53,
-                                _ => !0,
-                            }
-                        }
-                        57 => {
-                            match code {
-                                r"Error1109" => 35,
-                                r"Error3009" => 37,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[62].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[62]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    &[
-                        r"EditEndUserStatus",
-                        r"EditNewBuyStatus",
-                        r"EditZeroCreditShutdown",
-                    ]
-                }
-                Self::Error1109 => {
-                    &[
-                        r"CreateCustomer",
-                        r"DeductOutstandingBalance",
-                        r"GetAccountInfo",
-                        r"GetCreditInfo",
-                        r"GetDailyBill",
-                        r"GetInviteStatus",
-                        r"GetMonthlyBill",
-                        r"GetUnassociatedCustomer",
-                        r"InviteSubAccount",
-                        r"ListCountries",
-                        r"ResendEmail",
-                        r"SetAccountInfo",
-                        r"SetCreditLine",
-                        r"SetWarningThreshold",
-                    ]
-                }
-                Self::Error3008 => &[r"InviteSubAccount"],
-                Self::Error3009 => &[r"InviteSubAccount"],
-                Self::Error3010 => &[r"InviteSubAccount"],
-                Self::Error3011 => &[r"InviteSubAccount"],
-                Self::Error3012 => &[r"InviteSubAccount"],
-                Self::Error3013 => &[r"InviteSubAccount"],
-                Self::Error3014 => &[r"InviteSubAccount"],
-                Self::Error3015 => &[r"InviteSubAccount"],
-                Self::Error3016 => &[r"InviteSubAccount"],
-                Self::Error3017 => &[r"InviteSubAccount"],
-                Self::Error3030 => &[r"SetAccountInfo"],
-                Self::Error3031 => &[r"SetAccountInfo"],
-                Self::Error3040 => &[r"SetCreditLine", r"SetWarningThreshold"],
-                Self::Error3044 => &[r"SetWarningThreshold"],
-                Self::Error3045 => &[r"SetWarningThreshold"],
-                Self::Error3055 => &[r"InviteSubAccount"],
-                Self::Error3056 => &[r"InviteSubAccount"],
-                Self::Error3058 => &[r"ResendEmail"],
-                Self::Error3067 => &[r"InviteSubAccount"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateCustomer" => &[Self::Error1109],
-                r"DeductOutstandingBalance" => &[Self::Error1109],
-                r"EditEndUserStatus" => &[Self::IdempotentParameterMismatch],
-                r"EditNewBuyStatus" => &[Self::IdempotentParameterMismatch],
-                r"EditZeroCreditShutdown" => &[Self::IdempotentParameterMismatch],
-                r"GetAccountInfo" => &[Self::Error1109],
-                r"GetCreditInfo" => &[Self::Error1109],
-                r"GetDailyBill" => &[Self::Error1109],
-                r"GetInviteStatus" => &[Self::Error1109],
-                r"GetMonthlyBill" => &[Self::Error1109],
-                r"GetUnassociatedCustomer" => &[Self::Error1109],
-                r"InviteSubAccount" => {
-                    &[
-                        Self::Error1109,
-                        Self::Error3008,
-                        Self::Error3009,
-                        Self::Error3010,
-                        Self::Error3011,
-                        Self::Error3012,
-                        Self::Error3013,
-                        Self::Error3014,
-                        Self::Error3015,
-                        Self::Error3016,
-                        Self::Error3017,
-                        Self::Error3055,
-                        Self::Error3056,
-                        Self::Error3067,
-                    ]
-                }
-                r"ListCountries" => &[Self::Error1109],
-                r"ResendEmail" => &[Self::Error1109, Self::Error3058],
-                r"SetAccountInfo" => &[Self::Error1109, Self::Error3030, Self::Error3031],
-                r"SetCreditLine" => &[Self::Error1109, Self::Error3040],
-                r"SetWarningThreshold" => {
-                    &[Self::Error1109, Self::Error3040, Self::Error3044, Self::Error3045]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for AgencyError {

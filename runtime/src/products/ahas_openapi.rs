@@ -539,656 +539,703 @@ const _: () = {
     fn __first(code: AhasOpenapiError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[AhasOpenapiError; 58] = &[
+        AhasOpenapiError::IdempotentParameterMismatch,
+        AhasOpenapiError::IllegalTimestamp,
+        AhasOpenapiError::IncompleteSignature,
+        AhasOpenapiError::InsufficientBalance,
+        AhasOpenapiError::InvalidAccessKeyIdNotFound,
+        AhasOpenapiError::InvalidOwner,
+        AhasOpenapiError::InvalidOwnerAccount,
+        AhasOpenapiError::InvalidOwnerId,
+        AhasOpenapiError::InvalidParamater,
+        AhasOpenapiError::InvalidParameter,
+        AhasOpenapiError::InvalidParameterIsNull,
+        AhasOpenapiError::MissingParameter,
+        AhasOpenapiError::SignatureNonceUsed,
+        AhasOpenapiError::Throttling,
+        AhasOpenapiError::UnsupportedParameter,
+        AhasOpenapiError::UnknownError,
+        AhasOpenapiError::ForbiddenAccessKeyDisabled,
+        AhasOpenapiError::ForbiddenNotSupportRam,
+        AhasOpenapiError::ForbiddenRam,
+        AhasOpenapiError::ForbiddenRiskControl,
+        AhasOpenapiError::ForbiddenSubUser,
+        AhasOpenapiError::ForbiddenUnauthorized,
+        AhasOpenapiError::InvalidAccountNotFound,
+        AhasOpenapiError::InvalidAction,
+        AhasOpenapiError::InvalidIdempotenceParameterMismatch,
+        AhasOpenapiError::InvalidParameterOwnerAccount,
+        AhasOpenapiError::InvalidParameterResourceOwnerAccount,
+        AhasOpenapiError::LastTokenProcessing,
+        AhasOpenapiError::RealNameAuthenticationError,
+        AhasOpenapiError::UnsupportedHttpMethod,
+        AhasOpenapiError::InvalidRegionIdNotFound,
+        AhasOpenapiError::OperationConflict,
+        AhasOpenapiError::InternalError,
+        AhasOpenapiError::ServiceUnavailable,
+        AhasOpenapiError::ServiceUnavailableRegionMaintaining,
+        AhasOpenapiError::IllegalArgument,
+        AhasOpenapiError::IllegalArgumentAppName,
+        AhasOpenapiError::IllegalArgumentBurstCount,
+        AhasOpenapiError::IllegalArgumentControlBehavior,
+        AhasOpenapiError::IllegalArgumentDurationInSec,
+        AhasOpenapiError::IllegalArgumentHalfOpenBaseAmountPerStep,
+        AhasOpenapiError::IllegalArgumentHalfOpenRecoveryStepNum,
+        AhasOpenapiError::IllegalArgumentMaxQueueingTimeM,
+        AhasOpenapiError::IllegalArgumentMetricType,
+        AhasOpenapiError::IllegalArgumentMinRequestAmount,
+        AhasOpenapiError::IllegalArgumentNamespace,
+        AhasOpenapiError::IllegalArgumentParamIdx,
+        AhasOpenapiError::IllegalArgumentParamItems,
+        AhasOpenapiError::IllegalArgumentRecoveryTimeoutMs,
+        AhasOpenapiError::IllegalArgumentRefResource,
+        AhasOpenapiError::IllegalArgumentRelationStrategy,
+        AhasOpenapiError::IllegalArgumentResource,
+        AhasOpenapiError::IllegalArgumentRuleId,
+        AhasOpenapiError::IllegalArgumentSlowRtMs,
+        AhasOpenapiError::IllegalArgumentStatDurationMs,
+        AhasOpenapiError::IllegalArgumentStrategy,
+        AhasOpenapiError::IllegalArgumentThreshold,
+        AhasOpenapiError::IllegalArgumentWarmUpPeriodSec,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<AhasOpenapiError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"IllegalArgument" => 35,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"IllegalArgument.RuleId" => 52,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"IllegalArgument.AppName" => 36,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"IllegalArgument.ParamIdx" => 46,
+                    r"IllegalArgument.Resource" => 51,
+                    r"IllegalArgument.SlowRtMS" => 53,
+                    r"IllegalArgument.Strategy" => 55,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"IllegalArgument.Namespace" => 45,
+                    r"IllegalArgument.Threshold" => 56,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"IllegalArgument.BurstCount" => 37,
+                    r"IllegalArgument.MetricType" => 43,
+                    r"IllegalArgument.ParamItems" => 47,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"IllegalArgument.RefResource" => 49,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"IllegalArgument.DurationInSec" => 39,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"IllegalArgument.StatDurationMs" => 54,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"IllegalArgument.ControlBehavior" => 38,
+                    r"IllegalArgument.WarmUpPeriodSec" => 57,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"IllegalArgument.MaxQueueingTimeM" => 42,
+                    r"IllegalArgument.MinRequestAmount" => 44,
+                    r"IllegalArgument.RelationStrategy" => 50,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"IllegalArgument.RecoveryTimeoutMs" => 48,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"IllegalArgument.HalfOpenRecoveryStepNum" => 41,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"IllegalArgument.HalfOpenBaseAmountPerStep" => 40,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: AhasOpenapiError) -> &'static [u16] {
+        match code {
+            AhasOpenapiError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: AhasOpenapiError) -> &'static [&'static str] {
+        match code {
+            AhasOpenapiError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            AhasOpenapiError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            AhasOpenapiError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: AhasOpenapiError) -> &'static [__Entry] {
+        match code {
+            AhasOpenapiError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: AhasOpenapiError) -> &'static [&'static str] {
+        match code {
+            AhasOpenapiError::IllegalArgument => {
+                &[
+                    r"CreateExperiment",
+                    r"DisableHotParamRule",
+                    r"EnableFlowRule",
+                    r"GetLicenseKey",
+                    r"ListActiveApps",
+                    r"UpdateExperiment",
+                    r"UpdateExperimentBasicInfo",
+                ]
+            }
+            AhasOpenapiError::IllegalArgumentAppName => {
+                &[
+                    r"CreateDegradeRule",
+                    r"CreateFlowRule",
+                    r"CreateHotParamRule",
+                    r"CreateIsolationRule",
+                    r"CreateSystemRule",
+                    r"GetMetricsOfApp",
+                    r"GetMetricsOfResource",
+                    r"ListDegradeRulesOfApp",
+                    r"ListDegradeRulesOfResource",
+                    r"ListFlowRulesOfApp",
+                    r"ListFlowRulesOfResource",
+                    r"ListHotParamRulesOfApp",
+                    r"ListHotParamRulesOfResource",
+                    r"ListIsolationRulesOfApp",
+                    r"ListIsolationRulesOfResource",
+                    r"ListSystemRules",
+                    r"ModifyFlowRule",
+                ]
+            }
+            AhasOpenapiError::IllegalArgumentBurstCount => {
+                &[r"CreateHotParamRule", r"ModifyHotParamRule"]
+            }
+            AhasOpenapiError::IllegalArgumentControlBehavior => {
+                &[r"CreateHotParamRule", r"ModifyFlowRule", r"ModifyHotParamRule"]
+            }
+            AhasOpenapiError::IllegalArgumentDurationInSec => &[r"CreateHotParamRule"],
+            AhasOpenapiError::IllegalArgumentHalfOpenBaseAmountPerStep => {
+                &[r"CreateDegradeRule", r"ModifyDegradeRule"]
+            }
+            AhasOpenapiError::IllegalArgumentHalfOpenRecoveryStepNum => {
+                &[r"CreateDegradeRule", r"ModifyDegradeRule"]
+            }
+            AhasOpenapiError::IllegalArgumentMaxQueueingTimeM => {
+                &[r"CreateFlowRule", r"CreateHotParamRule", r"ModifyHotParamRule"]
+            }
+            AhasOpenapiError::IllegalArgumentMetricType => {
+                &[r"CreateHotParamRule", r"CreateSystemRule", r"ModifyHotParamRule"]
+            }
+            AhasOpenapiError::IllegalArgumentMinRequestAmount => {
+                &[r"CreateDegradeRule", r"ModifyDegradeRule"]
+            }
+            AhasOpenapiError::IllegalArgumentNamespace => {
+                &[
+                    r"CreateDegradeRule",
+                    r"CreateFlowRule",
+                    r"CreateHotParamRule",
+                    r"CreateIsolationRule",
+                    r"CreateSystemRule",
+                    r"GetMetricsOfApp",
+                    r"GetMetricsOfResource",
+                    r"ListDegradeRulesOfApp",
+                    r"ListDegradeRulesOfResource",
+                    r"ListFlowRulesOfApp",
+                    r"ListFlowRulesOfResource",
+                    r"ListHotParamRulesOfApp",
+                    r"ListHotParamRulesOfResource",
+                    r"ListIsolationRulesOfApp",
+                    r"ListIsolationRulesOfResource",
+                    r"ListSystemRules",
+                    r"ModifyFlowRule",
+                ]
+            }
+            AhasOpenapiError::IllegalArgumentParamIdx => {
+                &[r"CreateHotParamRule", r"ModifyHotParamRule"]
+            }
+            AhasOpenapiError::IllegalArgumentParamItems => &[r"CreateHotParamItems"],
+            AhasOpenapiError::IllegalArgumentRecoveryTimeoutMs => {
+                &[r"CreateDegradeRule", r"ModifyDegradeRule"]
+            }
+            AhasOpenapiError::IllegalArgumentRefResource => {
+                &[
+                    r"CreateFlowRule",
+                    r"CreateIsolationRule",
+                    r"ModifyFlowRule",
+                    r"ModifyIsolationRule",
+                ]
+            }
+            AhasOpenapiError::IllegalArgumentRelationStrategy => {
+                &[
+                    r"CreateFlowRule",
+                    r"CreateIsolationRule",
+                    r"ModifyFlowRule",
+                    r"ModifyIsolationRule",
+                ]
+            }
+            AhasOpenapiError::IllegalArgumentResource => {
+                &[
+                    r"CreateDegradeRule",
+                    r"CreateFlowRule",
+                    r"CreateIsolationRule",
+                    r"GetMetricsOfResource",
+                    r"ListDegradeRulesOfResource",
+                    r"ListFlowRulesOfResource",
+                    r"ListHotParamRulesOfResource",
+                    r"ListIsolationRulesOfResource",
+                    r"ModifyFlowRule",
+                ]
+            }
+            AhasOpenapiError::IllegalArgumentRuleId => {
+                &[
+                    r"CreateHotParamItems",
+                    r"DeleteDegradeRule",
+                    r"DeleteFlowRule",
+                    r"DeleteHotParamRule",
+                    r"DeleteIsolationRule",
+                    r"DeleteSystemRule",
+                    r"DisableDegradeRule",
+                    r"DisableFlowRule",
+                    r"DisableIsolationRule",
+                    r"DisableSystemRule",
+                    r"EnableDegradeRule",
+                    r"EnableHotParamRule",
+                    r"EnableIsolationRule",
+                    r"EnableSystemRule",
+                    r"ModifyDegradeRule",
+                    r"ModifyFlowRule",
+                    r"ModifyHotParamRule",
+                    r"ModifyIsolationRule",
+                    r"ModifySystemRule",
+                ]
+            }
+            AhasOpenapiError::IllegalArgumentSlowRtMs => {
+                &[r"CreateDegradeRule", r"ModifyDegradeRule"]
+            }
+            AhasOpenapiError::IllegalArgumentStatDurationMs => &[r"CreateDegradeRule"],
+            AhasOpenapiError::IllegalArgumentStrategy => {
+                &[r"CreateDegradeRule", r"ModifyDegradeRule"]
+            }
+            AhasOpenapiError::IllegalArgumentThreshold => {
+                &[
+                    r"CreateDegradeRule",
+                    r"CreateFlowRule",
+                    r"CreateIsolationRule",
+                    r"CreateSystemRule",
+                    r"ModifyDegradeRule",
+                    r"ModifyFlowRule",
+                    r"ModifyHotParamRule",
+                    r"ModifyIsolationRule",
+                    r"ModifySystemRule",
+                ]
+            }
+            AhasOpenapiError::IllegalArgumentWarmUpPeriodSec => {
+                &[r"CreateFlowRule", r"ModifyFlowRule"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [AhasOpenapiError] {
+        match api {
+            r"CreateDegradeRule" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentHalfOpenBaseAmountPerStep,
+                    AhasOpenapiError::IllegalArgumentHalfOpenRecoveryStepNum,
+                    AhasOpenapiError::IllegalArgumentMinRequestAmount,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                    AhasOpenapiError::IllegalArgumentRecoveryTimeoutMs,
+                    AhasOpenapiError::IllegalArgumentResource,
+                    AhasOpenapiError::IllegalArgumentSlowRtMs,
+                    AhasOpenapiError::IllegalArgumentStatDurationMs,
+                    AhasOpenapiError::IllegalArgumentStrategy,
+                    AhasOpenapiError::IllegalArgumentThreshold,
+                ]
+            }
+            r"CreateExperiment" => &[AhasOpenapiError::IllegalArgument],
+            r"CreateFlowRule" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentMaxQueueingTimeM,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                    AhasOpenapiError::IllegalArgumentRefResource,
+                    AhasOpenapiError::IllegalArgumentRelationStrategy,
+                    AhasOpenapiError::IllegalArgumentResource,
+                    AhasOpenapiError::IllegalArgumentThreshold,
+                    AhasOpenapiError::IllegalArgumentWarmUpPeriodSec,
+                ]
+            }
+            r"CreateHotParamItems" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentParamItems,
+                    AhasOpenapiError::IllegalArgumentRuleId,
+                ]
+            }
+            r"CreateHotParamRule" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentBurstCount,
+                    AhasOpenapiError::IllegalArgumentControlBehavior,
+                    AhasOpenapiError::IllegalArgumentDurationInSec,
+                    AhasOpenapiError::IllegalArgumentMaxQueueingTimeM,
+                    AhasOpenapiError::IllegalArgumentMetricType,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                    AhasOpenapiError::IllegalArgumentParamIdx,
+                ]
+            }
+            r"CreateIsolationRule" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                    AhasOpenapiError::IllegalArgumentRefResource,
+                    AhasOpenapiError::IllegalArgumentRelationStrategy,
+                    AhasOpenapiError::IllegalArgumentResource,
+                    AhasOpenapiError::IllegalArgumentThreshold,
+                ]
+            }
+            r"CreateSystemRule" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentMetricType,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                    AhasOpenapiError::IllegalArgumentThreshold,
+                ]
+            }
+            r"DeleteDegradeRule" => &[AhasOpenapiError::IllegalArgumentRuleId],
+            r"DeleteFlowRule" => &[AhasOpenapiError::IllegalArgumentRuleId],
+            r"DeleteHotParamRule" => &[AhasOpenapiError::IllegalArgumentRuleId],
+            r"DeleteIsolationRule" => &[AhasOpenapiError::IllegalArgumentRuleId],
+            r"DeleteSystemRule" => &[AhasOpenapiError::IllegalArgumentRuleId],
+            r"DisableDegradeRule" => &[AhasOpenapiError::IllegalArgumentRuleId],
+            r"DisableFlowRule" => &[AhasOpenapiError::IllegalArgumentRuleId],
+            r"DisableHotParamRule" => &[AhasOpenapiError::IllegalArgument],
+            r"DisableIsolationRule" => &[AhasOpenapiError::IllegalArgumentRuleId],
+            r"DisableSystemRule" => &[AhasOpenapiError::IllegalArgumentRuleId],
+            r"EnableDegradeRule" => &[AhasOpenapiError::IllegalArgumentRuleId],
+            r"EnableFlowRule" => &[AhasOpenapiError::IllegalArgument],
+            r"EnableHotParamRule" => &[AhasOpenapiError::IllegalArgumentRuleId],
+            r"EnableIsolationRule" => &[AhasOpenapiError::IllegalArgumentRuleId],
+            r"EnableSystemRule" => &[AhasOpenapiError::IllegalArgumentRuleId],
+            r"GetLicenseKey" => &[AhasOpenapiError::IllegalArgument],
+            r"GetMetricsOfApp" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                ]
+            }
+            r"GetMetricsOfResource" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                    AhasOpenapiError::IllegalArgumentResource,
+                ]
+            }
+            r"ListActiveApps" => &[AhasOpenapiError::IllegalArgument],
+            r"ListDegradeRulesOfApp" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                ]
+            }
+            r"ListDegradeRulesOfResource" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                    AhasOpenapiError::IllegalArgumentResource,
+                ]
+            }
+            r"ListFlowRulesOfApp" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                ]
+            }
+            r"ListFlowRulesOfResource" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                    AhasOpenapiError::IllegalArgumentResource,
+                ]
+            }
+            r"ListHotParamRulesOfApp" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                ]
+            }
+            r"ListHotParamRulesOfResource" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                    AhasOpenapiError::IllegalArgumentResource,
+                ]
+            }
+            r"ListIsolationRulesOfApp" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                ]
+            }
+            r"ListIsolationRulesOfResource" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                    AhasOpenapiError::IllegalArgumentResource,
+                ]
+            }
+            r"ListSystemRules" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                ]
+            }
+            r"ModifyDegradeRule" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentHalfOpenBaseAmountPerStep,
+                    AhasOpenapiError::IllegalArgumentHalfOpenRecoveryStepNum,
+                    AhasOpenapiError::IllegalArgumentMinRequestAmount,
+                    AhasOpenapiError::IllegalArgumentRecoveryTimeoutMs,
+                    AhasOpenapiError::IllegalArgumentRuleId,
+                    AhasOpenapiError::IllegalArgumentSlowRtMs,
+                    AhasOpenapiError::IllegalArgumentStrategy,
+                    AhasOpenapiError::IllegalArgumentThreshold,
+                ]
+            }
+            r"ModifyFlowRule" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentAppName,
+                    AhasOpenapiError::IllegalArgumentControlBehavior,
+                    AhasOpenapiError::IllegalArgumentNamespace,
+                    AhasOpenapiError::IllegalArgumentRefResource,
+                    AhasOpenapiError::IllegalArgumentRelationStrategy,
+                    AhasOpenapiError::IllegalArgumentResource,
+                    AhasOpenapiError::IllegalArgumentRuleId,
+                    AhasOpenapiError::IllegalArgumentThreshold,
+                    AhasOpenapiError::IllegalArgumentWarmUpPeriodSec,
+                ]
+            }
+            r"ModifyHotParamRule" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentBurstCount,
+                    AhasOpenapiError::IllegalArgumentControlBehavior,
+                    AhasOpenapiError::IllegalArgumentMaxQueueingTimeM,
+                    AhasOpenapiError::IllegalArgumentMetricType,
+                    AhasOpenapiError::IllegalArgumentParamIdx,
+                    AhasOpenapiError::IllegalArgumentRuleId,
+                    AhasOpenapiError::IllegalArgumentThreshold,
+                ]
+            }
+            r"ModifyIsolationRule" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentRefResource,
+                    AhasOpenapiError::IllegalArgumentRelationStrategy,
+                    AhasOpenapiError::IllegalArgumentRuleId,
+                    AhasOpenapiError::IllegalArgumentThreshold,
+                ]
+            }
+            r"ModifySystemRule" => {
+                &[
+                    AhasOpenapiError::IllegalArgumentRuleId,
+                    AhasOpenapiError::IllegalArgumentThreshold,
+                ]
+            }
+            r"UpdateExperiment" => &[AhasOpenapiError::IllegalArgument],
+            r"UpdateExperimentBasicInfo" => &[AhasOpenapiError::IllegalArgument],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for AhasOpenapiError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::IllegalArgument,
-            Self::IllegalArgumentAppName,
-            Self::IllegalArgumentBurstCount,
-            Self::IllegalArgumentControlBehavior,
-            Self::IllegalArgumentDurationInSec,
-            Self::IllegalArgumentHalfOpenBaseAmountPerStep,
-            Self::IllegalArgumentHalfOpenRecoveryStepNum,
-            Self::IllegalArgumentMaxQueueingTimeM,
-            Self::IllegalArgumentMetricType,
-            Self::IllegalArgumentMinRequestAmount,
-            Self::IllegalArgumentNamespace,
-            Self::IllegalArgumentParamIdx,
-            Self::IllegalArgumentParamItems,
-            Self::IllegalArgumentRecoveryTimeoutMs,
-            Self::IllegalArgumentRefResource,
-            Self::IllegalArgumentRelationStrategy,
-            Self::IllegalArgumentResource,
-            Self::IllegalArgumentRuleId,
-            Self::IllegalArgumentSlowRtMs,
-            Self::IllegalArgumentStatDurationMs,
-            Self::IllegalArgumentStrategy,
-            Self::IllegalArgumentThreshold,
-            Self::IllegalArgumentWarmUpPeriodSec,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"IllegalArgument" => 35,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"IllegalArgument.RuleId" => 52,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"IllegalArgument.AppName" => 36,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"IllegalArgument.ParamIdx" => 46,
-                        r"IllegalArgument.Resource" => 51,
-                        r"IllegalArgument.SlowRtMS" => 53,
-                        r"IllegalArgument.Strategy" => 55,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"IllegalArgument.Namespace" => 45,
-                        r"IllegalArgument.Threshold" => 56,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"IllegalArgument.BurstCount" => 37,
-                        r"IllegalArgument.MetricType" => 43,
-                        r"IllegalArgument.ParamItems" => 47,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"IllegalArgument.RefResource" => 49,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"IllegalArgument.DurationInSec" => 39,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"IllegalArgument.StatDurationMs" => 54,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"IllegalArgument.ControlBehavior" => 38,
-                        r"IllegalArgument.WarmUpPeriodSec" => 57,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"IllegalArgument.MaxQueueingTimeM" => 42,
-                        r"IllegalArgument.MinRequestAmount" => 44,
-                        r"IllegalArgument.RelationStrategy" => 50,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"IllegalArgument.RecoveryTimeoutMs" => 48,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"IllegalArgument.HalfOpenRecoveryStepNum" => 41,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"IllegalArgument.HalfOpenBaseAmountPerStep" => 40,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IllegalArgument => {
-                    &[
-                        r"CreateExperiment",
-                        r"DisableHotParamRule",
-                        r"EnableFlowRule",
-                        r"GetLicenseKey",
-                        r"ListActiveApps",
-                        r"UpdateExperiment",
-                        r"UpdateExperimentBasicInfo",
-                    ]
-                }
-                Self::IllegalArgumentAppName => {
-                    &[
-                        r"CreateDegradeRule",
-                        r"CreateFlowRule",
-                        r"CreateHotParamRule",
-                        r"CreateIsolationRule",
-                        r"CreateSystemRule",
-                        r"GetMetricsOfApp",
-                        r"GetMetricsOfResource",
-                        r"ListDegradeRulesOfApp",
-                        r"ListDegradeRulesOfResource",
-                        r"ListFlowRulesOfApp",
-                        r"ListFlowRulesOfResource",
-                        r"ListHotParamRulesOfApp",
-                        r"ListHotParamRulesOfResource",
-                        r"ListIsolationRulesOfApp",
-                        r"ListIsolationRulesOfResource",
-                        r"ListSystemRules",
-                        r"ModifyFlowRule",
-                    ]
-                }
-                Self::IllegalArgumentBurstCount => {
-                    &[r"CreateHotParamRule", r"ModifyHotParamRule"]
-                }
-                Self::IllegalArgumentControlBehavior => {
-                    &[r"CreateHotParamRule", r"ModifyFlowRule", r"ModifyHotParamRule"]
-                }
-                Self::IllegalArgumentDurationInSec => &[r"CreateHotParamRule"],
-                Self::IllegalArgumentHalfOpenBaseAmountPerStep => {
-                    &[r"CreateDegradeRule", r"ModifyDegradeRule"]
-                }
-                Self::IllegalArgumentHalfOpenRecoveryStepNum => {
-                    &[r"CreateDegradeRule", r"ModifyDegradeRule"]
-                }
-                Self::IllegalArgumentMaxQueueingTimeM => {
-                    &[r"CreateFlowRule", r"CreateHotParamRule", r"ModifyHotParamRule"]
-                }
-                Self::IllegalArgumentMetricType => {
-                    &[r"CreateHotParamRule", r"CreateSystemRule", r"ModifyHotParamRule"]
-                }
-                Self::IllegalArgumentMinRequestAmount => {
-                    &[r"CreateDegradeRule", r"ModifyDegradeRule"]
-                }
-                Self::IllegalArgumentNamespace => {
-                    &[
-                        r"CreateDegradeRule",
-                        r"CreateFlowRule",
-                        r"CreateHotParamRule",
-                        r"CreateIsolationRule",
-                        r"CreateSystemRule",
-                        r"GetMetricsOfApp",
-                        r"GetMetricsOfResource",
-                        r"ListDegradeRulesOfApp",
-                        r"ListDegradeRulesOfResource",
-                        r"ListFlowRulesOfApp",
-                        r"ListFlowRulesOfResource",
-                        r"ListHotParamRulesOfApp",
-                        r"ListHotParamRulesOfResource",
-                        r"ListIsolationRulesOfApp",
-                        r"ListIsolationRulesOfResource",
-                        r"ListSystemRules",
-                        r"ModifyFlowRule",
-                    ]
-                }
-                Self::IllegalArgumentParamIdx => {
-                    &[r"CreateHotParamRule", r"ModifyHotParamRule"]
-                }
-                Self::IllegalArgumentParamItems => &[r"CreateHotParamItems"],
-                Self::IllegalArgumentRecoveryTimeoutMs => {
-                    &[r"CreateDegradeRule", r"ModifyDegradeRule"]
-                }
-                Self::IllegalArgumentRefResource => {
-                    &[
-                        r"CreateFlowRule",
-                        r"CreateIsolationRule",
-                        r"ModifyFlowRule",
-                        r"ModifyIsolationRule",
-                    ]
-                }
-                Self::IllegalArgumentRelationStrategy => {
-                    &[
-                        r"CreateFlowRule",
-                        r"CreateIsolationRule",
-                        r"ModifyFlowRule",
-                        r"ModifyIsolationRule",
-                    ]
-                }
-                Self::IllegalArgumentResource => {
-                    &[
-                        r"CreateDegradeRule",
-                        r"CreateFlowRule",
-                        r"CreateIsolationRule",
-                        r"GetMetricsOfResource",
-                        r"ListDegradeRulesOfResource",
-                        r"ListFlowRulesOfResource",
-                        r"ListHotParamRulesOfResource",
-                        r"ListIsolationRulesOfResource",
-                        r"ModifyFlowRule",
-                    ]
-                }
-                Self::IllegalArgumentRuleId => {
-                    &[
-                        r"CreateHotParamItems",
-                        r"DeleteDegradeRule",
-                        r"DeleteFlowRule",
-                        r"DeleteHotParamRule",
-                        r"DeleteIsolationRule",
-                        r"DeleteSystemRule",
-                        r"DisableDegradeRule",
-                        r"DisableFlowRule",
-                        r"DisableIsolationRule",
-                        r"DisableSystemRule",
-                        r"EnableDegradeRule",
-                        r"EnableHotParamRule",
-                        r"EnableIsolationRule",
-                        r"EnableSystemRule",
-                        r"ModifyDegradeRule",
-                        r"ModifyFlowRule",
-                        r"ModifyHotParamRule",
-                        r"ModifyIsolationRule",
-                        r"ModifySystemRule",
-                    ]
-                }
-                Self::IllegalArgumentSlowRtMs => {
-                    &[r"CreateDegradeRule", r"ModifyDegradeRule"]
-                }
-                Self::IllegalArgumentStatDurationMs => &[r"CreateDegradeRule"],
-                Self::IllegalArgumentStrategy => {
-                    &[r"CreateDegradeRule", r"ModifyDegradeRule"]
-                }
-                Self::IllegalArgumentThreshold => {
-                    &[
-                        r"CreateDegradeRule",
-                        r"CreateFlowRule",
-                        r"CreateIsolationRule",
-                        r"CreateSystemRule",
-                        r"ModifyDegradeRule",
-                        r"ModifyFlowRule",
-                        r"ModifyHotParamRule",
-                        r"ModifyIsolationRule",
-                        r"ModifySystemRule",
-                    ]
-                }
-                Self::IllegalArgumentWarmUpPeriodSec => {
-                    &[r"CreateFlowRule", r"ModifyFlowRule"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateDegradeRule" => {
-                    &[
-                        Self::IllegalArgumentAppName,
-                        Self::IllegalArgumentHalfOpenBaseAmountPerStep,
-                        Self::IllegalArgumentHalfOpenRecoveryStepNum,
-                        Self::IllegalArgumentMinRequestAmount,
-                        Self::IllegalArgumentNamespace,
-                        Self::IllegalArgumentRecoveryTimeoutMs,
-                        Self::IllegalArgumentResource,
-                        Self::IllegalArgumentSlowRtMs,
-                        Self::IllegalArgumentStatDurationMs,
-                        Self::IllegalArgumentStrategy,
-                        Self::IllegalArgumentThreshold,
-                    ]
-                }
-                r"CreateExperiment" => &[Self::IllegalArgument],
-                r"CreateFlowRule" => {
-                    &[
-                        Self::IllegalArgumentAppName,
-                        Self::IllegalArgumentMaxQueueingTimeM,
-                        Self::IllegalArgumentNamespace,
-                        Self::IllegalArgumentRefResource,
-                        Self::IllegalArgumentRelationStrategy,
-                        Self::IllegalArgumentResource,
-                        Self::IllegalArgumentThreshold,
-                        Self::IllegalArgumentWarmUpPeriodSec,
-                    ]
-                }
-                r"CreateHotParamItems" => {
-                    &[Self::IllegalArgumentParamItems, Self::IllegalArgumentRuleId]
-                }
-                r"CreateHotParamRule" => {
-                    &[
-                        Self::IllegalArgumentAppName,
-                        Self::IllegalArgumentBurstCount,
-                        Self::IllegalArgumentControlBehavior,
-                        Self::IllegalArgumentDurationInSec,
-                        Self::IllegalArgumentMaxQueueingTimeM,
-                        Self::IllegalArgumentMetricType,
-                        Self::IllegalArgumentNamespace,
-                        Self::IllegalArgumentParamIdx,
-                    ]
-                }
-                r"CreateIsolationRule" => {
-                    &[
-                        Self::IllegalArgumentAppName,
-                        Self::IllegalArgumentNamespace,
-                        Self::IllegalArgumentRefResource,
-                        Self::IllegalArgumentRelationStrategy,
-                        Self::IllegalArgumentResource,
-                        Self::IllegalArgumentThreshold,
-                    ]
-                }
-                r"CreateSystemRule" => {
-                    &[
-                        Self::IllegalArgumentAppName,
-                        Self::IllegalArgumentMetricType,
-                        Self::IllegalArgumentNamespace,
-                        Self::IllegalArgumentThreshold,
-                    ]
-                }
-                r"DeleteDegradeRule" => &[Self::IllegalArgumentRuleId],
-                r"DeleteFlowRule" => &[Self::IllegalArgumentRuleId],
-                r"DeleteHotParamRule" => &[Self::IllegalArgumentRuleId],
-                r"DeleteIsolationRule" => &[Self::IllegalArgumentRuleId],
-                r"DeleteSystemRule" => &[Self::IllegalArgumentRuleId],
-                r"DisableDegradeRule" => &[Self::IllegalArgumentRuleId],
-                r"DisableFlowRule" => &[Self::IllegalArgumentRuleId],
-                r"DisableHotParamRule" => &[Self::IllegalArgument],
-                r"DisableIsolationRule" => &[Self::IllegalArgumentRuleId],
-                r"DisableSystemRule" => &[Self::IllegalArgumentRuleId],
-                r"EnableDegradeRule" => &[Self::IllegalArgumentRuleId],
-                r"EnableFlowRule" => &[Self::IllegalArgument],
-                r"EnableHotParamRule" => &[Self::IllegalArgumentRuleId],
-                r"EnableIsolationRule" => &[Self::IllegalArgumentRuleId],
-                r"EnableSystemRule" => &[Self::IllegalArgumentRuleId],
-                r"GetLicenseKey" => &[Self::IllegalArgument],
-                r"GetMetricsOfApp" => {
-                    &[Self::IllegalArgumentAppName, Self::IllegalArgumentNamespace]
-                }
-                r"GetMetricsOfResource" => {
-                    &[
-                        Self::IllegalArgumentAppName,
-                        Self::IllegalArgumentNamespace,
-                        Self::IllegalArgumentResource,
-                    ]
-                }
-                r"ListActiveApps" => &[Self::IllegalArgument],
-                r"ListDegradeRulesOfApp" => {
-                    &[Self::IllegalArgumentAppName, Self::IllegalArgumentNamespace]
-                }
-                r"ListDegradeRulesOfResource" => {
-                    &[
-                        Self::IllegalArgumentAppName,
-                        Self::IllegalArgumentNamespace,
-                        Self::IllegalArgumentResource,
-                    ]
-                }
-                r"ListFlowRulesOfApp" => {
-                    &[Self::IllegalArgumentAppName, Self::IllegalArgumentNamespace]
-                }
-                r"ListFlowRulesOfResource" => {
-                    &[
-                        Self::IllegalArgumentAppName,
-                        Self::IllegalArgumentNamespace,
-                        Self::IllegalArgumentResource,
-                    ]
-                }
-                r"ListHotParamRulesOfApp" => {
-                    &[Self::IllegalArgumentAppName, Self::IllegalArgumentNamespace]
-                }
-                r"ListHotParamRulesOfResource" => {
-                    &[
-                        Self::IllegalArgumentAppName,
-                        Self::IllegalArgumentNamespace,
-                        Self::IllegalArgumentResource,
-                    ]
-                }
-                r"ListIsolationRulesOfApp" => {
-                    &[Self::IllegalArgumentAppName, Self::IllegalArgumentNamespace]
-                }
-                r"ListIsolationRulesOfResource" => {
-                    &[
-                        Self::IllegalArgumentAppName,
-                        Self::IllegalArgumentNamespace,
-                        Self::IllegalArgumentResource,
-                    ]
-                }
-                r"ListSystemRules" => {
-                    &[Self::IllegalArgumentAppName, Self::IllegalArgumentNamespace]
-                }
-                r"ModifyDegradeRule" => {
-                    &[
-                        Self::IllegalArgumentHalfOpenBaseAmountPerStep,
-                        Self::IllegalArgumentHalfOpenRecoveryStepNum,
-                        Self::IllegalArgumentMinRequestAmount,
-                        Self::IllegalArgumentRecoveryTimeoutMs,
-                        Self::IllegalArgumentRuleId,
-                        Self::IllegalArgumentSlowRtMs,
-                        Self::IllegalArgumentStrategy,
-                        Self::IllegalArgumentThreshold,
-                    ]
-                }
-                r"ModifyFlowRule" => {
-                    &[
-                        Self::IllegalArgumentAppName,
-                        Self::IllegalArgumentControlBehavior,
-                        Self::IllegalArgumentNamespace,
-                        Self::IllegalArgumentRefResource,
-                        Self::IllegalArgumentRelationStrategy,
-                        Self::IllegalArgumentResource,
-                        Self::IllegalArgumentRuleId,
-                        Self::IllegalArgumentThreshold,
-                        Self::IllegalArgumentWarmUpPeriodSec,
-                    ]
-                }
-                r"ModifyHotParamRule" => {
-                    &[
-                        Self::IllegalArgumentBurstCount,
-                        Self::IllegalArgumentControlBehavior,
-                        Self::IllegalArgumentMaxQueueingTimeM,
-                        Self::IllegalArgumentMetricType,
-                        Self::IllegalArgumentParamIdx,
-                        Self::IllegalArgumentRuleId,
-                        Self::IllegalArgumentThreshold,
-                    ]
-                }
-                r"ModifyIsolationRule" => {
-                    &[
-                        Self::IllegalArgumentRefResource,
-                        Self::IllegalArgumentRelationStrategy,
-                        Self::IllegalArgumentRuleId,
-                        Self::IllegalArgumentThreshold,
-                    ]
-                }
-                r"ModifySystemRule" => {
-                    &[Self::IllegalArgumentRuleId, Self::IllegalArgumentThreshold]
-                }
-                r"UpdateExperiment" => &[Self::IllegalArgument],
-                r"UpdateExperimentBasicInfo" => &[Self::IllegalArgument],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for AhasOpenapiError {

@@ -452,676 +452,777 @@ const _: () = {
     fn __first(code: AiccsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[AiccsError; 46] = &[
+        AiccsError::IdempotentParameterMismatch,
+        AiccsError::IllegalTimestamp,
+        AiccsError::IncompleteSignature,
+        AiccsError::InsufficientBalance,
+        AiccsError::InvalidAccessKeyIdNotFound,
+        AiccsError::InvalidOwner,
+        AiccsError::InvalidOwnerAccount,
+        AiccsError::InvalidOwnerId,
+        AiccsError::InvalidParamater,
+        AiccsError::InvalidParameter,
+        AiccsError::InvalidParameterIsNull,
+        AiccsError::MissingParameter,
+        AiccsError::SignatureNonceUsed,
+        AiccsError::Throttling,
+        AiccsError::UnsupportedParameter,
+        AiccsError::UnknownError,
+        AiccsError::ForbiddenAccessKeyDisabled,
+        AiccsError::ForbiddenNotSupportRam,
+        AiccsError::ForbiddenRam,
+        AiccsError::ForbiddenRiskControl,
+        AiccsError::ForbiddenSubUser,
+        AiccsError::ForbiddenUnauthorized,
+        AiccsError::InvalidAccountNotFound,
+        AiccsError::InvalidAction,
+        AiccsError::InvalidIdempotenceParameterMismatch,
+        AiccsError::InvalidParameterOwnerAccount,
+        AiccsError::InvalidParameterResourceOwnerAccount,
+        AiccsError::LastTokenProcessing,
+        AiccsError::RealNameAuthenticationError,
+        AiccsError::UnsupportedHttpMethod,
+        AiccsError::InvalidRegionIdNotFound,
+        AiccsError::OperationConflict,
+        AiccsError::InternalError,
+        AiccsError::ServiceUnavailable,
+        AiccsError::ServiceUnavailableRegionMaintaining,
+        AiccsError::DepartmentNotFound,
+        AiccsError::InvalidInstanceId,
+        AiccsError::InvalidOperation,
+        AiccsError::NoAgentFound,
+        AiccsError::NoSkillGroupSetFound,
+        AiccsError::NoTenantFound,
+        AiccsError::ParameterError,
+        AiccsError::ParameterError_2,
+        AiccsError::PermissionNotAuthorized,
+        AiccsError::PermissionInsufficient,
+        AiccsError::SystemError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<AiccsError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"SystemError" => 45,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"NoAgentFound" => 38,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"NoTenantFound" => 40,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"ParameterError" => 42,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"Parameter.Error" => 41,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"InvalidOperation" => 37,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"InvalidInstanceId" => 36,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"Department.NotFound" => 35,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"NoSkillGroupSetFound" => 39,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"PermissionInsufficient" => 44,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Permission.NotAuthorized" => 43,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: AiccsError) -> &'static [u16] {
+        match code {
+            AiccsError::InvalidParameter => &[400, 500],
+            AiccsError::MissingParameter => &[400, 403],
+            AiccsError::NoAgentFound => &[400, 500],
+            AiccsError::NoTenantFound => &[400, 500],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: AiccsError) -> &'static [&'static str] {
+        match code {
+            AiccsError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[44].message] }
+            }
+            AiccsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            AiccsError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[47].message] }
+            }
+            AiccsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            AiccsError::DepartmentNotFound => {
+                const { &[__E[42].message, __E[43].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: AiccsError) -> &'static [__Entry] {
+        match code {
+            AiccsError::IdempotentParameterMismatch => const { &[__E[0], __E[44]] }
+            AiccsError::InvalidParameter => const { &[__E[10], __E[11], __E[47]] }
+            AiccsError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: AiccsError) -> &'static [&'static str] {
+        match code {
+            AiccsError::IdempotentParameterMismatch => {
+                &[
+                    r"ChangeChatAgentStatus",
+                    r"CreateThirdSsoAgent",
+                    r"ListChatRecordDetail",
+                    r"ListHotlineRecordDetail",
+                    r"ListRoles",
+                    r"StartChatWork",
+                ]
+            }
+            AiccsError::InvalidParameter => {
+                &[
+                    r"CreateQualityProject",
+                    r"CreateQualityRule",
+                    r"EditQualityRule",
+                    r"GetInstanceList",
+                    r"GetQualityResult",
+                ]
+            }
+            AiccsError::DepartmentNotFound => {
+                &[r"CreateSkillGroup", r"DeleteDepartment", r"GetConfigNumList"]
+            }
+            AiccsError::InvalidInstanceId => {
+                &[
+                    r"CreateSkillGroup",
+                    r"QuerySkillGroups",
+                    r"RemoveSkillGroup",
+                    r"UpdateSkillGroup",
+                ]
+            }
+            AiccsError::InvalidOperation => &[r"UpdateAgent"],
+            AiccsError::NoAgentFound => {
+                &[
+                    r"DeleteAgent",
+                    r"FetchCall",
+                    r"GenerateWebSocketSign",
+                    r"GetAgent",
+                    r"GetConfigNumList",
+                    r"GetHotlineAgentDetail",
+                    r"GetHotlineWaitingNumber",
+                    r"GetOutbounNumList",
+                    r"HangupThirdCall",
+                    r"HoldCall",
+                    r"JoinThirdCall",
+                    r"ListOutboundPhoneNumber",
+                    r"SendHotlineHeartBeat",
+                    r"StartHotlineService",
+                    r"UpdateAgent",
+                ]
+            }
+            AiccsError::NoSkillGroupSetFound => &[r"CreateAgent"],
+            AiccsError::NoTenantFound => {
+                &[
+                    r"AnswerCall",
+                    r"CreateAgent",
+                    r"DeleteAgent",
+                    r"FetchCall",
+                    r"FinishHotlineService",
+                    r"GenerateWebSocketSign",
+                    r"GetAgent",
+                    r"GetConfigNumList",
+                    r"GetHotlineAgentDetail",
+                    r"GetHotlineWaitingNumber",
+                    r"GetOutbounNumList",
+                    r"HangupCall",
+                    r"HangupThirdCall",
+                    r"HoldCall",
+                    r"JoinThirdCall",
+                    r"ListAgentBySkillGroupId",
+                    r"ListHotlineRecord",
+                    r"ListOutboundPhoneNumber",
+                    r"ListSkillGroup",
+                    r"SendHotlineHeartBeat",
+                    r"StartCall",
+                    r"StartCallV2",
+                    r"SuspendHotlineService",
+                    r"TransferCallToSkillGroup",
+                    r"UpdateAgent",
+                ]
+            }
+            AiccsError::ParameterError => {
+                &[
+                    r"AiccsSmartCall",
+                    r"AiccsSmartCallOperate",
+                    r"DescribeRecordData",
+                    r"RobotCall",
+                    r"SendCcoSmartCall",
+                    r"SendCcoSmartCallOperate",
+                    r"StartMicroOutbound",
+                ]
+            }
+            AiccsError::ParameterError_2 => {
+                &[
+                    r"AttachTask",
+                    r"CancelTask",
+                    r"CreateTask",
+                    r"GetCallSoundRecord",
+                    r"ListAiccsRobot",
+                    r"ListDialog",
+                    r"ListRobotCallDialog",
+                    r"ListRobotNode",
+                    r"ListRobotParams",
+                    r"ListTask",
+                    r"ListTaskDetail",
+                    r"StartTask",
+                    r"StopTask",
+                ]
+            }
+            AiccsError::PermissionNotAuthorized => {
+                &[
+                    r"AiccsSmartCall",
+                    r"AiccsSmartCallOperate",
+                    r"DescribeRecordData",
+                    r"RobotCall",
+                    r"SendCcoSmartCall",
+                    r"SendCcoSmartCallOperate",
+                    r"StartMicroOutbound",
+                ]
+            }
+            AiccsError::PermissionInsufficient => {
+                &[
+                    r"AttachTask",
+                    r"CancelTask",
+                    r"CreateTask",
+                    r"GetCallSoundRecord",
+                    r"ListAiccsRobot",
+                    r"ListDialog",
+                    r"ListRobotCallDialog",
+                    r"ListRobotNode",
+                    r"ListRobotParams",
+                    r"ListTask",
+                    r"ListTaskDetail",
+                    r"StartTask",
+                    r"StopTask",
+                ]
+            }
+            AiccsError::SystemError => {
+                &[
+                    r"AddOuterAccount",
+                    r"AddSkillGroup",
+                    r"AnswerCall",
+                    r"BatchCreateQualityProjects",
+                    r"ChangeQualityProjectStatus",
+                    r"CreateAgent",
+                    r"CreateDepartment",
+                    r"CreateOutboundTask",
+                    r"DeleteAgent",
+                    r"DeleteDepartment",
+                    r"DeleteOutboundTask",
+                    r"DeleteOuterAccount",
+                    r"DeleteQualityProject",
+                    r"DeleteQualityRule",
+                    r"DeleteSkillGroup",
+                    r"EditQualityProject",
+                    r"EditQualityRuleTag",
+                    r"EncryptPhoneNum",
+                    r"FetchCall",
+                    r"FinishHotlineService",
+                    r"GenerateWebSocketSign",
+                    r"GetAgent",
+                    r"GetAgentBasisStatus",
+                    r"GetAgentById",
+                    r"GetAgentDetailReport",
+                    r"GetAgentIndexRealTime",
+                    r"GetAgentServiceStatus",
+                    r"GetAgentStatistics",
+                    r"GetAllDepartment",
+                    r"GetConfigNumList",
+                    r"GetCustomerInfo",
+                    r"GetDepGroupTreeData",
+                    r"GetHotlineAgentDetail",
+                    r"GetHotlineAgentDetailReport",
+                    r"GetHotlineAgentStatus",
+                    r"GetHotlineCallAction",
+                    r"GetHotlineGroupDetailReport",
+                    r"GetHotlineMessageLog",
+                    r"GetHotlineRuntimeInfo",
+                    r"GetHotlineServiceStatistics",
+                    r"GetHotlineWaitingNumber",
+                    r"GetIndexCurrentValue",
+                    r"GetNumLocation",
+                    r"GetOutbounNumList",
+                    r"GetQualityProjectDetail",
+                    r"GetQualityProjectList",
+                    r"GetQualityProjectLog",
+                    r"GetQualityRuleDetail",
+                    r"GetQualityRuleList",
+                    r"GetQualityRuleTagList",
+                    r"GetRecordData",
+                    r"GetRtcToken",
+                    r"GetSkillGroupServiceStatus",
+                    r"GetSkillGroupStatusTotal",
+                    r"HangUpDoubleCall",
+                    r"HangupCall",
+                    r"HangupThirdCall",
+                    r"HoldCall",
+                    r"InsertTaskDetail",
+                    r"JoinThirdCall",
+                    r"ListAgentBySkillGroupId",
+                    r"ListHotlineRecord",
+                    r"ListOutboundPhoneNumber",
+                    r"ListSkillGroup",
+                    r"MakeCall",
+                    r"MakeDoubleCall",
+                    r"QueryHotlineInQueue",
+                    r"QueryOutboundTask",
+                    r"QueryTaskDetail",
+                    r"QueryTickets",
+                    r"QueryTouchList",
+                    r"RestartOutboundTask",
+                    r"SendHotlineHeartBeat",
+                    r"StartCall",
+                    r"StartCallV2",
+                    r"StartHotlineService",
+                    r"SuspendHotlineService",
+                    r"SuspendOutboundTask",
+                    r"TransferCallToSkillGroup",
+                    r"UpdateAgent",
+                    r"UpdateDepartment",
+                    r"UpdateOuterAccount",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [AiccsError] {
+        match api {
+            r"AddOuterAccount" => &[AiccsError::SystemError],
+            r"AddSkillGroup" => &[AiccsError::SystemError],
+            r"AiccsSmartCall" => {
+                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
+            }
+            r"AiccsSmartCallOperate" => {
+                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
+            }
+            r"AnswerCall" => &[AiccsError::NoTenantFound, AiccsError::SystemError],
+            r"AttachTask" => {
+                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
+            }
+            r"BatchCreateQualityProjects" => &[AiccsError::SystemError],
+            r"CancelTask" => {
+                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
+            }
+            r"ChangeChatAgentStatus" => &[AiccsError::IdempotentParameterMismatch],
+            r"ChangeQualityProjectStatus" => &[AiccsError::SystemError],
+            r"CreateAgent" => {
+                &[
+                    AiccsError::NoSkillGroupSetFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"CreateDepartment" => &[AiccsError::SystemError],
+            r"CreateOutboundTask" => &[AiccsError::SystemError],
+            r"CreateQualityProject" => &[AiccsError::InvalidParameter],
+            r"CreateQualityRule" => &[AiccsError::InvalidParameter],
+            r"CreateSkillGroup" => {
+                &[AiccsError::DepartmentNotFound, AiccsError::InvalidInstanceId]
+            }
+            r"CreateTask" => {
+                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
+            }
+            r"CreateThirdSsoAgent" => &[AiccsError::IdempotentParameterMismatch],
+            r"DeleteAgent" => {
+                &[
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"DeleteDepartment" => {
+                &[AiccsError::DepartmentNotFound, AiccsError::SystemError]
+            }
+            r"DeleteOutboundTask" => &[AiccsError::SystemError],
+            r"DeleteOuterAccount" => &[AiccsError::SystemError],
+            r"DeleteQualityProject" => &[AiccsError::SystemError],
+            r"DeleteQualityRule" => &[AiccsError::SystemError],
+            r"DeleteSkillGroup" => &[AiccsError::SystemError],
+            r"DescribeRecordData" => {
+                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
+            }
+            r"EditQualityProject" => &[AiccsError::SystemError],
+            r"EditQualityRule" => &[AiccsError::InvalidParameter],
+            r"EditQualityRuleTag" => &[AiccsError::SystemError],
+            r"EncryptPhoneNum" => &[AiccsError::SystemError],
+            r"FetchCall" => {
+                &[
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"FinishHotlineService" => {
+                &[AiccsError::NoTenantFound, AiccsError::SystemError]
+            }
+            r"GenerateWebSocketSign" => {
+                &[
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"GetAgent" => {
+                &[
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"GetAgentBasisStatus" => &[AiccsError::SystemError],
+            r"GetAgentById" => &[AiccsError::SystemError],
+            r"GetAgentDetailReport" => &[AiccsError::SystemError],
+            r"GetAgentIndexRealTime" => &[AiccsError::SystemError],
+            r"GetAgentServiceStatus" => &[AiccsError::SystemError],
+            r"GetAgentStatistics" => &[AiccsError::SystemError],
+            r"GetAllDepartment" => &[AiccsError::SystemError],
+            r"GetCallSoundRecord" => {
+                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
+            }
+            r"GetConfigNumList" => {
+                &[
+                    AiccsError::DepartmentNotFound,
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"GetCustomerInfo" => &[AiccsError::SystemError],
+            r"GetDepGroupTreeData" => &[AiccsError::SystemError],
+            r"GetHotlineAgentDetail" => {
+                &[
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"GetHotlineAgentDetailReport" => &[AiccsError::SystemError],
+            r"GetHotlineAgentStatus" => &[AiccsError::SystemError],
+            r"GetHotlineCallAction" => &[AiccsError::SystemError],
+            r"GetHotlineGroupDetailReport" => &[AiccsError::SystemError],
+            r"GetHotlineMessageLog" => &[AiccsError::SystemError],
+            r"GetHotlineRuntimeInfo" => &[AiccsError::SystemError],
+            r"GetHotlineServiceStatistics" => &[AiccsError::SystemError],
+            r"GetHotlineWaitingNumber" => {
+                &[
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"GetIndexCurrentValue" => &[AiccsError::SystemError],
+            r"GetInstanceList" => &[AiccsError::InvalidParameter],
+            r"GetNumLocation" => &[AiccsError::SystemError],
+            r"GetOutbounNumList" => {
+                &[
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"GetQualityProjectDetail" => &[AiccsError::SystemError],
+            r"GetQualityProjectList" => &[AiccsError::SystemError],
+            r"GetQualityProjectLog" => &[AiccsError::SystemError],
+            r"GetQualityResult" => &[AiccsError::InvalidParameter],
+            r"GetQualityRuleDetail" => &[AiccsError::SystemError],
+            r"GetQualityRuleList" => &[AiccsError::SystemError],
+            r"GetQualityRuleTagList" => &[AiccsError::SystemError],
+            r"GetRecordData" => &[AiccsError::SystemError],
+            r"GetRtcToken" => &[AiccsError::SystemError],
+            r"GetSkillGroupServiceStatus" => &[AiccsError::SystemError],
+            r"GetSkillGroupStatusTotal" => &[AiccsError::SystemError],
+            r"HangUpDoubleCall" => &[AiccsError::SystemError],
+            r"HangupCall" => &[AiccsError::NoTenantFound, AiccsError::SystemError],
+            r"HangupThirdCall" => {
+                &[
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"HoldCall" => {
+                &[
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"InsertTaskDetail" => &[AiccsError::SystemError],
+            r"JoinThirdCall" => {
+                &[
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"ListAgentBySkillGroupId" => {
+                &[AiccsError::NoTenantFound, AiccsError::SystemError]
+            }
+            r"ListAiccsRobot" => {
+                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
+            }
+            r"ListChatRecordDetail" => &[AiccsError::IdempotentParameterMismatch],
+            r"ListDialog" => {
+                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
+            }
+            r"ListHotlineRecord" => &[AiccsError::NoTenantFound, AiccsError::SystemError],
+            r"ListHotlineRecordDetail" => &[AiccsError::IdempotentParameterMismatch],
+            r"ListOutboundPhoneNumber" => {
+                &[
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"ListRobotCallDialog" => {
+                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
+            }
+            r"ListRobotNode" => {
+                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
+            }
+            r"ListRobotParams" => {
+                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
+            }
+            r"ListRoles" => &[AiccsError::IdempotentParameterMismatch],
+            r"ListSkillGroup" => &[AiccsError::NoTenantFound, AiccsError::SystemError],
+            r"ListTask" => {
+                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
+            }
+            r"ListTaskDetail" => {
+                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
+            }
+            r"MakeCall" => &[AiccsError::SystemError],
+            r"MakeDoubleCall" => &[AiccsError::SystemError],
+            r"QueryHotlineInQueue" => &[AiccsError::SystemError],
+            r"QueryOutboundTask" => &[AiccsError::SystemError],
+            r"QuerySkillGroups" => &[AiccsError::InvalidInstanceId],
+            r"QueryTaskDetail" => &[AiccsError::SystemError],
+            r"QueryTickets" => &[AiccsError::SystemError],
+            r"QueryTouchList" => &[AiccsError::SystemError],
+            r"RemoveSkillGroup" => &[AiccsError::InvalidInstanceId],
+            r"RestartOutboundTask" => &[AiccsError::SystemError],
+            r"RobotCall" => {
+                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
+            }
+            r"SendCcoSmartCall" => {
+                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
+            }
+            r"SendCcoSmartCallOperate" => {
+                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
+            }
+            r"SendHotlineHeartBeat" => {
+                &[
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"StartCall" => &[AiccsError::NoTenantFound, AiccsError::SystemError],
+            r"StartCallV2" => &[AiccsError::NoTenantFound, AiccsError::SystemError],
+            r"StartChatWork" => &[AiccsError::IdempotentParameterMismatch],
+            r"StartHotlineService" => {
+                &[AiccsError::NoAgentFound, AiccsError::SystemError]
+            }
+            r"StartMicroOutbound" => {
+                &[AiccsError::ParameterError, AiccsError::PermissionNotAuthorized]
+            }
+            r"StartTask" => {
+                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
+            }
+            r"StopTask" => {
+                &[AiccsError::ParameterError_2, AiccsError::PermissionInsufficient]
+            }
+            r"SuspendHotlineService" => {
+                &[AiccsError::NoTenantFound, AiccsError::SystemError]
+            }
+            r"SuspendOutboundTask" => &[AiccsError::SystemError],
+            r"TransferCallToSkillGroup" => {
+                &[AiccsError::NoTenantFound, AiccsError::SystemError]
+            }
+            r"UpdateAgent" => {
+                &[
+                    AiccsError::InvalidOperation,
+                    AiccsError::NoAgentFound,
+                    AiccsError::NoTenantFound,
+                    AiccsError::SystemError,
+                ]
+            }
+            r"UpdateDepartment" => &[AiccsError::SystemError],
+            r"UpdateOuterAccount" => &[AiccsError::SystemError],
+            r"UpdateSkillGroup" => &[AiccsError::InvalidInstanceId],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for AiccsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::DepartmentNotFound,
-            Self::InvalidInstanceId,
-            Self::InvalidOperation,
-            Self::NoAgentFound,
-            Self::NoSkillGroupSetFound,
-            Self::NoTenantFound,
-            Self::ParameterError,
-            Self::ParameterError_2,
-            Self::PermissionNotAuthorized,
-            Self::PermissionInsufficient,
-            Self::SystemError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"SystemError" => 45,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"NoAgentFound" => 38,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"NoTenantFound" => 40,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"ParameterError" => 42,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"Parameter.Error" => 41,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"InvalidOperation" => 37,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"InvalidInstanceId" => 36,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"Department.NotFound" => 35,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"NoSkillGroupSetFound" => 39,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"PermissionInsufficient" => 44,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Permission.NotAuthorized" => 43,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::InvalidParameter => &[400, 500],
-                Self::MissingParameter => &[400, 403],
-                Self::NoAgentFound => &[400, 500],
-                Self::NoTenantFound => &[400, 500],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[44].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[47].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::DepartmentNotFound => const { &[__E[42].message, __E[43].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[44]] }
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[47]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    &[
-                        r"ChangeChatAgentStatus",
-                        r"CreateThirdSsoAgent",
-                        r"ListChatRecordDetail",
-                        r"ListHotlineRecordDetail",
-                        r"ListRoles",
-                        r"StartChatWork",
-                    ]
-                }
-                Self::InvalidParameter => {
-                    &[
-                        r"CreateQualityProject",
-                        r"CreateQualityRule",
-                        r"EditQualityRule",
-                        r"GetInstanceList",
-                        r"GetQualityResult",
-                    ]
-                }
-                Self::DepartmentNotFound => {
-                    &[r"CreateSkillGroup", r"DeleteDepartment", r"GetConfigNumList"]
-                }
-                Self::InvalidInstanceId => {
-                    &[
-                        r"CreateSkillGroup",
-                        r"QuerySkillGroups",
-                        r"RemoveSkillGroup",
-                        r"UpdateSkillGroup",
-                    ]
-                }
-                Self::InvalidOperation => &[r"UpdateAgent"],
-                Self::NoAgentFound => {
-                    &[
-                        r"DeleteAgent",
-                        r"FetchCall",
-                        r"GenerateWebSocketSign",
-                        r"GetAgent",
-                        r"GetConfigNumList",
-                        r"GetHotlineAgentDetail",
-                        r"GetHotlineWaitingNumber",
-                        r"GetOutbounNumList",
-                        r"HangupThirdCall",
-                        r"HoldCall",
-                        r"JoinThirdCall",
-                        r"ListOutboundPhoneNumber",
-                        r"SendHotlineHeartBeat",
-                        r"StartHotlineService",
-                        r"UpdateAgent",
-                    ]
-                }
-                Self::NoSkillGroupSetFound => &[r"CreateAgent"],
-                Self::NoTenantFound => {
-                    &[
-                        r"AnswerCall",
-                        r"CreateAgent",
-                        r"DeleteAgent",
-                        r"FetchCall",
-                        r"FinishHotlineService",
-                        r"GenerateWebSocketSign",
-                        r"GetAgent",
-                        r"GetConfigNumList",
-                        r"GetHotlineAgentDetail",
-                        r"GetHotlineWaitingNumber",
-                        r"GetOutbounNumList",
-                        r"HangupCall",
-                        r"HangupThirdCall",
-                        r"HoldCall",
-                        r"JoinThirdCall",
-                        r"ListAgentBySkillGroupId",
-                        r"ListHotlineRecord",
-                        r"ListOutboundPhoneNumber",
-                        r"ListSkillGroup",
-                        r"SendHotlineHeartBeat",
-                        r"StartCall",
-                        r"StartCallV2",
-                        r"SuspendHotlineService",
-                        r"TransferCallToSkillGroup",
-                        r"UpdateAgent",
-                    ]
-                }
-                Self::ParameterError => {
-                    &[
-                        r"AiccsSmartCall",
-                        r"AiccsSmartCallOperate",
-                        r"DescribeRecordData",
-                        r"RobotCall",
-                        r"SendCcoSmartCall",
-                        r"SendCcoSmartCallOperate",
-                        r"StartMicroOutbound",
-                    ]
-                }
-                Self::ParameterError_2 => {
-                    &[
-                        r"AttachTask",
-                        r"CancelTask",
-                        r"CreateTask",
-                        r"GetCallSoundRecord",
-                        r"ListAiccsRobot",
-                        r"ListDialog",
-                        r"ListRobotCallDialog",
-                        r"ListRobotNode",
-                        r"ListRobotParams",
-                        r"ListTask",
-                        r"ListTaskDetail",
-                        r"StartTask",
-                        r"StopTask",
-                    ]
-                }
-                Self::PermissionNotAuthorized => {
-                    &[
-                        r"AiccsSmartCall",
-                        r"AiccsSmartCallOperate",
-                        r"DescribeRecordData",
-                        r"RobotCall",
-                        r"SendCcoSmartCall",
-                        r"SendCcoSmartCallOperate",
-                        r"StartMicroOutbound",
-                    ]
-                }
-                Self::PermissionInsufficient => {
-                    &[
-                        r"AttachTask",
-                        r"CancelTask",
-                        r"CreateTask",
-                        r"GetCallSoundRecord",
-                        r"ListAiccsRobot",
-                        r"ListDialog",
-                        r"ListRobotCallDialog",
-                        r"ListRobotNode",
-                        r"ListRobotParams",
-                        r"ListTask",
-                        r"ListTaskDetail",
-                        r"StartTask",
-                        r"StopTask",
-                    ]
-                }
-                Self::SystemError => {
-                    &[
-                        r"AddOuterAccount",
-                        r"AddSkillGroup",
-                        r"AnswerCall",
-                        r"BatchCreateQualityProjects",
-                        r"ChangeQualityProjectStatus",
-                        r"CreateAgent",
-                        r"CreateDepartment",
-                        r"CreateOutboundTask",
-                        r"DeleteAgent",
-                        r"DeleteDepartment",
-                        r"DeleteOutboundTask",
-                        r"DeleteOuterAccount",
-                        r"DeleteQualityProject",
-                        r"DeleteQualityRule",
-                        r"DeleteSkillGroup",
-                        r"EditQualityProject",
-                        r"EditQualityRuleTag",
-                        r"EncryptPhoneNum",
-                        r"FetchCall",
-                        r"FinishHotlineService",
-                        r"GenerateWebSocketSign",
-                        r"GetAgent",
-                        r"GetAgentBasisStatus",
-                        r"GetAgentById",
-                        r"GetAgentDetailReport",
-                        r"GetAgentIndexRealTime",
-                        r"GetAgentServiceStatus",
-                        r"GetAgentStatistics",
-                        r"GetAllDepartment",
-                        r"GetConfigNumList",
-                        r"GetCustomerInfo",
-                        r"GetDepGroupTreeData",
-                        r"GetHotlineAgentDetail",
-                        r"GetHotlineAgentDetailReport",
-                        r"GetHotlineAgentStatus",
-                        r"GetHotlineCallAction",
-                        r"GetHotlineGroupDetailReport",
-                        r"GetHotlineMessageLog",
-                        r"GetHotlineRuntimeInfo",
-                        r"GetHotlineServiceStatistics",
-                        r"GetHotlineWaitingNumber",
-                        r"GetIndexCurrentValue",
-                        r"GetNumLocation",
-                        r"GetOutbounNumList",
-                        r"GetQualityProjectDetail",
-                        r"GetQualityProjectList",
-                        r"GetQualityProjectLog",
-                        r"GetQualityRuleDetail",
-                        r"GetQualityRuleList",
-                        r"GetQualityRuleTagList",
-                        r"GetRecordData",
-                        r"GetRtcToken",
-                        r"GetSkillGroupServiceStatus",
-                        r"GetSkillGroupStatusTotal",
-                        r"HangUpDoubleCall",
-                        r"HangupCall",
-                        r"HangupThirdCall",
-                        r"HoldCall",
-                        r"InsertTaskDetail",
-                        r"JoinThirdCall",
-                        r"ListAgentBySkillGroupId",
-                        r"ListHotlineRecord",
-                        r"ListOutboundPhoneNumber",
-                        r"ListSkillGroup",
-                        r"MakeCall",
-                        r"MakeDoubleCall",
-                        r"QueryHotlineInQueue",
-                        r"QueryOutboundTask",
-                        r"QueryTaskDetail",
-                        r"QueryTickets",
-                        r"QueryTouchList",
-                        r"RestartOutboundTask",
-                        r"SendHotlineHeartBeat",
-                        r"StartCall",
-                        r"StartCallV2",
-                        r"StartHotlineService",
-                        r"SuspendHotlineService",
-                        r"SuspendOutboundTask",
-                        r"TransferCallToSkillGroup",
-                        r"UpdateAgent",
-                        r"UpdateDepartment",
-                        r"UpdateOuterAccount",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddOuterAccount" => &[Self::SystemError],
-                r"AddSkillGroup" => &[Self::SystemError],
-                r"AiccsSmartCall" => {
-                    &[Self::ParameterError, Self::PermissionNotAuthorized]
-                }
-                r"AiccsSmartCallOperate" => {
-                    &[Self::ParameterError, Self::PermissionNotAuthorized]
-                }
-                r"AnswerCall" => &[Self::NoTenantFound, Self::SystemError],
-                r"AttachTask" => &[Self::ParameterError_2, Self::PermissionInsufficient],
-                r"BatchCreateQualityProjects" => &[Self::SystemError],
-                r"CancelTask" => &[Self::ParameterError_2, Self::PermissionInsufficient],
-                r"ChangeChatAgentStatus" => &[Self::IdempotentParameterMismatch],
-                r"ChangeQualityProjectStatus" => &[Self::SystemError],
-                r"CreateAgent" => {
-                    &[Self::NoSkillGroupSetFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"CreateDepartment" => &[Self::SystemError],
-                r"CreateOutboundTask" => &[Self::SystemError],
-                r"CreateQualityProject" => &[Self::InvalidParameter],
-                r"CreateQualityRule" => &[Self::InvalidParameter],
-                r"CreateSkillGroup" => {
-                    &[Self::DepartmentNotFound, Self::InvalidInstanceId]
-                }
-                r"CreateTask" => &[Self::ParameterError_2, Self::PermissionInsufficient],
-                r"CreateThirdSsoAgent" => &[Self::IdempotentParameterMismatch],
-                r"DeleteAgent" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"DeleteDepartment" => &[Self::DepartmentNotFound, Self::SystemError],
-                r"DeleteOutboundTask" => &[Self::SystemError],
-                r"DeleteOuterAccount" => &[Self::SystemError],
-                r"DeleteQualityProject" => &[Self::SystemError],
-                r"DeleteQualityRule" => &[Self::SystemError],
-                r"DeleteSkillGroup" => &[Self::SystemError],
-                r"DescribeRecordData" => {
-                    &[Self::ParameterError, Self::PermissionNotAuthorized]
-                }
-                r"EditQualityProject" => &[Self::SystemError],
-                r"EditQualityRule" => &[Self::InvalidParameter],
-                r"EditQualityRuleTag" => &[Self::SystemError],
-                r"EncryptPhoneNum" => &[Self::SystemError],
-                r"FetchCall" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"FinishHotlineService" => &[Self::NoTenantFound, Self::SystemError],
-                r"GenerateWebSocketSign" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetAgent" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetAgentBasisStatus" => &[Self::SystemError],
-                r"GetAgentById" => &[Self::SystemError],
-                r"GetAgentDetailReport" => &[Self::SystemError],
-                r"GetAgentIndexRealTime" => &[Self::SystemError],
-                r"GetAgentServiceStatus" => &[Self::SystemError],
-                r"GetAgentStatistics" => &[Self::SystemError],
-                r"GetAllDepartment" => &[Self::SystemError],
-                r"GetCallSoundRecord" => {
-                    &[Self::ParameterError_2, Self::PermissionInsufficient]
-                }
-                r"GetConfigNumList" => {
-                    &[
-                        Self::DepartmentNotFound,
-                        Self::NoAgentFound,
-                        Self::NoTenantFound,
-                        Self::SystemError,
-                    ]
-                }
-                r"GetCustomerInfo" => &[Self::SystemError],
-                r"GetDepGroupTreeData" => &[Self::SystemError],
-                r"GetHotlineAgentDetail" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetHotlineAgentDetailReport" => &[Self::SystemError],
-                r"GetHotlineAgentStatus" => &[Self::SystemError],
-                r"GetHotlineCallAction" => &[Self::SystemError],
-                r"GetHotlineGroupDetailReport" => &[Self::SystemError],
-                r"GetHotlineMessageLog" => &[Self::SystemError],
-                r"GetHotlineRuntimeInfo" => &[Self::SystemError],
-                r"GetHotlineServiceStatistics" => &[Self::SystemError],
-                r"GetHotlineWaitingNumber" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetIndexCurrentValue" => &[Self::SystemError],
-                r"GetInstanceList" => &[Self::InvalidParameter],
-                r"GetNumLocation" => &[Self::SystemError],
-                r"GetOutbounNumList" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetQualityProjectDetail" => &[Self::SystemError],
-                r"GetQualityProjectList" => &[Self::SystemError],
-                r"GetQualityProjectLog" => &[Self::SystemError],
-                r"GetQualityResult" => &[Self::InvalidParameter],
-                r"GetQualityRuleDetail" => &[Self::SystemError],
-                r"GetQualityRuleList" => &[Self::SystemError],
-                r"GetQualityRuleTagList" => &[Self::SystemError],
-                r"GetRecordData" => &[Self::SystemError],
-                r"GetRtcToken" => &[Self::SystemError],
-                r"GetSkillGroupServiceStatus" => &[Self::SystemError],
-                r"GetSkillGroupStatusTotal" => &[Self::SystemError],
-                r"HangUpDoubleCall" => &[Self::SystemError],
-                r"HangupCall" => &[Self::NoTenantFound, Self::SystemError],
-                r"HangupThirdCall" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"HoldCall" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"InsertTaskDetail" => &[Self::SystemError],
-                r"JoinThirdCall" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"ListAgentBySkillGroupId" => &[Self::NoTenantFound, Self::SystemError],
-                r"ListAiccsRobot" => {
-                    &[Self::ParameterError_2, Self::PermissionInsufficient]
-                }
-                r"ListChatRecordDetail" => &[Self::IdempotentParameterMismatch],
-                r"ListDialog" => &[Self::ParameterError_2, Self::PermissionInsufficient],
-                r"ListHotlineRecord" => &[Self::NoTenantFound, Self::SystemError],
-                r"ListHotlineRecordDetail" => &[Self::IdempotentParameterMismatch],
-                r"ListOutboundPhoneNumber" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"ListRobotCallDialog" => {
-                    &[Self::ParameterError_2, Self::PermissionInsufficient]
-                }
-                r"ListRobotNode" => {
-                    &[Self::ParameterError_2, Self::PermissionInsufficient]
-                }
-                r"ListRobotParams" => {
-                    &[Self::ParameterError_2, Self::PermissionInsufficient]
-                }
-                r"ListRoles" => &[Self::IdempotentParameterMismatch],
-                r"ListSkillGroup" => &[Self::NoTenantFound, Self::SystemError],
-                r"ListTask" => &[Self::ParameterError_2, Self::PermissionInsufficient],
-                r"ListTaskDetail" => {
-                    &[Self::ParameterError_2, Self::PermissionInsufficient]
-                }
-                r"MakeCall" => &[Self::SystemError],
-                r"MakeDoubleCall" => &[Self::SystemError],
-                r"QueryHotlineInQueue" => &[Self::SystemError],
-                r"QueryOutboundTask" => &[Self::SystemError],
-                r"QuerySkillGroups" => &[Self::InvalidInstanceId],
-                r"QueryTaskDetail" => &[Self::SystemError],
-                r"QueryTickets" => &[Self::SystemError],
-                r"QueryTouchList" => &[Self::SystemError],
-                r"RemoveSkillGroup" => &[Self::InvalidInstanceId],
-                r"RestartOutboundTask" => &[Self::SystemError],
-                r"RobotCall" => &[Self::ParameterError, Self::PermissionNotAuthorized],
-                r"SendCcoSmartCall" => {
-                    &[Self::ParameterError, Self::PermissionNotAuthorized]
-                }
-                r"SendCcoSmartCallOperate" => {
-                    &[Self::ParameterError, Self::PermissionNotAuthorized]
-                }
-                r"SendHotlineHeartBeat" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"StartCall" => &[Self::NoTenantFound, Self::SystemError],
-                r"StartCallV2" => &[Self::NoTenantFound, Self::SystemError],
-                r"StartChatWork" => &[Self::IdempotentParameterMismatch],
-                r"StartHotlineService" => &[Self::NoAgentFound, Self::SystemError],
-                r"StartMicroOutbound" => {
-                    &[Self::ParameterError, Self::PermissionNotAuthorized]
-                }
-                r"StartTask" => &[Self::ParameterError_2, Self::PermissionInsufficient],
-                r"StopTask" => &[Self::ParameterError_2, Self::PermissionInsufficient],
-                r"SuspendHotlineService" => &[Self::NoTenantFound, Self::SystemError],
-                r"SuspendOutboundTask" => &[Self::SystemError],
-                r"TransferCallToSkillGroup" => &[Self::NoTenantFound, Self::SystemError],
-                r"UpdateAgent" => {
-                    &[
-                        Self::InvalidOperation,
-                        Self::NoAgentFound,
-                        Self::NoTenantFound,
-                        Self::SystemError,
-                    ]
-                }
-                r"UpdateDepartment" => &[Self::SystemError],
-                r"UpdateOuterAccount" => &[Self::SystemError],
-                r"UpdateSkillGroup" => &[Self::InvalidInstanceId],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for AiccsError {

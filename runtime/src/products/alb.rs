@@ -1635,2165 +1635,2166 @@ const _: () = {
     fn __first(code: AlbError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[AlbError; 182] = &[
+        AlbError::IdempotentParameterMismatch,
+        AlbError::IllegalTimestamp,
+        AlbError::IncompleteSignature,
+        AlbError::InsufficientBalance,
+        AlbError::InvalidAccessKeyIdNotFound,
+        AlbError::InvalidOwner,
+        AlbError::InvalidOwnerAccount,
+        AlbError::InvalidOwnerId,
+        AlbError::InvalidParamater,
+        AlbError::InvalidParameter,
+        AlbError::InvalidParameterIsNull,
+        AlbError::MissingParameter,
+        AlbError::SignatureNonceUsed,
+        AlbError::Throttling,
+        AlbError::UnsupportedParameter,
+        AlbError::UnknownError,
+        AlbError::ForbiddenAccessKeyDisabled,
+        AlbError::ForbiddenNotSupportRam,
+        AlbError::ForbiddenRam,
+        AlbError::ForbiddenRiskControl,
+        AlbError::ForbiddenSubUser,
+        AlbError::ForbiddenUnauthorized,
+        AlbError::InvalidAccountNotFound,
+        AlbError::InvalidAction,
+        AlbError::InvalidIdempotenceParameterMismatch,
+        AlbError::InvalidParameterOwnerAccount,
+        AlbError::InvalidParameterResourceOwnerAccount,
+        AlbError::LastTokenProcessing,
+        AlbError::RealNameAuthenticationError,
+        AlbError::UnsupportedHttpMethod,
+        AlbError::InvalidRegionIdNotFound,
+        AlbError::OperationConflict,
+        AlbError::InternalError,
+        AlbError::ServiceUnavailable,
+        AlbError::ServiceUnavailableRegionMaintaining,
+        AlbError::ConflictAcl,
+        AlbError::ConflictBackendServer,
+        AlbError::ConflictPriority,
+        AlbError::DuplicatedParamBackendServer,
+        AlbError::DuplicatedParamZoneId,
+        AlbError::ForbiddenAcl,
+        AlbError::ForbiddenHealthCheckTemplate,
+        AlbError::ForbiddenListener,
+        AlbError::ForbiddenLoadBalancer,
+        AlbError::ForbiddenSecurityPolicy,
+        AlbError::ForbiddenServerGroup,
+        AlbError::IllegalParamPriority,
+        AlbError::IllegalParamServerIp,
+        AlbError::IncorrectBusinessStatusCommonBandwidthPackage,
+        AlbError::IncorrectBusinessStatusEip,
+        AlbError::IncorrectBusinessStatusLoadBalancer,
+        AlbError::IncorrectStatusAcl,
+        AlbError::IncorrectStatusCommonBandwidthPackage,
+        AlbError::IncorrectStatusEni,
+        AlbError::IncorrectStatusHealthCheckTemplate,
+        AlbError::IncorrectStatusListener,
+        AlbError::IncorrectStatusLoadBalancer,
+        AlbError::IncorrectStatusRule,
+        AlbError::IncorrectStatusSecurityPolicy,
+        AlbError::IncorrectStatusServerGroup,
+        AlbError::LockFailed,
+        AlbError::MismatchLoadBalancerEditionAndConnectionDrain,
+        AlbError::MismatchLoadBalancerEditionAndSlowStartEnable,
+        AlbError::MismatchProtocol,
+        AlbError::MismatchServerGroupSchedulerAndSlowStartEnable,
+        AlbError::MismatchServerType,
+        AlbError::MismatchType,
+        AlbError::MismatchVpcId,
+        AlbError::MismatchZoneIdAndVSwitchId,
+        AlbError::NotExistResourceGroup,
+        AlbError::OperationDeniedAccessLogDisabled,
+        AlbError::OperationDeniedAccessLogEnabled,
+        AlbError::OperationDeniedAclNotSupport,
+        AlbError::OperationDeniedAddressTypeNotChanged,
+        AlbError::OperationDeniedCloudBox,
+        AlbError::OperationDeniedConfigLastActiveZoneNotSupport,
+        AlbError::OperationDeniedCrossListenerAScripts,
+        AlbError::OperationDeniedCrossLoadBalancerQuicListener,
+        AlbError::OperationDeniedCrossLoadBalancerRules,
+        AlbError::OperationDeniedDefaultCertificateUsed,
+        AlbError::OperationDeniedDeletionProtectionEnabled,
+        AlbError::OperationDeniedDowngrade,
+        AlbError::OperationDeniedEciNotSupportJobType,
+        AlbError::OperationDeniedEditionNotChanged,
+        AlbError::OperationDeniedEniStatusNotSupport,
+        AlbError::OperationDeniedGrpcServerGroup,
+        AlbError::OperationDeniedHttpListenerNotSupport,
+        AlbError::OperationDeniedIpGroupCanNotUsedForMirrorAction,
+        AlbError::OperationDeniedIpv6InternetInstance,
+        AlbError::OperationDeniedIpv6IntranetInstance,
+        AlbError::OperationDeniedLbAssociatedAclCanNotJoinSecurityGroup,
+        AlbError::OperationDeniedListenerIdInconsistent,
+        AlbError::OperationDeniedLoadBalancerJoinedSecurityGroupNotSupportAcl,
+        AlbError::OperationDeniedMirrorActionSupportHttpGroupOnly,
+        AlbError::OperationDeniedNoAvailableVSwitch,
+        AlbError::OperationDeniedNonDualStackInstance,
+        AlbError::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
+        AlbError::OperationDeniedOnlyPostPaidEipSupported,
+        AlbError::OperationDeniedProtocolMustSameForForwardGroupAction,
+        AlbError::OperationDeniedRewriteMissingForwardGroup,
+        AlbError::OperationDeniedSameGroupForForwardAndMirrorAction,
+        AlbError::OperationDeniedSecurityGroupNotSupport,
+        AlbError::OperationDeniedServerGroupProtocolNotSupport,
+        AlbError::OperationDeniedServiceManagedResource,
+        AlbError::OperationDeniedUpstreamKeepaliveDisabled,
+        AlbError::OperationDeniedUpstreamKeepaliveEnabled,
+        AlbError::OperationDeniedVgwVipNotFound,
+        AlbError::OperationDeniedVpcNotSupportIpv6,
+        AlbError::OperationDeniedVpcVportNotFound,
+        AlbError::OperationDeniedZoneMappingsNotChanged,
+        AlbError::OperationDeniedZoneVSwitchChanged,
+        AlbError::OperationDeniedZoneVSwitchNotExist,
+        AlbError::OperationDenyedServiceLinkedRoleNotExist,
+        AlbError::OperationFailedCancelShiftLoadBalancerZonesFailed,
+        AlbError::OperationFailedDefaultCertificateNotFound,
+        AlbError::OperationFailedShiftLoadBalancerZonesFailed,
+        AlbError::QuotaExceededAclsNum,
+        AlbError::QuotaExceededConnectionDrainTimeout,
+        AlbError::QuotaExceededHealthCheckTemplatesNum,
+        AlbError::QuotaExceededLoadBalancersNum,
+        AlbError::QuotaExceededRuleActionsNum,
+        AlbError::QuotaExceededRuleMatchEvaluationsNum,
+        AlbError::QuotaExceededRuleWildcardsNum,
+        AlbError::QuotaExceededSecurityPoliciesNum,
+        AlbError::QuotaExceededServerGroupsNum,
+        AlbError::QuotaExceededSlowStartDuration,
+        AlbError::ResourceAlreadyAssociatedCertificate,
+        AlbError::ResourceAlreadyAssociatedListener,
+        AlbError::ResourceAlreadyAssociatedSecurityGroup,
+        AlbError::ResourceAlreadyExistAclEntry,
+        AlbError::ResourceAlreadyExistListener,
+        AlbError::ResourceInConfiguring,
+        AlbError::ResourceInConfiguringBackendServer,
+        AlbError::ResourceInConfiguringListener,
+        AlbError::ResourceInConfiguringLoadBalancer,
+        AlbError::ResourceInUseAcl,
+        AlbError::ResourceInUseIp,
+        AlbError::ResourceInUseListener,
+        AlbError::ResourceInUseSecurityPolicy,
+        AlbError::ResourceInUseServerGroup,
+        AlbError::ResourceNotAssociatedAcl,
+        AlbError::ResourceNotAssociatedCertificate,
+        AlbError::ResourceNotAssociatedSecurityGroup,
+        AlbError::ResourceNotEnoughVSwitchIp,
+        AlbError::ResourceNotFoundAScript,
+        AlbError::ResourceNotFoundAcl,
+        AlbError::ResourceNotFoundAclEntry,
+        AlbError::ResourceNotFoundAscript,
+        AlbError::ResourceNotFoundBackendServer,
+        AlbError::ResourceNotFoundCertificate,
+        AlbError::ResourceNotFoundCommonBandwidthPackage,
+        AlbError::ResourceNotFoundEci,
+        AlbError::ResourceNotFoundEcs,
+        AlbError::ResourceNotFoundEip,
+        AlbError::ResourceNotFoundEni,
+        AlbError::ResourceNotFoundHealthCheckTemplate,
+        AlbError::ResourceNotFoundListener,
+        AlbError::ResourceNotFoundLoadBalancer,
+        AlbError::ResourceNotFoundRule,
+        AlbError::ResourceNotFoundSecurityGroup,
+        AlbError::ResourceNotFoundSecurityPolicy,
+        AlbError::ResourceNotFoundServerGroup,
+        AlbError::ResourceNotFoundVSwitch,
+        AlbError::ResourceNotFoundVpc,
+        AlbError::ResourceQuotaExceededAScriptLinesNum,
+        AlbError::ResourceQuotaExceededAScriptsNum,
+        AlbError::ResourceQuotaExceededAScriptsTotalLinesNum,
+        AlbError::ResourceQuotaExceededAclEntriesNum,
+        AlbError::ResourceQuotaExceededListenerAclEntriesNum,
+        AlbError::ResourceQuotaExceededLoadBalancerAclEntriesNum,
+        AlbError::ResourceQuotaExceededLoadBalancerCertificatesNum,
+        AlbError::ResourceQuotaExceededLoadBalancerListenersNum,
+        AlbError::ResourceQuotaExceededLoadBalancerRulesNum,
+        AlbError::ResourceQuotaExceededLoadBalancerServersNum,
+        AlbError::ResourceQuotaExceededSecurityGroupNum,
+        AlbError::ResourceQuotaExceededSecurityPolicyAttachedNum,
+        AlbError::ResourceQuotaExceededServerAddedNum,
+        AlbError::ResourceQuotaExceededServerGroupAttachedNum,
+        AlbError::UnsupportedFeatureConnectionDrain,
+        AlbError::UnsupportedFeatureFcServerGroup,
+        AlbError::UnsupportedFeatureFullTraceHttps,
+        AlbError::UnsupportedFeatureSlowStart,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<AlbError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"LockFailed" => 60,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"Conflict.Acl" => 35,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"Forbidden.Acl" => 40,
+                    r"Mismatch.Type" => 66,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"Mismatch.VpcId" => 67,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ResourceInUse.IP" => 136,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Conflict.Priority" => 37,
+                    r"Mismatch.Protocol" => 63,
+                    r"ResourceInUse.Acl" => 135,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"Forbidden.Listener" => 42,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"IncorrectStatus.Acl" => 51,
+                    r"IncorrectStatus.Eni" => 53,
+                    r"Mismatch.ServerType" => 65,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"IncorrectStatus.Rule" => 57,
+                    r"ResourceNotFound.Acl" => 145,
+                    r"ResourceNotFound.Eci" => 151,
+                    r"ResourceNotFound.Ecs" => 152,
+                    r"ResourceNotFound.Eip" => 153,
+                    r"ResourceNotFound.Eni" => 154,
+                    r"ResourceNotFound.Vpc" => 163,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Forbidden.ServerGroup" => 45,
+                    r"IllegalParam.Priority" => 46,
+                    r"IllegalParam.ServerIp" => 47,
+                    r"QuotaExceeded.AclsNum" => 116,
+                    r"ResourceInConfiguring" => 131,
+                    r"ResourceNotFound.Rule" => 158,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Conflict.BackendServer" => 36,
+                    r"DuplicatedParam.ZoneId" => 39,
+                    r"Forbidden.LoadBalancer" => 43,
+                    r"NotExist.ResourceGroup" => 69,
+                    r"ResourceInUse.Listener" => 137,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Forbidden.SecurityPolicy" => 44,
+                    r"IncorrectStatus.Listener" => 55,
+                    r"OperationDenied.CloudBox" => 74,
+                    r"ResourceNotFound.AScript" => 144,
+                    r"ResourceNotFound.Ascript" => 147,
+                    r"ResourceNotFound.VSwitch" => 162,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"OperationDenied.Downgrade" => 81,
+                    r"ResourceInUse.ServerGroup" => 139,
+                    r"ResourceNotAssociated.Acl" => 140,
+                    r"ResourceNotFound.AclEntry" => 146,
+                    r"ResourceNotFound.Listener" => 156,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"IncorrectBusinessStatus.Eip" => 49,
+                    r"IncorrectStatus.ServerGroup" => 59,
+                    r"Mismatch.ZoneIdAndVSwitchId" => 68,
+                    r"ResourceNotEnough.VSwitchIp" => 143,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"IncorrectStatus.LoadBalancer" => 56,
+                    r"QuotaExceeded.RuleActionsNum" => 120,
+                    r"ResourceInUse.SecurityPolicy" => 138,
+                    r"ResourceNotFound.Certificate" => 149,
+                    r"ResourceNotFound.ServerGroup" => 161,
+                    r"UnsupportedFeature.SlowStart" => 181,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"DuplicatedParam.BackendServer" => 38,
+                    r"Forbidden.HealthCheckTemplate" => 41,
+                    r"OperationDenied.AclNotSupport" => 72,
+                    r"QuotaExceeded.ServerGroupsNum" => 124,
+                    r"ResourceAlreadyExist.AclEntry" => 129,
+                    r"ResourceAlreadyExist.Listener" => 130,
+                    r"ResourceNotFound.LoadBalancer" => 157,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"IncorrectStatus.SecurityPolicy" => 58,
+                    r"OperationDenied.VgwVipNotFound" => 106,
+                    r"QuotaExceeded.LoadBalancersNum" => 119,
+                    r"QuotaExceeded.RuleWildcardsNum" => 122,
+                    r"ResourceInConfiguring.Listener" => 133,
+                    r"ResourceNotFound.BackendServer" => 148,
+                    r"ResourceNotFound.SecurityGroup" => 159,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"OperationDenied.GRPCServerGroup" => 85,
+                    r"QuotaExceeded.SlowStartDuration" => 125,
+                    r"ResourceNotFound.SecurityPolicy" => 160,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"OperationDenied.AccessLogEnabled" => 71,
+                    r"OperationDenied.VpcVportNotFound" => 108,
+                    r"UnsupportedFeature.FcServerGroup" => 179,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"OperationDenied.AccessLogDisabled" => 70,
+                    r"OperationDenied.EditionNotChanged" => 83,
+                    r"OperationDenied.VpcNotSupportIpv6" => 107,
+                    r"QuotaExceeded.SecurityPoliciesNum" => 123,
+                    r"ResourceNotAssociated.Certificate" => 141,
+                    r"ResourceQuotaExceeded.AScriptsNum" => 165,
+                    r"UnsupportedFeature.FullTraceHttps" => 180,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"OperationDenied.NoAvailableVSwitch" => 94,
+                    r"OperationDenied.ZoneVSwitchChanged" => 110,
+                    r"ResourceAlreadyAssociated.Listener" => 127,
+                    r"ResourceInConfiguring.LoadBalancer" => 134,
+                    r"UnsupportedFeature.ConnectionDrain" => 178,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"IncorrectStatus.HealthCheckTemplate" => 54,
+                    r"OperationDenied.EniStatusNotSupport" => 84,
+                    r"OperationDenied.ZoneVSwitchNotExist" => 111,
+                    r"ResourceInConfiguring.BackendServer" => 132,
+                    r"ResourceNotAssociated.SecurityGroup" => 142,
+                    r"ResourceQuotaExceeded.AclEntriesNum" => 167,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"IncorrectBusinessStatus.LoadBalancer" => 50,
+                    r"OperationDenied.EciNotSupportJobType" => 82,
+                    r"OperationDenied.Ipv6InternetInstance" => 88,
+                    r"OperationDenied.Ipv6IntranetInstance" => 89,
+                    r"OperationDenied.NonDualStackInstance" => 95,
+                    r"QuotaExceeded.ConnectionDrainTimeout" => 117,
+                    r"ResourceNotFound.HealthCheckTemplate" => 155,
+                    r"ResourceQuotaExceeded.ServerAddedNum" => 176,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"OperationDenied.AddressTypeNotChanged" => 73,
+                    r"OperationDenied.CrossListenerAScripts" => 76,
+                    r"QuotaExceeded.HealthCheckTemplatesNum" => 118,
+                    r"QuotaExceeded.RuleMatchEvaluationsNum" => 121,
+                    r"ResourceAlreadyAssociated.Certificate" => 126,
+                    r"ResourceQuotaExceeded.AScriptLinesNum" => 164,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"IncorrectStatus.CommonBandwidthPackage" => 52,
+                    r"OperationDenied.CrossLoadBalancerRules" => 78,
+                    r"OperationDenied.DefaultCertificateUsed" => 79,
+                    r"OperationDenied.HttpListenerNotSupport" => 86,
+                    r"OperationDenied.ListenerIdInconsistent" => 91,
+                    r"OperationDenied.ServiceManagedResource" => 103,
+                    r"OperationDenied.ZoneMappingsNotChanged" => 109,
+                    r"ResourceQuotaExceeded.SecurityGroupNum" => 174,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"OperationDenied.SecurityGroupNotSupport" => 101,
+                    r"ResourceAlreadyAssociated.SecurityGroup" => 128,
+                    r"ResourceNotFound.CommonBandwidthPackage" => 150,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"OperationDenied.OnlyPostPaidEipSupported" => 97,
+                    r"OperationDenied.UpstreamKeepaliveEnabled" => 105,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"OperationDenied.DeletionProtectionEnabled" => 80,
+                    r"OperationDenied.UpstreamKeepaliveDisabled" => 104,
+                    r"OperationDenyed.ServiceLinkedRoleNotExist" => 112,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"OperationDenied.RewriteMissingForwardGroup" => 99,
+                    r"OperationFailed.DefaultCertificateNotFound" => 114,
+                    r"ResourceQuotaExceeded.LoadBalancerRulesNum" => 172,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"ResourceQuotaExceeded.AScriptsTotalLinesNum" => 166,
+                    r"ResourceQuotaExceeded.ListenerAclEntriesNum" => 168,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"OperationFailed.ShiftLoadBalancerZonesFailed" => 115,
+                    r"ResourceQuotaExceeded.LoadBalancerServersNum" => 173,
+                    r"ResourceQuotaExceeded.ServerGroupAttachedNum" => 177,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"OperationDenied.CrossLoadBalancerQUICListener" => 77,
+                    r"OperationDenied.ServerGroupProtocolNotSupport" => 102,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"IncorrectBusinessStatus.CommonBandwidthPackage" => 48,
+                    r"Mismatch.LoadBalancerEditionAndConnectionDrain" => 61,
+                    r"Mismatch.LoadBalancerEditionAndSlowStartEnable" => 62,
+                    r"OperationDenied.ConfigLastActiveZoneNotSupport" => 75,
+                    r"ResourceQuotaExceeded.LoadBalancerListenersNum" => 171,
+                    _ => !0,
+                }
+            }
+            47 => {
+                match code {
+                    r"Mismatch.ServerGroupSchedulerAndSlowStartEnable" => 64,
+                    r"ResourceQuotaExceeded.LoadBalancerAclEntriesNum" => 169,
+                    r"ResourceQuotaExceeded.SecurityPolicyAttachedNum" => 175,
+                    _ => !0,
+                }
+            }
+            48 => {
+                match code {
+                    r"OperationDenied.IpGroupCanNotUsedForMirrorAction" => 87,
+                    r"OperationDenied.MirrorActionSupportHttpGroupOnly" => 93,
+                    _ => !0,
+                }
+            }
+            49 => {
+                match code {
+                    r"ResourceQuotaExceeded.LoadBalancerCertificatesNum" => 170,
+                    _ => !0,
+                }
+            }
+            50 => {
+                match code {
+                    r"OperationDenied.SameGroupForForwardAndMirrorAction" => 100,
+                    r"OperationFailed.CancelShiftLoadBalancerZonesFailed" => 113,
+                    _ => !0,
+                }
+            }
+            53 => {
+                match code {
+                    r"OperationDenied.ProtocolMustSameForForwardGroupAction" => 98,
+                    _ => !0,
+                }
+            }
+            54 => {
+                match code {
+                    r"OperationDenied.LbAssociatedAclCanNotJoinSecurityGroup" => 90,
+                    r"OperationDenied.OnlyFixedAddressAllocatedModeSupported" => 96,
+                    _ => !0,
+                }
+            }
+            60 => {
+                match code {
+                    r"OperationDenied.LoadBalancerJoinedSecurityGroupNotSupportAcl" => 92,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: AlbError) -> &'static [u16] {
+        match code {
+            AlbError::MissingParameter => &[400, 403],
+            AlbError::ServiceUnavailable => &[503, 400],
+            AlbError::ForbiddenLoadBalancer => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: AlbError) -> &'static [&'static str] {
+        match code {
+            AlbError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[58].message] }
+            }
+            AlbError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            AlbError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[74].message] }
+            }
+            AlbError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            AlbError::ForbiddenAcl => const { &[__E[47].message, __E[48].message] }
+            AlbError::ForbiddenHealthCheckTemplate => {
+                const { &[__E[49].message, __E[50].message] }
+            }
+            AlbError::ForbiddenLoadBalancer => {
+                const { &[__E[52].message, __E[54].message] }
+            }
+            AlbError::ForbiddenServerGroup => {
+                const { &[__E[56].message, __E[57].message] }
+            }
+            AlbError::IncorrectBusinessStatusLoadBalancer => {
+                const { &[__E[63].message, __E[64].message] }
+            }
+            AlbError::MismatchZoneIdAndVSwitchId => {
+                const { &[__E[83].message, __E[84].message] }
+            }
+            AlbError::ResourceInConfiguringListener => {
+                const {
+                    &[
+                        __E[149].message,
+                        __E[150].message,
+                        __E[151].message,
+                        __E[152].message,
+                    ]
+                }
+            }
+            AlbError::ResourceNotFoundLoadBalancer => {
+                const { &[__E[176].message, __E[177].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: AlbError) -> &'static [__Entry] {
+        match code {
+            AlbError::IdempotentParameterMismatch => const { &[__E[0], __E[58]] }
+            AlbError::InvalidParameter => const { &[__E[10], __E[11], __E[74]] }
+            AlbError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            AlbError::ServiceUnavailable => const { &[__E[40], __E[198]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: AlbError) -> &'static [&'static str] {
+        match code {
+            AlbError::IdempotentParameterMismatch => &[r"ReplaceServersInServerGroup"],
+            AlbError::InvalidParameter => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateListener",
+                    r"UpdateListenerAttribute",
+                ]
+            }
+            AlbError::ServiceUnavailable => &[r"AddServersToServerGroup"],
+            AlbError::ConflictAcl => &[r"UpdateAclAttribute"],
+            AlbError::ConflictBackendServer => {
+                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
+            }
+            AlbError::ConflictPriority => {
+                &[
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::DuplicatedParamBackendServer => {
+                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
+            }
+            AlbError::DuplicatedParamZoneId => &[r"CreateLoadBalancer"],
+            AlbError::ForbiddenAcl => {
+                &[
+                    r"CreateAcl",
+                    r"DeleteAcl",
+                    r"ListAclEntries",
+                    r"ListAclRelations",
+                    r"ListAcls",
+                    r"MoveResourceGroup",
+                    r"RemoveEntriesFromAcl",
+                ]
+            }
+            AlbError::ForbiddenHealthCheckTemplate => {
+                &[
+                    r"CreateHealthCheckTemplate",
+                    r"GetHealthCheckTemplateAttribute",
+                    r"ListHealthCheckTemplates",
+                    r"UpdateHealthCheckTemplateAttribute",
+                ]
+            }
+            AlbError::ForbiddenListener => &[r"CreateListener"],
+            AlbError::ForbiddenLoadBalancer => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateListener",
+                    r"DeleteListener",
+                    r"DeleteLoadBalancer",
+                    r"DeleteRules",
+                    r"DetachCommonBandwidthPackageFromLoadBalancer",
+                    r"DisableDeletionProtection",
+                    r"DisableLoadBalancerAccessLog",
+                    r"DisableLoadBalancerIpv6Internet",
+                    r"EnableDeletionProtection",
+                    r"EnableLoadBalancerAccessLog",
+                    r"EnableLoadBalancerIpv6Internet",
+                    r"GetListenerAttribute",
+                    r"GetListenerHealthStatus",
+                    r"GetLoadBalancerAttribute",
+                    r"ListAScripts",
+                    r"ListListeners",
+                    r"ListRules",
+                    r"UpdateListenerAttribute",
+                    r"UpdateLoadBalancerAttribute",
+                    r"UpdateRuleAttribute",
+                ]
+            }
+            AlbError::ForbiddenSecurityPolicy => {
+                &[r"CreateListener", r"DeleteSecurityPolicy", r"ListSecurityPolicies"]
+            }
+            AlbError::ForbiddenServerGroup => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"ApplyHealthCheckTemplateToServerGroup",
+                    r"DeleteServerGroup",
+                    r"ListServerGroupServers",
+                    r"RemoveServersFromServerGroup",
+                    r"UpdateRuleAttribute",
+                    r"UpdateServerGroupServersAttribute",
+                ]
+            }
+            AlbError::IllegalParamPriority => &[r"UpdateRulesAttribute"],
+            AlbError::IllegalParamServerIp => &[r"AddServersToServerGroup"],
+            AlbError::IncorrectBusinessStatusCommonBandwidthPackage => {
+                &[
+                    r"AttachCommonBandwidthPackageToLoadBalancer",
+                    r"DetachCommonBandwidthPackageFromLoadBalancer",
+                    r"UpdateLoadBalancerAddressTypeConfig",
+                ]
+            }
+            AlbError::IncorrectBusinessStatusEip => {
+                &[
+                    r"CancelShiftLoadBalancerZones",
+                    r"StartShiftLoadBalancerZones",
+                    r"UpdateLoadBalancerAddressTypeConfig",
+                    r"UpdateLoadBalancerZones",
+                ]
+            }
+            AlbError::IncorrectBusinessStatusLoadBalancer => {
+                &[
+                    r"CancelShiftLoadBalancerZones",
+                    r"CreateListener",
+                    r"DeleteLoadBalancer",
+                    r"DisableDeletionProtection",
+                    r"DisableLoadBalancerIpv6Internet",
+                    r"EnableDeletionProtection",
+                    r"EnableLoadBalancerIpv6Internet",
+                    r"StartListener",
+                    r"StartShiftLoadBalancerZones",
+                    r"StopListener",
+                    r"UpdateListenerAttribute",
+                    r"UpdateListenerLogConfig",
+                    r"UpdateLoadBalancerAttribute",
+                    r"UpdateLoadBalancerEdition",
+                    r"UpdateLoadBalancerZones",
+                ]
+            }
+            AlbError::IncorrectStatusAcl => {
+                &[
+                    r"AddEntriesToAcl",
+                    r"AssociateAclsWithListener",
+                    r"DeleteAcl",
+                    r"DissociateAclsFromListener",
+                    r"RemoveEntriesFromAcl",
+                    r"UpdateAclAttribute",
+                ]
+            }
+            AlbError::IncorrectStatusCommonBandwidthPackage => {
+                &[
+                    r"AttachCommonBandwidthPackageToLoadBalancer",
+                    r"DetachCommonBandwidthPackageFromLoadBalancer",
+                    r"UpdateLoadBalancerAddressTypeConfig",
+                ]
+            }
+            AlbError::IncorrectStatusEni => &[r"AddServersToServerGroup"],
+            AlbError::IncorrectStatusHealthCheckTemplate => {
+                &[
+                    r"ApplyHealthCheckTemplateToServerGroup",
+                    r"DeleteHealthCheckTemplates",
+                    r"UpdateHealthCheckTemplateAttribute",
+                ]
+            }
+            AlbError::IncorrectStatusListener => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateAScripts",
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"DeleteAScripts",
+                    r"DeleteListener",
+                    r"DissociateAclsFromListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"StartListener",
+                    r"StopListener",
+                    r"UpdateAScripts",
+                    r"UpdateListenerAttribute",
+                    r"UpdateListenerLogConfig",
+                ]
+            }
+            AlbError::IncorrectStatusLoadBalancer => {
+                &[
+                    r"CancelShiftLoadBalancerZones",
+                    r"CreateListener",
+                    r"DeleteListener",
+                    r"DeleteLoadBalancer",
+                    r"DisableDeletionProtection",
+                    r"DisableLoadBalancerIpv6Internet",
+                    r"EnableDeletionProtection",
+                    r"EnableLoadBalancerAccessLog",
+                    r"EnableLoadBalancerIpv6Internet",
+                    r"LoadBalancerJoinSecurityGroup",
+                    r"LoadBalancerLeaveSecurityGroup",
+                    r"StartListener",
+                    r"StartShiftLoadBalancerZones",
+                    r"StopListener",
+                    r"UpdateListenerAttribute",
+                    r"UpdateListenerLogConfig",
+                    r"UpdateLoadBalancerAddressTypeConfig",
+                    r"UpdateLoadBalancerAttribute",
+                    r"UpdateLoadBalancerEdition",
+                    r"UpdateLoadBalancerZones",
+                ]
+            }
+            AlbError::IncorrectStatusRule => {
+                &[
+                    r"DeleteRule",
+                    r"DeleteRules",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::IncorrectStatusSecurityPolicy => {
+                &[r"DeleteSecurityPolicy", r"UpdateSecurityPolicyAttribute"]
+            }
+            AlbError::IncorrectStatusServerGroup => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"ApplyHealthCheckTemplateToServerGroup",
+                    r"DeleteServerGroup",
+                    r"RemoveServersFromServerGroup",
+                    r"ReplaceServersInServerGroup",
+                    r"UpdateServerGroupAttribute",
+                    r"UpdateServerGroupServersAttribute",
+                ]
+            }
+            AlbError::LockFailed => &[r"DissociateAclsFromListener"],
+            AlbError::MismatchLoadBalancerEditionAndConnectionDrain => {
+                &[r"CreateListener", r"CreateServerGroup", r"UpdateServerGroupAttribute"]
+            }
+            AlbError::MismatchLoadBalancerEditionAndSlowStartEnable => {
+                &[r"CreateListener", r"CreateServerGroup", r"UpdateServerGroupAttribute"]
+            }
+            AlbError::MismatchProtocol => {
+                &[
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::MismatchServerGroupSchedulerAndSlowStartEnable => {
+                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
+            }
+            AlbError::MismatchServerType => {
+                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
+            }
+            AlbError::MismatchType => &[r"AddServersToServerGroup"],
+            AlbError::MismatchVpcId => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"CreateListener",
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"UpdateListenerAttribute",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::MismatchZoneIdAndVSwitchId => {
+                &[
+                    r"CancelShiftLoadBalancerZones",
+                    r"CreateLoadBalancer",
+                    r"StartShiftLoadBalancerZones",
+                    r"UpdateLoadBalancerAddressTypeConfig",
+                    r"UpdateLoadBalancerZones",
+                ]
+            }
+            AlbError::NotExistResourceGroup => {
+                &[r"CreateAcl", r"CreateServerGroup", r"MoveResourceGroup"]
+            }
+            AlbError::OperationDeniedAccessLogDisabled => {
+                &[r"DisableLoadBalancerAccessLog", r"UpdateListenerLogConfig"]
+            }
+            AlbError::OperationDeniedAccessLogEnabled => {
+                &[r"EnableLoadBalancerAccessLog"]
+            }
+            AlbError::OperationDeniedAclNotSupport => &[r"AssociateAclsWithListener"],
+            AlbError::OperationDeniedAddressTypeNotChanged => {
+                &[r"UpdateLoadBalancerAddressTypeConfig"]
+            }
+            AlbError::OperationDeniedCloudBox => &[r"AddServersToServerGroup"],
+            AlbError::OperationDeniedConfigLastActiveZoneNotSupport => {
+                &[r"StartShiftLoadBalancerZones"]
+            }
+            AlbError::OperationDeniedCrossListenerAScripts => &[r"DeleteAScripts"],
+            AlbError::OperationDeniedCrossLoadBalancerQuicListener => {
+                &[r"CreateListener", r"UpdateListenerAttribute"]
+            }
+            AlbError::OperationDeniedCrossLoadBalancerRules => &[r"DeleteRules"],
+            AlbError::OperationDeniedDefaultCertificateUsed => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                ]
+            }
+            AlbError::OperationDeniedDeletionProtectionEnabled => {
+                &[r"DeleteLoadBalancer"]
+            }
+            AlbError::OperationDeniedDowngrade => &[r"UpdateLoadBalancerEdition"],
+            AlbError::OperationDeniedEciNotSupportJobType => {
+                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
+            }
+            AlbError::OperationDeniedEditionNotChanged => &[r"UpdateLoadBalancerEdition"],
+            AlbError::OperationDeniedEniStatusNotSupport => {
+                &[r"CancelShiftLoadBalancerZones", r"StartShiftLoadBalancerZones"]
+            }
+            AlbError::OperationDeniedGrpcServerGroup => {
+                &[
+                    r"CreateListener",
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"UpdateListenerAttribute",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::OperationDeniedHttpListenerNotSupport => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"ListListenerCertificates",
+                ]
+            }
+            AlbError::OperationDeniedIpGroupCanNotUsedForMirrorAction => {
+                &[
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::OperationDeniedIpv6InternetInstance => {
+                &[r"EnableLoadBalancerIpv6Internet"]
+            }
+            AlbError::OperationDeniedIpv6IntranetInstance => {
+                &[r"DisableLoadBalancerIpv6Internet"]
+            }
+            AlbError::OperationDeniedLbAssociatedAclCanNotJoinSecurityGroup => {
+                &[r"LoadBalancerJoinSecurityGroup"]
+            }
+            AlbError::OperationDeniedListenerIdInconsistent => &[r"UpdateRulesAttribute"],
+            AlbError::OperationDeniedLoadBalancerJoinedSecurityGroupNotSupportAcl => {
+                &[r"AssociateAclsWithListener"]
+            }
+            AlbError::OperationDeniedMirrorActionSupportHttpGroupOnly => {
+                &[r"CreateRule", r"CreateRules", r"UpdateRulesAttribute"]
+            }
+            AlbError::OperationDeniedNoAvailableVSwitch => &[r"AddServersToServerGroup"],
+            AlbError::OperationDeniedNonDualStackInstance => {
+                &[r"DisableLoadBalancerIpv6Internet", r"EnableLoadBalancerIpv6Internet"]
+            }
+            AlbError::OperationDeniedOnlyFixedAddressAllocatedModeSupported => {
+                &[r"CancelShiftLoadBalancerZones", r"StartShiftLoadBalancerZones"]
+            }
+            AlbError::OperationDeniedOnlyPostPaidEipSupported => {
+                &[r"UpdateLoadBalancerAddressTypeConfig"]
+            }
+            AlbError::OperationDeniedProtocolMustSameForForwardGroupAction => {
+                &[
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::OperationDeniedRewriteMissingForwardGroup => {
+                &[r"CreateRule", r"CreateRules", r"UpdateRuleAttribute"]
+            }
+            AlbError::OperationDeniedSameGroupForForwardAndMirrorAction => {
+                &[
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::OperationDeniedSecurityGroupNotSupport => {
+                &[r"LoadBalancerJoinSecurityGroup", r"LoadBalancerLeaveSecurityGroup"]
+            }
+            AlbError::OperationDeniedServerGroupProtocolNotSupport => {
+                &[r"CreateListener", r"UpdateListenerAttribute"]
+            }
+            AlbError::OperationDeniedServiceManagedResource => &[r"UpdateRulesAttribute"],
+            AlbError::OperationDeniedUpstreamKeepaliveDisabled => {
+                &[r"UpdateServerGroupAttribute"]
+            }
+            AlbError::OperationDeniedUpstreamKeepaliveEnabled => {
+                &[r"UpdateServerGroupAttribute"]
+            }
+            AlbError::OperationDeniedVgwVipNotFound => &[r"AddServersToServerGroup"],
+            AlbError::OperationDeniedVpcNotSupportIpv6 => &[r"CreateServerGroup"],
+            AlbError::OperationDeniedVpcVportNotFound => &[r"AddServersToServerGroup"],
+            AlbError::OperationDeniedZoneMappingsNotChanged => {
+                &[
+                    r"CancelShiftLoadBalancerZones",
+                    r"StartShiftLoadBalancerZones",
+                    r"UpdateLoadBalancerZones",
+                ]
+            }
+            AlbError::OperationDeniedZoneVSwitchChanged => {
+                &[
+                    r"CancelShiftLoadBalancerZones",
+                    r"StartShiftLoadBalancerZones",
+                    r"UpdateLoadBalancerZones",
+                ]
+            }
+            AlbError::OperationDeniedZoneVSwitchNotExist => {
+                &[r"CancelShiftLoadBalancerZones", r"StartShiftLoadBalancerZones"]
+            }
+            AlbError::OperationDenyedServiceLinkedRoleNotExist => {
+                &[r"CreateLoadBalancer"]
+            }
+            AlbError::OperationFailedCancelShiftLoadBalancerZonesFailed => {
+                &[r"CancelShiftLoadBalancerZones"]
+            }
+            AlbError::OperationFailedDefaultCertificateNotFound => {
+                &[r"AssociateAdditionalCertificatesWithListener"]
+            }
+            AlbError::OperationFailedShiftLoadBalancerZonesFailed => {
+                &[r"StartShiftLoadBalancerZones"]
+            }
+            AlbError::QuotaExceededAclsNum => {
+                &[r"AssociateAclsWithListener", r"CreateAcl"]
+            }
+            AlbError::QuotaExceededConnectionDrainTimeout => {
+                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
+            }
+            AlbError::QuotaExceededHealthCheckTemplatesNum => {
+                &[r"CreateHealthCheckTemplate"]
+            }
+            AlbError::QuotaExceededLoadBalancersNum => &[r"CreateLoadBalancer"],
+            AlbError::QuotaExceededRuleActionsNum => {
+                &[
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::QuotaExceededRuleMatchEvaluationsNum => {
+                &[
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::QuotaExceededRuleWildcardsNum => {
+                &[
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::QuotaExceededSecurityPoliciesNum => &[r"CreateSecurityPolicy"],
+            AlbError::QuotaExceededServerGroupsNum => &[r"CreateServerGroup"],
+            AlbError::QuotaExceededSlowStartDuration => {
+                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
+            }
+            AlbError::ResourceAlreadyAssociatedCertificate => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"UpdateListenerAttribute",
+                ]
+            }
+            AlbError::ResourceAlreadyAssociatedListener => {
+                &[r"CreateListener", r"UpdateListenerAttribute"]
+            }
+            AlbError::ResourceAlreadyAssociatedSecurityGroup => {
+                &[r"LoadBalancerJoinSecurityGroup"]
+            }
+            AlbError::ResourceAlreadyExistAclEntry => {
+                &[r"AddEntriesToAcl", r"AssociateAclsWithListener"]
+            }
+            AlbError::ResourceAlreadyExistListener => &[r"CreateListener"],
+            AlbError::ResourceInConfiguring => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"DeleteServerGroup",
+                    r"DissociateAclsFromListener",
+                    r"RemoveServersFromServerGroup",
+                    r"ReplaceServersInServerGroup",
+                    r"UpdateServerGroupServersAttribute",
+                ]
+            }
+            AlbError::ResourceInConfiguringBackendServer => {
+                &[r"RemoveServersFromServerGroup", r"ReplaceServersInServerGroup"]
+            }
+            AlbError::ResourceInConfiguringListener => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateRule",
+                    r"DeleteListener",
+                    r"DeleteRule",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"StartListener",
+                    r"StopListener",
+                    r"UpdateListenerAttribute",
+                    r"UpdateListenerLogConfig",
+                    r"UpdateRuleAttribute",
+                ]
+            }
+            AlbError::ResourceInConfiguringLoadBalancer => {
+                &[r"DisableLoadBalancerAccessLog"]
+            }
+            AlbError::ResourceInUseAcl => &[r"AssociateAclsWithListener", r"DeleteAcl"],
+            AlbError::ResourceInUseIp => &[r"AddServersToServerGroup"],
+            AlbError::ResourceInUseListener => &[r"DeleteListener"],
+            AlbError::ResourceInUseSecurityPolicy => &[r"DeleteSecurityPolicy"],
+            AlbError::ResourceInUseServerGroup => &[r"DeleteServerGroup"],
+            AlbError::ResourceNotAssociatedAcl => &[r"DissociateAclsFromListener"],
+            AlbError::ResourceNotAssociatedCertificate => {
+                &[r"DissociateAdditionalCertificatesFromListener"]
+            }
+            AlbError::ResourceNotAssociatedSecurityGroup => {
+                &[r"LoadBalancerLeaveSecurityGroup"]
+            }
+            AlbError::ResourceNotEnoughVSwitchIp => {
+                &[
+                    r"CancelShiftLoadBalancerZones",
+                    r"CreateLoadBalancer",
+                    r"StartShiftLoadBalancerZones",
+                    r"UpdateLoadBalancerZones",
+                ]
+            }
+            AlbError::ResourceNotFoundAScript => &[r"DeleteAScripts"],
+            AlbError::ResourceNotFoundAcl => {
+                &[
+                    r"AddEntriesToAcl",
+                    r"AssociateAclsWithListener",
+                    r"DeleteAcl",
+                    r"ListAclEntries",
+                    r"ListAclRelations",
+                    r"ListTagResources",
+                    r"ListTagValues",
+                    r"MoveResourceGroup",
+                    r"RemoveEntriesFromAcl",
+                    r"TagResources",
+                    r"UnTagResources",
+                    r"UpdateAclAttribute",
+                ]
+            }
+            AlbError::ResourceNotFoundAclEntry => &[r"RemoveEntriesFromAcl"],
+            AlbError::ResourceNotFoundAscript => &[r"UpdateAScripts"],
+            AlbError::ResourceNotFoundBackendServer => {
+                &[
+                    r"RemoveServersFromServerGroup",
+                    r"ReplaceServersInServerGroup",
+                    r"UpdateServerGroupServersAttribute",
+                ]
+            }
+            AlbError::ResourceNotFoundCertificate => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateListener",
+                    r"UpdateListenerAttribute",
+                ]
+            }
+            AlbError::ResourceNotFoundCommonBandwidthPackage => {
+                &[
+                    r"AttachCommonBandwidthPackageToLoadBalancer",
+                    r"UpdateLoadBalancerAddressTypeConfig",
+                ]
+            }
+            AlbError::ResourceNotFoundEci => {
+                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
+            }
+            AlbError::ResourceNotFoundEcs => {
+                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
+            }
+            AlbError::ResourceNotFoundEip => &[r"UpdateLoadBalancerAddressTypeConfig"],
+            AlbError::ResourceNotFoundEni => {
+                &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
+            }
+            AlbError::ResourceNotFoundHealthCheckTemplate => {
+                &[
+                    r"ApplyHealthCheckTemplateToServerGroup",
+                    r"GetHealthCheckTemplateAttribute",
+                    r"UpdateHealthCheckTemplateAttribute",
+                ]
+            }
+            AlbError::ResourceNotFoundListener => {
+                &[
+                    r"AssociateAclsWithListener",
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateListener",
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"DeleteListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"GetListenerAttribute",
+                    r"GetListenerHealthStatus",
+                    r"ListListenerCertificates",
+                    r"StartListener",
+                    r"StopListener",
+                    r"UpdateListenerAttribute",
+                    r"UpdateListenerLogConfig",
+                ]
+            }
+            AlbError::ResourceNotFoundLoadBalancer => {
+                &[
+                    r"AttachCommonBandwidthPackageToLoadBalancer",
+                    r"CancelShiftLoadBalancerZones",
+                    r"CreateListener",
+                    r"DeleteListener",
+                    r"DeleteLoadBalancer",
+                    r"DetachCommonBandwidthPackageFromLoadBalancer",
+                    r"DisableDeletionProtection",
+                    r"DisableLoadBalancerAccessLog",
+                    r"DisableLoadBalancerIpv6Internet",
+                    r"EnableDeletionProtection",
+                    r"EnableLoadBalancerAccessLog",
+                    r"EnableLoadBalancerIpv6Internet",
+                    r"GetListenerHealthStatus",
+                    r"GetLoadBalancerAttribute",
+                    r"ListTagResources",
+                    r"ListTagValues",
+                    r"LoadBalancerJoinSecurityGroup",
+                    r"LoadBalancerLeaveSecurityGroup",
+                    r"MoveResourceGroup",
+                    r"StartShiftLoadBalancerZones",
+                    r"TagResources",
+                    r"UnTagResources",
+                    r"UpdateLoadBalancerAttribute",
+                    r"UpdateLoadBalancerEdition",
+                    r"UpdateLoadBalancerZones",
+                ]
+            }
+            AlbError::ResourceNotFoundRule => {
+                &[
+                    r"DeleteRule",
+                    r"DeleteRules",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::ResourceNotFoundSecurityGroup => {
+                &[r"LoadBalancerJoinSecurityGroup", r"LoadBalancerLeaveSecurityGroup"]
+            }
+            AlbError::ResourceNotFoundSecurityPolicy => {
+                &[
+                    r"CreateListener",
+                    r"DeleteSecurityPolicy",
+                    r"ListSecurityPolicyRelations",
+                    r"ListTagResources",
+                    r"ListTagValues",
+                    r"MoveResourceGroup",
+                    r"TagResources",
+                    r"UnTagResources",
+                    r"UpdateListenerAttribute",
+                    r"UpdateSecurityPolicyAttribute",
+                ]
+            }
+            AlbError::ResourceNotFoundServerGroup => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"ApplyHealthCheckTemplateToServerGroup",
+                    r"CreateListener",
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"DeleteServerGroup",
+                    r"ListTagResources",
+                    r"ListTagValues",
+                    r"MoveResourceGroup",
+                    r"RemoveServersFromServerGroup",
+                    r"ReplaceServersInServerGroup",
+                    r"TagResources",
+                    r"UnTagResources",
+                    r"UpdateListenerAttribute",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                    r"UpdateServerGroupAttribute",
+                    r"UpdateServerGroupServersAttribute",
+                ]
+            }
+            AlbError::ResourceNotFoundVSwitch => {
+                &[
+                    r"CancelShiftLoadBalancerZones",
+                    r"CreateLoadBalancer",
+                    r"StartShiftLoadBalancerZones",
+                    r"UpdateLoadBalancerZones",
+                ]
+            }
+            AlbError::ResourceNotFoundVpc => &[r"CreateServerGroup"],
+            AlbError::ResourceQuotaExceededAScriptLinesNum => {
+                &[r"CreateAScripts", r"UpdateAScripts"]
+            }
+            AlbError::ResourceQuotaExceededAScriptsNum => {
+                &[r"CreateAScripts", r"UpdateAScripts"]
+            }
+            AlbError::ResourceQuotaExceededAScriptsTotalLinesNum => {
+                &[r"CreateAScripts", r"UpdateAScripts"]
+            }
+            AlbError::ResourceQuotaExceededAclEntriesNum => &[r"AddEntriesToAcl"],
+            AlbError::ResourceQuotaExceededListenerAclEntriesNum => {
+                &[r"AddEntriesToAcl", r"AssociateAclsWithListener"]
+            }
+            AlbError::ResourceQuotaExceededLoadBalancerAclEntriesNum => {
+                &[r"AddEntriesToAcl"]
+            }
+            AlbError::ResourceQuotaExceededLoadBalancerCertificatesNum => {
+                &[r"AssociateAdditionalCertificatesWithListener"]
+            }
+            AlbError::ResourceQuotaExceededLoadBalancerListenersNum => {
+                &[r"CreateListener"]
+            }
+            AlbError::ResourceQuotaExceededLoadBalancerRulesNum => {
+                &[r"CreateRule", r"CreateRules"]
+            }
+            AlbError::ResourceQuotaExceededLoadBalancerServersNum => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"CreateListener",
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"ReplaceServersInServerGroup",
+                    r"UpdateListenerAttribute",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::ResourceQuotaExceededSecurityGroupNum => {
+                &[r"LoadBalancerJoinSecurityGroup"]
+            }
+            AlbError::ResourceQuotaExceededSecurityPolicyAttachedNum => {
+                &[r"CreateListener", r"UpdateListenerAttribute"]
+            }
+            AlbError::ResourceQuotaExceededServerAddedNum => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"CreateListener",
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"ReplaceServersInServerGroup",
+                    r"UpdateListenerAttribute",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::ResourceQuotaExceededServerGroupAttachedNum => {
+                &[
+                    r"CreateListener",
+                    r"CreateRule",
+                    r"CreateRules",
+                    r"UpdateListenerAttribute",
+                    r"UpdateRuleAttribute",
+                    r"UpdateRulesAttribute",
+                ]
+            }
+            AlbError::UnsupportedFeatureConnectionDrain => {
+                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
+            }
+            AlbError::UnsupportedFeatureFcServerGroup => &[r"CreateServerGroup"],
+            AlbError::UnsupportedFeatureFullTraceHttps => &[r"UpdateListenerAttribute"],
+            AlbError::UnsupportedFeatureSlowStart => {
+                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [AlbError] {
+        match api {
+            r"AddEntriesToAcl" => {
+                &[
+                    AlbError::IncorrectStatusAcl,
+                    AlbError::ResourceAlreadyExistAclEntry,
+                    AlbError::ResourceNotFoundAcl,
+                    AlbError::ResourceQuotaExceededAclEntriesNum,
+                    AlbError::ResourceQuotaExceededListenerAclEntriesNum,
+                    AlbError::ResourceQuotaExceededLoadBalancerAclEntriesNum,
+                ]
+            }
+            r"AddServersToServerGroup" => {
+                &[
+                    AlbError::ServiceUnavailable,
+                    AlbError::ConflictBackendServer,
+                    AlbError::DuplicatedParamBackendServer,
+                    AlbError::ForbiddenServerGroup,
+                    AlbError::IllegalParamServerIp,
+                    AlbError::IncorrectStatusEni,
+                    AlbError::IncorrectStatusServerGroup,
+                    AlbError::MismatchServerType,
+                    AlbError::MismatchType,
+                    AlbError::MismatchVpcId,
+                    AlbError::OperationDeniedCloudBox,
+                    AlbError::OperationDeniedEciNotSupportJobType,
+                    AlbError::OperationDeniedNoAvailableVSwitch,
+                    AlbError::OperationDeniedVgwVipNotFound,
+                    AlbError::OperationDeniedVpcVportNotFound,
+                    AlbError::ResourceInConfiguring,
+                    AlbError::ResourceInUseIp,
+                    AlbError::ResourceNotFoundEci,
+                    AlbError::ResourceNotFoundEcs,
+                    AlbError::ResourceNotFoundEni,
+                    AlbError::ResourceNotFoundServerGroup,
+                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
+                    AlbError::ResourceQuotaExceededServerAddedNum,
+                ]
+            }
+            r"ApplyHealthCheckTemplateToServerGroup" => {
+                &[
+                    AlbError::ForbiddenServerGroup,
+                    AlbError::IncorrectStatusHealthCheckTemplate,
+                    AlbError::IncorrectStatusServerGroup,
+                    AlbError::ResourceNotFoundHealthCheckTemplate,
+                    AlbError::ResourceNotFoundServerGroup,
+                ]
+            }
+            r"AssociateAclsWithListener" => {
+                &[
+                    AlbError::IncorrectStatusAcl,
+                    AlbError::OperationDeniedAclNotSupport,
+                    AlbError::OperationDeniedLoadBalancerJoinedSecurityGroupNotSupportAcl,
+                    AlbError::QuotaExceededAclsNum,
+                    AlbError::ResourceAlreadyExistAclEntry,
+                    AlbError::ResourceInUseAcl,
+                    AlbError::ResourceNotFoundAcl,
+                    AlbError::ResourceNotFoundListener,
+                    AlbError::ResourceQuotaExceededListenerAclEntriesNum,
+                ]
+            }
+            r"AssociateAdditionalCertificatesWithListener" => {
+                &[
+                    AlbError::InvalidParameter,
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::IncorrectStatusListener,
+                    AlbError::OperationDeniedDefaultCertificateUsed,
+                    AlbError::OperationDeniedHttpListenerNotSupport,
+                    AlbError::OperationFailedDefaultCertificateNotFound,
+                    AlbError::ResourceAlreadyAssociatedCertificate,
+                    AlbError::ResourceInConfiguringListener,
+                    AlbError::ResourceNotFoundCertificate,
+                    AlbError::ResourceNotFoundListener,
+                    AlbError::ResourceQuotaExceededLoadBalancerCertificatesNum,
+                ]
+            }
+            r"AttachCommonBandwidthPackageToLoadBalancer" => {
+                &[
+                    AlbError::IncorrectBusinessStatusCommonBandwidthPackage,
+                    AlbError::IncorrectStatusCommonBandwidthPackage,
+                    AlbError::ResourceNotFoundCommonBandwidthPackage,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"CancelShiftLoadBalancerZones" => {
+                &[
+                    AlbError::IncorrectBusinessStatusEip,
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::MismatchZoneIdAndVSwitchId,
+                    AlbError::OperationDeniedEniStatusNotSupport,
+                    AlbError::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
+                    AlbError::OperationDeniedZoneMappingsNotChanged,
+                    AlbError::OperationDeniedZoneVSwitchChanged,
+                    AlbError::OperationDeniedZoneVSwitchNotExist,
+                    AlbError::OperationFailedCancelShiftLoadBalancerZonesFailed,
+                    AlbError::ResourceNotEnoughVSwitchIp,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                    AlbError::ResourceNotFoundVSwitch,
+                ]
+            }
+            r"CreateAScripts" => {
+                &[
+                    AlbError::IncorrectStatusListener,
+                    AlbError::ResourceQuotaExceededAScriptLinesNum,
+                    AlbError::ResourceQuotaExceededAScriptsNum,
+                    AlbError::ResourceQuotaExceededAScriptsTotalLinesNum,
+                ]
+            }
+            r"CreateAcl" => {
+                &[
+                    AlbError::ForbiddenAcl,
+                    AlbError::NotExistResourceGroup,
+                    AlbError::QuotaExceededAclsNum,
+                ]
+            }
+            r"CreateHealthCheckTemplate" => {
+                &[
+                    AlbError::ForbiddenHealthCheckTemplate,
+                    AlbError::QuotaExceededHealthCheckTemplatesNum,
+                ]
+            }
+            r"CreateListener" => {
+                &[
+                    AlbError::InvalidParameter,
+                    AlbError::ForbiddenListener,
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::ForbiddenSecurityPolicy,
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::MismatchLoadBalancerEditionAndConnectionDrain,
+                    AlbError::MismatchLoadBalancerEditionAndSlowStartEnable,
+                    AlbError::MismatchVpcId,
+                    AlbError::OperationDeniedCrossLoadBalancerQuicListener,
+                    AlbError::OperationDeniedGrpcServerGroup,
+                    AlbError::OperationDeniedServerGroupProtocolNotSupport,
+                    AlbError::ResourceAlreadyAssociatedListener,
+                    AlbError::ResourceAlreadyExistListener,
+                    AlbError::ResourceNotFoundCertificate,
+                    AlbError::ResourceNotFoundListener,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                    AlbError::ResourceNotFoundSecurityPolicy,
+                    AlbError::ResourceNotFoundServerGroup,
+                    AlbError::ResourceQuotaExceededLoadBalancerListenersNum,
+                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
+                    AlbError::ResourceQuotaExceededSecurityPolicyAttachedNum,
+                    AlbError::ResourceQuotaExceededServerAddedNum,
+                    AlbError::ResourceQuotaExceededServerGroupAttachedNum,
+                ]
+            }
+            r"CreateLoadBalancer" => {
+                &[
+                    AlbError::DuplicatedParamZoneId,
+                    AlbError::MismatchZoneIdAndVSwitchId,
+                    AlbError::OperationDenyedServiceLinkedRoleNotExist,
+                    AlbError::QuotaExceededLoadBalancersNum,
+                    AlbError::ResourceNotEnoughVSwitchIp,
+                    AlbError::ResourceNotFoundVSwitch,
+                ]
+            }
+            r"CreateRule" => {
+                &[
+                    AlbError::ConflictPriority,
+                    AlbError::IncorrectStatusListener,
+                    AlbError::MismatchProtocol,
+                    AlbError::MismatchVpcId,
+                    AlbError::OperationDeniedGrpcServerGroup,
+                    AlbError::OperationDeniedIpGroupCanNotUsedForMirrorAction,
+                    AlbError::OperationDeniedMirrorActionSupportHttpGroupOnly,
+                    AlbError::OperationDeniedProtocolMustSameForForwardGroupAction,
+                    AlbError::OperationDeniedRewriteMissingForwardGroup,
+                    AlbError::OperationDeniedSameGroupForForwardAndMirrorAction,
+                    AlbError::QuotaExceededRuleActionsNum,
+                    AlbError::QuotaExceededRuleMatchEvaluationsNum,
+                    AlbError::QuotaExceededRuleWildcardsNum,
+                    AlbError::ResourceInConfiguringListener,
+                    AlbError::ResourceNotFoundListener,
+                    AlbError::ResourceNotFoundServerGroup,
+                    AlbError::ResourceQuotaExceededLoadBalancerRulesNum,
+                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
+                    AlbError::ResourceQuotaExceededServerAddedNum,
+                    AlbError::ResourceQuotaExceededServerGroupAttachedNum,
+                ]
+            }
+            r"CreateRules" => {
+                &[
+                    AlbError::ConflictPriority,
+                    AlbError::IncorrectStatusListener,
+                    AlbError::MismatchProtocol,
+                    AlbError::MismatchVpcId,
+                    AlbError::OperationDeniedGrpcServerGroup,
+                    AlbError::OperationDeniedIpGroupCanNotUsedForMirrorAction,
+                    AlbError::OperationDeniedMirrorActionSupportHttpGroupOnly,
+                    AlbError::OperationDeniedProtocolMustSameForForwardGroupAction,
+                    AlbError::OperationDeniedRewriteMissingForwardGroup,
+                    AlbError::OperationDeniedSameGroupForForwardAndMirrorAction,
+                    AlbError::QuotaExceededRuleActionsNum,
+                    AlbError::QuotaExceededRuleMatchEvaluationsNum,
+                    AlbError::QuotaExceededRuleWildcardsNum,
+                    AlbError::ResourceNotFoundListener,
+                    AlbError::ResourceNotFoundServerGroup,
+                    AlbError::ResourceQuotaExceededLoadBalancerRulesNum,
+                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
+                    AlbError::ResourceQuotaExceededServerAddedNum,
+                    AlbError::ResourceQuotaExceededServerGroupAttachedNum,
+                ]
+            }
+            r"CreateSecurityPolicy" => &[AlbError::QuotaExceededSecurityPoliciesNum],
+            r"CreateServerGroup" => {
+                &[
+                    AlbError::MismatchLoadBalancerEditionAndConnectionDrain,
+                    AlbError::MismatchLoadBalancerEditionAndSlowStartEnable,
+                    AlbError::MismatchServerGroupSchedulerAndSlowStartEnable,
+                    AlbError::NotExistResourceGroup,
+                    AlbError::OperationDeniedVpcNotSupportIpv6,
+                    AlbError::QuotaExceededConnectionDrainTimeout,
+                    AlbError::QuotaExceededServerGroupsNum,
+                    AlbError::QuotaExceededSlowStartDuration,
+                    AlbError::ResourceNotFoundVpc,
+                    AlbError::UnsupportedFeatureConnectionDrain,
+                    AlbError::UnsupportedFeatureFcServerGroup,
+                    AlbError::UnsupportedFeatureSlowStart,
+                ]
+            }
+            r"DeleteAScripts" => {
+                &[
+                    AlbError::IncorrectStatusListener,
+                    AlbError::OperationDeniedCrossListenerAScripts,
+                    AlbError::ResourceNotFoundAScript,
+                ]
+            }
+            r"DeleteAcl" => {
+                &[
+                    AlbError::ForbiddenAcl,
+                    AlbError::IncorrectStatusAcl,
+                    AlbError::ResourceInUseAcl,
+                    AlbError::ResourceNotFoundAcl,
+                ]
+            }
+            r"DeleteHealthCheckTemplates" => {
+                &[AlbError::IncorrectStatusHealthCheckTemplate]
+            }
+            r"DeleteListener" => {
+                &[
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::IncorrectStatusListener,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::ResourceInConfiguringListener,
+                    AlbError::ResourceInUseListener,
+                    AlbError::ResourceNotFoundListener,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"DeleteLoadBalancer" => {
+                &[
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::OperationDeniedDeletionProtectionEnabled,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"DeleteRule" => {
+                &[
+                    AlbError::IncorrectStatusRule,
+                    AlbError::ResourceInConfiguringListener,
+                    AlbError::ResourceNotFoundRule,
+                ]
+            }
+            r"DeleteRules" => {
+                &[
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::IncorrectStatusRule,
+                    AlbError::OperationDeniedCrossLoadBalancerRules,
+                    AlbError::ResourceNotFoundRule,
+                ]
+            }
+            r"DeleteSecurityPolicy" => {
+                &[
+                    AlbError::ForbiddenSecurityPolicy,
+                    AlbError::IncorrectStatusSecurityPolicy,
+                    AlbError::ResourceInUseSecurityPolicy,
+                    AlbError::ResourceNotFoundSecurityPolicy,
+                ]
+            }
+            r"DeleteServerGroup" => {
+                &[
+                    AlbError::ForbiddenServerGroup,
+                    AlbError::IncorrectStatusServerGroup,
+                    AlbError::ResourceInConfiguring,
+                    AlbError::ResourceInUseServerGroup,
+                    AlbError::ResourceNotFoundServerGroup,
+                ]
+            }
+            r"DetachCommonBandwidthPackageFromLoadBalancer" => {
+                &[
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::IncorrectBusinessStatusCommonBandwidthPackage,
+                    AlbError::IncorrectStatusCommonBandwidthPackage,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"DisableDeletionProtection" => {
+                &[
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"DisableLoadBalancerAccessLog" => {
+                &[
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::OperationDeniedAccessLogDisabled,
+                    AlbError::ResourceInConfiguringLoadBalancer,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"DisableLoadBalancerIpv6Internet" => {
+                &[
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::OperationDeniedIpv6IntranetInstance,
+                    AlbError::OperationDeniedNonDualStackInstance,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"DissociateAclsFromListener" => {
+                &[
+                    AlbError::IncorrectStatusAcl,
+                    AlbError::IncorrectStatusListener,
+                    AlbError::LockFailed,
+                    AlbError::ResourceInConfiguring,
+                    AlbError::ResourceNotAssociatedAcl,
+                ]
+            }
+            r"DissociateAdditionalCertificatesFromListener" => {
+                &[
+                    AlbError::IncorrectStatusListener,
+                    AlbError::OperationDeniedDefaultCertificateUsed,
+                    AlbError::OperationDeniedHttpListenerNotSupport,
+                    AlbError::ResourceInConfiguringListener,
+                    AlbError::ResourceNotAssociatedCertificate,
+                    AlbError::ResourceNotFoundListener,
+                ]
+            }
+            r"EnableDeletionProtection" => {
+                &[
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"EnableLoadBalancerAccessLog" => {
+                &[
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::OperationDeniedAccessLogEnabled,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"EnableLoadBalancerIpv6Internet" => {
+                &[
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::OperationDeniedIpv6InternetInstance,
+                    AlbError::OperationDeniedNonDualStackInstance,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"GetHealthCheckTemplateAttribute" => {
+                &[
+                    AlbError::ForbiddenHealthCheckTemplate,
+                    AlbError::ResourceNotFoundHealthCheckTemplate,
+                ]
+            }
+            r"GetListenerAttribute" => {
+                &[AlbError::ForbiddenLoadBalancer, AlbError::ResourceNotFoundListener]
+            }
+            r"GetListenerHealthStatus" => {
+                &[
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::ResourceNotFoundListener,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"GetLoadBalancerAttribute" => {
+                &[
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"ListAScripts" => &[AlbError::ForbiddenLoadBalancer],
+            r"ListAclEntries" => &[AlbError::ForbiddenAcl, AlbError::ResourceNotFoundAcl],
+            r"ListAclRelations" => {
+                &[AlbError::ForbiddenAcl, AlbError::ResourceNotFoundAcl]
+            }
+            r"ListAcls" => &[AlbError::ForbiddenAcl],
+            r"ListHealthCheckTemplates" => &[AlbError::ForbiddenHealthCheckTemplate],
+            r"ListListenerCertificates" => {
+                &[
+                    AlbError::OperationDeniedHttpListenerNotSupport,
+                    AlbError::ResourceNotFoundListener,
+                ]
+            }
+            r"ListListeners" => &[AlbError::ForbiddenLoadBalancer],
+            r"ListRules" => &[AlbError::ForbiddenLoadBalancer],
+            r"ListSecurityPolicies" => &[AlbError::ForbiddenSecurityPolicy],
+            r"ListSecurityPolicyRelations" => &[AlbError::ResourceNotFoundSecurityPolicy],
+            r"ListServerGroupServers" => &[AlbError::ForbiddenServerGroup],
+            r"ListTagResources" => {
+                &[
+                    AlbError::ResourceNotFoundAcl,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                    AlbError::ResourceNotFoundSecurityPolicy,
+                    AlbError::ResourceNotFoundServerGroup,
+                ]
+            }
+            r"ListTagValues" => {
+                &[
+                    AlbError::ResourceNotFoundAcl,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                    AlbError::ResourceNotFoundSecurityPolicy,
+                    AlbError::ResourceNotFoundServerGroup,
+                ]
+            }
+            r"LoadBalancerJoinSecurityGroup" => {
+                &[
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::OperationDeniedLbAssociatedAclCanNotJoinSecurityGroup,
+                    AlbError::OperationDeniedSecurityGroupNotSupport,
+                    AlbError::ResourceAlreadyAssociatedSecurityGroup,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                    AlbError::ResourceNotFoundSecurityGroup,
+                    AlbError::ResourceQuotaExceededSecurityGroupNum,
+                ]
+            }
+            r"LoadBalancerLeaveSecurityGroup" => {
+                &[
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::OperationDeniedSecurityGroupNotSupport,
+                    AlbError::ResourceNotAssociatedSecurityGroup,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                    AlbError::ResourceNotFoundSecurityGroup,
+                ]
+            }
+            r"MoveResourceGroup" => {
+                &[
+                    AlbError::ForbiddenAcl,
+                    AlbError::NotExistResourceGroup,
+                    AlbError::ResourceNotFoundAcl,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                    AlbError::ResourceNotFoundSecurityPolicy,
+                    AlbError::ResourceNotFoundServerGroup,
+                ]
+            }
+            r"RemoveEntriesFromAcl" => {
+                &[
+                    AlbError::ForbiddenAcl,
+                    AlbError::IncorrectStatusAcl,
+                    AlbError::ResourceNotFoundAcl,
+                    AlbError::ResourceNotFoundAclEntry,
+                ]
+            }
+            r"RemoveServersFromServerGroup" => {
+                &[
+                    AlbError::ForbiddenServerGroup,
+                    AlbError::IncorrectStatusServerGroup,
+                    AlbError::ResourceInConfiguring,
+                    AlbError::ResourceInConfiguringBackendServer,
+                    AlbError::ResourceNotFoundBackendServer,
+                    AlbError::ResourceNotFoundServerGroup,
+                ]
+            }
+            r"ReplaceServersInServerGroup" => {
+                &[
+                    AlbError::IdempotentParameterMismatch,
+                    AlbError::ConflictBackendServer,
+                    AlbError::DuplicatedParamBackendServer,
+                    AlbError::IncorrectStatusServerGroup,
+                    AlbError::MismatchServerType,
+                    AlbError::OperationDeniedEciNotSupportJobType,
+                    AlbError::ResourceInConfiguring,
+                    AlbError::ResourceInConfiguringBackendServer,
+                    AlbError::ResourceNotFoundBackendServer,
+                    AlbError::ResourceNotFoundEci,
+                    AlbError::ResourceNotFoundEcs,
+                    AlbError::ResourceNotFoundEni,
+                    AlbError::ResourceNotFoundServerGroup,
+                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
+                    AlbError::ResourceQuotaExceededServerAddedNum,
+                ]
+            }
+            r"StartListener" => {
+                &[
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusListener,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::ResourceInConfiguringListener,
+                    AlbError::ResourceNotFoundListener,
+                ]
+            }
+            r"StartShiftLoadBalancerZones" => {
+                &[
+                    AlbError::IncorrectBusinessStatusEip,
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::MismatchZoneIdAndVSwitchId,
+                    AlbError::OperationDeniedConfigLastActiveZoneNotSupport,
+                    AlbError::OperationDeniedEniStatusNotSupport,
+                    AlbError::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
+                    AlbError::OperationDeniedZoneMappingsNotChanged,
+                    AlbError::OperationDeniedZoneVSwitchChanged,
+                    AlbError::OperationDeniedZoneVSwitchNotExist,
+                    AlbError::OperationFailedShiftLoadBalancerZonesFailed,
+                    AlbError::ResourceNotEnoughVSwitchIp,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                    AlbError::ResourceNotFoundVSwitch,
+                ]
+            }
+            r"StopListener" => {
+                &[
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusListener,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::ResourceInConfiguringListener,
+                    AlbError::ResourceNotFoundListener,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    AlbError::ResourceNotFoundAcl,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                    AlbError::ResourceNotFoundSecurityPolicy,
+                    AlbError::ResourceNotFoundServerGroup,
+                ]
+            }
+            r"UnTagResources" => {
+                &[
+                    AlbError::ResourceNotFoundAcl,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                    AlbError::ResourceNotFoundSecurityPolicy,
+                    AlbError::ResourceNotFoundServerGroup,
+                ]
+            }
+            r"UpdateAScripts" => {
+                &[
+                    AlbError::IncorrectStatusListener,
+                    AlbError::ResourceNotFoundAscript,
+                    AlbError::ResourceQuotaExceededAScriptLinesNum,
+                    AlbError::ResourceQuotaExceededAScriptsNum,
+                    AlbError::ResourceQuotaExceededAScriptsTotalLinesNum,
+                ]
+            }
+            r"UpdateAclAttribute" => {
+                &[
+                    AlbError::ConflictAcl,
+                    AlbError::IncorrectStatusAcl,
+                    AlbError::ResourceNotFoundAcl,
+                ]
+            }
+            r"UpdateHealthCheckTemplateAttribute" => {
+                &[
+                    AlbError::ForbiddenHealthCheckTemplate,
+                    AlbError::IncorrectStatusHealthCheckTemplate,
+                    AlbError::ResourceNotFoundHealthCheckTemplate,
+                ]
+            }
+            r"UpdateListenerAttribute" => {
+                &[
+                    AlbError::InvalidParameter,
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusListener,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::MismatchVpcId,
+                    AlbError::OperationDeniedCrossLoadBalancerQuicListener,
+                    AlbError::OperationDeniedGrpcServerGroup,
+                    AlbError::OperationDeniedServerGroupProtocolNotSupport,
+                    AlbError::ResourceAlreadyAssociatedCertificate,
+                    AlbError::ResourceAlreadyAssociatedListener,
+                    AlbError::ResourceInConfiguringListener,
+                    AlbError::ResourceNotFoundCertificate,
+                    AlbError::ResourceNotFoundListener,
+                    AlbError::ResourceNotFoundSecurityPolicy,
+                    AlbError::ResourceNotFoundServerGroup,
+                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
+                    AlbError::ResourceQuotaExceededSecurityPolicyAttachedNum,
+                    AlbError::ResourceQuotaExceededServerAddedNum,
+                    AlbError::ResourceQuotaExceededServerGroupAttachedNum,
+                    AlbError::UnsupportedFeatureFullTraceHttps,
+                ]
+            }
+            r"UpdateListenerLogConfig" => {
+                &[
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusListener,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::OperationDeniedAccessLogDisabled,
+                    AlbError::ResourceInConfiguringListener,
+                    AlbError::ResourceNotFoundListener,
+                ]
+            }
+            r"UpdateLoadBalancerAddressTypeConfig" => {
+                &[
+                    AlbError::IncorrectBusinessStatusCommonBandwidthPackage,
+                    AlbError::IncorrectBusinessStatusEip,
+                    AlbError::IncorrectStatusCommonBandwidthPackage,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::MismatchZoneIdAndVSwitchId,
+                    AlbError::OperationDeniedAddressTypeNotChanged,
+                    AlbError::OperationDeniedOnlyPostPaidEipSupported,
+                    AlbError::ResourceNotFoundCommonBandwidthPackage,
+                    AlbError::ResourceNotFoundEip,
+                ]
+            }
+            r"UpdateLoadBalancerAttribute" => {
+                &[
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"UpdateLoadBalancerEdition" => {
+                &[
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::OperationDeniedDowngrade,
+                    AlbError::OperationDeniedEditionNotChanged,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"UpdateLoadBalancerZones" => {
+                &[
+                    AlbError::IncorrectBusinessStatusEip,
+                    AlbError::IncorrectBusinessStatusLoadBalancer,
+                    AlbError::IncorrectStatusLoadBalancer,
+                    AlbError::MismatchZoneIdAndVSwitchId,
+                    AlbError::OperationDeniedZoneMappingsNotChanged,
+                    AlbError::OperationDeniedZoneVSwitchChanged,
+                    AlbError::ResourceNotEnoughVSwitchIp,
+                    AlbError::ResourceNotFoundLoadBalancer,
+                    AlbError::ResourceNotFoundVSwitch,
+                ]
+            }
+            r"UpdateRuleAttribute" => {
+                &[
+                    AlbError::ConflictPriority,
+                    AlbError::ForbiddenLoadBalancer,
+                    AlbError::ForbiddenServerGroup,
+                    AlbError::IncorrectStatusRule,
+                    AlbError::MismatchProtocol,
+                    AlbError::MismatchVpcId,
+                    AlbError::OperationDeniedGrpcServerGroup,
+                    AlbError::OperationDeniedIpGroupCanNotUsedForMirrorAction,
+                    AlbError::OperationDeniedProtocolMustSameForForwardGroupAction,
+                    AlbError::OperationDeniedRewriteMissingForwardGroup,
+                    AlbError::OperationDeniedSameGroupForForwardAndMirrorAction,
+                    AlbError::QuotaExceededRuleActionsNum,
+                    AlbError::QuotaExceededRuleMatchEvaluationsNum,
+                    AlbError::QuotaExceededRuleWildcardsNum,
+                    AlbError::ResourceInConfiguringListener,
+                    AlbError::ResourceNotFoundRule,
+                    AlbError::ResourceNotFoundServerGroup,
+                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
+                    AlbError::ResourceQuotaExceededServerAddedNum,
+                    AlbError::ResourceQuotaExceededServerGroupAttachedNum,
+                ]
+            }
+            r"UpdateRulesAttribute" => {
+                &[
+                    AlbError::ConflictPriority,
+                    AlbError::IllegalParamPriority,
+                    AlbError::IncorrectStatusRule,
+                    AlbError::MismatchProtocol,
+                    AlbError::MismatchVpcId,
+                    AlbError::OperationDeniedGrpcServerGroup,
+                    AlbError::OperationDeniedIpGroupCanNotUsedForMirrorAction,
+                    AlbError::OperationDeniedListenerIdInconsistent,
+                    AlbError::OperationDeniedMirrorActionSupportHttpGroupOnly,
+                    AlbError::OperationDeniedProtocolMustSameForForwardGroupAction,
+                    AlbError::OperationDeniedSameGroupForForwardAndMirrorAction,
+                    AlbError::OperationDeniedServiceManagedResource,
+                    AlbError::QuotaExceededRuleActionsNum,
+                    AlbError::QuotaExceededRuleMatchEvaluationsNum,
+                    AlbError::QuotaExceededRuleWildcardsNum,
+                    AlbError::ResourceNotFoundRule,
+                    AlbError::ResourceNotFoundServerGroup,
+                    AlbError::ResourceQuotaExceededLoadBalancerServersNum,
+                    AlbError::ResourceQuotaExceededServerAddedNum,
+                    AlbError::ResourceQuotaExceededServerGroupAttachedNum,
+                ]
+            }
+            r"UpdateSecurityPolicyAttribute" => {
+                &[
+                    AlbError::IncorrectStatusSecurityPolicy,
+                    AlbError::ResourceNotFoundSecurityPolicy,
+                ]
+            }
+            r"UpdateServerGroupAttribute" => {
+                &[
+                    AlbError::IncorrectStatusServerGroup,
+                    AlbError::MismatchLoadBalancerEditionAndConnectionDrain,
+                    AlbError::MismatchLoadBalancerEditionAndSlowStartEnable,
+                    AlbError::MismatchServerGroupSchedulerAndSlowStartEnable,
+                    AlbError::OperationDeniedUpstreamKeepaliveDisabled,
+                    AlbError::OperationDeniedUpstreamKeepaliveEnabled,
+                    AlbError::QuotaExceededConnectionDrainTimeout,
+                    AlbError::QuotaExceededSlowStartDuration,
+                    AlbError::ResourceNotFoundServerGroup,
+                    AlbError::UnsupportedFeatureConnectionDrain,
+                    AlbError::UnsupportedFeatureSlowStart,
+                ]
+            }
+            r"UpdateServerGroupServersAttribute" => {
+                &[
+                    AlbError::ForbiddenServerGroup,
+                    AlbError::IncorrectStatusServerGroup,
+                    AlbError::ResourceInConfiguring,
+                    AlbError::ResourceNotFoundBackendServer,
+                    AlbError::ResourceNotFoundServerGroup,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for AlbError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ConflictAcl,
-            Self::ConflictBackendServer,
-            Self::ConflictPriority,
-            Self::DuplicatedParamBackendServer,
-            Self::DuplicatedParamZoneId,
-            Self::ForbiddenAcl,
-            Self::ForbiddenHealthCheckTemplate,
-            Self::ForbiddenListener,
-            Self::ForbiddenLoadBalancer,
-            Self::ForbiddenSecurityPolicy,
-            Self::ForbiddenServerGroup,
-            Self::IllegalParamPriority,
-            Self::IllegalParamServerIp,
-            Self::IncorrectBusinessStatusCommonBandwidthPackage,
-            Self::IncorrectBusinessStatusEip,
-            Self::IncorrectBusinessStatusLoadBalancer,
-            Self::IncorrectStatusAcl,
-            Self::IncorrectStatusCommonBandwidthPackage,
-            Self::IncorrectStatusEni,
-            Self::IncorrectStatusHealthCheckTemplate,
-            Self::IncorrectStatusListener,
-            Self::IncorrectStatusLoadBalancer,
-            Self::IncorrectStatusRule,
-            Self::IncorrectStatusSecurityPolicy,
-            Self::IncorrectStatusServerGroup,
-            Self::LockFailed,
-            Self::MismatchLoadBalancerEditionAndConnectionDrain,
-            Self::MismatchLoadBalancerEditionAndSlowStartEnable,
-            Self::MismatchProtocol,
-            Self::MismatchServerGroupSchedulerAndSlowStartEnable,
-            Self::MismatchServerType,
-            Self::MismatchType,
-            Self::MismatchVpcId,
-            Self::MismatchZoneIdAndVSwitchId,
-            Self::NotExistResourceGroup,
-            Self::OperationDeniedAccessLogDisabled,
-            Self::OperationDeniedAccessLogEnabled,
-            Self::OperationDeniedAclNotSupport,
-            Self::OperationDeniedAddressTypeNotChanged,
-            Self::OperationDeniedCloudBox,
-            Self::OperationDeniedConfigLastActiveZoneNotSupport,
-            Self::OperationDeniedCrossListenerAScripts,
-            Self::OperationDeniedCrossLoadBalancerQuicListener,
-            Self::OperationDeniedCrossLoadBalancerRules,
-            Self::OperationDeniedDefaultCertificateUsed,
-            Self::OperationDeniedDeletionProtectionEnabled,
-            Self::OperationDeniedDowngrade,
-            Self::OperationDeniedEciNotSupportJobType,
-            Self::OperationDeniedEditionNotChanged,
-            Self::OperationDeniedEniStatusNotSupport,
-            Self::OperationDeniedGrpcServerGroup,
-            Self::OperationDeniedHttpListenerNotSupport,
-            Self::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-            Self::OperationDeniedIpv6InternetInstance,
-            Self::OperationDeniedIpv6IntranetInstance,
-            Self::OperationDeniedLbAssociatedAclCanNotJoinSecurityGroup,
-            Self::OperationDeniedListenerIdInconsistent,
-            Self::OperationDeniedLoadBalancerJoinedSecurityGroupNotSupportAcl,
-            Self::OperationDeniedMirrorActionSupportHttpGroupOnly,
-            Self::OperationDeniedNoAvailableVSwitch,
-            Self::OperationDeniedNonDualStackInstance,
-            Self::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
-            Self::OperationDeniedOnlyPostPaidEipSupported,
-            Self::OperationDeniedProtocolMustSameForForwardGroupAction,
-            Self::OperationDeniedRewriteMissingForwardGroup,
-            Self::OperationDeniedSameGroupForForwardAndMirrorAction,
-            Self::OperationDeniedSecurityGroupNotSupport,
-            Self::OperationDeniedServerGroupProtocolNotSupport,
-            Self::OperationDeniedServiceManagedResource,
-            Self::OperationDeniedUpstreamKeepaliveDisabled,
-            Self::OperationDeniedUpstreamKeepaliveEnabled,
-            Self::OperationDeniedVgwVipNotFound,
-            Self::OperationDeniedVpcNotSupportIpv6,
-            Self::OperationDeniedVpcVportNotFound,
-            Self::OperationDeniedZoneMappingsNotChanged,
-            Self::OperationDeniedZoneVSwitchChanged,
-            Self::OperationDeniedZoneVSwitchNotExist,
-            Self::OperationDenyedServiceLinkedRoleNotExist,
-            Self::OperationFailedCancelShiftLoadBalancerZonesFailed,
-            Self::OperationFailedDefaultCertificateNotFound,
-            Self::OperationFailedShiftLoadBalancerZonesFailed,
-            Self::QuotaExceededAclsNum,
-            Self::QuotaExceededConnectionDrainTimeout,
-            Self::QuotaExceededHealthCheckTemplatesNum,
-            Self::QuotaExceededLoadBalancersNum,
-            Self::QuotaExceededRuleActionsNum,
-            Self::QuotaExceededRuleMatchEvaluationsNum,
-            Self::QuotaExceededRuleWildcardsNum,
-            Self::QuotaExceededSecurityPoliciesNum,
-            Self::QuotaExceededServerGroupsNum,
-            Self::QuotaExceededSlowStartDuration,
-            Self::ResourceAlreadyAssociatedCertificate,
-            Self::ResourceAlreadyAssociatedListener,
-            Self::ResourceAlreadyAssociatedSecurityGroup,
-            Self::ResourceAlreadyExistAclEntry,
-            Self::ResourceAlreadyExistListener,
-            Self::ResourceInConfiguring,
-            Self::ResourceInConfiguringBackendServer,
-            Self::ResourceInConfiguringListener,
-            Self::ResourceInConfiguringLoadBalancer,
-            Self::ResourceInUseAcl,
-            Self::ResourceInUseIp,
-            Self::ResourceInUseListener,
-            Self::ResourceInUseSecurityPolicy,
-            Self::ResourceInUseServerGroup,
-            Self::ResourceNotAssociatedAcl,
-            Self::ResourceNotAssociatedCertificate,
-            Self::ResourceNotAssociatedSecurityGroup,
-            Self::ResourceNotEnoughVSwitchIp,
-            Self::ResourceNotFoundAScript,
-            Self::ResourceNotFoundAcl,
-            Self::ResourceNotFoundAclEntry,
-            Self::ResourceNotFoundAscript,
-            Self::ResourceNotFoundBackendServer,
-            Self::ResourceNotFoundCertificate,
-            Self::ResourceNotFoundCommonBandwidthPackage,
-            Self::ResourceNotFoundEci,
-            Self::ResourceNotFoundEcs,
-            Self::ResourceNotFoundEip,
-            Self::ResourceNotFoundEni,
-            Self::ResourceNotFoundHealthCheckTemplate,
-            Self::ResourceNotFoundListener,
-            Self::ResourceNotFoundLoadBalancer,
-            Self::ResourceNotFoundRule,
-            Self::ResourceNotFoundSecurityGroup,
-            Self::ResourceNotFoundSecurityPolicy,
-            Self::ResourceNotFoundServerGroup,
-            Self::ResourceNotFoundVSwitch,
-            Self::ResourceNotFoundVpc,
-            Self::ResourceQuotaExceededAScriptLinesNum,
-            Self::ResourceQuotaExceededAScriptsNum,
-            Self::ResourceQuotaExceededAScriptsTotalLinesNum,
-            Self::ResourceQuotaExceededAclEntriesNum,
-            Self::ResourceQuotaExceededListenerAclEntriesNum,
-            Self::ResourceQuotaExceededLoadBalancerAclEntriesNum,
-            Self::ResourceQuotaExceededLoadBalancerCertificatesNum,
-            Self::ResourceQuotaExceededLoadBalancerListenersNum,
-            Self::ResourceQuotaExceededLoadBalancerRulesNum,
-            Self::ResourceQuotaExceededLoadBalancerServersNum,
-            Self::ResourceQuotaExceededSecurityGroupNum,
-            Self::ResourceQuotaExceededSecurityPolicyAttachedNum,
-            Self::ResourceQuotaExceededServerAddedNum,
-            Self::ResourceQuotaExceededServerGroupAttachedNum,
-            Self::UnsupportedFeatureConnectionDrain,
-            Self::UnsupportedFeatureFcServerGroup,
-            Self::UnsupportedFeatureFullTraceHttps,
-            Self::UnsupportedFeatureSlowStart,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"LockFailed" => 60,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"Conflict.Acl" => 35,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"Forbidden.Acl" => 40,
-                        r"Mismatch.Type" => 66,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"Mismatch.VpcId" => 67,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ResourceInUse.IP" => 136,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Conflict.Priority" => 37,
-                        r"Mismatch.Protocol" => 63,
-                        r"ResourceInUse.Acl" => 135,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"Forbidden.Listener" => 42,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"IncorrectStatus.Acl" => 51,
-                        r"IncorrectStatus.Eni" => 53,
-                        r"Mismatch.ServerType" => 65,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"IncorrectStatus.Rule" => 57,
-                        r"ResourceNotFound.Acl" => 145,
-                        r"ResourceNotFound.Eci" => 151,
-                        r"ResourceNotFound.Ecs" => 152,
-                        r"ResourceNotFound.Eip" => 153,
-                        r"ResourceNotFound.Eni" => 154,
-                        r"ResourceNotFound.Vpc" => 163,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Forbidden.ServerGroup" => 45,
-                        r"IllegalParam.Priority" => 46,
-                        r"IllegalParam.ServerIp" => 47,
-                        r"QuotaExceeded.AclsNum" => 116,
-                        r"ResourceInConfiguring" => 131,
-                        r"ResourceNotFound.Rule" => 158,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Conflict.BackendServer" => 36,
-                        r"DuplicatedParam.ZoneId" => 39,
-                        r"Forbidden.LoadBalancer" => 43,
-                        r"NotExist.ResourceGroup" => 69,
-                        r"ResourceInUse.Listener" => 137,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Forbidden.SecurityPolicy" => 44,
-                        r"IncorrectStatus.Listener" => 55,
-                        r"OperationDenied.CloudBox" => 74,
-                        r"ResourceNotFound.AScript" => 144,
-                        r"ResourceNotFound.Ascript" => 147,
-                        r"ResourceNotFound.VSwitch" => 162,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"OperationDenied.Downgrade" => 81,
-                        r"ResourceInUse.ServerGroup" => 139,
-                        r"ResourceNotAssociated.Acl" => 140,
-                        r"ResourceNotFound.AclEntry" => 146,
-                        r"ResourceNotFound.Listener" => 156,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"IncorrectBusinessStatus.Eip" => 49,
-                        r"IncorrectStatus.ServerGroup" => 59,
-                        r"Mismatch.ZoneIdAndVSwitchId" => 68,
-                        r"ResourceNotEnough.VSwitchIp" => 143,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"IncorrectStatus.LoadBalancer" => 56,
-                        r"QuotaExceeded.RuleActionsNum" => 120,
-                        r"ResourceInUse.SecurityPolicy" => 138,
-                        r"ResourceNotFound.Certificate" => 149,
-                        r"ResourceNotFound.ServerGroup" => 161,
-                        r"UnsupportedFeature.SlowStart" => 181,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"DuplicatedParam.BackendServer" => 38,
-                        r"Forbidden.HealthCheckTemplate" => 41,
-                        r"OperationDenied.AclNotSupport" => 72,
-                        r"QuotaExceeded.ServerGroupsNum" => 124,
-                        r"ResourceAlreadyExist.AclEntry" => 129,
-                        r"ResourceAlreadyExist.Listener" => 130,
-                        r"ResourceNotFound.LoadBalancer" => 157,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"IncorrectStatus.SecurityPolicy" => 58,
-                        r"OperationDenied.VgwVipNotFound" => 106,
-                        r"QuotaExceeded.LoadBalancersNum" => 119,
-                        r"QuotaExceeded.RuleWildcardsNum" => 122,
-                        r"ResourceInConfiguring.Listener" => 133,
-                        r"ResourceNotFound.BackendServer" => 148,
-                        r"ResourceNotFound.SecurityGroup" => 159,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"OperationDenied.GRPCServerGroup" => 85,
-                        r"QuotaExceeded.SlowStartDuration" => 125,
-                        r"ResourceNotFound.SecurityPolicy" => 160,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"OperationDenied.AccessLogEnabled" => 71,
-                        r"OperationDenied.VpcVportNotFound" => 108,
-                        r"UnsupportedFeature.FcServerGroup" => 179,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"OperationDenied.AccessLogDisabled" => 70,
-                        r"OperationDenied.EditionNotChanged" => 83,
-                        r"OperationDenied.VpcNotSupportIpv6" => 107,
-                        r"QuotaExceeded.SecurityPoliciesNum" => 123,
-                        r"ResourceNotAssociated.Certificate" => 141,
-                        r"ResourceQuotaExceeded.AScriptsNum" => 165,
-                        r"UnsupportedFeature.FullTraceHttps" => 180,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"OperationDenied.NoAvailableVSwitch" => 94,
-                        r"OperationDenied.ZoneVSwitchChanged" => 110,
-                        r"ResourceAlreadyAssociated.Listener" => 127,
-                        r"ResourceInConfiguring.LoadBalancer" => 134,
-                        r"UnsupportedFeature.ConnectionDrain" => 178,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"IncorrectStatus.HealthCheckTemplate" => 54,
-                        r"OperationDenied.EniStatusNotSupport" => 84,
-                        r"OperationDenied.ZoneVSwitchNotExist" => 111,
-                        r"ResourceInConfiguring.BackendServer" => 132,
-                        r"ResourceNotAssociated.SecurityGroup" => 142,
-                        r"ResourceQuotaExceeded.AclEntriesNum" => 167,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"IncorrectBusinessStatus.LoadBalancer" => 50,
-                        r"OperationDenied.EciNotSupportJobType" => 82,
-                        r"OperationDenied.Ipv6InternetInstance" => 88,
-                        r"OperationDenied.Ipv6IntranetInstance" => 89,
-                        r"OperationDenied.NonDualStackInstance" => 95,
-                        r"QuotaExceeded.ConnectionDrainTimeout" => 117,
-                        r"ResourceNotFound.HealthCheckTemplate" => 155,
-                        r"ResourceQuotaExceeded.ServerAddedNum" => 176,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"OperationDenied.AddressTypeNotChanged" => 73,
-                        r"OperationDenied.CrossListenerAScripts" => 76,
-                        r"QuotaExceeded.HealthCheckTemplatesNum" => 118,
-                        r"QuotaExceeded.RuleMatchEvaluationsNum" => 121,
-                        r"ResourceAlreadyAssociated.Certificate" => 126,
-                        r"ResourceQuotaExceeded.AScriptLinesNum" => 164,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"IncorrectStatus.CommonBandwidthPackage" => 52,
-                        r"OperationDenied.CrossLoadBalancerRules" => 78,
-                        r"OperationDenied.DefaultCertificateUsed" => 79,
-                        r"OperationDenied.HttpListenerNotSupport" => 86,
-                        r"OperationDenied.ListenerIdInconsistent" => 91,
-                        r"OperationDenied.ServiceManagedResource" => 103,
-                        r"OperationDenied.ZoneMappingsNotChanged" => 109,
-                        r"ResourceQuotaExceeded.SecurityGroupNum" => 174,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"OperationDenied.SecurityGroupNotSupport" => 101,
-                        r"ResourceAlreadyAssociated.SecurityGroup" => 128,
-                        r"ResourceNotFound.CommonBandwidthPackage" => 150,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"OperationDenied.OnlyPostPaidEipSupported" => 97,
-                        r"OperationDenied.UpstreamKeepaliveEnabled" => 105,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"OperationDenied.DeletionProtectionEnabled" => 80,
-                        r"OperationDenied.UpstreamKeepaliveDisabled" => 104,
-                        r"OperationDenyed.ServiceLinkedRoleNotExist" => 112,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"OperationDenied.RewriteMissingForwardGroup" => 99,
-                        r"OperationFailed.DefaultCertificateNotFound" => 114,
-                        r"ResourceQuotaExceeded.LoadBalancerRulesNum" => 172,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"ResourceQuotaExceeded.AScriptsTotalLinesNum" => 166,
-                        r"ResourceQuotaExceeded.ListenerAclEntriesNum" => 168,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"OperationFailed.ShiftLoadBalancerZonesFailed" => 115,
-                        r"ResourceQuotaExceeded.LoadBalancerServersNum" => 173,
-                        r"ResourceQuotaExceeded.ServerGroupAttachedNum" => 177,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"OperationDenied.CrossLoadBalancerQUICListener" => 77,
-                        r"OperationDenied.ServerGroupProtocolNotSupport" => 102,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"IncorrectBusinessStatus.CommonBandwidthPackage" => 48,
-                        r"Mismatch.LoadBalancerEditionAndConnectionDrain" => 61,
-                        r"Mismatch.LoadBalancerEditionAndSlowStartEnable" => 62,
-                        r"OperationDenied.ConfigLastActiveZoneNotSupport" => 75,
-                        r"ResourceQuotaExceeded.LoadBalancerListenersNum" => 171,
-                        _ => !0,
-                    }
-                }
-                47 => {
-                    match code {
-                        r"Mismatch.ServerGroupSchedulerAndSlowStartEnable" => 64,
-                        r"ResourceQuotaExceeded.LoadBalancerAclEntriesNum" => 169,
-                        r"ResourceQuotaExceeded.SecurityPolicyAttachedNum" => 175,
-                        _ => !0,
-                    }
-                }
-                48 => {
-                    match code {
-                        r"OperationDenied.IpGroupCanNotUsedForMirrorAction" => 87,
-                        r"OperationDenied.MirrorActionSupportHttpGroupOnly" => 93,
-                        _ => !0,
-                    }
-                }
-                49 => {
-                    match code {
-                        r"ResourceQuotaExceeded.LoadBalancerCertificatesNum" => 170,
-                        _ => !0,
-                    }
-                }
-                50 => {
-                    match code {
-                        r"OperationDenied.SameGroupForForwardAndMirrorAction" => 100,
-                        r"OperationFailed.CancelShiftLoadBalancerZonesFailed" => 113,
-                        _ => !0,
-                    }
-                }
-                53 => {
-                    match code {
-                        r"OperationDenied.ProtocolMustSameForForwardGroupAction" => 98,
-                        _ => !0,
-                    }
-                }
-                54 => {
-                    match code {
-                        r"OperationDenied.LbAssociatedAclCanNotJoinSecurityGroup" => 90,
-                        r"OperationDenied.OnlyFixedAddressAllocatedModeSupported" => 96,
-                        _ => !0,
-                    }
-                }
-                60 => {
-                    match code {
-                        r"OperationDenied.LoadBalancerJoinedSecurityGroupNotSupportAcl" => {
-                            92
-                        }
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::ServiceUnavailable => &[503, 400],
-                Self::ForbiddenLoadBalancer => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[58].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[74].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ForbiddenAcl => const { &[__E[47].message, __E[48].message] }
-                Self::ForbiddenHealthCheckTemplate => {
-                    const { &[__E[49].message, __E[50].message] }
-                }
-                Self::ForbiddenLoadBalancer => {
-                    const { &[__E[52].message, __E[54].message] }
-                }
-                Self::ForbiddenServerGroup => {
-                    const { &[__E[56].message, __E[57].message] }
-                }
-                Self::IncorrectBusinessStatusLoadBalancer => {
-                    const { &[__E[63].message, __E[64].message] }
-                }
-                Self::MismatchZoneIdAndVSwitchId => {
-                    const { &[__E[83].message, __E[84].message] }
-                }
-                Self::ResourceInConfiguringListener => {
-                    const {
-                        &[
-                            __E[149].message,
-                            __E[150].message,
-                            __E[151].message,
-                            __E[152].message,
-                        ]
-                    }
-                }
-                Self::ResourceNotFoundLoadBalancer => {
-                    const { &[__E[176].message, __E[177].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[58]] }
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[74]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::ServiceUnavailable => const { &[__E[40], __E[198]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => &[r"ReplaceServersInServerGroup"],
-                Self::InvalidParameter => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateListener",
-                        r"UpdateListenerAttribute",
-                    ]
-                }
-                Self::ServiceUnavailable => &[r"AddServersToServerGroup"],
-                Self::ConflictAcl => &[r"UpdateAclAttribute"],
-                Self::ConflictBackendServer => {
-                    &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-                }
-                Self::ConflictPriority => {
-                    &[
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::DuplicatedParamBackendServer => {
-                    &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-                }
-                Self::DuplicatedParamZoneId => &[r"CreateLoadBalancer"],
-                Self::ForbiddenAcl => {
-                    &[
-                        r"CreateAcl",
-                        r"DeleteAcl",
-                        r"ListAclEntries",
-                        r"ListAclRelations",
-                        r"ListAcls",
-                        r"MoveResourceGroup",
-                        r"RemoveEntriesFromAcl",
-                    ]
-                }
-                Self::ForbiddenHealthCheckTemplate => {
-                    &[
-                        r"CreateHealthCheckTemplate",
-                        r"GetHealthCheckTemplateAttribute",
-                        r"ListHealthCheckTemplates",
-                        r"UpdateHealthCheckTemplateAttribute",
-                    ]
-                }
-                Self::ForbiddenListener => &[r"CreateListener"],
-                Self::ForbiddenLoadBalancer => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateListener",
-                        r"DeleteListener",
-                        r"DeleteLoadBalancer",
-                        r"DeleteRules",
-                        r"DetachCommonBandwidthPackageFromLoadBalancer",
-                        r"DisableDeletionProtection",
-                        r"DisableLoadBalancerAccessLog",
-                        r"DisableLoadBalancerIpv6Internet",
-                        r"EnableDeletionProtection",
-                        r"EnableLoadBalancerAccessLog",
-                        r"EnableLoadBalancerIpv6Internet",
-                        r"GetListenerAttribute",
-                        r"GetListenerHealthStatus",
-                        r"GetLoadBalancerAttribute",
-                        r"ListAScripts",
-                        r"ListListeners",
-                        r"ListRules",
-                        r"UpdateListenerAttribute",
-                        r"UpdateLoadBalancerAttribute",
-                        r"UpdateRuleAttribute",
-                    ]
-                }
-                Self::ForbiddenSecurityPolicy => {
-                    &[
-                        r"CreateListener",
-                        r"DeleteSecurityPolicy",
-                        r"ListSecurityPolicies",
-                    ]
-                }
-                Self::ForbiddenServerGroup => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"ApplyHealthCheckTemplateToServerGroup",
-                        r"DeleteServerGroup",
-                        r"ListServerGroupServers",
-                        r"RemoveServersFromServerGroup",
-                        r"UpdateRuleAttribute",
-                        r"UpdateServerGroupServersAttribute",
-                    ]
-                }
-                Self::IllegalParamPriority => &[r"UpdateRulesAttribute"],
-                Self::IllegalParamServerIp => &[r"AddServersToServerGroup"],
-                Self::IncorrectBusinessStatusCommonBandwidthPackage => {
-                    &[
-                        r"AttachCommonBandwidthPackageToLoadBalancer",
-                        r"DetachCommonBandwidthPackageFromLoadBalancer",
-                        r"UpdateLoadBalancerAddressTypeConfig",
-                    ]
-                }
-                Self::IncorrectBusinessStatusEip => {
-                    &[
-                        r"CancelShiftLoadBalancerZones",
-                        r"StartShiftLoadBalancerZones",
-                        r"UpdateLoadBalancerAddressTypeConfig",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::IncorrectBusinessStatusLoadBalancer => {
-                    &[
-                        r"CancelShiftLoadBalancerZones",
-                        r"CreateListener",
-                        r"DeleteLoadBalancer",
-                        r"DisableDeletionProtection",
-                        r"DisableLoadBalancerIpv6Internet",
-                        r"EnableDeletionProtection",
-                        r"EnableLoadBalancerIpv6Internet",
-                        r"StartListener",
-                        r"StartShiftLoadBalancerZones",
-                        r"StopListener",
-                        r"UpdateListenerAttribute",
-                        r"UpdateListenerLogConfig",
-                        r"UpdateLoadBalancerAttribute",
-                        r"UpdateLoadBalancerEdition",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::IncorrectStatusAcl => {
-                    &[
-                        r"AddEntriesToAcl",
-                        r"AssociateAclsWithListener",
-                        r"DeleteAcl",
-                        r"DissociateAclsFromListener",
-                        r"RemoveEntriesFromAcl",
-                        r"UpdateAclAttribute",
-                    ]
-                }
-                Self::IncorrectStatusCommonBandwidthPackage => {
-                    &[
-                        r"AttachCommonBandwidthPackageToLoadBalancer",
-                        r"DetachCommonBandwidthPackageFromLoadBalancer",
-                        r"UpdateLoadBalancerAddressTypeConfig",
-                    ]
-                }
-                Self::IncorrectStatusEni => &[r"AddServersToServerGroup"],
-                Self::IncorrectStatusHealthCheckTemplate => {
-                    &[
-                        r"ApplyHealthCheckTemplateToServerGroup",
-                        r"DeleteHealthCheckTemplates",
-                        r"UpdateHealthCheckTemplateAttribute",
-                    ]
-                }
-                Self::IncorrectStatusListener => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateAScripts",
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"DeleteAScripts",
-                        r"DeleteListener",
-                        r"DissociateAclsFromListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"StartListener",
-                        r"StopListener",
-                        r"UpdateAScripts",
-                        r"UpdateListenerAttribute",
-                        r"UpdateListenerLogConfig",
-                    ]
-                }
-                Self::IncorrectStatusLoadBalancer => {
-                    &[
-                        r"CancelShiftLoadBalancerZones",
-                        r"CreateListener",
-                        r"DeleteListener",
-                        r"DeleteLoadBalancer",
-                        r"DisableDeletionProtection",
-                        r"DisableLoadBalancerIpv6Internet",
-                        r"EnableDeletionProtection",
-                        r"EnableLoadBalancerAccessLog",
-                        r"EnableLoadBalancerIpv6Internet",
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"LoadBalancerLeaveSecurityGroup",
-                        r"StartListener",
-                        r"StartShiftLoadBalancerZones",
-                        r"StopListener",
-                        r"UpdateListenerAttribute",
-                        r"UpdateListenerLogConfig",
-                        r"UpdateLoadBalancerAddressTypeConfig",
-                        r"UpdateLoadBalancerAttribute",
-                        r"UpdateLoadBalancerEdition",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::IncorrectStatusRule => {
-                    &[
-                        r"DeleteRule",
-                        r"DeleteRules",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::IncorrectStatusSecurityPolicy => {
-                    &[r"DeleteSecurityPolicy", r"UpdateSecurityPolicyAttribute"]
-                }
-                Self::IncorrectStatusServerGroup => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"ApplyHealthCheckTemplateToServerGroup",
-                        r"DeleteServerGroup",
-                        r"RemoveServersFromServerGroup",
-                        r"ReplaceServersInServerGroup",
-                        r"UpdateServerGroupAttribute",
-                        r"UpdateServerGroupServersAttribute",
-                    ]
-                }
-                Self::LockFailed => &[r"DissociateAclsFromListener"],
-                Self::MismatchLoadBalancerEditionAndConnectionDrain => {
-                    &[
-                        r"CreateListener",
-                        r"CreateServerGroup",
-                        r"UpdateServerGroupAttribute",
-                    ]
-                }
-                Self::MismatchLoadBalancerEditionAndSlowStartEnable => {
-                    &[
-                        r"CreateListener",
-                        r"CreateServerGroup",
-                        r"UpdateServerGroupAttribute",
-                    ]
-                }
-                Self::MismatchProtocol => {
-                    &[
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::MismatchServerGroupSchedulerAndSlowStartEnable => {
-                    &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-                }
-                Self::MismatchServerType => {
-                    &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-                }
-                Self::MismatchType => &[r"AddServersToServerGroup"],
-                Self::MismatchVpcId => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"CreateListener",
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"UpdateListenerAttribute",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::MismatchZoneIdAndVSwitchId => {
-                    &[
-                        r"CancelShiftLoadBalancerZones",
-                        r"CreateLoadBalancer",
-                        r"StartShiftLoadBalancerZones",
-                        r"UpdateLoadBalancerAddressTypeConfig",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::NotExistResourceGroup => {
-                    &[r"CreateAcl", r"CreateServerGroup", r"MoveResourceGroup"]
-                }
-                Self::OperationDeniedAccessLogDisabled => {
-                    &[r"DisableLoadBalancerAccessLog", r"UpdateListenerLogConfig"]
-                }
-                Self::OperationDeniedAccessLogEnabled => {
-                    &[r"EnableLoadBalancerAccessLog"]
-                }
-                Self::OperationDeniedAclNotSupport => &[r"AssociateAclsWithListener"],
-                Self::OperationDeniedAddressTypeNotChanged => {
-                    &[r"UpdateLoadBalancerAddressTypeConfig"]
-                }
-                Self::OperationDeniedCloudBox => &[r"AddServersToServerGroup"],
-                Self::OperationDeniedConfigLastActiveZoneNotSupport => {
-                    &[r"StartShiftLoadBalancerZones"]
-                }
-                Self::OperationDeniedCrossListenerAScripts => &[r"DeleteAScripts"],
-                Self::OperationDeniedCrossLoadBalancerQuicListener => {
-                    &[r"CreateListener", r"UpdateListenerAttribute"]
-                }
-                Self::OperationDeniedCrossLoadBalancerRules => &[r"DeleteRules"],
-                Self::OperationDeniedDefaultCertificateUsed => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                    ]
-                }
-                Self::OperationDeniedDeletionProtectionEnabled => {
-                    &[r"DeleteLoadBalancer"]
-                }
-                Self::OperationDeniedDowngrade => &[r"UpdateLoadBalancerEdition"],
-                Self::OperationDeniedEciNotSupportJobType => {
-                    &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-                }
-                Self::OperationDeniedEditionNotChanged => &[r"UpdateLoadBalancerEdition"],
-                Self::OperationDeniedEniStatusNotSupport => {
-                    &[r"CancelShiftLoadBalancerZones", r"StartShiftLoadBalancerZones"]
-                }
-                Self::OperationDeniedGrpcServerGroup => {
-                    &[
-                        r"CreateListener",
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"UpdateListenerAttribute",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::OperationDeniedHttpListenerNotSupport => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"ListListenerCertificates",
-                    ]
-                }
-                Self::OperationDeniedIpGroupCanNotUsedForMirrorAction => {
-                    &[
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::OperationDeniedIpv6InternetInstance => {
-                    &[r"EnableLoadBalancerIpv6Internet"]
-                }
-                Self::OperationDeniedIpv6IntranetInstance => {
-                    &[r"DisableLoadBalancerIpv6Internet"]
-                }
-                Self::OperationDeniedLbAssociatedAclCanNotJoinSecurityGroup => {
-                    &[r"LoadBalancerJoinSecurityGroup"]
-                }
-                Self::OperationDeniedListenerIdInconsistent => &[r"UpdateRulesAttribute"],
-                Self::OperationDeniedLoadBalancerJoinedSecurityGroupNotSupportAcl => {
-                    &[r"AssociateAclsWithListener"]
-                }
-                Self::OperationDeniedMirrorActionSupportHttpGroupOnly => {
-                    &[r"CreateRule", r"CreateRules", r"UpdateRulesAttribute"]
-                }
-                Self::OperationDeniedNoAvailableVSwitch => &[r"AddServersToServerGroup"],
-                Self::OperationDeniedNonDualStackInstance => {
-                    &[
-                        r"DisableLoadBalancerIpv6Internet",
-                        r"EnableLoadBalancerIpv6Internet",
-                    ]
-                }
-                Self::OperationDeniedOnlyFixedAddressAllocatedModeSupported => {
-                    &[r"CancelShiftLoadBalancerZones", r"StartShiftLoadBalancerZones"]
-                }
-                Self::OperationDeniedOnlyPostPaidEipSupported => {
-                    &[r"UpdateLoadBalancerAddressTypeConfig"]
-                }
-                Self::OperationDeniedProtocolMustSameForForwardGroupAction => {
-                    &[
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::OperationDeniedRewriteMissingForwardGroup => {
-                    &[r"CreateRule", r"CreateRules", r"UpdateRuleAttribute"]
-                }
-                Self::OperationDeniedSameGroupForForwardAndMirrorAction => {
-                    &[
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::OperationDeniedSecurityGroupNotSupport => {
-                    &[
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"LoadBalancerLeaveSecurityGroup",
-                    ]
-                }
-                Self::OperationDeniedServerGroupProtocolNotSupport => {
-                    &[r"CreateListener", r"UpdateListenerAttribute"]
-                }
-                Self::OperationDeniedServiceManagedResource => &[r"UpdateRulesAttribute"],
-                Self::OperationDeniedUpstreamKeepaliveDisabled => {
-                    &[r"UpdateServerGroupAttribute"]
-                }
-                Self::OperationDeniedUpstreamKeepaliveEnabled => {
-                    &[r"UpdateServerGroupAttribute"]
-                }
-                Self::OperationDeniedVgwVipNotFound => &[r"AddServersToServerGroup"],
-                Self::OperationDeniedVpcNotSupportIpv6 => &[r"CreateServerGroup"],
-                Self::OperationDeniedVpcVportNotFound => &[r"AddServersToServerGroup"],
-                Self::OperationDeniedZoneMappingsNotChanged => {
-                    &[
-                        r"CancelShiftLoadBalancerZones",
-                        r"StartShiftLoadBalancerZones",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::OperationDeniedZoneVSwitchChanged => {
-                    &[
-                        r"CancelShiftLoadBalancerZones",
-                        r"StartShiftLoadBalancerZones",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::OperationDeniedZoneVSwitchNotExist => {
-                    &[r"CancelShiftLoadBalancerZones", r"StartShiftLoadBalancerZones"]
-                }
-                Self::OperationDenyedServiceLinkedRoleNotExist => {
-                    &[r"CreateLoadBalancer"]
-                }
-                Self::OperationFailedCancelShiftLoadBalancerZonesFailed => {
-                    &[r"CancelShiftLoadBalancerZones"]
-                }
-                Self::OperationFailedDefaultCertificateNotFound => {
-                    &[r"AssociateAdditionalCertificatesWithListener"]
-                }
-                Self::OperationFailedShiftLoadBalancerZonesFailed => {
-                    &[r"StartShiftLoadBalancerZones"]
-                }
-                Self::QuotaExceededAclsNum => {
-                    &[r"AssociateAclsWithListener", r"CreateAcl"]
-                }
-                Self::QuotaExceededConnectionDrainTimeout => {
-                    &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-                }
-                Self::QuotaExceededHealthCheckTemplatesNum => {
-                    &[r"CreateHealthCheckTemplate"]
-                }
-                Self::QuotaExceededLoadBalancersNum => &[r"CreateLoadBalancer"],
-                Self::QuotaExceededRuleActionsNum => {
-                    &[
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::QuotaExceededRuleMatchEvaluationsNum => {
-                    &[
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::QuotaExceededRuleWildcardsNum => {
-                    &[
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::QuotaExceededSecurityPoliciesNum => &[r"CreateSecurityPolicy"],
-                Self::QuotaExceededServerGroupsNum => &[r"CreateServerGroup"],
-                Self::QuotaExceededSlowStartDuration => {
-                    &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-                }
-                Self::ResourceAlreadyAssociatedCertificate => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"UpdateListenerAttribute",
-                    ]
-                }
-                Self::ResourceAlreadyAssociatedListener => {
-                    &[r"CreateListener", r"UpdateListenerAttribute"]
-                }
-                Self::ResourceAlreadyAssociatedSecurityGroup => {
-                    &[r"LoadBalancerJoinSecurityGroup"]
-                }
-                Self::ResourceAlreadyExistAclEntry => {
-                    &[r"AddEntriesToAcl", r"AssociateAclsWithListener"]
-                }
-                Self::ResourceAlreadyExistListener => &[r"CreateListener"],
-                Self::ResourceInConfiguring => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"DeleteServerGroup",
-                        r"DissociateAclsFromListener",
-                        r"RemoveServersFromServerGroup",
-                        r"ReplaceServersInServerGroup",
-                        r"UpdateServerGroupServersAttribute",
-                    ]
-                }
-                Self::ResourceInConfiguringBackendServer => {
-                    &[r"RemoveServersFromServerGroup", r"ReplaceServersInServerGroup"]
-                }
-                Self::ResourceInConfiguringListener => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateRule",
-                        r"DeleteListener",
-                        r"DeleteRule",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"StartListener",
-                        r"StopListener",
-                        r"UpdateListenerAttribute",
-                        r"UpdateListenerLogConfig",
-                        r"UpdateRuleAttribute",
-                    ]
-                }
-                Self::ResourceInConfiguringLoadBalancer => {
-                    &[r"DisableLoadBalancerAccessLog"]
-                }
-                Self::ResourceInUseAcl => &[r"AssociateAclsWithListener", r"DeleteAcl"],
-                Self::ResourceInUseIp => &[r"AddServersToServerGroup"],
-                Self::ResourceInUseListener => &[r"DeleteListener"],
-                Self::ResourceInUseSecurityPolicy => &[r"DeleteSecurityPolicy"],
-                Self::ResourceInUseServerGroup => &[r"DeleteServerGroup"],
-                Self::ResourceNotAssociatedAcl => &[r"DissociateAclsFromListener"],
-                Self::ResourceNotAssociatedCertificate => {
-                    &[r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::ResourceNotAssociatedSecurityGroup => {
-                    &[r"LoadBalancerLeaveSecurityGroup"]
-                }
-                Self::ResourceNotEnoughVSwitchIp => {
-                    &[
-                        r"CancelShiftLoadBalancerZones",
-                        r"CreateLoadBalancer",
-                        r"StartShiftLoadBalancerZones",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::ResourceNotFoundAScript => &[r"DeleteAScripts"],
-                Self::ResourceNotFoundAcl => {
-                    &[
-                        r"AddEntriesToAcl",
-                        r"AssociateAclsWithListener",
-                        r"DeleteAcl",
-                        r"ListAclEntries",
-                        r"ListAclRelations",
-                        r"ListTagResources",
-                        r"ListTagValues",
-                        r"MoveResourceGroup",
-                        r"RemoveEntriesFromAcl",
-                        r"TagResources",
-                        r"UnTagResources",
-                        r"UpdateAclAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundAclEntry => &[r"RemoveEntriesFromAcl"],
-                Self::ResourceNotFoundAscript => &[r"UpdateAScripts"],
-                Self::ResourceNotFoundBackendServer => {
-                    &[
-                        r"RemoveServersFromServerGroup",
-                        r"ReplaceServersInServerGroup",
-                        r"UpdateServerGroupServersAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundCertificate => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateListener",
-                        r"UpdateListenerAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundCommonBandwidthPackage => {
-                    &[
-                        r"AttachCommonBandwidthPackageToLoadBalancer",
-                        r"UpdateLoadBalancerAddressTypeConfig",
-                    ]
-                }
-                Self::ResourceNotFoundEci => {
-                    &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-                }
-                Self::ResourceNotFoundEcs => {
-                    &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-                }
-                Self::ResourceNotFoundEip => &[r"UpdateLoadBalancerAddressTypeConfig"],
-                Self::ResourceNotFoundEni => {
-                    &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
-                }
-                Self::ResourceNotFoundHealthCheckTemplate => {
-                    &[
-                        r"ApplyHealthCheckTemplateToServerGroup",
-                        r"GetHealthCheckTemplateAttribute",
-                        r"UpdateHealthCheckTemplateAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundListener => {
-                    &[
-                        r"AssociateAclsWithListener",
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateListener",
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"DeleteListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"GetListenerAttribute",
-                        r"GetListenerHealthStatus",
-                        r"ListListenerCertificates",
-                        r"StartListener",
-                        r"StopListener",
-                        r"UpdateListenerAttribute",
-                        r"UpdateListenerLogConfig",
-                    ]
-                }
-                Self::ResourceNotFoundLoadBalancer => {
-                    &[
-                        r"AttachCommonBandwidthPackageToLoadBalancer",
-                        r"CancelShiftLoadBalancerZones",
-                        r"CreateListener",
-                        r"DeleteListener",
-                        r"DeleteLoadBalancer",
-                        r"DetachCommonBandwidthPackageFromLoadBalancer",
-                        r"DisableDeletionProtection",
-                        r"DisableLoadBalancerAccessLog",
-                        r"DisableLoadBalancerIpv6Internet",
-                        r"EnableDeletionProtection",
-                        r"EnableLoadBalancerAccessLog",
-                        r"EnableLoadBalancerIpv6Internet",
-                        r"GetListenerHealthStatus",
-                        r"GetLoadBalancerAttribute",
-                        r"ListTagResources",
-                        r"ListTagValues",
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"LoadBalancerLeaveSecurityGroup",
-                        r"MoveResourceGroup",
-                        r"StartShiftLoadBalancerZones",
-                        r"TagResources",
-                        r"UnTagResources",
-                        r"UpdateLoadBalancerAttribute",
-                        r"UpdateLoadBalancerEdition",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::ResourceNotFoundRule => {
-                    &[
-                        r"DeleteRule",
-                        r"DeleteRules",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundSecurityGroup => {
-                    &[
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"LoadBalancerLeaveSecurityGroup",
-                    ]
-                }
-                Self::ResourceNotFoundSecurityPolicy => {
-                    &[
-                        r"CreateListener",
-                        r"DeleteSecurityPolicy",
-                        r"ListSecurityPolicyRelations",
-                        r"ListTagResources",
-                        r"ListTagValues",
-                        r"MoveResourceGroup",
-                        r"TagResources",
-                        r"UnTagResources",
-                        r"UpdateListenerAttribute",
-                        r"UpdateSecurityPolicyAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundServerGroup => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"ApplyHealthCheckTemplateToServerGroup",
-                        r"CreateListener",
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"DeleteServerGroup",
-                        r"ListTagResources",
-                        r"ListTagValues",
-                        r"MoveResourceGroup",
-                        r"RemoveServersFromServerGroup",
-                        r"ReplaceServersInServerGroup",
-                        r"TagResources",
-                        r"UnTagResources",
-                        r"UpdateListenerAttribute",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                        r"UpdateServerGroupAttribute",
-                        r"UpdateServerGroupServersAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundVSwitch => {
-                    &[
-                        r"CancelShiftLoadBalancerZones",
-                        r"CreateLoadBalancer",
-                        r"StartShiftLoadBalancerZones",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::ResourceNotFoundVpc => &[r"CreateServerGroup"],
-                Self::ResourceQuotaExceededAScriptLinesNum => {
-                    &[r"CreateAScripts", r"UpdateAScripts"]
-                }
-                Self::ResourceQuotaExceededAScriptsNum => {
-                    &[r"CreateAScripts", r"UpdateAScripts"]
-                }
-                Self::ResourceQuotaExceededAScriptsTotalLinesNum => {
-                    &[r"CreateAScripts", r"UpdateAScripts"]
-                }
-                Self::ResourceQuotaExceededAclEntriesNum => &[r"AddEntriesToAcl"],
-                Self::ResourceQuotaExceededListenerAclEntriesNum => {
-                    &[r"AddEntriesToAcl", r"AssociateAclsWithListener"]
-                }
-                Self::ResourceQuotaExceededLoadBalancerAclEntriesNum => {
-                    &[r"AddEntriesToAcl"]
-                }
-                Self::ResourceQuotaExceededLoadBalancerCertificatesNum => {
-                    &[r"AssociateAdditionalCertificatesWithListener"]
-                }
-                Self::ResourceQuotaExceededLoadBalancerListenersNum => {
-                    &[r"CreateListener"]
-                }
-                Self::ResourceQuotaExceededLoadBalancerRulesNum => {
-                    &[r"CreateRule", r"CreateRules"]
-                }
-                Self::ResourceQuotaExceededLoadBalancerServersNum => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"CreateListener",
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"ReplaceServersInServerGroup",
-                        r"UpdateListenerAttribute",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::ResourceQuotaExceededSecurityGroupNum => {
-                    &[r"LoadBalancerJoinSecurityGroup"]
-                }
-                Self::ResourceQuotaExceededSecurityPolicyAttachedNum => {
-                    &[r"CreateListener", r"UpdateListenerAttribute"]
-                }
-                Self::ResourceQuotaExceededServerAddedNum => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"CreateListener",
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"ReplaceServersInServerGroup",
-                        r"UpdateListenerAttribute",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::ResourceQuotaExceededServerGroupAttachedNum => {
-                    &[
-                        r"CreateListener",
-                        r"CreateRule",
-                        r"CreateRules",
-                        r"UpdateListenerAttribute",
-                        r"UpdateRuleAttribute",
-                        r"UpdateRulesAttribute",
-                    ]
-                }
-                Self::UnsupportedFeatureConnectionDrain => {
-                    &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-                }
-                Self::UnsupportedFeatureFcServerGroup => &[r"CreateServerGroup"],
-                Self::UnsupportedFeatureFullTraceHttps => &[r"UpdateListenerAttribute"],
-                Self::UnsupportedFeatureSlowStart => {
-                    &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddEntriesToAcl" => {
-                    &[
-                        Self::IncorrectStatusAcl,
-                        Self::ResourceAlreadyExistAclEntry,
-                        Self::ResourceNotFoundAcl,
-                        Self::ResourceQuotaExceededAclEntriesNum,
-                        Self::ResourceQuotaExceededListenerAclEntriesNum,
-                        Self::ResourceQuotaExceededLoadBalancerAclEntriesNum,
-                    ]
-                }
-                r"AddServersToServerGroup" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::ConflictBackendServer,
-                        Self::DuplicatedParamBackendServer,
-                        Self::ForbiddenServerGroup,
-                        Self::IllegalParamServerIp,
-                        Self::IncorrectStatusEni,
-                        Self::IncorrectStatusServerGroup,
-                        Self::MismatchServerType,
-                        Self::MismatchType,
-                        Self::MismatchVpcId,
-                        Self::OperationDeniedCloudBox,
-                        Self::OperationDeniedEciNotSupportJobType,
-                        Self::OperationDeniedNoAvailableVSwitch,
-                        Self::OperationDeniedVgwVipNotFound,
-                        Self::OperationDeniedVpcVportNotFound,
-                        Self::ResourceInConfiguring,
-                        Self::ResourceInUseIp,
-                        Self::ResourceNotFoundEci,
-                        Self::ResourceNotFoundEcs,
-                        Self::ResourceNotFoundEni,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::ResourceQuotaExceededLoadBalancerServersNum,
-                        Self::ResourceQuotaExceededServerAddedNum,
-                    ]
-                }
-                r"ApplyHealthCheckTemplateToServerGroup" => {
-                    &[
-                        Self::ForbiddenServerGroup,
-                        Self::IncorrectStatusHealthCheckTemplate,
-                        Self::IncorrectStatusServerGroup,
-                        Self::ResourceNotFoundHealthCheckTemplate,
-                        Self::ResourceNotFoundServerGroup,
-                    ]
-                }
-                r"AssociateAclsWithListener" => {
-                    &[
-                        Self::IncorrectStatusAcl,
-                        Self::OperationDeniedAclNotSupport,
-                        Self::OperationDeniedLoadBalancerJoinedSecurityGroupNotSupportAcl,
-                        Self::QuotaExceededAclsNum,
-                        Self::ResourceAlreadyExistAclEntry,
-                        Self::ResourceInUseAcl,
-                        Self::ResourceNotFoundAcl,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceQuotaExceededListenerAclEntriesNum,
-                    ]
-                }
-                r"AssociateAdditionalCertificatesWithListener" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenLoadBalancer,
-                        Self::IncorrectStatusListener,
-                        Self::OperationDeniedDefaultCertificateUsed,
-                        Self::OperationDeniedHttpListenerNotSupport,
-                        Self::OperationFailedDefaultCertificateNotFound,
-                        Self::ResourceAlreadyAssociatedCertificate,
-                        Self::ResourceInConfiguringListener,
-                        Self::ResourceNotFoundCertificate,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceQuotaExceededLoadBalancerCertificatesNum,
-                    ]
-                }
-                r"AttachCommonBandwidthPackageToLoadBalancer" => {
-                    &[
-                        Self::IncorrectBusinessStatusCommonBandwidthPackage,
-                        Self::IncorrectStatusCommonBandwidthPackage,
-                        Self::ResourceNotFoundCommonBandwidthPackage,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"CancelShiftLoadBalancerZones" => {
-                    &[
-                        Self::IncorrectBusinessStatusEip,
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::MismatchZoneIdAndVSwitchId,
-                        Self::OperationDeniedEniStatusNotSupport,
-                        Self::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
-                        Self::OperationDeniedZoneMappingsNotChanged,
-                        Self::OperationDeniedZoneVSwitchChanged,
-                        Self::OperationDeniedZoneVSwitchNotExist,
-                        Self::OperationFailedCancelShiftLoadBalancerZonesFailed,
-                        Self::ResourceNotEnoughVSwitchIp,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundVSwitch,
-                    ]
-                }
-                r"CreateAScripts" => {
-                    &[
-                        Self::IncorrectStatusListener,
-                        Self::ResourceQuotaExceededAScriptLinesNum,
-                        Self::ResourceQuotaExceededAScriptsNum,
-                        Self::ResourceQuotaExceededAScriptsTotalLinesNum,
-                    ]
-                }
-                r"CreateAcl" => {
-                    &[
-                        Self::ForbiddenAcl,
-                        Self::NotExistResourceGroup,
-                        Self::QuotaExceededAclsNum,
-                    ]
-                }
-                r"CreateHealthCheckTemplate" => {
-                    &[
-                        Self::ForbiddenHealthCheckTemplate,
-                        Self::QuotaExceededHealthCheckTemplatesNum,
-                    ]
-                }
-                r"CreateListener" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenListener,
-                        Self::ForbiddenLoadBalancer,
-                        Self::ForbiddenSecurityPolicy,
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::MismatchLoadBalancerEditionAndConnectionDrain,
-                        Self::MismatchLoadBalancerEditionAndSlowStartEnable,
-                        Self::MismatchVpcId,
-                        Self::OperationDeniedCrossLoadBalancerQuicListener,
-                        Self::OperationDeniedGrpcServerGroup,
-                        Self::OperationDeniedServerGroupProtocolNotSupport,
-                        Self::ResourceAlreadyAssociatedListener,
-                        Self::ResourceAlreadyExistListener,
-                        Self::ResourceNotFoundCertificate,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundSecurityPolicy,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::ResourceQuotaExceededLoadBalancerListenersNum,
-                        Self::ResourceQuotaExceededLoadBalancerServersNum,
-                        Self::ResourceQuotaExceededSecurityPolicyAttachedNum,
-                        Self::ResourceQuotaExceededServerAddedNum,
-                        Self::ResourceQuotaExceededServerGroupAttachedNum,
-                    ]
-                }
-                r"CreateLoadBalancer" => {
-                    &[
-                        Self::DuplicatedParamZoneId,
-                        Self::MismatchZoneIdAndVSwitchId,
-                        Self::OperationDenyedServiceLinkedRoleNotExist,
-                        Self::QuotaExceededLoadBalancersNum,
-                        Self::ResourceNotEnoughVSwitchIp,
-                        Self::ResourceNotFoundVSwitch,
-                    ]
-                }
-                r"CreateRule" => {
-                    &[
-                        Self::ConflictPriority,
-                        Self::IncorrectStatusListener,
-                        Self::MismatchProtocol,
-                        Self::MismatchVpcId,
-                        Self::OperationDeniedGrpcServerGroup,
-                        Self::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-                        Self::OperationDeniedMirrorActionSupportHttpGroupOnly,
-                        Self::OperationDeniedProtocolMustSameForForwardGroupAction,
-                        Self::OperationDeniedRewriteMissingForwardGroup,
-                        Self::OperationDeniedSameGroupForForwardAndMirrorAction,
-                        Self::QuotaExceededRuleActionsNum,
-                        Self::QuotaExceededRuleMatchEvaluationsNum,
-                        Self::QuotaExceededRuleWildcardsNum,
-                        Self::ResourceInConfiguringListener,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::ResourceQuotaExceededLoadBalancerRulesNum,
-                        Self::ResourceQuotaExceededLoadBalancerServersNum,
-                        Self::ResourceQuotaExceededServerAddedNum,
-                        Self::ResourceQuotaExceededServerGroupAttachedNum,
-                    ]
-                }
-                r"CreateRules" => {
-                    &[
-                        Self::ConflictPriority,
-                        Self::IncorrectStatusListener,
-                        Self::MismatchProtocol,
-                        Self::MismatchVpcId,
-                        Self::OperationDeniedGrpcServerGroup,
-                        Self::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-                        Self::OperationDeniedMirrorActionSupportHttpGroupOnly,
-                        Self::OperationDeniedProtocolMustSameForForwardGroupAction,
-                        Self::OperationDeniedRewriteMissingForwardGroup,
-                        Self::OperationDeniedSameGroupForForwardAndMirrorAction,
-                        Self::QuotaExceededRuleActionsNum,
-                        Self::QuotaExceededRuleMatchEvaluationsNum,
-                        Self::QuotaExceededRuleWildcardsNum,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::ResourceQuotaExceededLoadBalancerRulesNum,
-                        Self::ResourceQuotaExceededLoadBalancerServersNum,
-                        Self::ResourceQuotaExceededServerAddedNum,
-                        Self::ResourceQuotaExceededServerGroupAttachedNum,
-                    ]
-                }
-                r"CreateSecurityPolicy" => &[Self::QuotaExceededSecurityPoliciesNum],
-                r"CreateServerGroup" => {
-                    &[
-                        Self::MismatchLoadBalancerEditionAndConnectionDrain,
-                        Self::MismatchLoadBalancerEditionAndSlowStartEnable,
-                        Self::MismatchServerGroupSchedulerAndSlowStartEnable,
-                        Self::NotExistResourceGroup,
-                        Self::OperationDeniedVpcNotSupportIpv6,
-                        Self::QuotaExceededConnectionDrainTimeout,
-                        Self::QuotaExceededServerGroupsNum,
-                        Self::QuotaExceededSlowStartDuration,
-                        Self::ResourceNotFoundVpc,
-                        Self::UnsupportedFeatureConnectionDrain,
-                        Self::UnsupportedFeatureFcServerGroup,
-                        Self::UnsupportedFeatureSlowStart,
-                    ]
-                }
-                r"DeleteAScripts" => {
-                    &[
-                        Self::IncorrectStatusListener,
-                        Self::OperationDeniedCrossListenerAScripts,
-                        Self::ResourceNotFoundAScript,
-                    ]
-                }
-                r"DeleteAcl" => {
-                    &[
-                        Self::ForbiddenAcl,
-                        Self::IncorrectStatusAcl,
-                        Self::ResourceInUseAcl,
-                        Self::ResourceNotFoundAcl,
-                    ]
-                }
-                r"DeleteHealthCheckTemplates" => {
-                    &[Self::IncorrectStatusHealthCheckTemplate]
-                }
-                r"DeleteListener" => {
-                    &[
-                        Self::ForbiddenLoadBalancer,
-                        Self::IncorrectStatusListener,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::ResourceInConfiguringListener,
-                        Self::ResourceInUseListener,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"DeleteLoadBalancer" => {
-                    &[
-                        Self::ForbiddenLoadBalancer,
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::OperationDeniedDeletionProtectionEnabled,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"DeleteRule" => {
-                    &[
-                        Self::IncorrectStatusRule,
-                        Self::ResourceInConfiguringListener,
-                        Self::ResourceNotFoundRule,
-                    ]
-                }
-                r"DeleteRules" => {
-                    &[
-                        Self::ForbiddenLoadBalancer,
-                        Self::IncorrectStatusRule,
-                        Self::OperationDeniedCrossLoadBalancerRules,
-                        Self::ResourceNotFoundRule,
-                    ]
-                }
-                r"DeleteSecurityPolicy" => {
-                    &[
-                        Self::ForbiddenSecurityPolicy,
-                        Self::IncorrectStatusSecurityPolicy,
-                        Self::ResourceInUseSecurityPolicy,
-                        Self::ResourceNotFoundSecurityPolicy,
-                    ]
-                }
-                r"DeleteServerGroup" => {
-                    &[
-                        Self::ForbiddenServerGroup,
-                        Self::IncorrectStatusServerGroup,
-                        Self::ResourceInConfiguring,
-                        Self::ResourceInUseServerGroup,
-                        Self::ResourceNotFoundServerGroup,
-                    ]
-                }
-                r"DetachCommonBandwidthPackageFromLoadBalancer" => {
-                    &[
-                        Self::ForbiddenLoadBalancer,
-                        Self::IncorrectBusinessStatusCommonBandwidthPackage,
-                        Self::IncorrectStatusCommonBandwidthPackage,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"DisableDeletionProtection" => {
-                    &[
-                        Self::ForbiddenLoadBalancer,
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"DisableLoadBalancerAccessLog" => {
-                    &[
-                        Self::ForbiddenLoadBalancer,
-                        Self::OperationDeniedAccessLogDisabled,
-                        Self::ResourceInConfiguringLoadBalancer,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"DisableLoadBalancerIpv6Internet" => {
-                    &[
-                        Self::ForbiddenLoadBalancer,
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::OperationDeniedIpv6IntranetInstance,
-                        Self::OperationDeniedNonDualStackInstance,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"DissociateAclsFromListener" => {
-                    &[
-                        Self::IncorrectStatusAcl,
-                        Self::IncorrectStatusListener,
-                        Self::LockFailed,
-                        Self::ResourceInConfiguring,
-                        Self::ResourceNotAssociatedAcl,
-                    ]
-                }
-                r"DissociateAdditionalCertificatesFromListener" => {
-                    &[
-                        Self::IncorrectStatusListener,
-                        Self::OperationDeniedDefaultCertificateUsed,
-                        Self::OperationDeniedHttpListenerNotSupport,
-                        Self::ResourceInConfiguringListener,
-                        Self::ResourceNotAssociatedCertificate,
-                        Self::ResourceNotFoundListener,
-                    ]
-                }
-                r"EnableDeletionProtection" => {
-                    &[
-                        Self::ForbiddenLoadBalancer,
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"EnableLoadBalancerAccessLog" => {
-                    &[
-                        Self::ForbiddenLoadBalancer,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::OperationDeniedAccessLogEnabled,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"EnableLoadBalancerIpv6Internet" => {
-                    &[
-                        Self::ForbiddenLoadBalancer,
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::OperationDeniedIpv6InternetInstance,
-                        Self::OperationDeniedNonDualStackInstance,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"GetHealthCheckTemplateAttribute" => {
-                    &[
-                        Self::ForbiddenHealthCheckTemplate,
-                        Self::ResourceNotFoundHealthCheckTemplate,
-                    ]
-                }
-                r"GetListenerAttribute" => {
-                    &[Self::ForbiddenLoadBalancer, Self::ResourceNotFoundListener]
-                }
-                r"GetListenerHealthStatus" => {
-                    &[
-                        Self::ForbiddenLoadBalancer,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"GetLoadBalancerAttribute" => {
-                    &[Self::ForbiddenLoadBalancer, Self::ResourceNotFoundLoadBalancer]
-                }
-                r"ListAScripts" => &[Self::ForbiddenLoadBalancer],
-                r"ListAclEntries" => &[Self::ForbiddenAcl, Self::ResourceNotFoundAcl],
-                r"ListAclRelations" => &[Self::ForbiddenAcl, Self::ResourceNotFoundAcl],
-                r"ListAcls" => &[Self::ForbiddenAcl],
-                r"ListHealthCheckTemplates" => &[Self::ForbiddenHealthCheckTemplate],
-                r"ListListenerCertificates" => {
-                    &[
-                        Self::OperationDeniedHttpListenerNotSupport,
-                        Self::ResourceNotFoundListener,
-                    ]
-                }
-                r"ListListeners" => &[Self::ForbiddenLoadBalancer],
-                r"ListRules" => &[Self::ForbiddenLoadBalancer],
-                r"ListSecurityPolicies" => &[Self::ForbiddenSecurityPolicy],
-                r"ListSecurityPolicyRelations" => &[Self::ResourceNotFoundSecurityPolicy],
-                r"ListServerGroupServers" => &[Self::ForbiddenServerGroup],
-                r"ListTagResources" => {
-                    &[
-                        Self::ResourceNotFoundAcl,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundSecurityPolicy,
-                        Self::ResourceNotFoundServerGroup,
-                    ]
-                }
-                r"ListTagValues" => {
-                    &[
-                        Self::ResourceNotFoundAcl,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundSecurityPolicy,
-                        Self::ResourceNotFoundServerGroup,
-                    ]
-                }
-                r"LoadBalancerJoinSecurityGroup" => {
-                    &[
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::OperationDeniedLbAssociatedAclCanNotJoinSecurityGroup,
-                        Self::OperationDeniedSecurityGroupNotSupport,
-                        Self::ResourceAlreadyAssociatedSecurityGroup,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundSecurityGroup,
-                        Self::ResourceQuotaExceededSecurityGroupNum,
-                    ]
-                }
-                r"LoadBalancerLeaveSecurityGroup" => {
-                    &[
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::OperationDeniedSecurityGroupNotSupport,
-                        Self::ResourceNotAssociatedSecurityGroup,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundSecurityGroup,
-                    ]
-                }
-                r"MoveResourceGroup" => {
-                    &[
-                        Self::ForbiddenAcl,
-                        Self::NotExistResourceGroup,
-                        Self::ResourceNotFoundAcl,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundSecurityPolicy,
-                        Self::ResourceNotFoundServerGroup,
-                    ]
-                }
-                r"RemoveEntriesFromAcl" => {
-                    &[
-                        Self::ForbiddenAcl,
-                        Self::IncorrectStatusAcl,
-                        Self::ResourceNotFoundAcl,
-                        Self::ResourceNotFoundAclEntry,
-                    ]
-                }
-                r"RemoveServersFromServerGroup" => {
-                    &[
-                        Self::ForbiddenServerGroup,
-                        Self::IncorrectStatusServerGroup,
-                        Self::ResourceInConfiguring,
-                        Self::ResourceInConfiguringBackendServer,
-                        Self::ResourceNotFoundBackendServer,
-                        Self::ResourceNotFoundServerGroup,
-                    ]
-                }
-                r"ReplaceServersInServerGroup" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::ConflictBackendServer,
-                        Self::DuplicatedParamBackendServer,
-                        Self::IncorrectStatusServerGroup,
-                        Self::MismatchServerType,
-                        Self::OperationDeniedEciNotSupportJobType,
-                        Self::ResourceInConfiguring,
-                        Self::ResourceInConfiguringBackendServer,
-                        Self::ResourceNotFoundBackendServer,
-                        Self::ResourceNotFoundEci,
-                        Self::ResourceNotFoundEcs,
-                        Self::ResourceNotFoundEni,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::ResourceQuotaExceededLoadBalancerServersNum,
-                        Self::ResourceQuotaExceededServerAddedNum,
-                    ]
-                }
-                r"StartListener" => {
-                    &[
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusListener,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::ResourceInConfiguringListener,
-                        Self::ResourceNotFoundListener,
-                    ]
-                }
-                r"StartShiftLoadBalancerZones" => {
-                    &[
-                        Self::IncorrectBusinessStatusEip,
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::MismatchZoneIdAndVSwitchId,
-                        Self::OperationDeniedConfigLastActiveZoneNotSupport,
-                        Self::OperationDeniedEniStatusNotSupport,
-                        Self::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
-                        Self::OperationDeniedZoneMappingsNotChanged,
-                        Self::OperationDeniedZoneVSwitchChanged,
-                        Self::OperationDeniedZoneVSwitchNotExist,
-                        Self::OperationFailedShiftLoadBalancerZonesFailed,
-                        Self::ResourceNotEnoughVSwitchIp,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundVSwitch,
-                    ]
-                }
-                r"StopListener" => {
-                    &[
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusListener,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::ResourceInConfiguringListener,
-                        Self::ResourceNotFoundListener,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::ResourceNotFoundAcl,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundSecurityPolicy,
-                        Self::ResourceNotFoundServerGroup,
-                    ]
-                }
-                r"UnTagResources" => {
-                    &[
-                        Self::ResourceNotFoundAcl,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundSecurityPolicy,
-                        Self::ResourceNotFoundServerGroup,
-                    ]
-                }
-                r"UpdateAScripts" => {
-                    &[
-                        Self::IncorrectStatusListener,
-                        Self::ResourceNotFoundAscript,
-                        Self::ResourceQuotaExceededAScriptLinesNum,
-                        Self::ResourceQuotaExceededAScriptsNum,
-                        Self::ResourceQuotaExceededAScriptsTotalLinesNum,
-                    ]
-                }
-                r"UpdateAclAttribute" => {
-                    &[
-                        Self::ConflictAcl,
-                        Self::IncorrectStatusAcl,
-                        Self::ResourceNotFoundAcl,
-                    ]
-                }
-                r"UpdateHealthCheckTemplateAttribute" => {
-                    &[
-                        Self::ForbiddenHealthCheckTemplate,
-                        Self::IncorrectStatusHealthCheckTemplate,
-                        Self::ResourceNotFoundHealthCheckTemplate,
-                    ]
-                }
-                r"UpdateListenerAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenLoadBalancer,
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusListener,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::MismatchVpcId,
-                        Self::OperationDeniedCrossLoadBalancerQuicListener,
-                        Self::OperationDeniedGrpcServerGroup,
-                        Self::OperationDeniedServerGroupProtocolNotSupport,
-                        Self::ResourceAlreadyAssociatedCertificate,
-                        Self::ResourceAlreadyAssociatedListener,
-                        Self::ResourceInConfiguringListener,
-                        Self::ResourceNotFoundCertificate,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundSecurityPolicy,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::ResourceQuotaExceededLoadBalancerServersNum,
-                        Self::ResourceQuotaExceededSecurityPolicyAttachedNum,
-                        Self::ResourceQuotaExceededServerAddedNum,
-                        Self::ResourceQuotaExceededServerGroupAttachedNum,
-                        Self::UnsupportedFeatureFullTraceHttps,
-                    ]
-                }
-                r"UpdateListenerLogConfig" => {
-                    &[
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusListener,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::OperationDeniedAccessLogDisabled,
-                        Self::ResourceInConfiguringListener,
-                        Self::ResourceNotFoundListener,
-                    ]
-                }
-                r"UpdateLoadBalancerAddressTypeConfig" => {
-                    &[
-                        Self::IncorrectBusinessStatusCommonBandwidthPackage,
-                        Self::IncorrectBusinessStatusEip,
-                        Self::IncorrectStatusCommonBandwidthPackage,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::MismatchZoneIdAndVSwitchId,
-                        Self::OperationDeniedAddressTypeNotChanged,
-                        Self::OperationDeniedOnlyPostPaidEipSupported,
-                        Self::ResourceNotFoundCommonBandwidthPackage,
-                        Self::ResourceNotFoundEip,
-                    ]
-                }
-                r"UpdateLoadBalancerAttribute" => {
-                    &[
-                        Self::ForbiddenLoadBalancer,
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"UpdateLoadBalancerEdition" => {
-                    &[
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::OperationDeniedDowngrade,
-                        Self::OperationDeniedEditionNotChanged,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"UpdateLoadBalancerZones" => {
-                    &[
-                        Self::IncorrectBusinessStatusEip,
-                        Self::IncorrectBusinessStatusLoadBalancer,
-                        Self::IncorrectStatusLoadBalancer,
-                        Self::MismatchZoneIdAndVSwitchId,
-                        Self::OperationDeniedZoneMappingsNotChanged,
-                        Self::OperationDeniedZoneVSwitchChanged,
-                        Self::ResourceNotEnoughVSwitchIp,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundVSwitch,
-                    ]
-                }
-                r"UpdateRuleAttribute" => {
-                    &[
-                        Self::ConflictPriority,
-                        Self::ForbiddenLoadBalancer,
-                        Self::ForbiddenServerGroup,
-                        Self::IncorrectStatusRule,
-                        Self::MismatchProtocol,
-                        Self::MismatchVpcId,
-                        Self::OperationDeniedGrpcServerGroup,
-                        Self::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-                        Self::OperationDeniedProtocolMustSameForForwardGroupAction,
-                        Self::OperationDeniedRewriteMissingForwardGroup,
-                        Self::OperationDeniedSameGroupForForwardAndMirrorAction,
-                        Self::QuotaExceededRuleActionsNum,
-                        Self::QuotaExceededRuleMatchEvaluationsNum,
-                        Self::QuotaExceededRuleWildcardsNum,
-                        Self::ResourceInConfiguringListener,
-                        Self::ResourceNotFoundRule,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::ResourceQuotaExceededLoadBalancerServersNum,
-                        Self::ResourceQuotaExceededServerAddedNum,
-                        Self::ResourceQuotaExceededServerGroupAttachedNum,
-                    ]
-                }
-                r"UpdateRulesAttribute" => {
-                    &[
-                        Self::ConflictPriority,
-                        Self::IllegalParamPriority,
-                        Self::IncorrectStatusRule,
-                        Self::MismatchProtocol,
-                        Self::MismatchVpcId,
-                        Self::OperationDeniedGrpcServerGroup,
-                        Self::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-                        Self::OperationDeniedListenerIdInconsistent,
-                        Self::OperationDeniedMirrorActionSupportHttpGroupOnly,
-                        Self::OperationDeniedProtocolMustSameForForwardGroupAction,
-                        Self::OperationDeniedSameGroupForForwardAndMirrorAction,
-                        Self::OperationDeniedServiceManagedResource,
-                        Self::QuotaExceededRuleActionsNum,
-                        Self::QuotaExceededRuleMatchEvaluationsNum,
-                        Self::QuotaExceededRuleWildcardsNum,
-                        Self::ResourceNotFoundRule,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::ResourceQuotaExceededLoadBalancerServersNum,
-                        Self::ResourceQuotaExceededServerAddedNum,
-                        Self::ResourceQuotaExceededServerGroupAttachedNum,
-                    ]
-                }
-                r"UpdateSecurityPolicyAttribute" => {
-                    &[
-                        Self::IncorrectStatusSecurityPolicy,
-                        Self::ResourceNotFoundSecurityPolicy,
-                    ]
-                }
-                r"UpdateServerGroupAttribute" => {
-                    &[
-                        Self::IncorrectStatusServerGroup,
-                        Self::MismatchLoadBalancerEditionAndConnectionDrain,
-                        Self::MismatchLoadBalancerEditionAndSlowStartEnable,
-                        Self::MismatchServerGroupSchedulerAndSlowStartEnable,
-                        Self::OperationDeniedUpstreamKeepaliveDisabled,
-                        Self::OperationDeniedUpstreamKeepaliveEnabled,
-                        Self::QuotaExceededConnectionDrainTimeout,
-                        Self::QuotaExceededSlowStartDuration,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::UnsupportedFeatureConnectionDrain,
-                        Self::UnsupportedFeatureSlowStart,
-                    ]
-                }
-                r"UpdateServerGroupServersAttribute" => {
-                    &[
-                        Self::ForbiddenServerGroup,
-                        Self::IncorrectStatusServerGroup,
-                        Self::ResourceInConfiguring,
-                        Self::ResourceNotFoundBackendServer,
-                        Self::ResourceNotFoundServerGroup,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for AlbError {

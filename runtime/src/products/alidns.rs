@@ -439,404 +439,422 @@ const _: () = {
     fn __first(code: AlidnsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[AlidnsError; 48] = &[
+        AlidnsError::IdempotentParameterMismatch,
+        AlidnsError::IllegalTimestamp,
+        AlidnsError::IncompleteSignature,
+        AlidnsError::InsufficientBalance,
+        AlidnsError::InvalidAccessKeyIdNotFound,
+        AlidnsError::InvalidOwner,
+        AlidnsError::InvalidOwnerAccount,
+        AlidnsError::InvalidOwnerId,
+        AlidnsError::InvalidParamater,
+        AlidnsError::InvalidParameter,
+        AlidnsError::InvalidParameterIsNull,
+        AlidnsError::MissingParameter,
+        AlidnsError::SignatureNonceUsed,
+        AlidnsError::Throttling,
+        AlidnsError::UnsupportedParameter,
+        AlidnsError::UnknownError,
+        AlidnsError::ForbiddenAccessKeyDisabled,
+        AlidnsError::ForbiddenNotSupportRam,
+        AlidnsError::ForbiddenRam,
+        AlidnsError::ForbiddenRiskControl,
+        AlidnsError::ForbiddenSubUser,
+        AlidnsError::ForbiddenUnauthorized,
+        AlidnsError::InvalidAccountNotFound,
+        AlidnsError::InvalidAction,
+        AlidnsError::InvalidIdempotenceParameterMismatch,
+        AlidnsError::InvalidParameterOwnerAccount,
+        AlidnsError::InvalidParameterResourceOwnerAccount,
+        AlidnsError::LastTokenProcessing,
+        AlidnsError::RealNameAuthenticationError,
+        AlidnsError::UnsupportedHttpMethod,
+        AlidnsError::InvalidRegionIdNotFound,
+        AlidnsError::OperationConflict,
+        AlidnsError::InternalError,
+        AlidnsError::ServiceUnavailable,
+        AlidnsError::ServiceUnavailableRegionMaintaining,
+        AlidnsError::DnsGtmInstanceCnameModeDeny,
+        AlidnsError::DnsGtmInstancePublicRrDuplicateOtherUserInstance,
+        AlidnsError::DnsGtmSystemBusyness,
+        AlidnsError::GtmInstanceCnameModeDeny,
+        AlidnsError::StatisticsInvalidDomainName,
+        AlidnsError::StatisticsInvalidDomainType,
+        AlidnsError::StatisticsInvalidEndDate,
+        AlidnsError::StatisticsInvalidOrderDirection,
+        AlidnsError::StatisticsInvalidSearchMode,
+        AlidnsError::StatisticsInvalidStartDate,
+        AlidnsError::StatisticsQuotaExceededTime,
+        AlidnsError::StatisticsTooManyResults,
+        AlidnsError::SysParamsError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<AlidnsError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"Sys.ParamsError" => 47,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"DnsGtmSystemBusyness" => 37,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"GtmInstance.CnameModeDeny" => 38,
+                    r"Statistics.InvalidEndDate" => 41,
+                    r"Statistics.TooManyResults" => 46,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"Statistics.InvalidStartDate" => 44,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"DnsGtmInstance.CnameModeDeny" => 35,
+                    r"Statistics.InvalidDomainName" => 39,
+                    r"Statistics.InvalidDomainType" => 40,
+                    r"Statistics.InvalidSearchMode" => 43,
+                    r"Statistics.QuotaExceededTime" => 45,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"Statistics.InvalidOrderDirection" => 42,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            50 => {
+                match code {
+                    r"DnsGtmInstance.PublicRrDuplicate.OtherUserInstance" => 36,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: AlidnsError) -> &'static [u16] {
+        match code {
+            AlidnsError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: AlidnsError) -> &'static [&'static str] {
+        match code {
+            AlidnsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            AlidnsError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            AlidnsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: AlidnsError) -> &'static [__Entry] {
+        match code {
+            AlidnsError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: AlidnsError) -> &'static [&'static str] {
+        match code {
+            AlidnsError::DnsGtmInstanceCnameModeDeny => {
+                &[r"UpdateDnsGtmInstanceGlobalConfig", r"UpdateGtmInstanceGlobalConfig"]
+            }
+            AlidnsError::DnsGtmInstancePublicRrDuplicateOtherUserInstance => {
+                &[r"UpdateDnsGtmInstanceGlobalConfig"]
+            }
+            AlidnsError::DnsGtmSystemBusyness => {
+                &[
+                    r"AddDnsGtmAccessStrategy",
+                    r"AddDnsGtmAddressPool",
+                    r"DeleteDnsGtmAccessStrategy",
+                    r"DeleteDnsGtmAddressPool",
+                    r"SetDnsGtmAccessMode",
+                    r"UpdateDnsGtmAccessStrategy",
+                    r"UpdateDnsGtmAddressPool",
+                    r"UpdateDnsGtmInstanceGlobalConfig",
+                ]
+            }
+            AlidnsError::GtmInstanceCnameModeDeny => {
+                &[r"UpdateDnsGtmInstanceGlobalConfig", r"UpdateGtmInstanceGlobalConfig"]
+            }
+            AlidnsError::StatisticsInvalidDomainName => {
+                &[
+                    r"DescribeDomainResolveStatisticsSummary",
+                    r"DescribeRecordResolveStatisticsSummary",
+                ]
+            }
+            AlidnsError::StatisticsInvalidDomainType => {
+                &[
+                    r"DescribeDomainResolveStatisticsSummary",
+                    r"DescribeRecordResolveStatisticsSummary",
+                ]
+            }
+            AlidnsError::StatisticsInvalidEndDate => {
+                &[
+                    r"DescribeDomainResolveStatisticsSummary",
+                    r"DescribeRecordResolveStatisticsSummary",
+                ]
+            }
+            AlidnsError::StatisticsInvalidOrderDirection => {
+                &[
+                    r"DescribeDomainResolveStatisticsSummary",
+                    r"DescribeRecordResolveStatisticsSummary",
+                ]
+            }
+            AlidnsError::StatisticsInvalidSearchMode => {
+                &[
+                    r"DescribeDomainResolveStatisticsSummary",
+                    r"DescribeRecordResolveStatisticsSummary",
+                ]
+            }
+            AlidnsError::StatisticsInvalidStartDate => {
+                &[
+                    r"DescribeDomainResolveStatisticsSummary",
+                    r"DescribeRecordResolveStatisticsSummary",
+                ]
+            }
+            AlidnsError::StatisticsQuotaExceededTime => {
+                &[
+                    r"DescribeDomainResolveStatisticsSummary",
+                    r"DescribeRecordResolveStatisticsSummary",
+                ]
+            }
+            AlidnsError::StatisticsTooManyResults => {
+                &[
+                    r"DescribeDomainResolveStatisticsSummary",
+                    r"DescribeRecordResolveStatisticsSummary",
+                ]
+            }
+            AlidnsError::SysParamsError => {
+                &[
+                    r"DescribeDomainResolveStatisticsSummary",
+                    r"DescribeRecordResolveStatisticsSummary",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [AlidnsError] {
+        match api {
+            r"AddDnsGtmAccessStrategy" => &[AlidnsError::DnsGtmSystemBusyness],
+            r"AddDnsGtmAddressPool" => &[AlidnsError::DnsGtmSystemBusyness],
+            r"DeleteDnsGtmAccessStrategy" => &[AlidnsError::DnsGtmSystemBusyness],
+            r"DeleteDnsGtmAddressPool" => &[AlidnsError::DnsGtmSystemBusyness],
+            r"DescribeDomainResolveStatisticsSummary" => {
+                &[
+                    AlidnsError::StatisticsInvalidDomainName,
+                    AlidnsError::StatisticsInvalidDomainType,
+                    AlidnsError::StatisticsInvalidEndDate,
+                    AlidnsError::StatisticsInvalidOrderDirection,
+                    AlidnsError::StatisticsInvalidSearchMode,
+                    AlidnsError::StatisticsInvalidStartDate,
+                    AlidnsError::StatisticsQuotaExceededTime,
+                    AlidnsError::StatisticsTooManyResults,
+                    AlidnsError::SysParamsError,
+                ]
+            }
+            r"DescribeRecordResolveStatisticsSummary" => {
+                &[
+                    AlidnsError::StatisticsInvalidDomainName,
+                    AlidnsError::StatisticsInvalidDomainType,
+                    AlidnsError::StatisticsInvalidEndDate,
+                    AlidnsError::StatisticsInvalidOrderDirection,
+                    AlidnsError::StatisticsInvalidSearchMode,
+                    AlidnsError::StatisticsInvalidStartDate,
+                    AlidnsError::StatisticsQuotaExceededTime,
+                    AlidnsError::StatisticsTooManyResults,
+                    AlidnsError::SysParamsError,
+                ]
+            }
+            r"SetDnsGtmAccessMode" => &[AlidnsError::DnsGtmSystemBusyness],
+            r"UpdateDnsGtmAccessStrategy" => &[AlidnsError::DnsGtmSystemBusyness],
+            r"UpdateDnsGtmAddressPool" => &[AlidnsError::DnsGtmSystemBusyness],
+            r"UpdateDnsGtmInstanceGlobalConfig" => {
+                &[
+                    AlidnsError::DnsGtmInstanceCnameModeDeny,
+                    AlidnsError::DnsGtmInstancePublicRrDuplicateOtherUserInstance,
+                    AlidnsError::DnsGtmSystemBusyness,
+                    AlidnsError::GtmInstanceCnameModeDeny,
+                ]
+            }
+            r"UpdateGtmInstanceGlobalConfig" => {
+                &[
+                    AlidnsError::DnsGtmInstanceCnameModeDeny,
+                    AlidnsError::GtmInstanceCnameModeDeny,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for AlidnsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::DnsGtmInstanceCnameModeDeny,
-            Self::DnsGtmInstancePublicRrDuplicateOtherUserInstance,
-            Self::DnsGtmSystemBusyness,
-            Self::GtmInstanceCnameModeDeny,
-            Self::StatisticsInvalidDomainName,
-            Self::StatisticsInvalidDomainType,
-            Self::StatisticsInvalidEndDate,
-            Self::StatisticsInvalidOrderDirection,
-            Self::StatisticsInvalidSearchMode,
-            Self::StatisticsInvalidStartDate,
-            Self::StatisticsQuotaExceededTime,
-            Self::StatisticsTooManyResults,
-            Self::SysParamsError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"Sys.ParamsError" => 47,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"DnsGtmSystemBusyness" => 37,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"GtmInstance.CnameModeDeny" => 38,
-                        r"Statistics.InvalidEndDate" => 41,
-                        r"Statistics.TooManyResults" => 46,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"Statistics.InvalidStartDate" => 44,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"DnsGtmInstance.CnameModeDeny" => 35,
-                        r"Statistics.InvalidDomainName" => 39,
-                        r"Statistics.InvalidDomainType" => 40,
-                        r"Statistics.InvalidSearchMode" => 43,
-                        r"Statistics.QuotaExceededTime" => 45,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"Statistics.InvalidOrderDirection" => 42,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                50 => {
-                    match code {
-                        r"DnsGtmInstance.PublicRrDuplicate.OtherUserInstance" => 36,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::DnsGtmInstanceCnameModeDeny => {
-                    &[
-                        r"UpdateDnsGtmInstanceGlobalConfig",
-                        r"UpdateGtmInstanceGlobalConfig",
-                    ]
-                }
-                Self::DnsGtmInstancePublicRrDuplicateOtherUserInstance => {
-                    &[r"UpdateDnsGtmInstanceGlobalConfig"]
-                }
-                Self::DnsGtmSystemBusyness => {
-                    &[
-                        r"AddDnsGtmAccessStrategy",
-                        r"AddDnsGtmAddressPool",
-                        r"DeleteDnsGtmAccessStrategy",
-                        r"DeleteDnsGtmAddressPool",
-                        r"SetDnsGtmAccessMode",
-                        r"UpdateDnsGtmAccessStrategy",
-                        r"UpdateDnsGtmAddressPool",
-                        r"UpdateDnsGtmInstanceGlobalConfig",
-                    ]
-                }
-                Self::GtmInstanceCnameModeDeny => {
-                    &[
-                        r"UpdateDnsGtmInstanceGlobalConfig",
-                        r"UpdateGtmInstanceGlobalConfig",
-                    ]
-                }
-                Self::StatisticsInvalidDomainName => {
-                    &[
-                        r"DescribeDomainResolveStatisticsSummary",
-                        r"DescribeRecordResolveStatisticsSummary",
-                    ]
-                }
-                Self::StatisticsInvalidDomainType => {
-                    &[
-                        r"DescribeDomainResolveStatisticsSummary",
-                        r"DescribeRecordResolveStatisticsSummary",
-                    ]
-                }
-                Self::StatisticsInvalidEndDate => {
-                    &[
-                        r"DescribeDomainResolveStatisticsSummary",
-                        r"DescribeRecordResolveStatisticsSummary",
-                    ]
-                }
-                Self::StatisticsInvalidOrderDirection => {
-                    &[
-                        r"DescribeDomainResolveStatisticsSummary",
-                        r"DescribeRecordResolveStatisticsSummary",
-                    ]
-                }
-                Self::StatisticsInvalidSearchMode => {
-                    &[
-                        r"DescribeDomainResolveStatisticsSummary",
-                        r"DescribeRecordResolveStatisticsSummary",
-                    ]
-                }
-                Self::StatisticsInvalidStartDate => {
-                    &[
-                        r"DescribeDomainResolveStatisticsSummary",
-                        r"DescribeRecordResolveStatisticsSummary",
-                    ]
-                }
-                Self::StatisticsQuotaExceededTime => {
-                    &[
-                        r"DescribeDomainResolveStatisticsSummary",
-                        r"DescribeRecordResolveStatisticsSummary",
-                    ]
-                }
-                Self::StatisticsTooManyResults => {
-                    &[
-                        r"DescribeDomainResolveStatisticsSummary",
-                        r"DescribeRecordResolveStatisticsSummary",
-                    ]
-                }
-                Self::SysParamsError => {
-                    &[
-                        r"DescribeDomainResolveStatisticsSummary",
-                        r"DescribeRecordResolveStatisticsSummary",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddDnsGtmAccessStrategy" => &[Self::DnsGtmSystemBusyness],
-                r"AddDnsGtmAddressPool" => &[Self::DnsGtmSystemBusyness],
-                r"DeleteDnsGtmAccessStrategy" => &[Self::DnsGtmSystemBusyness],
-                r"DeleteDnsGtmAddressPool" => &[Self::DnsGtmSystemBusyness],
-                r"DescribeDomainResolveStatisticsSummary" => {
-                    &[
-                        Self::StatisticsInvalidDomainName,
-                        Self::StatisticsInvalidDomainType,
-                        Self::StatisticsInvalidEndDate,
-                        Self::StatisticsInvalidOrderDirection,
-                        Self::StatisticsInvalidSearchMode,
-                        Self::StatisticsInvalidStartDate,
-                        Self::StatisticsQuotaExceededTime,
-                        Self::StatisticsTooManyResults,
-                        Self::SysParamsError,
-                    ]
-                }
-                r"DescribeRecordResolveStatisticsSummary" => {
-                    &[
-                        Self::StatisticsInvalidDomainName,
-                        Self::StatisticsInvalidDomainType,
-                        Self::StatisticsInvalidEndDate,
-                        Self::StatisticsInvalidOrderDirection,
-                        Self::StatisticsInvalidSearchMode,
-                        Self::StatisticsInvalidStartDate,
-                        Self::StatisticsQuotaExceededTime,
-                        Self::StatisticsTooManyResults,
-                        Self::SysParamsError,
-                    ]
-                }
-                r"SetDnsGtmAccessMode" => &[Self::DnsGtmSystemBusyness],
-                r"UpdateDnsGtmAccessStrategy" => &[Self::DnsGtmSystemBusyness],
-                r"UpdateDnsGtmAddressPool" => &[Self::DnsGtmSystemBusyness],
-                r"UpdateDnsGtmInstanceGlobalConfig" => {
-                    &[
-                        Self::DnsGtmInstanceCnameModeDeny,
-                        Self::DnsGtmInstancePublicRrDuplicateOtherUserInstance,
-                        Self::DnsGtmSystemBusyness,
-                        Self::GtmInstanceCnameModeDeny,
-                    ]
-                }
-                r"UpdateGtmInstanceGlobalConfig" => {
-                    &[Self::DnsGtmInstanceCnameModeDeny, Self::GtmInstanceCnameModeDeny]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for AlidnsError {

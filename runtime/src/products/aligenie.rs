@@ -456,392 +456,417 @@ const _: () = {
     fn __first(code: AligenieError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[AligenieError; 45] = &[
+        AligenieError::IdempotentParameterMismatch,
+        AligenieError::IllegalTimestamp,
+        AligenieError::IncompleteSignature,
+        AligenieError::InsufficientBalance,
+        AligenieError::InvalidAccessKeyIdNotFound,
+        AligenieError::InvalidOwner,
+        AligenieError::InvalidOwnerAccount,
+        AligenieError::InvalidOwnerId,
+        AligenieError::InvalidParamater,
+        AligenieError::InvalidParameter,
+        AligenieError::InvalidParameterIsNull,
+        AligenieError::MissingParameter,
+        AligenieError::SignatureNonceUsed,
+        AligenieError::Throttling,
+        AligenieError::UnsupportedParameter,
+        AligenieError::UnknownError,
+        AligenieError::ForbiddenAccessKeyDisabled,
+        AligenieError::ForbiddenNotSupportRam,
+        AligenieError::ForbiddenRam,
+        AligenieError::ForbiddenRiskControl,
+        AligenieError::ForbiddenSubUser,
+        AligenieError::ForbiddenUnauthorized,
+        AligenieError::InvalidAccountNotFound,
+        AligenieError::InvalidAction,
+        AligenieError::InvalidIdempotenceParameterMismatch,
+        AligenieError::InvalidParameterOwnerAccount,
+        AligenieError::InvalidParameterResourceOwnerAccount,
+        AligenieError::LastTokenProcessing,
+        AligenieError::RealNameAuthenticationError,
+        AligenieError::UnsupportedHttpMethod,
+        AligenieError::InvalidRegionIdNotFound,
+        AligenieError::OperationConflict,
+        AligenieError::InternalError,
+        AligenieError::ServiceUnavailable,
+        AligenieError::ServiceUnavailableRegionMaintaining,
+        AligenieError::AliGenieGetDeviceBasicInfoInvalidParameter,
+        AligenieError::AliGenieGetDeviceIdByIdentityInvalidParameter,
+        AligenieError::AliGenieGetDeviceStatusInfoInvalidParameter,
+        AligenieError::AliGenieGetDeviceTagInvalidParameter,
+        AligenieError::AliGenieGetUserByDeviceIdInvalidParameter,
+        AligenieError::AliGenieListDeviceBasicInfoInvalidParameter,
+        AligenieError::AliGenieListDeviceByUserIdInvalidParameter,
+        AligenieError::AliGenieListDeviceIdByIdentityInvalidParameter,
+        AligenieError::AliGeniePublicInternalError,
+        AligenieError::AliGenieUnbindDeviceInvalidParameter,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<AligenieError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"AliGenie.Public.InternalError" => 43,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"AliGenie.GetDeviceTag.InvalidParameter" => 38,
+                    r"AliGenie.UnbindDevice.InvalidParameter" => 44,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"AliGenie.GetUserByDeviceId.InvalidParameter" => 39,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"AliGenie.GetDeviceBasicInfo.InvalidParameter" => 35,
+                    r"AliGenie.ListDeviceByUserId.InvalidParameter" => 41,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"AliGenie.GetDeviceStatusInfo.InvalidParameter" => 37,
+                    r"AliGenie.ListDeviceBasicInfo.InvalidParameter" => 40,
+                    _ => !0,
+                }
+            }
+            47 => {
+                match code {
+                    r"AliGenie.GetDeviceIdByIdentity.InvalidParameter" => 36,
+                    _ => !0,
+                }
+            }
+            48 => {
+                match code {
+                    r"AliGenie.ListDeviceIdByIdentity.InvalidParameter" => 42,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: AligenieError) -> &'static [u16] {
+        match code {
+            AligenieError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: AligenieError) -> &'static [&'static str] {
+        match code {
+            AligenieError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[52].message, __E[53].message] }
+            }
+            AligenieError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            AligenieError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            AligenieError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: AligenieError) -> &'static [__Entry] {
+        match code {
+            AligenieError::IdempotentParameterMismatch => {
+                const { &[__E[0], __E[52], __E[53]] }
+            }
+            AligenieError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: AligenieError) -> &'static [&'static str] {
+        match code {
+            AligenieError::IdempotentParameterMismatch => {
+                &[
+                    r"AddSub",
+                    r"DeleteSub",
+                    r"GetAlbumDetailById",
+                    r"ListAlbumIsAdded",
+                    r"ListSub",
+                    r"ListSubAlbum",
+                    r"ListSubscriptionAlbumCategory",
+                ]
+            }
+            AligenieError::AliGenieGetDeviceBasicInfoInvalidParameter => {
+                &[r"GetDeviceBasicInfo"]
+            }
+            AligenieError::AliGenieGetDeviceIdByIdentityInvalidParameter => {
+                &[r"GetDeviceIdByIdentity"]
+            }
+            AligenieError::AliGenieGetDeviceStatusInfoInvalidParameter => {
+                &[r"GetDeviceStatusInfo"]
+            }
+            AligenieError::AliGenieGetDeviceTagInvalidParameter => &[r"GetDeviceTag"],
+            AligenieError::AliGenieGetUserByDeviceIdInvalidParameter => {
+                &[r"GetUserByDeviceId"]
+            }
+            AligenieError::AliGenieListDeviceBasicInfoInvalidParameter => {
+                &[r"ListDeviceBasicInfo"]
+            }
+            AligenieError::AliGenieListDeviceByUserIdInvalidParameter => {
+                &[r"ListDeviceByUserId"]
+            }
+            AligenieError::AliGenieListDeviceIdByIdentityInvalidParameter => {
+                &[r"ListDeviceIdByIdentities"]
+            }
+            AligenieError::AliGeniePublicInternalError => {
+                &[
+                    r"GetDeviceBasicInfo",
+                    r"GetDeviceIdByIdentity",
+                    r"GetDeviceStatusInfo",
+                    r"GetDeviceTag",
+                    r"GetUserByDeviceId",
+                    r"ListDeviceBasicInfo",
+                    r"ListDeviceByUserId",
+                    r"ListDeviceIdByIdentities",
+                    r"UnbindDevice",
+                ]
+            }
+            AligenieError::AliGenieUnbindDeviceInvalidParameter => &[r"UnbindDevice"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [AligenieError] {
+        match api {
+            r"AddSub" => &[AligenieError::IdempotentParameterMismatch],
+            r"DeleteSub" => &[AligenieError::IdempotentParameterMismatch],
+            r"GetAlbumDetailById" => &[AligenieError::IdempotentParameterMismatch],
+            r"GetDeviceBasicInfo" => {
+                &[
+                    AligenieError::AliGenieGetDeviceBasicInfoInvalidParameter,
+                    AligenieError::AliGeniePublicInternalError,
+                ]
+            }
+            r"GetDeviceIdByIdentity" => {
+                &[
+                    AligenieError::AliGenieGetDeviceIdByIdentityInvalidParameter,
+                    AligenieError::AliGeniePublicInternalError,
+                ]
+            }
+            r"GetDeviceStatusInfo" => {
+                &[
+                    AligenieError::AliGenieGetDeviceStatusInfoInvalidParameter,
+                    AligenieError::AliGeniePublicInternalError,
+                ]
+            }
+            r"GetDeviceTag" => {
+                &[
+                    AligenieError::AliGenieGetDeviceTagInvalidParameter,
+                    AligenieError::AliGeniePublicInternalError,
+                ]
+            }
+            r"GetUserByDeviceId" => {
+                &[
+                    AligenieError::AliGenieGetUserByDeviceIdInvalidParameter,
+                    AligenieError::AliGeniePublicInternalError,
+                ]
+            }
+            r"ListAlbumIsAdded" => &[AligenieError::IdempotentParameterMismatch],
+            r"ListDeviceBasicInfo" => {
+                &[
+                    AligenieError::AliGenieListDeviceBasicInfoInvalidParameter,
+                    AligenieError::AliGeniePublicInternalError,
+                ]
+            }
+            r"ListDeviceByUserId" => {
+                &[
+                    AligenieError::AliGenieListDeviceByUserIdInvalidParameter,
+                    AligenieError::AliGeniePublicInternalError,
+                ]
+            }
+            r"ListDeviceIdByIdentities" => {
+                &[
+                    AligenieError::AliGenieListDeviceIdByIdentityInvalidParameter,
+                    AligenieError::AliGeniePublicInternalError,
+                ]
+            }
+            r"ListSub" => &[AligenieError::IdempotentParameterMismatch],
+            r"ListSubAlbum" => &[AligenieError::IdempotentParameterMismatch],
+            r"ListSubscriptionAlbumCategory" => {
+                &[AligenieError::IdempotentParameterMismatch]
+            }
+            r"UnbindDevice" => {
+                &[
+                    AligenieError::AliGeniePublicInternalError,
+                    AligenieError::AliGenieUnbindDeviceInvalidParameter,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for AligenieError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AliGenieGetDeviceBasicInfoInvalidParameter,
-            Self::AliGenieGetDeviceIdByIdentityInvalidParameter,
-            Self::AliGenieGetDeviceStatusInfoInvalidParameter,
-            Self::AliGenieGetDeviceTagInvalidParameter,
-            Self::AliGenieGetUserByDeviceIdInvalidParameter,
-            Self::AliGenieListDeviceBasicInfoInvalidParameter,
-            Self::AliGenieListDeviceByUserIdInvalidParameter,
-            Self::AliGenieListDeviceIdByIdentityInvalidParameter,
-            Self::AliGeniePublicInternalError,
-            Self::AliGenieUnbindDeviceInvalidParameter,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"AliGenie.Public.InternalError" => 43,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"AliGenie.GetDeviceTag.InvalidParameter" => 38,
-                        r"AliGenie.UnbindDevice.InvalidParameter" => 44,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"AliGenie.GetUserByDeviceId.InvalidParameter" => 39,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"AliGenie.GetDeviceBasicInfo.InvalidParameter" => 35,
-                        r"AliGenie.ListDeviceByUserId.InvalidParameter" => 41,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"AliGenie.GetDeviceStatusInfo.InvalidParameter" => 37,
-                        r"AliGenie.ListDeviceBasicInfo.InvalidParameter" => 40,
-                        _ => !0,
-                    }
-                }
-                47 => {
-                    match code {
-                        r"AliGenie.GetDeviceIdByIdentity.InvalidParameter" => 36,
-                        _ => !0,
-                    }
-                }
-                48 => {
-                    match code {
-                        r"AliGenie.ListDeviceIdByIdentity.InvalidParameter" => 42,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[52].message, __E[53].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0], __E[52], __E[53]] }
-                }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    &[
-                        r"AddSub",
-                        r"DeleteSub",
-                        r"GetAlbumDetailById",
-                        r"ListAlbumIsAdded",
-                        r"ListSub",
-                        r"ListSubAlbum",
-                        r"ListSubscriptionAlbumCategory",
-                    ]
-                }
-                Self::AliGenieGetDeviceBasicInfoInvalidParameter => {
-                    &[r"GetDeviceBasicInfo"]
-                }
-                Self::AliGenieGetDeviceIdByIdentityInvalidParameter => {
-                    &[r"GetDeviceIdByIdentity"]
-                }
-                Self::AliGenieGetDeviceStatusInfoInvalidParameter => {
-                    &[r"GetDeviceStatusInfo"]
-                }
-                Self::AliGenieGetDeviceTagInvalidParameter => &[r"GetDeviceTag"],
-                Self::AliGenieGetUserByDeviceIdInvalidParameter => {
-                    &[r"GetUserByDeviceId"]
-                }
-                Self::AliGenieListDeviceBasicInfoInvalidParameter => {
-                    &[r"ListDeviceBasicInfo"]
-                }
-                Self::AliGenieListDeviceByUserIdInvalidParameter => {
-                    &[r"ListDeviceByUserId"]
-                }
-                Self::AliGenieListDeviceIdByIdentityInvalidParameter => {
-                    &[r"ListDeviceIdByIdentities"]
-                }
-                Self::AliGeniePublicInternalError => {
-                    &[
-                        r"GetDeviceBasicInfo",
-                        r"GetDeviceIdByIdentity",
-                        r"GetDeviceStatusInfo",
-                        r"GetDeviceTag",
-                        r"GetUserByDeviceId",
-                        r"ListDeviceBasicInfo",
-                        r"ListDeviceByUserId",
-                        r"ListDeviceIdByIdentities",
-                        r"UnbindDevice",
-                    ]
-                }
-                Self::AliGenieUnbindDeviceInvalidParameter => &[r"UnbindDevice"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddSub" => &[Self::IdempotentParameterMismatch],
-                r"DeleteSub" => &[Self::IdempotentParameterMismatch],
-                r"GetAlbumDetailById" => &[Self::IdempotentParameterMismatch],
-                r"GetDeviceBasicInfo" => {
-                    &[
-                        Self::AliGenieGetDeviceBasicInfoInvalidParameter,
-                        Self::AliGeniePublicInternalError,
-                    ]
-                }
-                r"GetDeviceIdByIdentity" => {
-                    &[
-                        Self::AliGenieGetDeviceIdByIdentityInvalidParameter,
-                        Self::AliGeniePublicInternalError,
-                    ]
-                }
-                r"GetDeviceStatusInfo" => {
-                    &[
-                        Self::AliGenieGetDeviceStatusInfoInvalidParameter,
-                        Self::AliGeniePublicInternalError,
-                    ]
-                }
-                r"GetDeviceTag" => {
-                    &[
-                        Self::AliGenieGetDeviceTagInvalidParameter,
-                        Self::AliGeniePublicInternalError,
-                    ]
-                }
-                r"GetUserByDeviceId" => {
-                    &[
-                        Self::AliGenieGetUserByDeviceIdInvalidParameter,
-                        Self::AliGeniePublicInternalError,
-                    ]
-                }
-                r"ListAlbumIsAdded" => &[Self::IdempotentParameterMismatch],
-                r"ListDeviceBasicInfo" => {
-                    &[
-                        Self::AliGenieListDeviceBasicInfoInvalidParameter,
-                        Self::AliGeniePublicInternalError,
-                    ]
-                }
-                r"ListDeviceByUserId" => {
-                    &[
-                        Self::AliGenieListDeviceByUserIdInvalidParameter,
-                        Self::AliGeniePublicInternalError,
-                    ]
-                }
-                r"ListDeviceIdByIdentities" => {
-                    &[
-                        Self::AliGenieListDeviceIdByIdentityInvalidParameter,
-                        Self::AliGeniePublicInternalError,
-                    ]
-                }
-                r"ListSub" => &[Self::IdempotentParameterMismatch],
-                r"ListSubAlbum" => &[Self::IdempotentParameterMismatch],
-                r"ListSubscriptionAlbumCategory" => &[Self::IdempotentParameterMismatch],
-                r"UnbindDevice" => {
-                    &[
-                        Self::AliGeniePublicInternalError,
-                        Self::AliGenieUnbindDeviceInvalidParameter,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for AligenieError {

@@ -865,1224 +865,1245 @@ const _: () = {
     fn __first(code: AlimtError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[AlimtError; 91] = &[
+        AlimtError::IdempotentParameterMismatch,
+        AlimtError::IllegalTimestamp,
+        AlimtError::IncompleteSignature,
+        AlimtError::InsufficientBalance,
+        AlimtError::InvalidAccessKeyIdNotFound,
+        AlimtError::InvalidOwner,
+        AlimtError::InvalidOwnerAccount,
+        AlimtError::InvalidOwnerId,
+        AlimtError::InvalidParamater,
+        AlimtError::InvalidParameter,
+        AlimtError::InvalidParameterIsNull,
+        AlimtError::MissingParameter,
+        AlimtError::SignatureNonceUsed,
+        AlimtError::Throttling,
+        AlimtError::UnsupportedParameter,
+        AlimtError::UnknownError,
+        AlimtError::ForbiddenAccessKeyDisabled,
+        AlimtError::ForbiddenNotSupportRam,
+        AlimtError::ForbiddenRam,
+        AlimtError::ForbiddenRiskControl,
+        AlimtError::ForbiddenSubUser,
+        AlimtError::ForbiddenUnauthorized,
+        AlimtError::InvalidAccountNotFound,
+        AlimtError::InvalidAction,
+        AlimtError::InvalidIdempotenceParameterMismatch,
+        AlimtError::InvalidParameterOwnerAccount,
+        AlimtError::InvalidParameterResourceOwnerAccount,
+        AlimtError::LastTokenProcessing,
+        AlimtError::RealNameAuthenticationError,
+        AlimtError::UnsupportedHttpMethod,
+        AlimtError::InvalidRegionIdNotFound,
+        AlimtError::OperationConflict,
+        AlimtError::InternalError,
+        AlimtError::ServiceUnavailable,
+        AlimtError::ServiceUnavailableRegionMaintaining,
+        AlimtError::Code10001,
+        AlimtError::Code10002,
+        AlimtError::Code10003,
+        AlimtError::Code10004,
+        AlimtError::Code10005,
+        AlimtError::Code10006,
+        AlimtError::Code10007,
+        AlimtError::Code10008,
+        AlimtError::Code10009,
+        AlimtError::Code10010,
+        AlimtError::Code10011,
+        AlimtError::Code10012,
+        AlimtError::Code10013,
+        AlimtError::Code10021,
+        AlimtError::Code10022,
+        AlimtError::Code10023,
+        AlimtError::Code10024,
+        AlimtError::Code10025,
+        AlimtError::Code10026,
+        AlimtError::Code10029,
+        AlimtError::Code10030,
+        AlimtError::Code10031,
+        AlimtError::Code19999,
+        AlimtError::ImageTranslateEraseError,
+        AlimtError::ImageTranslateFusionError,
+        AlimtError::ImageTranslateTextToParagraphError,
+        AlimtError::ImageTranslateTextTranslationError,
+        AlimtError::ImageTranslateTranslationError,
+        AlimtError::InternalError_2,
+        AlimtError::InvalidAccountStatus,
+        AlimtError::InvalidAccountStatusServiceUnavailable,
+        AlimtError::OrderOpend,
+        AlimtError::PriceingPlanResultNotFound,
+        AlimtError::ParameterImageFileSizeError,
+        AlimtError::ParameterImageFormatError,
+        AlimtError::ParameterImageSizeError,
+        AlimtError::ParameterImageUrlError,
+        AlimtError::ParameterSourceLangError,
+        AlimtError::ParameterTargetLangError,
+        AlimtError::RequestsOverLimit,
+        AlimtError::SystemAccountNotActivated,
+        AlimtError::SystemAccountNotActivatedOrInArrears,
+        AlimtError::SystemError,
+        AlimtError::SystemLanguageDetectError,
+        AlimtError::SystemLanguageNotSupported,
+        AlimtError::SystemParameterError,
+        AlimtError::SystemRequestTimeOut,
+        AlimtError::SystemStringTooLong,
+        AlimtError::SystemSubNotPermission,
+        AlimtError::SystemSubServiceFailed,
+        AlimtError::SystemTranslateError,
+        AlimtError::SystemTranslateServiceCallFailed,
+        AlimtError::SystemUnknownError,
+        AlimtError::SystemUrlDecodingError,
+        AlimtError::SystemSubNotPermission_2,
+        AlimtError::SystemUnknownError_2,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<AlimtError> {
+        let index: usize = match code.len() {
+            5 => {
+                match code.as_bytes()[4] {
+                    48 => {
+                        match code {
+                            r"10010" => 44,
+                            r"10030" => 55,
+                            _ => !0,
+                        }
+                    }
+                    49 => {
+                        match code {
+                            r"10001" => 35,
+                            r"10011" => 45,
+                            r"10021" => 48,
+                            r"10031" => 56,
+                            _ => !0,
+                        }
+                    }
+                    50 => {
+                        match code {
+                            r"10002" => 36,
+                            r"10012" => 46,
+                            r"10022" => 49,
+                            _ => !0,
+                        }
+                    }
+                    51 => {
+                        match code {
+                            r"10003" => 37,
+                            r"10013" => 47,
+                            r"10023" => 50,
+                            _ => !0,
+                        }
+                    }
+                    52 => {
+                        match code {
+                            r"10004" => 38,
+                            r"10024" => 51,
+                            _ => !0,
+                        }
+                    }
+                    53 => {
+                        match code {
+                            r"10005" => 39,
+                            r"10025" => 52,
+                            _ => !0,
+                        }
+                    }
+                    54 => {
+                        match code {
+                            r"10006" => 40,
+                            r"10026" => 53,
+                            _ => !0,
+                        }
+                    }
+                    55 => {
+                        match code {
+                            r"10007" => 41,
+                            _ => !0,
+                        }
+                    }
+                    56 => {
+                        match code {
+                            r"10008" => 42,
+                            _ => !0,
+                        }
+                    }
+                    57 => {
+                        match code {
+                            r"10009" => 43,
+                            r"10029" => 54,
+                            r"19999" => 57,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"ORDER.OPEND" => 66,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"System.Error" => 77,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"Internal.Error" => 63,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"REQUESTS.OVER.LIMIT" => 74,
+                    r"System.UnknownError" => 87,
+                    r"System.unknownError" => 90,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InvalidAccountStatus" => 64,
+                    r"System.StringTooLong" => 82,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"System.ParameterError" => 80,
+                    r"System.RequestTimeOut" => 81,
+                    r"System.TranslateError" => 85,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"Parameter.ImageUrlError" => 71,
+                    r"System.SubNotPermission" => 83,
+                    r"System.SubServiceFailed" => 84,
+                    r"System.UrlDecodingError" => 88,
+                    r"System.subNotPermission" => 89,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Parameter.ImageSizeError" => 70,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"ImageTranslate.EraseError" => 58,
+                    r"Parameter.SourceLangError" => 72,
+                    r"Parameter.TargetLangError" => 73,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"ImageTranslate.FusionError" => 59,
+                    r"Parameter.ImageFormatError" => 69,
+                    r"System.AccountNotActivated" => 75,
+                    r"System.LanguageDetectError" => 78,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"System.LanguageNotSupported" => 79,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"Parameter.ImageFileSizeError" => 68,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"PRICEING.PLAN.RESULT.NOT.FOUND" => 67,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"ImageTranslate.TranslationError" => 62,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"System.TranslateServiceCallFailed" => 86,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"ImageTranslate.TextToParagraphError" => 60,
+                    r"ImageTranslate.TextTranslationError" => 61,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"System.AccountNotActivatedOrInArrears" => 76,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"InvalidAccountStatus.ServiceUnavailable" => 65,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: AlimtError) -> &'static [u16] {
+        match code {
+            AlimtError::MissingParameter => &[400, 403],
+            AlimtError::Code10002 => &[102, 500],
+            AlimtError::Code10009 => &[109, 403],
+            AlimtError::Code10010 => &[110, 400],
+            AlimtError::Code10011 => &[111, 500],
+            AlimtError::Code10012 => &[112, 500],
+            AlimtError::Code10013 => &[113, 400],
+            AlimtError::SystemAccountNotActivated => &[110, 400, 401],
+            AlimtError::SystemAccountNotActivatedOrInArrears => &[113, 400],
+            AlimtError::SystemError => &[102, 500, 503],
+            AlimtError::SystemLanguageDetectError => &[106, 500],
+            AlimtError::SystemLanguageNotSupported => &[105, 400],
+            AlimtError::SystemParameterError => &[104, 400, 406],
+            AlimtError::SystemRequestTimeOut => &[101, 500],
+            AlimtError::SystemStringTooLong => &[108, 400],
+            AlimtError::SystemSubServiceFailed => &[111, 500],
+            AlimtError::SystemTranslateError => &[107, 500],
+            AlimtError::SystemTranslateServiceCallFailed => &[112, 500],
+            AlimtError::SystemUrlDecodingError => &[103, 500],
+            AlimtError::SystemSubNotPermission_2 => &[109, 401, 403],
+            AlimtError::SystemUnknownError_2 => &[199, 500],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: AlimtError) -> &'static [&'static str] {
+        match code {
+            AlimtError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            AlimtError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            AlimtError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            AlimtError::ServiceUnavailable => {
+                const { &[__E[40].message, __E[88].message] }
+            }
+            AlimtError::Code10009 => const { &[__E[51].message, __E[52].message] }
+            AlimtError::Code10010 => const { &[__E[53].message, __E[54].message] }
+            AlimtError::Code10011 => const { &[__E[55].message, __E[56].message] }
+            AlimtError::Code10012 => const { &[__E[57].message, __E[58].message] }
+            AlimtError::Code10013 => const { &[__E[59].message, __E[60].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: AlimtError) -> &'static [__Entry] {
+        match code {
+            AlimtError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            AlimtError::ServiceUnavailable => const { &[__E[40], __E[88]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: AlimtError) -> &'static [&'static str] {
+        match code {
+            AlimtError::ServiceUnavailable => &[r"TranslateCertificate"],
+            AlimtError::Code10001 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"GetDetectLanguage",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::Code10002 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"GetDetectLanguage",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::Code10003 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"GetDetectLanguage",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::Code10004 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"GetDetectLanguage",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::Code10005 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"GetDetectLanguage",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::Code10006 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"GetDetectLanguage",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::Code10007 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"GetDetectLanguage",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::Code10008 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"GetDetectLanguage",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::Code10009 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"CreateDocTranslateTask",
+                    r"GetDetectLanguage",
+                    r"GetDocTranslateTask",
+                    r"GetTranslateReport",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::Code10010 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"CreateDocTranslateTask",
+                    r"GetDetectLanguage",
+                    r"GetDocTranslateTask",
+                    r"GetTranslateReport",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::Code10011 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"CreateDocTranslateTask",
+                    r"GetDetectLanguage",
+                    r"GetDocTranslateTask",
+                    r"GetTranslateReport",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::Code10012 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"CreateDocTranslateTask",
+                    r"GetDetectLanguage",
+                    r"GetDocTranslateTask",
+                    r"GetTranslateReport",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::Code10013 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"CreateDocTranslateTask",
+                    r"GetDetectLanguage",
+                    r"GetDocTranslateTask",
+                    r"GetTranslateReport",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::Code10021 => {
+                &[
+                    r"CreateAsyncTranslate",
+                    r"CreateDocTranslateTask",
+                    r"GetDocTranslateTask",
+                ]
+            }
+            AlimtError::Code10022 => &[r"CreateDocTranslateTask"],
+            AlimtError::Code10023 => &[r"CreateDocTranslateTask"],
+            AlimtError::Code10024 => &[r"CreateDocTranslateTask"],
+            AlimtError::Code10025 => &[r"CreateAsyncTranslate", r"GetDocTranslateTask"],
+            AlimtError::Code10026 => &[r"CreateAsyncTranslate", r"TranslateCertificate"],
+            AlimtError::Code10029 => &[r"CreateDocTranslateTask"],
+            AlimtError::Code10030 => &[r"CreateDocTranslateTask"],
+            AlimtError::Code10031 => &[r"CreateDocTranslateTask"],
+            AlimtError::Code19999 => {
+                &[
+                    r"CreateDocTranslateTask",
+                    r"GetDetectLanguage",
+                    r"GetDocTranslateTask",
+                    r"GetTranslateReport",
+                    r"Translate",
+                    r"TranslateECommerce",
+                    r"TranslateGeneral",
+                ]
+            }
+            AlimtError::ImageTranslateEraseError => &[r"TranslateImage"],
+            AlimtError::ImageTranslateFusionError => &[r"TranslateImage"],
+            AlimtError::ImageTranslateTextToParagraphError => &[r"TranslateImage"],
+            AlimtError::ImageTranslateTextTranslationError => &[r"TranslateImage"],
+            AlimtError::ImageTranslateTranslationError => &[r"TranslateImage"],
+            AlimtError::InternalError_2 => &[r"GetDetectLanguage"],
+            AlimtError::InvalidAccountStatus => {
+                &[r"CreateDocTranslateTask", r"GetDocTranslateTask"]
+            }
+            AlimtError::InvalidAccountStatusServiceUnavailable => {
+                &[r"TranslateCertificate"]
+            }
+            AlimtError::OrderOpend => &[r"OpenAlimtService"],
+            AlimtError::PriceingPlanResultNotFound => &[r"OpenAlimtService"],
+            AlimtError::ParameterImageFileSizeError => &[r"TranslateImage"],
+            AlimtError::ParameterImageFormatError => &[r"TranslateImage"],
+            AlimtError::ParameterImageSizeError => &[r"TranslateImage"],
+            AlimtError::ParameterImageUrlError => &[r"TranslateImage"],
+            AlimtError::ParameterSourceLangError => {
+                &[r"GetAsyncTranslate", r"TranslateImage"]
+            }
+            AlimtError::ParameterTargetLangError => {
+                &[r"GetAsyncTranslate", r"TranslateImage"]
+            }
+            AlimtError::RequestsOverLimit => &[r"CreateDocTranslateTask"],
+            AlimtError::SystemAccountNotActivated => {
+                &[
+                    r"CreateImageTranslateTask",
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetImageTranslateTask",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"GetTranslateImageBatchResult",
+                    r"TranslateImage",
+                    r"TranslateImageBatch",
+                ]
+            }
+            AlimtError::SystemAccountNotActivatedOrInArrears => {
+                &[
+                    r"CreateImageTranslateTask",
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetImageTranslateTask",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"GetTranslateImageBatchResult",
+                    r"TranslateImageBatch",
+                ]
+            }
+            AlimtError::SystemError => {
+                &[
+                    r"CreateImageTranslateTask",
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetDetectLanguage",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetImageTranslateTask",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"GetTranslateImageBatchResult",
+                    r"TranslateImageBatch",
+                ]
+            }
+            AlimtError::SystemLanguageDetectError => {
+                &[
+                    r"CreateImageTranslateTask",
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetImageTranslateTask",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"GetTranslateImageBatchResult",
+                    r"TranslateImageBatch",
+                ]
+            }
+            AlimtError::SystemLanguageNotSupported => {
+                &[
+                    r"CreateImageTranslateTask",
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetImageTranslateTask",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"GetTranslateImageBatchResult",
+                    r"TranslateImageBatch",
+                ]
+            }
+            AlimtError::SystemParameterError => {
+                &[
+                    r"CreateImageTranslateTask",
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetDetectLanguage",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetImageTranslateTask",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"GetTranslateImageBatchResult",
+                    r"TranslateImage",
+                    r"TranslateImageBatch",
+                ]
+            }
+            AlimtError::SystemRequestTimeOut => {
+                &[
+                    r"CreateImageTranslateTask",
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetImageTranslateTask",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"GetTranslateImageBatchResult",
+                    r"TranslateImageBatch",
+                ]
+            }
+            AlimtError::SystemStringTooLong => {
+                &[
+                    r"CreateImageTranslateTask",
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetImageTranslateTask",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"GetTranslateImageBatchResult",
+                    r"TranslateImageBatch",
+                ]
+            }
+            AlimtError::SystemSubNotPermission => {
+                &[r"GetAsyncTranslate", r"GetBatchTranslate"]
+            }
+            AlimtError::SystemSubServiceFailed => {
+                &[
+                    r"CreateImageTranslateTask",
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetImageTranslateTask",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"GetTranslateImageBatchResult",
+                    r"TranslateImageBatch",
+                ]
+            }
+            AlimtError::SystemTranslateError => {
+                &[
+                    r"CreateImageTranslateTask",
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetImageTranslateTask",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"GetTranslateImageBatchResult",
+                    r"TranslateImageBatch",
+                ]
+            }
+            AlimtError::SystemTranslateServiceCallFailed => {
+                &[
+                    r"CreateImageTranslateTask",
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetImageTranslateTask",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"GetTranslateImageBatchResult",
+                    r"TranslateImageBatch",
+                ]
+            }
+            AlimtError::SystemUnknownError => &[r"GetBatchTranslate"],
+            AlimtError::SystemUrlDecodingError => {
+                &[
+                    r"CreateImageTranslateTask",
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetImageTranslateTask",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"GetTranslateImageBatchResult",
+                    r"TranslateImageBatch",
+                ]
+            }
+            AlimtError::SystemSubNotPermission_2 => {
+                &[
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"TranslateImage",
+                ]
+            }
+            AlimtError::SystemUnknownError_2 => {
+                &[
+                    r"GetAsyncTranslate",
+                    r"GetBatchTranslate",
+                    r"GetImageDiagnose",
+                    r"GetImageTranslate",
+                    r"GetTitleDiagnose",
+                    r"GetTitleGenerate",
+                    r"GetTitleIntelligence",
+                    r"TranslateImage",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [AlimtError] {
+        match api {
+            r"CreateAsyncTranslate" => {
+                &[
+                    AlimtError::Code10001,
+                    AlimtError::Code10002,
+                    AlimtError::Code10003,
+                    AlimtError::Code10004,
+                    AlimtError::Code10005,
+                    AlimtError::Code10006,
+                    AlimtError::Code10007,
+                    AlimtError::Code10008,
+                    AlimtError::Code10009,
+                    AlimtError::Code10010,
+                    AlimtError::Code10011,
+                    AlimtError::Code10012,
+                    AlimtError::Code10013,
+                    AlimtError::Code10021,
+                    AlimtError::Code10025,
+                    AlimtError::Code10026,
+                ]
+            }
+            r"CreateDocTranslateTask" => {
+                &[
+                    AlimtError::Code10009,
+                    AlimtError::Code10010,
+                    AlimtError::Code10011,
+                    AlimtError::Code10012,
+                    AlimtError::Code10013,
+                    AlimtError::Code10021,
+                    AlimtError::Code10022,
+                    AlimtError::Code10023,
+                    AlimtError::Code10024,
+                    AlimtError::Code10029,
+                    AlimtError::Code10030,
+                    AlimtError::Code10031,
+                    AlimtError::Code19999,
+                    AlimtError::InvalidAccountStatus,
+                    AlimtError::RequestsOverLimit,
+                ]
+            }
+            r"CreateImageTranslateTask" => {
+                &[
+                    AlimtError::SystemAccountNotActivated,
+                    AlimtError::SystemAccountNotActivatedOrInArrears,
+                    AlimtError::SystemError,
+                    AlimtError::SystemLanguageDetectError,
+                    AlimtError::SystemLanguageNotSupported,
+                    AlimtError::SystemParameterError,
+                    AlimtError::SystemRequestTimeOut,
+                    AlimtError::SystemStringTooLong,
+                    AlimtError::SystemSubServiceFailed,
+                    AlimtError::SystemTranslateError,
+                    AlimtError::SystemTranslateServiceCallFailed,
+                    AlimtError::SystemUrlDecodingError,
+                ]
+            }
+            r"GetAsyncTranslate" => {
+                &[
+                    AlimtError::ParameterSourceLangError,
+                    AlimtError::ParameterTargetLangError,
+                    AlimtError::SystemAccountNotActivated,
+                    AlimtError::SystemAccountNotActivatedOrInArrears,
+                    AlimtError::SystemError,
+                    AlimtError::SystemLanguageDetectError,
+                    AlimtError::SystemLanguageNotSupported,
+                    AlimtError::SystemParameterError,
+                    AlimtError::SystemRequestTimeOut,
+                    AlimtError::SystemStringTooLong,
+                    AlimtError::SystemSubNotPermission,
+                    AlimtError::SystemSubServiceFailed,
+                    AlimtError::SystemTranslateError,
+                    AlimtError::SystemTranslateServiceCallFailed,
+                    AlimtError::SystemUrlDecodingError,
+                    AlimtError::SystemSubNotPermission_2,
+                    AlimtError::SystemUnknownError_2,
+                ]
+            }
+            r"GetBatchTranslate" => {
+                &[
+                    AlimtError::SystemAccountNotActivated,
+                    AlimtError::SystemAccountNotActivatedOrInArrears,
+                    AlimtError::SystemError,
+                    AlimtError::SystemLanguageDetectError,
+                    AlimtError::SystemLanguageNotSupported,
+                    AlimtError::SystemParameterError,
+                    AlimtError::SystemRequestTimeOut,
+                    AlimtError::SystemStringTooLong,
+                    AlimtError::SystemSubNotPermission,
+                    AlimtError::SystemSubServiceFailed,
+                    AlimtError::SystemTranslateError,
+                    AlimtError::SystemTranslateServiceCallFailed,
+                    AlimtError::SystemUnknownError,
+                    AlimtError::SystemUrlDecodingError,
+                    AlimtError::SystemSubNotPermission_2,
+                    AlimtError::SystemUnknownError_2,
+                ]
+            }
+            r"GetDetectLanguage" => {
+                &[
+                    AlimtError::Code10001,
+                    AlimtError::Code10002,
+                    AlimtError::Code10003,
+                    AlimtError::Code10004,
+                    AlimtError::Code10005,
+                    AlimtError::Code10006,
+                    AlimtError::Code10007,
+                    AlimtError::Code10008,
+                    AlimtError::Code10009,
+                    AlimtError::Code10010,
+                    AlimtError::Code10011,
+                    AlimtError::Code10012,
+                    AlimtError::Code10013,
+                    AlimtError::Code19999,
+                    AlimtError::InternalError_2,
+                    AlimtError::SystemError,
+                    AlimtError::SystemParameterError,
+                ]
+            }
+            r"GetDocTranslateTask" => {
+                &[
+                    AlimtError::Code10009,
+                    AlimtError::Code10010,
+                    AlimtError::Code10011,
+                    AlimtError::Code10012,
+                    AlimtError::Code10013,
+                    AlimtError::Code10021,
+                    AlimtError::Code10025,
+                    AlimtError::Code19999,
+                    AlimtError::InvalidAccountStatus,
+                ]
+            }
+            r"GetImageDiagnose" => {
+                &[
+                    AlimtError::SystemAccountNotActivated,
+                    AlimtError::SystemAccountNotActivatedOrInArrears,
+                    AlimtError::SystemError,
+                    AlimtError::SystemLanguageDetectError,
+                    AlimtError::SystemLanguageNotSupported,
+                    AlimtError::SystemParameterError,
+                    AlimtError::SystemRequestTimeOut,
+                    AlimtError::SystemStringTooLong,
+                    AlimtError::SystemSubServiceFailed,
+                    AlimtError::SystemTranslateError,
+                    AlimtError::SystemTranslateServiceCallFailed,
+                    AlimtError::SystemUrlDecodingError,
+                    AlimtError::SystemSubNotPermission_2,
+                    AlimtError::SystemUnknownError_2,
+                ]
+            }
+            r"GetImageTranslate" => {
+                &[
+                    AlimtError::SystemAccountNotActivated,
+                    AlimtError::SystemAccountNotActivatedOrInArrears,
+                    AlimtError::SystemError,
+                    AlimtError::SystemLanguageDetectError,
+                    AlimtError::SystemLanguageNotSupported,
+                    AlimtError::SystemParameterError,
+                    AlimtError::SystemRequestTimeOut,
+                    AlimtError::SystemStringTooLong,
+                    AlimtError::SystemSubServiceFailed,
+                    AlimtError::SystemTranslateError,
+                    AlimtError::SystemTranslateServiceCallFailed,
+                    AlimtError::SystemUrlDecodingError,
+                    AlimtError::SystemSubNotPermission_2,
+                    AlimtError::SystemUnknownError_2,
+                ]
+            }
+            r"GetImageTranslateTask" => {
+                &[
+                    AlimtError::SystemAccountNotActivated,
+                    AlimtError::SystemAccountNotActivatedOrInArrears,
+                    AlimtError::SystemError,
+                    AlimtError::SystemLanguageDetectError,
+                    AlimtError::SystemLanguageNotSupported,
+                    AlimtError::SystemParameterError,
+                    AlimtError::SystemRequestTimeOut,
+                    AlimtError::SystemStringTooLong,
+                    AlimtError::SystemSubServiceFailed,
+                    AlimtError::SystemTranslateError,
+                    AlimtError::SystemTranslateServiceCallFailed,
+                    AlimtError::SystemUrlDecodingError,
+                ]
+            }
+            r"GetTitleDiagnose" => {
+                &[
+                    AlimtError::SystemAccountNotActivated,
+                    AlimtError::SystemAccountNotActivatedOrInArrears,
+                    AlimtError::SystemError,
+                    AlimtError::SystemLanguageDetectError,
+                    AlimtError::SystemLanguageNotSupported,
+                    AlimtError::SystemParameterError,
+                    AlimtError::SystemRequestTimeOut,
+                    AlimtError::SystemStringTooLong,
+                    AlimtError::SystemSubServiceFailed,
+                    AlimtError::SystemTranslateError,
+                    AlimtError::SystemTranslateServiceCallFailed,
+                    AlimtError::SystemUrlDecodingError,
+                    AlimtError::SystemSubNotPermission_2,
+                    AlimtError::SystemUnknownError_2,
+                ]
+            }
+            r"GetTitleGenerate" => {
+                &[
+                    AlimtError::SystemAccountNotActivated,
+                    AlimtError::SystemAccountNotActivatedOrInArrears,
+                    AlimtError::SystemError,
+                    AlimtError::SystemLanguageDetectError,
+                    AlimtError::SystemLanguageNotSupported,
+                    AlimtError::SystemParameterError,
+                    AlimtError::SystemRequestTimeOut,
+                    AlimtError::SystemStringTooLong,
+                    AlimtError::SystemSubServiceFailed,
+                    AlimtError::SystemTranslateError,
+                    AlimtError::SystemTranslateServiceCallFailed,
+                    AlimtError::SystemUrlDecodingError,
+                    AlimtError::SystemSubNotPermission_2,
+                    AlimtError::SystemUnknownError_2,
+                ]
+            }
+            r"GetTitleIntelligence" => {
+                &[
+                    AlimtError::SystemAccountNotActivated,
+                    AlimtError::SystemAccountNotActivatedOrInArrears,
+                    AlimtError::SystemError,
+                    AlimtError::SystemLanguageDetectError,
+                    AlimtError::SystemLanguageNotSupported,
+                    AlimtError::SystemParameterError,
+                    AlimtError::SystemRequestTimeOut,
+                    AlimtError::SystemStringTooLong,
+                    AlimtError::SystemSubServiceFailed,
+                    AlimtError::SystemTranslateError,
+                    AlimtError::SystemTranslateServiceCallFailed,
+                    AlimtError::SystemUrlDecodingError,
+                    AlimtError::SystemSubNotPermission_2,
+                    AlimtError::SystemUnknownError_2,
+                ]
+            }
+            r"GetTranslateImageBatchResult" => {
+                &[
+                    AlimtError::SystemAccountNotActivated,
+                    AlimtError::SystemAccountNotActivatedOrInArrears,
+                    AlimtError::SystemError,
+                    AlimtError::SystemLanguageDetectError,
+                    AlimtError::SystemLanguageNotSupported,
+                    AlimtError::SystemParameterError,
+                    AlimtError::SystemRequestTimeOut,
+                    AlimtError::SystemStringTooLong,
+                    AlimtError::SystemSubServiceFailed,
+                    AlimtError::SystemTranslateError,
+                    AlimtError::SystemTranslateServiceCallFailed,
+                    AlimtError::SystemUrlDecodingError,
+                ]
+            }
+            r"GetTranslateReport" => {
+                &[
+                    AlimtError::Code10009,
+                    AlimtError::Code10010,
+                    AlimtError::Code10011,
+                    AlimtError::Code10012,
+                    AlimtError::Code10013,
+                    AlimtError::Code19999,
+                ]
+            }
+            r"OpenAlimtService" => {
+                &[AlimtError::OrderOpend, AlimtError::PriceingPlanResultNotFound]
+            }
+            r"Translate" => {
+                &[
+                    AlimtError::Code10001,
+                    AlimtError::Code10002,
+                    AlimtError::Code10003,
+                    AlimtError::Code10004,
+                    AlimtError::Code10005,
+                    AlimtError::Code10006,
+                    AlimtError::Code10007,
+                    AlimtError::Code10008,
+                    AlimtError::Code10009,
+                    AlimtError::Code10010,
+                    AlimtError::Code10011,
+                    AlimtError::Code10012,
+                    AlimtError::Code10013,
+                    AlimtError::Code19999,
+                ]
+            }
+            r"TranslateCertificate" => {
+                &[
+                    AlimtError::ServiceUnavailable,
+                    AlimtError::Code10026,
+                    AlimtError::InvalidAccountStatusServiceUnavailable,
+                ]
+            }
+            r"TranslateECommerce" => {
+                &[
+                    AlimtError::Code10001,
+                    AlimtError::Code10002,
+                    AlimtError::Code10003,
+                    AlimtError::Code10004,
+                    AlimtError::Code10005,
+                    AlimtError::Code10006,
+                    AlimtError::Code10007,
+                    AlimtError::Code10008,
+                    AlimtError::Code10009,
+                    AlimtError::Code10010,
+                    AlimtError::Code10011,
+                    AlimtError::Code10012,
+                    AlimtError::Code10013,
+                    AlimtError::Code19999,
+                ]
+            }
+            r"TranslateGeneral" => {
+                &[
+                    AlimtError::Code10001,
+                    AlimtError::Code10002,
+                    AlimtError::Code10003,
+                    AlimtError::Code10004,
+                    AlimtError::Code10005,
+                    AlimtError::Code10006,
+                    AlimtError::Code10007,
+                    AlimtError::Code10008,
+                    AlimtError::Code10009,
+                    AlimtError::Code10010,
+                    AlimtError::Code10011,
+                    AlimtError::Code10012,
+                    AlimtError::Code10013,
+                    AlimtError::Code19999,
+                ]
+            }
+            r"TranslateImage" => {
+                &[
+                    AlimtError::ImageTranslateEraseError,
+                    AlimtError::ImageTranslateFusionError,
+                    AlimtError::ImageTranslateTextToParagraphError,
+                    AlimtError::ImageTranslateTextTranslationError,
+                    AlimtError::ImageTranslateTranslationError,
+                    AlimtError::ParameterImageFileSizeError,
+                    AlimtError::ParameterImageFormatError,
+                    AlimtError::ParameterImageSizeError,
+                    AlimtError::ParameterImageUrlError,
+                    AlimtError::ParameterSourceLangError,
+                    AlimtError::ParameterTargetLangError,
+                    AlimtError::SystemAccountNotActivated,
+                    AlimtError::SystemParameterError,
+                    AlimtError::SystemSubNotPermission_2,
+                    AlimtError::SystemUnknownError_2,
+                ]
+            }
+            r"TranslateImageBatch" => {
+                &[
+                    AlimtError::SystemAccountNotActivated,
+                    AlimtError::SystemAccountNotActivatedOrInArrears,
+                    AlimtError::SystemError,
+                    AlimtError::SystemLanguageDetectError,
+                    AlimtError::SystemLanguageNotSupported,
+                    AlimtError::SystemParameterError,
+                    AlimtError::SystemRequestTimeOut,
+                    AlimtError::SystemStringTooLong,
+                    AlimtError::SystemSubServiceFailed,
+                    AlimtError::SystemTranslateError,
+                    AlimtError::SystemTranslateServiceCallFailed,
+                    AlimtError::SystemUrlDecodingError,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for AlimtError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Code10001,
-            Self::Code10002,
-            Self::Code10003,
-            Self::Code10004,
-            Self::Code10005,
-            Self::Code10006,
-            Self::Code10007,
-            Self::Code10008,
-            Self::Code10009,
-            Self::Code10010,
-            Self::Code10011,
-            Self::Code10012,
-            Self::Code10013,
-            Self::Code10021,
-            Self::Code10022,
-            Self::Code10023,
-            Self::Code10024,
-            Self::Code10025,
-            Self::Code10026,
-            Self::Code10029,
-            Self::Code10030,
-            Self::Code10031,
-            Self::Code19999,
-            Self::ImageTranslateEraseError,
-            Self::ImageTranslateFusionError,
-            Self::ImageTranslateTextToParagraphError,
-            Self::ImageTranslateTextTranslationError,
-            Self::ImageTranslateTranslationError,
-            Self::InternalError_2,
-            Self::InvalidAccountStatus,
-            Self::InvalidAccountStatusServiceUnavailable,
-            Self::OrderOpend,
-            Self::PriceingPlanResultNotFound,
-            Self::ParameterImageFileSizeError,
-            Self::ParameterImageFormatError,
-            Self::ParameterImageSizeError,
-            Self::ParameterImageUrlError,
-            Self::ParameterSourceLangError,
-            Self::ParameterTargetLangError,
-            Self::RequestsOverLimit,
-            Self::SystemAccountNotActivated,
-            Self::SystemAccountNotActivatedOrInArrears,
-            Self::SystemError,
-            Self::SystemLanguageDetectError,
-            Self::SystemLanguageNotSupported,
-            Self::SystemParameterError,
-            Self::SystemRequestTimeOut,
-            Self::SystemStringTooLong,
-            Self::SystemSubNotPermission,
-            Self::SystemSubServiceFailed,
-            Self::SystemTranslateError,
-            Self::SystemTranslateServiceCallFailed,
-            Self::SystemUnknownError,
-            Self::SystemUrlDecodingError,
-            Self::SystemSubNotPermission_2,
-            Self::SystemUnknownError_2,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                5 => {
-                    match code.as_bytes()[4] {
-                        48 => {
-                            match code {
-                                r"10010" => 44,
-                                r"10030" => 55,
-                                _ => !0,
-                            }
-                        }
-                        49 => {
-                            match code {
-                                r"10001" => 35,
-                                r"10011" => 45,
-                                r"10021" => 48,
-                                r"10031" => 56,
-                                _ => !0,
-                            }
-                        }
-                        50 => {
-                            match code {
-                                r"10002" => 36,
-                                r"10012" => 46,
-                                r"10022" => 49,
-                                _ => !0,
-                            }
-                        }
-                        51 => {
-                            match code {
-                                r"10003" => 37,
-                                r"10013" => 47,
-                                r"10023" => 50,
-                                _ => !0,
-                            }
-                        }
-                        52 => {
-                            match code {
-                                r"10004" => 38,
-                                r"10024" => 51,
-                                _ => !0,
-                            }
-                        }
-                        53 => {
-                            match code {
-                                r"10005" => 39,
-                                r"10025" => 52,
-                                _ => !0,
-                            }
-                        }
-                        54 => {
-                            match code {
-                                r"10006" => 40,
-                                r"10026" => 53,
-                                _ => !0,
-                            }
-                        }
-                        55 => {
-                            match code {
-                                r"10007" => 41,
-                                _ => !0,
-                            }
-                        }
-                        56 => {
-                            match code {
-                                r"10008" => 42,
-                                _ => !0,
-                            }
-                        }
-                        57 => {
-                            match code {
-                                r"10009" => 43,
-                                r"10029" => 54,
-                                r"19999" => 57,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"ORDER.OPEND" => 66,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"System.Error" => 77,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"Internal.Error" => 63,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"REQUESTS.OVER.LIMIT" => 74,
-                        r"System.UnknownError" => 87,
-                        r"System.unknownError" => 90,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InvalidAccountStatus" => 64,
-                        r"System.StringTooLong" => 82,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"System.ParameterError" => 80,
-                        r"System.RequestTimeOut" => 81,
-                        r"System.TranslateError" => 85,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Parameter.ImageUrlError" => 71,
-                        r"System.SubNotPermission" => 83,
-                        r"System.SubServiceFailed" => 84,
-                        r"System.UrlDecodingError" => 88,
-                        r"System.subNotPermission" => 89,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Parameter.ImageSizeError" => 70,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"ImageTranslate.EraseError" => 58,
-                        r"Parameter.SourceLangError" => 72,
-                        r"Parameter.TargetLangError" => 73,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"ImageTranslate.FusionError" => 59,
-                        r"Parameter.ImageFormatError" => 69,
-                        r"System.AccountNotActivated" => 75,
-                        r"System.LanguageDetectError" => 78,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"System.LanguageNotSupported" => 79,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"Parameter.ImageFileSizeError" => 68,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"PRICEING.PLAN.RESULT.NOT.FOUND" => 67,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"ImageTranslate.TranslationError" => 62,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"System.TranslateServiceCallFailed" => 86,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"ImageTranslate.TextToParagraphError" => 60,
-                        r"ImageTranslate.TextTranslationError" => 61,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"System.AccountNotActivatedOrInArrears" => 76,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"InvalidAccountStatus.ServiceUnavailable" => 65,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::Code10002 => &[102, 500],
-                Self::Code10009 => &[109, 403],
-                Self::Code10010 => &[110, 400],
-                Self::Code10011 => &[111, 500],
-                Self::Code10012 => &[112, 500],
-                Self::Code10013 => &[113, 400],
-                Self::SystemAccountNotActivated => &[110, 400, 401],
-                Self::SystemAccountNotActivatedOrInArrears => &[113, 400],
-                Self::SystemError => &[102, 500, 503],
-                Self::SystemLanguageDetectError => &[106, 500],
-                Self::SystemLanguageNotSupported => &[105, 400],
-                Self::SystemParameterError => &[104, 400, 406],
-                Self::SystemRequestTimeOut => &[101, 500],
-                Self::SystemStringTooLong => &[108, 400],
-                Self::SystemSubServiceFailed => &[111, 500],
-                Self::SystemTranslateError => &[107, 500],
-                Self::SystemTranslateServiceCallFailed => &[112, 500],
-                Self::SystemUrlDecodingError => &[103, 500],
-                Self::SystemSubNotPermission_2 => &[109, 401, 403],
-                Self::SystemUnknownError_2 => &[199, 500],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ServiceUnavailable => const { &[__E[40].message, __E[88].message] }
-                Self::Code10009 => const { &[__E[51].message, __E[52].message] }
-                Self::Code10010 => const { &[__E[53].message, __E[54].message] }
-                Self::Code10011 => const { &[__E[55].message, __E[56].message] }
-                Self::Code10012 => const { &[__E[57].message, __E[58].message] }
-                Self::Code10013 => const { &[__E[59].message, __E[60].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::ServiceUnavailable => const { &[__E[40], __E[88]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ServiceUnavailable => &[r"TranslateCertificate"],
-                Self::Code10001 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"GetDetectLanguage",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::Code10002 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"GetDetectLanguage",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::Code10003 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"GetDetectLanguage",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::Code10004 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"GetDetectLanguage",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::Code10005 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"GetDetectLanguage",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::Code10006 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"GetDetectLanguage",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::Code10007 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"GetDetectLanguage",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::Code10008 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"GetDetectLanguage",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::Code10009 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"CreateDocTranslateTask",
-                        r"GetDetectLanguage",
-                        r"GetDocTranslateTask",
-                        r"GetTranslateReport",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::Code10010 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"CreateDocTranslateTask",
-                        r"GetDetectLanguage",
-                        r"GetDocTranslateTask",
-                        r"GetTranslateReport",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::Code10011 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"CreateDocTranslateTask",
-                        r"GetDetectLanguage",
-                        r"GetDocTranslateTask",
-                        r"GetTranslateReport",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::Code10012 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"CreateDocTranslateTask",
-                        r"GetDetectLanguage",
-                        r"GetDocTranslateTask",
-                        r"GetTranslateReport",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::Code10013 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"CreateDocTranslateTask",
-                        r"GetDetectLanguage",
-                        r"GetDocTranslateTask",
-                        r"GetTranslateReport",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::Code10021 => {
-                    &[
-                        r"CreateAsyncTranslate",
-                        r"CreateDocTranslateTask",
-                        r"GetDocTranslateTask",
-                    ]
-                }
-                Self::Code10022 => &[r"CreateDocTranslateTask"],
-                Self::Code10023 => &[r"CreateDocTranslateTask"],
-                Self::Code10024 => &[r"CreateDocTranslateTask"],
-                Self::Code10025 => &[r"CreateAsyncTranslate", r"GetDocTranslateTask"],
-                Self::Code10026 => &[r"CreateAsyncTranslate", r"TranslateCertificate"],
-                Self::Code10029 => &[r"CreateDocTranslateTask"],
-                Self::Code10030 => &[r"CreateDocTranslateTask"],
-                Self::Code10031 => &[r"CreateDocTranslateTask"],
-                Self::Code19999 => {
-                    &[
-                        r"CreateDocTranslateTask",
-                        r"GetDetectLanguage",
-                        r"GetDocTranslateTask",
-                        r"GetTranslateReport",
-                        r"Translate",
-                        r"TranslateECommerce",
-                        r"TranslateGeneral",
-                    ]
-                }
-                Self::ImageTranslateEraseError => &[r"TranslateImage"],
-                Self::ImageTranslateFusionError => &[r"TranslateImage"],
-                Self::ImageTranslateTextToParagraphError => &[r"TranslateImage"],
-                Self::ImageTranslateTextTranslationError => &[r"TranslateImage"],
-                Self::ImageTranslateTranslationError => &[r"TranslateImage"],
-                Self::InternalError_2 => &[r"GetDetectLanguage"],
-                Self::InvalidAccountStatus => {
-                    &[r"CreateDocTranslateTask", r"GetDocTranslateTask"]
-                }
-                Self::InvalidAccountStatusServiceUnavailable => {
-                    &[r"TranslateCertificate"]
-                }
-                Self::OrderOpend => &[r"OpenAlimtService"],
-                Self::PriceingPlanResultNotFound => &[r"OpenAlimtService"],
-                Self::ParameterImageFileSizeError => &[r"TranslateImage"],
-                Self::ParameterImageFormatError => &[r"TranslateImage"],
-                Self::ParameterImageSizeError => &[r"TranslateImage"],
-                Self::ParameterImageUrlError => &[r"TranslateImage"],
-                Self::ParameterSourceLangError => {
-                    &[r"GetAsyncTranslate", r"TranslateImage"]
-                }
-                Self::ParameterTargetLangError => {
-                    &[r"GetAsyncTranslate", r"TranslateImage"]
-                }
-                Self::RequestsOverLimit => &[r"CreateDocTranslateTask"],
-                Self::SystemAccountNotActivated => {
-                    &[
-                        r"CreateImageTranslateTask",
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetImageTranslateTask",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"GetTranslateImageBatchResult",
-                        r"TranslateImage",
-                        r"TranslateImageBatch",
-                    ]
-                }
-                Self::SystemAccountNotActivatedOrInArrears => {
-                    &[
-                        r"CreateImageTranslateTask",
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetImageTranslateTask",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"GetTranslateImageBatchResult",
-                        r"TranslateImageBatch",
-                    ]
-                }
-                Self::SystemError => {
-                    &[
-                        r"CreateImageTranslateTask",
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetDetectLanguage",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetImageTranslateTask",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"GetTranslateImageBatchResult",
-                        r"TranslateImageBatch",
-                    ]
-                }
-                Self::SystemLanguageDetectError => {
-                    &[
-                        r"CreateImageTranslateTask",
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetImageTranslateTask",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"GetTranslateImageBatchResult",
-                        r"TranslateImageBatch",
-                    ]
-                }
-                Self::SystemLanguageNotSupported => {
-                    &[
-                        r"CreateImageTranslateTask",
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetImageTranslateTask",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"GetTranslateImageBatchResult",
-                        r"TranslateImageBatch",
-                    ]
-                }
-                Self::SystemParameterError => {
-                    &[
-                        r"CreateImageTranslateTask",
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetDetectLanguage",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetImageTranslateTask",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"GetTranslateImageBatchResult",
-                        r"TranslateImage",
-                        r"TranslateImageBatch",
-                    ]
-                }
-                Self::SystemRequestTimeOut => {
-                    &[
-                        r"CreateImageTranslateTask",
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetImageTranslateTask",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"GetTranslateImageBatchResult",
-                        r"TranslateImageBatch",
-                    ]
-                }
-                Self::SystemStringTooLong => {
-                    &[
-                        r"CreateImageTranslateTask",
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetImageTranslateTask",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"GetTranslateImageBatchResult",
-                        r"TranslateImageBatch",
-                    ]
-                }
-                Self::SystemSubNotPermission => {
-                    &[r"GetAsyncTranslate", r"GetBatchTranslate"]
-                }
-                Self::SystemSubServiceFailed => {
-                    &[
-                        r"CreateImageTranslateTask",
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetImageTranslateTask",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"GetTranslateImageBatchResult",
-                        r"TranslateImageBatch",
-                    ]
-                }
-                Self::SystemTranslateError => {
-                    &[
-                        r"CreateImageTranslateTask",
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetImageTranslateTask",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"GetTranslateImageBatchResult",
-                        r"TranslateImageBatch",
-                    ]
-                }
-                Self::SystemTranslateServiceCallFailed => {
-                    &[
-                        r"CreateImageTranslateTask",
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetImageTranslateTask",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"GetTranslateImageBatchResult",
-                        r"TranslateImageBatch",
-                    ]
-                }
-                Self::SystemUnknownError => &[r"GetBatchTranslate"],
-                Self::SystemUrlDecodingError => {
-                    &[
-                        r"CreateImageTranslateTask",
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetImageTranslateTask",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"GetTranslateImageBatchResult",
-                        r"TranslateImageBatch",
-                    ]
-                }
-                Self::SystemSubNotPermission_2 => {
-                    &[
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"TranslateImage",
-                    ]
-                }
-                Self::SystemUnknownError_2 => {
-                    &[
-                        r"GetAsyncTranslate",
-                        r"GetBatchTranslate",
-                        r"GetImageDiagnose",
-                        r"GetImageTranslate",
-                        r"GetTitleDiagnose",
-                        r"GetTitleGenerate",
-                        r"GetTitleIntelligence",
-                        r"TranslateImage",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateAsyncTranslate" => {
-                    &[
-                        Self::Code10001,
-                        Self::Code10002,
-                        Self::Code10003,
-                        Self::Code10004,
-                        Self::Code10005,
-                        Self::Code10006,
-                        Self::Code10007,
-                        Self::Code10008,
-                        Self::Code10009,
-                        Self::Code10010,
-                        Self::Code10011,
-                        Self::Code10012,
-                        Self::Code10013,
-                        Self::Code10021,
-                        Self::Code10025,
-                        Self::Code10026,
-                    ]
-                }
-                r"CreateDocTranslateTask" => {
-                    &[
-                        Self::Code10009,
-                        Self::Code10010,
-                        Self::Code10011,
-                        Self::Code10012,
-                        Self::Code10013,
-                        Self::Code10021,
-                        Self::Code10022,
-                        Self::Code10023,
-                        Self::Code10024,
-                        Self::Code10029,
-                        Self::Code10030,
-                        Self::Code10031,
-                        Self::Code19999,
-                        Self::InvalidAccountStatus,
-                        Self::RequestsOverLimit,
-                    ]
-                }
-                r"CreateImageTranslateTask" => {
-                    &[
-                        Self::SystemAccountNotActivated,
-                        Self::SystemAccountNotActivatedOrInArrears,
-                        Self::SystemError,
-                        Self::SystemLanguageDetectError,
-                        Self::SystemLanguageNotSupported,
-                        Self::SystemParameterError,
-                        Self::SystemRequestTimeOut,
-                        Self::SystemStringTooLong,
-                        Self::SystemSubServiceFailed,
-                        Self::SystemTranslateError,
-                        Self::SystemTranslateServiceCallFailed,
-                        Self::SystemUrlDecodingError,
-                    ]
-                }
-                r"GetAsyncTranslate" => {
-                    &[
-                        Self::ParameterSourceLangError,
-                        Self::ParameterTargetLangError,
-                        Self::SystemAccountNotActivated,
-                        Self::SystemAccountNotActivatedOrInArrears,
-                        Self::SystemError,
-                        Self::SystemLanguageDetectError,
-                        Self::SystemLanguageNotSupported,
-                        Self::SystemParameterError,
-                        Self::SystemRequestTimeOut,
-                        Self::SystemStringTooLong,
-                        Self::SystemSubNotPermission,
-                        Self::SystemSubServiceFailed,
-                        Self::SystemTranslateError,
-                        Self::SystemTranslateServiceCallFailed,
-                        Self::SystemUrlDecodingError,
-                        Self::SystemSubNotPermission_2,
-                        Self::SystemUnknownError_2,
-                    ]
-                }
-                r"GetBatchTranslate" => {
-                    &[
-                        Self::SystemAccountNotActivated,
-                        Self::SystemAccountNotActivatedOrInArrears,
-                        Self::SystemError,
-                        Self::SystemLanguageDetectError,
-                        Self::SystemLanguageNotSupported,
-                        Self::SystemParameterError,
-                        Self::SystemRequestTimeOut,
-                        Self::SystemStringTooLong,
-                        Self::SystemSubNotPermission,
-                        Self::SystemSubServiceFailed,
-                        Self::SystemTranslateError,
-                        Self::SystemTranslateServiceCallFailed,
-                        Self::SystemUnknownError,
-                        Self::SystemUrlDecodingError,
-                        Self::SystemSubNotPermission_2,
-                        Self::SystemUnknownError_2,
-                    ]
-                }
-                r"GetDetectLanguage" => {
-                    &[
-                        Self::Code10001,
-                        Self::Code10002,
-                        Self::Code10003,
-                        Self::Code10004,
-                        Self::Code10005,
-                        Self::Code10006,
-                        Self::Code10007,
-                        Self::Code10008,
-                        Self::Code10009,
-                        Self::Code10010,
-                        Self::Code10011,
-                        Self::Code10012,
-                        Self::Code10013,
-                        Self::Code19999,
-                        Self::InternalError_2,
-                        Self::SystemError,
-                        Self::SystemParameterError,
-                    ]
-                }
-                r"GetDocTranslateTask" => {
-                    &[
-                        Self::Code10009,
-                        Self::Code10010,
-                        Self::Code10011,
-                        Self::Code10012,
-                        Self::Code10013,
-                        Self::Code10021,
-                        Self::Code10025,
-                        Self::Code19999,
-                        Self::InvalidAccountStatus,
-                    ]
-                }
-                r"GetImageDiagnose" => {
-                    &[
-                        Self::SystemAccountNotActivated,
-                        Self::SystemAccountNotActivatedOrInArrears,
-                        Self::SystemError,
-                        Self::SystemLanguageDetectError,
-                        Self::SystemLanguageNotSupported,
-                        Self::SystemParameterError,
-                        Self::SystemRequestTimeOut,
-                        Self::SystemStringTooLong,
-                        Self::SystemSubServiceFailed,
-                        Self::SystemTranslateError,
-                        Self::SystemTranslateServiceCallFailed,
-                        Self::SystemUrlDecodingError,
-                        Self::SystemSubNotPermission_2,
-                        Self::SystemUnknownError_2,
-                    ]
-                }
-                r"GetImageTranslate" => {
-                    &[
-                        Self::SystemAccountNotActivated,
-                        Self::SystemAccountNotActivatedOrInArrears,
-                        Self::SystemError,
-                        Self::SystemLanguageDetectError,
-                        Self::SystemLanguageNotSupported,
-                        Self::SystemParameterError,
-                        Self::SystemRequestTimeOut,
-                        Self::SystemStringTooLong,
-                        Self::SystemSubServiceFailed,
-                        Self::SystemTranslateError,
-                        Self::SystemTranslateServiceCallFailed,
-                        Self::SystemUrlDecodingError,
-                        Self::SystemSubNotPermission_2,
-                        Self::SystemUnknownError_2,
-                    ]
-                }
-                r"GetImageTranslateTask" => {
-                    &[
-                        Self::SystemAccountNotActivated,
-                        Self::SystemAccountNotActivatedOrInArrears,
-                        Self::SystemError,
-                        Self::SystemLanguageDetectError,
-                        Self::SystemLanguageNotSupported,
-                        Self::SystemParameterError,
-                        Self::SystemRequestTimeOut,
-                        Self::SystemStringTooLong,
-                        Self::SystemSubServiceFailed,
-                        Self::SystemTranslateError,
-                        Self::SystemTranslateServiceCallFailed,
-                        Self::SystemUrlDecodingError,
-                    ]
-                }
-                r"GetTitleDiagnose" => {
-                    &[
-                        Self::SystemAccountNotActivated,
-                        Self::SystemAccountNotActivatedOrInArrears,
-                        Self::SystemError,
-                        Self::SystemLanguageDetectError,
-                        Self::SystemLanguageNotSupported,
-                        Self::SystemParameterError,
-                        Self::SystemRequestTimeOut,
-                        Self::SystemStringTooLong,
-                        Self::SystemSubServiceFailed,
-                        Self::SystemTranslateError,
-                        Self::SystemTranslateServiceCallFailed,
-                        Self::SystemUrlDecodingError,
-                        Self::SystemSubNotPermission_2,
-                        Self::SystemUnknownError_2,
-                    ]
-                }
-                r"GetTitleGenerate" => {
-                    &[
-                        Self::SystemAccountNotActivated,
-                        Self::SystemAccountNotActivatedOrInArrears,
-                        Self::SystemError,
-                        Self::SystemLanguageDetectError,
-                        Self::SystemLanguageNotSupported,
-                        Self::SystemParameterError,
-                        Self::SystemRequestTimeOut,
-                        Self::SystemStringTooLong,
-                        Self::SystemSubServiceFailed,
-                        Self::SystemTranslateError,
-                        Self::SystemTranslateServiceCallFailed,
-                        Self::SystemUrlDecodingError,
-                        Self::SystemSubNotPermission_2,
-                        Self::SystemUnknownError_2,
-                    ]
-                }
-                r"GetTitleIntelligence" => {
-                    &[
-                        Self::SystemAccountNotActivated,
-                        Self::SystemAccountNotActivatedOrInArrears,
-                        Self::SystemError,
-                        Self::SystemLanguageDetectError,
-                        Self::SystemLanguageNotSupported,
-                        Self::SystemParameterError,
-                        Self::SystemRequestTimeOut,
-                        Self::SystemStringTooLong,
-                        Self::SystemSubServiceFailed,
-                        Self::SystemTranslateError,
-                        Self::SystemTranslateServiceCallFailed,
-                        Self::SystemUrlDecodingError,
-                        Self::SystemSubNotPermission_2,
-                        Self::SystemUnknownError_2,
-                    ]
-                }
-                r"GetTranslateImageBatchResult" => {
-                    &[
-                        Self::SystemAccountNotActivated,
-                        Self::SystemAccountNotActivatedOrInArrears,
-                        Self::SystemError,
-                        Self::SystemLanguageDetectError,
-                        Self::SystemLanguageNotSupported,
-                        Self::SystemParameterError,
-                        Self::SystemRequestTimeOut,
-                        Self::SystemStringTooLong,
-                        Self::SystemSubServiceFailed,
-                        Self::SystemTranslateError,
-                        Self::SystemTranslateServiceCallFailed,
-                        Self::SystemUrlDecodingError,
-                    ]
-                }
-                r"GetTranslateReport" => {
-                    &[
-                        Self::Code10009,
-                        Self::Code10010,
-                        Self::Code10011,
-                        Self::Code10012,
-                        Self::Code10013,
-                        Self::Code19999,
-                    ]
-                }
-                r"OpenAlimtService" => {
-                    &[Self::OrderOpend, Self::PriceingPlanResultNotFound]
-                }
-                r"Translate" => {
-                    &[
-                        Self::Code10001,
-                        Self::Code10002,
-                        Self::Code10003,
-                        Self::Code10004,
-                        Self::Code10005,
-                        Self::Code10006,
-                        Self::Code10007,
-                        Self::Code10008,
-                        Self::Code10009,
-                        Self::Code10010,
-                        Self::Code10011,
-                        Self::Code10012,
-                        Self::Code10013,
-                        Self::Code19999,
-                    ]
-                }
-                r"TranslateCertificate" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::Code10026,
-                        Self::InvalidAccountStatusServiceUnavailable,
-                    ]
-                }
-                r"TranslateECommerce" => {
-                    &[
-                        Self::Code10001,
-                        Self::Code10002,
-                        Self::Code10003,
-                        Self::Code10004,
-                        Self::Code10005,
-                        Self::Code10006,
-                        Self::Code10007,
-                        Self::Code10008,
-                        Self::Code10009,
-                        Self::Code10010,
-                        Self::Code10011,
-                        Self::Code10012,
-                        Self::Code10013,
-                        Self::Code19999,
-                    ]
-                }
-                r"TranslateGeneral" => {
-                    &[
-                        Self::Code10001,
-                        Self::Code10002,
-                        Self::Code10003,
-                        Self::Code10004,
-                        Self::Code10005,
-                        Self::Code10006,
-                        Self::Code10007,
-                        Self::Code10008,
-                        Self::Code10009,
-                        Self::Code10010,
-                        Self::Code10011,
-                        Self::Code10012,
-                        Self::Code10013,
-                        Self::Code19999,
-                    ]
-                }
-                r"TranslateImage" => {
-                    &[
-                        Self::ImageTranslateEraseError,
-                        Self::ImageTranslateFusionError,
-                        Self::ImageTranslateTextToParagraphError,
-                        Self::ImageTranslateTextTranslationError,
-                        Self::ImageTranslateTranslationError,
-                        Self::ParameterImageFileSizeError,
-                        Self::ParameterImageFormatError,
-                        Self::ParameterImageSizeError,
-                        Self::ParameterImageUrlError,
-                        Self::ParameterSourceLangError,
-                        Self::ParameterTargetLangError,
-                        Self::SystemAccountNotActivated,
-                        Self::SystemParameterError,
-                        Self::SystemSubNotPermission_2,
-                        Self::SystemUnknownError_2,
-                    ]
-                }
-                r"TranslateImageBatch" => {
-                    &[
-                        Self::SystemAccountNotActivated,
-                        Self::SystemAccountNotActivatedOrInArrears,
-                        Self::SystemError,
-                        Self::SystemLanguageDetectError,
-                        Self::SystemLanguageNotSupported,
-                        Self::SystemParameterError,
-                        Self::SystemRequestTimeOut,
-                        Self::SystemStringTooLong,
-                        Self::SystemSubServiceFailed,
-                        Self::SystemTranslateError,
-                        Self::SystemTranslateServiceCallFailed,
-                        Self::SystemUrlDecodingError,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for AlimtError {

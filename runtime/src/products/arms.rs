@@ -795,1211 +795,1231 @@ const _: () = {
     fn __first(code: ArmsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ArmsError; 91] = &[
+        ArmsError::IdempotentParameterMismatch,
+        ArmsError::IllegalTimestamp,
+        ArmsError::IncompleteSignature,
+        ArmsError::InsufficientBalance,
+        ArmsError::InvalidAccessKeyIdNotFound,
+        ArmsError::InvalidOwner,
+        ArmsError::InvalidOwnerAccount,
+        ArmsError::InvalidOwnerId,
+        ArmsError::InvalidParamater,
+        ArmsError::InvalidParameter,
+        ArmsError::InvalidParameterIsNull,
+        ArmsError::MissingParameter,
+        ArmsError::SignatureNonceUsed,
+        ArmsError::Throttling,
+        ArmsError::UnsupportedParameter,
+        ArmsError::UnknownError,
+        ArmsError::ForbiddenAccessKeyDisabled,
+        ArmsError::ForbiddenNotSupportRam,
+        ArmsError::ForbiddenRam,
+        ArmsError::ForbiddenRiskControl,
+        ArmsError::ForbiddenSubUser,
+        ArmsError::ForbiddenUnauthorized,
+        ArmsError::InvalidAccountNotFound,
+        ArmsError::InvalidAction,
+        ArmsError::InvalidIdempotenceParameterMismatch,
+        ArmsError::InvalidParameterOwnerAccount,
+        ArmsError::InvalidParameterResourceOwnerAccount,
+        ArmsError::LastTokenProcessing,
+        ArmsError::RealNameAuthenticationError,
+        ArmsError::UnsupportedHttpMethod,
+        ArmsError::InvalidRegionIdNotFound,
+        ArmsError::OperationConflict,
+        ArmsError::InternalError,
+        ArmsError::ServiceUnavailable,
+        ArmsError::ServiceUnavailableRegionMaintaining,
+        ArmsError::ApiNotAuthorize,
+        ArmsError::AccountUidAccessError,
+        ArmsError::AgentNotUninstalled,
+        ArmsError::AppNotExist,
+        ArmsError::CommercialStatusException,
+        ArmsError::DuplicateTagKey,
+        ArmsError::InnerProhibit,
+        ArmsError::InsufficientAvailableQuota,
+        ArmsError::IllegalUserAccess,
+        ArmsError::InvalidParameterTagKey,
+        ArmsError::InvalidParameterTagValue,
+        ArmsError::NoPermissionKeyOperator,
+        ArmsError::NoPermissionUser,
+        ArmsError::OperationIsThrottled,
+        ArmsError::OperationTimeOut,
+        ArmsError::ParameterDimensionsIllegal,
+        ArmsError::ParameterIllegal,
+        ArmsError::ParameterIntervalIllegal,
+        ArmsError::ParameterMeasuresIllegal,
+        ArmsError::ParameterMeasuresMissing,
+        ArmsError::ParameterMetricIllegal,
+        ArmsError::ParameterMissing,
+        ArmsError::ParameterNextTokenIllegal,
+        ArmsError::ParameterOrderIllegal,
+        ArmsError::ParameterPageSizeIllegal,
+        ArmsError::ParameterPidMissing,
+        ArmsError::ParameterRegionIdIllegal,
+        ArmsError::ParameterRegionIdMissing,
+        ArmsError::ParameterRegionIllegal,
+        ArmsError::ParameterResourceIdIsNull,
+        ArmsError::ParameterTimeStampIllegal,
+        ArmsError::ParameterTopologyTypeIllegal,
+        ArmsError::ParameterTraceAppSettingKeyIllegal,
+        ArmsError::ParameterTraceAppSettingValueIllegal,
+        ArmsError::ParameterUserIdIsNull,
+        ArmsError::ParameterZeroStrategyIllegal,
+        ArmsError::RamNotAuthorize,
+        ArmsError::ResourceIdout,
+        ArmsError::ResourceIdAndTagIsNull,
+        ArmsError::ResourceIdIsIllegal,
+        ArmsError::ResourceIdIsNull,
+        ArmsError::ResourceTypeIllegal,
+        ArmsError::RetcodeDailyCustomLimit,
+        ArmsError::RetcodeDailyFreeLimit,
+        ArmsError::RunningTaskNotExist,
+        ArmsError::StsNotAuthorize,
+        ArmsError::ScopeDisAgreement,
+        ArmsError::SyntheticDailyLimit,
+        ArmsError::SyntheticDailyTimesExhausted,
+        ArmsError::SyntheticInDebt,
+        ArmsError::SyntheticTrailExpired,
+        ArmsError::TagIsNull,
+        ArmsError::TagKeyIsIllegal,
+        ArmsError::TagNumOut,
+        ArmsError::TagValueIsIllegal,
+        ArmsError::TaskQuotaLimit,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ArmsError> {
+        let index: usize = match code.len() {
+            9 => {
+                match code {
+                    r"TagISNull" => 86,
+                    r"TagNumOUT" => 88,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"AppNotExist" => 38,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"ResourceIDOUT" => 72,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"INNER_PROHIBIT" => 41,
+                    r"TaskQuotaLimit" => 90,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"APINotAuthorize" => 35,
+                    r"DuplicateTagKey" => 40,
+                    r"RAMNotAuthorize" => 71,
+                    r"STSNotAuthorize" => 80,
+                    r"SyntheticInDebt" => 84,
+                    r"TagKeyIsIllegal" => 87,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"NoPermissionUSER" => 47,
+                    r"OperationTimeOut" => 49,
+                    r"ParameterIllegal" => 51,
+                    r"ParameterMissing" => 56,
+                    r"ResourceIdIsNull" => 75,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"IllegalUserAccess" => 43,
+                    r"ScopeDisAgreement" => 81,
+                    r"TagValueIsIllegal" => 89,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"AgentNotUninstalled" => 37,
+                    r"ParameterPidMissing" => 60,
+                    r"ResourceIdIsIllegal" => 74,
+                    r"ResourceTypeIllegal" => 76,
+                    r"RunningTaskNotExist" => 79,
+                    r"SyntheticDailyLimit" => 82,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"OperationIsThrottled" => 48,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"AccountUidAccessError" => 36,
+                    r"ParameterOrderIllegal" => 58,
+                    r"ParameterUserIdIsNull" => 69,
+                    r"RetcodeDailyFreeLimit" => 78,
+                    r"SyntheticTrailExpired" => 85,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"InvalidParameterTagKey" => 44,
+                    r"ParameterMetricIllegal" => 55,
+                    r"ParameterRegionIllegal" => 63,
+                    r"ResourceIdAndTagIsNull" => 73,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"NoPermissionKeyOperator" => 46,
+                    r"RetcodeDailyCustomLimit" => 77,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"InvalidParameterTagValue" => 45,
+                    r"ParameterIntervalIllegal" => 52,
+                    r"ParameterMeasuresIllegal" => 53,
+                    r"ParameterMeasuresMissing" => 54,
+                    r"ParameterPageSizeIllegal" => 59,
+                    r"ParameterRegionIdIllegal" => 61,
+                    r"ParameterRegionIdMissing" => 62,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"CommercialStatusException" => 39,
+                    r"ParameterNextTokenIllegal" => 57,
+                    r"ParameterResourceIdIsNull" => 64,
+                    r"ParameterTimeStampIllegal" => 65,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"ParameterDimensionsIllegal" => 50,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"INSUFFICIENT_AVAILABLE_QUOTA" => 42,
+                    r"ParameterTopologyTypeIllegal" => 66,
+                    r"ParameterZeroStrategyIllegal" => 70,
+                    r"SyntheticDailyTimesExhausted" => 83,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ParameterTraceAppSettingKeyIllegal" => 67,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"ParameterTraceAppSettingValueIllegal" => 68,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ArmsError) -> &'static [u16] {
+        match code {
+            ArmsError::MissingParameter => &[400, 403],
+            ArmsError::InternalError => &[500, 400],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ArmsError) -> &'static [&'static str] {
+        match code {
+            ArmsError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[52].message] }
+            }
+            ArmsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            ArmsError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            ArmsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            ArmsError::InternalError => {
+                const {
+                    &[__E[39].message, __E[55].message, __E[56].message, __E[58].message]
+                }
+            }
+            ArmsError::ApiNotAuthorize => const { &[__E[42].message, __E[43].message] }
+            ArmsError::CommercialStatusException => {
+                const { &[__E[47].message, __E[48].message] }
+            }
+            ArmsError::IllegalUserAccess => const { &[__E[53].message, __E[54].message] }
+            ArmsError::ParameterIllegal => const { &[__E[66].message, __E[67].message] }
+            ArmsError::ParameterMissing => const { &[__E[72].message, __E[73].message] }
+            ArmsError::ParameterRegionIllegal => {
+                const { &[__E[80].message, __E[81].message] }
+            }
+            ArmsError::RamNotAuthorize => {
+                const { &[__E[89].message, __E[90].message, __E[91].message] }
+            }
+            ArmsError::StsNotAuthorize => const { &[__E[100].message, __E[101].message] }
+            ArmsError::SyntheticDailyLimit => {
+                const { &[__E[103].message, __E[104].message] }
+            }
+            ArmsError::SyntheticDailyTimesExhausted => {
+                const { &[__E[105].message, __E[106].message] }
+            }
+            ArmsError::SyntheticInDebt => const { &[__E[107].message, __E[108].message] }
+            ArmsError::SyntheticTrailExpired => {
+                const { &[__E[109].message, __E[110].message] }
+            }
+            ArmsError::TaskQuotaLimit => const { &[__E[115].message, __E[116].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ArmsError) -> &'static [__Entry] {
+        match code {
+            ArmsError::IdempotentParameterMismatch => const { &[__E[0], __E[52]] }
+            ArmsError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            ArmsError::InternalError => {
+                const { &[__E[39], __E[55], __E[56], __E[57], __E[58]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ArmsError) -> &'static [&'static str] {
+        match code {
+            ArmsError::IdempotentParameterMismatch => {
+                &[
+                    r"AddPrometheusIntegration",
+                    r"AddPrometheusRemoteWrite",
+                    r"BindPrometheusGrafanaInstance",
+                    r"DeletePrometheusIntegration",
+                    r"DeletePrometheusRemoteWrite",
+                    r"GetManagedPrometheusStatus",
+                    r"GetPrometheusIntegration",
+                    r"GetPrometheusRemoteWrite",
+                    r"InstallManagedPrometheus",
+                    r"ListPrometheusRemoteWrites",
+                    r"QueryReleaseMetric",
+                    r"UninstallManagedPrometheus",
+                    r"UpdatePrometheusIntegration",
+                    r"UpdatePrometheusRemoteWrite",
+                ]
+            }
+            ArmsError::InternalError => {
+                &[
+                    r"ConfigApp",
+                    r"CreateGrafanaWorkspace",
+                    r"DeleteAppList",
+                    r"DeleteGrafanaWorkspace",
+                    r"DeleteTraceApp",
+                    r"GetAppApiByPage",
+                    r"GetGrafanaWorkspace",
+                    r"GetTraceAppConfig",
+                    r"ListGrafanaWorkspace",
+                    r"ListTraceApps",
+                    r"QueryAppTopology",
+                    r"QueryCommercialUsage",
+                    r"QueryMetricByPage",
+                    r"SaveTraceAppConfig",
+                    r"UpdateGrafanaWorkspace",
+                    r"UpdateGrafanaWorkspaceVersion",
+                    r"Upload",
+                ]
+            }
+            ArmsError::ApiNotAuthorize => {
+                &[
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteAppList",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"QueryAppTopology",
+                    r"QueryCommercialUsage",
+                    r"QueryMetricByPage",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateTimingSyntheticTask",
+                    r"Upload",
+                ]
+            }
+            ArmsError::AccountUidAccessError => {
+                &[
+                    r"CreateGrafanaWorkspace",
+                    r"DeleteGrafanaWorkspace",
+                    r"GetGrafanaWorkspace",
+                    r"ListGrafanaWorkspace",
+                    r"UpdateGrafanaWorkspace",
+                    r"UpdateGrafanaWorkspaceVersion",
+                ]
+            }
+            ArmsError::AgentNotUninstalled => &[r"DeleteTraceApp"],
+            ArmsError::AppNotExist => {
+                &[
+                    r"GetAppApiByPage",
+                    r"GetTraceAppConfig",
+                    r"QueryAppTopology",
+                    r"QueryMetricByPage",
+                    r"SaveTraceAppConfig",
+                ]
+            }
+            ArmsError::CommercialStatusException => {
+                &[
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::DuplicateTagKey => {
+                &[
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::InnerProhibit => {
+                &[
+                    r"CreateTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::InsufficientAvailableQuota => &[r"OpenArmsServiceSecondVersion"],
+            ArmsError::IllegalUserAccess => {
+                &[
+                    r"CreateGrafanaWorkspace",
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteGrafanaWorkspace",
+                    r"DeleteTimingSyntheticTask",
+                    r"DeleteTraceApp",
+                    r"GetGrafanaWorkspace",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListGrafanaWorkspace",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateGrafanaWorkspace",
+                    r"UpdateGrafanaWorkspaceVersion",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::InvalidParameterTagKey => &[r"TagResources", r"UntagResources"],
+            ArmsError::InvalidParameterTagValue => &[r"TagResources", r"UntagResources"],
+            ArmsError::NoPermissionKeyOperator => &[r"TagResources", r"UntagResources"],
+            ArmsError::NoPermissionUser => {
+                &[
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::OperationIsThrottled => {
+                &[r"GetAppApiByPage", r"QueryMetricByPage"]
+            }
+            ArmsError::OperationTimeOut => &[r"GetAppApiByPage", r"QueryMetricByPage"],
+            ArmsError::ParameterDimensionsIllegal => {
+                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+            }
+            ArmsError::ParameterIllegal => {
+                &[
+                    r"CreateGrafanaWorkspace",
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteGrafanaWorkspace",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetAppApiByPage",
+                    r"GetGrafanaWorkspace",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListGrafanaWorkspace",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateGrafanaWorkspace",
+                    r"UpdateGrafanaWorkspaceVersion",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::ParameterIntervalIllegal => {
+                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+            }
+            ArmsError::ParameterMeasuresIllegal => {
+                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+            }
+            ArmsError::ParameterMeasuresMissing => {
+                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+            }
+            ArmsError::ParameterMetricIllegal => {
+                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+            }
+            ArmsError::ParameterMissing => {
+                &[
+                    r"CreateGrafanaWorkspace",
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteAppList",
+                    r"DeleteGrafanaWorkspace",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetGrafanaWorkspace",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListGrafanaWorkspace",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"QueryAppTopology",
+                    r"SaveTraceAppConfig",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateGrafanaWorkspace",
+                    r"UpdateGrafanaWorkspaceVersion",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::ParameterNextTokenIllegal => &[r"TagResources", r"UntagResources"],
+            ArmsError::ParameterOrderIllegal => {
+                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+            }
+            ArmsError::ParameterPageSizeIllegal => {
+                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+            }
+            ArmsError::ParameterPidMissing => {
+                &[r"GetTraceAppConfig", r"QueryMetricByPage"]
+            }
+            ArmsError::ParameterRegionIdIllegal => {
+                &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+            }
+            ArmsError::ParameterRegionIdMissing => &[r"QueryAppTopology", r"Upload"],
+            ArmsError::ParameterRegionIllegal => {
+                &[
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetAppApiByPage",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"QueryMetricByPage",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::ParameterResourceIdIsNull => &[r"DeleteAppList"],
+            ArmsError::ParameterTimeStampIllegal => {
+                &[r"QueryAppTopology", r"QueryCommercialUsage", r"QueryMetricByPage"]
+            }
+            ArmsError::ParameterTopologyTypeIllegal => &[r"QueryAppTopology"],
+            ArmsError::ParameterTraceAppSettingKeyIllegal => &[r"SaveTraceAppConfig"],
+            ArmsError::ParameterTraceAppSettingValueIllegal => &[r"SaveTraceAppConfig"],
+            ArmsError::ParameterUserIdIsNull => &[r"DeleteAppList"],
+            ArmsError::ParameterZeroStrategyIllegal => &[r"QueryMetricByPage"],
+            ArmsError::RamNotAuthorize => {
+                &[
+                    r"CreateGrafanaWorkspace",
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteGrafanaWorkspace",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetGrafanaWorkspace",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListGrafanaWorkspace",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateGrafanaWorkspace",
+                    r"UpdateGrafanaWorkspaceVersion",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::ResourceIdout => &[r"TagResources", r"UntagResources"],
+            ArmsError::ResourceIdAndTagIsNull => &[r"TagResources", r"UntagResources"],
+            ArmsError::ResourceIdIsIllegal => {
+                &[
+                    r"CreateGrafanaWorkspace",
+                    r"DeleteGrafanaWorkspace",
+                    r"GetGrafanaWorkspace",
+                    r"ListGrafanaWorkspace",
+                    r"UpdateGrafanaWorkspace",
+                    r"UpdateGrafanaWorkspaceVersion",
+                ]
+            }
+            ArmsError::ResourceIdIsNull => &[r"TagResources", r"UntagResources"],
+            ArmsError::ResourceTypeIllegal => &[r"TagResources", r"UntagResources"],
+            ArmsError::RetcodeDailyCustomLimit => &[r"GetAppApiByPage"],
+            ArmsError::RetcodeDailyFreeLimit => &[r"GetAppApiByPage"],
+            ArmsError::RunningTaskNotExist => &[r"GetAppApiByPage", r"QueryMetricByPage"],
+            ArmsError::StsNotAuthorize => {
+                &[
+                    r"CreateGrafanaWorkspace",
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteGrafanaWorkspace",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetGrafanaWorkspace",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListGrafanaWorkspace",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateGrafanaWorkspace",
+                    r"UpdateGrafanaWorkspaceVersion",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::ScopeDisAgreement => &[r"TagResources", r"UntagResources"],
+            ArmsError::SyntheticDailyLimit => {
+                &[
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::SyntheticDailyTimesExhausted => {
+                &[
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::SyntheticInDebt => {
+                &[
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::SyntheticTrailExpired => {
+                &[
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::TagIsNull => &[r"TagResources", r"UntagResources"],
+            ArmsError::TagKeyIsIllegal => &[r"TagResources", r"UntagResources"],
+            ArmsError::TagNumOut => {
+                &[
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            ArmsError::TagValueIsIllegal => &[r"TagResources", r"UntagResources"],
+            ArmsError::TaskQuotaLimit => {
+                &[
+                    r"CreateTimingSyntheticTask",
+                    r"DeleteTimingSyntheticTask",
+                    r"GetSyntheticMonitors",
+                    r"GetTimingSyntheticTask",
+                    r"ListSyntheticDetail",
+                    r"ListTimingSyntheticTasks",
+                    r"StartTimingSyntheticTask",
+                    r"StopTimingSyntheticTask",
+                    r"UpdateTimingSyntheticTask",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ArmsError] {
+        match api {
+            r"AddPrometheusIntegration" => &[ArmsError::IdempotentParameterMismatch],
+            r"AddPrometheusRemoteWrite" => &[ArmsError::IdempotentParameterMismatch],
+            r"BindPrometheusGrafanaInstance" => &[ArmsError::IdempotentParameterMismatch],
+            r"ConfigApp" => &[ArmsError::InternalError],
+            r"CreateGrafanaWorkspace" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::AccountUidAccessError,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::ResourceIdIsIllegal,
+                    ArmsError::StsNotAuthorize,
+                ]
+            }
+            r"CreateTimingSyntheticTask" => {
+                &[
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::CommercialStatusException,
+                    ArmsError::DuplicateTagKey,
+                    ArmsError::InnerProhibit,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::NoPermissionUser,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::ParameterRegionIllegal,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::StsNotAuthorize,
+                    ArmsError::SyntheticDailyLimit,
+                    ArmsError::SyntheticDailyTimesExhausted,
+                    ArmsError::SyntheticInDebt,
+                    ArmsError::SyntheticTrailExpired,
+                    ArmsError::TagNumOut,
+                    ArmsError::TaskQuotaLimit,
+                ]
+            }
+            r"DeleteAppList" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::ParameterMissing,
+                    ArmsError::ParameterResourceIdIsNull,
+                    ArmsError::ParameterUserIdIsNull,
+                ]
+            }
+            r"DeleteGrafanaWorkspace" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::AccountUidAccessError,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::ResourceIdIsIllegal,
+                    ArmsError::StsNotAuthorize,
+                ]
+            }
+            r"DeletePrometheusIntegration" => &[ArmsError::IdempotentParameterMismatch],
+            r"DeletePrometheusRemoteWrite" => &[ArmsError::IdempotentParameterMismatch],
+            r"DeleteTimingSyntheticTask" => {
+                &[
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::CommercialStatusException,
+                    ArmsError::DuplicateTagKey,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::NoPermissionUser,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::ParameterRegionIllegal,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::StsNotAuthorize,
+                    ArmsError::SyntheticDailyLimit,
+                    ArmsError::SyntheticDailyTimesExhausted,
+                    ArmsError::SyntheticInDebt,
+                    ArmsError::SyntheticTrailExpired,
+                    ArmsError::TagNumOut,
+                    ArmsError::TaskQuotaLimit,
+                ]
+            }
+            r"DeleteTraceApp" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::AgentNotUninstalled,
+                    ArmsError::IllegalUserAccess,
+                ]
+            }
+            r"GetAppApiByPage" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::AppNotExist,
+                    ArmsError::OperationIsThrottled,
+                    ArmsError::OperationTimeOut,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterRegionIllegal,
+                    ArmsError::RetcodeDailyCustomLimit,
+                    ArmsError::RetcodeDailyFreeLimit,
+                    ArmsError::RunningTaskNotExist,
+                ]
+            }
+            r"GetGrafanaWorkspace" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::AccountUidAccessError,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::ResourceIdIsIllegal,
+                    ArmsError::StsNotAuthorize,
+                ]
+            }
+            r"GetManagedPrometheusStatus" => &[ArmsError::IdempotentParameterMismatch],
+            r"GetPrometheusIntegration" => &[ArmsError::IdempotentParameterMismatch],
+            r"GetPrometheusRemoteWrite" => &[ArmsError::IdempotentParameterMismatch],
+            r"GetSyntheticMonitors" => {
+                &[
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::CommercialStatusException,
+                    ArmsError::DuplicateTagKey,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::NoPermissionUser,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::ParameterRegionIllegal,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::StsNotAuthorize,
+                    ArmsError::SyntheticDailyLimit,
+                    ArmsError::SyntheticDailyTimesExhausted,
+                    ArmsError::SyntheticInDebt,
+                    ArmsError::SyntheticTrailExpired,
+                    ArmsError::TagNumOut,
+                    ArmsError::TaskQuotaLimit,
+                ]
+            }
+            r"GetTimingSyntheticTask" => {
+                &[
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::CommercialStatusException,
+                    ArmsError::DuplicateTagKey,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::NoPermissionUser,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::ParameterRegionIllegal,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::StsNotAuthorize,
+                    ArmsError::SyntheticDailyLimit,
+                    ArmsError::SyntheticDailyTimesExhausted,
+                    ArmsError::SyntheticInDebt,
+                    ArmsError::SyntheticTrailExpired,
+                    ArmsError::TagNumOut,
+                    ArmsError::TaskQuotaLimit,
+                ]
+            }
+            r"GetTraceAppConfig" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::AppNotExist,
+                    ArmsError::ParameterPidMissing,
+                ]
+            }
+            r"InstallManagedPrometheus" => &[ArmsError::IdempotentParameterMismatch],
+            r"ListGrafanaWorkspace" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::AccountUidAccessError,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::ResourceIdIsIllegal,
+                    ArmsError::StsNotAuthorize,
+                ]
+            }
+            r"ListPrometheusRemoteWrites" => &[ArmsError::IdempotentParameterMismatch],
+            r"ListSyntheticDetail" => {
+                &[
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::CommercialStatusException,
+                    ArmsError::DuplicateTagKey,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::NoPermissionUser,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::ParameterRegionIllegal,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::StsNotAuthorize,
+                    ArmsError::SyntheticDailyLimit,
+                    ArmsError::SyntheticDailyTimesExhausted,
+                    ArmsError::SyntheticInDebt,
+                    ArmsError::SyntheticTrailExpired,
+                    ArmsError::TagNumOut,
+                    ArmsError::TaskQuotaLimit,
+                ]
+            }
+            r"ListTimingSyntheticTasks" => {
+                &[
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::CommercialStatusException,
+                    ArmsError::DuplicateTagKey,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::NoPermissionUser,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::ParameterRegionIllegal,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::StsNotAuthorize,
+                    ArmsError::SyntheticDailyLimit,
+                    ArmsError::SyntheticDailyTimesExhausted,
+                    ArmsError::SyntheticInDebt,
+                    ArmsError::SyntheticTrailExpired,
+                    ArmsError::TagNumOut,
+                    ArmsError::TaskQuotaLimit,
+                ]
+            }
+            r"ListTraceApps" => &[ArmsError::InternalError],
+            r"OpenArmsServiceSecondVersion" => &[ArmsError::InsufficientAvailableQuota],
+            r"QueryAppTopology" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::AppNotExist,
+                    ArmsError::ParameterMissing,
+                    ArmsError::ParameterRegionIdMissing,
+                    ArmsError::ParameterTimeStampIllegal,
+                    ArmsError::ParameterTopologyTypeIllegal,
+                ]
+            }
+            r"QueryCommercialUsage" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::ParameterDimensionsIllegal,
+                    ArmsError::ParameterIntervalIllegal,
+                    ArmsError::ParameterMeasuresIllegal,
+                    ArmsError::ParameterMeasuresMissing,
+                    ArmsError::ParameterMetricIllegal,
+                    ArmsError::ParameterOrderIllegal,
+                    ArmsError::ParameterPageSizeIllegal,
+                    ArmsError::ParameterRegionIdIllegal,
+                    ArmsError::ParameterTimeStampIllegal,
+                ]
+            }
+            r"QueryMetricByPage" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::AppNotExist,
+                    ArmsError::OperationIsThrottled,
+                    ArmsError::OperationTimeOut,
+                    ArmsError::ParameterDimensionsIllegal,
+                    ArmsError::ParameterIntervalIllegal,
+                    ArmsError::ParameterMeasuresIllegal,
+                    ArmsError::ParameterMeasuresMissing,
+                    ArmsError::ParameterMetricIllegal,
+                    ArmsError::ParameterOrderIllegal,
+                    ArmsError::ParameterPageSizeIllegal,
+                    ArmsError::ParameterPidMissing,
+                    ArmsError::ParameterRegionIdIllegal,
+                    ArmsError::ParameterRegionIllegal,
+                    ArmsError::ParameterTimeStampIllegal,
+                    ArmsError::ParameterZeroStrategyIllegal,
+                    ArmsError::RunningTaskNotExist,
+                ]
+            }
+            r"QueryReleaseMetric" => &[ArmsError::IdempotentParameterMismatch],
+            r"SaveTraceAppConfig" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::AppNotExist,
+                    ArmsError::ParameterMissing,
+                    ArmsError::ParameterTraceAppSettingKeyIllegal,
+                    ArmsError::ParameterTraceAppSettingValueIllegal,
+                ]
+            }
+            r"StartTimingSyntheticTask" => {
+                &[
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::CommercialStatusException,
+                    ArmsError::DuplicateTagKey,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::NoPermissionUser,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::ParameterRegionIllegal,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::StsNotAuthorize,
+                    ArmsError::SyntheticDailyLimit,
+                    ArmsError::SyntheticDailyTimesExhausted,
+                    ArmsError::SyntheticInDebt,
+                    ArmsError::SyntheticTrailExpired,
+                    ArmsError::TagNumOut,
+                    ArmsError::TaskQuotaLimit,
+                ]
+            }
+            r"StopTimingSyntheticTask" => {
+                &[
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::CommercialStatusException,
+                    ArmsError::DuplicateTagKey,
+                    ArmsError::InnerProhibit,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::NoPermissionUser,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::ParameterRegionIllegal,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::StsNotAuthorize,
+                    ArmsError::SyntheticDailyLimit,
+                    ArmsError::SyntheticDailyTimesExhausted,
+                    ArmsError::SyntheticInDebt,
+                    ArmsError::SyntheticTrailExpired,
+                    ArmsError::TagNumOut,
+                    ArmsError::TaskQuotaLimit,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    ArmsError::DuplicateTagKey,
+                    ArmsError::InvalidParameterTagKey,
+                    ArmsError::InvalidParameterTagValue,
+                    ArmsError::NoPermissionKeyOperator,
+                    ArmsError::NoPermissionUser,
+                    ArmsError::ParameterNextTokenIllegal,
+                    ArmsError::ResourceIdout,
+                    ArmsError::ResourceIdAndTagIsNull,
+                    ArmsError::ResourceIdIsNull,
+                    ArmsError::ResourceTypeIllegal,
+                    ArmsError::ScopeDisAgreement,
+                    ArmsError::TagIsNull,
+                    ArmsError::TagKeyIsIllegal,
+                    ArmsError::TagNumOut,
+                    ArmsError::TagValueIsIllegal,
+                ]
+            }
+            r"UninstallManagedPrometheus" => &[ArmsError::IdempotentParameterMismatch],
+            r"UntagResources" => {
+                &[
+                    ArmsError::DuplicateTagKey,
+                    ArmsError::InvalidParameterTagKey,
+                    ArmsError::InvalidParameterTagValue,
+                    ArmsError::NoPermissionKeyOperator,
+                    ArmsError::NoPermissionUser,
+                    ArmsError::ParameterNextTokenIllegal,
+                    ArmsError::ResourceIdout,
+                    ArmsError::ResourceIdAndTagIsNull,
+                    ArmsError::ResourceIdIsNull,
+                    ArmsError::ResourceTypeIllegal,
+                    ArmsError::ScopeDisAgreement,
+                    ArmsError::TagIsNull,
+                    ArmsError::TagKeyIsIllegal,
+                    ArmsError::TagNumOut,
+                    ArmsError::TagValueIsIllegal,
+                ]
+            }
+            r"UpdateGrafanaWorkspace" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::AccountUidAccessError,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::ResourceIdIsIllegal,
+                    ArmsError::StsNotAuthorize,
+                ]
+            }
+            r"UpdateGrafanaWorkspaceVersion" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::AccountUidAccessError,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::ResourceIdIsIllegal,
+                    ArmsError::StsNotAuthorize,
+                ]
+            }
+            r"UpdatePrometheusIntegration" => &[ArmsError::IdempotentParameterMismatch],
+            r"UpdatePrometheusRemoteWrite" => &[ArmsError::IdempotentParameterMismatch],
+            r"UpdateTimingSyntheticTask" => {
+                &[
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::CommercialStatusException,
+                    ArmsError::DuplicateTagKey,
+                    ArmsError::InnerProhibit,
+                    ArmsError::IllegalUserAccess,
+                    ArmsError::NoPermissionUser,
+                    ArmsError::ParameterIllegal,
+                    ArmsError::ParameterMissing,
+                    ArmsError::ParameterRegionIllegal,
+                    ArmsError::RamNotAuthorize,
+                    ArmsError::StsNotAuthorize,
+                    ArmsError::SyntheticDailyLimit,
+                    ArmsError::SyntheticDailyTimesExhausted,
+                    ArmsError::SyntheticInDebt,
+                    ArmsError::SyntheticTrailExpired,
+                    ArmsError::TagNumOut,
+                    ArmsError::TaskQuotaLimit,
+                ]
+            }
+            r"Upload" => {
+                &[
+                    ArmsError::InternalError,
+                    ArmsError::ApiNotAuthorize,
+                    ArmsError::ParameterRegionIdMissing,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ArmsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ApiNotAuthorize,
-            Self::AccountUidAccessError,
-            Self::AgentNotUninstalled,
-            Self::AppNotExist,
-            Self::CommercialStatusException,
-            Self::DuplicateTagKey,
-            Self::InnerProhibit,
-            Self::InsufficientAvailableQuota,
-            Self::IllegalUserAccess,
-            Self::InvalidParameterTagKey,
-            Self::InvalidParameterTagValue,
-            Self::NoPermissionKeyOperator,
-            Self::NoPermissionUser,
-            Self::OperationIsThrottled,
-            Self::OperationTimeOut,
-            Self::ParameterDimensionsIllegal,
-            Self::ParameterIllegal,
-            Self::ParameterIntervalIllegal,
-            Self::ParameterMeasuresIllegal,
-            Self::ParameterMeasuresMissing,
-            Self::ParameterMetricIllegal,
-            Self::ParameterMissing,
-            Self::ParameterNextTokenIllegal,
-            Self::ParameterOrderIllegal,
-            Self::ParameterPageSizeIllegal,
-            Self::ParameterPidMissing,
-            Self::ParameterRegionIdIllegal,
-            Self::ParameterRegionIdMissing,
-            Self::ParameterRegionIllegal,
-            Self::ParameterResourceIdIsNull,
-            Self::ParameterTimeStampIllegal,
-            Self::ParameterTopologyTypeIllegal,
-            Self::ParameterTraceAppSettingKeyIllegal,
-            Self::ParameterTraceAppSettingValueIllegal,
-            Self::ParameterUserIdIsNull,
-            Self::ParameterZeroStrategyIllegal,
-            Self::RamNotAuthorize,
-            Self::ResourceIdout,
-            Self::ResourceIdAndTagIsNull,
-            Self::ResourceIdIsIllegal,
-            Self::ResourceIdIsNull,
-            Self::ResourceTypeIllegal,
-            Self::RetcodeDailyCustomLimit,
-            Self::RetcodeDailyFreeLimit,
-            Self::RunningTaskNotExist,
-            Self::StsNotAuthorize,
-            Self::ScopeDisAgreement,
-            Self::SyntheticDailyLimit,
-            Self::SyntheticDailyTimesExhausted,
-            Self::SyntheticInDebt,
-            Self::SyntheticTrailExpired,
-            Self::TagIsNull,
-            Self::TagKeyIsIllegal,
-            Self::TagNumOut,
-            Self::TagValueIsIllegal,
-            Self::TaskQuotaLimit,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                9 => {
-                    match code {
-                        r"TagISNull" => 86,
-                        r"TagNumOUT" => 88,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"AppNotExist" => 38,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"ResourceIDOUT" => 72,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"INNER_PROHIBIT" => 41,
-                        r"TaskQuotaLimit" => 90,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"APINotAuthorize" => 35,
-                        r"DuplicateTagKey" => 40,
-                        r"RAMNotAuthorize" => 71,
-                        r"STSNotAuthorize" => 80,
-                        r"SyntheticInDebt" => 84,
-                        r"TagKeyIsIllegal" => 87,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"NoPermissionUSER" => 47,
-                        r"OperationTimeOut" => 49,
-                        r"ParameterIllegal" => 51,
-                        r"ParameterMissing" => 56,
-                        r"ResourceIdIsNull" => 75,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"IllegalUserAccess" => 43,
-                        r"ScopeDisAgreement" => 81,
-                        r"TagValueIsIllegal" => 89,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"AgentNotUninstalled" => 37,
-                        r"ParameterPidMissing" => 60,
-                        r"ResourceIdIsIllegal" => 74,
-                        r"ResourceTypeIllegal" => 76,
-                        r"RunningTaskNotExist" => 79,
-                        r"SyntheticDailyLimit" => 82,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"OperationIsThrottled" => 48,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"AccountUidAccessError" => 36,
-                        r"ParameterOrderIllegal" => 58,
-                        r"ParameterUserIdIsNull" => 69,
-                        r"RetcodeDailyFreeLimit" => 78,
-                        r"SyntheticTrailExpired" => 85,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"InvalidParameterTagKey" => 44,
-                        r"ParameterMetricIllegal" => 55,
-                        r"ParameterRegionIllegal" => 63,
-                        r"ResourceIdAndTagIsNull" => 73,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"NoPermissionKeyOperator" => 46,
-                        r"RetcodeDailyCustomLimit" => 77,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"InvalidParameterTagValue" => 45,
-                        r"ParameterIntervalIllegal" => 52,
-                        r"ParameterMeasuresIllegal" => 53,
-                        r"ParameterMeasuresMissing" => 54,
-                        r"ParameterPageSizeIllegal" => 59,
-                        r"ParameterRegionIdIllegal" => 61,
-                        r"ParameterRegionIdMissing" => 62,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"CommercialStatusException" => 39,
-                        r"ParameterNextTokenIllegal" => 57,
-                        r"ParameterResourceIdIsNull" => 64,
-                        r"ParameterTimeStampIllegal" => 65,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"ParameterDimensionsIllegal" => 50,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"INSUFFICIENT_AVAILABLE_QUOTA" => 42,
-                        r"ParameterTopologyTypeIllegal" => 66,
-                        r"ParameterZeroStrategyIllegal" => 70,
-                        r"SyntheticDailyTimesExhausted" => 83,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ParameterTraceAppSettingKeyIllegal" => 67,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"ParameterTraceAppSettingValueIllegal" => 68,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InternalError => &[500, 400],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[52].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => {
-                    const {
-                        &[
-                            __E[39].message,
-                            __E[55].message,
-                            __E[56].message,
-                            __E[58].message,
-                        ]
-                    }
-                }
-                Self::ApiNotAuthorize => const { &[__E[42].message, __E[43].message] }
-                Self::CommercialStatusException => {
-                    const { &[__E[47].message, __E[48].message] }
-                }
-                Self::IllegalUserAccess => const { &[__E[53].message, __E[54].message] }
-                Self::ParameterIllegal => const { &[__E[66].message, __E[67].message] }
-                Self::ParameterMissing => const { &[__E[72].message, __E[73].message] }
-                Self::ParameterRegionIllegal => {
-                    const { &[__E[80].message, __E[81].message] }
-                }
-                Self::RamNotAuthorize => {
-                    const { &[__E[89].message, __E[90].message, __E[91].message] }
-                }
-                Self::StsNotAuthorize => const { &[__E[100].message, __E[101].message] }
-                Self::SyntheticDailyLimit => {
-                    const { &[__E[103].message, __E[104].message] }
-                }
-                Self::SyntheticDailyTimesExhausted => {
-                    const { &[__E[105].message, __E[106].message] }
-                }
-                Self::SyntheticInDebt => const { &[__E[107].message, __E[108].message] }
-                Self::SyntheticTrailExpired => {
-                    const { &[__E[109].message, __E[110].message] }
-                }
-                Self::TaskQuotaLimit => const { &[__E[115].message, __E[116].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[52]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => {
-                    const { &[__E[39], __E[55], __E[56], __E[57], __E[58]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    &[
-                        r"AddPrometheusIntegration",
-                        r"AddPrometheusRemoteWrite",
-                        r"BindPrometheusGrafanaInstance",
-                        r"DeletePrometheusIntegration",
-                        r"DeletePrometheusRemoteWrite",
-                        r"GetManagedPrometheusStatus",
-                        r"GetPrometheusIntegration",
-                        r"GetPrometheusRemoteWrite",
-                        r"InstallManagedPrometheus",
-                        r"ListPrometheusRemoteWrites",
-                        r"QueryReleaseMetric",
-                        r"UninstallManagedPrometheus",
-                        r"UpdatePrometheusIntegration",
-                        r"UpdatePrometheusRemoteWrite",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"ConfigApp",
-                        r"CreateGrafanaWorkspace",
-                        r"DeleteAppList",
-                        r"DeleteGrafanaWorkspace",
-                        r"DeleteTraceApp",
-                        r"GetAppApiByPage",
-                        r"GetGrafanaWorkspace",
-                        r"GetTraceAppConfig",
-                        r"ListGrafanaWorkspace",
-                        r"ListTraceApps",
-                        r"QueryAppTopology",
-                        r"QueryCommercialUsage",
-                        r"QueryMetricByPage",
-                        r"SaveTraceAppConfig",
-                        r"UpdateGrafanaWorkspace",
-                        r"UpdateGrafanaWorkspaceVersion",
-                        r"Upload",
-                    ]
-                }
-                Self::ApiNotAuthorize => {
-                    &[
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteAppList",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"QueryAppTopology",
-                        r"QueryCommercialUsage",
-                        r"QueryMetricByPage",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateTimingSyntheticTask",
-                        r"Upload",
-                    ]
-                }
-                Self::AccountUidAccessError => {
-                    &[
-                        r"CreateGrafanaWorkspace",
-                        r"DeleteGrafanaWorkspace",
-                        r"GetGrafanaWorkspace",
-                        r"ListGrafanaWorkspace",
-                        r"UpdateGrafanaWorkspace",
-                        r"UpdateGrafanaWorkspaceVersion",
-                    ]
-                }
-                Self::AgentNotUninstalled => &[r"DeleteTraceApp"],
-                Self::AppNotExist => {
-                    &[
-                        r"GetAppApiByPage",
-                        r"GetTraceAppConfig",
-                        r"QueryAppTopology",
-                        r"QueryMetricByPage",
-                        r"SaveTraceAppConfig",
-                    ]
-                }
-                Self::CommercialStatusException => {
-                    &[
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::DuplicateTagKey => {
-                    &[
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::InnerProhibit => {
-                    &[
-                        r"CreateTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::InsufficientAvailableQuota => &[r"OpenArmsServiceSecondVersion"],
-                Self::IllegalUserAccess => {
-                    &[
-                        r"CreateGrafanaWorkspace",
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteGrafanaWorkspace",
-                        r"DeleteTimingSyntheticTask",
-                        r"DeleteTraceApp",
-                        r"GetGrafanaWorkspace",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListGrafanaWorkspace",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateGrafanaWorkspace",
-                        r"UpdateGrafanaWorkspaceVersion",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::InvalidParameterTagKey => &[r"TagResources", r"UntagResources"],
-                Self::InvalidParameterTagValue => &[r"TagResources", r"UntagResources"],
-                Self::NoPermissionKeyOperator => &[r"TagResources", r"UntagResources"],
-                Self::NoPermissionUser => {
-                    &[
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::OperationIsThrottled => &[r"GetAppApiByPage", r"QueryMetricByPage"],
-                Self::OperationTimeOut => &[r"GetAppApiByPage", r"QueryMetricByPage"],
-                Self::ParameterDimensionsIllegal => {
-                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-                }
-                Self::ParameterIllegal => {
-                    &[
-                        r"CreateGrafanaWorkspace",
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteGrafanaWorkspace",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetAppApiByPage",
-                        r"GetGrafanaWorkspace",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListGrafanaWorkspace",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateGrafanaWorkspace",
-                        r"UpdateGrafanaWorkspaceVersion",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::ParameterIntervalIllegal => {
-                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-                }
-                Self::ParameterMeasuresIllegal => {
-                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-                }
-                Self::ParameterMeasuresMissing => {
-                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-                }
-                Self::ParameterMetricIllegal => {
-                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-                }
-                Self::ParameterMissing => {
-                    &[
-                        r"CreateGrafanaWorkspace",
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteAppList",
-                        r"DeleteGrafanaWorkspace",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetGrafanaWorkspace",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListGrafanaWorkspace",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"QueryAppTopology",
-                        r"SaveTraceAppConfig",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateGrafanaWorkspace",
-                        r"UpdateGrafanaWorkspaceVersion",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::ParameterNextTokenIllegal => &[r"TagResources", r"UntagResources"],
-                Self::ParameterOrderIllegal => {
-                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-                }
-                Self::ParameterPageSizeIllegal => {
-                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-                }
-                Self::ParameterPidMissing => {
-                    &[r"GetTraceAppConfig", r"QueryMetricByPage"]
-                }
-                Self::ParameterRegionIdIllegal => {
-                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
-                }
-                Self::ParameterRegionIdMissing => &[r"QueryAppTopology", r"Upload"],
-                Self::ParameterRegionIllegal => {
-                    &[
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetAppApiByPage",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"QueryMetricByPage",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::ParameterResourceIdIsNull => &[r"DeleteAppList"],
-                Self::ParameterTimeStampIllegal => {
-                    &[r"QueryAppTopology", r"QueryCommercialUsage", r"QueryMetricByPage"]
-                }
-                Self::ParameterTopologyTypeIllegal => &[r"QueryAppTopology"],
-                Self::ParameterTraceAppSettingKeyIllegal => &[r"SaveTraceAppConfig"],
-                Self::ParameterTraceAppSettingValueIllegal => &[r"SaveTraceAppConfig"],
-                Self::ParameterUserIdIsNull => &[r"DeleteAppList"],
-                Self::ParameterZeroStrategyIllegal => &[r"QueryMetricByPage"],
-                Self::RamNotAuthorize => {
-                    &[
-                        r"CreateGrafanaWorkspace",
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteGrafanaWorkspace",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetGrafanaWorkspace",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListGrafanaWorkspace",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateGrafanaWorkspace",
-                        r"UpdateGrafanaWorkspaceVersion",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::ResourceIdout => &[r"TagResources", r"UntagResources"],
-                Self::ResourceIdAndTagIsNull => &[r"TagResources", r"UntagResources"],
-                Self::ResourceIdIsIllegal => {
-                    &[
-                        r"CreateGrafanaWorkspace",
-                        r"DeleteGrafanaWorkspace",
-                        r"GetGrafanaWorkspace",
-                        r"ListGrafanaWorkspace",
-                        r"UpdateGrafanaWorkspace",
-                        r"UpdateGrafanaWorkspaceVersion",
-                    ]
-                }
-                Self::ResourceIdIsNull => &[r"TagResources", r"UntagResources"],
-                Self::ResourceTypeIllegal => &[r"TagResources", r"UntagResources"],
-                Self::RetcodeDailyCustomLimit => &[r"GetAppApiByPage"],
-                Self::RetcodeDailyFreeLimit => &[r"GetAppApiByPage"],
-                Self::RunningTaskNotExist => &[r"GetAppApiByPage", r"QueryMetricByPage"],
-                Self::StsNotAuthorize => {
-                    &[
-                        r"CreateGrafanaWorkspace",
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteGrafanaWorkspace",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetGrafanaWorkspace",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListGrafanaWorkspace",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateGrafanaWorkspace",
-                        r"UpdateGrafanaWorkspaceVersion",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::ScopeDisAgreement => &[r"TagResources", r"UntagResources"],
-                Self::SyntheticDailyLimit => {
-                    &[
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::SyntheticDailyTimesExhausted => {
-                    &[
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::SyntheticInDebt => {
-                    &[
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::SyntheticTrailExpired => {
-                    &[
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::TagIsNull => &[r"TagResources", r"UntagResources"],
-                Self::TagKeyIsIllegal => &[r"TagResources", r"UntagResources"],
-                Self::TagNumOut => {
-                    &[
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                Self::TagValueIsIllegal => &[r"TagResources", r"UntagResources"],
-                Self::TaskQuotaLimit => {
-                    &[
-                        r"CreateTimingSyntheticTask",
-                        r"DeleteTimingSyntheticTask",
-                        r"GetSyntheticMonitors",
-                        r"GetTimingSyntheticTask",
-                        r"ListSyntheticDetail",
-                        r"ListTimingSyntheticTasks",
-                        r"StartTimingSyntheticTask",
-                        r"StopTimingSyntheticTask",
-                        r"UpdateTimingSyntheticTask",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddPrometheusIntegration" => &[Self::IdempotentParameterMismatch],
-                r"AddPrometheusRemoteWrite" => &[Self::IdempotentParameterMismatch],
-                r"BindPrometheusGrafanaInstance" => &[Self::IdempotentParameterMismatch],
-                r"ConfigApp" => &[Self::InternalError],
-                r"CreateGrafanaWorkspace" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccountUidAccessError,
-                        Self::IllegalUserAccess,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::RamNotAuthorize,
-                        Self::ResourceIdIsIllegal,
-                        Self::StsNotAuthorize,
-                    ]
-                }
-                r"CreateTimingSyntheticTask" => {
-                    &[
-                        Self::ApiNotAuthorize,
-                        Self::CommercialStatusException,
-                        Self::DuplicateTagKey,
-                        Self::InnerProhibit,
-                        Self::IllegalUserAccess,
-                        Self::NoPermissionUser,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::ParameterRegionIllegal,
-                        Self::RamNotAuthorize,
-                        Self::StsNotAuthorize,
-                        Self::SyntheticDailyLimit,
-                        Self::SyntheticDailyTimesExhausted,
-                        Self::SyntheticInDebt,
-                        Self::SyntheticTrailExpired,
-                        Self::TagNumOut,
-                        Self::TaskQuotaLimit,
-                    ]
-                }
-                r"DeleteAppList" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotAuthorize,
-                        Self::ParameterMissing,
-                        Self::ParameterResourceIdIsNull,
-                        Self::ParameterUserIdIsNull,
-                    ]
-                }
-                r"DeleteGrafanaWorkspace" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccountUidAccessError,
-                        Self::IllegalUserAccess,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::RamNotAuthorize,
-                        Self::ResourceIdIsIllegal,
-                        Self::StsNotAuthorize,
-                    ]
-                }
-                r"DeletePrometheusIntegration" => &[Self::IdempotentParameterMismatch],
-                r"DeletePrometheusRemoteWrite" => &[Self::IdempotentParameterMismatch],
-                r"DeleteTimingSyntheticTask" => {
-                    &[
-                        Self::ApiNotAuthorize,
-                        Self::CommercialStatusException,
-                        Self::DuplicateTagKey,
-                        Self::IllegalUserAccess,
-                        Self::NoPermissionUser,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::ParameterRegionIllegal,
-                        Self::RamNotAuthorize,
-                        Self::StsNotAuthorize,
-                        Self::SyntheticDailyLimit,
-                        Self::SyntheticDailyTimesExhausted,
-                        Self::SyntheticInDebt,
-                        Self::SyntheticTrailExpired,
-                        Self::TagNumOut,
-                        Self::TaskQuotaLimit,
-                    ]
-                }
-                r"DeleteTraceApp" => {
-                    &[
-                        Self::InternalError,
-                        Self::AgentNotUninstalled,
-                        Self::IllegalUserAccess,
-                    ]
-                }
-                r"GetAppApiByPage" => {
-                    &[
-                        Self::InternalError,
-                        Self::AppNotExist,
-                        Self::OperationIsThrottled,
-                        Self::OperationTimeOut,
-                        Self::ParameterIllegal,
-                        Self::ParameterRegionIllegal,
-                        Self::RetcodeDailyCustomLimit,
-                        Self::RetcodeDailyFreeLimit,
-                        Self::RunningTaskNotExist,
-                    ]
-                }
-                r"GetGrafanaWorkspace" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccountUidAccessError,
-                        Self::IllegalUserAccess,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::RamNotAuthorize,
-                        Self::ResourceIdIsIllegal,
-                        Self::StsNotAuthorize,
-                    ]
-                }
-                r"GetManagedPrometheusStatus" => &[Self::IdempotentParameterMismatch],
-                r"GetPrometheusIntegration" => &[Self::IdempotentParameterMismatch],
-                r"GetPrometheusRemoteWrite" => &[Self::IdempotentParameterMismatch],
-                r"GetSyntheticMonitors" => {
-                    &[
-                        Self::ApiNotAuthorize,
-                        Self::CommercialStatusException,
-                        Self::DuplicateTagKey,
-                        Self::IllegalUserAccess,
-                        Self::NoPermissionUser,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::ParameterRegionIllegal,
-                        Self::RamNotAuthorize,
-                        Self::StsNotAuthorize,
-                        Self::SyntheticDailyLimit,
-                        Self::SyntheticDailyTimesExhausted,
-                        Self::SyntheticInDebt,
-                        Self::SyntheticTrailExpired,
-                        Self::TagNumOut,
-                        Self::TaskQuotaLimit,
-                    ]
-                }
-                r"GetTimingSyntheticTask" => {
-                    &[
-                        Self::ApiNotAuthorize,
-                        Self::CommercialStatusException,
-                        Self::DuplicateTagKey,
-                        Self::IllegalUserAccess,
-                        Self::NoPermissionUser,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::ParameterRegionIllegal,
-                        Self::RamNotAuthorize,
-                        Self::StsNotAuthorize,
-                        Self::SyntheticDailyLimit,
-                        Self::SyntheticDailyTimesExhausted,
-                        Self::SyntheticInDebt,
-                        Self::SyntheticTrailExpired,
-                        Self::TagNumOut,
-                        Self::TaskQuotaLimit,
-                    ]
-                }
-                r"GetTraceAppConfig" => {
-                    &[Self::InternalError, Self::AppNotExist, Self::ParameterPidMissing]
-                }
-                r"InstallManagedPrometheus" => &[Self::IdempotentParameterMismatch],
-                r"ListGrafanaWorkspace" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccountUidAccessError,
-                        Self::IllegalUserAccess,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::RamNotAuthorize,
-                        Self::ResourceIdIsIllegal,
-                        Self::StsNotAuthorize,
-                    ]
-                }
-                r"ListPrometheusRemoteWrites" => &[Self::IdempotentParameterMismatch],
-                r"ListSyntheticDetail" => {
-                    &[
-                        Self::ApiNotAuthorize,
-                        Self::CommercialStatusException,
-                        Self::DuplicateTagKey,
-                        Self::IllegalUserAccess,
-                        Self::NoPermissionUser,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::ParameterRegionIllegal,
-                        Self::RamNotAuthorize,
-                        Self::StsNotAuthorize,
-                        Self::SyntheticDailyLimit,
-                        Self::SyntheticDailyTimesExhausted,
-                        Self::SyntheticInDebt,
-                        Self::SyntheticTrailExpired,
-                        Self::TagNumOut,
-                        Self::TaskQuotaLimit,
-                    ]
-                }
-                r"ListTimingSyntheticTasks" => {
-                    &[
-                        Self::ApiNotAuthorize,
-                        Self::CommercialStatusException,
-                        Self::DuplicateTagKey,
-                        Self::IllegalUserAccess,
-                        Self::NoPermissionUser,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::ParameterRegionIllegal,
-                        Self::RamNotAuthorize,
-                        Self::StsNotAuthorize,
-                        Self::SyntheticDailyLimit,
-                        Self::SyntheticDailyTimesExhausted,
-                        Self::SyntheticInDebt,
-                        Self::SyntheticTrailExpired,
-                        Self::TagNumOut,
-                        Self::TaskQuotaLimit,
-                    ]
-                }
-                r"ListTraceApps" => &[Self::InternalError],
-                r"OpenArmsServiceSecondVersion" => &[Self::InsufficientAvailableQuota],
-                r"QueryAppTopology" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotAuthorize,
-                        Self::AppNotExist,
-                        Self::ParameterMissing,
-                        Self::ParameterRegionIdMissing,
-                        Self::ParameterTimeStampIllegal,
-                        Self::ParameterTopologyTypeIllegal,
-                    ]
-                }
-                r"QueryCommercialUsage" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotAuthorize,
-                        Self::ParameterDimensionsIllegal,
-                        Self::ParameterIntervalIllegal,
-                        Self::ParameterMeasuresIllegal,
-                        Self::ParameterMeasuresMissing,
-                        Self::ParameterMetricIllegal,
-                        Self::ParameterOrderIllegal,
-                        Self::ParameterPageSizeIllegal,
-                        Self::ParameterRegionIdIllegal,
-                        Self::ParameterTimeStampIllegal,
-                    ]
-                }
-                r"QueryMetricByPage" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotAuthorize,
-                        Self::AppNotExist,
-                        Self::OperationIsThrottled,
-                        Self::OperationTimeOut,
-                        Self::ParameterDimensionsIllegal,
-                        Self::ParameterIntervalIllegal,
-                        Self::ParameterMeasuresIllegal,
-                        Self::ParameterMeasuresMissing,
-                        Self::ParameterMetricIllegal,
-                        Self::ParameterOrderIllegal,
-                        Self::ParameterPageSizeIllegal,
-                        Self::ParameterPidMissing,
-                        Self::ParameterRegionIdIllegal,
-                        Self::ParameterRegionIllegal,
-                        Self::ParameterTimeStampIllegal,
-                        Self::ParameterZeroStrategyIllegal,
-                        Self::RunningTaskNotExist,
-                    ]
-                }
-                r"QueryReleaseMetric" => &[Self::IdempotentParameterMismatch],
-                r"SaveTraceAppConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::AppNotExist,
-                        Self::ParameterMissing,
-                        Self::ParameterTraceAppSettingKeyIllegal,
-                        Self::ParameterTraceAppSettingValueIllegal,
-                    ]
-                }
-                r"StartTimingSyntheticTask" => {
-                    &[
-                        Self::ApiNotAuthorize,
-                        Self::CommercialStatusException,
-                        Self::DuplicateTagKey,
-                        Self::IllegalUserAccess,
-                        Self::NoPermissionUser,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::ParameterRegionIllegal,
-                        Self::RamNotAuthorize,
-                        Self::StsNotAuthorize,
-                        Self::SyntheticDailyLimit,
-                        Self::SyntheticDailyTimesExhausted,
-                        Self::SyntheticInDebt,
-                        Self::SyntheticTrailExpired,
-                        Self::TagNumOut,
-                        Self::TaskQuotaLimit,
-                    ]
-                }
-                r"StopTimingSyntheticTask" => {
-                    &[
-                        Self::ApiNotAuthorize,
-                        Self::CommercialStatusException,
-                        Self::DuplicateTagKey,
-                        Self::InnerProhibit,
-                        Self::IllegalUserAccess,
-                        Self::NoPermissionUser,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::ParameterRegionIllegal,
-                        Self::RamNotAuthorize,
-                        Self::StsNotAuthorize,
-                        Self::SyntheticDailyLimit,
-                        Self::SyntheticDailyTimesExhausted,
-                        Self::SyntheticInDebt,
-                        Self::SyntheticTrailExpired,
-                        Self::TagNumOut,
-                        Self::TaskQuotaLimit,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::NoPermissionKeyOperator,
-                        Self::NoPermissionUser,
-                        Self::ParameterNextTokenIllegal,
-                        Self::ResourceIdout,
-                        Self::ResourceIdAndTagIsNull,
-                        Self::ResourceIdIsNull,
-                        Self::ResourceTypeIllegal,
-                        Self::ScopeDisAgreement,
-                        Self::TagIsNull,
-                        Self::TagKeyIsIllegal,
-                        Self::TagNumOut,
-                        Self::TagValueIsIllegal,
-                    ]
-                }
-                r"UninstallManagedPrometheus" => &[Self::IdempotentParameterMismatch],
-                r"UntagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::NoPermissionKeyOperator,
-                        Self::NoPermissionUser,
-                        Self::ParameterNextTokenIllegal,
-                        Self::ResourceIdout,
-                        Self::ResourceIdAndTagIsNull,
-                        Self::ResourceIdIsNull,
-                        Self::ResourceTypeIllegal,
-                        Self::ScopeDisAgreement,
-                        Self::TagIsNull,
-                        Self::TagKeyIsIllegal,
-                        Self::TagNumOut,
-                        Self::TagValueIsIllegal,
-                    ]
-                }
-                r"UpdateGrafanaWorkspace" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccountUidAccessError,
-                        Self::IllegalUserAccess,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::RamNotAuthorize,
-                        Self::ResourceIdIsIllegal,
-                        Self::StsNotAuthorize,
-                    ]
-                }
-                r"UpdateGrafanaWorkspaceVersion" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccountUidAccessError,
-                        Self::IllegalUserAccess,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::RamNotAuthorize,
-                        Self::ResourceIdIsIllegal,
-                        Self::StsNotAuthorize,
-                    ]
-                }
-                r"UpdatePrometheusIntegration" => &[Self::IdempotentParameterMismatch],
-                r"UpdatePrometheusRemoteWrite" => &[Self::IdempotentParameterMismatch],
-                r"UpdateTimingSyntheticTask" => {
-                    &[
-                        Self::ApiNotAuthorize,
-                        Self::CommercialStatusException,
-                        Self::DuplicateTagKey,
-                        Self::InnerProhibit,
-                        Self::IllegalUserAccess,
-                        Self::NoPermissionUser,
-                        Self::ParameterIllegal,
-                        Self::ParameterMissing,
-                        Self::ParameterRegionIllegal,
-                        Self::RamNotAuthorize,
-                        Self::StsNotAuthorize,
-                        Self::SyntheticDailyLimit,
-                        Self::SyntheticDailyTimesExhausted,
-                        Self::SyntheticInDebt,
-                        Self::SyntheticTrailExpired,
-                        Self::TagNumOut,
-                        Self::TaskQuotaLimit,
-                    ]
-                }
-                r"Upload" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotAuthorize,
-                        Self::ParameterRegionIdMissing,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ArmsError {

@@ -449,438 +449,458 @@ const _: () = {
     fn __first(code: BaasError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[BaasError; 51] = &[
+        BaasError::IdempotentParameterMismatch,
+        BaasError::IllegalTimestamp,
+        BaasError::IncompleteSignature,
+        BaasError::InsufficientBalance,
+        BaasError::InvalidAccessKeyIdNotFound,
+        BaasError::InvalidOwner,
+        BaasError::InvalidOwnerAccount,
+        BaasError::InvalidOwnerId,
+        BaasError::InvalidParamater,
+        BaasError::InvalidParameter,
+        BaasError::InvalidParameterIsNull,
+        BaasError::MissingParameter,
+        BaasError::SignatureNonceUsed,
+        BaasError::Throttling,
+        BaasError::UnsupportedParameter,
+        BaasError::UnknownError,
+        BaasError::ForbiddenAccessKeyDisabled,
+        BaasError::ForbiddenNotSupportRam,
+        BaasError::ForbiddenRam,
+        BaasError::ForbiddenRiskControl,
+        BaasError::ForbiddenSubUser,
+        BaasError::ForbiddenUnauthorized,
+        BaasError::InvalidAccountNotFound,
+        BaasError::InvalidAction,
+        BaasError::InvalidIdempotenceParameterMismatch,
+        BaasError::InvalidParameterOwnerAccount,
+        BaasError::InvalidParameterResourceOwnerAccount,
+        BaasError::LastTokenProcessing,
+        BaasError::RealNameAuthenticationError,
+        BaasError::UnsupportedHttpMethod,
+        BaasError::InvalidRegionIdNotFound,
+        BaasError::OperationConflict,
+        BaasError::InternalError,
+        BaasError::ServiceUnavailable,
+        BaasError::ServiceUnavailableRegionMaintaining,
+        BaasError::Num,
+        BaasError::Any,
+        BaasError::ChaincodeDuplicated,
+        BaasError::ChaincodeError,
+        BaasError::ChaincodeDuplicated_2,
+        BaasError::ChaincodeInvalid,
+        BaasError::ChannelNameDuplicated,
+        BaasError::ConvertFailedAny,
+        BaasError::GovernorException,
+        BaasError::InvalidAuthorityAny,
+        BaasError::InvalidParameterAny,
+        BaasError::InvalidTagsCountAny,
+        BaasError::MatchResourceAny,
+        BaasError::MissingParameterAny,
+        BaasError::ParameterConstraintsAny,
+        BaasError::ResourceNotFoundOrganization,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<BaasError> {
+        let index: usize = match code.len() {
+            2 => {
+                match code {
+                    r"%d" => 35,
+                    r"%s" => 36,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"Chaincode.Error" => 38,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ChaincodeInvalid" => 40,
+                    r"ConvertFailed.%s" => 42,
+                    r"MatchResource.%s" => 47,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"GovernorException" => 43,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"ChaincodeDuplicated" => 39,
+                    r"InvalidAuthority.%s" => 44,
+                    r"InvalidParameter.%s" => 45,
+                    r"InvalidTagsCount.%s" => 46,
+                    r"MissingParameter.%s" => 48,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"Chaincode.Duplicated" => 37,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"ChannelNameDuplicated" => 41,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"ParameterConstraints.%s" => 49,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"ResourceNotFound.Organization" => 50,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: BaasError) -> &'static [u16] {
+        match code {
+            BaasError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: BaasError) -> &'static [&'static str] {
+        match code {
+            BaasError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            BaasError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            BaasError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: BaasError) -> &'static [__Entry] {
+        match code {
+            BaasError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[BaasError; 9] = &[
+        BaasError::Num,
+        BaasError::Any,
+        BaasError::ConvertFailedAny,
+        BaasError::InvalidAuthorityAny,
+        BaasError::InvalidParameterAny,
+        BaasError::InvalidTagsCountAny,
+        BaasError::MatchResourceAny,
+        BaasError::MissingParameterAny,
+        BaasError::ParameterConstraintsAny,
+    ];
+    fn __from_template(code: &str) -> __core::option::Option<BaasError> {
+        if code.starts_with(r"") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"%d", code)
+        {
+            return __core::option::Option::Some(BaasError::Num);
+        }
+        if code.starts_with(r"") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"%s", code)
+        {
+            return __core::option::Option::Some(BaasError::Any);
+        }
+        if code.starts_with(r"ConvertFailed.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"ConvertFailed.%s", code)
+        {
+            return __core::option::Option::Some(BaasError::ConvertFailedAny);
+        }
+        if code.starts_with(r"InvalidAuthority.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"InvalidAuthority.%s", code)
+        {
+            return __core::option::Option::Some(BaasError::InvalidAuthorityAny);
+        }
+        if code.starts_with(r"InvalidParameter.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"InvalidParameter.%s", code)
+        {
+            return __core::option::Option::Some(BaasError::InvalidParameterAny);
+        }
+        if code.starts_with(r"InvalidTagsCount.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"InvalidTagsCount.%s", code)
+        {
+            return __core::option::Option::Some(BaasError::InvalidTagsCountAny);
+        }
+        if code.starts_with(r"MatchResource.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"MatchResource.%s", code)
+        {
+            return __core::option::Option::Some(BaasError::MatchResourceAny);
+        }
+        if code.starts_with(r"MissingParameter.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"MissingParameter.%s", code)
+        {
+            return __core::option::Option::Some(BaasError::MissingParameterAny);
+        }
+        if code.starts_with(r"ParameterConstraints.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"ParameterConstraints.%s", code)
+        {
+            return __core::option::Option::Some(BaasError::ParameterConstraintsAny);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: BaasError) -> &'static [&'static str] {
+        match code {
+            BaasError::Num => &[r"TagResources"],
+            BaasError::Any => &[r"ListTagResources", r"UntagResources"],
+            BaasError::ChaincodeDuplicated => &[r"SynchronizeFabricChaincode"],
+            BaasError::ChaincodeError => &[r"UpgradeFabricChaincodeDefinition"],
+            BaasError::ChaincodeDuplicated_2 => {
+                &[
+                    r"CreateFabricChaincode",
+                    r"CreateFabricChaincodePackage",
+                    r"UpgradeFabricChaincodeDefinition",
+                ]
+            }
+            BaasError::ChaincodeInvalid => {
+                &[r"CreateFabricChaincode", r"CreateFabricChaincodePackage"]
+            }
+            BaasError::ChannelNameDuplicated => &[r"CreateFabricChannel"],
+            BaasError::ConvertFailedAny => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            BaasError::GovernorException => &[r"SubmitFabricChaincodeDefinition"],
+            BaasError::InvalidAuthorityAny => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            BaasError::InvalidParameterAny => {
+                &[
+                    r"CreateFabricChannel",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            BaasError::InvalidTagsCountAny => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            BaasError::MatchResourceAny => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            BaasError::MissingParameterAny => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            BaasError::ParameterConstraintsAny => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            BaasError::ResourceNotFoundOrganization => {
+                &[
+                    r"SubmitFabricChaincodeDefinition",
+                    r"UpgradeFabricChaincodeDefinition",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [BaasError] {
+        match api {
+            r"CreateFabricChaincode" => {
+                &[BaasError::ChaincodeDuplicated_2, BaasError::ChaincodeInvalid]
+            }
+            r"CreateFabricChaincodePackage" => {
+                &[BaasError::ChaincodeDuplicated_2, BaasError::ChaincodeInvalid]
+            }
+            r"CreateFabricChannel" => {
+                &[BaasError::ChannelNameDuplicated, BaasError::InvalidParameterAny]
+            }
+            r"ListTagResources" => {
+                &[
+                    BaasError::Any,
+                    BaasError::ConvertFailedAny,
+                    BaasError::InvalidAuthorityAny,
+                    BaasError::InvalidParameterAny,
+                    BaasError::InvalidTagsCountAny,
+                    BaasError::MatchResourceAny,
+                    BaasError::MissingParameterAny,
+                    BaasError::ParameterConstraintsAny,
+                ]
+            }
+            r"SubmitFabricChaincodeDefinition" => {
+                &[BaasError::GovernorException, BaasError::ResourceNotFoundOrganization]
+            }
+            r"SynchronizeFabricChaincode" => &[BaasError::ChaincodeDuplicated],
+            r"TagResources" => {
+                &[
+                    BaasError::Num,
+                    BaasError::ConvertFailedAny,
+                    BaasError::InvalidAuthorityAny,
+                    BaasError::InvalidParameterAny,
+                    BaasError::InvalidTagsCountAny,
+                    BaasError::MatchResourceAny,
+                    BaasError::MissingParameterAny,
+                    BaasError::ParameterConstraintsAny,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    BaasError::Any,
+                    BaasError::ConvertFailedAny,
+                    BaasError::InvalidAuthorityAny,
+                    BaasError::InvalidParameterAny,
+                    BaasError::InvalidTagsCountAny,
+                    BaasError::MatchResourceAny,
+                    BaasError::MissingParameterAny,
+                    BaasError::ParameterConstraintsAny,
+                ]
+            }
+            r"UpgradeFabricChaincodeDefinition" => {
+                &[
+                    BaasError::ChaincodeError,
+                    BaasError::ChaincodeDuplicated_2,
+                    BaasError::ResourceNotFoundOrganization,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for BaasError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Num,
-            Self::Any,
-            Self::ChaincodeDuplicated,
-            Self::ChaincodeError,
-            Self::ChaincodeDuplicated_2,
-            Self::ChaincodeInvalid,
-            Self::ChannelNameDuplicated,
-            Self::ConvertFailedAny,
-            Self::GovernorException,
-            Self::InvalidAuthorityAny,
-            Self::InvalidParameterAny,
-            Self::InvalidTagsCountAny,
-            Self::MatchResourceAny,
-            Self::MissingParameterAny,
-            Self::ParameterConstraintsAny,
-            Self::ResourceNotFoundOrganization,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                2 => {
-                    match code {
-                        r"%d" => 35,
-                        r"%s" => 36,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"Chaincode.Error" => 38,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ChaincodeInvalid" => 40,
-                        r"ConvertFailed.%s" => 42,
-                        r"MatchResource.%s" => 47,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"GovernorException" => 43,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"ChaincodeDuplicated" => 39,
-                        r"InvalidAuthority.%s" => 44,
-                        r"InvalidParameter.%s" => 45,
-                        r"InvalidTagsCount.%s" => 46,
-                        r"MissingParameter.%s" => 48,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"Chaincode.Duplicated" => 37,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"ChannelNameDuplicated" => 41,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"ParameterConstraints.%s" => 49,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"ResourceNotFound.Organization" => 50,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[
-                Self::Num,
-                Self::Any,
-                Self::ConvertFailedAny,
-                Self::InvalidAuthorityAny,
-                Self::InvalidParameterAny,
-                Self::InvalidTagsCountAny,
-                Self::MatchResourceAny,
-                Self::MissingParameterAny,
-                Self::ParameterConstraintsAny,
-            ]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"%d", code)
-            {
-                return __core::option::Option::Some(Self::Num);
-            }
-            if code.starts_with(r"") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"%s", code)
-            {
-                return __core::option::Option::Some(Self::Any);
-            }
-            if code.starts_with(r"ConvertFailed.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"ConvertFailed.%s", code)
-            {
-                return __core::option::Option::Some(Self::ConvertFailedAny);
-            }
-            if code.starts_with(r"InvalidAuthority.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"InvalidAuthority.%s", code)
-            {
-                return __core::option::Option::Some(Self::InvalidAuthorityAny);
-            }
-            if code.starts_with(r"InvalidParameter.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"InvalidParameter.%s", code)
-            {
-                return __core::option::Option::Some(Self::InvalidParameterAny);
-            }
-            if code.starts_with(r"InvalidTagsCount.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"InvalidTagsCount.%s", code)
-            {
-                return __core::option::Option::Some(Self::InvalidTagsCountAny);
-            }
-            if code.starts_with(r"MatchResource.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"MatchResource.%s", code)
-            {
-                return __core::option::Option::Some(Self::MatchResourceAny);
-            }
-            if code.starts_with(r"MissingParameter.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"MissingParameter.%s", code)
-            {
-                return __core::option::Option::Some(Self::MissingParameterAny);
-            }
-            if code.starts_with(r"ParameterConstraints.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(
-                    r"ParameterConstraints.%s",
-                    code,
-                )
-            {
-                return __core::option::Option::Some(Self::ParameterConstraintsAny);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::Num => &[r"TagResources"],
-                Self::Any => &[r"ListTagResources", r"UntagResources"],
-                Self::ChaincodeDuplicated => &[r"SynchronizeFabricChaincode"],
-                Self::ChaincodeError => &[r"UpgradeFabricChaincodeDefinition"],
-                Self::ChaincodeDuplicated_2 => {
-                    &[
-                        r"CreateFabricChaincode",
-                        r"CreateFabricChaincodePackage",
-                        r"UpgradeFabricChaincodeDefinition",
-                    ]
-                }
-                Self::ChaincodeInvalid => {
-                    &[r"CreateFabricChaincode", r"CreateFabricChaincodePackage"]
-                }
-                Self::ChannelNameDuplicated => &[r"CreateFabricChannel"],
-                Self::ConvertFailedAny => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::GovernorException => &[r"SubmitFabricChaincodeDefinition"],
-                Self::InvalidAuthorityAny => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterAny => {
-                    &[
-                        r"CreateFabricChannel",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidTagsCountAny => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::MatchResourceAny => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::MissingParameterAny => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::ParameterConstraintsAny => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::ResourceNotFoundOrganization => {
-                    &[
-                        r"SubmitFabricChaincodeDefinition",
-                        r"UpgradeFabricChaincodeDefinition",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateFabricChaincode" => {
-                    &[Self::ChaincodeDuplicated_2, Self::ChaincodeInvalid]
-                }
-                r"CreateFabricChaincodePackage" => {
-                    &[Self::ChaincodeDuplicated_2, Self::ChaincodeInvalid]
-                }
-                r"CreateFabricChannel" => {
-                    &[Self::ChannelNameDuplicated, Self::InvalidParameterAny]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::Any,
-                        Self::ConvertFailedAny,
-                        Self::InvalidAuthorityAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidTagsCountAny,
-                        Self::MatchResourceAny,
-                        Self::MissingParameterAny,
-                        Self::ParameterConstraintsAny,
-                    ]
-                }
-                r"SubmitFabricChaincodeDefinition" => {
-                    &[Self::GovernorException, Self::ResourceNotFoundOrganization]
-                }
-                r"SynchronizeFabricChaincode" => &[Self::ChaincodeDuplicated],
-                r"TagResources" => {
-                    &[
-                        Self::Num,
-                        Self::ConvertFailedAny,
-                        Self::InvalidAuthorityAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidTagsCountAny,
-                        Self::MatchResourceAny,
-                        Self::MissingParameterAny,
-                        Self::ParameterConstraintsAny,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::Any,
-                        Self::ConvertFailedAny,
-                        Self::InvalidAuthorityAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidTagsCountAny,
-                        Self::MatchResourceAny,
-                        Self::MissingParameterAny,
-                        Self::ParameterConstraintsAny,
-                    ]
-                }
-                r"UpgradeFabricChaincodeDefinition" => {
-                    &[
-                        Self::ChaincodeError,
-                        Self::ChaincodeDuplicated_2,
-                        Self::ResourceNotFoundOrganization,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for BaasError {

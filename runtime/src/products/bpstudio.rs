@@ -458,486 +458,515 @@ const _: () = {
     fn __first(code: BpstudioError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[BpstudioError; 48] = &[
+        BpstudioError::IdempotentParameterMismatch,
+        BpstudioError::IllegalTimestamp,
+        BpstudioError::IncompleteSignature,
+        BpstudioError::InsufficientBalance,
+        BpstudioError::InvalidAccessKeyIdNotFound,
+        BpstudioError::InvalidOwner,
+        BpstudioError::InvalidOwnerAccount,
+        BpstudioError::InvalidOwnerId,
+        BpstudioError::InvalidParamater,
+        BpstudioError::InvalidParameter,
+        BpstudioError::InvalidParameterIsNull,
+        BpstudioError::MissingParameter,
+        BpstudioError::SignatureNonceUsed,
+        BpstudioError::Throttling,
+        BpstudioError::UnsupportedParameter,
+        BpstudioError::UnknownError,
+        BpstudioError::ForbiddenAccessKeyDisabled,
+        BpstudioError::ForbiddenNotSupportRam,
+        BpstudioError::ForbiddenRam,
+        BpstudioError::ForbiddenRiskControl,
+        BpstudioError::ForbiddenSubUser,
+        BpstudioError::ForbiddenUnauthorized,
+        BpstudioError::InvalidAccountNotFound,
+        BpstudioError::InvalidAction,
+        BpstudioError::InvalidIdempotenceParameterMismatch,
+        BpstudioError::InvalidParameterOwnerAccount,
+        BpstudioError::InvalidParameterResourceOwnerAccount,
+        BpstudioError::LastTokenProcessing,
+        BpstudioError::RealNameAuthenticationError,
+        BpstudioError::UnsupportedHttpMethod,
+        BpstudioError::InvalidRegionIdNotFound,
+        BpstudioError::OperationConflict,
+        BpstudioError::InternalError,
+        BpstudioError::ServiceUnavailable,
+        BpstudioError::ServiceUnavailableRegionMaintaining,
+        BpstudioError::EntityNotExistResourceGroup,
+        BpstudioError::EntityNotExistResourceId,
+        BpstudioError::ParameterEmpty,
+        BpstudioError::ServiceError,
+        BpstudioError::Success,
+        BpstudioError::BpJava8004,
+        BpstudioError::BpJavaAppNameNotNull,
+        BpstudioError::BpJavaNopower,
+        BpstudioError::BpJavaNopowerContact,
+        BpstudioError::BpJavaNotDelete,
+        BpstudioError::BpJavaServiceError,
+        BpstudioError::BpJavaTempNameNotNull,
+        BpstudioError::BpJavaUserNotExist,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<BpstudioError> {
+        let index: usize = match code.len() {
+            7 => {
+                match code {
+                    r"Success" => 39,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"ServiceError" => 38,
+                    r"bp.java.8004" => 40,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"ParameterEmpty" => 37,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"bp.java.nopower" => 42,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"bp.java.notDelete" => 44,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"bp.java.serviceError" => 45,
+                    r"bp.java.userNotExist" => 47,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"bp.java.appNameNotNull" => 41,
+                    r"bp.java.nopowerContact" => 43,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"bp.java.tempNameNotNull" => 46,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"EntityNotExist.ResourceId" => 36,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"EntityNotExist.ResourceGroup" => 35,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: BpstudioError) -> &'static [u16] {
+        match code {
+            BpstudioError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: BpstudioError) -> &'static [&'static str] {
+        match code {
+            BpstudioError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            BpstudioError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            BpstudioError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            BpstudioError::ParameterEmpty => {
+                const { &[__E[44].message, __E[45].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: BpstudioError) -> &'static [__Entry] {
+        match code {
+            BpstudioError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: BpstudioError) -> &'static [&'static str] {
+        match code {
+            BpstudioError::EntityNotExistResourceGroup => {
+                &[
+                    r"CreateApplication",
+                    r"DeleteApplication",
+                    r"DeployApplication",
+                    r"GetApplication",
+                    r"GetTemplate",
+                    r"ListApplication",
+                    r"ListTemplate",
+                    r"ReleaseApplication",
+                    r"ValidateApplication",
+                    r"ValuateApplication",
+                    r"ValuateTemplate",
+                ]
+            }
+            BpstudioError::EntityNotExistResourceId => {
+                &[
+                    r"CreateApplication",
+                    r"DeleteApplication",
+                    r"DeployApplication",
+                    r"GetApplication",
+                    r"GetTemplate",
+                    r"ListApplication",
+                    r"ListTemplate",
+                    r"ReleaseApplication",
+                    r"ValidateApplication",
+                    r"ValuateApplication",
+                    r"ValuateTemplate",
+                ]
+            }
+            BpstudioError::ParameterEmpty => {
+                &[
+                    r"CreateApplication",
+                    r"DeleteApplication",
+                    r"DeployApplication",
+                    r"GetApplication",
+                    r"GetTemplate",
+                    r"ListApplication",
+                    r"ListTemplate",
+                    r"ReleaseApplication",
+                    r"ValidateApplication",
+                    r"ValuateApplication",
+                    r"ValuateTemplate",
+                ]
+            }
+            BpstudioError::ServiceError => {
+                &[
+                    r"DeleteApplication",
+                    r"DeployApplication",
+                    r"GetApplication",
+                    r"GetTemplate",
+                    r"GetToken",
+                    r"ListApplication",
+                    r"ListTemplate",
+                    r"ReleaseApplication",
+                    r"ValidateApplication",
+                    r"ValuateApplication",
+                ]
+            }
+            BpstudioError::Success => {
+                &[
+                    r"CreateApplication",
+                    r"DeployApplication",
+                    r"GetTemplate",
+                    r"GetToken",
+                    r"ListApplication",
+                    r"ListTemplate",
+                    r"ReleaseApplication",
+                    r"ValuateApplication",
+                    r"ValuateTemplate",
+                ]
+            }
+            BpstudioError::BpJava8004 => {
+                &[r"CreateApplication", r"GetApplication", r"ValuateTemplate"]
+            }
+            BpstudioError::BpJavaAppNameNotNull => {
+                &[r"CreateApplication", r"ValuateTemplate"]
+            }
+            BpstudioError::BpJavaNopower => {
+                &[r"CreateApplication", r"GetApplication", r"ValuateTemplate"]
+            }
+            BpstudioError::BpJavaNopowerContact => {
+                &[
+                    r"CreateApplication",
+                    r"GetApplication",
+                    r"ListTagResources",
+                    r"ValuateTemplate",
+                ]
+            }
+            BpstudioError::BpJavaNotDelete => &[r"CreateApplication", r"ValuateTemplate"],
+            BpstudioError::BpJavaServiceError => {
+                &[r"CreateApplication", r"ValuateTemplate"]
+            }
+            BpstudioError::BpJavaTempNameNotNull => {
+                &[r"CreateApplication", r"ValuateTemplate"]
+            }
+            BpstudioError::BpJavaUserNotExist => {
+                &[r"CreateApplication", r"GetApplication", r"ValuateTemplate"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [BpstudioError] {
+        match api {
+            r"CreateApplication" => {
+                &[
+                    BpstudioError::EntityNotExistResourceGroup,
+                    BpstudioError::EntityNotExistResourceId,
+                    BpstudioError::ParameterEmpty,
+                    BpstudioError::Success,
+                    BpstudioError::BpJava8004,
+                    BpstudioError::BpJavaAppNameNotNull,
+                    BpstudioError::BpJavaNopower,
+                    BpstudioError::BpJavaNopowerContact,
+                    BpstudioError::BpJavaNotDelete,
+                    BpstudioError::BpJavaServiceError,
+                    BpstudioError::BpJavaTempNameNotNull,
+                    BpstudioError::BpJavaUserNotExist,
+                ]
+            }
+            r"DeleteApplication" => {
+                &[
+                    BpstudioError::EntityNotExistResourceGroup,
+                    BpstudioError::EntityNotExistResourceId,
+                    BpstudioError::ParameterEmpty,
+                    BpstudioError::ServiceError,
+                ]
+            }
+            r"DeployApplication" => {
+                &[
+                    BpstudioError::EntityNotExistResourceGroup,
+                    BpstudioError::EntityNotExistResourceId,
+                    BpstudioError::ParameterEmpty,
+                    BpstudioError::ServiceError,
+                    BpstudioError::Success,
+                ]
+            }
+            r"GetApplication" => {
+                &[
+                    BpstudioError::EntityNotExistResourceGroup,
+                    BpstudioError::EntityNotExistResourceId,
+                    BpstudioError::ParameterEmpty,
+                    BpstudioError::ServiceError,
+                    BpstudioError::BpJava8004,
+                    BpstudioError::BpJavaNopower,
+                    BpstudioError::BpJavaNopowerContact,
+                    BpstudioError::BpJavaUserNotExist,
+                ]
+            }
+            r"GetTemplate" => {
+                &[
+                    BpstudioError::EntityNotExistResourceGroup,
+                    BpstudioError::EntityNotExistResourceId,
+                    BpstudioError::ParameterEmpty,
+                    BpstudioError::ServiceError,
+                    BpstudioError::Success,
+                ]
+            }
+            r"GetToken" => &[BpstudioError::ServiceError, BpstudioError::Success],
+            r"ListApplication" => {
+                &[
+                    BpstudioError::EntityNotExistResourceGroup,
+                    BpstudioError::EntityNotExistResourceId,
+                    BpstudioError::ParameterEmpty,
+                    BpstudioError::ServiceError,
+                    BpstudioError::Success,
+                ]
+            }
+            r"ListTagResources" => &[BpstudioError::BpJavaNopowerContact],
+            r"ListTemplate" => {
+                &[
+                    BpstudioError::EntityNotExistResourceGroup,
+                    BpstudioError::EntityNotExistResourceId,
+                    BpstudioError::ParameterEmpty,
+                    BpstudioError::ServiceError,
+                    BpstudioError::Success,
+                ]
+            }
+            r"ReleaseApplication" => {
+                &[
+                    BpstudioError::EntityNotExistResourceGroup,
+                    BpstudioError::EntityNotExistResourceId,
+                    BpstudioError::ParameterEmpty,
+                    BpstudioError::ServiceError,
+                    BpstudioError::Success,
+                ]
+            }
+            r"ValidateApplication" => {
+                &[
+                    BpstudioError::EntityNotExistResourceGroup,
+                    BpstudioError::EntityNotExistResourceId,
+                    BpstudioError::ParameterEmpty,
+                    BpstudioError::ServiceError,
+                ]
+            }
+            r"ValuateApplication" => {
+                &[
+                    BpstudioError::EntityNotExistResourceGroup,
+                    BpstudioError::EntityNotExistResourceId,
+                    BpstudioError::ParameterEmpty,
+                    BpstudioError::ServiceError,
+                    BpstudioError::Success,
+                ]
+            }
+            r"ValuateTemplate" => {
+                &[
+                    BpstudioError::EntityNotExistResourceGroup,
+                    BpstudioError::EntityNotExistResourceId,
+                    BpstudioError::ParameterEmpty,
+                    BpstudioError::Success,
+                    BpstudioError::BpJava8004,
+                    BpstudioError::BpJavaAppNameNotNull,
+                    BpstudioError::BpJavaNopower,
+                    BpstudioError::BpJavaNopowerContact,
+                    BpstudioError::BpJavaNotDelete,
+                    BpstudioError::BpJavaServiceError,
+                    BpstudioError::BpJavaTempNameNotNull,
+                    BpstudioError::BpJavaUserNotExist,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for BpstudioError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::EntityNotExistResourceGroup,
-            Self::EntityNotExistResourceId,
-            Self::ParameterEmpty,
-            Self::ServiceError,
-            Self::Success,
-            Self::BpJava8004,
-            Self::BpJavaAppNameNotNull,
-            Self::BpJavaNopower,
-            Self::BpJavaNopowerContact,
-            Self::BpJavaNotDelete,
-            Self::BpJavaServiceError,
-            Self::BpJavaTempNameNotNull,
-            Self::BpJavaUserNotExist,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                7 => {
-                    match code {
-                        r"Success" => 39,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"ServiceError" => 38,
-                        r"bp.java.8004" => 40,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"ParameterEmpty" => 37,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"bp.java.nopower" => 42,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"bp.java.notDelete" => 44,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"bp.java.serviceError" => 45,
-                        r"bp.java.userNotExist" => 47,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"bp.java.appNameNotNull" => 41,
-                        r"bp.java.nopowerContact" => 43,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"bp.java.tempNameNotNull" => 46,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"EntityNotExist.ResourceId" => 36,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"EntityNotExist.ResourceGroup" => 35,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ParameterEmpty => const { &[__E[44].message, __E[45].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::EntityNotExistResourceGroup => {
-                    &[
-                        r"CreateApplication",
-                        r"DeleteApplication",
-                        r"DeployApplication",
-                        r"GetApplication",
-                        r"GetTemplate",
-                        r"ListApplication",
-                        r"ListTemplate",
-                        r"ReleaseApplication",
-                        r"ValidateApplication",
-                        r"ValuateApplication",
-                        r"ValuateTemplate",
-                    ]
-                }
-                Self::EntityNotExistResourceId => {
-                    &[
-                        r"CreateApplication",
-                        r"DeleteApplication",
-                        r"DeployApplication",
-                        r"GetApplication",
-                        r"GetTemplate",
-                        r"ListApplication",
-                        r"ListTemplate",
-                        r"ReleaseApplication",
-                        r"ValidateApplication",
-                        r"ValuateApplication",
-                        r"ValuateTemplate",
-                    ]
-                }
-                Self::ParameterEmpty => {
-                    &[
-                        r"CreateApplication",
-                        r"DeleteApplication",
-                        r"DeployApplication",
-                        r"GetApplication",
-                        r"GetTemplate",
-                        r"ListApplication",
-                        r"ListTemplate",
-                        r"ReleaseApplication",
-                        r"ValidateApplication",
-                        r"ValuateApplication",
-                        r"ValuateTemplate",
-                    ]
-                }
-                Self::ServiceError => {
-                    &[
-                        r"DeleteApplication",
-                        r"DeployApplication",
-                        r"GetApplication",
-                        r"GetTemplate",
-                        r"GetToken",
-                        r"ListApplication",
-                        r"ListTemplate",
-                        r"ReleaseApplication",
-                        r"ValidateApplication",
-                        r"ValuateApplication",
-                    ]
-                }
-                Self::Success => {
-                    &[
-                        r"CreateApplication",
-                        r"DeployApplication",
-                        r"GetTemplate",
-                        r"GetToken",
-                        r"ListApplication",
-                        r"ListTemplate",
-                        r"ReleaseApplication",
-                        r"ValuateApplication",
-                        r"ValuateTemplate",
-                    ]
-                }
-                Self::BpJava8004 => {
-                    &[r"CreateApplication", r"GetApplication", r"ValuateTemplate"]
-                }
-                Self::BpJavaAppNameNotNull => &[r"CreateApplication", r"ValuateTemplate"],
-                Self::BpJavaNopower => {
-                    &[r"CreateApplication", r"GetApplication", r"ValuateTemplate"]
-                }
-                Self::BpJavaNopowerContact => {
-                    &[
-                        r"CreateApplication",
-                        r"GetApplication",
-                        r"ListTagResources",
-                        r"ValuateTemplate",
-                    ]
-                }
-                Self::BpJavaNotDelete => &[r"CreateApplication", r"ValuateTemplate"],
-                Self::BpJavaServiceError => &[r"CreateApplication", r"ValuateTemplate"],
-                Self::BpJavaTempNameNotNull => {
-                    &[r"CreateApplication", r"ValuateTemplate"]
-                }
-                Self::BpJavaUserNotExist => {
-                    &[r"CreateApplication", r"GetApplication", r"ValuateTemplate"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateApplication" => {
-                    &[
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistResourceId,
-                        Self::ParameterEmpty,
-                        Self::Success,
-                        Self::BpJava8004,
-                        Self::BpJavaAppNameNotNull,
-                        Self::BpJavaNopower,
-                        Self::BpJavaNopowerContact,
-                        Self::BpJavaNotDelete,
-                        Self::BpJavaServiceError,
-                        Self::BpJavaTempNameNotNull,
-                        Self::BpJavaUserNotExist,
-                    ]
-                }
-                r"DeleteApplication" => {
-                    &[
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistResourceId,
-                        Self::ParameterEmpty,
-                        Self::ServiceError,
-                    ]
-                }
-                r"DeployApplication" => {
-                    &[
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistResourceId,
-                        Self::ParameterEmpty,
-                        Self::ServiceError,
-                        Self::Success,
-                    ]
-                }
-                r"GetApplication" => {
-                    &[
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistResourceId,
-                        Self::ParameterEmpty,
-                        Self::ServiceError,
-                        Self::BpJava8004,
-                        Self::BpJavaNopower,
-                        Self::BpJavaNopowerContact,
-                        Self::BpJavaUserNotExist,
-                    ]
-                }
-                r"GetTemplate" => {
-                    &[
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistResourceId,
-                        Self::ParameterEmpty,
-                        Self::ServiceError,
-                        Self::Success,
-                    ]
-                }
-                r"GetToken" => &[Self::ServiceError, Self::Success],
-                r"ListApplication" => {
-                    &[
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistResourceId,
-                        Self::ParameterEmpty,
-                        Self::ServiceError,
-                        Self::Success,
-                    ]
-                }
-                r"ListTagResources" => &[Self::BpJavaNopowerContact],
-                r"ListTemplate" => {
-                    &[
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistResourceId,
-                        Self::ParameterEmpty,
-                        Self::ServiceError,
-                        Self::Success,
-                    ]
-                }
-                r"ReleaseApplication" => {
-                    &[
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistResourceId,
-                        Self::ParameterEmpty,
-                        Self::ServiceError,
-                        Self::Success,
-                    ]
-                }
-                r"ValidateApplication" => {
-                    &[
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistResourceId,
-                        Self::ParameterEmpty,
-                        Self::ServiceError,
-                    ]
-                }
-                r"ValuateApplication" => {
-                    &[
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistResourceId,
-                        Self::ParameterEmpty,
-                        Self::ServiceError,
-                        Self::Success,
-                    ]
-                }
-                r"ValuateTemplate" => {
-                    &[
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistResourceId,
-                        Self::ParameterEmpty,
-                        Self::Success,
-                        Self::BpJava8004,
-                        Self::BpJavaAppNameNotNull,
-                        Self::BpJavaNopower,
-                        Self::BpJavaNopowerContact,
-                        Self::BpJavaNotDelete,
-                        Self::BpJavaServiceError,
-                        Self::BpJavaTempNameNotNull,
-                        Self::BpJavaUserNotExist,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for BpstudioError {

@@ -863,1235 +863,1270 @@ const _: () = {
     fn __first(code: BssopenapiError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[BssopenapiError; 83] = &[
+        BssopenapiError::IdempotentParameterMismatch,
+        BssopenapiError::IllegalTimestamp,
+        BssopenapiError::IncompleteSignature,
+        BssopenapiError::InsufficientBalance,
+        BssopenapiError::InvalidAccessKeyIdNotFound,
+        BssopenapiError::InvalidOwner,
+        BssopenapiError::InvalidOwnerAccount,
+        BssopenapiError::InvalidOwnerId,
+        BssopenapiError::InvalidParamater,
+        BssopenapiError::InvalidParameter,
+        BssopenapiError::InvalidParameterIsNull,
+        BssopenapiError::MissingParameter,
+        BssopenapiError::SignatureNonceUsed,
+        BssopenapiError::Throttling,
+        BssopenapiError::UnsupportedParameter,
+        BssopenapiError::UnknownError,
+        BssopenapiError::ForbiddenAccessKeyDisabled,
+        BssopenapiError::ForbiddenNotSupportRam,
+        BssopenapiError::ForbiddenRam,
+        BssopenapiError::ForbiddenRiskControl,
+        BssopenapiError::ForbiddenSubUser,
+        BssopenapiError::ForbiddenUnauthorized,
+        BssopenapiError::InvalidAccountNotFound,
+        BssopenapiError::InvalidAction,
+        BssopenapiError::InvalidIdempotenceParameterMismatch,
+        BssopenapiError::InvalidParameterOwnerAccount,
+        BssopenapiError::InvalidParameterResourceOwnerAccount,
+        BssopenapiError::LastTokenProcessing,
+        BssopenapiError::RealNameAuthenticationError,
+        BssopenapiError::UnsupportedHttpMethod,
+        BssopenapiError::InvalidRegionIdNotFound,
+        BssopenapiError::OperationConflict,
+        BssopenapiError::InternalError,
+        BssopenapiError::ServiceUnavailable,
+        BssopenapiError::ServiceUnavailableRegionMaintaining,
+        BssopenapiError::Minus1101,
+        BssopenapiError::Minus116,
+        BssopenapiError::Minus303,
+        BssopenapiError::Minus304,
+        BssopenapiError::Code400,
+        BssopenapiError::ActivityForbiddenError,
+        BssopenapiError::AmbassadorOrderLimitError,
+        BssopenapiError::BindMirrorInstanceError,
+        BssopenapiError::CommodityInvalidComponent,
+        BssopenapiError::CommodityNotSupported,
+        BssopenapiError::CreditInnerError,
+        BssopenapiError::DurationInvalid,
+        BssopenapiError::EffectiveDateInvalid,
+        BssopenapiError::ExceedRefundQuotaError,
+        BssopenapiError::ExistRefundingOrderError,
+        BssopenapiError::ExistUnPaidOrderError,
+        BssopenapiError::InsufficientAvailableQuota,
+        BssopenapiError::IdInvalid,
+        BssopenapiError::IdMissing,
+        BssopenapiError::InvalidBillingCycle,
+        BssopenapiError::InvalidInstanceSpec,
+        BssopenapiError::InvalidQueryTime,
+        BssopenapiError::NoRestValueError,
+        BssopenapiError::NotActiveService,
+        BssopenapiError::NotApplicable,
+        BssopenapiError::NotAuthorized,
+        BssopenapiError::NotFoundRamAction,
+        BssopenapiError::OrderAccountInformationIncomplete,
+        BssopenapiError::OrderAccountStatusIllegal,
+        BssopenapiError::OrderInstHasUnpaidOrder,
+        BssopenapiError::OrderQuantityInvalid,
+        BssopenapiError::OwnerIdInvalid,
+        BssopenapiError::OwnerIdMissing,
+        BssopenapiError::PackageTypeNotFound,
+        BssopenapiError::PackageTypeNotSupported,
+        BssopenapiError::ParameterError,
+        BssopenapiError::ProdCodeNotFind,
+        BssopenapiError::ProductCheckError,
+        BssopenapiError::ProductCodeMissing,
+        BssopenapiError::ProductNotFound,
+        BssopenapiError::ProductNotSupported,
+        BssopenapiError::ResourceNotExists,
+        BssopenapiError::ResourceStatusError,
+        BssopenapiError::SystemSaleValidateNoSpecificCodeFailed,
+        BssopenapiError::SystemError,
+        BssopenapiError::SpecificationInvalid,
+        BssopenapiError::UndefinedError,
+        BssopenapiError::VnoNoDataError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<BssopenapiError> {
+        let index: usize = match code.len() {
+            3 => {
+                match code {
+                    r"400" => 39,
+                    _ => !0,
+                }
+            }
+            4 => {
+                match code {
+                    r"-116" => 36,
+                    r"-303" => 37,
+                    r"-304" => 38,
+                    _ => !0,
+                }
+            }
+            5 => {
+                match code {
+                    r"-1101" => 35,
+                    _ => !0,
+                }
+            }
+            9 => {
+                match code {
+                    r"IdInvalid" => 52,
+                    r"IdMissing" => 53,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"SYSTEM_ERROR" => 79,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"NotApplicable" => 59,
+                    r"NotAuthorized" => 60,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"OwnerIdInvalid" => 66,
+                    r"OwnerIdMissing" => 67,
+                    r"ParameterError" => 70,
+                    r"UndefinedError" => 81,
+                    r"VnoNoDataError" => 82,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"DurationInvalid" => 46,
+                    r"ProdCodeNotFind" => 71,
+                    r"ProductNotFound" => 74,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"CreditInnerError" => 45,
+                    r"InvalidQueryTime" => 56,
+                    r"NoRestValueError" => 57,
+                    r"NotActiveService" => 58,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"NotFoundRamAction" => 61,
+                    r"ProductCheckError" => 72,
+                    r"ResourceNotExists" => 76,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ProductCodeMissing" => 73,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InvalidBillingCycle" => 54,
+                    r"InvalidInstanceSpec" => 55,
+                    r"PackageTypeNotFound" => 68,
+                    r"ProductNotSupported" => 75,
+                    r"ResourceStatusError" => 77,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"EffectiveDateInvalid" => 47,
+                    r"SpecificationInvalid" => 80,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"CommodityNotSupported" => 44,
+                    r"ExistUnPaidOrderError" => 50,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"ActivityForbiddenError" => 40,
+                    r"ExceedRefundQuotaError" => 48,
+                    r"ORDER.QUANTITY_INVALID" => 65,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"BindMirrorInstanceError" => 42,
+                    r"PackageTypeNotSupported" => 69,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"ExistRefundingOrderError" => 49,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"AmbassadorOrderLimitError" => 41,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"COMMODITY.INVALID_COMPONENT" => 43,
+                    r"ORDER.INST_HAS_UNPAID_ORDER" => 64,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"INSUFFICIENT.AVAILABLE.QUOTA" => 51,
+                    r"ORDER.ACCOUNT_STATUS_ILLEGAL" => 63,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE" => 62,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"SYSTEM.SALE_VALIDATE_NO_SPECIFIC_CODE_FAILED" => 78,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: BssopenapiError) -> &'static [u16] {
+        match code {
+            BssopenapiError::MissingParameter => &[400, 403],
+            BssopenapiError::InternalError => &[500, 400],
+            BssopenapiError::CreditInnerError => &[400, 500],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: BssopenapiError) -> &'static [&'static str] {
+        match code {
+            BssopenapiError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[63].message] }
+            }
+            BssopenapiError::InvalidOwner => {
+                const {
+                    &[
+                        __E[5].message,
+                        __E[73].message,
+                        __E[74].message,
+                        __E[75].message,
+                        __E[76].message,
+                    ]
+                }
+            }
+            BssopenapiError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            BssopenapiError::InvalidParameter => {
+                const {
+                    &[
+                        __E[10].message,
+                        __E[11].message,
+                        __E[77].message,
+                        __E[78].message,
+                        __E[79].message,
+                        __E[80].message,
+                        __E[81].message,
+                    ]
+                }
+            }
+            BssopenapiError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[83].message,
+                        __E[84].message,
+                        __E[85].message,
+                    ]
+                }
+            }
+            BssopenapiError::InternalError => {
+                const {
+                    &[
+                        __E[39].message,
+                        __E[64].message,
+                        __E[66].message,
+                        __E[67].message,
+                        __E[70].message,
+                    ]
+                }
+            }
+            BssopenapiError::CommodityNotSupported => {
+                const { &[__E[51].message, __E[52].message] }
+            }
+            BssopenapiError::NotApplicable => {
+                const { &[__E[88].message, __E[89].message, __E[90].message] }
+            }
+            BssopenapiError::NotAuthorized => {
+                const { &[__E[91].message, __E[92].message, __E[93].message] }
+            }
+            BssopenapiError::OrderAccountStatusIllegal => {
+                const { &[__E[96].message, __E[97].message] }
+            }
+            BssopenapiError::ParameterError => {
+                const { &[__E[104].message, __E[105].message, __E[106].message] }
+            }
+            BssopenapiError::ResourceNotExists => {
+                const { &[__E[112].message, __E[113].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: BssopenapiError) -> &'static [__Entry] {
+        match code {
+            BssopenapiError::IdempotentParameterMismatch => const { &[__E[0], __E[63]] }
+            BssopenapiError::InvalidOwner => {
+                const { &[__E[5], __E[73], __E[74], __E[75], __E[76]] }
+            }
+            BssopenapiError::InvalidParameter => {
+                const {
+                    &[__E[10], __E[11], __E[77], __E[78], __E[79], __E[80], __E[81]]
+                }
+            }
+            BssopenapiError::MissingParameter => {
+                const {
+                    &[
+                        __E[13],
+                        __E[14],
+                        __E[15],
+                        __E[16],
+                        __E[17],
+                        __E[34],
+                        __E[83],
+                        __E[84],
+                        __E[85],
+                    ]
+                }
+            }
+            BssopenapiError::InternalError => {
+                const {
+                    &[
+                        __E[39],
+                        __E[64],
+                        __E[65],
+                        __E[66],
+                        __E[67],
+                        __E[68],
+                        __E[69],
+                        __E[70],
+                    ]
+                }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: BssopenapiError) -> &'static [&'static str] {
+        match code {
+            BssopenapiError::IdempotentParameterMismatch => {
+                &[r"CreateSavingsPlansInstance", r"ReleaseInstance"]
+            }
+            BssopenapiError::InvalidOwner => {
+                &[
+                    r"ConvertChargeType",
+                    r"CreateInstance",
+                    r"CreateResourcePackage",
+                    r"DescribeResourcePackageProduct",
+                    r"GetOrderDetail",
+                    r"GetResourcePackagePrice",
+                    r"InquiryPriceRefundInstance",
+                    r"ModifyInstance",
+                    r"QueryAccountBalance",
+                    r"QueryCashCoupons",
+                    r"QueryDPUtilizationDetail",
+                    r"QueryInstanceGaapCost",
+                    r"QueryOrders",
+                    r"QueryPrepaidCards",
+                    r"QueryRIUtilizationDetail",
+                    r"QueryRedeem",
+                    r"QueryResourcePackageInstances",
+                    r"QuerySavingsPlansDeductLog",
+                    r"QuerySavingsPlansInstance",
+                    r"QueryUserOmsData",
+                    r"RefundInstance",
+                    r"RenewInstance",
+                    r"RenewResourcePackage",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::InvalidParameter => {
+                &[
+                    r"CreateResourcePackage",
+                    r"DescribeResourcePackageProduct",
+                    r"GetResourcePackagePrice",
+                    r"InquiryPriceRefundInstance",
+                    r"QueryAccountBalance",
+                    r"QueryCashCoupons",
+                    r"QueryDPUtilizationDetail",
+                    r"QueryFinancialAccountInfo",
+                    r"QueryInstanceGaapCost",
+                    r"QueryPermissionList",
+                    r"QueryPrepaidCards",
+                    r"QueryRIUtilizationDetail",
+                    r"QueryRelationList",
+                    r"QueryResourcePackageInstances",
+                    r"QuerySavingsPlansDeductLog",
+                    r"QuerySavingsPlansInstance",
+                    r"RefundInstance",
+                    r"RenewResourcePackage",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::MissingParameter => {
+                &[
+                    r"CreateResourcePackage",
+                    r"DescribeResourcePackageProduct",
+                    r"GetResourcePackagePrice",
+                    r"InquiryPriceRefundInstance",
+                    r"QueryAccountBalance",
+                    r"QueryCashCoupons",
+                    r"QueryDPUtilizationDetail",
+                    r"QueryFinancialAccountInfo",
+                    r"QueryInstanceGaapCost",
+                    r"QueryPermissionList",
+                    r"QueryPrepaidCards",
+                    r"QueryRIUtilizationDetail",
+                    r"QueryRelationList",
+                    r"QueryResourcePackageInstances",
+                    r"QuerySavingsPlansDeductLog",
+                    r"QuerySavingsPlansInstance",
+                    r"RefundInstance",
+                    r"RenewResourcePackage",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::InternalError => {
+                &[
+                    r"ChangeResellerConsumeAmount",
+                    r"ConvertChargeType",
+                    r"CreateInstance",
+                    r"CreateResellerUserQuota",
+                    r"CreateResourcePackage",
+                    r"DescribeResourcePackageProduct",
+                    r"GetCustomerAccountInfo",
+                    r"GetCustomerList",
+                    r"GetOrderDetail",
+                    r"GetResourcePackagePrice",
+                    r"InquiryPriceRefundInstance",
+                    r"ModifyInstance",
+                    r"QueryAccountBalance",
+                    r"QueryCashCoupons",
+                    r"QueryDPUtilizationDetail",
+                    r"QueryFinancialAccountInfo",
+                    r"QueryInstanceGaapCost",
+                    r"QueryOrders",
+                    r"QueryPermissionList",
+                    r"QueryPrepaidCards",
+                    r"QueryRIUtilizationDetail",
+                    r"QueryRedeem",
+                    r"QueryRelationList",
+                    r"QueryResellerAvailableQuota",
+                    r"QueryResellerUserAlarmThreshold",
+                    r"QueryResourcePackageInstances",
+                    r"QuerySavingsPlansDeductLog",
+                    r"QuerySavingsPlansInstance",
+                    r"QueryUserOmsData",
+                    r"RefundInstance",
+                    r"RenewChangeInstance",
+                    r"RenewInstance",
+                    r"RenewResourcePackage",
+                    r"SetResellerUserAlarmThreshold",
+                    r"SetResellerUserQuota",
+                    r"SetResellerUserStatus",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::Minus1101 => &[r"ChangeResellerConsumeAmount"],
+            BssopenapiError::Minus116 => &[r"SetResellerUserStatus"],
+            BssopenapiError::Minus303 => &[r"CreateResellerUserQuota"],
+            BssopenapiError::Minus304 => &[r"QueryResellerAvailableQuota"],
+            BssopenapiError::Code400 => &[r"CreateInstance"],
+            BssopenapiError::ActivityForbiddenError => {
+                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
+            }
+            BssopenapiError::AmbassadorOrderLimitError => {
+                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
+            }
+            BssopenapiError::BindMirrorInstanceError => {
+                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
+            }
+            BssopenapiError::CommodityInvalidComponent => &[r"ConvertChargeType"],
+            BssopenapiError::CommodityNotSupported => {
+                &[
+                    r"InquiryPriceRefundInstance",
+                    r"QueryDPUtilizationDetail",
+                    r"QueryRIUtilizationDetail",
+                    r"RefundInstance",
+                ]
+            }
+            BssopenapiError::CreditInnerError => {
+                &[
+                    r"CreateResellerUserQuota",
+                    r"QueryResellerAvailableQuota",
+                    r"SetResellerUserAlarmThreshold",
+                    r"SetResellerUserQuota",
+                    r"SetResellerUserStatus",
+                ]
+            }
+            BssopenapiError::DurationInvalid => {
+                &[
+                    r"CreateResourcePackage",
+                    r"GetResourcePackagePrice",
+                    r"QueryInstanceGaapCost",
+                    r"RenewResourcePackage",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::EffectiveDateInvalid => {
+                &[
+                    r"CreateResourcePackage",
+                    r"GetResourcePackagePrice",
+                    r"RenewResourcePackage",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::ExceedRefundQuotaError => {
+                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
+            }
+            BssopenapiError::ExistRefundingOrderError => {
+                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
+            }
+            BssopenapiError::ExistUnPaidOrderError => {
+                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
+            }
+            BssopenapiError::InsufficientAvailableQuota => &[r"CreateInstance"],
+            BssopenapiError::IdInvalid => {
+                &[
+                    r"CreateResourcePackage",
+                    r"GetResourcePackagePrice",
+                    r"RenewResourcePackage",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::IdMissing => {
+                &[
+                    r"CreateResourcePackage",
+                    r"GetResourcePackagePrice",
+                    r"RenewResourcePackage",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::InvalidBillingCycle => &[r"QueryInstanceGaapCost"],
+            BssopenapiError::InvalidInstanceSpec => {
+                &[r"QueryDPUtilizationDetail", r"QueryRIUtilizationDetail"]
+            }
+            BssopenapiError::InvalidQueryTime => {
+                &[r"QueryDPUtilizationDetail", r"QueryRIUtilizationDetail"]
+            }
+            BssopenapiError::NoRestValueError => {
+                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
+            }
+            BssopenapiError::NotActiveService => {
+                &[
+                    r"DescribeInstanceAmortizedCostByAmortizationPeriod",
+                    r"DescribeInstanceAmortizedCostByConsumePeriod",
+                    r"DescribeProductAmortizedCostByAmortizationPeriod",
+                    r"DescribeProductAmortizedCostByConsumePeriod",
+                ]
+            }
+            BssopenapiError::NotApplicable => {
+                &[
+                    r"ChangeResellerConsumeAmount",
+                    r"ConvertChargeType",
+                    r"CreateResellerUserQuota",
+                    r"CreateResourcePackage",
+                    r"DescribeResourcePackageProduct",
+                    r"GetResourcePackagePrice",
+                    r"InquiryPriceRefundInstance",
+                    r"QueryAccountBalance",
+                    r"QueryCashCoupons",
+                    r"QueryDPUtilizationDetail",
+                    r"QueryInstanceGaapCost",
+                    r"QueryPrepaidCards",
+                    r"QueryRIUtilizationDetail",
+                    r"QueryRedeem",
+                    r"QueryResellerAvailableQuota",
+                    r"QueryResellerUserAlarmThreshold",
+                    r"QueryResourcePackageInstances",
+                    r"QuerySavingsPlansDeductLog",
+                    r"QuerySavingsPlansInstance",
+                    r"QueryUserOmsData",
+                    r"RefundInstance",
+                    r"RenewInstance",
+                    r"RenewResourcePackage",
+                    r"SetResellerUserAlarmThreshold",
+                    r"SetResellerUserQuota",
+                    r"SetResellerUserStatus",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::NotAuthorized => {
+                &[
+                    r"ChangeResellerConsumeAmount",
+                    r"ConvertChargeType",
+                    r"CreateResellerUserQuota",
+                    r"CreateResourcePackage",
+                    r"DescribeResourcePackageProduct",
+                    r"GetCustomerAccountInfo",
+                    r"GetCustomerList",
+                    r"GetResourcePackagePrice",
+                    r"InquiryPriceRefundInstance",
+                    r"QueryAccountBalance",
+                    r"QueryCashCoupons",
+                    r"QueryDPUtilizationDetail",
+                    r"QueryInstanceGaapCost",
+                    r"QueryPrepaidCards",
+                    r"QueryRIUtilizationDetail",
+                    r"QueryRedeem",
+                    r"QueryResellerAvailableQuota",
+                    r"QueryResellerUserAlarmThreshold",
+                    r"QueryResourcePackageInstances",
+                    r"QuerySavingsPlansDeductLog",
+                    r"QuerySavingsPlansInstance",
+                    r"QueryUserOmsData",
+                    r"RefundInstance",
+                    r"RenewInstance",
+                    r"RenewResourcePackage",
+                    r"SetResellerUserAlarmThreshold",
+                    r"SetResellerUserQuota",
+                    r"SetResellerUserStatus",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::NotFoundRamAction => &[r"GetCustomerList"],
+            BssopenapiError::OrderAccountInformationIncomplete => &[r"CreateInstance"],
+            BssopenapiError::OrderAccountStatusIllegal => {
+                &[r"CreateInstance", r"ModifyInstance", r"RenewChangeInstance"]
+            }
+            BssopenapiError::OrderInstHasUnpaidOrder => &[r"ConvertChargeType"],
+            BssopenapiError::OrderQuantityInvalid => &[r"ConvertChargeType"],
+            BssopenapiError::OwnerIdInvalid => &[r"QueryResourcePackageInstances"],
+            BssopenapiError::OwnerIdMissing => &[r"QueryResourcePackageInstances"],
+            BssopenapiError::PackageTypeNotFound => {
+                &[
+                    r"CreateResourcePackage",
+                    r"GetResourcePackagePrice",
+                    r"RenewResourcePackage",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::PackageTypeNotSupported => {
+                &[
+                    r"CreateResourcePackage",
+                    r"GetResourcePackagePrice",
+                    r"RenewResourcePackage",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::ParameterError => {
+                &[
+                    r"ChangeResellerConsumeAmount",
+                    r"CreateResellerUserQuota",
+                    r"QueryResellerAvailableQuota",
+                    r"QueryResellerUserAlarmThreshold",
+                    r"SetResellerUserAlarmThreshold",
+                    r"SetResellerUserQuota",
+                    r"SetResellerUserStatus",
+                ]
+            }
+            BssopenapiError::ProdCodeNotFind => &[r"QueryInstanceGaapCost"],
+            BssopenapiError::ProductCheckError => {
+                &[r"InquiryPriceRefundInstance", r"RefundInstance"]
+            }
+            BssopenapiError::ProductCodeMissing => &[r"DescribeResourcePackageProduct"],
+            BssopenapiError::ProductNotFound => {
+                &[
+                    r"CreateResourcePackage",
+                    r"GetResourcePackagePrice",
+                    r"QueryInstanceGaapCost",
+                    r"RenewResourcePackage",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::ProductNotSupported => &[r"DescribeResourcePackageProduct"],
+            BssopenapiError::ResourceNotExists => {
+                &[
+                    r"InquiryPriceRefundInstance",
+                    r"ModifyInstance",
+                    r"RefundInstance",
+                    r"RenewChangeInstance",
+                    r"RenewInstance",
+                ]
+            }
+            BssopenapiError::ResourceStatusError => {
+                &[r"InquiryPriceRefundInstance", r"RefundInstance", r"RenewInstance"]
+            }
+            BssopenapiError::SystemSaleValidateNoSpecificCodeFailed => {
+                &[r"ConvertChargeType"]
+            }
+            BssopenapiError::SystemError => &[r"SetResellerUserStatus"],
+            BssopenapiError::SpecificationInvalid => {
+                &[
+                    r"CreateResourcePackage",
+                    r"GetResourcePackagePrice",
+                    r"RenewResourcePackage",
+                    r"UpgradeResourcePackage",
+                ]
+            }
+            BssopenapiError::UndefinedError => {
+                &[
+                    r"ChangeResellerConsumeAmount",
+                    r"CreateResellerUserQuota",
+                    r"QueryAccountBalance",
+                    r"QueryCashCoupons",
+                    r"QueryPrepaidCards",
+                    r"QueryResellerAvailableQuota",
+                    r"SetResellerUserAlarmThreshold",
+                    r"SetResellerUserQuota",
+                    r"SetResellerUserStatus",
+                ]
+            }
+            BssopenapiError::VnoNoDataError => {
+                &[r"GetCustomerAccountInfo", r"GetCustomerList"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [BssopenapiError] {
+        match api {
+            r"ChangeResellerConsumeAmount" => {
+                &[
+                    BssopenapiError::InternalError,
+                    BssopenapiError::Minus1101,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::ParameterError,
+                    BssopenapiError::UndefinedError,
+                ]
+            }
+            r"ConvertChargeType" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::CommodityInvalidComponent,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::OrderInstHasUnpaidOrder,
+                    BssopenapiError::OrderQuantityInvalid,
+                    BssopenapiError::SystemSaleValidateNoSpecificCodeFailed,
+                ]
+            }
+            r"CreateInstance" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::Code400,
+                    BssopenapiError::InsufficientAvailableQuota,
+                    BssopenapiError::OrderAccountInformationIncomplete,
+                    BssopenapiError::OrderAccountStatusIllegal,
+                ]
+            }
+            r"CreateResellerUserQuota" => {
+                &[
+                    BssopenapiError::InternalError,
+                    BssopenapiError::Minus303,
+                    BssopenapiError::CreditInnerError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::ParameterError,
+                    BssopenapiError::UndefinedError,
+                ]
+            }
+            r"CreateResourcePackage" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::DurationInvalid,
+                    BssopenapiError::EffectiveDateInvalid,
+                    BssopenapiError::IdInvalid,
+                    BssopenapiError::IdMissing,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::PackageTypeNotFound,
+                    BssopenapiError::PackageTypeNotSupported,
+                    BssopenapiError::ProductNotFound,
+                    BssopenapiError::SpecificationInvalid,
+                ]
+            }
+            r"CreateSavingsPlansInstance" => {
+                &[BssopenapiError::IdempotentParameterMismatch]
+            }
+            r"DescribeInstanceAmortizedCostByAmortizationPeriod" => {
+                &[BssopenapiError::NotActiveService]
+            }
+            r"DescribeInstanceAmortizedCostByConsumePeriod" => {
+                &[BssopenapiError::NotActiveService]
+            }
+            r"DescribeProductAmortizedCostByAmortizationPeriod" => {
+                &[BssopenapiError::NotActiveService]
+            }
+            r"DescribeProductAmortizedCostByConsumePeriod" => {
+                &[BssopenapiError::NotActiveService]
+            }
+            r"DescribeResourcePackageProduct" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::ProductCodeMissing,
+                    BssopenapiError::ProductNotSupported,
+                ]
+            }
+            r"GetCustomerAccountInfo" => {
+                &[
+                    BssopenapiError::InternalError,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::VnoNoDataError,
+                ]
+            }
+            r"GetCustomerList" => {
+                &[
+                    BssopenapiError::InternalError,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::NotFoundRamAction,
+                    BssopenapiError::VnoNoDataError,
+                ]
+            }
+            r"GetOrderDetail" => {
+                &[BssopenapiError::InvalidOwner, BssopenapiError::InternalError]
+            }
+            r"GetResourcePackagePrice" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::DurationInvalid,
+                    BssopenapiError::EffectiveDateInvalid,
+                    BssopenapiError::IdInvalid,
+                    BssopenapiError::IdMissing,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::PackageTypeNotFound,
+                    BssopenapiError::PackageTypeNotSupported,
+                    BssopenapiError::ProductNotFound,
+                    BssopenapiError::SpecificationInvalid,
+                ]
+            }
+            r"InquiryPriceRefundInstance" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::ActivityForbiddenError,
+                    BssopenapiError::AmbassadorOrderLimitError,
+                    BssopenapiError::BindMirrorInstanceError,
+                    BssopenapiError::CommodityNotSupported,
+                    BssopenapiError::ExceedRefundQuotaError,
+                    BssopenapiError::ExistRefundingOrderError,
+                    BssopenapiError::ExistUnPaidOrderError,
+                    BssopenapiError::NoRestValueError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::ProductCheckError,
+                    BssopenapiError::ResourceNotExists,
+                    BssopenapiError::ResourceStatusError,
+                ]
+            }
+            r"ModifyInstance" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::OrderAccountStatusIllegal,
+                    BssopenapiError::ResourceNotExists,
+                ]
+            }
+            r"QueryAccountBalance" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::UndefinedError,
+                ]
+            }
+            r"QueryCashCoupons" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::UndefinedError,
+                ]
+            }
+            r"QueryDPUtilizationDetail" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::CommodityNotSupported,
+                    BssopenapiError::InvalidInstanceSpec,
+                    BssopenapiError::InvalidQueryTime,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                ]
+            }
+            r"QueryFinancialAccountInfo" => {
+                &[
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                ]
+            }
+            r"QueryInstanceGaapCost" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::DurationInvalid,
+                    BssopenapiError::InvalidBillingCycle,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::ProdCodeNotFind,
+                    BssopenapiError::ProductNotFound,
+                ]
+            }
+            r"QueryOrders" => {
+                &[BssopenapiError::InvalidOwner, BssopenapiError::InternalError]
+            }
+            r"QueryPermissionList" => {
+                &[
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                ]
+            }
+            r"QueryPrepaidCards" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::UndefinedError,
+                ]
+            }
+            r"QueryRIUtilizationDetail" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::CommodityNotSupported,
+                    BssopenapiError::InvalidInstanceSpec,
+                    BssopenapiError::InvalidQueryTime,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                ]
+            }
+            r"QueryRedeem" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                ]
+            }
+            r"QueryRelationList" => {
+                &[
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                ]
+            }
+            r"QueryResellerAvailableQuota" => {
+                &[
+                    BssopenapiError::InternalError,
+                    BssopenapiError::Minus304,
+                    BssopenapiError::CreditInnerError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::ParameterError,
+                    BssopenapiError::UndefinedError,
+                ]
+            }
+            r"QueryResellerUserAlarmThreshold" => {
+                &[
+                    BssopenapiError::InternalError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::ParameterError,
+                ]
+            }
+            r"QueryResourcePackageInstances" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::OwnerIdInvalid,
+                    BssopenapiError::OwnerIdMissing,
+                ]
+            }
+            r"QuerySavingsPlansDeductLog" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                ]
+            }
+            r"QuerySavingsPlansInstance" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                ]
+            }
+            r"QueryUserOmsData" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                ]
+            }
+            r"RefundInstance" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::ActivityForbiddenError,
+                    BssopenapiError::AmbassadorOrderLimitError,
+                    BssopenapiError::BindMirrorInstanceError,
+                    BssopenapiError::CommodityNotSupported,
+                    BssopenapiError::ExceedRefundQuotaError,
+                    BssopenapiError::ExistRefundingOrderError,
+                    BssopenapiError::ExistUnPaidOrderError,
+                    BssopenapiError::NoRestValueError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::ProductCheckError,
+                    BssopenapiError::ResourceNotExists,
+                    BssopenapiError::ResourceStatusError,
+                ]
+            }
+            r"ReleaseInstance" => &[BssopenapiError::IdempotentParameterMismatch],
+            r"RenewChangeInstance" => {
+                &[
+                    BssopenapiError::InternalError,
+                    BssopenapiError::OrderAccountStatusIllegal,
+                    BssopenapiError::ResourceNotExists,
+                ]
+            }
+            r"RenewInstance" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::ResourceNotExists,
+                    BssopenapiError::ResourceStatusError,
+                ]
+            }
+            r"RenewResourcePackage" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::DurationInvalid,
+                    BssopenapiError::EffectiveDateInvalid,
+                    BssopenapiError::IdInvalid,
+                    BssopenapiError::IdMissing,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::PackageTypeNotFound,
+                    BssopenapiError::PackageTypeNotSupported,
+                    BssopenapiError::ProductNotFound,
+                    BssopenapiError::SpecificationInvalid,
+                ]
+            }
+            r"SetResellerUserAlarmThreshold" => {
+                &[
+                    BssopenapiError::InternalError,
+                    BssopenapiError::CreditInnerError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::ParameterError,
+                    BssopenapiError::UndefinedError,
+                ]
+            }
+            r"SetResellerUserQuota" => {
+                &[
+                    BssopenapiError::InternalError,
+                    BssopenapiError::CreditInnerError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::ParameterError,
+                    BssopenapiError::UndefinedError,
+                ]
+            }
+            r"SetResellerUserStatus" => {
+                &[
+                    BssopenapiError::InternalError,
+                    BssopenapiError::Minus116,
+                    BssopenapiError::CreditInnerError,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::ParameterError,
+                    BssopenapiError::SystemError,
+                    BssopenapiError::UndefinedError,
+                ]
+            }
+            r"UpgradeResourcePackage" => {
+                &[
+                    BssopenapiError::InvalidOwner,
+                    BssopenapiError::InvalidParameter,
+                    BssopenapiError::MissingParameter,
+                    BssopenapiError::InternalError,
+                    BssopenapiError::DurationInvalid,
+                    BssopenapiError::EffectiveDateInvalid,
+                    BssopenapiError::IdInvalid,
+                    BssopenapiError::IdMissing,
+                    BssopenapiError::NotApplicable,
+                    BssopenapiError::NotAuthorized,
+                    BssopenapiError::PackageTypeNotFound,
+                    BssopenapiError::PackageTypeNotSupported,
+                    BssopenapiError::ProductNotFound,
+                    BssopenapiError::SpecificationInvalid,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for BssopenapiError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Minus1101,
-            Self::Minus116,
-            Self::Minus303,
-            Self::Minus304,
-            Self::Code400,
-            Self::ActivityForbiddenError,
-            Self::AmbassadorOrderLimitError,
-            Self::BindMirrorInstanceError,
-            Self::CommodityInvalidComponent,
-            Self::CommodityNotSupported,
-            Self::CreditInnerError,
-            Self::DurationInvalid,
-            Self::EffectiveDateInvalid,
-            Self::ExceedRefundQuotaError,
-            Self::ExistRefundingOrderError,
-            Self::ExistUnPaidOrderError,
-            Self::InsufficientAvailableQuota,
-            Self::IdInvalid,
-            Self::IdMissing,
-            Self::InvalidBillingCycle,
-            Self::InvalidInstanceSpec,
-            Self::InvalidQueryTime,
-            Self::NoRestValueError,
-            Self::NotActiveService,
-            Self::NotApplicable,
-            Self::NotAuthorized,
-            Self::NotFoundRamAction,
-            Self::OrderAccountInformationIncomplete,
-            Self::OrderAccountStatusIllegal,
-            Self::OrderInstHasUnpaidOrder,
-            Self::OrderQuantityInvalid,
-            Self::OwnerIdInvalid,
-            Self::OwnerIdMissing,
-            Self::PackageTypeNotFound,
-            Self::PackageTypeNotSupported,
-            Self::ParameterError,
-            Self::ProdCodeNotFind,
-            Self::ProductCheckError,
-            Self::ProductCodeMissing,
-            Self::ProductNotFound,
-            Self::ProductNotSupported,
-            Self::ResourceNotExists,
-            Self::ResourceStatusError,
-            Self::SystemSaleValidateNoSpecificCodeFailed,
-            Self::SystemError,
-            Self::SpecificationInvalid,
-            Self::UndefinedError,
-            Self::VnoNoDataError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                3 => {
-                    match code {
-                        r"400" => 39,
-                        _ => !0,
-                    }
-                }
-                4 => {
-                    match code {
-                        r"-116" => 36,
-                        r"-303" => 37,
-                        r"-304" => 38,
-                        _ => !0,
-                    }
-                }
-                5 => {
-                    match code {
-                        r"-1101" => 35,
-                        _ => !0,
-                    }
-                }
-                9 => {
-                    match code {
-                        r"IdInvalid" => 52,
-                        r"IdMissing" => 53,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"SYSTEM_ERROR" => 79,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"NotApplicable" => 59,
-                        r"NotAuthorized" => 60,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"OwnerIdInvalid" => 66,
-                        r"OwnerIdMissing" => 67,
-                        r"ParameterError" => 70,
-                        r"UndefinedError" => 81,
-                        r"VnoNoDataError" => 82,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"DurationInvalid" => 46,
-                        r"ProdCodeNotFind" => 71,
-                        r"ProductNotFound" => 74,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"CreditInnerError" => 45,
-                        r"InvalidQueryTime" => 56,
-                        r"NoRestValueError" => 57,
-                        r"NotActiveService" => 58,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"NotFoundRamAction" => 61,
-                        r"ProductCheckError" => 72,
-                        r"ResourceNotExists" => 76,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ProductCodeMissing" => 73,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InvalidBillingCycle" => 54,
-                        r"InvalidInstanceSpec" => 55,
-                        r"PackageTypeNotFound" => 68,
-                        r"ProductNotSupported" => 75,
-                        r"ResourceStatusError" => 77,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"EffectiveDateInvalid" => 47,
-                        r"SpecificationInvalid" => 80,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"CommodityNotSupported" => 44,
-                        r"ExistUnPaidOrderError" => 50,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ActivityForbiddenError" => 40,
-                        r"ExceedRefundQuotaError" => 48,
-                        r"ORDER.QUANTITY_INVALID" => 65,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"BindMirrorInstanceError" => 42,
-                        r"PackageTypeNotSupported" => 69,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"ExistRefundingOrderError" => 49,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"AmbassadorOrderLimitError" => 41,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"COMMODITY.INVALID_COMPONENT" => 43,
-                        r"ORDER.INST_HAS_UNPAID_ORDER" => 64,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"INSUFFICIENT.AVAILABLE.QUOTA" => 51,
-                        r"ORDER.ACCOUNT_STATUS_ILLEGAL" => 63,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE" => 62,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"SYSTEM.SALE_VALIDATE_NO_SPECIFIC_CODE_FAILED" => 78,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InternalError => &[500, 400],
-                Self::CreditInnerError => &[400, 500],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[63].message] }
-                }
-                Self::InvalidOwner => {
-                    const {
-                        &[
-                            __E[5].message,
-                            __E[73].message,
-                            __E[74].message,
-                            __E[75].message,
-                            __E[76].message,
-                        ]
-                    }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[77].message,
-                            __E[78].message,
-                            __E[79].message,
-                            __E[80].message,
-                            __E[81].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[83].message,
-                            __E[84].message,
-                            __E[85].message,
-                        ]
-                    }
-                }
-                Self::InternalError => {
-                    const {
-                        &[
-                            __E[39].message,
-                            __E[64].message,
-                            __E[66].message,
-                            __E[67].message,
-                            __E[70].message,
-                        ]
-                    }
-                }
-                Self::CommodityNotSupported => {
-                    const { &[__E[51].message, __E[52].message] }
-                }
-                Self::NotApplicable => {
-                    const { &[__E[88].message, __E[89].message, __E[90].message] }
-                }
-                Self::NotAuthorized => {
-                    const { &[__E[91].message, __E[92].message, __E[93].message] }
-                }
-                Self::OrderAccountStatusIllegal => {
-                    const { &[__E[96].message, __E[97].message] }
-                }
-                Self::ParameterError => {
-                    const { &[__E[104].message, __E[105].message, __E[106].message] }
-                }
-                Self::ResourceNotExists => {
-                    const { &[__E[112].message, __E[113].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[63]] }
-                Self::InvalidOwner => {
-                    const { &[__E[5], __E[73], __E[74], __E[75], __E[76]] }
-                }
-                Self::InvalidParameter => {
-                    const {
-                        &[__E[10], __E[11], __E[77], __E[78], __E[79], __E[80], __E[81]]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13],
-                            __E[14],
-                            __E[15],
-                            __E[16],
-                            __E[17],
-                            __E[34],
-                            __E[83],
-                            __E[84],
-                            __E[85],
-                        ]
-                    }
-                }
-                Self::InternalError => {
-                    const {
-                        &[
-                            __E[39],
-                            __E[64],
-                            __E[65],
-                            __E[66],
-                            __E[67],
-                            __E[68],
-                            __E[69],
-                            __E[70],
-                        ]
-                    }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    &[r"CreateSavingsPlansInstance", r"ReleaseInstance"]
-                }
-                Self::InvalidOwner => {
-                    &[
-                        r"ConvertChargeType",
-                        r"CreateInstance",
-                        r"CreateResourcePackage",
-                        r"DescribeResourcePackageProduct",
-                        r"GetOrderDetail",
-                        r"GetResourcePackagePrice",
-                        r"InquiryPriceRefundInstance",
-                        r"ModifyInstance",
-                        r"QueryAccountBalance",
-                        r"QueryCashCoupons",
-                        r"QueryDPUtilizationDetail",
-                        r"QueryInstanceGaapCost",
-                        r"QueryOrders",
-                        r"QueryPrepaidCards",
-                        r"QueryRIUtilizationDetail",
-                        r"QueryRedeem",
-                        r"QueryResourcePackageInstances",
-                        r"QuerySavingsPlansDeductLog",
-                        r"QuerySavingsPlansInstance",
-                        r"QueryUserOmsData",
-                        r"RefundInstance",
-                        r"RenewInstance",
-                        r"RenewResourcePackage",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::InvalidParameter => {
-                    &[
-                        r"CreateResourcePackage",
-                        r"DescribeResourcePackageProduct",
-                        r"GetResourcePackagePrice",
-                        r"InquiryPriceRefundInstance",
-                        r"QueryAccountBalance",
-                        r"QueryCashCoupons",
-                        r"QueryDPUtilizationDetail",
-                        r"QueryFinancialAccountInfo",
-                        r"QueryInstanceGaapCost",
-                        r"QueryPermissionList",
-                        r"QueryPrepaidCards",
-                        r"QueryRIUtilizationDetail",
-                        r"QueryRelationList",
-                        r"QueryResourcePackageInstances",
-                        r"QuerySavingsPlansDeductLog",
-                        r"QuerySavingsPlansInstance",
-                        r"RefundInstance",
-                        r"RenewResourcePackage",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[
-                        r"CreateResourcePackage",
-                        r"DescribeResourcePackageProduct",
-                        r"GetResourcePackagePrice",
-                        r"InquiryPriceRefundInstance",
-                        r"QueryAccountBalance",
-                        r"QueryCashCoupons",
-                        r"QueryDPUtilizationDetail",
-                        r"QueryFinancialAccountInfo",
-                        r"QueryInstanceGaapCost",
-                        r"QueryPermissionList",
-                        r"QueryPrepaidCards",
-                        r"QueryRIUtilizationDetail",
-                        r"QueryRelationList",
-                        r"QueryResourcePackageInstances",
-                        r"QuerySavingsPlansDeductLog",
-                        r"QuerySavingsPlansInstance",
-                        r"RefundInstance",
-                        r"RenewResourcePackage",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"ChangeResellerConsumeAmount",
-                        r"ConvertChargeType",
-                        r"CreateInstance",
-                        r"CreateResellerUserQuota",
-                        r"CreateResourcePackage",
-                        r"DescribeResourcePackageProduct",
-                        r"GetCustomerAccountInfo",
-                        r"GetCustomerList",
-                        r"GetOrderDetail",
-                        r"GetResourcePackagePrice",
-                        r"InquiryPriceRefundInstance",
-                        r"ModifyInstance",
-                        r"QueryAccountBalance",
-                        r"QueryCashCoupons",
-                        r"QueryDPUtilizationDetail",
-                        r"QueryFinancialAccountInfo",
-                        r"QueryInstanceGaapCost",
-                        r"QueryOrders",
-                        r"QueryPermissionList",
-                        r"QueryPrepaidCards",
-                        r"QueryRIUtilizationDetail",
-                        r"QueryRedeem",
-                        r"QueryRelationList",
-                        r"QueryResellerAvailableQuota",
-                        r"QueryResellerUserAlarmThreshold",
-                        r"QueryResourcePackageInstances",
-                        r"QuerySavingsPlansDeductLog",
-                        r"QuerySavingsPlansInstance",
-                        r"QueryUserOmsData",
-                        r"RefundInstance",
-                        r"RenewChangeInstance",
-                        r"RenewInstance",
-                        r"RenewResourcePackage",
-                        r"SetResellerUserAlarmThreshold",
-                        r"SetResellerUserQuota",
-                        r"SetResellerUserStatus",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::Minus1101 => &[r"ChangeResellerConsumeAmount"],
-                Self::Minus116 => &[r"SetResellerUserStatus"],
-                Self::Minus303 => &[r"CreateResellerUserQuota"],
-                Self::Minus304 => &[r"QueryResellerAvailableQuota"],
-                Self::Code400 => &[r"CreateInstance"],
-                Self::ActivityForbiddenError => {
-                    &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-                }
-                Self::AmbassadorOrderLimitError => {
-                    &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-                }
-                Self::BindMirrorInstanceError => {
-                    &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-                }
-                Self::CommodityInvalidComponent => &[r"ConvertChargeType"],
-                Self::CommodityNotSupported => {
-                    &[
-                        r"InquiryPriceRefundInstance",
-                        r"QueryDPUtilizationDetail",
-                        r"QueryRIUtilizationDetail",
-                        r"RefundInstance",
-                    ]
-                }
-                Self::CreditInnerError => {
-                    &[
-                        r"CreateResellerUserQuota",
-                        r"QueryResellerAvailableQuota",
-                        r"SetResellerUserAlarmThreshold",
-                        r"SetResellerUserQuota",
-                        r"SetResellerUserStatus",
-                    ]
-                }
-                Self::DurationInvalid => {
-                    &[
-                        r"CreateResourcePackage",
-                        r"GetResourcePackagePrice",
-                        r"QueryInstanceGaapCost",
-                        r"RenewResourcePackage",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::EffectiveDateInvalid => {
-                    &[
-                        r"CreateResourcePackage",
-                        r"GetResourcePackagePrice",
-                        r"RenewResourcePackage",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::ExceedRefundQuotaError => {
-                    &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-                }
-                Self::ExistRefundingOrderError => {
-                    &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-                }
-                Self::ExistUnPaidOrderError => {
-                    &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-                }
-                Self::InsufficientAvailableQuota => &[r"CreateInstance"],
-                Self::IdInvalid => {
-                    &[
-                        r"CreateResourcePackage",
-                        r"GetResourcePackagePrice",
-                        r"RenewResourcePackage",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::IdMissing => {
-                    &[
-                        r"CreateResourcePackage",
-                        r"GetResourcePackagePrice",
-                        r"RenewResourcePackage",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::InvalidBillingCycle => &[r"QueryInstanceGaapCost"],
-                Self::InvalidInstanceSpec => {
-                    &[r"QueryDPUtilizationDetail", r"QueryRIUtilizationDetail"]
-                }
-                Self::InvalidQueryTime => {
-                    &[r"QueryDPUtilizationDetail", r"QueryRIUtilizationDetail"]
-                }
-                Self::NoRestValueError => {
-                    &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-                }
-                Self::NotActiveService => {
-                    &[
-                        r"DescribeInstanceAmortizedCostByAmortizationPeriod",
-                        r"DescribeInstanceAmortizedCostByConsumePeriod",
-                        r"DescribeProductAmortizedCostByAmortizationPeriod",
-                        r"DescribeProductAmortizedCostByConsumePeriod",
-                    ]
-                }
-                Self::NotApplicable => {
-                    &[
-                        r"ChangeResellerConsumeAmount",
-                        r"ConvertChargeType",
-                        r"CreateResellerUserQuota",
-                        r"CreateResourcePackage",
-                        r"DescribeResourcePackageProduct",
-                        r"GetResourcePackagePrice",
-                        r"InquiryPriceRefundInstance",
-                        r"QueryAccountBalance",
-                        r"QueryCashCoupons",
-                        r"QueryDPUtilizationDetail",
-                        r"QueryInstanceGaapCost",
-                        r"QueryPrepaidCards",
-                        r"QueryRIUtilizationDetail",
-                        r"QueryRedeem",
-                        r"QueryResellerAvailableQuota",
-                        r"QueryResellerUserAlarmThreshold",
-                        r"QueryResourcePackageInstances",
-                        r"QuerySavingsPlansDeductLog",
-                        r"QuerySavingsPlansInstance",
-                        r"QueryUserOmsData",
-                        r"RefundInstance",
-                        r"RenewInstance",
-                        r"RenewResourcePackage",
-                        r"SetResellerUserAlarmThreshold",
-                        r"SetResellerUserQuota",
-                        r"SetResellerUserStatus",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::NotAuthorized => {
-                    &[
-                        r"ChangeResellerConsumeAmount",
-                        r"ConvertChargeType",
-                        r"CreateResellerUserQuota",
-                        r"CreateResourcePackage",
-                        r"DescribeResourcePackageProduct",
-                        r"GetCustomerAccountInfo",
-                        r"GetCustomerList",
-                        r"GetResourcePackagePrice",
-                        r"InquiryPriceRefundInstance",
-                        r"QueryAccountBalance",
-                        r"QueryCashCoupons",
-                        r"QueryDPUtilizationDetail",
-                        r"QueryInstanceGaapCost",
-                        r"QueryPrepaidCards",
-                        r"QueryRIUtilizationDetail",
-                        r"QueryRedeem",
-                        r"QueryResellerAvailableQuota",
-                        r"QueryResellerUserAlarmThreshold",
-                        r"QueryResourcePackageInstances",
-                        r"QuerySavingsPlansDeductLog",
-                        r"QuerySavingsPlansInstance",
-                        r"QueryUserOmsData",
-                        r"RefundInstance",
-                        r"RenewInstance",
-                        r"RenewResourcePackage",
-                        r"SetResellerUserAlarmThreshold",
-                        r"SetResellerUserQuota",
-                        r"SetResellerUserStatus",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::NotFoundRamAction => &[r"GetCustomerList"],
-                Self::OrderAccountInformationIncomplete => &[r"CreateInstance"],
-                Self::OrderAccountStatusIllegal => {
-                    &[r"CreateInstance", r"ModifyInstance", r"RenewChangeInstance"]
-                }
-                Self::OrderInstHasUnpaidOrder => &[r"ConvertChargeType"],
-                Self::OrderQuantityInvalid => &[r"ConvertChargeType"],
-                Self::OwnerIdInvalid => &[r"QueryResourcePackageInstances"],
-                Self::OwnerIdMissing => &[r"QueryResourcePackageInstances"],
-                Self::PackageTypeNotFound => {
-                    &[
-                        r"CreateResourcePackage",
-                        r"GetResourcePackagePrice",
-                        r"RenewResourcePackage",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::PackageTypeNotSupported => {
-                    &[
-                        r"CreateResourcePackage",
-                        r"GetResourcePackagePrice",
-                        r"RenewResourcePackage",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::ParameterError => {
-                    &[
-                        r"ChangeResellerConsumeAmount",
-                        r"CreateResellerUserQuota",
-                        r"QueryResellerAvailableQuota",
-                        r"QueryResellerUserAlarmThreshold",
-                        r"SetResellerUserAlarmThreshold",
-                        r"SetResellerUserQuota",
-                        r"SetResellerUserStatus",
-                    ]
-                }
-                Self::ProdCodeNotFind => &[r"QueryInstanceGaapCost"],
-                Self::ProductCheckError => {
-                    &[r"InquiryPriceRefundInstance", r"RefundInstance"]
-                }
-                Self::ProductCodeMissing => &[r"DescribeResourcePackageProduct"],
-                Self::ProductNotFound => {
-                    &[
-                        r"CreateResourcePackage",
-                        r"GetResourcePackagePrice",
-                        r"QueryInstanceGaapCost",
-                        r"RenewResourcePackage",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::ProductNotSupported => &[r"DescribeResourcePackageProduct"],
-                Self::ResourceNotExists => {
-                    &[
-                        r"InquiryPriceRefundInstance",
-                        r"ModifyInstance",
-                        r"RefundInstance",
-                        r"RenewChangeInstance",
-                        r"RenewInstance",
-                    ]
-                }
-                Self::ResourceStatusError => {
-                    &[r"InquiryPriceRefundInstance", r"RefundInstance", r"RenewInstance"]
-                }
-                Self::SystemSaleValidateNoSpecificCodeFailed => &[r"ConvertChargeType"],
-                Self::SystemError => &[r"SetResellerUserStatus"],
-                Self::SpecificationInvalid => {
-                    &[
-                        r"CreateResourcePackage",
-                        r"GetResourcePackagePrice",
-                        r"RenewResourcePackage",
-                        r"UpgradeResourcePackage",
-                    ]
-                }
-                Self::UndefinedError => {
-                    &[
-                        r"ChangeResellerConsumeAmount",
-                        r"CreateResellerUserQuota",
-                        r"QueryAccountBalance",
-                        r"QueryCashCoupons",
-                        r"QueryPrepaidCards",
-                        r"QueryResellerAvailableQuota",
-                        r"SetResellerUserAlarmThreshold",
-                        r"SetResellerUserQuota",
-                        r"SetResellerUserStatus",
-                    ]
-                }
-                Self::VnoNoDataError => &[r"GetCustomerAccountInfo", r"GetCustomerList"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"ChangeResellerConsumeAmount" => {
-                    &[
-                        Self::InternalError,
-                        Self::Minus1101,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::ParameterError,
-                        Self::UndefinedError,
-                    ]
-                }
-                r"ConvertChargeType" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InternalError,
-                        Self::CommodityInvalidComponent,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::OrderInstHasUnpaidOrder,
-                        Self::OrderQuantityInvalid,
-                        Self::SystemSaleValidateNoSpecificCodeFailed,
-                    ]
-                }
-                r"CreateInstance" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InternalError,
-                        Self::Code400,
-                        Self::InsufficientAvailableQuota,
-                        Self::OrderAccountInformationIncomplete,
-                        Self::OrderAccountStatusIllegal,
-                    ]
-                }
-                r"CreateResellerUserQuota" => {
-                    &[
-                        Self::InternalError,
-                        Self::Minus303,
-                        Self::CreditInnerError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::ParameterError,
-                        Self::UndefinedError,
-                    ]
-                }
-                r"CreateResourcePackage" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::DurationInvalid,
-                        Self::EffectiveDateInvalid,
-                        Self::IdInvalid,
-                        Self::IdMissing,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::PackageTypeNotFound,
-                        Self::PackageTypeNotSupported,
-                        Self::ProductNotFound,
-                        Self::SpecificationInvalid,
-                    ]
-                }
-                r"CreateSavingsPlansInstance" => &[Self::IdempotentParameterMismatch],
-                r"DescribeInstanceAmortizedCostByAmortizationPeriod" => {
-                    &[Self::NotActiveService]
-                }
-                r"DescribeInstanceAmortizedCostByConsumePeriod" => {
-                    &[Self::NotActiveService]
-                }
-                r"DescribeProductAmortizedCostByAmortizationPeriod" => {
-                    &[Self::NotActiveService]
-                }
-                r"DescribeProductAmortizedCostByConsumePeriod" => {
-                    &[Self::NotActiveService]
-                }
-                r"DescribeResourcePackageProduct" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::ProductCodeMissing,
-                        Self::ProductNotSupported,
-                    ]
-                }
-                r"GetCustomerAccountInfo" => {
-                    &[Self::InternalError, Self::NotAuthorized, Self::VnoNoDataError]
-                }
-                r"GetCustomerList" => {
-                    &[
-                        Self::InternalError,
-                        Self::NotAuthorized,
-                        Self::NotFoundRamAction,
-                        Self::VnoNoDataError,
-                    ]
-                }
-                r"GetOrderDetail" => &[Self::InvalidOwner, Self::InternalError],
-                r"GetResourcePackagePrice" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::DurationInvalid,
-                        Self::EffectiveDateInvalid,
-                        Self::IdInvalid,
-                        Self::IdMissing,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::PackageTypeNotFound,
-                        Self::PackageTypeNotSupported,
-                        Self::ProductNotFound,
-                        Self::SpecificationInvalid,
-                    ]
-                }
-                r"InquiryPriceRefundInstance" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::ActivityForbiddenError,
-                        Self::AmbassadorOrderLimitError,
-                        Self::BindMirrorInstanceError,
-                        Self::CommodityNotSupported,
-                        Self::ExceedRefundQuotaError,
-                        Self::ExistRefundingOrderError,
-                        Self::ExistUnPaidOrderError,
-                        Self::NoRestValueError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::ProductCheckError,
-                        Self::ResourceNotExists,
-                        Self::ResourceStatusError,
-                    ]
-                }
-                r"ModifyInstance" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InternalError,
-                        Self::OrderAccountStatusIllegal,
-                        Self::ResourceNotExists,
-                    ]
-                }
-                r"QueryAccountBalance" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::UndefinedError,
-                    ]
-                }
-                r"QueryCashCoupons" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::UndefinedError,
-                    ]
-                }
-                r"QueryDPUtilizationDetail" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::CommodityNotSupported,
-                        Self::InvalidInstanceSpec,
-                        Self::InvalidQueryTime,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"QueryFinancialAccountInfo" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                    ]
-                }
-                r"QueryInstanceGaapCost" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::DurationInvalid,
-                        Self::InvalidBillingCycle,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::ProdCodeNotFind,
-                        Self::ProductNotFound,
-                    ]
-                }
-                r"QueryOrders" => &[Self::InvalidOwner, Self::InternalError],
-                r"QueryPermissionList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                    ]
-                }
-                r"QueryPrepaidCards" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::UndefinedError,
-                    ]
-                }
-                r"QueryRIUtilizationDetail" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::CommodityNotSupported,
-                        Self::InvalidInstanceSpec,
-                        Self::InvalidQueryTime,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"QueryRedeem" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InternalError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"QueryRelationList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                    ]
-                }
-                r"QueryResellerAvailableQuota" => {
-                    &[
-                        Self::InternalError,
-                        Self::Minus304,
-                        Self::CreditInnerError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::ParameterError,
-                        Self::UndefinedError,
-                    ]
-                }
-                r"QueryResellerUserAlarmThreshold" => {
-                    &[
-                        Self::InternalError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::ParameterError,
-                    ]
-                }
-                r"QueryResourcePackageInstances" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::OwnerIdInvalid,
-                        Self::OwnerIdMissing,
-                    ]
-                }
-                r"QuerySavingsPlansDeductLog" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"QuerySavingsPlansInstance" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"QueryUserOmsData" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InternalError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"RefundInstance" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::ActivityForbiddenError,
-                        Self::AmbassadorOrderLimitError,
-                        Self::BindMirrorInstanceError,
-                        Self::CommodityNotSupported,
-                        Self::ExceedRefundQuotaError,
-                        Self::ExistRefundingOrderError,
-                        Self::ExistUnPaidOrderError,
-                        Self::NoRestValueError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::ProductCheckError,
-                        Self::ResourceNotExists,
-                        Self::ResourceStatusError,
-                    ]
-                }
-                r"ReleaseInstance" => &[Self::IdempotentParameterMismatch],
-                r"RenewChangeInstance" => {
-                    &[
-                        Self::InternalError,
-                        Self::OrderAccountStatusIllegal,
-                        Self::ResourceNotExists,
-                    ]
-                }
-                r"RenewInstance" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InternalError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::ResourceNotExists,
-                        Self::ResourceStatusError,
-                    ]
-                }
-                r"RenewResourcePackage" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::DurationInvalid,
-                        Self::EffectiveDateInvalid,
-                        Self::IdInvalid,
-                        Self::IdMissing,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::PackageTypeNotFound,
-                        Self::PackageTypeNotSupported,
-                        Self::ProductNotFound,
-                        Self::SpecificationInvalid,
-                    ]
-                }
-                r"SetResellerUserAlarmThreshold" => {
-                    &[
-                        Self::InternalError,
-                        Self::CreditInnerError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::ParameterError,
-                        Self::UndefinedError,
-                    ]
-                }
-                r"SetResellerUserQuota" => {
-                    &[
-                        Self::InternalError,
-                        Self::CreditInnerError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::ParameterError,
-                        Self::UndefinedError,
-                    ]
-                }
-                r"SetResellerUserStatus" => {
-                    &[
-                        Self::InternalError,
-                        Self::Minus116,
-                        Self::CreditInnerError,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::ParameterError,
-                        Self::SystemError,
-                        Self::UndefinedError,
-                    ]
-                }
-                r"UpgradeResourcePackage" => {
-                    &[
-                        Self::InvalidOwner,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::DurationInvalid,
-                        Self::EffectiveDateInvalid,
-                        Self::IdInvalid,
-                        Self::IdMissing,
-                        Self::NotApplicable,
-                        Self::NotAuthorized,
-                        Self::PackageTypeNotFound,
-                        Self::PackageTypeNotSupported,
-                        Self::ProductNotFound,
-                        Self::SpecificationInvalid,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for BssopenapiError {

@@ -390,912 +390,931 @@ const _: () = {
     fn __first(code: CamsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[CamsError; 39] = &[
+        CamsError::IdempotentParameterMismatch,
+        CamsError::IllegalTimestamp,
+        CamsError::IncompleteSignature,
+        CamsError::InsufficientBalance,
+        CamsError::InvalidAccessKeyIdNotFound,
+        CamsError::InvalidOwner,
+        CamsError::InvalidOwnerAccount,
+        CamsError::InvalidOwnerId,
+        CamsError::InvalidParamater,
+        CamsError::InvalidParameter,
+        CamsError::InvalidParameterIsNull,
+        CamsError::MissingParameter,
+        CamsError::SignatureNonceUsed,
+        CamsError::Throttling,
+        CamsError::UnsupportedParameter,
+        CamsError::UnknownError,
+        CamsError::ForbiddenAccessKeyDisabled,
+        CamsError::ForbiddenNotSupportRam,
+        CamsError::ForbiddenRam,
+        CamsError::ForbiddenRiskControl,
+        CamsError::ForbiddenSubUser,
+        CamsError::ForbiddenUnauthorized,
+        CamsError::InvalidAccountNotFound,
+        CamsError::InvalidAction,
+        CamsError::InvalidIdempotenceParameterMismatch,
+        CamsError::InvalidParameterOwnerAccount,
+        CamsError::InvalidParameterResourceOwnerAccount,
+        CamsError::LastTokenProcessing,
+        CamsError::RealNameAuthenticationError,
+        CamsError::UnsupportedHttpMethod,
+        CamsError::InvalidRegionIdNotFound,
+        CamsError::OperationConflict,
+        CamsError::InternalError,
+        CamsError::ServiceUnavailable,
+        CamsError::ServiceUnavailableRegionMaintaining,
+        CamsError::ProductUnsubscript,
+        CamsError::RamPermissionDeny,
+        CamsError::SystemLimitControl,
+        CamsError::UnknownResourceOwnerId,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<CamsError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"Ram.PermissionDeny" => 36,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"Product.Unsubscript" => 35,
+                    r"System.LimitControl" => 37,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"Unknown.ResourceOwnerId" => 38,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: CamsError) -> &'static [u16] {
+        match code {
+            CamsError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: CamsError) -> &'static [&'static str] {
+        match code {
+            CamsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            CamsError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            CamsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: CamsError) -> &'static [__Entry] {
+        match code {
+            CamsError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: CamsError) -> &'static [&'static str] {
+        match code {
+            CamsError::ProductUnsubscript => {
+                &[
+                    r"AddChatappPhoneNumber",
+                    r"BeeBotAssociate",
+                    r"BeeBotChat",
+                    r"ChatappBindWaba",
+                    r"ChatappEmbedSignUp",
+                    r"ChatappMigrationRegister",
+                    r"ChatappMigrationVerified",
+                    r"ChatappPhoneNumberDeregister",
+                    r"ChatappPhoneNumberRegister",
+                    r"ChatappSyncPhoneNumber",
+                    r"ChatappVerifyAndRegister",
+                    r"CreateChatappMigrationInitiate",
+                    r"CreateChatappTemplate",
+                    r"CreateFlow",
+                    r"CreatePhoneMessageQrdl",
+                    r"DeleteChatappTemplate",
+                    r"DeleteFlow",
+                    r"DeletePhoneMessageQrdl",
+                    r"DeprecateFlow",
+                    r"EnableWhatsappROIMetric",
+                    r"GetChatappPhoneNumberMetric",
+                    r"GetChatappTemplateDetail",
+                    r"GetChatappTemplateMetric",
+                    r"GetChatappUploadAuthorization",
+                    r"GetChatappVerifyCode",
+                    r"GetCommerceSetting",
+                    r"GetFlow",
+                    r"GetFlowJSONAssest",
+                    r"GetFlowPreviewUrl",
+                    r"GetMigrationVerifyCode",
+                    r"GetPermissionByCode",
+                    r"GetPhoneEncryptionPublicKey",
+                    r"GetPhoneNumberVerificationStatus",
+                    r"GetPreValidatePhoneId",
+                    r"IsvGetAppId",
+                    r"ListChatappTemplate",
+                    r"ListFlow",
+                    r"ListPhoneMessageQrdl",
+                    r"ModifyChatappTemplate",
+                    r"ModifyFlow",
+                    r"ModifyPhoneBusinessProfile",
+                    r"PublishFlow",
+                    r"QueryChatappBindWaba",
+                    r"QueryChatappPhoneNumbers",
+                    r"QueryPhoneBusinessProfile",
+                    r"QueryWabaBusinessInfo",
+                    r"SendChatappMassMessage",
+                    r"SendChatappMessage",
+                    r"SubmitIsvCustomerTerms",
+                    r"UpdateAccountWebhook",
+                    r"UpdateCommerceSetting",
+                    r"UpdateFlowJSONAsset",
+                    r"UpdatePhoneEncryptionPublicKey",
+                    r"UpdatePhoneMessageQrdl",
+                    r"UpdatePhoneWebhook",
+                ]
+            }
+            CamsError::RamPermissionDeny => {
+                &[
+                    r"AddChatappPhoneNumber",
+                    r"BeeBotAssociate",
+                    r"BeeBotChat",
+                    r"ChatappBindWaba",
+                    r"ChatappEmbedSignUp",
+                    r"ChatappMigrationRegister",
+                    r"ChatappMigrationVerified",
+                    r"ChatappPhoneNumberDeregister",
+                    r"ChatappPhoneNumberRegister",
+                    r"ChatappSyncPhoneNumber",
+                    r"ChatappVerifyAndRegister",
+                    r"CreateChatappMigrationInitiate",
+                    r"CreateChatappTemplate",
+                    r"CreateFlow",
+                    r"CreatePhoneMessageQrdl",
+                    r"DeleteChatappTemplate",
+                    r"DeleteFlow",
+                    r"DeletePhoneMessageQrdl",
+                    r"DeprecateFlow",
+                    r"EnableWhatsappROIMetric",
+                    r"GetChatappPhoneNumberMetric",
+                    r"GetChatappTemplateDetail",
+                    r"GetChatappTemplateMetric",
+                    r"GetChatappUploadAuthorization",
+                    r"GetChatappVerifyCode",
+                    r"GetCommerceSetting",
+                    r"GetFlow",
+                    r"GetFlowJSONAssest",
+                    r"GetFlowPreviewUrl",
+                    r"GetMigrationVerifyCode",
+                    r"GetPermissionByCode",
+                    r"GetPhoneEncryptionPublicKey",
+                    r"GetPhoneNumberVerificationStatus",
+                    r"GetPreValidatePhoneId",
+                    r"IsvGetAppId",
+                    r"ListChatappTemplate",
+                    r"ListFlow",
+                    r"ListPhoneMessageQrdl",
+                    r"ModifyChatappTemplate",
+                    r"ModifyFlow",
+                    r"ModifyPhoneBusinessProfile",
+                    r"PublishFlow",
+                    r"QueryChatappBindWaba",
+                    r"QueryChatappPhoneNumbers",
+                    r"QueryPhoneBusinessProfile",
+                    r"QueryWabaBusinessInfo",
+                    r"SendChatappMassMessage",
+                    r"SendChatappMessage",
+                    r"SubmitIsvCustomerTerms",
+                    r"UpdateAccountWebhook",
+                    r"UpdateCommerceSetting",
+                    r"UpdateFlowJSONAsset",
+                    r"UpdatePhoneEncryptionPublicKey",
+                    r"UpdatePhoneMessageQrdl",
+                    r"UpdatePhoneWebhook",
+                ]
+            }
+            CamsError::SystemLimitControl => {
+                &[
+                    r"AddChatappPhoneNumber",
+                    r"BeeBotAssociate",
+                    r"BeeBotChat",
+                    r"ChatappBindWaba",
+                    r"ChatappEmbedSignUp",
+                    r"ChatappMigrationRegister",
+                    r"ChatappMigrationVerified",
+                    r"ChatappPhoneNumberDeregister",
+                    r"ChatappPhoneNumberRegister",
+                    r"ChatappSyncPhoneNumber",
+                    r"ChatappVerifyAndRegister",
+                    r"CreateChatappMigrationInitiate",
+                    r"CreateChatappTemplate",
+                    r"CreateFlow",
+                    r"CreatePhoneMessageQrdl",
+                    r"DeleteChatappTemplate",
+                    r"DeleteFlow",
+                    r"DeletePhoneMessageQrdl",
+                    r"DeprecateFlow",
+                    r"EnableWhatsappROIMetric",
+                    r"GetChatappPhoneNumberMetric",
+                    r"GetChatappTemplateDetail",
+                    r"GetChatappTemplateMetric",
+                    r"GetChatappUploadAuthorization",
+                    r"GetChatappVerifyCode",
+                    r"GetCommerceSetting",
+                    r"GetFlow",
+                    r"GetFlowJSONAssest",
+                    r"GetFlowPreviewUrl",
+                    r"GetMigrationVerifyCode",
+                    r"GetPermissionByCode",
+                    r"GetPhoneEncryptionPublicKey",
+                    r"GetPhoneNumberVerificationStatus",
+                    r"GetPreValidatePhoneId",
+                    r"IsvGetAppId",
+                    r"ListChatappTemplate",
+                    r"ListFlow",
+                    r"ListPhoneMessageQrdl",
+                    r"ModifyChatappTemplate",
+                    r"ModifyFlow",
+                    r"ModifyPhoneBusinessProfile",
+                    r"PublishFlow",
+                    r"QueryChatappBindWaba",
+                    r"QueryChatappPhoneNumbers",
+                    r"QueryPhoneBusinessProfile",
+                    r"QueryWabaBusinessInfo",
+                    r"SendChatappMassMessage",
+                    r"SendChatappMessage",
+                    r"SubmitIsvCustomerTerms",
+                    r"UpdateAccountWebhook",
+                    r"UpdateCommerceSetting",
+                    r"UpdateFlowJSONAsset",
+                    r"UpdatePhoneEncryptionPublicKey",
+                    r"UpdatePhoneMessageQrdl",
+                    r"UpdatePhoneWebhook",
+                ]
+            }
+            CamsError::UnknownResourceOwnerId => {
+                &[
+                    r"AddChatappPhoneNumber",
+                    r"BeeBotAssociate",
+                    r"BeeBotChat",
+                    r"ChatappBindWaba",
+                    r"ChatappEmbedSignUp",
+                    r"ChatappMigrationRegister",
+                    r"ChatappMigrationVerified",
+                    r"ChatappPhoneNumberDeregister",
+                    r"ChatappPhoneNumberRegister",
+                    r"ChatappSyncPhoneNumber",
+                    r"ChatappVerifyAndRegister",
+                    r"CreateChatappMigrationInitiate",
+                    r"CreateChatappTemplate",
+                    r"CreateFlow",
+                    r"CreatePhoneMessageQrdl",
+                    r"DeleteChatappTemplate",
+                    r"DeleteFlow",
+                    r"DeletePhoneMessageQrdl",
+                    r"DeprecateFlow",
+                    r"EnableWhatsappROIMetric",
+                    r"GetChatappPhoneNumberMetric",
+                    r"GetChatappTemplateDetail",
+                    r"GetChatappTemplateMetric",
+                    r"GetChatappUploadAuthorization",
+                    r"GetChatappVerifyCode",
+                    r"GetCommerceSetting",
+                    r"GetFlow",
+                    r"GetFlowJSONAssest",
+                    r"GetFlowPreviewUrl",
+                    r"GetMigrationVerifyCode",
+                    r"GetPermissionByCode",
+                    r"GetPhoneEncryptionPublicKey",
+                    r"GetPhoneNumberVerificationStatus",
+                    r"GetPreValidatePhoneId",
+                    r"IsvGetAppId",
+                    r"ListChatappTemplate",
+                    r"ListFlow",
+                    r"ListPhoneMessageQrdl",
+                    r"ModifyChatappTemplate",
+                    r"ModifyFlow",
+                    r"ModifyPhoneBusinessProfile",
+                    r"PublishFlow",
+                    r"QueryChatappBindWaba",
+                    r"QueryChatappPhoneNumbers",
+                    r"QueryPhoneBusinessProfile",
+                    r"QueryWabaBusinessInfo",
+                    r"SendChatappMassMessage",
+                    r"SendChatappMessage",
+                    r"SubmitIsvCustomerTerms",
+                    r"UpdateAccountWebhook",
+                    r"UpdateCommerceSetting",
+                    r"UpdateFlowJSONAsset",
+                    r"UpdatePhoneEncryptionPublicKey",
+                    r"UpdatePhoneMessageQrdl",
+                    r"UpdatePhoneWebhook",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [CamsError] {
+        match api {
+            r"AddChatappPhoneNumber" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"BeeBotAssociate" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"BeeBotChat" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ChatappBindWaba" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ChatappEmbedSignUp" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ChatappMigrationRegister" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ChatappMigrationVerified" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ChatappPhoneNumberDeregister" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ChatappPhoneNumberRegister" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ChatappSyncPhoneNumber" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ChatappVerifyAndRegister" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"CreateChatappMigrationInitiate" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"CreateChatappTemplate" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"CreateFlow" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"CreatePhoneMessageQrdl" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"DeleteChatappTemplate" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"DeleteFlow" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"DeletePhoneMessageQrdl" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"DeprecateFlow" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"EnableWhatsappROIMetric" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetChatappPhoneNumberMetric" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetChatappTemplateDetail" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetChatappTemplateMetric" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetChatappUploadAuthorization" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetChatappVerifyCode" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetCommerceSetting" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetFlow" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetFlowJSONAssest" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetFlowPreviewUrl" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetMigrationVerifyCode" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetPermissionByCode" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetPhoneEncryptionPublicKey" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetPhoneNumberVerificationStatus" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"GetPreValidatePhoneId" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"IsvGetAppId" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ListChatappTemplate" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ListFlow" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ListPhoneMessageQrdl" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ModifyChatappTemplate" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ModifyFlow" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"ModifyPhoneBusinessProfile" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"PublishFlow" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"QueryChatappBindWaba" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"QueryChatappPhoneNumbers" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"QueryPhoneBusinessProfile" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"QueryWabaBusinessInfo" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"SendChatappMassMessage" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"SendChatappMessage" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"SubmitIsvCustomerTerms" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"UpdateAccountWebhook" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"UpdateCommerceSetting" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"UpdateFlowJSONAsset" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"UpdatePhoneEncryptionPublicKey" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"UpdatePhoneMessageQrdl" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            r"UpdatePhoneWebhook" => {
+                &[
+                    CamsError::ProductUnsubscript,
+                    CamsError::RamPermissionDeny,
+                    CamsError::SystemLimitControl,
+                    CamsError::UnknownResourceOwnerId,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for CamsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ProductUnsubscript,
-            Self::RamPermissionDeny,
-            Self::SystemLimitControl,
-            Self::UnknownResourceOwnerId,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"Ram.PermissionDeny" => 36,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"Product.Unsubscript" => 35,
-                        r"System.LimitControl" => 37,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Unknown.ResourceOwnerId" => 38,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ProductUnsubscript => {
-                    &[
-                        r"AddChatappPhoneNumber",
-                        r"BeeBotAssociate",
-                        r"BeeBotChat",
-                        r"ChatappBindWaba",
-                        r"ChatappEmbedSignUp",
-                        r"ChatappMigrationRegister",
-                        r"ChatappMigrationVerified",
-                        r"ChatappPhoneNumberDeregister",
-                        r"ChatappPhoneNumberRegister",
-                        r"ChatappSyncPhoneNumber",
-                        r"ChatappVerifyAndRegister",
-                        r"CreateChatappMigrationInitiate",
-                        r"CreateChatappTemplate",
-                        r"CreateFlow",
-                        r"CreatePhoneMessageQrdl",
-                        r"DeleteChatappTemplate",
-                        r"DeleteFlow",
-                        r"DeletePhoneMessageQrdl",
-                        r"DeprecateFlow",
-                        r"EnableWhatsappROIMetric",
-                        r"GetChatappPhoneNumberMetric",
-                        r"GetChatappTemplateDetail",
-                        r"GetChatappTemplateMetric",
-                        r"GetChatappUploadAuthorization",
-                        r"GetChatappVerifyCode",
-                        r"GetCommerceSetting",
-                        r"GetFlow",
-                        r"GetFlowJSONAssest",
-                        r"GetFlowPreviewUrl",
-                        r"GetMigrationVerifyCode",
-                        r"GetPermissionByCode",
-                        r"GetPhoneEncryptionPublicKey",
-                        r"GetPhoneNumberVerificationStatus",
-                        r"GetPreValidatePhoneId",
-                        r"IsvGetAppId",
-                        r"ListChatappTemplate",
-                        r"ListFlow",
-                        r"ListPhoneMessageQrdl",
-                        r"ModifyChatappTemplate",
-                        r"ModifyFlow",
-                        r"ModifyPhoneBusinessProfile",
-                        r"PublishFlow",
-                        r"QueryChatappBindWaba",
-                        r"QueryChatappPhoneNumbers",
-                        r"QueryPhoneBusinessProfile",
-                        r"QueryWabaBusinessInfo",
-                        r"SendChatappMassMessage",
-                        r"SendChatappMessage",
-                        r"SubmitIsvCustomerTerms",
-                        r"UpdateAccountWebhook",
-                        r"UpdateCommerceSetting",
-                        r"UpdateFlowJSONAsset",
-                        r"UpdatePhoneEncryptionPublicKey",
-                        r"UpdatePhoneMessageQrdl",
-                        r"UpdatePhoneWebhook",
-                    ]
-                }
-                Self::RamPermissionDeny => {
-                    &[
-                        r"AddChatappPhoneNumber",
-                        r"BeeBotAssociate",
-                        r"BeeBotChat",
-                        r"ChatappBindWaba",
-                        r"ChatappEmbedSignUp",
-                        r"ChatappMigrationRegister",
-                        r"ChatappMigrationVerified",
-                        r"ChatappPhoneNumberDeregister",
-                        r"ChatappPhoneNumberRegister",
-                        r"ChatappSyncPhoneNumber",
-                        r"ChatappVerifyAndRegister",
-                        r"CreateChatappMigrationInitiate",
-                        r"CreateChatappTemplate",
-                        r"CreateFlow",
-                        r"CreatePhoneMessageQrdl",
-                        r"DeleteChatappTemplate",
-                        r"DeleteFlow",
-                        r"DeletePhoneMessageQrdl",
-                        r"DeprecateFlow",
-                        r"EnableWhatsappROIMetric",
-                        r"GetChatappPhoneNumberMetric",
-                        r"GetChatappTemplateDetail",
-                        r"GetChatappTemplateMetric",
-                        r"GetChatappUploadAuthorization",
-                        r"GetChatappVerifyCode",
-                        r"GetCommerceSetting",
-                        r"GetFlow",
-                        r"GetFlowJSONAssest",
-                        r"GetFlowPreviewUrl",
-                        r"GetMigrationVerifyCode",
-                        r"GetPermissionByCode",
-                        r"GetPhoneEncryptionPublicKey",
-                        r"GetPhoneNumberVerificationStatus",
-                        r"GetPreValidatePhoneId",
-                        r"IsvGetAppId",
-                        r"ListChatappTemplate",
-                        r"ListFlow",
-                        r"ListPhoneMessageQrdl",
-                        r"ModifyChatappTemplate",
-                        r"ModifyFlow",
-                        r"ModifyPhoneBusinessProfile",
-                        r"PublishFlow",
-                        r"QueryChatappBindWaba",
-                        r"QueryChatappPhoneNumbers",
-                        r"QueryPhoneBusinessProfile",
-                        r"QueryWabaBusinessInfo",
-                        r"SendChatappMassMessage",
-                        r"SendChatappMessage",
-                        r"SubmitIsvCustomerTerms",
-                        r"UpdateAccountWebhook",
-                        r"UpdateCommerceSetting",
-                        r"UpdateFlowJSONAsset",
-                        r"UpdatePhoneEncryptionPublicKey",
-                        r"UpdatePhoneMessageQrdl",
-                        r"UpdatePhoneWebhook",
-                    ]
-                }
-                Self::SystemLimitControl => {
-                    &[
-                        r"AddChatappPhoneNumber",
-                        r"BeeBotAssociate",
-                        r"BeeBotChat",
-                        r"ChatappBindWaba",
-                        r"ChatappEmbedSignUp",
-                        r"ChatappMigrationRegister",
-                        r"ChatappMigrationVerified",
-                        r"ChatappPhoneNumberDeregister",
-                        r"ChatappPhoneNumberRegister",
-                        r"ChatappSyncPhoneNumber",
-                        r"ChatappVerifyAndRegister",
-                        r"CreateChatappMigrationInitiate",
-                        r"CreateChatappTemplate",
-                        r"CreateFlow",
-                        r"CreatePhoneMessageQrdl",
-                        r"DeleteChatappTemplate",
-                        r"DeleteFlow",
-                        r"DeletePhoneMessageQrdl",
-                        r"DeprecateFlow",
-                        r"EnableWhatsappROIMetric",
-                        r"GetChatappPhoneNumberMetric",
-                        r"GetChatappTemplateDetail",
-                        r"GetChatappTemplateMetric",
-                        r"GetChatappUploadAuthorization",
-                        r"GetChatappVerifyCode",
-                        r"GetCommerceSetting",
-                        r"GetFlow",
-                        r"GetFlowJSONAssest",
-                        r"GetFlowPreviewUrl",
-                        r"GetMigrationVerifyCode",
-                        r"GetPermissionByCode",
-                        r"GetPhoneEncryptionPublicKey",
-                        r"GetPhoneNumberVerificationStatus",
-                        r"GetPreValidatePhoneId",
-                        r"IsvGetAppId",
-                        r"ListChatappTemplate",
-                        r"ListFlow",
-                        r"ListPhoneMessageQrdl",
-                        r"ModifyChatappTemplate",
-                        r"ModifyFlow",
-                        r"ModifyPhoneBusinessProfile",
-                        r"PublishFlow",
-                        r"QueryChatappBindWaba",
-                        r"QueryChatappPhoneNumbers",
-                        r"QueryPhoneBusinessProfile",
-                        r"QueryWabaBusinessInfo",
-                        r"SendChatappMassMessage",
-                        r"SendChatappMessage",
-                        r"SubmitIsvCustomerTerms",
-                        r"UpdateAccountWebhook",
-                        r"UpdateCommerceSetting",
-                        r"UpdateFlowJSONAsset",
-                        r"UpdatePhoneEncryptionPublicKey",
-                        r"UpdatePhoneMessageQrdl",
-                        r"UpdatePhoneWebhook",
-                    ]
-                }
-                Self::UnknownResourceOwnerId => {
-                    &[
-                        r"AddChatappPhoneNumber",
-                        r"BeeBotAssociate",
-                        r"BeeBotChat",
-                        r"ChatappBindWaba",
-                        r"ChatappEmbedSignUp",
-                        r"ChatappMigrationRegister",
-                        r"ChatappMigrationVerified",
-                        r"ChatappPhoneNumberDeregister",
-                        r"ChatappPhoneNumberRegister",
-                        r"ChatappSyncPhoneNumber",
-                        r"ChatappVerifyAndRegister",
-                        r"CreateChatappMigrationInitiate",
-                        r"CreateChatappTemplate",
-                        r"CreateFlow",
-                        r"CreatePhoneMessageQrdl",
-                        r"DeleteChatappTemplate",
-                        r"DeleteFlow",
-                        r"DeletePhoneMessageQrdl",
-                        r"DeprecateFlow",
-                        r"EnableWhatsappROIMetric",
-                        r"GetChatappPhoneNumberMetric",
-                        r"GetChatappTemplateDetail",
-                        r"GetChatappTemplateMetric",
-                        r"GetChatappUploadAuthorization",
-                        r"GetChatappVerifyCode",
-                        r"GetCommerceSetting",
-                        r"GetFlow",
-                        r"GetFlowJSONAssest",
-                        r"GetFlowPreviewUrl",
-                        r"GetMigrationVerifyCode",
-                        r"GetPermissionByCode",
-                        r"GetPhoneEncryptionPublicKey",
-                        r"GetPhoneNumberVerificationStatus",
-                        r"GetPreValidatePhoneId",
-                        r"IsvGetAppId",
-                        r"ListChatappTemplate",
-                        r"ListFlow",
-                        r"ListPhoneMessageQrdl",
-                        r"ModifyChatappTemplate",
-                        r"ModifyFlow",
-                        r"ModifyPhoneBusinessProfile",
-                        r"PublishFlow",
-                        r"QueryChatappBindWaba",
-                        r"QueryChatappPhoneNumbers",
-                        r"QueryPhoneBusinessProfile",
-                        r"QueryWabaBusinessInfo",
-                        r"SendChatappMassMessage",
-                        r"SendChatappMessage",
-                        r"SubmitIsvCustomerTerms",
-                        r"UpdateAccountWebhook",
-                        r"UpdateCommerceSetting",
-                        r"UpdateFlowJSONAsset",
-                        r"UpdatePhoneEncryptionPublicKey",
-                        r"UpdatePhoneMessageQrdl",
-                        r"UpdatePhoneWebhook",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddChatappPhoneNumber" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"BeeBotAssociate" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"BeeBotChat" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ChatappBindWaba" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ChatappEmbedSignUp" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ChatappMigrationRegister" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ChatappMigrationVerified" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ChatappPhoneNumberDeregister" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ChatappPhoneNumberRegister" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ChatappSyncPhoneNumber" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ChatappVerifyAndRegister" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"CreateChatappMigrationInitiate" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"CreateChatappTemplate" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"CreateFlow" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"CreatePhoneMessageQrdl" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"DeleteChatappTemplate" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"DeleteFlow" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"DeletePhoneMessageQrdl" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"DeprecateFlow" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"EnableWhatsappROIMetric" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetChatappPhoneNumberMetric" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetChatappTemplateDetail" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetChatappTemplateMetric" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetChatappUploadAuthorization" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetChatappVerifyCode" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetCommerceSetting" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetFlow" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetFlowJSONAssest" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetFlowPreviewUrl" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetMigrationVerifyCode" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetPermissionByCode" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetPhoneEncryptionPublicKey" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetPhoneNumberVerificationStatus" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"GetPreValidatePhoneId" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"IsvGetAppId" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ListChatappTemplate" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ListFlow" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ListPhoneMessageQrdl" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ModifyChatappTemplate" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ModifyFlow" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"ModifyPhoneBusinessProfile" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"PublishFlow" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"QueryChatappBindWaba" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"QueryChatappPhoneNumbers" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"QueryPhoneBusinessProfile" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"QueryWabaBusinessInfo" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"SendChatappMassMessage" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"SendChatappMessage" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"SubmitIsvCustomerTerms" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"UpdateAccountWebhook" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"UpdateCommerceSetting" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"UpdateFlowJSONAsset" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"UpdatePhoneEncryptionPublicKey" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"UpdatePhoneMessageQrdl" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"UpdatePhoneWebhook" => {
-                    &[
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for CamsError {

@@ -4603,6609 +4603,6624 @@ const _: () = {
     fn __first(code: CbnError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[CbnError; 515] = &[
+        CbnError::IdempotentParameterMismatch,
+        CbnError::IllegalTimestamp,
+        CbnError::IncompleteSignature,
+        CbnError::InsufficientBalance,
+        CbnError::InvalidAccessKeyIdNotFound,
+        CbnError::InvalidOwner,
+        CbnError::InvalidOwnerAccount,
+        CbnError::InvalidOwnerId,
+        CbnError::InvalidParamater,
+        CbnError::InvalidParameter,
+        CbnError::InvalidParameterIsNull,
+        CbnError::MissingParameter,
+        CbnError::SignatureNonceUsed,
+        CbnError::Throttling,
+        CbnError::UnsupportedParameter,
+        CbnError::UnknownError,
+        CbnError::ForbiddenAccessKeyDisabled,
+        CbnError::ForbiddenNotSupportRam,
+        CbnError::ForbiddenRam,
+        CbnError::ForbiddenRiskControl,
+        CbnError::ForbiddenSubUser,
+        CbnError::ForbiddenUnauthorized,
+        CbnError::InvalidAccountNotFound,
+        CbnError::InvalidAction,
+        CbnError::InvalidIdempotenceParameterMismatch,
+        CbnError::InvalidParameterOwnerAccount,
+        CbnError::InvalidParameterResourceOwnerAccount,
+        CbnError::LastTokenProcessing,
+        CbnError::RealNameAuthenticationError,
+        CbnError::UnsupportedHttpMethod,
+        CbnError::InvalidRegionIdNotFound,
+        CbnError::OperationConflict,
+        CbnError::InternalError,
+        CbnError::ServiceUnavailable,
+        CbnError::ServiceUnavailableRegionMaintaining,
+        CbnError::AssociationExistTrafficQos,
+        CbnError::AssociationExistTransitQosQueueExist,
+        CbnError::AssociationExistTransitQosRuleExist,
+        CbnError::AssociationExistTransitRouterTable,
+        CbnError::AssociationExistVSwitchIds,
+        CbnError::AttachmentNotFound,
+        CbnError::AttrMismatchingCbnBandwidthPackageId,
+        CbnError::AttrMismatchingCidrAddressFamily,
+        CbnError::AttrMismatchingCidrProtocol,
+        CbnError::AttrMismatchingSrcCidrDstCidr,
+        CbnError::BidNotFound,
+        CbnError::BothEmptyTagsAndResources,
+        CbnError::CloudRouteConflict,
+        CbnError::CloudRouteExist,
+        CbnError::CloudRouteVpcNotAttached,
+        CbnError::DryRunOperation,
+        CbnError::DuplicatedAddTrafficMatchRules,
+        CbnError::DuplicatedAddTrafficMatchRulesAndDeleteTrafficMatchRules,
+        CbnError::DuplicatedDeleteTrafficMatchRulese,
+        CbnError::DuplicatedDscps,
+        CbnError::DuplicatedMarkingDscp,
+        CbnError::DuplicatedPriority,
+        CbnError::DuplicatedTrafficMatchRules,
+        CbnError::DuplicatedZoneMapping,
+        CbnError::DuplicatedParamTagKey,
+        CbnError::EntityNotExistAccount,
+        CbnError::FilterKeyDuplicatedRouteFilter,
+        CbnError::FlowlogAlreayExist,
+        CbnError::ForbbidenAttachChildInstanceAcrossBid,
+        CbnError::ForbbidenAttachChildInstanceAcrossUid,
+        CbnError::ForbbidenCloudBoxVSwitchExist,
+        CbnError::ForbbidenTransitRouterServiceNotOpen,
+        CbnError::ForbiddenAttachChildInstance,
+        CbnError::ForbiddenCenRouteMapExist,
+        CbnError::ForbiddenNotAllowedCategary,
+        CbnError::ForbiddenOptimizationCcnExisted,
+        CbnError::ForbiddenPrivatezoneRouteExisted,
+        CbnError::ForbiddenPrivatezoneServiceNotAuthorize,
+        CbnError::ForbiddenRelease,
+        CbnError::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
+        CbnError::ForbiddenTagKeys,
+        CbnError::ForbiddenTypeInvalid,
+        CbnError::ForbiddenVbrDeviceModel,
+        CbnError::ForbiddenVpcAsInternetGateway,
+        CbnError::IdentityRegistrationStatusNotSupport,
+        CbnError::IllegalDescription,
+        CbnError::IllegalName,
+        CbnError::IllegalSourceIpOrTargetIp,
+        CbnError::IllegalTrType,
+        CbnError::IllegalParamAddOrRemoveZoneMappings,
+        CbnError::IllegalParamAddressFamily,
+        CbnError::IllegalParamAggregationRouteCidr,
+        CbnError::IllegalParamAssociateRouteTableId,
+        CbnError::IllegalParamAttachmentId,
+        CbnError::IllegalParamBandwidth,
+        CbnError::IllegalParamBandwidthType,
+        CbnError::IllegalParamCenBandwidthPackageId,
+        CbnError::IllegalParamCenId,
+        CbnError::IllegalParamCenIdOrRegionId,
+        CbnError::IllegalParamChargeType,
+        CbnError::IllegalParamCidr,
+        CbnError::IllegalParamDstCidr,
+        CbnError::IllegalParamDstPortRange,
+        CbnError::IllegalParamGroupIpAddress,
+        CbnError::IllegalParamIpv6Support,
+        CbnError::IllegalParamLongestPrefixMatchCidr,
+        CbnError::IllegalParamMarkingDscp,
+        CbnError::IllegalParamMatchDscp,
+        CbnError::IllegalParamMaxResults,
+        CbnError::IllegalParamNextHopType,
+        CbnError::IllegalParamNextToken,
+        CbnError::IllegalParamPeerRegionId,
+        CbnError::IllegalParamPeerTrMulticastDomainId,
+        CbnError::IllegalParamPeerTransitRouterId,
+        CbnError::IllegalParamPrefixExactMatchCidr,
+        CbnError::IllegalParamPriority,
+        CbnError::IllegalParamProtocol,
+        CbnError::IllegalParamRegion,
+        CbnError::IllegalParamRegionId,
+        CbnError::IllegalParamRegionIdOrTransitRouterId,
+        CbnError::IllegalParamRemainBandwidthPercent,
+        CbnError::IllegalParamResourceGroupId,
+        CbnError::IllegalParamServiceMode,
+        CbnError::IllegalParamSrcCidr,
+        CbnError::IllegalParamSrcPortRange,
+        CbnError::IllegalParamSubnetOfMatchCidr,
+        CbnError::IllegalParamSupernetOfMatchCidr,
+        CbnError::IllegalParamSupportMulticast,
+        CbnError::IllegalParamTagKey,
+        CbnError::IllegalParamTagValue,
+        CbnError::IllegalParamTrInstance,
+        CbnError::IllegalParamTrafficMarkingRuleIds,
+        CbnError::IllegalParamTransitRouteTableAggregationCidr,
+        CbnError::IllegalParamTransitRouterAttachmentId,
+        CbnError::IllegalParamTransitRouterDestinationCidrBlock,
+        CbnError::IllegalParamTransitRouterId,
+        CbnError::IllegalParamTransitRouterMulticastDomainId,
+        CbnError::IllegalParamTransitRouterRegionId,
+        CbnError::IllegalParamTransitRouterRouteEntryId,
+        CbnError::IllegalParamTransitRouterRouteEntryNextHopAttachmentId,
+        CbnError::IllegalParamTransitRouterRouteEntryNextHopResourceId,
+        CbnError::IllegalParamTransitRouterRouteEntryNextHopResourceType,
+        CbnError::IllegalParamTransitRouterRouteEntryNextHopType,
+        CbnError::IllegalParamTransitRouterRouteEntryOriginResourceId,
+        CbnError::IllegalParamTransitRouterRouteEntryOriginResourceType,
+        CbnError::IllegalParamTransitRouterRouteEntryStatus,
+        CbnError::IllegalParamTransitRouterRouteEntryType,
+        CbnError::IllegalParamTransitRouterRouteTableId,
+        CbnError::IllegalParamTransitRouterTableId,
+        CbnError::IllegalParamTransitRouterTableType,
+        CbnError::IllegalParamVSwitchId,
+        CbnError::IllegalParamZoneId,
+        CbnError::IllegalParamZoneMappings,
+        CbnError::IllegalParamLengthTag,
+        CbnError::IncorrectStatusAttachment,
+        CbnError::IncorrectStatusAttachmentId,
+        CbnError::IncorrectStatusAttachmentOrRouteTable,
+        CbnError::IncorrectStatusCen,
+        CbnError::IncorrectStatusCenInstance,
+        CbnError::IncorrectStatusConnectPeerIds,
+        CbnError::IncorrectStatusEcrResource,
+        CbnError::IncorrectStatusMulticastDomain,
+        CbnError::IncorrectStatusMulticastDomainId,
+        CbnError::IncorrectStatusMulticastGroup,
+        CbnError::IncorrectStatusPeerTrMulticastDomainId,
+        CbnError::IncorrectStatusResourceStatus,
+        CbnError::IncorrectStatusRouteMap,
+        CbnError::IncorrectStatusRouteTable,
+        CbnError::IncorrectStatusStatus,
+        CbnError::IncorrectStatusTrFlowlog,
+        CbnError::IncorrectStatusTrafficMarkingPolicy,
+        CbnError::IncorrectStatusTrafficQosPolicy,
+        CbnError::IncorrectStatusTransitRouteTable,
+        CbnError::IncorrectStatusTransitRouter,
+        CbnError::IncorrectStatusTransitRouterAttachment,
+        CbnError::IncorrectStatusTransitRouterAttachmentId,
+        CbnError::IncorrectStatusTransitRouterConnectPeer,
+        CbnError::IncorrectStatusTransitRouterInstance,
+        CbnError::IncorrectStatusTransitRouterRouteTable,
+        CbnError::IncorrectStatusVbrResource,
+        CbnError::IncorrectStatusVpc,
+        CbnError::IncorrectStatusVpcOrVswitch,
+        CbnError::IncorrectStatusVpcResource,
+        CbnError::IncorrectStatusVpcRouteEntry,
+        CbnError::IncorrectStatusVpcRouteTable,
+        CbnError::IncorrectStatusVpcSwitch,
+        CbnError::IncorrectStatusFlowlog,
+        CbnError::InstanceNotExist,
+        CbnError::InstanceExist,
+        CbnError::InstanceExistAddTrafficMatchRules,
+        CbnError::InstanceExistAggregationRoute,
+        CbnError::InstanceExistTrafficMatchRules,
+        CbnError::InstanceExistTransitRouterInstance,
+        CbnError::InstanceExistTransitRouterRouteEntry,
+        CbnError::InstanceNotExist_2,
+        CbnError::InstanceNotExistAggregationRoute,
+        CbnError::InstanceNotExistTransitRouteTable,
+        CbnError::InstanceNotExistTransitRouter,
+        CbnError::InstanceNotExistTransitRouterRouteTable,
+        CbnError::InstanceReferencedVpcRouteEntry,
+        CbnError::InstanceStatusNotSupport,
+        CbnError::InsufficientIpAddrVsw,
+        CbnError::InvalidAttachmentIdNotFound,
+        CbnError::InvalidAvailableNoResource,
+        CbnError::InvalidCidrBlockDuplicate,
+        CbnError::InvalidCenIdNotFound,
+        CbnError::InvalidChildInstanceIdNotFound,
+        CbnError::InvalidCidrBlock,
+        CbnError::InvalidCidrBlockMalformed,
+        CbnError::InvalidConnectPeerIdsNotFound,
+        CbnError::InvalidDeleteTrafficMatchRulesNotFound,
+        CbnError::InvalidDescription,
+        CbnError::InvalidDestinationCidrBlockNotFound,
+        CbnError::InvalidFilterKey,
+        CbnError::InvalidFlowlogIdNotFound,
+        CbnError::InvalidFlowlogIdExist,
+        CbnError::InvalidInstanceIdNotFound,
+        CbnError::InvalidInstanceIdsNotFound,
+        CbnError::InvalidInstanceTypeNotFound,
+        CbnError::InvalidMulticastDomainNotFound,
+        CbnError::InvalidMulticastDomainIdNotFound,
+        CbnError::InvalidName,
+        CbnError::InvalidOperation,
+        CbnError::InvalidOperationBandwidthLimitNotExist,
+        CbnError::InvalidOperationBwpBandwidthExceeded,
+        CbnError::InvalidOperationBwpBusinessStatus,
+        CbnError::InvalidOperationBwpInstanceStatus,
+        CbnError::InvalidOperationBwpNotAssociated,
+        CbnError::InvalidOperationCenInstanceStatus,
+        CbnError::InvalidOperationCenAlreadyAutoPubilshRouteToInstance,
+        CbnError::InvalidOperationCenInstanceStatus_2,
+        CbnError::InvalidOperationCenRouteMapExist,
+        CbnError::InvalidOperationChildInstanceAlreadyAttached,
+        CbnError::InvalidOperationChildInstanceRiAlreadyExist,
+        CbnError::InvalidOperationChildInstanceStatus,
+        CbnError::InvalidOperationCloudRouteNumberInvalid,
+        CbnError::InvalidOperationCloudRouteStatusNotAllow,
+        CbnError::InvalidOperationEnhanceProtectionLevel,
+        CbnError::InvalidOperationInstanceNotSupportIPv6Route,
+        CbnError::InvalidOperationMulticastDomainAssociationExist,
+        CbnError::InvalidOperationMulticastDomainAssociationNotExist,
+        CbnError::InvalidOperationMulticastDomainAssociationStatus,
+        CbnError::InvalidOperationMulticastDomainInGroup,
+        CbnError::InvalidOperationMulticastDomainStatus,
+        CbnError::InvalidOperationMulticastGroupExist,
+        CbnError::InvalidOperationNtrNetworkInterfaceNotSupport,
+        CbnError::InvalidOperationNetworkInterfaceNotExist,
+        CbnError::InvalidOperationNoEffictiveAction,
+        CbnError::InvalidOperationNotFoundRoute,
+        CbnError::InvalidOperationOnlyOneRegionSupportIpv6,
+        CbnError::InvalidOperationPeerMulticastDomainRegion,
+        CbnError::InvalidOperationPeerMulticastDomainSource,
+        CbnError::InvalidOperationPrivatezoneRouteExisted,
+        CbnError::InvalidOperationPvtzNotAssociatedWithVpc,
+        CbnError::InvalidOperationRegionNotSupport,
+        CbnError::InvalidOperationTransitRouterNotExist,
+        CbnError::InvalidOperationUnmatchRouteInVpcRegion,
+        CbnError::InvalidOperationUnsupportChargeType,
+        CbnError::InvalidOperationUnsupportFilter,
+        CbnError::InvalidOperationUnsupportFilterValue,
+        CbnError::InvalidOperationUnsupportRouteTableType,
+        CbnError::InvalidOperationUnsupportnexthopType,
+        CbnError::InvalidOperationVpcAutoRoutesPublishInOtherCen,
+        CbnError::InvalidOperationVpcNotAttachedToCen,
+        CbnError::InvalidOperationVpnAssociated,
+        CbnError::InvalidOperationVpnNetworkTypeInvalid,
+        CbnError::InvalidParamCenId,
+        CbnError::InvalidParamRoutFilterKey,
+        CbnError::InvalidParamRouteFilter,
+        CbnError::InvalidParameterFlowLogId,
+        CbnError::InvalidParameterFlowLogVersion,
+        CbnError::InvalidParameterInterval,
+        CbnError::InvalidParameterLogFormatString,
+        CbnError::InvalidParameterMaxResults,
+        CbnError::InvalidParameterProjectName,
+        CbnError::InvalidParameterRegionId,
+        CbnError::InvalidParameterCombinationTransitRouter,
+        CbnError::InvalidPeerTrMulticastDomainIdNotFound,
+        CbnError::InvalidPeerTransitRouterIdNotFound,
+        CbnError::InvalidRouteEntryNotFound,
+        CbnError::InvalidRouteTableIdNotFound,
+        CbnError::InvalidStatusHealthCheck,
+        CbnError::InvalidStatusPrefixlist,
+        CbnError::InvalidStatusPrefixlistAssociation,
+        CbnError::InvalidStatusResource,
+        CbnError::InvalidStatusResourceStatus,
+        CbnError::InvalidStatusVpcAttachedFullModeCen,
+        CbnError::InvalidTagKey,
+        CbnError::InvalidTagScopeNotFound,
+        CbnError::InvalidTagValue,
+        CbnError::InvalidTrafficMarkingPolicyIdNotFound,
+        CbnError::InvalidTrafficQosPolicyIdNotFound,
+        CbnError::InvalidTrafficQosQueueIdNotFound,
+        CbnError::InvalidTransitQosIdNotFound,
+        CbnError::InvalidTransitRouterAttachmentIdNotFound,
+        CbnError::InvalidTransitRouterIdNotFound,
+        CbnError::InvalidTransitRouterModeNeedUpgrade,
+        CbnError::InvalidTransitRouterMulticastDomainIdNotFound,
+        CbnError::InvalidTransitRouterRouteEntryNextHopIdNotFound,
+        CbnError::InvalidTransitRouterRouteTableIdNotFound,
+        CbnError::InvalidVSwitchIdNotFound,
+        CbnError::InvalidValuePrefixlistCidr,
+        CbnError::InvalidVbrNotFound,
+        CbnError::InvalidVpcIdNotFound,
+        CbnError::InvidParameter,
+        CbnError::MissingParam,
+        CbnError::MissingParamBandwidth,
+        CbnError::MissingParamCbnBandwidthPackageId,
+        CbnError::MissingParamCenIdOrRegionId,
+        CbnError::MissingParamChildInstanceRouteTableId,
+        CbnError::MissingParamTrafficMatchRules,
+        CbnError::MissingParamTransitRouterAttachmentId,
+        CbnError::MissingParamTransitRouterId,
+        CbnError::MissingParamTransitRouterIdOrTrafficMarkingPolicyId,
+        CbnError::MissingParamTransitRouterIdOrTrafficQosPolicyId,
+        CbnError::MissingParamTransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId,
+        CbnError::MissingParamTransitRouterIdOrTransitRouterRouteTables,
+        CbnError::MissingParamTransitRouterRouteEntryNextHopId,
+        CbnError::MissingParamTransitRouterRouteTableId,
+        CbnError::MissingParamVSwitchIds,
+        CbnError::MissingParamTransitRouterRouteTableId_2,
+        CbnError::MissingParameterOwnerIdOrOwnerAccount,
+        CbnError::MissingParameterTagKey,
+        CbnError::MissingParameterTagValue,
+        CbnError::MultipleFoundPrefixlistAssociation,
+        CbnError::NoPermissionAliyunServiceRoleForCen,
+        CbnError::NoPermissionAliyunServiceRoleForTrFlowLog,
+        CbnError::NoPermissionAliyunServiceRolePolicyForCen,
+        CbnError::NotSupportTrType,
+        CbnError::OperationFailed,
+        CbnError::OperationFailedAndTryAgain,
+        CbnError::OperationDeniedRouteEntryOnEni,
+        CbnError::OperationDeniedRouteTableTypeNotPermitted,
+        CbnError::OperationDeniedSystemPrefixList,
+        CbnError::OperationFailedAggregationRouteExist,
+        CbnError::OperationFailedAllocateCidrFailed,
+        CbnError::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
+        CbnError::OperationFailedBandwidthLimitExist,
+        CbnError::OperationFailedBasicInfoUncompleted,
+        CbnError::OperationFailedBasicTrNotSupport,
+        CbnError::OperationFailedCcnAttached,
+        CbnError::OperationFailedCcnTrNotSupport,
+        CbnError::OperationFailedCenInstanceStatus,
+        CbnError::OperationFailedCenReferencedVpcRouteEntryExisted,
+        CbnError::OperationFailedCidrBlockAllocated,
+        CbnError::OperationFailedCidrConflict,
+        CbnError::OperationFailedCidrNotExist,
+        CbnError::OperationFailedCloudRouteExist,
+        CbnError::OperationFailedConcurrentOperation,
+        CbnError::OperationFailedCreateRouteEntryWithCcnAttachment,
+        CbnError::OperationFailedCreateRouteEntryWithConnectAttachment,
+        CbnError::OperationFailedCreateRouteEntryWithSameDestinationCidrBlock,
+        CbnError::OperationFailedCreateTransitRouterRouteEntryWithVpcAttachment,
+        CbnError::OperationFailedCreateTransitRouterRouteEntryWithVpnAttachment,
+        CbnError::OperationFailedDeleteCenWithCustomRouteTable,
+        CbnError::OperationFailedDeleteCenWithRouteEntry,
+        CbnError::OperationFailedDeleteRouteTableWithAssociation,
+        CbnError::OperationFailedDeleteRouteTableWithPropagation,
+        CbnError::OperationFailedDeleteRouteTableWithRouteAggregation,
+        CbnError::OperationFailedDeleteRouteTableWithRouteEntry,
+        CbnError::OperationFailedDeleteSystemRouteTable,
+        CbnError::OperationFailedDeleteTransitRouter,
+        CbnError::OperationFailedDeleteTransitRouterRouteEntry,
+        CbnError::OperationFailedFlowLogExistOrNisOpened,
+        CbnError::OperationFailedInsufficientBalance,
+        CbnError::OperationFailedInterRegionCloudRouteEntryExist,
+        CbnError::OperationFailedInvalidChildInstanceType,
+        CbnError::OperationFailedInvalidOperation,
+        CbnError::OperationFailedInvalidTransitRouter,
+        CbnError::OperationFailedInvalidVpcStatus,
+        CbnError::OperationFailedIpAddressExhausted,
+        CbnError::OperationFailedMulticastDomainAssociationExist,
+        CbnError::OperationFailedMulticastDomainExist,
+        CbnError::OperationFailedMulticastGroupExist,
+        CbnError::OperationFailedNoAvailablePaymentMethod,
+        CbnError::OperationFailedNotSupportForceDelete,
+        CbnError::OperationFailedOperateShareResource,
+        CbnError::OperationFailedOperationIsProcessing,
+        CbnError::OperationFailedOrderIsProcessing,
+        CbnError::OperationFailedPrefixListAssociationExist,
+        CbnError::OperationFailedPrefixListExist,
+        CbnError::OperationFailedPurchaseQuantityLimit,
+        CbnError::OperationFailedQuotaNotEnough,
+        CbnError::OperationFailedRiInstanceExist,
+        CbnError::OperationFailedRisk,
+        CbnError::OperationFailedRouteConflict,
+        CbnError::OperationFailedRouteEntryExist,
+        CbnError::OperationFailedRouteTableAssociationExist,
+        CbnError::OperationFailedRouteTablePropagationExist,
+        CbnError::OperationFailedSetPostPay95BandwidthLimitError,
+        CbnError::OperationFailedSourceIpUnSupported,
+        CbnError::OperationFailedStatusNotSupport,
+        CbnError::OperationFailedTaskConflict,
+        CbnError::OperationFailedTrafficMarkingPolicyExist,
+        CbnError::OperationFailedTrafficQosExist,
+        CbnError::OperationFailedTrafficQosPolicyExist,
+        CbnError::OperationFailedTransitRouterNotExist,
+        CbnError::OperationFailedTransitRouterType,
+        CbnError::OperationFailedUpDownRadeConfigNoChange,
+        CbnError::OperationFailedUseStoredCardFailed,
+        CbnError::OperationFailedVSwitchIpv6CidrNotAllocated,
+        CbnError::OperationFailedVSwitchNotFound,
+        CbnError::OperationFailedVbrAttachedVbrHa,
+        CbnError::OperationFailedVbrWithAllowPrefixes,
+        CbnError::OperationFailedVpcNotAttachedToCen,
+        CbnError::OperationInvalidAttachmentReferencedIPv6RouteEntryExisted,
+        CbnError::OperationInvalidAttachmentReferencedVpcIPv6RouteEntryExisted,
+        CbnError::OperationInvalidEniReferencedIPv6RouteEntryExisted,
+        CbnError::OperationInvalidIdentityRegistrationStatusNotSupport,
+        CbnError::OperationInvalidIncompatibleFlowlogExist,
+        CbnError::OperationInvalidUserCanNotBuyBwp,
+        CbnError::OperationInvalidUserCanNotBuyCrossBorderBwp,
+        CbnError::OperationInvalidUserCanNotUseBwp,
+        CbnError::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
+        CbnError::OperationNotSupportVpcAutoRoutesPublish,
+        CbnError::OperationUnsupportedAdvancedFeature,
+        CbnError::OperationUnsupportedAssociate,
+        CbnError::OperationUnsupportedAttachment,
+        CbnError::OperationUnsupportedBandwidthHs,
+        CbnError::OperationUnsupportedBandwidthType,
+        CbnError::OperationUnsupportedCenFullLevel,
+        CbnError::OperationUnsupportedCloudBoxVbrNotSupport,
+        CbnError::OperationUnsupportedCloudBoxVpc,
+        CbnError::OperationUnsupportedCloudBoxVswNotSupport,
+        CbnError::OperationUnsupportedCloudDataTransferService,
+        CbnError::OperationUnsupportedCrossRegionNotSupport,
+        CbnError::OperationUnsupportedDisablePropagation,
+        CbnError::OperationUnsupportedEnablePropagation,
+        CbnError::OperationUnsupportedMultiRegionEcmp,
+        CbnError::OperationUnsupportedRegionId,
+        CbnError::OperationUnsupportedServiceMode,
+        CbnError::OperationUnsupportedSupportMulticast,
+        CbnError::OperationUnsupportedTag,
+        CbnError::OperationUnsupportedTrafficQosPolicyExist,
+        CbnError::OperationUnsupportedTransitAttachment,
+        CbnError::OperationUnsupportedTransitRouterAttachment,
+        CbnError::OperationUnsupportedTransitRouterCidr,
+        CbnError::OperationUnsupportedTransitRouterCidrList,
+        CbnError::OperationUnsupportedTransitRouterId,
+        CbnError::OperationUnsupportedTransitRouterRegionId,
+        CbnError::OperationUnsupportedTransitRouterSupportMulticast,
+        CbnError::OperationUnsupportedTransitRouterType,
+        CbnError::OperationUnsupportedVbrAttachment,
+        CbnError::OperationUnsupportedVpcRegion,
+        CbnError::OperationUnsupportedVpnAttachment,
+        CbnError::OperationUnsupportedZoneId,
+        CbnError::OperationUnsupportedAction,
+        CbnError::OperationUnsupportedDissociateRouteTable,
+        CbnError::OrderOpened,
+        CbnError::OverLappingExistCidr,
+        CbnError::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId,
+        CbnError::ParamExclusiveBasicAndMultiPrimary,
+        CbnError::ParamExclusiveBasicAndPrimaryStandby,
+        CbnError::ParamExclusiveNextHopTypeBlackHoleAndNextHopId,
+        CbnError::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
+        CbnError::ParamExclusiveRouteEntryIdsAndStatus,
+        CbnError::ParamExclusiveServiceModeAndSupportMulticast,
+        CbnError::ParamExclusiveServiceModeAndTransitRouterCidrList,
+        CbnError::ParameterError,
+        CbnError::ParameterIllegal,
+        CbnError::ParameterIllegalAccessRegionId,
+        CbnError::ParameterIllegalAccessRegionIdNoCcn,
+        CbnError::ParameterIllegalAliUid,
+        CbnError::ParameterIllegalBandwidthPackage,
+        CbnError::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
+        CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
+        CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
+        CbnError::ParameterIllegalCenInstanceId,
+        CbnError::ParameterIllegalChildInstanceRegionId,
+        CbnError::ParameterIllegalChildInstanceType,
+        CbnError::ParameterIllegalCloudRouteHost,
+        CbnError::ParameterIllegalClouteRouteCidrNotAllow,
+        CbnError::ParameterIllegalClouteRouteNotSupportIpv6,
+        CbnError::ParameterIllegalHost,
+        CbnError::ParameterIllegalIpv6CloudRouteCidrNotAllow,
+        CbnError::PayForAccountMoneyValidateError,
+        CbnError::PayForCreditPayInsufficientBalance,
+        CbnError::ProjectExist,
+        CbnError::ProjectOrLogstoreNotExist,
+        CbnError::QuotaExceededAggregationRoute,
+        CbnError::QuotaExceededCenQuotaEcrAttachPerTransitRouter,
+        CbnError::QuotaExceededCenQuotaVbrAttachPerTransitRouter,
+        CbnError::QuotaExceededCenQuotaVpcAttachPerTransitRouter,
+        CbnError::QuotaExceededCenQuotaVpnAttachPerTransitRouter,
+        CbnError::QuotaExceededFlowlogCount,
+        CbnError::QuotaExceededMulticastDomain,
+        CbnError::QuotaExceededTagNum,
+        CbnError::QuotaExceededTrafficMatchRule,
+        CbnError::QuotaExceededTransitRouterRoutEntry,
+        CbnError::QuotaExceededTransitRouterRoutTable,
+        CbnError::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
+        CbnError::QuotaFullChildInstanceRelatedCen,
+        CbnError::QuotaFullMulticastGroupPerDomain,
+        CbnError::QuotaFullMulticastMemberPerGroup,
+        CbnError::QuotaFullMulticastPeerMemberPerGroup,
+        CbnError::QuotaFullMulticastSourcePerGroup,
+        CbnError::QuotaFullVswitchPerMulticastDomain,
+        CbnError::QuotaReachedRoute,
+        CbnError::RegionNotSupportPrefixlist,
+        CbnError::ResourceConflictRoute,
+        CbnError::ResourceExistedPrefixlistAssociation,
+        CbnError::ResourceMismatchNexthop,
+        CbnError::ResourceNotFoundNexthop,
+        CbnError::ResourceNotFoundPrefixList,
+        CbnError::ResourceNotFoundPrefixlistAssociation,
+        CbnError::ResourceNotFoundPrefixlistCidrs,
+        CbnError::ResourceNotFoundTransitRouterAttachment,
+        CbnError::ResourceNotSupportCcn,
+        CbnError::ResourceNotSupportNexthop,
+        CbnError::RiskRiskControlRejection,
+        CbnError::RouteConflict,
+        CbnError::RuleExist,
+        CbnError::SizeLimitExceededResourceIdNum,
+        CbnError::SourceProjectNotExist,
+        CbnError::SystemBusy,
+        CbnError::TransitRouterRouteEntryNextHopIdNotFound,
+        CbnError::UserNotOpenTrService,
+        CbnError::UnSupportedChargeType,
+        CbnError::Unauthorized,
+        CbnError::VrcError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<CbnError> {
+        let index: usize = match code.len() {
+            9 => {
+                match code {
+                    r"RuleExist" => 506,
+                    r"VRC_ERROR" => 514,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"SystemBusy" => 509,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"InvalidName" => 216,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"Bid.NotFound" => 45,
+                    r"Illegal.Name" => 81,
+                    r"MissingParam" => 300,
+                    r"Order.Opened" => 443,
+                    r"ProjectExist" => 472,
+                    r"Unauthorized" => 513,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"InstanceExist" => 183,
+                    r"InvalidTagKey" => 282,
+                    r"RouteConflict" => 505,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"Illegal.TrType" => 83,
+                    r"ParameterError" => 453,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"DryRunOperation" => 50,
+                    r"InvalidTagValue" => 284,
+                    r"Invid.Parameter" => 299,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"CloudRoute.Exist" => 48,
+                    r"Duplicated.Dscps" => 54,
+                    r"InstanceNotExist" => 189,
+                    r"InvalidCidrBlock" => 202,
+                    r"InvalidFilterKey" => 208,
+                    r"InvalidOperation" => 217,
+                    r"Operation.Failed" => 324,
+                    r"ParameterIllegal" => 454,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Forbidden.Release" => 73,
+                    r"Forbidden.TagKeys" => 75,
+                    r"IllegalParam.Cidr" => 95,
+                    r"Instance.NotExist" => 182,
+                    r"NotSupport.TrType" => 323,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"AttachmentNotFound" => 40,
+                    r"IllegalParam.CenId" => 92,
+                    r"InvalidDescription" => 206,
+                    r"InvalidParam.CenId" => 261,
+                    r"QuotaReached.Route" => 492,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"CloudRoute.Conflict" => 47,
+                    r"Duplicated.Priority" => 56,
+                    r"Flowlog.AlreayExist" => 62,
+                    r"Illegal.Description" => 80,
+                    r"IllegalParam.Region" => 112,
+                    r"IllegalParam.TagKey" => 123,
+                    r"IllegalParam.ZoneId" => 146,
+                    r"IncorrectStatus.Cen" => 152,
+                    r"IncorrectStatus.Vpc" => 175,
+                    r"InvalidVbr.NotFound" => 297,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"IllegalParam.DstCidr" => 96,
+                    r"IllegalParam.SrcCidr" => 118,
+                    r"OperationFailed.Risk" => 379,
+                    r"QuotaExceeded.TagNum" => 481,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Forbidden.TypeInvalid" => 76,
+                    r"IllegalParam.Priority" => 110,
+                    r"IllegalParam.Protocol" => 111,
+                    r"IllegalParam.RegionId" => 113,
+                    r"IllegalParam.TagValue" => 124,
+                    r"InvalidCenId.NotFound" => 200,
+                    r"InvalidVpcId.NotFound" => 298,
+                    r"OverLappingExist.Cidr" => 444,
+                    r"ParameterIllegal.Host" => 468,
+                    r"SourceProjectNotExist" => 508,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code.as_bytes()[13] {
+                    46 => {
+                        match code {
+                            r"InvalidStatus.Resource" => 279,
+                            _ => !0,
+                        }
+                    }
+                    66 => {
+                        match code {
+                            r"IllegalParam.Bandwidth" => 89,
+                            r"MissingParam.Bandwidth" => 301,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"IllegalParam.MatchDscp" => 102,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"IllegalParam.NextToken" => 105,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"IllegalParam.VSwitchId" => 145,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"DuplicatedParam.TagKey" => 59,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"IllegalParamLength.Tag" => 148,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"InvalidFlowlogId.exist" => 210,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"UnSupported.ChargeType" => 512,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"ResourceConflict.Route" => 494,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"Duplicated.ZoneMapping" => 58,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InsufficientIpAddr.vsw" => 196,
+                            r"ResourceNotSupport.CCN" => 502,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"Duplicated.MarkingDscp" => 55,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"EntityNotExist.Account" => 60,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"Forbidden.Unauthorized" => 21,
+                            r"IncorrectStatus.Status" => 163,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"IllegalParam.ChargeType" => 94,
+                    r"IllegalParam.MaxResults" => 103,
+                    r"IllegalParam.TrInstance" => 125,
+                    r"IncorrectStatus.flowlog" => 181,
+                    r"MissingParam.VSwitchIds" => 314,
+                    r"MissingParameter.TagKey" => 317,
+                    r"ParameterIllegal.AliUid" => 457,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Forbidden.VbrDeviceModel" => 77,
+                    r"IllegalParam.Ipv6Support" => 99,
+                    r"IllegalParam.MarkingDscp" => 101,
+                    r"IllegalParam.NextHopType" => 104,
+                    r"IllegalParam.ServiceMode" => 117,
+                    r"IncorrectStatus.RouteMap" => 161,
+                    r"InstanceStatusNotSupport" => 195,
+                    r"InvalidParam.RouteFilter" => 263,
+                    r"InvalidStatus.Prefixlist" => 277,
+                    r"InvalidTagScope.NotFound" => 283,
+                    r"OperationUnsupported.Tag" => 427,
+                    r"ResourceMismatch.Nexthop" => 496,
+                    r"ResourceNotFound.Nexthop" => 497,
+                    r"USER_NOT_OPEN_TR_SERVICE" => 511,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"CloudRoute.VpcNotAttached" => 49,
+                    r"IllegalParam.AttachmentId" => 88,
+                    r"IllegalParam.DstPortRange" => 97,
+                    r"IllegalParam.PeerRegionId" => 106,
+                    r"IllegalParam.SrcPortRange" => 119,
+                    r"IllegalParam.ZoneMappings" => 147,
+                    r"IncorrectStatus.TrFlowlog" => 164,
+                    r"IncorrectStatus.VpcSwitch" => 180,
+                    r"InvalidFlowlogId.NotFound" => 209,
+                    r"InvalidParameter.Interval" => 266,
+                    r"InvalidParameter.RegionId" => 270,
+                    r"InvalidStatus.HealthCheck" => 276,
+                    r"InvalidVSwitchId.NotFound" => 295,
+                    r"MissingParameter.TagValue" => 318,
+                    r"ProjectOrLogstoreNotExist" => 473,
+                    r"Risk.RiskControlRejection" => 504,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"BothEmpty.TagsAndResources" => 46,
+                    r"Forbidden.CenRouteMapExist" => 68,
+                    r"Illegal.SourceIpOrTargetIp" => 82,
+                    r"IllegalParam.AddressFamily" => 85,
+                    r"IllegalParam.BandwidthType" => 90,
+                    r"IncorrectStatus.Attachment" => 149,
+                    r"IncorrectStatus.RouteTable" => 162,
+                    r"InvalidCIDRBlock.Duplicate" => 199,
+                    r"InvalidCidrBlock.Malformed" => 203,
+                    r"InvalidInstanceId.NotFound" => 211,
+                    r"InvalidParam.RoutFilterKey" => 262,
+                    r"InvalidParameter.FlowLogId" => 264,
+                    r"InvalidRouteEntry.NotFound" => 274,
+                    r"QuotaExceeded.FlowlogCount" => 479,
+                    r"ResourceNotSupport.Nexthop" => 503,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code.as_bytes()[17] {
+                    67 => {
+                        match code {
+                            r"OperationFailed.CCNAttached" => 335,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"InvalidParameter.MaxResults" => 268,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"InvalidAvailable.NoResource" => 198,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"RegionNotSupport.Prefixlist" => 493,
+                            r"ResourceNotFound.PrefixList" => 498,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"AssociationExist.TrafficQos" => 35,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"AssociationExist.VSwitchIds" => 39,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"RealNameAuthenticationError" => 28,
+                            _ => !0,
+                        }
+                    }
+                    98 => {
+                        match code {
+                            r"IncorrectStatus.VbrResource" => 174,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"IncorrectStatus.EcrResource" => 155,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"InvalidAccessKeyId.NotFound" => 4,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"IdempotentParameterMismatch" => 0,
+                            r"Forbidden.AccessKeyDisabled" => 16,
+                            r"IncorrectStatus.CenInstance" => 153,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidValue.PrefixlistCidr" => 296,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"Operation.FailedAndTryAgain" => 325,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"IllegalParam.GroupIpAddress" => 98,
+                            r"IncorrectStatus.VpcResource" => 177,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"InvalidInstanceIds.NotFound" => 212,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"OperationUnsupported.ZoneId" => 440,
+                            r"OperationUnsupported.action" => 441,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code.as_bytes()[16] {
+                    46 => {
+                        match code {
+                            r"InvalidParameter.ProjectName" => 269,
+                            _ => !0,
+                        }
+                    }
+                    65 => {
+                        match code {
+                            r"IncorrectStatus.AttachmentId" => 150,
+                            _ => !0,
+                        }
+                    }
+                    67 => {
+                        match code {
+                            r"AttrMismatching.CidrProtocol" => 43,
+                            r"OperationFailed.CidrConflict" => 340,
+                            r"OperationFailed.CidrNotExist" => 341,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"IllegalParam.CenIdOrRegionId" => 93,
+                            r"MissingParam.CenIdOrRegionId" => 303,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"OperationFailed.TaskConflict" => 387,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"IncorrectStatus.VpcOrVswitch" => 176,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"InvalidRouteTableId.NotFound" => 275,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"Duplicated.TrafficMatchRules" => 57,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"IllegalParam.TransitRouterId" => 130,
+                            r"MissingParam.TransitRouterId" => 307,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"Forbidden.NotAllowedCategary" => 69,
+                            r"IllegalParam.ResourceGroupId" => 116,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"InvalidStatus.ResourceStatus" => 280,
+                            r"InvalidTransitQosId.NotFound" => 288,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"InvalidAttachmentId.NotFound" => 197,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"InvalidInstanceType.NotFound" => 213,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"Forbidden.AttachChildInstance" => 67,
+                    r"IllegalParam.SupportMulticast" => 122,
+                    r"IncorrectStatus.TransitRouter" => 168,
+                    r"IncorrectStatus.VpcRouteEntry" => 178,
+                    r"IncorrectStatus.VpcRouteTable" => 179,
+                    r"OperationFailed.RouteConflict" => 380,
+                    r"OperationUnsupported.RegionId" => 424,
+                    r"QuotaExceeded.MulticastDomain" => 480,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code.as_bytes()[21] {
+                    46 => {
+                        match code {
+                            r"InvalidConnectPeerIds.NotFound" => 204,
+                            _ => !0,
+                        }
+                    }
+                    65 => {
+                        match code {
+                            r"OperationUnsupported.Associate" => 411,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"IllegalParam.SubnetOfMatchCidr" => 120,
+                            r"QuotaExceeded.TrafficMatchRule" => 482,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"OperationFailed.QuotaNotEnough" => 377,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"OperationUnsupported.VpcRegion" => 438,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"MissingParam.TrafficMatchRules" => 305,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"IncorrectStatus.ConnectPeerIds" => 154,
+                            r"IncorrectStatus.MulticastGroup" => 158,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"AttrMismatching.SrcCidrDstCidr" => 44,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Forbidden.VpcAsInternetGateway" => 78,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"Forbbiden.CloudBoxVSwitchExist" => 65,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"ParameterIllegal.CenInstanceId" => 462,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InvalidOperation.NotFoundRoute" => 243,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"IncorrectStatus.ResourceStatus" => 160,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"InstanceNotExist.TransitRouter" => 192,
+                            r"InvalidOperation.VpnAssociated" => 259,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"InstanceExist.AggregationRoute" => 185,
+                            r"QuotaExceeded.AggregationRoute" => 474,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code.as_bytes()[17] {
+                    46 => {
+                        match code {
+                            r"SizeLimitExceeded.ResourceIdNum" => 507,
+                            _ => !0,
+                        }
+                    }
+                    65 => {
+                        match code {
+                            r"ParameterIllegal.AccessRegionId" => 455,
+                            _ => !0,
+                        }
+                    }
+                    67 => {
+                        match code {
+                            r"OperationFailed.CCNTrNotSupport" => 336,
+                            r"ParameterIllegal.CloudRouteHost" => 465,
+                            _ => !0,
+                        }
+                    }
+                    70 => {
+                        match code {
+                            r"InvalidParameter.FlowLogVersion" => 265,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"OperationFailed.RIInstanceExist" => 378,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"OperationFailed.VSwitchNotFound" => 396,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"FilterKeyDuplicated.RouteFilter" => 61,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"Duplicated.AddTrafficMatchRules" => 51,
+                            r"InstanceExist.TrafficMatchRules" => 186,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"OperationFailed.CloudRouteExist" => 342,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"InvalidChildInstanceId.NotFound" => 201,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InvalidMulticastDomain.NotFound" => 214,
+                            r"OperationDenied.RouteEntryOnEni" => 326,
+                            r"OperationFailed.RouteEntryExist" => 381,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"OperationFailed.PrefixListExist" => 375,
+                            r"OperationFailed.TrafficQosExist" => 389,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"InvalidTransitRouterId.NotFound" => 290,
+                            r"OperationUnsupported.Attachment" => 412,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"IncorrectStatus.MulticastDomain" => 156,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code.as_bytes()[22] {
+                    67 => {
+                        match code {
+                            r"Forbidden.OptimizationCCNExisted" => 70,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"OperationFailed.StatusNotSupport" => 386,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"OperationDenied.SystemPrefixList" => 328,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"InstanceReferenced.VpcRouteEntry" => 194,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"OperationFailed.VbrAttachedVbrHa" => 397,
+                            r"OperationUnsupported.BandwidthHS" => 413,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"IncorrectStatus.TrafficQosPolicy" => 166,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"OperationFailed.InvalidOperation" => 362,
+                            r"OperationFailed.InvalidVpcStatus" => 364,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"OperationUnsupported.ServiceMode" => 425,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"IllegalParam.SupernetOfMatchCidr" => 121,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"IllegalParam.PeerTransitRouterId" => 108,
+                            r"PayFor.AccountMoneyValidateError" => 470,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"OperationUnsupported.CloudBoxVpc" => 417,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InvalidOperation.UnsupportFilter" => 253,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidParameter.LogFormatString" => 267,
+                            _ => !0,
+                        }
+                    }
+                    120 => {
+                        match code {
+                            r"ResourceNotFound.PrefixlistCidrs" => 500,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code.as_bytes()[28] {
+                    69 => {
+                        match code {
+                            r"InvalidOperation.CenRouteMapExist" => 226,
+                            _ => !0,
+                        }
+                    }
+                    70 => {
+                        match code {
+                            r"InvalidMulticastDomainId.NotFound" => 215,
+                            r"InvalidTrafficQosQueueId.NotFound" => 287,
+                            _ => !0,
+                        }
+                    }
+                    71 => {
+                        match code {
+                            r"QuotaFull.MulticastMemberPerGroup" => 488,
+                            r"QuotaFull.MulticastSourcePerGroup" => 490,
+                            _ => !0,
+                        }
+                    }
+                    76 => {
+                        match code {
+                            r"OperationUnsupported.CenFullLevel" => 415,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"InstanceNotExist.AggregationRoute" => 190,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"IncorrectStatus.TransitRouteTable" => 167,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"AttrMismatching.CidrAddressFamily" => 42,
+                            r"IncorrectStatus.MulticastDomainId" => 157,
+                            _ => !0,
+                        }
+                    }
+                    98 => {
+                        match code {
+                            r"IllegalParam.TransitRouterTableId" => 143,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"ParameterIllegal.BandwidthPackage" => 458,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"IllegalParam.AggregationRouteCidr" => 86,
+                            r"QuotaFull.ChildInstanceRelatedCen" => 486,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"IllegalParam.PrefixExactMatchCidr" => 109,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"Forbidden.PrivatezoneRouteExisted" => 71,
+                            r"InvalidOperation.BwpNotAssociated" => 222,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"QuotaFull.MulticastGroupPerDomain" => 487,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InvalidOperation.RegionNotSupport" => 249,
+                            r"OperationFailed.BasicTrNotSupport" => 334,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"OperationFailed.TransitRouterType" => 392,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"OperationFailed.OrderIsProcessing" => 373,
+                            r"OperationInvalid.UserCanNotUseBwp" => 407,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"OperationFailed.CenInstanceStatus" => 337,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"OperationInvalid.UserCanNotBuyBwp" => 405,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code.as_bytes()[21] {
+                    66 => {
+                        match code {
+                            r"OperationUnsupported.BandwidthType" => 414,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"OperationUnsupported.VbrAttachment" => 437,
+                            r"OperationUnsupported.VpnAttachment" => 439,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"IllegalParam.TrafficMarkingRuleIds" => 126,
+                            r"OperationFailed.AllocateCidrFailed" => 330,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"InvalidTrafficQosPolicyId.NotFound" => 286,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"ParameterIllegal.ChildInstanceType" => 464,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"IllegalParam.AssociateRouteTableId" => 87,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"InstanceExist.AddTrafficMatchRules" => 184,
+                            r"InvalidOperation.NoEffictiveAction" => 242,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"IllegalParam.CenBandwidthPackageId" => 91,
+                            r"MissingParam.CbnBandwidthPackageId" => 302,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"OperationFailed.CidrBlockAllocated" => 339,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"InvalidOperation.BwpInstanceStatus" => 221,
+                            r"InvalidOperation.CENInstanceStatus" => 223,
+                            r"InvalidOperation.CenInstanceStatus" => 225,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"IllegalParam.TransitRouterRegionId" => 132,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"OperationFailed.IpAddressExhausted" => 365,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"InstanceNotExist.TransitRouteTable" => 191,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"InvalidOperation.BwpBusinessStatus" => 220,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code.as_bytes()[16] {
+                    46 => {
+                        match code {
+                            r"AssociationExist.TransitRouterTable" => 38,
+                            _ => !0,
+                        }
+                    }
+                    66 => {
+                        match code {
+                            r"OperationFailed.BandwidthLimitExist" => 332,
+                            _ => !0,
+                        }
+                    }
+                    67 => {
+                        match code {
+                            r"OperationFailed.ConcurrentOperation" => 343,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"OperationFailed.DeleteTransitRouter" => 356,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"OperationFailed.InsufficientBalance" => 359,
+                            r"PayFor.CreditPayInsufficientBalance" => 471,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"OperationFailed.MulticastGroupExist" => 368,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"OperationFailed.SourceIpUnSupported" => 385,
+                            _ => !0,
+                        }
+                    }
+                    85 => {
+                        match code {
+                            r"OperationFailed.UseStoredCardFailed" => 394,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"OperationFailed.VpcNotAttachedToCen" => 399,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"IllegalParam.RemainBandwidthPercent" => 115,
+                            r"InstanceExist.TransitRouterInstance" => 187,
+                            r"ParamExclusive.BasicAndMultiPrimary" => 446,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Duplicated.DeleteTrafficMatchRulese" => 53,
+                            r"InvalidStatus.PrefixlistAssociation" => 278,
+                            r"MultipleFound.PrefixlistAssociation" => 319,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"IllegalParam.LongestPrefixMatchCidr" => 100,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"QuotaFull.VswitchPerMulticastDomain" => 491,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidPeerTransitRouterId.NotFound" => 273,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"IllegalParam.TransitRouterTableType" => 144,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code.as_bytes()[22] {
+                    66 => {
+                        match code {
+                            r"InvalidDestinationCidrBlock.NotFound" => 207,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"InvalidOperation.ChildInstanceStatus" => 229,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"IdentityRegistrationStatusNotSupport" => 79,
+                            r"OperationFailed.MulticastDomainExist" => 367,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"IncorrectStatus.TrafficMarkingPolicy" => 165,
+                            r"InvalidOperation.MulticastGroupExist" => 239,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"InvalidTransitRouterMode.NeedUpgrade" => 291,
+                            r"OperationFailed.InvalidTransitRouter" => 363,
+                            r"OperationUnsupported.AdvancedFeature" => 410,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"OperationFailed.OperateShareResource" => 371,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"InvalidStatus.VpcAttachedFullModeCen" => 281,
+                            r"OperationFailed.VbrWithAllowPrefixes" => 398,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"ServiceUnavailable.RegionMaintaining" => 34,
+                            r"AssociationExist.TransitQosRuleExist" => 37,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidIdempotenceParameter.Mismatch" => 24,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"OperationFailed.BasicInfoUncompleted" => 333,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"QuotaExceeded.TransitRouterRoutEntry" => 483,
+                            r"QuotaExceeded.TransitRouterRoutTable" => 484,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InvalidOperation.UnsupportChargeType" => 252,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"OperationUnsupported.TransitRouterId" => 433,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"ParameterIllegal.AccessRegionIdNoCCN" => 456,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"IllegalParam.PeerTrMulticastDomainId" => 107,
+                            r"InvalidOperation.VpcNotAttachedToCen" => 258,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"OperationUnsupported.MultiRegionEcmp" => 423,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"IllegalParam.AddOrRemoveZoneMappings" => 84,
+                            r"NoPermission.AliyunServiceRoleForCEN" => 320,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code.as_bytes()[19] {
+                    66 => {
+                        match code {
+                            r"AttrMismatching.CbnBandwidthPackageId" => 41,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"QuotaFull.MulticastPeerMemberPerGroup" => 489,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"OperationFailed.NotSupportForceDelete" => 370,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"AssociationExist.TransitQosQueueExist" => 36,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"OperationFailed.PurchaseQuantityLimit" => 376,
+                            r"ParamExclusive.BasicAndPrimaryStandby" => 447,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"OperationUnsupported.SupportMulticast" => 426,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"ParamExclusive.RouteEntryIdsAndStatus" => 450,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"OperationFailed.TrafficQosPolicyExist" => 390,
+                            r"ResourceExisted.PrefixlistAssociation" => 495,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InstanceExist.TransitRouterRouteEntry" => 188,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"IncorrectStatus.TransitRouterInstance" => 172,
+                            r"OperationFailed.TransitRouterNotExist" => 391,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InvalidOperation.BwpBandwidthExceeded" => 219,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"OperationFailed.AggregationRouteExist" => 329,
+                            r"OperationFailed.OperationIsProcessing" => 372,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"InvalidParameter.ResourceOwnerAccount" => 26,
+                            r"InvalidOperation.UnsupportFilterValue" => 254,
+                            r"InvalidOperation.UnsupportnexthopType" => 256,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"Forbbiden.TransitRouterServiceNotOpen" => 66,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code.as_bytes()[33] {
+                    69 => {
+                        match code {
+                            r"InvalidOperation.TransitRouterNotExist" => 250,
+                            _ => !0,
+                        }
+                    }
+                    70 => {
+                        match code {
+                            r"InvalidTrafficMarkingPolicyId.NotFound" => 285,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"IncorrectStatus.AttachmentOrRouteTable" => 151,
+                            r"OperationFailed.DeleteSystemRouteTable" => 355,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"OperationUnsupported.EnablePropagation" => 422,
+                            r"ResourceNotFound.PrefixlistAssociation" => 499,
+                            _ => !0,
+                        }
+                    }
+                    98 => {
+                        match code {
+                            r"IllegalParam.TransitRouterRouteTableId" => 142,
+                            r"MissingParam.ChildInstanceRouteTableId" => 304,
+                            r"MissingParam.TransitRouterRouteTableId" => 313,
+                            r"MissingParam.transitRouterRouteTableId" => 315,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"MissingParameter.OwnerIdOrOwnerAccount" => 316,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"IllegalParam.TransitRouterAttachmentId" => 128,
+                            r"MissingParam.TransitRouterAttachmentId" => 306,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"OperationUnsupported.TransitAttachment" => 429,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"ParameterIllegal.ChildInstanceRegionId" => 463,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"OperationUnsupported.TransitRouterCidr" => 431,
+                            r"OperationUnsupported.TransitRouterType" => 436,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"Forbbiden.AttachChildInstanceAcrossBid" => 63,
+                            r"Forbbiden.AttachChildInstanceAcrossUid" => 64,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"IllegalParam.RegionIdOrTransitRouterId" => 114,
+                            r"IllegalParam.TransitRouterRouteEntryId" => 133,
+                            r"InvalidOperation.MulticastDomainStatus" => 238,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"InvalidOperation.VpnNetworkTypeInvalid" => 260,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"IncorrectStatus.PeerTrMulticastDomainId" => 159,
+                    r"IncorrectStatus.TransitRouterAttachment" => 169,
+                    r"IncorrectStatus.TransitRouterRouteTable" => 173,
+                    r"InvalidDeleteTrafficMatchRules.NotFound" => 205,
+                    r"InvalidOperation.BandwidthLimitNotExist" => 218,
+                    r"InvalidOperation.EnhanceProtectionLevel" => 232,
+                    r"InvalidOperation.MulticastDomainInGroup" => 237,
+                    r"InvalidPeerTrMulticastDomainId.NotFound" => 272,
+                    r"OperationFailed.DeleteCenWithRouteEntry" => 350,
+                    r"OperationFailed.FlowLogExistOrNisOpened" => 358,
+                    r"OperationUnsupported.DisablePropagation" => 421,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"Forbidden.PrivatezoneServiceNotAuthorize" => 72,
+                    r"IllegalParam.TransitRouterRouteEntryType" => 141,
+                    r"IncorrectStatus.TransitRouterConnectPeer" => 171,
+                    r"InstanceNotExist.TransitRouterRouteTable" => 193,
+                    r"InvalidOperation.CloudRouteNumberInvalid" => 230,
+                    r"InvalidOperation.PrivatezoneRouteExisted" => 247,
+                    r"InvalidOperation.UnmatchRouteInVpcRegion" => 251,
+                    r"InvalidOperation.UnsupportRouteTableType" => 255,
+                    r"OperationFailed.InvalidChildInstanceType" => 361,
+                    r"OperationFailed.NoAvailablePaymentMethod" => 369,
+                    r"OperationFailed.UpDownRadeConfigNoChange" => 393,
+                    r"OperationNotSupport.VpcAutoRoutesPublish" => 409,
+                    r"ParameterIllegal.ClouteRouteCidrNotAllow" => 466,
+                    r"ResourceNotFound.TransitRouterAttachment" => 501,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"IncorrectStatus.TransitRouterAttachmentId" => 170,
+                    r"InvalidOperation.CloudRouteStatusNotAllow" => 231,
+                    r"InvalidOperation.NetworkInterfaceNotExist" => 241,
+                    r"InvalidOperation.OnlyOneRegionSupportIpv6" => 244,
+                    r"InvalidOperation.PvtzNotAssociatedWithVpc" => 248,
+                    r"InvalidParameterCombination.TransitRouter" => 271,
+                    r"InvalidTransitRouterAttachmentId.NotFound" => 289,
+                    r"InvalidTransitRouterRouteTableId.NotFound" => 294,
+                    r"OperationFailed.TrafficMarkingPolicyExist" => 388,
+                    r"OperationInvalid.IncompatibleFlowlogExist" => 404,
+                    r"OperationUnsupported.dissociateRouteTable" => 442,
+                    r"TransitRouterRouteEntryNextHopId.NotFound" => 510,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"IllegalParam.TransitRouterRouteEntryStatus" => 140,
+                    r"InvalidOperation.PeerMulticastDomainRegion" => 245,
+                    r"InvalidOperation.PeerMulticastDomainSource" => 246,
+                    r"NoPermission.AliyunServiceRoleForTRFlowLog" => 321,
+                    r"NoPermission.AliyunServiceRolePolicyForCEN" => 322,
+                    r"OperationDenied.RouteTableTypeNotPermitted" => 327,
+                    r"OperationFailed.PrefixListAssociationExist" => 374,
+                    r"OperationFailed.RouteTableAssociationExist" => 382,
+                    r"OperationFailed.RouteTablePropagationExist" => 383,
+                    r"OperationUnsupported.CloudBoxVbrNotSupport" => 416,
+                    r"OperationUnsupported.CloudBoxVswNotSupport" => 418,
+                    r"OperationUnsupported.CrossRegionNotSupport" => 420,
+                    r"OperationUnsupported.TrafficQosPolicyExist" => 428,
+                    r"OperationUnsupported.TransitRouterCidrList" => 432,
+                    r"OperationUnsupported.TransitRouterRegionId" => 434,
+                    r"ParameterIllegal.ClouteRouteNotSupportIpv6" => 467,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"IllegalParam.TransitRouterMulticastDomainId" => 131,
+                    r"OperationFailed.VSwitchIpv6CidrNotAllocated" => 395,
+                    r"ParameterIllegal.Ipv6CloudRouteCidrNotAllow" => 469,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"InvalidOperation.ChildInstanceRIAlreadyExist" => 228,
+                    r"InvalidOperation.InstanceNotSupportIPv6Route" => 233,
+                    r"OperationInvalid.UserCanNotBuyCrossBorderBwp" => 406,
+                    r"OperationUnsupported.TransitRouterAttachment" => 430,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"IllegalParam.TransitRouteTableAggregationCidr" => 127,
+                    r"InvalidOperation.ChildInstanceAlreadyAttached" => 227,
+                    r"MissingParam.TransitRouterRouteEntryNextHopId" => 312,
+                    r"OperationFailed.DeleteCenWithCustomRouteTable" => 349,
+                    r"OperationFailed.DeleteTransitRouterRouteEntry" => 357,
+                    r"OperationUnsupported.CloudDataTransferService" => 419,
+                    r"ParamExclusive.ServiceModeAndSupportMulticast" => 451,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"IllegalParam.TransitRouterDestinationCidrBlock" => 129,
+                    r"InvalidOperation.NTRNetworkInterfaceNotSupport" => 240,
+                    r"InvalidTransitRouterMulticastDomainId.NotFound" => 292,
+                    r"OperationFailed.DeleteRouteTableWithRouteEntry" => 354,
+                    _ => !0,
+                }
+            }
+            47 => {
+                match code {
+                    r"IllegalParam.TransitRouterRouteEntryNextHopType" => 137,
+                    r"InvalidOperation.VpcAutoRoutesPublishInOtherCEN" => 257,
+                    r"OperationFailed.DeleteRouteTableWithAssociation" => 351,
+                    r"OperationFailed.DeleteRouteTableWithPropagation" => 352,
+                    r"OperationFailed.InterRegionCloudRouteEntryExist" => 360,
+                    r"OperationFailed.MulticastDomainAssociationExist" => 366,
+                    r"OperationFailed.SetPostPay95BandwidthLimitError" => 384,
+                    r"ParamExclusive.NextHopTypeBlackHoleAndNextHopId" => 448,
+                    r"QuotaExceeded.CenQuotaEcrAttachPerTransitRouter" => 475,
+                    r"QuotaExceeded.CenQuotaVbrAttachPerTransitRouter" => 476,
+                    r"QuotaExceeded.CenQuotaVpcAttachPerTransitRouter" => 477,
+                    r"QuotaExceeded.CenQuotaVpnAttachPerTransitRouter" => 478,
+                    _ => !0,
+                }
+            }
+            48 => {
+                match code {
+                    r"InvalidOperation.MulticastDomainAssociationExist" => 234,
+                    r"InvalidTransitRouterRouteEntryNextHopId.NotFound" => 293,
+                    r"MissingParam.TransitRouterIdOrTrafficQosPolicyId" => 309,
+                    _ => !0,
+                }
+            }
+            49 => {
+                match code {
+                    r"InvalidOperation.MulticastDomainAssociationStatus" => 236,
+                    r"OperationFailed.CenReferencedVpcRouteEntryExisted" => 338,
+                    r"OperationFailed.CreateRouteEntryWithCCNAttachment" => 344,
+                    _ => !0,
+                }
+            }
+            50 => {
+                match code {
+                    r"Forbidden.ResourceOwnerTransitRouterServiceNotOpen" => 74,
+                    r"OperationNotAllowed.DefaultLinkTypeOnlySupportGold" => 408,
+                    r"OperationUnsupported.TransitRouterSupportMulticast" => 435,
+                    r"ParamExclusive.ServiceModeAndTransitRouterCidrList" => 452,
+                    r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportGold" => 460,
+                    r"QuotaExceeded.VpcAutoRoutesPublishPerTransitRouter" => 485,
+                    _ => !0,
+                }
+            }
+            51 => {
+                match code {
+                    r"InvalidOperation.MulticastDomainAssociationNotExist" => 235,
+                    r"OperationInvalid.EniReferencedIPv6RouteEntryExisted" => 402,
+                    _ => !0,
+                }
+            }
+            52 => {
+                match code {
+                    r"IllegalParam.TransitRouterRouteEntryOriginResourceId" => 138,
+                    r"MissingParam.TransitRouterIdOrTrafficMarkingPolicyId" => 308,
+                    r"OperationFailed.DeleteRouteTableWithRouteAggregation" => 353,
+                    r"ParamExclusive.BandwidthTypeAndCenBandwidthPackageId" => 445,
+                    _ => !0,
+                }
+            }
+            53 => {
+                match code {
+                    r"IllegalParam.TransitRouterRouteEntryNextHopResourceId" => 135,
+                    r"InvalidOperation.CenAlreadyAutoPubilshRouteToInstance" => 224,
+                    r"OperationFailed.CreateRouteEntryWithConnectAttachment" => 345,
+                    r"OperationInvalid.IdentityRegistrationStatusNotSupport" => 403,
+                    _ => !0,
+                }
+            }
+            54 => {
+                match code {
+                    r"IllegalParam.TransitRouterRouteEntryOriginResourceType" => 139,
+                    r"MissingParam.TransitRouterIdOrTransitRouterRouteTables" => 311,
+                    _ => !0,
+                }
+            }
+            55 => {
+                match code {
+                    r"IllegalParam.TransitRouterRouteEntryNextHopAttachmentId" => 134,
+                    r"IllegalParam.TransitRouterRouteEntryNextHopResourceType" => 136,
+                    _ => !0,
+                }
+            }
+            56 => {
+                match code {
+                    r"OperationFailed.AttachmentReferencedVpcRouteEntryExisted" => 331,
+                    _ => !0,
+                }
+            }
+            57 => {
+                match code {
+                    r"Duplicated.AddTrafficMatchRulesAndDeleteTrafficMatchRules" => 52,
+                    r"ParamExclusive.RouteEntryIdAndRouteTableIdOrDestCidrBlock" => 449,
+                    _ => !0,
+                }
+            }
+            58 => {
+                match code {
+                    r"OperationInvalid.AttachmentReferencedIPv6RouteEntryExisted" => 400,
+                    _ => !0,
+                }
+            }
+            60 => {
+                match code {
+                    r"OperationFailed.CreateRouteEntryWithSameDestinationCidrBlock" => {
+                        346
+                    }
+                    r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportPlatinumOrGold" => {
+                        461
+                    }
+                    _ => !0,
+                }
+            }
+            61 => {
+                match code {
+                    r"OperationInvalid.AttachmentReferencedVpcIPv6RouteEntryExisted" => {
+                        401
+                    }
+                    _ => !0,
+                }
+            }
+            62 => {
+                match code {
+                    r"OperationFailed.CreateTransitRouterRouteEntryWithVPCAttachment" => {
+                        347
+                    }
+                    r"OperationFailed.CreateTransitRouterRouteEntryWithVPNAttachment" => {
+                        348
+                    }
+                    _ => !0,
+                }
+            }
+            63 => {
+                match code {
+                    r"ParameterIllegal.BandwidthPackageDefaultLinkTypeOnlySupportGold" => {
+                        459
+                    }
+                    _ => !0,
+                }
+            }
+            67 => {
+                match code {
+                    r"MissingParam.TransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId" => {
+                        310
+                    }
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: CbnError) -> &'static [u16] {
+        match code {
+            CbnError::MissingParameter => &[400, 403],
+            CbnError::ForbiddenVbrDeviceModel => &[400, 403],
+            CbnError::IllegalParamZoneId => &[400, 404],
+            CbnError::IncorrectStatusVpcSwitch => &[400, 409],
+            CbnError::InvalidAttachmentIdNotFound => &[400, 404],
+            CbnError::InvalidOperationCenInstanceStatus_2 => &[400, 409],
+            CbnError::InvalidRouteTableIdNotFound => &[400, 404],
+            CbnError::InvalidTrafficQosPolicyIdNotFound => &[400, 404],
+            CbnError::PayForAccountMoneyValidateError => &[400, 500],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: CbnError) -> &'static [&'static str] {
+        match code {
+            CbnError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            CbnError::InvalidParameter => {
+                const {
+                    &[
+                        __E[10].message,
+                        __E[11].message,
+                        __E[321].message,
+                        __E[322].message,
+                    ]
+                }
+            }
+            CbnError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[385].message,
+                    ]
+                }
+            }
+            CbnError::InternalError => const { &[__E[39].message, __E[243].message] }
+            CbnError::BidNotFound => const { &[__E[52].message, __E[53].message] }
+            CbnError::DuplicatedTrafficMatchRules => {
+                const { &[__E[65].message, __E[66].message] }
+            }
+            CbnError::ForbbidenAttachChildInstanceAcrossBid => {
+                const { &[__E[72].message, __E[73].message] }
+            }
+            CbnError::ForbiddenVbrDeviceModel => {
+                const { &[__E[87].message, __E[88].message] }
+            }
+            CbnError::IllegalParamCenId => {
+                const { &[__E[103].message, __E[104].message] }
+            }
+            CbnError::IllegalParamCidr => const { &[__E[107].message, __E[108].message] }
+            CbnError::IllegalParamDstCidr => {
+                const { &[__E[109].message, __E[110].message] }
+            }
+            CbnError::IllegalParamMaxResults => {
+                const { &[__E[117].message, __E[118].message] }
+            }
+            CbnError::IllegalParamNextToken => {
+                const {
+                    &[
+                        __E[120].message,
+                        __E[121].message,
+                        __E[122].message,
+                        __E[123].message,
+                        __E[124].message,
+                        __E[125].message,
+                    ]
+                }
+            }
+            CbnError::IllegalParamProtocol => {
+                const { &[__E[131].message, __E[132].message] }
+            }
+            CbnError::IllegalParamRegion => {
+                const { &[__E[133].message, __E[134].message] }
+            }
+            CbnError::IllegalParamRegionId => {
+                const { &[__E[135].message, __E[136].message, __E[137].message] }
+            }
+            CbnError::IllegalParamServiceMode => {
+                const { &[__E[141].message, __E[142].message] }
+            }
+            CbnError::IllegalParamSrcCidr => {
+                const { &[__E[143].message, __E[144].message] }
+            }
+            CbnError::IllegalParamTrInstance => {
+                const { &[__E[151].message, __E[152].message] }
+            }
+            CbnError::IllegalParamTransitRouterId => {
+                const { &[__E[157].message, __E[158].message, __E[159].message] }
+            }
+            CbnError::IllegalParamTransitRouterRouteTableId => {
+                const { &[__E[171].message, __E[172].message] }
+            }
+            CbnError::IllegalParamTransitRouterTableId => {
+                const { &[__E[173].message, __E[174].message] }
+            }
+            CbnError::IllegalParamTransitRouterTableType => {
+                const { &[__E[175].message, __E[176].message] }
+            }
+            CbnError::IncorrectStatusAttachment => {
+                const { &[__E[182].message, __E[183].message] }
+            }
+            CbnError::IncorrectStatusTrafficMarkingPolicy => {
+                const { &[__E[199].message, __E[200].message] }
+            }
+            CbnError::IncorrectStatusTransitRouteTable => {
+                const { &[__E[202].message, __E[203].message] }
+            }
+            CbnError::IncorrectStatusTransitRouter => {
+                const { &[__E[204].message, __E[205].message, __E[206].message] }
+            }
+            CbnError::IncorrectStatusTransitRouterAttachmentId => {
+                const { &[__E[208].message, __E[209].message] }
+            }
+            CbnError::IncorrectStatusVpc => {
+                const { &[__E[214].message, __E[215].message] }
+            }
+            CbnError::IncorrectStatusVpcSwitch => {
+                const { &[__E[220].message, __E[221].message] }
+            }
+            CbnError::IncorrectStatusFlowlog => {
+                const { &[__E[223].message, __E[224].message] }
+            }
+            CbnError::InstanceNotExistAggregationRoute => {
+                const { &[__E[233].message, __E[234].message] }
+            }
+            CbnError::InstanceNotExistTransitRouter => {
+                const { &[__E[236].message, __E[237].message] }
+            }
+            CbnError::InstanceNotExistTransitRouterRouteTable => {
+                const { &[__E[238].message, __E[239].message] }
+            }
+            CbnError::InvalidCenIdNotFound => {
+                const { &[__E[248].message, __E[249].message] }
+            }
+            CbnError::InvalidCidrBlock => const { &[__E[251].message, __E[252].message] }
+            CbnError::InvalidCidrBlockMalformed => {
+                const { &[__E[253].message, __E[254].message] }
+            }
+            CbnError::InvalidMulticastDomainIdNotFound => {
+                const { &[__E[266].message, __E[267].message] }
+            }
+            CbnError::InvalidOperationCenInstanceStatus_2 => {
+                const { &[__E[277].message, __E[278].message] }
+            }
+            CbnError::InvalidOperationNotFoundRoute => {
+                const { &[__E[296].message, __E[297].message] }
+            }
+            CbnError::InvalidOperationRegionNotSupport => {
+                const { &[__E[303].message, __E[304].message] }
+            }
+            CbnError::InvalidOperationUnsupportnexthopType => {
+                const { &[__E[311].message, __E[312].message] }
+            }
+            CbnError::InvalidOperationVpcAutoRoutesPublishInOtherCen => {
+                const { &[__E[313].message, __E[314].message] }
+            }
+            CbnError::InvalidTrafficMarkingPolicyIdNotFound => {
+                const { &[__E[345].message, __E[346].message, __E[347].message] }
+            }
+            CbnError::InvalidTrafficQosQueueIdNotFound => {
+                const { &[__E[350].message, __E[351].message] }
+            }
+            CbnError::InvalidTransitRouterAttachmentIdNotFound => {
+                const { &[__E[353].message, __E[354].message] }
+            }
+            CbnError::InvalidTransitRouterIdNotFound => {
+                const {
+                    &[
+                        __E[355].message,
+                        __E[356].message,
+                        __E[357].message,
+                        __E[358].message,
+                    ]
+                }
+            }
+            CbnError::InvidParameter => const { &[__E[367].message, __E[368].message] }
+            CbnError::NoPermissionAliyunServiceRoleForCen => {
+                const { &[__E[390].message, __E[391].message] }
+            }
+            CbnError::OperationFailedPrefixListExist => {
+                const { &[__E[446].message, __E[447].message] }
+            }
+            CbnError::OperationFailedRouteEntryExist => {
+                const { &[__E[453].message, __E[454].message] }
+            }
+            CbnError::OperationFailedRouteTableAssociationExist => {
+                const { &[__E[455].message, __E[456].message, __E[457].message] }
+            }
+            CbnError::OperationFailedRouteTablePropagationExist => {
+                const { &[__E[458].message, __E[459].message] }
+            }
+            CbnError::OperationFailedTrafficMarkingPolicyExist => {
+                const { &[__E[464].message, __E[465].message] }
+            }
+            CbnError::OperationFailedTransitRouterType => {
+                const { &[__E[469].message, __E[470].message, __E[471].message] }
+            }
+            CbnError::OperationUnsupportedCenFullLevel => {
+                const { &[__E[494].message, __E[495].message, __E[496].message] }
+            }
+            CbnError::OperationUnsupportedRegionId => {
+                const { &[__E[505].message, __E[506].message, __E[507].message] }
+            }
+            CbnError::OperationUnsupportedServiceMode => {
+                const { &[__E[508].message, __E[509].message, __E[510].message] }
+            }
+            CbnError::OperationUnsupportedTransitRouterType => {
+                const { &[__E[521].message, __E[522].message] }
+            }
+            CbnError::PayForAccountMoneyValidateError => {
+                const { &[__E[556].message, __E[557].message] }
+            }
+            CbnError::QuotaExceededVpcAutoRoutesPublishPerTransitRouter => {
+                const { &[__E[572].message, __E[573].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: CbnError) -> &'static [__Entry] {
+        match code {
+            CbnError::InvalidParameter => {
+                const { &[__E[10], __E[11], __E[321], __E[322]] }
+            }
+            CbnError::MissingParameter => {
+                const {
+                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[385]]
+                }
+            }
+            CbnError::InternalError => const { &[__E[39], __E[243]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: CbnError) -> &'static [&'static str] {
+        match code {
+            CbnError::InvalidParameter => {
+                &[
+                    r"ActiveFlowLog",
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                    r"AssociateCenBandwidthPackage",
+                    r"AssociateTransitRouterAttachmentWithRouteTable",
+                    r"AssociateTransitRouterMulticastDomain",
+                    r"AttachCenChildInstance",
+                    r"CheckTransitRouterService",
+                    r"CreateCen",
+                    r"CreateCenBandwidthPackage",
+                    r"CreateCenChildInstanceRouteEntryToAttachment",
+                    r"CreateCenChildInstanceRouteEntryToCen",
+                    r"CreateCenInterRegionTrafficQosPolicy",
+                    r"CreateCenInterRegionTrafficQosQueue",
+                    r"CreateCenRouteMap",
+                    r"CreateFlowlog",
+                    r"CreateTrafficMarkingPolicy",
+                    r"CreateTransitRouteTableAggregation",
+                    r"CreateTransitRouter",
+                    r"CreateTransitRouterCidr",
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterMulticastDomain",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"CreateTransitRouterRouteEntry",
+                    r"CreateTransitRouterRouteTable",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                    r"DeactiveFlowLog",
+                    r"DeleteCen",
+                    r"DeleteCenBandwidthPackage",
+                    r"DeleteCenChildInstanceRouteEntryToAttachment",
+                    r"DeleteCenChildInstanceRouteEntryToCen",
+                    r"DeleteCenInterRegionTrafficQosPolicy",
+                    r"DeleteCenInterRegionTrafficQosQueue",
+                    r"DeleteCenRouteMap",
+                    r"DeleteFlowlog",
+                    r"DeleteRouteServiceInCen",
+                    r"DeleteTrafficMarkingPolicy",
+                    r"DeleteTransitRouteTableAggregation",
+                    r"DeleteTransitRouter",
+                    r"DeleteTransitRouterCidr",
+                    r"DeleteTransitRouterEcrAttachment",
+                    r"DeleteTransitRouterMulticastDomain",
+                    r"DeleteTransitRouterPeerAttachment",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterRouteEntry",
+                    r"DeleteTransitRouterRouteTable",
+                    r"DeleteTransitRouterVbrAttachment",
+                    r"DeleteTransitRouterVpcAttachment",
+                    r"DeleteTransitRouterVpnAttachment",
+                    r"DeregisterTransitRouterMulticastGroupMembers",
+                    r"DeregisterTransitRouterMulticastGroupSources",
+                    r"DescribeCenAttachedChildInstanceAttribute",
+                    r"DescribeCenAttachedChildInstances",
+                    r"DescribeCenBandwidthPackages",
+                    r"DescribeCenChildInstanceRouteEntries",
+                    r"DescribeCenGeographicSpanRemainingBandwidth",
+                    r"DescribeCenGeographicSpans",
+                    r"DescribeCenInterRegionBandwidthLimits",
+                    r"DescribeCenPrivateZoneRoutes",
+                    r"DescribeCenRegionDomainRouteEntries",
+                    r"DescribeCenRouteMaps",
+                    r"DescribeCenVbrHealthCheck",
+                    r"DescribeCens",
+                    r"DescribeChildInstanceRegions",
+                    r"DescribeFlowlogs",
+                    r"DescribeGeographicRegionMembership",
+                    r"DescribeGrantRulesToCen",
+                    r"DescribeGrantRulesToResource",
+                    r"DescribePublishedRouteEntries",
+                    r"DescribeRouteConflict",
+                    r"DescribeRouteServicesInCen",
+                    r"DescribeTransitRouteTableAggregation",
+                    r"DescribeTransitRouteTableAggregationDetail",
+                    r"DetachCenChildInstance",
+                    r"DisableCenVbrHealthCheck",
+                    r"DisableTransitRouterRouteTablePropagation",
+                    r"DisassociateTransitRouterMulticastDomain",
+                    r"DissociateTransitRouterAttachmentFromRouteTable",
+                    r"EnableCenVbrHealthCheck",
+                    r"EnableTransitRouterRouteTablePropagation",
+                    r"GrantInstanceToTransitRouter",
+                    r"ListCenInterRegionTrafficQosPolicies",
+                    r"ListCenInterRegionTrafficQosQueues",
+                    r"ListGrantVSwitchEnis",
+                    r"ListGrantVSwitchesToCen",
+                    r"ListTagResources",
+                    r"ListTrafficMarkingPolicies",
+                    r"ListTransitRouterAvailableResource",
+                    r"ListTransitRouterCidr",
+                    r"ListTransitRouterCidrAllocation",
+                    r"ListTransitRouterEcrAttachments",
+                    r"ListTransitRouterMulticastDomainAssociations",
+                    r"ListTransitRouterMulticastDomainVSwitches",
+                    r"ListTransitRouterMulticastDomains",
+                    r"ListTransitRouterMulticastGroups",
+                    r"ListTransitRouterPeerAttachments",
+                    r"ListTransitRouterPrefixListAssociation",
+                    r"ListTransitRouterRouteEntries",
+                    r"ListTransitRouterRouteTableAssociations",
+                    r"ListTransitRouterRouteTablePropagations",
+                    r"ListTransitRouterRouteTables",
+                    r"ListTransitRouterVbrAttachments",
+                    r"ListTransitRouterVpcAttachments",
+                    r"ListTransitRouterVpnAttachments",
+                    r"ListTransitRouters",
+                    r"ModifyCenAttribute",
+                    r"ModifyCenBandwidthPackageAttribute",
+                    r"ModifyCenBandwidthPackageSpec",
+                    r"ModifyCenRouteMap",
+                    r"ModifyFlowLogAttribute",
+                    r"ModifyTransitRouterCidr",
+                    r"ModifyTransitRouterMulticastDomain",
+                    r"MoveResourceGroup",
+                    r"OpenTransitRouterService",
+                    r"PublishRouteEntries",
+                    r"RefreshTransitRouteTableAggregation",
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
+                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
+                    r"ReplaceTransitRouterRouteTableAssociation",
+                    r"ResolveAndRouteServiceInCen",
+                    r"RevokeInstanceFromTransitRouter",
+                    r"RoutePrivateZoneInCenToVpc",
+                    r"SetCenInterRegionBandwidthLimit",
+                    r"TagResources",
+                    r"TempUpgradeCenBandwidthPackageSpec",
+                    r"UnassociateCenBandwidthPackage",
+                    r"UnroutePrivateZoneInCenToVpc",
+                    r"UntagResources",
+                    r"UpdateCenInterRegionTrafficQosPolicyAttribute",
+                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
+                    r"UpdateTrafficMarkingPolicyAttribute",
+                    r"UpdateTransitRouter",
+                    r"UpdateTransitRouterEcrAttachmentAttribute",
+                    r"UpdateTransitRouterPeerAttachmentAttribute",
+                    r"UpdateTransitRouterRouteEntry",
+                    r"UpdateTransitRouterRouteTable",
+                    r"UpdateTransitRouterVbrAttachmentAttribute",
+                    r"UpdateTransitRouterVpcAttachmentAttribute",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                    r"UpdateTransitRouterVpnAttachmentAttribute",
+                    r"WithdrawPublishedRouteEntries",
+                ]
+            }
+            CbnError::MissingParameter => {
+                &[r"DescribeGrantRulesToCen", r"DescribeGrantRulesToResource"]
+            }
+            CbnError::InternalError => &[r"DescribePublishedRouteEntries"],
+            CbnError::AssociationExistTrafficQos => {
+                &[r"CreateCenInterRegionTrafficQosPolicy"]
+            }
+            CbnError::AssociationExistTransitQosQueueExist => {
+                &[r"DeleteCenInterRegionTrafficQosPolicy"]
+            }
+            CbnError::AssociationExistTransitQosRuleExist => {
+                &[r"DeleteTrafficMarkingPolicy"]
+            }
+            CbnError::AssociationExistTransitRouterTable => {
+                &[r"AssociateTransitRouterAttachmentWithRouteTable"]
+            }
+            CbnError::AssociationExistVSwitchIds => {
+                &[r"AssociateTransitRouterMulticastDomain"]
+            }
+            CbnError::AttachmentNotFound => {
+                &[r"RegisterTransitRouterMulticastGroupMembers"]
+            }
+            CbnError::AttrMismatchingCbnBandwidthPackageId => {
+                &[r"SetCenInterRegionBandwidthLimit"]
+            }
+            CbnError::AttrMismatchingCidrAddressFamily => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"CreateTrafficMarkingPolicy",
+                    r"UpdateTrafficMarkingPolicyAttribute",
+                ]
+            }
+            CbnError::AttrMismatchingCidrProtocol => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"CreateTrafficMarkingPolicy",
+                    r"UpdateTrafficMarkingPolicyAttribute",
+                ]
+            }
+            CbnError::AttrMismatchingSrcCidrDstCidr => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"CreateTrafficMarkingPolicy",
+                    r"UpdateTrafficMarkingPolicyAttribute",
+                ]
+            }
+            CbnError::BidNotFound => {
+                &[r"AttachCenChildInstance", r"DetachCenChildInstance"]
+            }
+            CbnError::BothEmptyTagsAndResources => &[r"ListTagResources"],
+            CbnError::CloudRouteConflict => &[r"ResolveAndRouteServiceInCen"],
+            CbnError::CloudRouteExist => &[r"ResolveAndRouteServiceInCen"],
+            CbnError::CloudRouteVpcNotAttached => &[r"ResolveAndRouteServiceInCen"],
+            CbnError::DryRunOperation => {
+                &[
+                    r"AssociateTransitRouterMulticastDomain",
+                    r"CreateTransitRouterMulticastDomain",
+                    r"CreateTransitRouterRouteEntry",
+                    r"CreateTransitRouterRouteTable",
+                    r"DeleteTransitRouterMulticastDomain",
+                    r"DeleteTransitRouterRouteEntry",
+                    r"DeleteTransitRouterRouteTable",
+                    r"DeregisterTransitRouterMulticastGroupMembers",
+                    r"DeregisterTransitRouterMulticastGroupSources",
+                    r"DisassociateTransitRouterMulticastDomain",
+                    r"ModifyTransitRouterMulticastDomain",
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                    r"UpdateTransitRouterRouteEntry",
+                ]
+            }
+            CbnError::DuplicatedAddTrafficMatchRules => {
+                &[r"UpdateTrafficMarkingPolicyAttribute"]
+            }
+            CbnError::DuplicatedAddTrafficMatchRulesAndDeleteTrafficMatchRules => {
+                &[r"UpdateTrafficMarkingPolicyAttribute"]
+            }
+            CbnError::DuplicatedDeleteTrafficMatchRulese => {
+                &[r"UpdateTrafficMarkingPolicyAttribute"]
+            }
+            CbnError::DuplicatedDscps => &[r"CreateCenInterRegionTrafficQosQueue"],
+            CbnError::DuplicatedMarkingDscp => &[r"CreateTrafficMarkingPolicy"],
+            CbnError::DuplicatedPriority => &[r"CreateTrafficMarkingPolicy"],
+            CbnError::DuplicatedTrafficMatchRules => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                    r"CreateTrafficMarkingPolicy",
+                ]
+            }
+            CbnError::DuplicatedZoneMapping => &[r"CreateTransitRouterVpcAttachment"],
+            CbnError::DuplicatedParamTagKey => &[r"TagResources"],
+            CbnError::EntityNotExistAccount => &[r"OpenTransitRouterService"],
+            CbnError::FilterKeyDuplicatedRouteFilter => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::FlowlogAlreayExist => &[r"CreateFlowlog"],
+            CbnError::ForbbidenAttachChildInstanceAcrossBid => {
+                &[
+                    r"AttachCenChildInstance",
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                ]
+            }
+            CbnError::ForbbidenAttachChildInstanceAcrossUid => {
+                &[r"AttachCenChildInstance"]
+            }
+            CbnError::ForbbidenCloudBoxVSwitchExist => &[r"AttachCenChildInstance"],
+            CbnError::ForbbidenTransitRouterServiceNotOpen => {
+                &[
+                    r"CreateTransitRouter",
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                    r"GrantInstanceToTransitRouter",
+                ]
+            }
+            CbnError::ForbiddenAttachChildInstance => &[r"AttachCenChildInstance"],
+            CbnError::ForbiddenCenRouteMapExist => &[r"CreateCenRouteMap"],
+            CbnError::ForbiddenNotAllowedCategary => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CbnError::ForbiddenOptimizationCcnExisted => &[r"DetachCenChildInstance"],
+            CbnError::ForbiddenPrivatezoneRouteExisted => &[r"DetachCenChildInstance"],
+            CbnError::ForbiddenPrivatezoneServiceNotAuthorize => {
+                &[r"RoutePrivateZoneInCenToVpc"]
+            }
+            CbnError::ForbiddenRelease => &[r"DeleteCenBandwidthPackage"],
+            CbnError::ForbiddenResourceOwnerTransitRouterServiceNotOpen => {
+                &[
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                ]
+            }
+            CbnError::ForbiddenTagKeys => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CbnError::ForbiddenTypeInvalid => &[r"DetachCenChildInstance"],
+            CbnError::ForbiddenVbrDeviceModel => &[r"CreateTransitRouterVbrAttachment"],
+            CbnError::ForbiddenVpcAsInternetGateway => {
+                &[r"CreateCenChildInstanceRouteEntryToAttachment"]
+            }
+            CbnError::IdentityRegistrationStatusNotSupport => {
+                &[r"SetCenInterRegionBandwidthLimit"]
+            }
+            CbnError::IllegalDescription => &[r"ModifyTransitRouterMulticastDomain"],
+            CbnError::IllegalName => &[r"ModifyTransitRouterMulticastDomain"],
+            CbnError::IllegalSourceIpOrTargetIp => &[r"EnableCenVbrHealthCheck"],
+            CbnError::IllegalTrType => &[r"CreateTransitRouter"],
+            CbnError::IllegalParamAddOrRemoveZoneMappings => {
+                &[r"UpdateTransitRouterVpcAttachmentZones"]
+            }
+            CbnError::IllegalParamAddressFamily => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"CreateTrafficMarkingPolicy",
+                    r"UpdateTrafficMarkingPolicyAttribute",
+                ]
+            }
+            CbnError::IllegalParamAggregationRouteCidr => {
+                &[r"DescribeTransitRouteTableAggregationDetail"]
+            }
+            CbnError::IllegalParamAssociateRouteTableId => {
+                &[
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterVbrAttachment",
+                ]
+            }
+            CbnError::IllegalParamAttachmentId => {
+                &[
+                    r"AssociateTransitRouterMulticastDomain",
+                    r"DisassociateTransitRouterMulticastDomain",
+                ]
+            }
+            CbnError::IllegalParamBandwidth => {
+                &[
+                    r"CreateTransitRouterPeerAttachment",
+                    r"SetCenInterRegionBandwidthLimit",
+                    r"UpdateTransitRouterPeerAttachmentAttribute",
+                ]
+            }
+            CbnError::IllegalParamBandwidthType => {
+                &[
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"SetCenInterRegionBandwidthLimit",
+                    r"UpdateTransitRouterPeerAttachmentAttribute",
+                ]
+            }
+            CbnError::IllegalParamCenBandwidthPackageId => {
+                &[r"CreateTransitRouterPeerAttachment"]
+            }
+            CbnError::IllegalParamCenId => {
+                &[
+                    r"CreateTransitRouterMulticastDomain",
+                    r"GrantInstanceToTransitRouter",
+                    r"ListTransitRouterEcrAttachments",
+                    r"ListTransitRouterMulticastDomains",
+                    r"ListTransitRouterPeerAttachments",
+                    r"ListTransitRouterVbrAttachments",
+                    r"ListTransitRouterVpcAttachments",
+                    r"ListTransitRouterVpnAttachments",
+                ]
+            }
+            CbnError::IllegalParamCenIdOrRegionId => {
+                &[
+                    r"ListTransitRouterEcrAttachments",
+                    r"ListTransitRouterPeerAttachments",
+                    r"ListTransitRouterVbrAttachments",
+                    r"ListTransitRouterVpcAttachments",
+                    r"ListTransitRouterVpnAttachments",
+                ]
+            }
+            CbnError::IllegalParamChargeType => &[r"CreateTransitRouterVpcAttachment"],
+            CbnError::IllegalParamCidr => {
+                &[
+                    r"CreateTransitRouter",
+                    r"CreateTransitRouterCidr",
+                    r"ModifyTransitRouterCidr",
+                ]
+            }
+            CbnError::IllegalParamDstCidr => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                    r"CreateTrafficMarkingPolicy",
+                ]
+            }
+            CbnError::IllegalParamDstPortRange => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"CreateTrafficMarkingPolicy",
+                    r"UpdateTrafficMarkingPolicyAttribute",
+                ]
+            }
+            CbnError::IllegalParamGroupIpAddress => {
+                &[
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                ]
+            }
+            CbnError::IllegalParamIpv6Support => {
+                &[
+                    r"CreateTransitRouterVpcAttachment",
+                    r"UpdateTransitRouterVpcAttachmentAttribute",
+                ]
+            }
+            CbnError::IllegalParamLongestPrefixMatchCidr => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::IllegalParamMarkingDscp => &[r"CreateTrafficMarkingPolicy"],
+            CbnError::IllegalParamMatchDscp => &[r"CreateTrafficMarkingPolicy"],
+            CbnError::IllegalParamMaxResults => {
+                &[
+                    r"ListTransitRouterEcrAttachments",
+                    r"ListTransitRouterMulticastDomainAssociations",
+                    r"ListTransitRouterMulticastDomainVSwitches",
+                    r"ListTransitRouterMulticastDomains",
+                    r"ListTransitRouterMulticastGroups",
+                    r"ListTransitRouterPeerAttachments",
+                    r"ListTransitRouterRouteTableAssociations",
+                    r"ListTransitRouterRouteTablePropagations",
+                    r"ListTransitRouterVbrAttachments",
+                    r"ListTransitRouterVpcAttachments",
+                    r"ListTransitRouterVpnAttachments",
+                ]
+            }
+            CbnError::IllegalParamNextHopType => &[r"CreateTransitRouterRouteEntry"],
+            CbnError::IllegalParamNextToken => {
+                &[
+                    r"DescribeTransitRouteTableAggregation",
+                    r"ListCenChildInstanceRouteEntriesToAttachment",
+                    r"ListTagResources",
+                    r"ListTrafficMarkingPolicies",
+                    r"ListTransitRouterCidrAllocation",
+                    r"ListTransitRouterEcrAttachments",
+                    r"ListTransitRouterMulticastDomainAssociations",
+                    r"ListTransitRouterMulticastDomainVSwitches",
+                    r"ListTransitRouterMulticastDomains",
+                    r"ListTransitRouterMulticastGroups",
+                    r"ListTransitRouterPeerAttachments",
+                    r"ListTransitRouterRouteEntries",
+                    r"ListTransitRouterRouteTableAssociations",
+                    r"ListTransitRouterRouteTablePropagations",
+                    r"ListTransitRouterRouteTables",
+                    r"ListTransitRouterVbrAttachments",
+                    r"ListTransitRouterVpcAttachments",
+                    r"ListTransitRouterVpnAttachments",
+                ]
+            }
+            CbnError::IllegalParamPeerRegionId => &[r"CreateTransitRouterPeerAttachment"],
+            CbnError::IllegalParamPeerTrMulticastDomainId => {
+                &[r"RegisterTransitRouterMulticastGroupMembers"]
+            }
+            CbnError::IllegalParamPeerTransitRouterId => {
+                &[r"CreateTransitRouterPeerAttachment"]
+            }
+            CbnError::IllegalParamPrefixExactMatchCidr => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::IllegalParamPriority => &[r"CreateTrafficMarkingPolicy"],
+            CbnError::IllegalParamProtocol => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                    r"CreateTrafficMarkingPolicy",
+                ]
+            }
+            CbnError::IllegalParamRegion => {
+                &[
+                    r"CreateTransitRouter",
+                    r"ListTagResources",
+                    r"ListTransitRouterEcrAttachments",
+                    r"ListTransitRouterMulticastDomainVSwitches",
+                    r"ListTransitRouterPeerAttachments",
+                    r"ListTransitRouterPrefixListAssociation",
+                    r"ListTransitRouterVbrAttachments",
+                    r"ListTransitRouterVpcAttachments",
+                    r"ListTransitRouterVpnAttachments",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            CbnError::IllegalParamRegionId => {
+                &[
+                    r"CreateTransitRouterCidr",
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterMulticastDomain",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                ]
+            }
+            CbnError::IllegalParamRegionIdOrTransitRouterId => {
+                &[r"ListTransitRouterPeerAttachments"]
+            }
+            CbnError::IllegalParamRemainBandwidthPercent => {
+                &[r"CreateCenInterRegionTrafficQosQueue"]
+            }
+            CbnError::IllegalParamResourceGroupId => &[r"CreateCen"],
+            CbnError::IllegalParamServiceMode => {
+                &[r"CreateTransitRouter", r"CreateTransitRouterVpcAttachment"]
+            }
+            CbnError::IllegalParamSrcCidr => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                    r"CreateTrafficMarkingPolicy",
+                ]
+            }
+            CbnError::IllegalParamSrcPortRange => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"CreateTrafficMarkingPolicy",
+                    r"UpdateTrafficMarkingPolicyAttribute",
+                ]
+            }
+            CbnError::IllegalParamSubnetOfMatchCidr => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::IllegalParamSupernetOfMatchCidr => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::IllegalParamSupportMulticast => &[r"CreateTransitRouter"],
+            CbnError::IllegalParamTagKey => {
+                &[
+                    r"DescribeCenBandwidthPackages",
+                    r"DescribeFlowlogs",
+                    r"ListTransitRouterPeerAttachments",
+                    r"ListTransitRouterRouteTables",
+                    r"ListTransitRouters",
+                ]
+            }
+            CbnError::IllegalParamTagValue => {
+                &[
+                    r"DescribeCenBandwidthPackages",
+                    r"DescribeFlowlogs",
+                    r"ListTransitRouterPeerAttachments",
+                    r"ListTransitRouterRouteTables",
+                    r"ListTransitRouters",
+                ]
+            }
+            CbnError::IllegalParamTrInstance => {
+                &[
+                    r"ListTransitRouterEcrAttachments",
+                    r"ListTransitRouterMulticastDomainVSwitches",
+                    r"ListTransitRouterMulticastDomains",
+                    r"ListTransitRouterPeerAttachments",
+                    r"ListTransitRouterVbrAttachments",
+                    r"ListTransitRouterVpcAttachments",
+                    r"ListTransitRouterVpnAttachments",
+                ]
+            }
+            CbnError::IllegalParamTrafficMarkingRuleIds => {
+                &[
+                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
+                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
+                ]
+            }
+            CbnError::IllegalParamTransitRouteTableAggregationCidr => {
+                &[
+                    r"CreateTransitRouteTableAggregation",
+                    r"DeleteTransitRouteTableAggregation",
+                    r"RefreshTransitRouteTableAggregation",
+                ]
+            }
+            CbnError::IllegalParamTransitRouterAttachmentId => {
+                &[r"CreateCenInterRegionTrafficQosPolicy", r"CreateFlowlog"]
+            }
+            CbnError::IllegalParamTransitRouterDestinationCidrBlock => {
+                &[r"CreateTransitRouterRouteEntry"]
+            }
+            CbnError::IllegalParamTransitRouterId => {
+                &[
+                    r"CreateTransitRouterMulticastDomain",
+                    r"ListTransitRouterCidrAllocation",
+                    r"ListTransitRouterEcrAttachments",
+                    r"ListTransitRouterPeerAttachments",
+                    r"ListTransitRouterVbrAttachments",
+                    r"ListTransitRouterVpcAttachments",
+                    r"ListTransitRouterVpnAttachments",
+                ]
+            }
+            CbnError::IllegalParamTransitRouterMulticastDomainId => {
+                &[
+                    r"ListTransitRouterMulticastDomainAssociations",
+                    r"ListTransitRouterMulticastGroups",
+                ]
+            }
+            CbnError::IllegalParamTransitRouterRegionId => {
+                &[
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                ]
+            }
+            CbnError::IllegalParamTransitRouterRouteEntryId => {
+                &[r"DeleteTransitRouterRouteEntry", r"UpdateTransitRouterRouteEntry"]
+            }
+            CbnError::IllegalParamTransitRouterRouteEntryNextHopAttachmentId => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::IllegalParamTransitRouterRouteEntryNextHopResourceId => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::IllegalParamTransitRouterRouteEntryNextHopResourceType => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::IllegalParamTransitRouterRouteEntryNextHopType => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::IllegalParamTransitRouterRouteEntryOriginResourceId => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::IllegalParamTransitRouterRouteEntryOriginResourceType => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::IllegalParamTransitRouterRouteEntryStatus => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::IllegalParamTransitRouterRouteEntryType => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::IllegalParamTransitRouterRouteTableId => {
+                &[
+                    r"DescribeTransitRouteTableAggregationDetail",
+                    r"ListTransitRouterRouteEntries",
+                ]
+            }
+            CbnError::IllegalParamTransitRouterTableId => {
+                &[
+                    r"AssociateTransitRouterAttachmentWithRouteTable",
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                    r"EnableTransitRouterRouteTablePropagation",
+                ]
+            }
+            CbnError::IllegalParamTransitRouterTableType => {
+                &[
+                    r"AssociateTransitRouterAttachmentWithRouteTable",
+                    r"ReplaceTransitRouterRouteTableAssociation",
+                ]
+            }
+            CbnError::IllegalParamVSwitchId => {
+                &[
+                    r"CreateTransitRouterVpcAttachment",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                ]
+            }
+            CbnError::IllegalParamZoneId => {
+                &[
+                    r"CreateCenRouteMap",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                ]
+            }
+            CbnError::IllegalParamZoneMappings => {
+                &[
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                ]
+            }
+            CbnError::IllegalParamLengthTag => &[r"TagResources"],
+            CbnError::IncorrectStatusAttachment => {
+                &[
+                    r"AssociateTransitRouterMulticastDomain",
+                    r"DisassociateTransitRouterMulticastDomain",
+                    r"UpdateTransitRouterPeerAttachmentAttribute",
+                ]
+            }
+            CbnError::IncorrectStatusAttachmentId => {
+                &[r"RegisterTransitRouterMulticastGroupMembers"]
+            }
+            CbnError::IncorrectStatusAttachmentOrRouteTable => {
+                &[
+                    r"AssociateTransitRouterAttachmentWithRouteTable",
+                    r"DisableTransitRouterRouteTablePropagation",
+                    r"DissociateTransitRouterAttachmentFromRouteTable",
+                    r"EnableTransitRouterRouteTablePropagation",
+                ]
+            }
+            CbnError::IncorrectStatusCen => {
+                &[
+                    r"CreateTransitRouterMulticastDomain",
+                    r"DeleteTransitRouterMulticastDomain",
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                    r"RevokeInstanceFromTransitRouter",
+                ]
+            }
+            CbnError::IncorrectStatusCenInstance => &[r"DeleteTransitRouter"],
+            CbnError::IncorrectStatusConnectPeerIds => {
+                &[r"RegisterTransitRouterMulticastGroupSources"]
+            }
+            CbnError::IncorrectStatusEcrResource => {
+                &[
+                    r"CreateTransitRouterEcrAttachment",
+                    r"DeleteTransitRouterEcrAttachment",
+                ]
+            }
+            CbnError::IncorrectStatusMulticastDomain => {
+                &[
+                    r"AssociateTransitRouterMulticastDomain",
+                    r"DeleteTransitRouterMulticastDomain",
+                    r"DisassociateTransitRouterMulticastDomain",
+                ]
+            }
+            CbnError::IncorrectStatusMulticastDomainId => {
+                &[
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                ]
+            }
+            CbnError::IncorrectStatusMulticastGroup => {
+                &[
+                    r"DeregisterTransitRouterMulticastGroupMembers",
+                    r"DeregisterTransitRouterMulticastGroupSources",
+                ]
+            }
+            CbnError::IncorrectStatusPeerTrMulticastDomainId => {
+                &[r"RegisterTransitRouterMulticastGroupMembers"]
+            }
+            CbnError::IncorrectStatusResourceStatus => {
+                &[r"DeleteTransitRouterVpnAttachment"]
+            }
+            CbnError::IncorrectStatusRouteMap => &[r"DeleteCenRouteMap"],
+            CbnError::IncorrectStatusRouteTable => {
+                &[
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                ]
+            }
+            CbnError::IncorrectStatusStatus => {
+                &[r"ReplaceTransitRouterRouteTableAssociation"]
+            }
+            CbnError::IncorrectStatusTrFlowlog => {
+                &[
+                    r"ActiveFlowLog",
+                    r"CreateFlowlog",
+                    r"DeactiveFlowLog",
+                    r"DeleteFlowlog",
+                ]
+            }
+            CbnError::IncorrectStatusTrafficMarkingPolicy => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                    r"DeleteTrafficMarkingPolicy",
+                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
+                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
+                    r"UpdateTrafficMarkingPolicyAttribute",
+                ]
+            }
+            CbnError::IncorrectStatusTrafficQosPolicy => {
+                &[
+                    r"CreateCenInterRegionTrafficQosQueue",
+                    r"DeleteCenInterRegionTrafficQosQueue",
+                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
+                ]
+            }
+            CbnError::IncorrectStatusTransitRouteTable => {
+                &[
+                    r"CreateTransitRouteTableAggregation",
+                    r"DeleteTransitRouteTableAggregation",
+                    r"RefreshTransitRouteTableAggregation",
+                ]
+            }
+            CbnError::IncorrectStatusTransitRouter => {
+                &[
+                    r"AssociateCenBandwidthPackage",
+                    r"CreateTransitRouteTableAggregation",
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterMulticastDomain",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterRouteTable",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                    r"DeleteTransitRouteTableAggregation",
+                    r"DeleteTransitRouterMulticastDomain",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                ]
+            }
+            CbnError::IncorrectStatusTransitRouterAttachment => {
+                &[
+                    r"UpdateTransitRouterEcrAttachmentAttribute",
+                    r"UpdateTransitRouterVbrAttachmentAttribute",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                ]
+            }
+            CbnError::IncorrectStatusTransitRouterAttachmentId => {
+                &[
+                    r"CreateFlowlog",
+                    r"UpdateTransitRouterVpcAttachmentAttribute",
+                    r"UpdateTransitRouterVpnAttachmentAttribute",
+                ]
+            }
+            CbnError::IncorrectStatusTransitRouterConnectPeer => {
+                &[r"DissociateTransitRouterAttachmentFromRouteTable"]
+            }
+            CbnError::IncorrectStatusTransitRouterInstance => {
+                &[
+                    r"CreateCenRouteMap",
+                    r"CreateTransitRouterMulticastDomain",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"DeleteTransitRouter",
+                    r"UpdateTransitRouter",
+                ]
+            }
+            CbnError::IncorrectStatusTransitRouterRouteTable => {
+                &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteTable"]
+            }
+            CbnError::IncorrectStatusVbrResource => {
+                &[r"CreateTransitRouterVbrAttachment"]
+            }
+            CbnError::IncorrectStatusVpc => {
+                &[
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"DeleteCenChildInstanceRouteEntryToAttachment",
+                    r"DeleteTransitRouterVpcAttachment",
+                    r"DetachCenChildInstance",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                ]
+            }
+            CbnError::IncorrectStatusVpcOrVswitch => {
+                &[r"CreateTransitRouterVpcAttachment"]
+            }
+            CbnError::IncorrectStatusVpcResource => {
+                &[r"CreateTransitRouterVpcAttachment"]
+            }
+            CbnError::IncorrectStatusVpcRouteEntry => {
+                &[
+                    r"CreateCenChildInstanceRouteEntryToAttachment",
+                    r"DeleteCenChildInstanceRouteEntryToAttachment",
+                    r"DeleteTransitRouterVpcAttachment",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                ]
+            }
+            CbnError::IncorrectStatusVpcRouteTable => {
+                &[
+                    r"AttachCenChildInstance",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"DeleteTransitRouterVpcAttachment",
+                    r"DetachCenChildInstance",
+                ]
+            }
+            CbnError::IncorrectStatusVpcSwitch => {
+                &[
+                    r"AttachCenChildInstance",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"DeleteTransitRouterVpcAttachment",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                ]
+            }
+            CbnError::IncorrectStatusFlowlog => {
+                &[
+                    r"ActiveFlowLog",
+                    r"CreateFlowlog",
+                    r"DeactiveFlowLog",
+                    r"DeleteFlowlog",
+                    r"ModifyFlowLogAttribute",
+                ]
+            }
+            CbnError::InstanceNotExist => {
+                &[
+                    r"DescribePublishedRouteEntries",
+                    r"PublishRouteEntries",
+                    r"WithdrawPublishedRouteEntries",
+                ]
+            }
+            CbnError::InstanceExist => {
+                &[
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                ]
+            }
+            CbnError::InstanceExistAddTrafficMatchRules => {
+                &[r"UpdateTrafficMarkingPolicyAttribute"]
+            }
+            CbnError::InstanceExistAggregationRoute => {
+                &[r"CreateTransitRouteTableAggregation"]
+            }
+            CbnError::InstanceExistTrafficMatchRules => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                ]
+            }
+            CbnError::InstanceExistTransitRouterInstance => &[r"CreateTransitRouter"],
+            CbnError::InstanceExistTransitRouterRouteEntry => {
+                &[r"CreateTransitRouterRouteEntry"]
+            }
+            CbnError::InstanceNotExist_2 => {
+                &[
+                    r"AssociateTransitRouterMulticastDomain",
+                    r"CreateTransitRouterCidr",
+                    r"DeleteTransitRouterMulticastDomain",
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                ]
+            }
+            CbnError::InstanceNotExistAggregationRoute => {
+                &[
+                    r"DeleteTransitRouteTableAggregation",
+                    r"RefreshTransitRouteTableAggregation",
+                ]
+            }
+            CbnError::InstanceNotExistTransitRouteTable => {
+                &[
+                    r"CreateTransitRouteTableAggregation",
+                    r"DeleteTransitRouteTableAggregation",
+                    r"RefreshTransitRouteTableAggregation",
+                ]
+            }
+            CbnError::InstanceNotExistTransitRouter => {
+                &[
+                    r"CreateTransitRouteTableAggregation",
+                    r"DeleteTransitRouteTableAggregation",
+                    r"RefreshTransitRouteTableAggregation",
+                ]
+            }
+            CbnError::InstanceNotExistTransitRouterRouteTable => {
+                &[
+                    r"DescribeTransitRouteTableAggregation",
+                    r"DescribeTransitRouteTableAggregationDetail",
+                ]
+            }
+            CbnError::InstanceReferencedVpcRouteEntry => {
+                &[r"DeleteTransitRouterVbrAttachment"]
+            }
+            CbnError::InstanceStatusNotSupport => {
+                &[r"DisassociateTransitRouterMulticastDomain"]
+            }
+            CbnError::InsufficientIpAddrVsw => {
+                &[
+                    r"CreateTransitRouterVpcAttachment",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                ]
+            }
+            CbnError::InvalidAttachmentIdNotFound => {
+                &[
+                    r"AssociateTransitRouterAttachmentWithRouteTable",
+                    r"AssociateTransitRouterMulticastDomain",
+                    r"CreateCenChildInstanceRouteEntryToAttachment",
+                    r"DisableTransitRouterRouteTablePropagation",
+                    r"DisassociateTransitRouterMulticastDomain",
+                    r"DissociateTransitRouterAttachmentFromRouteTable",
+                    r"EnableTransitRouterRouteTablePropagation",
+                    r"ReplaceTransitRouterRouteTableAssociation",
+                ]
+            }
+            CbnError::InvalidAvailableNoResource => {
+                &[r"CreateTransitRouterVpnAttachment"]
+            }
+            CbnError::InvalidCidrBlockDuplicate => {
+                &[r"CreateCenChildInstanceRouteEntryToAttachment"]
+            }
+            CbnError::InvalidCenIdNotFound => {
+                &[
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterMulticastDomain",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                    r"ListGrantVSwitchEnis",
+                    r"ListTransitRouterMulticastDomainVSwitches",
+                ]
+            }
+            CbnError::InvalidChildInstanceIdNotFound => &[r"DescribeRouteConflict"],
+            CbnError::InvalidCidrBlock => {
+                &[
+                    r"CreateTransitRouteTableAggregation",
+                    r"DescribeTransitRouteTableAggregation",
+                ]
+            }
+            CbnError::InvalidCidrBlockMalformed => {
+                &[
+                    r"CreateCenChildInstanceRouteEntryToAttachment",
+                    r"DeleteCenChildInstanceRouteEntryToAttachment",
+                ]
+            }
+            CbnError::InvalidConnectPeerIdsNotFound => {
+                &[r"RegisterTransitRouterMulticastGroupSources"]
+            }
+            CbnError::InvalidDeleteTrafficMatchRulesNotFound => {
+                &[r"UpdateTrafficMarkingPolicyAttribute"]
+            }
+            CbnError::InvalidDescription => {
+                &[
+                    r"CreateCenInterRegionTrafficQosQueue",
+                    r"CreateCenRouteMap",
+                    r"CreateTransitRouterRouteEntry",
+                    r"DescribeFlowlogs",
+                    r"ListCenInterRegionTrafficQosPolicies",
+                    r"ListCenInterRegionTrafficQosQueues",
+                    r"ListTrafficMarkingPolicies",
+                    r"ModifyCenRouteMap",
+                    r"UpdateTransitRouterRouteEntry",
+                    r"UpdateTransitRouterRouteTable",
+                ]
+            }
+            CbnError::InvalidDestinationCidrBlockNotFound => {
+                &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteEntry"]
+            }
+            CbnError::InvalidFilterKey => &[r"ListTransitRouterRouteEntries"],
+            CbnError::InvalidFlowlogIdNotFound => {
+                &[
+                    r"ActiveFlowLog",
+                    r"DeactiveFlowLog",
+                    r"DeleteFlowlog",
+                    r"DescribeFlowlogs",
+                ]
+            }
+            CbnError::InvalidFlowlogIdExist => {
+                &[
+                    r"ActiveFlowLog",
+                    r"CreateFlowlog",
+                    r"DeactiveFlowLog",
+                    r"DeleteFlowlog",
+                ]
+            }
+            CbnError::InvalidInstanceIdNotFound => &[r"GrantInstanceToTransitRouter"],
+            CbnError::InvalidInstanceIdsNotFound => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CbnError::InvalidInstanceTypeNotFound => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CbnError::InvalidMulticastDomainNotFound => {
+                &[r"AssociateTransitRouterMulticastDomain"]
+            }
+            CbnError::InvalidMulticastDomainIdNotFound => {
+                &[
+                    r"DisassociateTransitRouterMulticastDomain",
+                    r"ModifyTransitRouterMulticastDomain",
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                ]
+            }
+            CbnError::InvalidName => {
+                &[
+                    r"CreateCenInterRegionTrafficQosQueue",
+                    r"CreateTransitRouterRouteEntry",
+                    r"DescribeFlowlogs",
+                    r"ListCenInterRegionTrafficQosPolicies",
+                    r"ListCenInterRegionTrafficQosQueues",
+                    r"ListTrafficMarkingPolicies",
+                    r"ListTransitRouterRouteEntries",
+                    r"ListTransitRouterRouteTables",
+                    r"ModifyCenRouteMap",
+                    r"UpdateTransitRouterRouteEntry",
+                    r"UpdateTransitRouterRouteTable",
+                ]
+            }
+            CbnError::InvalidOperation => {
+                &[
+                    r"CreateTransitRouterPeerAttachment",
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                ]
+            }
+            CbnError::InvalidOperationBandwidthLimitNotExist => {
+                &[r"RegisterTransitRouterMulticastGroupMembers"]
+            }
+            CbnError::InvalidOperationBwpBandwidthExceeded => {
+                &[r"CreateTransitRouterPeerAttachment"]
+            }
+            CbnError::InvalidOperationBwpBusinessStatus => {
+                &[r"CreateTransitRouterPeerAttachment"]
+            }
+            CbnError::InvalidOperationBwpInstanceStatus => {
+                &[r"DeleteCenBandwidthPackage"]
+            }
+            CbnError::InvalidOperationBwpNotAssociated => {
+                &[r"CreateTransitRouterPeerAttachment"]
+            }
+            CbnError::InvalidOperationCenInstanceStatus => {
+                &[r"CreateTransitRouterMulticastDomain"]
+            }
+            CbnError::InvalidOperationCenAlreadyAutoPubilshRouteToInstance => {
+                &[r"AttachCenChildInstance"]
+            }
+            CbnError::InvalidOperationCenInstanceStatus_2 => {
+                &[
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                    r"DescribePublishedRouteEntries",
+                    r"PublishRouteEntries",
+                    r"WithdrawPublishedRouteEntries",
+                ]
+            }
+            CbnError::InvalidOperationCenRouteMapExist => &[r"ModifyCenRouteMap"],
+            CbnError::InvalidOperationChildInstanceAlreadyAttached => {
+                &[r"AttachCenChildInstance"]
+            }
+            CbnError::InvalidOperationChildInstanceRiAlreadyExist => {
+                &[r"AttachCenChildInstance"]
+            }
+            CbnError::InvalidOperationChildInstanceStatus => {
+                &[
+                    r"DescribePublishedRouteEntries",
+                    r"PublishRouteEntries",
+                    r"WithdrawPublishedRouteEntries",
+                ]
+            }
+            CbnError::InvalidOperationCloudRouteNumberInvalid => {
+                &[r"DeleteRouteServiceInCen"]
+            }
+            CbnError::InvalidOperationCloudRouteStatusNotAllow => {
+                &[r"DeleteRouteServiceInCen"]
+            }
+            CbnError::InvalidOperationEnhanceProtectionLevel => &[r"ModifyCenAttribute"],
+            CbnError::InvalidOperationInstanceNotSupportIPv6Route => {
+                &[r"CreateTransitRouteTableAggregation"]
+            }
+            CbnError::InvalidOperationMulticastDomainAssociationExist => {
+                &[r"DeleteTransitRouterMulticastDomain"]
+            }
+            CbnError::InvalidOperationMulticastDomainAssociationNotExist => {
+                &[
+                    r"ListGrantVSwitchEnis",
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                ]
+            }
+            CbnError::InvalidOperationMulticastDomainAssociationStatus => {
+                &[
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                ]
+            }
+            CbnError::InvalidOperationMulticastDomainInGroup => {
+                &[r"DeleteTransitRouterMulticastDomain"]
+            }
+            CbnError::InvalidOperationMulticastDomainStatus => {
+                &[
+                    r"DeregisterTransitRouterMulticastGroupMembers",
+                    r"DeregisterTransitRouterMulticastGroupSources",
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                ]
+            }
+            CbnError::InvalidOperationMulticastGroupExist => {
+                &[
+                    r"DeleteTransitRouterMulticastDomain",
+                    r"DisassociateTransitRouterMulticastDomain",
+                ]
+            }
+            CbnError::InvalidOperationNtrNetworkInterfaceNotSupport => {
+                &[
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                ]
+            }
+            CbnError::InvalidOperationNetworkInterfaceNotExist => {
+                &[
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                ]
+            }
+            CbnError::InvalidOperationNoEffictiveAction => {
+                &[r"CreateCenRouteMap", r"ModifyCenRouteMap"]
+            }
+            CbnError::InvalidOperationNotFoundRoute => {
+                &[r"PublishRouteEntries", r"WithdrawPublishedRouteEntries"]
+            }
+            CbnError::InvalidOperationOnlyOneRegionSupportIpv6 => {
+                &[r"CreateTransitRouterPeerAttachment"]
+            }
+            CbnError::InvalidOperationPeerMulticastDomainRegion => {
+                &[r"RegisterTransitRouterMulticastGroupMembers"]
+            }
+            CbnError::InvalidOperationPeerMulticastDomainSource => {
+                &[r"RegisterTransitRouterMulticastGroupSources"]
+            }
+            CbnError::InvalidOperationPrivatezoneRouteExisted => {
+                &[r"RoutePrivateZoneInCenToVpc", r"UnroutePrivateZoneInCenToVpc"]
+            }
+            CbnError::InvalidOperationPvtzNotAssociatedWithVpc => {
+                &[r"RoutePrivateZoneInCenToVpc"]
+            }
+            CbnError::InvalidOperationRegionNotSupport => {
+                &[
+                    r"CreateTransitRouteTableAggregation",
+                    r"UpdateTransitRouterVpcAttachmentAttribute",
+                ]
+            }
+            CbnError::InvalidOperationTransitRouterNotExist => {
+                &[
+                    r"CreateFlowlog",
+                    r"CreateTransitRouterMulticastDomain",
+                    r"DeleteCenRouteMap",
+                ]
+            }
+            CbnError::InvalidOperationUnmatchRouteInVpcRegion => {
+                &[r"RoutePrivateZoneInCenToVpc"]
+            }
+            CbnError::InvalidOperationUnsupportChargeType => {
+                &[r"SetCenInterRegionBandwidthLimit"]
+            }
+            CbnError::InvalidOperationUnsupportFilter => &[r"ListTransitRouters"],
+            CbnError::InvalidOperationUnsupportFilterValue => &[r"ListTransitRouters"],
+            CbnError::InvalidOperationUnsupportRouteTableType => {
+                &[r"PublishRouteEntries"]
+            }
+            CbnError::InvalidOperationUnsupportnexthopType => {
+                &[
+                    r"CreateCenChildInstanceRouteEntryToAttachment",
+                    r"PublishRouteEntries",
+                    r"WithdrawPublishedRouteEntries",
+                ]
+            }
+            CbnError::InvalidOperationVpcAutoRoutesPublishInOtherCen => {
+                &[
+                    r"CreateTransitRouterVpcAttachment",
+                    r"UpdateTransitRouterVpcAttachmentAttribute",
+                ]
+            }
+            CbnError::InvalidOperationVpcNotAttachedToCen => {
+                &[r"RoutePrivateZoneInCenToVpc"]
+            }
+            CbnError::InvalidOperationVpnAssociated => {
+                &[
+                    r"CreateTransitRouterVpcAttachment",
+                    r"UpdateTransitRouterVpcAttachmentAttribute",
+                ]
+            }
+            CbnError::InvalidOperationVpnNetworkTypeInvalid => {
+                &[r"CreateTransitRouterVpnAttachment"]
+            }
+            CbnError::InvalidParamCenId => {
+                &[r"ListCenChildInstanceRouteEntriesToAttachment"]
+            }
+            CbnError::InvalidParamRoutFilterKey => {
+                &[r"ListCenChildInstanceRouteEntriesToAttachment"]
+            }
+            CbnError::InvalidParamRouteFilter => {
+                &[r"ListCenChildInstanceRouteEntriesToAttachment"]
+            }
+            CbnError::InvalidParameterFlowLogId => &[r"ModifyFlowLogAttribute"],
+            CbnError::InvalidParameterFlowLogVersion => &[r"DescribeFlowlogs"],
+            CbnError::InvalidParameterInterval => &[r"DescribeFlowlogs"],
+            CbnError::InvalidParameterLogFormatString => &[r"CreateFlowlog"],
+            CbnError::InvalidParameterMaxResults => {
+                &[r"ListCenInterRegionTrafficQosQueues"]
+            }
+            CbnError::InvalidParameterProjectName => &[r"CreateFlowlog"],
+            CbnError::InvalidParameterRegionId => {
+                &[r"DescribeGrantRulesToCen", r"DescribeGrantRulesToResource"]
+            }
+            CbnError::InvalidParameterCombinationTransitRouter => {
+                &[r"ListTransitRouters"]
+            }
+            CbnError::InvalidPeerTrMulticastDomainIdNotFound => {
+                &[r"RegisterTransitRouterMulticastGroupMembers"]
+            }
+            CbnError::InvalidPeerTransitRouterIdNotFound => {
+                &[r"CreateTransitRouterPeerAttachment"]
+            }
+            CbnError::InvalidRouteEntryNotFound => {
+                &[r"DeleteCenChildInstanceRouteEntryToAttachment"]
+            }
+            CbnError::InvalidRouteTableIdNotFound => {
+                &[
+                    r"AssociateTransitRouterAttachmentWithRouteTable",
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                    r"DescribeCenChildInstanceRouteEntries",
+                    r"DisableTransitRouterRouteTablePropagation",
+                    r"DissociateTransitRouterAttachmentFromRouteTable",
+                    r"EnableTransitRouterRouteTablePropagation",
+                    r"ListTransitRouterRouteEntries",
+                    r"ReplaceTransitRouterRouteTableAssociation",
+                ]
+            }
+            CbnError::InvalidStatusHealthCheck => &[r"EnableCenVbrHealthCheck"],
+            CbnError::InvalidStatusPrefixlist => {
+                &[
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                ]
+            }
+            CbnError::InvalidStatusPrefixlistAssociation => {
+                &[
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                ]
+            }
+            CbnError::InvalidStatusResource => &[r"ModifyCenBandwidthPackageSpec"],
+            CbnError::InvalidStatusResourceStatus => {
+                &[
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                ]
+            }
+            CbnError::InvalidStatusVpcAttachedFullModeCen => {
+                &[r"CreateTransitRouterVpcAttachment"]
+            }
+            CbnError::InvalidTagKey => {
+                &[
+                    r"DescribeCens",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            CbnError::InvalidTagScopeNotFound => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CbnError::InvalidTagValue => {
+                &[
+                    r"DescribeCens",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            CbnError::InvalidTrafficMarkingPolicyIdNotFound => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                    r"DeleteTrafficMarkingPolicy",
+                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
+                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
+                    r"UpdateTrafficMarkingPolicyAttribute",
+                ]
+            }
+            CbnError::InvalidTrafficQosPolicyIdNotFound => {
+                &[
+                    r"CreateCenInterRegionTrafficQosQueue",
+                    r"UpdateCenInterRegionTrafficQosPolicyAttribute",
+                ]
+            }
+            CbnError::InvalidTrafficQosQueueIdNotFound => {
+                &[
+                    r"DeleteCenInterRegionTrafficQosQueue",
+                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
+                ]
+            }
+            CbnError::InvalidTransitQosIdNotFound => {
+                &[r"DeleteCenInterRegionTrafficQosPolicy"]
+            }
+            CbnError::InvalidTransitRouterAttachmentIdNotFound => {
+                &[
+                    r"CreateFlowlog",
+                    r"DeleteCenChildInstanceRouteEntryToAttachment",
+                    r"DeleteTransitRouterEcrAttachment",
+                    r"DeleteTransitRouterPeerAttachment",
+                    r"DeleteTransitRouterVbrAttachment",
+                    r"DeleteTransitRouterVpcAttachment",
+                    r"DeleteTransitRouterVpnAttachment",
+                    r"UpdateTransitRouterEcrAttachmentAttribute",
+                    r"UpdateTransitRouterPeerAttachmentAttribute",
+                    r"UpdateTransitRouterVbrAttachmentAttribute",
+                    r"UpdateTransitRouterVpcAttachmentAttribute",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                    r"UpdateTransitRouterVpnAttachmentAttribute",
+                ]
+            }
+            CbnError::InvalidTransitRouterIdNotFound => {
+                &[
+                    r"CreateCenInterRegionTrafficQosPolicy",
+                    r"CreateTrafficMarkingPolicy",
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterMulticastDomain",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterRouteTable",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                    r"ListTransitRouterRouteTables",
+                ]
+            }
+            CbnError::InvalidTransitRouterModeNeedUpgrade => {
+                &[
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"CreateTrafficMarkingPolicy",
+                    r"CreateTransitRouterRouteEntry",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                    r"UpdateTrafficMarkingPolicyAttribute",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                ]
+            }
+            CbnError::InvalidTransitRouterMulticastDomainIdNotFound => {
+                &[
+                    r"DeregisterTransitRouterMulticastGroupMembers",
+                    r"DeregisterTransitRouterMulticastGroupSources",
+                ]
+            }
+            CbnError::InvalidTransitRouterRouteEntryNextHopIdNotFound => {
+                &[r"CreateTransitRouterRouteEntry"]
+            }
+            CbnError::InvalidTransitRouterRouteTableIdNotFound => {
+                &[
+                    r"CreateTransitRouterRouteEntry",
+                    r"DeleteTransitRouterRouteEntry",
+                    r"DeleteTransitRouterRouteTable",
+                    r"ListTransitRouterRouteEntries",
+                    r"UpdateTransitRouterRouteTable",
+                ]
+            }
+            CbnError::InvalidVSwitchIdNotFound => {
+                &[
+                    r"CreateTransitRouterVpcAttachment",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                ]
+            }
+            CbnError::InvalidValuePrefixlistCidr => {
+                &[
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPeerAttachment",
+                ]
+            }
+            CbnError::InvalidVbrNotFound => &[r"GrantInstanceToTransitRouter"],
+            CbnError::InvalidVpcIdNotFound => &[r"ListGrantVSwitchEnis"],
+            CbnError::InvidParameter => &[r"CreateCenRouteMap", r"ModifyCenRouteMap"],
+            CbnError::MissingParam => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CbnError::MissingParamBandwidth => {
+                &[
+                    r"CreateTransitRouterPeerAttachment",
+                    r"UpdateTransitRouterPeerAttachmentAttribute",
+                ]
+            }
+            CbnError::MissingParamCbnBandwidthPackageId => {
+                &[r"SetCenInterRegionBandwidthLimit"]
+            }
+            CbnError::MissingParamCenIdOrRegionId => {
+                &[
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                ]
+            }
+            CbnError::MissingParamChildInstanceRouteTableId => {
+                &[r"ListCenChildInstanceRouteEntriesToAttachment"]
+            }
+            CbnError::MissingParamTrafficMatchRules => {
+                &[r"AddTrafficMatchRuleToTrafficMarkingPolicy"]
+            }
+            CbnError::MissingParamTransitRouterAttachmentId => {
+                &[r"ListCenChildInstanceRouteEntriesToAttachment"]
+            }
+            CbnError::MissingParamTransitRouterId => &[r"CreateTransitRouterRouteTable"],
+            CbnError::MissingParamTransitRouterIdOrTrafficMarkingPolicyId => {
+                &[r"ListTrafficMarkingPolicies"]
+            }
+            CbnError::MissingParamTransitRouterIdOrTrafficQosPolicyId => {
+                &[r"ListCenInterRegionTrafficQosPolicies"]
+            }
+            CbnError::MissingParamTransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId => {
+                &[r"ListCenInterRegionTrafficQosQueues"]
+            }
+            CbnError::MissingParamTransitRouterIdOrTransitRouterRouteTables => {
+                &[r"ListTransitRouterRouteTables"]
+            }
+            CbnError::MissingParamTransitRouterRouteEntryNextHopId => {
+                &[r"CreateTransitRouterRouteEntry"]
+            }
+            CbnError::MissingParamTransitRouterRouteTableId => {
+                &[r"DeleteTransitRouterRouteTable"]
+            }
+            CbnError::MissingParamVSwitchIds => {
+                &[r"AssociateTransitRouterMulticastDomain"]
+            }
+            CbnError::MissingParamTransitRouterRouteTableId_2 => {
+                &[r"DescribeTransitRouteTableAggregation"]
+            }
+            CbnError::MissingParameterOwnerIdOrOwnerAccount => {
+                &[r"DescribeChildInstanceRegions"]
+            }
+            CbnError::MissingParameterTagKey => &[r"TagResources"],
+            CbnError::MissingParameterTagValue => &[r"TagResources"],
+            CbnError::MultipleFoundPrefixlistAssociation => {
+                &[
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                ]
+            }
+            CbnError::NoPermissionAliyunServiceRoleForCen => {
+                &[
+                    r"CreateTransitRouterVpcAttachment",
+                    r"GrantInstanceToTransitRouter",
+                    r"OpenTransitRouterService",
+                ]
+            }
+            CbnError::NoPermissionAliyunServiceRoleForTrFlowLog => &[r"CreateFlowlog"],
+            CbnError::NoPermissionAliyunServiceRolePolicyForCen => {
+                &[
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                ]
+            }
+            CbnError::NotSupportTrType => &[r"CreateTransitRouterPrefixListAssociation"],
+            CbnError::OperationFailed => &[r"ModifyCenBandwidthPackageSpec"],
+            CbnError::OperationFailedAndTryAgain => &[r"AttachCenChildInstance"],
+            CbnError::OperationDeniedRouteEntryOnEni => {
+                &[r"UpdateTransitRouterVpcAttachmentZones"]
+            }
+            CbnError::OperationDeniedRouteTableTypeNotPermitted => {
+                &[r"CreateCenChildInstanceRouteEntryToAttachment"]
+            }
+            CbnError::OperationDeniedSystemPrefixList => {
+                &[
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                ]
+            }
+            CbnError::OperationFailedAggregationRouteExist => &[r"DeleteCen"],
+            CbnError::OperationFailedAllocateCidrFailed => {
+                &[r"CreateTransitRouterVpnAttachment"]
+            }
+            CbnError::OperationFailedAttachmentReferencedVpcRouteEntryExisted => {
+                &[r"DeleteTransitRouterVpcAttachment", r"DetachCenChildInstance"]
+            }
+            CbnError::OperationFailedBandwidthLimitExist => &[r"DeleteTransitRouter"],
+            CbnError::OperationFailedBasicInfoUncompleted => {
+                &[r"OpenTransitRouterService"]
+            }
+            CbnError::OperationFailedBasicTrNotSupport => {
+                &[r"CreateTransitRouterRouteTable"]
+            }
+            CbnError::OperationFailedCcnAttached => &[r"DeleteTransitRouter"],
+            CbnError::OperationFailedCcnTrNotSupport => {
+                &[r"CreateTransitRouterRouteTable"]
+            }
+            CbnError::OperationFailedCenInstanceStatus => {
+                &[r"ListCenChildInstanceRouteEntriesToAttachment"]
+            }
+            CbnError::OperationFailedCenReferencedVpcRouteEntryExisted => {
+                &[r"DetachCenChildInstance"]
+            }
+            CbnError::OperationFailedCidrBlockAllocated => {
+                &[r"DeleteTransitRouterCidr", r"ModifyTransitRouterCidr"]
+            }
+            CbnError::OperationFailedCidrConflict => &[r"CreateTransitRouter"],
+            CbnError::OperationFailedCidrNotExist => {
+                &[r"DeleteTransitRouterCidr", r"ModifyTransitRouterCidr"]
+            }
+            CbnError::OperationFailedCloudRouteExist => &[r"DeleteTransitRouter"],
+            CbnError::OperationFailedConcurrentOperation => {
+                &[r"OpenTransitRouterService"]
+            }
+            CbnError::OperationFailedCreateRouteEntryWithCcnAttachment => {
+                &[r"CreateTransitRouterRouteEntry"]
+            }
+            CbnError::OperationFailedCreateRouteEntryWithConnectAttachment => {
+                &[r"CreateTransitRouterRouteEntry"]
+            }
+            CbnError::OperationFailedCreateRouteEntryWithSameDestinationCidrBlock => {
+                &[r"CreateTransitRouterRouteEntry"]
+            }
+            CbnError::OperationFailedCreateTransitRouterRouteEntryWithVpcAttachment => {
+                &[r"CreateTransitRouterRouteEntry"]
+            }
+            CbnError::OperationFailedCreateTransitRouterRouteEntryWithVpnAttachment => {
+                &[r"CreateTransitRouterRouteEntry"]
+            }
+            CbnError::OperationFailedDeleteCenWithCustomRouteTable => &[r"DeleteCen"],
+            CbnError::OperationFailedDeleteCenWithRouteEntry => &[r"DeleteCen"],
+            CbnError::OperationFailedDeleteRouteTableWithAssociation => {
+                &[r"DeleteTransitRouterRouteTable"]
+            }
+            CbnError::OperationFailedDeleteRouteTableWithPropagation => {
+                &[r"DeleteTransitRouterRouteTable"]
+            }
+            CbnError::OperationFailedDeleteRouteTableWithRouteAggregation => {
+                &[r"DeleteTransitRouterRouteTable"]
+            }
+            CbnError::OperationFailedDeleteRouteTableWithRouteEntry => {
+                &[r"DeleteTransitRouterRouteTable"]
+            }
+            CbnError::OperationFailedDeleteSystemRouteTable => {
+                &[r"DeleteTransitRouterRouteTable"]
+            }
+            CbnError::OperationFailedDeleteTransitRouter => &[r"DeleteTransitRouter"],
+            CbnError::OperationFailedDeleteTransitRouterRouteEntry => {
+                &[r"DeleteTransitRouterRouteEntry"]
+            }
+            CbnError::OperationFailedFlowLogExistOrNisOpened => {
+                &[
+                    r"DeleteTransitRouter",
+                    r"DeleteTransitRouterEcrAttachment",
+                    r"DeleteTransitRouterPeerAttachment",
+                    r"DeleteTransitRouterVbrAttachment",
+                ]
+            }
+            CbnError::OperationFailedInsufficientBalance => {
+                &[r"ModifyCenBandwidthPackageSpec"]
+            }
+            CbnError::OperationFailedInterRegionCloudRouteEntryExist => {
+                &[r"DeleteTransitRouterPeerAttachment"]
+            }
+            CbnError::OperationFailedInvalidChildInstanceType => {
+                &[r"DeleteCenChildInstanceRouteEntryToCen"]
+            }
+            CbnError::OperationFailedInvalidOperation => {
+                &[r"SetCenInterRegionBandwidthLimit"]
+            }
+            CbnError::OperationFailedInvalidTransitRouter => &[r"AttachCenChildInstance"],
+            CbnError::OperationFailedInvalidVpcStatus => &[r"AttachCenChildInstance"],
+            CbnError::OperationFailedIpAddressExhausted => &[r"EnableCenVbrHealthCheck"],
+            CbnError::OperationFailedMulticastDomainAssociationExist => {
+                &[r"DeleteTransitRouterVpcAttachment"]
+            }
+            CbnError::OperationFailedMulticastDomainExist => {
+                &[r"DeleteCen", r"DeleteTransitRouter"]
+            }
+            CbnError::OperationFailedMulticastGroupExist => {
+                &[r"DeleteTransitRouterPeerAttachment"]
+            }
+            CbnError::OperationFailedNoAvailablePaymentMethod => {
+                &[r"OpenTransitRouterService"]
+            }
+            CbnError::OperationFailedNotSupportForceDelete => {
+                &[
+                    r"DeleteTransitRouterEcrAttachment",
+                    r"DeleteTransitRouterPeerAttachment",
+                    r"DeleteTransitRouterVbrAttachment",
+                    r"DeleteTransitRouterVpcAttachment",
+                    r"DeleteTransitRouterVpnAttachment",
+                ]
+            }
+            CbnError::OperationFailedOperateShareResource => {
+                &[
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                ]
+            }
+            CbnError::OperationFailedOperationIsProcessing => {
+                &[r"ModifyCenBandwidthPackageSpec"]
+            }
+            CbnError::OperationFailedOrderIsProcessing => {
+                &[r"ModifyCenBandwidthPackageSpec"]
+            }
+            CbnError::OperationFailedPrefixListAssociationExist => &[r"DeleteCen"],
+            CbnError::OperationFailedPrefixListExist => {
+                &[
+                    r"DeleteTransitRouter",
+                    r"DeleteTransitRouterEcrAttachment",
+                    r"DeleteTransitRouterPeerAttachment",
+                    r"DeleteTransitRouterVbrAttachment",
+                    r"DeleteTransitRouterVpcAttachment",
+                    r"DeleteTransitRouterVpnAttachment",
+                ]
+            }
+            CbnError::OperationFailedPurchaseQuantityLimit => {
+                &[r"OpenTransitRouterService"]
+            }
+            CbnError::OperationFailedQuotaNotEnough => &[r"OpenTransitRouterService"],
+            CbnError::OperationFailedRiInstanceExist => &[r"DetachCenChildInstance"],
+            CbnError::OperationFailedRisk => &[r"OpenTransitRouterService"],
+            CbnError::OperationFailedRouteConflict => {
+                &[r"CreateCenChildInstanceRouteEntryToAttachment"]
+            }
+            CbnError::OperationFailedRouteEntryExist => {
+                &[
+                    r"DeleteTransitRouterEcrAttachment",
+                    r"DeleteTransitRouterPeerAttachment",
+                    r"DeleteTransitRouterVbrAttachment",
+                    r"DeleteTransitRouterVpcAttachment",
+                    r"DeleteTransitRouterVpnAttachment",
+                ]
+            }
+            CbnError::OperationFailedRouteTableAssociationExist => {
+                &[
+                    r"DeleteTransitRouterEcrAttachment",
+                    r"DeleteTransitRouterPeerAttachment",
+                    r"DeleteTransitRouterVbrAttachment",
+                    r"DeleteTransitRouterVpcAttachment",
+                    r"DeleteTransitRouterVpnAttachment",
+                ]
+            }
+            CbnError::OperationFailedRouteTablePropagationExist => {
+                &[
+                    r"DeleteTransitRouterEcrAttachment",
+                    r"DeleteTransitRouterPeerAttachment",
+                    r"DeleteTransitRouterVbrAttachment",
+                    r"DeleteTransitRouterVpcAttachment",
+                    r"DeleteTransitRouterVpnAttachment",
+                ]
+            }
+            CbnError::OperationFailedSetPostPay95BandwidthLimitError => {
+                &[r"AssociateCenBandwidthPackage", r"UnassociateCenBandwidthPackage"]
+            }
+            CbnError::OperationFailedSourceIpUnSupported => &[r"EnableCenVbrHealthCheck"],
+            CbnError::OperationFailedStatusNotSupport => &[r"EnableCenVbrHealthCheck"],
+            CbnError::OperationFailedTaskConflict => &[r"GrantInstanceToTransitRouter"],
+            CbnError::OperationFailedTrafficMarkingPolicyExist => {
+                &[r"DeleteCen", r"DeleteTransitRouter"]
+            }
+            CbnError::OperationFailedTrafficQosExist => {
+                &[r"DeleteTransitRouterPeerAttachment"]
+            }
+            CbnError::OperationFailedTrafficQosPolicyExist => &[r"DeleteTransitRouter"],
+            CbnError::OperationFailedTransitRouterNotExist => {
+                &[
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                ]
+            }
+            CbnError::OperationFailedTransitRouterType => {
+                &[
+                    r"AssociateTransitRouterAttachmentWithRouteTable",
+                    r"CreateCenChildInstanceRouteEntryToCen",
+                    r"CreateTrafficMarkingPolicy",
+                    r"EnableTransitRouterRouteTablePropagation",
+                ]
+            }
+            CbnError::OperationFailedUpDownRadeConfigNoChange => {
+                &[r"ModifyCenBandwidthPackageSpec"]
+            }
+            CbnError::OperationFailedUseStoredCardFailed => {
+                &[r"OpenTransitRouterService"]
+            }
+            CbnError::OperationFailedVSwitchIpv6CidrNotAllocated => {
+                &[
+                    r"CreateTransitRouterVpcAttachment",
+                    r"UpdateTransitRouterVpcAttachmentAttribute",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                ]
+            }
+            CbnError::OperationFailedVSwitchNotFound => {
+                &[
+                    r"CreateTransitRouterVpcAttachment",
+                    r"UpdateTransitRouterVpcAttachmentAttribute",
+                ]
+            }
+            CbnError::OperationFailedVbrAttachedVbrHa => {
+                &[r"DeleteTransitRouterVbrAttachment", r"DetachCenChildInstance"]
+            }
+            CbnError::OperationFailedVbrWithAllowPrefixes => {
+                &[r"DeleteTransitRouterVbrAttachment"]
+            }
+            CbnError::OperationFailedVpcNotAttachedToCen => {
+                &[r"DeleteCenChildInstanceRouteEntryToCen"]
+            }
+            CbnError::OperationInvalidAttachmentReferencedIPv6RouteEntryExisted => {
+                &[r"UpdateTransitRouterVpcAttachmentAttribute"]
+            }
+            CbnError::OperationInvalidAttachmentReferencedVpcIPv6RouteEntryExisted => {
+                &[r"UpdateTransitRouterVpcAttachmentAttribute"]
+            }
+            CbnError::OperationInvalidEniReferencedIPv6RouteEntryExisted => {
+                &[
+                    r"UpdateTransitRouterVpcAttachmentAttribute",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                ]
+            }
+            CbnError::OperationInvalidIdentityRegistrationStatusNotSupport => {
+                &[r"CreateTransitRouterPeerAttachment"]
+            }
+            CbnError::OperationInvalidIncompatibleFlowlogExist => &[r"CreateFlowlog"],
+            CbnError::OperationInvalidUserCanNotBuyBwp => &[r"CreateCenBandwidthPackage"],
+            CbnError::OperationInvalidUserCanNotBuyCrossBorderBwp => {
+                &[r"CreateCenBandwidthPackage", r"CreateTransitRouterPeerAttachment"]
+            }
+            CbnError::OperationInvalidUserCanNotUseBwp => {
+                &[r"AssociateCenBandwidthPackage"]
+            }
+            CbnError::OperationNotAllowedDefaultLinkTypeOnlySupportGold => {
+                &[
+                    r"CreateTransitRouterPeerAttachment",
+                    r"UpdateTransitRouterPeerAttachmentAttribute",
+                ]
+            }
+            CbnError::OperationNotSupportVpcAutoRoutesPublish => {
+                &[r"CreateTransitRouterVpcAttachment"]
+            }
+            CbnError::OperationUnsupportedAdvancedFeature => {
+                &[r"AssociateTransitRouterMulticastDomain"]
+            }
+            CbnError::OperationUnsupportedAssociate => {
+                &[r"AssociateTransitRouterAttachmentWithRouteTable"]
+            }
+            CbnError::OperationUnsupportedAttachment => {
+                &[r"SetCenInterRegionBandwidthLimit"]
+            }
+            CbnError::OperationUnsupportedBandwidthHs => {
+                &[r"CreateTransitRouterPeerAttachment"]
+            }
+            CbnError::OperationUnsupportedBandwidthType => {
+                &[
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"SetCenInterRegionBandwidthLimit",
+                    r"UpdateTransitRouterPeerAttachmentAttribute",
+                ]
+            }
+            CbnError::OperationUnsupportedCenFullLevel => {
+                &[
+                    r"AttachCenChildInstance",
+                    r"CreateTransitRouter",
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                ]
+            }
+            CbnError::OperationUnsupportedCloudBoxVbrNotSupport => {
+                &[r"CreateTransitRouterVbrAttachment"]
+            }
+            CbnError::OperationUnsupportedCloudBoxVpc => {
+                &[r"AssociateTransitRouterMulticastDomain"]
+            }
+            CbnError::OperationUnsupportedCloudBoxVswNotSupport => {
+                &[r"CreateTransitRouterVpcAttachment"]
+            }
+            CbnError::OperationUnsupportedCloudDataTransferService => {
+                &[r"CreateTransitRouterPeerAttachment"]
+            }
+            CbnError::OperationUnsupportedCrossRegionNotSupport => {
+                &[r"RoutePrivateZoneInCenToVpc"]
+            }
+            CbnError::OperationUnsupportedDisablePropagation => {
+                &[r"DisableTransitRouterRouteTablePropagation"]
+            }
+            CbnError::OperationUnsupportedEnablePropagation => {
+                &[r"EnableTransitRouterRouteTablePropagation"]
+            }
+            CbnError::OperationUnsupportedMultiRegionEcmp => {
+                &[r"CreateTransitRouterRouteTable", r"UpdateTransitRouterRouteTable"]
+            }
+            CbnError::OperationUnsupportedRegionId => {
+                &[
+                    r"CreateTransitRouter",
+                    r"CreateTransitRouterMulticastDomain",
+                    r"UpdateTransitRouter",
+                ]
+            }
+            CbnError::OperationUnsupportedServiceMode => {
+                &[
+                    r"CreateTransitRouteTableAggregation",
+                    r"CreateTransitRouterMulticastDomain",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                ]
+            }
+            CbnError::OperationUnsupportedSupportMulticast => &[r"CreateTransitRouter"],
+            CbnError::OperationUnsupportedTag => &[r"CreateTransitRouter"],
+            CbnError::OperationUnsupportedTrafficQosPolicyExist => {
+                &[r"SetCenInterRegionBandwidthLimit"]
+            }
+            CbnError::OperationUnsupportedTransitAttachment => {
+                &[r"ReplaceTransitRouterRouteTableAssociation"]
+            }
+            CbnError::OperationUnsupportedTransitRouterAttachment => {
+                &[r"DeleteTransitRouterPeerAttachment"]
+            }
+            CbnError::OperationUnsupportedTransitRouterCidr => {
+                &[r"CreateTransitRouterCidr"]
+            }
+            CbnError::OperationUnsupportedTransitRouterCidrList => {
+                &[r"CreateTransitRouter"]
+            }
+            CbnError::OperationUnsupportedTransitRouterId => {
+                &[r"CreateTransitRouterPeerAttachment"]
+            }
+            CbnError::OperationUnsupportedTransitRouterRegionId => {
+                &[
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                ]
+            }
+            CbnError::OperationUnsupportedTransitRouterSupportMulticast => {
+                &[r"CreateTransitRouterMulticastDomain"]
+            }
+            CbnError::OperationUnsupportedTransitRouterType => {
+                &[
+                    r"CreateTransitRouteTableAggregation",
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterMulticastDomain",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                    r"DeleteTransitRouterEcrAttachment",
+                    r"DeleteTransitRouterPeerAttachment",
+                    r"DeleteTransitRouterVbrAttachment",
+                    r"DeleteTransitRouterVpcAttachment",
+                    r"DeleteTransitRouterVpnAttachment",
+                    r"ResolveAndRouteServiceInCen",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                ]
+            }
+            CbnError::OperationUnsupportedVbrAttachment => {
+                &[r"CreateTransitRouterVbrAttachment"]
+            }
+            CbnError::OperationUnsupportedVpcRegion => {
+                &[r"AssociateTransitRouterMulticastDomain"]
+            }
+            CbnError::OperationUnsupportedVpnAttachment => {
+                &[r"CreateTransitRouterVpnAttachment"]
+            }
+            CbnError::OperationUnsupportedZoneId => {
+                &[r"CreateTransitRouterVpnAttachment"]
+            }
+            CbnError::OperationUnsupportedAction => {
+                &[
+                    r"ActiveFlowLog",
+                    r"CreateFlowlog",
+                    r"DeactiveFlowLog",
+                    r"DeleteFlowlog",
+                    r"DescribeFlowlogs",
+                ]
+            }
+            CbnError::OperationUnsupportedDissociateRouteTable => {
+                &[r"DissociateTransitRouterAttachmentFromRouteTable"]
+            }
+            CbnError::OrderOpened => &[r"OpenTransitRouterService"],
+            CbnError::OverLappingExistCidr => {
+                &[r"CreateTransitRouter", r"CreateTransitRouterCidr"]
+            }
+            CbnError::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId => {
+                &[r"SetCenInterRegionBandwidthLimit"]
+            }
+            CbnError::ParamExclusiveBasicAndMultiPrimary => &[r"CreateTransitRouter"],
+            CbnError::ParamExclusiveBasicAndPrimaryStandby => &[r"CreateTransitRouter"],
+            CbnError::ParamExclusiveNextHopTypeBlackHoleAndNextHopId => {
+                &[r"CreateTransitRouterRouteEntry"]
+            }
+            CbnError::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock => {
+                &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteEntry"]
+            }
+            CbnError::ParamExclusiveRouteEntryIdsAndStatus => {
+                &[r"ListTransitRouterRouteEntries"]
+            }
+            CbnError::ParamExclusiveServiceModeAndSupportMulticast => {
+                &[r"CreateTransitRouter"]
+            }
+            CbnError::ParamExclusiveServiceModeAndTransitRouterCidrList => {
+                &[r"CreateTransitRouter"]
+            }
+            CbnError::ParameterError => &[r"DescribeCenAttachedChildInstanceAttribute"],
+            CbnError::ParameterIllegal => &[r"DescribePublishedRouteEntries"],
+            CbnError::ParameterIllegalAccessRegionId => &[r"ResolveAndRouteServiceInCen"],
+            CbnError::ParameterIllegalAccessRegionIdNoCcn => {
+                &[r"ResolveAndRouteServiceInCen", r"RoutePrivateZoneInCenToVpc"]
+            }
+            CbnError::ParameterIllegalAliUid => &[r"PublishRouteEntries"],
+            CbnError::ParameterIllegalBandwidthPackage => &[r"CreateCenBandwidthPackage"],
+            CbnError::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold => {
+                &[
+                    r"CreateTransitRouterPeerAttachment",
+                    r"UpdateTransitRouterPeerAttachmentAttribute",
+                ]
+            }
+            CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold => {
+                &[
+                    r"CreateTransitRouterPeerAttachment",
+                    r"UpdateTransitRouterPeerAttachmentAttribute",
+                ]
+            }
+            CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold => {
+                &[
+                    r"CreateTransitRouterPeerAttachment",
+                    r"UpdateTransitRouterPeerAttachmentAttribute",
+                ]
+            }
+            CbnError::ParameterIllegalCenInstanceId => {
+                &[
+                    r"DescribePublishedRouteEntries",
+                    r"PublishRouteEntries",
+                    r"WithdrawPublishedRouteEntries",
+                ]
+            }
+            CbnError::ParameterIllegalChildInstanceRegionId => {
+                &[
+                    r"DescribePublishedRouteEntries",
+                    r"PublishRouteEntries",
+                    r"WithdrawPublishedRouteEntries",
+                ]
+            }
+            CbnError::ParameterIllegalChildInstanceType => {
+                &[
+                    r"DescribePublishedRouteEntries",
+                    r"PublishRouteEntries",
+                    r"WithdrawPublishedRouteEntries",
+                ]
+            }
+            CbnError::ParameterIllegalCloudRouteHost => &[r"ResolveAndRouteServiceInCen"],
+            CbnError::ParameterIllegalClouteRouteCidrNotAllow => {
+                &[r"ResolveAndRouteServiceInCen"]
+            }
+            CbnError::ParameterIllegalClouteRouteNotSupportIpv6 => {
+                &[r"ResolveAndRouteServiceInCen"]
+            }
+            CbnError::ParameterIllegalHost => &[r"ResolveAndRouteServiceInCen"],
+            CbnError::ParameterIllegalIpv6CloudRouteCidrNotAllow => {
+                &[r"ResolveAndRouteServiceInCen"]
+            }
+            CbnError::PayForAccountMoneyValidateError => {
+                &[r"CreateCenBandwidthPackage", r"OpenTransitRouterService"]
+            }
+            CbnError::PayForCreditPayInsufficientBalance => {
+                &[r"OpenTransitRouterService"]
+            }
+            CbnError::ProjectExist => &[r"CreateFlowlog"],
+            CbnError::ProjectOrLogstoreNotExist => {
+                &[
+                    r"ActiveFlowLog",
+                    r"CreateFlowlog",
+                    r"DeactiveFlowLog",
+                    r"DeleteFlowlog",
+                ]
+            }
+            CbnError::QuotaExceededAggregationRoute => {
+                &[r"CreateTransitRouteTableAggregation"]
+            }
+            CbnError::QuotaExceededCenQuotaEcrAttachPerTransitRouter => {
+                &[r"CreateTransitRouterEcrAttachment"]
+            }
+            CbnError::QuotaExceededCenQuotaVbrAttachPerTransitRouter => {
+                &[r"CreateTransitRouterVbrAttachment"]
+            }
+            CbnError::QuotaExceededCenQuotaVpcAttachPerTransitRouter => {
+                &[r"CreateTransitRouterVpcAttachment"]
+            }
+            CbnError::QuotaExceededCenQuotaVpnAttachPerTransitRouter => {
+                &[r"CreateTransitRouterVpnAttachment"]
+            }
+            CbnError::QuotaExceededFlowlogCount => {
+                &[
+                    r"ActiveFlowLog",
+                    r"CreateFlowlog",
+                    r"DeactiveFlowLog",
+                    r"DeleteFlowlog",
+                ]
+            }
+            CbnError::QuotaExceededMulticastDomain => {
+                &[r"CreateTransitRouterMulticastDomain"]
+            }
+            CbnError::QuotaExceededTagNum => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CbnError::QuotaExceededTrafficMatchRule => &[r"CreateTrafficMarkingPolicy"],
+            CbnError::QuotaExceededTransitRouterRoutEntry => {
+                &[r"CreateTransitRouterRouteEntry"]
+            }
+            CbnError::QuotaExceededTransitRouterRoutTable => {
+                &[r"CreateTransitRouterRouteTable"]
+            }
+            CbnError::QuotaExceededVpcAutoRoutesPublishPerTransitRouter => {
+                &[
+                    r"CreateTransitRouterVpcAttachment",
+                    r"UpdateTransitRouterVpcAttachmentAttribute",
+                ]
+            }
+            CbnError::QuotaFullChildInstanceRelatedCen => {
+                &[
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                ]
+            }
+            CbnError::QuotaFullMulticastGroupPerDomain => {
+                &[
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                ]
+            }
+            CbnError::QuotaFullMulticastMemberPerGroup => {
+                &[r"RegisterTransitRouterMulticastGroupMembers"]
+            }
+            CbnError::QuotaFullMulticastPeerMemberPerGroup => {
+                &[r"RegisterTransitRouterMulticastGroupMembers"]
+            }
+            CbnError::QuotaFullMulticastSourcePerGroup => {
+                &[r"RegisterTransitRouterMulticastGroupSources"]
+            }
+            CbnError::QuotaFullVswitchPerMulticastDomain => {
+                &[r"AssociateTransitRouterMulticastDomain"]
+            }
+            CbnError::QuotaReachedRoute => &[r"CreateTransitRouterPrefixListAssociation"],
+            CbnError::RegionNotSupportPrefixlist => {
+                &[r"CreateTransitRouterPrefixListAssociation"]
+            }
+            CbnError::ResourceConflictRoute => {
+                &[r"CreateTransitRouterPrefixListAssociation"]
+            }
+            CbnError::ResourceExistedPrefixlistAssociation => {
+                &[r"CreateTransitRouterPrefixListAssociation"]
+            }
+            CbnError::ResourceMismatchNexthop => {
+                &[r"CreateTransitRouterPrefixListAssociation"]
+            }
+            CbnError::ResourceNotFoundNexthop => {
+                &[
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                ]
+            }
+            CbnError::ResourceNotFoundPrefixList => {
+                &[
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                ]
+            }
+            CbnError::ResourceNotFoundPrefixlistAssociation => {
+                &[
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                ]
+            }
+            CbnError::ResourceNotFoundPrefixlistCidrs => {
+                &[
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                ]
+            }
+            CbnError::ResourceNotFoundTransitRouterAttachment => {
+                &[r"ListCenChildInstanceRouteEntriesToAttachment"]
+            }
+            CbnError::ResourceNotSupportCcn => {
+                &[r"CreateTransitRouterPrefixListAssociation"]
+            }
+            CbnError::ResourceNotSupportNexthop => {
+                &[r"CreateTransitRouterPrefixListAssociation"]
+            }
+            CbnError::RiskRiskControlRejection => &[r"OpenTransitRouterService"],
+            CbnError::RouteConflict => {
+                &[r"CreateTransitRouteTableAggregation", r"EnableCenVbrHealthCheck"]
+            }
+            CbnError::RuleExist => {
+                &[r"ActiveFlowLog", r"CreateFlowlog", r"DeactiveFlowLog"]
+            }
+            CbnError::SizeLimitExceededResourceIdNum => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CbnError::SourceProjectNotExist => {
+                &[
+                    r"ActiveFlowLog",
+                    r"CreateFlowlog",
+                    r"DeactiveFlowLog",
+                    r"DeleteFlowlog",
+                ]
+            }
+            CbnError::SystemBusy => &[r"DescribeCenAttachedChildInstanceAttribute"],
+            CbnError::TransitRouterRouteEntryNextHopIdNotFound => {
+                &[r"CreateTransitRouterRouteEntry"]
+            }
+            CbnError::UserNotOpenTrService => &[r"CheckTransitRouterService"],
+            CbnError::UnSupportedChargeType => &[r"CreateCenBandwidthPackage"],
+            CbnError::Unauthorized => {
+                &[
+                    r"ActiveFlowLog",
+                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                    r"AssociateCenBandwidthPackage",
+                    r"AssociateTransitRouterAttachmentWithRouteTable",
+                    r"AssociateTransitRouterMulticastDomain",
+                    r"AttachCenChildInstance",
+                    r"CheckTransitRouterService",
+                    r"CreateCen",
+                    r"CreateCenBandwidthPackage",
+                    r"CreateCenChildInstanceRouteEntryToAttachment",
+                    r"CreateCenChildInstanceRouteEntryToCen",
+                    r"CreateCenInterRegionTrafficQosPolicy",
+                    r"CreateCenInterRegionTrafficQosQueue",
+                    r"CreateCenRouteMap",
+                    r"CreateFlowlog",
+                    r"CreateTrafficMarkingPolicy",
+                    r"CreateTransitRouteTableAggregation",
+                    r"CreateTransitRouter",
+                    r"CreateTransitRouterCidr",
+                    r"CreateTransitRouterEcrAttachment",
+                    r"CreateTransitRouterMulticastDomain",
+                    r"CreateTransitRouterPeerAttachment",
+                    r"CreateTransitRouterPrefixListAssociation",
+                    r"CreateTransitRouterRouteEntry",
+                    r"CreateTransitRouterRouteTable",
+                    r"CreateTransitRouterVbrAttachment",
+                    r"CreateTransitRouterVpcAttachment",
+                    r"CreateTransitRouterVpnAttachment",
+                    r"DeactiveFlowLog",
+                    r"DeleteCen",
+                    r"DeleteCenBandwidthPackage",
+                    r"DeleteCenChildInstanceRouteEntryToAttachment",
+                    r"DeleteCenChildInstanceRouteEntryToCen",
+                    r"DeleteCenInterRegionTrafficQosPolicy",
+                    r"DeleteCenInterRegionTrafficQosQueue",
+                    r"DeleteCenRouteMap",
+                    r"DeleteFlowlog",
+                    r"DeleteRouteServiceInCen",
+                    r"DeleteTrafficMarkingPolicy",
+                    r"DeleteTransitRouteTableAggregation",
+                    r"DeleteTransitRouter",
+                    r"DeleteTransitRouterCidr",
+                    r"DeleteTransitRouterEcrAttachment",
+                    r"DeleteTransitRouterMulticastDomain",
+                    r"DeleteTransitRouterPeerAttachment",
+                    r"DeleteTransitRouterPrefixListAssociation",
+                    r"DeleteTransitRouterRouteEntry",
+                    r"DeleteTransitRouterRouteTable",
+                    r"DeleteTransitRouterVbrAttachment",
+                    r"DeleteTransitRouterVpcAttachment",
+                    r"DeleteTransitRouterVpnAttachment",
+                    r"DeregisterTransitRouterMulticastGroupMembers",
+                    r"DeregisterTransitRouterMulticastGroupSources",
+                    r"DescribeCenAttachedChildInstanceAttribute",
+                    r"DescribeCenAttachedChildInstances",
+                    r"DescribeCenBandwidthPackages",
+                    r"DescribeCenChildInstanceRouteEntries",
+                    r"DescribeCenGeographicSpanRemainingBandwidth",
+                    r"DescribeCenGeographicSpans",
+                    r"DescribeCenInterRegionBandwidthLimits",
+                    r"DescribeCenPrivateZoneRoutes",
+                    r"DescribeCenRegionDomainRouteEntries",
+                    r"DescribeCenRouteMaps",
+                    r"DescribeCenVbrHealthCheck",
+                    r"DescribeCens",
+                    r"DescribeChildInstanceRegions",
+                    r"DescribeFlowlogs",
+                    r"DescribeGeographicRegionMembership",
+                    r"DescribeGrantRulesToCen",
+                    r"DescribeGrantRulesToResource",
+                    r"DescribePublishedRouteEntries",
+                    r"DescribeRouteConflict",
+                    r"DescribeRouteServicesInCen",
+                    r"DescribeTransitRouteTableAggregation",
+                    r"DescribeTransitRouteTableAggregationDetail",
+                    r"DetachCenChildInstance",
+                    r"DisableCenVbrHealthCheck",
+                    r"DisableTransitRouterRouteTablePropagation",
+                    r"DisassociateTransitRouterMulticastDomain",
+                    r"DissociateTransitRouterAttachmentFromRouteTable",
+                    r"EnableCenVbrHealthCheck",
+                    r"EnableTransitRouterRouteTablePropagation",
+                    r"GrantInstanceToTransitRouter",
+                    r"ListCenChildInstanceRouteEntriesToAttachment",
+                    r"ListCenInterRegionTrafficQosPolicies",
+                    r"ListCenInterRegionTrafficQosQueues",
+                    r"ListGrantVSwitchEnis",
+                    r"ListGrantVSwitchesToCen",
+                    r"ListTagResources",
+                    r"ListTrafficMarkingPolicies",
+                    r"ListTransitRouterAvailableResource",
+                    r"ListTransitRouterCidr",
+                    r"ListTransitRouterCidrAllocation",
+                    r"ListTransitRouterEcrAttachments",
+                    r"ListTransitRouterMulticastDomainAssociations",
+                    r"ListTransitRouterMulticastDomainVSwitches",
+                    r"ListTransitRouterMulticastDomains",
+                    r"ListTransitRouterMulticastGroups",
+                    r"ListTransitRouterPeerAttachments",
+                    r"ListTransitRouterPrefixListAssociation",
+                    r"ListTransitRouterRouteEntries",
+                    r"ListTransitRouterRouteTableAssociations",
+                    r"ListTransitRouterRouteTablePropagations",
+                    r"ListTransitRouterRouteTables",
+                    r"ListTransitRouterVbrAttachments",
+                    r"ListTransitRouterVpcAttachments",
+                    r"ListTransitRouterVpnAttachments",
+                    r"ListTransitRouters",
+                    r"ModifyCenAttribute",
+                    r"ModifyCenBandwidthPackageAttribute",
+                    r"ModifyCenBandwidthPackageSpec",
+                    r"ModifyCenRouteMap",
+                    r"ModifyFlowLogAttribute",
+                    r"ModifyTransitRouterCidr",
+                    r"ModifyTransitRouterMulticastDomain",
+                    r"MoveResourceGroup",
+                    r"OpenTransitRouterService",
+                    r"PublishRouteEntries",
+                    r"RefreshTransitRouteTableAggregation",
+                    r"RegisterTransitRouterMulticastGroupMembers",
+                    r"RegisterTransitRouterMulticastGroupSources",
+                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
+                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
+                    r"ReplaceTransitRouterRouteTableAssociation",
+                    r"ResolveAndRouteServiceInCen",
+                    r"RevokeInstanceFromTransitRouter",
+                    r"RoutePrivateZoneInCenToVpc",
+                    r"SetCenInterRegionBandwidthLimit",
+                    r"TagResources",
+                    r"TempUpgradeCenBandwidthPackageSpec",
+                    r"UnassociateCenBandwidthPackage",
+                    r"UnroutePrivateZoneInCenToVpc",
+                    r"UntagResources",
+                    r"UpdateCenInterRegionTrafficQosPolicyAttribute",
+                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
+                    r"UpdateTrafficMarkingPolicyAttribute",
+                    r"UpdateTransitRouter",
+                    r"UpdateTransitRouterEcrAttachmentAttribute",
+                    r"UpdateTransitRouterPeerAttachmentAttribute",
+                    r"UpdateTransitRouterRouteEntry",
+                    r"UpdateTransitRouterRouteTable",
+                    r"UpdateTransitRouterVbrAttachmentAttribute",
+                    r"UpdateTransitRouterVpcAttachmentAttribute",
+                    r"UpdateTransitRouterVpcAttachmentZones",
+                    r"UpdateTransitRouterVpnAttachmentAttribute",
+                    r"WithdrawPublishedRouteEntries",
+                ]
+            }
+            CbnError::VrcError => &[r"DescribePublishedRouteEntries"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [CbnError] {
+        match api {
+            r"ActiveFlowLog" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusTrFlowlog,
+                    CbnError::IncorrectStatusFlowlog,
+                    CbnError::InvalidFlowlogIdNotFound,
+                    CbnError::InvalidFlowlogIdExist,
+                    CbnError::OperationUnsupportedAction,
+                    CbnError::ProjectOrLogstoreNotExist,
+                    CbnError::QuotaExceededFlowlogCount,
+                    CbnError::RuleExist,
+                    CbnError::SourceProjectNotExist,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"AddTrafficMatchRuleToTrafficMarkingPolicy" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::AttrMismatchingCidrAddressFamily,
+                    CbnError::AttrMismatchingCidrProtocol,
+                    CbnError::AttrMismatchingSrcCidrDstCidr,
+                    CbnError::DuplicatedTrafficMatchRules,
+                    CbnError::IllegalParamAddressFamily,
+                    CbnError::IllegalParamDstCidr,
+                    CbnError::IllegalParamDstPortRange,
+                    CbnError::IllegalParamProtocol,
+                    CbnError::IllegalParamSrcCidr,
+                    CbnError::IllegalParamSrcPortRange,
+                    CbnError::IncorrectStatusTrafficMarkingPolicy,
+                    CbnError::InstanceExistTrafficMatchRules,
+                    CbnError::InvalidTrafficMarkingPolicyIdNotFound,
+                    CbnError::InvalidTransitRouterModeNeedUpgrade,
+                    CbnError::MissingParamTrafficMatchRules,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"AddTraficMatchRuleToTrafficMarkingPolicy" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DuplicatedTrafficMatchRules,
+                    CbnError::IllegalParamDstCidr,
+                    CbnError::IllegalParamProtocol,
+                    CbnError::IllegalParamSrcCidr,
+                    CbnError::IncorrectStatusTrafficMarkingPolicy,
+                    CbnError::InstanceExistTrafficMatchRules,
+                    CbnError::InvalidTrafficMarkingPolicyIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"AssociateCenBandwidthPackage" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusTransitRouter,
+                    CbnError::OperationFailedSetPostPay95BandwidthLimitError,
+                    CbnError::OperationInvalidUserCanNotUseBwp,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"AssociateTransitRouterAttachmentWithRouteTable" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::AssociationExistTransitRouterTable,
+                    CbnError::IllegalParamTransitRouterTableId,
+                    CbnError::IllegalParamTransitRouterTableType,
+                    CbnError::IncorrectStatusAttachmentOrRouteTable,
+                    CbnError::InvalidAttachmentIdNotFound,
+                    CbnError::InvalidRouteTableIdNotFound,
+                    CbnError::OperationFailedTransitRouterType,
+                    CbnError::OperationUnsupportedAssociate,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"AssociateTransitRouterMulticastDomain" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::AssociationExistVSwitchIds,
+                    CbnError::DryRunOperation,
+                    CbnError::IllegalParamAttachmentId,
+                    CbnError::IncorrectStatusAttachment,
+                    CbnError::IncorrectStatusMulticastDomain,
+                    CbnError::InstanceNotExist_2,
+                    CbnError::InvalidAttachmentIdNotFound,
+                    CbnError::InvalidMulticastDomainNotFound,
+                    CbnError::MissingParamVSwitchIds,
+                    CbnError::OperationUnsupportedAdvancedFeature,
+                    CbnError::OperationUnsupportedCloudBoxVpc,
+                    CbnError::OperationUnsupportedVpcRegion,
+                    CbnError::QuotaFullVswitchPerMulticastDomain,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"AttachCenChildInstance" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::BidNotFound,
+                    CbnError::ForbbidenAttachChildInstanceAcrossBid,
+                    CbnError::ForbbidenAttachChildInstanceAcrossUid,
+                    CbnError::ForbbidenCloudBoxVSwitchExist,
+                    CbnError::ForbiddenAttachChildInstance,
+                    CbnError::IncorrectStatusVpcRouteTable,
+                    CbnError::IncorrectStatusVpcSwitch,
+                    CbnError::InvalidOperationCenAlreadyAutoPubilshRouteToInstance,
+                    CbnError::InvalidOperationChildInstanceAlreadyAttached,
+                    CbnError::InvalidOperationChildInstanceRiAlreadyExist,
+                    CbnError::OperationFailedAndTryAgain,
+                    CbnError::OperationFailedInvalidTransitRouter,
+                    CbnError::OperationFailedInvalidVpcStatus,
+                    CbnError::OperationUnsupportedCenFullLevel,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CheckTransitRouterService" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::UserNotOpenTrService,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateCen" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamResourceGroupId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateCenBandwidthPackage" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::OperationInvalidUserCanNotBuyBwp,
+                    CbnError::OperationInvalidUserCanNotBuyCrossBorderBwp,
+                    CbnError::ParameterIllegalBandwidthPackage,
+                    CbnError::PayForAccountMoneyValidateError,
+                    CbnError::UnSupportedChargeType,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateCenChildInstanceRouteEntryToAttachment" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::ForbiddenVpcAsInternetGateway,
+                    CbnError::IncorrectStatusVpcRouteEntry,
+                    CbnError::InvalidAttachmentIdNotFound,
+                    CbnError::InvalidCidrBlockDuplicate,
+                    CbnError::InvalidCidrBlockMalformed,
+                    CbnError::InvalidOperationUnsupportnexthopType,
+                    CbnError::OperationDeniedRouteTableTypeNotPermitted,
+                    CbnError::OperationFailedRouteConflict,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateCenChildInstanceRouteEntryToCen" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::OperationFailedTransitRouterType,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateCenInterRegionTrafficQosPolicy" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::AssociationExistTrafficQos,
+                    CbnError::IllegalParamTransitRouterAttachmentId,
+                    CbnError::InvalidTransitRouterIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateCenInterRegionTrafficQosQueue" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DuplicatedDscps,
+                    CbnError::IllegalParamRemainBandwidthPercent,
+                    CbnError::IncorrectStatusTrafficQosPolicy,
+                    CbnError::InvalidDescription,
+                    CbnError::InvalidName,
+                    CbnError::InvalidTrafficQosPolicyIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateCenRouteMap" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::ForbiddenCenRouteMapExist,
+                    CbnError::IllegalParamZoneId,
+                    CbnError::IncorrectStatusTransitRouterInstance,
+                    CbnError::InvalidDescription,
+                    CbnError::InvalidOperationNoEffictiveAction,
+                    CbnError::InvidParameter,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateFlowlog" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::FlowlogAlreayExist,
+                    CbnError::IllegalParamTransitRouterAttachmentId,
+                    CbnError::IncorrectStatusTrFlowlog,
+                    CbnError::IncorrectStatusTransitRouterAttachmentId,
+                    CbnError::IncorrectStatusFlowlog,
+                    CbnError::InvalidFlowlogIdExist,
+                    CbnError::InvalidOperationTransitRouterNotExist,
+                    CbnError::InvalidParameterLogFormatString,
+                    CbnError::InvalidParameterProjectName,
+                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
+                    CbnError::NoPermissionAliyunServiceRoleForTrFlowLog,
+                    CbnError::OperationInvalidIncompatibleFlowlogExist,
+                    CbnError::OperationUnsupportedAction,
+                    CbnError::ProjectExist,
+                    CbnError::ProjectOrLogstoreNotExist,
+                    CbnError::QuotaExceededFlowlogCount,
+                    CbnError::RuleExist,
+                    CbnError::SourceProjectNotExist,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateTrafficMarkingPolicy" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::AttrMismatchingCidrAddressFamily,
+                    CbnError::AttrMismatchingCidrProtocol,
+                    CbnError::AttrMismatchingSrcCidrDstCidr,
+                    CbnError::DuplicatedMarkingDscp,
+                    CbnError::DuplicatedPriority,
+                    CbnError::DuplicatedTrafficMatchRules,
+                    CbnError::IllegalParamAddressFamily,
+                    CbnError::IllegalParamDstCidr,
+                    CbnError::IllegalParamDstPortRange,
+                    CbnError::IllegalParamMarkingDscp,
+                    CbnError::IllegalParamMatchDscp,
+                    CbnError::IllegalParamPriority,
+                    CbnError::IllegalParamProtocol,
+                    CbnError::IllegalParamSrcCidr,
+                    CbnError::IllegalParamSrcPortRange,
+                    CbnError::InvalidTransitRouterIdNotFound,
+                    CbnError::InvalidTransitRouterModeNeedUpgrade,
+                    CbnError::OperationFailedTransitRouterType,
+                    CbnError::QuotaExceededTrafficMatchRule,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateTransitRouteTableAggregation" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamTransitRouteTableAggregationCidr,
+                    CbnError::IncorrectStatusTransitRouteTable,
+                    CbnError::IncorrectStatusTransitRouter,
+                    CbnError::InstanceExistAggregationRoute,
+                    CbnError::InstanceNotExistTransitRouteTable,
+                    CbnError::InstanceNotExistTransitRouter,
+                    CbnError::InvalidCidrBlock,
+                    CbnError::InvalidOperationInstanceNotSupportIPv6Route,
+                    CbnError::InvalidOperationRegionNotSupport,
+                    CbnError::OperationUnsupportedServiceMode,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::QuotaExceededAggregationRoute,
+                    CbnError::RouteConflict,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateTransitRouter" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::ForbbidenTransitRouterServiceNotOpen,
+                    CbnError::IllegalTrType,
+                    CbnError::IllegalParamCidr,
+                    CbnError::IllegalParamRegion,
+                    CbnError::IllegalParamServiceMode,
+                    CbnError::IllegalParamSupportMulticast,
+                    CbnError::InstanceExistTransitRouterInstance,
+                    CbnError::OperationFailedCidrConflict,
+                    CbnError::OperationUnsupportedCenFullLevel,
+                    CbnError::OperationUnsupportedRegionId,
+                    CbnError::OperationUnsupportedSupportMulticast,
+                    CbnError::OperationUnsupportedTag,
+                    CbnError::OperationUnsupportedTransitRouterCidrList,
+                    CbnError::OverLappingExistCidr,
+                    CbnError::ParamExclusiveBasicAndMultiPrimary,
+                    CbnError::ParamExclusiveBasicAndPrimaryStandby,
+                    CbnError::ParamExclusiveServiceModeAndSupportMulticast,
+                    CbnError::ParamExclusiveServiceModeAndTransitRouterCidrList,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateTransitRouterCidr" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamCidr,
+                    CbnError::IllegalParamRegionId,
+                    CbnError::InstanceNotExist_2,
+                    CbnError::OperationUnsupportedTransitRouterCidr,
+                    CbnError::OverLappingExistCidr,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateTransitRouterEcrAttachment" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::ForbbidenAttachChildInstanceAcrossBid,
+                    CbnError::ForbbidenTransitRouterServiceNotOpen,
+                    CbnError::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
+                    CbnError::IllegalParamAssociateRouteTableId,
+                    CbnError::IllegalParamBandwidthType,
+                    CbnError::IllegalParamRegionId,
+                    CbnError::IncorrectStatusEcrResource,
+                    CbnError::IncorrectStatusTransitRouter,
+                    CbnError::InvalidCenIdNotFound,
+                    CbnError::InvalidOperationCenInstanceStatus_2,
+                    CbnError::InvalidStatusResourceStatus,
+                    CbnError::InvalidTransitRouterIdNotFound,
+                    CbnError::MissingParamCenIdOrRegionId,
+                    CbnError::NoPermissionAliyunServiceRolePolicyForCen,
+                    CbnError::OperationUnsupportedBandwidthType,
+                    CbnError::OperationUnsupportedCenFullLevel,
+                    CbnError::OperationUnsupportedTransitRouterRegionId,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::QuotaExceededCenQuotaEcrAttachPerTransitRouter,
+                    CbnError::QuotaFullChildInstanceRelatedCen,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateTransitRouterMulticastDomain" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DryRunOperation,
+                    CbnError::IllegalParamCenId,
+                    CbnError::IllegalParamRegionId,
+                    CbnError::IllegalParamTransitRouterId,
+                    CbnError::IncorrectStatusCen,
+                    CbnError::IncorrectStatusTransitRouter,
+                    CbnError::IncorrectStatusTransitRouterInstance,
+                    CbnError::InvalidCenIdNotFound,
+                    CbnError::InvalidOperationCenInstanceStatus,
+                    CbnError::InvalidOperationTransitRouterNotExist,
+                    CbnError::InvalidTransitRouterIdNotFound,
+                    CbnError::OperationUnsupportedRegionId,
+                    CbnError::OperationUnsupportedServiceMode,
+                    CbnError::OperationUnsupportedTransitRouterSupportMulticast,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::QuotaExceededMulticastDomain,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateTransitRouterPeerAttachment" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::ForbbidenTransitRouterServiceNotOpen,
+                    CbnError::IllegalParamBandwidth,
+                    CbnError::IllegalParamBandwidthType,
+                    CbnError::IllegalParamCenBandwidthPackageId,
+                    CbnError::IllegalParamPeerRegionId,
+                    CbnError::IllegalParamPeerTransitRouterId,
+                    CbnError::IllegalParamRegionId,
+                    CbnError::IllegalParamTransitRouterRegionId,
+                    CbnError::IncorrectStatusTransitRouter,
+                    CbnError::InvalidCenIdNotFound,
+                    CbnError::InvalidOperation,
+                    CbnError::InvalidOperationBwpBandwidthExceeded,
+                    CbnError::InvalidOperationBwpBusinessStatus,
+                    CbnError::InvalidOperationBwpNotAssociated,
+                    CbnError::InvalidOperationCenInstanceStatus_2,
+                    CbnError::InvalidOperationOnlyOneRegionSupportIpv6,
+                    CbnError::InvalidPeerTransitRouterIdNotFound,
+                    CbnError::InvalidTransitRouterIdNotFound,
+                    CbnError::MissingParamBandwidth,
+                    CbnError::MissingParamCenIdOrRegionId,
+                    CbnError::NoPermissionAliyunServiceRolePolicyForCen,
+                    CbnError::OperationInvalidIdentityRegistrationStatusNotSupport,
+                    CbnError::OperationInvalidUserCanNotBuyCrossBorderBwp,
+                    CbnError::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
+                    CbnError::OperationUnsupportedBandwidthHs,
+                    CbnError::OperationUnsupportedBandwidthType,
+                    CbnError::OperationUnsupportedCenFullLevel,
+                    CbnError::OperationUnsupportedCloudDataTransferService,
+                    CbnError::OperationUnsupportedTransitRouterId,
+                    CbnError::OperationUnsupportedTransitRouterRegionId,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
+                    CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
+                    CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateTransitRouterPrefixListAssociation" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamTransitRouterTableId,
+                    CbnError::IncorrectStatusRouteTable,
+                    CbnError::InvalidRouteTableIdNotFound,
+                    CbnError::InvalidStatusPrefixlist,
+                    CbnError::InvalidStatusPrefixlistAssociation,
+                    CbnError::InvalidValuePrefixlistCidr,
+                    CbnError::MultipleFoundPrefixlistAssociation,
+                    CbnError::NoPermissionAliyunServiceRolePolicyForCen,
+                    CbnError::NotSupportTrType,
+                    CbnError::OperationDeniedSystemPrefixList,
+                    CbnError::OperationFailedOperateShareResource,
+                    CbnError::OperationFailedTransitRouterNotExist,
+                    CbnError::QuotaReachedRoute,
+                    CbnError::RegionNotSupportPrefixlist,
+                    CbnError::ResourceConflictRoute,
+                    CbnError::ResourceExistedPrefixlistAssociation,
+                    CbnError::ResourceMismatchNexthop,
+                    CbnError::ResourceNotFoundNexthop,
+                    CbnError::ResourceNotFoundPrefixList,
+                    CbnError::ResourceNotFoundPrefixlistAssociation,
+                    CbnError::ResourceNotFoundPrefixlistCidrs,
+                    CbnError::ResourceNotSupportCcn,
+                    CbnError::ResourceNotSupportNexthop,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateTransitRouterRouteEntry" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DryRunOperation,
+                    CbnError::IllegalParamNextHopType,
+                    CbnError::IllegalParamTransitRouterDestinationCidrBlock,
+                    CbnError::IncorrectStatusTransitRouterRouteTable,
+                    CbnError::InstanceExistTransitRouterRouteEntry,
+                    CbnError::InvalidDescription,
+                    CbnError::InvalidDestinationCidrBlockNotFound,
+                    CbnError::InvalidName,
+                    CbnError::InvalidTransitRouterModeNeedUpgrade,
+                    CbnError::InvalidTransitRouterRouteEntryNextHopIdNotFound,
+                    CbnError::InvalidTransitRouterRouteTableIdNotFound,
+                    CbnError::MissingParamTransitRouterRouteEntryNextHopId,
+                    CbnError::OperationFailedCreateRouteEntryWithCcnAttachment,
+                    CbnError::OperationFailedCreateRouteEntryWithConnectAttachment,
+                    CbnError::OperationFailedCreateRouteEntryWithSameDestinationCidrBlock,
+                    CbnError::OperationFailedCreateTransitRouterRouteEntryWithVpcAttachment,
+                    CbnError::OperationFailedCreateTransitRouterRouteEntryWithVpnAttachment,
+                    CbnError::ParamExclusiveNextHopTypeBlackHoleAndNextHopId,
+                    CbnError::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
+                    CbnError::QuotaExceededTransitRouterRoutEntry,
+                    CbnError::TransitRouterRouteEntryNextHopIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateTransitRouterRouteTable" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DryRunOperation,
+                    CbnError::IncorrectStatusTransitRouter,
+                    CbnError::InvalidTransitRouterIdNotFound,
+                    CbnError::MissingParamTransitRouterId,
+                    CbnError::OperationFailedBasicTrNotSupport,
+                    CbnError::OperationFailedCcnTrNotSupport,
+                    CbnError::OperationUnsupportedMultiRegionEcmp,
+                    CbnError::QuotaExceededTransitRouterRoutTable,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateTransitRouterVbrAttachment" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::ForbbidenAttachChildInstanceAcrossBid,
+                    CbnError::ForbbidenTransitRouterServiceNotOpen,
+                    CbnError::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
+                    CbnError::ForbiddenVbrDeviceModel,
+                    CbnError::IllegalParamAssociateRouteTableId,
+                    CbnError::IllegalParamRegionId,
+                    CbnError::IncorrectStatusTransitRouter,
+                    CbnError::IncorrectStatusVbrResource,
+                    CbnError::IncorrectStatusVpc,
+                    CbnError::InvalidCenIdNotFound,
+                    CbnError::InvalidOperationCenInstanceStatus_2,
+                    CbnError::InvalidStatusResourceStatus,
+                    CbnError::InvalidTransitRouterIdNotFound,
+                    CbnError::MissingParamCenIdOrRegionId,
+                    CbnError::NoPermissionAliyunServiceRolePolicyForCen,
+                    CbnError::OperationUnsupportedCenFullLevel,
+                    CbnError::OperationUnsupportedCloudBoxVbrNotSupport,
+                    CbnError::OperationUnsupportedTransitRouterRegionId,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::OperationUnsupportedVbrAttachment,
+                    CbnError::QuotaExceededCenQuotaVbrAttachPerTransitRouter,
+                    CbnError::QuotaFullChildInstanceRelatedCen,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateTransitRouterVpcAttachment" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DuplicatedZoneMapping,
+                    CbnError::ForbbidenAttachChildInstanceAcrossBid,
+                    CbnError::ForbbidenTransitRouterServiceNotOpen,
+                    CbnError::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
+                    CbnError::IllegalParamChargeType,
+                    CbnError::IllegalParamIpv6Support,
+                    CbnError::IllegalParamRegionId,
+                    CbnError::IllegalParamServiceMode,
+                    CbnError::IllegalParamTransitRouterRegionId,
+                    CbnError::IllegalParamVSwitchId,
+                    CbnError::IllegalParamZoneId,
+                    CbnError::IllegalParamZoneMappings,
+                    CbnError::IncorrectStatusTransitRouter,
+                    CbnError::IncorrectStatusTransitRouterInstance,
+                    CbnError::IncorrectStatusVpc,
+                    CbnError::IncorrectStatusVpcOrVswitch,
+                    CbnError::IncorrectStatusVpcResource,
+                    CbnError::IncorrectStatusVpcRouteTable,
+                    CbnError::IncorrectStatusVpcSwitch,
+                    CbnError::InsufficientIpAddrVsw,
+                    CbnError::InvalidCenIdNotFound,
+                    CbnError::InvalidOperationCenInstanceStatus_2,
+                    CbnError::InvalidOperationVpcAutoRoutesPublishInOtherCen,
+                    CbnError::InvalidOperationVpnAssociated,
+                    CbnError::InvalidStatusVpcAttachedFullModeCen,
+                    CbnError::InvalidTransitRouterIdNotFound,
+                    CbnError::InvalidTransitRouterModeNeedUpgrade,
+                    CbnError::InvalidVSwitchIdNotFound,
+                    CbnError::MissingParamCenIdOrRegionId,
+                    CbnError::NoPermissionAliyunServiceRoleForCen,
+                    CbnError::OperationFailedVSwitchIpv6CidrNotAllocated,
+                    CbnError::OperationFailedVSwitchNotFound,
+                    CbnError::OperationNotSupportVpcAutoRoutesPublish,
+                    CbnError::OperationUnsupportedCenFullLevel,
+                    CbnError::OperationUnsupportedCloudBoxVswNotSupport,
+                    CbnError::OperationUnsupportedTransitRouterRegionId,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::QuotaExceededCenQuotaVpcAttachPerTransitRouter,
+                    CbnError::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
+                    CbnError::QuotaFullChildInstanceRelatedCen,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"CreateTransitRouterVpnAttachment" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::ForbbidenTransitRouterServiceNotOpen,
+                    CbnError::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
+                    CbnError::IllegalParamRegionId,
+                    CbnError::IllegalParamZoneMappings,
+                    CbnError::IncorrectStatusTransitRouter,
+                    CbnError::InvalidAvailableNoResource,
+                    CbnError::InvalidCenIdNotFound,
+                    CbnError::InvalidOperationCenInstanceStatus_2,
+                    CbnError::InvalidOperationVpnNetworkTypeInvalid,
+                    CbnError::InvalidStatusResourceStatus,
+                    CbnError::InvalidTransitRouterIdNotFound,
+                    CbnError::InvalidTransitRouterModeNeedUpgrade,
+                    CbnError::MissingParamCenIdOrRegionId,
+                    CbnError::NoPermissionAliyunServiceRolePolicyForCen,
+                    CbnError::OperationFailedAllocateCidrFailed,
+                    CbnError::OperationUnsupportedCenFullLevel,
+                    CbnError::OperationUnsupportedTransitRouterRegionId,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::OperationUnsupportedVpnAttachment,
+                    CbnError::OperationUnsupportedZoneId,
+                    CbnError::QuotaExceededCenQuotaVpnAttachPerTransitRouter,
+                    CbnError::QuotaFullChildInstanceRelatedCen,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeactiveFlowLog" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusTrFlowlog,
+                    CbnError::IncorrectStatusFlowlog,
+                    CbnError::InvalidFlowlogIdNotFound,
+                    CbnError::InvalidFlowlogIdExist,
+                    CbnError::OperationUnsupportedAction,
+                    CbnError::ProjectOrLogstoreNotExist,
+                    CbnError::QuotaExceededFlowlogCount,
+                    CbnError::RuleExist,
+                    CbnError::SourceProjectNotExist,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteCen" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::OperationFailedAggregationRouteExist,
+                    CbnError::OperationFailedDeleteCenWithCustomRouteTable,
+                    CbnError::OperationFailedDeleteCenWithRouteEntry,
+                    CbnError::OperationFailedMulticastDomainExist,
+                    CbnError::OperationFailedPrefixListAssociationExist,
+                    CbnError::OperationFailedTrafficMarkingPolicyExist,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteCenBandwidthPackage" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::ForbiddenRelease,
+                    CbnError::InvalidOperationBwpInstanceStatus,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteCenChildInstanceRouteEntryToAttachment" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusVpc,
+                    CbnError::IncorrectStatusVpcRouteEntry,
+                    CbnError::InvalidCidrBlockMalformed,
+                    CbnError::InvalidRouteEntryNotFound,
+                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteCenChildInstanceRouteEntryToCen" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::OperationFailedInvalidChildInstanceType,
+                    CbnError::OperationFailedVpcNotAttachedToCen,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteCenInterRegionTrafficQosPolicy" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::AssociationExistTransitQosQueueExist,
+                    CbnError::InvalidTransitQosIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteCenInterRegionTrafficQosQueue" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusTrafficQosPolicy,
+                    CbnError::InvalidTrafficQosQueueIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteCenRouteMap" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusRouteMap,
+                    CbnError::InvalidOperationTransitRouterNotExist,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteFlowlog" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusTrFlowlog,
+                    CbnError::IncorrectStatusFlowlog,
+                    CbnError::InvalidFlowlogIdNotFound,
+                    CbnError::InvalidFlowlogIdExist,
+                    CbnError::OperationUnsupportedAction,
+                    CbnError::ProjectOrLogstoreNotExist,
+                    CbnError::QuotaExceededFlowlogCount,
+                    CbnError::SourceProjectNotExist,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteRouteServiceInCen" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidOperationCloudRouteNumberInvalid,
+                    CbnError::InvalidOperationCloudRouteStatusNotAllow,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteTrafficMarkingPolicy" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::AssociationExistTransitQosRuleExist,
+                    CbnError::IncorrectStatusTrafficMarkingPolicy,
+                    CbnError::InvalidTrafficMarkingPolicyIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteTransitRouteTableAggregation" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamTransitRouteTableAggregationCidr,
+                    CbnError::IncorrectStatusTransitRouteTable,
+                    CbnError::IncorrectStatusTransitRouter,
+                    CbnError::InstanceNotExistAggregationRoute,
+                    CbnError::InstanceNotExistTransitRouteTable,
+                    CbnError::InstanceNotExistTransitRouter,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteTransitRouter" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusCenInstance,
+                    CbnError::IncorrectStatusTransitRouterInstance,
+                    CbnError::OperationFailedBandwidthLimitExist,
+                    CbnError::OperationFailedCcnAttached,
+                    CbnError::OperationFailedCloudRouteExist,
+                    CbnError::OperationFailedDeleteTransitRouter,
+                    CbnError::OperationFailedFlowLogExistOrNisOpened,
+                    CbnError::OperationFailedMulticastDomainExist,
+                    CbnError::OperationFailedPrefixListExist,
+                    CbnError::OperationFailedTrafficMarkingPolicyExist,
+                    CbnError::OperationFailedTrafficQosPolicyExist,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteTransitRouterCidr" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::OperationFailedCidrBlockAllocated,
+                    CbnError::OperationFailedCidrNotExist,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteTransitRouterEcrAttachment" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusEcrResource,
+                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
+                    CbnError::OperationFailedFlowLogExistOrNisOpened,
+                    CbnError::OperationFailedNotSupportForceDelete,
+                    CbnError::OperationFailedPrefixListExist,
+                    CbnError::OperationFailedRouteEntryExist,
+                    CbnError::OperationFailedRouteTableAssociationExist,
+                    CbnError::OperationFailedRouteTablePropagationExist,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteTransitRouterMulticastDomain" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DryRunOperation,
+                    CbnError::IncorrectStatusCen,
+                    CbnError::IncorrectStatusMulticastDomain,
+                    CbnError::IncorrectStatusTransitRouter,
+                    CbnError::InstanceNotExist_2,
+                    CbnError::InvalidOperationMulticastDomainAssociationExist,
+                    CbnError::InvalidOperationMulticastDomainInGroup,
+                    CbnError::InvalidOperationMulticastGroupExist,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteTransitRouterPeerAttachment" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
+                    CbnError::InvalidValuePrefixlistCidr,
+                    CbnError::OperationFailedFlowLogExistOrNisOpened,
+                    CbnError::OperationFailedInterRegionCloudRouteEntryExist,
+                    CbnError::OperationFailedMulticastGroupExist,
+                    CbnError::OperationFailedNotSupportForceDelete,
+                    CbnError::OperationFailedPrefixListExist,
+                    CbnError::OperationFailedRouteEntryExist,
+                    CbnError::OperationFailedRouteTableAssociationExist,
+                    CbnError::OperationFailedRouteTablePropagationExist,
+                    CbnError::OperationFailedTrafficQosExist,
+                    CbnError::OperationUnsupportedTransitRouterAttachment,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteTransitRouterPrefixListAssociation" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamTransitRouterTableId,
+                    CbnError::IncorrectStatusRouteTable,
+                    CbnError::IncorrectStatusTransitRouter,
+                    CbnError::InvalidRouteTableIdNotFound,
+                    CbnError::InvalidStatusPrefixlist,
+                    CbnError::InvalidStatusPrefixlistAssociation,
+                    CbnError::MultipleFoundPrefixlistAssociation,
+                    CbnError::NoPermissionAliyunServiceRolePolicyForCen,
+                    CbnError::OperationDeniedSystemPrefixList,
+                    CbnError::OperationFailedOperateShareResource,
+                    CbnError::OperationFailedTransitRouterNotExist,
+                    CbnError::ResourceNotFoundNexthop,
+                    CbnError::ResourceNotFoundPrefixList,
+                    CbnError::ResourceNotFoundPrefixlistAssociation,
+                    CbnError::ResourceNotFoundPrefixlistCidrs,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteTransitRouterRouteEntry" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DryRunOperation,
+                    CbnError::IllegalParamTransitRouterRouteEntryId,
+                    CbnError::InvalidDestinationCidrBlockNotFound,
+                    CbnError::InvalidTransitRouterRouteTableIdNotFound,
+                    CbnError::OperationFailedDeleteTransitRouterRouteEntry,
+                    CbnError::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteTransitRouterRouteTable" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DryRunOperation,
+                    CbnError::IncorrectStatusTransitRouterRouteTable,
+                    CbnError::InvalidTransitRouterRouteTableIdNotFound,
+                    CbnError::MissingParamTransitRouterRouteTableId,
+                    CbnError::OperationFailedDeleteRouteTableWithAssociation,
+                    CbnError::OperationFailedDeleteRouteTableWithPropagation,
+                    CbnError::OperationFailedDeleteRouteTableWithRouteAggregation,
+                    CbnError::OperationFailedDeleteRouteTableWithRouteEntry,
+                    CbnError::OperationFailedDeleteSystemRouteTable,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteTransitRouterVbrAttachment" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InstanceReferencedVpcRouteEntry,
+                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
+                    CbnError::OperationFailedFlowLogExistOrNisOpened,
+                    CbnError::OperationFailedNotSupportForceDelete,
+                    CbnError::OperationFailedPrefixListExist,
+                    CbnError::OperationFailedRouteEntryExist,
+                    CbnError::OperationFailedRouteTableAssociationExist,
+                    CbnError::OperationFailedRouteTablePropagationExist,
+                    CbnError::OperationFailedVbrAttachedVbrHa,
+                    CbnError::OperationFailedVbrWithAllowPrefixes,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteTransitRouterVpcAttachment" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusVpc,
+                    CbnError::IncorrectStatusVpcRouteEntry,
+                    CbnError::IncorrectStatusVpcRouteTable,
+                    CbnError::IncorrectStatusVpcSwitch,
+                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
+                    CbnError::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
+                    CbnError::OperationFailedMulticastDomainAssociationExist,
+                    CbnError::OperationFailedNotSupportForceDelete,
+                    CbnError::OperationFailedPrefixListExist,
+                    CbnError::OperationFailedRouteEntryExist,
+                    CbnError::OperationFailedRouteTableAssociationExist,
+                    CbnError::OperationFailedRouteTablePropagationExist,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeleteTransitRouterVpnAttachment" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusResourceStatus,
+                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
+                    CbnError::OperationFailedNotSupportForceDelete,
+                    CbnError::OperationFailedPrefixListExist,
+                    CbnError::OperationFailedRouteEntryExist,
+                    CbnError::OperationFailedRouteTableAssociationExist,
+                    CbnError::OperationFailedRouteTablePropagationExist,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeregisterTransitRouterMulticastGroupMembers" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DryRunOperation,
+                    CbnError::IncorrectStatusMulticastGroup,
+                    CbnError::InvalidOperationMulticastDomainStatus,
+                    CbnError::InvalidTransitRouterMulticastDomainIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DeregisterTransitRouterMulticastGroupSources" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DryRunOperation,
+                    CbnError::IncorrectStatusMulticastGroup,
+                    CbnError::InvalidOperationMulticastDomainStatus,
+                    CbnError::InvalidTransitRouterMulticastDomainIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DescribeCenAttachedChildInstanceAttribute" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::ParameterError,
+                    CbnError::SystemBusy,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DescribeCenAttachedChildInstances" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"DescribeCenBandwidthPackages" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamTagKey,
+                    CbnError::IllegalParamTagValue,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DescribeCenChildInstanceRouteEntries" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidRouteTableIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DescribeCenGeographicSpanRemainingBandwidth" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"DescribeCenGeographicSpans" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"DescribeCenInterRegionBandwidthLimits" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"DescribeCenPrivateZoneRoutes" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"DescribeCenRegionDomainRouteEntries" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"DescribeCenRouteMaps" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"DescribeCenVbrHealthCheck" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"DescribeCens" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidTagKey,
+                    CbnError::InvalidTagValue,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DescribeChildInstanceRegions" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::MissingParameterOwnerIdOrOwnerAccount,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DescribeFlowlogs" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamTagKey,
+                    CbnError::IllegalParamTagValue,
+                    CbnError::InvalidDescription,
+                    CbnError::InvalidFlowlogIdNotFound,
+                    CbnError::InvalidName,
+                    CbnError::InvalidParameterFlowLogVersion,
+                    CbnError::InvalidParameterInterval,
+                    CbnError::OperationUnsupportedAction,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DescribeGeographicRegionMembership" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"DescribeGrantRulesToCen" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::MissingParameter,
+                    CbnError::InvalidParameterRegionId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DescribeGrantRulesToResource" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::MissingParameter,
+                    CbnError::InvalidParameterRegionId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DescribePublishedRouteEntries" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InternalError,
+                    CbnError::InstanceNotExist,
+                    CbnError::InvalidOperationCenInstanceStatus_2,
+                    CbnError::InvalidOperationChildInstanceStatus,
+                    CbnError::ParameterIllegal,
+                    CbnError::ParameterIllegalCenInstanceId,
+                    CbnError::ParameterIllegalChildInstanceRegionId,
+                    CbnError::ParameterIllegalChildInstanceType,
+                    CbnError::Unauthorized,
+                    CbnError::VrcError,
+                ]
+            }
+            r"DescribeRouteConflict" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidChildInstanceIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DescribeRouteServicesInCen" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"DescribeTransitRouteTableAggregation" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::InstanceNotExistTransitRouterRouteTable,
+                    CbnError::InvalidCidrBlock,
+                    CbnError::MissingParamTransitRouterRouteTableId_2,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DescribeTransitRouteTableAggregationDetail" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamAggregationRouteCidr,
+                    CbnError::IllegalParamTransitRouterRouteTableId,
+                    CbnError::InstanceNotExistTransitRouterRouteTable,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DetachCenChildInstance" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::BidNotFound,
+                    CbnError::ForbiddenOptimizationCcnExisted,
+                    CbnError::ForbiddenPrivatezoneRouteExisted,
+                    CbnError::ForbiddenTypeInvalid,
+                    CbnError::IncorrectStatusVpc,
+                    CbnError::IncorrectStatusVpcRouteTable,
+                    CbnError::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
+                    CbnError::OperationFailedCenReferencedVpcRouteEntryExisted,
+                    CbnError::OperationFailedRiInstanceExist,
+                    CbnError::OperationFailedVbrAttachedVbrHa,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DisableCenVbrHealthCheck" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"DisableTransitRouterRouteTablePropagation" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusAttachmentOrRouteTable,
+                    CbnError::InvalidAttachmentIdNotFound,
+                    CbnError::InvalidRouteTableIdNotFound,
+                    CbnError::OperationUnsupportedDisablePropagation,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DisassociateTransitRouterMulticastDomain" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DryRunOperation,
+                    CbnError::IllegalParamAttachmentId,
+                    CbnError::IncorrectStatusAttachment,
+                    CbnError::IncorrectStatusMulticastDomain,
+                    CbnError::InstanceStatusNotSupport,
+                    CbnError::InvalidAttachmentIdNotFound,
+                    CbnError::InvalidMulticastDomainIdNotFound,
+                    CbnError::InvalidOperationMulticastGroupExist,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"DissociateTransitRouterAttachmentFromRouteTable" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusAttachmentOrRouteTable,
+                    CbnError::IncorrectStatusTransitRouterConnectPeer,
+                    CbnError::InvalidAttachmentIdNotFound,
+                    CbnError::InvalidRouteTableIdNotFound,
+                    CbnError::OperationUnsupportedDissociateRouteTable,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"EnableCenVbrHealthCheck" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalSourceIpOrTargetIp,
+                    CbnError::InvalidStatusHealthCheck,
+                    CbnError::OperationFailedIpAddressExhausted,
+                    CbnError::OperationFailedSourceIpUnSupported,
+                    CbnError::OperationFailedStatusNotSupport,
+                    CbnError::RouteConflict,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"EnableTransitRouterRouteTablePropagation" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamTransitRouterTableId,
+                    CbnError::IncorrectStatusAttachmentOrRouteTable,
+                    CbnError::InvalidAttachmentIdNotFound,
+                    CbnError::InvalidRouteTableIdNotFound,
+                    CbnError::OperationFailedTransitRouterType,
+                    CbnError::OperationUnsupportedEnablePropagation,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"GrantInstanceToTransitRouter" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::ForbbidenTransitRouterServiceNotOpen,
+                    CbnError::IllegalParamCenId,
+                    CbnError::InvalidInstanceIdNotFound,
+                    CbnError::InvalidVbrNotFound,
+                    CbnError::NoPermissionAliyunServiceRoleForCen,
+                    CbnError::OperationFailedTaskConflict,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListCenChildInstanceRouteEntriesToAttachment" => {
+                &[
+                    CbnError::IllegalParamNextToken,
+                    CbnError::InvalidParamCenId,
+                    CbnError::InvalidParamRoutFilterKey,
+                    CbnError::InvalidParamRouteFilter,
+                    CbnError::MissingParamChildInstanceRouteTableId,
+                    CbnError::MissingParamTransitRouterAttachmentId,
+                    CbnError::OperationFailedCenInstanceStatus,
+                    CbnError::ResourceNotFoundTransitRouterAttachment,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListCenInterRegionTrafficQosPolicies" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidDescription,
+                    CbnError::InvalidName,
+                    CbnError::MissingParamTransitRouterIdOrTrafficQosPolicyId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListCenInterRegionTrafficQosQueues" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidDescription,
+                    CbnError::InvalidName,
+                    CbnError::InvalidParameterMaxResults,
+                    CbnError::MissingParamTransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListGrantVSwitchEnis" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidCenIdNotFound,
+                    CbnError::InvalidOperationMulticastDomainAssociationNotExist,
+                    CbnError::InvalidVpcIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListGrantVSwitchesToCen" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"ListTagResources" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::BothEmptyTagsAndResources,
+                    CbnError::ForbiddenNotAllowedCategary,
+                    CbnError::ForbiddenTagKeys,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::IllegalParamRegion,
+                    CbnError::InvalidInstanceIdsNotFound,
+                    CbnError::InvalidInstanceTypeNotFound,
+                    CbnError::InvalidTagKey,
+                    CbnError::InvalidTagScopeNotFound,
+                    CbnError::InvalidTagValue,
+                    CbnError::MissingParam,
+                    CbnError::QuotaExceededTagNum,
+                    CbnError::SizeLimitExceededResourceIdNum,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTrafficMarkingPolicies" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::InvalidDescription,
+                    CbnError::InvalidName,
+                    CbnError::MissingParamTransitRouterIdOrTrafficMarkingPolicyId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterAvailableResource" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"ListTransitRouterCidr" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"ListTransitRouterCidrAllocation" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::IllegalParamTransitRouterId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterEcrAttachments" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamCenId,
+                    CbnError::IllegalParamCenIdOrRegionId,
+                    CbnError::IllegalParamMaxResults,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::IllegalParamRegion,
+                    CbnError::IllegalParamTrInstance,
+                    CbnError::IllegalParamTransitRouterId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterMulticastDomainAssociations" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamMaxResults,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::IllegalParamTransitRouterMulticastDomainId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterMulticastDomainVSwitches" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamMaxResults,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::IllegalParamRegion,
+                    CbnError::IllegalParamTrInstance,
+                    CbnError::InvalidCenIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterMulticastDomains" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamCenId,
+                    CbnError::IllegalParamMaxResults,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::IllegalParamTrInstance,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterMulticastGroups" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamMaxResults,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::IllegalParamTransitRouterMulticastDomainId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterPeerAttachments" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamCenId,
+                    CbnError::IllegalParamCenIdOrRegionId,
+                    CbnError::IllegalParamMaxResults,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::IllegalParamRegion,
+                    CbnError::IllegalParamRegionIdOrTransitRouterId,
+                    CbnError::IllegalParamTagKey,
+                    CbnError::IllegalParamTagValue,
+                    CbnError::IllegalParamTrInstance,
+                    CbnError::IllegalParamTransitRouterId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterPrefixListAssociation" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamRegion,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterRouteEntries" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::FilterKeyDuplicatedRouteFilter,
+                    CbnError::IllegalParamLongestPrefixMatchCidr,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::IllegalParamPrefixExactMatchCidr,
+                    CbnError::IllegalParamSubnetOfMatchCidr,
+                    CbnError::IllegalParamSupernetOfMatchCidr,
+                    CbnError::IllegalParamTransitRouterRouteEntryNextHopAttachmentId,
+                    CbnError::IllegalParamTransitRouterRouteEntryNextHopResourceId,
+                    CbnError::IllegalParamTransitRouterRouteEntryNextHopResourceType,
+                    CbnError::IllegalParamTransitRouterRouteEntryNextHopType,
+                    CbnError::IllegalParamTransitRouterRouteEntryOriginResourceId,
+                    CbnError::IllegalParamTransitRouterRouteEntryOriginResourceType,
+                    CbnError::IllegalParamTransitRouterRouteEntryStatus,
+                    CbnError::IllegalParamTransitRouterRouteEntryType,
+                    CbnError::IllegalParamTransitRouterRouteTableId,
+                    CbnError::InvalidFilterKey,
+                    CbnError::InvalidName,
+                    CbnError::InvalidRouteTableIdNotFound,
+                    CbnError::InvalidTransitRouterRouteTableIdNotFound,
+                    CbnError::ParamExclusiveRouteEntryIdsAndStatus,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterRouteTableAssociations" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamMaxResults,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterRouteTablePropagations" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamMaxResults,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterRouteTables" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::IllegalParamTagKey,
+                    CbnError::IllegalParamTagValue,
+                    CbnError::InvalidName,
+                    CbnError::InvalidTransitRouterIdNotFound,
+                    CbnError::MissingParamTransitRouterIdOrTransitRouterRouteTables,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterVbrAttachments" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamCenId,
+                    CbnError::IllegalParamCenIdOrRegionId,
+                    CbnError::IllegalParamMaxResults,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::IllegalParamRegion,
+                    CbnError::IllegalParamTrInstance,
+                    CbnError::IllegalParamTransitRouterId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterVpcAttachments" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamCenId,
+                    CbnError::IllegalParamCenIdOrRegionId,
+                    CbnError::IllegalParamMaxResults,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::IllegalParamRegion,
+                    CbnError::IllegalParamTrInstance,
+                    CbnError::IllegalParamTransitRouterId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouterVpnAttachments" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamCenId,
+                    CbnError::IllegalParamCenIdOrRegionId,
+                    CbnError::IllegalParamMaxResults,
+                    CbnError::IllegalParamNextToken,
+                    CbnError::IllegalParamRegion,
+                    CbnError::IllegalParamTrInstance,
+                    CbnError::IllegalParamTransitRouterId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ListTransitRouters" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamTagKey,
+                    CbnError::IllegalParamTagValue,
+                    CbnError::InvalidOperationUnsupportFilter,
+                    CbnError::InvalidOperationUnsupportFilterValue,
+                    CbnError::InvalidParameterCombinationTransitRouter,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ModifyCenAttribute" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidOperationEnhanceProtectionLevel,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ModifyCenBandwidthPackageAttribute" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"ModifyCenBandwidthPackageSpec" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidStatusResource,
+                    CbnError::OperationFailed,
+                    CbnError::OperationFailedInsufficientBalance,
+                    CbnError::OperationFailedOperationIsProcessing,
+                    CbnError::OperationFailedOrderIsProcessing,
+                    CbnError::OperationFailedUpDownRadeConfigNoChange,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ModifyCenRouteMap" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidDescription,
+                    CbnError::InvalidName,
+                    CbnError::InvalidOperationCenRouteMapExist,
+                    CbnError::InvalidOperationNoEffictiveAction,
+                    CbnError::InvidParameter,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ModifyFlowLogAttribute" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusFlowlog,
+                    CbnError::InvalidParameterFlowLogId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ModifyTransitRouterCidr" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamCidr,
+                    CbnError::OperationFailedCidrBlockAllocated,
+                    CbnError::OperationFailedCidrNotExist,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ModifyTransitRouterMulticastDomain" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DryRunOperation,
+                    CbnError::IllegalDescription,
+                    CbnError::IllegalName,
+                    CbnError::InvalidMulticastDomainIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"MoveResourceGroup" => &[CbnError::InvalidParameter, CbnError::Unauthorized],
+            r"OpenTransitRouterService" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::EntityNotExistAccount,
+                    CbnError::NoPermissionAliyunServiceRoleForCen,
+                    CbnError::OperationFailedBasicInfoUncompleted,
+                    CbnError::OperationFailedConcurrentOperation,
+                    CbnError::OperationFailedNoAvailablePaymentMethod,
+                    CbnError::OperationFailedPurchaseQuantityLimit,
+                    CbnError::OperationFailedQuotaNotEnough,
+                    CbnError::OperationFailedRisk,
+                    CbnError::OperationFailedUseStoredCardFailed,
+                    CbnError::OrderOpened,
+                    CbnError::PayForAccountMoneyValidateError,
+                    CbnError::PayForCreditPayInsufficientBalance,
+                    CbnError::RiskRiskControlRejection,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"PublishRouteEntries" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InstanceNotExist,
+                    CbnError::InvalidOperationCenInstanceStatus_2,
+                    CbnError::InvalidOperationChildInstanceStatus,
+                    CbnError::InvalidOperationNotFoundRoute,
+                    CbnError::InvalidOperationUnsupportRouteTableType,
+                    CbnError::InvalidOperationUnsupportnexthopType,
+                    CbnError::ParameterIllegalAliUid,
+                    CbnError::ParameterIllegalCenInstanceId,
+                    CbnError::ParameterIllegalChildInstanceRegionId,
+                    CbnError::ParameterIllegalChildInstanceType,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"RefreshTransitRouteTableAggregation" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamTransitRouteTableAggregationCidr,
+                    CbnError::IncorrectStatusTransitRouteTable,
+                    CbnError::InstanceNotExistAggregationRoute,
+                    CbnError::InstanceNotExistTransitRouteTable,
+                    CbnError::InstanceNotExistTransitRouter,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"RegisterTransitRouterMulticastGroupMembers" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::AttachmentNotFound,
+                    CbnError::DryRunOperation,
+                    CbnError::IllegalParamGroupIpAddress,
+                    CbnError::IllegalParamPeerTrMulticastDomainId,
+                    CbnError::IncorrectStatusAttachmentId,
+                    CbnError::IncorrectStatusCen,
+                    CbnError::IncorrectStatusMulticastDomainId,
+                    CbnError::IncorrectStatusPeerTrMulticastDomainId,
+                    CbnError::InstanceExist,
+                    CbnError::InstanceNotExist_2,
+                    CbnError::InvalidMulticastDomainIdNotFound,
+                    CbnError::InvalidOperation,
+                    CbnError::InvalidOperationBandwidthLimitNotExist,
+                    CbnError::InvalidOperationMulticastDomainAssociationNotExist,
+                    CbnError::InvalidOperationMulticastDomainAssociationStatus,
+                    CbnError::InvalidOperationMulticastDomainStatus,
+                    CbnError::InvalidOperationNtrNetworkInterfaceNotSupport,
+                    CbnError::InvalidOperationNetworkInterfaceNotExist,
+                    CbnError::InvalidOperationPeerMulticastDomainRegion,
+                    CbnError::InvalidPeerTrMulticastDomainIdNotFound,
+                    CbnError::QuotaFullMulticastGroupPerDomain,
+                    CbnError::QuotaFullMulticastMemberPerGroup,
+                    CbnError::QuotaFullMulticastPeerMemberPerGroup,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"RegisterTransitRouterMulticastGroupSources" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DryRunOperation,
+                    CbnError::IllegalParamGroupIpAddress,
+                    CbnError::IncorrectStatusCen,
+                    CbnError::IncorrectStatusConnectPeerIds,
+                    CbnError::IncorrectStatusMulticastDomainId,
+                    CbnError::InstanceExist,
+                    CbnError::InstanceNotExist_2,
+                    CbnError::InvalidConnectPeerIdsNotFound,
+                    CbnError::InvalidMulticastDomainIdNotFound,
+                    CbnError::InvalidOperationMulticastDomainAssociationNotExist,
+                    CbnError::InvalidOperationMulticastDomainAssociationStatus,
+                    CbnError::InvalidOperationNtrNetworkInterfaceNotSupport,
+                    CbnError::InvalidOperationNetworkInterfaceNotExist,
+                    CbnError::InvalidOperationPeerMulticastDomainSource,
+                    CbnError::QuotaFullMulticastGroupPerDomain,
+                    CbnError::QuotaFullMulticastSourcePerGroup,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamTrafficMarkingRuleIds,
+                    CbnError::IncorrectStatusTrafficMarkingPolicy,
+                    CbnError::InvalidTrafficMarkingPolicyIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"RemoveTraficMatchRuleFromTrafficMarkingPolicy" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamTrafficMarkingRuleIds,
+                    CbnError::IncorrectStatusTrafficMarkingPolicy,
+                    CbnError::InvalidTrafficMarkingPolicyIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ReplaceTransitRouterRouteTableAssociation" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamTransitRouterTableType,
+                    CbnError::IncorrectStatusStatus,
+                    CbnError::InvalidAttachmentIdNotFound,
+                    CbnError::InvalidRouteTableIdNotFound,
+                    CbnError::OperationUnsupportedTransitAttachment,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"ResolveAndRouteServiceInCen" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::CloudRouteConflict,
+                    CbnError::CloudRouteExist,
+                    CbnError::CloudRouteVpcNotAttached,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::ParameterIllegalAccessRegionId,
+                    CbnError::ParameterIllegalAccessRegionIdNoCcn,
+                    CbnError::ParameterIllegalCloudRouteHost,
+                    CbnError::ParameterIllegalClouteRouteCidrNotAllow,
+                    CbnError::ParameterIllegalClouteRouteNotSupportIpv6,
+                    CbnError::ParameterIllegalHost,
+                    CbnError::ParameterIllegalIpv6CloudRouteCidrNotAllow,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"RevokeInstanceFromTransitRouter" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusCen,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"RoutePrivateZoneInCenToVpc" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::ForbiddenPrivatezoneServiceNotAuthorize,
+                    CbnError::InvalidOperationPrivatezoneRouteExisted,
+                    CbnError::InvalidOperationPvtzNotAssociatedWithVpc,
+                    CbnError::InvalidOperationUnmatchRouteInVpcRegion,
+                    CbnError::InvalidOperationVpcNotAttachedToCen,
+                    CbnError::OperationUnsupportedCrossRegionNotSupport,
+                    CbnError::ParameterIllegalAccessRegionIdNoCcn,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"SetCenInterRegionBandwidthLimit" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::AttrMismatchingCbnBandwidthPackageId,
+                    CbnError::IdentityRegistrationStatusNotSupport,
+                    CbnError::IllegalParamBandwidth,
+                    CbnError::IllegalParamBandwidthType,
+                    CbnError::InvalidOperationUnsupportChargeType,
+                    CbnError::MissingParamCbnBandwidthPackageId,
+                    CbnError::OperationFailedInvalidOperation,
+                    CbnError::OperationUnsupportedAttachment,
+                    CbnError::OperationUnsupportedBandwidthType,
+                    CbnError::OperationUnsupportedTrafficQosPolicyExist,
+                    CbnError::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DuplicatedParamTagKey,
+                    CbnError::ForbiddenNotAllowedCategary,
+                    CbnError::ForbiddenTagKeys,
+                    CbnError::IllegalParamRegion,
+                    CbnError::IllegalParamLengthTag,
+                    CbnError::InvalidInstanceIdsNotFound,
+                    CbnError::InvalidInstanceTypeNotFound,
+                    CbnError::InvalidTagKey,
+                    CbnError::InvalidTagScopeNotFound,
+                    CbnError::InvalidTagValue,
+                    CbnError::MissingParam,
+                    CbnError::MissingParameterTagKey,
+                    CbnError::MissingParameterTagValue,
+                    CbnError::QuotaExceededTagNum,
+                    CbnError::SizeLimitExceededResourceIdNum,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"TempUpgradeCenBandwidthPackageSpec" => {
+                &[CbnError::InvalidParameter, CbnError::Unauthorized]
+            }
+            r"UnassociateCenBandwidthPackage" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::OperationFailedSetPostPay95BandwidthLimitError,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UnroutePrivateZoneInCenToVpc" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidOperationPrivatezoneRouteExisted,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::ForbiddenNotAllowedCategary,
+                    CbnError::ForbiddenTagKeys,
+                    CbnError::IllegalParamRegion,
+                    CbnError::InvalidInstanceIdsNotFound,
+                    CbnError::InvalidInstanceTypeNotFound,
+                    CbnError::InvalidTagKey,
+                    CbnError::InvalidTagScopeNotFound,
+                    CbnError::InvalidTagValue,
+                    CbnError::MissingParam,
+                    CbnError::QuotaExceededTagNum,
+                    CbnError::SizeLimitExceededResourceIdNum,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UpdateCenInterRegionTrafficQosPolicyAttribute" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidTrafficQosPolicyIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UpdateCenInterRegionTrafficQosQueueAttribute" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusTrafficQosPolicy,
+                    CbnError::InvalidTrafficQosQueueIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UpdateTrafficMarkingPolicyAttribute" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::AttrMismatchingCidrAddressFamily,
+                    CbnError::AttrMismatchingCidrProtocol,
+                    CbnError::AttrMismatchingSrcCidrDstCidr,
+                    CbnError::DuplicatedAddTrafficMatchRules,
+                    CbnError::DuplicatedAddTrafficMatchRulesAndDeleteTrafficMatchRules,
+                    CbnError::DuplicatedDeleteTrafficMatchRulese,
+                    CbnError::IllegalParamAddressFamily,
+                    CbnError::IllegalParamDstPortRange,
+                    CbnError::IllegalParamSrcPortRange,
+                    CbnError::IncorrectStatusTrafficMarkingPolicy,
+                    CbnError::InstanceExistAddTrafficMatchRules,
+                    CbnError::InvalidDeleteTrafficMatchRulesNotFound,
+                    CbnError::InvalidTrafficMarkingPolicyIdNotFound,
+                    CbnError::InvalidTransitRouterModeNeedUpgrade,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UpdateTransitRouter" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusTransitRouterInstance,
+                    CbnError::OperationUnsupportedRegionId,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UpdateTransitRouterEcrAttachmentAttribute" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusTransitRouterAttachment,
+                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UpdateTransitRouterPeerAttachmentAttribute" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamBandwidth,
+                    CbnError::IllegalParamBandwidthType,
+                    CbnError::IncorrectStatusAttachment,
+                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
+                    CbnError::MissingParamBandwidth,
+                    CbnError::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
+                    CbnError::OperationUnsupportedBandwidthType,
+                    CbnError::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
+                    CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
+                    CbnError::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UpdateTransitRouterRouteEntry" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::DryRunOperation,
+                    CbnError::IllegalParamTransitRouterRouteEntryId,
+                    CbnError::InvalidDescription,
+                    CbnError::InvalidName,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UpdateTransitRouterRouteTable" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InvalidDescription,
+                    CbnError::InvalidName,
+                    CbnError::InvalidTransitRouterRouteTableIdNotFound,
+                    CbnError::OperationUnsupportedMultiRegionEcmp,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UpdateTransitRouterVbrAttachmentAttribute" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusTransitRouterAttachment,
+                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UpdateTransitRouterVpcAttachmentAttribute" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamIpv6Support,
+                    CbnError::IncorrectStatusTransitRouterAttachmentId,
+                    CbnError::InvalidOperationRegionNotSupport,
+                    CbnError::InvalidOperationVpcAutoRoutesPublishInOtherCen,
+                    CbnError::InvalidOperationVpnAssociated,
+                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
+                    CbnError::OperationFailedVSwitchIpv6CidrNotAllocated,
+                    CbnError::OperationFailedVSwitchNotFound,
+                    CbnError::OperationInvalidAttachmentReferencedIPv6RouteEntryExisted,
+                    CbnError::OperationInvalidAttachmentReferencedVpcIPv6RouteEntryExisted,
+                    CbnError::OperationInvalidEniReferencedIPv6RouteEntryExisted,
+                    CbnError::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UpdateTransitRouterVpcAttachmentZones" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IllegalParamAddOrRemoveZoneMappings,
+                    CbnError::IllegalParamVSwitchId,
+                    CbnError::IllegalParamZoneId,
+                    CbnError::IncorrectStatusTransitRouterAttachment,
+                    CbnError::IncorrectStatusVpc,
+                    CbnError::IncorrectStatusVpcRouteEntry,
+                    CbnError::IncorrectStatusVpcSwitch,
+                    CbnError::InsufficientIpAddrVsw,
+                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
+                    CbnError::InvalidTransitRouterModeNeedUpgrade,
+                    CbnError::InvalidVSwitchIdNotFound,
+                    CbnError::OperationDeniedRouteEntryOnEni,
+                    CbnError::OperationFailedVSwitchIpv6CidrNotAllocated,
+                    CbnError::OperationInvalidEniReferencedIPv6RouteEntryExisted,
+                    CbnError::OperationUnsupportedServiceMode,
+                    CbnError::OperationUnsupportedTransitRouterType,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"UpdateTransitRouterVpnAttachmentAttribute" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::IncorrectStatusTransitRouterAttachmentId,
+                    CbnError::InvalidTransitRouterAttachmentIdNotFound,
+                    CbnError::Unauthorized,
+                ]
+            }
+            r"WithdrawPublishedRouteEntries" => {
+                &[
+                    CbnError::InvalidParameter,
+                    CbnError::InstanceNotExist,
+                    CbnError::InvalidOperationCenInstanceStatus_2,
+                    CbnError::InvalidOperationChildInstanceStatus,
+                    CbnError::InvalidOperationNotFoundRoute,
+                    CbnError::InvalidOperationUnsupportnexthopType,
+                    CbnError::ParameterIllegalCenInstanceId,
+                    CbnError::ParameterIllegalChildInstanceRegionId,
+                    CbnError::ParameterIllegalChildInstanceType,
+                    CbnError::Unauthorized,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for CbnError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AssociationExistTrafficQos,
-            Self::AssociationExistTransitQosQueueExist,
-            Self::AssociationExistTransitQosRuleExist,
-            Self::AssociationExistTransitRouterTable,
-            Self::AssociationExistVSwitchIds,
-            Self::AttachmentNotFound,
-            Self::AttrMismatchingCbnBandwidthPackageId,
-            Self::AttrMismatchingCidrAddressFamily,
-            Self::AttrMismatchingCidrProtocol,
-            Self::AttrMismatchingSrcCidrDstCidr,
-            Self::BidNotFound,
-            Self::BothEmptyTagsAndResources,
-            Self::CloudRouteConflict,
-            Self::CloudRouteExist,
-            Self::CloudRouteVpcNotAttached,
-            Self::DryRunOperation,
-            Self::DuplicatedAddTrafficMatchRules,
-            Self::DuplicatedAddTrafficMatchRulesAndDeleteTrafficMatchRules,
-            Self::DuplicatedDeleteTrafficMatchRulese,
-            Self::DuplicatedDscps,
-            Self::DuplicatedMarkingDscp,
-            Self::DuplicatedPriority,
-            Self::DuplicatedTrafficMatchRules,
-            Self::DuplicatedZoneMapping,
-            Self::DuplicatedParamTagKey,
-            Self::EntityNotExistAccount,
-            Self::FilterKeyDuplicatedRouteFilter,
-            Self::FlowlogAlreayExist,
-            Self::ForbbidenAttachChildInstanceAcrossBid,
-            Self::ForbbidenAttachChildInstanceAcrossUid,
-            Self::ForbbidenCloudBoxVSwitchExist,
-            Self::ForbbidenTransitRouterServiceNotOpen,
-            Self::ForbiddenAttachChildInstance,
-            Self::ForbiddenCenRouteMapExist,
-            Self::ForbiddenNotAllowedCategary,
-            Self::ForbiddenOptimizationCcnExisted,
-            Self::ForbiddenPrivatezoneRouteExisted,
-            Self::ForbiddenPrivatezoneServiceNotAuthorize,
-            Self::ForbiddenRelease,
-            Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-            Self::ForbiddenTagKeys,
-            Self::ForbiddenTypeInvalid,
-            Self::ForbiddenVbrDeviceModel,
-            Self::ForbiddenVpcAsInternetGateway,
-            Self::IdentityRegistrationStatusNotSupport,
-            Self::IllegalDescription,
-            Self::IllegalName,
-            Self::IllegalSourceIpOrTargetIp,
-            Self::IllegalTrType,
-            Self::IllegalParamAddOrRemoveZoneMappings,
-            Self::IllegalParamAddressFamily,
-            Self::IllegalParamAggregationRouteCidr,
-            Self::IllegalParamAssociateRouteTableId,
-            Self::IllegalParamAttachmentId,
-            Self::IllegalParamBandwidth,
-            Self::IllegalParamBandwidthType,
-            Self::IllegalParamCenBandwidthPackageId,
-            Self::IllegalParamCenId,
-            Self::IllegalParamCenIdOrRegionId,
-            Self::IllegalParamChargeType,
-            Self::IllegalParamCidr,
-            Self::IllegalParamDstCidr,
-            Self::IllegalParamDstPortRange,
-            Self::IllegalParamGroupIpAddress,
-            Self::IllegalParamIpv6Support,
-            Self::IllegalParamLongestPrefixMatchCidr,
-            Self::IllegalParamMarkingDscp,
-            Self::IllegalParamMatchDscp,
-            Self::IllegalParamMaxResults,
-            Self::IllegalParamNextHopType,
-            Self::IllegalParamNextToken,
-            Self::IllegalParamPeerRegionId,
-            Self::IllegalParamPeerTrMulticastDomainId,
-            Self::IllegalParamPeerTransitRouterId,
-            Self::IllegalParamPrefixExactMatchCidr,
-            Self::IllegalParamPriority,
-            Self::IllegalParamProtocol,
-            Self::IllegalParamRegion,
-            Self::IllegalParamRegionId,
-            Self::IllegalParamRegionIdOrTransitRouterId,
-            Self::IllegalParamRemainBandwidthPercent,
-            Self::IllegalParamResourceGroupId,
-            Self::IllegalParamServiceMode,
-            Self::IllegalParamSrcCidr,
-            Self::IllegalParamSrcPortRange,
-            Self::IllegalParamSubnetOfMatchCidr,
-            Self::IllegalParamSupernetOfMatchCidr,
-            Self::IllegalParamSupportMulticast,
-            Self::IllegalParamTagKey,
-            Self::IllegalParamTagValue,
-            Self::IllegalParamTrInstance,
-            Self::IllegalParamTrafficMarkingRuleIds,
-            Self::IllegalParamTransitRouteTableAggregationCidr,
-            Self::IllegalParamTransitRouterAttachmentId,
-            Self::IllegalParamTransitRouterDestinationCidrBlock,
-            Self::IllegalParamTransitRouterId,
-            Self::IllegalParamTransitRouterMulticastDomainId,
-            Self::IllegalParamTransitRouterRegionId,
-            Self::IllegalParamTransitRouterRouteEntryId,
-            Self::IllegalParamTransitRouterRouteEntryNextHopAttachmentId,
-            Self::IllegalParamTransitRouterRouteEntryNextHopResourceId,
-            Self::IllegalParamTransitRouterRouteEntryNextHopResourceType,
-            Self::IllegalParamTransitRouterRouteEntryNextHopType,
-            Self::IllegalParamTransitRouterRouteEntryOriginResourceId,
-            Self::IllegalParamTransitRouterRouteEntryOriginResourceType,
-            Self::IllegalParamTransitRouterRouteEntryStatus,
-            Self::IllegalParamTransitRouterRouteEntryType,
-            Self::IllegalParamTransitRouterRouteTableId,
-            Self::IllegalParamTransitRouterTableId,
-            Self::IllegalParamTransitRouterTableType,
-            Self::IllegalParamVSwitchId,
-            Self::IllegalParamZoneId,
-            Self::IllegalParamZoneMappings,
-            Self::IllegalParamLengthTag,
-            Self::IncorrectStatusAttachment,
-            Self::IncorrectStatusAttachmentId,
-            Self::IncorrectStatusAttachmentOrRouteTable,
-            Self::IncorrectStatusCen,
-            Self::IncorrectStatusCenInstance,
-            Self::IncorrectStatusConnectPeerIds,
-            Self::IncorrectStatusEcrResource,
-            Self::IncorrectStatusMulticastDomain,
-            Self::IncorrectStatusMulticastDomainId,
-            Self::IncorrectStatusMulticastGroup,
-            Self::IncorrectStatusPeerTrMulticastDomainId,
-            Self::IncorrectStatusResourceStatus,
-            Self::IncorrectStatusRouteMap,
-            Self::IncorrectStatusRouteTable,
-            Self::IncorrectStatusStatus,
-            Self::IncorrectStatusTrFlowlog,
-            Self::IncorrectStatusTrafficMarkingPolicy,
-            Self::IncorrectStatusTrafficQosPolicy,
-            Self::IncorrectStatusTransitRouteTable,
-            Self::IncorrectStatusTransitRouter,
-            Self::IncorrectStatusTransitRouterAttachment,
-            Self::IncorrectStatusTransitRouterAttachmentId,
-            Self::IncorrectStatusTransitRouterConnectPeer,
-            Self::IncorrectStatusTransitRouterInstance,
-            Self::IncorrectStatusTransitRouterRouteTable,
-            Self::IncorrectStatusVbrResource,
-            Self::IncorrectStatusVpc,
-            Self::IncorrectStatusVpcOrVswitch,
-            Self::IncorrectStatusVpcResource,
-            Self::IncorrectStatusVpcRouteEntry,
-            Self::IncorrectStatusVpcRouteTable,
-            Self::IncorrectStatusVpcSwitch,
-            Self::IncorrectStatusFlowlog,
-            Self::InstanceNotExist,
-            Self::InstanceExist,
-            Self::InstanceExistAddTrafficMatchRules,
-            Self::InstanceExistAggregationRoute,
-            Self::InstanceExistTrafficMatchRules,
-            Self::InstanceExistTransitRouterInstance,
-            Self::InstanceExistTransitRouterRouteEntry,
-            Self::InstanceNotExist_2,
-            Self::InstanceNotExistAggregationRoute,
-            Self::InstanceNotExistTransitRouteTable,
-            Self::InstanceNotExistTransitRouter,
-            Self::InstanceNotExistTransitRouterRouteTable,
-            Self::InstanceReferencedVpcRouteEntry,
-            Self::InstanceStatusNotSupport,
-            Self::InsufficientIpAddrVsw,
-            Self::InvalidAttachmentIdNotFound,
-            Self::InvalidAvailableNoResource,
-            Self::InvalidCidrBlockDuplicate,
-            Self::InvalidCenIdNotFound,
-            Self::InvalidChildInstanceIdNotFound,
-            Self::InvalidCidrBlock,
-            Self::InvalidCidrBlockMalformed,
-            Self::InvalidConnectPeerIdsNotFound,
-            Self::InvalidDeleteTrafficMatchRulesNotFound,
-            Self::InvalidDescription,
-            Self::InvalidDestinationCidrBlockNotFound,
-            Self::InvalidFilterKey,
-            Self::InvalidFlowlogIdNotFound,
-            Self::InvalidFlowlogIdExist,
-            Self::InvalidInstanceIdNotFound,
-            Self::InvalidInstanceIdsNotFound,
-            Self::InvalidInstanceTypeNotFound,
-            Self::InvalidMulticastDomainNotFound,
-            Self::InvalidMulticastDomainIdNotFound,
-            Self::InvalidName,
-            Self::InvalidOperation,
-            Self::InvalidOperationBandwidthLimitNotExist,
-            Self::InvalidOperationBwpBandwidthExceeded,
-            Self::InvalidOperationBwpBusinessStatus,
-            Self::InvalidOperationBwpInstanceStatus,
-            Self::InvalidOperationBwpNotAssociated,
-            Self::InvalidOperationCenInstanceStatus,
-            Self::InvalidOperationCenAlreadyAutoPubilshRouteToInstance,
-            Self::InvalidOperationCenInstanceStatus_2,
-            Self::InvalidOperationCenRouteMapExist,
-            Self::InvalidOperationChildInstanceAlreadyAttached,
-            Self::InvalidOperationChildInstanceRiAlreadyExist,
-            Self::InvalidOperationChildInstanceStatus,
-            Self::InvalidOperationCloudRouteNumberInvalid,
-            Self::InvalidOperationCloudRouteStatusNotAllow,
-            Self::InvalidOperationEnhanceProtectionLevel,
-            Self::InvalidOperationInstanceNotSupportIPv6Route,
-            Self::InvalidOperationMulticastDomainAssociationExist,
-            Self::InvalidOperationMulticastDomainAssociationNotExist,
-            Self::InvalidOperationMulticastDomainAssociationStatus,
-            Self::InvalidOperationMulticastDomainInGroup,
-            Self::InvalidOperationMulticastDomainStatus,
-            Self::InvalidOperationMulticastGroupExist,
-            Self::InvalidOperationNtrNetworkInterfaceNotSupport,
-            Self::InvalidOperationNetworkInterfaceNotExist,
-            Self::InvalidOperationNoEffictiveAction,
-            Self::InvalidOperationNotFoundRoute,
-            Self::InvalidOperationOnlyOneRegionSupportIpv6,
-            Self::InvalidOperationPeerMulticastDomainRegion,
-            Self::InvalidOperationPeerMulticastDomainSource,
-            Self::InvalidOperationPrivatezoneRouteExisted,
-            Self::InvalidOperationPvtzNotAssociatedWithVpc,
-            Self::InvalidOperationRegionNotSupport,
-            Self::InvalidOperationTransitRouterNotExist,
-            Self::InvalidOperationUnmatchRouteInVpcRegion,
-            Self::InvalidOperationUnsupportChargeType,
-            Self::InvalidOperationUnsupportFilter,
-            Self::InvalidOperationUnsupportFilterValue,
-            Self::InvalidOperationUnsupportRouteTableType,
-            Self::InvalidOperationUnsupportnexthopType,
-            Self::InvalidOperationVpcAutoRoutesPublishInOtherCen,
-            Self::InvalidOperationVpcNotAttachedToCen,
-            Self::InvalidOperationVpnAssociated,
-            Self::InvalidOperationVpnNetworkTypeInvalid,
-            Self::InvalidParamCenId,
-            Self::InvalidParamRoutFilterKey,
-            Self::InvalidParamRouteFilter,
-            Self::InvalidParameterFlowLogId,
-            Self::InvalidParameterFlowLogVersion,
-            Self::InvalidParameterInterval,
-            Self::InvalidParameterLogFormatString,
-            Self::InvalidParameterMaxResults,
-            Self::InvalidParameterProjectName,
-            Self::InvalidParameterRegionId,
-            Self::InvalidParameterCombinationTransitRouter,
-            Self::InvalidPeerTrMulticastDomainIdNotFound,
-            Self::InvalidPeerTransitRouterIdNotFound,
-            Self::InvalidRouteEntryNotFound,
-            Self::InvalidRouteTableIdNotFound,
-            Self::InvalidStatusHealthCheck,
-            Self::InvalidStatusPrefixlist,
-            Self::InvalidStatusPrefixlistAssociation,
-            Self::InvalidStatusResource,
-            Self::InvalidStatusResourceStatus,
-            Self::InvalidStatusVpcAttachedFullModeCen,
-            Self::InvalidTagKey,
-            Self::InvalidTagScopeNotFound,
-            Self::InvalidTagValue,
-            Self::InvalidTrafficMarkingPolicyIdNotFound,
-            Self::InvalidTrafficQosPolicyIdNotFound,
-            Self::InvalidTrafficQosQueueIdNotFound,
-            Self::InvalidTransitQosIdNotFound,
-            Self::InvalidTransitRouterAttachmentIdNotFound,
-            Self::InvalidTransitRouterIdNotFound,
-            Self::InvalidTransitRouterModeNeedUpgrade,
-            Self::InvalidTransitRouterMulticastDomainIdNotFound,
-            Self::InvalidTransitRouterRouteEntryNextHopIdNotFound,
-            Self::InvalidTransitRouterRouteTableIdNotFound,
-            Self::InvalidVSwitchIdNotFound,
-            Self::InvalidValuePrefixlistCidr,
-            Self::InvalidVbrNotFound,
-            Self::InvalidVpcIdNotFound,
-            Self::InvidParameter,
-            Self::MissingParam,
-            Self::MissingParamBandwidth,
-            Self::MissingParamCbnBandwidthPackageId,
-            Self::MissingParamCenIdOrRegionId,
-            Self::MissingParamChildInstanceRouteTableId,
-            Self::MissingParamTrafficMatchRules,
-            Self::MissingParamTransitRouterAttachmentId,
-            Self::MissingParamTransitRouterId,
-            Self::MissingParamTransitRouterIdOrTrafficMarkingPolicyId,
-            Self::MissingParamTransitRouterIdOrTrafficQosPolicyId,
-            Self::MissingParamTransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId,
-            Self::MissingParamTransitRouterIdOrTransitRouterRouteTables,
-            Self::MissingParamTransitRouterRouteEntryNextHopId,
-            Self::MissingParamTransitRouterRouteTableId,
-            Self::MissingParamVSwitchIds,
-            Self::MissingParamTransitRouterRouteTableId_2,
-            Self::MissingParameterOwnerIdOrOwnerAccount,
-            Self::MissingParameterTagKey,
-            Self::MissingParameterTagValue,
-            Self::MultipleFoundPrefixlistAssociation,
-            Self::NoPermissionAliyunServiceRoleForCen,
-            Self::NoPermissionAliyunServiceRoleForTrFlowLog,
-            Self::NoPermissionAliyunServiceRolePolicyForCen,
-            Self::NotSupportTrType,
-            Self::OperationFailed,
-            Self::OperationFailedAndTryAgain,
-            Self::OperationDeniedRouteEntryOnEni,
-            Self::OperationDeniedRouteTableTypeNotPermitted,
-            Self::OperationDeniedSystemPrefixList,
-            Self::OperationFailedAggregationRouteExist,
-            Self::OperationFailedAllocateCidrFailed,
-            Self::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
-            Self::OperationFailedBandwidthLimitExist,
-            Self::OperationFailedBasicInfoUncompleted,
-            Self::OperationFailedBasicTrNotSupport,
-            Self::OperationFailedCcnAttached,
-            Self::OperationFailedCcnTrNotSupport,
-            Self::OperationFailedCenInstanceStatus,
-            Self::OperationFailedCenReferencedVpcRouteEntryExisted,
-            Self::OperationFailedCidrBlockAllocated,
-            Self::OperationFailedCidrConflict,
-            Self::OperationFailedCidrNotExist,
-            Self::OperationFailedCloudRouteExist,
-            Self::OperationFailedConcurrentOperation,
-            Self::OperationFailedCreateRouteEntryWithCcnAttachment,
-            Self::OperationFailedCreateRouteEntryWithConnectAttachment,
-            Self::OperationFailedCreateRouteEntryWithSameDestinationCidrBlock,
-            Self::OperationFailedCreateTransitRouterRouteEntryWithVpcAttachment,
-            Self::OperationFailedCreateTransitRouterRouteEntryWithVpnAttachment,
-            Self::OperationFailedDeleteCenWithCustomRouteTable,
-            Self::OperationFailedDeleteCenWithRouteEntry,
-            Self::OperationFailedDeleteRouteTableWithAssociation,
-            Self::OperationFailedDeleteRouteTableWithPropagation,
-            Self::OperationFailedDeleteRouteTableWithRouteAggregation,
-            Self::OperationFailedDeleteRouteTableWithRouteEntry,
-            Self::OperationFailedDeleteSystemRouteTable,
-            Self::OperationFailedDeleteTransitRouter,
-            Self::OperationFailedDeleteTransitRouterRouteEntry,
-            Self::OperationFailedFlowLogExistOrNisOpened,
-            Self::OperationFailedInsufficientBalance,
-            Self::OperationFailedInterRegionCloudRouteEntryExist,
-            Self::OperationFailedInvalidChildInstanceType,
-            Self::OperationFailedInvalidOperation,
-            Self::OperationFailedInvalidTransitRouter,
-            Self::OperationFailedInvalidVpcStatus,
-            Self::OperationFailedIpAddressExhausted,
-            Self::OperationFailedMulticastDomainAssociationExist,
-            Self::OperationFailedMulticastDomainExist,
-            Self::OperationFailedMulticastGroupExist,
-            Self::OperationFailedNoAvailablePaymentMethod,
-            Self::OperationFailedNotSupportForceDelete,
-            Self::OperationFailedOperateShareResource,
-            Self::OperationFailedOperationIsProcessing,
-            Self::OperationFailedOrderIsProcessing,
-            Self::OperationFailedPrefixListAssociationExist,
-            Self::OperationFailedPrefixListExist,
-            Self::OperationFailedPurchaseQuantityLimit,
-            Self::OperationFailedQuotaNotEnough,
-            Self::OperationFailedRiInstanceExist,
-            Self::OperationFailedRisk,
-            Self::OperationFailedRouteConflict,
-            Self::OperationFailedRouteEntryExist,
-            Self::OperationFailedRouteTableAssociationExist,
-            Self::OperationFailedRouteTablePropagationExist,
-            Self::OperationFailedSetPostPay95BandwidthLimitError,
-            Self::OperationFailedSourceIpUnSupported,
-            Self::OperationFailedStatusNotSupport,
-            Self::OperationFailedTaskConflict,
-            Self::OperationFailedTrafficMarkingPolicyExist,
-            Self::OperationFailedTrafficQosExist,
-            Self::OperationFailedTrafficQosPolicyExist,
-            Self::OperationFailedTransitRouterNotExist,
-            Self::OperationFailedTransitRouterType,
-            Self::OperationFailedUpDownRadeConfigNoChange,
-            Self::OperationFailedUseStoredCardFailed,
-            Self::OperationFailedVSwitchIpv6CidrNotAllocated,
-            Self::OperationFailedVSwitchNotFound,
-            Self::OperationFailedVbrAttachedVbrHa,
-            Self::OperationFailedVbrWithAllowPrefixes,
-            Self::OperationFailedVpcNotAttachedToCen,
-            Self::OperationInvalidAttachmentReferencedIPv6RouteEntryExisted,
-            Self::OperationInvalidAttachmentReferencedVpcIPv6RouteEntryExisted,
-            Self::OperationInvalidEniReferencedIPv6RouteEntryExisted,
-            Self::OperationInvalidIdentityRegistrationStatusNotSupport,
-            Self::OperationInvalidIncompatibleFlowlogExist,
-            Self::OperationInvalidUserCanNotBuyBwp,
-            Self::OperationInvalidUserCanNotBuyCrossBorderBwp,
-            Self::OperationInvalidUserCanNotUseBwp,
-            Self::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
-            Self::OperationNotSupportVpcAutoRoutesPublish,
-            Self::OperationUnsupportedAdvancedFeature,
-            Self::OperationUnsupportedAssociate,
-            Self::OperationUnsupportedAttachment,
-            Self::OperationUnsupportedBandwidthHs,
-            Self::OperationUnsupportedBandwidthType,
-            Self::OperationUnsupportedCenFullLevel,
-            Self::OperationUnsupportedCloudBoxVbrNotSupport,
-            Self::OperationUnsupportedCloudBoxVpc,
-            Self::OperationUnsupportedCloudBoxVswNotSupport,
-            Self::OperationUnsupportedCloudDataTransferService,
-            Self::OperationUnsupportedCrossRegionNotSupport,
-            Self::OperationUnsupportedDisablePropagation,
-            Self::OperationUnsupportedEnablePropagation,
-            Self::OperationUnsupportedMultiRegionEcmp,
-            Self::OperationUnsupportedRegionId,
-            Self::OperationUnsupportedServiceMode,
-            Self::OperationUnsupportedSupportMulticast,
-            Self::OperationUnsupportedTag,
-            Self::OperationUnsupportedTrafficQosPolicyExist,
-            Self::OperationUnsupportedTransitAttachment,
-            Self::OperationUnsupportedTransitRouterAttachment,
-            Self::OperationUnsupportedTransitRouterCidr,
-            Self::OperationUnsupportedTransitRouterCidrList,
-            Self::OperationUnsupportedTransitRouterId,
-            Self::OperationUnsupportedTransitRouterRegionId,
-            Self::OperationUnsupportedTransitRouterSupportMulticast,
-            Self::OperationUnsupportedTransitRouterType,
-            Self::OperationUnsupportedVbrAttachment,
-            Self::OperationUnsupportedVpcRegion,
-            Self::OperationUnsupportedVpnAttachment,
-            Self::OperationUnsupportedZoneId,
-            Self::OperationUnsupportedAction,
-            Self::OperationUnsupportedDissociateRouteTable,
-            Self::OrderOpened,
-            Self::OverLappingExistCidr,
-            Self::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId,
-            Self::ParamExclusiveBasicAndMultiPrimary,
-            Self::ParamExclusiveBasicAndPrimaryStandby,
-            Self::ParamExclusiveNextHopTypeBlackHoleAndNextHopId,
-            Self::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
-            Self::ParamExclusiveRouteEntryIdsAndStatus,
-            Self::ParamExclusiveServiceModeAndSupportMulticast,
-            Self::ParamExclusiveServiceModeAndTransitRouterCidrList,
-            Self::ParameterError,
-            Self::ParameterIllegal,
-            Self::ParameterIllegalAccessRegionId,
-            Self::ParameterIllegalAccessRegionIdNoCcn,
-            Self::ParameterIllegalAliUid,
-            Self::ParameterIllegalBandwidthPackage,
-            Self::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
-            Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
-            Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
-            Self::ParameterIllegalCenInstanceId,
-            Self::ParameterIllegalChildInstanceRegionId,
-            Self::ParameterIllegalChildInstanceType,
-            Self::ParameterIllegalCloudRouteHost,
-            Self::ParameterIllegalClouteRouteCidrNotAllow,
-            Self::ParameterIllegalClouteRouteNotSupportIpv6,
-            Self::ParameterIllegalHost,
-            Self::ParameterIllegalIpv6CloudRouteCidrNotAllow,
-            Self::PayForAccountMoneyValidateError,
-            Self::PayForCreditPayInsufficientBalance,
-            Self::ProjectExist,
-            Self::ProjectOrLogstoreNotExist,
-            Self::QuotaExceededAggregationRoute,
-            Self::QuotaExceededCenQuotaEcrAttachPerTransitRouter,
-            Self::QuotaExceededCenQuotaVbrAttachPerTransitRouter,
-            Self::QuotaExceededCenQuotaVpcAttachPerTransitRouter,
-            Self::QuotaExceededCenQuotaVpnAttachPerTransitRouter,
-            Self::QuotaExceededFlowlogCount,
-            Self::QuotaExceededMulticastDomain,
-            Self::QuotaExceededTagNum,
-            Self::QuotaExceededTrafficMatchRule,
-            Self::QuotaExceededTransitRouterRoutEntry,
-            Self::QuotaExceededTransitRouterRoutTable,
-            Self::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
-            Self::QuotaFullChildInstanceRelatedCen,
-            Self::QuotaFullMulticastGroupPerDomain,
-            Self::QuotaFullMulticastMemberPerGroup,
-            Self::QuotaFullMulticastPeerMemberPerGroup,
-            Self::QuotaFullMulticastSourcePerGroup,
-            Self::QuotaFullVswitchPerMulticastDomain,
-            Self::QuotaReachedRoute,
-            Self::RegionNotSupportPrefixlist,
-            Self::ResourceConflictRoute,
-            Self::ResourceExistedPrefixlistAssociation,
-            Self::ResourceMismatchNexthop,
-            Self::ResourceNotFoundNexthop,
-            Self::ResourceNotFoundPrefixList,
-            Self::ResourceNotFoundPrefixlistAssociation,
-            Self::ResourceNotFoundPrefixlistCidrs,
-            Self::ResourceNotFoundTransitRouterAttachment,
-            Self::ResourceNotSupportCcn,
-            Self::ResourceNotSupportNexthop,
-            Self::RiskRiskControlRejection,
-            Self::RouteConflict,
-            Self::RuleExist,
-            Self::SizeLimitExceededResourceIdNum,
-            Self::SourceProjectNotExist,
-            Self::SystemBusy,
-            Self::TransitRouterRouteEntryNextHopIdNotFound,
-            Self::UserNotOpenTrService,
-            Self::UnSupportedChargeType,
-            Self::Unauthorized,
-            Self::VrcError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                9 => {
-                    match code {
-                        r"RuleExist" => 506,
-                        r"VRC_ERROR" => 514,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"SystemBusy" => 509,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"InvalidName" => 216,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"Bid.NotFound" => 45,
-                        r"Illegal.Name" => 81,
-                        r"MissingParam" => 300,
-                        r"Order.Opened" => 443,
-                        r"ProjectExist" => 472,
-                        r"Unauthorized" => 513,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InstanceExist" => 183,
-                        r"InvalidTagKey" => 282,
-                        r"RouteConflict" => 505,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"Illegal.TrType" => 83,
-                        r"ParameterError" => 453,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"DryRunOperation" => 50,
-                        r"InvalidTagValue" => 284,
-                        r"Invid.Parameter" => 299,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"CloudRoute.Exist" => 48,
-                        r"Duplicated.Dscps" => 54,
-                        r"InstanceNotExist" => 189,
-                        r"InvalidCidrBlock" => 202,
-                        r"InvalidFilterKey" => 208,
-                        r"InvalidOperation" => 217,
-                        r"Operation.Failed" => 324,
-                        r"ParameterIllegal" => 454,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Forbidden.Release" => 73,
-                        r"Forbidden.TagKeys" => 75,
-                        r"IllegalParam.Cidr" => 95,
-                        r"Instance.NotExist" => 182,
-                        r"NotSupport.TrType" => 323,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"AttachmentNotFound" => 40,
-                        r"IllegalParam.CenId" => 92,
-                        r"InvalidDescription" => 206,
-                        r"InvalidParam.CenId" => 261,
-                        r"QuotaReached.Route" => 492,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"CloudRoute.Conflict" => 47,
-                        r"Duplicated.Priority" => 56,
-                        r"Flowlog.AlreayExist" => 62,
-                        r"Illegal.Description" => 80,
-                        r"IllegalParam.Region" => 112,
-                        r"IllegalParam.TagKey" => 123,
-                        r"IllegalParam.ZoneId" => 146,
-                        r"IncorrectStatus.Cen" => 152,
-                        r"IncorrectStatus.Vpc" => 175,
-                        r"InvalidVbr.NotFound" => 297,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"IllegalParam.DstCidr" => 96,
-                        r"IllegalParam.SrcCidr" => 118,
-                        r"OperationFailed.Risk" => 379,
-                        r"QuotaExceeded.TagNum" => 481,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Forbidden.TypeInvalid" => 76,
-                        r"IllegalParam.Priority" => 110,
-                        r"IllegalParam.Protocol" => 111,
-                        r"IllegalParam.RegionId" => 113,
-                        r"IllegalParam.TagValue" => 124,
-                        r"InvalidCenId.NotFound" => 200,
-                        r"InvalidVpcId.NotFound" => 298,
-                        r"OverLappingExist.Cidr" => 444,
-                        r"ParameterIllegal.Host" => 468,
-                        r"SourceProjectNotExist" => 508,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code.as_bytes()[13] {
-                        46 => {
-                            match code {
-                                r"InvalidStatus.Resource" => 279,
-                                _ => !0,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"IllegalParam.Bandwidth" => 89,
-                                r"MissingParam.Bandwidth" => 301,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"IllegalParam.MatchDscp" => 102,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"IllegalParam.NextToken" => 105,
-                                _ => !0,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"IllegalParam.VSwitchId" => 145,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"DuplicatedParam.TagKey" => 59,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalParamLength.Tag" => 148,
-                                _ => !0,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidFlowlogId.exist" => 210,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"UnSupported.ChargeType" => 512,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ResourceConflict.Route" => 494,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Duplicated.ZoneMapping" => 58,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InsufficientIpAddr.vsw" => 196,
-                                r"ResourceNotSupport.CCN" => 502,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"Duplicated.MarkingDscp" => 55,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"EntityNotExist.Account" => 60,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                r"IncorrectStatus.Status" => 163,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"IllegalParam.ChargeType" => 94,
-                        r"IllegalParam.MaxResults" => 103,
-                        r"IllegalParam.TrInstance" => 125,
-                        r"IncorrectStatus.flowlog" => 181,
-                        r"MissingParam.VSwitchIds" => 314,
-                        r"MissingParameter.TagKey" => 317,
-                        r"ParameterIllegal.AliUid" => 457,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Forbidden.VbrDeviceModel" => 77,
-                        r"IllegalParam.Ipv6Support" => 99,
-                        r"IllegalParam.MarkingDscp" => 101,
-                        r"IllegalParam.NextHopType" => 104,
-                        r"IllegalParam.ServiceMode" => 117,
-                        r"IncorrectStatus.RouteMap" => 161,
-                        r"InstanceStatusNotSupport" => 195,
-                        r"InvalidParam.RouteFilter" => 263,
-                        r"InvalidStatus.Prefixlist" => 277,
-                        r"InvalidTagScope.NotFound" => 283,
-                        r"OperationUnsupported.Tag" => 427,
-                        r"ResourceMismatch.Nexthop" => 496,
-                        r"ResourceNotFound.Nexthop" => 497,
-                        r"USER_NOT_OPEN_TR_SERVICE" => 511,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"CloudRoute.VpcNotAttached" => 49,
-                        r"IllegalParam.AttachmentId" => 88,
-                        r"IllegalParam.DstPortRange" => 97,
-                        r"IllegalParam.PeerRegionId" => 106,
-                        r"IllegalParam.SrcPortRange" => 119,
-                        r"IllegalParam.ZoneMappings" => 147,
-                        r"IncorrectStatus.TrFlowlog" => 164,
-                        r"IncorrectStatus.VpcSwitch" => 180,
-                        r"InvalidFlowlogId.NotFound" => 209,
-                        r"InvalidParameter.Interval" => 266,
-                        r"InvalidParameter.RegionId" => 270,
-                        r"InvalidStatus.HealthCheck" => 276,
-                        r"InvalidVSwitchId.NotFound" => 295,
-                        r"MissingParameter.TagValue" => 318,
-                        r"ProjectOrLogstoreNotExist" => 473,
-                        r"Risk.RiskControlRejection" => 504,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"BothEmpty.TagsAndResources" => 46,
-                        r"Forbidden.CenRouteMapExist" => 68,
-                        r"Illegal.SourceIpOrTargetIp" => 82,
-                        r"IllegalParam.AddressFamily" => 85,
-                        r"IllegalParam.BandwidthType" => 90,
-                        r"IncorrectStatus.Attachment" => 149,
-                        r"IncorrectStatus.RouteTable" => 162,
-                        r"InvalidCIDRBlock.Duplicate" => 199,
-                        r"InvalidCidrBlock.Malformed" => 203,
-                        r"InvalidInstanceId.NotFound" => 211,
-                        r"InvalidParam.RoutFilterKey" => 262,
-                        r"InvalidParameter.FlowLogId" => 264,
-                        r"InvalidRouteEntry.NotFound" => 274,
-                        r"QuotaExceeded.FlowlogCount" => 479,
-                        r"ResourceNotSupport.Nexthop" => 503,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code.as_bytes()[17] {
-                        67 => {
-                            match code {
-                                r"OperationFailed.CCNAttached" => 335,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"InvalidParameter.MaxResults" => 268,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidAvailable.NoResource" => 198,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"RegionNotSupport.Prefixlist" => 493,
-                                r"ResourceNotFound.PrefixList" => 498,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"AssociationExist.TrafficQos" => 35,
-                                _ => !0,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"AssociationExist.VSwitchIds" => 39,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => !0,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"IncorrectStatus.VbrResource" => 174,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IncorrectStatus.EcrResource" => 155,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                r"IncorrectStatus.CenInstance" => 153,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidValue.PrefixlistCidr" => 296,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Operation.FailedAndTryAgain" => 325,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"IllegalParam.GroupIpAddress" => 98,
-                                r"IncorrectStatus.VpcResource" => 177,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidInstanceIds.NotFound" => 212,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"OperationUnsupported.ZoneId" => 440,
-                                r"OperationUnsupported.action" => 441,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidParameter.ProjectName" => 269,
-                                _ => !0,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"IncorrectStatus.AttachmentId" => 150,
-                                _ => !0,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"AttrMismatching.CidrProtocol" => 43,
-                                r"OperationFailed.CidrConflict" => 340,
-                                r"OperationFailed.CidrNotExist" => 341,
-                                _ => !0,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"IllegalParam.CenIdOrRegionId" => 93,
-                                r"MissingParam.CenIdOrRegionId" => 303,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"OperationFailed.TaskConflict" => 387,
-                                _ => !0,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"IncorrectStatus.VpcOrVswitch" => 176,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidRouteTableId.NotFound" => 275,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Duplicated.TrafficMatchRules" => 57,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"IllegalParam.TransitRouterId" => 130,
-                                r"MissingParam.TransitRouterId" => 307,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Forbidden.NotAllowedCategary" => 69,
-                                r"IllegalParam.ResourceGroupId" => 116,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidStatus.ResourceStatus" => 280,
-                                r"InvalidTransitQosId.NotFound" => 288,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidAttachmentId.NotFound" => 197,
-                                _ => !0,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidInstanceType.NotFound" => 213,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"Forbidden.AttachChildInstance" => 67,
-                        r"IllegalParam.SupportMulticast" => 122,
-                        r"IncorrectStatus.TransitRouter" => 168,
-                        r"IncorrectStatus.VpcRouteEntry" => 178,
-                        r"IncorrectStatus.VpcRouteTable" => 179,
-                        r"OperationFailed.RouteConflict" => 380,
-                        r"OperationUnsupported.RegionId" => 424,
-                        r"QuotaExceeded.MulticastDomain" => 480,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code.as_bytes()[21] {
-                        46 => {
-                            match code {
-                                r"InvalidConnectPeerIds.NotFound" => 204,
-                                _ => !0,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"OperationUnsupported.Associate" => 411,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"IllegalParam.SubnetOfMatchCidr" => 120,
-                                r"QuotaExceeded.TrafficMatchRule" => 482,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"OperationFailed.QuotaNotEnough" => 377,
-                                _ => !0,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"OperationUnsupported.VpcRegion" => 438,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"MissingParam.TrafficMatchRules" => 305,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IncorrectStatus.ConnectPeerIds" => 154,
-                                r"IncorrectStatus.MulticastGroup" => 158,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"AttrMismatching.SrcCidrDstCidr" => 44,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.VpcAsInternetGateway" => 78,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Forbbiden.CloudBoxVSwitchExist" => 65,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"ParameterIllegal.CenInstanceId" => 462,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidOperation.NotFoundRoute" => 243,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"IncorrectStatus.ResourceStatus" => 160,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InstanceNotExist.TransitRouter" => 192,
-                                r"InvalidOperation.VpnAssociated" => 259,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InstanceExist.AggregationRoute" => 185,
-                                r"QuotaExceeded.AggregationRoute" => 474,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code.as_bytes()[17] {
-                        46 => {
-                            match code {
-                                r"SizeLimitExceeded.ResourceIdNum" => 507,
-                                _ => !0,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"ParameterIllegal.AccessRegionId" => 455,
-                                _ => !0,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"OperationFailed.CCNTrNotSupport" => 336,
-                                r"ParameterIllegal.CloudRouteHost" => 465,
-                                _ => !0,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidParameter.FlowLogVersion" => 265,
-                                _ => !0,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"OperationFailed.RIInstanceExist" => 378,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"OperationFailed.VSwitchNotFound" => 396,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"FilterKeyDuplicated.RouteFilter" => 61,
-                                _ => !0,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"Duplicated.AddTrafficMatchRules" => 51,
-                                r"InstanceExist.TrafficMatchRules" => 186,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"OperationFailed.CloudRouteExist" => 342,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidChildInstanceId.NotFound" => 201,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidMulticastDomain.NotFound" => 214,
-                                r"OperationDenied.RouteEntryOnEni" => 326,
-                                r"OperationFailed.RouteEntryExist" => 381,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OperationFailed.PrefixListExist" => 375,
-                                r"OperationFailed.TrafficQosExist" => 389,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidTransitRouterId.NotFound" => 290,
-                                r"OperationUnsupported.Attachment" => 412,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"IncorrectStatus.MulticastDomain" => 156,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code.as_bytes()[22] {
-                        67 => {
-                            match code {
-                                r"Forbidden.OptimizationCCNExisted" => 70,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"OperationFailed.StatusNotSupport" => 386,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"OperationDenied.SystemPrefixList" => 328,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InstanceReferenced.VpcRouteEntry" => 194,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"OperationFailed.VbrAttachedVbrHa" => 397,
-                                r"OperationUnsupported.BandwidthHS" => 413,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IncorrectStatus.TrafficQosPolicy" => 166,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"OperationFailed.InvalidOperation" => 362,
-                                r"OperationFailed.InvalidVpcStatus" => 364,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"OperationUnsupported.ServiceMode" => 425,
-                                _ => !0,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"IllegalParam.SupernetOfMatchCidr" => 121,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"IllegalParam.PeerTransitRouterId" => 108,
-                                r"PayFor.AccountMoneyValidateError" => 470,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"OperationUnsupported.CloudBoxVpc" => 417,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidOperation.UnsupportFilter" => 253,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameter.LogFormatString" => 267,
-                                _ => !0,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"ResourceNotFound.PrefixlistCidrs" => 500,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code.as_bytes()[28] {
-                        69 => {
-                            match code {
-                                r"InvalidOperation.CenRouteMapExist" => 226,
-                                _ => !0,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidMulticastDomainId.NotFound" => 215,
-                                r"InvalidTrafficQosQueueId.NotFound" => 287,
-                                _ => !0,
-                            }
-                        }
-                        71 => {
-                            match code {
-                                r"QuotaFull.MulticastMemberPerGroup" => 488,
-                                r"QuotaFull.MulticastSourcePerGroup" => 490,
-                                _ => !0,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"OperationUnsupported.CenFullLevel" => 415,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InstanceNotExist.AggregationRoute" => 190,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"IncorrectStatus.TransitRouteTable" => 167,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"AttrMismatching.CidrAddressFamily" => 42,
-                                r"IncorrectStatus.MulticastDomainId" => 157,
-                                _ => !0,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"IllegalParam.TransitRouterTableId" => 143,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"ParameterIllegal.BandwidthPackage" => 458,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalParam.AggregationRouteCidr" => 86,
-                                r"QuotaFull.ChildInstanceRelatedCen" => 486,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"IllegalParam.PrefixExactMatchCidr" => 109,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Forbidden.PrivatezoneRouteExisted" => 71,
-                                r"InvalidOperation.BwpNotAssociated" => 222,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"QuotaFull.MulticastGroupPerDomain" => 487,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidOperation.RegionNotSupport" => 249,
-                                r"OperationFailed.BasicTrNotSupport" => 334,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OperationFailed.TransitRouterType" => 392,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"OperationFailed.OrderIsProcessing" => 373,
-                                r"OperationInvalid.UserCanNotUseBwp" => 407,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"OperationFailed.CenInstanceStatus" => 337,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"OperationInvalid.UserCanNotBuyBwp" => 405,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code.as_bytes()[21] {
-                        66 => {
-                            match code {
-                                r"OperationUnsupported.BandwidthType" => 414,
-                                _ => !0,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"OperationUnsupported.VbrAttachment" => 437,
-                                r"OperationUnsupported.VpnAttachment" => 439,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IllegalParam.TrafficMarkingRuleIds" => 126,
-                                r"OperationFailed.AllocateCidrFailed" => 330,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidTrafficQosPolicyId.NotFound" => 286,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"ParameterIllegal.ChildInstanceType" => 464,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalParam.AssociateRouteTableId" => 87,
-                                _ => !0,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InstanceExist.AddTrafficMatchRules" => 184,
-                                r"InvalidOperation.NoEffictiveAction" => 242,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"IllegalParam.CenBandwidthPackageId" => 91,
-                                r"MissingParam.CbnBandwidthPackageId" => 302,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"OperationFailed.CidrBlockAllocated" => 339,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidOperation.BwpInstanceStatus" => 221,
-                                r"InvalidOperation.CENInstanceStatus" => 223,
-                                r"InvalidOperation.CenInstanceStatus" => 225,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"IllegalParam.TransitRouterRegionId" => 132,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OperationFailed.IpAddressExhausted" => 365,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InstanceNotExist.TransitRouteTable" => 191,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidOperation.BwpBusinessStatus" => 220,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"AssociationExist.TransitRouterTable" => 38,
-                                _ => !0,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"OperationFailed.BandwidthLimitExist" => 332,
-                                _ => !0,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"OperationFailed.ConcurrentOperation" => 343,
-                                _ => !0,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"OperationFailed.DeleteTransitRouter" => 356,
-                                _ => !0,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"OperationFailed.InsufficientBalance" => 359,
-                                r"PayFor.CreditPayInsufficientBalance" => 471,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"OperationFailed.MulticastGroupExist" => 368,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"OperationFailed.SourceIpUnSupported" => 385,
-                                _ => !0,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"OperationFailed.UseStoredCardFailed" => 394,
-                                _ => !0,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"OperationFailed.VpcNotAttachedToCen" => 399,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IllegalParam.RemainBandwidthPercent" => 115,
-                                r"InstanceExist.TransitRouterInstance" => 187,
-                                r"ParamExclusive.BasicAndMultiPrimary" => 446,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Duplicated.DeleteTrafficMatchRulese" => 53,
-                                r"InvalidStatus.PrefixlistAssociation" => 278,
-                                r"MultipleFound.PrefixlistAssociation" => 319,
-                                _ => !0,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IllegalParam.LongestPrefixMatchCidr" => 100,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"QuotaFull.VswitchPerMulticastDomain" => 491,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidPeerTransitRouterId.NotFound" => 273,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"IllegalParam.TransitRouterTableType" => 144,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code.as_bytes()[22] {
-                        66 => {
-                            match code {
-                                r"InvalidDestinationCidrBlock.NotFound" => 207,
-                                _ => !0,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidOperation.ChildInstanceStatus" => 229,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IdentityRegistrationStatusNotSupport" => 79,
-                                r"OperationFailed.MulticastDomainExist" => 367,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IncorrectStatus.TrafficMarkingPolicy" => 165,
-                                r"InvalidOperation.MulticastGroupExist" => 239,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidTransitRouterMode.NeedUpgrade" => 291,
-                                r"OperationFailed.InvalidTransitRouter" => 363,
-                                r"OperationUnsupported.AdvancedFeature" => 410,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"OperationFailed.OperateShareResource" => 371,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"InvalidStatus.VpcAttachedFullModeCen" => 281,
-                                r"OperationFailed.VbrWithAllowPrefixes" => 398,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ServiceUnavailable.RegionMaintaining" => 34,
-                                r"AssociationExist.TransitQosRuleExist" => 37,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidIdempotenceParameter.Mismatch" => 24,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"OperationFailed.BasicInfoUncompleted" => 333,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"QuotaExceeded.TransitRouterRoutEntry" => 483,
-                                r"QuotaExceeded.TransitRouterRoutTable" => 484,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidOperation.UnsupportChargeType" => 252,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OperationUnsupported.TransitRouterId" => 433,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"ParameterIllegal.AccessRegionIdNoCCN" => 456,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IllegalParam.PeerTrMulticastDomainId" => 107,
-                                r"InvalidOperation.VpcNotAttachedToCen" => 258,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"OperationUnsupported.MultiRegionEcmp" => 423,
-                                _ => !0,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"IllegalParam.AddOrRemoveZoneMappings" => 84,
-                                r"NoPermission.AliyunServiceRoleForCEN" => 320,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code.as_bytes()[19] {
-                        66 => {
-                            match code {
-                                r"AttrMismatching.CbnBandwidthPackageId" => 41,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"QuotaFull.MulticastPeerMemberPerGroup" => 489,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"OperationFailed.NotSupportForceDelete" => 370,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"AssociationExist.TransitQosQueueExist" => 36,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"OperationFailed.PurchaseQuantityLimit" => 376,
-                                r"ParamExclusive.BasicAndPrimaryStandby" => 447,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"OperationUnsupported.SupportMulticast" => 426,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ParamExclusive.RouteEntryIdsAndStatus" => 450,
-                                _ => !0,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"OperationFailed.TrafficQosPolicyExist" => 390,
-                                r"ResourceExisted.PrefixlistAssociation" => 495,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InstanceExist.TransitRouterRouteEntry" => 188,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"IncorrectStatus.TransitRouterInstance" => 172,
-                                r"OperationFailed.TransitRouterNotExist" => 391,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidOperation.BwpBandwidthExceeded" => 219,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OperationFailed.AggregationRouteExist" => 329,
-                                r"OperationFailed.OperationIsProcessing" => 372,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidParameter.ResourceOwnerAccount" => 26,
-                                r"InvalidOperation.UnsupportFilterValue" => 254,
-                                r"InvalidOperation.UnsupportnexthopType" => 256,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Forbbiden.TransitRouterServiceNotOpen" => 66,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code.as_bytes()[33] {
-                        69 => {
-                            match code {
-                                r"InvalidOperation.TransitRouterNotExist" => 250,
-                                _ => !0,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidTrafficMarkingPolicyId.NotFound" => 285,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"IncorrectStatus.AttachmentOrRouteTable" => 151,
-                                r"OperationFailed.DeleteSystemRouteTable" => 355,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"OperationUnsupported.EnablePropagation" => 422,
-                                r"ResourceNotFound.PrefixlistAssociation" => 499,
-                                _ => !0,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"IllegalParam.TransitRouterRouteTableId" => 142,
-                                r"MissingParam.ChildInstanceRouteTableId" => 304,
-                                r"MissingParam.TransitRouterRouteTableId" => 313,
-                                r"MissingParam.transitRouterRouteTableId" => 315,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"MissingParameter.OwnerIdOrOwnerAccount" => 316,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalParam.TransitRouterAttachmentId" => 128,
-                                r"MissingParam.TransitRouterAttachmentId" => 306,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"OperationUnsupported.TransitAttachment" => 429,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"ParameterIllegal.ChildInstanceRegionId" => 463,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"OperationUnsupported.TransitRouterCidr" => 431,
-                                r"OperationUnsupported.TransitRouterType" => 436,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"Forbbiden.AttachChildInstanceAcrossBid" => 63,
-                                r"Forbbiden.AttachChildInstanceAcrossUid" => 64,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IllegalParam.RegionIdOrTransitRouterId" => 114,
-                                r"IllegalParam.TransitRouterRouteEntryId" => 133,
-                                r"InvalidOperation.MulticastDomainStatus" => 238,
-                                _ => !0,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"InvalidOperation.VpnNetworkTypeInvalid" => 260,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"IncorrectStatus.PeerTrMulticastDomainId" => 159,
-                        r"IncorrectStatus.TransitRouterAttachment" => 169,
-                        r"IncorrectStatus.TransitRouterRouteTable" => 173,
-                        r"InvalidDeleteTrafficMatchRules.NotFound" => 205,
-                        r"InvalidOperation.BandwidthLimitNotExist" => 218,
-                        r"InvalidOperation.EnhanceProtectionLevel" => 232,
-                        r"InvalidOperation.MulticastDomainInGroup" => 237,
-                        r"InvalidPeerTrMulticastDomainId.NotFound" => 272,
-                        r"OperationFailed.DeleteCenWithRouteEntry" => 350,
-                        r"OperationFailed.FlowLogExistOrNisOpened" => 358,
-                        r"OperationUnsupported.DisablePropagation" => 421,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"Forbidden.PrivatezoneServiceNotAuthorize" => 72,
-                        r"IllegalParam.TransitRouterRouteEntryType" => 141,
-                        r"IncorrectStatus.TransitRouterConnectPeer" => 171,
-                        r"InstanceNotExist.TransitRouterRouteTable" => 193,
-                        r"InvalidOperation.CloudRouteNumberInvalid" => 230,
-                        r"InvalidOperation.PrivatezoneRouteExisted" => 247,
-                        r"InvalidOperation.UnmatchRouteInVpcRegion" => 251,
-                        r"InvalidOperation.UnsupportRouteTableType" => 255,
-                        r"OperationFailed.InvalidChildInstanceType" => 361,
-                        r"OperationFailed.NoAvailablePaymentMethod" => 369,
-                        r"OperationFailed.UpDownRadeConfigNoChange" => 393,
-                        r"OperationNotSupport.VpcAutoRoutesPublish" => 409,
-                        r"ParameterIllegal.ClouteRouteCidrNotAllow" => 466,
-                        r"ResourceNotFound.TransitRouterAttachment" => 501,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"IncorrectStatus.TransitRouterAttachmentId" => 170,
-                        r"InvalidOperation.CloudRouteStatusNotAllow" => 231,
-                        r"InvalidOperation.NetworkInterfaceNotExist" => 241,
-                        r"InvalidOperation.OnlyOneRegionSupportIpv6" => 244,
-                        r"InvalidOperation.PvtzNotAssociatedWithVpc" => 248,
-                        r"InvalidParameterCombination.TransitRouter" => 271,
-                        r"InvalidTransitRouterAttachmentId.NotFound" => 289,
-                        r"InvalidTransitRouterRouteTableId.NotFound" => 294,
-                        r"OperationFailed.TrafficMarkingPolicyExist" => 388,
-                        r"OperationInvalid.IncompatibleFlowlogExist" => 404,
-                        r"OperationUnsupported.dissociateRouteTable" => 442,
-                        r"TransitRouterRouteEntryNextHopId.NotFound" => 510,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"IllegalParam.TransitRouterRouteEntryStatus" => 140,
-                        r"InvalidOperation.PeerMulticastDomainRegion" => 245,
-                        r"InvalidOperation.PeerMulticastDomainSource" => 246,
-                        r"NoPermission.AliyunServiceRoleForTRFlowLog" => 321,
-                        r"NoPermission.AliyunServiceRolePolicyForCEN" => 322,
-                        r"OperationDenied.RouteTableTypeNotPermitted" => 327,
-                        r"OperationFailed.PrefixListAssociationExist" => 374,
-                        r"OperationFailed.RouteTableAssociationExist" => 382,
-                        r"OperationFailed.RouteTablePropagationExist" => 383,
-                        r"OperationUnsupported.CloudBoxVbrNotSupport" => 416,
-                        r"OperationUnsupported.CloudBoxVswNotSupport" => 418,
-                        r"OperationUnsupported.CrossRegionNotSupport" => 420,
-                        r"OperationUnsupported.TrafficQosPolicyExist" => 428,
-                        r"OperationUnsupported.TransitRouterCidrList" => 432,
-                        r"OperationUnsupported.TransitRouterRegionId" => 434,
-                        r"ParameterIllegal.ClouteRouteNotSupportIpv6" => 467,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"IllegalParam.TransitRouterMulticastDomainId" => 131,
-                        r"OperationFailed.VSwitchIpv6CidrNotAllocated" => 395,
-                        r"ParameterIllegal.Ipv6CloudRouteCidrNotAllow" => 469,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"InvalidOperation.ChildInstanceRIAlreadyExist" => 228,
-                        r"InvalidOperation.InstanceNotSupportIPv6Route" => 233,
-                        r"OperationInvalid.UserCanNotBuyCrossBorderBwp" => 406,
-                        r"OperationUnsupported.TransitRouterAttachment" => 430,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"IllegalParam.TransitRouteTableAggregationCidr" => 127,
-                        r"InvalidOperation.ChildInstanceAlreadyAttached" => 227,
-                        r"MissingParam.TransitRouterRouteEntryNextHopId" => 312,
-                        r"OperationFailed.DeleteCenWithCustomRouteTable" => 349,
-                        r"OperationFailed.DeleteTransitRouterRouteEntry" => 357,
-                        r"OperationUnsupported.CloudDataTransferService" => 419,
-                        r"ParamExclusive.ServiceModeAndSupportMulticast" => 451,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"IllegalParam.TransitRouterDestinationCidrBlock" => 129,
-                        r"InvalidOperation.NTRNetworkInterfaceNotSupport" => 240,
-                        r"InvalidTransitRouterMulticastDomainId.NotFound" => 292,
-                        r"OperationFailed.DeleteRouteTableWithRouteEntry" => 354,
-                        _ => !0,
-                    }
-                }
-                47 => {
-                    match code {
-                        r"IllegalParam.TransitRouterRouteEntryNextHopType" => 137,
-                        r"InvalidOperation.VpcAutoRoutesPublishInOtherCEN" => 257,
-                        r"OperationFailed.DeleteRouteTableWithAssociation" => 351,
-                        r"OperationFailed.DeleteRouteTableWithPropagation" => 352,
-                        r"OperationFailed.InterRegionCloudRouteEntryExist" => 360,
-                        r"OperationFailed.MulticastDomainAssociationExist" => 366,
-                        r"OperationFailed.SetPostPay95BandwidthLimitError" => 384,
-                        r"ParamExclusive.NextHopTypeBlackHoleAndNextHopId" => 448,
-                        r"QuotaExceeded.CenQuotaEcrAttachPerTransitRouter" => 475,
-                        r"QuotaExceeded.CenQuotaVbrAttachPerTransitRouter" => 476,
-                        r"QuotaExceeded.CenQuotaVpcAttachPerTransitRouter" => 477,
-                        r"QuotaExceeded.CenQuotaVpnAttachPerTransitRouter" => 478,
-                        _ => !0,
-                    }
-                }
-                48 => {
-                    match code {
-                        r"InvalidOperation.MulticastDomainAssociationExist" => 234,
-                        r"InvalidTransitRouterRouteEntryNextHopId.NotFound" => 293,
-                        r"MissingParam.TransitRouterIdOrTrafficQosPolicyId" => 309,
-                        _ => !0,
-                    }
-                }
-                49 => {
-                    match code {
-                        r"InvalidOperation.MulticastDomainAssociationStatus" => 236,
-                        r"OperationFailed.CenReferencedVpcRouteEntryExisted" => 338,
-                        r"OperationFailed.CreateRouteEntryWithCCNAttachment" => 344,
-                        _ => !0,
-                    }
-                }
-                50 => {
-                    match code {
-                        r"Forbidden.ResourceOwnerTransitRouterServiceNotOpen" => 74,
-                        r"OperationNotAllowed.DefaultLinkTypeOnlySupportGold" => 408,
-                        r"OperationUnsupported.TransitRouterSupportMulticast" => 435,
-                        r"ParamExclusive.ServiceModeAndTransitRouterCidrList" => 452,
-                        r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportGold" => 460,
-                        r"QuotaExceeded.VpcAutoRoutesPublishPerTransitRouter" => 485,
-                        _ => !0,
-                    }
-                }
-                51 => {
-                    match code {
-                        r"InvalidOperation.MulticastDomainAssociationNotExist" => 235,
-                        r"OperationInvalid.EniReferencedIPv6RouteEntryExisted" => 402,
-                        _ => !0,
-                    }
-                }
-                52 => {
-                    match code {
-                        r"IllegalParam.TransitRouterRouteEntryOriginResourceId" => 138,
-                        r"MissingParam.TransitRouterIdOrTrafficMarkingPolicyId" => 308,
-                        r"OperationFailed.DeleteRouteTableWithRouteAggregation" => 353,
-                        r"ParamExclusive.BandwidthTypeAndCenBandwidthPackageId" => 445,
-                        _ => !0,
-                    }
-                }
-                53 => {
-                    match code {
-                        r"IllegalParam.TransitRouterRouteEntryNextHopResourceId" => 135,
-                        r"InvalidOperation.CenAlreadyAutoPubilshRouteToInstance" => 224,
-                        r"OperationFailed.CreateRouteEntryWithConnectAttachment" => 345,
-                        r"OperationInvalid.IdentityRegistrationStatusNotSupport" => 403,
-                        _ => !0,
-                    }
-                }
-                54 => {
-                    match code {
-                        r"IllegalParam.TransitRouterRouteEntryOriginResourceType" => 139,
-                        r"MissingParam.TransitRouterIdOrTransitRouterRouteTables" => 311,
-                        _ => !0,
-                    }
-                }
-                55 => {
-                    match code {
-                        r"IllegalParam.TransitRouterRouteEntryNextHopAttachmentId" => 134,
-                        r"IllegalParam.TransitRouterRouteEntryNextHopResourceType" => 136,
-                        _ => !0,
-                    }
-                }
-                56 => {
-                    match code {
-                        r"OperationFailed.AttachmentReferencedVpcRouteEntryExisted" => {
-                            331
-                        }
-                        _ => !0,
-                    }
-                }
-                57 => {
-                    match code {
-                        r"Duplicated.AddTrafficMatchRulesAndDeleteTrafficMatchRules" => {
-                            52
-                        }
-                        r"ParamExclusive.RouteEntryIdAndRouteTableIdOrDestCidrBlock" => {
-                            449
-                        }
-                        _ => !0,
-                    }
-                }
-                58 => {
-                    match code {
-                        r"OperationInvalid.AttachmentReferencedIPv6RouteEntryExisted" => {
-                            400
-                        }
-                        _ => !0,
-                    }
-                }
-                60 => {
-                    match code {
-                        r"OperationFailed.CreateRouteEntryWithSameDestinationCidrBlock" => {
-                            346
-                        }
-                        r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportPlatinumOrGold" => {
-                            461
-                        }
-                        _ => !0,
-                    }
-                }
-                61 => {
-                    match code {
-                        r"OperationInvalid.AttachmentReferencedVpcIPv6RouteEntryExisted" => {
-                            401
-                        }
-                        _ => !0,
-                    }
-                }
-                62 => {
-                    match code {
-                        r"OperationFailed.CreateTransitRouterRouteEntryWithVPCAttachment" => {
-                            347
-                        }
-                        r"OperationFailed.CreateTransitRouterRouteEntryWithVPNAttachment" => {
-                            348
-                        }
-                        _ => !0,
-                    }
-                }
-                63 => {
-                    match code {
-                        r"ParameterIllegal.BandwidthPackageDefaultLinkTypeOnlySupportGold" => {
-                            459
-                        }
-                        _ => !0,
-                    }
-                }
-                67 => {
-                    match code {
-                        r"MissingParam.TransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId" => {
-                            310
-                        }
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::ForbiddenVbrDeviceModel => &[400, 403],
-                Self::IllegalParamZoneId => &[400, 404],
-                Self::IncorrectStatusVpcSwitch => &[400, 409],
-                Self::InvalidAttachmentIdNotFound => &[400, 404],
-                Self::InvalidOperationCenInstanceStatus_2 => &[400, 409],
-                Self::InvalidRouteTableIdNotFound => &[400, 404],
-                Self::InvalidTrafficQosPolicyIdNotFound => &[400, 404],
-                Self::PayForAccountMoneyValidateError => &[400, 500],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[321].message,
-                            __E[322].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[385].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[243].message] }
-                Self::BidNotFound => const { &[__E[52].message, __E[53].message] }
-                Self::DuplicatedTrafficMatchRules => {
-                    const { &[__E[65].message, __E[66].message] }
-                }
-                Self::ForbbidenAttachChildInstanceAcrossBid => {
-                    const { &[__E[72].message, __E[73].message] }
-                }
-                Self::ForbiddenVbrDeviceModel => {
-                    const { &[__E[87].message, __E[88].message] }
-                }
-                Self::IllegalParamCenId => {
-                    const { &[__E[103].message, __E[104].message] }
-                }
-                Self::IllegalParamCidr => const { &[__E[107].message, __E[108].message] }
-                Self::IllegalParamDstCidr => {
-                    const { &[__E[109].message, __E[110].message] }
-                }
-                Self::IllegalParamMaxResults => {
-                    const { &[__E[117].message, __E[118].message] }
-                }
-                Self::IllegalParamNextToken => {
-                    const {
-                        &[
-                            __E[120].message,
-                            __E[121].message,
-                            __E[122].message,
-                            __E[123].message,
-                            __E[124].message,
-                            __E[125].message,
-                        ]
-                    }
-                }
-                Self::IllegalParamProtocol => {
-                    const { &[__E[131].message, __E[132].message] }
-                }
-                Self::IllegalParamRegion => {
-                    const { &[__E[133].message, __E[134].message] }
-                }
-                Self::IllegalParamRegionId => {
-                    const { &[__E[135].message, __E[136].message, __E[137].message] }
-                }
-                Self::IllegalParamServiceMode => {
-                    const { &[__E[141].message, __E[142].message] }
-                }
-                Self::IllegalParamSrcCidr => {
-                    const { &[__E[143].message, __E[144].message] }
-                }
-                Self::IllegalParamTrInstance => {
-                    const { &[__E[151].message, __E[152].message] }
-                }
-                Self::IllegalParamTransitRouterId => {
-                    const { &[__E[157].message, __E[158].message, __E[159].message] }
-                }
-                Self::IllegalParamTransitRouterRouteTableId => {
-                    const { &[__E[171].message, __E[172].message] }
-                }
-                Self::IllegalParamTransitRouterTableId => {
-                    const { &[__E[173].message, __E[174].message] }
-                }
-                Self::IllegalParamTransitRouterTableType => {
-                    const { &[__E[175].message, __E[176].message] }
-                }
-                Self::IncorrectStatusAttachment => {
-                    const { &[__E[182].message, __E[183].message] }
-                }
-                Self::IncorrectStatusTrafficMarkingPolicy => {
-                    const { &[__E[199].message, __E[200].message] }
-                }
-                Self::IncorrectStatusTransitRouteTable => {
-                    const { &[__E[202].message, __E[203].message] }
-                }
-                Self::IncorrectStatusTransitRouter => {
-                    const { &[__E[204].message, __E[205].message, __E[206].message] }
-                }
-                Self::IncorrectStatusTransitRouterAttachmentId => {
-                    const { &[__E[208].message, __E[209].message] }
-                }
-                Self::IncorrectStatusVpc => {
-                    const { &[__E[214].message, __E[215].message] }
-                }
-                Self::IncorrectStatusVpcSwitch => {
-                    const { &[__E[220].message, __E[221].message] }
-                }
-                Self::IncorrectStatusFlowlog => {
-                    const { &[__E[223].message, __E[224].message] }
-                }
-                Self::InstanceNotExistAggregationRoute => {
-                    const { &[__E[233].message, __E[234].message] }
-                }
-                Self::InstanceNotExistTransitRouter => {
-                    const { &[__E[236].message, __E[237].message] }
-                }
-                Self::InstanceNotExistTransitRouterRouteTable => {
-                    const { &[__E[238].message, __E[239].message] }
-                }
-                Self::InvalidCenIdNotFound => {
-                    const { &[__E[248].message, __E[249].message] }
-                }
-                Self::InvalidCidrBlock => const { &[__E[251].message, __E[252].message] }
-                Self::InvalidCidrBlockMalformed => {
-                    const { &[__E[253].message, __E[254].message] }
-                }
-                Self::InvalidMulticastDomainIdNotFound => {
-                    const { &[__E[266].message, __E[267].message] }
-                }
-                Self::InvalidOperationCenInstanceStatus_2 => {
-                    const { &[__E[277].message, __E[278].message] }
-                }
-                Self::InvalidOperationNotFoundRoute => {
-                    const { &[__E[296].message, __E[297].message] }
-                }
-                Self::InvalidOperationRegionNotSupport => {
-                    const { &[__E[303].message, __E[304].message] }
-                }
-                Self::InvalidOperationUnsupportnexthopType => {
-                    const { &[__E[311].message, __E[312].message] }
-                }
-                Self::InvalidOperationVpcAutoRoutesPublishInOtherCen => {
-                    const { &[__E[313].message, __E[314].message] }
-                }
-                Self::InvalidTrafficMarkingPolicyIdNotFound => {
-                    const { &[__E[345].message, __E[346].message, __E[347].message] }
-                }
-                Self::InvalidTrafficQosQueueIdNotFound => {
-                    const { &[__E[350].message, __E[351].message] }
-                }
-                Self::InvalidTransitRouterAttachmentIdNotFound => {
-                    const { &[__E[353].message, __E[354].message] }
-                }
-                Self::InvalidTransitRouterIdNotFound => {
-                    const {
-                        &[
-                            __E[355].message,
-                            __E[356].message,
-                            __E[357].message,
-                            __E[358].message,
-                        ]
-                    }
-                }
-                Self::InvidParameter => const { &[__E[367].message, __E[368].message] }
-                Self::NoPermissionAliyunServiceRoleForCen => {
-                    const { &[__E[390].message, __E[391].message] }
-                }
-                Self::OperationFailedPrefixListExist => {
-                    const { &[__E[446].message, __E[447].message] }
-                }
-                Self::OperationFailedRouteEntryExist => {
-                    const { &[__E[453].message, __E[454].message] }
-                }
-                Self::OperationFailedRouteTableAssociationExist => {
-                    const { &[__E[455].message, __E[456].message, __E[457].message] }
-                }
-                Self::OperationFailedRouteTablePropagationExist => {
-                    const { &[__E[458].message, __E[459].message] }
-                }
-                Self::OperationFailedTrafficMarkingPolicyExist => {
-                    const { &[__E[464].message, __E[465].message] }
-                }
-                Self::OperationFailedTransitRouterType => {
-                    const { &[__E[469].message, __E[470].message, __E[471].message] }
-                }
-                Self::OperationUnsupportedCenFullLevel => {
-                    const { &[__E[494].message, __E[495].message, __E[496].message] }
-                }
-                Self::OperationUnsupportedRegionId => {
-                    const { &[__E[505].message, __E[506].message, __E[507].message] }
-                }
-                Self::OperationUnsupportedServiceMode => {
-                    const { &[__E[508].message, __E[509].message, __E[510].message] }
-                }
-                Self::OperationUnsupportedTransitRouterType => {
-                    const { &[__E[521].message, __E[522].message] }
-                }
-                Self::PayForAccountMoneyValidateError => {
-                    const { &[__E[556].message, __E[557].message] }
-                }
-                Self::QuotaExceededVpcAutoRoutesPublishPerTransitRouter => {
-                    const { &[__E[572].message, __E[573].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => {
-                    const { &[__E[10], __E[11], __E[321], __E[322]] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[385]]
-                    }
-                }
-                Self::InternalError => const { &[__E[39], __E[243]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"ActiveFlowLog",
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                        r"AssociateCenBandwidthPackage",
-                        r"AssociateTransitRouterAttachmentWithRouteTable",
-                        r"AssociateTransitRouterMulticastDomain",
-                        r"AttachCenChildInstance",
-                        r"CheckTransitRouterService",
-                        r"CreateCen",
-                        r"CreateCenBandwidthPackage",
-                        r"CreateCenChildInstanceRouteEntryToAttachment",
-                        r"CreateCenChildInstanceRouteEntryToCen",
-                        r"CreateCenInterRegionTrafficQosPolicy",
-                        r"CreateCenInterRegionTrafficQosQueue",
-                        r"CreateCenRouteMap",
-                        r"CreateFlowlog",
-                        r"CreateTrafficMarkingPolicy",
-                        r"CreateTransitRouteTableAggregation",
-                        r"CreateTransitRouter",
-                        r"CreateTransitRouterCidr",
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterMulticastDomain",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"CreateTransitRouterRouteEntry",
-                        r"CreateTransitRouterRouteTable",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                        r"DeactiveFlowLog",
-                        r"DeleteCen",
-                        r"DeleteCenBandwidthPackage",
-                        r"DeleteCenChildInstanceRouteEntryToAttachment",
-                        r"DeleteCenChildInstanceRouteEntryToCen",
-                        r"DeleteCenInterRegionTrafficQosPolicy",
-                        r"DeleteCenInterRegionTrafficQosQueue",
-                        r"DeleteCenRouteMap",
-                        r"DeleteFlowlog",
-                        r"DeleteRouteServiceInCen",
-                        r"DeleteTrafficMarkingPolicy",
-                        r"DeleteTransitRouteTableAggregation",
-                        r"DeleteTransitRouter",
-                        r"DeleteTransitRouterCidr",
-                        r"DeleteTransitRouterEcrAttachment",
-                        r"DeleteTransitRouterMulticastDomain",
-                        r"DeleteTransitRouterPeerAttachment",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterRouteEntry",
-                        r"DeleteTransitRouterRouteTable",
-                        r"DeleteTransitRouterVbrAttachment",
-                        r"DeleteTransitRouterVpcAttachment",
-                        r"DeleteTransitRouterVpnAttachment",
-                        r"DeregisterTransitRouterMulticastGroupMembers",
-                        r"DeregisterTransitRouterMulticastGroupSources",
-                        r"DescribeCenAttachedChildInstanceAttribute",
-                        r"DescribeCenAttachedChildInstances",
-                        r"DescribeCenBandwidthPackages",
-                        r"DescribeCenChildInstanceRouteEntries",
-                        r"DescribeCenGeographicSpanRemainingBandwidth",
-                        r"DescribeCenGeographicSpans",
-                        r"DescribeCenInterRegionBandwidthLimits",
-                        r"DescribeCenPrivateZoneRoutes",
-                        r"DescribeCenRegionDomainRouteEntries",
-                        r"DescribeCenRouteMaps",
-                        r"DescribeCenVbrHealthCheck",
-                        r"DescribeCens",
-                        r"DescribeChildInstanceRegions",
-                        r"DescribeFlowlogs",
-                        r"DescribeGeographicRegionMembership",
-                        r"DescribeGrantRulesToCen",
-                        r"DescribeGrantRulesToResource",
-                        r"DescribePublishedRouteEntries",
-                        r"DescribeRouteConflict",
-                        r"DescribeRouteServicesInCen",
-                        r"DescribeTransitRouteTableAggregation",
-                        r"DescribeTransitRouteTableAggregationDetail",
-                        r"DetachCenChildInstance",
-                        r"DisableCenVbrHealthCheck",
-                        r"DisableTransitRouterRouteTablePropagation",
-                        r"DisassociateTransitRouterMulticastDomain",
-                        r"DissociateTransitRouterAttachmentFromRouteTable",
-                        r"EnableCenVbrHealthCheck",
-                        r"EnableTransitRouterRouteTablePropagation",
-                        r"GrantInstanceToTransitRouter",
-                        r"ListCenInterRegionTrafficQosPolicies",
-                        r"ListCenInterRegionTrafficQosQueues",
-                        r"ListGrantVSwitchEnis",
-                        r"ListGrantVSwitchesToCen",
-                        r"ListTagResources",
-                        r"ListTrafficMarkingPolicies",
-                        r"ListTransitRouterAvailableResource",
-                        r"ListTransitRouterCidr",
-                        r"ListTransitRouterCidrAllocation",
-                        r"ListTransitRouterEcrAttachments",
-                        r"ListTransitRouterMulticastDomainAssociations",
-                        r"ListTransitRouterMulticastDomainVSwitches",
-                        r"ListTransitRouterMulticastDomains",
-                        r"ListTransitRouterMulticastGroups",
-                        r"ListTransitRouterPeerAttachments",
-                        r"ListTransitRouterPrefixListAssociation",
-                        r"ListTransitRouterRouteEntries",
-                        r"ListTransitRouterRouteTableAssociations",
-                        r"ListTransitRouterRouteTablePropagations",
-                        r"ListTransitRouterRouteTables",
-                        r"ListTransitRouterVbrAttachments",
-                        r"ListTransitRouterVpcAttachments",
-                        r"ListTransitRouterVpnAttachments",
-                        r"ListTransitRouters",
-                        r"ModifyCenAttribute",
-                        r"ModifyCenBandwidthPackageAttribute",
-                        r"ModifyCenBandwidthPackageSpec",
-                        r"ModifyCenRouteMap",
-                        r"ModifyFlowLogAttribute",
-                        r"ModifyTransitRouterCidr",
-                        r"ModifyTransitRouterMulticastDomain",
-                        r"MoveResourceGroup",
-                        r"OpenTransitRouterService",
-                        r"PublishRouteEntries",
-                        r"RefreshTransitRouteTableAggregation",
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                        r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                        r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                        r"ReplaceTransitRouterRouteTableAssociation",
-                        r"ResolveAndRouteServiceInCen",
-                        r"RevokeInstanceFromTransitRouter",
-                        r"RoutePrivateZoneInCenToVpc",
-                        r"SetCenInterRegionBandwidthLimit",
-                        r"TagResources",
-                        r"TempUpgradeCenBandwidthPackageSpec",
-                        r"UnassociateCenBandwidthPackage",
-                        r"UnroutePrivateZoneInCenToVpc",
-                        r"UntagResources",
-                        r"UpdateCenInterRegionTrafficQosPolicyAttribute",
-                        r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                        r"UpdateTrafficMarkingPolicyAttribute",
-                        r"UpdateTransitRouter",
-                        r"UpdateTransitRouterEcrAttachmentAttribute",
-                        r"UpdateTransitRouterPeerAttachmentAttribute",
-                        r"UpdateTransitRouterRouteEntry",
-                        r"UpdateTransitRouterRouteTable",
-                        r"UpdateTransitRouterVbrAttachmentAttribute",
-                        r"UpdateTransitRouterVpcAttachmentAttribute",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                        r"UpdateTransitRouterVpnAttachmentAttribute",
-                        r"WithdrawPublishedRouteEntries",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[r"DescribeGrantRulesToCen", r"DescribeGrantRulesToResource"]
-                }
-                Self::InternalError => &[r"DescribePublishedRouteEntries"],
-                Self::AssociationExistTrafficQos => {
-                    &[r"CreateCenInterRegionTrafficQosPolicy"]
-                }
-                Self::AssociationExistTransitQosQueueExist => {
-                    &[r"DeleteCenInterRegionTrafficQosPolicy"]
-                }
-                Self::AssociationExistTransitQosRuleExist => {
-                    &[r"DeleteTrafficMarkingPolicy"]
-                }
-                Self::AssociationExistTransitRouterTable => {
-                    &[r"AssociateTransitRouterAttachmentWithRouteTable"]
-                }
-                Self::AssociationExistVSwitchIds => {
-                    &[r"AssociateTransitRouterMulticastDomain"]
-                }
-                Self::AttachmentNotFound => {
-                    &[r"RegisterTransitRouterMulticastGroupMembers"]
-                }
-                Self::AttrMismatchingCbnBandwidthPackageId => {
-                    &[r"SetCenInterRegionBandwidthLimit"]
-                }
-                Self::AttrMismatchingCidrAddressFamily => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"CreateTrafficMarkingPolicy",
-                        r"UpdateTrafficMarkingPolicyAttribute",
-                    ]
-                }
-                Self::AttrMismatchingCidrProtocol => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"CreateTrafficMarkingPolicy",
-                        r"UpdateTrafficMarkingPolicyAttribute",
-                    ]
-                }
-                Self::AttrMismatchingSrcCidrDstCidr => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"CreateTrafficMarkingPolicy",
-                        r"UpdateTrafficMarkingPolicyAttribute",
-                    ]
-                }
-                Self::BidNotFound => {
-                    &[r"AttachCenChildInstance", r"DetachCenChildInstance"]
-                }
-                Self::BothEmptyTagsAndResources => &[r"ListTagResources"],
-                Self::CloudRouteConflict => &[r"ResolveAndRouteServiceInCen"],
-                Self::CloudRouteExist => &[r"ResolveAndRouteServiceInCen"],
-                Self::CloudRouteVpcNotAttached => &[r"ResolveAndRouteServiceInCen"],
-                Self::DryRunOperation => {
-                    &[
-                        r"AssociateTransitRouterMulticastDomain",
-                        r"CreateTransitRouterMulticastDomain",
-                        r"CreateTransitRouterRouteEntry",
-                        r"CreateTransitRouterRouteTable",
-                        r"DeleteTransitRouterMulticastDomain",
-                        r"DeleteTransitRouterRouteEntry",
-                        r"DeleteTransitRouterRouteTable",
-                        r"DeregisterTransitRouterMulticastGroupMembers",
-                        r"DeregisterTransitRouterMulticastGroupSources",
-                        r"DisassociateTransitRouterMulticastDomain",
-                        r"ModifyTransitRouterMulticastDomain",
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                        r"UpdateTransitRouterRouteEntry",
-                    ]
-                }
-                Self::DuplicatedAddTrafficMatchRules => {
-                    &[r"UpdateTrafficMarkingPolicyAttribute"]
-                }
-                Self::DuplicatedAddTrafficMatchRulesAndDeleteTrafficMatchRules => {
-                    &[r"UpdateTrafficMarkingPolicyAttribute"]
-                }
-                Self::DuplicatedDeleteTrafficMatchRulese => {
-                    &[r"UpdateTrafficMarkingPolicyAttribute"]
-                }
-                Self::DuplicatedDscps => &[r"CreateCenInterRegionTrafficQosQueue"],
-                Self::DuplicatedMarkingDscp => &[r"CreateTrafficMarkingPolicy"],
-                Self::DuplicatedPriority => &[r"CreateTrafficMarkingPolicy"],
-                Self::DuplicatedTrafficMatchRules => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                        r"CreateTrafficMarkingPolicy",
-                    ]
-                }
-                Self::DuplicatedZoneMapping => &[r"CreateTransitRouterVpcAttachment"],
-                Self::DuplicatedParamTagKey => &[r"TagResources"],
-                Self::EntityNotExistAccount => &[r"OpenTransitRouterService"],
-                Self::FilterKeyDuplicatedRouteFilter => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::FlowlogAlreayExist => &[r"CreateFlowlog"],
-                Self::ForbbidenAttachChildInstanceAcrossBid => {
-                    &[
-                        r"AttachCenChildInstance",
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                    ]
-                }
-                Self::ForbbidenAttachChildInstanceAcrossUid => {
-                    &[r"AttachCenChildInstance"]
-                }
-                Self::ForbbidenCloudBoxVSwitchExist => &[r"AttachCenChildInstance"],
-                Self::ForbbidenTransitRouterServiceNotOpen => {
-                    &[
-                        r"CreateTransitRouter",
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                        r"GrantInstanceToTransitRouter",
-                    ]
-                }
-                Self::ForbiddenAttachChildInstance => &[r"AttachCenChildInstance"],
-                Self::ForbiddenCenRouteMapExist => &[r"CreateCenRouteMap"],
-                Self::ForbiddenNotAllowedCategary => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::ForbiddenOptimizationCcnExisted => &[r"DetachCenChildInstance"],
-                Self::ForbiddenPrivatezoneRouteExisted => &[r"DetachCenChildInstance"],
-                Self::ForbiddenPrivatezoneServiceNotAuthorize => {
-                    &[r"RoutePrivateZoneInCenToVpc"]
-                }
-                Self::ForbiddenRelease => &[r"DeleteCenBandwidthPackage"],
-                Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen => {
-                    &[
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                    ]
-                }
-                Self::ForbiddenTagKeys => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::ForbiddenTypeInvalid => &[r"DetachCenChildInstance"],
-                Self::ForbiddenVbrDeviceModel => &[r"CreateTransitRouterVbrAttachment"],
-                Self::ForbiddenVpcAsInternetGateway => {
-                    &[r"CreateCenChildInstanceRouteEntryToAttachment"]
-                }
-                Self::IdentityRegistrationStatusNotSupport => {
-                    &[r"SetCenInterRegionBandwidthLimit"]
-                }
-                Self::IllegalDescription => &[r"ModifyTransitRouterMulticastDomain"],
-                Self::IllegalName => &[r"ModifyTransitRouterMulticastDomain"],
-                Self::IllegalSourceIpOrTargetIp => &[r"EnableCenVbrHealthCheck"],
-                Self::IllegalTrType => &[r"CreateTransitRouter"],
-                Self::IllegalParamAddOrRemoveZoneMappings => {
-                    &[r"UpdateTransitRouterVpcAttachmentZones"]
-                }
-                Self::IllegalParamAddressFamily => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"CreateTrafficMarkingPolicy",
-                        r"UpdateTrafficMarkingPolicyAttribute",
-                    ]
-                }
-                Self::IllegalParamAggregationRouteCidr => {
-                    &[r"DescribeTransitRouteTableAggregationDetail"]
-                }
-                Self::IllegalParamAssociateRouteTableId => {
-                    &[
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterVbrAttachment",
-                    ]
-                }
-                Self::IllegalParamAttachmentId => {
-                    &[
-                        r"AssociateTransitRouterMulticastDomain",
-                        r"DisassociateTransitRouterMulticastDomain",
-                    ]
-                }
-                Self::IllegalParamBandwidth => {
-                    &[
-                        r"CreateTransitRouterPeerAttachment",
-                        r"SetCenInterRegionBandwidthLimit",
-                        r"UpdateTransitRouterPeerAttachmentAttribute",
-                    ]
-                }
-                Self::IllegalParamBandwidthType => {
-                    &[
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"SetCenInterRegionBandwidthLimit",
-                        r"UpdateTransitRouterPeerAttachmentAttribute",
-                    ]
-                }
-                Self::IllegalParamCenBandwidthPackageId => {
-                    &[r"CreateTransitRouterPeerAttachment"]
-                }
-                Self::IllegalParamCenId => {
-                    &[
-                        r"CreateTransitRouterMulticastDomain",
-                        r"GrantInstanceToTransitRouter",
-                        r"ListTransitRouterEcrAttachments",
-                        r"ListTransitRouterMulticastDomains",
-                        r"ListTransitRouterPeerAttachments",
-                        r"ListTransitRouterVbrAttachments",
-                        r"ListTransitRouterVpcAttachments",
-                        r"ListTransitRouterVpnAttachments",
-                    ]
-                }
-                Self::IllegalParamCenIdOrRegionId => {
-                    &[
-                        r"ListTransitRouterEcrAttachments",
-                        r"ListTransitRouterPeerAttachments",
-                        r"ListTransitRouterVbrAttachments",
-                        r"ListTransitRouterVpcAttachments",
-                        r"ListTransitRouterVpnAttachments",
-                    ]
-                }
-                Self::IllegalParamChargeType => &[r"CreateTransitRouterVpcAttachment"],
-                Self::IllegalParamCidr => {
-                    &[
-                        r"CreateTransitRouter",
-                        r"CreateTransitRouterCidr",
-                        r"ModifyTransitRouterCidr",
-                    ]
-                }
-                Self::IllegalParamDstCidr => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                        r"CreateTrafficMarkingPolicy",
-                    ]
-                }
-                Self::IllegalParamDstPortRange => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"CreateTrafficMarkingPolicy",
-                        r"UpdateTrafficMarkingPolicyAttribute",
-                    ]
-                }
-                Self::IllegalParamGroupIpAddress => {
-                    &[
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                    ]
-                }
-                Self::IllegalParamIpv6Support => {
-                    &[
-                        r"CreateTransitRouterVpcAttachment",
-                        r"UpdateTransitRouterVpcAttachmentAttribute",
-                    ]
-                }
-                Self::IllegalParamLongestPrefixMatchCidr => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::IllegalParamMarkingDscp => &[r"CreateTrafficMarkingPolicy"],
-                Self::IllegalParamMatchDscp => &[r"CreateTrafficMarkingPolicy"],
-                Self::IllegalParamMaxResults => {
-                    &[
-                        r"ListTransitRouterEcrAttachments",
-                        r"ListTransitRouterMulticastDomainAssociations",
-                        r"ListTransitRouterMulticastDomainVSwitches",
-                        r"ListTransitRouterMulticastDomains",
-                        r"ListTransitRouterMulticastGroups",
-                        r"ListTransitRouterPeerAttachments",
-                        r"ListTransitRouterRouteTableAssociations",
-                        r"ListTransitRouterRouteTablePropagations",
-                        r"ListTransitRouterVbrAttachments",
-                        r"ListTransitRouterVpcAttachments",
-                        r"ListTransitRouterVpnAttachments",
-                    ]
-                }
-                Self::IllegalParamNextHopType => &[r"CreateTransitRouterRouteEntry"],
-                Self::IllegalParamNextToken => {
-                    &[
-                        r"DescribeTransitRouteTableAggregation",
-                        r"ListCenChildInstanceRouteEntriesToAttachment",
-                        r"ListTagResources",
-                        r"ListTrafficMarkingPolicies",
-                        r"ListTransitRouterCidrAllocation",
-                        r"ListTransitRouterEcrAttachments",
-                        r"ListTransitRouterMulticastDomainAssociations",
-                        r"ListTransitRouterMulticastDomainVSwitches",
-                        r"ListTransitRouterMulticastDomains",
-                        r"ListTransitRouterMulticastGroups",
-                        r"ListTransitRouterPeerAttachments",
-                        r"ListTransitRouterRouteEntries",
-                        r"ListTransitRouterRouteTableAssociations",
-                        r"ListTransitRouterRouteTablePropagations",
-                        r"ListTransitRouterRouteTables",
-                        r"ListTransitRouterVbrAttachments",
-                        r"ListTransitRouterVpcAttachments",
-                        r"ListTransitRouterVpnAttachments",
-                    ]
-                }
-                Self::IllegalParamPeerRegionId => &[r"CreateTransitRouterPeerAttachment"],
-                Self::IllegalParamPeerTrMulticastDomainId => {
-                    &[r"RegisterTransitRouterMulticastGroupMembers"]
-                }
-                Self::IllegalParamPeerTransitRouterId => {
-                    &[r"CreateTransitRouterPeerAttachment"]
-                }
-                Self::IllegalParamPrefixExactMatchCidr => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::IllegalParamPriority => &[r"CreateTrafficMarkingPolicy"],
-                Self::IllegalParamProtocol => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                        r"CreateTrafficMarkingPolicy",
-                    ]
-                }
-                Self::IllegalParamRegion => {
-                    &[
-                        r"CreateTransitRouter",
-                        r"ListTagResources",
-                        r"ListTransitRouterEcrAttachments",
-                        r"ListTransitRouterMulticastDomainVSwitches",
-                        r"ListTransitRouterPeerAttachments",
-                        r"ListTransitRouterPrefixListAssociation",
-                        r"ListTransitRouterVbrAttachments",
-                        r"ListTransitRouterVpcAttachments",
-                        r"ListTransitRouterVpnAttachments",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::IllegalParamRegionId => {
-                    &[
-                        r"CreateTransitRouterCidr",
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterMulticastDomain",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                    ]
-                }
-                Self::IllegalParamRegionIdOrTransitRouterId => {
-                    &[r"ListTransitRouterPeerAttachments"]
-                }
-                Self::IllegalParamRemainBandwidthPercent => {
-                    &[r"CreateCenInterRegionTrafficQosQueue"]
-                }
-                Self::IllegalParamResourceGroupId => &[r"CreateCen"],
-                Self::IllegalParamServiceMode => {
-                    &[r"CreateTransitRouter", r"CreateTransitRouterVpcAttachment"]
-                }
-                Self::IllegalParamSrcCidr => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                        r"CreateTrafficMarkingPolicy",
-                    ]
-                }
-                Self::IllegalParamSrcPortRange => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"CreateTrafficMarkingPolicy",
-                        r"UpdateTrafficMarkingPolicyAttribute",
-                    ]
-                }
-                Self::IllegalParamSubnetOfMatchCidr => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::IllegalParamSupernetOfMatchCidr => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::IllegalParamSupportMulticast => &[r"CreateTransitRouter"],
-                Self::IllegalParamTagKey => {
-                    &[
-                        r"DescribeCenBandwidthPackages",
-                        r"DescribeFlowlogs",
-                        r"ListTransitRouterPeerAttachments",
-                        r"ListTransitRouterRouteTables",
-                        r"ListTransitRouters",
-                    ]
-                }
-                Self::IllegalParamTagValue => {
-                    &[
-                        r"DescribeCenBandwidthPackages",
-                        r"DescribeFlowlogs",
-                        r"ListTransitRouterPeerAttachments",
-                        r"ListTransitRouterRouteTables",
-                        r"ListTransitRouters",
-                    ]
-                }
-                Self::IllegalParamTrInstance => {
-                    &[
-                        r"ListTransitRouterEcrAttachments",
-                        r"ListTransitRouterMulticastDomainVSwitches",
-                        r"ListTransitRouterMulticastDomains",
-                        r"ListTransitRouterPeerAttachments",
-                        r"ListTransitRouterVbrAttachments",
-                        r"ListTransitRouterVpcAttachments",
-                        r"ListTransitRouterVpnAttachments",
-                    ]
-                }
-                Self::IllegalParamTrafficMarkingRuleIds => {
-                    &[
-                        r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                        r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                    ]
-                }
-                Self::IllegalParamTransitRouteTableAggregationCidr => {
-                    &[
-                        r"CreateTransitRouteTableAggregation",
-                        r"DeleteTransitRouteTableAggregation",
-                        r"RefreshTransitRouteTableAggregation",
-                    ]
-                }
-                Self::IllegalParamTransitRouterAttachmentId => {
-                    &[r"CreateCenInterRegionTrafficQosPolicy", r"CreateFlowlog"]
-                }
-                Self::IllegalParamTransitRouterDestinationCidrBlock => {
-                    &[r"CreateTransitRouterRouteEntry"]
-                }
-                Self::IllegalParamTransitRouterId => {
-                    &[
-                        r"CreateTransitRouterMulticastDomain",
-                        r"ListTransitRouterCidrAllocation",
-                        r"ListTransitRouterEcrAttachments",
-                        r"ListTransitRouterPeerAttachments",
-                        r"ListTransitRouterVbrAttachments",
-                        r"ListTransitRouterVpcAttachments",
-                        r"ListTransitRouterVpnAttachments",
-                    ]
-                }
-                Self::IllegalParamTransitRouterMulticastDomainId => {
-                    &[
-                        r"ListTransitRouterMulticastDomainAssociations",
-                        r"ListTransitRouterMulticastGroups",
-                    ]
-                }
-                Self::IllegalParamTransitRouterRegionId => {
-                    &[
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                    ]
-                }
-                Self::IllegalParamTransitRouterRouteEntryId => {
-                    &[r"DeleteTransitRouterRouteEntry", r"UpdateTransitRouterRouteEntry"]
-                }
-                Self::IllegalParamTransitRouterRouteEntryNextHopAttachmentId => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::IllegalParamTransitRouterRouteEntryNextHopResourceId => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::IllegalParamTransitRouterRouteEntryNextHopResourceType => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::IllegalParamTransitRouterRouteEntryNextHopType => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::IllegalParamTransitRouterRouteEntryOriginResourceId => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::IllegalParamTransitRouterRouteEntryOriginResourceType => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::IllegalParamTransitRouterRouteEntryStatus => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::IllegalParamTransitRouterRouteEntryType => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::IllegalParamTransitRouterRouteTableId => {
-                    &[
-                        r"DescribeTransitRouteTableAggregationDetail",
-                        r"ListTransitRouterRouteEntries",
-                    ]
-                }
-                Self::IllegalParamTransitRouterTableId => {
-                    &[
-                        r"AssociateTransitRouterAttachmentWithRouteTable",
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                        r"EnableTransitRouterRouteTablePropagation",
-                    ]
-                }
-                Self::IllegalParamTransitRouterTableType => {
-                    &[
-                        r"AssociateTransitRouterAttachmentWithRouteTable",
-                        r"ReplaceTransitRouterRouteTableAssociation",
-                    ]
-                }
-                Self::IllegalParamVSwitchId => {
-                    &[
-                        r"CreateTransitRouterVpcAttachment",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                    ]
-                }
-                Self::IllegalParamZoneId => {
-                    &[
-                        r"CreateCenRouteMap",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                    ]
-                }
-                Self::IllegalParamZoneMappings => {
-                    &[
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                    ]
-                }
-                Self::IllegalParamLengthTag => &[r"TagResources"],
-                Self::IncorrectStatusAttachment => {
-                    &[
-                        r"AssociateTransitRouterMulticastDomain",
-                        r"DisassociateTransitRouterMulticastDomain",
-                        r"UpdateTransitRouterPeerAttachmentAttribute",
-                    ]
-                }
-                Self::IncorrectStatusAttachmentId => {
-                    &[r"RegisterTransitRouterMulticastGroupMembers"]
-                }
-                Self::IncorrectStatusAttachmentOrRouteTable => {
-                    &[
-                        r"AssociateTransitRouterAttachmentWithRouteTable",
-                        r"DisableTransitRouterRouteTablePropagation",
-                        r"DissociateTransitRouterAttachmentFromRouteTable",
-                        r"EnableTransitRouterRouteTablePropagation",
-                    ]
-                }
-                Self::IncorrectStatusCen => {
-                    &[
-                        r"CreateTransitRouterMulticastDomain",
-                        r"DeleteTransitRouterMulticastDomain",
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                        r"RevokeInstanceFromTransitRouter",
-                    ]
-                }
-                Self::IncorrectStatusCenInstance => &[r"DeleteTransitRouter"],
-                Self::IncorrectStatusConnectPeerIds => {
-                    &[r"RegisterTransitRouterMulticastGroupSources"]
-                }
-                Self::IncorrectStatusEcrResource => {
-                    &[
-                        r"CreateTransitRouterEcrAttachment",
-                        r"DeleteTransitRouterEcrAttachment",
-                    ]
-                }
-                Self::IncorrectStatusMulticastDomain => {
-                    &[
-                        r"AssociateTransitRouterMulticastDomain",
-                        r"DeleteTransitRouterMulticastDomain",
-                        r"DisassociateTransitRouterMulticastDomain",
-                    ]
-                }
-                Self::IncorrectStatusMulticastDomainId => {
-                    &[
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                    ]
-                }
-                Self::IncorrectStatusMulticastGroup => {
-                    &[
-                        r"DeregisterTransitRouterMulticastGroupMembers",
-                        r"DeregisterTransitRouterMulticastGroupSources",
-                    ]
-                }
-                Self::IncorrectStatusPeerTrMulticastDomainId => {
-                    &[r"RegisterTransitRouterMulticastGroupMembers"]
-                }
-                Self::IncorrectStatusResourceStatus => {
-                    &[r"DeleteTransitRouterVpnAttachment"]
-                }
-                Self::IncorrectStatusRouteMap => &[r"DeleteCenRouteMap"],
-                Self::IncorrectStatusRouteTable => {
-                    &[
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                    ]
-                }
-                Self::IncorrectStatusStatus => {
-                    &[r"ReplaceTransitRouterRouteTableAssociation"]
-                }
-                Self::IncorrectStatusTrFlowlog => {
-                    &[
-                        r"ActiveFlowLog",
-                        r"CreateFlowlog",
-                        r"DeactiveFlowLog",
-                        r"DeleteFlowlog",
-                    ]
-                }
-                Self::IncorrectStatusTrafficMarkingPolicy => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                        r"DeleteTrafficMarkingPolicy",
-                        r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                        r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                        r"UpdateTrafficMarkingPolicyAttribute",
-                    ]
-                }
-                Self::IncorrectStatusTrafficQosPolicy => {
-                    &[
-                        r"CreateCenInterRegionTrafficQosQueue",
-                        r"DeleteCenInterRegionTrafficQosQueue",
-                        r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                    ]
-                }
-                Self::IncorrectStatusTransitRouteTable => {
-                    &[
-                        r"CreateTransitRouteTableAggregation",
-                        r"DeleteTransitRouteTableAggregation",
-                        r"RefreshTransitRouteTableAggregation",
-                    ]
-                }
-                Self::IncorrectStatusTransitRouter => {
-                    &[
-                        r"AssociateCenBandwidthPackage",
-                        r"CreateTransitRouteTableAggregation",
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterMulticastDomain",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterRouteTable",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                        r"DeleteTransitRouteTableAggregation",
-                        r"DeleteTransitRouterMulticastDomain",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                    ]
-                }
-                Self::IncorrectStatusTransitRouterAttachment => {
-                    &[
-                        r"UpdateTransitRouterEcrAttachmentAttribute",
-                        r"UpdateTransitRouterVbrAttachmentAttribute",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                    ]
-                }
-                Self::IncorrectStatusTransitRouterAttachmentId => {
-                    &[
-                        r"CreateFlowlog",
-                        r"UpdateTransitRouterVpcAttachmentAttribute",
-                        r"UpdateTransitRouterVpnAttachmentAttribute",
-                    ]
-                }
-                Self::IncorrectStatusTransitRouterConnectPeer => {
-                    &[r"DissociateTransitRouterAttachmentFromRouteTable"]
-                }
-                Self::IncorrectStatusTransitRouterInstance => {
-                    &[
-                        r"CreateCenRouteMap",
-                        r"CreateTransitRouterMulticastDomain",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"DeleteTransitRouter",
-                        r"UpdateTransitRouter",
-                    ]
-                }
-                Self::IncorrectStatusTransitRouterRouteTable => {
-                    &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteTable"]
-                }
-                Self::IncorrectStatusVbrResource => {
-                    &[r"CreateTransitRouterVbrAttachment"]
-                }
-                Self::IncorrectStatusVpc => {
-                    &[
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"DeleteCenChildInstanceRouteEntryToAttachment",
-                        r"DeleteTransitRouterVpcAttachment",
-                        r"DetachCenChildInstance",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                    ]
-                }
-                Self::IncorrectStatusVpcOrVswitch => {
-                    &[r"CreateTransitRouterVpcAttachment"]
-                }
-                Self::IncorrectStatusVpcResource => {
-                    &[r"CreateTransitRouterVpcAttachment"]
-                }
-                Self::IncorrectStatusVpcRouteEntry => {
-                    &[
-                        r"CreateCenChildInstanceRouteEntryToAttachment",
-                        r"DeleteCenChildInstanceRouteEntryToAttachment",
-                        r"DeleteTransitRouterVpcAttachment",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                    ]
-                }
-                Self::IncorrectStatusVpcRouteTable => {
-                    &[
-                        r"AttachCenChildInstance",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"DeleteTransitRouterVpcAttachment",
-                        r"DetachCenChildInstance",
-                    ]
-                }
-                Self::IncorrectStatusVpcSwitch => {
-                    &[
-                        r"AttachCenChildInstance",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"DeleteTransitRouterVpcAttachment",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                    ]
-                }
-                Self::IncorrectStatusFlowlog => {
-                    &[
-                        r"ActiveFlowLog",
-                        r"CreateFlowlog",
-                        r"DeactiveFlowLog",
-                        r"DeleteFlowlog",
-                        r"ModifyFlowLogAttribute",
-                    ]
-                }
-                Self::InstanceNotExist => {
-                    &[
-                        r"DescribePublishedRouteEntries",
-                        r"PublishRouteEntries",
-                        r"WithdrawPublishedRouteEntries",
-                    ]
-                }
-                Self::InstanceExist => {
-                    &[
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                    ]
-                }
-                Self::InstanceExistAddTrafficMatchRules => {
-                    &[r"UpdateTrafficMarkingPolicyAttribute"]
-                }
-                Self::InstanceExistAggregationRoute => {
-                    &[r"CreateTransitRouteTableAggregation"]
-                }
-                Self::InstanceExistTrafficMatchRules => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    ]
-                }
-                Self::InstanceExistTransitRouterInstance => &[r"CreateTransitRouter"],
-                Self::InstanceExistTransitRouterRouteEntry => {
-                    &[r"CreateTransitRouterRouteEntry"]
-                }
-                Self::InstanceNotExist_2 => {
-                    &[
-                        r"AssociateTransitRouterMulticastDomain",
-                        r"CreateTransitRouterCidr",
-                        r"DeleteTransitRouterMulticastDomain",
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                    ]
-                }
-                Self::InstanceNotExistAggregationRoute => {
-                    &[
-                        r"DeleteTransitRouteTableAggregation",
-                        r"RefreshTransitRouteTableAggregation",
-                    ]
-                }
-                Self::InstanceNotExistTransitRouteTable => {
-                    &[
-                        r"CreateTransitRouteTableAggregation",
-                        r"DeleteTransitRouteTableAggregation",
-                        r"RefreshTransitRouteTableAggregation",
-                    ]
-                }
-                Self::InstanceNotExistTransitRouter => {
-                    &[
-                        r"CreateTransitRouteTableAggregation",
-                        r"DeleteTransitRouteTableAggregation",
-                        r"RefreshTransitRouteTableAggregation",
-                    ]
-                }
-                Self::InstanceNotExistTransitRouterRouteTable => {
-                    &[
-                        r"DescribeTransitRouteTableAggregation",
-                        r"DescribeTransitRouteTableAggregationDetail",
-                    ]
-                }
-                Self::InstanceReferencedVpcRouteEntry => {
-                    &[r"DeleteTransitRouterVbrAttachment"]
-                }
-                Self::InstanceStatusNotSupport => {
-                    &[r"DisassociateTransitRouterMulticastDomain"]
-                }
-                Self::InsufficientIpAddrVsw => {
-                    &[
-                        r"CreateTransitRouterVpcAttachment",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                    ]
-                }
-                Self::InvalidAttachmentIdNotFound => {
-                    &[
-                        r"AssociateTransitRouterAttachmentWithRouteTable",
-                        r"AssociateTransitRouterMulticastDomain",
-                        r"CreateCenChildInstanceRouteEntryToAttachment",
-                        r"DisableTransitRouterRouteTablePropagation",
-                        r"DisassociateTransitRouterMulticastDomain",
-                        r"DissociateTransitRouterAttachmentFromRouteTable",
-                        r"EnableTransitRouterRouteTablePropagation",
-                        r"ReplaceTransitRouterRouteTableAssociation",
-                    ]
-                }
-                Self::InvalidAvailableNoResource => {
-                    &[r"CreateTransitRouterVpnAttachment"]
-                }
-                Self::InvalidCidrBlockDuplicate => {
-                    &[r"CreateCenChildInstanceRouteEntryToAttachment"]
-                }
-                Self::InvalidCenIdNotFound => {
-                    &[
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterMulticastDomain",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                        r"ListGrantVSwitchEnis",
-                        r"ListTransitRouterMulticastDomainVSwitches",
-                    ]
-                }
-                Self::InvalidChildInstanceIdNotFound => &[r"DescribeRouteConflict"],
-                Self::InvalidCidrBlock => {
-                    &[
-                        r"CreateTransitRouteTableAggregation",
-                        r"DescribeTransitRouteTableAggregation",
-                    ]
-                }
-                Self::InvalidCidrBlockMalformed => {
-                    &[
-                        r"CreateCenChildInstanceRouteEntryToAttachment",
-                        r"DeleteCenChildInstanceRouteEntryToAttachment",
-                    ]
-                }
-                Self::InvalidConnectPeerIdsNotFound => {
-                    &[r"RegisterTransitRouterMulticastGroupSources"]
-                }
-                Self::InvalidDeleteTrafficMatchRulesNotFound => {
-                    &[r"UpdateTrafficMarkingPolicyAttribute"]
-                }
-                Self::InvalidDescription => {
-                    &[
-                        r"CreateCenInterRegionTrafficQosQueue",
-                        r"CreateCenRouteMap",
-                        r"CreateTransitRouterRouteEntry",
-                        r"DescribeFlowlogs",
-                        r"ListCenInterRegionTrafficQosPolicies",
-                        r"ListCenInterRegionTrafficQosQueues",
-                        r"ListTrafficMarkingPolicies",
-                        r"ModifyCenRouteMap",
-                        r"UpdateTransitRouterRouteEntry",
-                        r"UpdateTransitRouterRouteTable",
-                    ]
-                }
-                Self::InvalidDestinationCidrBlockNotFound => {
-                    &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteEntry"]
-                }
-                Self::InvalidFilterKey => &[r"ListTransitRouterRouteEntries"],
-                Self::InvalidFlowlogIdNotFound => {
-                    &[
-                        r"ActiveFlowLog",
-                        r"DeactiveFlowLog",
-                        r"DeleteFlowlog",
-                        r"DescribeFlowlogs",
-                    ]
-                }
-                Self::InvalidFlowlogIdExist => {
-                    &[
-                        r"ActiveFlowLog",
-                        r"CreateFlowlog",
-                        r"DeactiveFlowLog",
-                        r"DeleteFlowlog",
-                    ]
-                }
-                Self::InvalidInstanceIdNotFound => &[r"GrantInstanceToTransitRouter"],
-                Self::InvalidInstanceIdsNotFound => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidInstanceTypeNotFound => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidMulticastDomainNotFound => {
-                    &[r"AssociateTransitRouterMulticastDomain"]
-                }
-                Self::InvalidMulticastDomainIdNotFound => {
-                    &[
-                        r"DisassociateTransitRouterMulticastDomain",
-                        r"ModifyTransitRouterMulticastDomain",
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                    ]
-                }
-                Self::InvalidName => {
-                    &[
-                        r"CreateCenInterRegionTrafficQosQueue",
-                        r"CreateTransitRouterRouteEntry",
-                        r"DescribeFlowlogs",
-                        r"ListCenInterRegionTrafficQosPolicies",
-                        r"ListCenInterRegionTrafficQosQueues",
-                        r"ListTrafficMarkingPolicies",
-                        r"ListTransitRouterRouteEntries",
-                        r"ListTransitRouterRouteTables",
-                        r"ModifyCenRouteMap",
-                        r"UpdateTransitRouterRouteEntry",
-                        r"UpdateTransitRouterRouteTable",
-                    ]
-                }
-                Self::InvalidOperation => {
-                    &[
-                        r"CreateTransitRouterPeerAttachment",
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                    ]
-                }
-                Self::InvalidOperationBandwidthLimitNotExist => {
-                    &[r"RegisterTransitRouterMulticastGroupMembers"]
-                }
-                Self::InvalidOperationBwpBandwidthExceeded => {
-                    &[r"CreateTransitRouterPeerAttachment"]
-                }
-                Self::InvalidOperationBwpBusinessStatus => {
-                    &[r"CreateTransitRouterPeerAttachment"]
-                }
-                Self::InvalidOperationBwpInstanceStatus => {
-                    &[r"DeleteCenBandwidthPackage"]
-                }
-                Self::InvalidOperationBwpNotAssociated => {
-                    &[r"CreateTransitRouterPeerAttachment"]
-                }
-                Self::InvalidOperationCenInstanceStatus => {
-                    &[r"CreateTransitRouterMulticastDomain"]
-                }
-                Self::InvalidOperationCenAlreadyAutoPubilshRouteToInstance => {
-                    &[r"AttachCenChildInstance"]
-                }
-                Self::InvalidOperationCenInstanceStatus_2 => {
-                    &[
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                        r"DescribePublishedRouteEntries",
-                        r"PublishRouteEntries",
-                        r"WithdrawPublishedRouteEntries",
-                    ]
-                }
-                Self::InvalidOperationCenRouteMapExist => &[r"ModifyCenRouteMap"],
-                Self::InvalidOperationChildInstanceAlreadyAttached => {
-                    &[r"AttachCenChildInstance"]
-                }
-                Self::InvalidOperationChildInstanceRiAlreadyExist => {
-                    &[r"AttachCenChildInstance"]
-                }
-                Self::InvalidOperationChildInstanceStatus => {
-                    &[
-                        r"DescribePublishedRouteEntries",
-                        r"PublishRouteEntries",
-                        r"WithdrawPublishedRouteEntries",
-                    ]
-                }
-                Self::InvalidOperationCloudRouteNumberInvalid => {
-                    &[r"DeleteRouteServiceInCen"]
-                }
-                Self::InvalidOperationCloudRouteStatusNotAllow => {
-                    &[r"DeleteRouteServiceInCen"]
-                }
-                Self::InvalidOperationEnhanceProtectionLevel => &[r"ModifyCenAttribute"],
-                Self::InvalidOperationInstanceNotSupportIPv6Route => {
-                    &[r"CreateTransitRouteTableAggregation"]
-                }
-                Self::InvalidOperationMulticastDomainAssociationExist => {
-                    &[r"DeleteTransitRouterMulticastDomain"]
-                }
-                Self::InvalidOperationMulticastDomainAssociationNotExist => {
-                    &[
-                        r"ListGrantVSwitchEnis",
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                    ]
-                }
-                Self::InvalidOperationMulticastDomainAssociationStatus => {
-                    &[
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                    ]
-                }
-                Self::InvalidOperationMulticastDomainInGroup => {
-                    &[r"DeleteTransitRouterMulticastDomain"]
-                }
-                Self::InvalidOperationMulticastDomainStatus => {
-                    &[
-                        r"DeregisterTransitRouterMulticastGroupMembers",
-                        r"DeregisterTransitRouterMulticastGroupSources",
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                    ]
-                }
-                Self::InvalidOperationMulticastGroupExist => {
-                    &[
-                        r"DeleteTransitRouterMulticastDomain",
-                        r"DisassociateTransitRouterMulticastDomain",
-                    ]
-                }
-                Self::InvalidOperationNtrNetworkInterfaceNotSupport => {
-                    &[
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                    ]
-                }
-                Self::InvalidOperationNetworkInterfaceNotExist => {
-                    &[
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                    ]
-                }
-                Self::InvalidOperationNoEffictiveAction => {
-                    &[r"CreateCenRouteMap", r"ModifyCenRouteMap"]
-                }
-                Self::InvalidOperationNotFoundRoute => {
-                    &[r"PublishRouteEntries", r"WithdrawPublishedRouteEntries"]
-                }
-                Self::InvalidOperationOnlyOneRegionSupportIpv6 => {
-                    &[r"CreateTransitRouterPeerAttachment"]
-                }
-                Self::InvalidOperationPeerMulticastDomainRegion => {
-                    &[r"RegisterTransitRouterMulticastGroupMembers"]
-                }
-                Self::InvalidOperationPeerMulticastDomainSource => {
-                    &[r"RegisterTransitRouterMulticastGroupSources"]
-                }
-                Self::InvalidOperationPrivatezoneRouteExisted => {
-                    &[r"RoutePrivateZoneInCenToVpc", r"UnroutePrivateZoneInCenToVpc"]
-                }
-                Self::InvalidOperationPvtzNotAssociatedWithVpc => {
-                    &[r"RoutePrivateZoneInCenToVpc"]
-                }
-                Self::InvalidOperationRegionNotSupport => {
-                    &[
-                        r"CreateTransitRouteTableAggregation",
-                        r"UpdateTransitRouterVpcAttachmentAttribute",
-                    ]
-                }
-                Self::InvalidOperationTransitRouterNotExist => {
-                    &[
-                        r"CreateFlowlog",
-                        r"CreateTransitRouterMulticastDomain",
-                        r"DeleteCenRouteMap",
-                    ]
-                }
-                Self::InvalidOperationUnmatchRouteInVpcRegion => {
-                    &[r"RoutePrivateZoneInCenToVpc"]
-                }
-                Self::InvalidOperationUnsupportChargeType => {
-                    &[r"SetCenInterRegionBandwidthLimit"]
-                }
-                Self::InvalidOperationUnsupportFilter => &[r"ListTransitRouters"],
-                Self::InvalidOperationUnsupportFilterValue => &[r"ListTransitRouters"],
-                Self::InvalidOperationUnsupportRouteTableType => {
-                    &[r"PublishRouteEntries"]
-                }
-                Self::InvalidOperationUnsupportnexthopType => {
-                    &[
-                        r"CreateCenChildInstanceRouteEntryToAttachment",
-                        r"PublishRouteEntries",
-                        r"WithdrawPublishedRouteEntries",
-                    ]
-                }
-                Self::InvalidOperationVpcAutoRoutesPublishInOtherCen => {
-                    &[
-                        r"CreateTransitRouterVpcAttachment",
-                        r"UpdateTransitRouterVpcAttachmentAttribute",
-                    ]
-                }
-                Self::InvalidOperationVpcNotAttachedToCen => {
-                    &[r"RoutePrivateZoneInCenToVpc"]
-                }
-                Self::InvalidOperationVpnAssociated => {
-                    &[
-                        r"CreateTransitRouterVpcAttachment",
-                        r"UpdateTransitRouterVpcAttachmentAttribute",
-                    ]
-                }
-                Self::InvalidOperationVpnNetworkTypeInvalid => {
-                    &[r"CreateTransitRouterVpnAttachment"]
-                }
-                Self::InvalidParamCenId => {
-                    &[r"ListCenChildInstanceRouteEntriesToAttachment"]
-                }
-                Self::InvalidParamRoutFilterKey => {
-                    &[r"ListCenChildInstanceRouteEntriesToAttachment"]
-                }
-                Self::InvalidParamRouteFilter => {
-                    &[r"ListCenChildInstanceRouteEntriesToAttachment"]
-                }
-                Self::InvalidParameterFlowLogId => &[r"ModifyFlowLogAttribute"],
-                Self::InvalidParameterFlowLogVersion => &[r"DescribeFlowlogs"],
-                Self::InvalidParameterInterval => &[r"DescribeFlowlogs"],
-                Self::InvalidParameterLogFormatString => &[r"CreateFlowlog"],
-                Self::InvalidParameterMaxResults => {
-                    &[r"ListCenInterRegionTrafficQosQueues"]
-                }
-                Self::InvalidParameterProjectName => &[r"CreateFlowlog"],
-                Self::InvalidParameterRegionId => {
-                    &[r"DescribeGrantRulesToCen", r"DescribeGrantRulesToResource"]
-                }
-                Self::InvalidParameterCombinationTransitRouter => {
-                    &[r"ListTransitRouters"]
-                }
-                Self::InvalidPeerTrMulticastDomainIdNotFound => {
-                    &[r"RegisterTransitRouterMulticastGroupMembers"]
-                }
-                Self::InvalidPeerTransitRouterIdNotFound => {
-                    &[r"CreateTransitRouterPeerAttachment"]
-                }
-                Self::InvalidRouteEntryNotFound => {
-                    &[r"DeleteCenChildInstanceRouteEntryToAttachment"]
-                }
-                Self::InvalidRouteTableIdNotFound => {
-                    &[
-                        r"AssociateTransitRouterAttachmentWithRouteTable",
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                        r"DescribeCenChildInstanceRouteEntries",
-                        r"DisableTransitRouterRouteTablePropagation",
-                        r"DissociateTransitRouterAttachmentFromRouteTable",
-                        r"EnableTransitRouterRouteTablePropagation",
-                        r"ListTransitRouterRouteEntries",
-                        r"ReplaceTransitRouterRouteTableAssociation",
-                    ]
-                }
-                Self::InvalidStatusHealthCheck => &[r"EnableCenVbrHealthCheck"],
-                Self::InvalidStatusPrefixlist => {
-                    &[
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                    ]
-                }
-                Self::InvalidStatusPrefixlistAssociation => {
-                    &[
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                    ]
-                }
-                Self::InvalidStatusResource => &[r"ModifyCenBandwidthPackageSpec"],
-                Self::InvalidStatusResourceStatus => {
-                    &[
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                    ]
-                }
-                Self::InvalidStatusVpcAttachedFullModeCen => {
-                    &[r"CreateTransitRouterVpcAttachment"]
-                }
-                Self::InvalidTagKey => {
-                    &[
-                        r"DescribeCens",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidTagScopeNotFound => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidTagValue => {
-                    &[
-                        r"DescribeCens",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidTrafficMarkingPolicyIdNotFound => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                        r"DeleteTrafficMarkingPolicy",
-                        r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                        r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                        r"UpdateTrafficMarkingPolicyAttribute",
-                    ]
-                }
-                Self::InvalidTrafficQosPolicyIdNotFound => {
-                    &[
-                        r"CreateCenInterRegionTrafficQosQueue",
-                        r"UpdateCenInterRegionTrafficQosPolicyAttribute",
-                    ]
-                }
-                Self::InvalidTrafficQosQueueIdNotFound => {
-                    &[
-                        r"DeleteCenInterRegionTrafficQosQueue",
-                        r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                    ]
-                }
-                Self::InvalidTransitQosIdNotFound => {
-                    &[r"DeleteCenInterRegionTrafficQosPolicy"]
-                }
-                Self::InvalidTransitRouterAttachmentIdNotFound => {
-                    &[
-                        r"CreateFlowlog",
-                        r"DeleteCenChildInstanceRouteEntryToAttachment",
-                        r"DeleteTransitRouterEcrAttachment",
-                        r"DeleteTransitRouterPeerAttachment",
-                        r"DeleteTransitRouterVbrAttachment",
-                        r"DeleteTransitRouterVpcAttachment",
-                        r"DeleteTransitRouterVpnAttachment",
-                        r"UpdateTransitRouterEcrAttachmentAttribute",
-                        r"UpdateTransitRouterPeerAttachmentAttribute",
-                        r"UpdateTransitRouterVbrAttachmentAttribute",
-                        r"UpdateTransitRouterVpcAttachmentAttribute",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                        r"UpdateTransitRouterVpnAttachmentAttribute",
-                    ]
-                }
-                Self::InvalidTransitRouterIdNotFound => {
-                    &[
-                        r"CreateCenInterRegionTrafficQosPolicy",
-                        r"CreateTrafficMarkingPolicy",
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterMulticastDomain",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterRouteTable",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                        r"ListTransitRouterRouteTables",
-                    ]
-                }
-                Self::InvalidTransitRouterModeNeedUpgrade => {
-                    &[
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"CreateTrafficMarkingPolicy",
-                        r"CreateTransitRouterRouteEntry",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                        r"UpdateTrafficMarkingPolicyAttribute",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                    ]
-                }
-                Self::InvalidTransitRouterMulticastDomainIdNotFound => {
-                    &[
-                        r"DeregisterTransitRouterMulticastGroupMembers",
-                        r"DeregisterTransitRouterMulticastGroupSources",
-                    ]
-                }
-                Self::InvalidTransitRouterRouteEntryNextHopIdNotFound => {
-                    &[r"CreateTransitRouterRouteEntry"]
-                }
-                Self::InvalidTransitRouterRouteTableIdNotFound => {
-                    &[
-                        r"CreateTransitRouterRouteEntry",
-                        r"DeleteTransitRouterRouteEntry",
-                        r"DeleteTransitRouterRouteTable",
-                        r"ListTransitRouterRouteEntries",
-                        r"UpdateTransitRouterRouteTable",
-                    ]
-                }
-                Self::InvalidVSwitchIdNotFound => {
-                    &[
-                        r"CreateTransitRouterVpcAttachment",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                    ]
-                }
-                Self::InvalidValuePrefixlistCidr => {
-                    &[
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPeerAttachment",
-                    ]
-                }
-                Self::InvalidVbrNotFound => &[r"GrantInstanceToTransitRouter"],
-                Self::InvalidVpcIdNotFound => &[r"ListGrantVSwitchEnis"],
-                Self::InvidParameter => &[r"CreateCenRouteMap", r"ModifyCenRouteMap"],
-                Self::MissingParam => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::MissingParamBandwidth => {
-                    &[
-                        r"CreateTransitRouterPeerAttachment",
-                        r"UpdateTransitRouterPeerAttachmentAttribute",
-                    ]
-                }
-                Self::MissingParamCbnBandwidthPackageId => {
-                    &[r"SetCenInterRegionBandwidthLimit"]
-                }
-                Self::MissingParamCenIdOrRegionId => {
-                    &[
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                    ]
-                }
-                Self::MissingParamChildInstanceRouteTableId => {
-                    &[r"ListCenChildInstanceRouteEntriesToAttachment"]
-                }
-                Self::MissingParamTrafficMatchRules => {
-                    &[r"AddTrafficMatchRuleToTrafficMarkingPolicy"]
-                }
-                Self::MissingParamTransitRouterAttachmentId => {
-                    &[r"ListCenChildInstanceRouteEntriesToAttachment"]
-                }
-                Self::MissingParamTransitRouterId => &[r"CreateTransitRouterRouteTable"],
-                Self::MissingParamTransitRouterIdOrTrafficMarkingPolicyId => {
-                    &[r"ListTrafficMarkingPolicies"]
-                }
-                Self::MissingParamTransitRouterIdOrTrafficQosPolicyId => {
-                    &[r"ListCenInterRegionTrafficQosPolicies"]
-                }
-                Self::MissingParamTransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId => {
-                    &[r"ListCenInterRegionTrafficQosQueues"]
-                }
-                Self::MissingParamTransitRouterIdOrTransitRouterRouteTables => {
-                    &[r"ListTransitRouterRouteTables"]
-                }
-                Self::MissingParamTransitRouterRouteEntryNextHopId => {
-                    &[r"CreateTransitRouterRouteEntry"]
-                }
-                Self::MissingParamTransitRouterRouteTableId => {
-                    &[r"DeleteTransitRouterRouteTable"]
-                }
-                Self::MissingParamVSwitchIds => {
-                    &[r"AssociateTransitRouterMulticastDomain"]
-                }
-                Self::MissingParamTransitRouterRouteTableId_2 => {
-                    &[r"DescribeTransitRouteTableAggregation"]
-                }
-                Self::MissingParameterOwnerIdOrOwnerAccount => {
-                    &[r"DescribeChildInstanceRegions"]
-                }
-                Self::MissingParameterTagKey => &[r"TagResources"],
-                Self::MissingParameterTagValue => &[r"TagResources"],
-                Self::MultipleFoundPrefixlistAssociation => {
-                    &[
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                    ]
-                }
-                Self::NoPermissionAliyunServiceRoleForCen => {
-                    &[
-                        r"CreateTransitRouterVpcAttachment",
-                        r"GrantInstanceToTransitRouter",
-                        r"OpenTransitRouterService",
-                    ]
-                }
-                Self::NoPermissionAliyunServiceRoleForTrFlowLog => &[r"CreateFlowlog"],
-                Self::NoPermissionAliyunServiceRolePolicyForCen => {
-                    &[
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                    ]
-                }
-                Self::NotSupportTrType => &[r"CreateTransitRouterPrefixListAssociation"],
-                Self::OperationFailed => &[r"ModifyCenBandwidthPackageSpec"],
-                Self::OperationFailedAndTryAgain => &[r"AttachCenChildInstance"],
-                Self::OperationDeniedRouteEntryOnEni => {
-                    &[r"UpdateTransitRouterVpcAttachmentZones"]
-                }
-                Self::OperationDeniedRouteTableTypeNotPermitted => {
-                    &[r"CreateCenChildInstanceRouteEntryToAttachment"]
-                }
-                Self::OperationDeniedSystemPrefixList => {
-                    &[
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                    ]
-                }
-                Self::OperationFailedAggregationRouteExist => &[r"DeleteCen"],
-                Self::OperationFailedAllocateCidrFailed => {
-                    &[r"CreateTransitRouterVpnAttachment"]
-                }
-                Self::OperationFailedAttachmentReferencedVpcRouteEntryExisted => {
-                    &[r"DeleteTransitRouterVpcAttachment", r"DetachCenChildInstance"]
-                }
-                Self::OperationFailedBandwidthLimitExist => &[r"DeleteTransitRouter"],
-                Self::OperationFailedBasicInfoUncompleted => {
-                    &[r"OpenTransitRouterService"]
-                }
-                Self::OperationFailedBasicTrNotSupport => {
-                    &[r"CreateTransitRouterRouteTable"]
-                }
-                Self::OperationFailedCcnAttached => &[r"DeleteTransitRouter"],
-                Self::OperationFailedCcnTrNotSupport => {
-                    &[r"CreateTransitRouterRouteTable"]
-                }
-                Self::OperationFailedCenInstanceStatus => {
-                    &[r"ListCenChildInstanceRouteEntriesToAttachment"]
-                }
-                Self::OperationFailedCenReferencedVpcRouteEntryExisted => {
-                    &[r"DetachCenChildInstance"]
-                }
-                Self::OperationFailedCidrBlockAllocated => {
-                    &[r"DeleteTransitRouterCidr", r"ModifyTransitRouterCidr"]
-                }
-                Self::OperationFailedCidrConflict => &[r"CreateTransitRouter"],
-                Self::OperationFailedCidrNotExist => {
-                    &[r"DeleteTransitRouterCidr", r"ModifyTransitRouterCidr"]
-                }
-                Self::OperationFailedCloudRouteExist => &[r"DeleteTransitRouter"],
-                Self::OperationFailedConcurrentOperation => {
-                    &[r"OpenTransitRouterService"]
-                }
-                Self::OperationFailedCreateRouteEntryWithCcnAttachment => {
-                    &[r"CreateTransitRouterRouteEntry"]
-                }
-                Self::OperationFailedCreateRouteEntryWithConnectAttachment => {
-                    &[r"CreateTransitRouterRouteEntry"]
-                }
-                Self::OperationFailedCreateRouteEntryWithSameDestinationCidrBlock => {
-                    &[r"CreateTransitRouterRouteEntry"]
-                }
-                Self::OperationFailedCreateTransitRouterRouteEntryWithVpcAttachment => {
-                    &[r"CreateTransitRouterRouteEntry"]
-                }
-                Self::OperationFailedCreateTransitRouterRouteEntryWithVpnAttachment => {
-                    &[r"CreateTransitRouterRouteEntry"]
-                }
-                Self::OperationFailedDeleteCenWithCustomRouteTable => &[r"DeleteCen"],
-                Self::OperationFailedDeleteCenWithRouteEntry => &[r"DeleteCen"],
-                Self::OperationFailedDeleteRouteTableWithAssociation => {
-                    &[r"DeleteTransitRouterRouteTable"]
-                }
-                Self::OperationFailedDeleteRouteTableWithPropagation => {
-                    &[r"DeleteTransitRouterRouteTable"]
-                }
-                Self::OperationFailedDeleteRouteTableWithRouteAggregation => {
-                    &[r"DeleteTransitRouterRouteTable"]
-                }
-                Self::OperationFailedDeleteRouteTableWithRouteEntry => {
-                    &[r"DeleteTransitRouterRouteTable"]
-                }
-                Self::OperationFailedDeleteSystemRouteTable => {
-                    &[r"DeleteTransitRouterRouteTable"]
-                }
-                Self::OperationFailedDeleteTransitRouter => &[r"DeleteTransitRouter"],
-                Self::OperationFailedDeleteTransitRouterRouteEntry => {
-                    &[r"DeleteTransitRouterRouteEntry"]
-                }
-                Self::OperationFailedFlowLogExistOrNisOpened => {
-                    &[
-                        r"DeleteTransitRouter",
-                        r"DeleteTransitRouterEcrAttachment",
-                        r"DeleteTransitRouterPeerAttachment",
-                        r"DeleteTransitRouterVbrAttachment",
-                    ]
-                }
-                Self::OperationFailedInsufficientBalance => {
-                    &[r"ModifyCenBandwidthPackageSpec"]
-                }
-                Self::OperationFailedInterRegionCloudRouteEntryExist => {
-                    &[r"DeleteTransitRouterPeerAttachment"]
-                }
-                Self::OperationFailedInvalidChildInstanceType => {
-                    &[r"DeleteCenChildInstanceRouteEntryToCen"]
-                }
-                Self::OperationFailedInvalidOperation => {
-                    &[r"SetCenInterRegionBandwidthLimit"]
-                }
-                Self::OperationFailedInvalidTransitRouter => &[r"AttachCenChildInstance"],
-                Self::OperationFailedInvalidVpcStatus => &[r"AttachCenChildInstance"],
-                Self::OperationFailedIpAddressExhausted => &[r"EnableCenVbrHealthCheck"],
-                Self::OperationFailedMulticastDomainAssociationExist => {
-                    &[r"DeleteTransitRouterVpcAttachment"]
-                }
-                Self::OperationFailedMulticastDomainExist => {
-                    &[r"DeleteCen", r"DeleteTransitRouter"]
-                }
-                Self::OperationFailedMulticastGroupExist => {
-                    &[r"DeleteTransitRouterPeerAttachment"]
-                }
-                Self::OperationFailedNoAvailablePaymentMethod => {
-                    &[r"OpenTransitRouterService"]
-                }
-                Self::OperationFailedNotSupportForceDelete => {
-                    &[
-                        r"DeleteTransitRouterEcrAttachment",
-                        r"DeleteTransitRouterPeerAttachment",
-                        r"DeleteTransitRouterVbrAttachment",
-                        r"DeleteTransitRouterVpcAttachment",
-                        r"DeleteTransitRouterVpnAttachment",
-                    ]
-                }
-                Self::OperationFailedOperateShareResource => {
-                    &[
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                    ]
-                }
-                Self::OperationFailedOperationIsProcessing => {
-                    &[r"ModifyCenBandwidthPackageSpec"]
-                }
-                Self::OperationFailedOrderIsProcessing => {
-                    &[r"ModifyCenBandwidthPackageSpec"]
-                }
-                Self::OperationFailedPrefixListAssociationExist => &[r"DeleteCen"],
-                Self::OperationFailedPrefixListExist => {
-                    &[
-                        r"DeleteTransitRouter",
-                        r"DeleteTransitRouterEcrAttachment",
-                        r"DeleteTransitRouterPeerAttachment",
-                        r"DeleteTransitRouterVbrAttachment",
-                        r"DeleteTransitRouterVpcAttachment",
-                        r"DeleteTransitRouterVpnAttachment",
-                    ]
-                }
-                Self::OperationFailedPurchaseQuantityLimit => {
-                    &[r"OpenTransitRouterService"]
-                }
-                Self::OperationFailedQuotaNotEnough => &[r"OpenTransitRouterService"],
-                Self::OperationFailedRiInstanceExist => &[r"DetachCenChildInstance"],
-                Self::OperationFailedRisk => &[r"OpenTransitRouterService"],
-                Self::OperationFailedRouteConflict => {
-                    &[r"CreateCenChildInstanceRouteEntryToAttachment"]
-                }
-                Self::OperationFailedRouteEntryExist => {
-                    &[
-                        r"DeleteTransitRouterEcrAttachment",
-                        r"DeleteTransitRouterPeerAttachment",
-                        r"DeleteTransitRouterVbrAttachment",
-                        r"DeleteTransitRouterVpcAttachment",
-                        r"DeleteTransitRouterVpnAttachment",
-                    ]
-                }
-                Self::OperationFailedRouteTableAssociationExist => {
-                    &[
-                        r"DeleteTransitRouterEcrAttachment",
-                        r"DeleteTransitRouterPeerAttachment",
-                        r"DeleteTransitRouterVbrAttachment",
-                        r"DeleteTransitRouterVpcAttachment",
-                        r"DeleteTransitRouterVpnAttachment",
-                    ]
-                }
-                Self::OperationFailedRouteTablePropagationExist => {
-                    &[
-                        r"DeleteTransitRouterEcrAttachment",
-                        r"DeleteTransitRouterPeerAttachment",
-                        r"DeleteTransitRouterVbrAttachment",
-                        r"DeleteTransitRouterVpcAttachment",
-                        r"DeleteTransitRouterVpnAttachment",
-                    ]
-                }
-                Self::OperationFailedSetPostPay95BandwidthLimitError => {
-                    &[r"AssociateCenBandwidthPackage", r"UnassociateCenBandwidthPackage"]
-                }
-                Self::OperationFailedSourceIpUnSupported => &[r"EnableCenVbrHealthCheck"],
-                Self::OperationFailedStatusNotSupport => &[r"EnableCenVbrHealthCheck"],
-                Self::OperationFailedTaskConflict => &[r"GrantInstanceToTransitRouter"],
-                Self::OperationFailedTrafficMarkingPolicyExist => {
-                    &[r"DeleteCen", r"DeleteTransitRouter"]
-                }
-                Self::OperationFailedTrafficQosExist => {
-                    &[r"DeleteTransitRouterPeerAttachment"]
-                }
-                Self::OperationFailedTrafficQosPolicyExist => &[r"DeleteTransitRouter"],
-                Self::OperationFailedTransitRouterNotExist => {
-                    &[
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                    ]
-                }
-                Self::OperationFailedTransitRouterType => {
-                    &[
-                        r"AssociateTransitRouterAttachmentWithRouteTable",
-                        r"CreateCenChildInstanceRouteEntryToCen",
-                        r"CreateTrafficMarkingPolicy",
-                        r"EnableTransitRouterRouteTablePropagation",
-                    ]
-                }
-                Self::OperationFailedUpDownRadeConfigNoChange => {
-                    &[r"ModifyCenBandwidthPackageSpec"]
-                }
-                Self::OperationFailedUseStoredCardFailed => {
-                    &[r"OpenTransitRouterService"]
-                }
-                Self::OperationFailedVSwitchIpv6CidrNotAllocated => {
-                    &[
-                        r"CreateTransitRouterVpcAttachment",
-                        r"UpdateTransitRouterVpcAttachmentAttribute",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                    ]
-                }
-                Self::OperationFailedVSwitchNotFound => {
-                    &[
-                        r"CreateTransitRouterVpcAttachment",
-                        r"UpdateTransitRouterVpcAttachmentAttribute",
-                    ]
-                }
-                Self::OperationFailedVbrAttachedVbrHa => {
-                    &[r"DeleteTransitRouterVbrAttachment", r"DetachCenChildInstance"]
-                }
-                Self::OperationFailedVbrWithAllowPrefixes => {
-                    &[r"DeleteTransitRouterVbrAttachment"]
-                }
-                Self::OperationFailedVpcNotAttachedToCen => {
-                    &[r"DeleteCenChildInstanceRouteEntryToCen"]
-                }
-                Self::OperationInvalidAttachmentReferencedIPv6RouteEntryExisted => {
-                    &[r"UpdateTransitRouterVpcAttachmentAttribute"]
-                }
-                Self::OperationInvalidAttachmentReferencedVpcIPv6RouteEntryExisted => {
-                    &[r"UpdateTransitRouterVpcAttachmentAttribute"]
-                }
-                Self::OperationInvalidEniReferencedIPv6RouteEntryExisted => {
-                    &[
-                        r"UpdateTransitRouterVpcAttachmentAttribute",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                    ]
-                }
-                Self::OperationInvalidIdentityRegistrationStatusNotSupport => {
-                    &[r"CreateTransitRouterPeerAttachment"]
-                }
-                Self::OperationInvalidIncompatibleFlowlogExist => &[r"CreateFlowlog"],
-                Self::OperationInvalidUserCanNotBuyBwp => &[r"CreateCenBandwidthPackage"],
-                Self::OperationInvalidUserCanNotBuyCrossBorderBwp => {
-                    &[r"CreateCenBandwidthPackage", r"CreateTransitRouterPeerAttachment"]
-                }
-                Self::OperationInvalidUserCanNotUseBwp => {
-                    &[r"AssociateCenBandwidthPackage"]
-                }
-                Self::OperationNotAllowedDefaultLinkTypeOnlySupportGold => {
-                    &[
-                        r"CreateTransitRouterPeerAttachment",
-                        r"UpdateTransitRouterPeerAttachmentAttribute",
-                    ]
-                }
-                Self::OperationNotSupportVpcAutoRoutesPublish => {
-                    &[r"CreateTransitRouterVpcAttachment"]
-                }
-                Self::OperationUnsupportedAdvancedFeature => {
-                    &[r"AssociateTransitRouterMulticastDomain"]
-                }
-                Self::OperationUnsupportedAssociate => {
-                    &[r"AssociateTransitRouterAttachmentWithRouteTable"]
-                }
-                Self::OperationUnsupportedAttachment => {
-                    &[r"SetCenInterRegionBandwidthLimit"]
-                }
-                Self::OperationUnsupportedBandwidthHs => {
-                    &[r"CreateTransitRouterPeerAttachment"]
-                }
-                Self::OperationUnsupportedBandwidthType => {
-                    &[
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"SetCenInterRegionBandwidthLimit",
-                        r"UpdateTransitRouterPeerAttachmentAttribute",
-                    ]
-                }
-                Self::OperationUnsupportedCenFullLevel => {
-                    &[
-                        r"AttachCenChildInstance",
-                        r"CreateTransitRouter",
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                    ]
-                }
-                Self::OperationUnsupportedCloudBoxVbrNotSupport => {
-                    &[r"CreateTransitRouterVbrAttachment"]
-                }
-                Self::OperationUnsupportedCloudBoxVpc => {
-                    &[r"AssociateTransitRouterMulticastDomain"]
-                }
-                Self::OperationUnsupportedCloudBoxVswNotSupport => {
-                    &[r"CreateTransitRouterVpcAttachment"]
-                }
-                Self::OperationUnsupportedCloudDataTransferService => {
-                    &[r"CreateTransitRouterPeerAttachment"]
-                }
-                Self::OperationUnsupportedCrossRegionNotSupport => {
-                    &[r"RoutePrivateZoneInCenToVpc"]
-                }
-                Self::OperationUnsupportedDisablePropagation => {
-                    &[r"DisableTransitRouterRouteTablePropagation"]
-                }
-                Self::OperationUnsupportedEnablePropagation => {
-                    &[r"EnableTransitRouterRouteTablePropagation"]
-                }
-                Self::OperationUnsupportedMultiRegionEcmp => {
-                    &[r"CreateTransitRouterRouteTable", r"UpdateTransitRouterRouteTable"]
-                }
-                Self::OperationUnsupportedRegionId => {
-                    &[
-                        r"CreateTransitRouter",
-                        r"CreateTransitRouterMulticastDomain",
-                        r"UpdateTransitRouter",
-                    ]
-                }
-                Self::OperationUnsupportedServiceMode => {
-                    &[
-                        r"CreateTransitRouteTableAggregation",
-                        r"CreateTransitRouterMulticastDomain",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                    ]
-                }
-                Self::OperationUnsupportedSupportMulticast => &[r"CreateTransitRouter"],
-                Self::OperationUnsupportedTag => &[r"CreateTransitRouter"],
-                Self::OperationUnsupportedTrafficQosPolicyExist => {
-                    &[r"SetCenInterRegionBandwidthLimit"]
-                }
-                Self::OperationUnsupportedTransitAttachment => {
-                    &[r"ReplaceTransitRouterRouteTableAssociation"]
-                }
-                Self::OperationUnsupportedTransitRouterAttachment => {
-                    &[r"DeleteTransitRouterPeerAttachment"]
-                }
-                Self::OperationUnsupportedTransitRouterCidr => {
-                    &[r"CreateTransitRouterCidr"]
-                }
-                Self::OperationUnsupportedTransitRouterCidrList => {
-                    &[r"CreateTransitRouter"]
-                }
-                Self::OperationUnsupportedTransitRouterId => {
-                    &[r"CreateTransitRouterPeerAttachment"]
-                }
-                Self::OperationUnsupportedTransitRouterRegionId => {
-                    &[
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                    ]
-                }
-                Self::OperationUnsupportedTransitRouterSupportMulticast => {
-                    &[r"CreateTransitRouterMulticastDomain"]
-                }
-                Self::OperationUnsupportedTransitRouterType => {
-                    &[
-                        r"CreateTransitRouteTableAggregation",
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterMulticastDomain",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                        r"DeleteTransitRouterEcrAttachment",
-                        r"DeleteTransitRouterPeerAttachment",
-                        r"DeleteTransitRouterVbrAttachment",
-                        r"DeleteTransitRouterVpcAttachment",
-                        r"DeleteTransitRouterVpnAttachment",
-                        r"ResolveAndRouteServiceInCen",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                    ]
-                }
-                Self::OperationUnsupportedVbrAttachment => {
-                    &[r"CreateTransitRouterVbrAttachment"]
-                }
-                Self::OperationUnsupportedVpcRegion => {
-                    &[r"AssociateTransitRouterMulticastDomain"]
-                }
-                Self::OperationUnsupportedVpnAttachment => {
-                    &[r"CreateTransitRouterVpnAttachment"]
-                }
-                Self::OperationUnsupportedZoneId => {
-                    &[r"CreateTransitRouterVpnAttachment"]
-                }
-                Self::OperationUnsupportedAction => {
-                    &[
-                        r"ActiveFlowLog",
-                        r"CreateFlowlog",
-                        r"DeactiveFlowLog",
-                        r"DeleteFlowlog",
-                        r"DescribeFlowlogs",
-                    ]
-                }
-                Self::OperationUnsupportedDissociateRouteTable => {
-                    &[r"DissociateTransitRouterAttachmentFromRouteTable"]
-                }
-                Self::OrderOpened => &[r"OpenTransitRouterService"],
-                Self::OverLappingExistCidr => {
-                    &[r"CreateTransitRouter", r"CreateTransitRouterCidr"]
-                }
-                Self::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId => {
-                    &[r"SetCenInterRegionBandwidthLimit"]
-                }
-                Self::ParamExclusiveBasicAndMultiPrimary => &[r"CreateTransitRouter"],
-                Self::ParamExclusiveBasicAndPrimaryStandby => &[r"CreateTransitRouter"],
-                Self::ParamExclusiveNextHopTypeBlackHoleAndNextHopId => {
-                    &[r"CreateTransitRouterRouteEntry"]
-                }
-                Self::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock => {
-                    &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteEntry"]
-                }
-                Self::ParamExclusiveRouteEntryIdsAndStatus => {
-                    &[r"ListTransitRouterRouteEntries"]
-                }
-                Self::ParamExclusiveServiceModeAndSupportMulticast => {
-                    &[r"CreateTransitRouter"]
-                }
-                Self::ParamExclusiveServiceModeAndTransitRouterCidrList => {
-                    &[r"CreateTransitRouter"]
-                }
-                Self::ParameterError => &[r"DescribeCenAttachedChildInstanceAttribute"],
-                Self::ParameterIllegal => &[r"DescribePublishedRouteEntries"],
-                Self::ParameterIllegalAccessRegionId => &[r"ResolveAndRouteServiceInCen"],
-                Self::ParameterIllegalAccessRegionIdNoCcn => {
-                    &[r"ResolveAndRouteServiceInCen", r"RoutePrivateZoneInCenToVpc"]
-                }
-                Self::ParameterIllegalAliUid => &[r"PublishRouteEntries"],
-                Self::ParameterIllegalBandwidthPackage => &[r"CreateCenBandwidthPackage"],
-                Self::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold => {
-                    &[
-                        r"CreateTransitRouterPeerAttachment",
-                        r"UpdateTransitRouterPeerAttachmentAttribute",
-                    ]
-                }
-                Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold => {
-                    &[
-                        r"CreateTransitRouterPeerAttachment",
-                        r"UpdateTransitRouterPeerAttachmentAttribute",
-                    ]
-                }
-                Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold => {
-                    &[
-                        r"CreateTransitRouterPeerAttachment",
-                        r"UpdateTransitRouterPeerAttachmentAttribute",
-                    ]
-                }
-                Self::ParameterIllegalCenInstanceId => {
-                    &[
-                        r"DescribePublishedRouteEntries",
-                        r"PublishRouteEntries",
-                        r"WithdrawPublishedRouteEntries",
-                    ]
-                }
-                Self::ParameterIllegalChildInstanceRegionId => {
-                    &[
-                        r"DescribePublishedRouteEntries",
-                        r"PublishRouteEntries",
-                        r"WithdrawPublishedRouteEntries",
-                    ]
-                }
-                Self::ParameterIllegalChildInstanceType => {
-                    &[
-                        r"DescribePublishedRouteEntries",
-                        r"PublishRouteEntries",
-                        r"WithdrawPublishedRouteEntries",
-                    ]
-                }
-                Self::ParameterIllegalCloudRouteHost => &[r"ResolveAndRouteServiceInCen"],
-                Self::ParameterIllegalClouteRouteCidrNotAllow => {
-                    &[r"ResolveAndRouteServiceInCen"]
-                }
-                Self::ParameterIllegalClouteRouteNotSupportIpv6 => {
-                    &[r"ResolveAndRouteServiceInCen"]
-                }
-                Self::ParameterIllegalHost => &[r"ResolveAndRouteServiceInCen"],
-                Self::ParameterIllegalIpv6CloudRouteCidrNotAllow => {
-                    &[r"ResolveAndRouteServiceInCen"]
-                }
-                Self::PayForAccountMoneyValidateError => {
-                    &[r"CreateCenBandwidthPackage", r"OpenTransitRouterService"]
-                }
-                Self::PayForCreditPayInsufficientBalance => {
-                    &[r"OpenTransitRouterService"]
-                }
-                Self::ProjectExist => &[r"CreateFlowlog"],
-                Self::ProjectOrLogstoreNotExist => {
-                    &[
-                        r"ActiveFlowLog",
-                        r"CreateFlowlog",
-                        r"DeactiveFlowLog",
-                        r"DeleteFlowlog",
-                    ]
-                }
-                Self::QuotaExceededAggregationRoute => {
-                    &[r"CreateTransitRouteTableAggregation"]
-                }
-                Self::QuotaExceededCenQuotaEcrAttachPerTransitRouter => {
-                    &[r"CreateTransitRouterEcrAttachment"]
-                }
-                Self::QuotaExceededCenQuotaVbrAttachPerTransitRouter => {
-                    &[r"CreateTransitRouterVbrAttachment"]
-                }
-                Self::QuotaExceededCenQuotaVpcAttachPerTransitRouter => {
-                    &[r"CreateTransitRouterVpcAttachment"]
-                }
-                Self::QuotaExceededCenQuotaVpnAttachPerTransitRouter => {
-                    &[r"CreateTransitRouterVpnAttachment"]
-                }
-                Self::QuotaExceededFlowlogCount => {
-                    &[
-                        r"ActiveFlowLog",
-                        r"CreateFlowlog",
-                        r"DeactiveFlowLog",
-                        r"DeleteFlowlog",
-                    ]
-                }
-                Self::QuotaExceededMulticastDomain => {
-                    &[r"CreateTransitRouterMulticastDomain"]
-                }
-                Self::QuotaExceededTagNum => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::QuotaExceededTrafficMatchRule => &[r"CreateTrafficMarkingPolicy"],
-                Self::QuotaExceededTransitRouterRoutEntry => {
-                    &[r"CreateTransitRouterRouteEntry"]
-                }
-                Self::QuotaExceededTransitRouterRoutTable => {
-                    &[r"CreateTransitRouterRouteTable"]
-                }
-                Self::QuotaExceededVpcAutoRoutesPublishPerTransitRouter => {
-                    &[
-                        r"CreateTransitRouterVpcAttachment",
-                        r"UpdateTransitRouterVpcAttachmentAttribute",
-                    ]
-                }
-                Self::QuotaFullChildInstanceRelatedCen => {
-                    &[
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                    ]
-                }
-                Self::QuotaFullMulticastGroupPerDomain => {
-                    &[
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                    ]
-                }
-                Self::QuotaFullMulticastMemberPerGroup => {
-                    &[r"RegisterTransitRouterMulticastGroupMembers"]
-                }
-                Self::QuotaFullMulticastPeerMemberPerGroup => {
-                    &[r"RegisterTransitRouterMulticastGroupMembers"]
-                }
-                Self::QuotaFullMulticastSourcePerGroup => {
-                    &[r"RegisterTransitRouterMulticastGroupSources"]
-                }
-                Self::QuotaFullVswitchPerMulticastDomain => {
-                    &[r"AssociateTransitRouterMulticastDomain"]
-                }
-                Self::QuotaReachedRoute => &[r"CreateTransitRouterPrefixListAssociation"],
-                Self::RegionNotSupportPrefixlist => {
-                    &[r"CreateTransitRouterPrefixListAssociation"]
-                }
-                Self::ResourceConflictRoute => {
-                    &[r"CreateTransitRouterPrefixListAssociation"]
-                }
-                Self::ResourceExistedPrefixlistAssociation => {
-                    &[r"CreateTransitRouterPrefixListAssociation"]
-                }
-                Self::ResourceMismatchNexthop => {
-                    &[r"CreateTransitRouterPrefixListAssociation"]
-                }
-                Self::ResourceNotFoundNexthop => {
-                    &[
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                    ]
-                }
-                Self::ResourceNotFoundPrefixList => {
-                    &[
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                    ]
-                }
-                Self::ResourceNotFoundPrefixlistAssociation => {
-                    &[
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                    ]
-                }
-                Self::ResourceNotFoundPrefixlistCidrs => {
-                    &[
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                    ]
-                }
-                Self::ResourceNotFoundTransitRouterAttachment => {
-                    &[r"ListCenChildInstanceRouteEntriesToAttachment"]
-                }
-                Self::ResourceNotSupportCcn => {
-                    &[r"CreateTransitRouterPrefixListAssociation"]
-                }
-                Self::ResourceNotSupportNexthop => {
-                    &[r"CreateTransitRouterPrefixListAssociation"]
-                }
-                Self::RiskRiskControlRejection => &[r"OpenTransitRouterService"],
-                Self::RouteConflict => {
-                    &[r"CreateTransitRouteTableAggregation", r"EnableCenVbrHealthCheck"]
-                }
-                Self::RuleExist => {
-                    &[r"ActiveFlowLog", r"CreateFlowlog", r"DeactiveFlowLog"]
-                }
-                Self::SizeLimitExceededResourceIdNum => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::SourceProjectNotExist => {
-                    &[
-                        r"ActiveFlowLog",
-                        r"CreateFlowlog",
-                        r"DeactiveFlowLog",
-                        r"DeleteFlowlog",
-                    ]
-                }
-                Self::SystemBusy => &[r"DescribeCenAttachedChildInstanceAttribute"],
-                Self::TransitRouterRouteEntryNextHopIdNotFound => {
-                    &[r"CreateTransitRouterRouteEntry"]
-                }
-                Self::UserNotOpenTrService => &[r"CheckTransitRouterService"],
-                Self::UnSupportedChargeType => &[r"CreateCenBandwidthPackage"],
-                Self::Unauthorized => {
-                    &[
-                        r"ActiveFlowLog",
-                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                        r"AssociateCenBandwidthPackage",
-                        r"AssociateTransitRouterAttachmentWithRouteTable",
-                        r"AssociateTransitRouterMulticastDomain",
-                        r"AttachCenChildInstance",
-                        r"CheckTransitRouterService",
-                        r"CreateCen",
-                        r"CreateCenBandwidthPackage",
-                        r"CreateCenChildInstanceRouteEntryToAttachment",
-                        r"CreateCenChildInstanceRouteEntryToCen",
-                        r"CreateCenInterRegionTrafficQosPolicy",
-                        r"CreateCenInterRegionTrafficQosQueue",
-                        r"CreateCenRouteMap",
-                        r"CreateFlowlog",
-                        r"CreateTrafficMarkingPolicy",
-                        r"CreateTransitRouteTableAggregation",
-                        r"CreateTransitRouter",
-                        r"CreateTransitRouterCidr",
-                        r"CreateTransitRouterEcrAttachment",
-                        r"CreateTransitRouterMulticastDomain",
-                        r"CreateTransitRouterPeerAttachment",
-                        r"CreateTransitRouterPrefixListAssociation",
-                        r"CreateTransitRouterRouteEntry",
-                        r"CreateTransitRouterRouteTable",
-                        r"CreateTransitRouterVbrAttachment",
-                        r"CreateTransitRouterVpcAttachment",
-                        r"CreateTransitRouterVpnAttachment",
-                        r"DeactiveFlowLog",
-                        r"DeleteCen",
-                        r"DeleteCenBandwidthPackage",
-                        r"DeleteCenChildInstanceRouteEntryToAttachment",
-                        r"DeleteCenChildInstanceRouteEntryToCen",
-                        r"DeleteCenInterRegionTrafficQosPolicy",
-                        r"DeleteCenInterRegionTrafficQosQueue",
-                        r"DeleteCenRouteMap",
-                        r"DeleteFlowlog",
-                        r"DeleteRouteServiceInCen",
-                        r"DeleteTrafficMarkingPolicy",
-                        r"DeleteTransitRouteTableAggregation",
-                        r"DeleteTransitRouter",
-                        r"DeleteTransitRouterCidr",
-                        r"DeleteTransitRouterEcrAttachment",
-                        r"DeleteTransitRouterMulticastDomain",
-                        r"DeleteTransitRouterPeerAttachment",
-                        r"DeleteTransitRouterPrefixListAssociation",
-                        r"DeleteTransitRouterRouteEntry",
-                        r"DeleteTransitRouterRouteTable",
-                        r"DeleteTransitRouterVbrAttachment",
-                        r"DeleteTransitRouterVpcAttachment",
-                        r"DeleteTransitRouterVpnAttachment",
-                        r"DeregisterTransitRouterMulticastGroupMembers",
-                        r"DeregisterTransitRouterMulticastGroupSources",
-                        r"DescribeCenAttachedChildInstanceAttribute",
-                        r"DescribeCenAttachedChildInstances",
-                        r"DescribeCenBandwidthPackages",
-                        r"DescribeCenChildInstanceRouteEntries",
-                        r"DescribeCenGeographicSpanRemainingBandwidth",
-                        r"DescribeCenGeographicSpans",
-                        r"DescribeCenInterRegionBandwidthLimits",
-                        r"DescribeCenPrivateZoneRoutes",
-                        r"DescribeCenRegionDomainRouteEntries",
-                        r"DescribeCenRouteMaps",
-                        r"DescribeCenVbrHealthCheck",
-                        r"DescribeCens",
-                        r"DescribeChildInstanceRegions",
-                        r"DescribeFlowlogs",
-                        r"DescribeGeographicRegionMembership",
-                        r"DescribeGrantRulesToCen",
-                        r"DescribeGrantRulesToResource",
-                        r"DescribePublishedRouteEntries",
-                        r"DescribeRouteConflict",
-                        r"DescribeRouteServicesInCen",
-                        r"DescribeTransitRouteTableAggregation",
-                        r"DescribeTransitRouteTableAggregationDetail",
-                        r"DetachCenChildInstance",
-                        r"DisableCenVbrHealthCheck",
-                        r"DisableTransitRouterRouteTablePropagation",
-                        r"DisassociateTransitRouterMulticastDomain",
-                        r"DissociateTransitRouterAttachmentFromRouteTable",
-                        r"EnableCenVbrHealthCheck",
-                        r"EnableTransitRouterRouteTablePropagation",
-                        r"GrantInstanceToTransitRouter",
-                        r"ListCenChildInstanceRouteEntriesToAttachment",
-                        r"ListCenInterRegionTrafficQosPolicies",
-                        r"ListCenInterRegionTrafficQosQueues",
-                        r"ListGrantVSwitchEnis",
-                        r"ListGrantVSwitchesToCen",
-                        r"ListTagResources",
-                        r"ListTrafficMarkingPolicies",
-                        r"ListTransitRouterAvailableResource",
-                        r"ListTransitRouterCidr",
-                        r"ListTransitRouterCidrAllocation",
-                        r"ListTransitRouterEcrAttachments",
-                        r"ListTransitRouterMulticastDomainAssociations",
-                        r"ListTransitRouterMulticastDomainVSwitches",
-                        r"ListTransitRouterMulticastDomains",
-                        r"ListTransitRouterMulticastGroups",
-                        r"ListTransitRouterPeerAttachments",
-                        r"ListTransitRouterPrefixListAssociation",
-                        r"ListTransitRouterRouteEntries",
-                        r"ListTransitRouterRouteTableAssociations",
-                        r"ListTransitRouterRouteTablePropagations",
-                        r"ListTransitRouterRouteTables",
-                        r"ListTransitRouterVbrAttachments",
-                        r"ListTransitRouterVpcAttachments",
-                        r"ListTransitRouterVpnAttachments",
-                        r"ListTransitRouters",
-                        r"ModifyCenAttribute",
-                        r"ModifyCenBandwidthPackageAttribute",
-                        r"ModifyCenBandwidthPackageSpec",
-                        r"ModifyCenRouteMap",
-                        r"ModifyFlowLogAttribute",
-                        r"ModifyTransitRouterCidr",
-                        r"ModifyTransitRouterMulticastDomain",
-                        r"MoveResourceGroup",
-                        r"OpenTransitRouterService",
-                        r"PublishRouteEntries",
-                        r"RefreshTransitRouteTableAggregation",
-                        r"RegisterTransitRouterMulticastGroupMembers",
-                        r"RegisterTransitRouterMulticastGroupSources",
-                        r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                        r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                        r"ReplaceTransitRouterRouteTableAssociation",
-                        r"ResolveAndRouteServiceInCen",
-                        r"RevokeInstanceFromTransitRouter",
-                        r"RoutePrivateZoneInCenToVpc",
-                        r"SetCenInterRegionBandwidthLimit",
-                        r"TagResources",
-                        r"TempUpgradeCenBandwidthPackageSpec",
-                        r"UnassociateCenBandwidthPackage",
-                        r"UnroutePrivateZoneInCenToVpc",
-                        r"UntagResources",
-                        r"UpdateCenInterRegionTrafficQosPolicyAttribute",
-                        r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                        r"UpdateTrafficMarkingPolicyAttribute",
-                        r"UpdateTransitRouter",
-                        r"UpdateTransitRouterEcrAttachmentAttribute",
-                        r"UpdateTransitRouterPeerAttachmentAttribute",
-                        r"UpdateTransitRouterRouteEntry",
-                        r"UpdateTransitRouterRouteTable",
-                        r"UpdateTransitRouterVbrAttachmentAttribute",
-                        r"UpdateTransitRouterVpcAttachmentAttribute",
-                        r"UpdateTransitRouterVpcAttachmentZones",
-                        r"UpdateTransitRouterVpnAttachmentAttribute",
-                        r"WithdrawPublishedRouteEntries",
-                    ]
-                }
-                Self::VrcError => &[r"DescribePublishedRouteEntries"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"ActiveFlowLog" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusTrFlowlog,
-                        Self::IncorrectStatusFlowlog,
-                        Self::InvalidFlowlogIdNotFound,
-                        Self::InvalidFlowlogIdExist,
-                        Self::OperationUnsupportedAction,
-                        Self::ProjectOrLogstoreNotExist,
-                        Self::QuotaExceededFlowlogCount,
-                        Self::RuleExist,
-                        Self::SourceProjectNotExist,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"AddTrafficMatchRuleToTrafficMarkingPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AttrMismatchingCidrAddressFamily,
-                        Self::AttrMismatchingCidrProtocol,
-                        Self::AttrMismatchingSrcCidrDstCidr,
-                        Self::DuplicatedTrafficMatchRules,
-                        Self::IllegalParamAddressFamily,
-                        Self::IllegalParamDstCidr,
-                        Self::IllegalParamDstPortRange,
-                        Self::IllegalParamProtocol,
-                        Self::IllegalParamSrcCidr,
-                        Self::IllegalParamSrcPortRange,
-                        Self::IncorrectStatusTrafficMarkingPolicy,
-                        Self::InstanceExistTrafficMatchRules,
-                        Self::InvalidTrafficMarkingPolicyIdNotFound,
-                        Self::InvalidTransitRouterModeNeedUpgrade,
-                        Self::MissingParamTrafficMatchRules,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"AddTraficMatchRuleToTrafficMarkingPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DuplicatedTrafficMatchRules,
-                        Self::IllegalParamDstCidr,
-                        Self::IllegalParamProtocol,
-                        Self::IllegalParamSrcCidr,
-                        Self::IncorrectStatusTrafficMarkingPolicy,
-                        Self::InstanceExistTrafficMatchRules,
-                        Self::InvalidTrafficMarkingPolicyIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"AssociateCenBandwidthPackage" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusTransitRouter,
-                        Self::OperationFailedSetPostPay95BandwidthLimitError,
-                        Self::OperationInvalidUserCanNotUseBwp,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"AssociateTransitRouterAttachmentWithRouteTable" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AssociationExistTransitRouterTable,
-                        Self::IllegalParamTransitRouterTableId,
-                        Self::IllegalParamTransitRouterTableType,
-                        Self::IncorrectStatusAttachmentOrRouteTable,
-                        Self::InvalidAttachmentIdNotFound,
-                        Self::InvalidRouteTableIdNotFound,
-                        Self::OperationFailedTransitRouterType,
-                        Self::OperationUnsupportedAssociate,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"AssociateTransitRouterMulticastDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AssociationExistVSwitchIds,
-                        Self::DryRunOperation,
-                        Self::IllegalParamAttachmentId,
-                        Self::IncorrectStatusAttachment,
-                        Self::IncorrectStatusMulticastDomain,
-                        Self::InstanceNotExist_2,
-                        Self::InvalidAttachmentIdNotFound,
-                        Self::InvalidMulticastDomainNotFound,
-                        Self::MissingParamVSwitchIds,
-                        Self::OperationUnsupportedAdvancedFeature,
-                        Self::OperationUnsupportedCloudBoxVpc,
-                        Self::OperationUnsupportedVpcRegion,
-                        Self::QuotaFullVswitchPerMulticastDomain,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"AttachCenChildInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::BidNotFound,
-                        Self::ForbbidenAttachChildInstanceAcrossBid,
-                        Self::ForbbidenAttachChildInstanceAcrossUid,
-                        Self::ForbbidenCloudBoxVSwitchExist,
-                        Self::ForbiddenAttachChildInstance,
-                        Self::IncorrectStatusVpcRouteTable,
-                        Self::IncorrectStatusVpcSwitch,
-                        Self::InvalidOperationCenAlreadyAutoPubilshRouteToInstance,
-                        Self::InvalidOperationChildInstanceAlreadyAttached,
-                        Self::InvalidOperationChildInstanceRiAlreadyExist,
-                        Self::OperationFailedAndTryAgain,
-                        Self::OperationFailedInvalidTransitRouter,
-                        Self::OperationFailedInvalidVpcStatus,
-                        Self::OperationUnsupportedCenFullLevel,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CheckTransitRouterService" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::UserNotOpenTrService,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateCen" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamResourceGroupId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateCenBandwidthPackage" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::OperationInvalidUserCanNotBuyBwp,
-                        Self::OperationInvalidUserCanNotBuyCrossBorderBwp,
-                        Self::ParameterIllegalBandwidthPackage,
-                        Self::PayForAccountMoneyValidateError,
-                        Self::UnSupportedChargeType,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateCenChildInstanceRouteEntryToAttachment" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenVpcAsInternetGateway,
-                        Self::IncorrectStatusVpcRouteEntry,
-                        Self::InvalidAttachmentIdNotFound,
-                        Self::InvalidCidrBlockDuplicate,
-                        Self::InvalidCidrBlockMalformed,
-                        Self::InvalidOperationUnsupportnexthopType,
-                        Self::OperationDeniedRouteTableTypeNotPermitted,
-                        Self::OperationFailedRouteConflict,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateCenChildInstanceRouteEntryToCen" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::OperationFailedTransitRouterType,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateCenInterRegionTrafficQosPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AssociationExistTrafficQos,
-                        Self::IllegalParamTransitRouterAttachmentId,
-                        Self::InvalidTransitRouterIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateCenInterRegionTrafficQosQueue" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DuplicatedDscps,
-                        Self::IllegalParamRemainBandwidthPercent,
-                        Self::IncorrectStatusTrafficQosPolicy,
-                        Self::InvalidDescription,
-                        Self::InvalidName,
-                        Self::InvalidTrafficQosPolicyIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateCenRouteMap" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenCenRouteMapExist,
-                        Self::IllegalParamZoneId,
-                        Self::IncorrectStatusTransitRouterInstance,
-                        Self::InvalidDescription,
-                        Self::InvalidOperationNoEffictiveAction,
-                        Self::InvidParameter,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateFlowlog" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::FlowlogAlreayExist,
-                        Self::IllegalParamTransitRouterAttachmentId,
-                        Self::IncorrectStatusTrFlowlog,
-                        Self::IncorrectStatusTransitRouterAttachmentId,
-                        Self::IncorrectStatusFlowlog,
-                        Self::InvalidFlowlogIdExist,
-                        Self::InvalidOperationTransitRouterNotExist,
-                        Self::InvalidParameterLogFormatString,
-                        Self::InvalidParameterProjectName,
-                        Self::InvalidTransitRouterAttachmentIdNotFound,
-                        Self::NoPermissionAliyunServiceRoleForTrFlowLog,
-                        Self::OperationInvalidIncompatibleFlowlogExist,
-                        Self::OperationUnsupportedAction,
-                        Self::ProjectExist,
-                        Self::ProjectOrLogstoreNotExist,
-                        Self::QuotaExceededFlowlogCount,
-                        Self::RuleExist,
-                        Self::SourceProjectNotExist,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTrafficMarkingPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AttrMismatchingCidrAddressFamily,
-                        Self::AttrMismatchingCidrProtocol,
-                        Self::AttrMismatchingSrcCidrDstCidr,
-                        Self::DuplicatedMarkingDscp,
-                        Self::DuplicatedPriority,
-                        Self::DuplicatedTrafficMatchRules,
-                        Self::IllegalParamAddressFamily,
-                        Self::IllegalParamDstCidr,
-                        Self::IllegalParamDstPortRange,
-                        Self::IllegalParamMarkingDscp,
-                        Self::IllegalParamMatchDscp,
-                        Self::IllegalParamPriority,
-                        Self::IllegalParamProtocol,
-                        Self::IllegalParamSrcCidr,
-                        Self::IllegalParamSrcPortRange,
-                        Self::InvalidTransitRouterIdNotFound,
-                        Self::InvalidTransitRouterModeNeedUpgrade,
-                        Self::OperationFailedTransitRouterType,
-                        Self::QuotaExceededTrafficMatchRule,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTransitRouteTableAggregation" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamTransitRouteTableAggregationCidr,
-                        Self::IncorrectStatusTransitRouteTable,
-                        Self::IncorrectStatusTransitRouter,
-                        Self::InstanceExistAggregationRoute,
-                        Self::InstanceNotExistTransitRouteTable,
-                        Self::InstanceNotExistTransitRouter,
-                        Self::InvalidCidrBlock,
-                        Self::InvalidOperationInstanceNotSupportIPv6Route,
-                        Self::InvalidOperationRegionNotSupport,
-                        Self::OperationUnsupportedServiceMode,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::QuotaExceededAggregationRoute,
-                        Self::RouteConflict,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTransitRouter" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbbidenTransitRouterServiceNotOpen,
-                        Self::IllegalTrType,
-                        Self::IllegalParamCidr,
-                        Self::IllegalParamRegion,
-                        Self::IllegalParamServiceMode,
-                        Self::IllegalParamSupportMulticast,
-                        Self::InstanceExistTransitRouterInstance,
-                        Self::OperationFailedCidrConflict,
-                        Self::OperationUnsupportedCenFullLevel,
-                        Self::OperationUnsupportedRegionId,
-                        Self::OperationUnsupportedSupportMulticast,
-                        Self::OperationUnsupportedTag,
-                        Self::OperationUnsupportedTransitRouterCidrList,
-                        Self::OverLappingExistCidr,
-                        Self::ParamExclusiveBasicAndMultiPrimary,
-                        Self::ParamExclusiveBasicAndPrimaryStandby,
-                        Self::ParamExclusiveServiceModeAndSupportMulticast,
-                        Self::ParamExclusiveServiceModeAndTransitRouterCidrList,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTransitRouterCidr" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamCidr,
-                        Self::IllegalParamRegionId,
-                        Self::InstanceNotExist_2,
-                        Self::OperationUnsupportedTransitRouterCidr,
-                        Self::OverLappingExistCidr,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTransitRouterEcrAttachment" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbbidenAttachChildInstanceAcrossBid,
-                        Self::ForbbidenTransitRouterServiceNotOpen,
-                        Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-                        Self::IllegalParamAssociateRouteTableId,
-                        Self::IllegalParamBandwidthType,
-                        Self::IllegalParamRegionId,
-                        Self::IncorrectStatusEcrResource,
-                        Self::IncorrectStatusTransitRouter,
-                        Self::InvalidCenIdNotFound,
-                        Self::InvalidOperationCenInstanceStatus_2,
-                        Self::InvalidStatusResourceStatus,
-                        Self::InvalidTransitRouterIdNotFound,
-                        Self::MissingParamCenIdOrRegionId,
-                        Self::NoPermissionAliyunServiceRolePolicyForCen,
-                        Self::OperationUnsupportedBandwidthType,
-                        Self::OperationUnsupportedCenFullLevel,
-                        Self::OperationUnsupportedTransitRouterRegionId,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::QuotaExceededCenQuotaEcrAttachPerTransitRouter,
-                        Self::QuotaFullChildInstanceRelatedCen,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTransitRouterMulticastDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DryRunOperation,
-                        Self::IllegalParamCenId,
-                        Self::IllegalParamRegionId,
-                        Self::IllegalParamTransitRouterId,
-                        Self::IncorrectStatusCen,
-                        Self::IncorrectStatusTransitRouter,
-                        Self::IncorrectStatusTransitRouterInstance,
-                        Self::InvalidCenIdNotFound,
-                        Self::InvalidOperationCenInstanceStatus,
-                        Self::InvalidOperationTransitRouterNotExist,
-                        Self::InvalidTransitRouterIdNotFound,
-                        Self::OperationUnsupportedRegionId,
-                        Self::OperationUnsupportedServiceMode,
-                        Self::OperationUnsupportedTransitRouterSupportMulticast,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::QuotaExceededMulticastDomain,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTransitRouterPeerAttachment" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbbidenTransitRouterServiceNotOpen,
-                        Self::IllegalParamBandwidth,
-                        Self::IllegalParamBandwidthType,
-                        Self::IllegalParamCenBandwidthPackageId,
-                        Self::IllegalParamPeerRegionId,
-                        Self::IllegalParamPeerTransitRouterId,
-                        Self::IllegalParamRegionId,
-                        Self::IllegalParamTransitRouterRegionId,
-                        Self::IncorrectStatusTransitRouter,
-                        Self::InvalidCenIdNotFound,
-                        Self::InvalidOperation,
-                        Self::InvalidOperationBwpBandwidthExceeded,
-                        Self::InvalidOperationBwpBusinessStatus,
-                        Self::InvalidOperationBwpNotAssociated,
-                        Self::InvalidOperationCenInstanceStatus_2,
-                        Self::InvalidOperationOnlyOneRegionSupportIpv6,
-                        Self::InvalidPeerTransitRouterIdNotFound,
-                        Self::InvalidTransitRouterIdNotFound,
-                        Self::MissingParamBandwidth,
-                        Self::MissingParamCenIdOrRegionId,
-                        Self::NoPermissionAliyunServiceRolePolicyForCen,
-                        Self::OperationInvalidIdentityRegistrationStatusNotSupport,
-                        Self::OperationInvalidUserCanNotBuyCrossBorderBwp,
-                        Self::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
-                        Self::OperationUnsupportedBandwidthHs,
-                        Self::OperationUnsupportedBandwidthType,
-                        Self::OperationUnsupportedCenFullLevel,
-                        Self::OperationUnsupportedCloudDataTransferService,
-                        Self::OperationUnsupportedTransitRouterId,
-                        Self::OperationUnsupportedTransitRouterRegionId,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
-                        Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
-                        Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTransitRouterPrefixListAssociation" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamTransitRouterTableId,
-                        Self::IncorrectStatusRouteTable,
-                        Self::InvalidRouteTableIdNotFound,
-                        Self::InvalidStatusPrefixlist,
-                        Self::InvalidStatusPrefixlistAssociation,
-                        Self::InvalidValuePrefixlistCidr,
-                        Self::MultipleFoundPrefixlistAssociation,
-                        Self::NoPermissionAliyunServiceRolePolicyForCen,
-                        Self::NotSupportTrType,
-                        Self::OperationDeniedSystemPrefixList,
-                        Self::OperationFailedOperateShareResource,
-                        Self::OperationFailedTransitRouterNotExist,
-                        Self::QuotaReachedRoute,
-                        Self::RegionNotSupportPrefixlist,
-                        Self::ResourceConflictRoute,
-                        Self::ResourceExistedPrefixlistAssociation,
-                        Self::ResourceMismatchNexthop,
-                        Self::ResourceNotFoundNexthop,
-                        Self::ResourceNotFoundPrefixList,
-                        Self::ResourceNotFoundPrefixlistAssociation,
-                        Self::ResourceNotFoundPrefixlistCidrs,
-                        Self::ResourceNotSupportCcn,
-                        Self::ResourceNotSupportNexthop,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTransitRouterRouteEntry" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DryRunOperation,
-                        Self::IllegalParamNextHopType,
-                        Self::IllegalParamTransitRouterDestinationCidrBlock,
-                        Self::IncorrectStatusTransitRouterRouteTable,
-                        Self::InstanceExistTransitRouterRouteEntry,
-                        Self::InvalidDescription,
-                        Self::InvalidDestinationCidrBlockNotFound,
-                        Self::InvalidName,
-                        Self::InvalidTransitRouterModeNeedUpgrade,
-                        Self::InvalidTransitRouterRouteEntryNextHopIdNotFound,
-                        Self::InvalidTransitRouterRouteTableIdNotFound,
-                        Self::MissingParamTransitRouterRouteEntryNextHopId,
-                        Self::OperationFailedCreateRouteEntryWithCcnAttachment,
-                        Self::OperationFailedCreateRouteEntryWithConnectAttachment,
-                        Self::OperationFailedCreateRouteEntryWithSameDestinationCidrBlock,
-                        Self::OperationFailedCreateTransitRouterRouteEntryWithVpcAttachment,
-                        Self::OperationFailedCreateTransitRouterRouteEntryWithVpnAttachment,
-                        Self::ParamExclusiveNextHopTypeBlackHoleAndNextHopId,
-                        Self::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
-                        Self::QuotaExceededTransitRouterRoutEntry,
-                        Self::TransitRouterRouteEntryNextHopIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTransitRouterRouteTable" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DryRunOperation,
-                        Self::IncorrectStatusTransitRouter,
-                        Self::InvalidTransitRouterIdNotFound,
-                        Self::MissingParamTransitRouterId,
-                        Self::OperationFailedBasicTrNotSupport,
-                        Self::OperationFailedCcnTrNotSupport,
-                        Self::OperationUnsupportedMultiRegionEcmp,
-                        Self::QuotaExceededTransitRouterRoutTable,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTransitRouterVbrAttachment" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbbidenAttachChildInstanceAcrossBid,
-                        Self::ForbbidenTransitRouterServiceNotOpen,
-                        Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-                        Self::ForbiddenVbrDeviceModel,
-                        Self::IllegalParamAssociateRouteTableId,
-                        Self::IllegalParamRegionId,
-                        Self::IncorrectStatusTransitRouter,
-                        Self::IncorrectStatusVbrResource,
-                        Self::IncorrectStatusVpc,
-                        Self::InvalidCenIdNotFound,
-                        Self::InvalidOperationCenInstanceStatus_2,
-                        Self::InvalidStatusResourceStatus,
-                        Self::InvalidTransitRouterIdNotFound,
-                        Self::MissingParamCenIdOrRegionId,
-                        Self::NoPermissionAliyunServiceRolePolicyForCen,
-                        Self::OperationUnsupportedCenFullLevel,
-                        Self::OperationUnsupportedCloudBoxVbrNotSupport,
-                        Self::OperationUnsupportedTransitRouterRegionId,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::OperationUnsupportedVbrAttachment,
-                        Self::QuotaExceededCenQuotaVbrAttachPerTransitRouter,
-                        Self::QuotaFullChildInstanceRelatedCen,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTransitRouterVpcAttachment" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DuplicatedZoneMapping,
-                        Self::ForbbidenAttachChildInstanceAcrossBid,
-                        Self::ForbbidenTransitRouterServiceNotOpen,
-                        Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-                        Self::IllegalParamChargeType,
-                        Self::IllegalParamIpv6Support,
-                        Self::IllegalParamRegionId,
-                        Self::IllegalParamServiceMode,
-                        Self::IllegalParamTransitRouterRegionId,
-                        Self::IllegalParamVSwitchId,
-                        Self::IllegalParamZoneId,
-                        Self::IllegalParamZoneMappings,
-                        Self::IncorrectStatusTransitRouter,
-                        Self::IncorrectStatusTransitRouterInstance,
-                        Self::IncorrectStatusVpc,
-                        Self::IncorrectStatusVpcOrVswitch,
-                        Self::IncorrectStatusVpcResource,
-                        Self::IncorrectStatusVpcRouteTable,
-                        Self::IncorrectStatusVpcSwitch,
-                        Self::InsufficientIpAddrVsw,
-                        Self::InvalidCenIdNotFound,
-                        Self::InvalidOperationCenInstanceStatus_2,
-                        Self::InvalidOperationVpcAutoRoutesPublishInOtherCen,
-                        Self::InvalidOperationVpnAssociated,
-                        Self::InvalidStatusVpcAttachedFullModeCen,
-                        Self::InvalidTransitRouterIdNotFound,
-                        Self::InvalidTransitRouterModeNeedUpgrade,
-                        Self::InvalidVSwitchIdNotFound,
-                        Self::MissingParamCenIdOrRegionId,
-                        Self::NoPermissionAliyunServiceRoleForCen,
-                        Self::OperationFailedVSwitchIpv6CidrNotAllocated,
-                        Self::OperationFailedVSwitchNotFound,
-                        Self::OperationNotSupportVpcAutoRoutesPublish,
-                        Self::OperationUnsupportedCenFullLevel,
-                        Self::OperationUnsupportedCloudBoxVswNotSupport,
-                        Self::OperationUnsupportedTransitRouterRegionId,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::QuotaExceededCenQuotaVpcAttachPerTransitRouter,
-                        Self::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
-                        Self::QuotaFullChildInstanceRelatedCen,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTransitRouterVpnAttachment" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbbidenTransitRouterServiceNotOpen,
-                        Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-                        Self::IllegalParamRegionId,
-                        Self::IllegalParamZoneMappings,
-                        Self::IncorrectStatusTransitRouter,
-                        Self::InvalidAvailableNoResource,
-                        Self::InvalidCenIdNotFound,
-                        Self::InvalidOperationCenInstanceStatus_2,
-                        Self::InvalidOperationVpnNetworkTypeInvalid,
-                        Self::InvalidStatusResourceStatus,
-                        Self::InvalidTransitRouterIdNotFound,
-                        Self::InvalidTransitRouterModeNeedUpgrade,
-                        Self::MissingParamCenIdOrRegionId,
-                        Self::NoPermissionAliyunServiceRolePolicyForCen,
-                        Self::OperationFailedAllocateCidrFailed,
-                        Self::OperationUnsupportedCenFullLevel,
-                        Self::OperationUnsupportedTransitRouterRegionId,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::OperationUnsupportedVpnAttachment,
-                        Self::OperationUnsupportedZoneId,
-                        Self::QuotaExceededCenQuotaVpnAttachPerTransitRouter,
-                        Self::QuotaFullChildInstanceRelatedCen,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeactiveFlowLog" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusTrFlowlog,
-                        Self::IncorrectStatusFlowlog,
-                        Self::InvalidFlowlogIdNotFound,
-                        Self::InvalidFlowlogIdExist,
-                        Self::OperationUnsupportedAction,
-                        Self::ProjectOrLogstoreNotExist,
-                        Self::QuotaExceededFlowlogCount,
-                        Self::RuleExist,
-                        Self::SourceProjectNotExist,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteCen" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::OperationFailedAggregationRouteExist,
-                        Self::OperationFailedDeleteCenWithCustomRouteTable,
-                        Self::OperationFailedDeleteCenWithRouteEntry,
-                        Self::OperationFailedMulticastDomainExist,
-                        Self::OperationFailedPrefixListAssociationExist,
-                        Self::OperationFailedTrafficMarkingPolicyExist,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteCenBandwidthPackage" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenRelease,
-                        Self::InvalidOperationBwpInstanceStatus,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteCenChildInstanceRouteEntryToAttachment" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusVpc,
-                        Self::IncorrectStatusVpcRouteEntry,
-                        Self::InvalidCidrBlockMalformed,
-                        Self::InvalidRouteEntryNotFound,
-                        Self::InvalidTransitRouterAttachmentIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteCenChildInstanceRouteEntryToCen" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::OperationFailedInvalidChildInstanceType,
-                        Self::OperationFailedVpcNotAttachedToCen,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteCenInterRegionTrafficQosPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AssociationExistTransitQosQueueExist,
-                        Self::InvalidTransitQosIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteCenInterRegionTrafficQosQueue" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusTrafficQosPolicy,
-                        Self::InvalidTrafficQosQueueIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteCenRouteMap" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusRouteMap,
-                        Self::InvalidOperationTransitRouterNotExist,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteFlowlog" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusTrFlowlog,
-                        Self::IncorrectStatusFlowlog,
-                        Self::InvalidFlowlogIdNotFound,
-                        Self::InvalidFlowlogIdExist,
-                        Self::OperationUnsupportedAction,
-                        Self::ProjectOrLogstoreNotExist,
-                        Self::QuotaExceededFlowlogCount,
-                        Self::SourceProjectNotExist,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteRouteServiceInCen" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidOperationCloudRouteNumberInvalid,
-                        Self::InvalidOperationCloudRouteStatusNotAllow,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteTrafficMarkingPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AssociationExistTransitQosRuleExist,
-                        Self::IncorrectStatusTrafficMarkingPolicy,
-                        Self::InvalidTrafficMarkingPolicyIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteTransitRouteTableAggregation" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamTransitRouteTableAggregationCidr,
-                        Self::IncorrectStatusTransitRouteTable,
-                        Self::IncorrectStatusTransitRouter,
-                        Self::InstanceNotExistAggregationRoute,
-                        Self::InstanceNotExistTransitRouteTable,
-                        Self::InstanceNotExistTransitRouter,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteTransitRouter" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusCenInstance,
-                        Self::IncorrectStatusTransitRouterInstance,
-                        Self::OperationFailedBandwidthLimitExist,
-                        Self::OperationFailedCcnAttached,
-                        Self::OperationFailedCloudRouteExist,
-                        Self::OperationFailedDeleteTransitRouter,
-                        Self::OperationFailedFlowLogExistOrNisOpened,
-                        Self::OperationFailedMulticastDomainExist,
-                        Self::OperationFailedPrefixListExist,
-                        Self::OperationFailedTrafficMarkingPolicyExist,
-                        Self::OperationFailedTrafficQosPolicyExist,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteTransitRouterCidr" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::OperationFailedCidrBlockAllocated,
-                        Self::OperationFailedCidrNotExist,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteTransitRouterEcrAttachment" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusEcrResource,
-                        Self::InvalidTransitRouterAttachmentIdNotFound,
-                        Self::OperationFailedFlowLogExistOrNisOpened,
-                        Self::OperationFailedNotSupportForceDelete,
-                        Self::OperationFailedPrefixListExist,
-                        Self::OperationFailedRouteEntryExist,
-                        Self::OperationFailedRouteTableAssociationExist,
-                        Self::OperationFailedRouteTablePropagationExist,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteTransitRouterMulticastDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DryRunOperation,
-                        Self::IncorrectStatusCen,
-                        Self::IncorrectStatusMulticastDomain,
-                        Self::IncorrectStatusTransitRouter,
-                        Self::InstanceNotExist_2,
-                        Self::InvalidOperationMulticastDomainAssociationExist,
-                        Self::InvalidOperationMulticastDomainInGroup,
-                        Self::InvalidOperationMulticastGroupExist,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteTransitRouterPeerAttachment" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidTransitRouterAttachmentIdNotFound,
-                        Self::InvalidValuePrefixlistCidr,
-                        Self::OperationFailedFlowLogExistOrNisOpened,
-                        Self::OperationFailedInterRegionCloudRouteEntryExist,
-                        Self::OperationFailedMulticastGroupExist,
-                        Self::OperationFailedNotSupportForceDelete,
-                        Self::OperationFailedPrefixListExist,
-                        Self::OperationFailedRouteEntryExist,
-                        Self::OperationFailedRouteTableAssociationExist,
-                        Self::OperationFailedRouteTablePropagationExist,
-                        Self::OperationFailedTrafficQosExist,
-                        Self::OperationUnsupportedTransitRouterAttachment,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteTransitRouterPrefixListAssociation" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamTransitRouterTableId,
-                        Self::IncorrectStatusRouteTable,
-                        Self::IncorrectStatusTransitRouter,
-                        Self::InvalidRouteTableIdNotFound,
-                        Self::InvalidStatusPrefixlist,
-                        Self::InvalidStatusPrefixlistAssociation,
-                        Self::MultipleFoundPrefixlistAssociation,
-                        Self::NoPermissionAliyunServiceRolePolicyForCen,
-                        Self::OperationDeniedSystemPrefixList,
-                        Self::OperationFailedOperateShareResource,
-                        Self::OperationFailedTransitRouterNotExist,
-                        Self::ResourceNotFoundNexthop,
-                        Self::ResourceNotFoundPrefixList,
-                        Self::ResourceNotFoundPrefixlistAssociation,
-                        Self::ResourceNotFoundPrefixlistCidrs,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteTransitRouterRouteEntry" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DryRunOperation,
-                        Self::IllegalParamTransitRouterRouteEntryId,
-                        Self::InvalidDestinationCidrBlockNotFound,
-                        Self::InvalidTransitRouterRouteTableIdNotFound,
-                        Self::OperationFailedDeleteTransitRouterRouteEntry,
-                        Self::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteTransitRouterRouteTable" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DryRunOperation,
-                        Self::IncorrectStatusTransitRouterRouteTable,
-                        Self::InvalidTransitRouterRouteTableIdNotFound,
-                        Self::MissingParamTransitRouterRouteTableId,
-                        Self::OperationFailedDeleteRouteTableWithAssociation,
-                        Self::OperationFailedDeleteRouteTableWithPropagation,
-                        Self::OperationFailedDeleteRouteTableWithRouteAggregation,
-                        Self::OperationFailedDeleteRouteTableWithRouteEntry,
-                        Self::OperationFailedDeleteSystemRouteTable,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteTransitRouterVbrAttachment" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InstanceReferencedVpcRouteEntry,
-                        Self::InvalidTransitRouterAttachmentIdNotFound,
-                        Self::OperationFailedFlowLogExistOrNisOpened,
-                        Self::OperationFailedNotSupportForceDelete,
-                        Self::OperationFailedPrefixListExist,
-                        Self::OperationFailedRouteEntryExist,
-                        Self::OperationFailedRouteTableAssociationExist,
-                        Self::OperationFailedRouteTablePropagationExist,
-                        Self::OperationFailedVbrAttachedVbrHa,
-                        Self::OperationFailedVbrWithAllowPrefixes,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteTransitRouterVpcAttachment" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusVpc,
-                        Self::IncorrectStatusVpcRouteEntry,
-                        Self::IncorrectStatusVpcRouteTable,
-                        Self::IncorrectStatusVpcSwitch,
-                        Self::InvalidTransitRouterAttachmentIdNotFound,
-                        Self::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
-                        Self::OperationFailedMulticastDomainAssociationExist,
-                        Self::OperationFailedNotSupportForceDelete,
-                        Self::OperationFailedPrefixListExist,
-                        Self::OperationFailedRouteEntryExist,
-                        Self::OperationFailedRouteTableAssociationExist,
-                        Self::OperationFailedRouteTablePropagationExist,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteTransitRouterVpnAttachment" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusResourceStatus,
-                        Self::InvalidTransitRouterAttachmentIdNotFound,
-                        Self::OperationFailedNotSupportForceDelete,
-                        Self::OperationFailedPrefixListExist,
-                        Self::OperationFailedRouteEntryExist,
-                        Self::OperationFailedRouteTableAssociationExist,
-                        Self::OperationFailedRouteTablePropagationExist,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeregisterTransitRouterMulticastGroupMembers" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DryRunOperation,
-                        Self::IncorrectStatusMulticastGroup,
-                        Self::InvalidOperationMulticastDomainStatus,
-                        Self::InvalidTransitRouterMulticastDomainIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeregisterTransitRouterMulticastGroupSources" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DryRunOperation,
-                        Self::IncorrectStatusMulticastGroup,
-                        Self::InvalidOperationMulticastDomainStatus,
-                        Self::InvalidTransitRouterMulticastDomainIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DescribeCenAttachedChildInstanceAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ParameterError,
-                        Self::SystemBusy,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DescribeCenAttachedChildInstances" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"DescribeCenBandwidthPackages" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamTagKey,
-                        Self::IllegalParamTagValue,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DescribeCenChildInstanceRouteEntries" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidRouteTableIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DescribeCenGeographicSpanRemainingBandwidth" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"DescribeCenGeographicSpans" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"DescribeCenInterRegionBandwidthLimits" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"DescribeCenPrivateZoneRoutes" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"DescribeCenRegionDomainRouteEntries" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"DescribeCenRouteMaps" => &[Self::InvalidParameter, Self::Unauthorized],
-                r"DescribeCenVbrHealthCheck" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"DescribeCens" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidTagKey,
-                        Self::InvalidTagValue,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DescribeChildInstanceRegions" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameterOwnerIdOrOwnerAccount,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DescribeFlowlogs" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamTagKey,
-                        Self::IllegalParamTagValue,
-                        Self::InvalidDescription,
-                        Self::InvalidFlowlogIdNotFound,
-                        Self::InvalidName,
-                        Self::InvalidParameterFlowLogVersion,
-                        Self::InvalidParameterInterval,
-                        Self::OperationUnsupportedAction,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DescribeGeographicRegionMembership" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"DescribeGrantRulesToCen" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidParameterRegionId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DescribeGrantRulesToResource" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidParameterRegionId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DescribePublishedRouteEntries" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InstanceNotExist,
-                        Self::InvalidOperationCenInstanceStatus_2,
-                        Self::InvalidOperationChildInstanceStatus,
-                        Self::ParameterIllegal,
-                        Self::ParameterIllegalCenInstanceId,
-                        Self::ParameterIllegalChildInstanceRegionId,
-                        Self::ParameterIllegalChildInstanceType,
-                        Self::Unauthorized,
-                        Self::VrcError,
-                    ]
-                }
-                r"DescribeRouteConflict" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidChildInstanceIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DescribeRouteServicesInCen" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"DescribeTransitRouteTableAggregation" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamNextToken,
-                        Self::InstanceNotExistTransitRouterRouteTable,
-                        Self::InvalidCidrBlock,
-                        Self::MissingParamTransitRouterRouteTableId_2,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DescribeTransitRouteTableAggregationDetail" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamAggregationRouteCidr,
-                        Self::IllegalParamTransitRouterRouteTableId,
-                        Self::InstanceNotExistTransitRouterRouteTable,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DetachCenChildInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::BidNotFound,
-                        Self::ForbiddenOptimizationCcnExisted,
-                        Self::ForbiddenPrivatezoneRouteExisted,
-                        Self::ForbiddenTypeInvalid,
-                        Self::IncorrectStatusVpc,
-                        Self::IncorrectStatusVpcRouteTable,
-                        Self::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
-                        Self::OperationFailedCenReferencedVpcRouteEntryExisted,
-                        Self::OperationFailedRiInstanceExist,
-                        Self::OperationFailedVbrAttachedVbrHa,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DisableCenVbrHealthCheck" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"DisableTransitRouterRouteTablePropagation" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusAttachmentOrRouteTable,
-                        Self::InvalidAttachmentIdNotFound,
-                        Self::InvalidRouteTableIdNotFound,
-                        Self::OperationUnsupportedDisablePropagation,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DisassociateTransitRouterMulticastDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DryRunOperation,
-                        Self::IllegalParamAttachmentId,
-                        Self::IncorrectStatusAttachment,
-                        Self::IncorrectStatusMulticastDomain,
-                        Self::InstanceStatusNotSupport,
-                        Self::InvalidAttachmentIdNotFound,
-                        Self::InvalidMulticastDomainIdNotFound,
-                        Self::InvalidOperationMulticastGroupExist,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DissociateTransitRouterAttachmentFromRouteTable" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusAttachmentOrRouteTable,
-                        Self::IncorrectStatusTransitRouterConnectPeer,
-                        Self::InvalidAttachmentIdNotFound,
-                        Self::InvalidRouteTableIdNotFound,
-                        Self::OperationUnsupportedDissociateRouteTable,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"EnableCenVbrHealthCheck" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalSourceIpOrTargetIp,
-                        Self::InvalidStatusHealthCheck,
-                        Self::OperationFailedIpAddressExhausted,
-                        Self::OperationFailedSourceIpUnSupported,
-                        Self::OperationFailedStatusNotSupport,
-                        Self::RouteConflict,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"EnableTransitRouterRouteTablePropagation" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamTransitRouterTableId,
-                        Self::IncorrectStatusAttachmentOrRouteTable,
-                        Self::InvalidAttachmentIdNotFound,
-                        Self::InvalidRouteTableIdNotFound,
-                        Self::OperationFailedTransitRouterType,
-                        Self::OperationUnsupportedEnablePropagation,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GrantInstanceToTransitRouter" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbbidenTransitRouterServiceNotOpen,
-                        Self::IllegalParamCenId,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidVbrNotFound,
-                        Self::NoPermissionAliyunServiceRoleForCen,
-                        Self::OperationFailedTaskConflict,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListCenChildInstanceRouteEntriesToAttachment" => {
-                    &[
-                        Self::IllegalParamNextToken,
-                        Self::InvalidParamCenId,
-                        Self::InvalidParamRoutFilterKey,
-                        Self::InvalidParamRouteFilter,
-                        Self::MissingParamChildInstanceRouteTableId,
-                        Self::MissingParamTransitRouterAttachmentId,
-                        Self::OperationFailedCenInstanceStatus,
-                        Self::ResourceNotFoundTransitRouterAttachment,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListCenInterRegionTrafficQosPolicies" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidDescription,
-                        Self::InvalidName,
-                        Self::MissingParamTransitRouterIdOrTrafficQosPolicyId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListCenInterRegionTrafficQosQueues" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidDescription,
-                        Self::InvalidName,
-                        Self::InvalidParameterMaxResults,
-                        Self::MissingParamTransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListGrantVSwitchEnis" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidCenIdNotFound,
-                        Self::InvalidOperationMulticastDomainAssociationNotExist,
-                        Self::InvalidVpcIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListGrantVSwitchesToCen" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::BothEmptyTagsAndResources,
-                        Self::ForbiddenNotAllowedCategary,
-                        Self::ForbiddenTagKeys,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamRegion,
-                        Self::InvalidInstanceIdsNotFound,
-                        Self::InvalidInstanceTypeNotFound,
-                        Self::InvalidTagKey,
-                        Self::InvalidTagScopeNotFound,
-                        Self::InvalidTagValue,
-                        Self::MissingParam,
-                        Self::QuotaExceededTagNum,
-                        Self::SizeLimitExceededResourceIdNum,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTrafficMarkingPolicies" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamNextToken,
-                        Self::InvalidDescription,
-                        Self::InvalidName,
-                        Self::MissingParamTransitRouterIdOrTrafficMarkingPolicyId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterAvailableResource" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"ListTransitRouterCidr" => &[Self::InvalidParameter, Self::Unauthorized],
-                r"ListTransitRouterCidrAllocation" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamTransitRouterId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterEcrAttachments" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamCenId,
-                        Self::IllegalParamCenIdOrRegionId,
-                        Self::IllegalParamMaxResults,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamRegion,
-                        Self::IllegalParamTrInstance,
-                        Self::IllegalParamTransitRouterId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterMulticastDomainAssociations" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamMaxResults,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamTransitRouterMulticastDomainId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterMulticastDomainVSwitches" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamMaxResults,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamRegion,
-                        Self::IllegalParamTrInstance,
-                        Self::InvalidCenIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterMulticastDomains" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamCenId,
-                        Self::IllegalParamMaxResults,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamTrInstance,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterMulticastGroups" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamMaxResults,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamTransitRouterMulticastDomainId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterPeerAttachments" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamCenId,
-                        Self::IllegalParamCenIdOrRegionId,
-                        Self::IllegalParamMaxResults,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamRegion,
-                        Self::IllegalParamRegionIdOrTransitRouterId,
-                        Self::IllegalParamTagKey,
-                        Self::IllegalParamTagValue,
-                        Self::IllegalParamTrInstance,
-                        Self::IllegalParamTransitRouterId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterPrefixListAssociation" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamRegion,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterRouteEntries" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::FilterKeyDuplicatedRouteFilter,
-                        Self::IllegalParamLongestPrefixMatchCidr,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamPrefixExactMatchCidr,
-                        Self::IllegalParamSubnetOfMatchCidr,
-                        Self::IllegalParamSupernetOfMatchCidr,
-                        Self::IllegalParamTransitRouterRouteEntryNextHopAttachmentId,
-                        Self::IllegalParamTransitRouterRouteEntryNextHopResourceId,
-                        Self::IllegalParamTransitRouterRouteEntryNextHopResourceType,
-                        Self::IllegalParamTransitRouterRouteEntryNextHopType,
-                        Self::IllegalParamTransitRouterRouteEntryOriginResourceId,
-                        Self::IllegalParamTransitRouterRouteEntryOriginResourceType,
-                        Self::IllegalParamTransitRouterRouteEntryStatus,
-                        Self::IllegalParamTransitRouterRouteEntryType,
-                        Self::IllegalParamTransitRouterRouteTableId,
-                        Self::InvalidFilterKey,
-                        Self::InvalidName,
-                        Self::InvalidRouteTableIdNotFound,
-                        Self::InvalidTransitRouterRouteTableIdNotFound,
-                        Self::ParamExclusiveRouteEntryIdsAndStatus,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterRouteTableAssociations" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamMaxResults,
-                        Self::IllegalParamNextToken,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterRouteTablePropagations" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamMaxResults,
-                        Self::IllegalParamNextToken,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterRouteTables" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamTagKey,
-                        Self::IllegalParamTagValue,
-                        Self::InvalidName,
-                        Self::InvalidTransitRouterIdNotFound,
-                        Self::MissingParamTransitRouterIdOrTransitRouterRouteTables,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterVbrAttachments" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamCenId,
-                        Self::IllegalParamCenIdOrRegionId,
-                        Self::IllegalParamMaxResults,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamRegion,
-                        Self::IllegalParamTrInstance,
-                        Self::IllegalParamTransitRouterId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterVpcAttachments" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamCenId,
-                        Self::IllegalParamCenIdOrRegionId,
-                        Self::IllegalParamMaxResults,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamRegion,
-                        Self::IllegalParamTrInstance,
-                        Self::IllegalParamTransitRouterId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouterVpnAttachments" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamCenId,
-                        Self::IllegalParamCenIdOrRegionId,
-                        Self::IllegalParamMaxResults,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamRegion,
-                        Self::IllegalParamTrInstance,
-                        Self::IllegalParamTransitRouterId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTransitRouters" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamTagKey,
-                        Self::IllegalParamTagValue,
-                        Self::InvalidOperationUnsupportFilter,
-                        Self::InvalidOperationUnsupportFilterValue,
-                        Self::InvalidParameterCombinationTransitRouter,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ModifyCenAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidOperationEnhanceProtectionLevel,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ModifyCenBandwidthPackageAttribute" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"ModifyCenBandwidthPackageSpec" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidStatusResource,
-                        Self::OperationFailed,
-                        Self::OperationFailedInsufficientBalance,
-                        Self::OperationFailedOperationIsProcessing,
-                        Self::OperationFailedOrderIsProcessing,
-                        Self::OperationFailedUpDownRadeConfigNoChange,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ModifyCenRouteMap" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidDescription,
-                        Self::InvalidName,
-                        Self::InvalidOperationCenRouteMapExist,
-                        Self::InvalidOperationNoEffictiveAction,
-                        Self::InvidParameter,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ModifyFlowLogAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusFlowlog,
-                        Self::InvalidParameterFlowLogId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ModifyTransitRouterCidr" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamCidr,
-                        Self::OperationFailedCidrBlockAllocated,
-                        Self::OperationFailedCidrNotExist,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ModifyTransitRouterMulticastDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DryRunOperation,
-                        Self::IllegalDescription,
-                        Self::IllegalName,
-                        Self::InvalidMulticastDomainIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"MoveResourceGroup" => &[Self::InvalidParameter, Self::Unauthorized],
-                r"OpenTransitRouterService" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::EntityNotExistAccount,
-                        Self::NoPermissionAliyunServiceRoleForCen,
-                        Self::OperationFailedBasicInfoUncompleted,
-                        Self::OperationFailedConcurrentOperation,
-                        Self::OperationFailedNoAvailablePaymentMethod,
-                        Self::OperationFailedPurchaseQuantityLimit,
-                        Self::OperationFailedQuotaNotEnough,
-                        Self::OperationFailedRisk,
-                        Self::OperationFailedUseStoredCardFailed,
-                        Self::OrderOpened,
-                        Self::PayForAccountMoneyValidateError,
-                        Self::PayForCreditPayInsufficientBalance,
-                        Self::RiskRiskControlRejection,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"PublishRouteEntries" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InstanceNotExist,
-                        Self::InvalidOperationCenInstanceStatus_2,
-                        Self::InvalidOperationChildInstanceStatus,
-                        Self::InvalidOperationNotFoundRoute,
-                        Self::InvalidOperationUnsupportRouteTableType,
-                        Self::InvalidOperationUnsupportnexthopType,
-                        Self::ParameterIllegalAliUid,
-                        Self::ParameterIllegalCenInstanceId,
-                        Self::ParameterIllegalChildInstanceRegionId,
-                        Self::ParameterIllegalChildInstanceType,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"RefreshTransitRouteTableAggregation" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamTransitRouteTableAggregationCidr,
-                        Self::IncorrectStatusTransitRouteTable,
-                        Self::InstanceNotExistAggregationRoute,
-                        Self::InstanceNotExistTransitRouteTable,
-                        Self::InstanceNotExistTransitRouter,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"RegisterTransitRouterMulticastGroupMembers" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AttachmentNotFound,
-                        Self::DryRunOperation,
-                        Self::IllegalParamGroupIpAddress,
-                        Self::IllegalParamPeerTrMulticastDomainId,
-                        Self::IncorrectStatusAttachmentId,
-                        Self::IncorrectStatusCen,
-                        Self::IncorrectStatusMulticastDomainId,
-                        Self::IncorrectStatusPeerTrMulticastDomainId,
-                        Self::InstanceExist,
-                        Self::InstanceNotExist_2,
-                        Self::InvalidMulticastDomainIdNotFound,
-                        Self::InvalidOperation,
-                        Self::InvalidOperationBandwidthLimitNotExist,
-                        Self::InvalidOperationMulticastDomainAssociationNotExist,
-                        Self::InvalidOperationMulticastDomainAssociationStatus,
-                        Self::InvalidOperationMulticastDomainStatus,
-                        Self::InvalidOperationNtrNetworkInterfaceNotSupport,
-                        Self::InvalidOperationNetworkInterfaceNotExist,
-                        Self::InvalidOperationPeerMulticastDomainRegion,
-                        Self::InvalidPeerTrMulticastDomainIdNotFound,
-                        Self::QuotaFullMulticastGroupPerDomain,
-                        Self::QuotaFullMulticastMemberPerGroup,
-                        Self::QuotaFullMulticastPeerMemberPerGroup,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"RegisterTransitRouterMulticastGroupSources" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DryRunOperation,
-                        Self::IllegalParamGroupIpAddress,
-                        Self::IncorrectStatusCen,
-                        Self::IncorrectStatusConnectPeerIds,
-                        Self::IncorrectStatusMulticastDomainId,
-                        Self::InstanceExist,
-                        Self::InstanceNotExist_2,
-                        Self::InvalidConnectPeerIdsNotFound,
-                        Self::InvalidMulticastDomainIdNotFound,
-                        Self::InvalidOperationMulticastDomainAssociationNotExist,
-                        Self::InvalidOperationMulticastDomainAssociationStatus,
-                        Self::InvalidOperationNtrNetworkInterfaceNotSupport,
-                        Self::InvalidOperationNetworkInterfaceNotExist,
-                        Self::InvalidOperationPeerMulticastDomainSource,
-                        Self::QuotaFullMulticastGroupPerDomain,
-                        Self::QuotaFullMulticastSourcePerGroup,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamTrafficMarkingRuleIds,
-                        Self::IncorrectStatusTrafficMarkingPolicy,
-                        Self::InvalidTrafficMarkingPolicyIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"RemoveTraficMatchRuleFromTrafficMarkingPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamTrafficMarkingRuleIds,
-                        Self::IncorrectStatusTrafficMarkingPolicy,
-                        Self::InvalidTrafficMarkingPolicyIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ReplaceTransitRouterRouteTableAssociation" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamTransitRouterTableType,
-                        Self::IncorrectStatusStatus,
-                        Self::InvalidAttachmentIdNotFound,
-                        Self::InvalidRouteTableIdNotFound,
-                        Self::OperationUnsupportedTransitAttachment,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ResolveAndRouteServiceInCen" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::CloudRouteConflict,
-                        Self::CloudRouteExist,
-                        Self::CloudRouteVpcNotAttached,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::ParameterIllegalAccessRegionId,
-                        Self::ParameterIllegalAccessRegionIdNoCcn,
-                        Self::ParameterIllegalCloudRouteHost,
-                        Self::ParameterIllegalClouteRouteCidrNotAllow,
-                        Self::ParameterIllegalClouteRouteNotSupportIpv6,
-                        Self::ParameterIllegalHost,
-                        Self::ParameterIllegalIpv6CloudRouteCidrNotAllow,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"RevokeInstanceFromTransitRouter" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusCen,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"RoutePrivateZoneInCenToVpc" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenPrivatezoneServiceNotAuthorize,
-                        Self::InvalidOperationPrivatezoneRouteExisted,
-                        Self::InvalidOperationPvtzNotAssociatedWithVpc,
-                        Self::InvalidOperationUnmatchRouteInVpcRegion,
-                        Self::InvalidOperationVpcNotAttachedToCen,
-                        Self::OperationUnsupportedCrossRegionNotSupport,
-                        Self::ParameterIllegalAccessRegionIdNoCcn,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"SetCenInterRegionBandwidthLimit" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AttrMismatchingCbnBandwidthPackageId,
-                        Self::IdentityRegistrationStatusNotSupport,
-                        Self::IllegalParamBandwidth,
-                        Self::IllegalParamBandwidthType,
-                        Self::InvalidOperationUnsupportChargeType,
-                        Self::MissingParamCbnBandwidthPackageId,
-                        Self::OperationFailedInvalidOperation,
-                        Self::OperationUnsupportedAttachment,
-                        Self::OperationUnsupportedBandwidthType,
-                        Self::OperationUnsupportedTrafficQosPolicyExist,
-                        Self::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DuplicatedParamTagKey,
-                        Self::ForbiddenNotAllowedCategary,
-                        Self::ForbiddenTagKeys,
-                        Self::IllegalParamRegion,
-                        Self::IllegalParamLengthTag,
-                        Self::InvalidInstanceIdsNotFound,
-                        Self::InvalidInstanceTypeNotFound,
-                        Self::InvalidTagKey,
-                        Self::InvalidTagScopeNotFound,
-                        Self::InvalidTagValue,
-                        Self::MissingParam,
-                        Self::MissingParameterTagKey,
-                        Self::MissingParameterTagValue,
-                        Self::QuotaExceededTagNum,
-                        Self::SizeLimitExceededResourceIdNum,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"TempUpgradeCenBandwidthPackageSpec" => {
-                    &[Self::InvalidParameter, Self::Unauthorized]
-                }
-                r"UnassociateCenBandwidthPackage" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::OperationFailedSetPostPay95BandwidthLimitError,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UnroutePrivateZoneInCenToVpc" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidOperationPrivatezoneRouteExisted,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenNotAllowedCategary,
-                        Self::ForbiddenTagKeys,
-                        Self::IllegalParamRegion,
-                        Self::InvalidInstanceIdsNotFound,
-                        Self::InvalidInstanceTypeNotFound,
-                        Self::InvalidTagKey,
-                        Self::InvalidTagScopeNotFound,
-                        Self::InvalidTagValue,
-                        Self::MissingParam,
-                        Self::QuotaExceededTagNum,
-                        Self::SizeLimitExceededResourceIdNum,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateCenInterRegionTrafficQosPolicyAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidTrafficQosPolicyIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateCenInterRegionTrafficQosQueueAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusTrafficQosPolicy,
-                        Self::InvalidTrafficQosQueueIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateTrafficMarkingPolicyAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AttrMismatchingCidrAddressFamily,
-                        Self::AttrMismatchingCidrProtocol,
-                        Self::AttrMismatchingSrcCidrDstCidr,
-                        Self::DuplicatedAddTrafficMatchRules,
-                        Self::DuplicatedAddTrafficMatchRulesAndDeleteTrafficMatchRules,
-                        Self::DuplicatedDeleteTrafficMatchRulese,
-                        Self::IllegalParamAddressFamily,
-                        Self::IllegalParamDstPortRange,
-                        Self::IllegalParamSrcPortRange,
-                        Self::IncorrectStatusTrafficMarkingPolicy,
-                        Self::InstanceExistAddTrafficMatchRules,
-                        Self::InvalidDeleteTrafficMatchRulesNotFound,
-                        Self::InvalidTrafficMarkingPolicyIdNotFound,
-                        Self::InvalidTransitRouterModeNeedUpgrade,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateTransitRouter" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusTransitRouterInstance,
-                        Self::OperationUnsupportedRegionId,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateTransitRouterEcrAttachmentAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusTransitRouterAttachment,
-                        Self::InvalidTransitRouterAttachmentIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateTransitRouterPeerAttachmentAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamBandwidth,
-                        Self::IllegalParamBandwidthType,
-                        Self::IncorrectStatusAttachment,
-                        Self::InvalidTransitRouterAttachmentIdNotFound,
-                        Self::MissingParamBandwidth,
-                        Self::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
-                        Self::OperationUnsupportedBandwidthType,
-                        Self::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
-                        Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
-                        Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateTransitRouterRouteEntry" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DryRunOperation,
-                        Self::IllegalParamTransitRouterRouteEntryId,
-                        Self::InvalidDescription,
-                        Self::InvalidName,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateTransitRouterRouteTable" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidDescription,
-                        Self::InvalidName,
-                        Self::InvalidTransitRouterRouteTableIdNotFound,
-                        Self::OperationUnsupportedMultiRegionEcmp,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateTransitRouterVbrAttachmentAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusTransitRouterAttachment,
-                        Self::InvalidTransitRouterAttachmentIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateTransitRouterVpcAttachmentAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamIpv6Support,
-                        Self::IncorrectStatusTransitRouterAttachmentId,
-                        Self::InvalidOperationRegionNotSupport,
-                        Self::InvalidOperationVpcAutoRoutesPublishInOtherCen,
-                        Self::InvalidOperationVpnAssociated,
-                        Self::InvalidTransitRouterAttachmentIdNotFound,
-                        Self::OperationFailedVSwitchIpv6CidrNotAllocated,
-                        Self::OperationFailedVSwitchNotFound,
-                        Self::OperationInvalidAttachmentReferencedIPv6RouteEntryExisted,
-                        Self::OperationInvalidAttachmentReferencedVpcIPv6RouteEntryExisted,
-                        Self::OperationInvalidEniReferencedIPv6RouteEntryExisted,
-                        Self::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateTransitRouterVpcAttachmentZones" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IllegalParamAddOrRemoveZoneMappings,
-                        Self::IllegalParamVSwitchId,
-                        Self::IllegalParamZoneId,
-                        Self::IncorrectStatusTransitRouterAttachment,
-                        Self::IncorrectStatusVpc,
-                        Self::IncorrectStatusVpcRouteEntry,
-                        Self::IncorrectStatusVpcSwitch,
-                        Self::InsufficientIpAddrVsw,
-                        Self::InvalidTransitRouterAttachmentIdNotFound,
-                        Self::InvalidTransitRouterModeNeedUpgrade,
-                        Self::InvalidVSwitchIdNotFound,
-                        Self::OperationDeniedRouteEntryOnEni,
-                        Self::OperationFailedVSwitchIpv6CidrNotAllocated,
-                        Self::OperationInvalidEniReferencedIPv6RouteEntryExisted,
-                        Self::OperationUnsupportedServiceMode,
-                        Self::OperationUnsupportedTransitRouterType,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateTransitRouterVpnAttachmentAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::IncorrectStatusTransitRouterAttachmentId,
-                        Self::InvalidTransitRouterAttachmentIdNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"WithdrawPublishedRouteEntries" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InstanceNotExist,
-                        Self::InvalidOperationCenInstanceStatus_2,
-                        Self::InvalidOperationChildInstanceStatus,
-                        Self::InvalidOperationNotFoundRoute,
-                        Self::InvalidOperationUnsupportnexthopType,
-                        Self::ParameterIllegalCenInstanceId,
-                        Self::ParameterIllegalChildInstanceRegionId,
-                        Self::ParameterIllegalChildInstanceType,
-                        Self::Unauthorized,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for CbnError {

@@ -494,385 +494,403 @@ const _: () = {
     fn __first(code: Cc5gError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[Cc5gError; 52] = &[
+        Cc5gError::IdempotentParameterMismatch,
+        Cc5gError::IllegalTimestamp,
+        Cc5gError::IncompleteSignature,
+        Cc5gError::InsufficientBalance,
+        Cc5gError::InvalidAccessKeyIdNotFound,
+        Cc5gError::InvalidOwner,
+        Cc5gError::InvalidOwnerAccount,
+        Cc5gError::InvalidOwnerId,
+        Cc5gError::InvalidParamater,
+        Cc5gError::InvalidParameter,
+        Cc5gError::InvalidParameterIsNull,
+        Cc5gError::MissingParameter,
+        Cc5gError::SignatureNonceUsed,
+        Cc5gError::Throttling,
+        Cc5gError::UnsupportedParameter,
+        Cc5gError::UnknownError,
+        Cc5gError::ForbiddenAccessKeyDisabled,
+        Cc5gError::ForbiddenNotSupportRam,
+        Cc5gError::ForbiddenRam,
+        Cc5gError::ForbiddenRiskControl,
+        Cc5gError::ForbiddenSubUser,
+        Cc5gError::ForbiddenUnauthorized,
+        Cc5gError::InvalidAccountNotFound,
+        Cc5gError::InvalidAction,
+        Cc5gError::InvalidIdempotenceParameterMismatch,
+        Cc5gError::InvalidParameterOwnerAccount,
+        Cc5gError::InvalidParameterResourceOwnerAccount,
+        Cc5gError::LastTokenProcessing,
+        Cc5gError::RealNameAuthenticationError,
+        Cc5gError::UnsupportedHttpMethod,
+        Cc5gError::InvalidRegionIdNotFound,
+        Cc5gError::OperationConflict,
+        Cc5gError::InternalError,
+        Cc5gError::ServiceUnavailable,
+        Cc5gError::ServiceUnavailableRegionMaintaining,
+        Cc5gError::CardIpAndIccIdNotMatch,
+        Cc5gError::CardIpNotBind,
+        Cc5gError::CardIpNotExist,
+        Cc5gError::OperationDeniedAttachedVpc,
+        Cc5gError::OperationDeniedCidrMaskTooLarge,
+        Cc5gError::OperationDeniedCardsSimStatusNotReBind,
+        Cc5gError::OperationDeniedCardsSimStatusNotResume,
+        Cc5gError::OperationDeniedCardsSimStatusNotUnlock,
+        Cc5gError::OperationDeniedExistCards,
+        Cc5gError::OperationDeniedExistCustomerAuthorizationRules,
+        Cc5gError::OperationDeniedGrantUidNotHaveCcIotSlr,
+        Cc5gError::OperationDeniedNotSupportGrantToSelf,
+        Cc5gError::OperationDeniedSingCardOneMonthRebindExceeded,
+        Cc5gError::OperationDeniedTestCardFlowExceedQuota,
+        Cc5gError::ResourceNotFoundIccId,
+        Cc5gError::ResourceNotFoundIoTCloudConnector,
+        Cc5gError::CardIdNotExist,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<Cc5gError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"CardIPNotBind" => 36,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"CardIPNotExist" => 37,
+                    r"cardIdNotExist" => 51,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"CardIPAndIccIdNotMatch" => 35,
+                    r"ResourceNotFound.IccID" => 49,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"OperationDenied.ExistCards" => 43,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"OperationDenied.AttachedVpc" => 38,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"OperationDenied.CIDRMaskTooLarge" => 39,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ResourceNotFound.IoTCloudConnector" => 50,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"OperationDenied.NotSupportGrantToSelf" => 46,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"OperationDenied.CardsSimStatusNotReBind" => 40,
+                    r"OperationDenied.CardsSimStatusNotResume" => 41,
+                    r"OperationDenied.CardsSimStatusNotUnlock" => 42,
+                    r"OperationDenied.GrantUidNotHaveCcIotSlr" => 45,
+                    r"OperationDenied.TestCardFlowExceedQuota" => 48,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"OperationDenied.SingCardOneMonthRebindExceeded" => 47,
+                    _ => !0,
+                }
+            }
+            47 => {
+                match code {
+                    r"OperationDenied.ExistCustomerAuthorizationRules" => 44,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: Cc5gError) -> &'static [u16] {
+        match code {
+            Cc5gError::MissingParameter => &[400, 403],
+            Cc5gError::ForbiddenRam => &[403, 400],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: Cc5gError) -> &'static [&'static str] {
+        match code {
+            Cc5gError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            Cc5gError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            Cc5gError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            Cc5gError::ForbiddenRam => const { &[__E[24].message, __E[45].message] }
+            Cc5gError::OperationDeniedExistCustomerAuthorizationRules => {
+                const { &[__E[52].message, __E[53].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: Cc5gError) -> &'static [__Entry] {
+        match code {
+            Cc5gError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            Cc5gError::ForbiddenRam => const { &[__E[24], __E[45]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: Cc5gError) -> &'static [&'static str] {
+        match code {
+            Cc5gError::ForbiddenRam => {
+                &[
+                    r"GetDiagnoseResultForSingleCard",
+                    r"ListDiagnoseInfoForSingleCard",
+                    r"SubmitDiagnoseTaskForSingleCard",
+                ]
+            }
+            Cc5gError::CardIpAndIccIdNotMatch => &[r"SubmitDiagnoseTaskForSingleCard"],
+            Cc5gError::CardIpNotBind => &[r"SubmitDiagnoseTaskForSingleCard"],
+            Cc5gError::CardIpNotExist => &[r"SubmitDiagnoseTaskForSingleCard"],
+            Cc5gError::OperationDeniedAttachedVpc => &[r"DeleteWirelessCloudConnector"],
+            Cc5gError::OperationDeniedCidrMaskTooLarge => {
+                &[
+                    r"CreateAuthorizationRule",
+                    r"CreateGroupAuthorizationRule",
+                    r"UpdateAuthorizationRule",
+                    r"UpdateGroupAuthorizationRule",
+                ]
+            }
+            Cc5gError::OperationDeniedCardsSimStatusNotReBind => &[r"RebindCards"],
+            Cc5gError::OperationDeniedCardsSimStatusNotResume => {
+                &[r"ResetAreaLimitCards", r"ResumeCards"]
+            }
+            Cc5gError::OperationDeniedCardsSimStatusNotUnlock => &[r"UnlockCards"],
+            Cc5gError::OperationDeniedExistCards => &[r"DeleteWirelessCloudConnector"],
+            Cc5gError::OperationDeniedExistCustomerAuthorizationRules => {
+                &[r"DeleteWirelessCloudConnector", r"GrantNetLink"]
+            }
+            Cc5gError::OperationDeniedGrantUidNotHaveCcIotSlr => &[r"GrantNetLink"],
+            Cc5gError::OperationDeniedNotSupportGrantToSelf => &[r"GrantNetLink"],
+            Cc5gError::OperationDeniedSingCardOneMonthRebindExceeded => &[r"RebindCards"],
+            Cc5gError::OperationDeniedTestCardFlowExceedQuota => &[r"RebindCards"],
+            Cc5gError::ResourceNotFoundIccId => &[r"RebindCards"],
+            Cc5gError::ResourceNotFoundIoTCloudConnector => {
+                &[r"ListDiagnoseInfoForSingleCard", r"SubmitDiagnoseTaskForSingleCard"]
+            }
+            Cc5gError::CardIdNotExist => &[r"SubmitDiagnoseTaskForSingleCard"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [Cc5gError] {
+        match api {
+            r"CreateAuthorizationRule" => &[Cc5gError::OperationDeniedCidrMaskTooLarge],
+            r"CreateGroupAuthorizationRule" => {
+                &[Cc5gError::OperationDeniedCidrMaskTooLarge]
+            }
+            r"DeleteWirelessCloudConnector" => {
+                &[
+                    Cc5gError::OperationDeniedAttachedVpc,
+                    Cc5gError::OperationDeniedExistCards,
+                    Cc5gError::OperationDeniedExistCustomerAuthorizationRules,
+                ]
+            }
+            r"GetDiagnoseResultForSingleCard" => &[Cc5gError::ForbiddenRam],
+            r"GrantNetLink" => {
+                &[
+                    Cc5gError::OperationDeniedExistCustomerAuthorizationRules,
+                    Cc5gError::OperationDeniedGrantUidNotHaveCcIotSlr,
+                    Cc5gError::OperationDeniedNotSupportGrantToSelf,
+                ]
+            }
+            r"ListDiagnoseInfoForSingleCard" => {
+                &[Cc5gError::ForbiddenRam, Cc5gError::ResourceNotFoundIoTCloudConnector]
+            }
+            r"RebindCards" => {
+                &[
+                    Cc5gError::OperationDeniedCardsSimStatusNotReBind,
+                    Cc5gError::OperationDeniedSingCardOneMonthRebindExceeded,
+                    Cc5gError::OperationDeniedTestCardFlowExceedQuota,
+                    Cc5gError::ResourceNotFoundIccId,
+                ]
+            }
+            r"ResetAreaLimitCards" => {
+                &[Cc5gError::OperationDeniedCardsSimStatusNotResume]
+            }
+            r"ResumeCards" => &[Cc5gError::OperationDeniedCardsSimStatusNotResume],
+            r"SubmitDiagnoseTaskForSingleCard" => {
+                &[
+                    Cc5gError::ForbiddenRam,
+                    Cc5gError::CardIpAndIccIdNotMatch,
+                    Cc5gError::CardIpNotBind,
+                    Cc5gError::CardIpNotExist,
+                    Cc5gError::ResourceNotFoundIoTCloudConnector,
+                    Cc5gError::CardIdNotExist,
+                ]
+            }
+            r"UnlockCards" => &[Cc5gError::OperationDeniedCardsSimStatusNotUnlock],
+            r"UpdateAuthorizationRule" => &[Cc5gError::OperationDeniedCidrMaskTooLarge],
+            r"UpdateGroupAuthorizationRule" => {
+                &[Cc5gError::OperationDeniedCidrMaskTooLarge]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for Cc5gError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::CardIpAndIccIdNotMatch,
-            Self::CardIpNotBind,
-            Self::CardIpNotExist,
-            Self::OperationDeniedAttachedVpc,
-            Self::OperationDeniedCidrMaskTooLarge,
-            Self::OperationDeniedCardsSimStatusNotReBind,
-            Self::OperationDeniedCardsSimStatusNotResume,
-            Self::OperationDeniedCardsSimStatusNotUnlock,
-            Self::OperationDeniedExistCards,
-            Self::OperationDeniedExistCustomerAuthorizationRules,
-            Self::OperationDeniedGrantUidNotHaveCcIotSlr,
-            Self::OperationDeniedNotSupportGrantToSelf,
-            Self::OperationDeniedSingCardOneMonthRebindExceeded,
-            Self::OperationDeniedTestCardFlowExceedQuota,
-            Self::ResourceNotFoundIccId,
-            Self::ResourceNotFoundIoTCloudConnector,
-            Self::CardIdNotExist,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"CardIPNotBind" => 36,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"CardIPNotExist" => 37,
-                        r"cardIdNotExist" => 51,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"CardIPAndIccIdNotMatch" => 35,
-                        r"ResourceNotFound.IccID" => 49,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"OperationDenied.ExistCards" => 43,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"OperationDenied.AttachedVpc" => 38,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"OperationDenied.CIDRMaskTooLarge" => 39,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ResourceNotFound.IoTCloudConnector" => 50,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"OperationDenied.NotSupportGrantToSelf" => 46,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"OperationDenied.CardsSimStatusNotReBind" => 40,
-                        r"OperationDenied.CardsSimStatusNotResume" => 41,
-                        r"OperationDenied.CardsSimStatusNotUnlock" => 42,
-                        r"OperationDenied.GrantUidNotHaveCcIotSlr" => 45,
-                        r"OperationDenied.TestCardFlowExceedQuota" => 48,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"OperationDenied.SingCardOneMonthRebindExceeded" => 47,
-                        _ => !0,
-                    }
-                }
-                47 => {
-                    match code {
-                        r"OperationDenied.ExistCustomerAuthorizationRules" => 44,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::ForbiddenRam => &[403, 400],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ForbiddenRam => const { &[__E[24].message, __E[45].message] }
-                Self::OperationDeniedExistCustomerAuthorizationRules => {
-                    const { &[__E[52].message, __E[53].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::ForbiddenRam => const { &[__E[24], __E[45]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ForbiddenRam => {
-                    &[
-                        r"GetDiagnoseResultForSingleCard",
-                        r"ListDiagnoseInfoForSingleCard",
-                        r"SubmitDiagnoseTaskForSingleCard",
-                    ]
-                }
-                Self::CardIpAndIccIdNotMatch => &[r"SubmitDiagnoseTaskForSingleCard"],
-                Self::CardIpNotBind => &[r"SubmitDiagnoseTaskForSingleCard"],
-                Self::CardIpNotExist => &[r"SubmitDiagnoseTaskForSingleCard"],
-                Self::OperationDeniedAttachedVpc => &[r"DeleteWirelessCloudConnector"],
-                Self::OperationDeniedCidrMaskTooLarge => {
-                    &[
-                        r"CreateAuthorizationRule",
-                        r"CreateGroupAuthorizationRule",
-                        r"UpdateAuthorizationRule",
-                        r"UpdateGroupAuthorizationRule",
-                    ]
-                }
-                Self::OperationDeniedCardsSimStatusNotReBind => &[r"RebindCards"],
-                Self::OperationDeniedCardsSimStatusNotResume => {
-                    &[r"ResetAreaLimitCards", r"ResumeCards"]
-                }
-                Self::OperationDeniedCardsSimStatusNotUnlock => &[r"UnlockCards"],
-                Self::OperationDeniedExistCards => &[r"DeleteWirelessCloudConnector"],
-                Self::OperationDeniedExistCustomerAuthorizationRules => {
-                    &[r"DeleteWirelessCloudConnector", r"GrantNetLink"]
-                }
-                Self::OperationDeniedGrantUidNotHaveCcIotSlr => &[r"GrantNetLink"],
-                Self::OperationDeniedNotSupportGrantToSelf => &[r"GrantNetLink"],
-                Self::OperationDeniedSingCardOneMonthRebindExceeded => &[r"RebindCards"],
-                Self::OperationDeniedTestCardFlowExceedQuota => &[r"RebindCards"],
-                Self::ResourceNotFoundIccId => &[r"RebindCards"],
-                Self::ResourceNotFoundIoTCloudConnector => {
-                    &[
-                        r"ListDiagnoseInfoForSingleCard",
-                        r"SubmitDiagnoseTaskForSingleCard",
-                    ]
-                }
-                Self::CardIdNotExist => &[r"SubmitDiagnoseTaskForSingleCard"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateAuthorizationRule" => &[Self::OperationDeniedCidrMaskTooLarge],
-                r"CreateGroupAuthorizationRule" => {
-                    &[Self::OperationDeniedCidrMaskTooLarge]
-                }
-                r"DeleteWirelessCloudConnector" => {
-                    &[
-                        Self::OperationDeniedAttachedVpc,
-                        Self::OperationDeniedExistCards,
-                        Self::OperationDeniedExistCustomerAuthorizationRules,
-                    ]
-                }
-                r"GetDiagnoseResultForSingleCard" => &[Self::ForbiddenRam],
-                r"GrantNetLink" => {
-                    &[
-                        Self::OperationDeniedExistCustomerAuthorizationRules,
-                        Self::OperationDeniedGrantUidNotHaveCcIotSlr,
-                        Self::OperationDeniedNotSupportGrantToSelf,
-                    ]
-                }
-                r"ListDiagnoseInfoForSingleCard" => {
-                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnector]
-                }
-                r"RebindCards" => {
-                    &[
-                        Self::OperationDeniedCardsSimStatusNotReBind,
-                        Self::OperationDeniedSingCardOneMonthRebindExceeded,
-                        Self::OperationDeniedTestCardFlowExceedQuota,
-                        Self::ResourceNotFoundIccId,
-                    ]
-                }
-                r"ResetAreaLimitCards" => &[Self::OperationDeniedCardsSimStatusNotResume],
-                r"ResumeCards" => &[Self::OperationDeniedCardsSimStatusNotResume],
-                r"SubmitDiagnoseTaskForSingleCard" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::CardIpAndIccIdNotMatch,
-                        Self::CardIpNotBind,
-                        Self::CardIpNotExist,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                        Self::CardIdNotExist,
-                    ]
-                }
-                r"UnlockCards" => &[Self::OperationDeniedCardsSimStatusNotUnlock],
-                r"UpdateAuthorizationRule" => &[Self::OperationDeniedCidrMaskTooLarge],
-                r"UpdateGroupAuthorizationRule" => {
-                    &[Self::OperationDeniedCidrMaskTooLarge]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for Cc5gError {

@@ -744,2058 +744,2080 @@ const _: () = {
     fn __first(code: CccError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[CccError; 81] = &[
+        CccError::IdempotentParameterMismatch,
+        CccError::IllegalTimestamp,
+        CccError::IncompleteSignature,
+        CccError::InsufficientBalance,
+        CccError::InvalidAccessKeyIdNotFound,
+        CccError::InvalidOwner,
+        CccError::InvalidOwnerAccount,
+        CccError::InvalidOwnerId,
+        CccError::InvalidParamater,
+        CccError::InvalidParameter,
+        CccError::InvalidParameterIsNull,
+        CccError::MissingParameter,
+        CccError::SignatureNonceUsed,
+        CccError::Throttling,
+        CccError::UnsupportedParameter,
+        CccError::UnknownError,
+        CccError::ForbiddenAccessKeyDisabled,
+        CccError::ForbiddenNotSupportRam,
+        CccError::ForbiddenRam,
+        CccError::ForbiddenRiskControl,
+        CccError::ForbiddenSubUser,
+        CccError::ForbiddenUnauthorized,
+        CccError::InvalidAccountNotFound,
+        CccError::InvalidAction,
+        CccError::InvalidIdempotenceParameterMismatch,
+        CccError::InvalidParameterOwnerAccount,
+        CccError::InvalidParameterResourceOwnerAccount,
+        CccError::LastTokenProcessing,
+        CccError::RealNameAuthenticationError,
+        CccError::UnsupportedHttpMethod,
+        CccError::InvalidRegionIdNotFound,
+        CccError::OperationConflict,
+        CccError::InternalError,
+        CccError::ServiceUnavailable,
+        CccError::ServiceUnavailableRegionMaintaining,
+        CccError::AlreadyExistsCustomNumber,
+        CccError::AlreadyExistsInstanceId,
+        CccError::AlreadyExistsSkillGroup,
+        CccError::AlreadyExistsSkillGroupId,
+        CccError::AlreadyExistsUser,
+        CccError::InUseSkillGroup,
+        CccError::InternalServiceCti,
+        CccError::InternalServiceCommon,
+        CccError::InternalServiceDb,
+        CccError::InternalServiceOss,
+        CccError::InternalServiceRam,
+        CccError::InternalServiceResourcePlatform,
+        CccError::InternalServiceSts,
+        CccError::InvalidOperation,
+        CccError::InvalidOperationChannelState,
+        CccError::InvalidOperationDeviceState,
+        CccError::InvalidOperationUserState,
+        CccError::LimitExceedCallTagsPerInstance,
+        CccError::LimitExceedCallTagsPerNumber,
+        CccError::NotExistsChannelId,
+        CccError::NotExistsCustomCallTagging,
+        CccError::NotExistsExtension,
+        CccError::NotExistsInstanceId,
+        CccError::NotExistsJobId,
+        CccError::NotExistsNumber,
+        CccError::NotExistsRamId,
+        CccError::NotExistsRoleId,
+        CccError::NotExistsSkillGroupId,
+        CccError::NotExistsUserId,
+        CccError::NotExistsUserResourceFileKey,
+        CccError::ParameterBlank,
+        CccError::ParameterEmpty,
+        CccError::ParameterEnumeration,
+        CccError::ParameterFormat,
+        CccError::ParameterInvalid,
+        CccError::ParameterInvalidFileContent,
+        CccError::ParameterMaximum,
+        CccError::ParameterMinimum,
+        CccError::ParameterNull,
+        CccError::PermissionCommon,
+        CccError::PermissionRole,
+        CccError::PermissionSkillGroup,
+        CccError::PermissionStsToken,
+        CccError::PermissionUnauthorized,
+        CccError::PermissionUser,
+        CccError::UserBusy,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<CccError> {
+        let index: usize = match code.len() {
+            8 => {
+                match code {
+                    r"UserBusy" => 80,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"Parameter.Null" => 73,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"NotExists.JobId" => 58,
+                    r"NotExists.RamId" => 60,
+                    r"Parameter.Blank" => 65,
+                    r"Parameter.Empty" => 66,
+                    r"Permission.Role" => 75,
+                    r"Permission.User" => 79,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"InUse.SkillGroup" => 40,
+                    r"InvalidOperation" => 48,
+                    r"NotExists.Number" => 59,
+                    r"NotExists.RoleId" => 61,
+                    r"NotExists.UserId" => 63,
+                    r"Parameter.Format" => 68,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Parameter.Invalid" => 69,
+                    r"Parameter.Maximum" => 71,
+                    r"Parameter.Minimum" => 72,
+                    r"Permission.Common" => 74,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"AlreadyExists.User" => 39,
+                    r"InternalService.DB" => 43,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InternalService.CTI" => 41,
+                    r"InternalService.OSS" => 44,
+                    r"InternalService.RAM" => 45,
+                    r"InternalService.STS" => 47,
+                    r"NotExists.ChannelId" => 54,
+                    r"NotExists.Extension" => 56,
+                    r"Permission.StsToken" => 77,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"NotExists.InstanceId" => 57,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Parameter.Enumeration" => 67,
+                    r"Permission.SkillGroup" => 76,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"InternalService.Common" => 42,
+                    r"NotExists.SkillGroupId" => 62,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"Permission.Unauthorized" => 78,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"AlreadyExists.InstanceId" => 36,
+                    r"AlreadyExists.SkillGroup" => 37,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"AlreadyExists.CustomNumber" => 35,
+                    r"AlreadyExists.SkillGroupId" => 38,
+                    r"InvalidOperation.UserState" => 51,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"NotExists.CustomCallTagging" => 55,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidOperation.DeviceState" => 50,
+                    r"Parameter.InvalidFileContent" => 70,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidOperation.ChannelState" => 49,
+                    r"LimitExceed.CallTagsPerNumber" => 53,
+                    r"NotExists.UserResourceFileKey" => 64,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"LimitExceed.CallTagsPerInstance" => 52,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InternalService.ResourcePlatform" => 46,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: CccError) -> &'static [u16] {
+        match code {
+            CccError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: CccError) -> &'static [&'static str] {
+        match code {
+            CccError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            CccError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            CccError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            CccError::InternalServiceCti => const { &[__E[48].message, __E[49].message] }
+            CccError::ParameterBlank => {
+                const {
+                    &[__E[73].message, __E[74].message, __E[75].message, __E[76].message]
+                }
+            }
+            CccError::ParameterEmpty => const { &[__E[77].message, __E[78].message] }
+            CccError::ParameterFormat => const { &[__E[80].message, __E[81].message] }
+            CccError::ParameterNull => const { &[__E[86].message, __E[87].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: CccError) -> &'static [__Entry] {
+        match code {
+            CccError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: CccError) -> &'static [&'static str] {
+        match code {
+            CccError::AlreadyExistsCustomNumber => &[r"CreateCustomCallTagging"],
+            CccError::AlreadyExistsInstanceId => &[r"CreateInstance"],
+            CccError::AlreadyExistsSkillGroup => &[r"AcceptChat", r"StartChat"],
+            CccError::AlreadyExistsSkillGroupId => &[r"CreateSkillGroup"],
+            CccError::AlreadyExistsUser => &[r"CreateUser"],
+            CccError::InUseSkillGroup => &[r"DeleteSkillGroup"],
+            CccError::InternalServiceCti => {
+                &[
+                    r"AnswerCall",
+                    r"BlindTransfer",
+                    r"CancelAttendedTransfer",
+                    r"ClaimChat",
+                    r"CompleteAttendedTransfer",
+                    r"HoldCall",
+                    r"InitiateAttendedTransfer",
+                    r"InterceptCall",
+                    r"LaunchAuthentication",
+                    r"LaunchSurvey",
+                    r"MakeCall",
+                    r"MonitorCall",
+                    r"MuteCall",
+                    r"RedialCall",
+                    r"RetrieveCall",
+                    r"SendDtmfSignaling",
+                    r"StartBack2BackCall",
+                    r"StartConference",
+                    r"StartPrivacyCall",
+                    r"SwitchToConference",
+                    r"UnmuteCall",
+                ]
+            }
+            CccError::InternalServiceCommon => {
+                &[
+                    r"AnalyzeConversation",
+                    r"GetHistoricalCallerReport",
+                    r"GetTurnCredentials",
+                    r"ListAudioFiles",
+                    r"ListCallDetailRecords",
+                    r"ListHistoricalSkillGroupReport",
+                    r"ListIntervalAgentReport",
+                    r"ListIntervalAgentSkillGroupReport",
+                    r"ListIvrTrackingDetails",
+                    r"ListRealtimeAgentStates",
+                    r"ModifyUser",
+                    r"ResetUserPassword",
+                    r"SaveRTCStatsV2",
+                    r"SaveTerminalLog",
+                    r"SaveWebRTCStats",
+                    r"SaveWebRtcInfo",
+                ]
+            }
+            CccError::InternalServiceDb => {
+                &[
+                    r"AddBlacklistCallTagging",
+                    r"CreateCallTags",
+                    r"CreateCustomCallTagging",
+                    r"CreateSkillGroup",
+                    r"DeleteCallTag",
+                    r"DeleteCustomCallTagging",
+                    r"ImportCustomCallTagging",
+                    r"ListBlacklistCallTaggings",
+                    r"ListCallTags",
+                    r"ListCustomCallTagging",
+                    r"ModifyCustomCallTagging",
+                    r"ModifyUser",
+                    r"ModifyUserLevelsOfSkillGroup",
+                    r"RemoveBlacklistCallTagging",
+                    r"UnregisterDevice",
+                ]
+            }
+            CccError::InternalServiceOss => &[r"ImportCustomCallTagging"],
+            CccError::InternalServiceRam => &[r"ResetUserPassword"],
+            CccError::InternalServiceResourcePlatform => &[r"ListUnassignedNumbers"],
+            CccError::InternalServiceSts => &[r"ResetUserPassword"],
+            CccError::InvalidOperation => &[r"AnswerCall"],
+            CccError::InvalidOperationChannelState => {
+                &[
+                    r"CancelAttendedTransfer",
+                    r"CompleteAttendedTransfer",
+                    r"HoldCall",
+                    r"InitiateAttendedTransfer",
+                    r"InterceptCall",
+                    r"MakeCall",
+                    r"MonitorCall",
+                    r"MuteCall",
+                    r"ReadyForService",
+                    r"RedialCall",
+                    r"RetrieveCall",
+                    r"SendDtmfSignaling",
+                    r"SignOutGroup",
+                    r"SwitchToConference",
+                    r"UnmuteCall",
+                ]
+            }
+            CccError::InvalidOperationDeviceState => &[r"BargeInCall", r"CoachCall"],
+            CccError::InvalidOperationUserState => {
+                &[
+                    r"BargeInCall",
+                    r"CancelAttendedTransfer",
+                    r"CoachCall",
+                    r"CompleteAttendedTransfer",
+                    r"HoldCall",
+                    r"InitiateAttendedTransfer",
+                    r"InterceptCall",
+                    r"MakeCall",
+                    r"MonitorCall",
+                    r"MuteCall",
+                    r"ReadyForService",
+                    r"RedialCall",
+                    r"RetrieveCall",
+                    r"SendDtmfSignaling",
+                    r"SignOutGroup",
+                    r"SwitchToConference",
+                    r"TakeBreak",
+                    r"UnmuteCall",
+                ]
+            }
+            CccError::LimitExceedCallTagsPerInstance => &[r"CreateCallTags"],
+            CccError::LimitExceedCallTagsPerNumber => {
+                &[
+                    r"AddBlacklistCallTagging",
+                    r"ListBlacklistCallTaggings",
+                    r"ModifyCustomCallTagging",
+                    r"RemoveBlacklistCallTagging",
+                ]
+            }
+            CccError::NotExistsChannelId => {
+                &[
+                    r"AnswerCall",
+                    r"CancelAttendedTransfer",
+                    r"ClaimChat",
+                    r"CompleteAttendedTransfer",
+                    r"HoldCall",
+                    r"InitiateAttendedTransfer",
+                    r"LaunchAuthentication",
+                    r"LaunchSurvey",
+                    r"MonitorCall",
+                    r"MuteCall",
+                    r"RetrieveCall",
+                    r"SendDtmfSignaling",
+                    r"SwitchToConference",
+                    r"UnmuteCall",
+                ]
+            }
+            CccError::NotExistsCustomCallTagging => {
+                &[
+                    r"AddBlacklistCallTagging",
+                    r"ListBlacklistCallTaggings",
+                    r"ModifyCustomCallTagging",
+                    r"RemoveBlacklistCallTagging",
+                ]
+            }
+            CccError::NotExistsExtension => &[r"MakeCall", r"RedialCall"],
+            CccError::NotExistsInstanceId => {
+                &[
+                    r"AcceptChat",
+                    r"AddBlacklistCallTagging",
+                    r"AddNumbersToSkillGroup",
+                    r"AddPersonalNumbersToUser",
+                    r"AddPhoneNumberToSkillGroups",
+                    r"AddPhoneNumbers",
+                    r"AddSchemaProperty",
+                    r"AddSkillGroupsToUser",
+                    r"AddUsersToSkillGroup",
+                    r"AnswerCall",
+                    r"AssignUsers",
+                    r"BargeInCall",
+                    r"BlindTransfer",
+                    r"CancelAttendedTransfer",
+                    r"ClaimChat",
+                    r"CoachCall",
+                    r"CommitContactFlow",
+                    r"CompleteAttendedTransfer",
+                    r"CreateAudioFile",
+                    r"CreateCallTags",
+                    r"CreateContactFlow",
+                    r"CreateCustomCallTagging",
+                    r"CreateSchema",
+                    r"CreateSkillGroup",
+                    r"CreateUser",
+                    r"DeleteAudioFile",
+                    r"DeleteCallTag",
+                    r"DeleteContactFlow",
+                    r"DeleteCustomCallTagging",
+                    r"DeleteDocument",
+                    r"DeleteDocuments",
+                    r"DeleteSchema",
+                    r"DeleteSchemaProperty",
+                    r"DeleteSkillGroup",
+                    r"DisableSchemaProperty",
+                    r"DiscardEditingContactFlow",
+                    r"EnableSchemaProperty",
+                    r"EndConference",
+                    r"ExportCustomCallTagging",
+                    r"ExportDoNotCallNumbers",
+                    r"GetAudioFile",
+                    r"GetAudioFileDownloadUrl",
+                    r"GetAudioFileUploadParameters",
+                    r"GetCaseFileUploadUrl",
+                    r"GetContactFlow",
+                    r"GetDoNotCallFileUploadParameters",
+                    r"GetDocumentUploadParameters",
+                    r"GetEarlyMediaRecording",
+                    r"GetInstance",
+                    r"GetLoginDetails",
+                    r"GetMonoRecording",
+                    r"GetMultiChannelRecording",
+                    r"GetNumberLocation",
+                    r"GetSchema",
+                    r"GetSkillGroup",
+                    r"GetTurnCredentials",
+                    r"GetTurnServerList",
+                    r"GetUser",
+                    r"GetVisitorLoginDetails",
+                    r"GetVoicemailRecording",
+                    r"HoldCall",
+                    r"ImportAdmins",
+                    r"ImportDoNotCallNumbers",
+                    r"ImportDocuments",
+                    r"InitiateAttendedTransfer",
+                    r"InterceptCall",
+                    r"LaunchAuthentication",
+                    r"LaunchSurvey",
+                    r"ListAudioFiles",
+                    r"ListBlacklistCallTaggings",
+                    r"ListBriefSkillGroups",
+                    r"ListCallTags",
+                    r"ListConfigItems",
+                    r"ListContactFlows",
+                    r"ListCustomCallTagging",
+                    r"ListDevices",
+                    r"ListDoNotCallNumbers",
+                    r"ListDocuments",
+                    r"ListInstances",
+                    r"ListMonoRecordings",
+                    r"ListMultiChannelRecordings",
+                    r"ListOutboundNumbersOfUser",
+                    r"ListPersonalNumbersOfUser",
+                    r"ListPhoneNumbers",
+                    r"ListPhoneNumbersOfSkillGroup",
+                    r"ListPrivilegesOfUser",
+                    r"ListRamUsers",
+                    r"ListSkillGroups",
+                    r"ListSkillLevelsOfUser",
+                    r"ListUnassignedNumbers",
+                    r"ListUserLevelsOfSkillGroup",
+                    r"ListUsers",
+                    r"ListVoicemails",
+                    r"MakeCall",
+                    r"ModifyAudioFile",
+                    r"ModifyCustomCallTagging",
+                    r"ModifyInstance",
+                    r"ModifyPhoneNumber",
+                    r"ModifySkillGroup",
+                    r"ModifySkillLevelsOfUser",
+                    r"ModifyUser",
+                    r"ModifyUserLevelsOfSkillGroup",
+                    r"MonitorCall",
+                    r"MuteCall",
+                    r"PickOutboundNumbers",
+                    r"PollUserStatus",
+                    r"PublishContactFlow",
+                    r"ReadyForService",
+                    r"RedialCall",
+                    r"ReleaseCall",
+                    r"RemoveBlacklistCallTagging",
+                    r"RemoveDoNotCallNumbers",
+                    r"RemovePersonalNumbersFromUser",
+                    r"RemovePhoneNumberFromSkillGroups",
+                    r"RemovePhoneNumbers",
+                    r"RemovePhoneNumbersFromSkillGroup",
+                    r"RemoveSkillGroupsFromUser",
+                    r"RemoveUsers",
+                    r"RemoveUsersFromSkillGroup",
+                    r"ResetAgentState",
+                    r"ResetUserPassword",
+                    r"RestoreArchivedRecordings",
+                    r"RetrieveCall",
+                    r"SaveDocument",
+                    r"SendDtmfSignaling",
+                    r"SignInGroup",
+                    r"SignOutGroup",
+                    r"StartBack2BackCall",
+                    r"StartChat",
+                    r"StartConference",
+                    r"StartEditContactFlow",
+                    r"StartPredictiveCall",
+                    r"StartPrivacyCall",
+                    r"SwitchToConference",
+                    r"TakeBreak",
+                    r"UnmuteCall",
+                    r"UpdateConfigItems",
+                    r"UpdateSchemaProperty",
+                ]
+            }
+            CccError::NotExistsJobId => {
+                &[
+                    r"AnswerCall",
+                    r"BargeInCall",
+                    r"BlindTransfer",
+                    r"CancelAttendedTransfer",
+                    r"ClaimChat",
+                    r"CoachCall",
+                    r"CompleteAttendedTransfer",
+                    r"HoldCall",
+                    r"InitiateAttendedTransfer",
+                    r"InterceptCall",
+                    r"LaunchAuthentication",
+                    r"LaunchSurvey",
+                    r"MuteCall",
+                    r"RetrieveCall",
+                    r"SendDtmfSignaling",
+                    r"SwitchToConference",
+                    r"UnmuteCall",
+                ]
+            }
+            CccError::NotExistsNumber => {
+                &[
+                    r"CreateInstance",
+                    r"ModifyPhoneNumber",
+                    r"StartBack2BackCall",
+                    r"StartConference",
+                    r"StartPredictiveCall",
+                    r"StartPrivacyCall",
+                ]
+            }
+            CccError::NotExistsRamId => {
+                &[r"CreateCustomCallTagging", r"ImportCustomCallTagging"]
+            }
+            CccError::NotExistsRoleId => &[r"CreateUser", r"ModifyUser"],
+            CccError::NotExistsSkillGroupId => {
+                &[
+                    r"AddNumbersToSkillGroup",
+                    r"AddSkillGroupsToUser",
+                    r"AddUsersToSkillGroup",
+                    r"ListPhoneNumbersOfSkillGroup",
+                    r"ListUserLevelsOfSkillGroup",
+                    r"ModifySkillGroup",
+                    r"ModifyUserLevelsOfSkillGroup",
+                    r"RemovePhoneNumbersFromSkillGroup",
+                    r"RemoveUsersFromSkillGroup",
+                ]
+            }
+            CccError::NotExistsUserId => {
+                &[
+                    r"AddSkillGroupsToUser",
+                    r"BargeInCall",
+                    r"CoachCall",
+                    r"GetLoginDetails",
+                    r"GetVisitorLoginDetails",
+                    r"InterceptCall",
+                    r"ListOutboundNumbersOfUser",
+                    r"ListSkillLevelsOfUser",
+                    r"MakeCall",
+                    r"MonitorCall",
+                    r"PollUserStatus",
+                    r"ReadyForService",
+                    r"RedialCall",
+                    r"ResetAgentState",
+                    r"ResetUserPassword",
+                    r"SaveRTCStatsV2",
+                    r"SaveWebRTCStats",
+                    r"SaveWebRtcInfo",
+                    r"SignInGroup",
+                    r"SignOutGroup",
+                    r"TakeBreak",
+                    r"UnregisterDevice",
+                    r"UpdateConfigItems",
+                ]
+            }
+            CccError::NotExistsUserResourceFileKey => &[r"ImportCustomCallTagging"],
+            CccError::ParameterBlank => {
+                &[
+                    r"AcceptChat",
+                    r"AddBlacklistCallTagging",
+                    r"AddNumbersToSkillGroup",
+                    r"AddPersonalNumbersToUser",
+                    r"AnalyzeConversation",
+                    r"AssignUsers",
+                    r"BargeInCall",
+                    r"BlindTransfer",
+                    r"CancelAttendedTransfer",
+                    r"ChangeWorkMode",
+                    r"ClaimChat",
+                    r"CoachCall",
+                    r"CompleteAttendedTransfer",
+                    r"CreateCallTags",
+                    r"CreateCustomCallTagging",
+                    r"CreateSkillGroup",
+                    r"CreateUser",
+                    r"DeleteCallTag",
+                    r"DeleteCustomCallTagging",
+                    r"DeleteSkillGroup",
+                    r"ExportCustomCallTagging",
+                    r"ExportDoNotCallNumbers",
+                    r"GetAudioFileUploadParameters",
+                    r"GetCallDetailRecord",
+                    r"GetConversationDetail",
+                    r"GetEarlyMediaRecording",
+                    r"GetHistoricalInstanceReport",
+                    r"GetInstanceTrendingReport",
+                    r"GetMonoRecording",
+                    r"GetMultiChannelRecording",
+                    r"GetNumberLocation",
+                    r"GetRealtimeInstanceStates",
+                    r"GetSkillGroup",
+                    r"GetTurnCredentials",
+                    r"GetTurnServerList",
+                    r"GetVoicemailRecording",
+                    r"HoldCall",
+                    r"ImportAdmins",
+                    r"ImportCustomCallTagging",
+                    r"ImportDoNotCallNumbers",
+                    r"InitiateAttendedTransfer",
+                    r"InterceptCall",
+                    r"LaunchAuthentication",
+                    r"LaunchSurvey",
+                    r"ListAgentStateLogs",
+                    r"ListBlacklistCallTaggings",
+                    r"ListBriefSkillGroups",
+                    r"ListCallTags",
+                    r"ListConfigItems",
+                    r"ListCustomCallTagging",
+                    r"ListDevices",
+                    r"ListDoNotCallNumbers",
+                    r"ListHistoricalAgentReport",
+                    r"ListHistoricalAgentSkillGroupReport",
+                    r"ListHistoricalSkillGroupReport",
+                    r"ListIntervalAgentReport",
+                    r"ListIntervalAgentSkillGroupReport",
+                    r"ListIntervalInstanceReport",
+                    r"ListIntervalSkillGroupReport",
+                    r"ListMonoRecordings",
+                    r"ListMultiChannelRecordings",
+                    r"ListOutboundNumbersOfUser",
+                    r"ListRealtimeSkillGroupStates",
+                    r"ListRecentCallDetailRecords",
+                    r"ListSkillLevelsOfUser",
+                    r"ListUnassignedNumbers",
+                    r"ListUserLevelsOfSkillGroup",
+                    r"ModifyCustomCallTagging",
+                    r"ModifySkillGroup",
+                    r"ModifySkillLevelsOfUser",
+                    r"ModifyUser",
+                    r"ModifyUserLevelsOfSkillGroup",
+                    r"MonitorCall",
+                    r"MuteCall",
+                    r"PollUserStatus",
+                    r"RegisterDevice",
+                    r"RegisterDevices",
+                    r"RemoveBlacklistCallTagging",
+                    r"RemovePersonalNumbersFromUser",
+                    r"RemovePhoneNumberFromSkillGroups",
+                    r"RemovePhoneNumbersFromSkillGroup",
+                    r"RemoveSkillGroupsFromUser",
+                    r"RemoveUsers",
+                    r"RemoveUsersFromSkillGroup",
+                    r"ResetUserPassword",
+                    r"RetrieveCall",
+                    r"SignOutGroup",
+                    r"StartBack2BackCall",
+                    r"StartChat",
+                    r"StartConference",
+                    r"StartPredictiveCall",
+                    r"StartPrivacyCall",
+                    r"SwitchToConference",
+                    r"TakeBreak",
+                    r"UnmuteCall",
+                    r"UnregisterDevice",
+                ]
+            }
+            CccError::ParameterEmpty => {
+                &[
+                    r"AcceptChat",
+                    r"AddPersonalNumbersToUser",
+                    r"AssignUsers",
+                    r"DeleteSkillGroup",
+                    r"ExportCustomCallTagging",
+                    r"ExportDoNotCallNumbers",
+                    r"GetEarlyMediaRecording",
+                    r"GetMonoRecording",
+                    r"GetSkillGroup",
+                    r"GetVoicemailRecording",
+                    r"ImportAdmins",
+                    r"ImportDoNotCallNumbers",
+                    r"ListConfigItems",
+                    r"ListDoNotCallNumbers",
+                    r"ListPersonalNumbersOfUser",
+                    r"ListPhoneNumbers",
+                    r"ListPhoneNumbersOfSkillGroup",
+                    r"ListUserLevelsOfSkillGroup",
+                    r"RemovePersonalNumbersFromUser",
+                    r"RemovePhoneNumberFromSkillGroups",
+                    r"RemovePhoneNumbersFromSkillGroup",
+                    r"RemoveSkillGroupsFromUser",
+                    r"RemoveUsers",
+                    r"RemoveUsersFromSkillGroup",
+                    r"StartChat",
+                    r"StartConference",
+                    r"StartPrivacyCall",
+                ]
+            }
+            CccError::ParameterEnumeration => {
+                &[
+                    r"AddPhoneNumbers",
+                    r"AssignUsers",
+                    r"ChangeWorkMode",
+                    r"CreateUser",
+                    r"ExportCustomCallTagging",
+                    r"ExportDoNotCallNumbers",
+                    r"ImportAdmins",
+                    r"ImportDoNotCallNumbers",
+                    r"ListConfigItems",
+                    r"ListDoNotCallNumbers",
+                    r"ListPhoneNumbers",
+                    r"ModifyPhoneNumber",
+                    r"ModifyUser",
+                    r"UpdateConfigItems",
+                ]
+            }
+            CccError::ParameterFormat => {
+                &[
+                    r"AcceptChat",
+                    r"AnalyzeConversation",
+                    r"CreateSkillGroup",
+                    r"GetHistoricalCallerReport",
+                    r"ListCallDetailRecords",
+                    r"ListHistoricalSkillGroupReport",
+                    r"ListIntervalAgentReport",
+                    r"ListIntervalAgentSkillGroupReport",
+                    r"ListIvrTrackingDetails",
+                    r"RemovePhoneNumberFromSkillGroups",
+                    r"RemovePhoneNumbersFromSkillGroup",
+                    r"SaveTerminalLog",
+                    r"StartChat",
+                ]
+            }
+            CccError::ParameterInvalid => {
+                &[
+                    r"BlindTransfer",
+                    r"GetHistoricalCallerReport",
+                    r"ListRoles",
+                    r"RemovePhoneNumberFromSkillGroups",
+                    r"RemovePhoneNumbersFromSkillGroup",
+                ]
+            }
+            CccError::ParameterInvalidFileContent => &[r"ImportCustomCallTagging"],
+            CccError::ParameterMaximum => {
+                &[
+                    r"AddNumbersToSkillGroup",
+                    r"AddPersonalNumbersToUser",
+                    r"AddPhoneNumberToSkillGroups",
+                    r"AddPhoneNumbers",
+                    r"AddSkillGroupsToUser",
+                    r"AddUsersToSkillGroup",
+                    r"AssignUsers",
+                    r"CreateCallTags",
+                    r"CreateCustomCallTagging",
+                    r"CreateUser",
+                    r"ImportAdmins",
+                    r"ImportCorpNumbers",
+                    r"ListAudioFiles",
+                    r"ListCallTags",
+                    r"ListCustomCallTagging",
+                    r"ListInstancesOfUser",
+                    r"ListPersonalNumbersOfUser",
+                    r"ListPhoneNumbers",
+                    r"ListPhoneNumbersOfSkillGroup",
+                    r"ListRamUsers",
+                    r"ListSkillGroups",
+                    r"ListUnassignedNumbers",
+                    r"ListUserLevelsOfSkillGroup",
+                    r"ListUsers",
+                    r"ModifySkillLevelsOfUser",
+                    r"ModifyUserLevelsOfSkillGroup",
+                    r"RemoveDoNotCallNumbers",
+                    r"RemovePersonalNumbersFromUser",
+                    r"RemovePhoneNumberFromSkillGroups",
+                    r"RemovePhoneNumbers",
+                    r"RemovePhoneNumbersFromSkillGroup",
+                    r"RemoveSkillGroupsFromUser",
+                    r"RemoveUsers",
+                    r"RemoveUsersFromSkillGroup",
+                    r"RestoreArchivedRecordings",
+                ]
+            }
+            CccError::ParameterMinimum => {
+                &[
+                    r"AddNumbersToSkillGroup",
+                    r"AddPersonalNumbersToUser",
+                    r"AddPhoneNumberToSkillGroups",
+                    r"AddPhoneNumbers",
+                    r"AddSkillGroupsToUser",
+                    r"AddUsersToSkillGroup",
+                    r"AssignUsers",
+                    r"CreateCallTags",
+                    r"GetMultiChannelRecording",
+                    r"ImportAdmins",
+                    r"ImportCorpNumbers",
+                    r"ListAudioFiles",
+                    r"ListBriefSkillGroups",
+                    r"ListCallTags",
+                    r"ListCustomCallTagging",
+                    r"ListInstancesOfUser",
+                    r"ListMonoRecordings",
+                    r"ListMultiChannelRecordings",
+                    r"ListOutboundNumbersOfUser",
+                    r"ListPersonalNumbersOfUser",
+                    r"ListPhoneNumbers",
+                    r"ListPhoneNumbersOfSkillGroup",
+                    r"ListRamUsers",
+                    r"ListSkillGroups",
+                    r"ListUnassignedNumbers",
+                    r"ListUserLevelsOfSkillGroup",
+                    r"ListUsers",
+                    r"ModifyUserLevelsOfSkillGroup",
+                    r"RemoveDoNotCallNumbers",
+                    r"RemovePersonalNumbersFromUser",
+                    r"RemovePhoneNumberFromSkillGroups",
+                    r"RemovePhoneNumbers",
+                    r"RemovePhoneNumbersFromSkillGroup",
+                    r"RemoveUsersFromSkillGroup",
+                    r"RestoreArchivedRecordings",
+                ]
+            }
+            CccError::ParameterNull => {
+                &[
+                    r"AcceptChat",
+                    r"AddPersonalNumbersToUser",
+                    r"DeleteSkillGroup",
+                    r"GetEarlyMediaRecording",
+                    r"GetMonoRecording",
+                    r"GetMultiChannelRecording",
+                    r"GetNumberLocation",
+                    r"GetSkillGroup",
+                    r"GetTurnCredentials",
+                    r"GetTurnServerList",
+                    r"GetVoicemailRecording",
+                    r"ListBriefSkillGroups",
+                    r"ListConfigItems",
+                    r"ListMonoRecordings",
+                    r"ListMultiChannelRecordings",
+                    r"ListOutboundNumbersOfUser",
+                    r"ListPersonalNumbersOfUser",
+                    r"ListPhoneNumbers",
+                    r"ListPhoneNumbersOfSkillGroup",
+                    r"ListSkillGroups",
+                    r"ListSkillLevelsOfUser",
+                    r"ListUnassignedNumbers",
+                    r"ListUserLevelsOfSkillGroup",
+                    r"ListUsers",
+                    r"ModifySkillLevelsOfUser",
+                    r"RemovePersonalNumbersFromUser",
+                    r"RestoreArchivedRecordings",
+                    r"StartChat",
+                ]
+            }
+            CccError::PermissionCommon => &[r"CoachCall", r"ModifyUser"],
+            CccError::PermissionRole => &[r"ResetUserPassword"],
+            CccError::PermissionSkillGroup => {
+                &[r"AddSkillGroupsToUser", r"ModifySkillLevelsOfUser", r"ModifyUser"]
+            }
+            CccError::PermissionStsToken => &[r"CreateUser"],
+            CccError::PermissionUnauthorized => &[r"ListConfigItems", r"SaveTerminalLog"],
+            CccError::PermissionUser => {
+                &[
+                    r"ListDevices",
+                    r"ModifySkillLevelsOfUser",
+                    r"SaveRTCStatsV2",
+                    r"SaveWebRTCStats",
+                    r"SaveWebRtcInfo",
+                    r"UnregisterDevice",
+                ]
+            }
+            CccError::UserBusy => &[r"CoachCall", r"MakeCall", r"RedialCall"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [CccError] {
+        match api {
+            r"AcceptChat" => {
+                &[
+                    CccError::AlreadyExistsSkillGroup,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterFormat,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"AddBlacklistCallTagging" => {
+                &[
+                    CccError::InternalServiceDb,
+                    CccError::LimitExceedCallTagsPerNumber,
+                    CccError::NotExistsCustomCallTagging,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"AddNumbersToSkillGroup" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsSkillGroupId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"AddPersonalNumbersToUser" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"AddPhoneNumberToSkillGroups" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"AddPhoneNumbers" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterEnumeration,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"AddSchemaProperty" => &[CccError::NotExistsInstanceId],
+            r"AddSkillGroupsToUser" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsSkillGroupId,
+                    CccError::NotExistsUserId,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                    CccError::PermissionSkillGroup,
+                ]
+            }
+            r"AddUsersToSkillGroup" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsSkillGroupId,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"AnalyzeConversation" => {
+                &[
+                    CccError::InternalServiceCommon,
+                    CccError::ParameterBlank,
+                    CccError::ParameterFormat,
+                ]
+            }
+            r"AnswerCall" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperation,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                ]
+            }
+            r"AssignUsers" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterEnumeration,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"BargeInCall" => {
+                &[
+                    CccError::InvalidOperationDeviceState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::NotExistsUserId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"BlindTransfer" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterInvalid,
+                ]
+            }
+            r"CancelAttendedTransfer" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"ChangeWorkMode" => {
+                &[CccError::ParameterBlank, CccError::ParameterEnumeration]
+            }
+            r"ClaimChat" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"CoachCall" => {
+                &[
+                    CccError::InvalidOperationDeviceState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::NotExistsUserId,
+                    CccError::ParameterBlank,
+                    CccError::PermissionCommon,
+                    CccError::UserBusy,
+                ]
+            }
+            r"CommitContactFlow" => &[CccError::NotExistsInstanceId],
+            r"CompleteAttendedTransfer" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"CreateAudioFile" => &[CccError::NotExistsInstanceId],
+            r"CreateCallTags" => {
+                &[
+                    CccError::InternalServiceDb,
+                    CccError::LimitExceedCallTagsPerInstance,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"CreateContactFlow" => &[CccError::NotExistsInstanceId],
+            r"CreateCustomCallTagging" => {
+                &[
+                    CccError::AlreadyExistsCustomNumber,
+                    CccError::InternalServiceDb,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsRamId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterMaximum,
+                ]
+            }
+            r"CreateInstance" => {
+                &[CccError::AlreadyExistsInstanceId, CccError::NotExistsNumber]
+            }
+            r"CreateSchema" => &[CccError::NotExistsInstanceId],
+            r"CreateSkillGroup" => {
+                &[
+                    CccError::AlreadyExistsSkillGroupId,
+                    CccError::InternalServiceDb,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterFormat,
+                ]
+            }
+            r"CreateUser" => {
+                &[
+                    CccError::AlreadyExistsUser,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsRoleId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEnumeration,
+                    CccError::ParameterMaximum,
+                    CccError::PermissionStsToken,
+                ]
+            }
+            r"DeleteAudioFile" => &[CccError::NotExistsInstanceId],
+            r"DeleteCallTag" => {
+                &[
+                    CccError::InternalServiceDb,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"DeleteContactFlow" => &[CccError::NotExistsInstanceId],
+            r"DeleteCustomCallTagging" => {
+                &[
+                    CccError::InternalServiceDb,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"DeleteDocument" => &[CccError::NotExistsInstanceId],
+            r"DeleteDocuments" => &[CccError::NotExistsInstanceId],
+            r"DeleteSchema" => &[CccError::NotExistsInstanceId],
+            r"DeleteSchemaProperty" => &[CccError::NotExistsInstanceId],
+            r"DeleteSkillGroup" => {
+                &[
+                    CccError::InUseSkillGroup,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"DisableSchemaProperty" => &[CccError::NotExistsInstanceId],
+            r"DiscardEditingContactFlow" => &[CccError::NotExistsInstanceId],
+            r"EnableSchemaProperty" => &[CccError::NotExistsInstanceId],
+            r"EndConference" => &[CccError::NotExistsInstanceId],
+            r"ExportCustomCallTagging" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterEnumeration,
+                ]
+            }
+            r"ExportDoNotCallNumbers" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterEnumeration,
+                ]
+            }
+            r"GetAudioFile" => &[CccError::NotExistsInstanceId],
+            r"GetAudioFileDownloadUrl" => &[CccError::NotExistsInstanceId],
+            r"GetAudioFileUploadParameters" => {
+                &[CccError::NotExistsInstanceId, CccError::ParameterBlank]
+            }
+            r"GetCallDetailRecord" => &[CccError::ParameterBlank],
+            r"GetCaseFileUploadUrl" => &[CccError::NotExistsInstanceId],
+            r"GetContactFlow" => &[CccError::NotExistsInstanceId],
+            r"GetConversationDetail" => &[CccError::ParameterBlank],
+            r"GetDoNotCallFileUploadParameters" => &[CccError::NotExistsInstanceId],
+            r"GetDocumentUploadParameters" => &[CccError::NotExistsInstanceId],
+            r"GetEarlyMediaRecording" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"GetHistoricalCallerReport" => {
+                &[
+                    CccError::InternalServiceCommon,
+                    CccError::ParameterFormat,
+                    CccError::ParameterInvalid,
+                ]
+            }
+            r"GetHistoricalInstanceReport" => &[CccError::ParameterBlank],
+            r"GetInstance" => &[CccError::NotExistsInstanceId],
+            r"GetInstanceTrendingReport" => &[CccError::ParameterBlank],
+            r"GetLoginDetails" => {
+                &[CccError::NotExistsInstanceId, CccError::NotExistsUserId]
+            }
+            r"GetMonoRecording" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"GetMultiChannelRecording" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"GetNumberLocation" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"GetRealtimeInstanceStates" => &[CccError::ParameterBlank],
+            r"GetSchema" => &[CccError::NotExistsInstanceId],
+            r"GetSkillGroup" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"GetTurnCredentials" => {
+                &[
+                    CccError::InternalServiceCommon,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"GetTurnServerList" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"GetUser" => &[CccError::NotExistsInstanceId],
+            r"GetVisitorLoginDetails" => {
+                &[CccError::NotExistsInstanceId, CccError::NotExistsUserId]
+            }
+            r"GetVoicemailRecording" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"HoldCall" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"ImportAdmins" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterEnumeration,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"ImportCorpNumbers" => {
+                &[CccError::ParameterMaximum, CccError::ParameterMinimum]
+            }
+            r"ImportCustomCallTagging" => {
+                &[
+                    CccError::InternalServiceDb,
+                    CccError::InternalServiceOss,
+                    CccError::NotExistsRamId,
+                    CccError::NotExistsUserResourceFileKey,
+                    CccError::ParameterBlank,
+                    CccError::ParameterInvalidFileContent,
+                ]
+            }
+            r"ImportDoNotCallNumbers" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterEnumeration,
+                ]
+            }
+            r"ImportDocuments" => &[CccError::NotExistsInstanceId],
+            r"InitiateAttendedTransfer" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"InterceptCall" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::NotExistsUserId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"LaunchAuthentication" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"LaunchSurvey" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"ListAgentStateLogs" => &[CccError::ParameterBlank],
+            r"ListAudioFiles" => {
+                &[
+                    CccError::InternalServiceCommon,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"ListBlacklistCallTaggings" => {
+                &[
+                    CccError::InternalServiceDb,
+                    CccError::LimitExceedCallTagsPerNumber,
+                    CccError::NotExistsCustomCallTagging,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"ListBriefSkillGroups" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"ListCallDetailRecords" => {
+                &[CccError::InternalServiceCommon, CccError::ParameterFormat]
+            }
+            r"ListCallTags" => {
+                &[
+                    CccError::InternalServiceDb,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"ListConfigItems" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterEnumeration,
+                    CccError::ParameterNull,
+                    CccError::PermissionUnauthorized,
+                ]
+            }
+            r"ListContactFlows" => &[CccError::NotExistsInstanceId],
+            r"ListCustomCallTagging" => {
+                &[
+                    CccError::InternalServiceDb,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"ListDevices" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::PermissionUser,
+                ]
+            }
+            r"ListDoNotCallNumbers" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterEnumeration,
+                ]
+            }
+            r"ListDocuments" => &[CccError::NotExistsInstanceId],
+            r"ListHistoricalAgentReport" => &[CccError::ParameterBlank],
+            r"ListHistoricalAgentSkillGroupReport" => &[CccError::ParameterBlank],
+            r"ListHistoricalSkillGroupReport" => {
+                &[
+                    CccError::InternalServiceCommon,
+                    CccError::ParameterBlank,
+                    CccError::ParameterFormat,
+                ]
+            }
+            r"ListInstances" => &[CccError::NotExistsInstanceId],
+            r"ListInstancesOfUser" => {
+                &[CccError::ParameterMaximum, CccError::ParameterMinimum]
+            }
+            r"ListIntervalAgentReport" => {
+                &[
+                    CccError::InternalServiceCommon,
+                    CccError::ParameterBlank,
+                    CccError::ParameterFormat,
+                ]
+            }
+            r"ListIntervalAgentSkillGroupReport" => {
+                &[
+                    CccError::InternalServiceCommon,
+                    CccError::ParameterBlank,
+                    CccError::ParameterFormat,
+                ]
+            }
+            r"ListIntervalInstanceReport" => &[CccError::ParameterBlank],
+            r"ListIntervalSkillGroupReport" => &[CccError::ParameterBlank],
+            r"ListIvrTrackingDetails" => {
+                &[CccError::InternalServiceCommon, CccError::ParameterFormat]
+            }
+            r"ListMonoRecordings" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"ListMultiChannelRecordings" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"ListOutboundNumbersOfUser" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsUserId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"ListPersonalNumbersOfUser" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"ListPhoneNumbers" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterEnumeration,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"ListPhoneNumbersOfSkillGroup" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsSkillGroupId,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"ListPrivilegesOfUser" => &[CccError::NotExistsInstanceId],
+            r"ListRamUsers" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"ListRealtimeAgentStates" => &[CccError::InternalServiceCommon],
+            r"ListRealtimeSkillGroupStates" => &[CccError::ParameterBlank],
+            r"ListRecentCallDetailRecords" => &[CccError::ParameterBlank],
+            r"ListRoles" => &[CccError::ParameterInvalid],
+            r"ListSkillGroups" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"ListSkillLevelsOfUser" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsUserId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"ListUnassignedNumbers" => {
+                &[
+                    CccError::InternalServiceResourcePlatform,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"ListUserLevelsOfSkillGroup" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsSkillGroupId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"ListUsers" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"ListVoicemails" => &[CccError::NotExistsInstanceId],
+            r"MakeCall" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsExtension,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsUserId,
+                    CccError::UserBusy,
+                ]
+            }
+            r"ModifyAudioFile" => &[CccError::NotExistsInstanceId],
+            r"ModifyCustomCallTagging" => {
+                &[
+                    CccError::InternalServiceDb,
+                    CccError::LimitExceedCallTagsPerNumber,
+                    CccError::NotExistsCustomCallTagging,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"ModifyInstance" => &[CccError::NotExistsInstanceId],
+            r"ModifyPhoneNumber" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsNumber,
+                    CccError::ParameterEnumeration,
+                ]
+            }
+            r"ModifySkillGroup" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsSkillGroupId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"ModifySkillLevelsOfUser" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterNull,
+                    CccError::PermissionSkillGroup,
+                    CccError::PermissionUser,
+                ]
+            }
+            r"ModifyUser" => {
+                &[
+                    CccError::InternalServiceCommon,
+                    CccError::InternalServiceDb,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsRoleId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEnumeration,
+                    CccError::PermissionCommon,
+                    CccError::PermissionSkillGroup,
+                ]
+            }
+            r"ModifyUserLevelsOfSkillGroup" => {
+                &[
+                    CccError::InternalServiceDb,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsSkillGroupId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"MonitorCall" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsUserId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"MuteCall" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"PickOutboundNumbers" => &[CccError::NotExistsInstanceId],
+            r"PollUserStatus" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsUserId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"PublishContactFlow" => &[CccError::NotExistsInstanceId],
+            r"ReadyForService" => {
+                &[
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsUserId,
+                ]
+            }
+            r"RedialCall" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsExtension,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsUserId,
+                    CccError::UserBusy,
+                ]
+            }
+            r"RegisterDevice" => &[CccError::ParameterBlank],
+            r"RegisterDevices" => &[CccError::ParameterBlank],
+            r"ReleaseCall" => &[CccError::NotExistsInstanceId],
+            r"RemoveBlacklistCallTagging" => {
+                &[
+                    CccError::InternalServiceDb,
+                    CccError::LimitExceedCallTagsPerNumber,
+                    CccError::NotExistsCustomCallTagging,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"RemoveDoNotCallNumbers" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"RemovePersonalNumbersFromUser" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"RemovePhoneNumberFromSkillGroups" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterFormat,
+                    CccError::ParameterInvalid,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"RemovePhoneNumbers" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"RemovePhoneNumbersFromSkillGroup" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsSkillGroupId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterFormat,
+                    CccError::ParameterInvalid,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"RemoveSkillGroupsFromUser" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterMaximum,
+                ]
+            }
+            r"RemoveUsers" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterMaximum,
+                ]
+            }
+            r"RemoveUsersFromSkillGroup" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsSkillGroupId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                ]
+            }
+            r"ResetAgentState" => {
+                &[CccError::NotExistsInstanceId, CccError::NotExistsUserId]
+            }
+            r"ResetUserPassword" => {
+                &[
+                    CccError::InternalServiceCommon,
+                    CccError::InternalServiceRam,
+                    CccError::InternalServiceSts,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsUserId,
+                    CccError::ParameterBlank,
+                    CccError::PermissionRole,
+                ]
+            }
+            r"RestoreArchivedRecordings" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterMaximum,
+                    CccError::ParameterMinimum,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"RetrieveCall" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"SaveDocument" => &[CccError::NotExistsInstanceId],
+            r"SaveRTCStatsV2" => {
+                &[
+                    CccError::InternalServiceCommon,
+                    CccError::NotExistsUserId,
+                    CccError::PermissionUser,
+                ]
+            }
+            r"SaveTerminalLog" => {
+                &[
+                    CccError::InternalServiceCommon,
+                    CccError::ParameterFormat,
+                    CccError::PermissionUnauthorized,
+                ]
+            }
+            r"SaveWebRTCStats" => {
+                &[
+                    CccError::InternalServiceCommon,
+                    CccError::NotExistsUserId,
+                    CccError::PermissionUser,
+                ]
+            }
+            r"SaveWebRtcInfo" => {
+                &[
+                    CccError::InternalServiceCommon,
+                    CccError::NotExistsUserId,
+                    CccError::PermissionUser,
+                ]
+            }
+            r"SendDtmfSignaling" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                ]
+            }
+            r"SignInGroup" => &[CccError::NotExistsInstanceId, CccError::NotExistsUserId],
+            r"SignOutGroup" => {
+                &[
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsUserId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"StartBack2BackCall" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsNumber,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"StartChat" => {
+                &[
+                    CccError::AlreadyExistsSkillGroup,
+                    CccError::NotExistsInstanceId,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                    CccError::ParameterFormat,
+                    CccError::ParameterNull,
+                ]
+            }
+            r"StartConference" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsNumber,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                ]
+            }
+            r"StartEditContactFlow" => &[CccError::NotExistsInstanceId],
+            r"StartPredictiveCall" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsNumber,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"StartPrivacyCall" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsNumber,
+                    CccError::ParameterBlank,
+                    CccError::ParameterEmpty,
+                ]
+            }
+            r"SwitchToConference" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"TakeBreak" => {
+                &[
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsUserId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"UnmuteCall" => {
+                &[
+                    CccError::InternalServiceCti,
+                    CccError::InvalidOperationChannelState,
+                    CccError::InvalidOperationUserState,
+                    CccError::NotExistsChannelId,
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsJobId,
+                    CccError::ParameterBlank,
+                ]
+            }
+            r"UnregisterDevice" => {
+                &[
+                    CccError::InternalServiceDb,
+                    CccError::NotExistsUserId,
+                    CccError::ParameterBlank,
+                    CccError::PermissionUser,
+                ]
+            }
+            r"UpdateConfigItems" => {
+                &[
+                    CccError::NotExistsInstanceId,
+                    CccError::NotExistsUserId,
+                    CccError::ParameterEnumeration,
+                ]
+            }
+            r"UpdateSchemaProperty" => &[CccError::NotExistsInstanceId],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for CccError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AlreadyExistsCustomNumber,
-            Self::AlreadyExistsInstanceId,
-            Self::AlreadyExistsSkillGroup,
-            Self::AlreadyExistsSkillGroupId,
-            Self::AlreadyExistsUser,
-            Self::InUseSkillGroup,
-            Self::InternalServiceCti,
-            Self::InternalServiceCommon,
-            Self::InternalServiceDb,
-            Self::InternalServiceOss,
-            Self::InternalServiceRam,
-            Self::InternalServiceResourcePlatform,
-            Self::InternalServiceSts,
-            Self::InvalidOperation,
-            Self::InvalidOperationChannelState,
-            Self::InvalidOperationDeviceState,
-            Self::InvalidOperationUserState,
-            Self::LimitExceedCallTagsPerInstance,
-            Self::LimitExceedCallTagsPerNumber,
-            Self::NotExistsChannelId,
-            Self::NotExistsCustomCallTagging,
-            Self::NotExistsExtension,
-            Self::NotExistsInstanceId,
-            Self::NotExistsJobId,
-            Self::NotExistsNumber,
-            Self::NotExistsRamId,
-            Self::NotExistsRoleId,
-            Self::NotExistsSkillGroupId,
-            Self::NotExistsUserId,
-            Self::NotExistsUserResourceFileKey,
-            Self::ParameterBlank,
-            Self::ParameterEmpty,
-            Self::ParameterEnumeration,
-            Self::ParameterFormat,
-            Self::ParameterInvalid,
-            Self::ParameterInvalidFileContent,
-            Self::ParameterMaximum,
-            Self::ParameterMinimum,
-            Self::ParameterNull,
-            Self::PermissionCommon,
-            Self::PermissionRole,
-            Self::PermissionSkillGroup,
-            Self::PermissionStsToken,
-            Self::PermissionUnauthorized,
-            Self::PermissionUser,
-            Self::UserBusy,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                8 => {
-                    match code {
-                        r"UserBusy" => 80,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"Parameter.Null" => 73,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"NotExists.JobId" => 58,
-                        r"NotExists.RamId" => 60,
-                        r"Parameter.Blank" => 65,
-                        r"Parameter.Empty" => 66,
-                        r"Permission.Role" => 75,
-                        r"Permission.User" => 79,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"InUse.SkillGroup" => 40,
-                        r"InvalidOperation" => 48,
-                        r"NotExists.Number" => 59,
-                        r"NotExists.RoleId" => 61,
-                        r"NotExists.UserId" => 63,
-                        r"Parameter.Format" => 68,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Parameter.Invalid" => 69,
-                        r"Parameter.Maximum" => 71,
-                        r"Parameter.Minimum" => 72,
-                        r"Permission.Common" => 74,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"AlreadyExists.User" => 39,
-                        r"InternalService.DB" => 43,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InternalService.CTI" => 41,
-                        r"InternalService.OSS" => 44,
-                        r"InternalService.RAM" => 45,
-                        r"InternalService.STS" => 47,
-                        r"NotExists.ChannelId" => 54,
-                        r"NotExists.Extension" => 56,
-                        r"Permission.StsToken" => 77,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"NotExists.InstanceId" => 57,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Parameter.Enumeration" => 67,
-                        r"Permission.SkillGroup" => 76,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"InternalService.Common" => 42,
-                        r"NotExists.SkillGroupId" => 62,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Permission.Unauthorized" => 78,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"AlreadyExists.InstanceId" => 36,
-                        r"AlreadyExists.SkillGroup" => 37,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"AlreadyExists.CustomNumber" => 35,
-                        r"AlreadyExists.SkillGroupId" => 38,
-                        r"InvalidOperation.UserState" => 51,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"NotExists.CustomCallTagging" => 55,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidOperation.DeviceState" => 50,
-                        r"Parameter.InvalidFileContent" => 70,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidOperation.ChannelState" => 49,
-                        r"LimitExceed.CallTagsPerNumber" => 53,
-                        r"NotExists.UserResourceFileKey" => 64,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"LimitExceed.CallTagsPerInstance" => 52,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InternalService.ResourcePlatform" => 46,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalServiceCti => const { &[__E[48].message, __E[49].message] }
-                Self::ParameterBlank => {
-                    const {
-                        &[
-                            __E[73].message,
-                            __E[74].message,
-                            __E[75].message,
-                            __E[76].message,
-                        ]
-                    }
-                }
-                Self::ParameterEmpty => const { &[__E[77].message, __E[78].message] }
-                Self::ParameterFormat => const { &[__E[80].message, __E[81].message] }
-                Self::ParameterNull => const { &[__E[86].message, __E[87].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::AlreadyExistsCustomNumber => &[r"CreateCustomCallTagging"],
-                Self::AlreadyExistsInstanceId => &[r"CreateInstance"],
-                Self::AlreadyExistsSkillGroup => &[r"AcceptChat", r"StartChat"],
-                Self::AlreadyExistsSkillGroupId => &[r"CreateSkillGroup"],
-                Self::AlreadyExistsUser => &[r"CreateUser"],
-                Self::InUseSkillGroup => &[r"DeleteSkillGroup"],
-                Self::InternalServiceCti => {
-                    &[
-                        r"AnswerCall",
-                        r"BlindTransfer",
-                        r"CancelAttendedTransfer",
-                        r"ClaimChat",
-                        r"CompleteAttendedTransfer",
-                        r"HoldCall",
-                        r"InitiateAttendedTransfer",
-                        r"InterceptCall",
-                        r"LaunchAuthentication",
-                        r"LaunchSurvey",
-                        r"MakeCall",
-                        r"MonitorCall",
-                        r"MuteCall",
-                        r"RedialCall",
-                        r"RetrieveCall",
-                        r"SendDtmfSignaling",
-                        r"StartBack2BackCall",
-                        r"StartConference",
-                        r"StartPrivacyCall",
-                        r"SwitchToConference",
-                        r"UnmuteCall",
-                    ]
-                }
-                Self::InternalServiceCommon => {
-                    &[
-                        r"AnalyzeConversation",
-                        r"GetHistoricalCallerReport",
-                        r"GetTurnCredentials",
-                        r"ListAudioFiles",
-                        r"ListCallDetailRecords",
-                        r"ListHistoricalSkillGroupReport",
-                        r"ListIntervalAgentReport",
-                        r"ListIntervalAgentSkillGroupReport",
-                        r"ListIvrTrackingDetails",
-                        r"ListRealtimeAgentStates",
-                        r"ModifyUser",
-                        r"ResetUserPassword",
-                        r"SaveRTCStatsV2",
-                        r"SaveTerminalLog",
-                        r"SaveWebRTCStats",
-                        r"SaveWebRtcInfo",
-                    ]
-                }
-                Self::InternalServiceDb => {
-                    &[
-                        r"AddBlacklistCallTagging",
-                        r"CreateCallTags",
-                        r"CreateCustomCallTagging",
-                        r"CreateSkillGroup",
-                        r"DeleteCallTag",
-                        r"DeleteCustomCallTagging",
-                        r"ImportCustomCallTagging",
-                        r"ListBlacklistCallTaggings",
-                        r"ListCallTags",
-                        r"ListCustomCallTagging",
-                        r"ModifyCustomCallTagging",
-                        r"ModifyUser",
-                        r"ModifyUserLevelsOfSkillGroup",
-                        r"RemoveBlacklistCallTagging",
-                        r"UnregisterDevice",
-                    ]
-                }
-                Self::InternalServiceOss => &[r"ImportCustomCallTagging"],
-                Self::InternalServiceRam => &[r"ResetUserPassword"],
-                Self::InternalServiceResourcePlatform => &[r"ListUnassignedNumbers"],
-                Self::InternalServiceSts => &[r"ResetUserPassword"],
-                Self::InvalidOperation => &[r"AnswerCall"],
-                Self::InvalidOperationChannelState => {
-                    &[
-                        r"CancelAttendedTransfer",
-                        r"CompleteAttendedTransfer",
-                        r"HoldCall",
-                        r"InitiateAttendedTransfer",
-                        r"InterceptCall",
-                        r"MakeCall",
-                        r"MonitorCall",
-                        r"MuteCall",
-                        r"ReadyForService",
-                        r"RedialCall",
-                        r"RetrieveCall",
-                        r"SendDtmfSignaling",
-                        r"SignOutGroup",
-                        r"SwitchToConference",
-                        r"UnmuteCall",
-                    ]
-                }
-                Self::InvalidOperationDeviceState => &[r"BargeInCall", r"CoachCall"],
-                Self::InvalidOperationUserState => {
-                    &[
-                        r"BargeInCall",
-                        r"CancelAttendedTransfer",
-                        r"CoachCall",
-                        r"CompleteAttendedTransfer",
-                        r"HoldCall",
-                        r"InitiateAttendedTransfer",
-                        r"InterceptCall",
-                        r"MakeCall",
-                        r"MonitorCall",
-                        r"MuteCall",
-                        r"ReadyForService",
-                        r"RedialCall",
-                        r"RetrieveCall",
-                        r"SendDtmfSignaling",
-                        r"SignOutGroup",
-                        r"SwitchToConference",
-                        r"TakeBreak",
-                        r"UnmuteCall",
-                    ]
-                }
-                Self::LimitExceedCallTagsPerInstance => &[r"CreateCallTags"],
-                Self::LimitExceedCallTagsPerNumber => {
-                    &[
-                        r"AddBlacklistCallTagging",
-                        r"ListBlacklistCallTaggings",
-                        r"ModifyCustomCallTagging",
-                        r"RemoveBlacklistCallTagging",
-                    ]
-                }
-                Self::NotExistsChannelId => {
-                    &[
-                        r"AnswerCall",
-                        r"CancelAttendedTransfer",
-                        r"ClaimChat",
-                        r"CompleteAttendedTransfer",
-                        r"HoldCall",
-                        r"InitiateAttendedTransfer",
-                        r"LaunchAuthentication",
-                        r"LaunchSurvey",
-                        r"MonitorCall",
-                        r"MuteCall",
-                        r"RetrieveCall",
-                        r"SendDtmfSignaling",
-                        r"SwitchToConference",
-                        r"UnmuteCall",
-                    ]
-                }
-                Self::NotExistsCustomCallTagging => {
-                    &[
-                        r"AddBlacklistCallTagging",
-                        r"ListBlacklistCallTaggings",
-                        r"ModifyCustomCallTagging",
-                        r"RemoveBlacklistCallTagging",
-                    ]
-                }
-                Self::NotExistsExtension => &[r"MakeCall", r"RedialCall"],
-                Self::NotExistsInstanceId => {
-                    &[
-                        r"AcceptChat",
-                        r"AddBlacklistCallTagging",
-                        r"AddNumbersToSkillGroup",
-                        r"AddPersonalNumbersToUser",
-                        r"AddPhoneNumberToSkillGroups",
-                        r"AddPhoneNumbers",
-                        r"AddSchemaProperty",
-                        r"AddSkillGroupsToUser",
-                        r"AddUsersToSkillGroup",
-                        r"AnswerCall",
-                        r"AssignUsers",
-                        r"BargeInCall",
-                        r"BlindTransfer",
-                        r"CancelAttendedTransfer",
-                        r"ClaimChat",
-                        r"CoachCall",
-                        r"CommitContactFlow",
-                        r"CompleteAttendedTransfer",
-                        r"CreateAudioFile",
-                        r"CreateCallTags",
-                        r"CreateContactFlow",
-                        r"CreateCustomCallTagging",
-                        r"CreateSchema",
-                        r"CreateSkillGroup",
-                        r"CreateUser",
-                        r"DeleteAudioFile",
-                        r"DeleteCallTag",
-                        r"DeleteContactFlow",
-                        r"DeleteCustomCallTagging",
-                        r"DeleteDocument",
-                        r"DeleteDocuments",
-                        r"DeleteSchema",
-                        r"DeleteSchemaProperty",
-                        r"DeleteSkillGroup",
-                        r"DisableSchemaProperty",
-                        r"DiscardEditingContactFlow",
-                        r"EnableSchemaProperty",
-                        r"EndConference",
-                        r"ExportCustomCallTagging",
-                        r"ExportDoNotCallNumbers",
-                        r"GetAudioFile",
-                        r"GetAudioFileDownloadUrl",
-                        r"GetAudioFileUploadParameters",
-                        r"GetCaseFileUploadUrl",
-                        r"GetContactFlow",
-                        r"GetDoNotCallFileUploadParameters",
-                        r"GetDocumentUploadParameters",
-                        r"GetEarlyMediaRecording",
-                        r"GetInstance",
-                        r"GetLoginDetails",
-                        r"GetMonoRecording",
-                        r"GetMultiChannelRecording",
-                        r"GetNumberLocation",
-                        r"GetSchema",
-                        r"GetSkillGroup",
-                        r"GetTurnCredentials",
-                        r"GetTurnServerList",
-                        r"GetUser",
-                        r"GetVisitorLoginDetails",
-                        r"GetVoicemailRecording",
-                        r"HoldCall",
-                        r"ImportAdmins",
-                        r"ImportDoNotCallNumbers",
-                        r"ImportDocuments",
-                        r"InitiateAttendedTransfer",
-                        r"InterceptCall",
-                        r"LaunchAuthentication",
-                        r"LaunchSurvey",
-                        r"ListAudioFiles",
-                        r"ListBlacklistCallTaggings",
-                        r"ListBriefSkillGroups",
-                        r"ListCallTags",
-                        r"ListConfigItems",
-                        r"ListContactFlows",
-                        r"ListCustomCallTagging",
-                        r"ListDevices",
-                        r"ListDoNotCallNumbers",
-                        r"ListDocuments",
-                        r"ListInstances",
-                        r"ListMonoRecordings",
-                        r"ListMultiChannelRecordings",
-                        r"ListOutboundNumbersOfUser",
-                        r"ListPersonalNumbersOfUser",
-                        r"ListPhoneNumbers",
-                        r"ListPhoneNumbersOfSkillGroup",
-                        r"ListPrivilegesOfUser",
-                        r"ListRamUsers",
-                        r"ListSkillGroups",
-                        r"ListSkillLevelsOfUser",
-                        r"ListUnassignedNumbers",
-                        r"ListUserLevelsOfSkillGroup",
-                        r"ListUsers",
-                        r"ListVoicemails",
-                        r"MakeCall",
-                        r"ModifyAudioFile",
-                        r"ModifyCustomCallTagging",
-                        r"ModifyInstance",
-                        r"ModifyPhoneNumber",
-                        r"ModifySkillGroup",
-                        r"ModifySkillLevelsOfUser",
-                        r"ModifyUser",
-                        r"ModifyUserLevelsOfSkillGroup",
-                        r"MonitorCall",
-                        r"MuteCall",
-                        r"PickOutboundNumbers",
-                        r"PollUserStatus",
-                        r"PublishContactFlow",
-                        r"ReadyForService",
-                        r"RedialCall",
-                        r"ReleaseCall",
-                        r"RemoveBlacklistCallTagging",
-                        r"RemoveDoNotCallNumbers",
-                        r"RemovePersonalNumbersFromUser",
-                        r"RemovePhoneNumberFromSkillGroups",
-                        r"RemovePhoneNumbers",
-                        r"RemovePhoneNumbersFromSkillGroup",
-                        r"RemoveSkillGroupsFromUser",
-                        r"RemoveUsers",
-                        r"RemoveUsersFromSkillGroup",
-                        r"ResetAgentState",
-                        r"ResetUserPassword",
-                        r"RestoreArchivedRecordings",
-                        r"RetrieveCall",
-                        r"SaveDocument",
-                        r"SendDtmfSignaling",
-                        r"SignInGroup",
-                        r"SignOutGroup",
-                        r"StartBack2BackCall",
-                        r"StartChat",
-                        r"StartConference",
-                        r"StartEditContactFlow",
-                        r"StartPredictiveCall",
-                        r"StartPrivacyCall",
-                        r"SwitchToConference",
-                        r"TakeBreak",
-                        r"UnmuteCall",
-                        r"UpdateConfigItems",
-                        r"UpdateSchemaProperty",
-                    ]
-                }
-                Self::NotExistsJobId => {
-                    &[
-                        r"AnswerCall",
-                        r"BargeInCall",
-                        r"BlindTransfer",
-                        r"CancelAttendedTransfer",
-                        r"ClaimChat",
-                        r"CoachCall",
-                        r"CompleteAttendedTransfer",
-                        r"HoldCall",
-                        r"InitiateAttendedTransfer",
-                        r"InterceptCall",
-                        r"LaunchAuthentication",
-                        r"LaunchSurvey",
-                        r"MuteCall",
-                        r"RetrieveCall",
-                        r"SendDtmfSignaling",
-                        r"SwitchToConference",
-                        r"UnmuteCall",
-                    ]
-                }
-                Self::NotExistsNumber => {
-                    &[
-                        r"CreateInstance",
-                        r"ModifyPhoneNumber",
-                        r"StartBack2BackCall",
-                        r"StartConference",
-                        r"StartPredictiveCall",
-                        r"StartPrivacyCall",
-                    ]
-                }
-                Self::NotExistsRamId => {
-                    &[r"CreateCustomCallTagging", r"ImportCustomCallTagging"]
-                }
-                Self::NotExistsRoleId => &[r"CreateUser", r"ModifyUser"],
-                Self::NotExistsSkillGroupId => {
-                    &[
-                        r"AddNumbersToSkillGroup",
-                        r"AddSkillGroupsToUser",
-                        r"AddUsersToSkillGroup",
-                        r"ListPhoneNumbersOfSkillGroup",
-                        r"ListUserLevelsOfSkillGroup",
-                        r"ModifySkillGroup",
-                        r"ModifyUserLevelsOfSkillGroup",
-                        r"RemovePhoneNumbersFromSkillGroup",
-                        r"RemoveUsersFromSkillGroup",
-                    ]
-                }
-                Self::NotExistsUserId => {
-                    &[
-                        r"AddSkillGroupsToUser",
-                        r"BargeInCall",
-                        r"CoachCall",
-                        r"GetLoginDetails",
-                        r"GetVisitorLoginDetails",
-                        r"InterceptCall",
-                        r"ListOutboundNumbersOfUser",
-                        r"ListSkillLevelsOfUser",
-                        r"MakeCall",
-                        r"MonitorCall",
-                        r"PollUserStatus",
-                        r"ReadyForService",
-                        r"RedialCall",
-                        r"ResetAgentState",
-                        r"ResetUserPassword",
-                        r"SaveRTCStatsV2",
-                        r"SaveWebRTCStats",
-                        r"SaveWebRtcInfo",
-                        r"SignInGroup",
-                        r"SignOutGroup",
-                        r"TakeBreak",
-                        r"UnregisterDevice",
-                        r"UpdateConfigItems",
-                    ]
-                }
-                Self::NotExistsUserResourceFileKey => &[r"ImportCustomCallTagging"],
-                Self::ParameterBlank => {
-                    &[
-                        r"AcceptChat",
-                        r"AddBlacklistCallTagging",
-                        r"AddNumbersToSkillGroup",
-                        r"AddPersonalNumbersToUser",
-                        r"AnalyzeConversation",
-                        r"AssignUsers",
-                        r"BargeInCall",
-                        r"BlindTransfer",
-                        r"CancelAttendedTransfer",
-                        r"ChangeWorkMode",
-                        r"ClaimChat",
-                        r"CoachCall",
-                        r"CompleteAttendedTransfer",
-                        r"CreateCallTags",
-                        r"CreateCustomCallTagging",
-                        r"CreateSkillGroup",
-                        r"CreateUser",
-                        r"DeleteCallTag",
-                        r"DeleteCustomCallTagging",
-                        r"DeleteSkillGroup",
-                        r"ExportCustomCallTagging",
-                        r"ExportDoNotCallNumbers",
-                        r"GetAudioFileUploadParameters",
-                        r"GetCallDetailRecord",
-                        r"GetConversationDetail",
-                        r"GetEarlyMediaRecording",
-                        r"GetHistoricalInstanceReport",
-                        r"GetInstanceTrendingReport",
-                        r"GetMonoRecording",
-                        r"GetMultiChannelRecording",
-                        r"GetNumberLocation",
-                        r"GetRealtimeInstanceStates",
-                        r"GetSkillGroup",
-                        r"GetTurnCredentials",
-                        r"GetTurnServerList",
-                        r"GetVoicemailRecording",
-                        r"HoldCall",
-                        r"ImportAdmins",
-                        r"ImportCustomCallTagging",
-                        r"ImportDoNotCallNumbers",
-                        r"InitiateAttendedTransfer",
-                        r"InterceptCall",
-                        r"LaunchAuthentication",
-                        r"LaunchSurvey",
-                        r"ListAgentStateLogs",
-                        r"ListBlacklistCallTaggings",
-                        r"ListBriefSkillGroups",
-                        r"ListCallTags",
-                        r"ListConfigItems",
-                        r"ListCustomCallTagging",
-                        r"ListDevices",
-                        r"ListDoNotCallNumbers",
-                        r"ListHistoricalAgentReport",
-                        r"ListHistoricalAgentSkillGroupReport",
-                        r"ListHistoricalSkillGroupReport",
-                        r"ListIntervalAgentReport",
-                        r"ListIntervalAgentSkillGroupReport",
-                        r"ListIntervalInstanceReport",
-                        r"ListIntervalSkillGroupReport",
-                        r"ListMonoRecordings",
-                        r"ListMultiChannelRecordings",
-                        r"ListOutboundNumbersOfUser",
-                        r"ListRealtimeSkillGroupStates",
-                        r"ListRecentCallDetailRecords",
-                        r"ListSkillLevelsOfUser",
-                        r"ListUnassignedNumbers",
-                        r"ListUserLevelsOfSkillGroup",
-                        r"ModifyCustomCallTagging",
-                        r"ModifySkillGroup",
-                        r"ModifySkillLevelsOfUser",
-                        r"ModifyUser",
-                        r"ModifyUserLevelsOfSkillGroup",
-                        r"MonitorCall",
-                        r"MuteCall",
-                        r"PollUserStatus",
-                        r"RegisterDevice",
-                        r"RegisterDevices",
-                        r"RemoveBlacklistCallTagging",
-                        r"RemovePersonalNumbersFromUser",
-                        r"RemovePhoneNumberFromSkillGroups",
-                        r"RemovePhoneNumbersFromSkillGroup",
-                        r"RemoveSkillGroupsFromUser",
-                        r"RemoveUsers",
-                        r"RemoveUsersFromSkillGroup",
-                        r"ResetUserPassword",
-                        r"RetrieveCall",
-                        r"SignOutGroup",
-                        r"StartBack2BackCall",
-                        r"StartChat",
-                        r"StartConference",
-                        r"StartPredictiveCall",
-                        r"StartPrivacyCall",
-                        r"SwitchToConference",
-                        r"TakeBreak",
-                        r"UnmuteCall",
-                        r"UnregisterDevice",
-                    ]
-                }
-                Self::ParameterEmpty => {
-                    &[
-                        r"AcceptChat",
-                        r"AddPersonalNumbersToUser",
-                        r"AssignUsers",
-                        r"DeleteSkillGroup",
-                        r"ExportCustomCallTagging",
-                        r"ExportDoNotCallNumbers",
-                        r"GetEarlyMediaRecording",
-                        r"GetMonoRecording",
-                        r"GetSkillGroup",
-                        r"GetVoicemailRecording",
-                        r"ImportAdmins",
-                        r"ImportDoNotCallNumbers",
-                        r"ListConfigItems",
-                        r"ListDoNotCallNumbers",
-                        r"ListPersonalNumbersOfUser",
-                        r"ListPhoneNumbers",
-                        r"ListPhoneNumbersOfSkillGroup",
-                        r"ListUserLevelsOfSkillGroup",
-                        r"RemovePersonalNumbersFromUser",
-                        r"RemovePhoneNumberFromSkillGroups",
-                        r"RemovePhoneNumbersFromSkillGroup",
-                        r"RemoveSkillGroupsFromUser",
-                        r"RemoveUsers",
-                        r"RemoveUsersFromSkillGroup",
-                        r"StartChat",
-                        r"StartConference",
-                        r"StartPrivacyCall",
-                    ]
-                }
-                Self::ParameterEnumeration => {
-                    &[
-                        r"AddPhoneNumbers",
-                        r"AssignUsers",
-                        r"ChangeWorkMode",
-                        r"CreateUser",
-                        r"ExportCustomCallTagging",
-                        r"ExportDoNotCallNumbers",
-                        r"ImportAdmins",
-                        r"ImportDoNotCallNumbers",
-                        r"ListConfigItems",
-                        r"ListDoNotCallNumbers",
-                        r"ListPhoneNumbers",
-                        r"ModifyPhoneNumber",
-                        r"ModifyUser",
-                        r"UpdateConfigItems",
-                    ]
-                }
-                Self::ParameterFormat => {
-                    &[
-                        r"AcceptChat",
-                        r"AnalyzeConversation",
-                        r"CreateSkillGroup",
-                        r"GetHistoricalCallerReport",
-                        r"ListCallDetailRecords",
-                        r"ListHistoricalSkillGroupReport",
-                        r"ListIntervalAgentReport",
-                        r"ListIntervalAgentSkillGroupReport",
-                        r"ListIvrTrackingDetails",
-                        r"RemovePhoneNumberFromSkillGroups",
-                        r"RemovePhoneNumbersFromSkillGroup",
-                        r"SaveTerminalLog",
-                        r"StartChat",
-                    ]
-                }
-                Self::ParameterInvalid => {
-                    &[
-                        r"BlindTransfer",
-                        r"GetHistoricalCallerReport",
-                        r"ListRoles",
-                        r"RemovePhoneNumberFromSkillGroups",
-                        r"RemovePhoneNumbersFromSkillGroup",
-                    ]
-                }
-                Self::ParameterInvalidFileContent => &[r"ImportCustomCallTagging"],
-                Self::ParameterMaximum => {
-                    &[
-                        r"AddNumbersToSkillGroup",
-                        r"AddPersonalNumbersToUser",
-                        r"AddPhoneNumberToSkillGroups",
-                        r"AddPhoneNumbers",
-                        r"AddSkillGroupsToUser",
-                        r"AddUsersToSkillGroup",
-                        r"AssignUsers",
-                        r"CreateCallTags",
-                        r"CreateCustomCallTagging",
-                        r"CreateUser",
-                        r"ImportAdmins",
-                        r"ImportCorpNumbers",
-                        r"ListAudioFiles",
-                        r"ListCallTags",
-                        r"ListCustomCallTagging",
-                        r"ListInstancesOfUser",
-                        r"ListPersonalNumbersOfUser",
-                        r"ListPhoneNumbers",
-                        r"ListPhoneNumbersOfSkillGroup",
-                        r"ListRamUsers",
-                        r"ListSkillGroups",
-                        r"ListUnassignedNumbers",
-                        r"ListUserLevelsOfSkillGroup",
-                        r"ListUsers",
-                        r"ModifySkillLevelsOfUser",
-                        r"ModifyUserLevelsOfSkillGroup",
-                        r"RemoveDoNotCallNumbers",
-                        r"RemovePersonalNumbersFromUser",
-                        r"RemovePhoneNumberFromSkillGroups",
-                        r"RemovePhoneNumbers",
-                        r"RemovePhoneNumbersFromSkillGroup",
-                        r"RemoveSkillGroupsFromUser",
-                        r"RemoveUsers",
-                        r"RemoveUsersFromSkillGroup",
-                        r"RestoreArchivedRecordings",
-                    ]
-                }
-                Self::ParameterMinimum => {
-                    &[
-                        r"AddNumbersToSkillGroup",
-                        r"AddPersonalNumbersToUser",
-                        r"AddPhoneNumberToSkillGroups",
-                        r"AddPhoneNumbers",
-                        r"AddSkillGroupsToUser",
-                        r"AddUsersToSkillGroup",
-                        r"AssignUsers",
-                        r"CreateCallTags",
-                        r"GetMultiChannelRecording",
-                        r"ImportAdmins",
-                        r"ImportCorpNumbers",
-                        r"ListAudioFiles",
-                        r"ListBriefSkillGroups",
-                        r"ListCallTags",
-                        r"ListCustomCallTagging",
-                        r"ListInstancesOfUser",
-                        r"ListMonoRecordings",
-                        r"ListMultiChannelRecordings",
-                        r"ListOutboundNumbersOfUser",
-                        r"ListPersonalNumbersOfUser",
-                        r"ListPhoneNumbers",
-                        r"ListPhoneNumbersOfSkillGroup",
-                        r"ListRamUsers",
-                        r"ListSkillGroups",
-                        r"ListUnassignedNumbers",
-                        r"ListUserLevelsOfSkillGroup",
-                        r"ListUsers",
-                        r"ModifyUserLevelsOfSkillGroup",
-                        r"RemoveDoNotCallNumbers",
-                        r"RemovePersonalNumbersFromUser",
-                        r"RemovePhoneNumberFromSkillGroups",
-                        r"RemovePhoneNumbers",
-                        r"RemovePhoneNumbersFromSkillGroup",
-                        r"RemoveUsersFromSkillGroup",
-                        r"RestoreArchivedRecordings",
-                    ]
-                }
-                Self::ParameterNull => {
-                    &[
-                        r"AcceptChat",
-                        r"AddPersonalNumbersToUser",
-                        r"DeleteSkillGroup",
-                        r"GetEarlyMediaRecording",
-                        r"GetMonoRecording",
-                        r"GetMultiChannelRecording",
-                        r"GetNumberLocation",
-                        r"GetSkillGroup",
-                        r"GetTurnCredentials",
-                        r"GetTurnServerList",
-                        r"GetVoicemailRecording",
-                        r"ListBriefSkillGroups",
-                        r"ListConfigItems",
-                        r"ListMonoRecordings",
-                        r"ListMultiChannelRecordings",
-                        r"ListOutboundNumbersOfUser",
-                        r"ListPersonalNumbersOfUser",
-                        r"ListPhoneNumbers",
-                        r"ListPhoneNumbersOfSkillGroup",
-                        r"ListSkillGroups",
-                        r"ListSkillLevelsOfUser",
-                        r"ListUnassignedNumbers",
-                        r"ListUserLevelsOfSkillGroup",
-                        r"ListUsers",
-                        r"ModifySkillLevelsOfUser",
-                        r"RemovePersonalNumbersFromUser",
-                        r"RestoreArchivedRecordings",
-                        r"StartChat",
-                    ]
-                }
-                Self::PermissionCommon => &[r"CoachCall", r"ModifyUser"],
-                Self::PermissionRole => &[r"ResetUserPassword"],
-                Self::PermissionSkillGroup => {
-                    &[r"AddSkillGroupsToUser", r"ModifySkillLevelsOfUser", r"ModifyUser"]
-                }
-                Self::PermissionStsToken => &[r"CreateUser"],
-                Self::PermissionUnauthorized => &[r"ListConfigItems", r"SaveTerminalLog"],
-                Self::PermissionUser => {
-                    &[
-                        r"ListDevices",
-                        r"ModifySkillLevelsOfUser",
-                        r"SaveRTCStatsV2",
-                        r"SaveWebRTCStats",
-                        r"SaveWebRtcInfo",
-                        r"UnregisterDevice",
-                    ]
-                }
-                Self::UserBusy => &[r"CoachCall", r"MakeCall", r"RedialCall"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AcceptChat" => {
-                    &[
-                        Self::AlreadyExistsSkillGroup,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterFormat,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"AddBlacklistCallTagging" => {
-                    &[
-                        Self::InternalServiceDb,
-                        Self::LimitExceedCallTagsPerNumber,
-                        Self::NotExistsCustomCallTagging,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"AddNumbersToSkillGroup" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsSkillGroupId,
-                        Self::ParameterBlank,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"AddPersonalNumbersToUser" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"AddPhoneNumberToSkillGroups" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"AddPhoneNumbers" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterEnumeration,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"AddSchemaProperty" => &[Self::NotExistsInstanceId],
-                r"AddSkillGroupsToUser" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsSkillGroupId,
-                        Self::NotExistsUserId,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                        Self::PermissionSkillGroup,
-                    ]
-                }
-                r"AddUsersToSkillGroup" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsSkillGroupId,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"AnalyzeConversation" => {
-                    &[
-                        Self::InternalServiceCommon,
-                        Self::ParameterBlank,
-                        Self::ParameterFormat,
-                    ]
-                }
-                r"AnswerCall" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperation,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                    ]
-                }
-                r"AssignUsers" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterEnumeration,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"BargeInCall" => {
-                    &[
-                        Self::InvalidOperationDeviceState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::NotExistsUserId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"BlindTransfer" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::ParameterBlank,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"CancelAttendedTransfer" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"ChangeWorkMode" => &[Self::ParameterBlank, Self::ParameterEnumeration],
-                r"ClaimChat" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"CoachCall" => {
-                    &[
-                        Self::InvalidOperationDeviceState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::NotExistsUserId,
-                        Self::ParameterBlank,
-                        Self::PermissionCommon,
-                        Self::UserBusy,
-                    ]
-                }
-                r"CommitContactFlow" => &[Self::NotExistsInstanceId],
-                r"CompleteAttendedTransfer" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"CreateAudioFile" => &[Self::NotExistsInstanceId],
-                r"CreateCallTags" => {
-                    &[
-                        Self::InternalServiceDb,
-                        Self::LimitExceedCallTagsPerInstance,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"CreateContactFlow" => &[Self::NotExistsInstanceId],
-                r"CreateCustomCallTagging" => {
-                    &[
-                        Self::AlreadyExistsCustomNumber,
-                        Self::InternalServiceDb,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsRamId,
-                        Self::ParameterBlank,
-                        Self::ParameterMaximum,
-                    ]
-                }
-                r"CreateInstance" => {
-                    &[Self::AlreadyExistsInstanceId, Self::NotExistsNumber]
-                }
-                r"CreateSchema" => &[Self::NotExistsInstanceId],
-                r"CreateSkillGroup" => {
-                    &[
-                        Self::AlreadyExistsSkillGroupId,
-                        Self::InternalServiceDb,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterFormat,
-                    ]
-                }
-                r"CreateUser" => {
-                    &[
-                        Self::AlreadyExistsUser,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsRoleId,
-                        Self::ParameterBlank,
-                        Self::ParameterEnumeration,
-                        Self::ParameterMaximum,
-                        Self::PermissionStsToken,
-                    ]
-                }
-                r"DeleteAudioFile" => &[Self::NotExistsInstanceId],
-                r"DeleteCallTag" => {
-                    &[
-                        Self::InternalServiceDb,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"DeleteContactFlow" => &[Self::NotExistsInstanceId],
-                r"DeleteCustomCallTagging" => {
-                    &[
-                        Self::InternalServiceDb,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"DeleteDocument" => &[Self::NotExistsInstanceId],
-                r"DeleteDocuments" => &[Self::NotExistsInstanceId],
-                r"DeleteSchema" => &[Self::NotExistsInstanceId],
-                r"DeleteSchemaProperty" => &[Self::NotExistsInstanceId],
-                r"DeleteSkillGroup" => {
-                    &[
-                        Self::InUseSkillGroup,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"DisableSchemaProperty" => &[Self::NotExistsInstanceId],
-                r"DiscardEditingContactFlow" => &[Self::NotExistsInstanceId],
-                r"EnableSchemaProperty" => &[Self::NotExistsInstanceId],
-                r"EndConference" => &[Self::NotExistsInstanceId],
-                r"ExportCustomCallTagging" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterEnumeration,
-                    ]
-                }
-                r"ExportDoNotCallNumbers" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterEnumeration,
-                    ]
-                }
-                r"GetAudioFile" => &[Self::NotExistsInstanceId],
-                r"GetAudioFileDownloadUrl" => &[Self::NotExistsInstanceId],
-                r"GetAudioFileUploadParameters" => {
-                    &[Self::NotExistsInstanceId, Self::ParameterBlank]
-                }
-                r"GetCallDetailRecord" => &[Self::ParameterBlank],
-                r"GetCaseFileUploadUrl" => &[Self::NotExistsInstanceId],
-                r"GetContactFlow" => &[Self::NotExistsInstanceId],
-                r"GetConversationDetail" => &[Self::ParameterBlank],
-                r"GetDoNotCallFileUploadParameters" => &[Self::NotExistsInstanceId],
-                r"GetDocumentUploadParameters" => &[Self::NotExistsInstanceId],
-                r"GetEarlyMediaRecording" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"GetHistoricalCallerReport" => {
-                    &[
-                        Self::InternalServiceCommon,
-                        Self::ParameterFormat,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"GetHistoricalInstanceReport" => &[Self::ParameterBlank],
-                r"GetInstance" => &[Self::NotExistsInstanceId],
-                r"GetInstanceTrendingReport" => &[Self::ParameterBlank],
-                r"GetLoginDetails" => &[Self::NotExistsInstanceId, Self::NotExistsUserId],
-                r"GetMonoRecording" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"GetMultiChannelRecording" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"GetNumberLocation" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"GetRealtimeInstanceStates" => &[Self::ParameterBlank],
-                r"GetSchema" => &[Self::NotExistsInstanceId],
-                r"GetSkillGroup" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"GetTurnCredentials" => {
-                    &[
-                        Self::InternalServiceCommon,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"GetTurnServerList" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"GetUser" => &[Self::NotExistsInstanceId],
-                r"GetVisitorLoginDetails" => {
-                    &[Self::NotExistsInstanceId, Self::NotExistsUserId]
-                }
-                r"GetVoicemailRecording" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"HoldCall" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"ImportAdmins" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterEnumeration,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"ImportCorpNumbers" => &[Self::ParameterMaximum, Self::ParameterMinimum],
-                r"ImportCustomCallTagging" => {
-                    &[
-                        Self::InternalServiceDb,
-                        Self::InternalServiceOss,
-                        Self::NotExistsRamId,
-                        Self::NotExistsUserResourceFileKey,
-                        Self::ParameterBlank,
-                        Self::ParameterInvalidFileContent,
-                    ]
-                }
-                r"ImportDoNotCallNumbers" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterEnumeration,
-                    ]
-                }
-                r"ImportDocuments" => &[Self::NotExistsInstanceId],
-                r"InitiateAttendedTransfer" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"InterceptCall" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::NotExistsUserId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"LaunchAuthentication" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"LaunchSurvey" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"ListAgentStateLogs" => &[Self::ParameterBlank],
-                r"ListAudioFiles" => {
-                    &[
-                        Self::InternalServiceCommon,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"ListBlacklistCallTaggings" => {
-                    &[
-                        Self::InternalServiceDb,
-                        Self::LimitExceedCallTagsPerNumber,
-                        Self::NotExistsCustomCallTagging,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"ListBriefSkillGroups" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"ListCallDetailRecords" => {
-                    &[Self::InternalServiceCommon, Self::ParameterFormat]
-                }
-                r"ListCallTags" => {
-                    &[
-                        Self::InternalServiceDb,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"ListConfigItems" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterEnumeration,
-                        Self::ParameterNull,
-                        Self::PermissionUnauthorized,
-                    ]
-                }
-                r"ListContactFlows" => &[Self::NotExistsInstanceId],
-                r"ListCustomCallTagging" => {
-                    &[
-                        Self::InternalServiceDb,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"ListDevices" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::PermissionUser,
-                    ]
-                }
-                r"ListDoNotCallNumbers" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterEnumeration,
-                    ]
-                }
-                r"ListDocuments" => &[Self::NotExistsInstanceId],
-                r"ListHistoricalAgentReport" => &[Self::ParameterBlank],
-                r"ListHistoricalAgentSkillGroupReport" => &[Self::ParameterBlank],
-                r"ListHistoricalSkillGroupReport" => {
-                    &[
-                        Self::InternalServiceCommon,
-                        Self::ParameterBlank,
-                        Self::ParameterFormat,
-                    ]
-                }
-                r"ListInstances" => &[Self::NotExistsInstanceId],
-                r"ListInstancesOfUser" => {
-                    &[Self::ParameterMaximum, Self::ParameterMinimum]
-                }
-                r"ListIntervalAgentReport" => {
-                    &[
-                        Self::InternalServiceCommon,
-                        Self::ParameterBlank,
-                        Self::ParameterFormat,
-                    ]
-                }
-                r"ListIntervalAgentSkillGroupReport" => {
-                    &[
-                        Self::InternalServiceCommon,
-                        Self::ParameterBlank,
-                        Self::ParameterFormat,
-                    ]
-                }
-                r"ListIntervalInstanceReport" => &[Self::ParameterBlank],
-                r"ListIntervalSkillGroupReport" => &[Self::ParameterBlank],
-                r"ListIvrTrackingDetails" => {
-                    &[Self::InternalServiceCommon, Self::ParameterFormat]
-                }
-                r"ListMonoRecordings" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"ListMultiChannelRecordings" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"ListOutboundNumbersOfUser" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsUserId,
-                        Self::ParameterBlank,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"ListPersonalNumbersOfUser" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterEmpty,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"ListPhoneNumbers" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterEmpty,
-                        Self::ParameterEnumeration,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"ListPhoneNumbersOfSkillGroup" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsSkillGroupId,
-                        Self::ParameterEmpty,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"ListPrivilegesOfUser" => &[Self::NotExistsInstanceId],
-                r"ListRamUsers" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"ListRealtimeAgentStates" => &[Self::InternalServiceCommon],
-                r"ListRealtimeSkillGroupStates" => &[Self::ParameterBlank],
-                r"ListRecentCallDetailRecords" => &[Self::ParameterBlank],
-                r"ListRoles" => &[Self::ParameterInvalid],
-                r"ListSkillGroups" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"ListSkillLevelsOfUser" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsUserId,
-                        Self::ParameterBlank,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"ListUnassignedNumbers" => {
-                    &[
-                        Self::InternalServiceResourcePlatform,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"ListUserLevelsOfSkillGroup" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsSkillGroupId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"ListUsers" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"ListVoicemails" => &[Self::NotExistsInstanceId],
-                r"MakeCall" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsExtension,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsUserId,
-                        Self::UserBusy,
-                    ]
-                }
-                r"ModifyAudioFile" => &[Self::NotExistsInstanceId],
-                r"ModifyCustomCallTagging" => {
-                    &[
-                        Self::InternalServiceDb,
-                        Self::LimitExceedCallTagsPerNumber,
-                        Self::NotExistsCustomCallTagging,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"ModifyInstance" => &[Self::NotExistsInstanceId],
-                r"ModifyPhoneNumber" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsNumber,
-                        Self::ParameterEnumeration,
-                    ]
-                }
-                r"ModifySkillGroup" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsSkillGroupId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"ModifySkillLevelsOfUser" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterMaximum,
-                        Self::ParameterNull,
-                        Self::PermissionSkillGroup,
-                        Self::PermissionUser,
-                    ]
-                }
-                r"ModifyUser" => {
-                    &[
-                        Self::InternalServiceCommon,
-                        Self::InternalServiceDb,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsRoleId,
-                        Self::ParameterBlank,
-                        Self::ParameterEnumeration,
-                        Self::PermissionCommon,
-                        Self::PermissionSkillGroup,
-                    ]
-                }
-                r"ModifyUserLevelsOfSkillGroup" => {
-                    &[
-                        Self::InternalServiceDb,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsSkillGroupId,
-                        Self::ParameterBlank,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"MonitorCall" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsUserId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"MuteCall" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"PickOutboundNumbers" => &[Self::NotExistsInstanceId],
-                r"PollUserStatus" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsUserId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"PublishContactFlow" => &[Self::NotExistsInstanceId],
-                r"ReadyForService" => {
-                    &[
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsUserId,
-                    ]
-                }
-                r"RedialCall" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsExtension,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsUserId,
-                        Self::UserBusy,
-                    ]
-                }
-                r"RegisterDevice" => &[Self::ParameterBlank],
-                r"RegisterDevices" => &[Self::ParameterBlank],
-                r"ReleaseCall" => &[Self::NotExistsInstanceId],
-                r"RemoveBlacklistCallTagging" => {
-                    &[
-                        Self::InternalServiceDb,
-                        Self::LimitExceedCallTagsPerNumber,
-                        Self::NotExistsCustomCallTagging,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"RemoveDoNotCallNumbers" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"RemovePersonalNumbersFromUser" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"RemovePhoneNumberFromSkillGroups" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterFormat,
-                        Self::ParameterInvalid,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"RemovePhoneNumbers" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"RemovePhoneNumbersFromSkillGroup" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsSkillGroupId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterFormat,
-                        Self::ParameterInvalid,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"RemoveSkillGroupsFromUser" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterMaximum,
-                    ]
-                }
-                r"RemoveUsers" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterMaximum,
-                    ]
-                }
-                r"RemoveUsersFromSkillGroup" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsSkillGroupId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                    ]
-                }
-                r"ResetAgentState" => &[Self::NotExistsInstanceId, Self::NotExistsUserId],
-                r"ResetUserPassword" => {
-                    &[
-                        Self::InternalServiceCommon,
-                        Self::InternalServiceRam,
-                        Self::InternalServiceSts,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsUserId,
-                        Self::ParameterBlank,
-                        Self::PermissionRole,
-                    ]
-                }
-                r"RestoreArchivedRecordings" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::ParameterMaximum,
-                        Self::ParameterMinimum,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"RetrieveCall" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"SaveDocument" => &[Self::NotExistsInstanceId],
-                r"SaveRTCStatsV2" => {
-                    &[
-                        Self::InternalServiceCommon,
-                        Self::NotExistsUserId,
-                        Self::PermissionUser,
-                    ]
-                }
-                r"SaveTerminalLog" => {
-                    &[
-                        Self::InternalServiceCommon,
-                        Self::ParameterFormat,
-                        Self::PermissionUnauthorized,
-                    ]
-                }
-                r"SaveWebRTCStats" => {
-                    &[
-                        Self::InternalServiceCommon,
-                        Self::NotExistsUserId,
-                        Self::PermissionUser,
-                    ]
-                }
-                r"SaveWebRtcInfo" => {
-                    &[
-                        Self::InternalServiceCommon,
-                        Self::NotExistsUserId,
-                        Self::PermissionUser,
-                    ]
-                }
-                r"SendDtmfSignaling" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                    ]
-                }
-                r"SignInGroup" => &[Self::NotExistsInstanceId, Self::NotExistsUserId],
-                r"SignOutGroup" => {
-                    &[
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsUserId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"StartBack2BackCall" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsNumber,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"StartChat" => {
-                    &[
-                        Self::AlreadyExistsSkillGroup,
-                        Self::NotExistsInstanceId,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                        Self::ParameterFormat,
-                        Self::ParameterNull,
-                    ]
-                }
-                r"StartConference" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsNumber,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                    ]
-                }
-                r"StartEditContactFlow" => &[Self::NotExistsInstanceId],
-                r"StartPredictiveCall" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsNumber,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"StartPrivacyCall" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsNumber,
-                        Self::ParameterBlank,
-                        Self::ParameterEmpty,
-                    ]
-                }
-                r"SwitchToConference" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"TakeBreak" => {
-                    &[
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsUserId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"UnmuteCall" => {
-                    &[
-                        Self::InternalServiceCti,
-                        Self::InvalidOperationChannelState,
-                        Self::InvalidOperationUserState,
-                        Self::NotExistsChannelId,
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsJobId,
-                        Self::ParameterBlank,
-                    ]
-                }
-                r"UnregisterDevice" => {
-                    &[
-                        Self::InternalServiceDb,
-                        Self::NotExistsUserId,
-                        Self::ParameterBlank,
-                        Self::PermissionUser,
-                    ]
-                }
-                r"UpdateConfigItems" => {
-                    &[
-                        Self::NotExistsInstanceId,
-                        Self::NotExistsUserId,
-                        Self::ParameterEnumeration,
-                    ]
-                }
-                r"UpdateSchemaProperty" => &[Self::NotExistsInstanceId],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for CccError {

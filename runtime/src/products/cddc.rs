@@ -653,629 +653,642 @@ const _: () = {
     fn __first(code: CddcError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[CddcError; 66] = &[
+        CddcError::IdempotentParameterMismatch,
+        CddcError::IllegalTimestamp,
+        CddcError::IncompleteSignature,
+        CddcError::InsufficientBalance,
+        CddcError::InvalidAccessKeyIdNotFound,
+        CddcError::InvalidOwner,
+        CddcError::InvalidOwnerAccount,
+        CddcError::InvalidOwnerId,
+        CddcError::InvalidParamater,
+        CddcError::InvalidParameter,
+        CddcError::InvalidParameterIsNull,
+        CddcError::MissingParameter,
+        CddcError::SignatureNonceUsed,
+        CddcError::Throttling,
+        CddcError::UnsupportedParameter,
+        CddcError::UnknownError,
+        CddcError::ForbiddenAccessKeyDisabled,
+        CddcError::ForbiddenNotSupportRam,
+        CddcError::ForbiddenRam,
+        CddcError::ForbiddenRiskControl,
+        CddcError::ForbiddenSubUser,
+        CddcError::ForbiddenUnauthorized,
+        CddcError::InvalidAccountNotFound,
+        CddcError::InvalidAction,
+        CddcError::InvalidIdempotenceParameterMismatch,
+        CddcError::InvalidParameterOwnerAccount,
+        CddcError::InvalidParameterResourceOwnerAccount,
+        CddcError::LastTokenProcessing,
+        CddcError::RealNameAuthenticationError,
+        CddcError::UnsupportedHttpMethod,
+        CddcError::InvalidRegionIdNotFound,
+        CddcError::OperationConflict,
+        CddcError::InternalError,
+        CddcError::ServiceUnavailable,
+        CddcError::ServiceUnavailableRegionMaintaining,
+        CddcError::CommodityInvalidComponent,
+        CddcError::ClustersTemplateNotFound,
+        CddcError::CustinsExist,
+        CddcError::DuplicateTagKey,
+        CddcError::HostExist,
+        CddcError::HostInfoNotFound,
+        CddcError::InsufficientResourceCapacity,
+        CddcError::InvalidAccountNameNotFound,
+        CddcError::InvalidAccountPasswordFormat,
+        CddcError::InvalidActionNotSupport,
+        CddcError::InvalidDbInstanceNotFound,
+        CddcError::InvalidDedicatedHostGroupNotFound,
+        CddcError::InvalidDedicatedHostIdNotFound,
+        CddcError::InvalidDedicatedHostIdNotFound_2,
+        CddcError::InvalidInstance,
+        CddcError::InvalidParameterResourceType,
+        CddcError::InvalidParameterTagKey,
+        CddcError::InvalidParameterTagValue,
+        CddcError::InvalidTagKeyMalformed,
+        CddcError::InvalidTagValueMalformed,
+        CddcError::InvalidUserIdNotSupport,
+        CddcError::MissParameterTagOrResourceId,
+        CddcError::MissingParameterResourceIds,
+        CddcError::MissingResourceType,
+        CddcError::NoPermissionSystemTag,
+        CddcError::NumberExceedResourceIds,
+        CddcError::NumberExceedTags,
+        CddcError::OperationDeniedQuotaExceed,
+        CddcError::ParamTypeException,
+        CddcError::PermissionNotSupport,
+        CddcError::TagInvalidTagsParameter,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<CddcError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"Host.Exist" => 39,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"Custins.Exist" => 37,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"InvalidInstance" => 49,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Duplicate.TagKey" => 38,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"HostInfo.NotFound" => 40,
+                    r"NumberExceed.Tags" => 61,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ParamTypeException" => 63,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"MissingResourceType" => 58,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Permission.NotSupport" => 64,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"NoPermission.SystemTag" => 59,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InvalidParameter.TagKey" => 51,
+                    r"InvalidTagKey.Malformed" => 53,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"ClustersTemplateNotFound" => 36,
+                    r"InvalidAction.NotSupport" => 44,
+                    r"InvalidUserId.NotSupport" => 55,
+                    r"NumberExceed.ResourceIds" => 60,
+                    r"Tag.InvalidTagsParameter" => 65,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidParameter.TagValue" => 52,
+                    r"InvalidTagValue.Malformed" => 54,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidDBInstance.NotFound" => 45,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"COMMODITY.INVALID_COMPONENT" => 35,
+                    r"InvalidAccountName.NotFound" => 42,
+                    r"OperationDenied.QuotaExceed" => 62,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InsufficientResourceCapacity" => 41,
+                    r"MissingParameter.ResourceIds" => 57,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidAccountPassword.Format" => 43,
+                    r"InvalidParameter.ResourceType" => 50,
+                    r"MissParameter.TagOrResourceId" => 56,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidDedicatedHostId.NotFound" => 47,
+                    r"InvalidDedicatedHostId_NotFound" => 48,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidDedicatedHostGroup.NotFound" => 46,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: CddcError) -> &'static [u16] {
+        match code {
+            CddcError::InvalidParameter => &[400, 404],
+            CddcError::MissingParameter => &[400, 403],
+            CddcError::InvalidAction => &[403, 400],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: CddcError) -> &'static [&'static str] {
+        match code {
+            CddcError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            CddcError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[63].message] }
+            }
+            CddcError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            CddcError::ForbiddenRam => const { &[__E[24].message, __E[46].message] }
+            CddcError::InvalidAction => const { &[__E[29].message, __E[54].message] }
+            CddcError::HostInfoNotFound => {
+                const { &[__E[48].message, __E[49].message, __E[50].message] }
+            }
+            CddcError::InvalidDedicatedHostGroupNotFound => {
+                const { &[__E[57].message, __E[58].message, __E[59].message] }
+            }
+            CddcError::InvalidUserIdNotSupport => {
+                const { &[__E[70].message, __E[71].message] }
+            }
+            CddcError::PermissionNotSupport => {
+                const { &[__E[80].message, __E[81].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: CddcError) -> &'static [__Entry] {
+        match code {
+            CddcError::InvalidParameter => {
+                const { &[__E[10], __E[11], __E[63], __E[64]] }
+            }
+            CddcError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            CddcError::ForbiddenRam => const { &[__E[24], __E[46]] }
+            CddcError::InvalidAction => const { &[__E[29], __E[54]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: CddcError) -> &'static [&'static str] {
+        match code {
+            CddcError::InvalidParameter => {
+                &[r"CreateDedicatedHost", r"CreateMyBase", r"DescribeDedicatedHostDisks"]
+            }
+            CddcError::ForbiddenRam => {
+                &[
+                    r"DescribeDedicatedHostAttribute",
+                    r"DescribeDedicatedHosts",
+                    r"DescribeHostEcsLevelInfo",
+                    r"ModifyDedicatedHostGroupAttribute",
+                    r"QueryHostInstanceConsoleInfo",
+                ]
+            }
+            CddcError::InvalidAction => {
+                &[r"DescribeHostEcsLevelInfo", r"ModifyDedicatedHostClass"]
+            }
+            CddcError::CommodityInvalidComponent => {
+                &[r"CreateDedicatedHost", r"CreateMyBase"]
+            }
+            CddcError::ClustersTemplateNotFound => &[r"CreateDedicatedHostGroup"],
+            CddcError::CustinsExist => &[r"DeleteDedicatedHostGroup"],
+            CddcError::DuplicateTagKey => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CddcError::HostExist => &[r"DeleteDedicatedHostGroup"],
+            CddcError::HostInfoNotFound => {
+                &[
+                    r"CreateDedicatedHostAccount",
+                    r"DeleteDedicatedHostAccount",
+                    r"DescribeDedicatedHostDisks",
+                    r"DescribeHostWebShell",
+                    r"ModifyDedicatedHostAccount",
+                    r"ModifyDedicatedHostAttribute",
+                    r"QueryHostInstanceConsoleInfo",
+                    r"RestartDedicatedHost",
+                ]
+            }
+            CddcError::InsufficientResourceCapacity => {
+                &[r"CreateDedicatedHost", r"CreateMyBase"]
+            }
+            CddcError::InvalidAccountNameNotFound => {
+                &[r"DeleteDedicatedHostAccount", r"ModifyDedicatedHostAccount"]
+            }
+            CddcError::InvalidAccountPasswordFormat => {
+                &[r"CreateDedicatedHost", r"CreateDedicatedHostAccount", r"CreateMyBase"]
+            }
+            CddcError::InvalidActionNotSupport => {
+                &[r"CreateDedicatedHostAccount", r"RestartDedicatedHost"]
+            }
+            CddcError::InvalidDbInstanceNotFound => {
+                &[r"ModifyDedicatedHostPassword", r"QueryHostBaseInfoByInstance"]
+            }
+            CddcError::InvalidDedicatedHostGroupNotFound => {
+                &[
+                    r"DeleteDedicatedHostGroup",
+                    r"DescribeDedicatedHostAttribute",
+                    r"DescribeDedicatedHostDisks",
+                    r"DescribeDedicatedHosts",
+                    r"ModifyDedicatedHostGroupAttribute",
+                ]
+            }
+            CddcError::InvalidDedicatedHostIdNotFound => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CddcError::InvalidDedicatedHostIdNotFound_2 => &[r"ReplaceDedicatedHost"],
+            CddcError::InvalidInstance => &[r"DescribeHostWebShell"],
+            CddcError::InvalidParameterResourceType => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CddcError::InvalidParameterTagKey => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CddcError::InvalidParameterTagValue => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CddcError::InvalidTagKeyMalformed => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CddcError::InvalidTagValueMalformed => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CddcError::InvalidUserIdNotSupport => {
+                &[
+                    r"DescribeDedicatedHostAttribute",
+                    r"DescribeDedicatedHostDisks",
+                    r"DescribeDedicatedHosts",
+                    r"DescribeHostWebShell",
+                    r"ModifyDedicatedHostAccount",
+                    r"ModifyDedicatedHostAttribute",
+                    r"ModifyDedicatedHostGroupAttribute",
+                    r"RestartDedicatedHost",
+                ]
+            }
+            CddcError::MissParameterTagOrResourceId => &[r"ListTagResources"],
+            CddcError::MissingParameterResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CddcError::MissingResourceType => &[r"ListTagResources"],
+            CddcError::NoPermissionSystemTag => &[r"TagResources", r"UntagResources"],
+            CddcError::NumberExceedResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CddcError::NumberExceedTags => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CddcError::OperationDeniedQuotaExceed => &[r"TagResources"],
+            CddcError::ParamTypeException => &[r"ModifyDedicatedHostAttribute"],
+            CddcError::PermissionNotSupport => {
+                &[
+                    r"CreateDedicatedHostGroup",
+                    r"DescribeDedicatedHostAttribute",
+                    r"DescribeDedicatedHostGroups",
+                    r"DescribeHostEcsLevelInfo",
+                    r"QueryHostBaseInfoByInstance",
+                    r"QueryHostInstanceConsoleInfo",
+                ]
+            }
+            CddcError::TagInvalidTagsParameter => &[r"DescribeDedicatedHosts"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [CddcError] {
+        match api {
+            r"CreateDedicatedHost" => {
+                &[
+                    CddcError::InvalidParameter,
+                    CddcError::CommodityInvalidComponent,
+                    CddcError::InsufficientResourceCapacity,
+                    CddcError::InvalidAccountPasswordFormat,
+                ]
+            }
+            r"CreateDedicatedHostAccount" => {
+                &[
+                    CddcError::HostInfoNotFound,
+                    CddcError::InvalidAccountPasswordFormat,
+                    CddcError::InvalidActionNotSupport,
+                ]
+            }
+            r"CreateDedicatedHostGroup" => {
+                &[CddcError::ClustersTemplateNotFound, CddcError::PermissionNotSupport]
+            }
+            r"CreateMyBase" => {
+                &[
+                    CddcError::InvalidParameter,
+                    CddcError::CommodityInvalidComponent,
+                    CddcError::InsufficientResourceCapacity,
+                    CddcError::InvalidAccountPasswordFormat,
+                ]
+            }
+            r"DeleteDedicatedHostAccount" => {
+                &[CddcError::HostInfoNotFound, CddcError::InvalidAccountNameNotFound]
+            }
+            r"DeleteDedicatedHostGroup" => {
+                &[
+                    CddcError::CustinsExist,
+                    CddcError::HostExist,
+                    CddcError::InvalidDedicatedHostGroupNotFound,
+                ]
+            }
+            r"DescribeDedicatedHostAttribute" => {
+                &[
+                    CddcError::ForbiddenRam,
+                    CddcError::InvalidDedicatedHostGroupNotFound,
+                    CddcError::InvalidUserIdNotSupport,
+                    CddcError::PermissionNotSupport,
+                ]
+            }
+            r"DescribeDedicatedHostDisks" => {
+                &[
+                    CddcError::InvalidParameter,
+                    CddcError::HostInfoNotFound,
+                    CddcError::InvalidDedicatedHostGroupNotFound,
+                    CddcError::InvalidUserIdNotSupport,
+                ]
+            }
+            r"DescribeDedicatedHostGroups" => &[CddcError::PermissionNotSupport],
+            r"DescribeDedicatedHosts" => {
+                &[
+                    CddcError::ForbiddenRam,
+                    CddcError::InvalidDedicatedHostGroupNotFound,
+                    CddcError::InvalidUserIdNotSupport,
+                    CddcError::TagInvalidTagsParameter,
+                ]
+            }
+            r"DescribeHostEcsLevelInfo" => {
+                &[
+                    CddcError::ForbiddenRam,
+                    CddcError::InvalidAction,
+                    CddcError::PermissionNotSupport,
+                ]
+            }
+            r"DescribeHostWebShell" => {
+                &[
+                    CddcError::HostInfoNotFound,
+                    CddcError::InvalidInstance,
+                    CddcError::InvalidUserIdNotSupport,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    CddcError::DuplicateTagKey,
+                    CddcError::InvalidDedicatedHostIdNotFound,
+                    CddcError::InvalidParameterResourceType,
+                    CddcError::InvalidParameterTagKey,
+                    CddcError::InvalidParameterTagValue,
+                    CddcError::InvalidTagKeyMalformed,
+                    CddcError::InvalidTagValueMalformed,
+                    CddcError::MissParameterTagOrResourceId,
+                    CddcError::MissingParameterResourceIds,
+                    CddcError::MissingResourceType,
+                    CddcError::NumberExceedResourceIds,
+                    CddcError::NumberExceedTags,
+                ]
+            }
+            r"ModifyDedicatedHostAccount" => {
+                &[
+                    CddcError::HostInfoNotFound,
+                    CddcError::InvalidAccountNameNotFound,
+                    CddcError::InvalidUserIdNotSupport,
+                ]
+            }
+            r"ModifyDedicatedHostAttribute" => {
+                &[
+                    CddcError::HostInfoNotFound,
+                    CddcError::InvalidUserIdNotSupport,
+                    CddcError::ParamTypeException,
+                ]
+            }
+            r"ModifyDedicatedHostClass" => &[CddcError::InvalidAction],
+            r"ModifyDedicatedHostGroupAttribute" => {
+                &[
+                    CddcError::ForbiddenRam,
+                    CddcError::InvalidDedicatedHostGroupNotFound,
+                    CddcError::InvalidUserIdNotSupport,
+                ]
+            }
+            r"ModifyDedicatedHostPassword" => &[CddcError::InvalidDbInstanceNotFound],
+            r"QueryHostBaseInfoByInstance" => {
+                &[CddcError::InvalidDbInstanceNotFound, CddcError::PermissionNotSupport]
+            }
+            r"QueryHostInstanceConsoleInfo" => {
+                &[
+                    CddcError::ForbiddenRam,
+                    CddcError::HostInfoNotFound,
+                    CddcError::PermissionNotSupport,
+                ]
+            }
+            r"ReplaceDedicatedHost" => &[CddcError::InvalidDedicatedHostIdNotFound_2],
+            r"RestartDedicatedHost" => {
+                &[
+                    CddcError::HostInfoNotFound,
+                    CddcError::InvalidActionNotSupport,
+                    CddcError::InvalidUserIdNotSupport,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    CddcError::DuplicateTagKey,
+                    CddcError::InvalidDedicatedHostIdNotFound,
+                    CddcError::InvalidParameterResourceType,
+                    CddcError::InvalidParameterTagKey,
+                    CddcError::InvalidParameterTagValue,
+                    CddcError::InvalidTagKeyMalformed,
+                    CddcError::InvalidTagValueMalformed,
+                    CddcError::MissingParameterResourceIds,
+                    CddcError::NoPermissionSystemTag,
+                    CddcError::NumberExceedResourceIds,
+                    CddcError::NumberExceedTags,
+                    CddcError::OperationDeniedQuotaExceed,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    CddcError::DuplicateTagKey,
+                    CddcError::InvalidDedicatedHostIdNotFound,
+                    CddcError::InvalidParameterResourceType,
+                    CddcError::InvalidParameterTagKey,
+                    CddcError::InvalidParameterTagValue,
+                    CddcError::InvalidTagKeyMalformed,
+                    CddcError::InvalidTagValueMalformed,
+                    CddcError::MissingParameterResourceIds,
+                    CddcError::NoPermissionSystemTag,
+                    CddcError::NumberExceedResourceIds,
+                    CddcError::NumberExceedTags,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for CddcError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::CommodityInvalidComponent,
-            Self::ClustersTemplateNotFound,
-            Self::CustinsExist,
-            Self::DuplicateTagKey,
-            Self::HostExist,
-            Self::HostInfoNotFound,
-            Self::InsufficientResourceCapacity,
-            Self::InvalidAccountNameNotFound,
-            Self::InvalidAccountPasswordFormat,
-            Self::InvalidActionNotSupport,
-            Self::InvalidDbInstanceNotFound,
-            Self::InvalidDedicatedHostGroupNotFound,
-            Self::InvalidDedicatedHostIdNotFound,
-            Self::InvalidDedicatedHostIdNotFound_2,
-            Self::InvalidInstance,
-            Self::InvalidParameterResourceType,
-            Self::InvalidParameterTagKey,
-            Self::InvalidParameterTagValue,
-            Self::InvalidTagKeyMalformed,
-            Self::InvalidTagValueMalformed,
-            Self::InvalidUserIdNotSupport,
-            Self::MissParameterTagOrResourceId,
-            Self::MissingParameterResourceIds,
-            Self::MissingResourceType,
-            Self::NoPermissionSystemTag,
-            Self::NumberExceedResourceIds,
-            Self::NumberExceedTags,
-            Self::OperationDeniedQuotaExceed,
-            Self::ParamTypeException,
-            Self::PermissionNotSupport,
-            Self::TagInvalidTagsParameter,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"Host.Exist" => 39,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"Custins.Exist" => 37,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"InvalidInstance" => 49,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 38,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"HostInfo.NotFound" => 40,
-                        r"NumberExceed.Tags" => 61,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ParamTypeException" => 63,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"MissingResourceType" => 58,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Permission.NotSupport" => 64,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"NoPermission.SystemTag" => 59,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidParameter.TagKey" => 51,
-                        r"InvalidTagKey.Malformed" => 53,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"ClustersTemplateNotFound" => 36,
-                        r"InvalidAction.NotSupport" => 44,
-                        r"InvalidUserId.NotSupport" => 55,
-                        r"NumberExceed.ResourceIds" => 60,
-                        r"Tag.InvalidTagsParameter" => 65,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidParameter.TagValue" => 52,
-                        r"InvalidTagValue.Malformed" => 54,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidDBInstance.NotFound" => 45,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"COMMODITY.INVALID_COMPONENT" => 35,
-                        r"InvalidAccountName.NotFound" => 42,
-                        r"OperationDenied.QuotaExceed" => 62,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InsufficientResourceCapacity" => 41,
-                        r"MissingParameter.ResourceIds" => 57,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidAccountPassword.Format" => 43,
-                        r"InvalidParameter.ResourceType" => 50,
-                        r"MissParameter.TagOrResourceId" => 56,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidDedicatedHostId.NotFound" => 47,
-                        r"InvalidDedicatedHostId_NotFound" => 48,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidDedicatedHostGroup.NotFound" => 46,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::InvalidParameter => &[400, 404],
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidAction => &[403, 400],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[63].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ForbiddenRam => const { &[__E[24].message, __E[46].message] }
-                Self::InvalidAction => const { &[__E[29].message, __E[54].message] }
-                Self::HostInfoNotFound => {
-                    const { &[__E[48].message, __E[49].message, __E[50].message] }
-                }
-                Self::InvalidDedicatedHostGroupNotFound => {
-                    const { &[__E[57].message, __E[58].message, __E[59].message] }
-                }
-                Self::InvalidUserIdNotSupport => {
-                    const { &[__E[70].message, __E[71].message] }
-                }
-                Self::PermissionNotSupport => {
-                    const { &[__E[80].message, __E[81].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[63], __E[64]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::ForbiddenRam => const { &[__E[24], __E[46]] }
-                Self::InvalidAction => const { &[__E[29], __E[54]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"CreateDedicatedHost",
-                        r"CreateMyBase",
-                        r"DescribeDedicatedHostDisks",
-                    ]
-                }
-                Self::ForbiddenRam => {
-                    &[
-                        r"DescribeDedicatedHostAttribute",
-                        r"DescribeDedicatedHosts",
-                        r"DescribeHostEcsLevelInfo",
-                        r"ModifyDedicatedHostGroupAttribute",
-                        r"QueryHostInstanceConsoleInfo",
-                    ]
-                }
-                Self::InvalidAction => {
-                    &[r"DescribeHostEcsLevelInfo", r"ModifyDedicatedHostClass"]
-                }
-                Self::CommodityInvalidComponent => {
-                    &[r"CreateDedicatedHost", r"CreateMyBase"]
-                }
-                Self::ClustersTemplateNotFound => &[r"CreateDedicatedHostGroup"],
-                Self::CustinsExist => &[r"DeleteDedicatedHostGroup"],
-                Self::DuplicateTagKey => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::HostExist => &[r"DeleteDedicatedHostGroup"],
-                Self::HostInfoNotFound => {
-                    &[
-                        r"CreateDedicatedHostAccount",
-                        r"DeleteDedicatedHostAccount",
-                        r"DescribeDedicatedHostDisks",
-                        r"DescribeHostWebShell",
-                        r"ModifyDedicatedHostAccount",
-                        r"ModifyDedicatedHostAttribute",
-                        r"QueryHostInstanceConsoleInfo",
-                        r"RestartDedicatedHost",
-                    ]
-                }
-                Self::InsufficientResourceCapacity => {
-                    &[r"CreateDedicatedHost", r"CreateMyBase"]
-                }
-                Self::InvalidAccountNameNotFound => {
-                    &[r"DeleteDedicatedHostAccount", r"ModifyDedicatedHostAccount"]
-                }
-                Self::InvalidAccountPasswordFormat => {
-                    &[
-                        r"CreateDedicatedHost",
-                        r"CreateDedicatedHostAccount",
-                        r"CreateMyBase",
-                    ]
-                }
-                Self::InvalidActionNotSupport => {
-                    &[r"CreateDedicatedHostAccount", r"RestartDedicatedHost"]
-                }
-                Self::InvalidDbInstanceNotFound => {
-                    &[r"ModifyDedicatedHostPassword", r"QueryHostBaseInfoByInstance"]
-                }
-                Self::InvalidDedicatedHostGroupNotFound => {
-                    &[
-                        r"DeleteDedicatedHostGroup",
-                        r"DescribeDedicatedHostAttribute",
-                        r"DescribeDedicatedHostDisks",
-                        r"DescribeDedicatedHosts",
-                        r"ModifyDedicatedHostGroupAttribute",
-                    ]
-                }
-                Self::InvalidDedicatedHostIdNotFound => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidDedicatedHostIdNotFound_2 => &[r"ReplaceDedicatedHost"],
-                Self::InvalidInstance => &[r"DescribeHostWebShell"],
-                Self::InvalidParameterResourceType => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterTagKey => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterTagValue => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidTagKeyMalformed => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidTagValueMalformed => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidUserIdNotSupport => {
-                    &[
-                        r"DescribeDedicatedHostAttribute",
-                        r"DescribeDedicatedHostDisks",
-                        r"DescribeDedicatedHosts",
-                        r"DescribeHostWebShell",
-                        r"ModifyDedicatedHostAccount",
-                        r"ModifyDedicatedHostAttribute",
-                        r"ModifyDedicatedHostGroupAttribute",
-                        r"RestartDedicatedHost",
-                    ]
-                }
-                Self::MissParameterTagOrResourceId => &[r"ListTagResources"],
-                Self::MissingParameterResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::MissingResourceType => &[r"ListTagResources"],
-                Self::NoPermissionSystemTag => &[r"TagResources", r"UntagResources"],
-                Self::NumberExceedResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::NumberExceedTags => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::OperationDeniedQuotaExceed => &[r"TagResources"],
-                Self::ParamTypeException => &[r"ModifyDedicatedHostAttribute"],
-                Self::PermissionNotSupport => {
-                    &[
-                        r"CreateDedicatedHostGroup",
-                        r"DescribeDedicatedHostAttribute",
-                        r"DescribeDedicatedHostGroups",
-                        r"DescribeHostEcsLevelInfo",
-                        r"QueryHostBaseInfoByInstance",
-                        r"QueryHostInstanceConsoleInfo",
-                    ]
-                }
-                Self::TagInvalidTagsParameter => &[r"DescribeDedicatedHosts"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateDedicatedHost" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::CommodityInvalidComponent,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidAccountPasswordFormat,
-                    ]
-                }
-                r"CreateDedicatedHostAccount" => {
-                    &[
-                        Self::HostInfoNotFound,
-                        Self::InvalidAccountPasswordFormat,
-                        Self::InvalidActionNotSupport,
-                    ]
-                }
-                r"CreateDedicatedHostGroup" => {
-                    &[Self::ClustersTemplateNotFound, Self::PermissionNotSupport]
-                }
-                r"CreateMyBase" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::CommodityInvalidComponent,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidAccountPasswordFormat,
-                    ]
-                }
-                r"DeleteDedicatedHostAccount" => {
-                    &[Self::HostInfoNotFound, Self::InvalidAccountNameNotFound]
-                }
-                r"DeleteDedicatedHostGroup" => {
-                    &[
-                        Self::CustinsExist,
-                        Self::HostExist,
-                        Self::InvalidDedicatedHostGroupNotFound,
-                    ]
-                }
-                r"DescribeDedicatedHostAttribute" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::InvalidDedicatedHostGroupNotFound,
-                        Self::InvalidUserIdNotSupport,
-                        Self::PermissionNotSupport,
-                    ]
-                }
-                r"DescribeDedicatedHostDisks" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::HostInfoNotFound,
-                        Self::InvalidDedicatedHostGroupNotFound,
-                        Self::InvalidUserIdNotSupport,
-                    ]
-                }
-                r"DescribeDedicatedHostGroups" => &[Self::PermissionNotSupport],
-                r"DescribeDedicatedHosts" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::InvalidDedicatedHostGroupNotFound,
-                        Self::InvalidUserIdNotSupport,
-                        Self::TagInvalidTagsParameter,
-                    ]
-                }
-                r"DescribeHostEcsLevelInfo" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::InvalidAction,
-                        Self::PermissionNotSupport,
-                    ]
-                }
-                r"DescribeHostWebShell" => {
-                    &[
-                        Self::HostInfoNotFound,
-                        Self::InvalidInstance,
-                        Self::InvalidUserIdNotSupport,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidDedicatedHostIdNotFound,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidTagKeyMalformed,
-                        Self::InvalidTagValueMalformed,
-                        Self::MissParameterTagOrResourceId,
-                        Self::MissingParameterResourceIds,
-                        Self::MissingResourceType,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"ModifyDedicatedHostAccount" => {
-                    &[
-                        Self::HostInfoNotFound,
-                        Self::InvalidAccountNameNotFound,
-                        Self::InvalidUserIdNotSupport,
-                    ]
-                }
-                r"ModifyDedicatedHostAttribute" => {
-                    &[
-                        Self::HostInfoNotFound,
-                        Self::InvalidUserIdNotSupport,
-                        Self::ParamTypeException,
-                    ]
-                }
-                r"ModifyDedicatedHostClass" => &[Self::InvalidAction],
-                r"ModifyDedicatedHostGroupAttribute" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::InvalidDedicatedHostGroupNotFound,
-                        Self::InvalidUserIdNotSupport,
-                    ]
-                }
-                r"ModifyDedicatedHostPassword" => &[Self::InvalidDbInstanceNotFound],
-                r"QueryHostBaseInfoByInstance" => {
-                    &[Self::InvalidDbInstanceNotFound, Self::PermissionNotSupport]
-                }
-                r"QueryHostInstanceConsoleInfo" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::HostInfoNotFound,
-                        Self::PermissionNotSupport,
-                    ]
-                }
-                r"ReplaceDedicatedHost" => &[Self::InvalidDedicatedHostIdNotFound_2],
-                r"RestartDedicatedHost" => {
-                    &[
-                        Self::HostInfoNotFound,
-                        Self::InvalidActionNotSupport,
-                        Self::InvalidUserIdNotSupport,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidDedicatedHostIdNotFound,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidTagKeyMalformed,
-                        Self::InvalidTagValueMalformed,
-                        Self::MissingParameterResourceIds,
-                        Self::NoPermissionSystemTag,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                        Self::OperationDeniedQuotaExceed,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidDedicatedHostIdNotFound,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidTagKeyMalformed,
-                        Self::InvalidTagValueMalformed,
-                        Self::MissingParameterResourceIds,
-                        Self::NoPermissionSystemTag,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for CddcError {

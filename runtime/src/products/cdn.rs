@@ -2604,3950 +2604,3989 @@ const _: () = {
     fn __first(code: CdnError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[CdnError; 309] = &[
+        CdnError::IdempotentParameterMismatch,
+        CdnError::IllegalTimestamp,
+        CdnError::IncompleteSignature,
+        CdnError::InsufficientBalance,
+        CdnError::InvalidAccessKeyIdNotFound,
+        CdnError::InvalidOwner,
+        CdnError::InvalidOwnerAccount,
+        CdnError::InvalidOwnerId,
+        CdnError::InvalidParamater,
+        CdnError::InvalidParameter,
+        CdnError::InvalidParameterIsNull,
+        CdnError::MissingParameter,
+        CdnError::SignatureNonceUsed,
+        CdnError::Throttling,
+        CdnError::UnsupportedParameter,
+        CdnError::UnknownError,
+        CdnError::ForbiddenAccessKeyDisabled,
+        CdnError::ForbiddenNotSupportRam,
+        CdnError::ForbiddenRam,
+        CdnError::ForbiddenRiskControl,
+        CdnError::ForbiddenSubUser,
+        CdnError::ForbiddenUnauthorized,
+        CdnError::InvalidAccountNotFound,
+        CdnError::InvalidAction,
+        CdnError::InvalidIdempotenceParameterMismatch,
+        CdnError::InvalidParameterOwnerAccount,
+        CdnError::InvalidParameterResourceOwnerAccount,
+        CdnError::LastTokenProcessing,
+        CdnError::RealNameAuthenticationError,
+        CdnError::UnsupportedHttpMethod,
+        CdnError::InvalidRegionIdNotFound,
+        CdnError::OperationConflict,
+        CdnError::InternalError,
+        CdnError::ServiceUnavailable,
+        CdnError::ServiceUnavailableRegionMaintaining,
+        CdnError::AnyServiceRisked,
+        CdnError::AnyServiceSuspended,
+        CdnError::Minus124,
+        CdnError::AbsCertRegionValueNotSupported,
+        CdnError::AbsCheckUrlMalformed,
+        CdnError::AbsSourcesMalformed,
+        CdnError::AccountException,
+        CdnError::AuthenticationFailed,
+        CdnError::BatchSetBusinessError,
+        CdnError::BillTypeNotFound,
+        CdnError::CdnServiceHasOpened,
+        CdnError::CdnServiceNotFound,
+        CdnError::CdnTypeNotSupportExtensiveDomain,
+        CdnError::CertNameMissingParameter,
+        CdnError::CertNameAlreadyExists,
+        CdnError::CertNotExisted,
+        CdnError::CertStorageFailed,
+        CdnError::CertificateDecodeError,
+        CdnError::CertificateDuplicated,
+        CdnError::CertificateEncodeError,
+        CdnError::CertificateExpired,
+        CdnError::CertificateFormatError,
+        CdnError::CertificateKeyNull,
+        CdnError::CertificateMissMatch,
+        CdnError::CertificateMissingParameter,
+        CdnError::CertificateNoPrivateKey,
+        CdnError::CertificateNotFind,
+        CdnError::CertificateNotPermittedOff,
+        CdnError::CertificateSettedNotEffect,
+        CdnError::CertificateStatusError,
+        CdnError::CertificateContentDuplicated,
+        CdnError::CheckDomainIcpFail,
+        CdnError::CheckSourceHealthFailed,
+        CdnError::ConfgIdsNotFound,
+        CdnError::ConfigNotFound,
+        CdnError::ConfigExceedLimit,
+        CdnError::ConfigParentExceedLimit,
+        CdnError::ConfigurationConflicts,
+        CdnError::CreateCertificateFailed,
+        CdnError::CreateOrderFailed,
+        CdnError::CustomTagIsInvalid,
+        CdnError::DcdnServiceNotFound,
+        CdnError::DecodeError,
+        CdnError::DeleteFailed,
+        CdnError::DeleteFunctionFailed,
+        CdnError::DeliverExceedLimit,
+        CdnError::DomainBeianInvalid,
+        CdnError::DomainNotFound,
+        CdnError::DomainExistOtherProduct,
+        CdnError::DomainExistOtherUser,
+        CdnError::DomainInBlacklist,
+        CdnError::DomainInProtectedMode,
+        CdnError::DomainInSafeMode,
+        CdnError::DomainNameOverLimit,
+        CdnError::DomainNotExist,
+        CdnError::DomainOverLimit,
+        CdnError::DomainOwnerVerifyFail,
+        CdnError::DomainReserved,
+        CdnError::DomainTrafficExceedThreshold,
+        CdnError::DomainTransferFail,
+        CdnError::DomainVerifyFail,
+        CdnError::DomainsNotFound,
+        CdnError::DomainsNotFound_2,
+        CdnError::DuplicatedFcTrigger,
+        CdnError::EdgeScripOptionsHasInnerConfig,
+        CdnError::EdgeScriptCountExceedLimit,
+        CdnError::EdgeScriptGrammarNotSupport,
+        CdnError::EdgeScriptNotSupportJs,
+        CdnError::EntityNotExistResourceGroup,
+        CdnError::EntityNotExistRole,
+        CdnError::EntityNotExistsResourceGroup,
+        CdnError::ExtensiveAndAllBothExist,
+        CdnError::ExtensiveAndSpecificDomainConflict,
+        CdnError::Failed,
+        CdnError::ForbiddenBidUser,
+        CdnError::ForbiddenIntl,
+        CdnError::FunctionInvalidParentId,
+        CdnError::GrayConfigExist,
+        CdnError::GrayConfigIsNull,
+        CdnError::InvalidParameter_2,
+        CdnError::IcpBlack,
+        CdnError::IllegalOperation,
+        CdnError::IllegalOperationDomain,
+        CdnError::InnerAddDomainDenied,
+        CdnError::InternalConfigError,
+        CdnError::InternalCreateCsrError,
+        CdnError::InternalEncodeCsrError,
+        CdnError::InternalEncodeKeyError,
+        CdnError::InternalError_2,
+        CdnError::InternalForbidError,
+        CdnError::InternalKeyError,
+        CdnError::InternetChargeTypeInvalid,
+        CdnError::InvaildBatchIpLengthTooLong,
+        CdnError::InvaildParameter,
+        CdnError::InvalidAnyMalformed,
+        CdnError::InvalidAnyValueNotSupported,
+        CdnError::InvalidArgIpsIpCanNotFound,
+        CdnError::InvalidArgIpsMalformed,
+        CdnError::InvalidArgNameValueNotSupported,
+        CdnError::InvalidArgValueMalformed,
+        CdnError::InvalidCdnTypeMalformed,
+        CdnError::InvalidCertIdNotFound,
+        CdnError::InvalidCertIdentifierValueNotSupported,
+        CdnError::InvalidCertNameTooLong,
+        CdnError::InvalidCertificate,
+        CdnError::InvalidCertificateTooLong,
+        CdnError::InvalidChangeEndTimeMalformed,
+        CdnError::InvalidChangeStartTimeMalformed,
+        CdnError::InvalidConfigValueNotSupported,
+        CdnError::InvalidConfigId,
+        CdnError::InvalidCustomHeader,
+        CdnError::InvalidDomainBelongToConfigGroup,
+        CdnError::InvalidDomainNotExist,
+        CdnError::InvalidDomainNotFound,
+        CdnError::InvalidDomainOffline,
+        CdnError::InvalidDomainNotOnline,
+        CdnError::InvalidDomainName,
+        CdnError::InvalidDomainNameMalformed,
+        CdnError::InvalidDomainNameMismatch,
+        CdnError::InvalidDomainNameOverlimit,
+        CdnError::InvalidDomainNameTooShort,
+        CdnError::InvalidDomainNameLevel,
+        CdnError::InvalidDomainNumberTooLong,
+        CdnError::InvalidDomainSearchTypeValueNotSupported,
+        CdnError::InvalidDomainStatusValueNotSupported,
+        CdnError::InvalidEndTimeMalformed,
+        CdnError::InvalidEndTimeMismatch,
+        CdnError::InvalidEndTimeValueNotSupported,
+        CdnError::InvalidExtensiveDomainValueNotSupported,
+        CdnError::InvalidFile,
+        CdnError::InvalidFunctionNotSupported,
+        CdnError::InvalidFunctionArgsMalformed,
+        CdnError::InvalidFunctionNameValueNotSupported,
+        CdnError::InvalidFunctionsMalformed,
+        CdnError::InvalidHeaderKeyValueNotSupported,
+        CdnError::InvalidIpValueNotSupported,
+        CdnError::InvalidInternetChargeTypeValueNotSupported,
+        CdnError::InvalidIntervalMalformed,
+        CdnError::InvalidIntervalParameter,
+        CdnError::InvalidIspParameter,
+        CdnError::InvalidKeyMalformed,
+        CdnError::InvalidObjectPathExceedsMaximum,
+        CdnError::InvalidObjectPathMalformed,
+        CdnError::InvalidObjectPathSizeMalformed,
+        CdnError::InvalidObjectTypeMalformed,
+        CdnError::InvalidObjectTypeValueNotSupported,
+        CdnError::InvalidPageNumberExceedsMinimum,
+        CdnError::InvalidPageNumberMalformed,
+        CdnError::InvalidPageNumberValueNotSupported,
+        CdnError::InvalidPageSizeExceedsMaximum,
+        CdnError::InvalidPageSizeExceedsMinimum,
+        CdnError::InvalidPageSizeMalformed,
+        CdnError::InvalidPageSizeValueNotSupported,
+        CdnError::InvalidParameterFunctionArn,
+        CdnError::InvalidParameterRoleArn,
+        CdnError::InvalidParameterSourceArn,
+        CdnError::InvalidParameterTriggerArn,
+        CdnError::InvalidParameterAliuid,
+        CdnError::InvalidParameterBillType,
+        CdnError::InvalidParameterDimension,
+        CdnError::InvalidParameterDomain,
+        CdnError::InvalidParameterEndTime,
+        CdnError::InvalidParameterField,
+        CdnError::InvalidParameterOperator,
+        CdnError::InvalidParameterProduct,
+        CdnError::InvalidParameterRegionId,
+        CdnError::InvalidParameterStartTime,
+        CdnError::InvalidParameterType,
+        CdnError::InvalidParameters,
+        CdnError::InvalidPathMalformed,
+        CdnError::InvalidRegionIdMalformed,
+        CdnError::InvalidResourceGroupIdMalformed,
+        CdnError::InvalidRuleMalformed,
+        CdnError::InvalidSslPri,
+        CdnError::InvalidSslProtocolValueNotSupported,
+        CdnError::InvalidSslPub,
+        CdnError::InvalidSslPubOrInvalidSslPri,
+        CdnError::InvalidScopeMalformed,
+        CdnError::InvalidServerCertificateStatusValueNotSupported,
+        CdnError::InvalidSourceContentMalformed,
+        CdnError::InvalidSourcePriorityMalformed,
+        CdnError::InvalidSourceTypeMalformed,
+        CdnError::InvalidSourceTypeMalformed_2,
+        CdnError::InvalidSourcesMalformed,
+        CdnError::InvalidSourcesNotFound,
+        CdnError::InvalidStartTimeMalformed,
+        CdnError::InvalidStartTimeValueNotSupported,
+        CdnError::InvalidStationsMalformed,
+        CdnError::InvalidStatusResourceGroup,
+        CdnError::InvalidStatusValueNotSupported,
+        CdnError::InvalidTag,
+        CdnError::InvalidTagKey,
+        CdnError::InvalidTagKeyOverLimit,
+        CdnError::InvalidTagKeyRepeated,
+        CdnError::InvalidTagValue,
+        CdnError::InvalidTaskIdMalformed,
+        CdnError::InvalidTime,
+        CdnError::InvalidTimeMalformed,
+        CdnError::InvalidTimeOverRange,
+        CdnError::InvalidTimeValueNotSupported,
+        CdnError::InvalidTimePointMalformed,
+        CdnError::InvalidTimeRange,
+        CdnError::InvalidTimeSpan,
+        CdnError::InvalidTopLevelDomainMalformed,
+        CdnError::InvalidTypeAndContentMissMatch,
+        CdnError::InvalidTypeContentMismatch,
+        CdnError::InvalidValueMalformed,
+        CdnError::IspBlack,
+        CdnError::KeyMalformed,
+        CdnError::LogstoreNotExist,
+        CdnError::MissParameter,
+        CdnError::MissParameterTagOrResourceId,
+        CdnError::MissingConfig,
+        CdnError::MissingDomainName,
+        CdnError::MissingParameterAny,
+        CdnError::MissingParameterObjectType,
+        CdnError::MissingParameterFunctions,
+        CdnError::MissingRequiredArg,
+        CdnError::MissingSourceContent,
+        CdnError::MissingSourceType,
+        CdnError::MissingTimeParameter,
+        CdnError::NameAlreadyExists,
+        CdnError::NoHttpsDomain,
+        CdnError::NoPermissionSlr,
+        CdnError::NoRealNameAuthentication,
+        CdnError::NotFoundEventMeta,
+        CdnError::NotFoundFcTrigger,
+        CdnError::NotFoundCertList,
+        CdnError::NotInternationRealIdentity,
+        CdnError::OperationDenied,
+        CdnError::PermissionDeny,
+        CdnError::PreloadQueueFull,
+        CdnError::QueryInfoError,
+        CdnError::QuotaExceededPreload,
+        CdnError::QuotaExceededRefresh,
+        CdnError::QuotaPerMinuteExceededRefresh,
+        CdnError::RecordCheckNotAvailable,
+        CdnError::ReservedTagKey,
+        CdnError::ResourceNotExist,
+        CdnError::ResourceIdIsInvalid,
+        CdnError::RewriteHostRely,
+        CdnError::SslPriMissingParameter,
+        CdnError::SslPubMissingParameter,
+        CdnError::ScheduleChangeFail,
+        CdnError::ScheduleNotFound,
+        CdnError::ServiceInvokeFailed,
+        CdnError::SetDomainCertificateParameterError,
+        CdnError::SignatureDoesNotMatch,
+        CdnError::SingleRequestOverLimit,
+        CdnError::SourceInBlacklist,
+        CdnError::SourceIpExceed,
+        CdnError::StagingConfigFailed,
+        CdnError::StagingConfigNotFound,
+        CdnError::SubscriptionAlreadyExists,
+        CdnError::SubscriptionNotFound,
+        CdnError::SystemBusy,
+        CdnError::SystemTagIsInvalid,
+        CdnError::TagIsInvalid,
+        CdnError::TagKeyIsInvalid,
+        CdnError::TagKeyRepeated,
+        CdnError::TagValueIsInvalid,
+        CdnError::TimeParseFailed,
+        CdnError::TooManyRefresh,
+        CdnError::TooManyDomains,
+        CdnError::TooManyRequests,
+        CdnError::TooManyTags,
+        CdnError::TopLevelDomainMismatch,
+        CdnError::TopLevelDomainNotFound,
+        CdnError::Unauthorized,
+        CdnError::VerifyError,
+        CdnError::VertifyFailInvalidPayMethod,
+        CdnError::VertifyFailUserProfileComplete,
+        CdnError::SslPriError,
+        CdnError::SslPubError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<CdnError> {
+        let index: usize = match code.len() {
+            4 => {
+                match code {
+                    r"-124" => 37,
+                    _ => !0,
+                }
+            }
+            6 => {
+                match code {
+                    r"FAILED" => 108,
+                    _ => !0,
+                }
+            }
+            8 => {
+                match code {
+                    r"IcpBlack" => 115,
+                    r"IspBlack" => 242,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"InvalidTag" => 225,
+                    r"SystemBusy" => 290,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"InvalidFile" => 164,
+                    r"InvalidTime" => 231,
+                    r"TooManyTags" => 300,
+                    r"VerifyError" => 304,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"Decode.Error" => 77,
+                    r"DeleteFailed" => 78,
+                    r"TagIsInvalid" => 292,
+                    r"Unauthorized" => 303,
+                    r"sslPri.Error" => 307,
+                    r"sslPub.Error" => 308,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"InvalidSSLPri" => 208,
+                    r"InvalidSSLPub" => 210,
+                    r"InvalidTagKey" => 226,
+                    r"Key.Malformed" => 243,
+                    r"MissingConfig" => 247,
+                    r"NoHttpsDomain" => 257,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"CertNotExisted" => 50,
+                    r"DomainNotExist" => 89,
+                    r"DomainReserved" => 92,
+                    r"Forbidden.Intl" => 110,
+                    r"Internal.Error" => 123,
+                    r"MISS_PARAMETER" => 245,
+                    r"PermissionDeny" => 265,
+                    r"QueryInfoError" => 267,
+                    r"ReservedTagKey" => 272,
+                    r"TagKeyRepeated" => 294,
+                    r"TooManyDomains" => 298,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"%sServiceRisked" => 35,
+                    r"Config.NotFound" => 69,
+                    r"Domain.NotFound" => 82,
+                    r"DomainOverLimit" => 90,
+                    r"DomainsNotFound" => 97,
+                    r"GrayConfigExist" => 112,
+                    r"InvalidConfigId" => 144,
+                    r"InvalidTagValue" => 229,
+                    r"InvalidTimeSpan" => 237,
+                    r"OperationDenied" => 264,
+                    r"RewriteHostRely" => 275,
+                    r"SourceIp.Exceed" => 285,
+                    r"TagKeyIsInvalid" => 293,
+                    r"TimeParseFailed" => 296,
+                    r"TooMany.Refresh" => 297,
+                    r"TooManyRequests" => 299,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code.as_bytes()[12] {
+                    46 => {
+                        match code {
+                            r"NoPermission.SLR" => 258,
+                            _ => !0,
+                        }
+                    }
+                    70 => {
+                        match code {
+                            r"DomainVerifyFail" => 95,
+                            r"PreloadQueueFull" => 266,
+                            _ => !0,
+                        }
+                    }
+                    76 => {
+                        match code {
+                            r"NotFoundCertList" => 262,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"DomainInSafeMode" => 87,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"GrayConfigIsNull" => 113,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"InvalidParamater" => 8,
+                            r"InvalidTimeRange" => 236,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"InvalidParameter" => 9,
+                            r"MissingParameter" => 11,
+                            r"InvaildParameter" => 128,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"BillTypeNotFound" => 44,
+                            r"Domains.NotFound" => 96,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"IllegalTimestamp" => 1,
+                            r"AccountException" => 41,
+                            r"IllegalOperation" => 116,
+                            _ => !0,
+                        }
+                    }
+                    120 => {
+                        match code {
+                            r"LogstoreNotExist" => 244,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code.as_bytes()[12] {
+                    69 => {
+                        match code {
+                            r"Internal.KeyError" => 125,
+                            r"Resource.NotExist" => 273,
+                            _ => !0,
+                        }
+                    }
+                    70 => {
+                        match code {
+                            r"ConfgIds.NotFound" => 68,
+                            r"Schedule.NotFound" => 279,
+                            _ => !0,
+                        }
+                    }
+                    76 => {
+                        match code {
+                            r"ConfigExceedLimit" => 70,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"INVALID_PARAMETER" => 114,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"CreateOrderFailed" => 74,
+                            _ => !0,
+                        }
+                    }
+                    98 => {
+                        match code {
+                            r"Forbidden.SubUser" => 20,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"Forbidden.BidUser" => 109,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"InvalidParameters" => 203,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"OperationConflict" => 31,
+                            _ => !0,
+                        }
+                    }
+                    107 => {
+                        match code {
+                            r"DomainInBlacklist" => 85,
+                            r"SourceInBlacklist" => 284,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"InvalidDomainName" => 151,
+                            r"MissingDomainName" => 248,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"TagValueIsInvalid" => 295,
+                            _ => !0,
+                        }
+                    }
+                    120 => {
+                        match code {
+                            r"NameAlreadyExists" => 256,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"%sServiceSuspended" => 36,
+                    r"CdnServiceNotFound" => 46,
+                    r"CertStorage.failed" => 51,
+                    r"CheckDomainICPFail" => 66,
+                    r"CustomTagIsInvalid" => 75,
+                    r"DeliverExceedLimit" => 80,
+                    r"DomainTransferFail" => 94,
+                    r"InvalidCertificate" => 139,
+                    r"MissingParameter%s" => 249,
+                    r"MissingRequiredArg" => 252,
+                    r"MissingSource.Type" => 254,
+                    r"NotFound.EventMeta" => 260,
+                    r"NotFound.FCTrigger" => 261,
+                    r"SystemTagIsInvalid" => 291,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code.as_bytes()[12] {
+                    65 => {
+                        match code {
+                            r"InvalidOwnerAccount" => 6,
+                            _ => !0,
+                        }
+                    }
+                    66 => {
+                        match code {
+                            r"InsufficientBalance" => 3,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"Certificate.Expired" => 55,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"Domain.BeianInvalid" => 81,
+                            r"ResourceIdIsInvalid" => 274,
+                            _ => !0,
+                        }
+                    }
+                    75 => {
+                        match code {
+                            r"Certificate.KeyNull" => 57,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"Certificate.NotFind" => 61,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"LastTokenProcessing" => 27,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"DomainNameOverLimit" => 88,
+                            r"ServiceInvokeFailed" => 280,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"IncompleteSignature" => 2,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"Invalid%s.Malformed" => 129,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidCustomHeader" => 145,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"Schedule.ChangeFail" => 278,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"DcdnServiceNotFound" => 76,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidIspParameter" => 174,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"EntityNotExist.Role" => 104,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"AuthenticationFailed" => 42,
+                    r"CdnService.HasOpened" => 45,
+                    r"DeleteFunctionFailed" => 79,
+                    r"Duplicated.FCTrigger" => 98,
+                    r"InnerAddDomainDenied" => 118,
+                    r"Internal.ConfigError" => 119,
+                    r"Internal.ForbidError" => 124,
+                    r"InvalidKey.Malformed" => 175,
+                    r"InvalidParameterType" => 202,
+                    r"MissingTimeParameter" => 255,
+                    r"StagingConfig.Failed" => 286,
+                    r"SubscriptionNotFound" => 289,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code.as_bytes()[7] {
+                    68 => {
+                        match code {
+                            r"InvalidDomain.Offline" => 149,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidParameterField" => 197,
+                            r"InvalidPath.Malformed" => 204,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"InvalidRule.Malformed" => 207,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"MissingSource.Content" => 253,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidTime.Malformed" => 232,
+                            r"InvalidTime.OverRange" => 233,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"Certificate.MissMatch" => 58,
+                            r"QuotaExceeded.Preload" => 268,
+                            r"QuotaExceeded.Refresh" => 269,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Forbidden.RiskControl" => 19,
+                            r"CertNameAlreadyExists" => 49,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"DomainInProtectedMode" => 86,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"UnsupportedHTTPMethod" => 29,
+                            r"Abs.Sources.Malformed" => 40,
+                            r"SignatureDoesNotMatch" => 282,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"BatchSetBusinessError" => 43,
+                            _ => !0,
+                        }
+                    }
+                    119 => {
+                        match code {
+                            r"DomainOwnerVerifyFail" => 91,
+                            _ => !0,
+                        }
+                    }
+                    120 => {
+                        match code {
+                            r"DomainExist.OtherUser" => 84,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Abs.CheckUrl.Malformed" => 39,
+                    r"Certificate.Duplicated" => 53,
+                    r"ConfigurationConflicts" => 72,
+                    r"EdgeScriptNotSupportJs" => 102,
+                    r"IllegalOperationDomain" => 117,
+                    r"InvalidCertId.NotFound" => 136,
+                    r"InvalidDomain.NotExist" => 147,
+                    r"InvalidDomain.NotFound" => 148,
+                    r"InvalidDomainNameLevel" => 156,
+                    r"InvalidParameterAliuid" => 192,
+                    r"InvalidParameterDomain" => 195,
+                    r"InvalidScope.Malformed" => 212,
+                    r"InvalidTagKey.Repeated" => 228,
+                    r"InvalidValue.Malformed" => 241,
+                    r"StagingConfig.NotFound" => 287,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code.as_bytes()[11] {
+                    46 => {
+                        match code {
+                            r"Certificate.DecodeError" => 52,
+                            r"Certificate.EncodeError" => 54,
+                            r"Certificate.FormatError" => 56,
+                            r"Certificate.StatusError" => 64,
+                            _ => !0,
+                        }
+                    }
+                    72 => {
+                        match code {
+                            r"CheckSourceHealthFailed" => 67,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"InvalidTaskId.Malformed" => 230,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"InvalidCertName.TooLong" => 138,
+                            r"RecordCheckNotAvailable" => 271,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"TopLevelDomain.Mismatch" => 301,
+                            r"TopLevelDomain.NotFound" => 302,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"Internal.EncodeCSRError" => 121,
+                            r"Internal.EncodeKeyError" => 122,
+                            r"InvalidSources.NotFound" => 219,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Internal.CreateCSRError" => 120,
+                            r"InvalidTagKey.OverLimit" => 227,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"CreateCertificateFailed" => 73,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidDomain.notOnline" => 150,
+                            r"InvalidEndTime.Mismatch" => 161,
+                            r"SSLPri.MissingParameter" => 276,
+                            r"SSLPub.MissingParameter" => 277,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidParameter.IsNull" => 10,
+                            r"InvalidParameterEndTime" => 196,
+                            r"InvalidParameterProduct" => 199,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"Forbidden.NotSupportRAM" => 17,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InvalidArgIps.Malformed" => 132,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"SingleRequest.OverLimit" => 283,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"ConfigParentExceedLimit" => 71,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"InvalidAccount.NotFound" => 22,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Certificate.NoPrivateKey" => 60,
+                    r"DomainExist.OtherProduct" => 83,
+                    r"ExtensiveAndAllBothExist" => 106,
+                    r"Function.InvalidParentId" => 111,
+                    r"InvalidCdnType.Malformed" => 135,
+                    r"InvalidEndTime.Malformed" => 160,
+                    r"InvalidIntervalParameter" => 173,
+                    r"InvalidParameter.RoleARN" => 189,
+                    r"InvalidParameterBillType" => 193,
+                    r"InvalidParameterOperator" => 198,
+                    r"InvalidParameterRegionId" => 200,
+                    r"InvalidSources.Malformed" => 218,
+                    r"NoRealNameAuthentication" => 259,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"CertName.MissingParameter" => 48,
+                    r"InternetChargeTypeInvalid" => 126,
+                    r"InvalidArgValue.Malformed" => 134,
+                    r"InvalidInterval.Malformed" => 172,
+                    r"InvalidPageSize.Malformed" => 186,
+                    r"InvalidParameterDimension" => 194,
+                    r"InvalidParameterStartTime" => 201,
+                    r"InvalidRegionId.Malformed" => 205,
+                    r"InvalidStations.Malformed" => 222,
+                    r"MissingParameterFunctions" => 251,
+                    r"SubscriptionAlreadyExists" => 288,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"EdgeScriptCountExceedLimit" => 100,
+                    r"InvalidCertificate.TooLong" => 140,
+                    r"InvalidDomainName.Mismatch" => 153,
+                    r"InvalidDomainName.TooShort" => 155,
+                    r"InvalidFunctions.Malformed" => 168,
+                    r"InvalidParameter.SourceARN" => 190,
+                    r"InvalidStartTime.Malformed" => 220,
+                    r"InvalidTimePoint.Malformed" => 235,
+                    r"NotInternationRealIdentity" => 263,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code.as_bytes()[13] {
+                    46 => {
+                        match code {
+                            r"InvalidArgIps.IpCanNotFound" => 131,
+                            r"InvalidStatus.ResourceGroup" => 223,
+                            _ => !0,
+                        }
+                    }
+                    75 => {
+                        match code {
+                            r"InvalidAccessKeyId.NotFound" => 4,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"InvalidDomainName.Malformed" => 152,
+                            r"InvalidDomainName.Overlimit" => 154,
+                            r"InvalidDomainNumber.TooLong" => 157,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidObjectPath.Malformed" => 177,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidObjectType.Malformed" => 179,
+                            r"InvalidSourceType.Malformed" => 217,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"IdempotentParameterMismatch" => 0,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Forbidden.AccessKeyDisabled" => 16,
+                            r"Certificate.SettedNotEffect" => 63,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"EdgeScriptGrammarNotSupport" => 101,
+                            r"InvalidPageNumber.Malformed" => 182,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"RealNameAuthenticationError" => 28,
+                            r"InvalidTypeContent.Mismatch" => 240,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"Certificate.NotPermittedOff" => 62,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"InvalidParameter.TriggerARN" => 191,
+                            r"MissingParameter.ObjectType" => 250,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"Invalid%s.ValueNotSupported" => 130,
+                            r"InvalidIP.ValueNotSupported" => 170,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"VertifyFailInvalidPayMethod" => 305,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"Certificate.MissingParameter" => 59,
+                    r"EntityNotExist.ResourceGroup" => 103,
+                    r"InvaildBatchIp.LengthTooLong" => 127,
+                    r"InvalidFunction.NotSupported" => 165,
+                    r"InvalidParameter.FunctionARN" => 188,
+                    r"InvalidSSLPubOrInvalidSSLPri" => 211,
+                    r"InvalidSource.Type.Malformed" => 216,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"CertificateContent.Duplicated" => 65,
+                    r"DomainTraffic.ExceedThreshold" => 93,
+                    r"EntityNotExists.ResourceGroup" => 105,
+                    r"InvalidFunctionArgs.Malformed" => 166,
+                    r"InvalidTime.ValueNotSupported" => 234,
+                    r"MissParameter.TagOrResourceId" => 246,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"EdgeScripOptionsHasInnerConfig" => 99,
+                    r"InvalidChangeEndTime.Malformed" => 141,
+                    r"InvalidPageSize.ExceedsMaximum" => 184,
+                    r"InvalidPageSize.ExceedsMinimum" => 185,
+                    r"QuotaPerMinuteExceeded.Refresh" => 270,
+                    r"VertifyFailUserProfileComplete" => 306,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidConfig.ValueNotSupported" => 143,
+                    r"InvalidSource.Content.Malformed" => 214,
+                    r"InvalidStatus.ValueNotSupported" => 224,
+                    r"InvalidTopLevelDomain.Malformed" => 238,
+                    r"InvalidTypeAndContent.MissMatch" => 239,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"Abs.CertRegion.ValueNotSupported" => 38,
+                    r"CdnTypeNotSupportExtensiveDomain" => 47,
+                    r"InvalidArgName.ValueNotSupported" => 133,
+                    r"InvalidChangeStartTime.Malformed" => 142,
+                    r"InvalidEndTime.ValueNotSupported" => 162,
+                    r"InvalidObjectPath.ExceedsMaximum" => 176,
+                    r"InvalidObjectPath.Size.Malformed" => 178,
+                    r"InvalidPageNumber.ExceedsMinimum" => 181,
+                    r"InvalidResourceGroupId.Malformed" => 206,
+                    r"InvalidSource.Priority.Malformed" => 215,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidDomain.BelongToConfigGroup" => 146,
+                    r"InvalidPageSize.ValueNotSupported" => 187,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ExtensiveAndSpecificDomainConflict" => 107,
+                    r"InvalidHeaderKey.ValueNotSupported" => 169,
+                    r"InvalidStartTime.ValueNotSupported" => 221,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidObjectType.ValueNotSupported" => 180,
+                    r"InvalidPageNumber.ValueNotSupported" => 183,
+                    r"SetDomainCertificate.ParameterError" => 281,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidSSLProtocol.ValueNotSupported" => 209,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidDomainStatus.ValueNotSupported" => 159,
+                    r"InvalidFunctionName.ValueNotSupported" => 167,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"InvalidCertIdentifier.ValueNotSupported" => 137,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"InvalidExtensiveDomain.ValueNotSupported" => 163,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"InvalidDomainSearchType.ValueNotSupported" => 158,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"InvalidInternetChargeType.ValueNotSupported" => 171,
+                    _ => !0,
+                }
+            }
+            48 => {
+                match code {
+                    r"InvalidServerCertificateStatus.ValueNotSupported" => 213,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: CdnError) -> &'static [u16] {
+        match code {
+            CdnError::MissingParameter => &[400, 403],
+            CdnError::InvalidDomainNotFound => &[400, 404],
+            CdnError::TooManyRequests => &[400, 429],
+            CdnError::Unauthorized => &[400, 401],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: CdnError) -> &'static [&'static str] {
+        match code {
+            CdnError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            CdnError::InvalidParameter => {
+                const {
+                    &[
+                        __E[10].message,
+                        __E[11].message,
+                        __E[218].message,
+                        __E[219].message,
+                    ]
+                }
+            }
+            CdnError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[295].message,
+                        __E[296].message,
+                        __E[297].message,
+                        __E[298].message,
+                        __E[299].message,
+                        __E[300].message,
+                        __E[301].message,
+                        __E[302].message,
+                    ]
+                }
+            }
+            CdnError::UnsupportedParameter => {
+                const { &[__E[20].message, __E[369].message] }
+            }
+            CdnError::InternalError => {
+                const { &[__E[39].message, __E[140].message, __E[141].message] }
+            }
+            CdnError::CertNameMissingParameter => {
+                const { &[__E[55].message, __E[56].message] }
+            }
+            CdnError::CertificateMissMatch => {
+                const { &[__E[66].message, __E[67].message] }
+            }
+            CdnError::CertificateContentDuplicated => {
+                const { &[__E[74].message, __E[75].message] }
+            }
+            CdnError::ConfigNotFound => const { &[__E[79].message, __E[80].message] }
+            CdnError::DecodeError => const { &[__E[88].message, __E[89].message] }
+            CdnError::DomainNameOverLimit => {
+                const { &[__E[100].message, __E[101].message] }
+            }
+            CdnError::EdgeScriptCountExceedLimit => {
+                const { &[__E[113].message, __E[114].message] }
+            }
+            CdnError::InvalidAnyValueNotSupported => {
+                const { &[__E[146].message, __E[147].message] }
+            }
+            CdnError::InvalidArgValueMalformed => {
+                const { &[__E[151].message, __E[152].message] }
+            }
+            CdnError::InvalidCdnTypeMalformed => {
+                const { &[__E[153].message, __E[154].message] }
+            }
+            CdnError::InvalidCertificateTooLong => {
+                const { &[__E[159].message, __E[160].message] }
+            }
+            CdnError::InvalidDomainNotFound => {
+                const { &[__E[168].message, __E[169].message, __E[170].message] }
+            }
+            CdnError::InvalidDomainNameMalformed => {
+                const { &[__E[175].message, __E[176].message, __E[177].message] }
+            }
+            CdnError::InvalidEndTimeMalformed => {
+                const {
+                    &[
+                        __E[185].message,
+                        __E[186].message,
+                        __E[187].message,
+                        __E[188].message,
+                    ]
+                }
+            }
+            CdnError::InvalidEndTimeMismatch => {
+                const { &[__E[189].message, __E[190].message, __E[191].message] }
+            }
+            CdnError::InvalidParameterEndTime => {
+                const { &[__E[228].message, __E[229].message] }
+            }
+            CdnError::InvalidParameterStartTime => {
+                const { &[__E[234].message, __E[235].message] }
+            }
+            CdnError::InvalidResourceGroupIdMalformed => {
+                const { &[__E[240].message, __E[241].message] }
+            }
+            CdnError::InvalidRuleMalformed => {
+                const { &[__E[242].message, __E[243].message] }
+            }
+            CdnError::InvalidStartTimeMalformed => {
+                const {
+                    &[
+                        __E[256].message,
+                        __E[257].message,
+                        __E[258].message,
+                        __E[259].message,
+                    ]
+                }
+            }
+            CdnError::InvalidStartTimeValueNotSupported => {
+                const { &[__E[260].message, __E[261].message] }
+            }
+            CdnError::InvalidTagKey => const { &[__E[266].message, __E[267].message] }
+            CdnError::InvalidTagValue => const { &[__E[270].message, __E[271].message] }
+            CdnError::InvalidTaskIdMalformed => {
+                const { &[__E[272].message, __E[273].message] }
+            }
+            CdnError::InvalidTimeMalformed => {
+                const { &[__E[275].message, __E[276].message] }
+            }
+            CdnError::InvalidTypeAndContentMissMatch => {
+                const { &[__E[283].message, __E[284].message] }
+            }
+            CdnError::InvalidValueMalformed => {
+                const { &[__E[286].message, __E[287].message] }
+            }
+            CdnError::MissingParameterObjectType => {
+                const { &[__E[304].message, __E[305].message] }
+            }
+            CdnError::PreloadQueueFull => const { &[__E[321].message, __E[322].message] }
+            CdnError::QuotaExceededRefresh => {
+                const { &[__E[325].message, __E[326].message] }
+            }
+            CdnError::QuotaPerMinuteExceededRefresh => {
+                const { &[__E[327].message, __E[328].message, __E[329].message] }
+            }
+            CdnError::SslPubMissingParameter => {
+                const { &[__E[336].message, __E[337].message] }
+            }
+            CdnError::SingleRequestOverLimit => {
+                const { &[__E[343].message, __E[344].message] }
+            }
+            CdnError::TooManyRefresh => const { &[__E[358].message, __E[359].message] }
+            CdnError::TooManyRequests => const { &[__E[361].message, __E[362].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: CdnError) -> &'static [__Entry] {
+        match code {
+            CdnError::InvalidParameter => {
+                const { &[__E[10], __E[11], __E[218], __E[219]] }
+            }
+            CdnError::MissingParameter => {
+                const {
+                    &[
+                        __E[13],
+                        __E[14],
+                        __E[15],
+                        __E[16],
+                        __E[17],
+                        __E[34],
+                        __E[295],
+                        __E[296],
+                        __E[297],
+                        __E[298],
+                        __E[299],
+                        __E[300],
+                        __E[301],
+                        __E[302],
+                    ]
+                }
+            }
+            CdnError::UnsupportedParameter => const { &[__E[20], __E[369]] }
+            CdnError::InternalError => const { &[__E[39], __E[140], __E[141]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[CdnError; 5] = &[
+        CdnError::AnyServiceRisked,
+        CdnError::AnyServiceSuspended,
+        CdnError::InvalidAnyMalformed,
+        CdnError::InvalidAnyValueNotSupported,
+        CdnError::MissingParameterAny,
+    ];
+    fn __from_template(code: &str) -> __core::option::Option<CdnError> {
+        if code.starts_with(r"") && code.ends_with(r"ServiceRisked")
+            && crate::__private_0_2::template_matches(r"%sServiceRisked", code)
+        {
+            return __core::option::Option::Some(CdnError::AnyServiceRisked);
+        }
+        if code.starts_with(r"") && code.ends_with(r"ServiceSuspended")
+            && crate::__private_0_2::template_matches(r"%sServiceSuspended", code)
+        {
+            return __core::option::Option::Some(CdnError::AnyServiceSuspended);
+        }
+        if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
+            && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
+        {
+            return __core::option::Option::Some(CdnError::InvalidAnyMalformed);
+        }
+        if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
+            && crate::__private_0_2::template_matches(
+                r"Invalid%s.ValueNotSupported",
+                code,
+            )
+        {
+            return __core::option::Option::Some(CdnError::InvalidAnyValueNotSupported);
+        }
+        if code.starts_with(r"MissingParameter") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
+        {
+            return __core::option::Option::Some(CdnError::MissingParameterAny);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: CdnError) -> &'static [&'static str] {
+        match code {
+            CdnError::InvalidParameter => {
+                &[
+                    r"CreateCdnDeliverTask",
+                    r"CreateCdnSubTask",
+                    r"DeleteCdnDeliverTask",
+                    r"DeleteCdnSubTask",
+                    r"DescribeCdnDeliverList",
+                    r"DescribeCdnReport",
+                    r"DescribeCdnReportList",
+                    r"DescribeCdnSubList",
+                    r"DescribeCdnUserBillHistory",
+                    r"DescribeCdnUserBillPrediction",
+                    r"DescribeCdnUserBillType",
+                    r"DescribeCdnWafDomain",
+                    r"DescribeDomainUsageData",
+                    r"UpdateCdnDeliverTask",
+                    r"UpdateCdnSubTask",
+                ]
+            }
+            CdnError::MissingParameter => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"BatchSetCdnDomainConfig",
+                    r"DescribeDomainPathData",
+                    r"DescribeDomainRealTimeSrcTrafficData",
+                    r"DescribeDomainRealTimeTrafficData",
+                    r"DescribeDomainSrcBpsData",
+                    r"DescribeDomainSrcQpsData",
+                    r"DescribeDomainSrcTrafficData",
+                    r"DescribeDomainsBySource",
+                    r"DescribeUserVipsByDomain",
+                    r"OpenCdnService",
+                    r"SetReqHeaderConfig",
+                ]
+            }
+            CdnError::UnsupportedParameter => &[r"DescribeCdnService"],
+            CdnError::InternalError => {
+                &[r"DescribeCdnDomainByCertificate", r"DescribeDomainCertificateInfo"]
+            }
+            CdnError::AnyServiceRisked => &[r"ChangeCdnDomainToDcdn"],
+            CdnError::AnyServiceSuspended => &[r"ChangeCdnDomainToDcdn"],
+            CdnError::Minus124 => &[r"CheckCdnDomainICP"],
+            CdnError::AbsCertRegionValueNotSupported => {
+                &[r"DescribeCdnCertificateDetailById", r"SetCdnDomainSSLCertificate"]
+            }
+            CdnError::AbsCheckUrlMalformed => &[r"AddCdnDomain"],
+            CdnError::AbsSourcesMalformed => &[r"ModifyCdnDomain"],
+            CdnError::AccountException => &[r"AddCdnDomain"],
+            CdnError::AuthenticationFailed => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::BatchSetBusinessError => &[r"BatchSetCdnDomainConfig"],
+            CdnError::BillTypeNotFound => &[r"DescribeCdnUserBillPrediction"],
+            CdnError::CdnServiceHasOpened => &[r"OpenCdnService"],
+            CdnError::CdnServiceNotFound => &[r"DescribeCdnUserResourcePackage"],
+            CdnError::CdnTypeNotSupportExtensiveDomain => {
+                &[r"AddCdnDomain", r"BatchAddCdnDomain"]
+            }
+            CdnError::CertNameMissingParameter => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::CertNameAlreadyExists => &[r"SetCdnDomainSSLCertificate"],
+            CdnError::CertNotExisted => &[r"DescribeCertificateInfoByID"],
+            CdnError::CertStorageFailed => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::CertificateDecodeError => {
+                &[r"DescribeCdnDomainByCertificate", r"SetCdnDomainCSRCertificate"]
+            }
+            CdnError::CertificateDuplicated => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::CertificateEncodeError => &[r"SetCdnDomainCSRCertificate"],
+            CdnError::CertificateExpired => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::CertificateFormatError => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"DescribeCdnDomainByCertificate",
+                    r"SetCdnDomainCSRCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::CertificateKeyNull => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::CertificateMissMatch => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainCSRCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::CertificateMissingParameter => &[r"SetCdnDomainCSRCertificate"],
+            CdnError::CertificateNoPrivateKey => &[r"SetCdnDomainCSRCertificate"],
+            CdnError::CertificateNotFind => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::CertificateNotPermittedOff => &[r"SetDomainServerCertificate"],
+            CdnError::CertificateSettedNotEffect => &[r"SetDomainServerCertificate"],
+            CdnError::CertificateStatusError => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::CertificateContentDuplicated => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::CheckDomainIcpFail => &[r"CheckCdnDomainICP"],
+            CdnError::CheckSourceHealthFailed => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
+            CdnError::ConfgIdsNotFound => &[r"ListUserCustomLogConfig"],
+            CdnError::ConfigNotFound => {
+                &[r"DescribeCustomLogConfig", r"DescribeDomainCustomLogConfig"]
+            }
+            CdnError::ConfigExceedLimit => &[r"BatchSetCdnDomainConfig"],
+            CdnError::ConfigParentExceedLimit => &[r"BatchSetCdnDomainConfig"],
+            CdnError::ConfigurationConflicts => {
+                &[
+                    r"BatchSetCdnDomainConfig",
+                    r"DeleteSpecificConfig",
+                    r"SetCdnDomainStagingConfig",
+                ]
+            }
+            CdnError::CreateCertificateFailed => &[r"SetCdnDomainSSLCertificate"],
+            CdnError::CreateOrderFailed => &[r"OpenCdnService"],
+            CdnError::CustomTagIsInvalid => &[r"TagResources"],
+            CdnError::DcdnServiceNotFound => &[r"ChangeCdnDomainToDcdn"],
+            CdnError::DecodeError => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"DescribeCdnDomainByCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::DeleteFailed => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::DeleteFunctionFailed => &[r"BatchDeleteCdnDomainConfig"],
+            CdnError::DeliverExceedLimit => {
+                &[
+                    r"CreateCdnDeliverTask",
+                    r"CreateCdnSubTask",
+                    r"DeleteCdnDeliverTask",
+                    r"DeleteCdnSubTask",
+                    r"DescribeCdnDeliverList",
+                    r"DescribeCdnReport",
+                    r"DescribeCdnReportList",
+                    r"DescribeCdnSubList",
+                    r"UpdateCdnDeliverTask",
+                    r"UpdateCdnSubTask",
+                ]
+            }
+            CdnError::DomainBeianInvalid => &[r"ModifyCdnDomainSchdmByProperty"],
+            CdnError::DomainNotFound => {
+                &[
+                    r"DescribeDomainRealtimeLogDelivery",
+                    r"DisableRealtimeLogDelivery",
+                    r"EnableRealtimeLogDelivery",
+                    r"ModifyRealtimeLogDelivery",
+                ]
+            }
+            CdnError::DomainExistOtherProduct => &[r"CheckCdnDomainExist"],
+            CdnError::DomainExistOtherUser => &[r"CheckCdnDomainExist"],
+            CdnError::DomainInBlacklist => &[r"AddCdnDomain"],
+            CdnError::DomainInProtectedMode => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"BatchUpdateCdnDomain",
+                    r"ModifyCdnDomain",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::DomainInSafeMode => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::DomainNameOverLimit => {
+                &[
+                    r"DescribeDomainCname",
+                    r"DescribePreloadDetailById",
+                    r"DescribeRefreshTaskById",
+                    r"DescribeRefreshTasks",
+                ]
+            }
+            CdnError::DomainNotExist => &[r"DescribeCdnWafDomain"],
+            CdnError::DomainOverLimit => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
+            CdnError::DomainOwnerVerifyFail => {
+                &[r"AddCdnDomain", r"BatchAddCdnDomain", r"VerifyDomainOwner"]
+            }
+            CdnError::DomainReserved => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
+            CdnError::DomainTrafficExceedThreshold => {
+                &[r"ModifyCdnDomainSchdmByProperty"]
+            }
+            CdnError::DomainTransferFail => &[r"ModifyCdnDomainOwner"],
+            CdnError::DomainVerifyFail => &[r"ChangeCdnDomainToDcdn"],
+            CdnError::DomainsNotFound => &[r"ListDomainsByLogConfigId"],
+            CdnError::DomainsNotFound_2 => &[r"ListRealtimeLogDeliveryDomains"],
+            CdnError::DuplicatedFcTrigger => &[r"AddFCTrigger"],
+            CdnError::EdgeScripOptionsHasInnerConfig => {
+                &[
+                    r"BatchDeleteCdnDomainConfig",
+                    r"BatchSetCdnDomainConfig",
+                    r"DeleteSpecificConfig",
+                    r"DeleteSpecificStagingConfig",
+                    r"SetCdnDomainStagingConfig",
+                ]
+            }
+            CdnError::EdgeScriptCountExceedLimit => {
+                &[
+                    r"BatchDeleteCdnDomainConfig",
+                    r"BatchSetCdnDomainConfig",
+                    r"DeleteSpecificConfig",
+                    r"DeleteSpecificStagingConfig",
+                    r"SetCdnDomainStagingConfig",
+                ]
+            }
+            CdnError::EdgeScriptGrammarNotSupport => {
+                &[
+                    r"BatchDeleteCdnDomainConfig",
+                    r"BatchSetCdnDomainConfig",
+                    r"DeleteSpecificConfig",
+                    r"DeleteSpecificStagingConfig",
+                    r"SetCdnDomainStagingConfig",
+                ]
+            }
+            CdnError::EdgeScriptNotSupportJs => {
+                &[
+                    r"BatchDeleteCdnDomainConfig",
+                    r"BatchSetCdnDomainConfig",
+                    r"DeleteSpecificConfig",
+                    r"DeleteSpecificStagingConfig",
+                    r"SetCdnDomainStagingConfig",
+                ]
+            }
+            CdnError::EntityNotExistResourceGroup => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"BatchUpdateCdnDomain",
+                    r"ModifyCdnDomain",
+                ]
+            }
+            CdnError::EntityNotExistRole => &[r"BatchSetCdnDomainConfig"],
+            CdnError::EntityNotExistsResourceGroup => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"BatchUpdateCdnDomain",
+                    r"ModifyCdnDomain",
+                ]
+            }
+            CdnError::ExtensiveAndAllBothExist => {
+                &[r"AddCdnDomain", r"BatchAddCdnDomain"]
+            }
+            CdnError::ExtensiveAndSpecificDomainConflict => {
+                &[r"AddCdnDomain", r"BatchAddCdnDomain"]
+            }
+            CdnError::Failed => &[r"DescribeBlockedRegions"],
+            CdnError::ForbiddenBidUser => &[r"OpenCdnService"],
+            CdnError::ForbiddenIntl => &[r"OpenCdnService"],
+            CdnError::FunctionInvalidParentId => &[r"BatchSetCdnDomainConfig"],
+            CdnError::GrayConfigExist => &[r"SetCdnDomainStagingConfig"],
+            CdnError::GrayConfigIsNull => &[r"DeleteSpecificStagingConfig"],
+            CdnError::InvalidParameter_2 => &[r"DescribeBlockedRegions"],
+            CdnError::IcpBlack => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"BatchStartCdnDomain",
+                    r"StartCdnDomain",
+                ]
+            }
+            CdnError::IllegalOperation => {
+                &[r"DescribeL2VipsByDomain", r"DescribeUserVipsByDomain"]
+            }
+            CdnError::IllegalOperationDomain => &[r"SetDomainServerCertificate"],
+            CdnError::InnerAddDomainDenied => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
+            CdnError::InternalConfigError => &[r"SetCdnDomainCSRCertificate"],
+            CdnError::InternalCreateCsrError => &[r"CreateCdnCertificateSigningRequest"],
+            CdnError::InternalEncodeCsrError => &[r"CreateCdnCertificateSigningRequest"],
+            CdnError::InternalEncodeKeyError => &[r"CreateCdnCertificateSigningRequest"],
+            CdnError::InternalError_2 => &[r"CreateCdnCertificateSigningRequest"],
+            CdnError::InternalForbidError => &[r"SetCdnDomainCSRCertificate"],
+            CdnError::InternalKeyError => &[r"CreateCdnCertificateSigningRequest"],
+            CdnError::InternetChargeTypeInvalid => &[r"DescribeCdnService"],
+            CdnError::InvaildBatchIpLengthTooLong => &[r"BatchDescribeCdnIpInfo"],
+            CdnError::InvaildParameter => {
+                &[
+                    r"BatchDescribeCdnIpInfo",
+                    r"DescribeDomainBpsDataByLayer",
+                    r"DescribeDomainCname",
+                ]
+            }
+            CdnError::InvalidAnyMalformed => &[r"BatchSetCdnDomainConfig"],
+            CdnError::InvalidAnyValueNotSupported => {
+                &[
+                    r"BatchDeleteCdnDomainConfig",
+                    r"BatchSetCdnDomainConfig",
+                    r"DeleteSpecificConfig",
+                    r"DeleteSpecificStagingConfig",
+                    r"DescribeCdnDomainConfigs",
+                    r"DescribeCdnDomainStagingConfig",
+                ]
+            }
+            CdnError::InvalidArgIpsIpCanNotFound => &[r"DescribeIpStatus"],
+            CdnError::InvalidArgIpsMalformed => &[r"DescribeIpStatus"],
+            CdnError::InvalidArgNameValueNotSupported => {
+                &[r"DescribeCdnUserConfigs", r"SetCdnDomainStagingConfig"]
+            }
+            CdnError::InvalidArgValueMalformed => {
+                &[
+                    r"BatchSetCdnDomainConfig",
+                    r"DescribeCdnUserConfigs",
+                    r"SetCdnDomainStagingConfig",
+                ]
+            }
+            CdnError::InvalidCdnTypeMalformed => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"DescribeCdnUserDomainsByFunc",
+                    r"DescribeUserDomains",
+                ]
+            }
+            CdnError::InvalidCertIdNotFound => &[r"DescribeCdnCertificateDetailById"],
+            CdnError::InvalidCertIdentifierValueNotSupported => {
+                &[r"DescribeCdnSMCertificateDetail", r"SetCdnDomainSMCertificate"]
+            }
+            CdnError::InvalidCertNameTooLong => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::InvalidCertificate => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
+            CdnError::InvalidCertificateTooLong => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::InvalidChangeEndTimeMalformed => {
+                &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
+            }
+            CdnError::InvalidChangeStartTimeMalformed => {
+                &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
+            }
+            CdnError::InvalidConfigValueNotSupported => &[r"DescribeUserConfigs"],
+            CdnError::InvalidConfigId => {
+                &[r"DescribeCustomLogConfig", r"ListDomainsByLogConfigId"]
+            }
+            CdnError::InvalidCustomHeader => &[r"PushObjectCache"],
+            CdnError::InvalidDomainBelongToConfigGroup => {
+                &[
+                    r"BatchSetCdnDomainConfig",
+                    r"DeleteCdnDomain",
+                    r"SetCdnDomainStagingConfig",
+                    r"StopCdnDomain",
+                ]
+            }
+            CdnError::InvalidDomainNotExist => &[r"ModifyCdnDomainOwner"],
+            CdnError::InvalidDomainNotFound => {
+                &[
+                    r"CreateRealTimeLogDelivery",
+                    r"DescribeDomainISPData",
+                    r"DescribeDomainMax95BpsData",
+                    r"DescribeDomainRegionData",
+                    r"DescribeDomainTopClientIpVisit",
+                    r"DescribeDomainsUsageByDay",
+                    r"DescribeUserVipsByDomain",
+                ]
+            }
+            CdnError::InvalidDomainOffline => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::InvalidDomainNotOnline => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::InvalidDomainName => &[r"DescribeDomainMultiUsageData"],
+            CdnError::InvalidDomainNameMalformed => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"BatchUpdateCdnDomain",
+                    r"DeleteCdnDomain",
+                    r"DescribeCdnUserDomainsByFunc",
+                    r"DescribeDomainDetailDataByLayer",
+                    r"DescribeDomainPathData",
+                    r"DescribeDomainRealTimeBpsData",
+                    r"DescribeDomainRealTimeByteHitRateData",
+                    r"DescribeDomainRealTimeDetailData",
+                    r"DescribeDomainRealTimeQpsData",
+                    r"DescribeDomainRealTimeReqHitRateData",
+                    r"DescribeUserDomains",
+                    r"ModifyCdnDomain",
+                ]
+            }
+            CdnError::InvalidDomainNameMismatch => {
+                &[r"DescribeDomainSrcTopUrlVisit", r"DescribeDomainTopUrlVisit"]
+            }
+            CdnError::InvalidDomainNameOverlimit => {
+                &[
+                    r"DescribeDomainRealTimeSrcTrafficData",
+                    r"DescribeDomainRealTimeTrafficData",
+                    r"DescribeDomainSrcBpsData",
+                    r"DescribeDomainSrcQpsData",
+                    r"DescribeDomainSrcTrafficData",
+                ]
+            }
+            CdnError::InvalidDomainNameTooShort => &[r"DescribeDomainPathData"],
+            CdnError::InvalidDomainNameLevel => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
+            CdnError::InvalidDomainNumberTooLong => {
+                &[r"BatchSetCdnDomainServerCertificate"]
+            }
+            CdnError::InvalidDomainSearchTypeValueNotSupported => {
+                &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
+            }
+            CdnError::InvalidDomainStatusValueNotSupported => {
+                &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
+            }
+            CdnError::InvalidEndTimeMalformed => {
+                &[
+                    r"CreateUsageDetailDataExportTask",
+                    r"CreateUserUsageDataExportTask",
+                    r"DescribeCdnDomainLogs",
+                    r"DescribeCdnUserBillHistory",
+                    r"DescribeCdnUserBillPrediction",
+                    r"DescribeDomainAverageResponseTime",
+                    r"DescribeDomainBpsData",
+                    r"DescribeDomainBpsDataByLayer",
+                    r"DescribeDomainBpsDataByTimeStamp",
+                    r"DescribeDomainCcActivityLog",
+                    r"DescribeDomainDetailDataByLayer",
+                    r"DescribeDomainHitRateData",
+                    r"DescribeDomainHttpCodeData",
+                    r"DescribeDomainHttpCodeDataByLayer",
+                    r"DescribeDomainISPData",
+                    r"DescribeDomainMax95BpsData",
+                    r"DescribeDomainMultiUsageData",
+                    r"DescribeDomainPathData",
+                    r"DescribeDomainPvData",
+                    r"DescribeDomainQpsData",
+                    r"DescribeDomainQpsDataByLayer",
+                    r"DescribeDomainRealTimeHttpCodeData",
+                    r"DescribeDomainRealTimeSrcBpsData",
+                    r"DescribeDomainRealTimeSrcHttpCodeData",
+                    r"DescribeDomainRealTimeSrcTrafficData",
+                    r"DescribeDomainRealTimeTrafficData",
+                    r"DescribeDomainRegionData",
+                    r"DescribeDomainReqHitRateData",
+                    r"DescribeDomainSrcBpsData",
+                    r"DescribeDomainSrcHttpCodeData",
+                    r"DescribeDomainSrcQpsData",
+                    r"DescribeDomainSrcTopUrlVisit",
+                    r"DescribeDomainSrcTrafficData",
+                    r"DescribeDomainTopClientIpVisit",
+                    r"DescribeDomainTopReferVisit",
+                    r"DescribeDomainTopUrlVisit",
+                    r"DescribeDomainTrafficData",
+                    r"DescribeDomainUvData",
+                    r"DescribeDomainsUsageByDay",
+                    r"DescribeEsExecuteData",
+                    r"DescribeRangeDataByLocateAndIspService",
+                    r"DescribeRealtimeDeliveryAcc",
+                    r"DescribeRefreshTaskById",
+                    r"DescribeRefreshTasks",
+                    r"DescribeTopDomainsByFlow",
+                ]
+            }
+            CdnError::InvalidEndTimeMismatch => {
+                &[
+                    r"DescribeCdnDomainLogs",
+                    r"DescribeCdnUserBillHistory",
+                    r"DescribeCdnUserBillPrediction",
+                    r"DescribeDomainAverageResponseTime",
+                    r"DescribeDomainBpsData",
+                    r"DescribeDomainBpsDataByLayer",
+                    r"DescribeDomainBpsDataByTimeStamp",
+                    r"DescribeDomainCcActivityLog",
+                    r"DescribeDomainDetailDataByLayer",
+                    r"DescribeDomainHitRateData",
+                    r"DescribeDomainHttpCodeData",
+                    r"DescribeDomainHttpCodeDataByLayer",
+                    r"DescribeDomainISPData",
+                    r"DescribeDomainMax95BpsData",
+                    r"DescribeDomainMultiUsageData",
+                    r"DescribeDomainQpsData",
+                    r"DescribeDomainQpsDataByLayer",
+                    r"DescribeDomainRealTimeHttpCodeData",
+                    r"DescribeDomainRealTimeSrcBpsData",
+                    r"DescribeDomainRealTimeSrcHttpCodeData",
+                    r"DescribeDomainRealTimeSrcTrafficData",
+                    r"DescribeDomainRealTimeTrafficData",
+                    r"DescribeDomainRegionData",
+                    r"DescribeDomainSrcBpsData",
+                    r"DescribeDomainSrcHttpCodeData",
+                    r"DescribeDomainSrcQpsData",
+                    r"DescribeDomainSrcTrafficData",
+                    r"DescribeDomainTopClientIpVisit",
+                    r"DescribeDomainTopReferVisit",
+                    r"DescribeDomainTrafficData",
+                    r"DescribeDomainUsageData",
+                    r"DescribeDomainsUsageByDay",
+                    r"DescribeRealtimeDeliveryAcc",
+                    r"DescribeRefreshTaskById",
+                    r"DescribeRefreshTasks",
+                ]
+            }
+            CdnError::InvalidEndTimeValueNotSupported => {
+                &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
+            }
+            CdnError::InvalidExtensiveDomainValueNotSupported => {
+                &[
+                    r"PushObjectCache",
+                    r"RefreshObjectCacheByCacheTag",
+                    r"RefreshObjectCaches",
+                ]
+            }
+            CdnError::InvalidFile => &[r"VerifyDomainOwner"],
+            CdnError::InvalidFunctionNotSupported => &[r"BatchSetCdnDomainConfig"],
+            CdnError::InvalidFunctionArgsMalformed => &[r"BatchSetCdnDomainConfig"],
+            CdnError::InvalidFunctionNameValueNotSupported => {
+                &[r"SetCdnDomainStagingConfig"]
+            }
+            CdnError::InvalidFunctionsMalformed => &[r"BatchSetCdnDomainConfig"],
+            CdnError::InvalidHeaderKeyValueNotSupported => {
+                &[r"BatchSetCdnDomainConfig", r"SetReqHeaderConfig"]
+            }
+            CdnError::InvalidIpValueNotSupported => &[r"DescribeIpInfo"],
+            CdnError::InvalidInternetChargeTypeValueNotSupported => &[r"OpenCdnService"],
+            CdnError::InvalidIntervalMalformed => {
+                &[
+                    r"DescribeDomainRealTimeSrcTrafficData",
+                    r"DescribeDomainRealTimeTrafficData",
+                    r"DescribeDomainSrcBpsData",
+                    r"DescribeDomainSrcQpsData",
+                    r"DescribeDomainSrcTrafficData",
+                ]
+            }
+            CdnError::InvalidIntervalParameter => &[r"DescribeDomainUsageData"],
+            CdnError::InvalidIspParameter => &[r"DescribeDomainAverageResponseTime"],
+            CdnError::InvalidKeyMalformed => &[r"SetReqHeaderConfig"],
+            CdnError::InvalidObjectPathExceedsMaximum => &[r"PushObjectCache"],
+            CdnError::InvalidObjectPathMalformed => {
+                &[
+                    r"DescribeRefreshTaskById",
+                    r"DescribeRefreshTasks",
+                    r"PushObjectCache",
+                    r"RefreshObjectCacheByCacheTag",
+                    r"RefreshObjectCaches",
+                ]
+            }
+            CdnError::InvalidObjectPathSizeMalformed => {
+                &[r"RefreshObjectCacheByCacheTag"]
+            }
+            CdnError::InvalidObjectTypeMalformed => {
+                &[r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches"]
+            }
+            CdnError::InvalidObjectTypeValueNotSupported => {
+                &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
+            }
+            CdnError::InvalidPageNumberExceedsMinimum => &[r"DescribeDomainPathData"],
+            CdnError::InvalidPageNumberMalformed => &[r"DescribeDomainPathData"],
+            CdnError::InvalidPageNumberValueNotSupported => {
+                &[
+                    r"DescribeCdnDeletedDomains",
+                    r"DescribeCdnUserDomainsByFunc",
+                    r"DescribeUserDomains",
+                ]
+            }
+            CdnError::InvalidPageSizeExceedsMaximum => &[r"DescribeDomainPathData"],
+            CdnError::InvalidPageSizeExceedsMinimum => &[r"DescribeDomainPathData"],
+            CdnError::InvalidPageSizeMalformed => &[r"DescribeDomainPathData"],
+            CdnError::InvalidPageSizeValueNotSupported => {
+                &[
+                    r"DescribeCdnDeletedDomains",
+                    r"DescribeCdnUserDomainsByFunc",
+                    r"DescribeUserDomains",
+                ]
+            }
+            CdnError::InvalidParameterFunctionArn => {
+                &[r"AddFCTrigger", r"UpdateFCTrigger"]
+            }
+            CdnError::InvalidParameterRoleArn => &[r"AddFCTrigger", r"UpdateFCTrigger"],
+            CdnError::InvalidParameterSourceArn => &[r"AddFCTrigger", r"UpdateFCTrigger"],
+            CdnError::InvalidParameterTriggerArn => {
+                &[r"AddFCTrigger", r"DeleteFCTrigger", r"UpdateFCTrigger"]
+            }
+            CdnError::InvalidParameterAliuid => {
+                &[
+                    r"CreateUsageDetailDataExportTask",
+                    r"CreateUserUsageDataExportTask",
+                    r"DeleteUsageDetailDataExportTask",
+                    r"DeleteUserUsageDataExportTask",
+                    r"DescribeCdnUserBillType",
+                ]
+            }
+            CdnError::InvalidParameterBillType => &[r"CreateUsageDetailDataExportTask"],
+            CdnError::InvalidParameterDimension => &[r"CreateUsageDetailDataExportTask"],
+            CdnError::InvalidParameterDomain => &[r"DescribeCdnWafDomain"],
+            CdnError::InvalidParameterEndTime => {
+                &[
+                    r"CreateUsageDetailDataExportTask",
+                    r"CreateUserUsageDataExportTask",
+                    r"DescribeCdnUserBillType",
+                    r"DescribeDomainUsageData",
+                ]
+            }
+            CdnError::InvalidParameterField => &[r"DescribeDomainUsageData"],
+            CdnError::InvalidParameterOperator => {
+                &[
+                    r"CreateUsageDetailDataExportTask",
+                    r"CreateUserUsageDataExportTask",
+                    r"DeleteUsageDetailDataExportTask",
+                    r"DeleteUserUsageDataExportTask",
+                    r"DescribeUserUsageDataExportTask",
+                    r"DescribeUserUsageDetailDataExportTask",
+                ]
+            }
+            CdnError::InvalidParameterProduct => {
+                &[
+                    r"CreateUsageDetailDataExportTask",
+                    r"CreateUserUsageDataExportTask",
+                    r"DeleteUsageDetailDataExportTask",
+                    r"DeleteUserUsageDataExportTask",
+                    r"DescribeCdnUserBillType",
+                    r"DescribeUserUsageDataExportTask",
+                    r"DescribeUserUsageDetailDataExportTask",
+                ]
+            }
+            CdnError::InvalidParameterRegionId => &[r"DescribeCdnWafDomain"],
+            CdnError::InvalidParameterStartTime => {
+                &[
+                    r"CreateUsageDetailDataExportTask",
+                    r"CreateUserUsageDataExportTask",
+                    r"DescribeCdnUserBillType",
+                    r"DescribeDomainUsageData",
+                ]
+            }
+            CdnError::InvalidParameterType => &[r"DescribeDomainUsageData"],
+            CdnError::InvalidParameters => {
+                &[
+                    r"DescribePreloadDetailById",
+                    r"DescribeRefreshTaskById",
+                    r"RefreshObjectCacheByCacheTag",
+                ]
+            }
+            CdnError::InvalidPathMalformed => &[r"DescribeDomainPathData"],
+            CdnError::InvalidRegionIdMalformed => &[r"ListTagResources", r"TagResources"],
+            CdnError::InvalidResourceGroupIdMalformed => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"BatchUpdateCdnDomain",
+                    r"ModifyCdnDomain",
+                ]
+            }
+            CdnError::InvalidRuleMalformed => {
+                &[
+                    r"BatchDeleteCdnDomainConfig",
+                    r"BatchSetCdnDomainConfig",
+                    r"DeleteSpecificConfig",
+                    r"DeleteSpecificStagingConfig",
+                    r"SetCdnDomainStagingConfig",
+                ]
+            }
+            CdnError::InvalidSslPri => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::InvalidSslProtocolValueNotSupported => {
+                &[r"BatchSetCdnDomainServerCertificate", r"SetCdnDomainSSLCertificate"]
+            }
+            CdnError::InvalidSslPub => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::InvalidSslPubOrInvalidSslPri => &[r"SetDomainServerCertificate"],
+            CdnError::InvalidScopeMalformed => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
+            CdnError::InvalidServerCertificateStatusValueNotSupported => {
+                &[r"SetDomainServerCertificate"]
+            }
+            CdnError::InvalidSourceContentMalformed => {
+                &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
+            }
+            CdnError::InvalidSourcePriorityMalformed => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"BatchUpdateCdnDomain",
+                    r"ModifyCdnDomain",
+                ]
+            }
+            CdnError::InvalidSourceTypeMalformed => {
+                &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
+            }
+            CdnError::InvalidSourceTypeMalformed_2 => {
+                &[r"AddCdnDomain", r"BatchAddCdnDomain"]
+            }
+            CdnError::InvalidSourcesMalformed => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"BatchUpdateCdnDomain",
+                    r"DescribeDomainsBySource",
+                ]
+            }
+            CdnError::InvalidSourcesNotFound => &[r"DescribeDomainsBySource"],
+            CdnError::InvalidStartTimeMalformed => {
+                &[
+                    r"CreateUsageDetailDataExportTask",
+                    r"CreateUserUsageDataExportTask",
+                    r"DescribeCdnDomainLogs",
+                    r"DescribeCdnUserBillHistory",
+                    r"DescribeCdnUserBillPrediction",
+                    r"DescribeDomainAverageResponseTime",
+                    r"DescribeDomainBpsData",
+                    r"DescribeDomainBpsDataByLayer",
+                    r"DescribeDomainBpsDataByTimeStamp",
+                    r"DescribeDomainCcActivityLog",
+                    r"DescribeDomainDetailDataByLayer",
+                    r"DescribeDomainHitRateData",
+                    r"DescribeDomainHttpCodeData",
+                    r"DescribeDomainHttpCodeDataByLayer",
+                    r"DescribeDomainISPData",
+                    r"DescribeDomainMax95BpsData",
+                    r"DescribeDomainMultiUsageData",
+                    r"DescribeDomainPathData",
+                    r"DescribeDomainPvData",
+                    r"DescribeDomainQpsData",
+                    r"DescribeDomainQpsDataByLayer",
+                    r"DescribeDomainRealTimeHttpCodeData",
+                    r"DescribeDomainRealTimeSrcBpsData",
+                    r"DescribeDomainRealTimeSrcHttpCodeData",
+                    r"DescribeDomainRealTimeSrcTrafficData",
+                    r"DescribeDomainRealTimeTrafficData",
+                    r"DescribeDomainRegionData",
+                    r"DescribeDomainReqHitRateData",
+                    r"DescribeDomainSrcBpsData",
+                    r"DescribeDomainSrcHttpCodeData",
+                    r"DescribeDomainSrcQpsData",
+                    r"DescribeDomainSrcTopUrlVisit",
+                    r"DescribeDomainSrcTrafficData",
+                    r"DescribeDomainTopClientIpVisit",
+                    r"DescribeDomainTopReferVisit",
+                    r"DescribeDomainTopUrlVisit",
+                    r"DescribeDomainTrafficData",
+                    r"DescribeDomainUvData",
+                    r"DescribeDomainsUsageByDay",
+                    r"DescribeEsExecuteData",
+                    r"DescribeRangeDataByLocateAndIspService",
+                    r"DescribeRealtimeDeliveryAcc",
+                    r"DescribeRefreshTaskById",
+                    r"DescribeRefreshTasks",
+                    r"DescribeTopDomainsByFlow",
+                ]
+            }
+            CdnError::InvalidStartTimeValueNotSupported => {
+                &[
+                    r"CreateUsageDetailDataExportTask",
+                    r"CreateUserUsageDataExportTask",
+                    r"DescribeCdnDomainLogs",
+                    r"DescribeCdnUserBillPrediction",
+                    r"DescribeDomainAverageResponseTime",
+                    r"DescribeDomainBpsData",
+                    r"DescribeDomainBpsDataByLayer",
+                    r"DescribeDomainBpsDataByTimeStamp",
+                    r"DescribeDomainCcActivityLog",
+                    r"DescribeDomainDetailDataByLayer",
+                    r"DescribeDomainHitRateData",
+                    r"DescribeDomainHttpCodeData",
+                    r"DescribeDomainHttpCodeDataByLayer",
+                    r"DescribeDomainISPData",
+                    r"DescribeDomainMax95BpsData",
+                    r"DescribeDomainMultiUsageData",
+                    r"DescribeDomainPvData",
+                    r"DescribeDomainQpsData",
+                    r"DescribeDomainQpsDataByLayer",
+                    r"DescribeDomainRealTimeHttpCodeData",
+                    r"DescribeDomainRealTimeSrcBpsData",
+                    r"DescribeDomainRealTimeSrcHttpCodeData",
+                    r"DescribeDomainRealTimeSrcTrafficData",
+                    r"DescribeDomainRealTimeTrafficData",
+                    r"DescribeDomainRegionData",
+                    r"DescribeDomainReqHitRateData",
+                    r"DescribeDomainSrcBpsData",
+                    r"DescribeDomainSrcHttpCodeData",
+                    r"DescribeDomainSrcQpsData",
+                    r"DescribeDomainSrcTopUrlVisit",
+                    r"DescribeDomainSrcTrafficData",
+                    r"DescribeDomainTopClientIpVisit",
+                    r"DescribeDomainTopReferVisit",
+                    r"DescribeDomainTopUrlVisit",
+                    r"DescribeDomainTrafficData",
+                    r"DescribeDomainUsageData",
+                    r"DescribeDomainUvData",
+                    r"DescribeDomainsUsageByDay",
+                    r"DescribeEsExecuteData",
+                    r"DescribeRangeDataByLocateAndIspService",
+                    r"DescribeRealtimeDeliveryAcc",
+                    r"DescribeRefreshTaskById",
+                    r"DescribeRefreshTasks",
+                    r"DescribeTopDomainsByFlow",
+                ]
+            }
+            CdnError::InvalidStationsMalformed => &[r"RefreshObjectCacheByCacheTag"],
+            CdnError::InvalidStatusResourceGroup => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"BatchUpdateCdnDomain",
+                    r"ModifyCdnDomain",
+                ]
+            }
+            CdnError::InvalidStatusValueNotSupported => {
+                &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
+            }
+            CdnError::InvalidTag => &[r"AddCdnDomain"],
+            CdnError::InvalidTagKey => &[r"AddCdnDomain", r"TagResources"],
+            CdnError::InvalidTagKeyOverLimit => &[r"AddCdnDomain"],
+            CdnError::InvalidTagKeyRepeated => &[r"AddCdnDomain"],
+            CdnError::InvalidTagValue => &[r"AddCdnDomain", r"TagResources"],
+            CdnError::InvalidTaskIdMalformed => {
+                &[
+                    r"DeleteUsageDetailDataExportTask",
+                    r"DeleteUserUsageDataExportTask",
+                    r"DescribePreloadDetailById",
+                    r"DescribeRefreshTaskById",
+                    r"DescribeRefreshTasks",
+                ]
+            }
+            CdnError::InvalidTime => {
+                &[
+                    r"DescribePreloadDetailById",
+                    r"DescribeRefreshTaskById",
+                    r"DescribeRefreshTasks",
+                ]
+            }
+            CdnError::InvalidTimeMalformed => {
+                &[
+                    r"DescribeCdnUserBillHistory",
+                    r"DescribeCdnUserBillPrediction",
+                    r"DescribeDomainMax95BpsData",
+                    r"DescribeDomainMultiUsageData",
+                    r"DescribeDomainRealTimeBpsData",
+                    r"DescribeDomainRealTimeByteHitRateData",
+                    r"DescribeDomainRealTimeDetailData",
+                    r"DescribeDomainRealTimeQpsData",
+                    r"DescribeDomainRealTimeReqHitRateData",
+                    r"DescribeDomainUsageData",
+                ]
+            }
+            CdnError::InvalidTimeOverRange => &[r"DescribeDomainPathData"],
+            CdnError::InvalidTimeValueNotSupported => {
+                &[
+                    r"DescribeDomainPvData",
+                    r"DescribeDomainSrcTopUrlVisit",
+                    r"DescribeDomainTopUrlVisit",
+                    r"DescribeDomainUvData",
+                    r"DescribeRangeDataByLocateAndIspService",
+                ]
+            }
+            CdnError::InvalidTimePointMalformed => &[r"DescribeDomainMax95BpsData"],
+            CdnError::InvalidTimeRange => {
+                &[
+                    r"CreateUsageDetailDataExportTask",
+                    r"CreateUserUsageDataExportTask",
+                    r"DescribeCdnUserBillType",
+                ]
+            }
+            CdnError::InvalidTimeSpan => {
+                &[
+                    r"DescribeCdnUserBillHistory",
+                    r"DescribeCdnUserBillPrediction",
+                    r"DescribeDomainMax95BpsData",
+                    r"DescribeDomainMultiUsageData",
+                    r"DescribeDomainUsageData",
+                ]
+            }
+            CdnError::InvalidTopLevelDomainMalformed => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"ModifyCdnDomain",
+                    r"ModifyCdnDomainSchdmByProperty",
+                ]
+            }
+            CdnError::InvalidTypeAndContentMissMatch => {
+                &[r"AddCdnDomain", r"BatchAddCdnDomain"]
+            }
+            CdnError::InvalidTypeContentMismatch => {
+                &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
+            }
+            CdnError::InvalidValueMalformed => {
+                &[r"CreateCdnCertificateSigningRequest", r"SetReqHeaderConfig"]
+            }
+            CdnError::IspBlack => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"BatchStartCdnDomain",
+                    r"StartCdnDomain",
+                ]
+            }
+            CdnError::KeyMalformed => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::LogstoreNotExist => {
+                &[
+                    r"CreateRealTimeLogDelivery",
+                    r"DeleteRealTimeLogLogstore",
+                    r"DeleteRealtimeLogDelivery",
+                    r"ListRealtimeLogDeliveryDomains",
+                    r"ModifyRealtimeLogDelivery",
+                ]
+            }
+            CdnError::MissParameter => &[r"DescribeBlockedRegions"],
+            CdnError::MissParameterTagOrResourceId => &[r"ListTagResources"],
+            CdnError::MissingConfig => &[r"DescribeUserConfigs"],
+            CdnError::MissingDomainName => &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"],
+            CdnError::MissingParameterAny => &[r"BatchSetCdnDomainConfig"],
+            CdnError::MissingParameterObjectType => {
+                &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
+            }
+            CdnError::MissingParameterFunctions => &[r"BatchSetCdnDomainConfig"],
+            CdnError::MissingRequiredArg => &[r"SetCdnDomainStagingConfig"],
+            CdnError::MissingSourceContent => {
+                &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
+            }
+            CdnError::MissingSourceType => &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"],
+            CdnError::MissingTimeParameter => {
+                &[
+                    r"CreateUsageDetailDataExportTask",
+                    r"CreateUserUsageDataExportTask",
+                    r"DescribeDomainBpsDataByLayer",
+                    r"DescribeDomainDetailDataByLayer",
+                    r"DescribeDomainHitRateData",
+                    r"DescribeDomainHttpCodeData",
+                    r"DescribeDomainHttpCodeDataByLayer",
+                    r"DescribeDomainQpsData",
+                    r"DescribeDomainQpsDataByLayer",
+                    r"DescribeDomainRealTimeHttpCodeData",
+                    r"DescribeDomainRealTimeSrcBpsData",
+                    r"DescribeDomainRealTimeSrcHttpCodeData",
+                    r"DescribeDomainSrcHttpCodeData",
+                    r"DescribeDomainTrafficData",
+                    r"DescribeRefreshTaskById",
+                    r"DescribeRefreshTasks",
+                ]
+            }
+            CdnError::NameAlreadyExists => {
+                &[
+                    r"CreateCdnDeliverTask",
+                    r"CreateCdnSubTask",
+                    r"DeleteCdnDeliverTask",
+                    r"DeleteCdnSubTask",
+                    r"DescribeCdnDeliverList",
+                    r"DescribeCdnReport",
+                    r"DescribeCdnReportList",
+                    r"DescribeCdnSubList",
+                    r"UpdateCdnDeliverTask",
+                    r"UpdateCdnSubTask",
+                ]
+            }
+            CdnError::NoHttpsDomain => {
+                &[r"DescribeCdnHttpsDomainList", r"DescribeUserCertificateExpireCount"]
+            }
+            CdnError::NoPermissionSlr => &[r"BatchSetCdnDomainConfig"],
+            CdnError::NoRealNameAuthentication => &[r"OpenCdnService"],
+            CdnError::NotFoundEventMeta => &[r"AddFCTrigger", r"ListFCTrigger"],
+            CdnError::NotFoundFcTrigger => &[r"DescribeFCTrigger"],
+            CdnError::NotFoundCertList => &[r"DescribeCdnSSLCertificateList"],
+            CdnError::NotInternationRealIdentity => {
+                &[r"AddCdnDomain", r"BatchAddCdnDomain"]
+            }
+            CdnError::OperationDenied => &[r"DeleteCdnDomain"],
+            CdnError::PermissionDeny => {
+                &[
+                    r"AddFCTrigger",
+                    r"DeleteFCTrigger",
+                    r"DescribeFCTrigger",
+                    r"UpdateFCTrigger",
+                ]
+            }
+            CdnError::PreloadQueueFull => {
+                &[r"PushObjectCache", r"RefreshObjectCacheByCacheTag"]
+            }
+            CdnError::QueryInfoError => &[r"OpenCdnService"],
+            CdnError::QuotaExceededPreload => &[r"PushObjectCache"],
+            CdnError::QuotaExceededRefresh => {
+                &[r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches"]
+            }
+            CdnError::QuotaPerMinuteExceededRefresh => {
+                &[
+                    r"PushObjectCache",
+                    r"RefreshObjectCacheByCacheTag",
+                    r"RefreshObjectCaches",
+                ]
+            }
+            CdnError::RecordCheckNotAvailable => {
+                &[
+                    r"AddCdnDomain",
+                    r"BatchAddCdnDomain",
+                    r"BatchStartCdnDomain",
+                    r"StartCdnDomain",
+                ]
+            }
+            CdnError::ReservedTagKey => &[r"AddCdnDomain", r"TagResources"],
+            CdnError::ResourceNotExist => &[r"TagResources"],
+            CdnError::ResourceIdIsInvalid => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CdnError::RewriteHostRely => &[r"DeleteCdnDomain"],
+            CdnError::SslPriMissingParameter => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::SslPubMissingParameter => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"DescribeCdnDomainByCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::ScheduleChangeFail => &[r"ModifyCdnDomainSchdmByProperty"],
+            CdnError::ScheduleNotFound => &[r"ModifyCdnDomainSchdmByProperty"],
+            CdnError::ServiceInvokeFailed => &[r"BatchSetCdnDomainConfig"],
+            CdnError::SetDomainCertificateParameterError => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::SignatureDoesNotMatch => {
+                &[r"DescribeCertificateInfoByID", r"DescribeDomainCertificateInfo"]
+            }
+            CdnError::SingleRequestOverLimit => {
+                &[
+                    r"DescribeL2VipsByDomain",
+                    r"PushObjectCache",
+                    r"RefreshObjectCacheByCacheTag",
+                    r"RefreshObjectCaches",
+                ]
+            }
+            CdnError::SourceInBlacklist => &[r"AddCdnDomain", r"ModifyCdnDomain"],
+            CdnError::SourceIpExceed => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
+            CdnError::StagingConfigFailed => &[r"PublishStagingConfigToProduction"],
+            CdnError::StagingConfigNotFound => {
+                &[r"PublishStagingConfigToProduction", r"RollbackStagingConfig"]
+            }
+            CdnError::SubscriptionAlreadyExists => {
+                &[
+                    r"CreateCdnSubTask",
+                    r"DeleteCdnDeliverTask",
+                    r"DeleteCdnSubTask",
+                    r"DescribeCdnDeliverList",
+                    r"DescribeCdnReport",
+                    r"DescribeCdnReportList",
+                    r"DescribeCdnSubList",
+                    r"UpdateCdnDeliverTask",
+                    r"UpdateCdnSubTask",
+                ]
+            }
+            CdnError::SubscriptionNotFound => {
+                &[
+                    r"CreateCdnDeliverTask",
+                    r"CreateCdnSubTask",
+                    r"DeleteCdnDeliverTask",
+                    r"DeleteCdnSubTask",
+                    r"DescribeCdnDeliverList",
+                    r"DescribeCdnReport",
+                    r"DescribeCdnReportList",
+                    r"DescribeCdnSubList",
+                    r"UpdateCdnDeliverTask",
+                    r"UpdateCdnSubTask",
+                ]
+            }
+            CdnError::SystemBusy => &[r"DescribeL2VipsByDomain"],
+            CdnError::SystemTagIsInvalid => &[r"TagResources"],
+            CdnError::TagIsInvalid => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CdnError::TagKeyIsInvalid => &[r"ListTagResources", r"TagResources"],
+            CdnError::TagKeyRepeated => &[r"TagResources", r"UntagResources"],
+            CdnError::TagValueIsInvalid => &[r"ListTagResources", r"TagResources"],
+            CdnError::TimeParseFailed => {
+                &[
+                    r"CreateCdnDeliverTask",
+                    r"CreateCdnSubTask",
+                    r"DeleteCdnDeliverTask",
+                    r"DeleteCdnSubTask",
+                    r"DescribeCdnDeliverList",
+                    r"DescribeCdnReport",
+                    r"DescribeCdnReportList",
+                    r"DescribeCdnSubList",
+                    r"UpdateCdnDeliverTask",
+                    r"UpdateCdnSubTask",
+                ]
+            }
+            CdnError::TooManyRefresh => {
+                &[r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches"]
+            }
+            CdnError::TooManyDomains => &[r"BatchSetCdnDomainConfig"],
+            CdnError::TooManyRequests => {
+                &[
+                    r"DescribePreloadDetailById",
+                    r"DescribeRefreshTaskById",
+                    r"DescribeRefreshTasks",
+                    r"PushObjectCache",
+                    r"RefreshObjectCaches",
+                ]
+            }
+            CdnError::TooManyTags => &[r"TagResources"],
+            CdnError::TopLevelDomainMismatch => {
+                &[r"AddCdnDomain", r"BatchAddCdnDomain", r"ModifyCdnDomain"]
+            }
+            CdnError::TopLevelDomainNotFound => {
+                &[r"AddCdnDomain", r"BatchAddCdnDomain", r"ModifyCdnDomain"]
+            }
+            CdnError::Unauthorized => {
+                &[
+                    r"CreateRealTimeLogDelivery",
+                    r"DeleteRealTimeLogLogstore",
+                    r"DeleteRealtimeLogDelivery",
+                    r"DescribeDomainRealtimeLogDelivery",
+                    r"DisableRealtimeLogDelivery",
+                    r"EnableRealtimeLogDelivery",
+                    r"ListRealtimeLogDeliveryDomains",
+                    r"ListRealtimeLogDeliveryInfos",
+                    r"ModifyRealtimeLogDelivery",
+                ]
+            }
+            CdnError::VerifyError => &[r"VerifyDomainOwner"],
+            CdnError::VertifyFailInvalidPayMethod => &[r"OpenCdnService"],
+            CdnError::VertifyFailUserProfileComplete => &[r"OpenCdnService"],
+            CdnError::SslPriError => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            CdnError::SslPubError => {
+                &[
+                    r"BatchSetCdnDomainServerCertificate",
+                    r"SetCdnDomainSSLCertificate",
+                    r"SetDomainServerCertificate",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [CdnError] {
+        match api {
+            r"AddCdnDomain" => {
+                &[
+                    CdnError::MissingParameter,
+                    CdnError::AbsCheckUrlMalformed,
+                    CdnError::AccountException,
+                    CdnError::CdnTypeNotSupportExtensiveDomain,
+                    CdnError::CheckSourceHealthFailed,
+                    CdnError::DomainInBlacklist,
+                    CdnError::DomainOverLimit,
+                    CdnError::DomainOwnerVerifyFail,
+                    CdnError::DomainReserved,
+                    CdnError::EntityNotExistResourceGroup,
+                    CdnError::EntityNotExistsResourceGroup,
+                    CdnError::ExtensiveAndAllBothExist,
+                    CdnError::ExtensiveAndSpecificDomainConflict,
+                    CdnError::IcpBlack,
+                    CdnError::InnerAddDomainDenied,
+                    CdnError::InvalidCdnTypeMalformed,
+                    CdnError::InvalidCertificate,
+                    CdnError::InvalidCertificateTooLong,
+                    CdnError::InvalidDomainNameMalformed,
+                    CdnError::InvalidDomainNameLevel,
+                    CdnError::InvalidResourceGroupIdMalformed,
+                    CdnError::InvalidScopeMalformed,
+                    CdnError::InvalidSourcePriorityMalformed,
+                    CdnError::InvalidSourceTypeMalformed_2,
+                    CdnError::InvalidSourcesMalformed,
+                    CdnError::InvalidStatusResourceGroup,
+                    CdnError::InvalidTag,
+                    CdnError::InvalidTagKey,
+                    CdnError::InvalidTagKeyOverLimit,
+                    CdnError::InvalidTagKeyRepeated,
+                    CdnError::InvalidTagValue,
+                    CdnError::InvalidTopLevelDomainMalformed,
+                    CdnError::InvalidTypeAndContentMissMatch,
+                    CdnError::IspBlack,
+                    CdnError::NotInternationRealIdentity,
+                    CdnError::RecordCheckNotAvailable,
+                    CdnError::ReservedTagKey,
+                    CdnError::SourceInBlacklist,
+                    CdnError::SourceIpExceed,
+                    CdnError::TopLevelDomainMismatch,
+                    CdnError::TopLevelDomainNotFound,
+                ]
+            }
+            r"AddFCTrigger" => {
+                &[
+                    CdnError::DuplicatedFcTrigger,
+                    CdnError::InvalidParameterFunctionArn,
+                    CdnError::InvalidParameterRoleArn,
+                    CdnError::InvalidParameterSourceArn,
+                    CdnError::InvalidParameterTriggerArn,
+                    CdnError::NotFoundEventMeta,
+                    CdnError::PermissionDeny,
+                ]
+            }
+            r"BatchAddCdnDomain" => {
+                &[
+                    CdnError::MissingParameter,
+                    CdnError::CdnTypeNotSupportExtensiveDomain,
+                    CdnError::CheckSourceHealthFailed,
+                    CdnError::DomainOverLimit,
+                    CdnError::DomainOwnerVerifyFail,
+                    CdnError::DomainReserved,
+                    CdnError::EntityNotExistResourceGroup,
+                    CdnError::EntityNotExistsResourceGroup,
+                    CdnError::ExtensiveAndAllBothExist,
+                    CdnError::ExtensiveAndSpecificDomainConflict,
+                    CdnError::IcpBlack,
+                    CdnError::InnerAddDomainDenied,
+                    CdnError::InvalidCdnTypeMalformed,
+                    CdnError::InvalidCertificate,
+                    CdnError::InvalidCertificateTooLong,
+                    CdnError::InvalidDomainNameMalformed,
+                    CdnError::InvalidDomainNameLevel,
+                    CdnError::InvalidResourceGroupIdMalformed,
+                    CdnError::InvalidScopeMalformed,
+                    CdnError::InvalidSourcePriorityMalformed,
+                    CdnError::InvalidSourceTypeMalformed_2,
+                    CdnError::InvalidSourcesMalformed,
+                    CdnError::InvalidStatusResourceGroup,
+                    CdnError::InvalidTopLevelDomainMalformed,
+                    CdnError::InvalidTypeAndContentMissMatch,
+                    CdnError::IspBlack,
+                    CdnError::NotInternationRealIdentity,
+                    CdnError::RecordCheckNotAvailable,
+                    CdnError::SourceIpExceed,
+                    CdnError::TopLevelDomainMismatch,
+                    CdnError::TopLevelDomainNotFound,
+                ]
+            }
+            r"BatchDeleteCdnDomainConfig" => {
+                &[
+                    CdnError::DeleteFunctionFailed,
+                    CdnError::EdgeScripOptionsHasInnerConfig,
+                    CdnError::EdgeScriptCountExceedLimit,
+                    CdnError::EdgeScriptGrammarNotSupport,
+                    CdnError::EdgeScriptNotSupportJs,
+                    CdnError::InvalidAnyValueNotSupported,
+                    CdnError::InvalidRuleMalformed,
+                ]
+            }
+            r"BatchDescribeCdnIpInfo" => {
+                &[CdnError::InvaildBatchIpLengthTooLong, CdnError::InvaildParameter]
+            }
+            r"BatchSetCdnDomainConfig" => {
+                &[
+                    CdnError::MissingParameter,
+                    CdnError::BatchSetBusinessError,
+                    CdnError::ConfigExceedLimit,
+                    CdnError::ConfigParentExceedLimit,
+                    CdnError::ConfigurationConflicts,
+                    CdnError::EdgeScripOptionsHasInnerConfig,
+                    CdnError::EdgeScriptCountExceedLimit,
+                    CdnError::EdgeScriptGrammarNotSupport,
+                    CdnError::EdgeScriptNotSupportJs,
+                    CdnError::EntityNotExistRole,
+                    CdnError::FunctionInvalidParentId,
+                    CdnError::InvalidAnyMalformed,
+                    CdnError::InvalidAnyValueNotSupported,
+                    CdnError::InvalidArgValueMalformed,
+                    CdnError::InvalidDomainBelongToConfigGroup,
+                    CdnError::InvalidFunctionNotSupported,
+                    CdnError::InvalidFunctionArgsMalformed,
+                    CdnError::InvalidFunctionsMalformed,
+                    CdnError::InvalidHeaderKeyValueNotSupported,
+                    CdnError::InvalidRuleMalformed,
+                    CdnError::MissingParameterAny,
+                    CdnError::MissingParameterFunctions,
+                    CdnError::NoPermissionSlr,
+                    CdnError::ServiceInvokeFailed,
+                    CdnError::TooManyDomains,
+                ]
+            }
+            r"BatchSetCdnDomainServerCertificate" => {
+                &[
+                    CdnError::AuthenticationFailed,
+                    CdnError::CertNameMissingParameter,
+                    CdnError::CertStorageFailed,
+                    CdnError::CertificateDuplicated,
+                    CdnError::CertificateExpired,
+                    CdnError::CertificateFormatError,
+                    CdnError::CertificateKeyNull,
+                    CdnError::CertificateMissMatch,
+                    CdnError::CertificateNotFind,
+                    CdnError::CertificateStatusError,
+                    CdnError::CertificateContentDuplicated,
+                    CdnError::DecodeError,
+                    CdnError::DeleteFailed,
+                    CdnError::DomainInProtectedMode,
+                    CdnError::DomainInSafeMode,
+                    CdnError::InvalidCertNameTooLong,
+                    CdnError::InvalidCertificateTooLong,
+                    CdnError::InvalidDomainOffline,
+                    CdnError::InvalidDomainNotOnline,
+                    CdnError::InvalidDomainNumberTooLong,
+                    CdnError::InvalidSslPri,
+                    CdnError::InvalidSslProtocolValueNotSupported,
+                    CdnError::InvalidSslPub,
+                    CdnError::KeyMalformed,
+                    CdnError::SslPriMissingParameter,
+                    CdnError::SslPubMissingParameter,
+                    CdnError::SetDomainCertificateParameterError,
+                    CdnError::SslPriError,
+                    CdnError::SslPubError,
+                ]
+            }
+            r"BatchStartCdnDomain" => {
+                &[
+                    CdnError::IcpBlack,
+                    CdnError::IspBlack,
+                    CdnError::RecordCheckNotAvailable,
+                ]
+            }
+            r"BatchUpdateCdnDomain" => {
+                &[
+                    CdnError::DomainInProtectedMode,
+                    CdnError::EntityNotExistResourceGroup,
+                    CdnError::EntityNotExistsResourceGroup,
+                    CdnError::InvalidDomainNameMalformed,
+                    CdnError::InvalidResourceGroupIdMalformed,
+                    CdnError::InvalidSourceContentMalformed,
+                    CdnError::InvalidSourcePriorityMalformed,
+                    CdnError::InvalidSourceTypeMalformed,
+                    CdnError::InvalidSourcesMalformed,
+                    CdnError::InvalidStatusResourceGroup,
+                    CdnError::InvalidTypeContentMismatch,
+                    CdnError::MissingDomainName,
+                    CdnError::MissingSourceContent,
+                    CdnError::MissingSourceType,
+                ]
+            }
+            r"ChangeCdnDomainToDcdn" => {
+                &[
+                    CdnError::AnyServiceRisked,
+                    CdnError::AnyServiceSuspended,
+                    CdnError::DcdnServiceNotFound,
+                    CdnError::DomainVerifyFail,
+                ]
+            }
+            r"CheckCdnDomainExist" => {
+                &[CdnError::DomainExistOtherProduct, CdnError::DomainExistOtherUser]
+            }
+            r"CheckCdnDomainICP" => &[CdnError::Minus124, CdnError::CheckDomainIcpFail],
+            r"CreateCdnCertificateSigningRequest" => {
+                &[
+                    CdnError::InternalCreateCsrError,
+                    CdnError::InternalEncodeCsrError,
+                    CdnError::InternalEncodeKeyError,
+                    CdnError::InternalError_2,
+                    CdnError::InternalKeyError,
+                    CdnError::InvalidValueMalformed,
+                ]
+            }
+            r"CreateCdnDeliverTask" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::DeliverExceedLimit,
+                    CdnError::NameAlreadyExists,
+                    CdnError::SubscriptionNotFound,
+                    CdnError::TimeParseFailed,
+                ]
+            }
+            r"CreateCdnSubTask" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::DeliverExceedLimit,
+                    CdnError::NameAlreadyExists,
+                    CdnError::SubscriptionAlreadyExists,
+                    CdnError::SubscriptionNotFound,
+                    CdnError::TimeParseFailed,
+                ]
+            }
+            r"CreateRealTimeLogDelivery" => {
+                &[
+                    CdnError::InvalidDomainNotFound,
+                    CdnError::LogstoreNotExist,
+                    CdnError::Unauthorized,
+                ]
+            }
+            r"CreateUsageDetailDataExportTask" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidParameterAliuid,
+                    CdnError::InvalidParameterBillType,
+                    CdnError::InvalidParameterDimension,
+                    CdnError::InvalidParameterEndTime,
+                    CdnError::InvalidParameterOperator,
+                    CdnError::InvalidParameterProduct,
+                    CdnError::InvalidParameterStartTime,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::InvalidTimeRange,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"CreateUserUsageDataExportTask" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidParameterAliuid,
+                    CdnError::InvalidParameterEndTime,
+                    CdnError::InvalidParameterOperator,
+                    CdnError::InvalidParameterProduct,
+                    CdnError::InvalidParameterStartTime,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::InvalidTimeRange,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"DeleteCdnDeliverTask" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::DeliverExceedLimit,
+                    CdnError::NameAlreadyExists,
+                    CdnError::SubscriptionAlreadyExists,
+                    CdnError::SubscriptionNotFound,
+                    CdnError::TimeParseFailed,
+                ]
+            }
+            r"DeleteCdnDomain" => {
+                &[
+                    CdnError::InvalidDomainBelongToConfigGroup,
+                    CdnError::InvalidDomainNameMalformed,
+                    CdnError::OperationDenied,
+                    CdnError::RewriteHostRely,
+                ]
+            }
+            r"DeleteCdnSubTask" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::DeliverExceedLimit,
+                    CdnError::NameAlreadyExists,
+                    CdnError::SubscriptionAlreadyExists,
+                    CdnError::SubscriptionNotFound,
+                    CdnError::TimeParseFailed,
+                ]
+            }
+            r"DeleteFCTrigger" => {
+                &[CdnError::InvalidParameterTriggerArn, CdnError::PermissionDeny]
+            }
+            r"DeleteRealTimeLogLogstore" => {
+                &[CdnError::LogstoreNotExist, CdnError::Unauthorized]
+            }
+            r"DeleteRealtimeLogDelivery" => {
+                &[CdnError::LogstoreNotExist, CdnError::Unauthorized]
+            }
+            r"DeleteSpecificConfig" => {
+                &[
+                    CdnError::ConfigurationConflicts,
+                    CdnError::EdgeScripOptionsHasInnerConfig,
+                    CdnError::EdgeScriptCountExceedLimit,
+                    CdnError::EdgeScriptGrammarNotSupport,
+                    CdnError::EdgeScriptNotSupportJs,
+                    CdnError::InvalidAnyValueNotSupported,
+                    CdnError::InvalidRuleMalformed,
+                ]
+            }
+            r"DeleteSpecificStagingConfig" => {
+                &[
+                    CdnError::EdgeScripOptionsHasInnerConfig,
+                    CdnError::EdgeScriptCountExceedLimit,
+                    CdnError::EdgeScriptGrammarNotSupport,
+                    CdnError::EdgeScriptNotSupportJs,
+                    CdnError::GrayConfigIsNull,
+                    CdnError::InvalidAnyValueNotSupported,
+                    CdnError::InvalidRuleMalformed,
+                ]
+            }
+            r"DeleteUsageDetailDataExportTask" => {
+                &[
+                    CdnError::InvalidParameterAliuid,
+                    CdnError::InvalidParameterOperator,
+                    CdnError::InvalidParameterProduct,
+                    CdnError::InvalidTaskIdMalformed,
+                ]
+            }
+            r"DeleteUserUsageDataExportTask" => {
+                &[
+                    CdnError::InvalidParameterAliuid,
+                    CdnError::InvalidParameterOperator,
+                    CdnError::InvalidParameterProduct,
+                    CdnError::InvalidTaskIdMalformed,
+                ]
+            }
+            r"DescribeBlockedRegions" => {
+                &[
+                    CdnError::Failed,
+                    CdnError::InvalidParameter_2,
+                    CdnError::MissParameter,
+                ]
+            }
+            r"DescribeCdnCertificateDetailById" => {
+                &[
+                    CdnError::AbsCertRegionValueNotSupported,
+                    CdnError::InvalidCertIdNotFound,
+                ]
+            }
+            r"DescribeCdnDeletedDomains" => {
+                &[
+                    CdnError::InvalidPageNumberValueNotSupported,
+                    CdnError::InvalidPageSizeValueNotSupported,
+                ]
+            }
+            r"DescribeCdnDeliverList" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::DeliverExceedLimit,
+                    CdnError::NameAlreadyExists,
+                    CdnError::SubscriptionAlreadyExists,
+                    CdnError::SubscriptionNotFound,
+                    CdnError::TimeParseFailed,
+                ]
+            }
+            r"DescribeCdnDomainByCertificate" => {
+                &[
+                    CdnError::InternalError,
+                    CdnError::CertificateDecodeError,
+                    CdnError::CertificateFormatError,
+                    CdnError::DecodeError,
+                    CdnError::SslPubMissingParameter,
+                ]
+            }
+            r"DescribeCdnDomainConfigs" => &[CdnError::InvalidAnyValueNotSupported],
+            r"DescribeCdnDomainLogs" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeCdnDomainStagingConfig" => &[CdnError::InvalidAnyValueNotSupported],
+            r"DescribeCdnHttpsDomainList" => &[CdnError::NoHttpsDomain],
+            r"DescribeCdnReport" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::DeliverExceedLimit,
+                    CdnError::NameAlreadyExists,
+                    CdnError::SubscriptionAlreadyExists,
+                    CdnError::SubscriptionNotFound,
+                    CdnError::TimeParseFailed,
+                ]
+            }
+            r"DescribeCdnReportList" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::DeliverExceedLimit,
+                    CdnError::NameAlreadyExists,
+                    CdnError::SubscriptionAlreadyExists,
+                    CdnError::SubscriptionNotFound,
+                    CdnError::TimeParseFailed,
+                ]
+            }
+            r"DescribeCdnSMCertificateDetail" => {
+                &[CdnError::InvalidCertIdentifierValueNotSupported]
+            }
+            r"DescribeCdnSSLCertificateList" => &[CdnError::NotFoundCertList],
+            r"DescribeCdnService" => {
+                &[CdnError::UnsupportedParameter, CdnError::InternetChargeTypeInvalid]
+            }
+            r"DescribeCdnSubList" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::DeliverExceedLimit,
+                    CdnError::NameAlreadyExists,
+                    CdnError::SubscriptionAlreadyExists,
+                    CdnError::SubscriptionNotFound,
+                    CdnError::TimeParseFailed,
+                ]
+            }
+            r"DescribeCdnUserBillHistory" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidTimeMalformed,
+                    CdnError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeCdnUserBillPrediction" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::BillTypeNotFound,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::InvalidTimeMalformed,
+                    CdnError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeCdnUserBillType" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::InvalidParameterAliuid,
+                    CdnError::InvalidParameterEndTime,
+                    CdnError::InvalidParameterProduct,
+                    CdnError::InvalidParameterStartTime,
+                    CdnError::InvalidTimeRange,
+                ]
+            }
+            r"DescribeCdnUserConfigs" => {
+                &[
+                    CdnError::InvalidArgNameValueNotSupported,
+                    CdnError::InvalidArgValueMalformed,
+                ]
+            }
+            r"DescribeCdnUserDomainsByFunc" => {
+                &[
+                    CdnError::InvalidCdnTypeMalformed,
+                    CdnError::InvalidChangeEndTimeMalformed,
+                    CdnError::InvalidChangeStartTimeMalformed,
+                    CdnError::InvalidDomainNameMalformed,
+                    CdnError::InvalidDomainSearchTypeValueNotSupported,
+                    CdnError::InvalidDomainStatusValueNotSupported,
+                    CdnError::InvalidPageNumberValueNotSupported,
+                    CdnError::InvalidPageSizeValueNotSupported,
+                ]
+            }
+            r"DescribeCdnUserResourcePackage" => &[CdnError::CdnServiceNotFound],
+            r"DescribeCdnWafDomain" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::DomainNotExist,
+                    CdnError::InvalidParameterDomain,
+                    CdnError::InvalidParameterRegionId,
+                ]
+            }
+            r"DescribeCertificateInfoByID" => {
+                &[CdnError::CertNotExisted, CdnError::SignatureDoesNotMatch]
+            }
+            r"DescribeCustomLogConfig" => {
+                &[CdnError::ConfigNotFound, CdnError::InvalidConfigId]
+            }
+            r"DescribeDomainAverageResponseTime" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidIspParameter,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainBpsData" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainBpsDataByLayer" => {
+                &[
+                    CdnError::InvaildParameter,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDomainBpsDataByTimeStamp" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainCcActivityLog" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainCertificateInfo" => {
+                &[CdnError::InternalError, CdnError::SignatureDoesNotMatch]
+            }
+            r"DescribeDomainCname" => {
+                &[CdnError::DomainNameOverLimit, CdnError::InvaildParameter]
+            }
+            r"DescribeDomainCustomLogConfig" => &[CdnError::ConfigNotFound],
+            r"DescribeDomainDetailDataByLayer" => {
+                &[
+                    CdnError::InvalidDomainNameMalformed,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDomainHitRateData" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDomainHttpCodeData" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDomainHttpCodeDataByLayer" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDomainISPData" => {
+                &[
+                    CdnError::InvalidDomainNotFound,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainMax95BpsData" => {
+                &[
+                    CdnError::InvalidDomainNotFound,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::InvalidTimeMalformed,
+                    CdnError::InvalidTimePointMalformed,
+                    CdnError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeDomainMultiUsageData" => {
+                &[
+                    CdnError::InvalidDomainName,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::InvalidTimeMalformed,
+                    CdnError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeDomainPathData" => {
+                &[
+                    CdnError::MissingParameter,
+                    CdnError::InvalidDomainNameMalformed,
+                    CdnError::InvalidDomainNameTooShort,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidPageNumberExceedsMinimum,
+                    CdnError::InvalidPageNumberMalformed,
+                    CdnError::InvalidPageSizeExceedsMaximum,
+                    CdnError::InvalidPageSizeExceedsMinimum,
+                    CdnError::InvalidPageSizeMalformed,
+                    CdnError::InvalidPathMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidTimeOverRange,
+                ]
+            }
+            r"DescribeDomainPvData" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainQpsData" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDomainQpsDataByLayer" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDomainRealTimeBpsData" => {
+                &[CdnError::InvalidDomainNameMalformed, CdnError::InvalidTimeMalformed]
+            }
+            r"DescribeDomainRealTimeByteHitRateData" => {
+                &[CdnError::InvalidDomainNameMalformed, CdnError::InvalidTimeMalformed]
+            }
+            r"DescribeDomainRealTimeDetailData" => {
+                &[CdnError::InvalidDomainNameMalformed, CdnError::InvalidTimeMalformed]
+            }
+            r"DescribeDomainRealTimeHttpCodeData" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDomainRealTimeQpsData" => {
+                &[CdnError::InvalidDomainNameMalformed, CdnError::InvalidTimeMalformed]
+            }
+            r"DescribeDomainRealTimeReqHitRateData" => {
+                &[CdnError::InvalidDomainNameMalformed, CdnError::InvalidTimeMalformed]
+            }
+            r"DescribeDomainRealTimeSrcBpsData" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDomainRealTimeSrcHttpCodeData" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDomainRealTimeSrcTrafficData" => {
+                &[
+                    CdnError::MissingParameter,
+                    CdnError::InvalidDomainNameOverlimit,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidIntervalMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainRealTimeTrafficData" => {
+                &[
+                    CdnError::MissingParameter,
+                    CdnError::InvalidDomainNameOverlimit,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidIntervalMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainRealtimeLogDelivery" => {
+                &[CdnError::DomainNotFound, CdnError::Unauthorized]
+            }
+            r"DescribeDomainRegionData" => {
+                &[
+                    CdnError::InvalidDomainNotFound,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainReqHitRateData" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainSrcBpsData" => {
+                &[
+                    CdnError::MissingParameter,
+                    CdnError::InvalidDomainNameOverlimit,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidIntervalMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainSrcHttpCodeData" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDomainSrcQpsData" => {
+                &[
+                    CdnError::MissingParameter,
+                    CdnError::InvalidDomainNameOverlimit,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidIntervalMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainSrcTopUrlVisit" => {
+                &[
+                    CdnError::InvalidDomainNameMismatch,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainSrcTrafficData" => {
+                &[
+                    CdnError::MissingParameter,
+                    CdnError::InvalidDomainNameOverlimit,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidIntervalMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainTopClientIpVisit" => {
+                &[
+                    CdnError::InvalidDomainNotFound,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainTopReferVisit" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainTopUrlVisit" => {
+                &[
+                    CdnError::InvalidDomainNameMismatch,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainTrafficData" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDomainUsageData" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidIntervalParameter,
+                    CdnError::InvalidParameterEndTime,
+                    CdnError::InvalidParameterField,
+                    CdnError::InvalidParameterStartTime,
+                    CdnError::InvalidParameterType,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::InvalidTimeMalformed,
+                    CdnError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeDomainUvData" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDomainsBySource" => {
+                &[
+                    CdnError::MissingParameter,
+                    CdnError::InvalidSourcesMalformed,
+                    CdnError::InvalidSourcesNotFound,
+                ]
+            }
+            r"DescribeDomainsUsageByDay" => {
+                &[
+                    CdnError::InvalidDomainNotFound,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeEsExecuteData" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeFCTrigger" => {
+                &[CdnError::NotFoundFcTrigger, CdnError::PermissionDeny]
+            }
+            r"DescribeIpInfo" => &[CdnError::InvalidIpValueNotSupported],
+            r"DescribeIpStatus" => {
+                &[CdnError::InvalidArgIpsIpCanNotFound, CdnError::InvalidArgIpsMalformed]
+            }
+            r"DescribeL2VipsByDomain" => {
+                &[
+                    CdnError::IllegalOperation,
+                    CdnError::SingleRequestOverLimit,
+                    CdnError::SystemBusy,
+                ]
+            }
+            r"DescribePreloadDetailById" => {
+                &[
+                    CdnError::DomainNameOverLimit,
+                    CdnError::InvalidParameters,
+                    CdnError::InvalidTaskIdMalformed,
+                    CdnError::InvalidTime,
+                    CdnError::TooManyRequests,
+                ]
+            }
+            r"DescribeRangeDataByLocateAndIspService" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeRealtimeDeliveryAcc" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeRefreshTaskById" => {
+                &[
+                    CdnError::DomainNameOverLimit,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidEndTimeValueNotSupported,
+                    CdnError::InvalidObjectPathMalformed,
+                    CdnError::InvalidObjectTypeValueNotSupported,
+                    CdnError::InvalidParameters,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::InvalidStatusValueNotSupported,
+                    CdnError::InvalidTaskIdMalformed,
+                    CdnError::InvalidTime,
+                    CdnError::MissingParameterObjectType,
+                    CdnError::MissingTimeParameter,
+                    CdnError::TooManyRequests,
+                ]
+            }
+            r"DescribeRefreshTasks" => {
+                &[
+                    CdnError::DomainNameOverLimit,
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidEndTimeMismatch,
+                    CdnError::InvalidEndTimeValueNotSupported,
+                    CdnError::InvalidObjectPathMalformed,
+                    CdnError::InvalidObjectTypeValueNotSupported,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                    CdnError::InvalidStatusValueNotSupported,
+                    CdnError::InvalidTaskIdMalformed,
+                    CdnError::InvalidTime,
+                    CdnError::MissingParameterObjectType,
+                    CdnError::MissingTimeParameter,
+                    CdnError::TooManyRequests,
+                ]
+            }
+            r"DescribeTopDomainsByFlow" => {
+                &[
+                    CdnError::InvalidEndTimeMalformed,
+                    CdnError::InvalidStartTimeMalformed,
+                    CdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeUserCertificateExpireCount" => &[CdnError::NoHttpsDomain],
+            r"DescribeUserConfigs" => {
+                &[CdnError::InvalidConfigValueNotSupported, CdnError::MissingConfig]
+            }
+            r"DescribeUserDomains" => {
+                &[
+                    CdnError::InvalidCdnTypeMalformed,
+                    CdnError::InvalidChangeEndTimeMalformed,
+                    CdnError::InvalidChangeStartTimeMalformed,
+                    CdnError::InvalidDomainNameMalformed,
+                    CdnError::InvalidDomainSearchTypeValueNotSupported,
+                    CdnError::InvalidDomainStatusValueNotSupported,
+                    CdnError::InvalidPageNumberValueNotSupported,
+                    CdnError::InvalidPageSizeValueNotSupported,
+                ]
+            }
+            r"DescribeUserUsageDataExportTask" => {
+                &[CdnError::InvalidParameterOperator, CdnError::InvalidParameterProduct]
+            }
+            r"DescribeUserUsageDetailDataExportTask" => {
+                &[CdnError::InvalidParameterOperator, CdnError::InvalidParameterProduct]
+            }
+            r"DescribeUserVipsByDomain" => {
+                &[
+                    CdnError::MissingParameter,
+                    CdnError::IllegalOperation,
+                    CdnError::InvalidDomainNotFound,
+                ]
+            }
+            r"DisableRealtimeLogDelivery" => {
+                &[CdnError::DomainNotFound, CdnError::Unauthorized]
+            }
+            r"EnableRealtimeLogDelivery" => {
+                &[CdnError::DomainNotFound, CdnError::Unauthorized]
+            }
+            r"ListDomainsByLogConfigId" => {
+                &[CdnError::DomainsNotFound, CdnError::InvalidConfigId]
+            }
+            r"ListFCTrigger" => &[CdnError::NotFoundEventMeta],
+            r"ListRealtimeLogDeliveryDomains" => {
+                &[
+                    CdnError::DomainsNotFound_2,
+                    CdnError::LogstoreNotExist,
+                    CdnError::Unauthorized,
+                ]
+            }
+            r"ListRealtimeLogDeliveryInfos" => &[CdnError::Unauthorized],
+            r"ListTagResources" => {
+                &[
+                    CdnError::InvalidRegionIdMalformed,
+                    CdnError::MissParameterTagOrResourceId,
+                    CdnError::ResourceIdIsInvalid,
+                    CdnError::TagIsInvalid,
+                    CdnError::TagKeyIsInvalid,
+                    CdnError::TagValueIsInvalid,
+                ]
+            }
+            r"ListUserCustomLogConfig" => &[CdnError::ConfgIdsNotFound],
+            r"ModifyCdnDomain" => {
+                &[
+                    CdnError::AbsSourcesMalformed,
+                    CdnError::DomainInProtectedMode,
+                    CdnError::EntityNotExistResourceGroup,
+                    CdnError::EntityNotExistsResourceGroup,
+                    CdnError::InvalidDomainNameMalformed,
+                    CdnError::InvalidResourceGroupIdMalformed,
+                    CdnError::InvalidSourceContentMalformed,
+                    CdnError::InvalidSourcePriorityMalformed,
+                    CdnError::InvalidSourceTypeMalformed,
+                    CdnError::InvalidStatusResourceGroup,
+                    CdnError::InvalidTopLevelDomainMalformed,
+                    CdnError::InvalidTypeContentMismatch,
+                    CdnError::MissingDomainName,
+                    CdnError::MissingSourceContent,
+                    CdnError::MissingSourceType,
+                    CdnError::SourceInBlacklist,
+                    CdnError::TopLevelDomainMismatch,
+                    CdnError::TopLevelDomainNotFound,
+                ]
+            }
+            r"ModifyCdnDomainOwner" => {
+                &[CdnError::DomainTransferFail, CdnError::InvalidDomainNotExist]
+            }
+            r"ModifyCdnDomainSchdmByProperty" => {
+                &[
+                    CdnError::DomainBeianInvalid,
+                    CdnError::DomainTrafficExceedThreshold,
+                    CdnError::InvalidTopLevelDomainMalformed,
+                    CdnError::ScheduleChangeFail,
+                    CdnError::ScheduleNotFound,
+                ]
+            }
+            r"ModifyRealtimeLogDelivery" => {
+                &[
+                    CdnError::DomainNotFound,
+                    CdnError::LogstoreNotExist,
+                    CdnError::Unauthorized,
+                ]
+            }
+            r"OpenCdnService" => {
+                &[
+                    CdnError::MissingParameter,
+                    CdnError::CdnServiceHasOpened,
+                    CdnError::CreateOrderFailed,
+                    CdnError::ForbiddenBidUser,
+                    CdnError::ForbiddenIntl,
+                    CdnError::InvalidInternetChargeTypeValueNotSupported,
+                    CdnError::NoRealNameAuthentication,
+                    CdnError::QueryInfoError,
+                    CdnError::VertifyFailInvalidPayMethod,
+                    CdnError::VertifyFailUserProfileComplete,
+                ]
+            }
+            r"PublishStagingConfigToProduction" => {
+                &[CdnError::StagingConfigFailed, CdnError::StagingConfigNotFound]
+            }
+            r"PushObjectCache" => {
+                &[
+                    CdnError::InvalidCustomHeader,
+                    CdnError::InvalidExtensiveDomainValueNotSupported,
+                    CdnError::InvalidObjectPathExceedsMaximum,
+                    CdnError::InvalidObjectPathMalformed,
+                    CdnError::PreloadQueueFull,
+                    CdnError::QuotaExceededPreload,
+                    CdnError::QuotaPerMinuteExceededRefresh,
+                    CdnError::SingleRequestOverLimit,
+                    CdnError::TooManyRequests,
+                ]
+            }
+            r"RefreshObjectCacheByCacheTag" => {
+                &[
+                    CdnError::InvalidExtensiveDomainValueNotSupported,
+                    CdnError::InvalidObjectPathMalformed,
+                    CdnError::InvalidObjectPathSizeMalformed,
+                    CdnError::InvalidObjectTypeMalformed,
+                    CdnError::InvalidParameters,
+                    CdnError::InvalidStationsMalformed,
+                    CdnError::PreloadQueueFull,
+                    CdnError::QuotaExceededRefresh,
+                    CdnError::QuotaPerMinuteExceededRefresh,
+                    CdnError::SingleRequestOverLimit,
+                    CdnError::TooManyRefresh,
+                ]
+            }
+            r"RefreshObjectCaches" => {
+                &[
+                    CdnError::InvalidExtensiveDomainValueNotSupported,
+                    CdnError::InvalidObjectPathMalformed,
+                    CdnError::InvalidObjectTypeMalformed,
+                    CdnError::QuotaExceededRefresh,
+                    CdnError::QuotaPerMinuteExceededRefresh,
+                    CdnError::SingleRequestOverLimit,
+                    CdnError::TooManyRefresh,
+                    CdnError::TooManyRequests,
+                ]
+            }
+            r"RollbackStagingConfig" => &[CdnError::StagingConfigNotFound],
+            r"SetCdnDomainCSRCertificate" => {
+                &[
+                    CdnError::CertificateDecodeError,
+                    CdnError::CertificateEncodeError,
+                    CdnError::CertificateFormatError,
+                    CdnError::CertificateMissMatch,
+                    CdnError::CertificateMissingParameter,
+                    CdnError::CertificateNoPrivateKey,
+                    CdnError::InternalConfigError,
+                    CdnError::InternalForbidError,
+                ]
+            }
+            r"SetCdnDomainSMCertificate" => {
+                &[CdnError::InvalidCertIdentifierValueNotSupported]
+            }
+            r"SetCdnDomainSSLCertificate" => {
+                &[
+                    CdnError::AbsCertRegionValueNotSupported,
+                    CdnError::AuthenticationFailed,
+                    CdnError::CertNameMissingParameter,
+                    CdnError::CertNameAlreadyExists,
+                    CdnError::CertStorageFailed,
+                    CdnError::CertificateDuplicated,
+                    CdnError::CertificateExpired,
+                    CdnError::CertificateFormatError,
+                    CdnError::CertificateKeyNull,
+                    CdnError::CertificateMissMatch,
+                    CdnError::CertificateNotFind,
+                    CdnError::CertificateStatusError,
+                    CdnError::CertificateContentDuplicated,
+                    CdnError::CreateCertificateFailed,
+                    CdnError::DecodeError,
+                    CdnError::DeleteFailed,
+                    CdnError::DomainInProtectedMode,
+                    CdnError::DomainInSafeMode,
+                    CdnError::InvalidCertNameTooLong,
+                    CdnError::InvalidCertificateTooLong,
+                    CdnError::InvalidDomainOffline,
+                    CdnError::InvalidDomainNotOnline,
+                    CdnError::InvalidSslPri,
+                    CdnError::InvalidSslProtocolValueNotSupported,
+                    CdnError::InvalidSslPub,
+                    CdnError::KeyMalformed,
+                    CdnError::SslPriMissingParameter,
+                    CdnError::SslPubMissingParameter,
+                    CdnError::SetDomainCertificateParameterError,
+                    CdnError::SslPriError,
+                    CdnError::SslPubError,
+                ]
+            }
+            r"SetCdnDomainStagingConfig" => {
+                &[
+                    CdnError::ConfigurationConflicts,
+                    CdnError::EdgeScripOptionsHasInnerConfig,
+                    CdnError::EdgeScriptCountExceedLimit,
+                    CdnError::EdgeScriptGrammarNotSupport,
+                    CdnError::EdgeScriptNotSupportJs,
+                    CdnError::GrayConfigExist,
+                    CdnError::InvalidArgNameValueNotSupported,
+                    CdnError::InvalidArgValueMalformed,
+                    CdnError::InvalidDomainBelongToConfigGroup,
+                    CdnError::InvalidFunctionNameValueNotSupported,
+                    CdnError::InvalidRuleMalformed,
+                    CdnError::MissingRequiredArg,
+                ]
+            }
+            r"SetDomainServerCertificate" => {
+                &[
+                    CdnError::AuthenticationFailed,
+                    CdnError::CertNameMissingParameter,
+                    CdnError::CertStorageFailed,
+                    CdnError::CertificateDuplicated,
+                    CdnError::CertificateExpired,
+                    CdnError::CertificateFormatError,
+                    CdnError::CertificateKeyNull,
+                    CdnError::CertificateMissMatch,
+                    CdnError::CertificateNotFind,
+                    CdnError::CertificateNotPermittedOff,
+                    CdnError::CertificateSettedNotEffect,
+                    CdnError::CertificateStatusError,
+                    CdnError::CertificateContentDuplicated,
+                    CdnError::DecodeError,
+                    CdnError::DeleteFailed,
+                    CdnError::DomainInProtectedMode,
+                    CdnError::DomainInSafeMode,
+                    CdnError::IllegalOperationDomain,
+                    CdnError::InvalidCertNameTooLong,
+                    CdnError::InvalidCertificateTooLong,
+                    CdnError::InvalidDomainOffline,
+                    CdnError::InvalidDomainNotOnline,
+                    CdnError::InvalidSslPri,
+                    CdnError::InvalidSslPub,
+                    CdnError::InvalidSslPubOrInvalidSslPri,
+                    CdnError::InvalidServerCertificateStatusValueNotSupported,
+                    CdnError::KeyMalformed,
+                    CdnError::SslPriMissingParameter,
+                    CdnError::SslPubMissingParameter,
+                    CdnError::SetDomainCertificateParameterError,
+                    CdnError::SslPriError,
+                    CdnError::SslPubError,
+                ]
+            }
+            r"SetReqHeaderConfig" => {
+                &[
+                    CdnError::MissingParameter,
+                    CdnError::InvalidHeaderKeyValueNotSupported,
+                    CdnError::InvalidKeyMalformed,
+                    CdnError::InvalidValueMalformed,
+                ]
+            }
+            r"StartCdnDomain" => {
+                &[
+                    CdnError::IcpBlack,
+                    CdnError::IspBlack,
+                    CdnError::RecordCheckNotAvailable,
+                ]
+            }
+            r"StopCdnDomain" => &[CdnError::InvalidDomainBelongToConfigGroup],
+            r"TagResources" => {
+                &[
+                    CdnError::CustomTagIsInvalid,
+                    CdnError::InvalidRegionIdMalformed,
+                    CdnError::InvalidTagKey,
+                    CdnError::InvalidTagValue,
+                    CdnError::ReservedTagKey,
+                    CdnError::ResourceNotExist,
+                    CdnError::ResourceIdIsInvalid,
+                    CdnError::SystemTagIsInvalid,
+                    CdnError::TagIsInvalid,
+                    CdnError::TagKeyIsInvalid,
+                    CdnError::TagKeyRepeated,
+                    CdnError::TagValueIsInvalid,
+                    CdnError::TooManyTags,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    CdnError::ResourceIdIsInvalid,
+                    CdnError::TagIsInvalid,
+                    CdnError::TagKeyRepeated,
+                ]
+            }
+            r"UpdateCdnDeliverTask" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::DeliverExceedLimit,
+                    CdnError::NameAlreadyExists,
+                    CdnError::SubscriptionAlreadyExists,
+                    CdnError::SubscriptionNotFound,
+                    CdnError::TimeParseFailed,
+                ]
+            }
+            r"UpdateCdnSubTask" => {
+                &[
+                    CdnError::InvalidParameter,
+                    CdnError::DeliverExceedLimit,
+                    CdnError::NameAlreadyExists,
+                    CdnError::SubscriptionAlreadyExists,
+                    CdnError::SubscriptionNotFound,
+                    CdnError::TimeParseFailed,
+                ]
+            }
+            r"UpdateFCTrigger" => {
+                &[
+                    CdnError::InvalidParameterFunctionArn,
+                    CdnError::InvalidParameterRoleArn,
+                    CdnError::InvalidParameterSourceArn,
+                    CdnError::InvalidParameterTriggerArn,
+                    CdnError::PermissionDeny,
+                ]
+            }
+            r"VerifyDomainOwner" => {
+                &[
+                    CdnError::DomainOwnerVerifyFail,
+                    CdnError::InvalidFile,
+                    CdnError::VerifyError,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for CdnError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AnyServiceRisked,
-            Self::AnyServiceSuspended,
-            Self::Minus124,
-            Self::AbsCertRegionValueNotSupported,
-            Self::AbsCheckUrlMalformed,
-            Self::AbsSourcesMalformed,
-            Self::AccountException,
-            Self::AuthenticationFailed,
-            Self::BatchSetBusinessError,
-            Self::BillTypeNotFound,
-            Self::CdnServiceHasOpened,
-            Self::CdnServiceNotFound,
-            Self::CdnTypeNotSupportExtensiveDomain,
-            Self::CertNameMissingParameter,
-            Self::CertNameAlreadyExists,
-            Self::CertNotExisted,
-            Self::CertStorageFailed,
-            Self::CertificateDecodeError,
-            Self::CertificateDuplicated,
-            Self::CertificateEncodeError,
-            Self::CertificateExpired,
-            Self::CertificateFormatError,
-            Self::CertificateKeyNull,
-            Self::CertificateMissMatch,
-            Self::CertificateMissingParameter,
-            Self::CertificateNoPrivateKey,
-            Self::CertificateNotFind,
-            Self::CertificateNotPermittedOff,
-            Self::CertificateSettedNotEffect,
-            Self::CertificateStatusError,
-            Self::CertificateContentDuplicated,
-            Self::CheckDomainIcpFail,
-            Self::CheckSourceHealthFailed,
-            Self::ConfgIdsNotFound,
-            Self::ConfigNotFound,
-            Self::ConfigExceedLimit,
-            Self::ConfigParentExceedLimit,
-            Self::ConfigurationConflicts,
-            Self::CreateCertificateFailed,
-            Self::CreateOrderFailed,
-            Self::CustomTagIsInvalid,
-            Self::DcdnServiceNotFound,
-            Self::DecodeError,
-            Self::DeleteFailed,
-            Self::DeleteFunctionFailed,
-            Self::DeliverExceedLimit,
-            Self::DomainBeianInvalid,
-            Self::DomainNotFound,
-            Self::DomainExistOtherProduct,
-            Self::DomainExistOtherUser,
-            Self::DomainInBlacklist,
-            Self::DomainInProtectedMode,
-            Self::DomainInSafeMode,
-            Self::DomainNameOverLimit,
-            Self::DomainNotExist,
-            Self::DomainOverLimit,
-            Self::DomainOwnerVerifyFail,
-            Self::DomainReserved,
-            Self::DomainTrafficExceedThreshold,
-            Self::DomainTransferFail,
-            Self::DomainVerifyFail,
-            Self::DomainsNotFound,
-            Self::DomainsNotFound_2,
-            Self::DuplicatedFcTrigger,
-            Self::EdgeScripOptionsHasInnerConfig,
-            Self::EdgeScriptCountExceedLimit,
-            Self::EdgeScriptGrammarNotSupport,
-            Self::EdgeScriptNotSupportJs,
-            Self::EntityNotExistResourceGroup,
-            Self::EntityNotExistRole,
-            Self::EntityNotExistsResourceGroup,
-            Self::ExtensiveAndAllBothExist,
-            Self::ExtensiveAndSpecificDomainConflict,
-            Self::Failed,
-            Self::ForbiddenBidUser,
-            Self::ForbiddenIntl,
-            Self::FunctionInvalidParentId,
-            Self::GrayConfigExist,
-            Self::GrayConfigIsNull,
-            Self::InvalidParameter_2,
-            Self::IcpBlack,
-            Self::IllegalOperation,
-            Self::IllegalOperationDomain,
-            Self::InnerAddDomainDenied,
-            Self::InternalConfigError,
-            Self::InternalCreateCsrError,
-            Self::InternalEncodeCsrError,
-            Self::InternalEncodeKeyError,
-            Self::InternalError_2,
-            Self::InternalForbidError,
-            Self::InternalKeyError,
-            Self::InternetChargeTypeInvalid,
-            Self::InvaildBatchIpLengthTooLong,
-            Self::InvaildParameter,
-            Self::InvalidAnyMalformed,
-            Self::InvalidAnyValueNotSupported,
-            Self::InvalidArgIpsIpCanNotFound,
-            Self::InvalidArgIpsMalformed,
-            Self::InvalidArgNameValueNotSupported,
-            Self::InvalidArgValueMalformed,
-            Self::InvalidCdnTypeMalformed,
-            Self::InvalidCertIdNotFound,
-            Self::InvalidCertIdentifierValueNotSupported,
-            Self::InvalidCertNameTooLong,
-            Self::InvalidCertificate,
-            Self::InvalidCertificateTooLong,
-            Self::InvalidChangeEndTimeMalformed,
-            Self::InvalidChangeStartTimeMalformed,
-            Self::InvalidConfigValueNotSupported,
-            Self::InvalidConfigId,
-            Self::InvalidCustomHeader,
-            Self::InvalidDomainBelongToConfigGroup,
-            Self::InvalidDomainNotExist,
-            Self::InvalidDomainNotFound,
-            Self::InvalidDomainOffline,
-            Self::InvalidDomainNotOnline,
-            Self::InvalidDomainName,
-            Self::InvalidDomainNameMalformed,
-            Self::InvalidDomainNameMismatch,
-            Self::InvalidDomainNameOverlimit,
-            Self::InvalidDomainNameTooShort,
-            Self::InvalidDomainNameLevel,
-            Self::InvalidDomainNumberTooLong,
-            Self::InvalidDomainSearchTypeValueNotSupported,
-            Self::InvalidDomainStatusValueNotSupported,
-            Self::InvalidEndTimeMalformed,
-            Self::InvalidEndTimeMismatch,
-            Self::InvalidEndTimeValueNotSupported,
-            Self::InvalidExtensiveDomainValueNotSupported,
-            Self::InvalidFile,
-            Self::InvalidFunctionNotSupported,
-            Self::InvalidFunctionArgsMalformed,
-            Self::InvalidFunctionNameValueNotSupported,
-            Self::InvalidFunctionsMalformed,
-            Self::InvalidHeaderKeyValueNotSupported,
-            Self::InvalidIpValueNotSupported,
-            Self::InvalidInternetChargeTypeValueNotSupported,
-            Self::InvalidIntervalMalformed,
-            Self::InvalidIntervalParameter,
-            Self::InvalidIspParameter,
-            Self::InvalidKeyMalformed,
-            Self::InvalidObjectPathExceedsMaximum,
-            Self::InvalidObjectPathMalformed,
-            Self::InvalidObjectPathSizeMalformed,
-            Self::InvalidObjectTypeMalformed,
-            Self::InvalidObjectTypeValueNotSupported,
-            Self::InvalidPageNumberExceedsMinimum,
-            Self::InvalidPageNumberMalformed,
-            Self::InvalidPageNumberValueNotSupported,
-            Self::InvalidPageSizeExceedsMaximum,
-            Self::InvalidPageSizeExceedsMinimum,
-            Self::InvalidPageSizeMalformed,
-            Self::InvalidPageSizeValueNotSupported,
-            Self::InvalidParameterFunctionArn,
-            Self::InvalidParameterRoleArn,
-            Self::InvalidParameterSourceArn,
-            Self::InvalidParameterTriggerArn,
-            Self::InvalidParameterAliuid,
-            Self::InvalidParameterBillType,
-            Self::InvalidParameterDimension,
-            Self::InvalidParameterDomain,
-            Self::InvalidParameterEndTime,
-            Self::InvalidParameterField,
-            Self::InvalidParameterOperator,
-            Self::InvalidParameterProduct,
-            Self::InvalidParameterRegionId,
-            Self::InvalidParameterStartTime,
-            Self::InvalidParameterType,
-            Self::InvalidParameters,
-            Self::InvalidPathMalformed,
-            Self::InvalidRegionIdMalformed,
-            Self::InvalidResourceGroupIdMalformed,
-            Self::InvalidRuleMalformed,
-            Self::InvalidSslPri,
-            Self::InvalidSslProtocolValueNotSupported,
-            Self::InvalidSslPub,
-            Self::InvalidSslPubOrInvalidSslPri,
-            Self::InvalidScopeMalformed,
-            Self::InvalidServerCertificateStatusValueNotSupported,
-            Self::InvalidSourceContentMalformed,
-            Self::InvalidSourcePriorityMalformed,
-            Self::InvalidSourceTypeMalformed,
-            Self::InvalidSourceTypeMalformed_2,
-            Self::InvalidSourcesMalformed,
-            Self::InvalidSourcesNotFound,
-            Self::InvalidStartTimeMalformed,
-            Self::InvalidStartTimeValueNotSupported,
-            Self::InvalidStationsMalformed,
-            Self::InvalidStatusResourceGroup,
-            Self::InvalidStatusValueNotSupported,
-            Self::InvalidTag,
-            Self::InvalidTagKey,
-            Self::InvalidTagKeyOverLimit,
-            Self::InvalidTagKeyRepeated,
-            Self::InvalidTagValue,
-            Self::InvalidTaskIdMalformed,
-            Self::InvalidTime,
-            Self::InvalidTimeMalformed,
-            Self::InvalidTimeOverRange,
-            Self::InvalidTimeValueNotSupported,
-            Self::InvalidTimePointMalformed,
-            Self::InvalidTimeRange,
-            Self::InvalidTimeSpan,
-            Self::InvalidTopLevelDomainMalformed,
-            Self::InvalidTypeAndContentMissMatch,
-            Self::InvalidTypeContentMismatch,
-            Self::InvalidValueMalformed,
-            Self::IspBlack,
-            Self::KeyMalformed,
-            Self::LogstoreNotExist,
-            Self::MissParameter,
-            Self::MissParameterTagOrResourceId,
-            Self::MissingConfig,
-            Self::MissingDomainName,
-            Self::MissingParameterAny,
-            Self::MissingParameterObjectType,
-            Self::MissingParameterFunctions,
-            Self::MissingRequiredArg,
-            Self::MissingSourceContent,
-            Self::MissingSourceType,
-            Self::MissingTimeParameter,
-            Self::NameAlreadyExists,
-            Self::NoHttpsDomain,
-            Self::NoPermissionSlr,
-            Self::NoRealNameAuthentication,
-            Self::NotFoundEventMeta,
-            Self::NotFoundFcTrigger,
-            Self::NotFoundCertList,
-            Self::NotInternationRealIdentity,
-            Self::OperationDenied,
-            Self::PermissionDeny,
-            Self::PreloadQueueFull,
-            Self::QueryInfoError,
-            Self::QuotaExceededPreload,
-            Self::QuotaExceededRefresh,
-            Self::QuotaPerMinuteExceededRefresh,
-            Self::RecordCheckNotAvailable,
-            Self::ReservedTagKey,
-            Self::ResourceNotExist,
-            Self::ResourceIdIsInvalid,
-            Self::RewriteHostRely,
-            Self::SslPriMissingParameter,
-            Self::SslPubMissingParameter,
-            Self::ScheduleChangeFail,
-            Self::ScheduleNotFound,
-            Self::ServiceInvokeFailed,
-            Self::SetDomainCertificateParameterError,
-            Self::SignatureDoesNotMatch,
-            Self::SingleRequestOverLimit,
-            Self::SourceInBlacklist,
-            Self::SourceIpExceed,
-            Self::StagingConfigFailed,
-            Self::StagingConfigNotFound,
-            Self::SubscriptionAlreadyExists,
-            Self::SubscriptionNotFound,
-            Self::SystemBusy,
-            Self::SystemTagIsInvalid,
-            Self::TagIsInvalid,
-            Self::TagKeyIsInvalid,
-            Self::TagKeyRepeated,
-            Self::TagValueIsInvalid,
-            Self::TimeParseFailed,
-            Self::TooManyRefresh,
-            Self::TooManyDomains,
-            Self::TooManyRequests,
-            Self::TooManyTags,
-            Self::TopLevelDomainMismatch,
-            Self::TopLevelDomainNotFound,
-            Self::Unauthorized,
-            Self::VerifyError,
-            Self::VertifyFailInvalidPayMethod,
-            Self::VertifyFailUserProfileComplete,
-            Self::SslPriError,
-            Self::SslPubError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                4 => {
-                    match code {
-                        r"-124" => 37,
-                        _ => !0,
-                    }
-                }
-                6 => {
-                    match code {
-                        r"FAILED" => 108,
-                        _ => !0,
-                    }
-                }
-                8 => {
-                    match code {
-                        r"IcpBlack" => 115,
-                        r"IspBlack" => 242,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"InvalidTag" => 225,
-                        r"SystemBusy" => 290,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"InvalidFile" => 164,
-                        r"InvalidTime" => 231,
-                        r"TooManyTags" => 300,
-                        r"VerifyError" => 304,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"Decode.Error" => 77,
-                        r"DeleteFailed" => 78,
-                        r"TagIsInvalid" => 292,
-                        r"Unauthorized" => 303,
-                        r"sslPri.Error" => 307,
-                        r"sslPub.Error" => 308,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InvalidSSLPri" => 208,
-                        r"InvalidSSLPub" => 210,
-                        r"InvalidTagKey" => 226,
-                        r"Key.Malformed" => 243,
-                        r"MissingConfig" => 247,
-                        r"NoHttpsDomain" => 257,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"CertNotExisted" => 50,
-                        r"DomainNotExist" => 89,
-                        r"DomainReserved" => 92,
-                        r"Forbidden.Intl" => 110,
-                        r"Internal.Error" => 123,
-                        r"MISS_PARAMETER" => 245,
-                        r"PermissionDeny" => 265,
-                        r"QueryInfoError" => 267,
-                        r"ReservedTagKey" => 272,
-                        r"TagKeyRepeated" => 294,
-                        r"TooManyDomains" => 298,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"%sServiceRisked" => 35,
-                        r"Config.NotFound" => 69,
-                        r"Domain.NotFound" => 82,
-                        r"DomainOverLimit" => 90,
-                        r"DomainsNotFound" => 97,
-                        r"GrayConfigExist" => 112,
-                        r"InvalidConfigId" => 144,
-                        r"InvalidTagValue" => 229,
-                        r"InvalidTimeSpan" => 237,
-                        r"OperationDenied" => 264,
-                        r"RewriteHostRely" => 275,
-                        r"SourceIp.Exceed" => 285,
-                        r"TagKeyIsInvalid" => 293,
-                        r"TimeParseFailed" => 296,
-                        r"TooMany.Refresh" => 297,
-                        r"TooManyRequests" => 299,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code.as_bytes()[12] {
-                        46 => {
-                            match code {
-                                r"NoPermission.SLR" => 258,
-                                _ => !0,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"DomainVerifyFail" => 95,
-                                r"PreloadQueueFull" => 266,
-                                _ => !0,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"NotFoundCertList" => 262,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"DomainInSafeMode" => 87,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"GrayConfigIsNull" => 113,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidTimeRange" => 236,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter" => 9,
-                                r"MissingParameter" => 11,
-                                r"InvaildParameter" => 128,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"BillTypeNotFound" => 44,
-                                r"Domains.NotFound" => 96,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                r"AccountException" => 41,
-                                r"IllegalOperation" => 116,
-                                _ => !0,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"LogstoreNotExist" => 244,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code.as_bytes()[12] {
-                        69 => {
-                            match code {
-                                r"Internal.KeyError" => 125,
-                                r"Resource.NotExist" => 273,
-                                _ => !0,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"ConfgIds.NotFound" => 68,
-                                r"Schedule.NotFound" => 279,
-                                _ => !0,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"ConfigExceedLimit" => 70,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"INVALID_PARAMETER" => 114,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"CreateOrderFailed" => 74,
-                                _ => !0,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"Forbidden.SubUser" => 20,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Forbidden.BidUser" => 109,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameters" => 203,
-                                _ => !0,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"OperationConflict" => 31,
-                                _ => !0,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"DomainInBlacklist" => 85,
-                                r"SourceInBlacklist" => 284,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidDomainName" => 151,
-                                r"MissingDomainName" => 248,
-                                _ => !0,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"TagValueIsInvalid" => 295,
-                                _ => !0,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"NameAlreadyExists" => 256,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"%sServiceSuspended" => 36,
-                        r"CdnServiceNotFound" => 46,
-                        r"CertStorage.failed" => 51,
-                        r"CheckDomainICPFail" => 66,
-                        r"CustomTagIsInvalid" => 75,
-                        r"DeliverExceedLimit" => 80,
-                        r"DomainTransferFail" => 94,
-                        r"InvalidCertificate" => 139,
-                        r"MissingParameter%s" => 249,
-                        r"MissingRequiredArg" => 252,
-                        r"MissingSource.Type" => 254,
-                        r"NotFound.EventMeta" => 260,
-                        r"NotFound.FCTrigger" => 261,
-                        r"SystemTagIsInvalid" => 291,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code.as_bytes()[12] {
-                        65 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                _ => !0,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => !0,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"Certificate.Expired" => 55,
-                                _ => !0,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"Domain.BeianInvalid" => 81,
-                                r"ResourceIdIsInvalid" => 274,
-                                _ => !0,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"Certificate.KeyNull" => 57,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"Certificate.NotFind" => 61,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"DomainNameOverLimit" => 88,
-                                r"ServiceInvokeFailed" => 280,
-                                _ => !0,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"Invalid%s.Malformed" => 129,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidCustomHeader" => 145,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Schedule.ChangeFail" => 278,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"DcdnServiceNotFound" => 76,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidIspParameter" => 174,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"EntityNotExist.Role" => 104,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AuthenticationFailed" => 42,
-                        r"CdnService.HasOpened" => 45,
-                        r"DeleteFunctionFailed" => 79,
-                        r"Duplicated.FCTrigger" => 98,
-                        r"InnerAddDomainDenied" => 118,
-                        r"Internal.ConfigError" => 119,
-                        r"Internal.ForbidError" => 124,
-                        r"InvalidKey.Malformed" => 175,
-                        r"InvalidParameterType" => 202,
-                        r"MissingTimeParameter" => 255,
-                        r"StagingConfig.Failed" => 286,
-                        r"SubscriptionNotFound" => 289,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code.as_bytes()[7] {
-                        68 => {
-                            match code {
-                                r"InvalidDomain.Offline" => 149,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameterField" => 197,
-                                r"InvalidPath.Malformed" => 204,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRule.Malformed" => 207,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"MissingSource.Content" => 253,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTime.Malformed" => 232,
-                                r"InvalidTime.OverRange" => 233,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Certificate.MissMatch" => 58,
-                                r"QuotaExceeded.Preload" => 268,
-                                r"QuotaExceeded.Refresh" => 269,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                r"CertNameAlreadyExists" => 49,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"DomainInProtectedMode" => 86,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                r"Abs.Sources.Malformed" => 40,
-                                r"SignatureDoesNotMatch" => 282,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"BatchSetBusinessError" => 43,
-                                _ => !0,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"DomainOwnerVerifyFail" => 91,
-                                _ => !0,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"DomainExist.OtherUser" => 84,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Abs.CheckUrl.Malformed" => 39,
-                        r"Certificate.Duplicated" => 53,
-                        r"ConfigurationConflicts" => 72,
-                        r"EdgeScriptNotSupportJs" => 102,
-                        r"IllegalOperationDomain" => 117,
-                        r"InvalidCertId.NotFound" => 136,
-                        r"InvalidDomain.NotExist" => 147,
-                        r"InvalidDomain.NotFound" => 148,
-                        r"InvalidDomainNameLevel" => 156,
-                        r"InvalidParameterAliuid" => 192,
-                        r"InvalidParameterDomain" => 195,
-                        r"InvalidScope.Malformed" => 212,
-                        r"InvalidTagKey.Repeated" => 228,
-                        r"InvalidValue.Malformed" => 241,
-                        r"StagingConfig.NotFound" => 287,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code.as_bytes()[11] {
-                        46 => {
-                            match code {
-                                r"Certificate.DecodeError" => 52,
-                                r"Certificate.EncodeError" => 54,
-                                r"Certificate.FormatError" => 56,
-                                r"Certificate.StatusError" => 64,
-                                _ => !0,
-                            }
-                        }
-                        72 => {
-                            match code {
-                                r"CheckSourceHealthFailed" => 67,
-                                _ => !0,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidTaskId.Malformed" => 230,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidCertName.TooLong" => 138,
-                                r"RecordCheckNotAvailable" => 271,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"TopLevelDomain.Mismatch" => 301,
-                                r"TopLevelDomain.NotFound" => 302,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Internal.EncodeCSRError" => 121,
-                                r"Internal.EncodeKeyError" => 122,
-                                r"InvalidSources.NotFound" => 219,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Internal.CreateCSRError" => 120,
-                                r"InvalidTagKey.OverLimit" => 227,
-                                _ => !0,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"CreateCertificateFailed" => 73,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidDomain.notOnline" => 150,
-                                r"InvalidEndTime.Mismatch" => 161,
-                                r"SSLPri.MissingParameter" => 276,
-                                r"SSLPub.MissingParameter" => 277,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                r"InvalidParameterEndTime" => 196,
-                                r"InvalidParameterProduct" => 199,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidArgIps.Malformed" => 132,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"SingleRequest.OverLimit" => 283,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"ConfigParentExceedLimit" => 71,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Certificate.NoPrivateKey" => 60,
-                        r"DomainExist.OtherProduct" => 83,
-                        r"ExtensiveAndAllBothExist" => 106,
-                        r"Function.InvalidParentId" => 111,
-                        r"InvalidCdnType.Malformed" => 135,
-                        r"InvalidEndTime.Malformed" => 160,
-                        r"InvalidIntervalParameter" => 173,
-                        r"InvalidParameter.RoleARN" => 189,
-                        r"InvalidParameterBillType" => 193,
-                        r"InvalidParameterOperator" => 198,
-                        r"InvalidParameterRegionId" => 200,
-                        r"InvalidSources.Malformed" => 218,
-                        r"NoRealNameAuthentication" => 259,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"CertName.MissingParameter" => 48,
-                        r"InternetChargeTypeInvalid" => 126,
-                        r"InvalidArgValue.Malformed" => 134,
-                        r"InvalidInterval.Malformed" => 172,
-                        r"InvalidPageSize.Malformed" => 186,
-                        r"InvalidParameterDimension" => 194,
-                        r"InvalidParameterStartTime" => 201,
-                        r"InvalidRegionId.Malformed" => 205,
-                        r"InvalidStations.Malformed" => 222,
-                        r"MissingParameterFunctions" => 251,
-                        r"SubscriptionAlreadyExists" => 288,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"EdgeScriptCountExceedLimit" => 100,
-                        r"InvalidCertificate.TooLong" => 140,
-                        r"InvalidDomainName.Mismatch" => 153,
-                        r"InvalidDomainName.TooShort" => 155,
-                        r"InvalidFunctions.Malformed" => 168,
-                        r"InvalidParameter.SourceARN" => 190,
-                        r"InvalidStartTime.Malformed" => 220,
-                        r"InvalidTimePoint.Malformed" => 235,
-                        r"NotInternationRealIdentity" => 263,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code.as_bytes()[13] {
-                        46 => {
-                            match code {
-                                r"InvalidArgIps.IpCanNotFound" => 131,
-                                r"InvalidStatus.ResourceGroup" => 223,
-                                _ => !0,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidDomainName.Malformed" => 152,
-                                r"InvalidDomainName.Overlimit" => 154,
-                                r"InvalidDomainNumber.TooLong" => 157,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidObjectPath.Malformed" => 177,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidObjectType.Malformed" => 179,
-                                r"InvalidSourceType.Malformed" => 217,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                r"Certificate.SettedNotEffect" => 63,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"EdgeScriptGrammarNotSupport" => 101,
-                                r"InvalidPageNumber.Malformed" => 182,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                r"InvalidTypeContent.Mismatch" => 240,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Certificate.NotPermittedOff" => 62,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidParameter.TriggerARN" => 191,
-                                r"MissingParameter.ObjectType" => 250,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Invalid%s.ValueNotSupported" => 130,
-                                r"InvalidIP.ValueNotSupported" => 170,
-                                _ => !0,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"VertifyFailInvalidPayMethod" => 305,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"Certificate.MissingParameter" => 59,
-                        r"EntityNotExist.ResourceGroup" => 103,
-                        r"InvaildBatchIp.LengthTooLong" => 127,
-                        r"InvalidFunction.NotSupported" => 165,
-                        r"InvalidParameter.FunctionARN" => 188,
-                        r"InvalidSSLPubOrInvalidSSLPri" => 211,
-                        r"InvalidSource.Type.Malformed" => 216,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"CertificateContent.Duplicated" => 65,
-                        r"DomainTraffic.ExceedThreshold" => 93,
-                        r"EntityNotExists.ResourceGroup" => 105,
-                        r"InvalidFunctionArgs.Malformed" => 166,
-                        r"InvalidTime.ValueNotSupported" => 234,
-                        r"MissParameter.TagOrResourceId" => 246,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"EdgeScripOptionsHasInnerConfig" => 99,
-                        r"InvalidChangeEndTime.Malformed" => 141,
-                        r"InvalidPageSize.ExceedsMaximum" => 184,
-                        r"InvalidPageSize.ExceedsMinimum" => 185,
-                        r"QuotaPerMinuteExceeded.Refresh" => 270,
-                        r"VertifyFailUserProfileComplete" => 306,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidConfig.ValueNotSupported" => 143,
-                        r"InvalidSource.Content.Malformed" => 214,
-                        r"InvalidStatus.ValueNotSupported" => 224,
-                        r"InvalidTopLevelDomain.Malformed" => 238,
-                        r"InvalidTypeAndContent.MissMatch" => 239,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"Abs.CertRegion.ValueNotSupported" => 38,
-                        r"CdnTypeNotSupportExtensiveDomain" => 47,
-                        r"InvalidArgName.ValueNotSupported" => 133,
-                        r"InvalidChangeStartTime.Malformed" => 142,
-                        r"InvalidEndTime.ValueNotSupported" => 162,
-                        r"InvalidObjectPath.ExceedsMaximum" => 176,
-                        r"InvalidObjectPath.Size.Malformed" => 178,
-                        r"InvalidPageNumber.ExceedsMinimum" => 181,
-                        r"InvalidResourceGroupId.Malformed" => 206,
-                        r"InvalidSource.Priority.Malformed" => 215,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidDomain.BelongToConfigGroup" => 146,
-                        r"InvalidPageSize.ValueNotSupported" => 187,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ExtensiveAndSpecificDomainConflict" => 107,
-                        r"InvalidHeaderKey.ValueNotSupported" => 169,
-                        r"InvalidStartTime.ValueNotSupported" => 221,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidObjectType.ValueNotSupported" => 180,
-                        r"InvalidPageNumber.ValueNotSupported" => 183,
-                        r"SetDomainCertificate.ParameterError" => 281,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidSSLProtocol.ValueNotSupported" => 209,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidDomainStatus.ValueNotSupported" => 159,
-                        r"InvalidFunctionName.ValueNotSupported" => 167,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"InvalidCertIdentifier.ValueNotSupported" => 137,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"InvalidExtensiveDomain.ValueNotSupported" => 163,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"InvalidDomainSearchType.ValueNotSupported" => 158,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"InvalidInternetChargeType.ValueNotSupported" => 171,
-                        _ => !0,
-                    }
-                }
-                48 => {
-                    match code {
-                        r"InvalidServerCertificateStatus.ValueNotSupported" => 213,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidDomainNotFound => &[400, 404],
-                Self::TooManyRequests => &[400, 429],
-                Self::Unauthorized => &[400, 401],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[218].message,
-                            __E[219].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[295].message,
-                            __E[296].message,
-                            __E[297].message,
-                            __E[298].message,
-                            __E[299].message,
-                            __E[300].message,
-                            __E[301].message,
-                            __E[302].message,
-                        ]
-                    }
-                }
-                Self::UnsupportedParameter => {
-                    const { &[__E[20].message, __E[369].message] }
-                }
-                Self::InternalError => {
-                    const { &[__E[39].message, __E[140].message, __E[141].message] }
-                }
-                Self::CertNameMissingParameter => {
-                    const { &[__E[55].message, __E[56].message] }
-                }
-                Self::CertificateMissMatch => {
-                    const { &[__E[66].message, __E[67].message] }
-                }
-                Self::CertificateContentDuplicated => {
-                    const { &[__E[74].message, __E[75].message] }
-                }
-                Self::ConfigNotFound => const { &[__E[79].message, __E[80].message] }
-                Self::DecodeError => const { &[__E[88].message, __E[89].message] }
-                Self::DomainNameOverLimit => {
-                    const { &[__E[100].message, __E[101].message] }
-                }
-                Self::EdgeScriptCountExceedLimit => {
-                    const { &[__E[113].message, __E[114].message] }
-                }
-                Self::InvalidAnyValueNotSupported => {
-                    const { &[__E[146].message, __E[147].message] }
-                }
-                Self::InvalidArgValueMalformed => {
-                    const { &[__E[151].message, __E[152].message] }
-                }
-                Self::InvalidCdnTypeMalformed => {
-                    const { &[__E[153].message, __E[154].message] }
-                }
-                Self::InvalidCertificateTooLong => {
-                    const { &[__E[159].message, __E[160].message] }
-                }
-                Self::InvalidDomainNotFound => {
-                    const { &[__E[168].message, __E[169].message, __E[170].message] }
-                }
-                Self::InvalidDomainNameMalformed => {
-                    const { &[__E[175].message, __E[176].message, __E[177].message] }
-                }
-                Self::InvalidEndTimeMalformed => {
-                    const {
-                        &[
-                            __E[185].message,
-                            __E[186].message,
-                            __E[187].message,
-                            __E[188].message,
-                        ]
-                    }
-                }
-                Self::InvalidEndTimeMismatch => {
-                    const { &[__E[189].message, __E[190].message, __E[191].message] }
-                }
-                Self::InvalidParameterEndTime => {
-                    const { &[__E[228].message, __E[229].message] }
-                }
-                Self::InvalidParameterStartTime => {
-                    const { &[__E[234].message, __E[235].message] }
-                }
-                Self::InvalidResourceGroupIdMalformed => {
-                    const { &[__E[240].message, __E[241].message] }
-                }
-                Self::InvalidRuleMalformed => {
-                    const { &[__E[242].message, __E[243].message] }
-                }
-                Self::InvalidStartTimeMalformed => {
-                    const {
-                        &[
-                            __E[256].message,
-                            __E[257].message,
-                            __E[258].message,
-                            __E[259].message,
-                        ]
-                    }
-                }
-                Self::InvalidStartTimeValueNotSupported => {
-                    const { &[__E[260].message, __E[261].message] }
-                }
-                Self::InvalidTagKey => const { &[__E[266].message, __E[267].message] }
-                Self::InvalidTagValue => const { &[__E[270].message, __E[271].message] }
-                Self::InvalidTaskIdMalformed => {
-                    const { &[__E[272].message, __E[273].message] }
-                }
-                Self::InvalidTimeMalformed => {
-                    const { &[__E[275].message, __E[276].message] }
-                }
-                Self::InvalidTypeAndContentMissMatch => {
-                    const { &[__E[283].message, __E[284].message] }
-                }
-                Self::InvalidValueMalformed => {
-                    const { &[__E[286].message, __E[287].message] }
-                }
-                Self::MissingParameterObjectType => {
-                    const { &[__E[304].message, __E[305].message] }
-                }
-                Self::PreloadQueueFull => const { &[__E[321].message, __E[322].message] }
-                Self::QuotaExceededRefresh => {
-                    const { &[__E[325].message, __E[326].message] }
-                }
-                Self::QuotaPerMinuteExceededRefresh => {
-                    const { &[__E[327].message, __E[328].message, __E[329].message] }
-                }
-                Self::SslPubMissingParameter => {
-                    const { &[__E[336].message, __E[337].message] }
-                }
-                Self::SingleRequestOverLimit => {
-                    const { &[__E[343].message, __E[344].message] }
-                }
-                Self::TooManyRefresh => const { &[__E[358].message, __E[359].message] }
-                Self::TooManyRequests => const { &[__E[361].message, __E[362].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => {
-                    const { &[__E[10], __E[11], __E[218], __E[219]] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13],
-                            __E[14],
-                            __E[15],
-                            __E[16],
-                            __E[17],
-                            __E[34],
-                            __E[295],
-                            __E[296],
-                            __E[297],
-                            __E[298],
-                            __E[299],
-                            __E[300],
-                            __E[301],
-                            __E[302],
-                        ]
-                    }
-                }
-                Self::UnsupportedParameter => const { &[__E[20], __E[369]] }
-                Self::InternalError => const { &[__E[39], __E[140], __E[141]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[
-                Self::AnyServiceRisked,
-                Self::AnyServiceSuspended,
-                Self::InvalidAnyMalformed,
-                Self::InvalidAnyValueNotSupported,
-                Self::MissingParameterAny,
-            ]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"") && code.ends_with(r"ServiceRisked")
-                && crate::__private_0_2::template_matches(r"%sServiceRisked", code)
-            {
-                return __core::option::Option::Some(Self::AnyServiceRisked);
-            }
-            if code.starts_with(r"") && code.ends_with(r"ServiceSuspended")
-                && crate::__private_0_2::template_matches(r"%sServiceSuspended", code)
-            {
-                return __core::option::Option::Some(Self::AnyServiceSuspended);
-            }
-            if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
-                && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
-            {
-                return __core::option::Option::Some(Self::InvalidAnyMalformed);
-            }
-            if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
-                && crate::__private_0_2::template_matches(
-                    r"Invalid%s.ValueNotSupported",
-                    code,
-                )
-            {
-                return __core::option::Option::Some(Self::InvalidAnyValueNotSupported);
-            }
-            if code.starts_with(r"MissingParameter") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
-            {
-                return __core::option::Option::Some(Self::MissingParameterAny);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"CreateCdnDeliverTask",
-                        r"CreateCdnSubTask",
-                        r"DeleteCdnDeliverTask",
-                        r"DeleteCdnSubTask",
-                        r"DescribeCdnDeliverList",
-                        r"DescribeCdnReport",
-                        r"DescribeCdnReportList",
-                        r"DescribeCdnSubList",
-                        r"DescribeCdnUserBillHistory",
-                        r"DescribeCdnUserBillPrediction",
-                        r"DescribeCdnUserBillType",
-                        r"DescribeCdnWafDomain",
-                        r"DescribeDomainUsageData",
-                        r"UpdateCdnDeliverTask",
-                        r"UpdateCdnSubTask",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"BatchSetCdnDomainConfig",
-                        r"DescribeDomainPathData",
-                        r"DescribeDomainRealTimeSrcTrafficData",
-                        r"DescribeDomainRealTimeTrafficData",
-                        r"DescribeDomainSrcBpsData",
-                        r"DescribeDomainSrcQpsData",
-                        r"DescribeDomainSrcTrafficData",
-                        r"DescribeDomainsBySource",
-                        r"DescribeUserVipsByDomain",
-                        r"OpenCdnService",
-                        r"SetReqHeaderConfig",
-                    ]
-                }
-                Self::UnsupportedParameter => &[r"DescribeCdnService"],
-                Self::InternalError => {
-                    &[
-                        r"DescribeCdnDomainByCertificate",
-                        r"DescribeDomainCertificateInfo",
-                    ]
-                }
-                Self::AnyServiceRisked => &[r"ChangeCdnDomainToDcdn"],
-                Self::AnyServiceSuspended => &[r"ChangeCdnDomainToDcdn"],
-                Self::Minus124 => &[r"CheckCdnDomainICP"],
-                Self::AbsCertRegionValueNotSupported => {
-                    &[r"DescribeCdnCertificateDetailById", r"SetCdnDomainSSLCertificate"]
-                }
-                Self::AbsCheckUrlMalformed => &[r"AddCdnDomain"],
-                Self::AbsSourcesMalformed => &[r"ModifyCdnDomain"],
-                Self::AccountException => &[r"AddCdnDomain"],
-                Self::AuthenticationFailed => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::BatchSetBusinessError => &[r"BatchSetCdnDomainConfig"],
-                Self::BillTypeNotFound => &[r"DescribeCdnUserBillPrediction"],
-                Self::CdnServiceHasOpened => &[r"OpenCdnService"],
-                Self::CdnServiceNotFound => &[r"DescribeCdnUserResourcePackage"],
-                Self::CdnTypeNotSupportExtensiveDomain => {
-                    &[r"AddCdnDomain", r"BatchAddCdnDomain"]
-                }
-                Self::CertNameMissingParameter => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::CertNameAlreadyExists => &[r"SetCdnDomainSSLCertificate"],
-                Self::CertNotExisted => &[r"DescribeCertificateInfoByID"],
-                Self::CertStorageFailed => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::CertificateDecodeError => {
-                    &[r"DescribeCdnDomainByCertificate", r"SetCdnDomainCSRCertificate"]
-                }
-                Self::CertificateDuplicated => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::CertificateEncodeError => &[r"SetCdnDomainCSRCertificate"],
-                Self::CertificateExpired => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::CertificateFormatError => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"DescribeCdnDomainByCertificate",
-                        r"SetCdnDomainCSRCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::CertificateKeyNull => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::CertificateMissMatch => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainCSRCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::CertificateMissingParameter => &[r"SetCdnDomainCSRCertificate"],
-                Self::CertificateNoPrivateKey => &[r"SetCdnDomainCSRCertificate"],
-                Self::CertificateNotFind => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::CertificateNotPermittedOff => &[r"SetDomainServerCertificate"],
-                Self::CertificateSettedNotEffect => &[r"SetDomainServerCertificate"],
-                Self::CertificateStatusError => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::CertificateContentDuplicated => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::CheckDomainIcpFail => &[r"CheckCdnDomainICP"],
-                Self::CheckSourceHealthFailed => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::ConfgIdsNotFound => &[r"ListUserCustomLogConfig"],
-                Self::ConfigNotFound => {
-                    &[r"DescribeCustomLogConfig", r"DescribeDomainCustomLogConfig"]
-                }
-                Self::ConfigExceedLimit => &[r"BatchSetCdnDomainConfig"],
-                Self::ConfigParentExceedLimit => &[r"BatchSetCdnDomainConfig"],
-                Self::ConfigurationConflicts => {
-                    &[
-                        r"BatchSetCdnDomainConfig",
-                        r"DeleteSpecificConfig",
-                        r"SetCdnDomainStagingConfig",
-                    ]
-                }
-                Self::CreateCertificateFailed => &[r"SetCdnDomainSSLCertificate"],
-                Self::CreateOrderFailed => &[r"OpenCdnService"],
-                Self::CustomTagIsInvalid => &[r"TagResources"],
-                Self::DcdnServiceNotFound => &[r"ChangeCdnDomainToDcdn"],
-                Self::DecodeError => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"DescribeCdnDomainByCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::DeleteFailed => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::DeleteFunctionFailed => &[r"BatchDeleteCdnDomainConfig"],
-                Self::DeliverExceedLimit => {
-                    &[
-                        r"CreateCdnDeliverTask",
-                        r"CreateCdnSubTask",
-                        r"DeleteCdnDeliverTask",
-                        r"DeleteCdnSubTask",
-                        r"DescribeCdnDeliverList",
-                        r"DescribeCdnReport",
-                        r"DescribeCdnReportList",
-                        r"DescribeCdnSubList",
-                        r"UpdateCdnDeliverTask",
-                        r"UpdateCdnSubTask",
-                    ]
-                }
-                Self::DomainBeianInvalid => &[r"ModifyCdnDomainSchdmByProperty"],
-                Self::DomainNotFound => {
-                    &[
-                        r"DescribeDomainRealtimeLogDelivery",
-                        r"DisableRealtimeLogDelivery",
-                        r"EnableRealtimeLogDelivery",
-                        r"ModifyRealtimeLogDelivery",
-                    ]
-                }
-                Self::DomainExistOtherProduct => &[r"CheckCdnDomainExist"],
-                Self::DomainExistOtherUser => &[r"CheckCdnDomainExist"],
-                Self::DomainInBlacklist => &[r"AddCdnDomain"],
-                Self::DomainInProtectedMode => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"BatchUpdateCdnDomain",
-                        r"ModifyCdnDomain",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::DomainInSafeMode => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::DomainNameOverLimit => {
-                    &[
-                        r"DescribeDomainCname",
-                        r"DescribePreloadDetailById",
-                        r"DescribeRefreshTaskById",
-                        r"DescribeRefreshTasks",
-                    ]
-                }
-                Self::DomainNotExist => &[r"DescribeCdnWafDomain"],
-                Self::DomainOverLimit => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::DomainOwnerVerifyFail => {
-                    &[r"AddCdnDomain", r"BatchAddCdnDomain", r"VerifyDomainOwner"]
-                }
-                Self::DomainReserved => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::DomainTrafficExceedThreshold => {
-                    &[r"ModifyCdnDomainSchdmByProperty"]
-                }
-                Self::DomainTransferFail => &[r"ModifyCdnDomainOwner"],
-                Self::DomainVerifyFail => &[r"ChangeCdnDomainToDcdn"],
-                Self::DomainsNotFound => &[r"ListDomainsByLogConfigId"],
-                Self::DomainsNotFound_2 => &[r"ListRealtimeLogDeliveryDomains"],
-                Self::DuplicatedFcTrigger => &[r"AddFCTrigger"],
-                Self::EdgeScripOptionsHasInnerConfig => {
-                    &[
-                        r"BatchDeleteCdnDomainConfig",
-                        r"BatchSetCdnDomainConfig",
-                        r"DeleteSpecificConfig",
-                        r"DeleteSpecificStagingConfig",
-                        r"SetCdnDomainStagingConfig",
-                    ]
-                }
-                Self::EdgeScriptCountExceedLimit => {
-                    &[
-                        r"BatchDeleteCdnDomainConfig",
-                        r"BatchSetCdnDomainConfig",
-                        r"DeleteSpecificConfig",
-                        r"DeleteSpecificStagingConfig",
-                        r"SetCdnDomainStagingConfig",
-                    ]
-                }
-                Self::EdgeScriptGrammarNotSupport => {
-                    &[
-                        r"BatchDeleteCdnDomainConfig",
-                        r"BatchSetCdnDomainConfig",
-                        r"DeleteSpecificConfig",
-                        r"DeleteSpecificStagingConfig",
-                        r"SetCdnDomainStagingConfig",
-                    ]
-                }
-                Self::EdgeScriptNotSupportJs => {
-                    &[
-                        r"BatchDeleteCdnDomainConfig",
-                        r"BatchSetCdnDomainConfig",
-                        r"DeleteSpecificConfig",
-                        r"DeleteSpecificStagingConfig",
-                        r"SetCdnDomainStagingConfig",
-                    ]
-                }
-                Self::EntityNotExistResourceGroup => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"BatchUpdateCdnDomain",
-                        r"ModifyCdnDomain",
-                    ]
-                }
-                Self::EntityNotExistRole => &[r"BatchSetCdnDomainConfig"],
-                Self::EntityNotExistsResourceGroup => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"BatchUpdateCdnDomain",
-                        r"ModifyCdnDomain",
-                    ]
-                }
-                Self::ExtensiveAndAllBothExist => {
-                    &[r"AddCdnDomain", r"BatchAddCdnDomain"]
-                }
-                Self::ExtensiveAndSpecificDomainConflict => {
-                    &[r"AddCdnDomain", r"BatchAddCdnDomain"]
-                }
-                Self::Failed => &[r"DescribeBlockedRegions"],
-                Self::ForbiddenBidUser => &[r"OpenCdnService"],
-                Self::ForbiddenIntl => &[r"OpenCdnService"],
-                Self::FunctionInvalidParentId => &[r"BatchSetCdnDomainConfig"],
-                Self::GrayConfigExist => &[r"SetCdnDomainStagingConfig"],
-                Self::GrayConfigIsNull => &[r"DeleteSpecificStagingConfig"],
-                Self::InvalidParameter_2 => &[r"DescribeBlockedRegions"],
-                Self::IcpBlack => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"BatchStartCdnDomain",
-                        r"StartCdnDomain",
-                    ]
-                }
-                Self::IllegalOperation => {
-                    &[r"DescribeL2VipsByDomain", r"DescribeUserVipsByDomain"]
-                }
-                Self::IllegalOperationDomain => &[r"SetDomainServerCertificate"],
-                Self::InnerAddDomainDenied => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::InternalConfigError => &[r"SetCdnDomainCSRCertificate"],
-                Self::InternalCreateCsrError => &[r"CreateCdnCertificateSigningRequest"],
-                Self::InternalEncodeCsrError => &[r"CreateCdnCertificateSigningRequest"],
-                Self::InternalEncodeKeyError => &[r"CreateCdnCertificateSigningRequest"],
-                Self::InternalError_2 => &[r"CreateCdnCertificateSigningRequest"],
-                Self::InternalForbidError => &[r"SetCdnDomainCSRCertificate"],
-                Self::InternalKeyError => &[r"CreateCdnCertificateSigningRequest"],
-                Self::InternetChargeTypeInvalid => &[r"DescribeCdnService"],
-                Self::InvaildBatchIpLengthTooLong => &[r"BatchDescribeCdnIpInfo"],
-                Self::InvaildParameter => {
-                    &[
-                        r"BatchDescribeCdnIpInfo",
-                        r"DescribeDomainBpsDataByLayer",
-                        r"DescribeDomainCname",
-                    ]
-                }
-                Self::InvalidAnyMalformed => &[r"BatchSetCdnDomainConfig"],
-                Self::InvalidAnyValueNotSupported => {
-                    &[
-                        r"BatchDeleteCdnDomainConfig",
-                        r"BatchSetCdnDomainConfig",
-                        r"DeleteSpecificConfig",
-                        r"DeleteSpecificStagingConfig",
-                        r"DescribeCdnDomainConfigs",
-                        r"DescribeCdnDomainStagingConfig",
-                    ]
-                }
-                Self::InvalidArgIpsIpCanNotFound => &[r"DescribeIpStatus"],
-                Self::InvalidArgIpsMalformed => &[r"DescribeIpStatus"],
-                Self::InvalidArgNameValueNotSupported => {
-                    &[r"DescribeCdnUserConfigs", r"SetCdnDomainStagingConfig"]
-                }
-                Self::InvalidArgValueMalformed => {
-                    &[
-                        r"BatchSetCdnDomainConfig",
-                        r"DescribeCdnUserConfigs",
-                        r"SetCdnDomainStagingConfig",
-                    ]
-                }
-                Self::InvalidCdnTypeMalformed => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"DescribeCdnUserDomainsByFunc",
-                        r"DescribeUserDomains",
-                    ]
-                }
-                Self::InvalidCertIdNotFound => &[r"DescribeCdnCertificateDetailById"],
-                Self::InvalidCertIdentifierValueNotSupported => {
-                    &[r"DescribeCdnSMCertificateDetail", r"SetCdnDomainSMCertificate"]
-                }
-                Self::InvalidCertNameTooLong => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::InvalidCertificate => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::InvalidCertificateTooLong => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::InvalidChangeEndTimeMalformed => {
-                    &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
-                }
-                Self::InvalidChangeStartTimeMalformed => {
-                    &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
-                }
-                Self::InvalidConfigValueNotSupported => &[r"DescribeUserConfigs"],
-                Self::InvalidConfigId => {
-                    &[r"DescribeCustomLogConfig", r"ListDomainsByLogConfigId"]
-                }
-                Self::InvalidCustomHeader => &[r"PushObjectCache"],
-                Self::InvalidDomainBelongToConfigGroup => {
-                    &[
-                        r"BatchSetCdnDomainConfig",
-                        r"DeleteCdnDomain",
-                        r"SetCdnDomainStagingConfig",
-                        r"StopCdnDomain",
-                    ]
-                }
-                Self::InvalidDomainNotExist => &[r"ModifyCdnDomainOwner"],
-                Self::InvalidDomainNotFound => {
-                    &[
-                        r"CreateRealTimeLogDelivery",
-                        r"DescribeDomainISPData",
-                        r"DescribeDomainMax95BpsData",
-                        r"DescribeDomainRegionData",
-                        r"DescribeDomainTopClientIpVisit",
-                        r"DescribeDomainsUsageByDay",
-                        r"DescribeUserVipsByDomain",
-                    ]
-                }
-                Self::InvalidDomainOffline => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::InvalidDomainNotOnline => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::InvalidDomainName => &[r"DescribeDomainMultiUsageData"],
-                Self::InvalidDomainNameMalformed => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"BatchUpdateCdnDomain",
-                        r"DeleteCdnDomain",
-                        r"DescribeCdnUserDomainsByFunc",
-                        r"DescribeDomainDetailDataByLayer",
-                        r"DescribeDomainPathData",
-                        r"DescribeDomainRealTimeBpsData",
-                        r"DescribeDomainRealTimeByteHitRateData",
-                        r"DescribeDomainRealTimeDetailData",
-                        r"DescribeDomainRealTimeQpsData",
-                        r"DescribeDomainRealTimeReqHitRateData",
-                        r"DescribeUserDomains",
-                        r"ModifyCdnDomain",
-                    ]
-                }
-                Self::InvalidDomainNameMismatch => {
-                    &[r"DescribeDomainSrcTopUrlVisit", r"DescribeDomainTopUrlVisit"]
-                }
-                Self::InvalidDomainNameOverlimit => {
-                    &[
-                        r"DescribeDomainRealTimeSrcTrafficData",
-                        r"DescribeDomainRealTimeTrafficData",
-                        r"DescribeDomainSrcBpsData",
-                        r"DescribeDomainSrcQpsData",
-                        r"DescribeDomainSrcTrafficData",
-                    ]
-                }
-                Self::InvalidDomainNameTooShort => &[r"DescribeDomainPathData"],
-                Self::InvalidDomainNameLevel => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::InvalidDomainNumberTooLong => {
-                    &[r"BatchSetCdnDomainServerCertificate"]
-                }
-                Self::InvalidDomainSearchTypeValueNotSupported => {
-                    &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
-                }
-                Self::InvalidDomainStatusValueNotSupported => {
-                    &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
-                }
-                Self::InvalidEndTimeMalformed => {
-                    &[
-                        r"CreateUsageDetailDataExportTask",
-                        r"CreateUserUsageDataExportTask",
-                        r"DescribeCdnDomainLogs",
-                        r"DescribeCdnUserBillHistory",
-                        r"DescribeCdnUserBillPrediction",
-                        r"DescribeDomainAverageResponseTime",
-                        r"DescribeDomainBpsData",
-                        r"DescribeDomainBpsDataByLayer",
-                        r"DescribeDomainBpsDataByTimeStamp",
-                        r"DescribeDomainCcActivityLog",
-                        r"DescribeDomainDetailDataByLayer",
-                        r"DescribeDomainHitRateData",
-                        r"DescribeDomainHttpCodeData",
-                        r"DescribeDomainHttpCodeDataByLayer",
-                        r"DescribeDomainISPData",
-                        r"DescribeDomainMax95BpsData",
-                        r"DescribeDomainMultiUsageData",
-                        r"DescribeDomainPathData",
-                        r"DescribeDomainPvData",
-                        r"DescribeDomainQpsData",
-                        r"DescribeDomainQpsDataByLayer",
-                        r"DescribeDomainRealTimeHttpCodeData",
-                        r"DescribeDomainRealTimeSrcBpsData",
-                        r"DescribeDomainRealTimeSrcHttpCodeData",
-                        r"DescribeDomainRealTimeSrcTrafficData",
-                        r"DescribeDomainRealTimeTrafficData",
-                        r"DescribeDomainRegionData",
-                        r"DescribeDomainReqHitRateData",
-                        r"DescribeDomainSrcBpsData",
-                        r"DescribeDomainSrcHttpCodeData",
-                        r"DescribeDomainSrcQpsData",
-                        r"DescribeDomainSrcTopUrlVisit",
-                        r"DescribeDomainSrcTrafficData",
-                        r"DescribeDomainTopClientIpVisit",
-                        r"DescribeDomainTopReferVisit",
-                        r"DescribeDomainTopUrlVisit",
-                        r"DescribeDomainTrafficData",
-                        r"DescribeDomainUvData",
-                        r"DescribeDomainsUsageByDay",
-                        r"DescribeEsExecuteData",
-                        r"DescribeRangeDataByLocateAndIspService",
-                        r"DescribeRealtimeDeliveryAcc",
-                        r"DescribeRefreshTaskById",
-                        r"DescribeRefreshTasks",
-                        r"DescribeTopDomainsByFlow",
-                    ]
-                }
-                Self::InvalidEndTimeMismatch => {
-                    &[
-                        r"DescribeCdnDomainLogs",
-                        r"DescribeCdnUserBillHistory",
-                        r"DescribeCdnUserBillPrediction",
-                        r"DescribeDomainAverageResponseTime",
-                        r"DescribeDomainBpsData",
-                        r"DescribeDomainBpsDataByLayer",
-                        r"DescribeDomainBpsDataByTimeStamp",
-                        r"DescribeDomainCcActivityLog",
-                        r"DescribeDomainDetailDataByLayer",
-                        r"DescribeDomainHitRateData",
-                        r"DescribeDomainHttpCodeData",
-                        r"DescribeDomainHttpCodeDataByLayer",
-                        r"DescribeDomainISPData",
-                        r"DescribeDomainMax95BpsData",
-                        r"DescribeDomainMultiUsageData",
-                        r"DescribeDomainQpsData",
-                        r"DescribeDomainQpsDataByLayer",
-                        r"DescribeDomainRealTimeHttpCodeData",
-                        r"DescribeDomainRealTimeSrcBpsData",
-                        r"DescribeDomainRealTimeSrcHttpCodeData",
-                        r"DescribeDomainRealTimeSrcTrafficData",
-                        r"DescribeDomainRealTimeTrafficData",
-                        r"DescribeDomainRegionData",
-                        r"DescribeDomainSrcBpsData",
-                        r"DescribeDomainSrcHttpCodeData",
-                        r"DescribeDomainSrcQpsData",
-                        r"DescribeDomainSrcTrafficData",
-                        r"DescribeDomainTopClientIpVisit",
-                        r"DescribeDomainTopReferVisit",
-                        r"DescribeDomainTrafficData",
-                        r"DescribeDomainUsageData",
-                        r"DescribeDomainsUsageByDay",
-                        r"DescribeRealtimeDeliveryAcc",
-                        r"DescribeRefreshTaskById",
-                        r"DescribeRefreshTasks",
-                    ]
-                }
-                Self::InvalidEndTimeValueNotSupported => {
-                    &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
-                }
-                Self::InvalidExtensiveDomainValueNotSupported => {
-                    &[
-                        r"PushObjectCache",
-                        r"RefreshObjectCacheByCacheTag",
-                        r"RefreshObjectCaches",
-                    ]
-                }
-                Self::InvalidFile => &[r"VerifyDomainOwner"],
-                Self::InvalidFunctionNotSupported => &[r"BatchSetCdnDomainConfig"],
-                Self::InvalidFunctionArgsMalformed => &[r"BatchSetCdnDomainConfig"],
-                Self::InvalidFunctionNameValueNotSupported => {
-                    &[r"SetCdnDomainStagingConfig"]
-                }
-                Self::InvalidFunctionsMalformed => &[r"BatchSetCdnDomainConfig"],
-                Self::InvalidHeaderKeyValueNotSupported => {
-                    &[r"BatchSetCdnDomainConfig", r"SetReqHeaderConfig"]
-                }
-                Self::InvalidIpValueNotSupported => &[r"DescribeIpInfo"],
-                Self::InvalidInternetChargeTypeValueNotSupported => &[r"OpenCdnService"],
-                Self::InvalidIntervalMalformed => {
-                    &[
-                        r"DescribeDomainRealTimeSrcTrafficData",
-                        r"DescribeDomainRealTimeTrafficData",
-                        r"DescribeDomainSrcBpsData",
-                        r"DescribeDomainSrcQpsData",
-                        r"DescribeDomainSrcTrafficData",
-                    ]
-                }
-                Self::InvalidIntervalParameter => &[r"DescribeDomainUsageData"],
-                Self::InvalidIspParameter => &[r"DescribeDomainAverageResponseTime"],
-                Self::InvalidKeyMalformed => &[r"SetReqHeaderConfig"],
-                Self::InvalidObjectPathExceedsMaximum => &[r"PushObjectCache"],
-                Self::InvalidObjectPathMalformed => {
-                    &[
-                        r"DescribeRefreshTaskById",
-                        r"DescribeRefreshTasks",
-                        r"PushObjectCache",
-                        r"RefreshObjectCacheByCacheTag",
-                        r"RefreshObjectCaches",
-                    ]
-                }
-                Self::InvalidObjectPathSizeMalformed => {
-                    &[r"RefreshObjectCacheByCacheTag"]
-                }
-                Self::InvalidObjectTypeMalformed => {
-                    &[r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches"]
-                }
-                Self::InvalidObjectTypeValueNotSupported => {
-                    &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
-                }
-                Self::InvalidPageNumberExceedsMinimum => &[r"DescribeDomainPathData"],
-                Self::InvalidPageNumberMalformed => &[r"DescribeDomainPathData"],
-                Self::InvalidPageNumberValueNotSupported => {
-                    &[
-                        r"DescribeCdnDeletedDomains",
-                        r"DescribeCdnUserDomainsByFunc",
-                        r"DescribeUserDomains",
-                    ]
-                }
-                Self::InvalidPageSizeExceedsMaximum => &[r"DescribeDomainPathData"],
-                Self::InvalidPageSizeExceedsMinimum => &[r"DescribeDomainPathData"],
-                Self::InvalidPageSizeMalformed => &[r"DescribeDomainPathData"],
-                Self::InvalidPageSizeValueNotSupported => {
-                    &[
-                        r"DescribeCdnDeletedDomains",
-                        r"DescribeCdnUserDomainsByFunc",
-                        r"DescribeUserDomains",
-                    ]
-                }
-                Self::InvalidParameterFunctionArn => {
-                    &[r"AddFCTrigger", r"UpdateFCTrigger"]
-                }
-                Self::InvalidParameterRoleArn => &[r"AddFCTrigger", r"UpdateFCTrigger"],
-                Self::InvalidParameterSourceArn => &[r"AddFCTrigger", r"UpdateFCTrigger"],
-                Self::InvalidParameterTriggerArn => {
-                    &[r"AddFCTrigger", r"DeleteFCTrigger", r"UpdateFCTrigger"]
-                }
-                Self::InvalidParameterAliuid => {
-                    &[
-                        r"CreateUsageDetailDataExportTask",
-                        r"CreateUserUsageDataExportTask",
-                        r"DeleteUsageDetailDataExportTask",
-                        r"DeleteUserUsageDataExportTask",
-                        r"DescribeCdnUserBillType",
-                    ]
-                }
-                Self::InvalidParameterBillType => &[r"CreateUsageDetailDataExportTask"],
-                Self::InvalidParameterDimension => &[r"CreateUsageDetailDataExportTask"],
-                Self::InvalidParameterDomain => &[r"DescribeCdnWafDomain"],
-                Self::InvalidParameterEndTime => {
-                    &[
-                        r"CreateUsageDetailDataExportTask",
-                        r"CreateUserUsageDataExportTask",
-                        r"DescribeCdnUserBillType",
-                        r"DescribeDomainUsageData",
-                    ]
-                }
-                Self::InvalidParameterField => &[r"DescribeDomainUsageData"],
-                Self::InvalidParameterOperator => {
-                    &[
-                        r"CreateUsageDetailDataExportTask",
-                        r"CreateUserUsageDataExportTask",
-                        r"DeleteUsageDetailDataExportTask",
-                        r"DeleteUserUsageDataExportTask",
-                        r"DescribeUserUsageDataExportTask",
-                        r"DescribeUserUsageDetailDataExportTask",
-                    ]
-                }
-                Self::InvalidParameterProduct => {
-                    &[
-                        r"CreateUsageDetailDataExportTask",
-                        r"CreateUserUsageDataExportTask",
-                        r"DeleteUsageDetailDataExportTask",
-                        r"DeleteUserUsageDataExportTask",
-                        r"DescribeCdnUserBillType",
-                        r"DescribeUserUsageDataExportTask",
-                        r"DescribeUserUsageDetailDataExportTask",
-                    ]
-                }
-                Self::InvalidParameterRegionId => &[r"DescribeCdnWafDomain"],
-                Self::InvalidParameterStartTime => {
-                    &[
-                        r"CreateUsageDetailDataExportTask",
-                        r"CreateUserUsageDataExportTask",
-                        r"DescribeCdnUserBillType",
-                        r"DescribeDomainUsageData",
-                    ]
-                }
-                Self::InvalidParameterType => &[r"DescribeDomainUsageData"],
-                Self::InvalidParameters => {
-                    &[
-                        r"DescribePreloadDetailById",
-                        r"DescribeRefreshTaskById",
-                        r"RefreshObjectCacheByCacheTag",
-                    ]
-                }
-                Self::InvalidPathMalformed => &[r"DescribeDomainPathData"],
-                Self::InvalidRegionIdMalformed => &[r"ListTagResources", r"TagResources"],
-                Self::InvalidResourceGroupIdMalformed => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"BatchUpdateCdnDomain",
-                        r"ModifyCdnDomain",
-                    ]
-                }
-                Self::InvalidRuleMalformed => {
-                    &[
-                        r"BatchDeleteCdnDomainConfig",
-                        r"BatchSetCdnDomainConfig",
-                        r"DeleteSpecificConfig",
-                        r"DeleteSpecificStagingConfig",
-                        r"SetCdnDomainStagingConfig",
-                    ]
-                }
-                Self::InvalidSslPri => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::InvalidSslProtocolValueNotSupported => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                    ]
-                }
-                Self::InvalidSslPub => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::InvalidSslPubOrInvalidSslPri => &[r"SetDomainServerCertificate"],
-                Self::InvalidScopeMalformed => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::InvalidServerCertificateStatusValueNotSupported => {
-                    &[r"SetDomainServerCertificate"]
-                }
-                Self::InvalidSourceContentMalformed => {
-                    &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
-                }
-                Self::InvalidSourcePriorityMalformed => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"BatchUpdateCdnDomain",
-                        r"ModifyCdnDomain",
-                    ]
-                }
-                Self::InvalidSourceTypeMalformed => {
-                    &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
-                }
-                Self::InvalidSourceTypeMalformed_2 => {
-                    &[r"AddCdnDomain", r"BatchAddCdnDomain"]
-                }
-                Self::InvalidSourcesMalformed => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"BatchUpdateCdnDomain",
-                        r"DescribeDomainsBySource",
-                    ]
-                }
-                Self::InvalidSourcesNotFound => &[r"DescribeDomainsBySource"],
-                Self::InvalidStartTimeMalformed => {
-                    &[
-                        r"CreateUsageDetailDataExportTask",
-                        r"CreateUserUsageDataExportTask",
-                        r"DescribeCdnDomainLogs",
-                        r"DescribeCdnUserBillHistory",
-                        r"DescribeCdnUserBillPrediction",
-                        r"DescribeDomainAverageResponseTime",
-                        r"DescribeDomainBpsData",
-                        r"DescribeDomainBpsDataByLayer",
-                        r"DescribeDomainBpsDataByTimeStamp",
-                        r"DescribeDomainCcActivityLog",
-                        r"DescribeDomainDetailDataByLayer",
-                        r"DescribeDomainHitRateData",
-                        r"DescribeDomainHttpCodeData",
-                        r"DescribeDomainHttpCodeDataByLayer",
-                        r"DescribeDomainISPData",
-                        r"DescribeDomainMax95BpsData",
-                        r"DescribeDomainMultiUsageData",
-                        r"DescribeDomainPathData",
-                        r"DescribeDomainPvData",
-                        r"DescribeDomainQpsData",
-                        r"DescribeDomainQpsDataByLayer",
-                        r"DescribeDomainRealTimeHttpCodeData",
-                        r"DescribeDomainRealTimeSrcBpsData",
-                        r"DescribeDomainRealTimeSrcHttpCodeData",
-                        r"DescribeDomainRealTimeSrcTrafficData",
-                        r"DescribeDomainRealTimeTrafficData",
-                        r"DescribeDomainRegionData",
-                        r"DescribeDomainReqHitRateData",
-                        r"DescribeDomainSrcBpsData",
-                        r"DescribeDomainSrcHttpCodeData",
-                        r"DescribeDomainSrcQpsData",
-                        r"DescribeDomainSrcTopUrlVisit",
-                        r"DescribeDomainSrcTrafficData",
-                        r"DescribeDomainTopClientIpVisit",
-                        r"DescribeDomainTopReferVisit",
-                        r"DescribeDomainTopUrlVisit",
-                        r"DescribeDomainTrafficData",
-                        r"DescribeDomainUvData",
-                        r"DescribeDomainsUsageByDay",
-                        r"DescribeEsExecuteData",
-                        r"DescribeRangeDataByLocateAndIspService",
-                        r"DescribeRealtimeDeliveryAcc",
-                        r"DescribeRefreshTaskById",
-                        r"DescribeRefreshTasks",
-                        r"DescribeTopDomainsByFlow",
-                    ]
-                }
-                Self::InvalidStartTimeValueNotSupported => {
-                    &[
-                        r"CreateUsageDetailDataExportTask",
-                        r"CreateUserUsageDataExportTask",
-                        r"DescribeCdnDomainLogs",
-                        r"DescribeCdnUserBillPrediction",
-                        r"DescribeDomainAverageResponseTime",
-                        r"DescribeDomainBpsData",
-                        r"DescribeDomainBpsDataByLayer",
-                        r"DescribeDomainBpsDataByTimeStamp",
-                        r"DescribeDomainCcActivityLog",
-                        r"DescribeDomainDetailDataByLayer",
-                        r"DescribeDomainHitRateData",
-                        r"DescribeDomainHttpCodeData",
-                        r"DescribeDomainHttpCodeDataByLayer",
-                        r"DescribeDomainISPData",
-                        r"DescribeDomainMax95BpsData",
-                        r"DescribeDomainMultiUsageData",
-                        r"DescribeDomainPvData",
-                        r"DescribeDomainQpsData",
-                        r"DescribeDomainQpsDataByLayer",
-                        r"DescribeDomainRealTimeHttpCodeData",
-                        r"DescribeDomainRealTimeSrcBpsData",
-                        r"DescribeDomainRealTimeSrcHttpCodeData",
-                        r"DescribeDomainRealTimeSrcTrafficData",
-                        r"DescribeDomainRealTimeTrafficData",
-                        r"DescribeDomainRegionData",
-                        r"DescribeDomainReqHitRateData",
-                        r"DescribeDomainSrcBpsData",
-                        r"DescribeDomainSrcHttpCodeData",
-                        r"DescribeDomainSrcQpsData",
-                        r"DescribeDomainSrcTopUrlVisit",
-                        r"DescribeDomainSrcTrafficData",
-                        r"DescribeDomainTopClientIpVisit",
-                        r"DescribeDomainTopReferVisit",
-                        r"DescribeDomainTopUrlVisit",
-                        r"DescribeDomainTrafficData",
-                        r"DescribeDomainUsageData",
-                        r"DescribeDomainUvData",
-                        r"DescribeDomainsUsageByDay",
-                        r"DescribeEsExecuteData",
-                        r"DescribeRangeDataByLocateAndIspService",
-                        r"DescribeRealtimeDeliveryAcc",
-                        r"DescribeRefreshTaskById",
-                        r"DescribeRefreshTasks",
-                        r"DescribeTopDomainsByFlow",
-                    ]
-                }
-                Self::InvalidStationsMalformed => &[r"RefreshObjectCacheByCacheTag"],
-                Self::InvalidStatusResourceGroup => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"BatchUpdateCdnDomain",
-                        r"ModifyCdnDomain",
-                    ]
-                }
-                Self::InvalidStatusValueNotSupported => {
-                    &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
-                }
-                Self::InvalidTag => &[r"AddCdnDomain"],
-                Self::InvalidTagKey => &[r"AddCdnDomain", r"TagResources"],
-                Self::InvalidTagKeyOverLimit => &[r"AddCdnDomain"],
-                Self::InvalidTagKeyRepeated => &[r"AddCdnDomain"],
-                Self::InvalidTagValue => &[r"AddCdnDomain", r"TagResources"],
-                Self::InvalidTaskIdMalformed => {
-                    &[
-                        r"DeleteUsageDetailDataExportTask",
-                        r"DeleteUserUsageDataExportTask",
-                        r"DescribePreloadDetailById",
-                        r"DescribeRefreshTaskById",
-                        r"DescribeRefreshTasks",
-                    ]
-                }
-                Self::InvalidTime => {
-                    &[
-                        r"DescribePreloadDetailById",
-                        r"DescribeRefreshTaskById",
-                        r"DescribeRefreshTasks",
-                    ]
-                }
-                Self::InvalidTimeMalformed => {
-                    &[
-                        r"DescribeCdnUserBillHistory",
-                        r"DescribeCdnUserBillPrediction",
-                        r"DescribeDomainMax95BpsData",
-                        r"DescribeDomainMultiUsageData",
-                        r"DescribeDomainRealTimeBpsData",
-                        r"DescribeDomainRealTimeByteHitRateData",
-                        r"DescribeDomainRealTimeDetailData",
-                        r"DescribeDomainRealTimeQpsData",
-                        r"DescribeDomainRealTimeReqHitRateData",
-                        r"DescribeDomainUsageData",
-                    ]
-                }
-                Self::InvalidTimeOverRange => &[r"DescribeDomainPathData"],
-                Self::InvalidTimeValueNotSupported => {
-                    &[
-                        r"DescribeDomainPvData",
-                        r"DescribeDomainSrcTopUrlVisit",
-                        r"DescribeDomainTopUrlVisit",
-                        r"DescribeDomainUvData",
-                        r"DescribeRangeDataByLocateAndIspService",
-                    ]
-                }
-                Self::InvalidTimePointMalformed => &[r"DescribeDomainMax95BpsData"],
-                Self::InvalidTimeRange => {
-                    &[
-                        r"CreateUsageDetailDataExportTask",
-                        r"CreateUserUsageDataExportTask",
-                        r"DescribeCdnUserBillType",
-                    ]
-                }
-                Self::InvalidTimeSpan => {
-                    &[
-                        r"DescribeCdnUserBillHistory",
-                        r"DescribeCdnUserBillPrediction",
-                        r"DescribeDomainMax95BpsData",
-                        r"DescribeDomainMultiUsageData",
-                        r"DescribeDomainUsageData",
-                    ]
-                }
-                Self::InvalidTopLevelDomainMalformed => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"ModifyCdnDomain",
-                        r"ModifyCdnDomainSchdmByProperty",
-                    ]
-                }
-                Self::InvalidTypeAndContentMissMatch => {
-                    &[r"AddCdnDomain", r"BatchAddCdnDomain"]
-                }
-                Self::InvalidTypeContentMismatch => {
-                    &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
-                }
-                Self::InvalidValueMalformed => {
-                    &[r"CreateCdnCertificateSigningRequest", r"SetReqHeaderConfig"]
-                }
-                Self::IspBlack => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"BatchStartCdnDomain",
-                        r"StartCdnDomain",
-                    ]
-                }
-                Self::KeyMalformed => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::LogstoreNotExist => {
-                    &[
-                        r"CreateRealTimeLogDelivery",
-                        r"DeleteRealTimeLogLogstore",
-                        r"DeleteRealtimeLogDelivery",
-                        r"ListRealtimeLogDeliveryDomains",
-                        r"ModifyRealtimeLogDelivery",
-                    ]
-                }
-                Self::MissParameter => &[r"DescribeBlockedRegions"],
-                Self::MissParameterTagOrResourceId => &[r"ListTagResources"],
-                Self::MissingConfig => &[r"DescribeUserConfigs"],
-                Self::MissingDomainName => &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"],
-                Self::MissingParameterAny => &[r"BatchSetCdnDomainConfig"],
-                Self::MissingParameterObjectType => {
-                    &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
-                }
-                Self::MissingParameterFunctions => &[r"BatchSetCdnDomainConfig"],
-                Self::MissingRequiredArg => &[r"SetCdnDomainStagingConfig"],
-                Self::MissingSourceContent => {
-                    &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
-                }
-                Self::MissingSourceType => &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"],
-                Self::MissingTimeParameter => {
-                    &[
-                        r"CreateUsageDetailDataExportTask",
-                        r"CreateUserUsageDataExportTask",
-                        r"DescribeDomainBpsDataByLayer",
-                        r"DescribeDomainDetailDataByLayer",
-                        r"DescribeDomainHitRateData",
-                        r"DescribeDomainHttpCodeData",
-                        r"DescribeDomainHttpCodeDataByLayer",
-                        r"DescribeDomainQpsData",
-                        r"DescribeDomainQpsDataByLayer",
-                        r"DescribeDomainRealTimeHttpCodeData",
-                        r"DescribeDomainRealTimeSrcBpsData",
-                        r"DescribeDomainRealTimeSrcHttpCodeData",
-                        r"DescribeDomainSrcHttpCodeData",
-                        r"DescribeDomainTrafficData",
-                        r"DescribeRefreshTaskById",
-                        r"DescribeRefreshTasks",
-                    ]
-                }
-                Self::NameAlreadyExists => {
-                    &[
-                        r"CreateCdnDeliverTask",
-                        r"CreateCdnSubTask",
-                        r"DeleteCdnDeliverTask",
-                        r"DeleteCdnSubTask",
-                        r"DescribeCdnDeliverList",
-                        r"DescribeCdnReport",
-                        r"DescribeCdnReportList",
-                        r"DescribeCdnSubList",
-                        r"UpdateCdnDeliverTask",
-                        r"UpdateCdnSubTask",
-                    ]
-                }
-                Self::NoHttpsDomain => {
-                    &[
-                        r"DescribeCdnHttpsDomainList",
-                        r"DescribeUserCertificateExpireCount",
-                    ]
-                }
-                Self::NoPermissionSlr => &[r"BatchSetCdnDomainConfig"],
-                Self::NoRealNameAuthentication => &[r"OpenCdnService"],
-                Self::NotFoundEventMeta => &[r"AddFCTrigger", r"ListFCTrigger"],
-                Self::NotFoundFcTrigger => &[r"DescribeFCTrigger"],
-                Self::NotFoundCertList => &[r"DescribeCdnSSLCertificateList"],
-                Self::NotInternationRealIdentity => {
-                    &[r"AddCdnDomain", r"BatchAddCdnDomain"]
-                }
-                Self::OperationDenied => &[r"DeleteCdnDomain"],
-                Self::PermissionDeny => {
-                    &[
-                        r"AddFCTrigger",
-                        r"DeleteFCTrigger",
-                        r"DescribeFCTrigger",
-                        r"UpdateFCTrigger",
-                    ]
-                }
-                Self::PreloadQueueFull => {
-                    &[r"PushObjectCache", r"RefreshObjectCacheByCacheTag"]
-                }
-                Self::QueryInfoError => &[r"OpenCdnService"],
-                Self::QuotaExceededPreload => &[r"PushObjectCache"],
-                Self::QuotaExceededRefresh => {
-                    &[r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches"]
-                }
-                Self::QuotaPerMinuteExceededRefresh => {
-                    &[
-                        r"PushObjectCache",
-                        r"RefreshObjectCacheByCacheTag",
-                        r"RefreshObjectCaches",
-                    ]
-                }
-                Self::RecordCheckNotAvailable => {
-                    &[
-                        r"AddCdnDomain",
-                        r"BatchAddCdnDomain",
-                        r"BatchStartCdnDomain",
-                        r"StartCdnDomain",
-                    ]
-                }
-                Self::ReservedTagKey => &[r"AddCdnDomain", r"TagResources"],
-                Self::ResourceNotExist => &[r"TagResources"],
-                Self::ResourceIdIsInvalid => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::RewriteHostRely => &[r"DeleteCdnDomain"],
-                Self::SslPriMissingParameter => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::SslPubMissingParameter => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"DescribeCdnDomainByCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::ScheduleChangeFail => &[r"ModifyCdnDomainSchdmByProperty"],
-                Self::ScheduleNotFound => &[r"ModifyCdnDomainSchdmByProperty"],
-                Self::ServiceInvokeFailed => &[r"BatchSetCdnDomainConfig"],
-                Self::SetDomainCertificateParameterError => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::SignatureDoesNotMatch => {
-                    &[r"DescribeCertificateInfoByID", r"DescribeDomainCertificateInfo"]
-                }
-                Self::SingleRequestOverLimit => {
-                    &[
-                        r"DescribeL2VipsByDomain",
-                        r"PushObjectCache",
-                        r"RefreshObjectCacheByCacheTag",
-                        r"RefreshObjectCaches",
-                    ]
-                }
-                Self::SourceInBlacklist => &[r"AddCdnDomain", r"ModifyCdnDomain"],
-                Self::SourceIpExceed => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::StagingConfigFailed => &[r"PublishStagingConfigToProduction"],
-                Self::StagingConfigNotFound => {
-                    &[r"PublishStagingConfigToProduction", r"RollbackStagingConfig"]
-                }
-                Self::SubscriptionAlreadyExists => {
-                    &[
-                        r"CreateCdnSubTask",
-                        r"DeleteCdnDeliverTask",
-                        r"DeleteCdnSubTask",
-                        r"DescribeCdnDeliverList",
-                        r"DescribeCdnReport",
-                        r"DescribeCdnReportList",
-                        r"DescribeCdnSubList",
-                        r"UpdateCdnDeliverTask",
-                        r"UpdateCdnSubTask",
-                    ]
-                }
-                Self::SubscriptionNotFound => {
-                    &[
-                        r"CreateCdnDeliverTask",
-                        r"CreateCdnSubTask",
-                        r"DeleteCdnDeliverTask",
-                        r"DeleteCdnSubTask",
-                        r"DescribeCdnDeliverList",
-                        r"DescribeCdnReport",
-                        r"DescribeCdnReportList",
-                        r"DescribeCdnSubList",
-                        r"UpdateCdnDeliverTask",
-                        r"UpdateCdnSubTask",
-                    ]
-                }
-                Self::SystemBusy => &[r"DescribeL2VipsByDomain"],
-                Self::SystemTagIsInvalid => &[r"TagResources"],
-                Self::TagIsInvalid => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::TagKeyIsInvalid => &[r"ListTagResources", r"TagResources"],
-                Self::TagKeyRepeated => &[r"TagResources", r"UntagResources"],
-                Self::TagValueIsInvalid => &[r"ListTagResources", r"TagResources"],
-                Self::TimeParseFailed => {
-                    &[
-                        r"CreateCdnDeliverTask",
-                        r"CreateCdnSubTask",
-                        r"DeleteCdnDeliverTask",
-                        r"DeleteCdnSubTask",
-                        r"DescribeCdnDeliverList",
-                        r"DescribeCdnReport",
-                        r"DescribeCdnReportList",
-                        r"DescribeCdnSubList",
-                        r"UpdateCdnDeliverTask",
-                        r"UpdateCdnSubTask",
-                    ]
-                }
-                Self::TooManyRefresh => {
-                    &[r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches"]
-                }
-                Self::TooManyDomains => &[r"BatchSetCdnDomainConfig"],
-                Self::TooManyRequests => {
-                    &[
-                        r"DescribePreloadDetailById",
-                        r"DescribeRefreshTaskById",
-                        r"DescribeRefreshTasks",
-                        r"PushObjectCache",
-                        r"RefreshObjectCaches",
-                    ]
-                }
-                Self::TooManyTags => &[r"TagResources"],
-                Self::TopLevelDomainMismatch => {
-                    &[r"AddCdnDomain", r"BatchAddCdnDomain", r"ModifyCdnDomain"]
-                }
-                Self::TopLevelDomainNotFound => {
-                    &[r"AddCdnDomain", r"BatchAddCdnDomain", r"ModifyCdnDomain"]
-                }
-                Self::Unauthorized => {
-                    &[
-                        r"CreateRealTimeLogDelivery",
-                        r"DeleteRealTimeLogLogstore",
-                        r"DeleteRealtimeLogDelivery",
-                        r"DescribeDomainRealtimeLogDelivery",
-                        r"DisableRealtimeLogDelivery",
-                        r"EnableRealtimeLogDelivery",
-                        r"ListRealtimeLogDeliveryDomains",
-                        r"ListRealtimeLogDeliveryInfos",
-                        r"ModifyRealtimeLogDelivery",
-                    ]
-                }
-                Self::VerifyError => &[r"VerifyDomainOwner"],
-                Self::VertifyFailInvalidPayMethod => &[r"OpenCdnService"],
-                Self::VertifyFailUserProfileComplete => &[r"OpenCdnService"],
-                Self::SslPriError => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                Self::SslPubError => {
-                    &[
-                        r"BatchSetCdnDomainServerCertificate",
-                        r"SetCdnDomainSSLCertificate",
-                        r"SetDomainServerCertificate",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddCdnDomain" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AbsCheckUrlMalformed,
-                        Self::AccountException,
-                        Self::CdnTypeNotSupportExtensiveDomain,
-                        Self::CheckSourceHealthFailed,
-                        Self::DomainInBlacklist,
-                        Self::DomainOverLimit,
-                        Self::DomainOwnerVerifyFail,
-                        Self::DomainReserved,
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::ExtensiveAndAllBothExist,
-                        Self::ExtensiveAndSpecificDomainConflict,
-                        Self::IcpBlack,
-                        Self::InnerAddDomainDenied,
-                        Self::InvalidCdnTypeMalformed,
-                        Self::InvalidCertificate,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainNameLevel,
-                        Self::InvalidResourceGroupIdMalformed,
-                        Self::InvalidScopeMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceTypeMalformed_2,
-                        Self::InvalidSourcesMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::InvalidTag,
-                        Self::InvalidTagKey,
-                        Self::InvalidTagKeyOverLimit,
-                        Self::InvalidTagKeyRepeated,
-                        Self::InvalidTagValue,
-                        Self::InvalidTopLevelDomainMalformed,
-                        Self::InvalidTypeAndContentMissMatch,
-                        Self::IspBlack,
-                        Self::NotInternationRealIdentity,
-                        Self::RecordCheckNotAvailable,
-                        Self::ReservedTagKey,
-                        Self::SourceInBlacklist,
-                        Self::SourceIpExceed,
-                        Self::TopLevelDomainMismatch,
-                        Self::TopLevelDomainNotFound,
-                    ]
-                }
-                r"AddFCTrigger" => {
-                    &[
-                        Self::DuplicatedFcTrigger,
-                        Self::InvalidParameterFunctionArn,
-                        Self::InvalidParameterRoleArn,
-                        Self::InvalidParameterSourceArn,
-                        Self::InvalidParameterTriggerArn,
-                        Self::NotFoundEventMeta,
-                        Self::PermissionDeny,
-                    ]
-                }
-                r"BatchAddCdnDomain" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CdnTypeNotSupportExtensiveDomain,
-                        Self::CheckSourceHealthFailed,
-                        Self::DomainOverLimit,
-                        Self::DomainOwnerVerifyFail,
-                        Self::DomainReserved,
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::ExtensiveAndAllBothExist,
-                        Self::ExtensiveAndSpecificDomainConflict,
-                        Self::IcpBlack,
-                        Self::InnerAddDomainDenied,
-                        Self::InvalidCdnTypeMalformed,
-                        Self::InvalidCertificate,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainNameLevel,
-                        Self::InvalidResourceGroupIdMalformed,
-                        Self::InvalidScopeMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceTypeMalformed_2,
-                        Self::InvalidSourcesMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::InvalidTopLevelDomainMalformed,
-                        Self::InvalidTypeAndContentMissMatch,
-                        Self::IspBlack,
-                        Self::NotInternationRealIdentity,
-                        Self::RecordCheckNotAvailable,
-                        Self::SourceIpExceed,
-                        Self::TopLevelDomainMismatch,
-                        Self::TopLevelDomainNotFound,
-                    ]
-                }
-                r"BatchDeleteCdnDomainConfig" => {
-                    &[
-                        Self::DeleteFunctionFailed,
-                        Self::EdgeScripOptionsHasInnerConfig,
-                        Self::EdgeScriptCountExceedLimit,
-                        Self::EdgeScriptGrammarNotSupport,
-                        Self::EdgeScriptNotSupportJs,
-                        Self::InvalidAnyValueNotSupported,
-                        Self::InvalidRuleMalformed,
-                    ]
-                }
-                r"BatchDescribeCdnIpInfo" => {
-                    &[Self::InvaildBatchIpLengthTooLong, Self::InvaildParameter]
-                }
-                r"BatchSetCdnDomainConfig" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::BatchSetBusinessError,
-                        Self::ConfigExceedLimit,
-                        Self::ConfigParentExceedLimit,
-                        Self::ConfigurationConflicts,
-                        Self::EdgeScripOptionsHasInnerConfig,
-                        Self::EdgeScriptCountExceedLimit,
-                        Self::EdgeScriptGrammarNotSupport,
-                        Self::EdgeScriptNotSupportJs,
-                        Self::EntityNotExistRole,
-                        Self::FunctionInvalidParentId,
-                        Self::InvalidAnyMalformed,
-                        Self::InvalidAnyValueNotSupported,
-                        Self::InvalidArgValueMalformed,
-                        Self::InvalidDomainBelongToConfigGroup,
-                        Self::InvalidFunctionNotSupported,
-                        Self::InvalidFunctionArgsMalformed,
-                        Self::InvalidFunctionsMalformed,
-                        Self::InvalidHeaderKeyValueNotSupported,
-                        Self::InvalidRuleMalformed,
-                        Self::MissingParameterAny,
-                        Self::MissingParameterFunctions,
-                        Self::NoPermissionSlr,
-                        Self::ServiceInvokeFailed,
-                        Self::TooManyDomains,
-                    ]
-                }
-                r"BatchSetCdnDomainServerCertificate" => {
-                    &[
-                        Self::AuthenticationFailed,
-                        Self::CertNameMissingParameter,
-                        Self::CertStorageFailed,
-                        Self::CertificateDuplicated,
-                        Self::CertificateExpired,
-                        Self::CertificateFormatError,
-                        Self::CertificateKeyNull,
-                        Self::CertificateMissMatch,
-                        Self::CertificateNotFind,
-                        Self::CertificateStatusError,
-                        Self::CertificateContentDuplicated,
-                        Self::DecodeError,
-                        Self::DeleteFailed,
-                        Self::DomainInProtectedMode,
-                        Self::DomainInSafeMode,
-                        Self::InvalidCertNameTooLong,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainOffline,
-                        Self::InvalidDomainNotOnline,
-                        Self::InvalidDomainNumberTooLong,
-                        Self::InvalidSslPri,
-                        Self::InvalidSslProtocolValueNotSupported,
-                        Self::InvalidSslPub,
-                        Self::KeyMalformed,
-                        Self::SslPriMissingParameter,
-                        Self::SslPubMissingParameter,
-                        Self::SetDomainCertificateParameterError,
-                        Self::SslPriError,
-                        Self::SslPubError,
-                    ]
-                }
-                r"BatchStartCdnDomain" => {
-                    &[Self::IcpBlack, Self::IspBlack, Self::RecordCheckNotAvailable]
-                }
-                r"BatchUpdateCdnDomain" => {
-                    &[
-                        Self::DomainInProtectedMode,
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidResourceGroupIdMalformed,
-                        Self::InvalidSourceContentMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceTypeMalformed,
-                        Self::InvalidSourcesMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::InvalidTypeContentMismatch,
-                        Self::MissingDomainName,
-                        Self::MissingSourceContent,
-                        Self::MissingSourceType,
-                    ]
-                }
-                r"ChangeCdnDomainToDcdn" => {
-                    &[
-                        Self::AnyServiceRisked,
-                        Self::AnyServiceSuspended,
-                        Self::DcdnServiceNotFound,
-                        Self::DomainVerifyFail,
-                    ]
-                }
-                r"CheckCdnDomainExist" => {
-                    &[Self::DomainExistOtherProduct, Self::DomainExistOtherUser]
-                }
-                r"CheckCdnDomainICP" => &[Self::Minus124, Self::CheckDomainIcpFail],
-                r"CreateCdnCertificateSigningRequest" => {
-                    &[
-                        Self::InternalCreateCsrError,
-                        Self::InternalEncodeCsrError,
-                        Self::InternalEncodeKeyError,
-                        Self::InternalError_2,
-                        Self::InternalKeyError,
-                        Self::InvalidValueMalformed,
-                    ]
-                }
-                r"CreateCdnDeliverTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"CreateCdnSubTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"CreateRealTimeLogDelivery" => {
-                    &[
-                        Self::InvalidDomainNotFound,
-                        Self::LogstoreNotExist,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateUsageDetailDataExportTask" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParameterAliuid,
-                        Self::InvalidParameterBillType,
-                        Self::InvalidParameterDimension,
-                        Self::InvalidParameterEndTime,
-                        Self::InvalidParameterOperator,
-                        Self::InvalidParameterProduct,
-                        Self::InvalidParameterStartTime,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeRange,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"CreateUserUsageDataExportTask" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParameterAliuid,
-                        Self::InvalidParameterEndTime,
-                        Self::InvalidParameterOperator,
-                        Self::InvalidParameterProduct,
-                        Self::InvalidParameterStartTime,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeRange,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DeleteCdnDeliverTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"DeleteCdnDomain" => {
-                    &[
-                        Self::InvalidDomainBelongToConfigGroup,
-                        Self::InvalidDomainNameMalformed,
-                        Self::OperationDenied,
-                        Self::RewriteHostRely,
-                    ]
-                }
-                r"DeleteCdnSubTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"DeleteFCTrigger" => {
-                    &[Self::InvalidParameterTriggerArn, Self::PermissionDeny]
-                }
-                r"DeleteRealTimeLogLogstore" => {
-                    &[Self::LogstoreNotExist, Self::Unauthorized]
-                }
-                r"DeleteRealtimeLogDelivery" => {
-                    &[Self::LogstoreNotExist, Self::Unauthorized]
-                }
-                r"DeleteSpecificConfig" => {
-                    &[
-                        Self::ConfigurationConflicts,
-                        Self::EdgeScripOptionsHasInnerConfig,
-                        Self::EdgeScriptCountExceedLimit,
-                        Self::EdgeScriptGrammarNotSupport,
-                        Self::EdgeScriptNotSupportJs,
-                        Self::InvalidAnyValueNotSupported,
-                        Self::InvalidRuleMalformed,
-                    ]
-                }
-                r"DeleteSpecificStagingConfig" => {
-                    &[
-                        Self::EdgeScripOptionsHasInnerConfig,
-                        Self::EdgeScriptCountExceedLimit,
-                        Self::EdgeScriptGrammarNotSupport,
-                        Self::EdgeScriptNotSupportJs,
-                        Self::GrayConfigIsNull,
-                        Self::InvalidAnyValueNotSupported,
-                        Self::InvalidRuleMalformed,
-                    ]
-                }
-                r"DeleteUsageDetailDataExportTask" => {
-                    &[
-                        Self::InvalidParameterAliuid,
-                        Self::InvalidParameterOperator,
-                        Self::InvalidParameterProduct,
-                        Self::InvalidTaskIdMalformed,
-                    ]
-                }
-                r"DeleteUserUsageDataExportTask" => {
-                    &[
-                        Self::InvalidParameterAliuid,
-                        Self::InvalidParameterOperator,
-                        Self::InvalidParameterProduct,
-                        Self::InvalidTaskIdMalformed,
-                    ]
-                }
-                r"DescribeBlockedRegions" => {
-                    &[Self::Failed, Self::InvalidParameter_2, Self::MissParameter]
-                }
-                r"DescribeCdnCertificateDetailById" => {
-                    &[Self::AbsCertRegionValueNotSupported, Self::InvalidCertIdNotFound]
-                }
-                r"DescribeCdnDeletedDomains" => {
-                    &[
-                        Self::InvalidPageNumberValueNotSupported,
-                        Self::InvalidPageSizeValueNotSupported,
-                    ]
-                }
-                r"DescribeCdnDeliverList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"DescribeCdnDomainByCertificate" => {
-                    &[
-                        Self::InternalError,
-                        Self::CertificateDecodeError,
-                        Self::CertificateFormatError,
-                        Self::DecodeError,
-                        Self::SslPubMissingParameter,
-                    ]
-                }
-                r"DescribeCdnDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
-                r"DescribeCdnDomainLogs" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeCdnDomainStagingConfig" => &[Self::InvalidAnyValueNotSupported],
-                r"DescribeCdnHttpsDomainList" => &[Self::NoHttpsDomain],
-                r"DescribeCdnReport" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"DescribeCdnReportList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"DescribeCdnSMCertificateDetail" => {
-                    &[Self::InvalidCertIdentifierValueNotSupported]
-                }
-                r"DescribeCdnSSLCertificateList" => &[Self::NotFoundCertList],
-                r"DescribeCdnService" => {
-                    &[Self::UnsupportedParameter, Self::InternetChargeTypeInvalid]
-                }
-                r"DescribeCdnSubList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"DescribeCdnUserBillHistory" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeCdnUserBillPrediction" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::BillTypeNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeCdnUserBillType" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidParameterAliuid,
-                        Self::InvalidParameterEndTime,
-                        Self::InvalidParameterProduct,
-                        Self::InvalidParameterStartTime,
-                        Self::InvalidTimeRange,
-                    ]
-                }
-                r"DescribeCdnUserConfigs" => {
-                    &[
-                        Self::InvalidArgNameValueNotSupported,
-                        Self::InvalidArgValueMalformed,
-                    ]
-                }
-                r"DescribeCdnUserDomainsByFunc" => {
-                    &[
-                        Self::InvalidCdnTypeMalformed,
-                        Self::InvalidChangeEndTimeMalformed,
-                        Self::InvalidChangeStartTimeMalformed,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainSearchTypeValueNotSupported,
-                        Self::InvalidDomainStatusValueNotSupported,
-                        Self::InvalidPageNumberValueNotSupported,
-                        Self::InvalidPageSizeValueNotSupported,
-                    ]
-                }
-                r"DescribeCdnUserResourcePackage" => &[Self::CdnServiceNotFound],
-                r"DescribeCdnWafDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DomainNotExist,
-                        Self::InvalidParameterDomain,
-                        Self::InvalidParameterRegionId,
-                    ]
-                }
-                r"DescribeCertificateInfoByID" => {
-                    &[Self::CertNotExisted, Self::SignatureDoesNotMatch]
-                }
-                r"DescribeCustomLogConfig" => {
-                    &[Self::ConfigNotFound, Self::InvalidConfigId]
-                }
-                r"DescribeDomainAverageResponseTime" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidIspParameter,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainBpsDataByLayer" => {
-                    &[
-                        Self::InvaildParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDomainBpsDataByTimeStamp" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainCcActivityLog" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainCertificateInfo" => {
-                    &[Self::InternalError, Self::SignatureDoesNotMatch]
-                }
-                r"DescribeDomainCname" => {
-                    &[Self::DomainNameOverLimit, Self::InvaildParameter]
-                }
-                r"DescribeDomainCustomLogConfig" => &[Self::ConfigNotFound],
-                r"DescribeDomainDetailDataByLayer" => {
-                    &[
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDomainHitRateData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDomainHttpCodeData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDomainHttpCodeDataByLayer" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDomainISPData" => {
-                    &[
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainMax95BpsData" => {
-                    &[
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimePointMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeDomainMultiUsageData" => {
-                    &[
-                        Self::InvalidDomainName,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeDomainPathData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainNameTooShort,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidPageNumberExceedsMinimum,
-                        Self::InvalidPageNumberMalformed,
-                        Self::InvalidPageSizeExceedsMaximum,
-                        Self::InvalidPageSizeExceedsMinimum,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidPathMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidTimeOverRange,
-                    ]
-                }
-                r"DescribeDomainPvData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainQpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDomainQpsDataByLayer" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDomainRealTimeBpsData" => {
-                    &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
-                }
-                r"DescribeDomainRealTimeByteHitRateData" => {
-                    &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
-                }
-                r"DescribeDomainRealTimeDetailData" => {
-                    &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
-                }
-                r"DescribeDomainRealTimeHttpCodeData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDomainRealTimeQpsData" => {
-                    &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
-                }
-                r"DescribeDomainRealTimeReqHitRateData" => {
-                    &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
-                }
-                r"DescribeDomainRealTimeSrcBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDomainRealTimeSrcHttpCodeData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDomainRealTimeSrcTrafficData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidDomainNameOverlimit,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidIntervalMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainRealTimeTrafficData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidDomainNameOverlimit,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidIntervalMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainRealtimeLogDelivery" => {
-                    &[Self::DomainNotFound, Self::Unauthorized]
-                }
-                r"DescribeDomainRegionData" => {
-                    &[
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainReqHitRateData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainSrcBpsData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidDomainNameOverlimit,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidIntervalMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainSrcHttpCodeData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDomainSrcQpsData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidDomainNameOverlimit,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidIntervalMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainSrcTopUrlVisit" => {
-                    &[
-                        Self::InvalidDomainNameMismatch,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainSrcTrafficData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidDomainNameOverlimit,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidIntervalMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainTopClientIpVisit" => {
-                    &[
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainTopReferVisit" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainTopUrlVisit" => {
-                    &[
-                        Self::InvalidDomainNameMismatch,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainTrafficData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDomainUsageData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidIntervalParameter,
-                        Self::InvalidParameterEndTime,
-                        Self::InvalidParameterField,
-                        Self::InvalidParameterStartTime,
-                        Self::InvalidParameterType,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeDomainUvData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDomainsBySource" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidSourcesMalformed,
-                        Self::InvalidSourcesNotFound,
-                    ]
-                }
-                r"DescribeDomainsUsageByDay" => {
-                    &[
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeEsExecuteData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeFCTrigger" => &[Self::NotFoundFcTrigger, Self::PermissionDeny],
-                r"DescribeIpInfo" => &[Self::InvalidIpValueNotSupported],
-                r"DescribeIpStatus" => {
-                    &[Self::InvalidArgIpsIpCanNotFound, Self::InvalidArgIpsMalformed]
-                }
-                r"DescribeL2VipsByDomain" => {
-                    &[
-                        Self::IllegalOperation,
-                        Self::SingleRequestOverLimit,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"DescribePreloadDetailById" => {
-                    &[
-                        Self::DomainNameOverLimit,
-                        Self::InvalidParameters,
-                        Self::InvalidTaskIdMalformed,
-                        Self::InvalidTime,
-                        Self::TooManyRequests,
-                    ]
-                }
-                r"DescribeRangeDataByLocateAndIspService" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeRealtimeDeliveryAcc" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeRefreshTaskById" => {
-                    &[
-                        Self::DomainNameOverLimit,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidEndTimeValueNotSupported,
-                        Self::InvalidObjectPathMalformed,
-                        Self::InvalidObjectTypeValueNotSupported,
-                        Self::InvalidParameters,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidStatusValueNotSupported,
-                        Self::InvalidTaskIdMalformed,
-                        Self::InvalidTime,
-                        Self::MissingParameterObjectType,
-                        Self::MissingTimeParameter,
-                        Self::TooManyRequests,
-                    ]
-                }
-                r"DescribeRefreshTasks" => {
-                    &[
-                        Self::DomainNameOverLimit,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidEndTimeValueNotSupported,
-                        Self::InvalidObjectPathMalformed,
-                        Self::InvalidObjectTypeValueNotSupported,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidStatusValueNotSupported,
-                        Self::InvalidTaskIdMalformed,
-                        Self::InvalidTime,
-                        Self::MissingParameterObjectType,
-                        Self::MissingTimeParameter,
-                        Self::TooManyRequests,
-                    ]
-                }
-                r"DescribeTopDomainsByFlow" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeUserCertificateExpireCount" => &[Self::NoHttpsDomain],
-                r"DescribeUserConfigs" => {
-                    &[Self::InvalidConfigValueNotSupported, Self::MissingConfig]
-                }
-                r"DescribeUserDomains" => {
-                    &[
-                        Self::InvalidCdnTypeMalformed,
-                        Self::InvalidChangeEndTimeMalformed,
-                        Self::InvalidChangeStartTimeMalformed,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainSearchTypeValueNotSupported,
-                        Self::InvalidDomainStatusValueNotSupported,
-                        Self::InvalidPageNumberValueNotSupported,
-                        Self::InvalidPageSizeValueNotSupported,
-                    ]
-                }
-                r"DescribeUserUsageDataExportTask" => {
-                    &[Self::InvalidParameterOperator, Self::InvalidParameterProduct]
-                }
-                r"DescribeUserUsageDetailDataExportTask" => {
-                    &[Self::InvalidParameterOperator, Self::InvalidParameterProduct]
-                }
-                r"DescribeUserVipsByDomain" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::IllegalOperation,
-                        Self::InvalidDomainNotFound,
-                    ]
-                }
-                r"DisableRealtimeLogDelivery" => {
-                    &[Self::DomainNotFound, Self::Unauthorized]
-                }
-                r"EnableRealtimeLogDelivery" => {
-                    &[Self::DomainNotFound, Self::Unauthorized]
-                }
-                r"ListDomainsByLogConfigId" => {
-                    &[Self::DomainsNotFound, Self::InvalidConfigId]
-                }
-                r"ListFCTrigger" => &[Self::NotFoundEventMeta],
-                r"ListRealtimeLogDeliveryDomains" => {
-                    &[
-                        Self::DomainsNotFound_2,
-                        Self::LogstoreNotExist,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListRealtimeLogDeliveryInfos" => &[Self::Unauthorized],
-                r"ListTagResources" => {
-                    &[
-                        Self::InvalidRegionIdMalformed,
-                        Self::MissParameterTagOrResourceId,
-                        Self::ResourceIdIsInvalid,
-                        Self::TagIsInvalid,
-                        Self::TagKeyIsInvalid,
-                        Self::TagValueIsInvalid,
-                    ]
-                }
-                r"ListUserCustomLogConfig" => &[Self::ConfgIdsNotFound],
-                r"ModifyCdnDomain" => {
-                    &[
-                        Self::AbsSourcesMalformed,
-                        Self::DomainInProtectedMode,
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidResourceGroupIdMalformed,
-                        Self::InvalidSourceContentMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceTypeMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::InvalidTopLevelDomainMalformed,
-                        Self::InvalidTypeContentMismatch,
-                        Self::MissingDomainName,
-                        Self::MissingSourceContent,
-                        Self::MissingSourceType,
-                        Self::SourceInBlacklist,
-                        Self::TopLevelDomainMismatch,
-                        Self::TopLevelDomainNotFound,
-                    ]
-                }
-                r"ModifyCdnDomainOwner" => {
-                    &[Self::DomainTransferFail, Self::InvalidDomainNotExist]
-                }
-                r"ModifyCdnDomainSchdmByProperty" => {
-                    &[
-                        Self::DomainBeianInvalid,
-                        Self::DomainTrafficExceedThreshold,
-                        Self::InvalidTopLevelDomainMalformed,
-                        Self::ScheduleChangeFail,
-                        Self::ScheduleNotFound,
-                    ]
-                }
-                r"ModifyRealtimeLogDelivery" => {
-                    &[Self::DomainNotFound, Self::LogstoreNotExist, Self::Unauthorized]
-                }
-                r"OpenCdnService" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CdnServiceHasOpened,
-                        Self::CreateOrderFailed,
-                        Self::ForbiddenBidUser,
-                        Self::ForbiddenIntl,
-                        Self::InvalidInternetChargeTypeValueNotSupported,
-                        Self::NoRealNameAuthentication,
-                        Self::QueryInfoError,
-                        Self::VertifyFailInvalidPayMethod,
-                        Self::VertifyFailUserProfileComplete,
-                    ]
-                }
-                r"PublishStagingConfigToProduction" => {
-                    &[Self::StagingConfigFailed, Self::StagingConfigNotFound]
-                }
-                r"PushObjectCache" => {
-                    &[
-                        Self::InvalidCustomHeader,
-                        Self::InvalidExtensiveDomainValueNotSupported,
-                        Self::InvalidObjectPathExceedsMaximum,
-                        Self::InvalidObjectPathMalformed,
-                        Self::PreloadQueueFull,
-                        Self::QuotaExceededPreload,
-                        Self::QuotaPerMinuteExceededRefresh,
-                        Self::SingleRequestOverLimit,
-                        Self::TooManyRequests,
-                    ]
-                }
-                r"RefreshObjectCacheByCacheTag" => {
-                    &[
-                        Self::InvalidExtensiveDomainValueNotSupported,
-                        Self::InvalidObjectPathMalformed,
-                        Self::InvalidObjectPathSizeMalformed,
-                        Self::InvalidObjectTypeMalformed,
-                        Self::InvalidParameters,
-                        Self::InvalidStationsMalformed,
-                        Self::PreloadQueueFull,
-                        Self::QuotaExceededRefresh,
-                        Self::QuotaPerMinuteExceededRefresh,
-                        Self::SingleRequestOverLimit,
-                        Self::TooManyRefresh,
-                    ]
-                }
-                r"RefreshObjectCaches" => {
-                    &[
-                        Self::InvalidExtensiveDomainValueNotSupported,
-                        Self::InvalidObjectPathMalformed,
-                        Self::InvalidObjectTypeMalformed,
-                        Self::QuotaExceededRefresh,
-                        Self::QuotaPerMinuteExceededRefresh,
-                        Self::SingleRequestOverLimit,
-                        Self::TooManyRefresh,
-                        Self::TooManyRequests,
-                    ]
-                }
-                r"RollbackStagingConfig" => &[Self::StagingConfigNotFound],
-                r"SetCdnDomainCSRCertificate" => {
-                    &[
-                        Self::CertificateDecodeError,
-                        Self::CertificateEncodeError,
-                        Self::CertificateFormatError,
-                        Self::CertificateMissMatch,
-                        Self::CertificateMissingParameter,
-                        Self::CertificateNoPrivateKey,
-                        Self::InternalConfigError,
-                        Self::InternalForbidError,
-                    ]
-                }
-                r"SetCdnDomainSMCertificate" => {
-                    &[Self::InvalidCertIdentifierValueNotSupported]
-                }
-                r"SetCdnDomainSSLCertificate" => {
-                    &[
-                        Self::AbsCertRegionValueNotSupported,
-                        Self::AuthenticationFailed,
-                        Self::CertNameMissingParameter,
-                        Self::CertNameAlreadyExists,
-                        Self::CertStorageFailed,
-                        Self::CertificateDuplicated,
-                        Self::CertificateExpired,
-                        Self::CertificateFormatError,
-                        Self::CertificateKeyNull,
-                        Self::CertificateMissMatch,
-                        Self::CertificateNotFind,
-                        Self::CertificateStatusError,
-                        Self::CertificateContentDuplicated,
-                        Self::CreateCertificateFailed,
-                        Self::DecodeError,
-                        Self::DeleteFailed,
-                        Self::DomainInProtectedMode,
-                        Self::DomainInSafeMode,
-                        Self::InvalidCertNameTooLong,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainOffline,
-                        Self::InvalidDomainNotOnline,
-                        Self::InvalidSslPri,
-                        Self::InvalidSslProtocolValueNotSupported,
-                        Self::InvalidSslPub,
-                        Self::KeyMalformed,
-                        Self::SslPriMissingParameter,
-                        Self::SslPubMissingParameter,
-                        Self::SetDomainCertificateParameterError,
-                        Self::SslPriError,
-                        Self::SslPubError,
-                    ]
-                }
-                r"SetCdnDomainStagingConfig" => {
-                    &[
-                        Self::ConfigurationConflicts,
-                        Self::EdgeScripOptionsHasInnerConfig,
-                        Self::EdgeScriptCountExceedLimit,
-                        Self::EdgeScriptGrammarNotSupport,
-                        Self::EdgeScriptNotSupportJs,
-                        Self::GrayConfigExist,
-                        Self::InvalidArgNameValueNotSupported,
-                        Self::InvalidArgValueMalformed,
-                        Self::InvalidDomainBelongToConfigGroup,
-                        Self::InvalidFunctionNameValueNotSupported,
-                        Self::InvalidRuleMalformed,
-                        Self::MissingRequiredArg,
-                    ]
-                }
-                r"SetDomainServerCertificate" => {
-                    &[
-                        Self::AuthenticationFailed,
-                        Self::CertNameMissingParameter,
-                        Self::CertStorageFailed,
-                        Self::CertificateDuplicated,
-                        Self::CertificateExpired,
-                        Self::CertificateFormatError,
-                        Self::CertificateKeyNull,
-                        Self::CertificateMissMatch,
-                        Self::CertificateNotFind,
-                        Self::CertificateNotPermittedOff,
-                        Self::CertificateSettedNotEffect,
-                        Self::CertificateStatusError,
-                        Self::CertificateContentDuplicated,
-                        Self::DecodeError,
-                        Self::DeleteFailed,
-                        Self::DomainInProtectedMode,
-                        Self::DomainInSafeMode,
-                        Self::IllegalOperationDomain,
-                        Self::InvalidCertNameTooLong,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainOffline,
-                        Self::InvalidDomainNotOnline,
-                        Self::InvalidSslPri,
-                        Self::InvalidSslPub,
-                        Self::InvalidSslPubOrInvalidSslPri,
-                        Self::InvalidServerCertificateStatusValueNotSupported,
-                        Self::KeyMalformed,
-                        Self::SslPriMissingParameter,
-                        Self::SslPubMissingParameter,
-                        Self::SetDomainCertificateParameterError,
-                        Self::SslPriError,
-                        Self::SslPubError,
-                    ]
-                }
-                r"SetReqHeaderConfig" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidHeaderKeyValueNotSupported,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidValueMalformed,
-                    ]
-                }
-                r"StartCdnDomain" => {
-                    &[Self::IcpBlack, Self::IspBlack, Self::RecordCheckNotAvailable]
-                }
-                r"StopCdnDomain" => &[Self::InvalidDomainBelongToConfigGroup],
-                r"TagResources" => {
-                    &[
-                        Self::CustomTagIsInvalid,
-                        Self::InvalidRegionIdMalformed,
-                        Self::InvalidTagKey,
-                        Self::InvalidTagValue,
-                        Self::ReservedTagKey,
-                        Self::ResourceNotExist,
-                        Self::ResourceIdIsInvalid,
-                        Self::SystemTagIsInvalid,
-                        Self::TagIsInvalid,
-                        Self::TagKeyIsInvalid,
-                        Self::TagKeyRepeated,
-                        Self::TagValueIsInvalid,
-                        Self::TooManyTags,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::ResourceIdIsInvalid,
-                        Self::TagIsInvalid,
-                        Self::TagKeyRepeated,
-                    ]
-                }
-                r"UpdateCdnDeliverTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"UpdateCdnSubTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"UpdateFCTrigger" => {
-                    &[
-                        Self::InvalidParameterFunctionArn,
-                        Self::InvalidParameterRoleArn,
-                        Self::InvalidParameterSourceArn,
-                        Self::InvalidParameterTriggerArn,
-                        Self::PermissionDeny,
-                    ]
-                }
-                r"VerifyDomainOwner" => {
-                    &[Self::DomainOwnerVerifyFail, Self::InvalidFile, Self::VerifyError]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for CdnError {

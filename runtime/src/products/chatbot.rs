@@ -483,385 +483,405 @@ const _: () = {
     fn __first(code: ChatbotError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ChatbotError; 47] = &[
+        ChatbotError::IdempotentParameterMismatch,
+        ChatbotError::IllegalTimestamp,
+        ChatbotError::IncompleteSignature,
+        ChatbotError::InsufficientBalance,
+        ChatbotError::InvalidAccessKeyIdNotFound,
+        ChatbotError::InvalidOwner,
+        ChatbotError::InvalidOwnerAccount,
+        ChatbotError::InvalidOwnerId,
+        ChatbotError::InvalidParamater,
+        ChatbotError::InvalidParameter,
+        ChatbotError::InvalidParameterIsNull,
+        ChatbotError::MissingParameter,
+        ChatbotError::SignatureNonceUsed,
+        ChatbotError::Throttling,
+        ChatbotError::UnsupportedParameter,
+        ChatbotError::UnknownError,
+        ChatbotError::ForbiddenAccessKeyDisabled,
+        ChatbotError::ForbiddenNotSupportRam,
+        ChatbotError::ForbiddenRam,
+        ChatbotError::ForbiddenRiskControl,
+        ChatbotError::ForbiddenSubUser,
+        ChatbotError::ForbiddenUnauthorized,
+        ChatbotError::InvalidAccountNotFound,
+        ChatbotError::InvalidAction,
+        ChatbotError::InvalidIdempotenceParameterMismatch,
+        ChatbotError::InvalidParameterOwnerAccount,
+        ChatbotError::InvalidParameterResourceOwnerAccount,
+        ChatbotError::LastTokenProcessing,
+        ChatbotError::RealNameAuthenticationError,
+        ChatbotError::UnsupportedHttpMethod,
+        ChatbotError::InvalidRegionIdNotFound,
+        ChatbotError::OperationConflict,
+        ChatbotError::InternalError,
+        ChatbotError::ServiceUnavailable,
+        ChatbotError::ServiceUnavailableRegionMaintaining,
+        ChatbotError::BusinessErrorEntityOutRange,
+        ChatbotError::BusinessErrorEntityIdNotExists,
+        ChatbotError::BusinessErrorEntityNameInvalidCharactor,
+        ChatbotError::BusinessErrorEntityNameOutRange,
+        ChatbotError::BusinessErrorEntityNameRepeat,
+        ChatbotError::BusinessErrorEntityValueIdNotExists,
+        ChatbotError::BusinessErrorIntentOutRange,
+        ChatbotError::BusinessErrorIntentEntityNotExists,
+        ChatbotError::BusinessErrorIntentIdNotExists,
+        ChatbotError::BusinessErrorIntentNameInvalidCharactor,
+        ChatbotError::BusinessErrorIntentNameOutRange,
+        ChatbotError::BusinessErrorIntentNameRepeat,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ChatbotError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"BusinessErrorEntity.OutRange" => 35,
+                    r"BusinessErrorIntent.OutRange" => 41,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"BusinessErrorEntityName.Repeat" => 39,
+                    r"BusinessErrorIntentName.Repeat" => 46,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"BusinessErrorEntityId.NotExists" => 36,
+                    r"BusinessErrorIntentId.NotExists" => 43,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"BusinessErrorEntityName.OutRange" => 38,
+                    r"BusinessErrorIntentName.OutRange" => 45,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"BusinessErrorIntentEntity.NotExists" => 42,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"BusinessErrorEntityValueId.NotExists" => 40,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"BusinessErrorEntityName.InvalidCharactor" => 37,
+                    r"BusinessErrorIntentName.InvalidCharactor" => 44,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ChatbotError) -> &'static [u16] {
+        match code {
+            ChatbotError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ChatbotError) -> &'static [&'static str] {
+        match code {
+            ChatbotError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            ChatbotError::InvalidParameter => {
+                const {
+                    &[__E[10].message, __E[11].message, __E[56].message, __E[57].message]
+                }
+            }
+            ChatbotError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            ChatbotError::BusinessErrorEntityNameRepeat => {
+                const { &[__E[46].message, __E[47].message] }
+            }
+            ChatbotError::BusinessErrorIntentIdNotExists => {
+                const { &[__E[51].message, __E[52].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ChatbotError) -> &'static [__Entry] {
+        match code {
+            ChatbotError::InvalidParameter => {
+                const { &[__E[10], __E[11], __E[56], __E[57]] }
+            }
+            ChatbotError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ChatbotError) -> &'static [&'static str] {
+        match code {
+            ChatbotError::InvalidParameter => &[r"ListDSEntity", r"ListIntent"],
+            ChatbotError::BusinessErrorEntityOutRange => &[r"CreateDSEntity"],
+            ChatbotError::BusinessErrorEntityIdNotExists => {
+                &[
+                    r"CreateDSEntityValue",
+                    r"DeleteDSEntity",
+                    r"DeleteDSEntityValue",
+                    r"DescribeDSEntity",
+                    r"ListDSEntityValue",
+                    r"UpdateDSEntity",
+                    r"UpdateDSEntityValue",
+                ]
+            }
+            ChatbotError::BusinessErrorEntityNameInvalidCharactor => {
+                &[r"CreateDSEntity", r"UpdateDSEntity"]
+            }
+            ChatbotError::BusinessErrorEntityNameOutRange => {
+                &[r"CreateDSEntity", r"UpdateDSEntity"]
+            }
+            ChatbotError::BusinessErrorEntityNameRepeat => {
+                &[r"CreateDSEntity", r"UpdateDSEntity"]
+            }
+            ChatbotError::BusinessErrorEntityValueIdNotExists => {
+                &[r"DeleteDSEntityValue"]
+            }
+            ChatbotError::BusinessErrorIntentOutRange => {
+                &[r"CreateIntent", r"UpdateIntent"]
+            }
+            ChatbotError::BusinessErrorIntentEntityNotExists => &[r"CreateIntent"],
+            ChatbotError::BusinessErrorIntentIdNotExists => {
+                &[
+                    r"CreateUserSay",
+                    r"DeleteIntent",
+                    r"DescribeIntent",
+                    r"UpdateIntent",
+                    r"UpdateLgf",
+                    r"UpdateUserSay",
+                ]
+            }
+            ChatbotError::BusinessErrorIntentNameInvalidCharactor => &[r"CreateIntent"],
+            ChatbotError::BusinessErrorIntentNameOutRange => &[r"CreateIntent"],
+            ChatbotError::BusinessErrorIntentNameRepeat => &[r"CreateIntent"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ChatbotError] {
+        match api {
+            r"CreateDSEntity" => {
+                &[
+                    ChatbotError::BusinessErrorEntityOutRange,
+                    ChatbotError::BusinessErrorEntityNameInvalidCharactor,
+                    ChatbotError::BusinessErrorEntityNameOutRange,
+                    ChatbotError::BusinessErrorEntityNameRepeat,
+                ]
+            }
+            r"CreateDSEntityValue" => &[ChatbotError::BusinessErrorEntityIdNotExists],
+            r"CreateIntent" => {
+                &[
+                    ChatbotError::BusinessErrorIntentOutRange,
+                    ChatbotError::BusinessErrorIntentEntityNotExists,
+                    ChatbotError::BusinessErrorIntentNameInvalidCharactor,
+                    ChatbotError::BusinessErrorIntentNameOutRange,
+                    ChatbotError::BusinessErrorIntentNameRepeat,
+                ]
+            }
+            r"CreateUserSay" => &[ChatbotError::BusinessErrorIntentIdNotExists],
+            r"DeleteDSEntity" => &[ChatbotError::BusinessErrorEntityIdNotExists],
+            r"DeleteDSEntityValue" => {
+                &[
+                    ChatbotError::BusinessErrorEntityIdNotExists,
+                    ChatbotError::BusinessErrorEntityValueIdNotExists,
+                ]
+            }
+            r"DeleteIntent" => &[ChatbotError::BusinessErrorIntentIdNotExists],
+            r"DescribeDSEntity" => &[ChatbotError::BusinessErrorEntityIdNotExists],
+            r"DescribeIntent" => &[ChatbotError::BusinessErrorIntentIdNotExists],
+            r"ListDSEntity" => &[ChatbotError::InvalidParameter],
+            r"ListDSEntityValue" => &[ChatbotError::BusinessErrorEntityIdNotExists],
+            r"ListIntent" => &[ChatbotError::InvalidParameter],
+            r"UpdateDSEntity" => {
+                &[
+                    ChatbotError::BusinessErrorEntityIdNotExists,
+                    ChatbotError::BusinessErrorEntityNameInvalidCharactor,
+                    ChatbotError::BusinessErrorEntityNameOutRange,
+                    ChatbotError::BusinessErrorEntityNameRepeat,
+                ]
+            }
+            r"UpdateDSEntityValue" => &[ChatbotError::BusinessErrorEntityIdNotExists],
+            r"UpdateIntent" => {
+                &[
+                    ChatbotError::BusinessErrorIntentOutRange,
+                    ChatbotError::BusinessErrorIntentIdNotExists,
+                ]
+            }
+            r"UpdateLgf" => &[ChatbotError::BusinessErrorIntentIdNotExists],
+            r"UpdateUserSay" => &[ChatbotError::BusinessErrorIntentIdNotExists],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ChatbotError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::BusinessErrorEntityOutRange,
-            Self::BusinessErrorEntityIdNotExists,
-            Self::BusinessErrorEntityNameInvalidCharactor,
-            Self::BusinessErrorEntityNameOutRange,
-            Self::BusinessErrorEntityNameRepeat,
-            Self::BusinessErrorEntityValueIdNotExists,
-            Self::BusinessErrorIntentOutRange,
-            Self::BusinessErrorIntentEntityNotExists,
-            Self::BusinessErrorIntentIdNotExists,
-            Self::BusinessErrorIntentNameInvalidCharactor,
-            Self::BusinessErrorIntentNameOutRange,
-            Self::BusinessErrorIntentNameRepeat,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"BusinessErrorEntity.OutRange" => 35,
-                        r"BusinessErrorIntent.OutRange" => 41,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"BusinessErrorEntityName.Repeat" => 39,
-                        r"BusinessErrorIntentName.Repeat" => 46,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"BusinessErrorEntityId.NotExists" => 36,
-                        r"BusinessErrorIntentId.NotExists" => 43,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"BusinessErrorEntityName.OutRange" => 38,
-                        r"BusinessErrorIntentName.OutRange" => 45,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"BusinessErrorIntentEntity.NotExists" => 42,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"BusinessErrorEntityValueId.NotExists" => 40,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"BusinessErrorEntityName.InvalidCharactor" => 37,
-                        r"BusinessErrorIntentName.InvalidCharactor" => 44,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[56].message,
-                            __E[57].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::BusinessErrorEntityNameRepeat => {
-                    const { &[__E[46].message, __E[47].message] }
-                }
-                Self::BusinessErrorIntentIdNotExists => {
-                    const { &[__E[51].message, __E[52].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[56], __E[57]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => &[r"ListDSEntity", r"ListIntent"],
-                Self::BusinessErrorEntityOutRange => &[r"CreateDSEntity"],
-                Self::BusinessErrorEntityIdNotExists => {
-                    &[
-                        r"CreateDSEntityValue",
-                        r"DeleteDSEntity",
-                        r"DeleteDSEntityValue",
-                        r"DescribeDSEntity",
-                        r"ListDSEntityValue",
-                        r"UpdateDSEntity",
-                        r"UpdateDSEntityValue",
-                    ]
-                }
-                Self::BusinessErrorEntityNameInvalidCharactor => {
-                    &[r"CreateDSEntity", r"UpdateDSEntity"]
-                }
-                Self::BusinessErrorEntityNameOutRange => {
-                    &[r"CreateDSEntity", r"UpdateDSEntity"]
-                }
-                Self::BusinessErrorEntityNameRepeat => {
-                    &[r"CreateDSEntity", r"UpdateDSEntity"]
-                }
-                Self::BusinessErrorEntityValueIdNotExists => &[r"DeleteDSEntityValue"],
-                Self::BusinessErrorIntentOutRange => &[r"CreateIntent", r"UpdateIntent"],
-                Self::BusinessErrorIntentEntityNotExists => &[r"CreateIntent"],
-                Self::BusinessErrorIntentIdNotExists => {
-                    &[
-                        r"CreateUserSay",
-                        r"DeleteIntent",
-                        r"DescribeIntent",
-                        r"UpdateIntent",
-                        r"UpdateLgf",
-                        r"UpdateUserSay",
-                    ]
-                }
-                Self::BusinessErrorIntentNameInvalidCharactor => &[r"CreateIntent"],
-                Self::BusinessErrorIntentNameOutRange => &[r"CreateIntent"],
-                Self::BusinessErrorIntentNameRepeat => &[r"CreateIntent"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateDSEntity" => {
-                    &[
-                        Self::BusinessErrorEntityOutRange,
-                        Self::BusinessErrorEntityNameInvalidCharactor,
-                        Self::BusinessErrorEntityNameOutRange,
-                        Self::BusinessErrorEntityNameRepeat,
-                    ]
-                }
-                r"CreateDSEntityValue" => &[Self::BusinessErrorEntityIdNotExists],
-                r"CreateIntent" => {
-                    &[
-                        Self::BusinessErrorIntentOutRange,
-                        Self::BusinessErrorIntentEntityNotExists,
-                        Self::BusinessErrorIntentNameInvalidCharactor,
-                        Self::BusinessErrorIntentNameOutRange,
-                        Self::BusinessErrorIntentNameRepeat,
-                    ]
-                }
-                r"CreateUserSay" => &[Self::BusinessErrorIntentIdNotExists],
-                r"DeleteDSEntity" => &[Self::BusinessErrorEntityIdNotExists],
-                r"DeleteDSEntityValue" => {
-                    &[
-                        Self::BusinessErrorEntityIdNotExists,
-                        Self::BusinessErrorEntityValueIdNotExists,
-                    ]
-                }
-                r"DeleteIntent" => &[Self::BusinessErrorIntentIdNotExists],
-                r"DescribeDSEntity" => &[Self::BusinessErrorEntityIdNotExists],
-                r"DescribeIntent" => &[Self::BusinessErrorIntentIdNotExists],
-                r"ListDSEntity" => &[Self::InvalidParameter],
-                r"ListDSEntityValue" => &[Self::BusinessErrorEntityIdNotExists],
-                r"ListIntent" => &[Self::InvalidParameter],
-                r"UpdateDSEntity" => {
-                    &[
-                        Self::BusinessErrorEntityIdNotExists,
-                        Self::BusinessErrorEntityNameInvalidCharactor,
-                        Self::BusinessErrorEntityNameOutRange,
-                        Self::BusinessErrorEntityNameRepeat,
-                    ]
-                }
-                r"UpdateDSEntityValue" => &[Self::BusinessErrorEntityIdNotExists],
-                r"UpdateIntent" => {
-                    &[
-                        Self::BusinessErrorIntentOutRange,
-                        Self::BusinessErrorIntentIdNotExists,
-                    ]
-                }
-                r"UpdateLgf" => &[Self::BusinessErrorIntentIdNotExists],
-                r"UpdateUserSay" => &[Self::BusinessErrorIntentIdNotExists],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ChatbotError {

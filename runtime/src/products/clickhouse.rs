@@ -423,346 +423,373 @@ const _: () = {
     fn __first(code: ClickhouseError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ClickhouseError; 40] = &[
+        ClickhouseError::IdempotentParameterMismatch,
+        ClickhouseError::IllegalTimestamp,
+        ClickhouseError::IncompleteSignature,
+        ClickhouseError::InsufficientBalance,
+        ClickhouseError::InvalidAccessKeyIdNotFound,
+        ClickhouseError::InvalidOwner,
+        ClickhouseError::InvalidOwnerAccount,
+        ClickhouseError::InvalidOwnerId,
+        ClickhouseError::InvalidParamater,
+        ClickhouseError::InvalidParameter,
+        ClickhouseError::InvalidParameterIsNull,
+        ClickhouseError::MissingParameter,
+        ClickhouseError::SignatureNonceUsed,
+        ClickhouseError::Throttling,
+        ClickhouseError::UnsupportedParameter,
+        ClickhouseError::UnknownError,
+        ClickhouseError::ForbiddenAccessKeyDisabled,
+        ClickhouseError::ForbiddenNotSupportRam,
+        ClickhouseError::ForbiddenRam,
+        ClickhouseError::ForbiddenRiskControl,
+        ClickhouseError::ForbiddenSubUser,
+        ClickhouseError::ForbiddenUnauthorized,
+        ClickhouseError::InvalidAccountNotFound,
+        ClickhouseError::InvalidAction,
+        ClickhouseError::InvalidIdempotenceParameterMismatch,
+        ClickhouseError::InvalidParameterOwnerAccount,
+        ClickhouseError::InvalidParameterResourceOwnerAccount,
+        ClickhouseError::LastTokenProcessing,
+        ClickhouseError::RealNameAuthenticationError,
+        ClickhouseError::UnsupportedHttpMethod,
+        ClickhouseError::InvalidRegionIdNotFound,
+        ClickhouseError::OperationConflict,
+        ClickhouseError::InternalError,
+        ClickhouseError::ServiceUnavailable,
+        ClickhouseError::ServiceUnavailableRegionMaintaining,
+        ClickhouseError::InvalidAccountNameMalformed,
+        ClickhouseError::InvalidAccountPasswordMalformed,
+        ClickhouseError::InvalidAccountTypeMalformed,
+        ClickhouseError::InvalidDbInstanceIdNotFound,
+        ClickhouseError::InvalidDbInstanceStateNotSupport,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ClickhouseError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidAccountName.Malformed" => 35,
+                    r"InvalidAccountType.Malformed" => 37,
+                    r"InvalidDBInstanceId.NotFound" => 38,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InvalidAccountPassword.Malformed" => 36,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidDBInstanceState.NotSupport" => 39,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ClickhouseError) -> &'static [u16] {
+        match code {
+            ClickhouseError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ClickhouseError) -> &'static [&'static str] {
+        match code {
+            ClickhouseError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[42].message] }
+            }
+            ClickhouseError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ClickhouseError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ClickhouseError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            ClickhouseError::InvalidDbInstanceIdNotFound => {
+                const { &[__E[46].message, __E[47].message, __E[48].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ClickhouseError) -> &'static [__Entry] {
+        match code {
+            ClickhouseError::IdempotentParameterMismatch => const { &[__E[0], __E[42]] }
+            ClickhouseError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ClickhouseError) -> &'static [&'static str] {
+        match code {
+            ClickhouseError::IdempotentParameterMismatch => &[r"CreateDBInstance"],
+            ClickhouseError::InvalidAccountNameMalformed => &[r"CreateAccount"],
+            ClickhouseError::InvalidAccountPasswordMalformed => &[r"CreateAccount"],
+            ClickhouseError::InvalidAccountTypeMalformed => &[r"CreateAccount"],
+            ClickhouseError::InvalidDbInstanceIdNotFound => {
+                &[
+                    r"CreateAccount",
+                    r"CreateDB",
+                    r"DeleteAccount",
+                    r"DeleteDB",
+                    r"DeleteDBInstance",
+                    r"DeleteEndpoint",
+                    r"DescribeAccountAuthority",
+                    r"DescribeAccounts",
+                    r"DescribeDBInstanceDataSources",
+                    r"DescribeEndpoints",
+                    r"ModifyAccountAuthority",
+                    r"ModifyAccountDescription",
+                    r"ModifySecurityIPList",
+                    r"ResetAccountPassword",
+                ]
+            }
+            ClickhouseError::InvalidDbInstanceStateNotSupport => {
+                &[
+                    r"CreateAccount",
+                    r"CreateDB",
+                    r"DeleteAccount",
+                    r"DeleteDB",
+                    r"ModifyAccountAuthority",
+                    r"ModifyAccountDescription",
+                    r"ResetAccountPassword",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ClickhouseError] {
+        match api {
+            r"CreateAccount" => {
+                &[
+                    ClickhouseError::InvalidAccountNameMalformed,
+                    ClickhouseError::InvalidAccountPasswordMalformed,
+                    ClickhouseError::InvalidAccountTypeMalformed,
+                    ClickhouseError::InvalidDbInstanceIdNotFound,
+                    ClickhouseError::InvalidDbInstanceStateNotSupport,
+                ]
+            }
+            r"CreateDB" => {
+                &[
+                    ClickhouseError::InvalidDbInstanceIdNotFound,
+                    ClickhouseError::InvalidDbInstanceStateNotSupport,
+                ]
+            }
+            r"CreateDBInstance" => &[ClickhouseError::IdempotentParameterMismatch],
+            r"DeleteAccount" => {
+                &[
+                    ClickhouseError::InvalidDbInstanceIdNotFound,
+                    ClickhouseError::InvalidDbInstanceStateNotSupport,
+                ]
+            }
+            r"DeleteDB" => {
+                &[
+                    ClickhouseError::InvalidDbInstanceIdNotFound,
+                    ClickhouseError::InvalidDbInstanceStateNotSupport,
+                ]
+            }
+            r"DeleteDBInstance" => &[ClickhouseError::InvalidDbInstanceIdNotFound],
+            r"DeleteEndpoint" => &[ClickhouseError::InvalidDbInstanceIdNotFound],
+            r"DescribeAccountAuthority" => {
+                &[ClickhouseError::InvalidDbInstanceIdNotFound]
+            }
+            r"DescribeAccounts" => &[ClickhouseError::InvalidDbInstanceIdNotFound],
+            r"DescribeDBInstanceDataSources" => {
+                &[ClickhouseError::InvalidDbInstanceIdNotFound]
+            }
+            r"DescribeEndpoints" => &[ClickhouseError::InvalidDbInstanceIdNotFound],
+            r"ModifyAccountAuthority" => {
+                &[
+                    ClickhouseError::InvalidDbInstanceIdNotFound,
+                    ClickhouseError::InvalidDbInstanceStateNotSupport,
+                ]
+            }
+            r"ModifyAccountDescription" => {
+                &[
+                    ClickhouseError::InvalidDbInstanceIdNotFound,
+                    ClickhouseError::InvalidDbInstanceStateNotSupport,
+                ]
+            }
+            r"ModifySecurityIPList" => &[ClickhouseError::InvalidDbInstanceIdNotFound],
+            r"ResetAccountPassword" => {
+                &[
+                    ClickhouseError::InvalidDbInstanceIdNotFound,
+                    ClickhouseError::InvalidDbInstanceStateNotSupport,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ClickhouseError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::InvalidAccountNameMalformed,
-            Self::InvalidAccountPasswordMalformed,
-            Self::InvalidAccountTypeMalformed,
-            Self::InvalidDbInstanceIdNotFound,
-            Self::InvalidDbInstanceStateNotSupport,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidAccountName.Malformed" => 35,
-                        r"InvalidAccountType.Malformed" => 37,
-                        r"InvalidDBInstanceId.NotFound" => 38,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InvalidAccountPassword.Malformed" => 36,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidDBInstanceState.NotSupport" => 39,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[42].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InvalidDbInstanceIdNotFound => {
-                    const { &[__E[46].message, __E[47].message, __E[48].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[42]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => &[r"CreateDBInstance"],
-                Self::InvalidAccountNameMalformed => &[r"CreateAccount"],
-                Self::InvalidAccountPasswordMalformed => &[r"CreateAccount"],
-                Self::InvalidAccountTypeMalformed => &[r"CreateAccount"],
-                Self::InvalidDbInstanceIdNotFound => {
-                    &[
-                        r"CreateAccount",
-                        r"CreateDB",
-                        r"DeleteAccount",
-                        r"DeleteDB",
-                        r"DeleteDBInstance",
-                        r"DeleteEndpoint",
-                        r"DescribeAccountAuthority",
-                        r"DescribeAccounts",
-                        r"DescribeDBInstanceDataSources",
-                        r"DescribeEndpoints",
-                        r"ModifyAccountAuthority",
-                        r"ModifyAccountDescription",
-                        r"ModifySecurityIPList",
-                        r"ResetAccountPassword",
-                    ]
-                }
-                Self::InvalidDbInstanceStateNotSupport => {
-                    &[
-                        r"CreateAccount",
-                        r"CreateDB",
-                        r"DeleteAccount",
-                        r"DeleteDB",
-                        r"ModifyAccountAuthority",
-                        r"ModifyAccountDescription",
-                        r"ResetAccountPassword",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateAccount" => {
-                    &[
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidAccountPasswordMalformed,
-                        Self::InvalidAccountTypeMalformed,
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                    ]
-                }
-                r"CreateDB" => {
-                    &[
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                    ]
-                }
-                r"CreateDBInstance" => &[Self::IdempotentParameterMismatch],
-                r"DeleteAccount" => {
-                    &[
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                    ]
-                }
-                r"DeleteDB" => {
-                    &[
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                    ]
-                }
-                r"DeleteDBInstance" => &[Self::InvalidDbInstanceIdNotFound],
-                r"DeleteEndpoint" => &[Self::InvalidDbInstanceIdNotFound],
-                r"DescribeAccountAuthority" => &[Self::InvalidDbInstanceIdNotFound],
-                r"DescribeAccounts" => &[Self::InvalidDbInstanceIdNotFound],
-                r"DescribeDBInstanceDataSources" => &[Self::InvalidDbInstanceIdNotFound],
-                r"DescribeEndpoints" => &[Self::InvalidDbInstanceIdNotFound],
-                r"ModifyAccountAuthority" => {
-                    &[
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                    ]
-                }
-                r"ModifyAccountDescription" => {
-                    &[
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                    ]
-                }
-                r"ModifySecurityIPList" => &[Self::InvalidDbInstanceIdNotFound],
-                r"ResetAccountPassword" => {
-                    &[
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ClickhouseError {

@@ -485,576 +485,627 @@ const _: () = {
     fn __first(code: CloudSiemError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[CloudSiemError; 52] = &[
+        CloudSiemError::IdempotentParameterMismatch,
+        CloudSiemError::IllegalTimestamp,
+        CloudSiemError::IncompleteSignature,
+        CloudSiemError::InsufficientBalance,
+        CloudSiemError::InvalidAccessKeyIdNotFound,
+        CloudSiemError::InvalidOwner,
+        CloudSiemError::InvalidOwnerAccount,
+        CloudSiemError::InvalidOwnerId,
+        CloudSiemError::InvalidParamater,
+        CloudSiemError::InvalidParameter,
+        CloudSiemError::InvalidParameterIsNull,
+        CloudSiemError::MissingParameter,
+        CloudSiemError::SignatureNonceUsed,
+        CloudSiemError::Throttling,
+        CloudSiemError::UnsupportedParameter,
+        CloudSiemError::UnknownError,
+        CloudSiemError::ForbiddenAccessKeyDisabled,
+        CloudSiemError::ForbiddenNotSupportRam,
+        CloudSiemError::ForbiddenRam,
+        CloudSiemError::ForbiddenRiskControl,
+        CloudSiemError::ForbiddenSubUser,
+        CloudSiemError::ForbiddenUnauthorized,
+        CloudSiemError::InvalidAccountNotFound,
+        CloudSiemError::InvalidAction,
+        CloudSiemError::InvalidIdempotenceParameterMismatch,
+        CloudSiemError::InvalidParameterOwnerAccount,
+        CloudSiemError::InvalidParameterResourceOwnerAccount,
+        CloudSiemError::LastTokenProcessing,
+        CloudSiemError::RealNameAuthenticationError,
+        CloudSiemError::UnsupportedHttpMethod,
+        CloudSiemError::InvalidRegionIdNotFound,
+        CloudSiemError::OperationConflict,
+        CloudSiemError::InternalError,
+        CloudSiemError::ServiceUnavailable,
+        CloudSiemError::ServiceUnavailableRegionMaintaining,
+        CloudSiemError::CloudSiemCustomizeRuleConditionExceedExcepiton,
+        CloudSiemError::CloudSiemCustomizeRuleDeleteExcepiton,
+        CloudSiemError::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton,
+        CloudSiemError::CloudSiemCustomizeRuleUpdateExcepiton,
+        CloudSiemError::CloudSiemInternalException,
+        CloudSiemError::IllegalParameter,
+        CloudSiemError::InvalidOperation,
+        CloudSiemError::SlsOperationError,
+        CloudSiemError::SlsShipError,
+        CloudSiemError::SlsSls4ServiceError,
+        CloudSiemError::SiemAnalysisIllegalParameter,
+        CloudSiemError::SiemAnalysisSqlError,
+        CloudSiemError::SiemDeliveryErrorMapping,
+        CloudSiemError::SiemDeliveryErrorProductCode,
+        CloudSiemError::SiemDeliveryMissingProductCode,
+        CloudSiemError::SiemStorageException,
+        CloudSiemError::SiemTtlLimit,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<CloudSiemError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"SLS.Ship.Error" => 43,
+                    r"Siem.TTL.Limit" => 51,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"IllegalParameter" => 40,
+                    r"InvalidOperation" => 41,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"SLS.Operation.Error" => 42,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"SLS.Sls4Service.Error" => 44,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Siem.Analysis.SQLError" => 46,
+                    r"Siem.Storage.Exception" => 50,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"Siem.Delivery.ErrorMapping" => 47,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"CloudSiem_Internal_Exception" => 39,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"Siem.Analysis.IllegalParameter" => 45,
+                    r"Siem.Delivery.ErrorProductCode" => 48,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"Siem.Delivery.MissingProductCode" => 49,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"CloudSiemCustomizeRuleDeleteExcepiton" => 36,
+                    r"CloudSiemCustomizeRuleUpdateExcepiton" => 38,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"CloudSiemCustomizeRuleConditionExceedExcepiton" => 35,
+                    _ => !0,
+                }
+            }
+            48 => {
+                match code {
+                    r"CloudSiemCustomizeRuleDuplicateRuleNameExcepiton" => 37,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: CloudSiemError) -> &'static [u16] {
+        match code {
+            CloudSiemError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: CloudSiemError) -> &'static [&'static str] {
+        match code {
+            CloudSiemError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            CloudSiemError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            CloudSiemError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            CloudSiemError::InternalError => {
+                const { &[__E[39].message, __E[48].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: CloudSiemError) -> &'static [__Entry] {
+        match code {
+            CloudSiemError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            CloudSiemError::InternalError => const { &[__E[39], __E[48]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: CloudSiemError) -> &'static [&'static str] {
+        match code {
+            CloudSiemError::InternalError => {
+                &[
+                    r"AddDataSource",
+                    r"AddDataSourceLog",
+                    r"AddUser",
+                    r"AddUserSourceLogConfig",
+                    r"BindAccount",
+                    r"CloseDelivery",
+                    r"DeleteAutomateResponseConfig",
+                    r"DeleteBindAccount",
+                    r"DeleteCustomizeRule",
+                    r"DeleteDataSource",
+                    r"DeleteDataSourceLog",
+                    r"DeleteUser",
+                    r"DeleteWhiteRuleList",
+                    r"DescribeAggregateFunction",
+                    r"DescribeAlertScene",
+                    r"DescribeAlertSceneByEvent",
+                    r"DescribeAlertSource",
+                    r"DescribeAlertSourceWithEvent",
+                    r"DescribeAlertType",
+                    r"DescribeAlerts",
+                    r"DescribeAlertsCount",
+                    r"DescribeAlertsWithEntity",
+                    r"DescribeAlertsWithEvent",
+                    r"DescribeAttackTimeLine",
+                    r"DescribeAuth",
+                    r"DescribeAutomateResponseConfigCounter",
+                    r"DescribeAutomateResponseConfigFeature",
+                    r"DescribeAutomateResponseConfigPlayBooks",
+                    r"DescribeCloudSiemAssets",
+                    r"DescribeCloudSiemAssetsCounter",
+                    r"DescribeCloudSiemEventDetail",
+                    r"DescribeCloudSiemEvents",
+                    r"DescribeCsImportedProdStatusByUser",
+                    r"DescribeCustomizeRuleCount",
+                    r"DescribeCustomizeRuleTest",
+                    r"DescribeCustomizeRuleTestHistogram",
+                    r"DescribeDataSourceInstance",
+                    r"DescribeDataSourceParameters",
+                    r"DescribeDisposeAndPlaybook",
+                    r"DescribeDisposeStrategyPlaybook",
+                    r"DescribeEntityInfo",
+                    r"DescribeEventCountByThreatLevel",
+                    r"DescribeEventDispose",
+                    r"DescribeImportedLogCount",
+                    r"DescribeLogFields",
+                    r"DescribeLogSource",
+                    r"DescribeLogStore",
+                    r"DescribeLogType",
+                    r"DescribeOperators",
+                    r"DescribeProdCount",
+                    r"DescribeScopeUsers",
+                    r"DescribeServiceStatus",
+                    r"DescribeStorage",
+                    r"DescribeUserBuyStatus",
+                    r"DescribeWafScope",
+                    r"DescribeWhiteRuleList",
+                    r"DoQuickField",
+                    r"DoSelfDelegate",
+                    r"EnableAccessForCloudSiem",
+                    r"EnableServiceForCloudSiem",
+                    r"GetCapacity",
+                    r"GetHistograms",
+                    r"GetLogs",
+                    r"GetQuickQuery",
+                    r"GetStorage",
+                    r"ListAccountAccessId",
+                    r"ListAccountsByLog",
+                    r"ListAllProds",
+                    r"ListAutomateResponseConfigs",
+                    r"ListBindAccount",
+                    r"ListBindDataSources",
+                    r"ListCloudSiemCustomizeRules",
+                    r"ListCloudSiemPredefinedRules",
+                    r"ListCustomizeRuleTestResult",
+                    r"ListDataSourceLogs",
+                    r"ListDataSourceTypes",
+                    r"ListDelivery",
+                    r"ListDisposeStrategy",
+                    r"ListImportedLogsByProd",
+                    r"ListOperation",
+                    r"ListProjectLogStores",
+                    r"ListQuickQuery",
+                    r"ListRdUsers",
+                    r"ListUserProdLogs",
+                    r"ListUsersByProd",
+                    r"ModifyBindAccount",
+                    r"ModifyDataSource",
+                    r"ModifyDataSourceLog",
+                    r"OpenDelivery",
+                    r"PostAutomateResponseConfig",
+                    r"PostCustomizeRule",
+                    r"PostCustomizeRuleTest",
+                    r"PostEventDisposeAndWhiteruleList",
+                    r"PostEventWhiteruleList",
+                    r"PostFinishCustomizeRuleTest",
+                    r"PostRuleStatusChange",
+                    r"RestoreCapacity",
+                    r"SaveQuickQuery",
+                    r"SetStorage",
+                    r"ShowQuickAnalysis",
+                    r"SubmitImportLogTasks",
+                    r"SubmitJobs",
+                    r"UpdateAutomateResponseConfigStatus",
+                    r"UpdateWhiteRuleList",
+                ]
+            }
+            CloudSiemError::CloudSiemCustomizeRuleConditionExceedExcepiton => {
+                &[r"PostCustomizeRule"]
+            }
+            CloudSiemError::CloudSiemCustomizeRuleDeleteExcepiton => {
+                &[r"DeleteCustomizeRule"]
+            }
+            CloudSiemError::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton => {
+                &[r"PostCustomizeRule"]
+            }
+            CloudSiemError::CloudSiemCustomizeRuleUpdateExcepiton => {
+                &[r"PostCustomizeRule"]
+            }
+            CloudSiemError::CloudSiemInternalException => {
+                &[r"BatchJobSubmit", r"DescribeJobStatus"]
+            }
+            CloudSiemError::IllegalParameter => &[r"ListDataSourceTypes"],
+            CloudSiemError::InvalidOperation => &[r"BindAccount"],
+            CloudSiemError::SlsOperationError => &[r"DescribeStorage"],
+            CloudSiemError::SlsShipError => &[r"CloseDelivery", r"OpenDelivery"],
+            CloudSiemError::SlsSls4ServiceError => &[r"ListDelivery"],
+            CloudSiemError::SiemAnalysisIllegalParameter => {
+                &[r"DoQuickField", r"GetHistograms", r"GetLogs"]
+            }
+            CloudSiemError::SiemAnalysisSqlError => &[r"GetHistograms", r"GetLogs"],
+            CloudSiemError::SiemDeliveryErrorMapping => {
+                &[r"CloseDelivery", r"OpenDelivery"]
+            }
+            CloudSiemError::SiemDeliveryErrorProductCode => {
+                &[r"CloseDelivery", r"OpenDelivery"]
+            }
+            CloudSiemError::SiemDeliveryMissingProductCode => {
+                &[r"CloseDelivery", r"OpenDelivery"]
+            }
+            CloudSiemError::SiemStorageException => &[r"GetCapacity"],
+            CloudSiemError::SiemTtlLimit => &[r"SetStorage"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [CloudSiemError] {
+        match api {
+            r"AddDataSource" => &[CloudSiemError::InternalError],
+            r"AddDataSourceLog" => &[CloudSiemError::InternalError],
+            r"AddUser" => &[CloudSiemError::InternalError],
+            r"AddUserSourceLogConfig" => &[CloudSiemError::InternalError],
+            r"BatchJobSubmit" => &[CloudSiemError::CloudSiemInternalException],
+            r"BindAccount" => {
+                &[CloudSiemError::InternalError, CloudSiemError::InvalidOperation]
+            }
+            r"CloseDelivery" => {
+                &[
+                    CloudSiemError::InternalError,
+                    CloudSiemError::SlsShipError,
+                    CloudSiemError::SiemDeliveryErrorMapping,
+                    CloudSiemError::SiemDeliveryErrorProductCode,
+                    CloudSiemError::SiemDeliveryMissingProductCode,
+                ]
+            }
+            r"DeleteAutomateResponseConfig" => &[CloudSiemError::InternalError],
+            r"DeleteBindAccount" => &[CloudSiemError::InternalError],
+            r"DeleteCustomizeRule" => {
+                &[
+                    CloudSiemError::InternalError,
+                    CloudSiemError::CloudSiemCustomizeRuleDeleteExcepiton,
+                ]
+            }
+            r"DeleteDataSource" => &[CloudSiemError::InternalError],
+            r"DeleteDataSourceLog" => &[CloudSiemError::InternalError],
+            r"DeleteUser" => &[CloudSiemError::InternalError],
+            r"DeleteWhiteRuleList" => &[CloudSiemError::InternalError],
+            r"DescribeAggregateFunction" => &[CloudSiemError::InternalError],
+            r"DescribeAlertScene" => &[CloudSiemError::InternalError],
+            r"DescribeAlertSceneByEvent" => &[CloudSiemError::InternalError],
+            r"DescribeAlertSource" => &[CloudSiemError::InternalError],
+            r"DescribeAlertSourceWithEvent" => &[CloudSiemError::InternalError],
+            r"DescribeAlertType" => &[CloudSiemError::InternalError],
+            r"DescribeAlerts" => &[CloudSiemError::InternalError],
+            r"DescribeAlertsCount" => &[CloudSiemError::InternalError],
+            r"DescribeAlertsWithEntity" => &[CloudSiemError::InternalError],
+            r"DescribeAlertsWithEvent" => &[CloudSiemError::InternalError],
+            r"DescribeAttackTimeLine" => &[CloudSiemError::InternalError],
+            r"DescribeAuth" => &[CloudSiemError::InternalError],
+            r"DescribeAutomateResponseConfigCounter" => &[CloudSiemError::InternalError],
+            r"DescribeAutomateResponseConfigFeature" => &[CloudSiemError::InternalError],
+            r"DescribeAutomateResponseConfigPlayBooks" => {
+                &[CloudSiemError::InternalError]
+            }
+            r"DescribeCloudSiemAssets" => &[CloudSiemError::InternalError],
+            r"DescribeCloudSiemAssetsCounter" => &[CloudSiemError::InternalError],
+            r"DescribeCloudSiemEventDetail" => &[CloudSiemError::InternalError],
+            r"DescribeCloudSiemEvents" => &[CloudSiemError::InternalError],
+            r"DescribeCsImportedProdStatusByUser" => &[CloudSiemError::InternalError],
+            r"DescribeCustomizeRuleCount" => &[CloudSiemError::InternalError],
+            r"DescribeCustomizeRuleTest" => &[CloudSiemError::InternalError],
+            r"DescribeCustomizeRuleTestHistogram" => &[CloudSiemError::InternalError],
+            r"DescribeDataSourceInstance" => &[CloudSiemError::InternalError],
+            r"DescribeDataSourceParameters" => &[CloudSiemError::InternalError],
+            r"DescribeDisposeAndPlaybook" => &[CloudSiemError::InternalError],
+            r"DescribeDisposeStrategyPlaybook" => &[CloudSiemError::InternalError],
+            r"DescribeEntityInfo" => &[CloudSiemError::InternalError],
+            r"DescribeEventCountByThreatLevel" => &[CloudSiemError::InternalError],
+            r"DescribeEventDispose" => &[CloudSiemError::InternalError],
+            r"DescribeImportedLogCount" => &[CloudSiemError::InternalError],
+            r"DescribeJobStatus" => &[CloudSiemError::CloudSiemInternalException],
+            r"DescribeLogFields" => &[CloudSiemError::InternalError],
+            r"DescribeLogSource" => &[CloudSiemError::InternalError],
+            r"DescribeLogStore" => &[CloudSiemError::InternalError],
+            r"DescribeLogType" => &[CloudSiemError::InternalError],
+            r"DescribeOperators" => &[CloudSiemError::InternalError],
+            r"DescribeProdCount" => &[CloudSiemError::InternalError],
+            r"DescribeScopeUsers" => &[CloudSiemError::InternalError],
+            r"DescribeServiceStatus" => &[CloudSiemError::InternalError],
+            r"DescribeStorage" => {
+                &[CloudSiemError::InternalError, CloudSiemError::SlsOperationError]
+            }
+            r"DescribeUserBuyStatus" => &[CloudSiemError::InternalError],
+            r"DescribeWafScope" => &[CloudSiemError::InternalError],
+            r"DescribeWhiteRuleList" => &[CloudSiemError::InternalError],
+            r"DoQuickField" => {
+                &[
+                    CloudSiemError::InternalError,
+                    CloudSiemError::SiemAnalysisIllegalParameter,
+                ]
+            }
+            r"DoSelfDelegate" => &[CloudSiemError::InternalError],
+            r"EnableAccessForCloudSiem" => &[CloudSiemError::InternalError],
+            r"EnableServiceForCloudSiem" => &[CloudSiemError::InternalError],
+            r"GetCapacity" => {
+                &[CloudSiemError::InternalError, CloudSiemError::SiemStorageException]
+            }
+            r"GetHistograms" => {
+                &[
+                    CloudSiemError::InternalError,
+                    CloudSiemError::SiemAnalysisIllegalParameter,
+                    CloudSiemError::SiemAnalysisSqlError,
+                ]
+            }
+            r"GetLogs" => {
+                &[
+                    CloudSiemError::InternalError,
+                    CloudSiemError::SiemAnalysisIllegalParameter,
+                    CloudSiemError::SiemAnalysisSqlError,
+                ]
+            }
+            r"GetQuickQuery" => &[CloudSiemError::InternalError],
+            r"GetStorage" => &[CloudSiemError::InternalError],
+            r"ListAccountAccessId" => &[CloudSiemError::InternalError],
+            r"ListAccountsByLog" => &[CloudSiemError::InternalError],
+            r"ListAllProds" => &[CloudSiemError::InternalError],
+            r"ListAutomateResponseConfigs" => &[CloudSiemError::InternalError],
+            r"ListBindAccount" => &[CloudSiemError::InternalError],
+            r"ListBindDataSources" => &[CloudSiemError::InternalError],
+            r"ListCloudSiemCustomizeRules" => &[CloudSiemError::InternalError],
+            r"ListCloudSiemPredefinedRules" => &[CloudSiemError::InternalError],
+            r"ListCustomizeRuleTestResult" => &[CloudSiemError::InternalError],
+            r"ListDataSourceLogs" => &[CloudSiemError::InternalError],
+            r"ListDataSourceTypes" => {
+                &[CloudSiemError::InternalError, CloudSiemError::IllegalParameter]
+            }
+            r"ListDelivery" => {
+                &[CloudSiemError::InternalError, CloudSiemError::SlsSls4ServiceError]
+            }
+            r"ListDisposeStrategy" => &[CloudSiemError::InternalError],
+            r"ListImportedLogsByProd" => &[CloudSiemError::InternalError],
+            r"ListOperation" => &[CloudSiemError::InternalError],
+            r"ListProjectLogStores" => &[CloudSiemError::InternalError],
+            r"ListQuickQuery" => &[CloudSiemError::InternalError],
+            r"ListRdUsers" => &[CloudSiemError::InternalError],
+            r"ListUserProdLogs" => &[CloudSiemError::InternalError],
+            r"ListUsersByProd" => &[CloudSiemError::InternalError],
+            r"ModifyBindAccount" => &[CloudSiemError::InternalError],
+            r"ModifyDataSource" => &[CloudSiemError::InternalError],
+            r"ModifyDataSourceLog" => &[CloudSiemError::InternalError],
+            r"OpenDelivery" => {
+                &[
+                    CloudSiemError::InternalError,
+                    CloudSiemError::SlsShipError,
+                    CloudSiemError::SiemDeliveryErrorMapping,
+                    CloudSiemError::SiemDeliveryErrorProductCode,
+                    CloudSiemError::SiemDeliveryMissingProductCode,
+                ]
+            }
+            r"PostAutomateResponseConfig" => &[CloudSiemError::InternalError],
+            r"PostCustomizeRule" => {
+                &[
+                    CloudSiemError::InternalError,
+                    CloudSiemError::CloudSiemCustomizeRuleConditionExceedExcepiton,
+                    CloudSiemError::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton,
+                    CloudSiemError::CloudSiemCustomizeRuleUpdateExcepiton,
+                ]
+            }
+            r"PostCustomizeRuleTest" => &[CloudSiemError::InternalError],
+            r"PostEventDisposeAndWhiteruleList" => &[CloudSiemError::InternalError],
+            r"PostEventWhiteruleList" => &[CloudSiemError::InternalError],
+            r"PostFinishCustomizeRuleTest" => &[CloudSiemError::InternalError],
+            r"PostRuleStatusChange" => &[CloudSiemError::InternalError],
+            r"RestoreCapacity" => &[CloudSiemError::InternalError],
+            r"SaveQuickQuery" => &[CloudSiemError::InternalError],
+            r"SetStorage" => {
+                &[CloudSiemError::InternalError, CloudSiemError::SiemTtlLimit]
+            }
+            r"ShowQuickAnalysis" => &[CloudSiemError::InternalError],
+            r"SubmitImportLogTasks" => &[CloudSiemError::InternalError],
+            r"SubmitJobs" => &[CloudSiemError::InternalError],
+            r"UpdateAutomateResponseConfigStatus" => &[CloudSiemError::InternalError],
+            r"UpdateWhiteRuleList" => &[CloudSiemError::InternalError],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for CloudSiemError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::CloudSiemCustomizeRuleConditionExceedExcepiton,
-            Self::CloudSiemCustomizeRuleDeleteExcepiton,
-            Self::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton,
-            Self::CloudSiemCustomizeRuleUpdateExcepiton,
-            Self::CloudSiemInternalException,
-            Self::IllegalParameter,
-            Self::InvalidOperation,
-            Self::SlsOperationError,
-            Self::SlsShipError,
-            Self::SlsSls4ServiceError,
-            Self::SiemAnalysisIllegalParameter,
-            Self::SiemAnalysisSqlError,
-            Self::SiemDeliveryErrorMapping,
-            Self::SiemDeliveryErrorProductCode,
-            Self::SiemDeliveryMissingProductCode,
-            Self::SiemStorageException,
-            Self::SiemTtlLimit,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"SLS.Ship.Error" => 43,
-                        r"Siem.TTL.Limit" => 51,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"IllegalParameter" => 40,
-                        r"InvalidOperation" => 41,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"SLS.Operation.Error" => 42,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"SLS.Sls4Service.Error" => 44,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Siem.Analysis.SQLError" => 46,
-                        r"Siem.Storage.Exception" => 50,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"Siem.Delivery.ErrorMapping" => 47,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"CloudSiem_Internal_Exception" => 39,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"Siem.Analysis.IllegalParameter" => 45,
-                        r"Siem.Delivery.ErrorProductCode" => 48,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"Siem.Delivery.MissingProductCode" => 49,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"CloudSiemCustomizeRuleDeleteExcepiton" => 36,
-                        r"CloudSiemCustomizeRuleUpdateExcepiton" => 38,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"CloudSiemCustomizeRuleConditionExceedExcepiton" => 35,
-                        _ => !0,
-                    }
-                }
-                48 => {
-                    match code {
-                        r"CloudSiemCustomizeRuleDuplicateRuleNameExcepiton" => 37,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[48].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[48]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InternalError => {
-                    &[
-                        r"AddDataSource",
-                        r"AddDataSourceLog",
-                        r"AddUser",
-                        r"AddUserSourceLogConfig",
-                        r"BindAccount",
-                        r"CloseDelivery",
-                        r"DeleteAutomateResponseConfig",
-                        r"DeleteBindAccount",
-                        r"DeleteCustomizeRule",
-                        r"DeleteDataSource",
-                        r"DeleteDataSourceLog",
-                        r"DeleteUser",
-                        r"DeleteWhiteRuleList",
-                        r"DescribeAggregateFunction",
-                        r"DescribeAlertScene",
-                        r"DescribeAlertSceneByEvent",
-                        r"DescribeAlertSource",
-                        r"DescribeAlertSourceWithEvent",
-                        r"DescribeAlertType",
-                        r"DescribeAlerts",
-                        r"DescribeAlertsCount",
-                        r"DescribeAlertsWithEntity",
-                        r"DescribeAlertsWithEvent",
-                        r"DescribeAttackTimeLine",
-                        r"DescribeAuth",
-                        r"DescribeAutomateResponseConfigCounter",
-                        r"DescribeAutomateResponseConfigFeature",
-                        r"DescribeAutomateResponseConfigPlayBooks",
-                        r"DescribeCloudSiemAssets",
-                        r"DescribeCloudSiemAssetsCounter",
-                        r"DescribeCloudSiemEventDetail",
-                        r"DescribeCloudSiemEvents",
-                        r"DescribeCsImportedProdStatusByUser",
-                        r"DescribeCustomizeRuleCount",
-                        r"DescribeCustomizeRuleTest",
-                        r"DescribeCustomizeRuleTestHistogram",
-                        r"DescribeDataSourceInstance",
-                        r"DescribeDataSourceParameters",
-                        r"DescribeDisposeAndPlaybook",
-                        r"DescribeDisposeStrategyPlaybook",
-                        r"DescribeEntityInfo",
-                        r"DescribeEventCountByThreatLevel",
-                        r"DescribeEventDispose",
-                        r"DescribeImportedLogCount",
-                        r"DescribeLogFields",
-                        r"DescribeLogSource",
-                        r"DescribeLogStore",
-                        r"DescribeLogType",
-                        r"DescribeOperators",
-                        r"DescribeProdCount",
-                        r"DescribeScopeUsers",
-                        r"DescribeServiceStatus",
-                        r"DescribeStorage",
-                        r"DescribeUserBuyStatus",
-                        r"DescribeWafScope",
-                        r"DescribeWhiteRuleList",
-                        r"DoQuickField",
-                        r"DoSelfDelegate",
-                        r"EnableAccessForCloudSiem",
-                        r"EnableServiceForCloudSiem",
-                        r"GetCapacity",
-                        r"GetHistograms",
-                        r"GetLogs",
-                        r"GetQuickQuery",
-                        r"GetStorage",
-                        r"ListAccountAccessId",
-                        r"ListAccountsByLog",
-                        r"ListAllProds",
-                        r"ListAutomateResponseConfigs",
-                        r"ListBindAccount",
-                        r"ListBindDataSources",
-                        r"ListCloudSiemCustomizeRules",
-                        r"ListCloudSiemPredefinedRules",
-                        r"ListCustomizeRuleTestResult",
-                        r"ListDataSourceLogs",
-                        r"ListDataSourceTypes",
-                        r"ListDelivery",
-                        r"ListDisposeStrategy",
-                        r"ListImportedLogsByProd",
-                        r"ListOperation",
-                        r"ListProjectLogStores",
-                        r"ListQuickQuery",
-                        r"ListRdUsers",
-                        r"ListUserProdLogs",
-                        r"ListUsersByProd",
-                        r"ModifyBindAccount",
-                        r"ModifyDataSource",
-                        r"ModifyDataSourceLog",
-                        r"OpenDelivery",
-                        r"PostAutomateResponseConfig",
-                        r"PostCustomizeRule",
-                        r"PostCustomizeRuleTest",
-                        r"PostEventDisposeAndWhiteruleList",
-                        r"PostEventWhiteruleList",
-                        r"PostFinishCustomizeRuleTest",
-                        r"PostRuleStatusChange",
-                        r"RestoreCapacity",
-                        r"SaveQuickQuery",
-                        r"SetStorage",
-                        r"ShowQuickAnalysis",
-                        r"SubmitImportLogTasks",
-                        r"SubmitJobs",
-                        r"UpdateAutomateResponseConfigStatus",
-                        r"UpdateWhiteRuleList",
-                    ]
-                }
-                Self::CloudSiemCustomizeRuleConditionExceedExcepiton => {
-                    &[r"PostCustomizeRule"]
-                }
-                Self::CloudSiemCustomizeRuleDeleteExcepiton => &[r"DeleteCustomizeRule"],
-                Self::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton => {
-                    &[r"PostCustomizeRule"]
-                }
-                Self::CloudSiemCustomizeRuleUpdateExcepiton => &[r"PostCustomizeRule"],
-                Self::CloudSiemInternalException => {
-                    &[r"BatchJobSubmit", r"DescribeJobStatus"]
-                }
-                Self::IllegalParameter => &[r"ListDataSourceTypes"],
-                Self::InvalidOperation => &[r"BindAccount"],
-                Self::SlsOperationError => &[r"DescribeStorage"],
-                Self::SlsShipError => &[r"CloseDelivery", r"OpenDelivery"],
-                Self::SlsSls4ServiceError => &[r"ListDelivery"],
-                Self::SiemAnalysisIllegalParameter => {
-                    &[r"DoQuickField", r"GetHistograms", r"GetLogs"]
-                }
-                Self::SiemAnalysisSqlError => &[r"GetHistograms", r"GetLogs"],
-                Self::SiemDeliveryErrorMapping => &[r"CloseDelivery", r"OpenDelivery"],
-                Self::SiemDeliveryErrorProductCode => {
-                    &[r"CloseDelivery", r"OpenDelivery"]
-                }
-                Self::SiemDeliveryMissingProductCode => {
-                    &[r"CloseDelivery", r"OpenDelivery"]
-                }
-                Self::SiemStorageException => &[r"GetCapacity"],
-                Self::SiemTtlLimit => &[r"SetStorage"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddDataSource" => &[Self::InternalError],
-                r"AddDataSourceLog" => &[Self::InternalError],
-                r"AddUser" => &[Self::InternalError],
-                r"AddUserSourceLogConfig" => &[Self::InternalError],
-                r"BatchJobSubmit" => &[Self::CloudSiemInternalException],
-                r"BindAccount" => &[Self::InternalError, Self::InvalidOperation],
-                r"CloseDelivery" => {
-                    &[
-                        Self::InternalError,
-                        Self::SlsShipError,
-                        Self::SiemDeliveryErrorMapping,
-                        Self::SiemDeliveryErrorProductCode,
-                        Self::SiemDeliveryMissingProductCode,
-                    ]
-                }
-                r"DeleteAutomateResponseConfig" => &[Self::InternalError],
-                r"DeleteBindAccount" => &[Self::InternalError],
-                r"DeleteCustomizeRule" => {
-                    &[Self::InternalError, Self::CloudSiemCustomizeRuleDeleteExcepiton]
-                }
-                r"DeleteDataSource" => &[Self::InternalError],
-                r"DeleteDataSourceLog" => &[Self::InternalError],
-                r"DeleteUser" => &[Self::InternalError],
-                r"DeleteWhiteRuleList" => &[Self::InternalError],
-                r"DescribeAggregateFunction" => &[Self::InternalError],
-                r"DescribeAlertScene" => &[Self::InternalError],
-                r"DescribeAlertSceneByEvent" => &[Self::InternalError],
-                r"DescribeAlertSource" => &[Self::InternalError],
-                r"DescribeAlertSourceWithEvent" => &[Self::InternalError],
-                r"DescribeAlertType" => &[Self::InternalError],
-                r"DescribeAlerts" => &[Self::InternalError],
-                r"DescribeAlertsCount" => &[Self::InternalError],
-                r"DescribeAlertsWithEntity" => &[Self::InternalError],
-                r"DescribeAlertsWithEvent" => &[Self::InternalError],
-                r"DescribeAttackTimeLine" => &[Self::InternalError],
-                r"DescribeAuth" => &[Self::InternalError],
-                r"DescribeAutomateResponseConfigCounter" => &[Self::InternalError],
-                r"DescribeAutomateResponseConfigFeature" => &[Self::InternalError],
-                r"DescribeAutomateResponseConfigPlayBooks" => &[Self::InternalError],
-                r"DescribeCloudSiemAssets" => &[Self::InternalError],
-                r"DescribeCloudSiemAssetsCounter" => &[Self::InternalError],
-                r"DescribeCloudSiemEventDetail" => &[Self::InternalError],
-                r"DescribeCloudSiemEvents" => &[Self::InternalError],
-                r"DescribeCsImportedProdStatusByUser" => &[Self::InternalError],
-                r"DescribeCustomizeRuleCount" => &[Self::InternalError],
-                r"DescribeCustomizeRuleTest" => &[Self::InternalError],
-                r"DescribeCustomizeRuleTestHistogram" => &[Self::InternalError],
-                r"DescribeDataSourceInstance" => &[Self::InternalError],
-                r"DescribeDataSourceParameters" => &[Self::InternalError],
-                r"DescribeDisposeAndPlaybook" => &[Self::InternalError],
-                r"DescribeDisposeStrategyPlaybook" => &[Self::InternalError],
-                r"DescribeEntityInfo" => &[Self::InternalError],
-                r"DescribeEventCountByThreatLevel" => &[Self::InternalError],
-                r"DescribeEventDispose" => &[Self::InternalError],
-                r"DescribeImportedLogCount" => &[Self::InternalError],
-                r"DescribeJobStatus" => &[Self::CloudSiemInternalException],
-                r"DescribeLogFields" => &[Self::InternalError],
-                r"DescribeLogSource" => &[Self::InternalError],
-                r"DescribeLogStore" => &[Self::InternalError],
-                r"DescribeLogType" => &[Self::InternalError],
-                r"DescribeOperators" => &[Self::InternalError],
-                r"DescribeProdCount" => &[Self::InternalError],
-                r"DescribeScopeUsers" => &[Self::InternalError],
-                r"DescribeServiceStatus" => &[Self::InternalError],
-                r"DescribeStorage" => &[Self::InternalError, Self::SlsOperationError],
-                r"DescribeUserBuyStatus" => &[Self::InternalError],
-                r"DescribeWafScope" => &[Self::InternalError],
-                r"DescribeWhiteRuleList" => &[Self::InternalError],
-                r"DoQuickField" => {
-                    &[Self::InternalError, Self::SiemAnalysisIllegalParameter]
-                }
-                r"DoSelfDelegate" => &[Self::InternalError],
-                r"EnableAccessForCloudSiem" => &[Self::InternalError],
-                r"EnableServiceForCloudSiem" => &[Self::InternalError],
-                r"GetCapacity" => &[Self::InternalError, Self::SiemStorageException],
-                r"GetHistograms" => {
-                    &[
-                        Self::InternalError,
-                        Self::SiemAnalysisIllegalParameter,
-                        Self::SiemAnalysisSqlError,
-                    ]
-                }
-                r"GetLogs" => {
-                    &[
-                        Self::InternalError,
-                        Self::SiemAnalysisIllegalParameter,
-                        Self::SiemAnalysisSqlError,
-                    ]
-                }
-                r"GetQuickQuery" => &[Self::InternalError],
-                r"GetStorage" => &[Self::InternalError],
-                r"ListAccountAccessId" => &[Self::InternalError],
-                r"ListAccountsByLog" => &[Self::InternalError],
-                r"ListAllProds" => &[Self::InternalError],
-                r"ListAutomateResponseConfigs" => &[Self::InternalError],
-                r"ListBindAccount" => &[Self::InternalError],
-                r"ListBindDataSources" => &[Self::InternalError],
-                r"ListCloudSiemCustomizeRules" => &[Self::InternalError],
-                r"ListCloudSiemPredefinedRules" => &[Self::InternalError],
-                r"ListCustomizeRuleTestResult" => &[Self::InternalError],
-                r"ListDataSourceLogs" => &[Self::InternalError],
-                r"ListDataSourceTypes" => &[Self::InternalError, Self::IllegalParameter],
-                r"ListDelivery" => &[Self::InternalError, Self::SlsSls4ServiceError],
-                r"ListDisposeStrategy" => &[Self::InternalError],
-                r"ListImportedLogsByProd" => &[Self::InternalError],
-                r"ListOperation" => &[Self::InternalError],
-                r"ListProjectLogStores" => &[Self::InternalError],
-                r"ListQuickQuery" => &[Self::InternalError],
-                r"ListRdUsers" => &[Self::InternalError],
-                r"ListUserProdLogs" => &[Self::InternalError],
-                r"ListUsersByProd" => &[Self::InternalError],
-                r"ModifyBindAccount" => &[Self::InternalError],
-                r"ModifyDataSource" => &[Self::InternalError],
-                r"ModifyDataSourceLog" => &[Self::InternalError],
-                r"OpenDelivery" => {
-                    &[
-                        Self::InternalError,
-                        Self::SlsShipError,
-                        Self::SiemDeliveryErrorMapping,
-                        Self::SiemDeliveryErrorProductCode,
-                        Self::SiemDeliveryMissingProductCode,
-                    ]
-                }
-                r"PostAutomateResponseConfig" => &[Self::InternalError],
-                r"PostCustomizeRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudSiemCustomizeRuleConditionExceedExcepiton,
-                        Self::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton,
-                        Self::CloudSiemCustomizeRuleUpdateExcepiton,
-                    ]
-                }
-                r"PostCustomizeRuleTest" => &[Self::InternalError],
-                r"PostEventDisposeAndWhiteruleList" => &[Self::InternalError],
-                r"PostEventWhiteruleList" => &[Self::InternalError],
-                r"PostFinishCustomizeRuleTest" => &[Self::InternalError],
-                r"PostRuleStatusChange" => &[Self::InternalError],
-                r"RestoreCapacity" => &[Self::InternalError],
-                r"SaveQuickQuery" => &[Self::InternalError],
-                r"SetStorage" => &[Self::InternalError, Self::SiemTtlLimit],
-                r"ShowQuickAnalysis" => &[Self::InternalError],
-                r"SubmitImportLogTasks" => &[Self::InternalError],
-                r"SubmitJobs" => &[Self::InternalError],
-                r"UpdateAutomateResponseConfigStatus" => &[Self::InternalError],
-                r"UpdateWhiteRuleList" => &[Self::InternalError],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for CloudSiemError {

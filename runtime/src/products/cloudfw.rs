@@ -820,1361 +820,1394 @@ const _: () = {
     fn __first(code: CloudfwError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[CloudfwError; 106] = &[
+        CloudfwError::IdempotentParameterMismatch,
+        CloudfwError::IllegalTimestamp,
+        CloudfwError::IncompleteSignature,
+        CloudfwError::InsufficientBalance,
+        CloudfwError::InvalidAccessKeyIdNotFound,
+        CloudfwError::InvalidOwner,
+        CloudfwError::InvalidOwnerAccount,
+        CloudfwError::InvalidOwnerId,
+        CloudfwError::InvalidParamater,
+        CloudfwError::InvalidParameter,
+        CloudfwError::InvalidParameterIsNull,
+        CloudfwError::MissingParameter,
+        CloudfwError::SignatureNonceUsed,
+        CloudfwError::Throttling,
+        CloudfwError::UnsupportedParameter,
+        CloudfwError::UnknownError,
+        CloudfwError::ForbiddenAccessKeyDisabled,
+        CloudfwError::ForbiddenNotSupportRam,
+        CloudfwError::ForbiddenRam,
+        CloudfwError::ForbiddenRiskControl,
+        CloudfwError::ForbiddenSubUser,
+        CloudfwError::ForbiddenUnauthorized,
+        CloudfwError::InvalidAccountNotFound,
+        CloudfwError::InvalidAction,
+        CloudfwError::InvalidIdempotenceParameterMismatch,
+        CloudfwError::InvalidParameterOwnerAccount,
+        CloudfwError::InvalidParameterResourceOwnerAccount,
+        CloudfwError::LastTokenProcessing,
+        CloudfwError::RealNameAuthenticationError,
+        CloudfwError::UnsupportedHttpMethod,
+        CloudfwError::InvalidRegionIdNotFound,
+        CloudfwError::OperationConflict,
+        CloudfwError::InternalError,
+        CloudfwError::ServiceUnavailable,
+        CloudfwError::ServiceUnavailableRegionMaintaining,
+        CloudfwError::ErrorAclDomainAnyCountExceed,
+        CloudfwError::ErrorAclExtendedCountExceed,
+        CloudfwError::ErrorAclNotExist,
+        CloudfwError::ErrorAddressCountExceed,
+        CloudfwError::ErrorAddressGroupCountExceed,
+        CloudfwError::ErrorAddressGroupExist,
+        CloudfwError::ErrorAddressGroupNotExist,
+        CloudfwError::ErrorAddressGroupReference,
+        CloudfwError::ErrorAliUid,
+        CloudfwError::ErrorAssetsStatus,
+        CloudfwError::ErrorAuthentication,
+        CloudfwError::ErrorCenFirewallVpcNumInvalid,
+        CloudfwError::ErrorCenNotSupportCcn,
+        CloudfwError::ErrorCenNotSupportMultipleAccounts,
+        CloudfwError::ErrorCenNotSupportTrEnterpriseAutoMode,
+        CloudfwError::ErrorCenVbrNotSupport,
+        CloudfwError::ErrorCenVpcEcConflict,
+        CloudfwError::ErrorDbDelete,
+        CloudfwError::ErrorDbInsert,
+        CloudfwError::ErrorDbSelect,
+        CloudfwError::ErrorDbSelectError,
+        CloudfwError::ErrorDbTxError,
+        CloudfwError::ErrorDbUpdateError,
+        CloudfwError::ErrorDestCidrError,
+        CloudfwError::ErrorDnatNotSupport,
+        CloudfwError::ErrorDomainResolve,
+        CloudfwError::ErrorFirewallNotFound,
+        CloudfwError::ErrorFirewallQuotaNotEmpty,
+        CloudfwError::ErrorFirewallStatus,
+        CloudfwError::ErrorFirewallSwitch,
+        CloudfwError::ErrorHubvpcCannotCreate,
+        CloudfwError::ErrorInstanceOpenIpNumExceed,
+        CloudfwError::ErrorInstanceStatusNotNormal,
+        CloudfwError::ErrorInvalidMemberUid,
+        CloudfwError::ErrorPageNo,
+        CloudfwError::ErrorParamDomain,
+        CloudfwError::ErrorParameterIpVersion,
+        CloudfwError::ErrorParameters,
+        CloudfwError::ErrorParametersAction,
+        CloudfwError::ErrorParametersAppId,
+        CloudfwError::ErrorParametersDestPort,
+        CloudfwError::ErrorParametersDestination,
+        CloudfwError::ErrorParametersDirection,
+        CloudfwError::ErrorParametersGroupAddress,
+        CloudfwError::ErrorParametersGroupPort,
+        CloudfwError::ErrorParametersGroupType,
+        CloudfwError::ErrorParametersNewOrder,
+        CloudfwError::ErrorParametersOldOrder,
+        CloudfwError::ErrorParametersPageSizeOrNo,
+        CloudfwError::ErrorParametersProto,
+        CloudfwError::ErrorParametersSource,
+        CloudfwError::ErrorParametersSourceTarget,
+        CloudfwError::ErrorParametersTarget,
+        CloudfwError::ErrorParametersUid,
+        CloudfwError::ErrorParamsInvalid,
+        CloudfwError::ErrorParamsNotEnough,
+        CloudfwError::ErrorRecordLog,
+        CloudfwError::ErrorRegionNoDisable,
+        CloudfwError::ErrorRegionNoError,
+        CloudfwError::ErrorTrFirewallNotExist,
+        CloudfwError::ErrorTrResourceNotReady,
+        CloudfwError::ErrorUuidNew,
+        CloudfwError::ErrorUnmarshalJson,
+        CloudfwError::ErrorVpcCustomRouteTableWithVswitch,
+        CloudfwError::ErrorVpcFirewallExist,
+        CloudfwError::ErrorVpcFirewallId,
+        CloudfwError::ErrorVpcFirewallIdNotFound,
+        CloudfwError::ErrorVpcFirewallNotFound,
+        CloudfwError::ErrorVpcId,
+        CloudfwError::ErrorVpcOpenApi,
+        CloudfwError::ErrotMaxInstanceMemberNumExceed,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<CloudfwError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"ErrorVpcId" => 103,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"ErrorAliUid" => 43,
+                    r"ErrorPageNo" => 69,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"ErrorUUIDNew" => 96,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"ErrorDBDelete" => 52,
+                    r"ErrorDBInsert" => 53,
+                    r"ErrorDBSelect" => 54,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"ErrorDBTxError" => 56,
+                    r"ErrorRecordLog" => 91,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"ErrorParameters" => 72,
+                    r"ErrorVpcOpenApi" => 104,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ErrorAclNotExist" => 37,
+                    r"ErrorParamDomain" => 70,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"ErrorAssetsStatus" => 44,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ErrorDBSelectError" => 55,
+                    r"ErrorDBUpdateError" => 57,
+                    r"ErrorDestCidrError" => 58,
+                    r"ErrorDomainResolve" => 60,
+                    r"ErrorParametersUid" => 88,
+                    r"ErrorParamsInvalid" => 89,
+                    r"ErrorRegionNoError" => 93,
+                    r"ErrorUnmarshalJSON" => 97,
+                    r"ErrorVpcFirewallId" => 100,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"ErrorAuthentication" => 45,
+                    r"ErrorDnatNotSupport" => 59,
+                    r"ErrorFirewallStatus" => 63,
+                    r"ErrorFirewallSwitch" => 64,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"ErrorParametersAppId" => 74,
+                    r"ErrorParametersProto" => 84,
+                    r"ErrorParamsNotEnough" => 90,
+                    r"ErrorRegionNoDisable" => 92,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"ErrorCenNotSupportCCN" => 47,
+                    r"ErrorCenVbrNotSupport" => 50,
+                    r"ErrorCenVpcEcConflict" => 51,
+                    r"ErrorFirewallNotFound" => 61,
+                    r"ErrorInvalidMemberUid" => 68,
+                    r"ErrorParametersAction" => 73,
+                    r"ErrorParametersSource" => 85,
+                    r"ErrorParametersTarget" => 87,
+                    r"ErrorVpcFirewallExist" => 99,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"ErrorAddressGroupExist" => 40,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"ErrorAddressCountExceed" => 38,
+                    r"ErrorHubvpcCannotCreate" => 65,
+                    r"ErrorParameterIpVersion" => 71,
+                    r"ErrorParametersDestPort" => 75,
+                    r"ErrorParametersNewOrder" => 81,
+                    r"ErrorParametersOldOrder" => 82,
+                    r"ErrorTrFirewallNotExist" => 94,
+                    r"ErrorTrResourceNotReady" => 95,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"ErrorParametersDirection" => 77,
+                    r"ErrorParametersGroupPort" => 79,
+                    r"ErrorParametersGroupType" => 80,
+                    r"ErrorVpcFirewallNotFound" => 102,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"ErrorAddressGroupNotExist" => 41,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"ErrorAddressGroupReference" => 42,
+                    r"ErrorFirewallQuotaNotEmpty" => 62,
+                    r"ErrorParametersDestination" => 76,
+                    r"ErrorVpcFirewallIdNotFound" => 101,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"ErrorAclExtendedCountExceed" => 36,
+                    r"ErrorParametersGroupAddress" => 78,
+                    r"ErrorParametersPageSizeOrNo" => 83,
+                    r"ErrorParametersSourceTarget" => 86,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"ErrorAclDomainAnyCountExceed" => 35,
+                    r"ErrorAddressGroupCountExceed" => 39,
+                    r"ErrorInstanceOpenIpNumExceed" => 66,
+                    r"ErrorInstanceStatusNotNormal" => 67,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"ErrorCenFirewallVpcNumInvalid" => 46,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"ErrotMaxInstanceMemberNumExceed" => 105,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ErrorCenNotSupportMultipleAccounts" => 48,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"ErrorVpcCustomRouteTableWithVswitch" => 98,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"ErrorCenNotSupportTREnterpriseAutoMode" => 49,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: CloudfwError) -> &'static [u16] {
+        match code {
+            CloudfwError::MissingParameter => &[400, 403],
+            CloudfwError::ErrorDbUpdateError => &[200, 400],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: CloudfwError) -> &'static [&'static str] {
+        match code {
+            CloudfwError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[116].message] }
+            }
+            CloudfwError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            CloudfwError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            CloudfwError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            CloudfwError::ErrorDomainResolve => {
+                const { &[__E[68].message, __E[69].message] }
+            }
+            CloudfwError::ErrorParameters => {
+                const { &[__E[81].message, __E[82].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: CloudfwError) -> &'static [__Entry] {
+        match code {
+            CloudfwError::IdempotentParameterMismatch => const { &[__E[0], __E[116]] }
+            CloudfwError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: CloudfwError) -> &'static [&'static str] {
+        match code {
+            CloudfwError::IdempotentParameterMismatch => {
+                &[r"DescribeSignatureLibVersion"]
+            }
+            CloudfwError::ErrorAclDomainAnyCountExceed => &[r"AddControlPolicy"],
+            CloudfwError::ErrorAclExtendedCountExceed => &[r"AddControlPolicy"],
+            CloudfwError::ErrorAclNotExist => {
+                &[r"ModifyNatFirewallControlPolicy", r"ModifyVpcFirewallControlPolicy"]
+            }
+            CloudfwError::ErrorAddressCountExceed => {
+                &[
+                    r"AddAddressBook",
+                    r"AddControlPolicy",
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"ModifyAddressBook",
+                    r"ModifyNatFirewallControlPolicy",
+                    r"ModifyVpcFirewallControlPolicy",
+                ]
+            }
+            CloudfwError::ErrorAddressGroupCountExceed => &[r"AddAddressBook"],
+            CloudfwError::ErrorAddressGroupExist => &[r"AddAddressBook"],
+            CloudfwError::ErrorAddressGroupNotExist => &[r"ModifyAddressBook"],
+            CloudfwError::ErrorAddressGroupReference => &[r"DeleteAddressBook"],
+            CloudfwError::ErrorAliUid => {
+                &[
+                    r"CreateVpcFirewallCenConfigure",
+                    r"DeleteVpcFirewallCenConfigure",
+                    r"DeleteVpcFirewallConfigure",
+                    r"DescribeRiskEventGroup",
+                    r"DescribeVpcFirewallAclGroupList",
+                    r"DescribeVpcFirewallCenDetail",
+                    r"DescribeVpcFirewallCenList",
+                    r"DescribeVpcFirewallDetail",
+                    r"ModifyVpcFirewallCenConfigure",
+                    r"ModifyVpcFirewallConfigure",
+                ]
+            }
+            CloudfwError::ErrorAssetsStatus => &[r"DescribeVpcFirewallCenList"],
+            CloudfwError::ErrorAuthentication => {
+                &[
+                    r"DeleteAddressBook",
+                    r"DeleteInstanceMembers",
+                    r"ModifyAddressBook",
+                    r"ModifyInstanceMemberAttributes",
+                    r"PutDisableAllFwSwitch",
+                    r"PutDisableFwSwitch",
+                    r"PutEnableFwSwitch",
+                ]
+            }
+            CloudfwError::ErrorCenFirewallVpcNumInvalid => {
+                &[r"CreateVpcFirewallCenConfigure"]
+            }
+            CloudfwError::ErrorCenNotSupportCcn => &[r"CreateVpcFirewallCenConfigure"],
+            CloudfwError::ErrorCenNotSupportMultipleAccounts => {
+                &[r"CreateVpcFirewallCenConfigure"]
+            }
+            CloudfwError::ErrorCenNotSupportTrEnterpriseAutoMode => {
+                &[r"CreateVpcFirewallCenConfigure"]
+            }
+            CloudfwError::ErrorCenVbrNotSupport => &[r"CreateVpcFirewallCenConfigure"],
+            CloudfwError::ErrorCenVpcEcConflict => &[r"CreateVpcFirewallCenConfigure"],
+            CloudfwError::ErrorDbDelete => {
+                &[
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"DeleteNatFirewallControlPolicy",
+                    r"DeleteNatFirewallControlPolicyBatch",
+                    r"DeleteVpcFirewallControlPolicy",
+                    r"ModifyControlPolicyPosition",
+                ]
+            }
+            CloudfwError::ErrorDbInsert => {
+                &[
+                    r"AddAddressBook",
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"DeleteInstanceMembers",
+                    r"ModifyAddressBook",
+                    r"ModifyControlPolicyPosition",
+                    r"ModifyVpcFirewallDefaultIPSConfig",
+                ]
+            }
+            CloudfwError::ErrorDbSelect => {
+                &[
+                    r"AddAddressBook",
+                    r"AddControlPolicy",
+                    r"AddInstanceMembers",
+                    r"BatchCopyVpcFirewallControlPolicy",
+                    r"BatchDeleteVpcFirewallControlPolicy",
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"DeleteAddressBook",
+                    r"DeleteControlPolicy",
+                    r"DeleteControlPolicyTemplate",
+                    r"DeleteNatFirewallControlPolicy",
+                    r"DeleteNatFirewallControlPolicyBatch",
+                    r"DeleteVpcFirewallControlPolicy",
+                    r"DescribeAddressBook",
+                    r"DescribeAssetList",
+                    r"DescribeControlPolicy",
+                    r"DescribeDomainResolve",
+                    r"DescribeInstanceMembers",
+                    r"DescribeNatAclPageStatus",
+                    r"DescribeNatFirewallControlPolicy",
+                    r"DescribeNatFirewallPolicyPriorUsed",
+                    r"DescribePolicyAdvancedConfig",
+                    r"DescribePolicyPriorUsed",
+                    r"DescribeVpcFirewallControlPolicy",
+                    r"DescribeVpcFirewallDefaultIPSConfig",
+                    r"DescribeVpcFirewallPolicyPriorUsed",
+                    r"ModifyAddressBook",
+                    r"ModifyControlPolicy",
+                    r"ModifyControlPolicyPosition",
+                    r"ModifyNatFirewallControlPolicy",
+                    r"ModifyPolicyAdvancedConfig",
+                    r"ModifyVpcFirewallControlPolicy",
+                    r"ModifyVpcFirewallDefaultIPSConfig",
+                    r"PutDisableAllFwSwitch",
+                    r"PutDisableFwSwitch",
+                ]
+            }
+            CloudfwError::ErrorDbSelectError => {
+                &[
+                    r"CreateVpcFirewallCenConfigure",
+                    r"DescribeVpcFirewallAclGroupList",
+                    r"DescribeVpcFirewallCenDetail",
+                    r"DescribeVpcFirewallCenList",
+                    r"DescribeVpcFirewallList",
+                    r"ModifyVpcFirewallCenConfigure",
+                    r"ModifyVpcFirewallConfigure",
+                ]
+            }
+            CloudfwError::ErrorDbTxError => {
+                &[
+                    r"CreateVpcFirewallCenConfigure",
+                    r"DeleteVpcFirewallCenConfigure",
+                    r"DeleteVpcFirewallConfigure",
+                    r"DescribeVpcFirewallCenDetail",
+                    r"ModifyVpcFirewallCenSwitchStatus",
+                    r"ModifyVpcFirewallConfigure",
+                    r"ModifyVpcFirewallSwitchStatus",
+                    r"PutEnableFwSwitch",
+                ]
+            }
+            CloudfwError::ErrorDbUpdateError => {
+                &[
+                    r"CreateVpcFirewallCenConfigure",
+                    r"DeleteVpcFirewallCenConfigure",
+                    r"DeleteVpcFirewallConfigure",
+                    r"ModifyInstanceMemberAttributes",
+                    r"ModifyVpcFirewallCenConfigure",
+                    r"ModifyVpcFirewallCenSwitchStatus",
+                    r"ModifyVpcFirewallConfigure",
+                    r"ModifyVpcFirewallSwitchStatus",
+                    r"ResetNatFirewallRuleHitCount",
+                    r"ResetVpcFirewallRuleHitCount",
+                ]
+            }
+            CloudfwError::ErrorDestCidrError => &[r"CreateVpcFirewallCenConfigure"],
+            CloudfwError::ErrorDnatNotSupport => &[r"CreateSecurityProxy"],
+            CloudfwError::ErrorDomainResolve => {
+                &[r"AddControlPolicy", r"DescribeDomainResolve"]
+            }
+            CloudfwError::ErrorFirewallNotFound => &[r"DescribeVpcFirewallDetail"],
+            CloudfwError::ErrorFirewallQuotaNotEmpty => {
+                &[r"CreateVpcFirewallCenConfigure"]
+            }
+            CloudfwError::ErrorFirewallStatus => &[r"CreateVpcFirewallCenConfigure"],
+            CloudfwError::ErrorFirewallSwitch => {
+                &[r"ModifyVpcFirewallCenSwitchStatus", r"ModifyVpcFirewallSwitchStatus"]
+            }
+            CloudfwError::ErrorHubvpcCannotCreate => &[r"CreateVpcFirewallCenConfigure"],
+            CloudfwError::ErrorInstanceOpenIpNumExceed => {
+                &[r"PutEnableAllFwSwitch", r"PutEnableFwSwitch"]
+            }
+            CloudfwError::ErrorInstanceStatusNotNormal => {
+                &[
+                    r"PutDisableAllFwSwitch",
+                    r"PutDisableFwSwitch",
+                    r"PutEnableAllFwSwitch",
+                    r"PutEnableFwSwitch",
+                ]
+            }
+            CloudfwError::ErrorInvalidMemberUid => {
+                &[
+                    r"DescribeVpcFirewallCenList",
+                    r"DescribeVpcFirewallDefaultIPSConfig",
+                    r"ModifyVpcFirewallDefaultIPSConfig",
+                ]
+            }
+            CloudfwError::ErrorPageNo => {
+                &[
+                    r"DescribeVpcFirewallAclGroupList",
+                    r"DescribeVpcFirewallCenList",
+                    r"DescribeVpcFirewallList",
+                ]
+            }
+            CloudfwError::ErrorParamDomain => &[r"AddAddressBook", r"ModifyAddressBook"],
+            CloudfwError::ErrorParameterIpVersion => {
+                &[
+                    r"AddControlPolicy",
+                    r"DeleteControlPolicyTemplate",
+                    r"DescribeControlPolicy",
+                    r"DescribeNatAclPageStatus",
+                    r"DescribeNatFirewallControlPolicy",
+                    r"DescribePolicyPriorUsed",
+                    r"ModifyControlPolicyPosition",
+                ]
+            }
+            CloudfwError::ErrorParameters => {
+                &[
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"DescribeDomainResolve",
+                    r"DescribeInstanceMembers",
+                    r"ModifyControlPolicy",
+                    r"ModifyControlPolicyPosition",
+                    r"ModifyPolicyAdvancedConfig",
+                    r"ModifyVpcFirewallDefaultIPSConfig",
+                ]
+            }
+            CloudfwError::ErrorParametersAction => {
+                &[
+                    r"AddControlPolicy",
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"ModifyNatFirewallControlPolicy",
+                    r"ModifyVpcFirewallControlPolicy",
+                ]
+            }
+            CloudfwError::ErrorParametersAppId => {
+                &[
+                    r"AddControlPolicy",
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"ModifyNatFirewallControlPolicy",
+                    r"ModifyVpcFirewallControlPolicy",
+                ]
+            }
+            CloudfwError::ErrorParametersDestPort => {
+                &[
+                    r"AddControlPolicy",
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"ModifyNatFirewallControlPolicy",
+                    r"ModifyVpcFirewallControlPolicy",
+                ]
+            }
+            CloudfwError::ErrorParametersDestination => {
+                &[
+                    r"AddControlPolicy",
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"ModifyNatFirewallControlPolicy",
+                    r"ModifyVpcFirewallControlPolicy",
+                ]
+            }
+            CloudfwError::ErrorParametersDirection => {
+                &[
+                    r"AddControlPolicy",
+                    r"DeleteControlPolicy",
+                    r"DeleteControlPolicyTemplate",
+                    r"DescribeControlPolicy",
+                    r"DescribeNatAclPageStatus",
+                    r"DescribeNatFirewallControlPolicy",
+                    r"DescribePolicyPriorUsed",
+                    r"ModifyControlPolicy",
+                    r"ModifyControlPolicyPosition",
+                ]
+            }
+            CloudfwError::ErrorParametersGroupAddress => {
+                &[r"AddAddressBook", r"ModifyAddressBook"]
+            }
+            CloudfwError::ErrorParametersGroupPort => {
+                &[r"AddControlPolicy", r"ModifyAddressBook"]
+            }
+            CloudfwError::ErrorParametersGroupType => {
+                &[r"AddAddressBook", r"DescribeAddressBook"]
+            }
+            CloudfwError::ErrorParametersNewOrder => {
+                &[
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"ModifyControlPolicyPosition",
+                ]
+            }
+            CloudfwError::ErrorParametersOldOrder => &[r"ModifyControlPolicyPosition"],
+            CloudfwError::ErrorParametersPageSizeOrNo => {
+                &[
+                    r"DescribeAddressBook",
+                    r"DescribeControlPolicy",
+                    r"DescribeNatAclPageStatus",
+                    r"DescribeNatFirewallControlPolicy",
+                    r"DescribeVpcFirewallControlPolicy",
+                ]
+            }
+            CloudfwError::ErrorParametersProto => {
+                &[
+                    r"AddControlPolicy",
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"ModifyNatFirewallControlPolicy",
+                    r"ModifyVpcFirewallControlPolicy",
+                ]
+            }
+            CloudfwError::ErrorParametersSource => {
+                &[
+                    r"AddControlPolicy",
+                    r"BatchCopyVpcFirewallControlPolicy",
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"ModifyControlPolicy",
+                    r"ModifyNatFirewallControlPolicy",
+                    r"ModifyVpcFirewallControlPolicy",
+                ]
+            }
+            CloudfwError::ErrorParametersSourceTarget => {
+                &[r"BatchCopyVpcFirewallControlPolicy"]
+            }
+            CloudfwError::ErrorParametersTarget => {
+                &[r"BatchCopyVpcFirewallControlPolicy"]
+            }
+            CloudfwError::ErrorParametersUid => {
+                &[
+                    r"AddAddressBook",
+                    r"AddControlPolicy",
+                    r"BatchCopyVpcFirewallControlPolicy",
+                    r"BatchDeleteVpcFirewallControlPolicy",
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"DeleteAddressBook",
+                    r"DeleteControlPolicy",
+                    r"DeleteControlPolicyTemplate",
+                    r"DeleteNatFirewallControlPolicy",
+                    r"DeleteNatFirewallControlPolicyBatch",
+                    r"DeleteVpcFirewallControlPolicy",
+                    r"DescribeAddressBook",
+                    r"DescribeControlPolicy",
+                    r"DescribeNatAclPageStatus",
+                    r"DescribeNatFirewallControlPolicy",
+                    r"DescribeNatFirewallPolicyPriorUsed",
+                    r"DescribePolicyAdvancedConfig",
+                    r"DescribePolicyPriorUsed",
+                    r"DescribeVpcFirewallControlPolicy",
+                    r"DescribeVpcFirewallDefaultIPSConfig",
+                    r"DescribeVpcFirewallPolicyPriorUsed",
+                    r"ModifyAddressBook",
+                    r"ModifyControlPolicy",
+                    r"ModifyControlPolicyPosition",
+                    r"ModifyNatFirewallControlPolicy",
+                    r"ModifyPolicyAdvancedConfig",
+                    r"ModifyVpcFirewallControlPolicy",
+                    r"ModifyVpcFirewallDefaultIPSConfig",
+                    r"ResetNatFirewallRuleHitCount",
+                    r"ResetVpcFirewallRuleHitCount",
+                ]
+            }
+            CloudfwError::ErrorParamsInvalid => &[r"AddInstanceMembers"],
+            CloudfwError::ErrorParamsNotEnough => {
+                &[
+                    r"AddInstanceMembers",
+                    r"DeleteInstanceMembers",
+                    r"DescribeInstanceMembers",
+                    r"ModifyInstanceMemberAttributes",
+                    r"PutDisableAllFwSwitch",
+                    r"PutDisableFwSwitch",
+                    r"PutEnableAllFwSwitch",
+                    r"PutEnableFwSwitch",
+                ]
+            }
+            CloudfwError::ErrorRecordLog => {
+                &[
+                    r"AddAddressBook",
+                    r"BatchDeleteVpcFirewallControlPolicy",
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallCenConfigure",
+                    r"CreateVpcFirewallControlPolicy",
+                    r"DeleteAddressBook",
+                    r"DeleteControlPolicy",
+                    r"DeleteNatFirewallControlPolicy",
+                    r"DeleteNatFirewallControlPolicyBatch",
+                    r"DeleteVpcFirewallCenConfigure",
+                    r"DeleteVpcFirewallConfigure",
+                    r"DeleteVpcFirewallControlPolicy",
+                    r"ModifyAddressBook",
+                    r"ModifyControlPolicy",
+                    r"ModifyControlPolicyPosition",
+                    r"ModifyNatFirewallControlPolicy",
+                    r"ModifyVpcFirewallConfigure",
+                    r"ModifyVpcFirewallControlPolicy",
+                    r"ModifyVpcFirewallDefaultIPSConfig",
+                    r"ModifyVpcFirewallSwitchStatus",
+                    r"PutDisableAllFwSwitch",
+                    r"PutDisableFwSwitch",
+                    r"PutEnableAllFwSwitch",
+                ]
+            }
+            CloudfwError::ErrorRegionNoDisable => &[r"CreateVpcFirewallCenConfigure"],
+            CloudfwError::ErrorRegionNoError => {
+                &[r"CreateVpcFirewallCenConfigure", r"ModifyVpcFirewallCenConfigure"]
+            }
+            CloudfwError::ErrorTrFirewallNotExist => {
+                &[r"DeleteTrFirewallV2", r"DescribeTrFirewallsV2Detail"]
+            }
+            CloudfwError::ErrorTrResourceNotReady => &[r"CreateTrFirewallV2"],
+            CloudfwError::ErrorUuidNew => {
+                &[
+                    r"AddAddressBook",
+                    r"CreateNatFirewallControlPolicy",
+                    r"CreateVpcFirewallControlPolicy",
+                ]
+            }
+            CloudfwError::ErrorUnmarshalJson => {
+                &[
+                    r"DeleteControlPolicyTemplate",
+                    r"DescribeControlPolicy",
+                    r"DescribeNatAclPageStatus",
+                    r"DescribeNatFirewallControlPolicy",
+                    r"DescribeVpcFirewallCenDetail",
+                    r"DescribeVpcFirewallList",
+                    r"ModifyVpcFirewallCenConfigure",
+                    r"ModifyVpcFirewallConfigure",
+                ]
+            }
+            CloudfwError::ErrorVpcCustomRouteTableWithVswitch => {
+                &[r"CreateVpcFirewallCenConfigure"]
+            }
+            CloudfwError::ErrorVpcFirewallExist => {
+                &[r"CreateVpcFirewallCenConfigure", r"DescribeVpcFirewallCenDetail"]
+            }
+            CloudfwError::ErrorVpcFirewallId => {
+                &[
+                    r"DeleteVpcFirewallCenConfigure",
+                    r"DescribeVpcFirewallCenDetail",
+                    r"DescribeVpcFirewallDefaultIPSConfig",
+                    r"ModifyVpcFirewallCenSwitchStatus",
+                ]
+            }
+            CloudfwError::ErrorVpcFirewallIdNotFound => {
+                &[r"ModifyVpcFirewallCenConfigure"]
+            }
+            CloudfwError::ErrorVpcFirewallNotFound => {
+                &[
+                    r"CreateVpcFirewallCenConfigure",
+                    r"DeleteVpcFirewallConfigure",
+                    r"ModifyVpcFirewallConfigure",
+                ]
+            }
+            CloudfwError::ErrorVpcId => &[r"CreateVpcFirewallCenConfigure"],
+            CloudfwError::ErrorVpcOpenApi => &[r"DescribeVpcFirewallCenDetail"],
+            CloudfwError::ErrotMaxInstanceMemberNumExceed => &[r"AddInstanceMembers"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [CloudfwError] {
+        match api {
+            r"AddAddressBook" => {
+                &[
+                    CloudfwError::ErrorAddressCountExceed,
+                    CloudfwError::ErrorAddressGroupCountExceed,
+                    CloudfwError::ErrorAddressGroupExist,
+                    CloudfwError::ErrorDbInsert,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParamDomain,
+                    CloudfwError::ErrorParametersGroupAddress,
+                    CloudfwError::ErrorParametersGroupType,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                    CloudfwError::ErrorUuidNew,
+                ]
+            }
+            r"AddControlPolicy" => {
+                &[
+                    CloudfwError::ErrorAclDomainAnyCountExceed,
+                    CloudfwError::ErrorAclExtendedCountExceed,
+                    CloudfwError::ErrorAddressCountExceed,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorDomainResolve,
+                    CloudfwError::ErrorParameterIpVersion,
+                    CloudfwError::ErrorParametersAction,
+                    CloudfwError::ErrorParametersAppId,
+                    CloudfwError::ErrorParametersDestPort,
+                    CloudfwError::ErrorParametersDestination,
+                    CloudfwError::ErrorParametersDirection,
+                    CloudfwError::ErrorParametersGroupPort,
+                    CloudfwError::ErrorParametersProto,
+                    CloudfwError::ErrorParametersSource,
+                    CloudfwError::ErrorParametersUid,
+                ]
+            }
+            r"AddInstanceMembers" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParamsInvalid,
+                    CloudfwError::ErrorParamsNotEnough,
+                    CloudfwError::ErrotMaxInstanceMemberNumExceed,
+                ]
+            }
+            r"BatchCopyVpcFirewallControlPolicy" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParametersSource,
+                    CloudfwError::ErrorParametersSourceTarget,
+                    CloudfwError::ErrorParametersTarget,
+                    CloudfwError::ErrorParametersUid,
+                ]
+            }
+            r"BatchDeleteVpcFirewallControlPolicy" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"CreateNatFirewallControlPolicy" => {
+                &[
+                    CloudfwError::ErrorAddressCountExceed,
+                    CloudfwError::ErrorDbDelete,
+                    CloudfwError::ErrorDbInsert,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParameters,
+                    CloudfwError::ErrorParametersAction,
+                    CloudfwError::ErrorParametersAppId,
+                    CloudfwError::ErrorParametersDestPort,
+                    CloudfwError::ErrorParametersDestination,
+                    CloudfwError::ErrorParametersNewOrder,
+                    CloudfwError::ErrorParametersProto,
+                    CloudfwError::ErrorParametersSource,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                    CloudfwError::ErrorUuidNew,
+                ]
+            }
+            r"CreateSecurityProxy" => &[CloudfwError::ErrorDnatNotSupport],
+            r"CreateTrFirewallV2" => &[CloudfwError::ErrorTrResourceNotReady],
+            r"CreateVpcFirewallCenConfigure" => {
+                &[
+                    CloudfwError::ErrorAliUid,
+                    CloudfwError::ErrorCenFirewallVpcNumInvalid,
+                    CloudfwError::ErrorCenNotSupportCcn,
+                    CloudfwError::ErrorCenNotSupportMultipleAccounts,
+                    CloudfwError::ErrorCenNotSupportTrEnterpriseAutoMode,
+                    CloudfwError::ErrorCenVbrNotSupport,
+                    CloudfwError::ErrorCenVpcEcConflict,
+                    CloudfwError::ErrorDbSelectError,
+                    CloudfwError::ErrorDbTxError,
+                    CloudfwError::ErrorDbUpdateError,
+                    CloudfwError::ErrorDestCidrError,
+                    CloudfwError::ErrorFirewallQuotaNotEmpty,
+                    CloudfwError::ErrorFirewallStatus,
+                    CloudfwError::ErrorHubvpcCannotCreate,
+                    CloudfwError::ErrorRecordLog,
+                    CloudfwError::ErrorRegionNoDisable,
+                    CloudfwError::ErrorRegionNoError,
+                    CloudfwError::ErrorVpcCustomRouteTableWithVswitch,
+                    CloudfwError::ErrorVpcFirewallExist,
+                    CloudfwError::ErrorVpcFirewallNotFound,
+                    CloudfwError::ErrorVpcId,
+                ]
+            }
+            r"CreateVpcFirewallControlPolicy" => {
+                &[
+                    CloudfwError::ErrorAddressCountExceed,
+                    CloudfwError::ErrorDbDelete,
+                    CloudfwError::ErrorDbInsert,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParameters,
+                    CloudfwError::ErrorParametersAction,
+                    CloudfwError::ErrorParametersAppId,
+                    CloudfwError::ErrorParametersDestPort,
+                    CloudfwError::ErrorParametersDestination,
+                    CloudfwError::ErrorParametersNewOrder,
+                    CloudfwError::ErrorParametersProto,
+                    CloudfwError::ErrorParametersSource,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                    CloudfwError::ErrorUuidNew,
+                ]
+            }
+            r"DeleteAddressBook" => {
+                &[
+                    CloudfwError::ErrorAddressGroupReference,
+                    CloudfwError::ErrorAuthentication,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"DeleteControlPolicy" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParametersDirection,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"DeleteControlPolicyTemplate" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParameterIpVersion,
+                    CloudfwError::ErrorParametersDirection,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorUnmarshalJson,
+                ]
+            }
+            r"DeleteInstanceMembers" => {
+                &[
+                    CloudfwError::ErrorAuthentication,
+                    CloudfwError::ErrorDbInsert,
+                    CloudfwError::ErrorParamsNotEnough,
+                ]
+            }
+            r"DeleteNatFirewallControlPolicy" => {
+                &[
+                    CloudfwError::ErrorDbDelete,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"DeleteNatFirewallControlPolicyBatch" => {
+                &[
+                    CloudfwError::ErrorDbDelete,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"DeleteTrFirewallV2" => &[CloudfwError::ErrorTrFirewallNotExist],
+            r"DeleteVpcFirewallCenConfigure" => {
+                &[
+                    CloudfwError::ErrorAliUid,
+                    CloudfwError::ErrorDbTxError,
+                    CloudfwError::ErrorDbUpdateError,
+                    CloudfwError::ErrorRecordLog,
+                    CloudfwError::ErrorVpcFirewallId,
+                ]
+            }
+            r"DeleteVpcFirewallConfigure" => {
+                &[
+                    CloudfwError::ErrorAliUid,
+                    CloudfwError::ErrorDbTxError,
+                    CloudfwError::ErrorDbUpdateError,
+                    CloudfwError::ErrorRecordLog,
+                    CloudfwError::ErrorVpcFirewallNotFound,
+                ]
+            }
+            r"DeleteVpcFirewallControlPolicy" => {
+                &[
+                    CloudfwError::ErrorDbDelete,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"DescribeAddressBook" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParametersGroupType,
+                    CloudfwError::ErrorParametersPageSizeOrNo,
+                    CloudfwError::ErrorParametersUid,
+                ]
+            }
+            r"DescribeAssetList" => &[CloudfwError::ErrorDbSelect],
+            r"DescribeControlPolicy" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParameterIpVersion,
+                    CloudfwError::ErrorParametersDirection,
+                    CloudfwError::ErrorParametersPageSizeOrNo,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorUnmarshalJson,
+                ]
+            }
+            r"DescribeDomainResolve" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorDomainResolve,
+                    CloudfwError::ErrorParameters,
+                ]
+            }
+            r"DescribeInstanceMembers" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParameters,
+                    CloudfwError::ErrorParamsNotEnough,
+                ]
+            }
+            r"DescribeNatAclPageStatus" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParameterIpVersion,
+                    CloudfwError::ErrorParametersDirection,
+                    CloudfwError::ErrorParametersPageSizeOrNo,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorUnmarshalJson,
+                ]
+            }
+            r"DescribeNatFirewallControlPolicy" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParameterIpVersion,
+                    CloudfwError::ErrorParametersDirection,
+                    CloudfwError::ErrorParametersPageSizeOrNo,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorUnmarshalJson,
+                ]
+            }
+            r"DescribeNatFirewallPolicyPriorUsed" => {
+                &[CloudfwError::ErrorDbSelect, CloudfwError::ErrorParametersUid]
+            }
+            r"DescribePolicyAdvancedConfig" => {
+                &[CloudfwError::ErrorDbSelect, CloudfwError::ErrorParametersUid]
+            }
+            r"DescribePolicyPriorUsed" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParameterIpVersion,
+                    CloudfwError::ErrorParametersDirection,
+                    CloudfwError::ErrorParametersUid,
+                ]
+            }
+            r"DescribeRiskEventGroup" => &[CloudfwError::ErrorAliUid],
+            r"DescribeSignatureLibVersion" => {
+                &[CloudfwError::IdempotentParameterMismatch]
+            }
+            r"DescribeTrFirewallsV2Detail" => &[CloudfwError::ErrorTrFirewallNotExist],
+            r"DescribeVpcFirewallAclGroupList" => {
+                &[
+                    CloudfwError::ErrorAliUid,
+                    CloudfwError::ErrorDbSelectError,
+                    CloudfwError::ErrorPageNo,
+                ]
+            }
+            r"DescribeVpcFirewallCenDetail" => {
+                &[
+                    CloudfwError::ErrorAliUid,
+                    CloudfwError::ErrorDbSelectError,
+                    CloudfwError::ErrorDbTxError,
+                    CloudfwError::ErrorUnmarshalJson,
+                    CloudfwError::ErrorVpcFirewallExist,
+                    CloudfwError::ErrorVpcFirewallId,
+                    CloudfwError::ErrorVpcOpenApi,
+                ]
+            }
+            r"DescribeVpcFirewallCenList" => {
+                &[
+                    CloudfwError::ErrorAliUid,
+                    CloudfwError::ErrorAssetsStatus,
+                    CloudfwError::ErrorDbSelectError,
+                    CloudfwError::ErrorInvalidMemberUid,
+                    CloudfwError::ErrorPageNo,
+                ]
+            }
+            r"DescribeVpcFirewallControlPolicy" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParametersPageSizeOrNo,
+                    CloudfwError::ErrorParametersUid,
+                ]
+            }
+            r"DescribeVpcFirewallDefaultIPSConfig" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorInvalidMemberUid,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorVpcFirewallId,
+                ]
+            }
+            r"DescribeVpcFirewallDetail" => {
+                &[CloudfwError::ErrorAliUid, CloudfwError::ErrorFirewallNotFound]
+            }
+            r"DescribeVpcFirewallList" => {
+                &[
+                    CloudfwError::ErrorDbSelectError,
+                    CloudfwError::ErrorPageNo,
+                    CloudfwError::ErrorUnmarshalJson,
+                ]
+            }
+            r"DescribeVpcFirewallPolicyPriorUsed" => {
+                &[CloudfwError::ErrorDbSelect, CloudfwError::ErrorParametersUid]
+            }
+            r"ModifyAddressBook" => {
+                &[
+                    CloudfwError::ErrorAddressCountExceed,
+                    CloudfwError::ErrorAddressGroupNotExist,
+                    CloudfwError::ErrorAuthentication,
+                    CloudfwError::ErrorDbInsert,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParamDomain,
+                    CloudfwError::ErrorParametersGroupAddress,
+                    CloudfwError::ErrorParametersGroupPort,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"ModifyControlPolicy" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParameters,
+                    CloudfwError::ErrorParametersDirection,
+                    CloudfwError::ErrorParametersSource,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"ModifyControlPolicyPosition" => {
+                &[
+                    CloudfwError::ErrorDbDelete,
+                    CloudfwError::ErrorDbInsert,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParameterIpVersion,
+                    CloudfwError::ErrorParameters,
+                    CloudfwError::ErrorParametersDirection,
+                    CloudfwError::ErrorParametersNewOrder,
+                    CloudfwError::ErrorParametersOldOrder,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"ModifyInstanceMemberAttributes" => {
+                &[
+                    CloudfwError::ErrorAuthentication,
+                    CloudfwError::ErrorDbUpdateError,
+                    CloudfwError::ErrorParamsNotEnough,
+                ]
+            }
+            r"ModifyNatFirewallControlPolicy" => {
+                &[
+                    CloudfwError::ErrorAclNotExist,
+                    CloudfwError::ErrorAddressCountExceed,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParametersAction,
+                    CloudfwError::ErrorParametersAppId,
+                    CloudfwError::ErrorParametersDestPort,
+                    CloudfwError::ErrorParametersDestination,
+                    CloudfwError::ErrorParametersProto,
+                    CloudfwError::ErrorParametersSource,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"ModifyPolicyAdvancedConfig" => {
+                &[
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParameters,
+                    CloudfwError::ErrorParametersUid,
+                ]
+            }
+            r"ModifyVpcFirewallCenConfigure" => {
+                &[
+                    CloudfwError::ErrorAliUid,
+                    CloudfwError::ErrorDbSelectError,
+                    CloudfwError::ErrorDbUpdateError,
+                    CloudfwError::ErrorRegionNoError,
+                    CloudfwError::ErrorUnmarshalJson,
+                    CloudfwError::ErrorVpcFirewallIdNotFound,
+                ]
+            }
+            r"ModifyVpcFirewallCenSwitchStatus" => {
+                &[
+                    CloudfwError::ErrorDbTxError,
+                    CloudfwError::ErrorDbUpdateError,
+                    CloudfwError::ErrorFirewallSwitch,
+                    CloudfwError::ErrorVpcFirewallId,
+                ]
+            }
+            r"ModifyVpcFirewallConfigure" => {
+                &[
+                    CloudfwError::ErrorAliUid,
+                    CloudfwError::ErrorDbSelectError,
+                    CloudfwError::ErrorDbTxError,
+                    CloudfwError::ErrorDbUpdateError,
+                    CloudfwError::ErrorRecordLog,
+                    CloudfwError::ErrorUnmarshalJson,
+                    CloudfwError::ErrorVpcFirewallNotFound,
+                ]
+            }
+            r"ModifyVpcFirewallControlPolicy" => {
+                &[
+                    CloudfwError::ErrorAclNotExist,
+                    CloudfwError::ErrorAddressCountExceed,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorParametersAction,
+                    CloudfwError::ErrorParametersAppId,
+                    CloudfwError::ErrorParametersDestPort,
+                    CloudfwError::ErrorParametersDestination,
+                    CloudfwError::ErrorParametersProto,
+                    CloudfwError::ErrorParametersSource,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"ModifyVpcFirewallDefaultIPSConfig" => {
+                &[
+                    CloudfwError::ErrorDbInsert,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorInvalidMemberUid,
+                    CloudfwError::ErrorParameters,
+                    CloudfwError::ErrorParametersUid,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"ModifyVpcFirewallSwitchStatus" => {
+                &[
+                    CloudfwError::ErrorDbTxError,
+                    CloudfwError::ErrorDbUpdateError,
+                    CloudfwError::ErrorFirewallSwitch,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"PutDisableAllFwSwitch" => {
+                &[
+                    CloudfwError::ErrorAuthentication,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorInstanceStatusNotNormal,
+                    CloudfwError::ErrorParamsNotEnough,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"PutDisableFwSwitch" => {
+                &[
+                    CloudfwError::ErrorAuthentication,
+                    CloudfwError::ErrorDbSelect,
+                    CloudfwError::ErrorInstanceStatusNotNormal,
+                    CloudfwError::ErrorParamsNotEnough,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"PutEnableAllFwSwitch" => {
+                &[
+                    CloudfwError::ErrorInstanceOpenIpNumExceed,
+                    CloudfwError::ErrorInstanceStatusNotNormal,
+                    CloudfwError::ErrorParamsNotEnough,
+                    CloudfwError::ErrorRecordLog,
+                ]
+            }
+            r"PutEnableFwSwitch" => {
+                &[
+                    CloudfwError::ErrorAuthentication,
+                    CloudfwError::ErrorDbTxError,
+                    CloudfwError::ErrorInstanceOpenIpNumExceed,
+                    CloudfwError::ErrorInstanceStatusNotNormal,
+                    CloudfwError::ErrorParamsNotEnough,
+                ]
+            }
+            r"ResetNatFirewallRuleHitCount" => {
+                &[CloudfwError::ErrorDbUpdateError, CloudfwError::ErrorParametersUid]
+            }
+            r"ResetVpcFirewallRuleHitCount" => {
+                &[CloudfwError::ErrorDbUpdateError, CloudfwError::ErrorParametersUid]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for CloudfwError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ErrorAclDomainAnyCountExceed,
-            Self::ErrorAclExtendedCountExceed,
-            Self::ErrorAclNotExist,
-            Self::ErrorAddressCountExceed,
-            Self::ErrorAddressGroupCountExceed,
-            Self::ErrorAddressGroupExist,
-            Self::ErrorAddressGroupNotExist,
-            Self::ErrorAddressGroupReference,
-            Self::ErrorAliUid,
-            Self::ErrorAssetsStatus,
-            Self::ErrorAuthentication,
-            Self::ErrorCenFirewallVpcNumInvalid,
-            Self::ErrorCenNotSupportCcn,
-            Self::ErrorCenNotSupportMultipleAccounts,
-            Self::ErrorCenNotSupportTrEnterpriseAutoMode,
-            Self::ErrorCenVbrNotSupport,
-            Self::ErrorCenVpcEcConflict,
-            Self::ErrorDbDelete,
-            Self::ErrorDbInsert,
-            Self::ErrorDbSelect,
-            Self::ErrorDbSelectError,
-            Self::ErrorDbTxError,
-            Self::ErrorDbUpdateError,
-            Self::ErrorDestCidrError,
-            Self::ErrorDnatNotSupport,
-            Self::ErrorDomainResolve,
-            Self::ErrorFirewallNotFound,
-            Self::ErrorFirewallQuotaNotEmpty,
-            Self::ErrorFirewallStatus,
-            Self::ErrorFirewallSwitch,
-            Self::ErrorHubvpcCannotCreate,
-            Self::ErrorInstanceOpenIpNumExceed,
-            Self::ErrorInstanceStatusNotNormal,
-            Self::ErrorInvalidMemberUid,
-            Self::ErrorPageNo,
-            Self::ErrorParamDomain,
-            Self::ErrorParameterIpVersion,
-            Self::ErrorParameters,
-            Self::ErrorParametersAction,
-            Self::ErrorParametersAppId,
-            Self::ErrorParametersDestPort,
-            Self::ErrorParametersDestination,
-            Self::ErrorParametersDirection,
-            Self::ErrorParametersGroupAddress,
-            Self::ErrorParametersGroupPort,
-            Self::ErrorParametersGroupType,
-            Self::ErrorParametersNewOrder,
-            Self::ErrorParametersOldOrder,
-            Self::ErrorParametersPageSizeOrNo,
-            Self::ErrorParametersProto,
-            Self::ErrorParametersSource,
-            Self::ErrorParametersSourceTarget,
-            Self::ErrorParametersTarget,
-            Self::ErrorParametersUid,
-            Self::ErrorParamsInvalid,
-            Self::ErrorParamsNotEnough,
-            Self::ErrorRecordLog,
-            Self::ErrorRegionNoDisable,
-            Self::ErrorRegionNoError,
-            Self::ErrorTrFirewallNotExist,
-            Self::ErrorTrResourceNotReady,
-            Self::ErrorUuidNew,
-            Self::ErrorUnmarshalJson,
-            Self::ErrorVpcCustomRouteTableWithVswitch,
-            Self::ErrorVpcFirewallExist,
-            Self::ErrorVpcFirewallId,
-            Self::ErrorVpcFirewallIdNotFound,
-            Self::ErrorVpcFirewallNotFound,
-            Self::ErrorVpcId,
-            Self::ErrorVpcOpenApi,
-            Self::ErrotMaxInstanceMemberNumExceed,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"ErrorVpcId" => 103,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"ErrorAliUid" => 43,
-                        r"ErrorPageNo" => 69,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"ErrorUUIDNew" => 96,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"ErrorDBDelete" => 52,
-                        r"ErrorDBInsert" => 53,
-                        r"ErrorDBSelect" => 54,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"ErrorDBTxError" => 56,
-                        r"ErrorRecordLog" => 91,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"ErrorParameters" => 72,
-                        r"ErrorVpcOpenApi" => 104,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ErrorAclNotExist" => 37,
-                        r"ErrorParamDomain" => 70,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"ErrorAssetsStatus" => 44,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ErrorDBSelectError" => 55,
-                        r"ErrorDBUpdateError" => 57,
-                        r"ErrorDestCidrError" => 58,
-                        r"ErrorDomainResolve" => 60,
-                        r"ErrorParametersUid" => 88,
-                        r"ErrorParamsInvalid" => 89,
-                        r"ErrorRegionNoError" => 93,
-                        r"ErrorUnmarshalJSON" => 97,
-                        r"ErrorVpcFirewallId" => 100,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"ErrorAuthentication" => 45,
-                        r"ErrorDnatNotSupport" => 59,
-                        r"ErrorFirewallStatus" => 63,
-                        r"ErrorFirewallSwitch" => 64,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"ErrorParametersAppId" => 74,
-                        r"ErrorParametersProto" => 84,
-                        r"ErrorParamsNotEnough" => 90,
-                        r"ErrorRegionNoDisable" => 92,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"ErrorCenNotSupportCCN" => 47,
-                        r"ErrorCenVbrNotSupport" => 50,
-                        r"ErrorCenVpcEcConflict" => 51,
-                        r"ErrorFirewallNotFound" => 61,
-                        r"ErrorInvalidMemberUid" => 68,
-                        r"ErrorParametersAction" => 73,
-                        r"ErrorParametersSource" => 85,
-                        r"ErrorParametersTarget" => 87,
-                        r"ErrorVpcFirewallExist" => 99,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ErrorAddressGroupExist" => 40,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"ErrorAddressCountExceed" => 38,
-                        r"ErrorHubvpcCannotCreate" => 65,
-                        r"ErrorParameterIpVersion" => 71,
-                        r"ErrorParametersDestPort" => 75,
-                        r"ErrorParametersNewOrder" => 81,
-                        r"ErrorParametersOldOrder" => 82,
-                        r"ErrorTrFirewallNotExist" => 94,
-                        r"ErrorTrResourceNotReady" => 95,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"ErrorParametersDirection" => 77,
-                        r"ErrorParametersGroupPort" => 79,
-                        r"ErrorParametersGroupType" => 80,
-                        r"ErrorVpcFirewallNotFound" => 102,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"ErrorAddressGroupNotExist" => 41,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"ErrorAddressGroupReference" => 42,
-                        r"ErrorFirewallQuotaNotEmpty" => 62,
-                        r"ErrorParametersDestination" => 76,
-                        r"ErrorVpcFirewallIdNotFound" => 101,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"ErrorAclExtendedCountExceed" => 36,
-                        r"ErrorParametersGroupAddress" => 78,
-                        r"ErrorParametersPageSizeOrNo" => 83,
-                        r"ErrorParametersSourceTarget" => 86,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"ErrorAclDomainAnyCountExceed" => 35,
-                        r"ErrorAddressGroupCountExceed" => 39,
-                        r"ErrorInstanceOpenIpNumExceed" => 66,
-                        r"ErrorInstanceStatusNotNormal" => 67,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"ErrorCenFirewallVpcNumInvalid" => 46,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"ErrotMaxInstanceMemberNumExceed" => 105,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ErrorCenNotSupportMultipleAccounts" => 48,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"ErrorVpcCustomRouteTableWithVswitch" => 98,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"ErrorCenNotSupportTREnterpriseAutoMode" => 49,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::ErrorDbUpdateError => &[200, 400],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[116].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ErrorDomainResolve => const { &[__E[68].message, __E[69].message] }
-                Self::ErrorParameters => const { &[__E[81].message, __E[82].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[116]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => &[r"DescribeSignatureLibVersion"],
-                Self::ErrorAclDomainAnyCountExceed => &[r"AddControlPolicy"],
-                Self::ErrorAclExtendedCountExceed => &[r"AddControlPolicy"],
-                Self::ErrorAclNotExist => {
-                    &[
-                        r"ModifyNatFirewallControlPolicy",
-                        r"ModifyVpcFirewallControlPolicy",
-                    ]
-                }
-                Self::ErrorAddressCountExceed => {
-                    &[
-                        r"AddAddressBook",
-                        r"AddControlPolicy",
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"ModifyAddressBook",
-                        r"ModifyNatFirewallControlPolicy",
-                        r"ModifyVpcFirewallControlPolicy",
-                    ]
-                }
-                Self::ErrorAddressGroupCountExceed => &[r"AddAddressBook"],
-                Self::ErrorAddressGroupExist => &[r"AddAddressBook"],
-                Self::ErrorAddressGroupNotExist => &[r"ModifyAddressBook"],
-                Self::ErrorAddressGroupReference => &[r"DeleteAddressBook"],
-                Self::ErrorAliUid => {
-                    &[
-                        r"CreateVpcFirewallCenConfigure",
-                        r"DeleteVpcFirewallCenConfigure",
-                        r"DeleteVpcFirewallConfigure",
-                        r"DescribeRiskEventGroup",
-                        r"DescribeVpcFirewallAclGroupList",
-                        r"DescribeVpcFirewallCenDetail",
-                        r"DescribeVpcFirewallCenList",
-                        r"DescribeVpcFirewallDetail",
-                        r"ModifyVpcFirewallCenConfigure",
-                        r"ModifyVpcFirewallConfigure",
-                    ]
-                }
-                Self::ErrorAssetsStatus => &[r"DescribeVpcFirewallCenList"],
-                Self::ErrorAuthentication => {
-                    &[
-                        r"DeleteAddressBook",
-                        r"DeleteInstanceMembers",
-                        r"ModifyAddressBook",
-                        r"ModifyInstanceMemberAttributes",
-                        r"PutDisableAllFwSwitch",
-                        r"PutDisableFwSwitch",
-                        r"PutEnableFwSwitch",
-                    ]
-                }
-                Self::ErrorCenFirewallVpcNumInvalid => {
-                    &[r"CreateVpcFirewallCenConfigure"]
-                }
-                Self::ErrorCenNotSupportCcn => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorCenNotSupportMultipleAccounts => {
-                    &[r"CreateVpcFirewallCenConfigure"]
-                }
-                Self::ErrorCenNotSupportTrEnterpriseAutoMode => {
-                    &[r"CreateVpcFirewallCenConfigure"]
-                }
-                Self::ErrorCenVbrNotSupport => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorCenVpcEcConflict => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorDbDelete => {
-                    &[
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"DeleteNatFirewallControlPolicy",
-                        r"DeleteNatFirewallControlPolicyBatch",
-                        r"DeleteVpcFirewallControlPolicy",
-                        r"ModifyControlPolicyPosition",
-                    ]
-                }
-                Self::ErrorDbInsert => {
-                    &[
-                        r"AddAddressBook",
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"DeleteInstanceMembers",
-                        r"ModifyAddressBook",
-                        r"ModifyControlPolicyPosition",
-                        r"ModifyVpcFirewallDefaultIPSConfig",
-                    ]
-                }
-                Self::ErrorDbSelect => {
-                    &[
-                        r"AddAddressBook",
-                        r"AddControlPolicy",
-                        r"AddInstanceMembers",
-                        r"BatchCopyVpcFirewallControlPolicy",
-                        r"BatchDeleteVpcFirewallControlPolicy",
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"DeleteAddressBook",
-                        r"DeleteControlPolicy",
-                        r"DeleteControlPolicyTemplate",
-                        r"DeleteNatFirewallControlPolicy",
-                        r"DeleteNatFirewallControlPolicyBatch",
-                        r"DeleteVpcFirewallControlPolicy",
-                        r"DescribeAddressBook",
-                        r"DescribeAssetList",
-                        r"DescribeControlPolicy",
-                        r"DescribeDomainResolve",
-                        r"DescribeInstanceMembers",
-                        r"DescribeNatAclPageStatus",
-                        r"DescribeNatFirewallControlPolicy",
-                        r"DescribeNatFirewallPolicyPriorUsed",
-                        r"DescribePolicyAdvancedConfig",
-                        r"DescribePolicyPriorUsed",
-                        r"DescribeVpcFirewallControlPolicy",
-                        r"DescribeVpcFirewallDefaultIPSConfig",
-                        r"DescribeVpcFirewallPolicyPriorUsed",
-                        r"ModifyAddressBook",
-                        r"ModifyControlPolicy",
-                        r"ModifyControlPolicyPosition",
-                        r"ModifyNatFirewallControlPolicy",
-                        r"ModifyPolicyAdvancedConfig",
-                        r"ModifyVpcFirewallControlPolicy",
-                        r"ModifyVpcFirewallDefaultIPSConfig",
-                        r"PutDisableAllFwSwitch",
-                        r"PutDisableFwSwitch",
-                    ]
-                }
-                Self::ErrorDbSelectError => {
-                    &[
-                        r"CreateVpcFirewallCenConfigure",
-                        r"DescribeVpcFirewallAclGroupList",
-                        r"DescribeVpcFirewallCenDetail",
-                        r"DescribeVpcFirewallCenList",
-                        r"DescribeVpcFirewallList",
-                        r"ModifyVpcFirewallCenConfigure",
-                        r"ModifyVpcFirewallConfigure",
-                    ]
-                }
-                Self::ErrorDbTxError => {
-                    &[
-                        r"CreateVpcFirewallCenConfigure",
-                        r"DeleteVpcFirewallCenConfigure",
-                        r"DeleteVpcFirewallConfigure",
-                        r"DescribeVpcFirewallCenDetail",
-                        r"ModifyVpcFirewallCenSwitchStatus",
-                        r"ModifyVpcFirewallConfigure",
-                        r"ModifyVpcFirewallSwitchStatus",
-                        r"PutEnableFwSwitch",
-                    ]
-                }
-                Self::ErrorDbUpdateError => {
-                    &[
-                        r"CreateVpcFirewallCenConfigure",
-                        r"DeleteVpcFirewallCenConfigure",
-                        r"DeleteVpcFirewallConfigure",
-                        r"ModifyInstanceMemberAttributes",
-                        r"ModifyVpcFirewallCenConfigure",
-                        r"ModifyVpcFirewallCenSwitchStatus",
-                        r"ModifyVpcFirewallConfigure",
-                        r"ModifyVpcFirewallSwitchStatus",
-                        r"ResetNatFirewallRuleHitCount",
-                        r"ResetVpcFirewallRuleHitCount",
-                    ]
-                }
-                Self::ErrorDestCidrError => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorDnatNotSupport => &[r"CreateSecurityProxy"],
-                Self::ErrorDomainResolve => {
-                    &[r"AddControlPolicy", r"DescribeDomainResolve"]
-                }
-                Self::ErrorFirewallNotFound => &[r"DescribeVpcFirewallDetail"],
-                Self::ErrorFirewallQuotaNotEmpty => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorFirewallStatus => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorFirewallSwitch => {
-                    &[
-                        r"ModifyVpcFirewallCenSwitchStatus",
-                        r"ModifyVpcFirewallSwitchStatus",
-                    ]
-                }
-                Self::ErrorHubvpcCannotCreate => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorInstanceOpenIpNumExceed => {
-                    &[r"PutEnableAllFwSwitch", r"PutEnableFwSwitch"]
-                }
-                Self::ErrorInstanceStatusNotNormal => {
-                    &[
-                        r"PutDisableAllFwSwitch",
-                        r"PutDisableFwSwitch",
-                        r"PutEnableAllFwSwitch",
-                        r"PutEnableFwSwitch",
-                    ]
-                }
-                Self::ErrorInvalidMemberUid => {
-                    &[
-                        r"DescribeVpcFirewallCenList",
-                        r"DescribeVpcFirewallDefaultIPSConfig",
-                        r"ModifyVpcFirewallDefaultIPSConfig",
-                    ]
-                }
-                Self::ErrorPageNo => {
-                    &[
-                        r"DescribeVpcFirewallAclGroupList",
-                        r"DescribeVpcFirewallCenList",
-                        r"DescribeVpcFirewallList",
-                    ]
-                }
-                Self::ErrorParamDomain => &[r"AddAddressBook", r"ModifyAddressBook"],
-                Self::ErrorParameterIpVersion => {
-                    &[
-                        r"AddControlPolicy",
-                        r"DeleteControlPolicyTemplate",
-                        r"DescribeControlPolicy",
-                        r"DescribeNatAclPageStatus",
-                        r"DescribeNatFirewallControlPolicy",
-                        r"DescribePolicyPriorUsed",
-                        r"ModifyControlPolicyPosition",
-                    ]
-                }
-                Self::ErrorParameters => {
-                    &[
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"DescribeDomainResolve",
-                        r"DescribeInstanceMembers",
-                        r"ModifyControlPolicy",
-                        r"ModifyControlPolicyPosition",
-                        r"ModifyPolicyAdvancedConfig",
-                        r"ModifyVpcFirewallDefaultIPSConfig",
-                    ]
-                }
-                Self::ErrorParametersAction => {
-                    &[
-                        r"AddControlPolicy",
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"ModifyNatFirewallControlPolicy",
-                        r"ModifyVpcFirewallControlPolicy",
-                    ]
-                }
-                Self::ErrorParametersAppId => {
-                    &[
-                        r"AddControlPolicy",
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"ModifyNatFirewallControlPolicy",
-                        r"ModifyVpcFirewallControlPolicy",
-                    ]
-                }
-                Self::ErrorParametersDestPort => {
-                    &[
-                        r"AddControlPolicy",
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"ModifyNatFirewallControlPolicy",
-                        r"ModifyVpcFirewallControlPolicy",
-                    ]
-                }
-                Self::ErrorParametersDestination => {
-                    &[
-                        r"AddControlPolicy",
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"ModifyNatFirewallControlPolicy",
-                        r"ModifyVpcFirewallControlPolicy",
-                    ]
-                }
-                Self::ErrorParametersDirection => {
-                    &[
-                        r"AddControlPolicy",
-                        r"DeleteControlPolicy",
-                        r"DeleteControlPolicyTemplate",
-                        r"DescribeControlPolicy",
-                        r"DescribeNatAclPageStatus",
-                        r"DescribeNatFirewallControlPolicy",
-                        r"DescribePolicyPriorUsed",
-                        r"ModifyControlPolicy",
-                        r"ModifyControlPolicyPosition",
-                    ]
-                }
-                Self::ErrorParametersGroupAddress => {
-                    &[r"AddAddressBook", r"ModifyAddressBook"]
-                }
-                Self::ErrorParametersGroupPort => {
-                    &[r"AddControlPolicy", r"ModifyAddressBook"]
-                }
-                Self::ErrorParametersGroupType => {
-                    &[r"AddAddressBook", r"DescribeAddressBook"]
-                }
-                Self::ErrorParametersNewOrder => {
-                    &[
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"ModifyControlPolicyPosition",
-                    ]
-                }
-                Self::ErrorParametersOldOrder => &[r"ModifyControlPolicyPosition"],
-                Self::ErrorParametersPageSizeOrNo => {
-                    &[
-                        r"DescribeAddressBook",
-                        r"DescribeControlPolicy",
-                        r"DescribeNatAclPageStatus",
-                        r"DescribeNatFirewallControlPolicy",
-                        r"DescribeVpcFirewallControlPolicy",
-                    ]
-                }
-                Self::ErrorParametersProto => {
-                    &[
-                        r"AddControlPolicy",
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"ModifyNatFirewallControlPolicy",
-                        r"ModifyVpcFirewallControlPolicy",
-                    ]
-                }
-                Self::ErrorParametersSource => {
-                    &[
-                        r"AddControlPolicy",
-                        r"BatchCopyVpcFirewallControlPolicy",
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"ModifyControlPolicy",
-                        r"ModifyNatFirewallControlPolicy",
-                        r"ModifyVpcFirewallControlPolicy",
-                    ]
-                }
-                Self::ErrorParametersSourceTarget => {
-                    &[r"BatchCopyVpcFirewallControlPolicy"]
-                }
-                Self::ErrorParametersTarget => &[r"BatchCopyVpcFirewallControlPolicy"],
-                Self::ErrorParametersUid => {
-                    &[
-                        r"AddAddressBook",
-                        r"AddControlPolicy",
-                        r"BatchCopyVpcFirewallControlPolicy",
-                        r"BatchDeleteVpcFirewallControlPolicy",
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"DeleteAddressBook",
-                        r"DeleteControlPolicy",
-                        r"DeleteControlPolicyTemplate",
-                        r"DeleteNatFirewallControlPolicy",
-                        r"DeleteNatFirewallControlPolicyBatch",
-                        r"DeleteVpcFirewallControlPolicy",
-                        r"DescribeAddressBook",
-                        r"DescribeControlPolicy",
-                        r"DescribeNatAclPageStatus",
-                        r"DescribeNatFirewallControlPolicy",
-                        r"DescribeNatFirewallPolicyPriorUsed",
-                        r"DescribePolicyAdvancedConfig",
-                        r"DescribePolicyPriorUsed",
-                        r"DescribeVpcFirewallControlPolicy",
-                        r"DescribeVpcFirewallDefaultIPSConfig",
-                        r"DescribeVpcFirewallPolicyPriorUsed",
-                        r"ModifyAddressBook",
-                        r"ModifyControlPolicy",
-                        r"ModifyControlPolicyPosition",
-                        r"ModifyNatFirewallControlPolicy",
-                        r"ModifyPolicyAdvancedConfig",
-                        r"ModifyVpcFirewallControlPolicy",
-                        r"ModifyVpcFirewallDefaultIPSConfig",
-                        r"ResetNatFirewallRuleHitCount",
-                        r"ResetVpcFirewallRuleHitCount",
-                    ]
-                }
-                Self::ErrorParamsInvalid => &[r"AddInstanceMembers"],
-                Self::ErrorParamsNotEnough => {
-                    &[
-                        r"AddInstanceMembers",
-                        r"DeleteInstanceMembers",
-                        r"DescribeInstanceMembers",
-                        r"ModifyInstanceMemberAttributes",
-                        r"PutDisableAllFwSwitch",
-                        r"PutDisableFwSwitch",
-                        r"PutEnableAllFwSwitch",
-                        r"PutEnableFwSwitch",
-                    ]
-                }
-                Self::ErrorRecordLog => {
-                    &[
-                        r"AddAddressBook",
-                        r"BatchDeleteVpcFirewallControlPolicy",
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallCenConfigure",
-                        r"CreateVpcFirewallControlPolicy",
-                        r"DeleteAddressBook",
-                        r"DeleteControlPolicy",
-                        r"DeleteNatFirewallControlPolicy",
-                        r"DeleteNatFirewallControlPolicyBatch",
-                        r"DeleteVpcFirewallCenConfigure",
-                        r"DeleteVpcFirewallConfigure",
-                        r"DeleteVpcFirewallControlPolicy",
-                        r"ModifyAddressBook",
-                        r"ModifyControlPolicy",
-                        r"ModifyControlPolicyPosition",
-                        r"ModifyNatFirewallControlPolicy",
-                        r"ModifyVpcFirewallConfigure",
-                        r"ModifyVpcFirewallControlPolicy",
-                        r"ModifyVpcFirewallDefaultIPSConfig",
-                        r"ModifyVpcFirewallSwitchStatus",
-                        r"PutDisableAllFwSwitch",
-                        r"PutDisableFwSwitch",
-                        r"PutEnableAllFwSwitch",
-                    ]
-                }
-                Self::ErrorRegionNoDisable => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorRegionNoError => {
-                    &[r"CreateVpcFirewallCenConfigure", r"ModifyVpcFirewallCenConfigure"]
-                }
-                Self::ErrorTrFirewallNotExist => {
-                    &[r"DeleteTrFirewallV2", r"DescribeTrFirewallsV2Detail"]
-                }
-                Self::ErrorTrResourceNotReady => &[r"CreateTrFirewallV2"],
-                Self::ErrorUuidNew => {
-                    &[
-                        r"AddAddressBook",
-                        r"CreateNatFirewallControlPolicy",
-                        r"CreateVpcFirewallControlPolicy",
-                    ]
-                }
-                Self::ErrorUnmarshalJson => {
-                    &[
-                        r"DeleteControlPolicyTemplate",
-                        r"DescribeControlPolicy",
-                        r"DescribeNatAclPageStatus",
-                        r"DescribeNatFirewallControlPolicy",
-                        r"DescribeVpcFirewallCenDetail",
-                        r"DescribeVpcFirewallList",
-                        r"ModifyVpcFirewallCenConfigure",
-                        r"ModifyVpcFirewallConfigure",
-                    ]
-                }
-                Self::ErrorVpcCustomRouteTableWithVswitch => {
-                    &[r"CreateVpcFirewallCenConfigure"]
-                }
-                Self::ErrorVpcFirewallExist => {
-                    &[r"CreateVpcFirewallCenConfigure", r"DescribeVpcFirewallCenDetail"]
-                }
-                Self::ErrorVpcFirewallId => {
-                    &[
-                        r"DeleteVpcFirewallCenConfigure",
-                        r"DescribeVpcFirewallCenDetail",
-                        r"DescribeVpcFirewallDefaultIPSConfig",
-                        r"ModifyVpcFirewallCenSwitchStatus",
-                    ]
-                }
-                Self::ErrorVpcFirewallIdNotFound => &[r"ModifyVpcFirewallCenConfigure"],
-                Self::ErrorVpcFirewallNotFound => {
-                    &[
-                        r"CreateVpcFirewallCenConfigure",
-                        r"DeleteVpcFirewallConfigure",
-                        r"ModifyVpcFirewallConfigure",
-                    ]
-                }
-                Self::ErrorVpcId => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorVpcOpenApi => &[r"DescribeVpcFirewallCenDetail"],
-                Self::ErrotMaxInstanceMemberNumExceed => &[r"AddInstanceMembers"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddAddressBook" => {
-                    &[
-                        Self::ErrorAddressCountExceed,
-                        Self::ErrorAddressGroupCountExceed,
-                        Self::ErrorAddressGroupExist,
-                        Self::ErrorDbInsert,
-                        Self::ErrorDbSelect,
-                        Self::ErrorParamDomain,
-                        Self::ErrorParametersGroupAddress,
-                        Self::ErrorParametersGroupType,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                        Self::ErrorUuidNew,
-                    ]
-                }
-                r"AddControlPolicy" => {
-                    &[
-                        Self::ErrorAclDomainAnyCountExceed,
-                        Self::ErrorAclExtendedCountExceed,
-                        Self::ErrorAddressCountExceed,
-                        Self::ErrorDbSelect,
-                        Self::ErrorDomainResolve,
-                        Self::ErrorParameterIpVersion,
-                        Self::ErrorParametersAction,
-                        Self::ErrorParametersAppId,
-                        Self::ErrorParametersDestPort,
-                        Self::ErrorParametersDestination,
-                        Self::ErrorParametersDirection,
-                        Self::ErrorParametersGroupPort,
-                        Self::ErrorParametersProto,
-                        Self::ErrorParametersSource,
-                        Self::ErrorParametersUid,
-                    ]
-                }
-                r"AddInstanceMembers" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParamsInvalid,
-                        Self::ErrorParamsNotEnough,
-                        Self::ErrotMaxInstanceMemberNumExceed,
-                    ]
-                }
-                r"BatchCopyVpcFirewallControlPolicy" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParametersSource,
-                        Self::ErrorParametersSourceTarget,
-                        Self::ErrorParametersTarget,
-                        Self::ErrorParametersUid,
-                    ]
-                }
-                r"BatchDeleteVpcFirewallControlPolicy" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"CreateNatFirewallControlPolicy" => {
-                    &[
-                        Self::ErrorAddressCountExceed,
-                        Self::ErrorDbDelete,
-                        Self::ErrorDbInsert,
-                        Self::ErrorDbSelect,
-                        Self::ErrorParameters,
-                        Self::ErrorParametersAction,
-                        Self::ErrorParametersAppId,
-                        Self::ErrorParametersDestPort,
-                        Self::ErrorParametersDestination,
-                        Self::ErrorParametersNewOrder,
-                        Self::ErrorParametersProto,
-                        Self::ErrorParametersSource,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                        Self::ErrorUuidNew,
-                    ]
-                }
-                r"CreateSecurityProxy" => &[Self::ErrorDnatNotSupport],
-                r"CreateTrFirewallV2" => &[Self::ErrorTrResourceNotReady],
-                r"CreateVpcFirewallCenConfigure" => {
-                    &[
-                        Self::ErrorAliUid,
-                        Self::ErrorCenFirewallVpcNumInvalid,
-                        Self::ErrorCenNotSupportCcn,
-                        Self::ErrorCenNotSupportMultipleAccounts,
-                        Self::ErrorCenNotSupportTrEnterpriseAutoMode,
-                        Self::ErrorCenVbrNotSupport,
-                        Self::ErrorCenVpcEcConflict,
-                        Self::ErrorDbSelectError,
-                        Self::ErrorDbTxError,
-                        Self::ErrorDbUpdateError,
-                        Self::ErrorDestCidrError,
-                        Self::ErrorFirewallQuotaNotEmpty,
-                        Self::ErrorFirewallStatus,
-                        Self::ErrorHubvpcCannotCreate,
-                        Self::ErrorRecordLog,
-                        Self::ErrorRegionNoDisable,
-                        Self::ErrorRegionNoError,
-                        Self::ErrorVpcCustomRouteTableWithVswitch,
-                        Self::ErrorVpcFirewallExist,
-                        Self::ErrorVpcFirewallNotFound,
-                        Self::ErrorVpcId,
-                    ]
-                }
-                r"CreateVpcFirewallControlPolicy" => {
-                    &[
-                        Self::ErrorAddressCountExceed,
-                        Self::ErrorDbDelete,
-                        Self::ErrorDbInsert,
-                        Self::ErrorDbSelect,
-                        Self::ErrorParameters,
-                        Self::ErrorParametersAction,
-                        Self::ErrorParametersAppId,
-                        Self::ErrorParametersDestPort,
-                        Self::ErrorParametersDestination,
-                        Self::ErrorParametersNewOrder,
-                        Self::ErrorParametersProto,
-                        Self::ErrorParametersSource,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                        Self::ErrorUuidNew,
-                    ]
-                }
-                r"DeleteAddressBook" => {
-                    &[
-                        Self::ErrorAddressGroupReference,
-                        Self::ErrorAuthentication,
-                        Self::ErrorDbSelect,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"DeleteControlPolicy" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParametersDirection,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"DeleteControlPolicyTemplate" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParameterIpVersion,
-                        Self::ErrorParametersDirection,
-                        Self::ErrorParametersUid,
-                        Self::ErrorUnmarshalJson,
-                    ]
-                }
-                r"DeleteInstanceMembers" => {
-                    &[
-                        Self::ErrorAuthentication,
-                        Self::ErrorDbInsert,
-                        Self::ErrorParamsNotEnough,
-                    ]
-                }
-                r"DeleteNatFirewallControlPolicy" => {
-                    &[
-                        Self::ErrorDbDelete,
-                        Self::ErrorDbSelect,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"DeleteNatFirewallControlPolicyBatch" => {
-                    &[
-                        Self::ErrorDbDelete,
-                        Self::ErrorDbSelect,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"DeleteTrFirewallV2" => &[Self::ErrorTrFirewallNotExist],
-                r"DeleteVpcFirewallCenConfigure" => {
-                    &[
-                        Self::ErrorAliUid,
-                        Self::ErrorDbTxError,
-                        Self::ErrorDbUpdateError,
-                        Self::ErrorRecordLog,
-                        Self::ErrorVpcFirewallId,
-                    ]
-                }
-                r"DeleteVpcFirewallConfigure" => {
-                    &[
-                        Self::ErrorAliUid,
-                        Self::ErrorDbTxError,
-                        Self::ErrorDbUpdateError,
-                        Self::ErrorRecordLog,
-                        Self::ErrorVpcFirewallNotFound,
-                    ]
-                }
-                r"DeleteVpcFirewallControlPolicy" => {
-                    &[
-                        Self::ErrorDbDelete,
-                        Self::ErrorDbSelect,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"DescribeAddressBook" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParametersGroupType,
-                        Self::ErrorParametersPageSizeOrNo,
-                        Self::ErrorParametersUid,
-                    ]
-                }
-                r"DescribeAssetList" => &[Self::ErrorDbSelect],
-                r"DescribeControlPolicy" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParameterIpVersion,
-                        Self::ErrorParametersDirection,
-                        Self::ErrorParametersPageSizeOrNo,
-                        Self::ErrorParametersUid,
-                        Self::ErrorUnmarshalJson,
-                    ]
-                }
-                r"DescribeDomainResolve" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorDomainResolve,
-                        Self::ErrorParameters,
-                    ]
-                }
-                r"DescribeInstanceMembers" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParameters,
-                        Self::ErrorParamsNotEnough,
-                    ]
-                }
-                r"DescribeNatAclPageStatus" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParameterIpVersion,
-                        Self::ErrorParametersDirection,
-                        Self::ErrorParametersPageSizeOrNo,
-                        Self::ErrorParametersUid,
-                        Self::ErrorUnmarshalJson,
-                    ]
-                }
-                r"DescribeNatFirewallControlPolicy" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParameterIpVersion,
-                        Self::ErrorParametersDirection,
-                        Self::ErrorParametersPageSizeOrNo,
-                        Self::ErrorParametersUid,
-                        Self::ErrorUnmarshalJson,
-                    ]
-                }
-                r"DescribeNatFirewallPolicyPriorUsed" => {
-                    &[Self::ErrorDbSelect, Self::ErrorParametersUid]
-                }
-                r"DescribePolicyAdvancedConfig" => {
-                    &[Self::ErrorDbSelect, Self::ErrorParametersUid]
-                }
-                r"DescribePolicyPriorUsed" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParameterIpVersion,
-                        Self::ErrorParametersDirection,
-                        Self::ErrorParametersUid,
-                    ]
-                }
-                r"DescribeRiskEventGroup" => &[Self::ErrorAliUid],
-                r"DescribeSignatureLibVersion" => &[Self::IdempotentParameterMismatch],
-                r"DescribeTrFirewallsV2Detail" => &[Self::ErrorTrFirewallNotExist],
-                r"DescribeVpcFirewallAclGroupList" => {
-                    &[Self::ErrorAliUid, Self::ErrorDbSelectError, Self::ErrorPageNo]
-                }
-                r"DescribeVpcFirewallCenDetail" => {
-                    &[
-                        Self::ErrorAliUid,
-                        Self::ErrorDbSelectError,
-                        Self::ErrorDbTxError,
-                        Self::ErrorUnmarshalJson,
-                        Self::ErrorVpcFirewallExist,
-                        Self::ErrorVpcFirewallId,
-                        Self::ErrorVpcOpenApi,
-                    ]
-                }
-                r"DescribeVpcFirewallCenList" => {
-                    &[
-                        Self::ErrorAliUid,
-                        Self::ErrorAssetsStatus,
-                        Self::ErrorDbSelectError,
-                        Self::ErrorInvalidMemberUid,
-                        Self::ErrorPageNo,
-                    ]
-                }
-                r"DescribeVpcFirewallControlPolicy" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParametersPageSizeOrNo,
-                        Self::ErrorParametersUid,
-                    ]
-                }
-                r"DescribeVpcFirewallDefaultIPSConfig" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorInvalidMemberUid,
-                        Self::ErrorParametersUid,
-                        Self::ErrorVpcFirewallId,
-                    ]
-                }
-                r"DescribeVpcFirewallDetail" => {
-                    &[Self::ErrorAliUid, Self::ErrorFirewallNotFound]
-                }
-                r"DescribeVpcFirewallList" => {
-                    &[
-                        Self::ErrorDbSelectError,
-                        Self::ErrorPageNo,
-                        Self::ErrorUnmarshalJson,
-                    ]
-                }
-                r"DescribeVpcFirewallPolicyPriorUsed" => {
-                    &[Self::ErrorDbSelect, Self::ErrorParametersUid]
-                }
-                r"ModifyAddressBook" => {
-                    &[
-                        Self::ErrorAddressCountExceed,
-                        Self::ErrorAddressGroupNotExist,
-                        Self::ErrorAuthentication,
-                        Self::ErrorDbInsert,
-                        Self::ErrorDbSelect,
-                        Self::ErrorParamDomain,
-                        Self::ErrorParametersGroupAddress,
-                        Self::ErrorParametersGroupPort,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"ModifyControlPolicy" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParameters,
-                        Self::ErrorParametersDirection,
-                        Self::ErrorParametersSource,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"ModifyControlPolicyPosition" => {
-                    &[
-                        Self::ErrorDbDelete,
-                        Self::ErrorDbInsert,
-                        Self::ErrorDbSelect,
-                        Self::ErrorParameterIpVersion,
-                        Self::ErrorParameters,
-                        Self::ErrorParametersDirection,
-                        Self::ErrorParametersNewOrder,
-                        Self::ErrorParametersOldOrder,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"ModifyInstanceMemberAttributes" => {
-                    &[
-                        Self::ErrorAuthentication,
-                        Self::ErrorDbUpdateError,
-                        Self::ErrorParamsNotEnough,
-                    ]
-                }
-                r"ModifyNatFirewallControlPolicy" => {
-                    &[
-                        Self::ErrorAclNotExist,
-                        Self::ErrorAddressCountExceed,
-                        Self::ErrorDbSelect,
-                        Self::ErrorParametersAction,
-                        Self::ErrorParametersAppId,
-                        Self::ErrorParametersDestPort,
-                        Self::ErrorParametersDestination,
-                        Self::ErrorParametersProto,
-                        Self::ErrorParametersSource,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"ModifyPolicyAdvancedConfig" => {
-                    &[
-                        Self::ErrorDbSelect,
-                        Self::ErrorParameters,
-                        Self::ErrorParametersUid,
-                    ]
-                }
-                r"ModifyVpcFirewallCenConfigure" => {
-                    &[
-                        Self::ErrorAliUid,
-                        Self::ErrorDbSelectError,
-                        Self::ErrorDbUpdateError,
-                        Self::ErrorRegionNoError,
-                        Self::ErrorUnmarshalJson,
-                        Self::ErrorVpcFirewallIdNotFound,
-                    ]
-                }
-                r"ModifyVpcFirewallCenSwitchStatus" => {
-                    &[
-                        Self::ErrorDbTxError,
-                        Self::ErrorDbUpdateError,
-                        Self::ErrorFirewallSwitch,
-                        Self::ErrorVpcFirewallId,
-                    ]
-                }
-                r"ModifyVpcFirewallConfigure" => {
-                    &[
-                        Self::ErrorAliUid,
-                        Self::ErrorDbSelectError,
-                        Self::ErrorDbTxError,
-                        Self::ErrorDbUpdateError,
-                        Self::ErrorRecordLog,
-                        Self::ErrorUnmarshalJson,
-                        Self::ErrorVpcFirewallNotFound,
-                    ]
-                }
-                r"ModifyVpcFirewallControlPolicy" => {
-                    &[
-                        Self::ErrorAclNotExist,
-                        Self::ErrorAddressCountExceed,
-                        Self::ErrorDbSelect,
-                        Self::ErrorParametersAction,
-                        Self::ErrorParametersAppId,
-                        Self::ErrorParametersDestPort,
-                        Self::ErrorParametersDestination,
-                        Self::ErrorParametersProto,
-                        Self::ErrorParametersSource,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"ModifyVpcFirewallDefaultIPSConfig" => {
-                    &[
-                        Self::ErrorDbInsert,
-                        Self::ErrorDbSelect,
-                        Self::ErrorInvalidMemberUid,
-                        Self::ErrorParameters,
-                        Self::ErrorParametersUid,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"ModifyVpcFirewallSwitchStatus" => {
-                    &[
-                        Self::ErrorDbTxError,
-                        Self::ErrorDbUpdateError,
-                        Self::ErrorFirewallSwitch,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"PutDisableAllFwSwitch" => {
-                    &[
-                        Self::ErrorAuthentication,
-                        Self::ErrorDbSelect,
-                        Self::ErrorInstanceStatusNotNormal,
-                        Self::ErrorParamsNotEnough,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"PutDisableFwSwitch" => {
-                    &[
-                        Self::ErrorAuthentication,
-                        Self::ErrorDbSelect,
-                        Self::ErrorInstanceStatusNotNormal,
-                        Self::ErrorParamsNotEnough,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"PutEnableAllFwSwitch" => {
-                    &[
-                        Self::ErrorInstanceOpenIpNumExceed,
-                        Self::ErrorInstanceStatusNotNormal,
-                        Self::ErrorParamsNotEnough,
-                        Self::ErrorRecordLog,
-                    ]
-                }
-                r"PutEnableFwSwitch" => {
-                    &[
-                        Self::ErrorAuthentication,
-                        Self::ErrorDbTxError,
-                        Self::ErrorInstanceOpenIpNumExceed,
-                        Self::ErrorInstanceStatusNotNormal,
-                        Self::ErrorParamsNotEnough,
-                    ]
-                }
-                r"ResetNatFirewallRuleHitCount" => {
-                    &[Self::ErrorDbUpdateError, Self::ErrorParametersUid]
-                }
-                r"ResetVpcFirewallRuleHitCount" => {
-                    &[Self::ErrorDbUpdateError, Self::ErrorParametersUid]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for CloudfwError {

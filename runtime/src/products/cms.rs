@@ -718,2494 +718,2523 @@ const _: () = {
     fn __first(code: CmsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[CmsError; 72] = &[
+        CmsError::IdempotentParameterMismatch,
+        CmsError::IllegalTimestamp,
+        CmsError::IncompleteSignature,
+        CmsError::InsufficientBalance,
+        CmsError::InvalidAccessKeyIdNotFound,
+        CmsError::InvalidOwner,
+        CmsError::InvalidOwnerAccount,
+        CmsError::InvalidOwnerId,
+        CmsError::InvalidParamater,
+        CmsError::InvalidParameter,
+        CmsError::InvalidParameterIsNull,
+        CmsError::MissingParameter,
+        CmsError::SignatureNonceUsed,
+        CmsError::Throttling,
+        CmsError::UnsupportedParameter,
+        CmsError::UnknownError,
+        CmsError::ForbiddenAccessKeyDisabled,
+        CmsError::ForbiddenNotSupportRam,
+        CmsError::ForbiddenRam,
+        CmsError::ForbiddenRiskControl,
+        CmsError::ForbiddenSubUser,
+        CmsError::ForbiddenUnauthorized,
+        CmsError::InvalidAccountNotFound,
+        CmsError::InvalidAction,
+        CmsError::InvalidIdempotenceParameterMismatch,
+        CmsError::InvalidParameterOwnerAccount,
+        CmsError::InvalidParameterResourceOwnerAccount,
+        CmsError::LastTokenProcessing,
+        CmsError::RealNameAuthenticationError,
+        CmsError::UnsupportedHttpMethod,
+        CmsError::InvalidRegionIdNotFound,
+        CmsError::OperationConflict,
+        CmsError::InternalError,
+        CmsError::ServiceUnavailable,
+        CmsError::ServiceUnavailableRegionMaintaining,
+        CmsError::Any,
+        CmsError::Code500,
+        CmsError::AccessDeniedException,
+        CmsError::AccessForbidden,
+        CmsError::AgentStateError,
+        CmsError::BadRequest,
+        CmsError::ContactGroupNotExists,
+        CmsError::ContactNotExists,
+        CmsError::CreateAlarmError,
+        CmsError::ExceedingQuota,
+        CmsError::Forbidden,
+        CmsError::IllegalAddress,
+        CmsError::InternalFailure,
+        CmsError::InternetServerError,
+        CmsError::InvalidAuthorization,
+        CmsError::InvalidClientTokenId,
+        CmsError::InvalidParameterValue,
+        CmsError::InvalidQueryParameter,
+        CmsError::LimitExceeded,
+        CmsError::LimitorError,
+        CmsError::NameNotExists,
+        CmsError::NameRepeat,
+        CmsError::OperationError,
+        CmsError::OperatorCityInvalid,
+        CmsError::OperatorInvalid,
+        CmsError::OverLimit,
+        CmsError::ParameterInvalid,
+        CmsError::ResouceOverLimit,
+        CmsError::ResourceConflict,
+        CmsError::ResourceExist,
+        CmsError::ResourceNotFound,
+        CmsError::ResourceOverLimit,
+        CmsError::ResourcesOverLimit,
+        CmsError::RestrictedUser,
+        CmsError::TaskNotExists,
+        CmsError::ThrottlingException,
+        CmsError::ThrottliNgException,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<CmsError> {
+        let index: usize = match code.len() {
+            2 => {
+                match code {
+                    r"%s" => 35,
+                    _ => !0,
+                }
+            }
+            3 => {
+                match code {
+                    r"500" => 36,
+                    _ => !0,
+                }
+            }
+            9 => {
+                match code {
+                    r"Forbidden" => 45,
+                    r"OverLimit" => 60,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"BadRequest" => 40,
+                    r"NameRepeat" => 56,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"LimitorError" => 54,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"LimitExceeded" => 53,
+                    r"NameNotExists" => 55,
+                    r"ResourceExist" => 64,
+                    r"TaskNotExists" => 69,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"ExceedingQuota" => 44,
+                    r"IllegalAddress" => 46,
+                    r"OperationError" => 57,
+                    r"RestrictedUser" => 68,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"AccessForbidden" => 38,
+                    r"AgentStateError" => 39,
+                    r"InternalFailure" => 47,
+                    r"OperatorInvalid" => 59,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ContactNotExists" => 42,
+                    r"CreateAlarmError" => 43,
+                    r"ParameterInvalid" => 61,
+                    r"ResouceOverLimit" => 62,
+                    r"ResourceConflict" => 63,
+                    r"ResourceNotFound" => 65,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"ResourceOverLimit" => 66,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ResourcesOverLimit" => 67,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InternetServerError" => 48,
+                    r"OperatorCityInvalid" => 58,
+                    r"ThrottlingException" => 70,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InvalidAuthorization" => 49,
+                    r"InvalidClientTokenId" => 50,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"AccessDeniedException" => 37,
+                    r"InvalidParameterValue" => 51,
+                    r"InvalidQueryParameter" => 52,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"ContactGroup.NotExists" => 41,
+                    r"Throttli∂ngException" => 71,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: CmsError) -> &'static [u16] {
+        match code {
+            CmsError::MissingParameter => &[400, 403],
+            CmsError::Any => {
+                &[
+                    200, 201, 204, 206, 400, 401, 403, 404, 406, 409, 412, 422, 499, 500,
+                    503,
+                ]
+            }
+            CmsError::Forbidden => &[403, 404],
+            CmsError::ResourceNotFound => &[200, 404],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: CmsError) -> &'static [&'static str] {
+        match code {
+            CmsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            CmsError::InvalidParameter => {
+                const {
+                    &[
+                        __E[10].message,
+                        __E[11].message,
+                        __E[89].message,
+                        __E[90].message,
+                        __E[91].message,
+                    ]
+                }
+            }
+            CmsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            CmsError::InternalError => {
+                const {
+                    &[
+                        __E[39].message,
+                        __E[75].message,
+                        __E[76].message,
+                        __E[77].message,
+                        __E[78].message,
+                    ]
+                }
+            }
+            CmsError::Any => {
+                const { &[__E[42].message, __E[50].message, __E[53].message] }
+            }
+            CmsError::AccessForbidden => {
+                const { &[__E[61].message, __E[62].message, __E[63].message] }
+            }
+            CmsError::ContactNotExists => const { &[__E[67].message, __E[68].message] }
+            CmsError::Forbidden => {
+                const { &[__E[71].message, __E[72].message, __E[73].message] }
+            }
+            CmsError::InternetServerError => {
+                const { &[__E[80].message, __E[81].message] }
+            }
+            CmsError::InvalidAuthorization => {
+                const {
+                    &[
+                        __E[82].message,
+                        __E[83].message,
+                        __E[84].message,
+                        __E[85].message,
+                        __E[86].message,
+                    ]
+                }
+            }
+            CmsError::InvalidClientTokenId => {
+                const { &[__E[87].message, __E[88].message] }
+            }
+            CmsError::InvalidParameterValue => {
+                const { &[__E[92].message, __E[93].message, __E[94].message] }
+            }
+            CmsError::OperatorCityInvalid => {
+                const { &[__E[101].message, __E[102].message] }
+            }
+            CmsError::OperatorInvalid => const { &[__E[103].message, __E[104].message] }
+            CmsError::ParameterInvalid => {
+                const { &[__E[106].message, __E[107].message, __E[108].message] }
+            }
+            CmsError::ResourceConflict => const { &[__E[110].message, __E[111].message] }
+            CmsError::ResourceExist => const { &[__E[112].message, __E[113].message] }
+            CmsError::ResourceNotFound => const { &[__E[114].message, __E[115].message] }
+            CmsError::ResourceOverLimit => {
+                const { &[__E[117].message, __E[118].message] }
+            }
+            CmsError::ResourcesOverLimit => {
+                const { &[__E[119].message, __E[120].message] }
+            }
+            CmsError::RestrictedUser => const { &[__E[121].message, __E[122].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: CmsError) -> &'static [__Entry] {
+        match code {
+            CmsError::InvalidParameter => {
+                const { &[__E[10], __E[11], __E[89], __E[90], __E[91]] }
+            }
+            CmsError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            CmsError::InternalError => {
+                const { &[__E[39], __E[75], __E[76], __E[77], __E[78]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[CmsError; 1] = &[CmsError::Any];
+    fn __from_template(code: &str) -> __core::option::Option<CmsError> {
+        if code.starts_with(r"") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"%s", code)
+        {
+            return __core::option::Option::Some(CmsError::Any);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: CmsError) -> &'static [&'static str] {
+        match code {
+            CmsError::InvalidParameter => {
+                &[
+                    r"DescribeContactGroupList",
+                    r"DescribeContactList",
+                    r"DescribeMetricRuleList",
+                    r"DescribeMonitoringAgentConfig",
+                    r"DescribeMonitoringConfig",
+                    r"DescribeProductsOfActiveMetricRule",
+                    r"PutMonitoringConfig",
+                ]
+            }
+            CmsError::InternalError => {
+                &[
+                    r"AddTags",
+                    r"ApplyMetricRuleTemplate",
+                    r"BatchExport",
+                    r"CreateDynamicTagGroup",
+                    r"CreateGroupMonitoringAgentProcess",
+                    r"CreateHostAvailability",
+                    r"CreateHybridMonitorNamespace",
+                    r"CreateHybridMonitorSLSGroup",
+                    r"CreateHybridMonitorTask",
+                    r"CreateInstantSiteMonitor",
+                    r"CreateMetricRuleBlackList",
+                    r"CreateMetricRuleResources",
+                    r"CreateMonitorAgentProcess",
+                    r"CreateMonitorGroup",
+                    r"CreateMonitorGroupByResourceGroupId",
+                    r"CreateMonitorGroupInstances",
+                    r"CreateMonitorGroupNotifyPolicy",
+                    r"CreateMonitoringAgentProcess",
+                    r"CreateSiteMonitor",
+                    r"Cursor",
+                    r"DeleteContact",
+                    r"DeleteContactGroup",
+                    r"DeleteCustomMetric",
+                    r"DeleteDynamicTagGroup",
+                    r"DeleteEventRuleTargets",
+                    r"DeleteEventRules",
+                    r"DeleteExporterOutput",
+                    r"DeleteExporterRule",
+                    r"DeleteGroupMonitoringAgentProcess",
+                    r"DeleteHostAvailability",
+                    r"DeleteHybridMonitorNamespace",
+                    r"DeleteHybridMonitorSLSGroup",
+                    r"DeleteHybridMonitorTask",
+                    r"DeleteLogMonitor",
+                    r"DeleteMetricRuleBlackList",
+                    r"DeleteMetricRuleResources",
+                    r"DeleteMetricRuleTargets",
+                    r"DeleteMetricRuleTemplate",
+                    r"DeleteMetricRules",
+                    r"DeleteMonitorGroup",
+                    r"DeleteMonitorGroupDynamicRule",
+                    r"DeleteMonitorGroupInstances",
+                    r"DeleteMonitorGroupNotifyPolicy",
+                    r"DeleteMonitoringAgentProcess",
+                    r"DeleteSiteMonitors",
+                    r"DescribeAlertHistoryList",
+                    r"DescribeAlertLogCount",
+                    r"DescribeAlertLogHistogram",
+                    r"DescribeAlertLogList",
+                    r"DescribeAlertingMetricRuleResources",
+                    r"DescribeContactGroupList",
+                    r"DescribeContactList",
+                    r"DescribeContactListByContactGroup",
+                    r"DescribeCustomEventAttribute",
+                    r"DescribeCustomEventCount",
+                    r"DescribeCustomEventHistogram",
+                    r"DescribeCustomMetricList",
+                    r"DescribeDynamicTagRuleList",
+                    r"DescribeEventRuleAttribute",
+                    r"DescribeEventRuleList",
+                    r"DescribeEventRuleTargetList",
+                    r"DescribeExporterOutputList",
+                    r"DescribeExporterRuleList",
+                    r"DescribeGroupMonitoringAgentProcess",
+                    r"DescribeHostAvailabilityList",
+                    r"DescribeHybridMonitorDataList",
+                    r"DescribeHybridMonitorNamespaceList",
+                    r"DescribeHybridMonitorSLSGroup",
+                    r"DescribeHybridMonitorTaskList",
+                    r"DescribeLogMonitorAttribute",
+                    r"DescribeLogMonitorList",
+                    r"DescribeMetricData",
+                    r"DescribeMetricLast",
+                    r"DescribeMetricList",
+                    r"DescribeMetricMetaList",
+                    r"DescribeMetricRuleBlackList",
+                    r"DescribeMetricRuleCount",
+                    r"DescribeMetricRuleList",
+                    r"DescribeMetricRuleTargets",
+                    r"DescribeMetricRuleTemplateAttribute",
+                    r"DescribeMetricRuleTemplateList",
+                    r"DescribeMetricTop",
+                    r"DescribeMonitorGroupCategories",
+                    r"DescribeMonitorGroupDynamicRules",
+                    r"DescribeMonitorGroupInstanceAttribute",
+                    r"DescribeMonitorGroupInstances",
+                    r"DescribeMonitorGroupNotifyPolicyList",
+                    r"DescribeMonitorGroups",
+                    r"DescribeMonitorResourceQuotaAttribute",
+                    r"DescribeMonitoringAgentAccessKey",
+                    r"DescribeMonitoringAgentConfig",
+                    r"DescribeMonitoringAgentHosts",
+                    r"DescribeMonitoringAgentProcesses",
+                    r"DescribeMonitoringAgentStatuses",
+                    r"DescribeMonitoringConfig",
+                    r"DescribeProductResourceTagKeyList",
+                    r"DescribeProductsOfActiveMetricRule",
+                    r"DescribeProjectMeta",
+                    r"DescribeSiteInstantMonitorLog",
+                    r"DescribeSiteMonitorAttribute",
+                    r"DescribeSiteMonitorData",
+                    r"DescribeSiteMonitorISPCityList",
+                    r"DescribeSiteMonitorList",
+                    r"DescribeSiteMonitorLog",
+                    r"DescribeSiteMonitorQuota",
+                    r"DescribeSiteMonitorStatistics",
+                    r"DescribeSystemEventAttribute",
+                    r"DescribeSystemEventCount",
+                    r"DescribeSystemEventHistogram",
+                    r"DescribeSystemEventMetaList",
+                    r"DescribeTagKeyList",
+                    r"DescribeTagValueList",
+                    r"DescribeUnhealthyHostAvailability",
+                    r"DisableActiveMetricRule",
+                    r"DisableEventRules",
+                    r"DisableHostAvailability",
+                    r"DisableMetricRules",
+                    r"DisableSiteMonitors",
+                    r"EnableActiveMetricRule",
+                    r"EnableEventRules",
+                    r"EnableHostAvailability",
+                    r"EnableMetricRuleBlackList",
+                    r"EnableMetricRules",
+                    r"EnableSiteMonitors",
+                    r"InstallMonitoringAgent",
+                    r"ModifyGroupMonitoringAgentProcess",
+                    r"ModifyHostAvailability",
+                    r"ModifyHostInfo",
+                    r"ModifyHybridMonitorNamespace",
+                    r"ModifyHybridMonitorSLSGroup",
+                    r"ModifyHybridMonitorTask",
+                    r"ModifyMetricRuleBlackList",
+                    r"ModifyMonitorGroup",
+                    r"ModifyMonitorGroupInstances",
+                    r"ModifySiteMonitor",
+                    r"PutContact",
+                    r"PutContactGroup",
+                    r"PutCustomEvent",
+                    r"PutCustomEventRule",
+                    r"PutCustomMetric",
+                    r"PutCustomMetricRule",
+                    r"PutEventRule",
+                    r"PutEventRuleTargets",
+                    r"PutExporterOutput",
+                    r"PutExporterRule",
+                    r"PutHybridMonitorMetricData",
+                    r"PutLogMonitor",
+                    r"PutMetricRuleTargets",
+                    r"PutMonitorGroupDynamicRule",
+                    r"PutMonitoringConfig",
+                    r"PutResourceMetricRule",
+                    r"PutResourceMetricRules",
+                    r"RemoveTags",
+                    r"SendDryRunSystemEvent",
+                    r"UninstallMonitoringAgent",
+                ]
+            }
+            CmsError::Any => {
+                &[
+                    r"BatchExport",
+                    r"CreateGroupMetricRules",
+                    r"CreateHybridMonitorNamespace",
+                    r"CreateHybridMonitorSLSGroup",
+                    r"CreateHybridMonitorTask",
+                    r"CreateInstantSiteMonitor",
+                    r"CreateMetricRuleResources",
+                    r"CreateMetricRuleTemplate",
+                    r"CreateMonitorGroup",
+                    r"CreateMonitorGroupInstances",
+                    r"CreateMonitorGroupNotifyPolicy",
+                    r"CreateSiteMonitor",
+                    r"Cursor",
+                    r"DeleteCustomMetric",
+                    r"DeleteDynamicTagGroup",
+                    r"DeleteHybridMonitorNamespace",
+                    r"DeleteHybridMonitorSLSGroup",
+                    r"DeleteHybridMonitorTask",
+                    r"DeleteMetricRuleResources",
+                    r"DeleteMetricRuleTargets",
+                    r"DeleteMonitorGroup",
+                    r"DeleteMonitorGroupDynamicRule",
+                    r"DeleteMonitorGroupNotifyPolicy",
+                    r"DeleteSiteMonitors",
+                    r"DescribeAlertHistoryList",
+                    r"DescribeAlertingMetricRuleResources",
+                    r"DescribeContactListByContactGroup",
+                    r"DescribeCustomMetricList",
+                    r"DescribeDynamicTagRuleList",
+                    r"DescribeEventRuleAttribute",
+                    r"DescribeEventRuleList",
+                    r"DescribeHybridMonitorDataList",
+                    r"DescribeHybridMonitorNamespaceList",
+                    r"DescribeHybridMonitorSLSGroup",
+                    r"DescribeHybridMonitorTaskList",
+                    r"DescribeMetricList",
+                    r"DescribeMetricRuleCount",
+                    r"DescribeMetricRuleTargets",
+                    r"DescribeMetricRuleTemplateAttribute",
+                    r"DescribeMonitorGroupDynamicRules",
+                    r"DescribeMonitorGroupInstanceAttribute",
+                    r"DescribeMonitorGroupInstances",
+                    r"DescribeMonitorGroupNotifyPolicyList",
+                    r"DescribeMonitorGroups",
+                    r"DescribeProductsOfActiveMetricRule",
+                    r"DescribeSiteInstantMonitorLog",
+                    r"DescribeSiteMonitorAttribute",
+                    r"DescribeSiteMonitorData",
+                    r"DescribeSiteMonitorISPCityList",
+                    r"DescribeSiteMonitorList",
+                    r"DescribeSiteMonitorLog",
+                    r"DescribeSiteMonitorQuota",
+                    r"DescribeSiteMonitorStatistics",
+                    r"DisableActiveMetricRule",
+                    r"DisableEventRules",
+                    r"DisableMetricRules",
+                    r"DisableSiteMonitors",
+                    r"EnableActiveMetricRule",
+                    r"EnableMetricRules",
+                    r"EnableSiteMonitors",
+                    r"ModifyHybridMonitorNamespace",
+                    r"ModifyHybridMonitorSLSGroup",
+                    r"ModifyHybridMonitorTask",
+                    r"ModifyMetricRuleTemplate",
+                    r"ModifyMonitorGroupInstances",
+                    r"ModifySiteMonitor",
+                    r"PutCustomEvent",
+                    r"PutCustomEventRule",
+                    r"PutCustomMetric",
+                    r"PutCustomMetricRule",
+                    r"PutEventRule",
+                    r"PutEventRuleTargets",
+                    r"PutGroupMetricRule",
+                    r"PutHybridMonitorMetricData",
+                    r"PutMetricRuleTargets",
+                    r"PutMonitorGroupDynamicRule",
+                    r"PutResourceMetricRule",
+                    r"PutResourceMetricRules",
+                ]
+            }
+            CmsError::Code500 => &[r"CreateGroupMetricRules"],
+            CmsError::AccessDeniedException => {
+                &[
+                    r"CreateInstantSiteMonitor",
+                    r"CreateMetricRuleTemplate",
+                    r"CreateMonitorGroup",
+                    r"CreateMonitorGroupInstances",
+                    r"CreateSiteMonitor",
+                    r"DeleteMetricRules",
+                    r"DeleteMonitorGroup",
+                    r"DeleteMonitorGroupDynamicRule",
+                    r"DeleteSiteMonitors",
+                    r"DescribeActiveMetricRuleList",
+                    r"DescribeMonitorGroupDynamicRules",
+                    r"DescribeMonitorGroupInstanceAttribute",
+                    r"DescribeMonitorGroupInstances",
+                    r"DescribeMonitorGroups",
+                    r"DescribeSiteInstantMonitorLog",
+                    r"DescribeSiteMonitorAttribute",
+                    r"DescribeSiteMonitorData",
+                    r"DescribeSiteMonitorISPCityList",
+                    r"DescribeSiteMonitorList",
+                    r"DescribeSiteMonitorLog",
+                    r"DescribeSiteMonitorQuota",
+                    r"DescribeSiteMonitorStatistics",
+                    r"DisableActiveMetricRule",
+                    r"DisableMetricRules",
+                    r"DisableSiteMonitors",
+                    r"EnableActiveMetricRule",
+                    r"EnableSiteMonitors",
+                    r"ModifyMetricRuleTemplate",
+                    r"ModifyMonitorGroupInstances",
+                    r"ModifySiteMonitor",
+                    r"PutMonitorGroupDynamicRule",
+                ]
+            }
+            CmsError::AccessForbidden => {
+                &[
+                    r"AddTags",
+                    r"ApplyMetricRuleTemplate",
+                    r"CreateDynamicTagGroup",
+                    r"CreateGroupMonitoringAgentProcess",
+                    r"CreateHostAvailability",
+                    r"CreateMetricRuleBlackList",
+                    r"CreateMonitorAgentProcess",
+                    r"CreateMonitorGroupByResourceGroupId",
+                    r"CreateMonitoringAgentProcess",
+                    r"DeleteDynamicTagGroup",
+                    r"DeleteExporterOutput",
+                    r"DeleteExporterRule",
+                    r"DeleteGroupMonitoringAgentProcess",
+                    r"DeleteHostAvailability",
+                    r"DeleteLogMonitor",
+                    r"DeleteMetricRuleBlackList",
+                    r"DeleteMetricRuleTemplate",
+                    r"DeleteMetricRules",
+                    r"DeleteMonitorGroup",
+                    r"DeleteMonitorGroupDynamicRule",
+                    r"DeleteMonitorGroupInstances",
+                    r"DeleteMonitoringAgentProcess",
+                    r"DescribeActiveMetricRuleList",
+                    r"DescribeAlertLogCount",
+                    r"DescribeAlertLogHistogram",
+                    r"DescribeAlertLogList",
+                    r"DescribeCustomEventAttribute",
+                    r"DescribeCustomEventCount",
+                    r"DescribeCustomEventHistogram",
+                    r"DescribeDynamicTagRuleList",
+                    r"DescribeEventRuleAttribute",
+                    r"DescribeEventRuleList",
+                    r"DescribeEventRuleTargetList",
+                    r"DescribeExporterOutputList",
+                    r"DescribeExporterRuleList",
+                    r"DescribeGroupMonitoringAgentProcess",
+                    r"DescribeHostAvailabilityList",
+                    r"DescribeLogMonitorAttribute",
+                    r"DescribeLogMonitorList",
+                    r"DescribeMetricData",
+                    r"DescribeMetricLast",
+                    r"DescribeMetricMetaList",
+                    r"DescribeMetricRuleBlackList",
+                    r"DescribeMetricRuleTargets",
+                    r"DescribeMetricRuleTemplateAttribute",
+                    r"DescribeMetricRuleTemplateList",
+                    r"DescribeMetricTop",
+                    r"DescribeMonitorGroupCategories",
+                    r"DescribeMonitorGroupDynamicRules",
+                    r"DescribeMonitorGroupInstanceAttribute",
+                    r"DescribeMonitorGroupInstances",
+                    r"DescribeMonitorGroups",
+                    r"DescribeMonitorResourceQuotaAttribute",
+                    r"DescribeMonitoringAgentAccessKey",
+                    r"DescribeMonitoringAgentHosts",
+                    r"DescribeMonitoringAgentProcesses",
+                    r"DescribeMonitoringAgentStatuses",
+                    r"DescribeProductResourceTagKeyList",
+                    r"DescribeProjectMeta",
+                    r"DescribeSystemEventAttribute",
+                    r"DescribeSystemEventCount",
+                    r"DescribeSystemEventHistogram",
+                    r"DescribeSystemEventMetaList",
+                    r"DescribeTagKeyList",
+                    r"DescribeTagValueList",
+                    r"DescribeUnhealthyHostAvailability",
+                    r"DisableActiveMetricRule",
+                    r"DisableHostAvailability",
+                    r"EnableActiveMetricRule",
+                    r"EnableHostAvailability",
+                    r"EnableMetricRuleBlackList",
+                    r"InstallMonitoringAgent",
+                    r"ModifyGroupMonitoringAgentProcess",
+                    r"ModifyHostAvailability",
+                    r"ModifyHostInfo",
+                    r"ModifyMetricRuleBlackList",
+                    r"ModifyMonitorGroup",
+                    r"ModifyMonitorGroupInstances",
+                    r"PutExporterOutput",
+                    r"PutExporterRule",
+                    r"PutLogMonitor",
+                    r"PutMonitorGroupDynamicRule",
+                    r"RemoveTags",
+                    r"SendDryRunSystemEvent",
+                    r"UninstallMonitoringAgent",
+                ]
+            }
+            CmsError::AgentStateError => &[r"UninstallMonitoringAgent"],
+            CmsError::BadRequest => &[r"DescribeHybridMonitorDataList"],
+            CmsError::ContactGroupNotExists => &[r"PutContactGroup"],
+            CmsError::ContactNotExists => &[r"DeleteContact", r"DeleteContactGroup"],
+            CmsError::CreateAlarmError => {
+                &[
+                    r"CreateInstantSiteMonitor",
+                    r"CreateSiteMonitor",
+                    r"ModifySiteMonitor",
+                ]
+            }
+            CmsError::ExceedingQuota => {
+                &[
+                    r"CreateInstantSiteMonitor",
+                    r"CreateSiteMonitor",
+                    r"DeleteSiteMonitors",
+                    r"DescribeSiteInstantMonitorLog",
+                    r"DescribeSiteMonitorAttribute",
+                    r"DescribeSiteMonitorData",
+                    r"DescribeSiteMonitorISPCityList",
+                    r"DescribeSiteMonitorList",
+                    r"DescribeSiteMonitorLog",
+                    r"DescribeSiteMonitorQuota",
+                    r"DisableSiteMonitors",
+                    r"EnableSiteMonitors",
+                    r"ModifySiteMonitor",
+                ]
+            }
+            CmsError::Forbidden => {
+                &[
+                    r"CreateInstantSiteMonitor",
+                    r"CreateSiteMonitor",
+                    r"DeleteSiteMonitors",
+                    r"DescribeSiteInstantMonitorLog",
+                    r"DescribeSiteMonitorAttribute",
+                    r"DescribeSiteMonitorData",
+                    r"DescribeSiteMonitorISPCityList",
+                    r"DescribeSiteMonitorList",
+                    r"DescribeSiteMonitorLog",
+                    r"DescribeSiteMonitorQuota",
+                    r"DescribeSiteMonitorStatistics",
+                    r"DisableSiteMonitors",
+                    r"EnableSiteMonitors",
+                    r"ModifySiteMonitor",
+                ]
+            }
+            CmsError::IllegalAddress => {
+                &[
+                    r"CreateInstantSiteMonitor",
+                    r"CreateSiteMonitor",
+                    r"ModifySiteMonitor",
+                ]
+            }
+            CmsError::InternalFailure => {
+                &[r"CreateMetricRuleTemplate", r"ModifyMetricRuleTemplate"]
+            }
+            CmsError::InternetServerError => {
+                &[r"DeleteMetricRules", r"ModifySiteMonitor"]
+            }
+            CmsError::InvalidAuthorization => {
+                &[
+                    r"BatchCreateInstantSiteMonitor",
+                    r"BatchCreateOnceSiteMonitor",
+                    r"CreateHybridMonitorSLSGroup",
+                    r"DeleteContact",
+                    r"DeleteContactGroup",
+                    r"DeleteEventRuleTargets",
+                    r"DeleteEventRules",
+                    r"DescribeContactGroupList",
+                    r"DescribeContactList",
+                    r"DescribeMetricRuleList",
+                    r"DescribeMonitoringAgentConfig",
+                    r"DescribeMonitoringConfig",
+                    r"DescribeProductsOfActiveMetricRule",
+                    r"DisableEventRules",
+                    r"EnableEventRules",
+                    r"PutContact",
+                    r"PutContactGroup",
+                    r"PutMonitoringConfig",
+                ]
+            }
+            CmsError::InvalidClientTokenId => {
+                &[
+                    r"CreateMetricRuleTemplate",
+                    r"CreateMonitorGroup",
+                    r"CreateMonitorGroupInstances",
+                    r"DeleteMonitorGroup",
+                    r"DescribeSiteMonitorStatistics",
+                    r"ModifyMetricRuleTemplate",
+                ]
+            }
+            CmsError::InvalidParameterValue => {
+                &[
+                    r"BatchCreateInstantSiteMonitor",
+                    r"BatchCreateOnceSiteMonitor",
+                    r"DeleteContact",
+                    r"DeleteContactGroup",
+                    r"DeleteDynamicTagGroup",
+                    r"DeleteEventRuleTargets",
+                    r"DeleteEventRules",
+                    r"DescribeDynamicTagRuleList",
+                    r"DescribeEventRuleAttribute",
+                    r"DescribeEventRuleList",
+                    r"DescribeEventRuleTargetList",
+                    r"DescribeMetricRuleTargets",
+                    r"DescribeSiteMonitorStatistics",
+                    r"EnableEventRules",
+                    r"PutContact",
+                    r"PutContactGroup",
+                ]
+            }
+            CmsError::InvalidQueryParameter => {
+                &[
+                    r"CreateInstantSiteMonitor",
+                    r"CreateMetricRuleTemplate",
+                    r"CreateMonitorGroup",
+                    r"CreateMonitorGroupInstances",
+                    r"CreateSiteMonitor",
+                    r"DeleteMonitorGroup",
+                    r"DeleteSiteMonitors",
+                    r"DescribeSiteInstantMonitorLog",
+                    r"DescribeSiteMonitorAttribute",
+                    r"DescribeSiteMonitorData",
+                    r"DescribeSiteMonitorISPCityList",
+                    r"DescribeSiteMonitorList",
+                    r"DescribeSiteMonitorLog",
+                    r"DescribeSiteMonitorQuota",
+                    r"DisableSiteMonitors",
+                    r"EnableSiteMonitors",
+                    r"ModifyMetricRuleTemplate",
+                    r"ModifySiteMonitor",
+                ]
+            }
+            CmsError::LimitExceeded => {
+                &[
+                    r"CreateInstantSiteMonitor",
+                    r"CreateMetricRuleTemplate",
+                    r"CreateMonitorGroup",
+                    r"CreateMonitorGroupInstances",
+                    r"CreateSiteMonitor",
+                    r"DeleteMetricRules",
+                    r"DeleteMonitorGroup",
+                    r"DeleteMonitorGroupDynamicRule",
+                    r"DeleteSiteMonitors",
+                    r"DescribeActiveMetricRuleList",
+                    r"DescribeMetricRuleCount",
+                    r"DescribeMonitorGroupDynamicRules",
+                    r"DescribeMonitorGroupInstanceAttribute",
+                    r"DescribeMonitorGroupInstances",
+                    r"DescribeMonitorGroups",
+                    r"DescribeSiteInstantMonitorLog",
+                    r"DescribeSiteMonitorAttribute",
+                    r"DescribeSiteMonitorData",
+                    r"DescribeSiteMonitorISPCityList",
+                    r"DescribeSiteMonitorList",
+                    r"DescribeSiteMonitorLog",
+                    r"DescribeSiteMonitorQuota",
+                    r"DisableMetricRules",
+                    r"DisableSiteMonitors",
+                    r"EnableMetricRules",
+                    r"EnableSiteMonitors",
+                    r"ModifyMetricRuleTemplate",
+                    r"ModifyMonitorGroupInstances",
+                    r"ModifySiteMonitor",
+                    r"PutMonitorGroupDynamicRule",
+                ]
+            }
+            CmsError::LimitorError => &[r"PutLogMonitor"],
+            CmsError::NameNotExists => {
+                &[
+                    r"CreateInstantSiteMonitor",
+                    r"CreateSiteMonitor",
+                    r"ModifySiteMonitor",
+                ]
+            }
+            CmsError::NameRepeat => {
+                &[
+                    r"CreateInstantSiteMonitor",
+                    r"CreateSiteMonitor",
+                    r"ModifySiteMonitor",
+                ]
+            }
+            CmsError::OperationError => {
+                &[
+                    r"CreateInstantSiteMonitor",
+                    r"CreateSiteMonitor",
+                    r"ModifySiteMonitor",
+                ]
+            }
+            CmsError::OperatorCityInvalid => {
+                &[
+                    r"CreateInstantSiteMonitor",
+                    r"CreateSiteMonitor",
+                    r"ModifySiteMonitor",
+                ]
+            }
+            CmsError::OperatorInvalid => {
+                &[
+                    r"CreateInstantSiteMonitor",
+                    r"CreateSiteMonitor",
+                    r"ModifySiteMonitor",
+                ]
+            }
+            CmsError::OverLimit => &[r"PutMonitorGroupDynamicRule"],
+            CmsError::ParameterInvalid => {
+                &[
+                    r"AddTags",
+                    r"ApplyMetricRuleTemplate",
+                    r"BatchCreateInstantSiteMonitor",
+                    r"BatchCreateOnceSiteMonitor",
+                    r"CreateDynamicTagGroup",
+                    r"CreateGroupMonitoringAgentProcess",
+                    r"CreateHostAvailability",
+                    r"CreateHybridMonitorSLSGroup",
+                    r"CreateMetricRuleBlackList",
+                    r"CreateMonitorAgentProcess",
+                    r"CreateMonitorGroupByResourceGroupId",
+                    r"CreateMonitoringAgentProcess",
+                    r"DeleteExporterOutput",
+                    r"DeleteExporterRule",
+                    r"DeleteGroupMonitoringAgentProcess",
+                    r"DeleteHostAvailability",
+                    r"DeleteLogMonitor",
+                    r"DeleteMetricRuleBlackList",
+                    r"DeleteMetricRuleTemplate",
+                    r"DeleteMetricRules",
+                    r"DeleteMonitorGroupDynamicRule",
+                    r"DeleteMonitorGroupInstances",
+                    r"DeleteMonitoringAgentProcess",
+                    r"DescribeActiveMetricRuleList",
+                    r"DescribeAlertLogCount",
+                    r"DescribeAlertLogHistogram",
+                    r"DescribeAlertLogList",
+                    r"DescribeCustomEventAttribute",
+                    r"DescribeCustomEventCount",
+                    r"DescribeCustomEventHistogram",
+                    r"DescribeExporterOutputList",
+                    r"DescribeExporterRuleList",
+                    r"DescribeGroupMonitoringAgentProcess",
+                    r"DescribeHostAvailabilityList",
+                    r"DescribeLogMonitorAttribute",
+                    r"DescribeLogMonitorList",
+                    r"DescribeMetricData",
+                    r"DescribeMetricLast",
+                    r"DescribeMetricMetaList",
+                    r"DescribeMetricRuleBlackList",
+                    r"DescribeMetricRuleTemplateAttribute",
+                    r"DescribeMetricRuleTemplateList",
+                    r"DescribeMetricTop",
+                    r"DescribeMonitorGroupCategories",
+                    r"DescribeMonitorGroupDynamicRules",
+                    r"DescribeMonitorGroupInstanceAttribute",
+                    r"DescribeMonitorGroupInstances",
+                    r"DescribeMonitorGroups",
+                    r"DescribeMonitorResourceQuotaAttribute",
+                    r"DescribeMonitoringAgentAccessKey",
+                    r"DescribeMonitoringAgentHosts",
+                    r"DescribeMonitoringAgentProcesses",
+                    r"DescribeMonitoringAgentStatuses",
+                    r"DescribeProductResourceTagKeyList",
+                    r"DescribeProjectMeta",
+                    r"DescribeSystemEventAttribute",
+                    r"DescribeSystemEventCount",
+                    r"DescribeSystemEventHistogram",
+                    r"DescribeSystemEventMetaList",
+                    r"DescribeTagKeyList",
+                    r"DescribeTagValueList",
+                    r"DescribeUnhealthyHostAvailability",
+                    r"DisableActiveMetricRule",
+                    r"DisableHostAvailability",
+                    r"EnableActiveMetricRule",
+                    r"EnableHostAvailability",
+                    r"EnableMetricRuleBlackList",
+                    r"InstallMonitoringAgent",
+                    r"ModifyGroupMonitoringAgentProcess",
+                    r"ModifyHostAvailability",
+                    r"ModifyHostInfo",
+                    r"ModifyMetricRuleBlackList",
+                    r"ModifyMonitorGroup",
+                    r"ModifyMonitorGroupInstances",
+                    r"PutExporterOutput",
+                    r"PutExporterRule",
+                    r"PutLogMonitor",
+                    r"PutMonitorGroupDynamicRule",
+                    r"RemoveTags",
+                    r"SendDryRunSystemEvent",
+                    r"UninstallMonitoringAgent",
+                ]
+            }
+            CmsError::ResouceOverLimit => &[r"CreateHostAvailability"],
+            CmsError::ResourceConflict => {
+                &[
+                    r"CreateHostAvailability",
+                    r"CreateMetricRuleBlackList",
+                    r"CreateMetricRuleTemplate",
+                    r"CreateMonitorGroup",
+                    r"DeleteMetricRuleBlackList",
+                    r"DeleteMonitorGroup",
+                    r"DescribeAlertLogCount",
+                    r"DescribeAlertLogHistogram",
+                    r"DescribeAlertLogList",
+                    r"DescribeMetricRuleBlackList",
+                    r"DisableHostAvailability",
+                    r"EnableHostAvailability",
+                    r"EnableMetricRuleBlackList",
+                    r"ModifyHostAvailability",
+                    r"ModifyMetricRuleBlackList",
+                    r"ModifyMonitorGroup",
+                    r"ModifyMonitorGroupInstances",
+                ]
+            }
+            CmsError::ResourceExist => {
+                &[
+                    r"CreateHostAvailability",
+                    r"CreateMetricRuleBlackList",
+                    r"CreateMetricRuleTemplate",
+                    r"CreateMonitorGroup",
+                    r"CreateMonitorGroupInstances",
+                    r"DeleteMetricRuleBlackList",
+                    r"DescribeAlertLogCount",
+                    r"DescribeAlertLogHistogram",
+                    r"DescribeAlertLogList",
+                    r"DescribeMetricRuleBlackList",
+                    r"DisableHostAvailability",
+                    r"EnableHostAvailability",
+                    r"EnableMetricRuleBlackList",
+                    r"ModifyHostAvailability",
+                    r"ModifyMetricRuleBlackList",
+                    r"ModifyMonitorGroup",
+                    r"ModifyMonitorGroupInstances",
+                ]
+            }
+            CmsError::ResourceNotFound => {
+                &[
+                    r"AddTags",
+                    r"ApplyMetricRuleTemplate",
+                    r"BatchCreateInstantSiteMonitor",
+                    r"BatchCreateOnceSiteMonitor",
+                    r"CreateDynamicTagGroup",
+                    r"CreateGroupMonitoringAgentProcess",
+                    r"CreateHostAvailability",
+                    r"CreateHybridMonitorSLSGroup",
+                    r"CreateMetricRuleBlackList",
+                    r"CreateMonitorAgentProcess",
+                    r"CreateMonitorGroup",
+                    r"CreateMonitorGroupByResourceGroupId",
+                    r"CreateMonitorGroupInstances",
+                    r"CreateMonitoringAgentProcess",
+                    r"DeleteDynamicTagGroup",
+                    r"DeleteExporterOutput",
+                    r"DeleteExporterRule",
+                    r"DeleteGroupMonitoringAgentProcess",
+                    r"DeleteHostAvailability",
+                    r"DeleteLogMonitor",
+                    r"DeleteMetricRuleBlackList",
+                    r"DeleteMetricRuleTemplate",
+                    r"DeleteMetricRules",
+                    r"DeleteMonitorGroup",
+                    r"DeleteMonitorGroupDynamicRule",
+                    r"DeleteMonitorGroupInstances",
+                    r"DeleteMonitoringAgentProcess",
+                    r"DescribeActiveMetricRuleList",
+                    r"DescribeAlertLogCount",
+                    r"DescribeAlertLogHistogram",
+                    r"DescribeAlertLogList",
+                    r"DescribeContactGroupList",
+                    r"DescribeContactList",
+                    r"DescribeCustomEventAttribute",
+                    r"DescribeCustomEventCount",
+                    r"DescribeCustomEventHistogram",
+                    r"DescribeDynamicTagRuleList",
+                    r"DescribeEventRuleList",
+                    r"DescribeExporterOutputList",
+                    r"DescribeExporterRuleList",
+                    r"DescribeGroupMonitoringAgentProcess",
+                    r"DescribeHostAvailabilityList",
+                    r"DescribeLogMonitorAttribute",
+                    r"DescribeLogMonitorList",
+                    r"DescribeMetricData",
+                    r"DescribeMetricLast",
+                    r"DescribeMetricList",
+                    r"DescribeMetricMetaList",
+                    r"DescribeMetricRuleBlackList",
+                    r"DescribeMetricRuleList",
+                    r"DescribeMetricRuleTemplateAttribute",
+                    r"DescribeMetricRuleTemplateList",
+                    r"DescribeMetricTop",
+                    r"DescribeMonitorGroupCategories",
+                    r"DescribeMonitorGroupDynamicRules",
+                    r"DescribeMonitorGroupInstanceAttribute",
+                    r"DescribeMonitorGroupInstances",
+                    r"DescribeMonitorGroups",
+                    r"DescribeMonitorResourceQuotaAttribute",
+                    r"DescribeMonitoringAgentAccessKey",
+                    r"DescribeMonitoringAgentHosts",
+                    r"DescribeMonitoringAgentProcesses",
+                    r"DescribeMonitoringAgentStatuses",
+                    r"DescribeProductResourceTagKeyList",
+                    r"DescribeProjectMeta",
+                    r"DescribeSystemEventAttribute",
+                    r"DescribeSystemEventCount",
+                    r"DescribeSystemEventHistogram",
+                    r"DescribeSystemEventMetaList",
+                    r"DescribeTagKeyList",
+                    r"DescribeTagValueList",
+                    r"DescribeUnhealthyHostAvailability",
+                    r"DisableActiveMetricRule",
+                    r"DisableHostAvailability",
+                    r"EnableActiveMetricRule",
+                    r"EnableHostAvailability",
+                    r"EnableMetricRuleBlackList",
+                    r"InstallMonitoringAgent",
+                    r"ModifyGroupMonitoringAgentProcess",
+                    r"ModifyHostAvailability",
+                    r"ModifyHostInfo",
+                    r"ModifyMetricRuleBlackList",
+                    r"ModifyMonitorGroup",
+                    r"ModifyMonitorGroupInstances",
+                    r"PutExporterOutput",
+                    r"PutExporterRule",
+                    r"PutLogMonitor",
+                    r"PutMonitorGroupDynamicRule",
+                    r"RemoveTags",
+                    r"SendDryRunSystemEvent",
+                    r"UninstallMonitoringAgent",
+                ]
+            }
+            CmsError::ResourceOverLimit => {
+                &[
+                    r"BatchCreateInstantSiteMonitor",
+                    r"BatchCreateOnceSiteMonitor",
+                    r"CreateDynamicTagGroup",
+                    r"PutResourceMetricRule",
+                ]
+            }
+            CmsError::ResourcesOverLimit => {
+                &[
+                    r"CreateMetricRuleTemplate",
+                    r"CreateMonitorGroup",
+                    r"CreateMonitorGroupInstances",
+                    r"ModifyMonitorGroupInstances",
+                ]
+            }
+            CmsError::RestrictedUser => {
+                &[r"CreateSiteMonitor", r"EnableSiteMonitors", r"ModifySiteMonitor"]
+            }
+            CmsError::TaskNotExists => {
+                &[
+                    r"CreateInstantSiteMonitor",
+                    r"CreateSiteMonitor",
+                    r"ModifySiteMonitor",
+                ]
+            }
+            CmsError::ThrottlingException => {
+                &[
+                    r"DeleteMetricRules",
+                    r"DescribeSiteInstantMonitorLog",
+                    r"DescribeSiteMonitorData",
+                    r"DescribeSiteMonitorISPCityList",
+                    r"DescribeSiteMonitorList",
+                    r"DescribeSiteMonitorLog",
+                    r"DisableSiteMonitors",
+                    r"EnableSiteMonitors",
+                    r"ModifySiteMonitor",
+                ]
+            }
+            CmsError::ThrottliNgException => {
+                &[
+                    r"CreateMetricRuleTemplate",
+                    r"CreateMonitorGroup",
+                    r"CreateMonitorGroupInstances",
+                    r"DeleteMonitorGroup",
+                    r"DeleteMonitorGroupDynamicRule",
+                    r"DescribeMetricRuleCount",
+                    r"DescribeMonitorGroupDynamicRules",
+                    r"DescribeMonitorGroupInstanceAttribute",
+                    r"DescribeMonitorGroupInstances",
+                    r"DescribeMonitorGroups",
+                    r"DescribeSiteMonitorAttribute",
+                    r"DescribeSiteMonitorStatistics",
+                    r"DisableMetricRules",
+                    r"EnableMetricRules",
+                    r"ModifyMetricRuleTemplate",
+                    r"ModifyMonitorGroupInstances",
+                    r"PutMonitorGroupDynamicRule",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [CmsError] {
+        match api {
+            r"AddTags" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"ApplyMetricRuleTemplate" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"BatchCreateInstantSiteMonitor" => {
+                &[
+                    CmsError::InvalidAuthorization,
+                    CmsError::InvalidParameterValue,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                    CmsError::ResourceOverLimit,
+                ]
+            }
+            r"BatchCreateOnceSiteMonitor" => {
+                &[
+                    CmsError::InvalidAuthorization,
+                    CmsError::InvalidParameterValue,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                    CmsError::ResourceOverLimit,
+                ]
+            }
+            r"BatchExport" => &[CmsError::InternalError, CmsError::Any],
+            r"CreateDynamicTagGroup" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                    CmsError::ResourceOverLimit,
+                ]
+            }
+            r"CreateGroupMetricRules" => &[CmsError::Any, CmsError::Code500],
+            r"CreateGroupMonitoringAgentProcess" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"CreateHostAvailability" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResouceOverLimit,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"CreateHybridMonitorNamespace" => &[CmsError::InternalError, CmsError::Any],
+            r"CreateHybridMonitorSLSGroup" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::InvalidAuthorization,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"CreateHybridMonitorTask" => &[CmsError::InternalError, CmsError::Any],
+            r"CreateInstantSiteMonitor" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::CreateAlarmError,
+                    CmsError::ExceedingQuota,
+                    CmsError::Forbidden,
+                    CmsError::IllegalAddress,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::NameNotExists,
+                    CmsError::NameRepeat,
+                    CmsError::OperationError,
+                    CmsError::OperatorCityInvalid,
+                    CmsError::OperatorInvalid,
+                    CmsError::TaskNotExists,
+                ]
+            }
+            r"CreateMetricRuleBlackList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"CreateMetricRuleResources" => &[CmsError::InternalError, CmsError::Any],
+            r"CreateMetricRuleTemplate" => {
+                &[
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::InternalFailure,
+                    CmsError::InvalidClientTokenId,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourcesOverLimit,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"CreateMonitorAgentProcess" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"CreateMonitorGroup" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::InvalidClientTokenId,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                    CmsError::ResourcesOverLimit,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"CreateMonitorGroupByResourceGroupId" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"CreateMonitorGroupInstances" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::InvalidClientTokenId,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                    CmsError::ResourcesOverLimit,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"CreateMonitorGroupNotifyPolicy" => {
+                &[CmsError::InternalError, CmsError::Any]
+            }
+            r"CreateMonitoringAgentProcess" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"CreateSiteMonitor" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::CreateAlarmError,
+                    CmsError::ExceedingQuota,
+                    CmsError::Forbidden,
+                    CmsError::IllegalAddress,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::NameNotExists,
+                    CmsError::NameRepeat,
+                    CmsError::OperationError,
+                    CmsError::OperatorCityInvalid,
+                    CmsError::OperatorInvalid,
+                    CmsError::RestrictedUser,
+                    CmsError::TaskNotExists,
+                ]
+            }
+            r"Cursor" => &[CmsError::InternalError, CmsError::Any],
+            r"DeleteContact" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::ContactNotExists,
+                    CmsError::InvalidAuthorization,
+                    CmsError::InvalidParameterValue,
+                ]
+            }
+            r"DeleteContactGroup" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::ContactNotExists,
+                    CmsError::InvalidAuthorization,
+                    CmsError::InvalidParameterValue,
+                ]
+            }
+            r"DeleteCustomMetric" => &[CmsError::InternalError, CmsError::Any],
+            r"DeleteDynamicTagGroup" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessForbidden,
+                    CmsError::InvalidParameterValue,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DeleteEventRuleTargets" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::InvalidAuthorization,
+                    CmsError::InvalidParameterValue,
+                ]
+            }
+            r"DeleteEventRules" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::InvalidAuthorization,
+                    CmsError::InvalidParameterValue,
+                ]
+            }
+            r"DeleteExporterOutput" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DeleteExporterRule" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DeleteGroupMonitoringAgentProcess" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DeleteHostAvailability" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DeleteHybridMonitorNamespace" => &[CmsError::InternalError, CmsError::Any],
+            r"DeleteHybridMonitorSLSGroup" => &[CmsError::InternalError, CmsError::Any],
+            r"DeleteHybridMonitorTask" => &[CmsError::InternalError, CmsError::Any],
+            r"DeleteLogMonitor" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DeleteMetricRuleBlackList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DeleteMetricRuleResources" => &[CmsError::InternalError, CmsError::Any],
+            r"DeleteMetricRuleTargets" => &[CmsError::InternalError, CmsError::Any],
+            r"DeleteMetricRuleTemplate" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DeleteMetricRules" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessDeniedException,
+                    CmsError::AccessForbidden,
+                    CmsError::InternetServerError,
+                    CmsError::LimitExceeded,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                    CmsError::ThrottlingException,
+                ]
+            }
+            r"DeleteMonitorGroup" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::AccessForbidden,
+                    CmsError::InvalidClientTokenId,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceNotFound,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"DeleteMonitorGroupDynamicRule" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::AccessForbidden,
+                    CmsError::LimitExceeded,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"DeleteMonitorGroupInstances" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DeleteMonitorGroupNotifyPolicy" => {
+                &[CmsError::InternalError, CmsError::Any]
+            }
+            r"DeleteMonitoringAgentProcess" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DeleteSiteMonitors" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::ExceedingQuota,
+                    CmsError::Forbidden,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                ]
+            }
+            r"DescribeActiveMetricRuleList" => {
+                &[
+                    CmsError::AccessDeniedException,
+                    CmsError::AccessForbidden,
+                    CmsError::LimitExceeded,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeAlertHistoryList" => &[CmsError::InternalError, CmsError::Any],
+            r"DescribeAlertLogCount" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeAlertLogHistogram" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeAlertLogList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeAlertingMetricRuleResources" => {
+                &[CmsError::InternalError, CmsError::Any]
+            }
+            r"DescribeContactGroupList" => {
+                &[
+                    CmsError::InvalidParameter,
+                    CmsError::InternalError,
+                    CmsError::InvalidAuthorization,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeContactList" => {
+                &[
+                    CmsError::InvalidParameter,
+                    CmsError::InternalError,
+                    CmsError::InvalidAuthorization,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeContactListByContactGroup" => {
+                &[CmsError::InternalError, CmsError::Any]
+            }
+            r"DescribeCustomEventAttribute" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeCustomEventCount" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeCustomEventHistogram" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeCustomMetricList" => &[CmsError::InternalError, CmsError::Any],
+            r"DescribeDynamicTagRuleList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessForbidden,
+                    CmsError::InvalidParameterValue,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeEventRuleAttribute" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessForbidden,
+                    CmsError::InvalidParameterValue,
+                ]
+            }
+            r"DescribeEventRuleList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessForbidden,
+                    CmsError::InvalidParameterValue,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeEventRuleTargetList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::InvalidParameterValue,
+                ]
+            }
+            r"DescribeExporterOutputList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeExporterRuleList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeGroupMonitoringAgentProcess" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeHostAvailabilityList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeHybridMonitorDataList" => {
+                &[CmsError::InternalError, CmsError::Any, CmsError::BadRequest]
+            }
+            r"DescribeHybridMonitorNamespaceList" => {
+                &[CmsError::InternalError, CmsError::Any]
+            }
+            r"DescribeHybridMonitorSLSGroup" => &[CmsError::InternalError, CmsError::Any],
+            r"DescribeHybridMonitorTaskList" => &[CmsError::InternalError, CmsError::Any],
+            r"DescribeLogMonitorAttribute" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeLogMonitorList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMetricData" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMetricLast" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMetricList" => {
+                &[CmsError::InternalError, CmsError::Any, CmsError::ResourceNotFound]
+            }
+            r"DescribeMetricMetaList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMetricRuleBlackList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMetricRuleCount" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::LimitExceeded,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"DescribeMetricRuleList" => {
+                &[
+                    CmsError::InvalidParameter,
+                    CmsError::InternalError,
+                    CmsError::InvalidAuthorization,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMetricRuleTargets" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessForbidden,
+                    CmsError::InvalidParameterValue,
+                ]
+            }
+            r"DescribeMetricRuleTemplateAttribute" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMetricRuleTemplateList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMetricTop" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMonitorGroupCategories" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMonitorGroupDynamicRules" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::AccessForbidden,
+                    CmsError::LimitExceeded,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"DescribeMonitorGroupInstanceAttribute" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::AccessForbidden,
+                    CmsError::LimitExceeded,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"DescribeMonitorGroupInstances" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::AccessForbidden,
+                    CmsError::LimitExceeded,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"DescribeMonitorGroupNotifyPolicyList" => {
+                &[CmsError::InternalError, CmsError::Any]
+            }
+            r"DescribeMonitorGroups" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::AccessForbidden,
+                    CmsError::LimitExceeded,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"DescribeMonitorResourceQuotaAttribute" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMonitoringAgentAccessKey" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMonitoringAgentConfig" => {
+                &[
+                    CmsError::InvalidParameter,
+                    CmsError::InternalError,
+                    CmsError::InvalidAuthorization,
+                ]
+            }
+            r"DescribeMonitoringAgentHosts" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMonitoringAgentProcesses" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMonitoringAgentStatuses" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeMonitoringConfig" => {
+                &[
+                    CmsError::InvalidParameter,
+                    CmsError::InternalError,
+                    CmsError::InvalidAuthorization,
+                ]
+            }
+            r"DescribeProductResourceTagKeyList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeProductsOfActiveMetricRule" => {
+                &[
+                    CmsError::InvalidParameter,
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::InvalidAuthorization,
+                ]
+            }
+            r"DescribeProjectMeta" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeSiteInstantMonitorLog" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::ExceedingQuota,
+                    CmsError::Forbidden,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::ThrottlingException,
+                ]
+            }
+            r"DescribeSiteMonitorAttribute" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::ExceedingQuota,
+                    CmsError::Forbidden,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"DescribeSiteMonitorData" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::ExceedingQuota,
+                    CmsError::Forbidden,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::ThrottlingException,
+                ]
+            }
+            r"DescribeSiteMonitorISPCityList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::ExceedingQuota,
+                    CmsError::Forbidden,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::ThrottlingException,
+                ]
+            }
+            r"DescribeSiteMonitorList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::ExceedingQuota,
+                    CmsError::Forbidden,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::ThrottlingException,
+                ]
+            }
+            r"DescribeSiteMonitorLog" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::ExceedingQuota,
+                    CmsError::Forbidden,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::ThrottlingException,
+                ]
+            }
+            r"DescribeSiteMonitorQuota" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::ExceedingQuota,
+                    CmsError::Forbidden,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                ]
+            }
+            r"DescribeSiteMonitorStatistics" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::Forbidden,
+                    CmsError::InvalidClientTokenId,
+                    CmsError::InvalidParameterValue,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"DescribeSystemEventAttribute" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeSystemEventCount" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeSystemEventHistogram" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeSystemEventMetaList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeTagKeyList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeTagValueList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DescribeUnhealthyHostAvailability" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DisableActiveMetricRule" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DisableEventRules" => {
+                &[CmsError::InternalError, CmsError::Any, CmsError::InvalidAuthorization]
+            }
+            r"DisableHostAvailability" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"DisableMetricRules" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::LimitExceeded,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"DisableSiteMonitors" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::ExceedingQuota,
+                    CmsError::Forbidden,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::ThrottlingException,
+                ]
+            }
+            r"EnableActiveMetricRule" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"EnableEventRules" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::InvalidAuthorization,
+                    CmsError::InvalidParameterValue,
+                ]
+            }
+            r"EnableHostAvailability" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"EnableMetricRuleBlackList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"EnableMetricRules" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::LimitExceeded,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"EnableSiteMonitors" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::ExceedingQuota,
+                    CmsError::Forbidden,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::RestrictedUser,
+                    CmsError::ThrottlingException,
+                ]
+            }
+            r"InstallMonitoringAgent" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"ModifyGroupMonitoringAgentProcess" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"ModifyHostAvailability" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"ModifyHostInfo" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"ModifyHybridMonitorNamespace" => &[CmsError::InternalError, CmsError::Any],
+            r"ModifyHybridMonitorSLSGroup" => &[CmsError::InternalError, CmsError::Any],
+            r"ModifyHybridMonitorTask" => &[CmsError::InternalError, CmsError::Any],
+            r"ModifyMetricRuleBlackList" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"ModifyMetricRuleTemplate" => {
+                &[
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::InternalFailure,
+                    CmsError::InvalidClientTokenId,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"ModifyMonitorGroup" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"ModifyMonitorGroupInstances" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::AccessForbidden,
+                    CmsError::LimitExceeded,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceConflict,
+                    CmsError::ResourceExist,
+                    CmsError::ResourceNotFound,
+                    CmsError::ResourcesOverLimit,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"ModifySiteMonitor" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::CreateAlarmError,
+                    CmsError::ExceedingQuota,
+                    CmsError::Forbidden,
+                    CmsError::IllegalAddress,
+                    CmsError::InternetServerError,
+                    CmsError::InvalidQueryParameter,
+                    CmsError::LimitExceeded,
+                    CmsError::NameNotExists,
+                    CmsError::NameRepeat,
+                    CmsError::OperationError,
+                    CmsError::OperatorCityInvalid,
+                    CmsError::OperatorInvalid,
+                    CmsError::RestrictedUser,
+                    CmsError::TaskNotExists,
+                    CmsError::ThrottlingException,
+                ]
+            }
+            r"PutContact" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::InvalidAuthorization,
+                    CmsError::InvalidParameterValue,
+                ]
+            }
+            r"PutContactGroup" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::ContactGroupNotExists,
+                    CmsError::InvalidAuthorization,
+                    CmsError::InvalidParameterValue,
+                ]
+            }
+            r"PutCustomEvent" => &[CmsError::InternalError, CmsError::Any],
+            r"PutCustomEventRule" => &[CmsError::InternalError, CmsError::Any],
+            r"PutCustomMetric" => &[CmsError::InternalError, CmsError::Any],
+            r"PutCustomMetricRule" => &[CmsError::InternalError, CmsError::Any],
+            r"PutEventRule" => &[CmsError::InternalError, CmsError::Any],
+            r"PutEventRuleTargets" => &[CmsError::InternalError, CmsError::Any],
+            r"PutExporterOutput" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"PutExporterRule" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"PutGroupMetricRule" => &[CmsError::Any],
+            r"PutHybridMonitorMetricData" => &[CmsError::InternalError, CmsError::Any],
+            r"PutLogMonitor" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::LimitorError,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"PutMetricRuleTargets" => &[CmsError::InternalError, CmsError::Any],
+            r"PutMonitorGroupDynamicRule" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::Any,
+                    CmsError::AccessDeniedException,
+                    CmsError::AccessForbidden,
+                    CmsError::LimitExceeded,
+                    CmsError::OverLimit,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                    CmsError::ThrottliNgException,
+                ]
+            }
+            r"PutMonitoringConfig" => {
+                &[
+                    CmsError::InvalidParameter,
+                    CmsError::InternalError,
+                    CmsError::InvalidAuthorization,
+                ]
+            }
+            r"PutResourceMetricRule" => {
+                &[CmsError::InternalError, CmsError::Any, CmsError::ResourceOverLimit]
+            }
+            r"PutResourceMetricRules" => &[CmsError::InternalError, CmsError::Any],
+            r"RemoveTags" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"SendDryRunSystemEvent" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            r"UninstallMonitoringAgent" => {
+                &[
+                    CmsError::InternalError,
+                    CmsError::AccessForbidden,
+                    CmsError::AgentStateError,
+                    CmsError::ParameterInvalid,
+                    CmsError::ResourceNotFound,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for CmsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Any,
-            Self::Code500,
-            Self::AccessDeniedException,
-            Self::AccessForbidden,
-            Self::AgentStateError,
-            Self::BadRequest,
-            Self::ContactGroupNotExists,
-            Self::ContactNotExists,
-            Self::CreateAlarmError,
-            Self::ExceedingQuota,
-            Self::Forbidden,
-            Self::IllegalAddress,
-            Self::InternalFailure,
-            Self::InternetServerError,
-            Self::InvalidAuthorization,
-            Self::InvalidClientTokenId,
-            Self::InvalidParameterValue,
-            Self::InvalidQueryParameter,
-            Self::LimitExceeded,
-            Self::LimitorError,
-            Self::NameNotExists,
-            Self::NameRepeat,
-            Self::OperationError,
-            Self::OperatorCityInvalid,
-            Self::OperatorInvalid,
-            Self::OverLimit,
-            Self::ParameterInvalid,
-            Self::ResouceOverLimit,
-            Self::ResourceConflict,
-            Self::ResourceExist,
-            Self::ResourceNotFound,
-            Self::ResourceOverLimit,
-            Self::ResourcesOverLimit,
-            Self::RestrictedUser,
-            Self::TaskNotExists,
-            Self::ThrottlingException,
-            Self::ThrottliNgException,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                2 => {
-                    match code {
-                        r"%s" => 35,
-                        _ => !0,
-                    }
-                }
-                3 => {
-                    match code {
-                        r"500" => 36,
-                        _ => !0,
-                    }
-                }
-                9 => {
-                    match code {
-                        r"Forbidden" => 45,
-                        r"OverLimit" => 60,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"BadRequest" => 40,
-                        r"NameRepeat" => 56,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"LimitorError" => 54,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"LimitExceeded" => 53,
-                        r"NameNotExists" => 55,
-                        r"ResourceExist" => 64,
-                        r"TaskNotExists" => 69,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"ExceedingQuota" => 44,
-                        r"IllegalAddress" => 46,
-                        r"OperationError" => 57,
-                        r"RestrictedUser" => 68,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"AccessForbidden" => 38,
-                        r"AgentStateError" => 39,
-                        r"InternalFailure" => 47,
-                        r"OperatorInvalid" => 59,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ContactNotExists" => 42,
-                        r"CreateAlarmError" => 43,
-                        r"ParameterInvalid" => 61,
-                        r"ResouceOverLimit" => 62,
-                        r"ResourceConflict" => 63,
-                        r"ResourceNotFound" => 65,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"ResourceOverLimit" => 66,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ResourcesOverLimit" => 67,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InternetServerError" => 48,
-                        r"OperatorCityInvalid" => 58,
-                        r"ThrottlingException" => 70,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InvalidAuthorization" => 49,
-                        r"InvalidClientTokenId" => 50,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"AccessDeniedException" => 37,
-                        r"InvalidParameterValue" => 51,
-                        r"InvalidQueryParameter" => 52,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ContactGroup.NotExists" => 41,
-                        r"Throttli∂ngException" => 71,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::Any => {
-                    &[
-                        200, 201, 204, 206, 400, 401, 403, 404, 406, 409, 412, 422, 499,
-                        500, 503,
-                    ]
-                }
-                Self::Forbidden => &[403, 404],
-                Self::ResourceNotFound => &[200, 404],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[89].message,
-                            __E[90].message,
-                            __E[91].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => {
-                    const {
-                        &[
-                            __E[39].message,
-                            __E[75].message,
-                            __E[76].message,
-                            __E[77].message,
-                            __E[78].message,
-                        ]
-                    }
-                }
-                Self::Any => {
-                    const { &[__E[42].message, __E[50].message, __E[53].message] }
-                }
-                Self::AccessForbidden => {
-                    const { &[__E[61].message, __E[62].message, __E[63].message] }
-                }
-                Self::ContactNotExists => const { &[__E[67].message, __E[68].message] }
-                Self::Forbidden => {
-                    const { &[__E[71].message, __E[72].message, __E[73].message] }
-                }
-                Self::InternetServerError => {
-                    const { &[__E[80].message, __E[81].message] }
-                }
-                Self::InvalidAuthorization => {
-                    const {
-                        &[
-                            __E[82].message,
-                            __E[83].message,
-                            __E[84].message,
-                            __E[85].message,
-                            __E[86].message,
-                        ]
-                    }
-                }
-                Self::InvalidClientTokenId => {
-                    const { &[__E[87].message, __E[88].message] }
-                }
-                Self::InvalidParameterValue => {
-                    const { &[__E[92].message, __E[93].message, __E[94].message] }
-                }
-                Self::OperatorCityInvalid => {
-                    const { &[__E[101].message, __E[102].message] }
-                }
-                Self::OperatorInvalid => const { &[__E[103].message, __E[104].message] }
-                Self::ParameterInvalid => {
-                    const { &[__E[106].message, __E[107].message, __E[108].message] }
-                }
-                Self::ResourceConflict => const { &[__E[110].message, __E[111].message] }
-                Self::ResourceExist => const { &[__E[112].message, __E[113].message] }
-                Self::ResourceNotFound => const { &[__E[114].message, __E[115].message] }
-                Self::ResourceOverLimit => {
-                    const { &[__E[117].message, __E[118].message] }
-                }
-                Self::ResourcesOverLimit => {
-                    const { &[__E[119].message, __E[120].message] }
-                }
-                Self::RestrictedUser => const { &[__E[121].message, __E[122].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => {
-                    const { &[__E[10], __E[11], __E[89], __E[90], __E[91]] }
-                }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => {
-                    const { &[__E[39], __E[75], __E[76], __E[77], __E[78]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[Self::Any]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"%s", code)
-            {
-                return __core::option::Option::Some(Self::Any);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"DescribeContactGroupList",
-                        r"DescribeContactList",
-                        r"DescribeMetricRuleList",
-                        r"DescribeMonitoringAgentConfig",
-                        r"DescribeMonitoringConfig",
-                        r"DescribeProductsOfActiveMetricRule",
-                        r"PutMonitoringConfig",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"AddTags",
-                        r"ApplyMetricRuleTemplate",
-                        r"BatchExport",
-                        r"CreateDynamicTagGroup",
-                        r"CreateGroupMonitoringAgentProcess",
-                        r"CreateHostAvailability",
-                        r"CreateHybridMonitorNamespace",
-                        r"CreateHybridMonitorSLSGroup",
-                        r"CreateHybridMonitorTask",
-                        r"CreateInstantSiteMonitor",
-                        r"CreateMetricRuleBlackList",
-                        r"CreateMetricRuleResources",
-                        r"CreateMonitorAgentProcess",
-                        r"CreateMonitorGroup",
-                        r"CreateMonitorGroupByResourceGroupId",
-                        r"CreateMonitorGroupInstances",
-                        r"CreateMonitorGroupNotifyPolicy",
-                        r"CreateMonitoringAgentProcess",
-                        r"CreateSiteMonitor",
-                        r"Cursor",
-                        r"DeleteContact",
-                        r"DeleteContactGroup",
-                        r"DeleteCustomMetric",
-                        r"DeleteDynamicTagGroup",
-                        r"DeleteEventRuleTargets",
-                        r"DeleteEventRules",
-                        r"DeleteExporterOutput",
-                        r"DeleteExporterRule",
-                        r"DeleteGroupMonitoringAgentProcess",
-                        r"DeleteHostAvailability",
-                        r"DeleteHybridMonitorNamespace",
-                        r"DeleteHybridMonitorSLSGroup",
-                        r"DeleteHybridMonitorTask",
-                        r"DeleteLogMonitor",
-                        r"DeleteMetricRuleBlackList",
-                        r"DeleteMetricRuleResources",
-                        r"DeleteMetricRuleTargets",
-                        r"DeleteMetricRuleTemplate",
-                        r"DeleteMetricRules",
-                        r"DeleteMonitorGroup",
-                        r"DeleteMonitorGroupDynamicRule",
-                        r"DeleteMonitorGroupInstances",
-                        r"DeleteMonitorGroupNotifyPolicy",
-                        r"DeleteMonitoringAgentProcess",
-                        r"DeleteSiteMonitors",
-                        r"DescribeAlertHistoryList",
-                        r"DescribeAlertLogCount",
-                        r"DescribeAlertLogHistogram",
-                        r"DescribeAlertLogList",
-                        r"DescribeAlertingMetricRuleResources",
-                        r"DescribeContactGroupList",
-                        r"DescribeContactList",
-                        r"DescribeContactListByContactGroup",
-                        r"DescribeCustomEventAttribute",
-                        r"DescribeCustomEventCount",
-                        r"DescribeCustomEventHistogram",
-                        r"DescribeCustomMetricList",
-                        r"DescribeDynamicTagRuleList",
-                        r"DescribeEventRuleAttribute",
-                        r"DescribeEventRuleList",
-                        r"DescribeEventRuleTargetList",
-                        r"DescribeExporterOutputList",
-                        r"DescribeExporterRuleList",
-                        r"DescribeGroupMonitoringAgentProcess",
-                        r"DescribeHostAvailabilityList",
-                        r"DescribeHybridMonitorDataList",
-                        r"DescribeHybridMonitorNamespaceList",
-                        r"DescribeHybridMonitorSLSGroup",
-                        r"DescribeHybridMonitorTaskList",
-                        r"DescribeLogMonitorAttribute",
-                        r"DescribeLogMonitorList",
-                        r"DescribeMetricData",
-                        r"DescribeMetricLast",
-                        r"DescribeMetricList",
-                        r"DescribeMetricMetaList",
-                        r"DescribeMetricRuleBlackList",
-                        r"DescribeMetricRuleCount",
-                        r"DescribeMetricRuleList",
-                        r"DescribeMetricRuleTargets",
-                        r"DescribeMetricRuleTemplateAttribute",
-                        r"DescribeMetricRuleTemplateList",
-                        r"DescribeMetricTop",
-                        r"DescribeMonitorGroupCategories",
-                        r"DescribeMonitorGroupDynamicRules",
-                        r"DescribeMonitorGroupInstanceAttribute",
-                        r"DescribeMonitorGroupInstances",
-                        r"DescribeMonitorGroupNotifyPolicyList",
-                        r"DescribeMonitorGroups",
-                        r"DescribeMonitorResourceQuotaAttribute",
-                        r"DescribeMonitoringAgentAccessKey",
-                        r"DescribeMonitoringAgentConfig",
-                        r"DescribeMonitoringAgentHosts",
-                        r"DescribeMonitoringAgentProcesses",
-                        r"DescribeMonitoringAgentStatuses",
-                        r"DescribeMonitoringConfig",
-                        r"DescribeProductResourceTagKeyList",
-                        r"DescribeProductsOfActiveMetricRule",
-                        r"DescribeProjectMeta",
-                        r"DescribeSiteInstantMonitorLog",
-                        r"DescribeSiteMonitorAttribute",
-                        r"DescribeSiteMonitorData",
-                        r"DescribeSiteMonitorISPCityList",
-                        r"DescribeSiteMonitorList",
-                        r"DescribeSiteMonitorLog",
-                        r"DescribeSiteMonitorQuota",
-                        r"DescribeSiteMonitorStatistics",
-                        r"DescribeSystemEventAttribute",
-                        r"DescribeSystemEventCount",
-                        r"DescribeSystemEventHistogram",
-                        r"DescribeSystemEventMetaList",
-                        r"DescribeTagKeyList",
-                        r"DescribeTagValueList",
-                        r"DescribeUnhealthyHostAvailability",
-                        r"DisableActiveMetricRule",
-                        r"DisableEventRules",
-                        r"DisableHostAvailability",
-                        r"DisableMetricRules",
-                        r"DisableSiteMonitors",
-                        r"EnableActiveMetricRule",
-                        r"EnableEventRules",
-                        r"EnableHostAvailability",
-                        r"EnableMetricRuleBlackList",
-                        r"EnableMetricRules",
-                        r"EnableSiteMonitors",
-                        r"InstallMonitoringAgent",
-                        r"ModifyGroupMonitoringAgentProcess",
-                        r"ModifyHostAvailability",
-                        r"ModifyHostInfo",
-                        r"ModifyHybridMonitorNamespace",
-                        r"ModifyHybridMonitorSLSGroup",
-                        r"ModifyHybridMonitorTask",
-                        r"ModifyMetricRuleBlackList",
-                        r"ModifyMonitorGroup",
-                        r"ModifyMonitorGroupInstances",
-                        r"ModifySiteMonitor",
-                        r"PutContact",
-                        r"PutContactGroup",
-                        r"PutCustomEvent",
-                        r"PutCustomEventRule",
-                        r"PutCustomMetric",
-                        r"PutCustomMetricRule",
-                        r"PutEventRule",
-                        r"PutEventRuleTargets",
-                        r"PutExporterOutput",
-                        r"PutExporterRule",
-                        r"PutHybridMonitorMetricData",
-                        r"PutLogMonitor",
-                        r"PutMetricRuleTargets",
-                        r"PutMonitorGroupDynamicRule",
-                        r"PutMonitoringConfig",
-                        r"PutResourceMetricRule",
-                        r"PutResourceMetricRules",
-                        r"RemoveTags",
-                        r"SendDryRunSystemEvent",
-                        r"UninstallMonitoringAgent",
-                    ]
-                }
-                Self::Any => {
-                    &[
-                        r"BatchExport",
-                        r"CreateGroupMetricRules",
-                        r"CreateHybridMonitorNamespace",
-                        r"CreateHybridMonitorSLSGroup",
-                        r"CreateHybridMonitorTask",
-                        r"CreateInstantSiteMonitor",
-                        r"CreateMetricRuleResources",
-                        r"CreateMetricRuleTemplate",
-                        r"CreateMonitorGroup",
-                        r"CreateMonitorGroupInstances",
-                        r"CreateMonitorGroupNotifyPolicy",
-                        r"CreateSiteMonitor",
-                        r"Cursor",
-                        r"DeleteCustomMetric",
-                        r"DeleteDynamicTagGroup",
-                        r"DeleteHybridMonitorNamespace",
-                        r"DeleteHybridMonitorSLSGroup",
-                        r"DeleteHybridMonitorTask",
-                        r"DeleteMetricRuleResources",
-                        r"DeleteMetricRuleTargets",
-                        r"DeleteMonitorGroup",
-                        r"DeleteMonitorGroupDynamicRule",
-                        r"DeleteMonitorGroupNotifyPolicy",
-                        r"DeleteSiteMonitors",
-                        r"DescribeAlertHistoryList",
-                        r"DescribeAlertingMetricRuleResources",
-                        r"DescribeContactListByContactGroup",
-                        r"DescribeCustomMetricList",
-                        r"DescribeDynamicTagRuleList",
-                        r"DescribeEventRuleAttribute",
-                        r"DescribeEventRuleList",
-                        r"DescribeHybridMonitorDataList",
-                        r"DescribeHybridMonitorNamespaceList",
-                        r"DescribeHybridMonitorSLSGroup",
-                        r"DescribeHybridMonitorTaskList",
-                        r"DescribeMetricList",
-                        r"DescribeMetricRuleCount",
-                        r"DescribeMetricRuleTargets",
-                        r"DescribeMetricRuleTemplateAttribute",
-                        r"DescribeMonitorGroupDynamicRules",
-                        r"DescribeMonitorGroupInstanceAttribute",
-                        r"DescribeMonitorGroupInstances",
-                        r"DescribeMonitorGroupNotifyPolicyList",
-                        r"DescribeMonitorGroups",
-                        r"DescribeProductsOfActiveMetricRule",
-                        r"DescribeSiteInstantMonitorLog",
-                        r"DescribeSiteMonitorAttribute",
-                        r"DescribeSiteMonitorData",
-                        r"DescribeSiteMonitorISPCityList",
-                        r"DescribeSiteMonitorList",
-                        r"DescribeSiteMonitorLog",
-                        r"DescribeSiteMonitorQuota",
-                        r"DescribeSiteMonitorStatistics",
-                        r"DisableActiveMetricRule",
-                        r"DisableEventRules",
-                        r"DisableMetricRules",
-                        r"DisableSiteMonitors",
-                        r"EnableActiveMetricRule",
-                        r"EnableMetricRules",
-                        r"EnableSiteMonitors",
-                        r"ModifyHybridMonitorNamespace",
-                        r"ModifyHybridMonitorSLSGroup",
-                        r"ModifyHybridMonitorTask",
-                        r"ModifyMetricRuleTemplate",
-                        r"ModifyMonitorGroupInstances",
-                        r"ModifySiteMonitor",
-                        r"PutCustomEvent",
-                        r"PutCustomEventRule",
-                        r"PutCustomMetric",
-                        r"PutCustomMetricRule",
-                        r"PutEventRule",
-                        r"PutEventRuleTargets",
-                        r"PutGroupMetricRule",
-                        r"PutHybridMonitorMetricData",
-                        r"PutMetricRuleTargets",
-                        r"PutMonitorGroupDynamicRule",
-                        r"PutResourceMetricRule",
-                        r"PutResourceMetricRules",
-                    ]
-                }
-                Self::Code500 => &[r"CreateGroupMetricRules"],
-                Self::AccessDeniedException => {
-                    &[
-                        r"CreateInstantSiteMonitor",
-                        r"CreateMetricRuleTemplate",
-                        r"CreateMonitorGroup",
-                        r"CreateMonitorGroupInstances",
-                        r"CreateSiteMonitor",
-                        r"DeleteMetricRules",
-                        r"DeleteMonitorGroup",
-                        r"DeleteMonitorGroupDynamicRule",
-                        r"DeleteSiteMonitors",
-                        r"DescribeActiveMetricRuleList",
-                        r"DescribeMonitorGroupDynamicRules",
-                        r"DescribeMonitorGroupInstanceAttribute",
-                        r"DescribeMonitorGroupInstances",
-                        r"DescribeMonitorGroups",
-                        r"DescribeSiteInstantMonitorLog",
-                        r"DescribeSiteMonitorAttribute",
-                        r"DescribeSiteMonitorData",
-                        r"DescribeSiteMonitorISPCityList",
-                        r"DescribeSiteMonitorList",
-                        r"DescribeSiteMonitorLog",
-                        r"DescribeSiteMonitorQuota",
-                        r"DescribeSiteMonitorStatistics",
-                        r"DisableActiveMetricRule",
-                        r"DisableMetricRules",
-                        r"DisableSiteMonitors",
-                        r"EnableActiveMetricRule",
-                        r"EnableSiteMonitors",
-                        r"ModifyMetricRuleTemplate",
-                        r"ModifyMonitorGroupInstances",
-                        r"ModifySiteMonitor",
-                        r"PutMonitorGroupDynamicRule",
-                    ]
-                }
-                Self::AccessForbidden => {
-                    &[
-                        r"AddTags",
-                        r"ApplyMetricRuleTemplate",
-                        r"CreateDynamicTagGroup",
-                        r"CreateGroupMonitoringAgentProcess",
-                        r"CreateHostAvailability",
-                        r"CreateMetricRuleBlackList",
-                        r"CreateMonitorAgentProcess",
-                        r"CreateMonitorGroupByResourceGroupId",
-                        r"CreateMonitoringAgentProcess",
-                        r"DeleteDynamicTagGroup",
-                        r"DeleteExporterOutput",
-                        r"DeleteExporterRule",
-                        r"DeleteGroupMonitoringAgentProcess",
-                        r"DeleteHostAvailability",
-                        r"DeleteLogMonitor",
-                        r"DeleteMetricRuleBlackList",
-                        r"DeleteMetricRuleTemplate",
-                        r"DeleteMetricRules",
-                        r"DeleteMonitorGroup",
-                        r"DeleteMonitorGroupDynamicRule",
-                        r"DeleteMonitorGroupInstances",
-                        r"DeleteMonitoringAgentProcess",
-                        r"DescribeActiveMetricRuleList",
-                        r"DescribeAlertLogCount",
-                        r"DescribeAlertLogHistogram",
-                        r"DescribeAlertLogList",
-                        r"DescribeCustomEventAttribute",
-                        r"DescribeCustomEventCount",
-                        r"DescribeCustomEventHistogram",
-                        r"DescribeDynamicTagRuleList",
-                        r"DescribeEventRuleAttribute",
-                        r"DescribeEventRuleList",
-                        r"DescribeEventRuleTargetList",
-                        r"DescribeExporterOutputList",
-                        r"DescribeExporterRuleList",
-                        r"DescribeGroupMonitoringAgentProcess",
-                        r"DescribeHostAvailabilityList",
-                        r"DescribeLogMonitorAttribute",
-                        r"DescribeLogMonitorList",
-                        r"DescribeMetricData",
-                        r"DescribeMetricLast",
-                        r"DescribeMetricMetaList",
-                        r"DescribeMetricRuleBlackList",
-                        r"DescribeMetricRuleTargets",
-                        r"DescribeMetricRuleTemplateAttribute",
-                        r"DescribeMetricRuleTemplateList",
-                        r"DescribeMetricTop",
-                        r"DescribeMonitorGroupCategories",
-                        r"DescribeMonitorGroupDynamicRules",
-                        r"DescribeMonitorGroupInstanceAttribute",
-                        r"DescribeMonitorGroupInstances",
-                        r"DescribeMonitorGroups",
-                        r"DescribeMonitorResourceQuotaAttribute",
-                        r"DescribeMonitoringAgentAccessKey",
-                        r"DescribeMonitoringAgentHosts",
-                        r"DescribeMonitoringAgentProcesses",
-                        r"DescribeMonitoringAgentStatuses",
-                        r"DescribeProductResourceTagKeyList",
-                        r"DescribeProjectMeta",
-                        r"DescribeSystemEventAttribute",
-                        r"DescribeSystemEventCount",
-                        r"DescribeSystemEventHistogram",
-                        r"DescribeSystemEventMetaList",
-                        r"DescribeTagKeyList",
-                        r"DescribeTagValueList",
-                        r"DescribeUnhealthyHostAvailability",
-                        r"DisableActiveMetricRule",
-                        r"DisableHostAvailability",
-                        r"EnableActiveMetricRule",
-                        r"EnableHostAvailability",
-                        r"EnableMetricRuleBlackList",
-                        r"InstallMonitoringAgent",
-                        r"ModifyGroupMonitoringAgentProcess",
-                        r"ModifyHostAvailability",
-                        r"ModifyHostInfo",
-                        r"ModifyMetricRuleBlackList",
-                        r"ModifyMonitorGroup",
-                        r"ModifyMonitorGroupInstances",
-                        r"PutExporterOutput",
-                        r"PutExporterRule",
-                        r"PutLogMonitor",
-                        r"PutMonitorGroupDynamicRule",
-                        r"RemoveTags",
-                        r"SendDryRunSystemEvent",
-                        r"UninstallMonitoringAgent",
-                    ]
-                }
-                Self::AgentStateError => &[r"UninstallMonitoringAgent"],
-                Self::BadRequest => &[r"DescribeHybridMonitorDataList"],
-                Self::ContactGroupNotExists => &[r"PutContactGroup"],
-                Self::ContactNotExists => &[r"DeleteContact", r"DeleteContactGroup"],
-                Self::CreateAlarmError => {
-                    &[
-                        r"CreateInstantSiteMonitor",
-                        r"CreateSiteMonitor",
-                        r"ModifySiteMonitor",
-                    ]
-                }
-                Self::ExceedingQuota => {
-                    &[
-                        r"CreateInstantSiteMonitor",
-                        r"CreateSiteMonitor",
-                        r"DeleteSiteMonitors",
-                        r"DescribeSiteInstantMonitorLog",
-                        r"DescribeSiteMonitorAttribute",
-                        r"DescribeSiteMonitorData",
-                        r"DescribeSiteMonitorISPCityList",
-                        r"DescribeSiteMonitorList",
-                        r"DescribeSiteMonitorLog",
-                        r"DescribeSiteMonitorQuota",
-                        r"DisableSiteMonitors",
-                        r"EnableSiteMonitors",
-                        r"ModifySiteMonitor",
-                    ]
-                }
-                Self::Forbidden => {
-                    &[
-                        r"CreateInstantSiteMonitor",
-                        r"CreateSiteMonitor",
-                        r"DeleteSiteMonitors",
-                        r"DescribeSiteInstantMonitorLog",
-                        r"DescribeSiteMonitorAttribute",
-                        r"DescribeSiteMonitorData",
-                        r"DescribeSiteMonitorISPCityList",
-                        r"DescribeSiteMonitorList",
-                        r"DescribeSiteMonitorLog",
-                        r"DescribeSiteMonitorQuota",
-                        r"DescribeSiteMonitorStatistics",
-                        r"DisableSiteMonitors",
-                        r"EnableSiteMonitors",
-                        r"ModifySiteMonitor",
-                    ]
-                }
-                Self::IllegalAddress => {
-                    &[
-                        r"CreateInstantSiteMonitor",
-                        r"CreateSiteMonitor",
-                        r"ModifySiteMonitor",
-                    ]
-                }
-                Self::InternalFailure => {
-                    &[r"CreateMetricRuleTemplate", r"ModifyMetricRuleTemplate"]
-                }
-                Self::InternetServerError => {
-                    &[r"DeleteMetricRules", r"ModifySiteMonitor"]
-                }
-                Self::InvalidAuthorization => {
-                    &[
-                        r"BatchCreateInstantSiteMonitor",
-                        r"BatchCreateOnceSiteMonitor",
-                        r"CreateHybridMonitorSLSGroup",
-                        r"DeleteContact",
-                        r"DeleteContactGroup",
-                        r"DeleteEventRuleTargets",
-                        r"DeleteEventRules",
-                        r"DescribeContactGroupList",
-                        r"DescribeContactList",
-                        r"DescribeMetricRuleList",
-                        r"DescribeMonitoringAgentConfig",
-                        r"DescribeMonitoringConfig",
-                        r"DescribeProductsOfActiveMetricRule",
-                        r"DisableEventRules",
-                        r"EnableEventRules",
-                        r"PutContact",
-                        r"PutContactGroup",
-                        r"PutMonitoringConfig",
-                    ]
-                }
-                Self::InvalidClientTokenId => {
-                    &[
-                        r"CreateMetricRuleTemplate",
-                        r"CreateMonitorGroup",
-                        r"CreateMonitorGroupInstances",
-                        r"DeleteMonitorGroup",
-                        r"DescribeSiteMonitorStatistics",
-                        r"ModifyMetricRuleTemplate",
-                    ]
-                }
-                Self::InvalidParameterValue => {
-                    &[
-                        r"BatchCreateInstantSiteMonitor",
-                        r"BatchCreateOnceSiteMonitor",
-                        r"DeleteContact",
-                        r"DeleteContactGroup",
-                        r"DeleteDynamicTagGroup",
-                        r"DeleteEventRuleTargets",
-                        r"DeleteEventRules",
-                        r"DescribeDynamicTagRuleList",
-                        r"DescribeEventRuleAttribute",
-                        r"DescribeEventRuleList",
-                        r"DescribeEventRuleTargetList",
-                        r"DescribeMetricRuleTargets",
-                        r"DescribeSiteMonitorStatistics",
-                        r"EnableEventRules",
-                        r"PutContact",
-                        r"PutContactGroup",
-                    ]
-                }
-                Self::InvalidQueryParameter => {
-                    &[
-                        r"CreateInstantSiteMonitor",
-                        r"CreateMetricRuleTemplate",
-                        r"CreateMonitorGroup",
-                        r"CreateMonitorGroupInstances",
-                        r"CreateSiteMonitor",
-                        r"DeleteMonitorGroup",
-                        r"DeleteSiteMonitors",
-                        r"DescribeSiteInstantMonitorLog",
-                        r"DescribeSiteMonitorAttribute",
-                        r"DescribeSiteMonitorData",
-                        r"DescribeSiteMonitorISPCityList",
-                        r"DescribeSiteMonitorList",
-                        r"DescribeSiteMonitorLog",
-                        r"DescribeSiteMonitorQuota",
-                        r"DisableSiteMonitors",
-                        r"EnableSiteMonitors",
-                        r"ModifyMetricRuleTemplate",
-                        r"ModifySiteMonitor",
-                    ]
-                }
-                Self::LimitExceeded => {
-                    &[
-                        r"CreateInstantSiteMonitor",
-                        r"CreateMetricRuleTemplate",
-                        r"CreateMonitorGroup",
-                        r"CreateMonitorGroupInstances",
-                        r"CreateSiteMonitor",
-                        r"DeleteMetricRules",
-                        r"DeleteMonitorGroup",
-                        r"DeleteMonitorGroupDynamicRule",
-                        r"DeleteSiteMonitors",
-                        r"DescribeActiveMetricRuleList",
-                        r"DescribeMetricRuleCount",
-                        r"DescribeMonitorGroupDynamicRules",
-                        r"DescribeMonitorGroupInstanceAttribute",
-                        r"DescribeMonitorGroupInstances",
-                        r"DescribeMonitorGroups",
-                        r"DescribeSiteInstantMonitorLog",
-                        r"DescribeSiteMonitorAttribute",
-                        r"DescribeSiteMonitorData",
-                        r"DescribeSiteMonitorISPCityList",
-                        r"DescribeSiteMonitorList",
-                        r"DescribeSiteMonitorLog",
-                        r"DescribeSiteMonitorQuota",
-                        r"DisableMetricRules",
-                        r"DisableSiteMonitors",
-                        r"EnableMetricRules",
-                        r"EnableSiteMonitors",
-                        r"ModifyMetricRuleTemplate",
-                        r"ModifyMonitorGroupInstances",
-                        r"ModifySiteMonitor",
-                        r"PutMonitorGroupDynamicRule",
-                    ]
-                }
-                Self::LimitorError => &[r"PutLogMonitor"],
-                Self::NameNotExists => {
-                    &[
-                        r"CreateInstantSiteMonitor",
-                        r"CreateSiteMonitor",
-                        r"ModifySiteMonitor",
-                    ]
-                }
-                Self::NameRepeat => {
-                    &[
-                        r"CreateInstantSiteMonitor",
-                        r"CreateSiteMonitor",
-                        r"ModifySiteMonitor",
-                    ]
-                }
-                Self::OperationError => {
-                    &[
-                        r"CreateInstantSiteMonitor",
-                        r"CreateSiteMonitor",
-                        r"ModifySiteMonitor",
-                    ]
-                }
-                Self::OperatorCityInvalid => {
-                    &[
-                        r"CreateInstantSiteMonitor",
-                        r"CreateSiteMonitor",
-                        r"ModifySiteMonitor",
-                    ]
-                }
-                Self::OperatorInvalid => {
-                    &[
-                        r"CreateInstantSiteMonitor",
-                        r"CreateSiteMonitor",
-                        r"ModifySiteMonitor",
-                    ]
-                }
-                Self::OverLimit => &[r"PutMonitorGroupDynamicRule"],
-                Self::ParameterInvalid => {
-                    &[
-                        r"AddTags",
-                        r"ApplyMetricRuleTemplate",
-                        r"BatchCreateInstantSiteMonitor",
-                        r"BatchCreateOnceSiteMonitor",
-                        r"CreateDynamicTagGroup",
-                        r"CreateGroupMonitoringAgentProcess",
-                        r"CreateHostAvailability",
-                        r"CreateHybridMonitorSLSGroup",
-                        r"CreateMetricRuleBlackList",
-                        r"CreateMonitorAgentProcess",
-                        r"CreateMonitorGroupByResourceGroupId",
-                        r"CreateMonitoringAgentProcess",
-                        r"DeleteExporterOutput",
-                        r"DeleteExporterRule",
-                        r"DeleteGroupMonitoringAgentProcess",
-                        r"DeleteHostAvailability",
-                        r"DeleteLogMonitor",
-                        r"DeleteMetricRuleBlackList",
-                        r"DeleteMetricRuleTemplate",
-                        r"DeleteMetricRules",
-                        r"DeleteMonitorGroupDynamicRule",
-                        r"DeleteMonitorGroupInstances",
-                        r"DeleteMonitoringAgentProcess",
-                        r"DescribeActiveMetricRuleList",
-                        r"DescribeAlertLogCount",
-                        r"DescribeAlertLogHistogram",
-                        r"DescribeAlertLogList",
-                        r"DescribeCustomEventAttribute",
-                        r"DescribeCustomEventCount",
-                        r"DescribeCustomEventHistogram",
-                        r"DescribeExporterOutputList",
-                        r"DescribeExporterRuleList",
-                        r"DescribeGroupMonitoringAgentProcess",
-                        r"DescribeHostAvailabilityList",
-                        r"DescribeLogMonitorAttribute",
-                        r"DescribeLogMonitorList",
-                        r"DescribeMetricData",
-                        r"DescribeMetricLast",
-                        r"DescribeMetricMetaList",
-                        r"DescribeMetricRuleBlackList",
-                        r"DescribeMetricRuleTemplateAttribute",
-                        r"DescribeMetricRuleTemplateList",
-                        r"DescribeMetricTop",
-                        r"DescribeMonitorGroupCategories",
-                        r"DescribeMonitorGroupDynamicRules",
-                        r"DescribeMonitorGroupInstanceAttribute",
-                        r"DescribeMonitorGroupInstances",
-                        r"DescribeMonitorGroups",
-                        r"DescribeMonitorResourceQuotaAttribute",
-                        r"DescribeMonitoringAgentAccessKey",
-                        r"DescribeMonitoringAgentHosts",
-                        r"DescribeMonitoringAgentProcesses",
-                        r"DescribeMonitoringAgentStatuses",
-                        r"DescribeProductResourceTagKeyList",
-                        r"DescribeProjectMeta",
-                        r"DescribeSystemEventAttribute",
-                        r"DescribeSystemEventCount",
-                        r"DescribeSystemEventHistogram",
-                        r"DescribeSystemEventMetaList",
-                        r"DescribeTagKeyList",
-                        r"DescribeTagValueList",
-                        r"DescribeUnhealthyHostAvailability",
-                        r"DisableActiveMetricRule",
-                        r"DisableHostAvailability",
-                        r"EnableActiveMetricRule",
-                        r"EnableHostAvailability",
-                        r"EnableMetricRuleBlackList",
-                        r"InstallMonitoringAgent",
-                        r"ModifyGroupMonitoringAgentProcess",
-                        r"ModifyHostAvailability",
-                        r"ModifyHostInfo",
-                        r"ModifyMetricRuleBlackList",
-                        r"ModifyMonitorGroup",
-                        r"ModifyMonitorGroupInstances",
-                        r"PutExporterOutput",
-                        r"PutExporterRule",
-                        r"PutLogMonitor",
-                        r"PutMonitorGroupDynamicRule",
-                        r"RemoveTags",
-                        r"SendDryRunSystemEvent",
-                        r"UninstallMonitoringAgent",
-                    ]
-                }
-                Self::ResouceOverLimit => &[r"CreateHostAvailability"],
-                Self::ResourceConflict => {
-                    &[
-                        r"CreateHostAvailability",
-                        r"CreateMetricRuleBlackList",
-                        r"CreateMetricRuleTemplate",
-                        r"CreateMonitorGroup",
-                        r"DeleteMetricRuleBlackList",
-                        r"DeleteMonitorGroup",
-                        r"DescribeAlertLogCount",
-                        r"DescribeAlertLogHistogram",
-                        r"DescribeAlertLogList",
-                        r"DescribeMetricRuleBlackList",
-                        r"DisableHostAvailability",
-                        r"EnableHostAvailability",
-                        r"EnableMetricRuleBlackList",
-                        r"ModifyHostAvailability",
-                        r"ModifyMetricRuleBlackList",
-                        r"ModifyMonitorGroup",
-                        r"ModifyMonitorGroupInstances",
-                    ]
-                }
-                Self::ResourceExist => {
-                    &[
-                        r"CreateHostAvailability",
-                        r"CreateMetricRuleBlackList",
-                        r"CreateMetricRuleTemplate",
-                        r"CreateMonitorGroup",
-                        r"CreateMonitorGroupInstances",
-                        r"DeleteMetricRuleBlackList",
-                        r"DescribeAlertLogCount",
-                        r"DescribeAlertLogHistogram",
-                        r"DescribeAlertLogList",
-                        r"DescribeMetricRuleBlackList",
-                        r"DisableHostAvailability",
-                        r"EnableHostAvailability",
-                        r"EnableMetricRuleBlackList",
-                        r"ModifyHostAvailability",
-                        r"ModifyMetricRuleBlackList",
-                        r"ModifyMonitorGroup",
-                        r"ModifyMonitorGroupInstances",
-                    ]
-                }
-                Self::ResourceNotFound => {
-                    &[
-                        r"AddTags",
-                        r"ApplyMetricRuleTemplate",
-                        r"BatchCreateInstantSiteMonitor",
-                        r"BatchCreateOnceSiteMonitor",
-                        r"CreateDynamicTagGroup",
-                        r"CreateGroupMonitoringAgentProcess",
-                        r"CreateHostAvailability",
-                        r"CreateHybridMonitorSLSGroup",
-                        r"CreateMetricRuleBlackList",
-                        r"CreateMonitorAgentProcess",
-                        r"CreateMonitorGroup",
-                        r"CreateMonitorGroupByResourceGroupId",
-                        r"CreateMonitorGroupInstances",
-                        r"CreateMonitoringAgentProcess",
-                        r"DeleteDynamicTagGroup",
-                        r"DeleteExporterOutput",
-                        r"DeleteExporterRule",
-                        r"DeleteGroupMonitoringAgentProcess",
-                        r"DeleteHostAvailability",
-                        r"DeleteLogMonitor",
-                        r"DeleteMetricRuleBlackList",
-                        r"DeleteMetricRuleTemplate",
-                        r"DeleteMetricRules",
-                        r"DeleteMonitorGroup",
-                        r"DeleteMonitorGroupDynamicRule",
-                        r"DeleteMonitorGroupInstances",
-                        r"DeleteMonitoringAgentProcess",
-                        r"DescribeActiveMetricRuleList",
-                        r"DescribeAlertLogCount",
-                        r"DescribeAlertLogHistogram",
-                        r"DescribeAlertLogList",
-                        r"DescribeContactGroupList",
-                        r"DescribeContactList",
-                        r"DescribeCustomEventAttribute",
-                        r"DescribeCustomEventCount",
-                        r"DescribeCustomEventHistogram",
-                        r"DescribeDynamicTagRuleList",
-                        r"DescribeEventRuleList",
-                        r"DescribeExporterOutputList",
-                        r"DescribeExporterRuleList",
-                        r"DescribeGroupMonitoringAgentProcess",
-                        r"DescribeHostAvailabilityList",
-                        r"DescribeLogMonitorAttribute",
-                        r"DescribeLogMonitorList",
-                        r"DescribeMetricData",
-                        r"DescribeMetricLast",
-                        r"DescribeMetricList",
-                        r"DescribeMetricMetaList",
-                        r"DescribeMetricRuleBlackList",
-                        r"DescribeMetricRuleList",
-                        r"DescribeMetricRuleTemplateAttribute",
-                        r"DescribeMetricRuleTemplateList",
-                        r"DescribeMetricTop",
-                        r"DescribeMonitorGroupCategories",
-                        r"DescribeMonitorGroupDynamicRules",
-                        r"DescribeMonitorGroupInstanceAttribute",
-                        r"DescribeMonitorGroupInstances",
-                        r"DescribeMonitorGroups",
-                        r"DescribeMonitorResourceQuotaAttribute",
-                        r"DescribeMonitoringAgentAccessKey",
-                        r"DescribeMonitoringAgentHosts",
-                        r"DescribeMonitoringAgentProcesses",
-                        r"DescribeMonitoringAgentStatuses",
-                        r"DescribeProductResourceTagKeyList",
-                        r"DescribeProjectMeta",
-                        r"DescribeSystemEventAttribute",
-                        r"DescribeSystemEventCount",
-                        r"DescribeSystemEventHistogram",
-                        r"DescribeSystemEventMetaList",
-                        r"DescribeTagKeyList",
-                        r"DescribeTagValueList",
-                        r"DescribeUnhealthyHostAvailability",
-                        r"DisableActiveMetricRule",
-                        r"DisableHostAvailability",
-                        r"EnableActiveMetricRule",
-                        r"EnableHostAvailability",
-                        r"EnableMetricRuleBlackList",
-                        r"InstallMonitoringAgent",
-                        r"ModifyGroupMonitoringAgentProcess",
-                        r"ModifyHostAvailability",
-                        r"ModifyHostInfo",
-                        r"ModifyMetricRuleBlackList",
-                        r"ModifyMonitorGroup",
-                        r"ModifyMonitorGroupInstances",
-                        r"PutExporterOutput",
-                        r"PutExporterRule",
-                        r"PutLogMonitor",
-                        r"PutMonitorGroupDynamicRule",
-                        r"RemoveTags",
-                        r"SendDryRunSystemEvent",
-                        r"UninstallMonitoringAgent",
-                    ]
-                }
-                Self::ResourceOverLimit => {
-                    &[
-                        r"BatchCreateInstantSiteMonitor",
-                        r"BatchCreateOnceSiteMonitor",
-                        r"CreateDynamicTagGroup",
-                        r"PutResourceMetricRule",
-                    ]
-                }
-                Self::ResourcesOverLimit => {
-                    &[
-                        r"CreateMetricRuleTemplate",
-                        r"CreateMonitorGroup",
-                        r"CreateMonitorGroupInstances",
-                        r"ModifyMonitorGroupInstances",
-                    ]
-                }
-                Self::RestrictedUser => {
-                    &[r"CreateSiteMonitor", r"EnableSiteMonitors", r"ModifySiteMonitor"]
-                }
-                Self::TaskNotExists => {
-                    &[
-                        r"CreateInstantSiteMonitor",
-                        r"CreateSiteMonitor",
-                        r"ModifySiteMonitor",
-                    ]
-                }
-                Self::ThrottlingException => {
-                    &[
-                        r"DeleteMetricRules",
-                        r"DescribeSiteInstantMonitorLog",
-                        r"DescribeSiteMonitorData",
-                        r"DescribeSiteMonitorISPCityList",
-                        r"DescribeSiteMonitorList",
-                        r"DescribeSiteMonitorLog",
-                        r"DisableSiteMonitors",
-                        r"EnableSiteMonitors",
-                        r"ModifySiteMonitor",
-                    ]
-                }
-                Self::ThrottliNgException => {
-                    &[
-                        r"CreateMetricRuleTemplate",
-                        r"CreateMonitorGroup",
-                        r"CreateMonitorGroupInstances",
-                        r"DeleteMonitorGroup",
-                        r"DeleteMonitorGroupDynamicRule",
-                        r"DescribeMetricRuleCount",
-                        r"DescribeMonitorGroupDynamicRules",
-                        r"DescribeMonitorGroupInstanceAttribute",
-                        r"DescribeMonitorGroupInstances",
-                        r"DescribeMonitorGroups",
-                        r"DescribeSiteMonitorAttribute",
-                        r"DescribeSiteMonitorStatistics",
-                        r"DisableMetricRules",
-                        r"EnableMetricRules",
-                        r"ModifyMetricRuleTemplate",
-                        r"ModifyMonitorGroupInstances",
-                        r"PutMonitorGroupDynamicRule",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddTags" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"ApplyMetricRuleTemplate" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"BatchCreateInstantSiteMonitor" => {
-                    &[
-                        Self::InvalidAuthorization,
-                        Self::InvalidParameterValue,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                        Self::ResourceOverLimit,
-                    ]
-                }
-                r"BatchCreateOnceSiteMonitor" => {
-                    &[
-                        Self::InvalidAuthorization,
-                        Self::InvalidParameterValue,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                        Self::ResourceOverLimit,
-                    ]
-                }
-                r"BatchExport" => &[Self::InternalError, Self::Any],
-                r"CreateDynamicTagGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                        Self::ResourceOverLimit,
-                    ]
-                }
-                r"CreateGroupMetricRules" => &[Self::Any, Self::Code500],
-                r"CreateGroupMonitoringAgentProcess" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"CreateHostAvailability" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResouceOverLimit,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"CreateHybridMonitorNamespace" => &[Self::InternalError, Self::Any],
-                r"CreateHybridMonitorSLSGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::InvalidAuthorization,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"CreateHybridMonitorTask" => &[Self::InternalError, Self::Any],
-                r"CreateInstantSiteMonitor" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::CreateAlarmError,
-                        Self::ExceedingQuota,
-                        Self::Forbidden,
-                        Self::IllegalAddress,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::NameNotExists,
-                        Self::NameRepeat,
-                        Self::OperationError,
-                        Self::OperatorCityInvalid,
-                        Self::OperatorInvalid,
-                        Self::TaskNotExists,
-                    ]
-                }
-                r"CreateMetricRuleBlackList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"CreateMetricRuleResources" => &[Self::InternalError, Self::Any],
-                r"CreateMetricRuleTemplate" => {
-                    &[
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::InternalFailure,
-                        Self::InvalidClientTokenId,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourcesOverLimit,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"CreateMonitorAgentProcess" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"CreateMonitorGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::InvalidClientTokenId,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                        Self::ResourcesOverLimit,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"CreateMonitorGroupByResourceGroupId" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"CreateMonitorGroupInstances" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::InvalidClientTokenId,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                        Self::ResourcesOverLimit,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"CreateMonitorGroupNotifyPolicy" => &[Self::InternalError, Self::Any],
-                r"CreateMonitoringAgentProcess" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"CreateSiteMonitor" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::CreateAlarmError,
-                        Self::ExceedingQuota,
-                        Self::Forbidden,
-                        Self::IllegalAddress,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::NameNotExists,
-                        Self::NameRepeat,
-                        Self::OperationError,
-                        Self::OperatorCityInvalid,
-                        Self::OperatorInvalid,
-                        Self::RestrictedUser,
-                        Self::TaskNotExists,
-                    ]
-                }
-                r"Cursor" => &[Self::InternalError, Self::Any],
-                r"DeleteContact" => {
-                    &[
-                        Self::InternalError,
-                        Self::ContactNotExists,
-                        Self::InvalidAuthorization,
-                        Self::InvalidParameterValue,
-                    ]
-                }
-                r"DeleteContactGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::ContactNotExists,
-                        Self::InvalidAuthorization,
-                        Self::InvalidParameterValue,
-                    ]
-                }
-                r"DeleteCustomMetric" => &[Self::InternalError, Self::Any],
-                r"DeleteDynamicTagGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessForbidden,
-                        Self::InvalidParameterValue,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DeleteEventRuleTargets" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAuthorization,
-                        Self::InvalidParameterValue,
-                    ]
-                }
-                r"DeleteEventRules" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAuthorization,
-                        Self::InvalidParameterValue,
-                    ]
-                }
-                r"DeleteExporterOutput" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DeleteExporterRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DeleteGroupMonitoringAgentProcess" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DeleteHostAvailability" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DeleteHybridMonitorNamespace" => &[Self::InternalError, Self::Any],
-                r"DeleteHybridMonitorSLSGroup" => &[Self::InternalError, Self::Any],
-                r"DeleteHybridMonitorTask" => &[Self::InternalError, Self::Any],
-                r"DeleteLogMonitor" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DeleteMetricRuleBlackList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DeleteMetricRuleResources" => &[Self::InternalError, Self::Any],
-                r"DeleteMetricRuleTargets" => &[Self::InternalError, Self::Any],
-                r"DeleteMetricRuleTemplate" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DeleteMetricRules" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessDeniedException,
-                        Self::AccessForbidden,
-                        Self::InternetServerError,
-                        Self::LimitExceeded,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"DeleteMonitorGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::AccessForbidden,
-                        Self::InvalidClientTokenId,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::ResourceConflict,
-                        Self::ResourceNotFound,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"DeleteMonitorGroupDynamicRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::AccessForbidden,
-                        Self::LimitExceeded,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"DeleteMonitorGroupInstances" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DeleteMonitorGroupNotifyPolicy" => &[Self::InternalError, Self::Any],
-                r"DeleteMonitoringAgentProcess" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DeleteSiteMonitors" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::ExceedingQuota,
-                        Self::Forbidden,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                    ]
-                }
-                r"DescribeActiveMetricRuleList" => {
-                    &[
-                        Self::AccessDeniedException,
-                        Self::AccessForbidden,
-                        Self::LimitExceeded,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeAlertHistoryList" => &[Self::InternalError, Self::Any],
-                r"DescribeAlertLogCount" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeAlertLogHistogram" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeAlertLogList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeAlertingMetricRuleResources" => {
-                    &[Self::InternalError, Self::Any]
-                }
-                r"DescribeContactGroupList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidAuthorization,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeContactList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidAuthorization,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeContactListByContactGroup" => &[Self::InternalError, Self::Any],
-                r"DescribeCustomEventAttribute" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeCustomEventCount" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeCustomEventHistogram" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeCustomMetricList" => &[Self::InternalError, Self::Any],
-                r"DescribeDynamicTagRuleList" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessForbidden,
-                        Self::InvalidParameterValue,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeEventRuleAttribute" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessForbidden,
-                        Self::InvalidParameterValue,
-                    ]
-                }
-                r"DescribeEventRuleList" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessForbidden,
-                        Self::InvalidParameterValue,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeEventRuleTargetList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::InvalidParameterValue,
-                    ]
-                }
-                r"DescribeExporterOutputList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeExporterRuleList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeGroupMonitoringAgentProcess" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeHostAvailabilityList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeHybridMonitorDataList" => {
-                    &[Self::InternalError, Self::Any, Self::BadRequest]
-                }
-                r"DescribeHybridMonitorNamespaceList" => {
-                    &[Self::InternalError, Self::Any]
-                }
-                r"DescribeHybridMonitorSLSGroup" => &[Self::InternalError, Self::Any],
-                r"DescribeHybridMonitorTaskList" => &[Self::InternalError, Self::Any],
-                r"DescribeLogMonitorAttribute" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeLogMonitorList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMetricData" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMetricLast" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMetricList" => {
-                    &[Self::InternalError, Self::Any, Self::ResourceNotFound]
-                }
-                r"DescribeMetricMetaList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMetricRuleBlackList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMetricRuleCount" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::LimitExceeded,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"DescribeMetricRuleList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidAuthorization,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMetricRuleTargets" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessForbidden,
-                        Self::InvalidParameterValue,
-                    ]
-                }
-                r"DescribeMetricRuleTemplateAttribute" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMetricRuleTemplateList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMetricTop" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMonitorGroupCategories" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMonitorGroupDynamicRules" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::AccessForbidden,
-                        Self::LimitExceeded,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"DescribeMonitorGroupInstanceAttribute" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::AccessForbidden,
-                        Self::LimitExceeded,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"DescribeMonitorGroupInstances" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::AccessForbidden,
-                        Self::LimitExceeded,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"DescribeMonitorGroupNotifyPolicyList" => {
-                    &[Self::InternalError, Self::Any]
-                }
-                r"DescribeMonitorGroups" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::AccessForbidden,
-                        Self::LimitExceeded,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"DescribeMonitorResourceQuotaAttribute" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMonitoringAgentAccessKey" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMonitoringAgentConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidAuthorization,
-                    ]
-                }
-                r"DescribeMonitoringAgentHosts" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMonitoringAgentProcesses" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMonitoringAgentStatuses" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeMonitoringConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidAuthorization,
-                    ]
-                }
-                r"DescribeProductResourceTagKeyList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeProductsOfActiveMetricRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::Any,
-                        Self::InvalidAuthorization,
-                    ]
-                }
-                r"DescribeProjectMeta" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeSiteInstantMonitorLog" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::ExceedingQuota,
-                        Self::Forbidden,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"DescribeSiteMonitorAttribute" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::ExceedingQuota,
-                        Self::Forbidden,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"DescribeSiteMonitorData" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::ExceedingQuota,
-                        Self::Forbidden,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"DescribeSiteMonitorISPCityList" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::ExceedingQuota,
-                        Self::Forbidden,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"DescribeSiteMonitorList" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::ExceedingQuota,
-                        Self::Forbidden,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"DescribeSiteMonitorLog" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::ExceedingQuota,
-                        Self::Forbidden,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"DescribeSiteMonitorQuota" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::ExceedingQuota,
-                        Self::Forbidden,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                    ]
-                }
-                r"DescribeSiteMonitorStatistics" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::Forbidden,
-                        Self::InvalidClientTokenId,
-                        Self::InvalidParameterValue,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"DescribeSystemEventAttribute" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeSystemEventCount" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeSystemEventHistogram" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeSystemEventMetaList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeTagKeyList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeTagValueList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DescribeUnhealthyHostAvailability" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DisableActiveMetricRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DisableEventRules" => {
-                    &[Self::InternalError, Self::Any, Self::InvalidAuthorization]
-                }
-                r"DisableHostAvailability" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DisableMetricRules" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::LimitExceeded,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"DisableSiteMonitors" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::ExceedingQuota,
-                        Self::Forbidden,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"EnableActiveMetricRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"EnableEventRules" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAuthorization,
-                        Self::InvalidParameterValue,
-                    ]
-                }
-                r"EnableHostAvailability" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"EnableMetricRuleBlackList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"EnableMetricRules" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::LimitExceeded,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"EnableSiteMonitors" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::ExceedingQuota,
-                        Self::Forbidden,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::RestrictedUser,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"InstallMonitoringAgent" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"ModifyGroupMonitoringAgentProcess" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"ModifyHostAvailability" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"ModifyHostInfo" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"ModifyHybridMonitorNamespace" => &[Self::InternalError, Self::Any],
-                r"ModifyHybridMonitorSLSGroup" => &[Self::InternalError, Self::Any],
-                r"ModifyHybridMonitorTask" => &[Self::InternalError, Self::Any],
-                r"ModifyMetricRuleBlackList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"ModifyMetricRuleTemplate" => {
-                    &[
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::InternalFailure,
-                        Self::InvalidClientTokenId,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"ModifyMonitorGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"ModifyMonitorGroupInstances" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::AccessForbidden,
-                        Self::LimitExceeded,
-                        Self::ParameterInvalid,
-                        Self::ResourceConflict,
-                        Self::ResourceExist,
-                        Self::ResourceNotFound,
-                        Self::ResourcesOverLimit,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"ModifySiteMonitor" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::CreateAlarmError,
-                        Self::ExceedingQuota,
-                        Self::Forbidden,
-                        Self::IllegalAddress,
-                        Self::InternetServerError,
-                        Self::InvalidQueryParameter,
-                        Self::LimitExceeded,
-                        Self::NameNotExists,
-                        Self::NameRepeat,
-                        Self::OperationError,
-                        Self::OperatorCityInvalid,
-                        Self::OperatorInvalid,
-                        Self::RestrictedUser,
-                        Self::TaskNotExists,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"PutContact" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAuthorization,
-                        Self::InvalidParameterValue,
-                    ]
-                }
-                r"PutContactGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::ContactGroupNotExists,
-                        Self::InvalidAuthorization,
-                        Self::InvalidParameterValue,
-                    ]
-                }
-                r"PutCustomEvent" => &[Self::InternalError, Self::Any],
-                r"PutCustomEventRule" => &[Self::InternalError, Self::Any],
-                r"PutCustomMetric" => &[Self::InternalError, Self::Any],
-                r"PutCustomMetricRule" => &[Self::InternalError, Self::Any],
-                r"PutEventRule" => &[Self::InternalError, Self::Any],
-                r"PutEventRuleTargets" => &[Self::InternalError, Self::Any],
-                r"PutExporterOutput" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"PutExporterRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"PutGroupMetricRule" => &[Self::Any],
-                r"PutHybridMonitorMetricData" => &[Self::InternalError, Self::Any],
-                r"PutLogMonitor" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::LimitorError,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"PutMetricRuleTargets" => &[Self::InternalError, Self::Any],
-                r"PutMonitorGroupDynamicRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::Any,
-                        Self::AccessDeniedException,
-                        Self::AccessForbidden,
-                        Self::LimitExceeded,
-                        Self::OverLimit,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                        Self::ThrottliNgException,
-                    ]
-                }
-                r"PutMonitoringConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidAuthorization,
-                    ]
-                }
-                r"PutResourceMetricRule" => {
-                    &[Self::InternalError, Self::Any, Self::ResourceOverLimit]
-                }
-                r"PutResourceMetricRules" => &[Self::InternalError, Self::Any],
-                r"RemoveTags" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"SendDryRunSystemEvent" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"UninstallMonitoringAgent" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessForbidden,
-                        Self::AgentStateError,
-                        Self::ParameterInvalid,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for CmsError {

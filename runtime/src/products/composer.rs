@@ -409,282 +409,299 @@ const _: () = {
     fn __first(code: ComposerError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ComposerError; 42] = &[
+        ComposerError::IdempotentParameterMismatch,
+        ComposerError::IllegalTimestamp,
+        ComposerError::IncompleteSignature,
+        ComposerError::InsufficientBalance,
+        ComposerError::InvalidAccessKeyIdNotFound,
+        ComposerError::InvalidOwner,
+        ComposerError::InvalidOwnerAccount,
+        ComposerError::InvalidOwnerId,
+        ComposerError::InvalidParamater,
+        ComposerError::InvalidParameter,
+        ComposerError::InvalidParameterIsNull,
+        ComposerError::MissingParameter,
+        ComposerError::SignatureNonceUsed,
+        ComposerError::Throttling,
+        ComposerError::UnsupportedParameter,
+        ComposerError::UnknownError,
+        ComposerError::ForbiddenAccessKeyDisabled,
+        ComposerError::ForbiddenNotSupportRam,
+        ComposerError::ForbiddenRam,
+        ComposerError::ForbiddenRiskControl,
+        ComposerError::ForbiddenSubUser,
+        ComposerError::ForbiddenUnauthorized,
+        ComposerError::InvalidAccountNotFound,
+        ComposerError::InvalidAction,
+        ComposerError::InvalidIdempotenceParameterMismatch,
+        ComposerError::InvalidParameterOwnerAccount,
+        ComposerError::InvalidParameterResourceOwnerAccount,
+        ComposerError::LastTokenProcessing,
+        ComposerError::RealNameAuthenticationError,
+        ComposerError::UnsupportedHttpMethod,
+        ComposerError::InvalidRegionIdNotFound,
+        ComposerError::OperationConflict,
+        ComposerError::InternalError,
+        ComposerError::ServiceUnavailable,
+        ComposerError::ServiceUnavailableRegionMaintaining,
+        ComposerError::InvalidDefinitionFormat,
+        ComposerError::InvalidFlowNotFound,
+        ComposerError::InvalidParameterDefinition,
+        ComposerError::InvalidParameterDescriptionLength,
+        ComposerError::InvalidParameterName,
+        ComposerError::InvalidParameterNameLength,
+        ComposerError::NoPermission,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ComposerError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"NoPermission" => 41,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InvalidFlow.NotFound" => 36,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"InvalidParameter.Name" => 39,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"InvalidDefinition.Format" => 35,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InvalidParameter.Definition" => 37,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidParameter.Name.Length" => 40,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidParameter.Description.Length" => 38,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ComposerError) -> &'static [u16] {
+        match code {
+            ComposerError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ComposerError) -> &'static [&'static str] {
+        match code {
+            ComposerError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ComposerError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ComposerError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ComposerError) -> &'static [__Entry] {
+        match code {
+            ComposerError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ComposerError) -> &'static [&'static str] {
+        match code {
+            ComposerError::InvalidDefinitionFormat => &[r"UpdateFlow"],
+            ComposerError::InvalidFlowNotFound => {
+                &[r"CloneFlow", r"DisableFlow", r"EnableFlow", r"GetFlow", r"UpdateFlow"]
+            }
+            ComposerError::InvalidParameterDefinition => &[r"UpdateFlow"],
+            ComposerError::InvalidParameterDescriptionLength => &[r"UpdateFlow"],
+            ComposerError::InvalidParameterName => &[r"UpdateFlow"],
+            ComposerError::InvalidParameterNameLength => &[r"UpdateFlow"],
+            ComposerError::NoPermission => &[r"UpdateFlow"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ComposerError] {
+        match api {
+            r"CloneFlow" => &[ComposerError::InvalidFlowNotFound],
+            r"DisableFlow" => &[ComposerError::InvalidFlowNotFound],
+            r"EnableFlow" => &[ComposerError::InvalidFlowNotFound],
+            r"GetFlow" => &[ComposerError::InvalidFlowNotFound],
+            r"UpdateFlow" => {
+                &[
+                    ComposerError::InvalidDefinitionFormat,
+                    ComposerError::InvalidFlowNotFound,
+                    ComposerError::InvalidParameterDefinition,
+                    ComposerError::InvalidParameterDescriptionLength,
+                    ComposerError::InvalidParameterName,
+                    ComposerError::InvalidParameterNameLength,
+                    ComposerError::NoPermission,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ComposerError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::InvalidDefinitionFormat,
-            Self::InvalidFlowNotFound,
-            Self::InvalidParameterDefinition,
-            Self::InvalidParameterDescriptionLength,
-            Self::InvalidParameterName,
-            Self::InvalidParameterNameLength,
-            Self::NoPermission,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"NoPermission" => 41,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InvalidFlow.NotFound" => 36,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"InvalidParameter.Name" => 39,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"InvalidDefinition.Format" => 35,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidParameter.Definition" => 37,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidParameter.Name.Length" => 40,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidParameter.Description.Length" => 38,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidDefinitionFormat => &[r"UpdateFlow"],
-                Self::InvalidFlowNotFound => {
-                    &[
-                        r"CloneFlow",
-                        r"DisableFlow",
-                        r"EnableFlow",
-                        r"GetFlow",
-                        r"UpdateFlow",
-                    ]
-                }
-                Self::InvalidParameterDefinition => &[r"UpdateFlow"],
-                Self::InvalidParameterDescriptionLength => &[r"UpdateFlow"],
-                Self::InvalidParameterName => &[r"UpdateFlow"],
-                Self::InvalidParameterNameLength => &[r"UpdateFlow"],
-                Self::NoPermission => &[r"UpdateFlow"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CloneFlow" => &[Self::InvalidFlowNotFound],
-                r"DisableFlow" => &[Self::InvalidFlowNotFound],
-                r"EnableFlow" => &[Self::InvalidFlowNotFound],
-                r"GetFlow" => &[Self::InvalidFlowNotFound],
-                r"UpdateFlow" => {
-                    &[
-                        Self::InvalidDefinitionFormat,
-                        Self::InvalidFlowNotFound,
-                        Self::InvalidParameterDefinition,
-                        Self::InvalidParameterDescriptionLength,
-                        Self::InvalidParameterName,
-                        Self::InvalidParameterNameLength,
-                        Self::NoPermission,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ComposerError {

@@ -822,1726 +822,1777 @@ const _: () = {
     fn __first(code: ConfigError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ConfigError; 96] = &[
+        ConfigError::IdempotentParameterMismatch,
+        ConfigError::IllegalTimestamp,
+        ConfigError::IncompleteSignature,
+        ConfigError::InsufficientBalance,
+        ConfigError::InvalidAccessKeyIdNotFound,
+        ConfigError::InvalidOwner,
+        ConfigError::InvalidOwnerAccount,
+        ConfigError::InvalidOwnerId,
+        ConfigError::InvalidParamater,
+        ConfigError::InvalidParameter,
+        ConfigError::InvalidParameterIsNull,
+        ConfigError::MissingParameter,
+        ConfigError::SignatureNonceUsed,
+        ConfigError::Throttling,
+        ConfigError::UnsupportedParameter,
+        ConfigError::UnknownError,
+        ConfigError::ForbiddenAccessKeyDisabled,
+        ConfigError::ForbiddenNotSupportRam,
+        ConfigError::ForbiddenRam,
+        ConfigError::ForbiddenRiskControl,
+        ConfigError::ForbiddenSubUser,
+        ConfigError::ForbiddenUnauthorized,
+        ConfigError::InvalidAccountNotFound,
+        ConfigError::InvalidAction,
+        ConfigError::InvalidIdempotenceParameterMismatch,
+        ConfigError::InvalidParameterOwnerAccount,
+        ConfigError::InvalidParameterResourceOwnerAccount,
+        ConfigError::LastTokenProcessing,
+        ConfigError::RealNameAuthenticationError,
+        ConfigError::UnsupportedHttpMethod,
+        ConfigError::InvalidRegionIdNotFound,
+        ConfigError::OperationConflict,
+        ConfigError::InternalError,
+        ConfigError::ServiceUnavailable,
+        ConfigError::ServiceUnavailableRegionMaintaining,
+        ConfigError::AccountNotExisted,
+        ConfigError::AdminStopSlrFail,
+        ConfigError::AggregatorAccountExceedMaxCount,
+        ConfigError::AggregatorAccountListDuplicated,
+        ConfigError::AggregatorAccountListItemDuplicated,
+        ConfigError::AggregatorAlreadyPending,
+        ConfigError::AggregatorExceedMaxCount,
+        ConfigError::AggregatorMemberNoPermission,
+        ConfigError::AggregatorNameDuplicated,
+        ConfigError::CloudConfigServiceRoleNotExisted,
+        ConfigError::CompliancePackAlreadyPending,
+        ConfigError::CompliancePackCopyLimit,
+        ConfigError::CompliancePackExceedMaxCount,
+        ConfigError::CompliancePackExists,
+        ConfigError::CompliancePackReportCreating,
+        ConfigError::ConfigRuleCanNotDelete,
+        ConfigError::ConfigRuleCopyLimit,
+        ConfigError::ConfigRuleExceedMaxRuleCount,
+        ConfigError::ConfigRuleExists,
+        ConfigError::ConfigRuleNotExists,
+        ConfigError::ConfigRuleReportCreating,
+        ConfigError::ConfigRuleStatusNotActive,
+        ConfigError::ConfigRuleStatusNotInActive,
+        ConfigError::CreateSlrFail,
+        ConfigError::DefaultAggregatorDeleteNotSupport,
+        ConfigError::DeliveryChannelAccountNotSupport,
+        ConfigError::DeliveryChannelMnsUnreachable,
+        ConfigError::DeliveryChannelNotExists,
+        ConfigError::DeliveryChannelOssUnreachable,
+        ConfigError::DeliveryChannelSlsUnreachable,
+        ConfigError::ExceedMaxRuleCount,
+        ConfigError::InvalidAccountTypeValue,
+        ConfigError::InvalidAggregatorAccountsEmpty,
+        ConfigError::InvalidAggregatorAccountsValue,
+        ConfigError::InvalidAggregatorIdValue,
+        ConfigError::InvalidAggregatorIdsEmpty,
+        ConfigError::InvalidAggregatorIdsSizeExceed,
+        ConfigError::InvalidCompliancePackIdValue,
+        ConfigError::InvalidCompliancePackIdsSizeExceed,
+        ConfigError::InvalidCompliancePackNameEmpty,
+        ConfigError::InvalidCompliancePackNameValue,
+        ConfigError::InvalidCompliancePackTemplateIdValue,
+        ConfigError::InvalidConfigRuleIdsSizeExceed,
+        ConfigError::InvalidConfigRulesEmpty,
+        ConfigError::InvalidConfigRulesValue,
+        ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
+        ConfigError::InvalidDeliveryChannelConditionFormat,
+        ConfigError::InvalidDeliveryChannelTargetArnFormat,
+        ConfigError::InvalidParamsValue,
+        ConfigError::InvalidResourceOwnerIdValue,
+        ConfigError::InvalidResourceTypesValue,
+        ConfigError::MemberNotBelongToMaster,
+        ConfigError::MemberStopSlrFail,
+        ConfigError::NoPermission,
+        ConfigError::NoPermissionCreateAggregator,
+        ConfigError::NoPermissionCreateRemediationSlr,
+        ConfigError::ProcessIsRunning,
+        ConfigError::RdMemberNoPermission,
+        ConfigError::RemediationInputParamInConsistentWithRule,
+        ConfigError::RemediationTemplateNotExist,
+        ConfigError::StopSlrFail,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ConfigError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"StopSLRFail" => 95,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"NoPermission" => 88,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"CreateSLRFail" => 58,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"AdminStopSLRFail" => 36,
+                    r"ConfigRuleExists" => 53,
+                    r"ProcessIsRunning" => 91,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"AccountNotExisted" => 35,
+                    r"MemberStopSLRFail" => 87,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ExceedMaxRuleCount" => 65,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"ConfigRuleCopyLimit" => 51,
+                    r"ConfigRuleNotExists" => 54,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"CompliancePackExists" => 48,
+                    r"Invalid.Params.Value" => 83,
+                    r"RDMemberNoPermission" => 92,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"ConfigRuleCanNotDelete" => 50,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"CompliancePackCopyLimit" => 46,
+                    r"MemberNotBelongToMaster" => 86,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"AggregatorAlreadyPending" => 40,
+                    r"AggregatorExceedMaxCount" => 41,
+                    r"AggregatorNameDuplicated" => 43,
+                    r"ConfigRuleReportCreating" => 55,
+                    r"DeliveryChannelNotExists" => 62,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"ConfigRuleStatusNotActive" => 56,
+                    r"Invalid.AccountType.Value" => 66,
+                    r"Invalid.ConfigRules.Empty" => 78,
+                    r"Invalid.ConfigRules.Value" => 79,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"Invalid.AggregatorId.Value" => 69,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"ConfigRuleStatusNotInActive" => 57,
+                    r"Invalid.AggregatorIds.Empty" => 70,
+                    r"Invalid.ResourceTypes.Value" => 85,
+                    r"RemediationTemplateNotExist" => 94,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"AggregatorMemberNoPermission" => 42,
+                    r"CompliancePackAlreadyPending" => 45,
+                    r"CompliancePackExceedMaxCount" => 47,
+                    r"CompliancePackReportCreating" => 49,
+                    r"ConfigRuleExceedMaxRuleCount" => 52,
+                    r"NoPermissionCreateAggregator" => 89,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"DeliveryChannelMnsUnreachable" => 61,
+                    r"DeliveryChannelOssUnreachable" => 63,
+                    r"DeliveryChannelSlsUnreachable" => 64,
+                    r"Invalid.ResourceOwnerId.Value" => 84,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"Invalid.CompliancePackId.Value" => 72,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"AggregatorAccountExceedMaxCount" => 37,
+                    r"AggregatorAccountListDuplicated" => 38,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"CloudConfigServiceRoleNotExisted" => 44,
+                    r"DeliveryChannelAccountNotSupport" => 60,
+                    r"Invalid.AggregatorAccounts.Empty" => 67,
+                    r"Invalid.AggregatorAccounts.Value" => 68,
+                    r"Invalid.AggregatorIds.SizeExceed" => 71,
+                    r"Invalid.CompliancePackName.Empty" => 74,
+                    r"Invalid.CompliancePackName.Value" => 75,
+                    r"Invalid.ConfigRuleIds.SizeExceed" => 77,
+                    r"NoPermissionCreateRemediationSLR" => 90,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"DefaultAggregatorDeleteNotSupport" => 59,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"AggregatorAccountListItemDuplicated" => 39,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"Invalid.CompliancePackIds.SizeExceed" => 73,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"Invalid.CompliancePackTemplateId.Value" => 76,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"Invalid.DeliveryChannelCondition.Format" => 81,
+                    r"Invalid.DeliveryChannelTargetArn.Format" => 82,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"RemediationInputParamInConsistentWithRule" => 93,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"Invalid.DeliveryChannelAssumeRoleArn.Format" => 80,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ConfigError) -> &'static [u16] {
+        match code {
+            ConfigError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ConfigError) -> &'static [&'static str] {
+        match code {
+            ConfigError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            ConfigError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ConfigError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ConfigError) -> &'static [__Entry] {
+        match code {
+            ConfigError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ConfigError) -> &'static [&'static str] {
+        match code {
+            ConfigError::AccountNotExisted => {
+                &[
+                    r"ActiveAggregateConfigRules",
+                    r"AttachAggregateConfigRuleToCompliancePack",
+                    r"AttachConfigRuleToCompliancePack",
+                    r"CreateAdvancedSearchFile",
+                    r"CreateAggregateAdvancedSearchFile",
+                    r"CreateAggregateCompliancePack",
+                    r"CreateAggregateConfigDeliveryChannel",
+                    r"CreateAggregateConfigRule",
+                    r"CreateAggregator",
+                    r"CreateCompliancePack",
+                    r"CreateConfigDeliveryChannel",
+                    r"CreateConfigRule",
+                    r"CreateDeliveryChannel",
+                    r"DeactiveAggregateConfigRules",
+                    r"DeactiveConfigRules",
+                    r"DeleteAggregateCompliancePacks",
+                    r"DeleteAggregateConfigDeliveryChannel",
+                    r"DeleteAggregateConfigRules",
+                    r"DeleteAggregateRemediations",
+                    r"DeleteAggregators",
+                    r"DeleteCompliancePacks",
+                    r"DeleteConfigDeliveryChannel",
+                    r"DeleteConfigRules",
+                    r"DeleteRemediations",
+                    r"DetachAggregateConfigRuleToCompliancePack",
+                    r"DetachConfigRuleToCompliancePack",
+                    r"GenerateAggregateCompliancePackReport",
+                    r"GenerateAggregateConfigRulesReport",
+                    r"GenerateAggregateResourceInventory",
+                    r"GenerateCompliancePackReport",
+                    r"GenerateConfigRulesReport",
+                    r"GenerateResourceInventory",
+                    r"GetAdvancedSearchFile",
+                    r"GetAggregateAccountComplianceByPack",
+                    r"GetAggregateAdvancedSearchFile",
+                    r"GetAggregateCompliancePack",
+                    r"GetAggregateCompliancePackReport",
+                    r"GetAggregateConfigDeliveryChannel",
+                    r"GetAggregateConfigRule",
+                    r"GetAggregateConfigRuleComplianceByPack",
+                    r"GetAggregateConfigRulesReport",
+                    r"GetAggregateDiscoveredResource",
+                    r"GetAggregateResourceComplianceByConfigRule",
+                    r"GetAggregateResourceComplianceByPack",
+                    r"GetAggregateResourceComplianceGroupByRegion",
+                    r"GetAggregateResourceComplianceGroupByResourceType",
+                    r"GetAggregateResourceComplianceTimeline",
+                    r"GetAggregateResourceConfigurationTimeline",
+                    r"GetAggregateResourceCountsGroupByRegion",
+                    r"GetAggregateResourceCountsGroupByResourceType",
+                    r"GetAggregateResourceInventory",
+                    r"GetAggregator",
+                    r"GetCompliancePack",
+                    r"GetCompliancePackReport",
+                    r"GetConfigDeliveryChannel",
+                    r"GetConfigRule",
+                    r"GetConfigRuleComplianceByPack",
+                    r"GetConfigRulesReport",
+                    r"GetConfigurationRecorder",
+                    r"GetDiscoveredResource",
+                    r"GetDiscoveredResourceCountsGroupByRegion",
+                    r"GetDiscoveredResourceCountsGroupByResourceType",
+                    r"GetIntegratedServiceStatus",
+                    r"GetResourceComplianceByConfigRule",
+                    r"GetResourceComplianceByPack",
+                    r"GetResourceComplianceGroupByRegion",
+                    r"GetResourceComplianceGroupByResourceType",
+                    r"GetResourceComplianceTimeline",
+                    r"GetResourceConfigurationTimeline",
+                    r"GetResourceInventory",
+                    r"GetSupportedResourceRelationConfig",
+                    r"ListAggregateCompliancePacks",
+                    r"ListAggregateConfigDeliveryChannels",
+                    r"ListAggregateConfigRuleEvaluationResults",
+                    r"ListAggregateConfigRules",
+                    r"ListAggregateDiscoveredResources",
+                    r"ListAggregateRemediations",
+                    r"ListAggregateResourceEvaluationResults",
+                    r"ListAggregateResourceRelations",
+                    r"ListAggregateResourcesByAdvancedSearch",
+                    r"ListAggregators",
+                    r"ListCompliancePackTemplates",
+                    r"ListCompliancePacks",
+                    r"ListConfigDeliveryChannels",
+                    r"ListConfigRuleEvaluationResults",
+                    r"ListConfigRules",
+                    r"ListDiscoveredResources",
+                    r"ListIntegratedService",
+                    r"ListRemediations",
+                    r"ListResourceEvaluationResults",
+                    r"ListResourceRelations",
+                    r"ListResourcesByAdvancedSearch",
+                    r"PutEvaluations",
+                    r"StartAggregateConfigRuleEvaluation",
+                    r"StartAggregateRemediation",
+                    r"UpdateAggregateCompliancePack",
+                    r"UpdateAggregateConfigDeliveryChannel",
+                    r"UpdateAggregateConfigRule",
+                    r"UpdateAggregator",
+                    r"UpdateCompliancePack",
+                    r"UpdateConfigDeliveryChannel",
+                    r"UpdateConfigRule",
+                    r"UpdateDeliveryChannel",
+                    r"UpdateIntegratedServiceStatus",
+                ]
+            }
+            ConfigError::AdminStopSlrFail => &[r"StopConfigurationRecorder"],
+            ConfigError::AggregatorAccountExceedMaxCount => &[r"UpdateAggregator"],
+            ConfigError::AggregatorAccountListDuplicated => {
+                &[r"CreateAggregator", r"UpdateAggregator"]
+            }
+            ConfigError::AggregatorAccountListItemDuplicated => {
+                &[r"CreateAggregator", r"UpdateAggregator"]
+            }
+            ConfigError::AggregatorAlreadyPending => &[r"UpdateAggregator"],
+            ConfigError::AggregatorExceedMaxCount => &[r"CreateAggregator"],
+            ConfigError::AggregatorMemberNoPermission => {
+                &[
+                    r"ActiveAggregateConfigRules",
+                    r"CreateAggregateCompliancePack",
+                    r"CreateAggregateConfigRule",
+                    r"DeactiveAggregateConfigRules",
+                    r"DeleteAggregateCompliancePacks",
+                    r"DeleteAggregateConfigRules",
+                    r"DeleteAggregators",
+                    r"StartAggregateConfigRuleEvaluation",
+                    r"UpdateAggregateCompliancePack",
+                    r"UpdateAggregateConfigRule",
+                    r"UpdateAggregator",
+                ]
+            }
+            ConfigError::AggregatorNameDuplicated => {
+                &[r"CreateAggregator", r"UpdateAggregator"]
+            }
+            ConfigError::CloudConfigServiceRoleNotExisted => {
+                &[
+                    r"ListAggregateConfigRuleEvaluationResults",
+                    r"ListAggregateResourceEvaluationResults",
+                    r"ListConfigRuleEvaluationResults",
+                    r"ListResourceEvaluationResults",
+                ]
+            }
+            ConfigError::CompliancePackAlreadyPending => {
+                &[r"UpdateAggregateCompliancePack", r"UpdateCompliancePack"]
+            }
+            ConfigError::CompliancePackCopyLimit => &[r"CopyCompliancePacks"],
+            ConfigError::CompliancePackExceedMaxCount => {
+                &[
+                    r"CreateAggregateCompliancePack",
+                    r"CreateCompliancePack",
+                    r"UpdateAggregateCompliancePack",
+                    r"UpdateCompliancePack",
+                ]
+            }
+            ConfigError::CompliancePackExists => {
+                &[
+                    r"CreateAggregateCompliancePack",
+                    r"CreateCompliancePack",
+                    r"UpdateAggregateCompliancePack",
+                    r"UpdateCompliancePack",
+                ]
+            }
+            ConfigError::CompliancePackReportCreating => {
+                &[
+                    r"GenerateAggregateCompliancePackReport",
+                    r"GenerateCompliancePackReport",
+                ]
+            }
+            ConfigError::ConfigRuleCanNotDelete => {
+                &[r"DeleteAggregateConfigRules", r"DeleteConfigRules"]
+            }
+            ConfigError::ConfigRuleCopyLimit => &[r"CopyConfigRules"],
+            ConfigError::ConfigRuleExceedMaxRuleCount => {
+                &[
+                    r"CreateAggregateCompliancePack",
+                    r"CreateCompliancePack",
+                    r"UpdateAggregateCompliancePack",
+                    r"UpdateCompliancePack",
+                ]
+            }
+            ConfigError::ConfigRuleExists => {
+                &[
+                    r"CreateAggregateConfigRule",
+                    r"CreateConfigRule",
+                    r"UpdateAggregateConfigRule",
+                    r"UpdateConfigRule",
+                ]
+            }
+            ConfigError::ConfigRuleNotExists => {
+                &[
+                    r"CreateAggregateConfigRule",
+                    r"CreateAggregateRemediation",
+                    r"CreateConfigRule",
+                    r"CreateRemediation",
+                    r"GetAggregateConfigRule",
+                    r"GetConfigRule",
+                    r"GetManagedRule",
+                    r"StartAggregateConfigRuleEvaluation",
+                    r"StartConfigRuleEvaluation",
+                    r"UpdateAggregateConfigRule",
+                    r"UpdateAggregateRemediation",
+                    r"UpdateConfigRule",
+                    r"UpdateRemediation",
+                ]
+            }
+            ConfigError::ConfigRuleReportCreating => {
+                &[r"GenerateAggregateConfigRulesReport", r"GenerateConfigRulesReport"]
+            }
+            ConfigError::ConfigRuleStatusNotActive => {
+                &[r"DeactiveAggregateConfigRules", r"DeactiveConfigRules"]
+            }
+            ConfigError::ConfigRuleStatusNotInActive => {
+                &[r"ActiveAggregateConfigRules", r"ActiveConfigRules"]
+            }
+            ConfigError::CreateSlrFail => &[r"StartConfigurationRecorder"],
+            ConfigError::DefaultAggregatorDeleteNotSupport => &[r"UpdateAggregator"],
+            ConfigError::DeliveryChannelAccountNotSupport => {
+                &[
+                    r"CreateAggregateConfigDeliveryChannel",
+                    r"CreateConfigDeliveryChannel",
+                    r"CreateDeliveryChannel",
+                    r"DeleteAggregateConfigDeliveryChannel",
+                    r"DeleteConfigDeliveryChannel",
+                    r"UpdateAggregateConfigDeliveryChannel",
+                    r"UpdateConfigDeliveryChannel",
+                    r"UpdateDeliveryChannel",
+                ]
+            }
+            ConfigError::DeliveryChannelMnsUnreachable => {
+                &[
+                    r"CreateAggregateConfigDeliveryChannel",
+                    r"CreateConfigDeliveryChannel",
+                    r"CreateDeliveryChannel",
+                    r"DeleteAggregateConfigDeliveryChannel",
+                    r"DeleteConfigDeliveryChannel",
+                    r"UpdateAggregateConfigDeliveryChannel",
+                    r"UpdateConfigDeliveryChannel",
+                    r"UpdateDeliveryChannel",
+                ]
+            }
+            ConfigError::DeliveryChannelNotExists => {
+                &[
+                    r"CreateAggregateConfigDeliveryChannel",
+                    r"CreateConfigDeliveryChannel",
+                    r"CreateDeliveryChannel",
+                    r"DeleteAggregateConfigDeliveryChannel",
+                    r"DeleteConfigDeliveryChannel",
+                    r"GetAggregateConfigDeliveryChannel",
+                    r"GetConfigDeliveryChannel",
+                    r"ListAggregateConfigDeliveryChannels",
+                    r"ListConfigDeliveryChannels",
+                    r"UpdateAggregateConfigDeliveryChannel",
+                    r"UpdateConfigDeliveryChannel",
+                    r"UpdateDeliveryChannel",
+                ]
+            }
+            ConfigError::DeliveryChannelOssUnreachable => {
+                &[
+                    r"CreateAggregateConfigDeliveryChannel",
+                    r"CreateConfigDeliveryChannel",
+                    r"CreateDeliveryChannel",
+                    r"DeleteAggregateConfigDeliveryChannel",
+                    r"DeleteConfigDeliveryChannel",
+                    r"UpdateAggregateConfigDeliveryChannel",
+                    r"UpdateConfigDeliveryChannel",
+                    r"UpdateDeliveryChannel",
+                ]
+            }
+            ConfigError::DeliveryChannelSlsUnreachable => {
+                &[
+                    r"CreateAggregateConfigDeliveryChannel",
+                    r"CreateConfigDeliveryChannel",
+                    r"CreateDeliveryChannel",
+                    r"DeleteAggregateConfigDeliveryChannel",
+                    r"DeleteConfigDeliveryChannel",
+                    r"UpdateAggregateConfigDeliveryChannel",
+                    r"UpdateConfigDeliveryChannel",
+                    r"UpdateDeliveryChannel",
+                ]
+            }
+            ConfigError::ExceedMaxRuleCount => {
+                &[
+                    r"CreateAggregateConfigRule",
+                    r"CreateConfigRule",
+                    r"UpdateAggregateConfigRule",
+                    r"UpdateConfigRule",
+                ]
+            }
+            ConfigError::InvalidAccountTypeValue => {
+                &[r"CreateAggregator", r"UpdateAggregator"]
+            }
+            ConfigError::InvalidAggregatorAccountsEmpty => {
+                &[r"CreateAggregator", r"UpdateAggregator"]
+            }
+            ConfigError::InvalidAggregatorAccountsValue => {
+                &[r"CreateAggregator", r"UpdateAggregator"]
+            }
+            ConfigError::InvalidAggregatorIdValue => {
+                &[
+                    r"ActiveAggregateConfigRules",
+                    r"CreateAggregateCompliancePack",
+                    r"CreateAggregateConfigRule",
+                    r"DeactiveAggregateConfigRules",
+                    r"DeleteAggregateCompliancePacks",
+                    r"DeleteAggregateConfigRules",
+                    r"GenerateAggregateCompliancePackReport",
+                    r"GenerateAggregateConfigRulesReport",
+                    r"GetAggregateAccountComplianceByPack",
+                    r"GetAggregateCompliancePack",
+                    r"GetAggregateCompliancePackReport",
+                    r"GetAggregateComplianceSummary",
+                    r"GetAggregateConfigRule",
+                    r"GetAggregateConfigRuleComplianceByPack",
+                    r"GetAggregateConfigRuleSummaryByRiskLevel",
+                    r"GetAggregateConfigRulesReport",
+                    r"GetAggregateResourceComplianceByConfigRule",
+                    r"GetAggregateResourceComplianceByPack",
+                    r"GetAggregateResourceComplianceGroupByRegion",
+                    r"GetAggregateResourceComplianceGroupByResourceType",
+                    r"GetAggregateResourceComplianceTimeline",
+                    r"GetAggregateResourceConfigurationTimeline",
+                    r"GetAggregateResourceCountsGroupByRegion",
+                    r"GetAggregateResourceCountsGroupByResourceType",
+                    r"GetAggregator",
+                    r"GetResourceComplianceGroupByRegion",
+                    r"GetResourceComplianceGroupByResourceType",
+                    r"IgnoreAggregateEvaluationResults",
+                    r"ListAggregateCompliancePacks",
+                    r"ListAggregateConfigRuleEvaluationResults",
+                    r"ListAggregateConfigRuleEvaluationStatistics",
+                    r"ListAggregateConfigRules",
+                    r"ListAggregateResourceEvaluationResults",
+                    r"ListConfigRules",
+                    r"RevertAggregateEvaluationResults",
+                    r"StartAggregateConfigRuleEvaluation",
+                    r"UpdateAggregateCompliancePack",
+                    r"UpdateAggregateConfigRule",
+                    r"UpdateAggregator",
+                ]
+            }
+            ConfigError::InvalidAggregatorIdsEmpty => &[r"DeleteAggregators"],
+            ConfigError::InvalidAggregatorIdsSizeExceed => &[r"DeleteAggregators"],
+            ConfigError::InvalidCompliancePackIdValue => {
+                &[
+                    r"GenerateAggregateCompliancePackReport",
+                    r"GenerateCompliancePackReport",
+                    r"GetAggregateAccountComplianceByPack",
+                    r"GetAggregateCompliancePack",
+                    r"GetAggregateCompliancePackReport",
+                    r"GetAggregateConfigRuleComplianceByPack",
+                    r"GetAggregateResourceComplianceByPack",
+                    r"GetCompliancePack",
+                    r"GetCompliancePackReport",
+                    r"GetConfigRuleComplianceByPack",
+                    r"GetResourceComplianceByPack",
+                    r"ListAggregateConfigRuleEvaluationResults",
+                    r"UpdateAggregateCompliancePack",
+                    r"UpdateCompliancePack",
+                ]
+            }
+            ConfigError::InvalidCompliancePackIdsSizeExceed => {
+                &[r"DeleteAggregateCompliancePacks", r"DeleteCompliancePacks"]
+            }
+            ConfigError::InvalidCompliancePackNameEmpty => &[r"CreateCompliancePack"],
+            ConfigError::InvalidCompliancePackNameValue => {
+                &[r"CreateAggregateCompliancePack", r"CreateCompliancePack"]
+            }
+            ConfigError::InvalidCompliancePackTemplateIdValue => {
+                &[r"CreateAggregateCompliancePack", r"CreateCompliancePack"]
+            }
+            ConfigError::InvalidConfigRuleIdsSizeExceed => {
+                &[
+                    r"ActiveAggregateConfigRules",
+                    r"ActiveConfigRules",
+                    r"AttachAggregateConfigRuleToCompliancePack",
+                    r"AttachConfigRuleToCompliancePack",
+                    r"DeactiveAggregateConfigRules",
+                    r"DeactiveConfigRules",
+                    r"DeleteAggregateConfigRules",
+                    r"DeleteConfigRules",
+                    r"DetachAggregateConfigRuleToCompliancePack",
+                    r"DetachConfigRuleToCompliancePack",
+                ]
+            }
+            ConfigError::InvalidConfigRulesEmpty => {
+                &[
+                    r"CreateAggregateCompliancePack",
+                    r"CreateCompliancePack",
+                    r"UpdateAggregateCompliancePack",
+                    r"UpdateCompliancePack",
+                ]
+            }
+            ConfigError::InvalidConfigRulesValue => {
+                &[
+                    r"CreateAggregateCompliancePack",
+                    r"CreateCompliancePack",
+                    r"UpdateAggregateCompliancePack",
+                    r"UpdateCompliancePack",
+                ]
+            }
+            ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat => {
+                &[
+                    r"CreateAggregateConfigDeliveryChannel",
+                    r"CreateConfigDeliveryChannel",
+                    r"CreateDeliveryChannel",
+                    r"DeleteAggregateConfigDeliveryChannel",
+                    r"DeleteConfigDeliveryChannel",
+                    r"UpdateAggregateConfigDeliveryChannel",
+                    r"UpdateConfigDeliveryChannel",
+                    r"UpdateDeliveryChannel",
+                ]
+            }
+            ConfigError::InvalidDeliveryChannelConditionFormat => {
+                &[
+                    r"CreateAggregateConfigDeliveryChannel",
+                    r"CreateConfigDeliveryChannel",
+                    r"CreateDeliveryChannel",
+                    r"DeleteAggregateConfigDeliveryChannel",
+                    r"DeleteConfigDeliveryChannel",
+                    r"UpdateAggregateConfigDeliveryChannel",
+                    r"UpdateConfigDeliveryChannel",
+                    r"UpdateDeliveryChannel",
+                ]
+            }
+            ConfigError::InvalidDeliveryChannelTargetArnFormat => {
+                &[
+                    r"CreateAggregateConfigDeliveryChannel",
+                    r"CreateConfigDeliveryChannel",
+                    r"CreateDeliveryChannel",
+                    r"DeleteAggregateConfigDeliveryChannel",
+                    r"DeleteConfigDeliveryChannel",
+                    r"UpdateAggregateConfigDeliveryChannel",
+                    r"UpdateConfigDeliveryChannel",
+                    r"UpdateDeliveryChannel",
+                ]
+            }
+            ConfigError::InvalidParamsValue => {
+                &[
+                    r"CreateAggregateRemediation",
+                    r"CreateRemediation",
+                    r"UpdateAggregateRemediation",
+                    r"UpdateRemediation",
+                ]
+            }
+            ConfigError::InvalidResourceOwnerIdValue => {
+                &[
+                    r"GetAggregateResourceComplianceTimeline",
+                    r"GetAggregateResourceConfigurationTimeline",
+                    r"ListAggregateConfigRuleEvaluationStatistics",
+                    r"ListConfigRuleEvaluationStatistics",
+                ]
+            }
+            ConfigError::InvalidResourceTypesValue => &[r"UpdateConfigurationRecorder"],
+            ConfigError::MemberNotBelongToMaster => {
+                &[
+                    r"CreateAggregateConfigDeliveryChannel",
+                    r"CreateConfigDeliveryChannel",
+                    r"CreateDeliveryChannel",
+                    r"DeleteAggregateConfigDeliveryChannel",
+                    r"DeleteConfigDeliveryChannel",
+                    r"GetAggregateDiscoveredResource",
+                    r"GetDiscoveredResource",
+                    r"GetDiscoveredResourceCountsGroupByRegion",
+                    r"GetDiscoveredResourceCountsGroupByResourceType",
+                    r"GetResourceConfigurationTimeline",
+                    r"ListAggregateDiscoveredResources",
+                    r"ListAggregateResourceRelations",
+                    r"ListDiscoveredResources",
+                    r"ListResourceRelations",
+                    r"UpdateAggregateConfigDeliveryChannel",
+                    r"UpdateConfigDeliveryChannel",
+                    r"UpdateDeliveryChannel",
+                ]
+            }
+            ConfigError::MemberStopSlrFail => &[r"StopConfigurationRecorder"],
+            ConfigError::NoPermission => {
+                &[
+                    r"ActiveAggregateConfigRules",
+                    r"ActiveConfigRules",
+                    r"AttachAggregateConfigRuleToCompliancePack",
+                    r"AttachConfigRuleToCompliancePack",
+                    r"DeactiveAggregateConfigRules",
+                    r"DeactiveConfigRules",
+                    r"DeleteAggregateCompliancePacks",
+                    r"DeleteAggregateConfigRules",
+                    r"DeleteAggregators",
+                    r"DeleteCompliancePacks",
+                    r"DeleteConfigRules",
+                    r"DetachAggregateConfigRuleToCompliancePack",
+                    r"DetachConfigRuleToCompliancePack",
+                    r"GetAggregateConfigRule",
+                    r"GetAggregateDiscoveredResource",
+                    r"GetAggregateResourceComplianceTimeline",
+                    r"GetAggregateResourceConfigurationTimeline",
+                    r"GetAggregateResourceCountsGroupByRegion",
+                    r"GetAggregateResourceCountsGroupByResourceType",
+                    r"GetConfigRule",
+                    r"GetConfigurationRecorder",
+                    r"GetDiscoveredResource",
+                    r"GetDiscoveredResourceCountsGroupByRegion",
+                    r"GetDiscoveredResourceCountsGroupByResourceType",
+                    r"GetIntegratedServiceStatus",
+                    r"GetManagedRule",
+                    r"GetResourceComplianceTimeline",
+                    r"GetResourceConfigurationTimeline",
+                    r"GetSupportedResourceRelationConfig",
+                    r"IgnoreAggregateEvaluationResults",
+                    r"IgnoreEvaluationResults",
+                    r"ListAggregateCompliancePacks",
+                    r"ListAggregateConfigRuleEvaluationResults",
+                    r"ListAggregateConfigRules",
+                    r"ListAggregateDiscoveredResources",
+                    r"ListAggregateRemediationExecutions",
+                    r"ListAggregateResourceEvaluationResults",
+                    r"ListAggregateResourceRelations",
+                    r"ListAggregators",
+                    r"ListCompliancePackTemplates",
+                    r"ListCompliancePacks",
+                    r"ListConfigRuleEvaluationResults",
+                    r"ListConfigRules",
+                    r"ListDiscoveredResources",
+                    r"ListManagedRules",
+                    r"ListRemediationExecutions",
+                    r"ListRemediationTemplates",
+                    r"ListResourceEvaluationResults",
+                    r"ListResourceRelations",
+                    r"PutEvaluations",
+                    r"RevertAggregateEvaluationResults",
+                    r"RevertEvaluationResults",
+                    r"StartAggregateConfigRuleEvaluation",
+                    r"StartAggregateRemediation",
+                    r"StartConfigRuleEvaluation",
+                    r"StartConfigurationRecorder",
+                    r"UpdateConfigurationRecorder",
+                ]
+            }
+            ConfigError::NoPermissionCreateAggregator => &[r"CreateAggregator"],
+            ConfigError::NoPermissionCreateRemediationSlr => {
+                &[
+                    r"CreateAggregateRemediation",
+                    r"CreateRemediation",
+                    r"StartRemediation",
+                    r"UpdateAggregateRemediation",
+                    r"UpdateRemediation",
+                ]
+            }
+            ConfigError::ProcessIsRunning => {
+                &[r"StartConfigurationRecorder", r"UpdateConfigurationRecorder"]
+            }
+            ConfigError::RdMemberNoPermission => {
+                &[r"UpdateAggregateRemediation", r"UpdateRemediation"]
+            }
+            ConfigError::RemediationInputParamInConsistentWithRule => {
+                &[
+                    r"CreateAggregateRemediation",
+                    r"CreateRemediation",
+                    r"StartRemediation",
+                    r"UpdateAggregateRemediation",
+                    r"UpdateRemediation",
+                ]
+            }
+            ConfigError::RemediationTemplateNotExist => {
+                &[
+                    r"CreateAggregateRemediation",
+                    r"CreateRemediation",
+                    r"StartRemediation",
+                    r"UpdateAggregateRemediation",
+                    r"UpdateRemediation",
+                ]
+            }
+            ConfigError::StopSlrFail => &[r"StopConfigurationRecorder"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ConfigError] {
+        match api {
+            r"ActiveAggregateConfigRules" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::AggregatorMemberNoPermission,
+                    ConfigError::ConfigRuleStatusNotInActive,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidConfigRuleIdsSizeExceed,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"ActiveConfigRules" => {
+                &[
+                    ConfigError::ConfigRuleStatusNotInActive,
+                    ConfigError::InvalidConfigRuleIdsSizeExceed,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"AttachAggregateConfigRuleToCompliancePack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidConfigRuleIdsSizeExceed,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"AttachConfigRuleToCompliancePack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidConfigRuleIdsSizeExceed,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"CopyCompliancePacks" => &[ConfigError::CompliancePackCopyLimit],
+            r"CopyConfigRules" => &[ConfigError::ConfigRuleCopyLimit],
+            r"CreateAdvancedSearchFile" => &[ConfigError::AccountNotExisted],
+            r"CreateAggregateAdvancedSearchFile" => &[ConfigError::AccountNotExisted],
+            r"CreateAggregateCompliancePack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::AggregatorMemberNoPermission,
+                    ConfigError::CompliancePackExceedMaxCount,
+                    ConfigError::CompliancePackExists,
+                    ConfigError::ConfigRuleExceedMaxRuleCount,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidCompliancePackNameValue,
+                    ConfigError::InvalidCompliancePackTemplateIdValue,
+                    ConfigError::InvalidConfigRulesEmpty,
+                    ConfigError::InvalidConfigRulesValue,
+                ]
+            }
+            r"CreateAggregateConfigDeliveryChannel" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::DeliveryChannelAccountNotSupport,
+                    ConfigError::DeliveryChannelMnsUnreachable,
+                    ConfigError::DeliveryChannelNotExists,
+                    ConfigError::DeliveryChannelOssUnreachable,
+                    ConfigError::DeliveryChannelSlsUnreachable,
+                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
+                    ConfigError::InvalidDeliveryChannelConditionFormat,
+                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
+                    ConfigError::MemberNotBelongToMaster,
+                ]
+            }
+            r"CreateAggregateConfigRule" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::AggregatorMemberNoPermission,
+                    ConfigError::ConfigRuleExists,
+                    ConfigError::ConfigRuleNotExists,
+                    ConfigError::ExceedMaxRuleCount,
+                    ConfigError::InvalidAggregatorIdValue,
+                ]
+            }
+            r"CreateAggregateRemediation" => {
+                &[
+                    ConfigError::ConfigRuleNotExists,
+                    ConfigError::InvalidParamsValue,
+                    ConfigError::NoPermissionCreateRemediationSlr,
+                    ConfigError::RemediationInputParamInConsistentWithRule,
+                    ConfigError::RemediationTemplateNotExist,
+                ]
+            }
+            r"CreateAggregator" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::AggregatorAccountListDuplicated,
+                    ConfigError::AggregatorAccountListItemDuplicated,
+                    ConfigError::AggregatorExceedMaxCount,
+                    ConfigError::AggregatorNameDuplicated,
+                    ConfigError::InvalidAccountTypeValue,
+                    ConfigError::InvalidAggregatorAccountsEmpty,
+                    ConfigError::InvalidAggregatorAccountsValue,
+                    ConfigError::NoPermissionCreateAggregator,
+                ]
+            }
+            r"CreateCompliancePack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::CompliancePackExceedMaxCount,
+                    ConfigError::CompliancePackExists,
+                    ConfigError::ConfigRuleExceedMaxRuleCount,
+                    ConfigError::InvalidCompliancePackNameEmpty,
+                    ConfigError::InvalidCompliancePackNameValue,
+                    ConfigError::InvalidCompliancePackTemplateIdValue,
+                    ConfigError::InvalidConfigRulesEmpty,
+                    ConfigError::InvalidConfigRulesValue,
+                ]
+            }
+            r"CreateConfigDeliveryChannel" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::DeliveryChannelAccountNotSupport,
+                    ConfigError::DeliveryChannelMnsUnreachable,
+                    ConfigError::DeliveryChannelNotExists,
+                    ConfigError::DeliveryChannelOssUnreachable,
+                    ConfigError::DeliveryChannelSlsUnreachable,
+                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
+                    ConfigError::InvalidDeliveryChannelConditionFormat,
+                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
+                    ConfigError::MemberNotBelongToMaster,
+                ]
+            }
+            r"CreateConfigRule" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::ConfigRuleExists,
+                    ConfigError::ConfigRuleNotExists,
+                    ConfigError::ExceedMaxRuleCount,
+                ]
+            }
+            r"CreateDeliveryChannel" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::DeliveryChannelAccountNotSupport,
+                    ConfigError::DeliveryChannelMnsUnreachable,
+                    ConfigError::DeliveryChannelNotExists,
+                    ConfigError::DeliveryChannelOssUnreachable,
+                    ConfigError::DeliveryChannelSlsUnreachable,
+                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
+                    ConfigError::InvalidDeliveryChannelConditionFormat,
+                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
+                    ConfigError::MemberNotBelongToMaster,
+                ]
+            }
+            r"CreateRemediation" => {
+                &[
+                    ConfigError::ConfigRuleNotExists,
+                    ConfigError::InvalidParamsValue,
+                    ConfigError::NoPermissionCreateRemediationSlr,
+                    ConfigError::RemediationInputParamInConsistentWithRule,
+                    ConfigError::RemediationTemplateNotExist,
+                ]
+            }
+            r"DeactiveAggregateConfigRules" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::AggregatorMemberNoPermission,
+                    ConfigError::ConfigRuleStatusNotActive,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidConfigRuleIdsSizeExceed,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"DeactiveConfigRules" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::ConfigRuleStatusNotActive,
+                    ConfigError::InvalidConfigRuleIdsSizeExceed,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"DeleteAggregateCompliancePacks" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::AggregatorMemberNoPermission,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidCompliancePackIdsSizeExceed,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"DeleteAggregateConfigDeliveryChannel" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::DeliveryChannelAccountNotSupport,
+                    ConfigError::DeliveryChannelMnsUnreachable,
+                    ConfigError::DeliveryChannelNotExists,
+                    ConfigError::DeliveryChannelOssUnreachable,
+                    ConfigError::DeliveryChannelSlsUnreachable,
+                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
+                    ConfigError::InvalidDeliveryChannelConditionFormat,
+                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
+                    ConfigError::MemberNotBelongToMaster,
+                ]
+            }
+            r"DeleteAggregateConfigRules" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::AggregatorMemberNoPermission,
+                    ConfigError::ConfigRuleCanNotDelete,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidConfigRuleIdsSizeExceed,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"DeleteAggregateRemediations" => &[ConfigError::AccountNotExisted],
+            r"DeleteAggregators" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::AggregatorMemberNoPermission,
+                    ConfigError::InvalidAggregatorIdsEmpty,
+                    ConfigError::InvalidAggregatorIdsSizeExceed,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"DeleteCompliancePacks" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidCompliancePackIdsSizeExceed,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"DeleteConfigDeliveryChannel" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::DeliveryChannelAccountNotSupport,
+                    ConfigError::DeliveryChannelMnsUnreachable,
+                    ConfigError::DeliveryChannelNotExists,
+                    ConfigError::DeliveryChannelOssUnreachable,
+                    ConfigError::DeliveryChannelSlsUnreachable,
+                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
+                    ConfigError::InvalidDeliveryChannelConditionFormat,
+                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
+                    ConfigError::MemberNotBelongToMaster,
+                ]
+            }
+            r"DeleteConfigRules" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::ConfigRuleCanNotDelete,
+                    ConfigError::InvalidConfigRuleIdsSizeExceed,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"DeleteRemediations" => &[ConfigError::AccountNotExisted],
+            r"DetachAggregateConfigRuleToCompliancePack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidConfigRuleIdsSizeExceed,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"DetachConfigRuleToCompliancePack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidConfigRuleIdsSizeExceed,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"GenerateAggregateCompliancePackReport" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::CompliancePackReportCreating,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidCompliancePackIdValue,
+                ]
+            }
+            r"GenerateAggregateConfigRulesReport" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::ConfigRuleReportCreating,
+                    ConfigError::InvalidAggregatorIdValue,
+                ]
+            }
+            r"GenerateAggregateResourceInventory" => &[ConfigError::AccountNotExisted],
+            r"GenerateCompliancePackReport" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::CompliancePackReportCreating,
+                    ConfigError::InvalidCompliancePackIdValue,
+                ]
+            }
+            r"GenerateConfigRulesReport" => {
+                &[ConfigError::AccountNotExisted, ConfigError::ConfigRuleReportCreating]
+            }
+            r"GenerateResourceInventory" => &[ConfigError::AccountNotExisted],
+            r"GetAdvancedSearchFile" => &[ConfigError::AccountNotExisted],
+            r"GetAggregateAccountComplianceByPack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidCompliancePackIdValue,
+                ]
+            }
+            r"GetAggregateAdvancedSearchFile" => &[ConfigError::AccountNotExisted],
+            r"GetAggregateCompliancePack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidCompliancePackIdValue,
+                ]
+            }
+            r"GetAggregateCompliancePackReport" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidCompliancePackIdValue,
+                ]
+            }
+            r"GetAggregateComplianceSummary" => &[ConfigError::InvalidAggregatorIdValue],
+            r"GetAggregateConfigDeliveryChannel" => {
+                &[ConfigError::AccountNotExisted, ConfigError::DeliveryChannelNotExists]
+            }
+            r"GetAggregateConfigRule" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::ConfigRuleNotExists,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"GetAggregateConfigRuleComplianceByPack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidCompliancePackIdValue,
+                ]
+            }
+            r"GetAggregateConfigRuleSummaryByRiskLevel" => {
+                &[ConfigError::InvalidAggregatorIdValue]
+            }
+            r"GetAggregateConfigRulesReport" => {
+                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
+            }
+            r"GetAggregateDiscoveredResource" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::MemberNotBelongToMaster,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"GetAggregateResourceComplianceByConfigRule" => {
+                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
+            }
+            r"GetAggregateResourceComplianceByPack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidCompliancePackIdValue,
+                ]
+            }
+            r"GetAggregateResourceComplianceGroupByRegion" => {
+                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
+            }
+            r"GetAggregateResourceComplianceGroupByResourceType" => {
+                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
+            }
+            r"GetAggregateResourceComplianceTimeline" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidResourceOwnerIdValue,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"GetAggregateResourceConfigurationTimeline" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidResourceOwnerIdValue,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"GetAggregateResourceCountsGroupByRegion" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"GetAggregateResourceCountsGroupByResourceType" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"GetAggregateResourceInventory" => &[ConfigError::AccountNotExisted],
+            r"GetAggregator" => {
+                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
+            }
+            r"GetCompliancePack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidCompliancePackIdValue,
+                ]
+            }
+            r"GetCompliancePackReport" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidCompliancePackIdValue,
+                ]
+            }
+            r"GetConfigDeliveryChannel" => {
+                &[ConfigError::AccountNotExisted, ConfigError::DeliveryChannelNotExists]
+            }
+            r"GetConfigRule" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::ConfigRuleNotExists,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"GetConfigRuleComplianceByPack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidCompliancePackIdValue,
+                ]
+            }
+            r"GetConfigRulesReport" => &[ConfigError::AccountNotExisted],
+            r"GetConfigurationRecorder" => {
+                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
+            }
+            r"GetDiscoveredResource" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::MemberNotBelongToMaster,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"GetDiscoveredResourceCountsGroupByRegion" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::MemberNotBelongToMaster,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"GetDiscoveredResourceCountsGroupByResourceType" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::MemberNotBelongToMaster,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"GetIntegratedServiceStatus" => {
+                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
+            }
+            r"GetManagedRule" => {
+                &[ConfigError::ConfigRuleNotExists, ConfigError::NoPermission]
+            }
+            r"GetResourceComplianceByConfigRule" => &[ConfigError::AccountNotExisted],
+            r"GetResourceComplianceByPack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidCompliancePackIdValue,
+                ]
+            }
+            r"GetResourceComplianceGroupByRegion" => {
+                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
+            }
+            r"GetResourceComplianceGroupByResourceType" => {
+                &[ConfigError::AccountNotExisted, ConfigError::InvalidAggregatorIdValue]
+            }
+            r"GetResourceComplianceTimeline" => {
+                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
+            }
+            r"GetResourceConfigurationTimeline" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::MemberNotBelongToMaster,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"GetResourceInventory" => &[ConfigError::AccountNotExisted],
+            r"GetSupportedResourceRelationConfig" => {
+                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
+            }
+            r"IgnoreAggregateEvaluationResults" => {
+                &[ConfigError::InvalidAggregatorIdValue, ConfigError::NoPermission]
+            }
+            r"IgnoreEvaluationResults" => &[ConfigError::NoPermission],
+            r"ListAggregateCompliancePacks" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"ListAggregateConfigDeliveryChannels" => {
+                &[ConfigError::AccountNotExisted, ConfigError::DeliveryChannelNotExists]
+            }
+            r"ListAggregateConfigRuleEvaluationResults" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::CloudConfigServiceRoleNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidCompliancePackIdValue,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"ListAggregateConfigRuleEvaluationStatistics" => {
+                &[
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidResourceOwnerIdValue,
+                ]
+            }
+            r"ListAggregateConfigRules" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"ListAggregateDiscoveredResources" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::MemberNotBelongToMaster,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"ListAggregateRemediationExecutions" => &[ConfigError::NoPermission],
+            r"ListAggregateRemediations" => &[ConfigError::AccountNotExisted],
+            r"ListAggregateResourceEvaluationResults" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::CloudConfigServiceRoleNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"ListAggregateResourceRelations" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::MemberNotBelongToMaster,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"ListAggregateResourcesByAdvancedSearch" => {
+                &[ConfigError::AccountNotExisted]
+            }
+            r"ListAggregators" => {
+                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
+            }
+            r"ListCompliancePackTemplates" => {
+                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
+            }
+            r"ListCompliancePacks" => {
+                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
+            }
+            r"ListConfigDeliveryChannels" => {
+                &[ConfigError::AccountNotExisted, ConfigError::DeliveryChannelNotExists]
+            }
+            r"ListConfigRuleEvaluationResults" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::CloudConfigServiceRoleNotExisted,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"ListConfigRuleEvaluationStatistics" => {
+                &[ConfigError::InvalidResourceOwnerIdValue]
+            }
+            r"ListConfigRules" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"ListDiscoveredResources" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::MemberNotBelongToMaster,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"ListIntegratedService" => &[ConfigError::AccountNotExisted],
+            r"ListManagedRules" => &[ConfigError::NoPermission],
+            r"ListRemediationExecutions" => &[ConfigError::NoPermission],
+            r"ListRemediationTemplates" => &[ConfigError::NoPermission],
+            r"ListRemediations" => &[ConfigError::AccountNotExisted],
+            r"ListResourceEvaluationResults" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::CloudConfigServiceRoleNotExisted,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"ListResourceRelations" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::MemberNotBelongToMaster,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"ListResourcesByAdvancedSearch" => &[ConfigError::AccountNotExisted],
+            r"PutEvaluations" => {
+                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
+            }
+            r"RevertAggregateEvaluationResults" => {
+                &[ConfigError::InvalidAggregatorIdValue, ConfigError::NoPermission]
+            }
+            r"RevertEvaluationResults" => &[ConfigError::NoPermission],
+            r"StartAggregateConfigRuleEvaluation" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::AggregatorMemberNoPermission,
+                    ConfigError::ConfigRuleNotExists,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::NoPermission,
+                ]
+            }
+            r"StartAggregateRemediation" => {
+                &[ConfigError::AccountNotExisted, ConfigError::NoPermission]
+            }
+            r"StartConfigRuleEvaluation" => {
+                &[ConfigError::ConfigRuleNotExists, ConfigError::NoPermission]
+            }
+            r"StartConfigurationRecorder" => {
+                &[
+                    ConfigError::CreateSlrFail,
+                    ConfigError::NoPermission,
+                    ConfigError::ProcessIsRunning,
+                ]
+            }
+            r"StartRemediation" => {
+                &[
+                    ConfigError::NoPermissionCreateRemediationSlr,
+                    ConfigError::RemediationInputParamInConsistentWithRule,
+                    ConfigError::RemediationTemplateNotExist,
+                ]
+            }
+            r"StopConfigurationRecorder" => {
+                &[
+                    ConfigError::AdminStopSlrFail,
+                    ConfigError::MemberStopSlrFail,
+                    ConfigError::StopSlrFail,
+                ]
+            }
+            r"UpdateAggregateCompliancePack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::AggregatorMemberNoPermission,
+                    ConfigError::CompliancePackAlreadyPending,
+                    ConfigError::CompliancePackExceedMaxCount,
+                    ConfigError::CompliancePackExists,
+                    ConfigError::ConfigRuleExceedMaxRuleCount,
+                    ConfigError::InvalidAggregatorIdValue,
+                    ConfigError::InvalidCompliancePackIdValue,
+                    ConfigError::InvalidConfigRulesEmpty,
+                    ConfigError::InvalidConfigRulesValue,
+                ]
+            }
+            r"UpdateAggregateConfigDeliveryChannel" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::DeliveryChannelAccountNotSupport,
+                    ConfigError::DeliveryChannelMnsUnreachable,
+                    ConfigError::DeliveryChannelNotExists,
+                    ConfigError::DeliveryChannelOssUnreachable,
+                    ConfigError::DeliveryChannelSlsUnreachable,
+                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
+                    ConfigError::InvalidDeliveryChannelConditionFormat,
+                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
+                    ConfigError::MemberNotBelongToMaster,
+                ]
+            }
+            r"UpdateAggregateConfigRule" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::AggregatorMemberNoPermission,
+                    ConfigError::ConfigRuleExists,
+                    ConfigError::ConfigRuleNotExists,
+                    ConfigError::ExceedMaxRuleCount,
+                    ConfigError::InvalidAggregatorIdValue,
+                ]
+            }
+            r"UpdateAggregateRemediation" => {
+                &[
+                    ConfigError::ConfigRuleNotExists,
+                    ConfigError::InvalidParamsValue,
+                    ConfigError::NoPermissionCreateRemediationSlr,
+                    ConfigError::RdMemberNoPermission,
+                    ConfigError::RemediationInputParamInConsistentWithRule,
+                    ConfigError::RemediationTemplateNotExist,
+                ]
+            }
+            r"UpdateAggregator" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::AggregatorAccountExceedMaxCount,
+                    ConfigError::AggregatorAccountListDuplicated,
+                    ConfigError::AggregatorAccountListItemDuplicated,
+                    ConfigError::AggregatorAlreadyPending,
+                    ConfigError::AggregatorMemberNoPermission,
+                    ConfigError::AggregatorNameDuplicated,
+                    ConfigError::DefaultAggregatorDeleteNotSupport,
+                    ConfigError::InvalidAccountTypeValue,
+                    ConfigError::InvalidAggregatorAccountsEmpty,
+                    ConfigError::InvalidAggregatorAccountsValue,
+                    ConfigError::InvalidAggregatorIdValue,
+                ]
+            }
+            r"UpdateCompliancePack" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::CompliancePackAlreadyPending,
+                    ConfigError::CompliancePackExceedMaxCount,
+                    ConfigError::CompliancePackExists,
+                    ConfigError::ConfigRuleExceedMaxRuleCount,
+                    ConfigError::InvalidCompliancePackIdValue,
+                    ConfigError::InvalidConfigRulesEmpty,
+                    ConfigError::InvalidConfigRulesValue,
+                ]
+            }
+            r"UpdateConfigDeliveryChannel" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::DeliveryChannelAccountNotSupport,
+                    ConfigError::DeliveryChannelMnsUnreachable,
+                    ConfigError::DeliveryChannelNotExists,
+                    ConfigError::DeliveryChannelOssUnreachable,
+                    ConfigError::DeliveryChannelSlsUnreachable,
+                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
+                    ConfigError::InvalidDeliveryChannelConditionFormat,
+                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
+                    ConfigError::MemberNotBelongToMaster,
+                ]
+            }
+            r"UpdateConfigRule" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::ConfigRuleExists,
+                    ConfigError::ConfigRuleNotExists,
+                    ConfigError::ExceedMaxRuleCount,
+                ]
+            }
+            r"UpdateConfigurationRecorder" => {
+                &[
+                    ConfigError::InvalidResourceTypesValue,
+                    ConfigError::NoPermission,
+                    ConfigError::ProcessIsRunning,
+                ]
+            }
+            r"UpdateDeliveryChannel" => {
+                &[
+                    ConfigError::AccountNotExisted,
+                    ConfigError::DeliveryChannelAccountNotSupport,
+                    ConfigError::DeliveryChannelMnsUnreachable,
+                    ConfigError::DeliveryChannelNotExists,
+                    ConfigError::DeliveryChannelOssUnreachable,
+                    ConfigError::DeliveryChannelSlsUnreachable,
+                    ConfigError::InvalidDeliveryChannelAssumeRoleArnFormat,
+                    ConfigError::InvalidDeliveryChannelConditionFormat,
+                    ConfigError::InvalidDeliveryChannelTargetArnFormat,
+                    ConfigError::MemberNotBelongToMaster,
+                ]
+            }
+            r"UpdateIntegratedServiceStatus" => &[ConfigError::AccountNotExisted],
+            r"UpdateRemediation" => {
+                &[
+                    ConfigError::ConfigRuleNotExists,
+                    ConfigError::InvalidParamsValue,
+                    ConfigError::NoPermissionCreateRemediationSlr,
+                    ConfigError::RdMemberNoPermission,
+                    ConfigError::RemediationInputParamInConsistentWithRule,
+                    ConfigError::RemediationTemplateNotExist,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ConfigError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AccountNotExisted,
-            Self::AdminStopSlrFail,
-            Self::AggregatorAccountExceedMaxCount,
-            Self::AggregatorAccountListDuplicated,
-            Self::AggregatorAccountListItemDuplicated,
-            Self::AggregatorAlreadyPending,
-            Self::AggregatorExceedMaxCount,
-            Self::AggregatorMemberNoPermission,
-            Self::AggregatorNameDuplicated,
-            Self::CloudConfigServiceRoleNotExisted,
-            Self::CompliancePackAlreadyPending,
-            Self::CompliancePackCopyLimit,
-            Self::CompliancePackExceedMaxCount,
-            Self::CompliancePackExists,
-            Self::CompliancePackReportCreating,
-            Self::ConfigRuleCanNotDelete,
-            Self::ConfigRuleCopyLimit,
-            Self::ConfigRuleExceedMaxRuleCount,
-            Self::ConfigRuleExists,
-            Self::ConfigRuleNotExists,
-            Self::ConfigRuleReportCreating,
-            Self::ConfigRuleStatusNotActive,
-            Self::ConfigRuleStatusNotInActive,
-            Self::CreateSlrFail,
-            Self::DefaultAggregatorDeleteNotSupport,
-            Self::DeliveryChannelAccountNotSupport,
-            Self::DeliveryChannelMnsUnreachable,
-            Self::DeliveryChannelNotExists,
-            Self::DeliveryChannelOssUnreachable,
-            Self::DeliveryChannelSlsUnreachable,
-            Self::ExceedMaxRuleCount,
-            Self::InvalidAccountTypeValue,
-            Self::InvalidAggregatorAccountsEmpty,
-            Self::InvalidAggregatorAccountsValue,
-            Self::InvalidAggregatorIdValue,
-            Self::InvalidAggregatorIdsEmpty,
-            Self::InvalidAggregatorIdsSizeExceed,
-            Self::InvalidCompliancePackIdValue,
-            Self::InvalidCompliancePackIdsSizeExceed,
-            Self::InvalidCompliancePackNameEmpty,
-            Self::InvalidCompliancePackNameValue,
-            Self::InvalidCompliancePackTemplateIdValue,
-            Self::InvalidConfigRuleIdsSizeExceed,
-            Self::InvalidConfigRulesEmpty,
-            Self::InvalidConfigRulesValue,
-            Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-            Self::InvalidDeliveryChannelConditionFormat,
-            Self::InvalidDeliveryChannelTargetArnFormat,
-            Self::InvalidParamsValue,
-            Self::InvalidResourceOwnerIdValue,
-            Self::InvalidResourceTypesValue,
-            Self::MemberNotBelongToMaster,
-            Self::MemberStopSlrFail,
-            Self::NoPermission,
-            Self::NoPermissionCreateAggregator,
-            Self::NoPermissionCreateRemediationSlr,
-            Self::ProcessIsRunning,
-            Self::RdMemberNoPermission,
-            Self::RemediationInputParamInConsistentWithRule,
-            Self::RemediationTemplateNotExist,
-            Self::StopSlrFail,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"StopSLRFail" => 95,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"NoPermission" => 88,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"CreateSLRFail" => 58,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"AdminStopSLRFail" => 36,
-                        r"ConfigRuleExists" => 53,
-                        r"ProcessIsRunning" => 91,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"AccountNotExisted" => 35,
-                        r"MemberStopSLRFail" => 87,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ExceedMaxRuleCount" => 65,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"ConfigRuleCopyLimit" => 51,
-                        r"ConfigRuleNotExists" => 54,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"CompliancePackExists" => 48,
-                        r"Invalid.Params.Value" => 83,
-                        r"RDMemberNoPermission" => 92,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ConfigRuleCanNotDelete" => 50,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"CompliancePackCopyLimit" => 46,
-                        r"MemberNotBelongToMaster" => 86,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"AggregatorAlreadyPending" => 40,
-                        r"AggregatorExceedMaxCount" => 41,
-                        r"AggregatorNameDuplicated" => 43,
-                        r"ConfigRuleReportCreating" => 55,
-                        r"DeliveryChannelNotExists" => 62,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"ConfigRuleStatusNotActive" => 56,
-                        r"Invalid.AccountType.Value" => 66,
-                        r"Invalid.ConfigRules.Empty" => 78,
-                        r"Invalid.ConfigRules.Value" => 79,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"Invalid.AggregatorId.Value" => 69,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"ConfigRuleStatusNotInActive" => 57,
-                        r"Invalid.AggregatorIds.Empty" => 70,
-                        r"Invalid.ResourceTypes.Value" => 85,
-                        r"RemediationTemplateNotExist" => 94,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"AggregatorMemberNoPermission" => 42,
-                        r"CompliancePackAlreadyPending" => 45,
-                        r"CompliancePackExceedMaxCount" => 47,
-                        r"CompliancePackReportCreating" => 49,
-                        r"ConfigRuleExceedMaxRuleCount" => 52,
-                        r"NoPermissionCreateAggregator" => 89,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"DeliveryChannelMnsUnreachable" => 61,
-                        r"DeliveryChannelOssUnreachable" => 63,
-                        r"DeliveryChannelSlsUnreachable" => 64,
-                        r"Invalid.ResourceOwnerId.Value" => 84,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"Invalid.CompliancePackId.Value" => 72,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"AggregatorAccountExceedMaxCount" => 37,
-                        r"AggregatorAccountListDuplicated" => 38,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"CloudConfigServiceRoleNotExisted" => 44,
-                        r"DeliveryChannelAccountNotSupport" => 60,
-                        r"Invalid.AggregatorAccounts.Empty" => 67,
-                        r"Invalid.AggregatorAccounts.Value" => 68,
-                        r"Invalid.AggregatorIds.SizeExceed" => 71,
-                        r"Invalid.CompliancePackName.Empty" => 74,
-                        r"Invalid.CompliancePackName.Value" => 75,
-                        r"Invalid.ConfigRuleIds.SizeExceed" => 77,
-                        r"NoPermissionCreateRemediationSLR" => 90,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"DefaultAggregatorDeleteNotSupport" => 59,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"AggregatorAccountListItemDuplicated" => 39,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"Invalid.CompliancePackIds.SizeExceed" => 73,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"Invalid.CompliancePackTemplateId.Value" => 76,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"Invalid.DeliveryChannelCondition.Format" => 81,
-                        r"Invalid.DeliveryChannelTargetArn.Format" => 82,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"RemediationInputParamInConsistentWithRule" => 93,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"Invalid.DeliveryChannelAssumeRoleArn.Format" => 80,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::AccountNotExisted => {
-                    &[
-                        r"ActiveAggregateConfigRules",
-                        r"AttachAggregateConfigRuleToCompliancePack",
-                        r"AttachConfigRuleToCompliancePack",
-                        r"CreateAdvancedSearchFile",
-                        r"CreateAggregateAdvancedSearchFile",
-                        r"CreateAggregateCompliancePack",
-                        r"CreateAggregateConfigDeliveryChannel",
-                        r"CreateAggregateConfigRule",
-                        r"CreateAggregator",
-                        r"CreateCompliancePack",
-                        r"CreateConfigDeliveryChannel",
-                        r"CreateConfigRule",
-                        r"CreateDeliveryChannel",
-                        r"DeactiveAggregateConfigRules",
-                        r"DeactiveConfigRules",
-                        r"DeleteAggregateCompliancePacks",
-                        r"DeleteAggregateConfigDeliveryChannel",
-                        r"DeleteAggregateConfigRules",
-                        r"DeleteAggregateRemediations",
-                        r"DeleteAggregators",
-                        r"DeleteCompliancePacks",
-                        r"DeleteConfigDeliveryChannel",
-                        r"DeleteConfigRules",
-                        r"DeleteRemediations",
-                        r"DetachAggregateConfigRuleToCompliancePack",
-                        r"DetachConfigRuleToCompliancePack",
-                        r"GenerateAggregateCompliancePackReport",
-                        r"GenerateAggregateConfigRulesReport",
-                        r"GenerateAggregateResourceInventory",
-                        r"GenerateCompliancePackReport",
-                        r"GenerateConfigRulesReport",
-                        r"GenerateResourceInventory",
-                        r"GetAdvancedSearchFile",
-                        r"GetAggregateAccountComplianceByPack",
-                        r"GetAggregateAdvancedSearchFile",
-                        r"GetAggregateCompliancePack",
-                        r"GetAggregateCompliancePackReport",
-                        r"GetAggregateConfigDeliveryChannel",
-                        r"GetAggregateConfigRule",
-                        r"GetAggregateConfigRuleComplianceByPack",
-                        r"GetAggregateConfigRulesReport",
-                        r"GetAggregateDiscoveredResource",
-                        r"GetAggregateResourceComplianceByConfigRule",
-                        r"GetAggregateResourceComplianceByPack",
-                        r"GetAggregateResourceComplianceGroupByRegion",
-                        r"GetAggregateResourceComplianceGroupByResourceType",
-                        r"GetAggregateResourceComplianceTimeline",
-                        r"GetAggregateResourceConfigurationTimeline",
-                        r"GetAggregateResourceCountsGroupByRegion",
-                        r"GetAggregateResourceCountsGroupByResourceType",
-                        r"GetAggregateResourceInventory",
-                        r"GetAggregator",
-                        r"GetCompliancePack",
-                        r"GetCompliancePackReport",
-                        r"GetConfigDeliveryChannel",
-                        r"GetConfigRule",
-                        r"GetConfigRuleComplianceByPack",
-                        r"GetConfigRulesReport",
-                        r"GetConfigurationRecorder",
-                        r"GetDiscoveredResource",
-                        r"GetDiscoveredResourceCountsGroupByRegion",
-                        r"GetDiscoveredResourceCountsGroupByResourceType",
-                        r"GetIntegratedServiceStatus",
-                        r"GetResourceComplianceByConfigRule",
-                        r"GetResourceComplianceByPack",
-                        r"GetResourceComplianceGroupByRegion",
-                        r"GetResourceComplianceGroupByResourceType",
-                        r"GetResourceComplianceTimeline",
-                        r"GetResourceConfigurationTimeline",
-                        r"GetResourceInventory",
-                        r"GetSupportedResourceRelationConfig",
-                        r"ListAggregateCompliancePacks",
-                        r"ListAggregateConfigDeliveryChannels",
-                        r"ListAggregateConfigRuleEvaluationResults",
-                        r"ListAggregateConfigRules",
-                        r"ListAggregateDiscoveredResources",
-                        r"ListAggregateRemediations",
-                        r"ListAggregateResourceEvaluationResults",
-                        r"ListAggregateResourceRelations",
-                        r"ListAggregateResourcesByAdvancedSearch",
-                        r"ListAggregators",
-                        r"ListCompliancePackTemplates",
-                        r"ListCompliancePacks",
-                        r"ListConfigDeliveryChannels",
-                        r"ListConfigRuleEvaluationResults",
-                        r"ListConfigRules",
-                        r"ListDiscoveredResources",
-                        r"ListIntegratedService",
-                        r"ListRemediations",
-                        r"ListResourceEvaluationResults",
-                        r"ListResourceRelations",
-                        r"ListResourcesByAdvancedSearch",
-                        r"PutEvaluations",
-                        r"StartAggregateConfigRuleEvaluation",
-                        r"StartAggregateRemediation",
-                        r"UpdateAggregateCompliancePack",
-                        r"UpdateAggregateConfigDeliveryChannel",
-                        r"UpdateAggregateConfigRule",
-                        r"UpdateAggregator",
-                        r"UpdateCompliancePack",
-                        r"UpdateConfigDeliveryChannel",
-                        r"UpdateConfigRule",
-                        r"UpdateDeliveryChannel",
-                        r"UpdateIntegratedServiceStatus",
-                    ]
-                }
-                Self::AdminStopSlrFail => &[r"StopConfigurationRecorder"],
-                Self::AggregatorAccountExceedMaxCount => &[r"UpdateAggregator"],
-                Self::AggregatorAccountListDuplicated => {
-                    &[r"CreateAggregator", r"UpdateAggregator"]
-                }
-                Self::AggregatorAccountListItemDuplicated => {
-                    &[r"CreateAggregator", r"UpdateAggregator"]
-                }
-                Self::AggregatorAlreadyPending => &[r"UpdateAggregator"],
-                Self::AggregatorExceedMaxCount => &[r"CreateAggregator"],
-                Self::AggregatorMemberNoPermission => {
-                    &[
-                        r"ActiveAggregateConfigRules",
-                        r"CreateAggregateCompliancePack",
-                        r"CreateAggregateConfigRule",
-                        r"DeactiveAggregateConfigRules",
-                        r"DeleteAggregateCompliancePacks",
-                        r"DeleteAggregateConfigRules",
-                        r"DeleteAggregators",
-                        r"StartAggregateConfigRuleEvaluation",
-                        r"UpdateAggregateCompliancePack",
-                        r"UpdateAggregateConfigRule",
-                        r"UpdateAggregator",
-                    ]
-                }
-                Self::AggregatorNameDuplicated => {
-                    &[r"CreateAggregator", r"UpdateAggregator"]
-                }
-                Self::CloudConfigServiceRoleNotExisted => {
-                    &[
-                        r"ListAggregateConfigRuleEvaluationResults",
-                        r"ListAggregateResourceEvaluationResults",
-                        r"ListConfigRuleEvaluationResults",
-                        r"ListResourceEvaluationResults",
-                    ]
-                }
-                Self::CompliancePackAlreadyPending => {
-                    &[r"UpdateAggregateCompliancePack", r"UpdateCompliancePack"]
-                }
-                Self::CompliancePackCopyLimit => &[r"CopyCompliancePacks"],
-                Self::CompliancePackExceedMaxCount => {
-                    &[
-                        r"CreateAggregateCompliancePack",
-                        r"CreateCompliancePack",
-                        r"UpdateAggregateCompliancePack",
-                        r"UpdateCompliancePack",
-                    ]
-                }
-                Self::CompliancePackExists => {
-                    &[
-                        r"CreateAggregateCompliancePack",
-                        r"CreateCompliancePack",
-                        r"UpdateAggregateCompliancePack",
-                        r"UpdateCompliancePack",
-                    ]
-                }
-                Self::CompliancePackReportCreating => {
-                    &[
-                        r"GenerateAggregateCompliancePackReport",
-                        r"GenerateCompliancePackReport",
-                    ]
-                }
-                Self::ConfigRuleCanNotDelete => {
-                    &[r"DeleteAggregateConfigRules", r"DeleteConfigRules"]
-                }
-                Self::ConfigRuleCopyLimit => &[r"CopyConfigRules"],
-                Self::ConfigRuleExceedMaxRuleCount => {
-                    &[
-                        r"CreateAggregateCompliancePack",
-                        r"CreateCompliancePack",
-                        r"UpdateAggregateCompliancePack",
-                        r"UpdateCompliancePack",
-                    ]
-                }
-                Self::ConfigRuleExists => {
-                    &[
-                        r"CreateAggregateConfigRule",
-                        r"CreateConfigRule",
-                        r"UpdateAggregateConfigRule",
-                        r"UpdateConfigRule",
-                    ]
-                }
-                Self::ConfigRuleNotExists => {
-                    &[
-                        r"CreateAggregateConfigRule",
-                        r"CreateAggregateRemediation",
-                        r"CreateConfigRule",
-                        r"CreateRemediation",
-                        r"GetAggregateConfigRule",
-                        r"GetConfigRule",
-                        r"GetManagedRule",
-                        r"StartAggregateConfigRuleEvaluation",
-                        r"StartConfigRuleEvaluation",
-                        r"UpdateAggregateConfigRule",
-                        r"UpdateAggregateRemediation",
-                        r"UpdateConfigRule",
-                        r"UpdateRemediation",
-                    ]
-                }
-                Self::ConfigRuleReportCreating => {
-                    &[
-                        r"GenerateAggregateConfigRulesReport",
-                        r"GenerateConfigRulesReport",
-                    ]
-                }
-                Self::ConfigRuleStatusNotActive => {
-                    &[r"DeactiveAggregateConfigRules", r"DeactiveConfigRules"]
-                }
-                Self::ConfigRuleStatusNotInActive => {
-                    &[r"ActiveAggregateConfigRules", r"ActiveConfigRules"]
-                }
-                Self::CreateSlrFail => &[r"StartConfigurationRecorder"],
-                Self::DefaultAggregatorDeleteNotSupport => &[r"UpdateAggregator"],
-                Self::DeliveryChannelAccountNotSupport => {
-                    &[
-                        r"CreateAggregateConfigDeliveryChannel",
-                        r"CreateConfigDeliveryChannel",
-                        r"CreateDeliveryChannel",
-                        r"DeleteAggregateConfigDeliveryChannel",
-                        r"DeleteConfigDeliveryChannel",
-                        r"UpdateAggregateConfigDeliveryChannel",
-                        r"UpdateConfigDeliveryChannel",
-                        r"UpdateDeliveryChannel",
-                    ]
-                }
-                Self::DeliveryChannelMnsUnreachable => {
-                    &[
-                        r"CreateAggregateConfigDeliveryChannel",
-                        r"CreateConfigDeliveryChannel",
-                        r"CreateDeliveryChannel",
-                        r"DeleteAggregateConfigDeliveryChannel",
-                        r"DeleteConfigDeliveryChannel",
-                        r"UpdateAggregateConfigDeliveryChannel",
-                        r"UpdateConfigDeliveryChannel",
-                        r"UpdateDeliveryChannel",
-                    ]
-                }
-                Self::DeliveryChannelNotExists => {
-                    &[
-                        r"CreateAggregateConfigDeliveryChannel",
-                        r"CreateConfigDeliveryChannel",
-                        r"CreateDeliveryChannel",
-                        r"DeleteAggregateConfigDeliveryChannel",
-                        r"DeleteConfigDeliveryChannel",
-                        r"GetAggregateConfigDeliveryChannel",
-                        r"GetConfigDeliveryChannel",
-                        r"ListAggregateConfigDeliveryChannels",
-                        r"ListConfigDeliveryChannels",
-                        r"UpdateAggregateConfigDeliveryChannel",
-                        r"UpdateConfigDeliveryChannel",
-                        r"UpdateDeliveryChannel",
-                    ]
-                }
-                Self::DeliveryChannelOssUnreachable => {
-                    &[
-                        r"CreateAggregateConfigDeliveryChannel",
-                        r"CreateConfigDeliveryChannel",
-                        r"CreateDeliveryChannel",
-                        r"DeleteAggregateConfigDeliveryChannel",
-                        r"DeleteConfigDeliveryChannel",
-                        r"UpdateAggregateConfigDeliveryChannel",
-                        r"UpdateConfigDeliveryChannel",
-                        r"UpdateDeliveryChannel",
-                    ]
-                }
-                Self::DeliveryChannelSlsUnreachable => {
-                    &[
-                        r"CreateAggregateConfigDeliveryChannel",
-                        r"CreateConfigDeliveryChannel",
-                        r"CreateDeliveryChannel",
-                        r"DeleteAggregateConfigDeliveryChannel",
-                        r"DeleteConfigDeliveryChannel",
-                        r"UpdateAggregateConfigDeliveryChannel",
-                        r"UpdateConfigDeliveryChannel",
-                        r"UpdateDeliveryChannel",
-                    ]
-                }
-                Self::ExceedMaxRuleCount => {
-                    &[
-                        r"CreateAggregateConfigRule",
-                        r"CreateConfigRule",
-                        r"UpdateAggregateConfigRule",
-                        r"UpdateConfigRule",
-                    ]
-                }
-                Self::InvalidAccountTypeValue => {
-                    &[r"CreateAggregator", r"UpdateAggregator"]
-                }
-                Self::InvalidAggregatorAccountsEmpty => {
-                    &[r"CreateAggregator", r"UpdateAggregator"]
-                }
-                Self::InvalidAggregatorAccountsValue => {
-                    &[r"CreateAggregator", r"UpdateAggregator"]
-                }
-                Self::InvalidAggregatorIdValue => {
-                    &[
-                        r"ActiveAggregateConfigRules",
-                        r"CreateAggregateCompliancePack",
-                        r"CreateAggregateConfigRule",
-                        r"DeactiveAggregateConfigRules",
-                        r"DeleteAggregateCompliancePacks",
-                        r"DeleteAggregateConfigRules",
-                        r"GenerateAggregateCompliancePackReport",
-                        r"GenerateAggregateConfigRulesReport",
-                        r"GetAggregateAccountComplianceByPack",
-                        r"GetAggregateCompliancePack",
-                        r"GetAggregateCompliancePackReport",
-                        r"GetAggregateComplianceSummary",
-                        r"GetAggregateConfigRule",
-                        r"GetAggregateConfigRuleComplianceByPack",
-                        r"GetAggregateConfigRuleSummaryByRiskLevel",
-                        r"GetAggregateConfigRulesReport",
-                        r"GetAggregateResourceComplianceByConfigRule",
-                        r"GetAggregateResourceComplianceByPack",
-                        r"GetAggregateResourceComplianceGroupByRegion",
-                        r"GetAggregateResourceComplianceGroupByResourceType",
-                        r"GetAggregateResourceComplianceTimeline",
-                        r"GetAggregateResourceConfigurationTimeline",
-                        r"GetAggregateResourceCountsGroupByRegion",
-                        r"GetAggregateResourceCountsGroupByResourceType",
-                        r"GetAggregator",
-                        r"GetResourceComplianceGroupByRegion",
-                        r"GetResourceComplianceGroupByResourceType",
-                        r"IgnoreAggregateEvaluationResults",
-                        r"ListAggregateCompliancePacks",
-                        r"ListAggregateConfigRuleEvaluationResults",
-                        r"ListAggregateConfigRuleEvaluationStatistics",
-                        r"ListAggregateConfigRules",
-                        r"ListAggregateResourceEvaluationResults",
-                        r"ListConfigRules",
-                        r"RevertAggregateEvaluationResults",
-                        r"StartAggregateConfigRuleEvaluation",
-                        r"UpdateAggregateCompliancePack",
-                        r"UpdateAggregateConfigRule",
-                        r"UpdateAggregator",
-                    ]
-                }
-                Self::InvalidAggregatorIdsEmpty => &[r"DeleteAggregators"],
-                Self::InvalidAggregatorIdsSizeExceed => &[r"DeleteAggregators"],
-                Self::InvalidCompliancePackIdValue => {
-                    &[
-                        r"GenerateAggregateCompliancePackReport",
-                        r"GenerateCompliancePackReport",
-                        r"GetAggregateAccountComplianceByPack",
-                        r"GetAggregateCompliancePack",
-                        r"GetAggregateCompliancePackReport",
-                        r"GetAggregateConfigRuleComplianceByPack",
-                        r"GetAggregateResourceComplianceByPack",
-                        r"GetCompliancePack",
-                        r"GetCompliancePackReport",
-                        r"GetConfigRuleComplianceByPack",
-                        r"GetResourceComplianceByPack",
-                        r"ListAggregateConfigRuleEvaluationResults",
-                        r"UpdateAggregateCompliancePack",
-                        r"UpdateCompliancePack",
-                    ]
-                }
-                Self::InvalidCompliancePackIdsSizeExceed => {
-                    &[r"DeleteAggregateCompliancePacks", r"DeleteCompliancePacks"]
-                }
-                Self::InvalidCompliancePackNameEmpty => &[r"CreateCompliancePack"],
-                Self::InvalidCompliancePackNameValue => {
-                    &[r"CreateAggregateCompliancePack", r"CreateCompliancePack"]
-                }
-                Self::InvalidCompliancePackTemplateIdValue => {
-                    &[r"CreateAggregateCompliancePack", r"CreateCompliancePack"]
-                }
-                Self::InvalidConfigRuleIdsSizeExceed => {
-                    &[
-                        r"ActiveAggregateConfigRules",
-                        r"ActiveConfigRules",
-                        r"AttachAggregateConfigRuleToCompliancePack",
-                        r"AttachConfigRuleToCompliancePack",
-                        r"DeactiveAggregateConfigRules",
-                        r"DeactiveConfigRules",
-                        r"DeleteAggregateConfigRules",
-                        r"DeleteConfigRules",
-                        r"DetachAggregateConfigRuleToCompliancePack",
-                        r"DetachConfigRuleToCompliancePack",
-                    ]
-                }
-                Self::InvalidConfigRulesEmpty => {
-                    &[
-                        r"CreateAggregateCompliancePack",
-                        r"CreateCompliancePack",
-                        r"UpdateAggregateCompliancePack",
-                        r"UpdateCompliancePack",
-                    ]
-                }
-                Self::InvalidConfigRulesValue => {
-                    &[
-                        r"CreateAggregateCompliancePack",
-                        r"CreateCompliancePack",
-                        r"UpdateAggregateCompliancePack",
-                        r"UpdateCompliancePack",
-                    ]
-                }
-                Self::InvalidDeliveryChannelAssumeRoleArnFormat => {
-                    &[
-                        r"CreateAggregateConfigDeliveryChannel",
-                        r"CreateConfigDeliveryChannel",
-                        r"CreateDeliveryChannel",
-                        r"DeleteAggregateConfigDeliveryChannel",
-                        r"DeleteConfigDeliveryChannel",
-                        r"UpdateAggregateConfigDeliveryChannel",
-                        r"UpdateConfigDeliveryChannel",
-                        r"UpdateDeliveryChannel",
-                    ]
-                }
-                Self::InvalidDeliveryChannelConditionFormat => {
-                    &[
-                        r"CreateAggregateConfigDeliveryChannel",
-                        r"CreateConfigDeliveryChannel",
-                        r"CreateDeliveryChannel",
-                        r"DeleteAggregateConfigDeliveryChannel",
-                        r"DeleteConfigDeliveryChannel",
-                        r"UpdateAggregateConfigDeliveryChannel",
-                        r"UpdateConfigDeliveryChannel",
-                        r"UpdateDeliveryChannel",
-                    ]
-                }
-                Self::InvalidDeliveryChannelTargetArnFormat => {
-                    &[
-                        r"CreateAggregateConfigDeliveryChannel",
-                        r"CreateConfigDeliveryChannel",
-                        r"CreateDeliveryChannel",
-                        r"DeleteAggregateConfigDeliveryChannel",
-                        r"DeleteConfigDeliveryChannel",
-                        r"UpdateAggregateConfigDeliveryChannel",
-                        r"UpdateConfigDeliveryChannel",
-                        r"UpdateDeliveryChannel",
-                    ]
-                }
-                Self::InvalidParamsValue => {
-                    &[
-                        r"CreateAggregateRemediation",
-                        r"CreateRemediation",
-                        r"UpdateAggregateRemediation",
-                        r"UpdateRemediation",
-                    ]
-                }
-                Self::InvalidResourceOwnerIdValue => {
-                    &[
-                        r"GetAggregateResourceComplianceTimeline",
-                        r"GetAggregateResourceConfigurationTimeline",
-                        r"ListAggregateConfigRuleEvaluationStatistics",
-                        r"ListConfigRuleEvaluationStatistics",
-                    ]
-                }
-                Self::InvalidResourceTypesValue => &[r"UpdateConfigurationRecorder"],
-                Self::MemberNotBelongToMaster => {
-                    &[
-                        r"CreateAggregateConfigDeliveryChannel",
-                        r"CreateConfigDeliveryChannel",
-                        r"CreateDeliveryChannel",
-                        r"DeleteAggregateConfigDeliveryChannel",
-                        r"DeleteConfigDeliveryChannel",
-                        r"GetAggregateDiscoveredResource",
-                        r"GetDiscoveredResource",
-                        r"GetDiscoveredResourceCountsGroupByRegion",
-                        r"GetDiscoveredResourceCountsGroupByResourceType",
-                        r"GetResourceConfigurationTimeline",
-                        r"ListAggregateDiscoveredResources",
-                        r"ListAggregateResourceRelations",
-                        r"ListDiscoveredResources",
-                        r"ListResourceRelations",
-                        r"UpdateAggregateConfigDeliveryChannel",
-                        r"UpdateConfigDeliveryChannel",
-                        r"UpdateDeliveryChannel",
-                    ]
-                }
-                Self::MemberStopSlrFail => &[r"StopConfigurationRecorder"],
-                Self::NoPermission => {
-                    &[
-                        r"ActiveAggregateConfigRules",
-                        r"ActiveConfigRules",
-                        r"AttachAggregateConfigRuleToCompliancePack",
-                        r"AttachConfigRuleToCompliancePack",
-                        r"DeactiveAggregateConfigRules",
-                        r"DeactiveConfigRules",
-                        r"DeleteAggregateCompliancePacks",
-                        r"DeleteAggregateConfigRules",
-                        r"DeleteAggregators",
-                        r"DeleteCompliancePacks",
-                        r"DeleteConfigRules",
-                        r"DetachAggregateConfigRuleToCompliancePack",
-                        r"DetachConfigRuleToCompliancePack",
-                        r"GetAggregateConfigRule",
-                        r"GetAggregateDiscoveredResource",
-                        r"GetAggregateResourceComplianceTimeline",
-                        r"GetAggregateResourceConfigurationTimeline",
-                        r"GetAggregateResourceCountsGroupByRegion",
-                        r"GetAggregateResourceCountsGroupByResourceType",
-                        r"GetConfigRule",
-                        r"GetConfigurationRecorder",
-                        r"GetDiscoveredResource",
-                        r"GetDiscoveredResourceCountsGroupByRegion",
-                        r"GetDiscoveredResourceCountsGroupByResourceType",
-                        r"GetIntegratedServiceStatus",
-                        r"GetManagedRule",
-                        r"GetResourceComplianceTimeline",
-                        r"GetResourceConfigurationTimeline",
-                        r"GetSupportedResourceRelationConfig",
-                        r"IgnoreAggregateEvaluationResults",
-                        r"IgnoreEvaluationResults",
-                        r"ListAggregateCompliancePacks",
-                        r"ListAggregateConfigRuleEvaluationResults",
-                        r"ListAggregateConfigRules",
-                        r"ListAggregateDiscoveredResources",
-                        r"ListAggregateRemediationExecutions",
-                        r"ListAggregateResourceEvaluationResults",
-                        r"ListAggregateResourceRelations",
-                        r"ListAggregators",
-                        r"ListCompliancePackTemplates",
-                        r"ListCompliancePacks",
-                        r"ListConfigRuleEvaluationResults",
-                        r"ListConfigRules",
-                        r"ListDiscoveredResources",
-                        r"ListManagedRules",
-                        r"ListRemediationExecutions",
-                        r"ListRemediationTemplates",
-                        r"ListResourceEvaluationResults",
-                        r"ListResourceRelations",
-                        r"PutEvaluations",
-                        r"RevertAggregateEvaluationResults",
-                        r"RevertEvaluationResults",
-                        r"StartAggregateConfigRuleEvaluation",
-                        r"StartAggregateRemediation",
-                        r"StartConfigRuleEvaluation",
-                        r"StartConfigurationRecorder",
-                        r"UpdateConfigurationRecorder",
-                    ]
-                }
-                Self::NoPermissionCreateAggregator => &[r"CreateAggregator"],
-                Self::NoPermissionCreateRemediationSlr => {
-                    &[
-                        r"CreateAggregateRemediation",
-                        r"CreateRemediation",
-                        r"StartRemediation",
-                        r"UpdateAggregateRemediation",
-                        r"UpdateRemediation",
-                    ]
-                }
-                Self::ProcessIsRunning => {
-                    &[r"StartConfigurationRecorder", r"UpdateConfigurationRecorder"]
-                }
-                Self::RdMemberNoPermission => {
-                    &[r"UpdateAggregateRemediation", r"UpdateRemediation"]
-                }
-                Self::RemediationInputParamInConsistentWithRule => {
-                    &[
-                        r"CreateAggregateRemediation",
-                        r"CreateRemediation",
-                        r"StartRemediation",
-                        r"UpdateAggregateRemediation",
-                        r"UpdateRemediation",
-                    ]
-                }
-                Self::RemediationTemplateNotExist => {
-                    &[
-                        r"CreateAggregateRemediation",
-                        r"CreateRemediation",
-                        r"StartRemediation",
-                        r"UpdateAggregateRemediation",
-                        r"UpdateRemediation",
-                    ]
-                }
-                Self::StopSlrFail => &[r"StopConfigurationRecorder"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"ActiveAggregateConfigRules" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::AggregatorMemberNoPermission,
-                        Self::ConfigRuleStatusNotInActive,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidConfigRuleIdsSizeExceed,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ActiveConfigRules" => {
-                    &[
-                        Self::ConfigRuleStatusNotInActive,
-                        Self::InvalidConfigRuleIdsSizeExceed,
-                        Self::NoPermission,
-                    ]
-                }
-                r"AttachAggregateConfigRuleToCompliancePack" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidConfigRuleIdsSizeExceed,
-                        Self::NoPermission,
-                    ]
-                }
-                r"AttachConfigRuleToCompliancePack" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidConfigRuleIdsSizeExceed,
-                        Self::NoPermission,
-                    ]
-                }
-                r"CopyCompliancePacks" => &[Self::CompliancePackCopyLimit],
-                r"CopyConfigRules" => &[Self::ConfigRuleCopyLimit],
-                r"CreateAdvancedSearchFile" => &[Self::AccountNotExisted],
-                r"CreateAggregateAdvancedSearchFile" => &[Self::AccountNotExisted],
-                r"CreateAggregateCompliancePack" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::AggregatorMemberNoPermission,
-                        Self::CompliancePackExceedMaxCount,
-                        Self::CompliancePackExists,
-                        Self::ConfigRuleExceedMaxRuleCount,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidCompliancePackNameValue,
-                        Self::InvalidCompliancePackTemplateIdValue,
-                        Self::InvalidConfigRulesEmpty,
-                        Self::InvalidConfigRulesValue,
-                    ]
-                }
-                r"CreateAggregateConfigDeliveryChannel" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::DeliveryChannelAccountNotSupport,
-                        Self::DeliveryChannelMnsUnreachable,
-                        Self::DeliveryChannelNotExists,
-                        Self::DeliveryChannelOssUnreachable,
-                        Self::DeliveryChannelSlsUnreachable,
-                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                        Self::InvalidDeliveryChannelConditionFormat,
-                        Self::InvalidDeliveryChannelTargetArnFormat,
-                        Self::MemberNotBelongToMaster,
-                    ]
-                }
-                r"CreateAggregateConfigRule" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::AggregatorMemberNoPermission,
-                        Self::ConfigRuleExists,
-                        Self::ConfigRuleNotExists,
-                        Self::ExceedMaxRuleCount,
-                        Self::InvalidAggregatorIdValue,
-                    ]
-                }
-                r"CreateAggregateRemediation" => {
-                    &[
-                        Self::ConfigRuleNotExists,
-                        Self::InvalidParamsValue,
-                        Self::NoPermissionCreateRemediationSlr,
-                        Self::RemediationInputParamInConsistentWithRule,
-                        Self::RemediationTemplateNotExist,
-                    ]
-                }
-                r"CreateAggregator" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::AggregatorAccountListDuplicated,
-                        Self::AggregatorAccountListItemDuplicated,
-                        Self::AggregatorExceedMaxCount,
-                        Self::AggregatorNameDuplicated,
-                        Self::InvalidAccountTypeValue,
-                        Self::InvalidAggregatorAccountsEmpty,
-                        Self::InvalidAggregatorAccountsValue,
-                        Self::NoPermissionCreateAggregator,
-                    ]
-                }
-                r"CreateCompliancePack" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::CompliancePackExceedMaxCount,
-                        Self::CompliancePackExists,
-                        Self::ConfigRuleExceedMaxRuleCount,
-                        Self::InvalidCompliancePackNameEmpty,
-                        Self::InvalidCompliancePackNameValue,
-                        Self::InvalidCompliancePackTemplateIdValue,
-                        Self::InvalidConfigRulesEmpty,
-                        Self::InvalidConfigRulesValue,
-                    ]
-                }
-                r"CreateConfigDeliveryChannel" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::DeliveryChannelAccountNotSupport,
-                        Self::DeliveryChannelMnsUnreachable,
-                        Self::DeliveryChannelNotExists,
-                        Self::DeliveryChannelOssUnreachable,
-                        Self::DeliveryChannelSlsUnreachable,
-                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                        Self::InvalidDeliveryChannelConditionFormat,
-                        Self::InvalidDeliveryChannelTargetArnFormat,
-                        Self::MemberNotBelongToMaster,
-                    ]
-                }
-                r"CreateConfigRule" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::ConfigRuleExists,
-                        Self::ConfigRuleNotExists,
-                        Self::ExceedMaxRuleCount,
-                    ]
-                }
-                r"CreateDeliveryChannel" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::DeliveryChannelAccountNotSupport,
-                        Self::DeliveryChannelMnsUnreachable,
-                        Self::DeliveryChannelNotExists,
-                        Self::DeliveryChannelOssUnreachable,
-                        Self::DeliveryChannelSlsUnreachable,
-                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                        Self::InvalidDeliveryChannelConditionFormat,
-                        Self::InvalidDeliveryChannelTargetArnFormat,
-                        Self::MemberNotBelongToMaster,
-                    ]
-                }
-                r"CreateRemediation" => {
-                    &[
-                        Self::ConfigRuleNotExists,
-                        Self::InvalidParamsValue,
-                        Self::NoPermissionCreateRemediationSlr,
-                        Self::RemediationInputParamInConsistentWithRule,
-                        Self::RemediationTemplateNotExist,
-                    ]
-                }
-                r"DeactiveAggregateConfigRules" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::AggregatorMemberNoPermission,
-                        Self::ConfigRuleStatusNotActive,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidConfigRuleIdsSizeExceed,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DeactiveConfigRules" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::ConfigRuleStatusNotActive,
-                        Self::InvalidConfigRuleIdsSizeExceed,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DeleteAggregateCompliancePacks" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::AggregatorMemberNoPermission,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidCompliancePackIdsSizeExceed,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DeleteAggregateConfigDeliveryChannel" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::DeliveryChannelAccountNotSupport,
-                        Self::DeliveryChannelMnsUnreachable,
-                        Self::DeliveryChannelNotExists,
-                        Self::DeliveryChannelOssUnreachable,
-                        Self::DeliveryChannelSlsUnreachable,
-                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                        Self::InvalidDeliveryChannelConditionFormat,
-                        Self::InvalidDeliveryChannelTargetArnFormat,
-                        Self::MemberNotBelongToMaster,
-                    ]
-                }
-                r"DeleteAggregateConfigRules" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::AggregatorMemberNoPermission,
-                        Self::ConfigRuleCanNotDelete,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidConfigRuleIdsSizeExceed,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DeleteAggregateRemediations" => &[Self::AccountNotExisted],
-                r"DeleteAggregators" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::AggregatorMemberNoPermission,
-                        Self::InvalidAggregatorIdsEmpty,
-                        Self::InvalidAggregatorIdsSizeExceed,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DeleteCompliancePacks" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidCompliancePackIdsSizeExceed,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DeleteConfigDeliveryChannel" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::DeliveryChannelAccountNotSupport,
-                        Self::DeliveryChannelMnsUnreachable,
-                        Self::DeliveryChannelNotExists,
-                        Self::DeliveryChannelOssUnreachable,
-                        Self::DeliveryChannelSlsUnreachable,
-                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                        Self::InvalidDeliveryChannelConditionFormat,
-                        Self::InvalidDeliveryChannelTargetArnFormat,
-                        Self::MemberNotBelongToMaster,
-                    ]
-                }
-                r"DeleteConfigRules" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::ConfigRuleCanNotDelete,
-                        Self::InvalidConfigRuleIdsSizeExceed,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DeleteRemediations" => &[Self::AccountNotExisted],
-                r"DetachAggregateConfigRuleToCompliancePack" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidConfigRuleIdsSizeExceed,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DetachConfigRuleToCompliancePack" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidConfigRuleIdsSizeExceed,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GenerateAggregateCompliancePackReport" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::CompliancePackReportCreating,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidCompliancePackIdValue,
-                    ]
-                }
-                r"GenerateAggregateConfigRulesReport" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::ConfigRuleReportCreating,
-                        Self::InvalidAggregatorIdValue,
-                    ]
-                }
-                r"GenerateAggregateResourceInventory" => &[Self::AccountNotExisted],
-                r"GenerateCompliancePackReport" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::CompliancePackReportCreating,
-                        Self::InvalidCompliancePackIdValue,
-                    ]
-                }
-                r"GenerateConfigRulesReport" => {
-                    &[Self::AccountNotExisted, Self::ConfigRuleReportCreating]
-                }
-                r"GenerateResourceInventory" => &[Self::AccountNotExisted],
-                r"GetAdvancedSearchFile" => &[Self::AccountNotExisted],
-                r"GetAggregateAccountComplianceByPack" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidCompliancePackIdValue,
-                    ]
-                }
-                r"GetAggregateAdvancedSearchFile" => &[Self::AccountNotExisted],
-                r"GetAggregateCompliancePack" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidCompliancePackIdValue,
-                    ]
-                }
-                r"GetAggregateCompliancePackReport" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidCompliancePackIdValue,
-                    ]
-                }
-                r"GetAggregateComplianceSummary" => &[Self::InvalidAggregatorIdValue],
-                r"GetAggregateConfigDeliveryChannel" => {
-                    &[Self::AccountNotExisted, Self::DeliveryChannelNotExists]
-                }
-                r"GetAggregateConfigRule" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::ConfigRuleNotExists,
-                        Self::InvalidAggregatorIdValue,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GetAggregateConfigRuleComplianceByPack" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidCompliancePackIdValue,
-                    ]
-                }
-                r"GetAggregateConfigRuleSummaryByRiskLevel" => {
-                    &[Self::InvalidAggregatorIdValue]
-                }
-                r"GetAggregateConfigRulesReport" => {
-                    &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue]
-                }
-                r"GetAggregateDiscoveredResource" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::MemberNotBelongToMaster,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GetAggregateResourceComplianceByConfigRule" => {
-                    &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue]
-                }
-                r"GetAggregateResourceComplianceByPack" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidCompliancePackIdValue,
-                    ]
-                }
-                r"GetAggregateResourceComplianceGroupByRegion" => {
-                    &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue]
-                }
-                r"GetAggregateResourceComplianceGroupByResourceType" => {
-                    &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue]
-                }
-                r"GetAggregateResourceComplianceTimeline" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidResourceOwnerIdValue,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GetAggregateResourceConfigurationTimeline" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidResourceOwnerIdValue,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GetAggregateResourceCountsGroupByRegion" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GetAggregateResourceCountsGroupByResourceType" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GetAggregateResourceInventory" => &[Self::AccountNotExisted],
-                r"GetAggregator" => {
-                    &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue]
-                }
-                r"GetCompliancePack" => {
-                    &[Self::AccountNotExisted, Self::InvalidCompliancePackIdValue]
-                }
-                r"GetCompliancePackReport" => {
-                    &[Self::AccountNotExisted, Self::InvalidCompliancePackIdValue]
-                }
-                r"GetConfigDeliveryChannel" => {
-                    &[Self::AccountNotExisted, Self::DeliveryChannelNotExists]
-                }
-                r"GetConfigRule" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::ConfigRuleNotExists,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GetConfigRuleComplianceByPack" => {
-                    &[Self::AccountNotExisted, Self::InvalidCompliancePackIdValue]
-                }
-                r"GetConfigRulesReport" => &[Self::AccountNotExisted],
-                r"GetConfigurationRecorder" => {
-                    &[Self::AccountNotExisted, Self::NoPermission]
-                }
-                r"GetDiscoveredResource" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::MemberNotBelongToMaster,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GetDiscoveredResourceCountsGroupByRegion" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::MemberNotBelongToMaster,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GetDiscoveredResourceCountsGroupByResourceType" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::MemberNotBelongToMaster,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GetIntegratedServiceStatus" => {
-                    &[Self::AccountNotExisted, Self::NoPermission]
-                }
-                r"GetManagedRule" => &[Self::ConfigRuleNotExists, Self::NoPermission],
-                r"GetResourceComplianceByConfigRule" => &[Self::AccountNotExisted],
-                r"GetResourceComplianceByPack" => {
-                    &[Self::AccountNotExisted, Self::InvalidCompliancePackIdValue]
-                }
-                r"GetResourceComplianceGroupByRegion" => {
-                    &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue]
-                }
-                r"GetResourceComplianceGroupByResourceType" => {
-                    &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue]
-                }
-                r"GetResourceComplianceTimeline" => {
-                    &[Self::AccountNotExisted, Self::NoPermission]
-                }
-                r"GetResourceConfigurationTimeline" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::MemberNotBelongToMaster,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GetResourceInventory" => &[Self::AccountNotExisted],
-                r"GetSupportedResourceRelationConfig" => {
-                    &[Self::AccountNotExisted, Self::NoPermission]
-                }
-                r"IgnoreAggregateEvaluationResults" => {
-                    &[Self::InvalidAggregatorIdValue, Self::NoPermission]
-                }
-                r"IgnoreEvaluationResults" => &[Self::NoPermission],
-                r"ListAggregateCompliancePacks" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ListAggregateConfigDeliveryChannels" => {
-                    &[Self::AccountNotExisted, Self::DeliveryChannelNotExists]
-                }
-                r"ListAggregateConfigRuleEvaluationResults" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::CloudConfigServiceRoleNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidCompliancePackIdValue,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ListAggregateConfigRuleEvaluationStatistics" => {
-                    &[Self::InvalidAggregatorIdValue, Self::InvalidResourceOwnerIdValue]
-                }
-                r"ListAggregateConfigRules" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ListAggregateDiscoveredResources" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::MemberNotBelongToMaster,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ListAggregateRemediationExecutions" => &[Self::NoPermission],
-                r"ListAggregateRemediations" => &[Self::AccountNotExisted],
-                r"ListAggregateResourceEvaluationResults" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::CloudConfigServiceRoleNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ListAggregateResourceRelations" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::MemberNotBelongToMaster,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ListAggregateResourcesByAdvancedSearch" => &[Self::AccountNotExisted],
-                r"ListAggregators" => &[Self::AccountNotExisted, Self::NoPermission],
-                r"ListCompliancePackTemplates" => {
-                    &[Self::AccountNotExisted, Self::NoPermission]
-                }
-                r"ListCompliancePacks" => &[Self::AccountNotExisted, Self::NoPermission],
-                r"ListConfigDeliveryChannels" => {
-                    &[Self::AccountNotExisted, Self::DeliveryChannelNotExists]
-                }
-                r"ListConfigRuleEvaluationResults" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::CloudConfigServiceRoleNotExisted,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ListConfigRuleEvaluationStatistics" => {
-                    &[Self::InvalidResourceOwnerIdValue]
-                }
-                r"ListConfigRules" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::InvalidAggregatorIdValue,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ListDiscoveredResources" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::MemberNotBelongToMaster,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ListIntegratedService" => &[Self::AccountNotExisted],
-                r"ListManagedRules" => &[Self::NoPermission],
-                r"ListRemediationExecutions" => &[Self::NoPermission],
-                r"ListRemediationTemplates" => &[Self::NoPermission],
-                r"ListRemediations" => &[Self::AccountNotExisted],
-                r"ListResourceEvaluationResults" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::CloudConfigServiceRoleNotExisted,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ListResourceRelations" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::MemberNotBelongToMaster,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ListResourcesByAdvancedSearch" => &[Self::AccountNotExisted],
-                r"PutEvaluations" => &[Self::AccountNotExisted, Self::NoPermission],
-                r"RevertAggregateEvaluationResults" => {
-                    &[Self::InvalidAggregatorIdValue, Self::NoPermission]
-                }
-                r"RevertEvaluationResults" => &[Self::NoPermission],
-                r"StartAggregateConfigRuleEvaluation" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::AggregatorMemberNoPermission,
-                        Self::ConfigRuleNotExists,
-                        Self::InvalidAggregatorIdValue,
-                        Self::NoPermission,
-                    ]
-                }
-                r"StartAggregateRemediation" => {
-                    &[Self::AccountNotExisted, Self::NoPermission]
-                }
-                r"StartConfigRuleEvaluation" => {
-                    &[Self::ConfigRuleNotExists, Self::NoPermission]
-                }
-                r"StartConfigurationRecorder" => {
-                    &[Self::CreateSlrFail, Self::NoPermission, Self::ProcessIsRunning]
-                }
-                r"StartRemediation" => {
-                    &[
-                        Self::NoPermissionCreateRemediationSlr,
-                        Self::RemediationInputParamInConsistentWithRule,
-                        Self::RemediationTemplateNotExist,
-                    ]
-                }
-                r"StopConfigurationRecorder" => {
-                    &[Self::AdminStopSlrFail, Self::MemberStopSlrFail, Self::StopSlrFail]
-                }
-                r"UpdateAggregateCompliancePack" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::AggregatorMemberNoPermission,
-                        Self::CompliancePackAlreadyPending,
-                        Self::CompliancePackExceedMaxCount,
-                        Self::CompliancePackExists,
-                        Self::ConfigRuleExceedMaxRuleCount,
-                        Self::InvalidAggregatorIdValue,
-                        Self::InvalidCompliancePackIdValue,
-                        Self::InvalidConfigRulesEmpty,
-                        Self::InvalidConfigRulesValue,
-                    ]
-                }
-                r"UpdateAggregateConfigDeliveryChannel" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::DeliveryChannelAccountNotSupport,
-                        Self::DeliveryChannelMnsUnreachable,
-                        Self::DeliveryChannelNotExists,
-                        Self::DeliveryChannelOssUnreachable,
-                        Self::DeliveryChannelSlsUnreachable,
-                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                        Self::InvalidDeliveryChannelConditionFormat,
-                        Self::InvalidDeliveryChannelTargetArnFormat,
-                        Self::MemberNotBelongToMaster,
-                    ]
-                }
-                r"UpdateAggregateConfigRule" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::AggregatorMemberNoPermission,
-                        Self::ConfigRuleExists,
-                        Self::ConfigRuleNotExists,
-                        Self::ExceedMaxRuleCount,
-                        Self::InvalidAggregatorIdValue,
-                    ]
-                }
-                r"UpdateAggregateRemediation" => {
-                    &[
-                        Self::ConfigRuleNotExists,
-                        Self::InvalidParamsValue,
-                        Self::NoPermissionCreateRemediationSlr,
-                        Self::RdMemberNoPermission,
-                        Self::RemediationInputParamInConsistentWithRule,
-                        Self::RemediationTemplateNotExist,
-                    ]
-                }
-                r"UpdateAggregator" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::AggregatorAccountExceedMaxCount,
-                        Self::AggregatorAccountListDuplicated,
-                        Self::AggregatorAccountListItemDuplicated,
-                        Self::AggregatorAlreadyPending,
-                        Self::AggregatorMemberNoPermission,
-                        Self::AggregatorNameDuplicated,
-                        Self::DefaultAggregatorDeleteNotSupport,
-                        Self::InvalidAccountTypeValue,
-                        Self::InvalidAggregatorAccountsEmpty,
-                        Self::InvalidAggregatorAccountsValue,
-                        Self::InvalidAggregatorIdValue,
-                    ]
-                }
-                r"UpdateCompliancePack" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::CompliancePackAlreadyPending,
-                        Self::CompliancePackExceedMaxCount,
-                        Self::CompliancePackExists,
-                        Self::ConfigRuleExceedMaxRuleCount,
-                        Self::InvalidCompliancePackIdValue,
-                        Self::InvalidConfigRulesEmpty,
-                        Self::InvalidConfigRulesValue,
-                    ]
-                }
-                r"UpdateConfigDeliveryChannel" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::DeliveryChannelAccountNotSupport,
-                        Self::DeliveryChannelMnsUnreachable,
-                        Self::DeliveryChannelNotExists,
-                        Self::DeliveryChannelOssUnreachable,
-                        Self::DeliveryChannelSlsUnreachable,
-                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                        Self::InvalidDeliveryChannelConditionFormat,
-                        Self::InvalidDeliveryChannelTargetArnFormat,
-                        Self::MemberNotBelongToMaster,
-                    ]
-                }
-                r"UpdateConfigRule" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::ConfigRuleExists,
-                        Self::ConfigRuleNotExists,
-                        Self::ExceedMaxRuleCount,
-                    ]
-                }
-                r"UpdateConfigurationRecorder" => {
-                    &[
-                        Self::InvalidResourceTypesValue,
-                        Self::NoPermission,
-                        Self::ProcessIsRunning,
-                    ]
-                }
-                r"UpdateDeliveryChannel" => {
-                    &[
-                        Self::AccountNotExisted,
-                        Self::DeliveryChannelAccountNotSupport,
-                        Self::DeliveryChannelMnsUnreachable,
-                        Self::DeliveryChannelNotExists,
-                        Self::DeliveryChannelOssUnreachable,
-                        Self::DeliveryChannelSlsUnreachable,
-                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                        Self::InvalidDeliveryChannelConditionFormat,
-                        Self::InvalidDeliveryChannelTargetArnFormat,
-                        Self::MemberNotBelongToMaster,
-                    ]
-                }
-                r"UpdateIntegratedServiceStatus" => &[Self::AccountNotExisted],
-                r"UpdateRemediation" => {
-                    &[
-                        Self::ConfigRuleNotExists,
-                        Self::InvalidParamsValue,
-                        Self::NoPermissionCreateRemediationSlr,
-                        Self::RdMemberNoPermission,
-                        Self::RemediationInputParamInConsistentWithRule,
-                        Self::RemediationTemplateNotExist,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ConfigError {

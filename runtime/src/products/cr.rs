@@ -601,693 +601,711 @@ const _: () = {
     fn __first(code: CrError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[CrError; 65] = &[
+        CrError::IdempotentParameterMismatch,
+        CrError::IllegalTimestamp,
+        CrError::IncompleteSignature,
+        CrError::InsufficientBalance,
+        CrError::InvalidAccessKeyIdNotFound,
+        CrError::InvalidOwner,
+        CrError::InvalidOwnerAccount,
+        CrError::InvalidOwnerId,
+        CrError::InvalidParamater,
+        CrError::InvalidParameter,
+        CrError::InvalidParameterIsNull,
+        CrError::MissingParameter,
+        CrError::SignatureNonceUsed,
+        CrError::Throttling,
+        CrError::UnsupportedParameter,
+        CrError::UnknownError,
+        CrError::ForbiddenAccessKeyDisabled,
+        CrError::ForbiddenNotSupportRam,
+        CrError::ForbiddenRam,
+        CrError::ForbiddenRiskControl,
+        CrError::ForbiddenSubUser,
+        CrError::ForbiddenUnauthorized,
+        CrError::InvalidAccountNotFound,
+        CrError::InvalidAction,
+        CrError::InvalidIdempotenceParameterMismatch,
+        CrError::InvalidParameterOwnerAccount,
+        CrError::InvalidParameterResourceOwnerAccount,
+        CrError::LastTokenProcessing,
+        CrError::RealNameAuthenticationError,
+        CrError::UnsupportedHttpMethod,
+        CrError::InvalidRegionIdNotFound,
+        CrError::OperationConflict,
+        CrError::InternalError,
+        CrError::ServiceUnavailable,
+        CrError::ServiceUnavailableRegionMaintaining,
+        CrError::DuplicateTagKey,
+        CrError::InvalidOperationConcurrentModification,
+        CrError::InvalidParameterNextToken,
+        CrError::InvalidParameterRegionId,
+        CrError::InvalidParameterResourceId,
+        CrError::InvalidParameterResourceType,
+        CrError::InvalidParameterTagKey,
+        CrError::InvalidParameterTagKeysOrDeleteAll,
+        CrError::InvalidParameterTagValue,
+        CrError::InvalidResourceGroup,
+        CrError::InvalidResourceIdNotFound,
+        CrError::MissingParameterResourceGroupId,
+        CrError::MissingParameterResourceId,
+        CrError::MissingParameterResourceIds,
+        CrError::MissingParameterResourceIdsOrTags,
+        CrError::MissingParameterResourceRegionId,
+        CrError::MissingParameterResourceType,
+        CrError::MissingParameterTagKey,
+        CrError::MissingParameterTagValue,
+        CrError::MissingParameterTags,
+        CrError::NoPermission,
+        CrError::NoPermissionChangeResourceGroup,
+        CrError::NoPrivilege,
+        CrError::NumberExceedResourceIds,
+        CrError::NumberExceedTagKeys,
+        CrError::NumberExceedTags,
+        CrError::QuotaExceedTagsPerResource,
+        CrError::ResourceNotFound,
+        CrError::SlbServiceError,
+        CrError::SystemError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<CrError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"NoPrivilege" => 57,
+                    r"SystemError" => 64,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"NoPermission" => 55,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Duplicate.TagKey" => 35,
+                    r"ResourceNotFound" => 62,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"NumberExceed.Tags" => 60,
+                    r"SLB_SERVICE_ERROR" => 63,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InvalidResourceGroup" => 44,
+                    r"NumberExceed.TagKeys" => 59,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"MissingParameter.Tags" => 54,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InvalidParameter.TagKey" => 41,
+                    r"MissingParameter.TagKey" => 52,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"NumberExceed.ResourceIds" => 58,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidParameter.RegionId" => 38,
+                    r"InvalidParameter.TagValue" => 43,
+                    r"MissingParameter.TagValue" => 53,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidParameter.NextToken" => 37,
+                    r"InvalidResourceId.NotFound" => 45,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InvalidParameter.ResourceId" => 39,
+                    r"MissingParameter.ResourceId" => 47,
+                    r"QuotaExceed.TagsPerResource" => 61,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"MissingParameter.ResourceIds" => 48,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidParameter.ResourceType" => 40,
+                    r"MissingParameter.ResourceType" => 51,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"MissingParameter.ResourceGroupId" => 46,
+                    r"NoPermission.ChangeResourceGroup" => 56,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"MissingParameter.ResourceRegionId" => 50,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"MissingParameter.ResourceIdsOrTags" => 49,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidParameter.TagKeysOrDeleteAll" => 42,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"InvalidOperation.ConcurrentModification" => 36,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: CrError) -> &'static [u16] {
+        match code {
+            CrError::MissingParameter => &[400, 403],
+            CrError::SystemError => &[400, 500],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: CrError) -> &'static [&'static str] {
+        match code {
+            CrError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            CrError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            CrError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            CrError::NoPermission => const { &[__E[62].message, __E[63].message] }
+            CrError::NoPrivilege => const { &[__E[65].message, __E[66].message] }
+            CrError::SystemError => {
+                const { &[__E[73].message, __E[74].message, __E[75].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: CrError) -> &'static [__Entry] {
+        match code {
+            CrError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: CrError) -> &'static [&'static str] {
+        match code {
+            CrError::DuplicateTagKey => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CrError::InvalidOperationConcurrentModification => &[r"TagResources"],
+            CrError::InvalidParameterNextToken => &[r"ListTagResources"],
+            CrError::InvalidParameterRegionId => &[r"TagResources"],
+            CrError::InvalidParameterResourceId => &[r"TagResources"],
+            CrError::InvalidParameterResourceType => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CrError::InvalidParameterTagKey => &[r"TagResources", r"UntagResources"],
+            CrError::InvalidParameterTagKeysOrDeleteAll => &[r"UntagResources"],
+            CrError::InvalidParameterTagValue => &[r"TagResources"],
+            CrError::InvalidResourceGroup => &[r"ChangeResourceGroup"],
+            CrError::InvalidResourceIdNotFound => &[r"TagResources", r"UntagResources"],
+            CrError::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
+            CrError::MissingParameterResourceId => &[r"ChangeResourceGroup"],
+            CrError::MissingParameterResourceIds => &[r"TagResources", r"UntagResources"],
+            CrError::MissingParameterResourceIdsOrTags => &[r"ListTagResources"],
+            CrError::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
+            CrError::MissingParameterResourceType => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CrError::MissingParameterTagKey => &[r"ListTagResources", r"TagResources"],
+            CrError::MissingParameterTagValue => &[r"TagResources"],
+            CrError::MissingParameterTags => &[r"TagResources"],
+            CrError::NoPermission => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CrError::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
+            CrError::NoPrivilege => {
+                &[
+                    r"CancelRepoBuildRecord",
+                    r"CreateArtifactLifecycleRule",
+                    r"CreateBuildRecordByRecord",
+                    r"CreateBuildRecordByRule",
+                    r"CreateChain",
+                    r"CreateChartNamespace",
+                    r"CreateChartRepository",
+                    r"CreateInstanceEndpointAclPolicy",
+                    r"CreateInstanceVpcEndpointLinkedVpc",
+                    r"CreateNamespace",
+                    r"CreateRepoBuildRule",
+                    r"CreateRepoSourceCodeRepo",
+                    r"CreateRepoSyncRule",
+                    r"CreateRepoSyncTask",
+                    r"CreateRepoSyncTaskByRule",
+                    r"CreateRepoTag",
+                    r"CreateRepoTagScanTask",
+                    r"CreateRepoTrigger",
+                    r"CreateRepository",
+                    r"DeleteArtifactLifecycleRule",
+                    r"DeleteChartNamespace",
+                    r"DeleteChartRelease",
+                    r"DeleteChartRepository",
+                    r"DeleteInstanceEndpointAclPolicy",
+                    r"DeleteInstanceVpcEndpointLinkedVpc",
+                    r"DeleteNamespace",
+                    r"DeleteRepoBuildRule",
+                    r"DeleteRepoSyncRule",
+                    r"DeleteRepoTag",
+                    r"DeleteRepoTrigger",
+                    r"DeleteRepository",
+                    r"GetAuthorizationToken",
+                    r"GetChartNamespace",
+                    r"GetChartRepository",
+                    r"GetInstance",
+                    r"GetInstanceCount",
+                    r"GetInstanceEndpoint",
+                    r"GetInstanceUsage",
+                    r"GetInstanceVpcEndpoint",
+                    r"GetRepoBuildRecord",
+                    r"GetRepoBuildRecordStatus",
+                    r"GetRepoSourceCodeRepo",
+                    r"GetRepoSyncTask",
+                    r"GetRepoTagLayers",
+                    r"GetRepoTagManifest",
+                    r"GetRepoTagScanStatus",
+                    r"GetRepoTagScanSummary",
+                    r"GetRepository",
+                    r"ListArtifactLifecycleRule",
+                    r"ListChartNamespace",
+                    r"ListChartRelease",
+                    r"ListChartRepository",
+                    r"ListInstance",
+                    r"ListInstanceEndpoint",
+                    r"ListInstanceRegion",
+                    r"ListNamespace",
+                    r"ListRepoBuildRecord",
+                    r"ListRepoBuildRecordLog",
+                    r"ListRepoBuildRule",
+                    r"ListRepoSyncRule",
+                    r"ListRepoSyncTask",
+                    r"ListRepoTag",
+                    r"ListRepoTagScanResult",
+                    r"ListRepoTrigger",
+                    r"ListRepository",
+                    r"ResetLoginPassword",
+                    r"UpdateChain",
+                    r"UpdateChartNamespace",
+                    r"UpdateChartRepository",
+                    r"UpdateInstanceEndpointStatus",
+                    r"UpdateNamespace",
+                    r"UpdateRepoBuildRule",
+                    r"UpdateRepoSourceCodeRepo",
+                    r"UpdateRepoTrigger",
+                    r"UpdateRepository",
+                ]
+            }
+            CrError::NumberExceedResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            CrError::NumberExceedTagKeys => &[r"UntagResources"],
+            CrError::NumberExceedTags => &[r"ListTagResources", r"TagResources"],
+            CrError::QuotaExceedTagsPerResource => &[r"TagResources"],
+            CrError::ResourceNotFound => &[r"ChangeResourceGroup"],
+            CrError::SlbServiceError => {
+                &[r"CreateInstanceEndpointAclPolicy", r"DeleteInstanceEndpointAclPolicy"]
+            }
+            CrError::SystemError => {
+                &[
+                    r"CancelRepoBuildRecord",
+                    r"ChangeResourceGroup",
+                    r"CreateArtifactLifecycleRule",
+                    r"CreateBuildRecordByRecord",
+                    r"CreateBuildRecordByRule",
+                    r"CreateChain",
+                    r"CreateChartNamespace",
+                    r"CreateChartRepository",
+                    r"CreateInstanceEndpointAclPolicy",
+                    r"CreateInstanceVpcEndpointLinkedVpc",
+                    r"CreateNamespace",
+                    r"CreateRepoBuildRule",
+                    r"CreateRepoSourceCodeRepo",
+                    r"CreateRepoSyncRule",
+                    r"CreateRepoSyncTask",
+                    r"CreateRepoSyncTaskByRule",
+                    r"CreateRepoTag",
+                    r"CreateRepoTagScanTask",
+                    r"CreateRepoTrigger",
+                    r"CreateRepository",
+                    r"DeleteArtifactLifecycleRule",
+                    r"DeleteChartNamespace",
+                    r"DeleteChartRelease",
+                    r"DeleteChartRepository",
+                    r"DeleteInstanceEndpointAclPolicy",
+                    r"DeleteInstanceVpcEndpointLinkedVpc",
+                    r"DeleteNamespace",
+                    r"DeleteRepoBuildRule",
+                    r"DeleteRepoSyncRule",
+                    r"DeleteRepoTag",
+                    r"DeleteRepoTrigger",
+                    r"DeleteRepository",
+                    r"GetAuthorizationToken",
+                    r"GetChartNamespace",
+                    r"GetChartRepository",
+                    r"GetInstance",
+                    r"GetInstanceCount",
+                    r"GetInstanceEndpoint",
+                    r"GetInstanceUsage",
+                    r"GetInstanceVpcEndpoint",
+                    r"GetRepoBuildRecord",
+                    r"GetRepoBuildRecordStatus",
+                    r"GetRepoSourceCodeRepo",
+                    r"GetRepoSyncTask",
+                    r"GetRepoTagLayers",
+                    r"GetRepoTagManifest",
+                    r"GetRepoTagScanStatus",
+                    r"GetRepoTagScanSummary",
+                    r"GetRepository",
+                    r"ListArtifactLifecycleRule",
+                    r"ListChartNamespace",
+                    r"ListChartRelease",
+                    r"ListChartRepository",
+                    r"ListInstance",
+                    r"ListInstanceEndpoint",
+                    r"ListInstanceRegion",
+                    r"ListNamespace",
+                    r"ListRepoBuildRecord",
+                    r"ListRepoBuildRecordLog",
+                    r"ListRepoBuildRule",
+                    r"ListRepoSyncRule",
+                    r"ListRepoSyncTask",
+                    r"ListRepoTag",
+                    r"ListRepoTagScanResult",
+                    r"ListRepoTrigger",
+                    r"ListRepository",
+                    r"ListTagResources",
+                    r"ResetLoginPassword",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateChain",
+                    r"UpdateChartNamespace",
+                    r"UpdateChartRepository",
+                    r"UpdateInstanceEndpointStatus",
+                    r"UpdateNamespace",
+                    r"UpdateRepoBuildRule",
+                    r"UpdateRepoSourceCodeRepo",
+                    r"UpdateRepoTrigger",
+                    r"UpdateRepository",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [CrError] {
+        match api {
+            r"CancelRepoBuildRecord" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ChangeResourceGroup" => {
+                &[
+                    CrError::InvalidResourceGroup,
+                    CrError::MissingParameterResourceGroupId,
+                    CrError::MissingParameterResourceId,
+                    CrError::MissingParameterResourceRegionId,
+                    CrError::NoPermissionChangeResourceGroup,
+                    CrError::ResourceNotFound,
+                    CrError::SystemError,
+                ]
+            }
+            r"CreateArtifactLifecycleRule" => {
+                &[CrError::NoPrivilege, CrError::SystemError]
+            }
+            r"CreateBuildRecordByRecord" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateBuildRecordByRule" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateChain" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateChartNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateChartRepository" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateInstanceEndpointAclPolicy" => {
+                &[CrError::NoPrivilege, CrError::SlbServiceError, CrError::SystemError]
+            }
+            r"CreateInstanceVpcEndpointLinkedVpc" => {
+                &[CrError::NoPrivilege, CrError::SystemError]
+            }
+            r"CreateNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateRepoBuildRule" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateRepoSourceCodeRepo" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateRepoSyncRule" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateRepoSyncTask" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateRepoSyncTaskByRule" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateRepoTag" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateRepoTagScanTask" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateRepoTrigger" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"CreateRepository" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"DeleteArtifactLifecycleRule" => {
+                &[CrError::NoPrivilege, CrError::SystemError]
+            }
+            r"DeleteChartNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"DeleteChartRelease" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"DeleteChartRepository" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"DeleteInstanceEndpointAclPolicy" => {
+                &[CrError::NoPrivilege, CrError::SlbServiceError, CrError::SystemError]
+            }
+            r"DeleteInstanceVpcEndpointLinkedVpc" => {
+                &[CrError::NoPrivilege, CrError::SystemError]
+            }
+            r"DeleteNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"DeleteRepoBuildRule" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"DeleteRepoSyncRule" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"DeleteRepoTag" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"DeleteRepoTrigger" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"DeleteRepository" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetAuthorizationToken" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetChartNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetChartRepository" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetInstance" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetInstanceCount" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetInstanceEndpoint" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetInstanceUsage" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetInstanceVpcEndpoint" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetRepoBuildRecord" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetRepoBuildRecordStatus" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetRepoSourceCodeRepo" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetRepoSyncTask" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetRepoTagLayers" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetRepoTagManifest" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetRepoTagScanStatus" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetRepoTagScanSummary" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"GetRepository" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListArtifactLifecycleRule" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListChartNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListChartRelease" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListChartRepository" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListInstance" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListInstanceEndpoint" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListInstanceRegion" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListRepoBuildRecord" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListRepoBuildRecordLog" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListRepoBuildRule" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListRepoSyncRule" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListRepoSyncTask" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListRepoTag" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListRepoTagScanResult" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListRepoTrigger" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListRepository" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"ListTagResources" => {
+                &[
+                    CrError::DuplicateTagKey,
+                    CrError::InvalidParameterNextToken,
+                    CrError::InvalidParameterResourceType,
+                    CrError::MissingParameterResourceIdsOrTags,
+                    CrError::MissingParameterResourceType,
+                    CrError::MissingParameterTagKey,
+                    CrError::NoPermission,
+                    CrError::NumberExceedResourceIds,
+                    CrError::NumberExceedTags,
+                    CrError::SystemError,
+                ]
+            }
+            r"ResetLoginPassword" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"TagResources" => {
+                &[
+                    CrError::DuplicateTagKey,
+                    CrError::InvalidOperationConcurrentModification,
+                    CrError::InvalidParameterRegionId,
+                    CrError::InvalidParameterResourceId,
+                    CrError::InvalidParameterResourceType,
+                    CrError::InvalidParameterTagKey,
+                    CrError::InvalidParameterTagValue,
+                    CrError::InvalidResourceIdNotFound,
+                    CrError::MissingParameterResourceIds,
+                    CrError::MissingParameterResourceType,
+                    CrError::MissingParameterTagKey,
+                    CrError::MissingParameterTagValue,
+                    CrError::MissingParameterTags,
+                    CrError::NoPermission,
+                    CrError::NumberExceedResourceIds,
+                    CrError::NumberExceedTags,
+                    CrError::QuotaExceedTagsPerResource,
+                    CrError::SystemError,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    CrError::DuplicateTagKey,
+                    CrError::InvalidParameterResourceType,
+                    CrError::InvalidParameterTagKey,
+                    CrError::InvalidParameterTagKeysOrDeleteAll,
+                    CrError::InvalidResourceIdNotFound,
+                    CrError::MissingParameterResourceIds,
+                    CrError::MissingParameterResourceType,
+                    CrError::NoPermission,
+                    CrError::NumberExceedResourceIds,
+                    CrError::NumberExceedTagKeys,
+                    CrError::SystemError,
+                ]
+            }
+            r"UpdateChain" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"UpdateChartNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"UpdateChartRepository" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"UpdateInstanceEndpointStatus" => {
+                &[CrError::NoPrivilege, CrError::SystemError]
+            }
+            r"UpdateNamespace" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"UpdateRepoBuildRule" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"UpdateRepoSourceCodeRepo" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"UpdateRepoTrigger" => &[CrError::NoPrivilege, CrError::SystemError],
+            r"UpdateRepository" => &[CrError::NoPrivilege, CrError::SystemError],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for CrError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::DuplicateTagKey,
-            Self::InvalidOperationConcurrentModification,
-            Self::InvalidParameterNextToken,
-            Self::InvalidParameterRegionId,
-            Self::InvalidParameterResourceId,
-            Self::InvalidParameterResourceType,
-            Self::InvalidParameterTagKey,
-            Self::InvalidParameterTagKeysOrDeleteAll,
-            Self::InvalidParameterTagValue,
-            Self::InvalidResourceGroup,
-            Self::InvalidResourceIdNotFound,
-            Self::MissingParameterResourceGroupId,
-            Self::MissingParameterResourceId,
-            Self::MissingParameterResourceIds,
-            Self::MissingParameterResourceIdsOrTags,
-            Self::MissingParameterResourceRegionId,
-            Self::MissingParameterResourceType,
-            Self::MissingParameterTagKey,
-            Self::MissingParameterTagValue,
-            Self::MissingParameterTags,
-            Self::NoPermission,
-            Self::NoPermissionChangeResourceGroup,
-            Self::NoPrivilege,
-            Self::NumberExceedResourceIds,
-            Self::NumberExceedTagKeys,
-            Self::NumberExceedTags,
-            Self::QuotaExceedTagsPerResource,
-            Self::ResourceNotFound,
-            Self::SlbServiceError,
-            Self::SystemError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"NoPrivilege" => 57,
-                        r"SystemError" => 64,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"NoPermission" => 55,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 35,
-                        r"ResourceNotFound" => 62,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"NumberExceed.Tags" => 60,
-                        r"SLB_SERVICE_ERROR" => 63,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InvalidResourceGroup" => 44,
-                        r"NumberExceed.TagKeys" => 59,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"MissingParameter.Tags" => 54,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidParameter.TagKey" => 41,
-                        r"MissingParameter.TagKey" => 52,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"NumberExceed.ResourceIds" => 58,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidParameter.RegionId" => 38,
-                        r"InvalidParameter.TagValue" => 43,
-                        r"MissingParameter.TagValue" => 53,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidParameter.NextToken" => 37,
-                        r"InvalidResourceId.NotFound" => 45,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidParameter.ResourceId" => 39,
-                        r"MissingParameter.ResourceId" => 47,
-                        r"QuotaExceed.TagsPerResource" => 61,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"MissingParameter.ResourceIds" => 48,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidParameter.ResourceType" => 40,
-                        r"MissingParameter.ResourceType" => 51,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"MissingParameter.ResourceGroupId" => 46,
-                        r"NoPermission.ChangeResourceGroup" => 56,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"MissingParameter.ResourceRegionId" => 50,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"MissingParameter.ResourceIdsOrTags" => 49,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidParameter.TagKeysOrDeleteAll" => 42,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"InvalidOperation.ConcurrentModification" => 36,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::SystemError => &[400, 500],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::NoPermission => const { &[__E[62].message, __E[63].message] }
-                Self::NoPrivilege => const { &[__E[65].message, __E[66].message] }
-                Self::SystemError => {
-                    const { &[__E[73].message, __E[74].message, __E[75].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::DuplicateTagKey => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidOperationConcurrentModification => &[r"TagResources"],
-                Self::InvalidParameterNextToken => &[r"ListTagResources"],
-                Self::InvalidParameterRegionId => &[r"TagResources"],
-                Self::InvalidParameterResourceId => &[r"TagResources"],
-                Self::InvalidParameterResourceType => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterTagKey => &[r"TagResources", r"UntagResources"],
-                Self::InvalidParameterTagKeysOrDeleteAll => &[r"UntagResources"],
-                Self::InvalidParameterTagValue => &[r"TagResources"],
-                Self::InvalidResourceGroup => &[r"ChangeResourceGroup"],
-                Self::InvalidResourceIdNotFound => &[r"TagResources", r"UntagResources"],
-                Self::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceId => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceIds => {
-                    &[r"TagResources", r"UntagResources"]
-                }
-                Self::MissingParameterResourceIdsOrTags => &[r"ListTagResources"],
-                Self::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceType => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::MissingParameterTagKey => &[r"ListTagResources", r"TagResources"],
-                Self::MissingParameterTagValue => &[r"TagResources"],
-                Self::MissingParameterTags => &[r"TagResources"],
-                Self::NoPermission => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
-                Self::NoPrivilege => {
-                    &[
-                        r"CancelRepoBuildRecord",
-                        r"CreateArtifactLifecycleRule",
-                        r"CreateBuildRecordByRecord",
-                        r"CreateBuildRecordByRule",
-                        r"CreateChain",
-                        r"CreateChartNamespace",
-                        r"CreateChartRepository",
-                        r"CreateInstanceEndpointAclPolicy",
-                        r"CreateInstanceVpcEndpointLinkedVpc",
-                        r"CreateNamespace",
-                        r"CreateRepoBuildRule",
-                        r"CreateRepoSourceCodeRepo",
-                        r"CreateRepoSyncRule",
-                        r"CreateRepoSyncTask",
-                        r"CreateRepoSyncTaskByRule",
-                        r"CreateRepoTag",
-                        r"CreateRepoTagScanTask",
-                        r"CreateRepoTrigger",
-                        r"CreateRepository",
-                        r"DeleteArtifactLifecycleRule",
-                        r"DeleteChartNamespace",
-                        r"DeleteChartRelease",
-                        r"DeleteChartRepository",
-                        r"DeleteInstanceEndpointAclPolicy",
-                        r"DeleteInstanceVpcEndpointLinkedVpc",
-                        r"DeleteNamespace",
-                        r"DeleteRepoBuildRule",
-                        r"DeleteRepoSyncRule",
-                        r"DeleteRepoTag",
-                        r"DeleteRepoTrigger",
-                        r"DeleteRepository",
-                        r"GetAuthorizationToken",
-                        r"GetChartNamespace",
-                        r"GetChartRepository",
-                        r"GetInstance",
-                        r"GetInstanceCount",
-                        r"GetInstanceEndpoint",
-                        r"GetInstanceUsage",
-                        r"GetInstanceVpcEndpoint",
-                        r"GetRepoBuildRecord",
-                        r"GetRepoBuildRecordStatus",
-                        r"GetRepoSourceCodeRepo",
-                        r"GetRepoSyncTask",
-                        r"GetRepoTagLayers",
-                        r"GetRepoTagManifest",
-                        r"GetRepoTagScanStatus",
-                        r"GetRepoTagScanSummary",
-                        r"GetRepository",
-                        r"ListArtifactLifecycleRule",
-                        r"ListChartNamespace",
-                        r"ListChartRelease",
-                        r"ListChartRepository",
-                        r"ListInstance",
-                        r"ListInstanceEndpoint",
-                        r"ListInstanceRegion",
-                        r"ListNamespace",
-                        r"ListRepoBuildRecord",
-                        r"ListRepoBuildRecordLog",
-                        r"ListRepoBuildRule",
-                        r"ListRepoSyncRule",
-                        r"ListRepoSyncTask",
-                        r"ListRepoTag",
-                        r"ListRepoTagScanResult",
-                        r"ListRepoTrigger",
-                        r"ListRepository",
-                        r"ResetLoginPassword",
-                        r"UpdateChain",
-                        r"UpdateChartNamespace",
-                        r"UpdateChartRepository",
-                        r"UpdateInstanceEndpointStatus",
-                        r"UpdateNamespace",
-                        r"UpdateRepoBuildRule",
-                        r"UpdateRepoSourceCodeRepo",
-                        r"UpdateRepoTrigger",
-                        r"UpdateRepository",
-                    ]
-                }
-                Self::NumberExceedResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::NumberExceedTagKeys => &[r"UntagResources"],
-                Self::NumberExceedTags => &[r"ListTagResources", r"TagResources"],
-                Self::QuotaExceedTagsPerResource => &[r"TagResources"],
-                Self::ResourceNotFound => &[r"ChangeResourceGroup"],
-                Self::SlbServiceError => {
-                    &[
-                        r"CreateInstanceEndpointAclPolicy",
-                        r"DeleteInstanceEndpointAclPolicy",
-                    ]
-                }
-                Self::SystemError => {
-                    &[
-                        r"CancelRepoBuildRecord",
-                        r"ChangeResourceGroup",
-                        r"CreateArtifactLifecycleRule",
-                        r"CreateBuildRecordByRecord",
-                        r"CreateBuildRecordByRule",
-                        r"CreateChain",
-                        r"CreateChartNamespace",
-                        r"CreateChartRepository",
-                        r"CreateInstanceEndpointAclPolicy",
-                        r"CreateInstanceVpcEndpointLinkedVpc",
-                        r"CreateNamespace",
-                        r"CreateRepoBuildRule",
-                        r"CreateRepoSourceCodeRepo",
-                        r"CreateRepoSyncRule",
-                        r"CreateRepoSyncTask",
-                        r"CreateRepoSyncTaskByRule",
-                        r"CreateRepoTag",
-                        r"CreateRepoTagScanTask",
-                        r"CreateRepoTrigger",
-                        r"CreateRepository",
-                        r"DeleteArtifactLifecycleRule",
-                        r"DeleteChartNamespace",
-                        r"DeleteChartRelease",
-                        r"DeleteChartRepository",
-                        r"DeleteInstanceEndpointAclPolicy",
-                        r"DeleteInstanceVpcEndpointLinkedVpc",
-                        r"DeleteNamespace",
-                        r"DeleteRepoBuildRule",
-                        r"DeleteRepoSyncRule",
-                        r"DeleteRepoTag",
-                        r"DeleteRepoTrigger",
-                        r"DeleteRepository",
-                        r"GetAuthorizationToken",
-                        r"GetChartNamespace",
-                        r"GetChartRepository",
-                        r"GetInstance",
-                        r"GetInstanceCount",
-                        r"GetInstanceEndpoint",
-                        r"GetInstanceUsage",
-                        r"GetInstanceVpcEndpoint",
-                        r"GetRepoBuildRecord",
-                        r"GetRepoBuildRecordStatus",
-                        r"GetRepoSourceCodeRepo",
-                        r"GetRepoSyncTask",
-                        r"GetRepoTagLayers",
-                        r"GetRepoTagManifest",
-                        r"GetRepoTagScanStatus",
-                        r"GetRepoTagScanSummary",
-                        r"GetRepository",
-                        r"ListArtifactLifecycleRule",
-                        r"ListChartNamespace",
-                        r"ListChartRelease",
-                        r"ListChartRepository",
-                        r"ListInstance",
-                        r"ListInstanceEndpoint",
-                        r"ListInstanceRegion",
-                        r"ListNamespace",
-                        r"ListRepoBuildRecord",
-                        r"ListRepoBuildRecordLog",
-                        r"ListRepoBuildRule",
-                        r"ListRepoSyncRule",
-                        r"ListRepoSyncTask",
-                        r"ListRepoTag",
-                        r"ListRepoTagScanResult",
-                        r"ListRepoTrigger",
-                        r"ListRepository",
-                        r"ListTagResources",
-                        r"ResetLoginPassword",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateChain",
-                        r"UpdateChartNamespace",
-                        r"UpdateChartRepository",
-                        r"UpdateInstanceEndpointStatus",
-                        r"UpdateNamespace",
-                        r"UpdateRepoBuildRule",
-                        r"UpdateRepoSourceCodeRepo",
-                        r"UpdateRepoTrigger",
-                        r"UpdateRepository",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CancelRepoBuildRecord" => &[Self::NoPrivilege, Self::SystemError],
-                r"ChangeResourceGroup" => {
-                    &[
-                        Self::InvalidResourceGroup,
-                        Self::MissingParameterResourceGroupId,
-                        Self::MissingParameterResourceId,
-                        Self::MissingParameterResourceRegionId,
-                        Self::NoPermissionChangeResourceGroup,
-                        Self::ResourceNotFound,
-                        Self::SystemError,
-                    ]
-                }
-                r"CreateArtifactLifecycleRule" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateBuildRecordByRecord" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateBuildRecordByRule" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateChain" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateChartNamespace" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateChartRepository" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateInstanceEndpointAclPolicy" => {
-                    &[Self::NoPrivilege, Self::SlbServiceError, Self::SystemError]
-                }
-                r"CreateInstanceVpcEndpointLinkedVpc" => {
-                    &[Self::NoPrivilege, Self::SystemError]
-                }
-                r"CreateNamespace" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateRepoBuildRule" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateRepoSourceCodeRepo" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateRepoSyncRule" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateRepoSyncTask" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateRepoSyncTaskByRule" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateRepoTag" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateRepoTagScanTask" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateRepoTrigger" => &[Self::NoPrivilege, Self::SystemError],
-                r"CreateRepository" => &[Self::NoPrivilege, Self::SystemError],
-                r"DeleteArtifactLifecycleRule" => &[Self::NoPrivilege, Self::SystemError],
-                r"DeleteChartNamespace" => &[Self::NoPrivilege, Self::SystemError],
-                r"DeleteChartRelease" => &[Self::NoPrivilege, Self::SystemError],
-                r"DeleteChartRepository" => &[Self::NoPrivilege, Self::SystemError],
-                r"DeleteInstanceEndpointAclPolicy" => {
-                    &[Self::NoPrivilege, Self::SlbServiceError, Self::SystemError]
-                }
-                r"DeleteInstanceVpcEndpointLinkedVpc" => {
-                    &[Self::NoPrivilege, Self::SystemError]
-                }
-                r"DeleteNamespace" => &[Self::NoPrivilege, Self::SystemError],
-                r"DeleteRepoBuildRule" => &[Self::NoPrivilege, Self::SystemError],
-                r"DeleteRepoSyncRule" => &[Self::NoPrivilege, Self::SystemError],
-                r"DeleteRepoTag" => &[Self::NoPrivilege, Self::SystemError],
-                r"DeleteRepoTrigger" => &[Self::NoPrivilege, Self::SystemError],
-                r"DeleteRepository" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetAuthorizationToken" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetChartNamespace" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetChartRepository" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetInstance" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetInstanceCount" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetInstanceEndpoint" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetInstanceUsage" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetInstanceVpcEndpoint" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetRepoBuildRecord" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetRepoBuildRecordStatus" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetRepoSourceCodeRepo" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetRepoSyncTask" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetRepoTagLayers" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetRepoTagManifest" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetRepoTagScanStatus" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetRepoTagScanSummary" => &[Self::NoPrivilege, Self::SystemError],
-                r"GetRepository" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListArtifactLifecycleRule" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListChartNamespace" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListChartRelease" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListChartRepository" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListInstance" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListInstanceEndpoint" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListInstanceRegion" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListNamespace" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListRepoBuildRecord" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListRepoBuildRecordLog" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListRepoBuildRule" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListRepoSyncRule" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListRepoSyncTask" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListRepoTag" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListRepoTagScanResult" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListRepoTrigger" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListRepository" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListTagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidParameterNextToken,
-                        Self::InvalidParameterResourceType,
-                        Self::MissingParameterResourceIdsOrTags,
-                        Self::MissingParameterResourceType,
-                        Self::MissingParameterTagKey,
-                        Self::NoPermission,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                        Self::SystemError,
-                    ]
-                }
-                r"ResetLoginPassword" => &[Self::NoPrivilege, Self::SystemError],
-                r"TagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidOperationConcurrentModification,
-                        Self::InvalidParameterRegionId,
-                        Self::InvalidParameterResourceId,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidResourceIdNotFound,
-                        Self::MissingParameterResourceIds,
-                        Self::MissingParameterResourceType,
-                        Self::MissingParameterTagKey,
-                        Self::MissingParameterTagValue,
-                        Self::MissingParameterTags,
-                        Self::NoPermission,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                        Self::QuotaExceedTagsPerResource,
-                        Self::SystemError,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagKeysOrDeleteAll,
-                        Self::InvalidResourceIdNotFound,
-                        Self::MissingParameterResourceIds,
-                        Self::MissingParameterResourceType,
-                        Self::NoPermission,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTagKeys,
-                        Self::SystemError,
-                    ]
-                }
-                r"UpdateChain" => &[Self::NoPrivilege, Self::SystemError],
-                r"UpdateChartNamespace" => &[Self::NoPrivilege, Self::SystemError],
-                r"UpdateChartRepository" => &[Self::NoPrivilege, Self::SystemError],
-                r"UpdateInstanceEndpointStatus" => {
-                    &[Self::NoPrivilege, Self::SystemError]
-                }
-                r"UpdateNamespace" => &[Self::NoPrivilege, Self::SystemError],
-                r"UpdateRepoBuildRule" => &[Self::NoPrivilege, Self::SystemError],
-                r"UpdateRepoSourceCodeRepo" => &[Self::NoPrivilege, Self::SystemError],
-                r"UpdateRepoTrigger" => &[Self::NoPrivilege, Self::SystemError],
-                r"UpdateRepository" => &[Self::NoPrivilege, Self::SystemError],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for CrError {

@@ -437,319 +437,338 @@ const _: () = {
     fn __first(code: CsasError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[CsasError; 49] = &[
+        CsasError::IdempotentParameterMismatch,
+        CsasError::IllegalTimestamp,
+        CsasError::IncompleteSignature,
+        CsasError::InsufficientBalance,
+        CsasError::InvalidAccessKeyIdNotFound,
+        CsasError::InvalidOwner,
+        CsasError::InvalidOwnerAccount,
+        CsasError::InvalidOwnerId,
+        CsasError::InvalidParamater,
+        CsasError::InvalidParameter,
+        CsasError::InvalidParameterIsNull,
+        CsasError::MissingParameter,
+        CsasError::SignatureNonceUsed,
+        CsasError::Throttling,
+        CsasError::UnsupportedParameter,
+        CsasError::UnknownError,
+        CsasError::ForbiddenAccessKeyDisabled,
+        CsasError::ForbiddenNotSupportRam,
+        CsasError::ForbiddenRam,
+        CsasError::ForbiddenRiskControl,
+        CsasError::ForbiddenSubUser,
+        CsasError::ForbiddenUnauthorized,
+        CsasError::InvalidAccountNotFound,
+        CsasError::InvalidAction,
+        CsasError::InvalidIdempotenceParameterMismatch,
+        CsasError::InvalidParameterOwnerAccount,
+        CsasError::InvalidParameterResourceOwnerAccount,
+        CsasError::LastTokenProcessing,
+        CsasError::RealNameAuthenticationError,
+        CsasError::UnsupportedHttpMethod,
+        CsasError::InvalidRegionIdNotFound,
+        CsasError::OperationConflict,
+        CsasError::InternalError,
+        CsasError::ServiceUnavailable,
+        CsasError::ServiceUnavailableRegionMaintaining,
+        CsasError::ApplicationNameExisted,
+        CsasError::ApplicationNotFound,
+        CsasError::ApplicationUsedByPolicy,
+        CsasError::ApplicationUsedByWorkshop,
+        CsasError::DynamicRouteNotFound,
+        CsasError::TagDefaultCannotDelete,
+        CsasError::TagNameExisted,
+        CsasError::TagNotFound,
+        CsasError::TagUsedByApplication,
+        CsasError::TagUsedByPolicy,
+        CsasError::TagUsedByWorkshop,
+        CsasError::UserGroupNameExisted,
+        CsasError::UserGroupNotFound,
+        CsasError::UserGroupUsedByPolicy,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<CsasError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"Tag.NotFound" => 42,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"Tag.NameExisted" => 41,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Tag.UsedByPolicy" => 44,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"Tag.UsedByWorkshop" => 45,
+                    r"UserGroup.NotFound" => 47,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"Application.NotFound" => 36,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"DynamicRoute.NotFound" => 39,
+                    r"Tag.UsedByApplication" => 43,
+                    r"UserGroup.NameExisted" => 46,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"UserGroup.UsedByPolicy" => 48,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"Application.NameExisted" => 35,
+                    r"Tag.DefaultCannotDelete" => 40,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Application.UsedByPolicy" => 37,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"Application.UsedByWorkshop" => 38,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: CsasError) -> &'static [u16] {
+        match code {
+            CsasError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: CsasError) -> &'static [&'static str] {
+        match code {
+            CsasError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            CsasError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            CsasError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: CsasError) -> &'static [__Entry] {
+        match code {
+            CsasError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: CsasError) -> &'static [&'static str] {
+        match code {
+            CsasError::ApplicationNameExisted => &[r"CreatePrivateAccessApplication"],
+            CsasError::ApplicationNotFound => {
+                &[
+                    r"DeletePrivateAccessApplication",
+                    r"GetPrivateAccessApplication",
+                    r"UpdatePrivateAccessApplication",
+                ]
+            }
+            CsasError::ApplicationUsedByPolicy => &[r"DeletePrivateAccessApplication"],
+            CsasError::ApplicationUsedByWorkshop => &[r"DeletePrivateAccessApplication"],
+            CsasError::DynamicRouteNotFound => {
+                &[r"DeleteDynamicRoute", r"GetDynamicRoute", r"UpdateDynamicRoute"]
+            }
+            CsasError::TagDefaultCannotDelete => &[r"DeletePrivateAccessTag"],
+            CsasError::TagNameExisted => &[r"CreatePrivateAccessTag"],
+            CsasError::TagNotFound => &[r"DeletePrivateAccessTag"],
+            CsasError::TagUsedByApplication => &[r"DeletePrivateAccessTag"],
+            CsasError::TagUsedByPolicy => &[r"DeletePrivateAccessTag"],
+            CsasError::TagUsedByWorkshop => &[r"DeletePrivateAccessTag"],
+            CsasError::UserGroupNameExisted => &[r"CreateUserGroup"],
+            CsasError::UserGroupNotFound => {
+                &[r"DeleteUserGroup", r"GetUserGroup", r"UpdateUserGroup"]
+            }
+            CsasError::UserGroupUsedByPolicy => &[r"DeleteUserGroup"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [CsasError] {
+        match api {
+            r"CreatePrivateAccessApplication" => &[CsasError::ApplicationNameExisted],
+            r"CreatePrivateAccessTag" => &[CsasError::TagNameExisted],
+            r"CreateUserGroup" => &[CsasError::UserGroupNameExisted],
+            r"DeleteDynamicRoute" => &[CsasError::DynamicRouteNotFound],
+            r"DeletePrivateAccessApplication" => {
+                &[
+                    CsasError::ApplicationNotFound,
+                    CsasError::ApplicationUsedByPolicy,
+                    CsasError::ApplicationUsedByWorkshop,
+                ]
+            }
+            r"DeletePrivateAccessTag" => {
+                &[
+                    CsasError::TagDefaultCannotDelete,
+                    CsasError::TagNotFound,
+                    CsasError::TagUsedByApplication,
+                    CsasError::TagUsedByPolicy,
+                    CsasError::TagUsedByWorkshop,
+                ]
+            }
+            r"DeleteUserGroup" => {
+                &[CsasError::UserGroupNotFound, CsasError::UserGroupUsedByPolicy]
+            }
+            r"GetDynamicRoute" => &[CsasError::DynamicRouteNotFound],
+            r"GetPrivateAccessApplication" => &[CsasError::ApplicationNotFound],
+            r"GetUserGroup" => &[CsasError::UserGroupNotFound],
+            r"UpdateDynamicRoute" => &[CsasError::DynamicRouteNotFound],
+            r"UpdatePrivateAccessApplication" => &[CsasError::ApplicationNotFound],
+            r"UpdateUserGroup" => &[CsasError::UserGroupNotFound],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for CsasError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ApplicationNameExisted,
-            Self::ApplicationNotFound,
-            Self::ApplicationUsedByPolicy,
-            Self::ApplicationUsedByWorkshop,
-            Self::DynamicRouteNotFound,
-            Self::TagDefaultCannotDelete,
-            Self::TagNameExisted,
-            Self::TagNotFound,
-            Self::TagUsedByApplication,
-            Self::TagUsedByPolicy,
-            Self::TagUsedByWorkshop,
-            Self::UserGroupNameExisted,
-            Self::UserGroupNotFound,
-            Self::UserGroupUsedByPolicy,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"Tag.NotFound" => 42,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"Tag.NameExisted" => 41,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Tag.UsedByPolicy" => 44,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"Tag.UsedByWorkshop" => 45,
-                        r"UserGroup.NotFound" => 47,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"Application.NotFound" => 36,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"DynamicRoute.NotFound" => 39,
-                        r"Tag.UsedByApplication" => 43,
-                        r"UserGroup.NameExisted" => 46,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"UserGroup.UsedByPolicy" => 48,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Application.NameExisted" => 35,
-                        r"Tag.DefaultCannotDelete" => 40,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Application.UsedByPolicy" => 37,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"Application.UsedByWorkshop" => 38,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ApplicationNameExisted => &[r"CreatePrivateAccessApplication"],
-                Self::ApplicationNotFound => {
-                    &[
-                        r"DeletePrivateAccessApplication",
-                        r"GetPrivateAccessApplication",
-                        r"UpdatePrivateAccessApplication",
-                    ]
-                }
-                Self::ApplicationUsedByPolicy => &[r"DeletePrivateAccessApplication"],
-                Self::ApplicationUsedByWorkshop => &[r"DeletePrivateAccessApplication"],
-                Self::DynamicRouteNotFound => {
-                    &[r"DeleteDynamicRoute", r"GetDynamicRoute", r"UpdateDynamicRoute"]
-                }
-                Self::TagDefaultCannotDelete => &[r"DeletePrivateAccessTag"],
-                Self::TagNameExisted => &[r"CreatePrivateAccessTag"],
-                Self::TagNotFound => &[r"DeletePrivateAccessTag"],
-                Self::TagUsedByApplication => &[r"DeletePrivateAccessTag"],
-                Self::TagUsedByPolicy => &[r"DeletePrivateAccessTag"],
-                Self::TagUsedByWorkshop => &[r"DeletePrivateAccessTag"],
-                Self::UserGroupNameExisted => &[r"CreateUserGroup"],
-                Self::UserGroupNotFound => {
-                    &[r"DeleteUserGroup", r"GetUserGroup", r"UpdateUserGroup"]
-                }
-                Self::UserGroupUsedByPolicy => &[r"DeleteUserGroup"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreatePrivateAccessApplication" => &[Self::ApplicationNameExisted],
-                r"CreatePrivateAccessTag" => &[Self::TagNameExisted],
-                r"CreateUserGroup" => &[Self::UserGroupNameExisted],
-                r"DeleteDynamicRoute" => &[Self::DynamicRouteNotFound],
-                r"DeletePrivateAccessApplication" => {
-                    &[
-                        Self::ApplicationNotFound,
-                        Self::ApplicationUsedByPolicy,
-                        Self::ApplicationUsedByWorkshop,
-                    ]
-                }
-                r"DeletePrivateAccessTag" => {
-                    &[
-                        Self::TagDefaultCannotDelete,
-                        Self::TagNotFound,
-                        Self::TagUsedByApplication,
-                        Self::TagUsedByPolicy,
-                        Self::TagUsedByWorkshop,
-                    ]
-                }
-                r"DeleteUserGroup" => {
-                    &[Self::UserGroupNotFound, Self::UserGroupUsedByPolicy]
-                }
-                r"GetDynamicRoute" => &[Self::DynamicRouteNotFound],
-                r"GetPrivateAccessApplication" => &[Self::ApplicationNotFound],
-                r"GetUserGroup" => &[Self::UserGroupNotFound],
-                r"UpdateDynamicRoute" => &[Self::DynamicRouteNotFound],
-                r"UpdatePrivateAccessApplication" => &[Self::ApplicationNotFound],
-                r"UpdateUserGroup" => &[Self::UserGroupNotFound],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for CsasError {

@@ -372,614 +372,695 @@ const _: () = {
     fn __first(code: DasError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DasError; 38] = &[
+        DasError::IdempotentParameterMismatch,
+        DasError::IllegalTimestamp,
+        DasError::IncompleteSignature,
+        DasError::InsufficientBalance,
+        DasError::InvalidAccessKeyIdNotFound,
+        DasError::InvalidOwner,
+        DasError::InvalidOwnerAccount,
+        DasError::InvalidOwnerId,
+        DasError::InvalidParamater,
+        DasError::InvalidParameter,
+        DasError::InvalidParameterIsNull,
+        DasError::MissingParameter,
+        DasError::SignatureNonceUsed,
+        DasError::Throttling,
+        DasError::UnsupportedParameter,
+        DasError::UnknownError,
+        DasError::ForbiddenAccessKeyDisabled,
+        DasError::ForbiddenNotSupportRam,
+        DasError::ForbiddenRam,
+        DasError::ForbiddenRiskControl,
+        DasError::ForbiddenSubUser,
+        DasError::ForbiddenUnauthorized,
+        DasError::InvalidAccountNotFound,
+        DasError::InvalidAction,
+        DasError::InvalidIdempotenceParameterMismatch,
+        DasError::InvalidParameterOwnerAccount,
+        DasError::InvalidParameterResourceOwnerAccount,
+        DasError::LastTokenProcessing,
+        DasError::RealNameAuthenticationError,
+        DasError::UnsupportedHttpMethod,
+        DasError::InvalidRegionIdNotFound,
+        DasError::OperationConflict,
+        DasError::InternalError,
+        DasError::ServiceUnavailable,
+        DasError::ServiceUnavailableRegionMaintaining,
+        DasError::Minus1020004,
+        DasError::InvalidParams,
+        DasError::NoPermission,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DasError> {
+        let index: usize = match code.len() {
+            8 => {
+                match code {
+                    r"-1020004" => 35,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"NoPermission" => 37,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"InvalidParams" => 36,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DasError) -> &'static [u16] {
+        match code {
+            DasError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DasError) -> &'static [&'static str] {
+        match code {
+            DasError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            DasError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            DasError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DasError) -> &'static [__Entry] {
+        match code {
+            DasError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DasError) -> &'static [&'static str] {
+        match code {
+            DasError::Minus1020004 => &[r"DisableDasPro"],
+            DasError::InvalidParams => {
+                &[
+                    r"AddHDMInstance",
+                    r"CreateAdamBenchTask",
+                    r"CreateCacheAnalysisJob",
+                    r"CreateCloudBenchTasks",
+                    r"CreateDiagnosticReport",
+                    r"CreateKillInstanceSessionTask",
+                    r"CreateQueryOptimizeTag",
+                    r"CreateRequestDiagnosis",
+                    r"CreateSqlLogTask",
+                    r"CreateStorageAnalysisTask",
+                    r"DeleteCloudBenchTask",
+                    r"DeleteStopGateway",
+                    r"DescribeAutoScalingConfig",
+                    r"DescribeAutoScalingHistory",
+                    r"DescribeCacheAnalysisJob",
+                    r"DescribeCacheAnalysisJobs",
+                    r"DescribeCloudBenchTasks",
+                    r"DescribeCloudbenchTask",
+                    r"DescribeCloudbenchTaskConfig",
+                    r"DescribeDiagnosticReportList",
+                    r"DescribeHotBigKeys",
+                    r"DescribeHotKeys",
+                    r"DescribeInstanceDasPro",
+                    r"DescribeSqlLogConfig",
+                    r"DescribeSqlLogRecords",
+                    r"DescribeSqlLogStatistic",
+                    r"DescribeSqlLogTask",
+                    r"DescribeSqlLogTasks",
+                    r"DescribeTopBigKeys",
+                    r"DescribeTopHotKeys",
+                    r"DisableAllSqlConcurrencyControlRules",
+                    r"DisableAutoResourceOptimizeRules",
+                    r"DisableAutoThrottleRules",
+                    r"DisableDasPro",
+                    r"DisableInstanceDasConfig",
+                    r"DisableSqlConcurrencyControl",
+                    r"EnableDasPro",
+                    r"EnableSqlConcurrencyControl",
+                    r"GetAsyncErrorRequestListByCode",
+                    r"GetAsyncErrorRequestStatByCode",
+                    r"GetAsyncErrorRequestStatResult",
+                    r"GetAutoIncrementUsageStatistic",
+                    r"GetAutoResourceOptimizeRules",
+                    r"GetAutoThrottleRules",
+                    r"GetAutonomousNotifyEventContent",
+                    r"GetAutonomousNotifyEventsInRange",
+                    r"GetBlockingDetailList",
+                    r"GetDBInstanceConnectivityDiagnosis",
+                    r"GetDasProServiceUsage",
+                    r"GetDasSQLLogHotData",
+                    r"GetDeadLockDetailList",
+                    r"GetEndpointSwitchTask",
+                    r"GetErrorRequestSample",
+                    r"GetEventSubscription",
+                    r"GetFullRequestOriginStatByInstanceId",
+                    r"GetFullRequestSampleByInstanceId",
+                    r"GetFullRequestStatResultByInstanceId",
+                    r"GetHDMAliyunResourceSyncResult",
+                    r"GetHDMLastAliyunResourceSyncResult",
+                    r"GetInstanceInspections",
+                    r"GetInstanceMissingIndexList",
+                    r"GetInstanceSqlOptimizeStatistic",
+                    r"GetKillInstanceSessionTaskResult",
+                    r"GetMongoDBCurrentOp",
+                    r"GetMySQLAllSessionAsync",
+                    r"GetPartitionsHeatmap",
+                    r"GetPfsMetricTrends",
+                    r"GetPfsSqlSample",
+                    r"GetPfsSqlSummaries",
+                    r"GetQueryOptimizeDataStats",
+                    r"GetQueryOptimizeDataTop",
+                    r"GetQueryOptimizeDataTrend",
+                    r"GetQueryOptimizeExecErrorSample",
+                    r"GetQueryOptimizeExecErrorStats",
+                    r"GetQueryOptimizeRuleList",
+                    r"GetQueryOptimizeShareUrl",
+                    r"GetQueryOptimizeSolution",
+                    r"GetQueryOptimizeTag",
+                    r"GetRedisAllSession",
+                    r"GetRequestDiagnosisPage",
+                    r"GetRequestDiagnosisResult",
+                    r"GetRunningSqlConcurrencyControlRules",
+                    r"GetSqlConcurrencyControlKeywordsFromSqlText",
+                    r"GetSqlConcurrencyControlRulesHistory",
+                    r"GetSqlOptimizeAdvice",
+                    r"GetStorageAnalysisResult",
+                    r"KillInstanceAllSession",
+                    r"ModifyAutoScalingConfig",
+                    r"ModifySqlLogConfig",
+                    r"RunCloudBenchTask",
+                    r"SetEventSubscription",
+                    r"StopCloudBenchTask",
+                    r"SyncHDMAliyunResource",
+                    r"UpdateAutoResourceOptimizeRulesAsync",
+                    r"UpdateAutoSqlOptimizeStatus",
+                    r"UpdateAutoThrottleRulesAsync",
+                ]
+            }
+            DasError::NoPermission => {
+                &[
+                    r"AddHDMInstance",
+                    r"CreateAdamBenchTask",
+                    r"CreateCacheAnalysisJob",
+                    r"CreateCloudBenchTasks",
+                    r"CreateDiagnosticReport",
+                    r"CreateKillInstanceSessionTask",
+                    r"CreateQueryOptimizeTag",
+                    r"CreateRequestDiagnosis",
+                    r"CreateSqlLogTask",
+                    r"CreateStorageAnalysisTask",
+                    r"DeleteCloudBenchTask",
+                    r"DeleteStopGateway",
+                    r"DescribeAutoScalingConfig",
+                    r"DescribeAutoScalingHistory",
+                    r"DescribeCacheAnalysisJob",
+                    r"DescribeCacheAnalysisJobs",
+                    r"DescribeCloudBenchTasks",
+                    r"DescribeCloudbenchTask",
+                    r"DescribeCloudbenchTaskConfig",
+                    r"DescribeDiagnosticReportList",
+                    r"DescribeHotBigKeys",
+                    r"DescribeHotKeys",
+                    r"DescribeInstanceDasPro",
+                    r"DescribeSqlLogConfig",
+                    r"DescribeSqlLogRecords",
+                    r"DescribeSqlLogStatistic",
+                    r"DescribeSqlLogTask",
+                    r"DescribeSqlLogTasks",
+                    r"DescribeTopBigKeys",
+                    r"DescribeTopHotKeys",
+                    r"DisableAllSqlConcurrencyControlRules",
+                    r"DisableAutoResourceOptimizeRules",
+                    r"DisableAutoThrottleRules",
+                    r"DisableDasPro",
+                    r"DisableInstanceDasConfig",
+                    r"DisableSqlConcurrencyControl",
+                    r"EnableDasPro",
+                    r"EnableSqlConcurrencyControl",
+                    r"GetAsyncErrorRequestListByCode",
+                    r"GetAsyncErrorRequestStatByCode",
+                    r"GetAsyncErrorRequestStatResult",
+                    r"GetAutoIncrementUsageStatistic",
+                    r"GetAutoResourceOptimizeRules",
+                    r"GetAutoThrottleRules",
+                    r"GetAutonomousNotifyEventContent",
+                    r"GetAutonomousNotifyEventsInRange",
+                    r"GetBlockingDetailList",
+                    r"GetDBInstanceConnectivityDiagnosis",
+                    r"GetDasProServiceUsage",
+                    r"GetDasSQLLogHotData",
+                    r"GetDeadLockDetailList",
+                    r"GetEndpointSwitchTask",
+                    r"GetErrorRequestSample",
+                    r"GetEventSubscription",
+                    r"GetFullRequestOriginStatByInstanceId",
+                    r"GetFullRequestSampleByInstanceId",
+                    r"GetFullRequestStatResultByInstanceId",
+                    r"GetHDMAliyunResourceSyncResult",
+                    r"GetHDMLastAliyunResourceSyncResult",
+                    r"GetInstanceInspections",
+                    r"GetInstanceMissingIndexList",
+                    r"GetInstanceSqlOptimizeStatistic",
+                    r"GetKillInstanceSessionTaskResult",
+                    r"GetMongoDBCurrentOp",
+                    r"GetMySQLAllSessionAsync",
+                    r"GetPartitionsHeatmap",
+                    r"GetPfsMetricTrends",
+                    r"GetPfsSqlSample",
+                    r"GetPfsSqlSummaries",
+                    r"GetQueryOptimizeDataStats",
+                    r"GetQueryOptimizeDataTop",
+                    r"GetQueryOptimizeDataTrend",
+                    r"GetQueryOptimizeExecErrorSample",
+                    r"GetQueryOptimizeExecErrorStats",
+                    r"GetQueryOptimizeRuleList",
+                    r"GetQueryOptimizeShareUrl",
+                    r"GetQueryOptimizeSolution",
+                    r"GetQueryOptimizeTag",
+                    r"GetRedisAllSession",
+                    r"GetRequestDiagnosisPage",
+                    r"GetRequestDiagnosisResult",
+                    r"GetRunningSqlConcurrencyControlRules",
+                    r"GetSqlConcurrencyControlKeywordsFromSqlText",
+                    r"GetSqlConcurrencyControlRulesHistory",
+                    r"GetSqlOptimizeAdvice",
+                    r"GetStorageAnalysisResult",
+                    r"KillInstanceAllSession",
+                    r"ModifyAutoScalingConfig",
+                    r"ModifySqlLogConfig",
+                    r"RunCloudBenchTask",
+                    r"SetEventSubscription",
+                    r"StopCloudBenchTask",
+                    r"SyncHDMAliyunResource",
+                    r"UpdateAutoResourceOptimizeRulesAsync",
+                    r"UpdateAutoSqlOptimizeStatus",
+                    r"UpdateAutoThrottleRulesAsync",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DasError] {
+        match api {
+            r"AddHDMInstance" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"CreateAdamBenchTask" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"CreateCacheAnalysisJob" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"CreateCloudBenchTasks" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"CreateDiagnosticReport" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"CreateKillInstanceSessionTask" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"CreateQueryOptimizeTag" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"CreateRequestDiagnosis" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"CreateSqlLogTask" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"CreateStorageAnalysisTask" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DeleteCloudBenchTask" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"DeleteStopGateway" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"DescribeAutoScalingConfig" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DescribeAutoScalingHistory" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DescribeCacheAnalysisJob" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DescribeCacheAnalysisJobs" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DescribeCloudBenchTasks" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DescribeCloudbenchTask" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DescribeCloudbenchTaskConfig" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DescribeDiagnosticReportList" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DescribeHotBigKeys" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"DescribeHotKeys" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"DescribeInstanceDasPro" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DescribeSqlLogConfig" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"DescribeSqlLogRecords" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DescribeSqlLogStatistic" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DescribeSqlLogTask" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"DescribeSqlLogTasks" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"DescribeTopBigKeys" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"DescribeTopHotKeys" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"DisableAllSqlConcurrencyControlRules" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DisableAutoResourceOptimizeRules" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DisableAutoThrottleRules" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DisableDasPro" => {
+                &[
+                    DasError::Minus1020004,
+                    DasError::InvalidParams,
+                    DasError::NoPermission,
+                ]
+            }
+            r"DisableInstanceDasConfig" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"DisableSqlConcurrencyControl" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"EnableDasPro" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"EnableSqlConcurrencyControl" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetAsyncErrorRequestListByCode" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetAsyncErrorRequestStatByCode" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetAsyncErrorRequestStatResult" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetAutoIncrementUsageStatistic" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetAutoResourceOptimizeRules" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetAutoThrottleRules" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"GetAutonomousNotifyEventContent" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetAutonomousNotifyEventsInRange" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetBlockingDetailList" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetDBInstanceConnectivityDiagnosis" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetDasProServiceUsage" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetDasSQLLogHotData" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"GetDeadLockDetailList" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetEndpointSwitchTask" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetErrorRequestSample" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetEventSubscription" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"GetFullRequestOriginStatByInstanceId" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetFullRequestSampleByInstanceId" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetFullRequestStatResultByInstanceId" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetHDMAliyunResourceSyncResult" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetHDMLastAliyunResourceSyncResult" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetInstanceInspections" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetInstanceMissingIndexList" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetInstanceSqlOptimizeStatistic" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetKillInstanceSessionTaskResult" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetMongoDBCurrentOp" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"GetMySQLAllSessionAsync" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetPartitionsHeatmap" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"GetPfsMetricTrends" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"GetPfsSqlSample" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"GetPfsSqlSummaries" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"GetQueryOptimizeDataStats" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetQueryOptimizeDataTop" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetQueryOptimizeDataTrend" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetQueryOptimizeExecErrorSample" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetQueryOptimizeExecErrorStats" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetQueryOptimizeRuleList" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetQueryOptimizeShareUrl" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetQueryOptimizeSolution" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetQueryOptimizeTag" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"GetRedisAllSession" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"GetRequestDiagnosisPage" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetRequestDiagnosisResult" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetRunningSqlConcurrencyControlRules" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetSqlConcurrencyControlKeywordsFromSqlText" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetSqlConcurrencyControlRulesHistory" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"GetSqlOptimizeAdvice" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"GetStorageAnalysisResult" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"KillInstanceAllSession" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"ModifyAutoScalingConfig" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"ModifySqlLogConfig" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"RunCloudBenchTask" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"SetEventSubscription" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"StopCloudBenchTask" => &[DasError::InvalidParams, DasError::NoPermission],
+            r"SyncHDMAliyunResource" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"UpdateAutoResourceOptimizeRulesAsync" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"UpdateAutoSqlOptimizeStatus" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            r"UpdateAutoThrottleRulesAsync" => {
+                &[DasError::InvalidParams, DasError::NoPermission]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DasError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Minus1020004,
-            Self::InvalidParams,
-            Self::NoPermission,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                8 => {
-                    match code {
-                        r"-1020004" => 35,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"NoPermission" => 37,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InvalidParams" => 36,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::Minus1020004 => &[r"DisableDasPro"],
-                Self::InvalidParams => {
-                    &[
-                        r"AddHDMInstance",
-                        r"CreateAdamBenchTask",
-                        r"CreateCacheAnalysisJob",
-                        r"CreateCloudBenchTasks",
-                        r"CreateDiagnosticReport",
-                        r"CreateKillInstanceSessionTask",
-                        r"CreateQueryOptimizeTag",
-                        r"CreateRequestDiagnosis",
-                        r"CreateSqlLogTask",
-                        r"CreateStorageAnalysisTask",
-                        r"DeleteCloudBenchTask",
-                        r"DeleteStopGateway",
-                        r"DescribeAutoScalingConfig",
-                        r"DescribeAutoScalingHistory",
-                        r"DescribeCacheAnalysisJob",
-                        r"DescribeCacheAnalysisJobs",
-                        r"DescribeCloudBenchTasks",
-                        r"DescribeCloudbenchTask",
-                        r"DescribeCloudbenchTaskConfig",
-                        r"DescribeDiagnosticReportList",
-                        r"DescribeHotBigKeys",
-                        r"DescribeHotKeys",
-                        r"DescribeInstanceDasPro",
-                        r"DescribeSqlLogConfig",
-                        r"DescribeSqlLogRecords",
-                        r"DescribeSqlLogStatistic",
-                        r"DescribeSqlLogTask",
-                        r"DescribeSqlLogTasks",
-                        r"DescribeTopBigKeys",
-                        r"DescribeTopHotKeys",
-                        r"DisableAllSqlConcurrencyControlRules",
-                        r"DisableAutoResourceOptimizeRules",
-                        r"DisableAutoThrottleRules",
-                        r"DisableDasPro",
-                        r"DisableInstanceDasConfig",
-                        r"DisableSqlConcurrencyControl",
-                        r"EnableDasPro",
-                        r"EnableSqlConcurrencyControl",
-                        r"GetAsyncErrorRequestListByCode",
-                        r"GetAsyncErrorRequestStatByCode",
-                        r"GetAsyncErrorRequestStatResult",
-                        r"GetAutoIncrementUsageStatistic",
-                        r"GetAutoResourceOptimizeRules",
-                        r"GetAutoThrottleRules",
-                        r"GetAutonomousNotifyEventContent",
-                        r"GetAutonomousNotifyEventsInRange",
-                        r"GetBlockingDetailList",
-                        r"GetDBInstanceConnectivityDiagnosis",
-                        r"GetDasProServiceUsage",
-                        r"GetDasSQLLogHotData",
-                        r"GetDeadLockDetailList",
-                        r"GetEndpointSwitchTask",
-                        r"GetErrorRequestSample",
-                        r"GetEventSubscription",
-                        r"GetFullRequestOriginStatByInstanceId",
-                        r"GetFullRequestSampleByInstanceId",
-                        r"GetFullRequestStatResultByInstanceId",
-                        r"GetHDMAliyunResourceSyncResult",
-                        r"GetHDMLastAliyunResourceSyncResult",
-                        r"GetInstanceInspections",
-                        r"GetInstanceMissingIndexList",
-                        r"GetInstanceSqlOptimizeStatistic",
-                        r"GetKillInstanceSessionTaskResult",
-                        r"GetMongoDBCurrentOp",
-                        r"GetMySQLAllSessionAsync",
-                        r"GetPartitionsHeatmap",
-                        r"GetPfsMetricTrends",
-                        r"GetPfsSqlSample",
-                        r"GetPfsSqlSummaries",
-                        r"GetQueryOptimizeDataStats",
-                        r"GetQueryOptimizeDataTop",
-                        r"GetQueryOptimizeDataTrend",
-                        r"GetQueryOptimizeExecErrorSample",
-                        r"GetQueryOptimizeExecErrorStats",
-                        r"GetQueryOptimizeRuleList",
-                        r"GetQueryOptimizeShareUrl",
-                        r"GetQueryOptimizeSolution",
-                        r"GetQueryOptimizeTag",
-                        r"GetRedisAllSession",
-                        r"GetRequestDiagnosisPage",
-                        r"GetRequestDiagnosisResult",
-                        r"GetRunningSqlConcurrencyControlRules",
-                        r"GetSqlConcurrencyControlKeywordsFromSqlText",
-                        r"GetSqlConcurrencyControlRulesHistory",
-                        r"GetSqlOptimizeAdvice",
-                        r"GetStorageAnalysisResult",
-                        r"KillInstanceAllSession",
-                        r"ModifyAutoScalingConfig",
-                        r"ModifySqlLogConfig",
-                        r"RunCloudBenchTask",
-                        r"SetEventSubscription",
-                        r"StopCloudBenchTask",
-                        r"SyncHDMAliyunResource",
-                        r"UpdateAutoResourceOptimizeRulesAsync",
-                        r"UpdateAutoSqlOptimizeStatus",
-                        r"UpdateAutoThrottleRulesAsync",
-                    ]
-                }
-                Self::NoPermission => {
-                    &[
-                        r"AddHDMInstance",
-                        r"CreateAdamBenchTask",
-                        r"CreateCacheAnalysisJob",
-                        r"CreateCloudBenchTasks",
-                        r"CreateDiagnosticReport",
-                        r"CreateKillInstanceSessionTask",
-                        r"CreateQueryOptimizeTag",
-                        r"CreateRequestDiagnosis",
-                        r"CreateSqlLogTask",
-                        r"CreateStorageAnalysisTask",
-                        r"DeleteCloudBenchTask",
-                        r"DeleteStopGateway",
-                        r"DescribeAutoScalingConfig",
-                        r"DescribeAutoScalingHistory",
-                        r"DescribeCacheAnalysisJob",
-                        r"DescribeCacheAnalysisJobs",
-                        r"DescribeCloudBenchTasks",
-                        r"DescribeCloudbenchTask",
-                        r"DescribeCloudbenchTaskConfig",
-                        r"DescribeDiagnosticReportList",
-                        r"DescribeHotBigKeys",
-                        r"DescribeHotKeys",
-                        r"DescribeInstanceDasPro",
-                        r"DescribeSqlLogConfig",
-                        r"DescribeSqlLogRecords",
-                        r"DescribeSqlLogStatistic",
-                        r"DescribeSqlLogTask",
-                        r"DescribeSqlLogTasks",
-                        r"DescribeTopBigKeys",
-                        r"DescribeTopHotKeys",
-                        r"DisableAllSqlConcurrencyControlRules",
-                        r"DisableAutoResourceOptimizeRules",
-                        r"DisableAutoThrottleRules",
-                        r"DisableDasPro",
-                        r"DisableInstanceDasConfig",
-                        r"DisableSqlConcurrencyControl",
-                        r"EnableDasPro",
-                        r"EnableSqlConcurrencyControl",
-                        r"GetAsyncErrorRequestListByCode",
-                        r"GetAsyncErrorRequestStatByCode",
-                        r"GetAsyncErrorRequestStatResult",
-                        r"GetAutoIncrementUsageStatistic",
-                        r"GetAutoResourceOptimizeRules",
-                        r"GetAutoThrottleRules",
-                        r"GetAutonomousNotifyEventContent",
-                        r"GetAutonomousNotifyEventsInRange",
-                        r"GetBlockingDetailList",
-                        r"GetDBInstanceConnectivityDiagnosis",
-                        r"GetDasProServiceUsage",
-                        r"GetDasSQLLogHotData",
-                        r"GetDeadLockDetailList",
-                        r"GetEndpointSwitchTask",
-                        r"GetErrorRequestSample",
-                        r"GetEventSubscription",
-                        r"GetFullRequestOriginStatByInstanceId",
-                        r"GetFullRequestSampleByInstanceId",
-                        r"GetFullRequestStatResultByInstanceId",
-                        r"GetHDMAliyunResourceSyncResult",
-                        r"GetHDMLastAliyunResourceSyncResult",
-                        r"GetInstanceInspections",
-                        r"GetInstanceMissingIndexList",
-                        r"GetInstanceSqlOptimizeStatistic",
-                        r"GetKillInstanceSessionTaskResult",
-                        r"GetMongoDBCurrentOp",
-                        r"GetMySQLAllSessionAsync",
-                        r"GetPartitionsHeatmap",
-                        r"GetPfsMetricTrends",
-                        r"GetPfsSqlSample",
-                        r"GetPfsSqlSummaries",
-                        r"GetQueryOptimizeDataStats",
-                        r"GetQueryOptimizeDataTop",
-                        r"GetQueryOptimizeDataTrend",
-                        r"GetQueryOptimizeExecErrorSample",
-                        r"GetQueryOptimizeExecErrorStats",
-                        r"GetQueryOptimizeRuleList",
-                        r"GetQueryOptimizeShareUrl",
-                        r"GetQueryOptimizeSolution",
-                        r"GetQueryOptimizeTag",
-                        r"GetRedisAllSession",
-                        r"GetRequestDiagnosisPage",
-                        r"GetRequestDiagnosisResult",
-                        r"GetRunningSqlConcurrencyControlRules",
-                        r"GetSqlConcurrencyControlKeywordsFromSqlText",
-                        r"GetSqlConcurrencyControlRulesHistory",
-                        r"GetSqlOptimizeAdvice",
-                        r"GetStorageAnalysisResult",
-                        r"KillInstanceAllSession",
-                        r"ModifyAutoScalingConfig",
-                        r"ModifySqlLogConfig",
-                        r"RunCloudBenchTask",
-                        r"SetEventSubscription",
-                        r"StopCloudBenchTask",
-                        r"SyncHDMAliyunResource",
-                        r"UpdateAutoResourceOptimizeRulesAsync",
-                        r"UpdateAutoSqlOptimizeStatus",
-                        r"UpdateAutoThrottleRulesAsync",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddHDMInstance" => &[Self::InvalidParams, Self::NoPermission],
-                r"CreateAdamBenchTask" => &[Self::InvalidParams, Self::NoPermission],
-                r"CreateCacheAnalysisJob" => &[Self::InvalidParams, Self::NoPermission],
-                r"CreateCloudBenchTasks" => &[Self::InvalidParams, Self::NoPermission],
-                r"CreateDiagnosticReport" => &[Self::InvalidParams, Self::NoPermission],
-                r"CreateKillInstanceSessionTask" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"CreateQueryOptimizeTag" => &[Self::InvalidParams, Self::NoPermission],
-                r"CreateRequestDiagnosis" => &[Self::InvalidParams, Self::NoPermission],
-                r"CreateSqlLogTask" => &[Self::InvalidParams, Self::NoPermission],
-                r"CreateStorageAnalysisTask" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"DeleteCloudBenchTask" => &[Self::InvalidParams, Self::NoPermission],
-                r"DeleteStopGateway" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeAutoScalingConfig" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"DescribeAutoScalingHistory" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"DescribeCacheAnalysisJob" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeCacheAnalysisJobs" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"DescribeCloudBenchTasks" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeCloudbenchTask" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeCloudbenchTaskConfig" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"DescribeDiagnosticReportList" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"DescribeHotBigKeys" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeHotKeys" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeInstanceDasPro" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeSqlLogConfig" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeSqlLogRecords" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeSqlLogStatistic" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeSqlLogTask" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeSqlLogTasks" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeTopBigKeys" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeTopHotKeys" => &[Self::InvalidParams, Self::NoPermission],
-                r"DisableAllSqlConcurrencyControlRules" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"DisableAutoResourceOptimizeRules" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"DisableAutoThrottleRules" => &[Self::InvalidParams, Self::NoPermission],
-                r"DisableDasPro" => {
-                    &[Self::Minus1020004, Self::InvalidParams, Self::NoPermission]
-                }
-                r"DisableInstanceDasConfig" => &[Self::InvalidParams, Self::NoPermission],
-                r"DisableSqlConcurrencyControl" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"EnableDasPro" => &[Self::InvalidParams, Self::NoPermission],
-                r"EnableSqlConcurrencyControl" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetAsyncErrorRequestListByCode" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetAsyncErrorRequestStatByCode" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetAsyncErrorRequestStatResult" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetAutoIncrementUsageStatistic" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetAutoResourceOptimizeRules" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetAutoThrottleRules" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetAutonomousNotifyEventContent" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetAutonomousNotifyEventsInRange" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetBlockingDetailList" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetDBInstanceConnectivityDiagnosis" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetDasProServiceUsage" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetDasSQLLogHotData" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetDeadLockDetailList" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetEndpointSwitchTask" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetErrorRequestSample" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetEventSubscription" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetFullRequestOriginStatByInstanceId" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetFullRequestSampleByInstanceId" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetFullRequestStatResultByInstanceId" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetHDMAliyunResourceSyncResult" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetHDMLastAliyunResourceSyncResult" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetInstanceInspections" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetInstanceMissingIndexList" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetInstanceSqlOptimizeStatistic" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetKillInstanceSessionTaskResult" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetMongoDBCurrentOp" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetMySQLAllSessionAsync" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetPartitionsHeatmap" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetPfsMetricTrends" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetPfsSqlSample" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetPfsSqlSummaries" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetQueryOptimizeDataStats" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetQueryOptimizeDataTop" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetQueryOptimizeDataTrend" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetQueryOptimizeExecErrorSample" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetQueryOptimizeExecErrorStats" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetQueryOptimizeRuleList" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetQueryOptimizeShareUrl" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetQueryOptimizeSolution" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetQueryOptimizeTag" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetRedisAllSession" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetRequestDiagnosisPage" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetRequestDiagnosisResult" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetRunningSqlConcurrencyControlRules" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetSqlConcurrencyControlKeywordsFromSqlText" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetSqlConcurrencyControlRulesHistory" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"GetSqlOptimizeAdvice" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetStorageAnalysisResult" => &[Self::InvalidParams, Self::NoPermission],
-                r"KillInstanceAllSession" => &[Self::InvalidParams, Self::NoPermission],
-                r"ModifyAutoScalingConfig" => &[Self::InvalidParams, Self::NoPermission],
-                r"ModifySqlLogConfig" => &[Self::InvalidParams, Self::NoPermission],
-                r"RunCloudBenchTask" => &[Self::InvalidParams, Self::NoPermission],
-                r"SetEventSubscription" => &[Self::InvalidParams, Self::NoPermission],
-                r"StopCloudBenchTask" => &[Self::InvalidParams, Self::NoPermission],
-                r"SyncHDMAliyunResource" => &[Self::InvalidParams, Self::NoPermission],
-                r"UpdateAutoResourceOptimizeRulesAsync" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"UpdateAutoSqlOptimizeStatus" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                r"UpdateAutoThrottleRulesAsync" => {
-                    &[Self::InvalidParams, Self::NoPermission]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DasError {

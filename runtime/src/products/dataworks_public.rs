@@ -1333,4787 +1333,4857 @@ const _: () = {
     fn __first(code: DataworksPublicError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DataworksPublicError; 163] = &[
+        DataworksPublicError::IdempotentParameterMismatch,
+        DataworksPublicError::IllegalTimestamp,
+        DataworksPublicError::IncompleteSignature,
+        DataworksPublicError::InsufficientBalance,
+        DataworksPublicError::InvalidAccessKeyIdNotFound,
+        DataworksPublicError::InvalidOwner,
+        DataworksPublicError::InvalidOwnerAccount,
+        DataworksPublicError::InvalidOwnerId,
+        DataworksPublicError::InvalidParamater,
+        DataworksPublicError::InvalidParameter,
+        DataworksPublicError::InvalidParameterIsNull,
+        DataworksPublicError::MissingParameter,
+        DataworksPublicError::SignatureNonceUsed,
+        DataworksPublicError::Throttling,
+        DataworksPublicError::UnsupportedParameter,
+        DataworksPublicError::UnknownError,
+        DataworksPublicError::ForbiddenAccessKeyDisabled,
+        DataworksPublicError::ForbiddenNotSupportRam,
+        DataworksPublicError::ForbiddenRam,
+        DataworksPublicError::ForbiddenRiskControl,
+        DataworksPublicError::ForbiddenSubUser,
+        DataworksPublicError::ForbiddenUnauthorized,
+        DataworksPublicError::InvalidAccountNotFound,
+        DataworksPublicError::InvalidAction,
+        DataworksPublicError::InvalidIdempotenceParameterMismatch,
+        DataworksPublicError::InvalidParameterOwnerAccount,
+        DataworksPublicError::InvalidParameterResourceOwnerAccount,
+        DataworksPublicError::LastTokenProcessing,
+        DataworksPublicError::RealNameAuthenticationError,
+        DataworksPublicError::UnsupportedHttpMethod,
+        DataworksPublicError::InvalidRegionIdNotFound,
+        DataworksPublicError::OperationConflict,
+        DataworksPublicError::InternalError,
+        DataworksPublicError::ServiceUnavailable,
+        DataworksPublicError::ServiceUnavailableRegionMaintaining,
+        DataworksPublicError::Badparameters,
+        DataworksPublicError::BusinessErrorDictionaryInvalidDictionaryOrNoPermission,
+        DataworksPublicError::BusinessErrorDictionaryInvalidUserId,
+        DataworksPublicError::BusinessErrorDictionaryMountDictionaryCountOverLimit,
+        DataworksPublicError::BusinessErrorDictionaryNoPermissionToUpdateOtherDictionary,
+        DataworksPublicError::ConnectionAlreadyExist,
+        DataworksPublicError::DesensplanDatatypeError,
+        DataworksPublicError::DesensplanDatatypenotexistError,
+        DataworksPublicError::DesensplanIdError,
+        DataworksPublicError::DesensplanPagesizeError,
+        DataworksPublicError::DesensplanParamError,
+        DataworksPublicError::DesensplanScenecodeError,
+        DataworksPublicError::DesensplanSceneidError,
+        DataworksPublicError::DesensplanSceneidlevelError,
+        DataworksPublicError::DesensplanSizeError,
+        DataworksPublicError::DesenssceneIdError,
+        DataworksPublicError::DesenssceneIdlevelError,
+        DataworksPublicError::DesenssceneProjectError,
+        DataworksPublicError::DesenssceneSizeError,
+        DataworksPublicError::DesenssceneUesrgroupError,
+        DataworksPublicError::DesenstemplateSceneError,
+        DataworksPublicError::DesenstemplateScenelevelError,
+        DataworksPublicError::DataSourceCheckRamRoleFailure,
+        DataworksPublicError::DataSourceConnectionStrPropertyPatternNotMatch,
+        DataworksPublicError::DataSourceNotFound,
+        DataworksPublicError::EngineNotAllow,
+        DataworksPublicError::ExecuteFmlProcessError,
+        DataworksPublicError::ForbiddenAccess,
+        DataworksPublicError::ForbiddenDiNoPrivilege,
+        DataworksPublicError::ForbiddenMetaNoTenant,
+        DataworksPublicError::ForbiddenNoPermission,
+        DataworksPublicError::ForbiddenNoTenant,
+        DataworksPublicError::ForbiddenNotServer,
+        DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
+        DataworksPublicError::ForbiddenWkbenchNoProject,
+        DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
+        DataworksPublicError::ForbiddenWkbenchRemindNoPermission,
+        DataworksPublicError::ForbiddenWkbenchRemindOverlimit,
+        DataworksPublicError::InternalErrorDiParameter,
+        DataworksPublicError::InternalErrorDqcBizError,
+        DataworksPublicError::InternalErrorMetaNoCalcEngine,
+        DataworksPublicError::InternalErrorMetaTenantTimeOut,
+        DataworksPublicError::InternalErrorMetaUnknown,
+        DataworksPublicError::InternalErrorSystem,
+        DataworksPublicError::InternalErrorUserIdMissing,
+        DataworksPublicError::InternalErrorWkbenchServiceError,
+        DataworksPublicError::InvalidCalcEngineEnvType,
+        DataworksPublicError::InvalidCalcEngineType,
+        DataworksPublicError::InvalidCollectionAlreadyExist,
+        DataworksPublicError::InvalidCollectionCollectionNotCompatible,
+        DataworksPublicError::InvalidCollectionEntityOverflow,
+        DataworksPublicError::InvalidCollectionNotExist,
+        DataworksPublicError::InvalidCollectionParamError,
+        DataworksPublicError::InvalidCollectionQualifiedNameError,
+        DataworksPublicError::InvalidCollectionUnsupportedOperation,
+        DataworksPublicError::InvalidConnectionEmpty,
+        DataworksPublicError::InvalidDiParameter,
+        DataworksPublicError::InvalidDiParameterFileExisted,
+        DataworksPublicError::InvalidDataSourceDataSourceStatus,
+        DataworksPublicError::InvalidDataSourceDataSourceTypeNotExist,
+        DataworksPublicError::InvalidDataSourceDataSourceTypeNotSupport,
+        DataworksPublicError::InvalidEntityNotExist,
+        DataworksPublicError::InvalidMetaAppNotExist,
+        DataworksPublicError::InvalidMetaCategoryForbidden,
+        DataworksPublicError::InvalidMetaCategoryIllegalDepth,
+        DataworksPublicError::InvalidMetaCategoryIllegalTenant,
+        DataworksPublicError::InvalidMetaCategoryNameDuplicate,
+        DataworksPublicError::InvalidMetaCategoryRelationDuplicate,
+        DataworksPublicError::InvalidMetaTableNotExist,
+        DataworksPublicError::InvalidOperation,
+        DataworksPublicError::InvalidParam,
+        DataworksPublicError::InvalidParamOdpsEngineIdOrConnectStrEmpty,
+        DataworksPublicError::InvalidTenantConnectionNotExists,
+        DataworksPublicError::InvalidTenantProjectNotExists,
+        DataworksPublicError::InvalidTenantUserAlreadyInProject,
+        DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+        DataworksPublicError::InvalidTenantUserNotInProject,
+        DataworksPublicError::InvalidTenantUserNotInTenant,
+        DataworksPublicError::InvalidUserNotExist,
+        DataworksPublicError::InvalidWkbenchBaselineNotExist,
+        DataworksPublicError::InvalidWkbenchBaselineStatusNotExist,
+        DataworksPublicError::InvalidWkbenchNodeNotExist,
+        DataworksPublicError::InvalidWkbenchParameter,
+        DataworksPublicError::InvalidWkbenchRemindNotExist,
+        DataworksPublicError::InvalidWkbenchTopicNotExist,
+        DataworksPublicError::InvalidParameterMetaCommonError,
+        DataworksPublicError::InvalidParameterMetaGuidFormat,
+        DataworksPublicError::InvalidParameterMetaIllegal,
+        DataworksPublicError::InvalidParameterMetaIllegalData,
+        DataworksPublicError::InvalidParameterMetaIllegalDate,
+        DataworksPublicError::InvalidParameterMetaIllegalPageError,
+        DataworksPublicError::InvalidParameterMetaMissing,
+        DataworksPublicError::InvalidParameterMetaNotExist,
+        DataworksPublicError::MissingParamConnectionStrProperty,
+        DataworksPublicError::ParamsError,
+        DataworksPublicError::PermissionDeniedError,
+        DataworksPublicError::ParamInvalid,
+        DataworksPublicError::RequiredParameterEmpty,
+        DataworksPublicError::ResourceNotAuthorizedApi,
+        DataworksPublicError::Sensitivedeleteerror,
+        DataworksPublicError::ThrottlingApi,
+        DataworksPublicError::ThrottlingApiRisk,
+        DataworksPublicError::ThrottlingResource,
+        DataworksPublicError::ThrottlingSystem,
+        DataworksPublicError::ThrottlingUser,
+        DataworksPublicError::UnknownError_2,
+        DataworksPublicError::UseraccountOwnerError,
+        DataworksPublicError::UsergroupAccountlistsizeError,
+        DataworksPublicError::UsergroupIdError,
+        DataworksPublicError::UsergroupListsizeError,
+        DataworksPublicError::UsergroupPagesizeError,
+        DataworksPublicError::ValidFmlNoPermission,
+        DataworksPublicError::ValidFmlOnlySupportQueryStatement,
+        DataworksPublicError::ValidFmlProductExpired,
+        DataworksPublicError::ValidFmlProductNotActivated,
+        DataworksPublicError::ValidFmlProjectNotExist,
+        DataworksPublicError::ValidFmlStatementNotValid,
+        DataworksPublicError::WhitelistDesensidError,
+        DataworksPublicError::WhitelistEndtimeError,
+        DataworksPublicError::WhitelistIdError,
+        DataworksPublicError::WhitelistMcprojectError,
+        DataworksPublicError::WhitelistPagesizeError,
+        DataworksPublicError::WhitelistSizeError,
+        DataworksPublicError::WhitelistStarttimeError,
+        DataworksPublicError::WhitelistTimeformatError,
+        DataworksPublicError::WhitelistUsergroupError,
+        DataworksPublicError::WhitelistUsergroupemptyError,
+        DataworksPublicError::WhitelistUsergrouplistsizeError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DataworksPublicError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"PARAMS.ERROR" => 129,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"BADPARAMETERS" => 35,
+                    r"Invalid.Param" => 105,
+                    r"Param.Invalid" => 131,
+                    r"UNKNOWN.ERROR" => 140,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"Throttling.Api" => 135,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"Throttling.User" => 139,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ENGINE.NOT.ALLOW" => 60,
+                    r"Forbidden.Access" => 62,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Invalid.Operation" => 104,
+                    r"Throttling.System" => 138,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"Forbidden.NoTenant" => 66,
+                    r"USERGROUP.ID.ERROR" => 143,
+                    r"WHITELIST.ID.ERROR" => 154,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"DESENSPLAN.ID.ERROR" => 43,
+                    r"DataSource.NotFound" => 59,
+                    r"Throttling.Api.Risk" => 136,
+                    r"Throttling.Resource" => 137,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"DESENSSCENE.ID.ERROR" => 50,
+                    r"Forbidden.Not.Server" => 67,
+                    r"InternalError.System" => 78,
+                    r"Invalid.DI.Parameter" => 91,
+                    r"SENSITIVEDELETEERROR" => 134,
+                    r"WHITELIST.SIZE.ERROR" => 157,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"DESENSPLAN.SIZE.ERROR" => 49,
+                    r"Invalid.User.NotExist" => 113,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"ConnectionAlreadyExist" => 40,
+                    r"DESENSPLAN.PARAM.ERROR" => 45,
+                    r"DESENSSCENE.SIZE.ERROR" => 53,
+                    r"Invalid.CalcEngineType" => 82,
+                    r"Valid.FML.NoPermission" => 146,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"Forbidden.Meta.NoTenant" => 64,
+                    r"Forbidden.No.Permission" => 65,
+                    r"Invalid.Entity.NotExist" => 96,
+                    r"PERMISSION.DENIED.ERROR" => 130,
+                    r"USERACCOUNT.OWNER.ERROR" => 141,
+                    r"WHITELIST.ENDTIME.ERROR" => 153,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"DESENSPLAN.SCENEID.ERROR" => 47,
+                    r"Execute.FML.ProcessError" => 61,
+                    r"Forbidden.DI.NoPrivilege" => 63,
+                    r"Invalid.Connection.Empty" => 90,
+                    r"Invalid.Meta.AppNotExist" => 97,
+                    r"Required.Parameter.Empty" => 132,
+                    r"USERGROUP.LISTSIZE.ERROR" => 144,
+                    r"USERGROUP.PAGESIZE.ERROR" => 145,
+                    r"Valid.FML.ProductExpired" => 148,
+                    r"WHITELIST.DESENSID.ERROR" => 152,
+                    r"WHITELIST.PAGESIZE.ERROR" => 156,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"DESENSPLAN.DATATYPE.ERROR" => 41,
+                    r"DESENSPLAN.PAGESIZE.ERROR" => 44,
+                    r"DESENSSCENE.IDLEVEL.ERROR" => 51,
+                    r"DESENSSCENE.PROJECT.ERROR" => 52,
+                    r"Invalid.CalcEngineEnvType" => 81,
+                    r"Invalid.Wkbench.Parameter" => 117,
+                    r"ResourceNotAuthorized.Api" => 133,
+                    r"Valid.FML.ProjectNotExist" => 150,
+                    r"WHITELIST.MCPROJECT.ERROR" => 155,
+                    r"WHITELIST.STARTTIME.ERROR" => 158,
+                    r"WHITELIST.USERGROUP.ERROR" => 160,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"DESENSPLAN.SCENECODE.ERROR" => 46,
+                    r"DESENSTEMPLATE.SCENE.ERROR" => 55,
+                    r"InternalError.DI.Parameter" => 73,
+                    r"InternalError.DQC.BizError" => 74,
+                    r"InternalError.Meta.Unknown" => 77,
+                    r"Invalid.Meta.TableNotExist" => 103,
+                    r"WHITELIST.TIMEFORMAT.ERROR" => 159,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"DESENSSCENE.UESRGROUP.ERROR" => 54,
+                    r"Forbidden.Wkbench.NoProject" => 69,
+                    r"Invalid.Collection.NotExist" => 86,
+                    r"Valid.FML.StatementNotValid" => 151,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InternalError.UserId.Missing" => 79,
+                    r"Invalid.Wkbench.NodeNotExist" => 116,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"DESENSPLAN.SCENEIDLEVEL.ERROR" => 48,
+                    r"Invalid.Collection.ParamError" => 87,
+                    r"Invalid.Wkbench.TopicNotExist" => 119,
+                    r"InvalidParameter.Meta.Illegal" => 122,
+                    r"InvalidParameter.Meta.Missing" => 126,
+                    r"Valid.FML.ProductNotActivated" => 149,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"DataSource.CheckRamRoleFailure" => 57,
+                    r"Invalid.Meta.CategoryForbidden" => 98,
+                    r"Invalid.Tenant.UserNotInTenant" => 112,
+                    r"Invalid.Wkbench.RemindNotExist" => 118,
+                    r"InvalidParameter.Meta.NotExist" => 127,
+                    r"WHITELIST.USERGROUPEMPTY.ERROR" => 161,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"DESENSTEMPLATE.SCENELEVEL.ERROR" => 56,
+                    r"InternalError.Meta.NoCalcEngine" => 75,
+                    r"Invalid.Collection.AlreadyExist" => 83,
+                    r"Invalid.Tenant.ProjectNotExists" => 108,
+                    r"Invalid.Tenant.UserNotInProject" => 111,
+                    r"USERGROUP.ACCOUNTLISTSIZE.ERROR" => 142,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InternalError.Meta.TenantTimeOut" => 76,
+                    r"Invalid.Wkbench.BaselineNotExist" => 114,
+                    r"InvalidParameter.Meta.GuidFormat" => 121,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"DESENSPLAN.DATATYPENOTEXIST.ERROR" => 42,
+                    r"Forbidden.Wkbench.RemindOverlimit" => 72,
+                    r"Invalid.Collection.EntityOverflow" => 85,
+                    r"Invalid.DI.Parameter.File.Existed" => 92,
+                    r"Invalid.Meta.CategoryIllegalDepth" => 99,
+                    r"InvalidParameter.Meta.CommonError" => 120,
+                    r"InvalidParameter.Meta.IllegalData" => 123,
+                    r"InvalidParameter.Meta.IllegalDate" => 124,
+                    r"WHITELIST.USERGROUPLISTSIZE.ERROR" => 162,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InternalError.Wkbench.ServiceError" => 80,
+                    r"Invalid.Meta.CategoryIllegalTenant" => 100,
+                    r"Invalid.Meta.CategoryNameDuplicate" => 101,
+                    r"Invalid.Tenant.ConnectionNotExists" => 107,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"Invalid.DataSource.DataSourceStatus" => 93,
+                    r"Invalid.Tenant.UserAlreadyInProject" => 109,
+                    r"MissingParam.ConnectionStr.Property" => 128,
+                    r"Valid.FML.OnlySupportQueryStatement" => 147,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"Forbidden.Wkbench.RemindNoPermission" => 71,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"Forbidden.Wkbench.ProjectNoPermission" => 70,
+                    r"Invalid.Collection.QualifiedNameError" => 88,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"BusinessError.Dictionary.InvalidUserId" => 37,
+                    r"Forbidden.Wkbench.BaselineNoPermission" => 68,
+                    r"Invalid.Wkbench.BaselineStatusNotExist" => 115,
+                    r"InvalidParameter.Meta.IllegalPageError" => 125,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"Invalid.Collection.UnsupportedOperation" => 89,
+                    r#"Invalid.Meta.CategoryRelationDuplicate""# => 102,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"Invalid.DataSource.DataSourceTypeNotExist" => 94,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"Invalid.Collection.CollectionNotCompatible" => 84,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"Invalid.DataSource.DataSourceTypeNotSupport" => 95,
+                    r"Invalid.Tenant.UserIsNotProjectOwnerOrAdmin" => 110,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"Invalid.Param.Odps.EngineIdOrConnectStrEmpty" => 106,
+                    _ => !0,
+                }
+            }
+            48 => {
+                match code {
+                    r"DataSource.ConnectionStrProperty.PatternNotMatch" => 58,
+                    _ => !0,
+                }
+            }
+            54 => {
+                match code {
+                    r"BusinessError.Dictionary.MountDictionaryCountOverLimit" => 38,
+                    _ => !0,
+                }
+            }
+            56 => {
+                match code {
+                    r"BusinessError.Dictionary.InvalidDictionaryOrNoPermission" => 36,
+                    _ => !0,
+                }
+            }
+            60 => {
+                match code {
+                    r"BusinessError.Dictionary.NoPermissionToUpdateOtherDictionary" => 39,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DataworksPublicError) -> &'static [u16] {
+        match code {
+            DataworksPublicError::MissingParameter => &[400, 403],
+            DataworksPublicError::InternalErrorMetaNoCalcEngine => &[400, 500],
+            DataworksPublicError::InternalErrorUserIdMissing => &[400, 500],
+            DataworksPublicError::InvalidTenantUserNotInTenant => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DataworksPublicError) -> &'static [&'static str] {
+        match code {
+            DataworksPublicError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            DataworksPublicError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            DataworksPublicError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            DataworksPublicError::ForbiddenAccess => {
+                const { &[__E[69].message, __E[70].message, __E[71].message] }
+            }
+            DataworksPublicError::InternalErrorSystem => {
+                const { &[__E[88].message, __E[89].message] }
+            }
+            DataworksPublicError::InvalidTenantUserNotInTenant => {
+                const { &[__E[124].message, __E[125].message] }
+            }
+            DataworksPublicError::InvalidParameterMetaNotExist => {
+                const { &[__E[140].message, __E[141].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DataworksPublicError) -> &'static [__Entry] {
+        match code {
+            DataworksPublicError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DataworksPublicError) -> &'static [&'static str] {
+        match code {
+            DataworksPublicError::Badparameters => {
+                &[
+                    r"AddRecognizeRule",
+                    r"DeleteRecognizeRule",
+                    r"DsgQuerySensResult",
+                    r"DsgRunSensIdentify",
+                    r"DsgStopSensIdentify",
+                    r"EditRecognizeRule",
+                    r"QueryDefaultTemplate",
+                    r"QueryRecognizeDataByRuleType",
+                    r"QueryRecognizeRuleDetail",
+                    r"QueryRecognizeRulesType",
+                    r"QuerySensClassification",
+                    r"QuerySensLevel",
+                    r"QuerySensNodeInfo",
+                ]
+            }
+            DataworksPublicError::BusinessErrorDictionaryInvalidDictionaryOrNoPermission => {
+                &[r"MountDirectory"]
+            }
+            DataworksPublicError::BusinessErrorDictionaryInvalidUserId => {
+                &[r"MountDirectory"]
+            }
+            DataworksPublicError::BusinessErrorDictionaryMountDictionaryCountOverLimit => {
+                &[r"MountDirectory"]
+            }
+            DataworksPublicError::BusinessErrorDictionaryNoPermissionToUpdateOtherDictionary => {
+                &[r"MountDirectory"]
+            }
+            DataworksPublicError::ConnectionAlreadyExist => {
+                &[r"CreateConnection", r"CreateDataSource"]
+            }
+            DataworksPublicError::DesensplanDatatypeError => {
+                &[
+                    r"DsgDesensPlanAddOrUpdate",
+                    r"DsgDesensPlanDelete",
+                    r"DsgDesensPlanQueryList",
+                    r"DsgDesensPlanUpdateStatus",
+                ]
+            }
+            DataworksPublicError::DesensplanDatatypenotexistError => {
+                &[
+                    r"DsgDesensPlanAddOrUpdate",
+                    r"DsgDesensPlanDelete",
+                    r"DsgDesensPlanQueryList",
+                    r"DsgDesensPlanUpdateStatus",
+                ]
+            }
+            DataworksPublicError::DesensplanIdError => {
+                &[
+                    r"DsgDesensPlanAddOrUpdate",
+                    r"DsgDesensPlanDelete",
+                    r"DsgDesensPlanQueryList",
+                    r"DsgDesensPlanUpdateStatus",
+                ]
+            }
+            DataworksPublicError::DesensplanPagesizeError => {
+                &[
+                    r"DsgDesensPlanAddOrUpdate",
+                    r"DsgDesensPlanDelete",
+                    r"DsgDesensPlanQueryList",
+                    r"DsgDesensPlanUpdateStatus",
+                ]
+            }
+            DataworksPublicError::DesensplanParamError => {
+                &[
+                    r"DsgDesensPlanAddOrUpdate",
+                    r"DsgDesensPlanDelete",
+                    r"DsgDesensPlanQueryList",
+                    r"DsgDesensPlanUpdateStatus",
+                ]
+            }
+            DataworksPublicError::DesensplanScenecodeError => {
+                &[
+                    r"DsgDesensPlanAddOrUpdate",
+                    r"DsgDesensPlanDelete",
+                    r"DsgDesensPlanQueryList",
+                    r"DsgDesensPlanUpdateStatus",
+                ]
+            }
+            DataworksPublicError::DesensplanSceneidError => {
+                &[
+                    r"DsgDesensPlanAddOrUpdate",
+                    r"DsgDesensPlanDelete",
+                    r"DsgDesensPlanQueryList",
+                    r"DsgDesensPlanUpdateStatus",
+                ]
+            }
+            DataworksPublicError::DesensplanSceneidlevelError => {
+                &[
+                    r"DsgDesensPlanAddOrUpdate",
+                    r"DsgDesensPlanDelete",
+                    r"DsgDesensPlanQueryList",
+                    r"DsgDesensPlanUpdateStatus",
+                ]
+            }
+            DataworksPublicError::DesensplanSizeError => {
+                &[
+                    r"DsgDesensPlanAddOrUpdate",
+                    r"DsgDesensPlanDelete",
+                    r"DsgDesensPlanQueryList",
+                    r"DsgDesensPlanUpdateStatus",
+                ]
+            }
+            DataworksPublicError::DesenssceneIdError => {
+                &[
+                    r"DsgSceneAddOrUpdateScene",
+                    r"DsgSceneQuerySceneListByName",
+                    r"DsgScenedDeleteScene",
+                ]
+            }
+            DataworksPublicError::DesenssceneIdlevelError => {
+                &[
+                    r"DsgSceneAddOrUpdateScene",
+                    r"DsgSceneQuerySceneListByName",
+                    r"DsgScenedDeleteScene",
+                ]
+            }
+            DataworksPublicError::DesenssceneProjectError => {
+                &[
+                    r"DsgSceneAddOrUpdateScene",
+                    r"DsgSceneQuerySceneListByName",
+                    r"DsgScenedDeleteScene",
+                ]
+            }
+            DataworksPublicError::DesenssceneSizeError => {
+                &[
+                    r"DsgSceneAddOrUpdateScene",
+                    r"DsgSceneQuerySceneListByName",
+                    r"DsgScenedDeleteScene",
+                ]
+            }
+            DataworksPublicError::DesenssceneUesrgroupError => {
+                &[
+                    r"DsgSceneAddOrUpdateScene",
+                    r"DsgSceneQuerySceneListByName",
+                    r"DsgScenedDeleteScene",
+                ]
+            }
+            DataworksPublicError::DesenstemplateSceneError => {
+                &[r"DsgQueryDefaultTemplates"]
+            }
+            DataworksPublicError::DesenstemplateScenelevelError => {
+                &[r"DsgQueryDefaultTemplates"]
+            }
+            DataworksPublicError::DataSourceCheckRamRoleFailure => {
+                &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
+            }
+            DataworksPublicError::DataSourceConnectionStrPropertyPatternNotMatch => {
+                &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
+            }
+            DataworksPublicError::DataSourceNotFound => &[r"UpdateDataSource"],
+            DataworksPublicError::EngineNotAllow => {
+                &[r"DsgPlatformQueryProjectsAndSchemaFromMeta"]
+            }
+            DataworksPublicError::ExecuteFmlProcessError => &[r"QueryPublicModelEngine"],
+            DataworksPublicError::ForbiddenAccess => {
+                &[
+                    r"AddToMetaCategory",
+                    r"CheckFileDeployment",
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateBusiness",
+                    r"CreateDIAlarmRule",
+                    r"CreateDataServiceApi",
+                    r"CreateDataServiceApiAuthority",
+                    r"CreateDataServiceFolder",
+                    r"CreateDataServiceGroup",
+                    r"CreateFile",
+                    r"CreateFolder",
+                    r"CreateMetaCategory",
+                    r"CreateRemind",
+                    r"CreateResourceFile",
+                    r"CreateTable",
+                    r"CreateTableLevel",
+                    r"CreateTableTheme",
+                    r"CreateUdfFile",
+                    r"DeleteBusiness",
+                    r"DeleteDIAlarmRule",
+                    r"DeleteDIJob",
+                    r"DeleteDISyncTask",
+                    r"DeleteDataServiceApi",
+                    r"DeleteDataServiceApiAuthority",
+                    r"DeleteFile",
+                    r"DeleteFolder",
+                    r"DeleteFromMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"DeleteRemind",
+                    r"DeleteTable",
+                    r"DeleteTableLevel",
+                    r"DeleteTableTheme",
+                    r"DeployDISyncTask",
+                    r"DeployFile",
+                    r"EstablishRelationTableToBusiness",
+                    r"GetBaselineConfig",
+                    r"GetBaselineKeyPath",
+                    r"GetBaselineStatus",
+                    r"GetBusiness",
+                    r"GetDDLJobStatus",
+                    r"GetDIAlarmRule",
+                    r"GetDISyncInstanceInfo",
+                    r"GetDISyncTask",
+                    r"GetDataServiceApi",
+                    r"GetDataServiceApiTest",
+                    r"GetDataServiceApplication",
+                    r"GetDataServiceFolder",
+                    r"GetDataServiceGroup",
+                    r"GetDataServicePublishedApi",
+                    r"GetDeployment",
+                    r"GetFile",
+                    r"GetFileVersion",
+                    r"GetFolder",
+                    r"GetIDEEventDetail",
+                    r"GetInstanceConsumeTimeRank",
+                    r"GetInstanceCountTrend",
+                    r"GetInstanceErrorRank",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"GetNodeOnBaseline",
+                    r"GetNodeTypeListInfo",
+                    r"GetRemind",
+                    r"GetSuccessInstanceTrend",
+                    r"GetTopic",
+                    r"GetTopicInfluence",
+                    r"ListAlertMessages",
+                    r"ListBaselineConfigs",
+                    r"ListBaselineStatuses",
+                    r"ListBusiness",
+                    r"ListDIAlarmRules",
+                    r"ListDIJobs",
+                    r"ListDataServiceApiAuthorities",
+                    r"ListDataServiceApiTest",
+                    r"ListDataServiceApis",
+                    r"ListDataServiceApplications",
+                    r"ListDataServiceAuthorizedApis",
+                    r"ListDataServiceFolders",
+                    r"ListDataServiceGroups",
+                    r"ListDataServicePublishedApis",
+                    r"ListDeployments",
+                    r"ListFileType",
+                    r"ListFileVersions",
+                    r"ListFiles",
+                    r"ListFolders",
+                    r"ListInstanceAmount",
+                    r"ListMetaDB",
+                    r"ListNodesByBaseline",
+                    r"ListReminds",
+                    r"ListSuccessInstanceAmount",
+                    r"ListTableLevel",
+                    r"ListTableTheme",
+                    r"ListTopics",
+                    r"QueryDISyncTaskConfigProcessResult",
+                    r"SearchMetaTables",
+                    r"StartDIJob",
+                    r"StartDISyncInstance",
+                    r"StopDIJob",
+                    r"StopDISyncInstance",
+                    r"SubmitFile",
+                    r"TerminateDISyncInstance",
+                    r"TestDataServiceApi",
+                    r"TopTenElapsedTimeInstance",
+                    r"TopTenErrorTimesInstance",
+                    r"UpdateBusiness",
+                    r"UpdateDIAlarmRule",
+                    r"UpdateDataServiceApi",
+                    r"UpdateFile",
+                    r"UpdateFolder",
+                    r"UpdateIDEEventResult",
+                    r"UpdateMetaCategory",
+                    r"UpdateMetaTable",
+                    r"UpdateMetaTableIntroWiki",
+                    r"UpdateTable",
+                    r"UpdateTableAddColumn",
+                    r"UpdateTableLevel",
+                    r"UpdateTableModelInfo",
+                    r"UpdateTableTheme",
+                    r"UpdateUdfFile",
+                ]
+            }
+            DataworksPublicError::ForbiddenDiNoPrivilege => {
+                &[
+                    r"CreateDISyncTask",
+                    r"ExportDataSources",
+                    r"GenerateDISyncTaskConfigForCreating",
+                    r"GenerateDISyncTaskConfigForUpdating",
+                    r"GetDataSourceMeta",
+                    r"ImportDataSources",
+                    r"ListDIProjectConfig",
+                    r"ListRefDISyncTasks",
+                    r"SetDataSourceShare",
+                    r"TestNetworkConnection",
+                    r"UpdateDIProjectConfig",
+                    r"UpdateDISyncTask",
+                ]
+            }
+            DataworksPublicError::ForbiddenMetaNoTenant => {
+                &[
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"ListMetaDB",
+                    r"ScanSensitiveData",
+                    r"SearchMetaTables",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::ForbiddenNoPermission => &[r"ListMetaCollections"],
+            DataworksPublicError::ForbiddenNoTenant => {
+                &[
+                    r"DesensitizeData",
+                    r"GetOpRiskData",
+                    r"GetOpSensitiveData",
+                    r"GetSensitiveData",
+                ]
+            }
+            DataworksPublicError::ForbiddenNotServer => {
+                &[
+                    r"CreateRemind",
+                    r"DeleteRemind",
+                    r"GetBaselineConfig",
+                    r"GetBaselineKeyPath",
+                    r"GetBaselineStatus",
+                    r"GetInstanceConsumeTimeRank",
+                    r"GetInstanceCountTrend",
+                    r"GetInstanceErrorRank",
+                    r"GetNodeOnBaseline",
+                    r"GetRemind",
+                    r"GetSuccessInstanceTrend",
+                    r"GetTopic",
+                    r"GetTopicInfluence",
+                    r"ListAlertMessages",
+                    r"ListBaselineConfigs",
+                    r"ListBaselineStatuses",
+                    r"ListInstanceAmount",
+                    r"ListNodesByBaseline",
+                    r"ListReminds",
+                    r"ListSuccessInstanceAmount",
+                    r"ListTopics",
+                    r"RunTriggerNode",
+                    r"TopTenElapsedTimeInstance",
+                    r"TopTenErrorTimesInstance",
+                    r"UpdateRemind",
+                ]
+            }
+            DataworksPublicError::ForbiddenWkbenchBaselineNoPermission => {
+                &[
+                    r"CreateRemind",
+                    r"GetBaselineConfig",
+                    r"GetBaselineKeyPath",
+                    r"GetNodeOnBaseline",
+                    r"ListNodesByBaseline",
+                    r"UpdateRemind",
+                ]
+            }
+            DataworksPublicError::ForbiddenWkbenchNoProject => {
+                &[r"CreateRemind", r"GetInstanceCountTrend", r"ListInstanceAmount"]
+            }
+            DataworksPublicError::ForbiddenWkbenchProjectNoPermission => {
+                &[
+                    r"CreateRemind",
+                    r"GetBaselineKeyPath",
+                    r"GetInstanceConsumeTimeRank",
+                    r"GetInstanceErrorRank",
+                    r"GetNodeOnBaseline",
+                    r"GetSuccessInstanceTrend",
+                    r"ListNodesByBaseline",
+                    r"ListSuccessInstanceAmount",
+                    r"TopTenElapsedTimeInstance",
+                    r"TopTenErrorTimesInstance",
+                    r"UpdateRemind",
+                ]
+            }
+            DataworksPublicError::ForbiddenWkbenchRemindNoPermission => {
+                &[r"DeleteRemind", r"UpdateRemind"]
+            }
+            DataworksPublicError::ForbiddenWkbenchRemindOverlimit => &[r"CreateRemind"],
+            DataworksPublicError::InternalErrorDiParameter => {
+                &[
+                    r"CreateDISyncTask",
+                    r"ExportDataSources",
+                    r"GenerateDISyncTaskConfigForCreating",
+                    r"GenerateDISyncTaskConfigForUpdating",
+                    r"GetDataSourceMeta",
+                    r"ImportDataSources",
+                    r"ListDIProjectConfig",
+                    r"ListRefDISyncTasks",
+                    r"SetDataSourceShare",
+                    r"TestNetworkConnection",
+                    r"UpdateDIProjectConfig",
+                    r"UpdateDISyncTask",
+                ]
+            }
+            DataworksPublicError::InternalErrorDqcBizError => {
+                &[
+                    r"DesensitizeData",
+                    r"GetOpRiskData",
+                    r"GetOpSensitiveData",
+                    r"GetSensitiveData",
+                    r"ScanSensitiveData",
+                ]
+            }
+            DataworksPublicError::InternalErrorMetaNoCalcEngine => {
+                &[
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"ListMetaDB",
+                    r"SearchMetaTables",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::InternalErrorMetaTenantTimeOut => {
+                &[
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"ListMetaDB",
+                    r"SearchMetaTables",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::InternalErrorMetaUnknown => {
+                &[
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"ListMetaDB",
+                    r"SearchMetaTables",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::InternalErrorSystem => {
+                &[
+                    r"AddToMetaCategory",
+                    r"CheckFileDeployment",
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateBusiness",
+                    r"CreateDIAlarmRule",
+                    r"CreateDIJob",
+                    r"CreateDataServiceApi",
+                    r"CreateDataServiceApiAuthority",
+                    r"CreateDataServiceFolder",
+                    r"CreateDataServiceGroup",
+                    r"CreateFile",
+                    r"CreateFolder",
+                    r"CreateMetaCategory",
+                    r"CreateRemind",
+                    r"CreateResourceFile",
+                    r"CreateTable",
+                    r"CreateTableLevel",
+                    r"CreateTableTheme",
+                    r"CreateUdfFile",
+                    r"DeleteBusiness",
+                    r"DeleteDIAlarmRule",
+                    r"DeleteDIJob",
+                    r"DeleteDISyncTask",
+                    r"DeleteDataServiceApi",
+                    r"DeleteDataServiceApiAuthority",
+                    r"DeleteFile",
+                    r"DeleteFolder",
+                    r"DeleteFromMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"DeleteRemind",
+                    r"DeleteTable",
+                    r"DeleteTableLevel",
+                    r"DeleteTableTheme",
+                    r"DeployDISyncTask",
+                    r"DeployFile",
+                    r"EstablishRelationTableToBusiness",
+                    r"GetBaselineConfig",
+                    r"GetBaselineKeyPath",
+                    r"GetBaselineStatus",
+                    r"GetBusiness",
+                    r"GetDDLJobStatus",
+                    r"GetDIAlarmRule",
+                    r"GetDIJob",
+                    r"GetDISyncInstanceInfo",
+                    r"GetDISyncTask",
+                    r"GetDataServiceApi",
+                    r"GetDataServiceApiTest",
+                    r"GetDataServiceApplication",
+                    r"GetDataServiceFolder",
+                    r"GetDataServiceGroup",
+                    r"GetDataServicePublishedApi",
+                    r"GetDeployment",
+                    r"GetFile",
+                    r"GetFileVersion",
+                    r"GetFolder",
+                    r"GetIDEEventDetail",
+                    r"GetInstanceConsumeTimeRank",
+                    r"GetInstanceCountTrend",
+                    r"GetInstanceErrorRank",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"GetNodeOnBaseline",
+                    r"GetNodeTypeListInfo",
+                    r"GetRemind",
+                    r"GetSuccessInstanceTrend",
+                    r"GetTopicInfluence",
+                    r"ListAlertMessages",
+                    r"ListBaselineConfigs",
+                    r"ListBaselineStatuses",
+                    r"ListBusiness",
+                    r"ListDIAlarmRules",
+                    r"ListDIJobs",
+                    r"ListDataServiceApiAuthorities",
+                    r"ListDataServiceApiTest",
+                    r"ListDataServiceApis",
+                    r"ListDataServiceApplications",
+                    r"ListDataServiceAuthorizedApis",
+                    r"ListDataServiceFolders",
+                    r"ListDataServiceGroups",
+                    r"ListDataServicePublishedApis",
+                    r"ListDeployments",
+                    r"ListFileType",
+                    r"ListFileVersions",
+                    r"ListFiles",
+                    r"ListFolders",
+                    r"ListInstanceAmount",
+                    r"ListMetaDB",
+                    r"ListNodesByBaseline",
+                    r"ListReminds",
+                    r"ListSuccessInstanceAmount",
+                    r"ListTableLevel",
+                    r"ListTableTheme",
+                    r"ListTopics",
+                    r"QueryDISyncTaskConfigProcessResult",
+                    r"RunTriggerNode",
+                    r"SearchMetaTables",
+                    r"StartDIJob",
+                    r"StartDISyncInstance",
+                    r"StopDIJob",
+                    r"StopDISyncInstance",
+                    r"SubmitFile",
+                    r"TerminateDISyncInstance",
+                    r"TestDataServiceApi",
+                    r"TopTenElapsedTimeInstance",
+                    r"TopTenErrorTimesInstance",
+                    r"UpdateBusiness",
+                    r"UpdateDIAlarmRule",
+                    r"UpdateDIJob",
+                    r"UpdateDataServiceApi",
+                    r"UpdateFile",
+                    r"UpdateFolder",
+                    r"UpdateIDEEventResult",
+                    r"UpdateMetaCategory",
+                    r"UpdateMetaTable",
+                    r"UpdateMetaTableIntroWiki",
+                    r"UpdateRemind",
+                    r"UpdateTable",
+                    r"UpdateTableAddColumn",
+                    r"UpdateTableLevel",
+                    r"UpdateTableModelInfo",
+                    r"UpdateTableTheme",
+                    r"UpdateUdfFile",
+                ]
+            }
+            DataworksPublicError::InternalErrorUserIdMissing => {
+                &[
+                    r"AddToMetaCategory",
+                    r"CheckFileDeployment",
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateBusiness",
+                    r"CreateDIAlarmRule",
+                    r"CreateDIJob",
+                    r"CreateDataServiceApi",
+                    r"CreateDataServiceApiAuthority",
+                    r"CreateDataServiceFolder",
+                    r"CreateDataServiceGroup",
+                    r"CreateFile",
+                    r"CreateFolder",
+                    r"CreateMetaCategory",
+                    r"CreateRemind",
+                    r"CreateResourceFile",
+                    r"CreateTable",
+                    r"CreateTableLevel",
+                    r"CreateTableTheme",
+                    r"CreateUdfFile",
+                    r"DeleteBusiness",
+                    r"DeleteDIAlarmRule",
+                    r"DeleteDIJob",
+                    r"DeleteDataServiceApi",
+                    r"DeleteDataServiceApiAuthority",
+                    r"DeleteFile",
+                    r"DeleteFolder",
+                    r"DeleteFromMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"DeleteRemind",
+                    r"DeleteTable",
+                    r"DeleteTableLevel",
+                    r"DeleteTableTheme",
+                    r"DeployFile",
+                    r"EstablishRelationTableToBusiness",
+                    r"GetBaselineConfig",
+                    r"GetBaselineKeyPath",
+                    r"GetBaselineStatus",
+                    r"GetBusiness",
+                    r"GetDDLJobStatus",
+                    r"GetDIAlarmRule",
+                    r"GetDIJob",
+                    r"GetDataServiceApi",
+                    r"GetDataServiceApiTest",
+                    r"GetDataServiceApplication",
+                    r"GetDataServiceFolder",
+                    r"GetDataServiceGroup",
+                    r"GetDataServicePublishedApi",
+                    r"GetDeployment",
+                    r"GetFile",
+                    r"GetFileVersion",
+                    r"GetFolder",
+                    r"GetIDEEventDetail",
+                    r"GetInstanceConsumeTimeRank",
+                    r"GetInstanceCountTrend",
+                    r"GetInstanceErrorRank",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"GetNodeOnBaseline",
+                    r"GetNodeTypeListInfo",
+                    r"GetRemind",
+                    r"GetSuccessInstanceTrend",
+                    r"GetTopic",
+                    r"GetTopicInfluence",
+                    r"ListAlertMessages",
+                    r"ListBaselineStatuses",
+                    r"ListBusiness",
+                    r"ListDIAlarmRules",
+                    r"ListDIJobs",
+                    r"ListDataServiceApiAuthorities",
+                    r"ListDataServiceApiTest",
+                    r"ListDataServiceApis",
+                    r"ListDataServiceApplications",
+                    r"ListDataServiceAuthorizedApis",
+                    r"ListDataServiceFolders",
+                    r"ListDataServiceGroups",
+                    r"ListDataServicePublishedApis",
+                    r"ListFileType",
+                    r"ListFileVersions",
+                    r"ListFiles",
+                    r"ListFolders",
+                    r"ListInstanceAmount",
+                    r"ListMetaDB",
+                    r"ListNodesByBaseline",
+                    r"ListReminds",
+                    r"ListSuccessInstanceAmount",
+                    r"ListTableLevel",
+                    r"ListTableTheme",
+                    r"ListTopics",
+                    r"SearchMetaTables",
+                    r"StartDIJob",
+                    r"StopDIJob",
+                    r"SubmitFile",
+                    r"TestDataServiceApi",
+                    r"TopTenElapsedTimeInstance",
+                    r"TopTenErrorTimesInstance",
+                    r"UpdateBusiness",
+                    r"UpdateDIAlarmRule",
+                    r"UpdateDIJob",
+                    r"UpdateDataServiceApi",
+                    r"UpdateFile",
+                    r"UpdateFolder",
+                    r"UpdateIDEEventResult",
+                    r"UpdateMetaCategory",
+                    r"UpdateMetaTable",
+                    r"UpdateMetaTableIntroWiki",
+                    r"UpdateRemind",
+                    r"UpdateTable",
+                    r"UpdateTableAddColumn",
+                    r"UpdateTableLevel",
+                    r"UpdateTableModelInfo",
+                    r"UpdateTableTheme",
+                    r"UpdateUdfFile",
+                ]
+            }
+            DataworksPublicError::InternalErrorWkbenchServiceError => {
+                &[
+                    r"GetBaselineConfig",
+                    r"GetNodeOnBaseline",
+                    r"GetTopic",
+                    r"GetTopicInfluence",
+                    r"ListNodesByBaseline",
+                ]
+            }
+            DataworksPublicError::InvalidCalcEngineEnvType => &[r"ListCalcEngines"],
+            DataworksPublicError::InvalidCalcEngineType => &[r"ListCalcEngines"],
+            DataworksPublicError::InvalidCollectionAlreadyExist => {
+                &[r"ListMetaCollections"]
+            }
+            DataworksPublicError::InvalidCollectionCollectionNotCompatible => {
+                &[r"ListMetaCollections"]
+            }
+            DataworksPublicError::InvalidCollectionEntityOverflow => {
+                &[r"ListMetaCollections"]
+            }
+            DataworksPublicError::InvalidCollectionNotExist => &[r"ListMetaCollections"],
+            DataworksPublicError::InvalidCollectionParamError => {
+                &[r"ListMetaCollections"]
+            }
+            DataworksPublicError::InvalidCollectionQualifiedNameError => {
+                &[r"ListMetaCollections"]
+            }
+            DataworksPublicError::InvalidCollectionUnsupportedOperation => {
+                &[r"ListMetaCollections"]
+            }
+            DataworksPublicError::InvalidConnectionEmpty => &[r"UpdateDataSource"],
+            DataworksPublicError::InvalidDiParameter => {
+                &[
+                    r"CreateDISyncTask",
+                    r"ExportDataSources",
+                    r"GenerateDISyncTaskConfigForCreating",
+                    r"GenerateDISyncTaskConfigForUpdating",
+                    r"GetDataSourceMeta",
+                    r"ImportDataSources",
+                    r"ListDIProjectConfig",
+                    r"ListRefDISyncTasks",
+                    r"SetDataSourceShare",
+                    r"TestNetworkConnection",
+                    r"UpdateDIProjectConfig",
+                    r"UpdateDISyncTask",
+                ]
+            }
+            DataworksPublicError::InvalidDiParameterFileExisted => {
+                &[
+                    r"CreateDISyncTask",
+                    r"GenerateDISyncTaskConfigForCreating",
+                    r"GenerateDISyncTaskConfigForUpdating",
+                    r"ListRefDISyncTasks",
+                ]
+            }
+            DataworksPublicError::InvalidDataSourceDataSourceStatus => {
+                &[r"UpdateConnection"]
+            }
+            DataworksPublicError::InvalidDataSourceDataSourceTypeNotExist => {
+                &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
+            }
+            DataworksPublicError::InvalidDataSourceDataSourceTypeNotSupport => {
+                &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
+            }
+            DataworksPublicError::InvalidEntityNotExist => {
+                &[r"AddMetaCollectionEntity", r"DeleteMetaCollectionEntity"]
+            }
+            DataworksPublicError::InvalidMetaAppNotExist => {
+                &[r"GetMetaDBInfo", r"GetMetaDBTableList", r"ListMetaDB"]
+            }
+            DataworksPublicError::InvalidMetaCategoryForbidden => {
+                &[
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaTableListByCategory",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::InvalidMetaCategoryIllegalDepth => {
+                &[
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaTableListByCategory",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::InvalidMetaCategoryIllegalTenant => {
+                &[
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaTableListByCategory",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::InvalidMetaCategoryNameDuplicate => {
+                &[
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaTableListByCategory",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::InvalidMetaCategoryRelationDuplicate => {
+                &[
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaTableListByCategory",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::InvalidMetaTableNotExist => {
+                &[
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableThemeLevel",
+                    r"SearchMetaTables",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::InvalidOperation => {
+                &[r"DeleteDataSource", r"UpdateDataSource"]
+            }
+            DataworksPublicError::InvalidParam => {
+                &[r"GetOpRiskData", r"GetOpSensitiveData", r"GetSensitiveData"]
+            }
+            DataworksPublicError::InvalidParamOdpsEngineIdOrConnectStrEmpty => {
+                &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
+            }
+            DataworksPublicError::InvalidTenantConnectionNotExists => {
+                &[
+                    r"AddProjectMemberToRole",
+                    r"CreateConnection",
+                    r"CreateDataSource",
+                    r"CreateProject",
+                    r"CreateProjectMember",
+                    r"DeleteConnection",
+                    r"DeleteDataSource",
+                    r"DeleteProjectMember",
+                    r"GetProjectDetail",
+                    r"ListCalcEngines",
+                    r"ListConnections",
+                    r"ListDataSources",
+                    r"ListProjectIds",
+                    r"ListProjectMembers",
+                    r"ListProjectRoles",
+                    r"ListProjects",
+                    r"ListResourceGroups",
+                    r"RemoveProjectMemberFromRole",
+                    r"UpdateConnection",
+                    r"UpdateDataSource",
+                ]
+            }
+            DataworksPublicError::InvalidTenantProjectNotExists => {
+                &[
+                    r"AddProjectMemberToRole",
+                    r"CreateConnection",
+                    r"CreateDataSource",
+                    r"CreateProject",
+                    r"CreateProjectMember",
+                    r"DeleteConnection",
+                    r"DeleteDataSource",
+                    r"DeleteProjectMember",
+                    r"GetProject",
+                    r"GetProjectDetail",
+                    r"ListCalcEngines",
+                    r"ListConnections",
+                    r"ListDataSources",
+                    r"ListProjectIds",
+                    r"ListProjectMembers",
+                    r"ListProjectRoles",
+                    r"ListProjects",
+                    r"ListResourceGroups",
+                    r"RemoveProjectMemberFromRole",
+                    r"UpdateConnection",
+                    r"UpdateDataSource",
+                ]
+            }
+            DataworksPublicError::InvalidTenantUserAlreadyInProject => {
+                &[r"CreateProjectMember", r"DeleteProjectMember", r"ListProjects"]
+            }
+            DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin => {
+                &[
+                    r"AddProjectMemberToRole",
+                    r"CreateConnection",
+                    r"CreateDataSource",
+                    r"CreateProject",
+                    r"CreateProjectMember",
+                    r"DeleteConnection",
+                    r"DeleteDataSource",
+                    r"DeleteProjectMember",
+                    r"GetProject",
+                    r"GetProjectDetail",
+                    r"ListCalcEngines",
+                    r"ListConnections",
+                    r"ListDataSources",
+                    r"ListProjectIds",
+                    r"ListProjectMembers",
+                    r"ListProjectRoles",
+                    r"ListProjects",
+                    r"ListResourceGroups",
+                    r"RemoveProjectMemberFromRole",
+                    r"UpdateConnection",
+                    r"UpdateDataSource",
+                ]
+            }
+            DataworksPublicError::InvalidTenantUserNotInProject => {
+                &[
+                    r"AddProjectMemberToRole",
+                    r"CreateConnection",
+                    r"CreateDataSource",
+                    r"CreateProject",
+                    r"CreateProjectMember",
+                    r"DeleteConnection",
+                    r"DeleteDataSource",
+                    r"GetProject",
+                    r"GetProjectDetail",
+                    r"ListCalcEngines",
+                    r"ListConnections",
+                    r"ListDataSources",
+                    r"ListProjectIds",
+                    r"ListProjectMembers",
+                    r"ListProjectRoles",
+                    r"ListProjects",
+                    r"ListResourceGroups",
+                    r"RemoveProjectMemberFromRole",
+                    r"UpdateConnection",
+                    r"UpdateDataSource",
+                ]
+            }
+            DataworksPublicError::InvalidTenantUserNotInTenant => {
+                &[
+                    r"AddProjectMemberToRole",
+                    r"CreateConnection",
+                    r"CreateDataSource",
+                    r"CreateProject",
+                    r"CreateProjectMember",
+                    r"DeleteConnection",
+                    r"DeleteDataSource",
+                    r"DeleteProjectMember",
+                    r"GetProject",
+                    r"GetProjectDetail",
+                    r"ListCalcEngines",
+                    r"ListConnections",
+                    r"ListDataSources",
+                    r"ListMeasureData",
+                    r"ListProjectIds",
+                    r"ListProjectMembers",
+                    r"ListProjectRoles",
+                    r"ListProjects",
+                    r"ListResourceGroups",
+                    r"RemoveProjectMemberFromRole",
+                    r"UpdateConnection",
+                    r"UpdateDataSource",
+                ]
+            }
+            DataworksPublicError::InvalidUserNotExist => &[r"ListMetaCollections"],
+            DataworksPublicError::InvalidWkbenchBaselineNotExist => {
+                &[r"CreateRemind", r"GetNodeOnBaseline", r"ListNodesByBaseline"]
+            }
+            DataworksPublicError::InvalidWkbenchBaselineStatusNotExist => {
+                &[r"GetBaselineKeyPath"]
+            }
+            DataworksPublicError::InvalidWkbenchNodeNotExist => &[r"CreateRemind"],
+            DataworksPublicError::InvalidWkbenchParameter => {
+                &[
+                    r"GetBaselineConfig",
+                    r"GetInstanceConsumeTimeRank",
+                    r"GetInstanceCountTrend",
+                    r"GetInstanceErrorRank",
+                    r"GetNodeOnBaseline",
+                    r"GetTopic",
+                    r"GetTopicInfluence",
+                    r"ListNodesByBaseline",
+                    r"TopTenErrorTimesInstance",
+                ]
+            }
+            DataworksPublicError::InvalidWkbenchRemindNotExist => {
+                &[r"DeleteRemind", r"UpdateRemind"]
+            }
+            DataworksPublicError::InvalidWkbenchTopicNotExist => {
+                &[r"GetTopic", r"GetTopicInfluence"]
+            }
+            DataworksPublicError::InvalidParameterMetaCommonError => {
+                &[
+                    r"CheckMetaPartition",
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"ListMetaDB",
+                    r"SearchMetaTables",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::InvalidParameterMetaGuidFormat => {
+                &[r"GetMetaTableColumn", r"GetMetaTableLineage"]
+            }
+            DataworksPublicError::InvalidParameterMetaIllegal => {
+                &[
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"ListMetaDB",
+                    r"SearchMetaTables",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::InvalidParameterMetaIllegalData => {
+                &[r"ListMetaCollections"]
+            }
+            DataworksPublicError::InvalidParameterMetaIllegalDate => {
+                &[
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"ListMetaDB",
+                    r"SearchMetaTables",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::InvalidParameterMetaIllegalPageError => {
+                &[
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"ListMetaDB",
+                    r"SearchMetaTables",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::InvalidParameterMetaMissing => {
+                &[r"ListMetaCollections"]
+            }
+            DataworksPublicError::InvalidParameterMetaNotExist => {
+                &[
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"ListMetaDB",
+                    r"SearchMetaTables",
+                    r"UpdateMetaCategory",
+                ]
+            }
+            DataworksPublicError::MissingParamConnectionStrProperty => {
+                &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
+            }
+            DataworksPublicError::ParamsError => {
+                &[
+                    r"DsgDesensPlanAddOrUpdate",
+                    r"DsgDesensPlanDelete",
+                    r"DsgDesensPlanQueryList",
+                    r"DsgDesensPlanUpdateStatus",
+                    r"DsgPlatformQueryProjectsAndSchemaFromMeta",
+                    r"DsgQueryDefaultTemplates",
+                    r"DsgSceneAddOrUpdateScene",
+                    r"DsgSceneQuerySceneListByName",
+                    r"DsgScenedDeleteScene",
+                    r"DsgUserGroupAddOrUpdate",
+                    r"DsgUserGroupDelete",
+                    r"DsgUserGroupGetOdpsRoleGroups",
+                    r"DsgUserGroupQueryList",
+                    r"DsgUserGroupQueryUserList",
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            DataworksPublicError::PermissionDeniedError => {
+                &[
+                    r"DsgDesensPlanAddOrUpdate",
+                    r"DsgDesensPlanDelete",
+                    r"DsgDesensPlanQueryList",
+                    r"DsgDesensPlanUpdateStatus",
+                    r"DsgPlatformQueryProjectsAndSchemaFromMeta",
+                    r"DsgQueryDefaultTemplates",
+                    r"DsgSceneAddOrUpdateScene",
+                    r"DsgSceneQuerySceneListByName",
+                    r"DsgScenedDeleteScene",
+                    r"DsgUserGroupAddOrUpdate",
+                    r"DsgUserGroupDelete",
+                    r"DsgUserGroupGetOdpsRoleGroups",
+                    r"DsgUserGroupQueryList",
+                    r"DsgUserGroupQueryUserList",
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            DataworksPublicError::ParamInvalid => {
+                &[
+                    r"DeleteDISyncTask",
+                    r"DeployDISyncTask",
+                    r"GetDISyncInstanceInfo",
+                    r"GetDISyncTask",
+                    r"QueryDISyncTaskConfigProcessResult",
+                    r"StartDISyncInstance",
+                    r"StopDISyncInstance",
+                    r"TerminateDISyncInstance",
+                ]
+            }
+            DataworksPublicError::RequiredParameterEmpty => &[r"UpdateDataSource"],
+            DataworksPublicError::ResourceNotAuthorizedApi => {
+                &[
+                    r"GetInstanceConsumeTimeRank",
+                    r"GetInstanceCountTrend",
+                    r"GetInstanceErrorRank",
+                    r"GetMetaTableLineage",
+                    r"GetSuccessInstanceTrend",
+                    r"ListInstanceAmount",
+                    r"ListSuccessInstanceAmount",
+                    r"RunTriggerNode",
+                    r"SearchMetaTables",
+                    r"TopTenElapsedTimeInstance",
+                    r"TopTenErrorTimesInstance",
+                ]
+            }
+            DataworksPublicError::Sensitivedeleteerror => &[r"DeleteRecognizeRule"],
+            DataworksPublicError::ThrottlingApi => {
+                &[
+                    r"AddToMetaCategory",
+                    r"CheckFileDeployment",
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateBusiness",
+                    r"CreateDIAlarmRule",
+                    r"CreateDIJob",
+                    r"CreateDataServiceApi",
+                    r"CreateDataServiceApiAuthority",
+                    r"CreateDataServiceFolder",
+                    r"CreateDataServiceGroup",
+                    r"CreateFile",
+                    r"CreateFolder",
+                    r"CreateMetaCategory",
+                    r"CreateRemind",
+                    r"CreateResourceFile",
+                    r"CreateTable",
+                    r"CreateTableLevel",
+                    r"CreateTableTheme",
+                    r"CreateUdfFile",
+                    r"DeleteBusiness",
+                    r"DeleteDIAlarmRule",
+                    r"DeleteDIJob",
+                    r"DeleteDataServiceApi",
+                    r"DeleteDataServiceApiAuthority",
+                    r"DeleteFile",
+                    r"DeleteFolder",
+                    r"DeleteFromMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"DeleteRemind",
+                    r"DeleteTable",
+                    r"DeleteTableLevel",
+                    r"DeleteTableTheme",
+                    r"DeployFile",
+                    r"EstablishRelationTableToBusiness",
+                    r"GetBaselineConfig",
+                    r"GetBaselineKeyPath",
+                    r"GetBaselineStatus",
+                    r"GetBusiness",
+                    r"GetDDLJobStatus",
+                    r"GetDIAlarmRule",
+                    r"GetDIJob",
+                    r"GetDataServiceApi",
+                    r"GetDataServiceApiTest",
+                    r"GetDataServiceApplication",
+                    r"GetDataServiceFolder",
+                    r"GetDataServiceGroup",
+                    r"GetDataServicePublishedApi",
+                    r"GetDeployment",
+                    r"GetFile",
+                    r"GetFileVersion",
+                    r"GetFolder",
+                    r"GetIDEEventDetail",
+                    r"GetInstanceConsumeTimeRank",
+                    r"GetInstanceCountTrend",
+                    r"GetInstanceErrorRank",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"GetNodeOnBaseline",
+                    r"GetNodeTypeListInfo",
+                    r"GetRemind",
+                    r"GetSuccessInstanceTrend",
+                    r"GetTopicInfluence",
+                    r"ListAlertMessages",
+                    r"ListBaselineConfigs",
+                    r"ListBaselineStatuses",
+                    r"ListBusiness",
+                    r"ListDIAlarmRules",
+                    r"ListDIJobs",
+                    r"ListDataServiceApiAuthorities",
+                    r"ListDataServiceApiTest",
+                    r"ListDataServiceApis",
+                    r"ListDataServiceApplications",
+                    r"ListDataServiceAuthorizedApis",
+                    r"ListDataServiceFolders",
+                    r"ListDataServiceGroups",
+                    r"ListDataServicePublishedApis",
+                    r"ListDeployments",
+                    r"ListFileType",
+                    r"ListFileVersions",
+                    r"ListFiles",
+                    r"ListFolders",
+                    r"ListInstanceAmount",
+                    r"ListMetaDB",
+                    r"ListNodesByBaseline",
+                    r"ListReminds",
+                    r"ListSuccessInstanceAmount",
+                    r"ListTableLevel",
+                    r"ListTableTheme",
+                    r"ListTopics",
+                    r"RunTriggerNode",
+                    r"SearchMetaTables",
+                    r"StartDIJob",
+                    r"StopDIJob",
+                    r"SubmitFile",
+                    r"TestDataServiceApi",
+                    r"TopTenElapsedTimeInstance",
+                    r"TopTenErrorTimesInstance",
+                    r"UpdateBusiness",
+                    r"UpdateDIAlarmRule",
+                    r"UpdateDIJob",
+                    r"UpdateDataServiceApi",
+                    r"UpdateFile",
+                    r"UpdateFolder",
+                    r"UpdateIDEEventResult",
+                    r"UpdateMetaCategory",
+                    r"UpdateMetaTable",
+                    r"UpdateMetaTableIntroWiki",
+                    r"UpdateRemind",
+                    r"UpdateTable",
+                    r"UpdateTableAddColumn",
+                    r"UpdateTableLevel",
+                    r"UpdateTableModelInfo",
+                    r"UpdateTableTheme",
+                    r"UpdateUdfFile",
+                ]
+            }
+            DataworksPublicError::ThrottlingApiRisk => {
+                &[
+                    r"AddToMetaCategory",
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateMetaCategory",
+                    r"CreateRemind",
+                    r"CreateTable",
+                    r"CreateTableLevel",
+                    r"CreateTableTheme",
+                    r"DeleteFromMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"DeleteTable",
+                    r"DeleteTableLevel",
+                    r"DeleteTableTheme",
+                    r"GetBaselineConfig",
+                    r"GetBaselineKeyPath",
+                    r"GetBaselineStatus",
+                    r"GetDDLJobStatus",
+                    r"GetInstanceConsumeTimeRank",
+                    r"GetInstanceCountTrend",
+                    r"GetInstanceErrorRank",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"GetNodeOnBaseline",
+                    r"GetRemind",
+                    r"GetSuccessInstanceTrend",
+                    r"GetTopic",
+                    r"GetTopicInfluence",
+                    r"ListAlertMessages",
+                    r"ListBaselineConfigs",
+                    r"ListBaselineStatuses",
+                    r"ListInstanceAmount",
+                    r"ListMetaDB",
+                    r"ListNodesByBaseline",
+                    r"ListReminds",
+                    r"ListSuccessInstanceAmount",
+                    r"ListTableLevel",
+                    r"ListTableTheme",
+                    r"ListTopics",
+                    r"RunTriggerNode",
+                    r"SearchMetaTables",
+                    r"TopTenElapsedTimeInstance",
+                    r"TopTenErrorTimesInstance",
+                    r"UpdateMetaCategory",
+                    r"UpdateMetaTable",
+                    r"UpdateMetaTableIntroWiki",
+                    r"UpdateRemind",
+                    r"UpdateTable",
+                    r"UpdateTableAddColumn",
+                    r"UpdateTableLevel",
+                    r"UpdateTableModelInfo",
+                    r"UpdateTableTheme",
+                ]
+            }
+            DataworksPublicError::ThrottlingResource => {
+                &[
+                    r"CreateRemind",
+                    r"GetInstanceConsumeTimeRank",
+                    r"GetInstanceCountTrend",
+                    r"GetInstanceErrorRank",
+                    r"GetNodeOnBaseline",
+                    r"GetRemind",
+                    r"GetSuccessInstanceTrend",
+                    r"ListAlertMessages",
+                    r"ListInstanceAmount",
+                    r"ListNodesByBaseline",
+                    r"ListSuccessInstanceAmount",
+                    r"TopTenElapsedTimeInstance",
+                    r"TopTenErrorTimesInstance",
+                    r"UpdateRemind",
+                ]
+            }
+            DataworksPublicError::ThrottlingSystem => {
+                &[
+                    r"AddToMetaCategory",
+                    r"CheckFileDeployment",
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateBusiness",
+                    r"CreateDIAlarmRule",
+                    r"CreateDIJob",
+                    r"CreateDataServiceApi",
+                    r"CreateDataServiceApiAuthority",
+                    r"CreateDataServiceFolder",
+                    r"CreateDataServiceGroup",
+                    r"CreateFile",
+                    r"CreateFolder",
+                    r"CreateMetaCategory",
+                    r"CreateRemind",
+                    r"CreateResourceFile",
+                    r"CreateTable",
+                    r"CreateTableLevel",
+                    r"CreateTableTheme",
+                    r"CreateUdfFile",
+                    r"DeleteBusiness",
+                    r"DeleteDIAlarmRule",
+                    r"DeleteDIJob",
+                    r"DeleteDataServiceApi",
+                    r"DeleteDataServiceApiAuthority",
+                    r"DeleteFile",
+                    r"DeleteFolder",
+                    r"DeleteFromMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"DeleteTable",
+                    r"DeleteTableLevel",
+                    r"DeleteTableTheme",
+                    r"DeployFile",
+                    r"EstablishRelationTableToBusiness",
+                    r"GetBaselineConfig",
+                    r"GetBaselineKeyPath",
+                    r"GetBaselineStatus",
+                    r"GetBusiness",
+                    r"GetDDLJobStatus",
+                    r"GetDIAlarmRule",
+                    r"GetDIJob",
+                    r"GetDataServiceApi",
+                    r"GetDataServiceApiTest",
+                    r"GetDataServiceApplication",
+                    r"GetDataServiceFolder",
+                    r"GetDataServiceGroup",
+                    r"GetDataServicePublishedApi",
+                    r"GetDeployment",
+                    r"GetFile",
+                    r"GetFileVersion",
+                    r"GetFolder",
+                    r"GetIDEEventDetail",
+                    r"GetInstanceConsumeTimeRank",
+                    r"GetInstanceCountTrend",
+                    r"GetInstanceErrorRank",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"GetNodeOnBaseline",
+                    r"GetNodeTypeListInfo",
+                    r"GetRemind",
+                    r"GetSuccessInstanceTrend",
+                    r"GetTopic",
+                    r"GetTopicInfluence",
+                    r"ListAlertMessages",
+                    r"ListBaselineConfigs",
+                    r"ListBaselineStatuses",
+                    r"ListBusiness",
+                    r"ListDIAlarmRules",
+                    r"ListDIJobs",
+                    r"ListDataServiceApiAuthorities",
+                    r"ListDataServiceApiTest",
+                    r"ListDataServiceApis",
+                    r"ListDataServiceApplications",
+                    r"ListDataServiceAuthorizedApis",
+                    r"ListDataServiceFolders",
+                    r"ListDataServiceGroups",
+                    r"ListDataServicePublishedApis",
+                    r"ListDeployments",
+                    r"ListFileType",
+                    r"ListFileVersions",
+                    r"ListFiles",
+                    r"ListFolders",
+                    r"ListInstanceAmount",
+                    r"ListMetaDB",
+                    r"ListNodesByBaseline",
+                    r"ListReminds",
+                    r"ListSuccessInstanceAmount",
+                    r"ListTableLevel",
+                    r"ListTableTheme",
+                    r"ListTopics",
+                    r"RunTriggerNode",
+                    r"SearchMetaTables",
+                    r"StartDIJob",
+                    r"StopDIJob",
+                    r"SubmitFile",
+                    r"TestDataServiceApi",
+                    r"TopTenElapsedTimeInstance",
+                    r"TopTenErrorTimesInstance",
+                    r"UpdateBusiness",
+                    r"UpdateDIAlarmRule",
+                    r"UpdateDIJob",
+                    r"UpdateDataServiceApi",
+                    r"UpdateFile",
+                    r"UpdateFolder",
+                    r"UpdateIDEEventResult",
+                    r"UpdateMetaCategory",
+                    r"UpdateMetaTable",
+                    r"UpdateMetaTableIntroWiki",
+                    r"UpdateRemind",
+                    r"UpdateTable",
+                    r"UpdateTableAddColumn",
+                    r"UpdateTableLevel",
+                    r"UpdateTableModelInfo",
+                    r"UpdateTableTheme",
+                    r"UpdateUdfFile",
+                ]
+            }
+            DataworksPublicError::ThrottlingUser => {
+                &[
+                    r"AddToMetaCategory",
+                    r"CheckFileDeployment",
+                    r"CheckMetaPartition",
+                    r"CheckMetaTable",
+                    r"CreateBusiness",
+                    r"CreateDIAlarmRule",
+                    r"CreateDIJob",
+                    r"CreateDataServiceApi",
+                    r"CreateDataServiceApiAuthority",
+                    r"CreateDataServiceFolder",
+                    r"CreateDataServiceGroup",
+                    r"CreateFile",
+                    r"CreateFolder",
+                    r"CreateMetaCategory",
+                    r"CreateRemind",
+                    r"CreateResourceFile",
+                    r"CreateTable",
+                    r"CreateTableLevel",
+                    r"CreateTableTheme",
+                    r"CreateUdfFile",
+                    r"DeleteBusiness",
+                    r"DeleteDIAlarmRule",
+                    r"DeleteDIJob",
+                    r"DeleteDataServiceApi",
+                    r"DeleteDataServiceApiAuthority",
+                    r"DeleteFile",
+                    r"DeleteFolder",
+                    r"DeleteFromMetaCategory",
+                    r"DeleteMetaCategory",
+                    r"DeleteTable",
+                    r"DeleteTableLevel",
+                    r"DeleteTableTheme",
+                    r"DeployFile",
+                    r"EstablishRelationTableToBusiness",
+                    r"GetBaselineConfig",
+                    r"GetBaselineKeyPath",
+                    r"GetBaselineStatus",
+                    r"GetBusiness",
+                    r"GetDDLJobStatus",
+                    r"GetDIAlarmRule",
+                    r"GetDIJob",
+                    r"GetDataServiceApi",
+                    r"GetDataServiceApiTest",
+                    r"GetDataServiceApplication",
+                    r"GetDataServiceFolder",
+                    r"GetDataServiceGroup",
+                    r"GetDataServicePublishedApi",
+                    r"GetDeployment",
+                    r"GetFile",
+                    r"GetFileVersion",
+                    r"GetFolder",
+                    r"GetIDEEventDetail",
+                    r"GetInstanceConsumeTimeRank",
+                    r"GetInstanceCountTrend",
+                    r"GetInstanceErrorRank",
+                    r"GetMetaCategory",
+                    r"GetMetaColumnLineage",
+                    r"GetMetaDBInfo",
+                    r"GetMetaDBTableList",
+                    r"GetMetaTableBasicInfo",
+                    r"GetMetaTableChangeLog",
+                    r"GetMetaTableColumn",
+                    r"GetMetaTableFullInfo",
+                    r"GetMetaTableIntroWiki",
+                    r"GetMetaTableLineage",
+                    r"GetMetaTableListByCategory",
+                    r"GetMetaTableOutput",
+                    r"GetMetaTablePartition",
+                    r"GetMetaTableThemeLevel",
+                    r"GetNodeOnBaseline",
+                    r"GetNodeTypeListInfo",
+                    r"GetRemind",
+                    r"GetSuccessInstanceTrend",
+                    r"GetTopic",
+                    r"GetTopicInfluence",
+                    r"ListAlertMessages",
+                    r"ListBaselineConfigs",
+                    r"ListBaselineStatuses",
+                    r"ListBusiness",
+                    r"ListDIAlarmRules",
+                    r"ListDIJobs",
+                    r"ListDataServiceApiAuthorities",
+                    r"ListDataServiceApiTest",
+                    r"ListDataServiceApis",
+                    r"ListDataServiceApplications",
+                    r"ListDataServiceAuthorizedApis",
+                    r"ListDataServiceFolders",
+                    r"ListDataServiceGroups",
+                    r"ListDataServicePublishedApis",
+                    r"ListDeployments",
+                    r"ListFileType",
+                    r"ListFileVersions",
+                    r"ListFiles",
+                    r"ListFolders",
+                    r"ListInstanceAmount",
+                    r"ListMetaDB",
+                    r"ListNodesByBaseline",
+                    r"ListReminds",
+                    r"ListSuccessInstanceAmount",
+                    r"ListTableLevel",
+                    r"ListTableTheme",
+                    r"ListTopics",
+                    r"RunTriggerNode",
+                    r"SearchMetaTables",
+                    r"StartDIJob",
+                    r"StopDIJob",
+                    r"SubmitFile",
+                    r"TestDataServiceApi",
+                    r"TopTenElapsedTimeInstance",
+                    r"TopTenErrorTimesInstance",
+                    r"UpdateBusiness",
+                    r"UpdateDIAlarmRule",
+                    r"UpdateDIJob",
+                    r"UpdateDataServiceApi",
+                    r"UpdateFile",
+                    r"UpdateFolder",
+                    r"UpdateIDEEventResult",
+                    r"UpdateMetaCategory",
+                    r"UpdateMetaTable",
+                    r"UpdateMetaTableIntroWiki",
+                    r"UpdateRemind",
+                    r"UpdateTable",
+                    r"UpdateTableAddColumn",
+                    r"UpdateTableLevel",
+                    r"UpdateTableModelInfo",
+                    r"UpdateTableTheme",
+                    r"UpdateUdfFile",
+                ]
+            }
+            DataworksPublicError::UnknownError_2 => {
+                &[
+                    r"DsgDesensPlanAddOrUpdate",
+                    r"DsgDesensPlanDelete",
+                    r"DsgDesensPlanQueryList",
+                    r"DsgDesensPlanUpdateStatus",
+                    r"DsgPlatformQueryProjectsAndSchemaFromMeta",
+                    r"DsgQueryDefaultTemplates",
+                    r"DsgSceneAddOrUpdateScene",
+                    r"DsgSceneQuerySceneListByName",
+                    r"DsgScenedDeleteScene",
+                    r"DsgUserGroupAddOrUpdate",
+                    r"DsgUserGroupDelete",
+                    r"DsgUserGroupGetOdpsRoleGroups",
+                    r"DsgUserGroupQueryList",
+                    r"DsgUserGroupQueryUserList",
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            DataworksPublicError::UseraccountOwnerError => {
+                &[
+                    r"DsgUserGroupAddOrUpdate",
+                    r"DsgUserGroupDelete",
+                    r"DsgUserGroupGetOdpsRoleGroups",
+                    r"DsgUserGroupQueryList",
+                    r"DsgUserGroupQueryUserList",
+                ]
+            }
+            DataworksPublicError::UsergroupAccountlistsizeError => {
+                &[
+                    r"DsgUserGroupAddOrUpdate",
+                    r"DsgUserGroupDelete",
+                    r"DsgUserGroupGetOdpsRoleGroups",
+                    r"DsgUserGroupQueryList",
+                    r"DsgUserGroupQueryUserList",
+                ]
+            }
+            DataworksPublicError::UsergroupIdError => {
+                &[
+                    r"DsgUserGroupAddOrUpdate",
+                    r"DsgUserGroupDelete",
+                    r"DsgUserGroupGetOdpsRoleGroups",
+                    r"DsgUserGroupQueryList",
+                    r"DsgUserGroupQueryUserList",
+                ]
+            }
+            DataworksPublicError::UsergroupListsizeError => {
+                &[
+                    r"DsgUserGroupAddOrUpdate",
+                    r"DsgUserGroupDelete",
+                    r"DsgUserGroupGetOdpsRoleGroups",
+                    r"DsgUserGroupQueryList",
+                    r"DsgUserGroupQueryUserList",
+                ]
+            }
+            DataworksPublicError::UsergroupPagesizeError => {
+                &[
+                    r"DsgUserGroupAddOrUpdate",
+                    r"DsgUserGroupDelete",
+                    r"DsgUserGroupGetOdpsRoleGroups",
+                    r"DsgUserGroupQueryList",
+                    r"DsgUserGroupQueryUserList",
+                ]
+            }
+            DataworksPublicError::ValidFmlNoPermission => &[r"QueryPublicModelEngine"],
+            DataworksPublicError::ValidFmlOnlySupportQueryStatement => {
+                &[r"QueryPublicModelEngine"]
+            }
+            DataworksPublicError::ValidFmlProductExpired => &[r"QueryPublicModelEngine"],
+            DataworksPublicError::ValidFmlProductNotActivated => {
+                &[r"QueryPublicModelEngine"]
+            }
+            DataworksPublicError::ValidFmlProjectNotExist => &[r"QueryPublicModelEngine"],
+            DataworksPublicError::ValidFmlStatementNotValid => {
+                &[r"QueryPublicModelEngine"]
+            }
+            DataworksPublicError::WhitelistDesensidError => {
+                &[
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            DataworksPublicError::WhitelistEndtimeError => {
+                &[
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            DataworksPublicError::WhitelistIdError => {
+                &[
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            DataworksPublicError::WhitelistMcprojectError => {
+                &[
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            DataworksPublicError::WhitelistPagesizeError => {
+                &[
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            DataworksPublicError::WhitelistSizeError => {
+                &[
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            DataworksPublicError::WhitelistStarttimeError => {
+                &[
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            DataworksPublicError::WhitelistTimeformatError => {
+                &[
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            DataworksPublicError::WhitelistUsergroupError => {
+                &[
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            DataworksPublicError::WhitelistUsergroupemptyError => {
+                &[
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            DataworksPublicError::WhitelistUsergrouplistsizeError => {
+                &[
+                    r"DsgWhiteListAddOrUpdate",
+                    r"DsgWhiteListDeleteList",
+                    r"DsgWhiteListQueryList",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DataworksPublicError] {
+        match api {
+            r"AddMetaCollectionEntity" => &[DataworksPublicError::InvalidEntityNotExist],
+            r"AddProjectMemberToRole" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"AddRecognizeRule" => &[DataworksPublicError::Badparameters],
+            r"AddToMetaCategory" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CheckFileDeployment" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CheckMetaPartition" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaTableNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CheckMetaTable" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaTableNotExist,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateBusiness" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateConnection" => {
+                &[
+                    DataworksPublicError::ConnectionAlreadyExist,
+                    DataworksPublicError::DataSourceCheckRamRoleFailure,
+                    DataworksPublicError::DataSourceConnectionStrPropertyPatternNotMatch,
+                    DataworksPublicError::InvalidDataSourceDataSourceTypeNotExist,
+                    DataworksPublicError::InvalidDataSourceDataSourceTypeNotSupport,
+                    DataworksPublicError::InvalidParamOdpsEngineIdOrConnectStrEmpty,
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                    DataworksPublicError::MissingParamConnectionStrProperty,
+                ]
+            }
+            r"CreateDIAlarmRule" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateDIJob" => {
+                &[
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateDISyncTask" => {
+                &[
+                    DataworksPublicError::ForbiddenDiNoPrivilege,
+                    DataworksPublicError::InternalErrorDiParameter,
+                    DataworksPublicError::InvalidDiParameter,
+                    DataworksPublicError::InvalidDiParameterFileExisted,
+                ]
+            }
+            r"CreateDataServiceApi" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateDataServiceApiAuthority" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateDataServiceFolder" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateDataServiceGroup" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateDataSource" => {
+                &[
+                    DataworksPublicError::ConnectionAlreadyExist,
+                    DataworksPublicError::DataSourceCheckRamRoleFailure,
+                    DataworksPublicError::DataSourceConnectionStrPropertyPatternNotMatch,
+                    DataworksPublicError::InvalidDataSourceDataSourceTypeNotExist,
+                    DataworksPublicError::InvalidDataSourceDataSourceTypeNotSupport,
+                    DataworksPublicError::InvalidParamOdpsEngineIdOrConnectStrEmpty,
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                    DataworksPublicError::MissingParamConnectionStrProperty,
+                ]
+            }
+            r"CreateFile" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateFolder" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateMetaCategory" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaCategoryForbidden,
+                    DataworksPublicError::InvalidMetaCategoryIllegalDepth,
+                    DataworksPublicError::InvalidMetaCategoryIllegalTenant,
+                    DataworksPublicError::InvalidMetaCategoryNameDuplicate,
+                    DataworksPublicError::InvalidMetaCategoryRelationDuplicate,
+                    DataworksPublicError::InvalidMetaTableNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateProject" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"CreateProjectMember" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserAlreadyInProject,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"CreateRemind" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
+                    DataworksPublicError::ForbiddenWkbenchNoProject,
+                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
+                    DataworksPublicError::ForbiddenWkbenchRemindOverlimit,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidWkbenchBaselineNotExist,
+                    DataworksPublicError::InvalidWkbenchNodeNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateResourceFile" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateTable" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateTableLevel" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateTableTheme" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"CreateUdfFile" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DeleteBusiness" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DeleteConnection" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"DeleteDIAlarmRule" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DeleteDIJob" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DeleteDISyncTask" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::ParamInvalid,
+                ]
+            }
+            r"DeleteDataServiceApi" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DeleteDataServiceApiAuthority" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DeleteDataSource" => {
+                &[
+                    DataworksPublicError::InvalidOperation,
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"DeleteFile" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DeleteFolder" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DeleteFromMetaCategory" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DeleteMetaCategory" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaCategoryForbidden,
+                    DataworksPublicError::InvalidMetaCategoryIllegalDepth,
+                    DataworksPublicError::InvalidMetaCategoryIllegalTenant,
+                    DataworksPublicError::InvalidMetaCategoryNameDuplicate,
+                    DataworksPublicError::InvalidMetaCategoryRelationDuplicate,
+                    DataworksPublicError::InvalidMetaTableNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DeleteMetaCollectionEntity" => {
+                &[DataworksPublicError::InvalidEntityNotExist]
+            }
+            r"DeleteProjectMember" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserAlreadyInProject,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"DeleteRecognizeRule" => {
+                &[
+                    DataworksPublicError::Badparameters,
+                    DataworksPublicError::Sensitivedeleteerror,
+                ]
+            }
+            r"DeleteRemind" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchRemindNoPermission,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidWkbenchRemindNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                ]
+            }
+            r"DeleteTable" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DeleteTableLevel" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DeleteTableTheme" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DeployDISyncTask" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::ParamInvalid,
+                ]
+            }
+            r"DeployFile" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"DesensitizeData" => {
+                &[
+                    DataworksPublicError::ForbiddenNoTenant,
+                    DataworksPublicError::InternalErrorDqcBizError,
+                ]
+            }
+            r"DsgDesensPlanAddOrUpdate" => {
+                &[
+                    DataworksPublicError::DesensplanDatatypeError,
+                    DataworksPublicError::DesensplanDatatypenotexistError,
+                    DataworksPublicError::DesensplanIdError,
+                    DataworksPublicError::DesensplanPagesizeError,
+                    DataworksPublicError::DesensplanParamError,
+                    DataworksPublicError::DesensplanScenecodeError,
+                    DataworksPublicError::DesensplanSceneidError,
+                    DataworksPublicError::DesensplanSceneidlevelError,
+                    DataworksPublicError::DesensplanSizeError,
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                ]
+            }
+            r"DsgDesensPlanDelete" => {
+                &[
+                    DataworksPublicError::DesensplanDatatypeError,
+                    DataworksPublicError::DesensplanDatatypenotexistError,
+                    DataworksPublicError::DesensplanIdError,
+                    DataworksPublicError::DesensplanPagesizeError,
+                    DataworksPublicError::DesensplanParamError,
+                    DataworksPublicError::DesensplanScenecodeError,
+                    DataworksPublicError::DesensplanSceneidError,
+                    DataworksPublicError::DesensplanSceneidlevelError,
+                    DataworksPublicError::DesensplanSizeError,
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                ]
+            }
+            r"DsgDesensPlanQueryList" => {
+                &[
+                    DataworksPublicError::DesensplanDatatypeError,
+                    DataworksPublicError::DesensplanDatatypenotexistError,
+                    DataworksPublicError::DesensplanIdError,
+                    DataworksPublicError::DesensplanPagesizeError,
+                    DataworksPublicError::DesensplanParamError,
+                    DataworksPublicError::DesensplanScenecodeError,
+                    DataworksPublicError::DesensplanSceneidError,
+                    DataworksPublicError::DesensplanSceneidlevelError,
+                    DataworksPublicError::DesensplanSizeError,
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                ]
+            }
+            r"DsgDesensPlanUpdateStatus" => {
+                &[
+                    DataworksPublicError::DesensplanDatatypeError,
+                    DataworksPublicError::DesensplanDatatypenotexistError,
+                    DataworksPublicError::DesensplanIdError,
+                    DataworksPublicError::DesensplanPagesizeError,
+                    DataworksPublicError::DesensplanParamError,
+                    DataworksPublicError::DesensplanScenecodeError,
+                    DataworksPublicError::DesensplanSceneidError,
+                    DataworksPublicError::DesensplanSceneidlevelError,
+                    DataworksPublicError::DesensplanSizeError,
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                ]
+            }
+            r"DsgPlatformQueryProjectsAndSchemaFromMeta" => {
+                &[
+                    DataworksPublicError::EngineNotAllow,
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                ]
+            }
+            r"DsgQueryDefaultTemplates" => {
+                &[
+                    DataworksPublicError::DesenstemplateSceneError,
+                    DataworksPublicError::DesenstemplateScenelevelError,
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                ]
+            }
+            r"DsgQuerySensResult" => &[DataworksPublicError::Badparameters],
+            r"DsgRunSensIdentify" => &[DataworksPublicError::Badparameters],
+            r"DsgSceneAddOrUpdateScene" => {
+                &[
+                    DataworksPublicError::DesenssceneIdError,
+                    DataworksPublicError::DesenssceneIdlevelError,
+                    DataworksPublicError::DesenssceneProjectError,
+                    DataworksPublicError::DesenssceneSizeError,
+                    DataworksPublicError::DesenssceneUesrgroupError,
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                ]
+            }
+            r"DsgSceneQuerySceneListByName" => {
+                &[
+                    DataworksPublicError::DesenssceneIdError,
+                    DataworksPublicError::DesenssceneIdlevelError,
+                    DataworksPublicError::DesenssceneProjectError,
+                    DataworksPublicError::DesenssceneSizeError,
+                    DataworksPublicError::DesenssceneUesrgroupError,
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                ]
+            }
+            r"DsgScenedDeleteScene" => {
+                &[
+                    DataworksPublicError::DesenssceneIdError,
+                    DataworksPublicError::DesenssceneIdlevelError,
+                    DataworksPublicError::DesenssceneProjectError,
+                    DataworksPublicError::DesenssceneSizeError,
+                    DataworksPublicError::DesenssceneUesrgroupError,
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                ]
+            }
+            r"DsgStopSensIdentify" => &[DataworksPublicError::Badparameters],
+            r"DsgUserGroupAddOrUpdate" => {
+                &[
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                    DataworksPublicError::UseraccountOwnerError,
+                    DataworksPublicError::UsergroupAccountlistsizeError,
+                    DataworksPublicError::UsergroupIdError,
+                    DataworksPublicError::UsergroupListsizeError,
+                    DataworksPublicError::UsergroupPagesizeError,
+                ]
+            }
+            r"DsgUserGroupDelete" => {
+                &[
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                    DataworksPublicError::UseraccountOwnerError,
+                    DataworksPublicError::UsergroupAccountlistsizeError,
+                    DataworksPublicError::UsergroupIdError,
+                    DataworksPublicError::UsergroupListsizeError,
+                    DataworksPublicError::UsergroupPagesizeError,
+                ]
+            }
+            r"DsgUserGroupGetOdpsRoleGroups" => {
+                &[
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                    DataworksPublicError::UseraccountOwnerError,
+                    DataworksPublicError::UsergroupAccountlistsizeError,
+                    DataworksPublicError::UsergroupIdError,
+                    DataworksPublicError::UsergroupListsizeError,
+                    DataworksPublicError::UsergroupPagesizeError,
+                ]
+            }
+            r"DsgUserGroupQueryList" => {
+                &[
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                    DataworksPublicError::UseraccountOwnerError,
+                    DataworksPublicError::UsergroupAccountlistsizeError,
+                    DataworksPublicError::UsergroupIdError,
+                    DataworksPublicError::UsergroupListsizeError,
+                    DataworksPublicError::UsergroupPagesizeError,
+                ]
+            }
+            r"DsgUserGroupQueryUserList" => {
+                &[
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                    DataworksPublicError::UseraccountOwnerError,
+                    DataworksPublicError::UsergroupAccountlistsizeError,
+                    DataworksPublicError::UsergroupIdError,
+                    DataworksPublicError::UsergroupListsizeError,
+                    DataworksPublicError::UsergroupPagesizeError,
+                ]
+            }
+            r"DsgWhiteListAddOrUpdate" => {
+                &[
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                    DataworksPublicError::WhitelistDesensidError,
+                    DataworksPublicError::WhitelistEndtimeError,
+                    DataworksPublicError::WhitelistIdError,
+                    DataworksPublicError::WhitelistMcprojectError,
+                    DataworksPublicError::WhitelistPagesizeError,
+                    DataworksPublicError::WhitelistSizeError,
+                    DataworksPublicError::WhitelistStarttimeError,
+                    DataworksPublicError::WhitelistTimeformatError,
+                    DataworksPublicError::WhitelistUsergroupError,
+                    DataworksPublicError::WhitelistUsergroupemptyError,
+                    DataworksPublicError::WhitelistUsergrouplistsizeError,
+                ]
+            }
+            r"DsgWhiteListDeleteList" => {
+                &[
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                    DataworksPublicError::WhitelistDesensidError,
+                    DataworksPublicError::WhitelistEndtimeError,
+                    DataworksPublicError::WhitelistIdError,
+                    DataworksPublicError::WhitelistMcprojectError,
+                    DataworksPublicError::WhitelistPagesizeError,
+                    DataworksPublicError::WhitelistSizeError,
+                    DataworksPublicError::WhitelistStarttimeError,
+                    DataworksPublicError::WhitelistTimeformatError,
+                    DataworksPublicError::WhitelistUsergroupError,
+                    DataworksPublicError::WhitelistUsergroupemptyError,
+                    DataworksPublicError::WhitelistUsergrouplistsizeError,
+                ]
+            }
+            r"DsgWhiteListQueryList" => {
+                &[
+                    DataworksPublicError::ParamsError,
+                    DataworksPublicError::PermissionDeniedError,
+                    DataworksPublicError::UnknownError_2,
+                    DataworksPublicError::WhitelistDesensidError,
+                    DataworksPublicError::WhitelistEndtimeError,
+                    DataworksPublicError::WhitelistIdError,
+                    DataworksPublicError::WhitelistMcprojectError,
+                    DataworksPublicError::WhitelistPagesizeError,
+                    DataworksPublicError::WhitelistSizeError,
+                    DataworksPublicError::WhitelistStarttimeError,
+                    DataworksPublicError::WhitelistTimeformatError,
+                    DataworksPublicError::WhitelistUsergroupError,
+                    DataworksPublicError::WhitelistUsergroupemptyError,
+                    DataworksPublicError::WhitelistUsergrouplistsizeError,
+                ]
+            }
+            r"EditRecognizeRule" => &[DataworksPublicError::Badparameters],
+            r"EstablishRelationTableToBusiness" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ExportDataSources" => {
+                &[
+                    DataworksPublicError::ForbiddenDiNoPrivilege,
+                    DataworksPublicError::InternalErrorDiParameter,
+                    DataworksPublicError::InvalidDiParameter,
+                ]
+            }
+            r"GenerateDISyncTaskConfigForCreating" => {
+                &[
+                    DataworksPublicError::ForbiddenDiNoPrivilege,
+                    DataworksPublicError::InternalErrorDiParameter,
+                    DataworksPublicError::InvalidDiParameter,
+                    DataworksPublicError::InvalidDiParameterFileExisted,
+                ]
+            }
+            r"GenerateDISyncTaskConfigForUpdating" => {
+                &[
+                    DataworksPublicError::ForbiddenDiNoPrivilege,
+                    DataworksPublicError::InternalErrorDiParameter,
+                    DataworksPublicError::InvalidDiParameter,
+                    DataworksPublicError::InvalidDiParameterFileExisted,
+                ]
+            }
+            r"GetBaselineConfig" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InternalErrorWkbenchServiceError,
+                    DataworksPublicError::InvalidWkbenchParameter,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetBaselineKeyPath" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
+                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidWkbenchBaselineStatusNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetBaselineStatus" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetBusiness" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetDDLJobStatus" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetDIAlarmRule" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetDIJob" => {
+                &[
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetDISyncInstanceInfo" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::ParamInvalid,
+                ]
+            }
+            r"GetDISyncTask" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::ParamInvalid,
+                ]
+            }
+            r"GetDataServiceApi" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetDataServiceApiTest" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetDataServiceApplication" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetDataServiceFolder" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetDataServiceGroup" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetDataServicePublishedApi" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetDataSourceMeta" => {
+                &[
+                    DataworksPublicError::ForbiddenDiNoPrivilege,
+                    DataworksPublicError::InternalErrorDiParameter,
+                    DataworksPublicError::InvalidDiParameter,
+                ]
+            }
+            r"GetDeployment" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetFile" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetFileVersion" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetFolder" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetIDEEventDetail" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetInstanceConsumeTimeRank" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidWkbenchParameter,
+                    DataworksPublicError::ResourceNotAuthorizedApi,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetInstanceCountTrend" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchNoProject,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidWkbenchParameter,
+                    DataworksPublicError::ResourceNotAuthorizedApi,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetInstanceErrorRank" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidWkbenchParameter,
+                    DataworksPublicError::ResourceNotAuthorizedApi,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaCategory" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaCategoryForbidden,
+                    DataworksPublicError::InvalidMetaCategoryIllegalDepth,
+                    DataworksPublicError::InvalidMetaCategoryIllegalTenant,
+                    DataworksPublicError::InvalidMetaCategoryNameDuplicate,
+                    DataworksPublicError::InvalidMetaCategoryRelationDuplicate,
+                    DataworksPublicError::InvalidMetaTableNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaColumnLineage" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaTableNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaDBInfo" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaAppNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaDBTableList" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaAppNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaTableBasicInfo" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaTableNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaTableChangeLog" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaTableColumn" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaGuidFormat,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaTableFullInfo" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaTableIntroWiki" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaTableLineage" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaTableNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaGuidFormat,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ResourceNotAuthorizedApi,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaTableListByCategory" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaCategoryForbidden,
+                    DataworksPublicError::InvalidMetaCategoryIllegalDepth,
+                    DataworksPublicError::InvalidMetaCategoryIllegalTenant,
+                    DataworksPublicError::InvalidMetaCategoryNameDuplicate,
+                    DataworksPublicError::InvalidMetaCategoryRelationDuplicate,
+                    DataworksPublicError::InvalidMetaTableNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaTableOutput" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaTablePartition" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetMetaTableThemeLevel" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaTableNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetNodeOnBaseline" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
+                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InternalErrorWkbenchServiceError,
+                    DataworksPublicError::InvalidWkbenchBaselineNotExist,
+                    DataworksPublicError::InvalidWkbenchParameter,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetNodeTypeListInfo" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetOpRiskData" => {
+                &[
+                    DataworksPublicError::ForbiddenNoTenant,
+                    DataworksPublicError::InternalErrorDqcBizError,
+                    DataworksPublicError::InvalidParam,
+                ]
+            }
+            r"GetOpSensitiveData" => {
+                &[
+                    DataworksPublicError::ForbiddenNoTenant,
+                    DataworksPublicError::InternalErrorDqcBizError,
+                    DataworksPublicError::InvalidParam,
+                ]
+            }
+            r"GetProject" => {
+                &[
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"GetProjectDetail" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"GetRemind" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetSensitiveData" => {
+                &[
+                    DataworksPublicError::ForbiddenNoTenant,
+                    DataworksPublicError::InternalErrorDqcBizError,
+                    DataworksPublicError::InvalidParam,
+                ]
+            }
+            r"GetSuccessInstanceTrend" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ResourceNotAuthorizedApi,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetTopic" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InternalErrorWkbenchServiceError,
+                    DataworksPublicError::InvalidWkbenchParameter,
+                    DataworksPublicError::InvalidWkbenchTopicNotExist,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"GetTopicInfluence" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InternalErrorWkbenchServiceError,
+                    DataworksPublicError::InvalidWkbenchParameter,
+                    DataworksPublicError::InvalidWkbenchTopicNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ImportDataSources" => {
+                &[
+                    DataworksPublicError::ForbiddenDiNoPrivilege,
+                    DataworksPublicError::InternalErrorDiParameter,
+                    DataworksPublicError::InvalidDiParameter,
+                ]
+            }
+            r"ListAlertMessages" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListBaselineConfigs" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListBaselineStatuses" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListBusiness" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListCalcEngines" => {
+                &[
+                    DataworksPublicError::InvalidCalcEngineEnvType,
+                    DataworksPublicError::InvalidCalcEngineType,
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"ListConnections" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"ListDIAlarmRules" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListDIJobs" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListDIProjectConfig" => {
+                &[
+                    DataworksPublicError::ForbiddenDiNoPrivilege,
+                    DataworksPublicError::InternalErrorDiParameter,
+                    DataworksPublicError::InvalidDiParameter,
+                ]
+            }
+            r"ListDataServiceApiAuthorities" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListDataServiceApiTest" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListDataServiceApis" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListDataServiceApplications" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListDataServiceAuthorizedApis" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListDataServiceFolders" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListDataServiceGroups" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListDataServicePublishedApis" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListDataSources" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"ListDeployments" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListFileType" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListFileVersions" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListFiles" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListFolders" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListInstanceAmount" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchNoProject,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ResourceNotAuthorizedApi,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListMeasureData" => &[DataworksPublicError::InvalidTenantUserNotInTenant],
+            r"ListMetaCollections" => {
+                &[
+                    DataworksPublicError::ForbiddenNoPermission,
+                    DataworksPublicError::InvalidCollectionAlreadyExist,
+                    DataworksPublicError::InvalidCollectionCollectionNotCompatible,
+                    DataworksPublicError::InvalidCollectionEntityOverflow,
+                    DataworksPublicError::InvalidCollectionNotExist,
+                    DataworksPublicError::InvalidCollectionParamError,
+                    DataworksPublicError::InvalidCollectionQualifiedNameError,
+                    DataworksPublicError::InvalidCollectionUnsupportedOperation,
+                    DataworksPublicError::InvalidUserNotExist,
+                    DataworksPublicError::InvalidParameterMetaIllegalData,
+                    DataworksPublicError::InvalidParameterMetaMissing,
+                ]
+            }
+            r"ListMetaDB" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaAppNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListNodesByBaseline" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
+                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InternalErrorWkbenchServiceError,
+                    DataworksPublicError::InvalidWkbenchBaselineNotExist,
+                    DataworksPublicError::InvalidWkbenchParameter,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListProjectIds" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"ListProjectMembers" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"ListProjectRoles" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"ListProjects" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserAlreadyInProject,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"ListRefDISyncTasks" => {
+                &[
+                    DataworksPublicError::ForbiddenDiNoPrivilege,
+                    DataworksPublicError::InternalErrorDiParameter,
+                    DataworksPublicError::InvalidDiParameter,
+                    DataworksPublicError::InvalidDiParameterFileExisted,
+                ]
+            }
+            r"ListReminds" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListResourceGroups" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"ListSuccessInstanceAmount" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ResourceNotAuthorizedApi,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListTableLevel" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListTableTheme" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ListTopics" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"MountDirectory" => {
+                &[
+                    DataworksPublicError::BusinessErrorDictionaryInvalidDictionaryOrNoPermission,
+                    DataworksPublicError::BusinessErrorDictionaryInvalidUserId,
+                    DataworksPublicError::BusinessErrorDictionaryMountDictionaryCountOverLimit,
+                    DataworksPublicError::BusinessErrorDictionaryNoPermissionToUpdateOtherDictionary,
+                ]
+            }
+            r"QueryDISyncTaskConfigProcessResult" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::ParamInvalid,
+                ]
+            }
+            r"QueryDefaultTemplate" => &[DataworksPublicError::Badparameters],
+            r"QueryPublicModelEngine" => {
+                &[
+                    DataworksPublicError::ExecuteFmlProcessError,
+                    DataworksPublicError::ValidFmlNoPermission,
+                    DataworksPublicError::ValidFmlOnlySupportQueryStatement,
+                    DataworksPublicError::ValidFmlProductExpired,
+                    DataworksPublicError::ValidFmlProductNotActivated,
+                    DataworksPublicError::ValidFmlProjectNotExist,
+                    DataworksPublicError::ValidFmlStatementNotValid,
+                ]
+            }
+            r"QueryRecognizeDataByRuleType" => &[DataworksPublicError::Badparameters],
+            r"QueryRecognizeRuleDetail" => &[DataworksPublicError::Badparameters],
+            r"QueryRecognizeRulesType" => &[DataworksPublicError::Badparameters],
+            r"QuerySensClassification" => &[DataworksPublicError::Badparameters],
+            r"QuerySensLevel" => &[DataworksPublicError::Badparameters],
+            r"QuerySensNodeInfo" => &[DataworksPublicError::Badparameters],
+            r"RemoveProjectMemberFromRole" => {
+                &[
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"RunTriggerNode" => {
+                &[
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::ResourceNotAuthorizedApi,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"ScanSensitiveData" => {
+                &[
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorDqcBizError,
+                ]
+            }
+            r"SearchMetaTables" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaTableNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ResourceNotAuthorizedApi,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"SetDataSourceShare" => {
+                &[
+                    DataworksPublicError::ForbiddenDiNoPrivilege,
+                    DataworksPublicError::InternalErrorDiParameter,
+                    DataworksPublicError::InvalidDiParameter,
+                ]
+            }
+            r"StartDIJob" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"StartDISyncInstance" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::ParamInvalid,
+                ]
+            }
+            r"StopDIJob" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"StopDISyncInstance" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::ParamInvalid,
+                ]
+            }
+            r"SubmitFile" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"TerminateDISyncInstance" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::ParamInvalid,
+                ]
+            }
+            r"TestDataServiceApi" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"TestNetworkConnection" => {
+                &[
+                    DataworksPublicError::ForbiddenDiNoPrivilege,
+                    DataworksPublicError::InternalErrorDiParameter,
+                    DataworksPublicError::InvalidDiParameter,
+                ]
+            }
+            r"TopTenElapsedTimeInstance" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ResourceNotAuthorizedApi,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"TopTenErrorTimesInstance" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidWkbenchParameter,
+                    DataworksPublicError::ResourceNotAuthorizedApi,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateBusiness" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateConnection" => {
+                &[
+                    DataworksPublicError::InvalidDataSourceDataSourceStatus,
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                ]
+            }
+            r"UpdateDIAlarmRule" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateDIJob" => {
+                &[
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateDIProjectConfig" => {
+                &[
+                    DataworksPublicError::ForbiddenDiNoPrivilege,
+                    DataworksPublicError::InternalErrorDiParameter,
+                    DataworksPublicError::InvalidDiParameter,
+                ]
+            }
+            r"UpdateDISyncTask" => {
+                &[
+                    DataworksPublicError::ForbiddenDiNoPrivilege,
+                    DataworksPublicError::InternalErrorDiParameter,
+                    DataworksPublicError::InvalidDiParameter,
+                ]
+            }
+            r"UpdateDataServiceApi" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateDataSource" => {
+                &[
+                    DataworksPublicError::DataSourceCheckRamRoleFailure,
+                    DataworksPublicError::DataSourceConnectionStrPropertyPatternNotMatch,
+                    DataworksPublicError::DataSourceNotFound,
+                    DataworksPublicError::InvalidConnectionEmpty,
+                    DataworksPublicError::InvalidDataSourceDataSourceTypeNotExist,
+                    DataworksPublicError::InvalidDataSourceDataSourceTypeNotSupport,
+                    DataworksPublicError::InvalidOperation,
+                    DataworksPublicError::InvalidParamOdpsEngineIdOrConnectStrEmpty,
+                    DataworksPublicError::InvalidTenantConnectionNotExists,
+                    DataworksPublicError::InvalidTenantProjectNotExists,
+                    DataworksPublicError::InvalidTenantUserIsNotProjectOwnerOrAdmin,
+                    DataworksPublicError::InvalidTenantUserNotInProject,
+                    DataworksPublicError::InvalidTenantUserNotInTenant,
+                    DataworksPublicError::MissingParamConnectionStrProperty,
+                    DataworksPublicError::RequiredParameterEmpty,
+                ]
+            }
+            r"UpdateFile" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateFolder" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateIDEEventResult" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateMetaCategory" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::ForbiddenMetaNoTenant,
+                    DataworksPublicError::InternalErrorMetaNoCalcEngine,
+                    DataworksPublicError::InternalErrorMetaTenantTimeOut,
+                    DataworksPublicError::InternalErrorMetaUnknown,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidMetaCategoryForbidden,
+                    DataworksPublicError::InvalidMetaCategoryIllegalDepth,
+                    DataworksPublicError::InvalidMetaCategoryIllegalTenant,
+                    DataworksPublicError::InvalidMetaCategoryNameDuplicate,
+                    DataworksPublicError::InvalidMetaCategoryRelationDuplicate,
+                    DataworksPublicError::InvalidMetaTableNotExist,
+                    DataworksPublicError::InvalidParameterMetaCommonError,
+                    DataworksPublicError::InvalidParameterMetaIllegal,
+                    DataworksPublicError::InvalidParameterMetaIllegalDate,
+                    DataworksPublicError::InvalidParameterMetaIllegalPageError,
+                    DataworksPublicError::InvalidParameterMetaNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateMetaTable" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateMetaTableIntroWiki" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateRemind" => {
+                &[
+                    DataworksPublicError::ForbiddenNotServer,
+                    DataworksPublicError::ForbiddenWkbenchBaselineNoPermission,
+                    DataworksPublicError::ForbiddenWkbenchProjectNoPermission,
+                    DataworksPublicError::ForbiddenWkbenchRemindNoPermission,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::InvalidWkbenchRemindNotExist,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingResource,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateTable" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateTableAddColumn" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateTableLevel" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateTableModelInfo" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateTableTheme" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingApiRisk,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            r"UpdateUdfFile" => {
+                &[
+                    DataworksPublicError::ForbiddenAccess,
+                    DataworksPublicError::InternalErrorSystem,
+                    DataworksPublicError::InternalErrorUserIdMissing,
+                    DataworksPublicError::ThrottlingApi,
+                    DataworksPublicError::ThrottlingSystem,
+                    DataworksPublicError::ThrottlingUser,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DataworksPublicError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Badparameters,
-            Self::BusinessErrorDictionaryInvalidDictionaryOrNoPermission,
-            Self::BusinessErrorDictionaryInvalidUserId,
-            Self::BusinessErrorDictionaryMountDictionaryCountOverLimit,
-            Self::BusinessErrorDictionaryNoPermissionToUpdateOtherDictionary,
-            Self::ConnectionAlreadyExist,
-            Self::DesensplanDatatypeError,
-            Self::DesensplanDatatypenotexistError,
-            Self::DesensplanIdError,
-            Self::DesensplanPagesizeError,
-            Self::DesensplanParamError,
-            Self::DesensplanScenecodeError,
-            Self::DesensplanSceneidError,
-            Self::DesensplanSceneidlevelError,
-            Self::DesensplanSizeError,
-            Self::DesenssceneIdError,
-            Self::DesenssceneIdlevelError,
-            Self::DesenssceneProjectError,
-            Self::DesenssceneSizeError,
-            Self::DesenssceneUesrgroupError,
-            Self::DesenstemplateSceneError,
-            Self::DesenstemplateScenelevelError,
-            Self::DataSourceCheckRamRoleFailure,
-            Self::DataSourceConnectionStrPropertyPatternNotMatch,
-            Self::DataSourceNotFound,
-            Self::EngineNotAllow,
-            Self::ExecuteFmlProcessError,
-            Self::ForbiddenAccess,
-            Self::ForbiddenDiNoPrivilege,
-            Self::ForbiddenMetaNoTenant,
-            Self::ForbiddenNoPermission,
-            Self::ForbiddenNoTenant,
-            Self::ForbiddenNotServer,
-            Self::ForbiddenWkbenchBaselineNoPermission,
-            Self::ForbiddenWkbenchNoProject,
-            Self::ForbiddenWkbenchProjectNoPermission,
-            Self::ForbiddenWkbenchRemindNoPermission,
-            Self::ForbiddenWkbenchRemindOverlimit,
-            Self::InternalErrorDiParameter,
-            Self::InternalErrorDqcBizError,
-            Self::InternalErrorMetaNoCalcEngine,
-            Self::InternalErrorMetaTenantTimeOut,
-            Self::InternalErrorMetaUnknown,
-            Self::InternalErrorSystem,
-            Self::InternalErrorUserIdMissing,
-            Self::InternalErrorWkbenchServiceError,
-            Self::InvalidCalcEngineEnvType,
-            Self::InvalidCalcEngineType,
-            Self::InvalidCollectionAlreadyExist,
-            Self::InvalidCollectionCollectionNotCompatible,
-            Self::InvalidCollectionEntityOverflow,
-            Self::InvalidCollectionNotExist,
-            Self::InvalidCollectionParamError,
-            Self::InvalidCollectionQualifiedNameError,
-            Self::InvalidCollectionUnsupportedOperation,
-            Self::InvalidConnectionEmpty,
-            Self::InvalidDiParameter,
-            Self::InvalidDiParameterFileExisted,
-            Self::InvalidDataSourceDataSourceStatus,
-            Self::InvalidDataSourceDataSourceTypeNotExist,
-            Self::InvalidDataSourceDataSourceTypeNotSupport,
-            Self::InvalidEntityNotExist,
-            Self::InvalidMetaAppNotExist,
-            Self::InvalidMetaCategoryForbidden,
-            Self::InvalidMetaCategoryIllegalDepth,
-            Self::InvalidMetaCategoryIllegalTenant,
-            Self::InvalidMetaCategoryNameDuplicate,
-            Self::InvalidMetaCategoryRelationDuplicate,
-            Self::InvalidMetaTableNotExist,
-            Self::InvalidOperation,
-            Self::InvalidParam,
-            Self::InvalidParamOdpsEngineIdOrConnectStrEmpty,
-            Self::InvalidTenantConnectionNotExists,
-            Self::InvalidTenantProjectNotExists,
-            Self::InvalidTenantUserAlreadyInProject,
-            Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-            Self::InvalidTenantUserNotInProject,
-            Self::InvalidTenantUserNotInTenant,
-            Self::InvalidUserNotExist,
-            Self::InvalidWkbenchBaselineNotExist,
-            Self::InvalidWkbenchBaselineStatusNotExist,
-            Self::InvalidWkbenchNodeNotExist,
-            Self::InvalidWkbenchParameter,
-            Self::InvalidWkbenchRemindNotExist,
-            Self::InvalidWkbenchTopicNotExist,
-            Self::InvalidParameterMetaCommonError,
-            Self::InvalidParameterMetaGuidFormat,
-            Self::InvalidParameterMetaIllegal,
-            Self::InvalidParameterMetaIllegalData,
-            Self::InvalidParameterMetaIllegalDate,
-            Self::InvalidParameterMetaIllegalPageError,
-            Self::InvalidParameterMetaMissing,
-            Self::InvalidParameterMetaNotExist,
-            Self::MissingParamConnectionStrProperty,
-            Self::ParamsError,
-            Self::PermissionDeniedError,
-            Self::ParamInvalid,
-            Self::RequiredParameterEmpty,
-            Self::ResourceNotAuthorizedApi,
-            Self::Sensitivedeleteerror,
-            Self::ThrottlingApi,
-            Self::ThrottlingApiRisk,
-            Self::ThrottlingResource,
-            Self::ThrottlingSystem,
-            Self::ThrottlingUser,
-            Self::UnknownError_2,
-            Self::UseraccountOwnerError,
-            Self::UsergroupAccountlistsizeError,
-            Self::UsergroupIdError,
-            Self::UsergroupListsizeError,
-            Self::UsergroupPagesizeError,
-            Self::ValidFmlNoPermission,
-            Self::ValidFmlOnlySupportQueryStatement,
-            Self::ValidFmlProductExpired,
-            Self::ValidFmlProductNotActivated,
-            Self::ValidFmlProjectNotExist,
-            Self::ValidFmlStatementNotValid,
-            Self::WhitelistDesensidError,
-            Self::WhitelistEndtimeError,
-            Self::WhitelistIdError,
-            Self::WhitelistMcprojectError,
-            Self::WhitelistPagesizeError,
-            Self::WhitelistSizeError,
-            Self::WhitelistStarttimeError,
-            Self::WhitelistTimeformatError,
-            Self::WhitelistUsergroupError,
-            Self::WhitelistUsergroupemptyError,
-            Self::WhitelistUsergrouplistsizeError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"PARAMS.ERROR" => 129,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"BADPARAMETERS" => 35,
-                        r"Invalid.Param" => 105,
-                        r"Param.Invalid" => 131,
-                        r"UNKNOWN.ERROR" => 140,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"Throttling.Api" => 135,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"Throttling.User" => 139,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ENGINE.NOT.ALLOW" => 60,
-                        r"Forbidden.Access" => 62,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Invalid.Operation" => 104,
-                        r"Throttling.System" => 138,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"Forbidden.NoTenant" => 66,
-                        r"USERGROUP.ID.ERROR" => 143,
-                        r"WHITELIST.ID.ERROR" => 154,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"DESENSPLAN.ID.ERROR" => 43,
-                        r"DataSource.NotFound" => 59,
-                        r"Throttling.Api.Risk" => 136,
-                        r"Throttling.Resource" => 137,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"DESENSSCENE.ID.ERROR" => 50,
-                        r"Forbidden.Not.Server" => 67,
-                        r"InternalError.System" => 78,
-                        r"Invalid.DI.Parameter" => 91,
-                        r"SENSITIVEDELETEERROR" => 134,
-                        r"WHITELIST.SIZE.ERROR" => 157,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"DESENSPLAN.SIZE.ERROR" => 49,
-                        r"Invalid.User.NotExist" => 113,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ConnectionAlreadyExist" => 40,
-                        r"DESENSPLAN.PARAM.ERROR" => 45,
-                        r"DESENSSCENE.SIZE.ERROR" => 53,
-                        r"Invalid.CalcEngineType" => 82,
-                        r"Valid.FML.NoPermission" => 146,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Forbidden.Meta.NoTenant" => 64,
-                        r"Forbidden.No.Permission" => 65,
-                        r"Invalid.Entity.NotExist" => 96,
-                        r"PERMISSION.DENIED.ERROR" => 130,
-                        r"USERACCOUNT.OWNER.ERROR" => 141,
-                        r"WHITELIST.ENDTIME.ERROR" => 153,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"DESENSPLAN.SCENEID.ERROR" => 47,
-                        r"Execute.FML.ProcessError" => 61,
-                        r"Forbidden.DI.NoPrivilege" => 63,
-                        r"Invalid.Connection.Empty" => 90,
-                        r"Invalid.Meta.AppNotExist" => 97,
-                        r"Required.Parameter.Empty" => 132,
-                        r"USERGROUP.LISTSIZE.ERROR" => 144,
-                        r"USERGROUP.PAGESIZE.ERROR" => 145,
-                        r"Valid.FML.ProductExpired" => 148,
-                        r"WHITELIST.DESENSID.ERROR" => 152,
-                        r"WHITELIST.PAGESIZE.ERROR" => 156,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"DESENSPLAN.DATATYPE.ERROR" => 41,
-                        r"DESENSPLAN.PAGESIZE.ERROR" => 44,
-                        r"DESENSSCENE.IDLEVEL.ERROR" => 51,
-                        r"DESENSSCENE.PROJECT.ERROR" => 52,
-                        r"Invalid.CalcEngineEnvType" => 81,
-                        r"Invalid.Wkbench.Parameter" => 117,
-                        r"ResourceNotAuthorized.Api" => 133,
-                        r"Valid.FML.ProjectNotExist" => 150,
-                        r"WHITELIST.MCPROJECT.ERROR" => 155,
-                        r"WHITELIST.STARTTIME.ERROR" => 158,
-                        r"WHITELIST.USERGROUP.ERROR" => 160,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"DESENSPLAN.SCENECODE.ERROR" => 46,
-                        r"DESENSTEMPLATE.SCENE.ERROR" => 55,
-                        r"InternalError.DI.Parameter" => 73,
-                        r"InternalError.DQC.BizError" => 74,
-                        r"InternalError.Meta.Unknown" => 77,
-                        r"Invalid.Meta.TableNotExist" => 103,
-                        r"WHITELIST.TIMEFORMAT.ERROR" => 159,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"DESENSSCENE.UESRGROUP.ERROR" => 54,
-                        r"Forbidden.Wkbench.NoProject" => 69,
-                        r"Invalid.Collection.NotExist" => 86,
-                        r"Valid.FML.StatementNotValid" => 151,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InternalError.UserId.Missing" => 79,
-                        r"Invalid.Wkbench.NodeNotExist" => 116,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"DESENSPLAN.SCENEIDLEVEL.ERROR" => 48,
-                        r"Invalid.Collection.ParamError" => 87,
-                        r"Invalid.Wkbench.TopicNotExist" => 119,
-                        r"InvalidParameter.Meta.Illegal" => 122,
-                        r"InvalidParameter.Meta.Missing" => 126,
-                        r"Valid.FML.ProductNotActivated" => 149,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"DataSource.CheckRamRoleFailure" => 57,
-                        r"Invalid.Meta.CategoryForbidden" => 98,
-                        r"Invalid.Tenant.UserNotInTenant" => 112,
-                        r"Invalid.Wkbench.RemindNotExist" => 118,
-                        r"InvalidParameter.Meta.NotExist" => 127,
-                        r"WHITELIST.USERGROUPEMPTY.ERROR" => 161,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"DESENSTEMPLATE.SCENELEVEL.ERROR" => 56,
-                        r"InternalError.Meta.NoCalcEngine" => 75,
-                        r"Invalid.Collection.AlreadyExist" => 83,
-                        r"Invalid.Tenant.ProjectNotExists" => 108,
-                        r"Invalid.Tenant.UserNotInProject" => 111,
-                        r"USERGROUP.ACCOUNTLISTSIZE.ERROR" => 142,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InternalError.Meta.TenantTimeOut" => 76,
-                        r"Invalid.Wkbench.BaselineNotExist" => 114,
-                        r"InvalidParameter.Meta.GuidFormat" => 121,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"DESENSPLAN.DATATYPENOTEXIST.ERROR" => 42,
-                        r"Forbidden.Wkbench.RemindOverlimit" => 72,
-                        r"Invalid.Collection.EntityOverflow" => 85,
-                        r"Invalid.DI.Parameter.File.Existed" => 92,
-                        r"Invalid.Meta.CategoryIllegalDepth" => 99,
-                        r"InvalidParameter.Meta.CommonError" => 120,
-                        r"InvalidParameter.Meta.IllegalData" => 123,
-                        r"InvalidParameter.Meta.IllegalDate" => 124,
-                        r"WHITELIST.USERGROUPLISTSIZE.ERROR" => 162,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InternalError.Wkbench.ServiceError" => 80,
-                        r"Invalid.Meta.CategoryIllegalTenant" => 100,
-                        r"Invalid.Meta.CategoryNameDuplicate" => 101,
-                        r"Invalid.Tenant.ConnectionNotExists" => 107,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"Invalid.DataSource.DataSourceStatus" => 93,
-                        r"Invalid.Tenant.UserAlreadyInProject" => 109,
-                        r"MissingParam.ConnectionStr.Property" => 128,
-                        r"Valid.FML.OnlySupportQueryStatement" => 147,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"Forbidden.Wkbench.RemindNoPermission" => 71,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"Forbidden.Wkbench.ProjectNoPermission" => 70,
-                        r"Invalid.Collection.QualifiedNameError" => 88,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"BusinessError.Dictionary.InvalidUserId" => 37,
-                        r"Forbidden.Wkbench.BaselineNoPermission" => 68,
-                        r"Invalid.Wkbench.BaselineStatusNotExist" => 115,
-                        r"InvalidParameter.Meta.IllegalPageError" => 125,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"Invalid.Collection.UnsupportedOperation" => 89,
-                        r#"Invalid.Meta.CategoryRelationDuplicate""# => 102,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"Invalid.DataSource.DataSourceTypeNotExist" => 94,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"Invalid.Collection.CollectionNotCompatible" => 84,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"Invalid.DataSource.DataSourceTypeNotSupport" => 95,
-                        r"Invalid.Tenant.UserIsNotProjectOwnerOrAdmin" => 110,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"Invalid.Param.Odps.EngineIdOrConnectStrEmpty" => 106,
-                        _ => !0,
-                    }
-                }
-                48 => {
-                    match code {
-                        r"DataSource.ConnectionStrProperty.PatternNotMatch" => 58,
-                        _ => !0,
-                    }
-                }
-                54 => {
-                    match code {
-                        r"BusinessError.Dictionary.MountDictionaryCountOverLimit" => 38,
-                        _ => !0,
-                    }
-                }
-                56 => {
-                    match code {
-                        r"BusinessError.Dictionary.InvalidDictionaryOrNoPermission" => 36,
-                        _ => !0,
-                    }
-                }
-                60 => {
-                    match code {
-                        r"BusinessError.Dictionary.NoPermissionToUpdateOtherDictionary" => {
-                            39
-                        }
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InternalErrorMetaNoCalcEngine => &[400, 500],
-                Self::InternalErrorUserIdMissing => &[400, 500],
-                Self::InvalidTenantUserNotInTenant => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ForbiddenAccess => {
-                    const { &[__E[69].message, __E[70].message, __E[71].message] }
-                }
-                Self::InternalErrorSystem => {
-                    const { &[__E[88].message, __E[89].message] }
-                }
-                Self::InvalidTenantUserNotInTenant => {
-                    const { &[__E[124].message, __E[125].message] }
-                }
-                Self::InvalidParameterMetaNotExist => {
-                    const { &[__E[140].message, __E[141].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::Badparameters => {
-                    &[
-                        r"AddRecognizeRule",
-                        r"DeleteRecognizeRule",
-                        r"DsgQuerySensResult",
-                        r"DsgRunSensIdentify",
-                        r"DsgStopSensIdentify",
-                        r"EditRecognizeRule",
-                        r"QueryDefaultTemplate",
-                        r"QueryRecognizeDataByRuleType",
-                        r"QueryRecognizeRuleDetail",
-                        r"QueryRecognizeRulesType",
-                        r"QuerySensClassification",
-                        r"QuerySensLevel",
-                        r"QuerySensNodeInfo",
-                    ]
-                }
-                Self::BusinessErrorDictionaryInvalidDictionaryOrNoPermission => {
-                    &[r"MountDirectory"]
-                }
-                Self::BusinessErrorDictionaryInvalidUserId => &[r"MountDirectory"],
-                Self::BusinessErrorDictionaryMountDictionaryCountOverLimit => {
-                    &[r"MountDirectory"]
-                }
-                Self::BusinessErrorDictionaryNoPermissionToUpdateOtherDictionary => {
-                    &[r"MountDirectory"]
-                }
-                Self::ConnectionAlreadyExist => {
-                    &[r"CreateConnection", r"CreateDataSource"]
-                }
-                Self::DesensplanDatatypeError => {
-                    &[
-                        r"DsgDesensPlanAddOrUpdate",
-                        r"DsgDesensPlanDelete",
-                        r"DsgDesensPlanQueryList",
-                        r"DsgDesensPlanUpdateStatus",
-                    ]
-                }
-                Self::DesensplanDatatypenotexistError => {
-                    &[
-                        r"DsgDesensPlanAddOrUpdate",
-                        r"DsgDesensPlanDelete",
-                        r"DsgDesensPlanQueryList",
-                        r"DsgDesensPlanUpdateStatus",
-                    ]
-                }
-                Self::DesensplanIdError => {
-                    &[
-                        r"DsgDesensPlanAddOrUpdate",
-                        r"DsgDesensPlanDelete",
-                        r"DsgDesensPlanQueryList",
-                        r"DsgDesensPlanUpdateStatus",
-                    ]
-                }
-                Self::DesensplanPagesizeError => {
-                    &[
-                        r"DsgDesensPlanAddOrUpdate",
-                        r"DsgDesensPlanDelete",
-                        r"DsgDesensPlanQueryList",
-                        r"DsgDesensPlanUpdateStatus",
-                    ]
-                }
-                Self::DesensplanParamError => {
-                    &[
-                        r"DsgDesensPlanAddOrUpdate",
-                        r"DsgDesensPlanDelete",
-                        r"DsgDesensPlanQueryList",
-                        r"DsgDesensPlanUpdateStatus",
-                    ]
-                }
-                Self::DesensplanScenecodeError => {
-                    &[
-                        r"DsgDesensPlanAddOrUpdate",
-                        r"DsgDesensPlanDelete",
-                        r"DsgDesensPlanQueryList",
-                        r"DsgDesensPlanUpdateStatus",
-                    ]
-                }
-                Self::DesensplanSceneidError => {
-                    &[
-                        r"DsgDesensPlanAddOrUpdate",
-                        r"DsgDesensPlanDelete",
-                        r"DsgDesensPlanQueryList",
-                        r"DsgDesensPlanUpdateStatus",
-                    ]
-                }
-                Self::DesensplanSceneidlevelError => {
-                    &[
-                        r"DsgDesensPlanAddOrUpdate",
-                        r"DsgDesensPlanDelete",
-                        r"DsgDesensPlanQueryList",
-                        r"DsgDesensPlanUpdateStatus",
-                    ]
-                }
-                Self::DesensplanSizeError => {
-                    &[
-                        r"DsgDesensPlanAddOrUpdate",
-                        r"DsgDesensPlanDelete",
-                        r"DsgDesensPlanQueryList",
-                        r"DsgDesensPlanUpdateStatus",
-                    ]
-                }
-                Self::DesenssceneIdError => {
-                    &[
-                        r"DsgSceneAddOrUpdateScene",
-                        r"DsgSceneQuerySceneListByName",
-                        r"DsgScenedDeleteScene",
-                    ]
-                }
-                Self::DesenssceneIdlevelError => {
-                    &[
-                        r"DsgSceneAddOrUpdateScene",
-                        r"DsgSceneQuerySceneListByName",
-                        r"DsgScenedDeleteScene",
-                    ]
-                }
-                Self::DesenssceneProjectError => {
-                    &[
-                        r"DsgSceneAddOrUpdateScene",
-                        r"DsgSceneQuerySceneListByName",
-                        r"DsgScenedDeleteScene",
-                    ]
-                }
-                Self::DesenssceneSizeError => {
-                    &[
-                        r"DsgSceneAddOrUpdateScene",
-                        r"DsgSceneQuerySceneListByName",
-                        r"DsgScenedDeleteScene",
-                    ]
-                }
-                Self::DesenssceneUesrgroupError => {
-                    &[
-                        r"DsgSceneAddOrUpdateScene",
-                        r"DsgSceneQuerySceneListByName",
-                        r"DsgScenedDeleteScene",
-                    ]
-                }
-                Self::DesenstemplateSceneError => &[r"DsgQueryDefaultTemplates"],
-                Self::DesenstemplateScenelevelError => &[r"DsgQueryDefaultTemplates"],
-                Self::DataSourceCheckRamRoleFailure => {
-                    &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
-                }
-                Self::DataSourceConnectionStrPropertyPatternNotMatch => {
-                    &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
-                }
-                Self::DataSourceNotFound => &[r"UpdateDataSource"],
-                Self::EngineNotAllow => &[r"DsgPlatformQueryProjectsAndSchemaFromMeta"],
-                Self::ExecuteFmlProcessError => &[r"QueryPublicModelEngine"],
-                Self::ForbiddenAccess => {
-                    &[
-                        r"AddToMetaCategory",
-                        r"CheckFileDeployment",
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateBusiness",
-                        r"CreateDIAlarmRule",
-                        r"CreateDataServiceApi",
-                        r"CreateDataServiceApiAuthority",
-                        r"CreateDataServiceFolder",
-                        r"CreateDataServiceGroup",
-                        r"CreateFile",
-                        r"CreateFolder",
-                        r"CreateMetaCategory",
-                        r"CreateRemind",
-                        r"CreateResourceFile",
-                        r"CreateTable",
-                        r"CreateTableLevel",
-                        r"CreateTableTheme",
-                        r"CreateUdfFile",
-                        r"DeleteBusiness",
-                        r"DeleteDIAlarmRule",
-                        r"DeleteDIJob",
-                        r"DeleteDISyncTask",
-                        r"DeleteDataServiceApi",
-                        r"DeleteDataServiceApiAuthority",
-                        r"DeleteFile",
-                        r"DeleteFolder",
-                        r"DeleteFromMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"DeleteRemind",
-                        r"DeleteTable",
-                        r"DeleteTableLevel",
-                        r"DeleteTableTheme",
-                        r"DeployDISyncTask",
-                        r"DeployFile",
-                        r"EstablishRelationTableToBusiness",
-                        r"GetBaselineConfig",
-                        r"GetBaselineKeyPath",
-                        r"GetBaselineStatus",
-                        r"GetBusiness",
-                        r"GetDDLJobStatus",
-                        r"GetDIAlarmRule",
-                        r"GetDISyncInstanceInfo",
-                        r"GetDISyncTask",
-                        r"GetDataServiceApi",
-                        r"GetDataServiceApiTest",
-                        r"GetDataServiceApplication",
-                        r"GetDataServiceFolder",
-                        r"GetDataServiceGroup",
-                        r"GetDataServicePublishedApi",
-                        r"GetDeployment",
-                        r"GetFile",
-                        r"GetFileVersion",
-                        r"GetFolder",
-                        r"GetIDEEventDetail",
-                        r"GetInstanceConsumeTimeRank",
-                        r"GetInstanceCountTrend",
-                        r"GetInstanceErrorRank",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"GetNodeOnBaseline",
-                        r"GetNodeTypeListInfo",
-                        r"GetRemind",
-                        r"GetSuccessInstanceTrend",
-                        r"GetTopic",
-                        r"GetTopicInfluence",
-                        r"ListAlertMessages",
-                        r"ListBaselineConfigs",
-                        r"ListBaselineStatuses",
-                        r"ListBusiness",
-                        r"ListDIAlarmRules",
-                        r"ListDIJobs",
-                        r"ListDataServiceApiAuthorities",
-                        r"ListDataServiceApiTest",
-                        r"ListDataServiceApis",
-                        r"ListDataServiceApplications",
-                        r"ListDataServiceAuthorizedApis",
-                        r"ListDataServiceFolders",
-                        r"ListDataServiceGroups",
-                        r"ListDataServicePublishedApis",
-                        r"ListDeployments",
-                        r"ListFileType",
-                        r"ListFileVersions",
-                        r"ListFiles",
-                        r"ListFolders",
-                        r"ListInstanceAmount",
-                        r"ListMetaDB",
-                        r"ListNodesByBaseline",
-                        r"ListReminds",
-                        r"ListSuccessInstanceAmount",
-                        r"ListTableLevel",
-                        r"ListTableTheme",
-                        r"ListTopics",
-                        r"QueryDISyncTaskConfigProcessResult",
-                        r"SearchMetaTables",
-                        r"StartDIJob",
-                        r"StartDISyncInstance",
-                        r"StopDIJob",
-                        r"StopDISyncInstance",
-                        r"SubmitFile",
-                        r"TerminateDISyncInstance",
-                        r"TestDataServiceApi",
-                        r"TopTenElapsedTimeInstance",
-                        r"TopTenErrorTimesInstance",
-                        r"UpdateBusiness",
-                        r"UpdateDIAlarmRule",
-                        r"UpdateDataServiceApi",
-                        r"UpdateFile",
-                        r"UpdateFolder",
-                        r"UpdateIDEEventResult",
-                        r"UpdateMetaCategory",
-                        r"UpdateMetaTable",
-                        r"UpdateMetaTableIntroWiki",
-                        r"UpdateTable",
-                        r"UpdateTableAddColumn",
-                        r"UpdateTableLevel",
-                        r"UpdateTableModelInfo",
-                        r"UpdateTableTheme",
-                        r"UpdateUdfFile",
-                    ]
-                }
-                Self::ForbiddenDiNoPrivilege => {
-                    &[
-                        r"CreateDISyncTask",
-                        r"ExportDataSources",
-                        r"GenerateDISyncTaskConfigForCreating",
-                        r"GenerateDISyncTaskConfigForUpdating",
-                        r"GetDataSourceMeta",
-                        r"ImportDataSources",
-                        r"ListDIProjectConfig",
-                        r"ListRefDISyncTasks",
-                        r"SetDataSourceShare",
-                        r"TestNetworkConnection",
-                        r"UpdateDIProjectConfig",
-                        r"UpdateDISyncTask",
-                    ]
-                }
-                Self::ForbiddenMetaNoTenant => {
-                    &[
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"ListMetaDB",
-                        r"ScanSensitiveData",
-                        r"SearchMetaTables",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::ForbiddenNoPermission => &[r"ListMetaCollections"],
-                Self::ForbiddenNoTenant => {
-                    &[
-                        r"DesensitizeData",
-                        r"GetOpRiskData",
-                        r"GetOpSensitiveData",
-                        r"GetSensitiveData",
-                    ]
-                }
-                Self::ForbiddenNotServer => {
-                    &[
-                        r"CreateRemind",
-                        r"DeleteRemind",
-                        r"GetBaselineConfig",
-                        r"GetBaselineKeyPath",
-                        r"GetBaselineStatus",
-                        r"GetInstanceConsumeTimeRank",
-                        r"GetInstanceCountTrend",
-                        r"GetInstanceErrorRank",
-                        r"GetNodeOnBaseline",
-                        r"GetRemind",
-                        r"GetSuccessInstanceTrend",
-                        r"GetTopic",
-                        r"GetTopicInfluence",
-                        r"ListAlertMessages",
-                        r"ListBaselineConfigs",
-                        r"ListBaselineStatuses",
-                        r"ListInstanceAmount",
-                        r"ListNodesByBaseline",
-                        r"ListReminds",
-                        r"ListSuccessInstanceAmount",
-                        r"ListTopics",
-                        r"RunTriggerNode",
-                        r"TopTenElapsedTimeInstance",
-                        r"TopTenErrorTimesInstance",
-                        r"UpdateRemind",
-                    ]
-                }
-                Self::ForbiddenWkbenchBaselineNoPermission => {
-                    &[
-                        r"CreateRemind",
-                        r"GetBaselineConfig",
-                        r"GetBaselineKeyPath",
-                        r"GetNodeOnBaseline",
-                        r"ListNodesByBaseline",
-                        r"UpdateRemind",
-                    ]
-                }
-                Self::ForbiddenWkbenchNoProject => {
-                    &[r"CreateRemind", r"GetInstanceCountTrend", r"ListInstanceAmount"]
-                }
-                Self::ForbiddenWkbenchProjectNoPermission => {
-                    &[
-                        r"CreateRemind",
-                        r"GetBaselineKeyPath",
-                        r"GetInstanceConsumeTimeRank",
-                        r"GetInstanceErrorRank",
-                        r"GetNodeOnBaseline",
-                        r"GetSuccessInstanceTrend",
-                        r"ListNodesByBaseline",
-                        r"ListSuccessInstanceAmount",
-                        r"TopTenElapsedTimeInstance",
-                        r"TopTenErrorTimesInstance",
-                        r"UpdateRemind",
-                    ]
-                }
-                Self::ForbiddenWkbenchRemindNoPermission => {
-                    &[r"DeleteRemind", r"UpdateRemind"]
-                }
-                Self::ForbiddenWkbenchRemindOverlimit => &[r"CreateRemind"],
-                Self::InternalErrorDiParameter => {
-                    &[
-                        r"CreateDISyncTask",
-                        r"ExportDataSources",
-                        r"GenerateDISyncTaskConfigForCreating",
-                        r"GenerateDISyncTaskConfigForUpdating",
-                        r"GetDataSourceMeta",
-                        r"ImportDataSources",
-                        r"ListDIProjectConfig",
-                        r"ListRefDISyncTasks",
-                        r"SetDataSourceShare",
-                        r"TestNetworkConnection",
-                        r"UpdateDIProjectConfig",
-                        r"UpdateDISyncTask",
-                    ]
-                }
-                Self::InternalErrorDqcBizError => {
-                    &[
-                        r"DesensitizeData",
-                        r"GetOpRiskData",
-                        r"GetOpSensitiveData",
-                        r"GetSensitiveData",
-                        r"ScanSensitiveData",
-                    ]
-                }
-                Self::InternalErrorMetaNoCalcEngine => {
-                    &[
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"ListMetaDB",
-                        r"SearchMetaTables",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::InternalErrorMetaTenantTimeOut => {
-                    &[
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"ListMetaDB",
-                        r"SearchMetaTables",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::InternalErrorMetaUnknown => {
-                    &[
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"ListMetaDB",
-                        r"SearchMetaTables",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::InternalErrorSystem => {
-                    &[
-                        r"AddToMetaCategory",
-                        r"CheckFileDeployment",
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateBusiness",
-                        r"CreateDIAlarmRule",
-                        r"CreateDIJob",
-                        r"CreateDataServiceApi",
-                        r"CreateDataServiceApiAuthority",
-                        r"CreateDataServiceFolder",
-                        r"CreateDataServiceGroup",
-                        r"CreateFile",
-                        r"CreateFolder",
-                        r"CreateMetaCategory",
-                        r"CreateRemind",
-                        r"CreateResourceFile",
-                        r"CreateTable",
-                        r"CreateTableLevel",
-                        r"CreateTableTheme",
-                        r"CreateUdfFile",
-                        r"DeleteBusiness",
-                        r"DeleteDIAlarmRule",
-                        r"DeleteDIJob",
-                        r"DeleteDISyncTask",
-                        r"DeleteDataServiceApi",
-                        r"DeleteDataServiceApiAuthority",
-                        r"DeleteFile",
-                        r"DeleteFolder",
-                        r"DeleteFromMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"DeleteRemind",
-                        r"DeleteTable",
-                        r"DeleteTableLevel",
-                        r"DeleteTableTheme",
-                        r"DeployDISyncTask",
-                        r"DeployFile",
-                        r"EstablishRelationTableToBusiness",
-                        r"GetBaselineConfig",
-                        r"GetBaselineKeyPath",
-                        r"GetBaselineStatus",
-                        r"GetBusiness",
-                        r"GetDDLJobStatus",
-                        r"GetDIAlarmRule",
-                        r"GetDIJob",
-                        r"GetDISyncInstanceInfo",
-                        r"GetDISyncTask",
-                        r"GetDataServiceApi",
-                        r"GetDataServiceApiTest",
-                        r"GetDataServiceApplication",
-                        r"GetDataServiceFolder",
-                        r"GetDataServiceGroup",
-                        r"GetDataServicePublishedApi",
-                        r"GetDeployment",
-                        r"GetFile",
-                        r"GetFileVersion",
-                        r"GetFolder",
-                        r"GetIDEEventDetail",
-                        r"GetInstanceConsumeTimeRank",
-                        r"GetInstanceCountTrend",
-                        r"GetInstanceErrorRank",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"GetNodeOnBaseline",
-                        r"GetNodeTypeListInfo",
-                        r"GetRemind",
-                        r"GetSuccessInstanceTrend",
-                        r"GetTopicInfluence",
-                        r"ListAlertMessages",
-                        r"ListBaselineConfigs",
-                        r"ListBaselineStatuses",
-                        r"ListBusiness",
-                        r"ListDIAlarmRules",
-                        r"ListDIJobs",
-                        r"ListDataServiceApiAuthorities",
-                        r"ListDataServiceApiTest",
-                        r"ListDataServiceApis",
-                        r"ListDataServiceApplications",
-                        r"ListDataServiceAuthorizedApis",
-                        r"ListDataServiceFolders",
-                        r"ListDataServiceGroups",
-                        r"ListDataServicePublishedApis",
-                        r"ListDeployments",
-                        r"ListFileType",
-                        r"ListFileVersions",
-                        r"ListFiles",
-                        r"ListFolders",
-                        r"ListInstanceAmount",
-                        r"ListMetaDB",
-                        r"ListNodesByBaseline",
-                        r"ListReminds",
-                        r"ListSuccessInstanceAmount",
-                        r"ListTableLevel",
-                        r"ListTableTheme",
-                        r"ListTopics",
-                        r"QueryDISyncTaskConfigProcessResult",
-                        r"RunTriggerNode",
-                        r"SearchMetaTables",
-                        r"StartDIJob",
-                        r"StartDISyncInstance",
-                        r"StopDIJob",
-                        r"StopDISyncInstance",
-                        r"SubmitFile",
-                        r"TerminateDISyncInstance",
-                        r"TestDataServiceApi",
-                        r"TopTenElapsedTimeInstance",
-                        r"TopTenErrorTimesInstance",
-                        r"UpdateBusiness",
-                        r"UpdateDIAlarmRule",
-                        r"UpdateDIJob",
-                        r"UpdateDataServiceApi",
-                        r"UpdateFile",
-                        r"UpdateFolder",
-                        r"UpdateIDEEventResult",
-                        r"UpdateMetaCategory",
-                        r"UpdateMetaTable",
-                        r"UpdateMetaTableIntroWiki",
-                        r"UpdateRemind",
-                        r"UpdateTable",
-                        r"UpdateTableAddColumn",
-                        r"UpdateTableLevel",
-                        r"UpdateTableModelInfo",
-                        r"UpdateTableTheme",
-                        r"UpdateUdfFile",
-                    ]
-                }
-                Self::InternalErrorUserIdMissing => {
-                    &[
-                        r"AddToMetaCategory",
-                        r"CheckFileDeployment",
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateBusiness",
-                        r"CreateDIAlarmRule",
-                        r"CreateDIJob",
-                        r"CreateDataServiceApi",
-                        r"CreateDataServiceApiAuthority",
-                        r"CreateDataServiceFolder",
-                        r"CreateDataServiceGroup",
-                        r"CreateFile",
-                        r"CreateFolder",
-                        r"CreateMetaCategory",
-                        r"CreateRemind",
-                        r"CreateResourceFile",
-                        r"CreateTable",
-                        r"CreateTableLevel",
-                        r"CreateTableTheme",
-                        r"CreateUdfFile",
-                        r"DeleteBusiness",
-                        r"DeleteDIAlarmRule",
-                        r"DeleteDIJob",
-                        r"DeleteDataServiceApi",
-                        r"DeleteDataServiceApiAuthority",
-                        r"DeleteFile",
-                        r"DeleteFolder",
-                        r"DeleteFromMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"DeleteRemind",
-                        r"DeleteTable",
-                        r"DeleteTableLevel",
-                        r"DeleteTableTheme",
-                        r"DeployFile",
-                        r"EstablishRelationTableToBusiness",
-                        r"GetBaselineConfig",
-                        r"GetBaselineKeyPath",
-                        r"GetBaselineStatus",
-                        r"GetBusiness",
-                        r"GetDDLJobStatus",
-                        r"GetDIAlarmRule",
-                        r"GetDIJob",
-                        r"GetDataServiceApi",
-                        r"GetDataServiceApiTest",
-                        r"GetDataServiceApplication",
-                        r"GetDataServiceFolder",
-                        r"GetDataServiceGroup",
-                        r"GetDataServicePublishedApi",
-                        r"GetDeployment",
-                        r"GetFile",
-                        r"GetFileVersion",
-                        r"GetFolder",
-                        r"GetIDEEventDetail",
-                        r"GetInstanceConsumeTimeRank",
-                        r"GetInstanceCountTrend",
-                        r"GetInstanceErrorRank",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"GetNodeOnBaseline",
-                        r"GetNodeTypeListInfo",
-                        r"GetRemind",
-                        r"GetSuccessInstanceTrend",
-                        r"GetTopic",
-                        r"GetTopicInfluence",
-                        r"ListAlertMessages",
-                        r"ListBaselineStatuses",
-                        r"ListBusiness",
-                        r"ListDIAlarmRules",
-                        r"ListDIJobs",
-                        r"ListDataServiceApiAuthorities",
-                        r"ListDataServiceApiTest",
-                        r"ListDataServiceApis",
-                        r"ListDataServiceApplications",
-                        r"ListDataServiceAuthorizedApis",
-                        r"ListDataServiceFolders",
-                        r"ListDataServiceGroups",
-                        r"ListDataServicePublishedApis",
-                        r"ListFileType",
-                        r"ListFileVersions",
-                        r"ListFiles",
-                        r"ListFolders",
-                        r"ListInstanceAmount",
-                        r"ListMetaDB",
-                        r"ListNodesByBaseline",
-                        r"ListReminds",
-                        r"ListSuccessInstanceAmount",
-                        r"ListTableLevel",
-                        r"ListTableTheme",
-                        r"ListTopics",
-                        r"SearchMetaTables",
-                        r"StartDIJob",
-                        r"StopDIJob",
-                        r"SubmitFile",
-                        r"TestDataServiceApi",
-                        r"TopTenElapsedTimeInstance",
-                        r"TopTenErrorTimesInstance",
-                        r"UpdateBusiness",
-                        r"UpdateDIAlarmRule",
-                        r"UpdateDIJob",
-                        r"UpdateDataServiceApi",
-                        r"UpdateFile",
-                        r"UpdateFolder",
-                        r"UpdateIDEEventResult",
-                        r"UpdateMetaCategory",
-                        r"UpdateMetaTable",
-                        r"UpdateMetaTableIntroWiki",
-                        r"UpdateRemind",
-                        r"UpdateTable",
-                        r"UpdateTableAddColumn",
-                        r"UpdateTableLevel",
-                        r"UpdateTableModelInfo",
-                        r"UpdateTableTheme",
-                        r"UpdateUdfFile",
-                    ]
-                }
-                Self::InternalErrorWkbenchServiceError => {
-                    &[
-                        r"GetBaselineConfig",
-                        r"GetNodeOnBaseline",
-                        r"GetTopic",
-                        r"GetTopicInfluence",
-                        r"ListNodesByBaseline",
-                    ]
-                }
-                Self::InvalidCalcEngineEnvType => &[r"ListCalcEngines"],
-                Self::InvalidCalcEngineType => &[r"ListCalcEngines"],
-                Self::InvalidCollectionAlreadyExist => &[r"ListMetaCollections"],
-                Self::InvalidCollectionCollectionNotCompatible => {
-                    &[r"ListMetaCollections"]
-                }
-                Self::InvalidCollectionEntityOverflow => &[r"ListMetaCollections"],
-                Self::InvalidCollectionNotExist => &[r"ListMetaCollections"],
-                Self::InvalidCollectionParamError => &[r"ListMetaCollections"],
-                Self::InvalidCollectionQualifiedNameError => &[r"ListMetaCollections"],
-                Self::InvalidCollectionUnsupportedOperation => &[r"ListMetaCollections"],
-                Self::InvalidConnectionEmpty => &[r"UpdateDataSource"],
-                Self::InvalidDiParameter => {
-                    &[
-                        r"CreateDISyncTask",
-                        r"ExportDataSources",
-                        r"GenerateDISyncTaskConfigForCreating",
-                        r"GenerateDISyncTaskConfigForUpdating",
-                        r"GetDataSourceMeta",
-                        r"ImportDataSources",
-                        r"ListDIProjectConfig",
-                        r"ListRefDISyncTasks",
-                        r"SetDataSourceShare",
-                        r"TestNetworkConnection",
-                        r"UpdateDIProjectConfig",
-                        r"UpdateDISyncTask",
-                    ]
-                }
-                Self::InvalidDiParameterFileExisted => {
-                    &[
-                        r"CreateDISyncTask",
-                        r"GenerateDISyncTaskConfigForCreating",
-                        r"GenerateDISyncTaskConfigForUpdating",
-                        r"ListRefDISyncTasks",
-                    ]
-                }
-                Self::InvalidDataSourceDataSourceStatus => &[r"UpdateConnection"],
-                Self::InvalidDataSourceDataSourceTypeNotExist => {
-                    &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
-                }
-                Self::InvalidDataSourceDataSourceTypeNotSupport => {
-                    &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
-                }
-                Self::InvalidEntityNotExist => {
-                    &[r"AddMetaCollectionEntity", r"DeleteMetaCollectionEntity"]
-                }
-                Self::InvalidMetaAppNotExist => {
-                    &[r"GetMetaDBInfo", r"GetMetaDBTableList", r"ListMetaDB"]
-                }
-                Self::InvalidMetaCategoryForbidden => {
-                    &[
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaTableListByCategory",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::InvalidMetaCategoryIllegalDepth => {
-                    &[
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaTableListByCategory",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::InvalidMetaCategoryIllegalTenant => {
-                    &[
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaTableListByCategory",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::InvalidMetaCategoryNameDuplicate => {
-                    &[
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaTableListByCategory",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::InvalidMetaCategoryRelationDuplicate => {
-                    &[
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaTableListByCategory",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::InvalidMetaTableNotExist => {
-                    &[
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableThemeLevel",
-                        r"SearchMetaTables",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::InvalidOperation => &[r"DeleteDataSource", r"UpdateDataSource"],
-                Self::InvalidParam => {
-                    &[r"GetOpRiskData", r"GetOpSensitiveData", r"GetSensitiveData"]
-                }
-                Self::InvalidParamOdpsEngineIdOrConnectStrEmpty => {
-                    &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
-                }
-                Self::InvalidTenantConnectionNotExists => {
-                    &[
-                        r"AddProjectMemberToRole",
-                        r"CreateConnection",
-                        r"CreateDataSource",
-                        r"CreateProject",
-                        r"CreateProjectMember",
-                        r"DeleteConnection",
-                        r"DeleteDataSource",
-                        r"DeleteProjectMember",
-                        r"GetProjectDetail",
-                        r"ListCalcEngines",
-                        r"ListConnections",
-                        r"ListDataSources",
-                        r"ListProjectIds",
-                        r"ListProjectMembers",
-                        r"ListProjectRoles",
-                        r"ListProjects",
-                        r"ListResourceGroups",
-                        r"RemoveProjectMemberFromRole",
-                        r"UpdateConnection",
-                        r"UpdateDataSource",
-                    ]
-                }
-                Self::InvalidTenantProjectNotExists => {
-                    &[
-                        r"AddProjectMemberToRole",
-                        r"CreateConnection",
-                        r"CreateDataSource",
-                        r"CreateProject",
-                        r"CreateProjectMember",
-                        r"DeleteConnection",
-                        r"DeleteDataSource",
-                        r"DeleteProjectMember",
-                        r"GetProject",
-                        r"GetProjectDetail",
-                        r"ListCalcEngines",
-                        r"ListConnections",
-                        r"ListDataSources",
-                        r"ListProjectIds",
-                        r"ListProjectMembers",
-                        r"ListProjectRoles",
-                        r"ListProjects",
-                        r"ListResourceGroups",
-                        r"RemoveProjectMemberFromRole",
-                        r"UpdateConnection",
-                        r"UpdateDataSource",
-                    ]
-                }
-                Self::InvalidTenantUserAlreadyInProject => {
-                    &[r"CreateProjectMember", r"DeleteProjectMember", r"ListProjects"]
-                }
-                Self::InvalidTenantUserIsNotProjectOwnerOrAdmin => {
-                    &[
-                        r"AddProjectMemberToRole",
-                        r"CreateConnection",
-                        r"CreateDataSource",
-                        r"CreateProject",
-                        r"CreateProjectMember",
-                        r"DeleteConnection",
-                        r"DeleteDataSource",
-                        r"DeleteProjectMember",
-                        r"GetProject",
-                        r"GetProjectDetail",
-                        r"ListCalcEngines",
-                        r"ListConnections",
-                        r"ListDataSources",
-                        r"ListProjectIds",
-                        r"ListProjectMembers",
-                        r"ListProjectRoles",
-                        r"ListProjects",
-                        r"ListResourceGroups",
-                        r"RemoveProjectMemberFromRole",
-                        r"UpdateConnection",
-                        r"UpdateDataSource",
-                    ]
-                }
-                Self::InvalidTenantUserNotInProject => {
-                    &[
-                        r"AddProjectMemberToRole",
-                        r"CreateConnection",
-                        r"CreateDataSource",
-                        r"CreateProject",
-                        r"CreateProjectMember",
-                        r"DeleteConnection",
-                        r"DeleteDataSource",
-                        r"GetProject",
-                        r"GetProjectDetail",
-                        r"ListCalcEngines",
-                        r"ListConnections",
-                        r"ListDataSources",
-                        r"ListProjectIds",
-                        r"ListProjectMembers",
-                        r"ListProjectRoles",
-                        r"ListProjects",
-                        r"ListResourceGroups",
-                        r"RemoveProjectMemberFromRole",
-                        r"UpdateConnection",
-                        r"UpdateDataSource",
-                    ]
-                }
-                Self::InvalidTenantUserNotInTenant => {
-                    &[
-                        r"AddProjectMemberToRole",
-                        r"CreateConnection",
-                        r"CreateDataSource",
-                        r"CreateProject",
-                        r"CreateProjectMember",
-                        r"DeleteConnection",
-                        r"DeleteDataSource",
-                        r"DeleteProjectMember",
-                        r"GetProject",
-                        r"GetProjectDetail",
-                        r"ListCalcEngines",
-                        r"ListConnections",
-                        r"ListDataSources",
-                        r"ListMeasureData",
-                        r"ListProjectIds",
-                        r"ListProjectMembers",
-                        r"ListProjectRoles",
-                        r"ListProjects",
-                        r"ListResourceGroups",
-                        r"RemoveProjectMemberFromRole",
-                        r"UpdateConnection",
-                        r"UpdateDataSource",
-                    ]
-                }
-                Self::InvalidUserNotExist => &[r"ListMetaCollections"],
-                Self::InvalidWkbenchBaselineNotExist => {
-                    &[r"CreateRemind", r"GetNodeOnBaseline", r"ListNodesByBaseline"]
-                }
-                Self::InvalidWkbenchBaselineStatusNotExist => &[r"GetBaselineKeyPath"],
-                Self::InvalidWkbenchNodeNotExist => &[r"CreateRemind"],
-                Self::InvalidWkbenchParameter => {
-                    &[
-                        r"GetBaselineConfig",
-                        r"GetInstanceConsumeTimeRank",
-                        r"GetInstanceCountTrend",
-                        r"GetInstanceErrorRank",
-                        r"GetNodeOnBaseline",
-                        r"GetTopic",
-                        r"GetTopicInfluence",
-                        r"ListNodesByBaseline",
-                        r"TopTenErrorTimesInstance",
-                    ]
-                }
-                Self::InvalidWkbenchRemindNotExist => &[r"DeleteRemind", r"UpdateRemind"],
-                Self::InvalidWkbenchTopicNotExist => &[r"GetTopic", r"GetTopicInfluence"],
-                Self::InvalidParameterMetaCommonError => {
-                    &[
-                        r"CheckMetaPartition",
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"ListMetaDB",
-                        r"SearchMetaTables",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::InvalidParameterMetaGuidFormat => {
-                    &[r"GetMetaTableColumn", r"GetMetaTableLineage"]
-                }
-                Self::InvalidParameterMetaIllegal => {
-                    &[
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"ListMetaDB",
-                        r"SearchMetaTables",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::InvalidParameterMetaIllegalData => &[r"ListMetaCollections"],
-                Self::InvalidParameterMetaIllegalDate => {
-                    &[
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"ListMetaDB",
-                        r"SearchMetaTables",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::InvalidParameterMetaIllegalPageError => {
-                    &[
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"ListMetaDB",
-                        r"SearchMetaTables",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::InvalidParameterMetaMissing => &[r"ListMetaCollections"],
-                Self::InvalidParameterMetaNotExist => {
-                    &[
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"ListMetaDB",
-                        r"SearchMetaTables",
-                        r"UpdateMetaCategory",
-                    ]
-                }
-                Self::MissingParamConnectionStrProperty => {
-                    &[r"CreateConnection", r"CreateDataSource", r"UpdateDataSource"]
-                }
-                Self::ParamsError => {
-                    &[
-                        r"DsgDesensPlanAddOrUpdate",
-                        r"DsgDesensPlanDelete",
-                        r"DsgDesensPlanQueryList",
-                        r"DsgDesensPlanUpdateStatus",
-                        r"DsgPlatformQueryProjectsAndSchemaFromMeta",
-                        r"DsgQueryDefaultTemplates",
-                        r"DsgSceneAddOrUpdateScene",
-                        r"DsgSceneQuerySceneListByName",
-                        r"DsgScenedDeleteScene",
-                        r"DsgUserGroupAddOrUpdate",
-                        r"DsgUserGroupDelete",
-                        r"DsgUserGroupGetOdpsRoleGroups",
-                        r"DsgUserGroupQueryList",
-                        r"DsgUserGroupQueryUserList",
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                Self::PermissionDeniedError => {
-                    &[
-                        r"DsgDesensPlanAddOrUpdate",
-                        r"DsgDesensPlanDelete",
-                        r"DsgDesensPlanQueryList",
-                        r"DsgDesensPlanUpdateStatus",
-                        r"DsgPlatformQueryProjectsAndSchemaFromMeta",
-                        r"DsgQueryDefaultTemplates",
-                        r"DsgSceneAddOrUpdateScene",
-                        r"DsgSceneQuerySceneListByName",
-                        r"DsgScenedDeleteScene",
-                        r"DsgUserGroupAddOrUpdate",
-                        r"DsgUserGroupDelete",
-                        r"DsgUserGroupGetOdpsRoleGroups",
-                        r"DsgUserGroupQueryList",
-                        r"DsgUserGroupQueryUserList",
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                Self::ParamInvalid => {
-                    &[
-                        r"DeleteDISyncTask",
-                        r"DeployDISyncTask",
-                        r"GetDISyncInstanceInfo",
-                        r"GetDISyncTask",
-                        r"QueryDISyncTaskConfigProcessResult",
-                        r"StartDISyncInstance",
-                        r"StopDISyncInstance",
-                        r"TerminateDISyncInstance",
-                    ]
-                }
-                Self::RequiredParameterEmpty => &[r"UpdateDataSource"],
-                Self::ResourceNotAuthorizedApi => {
-                    &[
-                        r"GetInstanceConsumeTimeRank",
-                        r"GetInstanceCountTrend",
-                        r"GetInstanceErrorRank",
-                        r"GetMetaTableLineage",
-                        r"GetSuccessInstanceTrend",
-                        r"ListInstanceAmount",
-                        r"ListSuccessInstanceAmount",
-                        r"RunTriggerNode",
-                        r"SearchMetaTables",
-                        r"TopTenElapsedTimeInstance",
-                        r"TopTenErrorTimesInstance",
-                    ]
-                }
-                Self::Sensitivedeleteerror => &[r"DeleteRecognizeRule"],
-                Self::ThrottlingApi => {
-                    &[
-                        r"AddToMetaCategory",
-                        r"CheckFileDeployment",
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateBusiness",
-                        r"CreateDIAlarmRule",
-                        r"CreateDIJob",
-                        r"CreateDataServiceApi",
-                        r"CreateDataServiceApiAuthority",
-                        r"CreateDataServiceFolder",
-                        r"CreateDataServiceGroup",
-                        r"CreateFile",
-                        r"CreateFolder",
-                        r"CreateMetaCategory",
-                        r"CreateRemind",
-                        r"CreateResourceFile",
-                        r"CreateTable",
-                        r"CreateTableLevel",
-                        r"CreateTableTheme",
-                        r"CreateUdfFile",
-                        r"DeleteBusiness",
-                        r"DeleteDIAlarmRule",
-                        r"DeleteDIJob",
-                        r"DeleteDataServiceApi",
-                        r"DeleteDataServiceApiAuthority",
-                        r"DeleteFile",
-                        r"DeleteFolder",
-                        r"DeleteFromMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"DeleteRemind",
-                        r"DeleteTable",
-                        r"DeleteTableLevel",
-                        r"DeleteTableTheme",
-                        r"DeployFile",
-                        r"EstablishRelationTableToBusiness",
-                        r"GetBaselineConfig",
-                        r"GetBaselineKeyPath",
-                        r"GetBaselineStatus",
-                        r"GetBusiness",
-                        r"GetDDLJobStatus",
-                        r"GetDIAlarmRule",
-                        r"GetDIJob",
-                        r"GetDataServiceApi",
-                        r"GetDataServiceApiTest",
-                        r"GetDataServiceApplication",
-                        r"GetDataServiceFolder",
-                        r"GetDataServiceGroup",
-                        r"GetDataServicePublishedApi",
-                        r"GetDeployment",
-                        r"GetFile",
-                        r"GetFileVersion",
-                        r"GetFolder",
-                        r"GetIDEEventDetail",
-                        r"GetInstanceConsumeTimeRank",
-                        r"GetInstanceCountTrend",
-                        r"GetInstanceErrorRank",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"GetNodeOnBaseline",
-                        r"GetNodeTypeListInfo",
-                        r"GetRemind",
-                        r"GetSuccessInstanceTrend",
-                        r"GetTopicInfluence",
-                        r"ListAlertMessages",
-                        r"ListBaselineConfigs",
-                        r"ListBaselineStatuses",
-                        r"ListBusiness",
-                        r"ListDIAlarmRules",
-                        r"ListDIJobs",
-                        r"ListDataServiceApiAuthorities",
-                        r"ListDataServiceApiTest",
-                        r"ListDataServiceApis",
-                        r"ListDataServiceApplications",
-                        r"ListDataServiceAuthorizedApis",
-                        r"ListDataServiceFolders",
-                        r"ListDataServiceGroups",
-                        r"ListDataServicePublishedApis",
-                        r"ListDeployments",
-                        r"ListFileType",
-                        r"ListFileVersions",
-                        r"ListFiles",
-                        r"ListFolders",
-                        r"ListInstanceAmount",
-                        r"ListMetaDB",
-                        r"ListNodesByBaseline",
-                        r"ListReminds",
-                        r"ListSuccessInstanceAmount",
-                        r"ListTableLevel",
-                        r"ListTableTheme",
-                        r"ListTopics",
-                        r"RunTriggerNode",
-                        r"SearchMetaTables",
-                        r"StartDIJob",
-                        r"StopDIJob",
-                        r"SubmitFile",
-                        r"TestDataServiceApi",
-                        r"TopTenElapsedTimeInstance",
-                        r"TopTenErrorTimesInstance",
-                        r"UpdateBusiness",
-                        r"UpdateDIAlarmRule",
-                        r"UpdateDIJob",
-                        r"UpdateDataServiceApi",
-                        r"UpdateFile",
-                        r"UpdateFolder",
-                        r"UpdateIDEEventResult",
-                        r"UpdateMetaCategory",
-                        r"UpdateMetaTable",
-                        r"UpdateMetaTableIntroWiki",
-                        r"UpdateRemind",
-                        r"UpdateTable",
-                        r"UpdateTableAddColumn",
-                        r"UpdateTableLevel",
-                        r"UpdateTableModelInfo",
-                        r"UpdateTableTheme",
-                        r"UpdateUdfFile",
-                    ]
-                }
-                Self::ThrottlingApiRisk => {
-                    &[
-                        r"AddToMetaCategory",
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateMetaCategory",
-                        r"CreateRemind",
-                        r"CreateTable",
-                        r"CreateTableLevel",
-                        r"CreateTableTheme",
-                        r"DeleteFromMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"DeleteTable",
-                        r"DeleteTableLevel",
-                        r"DeleteTableTheme",
-                        r"GetBaselineConfig",
-                        r"GetBaselineKeyPath",
-                        r"GetBaselineStatus",
-                        r"GetDDLJobStatus",
-                        r"GetInstanceConsumeTimeRank",
-                        r"GetInstanceCountTrend",
-                        r"GetInstanceErrorRank",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"GetNodeOnBaseline",
-                        r"GetRemind",
-                        r"GetSuccessInstanceTrend",
-                        r"GetTopic",
-                        r"GetTopicInfluence",
-                        r"ListAlertMessages",
-                        r"ListBaselineConfigs",
-                        r"ListBaselineStatuses",
-                        r"ListInstanceAmount",
-                        r"ListMetaDB",
-                        r"ListNodesByBaseline",
-                        r"ListReminds",
-                        r"ListSuccessInstanceAmount",
-                        r"ListTableLevel",
-                        r"ListTableTheme",
-                        r"ListTopics",
-                        r"RunTriggerNode",
-                        r"SearchMetaTables",
-                        r"TopTenElapsedTimeInstance",
-                        r"TopTenErrorTimesInstance",
-                        r"UpdateMetaCategory",
-                        r"UpdateMetaTable",
-                        r"UpdateMetaTableIntroWiki",
-                        r"UpdateRemind",
-                        r"UpdateTable",
-                        r"UpdateTableAddColumn",
-                        r"UpdateTableLevel",
-                        r"UpdateTableModelInfo",
-                        r"UpdateTableTheme",
-                    ]
-                }
-                Self::ThrottlingResource => {
-                    &[
-                        r"CreateRemind",
-                        r"GetInstanceConsumeTimeRank",
-                        r"GetInstanceCountTrend",
-                        r"GetInstanceErrorRank",
-                        r"GetNodeOnBaseline",
-                        r"GetRemind",
-                        r"GetSuccessInstanceTrend",
-                        r"ListAlertMessages",
-                        r"ListInstanceAmount",
-                        r"ListNodesByBaseline",
-                        r"ListSuccessInstanceAmount",
-                        r"TopTenElapsedTimeInstance",
-                        r"TopTenErrorTimesInstance",
-                        r"UpdateRemind",
-                    ]
-                }
-                Self::ThrottlingSystem => {
-                    &[
-                        r"AddToMetaCategory",
-                        r"CheckFileDeployment",
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateBusiness",
-                        r"CreateDIAlarmRule",
-                        r"CreateDIJob",
-                        r"CreateDataServiceApi",
-                        r"CreateDataServiceApiAuthority",
-                        r"CreateDataServiceFolder",
-                        r"CreateDataServiceGroup",
-                        r"CreateFile",
-                        r"CreateFolder",
-                        r"CreateMetaCategory",
-                        r"CreateRemind",
-                        r"CreateResourceFile",
-                        r"CreateTable",
-                        r"CreateTableLevel",
-                        r"CreateTableTheme",
-                        r"CreateUdfFile",
-                        r"DeleteBusiness",
-                        r"DeleteDIAlarmRule",
-                        r"DeleteDIJob",
-                        r"DeleteDataServiceApi",
-                        r"DeleteDataServiceApiAuthority",
-                        r"DeleteFile",
-                        r"DeleteFolder",
-                        r"DeleteFromMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"DeleteTable",
-                        r"DeleteTableLevel",
-                        r"DeleteTableTheme",
-                        r"DeployFile",
-                        r"EstablishRelationTableToBusiness",
-                        r"GetBaselineConfig",
-                        r"GetBaselineKeyPath",
-                        r"GetBaselineStatus",
-                        r"GetBusiness",
-                        r"GetDDLJobStatus",
-                        r"GetDIAlarmRule",
-                        r"GetDIJob",
-                        r"GetDataServiceApi",
-                        r"GetDataServiceApiTest",
-                        r"GetDataServiceApplication",
-                        r"GetDataServiceFolder",
-                        r"GetDataServiceGroup",
-                        r"GetDataServicePublishedApi",
-                        r"GetDeployment",
-                        r"GetFile",
-                        r"GetFileVersion",
-                        r"GetFolder",
-                        r"GetIDEEventDetail",
-                        r"GetInstanceConsumeTimeRank",
-                        r"GetInstanceCountTrend",
-                        r"GetInstanceErrorRank",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"GetNodeOnBaseline",
-                        r"GetNodeTypeListInfo",
-                        r"GetRemind",
-                        r"GetSuccessInstanceTrend",
-                        r"GetTopic",
-                        r"GetTopicInfluence",
-                        r"ListAlertMessages",
-                        r"ListBaselineConfigs",
-                        r"ListBaselineStatuses",
-                        r"ListBusiness",
-                        r"ListDIAlarmRules",
-                        r"ListDIJobs",
-                        r"ListDataServiceApiAuthorities",
-                        r"ListDataServiceApiTest",
-                        r"ListDataServiceApis",
-                        r"ListDataServiceApplications",
-                        r"ListDataServiceAuthorizedApis",
-                        r"ListDataServiceFolders",
-                        r"ListDataServiceGroups",
-                        r"ListDataServicePublishedApis",
-                        r"ListDeployments",
-                        r"ListFileType",
-                        r"ListFileVersions",
-                        r"ListFiles",
-                        r"ListFolders",
-                        r"ListInstanceAmount",
-                        r"ListMetaDB",
-                        r"ListNodesByBaseline",
-                        r"ListReminds",
-                        r"ListSuccessInstanceAmount",
-                        r"ListTableLevel",
-                        r"ListTableTheme",
-                        r"ListTopics",
-                        r"RunTriggerNode",
-                        r"SearchMetaTables",
-                        r"StartDIJob",
-                        r"StopDIJob",
-                        r"SubmitFile",
-                        r"TestDataServiceApi",
-                        r"TopTenElapsedTimeInstance",
-                        r"TopTenErrorTimesInstance",
-                        r"UpdateBusiness",
-                        r"UpdateDIAlarmRule",
-                        r"UpdateDIJob",
-                        r"UpdateDataServiceApi",
-                        r"UpdateFile",
-                        r"UpdateFolder",
-                        r"UpdateIDEEventResult",
-                        r"UpdateMetaCategory",
-                        r"UpdateMetaTable",
-                        r"UpdateMetaTableIntroWiki",
-                        r"UpdateRemind",
-                        r"UpdateTable",
-                        r"UpdateTableAddColumn",
-                        r"UpdateTableLevel",
-                        r"UpdateTableModelInfo",
-                        r"UpdateTableTheme",
-                        r"UpdateUdfFile",
-                    ]
-                }
-                Self::ThrottlingUser => {
-                    &[
-                        r"AddToMetaCategory",
-                        r"CheckFileDeployment",
-                        r"CheckMetaPartition",
-                        r"CheckMetaTable",
-                        r"CreateBusiness",
-                        r"CreateDIAlarmRule",
-                        r"CreateDIJob",
-                        r"CreateDataServiceApi",
-                        r"CreateDataServiceApiAuthority",
-                        r"CreateDataServiceFolder",
-                        r"CreateDataServiceGroup",
-                        r"CreateFile",
-                        r"CreateFolder",
-                        r"CreateMetaCategory",
-                        r"CreateRemind",
-                        r"CreateResourceFile",
-                        r"CreateTable",
-                        r"CreateTableLevel",
-                        r"CreateTableTheme",
-                        r"CreateUdfFile",
-                        r"DeleteBusiness",
-                        r"DeleteDIAlarmRule",
-                        r"DeleteDIJob",
-                        r"DeleteDataServiceApi",
-                        r"DeleteDataServiceApiAuthority",
-                        r"DeleteFile",
-                        r"DeleteFolder",
-                        r"DeleteFromMetaCategory",
-                        r"DeleteMetaCategory",
-                        r"DeleteTable",
-                        r"DeleteTableLevel",
-                        r"DeleteTableTheme",
-                        r"DeployFile",
-                        r"EstablishRelationTableToBusiness",
-                        r"GetBaselineConfig",
-                        r"GetBaselineKeyPath",
-                        r"GetBaselineStatus",
-                        r"GetBusiness",
-                        r"GetDDLJobStatus",
-                        r"GetDIAlarmRule",
-                        r"GetDIJob",
-                        r"GetDataServiceApi",
-                        r"GetDataServiceApiTest",
-                        r"GetDataServiceApplication",
-                        r"GetDataServiceFolder",
-                        r"GetDataServiceGroup",
-                        r"GetDataServicePublishedApi",
-                        r"GetDeployment",
-                        r"GetFile",
-                        r"GetFileVersion",
-                        r"GetFolder",
-                        r"GetIDEEventDetail",
-                        r"GetInstanceConsumeTimeRank",
-                        r"GetInstanceCountTrend",
-                        r"GetInstanceErrorRank",
-                        r"GetMetaCategory",
-                        r"GetMetaColumnLineage",
-                        r"GetMetaDBInfo",
-                        r"GetMetaDBTableList",
-                        r"GetMetaTableBasicInfo",
-                        r"GetMetaTableChangeLog",
-                        r"GetMetaTableColumn",
-                        r"GetMetaTableFullInfo",
-                        r"GetMetaTableIntroWiki",
-                        r"GetMetaTableLineage",
-                        r"GetMetaTableListByCategory",
-                        r"GetMetaTableOutput",
-                        r"GetMetaTablePartition",
-                        r"GetMetaTableThemeLevel",
-                        r"GetNodeOnBaseline",
-                        r"GetNodeTypeListInfo",
-                        r"GetRemind",
-                        r"GetSuccessInstanceTrend",
-                        r"GetTopic",
-                        r"GetTopicInfluence",
-                        r"ListAlertMessages",
-                        r"ListBaselineConfigs",
-                        r"ListBaselineStatuses",
-                        r"ListBusiness",
-                        r"ListDIAlarmRules",
-                        r"ListDIJobs",
-                        r"ListDataServiceApiAuthorities",
-                        r"ListDataServiceApiTest",
-                        r"ListDataServiceApis",
-                        r"ListDataServiceApplications",
-                        r"ListDataServiceAuthorizedApis",
-                        r"ListDataServiceFolders",
-                        r"ListDataServiceGroups",
-                        r"ListDataServicePublishedApis",
-                        r"ListDeployments",
-                        r"ListFileType",
-                        r"ListFileVersions",
-                        r"ListFiles",
-                        r"ListFolders",
-                        r"ListInstanceAmount",
-                        r"ListMetaDB",
-                        r"ListNodesByBaseline",
-                        r"ListReminds",
-                        r"ListSuccessInstanceAmount",
-                        r"ListTableLevel",
-                        r"ListTableTheme",
-                        r"ListTopics",
-                        r"RunTriggerNode",
-                        r"SearchMetaTables",
-                        r"StartDIJob",
-                        r"StopDIJob",
-                        r"SubmitFile",
-                        r"TestDataServiceApi",
-                        r"TopTenElapsedTimeInstance",
-                        r"TopTenErrorTimesInstance",
-                        r"UpdateBusiness",
-                        r"UpdateDIAlarmRule",
-                        r"UpdateDIJob",
-                        r"UpdateDataServiceApi",
-                        r"UpdateFile",
-                        r"UpdateFolder",
-                        r"UpdateIDEEventResult",
-                        r"UpdateMetaCategory",
-                        r"UpdateMetaTable",
-                        r"UpdateMetaTableIntroWiki",
-                        r"UpdateRemind",
-                        r"UpdateTable",
-                        r"UpdateTableAddColumn",
-                        r"UpdateTableLevel",
-                        r"UpdateTableModelInfo",
-                        r"UpdateTableTheme",
-                        r"UpdateUdfFile",
-                    ]
-                }
-                Self::UnknownError_2 => {
-                    &[
-                        r"DsgDesensPlanAddOrUpdate",
-                        r"DsgDesensPlanDelete",
-                        r"DsgDesensPlanQueryList",
-                        r"DsgDesensPlanUpdateStatus",
-                        r"DsgPlatformQueryProjectsAndSchemaFromMeta",
-                        r"DsgQueryDefaultTemplates",
-                        r"DsgSceneAddOrUpdateScene",
-                        r"DsgSceneQuerySceneListByName",
-                        r"DsgScenedDeleteScene",
-                        r"DsgUserGroupAddOrUpdate",
-                        r"DsgUserGroupDelete",
-                        r"DsgUserGroupGetOdpsRoleGroups",
-                        r"DsgUserGroupQueryList",
-                        r"DsgUserGroupQueryUserList",
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                Self::UseraccountOwnerError => {
-                    &[
-                        r"DsgUserGroupAddOrUpdate",
-                        r"DsgUserGroupDelete",
-                        r"DsgUserGroupGetOdpsRoleGroups",
-                        r"DsgUserGroupQueryList",
-                        r"DsgUserGroupQueryUserList",
-                    ]
-                }
-                Self::UsergroupAccountlistsizeError => {
-                    &[
-                        r"DsgUserGroupAddOrUpdate",
-                        r"DsgUserGroupDelete",
-                        r"DsgUserGroupGetOdpsRoleGroups",
-                        r"DsgUserGroupQueryList",
-                        r"DsgUserGroupQueryUserList",
-                    ]
-                }
-                Self::UsergroupIdError => {
-                    &[
-                        r"DsgUserGroupAddOrUpdate",
-                        r"DsgUserGroupDelete",
-                        r"DsgUserGroupGetOdpsRoleGroups",
-                        r"DsgUserGroupQueryList",
-                        r"DsgUserGroupQueryUserList",
-                    ]
-                }
-                Self::UsergroupListsizeError => {
-                    &[
-                        r"DsgUserGroupAddOrUpdate",
-                        r"DsgUserGroupDelete",
-                        r"DsgUserGroupGetOdpsRoleGroups",
-                        r"DsgUserGroupQueryList",
-                        r"DsgUserGroupQueryUserList",
-                    ]
-                }
-                Self::UsergroupPagesizeError => {
-                    &[
-                        r"DsgUserGroupAddOrUpdate",
-                        r"DsgUserGroupDelete",
-                        r"DsgUserGroupGetOdpsRoleGroups",
-                        r"DsgUserGroupQueryList",
-                        r"DsgUserGroupQueryUserList",
-                    ]
-                }
-                Self::ValidFmlNoPermission => &[r"QueryPublicModelEngine"],
-                Self::ValidFmlOnlySupportQueryStatement => &[r"QueryPublicModelEngine"],
-                Self::ValidFmlProductExpired => &[r"QueryPublicModelEngine"],
-                Self::ValidFmlProductNotActivated => &[r"QueryPublicModelEngine"],
-                Self::ValidFmlProjectNotExist => &[r"QueryPublicModelEngine"],
-                Self::ValidFmlStatementNotValid => &[r"QueryPublicModelEngine"],
-                Self::WhitelistDesensidError => {
-                    &[
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                Self::WhitelistEndtimeError => {
-                    &[
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                Self::WhitelistIdError => {
-                    &[
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                Self::WhitelistMcprojectError => {
-                    &[
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                Self::WhitelistPagesizeError => {
-                    &[
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                Self::WhitelistSizeError => {
-                    &[
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                Self::WhitelistStarttimeError => {
-                    &[
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                Self::WhitelistTimeformatError => {
-                    &[
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                Self::WhitelistUsergroupError => {
-                    &[
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                Self::WhitelistUsergroupemptyError => {
-                    &[
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                Self::WhitelistUsergrouplistsizeError => {
-                    &[
-                        r"DsgWhiteListAddOrUpdate",
-                        r"DsgWhiteListDeleteList",
-                        r"DsgWhiteListQueryList",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddMetaCollectionEntity" => &[Self::InvalidEntityNotExist],
-                r"AddProjectMemberToRole" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"AddRecognizeRule" => &[Self::Badparameters],
-                r"AddToMetaCategory" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CheckFileDeployment" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CheckMetaPartition" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaTableNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CheckMetaTable" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaTableNotExist,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateBusiness" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateConnection" => {
-                    &[
-                        Self::ConnectionAlreadyExist,
-                        Self::DataSourceCheckRamRoleFailure,
-                        Self::DataSourceConnectionStrPropertyPatternNotMatch,
-                        Self::InvalidDataSourceDataSourceTypeNotExist,
-                        Self::InvalidDataSourceDataSourceTypeNotSupport,
-                        Self::InvalidParamOdpsEngineIdOrConnectStrEmpty,
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                        Self::MissingParamConnectionStrProperty,
-                    ]
-                }
-                r"CreateDIAlarmRule" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateDIJob" => {
-                    &[
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateDISyncTask" => {
-                    &[
-                        Self::ForbiddenDiNoPrivilege,
-                        Self::InternalErrorDiParameter,
-                        Self::InvalidDiParameter,
-                        Self::InvalidDiParameterFileExisted,
-                    ]
-                }
-                r"CreateDataServiceApi" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateDataServiceApiAuthority" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateDataServiceFolder" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateDataServiceGroup" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateDataSource" => {
-                    &[
-                        Self::ConnectionAlreadyExist,
-                        Self::DataSourceCheckRamRoleFailure,
-                        Self::DataSourceConnectionStrPropertyPatternNotMatch,
-                        Self::InvalidDataSourceDataSourceTypeNotExist,
-                        Self::InvalidDataSourceDataSourceTypeNotSupport,
-                        Self::InvalidParamOdpsEngineIdOrConnectStrEmpty,
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                        Self::MissingParamConnectionStrProperty,
-                    ]
-                }
-                r"CreateFile" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateFolder" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateMetaCategory" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaCategoryForbidden,
-                        Self::InvalidMetaCategoryIllegalDepth,
-                        Self::InvalidMetaCategoryIllegalTenant,
-                        Self::InvalidMetaCategoryNameDuplicate,
-                        Self::InvalidMetaCategoryRelationDuplicate,
-                        Self::InvalidMetaTableNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateProject" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"CreateProjectMember" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserAlreadyInProject,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"CreateRemind" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchBaselineNoPermission,
-                        Self::ForbiddenWkbenchNoProject,
-                        Self::ForbiddenWkbenchProjectNoPermission,
-                        Self::ForbiddenWkbenchRemindOverlimit,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidWkbenchBaselineNotExist,
-                        Self::InvalidWkbenchNodeNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateResourceFile" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateTable" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateTableLevel" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateTableTheme" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateUdfFile" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteBusiness" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteConnection" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"DeleteDIAlarmRule" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteDIJob" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteDISyncTask" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::ParamInvalid,
-                    ]
-                }
-                r"DeleteDataServiceApi" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteDataServiceApiAuthority" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteDataSource" => {
-                    &[
-                        Self::InvalidOperation,
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"DeleteFile" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteFolder" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteFromMetaCategory" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteMetaCategory" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaCategoryForbidden,
-                        Self::InvalidMetaCategoryIllegalDepth,
-                        Self::InvalidMetaCategoryIllegalTenant,
-                        Self::InvalidMetaCategoryNameDuplicate,
-                        Self::InvalidMetaCategoryRelationDuplicate,
-                        Self::InvalidMetaTableNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteMetaCollectionEntity" => &[Self::InvalidEntityNotExist],
-                r"DeleteProjectMember" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserAlreadyInProject,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"DeleteRecognizeRule" => {
-                    &[Self::Badparameters, Self::Sensitivedeleteerror]
-                }
-                r"DeleteRemind" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchRemindNoPermission,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidWkbenchRemindNotExist,
-                        Self::ThrottlingApi,
-                    ]
-                }
-                r"DeleteTable" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteTableLevel" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteTableTheme" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeployDISyncTask" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::ParamInvalid,
-                    ]
-                }
-                r"DeployFile" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DesensitizeData" => {
-                    &[Self::ForbiddenNoTenant, Self::InternalErrorDqcBizError]
-                }
-                r"DsgDesensPlanAddOrUpdate" => {
-                    &[
-                        Self::DesensplanDatatypeError,
-                        Self::DesensplanDatatypenotexistError,
-                        Self::DesensplanIdError,
-                        Self::DesensplanPagesizeError,
-                        Self::DesensplanParamError,
-                        Self::DesensplanScenecodeError,
-                        Self::DesensplanSceneidError,
-                        Self::DesensplanSceneidlevelError,
-                        Self::DesensplanSizeError,
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                    ]
-                }
-                r"DsgDesensPlanDelete" => {
-                    &[
-                        Self::DesensplanDatatypeError,
-                        Self::DesensplanDatatypenotexistError,
-                        Self::DesensplanIdError,
-                        Self::DesensplanPagesizeError,
-                        Self::DesensplanParamError,
-                        Self::DesensplanScenecodeError,
-                        Self::DesensplanSceneidError,
-                        Self::DesensplanSceneidlevelError,
-                        Self::DesensplanSizeError,
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                    ]
-                }
-                r"DsgDesensPlanQueryList" => {
-                    &[
-                        Self::DesensplanDatatypeError,
-                        Self::DesensplanDatatypenotexistError,
-                        Self::DesensplanIdError,
-                        Self::DesensplanPagesizeError,
-                        Self::DesensplanParamError,
-                        Self::DesensplanScenecodeError,
-                        Self::DesensplanSceneidError,
-                        Self::DesensplanSceneidlevelError,
-                        Self::DesensplanSizeError,
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                    ]
-                }
-                r"DsgDesensPlanUpdateStatus" => {
-                    &[
-                        Self::DesensplanDatatypeError,
-                        Self::DesensplanDatatypenotexistError,
-                        Self::DesensplanIdError,
-                        Self::DesensplanPagesizeError,
-                        Self::DesensplanParamError,
-                        Self::DesensplanScenecodeError,
-                        Self::DesensplanSceneidError,
-                        Self::DesensplanSceneidlevelError,
-                        Self::DesensplanSizeError,
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                    ]
-                }
-                r"DsgPlatformQueryProjectsAndSchemaFromMeta" => {
-                    &[
-                        Self::EngineNotAllow,
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                    ]
-                }
-                r"DsgQueryDefaultTemplates" => {
-                    &[
-                        Self::DesenstemplateSceneError,
-                        Self::DesenstemplateScenelevelError,
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                    ]
-                }
-                r"DsgQuerySensResult" => &[Self::Badparameters],
-                r"DsgRunSensIdentify" => &[Self::Badparameters],
-                r"DsgSceneAddOrUpdateScene" => {
-                    &[
-                        Self::DesenssceneIdError,
-                        Self::DesenssceneIdlevelError,
-                        Self::DesenssceneProjectError,
-                        Self::DesenssceneSizeError,
-                        Self::DesenssceneUesrgroupError,
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                    ]
-                }
-                r"DsgSceneQuerySceneListByName" => {
-                    &[
-                        Self::DesenssceneIdError,
-                        Self::DesenssceneIdlevelError,
-                        Self::DesenssceneProjectError,
-                        Self::DesenssceneSizeError,
-                        Self::DesenssceneUesrgroupError,
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                    ]
-                }
-                r"DsgScenedDeleteScene" => {
-                    &[
-                        Self::DesenssceneIdError,
-                        Self::DesenssceneIdlevelError,
-                        Self::DesenssceneProjectError,
-                        Self::DesenssceneSizeError,
-                        Self::DesenssceneUesrgroupError,
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                    ]
-                }
-                r"DsgStopSensIdentify" => &[Self::Badparameters],
-                r"DsgUserGroupAddOrUpdate" => {
-                    &[
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                        Self::UseraccountOwnerError,
-                        Self::UsergroupAccountlistsizeError,
-                        Self::UsergroupIdError,
-                        Self::UsergroupListsizeError,
-                        Self::UsergroupPagesizeError,
-                    ]
-                }
-                r"DsgUserGroupDelete" => {
-                    &[
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                        Self::UseraccountOwnerError,
-                        Self::UsergroupAccountlistsizeError,
-                        Self::UsergroupIdError,
-                        Self::UsergroupListsizeError,
-                        Self::UsergroupPagesizeError,
-                    ]
-                }
-                r"DsgUserGroupGetOdpsRoleGroups" => {
-                    &[
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                        Self::UseraccountOwnerError,
-                        Self::UsergroupAccountlistsizeError,
-                        Self::UsergroupIdError,
-                        Self::UsergroupListsizeError,
-                        Self::UsergroupPagesizeError,
-                    ]
-                }
-                r"DsgUserGroupQueryList" => {
-                    &[
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                        Self::UseraccountOwnerError,
-                        Self::UsergroupAccountlistsizeError,
-                        Self::UsergroupIdError,
-                        Self::UsergroupListsizeError,
-                        Self::UsergroupPagesizeError,
-                    ]
-                }
-                r"DsgUserGroupQueryUserList" => {
-                    &[
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                        Self::UseraccountOwnerError,
-                        Self::UsergroupAccountlistsizeError,
-                        Self::UsergroupIdError,
-                        Self::UsergroupListsizeError,
-                        Self::UsergroupPagesizeError,
-                    ]
-                }
-                r"DsgWhiteListAddOrUpdate" => {
-                    &[
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                        Self::WhitelistDesensidError,
-                        Self::WhitelistEndtimeError,
-                        Self::WhitelistIdError,
-                        Self::WhitelistMcprojectError,
-                        Self::WhitelistPagesizeError,
-                        Self::WhitelistSizeError,
-                        Self::WhitelistStarttimeError,
-                        Self::WhitelistTimeformatError,
-                        Self::WhitelistUsergroupError,
-                        Self::WhitelistUsergroupemptyError,
-                        Self::WhitelistUsergrouplistsizeError,
-                    ]
-                }
-                r"DsgWhiteListDeleteList" => {
-                    &[
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                        Self::WhitelistDesensidError,
-                        Self::WhitelistEndtimeError,
-                        Self::WhitelistIdError,
-                        Self::WhitelistMcprojectError,
-                        Self::WhitelistPagesizeError,
-                        Self::WhitelistSizeError,
-                        Self::WhitelistStarttimeError,
-                        Self::WhitelistTimeformatError,
-                        Self::WhitelistUsergroupError,
-                        Self::WhitelistUsergroupemptyError,
-                        Self::WhitelistUsergrouplistsizeError,
-                    ]
-                }
-                r"DsgWhiteListQueryList" => {
-                    &[
-                        Self::ParamsError,
-                        Self::PermissionDeniedError,
-                        Self::UnknownError_2,
-                        Self::WhitelistDesensidError,
-                        Self::WhitelistEndtimeError,
-                        Self::WhitelistIdError,
-                        Self::WhitelistMcprojectError,
-                        Self::WhitelistPagesizeError,
-                        Self::WhitelistSizeError,
-                        Self::WhitelistStarttimeError,
-                        Self::WhitelistTimeformatError,
-                        Self::WhitelistUsergroupError,
-                        Self::WhitelistUsergroupemptyError,
-                        Self::WhitelistUsergrouplistsizeError,
-                    ]
-                }
-                r"EditRecognizeRule" => &[Self::Badparameters],
-                r"EstablishRelationTableToBusiness" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ExportDataSources" => {
-                    &[
-                        Self::ForbiddenDiNoPrivilege,
-                        Self::InternalErrorDiParameter,
-                        Self::InvalidDiParameter,
-                    ]
-                }
-                r"GenerateDISyncTaskConfigForCreating" => {
-                    &[
-                        Self::ForbiddenDiNoPrivilege,
-                        Self::InternalErrorDiParameter,
-                        Self::InvalidDiParameter,
-                        Self::InvalidDiParameterFileExisted,
-                    ]
-                }
-                r"GenerateDISyncTaskConfigForUpdating" => {
-                    &[
-                        Self::ForbiddenDiNoPrivilege,
-                        Self::InternalErrorDiParameter,
-                        Self::InvalidDiParameter,
-                        Self::InvalidDiParameterFileExisted,
-                    ]
-                }
-                r"GetBaselineConfig" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchBaselineNoPermission,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InternalErrorWkbenchServiceError,
-                        Self::InvalidWkbenchParameter,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetBaselineKeyPath" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchBaselineNoPermission,
-                        Self::ForbiddenWkbenchProjectNoPermission,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidWkbenchBaselineStatusNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetBaselineStatus" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetBusiness" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetDDLJobStatus" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetDIAlarmRule" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetDIJob" => {
-                    &[
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetDISyncInstanceInfo" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::ParamInvalid,
-                    ]
-                }
-                r"GetDISyncTask" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::ParamInvalid,
-                    ]
-                }
-                r"GetDataServiceApi" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetDataServiceApiTest" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetDataServiceApplication" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetDataServiceFolder" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetDataServiceGroup" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetDataServicePublishedApi" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetDataSourceMeta" => {
-                    &[
-                        Self::ForbiddenDiNoPrivilege,
-                        Self::InternalErrorDiParameter,
-                        Self::InvalidDiParameter,
-                    ]
-                }
-                r"GetDeployment" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetFile" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetFileVersion" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetFolder" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetIDEEventDetail" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetInstanceConsumeTimeRank" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchProjectNoPermission,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidWkbenchParameter,
-                        Self::ResourceNotAuthorizedApi,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetInstanceCountTrend" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchNoProject,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidWkbenchParameter,
-                        Self::ResourceNotAuthorizedApi,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetInstanceErrorRank" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchProjectNoPermission,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidWkbenchParameter,
-                        Self::ResourceNotAuthorizedApi,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaCategory" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaCategoryForbidden,
-                        Self::InvalidMetaCategoryIllegalDepth,
-                        Self::InvalidMetaCategoryIllegalTenant,
-                        Self::InvalidMetaCategoryNameDuplicate,
-                        Self::InvalidMetaCategoryRelationDuplicate,
-                        Self::InvalidMetaTableNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaColumnLineage" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaTableNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaDBInfo" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaAppNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaDBTableList" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaAppNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaTableBasicInfo" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaTableNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaTableChangeLog" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaTableColumn" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaGuidFormat,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaTableFullInfo" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaTableIntroWiki" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaTableLineage" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaTableNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaGuidFormat,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ResourceNotAuthorizedApi,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaTableListByCategory" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaCategoryForbidden,
-                        Self::InvalidMetaCategoryIllegalDepth,
-                        Self::InvalidMetaCategoryIllegalTenant,
-                        Self::InvalidMetaCategoryNameDuplicate,
-                        Self::InvalidMetaCategoryRelationDuplicate,
-                        Self::InvalidMetaTableNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaTableOutput" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaTablePartition" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetMetaTableThemeLevel" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaTableNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetNodeOnBaseline" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchBaselineNoPermission,
-                        Self::ForbiddenWkbenchProjectNoPermission,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InternalErrorWkbenchServiceError,
-                        Self::InvalidWkbenchBaselineNotExist,
-                        Self::InvalidWkbenchParameter,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetNodeTypeListInfo" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetOpRiskData" => {
-                    &[
-                        Self::ForbiddenNoTenant,
-                        Self::InternalErrorDqcBizError,
-                        Self::InvalidParam,
-                    ]
-                }
-                r"GetOpSensitiveData" => {
-                    &[
-                        Self::ForbiddenNoTenant,
-                        Self::InternalErrorDqcBizError,
-                        Self::InvalidParam,
-                    ]
-                }
-                r"GetProject" => {
-                    &[
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"GetProjectDetail" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"GetRemind" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetSensitiveData" => {
-                    &[
-                        Self::ForbiddenNoTenant,
-                        Self::InternalErrorDqcBizError,
-                        Self::InvalidParam,
-                    ]
-                }
-                r"GetSuccessInstanceTrend" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchProjectNoPermission,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ResourceNotAuthorizedApi,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetTopic" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InternalErrorWkbenchServiceError,
-                        Self::InvalidWkbenchParameter,
-                        Self::InvalidWkbenchTopicNotExist,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"GetTopicInfluence" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InternalErrorWkbenchServiceError,
-                        Self::InvalidWkbenchParameter,
-                        Self::InvalidWkbenchTopicNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ImportDataSources" => {
-                    &[
-                        Self::ForbiddenDiNoPrivilege,
-                        Self::InternalErrorDiParameter,
-                        Self::InvalidDiParameter,
-                    ]
-                }
-                r"ListAlertMessages" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListBaselineConfigs" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::InternalErrorSystem,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListBaselineStatuses" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListBusiness" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListCalcEngines" => {
-                    &[
-                        Self::InvalidCalcEngineEnvType,
-                        Self::InvalidCalcEngineType,
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"ListConnections" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"ListDIAlarmRules" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListDIJobs" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListDIProjectConfig" => {
-                    &[
-                        Self::ForbiddenDiNoPrivilege,
-                        Self::InternalErrorDiParameter,
-                        Self::InvalidDiParameter,
-                    ]
-                }
-                r"ListDataServiceApiAuthorities" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListDataServiceApiTest" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListDataServiceApis" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListDataServiceApplications" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListDataServiceAuthorizedApis" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListDataServiceFolders" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListDataServiceGroups" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListDataServicePublishedApis" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListDataSources" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"ListDeployments" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListFileType" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListFileVersions" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListFiles" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListFolders" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListInstanceAmount" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchNoProject,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ResourceNotAuthorizedApi,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListMeasureData" => &[Self::InvalidTenantUserNotInTenant],
-                r"ListMetaCollections" => {
-                    &[
-                        Self::ForbiddenNoPermission,
-                        Self::InvalidCollectionAlreadyExist,
-                        Self::InvalidCollectionCollectionNotCompatible,
-                        Self::InvalidCollectionEntityOverflow,
-                        Self::InvalidCollectionNotExist,
-                        Self::InvalidCollectionParamError,
-                        Self::InvalidCollectionQualifiedNameError,
-                        Self::InvalidCollectionUnsupportedOperation,
-                        Self::InvalidUserNotExist,
-                        Self::InvalidParameterMetaIllegalData,
-                        Self::InvalidParameterMetaMissing,
-                    ]
-                }
-                r"ListMetaDB" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaAppNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListNodesByBaseline" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchBaselineNoPermission,
-                        Self::ForbiddenWkbenchProjectNoPermission,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InternalErrorWkbenchServiceError,
-                        Self::InvalidWkbenchBaselineNotExist,
-                        Self::InvalidWkbenchParameter,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListProjectIds" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"ListProjectMembers" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"ListProjectRoles" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"ListProjects" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserAlreadyInProject,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"ListRefDISyncTasks" => {
-                    &[
-                        Self::ForbiddenDiNoPrivilege,
-                        Self::InternalErrorDiParameter,
-                        Self::InvalidDiParameter,
-                        Self::InvalidDiParameterFileExisted,
-                    ]
-                }
-                r"ListReminds" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListResourceGroups" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"ListSuccessInstanceAmount" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchProjectNoPermission,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ResourceNotAuthorizedApi,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListTableLevel" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListTableTheme" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListTopics" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"MountDirectory" => {
-                    &[
-                        Self::BusinessErrorDictionaryInvalidDictionaryOrNoPermission,
-                        Self::BusinessErrorDictionaryInvalidUserId,
-                        Self::BusinessErrorDictionaryMountDictionaryCountOverLimit,
-                        Self::BusinessErrorDictionaryNoPermissionToUpdateOtherDictionary,
-                    ]
-                }
-                r"QueryDISyncTaskConfigProcessResult" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::ParamInvalid,
-                    ]
-                }
-                r"QueryDefaultTemplate" => &[Self::Badparameters],
-                r"QueryPublicModelEngine" => {
-                    &[
-                        Self::ExecuteFmlProcessError,
-                        Self::ValidFmlNoPermission,
-                        Self::ValidFmlOnlySupportQueryStatement,
-                        Self::ValidFmlProductExpired,
-                        Self::ValidFmlProductNotActivated,
-                        Self::ValidFmlProjectNotExist,
-                        Self::ValidFmlStatementNotValid,
-                    ]
-                }
-                r"QueryRecognizeDataByRuleType" => &[Self::Badparameters],
-                r"QueryRecognizeRuleDetail" => &[Self::Badparameters],
-                r"QueryRecognizeRulesType" => &[Self::Badparameters],
-                r"QuerySensClassification" => &[Self::Badparameters],
-                r"QuerySensLevel" => &[Self::Badparameters],
-                r"QuerySensNodeInfo" => &[Self::Badparameters],
-                r"RemoveProjectMemberFromRole" => {
-                    &[
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"RunTriggerNode" => {
-                    &[
-                        Self::ForbiddenNotServer,
-                        Self::InternalErrorSystem,
-                        Self::ResourceNotAuthorizedApi,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ScanSensitiveData" => {
-                    &[Self::ForbiddenMetaNoTenant, Self::InternalErrorDqcBizError]
-                }
-                r"SearchMetaTables" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaTableNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ResourceNotAuthorizedApi,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"SetDataSourceShare" => {
-                    &[
-                        Self::ForbiddenDiNoPrivilege,
-                        Self::InternalErrorDiParameter,
-                        Self::InvalidDiParameter,
-                    ]
-                }
-                r"StartDIJob" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"StartDISyncInstance" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::ParamInvalid,
-                    ]
-                }
-                r"StopDIJob" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"StopDISyncInstance" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::ParamInvalid,
-                    ]
-                }
-                r"SubmitFile" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"TerminateDISyncInstance" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::ParamInvalid,
-                    ]
-                }
-                r"TestDataServiceApi" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"TestNetworkConnection" => {
-                    &[
-                        Self::ForbiddenDiNoPrivilege,
-                        Self::InternalErrorDiParameter,
-                        Self::InvalidDiParameter,
-                    ]
-                }
-                r"TopTenElapsedTimeInstance" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchProjectNoPermission,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ResourceNotAuthorizedApi,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"TopTenErrorTimesInstance" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchProjectNoPermission,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidWkbenchParameter,
-                        Self::ResourceNotAuthorizedApi,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateBusiness" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateConnection" => {
-                    &[
-                        Self::InvalidDataSourceDataSourceStatus,
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                    ]
-                }
-                r"UpdateDIAlarmRule" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateDIJob" => {
-                    &[
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateDIProjectConfig" => {
-                    &[
-                        Self::ForbiddenDiNoPrivilege,
-                        Self::InternalErrorDiParameter,
-                        Self::InvalidDiParameter,
-                    ]
-                }
-                r"UpdateDISyncTask" => {
-                    &[
-                        Self::ForbiddenDiNoPrivilege,
-                        Self::InternalErrorDiParameter,
-                        Self::InvalidDiParameter,
-                    ]
-                }
-                r"UpdateDataServiceApi" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateDataSource" => {
-                    &[
-                        Self::DataSourceCheckRamRoleFailure,
-                        Self::DataSourceConnectionStrPropertyPatternNotMatch,
-                        Self::DataSourceNotFound,
-                        Self::InvalidConnectionEmpty,
-                        Self::InvalidDataSourceDataSourceTypeNotExist,
-                        Self::InvalidDataSourceDataSourceTypeNotSupport,
-                        Self::InvalidOperation,
-                        Self::InvalidParamOdpsEngineIdOrConnectStrEmpty,
-                        Self::InvalidTenantConnectionNotExists,
-                        Self::InvalidTenantProjectNotExists,
-                        Self::InvalidTenantUserIsNotProjectOwnerOrAdmin,
-                        Self::InvalidTenantUserNotInProject,
-                        Self::InvalidTenantUserNotInTenant,
-                        Self::MissingParamConnectionStrProperty,
-                        Self::RequiredParameterEmpty,
-                    ]
-                }
-                r"UpdateFile" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateFolder" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateIDEEventResult" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateMetaCategory" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::ForbiddenMetaNoTenant,
-                        Self::InternalErrorMetaNoCalcEngine,
-                        Self::InternalErrorMetaTenantTimeOut,
-                        Self::InternalErrorMetaUnknown,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidMetaCategoryForbidden,
-                        Self::InvalidMetaCategoryIllegalDepth,
-                        Self::InvalidMetaCategoryIllegalTenant,
-                        Self::InvalidMetaCategoryNameDuplicate,
-                        Self::InvalidMetaCategoryRelationDuplicate,
-                        Self::InvalidMetaTableNotExist,
-                        Self::InvalidParameterMetaCommonError,
-                        Self::InvalidParameterMetaIllegal,
-                        Self::InvalidParameterMetaIllegalDate,
-                        Self::InvalidParameterMetaIllegalPageError,
-                        Self::InvalidParameterMetaNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateMetaTable" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateMetaTableIntroWiki" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateRemind" => {
-                    &[
-                        Self::ForbiddenNotServer,
-                        Self::ForbiddenWkbenchBaselineNoPermission,
-                        Self::ForbiddenWkbenchProjectNoPermission,
-                        Self::ForbiddenWkbenchRemindNoPermission,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::InvalidWkbenchRemindNotExist,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingResource,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateTable" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateTableAddColumn" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateTableLevel" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateTableModelInfo" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateTableTheme" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingApiRisk,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpdateUdfFile" => {
-                    &[
-                        Self::ForbiddenAccess,
-                        Self::InternalErrorSystem,
-                        Self::InternalErrorUserIdMissing,
-                        Self::ThrottlingApi,
-                        Self::ThrottlingSystem,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DataworksPublicError {

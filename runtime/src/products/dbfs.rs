@@ -585,622 +585,649 @@ const _: () = {
     fn __first(code: DbfsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DbfsError; 65] = &[
+        DbfsError::IdempotentParameterMismatch,
+        DbfsError::IllegalTimestamp,
+        DbfsError::IncompleteSignature,
+        DbfsError::InsufficientBalance,
+        DbfsError::InvalidAccessKeyIdNotFound,
+        DbfsError::InvalidOwner,
+        DbfsError::InvalidOwnerAccount,
+        DbfsError::InvalidOwnerId,
+        DbfsError::InvalidParamater,
+        DbfsError::InvalidParameter,
+        DbfsError::InvalidParameterIsNull,
+        DbfsError::MissingParameter,
+        DbfsError::SignatureNonceUsed,
+        DbfsError::Throttling,
+        DbfsError::UnsupportedParameter,
+        DbfsError::UnknownError,
+        DbfsError::ForbiddenAccessKeyDisabled,
+        DbfsError::ForbiddenNotSupportRam,
+        DbfsError::ForbiddenRam,
+        DbfsError::ForbiddenRiskControl,
+        DbfsError::ForbiddenSubUser,
+        DbfsError::ForbiddenUnauthorized,
+        DbfsError::InvalidAccountNotFound,
+        DbfsError::InvalidAction,
+        DbfsError::InvalidIdempotenceParameterMismatch,
+        DbfsError::InvalidParameterOwnerAccount,
+        DbfsError::InvalidParameterResourceOwnerAccount,
+        DbfsError::LastTokenProcessing,
+        DbfsError::RealNameAuthenticationError,
+        DbfsError::UnsupportedHttpMethod,
+        DbfsError::InvalidRegionIdNotFound,
+        DbfsError::OperationConflict,
+        DbfsError::InternalError,
+        DbfsError::ServiceUnavailable,
+        DbfsError::ServiceUnavailableRegionMaintaining,
+        DbfsError::AutoShapshotBusy,
+        DbfsError::AutoSnapshotPolicyNotFound,
+        DbfsError::DbfsAlreadyAppliedAutoSnapshotPolicy,
+        DbfsError::DbfsWithAutoSnapshotPolicyNotFound,
+        DbfsError::EntityNotExistDbfs,
+        DbfsError::EntityNotExistEcs,
+        DbfsError::EntityNotExistSnapshot,
+        DbfsError::InvalidCategoryDbfs,
+        DbfsError::InvalidNameDbfs,
+        DbfsError::InvalidPerformanceLevelDbfs,
+        DbfsError::InvalidRegionDbfs,
+        DbfsError::InvalidSizeDbfs,
+        DbfsError::InvalidStatusDbfs,
+        DbfsError::InvalidZoneDbfs,
+        DbfsError::ParameterEmptyPolicyId,
+        DbfsError::ParameterEmptySnapshotId,
+        DbfsError::ParameterExceedSnapshotId,
+        DbfsError::ParameterInvalidDbfsIds,
+        DbfsError::ParameterInvalidPolicyName,
+        DbfsError::ParameterInvalidRepeatWeekDays,
+        DbfsError::ParameterInvalidRetentionDays,
+        DbfsError::ParameterInvalidSnapshotDescription,
+        DbfsError::ParameterInvalidSnapshotId,
+        DbfsError::ParameterInvalidSnapshotName,
+        DbfsError::ParameterInvalidTimePoints,
+        DbfsError::PermissionDenyDbfs,
+        DbfsError::PermissionDenyPolicy,
+        DbfsError::PermissionDenySnapshotLink,
+        DbfsError::SnapshotCreatedDbfs,
+        DbfsError::SnapshotLinkNotFound,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DbfsError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"AutoShapshotBusy" => 35,
+                    r"InvalidName.DBFS" => 43,
+                    r"InvalidSize.DBFS" => 46,
+                    r"InvalidZone.DBFS" => 48,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"EntityNotExist.ECS" => 40,
+                    r"InvalidRegion.DBFS" => 45,
+                    r"InvalidStatus.DBFS" => 47,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"EntityNotExist.DBFS" => 39,
+                    r"PermissionDeny.DBFS" => 60,
+                    r"SnapshotCreatedDbfs" => 63,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InvalidCategory.DBFS" => 42,
+                    r"SnapshotLinkNotFound" => 64,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"PermissionDeny.Policy" => 61,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"EntityNotExist.Snapshot" => 41,
+                    r"ParameterEmpty.PolicyId" => 49,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"ParameterInvalid.DbfsIds" => 52,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"ParameterEmpty.SnapshotId" => 50,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"AutoSnapshotPolicyNotFound" => 36,
+                    r"ParameterExceed.SnapshotId" => 51,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"ParameterInvalid.PolicyName" => 53,
+                    r"ParameterInvalid.SnapshotId" => 57,
+                    r"ParameterInvalid.TimePoints" => 59,
+                    r"PermissionDeny.SnapshotLink" => 62,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidPerformanceLevel.DBFS" => 44,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"ParameterInvalid.SnapshotName" => 58,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"ParameterInvalid.RetentionDays" => 55,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"ParameterInvalid.RepeatWeekDays" => 54,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"DbfsWithAutoSnapshotPolicy.NotFound" => 38,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"DbfsAlreadyAppliedAutoSnapshotPolicy" => 37,
+                    r"ParameterInvalid.SnapshotDescription" => 56,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DbfsError) -> &'static [u16] {
+        match code {
+            DbfsError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DbfsError) -> &'static [&'static str] {
+        match code {
+            DbfsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            DbfsError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            DbfsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            DbfsError::OperationConflict => const { &[__E[38].message, __E[57].message] }
+            DbfsError::EntityNotExistDbfs => {
+                const { &[__E[46].message, __E[47].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DbfsError) -> &'static [__Entry] {
+        match code {
+            DbfsError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            DbfsError::OperationConflict => const { &[__E[38], __E[57]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DbfsError) -> &'static [&'static str] {
+        match code {
+            DbfsError::OperationConflict => {
+                &[
+                    r"ApplyAutoSnapshotPolicy",
+                    r"CancelAutoSnapshotPolicy",
+                    r"DeleteAutoSnapshotPolicy",
+                    r"ModifyAutoSnapshotPolicy",
+                ]
+            }
+            DbfsError::AutoShapshotBusy => {
+                &[
+                    r"ApplyAutoSnapshotPolicy",
+                    r"CancelAutoSnapshotPolicy",
+                    r"DeleteAutoSnapshotPolicy",
+                    r"ModifyAutoSnapshotPolicy",
+                ]
+            }
+            DbfsError::AutoSnapshotPolicyNotFound => {
+                &[
+                    r"ApplyAutoSnapshotPolicy",
+                    r"CancelAutoSnapshotPolicy",
+                    r"DeleteAutoSnapshotPolicy",
+                    r"GetAutoSnapshotPolicy",
+                    r"ListAutoSnapshotPolicyAppliedDbfs",
+                    r"ModifyAutoSnapshotPolicy",
+                ]
+            }
+            DbfsError::DbfsAlreadyAppliedAutoSnapshotPolicy => {
+                &[r"ApplyAutoSnapshotPolicy"]
+            }
+            DbfsError::DbfsWithAutoSnapshotPolicyNotFound => {
+                &[r"CancelAutoSnapshotPolicy"]
+            }
+            DbfsError::EntityNotExistDbfs => {
+                &[
+                    r"AddTagsBatch",
+                    r"ApplyAutoSnapshotPolicy",
+                    r"CreateSnapshot",
+                    r"DeleteDbfs",
+                    r"DeleteTagsBatch",
+                    r"GetDbfs",
+                    r"ListDbfsAttachableEcsInstances",
+                    r"ListDbfsAttachedEcsInstances",
+                    r"RenameDbfs",
+                    r"ResizeDbfs",
+                    r"TagDbfs",
+                    r"UpdateDbfs",
+                ]
+            }
+            DbfsError::EntityNotExistEcs => &[r"AttachDbfs", r"DetachDbfs"],
+            DbfsError::EntityNotExistSnapshot => {
+                &[r"CreateDbfs", r"DeleteSnapshot", r"ModifySnapshotAttribute"]
+            }
+            DbfsError::InvalidCategoryDbfs => &[r"CreateDbfs"],
+            DbfsError::InvalidNameDbfs => &[r"CreateDbfs", r"RenameDbfs"],
+            DbfsError::InvalidPerformanceLevelDbfs => &[r"CreateDbfs"],
+            DbfsError::InvalidRegionDbfs => {
+                &[
+                    r"AddTagsBatch",
+                    r"ApplyAutoSnapshotPolicy",
+                    r"AttachDbfs",
+                    r"CancelAutoSnapshotPolicy",
+                    r"CreateAutoSnapshotPolicy",
+                    r"CreateDbfs",
+                    r"CreateServiceLinkedRole",
+                    r"CreateSnapshot",
+                    r"DeleteAutoSnapshotPolicy",
+                    r"DeleteDbfs",
+                    r"DeleteSnapshot",
+                    r"DeleteTagsBatch",
+                    r"DescribeDbfsSpecifications",
+                    r"DescribeInstanceTypes",
+                    r"DetachDbfs",
+                    r"GetAutoSnapshotPolicy",
+                    r"GetDbfs",
+                    r"GetServiceLinkedRole",
+                    r"GetSnapshotLink",
+                    r"ListDbfs",
+                    r"ListDbfsAttachedEcsInstances",
+                    r"ListSnapshot",
+                    r"ListSnapshotLinks",
+                    r"ListTagKeys",
+                    r"ListTagValues",
+                    r"ModifyAutoSnapshotPolicy",
+                    r"ModifySnapshotAttribute",
+                    r"RenameDbfs",
+                    r"ResizeDbfs",
+                    r"TagDbfs",
+                    r"UpdateDbfs",
+                ]
+            }
+            DbfsError::InvalidSizeDbfs => &[r"CreateDbfs", r"ResizeDbfs"],
+            DbfsError::InvalidStatusDbfs => {
+                &[r"CreateSnapshot", r"DeleteDbfs", r"ResizeDbfs", r"UpdateDbfs"]
+            }
+            DbfsError::InvalidZoneDbfs => &[r"CreateDbfs"],
+            DbfsError::ParameterEmptyPolicyId => {
+                &[
+                    r"ApplyAutoSnapshotPolicy",
+                    r"CancelAutoSnapshotPolicy",
+                    r"DeleteAutoSnapshotPolicy",
+                    r"ListAutoSnapshotPolicyAppliedDbfs",
+                    r"ModifyAutoSnapshotPolicy",
+                ]
+            }
+            DbfsError::ParameterEmptySnapshotId => &[r"DeleteSnapshot"],
+            DbfsError::ParameterExceedSnapshotId => &[r"DeleteSnapshot"],
+            DbfsError::ParameterInvalidDbfsIds => &[r"ApplyAutoSnapshotPolicy"],
+            DbfsError::ParameterInvalidPolicyName => {
+                &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
+            }
+            DbfsError::ParameterInvalidRepeatWeekDays => {
+                &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
+            }
+            DbfsError::ParameterInvalidRetentionDays => {
+                &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
+            }
+            DbfsError::ParameterInvalidSnapshotDescription => {
+                &[r"ModifySnapshotAttribute"]
+            }
+            DbfsError::ParameterInvalidSnapshotId => &[r"DeleteSnapshot"],
+            DbfsError::ParameterInvalidSnapshotName => &[r"ModifySnapshotAttribute"],
+            DbfsError::ParameterInvalidTimePoints => {
+                &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
+            }
+            DbfsError::PermissionDenyDbfs => &[r"ApplyAutoSnapshotPolicy"],
+            DbfsError::PermissionDenyPolicy => {
+                &[
+                    r"ApplyAutoSnapshotPolicy",
+                    r"DeleteAutoSnapshotPolicy",
+                    r"GetAutoSnapshotPolicy",
+                    r"ListAutoSnapshotPolicyAppliedDbfs",
+                    r"ModifyAutoSnapshotPolicy",
+                ]
+            }
+            DbfsError::PermissionDenySnapshotLink => &[r"GetSnapshotLink"],
+            DbfsError::SnapshotCreatedDbfs => &[r"DeleteSnapshot"],
+            DbfsError::SnapshotLinkNotFound => &[r"GetSnapshotLink"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DbfsError] {
+        match api {
+            r"AddTagsBatch" => {
+                &[DbfsError::EntityNotExistDbfs, DbfsError::InvalidRegionDbfs]
+            }
+            r"ApplyAutoSnapshotPolicy" => {
+                &[
+                    DbfsError::OperationConflict,
+                    DbfsError::AutoShapshotBusy,
+                    DbfsError::AutoSnapshotPolicyNotFound,
+                    DbfsError::DbfsAlreadyAppliedAutoSnapshotPolicy,
+                    DbfsError::EntityNotExistDbfs,
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::ParameterEmptyPolicyId,
+                    DbfsError::ParameterInvalidDbfsIds,
+                    DbfsError::PermissionDenyDbfs,
+                    DbfsError::PermissionDenyPolicy,
+                ]
+            }
+            r"AttachDbfs" => {
+                &[DbfsError::EntityNotExistEcs, DbfsError::InvalidRegionDbfs]
+            }
+            r"CancelAutoSnapshotPolicy" => {
+                &[
+                    DbfsError::OperationConflict,
+                    DbfsError::AutoShapshotBusy,
+                    DbfsError::AutoSnapshotPolicyNotFound,
+                    DbfsError::DbfsWithAutoSnapshotPolicyNotFound,
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::ParameterEmptyPolicyId,
+                ]
+            }
+            r"CreateAutoSnapshotPolicy" => {
+                &[
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::ParameterInvalidPolicyName,
+                    DbfsError::ParameterInvalidRepeatWeekDays,
+                    DbfsError::ParameterInvalidRetentionDays,
+                    DbfsError::ParameterInvalidTimePoints,
+                ]
+            }
+            r"CreateDbfs" => {
+                &[
+                    DbfsError::EntityNotExistSnapshot,
+                    DbfsError::InvalidCategoryDbfs,
+                    DbfsError::InvalidNameDbfs,
+                    DbfsError::InvalidPerformanceLevelDbfs,
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::InvalidSizeDbfs,
+                    DbfsError::InvalidZoneDbfs,
+                ]
+            }
+            r"CreateServiceLinkedRole" => &[DbfsError::InvalidRegionDbfs],
+            r"CreateSnapshot" => {
+                &[
+                    DbfsError::EntityNotExistDbfs,
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::InvalidStatusDbfs,
+                ]
+            }
+            r"DeleteAutoSnapshotPolicy" => {
+                &[
+                    DbfsError::OperationConflict,
+                    DbfsError::AutoShapshotBusy,
+                    DbfsError::AutoSnapshotPolicyNotFound,
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::ParameterEmptyPolicyId,
+                    DbfsError::PermissionDenyPolicy,
+                ]
+            }
+            r"DeleteDbfs" => {
+                &[
+                    DbfsError::EntityNotExistDbfs,
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::InvalidStatusDbfs,
+                ]
+            }
+            r"DeleteSnapshot" => {
+                &[
+                    DbfsError::EntityNotExistSnapshot,
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::ParameterEmptySnapshotId,
+                    DbfsError::ParameterExceedSnapshotId,
+                    DbfsError::ParameterInvalidSnapshotId,
+                    DbfsError::SnapshotCreatedDbfs,
+                ]
+            }
+            r"DeleteTagsBatch" => {
+                &[DbfsError::EntityNotExistDbfs, DbfsError::InvalidRegionDbfs]
+            }
+            r"DescribeDbfsSpecifications" => &[DbfsError::InvalidRegionDbfs],
+            r"DescribeInstanceTypes" => &[DbfsError::InvalidRegionDbfs],
+            r"DetachDbfs" => {
+                &[DbfsError::EntityNotExistEcs, DbfsError::InvalidRegionDbfs]
+            }
+            r"GetAutoSnapshotPolicy" => {
+                &[
+                    DbfsError::AutoSnapshotPolicyNotFound,
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::PermissionDenyPolicy,
+                ]
+            }
+            r"GetDbfs" => &[DbfsError::EntityNotExistDbfs, DbfsError::InvalidRegionDbfs],
+            r"GetServiceLinkedRole" => &[DbfsError::InvalidRegionDbfs],
+            r"GetSnapshotLink" => {
+                &[
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::PermissionDenySnapshotLink,
+                    DbfsError::SnapshotLinkNotFound,
+                ]
+            }
+            r"ListAutoSnapshotPolicyAppliedDbfs" => {
+                &[
+                    DbfsError::AutoSnapshotPolicyNotFound,
+                    DbfsError::ParameterEmptyPolicyId,
+                    DbfsError::PermissionDenyPolicy,
+                ]
+            }
+            r"ListDbfs" => &[DbfsError::InvalidRegionDbfs],
+            r"ListDbfsAttachableEcsInstances" => &[DbfsError::EntityNotExistDbfs],
+            r"ListDbfsAttachedEcsInstances" => {
+                &[DbfsError::EntityNotExistDbfs, DbfsError::InvalidRegionDbfs]
+            }
+            r"ListSnapshot" => &[DbfsError::InvalidRegionDbfs],
+            r"ListSnapshotLinks" => &[DbfsError::InvalidRegionDbfs],
+            r"ListTagKeys" => &[DbfsError::InvalidRegionDbfs],
+            r"ListTagValues" => &[DbfsError::InvalidRegionDbfs],
+            r"ModifyAutoSnapshotPolicy" => {
+                &[
+                    DbfsError::OperationConflict,
+                    DbfsError::AutoShapshotBusy,
+                    DbfsError::AutoSnapshotPolicyNotFound,
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::ParameterEmptyPolicyId,
+                    DbfsError::ParameterInvalidPolicyName,
+                    DbfsError::ParameterInvalidRepeatWeekDays,
+                    DbfsError::ParameterInvalidRetentionDays,
+                    DbfsError::ParameterInvalidTimePoints,
+                    DbfsError::PermissionDenyPolicy,
+                ]
+            }
+            r"ModifySnapshotAttribute" => {
+                &[
+                    DbfsError::EntityNotExistSnapshot,
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::ParameterInvalidSnapshotDescription,
+                    DbfsError::ParameterInvalidSnapshotName,
+                ]
+            }
+            r"RenameDbfs" => {
+                &[
+                    DbfsError::EntityNotExistDbfs,
+                    DbfsError::InvalidNameDbfs,
+                    DbfsError::InvalidRegionDbfs,
+                ]
+            }
+            r"ResizeDbfs" => {
+                &[
+                    DbfsError::EntityNotExistDbfs,
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::InvalidSizeDbfs,
+                    DbfsError::InvalidStatusDbfs,
+                ]
+            }
+            r"TagDbfs" => &[DbfsError::EntityNotExistDbfs, DbfsError::InvalidRegionDbfs],
+            r"UpdateDbfs" => {
+                &[
+                    DbfsError::EntityNotExistDbfs,
+                    DbfsError::InvalidRegionDbfs,
+                    DbfsError::InvalidStatusDbfs,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DbfsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AutoShapshotBusy,
-            Self::AutoSnapshotPolicyNotFound,
-            Self::DbfsAlreadyAppliedAutoSnapshotPolicy,
-            Self::DbfsWithAutoSnapshotPolicyNotFound,
-            Self::EntityNotExistDbfs,
-            Self::EntityNotExistEcs,
-            Self::EntityNotExistSnapshot,
-            Self::InvalidCategoryDbfs,
-            Self::InvalidNameDbfs,
-            Self::InvalidPerformanceLevelDbfs,
-            Self::InvalidRegionDbfs,
-            Self::InvalidSizeDbfs,
-            Self::InvalidStatusDbfs,
-            Self::InvalidZoneDbfs,
-            Self::ParameterEmptyPolicyId,
-            Self::ParameterEmptySnapshotId,
-            Self::ParameterExceedSnapshotId,
-            Self::ParameterInvalidDbfsIds,
-            Self::ParameterInvalidPolicyName,
-            Self::ParameterInvalidRepeatWeekDays,
-            Self::ParameterInvalidRetentionDays,
-            Self::ParameterInvalidSnapshotDescription,
-            Self::ParameterInvalidSnapshotId,
-            Self::ParameterInvalidSnapshotName,
-            Self::ParameterInvalidTimePoints,
-            Self::PermissionDenyDbfs,
-            Self::PermissionDenyPolicy,
-            Self::PermissionDenySnapshotLink,
-            Self::SnapshotCreatedDbfs,
-            Self::SnapshotLinkNotFound,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"AutoShapshotBusy" => 35,
-                        r"InvalidName.DBFS" => 43,
-                        r"InvalidSize.DBFS" => 46,
-                        r"InvalidZone.DBFS" => 48,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"EntityNotExist.ECS" => 40,
-                        r"InvalidRegion.DBFS" => 45,
-                        r"InvalidStatus.DBFS" => 47,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"EntityNotExist.DBFS" => 39,
-                        r"PermissionDeny.DBFS" => 60,
-                        r"SnapshotCreatedDbfs" => 63,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InvalidCategory.DBFS" => 42,
-                        r"SnapshotLinkNotFound" => 64,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"PermissionDeny.Policy" => 61,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"EntityNotExist.Snapshot" => 41,
-                        r"ParameterEmpty.PolicyId" => 49,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"ParameterInvalid.DbfsIds" => 52,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"ParameterEmpty.SnapshotId" => 50,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"AutoSnapshotPolicyNotFound" => 36,
-                        r"ParameterExceed.SnapshotId" => 51,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"ParameterInvalid.PolicyName" => 53,
-                        r"ParameterInvalid.SnapshotId" => 57,
-                        r"ParameterInvalid.TimePoints" => 59,
-                        r"PermissionDeny.SnapshotLink" => 62,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidPerformanceLevel.DBFS" => 44,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"ParameterInvalid.SnapshotName" => 58,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"ParameterInvalid.RetentionDays" => 55,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"ParameterInvalid.RepeatWeekDays" => 54,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"DbfsWithAutoSnapshotPolicy.NotFound" => 38,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"DbfsAlreadyAppliedAutoSnapshotPolicy" => 37,
-                        r"ParameterInvalid.SnapshotDescription" => 56,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::OperationConflict => const { &[__E[38].message, __E[57].message] }
-                Self::EntityNotExistDbfs => const { &[__E[46].message, __E[47].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::OperationConflict => const { &[__E[38], __E[57]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::OperationConflict => {
-                    &[
-                        r"ApplyAutoSnapshotPolicy",
-                        r"CancelAutoSnapshotPolicy",
-                        r"DeleteAutoSnapshotPolicy",
-                        r"ModifyAutoSnapshotPolicy",
-                    ]
-                }
-                Self::AutoShapshotBusy => {
-                    &[
-                        r"ApplyAutoSnapshotPolicy",
-                        r"CancelAutoSnapshotPolicy",
-                        r"DeleteAutoSnapshotPolicy",
-                        r"ModifyAutoSnapshotPolicy",
-                    ]
-                }
-                Self::AutoSnapshotPolicyNotFound => {
-                    &[
-                        r"ApplyAutoSnapshotPolicy",
-                        r"CancelAutoSnapshotPolicy",
-                        r"DeleteAutoSnapshotPolicy",
-                        r"GetAutoSnapshotPolicy",
-                        r"ListAutoSnapshotPolicyAppliedDbfs",
-                        r"ModifyAutoSnapshotPolicy",
-                    ]
-                }
-                Self::DbfsAlreadyAppliedAutoSnapshotPolicy => {
-                    &[r"ApplyAutoSnapshotPolicy"]
-                }
-                Self::DbfsWithAutoSnapshotPolicyNotFound => {
-                    &[r"CancelAutoSnapshotPolicy"]
-                }
-                Self::EntityNotExistDbfs => {
-                    &[
-                        r"AddTagsBatch",
-                        r"ApplyAutoSnapshotPolicy",
-                        r"CreateSnapshot",
-                        r"DeleteDbfs",
-                        r"DeleteTagsBatch",
-                        r"GetDbfs",
-                        r"ListDbfsAttachableEcsInstances",
-                        r"ListDbfsAttachedEcsInstances",
-                        r"RenameDbfs",
-                        r"ResizeDbfs",
-                        r"TagDbfs",
-                        r"UpdateDbfs",
-                    ]
-                }
-                Self::EntityNotExistEcs => &[r"AttachDbfs", r"DetachDbfs"],
-                Self::EntityNotExistSnapshot => {
-                    &[r"CreateDbfs", r"DeleteSnapshot", r"ModifySnapshotAttribute"]
-                }
-                Self::InvalidCategoryDbfs => &[r"CreateDbfs"],
-                Self::InvalidNameDbfs => &[r"CreateDbfs", r"RenameDbfs"],
-                Self::InvalidPerformanceLevelDbfs => &[r"CreateDbfs"],
-                Self::InvalidRegionDbfs => {
-                    &[
-                        r"AddTagsBatch",
-                        r"ApplyAutoSnapshotPolicy",
-                        r"AttachDbfs",
-                        r"CancelAutoSnapshotPolicy",
-                        r"CreateAutoSnapshotPolicy",
-                        r"CreateDbfs",
-                        r"CreateServiceLinkedRole",
-                        r"CreateSnapshot",
-                        r"DeleteAutoSnapshotPolicy",
-                        r"DeleteDbfs",
-                        r"DeleteSnapshot",
-                        r"DeleteTagsBatch",
-                        r"DescribeDbfsSpecifications",
-                        r"DescribeInstanceTypes",
-                        r"DetachDbfs",
-                        r"GetAutoSnapshotPolicy",
-                        r"GetDbfs",
-                        r"GetServiceLinkedRole",
-                        r"GetSnapshotLink",
-                        r"ListDbfs",
-                        r"ListDbfsAttachedEcsInstances",
-                        r"ListSnapshot",
-                        r"ListSnapshotLinks",
-                        r"ListTagKeys",
-                        r"ListTagValues",
-                        r"ModifyAutoSnapshotPolicy",
-                        r"ModifySnapshotAttribute",
-                        r"RenameDbfs",
-                        r"ResizeDbfs",
-                        r"TagDbfs",
-                        r"UpdateDbfs",
-                    ]
-                }
-                Self::InvalidSizeDbfs => &[r"CreateDbfs", r"ResizeDbfs"],
-                Self::InvalidStatusDbfs => {
-                    &[r"CreateSnapshot", r"DeleteDbfs", r"ResizeDbfs", r"UpdateDbfs"]
-                }
-                Self::InvalidZoneDbfs => &[r"CreateDbfs"],
-                Self::ParameterEmptyPolicyId => {
-                    &[
-                        r"ApplyAutoSnapshotPolicy",
-                        r"CancelAutoSnapshotPolicy",
-                        r"DeleteAutoSnapshotPolicy",
-                        r"ListAutoSnapshotPolicyAppliedDbfs",
-                        r"ModifyAutoSnapshotPolicy",
-                    ]
-                }
-                Self::ParameterEmptySnapshotId => &[r"DeleteSnapshot"],
-                Self::ParameterExceedSnapshotId => &[r"DeleteSnapshot"],
-                Self::ParameterInvalidDbfsIds => &[r"ApplyAutoSnapshotPolicy"],
-                Self::ParameterInvalidPolicyName => {
-                    &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
-                }
-                Self::ParameterInvalidRepeatWeekDays => {
-                    &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
-                }
-                Self::ParameterInvalidRetentionDays => {
-                    &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
-                }
-                Self::ParameterInvalidSnapshotDescription => {
-                    &[r"ModifySnapshotAttribute"]
-                }
-                Self::ParameterInvalidSnapshotId => &[r"DeleteSnapshot"],
-                Self::ParameterInvalidSnapshotName => &[r"ModifySnapshotAttribute"],
-                Self::ParameterInvalidTimePoints => {
-                    &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
-                }
-                Self::PermissionDenyDbfs => &[r"ApplyAutoSnapshotPolicy"],
-                Self::PermissionDenyPolicy => {
-                    &[
-                        r"ApplyAutoSnapshotPolicy",
-                        r"DeleteAutoSnapshotPolicy",
-                        r"GetAutoSnapshotPolicy",
-                        r"ListAutoSnapshotPolicyAppliedDbfs",
-                        r"ModifyAutoSnapshotPolicy",
-                    ]
-                }
-                Self::PermissionDenySnapshotLink => &[r"GetSnapshotLink"],
-                Self::SnapshotCreatedDbfs => &[r"DeleteSnapshot"],
-                Self::SnapshotLinkNotFound => &[r"GetSnapshotLink"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddTagsBatch" => &[Self::EntityNotExistDbfs, Self::InvalidRegionDbfs],
-                r"ApplyAutoSnapshotPolicy" => {
-                    &[
-                        Self::OperationConflict,
-                        Self::AutoShapshotBusy,
-                        Self::AutoSnapshotPolicyNotFound,
-                        Self::DbfsAlreadyAppliedAutoSnapshotPolicy,
-                        Self::EntityNotExistDbfs,
-                        Self::InvalidRegionDbfs,
-                        Self::ParameterEmptyPolicyId,
-                        Self::ParameterInvalidDbfsIds,
-                        Self::PermissionDenyDbfs,
-                        Self::PermissionDenyPolicy,
-                    ]
-                }
-                r"AttachDbfs" => &[Self::EntityNotExistEcs, Self::InvalidRegionDbfs],
-                r"CancelAutoSnapshotPolicy" => {
-                    &[
-                        Self::OperationConflict,
-                        Self::AutoShapshotBusy,
-                        Self::AutoSnapshotPolicyNotFound,
-                        Self::DbfsWithAutoSnapshotPolicyNotFound,
-                        Self::InvalidRegionDbfs,
-                        Self::ParameterEmptyPolicyId,
-                    ]
-                }
-                r"CreateAutoSnapshotPolicy" => {
-                    &[
-                        Self::InvalidRegionDbfs,
-                        Self::ParameterInvalidPolicyName,
-                        Self::ParameterInvalidRepeatWeekDays,
-                        Self::ParameterInvalidRetentionDays,
-                        Self::ParameterInvalidTimePoints,
-                    ]
-                }
-                r"CreateDbfs" => {
-                    &[
-                        Self::EntityNotExistSnapshot,
-                        Self::InvalidCategoryDbfs,
-                        Self::InvalidNameDbfs,
-                        Self::InvalidPerformanceLevelDbfs,
-                        Self::InvalidRegionDbfs,
-                        Self::InvalidSizeDbfs,
-                        Self::InvalidZoneDbfs,
-                    ]
-                }
-                r"CreateServiceLinkedRole" => &[Self::InvalidRegionDbfs],
-                r"CreateSnapshot" => {
-                    &[
-                        Self::EntityNotExistDbfs,
-                        Self::InvalidRegionDbfs,
-                        Self::InvalidStatusDbfs,
-                    ]
-                }
-                r"DeleteAutoSnapshotPolicy" => {
-                    &[
-                        Self::OperationConflict,
-                        Self::AutoShapshotBusy,
-                        Self::AutoSnapshotPolicyNotFound,
-                        Self::InvalidRegionDbfs,
-                        Self::ParameterEmptyPolicyId,
-                        Self::PermissionDenyPolicy,
-                    ]
-                }
-                r"DeleteDbfs" => {
-                    &[
-                        Self::EntityNotExistDbfs,
-                        Self::InvalidRegionDbfs,
-                        Self::InvalidStatusDbfs,
-                    ]
-                }
-                r"DeleteSnapshot" => {
-                    &[
-                        Self::EntityNotExistSnapshot,
-                        Self::InvalidRegionDbfs,
-                        Self::ParameterEmptySnapshotId,
-                        Self::ParameterExceedSnapshotId,
-                        Self::ParameterInvalidSnapshotId,
-                        Self::SnapshotCreatedDbfs,
-                    ]
-                }
-                r"DeleteTagsBatch" => {
-                    &[Self::EntityNotExistDbfs, Self::InvalidRegionDbfs]
-                }
-                r"DescribeDbfsSpecifications" => &[Self::InvalidRegionDbfs],
-                r"DescribeInstanceTypes" => &[Self::InvalidRegionDbfs],
-                r"DetachDbfs" => &[Self::EntityNotExistEcs, Self::InvalidRegionDbfs],
-                r"GetAutoSnapshotPolicy" => {
-                    &[
-                        Self::AutoSnapshotPolicyNotFound,
-                        Self::InvalidRegionDbfs,
-                        Self::PermissionDenyPolicy,
-                    ]
-                }
-                r"GetDbfs" => &[Self::EntityNotExistDbfs, Self::InvalidRegionDbfs],
-                r"GetServiceLinkedRole" => &[Self::InvalidRegionDbfs],
-                r"GetSnapshotLink" => {
-                    &[
-                        Self::InvalidRegionDbfs,
-                        Self::PermissionDenySnapshotLink,
-                        Self::SnapshotLinkNotFound,
-                    ]
-                }
-                r"ListAutoSnapshotPolicyAppliedDbfs" => {
-                    &[
-                        Self::AutoSnapshotPolicyNotFound,
-                        Self::ParameterEmptyPolicyId,
-                        Self::PermissionDenyPolicy,
-                    ]
-                }
-                r"ListDbfs" => &[Self::InvalidRegionDbfs],
-                r"ListDbfsAttachableEcsInstances" => &[Self::EntityNotExistDbfs],
-                r"ListDbfsAttachedEcsInstances" => {
-                    &[Self::EntityNotExistDbfs, Self::InvalidRegionDbfs]
-                }
-                r"ListSnapshot" => &[Self::InvalidRegionDbfs],
-                r"ListSnapshotLinks" => &[Self::InvalidRegionDbfs],
-                r"ListTagKeys" => &[Self::InvalidRegionDbfs],
-                r"ListTagValues" => &[Self::InvalidRegionDbfs],
-                r"ModifyAutoSnapshotPolicy" => {
-                    &[
-                        Self::OperationConflict,
-                        Self::AutoShapshotBusy,
-                        Self::AutoSnapshotPolicyNotFound,
-                        Self::InvalidRegionDbfs,
-                        Self::ParameterEmptyPolicyId,
-                        Self::ParameterInvalidPolicyName,
-                        Self::ParameterInvalidRepeatWeekDays,
-                        Self::ParameterInvalidRetentionDays,
-                        Self::ParameterInvalidTimePoints,
-                        Self::PermissionDenyPolicy,
-                    ]
-                }
-                r"ModifySnapshotAttribute" => {
-                    &[
-                        Self::EntityNotExistSnapshot,
-                        Self::InvalidRegionDbfs,
-                        Self::ParameterInvalidSnapshotDescription,
-                        Self::ParameterInvalidSnapshotName,
-                    ]
-                }
-                r"RenameDbfs" => {
-                    &[
-                        Self::EntityNotExistDbfs,
-                        Self::InvalidNameDbfs,
-                        Self::InvalidRegionDbfs,
-                    ]
-                }
-                r"ResizeDbfs" => {
-                    &[
-                        Self::EntityNotExistDbfs,
-                        Self::InvalidRegionDbfs,
-                        Self::InvalidSizeDbfs,
-                        Self::InvalidStatusDbfs,
-                    ]
-                }
-                r"TagDbfs" => &[Self::EntityNotExistDbfs, Self::InvalidRegionDbfs],
-                r"UpdateDbfs" => {
-                    &[
-                        Self::EntityNotExistDbfs,
-                        Self::InvalidRegionDbfs,
-                        Self::InvalidStatusDbfs,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DbfsError {

@@ -2145,4143 +2145,4192 @@ const _: () = {
     fn __first(code: DcdnError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DcdnError; 267] = &[
+        DcdnError::IdempotentParameterMismatch,
+        DcdnError::IllegalTimestamp,
+        DcdnError::IncompleteSignature,
+        DcdnError::InsufficientBalance,
+        DcdnError::InvalidAccessKeyIdNotFound,
+        DcdnError::InvalidOwner,
+        DcdnError::InvalidOwnerAccount,
+        DcdnError::InvalidOwnerId,
+        DcdnError::InvalidParamater,
+        DcdnError::InvalidParameter,
+        DcdnError::InvalidParameterIsNull,
+        DcdnError::MissingParameter,
+        DcdnError::SignatureNonceUsed,
+        DcdnError::Throttling,
+        DcdnError::UnsupportedParameter,
+        DcdnError::UnknownError,
+        DcdnError::ForbiddenAccessKeyDisabled,
+        DcdnError::ForbiddenNotSupportRam,
+        DcdnError::ForbiddenRam,
+        DcdnError::ForbiddenRiskControl,
+        DcdnError::ForbiddenSubUser,
+        DcdnError::ForbiddenUnauthorized,
+        DcdnError::InvalidAccountNotFound,
+        DcdnError::InvalidAction,
+        DcdnError::InvalidIdempotenceParameterMismatch,
+        DcdnError::InvalidParameterOwnerAccount,
+        DcdnError::InvalidParameterResourceOwnerAccount,
+        DcdnError::LastTokenProcessing,
+        DcdnError::RealNameAuthenticationError,
+        DcdnError::UnsupportedHttpMethod,
+        DcdnError::InvalidRegionIdNotFound,
+        DcdnError::OperationConflict,
+        DcdnError::InternalError,
+        DcdnError::ServiceUnavailable,
+        DcdnError::ServiceUnavailableRegionMaintaining,
+        DcdnError::AnyNotSupport,
+        DcdnError::AnyOverQuota,
+        DcdnError::AnyServiceNotFound,
+        DcdnError::AbsCertRegionValueNotSupported,
+        DcdnError::AccountArrears,
+        DcdnError::AuthenticationFailed,
+        DcdnError::BatchSetBusinessError,
+        DcdnError::CdnTypeNotSupportExtensiveDomain,
+        DcdnError::CertNameMissingParameter,
+        DcdnError::CertNameAlreadyExists,
+        DcdnError::CertStorageFailed,
+        DcdnError::CertificateDecodeError,
+        DcdnError::CertificateDuplicated,
+        DcdnError::CertificateEncodeError,
+        DcdnError::CertificateExpired,
+        DcdnError::CertificateFormatError,
+        DcdnError::CertificateKeyNull,
+        DcdnError::CertificateMissMatch,
+        DcdnError::CertificateMissingParameter,
+        DcdnError::CertificateNoPrivateKey,
+        DcdnError::CertificateNotFind,
+        DcdnError::CertificateStatusError,
+        DcdnError::CertificateContentDuplicated,
+        DcdnError::CheckSourceHealthFailed,
+        DcdnError::ConfigExceedLimit,
+        DcdnError::ConfigParentExceedLimit,
+        DcdnError::ConfigurationConflicts,
+        DcdnError::CreateCertificateFailed,
+        DcdnError::CreateSlrPermissionDenied,
+        DcdnError::CreateSlsProjectError,
+        DcdnError::CustomTagIsInvalid,
+        DcdnError::DDosExpired,
+        DcdnError::DcdnIpaServiceNotFound,
+        DcdnError::DcdnServiceHasOpened,
+        DcdnError::DcdnServiceNotFound,
+        DcdnError::DecodeError,
+        DcdnError::DefenseSceneMultiPoliciesNotSupport,
+        DcdnError::DeleteFailed,
+        DcdnError::DeleteFunctionFailed,
+        DcdnError::DeliverExceedLimit,
+        DcdnError::DomainBeianInvalid,
+        DcdnError::DomainBoundDefaultAndCustom,
+        DcdnError::DomainDDosAlreadyExists,
+        DcdnError::DomainDDosQuotaFull,
+        DcdnError::DomainPortAllocateError,
+        DcdnError::DomainPortConfiguring,
+        DcdnError::DomainActiveInConfigGroup,
+        DcdnError::DomainBindAndUnbindOverlapped,
+        DcdnError::DomainInBlacklist,
+        DcdnError::DomainInProtectedMode,
+        DcdnError::DomainInSafeMode,
+        DcdnError::DomainNameOverLimit,
+        DcdnError::DomainOverLimit,
+        DcdnError::DomainOwnerVerifyFail,
+        DcdnError::DomainReserved,
+        DcdnError::DomainTrafficExceedThreshold,
+        DcdnError::EdgeRoutineGeneralError,
+        DcdnError::EdgeScripOptionsHasInnerConfig,
+        DcdnError::EdgeScriptCountExceedLimit,
+        DcdnError::EdgeScriptGrammarNotSupport,
+        DcdnError::EdgeScriptNotSupportJs,
+        DcdnError::EntityNotExistResourceGroup,
+        DcdnError::EntityNotExistsResourceGroup,
+        DcdnError::ExtensiveAndAllBothExist,
+        DcdnError::ExtensiveAndSpecificDomainConflict,
+        DcdnError::FunctionInvalidParentId,
+        DcdnError::GrayConfigExist,
+        DcdnError::GrayConfigIsNull,
+        DcdnError::IcpBlack,
+        DcdnError::IllegalOperation,
+        DcdnError::IncompleteInformation,
+        DcdnError::InternalConfigError,
+        DcdnError::InternalCreateCsrError,
+        DcdnError::InternalEncodeCsrError,
+        DcdnError::InternalEncodeKeyError,
+        DcdnError::InternalError_2,
+        DcdnError::InternalForbidError,
+        DcdnError::InternalKeyError,
+        DcdnError::InvaildParameter,
+        DcdnError::InvalidAnyMalformed,
+        DcdnError::InvalidAnyValueNotSupported,
+        DcdnError::InvalidParameter_2,
+        DcdnError::InvalidAccountMalformed,
+        DcdnError::InvalidArgNameValueNotSupported,
+        DcdnError::InvalidArgValueMalformed,
+        DcdnError::InvalidCertIdentifierValueNotSupported,
+        DcdnError::InvalidCertNameTooLong,
+        DcdnError::InvalidCertificate,
+        DcdnError::InvalidCertificateTooLong,
+        DcdnError::InvalidChangeEndTimeMalformed,
+        DcdnError::InvalidChangeStartTimeMalformed,
+        DcdnError::InvalidCheckUrlMalformed,
+        DcdnError::InvalidComponent,
+        DcdnError::InvalidDomainBelongToConfigGroup,
+        DcdnError::InvalidDomainNotFound,
+        DcdnError::InvalidDomainOffline,
+        DcdnError::InvalidDomainNotOnline,
+        DcdnError::InvalidDomainName,
+        DcdnError::InvalidDomainNameMalformed,
+        DcdnError::InvalidDomainNameLevel,
+        DcdnError::InvalidDomainNumberTooLong,
+        DcdnError::InvalidDomainSearchTypeValueNotSupported,
+        DcdnError::InvalidDomainStatusValueNotSupported,
+        DcdnError::InvalidEndTimeMalformed,
+        DcdnError::InvalidEndTimeMismatch,
+        DcdnError::InvalidExtensiveDomainValueNotSupported,
+        DcdnError::InvalidFunctionNameValueNotSupported,
+        DcdnError::InvalidFunctionTypeMalformed,
+        DcdnError::InvalidFunctionsMalformed,
+        DcdnError::InvalidHeaderKeyValueNotSupported,
+        DcdnError::InvalidIpValueNotSupported,
+        DcdnError::InvalidKeyExceedsCapacity,
+        DcdnError::InvalidKeyExceedsMaximum,
+        DcdnError::InvalidKeyMalformed,
+        DcdnError::InvalidKeyNotFound,
+        DcdnError::InvalidKeyQuotaFull,
+        DcdnError::InvalidKeyTooManyKeys,
+        DcdnError::InvalidNameSpaceDuplicate,
+        DcdnError::InvalidNameSpaceMalformed,
+        DcdnError::InvalidNameSpaceNotFound,
+        DcdnError::InvalidNameSpaceQuotaFull,
+        DcdnError::InvalidObjectPathMalformed,
+        DcdnError::InvalidObjectPathSizeMalformed,
+        DcdnError::InvalidObjectTypeMalformed,
+        DcdnError::InvalidObjectTypeValueNotSupported,
+        DcdnError::InvalidPageNumberValueNotSupported,
+        DcdnError::InvalidPageSizeValueNotSupported,
+        DcdnError::InvalidParameterAliuid,
+        DcdnError::InvalidParameterField,
+        DcdnError::InvalidParameterInterval,
+        DcdnError::InvalidParameterProduct,
+        DcdnError::InvalidParameterType,
+        DcdnError::InvalidParameters,
+        DcdnError::InvalidRegionIdMalformed,
+        DcdnError::InvalidResourceGroupIdMalformed,
+        DcdnError::InvalidRuleMalformed,
+        DcdnError::InvalidSslPri,
+        DcdnError::InvalidSslProtocolValueNotSupported,
+        DcdnError::InvalidSslPub,
+        DcdnError::InvalidScopeMalformed,
+        DcdnError::InvalidSourceContentMalformed,
+        DcdnError::InvalidSourcePortMalformed,
+        DcdnError::InvalidSourcePriorityMalformed,
+        DcdnError::InvalidSourceTypeMalformed,
+        DcdnError::InvalidSourcesMalformed,
+        DcdnError::InvalidStartTimeMalformed,
+        DcdnError::InvalidStartTimeValueNotSupported,
+        DcdnError::InvalidStationsMalformed,
+        DcdnError::InvalidStatusResourceGroup,
+        DcdnError::InvalidStatusValueNotSupported,
+        DcdnError::InvalidTagKey,
+        DcdnError::InvalidTagValue,
+        DcdnError::InvalidTaskId,
+        DcdnError::InvalidTaskIdMalformed,
+        DcdnError::InvalidTime,
+        DcdnError::InvalidTimeMalformed,
+        DcdnError::InvalidTimeRange,
+        DcdnError::InvalidTimeSpan,
+        DcdnError::InvalidTypeContentMismatch,
+        DcdnError::InvalidValueExceedsMaximum,
+        DcdnError::InvalidValueMalformed,
+        DcdnError::InvalidVersionNotFound,
+        DcdnError::InvalidfunctionTypeMalformed,
+        DcdnError::IspBlack,
+        DcdnError::KeyMalformed,
+        DcdnError::MissingDomainName,
+        DcdnError::MissingParameterAny,
+        DcdnError::MissingParameterObjectType,
+        DcdnError::MissingSourceContent,
+        DcdnError::MissingSourceType,
+        DcdnError::MissingTimeParameter,
+        DcdnError::NameAlreadyExists,
+        DcdnError::NoHttpsDomain,
+        DcdnError::NoRealNameAuthentication,
+        DcdnError::NoResource,
+        DcdnError::NotFoundCertList,
+        DcdnError::NotInternationRealIdentity,
+        DcdnError::OperationDeniedAccount,
+        DcdnError::PolicyDefaultExisted,
+        DcdnError::PolicyDeleteForbidden,
+        DcdnError::PolicyNotExist,
+        DcdnError::PolicyNameAlreadyExists,
+        DcdnError::PreloadQueueFull,
+        DcdnError::ProjectNotFound,
+        DcdnError::QuotaExceededPreload,
+        DcdnError::QuotaExceededRefresh,
+        DcdnError::QuotaPerMinuteExceededRefresh,
+        DcdnError::RecordCheckNotAvailable,
+        DcdnError::ReservedTagKey,
+        DcdnError::ResourceNotExist,
+        DcdnError::ResourceIdIsInvalid,
+        DcdnError::RuleNameCantBeModified,
+        DcdnError::RuleNotExist,
+        DcdnError::RuleQuantityOverflow,
+        DcdnError::RuleConfigsMalformed,
+        DcdnError::RuleNameAlreadyExists,
+        DcdnError::SslPriMissingParameter,
+        DcdnError::SslPubMissingParameter,
+        DcdnError::ScheduleChangeFail,
+        DcdnError::ScheduleNotFound,
+        DcdnError::ServiceInvokeFailed,
+        DcdnError::SetDomainCertificateParameterError,
+        DcdnError::SingleRequestOverLimit,
+        DcdnError::SourceInBlacklist,
+        DcdnError::SourceIpExceed,
+        DcdnError::StagingConfigFailed,
+        DcdnError::StagingConfigNotFound,
+        DcdnError::SubscriptionAlreadyExists,
+        DcdnError::SubscriptionNotFound,
+        DcdnError::SystemTagIsInvalid,
+        DcdnError::TagIsInvalid,
+        DcdnError::TagKeyDuplicated,
+        DcdnError::TagKeyIsInvalid,
+        DcdnError::TagValueIsInvalid,
+        DcdnError::TimeParseFailed,
+        DcdnError::TooManyRefresh,
+        DcdnError::TooManyRequests,
+        DcdnError::TooManyTags,
+        DcdnError::TooQuickRequests,
+        DcdnError::TopLevelDomainMismatch,
+        DcdnError::TopLevelDomainNotFound,
+        DcdnError::Unauthorized,
+        DcdnError::UnauthorizedInvalidParameters,
+        DcdnError::UnauthorizedInvalidResource,
+        DcdnError::UnauthorizedInvalidTime,
+        DcdnError::UnauthorizedInvalidToken,
+        DcdnError::WafGroupBeingBound,
+        DcdnError::WafGroupNameMalformed,
+        DcdnError::WafGroupNotExist,
+        DcdnError::WafGroupQuantityOverflow,
+        DcdnError::SslPriError,
+        DcdnError::SslPubError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DcdnError> {
+        let index: usize = match code.len() {
+            8 => {
+                match code {
+                    r"IcpBlack" => 103,
+                    r"IspBlack" => 198,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"NoResource" => 209,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"DDosExpired" => 66,
+                    r"InvalidTime" => 189,
+                    r"TooManyTags" => 252,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"%s.OverQuota" => 36,
+                    r"Decode.Error" => 70,
+                    r"DeleteFailed" => 72,
+                    r"TagIsInvalid" => 245,
+                    r"Unauthorized" => 256,
+                    r"sslPri.Error" => 265,
+                    r"sslPub.Error" => 266,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"%s.NotSupport" => 35,
+                    r"InvalidSSLPri" => 171,
+                    r"InvalidSSLPub" => 173,
+                    r"InvalidTagKey" => 185,
+                    r"InvalidTaskId" => 187,
+                    r"Key.Malformed" => 199,
+                    r"NoHttpsDomain" => 207,
+                    r"Rule.NotExist" => 227,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"AccountArrears" => 39,
+                    r"DomainReserved" => 89,
+                    r"Internal.Error" => 110,
+                    r"ReservedTagKey" => 223,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"DomainOverLimit" => 87,
+                    r"GrayConfigExist" => 101,
+                    r"InvalidTagValue" => 186,
+                    r"InvalidTimeSpan" => 192,
+                    r"Policy.NotExist" => 215,
+                    r"ProjectNotFound" => 218,
+                    r"SourceIp.Exceed" => 239,
+                    r"TagKeyIsInvalid" => 247,
+                    r"TimeParseFailed" => 249,
+                    r"TooMany.Refresh" => 250,
+                    r"TooManyRequests" => 251,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"DomainInSafeMode" => 85,
+                    r"GrayConfigIsNull" => 102,
+                    r"IllegalOperation" => 104,
+                    r"InvaildParameter" => 113,
+                    r"InvalidComponent" => 127,
+                    r"InvalidTimeRange" => 191,
+                    r"NotFoundCertList" => 210,
+                    r"PreloadQueueFull" => 217,
+                    r"TagKeyDuplicated" => 246,
+                    r"TooQuickRequests" => 253,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"%sServiceNotFound" => 37,
+                    r"ConfigExceedLimit" => 59,
+                    r"DomainInBlacklist" => 83,
+                    r"Internal.KeyError" => 112,
+                    r"Invalid.Parameter" => 116,
+                    r"InvalidDomainName" => 132,
+                    r"InvalidParameters" => 167,
+                    r"MissingDomainName" => 200,
+                    r"NameAlreadyExists" => 206,
+                    r"Resource.NotExist" => 224,
+                    r"Schedule.NotFound" => 234,
+                    r"SourceInBlacklist" => 238,
+                    r"TagValueIsInvalid" => 248,
+                    r"WafGroup.NotExist" => 263,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"CertStorage.failed" => 45,
+                    r"CustomTagIsInvalid" => 65,
+                    r"DeliverExceedLimit" => 74,
+                    r"InvalidCertificate" => 122,
+                    r"MissingParameter%s" => 201,
+                    r"MissingSource.Type" => 204,
+                    r"SystemTagIsInvalid" => 244,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"Certificate.Expired" => 49,
+                    r"Certificate.KeyNull" => 51,
+                    r"Certificate.NotFind" => 55,
+                    r"DcdnServiceNotFound" => 69,
+                    r"Domain.BeianInvalid" => 75,
+                    r"DomainNameOverLimit" => 86,
+                    r"Invalid%s.Malformed" => 114,
+                    r"InvalidKey.NotFound" => 149,
+                    r"ResourceIdIsInvalid" => 225,
+                    r"Schedule.ChangeFail" => 233,
+                    r"ServiceInvokeFailed" => 235,
+                    r"WafGroup.BeingBound" => 261,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"AuthenticationFailed" => 40,
+                    r"DeleteFunctionFailed" => 73,
+                    r"Domain.DDosQuotaFull" => 78,
+                    r"Internal.ConfigError" => 106,
+                    r"Internal.ForbidError" => 111,
+                    r"InvalidKey.Malformed" => 148,
+                    r"InvalidKey.QuotaFull" => 150,
+                    r"InvalidParameterType" => 166,
+                    r"MissingTimeParameter" => 205,
+                    r"StagingConfig.Failed" => 240,
+                    r"SubscriptionNotFound" => 243,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code.as_bytes()[7] {
+                    68 => {
+                        match code {
+                            r"InvalidDomain.Offline" => 130,
+                            r"Policy.DefaultExisted" => 213,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidParameterField" => 163,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"InvalidRule.Malformed" => 170,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"MissingSource.Content" => 203,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidTime.Malformed" => 190,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"Rule.QuantityOverflow" => 228,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"Certificate.MissMatch" => 52,
+                            r"QuotaExceeded.Preload" => 219,
+                            r"QuotaExceeded.Refresh" => 220,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Forbidden.RiskControl" => 19,
+                            r"CertNameAlreadyExists" => 44,
+                            r"IncompleteInformation" => 105,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"RuleConfigs.Malformed" => 229,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"CreateSlsProjectError" => 64,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"DomainInProtectedMode" => 84,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"UnsupportedHTTPMethod" => 29,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"BatchSetBusinessError" => 41,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"DcdnService.HasOpened" => 68,
+                            _ => !0,
+                        }
+                    }
+                    119 => {
+                        match code {
+                            r"DomainOwnerVerifyFail" => 88,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Certificate.Duplicated" => 47,
+                    r"ConfigurationConflicts" => 61,
+                    r"DcdnIpaServiceNotFound" => 67,
+                    r"Domain.PortConfiguring" => 80,
+                    r"EdgeScriptNotSupportJs" => 95,
+                    r"InvalidDomain.NotFound" => 129,
+                    r"InvalidDomainNameLevel" => 134,
+                    r"InvalidKey.TooManyKeys" => 151,
+                    r"InvalidParameterAliuid" => 162,
+                    r"InvalidScope.Malformed" => 174,
+                    r"InvalidValue.Malformed" => 195,
+                    r"OperationDeniedAccount" => 212,
+                    r"Policy.DeleteForbidden" => 214,
+                    r"RuleName.AlreadyExists" => 230,
+                    r"StagingConfig.NotFound" => 241,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code.as_bytes()[16] {
+                    46 => {
+                        match code {
+                            r"InvalidParameter.IsNull" => 10,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidParameterProduct" => 165,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"Internal.CreateCSRError" => 107,
+                            r"Internal.EncodeCSRError" => 108,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidCertName.TooLong" => 121,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"Certificate.FormatError" => 50,
+                            r"RecordCheckNotAvailable" => 222,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"Certificate.DecodeError" => 46,
+                            r"Certificate.EncodeError" => 48,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"ConfigParentExceedLimit" => 60,
+                            r"CreateCertificateFailed" => 62,
+                            r"Internal.EncodeKeyError" => 109,
+                            r"SingleRequest.OverLimit" => 237,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"CheckSourceHealthFailed" => 58,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidEndTime.Mismatch" => 139,
+                            r"TopLevelDomain.Mismatch" => 254,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"InvalidTaskId.Malformed" => 188,
+                            r"WafGroup.Name.Malformed" => 262,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InvalidAccount.NotFound" => 22,
+                            r"InvalidVersion.NotFound" => 196,
+                            r"TopLevelDomain.NotFound" => 255,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"Forbidden.NotSupportRAM" => 17,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"SSLPri.MissingParameter" => 231,
+                            r"SSLPub.MissingParameter" => 232,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"InvalidDomain.notOnline" => 131,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"Certificate.StatusError" => 56,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Certificate.NoPrivateKey" => 54,
+                    r"Domain.DDosAlreadyExists" => 77,
+                    r"Domain.PortAllocateError" => 79,
+                    r"EdgeRoutine.GeneralError" => 91,
+                    r"ExtensiveAndAllBothExist" => 98,
+                    r"Function.InvalidParentId" => 100,
+                    r"InvalidAccount.Malformed" => 117,
+                    r"InvalidEndTime.Malformed" => 138,
+                    r"InvalidParameterInterval" => 164,
+                    r"InvalidSources.Malformed" => 179,
+                    r"NoRealNameAuthentication" => 208,
+                    r"PolicyName.AlreadyExists" => 216,
+                    r"Rule.Name.CantBeModified" => 226,
+                    r"Unauthorized.InvalidTime" => 259,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"CertName.MissingParameter" => 43,
+                    r"DomainActiveInConfigGroup" => 81,
+                    r"InvalidArgValue.Malformed" => 119,
+                    r"InvalidCheckUrl.Malformed" => 126,
+                    r"InvalidKey.ExceedsMaximum" => 147,
+                    r"InvalidNameSpace.NotFound" => 154,
+                    r"InvalidRegionId.Malformed" => 168,
+                    r"InvalidStations.Malformed" => 182,
+                    r"SubscriptionAlreadyExists" => 242,
+                    r"Unauthorized.InvalidToken" => 260,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"CreateSlr.PermissionDenied" => 63,
+                    r"EdgeScriptCountExceedLimit" => 93,
+                    r"InvalidCertificate.TooLong" => 123,
+                    r"InvalidFunctions.Malformed" => 143,
+                    r"InvalidKey.ExceedsCapacity" => 146,
+                    r"InvalidNameSpace.Duplicate" => 152,
+                    r"InvalidNameSpace.Malformed" => 153,
+                    r"InvalidNameSpace.QuotaFull" => 155,
+                    r"InvalidStartTime.Malformed" => 180,
+                    r"NotInternationRealIdentity" => 211,
+                    r"WafGroup.Quantity.Overflow" => 264,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"EdgeScriptGrammarNotSupport" => 94,
+                    r"Invalid%s.ValueNotSupported" => 115,
+                    r"InvalidDomainName.Malformed" => 133,
+                    r"InvalidDomainNumber.TooLong" => 135,
+                    r"InvalidIP.ValueNotSupported" => 145,
+                    r"InvalidObjectPath.Malformed" => 156,
+                    r"InvalidObjectType.Malformed" => 158,
+                    r"InvalidStatus.ResourceGroup" => 183,
+                    r"InvalidTypeContent.Mismatch" => 193,
+                    r"InvalidValue.ExceedsMaximum" => 194,
+                    r"MissingParameter.ObjectType" => 202,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"Certificate.MissingParameter" => 53,
+                    r"EntityNotExist.ResourceGroup" => 96,
+                    r"InvalidSource.Port.Malformed" => 176,
+                    r"InvalidSource.Type.Malformed" => 178,
+                    r"Unauthorized.InvalidResource" => 258,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"CertificateContent.Duplicated" => 57,
+                    r"Domain.Bound.DefaultAndCustom" => 76,
+                    r"DomainTraffic.ExceedThreshold" => 90,
+                    r"EntityNotExists.ResourceGroup" => 97,
+                    r"InvalidFunctionType.Malformed" => 142,
+                    r"InvalidfunctionType.Malformed" => 197,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"DomainBindAndUnbind.Overlapped" => 82,
+                    r"EdgeScripOptionsHasInnerConfig" => 92,
+                    r"InvalidChangeEndTime.Malformed" => 124,
+                    r"QuotaPerMinuteExceeded.Refresh" => 221,
+                    r"Unauthorized.InvalidParameters" => 257,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidSource.Content.Malformed" => 175,
+                    r"InvalidStatus.ValueNotSupported" => 184,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"Abs.CertRegion.ValueNotSupported" => 38,
+                    r"CdnTypeNotSupportExtensiveDomain" => 42,
+                    r"InvalidArgName.ValueNotSupported" => 118,
+                    r"InvalidChangeStartTime.Malformed" => 125,
+                    r"InvalidObjectPath.Size.Malformed" => 157,
+                    r"InvalidResourceGroupId.Malformed" => 169,
+                    r"InvalidSource.Priority.Malformed" => 177,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidDomain.BelongToConfigGroup" => 128,
+                    r"InvalidPageSize.ValueNotSupported" => 161,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ExtensiveAndSpecificDomainConflict" => 99,
+                    r"InvalidHeaderKey.ValueNotSupported" => 144,
+                    r"InvalidStartTime.ValueNotSupported" => 181,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidObjectType.ValueNotSupported" => 159,
+                    r"InvalidPageNumber.ValueNotSupported" => 160,
+                    r"SetDomainCertificate.ParameterError" => 236,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidSSLProtocol.ValueNotSupported" => 172,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"DefenseScene.MultiPolicies.NotSupport" => 71,
+                    r"InvalidDomainStatus.ValueNotSupported" => 137,
+                    r"InvalidFunctionName.ValueNotSupported" => 141,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"InvalidCertIdentifier.ValueNotSupported" => 120,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"InvalidExtensiveDomain.ValueNotSupported" => 140,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"InvalidDomainSearchType.ValueNotSupported" => 136,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DcdnError) -> &'static [u16] {
+        match code {
+            DcdnError::MissingParameter => &[400, 403],
+            DcdnError::InvalidAccountNotFound => &[403, 404],
+            DcdnError::InvalidDomainNotFound => &[400, 404],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DcdnError) -> &'static [&'static str] {
+        match code {
+            DcdnError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[114].message] }
+            }
+            DcdnError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            DcdnError::InvalidParameter => {
+                const {
+                    &[
+                        __E[10].message,
+                        __E[11].message,
+                        __E[180].message,
+                        __E[181].message,
+                    ]
+                }
+            }
+            DcdnError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[223].message,
+                        __E[224].message,
+                    ]
+                }
+            }
+            DcdnError::InvalidAccountNotFound => {
+                const { &[__E[28].message, __E[131].message] }
+            }
+            DcdnError::InternalError => const { &[__E[39].message, __E[124].message] }
+            DcdnError::CertificateMissMatch => {
+                const { &[__E[59].message, __E[60].message] }
+            }
+            DcdnError::DomainNameOverLimit => {
+                const { &[__E[94].message, __E[95].message] }
+            }
+            DcdnError::EdgeScriptCountExceedLimit => {
+                const { &[__E[102].message, __E[103].message] }
+            }
+            DcdnError::InvalidAnyValueNotSupported => {
+                const { &[__E[127].message, __E[128].message] }
+            }
+            DcdnError::InvalidArgValueMalformed => {
+                const { &[__E[133].message, __E[134].message] }
+            }
+            DcdnError::InvalidDomainNotFound => {
+                const { &[__E[144].message, __E[145].message, __E[146].message] }
+            }
+            DcdnError::InvalidDomainNameMalformed => {
+                const { &[__E[150].message, __E[151].message] }
+            }
+            DcdnError::InvalidParameters => {
+                const { &[__E[187].message, __E[188].message] }
+            }
+            DcdnError::InvalidStartTimeValueNotSupported => {
+                const { &[__E[202].message, __E[203].message] }
+            }
+            DcdnError::PreloadQueueFull => {
+                const { &[__E[241].message, __E[242].message] }
+            }
+            DcdnError::QuotaExceededRefresh => {
+                const { &[__E[245].message, __E[246].message] }
+            }
+            DcdnError::TooManyRequests => {
+                const { &[__E[277].message, __E[278].message, __E[279].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DcdnError) -> &'static [__Entry] {
+        match code {
+            DcdnError::IdempotentParameterMismatch => const { &[__E[0], __E[114]] }
+            DcdnError::InvalidParameter => {
+                const { &[__E[10], __E[11], __E[180], __E[181]] }
+            }
+            DcdnError::MissingParameter => {
+                const {
+                    &[
+                        __E[13],
+                        __E[14],
+                        __E[15],
+                        __E[16],
+                        __E[17],
+                        __E[34],
+                        __E[223],
+                        __E[224],
+                    ]
+                }
+            }
+            DcdnError::InvalidAccountNotFound => const { &[__E[28], __E[131]] }
+            DcdnError::InternalError => const { &[__E[39], __E[124]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[DcdnError; 6] = &[
+        DcdnError::AnyNotSupport,
+        DcdnError::AnyOverQuota,
+        DcdnError::AnyServiceNotFound,
+        DcdnError::InvalidAnyMalformed,
+        DcdnError::InvalidAnyValueNotSupported,
+        DcdnError::MissingParameterAny,
+    ];
+    fn __from_template(code: &str) -> __core::option::Option<DcdnError> {
+        if code.starts_with(r"") && code.ends_with(r".NotSupport")
+            && crate::__private_0_2::template_matches(r"%s.NotSupport", code)
+        {
+            return __core::option::Option::Some(DcdnError::AnyNotSupport);
+        }
+        if code.starts_with(r"") && code.ends_with(r".OverQuota")
+            && crate::__private_0_2::template_matches(r"%s.OverQuota", code)
+        {
+            return __core::option::Option::Some(DcdnError::AnyOverQuota);
+        }
+        if code.starts_with(r"") && code.ends_with(r"ServiceNotFound")
+            && crate::__private_0_2::template_matches(r"%sServiceNotFound", code)
+        {
+            return __core::option::Option::Some(DcdnError::AnyServiceNotFound);
+        }
+        if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
+            && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
+        {
+            return __core::option::Option::Some(DcdnError::InvalidAnyMalformed);
+        }
+        if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
+            && crate::__private_0_2::template_matches(
+                r"Invalid%s.ValueNotSupported",
+                code,
+            )
+        {
+            return __core::option::Option::Some(DcdnError::InvalidAnyValueNotSupported);
+        }
+        if code.starts_with(r"MissingParameter") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
+        {
+            return __core::option::Option::Some(DcdnError::MissingParameterAny);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: DcdnError) -> &'static [&'static str] {
+        match code {
+            DcdnError::IdempotentParameterMismatch => &[r"DescribeDcdnWafLogs"],
+            DcdnError::InvalidParameter => {
+                &[
+                    r"BatchCreateDcdnWafRules",
+                    r"BatchDeleteDcdnWafRules",
+                    r"BatchModifyDcdnWafRules",
+                    r"BatchSetDcdnDomainConfigs",
+                    r"BatchSetDcdnWafDomainConfigs",
+                    r"CreateDcdnDeliverTask",
+                    r"CreateDcdnSubTask",
+                    r"CreateDcdnWafPolicy",
+                    r"DeleteDcdnDeliverTask",
+                    r"DeleteDcdnSubTask",
+                    r"DeleteDcdnWafPolicy",
+                    r"DescribeDcdnBlockedRegions",
+                    r"DescribeDcdnDdosSpecInfo",
+                    r"DescribeDcdnDeliverList",
+                    r"DescribeDcdnDomainRealTimeDetailData",
+                    r"DescribeDcdnDomainUsageData",
+                    r"DescribeDcdnFullDomainsBlockIPConfig",
+                    r"DescribeDcdnFullDomainsBlockIPHistory",
+                    r"DescribeDcdnReport",
+                    r"DescribeDcdnReportList",
+                    r"DescribeDcdnSecSpecInfo",
+                    r"DescribeDcdnSubList",
+                    r"DescribeDcdnUserBillType",
+                    r"DescribeDcdnWafDomain",
+                    r"DescribeDcdnWafDomainDetail",
+                    r"DescribeDcdnWafPolicy",
+                    r"DescribeDcdnWafPolicyDomains",
+                    r"DescribeDcdnWafPolicyValidDomains",
+                    r"DescribeDcdnWafRule",
+                    r"DescribeDdosAllEventList",
+                    r"DescribeHighlightInfo",
+                    r"ModifyDcdnWafGroup",
+                    r"ModifyDcdnWafPolicy",
+                    r"ModifyDcdnWafPolicyDomains",
+                    r"ModifyDcdnWafRule",
+                    r"UpdateDcdnDeliverTask",
+                    r"UpdateDcdnSubTask",
+                ]
+            }
+            DcdnError::MissingParameter => {
+                &[
+                    r"BatchSetDcdnDomainConfigs",
+                    r"DescribeDcdnBlockedRegions",
+                    r"DescribeDcdnUserVipsByDomain",
+                ]
+            }
+            DcdnError::InvalidAccountNotFound => {
+                &[
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::InternalError => {
+                &[
+                    r"BatchCreateDcdnWafRules",
+                    r"BatchDeleteDcdnWafRules",
+                    r"BatchModifyDcdnWafRules",
+                    r"BatchSetDcdnWafDomainConfigs",
+                    r"CreateDcdnWafGroup",
+                    r"CreateDcdnWafPolicy",
+                    r"DeleteDcdnWafGroup",
+                    r"DeleteDcdnWafPolicy",
+                    r"DescribeDcdnDdosSpecInfo",
+                    r"DescribeDcdnDomainByCertificate",
+                    r"DescribeDcdnFullDomainsBlockIPConfig",
+                    r"DescribeDcdnFullDomainsBlockIPHistory",
+                    r"DescribeDdosAllEventList",
+                    r"DescribeHighlightInfo",
+                    r"ModifyDcdnWafGroup",
+                    r"ModifyDcdnWafPolicy",
+                    r"ModifyDcdnWafPolicyDomains",
+                    r"ModifyDcdnWafRule",
+                ]
+            }
+            DcdnError::AnyNotSupport => {
+                &[
+                    r"BatchCreateDcdnWafRules",
+                    r"BatchDeleteDcdnWafRules",
+                    r"BatchModifyDcdnWafRules",
+                    r"BatchSetDcdnWafDomainConfigs",
+                    r"CreateDcdnWafGroup",
+                    r"CreateDcdnWafPolicy",
+                    r"DeleteDcdnWafGroup",
+                    r"DeleteDcdnWafPolicy",
+                    r"ModifyDcdnWafGroup",
+                    r"ModifyDcdnWafPolicy",
+                    r"ModifyDcdnWafPolicyDomains",
+                    r"ModifyDcdnWafRule",
+                ]
+            }
+            DcdnError::AnyOverQuota => {
+                &[
+                    r"BatchCreateDcdnWafRules",
+                    r"BatchDeleteDcdnWafRules",
+                    r"BatchModifyDcdnWafRules",
+                    r"BatchSetDcdnWafDomainConfigs",
+                    r"CreateDcdnWafGroup",
+                    r"CreateDcdnWafPolicy",
+                    r"DeleteDcdnWafGroup",
+                    r"DeleteDcdnWafPolicy",
+                    r"ModifyDcdnWafGroup",
+                    r"ModifyDcdnWafPolicy",
+                    r"ModifyDcdnWafPolicyDomains",
+                    r"ModifyDcdnWafRule",
+                ]
+            }
+            DcdnError::AnyServiceNotFound => &[r"DescribeRoutineUserInfo"],
+            DcdnError::AbsCertRegionValueNotSupported => {
+                &[r"SetDcdnDomainSSLCertificate"]
+            }
+            DcdnError::AccountArrears => &[r"BatchSetDcdnDomainConfigs"],
+            DcdnError::AuthenticationFailed => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::BatchSetBusinessError => &[r"BatchSetDcdnDomainConfigs"],
+            DcdnError::CdnTypeNotSupportExtensiveDomain => {
+                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
+            }
+            DcdnError::CertNameMissingParameter => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::CertNameAlreadyExists => &[r"SetDcdnDomainSSLCertificate"],
+            DcdnError::CertStorageFailed => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::CertificateDecodeError => &[r"SetDcdnDomainCSRCertificate"],
+            DcdnError::CertificateDuplicated => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::CertificateEncodeError => &[r"SetDcdnDomainCSRCertificate"],
+            DcdnError::CertificateExpired => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::CertificateFormatError => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"DescribeDcdnDomainByCertificate",
+                    r"SetDcdnDomainCSRCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::CertificateKeyNull => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::CertificateMissMatch => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCSRCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::CertificateMissingParameter => &[r"SetDcdnDomainCSRCertificate"],
+            DcdnError::CertificateNoPrivateKey => &[r"SetDcdnDomainCSRCertificate"],
+            DcdnError::CertificateNotFind => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::CertificateStatusError => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::CertificateContentDuplicated => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::CheckSourceHealthFailed => {
+                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
+            }
+            DcdnError::ConfigExceedLimit => &[r"BatchSetDcdnDomainConfigs"],
+            DcdnError::ConfigParentExceedLimit => &[r"BatchSetDcdnDomainConfigs"],
+            DcdnError::ConfigurationConflicts => &[r"SetDcdnDomainStagingConfig"],
+            DcdnError::CreateCertificateFailed => &[r"SetDcdnDomainSSLCertificate"],
+            DcdnError::CreateSlrPermissionDenied => &[r"CreateSlrAndSlsProject"],
+            DcdnError::CreateSlsProjectError => &[r"CreateSlrAndSlsProject"],
+            DcdnError::CustomTagIsInvalid => &[r"TagDcdnResources"],
+            DcdnError::DDosExpired => &[r"BatchSetDcdnDomainConfigs"],
+            DcdnError::DcdnIpaServiceNotFound => {
+                &[
+                    r"AddDcdnIpaDomain",
+                    r"BatchSetDcdnIpaDomainConfigs",
+                    r"DeleteDcdnIpaDomain",
+                    r"DeleteDcdnIpaSpecificConfig",
+                    r"DescribeDcdnIpaService",
+                    r"StartDcdnIpaDomain",
+                    r"StopDcdnIpaDomain",
+                    r"UpdateDcdnIpaDomain",
+                ]
+            }
+            DcdnError::DcdnServiceHasOpened => &[r"OpenDcdnService"],
+            DcdnError::DcdnServiceNotFound => &[r"DescribeDcdnUserResourcePackage"],
+            DcdnError::DecodeError => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"DescribeDcdnDomainByCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::DefenseSceneMultiPoliciesNotSupport => {
+                &[r"ModifyDcdnWafPolicyDomains"]
+            }
+            DcdnError::DeleteFailed => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::DeleteFunctionFailed => &[r"BatchDeleteDcdnDomainConfigs"],
+            DcdnError::DeliverExceedLimit => {
+                &[
+                    r"CreateDcdnDeliverTask",
+                    r"CreateDcdnSubTask",
+                    r"DeleteDcdnDeliverTask",
+                    r"DeleteDcdnSubTask",
+                    r"DescribeDcdnDeliverList",
+                    r"DescribeDcdnReport",
+                    r"DescribeDcdnReportList",
+                    r"DescribeDcdnSubList",
+                    r"UpdateDcdnDeliverTask",
+                    r"UpdateDcdnSubTask",
+                ]
+            }
+            DcdnError::DomainBeianInvalid => &[r"ModifyDCdnDomainSchdmByProperty"],
+            DcdnError::DomainBoundDefaultAndCustom => &[r"ModifyDcdnWafPolicyDomains"],
+            DcdnError::DomainDDosAlreadyExists => &[r"BatchSetDcdnDomainConfigs"],
+            DcdnError::DomainDDosQuotaFull => &[r"BatchSetDcdnDomainConfigs"],
+            DcdnError::DomainPortAllocateError => &[r"BatchSetDcdnDomainConfigs"],
+            DcdnError::DomainPortConfiguring => &[r"BatchSetDcdnDomainConfigs"],
+            DcdnError::DomainActiveInConfigGroup => &[r"DeleteDcdnDomain"],
+            DcdnError::DomainBindAndUnbindOverlapped => &[r"ModifyDcdnWafPolicyDomains"],
+            DcdnError::DomainInBlacklist => &[r"AddDcdnDomain"],
+            DcdnError::DomainInProtectedMode => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"BatchSetDcdnWafDomainConfigs",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                    r"UpdateDcdnDomain",
+                    r"UpdateDcdnIpaDomain",
+                ]
+            }
+            DcdnError::DomainInSafeMode => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::DomainNameOverLimit => {
+                &[r"BatchStopDcdnDomain", r"DescribeDcdnRefreshTasks"]
+            }
+            DcdnError::DomainOverLimit => {
+                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
+            }
+            DcdnError::DomainOwnerVerifyFail => {
+                &[r"AddDcdnDomain", r"BatchAddDcdnDomain", r"VerifyDcdnDomainOwner"]
+            }
+            DcdnError::DomainReserved => {
+                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
+            }
+            DcdnError::DomainTrafficExceedThreshold => {
+                &[r"ModifyDCdnDomainSchdmByProperty"]
+            }
+            DcdnError::EdgeRoutineGeneralError => {
+                &[
+                    r"CommitStagingRoutineCode",
+                    r"CreateRoutine",
+                    r"DeleteRoutine",
+                    r"DeleteRoutineCodeRevision",
+                    r"DeleteRoutineConfEnvs",
+                    r"DescribeEncryptRoutineUid",
+                    r"DescribeRoutine",
+                    r"DescribeRoutineCanaryEnvs",
+                    r"DescribeRoutineCodeRevision",
+                    r"DescribeRoutineRelatedDomains",
+                    r"DescribeRoutineSpec",
+                    r"DescribeRoutineUserInfo",
+                    r"EditRoutineConf",
+                    r"PublishRoutineCodeRevision",
+                    r"SetRoutineSubdomain",
+                    r"UploadRoutineCode",
+                    r"UploadStagingRoutineCode",
+                ]
+            }
+            DcdnError::EdgeScripOptionsHasInnerConfig => {
+                &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
+            }
+            DcdnError::EdgeScriptCountExceedLimit => {
+                &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
+            }
+            DcdnError::EdgeScriptGrammarNotSupport => {
+                &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
+            }
+            DcdnError::EdgeScriptNotSupportJs => {
+                &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
+            }
+            DcdnError::EntityNotExistResourceGroup => {
+                &[
+                    r"AddDcdnIpaDomain",
+                    r"BatchAddDcdnDomain",
+                    r"UpdateDcdnDomain",
+                    r"UpdateDcdnIpaDomain",
+                ]
+            }
+            DcdnError::EntityNotExistsResourceGroup => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"BatchAddDcdnDomain",
+                    r"UpdateDcdnDomain",
+                    r"UpdateDcdnIpaDomain",
+                ]
+            }
+            DcdnError::ExtensiveAndAllBothExist => {
+                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
+            }
+            DcdnError::ExtensiveAndSpecificDomainConflict => {
+                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
+            }
+            DcdnError::FunctionInvalidParentId => &[r"BatchSetDcdnDomainConfigs"],
+            DcdnError::GrayConfigExist => &[r"SetDcdnDomainStagingConfig"],
+            DcdnError::GrayConfigIsNull => &[r"DeleteDcdnSpecificStagingConfig"],
+            DcdnError::IcpBlack => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"BatchAddDcdnDomain",
+                    r"BatchStartDcdnDomain",
+                    r"StartDcdnDomain",
+                    r"StartDcdnIpaDomain",
+                ]
+            }
+            DcdnError::IllegalOperation => &[r"DescribeDcdnUserVipsByDomain"],
+            DcdnError::IncompleteInformation => &[r"OpenDcdnService"],
+            DcdnError::InternalConfigError => &[r"SetDcdnDomainCSRCertificate"],
+            DcdnError::InternalCreateCsrError => {
+                &[r"CreateDcdnCertificateSigningRequest"]
+            }
+            DcdnError::InternalEncodeCsrError => {
+                &[r"CreateDcdnCertificateSigningRequest"]
+            }
+            DcdnError::InternalEncodeKeyError => {
+                &[r"CreateDcdnCertificateSigningRequest"]
+            }
+            DcdnError::InternalError_2 => &[r"CreateDcdnCertificateSigningRequest"],
+            DcdnError::InternalForbidError => &[r"SetDcdnDomainCSRCertificate"],
+            DcdnError::InternalKeyError => &[r"CreateDcdnCertificateSigningRequest"],
+            DcdnError::InvaildParameter => &[r"SetDcdnFullDomainsBlockIP"],
+            DcdnError::InvalidAnyMalformed => {
+                &[
+                    r"BatchSetDcdnDomainConfigs",
+                    r"BatchSetDcdnIpaDomainConfigs",
+                    r"SetDcdnUserConfig",
+                ]
+            }
+            DcdnError::InvalidAnyValueNotSupported => {
+                &[
+                    r"BatchDeleteDcdnDomainConfigs",
+                    r"BatchSetDcdnDomainConfigs",
+                    r"BatchSetDcdnIpaDomainConfigs",
+                    r"DeleteDcdnIpaSpecificConfig",
+                    r"DeleteDcdnSpecificConfig",
+                    r"DeleteDcdnSpecificStagingConfig",
+                    r"DescribeDcdnDomainConfigs",
+                    r"DescribeDcdnDomainStagingConfig",
+                    r"DescribeDcdnIpaDomainConfigs",
+                    r"SetDcdnUserConfig",
+                ]
+            }
+            DcdnError::InvalidParameter_2 => {
+                &[
+                    r"BatchDeleteDcdnKv",
+                    r"BatchDeleteDcdnKvWithHighCapacity",
+                    r"BatchPutDcdnKv",
+                    r"BatchPutDcdnKvWithHighCapacity",
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::InvalidAccountMalformed => {
+                &[
+                    r"BatchDeleteDcdnKv",
+                    r"BatchDeleteDcdnKvWithHighCapacity",
+                    r"BatchPutDcdnKv",
+                    r"BatchPutDcdnKvWithHighCapacity",
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::InvalidArgNameValueNotSupported => {
+                &[r"DescribeDcdnUserConfigs", r"SetDcdnDomainStagingConfig"]
+            }
+            DcdnError::InvalidArgValueMalformed => {
+                &[
+                    r"BatchSetDcdnDomainConfigs",
+                    r"BatchSetDcdnIpaDomainConfigs",
+                    r"DescribeDcdnUserConfigs",
+                    r"SetDcdnDomainStagingConfig",
+                    r"SetDcdnUserConfig",
+                ]
+            }
+            DcdnError::InvalidCertIdentifierValueNotSupported => {
+                &[r"DescribeDcdnSMCertificateDetail", r"SetDcdnDomainSMCertificate"]
+            }
+            DcdnError::InvalidCertNameTooLong => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::InvalidCertificate => {
+                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
+            }
+            DcdnError::InvalidCertificateTooLong => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"BatchAddDcdnDomain",
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::InvalidChangeEndTimeMalformed => {
+                &[r"DescribeDcdnUserDomains", r"DescribeDcdnUserDomainsByFunc"]
+            }
+            DcdnError::InvalidChangeStartTimeMalformed => {
+                &[r"DescribeDcdnUserDomains", r"DescribeDcdnUserDomainsByFunc"]
+            }
+            DcdnError::InvalidCheckUrlMalformed => &[r"AddDcdnDomain"],
+            DcdnError::InvalidComponent => &[r"OpenDcdnService"],
+            DcdnError::InvalidDomainBelongToConfigGroup => {
+                &[r"SetDcdnDomainStagingConfig"]
+            }
+            DcdnError::InvalidDomainNotFound => {
+                &[
+                    r"DescribeDcdnDomainIspData",
+                    r"DescribeDcdnDomainProperty",
+                    r"DescribeDcdnDomainRegionData",
+                    r"DescribeDcdnIpaDomainCidr",
+                    r"DescribeDcdnOriginSiteHealthStatus",
+                    r"DescribeDcdnUserVipsByDomain",
+                    r"DescribeDcdnWafDomain",
+                ]
+            }
+            DcdnError::InvalidDomainOffline => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::InvalidDomainNotOnline => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::InvalidDomainName => &[r"DescribeDcdnWafDomain"],
+            DcdnError::InvalidDomainNameMalformed => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"BatchAddDcdnDomain",
+                    r"DeleteDcdnDomain",
+                    r"DeleteDcdnIpaDomain",
+                    r"DescribeDcdnDomainRealTimeDetailData",
+                    r"DescribeDcdnDomainTopUrlVisit",
+                    r"DescribeDcdnIpaUserDomains",
+                    r"DescribeDcdnUserDomains",
+                    r"DescribeDcdnUserDomainsByFunc",
+                    r"UpdateDcdnDomain",
+                    r"UpdateDcdnIpaDomain",
+                ]
+            }
+            DcdnError::InvalidDomainNameLevel => {
+                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
+            }
+            DcdnError::InvalidDomainNumberTooLong => &[r"BatchSetDcdnDomainCertificate"],
+            DcdnError::InvalidDomainSearchTypeValueNotSupported => {
+                &[
+                    r"DescribeDcdnIpaUserDomains",
+                    r"DescribeDcdnUserDomains",
+                    r"DescribeDcdnUserDomainsByFunc",
+                ]
+            }
+            DcdnError::InvalidDomainStatusValueNotSupported => {
+                &[
+                    r"DescribeDcdnIpaUserDomains",
+                    r"DescribeDcdnUserDomains",
+                    r"DescribeDcdnUserDomainsByFunc",
+                ]
+            }
+            DcdnError::InvalidEndTimeMalformed => {
+                &[
+                    r"DescribeDcdnBgpBpsData",
+                    r"DescribeDcdnBgpTrafficData",
+                    r"DescribeDcdnDomainBpsData",
+                    r"DescribeDcdnDomainBpsDataByLayer",
+                    r"DescribeDcdnDomainCcActivityLog",
+                    r"DescribeDcdnDomainHitRateData",
+                    r"DescribeDcdnDomainHttpCodeData",
+                    r"DescribeDcdnDomainHttpCodeDataByLayer",
+                    r"DescribeDcdnDomainIpaBpsData",
+                    r"DescribeDcdnDomainIpaConnData",
+                    r"DescribeDcdnDomainIpaTrafficData",
+                    r"DescribeDcdnDomainIspData",
+                    r"DescribeDcdnDomainMultiUsageData",
+                    r"DescribeDcdnDomainOriginBpsData",
+                    r"DescribeDcdnDomainOriginTrafficData",
+                    r"DescribeDcdnDomainPvData",
+                    r"DescribeDcdnDomainQpsData",
+                    r"DescribeDcdnDomainQpsDataByLayer",
+                    r"DescribeDcdnDomainRealTimeBpsData",
+                    r"DescribeDcdnDomainRealTimeByteHitRateData",
+                    r"DescribeDcdnDomainRealTimeDetailData",
+                    r"DescribeDcdnDomainRealTimeHttpCodeData",
+                    r"DescribeDcdnDomainRealTimeQpsData",
+                    r"DescribeDcdnDomainRealTimeReqHitRateData",
+                    r"DescribeDcdnDomainRealTimeSrcBpsData",
+                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
+                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
+                    r"DescribeDcdnDomainRealTimeTrafficData",
+                    r"DescribeDcdnDomainRegionData",
+                    r"DescribeDcdnDomainTopReferVisit",
+                    r"DescribeDcdnDomainTopUrlVisit",
+                    r"DescribeDcdnDomainTrafficData",
+                    r"DescribeDcdnDomainUsageData",
+                    r"DescribeDcdnDomainUvData",
+                    r"DescribeDcdnDomainWebsocketBpsData",
+                    r"DescribeDcdnDomainWebsocketTrafficData",
+                    r"DescribeDcdnErUsageData",
+                    r"DescribeDcdnRefreshTasks",
+                    r"DescribeDcdnTopDomainsByFlow",
+                    r"DescribeDcdnUserBillHistory",
+                    r"DescribeDcdnUserBillType",
+                    r"DescribeDcdnWafUsageData",
+                    r"DescribeKvUsageData",
+                ]
+            }
+            DcdnError::InvalidEndTimeMismatch => {
+                &[
+                    r"DescribeDcdnBgpBpsData",
+                    r"DescribeDcdnBgpTrafficData",
+                    r"DescribeDcdnDomainBpsData",
+                    r"DescribeDcdnDomainBpsDataByLayer",
+                    r"DescribeDcdnDomainCcActivityLog",
+                    r"DescribeDcdnDomainHitRateData",
+                    r"DescribeDcdnDomainHttpCodeData",
+                    r"DescribeDcdnDomainHttpCodeDataByLayer",
+                    r"DescribeDcdnDomainIpaBpsData",
+                    r"DescribeDcdnDomainIpaConnData",
+                    r"DescribeDcdnDomainIpaTrafficData",
+                    r"DescribeDcdnDomainIspData",
+                    r"DescribeDcdnDomainLog",
+                    r"DescribeDcdnDomainMultiUsageData",
+                    r"DescribeDcdnDomainOriginBpsData",
+                    r"DescribeDcdnDomainOriginTrafficData",
+                    r"DescribeDcdnDomainQpsData",
+                    r"DescribeDcdnDomainQpsDataByLayer",
+                    r"DescribeDcdnDomainRealTimeBpsData",
+                    r"DescribeDcdnDomainRealTimeByteHitRateData",
+                    r"DescribeDcdnDomainRealTimeHttpCodeData",
+                    r"DescribeDcdnDomainRealTimeQpsData",
+                    r"DescribeDcdnDomainRealTimeReqHitRateData",
+                    r"DescribeDcdnDomainRealTimeSrcBpsData",
+                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
+                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
+                    r"DescribeDcdnDomainRealTimeTrafficData",
+                    r"DescribeDcdnDomainRegionData",
+                    r"DescribeDcdnDomainTrafficData",
+                    r"DescribeDcdnDomainUsageData",
+                    r"DescribeDcdnDomainUvData",
+                    r"DescribeDcdnDomainWebsocketBpsData",
+                    r"DescribeDcdnDomainWebsocketTrafficData",
+                    r"DescribeDcdnRefreshTasks",
+                    r"DescribeDcdnTopDomainsByFlow",
+                    r"DescribeDcdnUserBillHistory",
+                    r"DescribeDcdnUserBillType",
+                    r"DescribeDcdnWafUsageData",
+                    r"DescribeKvUsageData",
+                ]
+            }
+            DcdnError::InvalidExtensiveDomainValueNotSupported => {
+                &[
+                    r"PreloadDcdnObjectCaches",
+                    r"RefreshDcdnObjectCacheByCacheTag",
+                    r"RefreshDcdnObjectCaches",
+                    r"RefreshErObjectCaches",
+                ]
+            }
+            DcdnError::InvalidFunctionNameValueNotSupported => {
+                &[r"SetDcdnDomainStagingConfig"]
+            }
+            DcdnError::InvalidFunctionTypeMalformed => &[r"AddDcdnDomain"],
+            DcdnError::InvalidFunctionsMalformed => {
+                &[
+                    r"BatchSetDcdnDomainConfigs",
+                    r"BatchSetDcdnIpaDomainConfigs",
+                    r"SetDcdnUserConfig",
+                ]
+            }
+            DcdnError::InvalidHeaderKeyValueNotSupported => {
+                &[r"BatchSetDcdnDomainConfigs"]
+            }
+            DcdnError::InvalidIpValueNotSupported => &[r"DescribeDcdnIpInfo"],
+            DcdnError::InvalidKeyExceedsCapacity => {
+                &[
+                    r"BatchDeleteDcdnKv",
+                    r"BatchDeleteDcdnKvWithHighCapacity",
+                    r"BatchPutDcdnKv",
+                    r"BatchPutDcdnKvWithHighCapacity",
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::InvalidKeyExceedsMaximum => {
+                &[
+                    r"BatchDeleteDcdnKv",
+                    r"BatchDeleteDcdnKvWithHighCapacity",
+                    r"BatchPutDcdnKv",
+                    r"BatchPutDcdnKvWithHighCapacity",
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::InvalidKeyMalformed => {
+                &[
+                    r"BatchDeleteDcdnKv",
+                    r"BatchDeleteDcdnKvWithHighCapacity",
+                    r"BatchPutDcdnKv",
+                    r"BatchPutDcdnKvWithHighCapacity",
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::InvalidKeyNotFound => {
+                &[
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::InvalidKeyQuotaFull => {
+                &[
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnFullDomainsBlockIPConfig",
+                    r"DescribeDcdnFullDomainsBlockIPHistory",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                    r"SetDcdnFullDomainsBlockIP",
+                ]
+            }
+            DcdnError::InvalidKeyTooManyKeys => {
+                &[
+                    r"BatchDeleteDcdnKv",
+                    r"BatchDeleteDcdnKvWithHighCapacity",
+                    r"BatchPutDcdnKv",
+                    r"BatchPutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::InvalidNameSpaceDuplicate => {
+                &[
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::InvalidNameSpaceMalformed => {
+                &[
+                    r"BatchDeleteDcdnKv",
+                    r"BatchDeleteDcdnKvWithHighCapacity",
+                    r"BatchPutDcdnKv",
+                    r"BatchPutDcdnKvWithHighCapacity",
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::InvalidNameSpaceNotFound => {
+                &[
+                    r"BatchDeleteDcdnKv",
+                    r"BatchDeleteDcdnKvWithHighCapacity",
+                    r"BatchPutDcdnKv",
+                    r"BatchPutDcdnKvWithHighCapacity",
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::InvalidNameSpaceQuotaFull => {
+                &[
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::InvalidObjectPathMalformed => {
+                &[
+                    r"PreloadDcdnObjectCaches",
+                    r"RefreshDcdnObjectCacheByCacheTag",
+                    r"RefreshDcdnObjectCaches",
+                    r"RefreshErObjectCaches",
+                ]
+            }
+            DcdnError::InvalidObjectPathSizeMalformed => {
+                &[r"RefreshDcdnObjectCacheByCacheTag", r"RefreshErObjectCaches"]
+            }
+            DcdnError::InvalidObjectTypeMalformed => {
+                &[
+                    r"RefreshDcdnObjectCacheByCacheTag",
+                    r"RefreshDcdnObjectCaches",
+                    r"RefreshErObjectCaches",
+                ]
+            }
+            DcdnError::InvalidObjectTypeValueNotSupported => {
+                &[r"DescribeDcdnRefreshTasks"]
+            }
+            DcdnError::InvalidPageNumberValueNotSupported => {
+                &[
+                    r"DescribeDcdnDeletedDomains",
+                    r"DescribeDcdnIpaUserDomains",
+                    r"DescribeDcdnUserDomains",
+                    r"DescribeDcdnUserDomainsByFunc",
+                ]
+            }
+            DcdnError::InvalidPageSizeValueNotSupported => {
+                &[
+                    r"DescribeDcdnDeletedDomains",
+                    r"DescribeDcdnIpaUserDomains",
+                    r"DescribeDcdnUserDomains",
+                    r"DescribeDcdnUserDomainsByFunc",
+                ]
+            }
+            DcdnError::InvalidParameterAliuid => &[r"DescribeDcdnUserBillType"],
+            DcdnError::InvalidParameterField => {
+                &[r"DescribeDcdnDomainUsageData", r"DescribeKvUsageData"]
+            }
+            DcdnError::InvalidParameterInterval => &[r"DescribeDcdnDomainUsageData"],
+            DcdnError::InvalidParameterProduct => &[r"DescribeDcdnUserBillType"],
+            DcdnError::InvalidParameterType => &[r"DescribeDcdnDomainUsageData"],
+            DcdnError::InvalidParameters => {
+                &[
+                    r"DescribeDcdnRefreshTaskById",
+                    r"DescribeDcdnUserBillHistory",
+                    r"RefreshDcdnObjectCacheByCacheTag",
+                    r"RefreshErObjectCaches",
+                ]
+            }
+            DcdnError::InvalidRegionIdMalformed => &[r"TagDcdnResources"],
+            DcdnError::InvalidResourceGroupIdMalformed => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"BatchAddDcdnDomain",
+                    r"UpdateDcdnDomain",
+                    r"UpdateDcdnIpaDomain",
+                ]
+            }
+            DcdnError::InvalidRuleMalformed => {
+                &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
+            }
+            DcdnError::InvalidSslPri => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::InvalidSslProtocolValueNotSupported => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::InvalidSslPub => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::InvalidScopeMalformed => {
+                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
+            }
+            DcdnError::InvalidSourceContentMalformed => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"UpdateDcdnDomain",
+                    r"UpdateDcdnIpaDomain",
+                ]
+            }
+            DcdnError::InvalidSourcePortMalformed => {
+                &[r"AddDcdnIpaDomain", r"UpdateDcdnIpaDomain"]
+            }
+            DcdnError::InvalidSourcePriorityMalformed => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"BatchAddDcdnDomain",
+                    r"UpdateDcdnDomain",
+                    r"UpdateDcdnIpaDomain",
+                ]
+            }
+            DcdnError::InvalidSourceTypeMalformed => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"UpdateDcdnDomain",
+                    r"UpdateDcdnIpaDomain",
+                ]
+            }
+            DcdnError::InvalidSourcesMalformed => &[r"BatchAddDcdnDomain"],
+            DcdnError::InvalidStartTimeMalformed => {
+                &[
+                    r"DescribeDcdnBgpBpsData",
+                    r"DescribeDcdnBgpTrafficData",
+                    r"DescribeDcdnDomainBpsData",
+                    r"DescribeDcdnDomainBpsDataByLayer",
+                    r"DescribeDcdnDomainCcActivityLog",
+                    r"DescribeDcdnDomainHitRateData",
+                    r"DescribeDcdnDomainHttpCodeData",
+                    r"DescribeDcdnDomainHttpCodeDataByLayer",
+                    r"DescribeDcdnDomainIpaConnData",
+                    r"DescribeDcdnDomainIpaTrafficData",
+                    r"DescribeDcdnDomainIspData",
+                    r"DescribeDcdnDomainMultiUsageData",
+                    r"DescribeDcdnDomainOriginBpsData",
+                    r"DescribeDcdnDomainOriginTrafficData",
+                    r"DescribeDcdnDomainPvData",
+                    r"DescribeDcdnDomainQpsData",
+                    r"DescribeDcdnDomainQpsDataByLayer",
+                    r"DescribeDcdnDomainRealTimeBpsData",
+                    r"DescribeDcdnDomainRealTimeByteHitRateData",
+                    r"DescribeDcdnDomainRealTimeDetailData",
+                    r"DescribeDcdnDomainRealTimeHttpCodeData",
+                    r"DescribeDcdnDomainRealTimeQpsData",
+                    r"DescribeDcdnDomainRealTimeReqHitRateData",
+                    r"DescribeDcdnDomainRealTimeSrcBpsData",
+                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
+                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
+                    r"DescribeDcdnDomainRealTimeTrafficData",
+                    r"DescribeDcdnDomainRegionData",
+                    r"DescribeDcdnDomainTopReferVisit",
+                    r"DescribeDcdnDomainTopUrlVisit",
+                    r"DescribeDcdnDomainTrafficData",
+                    r"DescribeDcdnDomainUsageData",
+                    r"DescribeDcdnDomainUvData",
+                    r"DescribeDcdnDomainWebsocketBpsData",
+                    r"DescribeDcdnDomainWebsocketTrafficData",
+                    r"DescribeDcdnErUsageData",
+                    r"DescribeDcdnRefreshTasks",
+                    r"DescribeDcdnTopDomainsByFlow",
+                    r"DescribeDcdnUserBillHistory",
+                    r"DescribeDcdnUserBillType",
+                    r"DescribeDcdnWafUsageData",
+                    r"DescribeKvUsageData",
+                ]
+            }
+            DcdnError::InvalidStartTimeValueNotSupported => {
+                &[
+                    r"DescribeDcdnBgpBpsData",
+                    r"DescribeDcdnBgpTrafficData",
+                    r"DescribeDcdnDomainBpsData",
+                    r"DescribeDcdnDomainBpsDataByLayer",
+                    r"DescribeDcdnDomainCcActivityLog",
+                    r"DescribeDcdnDomainHitRateData",
+                    r"DescribeDcdnDomainHttpCodeData",
+                    r"DescribeDcdnDomainHttpCodeDataByLayer",
+                    r"DescribeDcdnDomainIpaBpsData",
+                    r"DescribeDcdnDomainIpaConnData",
+                    r"DescribeDcdnDomainIpaTrafficData",
+                    r"DescribeDcdnDomainIspData",
+                    r"DescribeDcdnDomainLog",
+                    r"DescribeDcdnDomainMultiUsageData",
+                    r"DescribeDcdnDomainOriginBpsData",
+                    r"DescribeDcdnDomainOriginTrafficData",
+                    r"DescribeDcdnDomainPvData",
+                    r"DescribeDcdnDomainQpsData",
+                    r"DescribeDcdnDomainQpsDataByLayer",
+                    r"DescribeDcdnDomainRealTimeBpsData",
+                    r"DescribeDcdnDomainRealTimeByteHitRateData",
+                    r"DescribeDcdnDomainRealTimeDetailData",
+                    r"DescribeDcdnDomainRealTimeHttpCodeData",
+                    r"DescribeDcdnDomainRealTimeQpsData",
+                    r"DescribeDcdnDomainRealTimeReqHitRateData",
+                    r"DescribeDcdnDomainRealTimeSrcBpsData",
+                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
+                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
+                    r"DescribeDcdnDomainRealTimeTrafficData",
+                    r"DescribeDcdnDomainRegionData",
+                    r"DescribeDcdnDomainTopReferVisit",
+                    r"DescribeDcdnDomainTopUrlVisit",
+                    r"DescribeDcdnDomainTrafficData",
+                    r"DescribeDcdnDomainUvData",
+                    r"DescribeDcdnDomainWebsocketBpsData",
+                    r"DescribeDcdnDomainWebsocketTrafficData",
+                    r"DescribeDcdnErUsageData",
+                    r"DescribeDcdnRefreshTasks",
+                    r"DescribeDcdnTopDomainsByFlow",
+                    r"DescribeDcdnWafUsageData",
+                    r"DescribeKvUsageData",
+                ]
+            }
+            DcdnError::InvalidStationsMalformed => {
+                &[r"RefreshDcdnObjectCacheByCacheTag", r"RefreshErObjectCaches"]
+            }
+            DcdnError::InvalidStatusResourceGroup => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"BatchAddDcdnDomain",
+                    r"UpdateDcdnDomain",
+                    r"UpdateDcdnIpaDomain",
+                ]
+            }
+            DcdnError::InvalidStatusValueNotSupported => &[r"DescribeDcdnRefreshTasks"],
+            DcdnError::InvalidTagKey => &[r"AddDcdnDomain"],
+            DcdnError::InvalidTagValue => &[r"AddDcdnDomain"],
+            DcdnError::InvalidTaskId => &[r"DescribeDcdnRefreshTaskById"],
+            DcdnError::InvalidTaskIdMalformed => {
+                &[r"DescribeDcdnRefreshTaskById", r"DescribeDcdnRefreshTasks"]
+            }
+            DcdnError::InvalidTime => {
+                &[r"DescribeDcdnRefreshTaskById", r"DescribeDcdnRefreshTasks"]
+            }
+            DcdnError::InvalidTimeMalformed => {
+                &[
+                    r"DescribeDcdnDomainRealTimeDetailData",
+                    r"DescribeDcdnDomainUsageData",
+                    r"DescribeDcdnUserBillHistory",
+                    r"DescribeDcdnWafUsageData",
+                ]
+            }
+            DcdnError::InvalidTimeRange => &[r"DescribeDcdnDomainIpaConnData"],
+            DcdnError::InvalidTimeSpan => {
+                &[
+                    r"DescribeDcdnDomainMultiUsageData",
+                    r"DescribeDcdnDomainUsageData",
+                    r"DescribeDcdnUserBillHistory",
+                    r"DescribeDcdnWafUsageData",
+                    r"DescribeKvUsageData",
+                ]
+            }
+            DcdnError::InvalidTypeContentMismatch => {
+                &[r"UpdateDcdnDomain", r"UpdateDcdnIpaDomain"]
+            }
+            DcdnError::InvalidValueExceedsMaximum => {
+                &[
+                    r"BatchDeleteDcdnKv",
+                    r"BatchDeleteDcdnKvWithHighCapacity",
+                    r"BatchPutDcdnKv",
+                    r"BatchPutDcdnKvWithHighCapacity",
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::InvalidValueMalformed => &[r"CreateDcdnCertificateSigningRequest"],
+            DcdnError::InvalidVersionNotFound => &[r"DescribeDcdnSecSpecInfo"],
+            DcdnError::InvalidfunctionTypeMalformed => &[r"AddDcdnDomain"],
+            DcdnError::IspBlack => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"BatchAddDcdnDomain",
+                    r"BatchStartDcdnDomain",
+                    r"StartDcdnDomain",
+                    r"StartDcdnIpaDomain",
+                ]
+            }
+            DcdnError::KeyMalformed => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::MissingDomainName => {
+                &[r"UpdateDcdnDomain", r"UpdateDcdnIpaDomain"]
+            }
+            DcdnError::MissingParameterAny => &[r"BatchSetDcdnDomainConfigs"],
+            DcdnError::MissingParameterObjectType => &[r"DescribeDcdnRefreshTasks"],
+            DcdnError::MissingSourceContent => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"UpdateDcdnDomain",
+                    r"UpdateDcdnIpaDomain",
+                ]
+            }
+            DcdnError::MissingSourceType => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"UpdateDcdnDomain",
+                    r"UpdateDcdnIpaDomain",
+                ]
+            }
+            DcdnError::MissingTimeParameter => {
+                &[
+                    r"DescribeDcdnBgpBpsData",
+                    r"DescribeDcdnBgpTrafficData",
+                    r"DescribeDcdnDomainBpsData",
+                    r"DescribeDcdnDomainBpsDataByLayer",
+                    r"DescribeDcdnDomainCcActivityLog",
+                    r"DescribeDcdnDomainHitRateData",
+                    r"DescribeDcdnDomainHttpCodeData",
+                    r"DescribeDcdnDomainHttpCodeDataByLayer",
+                    r"DescribeDcdnDomainIpaBpsData",
+                    r"DescribeDcdnDomainIpaTrafficData",
+                    r"DescribeDcdnDomainIspData",
+                    r"DescribeDcdnDomainMultiUsageData",
+                    r"DescribeDcdnDomainOriginBpsData",
+                    r"DescribeDcdnDomainOriginTrafficData",
+                    r"DescribeDcdnDomainPvData",
+                    r"DescribeDcdnDomainQpsData",
+                    r"DescribeDcdnDomainQpsDataByLayer",
+                    r"DescribeDcdnDomainRealTimeBpsData",
+                    r"DescribeDcdnDomainRealTimeByteHitRateData",
+                    r"DescribeDcdnDomainRealTimeDetailData",
+                    r"DescribeDcdnDomainRealTimeHttpCodeData",
+                    r"DescribeDcdnDomainRealTimeQpsData",
+                    r"DescribeDcdnDomainRealTimeReqHitRateData",
+                    r"DescribeDcdnDomainRealTimeSrcBpsData",
+                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
+                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
+                    r"DescribeDcdnDomainRealTimeTrafficData",
+                    r"DescribeDcdnDomainRegionData",
+                    r"DescribeDcdnDomainTopUrlVisit",
+                    r"DescribeDcdnDomainTrafficData",
+                    r"DescribeDcdnDomainUvData",
+                    r"DescribeDcdnDomainWebsocketBpsData",
+                    r"DescribeDcdnDomainWebsocketHttpCodeData",
+                    r"DescribeDcdnDomainWebsocketTrafficData",
+                    r"DescribeDcdnRefreshTasks",
+                    r"DescribeDcdnTopDomainsByFlow",
+                    r"DescribeDcdnWafUsageData",
+                ]
+            }
+            DcdnError::NameAlreadyExists => {
+                &[
+                    r"CreateDcdnDeliverTask",
+                    r"CreateDcdnSubTask",
+                    r"DeleteDcdnDeliverTask",
+                    r"DeleteDcdnSubTask",
+                    r"DescribeDcdnDeliverList",
+                    r"DescribeDcdnReport",
+                    r"DescribeDcdnReportList",
+                    r"DescribeDcdnSubList",
+                    r"UpdateDcdnDeliverTask",
+                    r"UpdateDcdnSubTask",
+                ]
+            }
+            DcdnError::NoHttpsDomain => &[r"DescribeDcdnHttpsDomainList"],
+            DcdnError::NoRealNameAuthentication => &[r"OpenDcdnService"],
+            DcdnError::NoResource => &[r"AddDcdnIpaDomain", r"UpdateDcdnIpaDomain"],
+            DcdnError::NotFoundCertList => &[r"DescribeDcdnSSLCertificateList"],
+            DcdnError::NotInternationRealIdentity => {
+                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
+            }
+            DcdnError::OperationDeniedAccount => &[r"SetDcdnFullDomainsBlockIP"],
+            DcdnError::PolicyDefaultExisted => &[r"CreateDcdnWafPolicy"],
+            DcdnError::PolicyDeleteForbidden => &[r"DeleteDcdnWafPolicy"],
+            DcdnError::PolicyNotExist => {
+                &[
+                    r"BatchCreateDcdnWafRules",
+                    r"BatchModifyDcdnWafRules",
+                    r"DeleteDcdnWafPolicy",
+                    r"ModifyDcdnWafPolicy",
+                    r"ModifyDcdnWafPolicyDomains",
+                ]
+            }
+            DcdnError::PolicyNameAlreadyExists => {
+                &[r"CreateDcdnWafPolicy", r"ModifyDcdnWafPolicy"]
+            }
+            DcdnError::PreloadQueueFull => {
+                &[
+                    r"PreloadDcdnObjectCaches",
+                    r"RefreshDcdnObjectCacheByCacheTag",
+                    r"RefreshErObjectCaches",
+                ]
+            }
+            DcdnError::ProjectNotFound => {
+                &[r"DeleteDcdnRealTimeLogProject", r"DescribeDcdnSLSRealtimeLogDelivery"]
+            }
+            DcdnError::QuotaExceededPreload => &[r"PreloadDcdnObjectCaches"],
+            DcdnError::QuotaExceededRefresh => {
+                &[
+                    r"RefreshDcdnObjectCacheByCacheTag",
+                    r"RefreshDcdnObjectCaches",
+                    r"RefreshErObjectCaches",
+                ]
+            }
+            DcdnError::QuotaPerMinuteExceededRefresh => {
+                &[
+                    r"RefreshDcdnObjectCacheByCacheTag",
+                    r"RefreshDcdnObjectCaches",
+                    r"RefreshErObjectCaches",
+                ]
+            }
+            DcdnError::RecordCheckNotAvailable => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"BatchAddDcdnDomain",
+                    r"BatchStartDcdnDomain",
+                    r"StartDcdnDomain",
+                    r"StartDcdnIpaDomain",
+                ]
+            }
+            DcdnError::ReservedTagKey => &[r"AddDcdnDomain"],
+            DcdnError::ResourceNotExist => &[r"TagDcdnResources"],
+            DcdnError::ResourceIdIsInvalid => {
+                &[r"TagDcdnResources", r"UntagDcdnResources"]
+            }
+            DcdnError::RuleNameCantBeModified => &[r"ModifyDcdnWafRule"],
+            DcdnError::RuleNotExist => {
+                &[r"BatchModifyDcdnWafRules", r"ModifyDcdnWafRule"]
+            }
+            DcdnError::RuleQuantityOverflow => {
+                &[r"BatchCreateDcdnWafRules", r"BatchModifyDcdnWafRules"]
+            }
+            DcdnError::RuleConfigsMalformed => {
+                &[
+                    r"BatchCreateDcdnWafRules",
+                    r"BatchModifyDcdnWafRules",
+                    r"ModifyDcdnWafRule",
+                ]
+            }
+            DcdnError::RuleNameAlreadyExists => {
+                &[
+                    r"BatchCreateDcdnWafRules",
+                    r"BatchModifyDcdnWafRules",
+                    r"ModifyDcdnWafRule",
+                ]
+            }
+            DcdnError::SslPriMissingParameter => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::SslPubMissingParameter => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"DescribeDcdnDomainByCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::ScheduleChangeFail => &[r"ModifyDCdnDomainSchdmByProperty"],
+            DcdnError::ScheduleNotFound => &[r"ModifyDCdnDomainSchdmByProperty"],
+            DcdnError::ServiceInvokeFailed => &[r"BatchSetDcdnDomainConfigs"],
+            DcdnError::SetDomainCertificateParameterError => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::SingleRequestOverLimit => {
+                &[
+                    r"PreloadDcdnObjectCaches",
+                    r"RefreshDcdnObjectCacheByCacheTag",
+                    r"RefreshDcdnObjectCaches",
+                    r"RefreshErObjectCaches",
+                ]
+            }
+            DcdnError::SourceInBlacklist => &[r"AddDcdnDomain"],
+            DcdnError::SourceIpExceed => {
+                &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
+            }
+            DcdnError::StagingConfigFailed => &[r"PublishDcdnStagingConfigToProduction"],
+            DcdnError::StagingConfigNotFound => {
+                &[r"PublishDcdnStagingConfigToProduction", r"RollbackDcdnStagingConfig"]
+            }
+            DcdnError::SubscriptionAlreadyExists => {
+                &[
+                    r"CreateDcdnSubTask",
+                    r"DeleteDcdnDeliverTask",
+                    r"DeleteDcdnSubTask",
+                    r"DescribeDcdnDeliverList",
+                    r"DescribeDcdnReport",
+                    r"DescribeDcdnReportList",
+                    r"DescribeDcdnSubList",
+                    r"UpdateDcdnDeliverTask",
+                    r"UpdateDcdnSubTask",
+                ]
+            }
+            DcdnError::SubscriptionNotFound => {
+                &[
+                    r"CreateDcdnDeliverTask",
+                    r"CreateDcdnSubTask",
+                    r"DeleteDcdnDeliverTask",
+                    r"DeleteDcdnSubTask",
+                    r"DescribeDcdnDeliverList",
+                    r"DescribeDcdnReport",
+                    r"DescribeDcdnReportList",
+                    r"DescribeDcdnSubList",
+                    r"UpdateDcdnDeliverTask",
+                    r"UpdateDcdnSubTask",
+                ]
+            }
+            DcdnError::SystemTagIsInvalid => &[r"TagDcdnResources"],
+            DcdnError::TagIsInvalid => &[r"TagDcdnResources", r"UntagDcdnResources"],
+            DcdnError::TagKeyDuplicated => &[r"TagDcdnResources"],
+            DcdnError::TagKeyIsInvalid => &[r"TagDcdnResources"],
+            DcdnError::TagValueIsInvalid => &[r"TagDcdnResources"],
+            DcdnError::TimeParseFailed => {
+                &[
+                    r"CreateDcdnDeliverTask",
+                    r"CreateDcdnSubTask",
+                    r"DeleteDcdnDeliverTask",
+                    r"DeleteDcdnSubTask",
+                    r"DescribeDcdnDeliverList",
+                    r"DescribeDcdnReport",
+                    r"DescribeDcdnReportList",
+                    r"DescribeDcdnSubList",
+                    r"UpdateDcdnDeliverTask",
+                    r"UpdateDcdnSubTask",
+                ]
+            }
+            DcdnError::TooManyRefresh => {
+                &[
+                    r"RefreshDcdnObjectCacheByCacheTag",
+                    r"RefreshDcdnObjectCaches",
+                    r"RefreshErObjectCaches",
+                ]
+            }
+            DcdnError::TooManyRequests => {
+                &[
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"DescribeDcdnRefreshTaskById",
+                    r"DescribeDcdnRefreshTasks",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                    r"RefreshDcdnObjectCacheByCacheTag",
+                    r"RefreshDcdnObjectCaches",
+                ]
+            }
+            DcdnError::TooManyTags => &[r"TagDcdnResources"],
+            DcdnError::TooQuickRequests => {
+                &[
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::TopLevelDomainMismatch => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"BatchAddDcdnDomain",
+                    r"UpdateDcdnDomain",
+                ]
+            }
+            DcdnError::TopLevelDomainNotFound => {
+                &[
+                    r"AddDcdnDomain",
+                    r"AddDcdnIpaDomain",
+                    r"BatchAddDcdnDomain",
+                    r"UpdateDcdnDomain",
+                    r"UpdateDcdnIpaDomain",
+                ]
+            }
+            DcdnError::Unauthorized => {
+                &[
+                    r"CheckDcdnProjectExist",
+                    r"CreateDcdnSLSRealTimeLogDelivery",
+                    r"CreateSlrAndSlsProject",
+                    r"DeleteDcdnRealTimeLogProject",
+                    r"DescribeDcdnRealTimeDeliveryField",
+                    r"DescribeDcdnSLSRealTimeLogType",
+                    r"DescribeDcdnUserRealTimeDeliveryField",
+                    r"UpdateDcdnSLSRealtimeLogDelivery",
+                    r"UpdateDcdnUserRealTimeDeliveryField",
+                ]
+            }
+            DcdnError::UnauthorizedInvalidParameters => {
+                &[
+                    r"BatchDeleteDcdnKv",
+                    r"BatchDeleteDcdnKvWithHighCapacity",
+                    r"BatchPutDcdnKv",
+                    r"BatchPutDcdnKvWithHighCapacity",
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::UnauthorizedInvalidResource => {
+                &[
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::UnauthorizedInvalidTime => {
+                &[
+                    r"BatchDeleteDcdnKv",
+                    r"BatchDeleteDcdnKvWithHighCapacity",
+                    r"BatchPutDcdnKv",
+                    r"BatchPutDcdnKvWithHighCapacity",
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::UnauthorizedInvalidToken => {
+                &[
+                    r"BatchDeleteDcdnKv",
+                    r"BatchDeleteDcdnKvWithHighCapacity",
+                    r"BatchPutDcdnKv",
+                    r"BatchPutDcdnKvWithHighCapacity",
+                    r"DeleteDcdnKv",
+                    r"DeleteDcdnKvNamespace",
+                    r"DescribeDcdnKvAccount",
+                    r"DescribeDcdnKvAccountStatus",
+                    r"DescribeDcdnKvNamespace",
+                    r"GetDcdnKv",
+                    r"GetDcdnKvStatus",
+                    r"ListDcdnKv",
+                    r"PutDcdnKv",
+                    r"PutDcdnKvNamespace",
+                    r"PutDcdnKvWithHighCapacity",
+                ]
+            }
+            DcdnError::WafGroupBeingBound => &[r"DeleteDcdnWafGroup"],
+            DcdnError::WafGroupNameMalformed => {
+                &[r"CreateDcdnWafGroup", r"ModifyDcdnWafGroup"]
+            }
+            DcdnError::WafGroupNotExist => {
+                &[r"CreateDcdnWafGroup", r"DeleteDcdnWafGroup", r"ModifyDcdnWafGroup"]
+            }
+            DcdnError::WafGroupQuantityOverflow => &[r"CreateDcdnWafGroup"],
+            DcdnError::SslPriError => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            DcdnError::SslPubError => {
+                &[
+                    r"BatchSetDcdnDomainCertificate",
+                    r"SetDcdnDomainCertificate",
+                    r"SetDcdnDomainSSLCertificate",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DcdnError] {
+        match api {
+            r"AddDcdnDomain" => {
+                &[
+                    DcdnError::CdnTypeNotSupportExtensiveDomain,
+                    DcdnError::CheckSourceHealthFailed,
+                    DcdnError::DomainInBlacklist,
+                    DcdnError::DomainOverLimit,
+                    DcdnError::DomainOwnerVerifyFail,
+                    DcdnError::DomainReserved,
+                    DcdnError::EntityNotExistsResourceGroup,
+                    DcdnError::ExtensiveAndAllBothExist,
+                    DcdnError::ExtensiveAndSpecificDomainConflict,
+                    DcdnError::IcpBlack,
+                    DcdnError::InvalidCertificate,
+                    DcdnError::InvalidCertificateTooLong,
+                    DcdnError::InvalidCheckUrlMalformed,
+                    DcdnError::InvalidDomainNameMalformed,
+                    DcdnError::InvalidDomainNameLevel,
+                    DcdnError::InvalidFunctionTypeMalformed,
+                    DcdnError::InvalidResourceGroupIdMalformed,
+                    DcdnError::InvalidScopeMalformed,
+                    DcdnError::InvalidSourceContentMalformed,
+                    DcdnError::InvalidSourcePriorityMalformed,
+                    DcdnError::InvalidSourceTypeMalformed,
+                    DcdnError::InvalidStatusResourceGroup,
+                    DcdnError::InvalidTagKey,
+                    DcdnError::InvalidTagValue,
+                    DcdnError::InvalidfunctionTypeMalformed,
+                    DcdnError::IspBlack,
+                    DcdnError::MissingSourceContent,
+                    DcdnError::MissingSourceType,
+                    DcdnError::NotInternationRealIdentity,
+                    DcdnError::RecordCheckNotAvailable,
+                    DcdnError::ReservedTagKey,
+                    DcdnError::SourceInBlacklist,
+                    DcdnError::SourceIpExceed,
+                    DcdnError::TopLevelDomainMismatch,
+                    DcdnError::TopLevelDomainNotFound,
+                ]
+            }
+            r"AddDcdnIpaDomain" => {
+                &[
+                    DcdnError::CdnTypeNotSupportExtensiveDomain,
+                    DcdnError::CheckSourceHealthFailed,
+                    DcdnError::DcdnIpaServiceNotFound,
+                    DcdnError::DomainOverLimit,
+                    DcdnError::DomainReserved,
+                    DcdnError::EntityNotExistResourceGroup,
+                    DcdnError::EntityNotExistsResourceGroup,
+                    DcdnError::ExtensiveAndAllBothExist,
+                    DcdnError::ExtensiveAndSpecificDomainConflict,
+                    DcdnError::IcpBlack,
+                    DcdnError::InvalidCertificate,
+                    DcdnError::InvalidCertificateTooLong,
+                    DcdnError::InvalidDomainNameMalformed,
+                    DcdnError::InvalidDomainNameLevel,
+                    DcdnError::InvalidResourceGroupIdMalformed,
+                    DcdnError::InvalidScopeMalformed,
+                    DcdnError::InvalidSourceContentMalformed,
+                    DcdnError::InvalidSourcePortMalformed,
+                    DcdnError::InvalidSourcePriorityMalformed,
+                    DcdnError::InvalidSourceTypeMalformed,
+                    DcdnError::InvalidStatusResourceGroup,
+                    DcdnError::IspBlack,
+                    DcdnError::MissingSourceContent,
+                    DcdnError::MissingSourceType,
+                    DcdnError::NoResource,
+                    DcdnError::NotInternationRealIdentity,
+                    DcdnError::RecordCheckNotAvailable,
+                    DcdnError::SourceIpExceed,
+                    DcdnError::TopLevelDomainMismatch,
+                    DcdnError::TopLevelDomainNotFound,
+                ]
+            }
+            r"BatchAddDcdnDomain" => {
+                &[
+                    DcdnError::CdnTypeNotSupportExtensiveDomain,
+                    DcdnError::CheckSourceHealthFailed,
+                    DcdnError::DomainOverLimit,
+                    DcdnError::DomainOwnerVerifyFail,
+                    DcdnError::DomainReserved,
+                    DcdnError::EntityNotExistResourceGroup,
+                    DcdnError::EntityNotExistsResourceGroup,
+                    DcdnError::ExtensiveAndAllBothExist,
+                    DcdnError::ExtensiveAndSpecificDomainConflict,
+                    DcdnError::IcpBlack,
+                    DcdnError::InvalidCertificate,
+                    DcdnError::InvalidCertificateTooLong,
+                    DcdnError::InvalidDomainNameMalformed,
+                    DcdnError::InvalidDomainNameLevel,
+                    DcdnError::InvalidResourceGroupIdMalformed,
+                    DcdnError::InvalidScopeMalformed,
+                    DcdnError::InvalidSourcePriorityMalformed,
+                    DcdnError::InvalidSourcesMalformed,
+                    DcdnError::InvalidStatusResourceGroup,
+                    DcdnError::IspBlack,
+                    DcdnError::NotInternationRealIdentity,
+                    DcdnError::RecordCheckNotAvailable,
+                    DcdnError::SourceIpExceed,
+                    DcdnError::TopLevelDomainMismatch,
+                    DcdnError::TopLevelDomainNotFound,
+                ]
+            }
+            r"BatchCreateDcdnWafRules" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InternalError,
+                    DcdnError::AnyNotSupport,
+                    DcdnError::AnyOverQuota,
+                    DcdnError::PolicyNotExist,
+                    DcdnError::RuleQuantityOverflow,
+                    DcdnError::RuleConfigsMalformed,
+                    DcdnError::RuleNameAlreadyExists,
+                ]
+            }
+            r"BatchDeleteDcdnDomainConfigs" => {
+                &[
+                    DcdnError::DeleteFunctionFailed,
+                    DcdnError::InvalidAnyValueNotSupported,
+                ]
+            }
+            r"BatchDeleteDcdnKv" => {
+                &[
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyTooManyKeys,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"BatchDeleteDcdnKvWithHighCapacity" => {
+                &[
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyTooManyKeys,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"BatchDeleteDcdnWafRules" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InternalError,
+                    DcdnError::AnyNotSupport,
+                    DcdnError::AnyOverQuota,
+                ]
+            }
+            r"BatchModifyDcdnWafRules" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InternalError,
+                    DcdnError::AnyNotSupport,
+                    DcdnError::AnyOverQuota,
+                    DcdnError::PolicyNotExist,
+                    DcdnError::RuleNotExist,
+                    DcdnError::RuleQuantityOverflow,
+                    DcdnError::RuleConfigsMalformed,
+                    DcdnError::RuleNameAlreadyExists,
+                ]
+            }
+            r"BatchPutDcdnKv" => {
+                &[
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyTooManyKeys,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"BatchPutDcdnKvWithHighCapacity" => {
+                &[
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyTooManyKeys,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"BatchSetDcdnDomainCertificate" => {
+                &[
+                    DcdnError::AuthenticationFailed,
+                    DcdnError::CertNameMissingParameter,
+                    DcdnError::CertStorageFailed,
+                    DcdnError::CertificateDuplicated,
+                    DcdnError::CertificateExpired,
+                    DcdnError::CertificateFormatError,
+                    DcdnError::CertificateKeyNull,
+                    DcdnError::CertificateMissMatch,
+                    DcdnError::CertificateNotFind,
+                    DcdnError::CertificateStatusError,
+                    DcdnError::CertificateContentDuplicated,
+                    DcdnError::DecodeError,
+                    DcdnError::DeleteFailed,
+                    DcdnError::DomainInProtectedMode,
+                    DcdnError::DomainInSafeMode,
+                    DcdnError::InvalidCertNameTooLong,
+                    DcdnError::InvalidCertificateTooLong,
+                    DcdnError::InvalidDomainOffline,
+                    DcdnError::InvalidDomainNotOnline,
+                    DcdnError::InvalidDomainNumberTooLong,
+                    DcdnError::InvalidSslPri,
+                    DcdnError::InvalidSslProtocolValueNotSupported,
+                    DcdnError::InvalidSslPub,
+                    DcdnError::KeyMalformed,
+                    DcdnError::SslPriMissingParameter,
+                    DcdnError::SslPubMissingParameter,
+                    DcdnError::SetDomainCertificateParameterError,
+                    DcdnError::SslPriError,
+                    DcdnError::SslPubError,
+                ]
+            }
+            r"BatchSetDcdnDomainConfigs" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::MissingParameter,
+                    DcdnError::AccountArrears,
+                    DcdnError::BatchSetBusinessError,
+                    DcdnError::ConfigExceedLimit,
+                    DcdnError::ConfigParentExceedLimit,
+                    DcdnError::DDosExpired,
+                    DcdnError::DomainDDosAlreadyExists,
+                    DcdnError::DomainDDosQuotaFull,
+                    DcdnError::DomainPortAllocateError,
+                    DcdnError::DomainPortConfiguring,
+                    DcdnError::EdgeScripOptionsHasInnerConfig,
+                    DcdnError::EdgeScriptCountExceedLimit,
+                    DcdnError::EdgeScriptGrammarNotSupport,
+                    DcdnError::EdgeScriptNotSupportJs,
+                    DcdnError::FunctionInvalidParentId,
+                    DcdnError::InvalidAnyMalformed,
+                    DcdnError::InvalidAnyValueNotSupported,
+                    DcdnError::InvalidArgValueMalformed,
+                    DcdnError::InvalidFunctionsMalformed,
+                    DcdnError::InvalidHeaderKeyValueNotSupported,
+                    DcdnError::InvalidRuleMalformed,
+                    DcdnError::MissingParameterAny,
+                    DcdnError::ServiceInvokeFailed,
+                ]
+            }
+            r"BatchSetDcdnIpaDomainConfigs" => {
+                &[
+                    DcdnError::DcdnIpaServiceNotFound,
+                    DcdnError::InvalidAnyMalformed,
+                    DcdnError::InvalidAnyValueNotSupported,
+                    DcdnError::InvalidArgValueMalformed,
+                    DcdnError::InvalidFunctionsMalformed,
+                ]
+            }
+            r"BatchSetDcdnWafDomainConfigs" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InternalError,
+                    DcdnError::AnyNotSupport,
+                    DcdnError::AnyOverQuota,
+                    DcdnError::DomainInProtectedMode,
+                ]
+            }
+            r"BatchStartDcdnDomain" => {
+                &[
+                    DcdnError::IcpBlack,
+                    DcdnError::IspBlack,
+                    DcdnError::RecordCheckNotAvailable,
+                ]
+            }
+            r"BatchStopDcdnDomain" => &[DcdnError::DomainNameOverLimit],
+            r"CheckDcdnProjectExist" => &[DcdnError::Unauthorized],
+            r"CommitStagingRoutineCode" => &[DcdnError::EdgeRoutineGeneralError],
+            r"CreateDcdnCertificateSigningRequest" => {
+                &[
+                    DcdnError::InternalCreateCsrError,
+                    DcdnError::InternalEncodeCsrError,
+                    DcdnError::InternalEncodeKeyError,
+                    DcdnError::InternalError_2,
+                    DcdnError::InternalKeyError,
+                    DcdnError::InvalidValueMalformed,
+                ]
+            }
+            r"CreateDcdnDeliverTask" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::DeliverExceedLimit,
+                    DcdnError::NameAlreadyExists,
+                    DcdnError::SubscriptionNotFound,
+                    DcdnError::TimeParseFailed,
+                ]
+            }
+            r"CreateDcdnSLSRealTimeLogDelivery" => &[DcdnError::Unauthorized],
+            r"CreateDcdnSubTask" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::DeliverExceedLimit,
+                    DcdnError::NameAlreadyExists,
+                    DcdnError::SubscriptionAlreadyExists,
+                    DcdnError::SubscriptionNotFound,
+                    DcdnError::TimeParseFailed,
+                ]
+            }
+            r"CreateDcdnWafGroup" => {
+                &[
+                    DcdnError::InternalError,
+                    DcdnError::AnyNotSupport,
+                    DcdnError::AnyOverQuota,
+                    DcdnError::WafGroupNameMalformed,
+                    DcdnError::WafGroupNotExist,
+                    DcdnError::WafGroupQuantityOverflow,
+                ]
+            }
+            r"CreateDcdnWafPolicy" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InternalError,
+                    DcdnError::AnyNotSupport,
+                    DcdnError::AnyOverQuota,
+                    DcdnError::PolicyDefaultExisted,
+                    DcdnError::PolicyNameAlreadyExists,
+                ]
+            }
+            r"CreateRoutine" => &[DcdnError::EdgeRoutineGeneralError],
+            r"CreateSlrAndSlsProject" => {
+                &[
+                    DcdnError::CreateSlrPermissionDenied,
+                    DcdnError::CreateSlsProjectError,
+                    DcdnError::Unauthorized,
+                ]
+            }
+            r"DeleteDcdnDeliverTask" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::DeliverExceedLimit,
+                    DcdnError::NameAlreadyExists,
+                    DcdnError::SubscriptionAlreadyExists,
+                    DcdnError::SubscriptionNotFound,
+                    DcdnError::TimeParseFailed,
+                ]
+            }
+            r"DeleteDcdnDomain" => {
+                &[
+                    DcdnError::DomainActiveInConfigGroup,
+                    DcdnError::InvalidDomainNameMalformed,
+                ]
+            }
+            r"DeleteDcdnIpaDomain" => {
+                &[
+                    DcdnError::DcdnIpaServiceNotFound,
+                    DcdnError::InvalidDomainNameMalformed,
+                ]
+            }
+            r"DeleteDcdnIpaSpecificConfig" => {
+                &[
+                    DcdnError::DcdnIpaServiceNotFound,
+                    DcdnError::InvalidAnyValueNotSupported,
+                ]
+            }
+            r"DeleteDcdnKv" => {
+                &[
+                    DcdnError::InvalidAccountNotFound,
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyNotFound,
+                    DcdnError::InvalidKeyQuotaFull,
+                    DcdnError::InvalidNameSpaceDuplicate,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidNameSpaceQuotaFull,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::TooManyRequests,
+                    DcdnError::TooQuickRequests,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidResource,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"DeleteDcdnKvNamespace" => {
+                &[
+                    DcdnError::InvalidAccountNotFound,
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyNotFound,
+                    DcdnError::InvalidKeyQuotaFull,
+                    DcdnError::InvalidNameSpaceDuplicate,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidNameSpaceQuotaFull,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::TooManyRequests,
+                    DcdnError::TooQuickRequests,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidResource,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"DeleteDcdnRealTimeLogProject" => {
+                &[DcdnError::ProjectNotFound, DcdnError::Unauthorized]
+            }
+            r"DeleteDcdnSpecificConfig" => &[DcdnError::InvalidAnyValueNotSupported],
+            r"DeleteDcdnSpecificStagingConfig" => {
+                &[DcdnError::GrayConfigIsNull, DcdnError::InvalidAnyValueNotSupported]
+            }
+            r"DeleteDcdnSubTask" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::DeliverExceedLimit,
+                    DcdnError::NameAlreadyExists,
+                    DcdnError::SubscriptionAlreadyExists,
+                    DcdnError::SubscriptionNotFound,
+                    DcdnError::TimeParseFailed,
+                ]
+            }
+            r"DeleteDcdnWafGroup" => {
+                &[
+                    DcdnError::InternalError,
+                    DcdnError::AnyNotSupport,
+                    DcdnError::AnyOverQuota,
+                    DcdnError::WafGroupBeingBound,
+                    DcdnError::WafGroupNotExist,
+                ]
+            }
+            r"DeleteDcdnWafPolicy" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InternalError,
+                    DcdnError::AnyNotSupport,
+                    DcdnError::AnyOverQuota,
+                    DcdnError::PolicyDeleteForbidden,
+                    DcdnError::PolicyNotExist,
+                ]
+            }
+            r"DeleteRoutine" => &[DcdnError::EdgeRoutineGeneralError],
+            r"DeleteRoutineCodeRevision" => &[DcdnError::EdgeRoutineGeneralError],
+            r"DeleteRoutineConfEnvs" => &[DcdnError::EdgeRoutineGeneralError],
+            r"DescribeDcdnBgpBpsData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnBgpTrafficData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnBlockedRegions" => {
+                &[DcdnError::InvalidParameter, DcdnError::MissingParameter]
+            }
+            r"DescribeDcdnDdosSpecInfo" => {
+                &[DcdnError::InvalidParameter, DcdnError::InternalError]
+            }
+            r"DescribeDcdnDeletedDomains" => {
+                &[
+                    DcdnError::InvalidPageNumberValueNotSupported,
+                    DcdnError::InvalidPageSizeValueNotSupported,
+                ]
+            }
+            r"DescribeDcdnDeliverList" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::DeliverExceedLimit,
+                    DcdnError::NameAlreadyExists,
+                    DcdnError::SubscriptionAlreadyExists,
+                    DcdnError::SubscriptionNotFound,
+                    DcdnError::TimeParseFailed,
+                ]
+            }
+            r"DescribeDcdnDomainBpsData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainBpsDataByLayer" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainByCertificate" => {
+                &[
+                    DcdnError::InternalError,
+                    DcdnError::CertificateFormatError,
+                    DcdnError::DecodeError,
+                    DcdnError::SslPubMissingParameter,
+                ]
+            }
+            r"DescribeDcdnDomainCcActivityLog" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainConfigs" => &[DcdnError::InvalidAnyValueNotSupported],
+            r"DescribeDcdnDomainHitRateData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainHttpCodeData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainHttpCodeDataByLayer" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainIpaBpsData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainIpaConnData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::InvalidTimeRange,
+                ]
+            }
+            r"DescribeDcdnDomainIpaTrafficData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainIspData" => {
+                &[
+                    DcdnError::InvalidDomainNotFound,
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainLog" => {
+                &[
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDcdnDomainMultiUsageData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::InvalidTimeSpan,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainOriginBpsData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainOriginTrafficData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainProperty" => &[DcdnError::InvalidDomainNotFound],
+            r"DescribeDcdnDomainPvData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainQpsData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainQpsDataByLayer" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainRealTimeBpsData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainRealTimeByteHitRateData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainRealTimeDetailData" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InvalidDomainNameMalformed,
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::InvalidTimeMalformed,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainRealTimeHttpCodeData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainRealTimeQpsData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainRealTimeReqHitRateData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainRealTimeSrcBpsData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainRealTimeSrcHttpCodeData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainRealTimeSrcTrafficData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainRealTimeTrafficData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainRegionData" => {
+                &[
+                    DcdnError::InvalidDomainNotFound,
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainStagingConfig" => {
+                &[DcdnError::InvalidAnyValueNotSupported]
+            }
+            r"DescribeDcdnDomainTopReferVisit" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDcdnDomainTopUrlVisit" => {
+                &[
+                    DcdnError::InvalidDomainNameMalformed,
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainTrafficData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainUsageData" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidParameterField,
+                    DcdnError::InvalidParameterInterval,
+                    DcdnError::InvalidParameterType,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidTimeMalformed,
+                    DcdnError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeDcdnDomainUvData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainWebsocketBpsData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnDomainWebsocketHttpCodeData" => {
+                &[DcdnError::MissingTimeParameter]
+            }
+            r"DescribeDcdnDomainWebsocketTrafficData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnErUsageData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeDcdnFullDomainsBlockIPConfig" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InternalError,
+                    DcdnError::InvalidKeyQuotaFull,
+                ]
+            }
+            r"DescribeDcdnFullDomainsBlockIPHistory" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InternalError,
+                    DcdnError::InvalidKeyQuotaFull,
+                ]
+            }
+            r"DescribeDcdnHttpsDomainList" => &[DcdnError::NoHttpsDomain],
+            r"DescribeDcdnIpInfo" => &[DcdnError::InvalidIpValueNotSupported],
+            r"DescribeDcdnIpaDomainCidr" => &[DcdnError::InvalidDomainNotFound],
+            r"DescribeDcdnIpaDomainConfigs" => &[DcdnError::InvalidAnyValueNotSupported],
+            r"DescribeDcdnIpaService" => &[DcdnError::DcdnIpaServiceNotFound],
+            r"DescribeDcdnIpaUserDomains" => {
+                &[
+                    DcdnError::InvalidDomainNameMalformed,
+                    DcdnError::InvalidDomainSearchTypeValueNotSupported,
+                    DcdnError::InvalidDomainStatusValueNotSupported,
+                    DcdnError::InvalidPageNumberValueNotSupported,
+                    DcdnError::InvalidPageSizeValueNotSupported,
+                ]
+            }
+            r"DescribeDcdnKvAccount" => {
+                &[
+                    DcdnError::InvalidAccountNotFound,
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyNotFound,
+                    DcdnError::InvalidKeyQuotaFull,
+                    DcdnError::InvalidNameSpaceDuplicate,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidNameSpaceQuotaFull,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::TooManyRequests,
+                    DcdnError::TooQuickRequests,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidResource,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"DescribeDcdnKvAccountStatus" => {
+                &[
+                    DcdnError::InvalidAccountNotFound,
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyNotFound,
+                    DcdnError::InvalidKeyQuotaFull,
+                    DcdnError::InvalidNameSpaceDuplicate,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidNameSpaceQuotaFull,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::TooManyRequests,
+                    DcdnError::TooQuickRequests,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidResource,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"DescribeDcdnKvNamespace" => {
+                &[
+                    DcdnError::InvalidAccountNotFound,
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyNotFound,
+                    DcdnError::InvalidKeyQuotaFull,
+                    DcdnError::InvalidNameSpaceDuplicate,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidNameSpaceQuotaFull,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::TooManyRequests,
+                    DcdnError::TooQuickRequests,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidResource,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"DescribeDcdnOriginSiteHealthStatus" => &[DcdnError::InvalidDomainNotFound],
+            r"DescribeDcdnRealTimeDeliveryField" => &[DcdnError::Unauthorized],
+            r"DescribeDcdnRefreshTaskById" => {
+                &[
+                    DcdnError::InvalidParameters,
+                    DcdnError::InvalidTaskId,
+                    DcdnError::InvalidTaskIdMalformed,
+                    DcdnError::InvalidTime,
+                    DcdnError::TooManyRequests,
+                ]
+            }
+            r"DescribeDcdnRefreshTasks" => {
+                &[
+                    DcdnError::DomainNameOverLimit,
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidObjectTypeValueNotSupported,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::InvalidStatusValueNotSupported,
+                    DcdnError::InvalidTaskIdMalformed,
+                    DcdnError::InvalidTime,
+                    DcdnError::MissingParameterObjectType,
+                    DcdnError::MissingTimeParameter,
+                    DcdnError::TooManyRequests,
+                ]
+            }
+            r"DescribeDcdnReport" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::DeliverExceedLimit,
+                    DcdnError::NameAlreadyExists,
+                    DcdnError::SubscriptionAlreadyExists,
+                    DcdnError::SubscriptionNotFound,
+                    DcdnError::TimeParseFailed,
+                ]
+            }
+            r"DescribeDcdnReportList" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::DeliverExceedLimit,
+                    DcdnError::NameAlreadyExists,
+                    DcdnError::SubscriptionAlreadyExists,
+                    DcdnError::SubscriptionNotFound,
+                    DcdnError::TimeParseFailed,
+                ]
+            }
+            r"DescribeDcdnSLSRealTimeLogType" => &[DcdnError::Unauthorized],
+            r"DescribeDcdnSLSRealtimeLogDelivery" => &[DcdnError::ProjectNotFound],
+            r"DescribeDcdnSMCertificateDetail" => {
+                &[DcdnError::InvalidCertIdentifierValueNotSupported]
+            }
+            r"DescribeDcdnSSLCertificateList" => &[DcdnError::NotFoundCertList],
+            r"DescribeDcdnSecSpecInfo" => {
+                &[DcdnError::InvalidParameter, DcdnError::InvalidVersionNotFound]
+            }
+            r"DescribeDcdnSubList" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::DeliverExceedLimit,
+                    DcdnError::NameAlreadyExists,
+                    DcdnError::SubscriptionAlreadyExists,
+                    DcdnError::SubscriptionNotFound,
+                    DcdnError::TimeParseFailed,
+                ]
+            }
+            r"DescribeDcdnTopDomainsByFlow" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDcdnUserBillHistory" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidParameters,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidTimeMalformed,
+                    DcdnError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeDcdnUserBillType" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidParameterAliuid,
+                    DcdnError::InvalidParameterProduct,
+                    DcdnError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeDcdnUserConfigs" => {
+                &[
+                    DcdnError::InvalidArgNameValueNotSupported,
+                    DcdnError::InvalidArgValueMalformed,
+                ]
+            }
+            r"DescribeDcdnUserDomains" => {
+                &[
+                    DcdnError::InvalidChangeEndTimeMalformed,
+                    DcdnError::InvalidChangeStartTimeMalformed,
+                    DcdnError::InvalidDomainNameMalformed,
+                    DcdnError::InvalidDomainSearchTypeValueNotSupported,
+                    DcdnError::InvalidDomainStatusValueNotSupported,
+                    DcdnError::InvalidPageNumberValueNotSupported,
+                    DcdnError::InvalidPageSizeValueNotSupported,
+                ]
+            }
+            r"DescribeDcdnUserDomainsByFunc" => {
+                &[
+                    DcdnError::InvalidChangeEndTimeMalformed,
+                    DcdnError::InvalidChangeStartTimeMalformed,
+                    DcdnError::InvalidDomainNameMalformed,
+                    DcdnError::InvalidDomainSearchTypeValueNotSupported,
+                    DcdnError::InvalidDomainStatusValueNotSupported,
+                    DcdnError::InvalidPageNumberValueNotSupported,
+                    DcdnError::InvalidPageSizeValueNotSupported,
+                ]
+            }
+            r"DescribeDcdnUserRealTimeDeliveryField" => &[DcdnError::Unauthorized],
+            r"DescribeDcdnUserResourcePackage" => &[DcdnError::DcdnServiceNotFound],
+            r"DescribeDcdnUserVipsByDomain" => {
+                &[
+                    DcdnError::MissingParameter,
+                    DcdnError::IllegalOperation,
+                    DcdnError::InvalidDomainNotFound,
+                ]
+            }
+            r"DescribeDcdnWafDomain" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InvalidDomainNotFound,
+                    DcdnError::InvalidDomainName,
+                ]
+            }
+            r"DescribeDcdnWafDomainDetail" => &[DcdnError::InvalidParameter],
+            r"DescribeDcdnWafLogs" => &[DcdnError::IdempotentParameterMismatch],
+            r"DescribeDcdnWafPolicy" => &[DcdnError::InvalidParameter],
+            r"DescribeDcdnWafPolicyDomains" => &[DcdnError::InvalidParameter],
+            r"DescribeDcdnWafPolicyValidDomains" => &[DcdnError::InvalidParameter],
+            r"DescribeDcdnWafRule" => &[DcdnError::InvalidParameter],
+            r"DescribeDcdnWafUsageData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::InvalidTimeMalformed,
+                    DcdnError::InvalidTimeSpan,
+                    DcdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeDdosAllEventList" => {
+                &[DcdnError::InvalidParameter, DcdnError::InternalError]
+            }
+            r"DescribeEncryptRoutineUid" => &[DcdnError::EdgeRoutineGeneralError],
+            r"DescribeHighlightInfo" => {
+                &[DcdnError::InvalidParameter, DcdnError::InternalError]
+            }
+            r"DescribeKvUsageData" => {
+                &[
+                    DcdnError::InvalidEndTimeMalformed,
+                    DcdnError::InvalidEndTimeMismatch,
+                    DcdnError::InvalidParameterField,
+                    DcdnError::InvalidStartTimeMalformed,
+                    DcdnError::InvalidStartTimeValueNotSupported,
+                    DcdnError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeRoutine" => &[DcdnError::EdgeRoutineGeneralError],
+            r"DescribeRoutineCanaryEnvs" => &[DcdnError::EdgeRoutineGeneralError],
+            r"DescribeRoutineCodeRevision" => &[DcdnError::EdgeRoutineGeneralError],
+            r"DescribeRoutineRelatedDomains" => &[DcdnError::EdgeRoutineGeneralError],
+            r"DescribeRoutineSpec" => &[DcdnError::EdgeRoutineGeneralError],
+            r"DescribeRoutineUserInfo" => {
+                &[DcdnError::AnyServiceNotFound, DcdnError::EdgeRoutineGeneralError]
+            }
+            r"EditRoutineConf" => &[DcdnError::EdgeRoutineGeneralError],
+            r"GetDcdnKv" => {
+                &[
+                    DcdnError::InvalidAccountNotFound,
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyNotFound,
+                    DcdnError::InvalidKeyQuotaFull,
+                    DcdnError::InvalidNameSpaceDuplicate,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidNameSpaceQuotaFull,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::TooManyRequests,
+                    DcdnError::TooQuickRequests,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidResource,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"GetDcdnKvStatus" => {
+                &[
+                    DcdnError::InvalidAccountNotFound,
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyNotFound,
+                    DcdnError::InvalidKeyQuotaFull,
+                    DcdnError::InvalidNameSpaceDuplicate,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidNameSpaceQuotaFull,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::TooManyRequests,
+                    DcdnError::TooQuickRequests,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidResource,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"ListDcdnKv" => {
+                &[
+                    DcdnError::InvalidAccountNotFound,
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyNotFound,
+                    DcdnError::InvalidKeyQuotaFull,
+                    DcdnError::InvalidNameSpaceDuplicate,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidNameSpaceQuotaFull,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::TooManyRequests,
+                    DcdnError::TooQuickRequests,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidResource,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"ModifyDCdnDomainSchdmByProperty" => {
+                &[
+                    DcdnError::DomainBeianInvalid,
+                    DcdnError::DomainTrafficExceedThreshold,
+                    DcdnError::ScheduleChangeFail,
+                    DcdnError::ScheduleNotFound,
+                ]
+            }
+            r"ModifyDcdnWafGroup" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InternalError,
+                    DcdnError::AnyNotSupport,
+                    DcdnError::AnyOverQuota,
+                    DcdnError::WafGroupNameMalformed,
+                    DcdnError::WafGroupNotExist,
+                ]
+            }
+            r"ModifyDcdnWafPolicy" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InternalError,
+                    DcdnError::AnyNotSupport,
+                    DcdnError::AnyOverQuota,
+                    DcdnError::PolicyNotExist,
+                    DcdnError::PolicyNameAlreadyExists,
+                ]
+            }
+            r"ModifyDcdnWafPolicyDomains" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InternalError,
+                    DcdnError::AnyNotSupport,
+                    DcdnError::AnyOverQuota,
+                    DcdnError::DefenseSceneMultiPoliciesNotSupport,
+                    DcdnError::DomainBoundDefaultAndCustom,
+                    DcdnError::DomainBindAndUnbindOverlapped,
+                    DcdnError::PolicyNotExist,
+                ]
+            }
+            r"ModifyDcdnWafRule" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::InternalError,
+                    DcdnError::AnyNotSupport,
+                    DcdnError::AnyOverQuota,
+                    DcdnError::RuleNameCantBeModified,
+                    DcdnError::RuleNotExist,
+                    DcdnError::RuleConfigsMalformed,
+                    DcdnError::RuleNameAlreadyExists,
+                ]
+            }
+            r"OpenDcdnService" => {
+                &[
+                    DcdnError::DcdnServiceHasOpened,
+                    DcdnError::IncompleteInformation,
+                    DcdnError::InvalidComponent,
+                    DcdnError::NoRealNameAuthentication,
+                ]
+            }
+            r"PreloadDcdnObjectCaches" => {
+                &[
+                    DcdnError::InvalidExtensiveDomainValueNotSupported,
+                    DcdnError::InvalidObjectPathMalformed,
+                    DcdnError::PreloadQueueFull,
+                    DcdnError::QuotaExceededPreload,
+                    DcdnError::SingleRequestOverLimit,
+                ]
+            }
+            r"PublishDcdnStagingConfigToProduction" => {
+                &[DcdnError::StagingConfigFailed, DcdnError::StagingConfigNotFound]
+            }
+            r"PublishRoutineCodeRevision" => &[DcdnError::EdgeRoutineGeneralError],
+            r"PutDcdnKv" => {
+                &[
+                    DcdnError::InvalidAccountNotFound,
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyNotFound,
+                    DcdnError::InvalidKeyQuotaFull,
+                    DcdnError::InvalidNameSpaceDuplicate,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidNameSpaceQuotaFull,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::TooManyRequests,
+                    DcdnError::TooQuickRequests,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidResource,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"PutDcdnKvNamespace" => {
+                &[
+                    DcdnError::InvalidAccountNotFound,
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyNotFound,
+                    DcdnError::InvalidKeyQuotaFull,
+                    DcdnError::InvalidNameSpaceDuplicate,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidNameSpaceQuotaFull,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::TooManyRequests,
+                    DcdnError::TooQuickRequests,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidResource,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"PutDcdnKvWithHighCapacity" => {
+                &[
+                    DcdnError::InvalidAccountNotFound,
+                    DcdnError::InvalidParameter_2,
+                    DcdnError::InvalidAccountMalformed,
+                    DcdnError::InvalidKeyExceedsCapacity,
+                    DcdnError::InvalidKeyExceedsMaximum,
+                    DcdnError::InvalidKeyMalformed,
+                    DcdnError::InvalidKeyNotFound,
+                    DcdnError::InvalidKeyQuotaFull,
+                    DcdnError::InvalidNameSpaceDuplicate,
+                    DcdnError::InvalidNameSpaceMalformed,
+                    DcdnError::InvalidNameSpaceNotFound,
+                    DcdnError::InvalidNameSpaceQuotaFull,
+                    DcdnError::InvalidValueExceedsMaximum,
+                    DcdnError::TooManyRequests,
+                    DcdnError::TooQuickRequests,
+                    DcdnError::UnauthorizedInvalidParameters,
+                    DcdnError::UnauthorizedInvalidResource,
+                    DcdnError::UnauthorizedInvalidTime,
+                    DcdnError::UnauthorizedInvalidToken,
+                ]
+            }
+            r"RefreshDcdnObjectCacheByCacheTag" => {
+                &[
+                    DcdnError::InvalidExtensiveDomainValueNotSupported,
+                    DcdnError::InvalidObjectPathMalformed,
+                    DcdnError::InvalidObjectPathSizeMalformed,
+                    DcdnError::InvalidObjectTypeMalformed,
+                    DcdnError::InvalidParameters,
+                    DcdnError::InvalidStationsMalformed,
+                    DcdnError::PreloadQueueFull,
+                    DcdnError::QuotaExceededRefresh,
+                    DcdnError::QuotaPerMinuteExceededRefresh,
+                    DcdnError::SingleRequestOverLimit,
+                    DcdnError::TooManyRefresh,
+                    DcdnError::TooManyRequests,
+                ]
+            }
+            r"RefreshDcdnObjectCaches" => {
+                &[
+                    DcdnError::InvalidExtensiveDomainValueNotSupported,
+                    DcdnError::InvalidObjectPathMalformed,
+                    DcdnError::InvalidObjectTypeMalformed,
+                    DcdnError::QuotaExceededRefresh,
+                    DcdnError::QuotaPerMinuteExceededRefresh,
+                    DcdnError::SingleRequestOverLimit,
+                    DcdnError::TooManyRefresh,
+                    DcdnError::TooManyRequests,
+                ]
+            }
+            r"RefreshErObjectCaches" => {
+                &[
+                    DcdnError::InvalidExtensiveDomainValueNotSupported,
+                    DcdnError::InvalidObjectPathMalformed,
+                    DcdnError::InvalidObjectPathSizeMalformed,
+                    DcdnError::InvalidObjectTypeMalformed,
+                    DcdnError::InvalidParameters,
+                    DcdnError::InvalidStationsMalformed,
+                    DcdnError::PreloadQueueFull,
+                    DcdnError::QuotaExceededRefresh,
+                    DcdnError::QuotaPerMinuteExceededRefresh,
+                    DcdnError::SingleRequestOverLimit,
+                    DcdnError::TooManyRefresh,
+                ]
+            }
+            r"RollbackDcdnStagingConfig" => &[DcdnError::StagingConfigNotFound],
+            r"SetDcdnDomainCSRCertificate" => {
+                &[
+                    DcdnError::CertificateDecodeError,
+                    DcdnError::CertificateEncodeError,
+                    DcdnError::CertificateFormatError,
+                    DcdnError::CertificateMissMatch,
+                    DcdnError::CertificateMissingParameter,
+                    DcdnError::CertificateNoPrivateKey,
+                    DcdnError::InternalConfigError,
+                    DcdnError::InternalForbidError,
+                ]
+            }
+            r"SetDcdnDomainCertificate" => {
+                &[
+                    DcdnError::AuthenticationFailed,
+                    DcdnError::CertNameMissingParameter,
+                    DcdnError::CertStorageFailed,
+                    DcdnError::CertificateDuplicated,
+                    DcdnError::CertificateExpired,
+                    DcdnError::CertificateFormatError,
+                    DcdnError::CertificateKeyNull,
+                    DcdnError::CertificateMissMatch,
+                    DcdnError::CertificateNotFind,
+                    DcdnError::CertificateStatusError,
+                    DcdnError::CertificateContentDuplicated,
+                    DcdnError::DecodeError,
+                    DcdnError::DeleteFailed,
+                    DcdnError::DomainInProtectedMode,
+                    DcdnError::DomainInSafeMode,
+                    DcdnError::InvalidCertNameTooLong,
+                    DcdnError::InvalidCertificateTooLong,
+                    DcdnError::InvalidDomainOffline,
+                    DcdnError::InvalidDomainNotOnline,
+                    DcdnError::InvalidSslPri,
+                    DcdnError::InvalidSslProtocolValueNotSupported,
+                    DcdnError::InvalidSslPub,
+                    DcdnError::KeyMalformed,
+                    DcdnError::SslPriMissingParameter,
+                    DcdnError::SslPubMissingParameter,
+                    DcdnError::SetDomainCertificateParameterError,
+                    DcdnError::SslPriError,
+                    DcdnError::SslPubError,
+                ]
+            }
+            r"SetDcdnDomainSMCertificate" => {
+                &[DcdnError::InvalidCertIdentifierValueNotSupported]
+            }
+            r"SetDcdnDomainSSLCertificate" => {
+                &[
+                    DcdnError::AbsCertRegionValueNotSupported,
+                    DcdnError::AuthenticationFailed,
+                    DcdnError::CertNameMissingParameter,
+                    DcdnError::CertNameAlreadyExists,
+                    DcdnError::CertStorageFailed,
+                    DcdnError::CertificateDuplicated,
+                    DcdnError::CertificateExpired,
+                    DcdnError::CertificateFormatError,
+                    DcdnError::CertificateKeyNull,
+                    DcdnError::CertificateMissMatch,
+                    DcdnError::CertificateNotFind,
+                    DcdnError::CertificateStatusError,
+                    DcdnError::CertificateContentDuplicated,
+                    DcdnError::CreateCertificateFailed,
+                    DcdnError::DecodeError,
+                    DcdnError::DeleteFailed,
+                    DcdnError::DomainInProtectedMode,
+                    DcdnError::DomainInSafeMode,
+                    DcdnError::InvalidCertNameTooLong,
+                    DcdnError::InvalidCertificateTooLong,
+                    DcdnError::InvalidDomainOffline,
+                    DcdnError::InvalidDomainNotOnline,
+                    DcdnError::InvalidSslPri,
+                    DcdnError::InvalidSslProtocolValueNotSupported,
+                    DcdnError::InvalidSslPub,
+                    DcdnError::KeyMalformed,
+                    DcdnError::SslPriMissingParameter,
+                    DcdnError::SslPubMissingParameter,
+                    DcdnError::SetDomainCertificateParameterError,
+                    DcdnError::SslPriError,
+                    DcdnError::SslPubError,
+                ]
+            }
+            r"SetDcdnDomainStagingConfig" => {
+                &[
+                    DcdnError::ConfigurationConflicts,
+                    DcdnError::EdgeScripOptionsHasInnerConfig,
+                    DcdnError::EdgeScriptCountExceedLimit,
+                    DcdnError::EdgeScriptGrammarNotSupport,
+                    DcdnError::EdgeScriptNotSupportJs,
+                    DcdnError::GrayConfigExist,
+                    DcdnError::InvalidArgNameValueNotSupported,
+                    DcdnError::InvalidArgValueMalformed,
+                    DcdnError::InvalidDomainBelongToConfigGroup,
+                    DcdnError::InvalidFunctionNameValueNotSupported,
+                    DcdnError::InvalidRuleMalformed,
+                ]
+            }
+            r"SetDcdnFullDomainsBlockIP" => {
+                &[
+                    DcdnError::InvaildParameter,
+                    DcdnError::InvalidKeyQuotaFull,
+                    DcdnError::OperationDeniedAccount,
+                ]
+            }
+            r"SetDcdnUserConfig" => {
+                &[
+                    DcdnError::InvalidAnyMalformed,
+                    DcdnError::InvalidAnyValueNotSupported,
+                    DcdnError::InvalidArgValueMalformed,
+                    DcdnError::InvalidFunctionsMalformed,
+                ]
+            }
+            r"SetRoutineSubdomain" => &[DcdnError::EdgeRoutineGeneralError],
+            r"StartDcdnDomain" => {
+                &[
+                    DcdnError::IcpBlack,
+                    DcdnError::IspBlack,
+                    DcdnError::RecordCheckNotAvailable,
+                ]
+            }
+            r"StartDcdnIpaDomain" => {
+                &[
+                    DcdnError::DcdnIpaServiceNotFound,
+                    DcdnError::IcpBlack,
+                    DcdnError::IspBlack,
+                    DcdnError::RecordCheckNotAvailable,
+                ]
+            }
+            r"StopDcdnIpaDomain" => &[DcdnError::DcdnIpaServiceNotFound],
+            r"TagDcdnResources" => {
+                &[
+                    DcdnError::CustomTagIsInvalid,
+                    DcdnError::InvalidRegionIdMalformed,
+                    DcdnError::ResourceNotExist,
+                    DcdnError::ResourceIdIsInvalid,
+                    DcdnError::SystemTagIsInvalid,
+                    DcdnError::TagIsInvalid,
+                    DcdnError::TagKeyDuplicated,
+                    DcdnError::TagKeyIsInvalid,
+                    DcdnError::TagValueIsInvalid,
+                    DcdnError::TooManyTags,
+                ]
+            }
+            r"UntagDcdnResources" => {
+                &[DcdnError::ResourceIdIsInvalid, DcdnError::TagIsInvalid]
+            }
+            r"UpdateDcdnDeliverTask" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::DeliverExceedLimit,
+                    DcdnError::NameAlreadyExists,
+                    DcdnError::SubscriptionAlreadyExists,
+                    DcdnError::SubscriptionNotFound,
+                    DcdnError::TimeParseFailed,
+                ]
+            }
+            r"UpdateDcdnDomain" => {
+                &[
+                    DcdnError::DomainInProtectedMode,
+                    DcdnError::EntityNotExistResourceGroup,
+                    DcdnError::EntityNotExistsResourceGroup,
+                    DcdnError::InvalidDomainNameMalformed,
+                    DcdnError::InvalidResourceGroupIdMalformed,
+                    DcdnError::InvalidSourceContentMalformed,
+                    DcdnError::InvalidSourcePriorityMalformed,
+                    DcdnError::InvalidSourceTypeMalformed,
+                    DcdnError::InvalidStatusResourceGroup,
+                    DcdnError::InvalidTypeContentMismatch,
+                    DcdnError::MissingDomainName,
+                    DcdnError::MissingSourceContent,
+                    DcdnError::MissingSourceType,
+                    DcdnError::TopLevelDomainMismatch,
+                    DcdnError::TopLevelDomainNotFound,
+                ]
+            }
+            r"UpdateDcdnIpaDomain" => {
+                &[
+                    DcdnError::DcdnIpaServiceNotFound,
+                    DcdnError::DomainInProtectedMode,
+                    DcdnError::EntityNotExistResourceGroup,
+                    DcdnError::EntityNotExistsResourceGroup,
+                    DcdnError::InvalidDomainNameMalformed,
+                    DcdnError::InvalidResourceGroupIdMalformed,
+                    DcdnError::InvalidSourceContentMalformed,
+                    DcdnError::InvalidSourcePortMalformed,
+                    DcdnError::InvalidSourcePriorityMalformed,
+                    DcdnError::InvalidSourceTypeMalformed,
+                    DcdnError::InvalidStatusResourceGroup,
+                    DcdnError::InvalidTypeContentMismatch,
+                    DcdnError::MissingDomainName,
+                    DcdnError::MissingSourceContent,
+                    DcdnError::MissingSourceType,
+                    DcdnError::NoResource,
+                    DcdnError::TopLevelDomainNotFound,
+                ]
+            }
+            r"UpdateDcdnSLSRealtimeLogDelivery" => &[DcdnError::Unauthorized],
+            r"UpdateDcdnSubTask" => {
+                &[
+                    DcdnError::InvalidParameter,
+                    DcdnError::DeliverExceedLimit,
+                    DcdnError::NameAlreadyExists,
+                    DcdnError::SubscriptionAlreadyExists,
+                    DcdnError::SubscriptionNotFound,
+                    DcdnError::TimeParseFailed,
+                ]
+            }
+            r"UpdateDcdnUserRealTimeDeliveryField" => &[DcdnError::Unauthorized],
+            r"UploadRoutineCode" => &[DcdnError::EdgeRoutineGeneralError],
+            r"UploadStagingRoutineCode" => &[DcdnError::EdgeRoutineGeneralError],
+            r"VerifyDcdnDomainOwner" => &[DcdnError::DomainOwnerVerifyFail],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DcdnError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AnyNotSupport,
-            Self::AnyOverQuota,
-            Self::AnyServiceNotFound,
-            Self::AbsCertRegionValueNotSupported,
-            Self::AccountArrears,
-            Self::AuthenticationFailed,
-            Self::BatchSetBusinessError,
-            Self::CdnTypeNotSupportExtensiveDomain,
-            Self::CertNameMissingParameter,
-            Self::CertNameAlreadyExists,
-            Self::CertStorageFailed,
-            Self::CertificateDecodeError,
-            Self::CertificateDuplicated,
-            Self::CertificateEncodeError,
-            Self::CertificateExpired,
-            Self::CertificateFormatError,
-            Self::CertificateKeyNull,
-            Self::CertificateMissMatch,
-            Self::CertificateMissingParameter,
-            Self::CertificateNoPrivateKey,
-            Self::CertificateNotFind,
-            Self::CertificateStatusError,
-            Self::CertificateContentDuplicated,
-            Self::CheckSourceHealthFailed,
-            Self::ConfigExceedLimit,
-            Self::ConfigParentExceedLimit,
-            Self::ConfigurationConflicts,
-            Self::CreateCertificateFailed,
-            Self::CreateSlrPermissionDenied,
-            Self::CreateSlsProjectError,
-            Self::CustomTagIsInvalid,
-            Self::DDosExpired,
-            Self::DcdnIpaServiceNotFound,
-            Self::DcdnServiceHasOpened,
-            Self::DcdnServiceNotFound,
-            Self::DecodeError,
-            Self::DefenseSceneMultiPoliciesNotSupport,
-            Self::DeleteFailed,
-            Self::DeleteFunctionFailed,
-            Self::DeliverExceedLimit,
-            Self::DomainBeianInvalid,
-            Self::DomainBoundDefaultAndCustom,
-            Self::DomainDDosAlreadyExists,
-            Self::DomainDDosQuotaFull,
-            Self::DomainPortAllocateError,
-            Self::DomainPortConfiguring,
-            Self::DomainActiveInConfigGroup,
-            Self::DomainBindAndUnbindOverlapped,
-            Self::DomainInBlacklist,
-            Self::DomainInProtectedMode,
-            Self::DomainInSafeMode,
-            Self::DomainNameOverLimit,
-            Self::DomainOverLimit,
-            Self::DomainOwnerVerifyFail,
-            Self::DomainReserved,
-            Self::DomainTrafficExceedThreshold,
-            Self::EdgeRoutineGeneralError,
-            Self::EdgeScripOptionsHasInnerConfig,
-            Self::EdgeScriptCountExceedLimit,
-            Self::EdgeScriptGrammarNotSupport,
-            Self::EdgeScriptNotSupportJs,
-            Self::EntityNotExistResourceGroup,
-            Self::EntityNotExistsResourceGroup,
-            Self::ExtensiveAndAllBothExist,
-            Self::ExtensiveAndSpecificDomainConflict,
-            Self::FunctionInvalidParentId,
-            Self::GrayConfigExist,
-            Self::GrayConfigIsNull,
-            Self::IcpBlack,
-            Self::IllegalOperation,
-            Self::IncompleteInformation,
-            Self::InternalConfigError,
-            Self::InternalCreateCsrError,
-            Self::InternalEncodeCsrError,
-            Self::InternalEncodeKeyError,
-            Self::InternalError_2,
-            Self::InternalForbidError,
-            Self::InternalKeyError,
-            Self::InvaildParameter,
-            Self::InvalidAnyMalformed,
-            Self::InvalidAnyValueNotSupported,
-            Self::InvalidParameter_2,
-            Self::InvalidAccountMalformed,
-            Self::InvalidArgNameValueNotSupported,
-            Self::InvalidArgValueMalformed,
-            Self::InvalidCertIdentifierValueNotSupported,
-            Self::InvalidCertNameTooLong,
-            Self::InvalidCertificate,
-            Self::InvalidCertificateTooLong,
-            Self::InvalidChangeEndTimeMalformed,
-            Self::InvalidChangeStartTimeMalformed,
-            Self::InvalidCheckUrlMalformed,
-            Self::InvalidComponent,
-            Self::InvalidDomainBelongToConfigGroup,
-            Self::InvalidDomainNotFound,
-            Self::InvalidDomainOffline,
-            Self::InvalidDomainNotOnline,
-            Self::InvalidDomainName,
-            Self::InvalidDomainNameMalformed,
-            Self::InvalidDomainNameLevel,
-            Self::InvalidDomainNumberTooLong,
-            Self::InvalidDomainSearchTypeValueNotSupported,
-            Self::InvalidDomainStatusValueNotSupported,
-            Self::InvalidEndTimeMalformed,
-            Self::InvalidEndTimeMismatch,
-            Self::InvalidExtensiveDomainValueNotSupported,
-            Self::InvalidFunctionNameValueNotSupported,
-            Self::InvalidFunctionTypeMalformed,
-            Self::InvalidFunctionsMalformed,
-            Self::InvalidHeaderKeyValueNotSupported,
-            Self::InvalidIpValueNotSupported,
-            Self::InvalidKeyExceedsCapacity,
-            Self::InvalidKeyExceedsMaximum,
-            Self::InvalidKeyMalformed,
-            Self::InvalidKeyNotFound,
-            Self::InvalidKeyQuotaFull,
-            Self::InvalidKeyTooManyKeys,
-            Self::InvalidNameSpaceDuplicate,
-            Self::InvalidNameSpaceMalformed,
-            Self::InvalidNameSpaceNotFound,
-            Self::InvalidNameSpaceQuotaFull,
-            Self::InvalidObjectPathMalformed,
-            Self::InvalidObjectPathSizeMalformed,
-            Self::InvalidObjectTypeMalformed,
-            Self::InvalidObjectTypeValueNotSupported,
-            Self::InvalidPageNumberValueNotSupported,
-            Self::InvalidPageSizeValueNotSupported,
-            Self::InvalidParameterAliuid,
-            Self::InvalidParameterField,
-            Self::InvalidParameterInterval,
-            Self::InvalidParameterProduct,
-            Self::InvalidParameterType,
-            Self::InvalidParameters,
-            Self::InvalidRegionIdMalformed,
-            Self::InvalidResourceGroupIdMalformed,
-            Self::InvalidRuleMalformed,
-            Self::InvalidSslPri,
-            Self::InvalidSslProtocolValueNotSupported,
-            Self::InvalidSslPub,
-            Self::InvalidScopeMalformed,
-            Self::InvalidSourceContentMalformed,
-            Self::InvalidSourcePortMalformed,
-            Self::InvalidSourcePriorityMalformed,
-            Self::InvalidSourceTypeMalformed,
-            Self::InvalidSourcesMalformed,
-            Self::InvalidStartTimeMalformed,
-            Self::InvalidStartTimeValueNotSupported,
-            Self::InvalidStationsMalformed,
-            Self::InvalidStatusResourceGroup,
-            Self::InvalidStatusValueNotSupported,
-            Self::InvalidTagKey,
-            Self::InvalidTagValue,
-            Self::InvalidTaskId,
-            Self::InvalidTaskIdMalformed,
-            Self::InvalidTime,
-            Self::InvalidTimeMalformed,
-            Self::InvalidTimeRange,
-            Self::InvalidTimeSpan,
-            Self::InvalidTypeContentMismatch,
-            Self::InvalidValueExceedsMaximum,
-            Self::InvalidValueMalformed,
-            Self::InvalidVersionNotFound,
-            Self::InvalidfunctionTypeMalformed,
-            Self::IspBlack,
-            Self::KeyMalformed,
-            Self::MissingDomainName,
-            Self::MissingParameterAny,
-            Self::MissingParameterObjectType,
-            Self::MissingSourceContent,
-            Self::MissingSourceType,
-            Self::MissingTimeParameter,
-            Self::NameAlreadyExists,
-            Self::NoHttpsDomain,
-            Self::NoRealNameAuthentication,
-            Self::NoResource,
-            Self::NotFoundCertList,
-            Self::NotInternationRealIdentity,
-            Self::OperationDeniedAccount,
-            Self::PolicyDefaultExisted,
-            Self::PolicyDeleteForbidden,
-            Self::PolicyNotExist,
-            Self::PolicyNameAlreadyExists,
-            Self::PreloadQueueFull,
-            Self::ProjectNotFound,
-            Self::QuotaExceededPreload,
-            Self::QuotaExceededRefresh,
-            Self::QuotaPerMinuteExceededRefresh,
-            Self::RecordCheckNotAvailable,
-            Self::ReservedTagKey,
-            Self::ResourceNotExist,
-            Self::ResourceIdIsInvalid,
-            Self::RuleNameCantBeModified,
-            Self::RuleNotExist,
-            Self::RuleQuantityOverflow,
-            Self::RuleConfigsMalformed,
-            Self::RuleNameAlreadyExists,
-            Self::SslPriMissingParameter,
-            Self::SslPubMissingParameter,
-            Self::ScheduleChangeFail,
-            Self::ScheduleNotFound,
-            Self::ServiceInvokeFailed,
-            Self::SetDomainCertificateParameterError,
-            Self::SingleRequestOverLimit,
-            Self::SourceInBlacklist,
-            Self::SourceIpExceed,
-            Self::StagingConfigFailed,
-            Self::StagingConfigNotFound,
-            Self::SubscriptionAlreadyExists,
-            Self::SubscriptionNotFound,
-            Self::SystemTagIsInvalid,
-            Self::TagIsInvalid,
-            Self::TagKeyDuplicated,
-            Self::TagKeyIsInvalid,
-            Self::TagValueIsInvalid,
-            Self::TimeParseFailed,
-            Self::TooManyRefresh,
-            Self::TooManyRequests,
-            Self::TooManyTags,
-            Self::TooQuickRequests,
-            Self::TopLevelDomainMismatch,
-            Self::TopLevelDomainNotFound,
-            Self::Unauthorized,
-            Self::UnauthorizedInvalidParameters,
-            Self::UnauthorizedInvalidResource,
-            Self::UnauthorizedInvalidTime,
-            Self::UnauthorizedInvalidToken,
-            Self::WafGroupBeingBound,
-            Self::WafGroupNameMalformed,
-            Self::WafGroupNotExist,
-            Self::WafGroupQuantityOverflow,
-            Self::SslPriError,
-            Self::SslPubError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                8 => {
-                    match code {
-                        r"IcpBlack" => 103,
-                        r"IspBlack" => 198,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"NoResource" => 209,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"DDosExpired" => 66,
-                        r"InvalidTime" => 189,
-                        r"TooManyTags" => 252,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"%s.OverQuota" => 36,
-                        r"Decode.Error" => 70,
-                        r"DeleteFailed" => 72,
-                        r"TagIsInvalid" => 245,
-                        r"Unauthorized" => 256,
-                        r"sslPri.Error" => 265,
-                        r"sslPub.Error" => 266,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"%s.NotSupport" => 35,
-                        r"InvalidSSLPri" => 171,
-                        r"InvalidSSLPub" => 173,
-                        r"InvalidTagKey" => 185,
-                        r"InvalidTaskId" => 187,
-                        r"Key.Malformed" => 199,
-                        r"NoHttpsDomain" => 207,
-                        r"Rule.NotExist" => 227,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"AccountArrears" => 39,
-                        r"DomainReserved" => 89,
-                        r"Internal.Error" => 110,
-                        r"ReservedTagKey" => 223,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"DomainOverLimit" => 87,
-                        r"GrayConfigExist" => 101,
-                        r"InvalidTagValue" => 186,
-                        r"InvalidTimeSpan" => 192,
-                        r"Policy.NotExist" => 215,
-                        r"ProjectNotFound" => 218,
-                        r"SourceIp.Exceed" => 239,
-                        r"TagKeyIsInvalid" => 247,
-                        r"TimeParseFailed" => 249,
-                        r"TooMany.Refresh" => 250,
-                        r"TooManyRequests" => 251,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"DomainInSafeMode" => 85,
-                        r"GrayConfigIsNull" => 102,
-                        r"IllegalOperation" => 104,
-                        r"InvaildParameter" => 113,
-                        r"InvalidComponent" => 127,
-                        r"InvalidTimeRange" => 191,
-                        r"NotFoundCertList" => 210,
-                        r"PreloadQueueFull" => 217,
-                        r"TagKeyDuplicated" => 246,
-                        r"TooQuickRequests" => 253,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"%sServiceNotFound" => 37,
-                        r"ConfigExceedLimit" => 59,
-                        r"DomainInBlacklist" => 83,
-                        r"Internal.KeyError" => 112,
-                        r"Invalid.Parameter" => 116,
-                        r"InvalidDomainName" => 132,
-                        r"InvalidParameters" => 167,
-                        r"MissingDomainName" => 200,
-                        r"NameAlreadyExists" => 206,
-                        r"Resource.NotExist" => 224,
-                        r"Schedule.NotFound" => 234,
-                        r"SourceInBlacklist" => 238,
-                        r"TagValueIsInvalid" => 248,
-                        r"WafGroup.NotExist" => 263,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"CertStorage.failed" => 45,
-                        r"CustomTagIsInvalid" => 65,
-                        r"DeliverExceedLimit" => 74,
-                        r"InvalidCertificate" => 122,
-                        r"MissingParameter%s" => 201,
-                        r"MissingSource.Type" => 204,
-                        r"SystemTagIsInvalid" => 244,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"Certificate.Expired" => 49,
-                        r"Certificate.KeyNull" => 51,
-                        r"Certificate.NotFind" => 55,
-                        r"DcdnServiceNotFound" => 69,
-                        r"Domain.BeianInvalid" => 75,
-                        r"DomainNameOverLimit" => 86,
-                        r"Invalid%s.Malformed" => 114,
-                        r"InvalidKey.NotFound" => 149,
-                        r"ResourceIdIsInvalid" => 225,
-                        r"Schedule.ChangeFail" => 233,
-                        r"ServiceInvokeFailed" => 235,
-                        r"WafGroup.BeingBound" => 261,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AuthenticationFailed" => 40,
-                        r"DeleteFunctionFailed" => 73,
-                        r"Domain.DDosQuotaFull" => 78,
-                        r"Internal.ConfigError" => 106,
-                        r"Internal.ForbidError" => 111,
-                        r"InvalidKey.Malformed" => 148,
-                        r"InvalidKey.QuotaFull" => 150,
-                        r"InvalidParameterType" => 166,
-                        r"MissingTimeParameter" => 205,
-                        r"StagingConfig.Failed" => 240,
-                        r"SubscriptionNotFound" => 243,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code.as_bytes()[7] {
-                        68 => {
-                            match code {
-                                r"InvalidDomain.Offline" => 130,
-                                r"Policy.DefaultExisted" => 213,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameterField" => 163,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRule.Malformed" => 170,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"MissingSource.Content" => 203,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTime.Malformed" => 190,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Rule.QuantityOverflow" => 228,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Certificate.MissMatch" => 52,
-                                r"QuotaExceeded.Preload" => 219,
-                                r"QuotaExceeded.Refresh" => 220,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                r"CertNameAlreadyExists" => 44,
-                                r"IncompleteInformation" => 105,
-                                _ => !0,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"RuleConfigs.Malformed" => 229,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"CreateSlsProjectError" => 64,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"DomainInProtectedMode" => 84,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"BatchSetBusinessError" => 41,
-                                _ => !0,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"DcdnService.HasOpened" => 68,
-                                _ => !0,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"DomainOwnerVerifyFail" => 88,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Certificate.Duplicated" => 47,
-                        r"ConfigurationConflicts" => 61,
-                        r"DcdnIpaServiceNotFound" => 67,
-                        r"Domain.PortConfiguring" => 80,
-                        r"EdgeScriptNotSupportJs" => 95,
-                        r"InvalidDomain.NotFound" => 129,
-                        r"InvalidDomainNameLevel" => 134,
-                        r"InvalidKey.TooManyKeys" => 151,
-                        r"InvalidParameterAliuid" => 162,
-                        r"InvalidScope.Malformed" => 174,
-                        r"InvalidValue.Malformed" => 195,
-                        r"OperationDeniedAccount" => 212,
-                        r"Policy.DeleteForbidden" => 214,
-                        r"RuleName.AlreadyExists" => 230,
-                        r"StagingConfig.NotFound" => 241,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameterProduct" => 165,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"Internal.CreateCSRError" => 107,
-                                r"Internal.EncodeCSRError" => 108,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidCertName.TooLong" => 121,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Certificate.FormatError" => 50,
-                                r"RecordCheckNotAvailable" => 222,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"Certificate.DecodeError" => 46,
-                                r"Certificate.EncodeError" => 48,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"ConfigParentExceedLimit" => 60,
-                                r"CreateCertificateFailed" => 62,
-                                r"Internal.EncodeKeyError" => 109,
-                                r"SingleRequest.OverLimit" => 237,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"CheckSourceHealthFailed" => 58,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidEndTime.Mismatch" => 139,
-                                r"TopLevelDomain.Mismatch" => 254,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidTaskId.Malformed" => 188,
-                                r"WafGroup.Name.Malformed" => 262,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                r"InvalidVersion.NotFound" => 196,
-                                r"TopLevelDomain.NotFound" => 255,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"SSLPri.MissingParameter" => 231,
-                                r"SSLPub.MissingParameter" => 232,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidDomain.notOnline" => 131,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Certificate.StatusError" => 56,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Certificate.NoPrivateKey" => 54,
-                        r"Domain.DDosAlreadyExists" => 77,
-                        r"Domain.PortAllocateError" => 79,
-                        r"EdgeRoutine.GeneralError" => 91,
-                        r"ExtensiveAndAllBothExist" => 98,
-                        r"Function.InvalidParentId" => 100,
-                        r"InvalidAccount.Malformed" => 117,
-                        r"InvalidEndTime.Malformed" => 138,
-                        r"InvalidParameterInterval" => 164,
-                        r"InvalidSources.Malformed" => 179,
-                        r"NoRealNameAuthentication" => 208,
-                        r"PolicyName.AlreadyExists" => 216,
-                        r"Rule.Name.CantBeModified" => 226,
-                        r"Unauthorized.InvalidTime" => 259,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"CertName.MissingParameter" => 43,
-                        r"DomainActiveInConfigGroup" => 81,
-                        r"InvalidArgValue.Malformed" => 119,
-                        r"InvalidCheckUrl.Malformed" => 126,
-                        r"InvalidKey.ExceedsMaximum" => 147,
-                        r"InvalidNameSpace.NotFound" => 154,
-                        r"InvalidRegionId.Malformed" => 168,
-                        r"InvalidStations.Malformed" => 182,
-                        r"SubscriptionAlreadyExists" => 242,
-                        r"Unauthorized.InvalidToken" => 260,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"CreateSlr.PermissionDenied" => 63,
-                        r"EdgeScriptCountExceedLimit" => 93,
-                        r"InvalidCertificate.TooLong" => 123,
-                        r"InvalidFunctions.Malformed" => 143,
-                        r"InvalidKey.ExceedsCapacity" => 146,
-                        r"InvalidNameSpace.Duplicate" => 152,
-                        r"InvalidNameSpace.Malformed" => 153,
-                        r"InvalidNameSpace.QuotaFull" => 155,
-                        r"InvalidStartTime.Malformed" => 180,
-                        r"NotInternationRealIdentity" => 211,
-                        r"WafGroup.Quantity.Overflow" => 264,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"EdgeScriptGrammarNotSupport" => 94,
-                        r"Invalid%s.ValueNotSupported" => 115,
-                        r"InvalidDomainName.Malformed" => 133,
-                        r"InvalidDomainNumber.TooLong" => 135,
-                        r"InvalidIP.ValueNotSupported" => 145,
-                        r"InvalidObjectPath.Malformed" => 156,
-                        r"InvalidObjectType.Malformed" => 158,
-                        r"InvalidStatus.ResourceGroup" => 183,
-                        r"InvalidTypeContent.Mismatch" => 193,
-                        r"InvalidValue.ExceedsMaximum" => 194,
-                        r"MissingParameter.ObjectType" => 202,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"Certificate.MissingParameter" => 53,
-                        r"EntityNotExist.ResourceGroup" => 96,
-                        r"InvalidSource.Port.Malformed" => 176,
-                        r"InvalidSource.Type.Malformed" => 178,
-                        r"Unauthorized.InvalidResource" => 258,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"CertificateContent.Duplicated" => 57,
-                        r"Domain.Bound.DefaultAndCustom" => 76,
-                        r"DomainTraffic.ExceedThreshold" => 90,
-                        r"EntityNotExists.ResourceGroup" => 97,
-                        r"InvalidFunctionType.Malformed" => 142,
-                        r"InvalidfunctionType.Malformed" => 197,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"DomainBindAndUnbind.Overlapped" => 82,
-                        r"EdgeScripOptionsHasInnerConfig" => 92,
-                        r"InvalidChangeEndTime.Malformed" => 124,
-                        r"QuotaPerMinuteExceeded.Refresh" => 221,
-                        r"Unauthorized.InvalidParameters" => 257,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidSource.Content.Malformed" => 175,
-                        r"InvalidStatus.ValueNotSupported" => 184,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"Abs.CertRegion.ValueNotSupported" => 38,
-                        r"CdnTypeNotSupportExtensiveDomain" => 42,
-                        r"InvalidArgName.ValueNotSupported" => 118,
-                        r"InvalidChangeStartTime.Malformed" => 125,
-                        r"InvalidObjectPath.Size.Malformed" => 157,
-                        r"InvalidResourceGroupId.Malformed" => 169,
-                        r"InvalidSource.Priority.Malformed" => 177,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidDomain.BelongToConfigGroup" => 128,
-                        r"InvalidPageSize.ValueNotSupported" => 161,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ExtensiveAndSpecificDomainConflict" => 99,
-                        r"InvalidHeaderKey.ValueNotSupported" => 144,
-                        r"InvalidStartTime.ValueNotSupported" => 181,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidObjectType.ValueNotSupported" => 159,
-                        r"InvalidPageNumber.ValueNotSupported" => 160,
-                        r"SetDomainCertificate.ParameterError" => 236,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidSSLProtocol.ValueNotSupported" => 172,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"DefenseScene.MultiPolicies.NotSupport" => 71,
-                        r"InvalidDomainStatus.ValueNotSupported" => 137,
-                        r"InvalidFunctionName.ValueNotSupported" => 141,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"InvalidCertIdentifier.ValueNotSupported" => 120,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"InvalidExtensiveDomain.ValueNotSupported" => 140,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"InvalidDomainSearchType.ValueNotSupported" => 136,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidAccountNotFound => &[403, 404],
-                Self::InvalidDomainNotFound => &[400, 404],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[114].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[180].message,
-                            __E[181].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[223].message,
-                            __E[224].message,
-                        ]
-                    }
-                }
-                Self::InvalidAccountNotFound => {
-                    const { &[__E[28].message, __E[131].message] }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[124].message] }
-                Self::CertificateMissMatch => {
-                    const { &[__E[59].message, __E[60].message] }
-                }
-                Self::DomainNameOverLimit => {
-                    const { &[__E[94].message, __E[95].message] }
-                }
-                Self::EdgeScriptCountExceedLimit => {
-                    const { &[__E[102].message, __E[103].message] }
-                }
-                Self::InvalidAnyValueNotSupported => {
-                    const { &[__E[127].message, __E[128].message] }
-                }
-                Self::InvalidArgValueMalformed => {
-                    const { &[__E[133].message, __E[134].message] }
-                }
-                Self::InvalidDomainNotFound => {
-                    const { &[__E[144].message, __E[145].message, __E[146].message] }
-                }
-                Self::InvalidDomainNameMalformed => {
-                    const { &[__E[150].message, __E[151].message] }
-                }
-                Self::InvalidParameters => {
-                    const { &[__E[187].message, __E[188].message] }
-                }
-                Self::InvalidStartTimeValueNotSupported => {
-                    const { &[__E[202].message, __E[203].message] }
-                }
-                Self::PreloadQueueFull => const { &[__E[241].message, __E[242].message] }
-                Self::QuotaExceededRefresh => {
-                    const { &[__E[245].message, __E[246].message] }
-                }
-                Self::TooManyRequests => {
-                    const { &[__E[277].message, __E[278].message, __E[279].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[114]] }
-                Self::InvalidParameter => {
-                    const { &[__E[10], __E[11], __E[180], __E[181]] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13],
-                            __E[14],
-                            __E[15],
-                            __E[16],
-                            __E[17],
-                            __E[34],
-                            __E[223],
-                            __E[224],
-                        ]
-                    }
-                }
-                Self::InvalidAccountNotFound => const { &[__E[28], __E[131]] }
-                Self::InternalError => const { &[__E[39], __E[124]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[
-                Self::AnyNotSupport,
-                Self::AnyOverQuota,
-                Self::AnyServiceNotFound,
-                Self::InvalidAnyMalformed,
-                Self::InvalidAnyValueNotSupported,
-                Self::MissingParameterAny,
-            ]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"") && code.ends_with(r".NotSupport")
-                && crate::__private_0_2::template_matches(r"%s.NotSupport", code)
-            {
-                return __core::option::Option::Some(Self::AnyNotSupport);
-            }
-            if code.starts_with(r"") && code.ends_with(r".OverQuota")
-                && crate::__private_0_2::template_matches(r"%s.OverQuota", code)
-            {
-                return __core::option::Option::Some(Self::AnyOverQuota);
-            }
-            if code.starts_with(r"") && code.ends_with(r"ServiceNotFound")
-                && crate::__private_0_2::template_matches(r"%sServiceNotFound", code)
-            {
-                return __core::option::Option::Some(Self::AnyServiceNotFound);
-            }
-            if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
-                && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
-            {
-                return __core::option::Option::Some(Self::InvalidAnyMalformed);
-            }
-            if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
-                && crate::__private_0_2::template_matches(
-                    r"Invalid%s.ValueNotSupported",
-                    code,
-                )
-            {
-                return __core::option::Option::Some(Self::InvalidAnyValueNotSupported);
-            }
-            if code.starts_with(r"MissingParameter") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
-            {
-                return __core::option::Option::Some(Self::MissingParameterAny);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => &[r"DescribeDcdnWafLogs"],
-                Self::InvalidParameter => {
-                    &[
-                        r"BatchCreateDcdnWafRules",
-                        r"BatchDeleteDcdnWafRules",
-                        r"BatchModifyDcdnWafRules",
-                        r"BatchSetDcdnDomainConfigs",
-                        r"BatchSetDcdnWafDomainConfigs",
-                        r"CreateDcdnDeliverTask",
-                        r"CreateDcdnSubTask",
-                        r"CreateDcdnWafPolicy",
-                        r"DeleteDcdnDeliverTask",
-                        r"DeleteDcdnSubTask",
-                        r"DeleteDcdnWafPolicy",
-                        r"DescribeDcdnBlockedRegions",
-                        r"DescribeDcdnDdosSpecInfo",
-                        r"DescribeDcdnDeliverList",
-                        r"DescribeDcdnDomainRealTimeDetailData",
-                        r"DescribeDcdnDomainUsageData",
-                        r"DescribeDcdnFullDomainsBlockIPConfig",
-                        r"DescribeDcdnFullDomainsBlockIPHistory",
-                        r"DescribeDcdnReport",
-                        r"DescribeDcdnReportList",
-                        r"DescribeDcdnSecSpecInfo",
-                        r"DescribeDcdnSubList",
-                        r"DescribeDcdnUserBillType",
-                        r"DescribeDcdnWafDomain",
-                        r"DescribeDcdnWafDomainDetail",
-                        r"DescribeDcdnWafPolicy",
-                        r"DescribeDcdnWafPolicyDomains",
-                        r"DescribeDcdnWafPolicyValidDomains",
-                        r"DescribeDcdnWafRule",
-                        r"DescribeDdosAllEventList",
-                        r"DescribeHighlightInfo",
-                        r"ModifyDcdnWafGroup",
-                        r"ModifyDcdnWafPolicy",
-                        r"ModifyDcdnWafPolicyDomains",
-                        r"ModifyDcdnWafRule",
-                        r"UpdateDcdnDeliverTask",
-                        r"UpdateDcdnSubTask",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[
-                        r"BatchSetDcdnDomainConfigs",
-                        r"DescribeDcdnBlockedRegions",
-                        r"DescribeDcdnUserVipsByDomain",
-                    ]
-                }
-                Self::InvalidAccountNotFound => {
-                    &[
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"BatchCreateDcdnWafRules",
-                        r"BatchDeleteDcdnWafRules",
-                        r"BatchModifyDcdnWafRules",
-                        r"BatchSetDcdnWafDomainConfigs",
-                        r"CreateDcdnWafGroup",
-                        r"CreateDcdnWafPolicy",
-                        r"DeleteDcdnWafGroup",
-                        r"DeleteDcdnWafPolicy",
-                        r"DescribeDcdnDdosSpecInfo",
-                        r"DescribeDcdnDomainByCertificate",
-                        r"DescribeDcdnFullDomainsBlockIPConfig",
-                        r"DescribeDcdnFullDomainsBlockIPHistory",
-                        r"DescribeDdosAllEventList",
-                        r"DescribeHighlightInfo",
-                        r"ModifyDcdnWafGroup",
-                        r"ModifyDcdnWafPolicy",
-                        r"ModifyDcdnWafPolicyDomains",
-                        r"ModifyDcdnWafRule",
-                    ]
-                }
-                Self::AnyNotSupport => {
-                    &[
-                        r"BatchCreateDcdnWafRules",
-                        r"BatchDeleteDcdnWafRules",
-                        r"BatchModifyDcdnWafRules",
-                        r"BatchSetDcdnWafDomainConfigs",
-                        r"CreateDcdnWafGroup",
-                        r"CreateDcdnWafPolicy",
-                        r"DeleteDcdnWafGroup",
-                        r"DeleteDcdnWafPolicy",
-                        r"ModifyDcdnWafGroup",
-                        r"ModifyDcdnWafPolicy",
-                        r"ModifyDcdnWafPolicyDomains",
-                        r"ModifyDcdnWafRule",
-                    ]
-                }
-                Self::AnyOverQuota => {
-                    &[
-                        r"BatchCreateDcdnWafRules",
-                        r"BatchDeleteDcdnWafRules",
-                        r"BatchModifyDcdnWafRules",
-                        r"BatchSetDcdnWafDomainConfigs",
-                        r"CreateDcdnWafGroup",
-                        r"CreateDcdnWafPolicy",
-                        r"DeleteDcdnWafGroup",
-                        r"DeleteDcdnWafPolicy",
-                        r"ModifyDcdnWafGroup",
-                        r"ModifyDcdnWafPolicy",
-                        r"ModifyDcdnWafPolicyDomains",
-                        r"ModifyDcdnWafRule",
-                    ]
-                }
-                Self::AnyServiceNotFound => &[r"DescribeRoutineUserInfo"],
-                Self::AbsCertRegionValueNotSupported => &[r"SetDcdnDomainSSLCertificate"],
-                Self::AccountArrears => &[r"BatchSetDcdnDomainConfigs"],
-                Self::AuthenticationFailed => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::BatchSetBusinessError => &[r"BatchSetDcdnDomainConfigs"],
-                Self::CdnTypeNotSupportExtensiveDomain => {
-                    &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-                }
-                Self::CertNameMissingParameter => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::CertNameAlreadyExists => &[r"SetDcdnDomainSSLCertificate"],
-                Self::CertStorageFailed => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::CertificateDecodeError => &[r"SetDcdnDomainCSRCertificate"],
-                Self::CertificateDuplicated => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::CertificateEncodeError => &[r"SetDcdnDomainCSRCertificate"],
-                Self::CertificateExpired => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::CertificateFormatError => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"DescribeDcdnDomainByCertificate",
-                        r"SetDcdnDomainCSRCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::CertificateKeyNull => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::CertificateMissMatch => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCSRCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::CertificateMissingParameter => &[r"SetDcdnDomainCSRCertificate"],
-                Self::CertificateNoPrivateKey => &[r"SetDcdnDomainCSRCertificate"],
-                Self::CertificateNotFind => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::CertificateStatusError => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::CertificateContentDuplicated => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::CheckSourceHealthFailed => {
-                    &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-                }
-                Self::ConfigExceedLimit => &[r"BatchSetDcdnDomainConfigs"],
-                Self::ConfigParentExceedLimit => &[r"BatchSetDcdnDomainConfigs"],
-                Self::ConfigurationConflicts => &[r"SetDcdnDomainStagingConfig"],
-                Self::CreateCertificateFailed => &[r"SetDcdnDomainSSLCertificate"],
-                Self::CreateSlrPermissionDenied => &[r"CreateSlrAndSlsProject"],
-                Self::CreateSlsProjectError => &[r"CreateSlrAndSlsProject"],
-                Self::CustomTagIsInvalid => &[r"TagDcdnResources"],
-                Self::DDosExpired => &[r"BatchSetDcdnDomainConfigs"],
-                Self::DcdnIpaServiceNotFound => {
-                    &[
-                        r"AddDcdnIpaDomain",
-                        r"BatchSetDcdnIpaDomainConfigs",
-                        r"DeleteDcdnIpaDomain",
-                        r"DeleteDcdnIpaSpecificConfig",
-                        r"DescribeDcdnIpaService",
-                        r"StartDcdnIpaDomain",
-                        r"StopDcdnIpaDomain",
-                        r"UpdateDcdnIpaDomain",
-                    ]
-                }
-                Self::DcdnServiceHasOpened => &[r"OpenDcdnService"],
-                Self::DcdnServiceNotFound => &[r"DescribeDcdnUserResourcePackage"],
-                Self::DecodeError => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"DescribeDcdnDomainByCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::DefenseSceneMultiPoliciesNotSupport => {
-                    &[r"ModifyDcdnWafPolicyDomains"]
-                }
-                Self::DeleteFailed => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::DeleteFunctionFailed => &[r"BatchDeleteDcdnDomainConfigs"],
-                Self::DeliverExceedLimit => {
-                    &[
-                        r"CreateDcdnDeliverTask",
-                        r"CreateDcdnSubTask",
-                        r"DeleteDcdnDeliverTask",
-                        r"DeleteDcdnSubTask",
-                        r"DescribeDcdnDeliverList",
-                        r"DescribeDcdnReport",
-                        r"DescribeDcdnReportList",
-                        r"DescribeDcdnSubList",
-                        r"UpdateDcdnDeliverTask",
-                        r"UpdateDcdnSubTask",
-                    ]
-                }
-                Self::DomainBeianInvalid => &[r"ModifyDCdnDomainSchdmByProperty"],
-                Self::DomainBoundDefaultAndCustom => &[r"ModifyDcdnWafPolicyDomains"],
-                Self::DomainDDosAlreadyExists => &[r"BatchSetDcdnDomainConfigs"],
-                Self::DomainDDosQuotaFull => &[r"BatchSetDcdnDomainConfigs"],
-                Self::DomainPortAllocateError => &[r"BatchSetDcdnDomainConfigs"],
-                Self::DomainPortConfiguring => &[r"BatchSetDcdnDomainConfigs"],
-                Self::DomainActiveInConfigGroup => &[r"DeleteDcdnDomain"],
-                Self::DomainBindAndUnbindOverlapped => &[r"ModifyDcdnWafPolicyDomains"],
-                Self::DomainInBlacklist => &[r"AddDcdnDomain"],
-                Self::DomainInProtectedMode => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"BatchSetDcdnWafDomainConfigs",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                        r"UpdateDcdnDomain",
-                        r"UpdateDcdnIpaDomain",
-                    ]
-                }
-                Self::DomainInSafeMode => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::DomainNameOverLimit => {
-                    &[r"BatchStopDcdnDomain", r"DescribeDcdnRefreshTasks"]
-                }
-                Self::DomainOverLimit => {
-                    &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-                }
-                Self::DomainOwnerVerifyFail => {
-                    &[r"AddDcdnDomain", r"BatchAddDcdnDomain", r"VerifyDcdnDomainOwner"]
-                }
-                Self::DomainReserved => {
-                    &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-                }
-                Self::DomainTrafficExceedThreshold => {
-                    &[r"ModifyDCdnDomainSchdmByProperty"]
-                }
-                Self::EdgeRoutineGeneralError => {
-                    &[
-                        r"CommitStagingRoutineCode",
-                        r"CreateRoutine",
-                        r"DeleteRoutine",
-                        r"DeleteRoutineCodeRevision",
-                        r"DeleteRoutineConfEnvs",
-                        r"DescribeEncryptRoutineUid",
-                        r"DescribeRoutine",
-                        r"DescribeRoutineCanaryEnvs",
-                        r"DescribeRoutineCodeRevision",
-                        r"DescribeRoutineRelatedDomains",
-                        r"DescribeRoutineSpec",
-                        r"DescribeRoutineUserInfo",
-                        r"EditRoutineConf",
-                        r"PublishRoutineCodeRevision",
-                        r"SetRoutineSubdomain",
-                        r"UploadRoutineCode",
-                        r"UploadStagingRoutineCode",
-                    ]
-                }
-                Self::EdgeScripOptionsHasInnerConfig => {
-                    &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
-                }
-                Self::EdgeScriptCountExceedLimit => {
-                    &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
-                }
-                Self::EdgeScriptGrammarNotSupport => {
-                    &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
-                }
-                Self::EdgeScriptNotSupportJs => {
-                    &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
-                }
-                Self::EntityNotExistResourceGroup => {
-                    &[
-                        r"AddDcdnIpaDomain",
-                        r"BatchAddDcdnDomain",
-                        r"UpdateDcdnDomain",
-                        r"UpdateDcdnIpaDomain",
-                    ]
-                }
-                Self::EntityNotExistsResourceGroup => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"BatchAddDcdnDomain",
-                        r"UpdateDcdnDomain",
-                        r"UpdateDcdnIpaDomain",
-                    ]
-                }
-                Self::ExtensiveAndAllBothExist => {
-                    &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-                }
-                Self::ExtensiveAndSpecificDomainConflict => {
-                    &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-                }
-                Self::FunctionInvalidParentId => &[r"BatchSetDcdnDomainConfigs"],
-                Self::GrayConfigExist => &[r"SetDcdnDomainStagingConfig"],
-                Self::GrayConfigIsNull => &[r"DeleteDcdnSpecificStagingConfig"],
-                Self::IcpBlack => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"BatchAddDcdnDomain",
-                        r"BatchStartDcdnDomain",
-                        r"StartDcdnDomain",
-                        r"StartDcdnIpaDomain",
-                    ]
-                }
-                Self::IllegalOperation => &[r"DescribeDcdnUserVipsByDomain"],
-                Self::IncompleteInformation => &[r"OpenDcdnService"],
-                Self::InternalConfigError => &[r"SetDcdnDomainCSRCertificate"],
-                Self::InternalCreateCsrError => &[r"CreateDcdnCertificateSigningRequest"],
-                Self::InternalEncodeCsrError => &[r"CreateDcdnCertificateSigningRequest"],
-                Self::InternalEncodeKeyError => &[r"CreateDcdnCertificateSigningRequest"],
-                Self::InternalError_2 => &[r"CreateDcdnCertificateSigningRequest"],
-                Self::InternalForbidError => &[r"SetDcdnDomainCSRCertificate"],
-                Self::InternalKeyError => &[r"CreateDcdnCertificateSigningRequest"],
-                Self::InvaildParameter => &[r"SetDcdnFullDomainsBlockIP"],
-                Self::InvalidAnyMalformed => {
-                    &[
-                        r"BatchSetDcdnDomainConfigs",
-                        r"BatchSetDcdnIpaDomainConfigs",
-                        r"SetDcdnUserConfig",
-                    ]
-                }
-                Self::InvalidAnyValueNotSupported => {
-                    &[
-                        r"BatchDeleteDcdnDomainConfigs",
-                        r"BatchSetDcdnDomainConfigs",
-                        r"BatchSetDcdnIpaDomainConfigs",
-                        r"DeleteDcdnIpaSpecificConfig",
-                        r"DeleteDcdnSpecificConfig",
-                        r"DeleteDcdnSpecificStagingConfig",
-                        r"DescribeDcdnDomainConfigs",
-                        r"DescribeDcdnDomainStagingConfig",
-                        r"DescribeDcdnIpaDomainConfigs",
-                        r"SetDcdnUserConfig",
-                    ]
-                }
-                Self::InvalidParameter_2 => {
-                    &[
-                        r"BatchDeleteDcdnKv",
-                        r"BatchDeleteDcdnKvWithHighCapacity",
-                        r"BatchPutDcdnKv",
-                        r"BatchPutDcdnKvWithHighCapacity",
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::InvalidAccountMalformed => {
-                    &[
-                        r"BatchDeleteDcdnKv",
-                        r"BatchDeleteDcdnKvWithHighCapacity",
-                        r"BatchPutDcdnKv",
-                        r"BatchPutDcdnKvWithHighCapacity",
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::InvalidArgNameValueNotSupported => {
-                    &[r"DescribeDcdnUserConfigs", r"SetDcdnDomainStagingConfig"]
-                }
-                Self::InvalidArgValueMalformed => {
-                    &[
-                        r"BatchSetDcdnDomainConfigs",
-                        r"BatchSetDcdnIpaDomainConfigs",
-                        r"DescribeDcdnUserConfigs",
-                        r"SetDcdnDomainStagingConfig",
-                        r"SetDcdnUserConfig",
-                    ]
-                }
-                Self::InvalidCertIdentifierValueNotSupported => {
-                    &[r"DescribeDcdnSMCertificateDetail", r"SetDcdnDomainSMCertificate"]
-                }
-                Self::InvalidCertNameTooLong => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::InvalidCertificate => {
-                    &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-                }
-                Self::InvalidCertificateTooLong => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"BatchAddDcdnDomain",
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::InvalidChangeEndTimeMalformed => {
-                    &[r"DescribeDcdnUserDomains", r"DescribeDcdnUserDomainsByFunc"]
-                }
-                Self::InvalidChangeStartTimeMalformed => {
-                    &[r"DescribeDcdnUserDomains", r"DescribeDcdnUserDomainsByFunc"]
-                }
-                Self::InvalidCheckUrlMalformed => &[r"AddDcdnDomain"],
-                Self::InvalidComponent => &[r"OpenDcdnService"],
-                Self::InvalidDomainBelongToConfigGroup => {
-                    &[r"SetDcdnDomainStagingConfig"]
-                }
-                Self::InvalidDomainNotFound => {
-                    &[
-                        r"DescribeDcdnDomainIspData",
-                        r"DescribeDcdnDomainProperty",
-                        r"DescribeDcdnDomainRegionData",
-                        r"DescribeDcdnIpaDomainCidr",
-                        r"DescribeDcdnOriginSiteHealthStatus",
-                        r"DescribeDcdnUserVipsByDomain",
-                        r"DescribeDcdnWafDomain",
-                    ]
-                }
-                Self::InvalidDomainOffline => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::InvalidDomainNotOnline => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::InvalidDomainName => &[r"DescribeDcdnWafDomain"],
-                Self::InvalidDomainNameMalformed => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"BatchAddDcdnDomain",
-                        r"DeleteDcdnDomain",
-                        r"DeleteDcdnIpaDomain",
-                        r"DescribeDcdnDomainRealTimeDetailData",
-                        r"DescribeDcdnDomainTopUrlVisit",
-                        r"DescribeDcdnIpaUserDomains",
-                        r"DescribeDcdnUserDomains",
-                        r"DescribeDcdnUserDomainsByFunc",
-                        r"UpdateDcdnDomain",
-                        r"UpdateDcdnIpaDomain",
-                    ]
-                }
-                Self::InvalidDomainNameLevel => {
-                    &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-                }
-                Self::InvalidDomainNumberTooLong => &[r"BatchSetDcdnDomainCertificate"],
-                Self::InvalidDomainSearchTypeValueNotSupported => {
-                    &[
-                        r"DescribeDcdnIpaUserDomains",
-                        r"DescribeDcdnUserDomains",
-                        r"DescribeDcdnUserDomainsByFunc",
-                    ]
-                }
-                Self::InvalidDomainStatusValueNotSupported => {
-                    &[
-                        r"DescribeDcdnIpaUserDomains",
-                        r"DescribeDcdnUserDomains",
-                        r"DescribeDcdnUserDomainsByFunc",
-                    ]
-                }
-                Self::InvalidEndTimeMalformed => {
-                    &[
-                        r"DescribeDcdnBgpBpsData",
-                        r"DescribeDcdnBgpTrafficData",
-                        r"DescribeDcdnDomainBpsData",
-                        r"DescribeDcdnDomainBpsDataByLayer",
-                        r"DescribeDcdnDomainCcActivityLog",
-                        r"DescribeDcdnDomainHitRateData",
-                        r"DescribeDcdnDomainHttpCodeData",
-                        r"DescribeDcdnDomainHttpCodeDataByLayer",
-                        r"DescribeDcdnDomainIpaBpsData",
-                        r"DescribeDcdnDomainIpaConnData",
-                        r"DescribeDcdnDomainIpaTrafficData",
-                        r"DescribeDcdnDomainIspData",
-                        r"DescribeDcdnDomainMultiUsageData",
-                        r"DescribeDcdnDomainOriginBpsData",
-                        r"DescribeDcdnDomainOriginTrafficData",
-                        r"DescribeDcdnDomainPvData",
-                        r"DescribeDcdnDomainQpsData",
-                        r"DescribeDcdnDomainQpsDataByLayer",
-                        r"DescribeDcdnDomainRealTimeBpsData",
-                        r"DescribeDcdnDomainRealTimeByteHitRateData",
-                        r"DescribeDcdnDomainRealTimeDetailData",
-                        r"DescribeDcdnDomainRealTimeHttpCodeData",
-                        r"DescribeDcdnDomainRealTimeQpsData",
-                        r"DescribeDcdnDomainRealTimeReqHitRateData",
-                        r"DescribeDcdnDomainRealTimeSrcBpsData",
-                        r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                        r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                        r"DescribeDcdnDomainRealTimeTrafficData",
-                        r"DescribeDcdnDomainRegionData",
-                        r"DescribeDcdnDomainTopReferVisit",
-                        r"DescribeDcdnDomainTopUrlVisit",
-                        r"DescribeDcdnDomainTrafficData",
-                        r"DescribeDcdnDomainUsageData",
-                        r"DescribeDcdnDomainUvData",
-                        r"DescribeDcdnDomainWebsocketBpsData",
-                        r"DescribeDcdnDomainWebsocketTrafficData",
-                        r"DescribeDcdnErUsageData",
-                        r"DescribeDcdnRefreshTasks",
-                        r"DescribeDcdnTopDomainsByFlow",
-                        r"DescribeDcdnUserBillHistory",
-                        r"DescribeDcdnUserBillType",
-                        r"DescribeDcdnWafUsageData",
-                        r"DescribeKvUsageData",
-                    ]
-                }
-                Self::InvalidEndTimeMismatch => {
-                    &[
-                        r"DescribeDcdnBgpBpsData",
-                        r"DescribeDcdnBgpTrafficData",
-                        r"DescribeDcdnDomainBpsData",
-                        r"DescribeDcdnDomainBpsDataByLayer",
-                        r"DescribeDcdnDomainCcActivityLog",
-                        r"DescribeDcdnDomainHitRateData",
-                        r"DescribeDcdnDomainHttpCodeData",
-                        r"DescribeDcdnDomainHttpCodeDataByLayer",
-                        r"DescribeDcdnDomainIpaBpsData",
-                        r"DescribeDcdnDomainIpaConnData",
-                        r"DescribeDcdnDomainIpaTrafficData",
-                        r"DescribeDcdnDomainIspData",
-                        r"DescribeDcdnDomainLog",
-                        r"DescribeDcdnDomainMultiUsageData",
-                        r"DescribeDcdnDomainOriginBpsData",
-                        r"DescribeDcdnDomainOriginTrafficData",
-                        r"DescribeDcdnDomainQpsData",
-                        r"DescribeDcdnDomainQpsDataByLayer",
-                        r"DescribeDcdnDomainRealTimeBpsData",
-                        r"DescribeDcdnDomainRealTimeByteHitRateData",
-                        r"DescribeDcdnDomainRealTimeHttpCodeData",
-                        r"DescribeDcdnDomainRealTimeQpsData",
-                        r"DescribeDcdnDomainRealTimeReqHitRateData",
-                        r"DescribeDcdnDomainRealTimeSrcBpsData",
-                        r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                        r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                        r"DescribeDcdnDomainRealTimeTrafficData",
-                        r"DescribeDcdnDomainRegionData",
-                        r"DescribeDcdnDomainTrafficData",
-                        r"DescribeDcdnDomainUsageData",
-                        r"DescribeDcdnDomainUvData",
-                        r"DescribeDcdnDomainWebsocketBpsData",
-                        r"DescribeDcdnDomainWebsocketTrafficData",
-                        r"DescribeDcdnRefreshTasks",
-                        r"DescribeDcdnTopDomainsByFlow",
-                        r"DescribeDcdnUserBillHistory",
-                        r"DescribeDcdnUserBillType",
-                        r"DescribeDcdnWafUsageData",
-                        r"DescribeKvUsageData",
-                    ]
-                }
-                Self::InvalidExtensiveDomainValueNotSupported => {
-                    &[
-                        r"PreloadDcdnObjectCaches",
-                        r"RefreshDcdnObjectCacheByCacheTag",
-                        r"RefreshDcdnObjectCaches",
-                        r"RefreshErObjectCaches",
-                    ]
-                }
-                Self::InvalidFunctionNameValueNotSupported => {
-                    &[r"SetDcdnDomainStagingConfig"]
-                }
-                Self::InvalidFunctionTypeMalformed => &[r"AddDcdnDomain"],
-                Self::InvalidFunctionsMalformed => {
-                    &[
-                        r"BatchSetDcdnDomainConfigs",
-                        r"BatchSetDcdnIpaDomainConfigs",
-                        r"SetDcdnUserConfig",
-                    ]
-                }
-                Self::InvalidHeaderKeyValueNotSupported => {
-                    &[r"BatchSetDcdnDomainConfigs"]
-                }
-                Self::InvalidIpValueNotSupported => &[r"DescribeDcdnIpInfo"],
-                Self::InvalidKeyExceedsCapacity => {
-                    &[
-                        r"BatchDeleteDcdnKv",
-                        r"BatchDeleteDcdnKvWithHighCapacity",
-                        r"BatchPutDcdnKv",
-                        r"BatchPutDcdnKvWithHighCapacity",
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::InvalidKeyExceedsMaximum => {
-                    &[
-                        r"BatchDeleteDcdnKv",
-                        r"BatchDeleteDcdnKvWithHighCapacity",
-                        r"BatchPutDcdnKv",
-                        r"BatchPutDcdnKvWithHighCapacity",
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::InvalidKeyMalformed => {
-                    &[
-                        r"BatchDeleteDcdnKv",
-                        r"BatchDeleteDcdnKvWithHighCapacity",
-                        r"BatchPutDcdnKv",
-                        r"BatchPutDcdnKvWithHighCapacity",
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::InvalidKeyNotFound => {
-                    &[
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::InvalidKeyQuotaFull => {
-                    &[
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnFullDomainsBlockIPConfig",
-                        r"DescribeDcdnFullDomainsBlockIPHistory",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                        r"SetDcdnFullDomainsBlockIP",
-                    ]
-                }
-                Self::InvalidKeyTooManyKeys => {
-                    &[
-                        r"BatchDeleteDcdnKv",
-                        r"BatchDeleteDcdnKvWithHighCapacity",
-                        r"BatchPutDcdnKv",
-                        r"BatchPutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::InvalidNameSpaceDuplicate => {
-                    &[
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::InvalidNameSpaceMalformed => {
-                    &[
-                        r"BatchDeleteDcdnKv",
-                        r"BatchDeleteDcdnKvWithHighCapacity",
-                        r"BatchPutDcdnKv",
-                        r"BatchPutDcdnKvWithHighCapacity",
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::InvalidNameSpaceNotFound => {
-                    &[
-                        r"BatchDeleteDcdnKv",
-                        r"BatchDeleteDcdnKvWithHighCapacity",
-                        r"BatchPutDcdnKv",
-                        r"BatchPutDcdnKvWithHighCapacity",
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::InvalidNameSpaceQuotaFull => {
-                    &[
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::InvalidObjectPathMalformed => {
-                    &[
-                        r"PreloadDcdnObjectCaches",
-                        r"RefreshDcdnObjectCacheByCacheTag",
-                        r"RefreshDcdnObjectCaches",
-                        r"RefreshErObjectCaches",
-                    ]
-                }
-                Self::InvalidObjectPathSizeMalformed => {
-                    &[r"RefreshDcdnObjectCacheByCacheTag", r"RefreshErObjectCaches"]
-                }
-                Self::InvalidObjectTypeMalformed => {
-                    &[
-                        r"RefreshDcdnObjectCacheByCacheTag",
-                        r"RefreshDcdnObjectCaches",
-                        r"RefreshErObjectCaches",
-                    ]
-                }
-                Self::InvalidObjectTypeValueNotSupported => {
-                    &[r"DescribeDcdnRefreshTasks"]
-                }
-                Self::InvalidPageNumberValueNotSupported => {
-                    &[
-                        r"DescribeDcdnDeletedDomains",
-                        r"DescribeDcdnIpaUserDomains",
-                        r"DescribeDcdnUserDomains",
-                        r"DescribeDcdnUserDomainsByFunc",
-                    ]
-                }
-                Self::InvalidPageSizeValueNotSupported => {
-                    &[
-                        r"DescribeDcdnDeletedDomains",
-                        r"DescribeDcdnIpaUserDomains",
-                        r"DescribeDcdnUserDomains",
-                        r"DescribeDcdnUserDomainsByFunc",
-                    ]
-                }
-                Self::InvalidParameterAliuid => &[r"DescribeDcdnUserBillType"],
-                Self::InvalidParameterField => {
-                    &[r"DescribeDcdnDomainUsageData", r"DescribeKvUsageData"]
-                }
-                Self::InvalidParameterInterval => &[r"DescribeDcdnDomainUsageData"],
-                Self::InvalidParameterProduct => &[r"DescribeDcdnUserBillType"],
-                Self::InvalidParameterType => &[r"DescribeDcdnDomainUsageData"],
-                Self::InvalidParameters => {
-                    &[
-                        r"DescribeDcdnRefreshTaskById",
-                        r"DescribeDcdnUserBillHistory",
-                        r"RefreshDcdnObjectCacheByCacheTag",
-                        r"RefreshErObjectCaches",
-                    ]
-                }
-                Self::InvalidRegionIdMalformed => &[r"TagDcdnResources"],
-                Self::InvalidResourceGroupIdMalformed => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"BatchAddDcdnDomain",
-                        r"UpdateDcdnDomain",
-                        r"UpdateDcdnIpaDomain",
-                    ]
-                }
-                Self::InvalidRuleMalformed => {
-                    &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
-                }
-                Self::InvalidSslPri => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::InvalidSslProtocolValueNotSupported => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::InvalidSslPub => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::InvalidScopeMalformed => {
-                    &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-                }
-                Self::InvalidSourceContentMalformed => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"UpdateDcdnDomain",
-                        r"UpdateDcdnIpaDomain",
-                    ]
-                }
-                Self::InvalidSourcePortMalformed => {
-                    &[r"AddDcdnIpaDomain", r"UpdateDcdnIpaDomain"]
-                }
-                Self::InvalidSourcePriorityMalformed => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"BatchAddDcdnDomain",
-                        r"UpdateDcdnDomain",
-                        r"UpdateDcdnIpaDomain",
-                    ]
-                }
-                Self::InvalidSourceTypeMalformed => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"UpdateDcdnDomain",
-                        r"UpdateDcdnIpaDomain",
-                    ]
-                }
-                Self::InvalidSourcesMalformed => &[r"BatchAddDcdnDomain"],
-                Self::InvalidStartTimeMalformed => {
-                    &[
-                        r"DescribeDcdnBgpBpsData",
-                        r"DescribeDcdnBgpTrafficData",
-                        r"DescribeDcdnDomainBpsData",
-                        r"DescribeDcdnDomainBpsDataByLayer",
-                        r"DescribeDcdnDomainCcActivityLog",
-                        r"DescribeDcdnDomainHitRateData",
-                        r"DescribeDcdnDomainHttpCodeData",
-                        r"DescribeDcdnDomainHttpCodeDataByLayer",
-                        r"DescribeDcdnDomainIpaConnData",
-                        r"DescribeDcdnDomainIpaTrafficData",
-                        r"DescribeDcdnDomainIspData",
-                        r"DescribeDcdnDomainMultiUsageData",
-                        r"DescribeDcdnDomainOriginBpsData",
-                        r"DescribeDcdnDomainOriginTrafficData",
-                        r"DescribeDcdnDomainPvData",
-                        r"DescribeDcdnDomainQpsData",
-                        r"DescribeDcdnDomainQpsDataByLayer",
-                        r"DescribeDcdnDomainRealTimeBpsData",
-                        r"DescribeDcdnDomainRealTimeByteHitRateData",
-                        r"DescribeDcdnDomainRealTimeDetailData",
-                        r"DescribeDcdnDomainRealTimeHttpCodeData",
-                        r"DescribeDcdnDomainRealTimeQpsData",
-                        r"DescribeDcdnDomainRealTimeReqHitRateData",
-                        r"DescribeDcdnDomainRealTimeSrcBpsData",
-                        r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                        r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                        r"DescribeDcdnDomainRealTimeTrafficData",
-                        r"DescribeDcdnDomainRegionData",
-                        r"DescribeDcdnDomainTopReferVisit",
-                        r"DescribeDcdnDomainTopUrlVisit",
-                        r"DescribeDcdnDomainTrafficData",
-                        r"DescribeDcdnDomainUsageData",
-                        r"DescribeDcdnDomainUvData",
-                        r"DescribeDcdnDomainWebsocketBpsData",
-                        r"DescribeDcdnDomainWebsocketTrafficData",
-                        r"DescribeDcdnErUsageData",
-                        r"DescribeDcdnRefreshTasks",
-                        r"DescribeDcdnTopDomainsByFlow",
-                        r"DescribeDcdnUserBillHistory",
-                        r"DescribeDcdnUserBillType",
-                        r"DescribeDcdnWafUsageData",
-                        r"DescribeKvUsageData",
-                    ]
-                }
-                Self::InvalidStartTimeValueNotSupported => {
-                    &[
-                        r"DescribeDcdnBgpBpsData",
-                        r"DescribeDcdnBgpTrafficData",
-                        r"DescribeDcdnDomainBpsData",
-                        r"DescribeDcdnDomainBpsDataByLayer",
-                        r"DescribeDcdnDomainCcActivityLog",
-                        r"DescribeDcdnDomainHitRateData",
-                        r"DescribeDcdnDomainHttpCodeData",
-                        r"DescribeDcdnDomainHttpCodeDataByLayer",
-                        r"DescribeDcdnDomainIpaBpsData",
-                        r"DescribeDcdnDomainIpaConnData",
-                        r"DescribeDcdnDomainIpaTrafficData",
-                        r"DescribeDcdnDomainIspData",
-                        r"DescribeDcdnDomainLog",
-                        r"DescribeDcdnDomainMultiUsageData",
-                        r"DescribeDcdnDomainOriginBpsData",
-                        r"DescribeDcdnDomainOriginTrafficData",
-                        r"DescribeDcdnDomainPvData",
-                        r"DescribeDcdnDomainQpsData",
-                        r"DescribeDcdnDomainQpsDataByLayer",
-                        r"DescribeDcdnDomainRealTimeBpsData",
-                        r"DescribeDcdnDomainRealTimeByteHitRateData",
-                        r"DescribeDcdnDomainRealTimeDetailData",
-                        r"DescribeDcdnDomainRealTimeHttpCodeData",
-                        r"DescribeDcdnDomainRealTimeQpsData",
-                        r"DescribeDcdnDomainRealTimeReqHitRateData",
-                        r"DescribeDcdnDomainRealTimeSrcBpsData",
-                        r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                        r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                        r"DescribeDcdnDomainRealTimeTrafficData",
-                        r"DescribeDcdnDomainRegionData",
-                        r"DescribeDcdnDomainTopReferVisit",
-                        r"DescribeDcdnDomainTopUrlVisit",
-                        r"DescribeDcdnDomainTrafficData",
-                        r"DescribeDcdnDomainUvData",
-                        r"DescribeDcdnDomainWebsocketBpsData",
-                        r"DescribeDcdnDomainWebsocketTrafficData",
-                        r"DescribeDcdnErUsageData",
-                        r"DescribeDcdnRefreshTasks",
-                        r"DescribeDcdnTopDomainsByFlow",
-                        r"DescribeDcdnWafUsageData",
-                        r"DescribeKvUsageData",
-                    ]
-                }
-                Self::InvalidStationsMalformed => {
-                    &[r"RefreshDcdnObjectCacheByCacheTag", r"RefreshErObjectCaches"]
-                }
-                Self::InvalidStatusResourceGroup => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"BatchAddDcdnDomain",
-                        r"UpdateDcdnDomain",
-                        r"UpdateDcdnIpaDomain",
-                    ]
-                }
-                Self::InvalidStatusValueNotSupported => &[r"DescribeDcdnRefreshTasks"],
-                Self::InvalidTagKey => &[r"AddDcdnDomain"],
-                Self::InvalidTagValue => &[r"AddDcdnDomain"],
-                Self::InvalidTaskId => &[r"DescribeDcdnRefreshTaskById"],
-                Self::InvalidTaskIdMalformed => {
-                    &[r"DescribeDcdnRefreshTaskById", r"DescribeDcdnRefreshTasks"]
-                }
-                Self::InvalidTime => {
-                    &[r"DescribeDcdnRefreshTaskById", r"DescribeDcdnRefreshTasks"]
-                }
-                Self::InvalidTimeMalformed => {
-                    &[
-                        r"DescribeDcdnDomainRealTimeDetailData",
-                        r"DescribeDcdnDomainUsageData",
-                        r"DescribeDcdnUserBillHistory",
-                        r"DescribeDcdnWafUsageData",
-                    ]
-                }
-                Self::InvalidTimeRange => &[r"DescribeDcdnDomainIpaConnData"],
-                Self::InvalidTimeSpan => {
-                    &[
-                        r"DescribeDcdnDomainMultiUsageData",
-                        r"DescribeDcdnDomainUsageData",
-                        r"DescribeDcdnUserBillHistory",
-                        r"DescribeDcdnWafUsageData",
-                        r"DescribeKvUsageData",
-                    ]
-                }
-                Self::InvalidTypeContentMismatch => {
-                    &[r"UpdateDcdnDomain", r"UpdateDcdnIpaDomain"]
-                }
-                Self::InvalidValueExceedsMaximum => {
-                    &[
-                        r"BatchDeleteDcdnKv",
-                        r"BatchDeleteDcdnKvWithHighCapacity",
-                        r"BatchPutDcdnKv",
-                        r"BatchPutDcdnKvWithHighCapacity",
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::InvalidValueMalformed => &[r"CreateDcdnCertificateSigningRequest"],
-                Self::InvalidVersionNotFound => &[r"DescribeDcdnSecSpecInfo"],
-                Self::InvalidfunctionTypeMalformed => &[r"AddDcdnDomain"],
-                Self::IspBlack => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"BatchAddDcdnDomain",
-                        r"BatchStartDcdnDomain",
-                        r"StartDcdnDomain",
-                        r"StartDcdnIpaDomain",
-                    ]
-                }
-                Self::KeyMalformed => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::MissingDomainName => &[r"UpdateDcdnDomain", r"UpdateDcdnIpaDomain"],
-                Self::MissingParameterAny => &[r"BatchSetDcdnDomainConfigs"],
-                Self::MissingParameterObjectType => &[r"DescribeDcdnRefreshTasks"],
-                Self::MissingSourceContent => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"UpdateDcdnDomain",
-                        r"UpdateDcdnIpaDomain",
-                    ]
-                }
-                Self::MissingSourceType => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"UpdateDcdnDomain",
-                        r"UpdateDcdnIpaDomain",
-                    ]
-                }
-                Self::MissingTimeParameter => {
-                    &[
-                        r"DescribeDcdnBgpBpsData",
-                        r"DescribeDcdnBgpTrafficData",
-                        r"DescribeDcdnDomainBpsData",
-                        r"DescribeDcdnDomainBpsDataByLayer",
-                        r"DescribeDcdnDomainCcActivityLog",
-                        r"DescribeDcdnDomainHitRateData",
-                        r"DescribeDcdnDomainHttpCodeData",
-                        r"DescribeDcdnDomainHttpCodeDataByLayer",
-                        r"DescribeDcdnDomainIpaBpsData",
-                        r"DescribeDcdnDomainIpaTrafficData",
-                        r"DescribeDcdnDomainIspData",
-                        r"DescribeDcdnDomainMultiUsageData",
-                        r"DescribeDcdnDomainOriginBpsData",
-                        r"DescribeDcdnDomainOriginTrafficData",
-                        r"DescribeDcdnDomainPvData",
-                        r"DescribeDcdnDomainQpsData",
-                        r"DescribeDcdnDomainQpsDataByLayer",
-                        r"DescribeDcdnDomainRealTimeBpsData",
-                        r"DescribeDcdnDomainRealTimeByteHitRateData",
-                        r"DescribeDcdnDomainRealTimeDetailData",
-                        r"DescribeDcdnDomainRealTimeHttpCodeData",
-                        r"DescribeDcdnDomainRealTimeQpsData",
-                        r"DescribeDcdnDomainRealTimeReqHitRateData",
-                        r"DescribeDcdnDomainRealTimeSrcBpsData",
-                        r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                        r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                        r"DescribeDcdnDomainRealTimeTrafficData",
-                        r"DescribeDcdnDomainRegionData",
-                        r"DescribeDcdnDomainTopUrlVisit",
-                        r"DescribeDcdnDomainTrafficData",
-                        r"DescribeDcdnDomainUvData",
-                        r"DescribeDcdnDomainWebsocketBpsData",
-                        r"DescribeDcdnDomainWebsocketHttpCodeData",
-                        r"DescribeDcdnDomainWebsocketTrafficData",
-                        r"DescribeDcdnRefreshTasks",
-                        r"DescribeDcdnTopDomainsByFlow",
-                        r"DescribeDcdnWafUsageData",
-                    ]
-                }
-                Self::NameAlreadyExists => {
-                    &[
-                        r"CreateDcdnDeliverTask",
-                        r"CreateDcdnSubTask",
-                        r"DeleteDcdnDeliverTask",
-                        r"DeleteDcdnSubTask",
-                        r"DescribeDcdnDeliverList",
-                        r"DescribeDcdnReport",
-                        r"DescribeDcdnReportList",
-                        r"DescribeDcdnSubList",
-                        r"UpdateDcdnDeliverTask",
-                        r"UpdateDcdnSubTask",
-                    ]
-                }
-                Self::NoHttpsDomain => &[r"DescribeDcdnHttpsDomainList"],
-                Self::NoRealNameAuthentication => &[r"OpenDcdnService"],
-                Self::NoResource => &[r"AddDcdnIpaDomain", r"UpdateDcdnIpaDomain"],
-                Self::NotFoundCertList => &[r"DescribeDcdnSSLCertificateList"],
-                Self::NotInternationRealIdentity => {
-                    &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-                }
-                Self::OperationDeniedAccount => &[r"SetDcdnFullDomainsBlockIP"],
-                Self::PolicyDefaultExisted => &[r"CreateDcdnWafPolicy"],
-                Self::PolicyDeleteForbidden => &[r"DeleteDcdnWafPolicy"],
-                Self::PolicyNotExist => {
-                    &[
-                        r"BatchCreateDcdnWafRules",
-                        r"BatchModifyDcdnWafRules",
-                        r"DeleteDcdnWafPolicy",
-                        r"ModifyDcdnWafPolicy",
-                        r"ModifyDcdnWafPolicyDomains",
-                    ]
-                }
-                Self::PolicyNameAlreadyExists => {
-                    &[r"CreateDcdnWafPolicy", r"ModifyDcdnWafPolicy"]
-                }
-                Self::PreloadQueueFull => {
-                    &[
-                        r"PreloadDcdnObjectCaches",
-                        r"RefreshDcdnObjectCacheByCacheTag",
-                        r"RefreshErObjectCaches",
-                    ]
-                }
-                Self::ProjectNotFound => {
-                    &[
-                        r"DeleteDcdnRealTimeLogProject",
-                        r"DescribeDcdnSLSRealtimeLogDelivery",
-                    ]
-                }
-                Self::QuotaExceededPreload => &[r"PreloadDcdnObjectCaches"],
-                Self::QuotaExceededRefresh => {
-                    &[
-                        r"RefreshDcdnObjectCacheByCacheTag",
-                        r"RefreshDcdnObjectCaches",
-                        r"RefreshErObjectCaches",
-                    ]
-                }
-                Self::QuotaPerMinuteExceededRefresh => {
-                    &[
-                        r"RefreshDcdnObjectCacheByCacheTag",
-                        r"RefreshDcdnObjectCaches",
-                        r"RefreshErObjectCaches",
-                    ]
-                }
-                Self::RecordCheckNotAvailable => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"BatchAddDcdnDomain",
-                        r"BatchStartDcdnDomain",
-                        r"StartDcdnDomain",
-                        r"StartDcdnIpaDomain",
-                    ]
-                }
-                Self::ReservedTagKey => &[r"AddDcdnDomain"],
-                Self::ResourceNotExist => &[r"TagDcdnResources"],
-                Self::ResourceIdIsInvalid => {
-                    &[r"TagDcdnResources", r"UntagDcdnResources"]
-                }
-                Self::RuleNameCantBeModified => &[r"ModifyDcdnWafRule"],
-                Self::RuleNotExist => &[r"BatchModifyDcdnWafRules", r"ModifyDcdnWafRule"],
-                Self::RuleQuantityOverflow => {
-                    &[r"BatchCreateDcdnWafRules", r"BatchModifyDcdnWafRules"]
-                }
-                Self::RuleConfigsMalformed => {
-                    &[
-                        r"BatchCreateDcdnWafRules",
-                        r"BatchModifyDcdnWafRules",
-                        r"ModifyDcdnWafRule",
-                    ]
-                }
-                Self::RuleNameAlreadyExists => {
-                    &[
-                        r"BatchCreateDcdnWafRules",
-                        r"BatchModifyDcdnWafRules",
-                        r"ModifyDcdnWafRule",
-                    ]
-                }
-                Self::SslPriMissingParameter => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::SslPubMissingParameter => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"DescribeDcdnDomainByCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::ScheduleChangeFail => &[r"ModifyDCdnDomainSchdmByProperty"],
-                Self::ScheduleNotFound => &[r"ModifyDCdnDomainSchdmByProperty"],
-                Self::ServiceInvokeFailed => &[r"BatchSetDcdnDomainConfigs"],
-                Self::SetDomainCertificateParameterError => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::SingleRequestOverLimit => {
-                    &[
-                        r"PreloadDcdnObjectCaches",
-                        r"RefreshDcdnObjectCacheByCacheTag",
-                        r"RefreshDcdnObjectCaches",
-                        r"RefreshErObjectCaches",
-                    ]
-                }
-                Self::SourceInBlacklist => &[r"AddDcdnDomain"],
-                Self::SourceIpExceed => {
-                    &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
-                }
-                Self::StagingConfigFailed => &[r"PublishDcdnStagingConfigToProduction"],
-                Self::StagingConfigNotFound => {
-                    &[
-                        r"PublishDcdnStagingConfigToProduction",
-                        r"RollbackDcdnStagingConfig",
-                    ]
-                }
-                Self::SubscriptionAlreadyExists => {
-                    &[
-                        r"CreateDcdnSubTask",
-                        r"DeleteDcdnDeliverTask",
-                        r"DeleteDcdnSubTask",
-                        r"DescribeDcdnDeliverList",
-                        r"DescribeDcdnReport",
-                        r"DescribeDcdnReportList",
-                        r"DescribeDcdnSubList",
-                        r"UpdateDcdnDeliverTask",
-                        r"UpdateDcdnSubTask",
-                    ]
-                }
-                Self::SubscriptionNotFound => {
-                    &[
-                        r"CreateDcdnDeliverTask",
-                        r"CreateDcdnSubTask",
-                        r"DeleteDcdnDeliverTask",
-                        r"DeleteDcdnSubTask",
-                        r"DescribeDcdnDeliverList",
-                        r"DescribeDcdnReport",
-                        r"DescribeDcdnReportList",
-                        r"DescribeDcdnSubList",
-                        r"UpdateDcdnDeliverTask",
-                        r"UpdateDcdnSubTask",
-                    ]
-                }
-                Self::SystemTagIsInvalid => &[r"TagDcdnResources"],
-                Self::TagIsInvalid => &[r"TagDcdnResources", r"UntagDcdnResources"],
-                Self::TagKeyDuplicated => &[r"TagDcdnResources"],
-                Self::TagKeyIsInvalid => &[r"TagDcdnResources"],
-                Self::TagValueIsInvalid => &[r"TagDcdnResources"],
-                Self::TimeParseFailed => {
-                    &[
-                        r"CreateDcdnDeliverTask",
-                        r"CreateDcdnSubTask",
-                        r"DeleteDcdnDeliverTask",
-                        r"DeleteDcdnSubTask",
-                        r"DescribeDcdnDeliverList",
-                        r"DescribeDcdnReport",
-                        r"DescribeDcdnReportList",
-                        r"DescribeDcdnSubList",
-                        r"UpdateDcdnDeliverTask",
-                        r"UpdateDcdnSubTask",
-                    ]
-                }
-                Self::TooManyRefresh => {
-                    &[
-                        r"RefreshDcdnObjectCacheByCacheTag",
-                        r"RefreshDcdnObjectCaches",
-                        r"RefreshErObjectCaches",
-                    ]
-                }
-                Self::TooManyRequests => {
-                    &[
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"DescribeDcdnRefreshTaskById",
-                        r"DescribeDcdnRefreshTasks",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                        r"RefreshDcdnObjectCacheByCacheTag",
-                        r"RefreshDcdnObjectCaches",
-                    ]
-                }
-                Self::TooManyTags => &[r"TagDcdnResources"],
-                Self::TooQuickRequests => {
-                    &[
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::TopLevelDomainMismatch => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"BatchAddDcdnDomain",
-                        r"UpdateDcdnDomain",
-                    ]
-                }
-                Self::TopLevelDomainNotFound => {
-                    &[
-                        r"AddDcdnDomain",
-                        r"AddDcdnIpaDomain",
-                        r"BatchAddDcdnDomain",
-                        r"UpdateDcdnDomain",
-                        r"UpdateDcdnIpaDomain",
-                    ]
-                }
-                Self::Unauthorized => {
-                    &[
-                        r"CheckDcdnProjectExist",
-                        r"CreateDcdnSLSRealTimeLogDelivery",
-                        r"CreateSlrAndSlsProject",
-                        r"DeleteDcdnRealTimeLogProject",
-                        r"DescribeDcdnRealTimeDeliveryField",
-                        r"DescribeDcdnSLSRealTimeLogType",
-                        r"DescribeDcdnUserRealTimeDeliveryField",
-                        r"UpdateDcdnSLSRealtimeLogDelivery",
-                        r"UpdateDcdnUserRealTimeDeliveryField",
-                    ]
-                }
-                Self::UnauthorizedInvalidParameters => {
-                    &[
-                        r"BatchDeleteDcdnKv",
-                        r"BatchDeleteDcdnKvWithHighCapacity",
-                        r"BatchPutDcdnKv",
-                        r"BatchPutDcdnKvWithHighCapacity",
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::UnauthorizedInvalidResource => {
-                    &[
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::UnauthorizedInvalidTime => {
-                    &[
-                        r"BatchDeleteDcdnKv",
-                        r"BatchDeleteDcdnKvWithHighCapacity",
-                        r"BatchPutDcdnKv",
-                        r"BatchPutDcdnKvWithHighCapacity",
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::UnauthorizedInvalidToken => {
-                    &[
-                        r"BatchDeleteDcdnKv",
-                        r"BatchDeleteDcdnKvWithHighCapacity",
-                        r"BatchPutDcdnKv",
-                        r"BatchPutDcdnKvWithHighCapacity",
-                        r"DeleteDcdnKv",
-                        r"DeleteDcdnKvNamespace",
-                        r"DescribeDcdnKvAccount",
-                        r"DescribeDcdnKvAccountStatus",
-                        r"DescribeDcdnKvNamespace",
-                        r"GetDcdnKv",
-                        r"GetDcdnKvStatus",
-                        r"ListDcdnKv",
-                        r"PutDcdnKv",
-                        r"PutDcdnKvNamespace",
-                        r"PutDcdnKvWithHighCapacity",
-                    ]
-                }
-                Self::WafGroupBeingBound => &[r"DeleteDcdnWafGroup"],
-                Self::WafGroupNameMalformed => {
-                    &[r"CreateDcdnWafGroup", r"ModifyDcdnWafGroup"]
-                }
-                Self::WafGroupNotExist => {
-                    &[
-                        r"CreateDcdnWafGroup",
-                        r"DeleteDcdnWafGroup",
-                        r"ModifyDcdnWafGroup",
-                    ]
-                }
-                Self::WafGroupQuantityOverflow => &[r"CreateDcdnWafGroup"],
-                Self::SslPriError => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                Self::SslPubError => {
-                    &[
-                        r"BatchSetDcdnDomainCertificate",
-                        r"SetDcdnDomainCertificate",
-                        r"SetDcdnDomainSSLCertificate",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddDcdnDomain" => {
-                    &[
-                        Self::CdnTypeNotSupportExtensiveDomain,
-                        Self::CheckSourceHealthFailed,
-                        Self::DomainInBlacklist,
-                        Self::DomainOverLimit,
-                        Self::DomainOwnerVerifyFail,
-                        Self::DomainReserved,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::ExtensiveAndAllBothExist,
-                        Self::ExtensiveAndSpecificDomainConflict,
-                        Self::IcpBlack,
-                        Self::InvalidCertificate,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidCheckUrlMalformed,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainNameLevel,
-                        Self::InvalidFunctionTypeMalformed,
-                        Self::InvalidResourceGroupIdMalformed,
-                        Self::InvalidScopeMalformed,
-                        Self::InvalidSourceContentMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceTypeMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::InvalidTagKey,
-                        Self::InvalidTagValue,
-                        Self::InvalidfunctionTypeMalformed,
-                        Self::IspBlack,
-                        Self::MissingSourceContent,
-                        Self::MissingSourceType,
-                        Self::NotInternationRealIdentity,
-                        Self::RecordCheckNotAvailable,
-                        Self::ReservedTagKey,
-                        Self::SourceInBlacklist,
-                        Self::SourceIpExceed,
-                        Self::TopLevelDomainMismatch,
-                        Self::TopLevelDomainNotFound,
-                    ]
-                }
-                r"AddDcdnIpaDomain" => {
-                    &[
-                        Self::CdnTypeNotSupportExtensiveDomain,
-                        Self::CheckSourceHealthFailed,
-                        Self::DcdnIpaServiceNotFound,
-                        Self::DomainOverLimit,
-                        Self::DomainReserved,
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::ExtensiveAndAllBothExist,
-                        Self::ExtensiveAndSpecificDomainConflict,
-                        Self::IcpBlack,
-                        Self::InvalidCertificate,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainNameLevel,
-                        Self::InvalidResourceGroupIdMalformed,
-                        Self::InvalidScopeMalformed,
-                        Self::InvalidSourceContentMalformed,
-                        Self::InvalidSourcePortMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceTypeMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::IspBlack,
-                        Self::MissingSourceContent,
-                        Self::MissingSourceType,
-                        Self::NoResource,
-                        Self::NotInternationRealIdentity,
-                        Self::RecordCheckNotAvailable,
-                        Self::SourceIpExceed,
-                        Self::TopLevelDomainMismatch,
-                        Self::TopLevelDomainNotFound,
-                    ]
-                }
-                r"BatchAddDcdnDomain" => {
-                    &[
-                        Self::CdnTypeNotSupportExtensiveDomain,
-                        Self::CheckSourceHealthFailed,
-                        Self::DomainOverLimit,
-                        Self::DomainOwnerVerifyFail,
-                        Self::DomainReserved,
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::ExtensiveAndAllBothExist,
-                        Self::ExtensiveAndSpecificDomainConflict,
-                        Self::IcpBlack,
-                        Self::InvalidCertificate,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainNameLevel,
-                        Self::InvalidResourceGroupIdMalformed,
-                        Self::InvalidScopeMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourcesMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::IspBlack,
-                        Self::NotInternationRealIdentity,
-                        Self::RecordCheckNotAvailable,
-                        Self::SourceIpExceed,
-                        Self::TopLevelDomainMismatch,
-                        Self::TopLevelDomainNotFound,
-                    ]
-                }
-                r"BatchCreateDcdnWafRules" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::AnyNotSupport,
-                        Self::AnyOverQuota,
-                        Self::PolicyNotExist,
-                        Self::RuleQuantityOverflow,
-                        Self::RuleConfigsMalformed,
-                        Self::RuleNameAlreadyExists,
-                    ]
-                }
-                r"BatchDeleteDcdnDomainConfigs" => {
-                    &[Self::DeleteFunctionFailed, Self::InvalidAnyValueNotSupported]
-                }
-                r"BatchDeleteDcdnKv" => {
-                    &[
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyTooManyKeys,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"BatchDeleteDcdnKvWithHighCapacity" => {
-                    &[
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyTooManyKeys,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"BatchDeleteDcdnWafRules" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::AnyNotSupport,
-                        Self::AnyOverQuota,
-                    ]
-                }
-                r"BatchModifyDcdnWafRules" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::AnyNotSupport,
-                        Self::AnyOverQuota,
-                        Self::PolicyNotExist,
-                        Self::RuleNotExist,
-                        Self::RuleQuantityOverflow,
-                        Self::RuleConfigsMalformed,
-                        Self::RuleNameAlreadyExists,
-                    ]
-                }
-                r"BatchPutDcdnKv" => {
-                    &[
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyTooManyKeys,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"BatchPutDcdnKvWithHighCapacity" => {
-                    &[
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyTooManyKeys,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"BatchSetDcdnDomainCertificate" => {
-                    &[
-                        Self::AuthenticationFailed,
-                        Self::CertNameMissingParameter,
-                        Self::CertStorageFailed,
-                        Self::CertificateDuplicated,
-                        Self::CertificateExpired,
-                        Self::CertificateFormatError,
-                        Self::CertificateKeyNull,
-                        Self::CertificateMissMatch,
-                        Self::CertificateNotFind,
-                        Self::CertificateStatusError,
-                        Self::CertificateContentDuplicated,
-                        Self::DecodeError,
-                        Self::DeleteFailed,
-                        Self::DomainInProtectedMode,
-                        Self::DomainInSafeMode,
-                        Self::InvalidCertNameTooLong,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainOffline,
-                        Self::InvalidDomainNotOnline,
-                        Self::InvalidDomainNumberTooLong,
-                        Self::InvalidSslPri,
-                        Self::InvalidSslProtocolValueNotSupported,
-                        Self::InvalidSslPub,
-                        Self::KeyMalformed,
-                        Self::SslPriMissingParameter,
-                        Self::SslPubMissingParameter,
-                        Self::SetDomainCertificateParameterError,
-                        Self::SslPriError,
-                        Self::SslPubError,
-                    ]
-                }
-                r"BatchSetDcdnDomainConfigs" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AccountArrears,
-                        Self::BatchSetBusinessError,
-                        Self::ConfigExceedLimit,
-                        Self::ConfigParentExceedLimit,
-                        Self::DDosExpired,
-                        Self::DomainDDosAlreadyExists,
-                        Self::DomainDDosQuotaFull,
-                        Self::DomainPortAllocateError,
-                        Self::DomainPortConfiguring,
-                        Self::EdgeScripOptionsHasInnerConfig,
-                        Self::EdgeScriptCountExceedLimit,
-                        Self::EdgeScriptGrammarNotSupport,
-                        Self::EdgeScriptNotSupportJs,
-                        Self::FunctionInvalidParentId,
-                        Self::InvalidAnyMalformed,
-                        Self::InvalidAnyValueNotSupported,
-                        Self::InvalidArgValueMalformed,
-                        Self::InvalidFunctionsMalformed,
-                        Self::InvalidHeaderKeyValueNotSupported,
-                        Self::InvalidRuleMalformed,
-                        Self::MissingParameterAny,
-                        Self::ServiceInvokeFailed,
-                    ]
-                }
-                r"BatchSetDcdnIpaDomainConfigs" => {
-                    &[
-                        Self::DcdnIpaServiceNotFound,
-                        Self::InvalidAnyMalformed,
-                        Self::InvalidAnyValueNotSupported,
-                        Self::InvalidArgValueMalformed,
-                        Self::InvalidFunctionsMalformed,
-                    ]
-                }
-                r"BatchSetDcdnWafDomainConfigs" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::AnyNotSupport,
-                        Self::AnyOverQuota,
-                        Self::DomainInProtectedMode,
-                    ]
-                }
-                r"BatchStartDcdnDomain" => {
-                    &[Self::IcpBlack, Self::IspBlack, Self::RecordCheckNotAvailable]
-                }
-                r"BatchStopDcdnDomain" => &[Self::DomainNameOverLimit],
-                r"CheckDcdnProjectExist" => &[Self::Unauthorized],
-                r"CommitStagingRoutineCode" => &[Self::EdgeRoutineGeneralError],
-                r"CreateDcdnCertificateSigningRequest" => {
-                    &[
-                        Self::InternalCreateCsrError,
-                        Self::InternalEncodeCsrError,
-                        Self::InternalEncodeKeyError,
-                        Self::InternalError_2,
-                        Self::InternalKeyError,
-                        Self::InvalidValueMalformed,
-                    ]
-                }
-                r"CreateDcdnDeliverTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"CreateDcdnSLSRealTimeLogDelivery" => &[Self::Unauthorized],
-                r"CreateDcdnSubTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"CreateDcdnWafGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::AnyNotSupport,
-                        Self::AnyOverQuota,
-                        Self::WafGroupNameMalformed,
-                        Self::WafGroupNotExist,
-                        Self::WafGroupQuantityOverflow,
-                    ]
-                }
-                r"CreateDcdnWafPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::AnyNotSupport,
-                        Self::AnyOverQuota,
-                        Self::PolicyDefaultExisted,
-                        Self::PolicyNameAlreadyExists,
-                    ]
-                }
-                r"CreateRoutine" => &[Self::EdgeRoutineGeneralError],
-                r"CreateSlrAndSlsProject" => {
-                    &[
-                        Self::CreateSlrPermissionDenied,
-                        Self::CreateSlsProjectError,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteDcdnDeliverTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"DeleteDcdnDomain" => {
-                    &[Self::DomainActiveInConfigGroup, Self::InvalidDomainNameMalformed]
-                }
-                r"DeleteDcdnIpaDomain" => {
-                    &[Self::DcdnIpaServiceNotFound, Self::InvalidDomainNameMalformed]
-                }
-                r"DeleteDcdnIpaSpecificConfig" => {
-                    &[Self::DcdnIpaServiceNotFound, Self::InvalidAnyValueNotSupported]
-                }
-                r"DeleteDcdnKv" => {
-                    &[
-                        Self::InvalidAccountNotFound,
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyNotFound,
-                        Self::InvalidKeyQuotaFull,
-                        Self::InvalidNameSpaceDuplicate,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidNameSpaceQuotaFull,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::TooManyRequests,
-                        Self::TooQuickRequests,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidResource,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"DeleteDcdnKvNamespace" => {
-                    &[
-                        Self::InvalidAccountNotFound,
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyNotFound,
-                        Self::InvalidKeyQuotaFull,
-                        Self::InvalidNameSpaceDuplicate,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidNameSpaceQuotaFull,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::TooManyRequests,
-                        Self::TooQuickRequests,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidResource,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"DeleteDcdnRealTimeLogProject" => {
-                    &[Self::ProjectNotFound, Self::Unauthorized]
-                }
-                r"DeleteDcdnSpecificConfig" => &[Self::InvalidAnyValueNotSupported],
-                r"DeleteDcdnSpecificStagingConfig" => {
-                    &[Self::GrayConfigIsNull, Self::InvalidAnyValueNotSupported]
-                }
-                r"DeleteDcdnSubTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"DeleteDcdnWafGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::AnyNotSupport,
-                        Self::AnyOverQuota,
-                        Self::WafGroupBeingBound,
-                        Self::WafGroupNotExist,
-                    ]
-                }
-                r"DeleteDcdnWafPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::AnyNotSupport,
-                        Self::AnyOverQuota,
-                        Self::PolicyDeleteForbidden,
-                        Self::PolicyNotExist,
-                    ]
-                }
-                r"DeleteRoutine" => &[Self::EdgeRoutineGeneralError],
-                r"DeleteRoutineCodeRevision" => &[Self::EdgeRoutineGeneralError],
-                r"DeleteRoutineConfEnvs" => &[Self::EdgeRoutineGeneralError],
-                r"DescribeDcdnBgpBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnBgpTrafficData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnBlockedRegions" => {
-                    &[Self::InvalidParameter, Self::MissingParameter]
-                }
-                r"DescribeDcdnDdosSpecInfo" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"DescribeDcdnDeletedDomains" => {
-                    &[
-                        Self::InvalidPageNumberValueNotSupported,
-                        Self::InvalidPageSizeValueNotSupported,
-                    ]
-                }
-                r"DescribeDcdnDeliverList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"DescribeDcdnDomainBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainBpsDataByLayer" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainByCertificate" => {
-                    &[
-                        Self::InternalError,
-                        Self::CertificateFormatError,
-                        Self::DecodeError,
-                        Self::SslPubMissingParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainCcActivityLog" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
-                r"DescribeDcdnDomainHitRateData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainHttpCodeData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainHttpCodeDataByLayer" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainIpaBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainIpaConnData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeRange,
-                    ]
-                }
-                r"DescribeDcdnDomainIpaTrafficData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainIspData" => {
-                    &[
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainLog" => {
-                    &[
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDcdnDomainMultiUsageData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeSpan,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainOriginBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainOriginTrafficData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainProperty" => &[Self::InvalidDomainNotFound],
-                r"DescribeDcdnDomainPvData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainQpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainQpsDataByLayer" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainRealTimeBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainRealTimeByteHitRateData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainRealTimeDetailData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeMalformed,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainRealTimeHttpCodeData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainRealTimeQpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainRealTimeReqHitRateData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainRealTimeSrcBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainRealTimeSrcHttpCodeData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainRealTimeSrcTrafficData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainRealTimeTrafficData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainRegionData" => {
-                    &[
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainStagingConfig" => {
-                    &[Self::InvalidAnyValueNotSupported]
-                }
-                r"DescribeDcdnDomainTopReferVisit" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDcdnDomainTopUrlVisit" => {
-                    &[
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainTrafficData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainUsageData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParameterField,
-                        Self::InvalidParameterInterval,
-                        Self::InvalidParameterType,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeDcdnDomainUvData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainWebsocketBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnDomainWebsocketHttpCodeData" => {
-                    &[Self::MissingTimeParameter]
-                }
-                r"DescribeDcdnDomainWebsocketTrafficData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnErUsageData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeDcdnFullDomainsBlockIPConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidKeyQuotaFull,
-                    ]
-                }
-                r"DescribeDcdnFullDomainsBlockIPHistory" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidKeyQuotaFull,
-                    ]
-                }
-                r"DescribeDcdnHttpsDomainList" => &[Self::NoHttpsDomain],
-                r"DescribeDcdnIpInfo" => &[Self::InvalidIpValueNotSupported],
-                r"DescribeDcdnIpaDomainCidr" => &[Self::InvalidDomainNotFound],
-                r"DescribeDcdnIpaDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
-                r"DescribeDcdnIpaService" => &[Self::DcdnIpaServiceNotFound],
-                r"DescribeDcdnIpaUserDomains" => {
-                    &[
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainSearchTypeValueNotSupported,
-                        Self::InvalidDomainStatusValueNotSupported,
-                        Self::InvalidPageNumberValueNotSupported,
-                        Self::InvalidPageSizeValueNotSupported,
-                    ]
-                }
-                r"DescribeDcdnKvAccount" => {
-                    &[
-                        Self::InvalidAccountNotFound,
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyNotFound,
-                        Self::InvalidKeyQuotaFull,
-                        Self::InvalidNameSpaceDuplicate,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidNameSpaceQuotaFull,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::TooManyRequests,
-                        Self::TooQuickRequests,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidResource,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"DescribeDcdnKvAccountStatus" => {
-                    &[
-                        Self::InvalidAccountNotFound,
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyNotFound,
-                        Self::InvalidKeyQuotaFull,
-                        Self::InvalidNameSpaceDuplicate,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidNameSpaceQuotaFull,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::TooManyRequests,
-                        Self::TooQuickRequests,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidResource,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"DescribeDcdnKvNamespace" => {
-                    &[
-                        Self::InvalidAccountNotFound,
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyNotFound,
-                        Self::InvalidKeyQuotaFull,
-                        Self::InvalidNameSpaceDuplicate,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidNameSpaceQuotaFull,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::TooManyRequests,
-                        Self::TooQuickRequests,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidResource,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"DescribeDcdnOriginSiteHealthStatus" => &[Self::InvalidDomainNotFound],
-                r"DescribeDcdnRealTimeDeliveryField" => &[Self::Unauthorized],
-                r"DescribeDcdnRefreshTaskById" => {
-                    &[
-                        Self::InvalidParameters,
-                        Self::InvalidTaskId,
-                        Self::InvalidTaskIdMalformed,
-                        Self::InvalidTime,
-                        Self::TooManyRequests,
-                    ]
-                }
-                r"DescribeDcdnRefreshTasks" => {
-                    &[
-                        Self::DomainNameOverLimit,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidObjectTypeValueNotSupported,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidStatusValueNotSupported,
-                        Self::InvalidTaskIdMalformed,
-                        Self::InvalidTime,
-                        Self::MissingParameterObjectType,
-                        Self::MissingTimeParameter,
-                        Self::TooManyRequests,
-                    ]
-                }
-                r"DescribeDcdnReport" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"DescribeDcdnReportList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"DescribeDcdnSLSRealTimeLogType" => &[Self::Unauthorized],
-                r"DescribeDcdnSLSRealtimeLogDelivery" => &[Self::ProjectNotFound],
-                r"DescribeDcdnSMCertificateDetail" => {
-                    &[Self::InvalidCertIdentifierValueNotSupported]
-                }
-                r"DescribeDcdnSSLCertificateList" => &[Self::NotFoundCertList],
-                r"DescribeDcdnSecSpecInfo" => {
-                    &[Self::InvalidParameter, Self::InvalidVersionNotFound]
-                }
-                r"DescribeDcdnSubList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"DescribeDcdnTopDomainsByFlow" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDcdnUserBillHistory" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParameters,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeDcdnUserBillType" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParameterAliuid,
-                        Self::InvalidParameterProduct,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeDcdnUserConfigs" => {
-                    &[
-                        Self::InvalidArgNameValueNotSupported,
-                        Self::InvalidArgValueMalformed,
-                    ]
-                }
-                r"DescribeDcdnUserDomains" => {
-                    &[
-                        Self::InvalidChangeEndTimeMalformed,
-                        Self::InvalidChangeStartTimeMalformed,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainSearchTypeValueNotSupported,
-                        Self::InvalidDomainStatusValueNotSupported,
-                        Self::InvalidPageNumberValueNotSupported,
-                        Self::InvalidPageSizeValueNotSupported,
-                    ]
-                }
-                r"DescribeDcdnUserDomainsByFunc" => {
-                    &[
-                        Self::InvalidChangeEndTimeMalformed,
-                        Self::InvalidChangeStartTimeMalformed,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainSearchTypeValueNotSupported,
-                        Self::InvalidDomainStatusValueNotSupported,
-                        Self::InvalidPageNumberValueNotSupported,
-                        Self::InvalidPageSizeValueNotSupported,
-                    ]
-                }
-                r"DescribeDcdnUserRealTimeDeliveryField" => &[Self::Unauthorized],
-                r"DescribeDcdnUserResourcePackage" => &[Self::DcdnServiceNotFound],
-                r"DescribeDcdnUserVipsByDomain" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::IllegalOperation,
-                        Self::InvalidDomainNotFound,
-                    ]
-                }
-                r"DescribeDcdnWafDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidDomainName,
-                    ]
-                }
-                r"DescribeDcdnWafDomainDetail" => &[Self::InvalidParameter],
-                r"DescribeDcdnWafLogs" => &[Self::IdempotentParameterMismatch],
-                r"DescribeDcdnWafPolicy" => &[Self::InvalidParameter],
-                r"DescribeDcdnWafPolicyDomains" => &[Self::InvalidParameter],
-                r"DescribeDcdnWafPolicyValidDomains" => &[Self::InvalidParameter],
-                r"DescribeDcdnWafRule" => &[Self::InvalidParameter],
-                r"DescribeDcdnWafUsageData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeDdosAllEventList" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"DescribeEncryptRoutineUid" => &[Self::EdgeRoutineGeneralError],
-                r"DescribeHighlightInfo" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"DescribeKvUsageData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParameterField,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeRoutine" => &[Self::EdgeRoutineGeneralError],
-                r"DescribeRoutineCanaryEnvs" => &[Self::EdgeRoutineGeneralError],
-                r"DescribeRoutineCodeRevision" => &[Self::EdgeRoutineGeneralError],
-                r"DescribeRoutineRelatedDomains" => &[Self::EdgeRoutineGeneralError],
-                r"DescribeRoutineSpec" => &[Self::EdgeRoutineGeneralError],
-                r"DescribeRoutineUserInfo" => {
-                    &[Self::AnyServiceNotFound, Self::EdgeRoutineGeneralError]
-                }
-                r"EditRoutineConf" => &[Self::EdgeRoutineGeneralError],
-                r"GetDcdnKv" => {
-                    &[
-                        Self::InvalidAccountNotFound,
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyNotFound,
-                        Self::InvalidKeyQuotaFull,
-                        Self::InvalidNameSpaceDuplicate,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidNameSpaceQuotaFull,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::TooManyRequests,
-                        Self::TooQuickRequests,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidResource,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"GetDcdnKvStatus" => {
-                    &[
-                        Self::InvalidAccountNotFound,
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyNotFound,
-                        Self::InvalidKeyQuotaFull,
-                        Self::InvalidNameSpaceDuplicate,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidNameSpaceQuotaFull,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::TooManyRequests,
-                        Self::TooQuickRequests,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidResource,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"ListDcdnKv" => {
-                    &[
-                        Self::InvalidAccountNotFound,
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyNotFound,
-                        Self::InvalidKeyQuotaFull,
-                        Self::InvalidNameSpaceDuplicate,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidNameSpaceQuotaFull,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::TooManyRequests,
-                        Self::TooQuickRequests,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidResource,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"ModifyDCdnDomainSchdmByProperty" => {
-                    &[
-                        Self::DomainBeianInvalid,
-                        Self::DomainTrafficExceedThreshold,
-                        Self::ScheduleChangeFail,
-                        Self::ScheduleNotFound,
-                    ]
-                }
-                r"ModifyDcdnWafGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::AnyNotSupport,
-                        Self::AnyOverQuota,
-                        Self::WafGroupNameMalformed,
-                        Self::WafGroupNotExist,
-                    ]
-                }
-                r"ModifyDcdnWafPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::AnyNotSupport,
-                        Self::AnyOverQuota,
-                        Self::PolicyNotExist,
-                        Self::PolicyNameAlreadyExists,
-                    ]
-                }
-                r"ModifyDcdnWafPolicyDomains" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::AnyNotSupport,
-                        Self::AnyOverQuota,
-                        Self::DefenseSceneMultiPoliciesNotSupport,
-                        Self::DomainBoundDefaultAndCustom,
-                        Self::DomainBindAndUnbindOverlapped,
-                        Self::PolicyNotExist,
-                    ]
-                }
-                r"ModifyDcdnWafRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::AnyNotSupport,
-                        Self::AnyOverQuota,
-                        Self::RuleNameCantBeModified,
-                        Self::RuleNotExist,
-                        Self::RuleConfigsMalformed,
-                        Self::RuleNameAlreadyExists,
-                    ]
-                }
-                r"OpenDcdnService" => {
-                    &[
-                        Self::DcdnServiceHasOpened,
-                        Self::IncompleteInformation,
-                        Self::InvalidComponent,
-                        Self::NoRealNameAuthentication,
-                    ]
-                }
-                r"PreloadDcdnObjectCaches" => {
-                    &[
-                        Self::InvalidExtensiveDomainValueNotSupported,
-                        Self::InvalidObjectPathMalformed,
-                        Self::PreloadQueueFull,
-                        Self::QuotaExceededPreload,
-                        Self::SingleRequestOverLimit,
-                    ]
-                }
-                r"PublishDcdnStagingConfigToProduction" => {
-                    &[Self::StagingConfigFailed, Self::StagingConfigNotFound]
-                }
-                r"PublishRoutineCodeRevision" => &[Self::EdgeRoutineGeneralError],
-                r"PutDcdnKv" => {
-                    &[
-                        Self::InvalidAccountNotFound,
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyNotFound,
-                        Self::InvalidKeyQuotaFull,
-                        Self::InvalidNameSpaceDuplicate,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidNameSpaceQuotaFull,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::TooManyRequests,
-                        Self::TooQuickRequests,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidResource,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"PutDcdnKvNamespace" => {
-                    &[
-                        Self::InvalidAccountNotFound,
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyNotFound,
-                        Self::InvalidKeyQuotaFull,
-                        Self::InvalidNameSpaceDuplicate,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidNameSpaceQuotaFull,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::TooManyRequests,
-                        Self::TooQuickRequests,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidResource,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"PutDcdnKvWithHighCapacity" => {
-                    &[
-                        Self::InvalidAccountNotFound,
-                        Self::InvalidParameter_2,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidKeyExceedsCapacity,
-                        Self::InvalidKeyExceedsMaximum,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidKeyNotFound,
-                        Self::InvalidKeyQuotaFull,
-                        Self::InvalidNameSpaceDuplicate,
-                        Self::InvalidNameSpaceMalformed,
-                        Self::InvalidNameSpaceNotFound,
-                        Self::InvalidNameSpaceQuotaFull,
-                        Self::InvalidValueExceedsMaximum,
-                        Self::TooManyRequests,
-                        Self::TooQuickRequests,
-                        Self::UnauthorizedInvalidParameters,
-                        Self::UnauthorizedInvalidResource,
-                        Self::UnauthorizedInvalidTime,
-                        Self::UnauthorizedInvalidToken,
-                    ]
-                }
-                r"RefreshDcdnObjectCacheByCacheTag" => {
-                    &[
-                        Self::InvalidExtensiveDomainValueNotSupported,
-                        Self::InvalidObjectPathMalformed,
-                        Self::InvalidObjectPathSizeMalformed,
-                        Self::InvalidObjectTypeMalformed,
-                        Self::InvalidParameters,
-                        Self::InvalidStationsMalformed,
-                        Self::PreloadQueueFull,
-                        Self::QuotaExceededRefresh,
-                        Self::QuotaPerMinuteExceededRefresh,
-                        Self::SingleRequestOverLimit,
-                        Self::TooManyRefresh,
-                        Self::TooManyRequests,
-                    ]
-                }
-                r"RefreshDcdnObjectCaches" => {
-                    &[
-                        Self::InvalidExtensiveDomainValueNotSupported,
-                        Self::InvalidObjectPathMalformed,
-                        Self::InvalidObjectTypeMalformed,
-                        Self::QuotaExceededRefresh,
-                        Self::QuotaPerMinuteExceededRefresh,
-                        Self::SingleRequestOverLimit,
-                        Self::TooManyRefresh,
-                        Self::TooManyRequests,
-                    ]
-                }
-                r"RefreshErObjectCaches" => {
-                    &[
-                        Self::InvalidExtensiveDomainValueNotSupported,
-                        Self::InvalidObjectPathMalformed,
-                        Self::InvalidObjectPathSizeMalformed,
-                        Self::InvalidObjectTypeMalformed,
-                        Self::InvalidParameters,
-                        Self::InvalidStationsMalformed,
-                        Self::PreloadQueueFull,
-                        Self::QuotaExceededRefresh,
-                        Self::QuotaPerMinuteExceededRefresh,
-                        Self::SingleRequestOverLimit,
-                        Self::TooManyRefresh,
-                    ]
-                }
-                r"RollbackDcdnStagingConfig" => &[Self::StagingConfigNotFound],
-                r"SetDcdnDomainCSRCertificate" => {
-                    &[
-                        Self::CertificateDecodeError,
-                        Self::CertificateEncodeError,
-                        Self::CertificateFormatError,
-                        Self::CertificateMissMatch,
-                        Self::CertificateMissingParameter,
-                        Self::CertificateNoPrivateKey,
-                        Self::InternalConfigError,
-                        Self::InternalForbidError,
-                    ]
-                }
-                r"SetDcdnDomainCertificate" => {
-                    &[
-                        Self::AuthenticationFailed,
-                        Self::CertNameMissingParameter,
-                        Self::CertStorageFailed,
-                        Self::CertificateDuplicated,
-                        Self::CertificateExpired,
-                        Self::CertificateFormatError,
-                        Self::CertificateKeyNull,
-                        Self::CertificateMissMatch,
-                        Self::CertificateNotFind,
-                        Self::CertificateStatusError,
-                        Self::CertificateContentDuplicated,
-                        Self::DecodeError,
-                        Self::DeleteFailed,
-                        Self::DomainInProtectedMode,
-                        Self::DomainInSafeMode,
-                        Self::InvalidCertNameTooLong,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainOffline,
-                        Self::InvalidDomainNotOnline,
-                        Self::InvalidSslPri,
-                        Self::InvalidSslProtocolValueNotSupported,
-                        Self::InvalidSslPub,
-                        Self::KeyMalformed,
-                        Self::SslPriMissingParameter,
-                        Self::SslPubMissingParameter,
-                        Self::SetDomainCertificateParameterError,
-                        Self::SslPriError,
-                        Self::SslPubError,
-                    ]
-                }
-                r"SetDcdnDomainSMCertificate" => {
-                    &[Self::InvalidCertIdentifierValueNotSupported]
-                }
-                r"SetDcdnDomainSSLCertificate" => {
-                    &[
-                        Self::AbsCertRegionValueNotSupported,
-                        Self::AuthenticationFailed,
-                        Self::CertNameMissingParameter,
-                        Self::CertNameAlreadyExists,
-                        Self::CertStorageFailed,
-                        Self::CertificateDuplicated,
-                        Self::CertificateExpired,
-                        Self::CertificateFormatError,
-                        Self::CertificateKeyNull,
-                        Self::CertificateMissMatch,
-                        Self::CertificateNotFind,
-                        Self::CertificateStatusError,
-                        Self::CertificateContentDuplicated,
-                        Self::CreateCertificateFailed,
-                        Self::DecodeError,
-                        Self::DeleteFailed,
-                        Self::DomainInProtectedMode,
-                        Self::DomainInSafeMode,
-                        Self::InvalidCertNameTooLong,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainOffline,
-                        Self::InvalidDomainNotOnline,
-                        Self::InvalidSslPri,
-                        Self::InvalidSslProtocolValueNotSupported,
-                        Self::InvalidSslPub,
-                        Self::KeyMalformed,
-                        Self::SslPriMissingParameter,
-                        Self::SslPubMissingParameter,
-                        Self::SetDomainCertificateParameterError,
-                        Self::SslPriError,
-                        Self::SslPubError,
-                    ]
-                }
-                r"SetDcdnDomainStagingConfig" => {
-                    &[
-                        Self::ConfigurationConflicts,
-                        Self::EdgeScripOptionsHasInnerConfig,
-                        Self::EdgeScriptCountExceedLimit,
-                        Self::EdgeScriptGrammarNotSupport,
-                        Self::EdgeScriptNotSupportJs,
-                        Self::GrayConfigExist,
-                        Self::InvalidArgNameValueNotSupported,
-                        Self::InvalidArgValueMalformed,
-                        Self::InvalidDomainBelongToConfigGroup,
-                        Self::InvalidFunctionNameValueNotSupported,
-                        Self::InvalidRuleMalformed,
-                    ]
-                }
-                r"SetDcdnFullDomainsBlockIP" => {
-                    &[
-                        Self::InvaildParameter,
-                        Self::InvalidKeyQuotaFull,
-                        Self::OperationDeniedAccount,
-                    ]
-                }
-                r"SetDcdnUserConfig" => {
-                    &[
-                        Self::InvalidAnyMalformed,
-                        Self::InvalidAnyValueNotSupported,
-                        Self::InvalidArgValueMalformed,
-                        Self::InvalidFunctionsMalformed,
-                    ]
-                }
-                r"SetRoutineSubdomain" => &[Self::EdgeRoutineGeneralError],
-                r"StartDcdnDomain" => {
-                    &[Self::IcpBlack, Self::IspBlack, Self::RecordCheckNotAvailable]
-                }
-                r"StartDcdnIpaDomain" => {
-                    &[
-                        Self::DcdnIpaServiceNotFound,
-                        Self::IcpBlack,
-                        Self::IspBlack,
-                        Self::RecordCheckNotAvailable,
-                    ]
-                }
-                r"StopDcdnIpaDomain" => &[Self::DcdnIpaServiceNotFound],
-                r"TagDcdnResources" => {
-                    &[
-                        Self::CustomTagIsInvalid,
-                        Self::InvalidRegionIdMalformed,
-                        Self::ResourceNotExist,
-                        Self::ResourceIdIsInvalid,
-                        Self::SystemTagIsInvalid,
-                        Self::TagIsInvalid,
-                        Self::TagKeyDuplicated,
-                        Self::TagKeyIsInvalid,
-                        Self::TagValueIsInvalid,
-                        Self::TooManyTags,
-                    ]
-                }
-                r"UntagDcdnResources" => &[Self::ResourceIdIsInvalid, Self::TagIsInvalid],
-                r"UpdateDcdnDeliverTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"UpdateDcdnDomain" => {
-                    &[
-                        Self::DomainInProtectedMode,
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidResourceGroupIdMalformed,
-                        Self::InvalidSourceContentMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceTypeMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::InvalidTypeContentMismatch,
-                        Self::MissingDomainName,
-                        Self::MissingSourceContent,
-                        Self::MissingSourceType,
-                        Self::TopLevelDomainMismatch,
-                        Self::TopLevelDomainNotFound,
-                    ]
-                }
-                r"UpdateDcdnIpaDomain" => {
-                    &[
-                        Self::DcdnIpaServiceNotFound,
-                        Self::DomainInProtectedMode,
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidResourceGroupIdMalformed,
-                        Self::InvalidSourceContentMalformed,
-                        Self::InvalidSourcePortMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceTypeMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::InvalidTypeContentMismatch,
-                        Self::MissingDomainName,
-                        Self::MissingSourceContent,
-                        Self::MissingSourceType,
-                        Self::NoResource,
-                        Self::TopLevelDomainNotFound,
-                    ]
-                }
-                r"UpdateDcdnSLSRealtimeLogDelivery" => &[Self::Unauthorized],
-                r"UpdateDcdnSubTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeliverExceedLimit,
-                        Self::NameAlreadyExists,
-                        Self::SubscriptionAlreadyExists,
-                        Self::SubscriptionNotFound,
-                        Self::TimeParseFailed,
-                    ]
-                }
-                r"UpdateDcdnUserRealTimeDeliveryField" => &[Self::Unauthorized],
-                r"UploadRoutineCode" => &[Self::EdgeRoutineGeneralError],
-                r"UploadStagingRoutineCode" => &[Self::EdgeRoutineGeneralError],
-                r"VerifyDcdnDomainOwner" => &[Self::DomainOwnerVerifyFail],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DcdnError {

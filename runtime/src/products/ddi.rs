@@ -665,501 +665,520 @@ const _: () = {
     fn __first(code: DdiError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DdiError; 75] = &[
+        DdiError::IdempotentParameterMismatch,
+        DdiError::IllegalTimestamp,
+        DdiError::IncompleteSignature,
+        DdiError::InsufficientBalance,
+        DdiError::InvalidAccessKeyIdNotFound,
+        DdiError::InvalidOwner,
+        DdiError::InvalidOwnerAccount,
+        DdiError::InvalidOwnerId,
+        DdiError::InvalidParamater,
+        DdiError::InvalidParameter,
+        DdiError::InvalidParameterIsNull,
+        DdiError::MissingParameter,
+        DdiError::SignatureNonceUsed,
+        DdiError::Throttling,
+        DdiError::UnsupportedParameter,
+        DdiError::UnknownError,
+        DdiError::ForbiddenAccessKeyDisabled,
+        DdiError::ForbiddenNotSupportRam,
+        DdiError::ForbiddenRam,
+        DdiError::ForbiddenRiskControl,
+        DdiError::ForbiddenSubUser,
+        DdiError::ForbiddenUnauthorized,
+        DdiError::InvalidAccountNotFound,
+        DdiError::InvalidAction,
+        DdiError::InvalidIdempotenceParameterMismatch,
+        DdiError::InvalidParameterOwnerAccount,
+        DdiError::InvalidParameterResourceOwnerAccount,
+        DdiError::LastTokenProcessing,
+        DdiError::RealNameAuthenticationError,
+        DdiError::UnsupportedHttpMethod,
+        DdiError::InvalidRegionIdNotFound,
+        DdiError::OperationConflict,
+        DdiError::InternalError,
+        DdiError::ServiceUnavailable,
+        DdiError::ServiceUnavailableRegionMaintaining,
+        DdiError::AuthRealNameNotPass,
+        DdiError::BalanceNotEnough,
+        DdiError::ClusterCannotRelease,
+        DdiError::ClusterRegionIdNotMatch,
+        DdiError::ClusterRoleNotConfirm,
+        DdiError::ClusterWaitForPayOverLimit,
+        DdiError::ClusterIdNotFound,
+        DdiError::DbFail,
+        DdiError::DiskTypeInvalid,
+        DdiError::EcsInfoDiskCountExceedLimit,
+        DdiError::EcsInfoDiskSizeTooBig,
+        DdiError::EcsInfoDiskSizeTooSmall,
+        DdiError::EcsInfoEcsOrderInvalid,
+        DdiError::EcsInfoEcsOrderIndexMissing,
+        DdiError::EcsInfoEcsOrderMasterIndexMissing,
+        DdiError::EcsInfoEcsOrderNodeCountTooSmall,
+        DdiError::EcsInfoEcsOrderSlaveOrderMissing,
+        DdiError::EcsInfoNodeTypeUnsupported,
+        DdiError::EcmClusterIdNotFound,
+        DdiError::EcsInstanceTypeNotSupported,
+        DdiError::Forbbiden,
+        DdiError::HaveOrdersWaitForPay,
+        DdiError::HighAvailabilityMasterNodeCountNotMatch,
+        DdiError::InvalidClusterStatus,
+        DdiError::InvalidClusterType,
+        DdiError::InvalidDataDiskSizeValueNotSupported,
+        DdiError::InvalidParameterPeriod,
+        DdiError::LogPathCannotBlank,
+        DdiError::MasterPwdCannotBlank,
+        DdiError::MustSpecifyMasterNode,
+        DdiError::OnlySupportOneMaster,
+        DdiError::ParamsIllegal,
+        DdiError::PrepaidClusterCannotRelease,
+        DdiError::RamPermissionNotAllow,
+        DdiError::SecurityGroupIsEmpty,
+        DdiError::UnsupportedDiskType,
+        DdiError::UnsupportedZoneId,
+        DdiError::UserAccountAbnormal,
+        DdiError::UserOtherUserResourceNotAllow,
+        DdiError::VSwitchNotBelongToZone,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DdiError> {
+        let index: usize = match code.len() {
+            7 => {
+                match code {
+                    r"DB.Fail" => 42,
+                    _ => !0,
+                }
+            }
+            9 => {
+                match code {
+                    r"Forbbiden" => 55,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"Params.Illegal" => 66,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"DiskType.Invalid" => 43,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"Balance.Not.Enough" => 36,
+                    r"ClusterId.NotFound" => 41,
+                    r"Unsupported.ZoneId" => 71,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"AuthRealNameNotPass" => 35,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"Invalid.Cluster.Type" => 59,
+                    r"LogPath.Cannot.Blank" => 62,
+                    r"Unsupported.DiskType" => 70,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"EcmClusterId.NotFound" => 53,
+                    r"SecurityGroup.IsEmpty" => 69,
+                    r"User.Account.Abnormal" => 72,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Cluster.Cannot.Release" => 37,
+                    r"Invalid.Cluster.Status" => 58,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"Cluster.Role.NotConfirm" => 39,
+                    r"ECSInfo.DiskSize.TooBig" => 45,
+                    r"InvalidParameter.Period" => 61,
+                    r"Master.Pwd.Cannot.Blank" => 63,
+                    r"Must.Specify.MasterNode" => 64,
+                    r"Only.Support.One.Master" => 65,
+                    r"RAM.Permission.NotAllow" => 68,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"ECSInfo.ECSOrder.INVALID" => 47,
+                    r"Have.Orders.Wait.For.Pay" => 56,
+                    r"VSwitch.NotBelongTo.Zone" => 74,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"Cluster.RegionId.NotMatch" => 38,
+                    r"ECSInfo.DiskSize.TooSmall" => 46,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"Cluster.WaitForPay.OverLimit" => 40,
+                    r"ECSInfo.NodeType.Unsupported" => 52,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"ECSInfo.DiskCount.ExceedLimit" => 44,
+                    r"ECSInfo.ECSOrder.IndexMissing" => 48,
+                    r"Ecs.InstanceType.NotSupported" => 54,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"Prepaid.Cluster.Cannot.Release" => 67,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"User.OtherUserResource.NotAllow" => 73,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ECSInfo.ECSOrder.SlaveOrderMissing" => 51,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"ECSInfo.ECSOrder.MasterIndexMissing" => 49,
+                    r"ECSInfo.ECSOrder.NodeCount.TooSmall" => 50,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidDataDiskSize.ValueNotSupported" => 60,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"HighAvailability.Master.NodeCount.Not.Match" => 57,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DdiError) -> &'static [u16] {
+        match code {
+            DdiError::MissingParameter => &[400, 403],
+            DdiError::InternalError => &[500, 400],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DdiError) -> &'static [&'static str] {
+        match code {
+            DdiError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            DdiError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            DdiError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            DdiError::InternalError => const { &[__E[39].message, __E[66].message] }
+            DdiError::ClusterIdNotFound => const { &[__E[48].message, __E[49].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DdiError) -> &'static [__Entry] {
+        match code {
+            DdiError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            DdiError::InternalError => const { &[__E[39], __E[66]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DdiError) -> &'static [&'static str] {
+        match code {
+            DdiError::InternalError => {
+                &[
+                    r"CreateClusterV2",
+                    r"DescribeClusterV2",
+                    r"ListClusters",
+                    r"ReleaseCluster",
+                ]
+            }
+            DdiError::AuthRealNameNotPass => &[r"CreateClusterV2"],
+            DdiError::BalanceNotEnough => &[r"CreateClusterV2"],
+            DdiError::ClusterCannotRelease => &[r"ReleaseCluster"],
+            DdiError::ClusterRegionIdNotMatch => &[r"ReleaseCluster"],
+            DdiError::ClusterRoleNotConfirm => &[r"ReleaseCluster"],
+            DdiError::ClusterWaitForPayOverLimit => &[r"CreateClusterV2"],
+            DdiError::ClusterIdNotFound => &[r"DescribeClusterV2", r"ReleaseCluster"],
+            DdiError::DbFail => {
+                &[
+                    r"CreateClusterV2",
+                    r"DescribeClusterV2",
+                    r"ListClusters",
+                    r"ReleaseCluster",
+                ]
+            }
+            DdiError::DiskTypeInvalid => &[r"CreateClusterV2"],
+            DdiError::EcsInfoDiskCountExceedLimit => &[r"CreateClusterV2"],
+            DdiError::EcsInfoDiskSizeTooBig => &[r"CreateClusterV2"],
+            DdiError::EcsInfoDiskSizeTooSmall => &[r"CreateClusterV2"],
+            DdiError::EcsInfoEcsOrderInvalid => &[r"CreateClusterV2"],
+            DdiError::EcsInfoEcsOrderIndexMissing => &[r"CreateClusterV2"],
+            DdiError::EcsInfoEcsOrderMasterIndexMissing => &[r"CreateClusterV2"],
+            DdiError::EcsInfoEcsOrderNodeCountTooSmall => &[r"CreateClusterV2"],
+            DdiError::EcsInfoEcsOrderSlaveOrderMissing => &[r"CreateClusterV2"],
+            DdiError::EcsInfoNodeTypeUnsupported => &[r"CreateClusterV2"],
+            DdiError::EcmClusterIdNotFound => &[r"ListClusters"],
+            DdiError::EcsInstanceTypeNotSupported => &[r"CreateClusterV2"],
+            DdiError::Forbbiden => &[r"CreateClusterV2"],
+            DdiError::HaveOrdersWaitForPay => &[r"CreateClusterV2"],
+            DdiError::HighAvailabilityMasterNodeCountNotMatch => &[r"CreateClusterV2"],
+            DdiError::InvalidClusterStatus => &[r"ListClusters"],
+            DdiError::InvalidClusterType => &[r"ListClusters"],
+            DdiError::InvalidDataDiskSizeValueNotSupported => &[r"CreateClusterV2"],
+            DdiError::InvalidParameterPeriod => &[r"CreateClusterV2"],
+            DdiError::LogPathCannotBlank => &[r"CreateClusterV2"],
+            DdiError::MasterPwdCannotBlank => &[r"CreateClusterV2"],
+            DdiError::MustSpecifyMasterNode => &[r"CreateClusterV2"],
+            DdiError::OnlySupportOneMaster => &[r"CreateClusterV2"],
+            DdiError::ParamsIllegal => {
+                &[r"DescribeClusterV2", r"ListClusters", r"ReleaseCluster"]
+            }
+            DdiError::PrepaidClusterCannotRelease => &[r"ReleaseCluster"],
+            DdiError::RamPermissionNotAllow => {
+                &[
+                    r"CreateClusterV2",
+                    r"DescribeClusterV2",
+                    r"ListClusters",
+                    r"ReleaseCluster",
+                ]
+            }
+            DdiError::SecurityGroupIsEmpty => &[r"CreateClusterV2"],
+            DdiError::UnsupportedDiskType => &[r"CreateClusterV2"],
+            DdiError::UnsupportedZoneId => &[r"CreateClusterV2"],
+            DdiError::UserAccountAbnormal => &[r"CreateClusterV2", r"ReleaseCluster"],
+            DdiError::UserOtherUserResourceNotAllow => {
+                &[
+                    r"CreateClusterV2",
+                    r"DescribeClusterV2",
+                    r"ListClusters",
+                    r"ReleaseCluster",
+                ]
+            }
+            DdiError::VSwitchNotBelongToZone => &[r"CreateClusterV2"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DdiError] {
+        match api {
+            r"CreateClusterV2" => {
+                &[
+                    DdiError::InternalError,
+                    DdiError::AuthRealNameNotPass,
+                    DdiError::BalanceNotEnough,
+                    DdiError::ClusterWaitForPayOverLimit,
+                    DdiError::DbFail,
+                    DdiError::DiskTypeInvalid,
+                    DdiError::EcsInfoDiskCountExceedLimit,
+                    DdiError::EcsInfoDiskSizeTooBig,
+                    DdiError::EcsInfoDiskSizeTooSmall,
+                    DdiError::EcsInfoEcsOrderInvalid,
+                    DdiError::EcsInfoEcsOrderIndexMissing,
+                    DdiError::EcsInfoEcsOrderMasterIndexMissing,
+                    DdiError::EcsInfoEcsOrderNodeCountTooSmall,
+                    DdiError::EcsInfoEcsOrderSlaveOrderMissing,
+                    DdiError::EcsInfoNodeTypeUnsupported,
+                    DdiError::EcsInstanceTypeNotSupported,
+                    DdiError::Forbbiden,
+                    DdiError::HaveOrdersWaitForPay,
+                    DdiError::HighAvailabilityMasterNodeCountNotMatch,
+                    DdiError::InvalidDataDiskSizeValueNotSupported,
+                    DdiError::InvalidParameterPeriod,
+                    DdiError::LogPathCannotBlank,
+                    DdiError::MasterPwdCannotBlank,
+                    DdiError::MustSpecifyMasterNode,
+                    DdiError::OnlySupportOneMaster,
+                    DdiError::RamPermissionNotAllow,
+                    DdiError::SecurityGroupIsEmpty,
+                    DdiError::UnsupportedDiskType,
+                    DdiError::UnsupportedZoneId,
+                    DdiError::UserAccountAbnormal,
+                    DdiError::UserOtherUserResourceNotAllow,
+                    DdiError::VSwitchNotBelongToZone,
+                ]
+            }
+            r"DescribeClusterV2" => {
+                &[
+                    DdiError::InternalError,
+                    DdiError::ClusterIdNotFound,
+                    DdiError::DbFail,
+                    DdiError::ParamsIllegal,
+                    DdiError::RamPermissionNotAllow,
+                    DdiError::UserOtherUserResourceNotAllow,
+                ]
+            }
+            r"ListClusters" => {
+                &[
+                    DdiError::InternalError,
+                    DdiError::DbFail,
+                    DdiError::EcmClusterIdNotFound,
+                    DdiError::InvalidClusterStatus,
+                    DdiError::InvalidClusterType,
+                    DdiError::ParamsIllegal,
+                    DdiError::RamPermissionNotAllow,
+                    DdiError::UserOtherUserResourceNotAllow,
+                ]
+            }
+            r"ReleaseCluster" => {
+                &[
+                    DdiError::InternalError,
+                    DdiError::ClusterCannotRelease,
+                    DdiError::ClusterRegionIdNotMatch,
+                    DdiError::ClusterRoleNotConfirm,
+                    DdiError::ClusterIdNotFound,
+                    DdiError::DbFail,
+                    DdiError::ParamsIllegal,
+                    DdiError::PrepaidClusterCannotRelease,
+                    DdiError::RamPermissionNotAllow,
+                    DdiError::UserAccountAbnormal,
+                    DdiError::UserOtherUserResourceNotAllow,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DdiError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AuthRealNameNotPass,
-            Self::BalanceNotEnough,
-            Self::ClusterCannotRelease,
-            Self::ClusterRegionIdNotMatch,
-            Self::ClusterRoleNotConfirm,
-            Self::ClusterWaitForPayOverLimit,
-            Self::ClusterIdNotFound,
-            Self::DbFail,
-            Self::DiskTypeInvalid,
-            Self::EcsInfoDiskCountExceedLimit,
-            Self::EcsInfoDiskSizeTooBig,
-            Self::EcsInfoDiskSizeTooSmall,
-            Self::EcsInfoEcsOrderInvalid,
-            Self::EcsInfoEcsOrderIndexMissing,
-            Self::EcsInfoEcsOrderMasterIndexMissing,
-            Self::EcsInfoEcsOrderNodeCountTooSmall,
-            Self::EcsInfoEcsOrderSlaveOrderMissing,
-            Self::EcsInfoNodeTypeUnsupported,
-            Self::EcmClusterIdNotFound,
-            Self::EcsInstanceTypeNotSupported,
-            Self::Forbbiden,
-            Self::HaveOrdersWaitForPay,
-            Self::HighAvailabilityMasterNodeCountNotMatch,
-            Self::InvalidClusterStatus,
-            Self::InvalidClusterType,
-            Self::InvalidDataDiskSizeValueNotSupported,
-            Self::InvalidParameterPeriod,
-            Self::LogPathCannotBlank,
-            Self::MasterPwdCannotBlank,
-            Self::MustSpecifyMasterNode,
-            Self::OnlySupportOneMaster,
-            Self::ParamsIllegal,
-            Self::PrepaidClusterCannotRelease,
-            Self::RamPermissionNotAllow,
-            Self::SecurityGroupIsEmpty,
-            Self::UnsupportedDiskType,
-            Self::UnsupportedZoneId,
-            Self::UserAccountAbnormal,
-            Self::UserOtherUserResourceNotAllow,
-            Self::VSwitchNotBelongToZone,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                7 => {
-                    match code {
-                        r"DB.Fail" => 42,
-                        _ => !0,
-                    }
-                }
-                9 => {
-                    match code {
-                        r"Forbbiden" => 55,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"Params.Illegal" => 66,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"DiskType.Invalid" => 43,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"Balance.Not.Enough" => 36,
-                        r"ClusterId.NotFound" => 41,
-                        r"Unsupported.ZoneId" => 71,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"AuthRealNameNotPass" => 35,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"Invalid.Cluster.Type" => 59,
-                        r"LogPath.Cannot.Blank" => 62,
-                        r"Unsupported.DiskType" => 70,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"EcmClusterId.NotFound" => 53,
-                        r"SecurityGroup.IsEmpty" => 69,
-                        r"User.Account.Abnormal" => 72,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Cluster.Cannot.Release" => 37,
-                        r"Invalid.Cluster.Status" => 58,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Cluster.Role.NotConfirm" => 39,
-                        r"ECSInfo.DiskSize.TooBig" => 45,
-                        r"InvalidParameter.Period" => 61,
-                        r"Master.Pwd.Cannot.Blank" => 63,
-                        r"Must.Specify.MasterNode" => 64,
-                        r"Only.Support.One.Master" => 65,
-                        r"RAM.Permission.NotAllow" => 68,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"ECSInfo.ECSOrder.INVALID" => 47,
-                        r"Have.Orders.Wait.For.Pay" => 56,
-                        r"VSwitch.NotBelongTo.Zone" => 74,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"Cluster.RegionId.NotMatch" => 38,
-                        r"ECSInfo.DiskSize.TooSmall" => 46,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"Cluster.WaitForPay.OverLimit" => 40,
-                        r"ECSInfo.NodeType.Unsupported" => 52,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"ECSInfo.DiskCount.ExceedLimit" => 44,
-                        r"ECSInfo.ECSOrder.IndexMissing" => 48,
-                        r"Ecs.InstanceType.NotSupported" => 54,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"Prepaid.Cluster.Cannot.Release" => 67,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"User.OtherUserResource.NotAllow" => 73,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ECSInfo.ECSOrder.SlaveOrderMissing" => 51,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"ECSInfo.ECSOrder.MasterIndexMissing" => 49,
-                        r"ECSInfo.ECSOrder.NodeCount.TooSmall" => 50,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidDataDiskSize.ValueNotSupported" => 60,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"HighAvailability.Master.NodeCount.Not.Match" => 57,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InternalError => &[500, 400],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[66].message] }
-                Self::ClusterIdNotFound => const { &[__E[48].message, __E[49].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[66]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InternalError => {
-                    &[
-                        r"CreateClusterV2",
-                        r"DescribeClusterV2",
-                        r"ListClusters",
-                        r"ReleaseCluster",
-                    ]
-                }
-                Self::AuthRealNameNotPass => &[r"CreateClusterV2"],
-                Self::BalanceNotEnough => &[r"CreateClusterV2"],
-                Self::ClusterCannotRelease => &[r"ReleaseCluster"],
-                Self::ClusterRegionIdNotMatch => &[r"ReleaseCluster"],
-                Self::ClusterRoleNotConfirm => &[r"ReleaseCluster"],
-                Self::ClusterWaitForPayOverLimit => &[r"CreateClusterV2"],
-                Self::ClusterIdNotFound => &[r"DescribeClusterV2", r"ReleaseCluster"],
-                Self::DbFail => {
-                    &[
-                        r"CreateClusterV2",
-                        r"DescribeClusterV2",
-                        r"ListClusters",
-                        r"ReleaseCluster",
-                    ]
-                }
-                Self::DiskTypeInvalid => &[r"CreateClusterV2"],
-                Self::EcsInfoDiskCountExceedLimit => &[r"CreateClusterV2"],
-                Self::EcsInfoDiskSizeTooBig => &[r"CreateClusterV2"],
-                Self::EcsInfoDiskSizeTooSmall => &[r"CreateClusterV2"],
-                Self::EcsInfoEcsOrderInvalid => &[r"CreateClusterV2"],
-                Self::EcsInfoEcsOrderIndexMissing => &[r"CreateClusterV2"],
-                Self::EcsInfoEcsOrderMasterIndexMissing => &[r"CreateClusterV2"],
-                Self::EcsInfoEcsOrderNodeCountTooSmall => &[r"CreateClusterV2"],
-                Self::EcsInfoEcsOrderSlaveOrderMissing => &[r"CreateClusterV2"],
-                Self::EcsInfoNodeTypeUnsupported => &[r"CreateClusterV2"],
-                Self::EcmClusterIdNotFound => &[r"ListClusters"],
-                Self::EcsInstanceTypeNotSupported => &[r"CreateClusterV2"],
-                Self::Forbbiden => &[r"CreateClusterV2"],
-                Self::HaveOrdersWaitForPay => &[r"CreateClusterV2"],
-                Self::HighAvailabilityMasterNodeCountNotMatch => &[r"CreateClusterV2"],
-                Self::InvalidClusterStatus => &[r"ListClusters"],
-                Self::InvalidClusterType => &[r"ListClusters"],
-                Self::InvalidDataDiskSizeValueNotSupported => &[r"CreateClusterV2"],
-                Self::InvalidParameterPeriod => &[r"CreateClusterV2"],
-                Self::LogPathCannotBlank => &[r"CreateClusterV2"],
-                Self::MasterPwdCannotBlank => &[r"CreateClusterV2"],
-                Self::MustSpecifyMasterNode => &[r"CreateClusterV2"],
-                Self::OnlySupportOneMaster => &[r"CreateClusterV2"],
-                Self::ParamsIllegal => {
-                    &[r"DescribeClusterV2", r"ListClusters", r"ReleaseCluster"]
-                }
-                Self::PrepaidClusterCannotRelease => &[r"ReleaseCluster"],
-                Self::RamPermissionNotAllow => {
-                    &[
-                        r"CreateClusterV2",
-                        r"DescribeClusterV2",
-                        r"ListClusters",
-                        r"ReleaseCluster",
-                    ]
-                }
-                Self::SecurityGroupIsEmpty => &[r"CreateClusterV2"],
-                Self::UnsupportedDiskType => &[r"CreateClusterV2"],
-                Self::UnsupportedZoneId => &[r"CreateClusterV2"],
-                Self::UserAccountAbnormal => &[r"CreateClusterV2", r"ReleaseCluster"],
-                Self::UserOtherUserResourceNotAllow => {
-                    &[
-                        r"CreateClusterV2",
-                        r"DescribeClusterV2",
-                        r"ListClusters",
-                        r"ReleaseCluster",
-                    ]
-                }
-                Self::VSwitchNotBelongToZone => &[r"CreateClusterV2"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateClusterV2" => {
-                    &[
-                        Self::InternalError,
-                        Self::AuthRealNameNotPass,
-                        Self::BalanceNotEnough,
-                        Self::ClusterWaitForPayOverLimit,
-                        Self::DbFail,
-                        Self::DiskTypeInvalid,
-                        Self::EcsInfoDiskCountExceedLimit,
-                        Self::EcsInfoDiskSizeTooBig,
-                        Self::EcsInfoDiskSizeTooSmall,
-                        Self::EcsInfoEcsOrderInvalid,
-                        Self::EcsInfoEcsOrderIndexMissing,
-                        Self::EcsInfoEcsOrderMasterIndexMissing,
-                        Self::EcsInfoEcsOrderNodeCountTooSmall,
-                        Self::EcsInfoEcsOrderSlaveOrderMissing,
-                        Self::EcsInfoNodeTypeUnsupported,
-                        Self::EcsInstanceTypeNotSupported,
-                        Self::Forbbiden,
-                        Self::HaveOrdersWaitForPay,
-                        Self::HighAvailabilityMasterNodeCountNotMatch,
-                        Self::InvalidDataDiskSizeValueNotSupported,
-                        Self::InvalidParameterPeriod,
-                        Self::LogPathCannotBlank,
-                        Self::MasterPwdCannotBlank,
-                        Self::MustSpecifyMasterNode,
-                        Self::OnlySupportOneMaster,
-                        Self::RamPermissionNotAllow,
-                        Self::SecurityGroupIsEmpty,
-                        Self::UnsupportedDiskType,
-                        Self::UnsupportedZoneId,
-                        Self::UserAccountAbnormal,
-                        Self::UserOtherUserResourceNotAllow,
-                        Self::VSwitchNotBelongToZone,
-                    ]
-                }
-                r"DescribeClusterV2" => {
-                    &[
-                        Self::InternalError,
-                        Self::ClusterIdNotFound,
-                        Self::DbFail,
-                        Self::ParamsIllegal,
-                        Self::RamPermissionNotAllow,
-                        Self::UserOtherUserResourceNotAllow,
-                    ]
-                }
-                r"ListClusters" => {
-                    &[
-                        Self::InternalError,
-                        Self::DbFail,
-                        Self::EcmClusterIdNotFound,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidClusterType,
-                        Self::ParamsIllegal,
-                        Self::RamPermissionNotAllow,
-                        Self::UserOtherUserResourceNotAllow,
-                    ]
-                }
-                r"ReleaseCluster" => {
-                    &[
-                        Self::InternalError,
-                        Self::ClusterCannotRelease,
-                        Self::ClusterRegionIdNotMatch,
-                        Self::ClusterRoleNotConfirm,
-                        Self::ClusterIdNotFound,
-                        Self::DbFail,
-                        Self::ParamsIllegal,
-                        Self::PrepaidClusterCannotRelease,
-                        Self::RamPermissionNotAllow,
-                        Self::UserAccountAbnormal,
-                        Self::UserOtherUserResourceNotAllow,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DdiError {

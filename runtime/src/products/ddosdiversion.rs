@@ -605,590 +605,617 @@ const _: () = {
     fn __first(code: DdosdiversionError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DdosdiversionError; 75] = &[
+        DdosdiversionError::IdempotentParameterMismatch,
+        DdosdiversionError::IllegalTimestamp,
+        DdosdiversionError::IncompleteSignature,
+        DdosdiversionError::InsufficientBalance,
+        DdosdiversionError::InvalidAccessKeyIdNotFound,
+        DdosdiversionError::InvalidOwner,
+        DdosdiversionError::InvalidOwnerAccount,
+        DdosdiversionError::InvalidOwnerId,
+        DdosdiversionError::InvalidParamater,
+        DdosdiversionError::InvalidParameter,
+        DdosdiversionError::InvalidParameterIsNull,
+        DdosdiversionError::MissingParameter,
+        DdosdiversionError::SignatureNonceUsed,
+        DdosdiversionError::Throttling,
+        DdosdiversionError::UnsupportedParameter,
+        DdosdiversionError::UnknownError,
+        DdosdiversionError::ForbiddenAccessKeyDisabled,
+        DdosdiversionError::ForbiddenNotSupportRam,
+        DdosdiversionError::ForbiddenRam,
+        DdosdiversionError::ForbiddenRiskControl,
+        DdosdiversionError::ForbiddenSubUser,
+        DdosdiversionError::ForbiddenUnauthorized,
+        DdosdiversionError::InvalidAccountNotFound,
+        DdosdiversionError::InvalidAction,
+        DdosdiversionError::InvalidIdempotenceParameterMismatch,
+        DdosdiversionError::InvalidParameterOwnerAccount,
+        DdosdiversionError::InvalidParameterResourceOwnerAccount,
+        DdosdiversionError::LastTokenProcessing,
+        DdosdiversionError::RealNameAuthenticationError,
+        DdosdiversionError::UnsupportedHttpMethod,
+        DdosdiversionError::InvalidRegionIdNotFound,
+        DdosdiversionError::OperationConflict,
+        DdosdiversionError::InternalError,
+        DdosdiversionError::ServiceUnavailable,
+        DdosdiversionError::ServiceUnavailableRegionMaintaining,
+        DdosdiversionError::AuthenticationFailed,
+        DdosdiversionError::AutoScheduleRuleExist,
+        DdosdiversionError::AutoScheduleRuleNotExist,
+        DdosdiversionError::BlackHoleConfigurationError,
+        DdosdiversionError::CleanConfigurationError,
+        DdosdiversionError::CoveredNet,
+        DdosdiversionError::DatabaseError,
+        DdosdiversionError::DeclaredNet,
+        DdosdiversionError::DefenseConfigurationError,
+        DdosdiversionError::ForwardConfigurationNotExist,
+        DdosdiversionError::ForwardNotExist,
+        DdosdiversionError::ForwardRuleNotExist,
+        DdosdiversionError::HttpFailed,
+        DdosdiversionError::IdnSubnetsCountLimit,
+        DdosdiversionError::IpSubnetsCountLimit,
+        DdosdiversionError::InstanceExist,
+        DdosdiversionError::InstanceNetConfigurationExist,
+        DdosdiversionError::InstanceNotExist,
+        DdosdiversionError::InstanceUpstreamLimit,
+        DdosdiversionError::InvalidNet,
+        DdosdiversionError::InvalidParam,
+        DdosdiversionError::JsonDecodeError,
+        DdosdiversionError::NetCannotExtend,
+        DdosdiversionError::NetConfigurationExist,
+        DdosdiversionError::NetConfigurationNotExist,
+        DdosdiversionError::NetForwardDelete,
+        DdosdiversionError::NetMaskOutOfRange,
+        DdosdiversionError::NetNeedExtend,
+        DdosdiversionError::NetStatusNotReady,
+        DdosdiversionError::NetWorkNotExist,
+        DdosdiversionError::NetworkDeclearedFailed,
+        DdosdiversionError::NetworkUndeclearedFailed,
+        DdosdiversionError::ParameterNotEnough,
+        DdosdiversionError::ParameterOutOfRange,
+        DdosdiversionError::RegionNotExist,
+        DdosdiversionError::RequestMethodError,
+        DdosdiversionError::SubnetCountLimit,
+        DdosdiversionError::UnKnownError,
+        DdosdiversionError::UpsteamNotComplete,
+        DdosdiversionError::UpstreamConfigurationNotExist,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DdosdiversionError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"CoveredNet" => 40,
+                    r"HttpFailed" => 47,
+                    r"InvalidNet" => 54,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"DeclaredNet" => 42,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"InvalidParam" => 55,
+                    r"UnKnownError" => 72,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"DatabaseError" => 41,
+                    r"InstanceExist" => 50,
+                    r"NetNeedExtend" => 62,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"RegionNotExist" => 69,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"ForwardNotExist" => 45,
+                    r"JsonDecodeError" => 56,
+                    r"NetCannotExtend" => 57,
+                    r"NetWorkNotExist" => 64,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"InstanceNotExist" => 52,
+                    r"NetForwardDelete" => 60,
+                    r"SubnetCountLimit" => 71,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"NetMaskOutOfRange" => 61,
+                    r"NetStatusNotReady" => 63,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ParameterNotEnough" => 67,
+                    r"RequestMethodError" => 70,
+                    r"UpsteamNotComplete" => 73,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"ForwardRuleNotExist" => 46,
+                    r"IPSubnetsCountLimit" => 49,
+                    r"ParameterOutOfRange" => 68,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"AuthenticationFailed" => 35,
+                    r"IDNSubnetsCountLimit" => 48,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"AutoScheduleRuleExist" => 36,
+                    r"InstanceUpstreamLimit" => 53,
+                    r"NetConfigurationExist" => 58,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"NetworkDeclearedFailed" => 65,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"CleanConfigurationError" => 39,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"AutoScheduleRuleNotExist" => 37,
+                    r"NetConfigurationNotExist" => 59,
+                    r"NetworkUndeclearedFailed" => 66,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"DefenseConfigurationError" => 43,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"BlackHoleConfigurationError" => 38,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"ForwardConfigurationNotExist" => 44,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InstanceNetConfigurationExist" => 51,
+                    r"UpstreamConfigurationNotExist" => 74,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DdosdiversionError) -> &'static [u16] {
+        match code {
+            DdosdiversionError::MissingParameter => &[400, 403],
+            DdosdiversionError::InternalError => &[500, 400],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DdosdiversionError) -> &'static [&'static str] {
+        match code {
+            DdosdiversionError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            DdosdiversionError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            DdosdiversionError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            DdosdiversionError::InternalError => {
+                const { &[__E[39].message, __E[61].message] }
+            }
+            DdosdiversionError::JsonDecodeError => {
+                const { &[__E[64].message, __E[65].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DdosdiversionError) -> &'static [__Entry] {
+        match code {
+            DdosdiversionError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            DdosdiversionError::InternalError => const { &[__E[39], __E[61]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DdosdiversionError) -> &'static [&'static str] {
+        match code {
+            DdosdiversionError::InternalError => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::AuthenticationFailed => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::AutoScheduleRuleExist => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::AutoScheduleRuleNotExist => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::BlackHoleConfigurationError => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::CleanConfigurationError => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::CoveredNet => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::DatabaseError => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::DeclaredNet => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::DefenseConfigurationError => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::ForwardConfigurationNotExist => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::ForwardNotExist => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::ForwardRuleNotExist => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::HttpFailed => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::IdnSubnetsCountLimit => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::IpSubnetsCountLimit => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::InstanceExist => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::InstanceNetConfigurationExist => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::InstanceNotExist => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::InstanceUpstreamLimit => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::InvalidNet => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::InvalidParam => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::JsonDecodeError => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::NetCannotExtend => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::NetConfigurationExist => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::NetConfigurationNotExist => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::NetForwardDelete => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::NetMaskOutOfRange => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::NetNeedExtend => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::NetStatusNotReady => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::NetWorkNotExist => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::NetworkDeclearedFailed => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::NetworkUndeclearedFailed => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::ParameterNotEnough => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::ParameterOutOfRange => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::RegionNotExist => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::RequestMethodError => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::SubnetCountLimit => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::UnKnownError => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::UpsteamNotComplete => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            DdosdiversionError::UpstreamConfigurationNotExist => {
+                &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DdosdiversionError] {
+        match api {
+            r"ConfigNetStatus" => {
+                &[
+                    DdosdiversionError::InternalError,
+                    DdosdiversionError::AuthenticationFailed,
+                    DdosdiversionError::AutoScheduleRuleExist,
+                    DdosdiversionError::AutoScheduleRuleNotExist,
+                    DdosdiversionError::BlackHoleConfigurationError,
+                    DdosdiversionError::CleanConfigurationError,
+                    DdosdiversionError::CoveredNet,
+                    DdosdiversionError::DatabaseError,
+                    DdosdiversionError::DeclaredNet,
+                    DdosdiversionError::DefenseConfigurationError,
+                    DdosdiversionError::ForwardConfigurationNotExist,
+                    DdosdiversionError::ForwardNotExist,
+                    DdosdiversionError::ForwardRuleNotExist,
+                    DdosdiversionError::HttpFailed,
+                    DdosdiversionError::IdnSubnetsCountLimit,
+                    DdosdiversionError::IpSubnetsCountLimit,
+                    DdosdiversionError::InstanceExist,
+                    DdosdiversionError::InstanceNetConfigurationExist,
+                    DdosdiversionError::InstanceNotExist,
+                    DdosdiversionError::InstanceUpstreamLimit,
+                    DdosdiversionError::InvalidNet,
+                    DdosdiversionError::InvalidParam,
+                    DdosdiversionError::JsonDecodeError,
+                    DdosdiversionError::NetCannotExtend,
+                    DdosdiversionError::NetConfigurationExist,
+                    DdosdiversionError::NetConfigurationNotExist,
+                    DdosdiversionError::NetForwardDelete,
+                    DdosdiversionError::NetMaskOutOfRange,
+                    DdosdiversionError::NetNeedExtend,
+                    DdosdiversionError::NetStatusNotReady,
+                    DdosdiversionError::NetWorkNotExist,
+                    DdosdiversionError::NetworkDeclearedFailed,
+                    DdosdiversionError::NetworkUndeclearedFailed,
+                    DdosdiversionError::ParameterNotEnough,
+                    DdosdiversionError::ParameterOutOfRange,
+                    DdosdiversionError::RegionNotExist,
+                    DdosdiversionError::RequestMethodError,
+                    DdosdiversionError::SubnetCountLimit,
+                    DdosdiversionError::UnKnownError,
+                    DdosdiversionError::UpsteamNotComplete,
+                    DdosdiversionError::UpstreamConfigurationNotExist,
+                ]
+            }
+            r"ListInstance" => {
+                &[
+                    DdosdiversionError::InternalError,
+                    DdosdiversionError::AuthenticationFailed,
+                    DdosdiversionError::AutoScheduleRuleExist,
+                    DdosdiversionError::AutoScheduleRuleNotExist,
+                    DdosdiversionError::BlackHoleConfigurationError,
+                    DdosdiversionError::CleanConfigurationError,
+                    DdosdiversionError::CoveredNet,
+                    DdosdiversionError::DatabaseError,
+                    DdosdiversionError::DeclaredNet,
+                    DdosdiversionError::DefenseConfigurationError,
+                    DdosdiversionError::ForwardConfigurationNotExist,
+                    DdosdiversionError::ForwardNotExist,
+                    DdosdiversionError::ForwardRuleNotExist,
+                    DdosdiversionError::HttpFailed,
+                    DdosdiversionError::IdnSubnetsCountLimit,
+                    DdosdiversionError::IpSubnetsCountLimit,
+                    DdosdiversionError::InstanceExist,
+                    DdosdiversionError::InstanceNetConfigurationExist,
+                    DdosdiversionError::InstanceNotExist,
+                    DdosdiversionError::InstanceUpstreamLimit,
+                    DdosdiversionError::InvalidNet,
+                    DdosdiversionError::InvalidParam,
+                    DdosdiversionError::JsonDecodeError,
+                    DdosdiversionError::NetCannotExtend,
+                    DdosdiversionError::NetConfigurationExist,
+                    DdosdiversionError::NetConfigurationNotExist,
+                    DdosdiversionError::NetForwardDelete,
+                    DdosdiversionError::NetMaskOutOfRange,
+                    DdosdiversionError::NetNeedExtend,
+                    DdosdiversionError::NetStatusNotReady,
+                    DdosdiversionError::NetWorkNotExist,
+                    DdosdiversionError::NetworkDeclearedFailed,
+                    DdosdiversionError::NetworkUndeclearedFailed,
+                    DdosdiversionError::ParameterNotEnough,
+                    DdosdiversionError::ParameterOutOfRange,
+                    DdosdiversionError::RegionNotExist,
+                    DdosdiversionError::RequestMethodError,
+                    DdosdiversionError::SubnetCountLimit,
+                    DdosdiversionError::UnKnownError,
+                    DdosdiversionError::UpsteamNotComplete,
+                    DdosdiversionError::UpstreamConfigurationNotExist,
+                ]
+            }
+            r"QueryNetList" => {
+                &[
+                    DdosdiversionError::InternalError,
+                    DdosdiversionError::AuthenticationFailed,
+                    DdosdiversionError::AutoScheduleRuleExist,
+                    DdosdiversionError::AutoScheduleRuleNotExist,
+                    DdosdiversionError::BlackHoleConfigurationError,
+                    DdosdiversionError::CleanConfigurationError,
+                    DdosdiversionError::CoveredNet,
+                    DdosdiversionError::DatabaseError,
+                    DdosdiversionError::DeclaredNet,
+                    DdosdiversionError::DefenseConfigurationError,
+                    DdosdiversionError::ForwardConfigurationNotExist,
+                    DdosdiversionError::ForwardNotExist,
+                    DdosdiversionError::ForwardRuleNotExist,
+                    DdosdiversionError::HttpFailed,
+                    DdosdiversionError::IdnSubnetsCountLimit,
+                    DdosdiversionError::IpSubnetsCountLimit,
+                    DdosdiversionError::InstanceExist,
+                    DdosdiversionError::InstanceNetConfigurationExist,
+                    DdosdiversionError::InstanceNotExist,
+                    DdosdiversionError::InstanceUpstreamLimit,
+                    DdosdiversionError::InvalidNet,
+                    DdosdiversionError::InvalidParam,
+                    DdosdiversionError::JsonDecodeError,
+                    DdosdiversionError::NetCannotExtend,
+                    DdosdiversionError::NetConfigurationExist,
+                    DdosdiversionError::NetConfigurationNotExist,
+                    DdosdiversionError::NetForwardDelete,
+                    DdosdiversionError::NetMaskOutOfRange,
+                    DdosdiversionError::NetNeedExtend,
+                    DdosdiversionError::NetStatusNotReady,
+                    DdosdiversionError::NetWorkNotExist,
+                    DdosdiversionError::NetworkDeclearedFailed,
+                    DdosdiversionError::NetworkUndeclearedFailed,
+                    DdosdiversionError::ParameterNotEnough,
+                    DdosdiversionError::ParameterOutOfRange,
+                    DdosdiversionError::RegionNotExist,
+                    DdosdiversionError::RequestMethodError,
+                    DdosdiversionError::SubnetCountLimit,
+                    DdosdiversionError::UnKnownError,
+                    DdosdiversionError::UpsteamNotComplete,
+                    DdosdiversionError::UpstreamConfigurationNotExist,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DdosdiversionError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AuthenticationFailed,
-            Self::AutoScheduleRuleExist,
-            Self::AutoScheduleRuleNotExist,
-            Self::BlackHoleConfigurationError,
-            Self::CleanConfigurationError,
-            Self::CoveredNet,
-            Self::DatabaseError,
-            Self::DeclaredNet,
-            Self::DefenseConfigurationError,
-            Self::ForwardConfigurationNotExist,
-            Self::ForwardNotExist,
-            Self::ForwardRuleNotExist,
-            Self::HttpFailed,
-            Self::IdnSubnetsCountLimit,
-            Self::IpSubnetsCountLimit,
-            Self::InstanceExist,
-            Self::InstanceNetConfigurationExist,
-            Self::InstanceNotExist,
-            Self::InstanceUpstreamLimit,
-            Self::InvalidNet,
-            Self::InvalidParam,
-            Self::JsonDecodeError,
-            Self::NetCannotExtend,
-            Self::NetConfigurationExist,
-            Self::NetConfigurationNotExist,
-            Self::NetForwardDelete,
-            Self::NetMaskOutOfRange,
-            Self::NetNeedExtend,
-            Self::NetStatusNotReady,
-            Self::NetWorkNotExist,
-            Self::NetworkDeclearedFailed,
-            Self::NetworkUndeclearedFailed,
-            Self::ParameterNotEnough,
-            Self::ParameterOutOfRange,
-            Self::RegionNotExist,
-            Self::RequestMethodError,
-            Self::SubnetCountLimit,
-            Self::UnKnownError,
-            Self::UpsteamNotComplete,
-            Self::UpstreamConfigurationNotExist,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"CoveredNet" => 40,
-                        r"HttpFailed" => 47,
-                        r"InvalidNet" => 54,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"DeclaredNet" => 42,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"InvalidParam" => 55,
-                        r"UnKnownError" => 72,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"DatabaseError" => 41,
-                        r"InstanceExist" => 50,
-                        r"NetNeedExtend" => 62,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"RegionNotExist" => 69,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"ForwardNotExist" => 45,
-                        r"JsonDecodeError" => 56,
-                        r"NetCannotExtend" => 57,
-                        r"NetWorkNotExist" => 64,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"InstanceNotExist" => 52,
-                        r"NetForwardDelete" => 60,
-                        r"SubnetCountLimit" => 71,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"NetMaskOutOfRange" => 61,
-                        r"NetStatusNotReady" => 63,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ParameterNotEnough" => 67,
-                        r"RequestMethodError" => 70,
-                        r"UpsteamNotComplete" => 73,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"ForwardRuleNotExist" => 46,
-                        r"IPSubnetsCountLimit" => 49,
-                        r"ParameterOutOfRange" => 68,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AuthenticationFailed" => 35,
-                        r"IDNSubnetsCountLimit" => 48,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"AutoScheduleRuleExist" => 36,
-                        r"InstanceUpstreamLimit" => 53,
-                        r"NetConfigurationExist" => 58,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"NetworkDeclearedFailed" => 65,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"CleanConfigurationError" => 39,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"AutoScheduleRuleNotExist" => 37,
-                        r"NetConfigurationNotExist" => 59,
-                        r"NetworkUndeclearedFailed" => 66,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"DefenseConfigurationError" => 43,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"BlackHoleConfigurationError" => 38,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"ForwardConfigurationNotExist" => 44,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InstanceNetConfigurationExist" => 51,
-                        r"UpstreamConfigurationNotExist" => 74,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InternalError => &[500, 400],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[61].message] }
-                Self::JsonDecodeError => const { &[__E[64].message, __E[65].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[61]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InternalError => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::AuthenticationFailed => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::AutoScheduleRuleExist => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::AutoScheduleRuleNotExist => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::BlackHoleConfigurationError => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::CleanConfigurationError => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::CoveredNet => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::DatabaseError => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::DeclaredNet => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::DefenseConfigurationError => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::ForwardConfigurationNotExist => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::ForwardNotExist => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::ForwardRuleNotExist => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::HttpFailed => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::IdnSubnetsCountLimit => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::IpSubnetsCountLimit => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::InstanceExist => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::InstanceNetConfigurationExist => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::InstanceNotExist => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::InstanceUpstreamLimit => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::InvalidNet => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::InvalidParam => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::JsonDecodeError => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::NetCannotExtend => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::NetConfigurationExist => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::NetConfigurationNotExist => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::NetForwardDelete => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::NetMaskOutOfRange => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::NetNeedExtend => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::NetStatusNotReady => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::NetWorkNotExist => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::NetworkDeclearedFailed => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::NetworkUndeclearedFailed => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::ParameterNotEnough => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::ParameterOutOfRange => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::RegionNotExist => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::RequestMethodError => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::SubnetCountLimit => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::UnKnownError => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::UpsteamNotComplete => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                Self::UpstreamConfigurationNotExist => {
-                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"ConfigNetStatus" => {
-                    &[
-                        Self::InternalError,
-                        Self::AuthenticationFailed,
-                        Self::AutoScheduleRuleExist,
-                        Self::AutoScheduleRuleNotExist,
-                        Self::BlackHoleConfigurationError,
-                        Self::CleanConfigurationError,
-                        Self::CoveredNet,
-                        Self::DatabaseError,
-                        Self::DeclaredNet,
-                        Self::DefenseConfigurationError,
-                        Self::ForwardConfigurationNotExist,
-                        Self::ForwardNotExist,
-                        Self::ForwardRuleNotExist,
-                        Self::HttpFailed,
-                        Self::IdnSubnetsCountLimit,
-                        Self::IpSubnetsCountLimit,
-                        Self::InstanceExist,
-                        Self::InstanceNetConfigurationExist,
-                        Self::InstanceNotExist,
-                        Self::InstanceUpstreamLimit,
-                        Self::InvalidNet,
-                        Self::InvalidParam,
-                        Self::JsonDecodeError,
-                        Self::NetCannotExtend,
-                        Self::NetConfigurationExist,
-                        Self::NetConfigurationNotExist,
-                        Self::NetForwardDelete,
-                        Self::NetMaskOutOfRange,
-                        Self::NetNeedExtend,
-                        Self::NetStatusNotReady,
-                        Self::NetWorkNotExist,
-                        Self::NetworkDeclearedFailed,
-                        Self::NetworkUndeclearedFailed,
-                        Self::ParameterNotEnough,
-                        Self::ParameterOutOfRange,
-                        Self::RegionNotExist,
-                        Self::RequestMethodError,
-                        Self::SubnetCountLimit,
-                        Self::UnKnownError,
-                        Self::UpsteamNotComplete,
-                        Self::UpstreamConfigurationNotExist,
-                    ]
-                }
-                r"ListInstance" => {
-                    &[
-                        Self::InternalError,
-                        Self::AuthenticationFailed,
-                        Self::AutoScheduleRuleExist,
-                        Self::AutoScheduleRuleNotExist,
-                        Self::BlackHoleConfigurationError,
-                        Self::CleanConfigurationError,
-                        Self::CoveredNet,
-                        Self::DatabaseError,
-                        Self::DeclaredNet,
-                        Self::DefenseConfigurationError,
-                        Self::ForwardConfigurationNotExist,
-                        Self::ForwardNotExist,
-                        Self::ForwardRuleNotExist,
-                        Self::HttpFailed,
-                        Self::IdnSubnetsCountLimit,
-                        Self::IpSubnetsCountLimit,
-                        Self::InstanceExist,
-                        Self::InstanceNetConfigurationExist,
-                        Self::InstanceNotExist,
-                        Self::InstanceUpstreamLimit,
-                        Self::InvalidNet,
-                        Self::InvalidParam,
-                        Self::JsonDecodeError,
-                        Self::NetCannotExtend,
-                        Self::NetConfigurationExist,
-                        Self::NetConfigurationNotExist,
-                        Self::NetForwardDelete,
-                        Self::NetMaskOutOfRange,
-                        Self::NetNeedExtend,
-                        Self::NetStatusNotReady,
-                        Self::NetWorkNotExist,
-                        Self::NetworkDeclearedFailed,
-                        Self::NetworkUndeclearedFailed,
-                        Self::ParameterNotEnough,
-                        Self::ParameterOutOfRange,
-                        Self::RegionNotExist,
-                        Self::RequestMethodError,
-                        Self::SubnetCountLimit,
-                        Self::UnKnownError,
-                        Self::UpsteamNotComplete,
-                        Self::UpstreamConfigurationNotExist,
-                    ]
-                }
-                r"QueryNetList" => {
-                    &[
-                        Self::InternalError,
-                        Self::AuthenticationFailed,
-                        Self::AutoScheduleRuleExist,
-                        Self::AutoScheduleRuleNotExist,
-                        Self::BlackHoleConfigurationError,
-                        Self::CleanConfigurationError,
-                        Self::CoveredNet,
-                        Self::DatabaseError,
-                        Self::DeclaredNet,
-                        Self::DefenseConfigurationError,
-                        Self::ForwardConfigurationNotExist,
-                        Self::ForwardNotExist,
-                        Self::ForwardRuleNotExist,
-                        Self::HttpFailed,
-                        Self::IdnSubnetsCountLimit,
-                        Self::IpSubnetsCountLimit,
-                        Self::InstanceExist,
-                        Self::InstanceNetConfigurationExist,
-                        Self::InstanceNotExist,
-                        Self::InstanceUpstreamLimit,
-                        Self::InvalidNet,
-                        Self::InvalidParam,
-                        Self::JsonDecodeError,
-                        Self::NetCannotExtend,
-                        Self::NetConfigurationExist,
-                        Self::NetConfigurationNotExist,
-                        Self::NetForwardDelete,
-                        Self::NetMaskOutOfRange,
-                        Self::NetNeedExtend,
-                        Self::NetStatusNotReady,
-                        Self::NetWorkNotExist,
-                        Self::NetworkDeclearedFailed,
-                        Self::NetworkUndeclearedFailed,
-                        Self::ParameterNotEnough,
-                        Self::ParameterOutOfRange,
-                        Self::RegionNotExist,
-                        Self::RequestMethodError,
-                        Self::SubnetCountLimit,
-                        Self::UnKnownError,
-                        Self::UpsteamNotComplete,
-                        Self::UpstreamConfigurationNotExist,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DdosdiversionError {

@@ -1769,1809 +1769,1816 @@ const _: () = {
     fn __first(code: DdsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DdsError; 191] = &[
+        DdsError::IdempotentParameterMismatch,
+        DdsError::IllegalTimestamp,
+        DdsError::IncompleteSignature,
+        DdsError::InsufficientBalance,
+        DdsError::InvalidAccessKeyIdNotFound,
+        DdsError::InvalidOwner,
+        DdsError::InvalidOwnerAccount,
+        DdsError::InvalidOwnerId,
+        DdsError::InvalidParamater,
+        DdsError::InvalidParameter,
+        DdsError::InvalidParameterIsNull,
+        DdsError::MissingParameter,
+        DdsError::SignatureNonceUsed,
+        DdsError::Throttling,
+        DdsError::UnsupportedParameter,
+        DdsError::UnknownError,
+        DdsError::ForbiddenAccessKeyDisabled,
+        DdsError::ForbiddenNotSupportRam,
+        DdsError::ForbiddenRam,
+        DdsError::ForbiddenRiskControl,
+        DdsError::ForbiddenSubUser,
+        DdsError::ForbiddenUnauthorized,
+        DdsError::InvalidAccountNotFound,
+        DdsError::InvalidAction,
+        DdsError::InvalidIdempotenceParameterMismatch,
+        DdsError::InvalidParameterOwnerAccount,
+        DdsError::InvalidParameterResourceOwnerAccount,
+        DdsError::LastTokenProcessing,
+        DdsError::RealNameAuthenticationError,
+        DdsError::UnsupportedHttpMethod,
+        DdsError::InvalidRegionIdNotFound,
+        DdsError::OperationConflict,
+        DdsError::InternalError,
+        DdsError::ServiceUnavailable,
+        DdsError::ServiceUnavailableRegionMaintaining,
+        DdsError::AccountLimitExceeded,
+        DdsError::AlreadyPrePaid,
+        DdsError::AssociatedEcsSecurityGroupIdQuotaExceed,
+        DdsError::ChargeTypeViolation,
+        DdsError::ClassicNotSupport,
+        DdsError::ConcurrentTaskExceeded,
+        DdsError::DbInsertError,
+        DdsError::DuplicateTagKey,
+        DdsError::EnabledSslNotSupport,
+        DdsError::EngineVersionError,
+        DdsError::EntityAlreadyExistsRole,
+        DdsError::EntityNotExistService,
+        DdsError::EntityNotExistUser,
+        DdsError::Forbidden,
+        DdsError::HaStatusNotSupport,
+        DdsError::InvalidInsnameRegionidEmpty,
+        DdsError::IncorrectBackupSetState,
+        DdsError::IncorrectCharacterType,
+        DdsError::IncorrectDbInstanceLockMode,
+        DdsError::IncorrectDbInstanceState,
+        DdsError::IncorrectDbInstanceType,
+        DdsError::IncorrectEngineVersion,
+        DdsError::IncorrectMasterDbInstanceState,
+        DdsError::IncorrectSqlLogActiveStatus,
+        DdsError::IncorrectVswitchId,
+        DdsError::InsTypeNotSupport,
+        DdsError::InstanceAutoRenewInvalid,
+        DdsError::InstanceChargeTypeInvalid,
+        DdsError::InstanceCurrentKernelVersionNotSupport,
+        DdsError::InstanceReleaseProtection,
+        DdsError::InstanceStatusInvalid,
+        DdsError::InstanceVpcAuthModeNotSupported,
+        DdsError::InvaildDbInstanceClassInRegionNotAvailable,
+        DdsError::InvaliadParameterShardsCountLessThanSrc,
+        DdsError::InvalidAccountDescriptionMalformed,
+        DdsError::InvalidAccountNameForbid,
+        DdsError::InvalidAccountNameMalformed,
+        DdsError::InvalidAccountNameNotFound,
+        DdsError::InvalidAccountPasswordMalformed,
+        DdsError::InvalidBackupNotFound,
+        DdsError::InvalidBackupIdNotFound,
+        DdsError::InvalidBackupLogStatus,
+        DdsError::InvalidBackupMethodValueNotSupport,
+        DdsError::InvalidBackupSetIdNotFound,
+        DdsError::InvalidCapacityNotFound,
+        DdsError::InvalidClientTokenMalformed,
+        DdsError::InvalidClusterKms,
+        DdsError::InvalidConnectionStringNotFound,
+        DdsError::InvalidDbInstanceMalformed,
+        DdsError::InvalidDbInstanceClassNotFound,
+        DdsError::InvalidDbInstanceClassValueNotSupported,
+        DdsError::InvalidDbInstanceDescriptionMalformed,
+        DdsError::InvalidDbInstanceIdNotFound,
+        DdsError::InvalidDbInstanceStorageValueNotSupported,
+        DdsError::InvalidDbName,
+        DdsError::InvalidDatabaseFormat,
+        DdsError::InvalidDbInstanceIdNotFound_2,
+        DdsError::InvalidDbInstanceIdInvalid,
+        DdsError::InvalidDurationInvalid,
+        DdsError::InvalidEcsImageNotFound,
+        DdsError::InvalidEffectiveTimeMalformed,
+        DdsError::InvalidEndTimeFormat,
+        DdsError::InvalidEndTimeInvalid,
+        DdsError::InvalidEndTimeMalformed,
+        DdsError::InvalidEngineMalformed,
+        DdsError::InvalidEngineVersionMalformed,
+        DdsError::InvalidEngineVersionInRegionNotAvailable,
+        DdsError::InvalidFilterParam,
+        DdsError::InvalidGroupNameFormat,
+        DdsError::InvalidInstanceId,
+        DdsError::InvalidInstanceIdNotFound,
+        DdsError::InvalidInstanceIpDuplicate,
+        DdsError::InvalidIzNoNotSupported,
+        DdsError::InvalidKernelReleaseNotes,
+        DdsError::InvalidMetaTooLarge,
+        DdsError::InvalidMetaWrongFormat,
+        DdsError::InvalidPageSizeMalformed,
+        DdsError::InvalidParam,
+        DdsError::InvalidParameterResourceId,
+        DdsError::InvalidParameterResourceType,
+        DdsError::InvalidParameterScope,
+        DdsError::InvalidParameterCombination,
+        DdsError::InvalidParametersFormat,
+        DdsError::InvalidPerformanceKeyMalformed,
+        DdsError::InvalidPreferredBackupPeriodMalformed,
+        DdsError::InvalidPreferredBackupTimeMalformed,
+        DdsError::InvalidQueryKeywordFormat,
+        DdsError::InvalidQueryTimeFormat,
+        DdsError::InvalidRegionFormat,
+        DdsError::InvalidRegionZoneNotFound,
+        DdsError::InvalidRegionZoneNotFound_2,
+        DdsError::InvalidRestoreTimeFormat,
+        DdsError::InvalidSecurityIpListDuplicate,
+        DdsError::InvalidSecurityIpListFormat,
+        DdsError::InvalidSecurityIpListMalformed,
+        DdsError::InvalidSecurityIpListQuotaExceeded,
+        DdsError::InvalidSecurityIpListLengthMalformed,
+        DdsError::InvalidSecurityIPsNotFound,
+        DdsError::InvalidSecurityIpsMalFormed,
+        DdsError::InvalidStartTimeFormat,
+        DdsError::InvalidStartTimeMalformed,
+        DdsError::InvalidStartTimeAndEndTimeMalformed,
+        DdsError::InvalidStatusNotFound,
+        DdsError::InvalidSwitchType,
+        DdsError::InvalidTagKeyMalformed,
+        DdsError::InvalidTagValueMalformed,
+        DdsError::InvalidUserNotFound,
+        DdsError::InvalidVpcNotSupported,
+        DdsError::LxRequestTokenConflict,
+        DdsError::LogApiFrequencyExceeded,
+        DdsError::MissParameterTagOrResourceId,
+        DdsError::MissingDbInstanceId,
+        DdsError::MissingInstanceId,
+        DdsError::NoActiveByok,
+        DdsError::NoAvailablePaymentMethod,
+        DdsError::NetworkTypeNotSupport,
+        DdsError::NewConnectionStringNotSupport,
+        DdsError::NoPermissionService,
+        DdsError::NumberExceedCustomTags,
+        DdsError::NumberExceedResourceIds,
+        DdsError::NumberExceedTags,
+        DdsError::OrderAccountInformationIncomplete,
+        DdsError::OperationDenied,
+        DdsError::OperationDeniedAccountStatus,
+        DdsError::OperationDeniedAccountType,
+        DdsError::OperationDeniedBackupJobExists,
+        DdsError::OperationDeniedDbInstance,
+        DdsError::OperationDeniedInsufficientResourceCapacity,
+        DdsError::OperationDeniedLockMode,
+        DdsError::OperationDeniedNoDatabase,
+        DdsError::OriginPriceError,
+        DdsError::PriceOriginPriceError,
+        DdsError::ParamInvalid,
+        DdsError::ParamInvalidTimeEndBeforeStart,
+        DdsError::ProxyError,
+        DdsError::QuotaExceedAfterpayInstance,
+        DdsError::RegionUnauthorized,
+        DdsError::RequiredParamNotFound,
+        DdsError::ResourceGroupIdInValid,
+        DdsError::ResourceNotAvailable,
+        DdsError::ResponseEmptyError,
+        DdsError::SslAlreadyDisabled,
+        DdsError::SslAlreadyEnabled,
+        DdsError::SslNotEnabled,
+        DdsError::SaleValidateNoSpecificCodeFailed,
+        DdsError::SecurityRiskAuthVerification,
+        DdsError::SingleDbRestoreBackupSetNotSupport,
+        DdsError::TokenServiceError,
+        DdsError::TradeConfirmPayError,
+        DdsError::TradeNotSupportAsyncPay,
+        DdsError::UnsupportedDbTdeStatus,
+        DdsError::UnsupportedEngine,
+        DdsError::VpcerrorAllocateError,
+        DdsError::VpcCloudInstanceIdNumError,
+        DdsError::VpcServiceError,
+        DdsError::ZoneClosed,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DdsError> {
+        let index: usize = match code.len() {
+            9 => {
+                match code {
+                    r"Forbidden" => 48,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"ProxyError" => 169,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"Zone.Closed" => 190,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"InvalidParam" => 112,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"DbInsertError" => 41,
+                    r"InvalidDBName" => 89,
+                    r"Param.Invalid" => 167,
+                    r"SSLNotEnabled" => 178,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"AlreadyPrePaid" => 36,
+                    r"NO_ACTIVE_BYOK" => 148,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"OperationDenied" => 157,
+                    r"VpcServiceError" => 189,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Duplicate.TagKey" => 42,
+                    r"OriginPriceError" => 165,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"ClassicNotSupport" => 39,
+                    r"InvalidClusterKms" => 81,
+                    r"InvalidInstanceId" => 104,
+                    r"InvalidSwitchType" => 138,
+                    r"MissingInstanceId" => 147,
+                    r"NumberExceed.Tags" => 155,
+                    r"SSLAlreadyEnabled" => 177,
+                    r"TokenServiceError" => 182,
+                    r"UnsupportedEngine" => 186,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"EntityNotExistUser" => 47,
+                    r"HaStatusNotSupport" => 49,
+                    r"IncorrectVswitchId" => 59,
+                    r"InsType.NotSupport" => 60,
+                    r"InvalidFilterParam" => 102,
+                    r"RegionUnauthorized" => 171,
+                    r"ResponseEmptyError" => 175,
+                    r"SSLAlreadyDisabled" => 176,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"ChargeTypeViolation" => 38,
+                    r"EngineVersion.ERROR" => 44,
+                    r"MissingDBInstanceId" => 146,
+                    r"NoPermissionService" => 152,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"AccountLimitExceeded" => 35,
+                    r"EnabledSSLNotSupport" => 43,
+                    r"InvalidMeta.TooLarge" => 109,
+                    r"InvalidRegion.Format" => 123,
+                    r"InvalidUser.NotFound" => 141,
+                    r"ResourceNotAvailable" => 174,
+                    r"TradeConfirmPayError" => 183,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"EntityNotExistService" => 46,
+                    r"InstanceStatusInvalid" => 65,
+                    r"InvalidEndTime.Format" => 96,
+                    r"NetworkTypeNotSupport" => 150,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"ConcurrentTaskExceeded" => 40,
+                    r"IncorrectCharacterType" => 52,
+                    r"IncorrectEngineVersion" => 56,
+                    r"InvalidBackup.NotFound" => 74,
+                    r"InvalidBackupLogStatus" => 76,
+                    r"InvalidDatabase.Format" => 90,
+                    r"InvalidEndTime.Invalid" => 97,
+                    r"InvalidParameter.Scope" => 115,
+                    r"InvalidStatus.NotFound" => 137,
+                    r"RequiredParam.NotFound" => 172,
+                    r"UnsupportedDBTdeStatus" => 185,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code.as_bytes()[7] {
+                    65 => {
+                        match code {
+                            r"InvalidAccount.NotFound" => 22,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"InvalidDuration.Invalid" => 93,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"InvalidEngine.Malformed" => 99,
+                            _ => !0,
+                        }
+                    }
+                    71 => {
+                        match code {
+                            r"InvalidGroupName.Format" => 103,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"InvalidMeta.WrongFormat" => 110,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidParameter.IsNull" => 10,
+                            _ => !0,
+                        }
+                    }
+                    81 => {
+                        match code {
+                            r"InvalidQueryTime.Format" => 122,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"VPCERROR.ALLOCATE_ERROR" => 187,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"InvalidStartTime.Format" => 134,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidTagKey.Malformed" => 139,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"InvalidVpc.NotSupported" => 142,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"IncorrectBackupSetState" => 51,
+                            r"IncorrectDBInstanceType" => 55,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Forbidden.NotSupportRAM" => 17,
+                            r"ResourceGroupId.InValid" => 173,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"EntityAlreadyExistsRole" => 45,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"LogApiFrequencyExceeded" => 144,
+                            _ => !0,
+                        }
+                    }
+                    120 => {
+                        match code {
+                            r"NumberExceed.CustomTags" => 153,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"IncorrectDBInstanceState" => 54,
+                    r"InstanceAutoRenewInvalid" => 61,
+                    r"InvalidBackupID.NotFound" => 75,
+                    r"InvalidCapacity.NotFound" => 79,
+                    r"InvalidEcsImage.NotFound" => 94,
+                    r"InvalidEndTime.Malformed" => 98,
+                    r"InvalidIzNo.NotSupported" => 107,
+                    r"InvalidParameters.Format" => 117,
+                    r"NumberExceed.ResourceIds" => 154,
+                    r"OperationDenied.LockMode" => 163,
+                    r"PRICE.ORIGIN_PRICE_ERROR" => 166,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InstanceChargeTypeInvalid" => 62,
+                    r"InstanceReleaseProtection" => 64,
+                    r"InvalidAccountName.Forbid" => 70,
+                    r"InvalidKernelReleaseNotes" => 108,
+                    r"InvalidPageSize.Malformed" => 111,
+                    r"InvalidRegionZoneNotFound" => 124,
+                    r"InvalidRestoreTime.Format" => 126,
+                    r"InvalidTagValue.Malformed" => 140,
+                    r"LX_REQUEST_TOKEN_CONFLICT" => 143,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidDbInstanceIdInvalid" => 92,
+                    r"InvalidInstanceId.NotFound" => 105,
+                    r"InvalidQueryKeyword.Format" => 121,
+                    r"InvalidStartTime.Malformed" => 135,
+                    r"OperationDenied.DBInstance" => 161,
+                    r"OperationDenied.NoDatabase" => 164,
+                    r"VpcCloudInstanceIdNumError" => 188,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code.as_bytes()[10] {
+                    65 => {
+                        match code {
+                            r"Forbidden.AccessKeyDisabled" => 16,
+                            _ => !0,
+                        }
+                    }
+                    66 => {
+                        match code {
+                            r"IncorrectDBInstanceLockMode" => 53,
+                            _ => !0,
+                        }
+                    }
+                    76 => {
+                        match code {
+                            r"NO_AVAILABLE_PAYMENT_METHOD" => 149,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"IdempotentParameterMismatch" => 0,
+                            _ => !0,
+                        }
+                    }
+                    81 => {
+                        match code {
+                            r"IncorrectSQLLogActiveStatus" => 58,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"Trade_Not_Support_Async_Pay" => 184,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"InvalidParameter.ResourceId" => 113,
+                            r"InvalidParameterCombination" => 116,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"InvalidAccessKeyId.NotFound" => 4,
+                            r"OperationDenied.AccountType" => 159,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidRegion_Zone_NotFound" => 125,
+                            _ => !0,
+                        }
+                    }
+                    107 => {
+                        match code {
+                            r"InvalidBackupSetID.NotFound" => 78,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"InvalidDBInstance.Malformed" => 83,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InvalidAccountName.NotFound" => 72,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"RealNameAuthenticationError" => 28,
+                            r"InvalidInstanceIp.Duplicate" => 106,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"InvalidSecurityIPs.NotFound" => 132,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidAccountName.Malformed" => 71,
+                    r"InvalidClientToken.Malformed" => 80,
+                    r"InvalidDBInstanceId.NotFound" => 87,
+                    r"InvalidDbInstanceId.NotFound" => 91,
+                    r"InvalidSecurityIPList.Format" => 128,
+                    r"InvalidSecurityIps.MalFormed" => 133,
+                    r"QuotaExceed.AfterpayInstance" => 170,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidParameter.ResourceType" => 114,
+                    r"MissParameter.TagOrResourceId" => 145,
+                    r"OperationDenied.AccountStatus" => 158,
+                    r"SecurityRisk.AuthVerification" => 180,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"INVALID_INSNAME_REGIONID_EMPTY" => 50,
+                    r"IncorrectMasterDBInstanceState" => 57,
+                    r"InvalidEffectiveTime.Malformed" => 95,
+                    r"InvalidEngineVersion.Malformed" => 100,
+                    r"NewConnectionString.NotSupport" => 151,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidDBInstanceClass.NotFound" => 84,
+                    r"InvalidPerformanceKey.Malformed" => 118,
+                    r"InvalidSecurityIPList.Duplicate" => 127,
+                    r"InvalidSecurityIPList.Malformed" => 129,
+                    r"OperationDenied.BackupJobExists" => 160,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InstanceVpcAuthMode.NotSupported" => 66,
+                    r"InvalidAccountPassword.Malformed" => 73,
+                    r"InvalidConnectionString.NotFound" => 82,
+                    r"Param.Invalid.TimeEndBeforeStart" => 168,
+                    r"SaleValidateNoSpecificCodeFailed" => 179,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidAccountDescription.Malformed" => 69,
+                    r"InvalidBackupMethod.ValueNotSupport" => 77,
+                    r"InvalidSecurityIPList.QuotaExceeded" => 130,
+                    r"SingleDBRestore.BackupSetNotSupport" => 181,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidPreferredBackupTime.Malformed" => 120,
+                    r"InvalidStartTimeAndEndTime.Malformed" => 136,
+                    r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE" => 156,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidSecurityIPListLength.Malformed" => 131,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"InstanceCurrentKernelVersionNotSupport" => 63,
+                    r"InvalidDBInstanceDescription.Malformed" => 86,
+                    r"InvalidPreferredBackupPeriod.Malformed" => 119,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"AssociatedEcsSecurityGroupId.QuotaExceed" => 37,
+                    r"InvalidDBInstanceClass.ValueNotSupported" => 85,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"InvaliadParameter.ShardsCount.LessThanSrc" => 68,
+                    r"InvalidEngineVersionInRegion.NotAvailable" => 101,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"InvalidDBInstanceStorage.ValueNotSupported" => 88,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"InvaildDBInstanceClassInRegion.NotAvailable" => 67,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"OperationDenied.InsufficientResourceCapacity" => 162,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DdsError) -> &'static [u16] {
+        match code {
+            DdsError::MissingParameter => &[400, 403],
+            DdsError::InvalidAction => &[403, 400],
+            DdsError::InternalError => &[500, 400],
+            DdsError::IncorrectCharacterType => &[400, 403],
+            DdsError::InvalidDbInstanceIdNotFound_2 => &[400, 404],
+            DdsError::InvalidParam => &[400, 404],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DdsError) -> &'static [&'static str] {
+        match code {
+            DdsError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[59].message] }
+            }
+            DdsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            DdsError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            DdsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[181].message,
+                        __E[182].message,
+                        __E[183].message,
+                        __E[184].message,
+                    ]
+                }
+            }
+            DdsError::ChargeTypeViolation => {
+                const { &[__E[45].message, __E[46].message] }
+            }
+            DdsError::IncorrectBackupSetState => {
+                const { &[__E[60].message, __E[61].message] }
+            }
+            DdsError::IncorrectCharacterType => {
+                const { &[__E[62].message, __E[63].message] }
+            }
+            DdsError::InvalidAccountNameMalformed => {
+                const { &[__E[83].message, __E[84].message] }
+            }
+            DdsError::InvalidAccountNameNotFound => {
+                const { &[__E[85].message, __E[86].message] }
+            }
+            DdsError::InvalidAccountPasswordMalformed => {
+                const { &[__E[87].message, __E[88].message] }
+            }
+            DdsError::InvalidBackupNotFound => {
+                const { &[__E[90].message, __E[91].message] }
+            }
+            DdsError::InvalidBackupLogStatus => {
+                const { &[__E[93].message, __E[94].message] }
+            }
+            DdsError::InvalidDbInstanceStorageValueNotSupported => {
+                const { &[__E[106].message, __E[107].message] }
+            }
+            DdsError::InvalidEndTimeMalformed => {
+                const { &[__E[118].message, __E[119].message] }
+            }
+            DdsError::InvalidIzNoNotSupported => {
+                const { &[__E[128].message, __E[129].message] }
+            }
+            DdsError::InvalidParam => {
+                const {
+                    &[
+                        __E[134].message,
+                        __E[135].message,
+                        __E[136].message,
+                        __E[137].message,
+                        __E[138].message,
+                    ]
+                }
+            }
+            DdsError::InvalidParameterCombination => {
+                const { &[__E[143].message, __E[144].message] }
+            }
+            DdsError::InvalidParametersFormat => {
+                const { &[__E[145].message, __E[146].message] }
+            }
+            DdsError::InvalidSecurityIpListDuplicate => {
+                const { &[__E[156].message, __E[157].message] }
+            }
+            DdsError::InvalidSecurityIpListLengthMalformed => {
+                const { &[__E[161].message, __E[162].message] }
+            }
+            DdsError::InvalidStartTimeMalformed => {
+                const { &[__E[166].message, __E[167].message] }
+            }
+            DdsError::InvalidStartTimeAndEndTimeMalformed => {
+                const { &[__E[168].message, __E[169].message] }
+            }
+            DdsError::PriceOriginPriceError => {
+                const { &[__E[203].message, __E[204].message] }
+            }
+            DdsError::TokenServiceError => {
+                const { &[__E[220].message, __E[221].message, __E[222].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DdsError) -> &'static [__Entry] {
+        match code {
+            DdsError::IdempotentParameterMismatch => const { &[__E[0], __E[59]] }
+            DdsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13],
+                        __E[14],
+                        __E[15],
+                        __E[16],
+                        __E[17],
+                        __E[34],
+                        __E[181],
+                        __E[182],
+                        __E[183],
+                        __E[184],
+                    ]
+                }
+            }
+            DdsError::InvalidAction => const { &[__E[29], __E[89]] }
+            DdsError::InternalError => const { &[__E[39], __E[78]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DdsError) -> &'static [&'static str] {
+        match code {
+            DdsError::IdempotentParameterMismatch => &[r"CreateDBInstance"],
+            DdsError::MissingParameter => {
+                &[
+                    r"CreateDBInstance",
+                    r"DescribePrice",
+                    r"DescribeRenewalPrice",
+                    r"ModifyDBInstanceConnectionString",
+                    r"ModifyDBInstanceSpec",
+                    r"TransformInstanceChargeType",
+                    r"TransformToPrePaid",
+                ]
+            }
+            DdsError::InvalidAction => &[r"DescribeGlobalSecurityIPGroup"],
+            DdsError::InternalError => &[r"DescribeInstanceAutoRenewalAttribute"],
+            DdsError::AccountLimitExceeded => &[r"CreateAccount"],
+            DdsError::AlreadyPrePaid => {
+                &[r"TransformInstanceChargeType", r"TransformToPrePaid"]
+            }
+            DdsError::AssociatedEcsSecurityGroupIdQuotaExceed => {
+                &[r"ModifySecurityGroupConfiguration"]
+            }
+            DdsError::ChargeTypeViolation => &[r"DeleteDBInstance", r"DestroyInstance"],
+            DdsError::ClassicNotSupport => &[r"ModifyInstanceVpcAuthMode"],
+            DdsError::ConcurrentTaskExceeded => &[r"DescribeAuditRecords"],
+            DdsError::DbInsertError => &[r"MigrateAvailableZone"],
+            DdsError::DuplicateTagKey => {
+                &[
+                    r"DescribeTags",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            DdsError::EnabledSslNotSupport => &[r"ModifyDBInstanceSSL"],
+            DdsError::EngineVersionError => &[r"UpgradeDBInstanceEngineVersion"],
+            DdsError::EntityAlreadyExistsRole => {
+                &[r"DescribeKmsKeys", r"ModifyAuditPolicy"]
+            }
+            DdsError::EntityNotExistService => {
+                &[r"DescribeKmsKeys", r"ModifyAuditPolicy"]
+            }
+            DdsError::EntityNotExistUser => &[r"DescribeKmsKeys", r"ModifyAuditPolicy"],
+            DdsError::Forbidden => &[r"DescribeReplicaSetRole"],
+            DdsError::HaStatusNotSupport => &[r"SwitchDBInstanceHA"],
+            DdsError::InvalidInsnameRegionidEmpty => {
+                &[r"DescribeDBInstanceEncryptionKey", r"DescribeUserEncryptionKeyList"]
+            }
+            DdsError::IncorrectBackupSetState => {
+                &[r"CheckRecoveryCondition", r"CreateDBInstance", r"DescribeBackupDBs"]
+            }
+            DdsError::IncorrectCharacterType => {
+                &[
+                    r"DescribeSlowLogRecords",
+                    r"ModifyDBInstanceSSL",
+                    r"ModifyDBInstanceTDE",
+                ]
+            }
+            DdsError::IncorrectDbInstanceLockMode => {
+                &[r"ModifyDBInstanceSSL", r"ModifyDBInstanceTDE"]
+            }
+            DdsError::IncorrectDbInstanceState => {
+                &[r"ModifyDBInstanceSSL", r"ModifyDBInstanceTDE"]
+            }
+            DdsError::IncorrectDbInstanceType => {
+                &[r"CheckRecoveryCondition", r"DescribeBackupDBs", r"DescribeParameters"]
+            }
+            DdsError::IncorrectEngineVersion => {
+                &[
+                    r"CheckRecoveryCondition",
+                    r"DescribeBackupDBs",
+                    r"ModifyDBInstanceSSL",
+                    r"ModifyDBInstanceTDE",
+                ]
+            }
+            DdsError::IncorrectMasterDbInstanceState => &[r"MigrateAvailableZone"],
+            DdsError::IncorrectSqlLogActiveStatus => &[r"DescribeAuditRecords"],
+            DdsError::IncorrectVswitchId => &[r"MigrateAvailableZone"],
+            DdsError::InsTypeNotSupport => {
+                &[r"MigrateAvailableZone", r"ModifyAccountDescription"]
+            }
+            DdsError::InstanceAutoRenewInvalid => {
+                &[r"ModifyInstanceAutoRenewalAttribute"]
+            }
+            DdsError::InstanceChargeTypeInvalid => {
+                &[r"ModifyInstanceAutoRenewalAttribute"]
+            }
+            DdsError::InstanceCurrentKernelVersionNotSupport => {
+                &[r"ModifyInstanceVpcAuthMode"]
+            }
+            DdsError::InstanceReleaseProtection => &[r"DeleteDBInstance"],
+            DdsError::InstanceStatusInvalid => &[r"ModifySecurityGroupConfiguration"],
+            DdsError::InstanceVpcAuthModeNotSupported => {
+                &[r"ModifyDBInstanceNetworkType"]
+            }
+            DdsError::InvaildDbInstanceClassInRegionNotAvailable => {
+                &[r"ModifyDBInstanceSpec"]
+            }
+            DdsError::InvaliadParameterShardsCountLessThanSrc => {
+                &[r"CreateShardingDBInstance"]
+            }
+            DdsError::InvalidAccountDescriptionMalformed => {
+                &[r"CreateAccount", r"ModifyAccountDescription"]
+            }
+            DdsError::InvalidAccountNameForbid => &[r"AllocateNodePrivateNetworkAddress"],
+            DdsError::InvalidAccountNameMalformed => {
+                &[r"CreateAccount", r"ResetAccountPassword"]
+            }
+            DdsError::InvalidAccountNameNotFound => {
+                &[r"ModifyAccountDescription", r"ResetAccountPassword"]
+            }
+            DdsError::InvalidAccountPasswordMalformed => {
+                &[r"CreateAccount", r"CreateDBInstance", r"ResetAccountPassword"]
+            }
+            DdsError::InvalidBackupNotFound => {
+                &[r"CheckRecoveryCondition", r"CreateDBInstance", r"DescribeBackupDBs"]
+            }
+            DdsError::InvalidBackupIdNotFound => &[r"RestoreDBInstance"],
+            DdsError::InvalidBackupLogStatus => {
+                &[
+                    r"CheckRecoveryCondition",
+                    r"CreateDBInstance",
+                    r"CreateShardingDBInstance",
+                    r"DescribeBackupDBs",
+                ]
+            }
+            DdsError::InvalidBackupMethodValueNotSupport => &[r"CreateBackup"],
+            DdsError::InvalidBackupSetIdNotFound => {
+                &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
+            }
+            DdsError::InvalidCapacityNotFound => &[r"CreateDBInstance"],
+            DdsError::InvalidClientTokenMalformed => &[r"CreateDBInstance"],
+            DdsError::InvalidClusterKms => &[r"ModifyDBInstanceTDE"],
+            DdsError::InvalidConnectionStringNotFound => {
+                &[r"ModifyDBInstanceNetExpireTime"]
+            }
+            DdsError::InvalidDbInstanceMalformed => {
+                &[
+                    r"DescribeAuditPolicy",
+                    r"DescribeBackupStorage",
+                    r"DescribeSecurityIps",
+                ]
+            }
+            DdsError::InvalidDbInstanceClassNotFound => &[r"DescribeParameters"],
+            DdsError::InvalidDbInstanceClassValueNotSupported => {
+                &[r"ModifyDBInstanceSpec"]
+            }
+            DdsError::InvalidDbInstanceDescriptionMalformed => {
+                &[r"CreateDBInstance", r"ModifyDBInstanceDescription"]
+            }
+            DdsError::InvalidDbInstanceIdNotFound => &[r"ModifyDBInstanceSpec"],
+            DdsError::InvalidDbInstanceStorageValueNotSupported => {
+                &[r"CreateDBInstance", r"ModifyDBInstanceSpec"]
+            }
+            DdsError::InvalidDbName => &[r"CheckRecoveryCondition", r"DescribeBackupDBs"],
+            DdsError::InvalidDatabaseFormat => &[r"DescribeAuditRecords"],
+            DdsError::InvalidDbInstanceIdNotFound_2 => {
+                &[
+                    r"DescribeTags",
+                    r"ListTagResources",
+                    r"MigrateAvailableZone",
+                    r"ModifyInstanceAutoRenewalAttribute",
+                    r"ModifyResourceGroup",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            DdsError::InvalidDbInstanceIdInvalid => {
+                &[r"ModifyInstanceAutoRenewalAttribute"]
+            }
+            DdsError::InvalidDurationInvalid => &[r"ModifyInstanceAutoRenewalAttribute"],
+            DdsError::InvalidEcsImageNotFound => &[r"CreateDBInstance"],
+            DdsError::InvalidEffectiveTimeMalformed => {
+                &[r"MigrateAvailableZone", r"MigrateToOtherZone"]
+            }
+            DdsError::InvalidEndTimeFormat => &[r"DescribeAuditRecords"],
+            DdsError::InvalidEndTimeInvalid => &[r"DescribeAuditRecords"],
+            DdsError::InvalidEndTimeMalformed => {
+                &[
+                    r"DescribeBackups",
+                    r"DescribeClusterBackups",
+                    r"DescribeDBInstancePerformance",
+                    r"DescribeErrorLogRecords",
+                    r"DescribeParameterModificationHistory",
+                    r"DescribeRunningLogRecords",
+                    r"DescribeSlowLogRecords",
+                ]
+            }
+            DdsError::InvalidEngineMalformed => &[r"DescribeParameterTemplates"],
+            DdsError::InvalidEngineVersionMalformed => {
+                &[r"CreateShardingDBInstance", r"DescribeParameterTemplates"]
+            }
+            DdsError::InvalidEngineVersionInRegionNotAvailable => &[r"CreateDBInstance"],
+            DdsError::InvalidFilterParam => &[r"ModifyAuditLogFilter"],
+            DdsError::InvalidGroupNameFormat => &[r"ModifySecurityIps"],
+            DdsError::InvalidInstanceId => &[r"SwitchDBInstanceHA"],
+            DdsError::InvalidInstanceIdNotFound => &[r"ModifySecurityGroupConfiguration"],
+            DdsError::InvalidInstanceIpDuplicate => &[r"ModifySecurityIps"],
+            DdsError::InvalidIzNoNotSupported => {
+                &[r"MigrateAvailableZone", r"ModifySecurityGroupConfiguration"]
+            }
+            DdsError::InvalidKernelReleaseNotes => &[r"DescribeKernelReleaseNotes"],
+            DdsError::InvalidMetaTooLarge => {
+                &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
+            }
+            DdsError::InvalidMetaWrongFormat => {
+                &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
+            }
+            DdsError::InvalidPageSizeMalformed => {
+                &[r"DescribeBackups", r"DescribeClusterBackups"]
+            }
+            DdsError::InvalidParam => {
+                &[
+                    r"CreateShardingDBInstance",
+                    r"DescribePrice",
+                    r"ModifyDBInstanceSSL",
+                    r"ModifyDBInstanceTDE",
+                    r"ModifySecurityGroupConfiguration",
+                    r"TransformInstanceChargeType",
+                    r"TransformToPrePaid",
+                ]
+            }
+            DdsError::InvalidParameterResourceId => {
+                &[
+                    r"DescribeTags",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            DdsError::InvalidParameterResourceType => {
+                &[
+                    r"DescribeTags",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            DdsError::InvalidParameterScope => {
+                &[
+                    r"DescribeTags",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            DdsError::InvalidParameterCombination => {
+                &[
+                    r"DescribeAuditRecords",
+                    r"DescribeDBInstanceSwitchLog",
+                    r"DescribeErrorLogRecords",
+                    r"DescribeRunningLogRecords",
+                    r"DescribeSlowLogRecords",
+                ]
+            }
+            DdsError::InvalidParametersFormat => {
+                &[
+                    r"CreateShardingDBInstance",
+                    r"ModifyAuditLogFilter",
+                    r"ModifyGlobalSecurityIPGroupRelation",
+                    r"ModifyParameters",
+                ]
+            }
+            DdsError::InvalidPerformanceKeyMalformed => {
+                &[r"DescribeDBInstancePerformance"]
+            }
+            DdsError::InvalidPreferredBackupPeriodMalformed => &[r"ModifyBackupPolicy"],
+            DdsError::InvalidPreferredBackupTimeMalformed => &[r"ModifyBackupPolicy"],
+            DdsError::InvalidQueryKeywordFormat => &[r"DescribeAuditRecords"],
+            DdsError::InvalidQueryTimeFormat => &[r"DescribeAuditRecords"],
+            DdsError::InvalidRegionFormat => &[r"CreateShardingDBInstance"],
+            DdsError::InvalidRegionZoneNotFound => &[r"ModifySecurityGroupConfiguration"],
+            DdsError::InvalidRegionZoneNotFound_2 => {
+                &[r"MigrateAvailableZone", r"ModifySecurityGroupConfiguration"]
+            }
+            DdsError::InvalidRestoreTimeFormat => {
+                &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
+            }
+            DdsError::InvalidSecurityIpListDuplicate => {
+                &[
+                    r"CreateDBInstance",
+                    r"CreateGlobalSecurityIPGroup",
+                    r"ModifyGlobalSecurityIPGroup",
+                ]
+            }
+            DdsError::InvalidSecurityIpListFormat => {
+                &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
+            }
+            DdsError::InvalidSecurityIpListMalformed => &[r"CreateDBInstance"],
+            DdsError::InvalidSecurityIpListQuotaExceeded => {
+                &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
+            }
+            DdsError::InvalidSecurityIpListLengthMalformed => {
+                &[r"CreateDBInstance", r"ModifySecurityIps"]
+            }
+            DdsError::InvalidSecurityIPsNotFound => &[r"ModifySecurityIps"],
+            DdsError::InvalidSecurityIpsMalFormed => &[r"ModifySecurityIps"],
+            DdsError::InvalidStartTimeFormat => &[r"DescribeAuditRecords"],
+            DdsError::InvalidStartTimeMalformed => {
+                &[
+                    r"DescribeBackups",
+                    r"DescribeClusterBackups",
+                    r"DescribeDBInstancePerformance",
+                    r"DescribeErrorLogRecords",
+                    r"DescribeParameterModificationHistory",
+                    r"DescribeRunningLogRecords",
+                    r"DescribeSlowLogRecords",
+                ]
+            }
+            DdsError::InvalidStartTimeAndEndTimeMalformed => {
+                &[
+                    r"DescribeBackups",
+                    r"DescribeClusterBackups",
+                    r"DescribeDBInstancePerformance",
+                ]
+            }
+            DdsError::InvalidStatusNotFound => &[r"ModifyResourceGroup"],
+            DdsError::InvalidSwitchType => &[r"SwitchDBInstanceHA"],
+            DdsError::InvalidTagKeyMalformed => {
+                &[
+                    r"DescribeTags",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            DdsError::InvalidTagValueMalformed => {
+                &[
+                    r"DescribeTags",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            DdsError::InvalidUserNotFound => {
+                &[r"CreateGlobalSecurityIPGroup", r"DescribeGlobalSecurityIPGroup"]
+            }
+            DdsError::InvalidVpcNotSupported => &[r"ModifySecurityGroupConfiguration"],
+            DdsError::LxRequestTokenConflict => &[r"ModifyDBInstanceSpec"],
+            DdsError::LogApiFrequencyExceeded => {
+                &[
+                    r"DescribeAuditRecords",
+                    r"DescribeErrorLogRecords",
+                    r"DescribeRunningLogRecords",
+                    r"DescribeSlowLogRecords",
+                ]
+            }
+            DdsError::MissParameterTagOrResourceId => {
+                &[
+                    r"DescribeTags",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            DdsError::MissingDbInstanceId => &[r"DestroyInstance"],
+            DdsError::MissingInstanceId => &[r"ModifySecurityGroupConfiguration"],
+            DdsError::NoActiveByok => &[r"DescribeDBInstanceEncryptionKey"],
+            DdsError::NoAvailablePaymentMethod => &[r"CreateDBInstance"],
+            DdsError::NetworkTypeNotSupport => &[r"MigrateAvailableZone"],
+            DdsError::NewConnectionStringNotSupport => {
+                &[r"ModifyDBInstanceConnectionString"]
+            }
+            DdsError::NoPermissionService => &[r"DescribeKmsKeys", r"ModifyAuditPolicy"],
+            DdsError::NumberExceedCustomTags => &[r"TagResources"],
+            DdsError::NumberExceedResourceIds => {
+                &[
+                    r"DescribeTags",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            DdsError::NumberExceedTags => {
+                &[
+                    r"DescribeTags",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            DdsError::OrderAccountInformationIncomplete => {
+                &[r"CreateDBInstance", r"CreateShardingDBInstance"]
+            }
+            DdsError::OperationDenied => &[r"CreateDBInstance", r"ModifyDBInstanceSpec"],
+            DdsError::OperationDeniedAccountStatus => &[r"ResetAccountPassword"],
+            DdsError::OperationDeniedAccountType => &[r"ResetAccountPassword"],
+            DdsError::OperationDeniedBackupJobExists => &[r"CreateBackup"],
+            DdsError::OperationDeniedDbInstance => &[r"RestoreDBInstance"],
+            DdsError::OperationDeniedInsufficientResourceCapacity => {
+                &[r"RestoreDBInstance"]
+            }
+            DdsError::OperationDeniedLockMode => &[r"MigrateAvailableZone"],
+            DdsError::OperationDeniedNoDatabase => &[r"CreateBackup"],
+            DdsError::OriginPriceError => &[r"DescribePrice"],
+            DdsError::PriceOriginPriceError => {
+                &[r"CreateDBInstance", r"ModifyDBInstanceSpec"]
+            }
+            DdsError::ParamInvalid => {
+                &[r"DescribeHistoryTasks", r"DescribeHistoryTasksStat"]
+            }
+            DdsError::ParamInvalidTimeEndBeforeStart => {
+                &[r"DescribeHistoryTasks", r"DescribeHistoryTasksStat"]
+            }
+            DdsError::ProxyError => &[r"MigrateAvailableZone"],
+            DdsError::QuotaExceedAfterpayInstance => &[r"CreateDBInstance"],
+            DdsError::RegionUnauthorized => &[r"CreateDBInstance"],
+            DdsError::RequiredParamNotFound => {
+                &[
+                    r"CreateGlobalSecurityIPGroup",
+                    r"DeleteGlobalSecurityIPGroup",
+                    r"DescribeActiveOperationTaskCount",
+                    r"DescribeActiveOperationTaskType",
+                    r"DescribeGlobalSecurityIPGroup",
+                    r"DescribeGlobalSecurityIPGroupRelation",
+                    r"ModifyGlobalSecurityIPGroup",
+                    r"ModifyGlobalSecurityIPGroupName",
+                    r"ModifyGlobalSecurityIPGroupRelation",
+                ]
+            }
+            DdsError::ResourceGroupIdInValid => &[r"ModifyResourceGroup"],
+            DdsError::ResourceNotAvailable => {
+                &[
+                    r"CreateDBInstance",
+                    r"TransformInstanceChargeType",
+                    r"TransformToPrePaid",
+                ]
+            }
+            DdsError::ResponseEmptyError => &[r"DescribeAccounts"],
+            DdsError::SslAlreadyDisabled => &[r"ModifyDBInstanceSSL"],
+            DdsError::SslAlreadyEnabled => &[r"ModifyDBInstanceSSL"],
+            DdsError::SslNotEnabled => &[r"ModifyDBInstanceSSL"],
+            DdsError::SaleValidateNoSpecificCodeFailed => &[r"CreateDBInstance"],
+            DdsError::SecurityRiskAuthVerification => {
+                &[r"CreateDBInstance", r"CreateShardingDBInstance"]
+            }
+            DdsError::SingleDbRestoreBackupSetNotSupport => {
+                &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
+            }
+            DdsError::TokenServiceError => {
+                &[r"CreateDBInstance", r"CreateShardingDBInstance", r"RenewDBInstance"]
+            }
+            DdsError::TradeConfirmPayError => &[r"ModifyDBInstanceSpec"],
+            DdsError::TradeNotSupportAsyncPay => &[r"CreateDBInstance"],
+            DdsError::UnsupportedDbTdeStatus => {
+                &[r"MigrateAvailableZone", r"ModifyDBInstanceTDE"]
+            }
+            DdsError::UnsupportedEngine => &[r"ModifyDBInstanceTDE"],
+            DdsError::VpcerrorAllocateError => &[r"MigrateAvailableZone"],
+            DdsError::VpcCloudInstanceIdNumError => &[r"DescribeDBInstanceAttribute"],
+            DdsError::VpcServiceError => &[r"CreateShardingDBInstance"],
+            DdsError::ZoneClosed => &[r"CreateDBInstance", r"CreateShardingDBInstance"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DdsError] {
+        match api {
+            r"AllocateNodePrivateNetworkAddress" => &[DdsError::InvalidAccountNameForbid],
+            r"CheckRecoveryCondition" => {
+                &[
+                    DdsError::IncorrectBackupSetState,
+                    DdsError::IncorrectDbInstanceType,
+                    DdsError::IncorrectEngineVersion,
+                    DdsError::InvalidBackupNotFound,
+                    DdsError::InvalidBackupLogStatus,
+                    DdsError::InvalidBackupSetIdNotFound,
+                    DdsError::InvalidDbName,
+                    DdsError::InvalidMetaTooLarge,
+                    DdsError::InvalidMetaWrongFormat,
+                    DdsError::InvalidRestoreTimeFormat,
+                    DdsError::SingleDbRestoreBackupSetNotSupport,
+                ]
+            }
+            r"CreateAccount" => {
+                &[
+                    DdsError::AccountLimitExceeded,
+                    DdsError::InvalidAccountDescriptionMalformed,
+                    DdsError::InvalidAccountNameMalformed,
+                    DdsError::InvalidAccountPasswordMalformed,
+                ]
+            }
+            r"CreateBackup" => {
+                &[
+                    DdsError::InvalidBackupMethodValueNotSupport,
+                    DdsError::OperationDeniedBackupJobExists,
+                    DdsError::OperationDeniedNoDatabase,
+                ]
+            }
+            r"CreateDBInstance" => {
+                &[
+                    DdsError::IdempotentParameterMismatch,
+                    DdsError::MissingParameter,
+                    DdsError::IncorrectBackupSetState,
+                    DdsError::InvalidAccountPasswordMalformed,
+                    DdsError::InvalidBackupNotFound,
+                    DdsError::InvalidBackupLogStatus,
+                    DdsError::InvalidCapacityNotFound,
+                    DdsError::InvalidClientTokenMalformed,
+                    DdsError::InvalidDbInstanceDescriptionMalformed,
+                    DdsError::InvalidDbInstanceStorageValueNotSupported,
+                    DdsError::InvalidEcsImageNotFound,
+                    DdsError::InvalidEngineVersionInRegionNotAvailable,
+                    DdsError::InvalidSecurityIpListDuplicate,
+                    DdsError::InvalidSecurityIpListMalformed,
+                    DdsError::InvalidSecurityIpListLengthMalformed,
+                    DdsError::NoAvailablePaymentMethod,
+                    DdsError::OrderAccountInformationIncomplete,
+                    DdsError::OperationDenied,
+                    DdsError::PriceOriginPriceError,
+                    DdsError::QuotaExceedAfterpayInstance,
+                    DdsError::RegionUnauthorized,
+                    DdsError::ResourceNotAvailable,
+                    DdsError::SaleValidateNoSpecificCodeFailed,
+                    DdsError::SecurityRiskAuthVerification,
+                    DdsError::TokenServiceError,
+                    DdsError::TradeNotSupportAsyncPay,
+                    DdsError::ZoneClosed,
+                ]
+            }
+            r"CreateGlobalSecurityIPGroup" => {
+                &[
+                    DdsError::InvalidSecurityIpListDuplicate,
+                    DdsError::InvalidSecurityIpListFormat,
+                    DdsError::InvalidSecurityIpListQuotaExceeded,
+                    DdsError::InvalidUserNotFound,
+                    DdsError::RequiredParamNotFound,
+                ]
+            }
+            r"CreateShardingDBInstance" => {
+                &[
+                    DdsError::InvaliadParameterShardsCountLessThanSrc,
+                    DdsError::InvalidBackupLogStatus,
+                    DdsError::InvalidEngineVersionMalformed,
+                    DdsError::InvalidParam,
+                    DdsError::InvalidParametersFormat,
+                    DdsError::InvalidRegionFormat,
+                    DdsError::OrderAccountInformationIncomplete,
+                    DdsError::SecurityRiskAuthVerification,
+                    DdsError::TokenServiceError,
+                    DdsError::VpcServiceError,
+                    DdsError::ZoneClosed,
+                ]
+            }
+            r"DeleteDBInstance" => {
+                &[DdsError::ChargeTypeViolation, DdsError::InstanceReleaseProtection]
+            }
+            r"DeleteGlobalSecurityIPGroup" => &[DdsError::RequiredParamNotFound],
+            r"DescribeAccounts" => &[DdsError::ResponseEmptyError],
+            r"DescribeActiveOperationTaskCount" => &[DdsError::RequiredParamNotFound],
+            r"DescribeActiveOperationTaskType" => &[DdsError::RequiredParamNotFound],
+            r"DescribeAuditPolicy" => &[DdsError::InvalidDbInstanceMalformed],
+            r"DescribeAuditRecords" => {
+                &[
+                    DdsError::ConcurrentTaskExceeded,
+                    DdsError::IncorrectSqlLogActiveStatus,
+                    DdsError::InvalidDatabaseFormat,
+                    DdsError::InvalidEndTimeFormat,
+                    DdsError::InvalidEndTimeInvalid,
+                    DdsError::InvalidParameterCombination,
+                    DdsError::InvalidQueryKeywordFormat,
+                    DdsError::InvalidQueryTimeFormat,
+                    DdsError::InvalidStartTimeFormat,
+                    DdsError::LogApiFrequencyExceeded,
+                ]
+            }
+            r"DescribeBackupDBs" => {
+                &[
+                    DdsError::IncorrectBackupSetState,
+                    DdsError::IncorrectDbInstanceType,
+                    DdsError::IncorrectEngineVersion,
+                    DdsError::InvalidBackupNotFound,
+                    DdsError::InvalidBackupLogStatus,
+                    DdsError::InvalidBackupSetIdNotFound,
+                    DdsError::InvalidDbName,
+                    DdsError::InvalidMetaTooLarge,
+                    DdsError::InvalidMetaWrongFormat,
+                    DdsError::InvalidRestoreTimeFormat,
+                    DdsError::SingleDbRestoreBackupSetNotSupport,
+                ]
+            }
+            r"DescribeBackupStorage" => &[DdsError::InvalidDbInstanceMalformed],
+            r"DescribeBackups" => {
+                &[
+                    DdsError::InvalidEndTimeMalformed,
+                    DdsError::InvalidPageSizeMalformed,
+                    DdsError::InvalidStartTimeMalformed,
+                    DdsError::InvalidStartTimeAndEndTimeMalformed,
+                ]
+            }
+            r"DescribeClusterBackups" => {
+                &[
+                    DdsError::InvalidEndTimeMalformed,
+                    DdsError::InvalidPageSizeMalformed,
+                    DdsError::InvalidStartTimeMalformed,
+                    DdsError::InvalidStartTimeAndEndTimeMalformed,
+                ]
+            }
+            r"DescribeDBInstanceAttribute" => &[DdsError::VpcCloudInstanceIdNumError],
+            r"DescribeDBInstanceEncryptionKey" => {
+                &[DdsError::InvalidInsnameRegionidEmpty, DdsError::NoActiveByok]
+            }
+            r"DescribeDBInstancePerformance" => {
+                &[
+                    DdsError::InvalidEndTimeMalformed,
+                    DdsError::InvalidPerformanceKeyMalformed,
+                    DdsError::InvalidStartTimeMalformed,
+                    DdsError::InvalidStartTimeAndEndTimeMalformed,
+                ]
+            }
+            r"DescribeDBInstanceSwitchLog" => &[DdsError::InvalidParameterCombination],
+            r"DescribeErrorLogRecords" => {
+                &[
+                    DdsError::InvalidEndTimeMalformed,
+                    DdsError::InvalidParameterCombination,
+                    DdsError::InvalidStartTimeMalformed,
+                    DdsError::LogApiFrequencyExceeded,
+                ]
+            }
+            r"DescribeGlobalSecurityIPGroup" => {
+                &[
+                    DdsError::InvalidAction,
+                    DdsError::InvalidUserNotFound,
+                    DdsError::RequiredParamNotFound,
+                ]
+            }
+            r"DescribeGlobalSecurityIPGroupRelation" => {
+                &[DdsError::RequiredParamNotFound]
+            }
+            r"DescribeHistoryTasks" => {
+                &[DdsError::ParamInvalid, DdsError::ParamInvalidTimeEndBeforeStart]
+            }
+            r"DescribeHistoryTasksStat" => {
+                &[DdsError::ParamInvalid, DdsError::ParamInvalidTimeEndBeforeStart]
+            }
+            r"DescribeInstanceAutoRenewalAttribute" => &[DdsError::InternalError],
+            r"DescribeKernelReleaseNotes" => &[DdsError::InvalidKernelReleaseNotes],
+            r"DescribeKmsKeys" => {
+                &[
+                    DdsError::EntityAlreadyExistsRole,
+                    DdsError::EntityNotExistService,
+                    DdsError::EntityNotExistUser,
+                    DdsError::NoPermissionService,
+                ]
+            }
+            r"DescribeParameterModificationHistory" => {
+                &[DdsError::InvalidEndTimeMalformed, DdsError::InvalidStartTimeMalformed]
+            }
+            r"DescribeParameterTemplates" => {
+                &[
+                    DdsError::InvalidEngineMalformed,
+                    DdsError::InvalidEngineVersionMalformed,
+                ]
+            }
+            r"DescribeParameters" => {
+                &[
+                    DdsError::IncorrectDbInstanceType,
+                    DdsError::InvalidDbInstanceClassNotFound,
+                ]
+            }
+            r"DescribePrice" => {
+                &[
+                    DdsError::MissingParameter,
+                    DdsError::InvalidParam,
+                    DdsError::OriginPriceError,
+                ]
+            }
+            r"DescribeRenewalPrice" => &[DdsError::MissingParameter],
+            r"DescribeReplicaSetRole" => &[DdsError::Forbidden],
+            r"DescribeRunningLogRecords" => {
+                &[
+                    DdsError::InvalidEndTimeMalformed,
+                    DdsError::InvalidParameterCombination,
+                    DdsError::InvalidStartTimeMalformed,
+                    DdsError::LogApiFrequencyExceeded,
+                ]
+            }
+            r"DescribeSecurityIps" => &[DdsError::InvalidDbInstanceMalformed],
+            r"DescribeSlowLogRecords" => {
+                &[
+                    DdsError::IncorrectCharacterType,
+                    DdsError::InvalidEndTimeMalformed,
+                    DdsError::InvalidParameterCombination,
+                    DdsError::InvalidStartTimeMalformed,
+                    DdsError::LogApiFrequencyExceeded,
+                ]
+            }
+            r"DescribeTags" => {
+                &[
+                    DdsError::DuplicateTagKey,
+                    DdsError::InvalidDbInstanceIdNotFound_2,
+                    DdsError::InvalidParameterResourceId,
+                    DdsError::InvalidParameterResourceType,
+                    DdsError::InvalidParameterScope,
+                    DdsError::InvalidTagKeyMalformed,
+                    DdsError::InvalidTagValueMalformed,
+                    DdsError::MissParameterTagOrResourceId,
+                    DdsError::NumberExceedResourceIds,
+                    DdsError::NumberExceedTags,
+                ]
+            }
+            r"DescribeUserEncryptionKeyList" => &[DdsError::InvalidInsnameRegionidEmpty],
+            r"DestroyInstance" => {
+                &[DdsError::ChargeTypeViolation, DdsError::MissingDbInstanceId]
+            }
+            r"ListTagResources" => {
+                &[
+                    DdsError::DuplicateTagKey,
+                    DdsError::InvalidDbInstanceIdNotFound_2,
+                    DdsError::InvalidParameterResourceId,
+                    DdsError::InvalidParameterResourceType,
+                    DdsError::InvalidParameterScope,
+                    DdsError::InvalidTagKeyMalformed,
+                    DdsError::InvalidTagValueMalformed,
+                    DdsError::MissParameterTagOrResourceId,
+                    DdsError::NumberExceedResourceIds,
+                    DdsError::NumberExceedTags,
+                ]
+            }
+            r"MigrateAvailableZone" => {
+                &[
+                    DdsError::DbInsertError,
+                    DdsError::IncorrectMasterDbInstanceState,
+                    DdsError::IncorrectVswitchId,
+                    DdsError::InsTypeNotSupport,
+                    DdsError::InvalidDbInstanceIdNotFound_2,
+                    DdsError::InvalidEffectiveTimeMalformed,
+                    DdsError::InvalidIzNoNotSupported,
+                    DdsError::InvalidRegionZoneNotFound_2,
+                    DdsError::NetworkTypeNotSupport,
+                    DdsError::OperationDeniedLockMode,
+                    DdsError::ProxyError,
+                    DdsError::UnsupportedDbTdeStatus,
+                    DdsError::VpcerrorAllocateError,
+                ]
+            }
+            r"MigrateToOtherZone" => &[DdsError::InvalidEffectiveTimeMalformed],
+            r"ModifyAccountDescription" => {
+                &[
+                    DdsError::InsTypeNotSupport,
+                    DdsError::InvalidAccountDescriptionMalformed,
+                    DdsError::InvalidAccountNameNotFound,
+                ]
+            }
+            r"ModifyAuditLogFilter" => {
+                &[DdsError::InvalidFilterParam, DdsError::InvalidParametersFormat]
+            }
+            r"ModifyAuditPolicy" => {
+                &[
+                    DdsError::EntityAlreadyExistsRole,
+                    DdsError::EntityNotExistService,
+                    DdsError::EntityNotExistUser,
+                    DdsError::NoPermissionService,
+                ]
+            }
+            r"ModifyBackupPolicy" => {
+                &[
+                    DdsError::InvalidPreferredBackupPeriodMalformed,
+                    DdsError::InvalidPreferredBackupTimeMalformed,
+                ]
+            }
+            r"ModifyDBInstanceConnectionString" => {
+                &[DdsError::MissingParameter, DdsError::NewConnectionStringNotSupport]
+            }
+            r"ModifyDBInstanceDescription" => {
+                &[DdsError::InvalidDbInstanceDescriptionMalformed]
+            }
+            r"ModifyDBInstanceNetExpireTime" => {
+                &[DdsError::InvalidConnectionStringNotFound]
+            }
+            r"ModifyDBInstanceNetworkType" => {
+                &[DdsError::InstanceVpcAuthModeNotSupported]
+            }
+            r"ModifyDBInstanceSSL" => {
+                &[
+                    DdsError::EnabledSslNotSupport,
+                    DdsError::IncorrectCharacterType,
+                    DdsError::IncorrectDbInstanceLockMode,
+                    DdsError::IncorrectDbInstanceState,
+                    DdsError::IncorrectEngineVersion,
+                    DdsError::InvalidParam,
+                    DdsError::SslAlreadyDisabled,
+                    DdsError::SslAlreadyEnabled,
+                    DdsError::SslNotEnabled,
+                ]
+            }
+            r"ModifyDBInstanceSpec" => {
+                &[
+                    DdsError::MissingParameter,
+                    DdsError::InvaildDbInstanceClassInRegionNotAvailable,
+                    DdsError::InvalidDbInstanceClassValueNotSupported,
+                    DdsError::InvalidDbInstanceIdNotFound,
+                    DdsError::InvalidDbInstanceStorageValueNotSupported,
+                    DdsError::LxRequestTokenConflict,
+                    DdsError::OperationDenied,
+                    DdsError::PriceOriginPriceError,
+                    DdsError::TradeConfirmPayError,
+                ]
+            }
+            r"ModifyDBInstanceTDE" => {
+                &[
+                    DdsError::IncorrectCharacterType,
+                    DdsError::IncorrectDbInstanceLockMode,
+                    DdsError::IncorrectDbInstanceState,
+                    DdsError::IncorrectEngineVersion,
+                    DdsError::InvalidClusterKms,
+                    DdsError::InvalidParam,
+                    DdsError::UnsupportedDbTdeStatus,
+                    DdsError::UnsupportedEngine,
+                ]
+            }
+            r"ModifyGlobalSecurityIPGroup" => {
+                &[
+                    DdsError::InvalidSecurityIpListDuplicate,
+                    DdsError::InvalidSecurityIpListFormat,
+                    DdsError::InvalidSecurityIpListQuotaExceeded,
+                    DdsError::RequiredParamNotFound,
+                ]
+            }
+            r"ModifyGlobalSecurityIPGroupName" => &[DdsError::RequiredParamNotFound],
+            r"ModifyGlobalSecurityIPGroupRelation" => {
+                &[DdsError::InvalidParametersFormat, DdsError::RequiredParamNotFound]
+            }
+            r"ModifyInstanceAutoRenewalAttribute" => {
+                &[
+                    DdsError::InstanceAutoRenewInvalid,
+                    DdsError::InstanceChargeTypeInvalid,
+                    DdsError::InvalidDbInstanceIdNotFound_2,
+                    DdsError::InvalidDbInstanceIdInvalid,
+                    DdsError::InvalidDurationInvalid,
+                ]
+            }
+            r"ModifyInstanceVpcAuthMode" => {
+                &[
+                    DdsError::ClassicNotSupport,
+                    DdsError::InstanceCurrentKernelVersionNotSupport,
+                ]
+            }
+            r"ModifyParameters" => &[DdsError::InvalidParametersFormat],
+            r"ModifyResourceGroup" => {
+                &[
+                    DdsError::InvalidDbInstanceIdNotFound_2,
+                    DdsError::InvalidStatusNotFound,
+                    DdsError::ResourceGroupIdInValid,
+                ]
+            }
+            r"ModifySecurityGroupConfiguration" => {
+                &[
+                    DdsError::AssociatedEcsSecurityGroupIdQuotaExceed,
+                    DdsError::InstanceStatusInvalid,
+                    DdsError::InvalidInstanceIdNotFound,
+                    DdsError::InvalidIzNoNotSupported,
+                    DdsError::InvalidParam,
+                    DdsError::InvalidRegionZoneNotFound,
+                    DdsError::InvalidRegionZoneNotFound_2,
+                    DdsError::InvalidVpcNotSupported,
+                    DdsError::MissingInstanceId,
+                ]
+            }
+            r"ModifySecurityIps" => {
+                &[
+                    DdsError::InvalidGroupNameFormat,
+                    DdsError::InvalidInstanceIpDuplicate,
+                    DdsError::InvalidSecurityIpListLengthMalformed,
+                    DdsError::InvalidSecurityIPsNotFound,
+                    DdsError::InvalidSecurityIpsMalFormed,
+                ]
+            }
+            r"RenewDBInstance" => &[DdsError::TokenServiceError],
+            r"ResetAccountPassword" => {
+                &[
+                    DdsError::InvalidAccountNameMalformed,
+                    DdsError::InvalidAccountNameNotFound,
+                    DdsError::InvalidAccountPasswordMalformed,
+                    DdsError::OperationDeniedAccountStatus,
+                    DdsError::OperationDeniedAccountType,
+                ]
+            }
+            r"RestoreDBInstance" => {
+                &[
+                    DdsError::InvalidBackupIdNotFound,
+                    DdsError::OperationDeniedDbInstance,
+                    DdsError::OperationDeniedInsufficientResourceCapacity,
+                ]
+            }
+            r"SwitchDBInstanceHA" => {
+                &[
+                    DdsError::HaStatusNotSupport,
+                    DdsError::InvalidInstanceId,
+                    DdsError::InvalidSwitchType,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    DdsError::DuplicateTagKey,
+                    DdsError::InvalidDbInstanceIdNotFound_2,
+                    DdsError::InvalidParameterResourceId,
+                    DdsError::InvalidParameterResourceType,
+                    DdsError::InvalidParameterScope,
+                    DdsError::InvalidTagKeyMalformed,
+                    DdsError::InvalidTagValueMalformed,
+                    DdsError::MissParameterTagOrResourceId,
+                    DdsError::NumberExceedCustomTags,
+                    DdsError::NumberExceedResourceIds,
+                    DdsError::NumberExceedTags,
+                ]
+            }
+            r"TransformInstanceChargeType" => {
+                &[
+                    DdsError::MissingParameter,
+                    DdsError::AlreadyPrePaid,
+                    DdsError::InvalidParam,
+                    DdsError::ResourceNotAvailable,
+                ]
+            }
+            r"TransformToPrePaid" => {
+                &[
+                    DdsError::MissingParameter,
+                    DdsError::AlreadyPrePaid,
+                    DdsError::InvalidParam,
+                    DdsError::ResourceNotAvailable,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    DdsError::DuplicateTagKey,
+                    DdsError::InvalidDbInstanceIdNotFound_2,
+                    DdsError::InvalidParameterResourceId,
+                    DdsError::InvalidParameterResourceType,
+                    DdsError::InvalidParameterScope,
+                    DdsError::InvalidTagKeyMalformed,
+                    DdsError::InvalidTagValueMalformed,
+                    DdsError::MissParameterTagOrResourceId,
+                    DdsError::NumberExceedResourceIds,
+                    DdsError::NumberExceedTags,
+                ]
+            }
+            r"UpgradeDBInstanceEngineVersion" => &[DdsError::EngineVersionError],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DdsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AccountLimitExceeded,
-            Self::AlreadyPrePaid,
-            Self::AssociatedEcsSecurityGroupIdQuotaExceed,
-            Self::ChargeTypeViolation,
-            Self::ClassicNotSupport,
-            Self::ConcurrentTaskExceeded,
-            Self::DbInsertError,
-            Self::DuplicateTagKey,
-            Self::EnabledSslNotSupport,
-            Self::EngineVersionError,
-            Self::EntityAlreadyExistsRole,
-            Self::EntityNotExistService,
-            Self::EntityNotExistUser,
-            Self::Forbidden,
-            Self::HaStatusNotSupport,
-            Self::InvalidInsnameRegionidEmpty,
-            Self::IncorrectBackupSetState,
-            Self::IncorrectCharacterType,
-            Self::IncorrectDbInstanceLockMode,
-            Self::IncorrectDbInstanceState,
-            Self::IncorrectDbInstanceType,
-            Self::IncorrectEngineVersion,
-            Self::IncorrectMasterDbInstanceState,
-            Self::IncorrectSqlLogActiveStatus,
-            Self::IncorrectVswitchId,
-            Self::InsTypeNotSupport,
-            Self::InstanceAutoRenewInvalid,
-            Self::InstanceChargeTypeInvalid,
-            Self::InstanceCurrentKernelVersionNotSupport,
-            Self::InstanceReleaseProtection,
-            Self::InstanceStatusInvalid,
-            Self::InstanceVpcAuthModeNotSupported,
-            Self::InvaildDbInstanceClassInRegionNotAvailable,
-            Self::InvaliadParameterShardsCountLessThanSrc,
-            Self::InvalidAccountDescriptionMalformed,
-            Self::InvalidAccountNameForbid,
-            Self::InvalidAccountNameMalformed,
-            Self::InvalidAccountNameNotFound,
-            Self::InvalidAccountPasswordMalformed,
-            Self::InvalidBackupNotFound,
-            Self::InvalidBackupIdNotFound,
-            Self::InvalidBackupLogStatus,
-            Self::InvalidBackupMethodValueNotSupport,
-            Self::InvalidBackupSetIdNotFound,
-            Self::InvalidCapacityNotFound,
-            Self::InvalidClientTokenMalformed,
-            Self::InvalidClusterKms,
-            Self::InvalidConnectionStringNotFound,
-            Self::InvalidDbInstanceMalformed,
-            Self::InvalidDbInstanceClassNotFound,
-            Self::InvalidDbInstanceClassValueNotSupported,
-            Self::InvalidDbInstanceDescriptionMalformed,
-            Self::InvalidDbInstanceIdNotFound,
-            Self::InvalidDbInstanceStorageValueNotSupported,
-            Self::InvalidDbName,
-            Self::InvalidDatabaseFormat,
-            Self::InvalidDbInstanceIdNotFound_2,
-            Self::InvalidDbInstanceIdInvalid,
-            Self::InvalidDurationInvalid,
-            Self::InvalidEcsImageNotFound,
-            Self::InvalidEffectiveTimeMalformed,
-            Self::InvalidEndTimeFormat,
-            Self::InvalidEndTimeInvalid,
-            Self::InvalidEndTimeMalformed,
-            Self::InvalidEngineMalformed,
-            Self::InvalidEngineVersionMalformed,
-            Self::InvalidEngineVersionInRegionNotAvailable,
-            Self::InvalidFilterParam,
-            Self::InvalidGroupNameFormat,
-            Self::InvalidInstanceId,
-            Self::InvalidInstanceIdNotFound,
-            Self::InvalidInstanceIpDuplicate,
-            Self::InvalidIzNoNotSupported,
-            Self::InvalidKernelReleaseNotes,
-            Self::InvalidMetaTooLarge,
-            Self::InvalidMetaWrongFormat,
-            Self::InvalidPageSizeMalformed,
-            Self::InvalidParam,
-            Self::InvalidParameterResourceId,
-            Self::InvalidParameterResourceType,
-            Self::InvalidParameterScope,
-            Self::InvalidParameterCombination,
-            Self::InvalidParametersFormat,
-            Self::InvalidPerformanceKeyMalformed,
-            Self::InvalidPreferredBackupPeriodMalformed,
-            Self::InvalidPreferredBackupTimeMalformed,
-            Self::InvalidQueryKeywordFormat,
-            Self::InvalidQueryTimeFormat,
-            Self::InvalidRegionFormat,
-            Self::InvalidRegionZoneNotFound,
-            Self::InvalidRegionZoneNotFound_2,
-            Self::InvalidRestoreTimeFormat,
-            Self::InvalidSecurityIpListDuplicate,
-            Self::InvalidSecurityIpListFormat,
-            Self::InvalidSecurityIpListMalformed,
-            Self::InvalidSecurityIpListQuotaExceeded,
-            Self::InvalidSecurityIpListLengthMalformed,
-            Self::InvalidSecurityIPsNotFound,
-            Self::InvalidSecurityIpsMalFormed,
-            Self::InvalidStartTimeFormat,
-            Self::InvalidStartTimeMalformed,
-            Self::InvalidStartTimeAndEndTimeMalformed,
-            Self::InvalidStatusNotFound,
-            Self::InvalidSwitchType,
-            Self::InvalidTagKeyMalformed,
-            Self::InvalidTagValueMalformed,
-            Self::InvalidUserNotFound,
-            Self::InvalidVpcNotSupported,
-            Self::LxRequestTokenConflict,
-            Self::LogApiFrequencyExceeded,
-            Self::MissParameterTagOrResourceId,
-            Self::MissingDbInstanceId,
-            Self::MissingInstanceId,
-            Self::NoActiveByok,
-            Self::NoAvailablePaymentMethod,
-            Self::NetworkTypeNotSupport,
-            Self::NewConnectionStringNotSupport,
-            Self::NoPermissionService,
-            Self::NumberExceedCustomTags,
-            Self::NumberExceedResourceIds,
-            Self::NumberExceedTags,
-            Self::OrderAccountInformationIncomplete,
-            Self::OperationDenied,
-            Self::OperationDeniedAccountStatus,
-            Self::OperationDeniedAccountType,
-            Self::OperationDeniedBackupJobExists,
-            Self::OperationDeniedDbInstance,
-            Self::OperationDeniedInsufficientResourceCapacity,
-            Self::OperationDeniedLockMode,
-            Self::OperationDeniedNoDatabase,
-            Self::OriginPriceError,
-            Self::PriceOriginPriceError,
-            Self::ParamInvalid,
-            Self::ParamInvalidTimeEndBeforeStart,
-            Self::ProxyError,
-            Self::QuotaExceedAfterpayInstance,
-            Self::RegionUnauthorized,
-            Self::RequiredParamNotFound,
-            Self::ResourceGroupIdInValid,
-            Self::ResourceNotAvailable,
-            Self::ResponseEmptyError,
-            Self::SslAlreadyDisabled,
-            Self::SslAlreadyEnabled,
-            Self::SslNotEnabled,
-            Self::SaleValidateNoSpecificCodeFailed,
-            Self::SecurityRiskAuthVerification,
-            Self::SingleDbRestoreBackupSetNotSupport,
-            Self::TokenServiceError,
-            Self::TradeConfirmPayError,
-            Self::TradeNotSupportAsyncPay,
-            Self::UnsupportedDbTdeStatus,
-            Self::UnsupportedEngine,
-            Self::VpcerrorAllocateError,
-            Self::VpcCloudInstanceIdNumError,
-            Self::VpcServiceError,
-            Self::ZoneClosed,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                9 => {
-                    match code {
-                        r"Forbidden" => 48,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"ProxyError" => 169,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"Zone.Closed" => 190,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"InvalidParam" => 112,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"DbInsertError" => 41,
-                        r"InvalidDBName" => 89,
-                        r"Param.Invalid" => 167,
-                        r"SSLNotEnabled" => 178,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"AlreadyPrePaid" => 36,
-                        r"NO_ACTIVE_BYOK" => 148,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"OperationDenied" => 157,
-                        r"VpcServiceError" => 189,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 42,
-                        r"OriginPriceError" => 165,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"ClassicNotSupport" => 39,
-                        r"InvalidClusterKms" => 81,
-                        r"InvalidInstanceId" => 104,
-                        r"InvalidSwitchType" => 138,
-                        r"MissingInstanceId" => 147,
-                        r"NumberExceed.Tags" => 155,
-                        r"SSLAlreadyEnabled" => 177,
-                        r"TokenServiceError" => 182,
-                        r"UnsupportedEngine" => 186,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"EntityNotExistUser" => 47,
-                        r"HaStatusNotSupport" => 49,
-                        r"IncorrectVswitchId" => 59,
-                        r"InsType.NotSupport" => 60,
-                        r"InvalidFilterParam" => 102,
-                        r"RegionUnauthorized" => 171,
-                        r"ResponseEmptyError" => 175,
-                        r"SSLAlreadyDisabled" => 176,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"ChargeTypeViolation" => 38,
-                        r"EngineVersion.ERROR" => 44,
-                        r"MissingDBInstanceId" => 146,
-                        r"NoPermissionService" => 152,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AccountLimitExceeded" => 35,
-                        r"EnabledSSLNotSupport" => 43,
-                        r"InvalidMeta.TooLarge" => 109,
-                        r"InvalidRegion.Format" => 123,
-                        r"InvalidUser.NotFound" => 141,
-                        r"ResourceNotAvailable" => 174,
-                        r"TradeConfirmPayError" => 183,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"EntityNotExistService" => 46,
-                        r"InstanceStatusInvalid" => 65,
-                        r"InvalidEndTime.Format" => 96,
-                        r"NetworkTypeNotSupport" => 150,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ConcurrentTaskExceeded" => 40,
-                        r"IncorrectCharacterType" => 52,
-                        r"IncorrectEngineVersion" => 56,
-                        r"InvalidBackup.NotFound" => 74,
-                        r"InvalidBackupLogStatus" => 76,
-                        r"InvalidDatabase.Format" => 90,
-                        r"InvalidEndTime.Invalid" => 97,
-                        r"InvalidParameter.Scope" => 115,
-                        r"InvalidStatus.NotFound" => 137,
-                        r"RequiredParam.NotFound" => 172,
-                        r"UnsupportedDBTdeStatus" => 185,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => !0,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidDuration.Invalid" => 93,
-                                _ => !0,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidEngine.Malformed" => 99,
-                                _ => !0,
-                            }
-                        }
-                        71 => {
-                            match code {
-                                r"InvalidGroupName.Format" => 103,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"InvalidMeta.WrongFormat" => 110,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => !0,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"InvalidQueryTime.Format" => 122,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"VPCERROR.ALLOCATE_ERROR" => 187,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidStartTime.Format" => 134,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTagKey.Malformed" => 139,
-                                _ => !0,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidVpc.NotSupported" => 142,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"IncorrectBackupSetState" => 51,
-                                r"IncorrectDBInstanceType" => 55,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                r"ResourceGroupId.InValid" => 173,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"EntityAlreadyExistsRole" => 45,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"LogApiFrequencyExceeded" => 144,
-                                _ => !0,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"NumberExceed.CustomTags" => 153,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"IncorrectDBInstanceState" => 54,
-                        r"InstanceAutoRenewInvalid" => 61,
-                        r"InvalidBackupID.NotFound" => 75,
-                        r"InvalidCapacity.NotFound" => 79,
-                        r"InvalidEcsImage.NotFound" => 94,
-                        r"InvalidEndTime.Malformed" => 98,
-                        r"InvalidIzNo.NotSupported" => 107,
-                        r"InvalidParameters.Format" => 117,
-                        r"NumberExceed.ResourceIds" => 154,
-                        r"OperationDenied.LockMode" => 163,
-                        r"PRICE.ORIGIN_PRICE_ERROR" => 166,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InstanceChargeTypeInvalid" => 62,
-                        r"InstanceReleaseProtection" => 64,
-                        r"InvalidAccountName.Forbid" => 70,
-                        r"InvalidKernelReleaseNotes" => 108,
-                        r"InvalidPageSize.Malformed" => 111,
-                        r"InvalidRegionZoneNotFound" => 124,
-                        r"InvalidRestoreTime.Format" => 126,
-                        r"InvalidTagValue.Malformed" => 140,
-                        r"LX_REQUEST_TOKEN_CONFLICT" => 143,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidDbInstanceIdInvalid" => 92,
-                        r"InvalidInstanceId.NotFound" => 105,
-                        r"InvalidQueryKeyword.Format" => 121,
-                        r"InvalidStartTime.Malformed" => 135,
-                        r"OperationDenied.DBInstance" => 161,
-                        r"OperationDenied.NoDatabase" => 164,
-                        r"VpcCloudInstanceIdNumError" => 188,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code.as_bytes()[10] {
-                        65 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => !0,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"IncorrectDBInstanceLockMode" => 53,
-                                _ => !0,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"NO_AVAILABLE_PAYMENT_METHOD" => 149,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => !0,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"IncorrectSQLLogActiveStatus" => 58,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"Trade_Not_Support_Async_Pay" => 184,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidParameter.ResourceId" => 113,
-                                r"InvalidParameterCombination" => 116,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                r"OperationDenied.AccountType" => 159,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidRegion_Zone_NotFound" => 125,
-                                _ => !0,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"InvalidBackupSetID.NotFound" => 78,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidDBInstance.Malformed" => 83,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAccountName.NotFound" => 72,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                r"InvalidInstanceIp.Duplicate" => 106,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidSecurityIPs.NotFound" => 132,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidAccountName.Malformed" => 71,
-                        r"InvalidClientToken.Malformed" => 80,
-                        r"InvalidDBInstanceId.NotFound" => 87,
-                        r"InvalidDbInstanceId.NotFound" => 91,
-                        r"InvalidSecurityIPList.Format" => 128,
-                        r"InvalidSecurityIps.MalFormed" => 133,
-                        r"QuotaExceed.AfterpayInstance" => 170,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidParameter.ResourceType" => 114,
-                        r"MissParameter.TagOrResourceId" => 145,
-                        r"OperationDenied.AccountStatus" => 158,
-                        r"SecurityRisk.AuthVerification" => 180,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"INVALID_INSNAME_REGIONID_EMPTY" => 50,
-                        r"IncorrectMasterDBInstanceState" => 57,
-                        r"InvalidEffectiveTime.Malformed" => 95,
-                        r"InvalidEngineVersion.Malformed" => 100,
-                        r"NewConnectionString.NotSupport" => 151,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidDBInstanceClass.NotFound" => 84,
-                        r"InvalidPerformanceKey.Malformed" => 118,
-                        r"InvalidSecurityIPList.Duplicate" => 127,
-                        r"InvalidSecurityIPList.Malformed" => 129,
-                        r"OperationDenied.BackupJobExists" => 160,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InstanceVpcAuthMode.NotSupported" => 66,
-                        r"InvalidAccountPassword.Malformed" => 73,
-                        r"InvalidConnectionString.NotFound" => 82,
-                        r"Param.Invalid.TimeEndBeforeStart" => 168,
-                        r"SaleValidateNoSpecificCodeFailed" => 179,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidAccountDescription.Malformed" => 69,
-                        r"InvalidBackupMethod.ValueNotSupport" => 77,
-                        r"InvalidSecurityIPList.QuotaExceeded" => 130,
-                        r"SingleDBRestore.BackupSetNotSupport" => 181,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidPreferredBackupTime.Malformed" => 120,
-                        r"InvalidStartTimeAndEndTime.Malformed" => 136,
-                        r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE" => 156,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidSecurityIPListLength.Malformed" => 131,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"InstanceCurrentKernelVersionNotSupport" => 63,
-                        r"InvalidDBInstanceDescription.Malformed" => 86,
-                        r"InvalidPreferredBackupPeriod.Malformed" => 119,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"AssociatedEcsSecurityGroupId.QuotaExceed" => 37,
-                        r"InvalidDBInstanceClass.ValueNotSupported" => 85,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"InvaliadParameter.ShardsCount.LessThanSrc" => 68,
-                        r"InvalidEngineVersionInRegion.NotAvailable" => 101,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"InvalidDBInstanceStorage.ValueNotSupported" => 88,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"InvaildDBInstanceClassInRegion.NotAvailable" => 67,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"OperationDenied.InsufficientResourceCapacity" => 162,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidAction => &[403, 400],
-                Self::InternalError => &[500, 400],
-                Self::IncorrectCharacterType => &[400, 403],
-                Self::InvalidDbInstanceIdNotFound_2 => &[400, 404],
-                Self::InvalidParam => &[400, 404],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[59].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[181].message,
-                            __E[182].message,
-                            __E[183].message,
-                            __E[184].message,
-                        ]
-                    }
-                }
-                Self::ChargeTypeViolation => {
-                    const { &[__E[45].message, __E[46].message] }
-                }
-                Self::IncorrectBackupSetState => {
-                    const { &[__E[60].message, __E[61].message] }
-                }
-                Self::IncorrectCharacterType => {
-                    const { &[__E[62].message, __E[63].message] }
-                }
-                Self::InvalidAccountNameMalformed => {
-                    const { &[__E[83].message, __E[84].message] }
-                }
-                Self::InvalidAccountNameNotFound => {
-                    const { &[__E[85].message, __E[86].message] }
-                }
-                Self::InvalidAccountPasswordMalformed => {
-                    const { &[__E[87].message, __E[88].message] }
-                }
-                Self::InvalidBackupNotFound => {
-                    const { &[__E[90].message, __E[91].message] }
-                }
-                Self::InvalidBackupLogStatus => {
-                    const { &[__E[93].message, __E[94].message] }
-                }
-                Self::InvalidDbInstanceStorageValueNotSupported => {
-                    const { &[__E[106].message, __E[107].message] }
-                }
-                Self::InvalidEndTimeMalformed => {
-                    const { &[__E[118].message, __E[119].message] }
-                }
-                Self::InvalidIzNoNotSupported => {
-                    const { &[__E[128].message, __E[129].message] }
-                }
-                Self::InvalidParam => {
-                    const {
-                        &[
-                            __E[134].message,
-                            __E[135].message,
-                            __E[136].message,
-                            __E[137].message,
-                            __E[138].message,
-                        ]
-                    }
-                }
-                Self::InvalidParameterCombination => {
-                    const { &[__E[143].message, __E[144].message] }
-                }
-                Self::InvalidParametersFormat => {
-                    const { &[__E[145].message, __E[146].message] }
-                }
-                Self::InvalidSecurityIpListDuplicate => {
-                    const { &[__E[156].message, __E[157].message] }
-                }
-                Self::InvalidSecurityIpListLengthMalformed => {
-                    const { &[__E[161].message, __E[162].message] }
-                }
-                Self::InvalidStartTimeMalformed => {
-                    const { &[__E[166].message, __E[167].message] }
-                }
-                Self::InvalidStartTimeAndEndTimeMalformed => {
-                    const { &[__E[168].message, __E[169].message] }
-                }
-                Self::PriceOriginPriceError => {
-                    const { &[__E[203].message, __E[204].message] }
-                }
-                Self::TokenServiceError => {
-                    const { &[__E[220].message, __E[221].message, __E[222].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[59]] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13],
-                            __E[14],
-                            __E[15],
-                            __E[16],
-                            __E[17],
-                            __E[34],
-                            __E[181],
-                            __E[182],
-                            __E[183],
-                            __E[184],
-                        ]
-                    }
-                }
-                Self::InvalidAction => const { &[__E[29], __E[89]] }
-                Self::InternalError => const { &[__E[39], __E[78]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => &[r"CreateDBInstance"],
-                Self::MissingParameter => {
-                    &[
-                        r"CreateDBInstance",
-                        r"DescribePrice",
-                        r"DescribeRenewalPrice",
-                        r"ModifyDBInstanceConnectionString",
-                        r"ModifyDBInstanceSpec",
-                        r"TransformInstanceChargeType",
-                        r"TransformToPrePaid",
-                    ]
-                }
-                Self::InvalidAction => &[r"DescribeGlobalSecurityIPGroup"],
-                Self::InternalError => &[r"DescribeInstanceAutoRenewalAttribute"],
-                Self::AccountLimitExceeded => &[r"CreateAccount"],
-                Self::AlreadyPrePaid => {
-                    &[r"TransformInstanceChargeType", r"TransformToPrePaid"]
-                }
-                Self::AssociatedEcsSecurityGroupIdQuotaExceed => {
-                    &[r"ModifySecurityGroupConfiguration"]
-                }
-                Self::ChargeTypeViolation => &[r"DeleteDBInstance", r"DestroyInstance"],
-                Self::ClassicNotSupport => &[r"ModifyInstanceVpcAuthMode"],
-                Self::ConcurrentTaskExceeded => &[r"DescribeAuditRecords"],
-                Self::DbInsertError => &[r"MigrateAvailableZone"],
-                Self::DuplicateTagKey => {
-                    &[
-                        r"DescribeTags",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::EnabledSslNotSupport => &[r"ModifyDBInstanceSSL"],
-                Self::EngineVersionError => &[r"UpgradeDBInstanceEngineVersion"],
-                Self::EntityAlreadyExistsRole => {
-                    &[r"DescribeKmsKeys", r"ModifyAuditPolicy"]
-                }
-                Self::EntityNotExistService => {
-                    &[r"DescribeKmsKeys", r"ModifyAuditPolicy"]
-                }
-                Self::EntityNotExistUser => &[r"DescribeKmsKeys", r"ModifyAuditPolicy"],
-                Self::Forbidden => &[r"DescribeReplicaSetRole"],
-                Self::HaStatusNotSupport => &[r"SwitchDBInstanceHA"],
-                Self::InvalidInsnameRegionidEmpty => {
-                    &[
-                        r"DescribeDBInstanceEncryptionKey",
-                        r"DescribeUserEncryptionKeyList",
-                    ]
-                }
-                Self::IncorrectBackupSetState => {
-                    &[
-                        r"CheckRecoveryCondition",
-                        r"CreateDBInstance",
-                        r"DescribeBackupDBs",
-                    ]
-                }
-                Self::IncorrectCharacterType => {
-                    &[
-                        r"DescribeSlowLogRecords",
-                        r"ModifyDBInstanceSSL",
-                        r"ModifyDBInstanceTDE",
-                    ]
-                }
-                Self::IncorrectDbInstanceLockMode => {
-                    &[r"ModifyDBInstanceSSL", r"ModifyDBInstanceTDE"]
-                }
-                Self::IncorrectDbInstanceState => {
-                    &[r"ModifyDBInstanceSSL", r"ModifyDBInstanceTDE"]
-                }
-                Self::IncorrectDbInstanceType => {
-                    &[
-                        r"CheckRecoveryCondition",
-                        r"DescribeBackupDBs",
-                        r"DescribeParameters",
-                    ]
-                }
-                Self::IncorrectEngineVersion => {
-                    &[
-                        r"CheckRecoveryCondition",
-                        r"DescribeBackupDBs",
-                        r"ModifyDBInstanceSSL",
-                        r"ModifyDBInstanceTDE",
-                    ]
-                }
-                Self::IncorrectMasterDbInstanceState => &[r"MigrateAvailableZone"],
-                Self::IncorrectSqlLogActiveStatus => &[r"DescribeAuditRecords"],
-                Self::IncorrectVswitchId => &[r"MigrateAvailableZone"],
-                Self::InsTypeNotSupport => {
-                    &[r"MigrateAvailableZone", r"ModifyAccountDescription"]
-                }
-                Self::InstanceAutoRenewInvalid => {
-                    &[r"ModifyInstanceAutoRenewalAttribute"]
-                }
-                Self::InstanceChargeTypeInvalid => {
-                    &[r"ModifyInstanceAutoRenewalAttribute"]
-                }
-                Self::InstanceCurrentKernelVersionNotSupport => {
-                    &[r"ModifyInstanceVpcAuthMode"]
-                }
-                Self::InstanceReleaseProtection => &[r"DeleteDBInstance"],
-                Self::InstanceStatusInvalid => &[r"ModifySecurityGroupConfiguration"],
-                Self::InstanceVpcAuthModeNotSupported => {
-                    &[r"ModifyDBInstanceNetworkType"]
-                }
-                Self::InvaildDbInstanceClassInRegionNotAvailable => {
-                    &[r"ModifyDBInstanceSpec"]
-                }
-                Self::InvaliadParameterShardsCountLessThanSrc => {
-                    &[r"CreateShardingDBInstance"]
-                }
-                Self::InvalidAccountDescriptionMalformed => {
-                    &[r"CreateAccount", r"ModifyAccountDescription"]
-                }
-                Self::InvalidAccountNameForbid => &[r"AllocateNodePrivateNetworkAddress"],
-                Self::InvalidAccountNameMalformed => {
-                    &[r"CreateAccount", r"ResetAccountPassword"]
-                }
-                Self::InvalidAccountNameNotFound => {
-                    &[r"ModifyAccountDescription", r"ResetAccountPassword"]
-                }
-                Self::InvalidAccountPasswordMalformed => {
-                    &[r"CreateAccount", r"CreateDBInstance", r"ResetAccountPassword"]
-                }
-                Self::InvalidBackupNotFound => {
-                    &[
-                        r"CheckRecoveryCondition",
-                        r"CreateDBInstance",
-                        r"DescribeBackupDBs",
-                    ]
-                }
-                Self::InvalidBackupIdNotFound => &[r"RestoreDBInstance"],
-                Self::InvalidBackupLogStatus => {
-                    &[
-                        r"CheckRecoveryCondition",
-                        r"CreateDBInstance",
-                        r"CreateShardingDBInstance",
-                        r"DescribeBackupDBs",
-                    ]
-                }
-                Self::InvalidBackupMethodValueNotSupport => &[r"CreateBackup"],
-                Self::InvalidBackupSetIdNotFound => {
-                    &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
-                }
-                Self::InvalidCapacityNotFound => &[r"CreateDBInstance"],
-                Self::InvalidClientTokenMalformed => &[r"CreateDBInstance"],
-                Self::InvalidClusterKms => &[r"ModifyDBInstanceTDE"],
-                Self::InvalidConnectionStringNotFound => {
-                    &[r"ModifyDBInstanceNetExpireTime"]
-                }
-                Self::InvalidDbInstanceMalformed => {
-                    &[
-                        r"DescribeAuditPolicy",
-                        r"DescribeBackupStorage",
-                        r"DescribeSecurityIps",
-                    ]
-                }
-                Self::InvalidDbInstanceClassNotFound => &[r"DescribeParameters"],
-                Self::InvalidDbInstanceClassValueNotSupported => {
-                    &[r"ModifyDBInstanceSpec"]
-                }
-                Self::InvalidDbInstanceDescriptionMalformed => {
-                    &[r"CreateDBInstance", r"ModifyDBInstanceDescription"]
-                }
-                Self::InvalidDbInstanceIdNotFound => &[r"ModifyDBInstanceSpec"],
-                Self::InvalidDbInstanceStorageValueNotSupported => {
-                    &[r"CreateDBInstance", r"ModifyDBInstanceSpec"]
-                }
-                Self::InvalidDbName => &[r"CheckRecoveryCondition", r"DescribeBackupDBs"],
-                Self::InvalidDatabaseFormat => &[r"DescribeAuditRecords"],
-                Self::InvalidDbInstanceIdNotFound_2 => {
-                    &[
-                        r"DescribeTags",
-                        r"ListTagResources",
-                        r"MigrateAvailableZone",
-                        r"ModifyInstanceAutoRenewalAttribute",
-                        r"ModifyResourceGroup",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidDbInstanceIdInvalid => {
-                    &[r"ModifyInstanceAutoRenewalAttribute"]
-                }
-                Self::InvalidDurationInvalid => &[r"ModifyInstanceAutoRenewalAttribute"],
-                Self::InvalidEcsImageNotFound => &[r"CreateDBInstance"],
-                Self::InvalidEffectiveTimeMalformed => {
-                    &[r"MigrateAvailableZone", r"MigrateToOtherZone"]
-                }
-                Self::InvalidEndTimeFormat => &[r"DescribeAuditRecords"],
-                Self::InvalidEndTimeInvalid => &[r"DescribeAuditRecords"],
-                Self::InvalidEndTimeMalformed => {
-                    &[
-                        r"DescribeBackups",
-                        r"DescribeClusterBackups",
-                        r"DescribeDBInstancePerformance",
-                        r"DescribeErrorLogRecords",
-                        r"DescribeParameterModificationHistory",
-                        r"DescribeRunningLogRecords",
-                        r"DescribeSlowLogRecords",
-                    ]
-                }
-                Self::InvalidEngineMalformed => &[r"DescribeParameterTemplates"],
-                Self::InvalidEngineVersionMalformed => {
-                    &[r"CreateShardingDBInstance", r"DescribeParameterTemplates"]
-                }
-                Self::InvalidEngineVersionInRegionNotAvailable => &[r"CreateDBInstance"],
-                Self::InvalidFilterParam => &[r"ModifyAuditLogFilter"],
-                Self::InvalidGroupNameFormat => &[r"ModifySecurityIps"],
-                Self::InvalidInstanceId => &[r"SwitchDBInstanceHA"],
-                Self::InvalidInstanceIdNotFound => &[r"ModifySecurityGroupConfiguration"],
-                Self::InvalidInstanceIpDuplicate => &[r"ModifySecurityIps"],
-                Self::InvalidIzNoNotSupported => {
-                    &[r"MigrateAvailableZone", r"ModifySecurityGroupConfiguration"]
-                }
-                Self::InvalidKernelReleaseNotes => &[r"DescribeKernelReleaseNotes"],
-                Self::InvalidMetaTooLarge => {
-                    &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
-                }
-                Self::InvalidMetaWrongFormat => {
-                    &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
-                }
-                Self::InvalidPageSizeMalformed => {
-                    &[r"DescribeBackups", r"DescribeClusterBackups"]
-                }
-                Self::InvalidParam => {
-                    &[
-                        r"CreateShardingDBInstance",
-                        r"DescribePrice",
-                        r"ModifyDBInstanceSSL",
-                        r"ModifyDBInstanceTDE",
-                        r"ModifySecurityGroupConfiguration",
-                        r"TransformInstanceChargeType",
-                        r"TransformToPrePaid",
-                    ]
-                }
-                Self::InvalidParameterResourceId => {
-                    &[
-                        r"DescribeTags",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidParameterResourceType => {
-                    &[
-                        r"DescribeTags",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidParameterScope => {
-                    &[
-                        r"DescribeTags",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidParameterCombination => {
-                    &[
-                        r"DescribeAuditRecords",
-                        r"DescribeDBInstanceSwitchLog",
-                        r"DescribeErrorLogRecords",
-                        r"DescribeRunningLogRecords",
-                        r"DescribeSlowLogRecords",
-                    ]
-                }
-                Self::InvalidParametersFormat => {
-                    &[
-                        r"CreateShardingDBInstance",
-                        r"ModifyAuditLogFilter",
-                        r"ModifyGlobalSecurityIPGroupRelation",
-                        r"ModifyParameters",
-                    ]
-                }
-                Self::InvalidPerformanceKeyMalformed => {
-                    &[r"DescribeDBInstancePerformance"]
-                }
-                Self::InvalidPreferredBackupPeriodMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidPreferredBackupTimeMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidQueryKeywordFormat => &[r"DescribeAuditRecords"],
-                Self::InvalidQueryTimeFormat => &[r"DescribeAuditRecords"],
-                Self::InvalidRegionFormat => &[r"CreateShardingDBInstance"],
-                Self::InvalidRegionZoneNotFound => &[r"ModifySecurityGroupConfiguration"],
-                Self::InvalidRegionZoneNotFound_2 => {
-                    &[r"MigrateAvailableZone", r"ModifySecurityGroupConfiguration"]
-                }
-                Self::InvalidRestoreTimeFormat => {
-                    &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
-                }
-                Self::InvalidSecurityIpListDuplicate => {
-                    &[
-                        r"CreateDBInstance",
-                        r"CreateGlobalSecurityIPGroup",
-                        r"ModifyGlobalSecurityIPGroup",
-                    ]
-                }
-                Self::InvalidSecurityIpListFormat => {
-                    &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
-                }
-                Self::InvalidSecurityIpListMalformed => &[r"CreateDBInstance"],
-                Self::InvalidSecurityIpListQuotaExceeded => {
-                    &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
-                }
-                Self::InvalidSecurityIpListLengthMalformed => {
-                    &[r"CreateDBInstance", r"ModifySecurityIps"]
-                }
-                Self::InvalidSecurityIPsNotFound => &[r"ModifySecurityIps"],
-                Self::InvalidSecurityIpsMalFormed => &[r"ModifySecurityIps"],
-                Self::InvalidStartTimeFormat => &[r"DescribeAuditRecords"],
-                Self::InvalidStartTimeMalformed => {
-                    &[
-                        r"DescribeBackups",
-                        r"DescribeClusterBackups",
-                        r"DescribeDBInstancePerformance",
-                        r"DescribeErrorLogRecords",
-                        r"DescribeParameterModificationHistory",
-                        r"DescribeRunningLogRecords",
-                        r"DescribeSlowLogRecords",
-                    ]
-                }
-                Self::InvalidStartTimeAndEndTimeMalformed => {
-                    &[
-                        r"DescribeBackups",
-                        r"DescribeClusterBackups",
-                        r"DescribeDBInstancePerformance",
-                    ]
-                }
-                Self::InvalidStatusNotFound => &[r"ModifyResourceGroup"],
-                Self::InvalidSwitchType => &[r"SwitchDBInstanceHA"],
-                Self::InvalidTagKeyMalformed => {
-                    &[
-                        r"DescribeTags",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidTagValueMalformed => {
-                    &[
-                        r"DescribeTags",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidUserNotFound => {
-                    &[r"CreateGlobalSecurityIPGroup", r"DescribeGlobalSecurityIPGroup"]
-                }
-                Self::InvalidVpcNotSupported => &[r"ModifySecurityGroupConfiguration"],
-                Self::LxRequestTokenConflict => &[r"ModifyDBInstanceSpec"],
-                Self::LogApiFrequencyExceeded => {
-                    &[
-                        r"DescribeAuditRecords",
-                        r"DescribeErrorLogRecords",
-                        r"DescribeRunningLogRecords",
-                        r"DescribeSlowLogRecords",
-                    ]
-                }
-                Self::MissParameterTagOrResourceId => {
-                    &[
-                        r"DescribeTags",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::MissingDbInstanceId => &[r"DestroyInstance"],
-                Self::MissingInstanceId => &[r"ModifySecurityGroupConfiguration"],
-                Self::NoActiveByok => &[r"DescribeDBInstanceEncryptionKey"],
-                Self::NoAvailablePaymentMethod => &[r"CreateDBInstance"],
-                Self::NetworkTypeNotSupport => &[r"MigrateAvailableZone"],
-                Self::NewConnectionStringNotSupport => {
-                    &[r"ModifyDBInstanceConnectionString"]
-                }
-                Self::NoPermissionService => &[r"DescribeKmsKeys", r"ModifyAuditPolicy"],
-                Self::NumberExceedCustomTags => &[r"TagResources"],
-                Self::NumberExceedResourceIds => {
-                    &[
-                        r"DescribeTags",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::NumberExceedTags => {
-                    &[
-                        r"DescribeTags",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::OrderAccountInformationIncomplete => {
-                    &[r"CreateDBInstance", r"CreateShardingDBInstance"]
-                }
-                Self::OperationDenied => &[r"CreateDBInstance", r"ModifyDBInstanceSpec"],
-                Self::OperationDeniedAccountStatus => &[r"ResetAccountPassword"],
-                Self::OperationDeniedAccountType => &[r"ResetAccountPassword"],
-                Self::OperationDeniedBackupJobExists => &[r"CreateBackup"],
-                Self::OperationDeniedDbInstance => &[r"RestoreDBInstance"],
-                Self::OperationDeniedInsufficientResourceCapacity => {
-                    &[r"RestoreDBInstance"]
-                }
-                Self::OperationDeniedLockMode => &[r"MigrateAvailableZone"],
-                Self::OperationDeniedNoDatabase => &[r"CreateBackup"],
-                Self::OriginPriceError => &[r"DescribePrice"],
-                Self::PriceOriginPriceError => {
-                    &[r"CreateDBInstance", r"ModifyDBInstanceSpec"]
-                }
-                Self::ParamInvalid => {
-                    &[r"DescribeHistoryTasks", r"DescribeHistoryTasksStat"]
-                }
-                Self::ParamInvalidTimeEndBeforeStart => {
-                    &[r"DescribeHistoryTasks", r"DescribeHistoryTasksStat"]
-                }
-                Self::ProxyError => &[r"MigrateAvailableZone"],
-                Self::QuotaExceedAfterpayInstance => &[r"CreateDBInstance"],
-                Self::RegionUnauthorized => &[r"CreateDBInstance"],
-                Self::RequiredParamNotFound => {
-                    &[
-                        r"CreateGlobalSecurityIPGroup",
-                        r"DeleteGlobalSecurityIPGroup",
-                        r"DescribeActiveOperationTaskCount",
-                        r"DescribeActiveOperationTaskType",
-                        r"DescribeGlobalSecurityIPGroup",
-                        r"DescribeGlobalSecurityIPGroupRelation",
-                        r"ModifyGlobalSecurityIPGroup",
-                        r"ModifyGlobalSecurityIPGroupName",
-                        r"ModifyGlobalSecurityIPGroupRelation",
-                    ]
-                }
-                Self::ResourceGroupIdInValid => &[r"ModifyResourceGroup"],
-                Self::ResourceNotAvailable => {
-                    &[
-                        r"CreateDBInstance",
-                        r"TransformInstanceChargeType",
-                        r"TransformToPrePaid",
-                    ]
-                }
-                Self::ResponseEmptyError => &[r"DescribeAccounts"],
-                Self::SslAlreadyDisabled => &[r"ModifyDBInstanceSSL"],
-                Self::SslAlreadyEnabled => &[r"ModifyDBInstanceSSL"],
-                Self::SslNotEnabled => &[r"ModifyDBInstanceSSL"],
-                Self::SaleValidateNoSpecificCodeFailed => &[r"CreateDBInstance"],
-                Self::SecurityRiskAuthVerification => {
-                    &[r"CreateDBInstance", r"CreateShardingDBInstance"]
-                }
-                Self::SingleDbRestoreBackupSetNotSupport => {
-                    &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
-                }
-                Self::TokenServiceError => {
-                    &[
-                        r"CreateDBInstance",
-                        r"CreateShardingDBInstance",
-                        r"RenewDBInstance",
-                    ]
-                }
-                Self::TradeConfirmPayError => &[r"ModifyDBInstanceSpec"],
-                Self::TradeNotSupportAsyncPay => &[r"CreateDBInstance"],
-                Self::UnsupportedDbTdeStatus => {
-                    &[r"MigrateAvailableZone", r"ModifyDBInstanceTDE"]
-                }
-                Self::UnsupportedEngine => &[r"ModifyDBInstanceTDE"],
-                Self::VpcerrorAllocateError => &[r"MigrateAvailableZone"],
-                Self::VpcCloudInstanceIdNumError => &[r"DescribeDBInstanceAttribute"],
-                Self::VpcServiceError => &[r"CreateShardingDBInstance"],
-                Self::ZoneClosed => &[r"CreateDBInstance", r"CreateShardingDBInstance"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AllocateNodePrivateNetworkAddress" => &[Self::InvalidAccountNameForbid],
-                r"CheckRecoveryCondition" => {
-                    &[
-                        Self::IncorrectBackupSetState,
-                        Self::IncorrectDbInstanceType,
-                        Self::IncorrectEngineVersion,
-                        Self::InvalidBackupNotFound,
-                        Self::InvalidBackupLogStatus,
-                        Self::InvalidBackupSetIdNotFound,
-                        Self::InvalidDbName,
-                        Self::InvalidMetaTooLarge,
-                        Self::InvalidMetaWrongFormat,
-                        Self::InvalidRestoreTimeFormat,
-                        Self::SingleDbRestoreBackupSetNotSupport,
-                    ]
-                }
-                r"CreateAccount" => {
-                    &[
-                        Self::AccountLimitExceeded,
-                        Self::InvalidAccountDescriptionMalformed,
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidAccountPasswordMalformed,
-                    ]
-                }
-                r"CreateBackup" => {
-                    &[
-                        Self::InvalidBackupMethodValueNotSupport,
-                        Self::OperationDeniedBackupJobExists,
-                        Self::OperationDeniedNoDatabase,
-                    ]
-                }
-                r"CreateDBInstance" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::MissingParameter,
-                        Self::IncorrectBackupSetState,
-                        Self::InvalidAccountPasswordMalformed,
-                        Self::InvalidBackupNotFound,
-                        Self::InvalidBackupLogStatus,
-                        Self::InvalidCapacityNotFound,
-                        Self::InvalidClientTokenMalformed,
-                        Self::InvalidDbInstanceDescriptionMalformed,
-                        Self::InvalidDbInstanceStorageValueNotSupported,
-                        Self::InvalidEcsImageNotFound,
-                        Self::InvalidEngineVersionInRegionNotAvailable,
-                        Self::InvalidSecurityIpListDuplicate,
-                        Self::InvalidSecurityIpListMalformed,
-                        Self::InvalidSecurityIpListLengthMalformed,
-                        Self::NoAvailablePaymentMethod,
-                        Self::OrderAccountInformationIncomplete,
-                        Self::OperationDenied,
-                        Self::PriceOriginPriceError,
-                        Self::QuotaExceedAfterpayInstance,
-                        Self::RegionUnauthorized,
-                        Self::ResourceNotAvailable,
-                        Self::SaleValidateNoSpecificCodeFailed,
-                        Self::SecurityRiskAuthVerification,
-                        Self::TokenServiceError,
-                        Self::TradeNotSupportAsyncPay,
-                        Self::ZoneClosed,
-                    ]
-                }
-                r"CreateGlobalSecurityIPGroup" => {
-                    &[
-                        Self::InvalidSecurityIpListDuplicate,
-                        Self::InvalidSecurityIpListFormat,
-                        Self::InvalidSecurityIpListQuotaExceeded,
-                        Self::InvalidUserNotFound,
-                        Self::RequiredParamNotFound,
-                    ]
-                }
-                r"CreateShardingDBInstance" => {
-                    &[
-                        Self::InvaliadParameterShardsCountLessThanSrc,
-                        Self::InvalidBackupLogStatus,
-                        Self::InvalidEngineVersionMalformed,
-                        Self::InvalidParam,
-                        Self::InvalidParametersFormat,
-                        Self::InvalidRegionFormat,
-                        Self::OrderAccountInformationIncomplete,
-                        Self::SecurityRiskAuthVerification,
-                        Self::TokenServiceError,
-                        Self::VpcServiceError,
-                        Self::ZoneClosed,
-                    ]
-                }
-                r"DeleteDBInstance" => {
-                    &[Self::ChargeTypeViolation, Self::InstanceReleaseProtection]
-                }
-                r"DeleteGlobalSecurityIPGroup" => &[Self::RequiredParamNotFound],
-                r"DescribeAccounts" => &[Self::ResponseEmptyError],
-                r"DescribeActiveOperationTaskCount" => &[Self::RequiredParamNotFound],
-                r"DescribeActiveOperationTaskType" => &[Self::RequiredParamNotFound],
-                r"DescribeAuditPolicy" => &[Self::InvalidDbInstanceMalformed],
-                r"DescribeAuditRecords" => {
-                    &[
-                        Self::ConcurrentTaskExceeded,
-                        Self::IncorrectSqlLogActiveStatus,
-                        Self::InvalidDatabaseFormat,
-                        Self::InvalidEndTimeFormat,
-                        Self::InvalidEndTimeInvalid,
-                        Self::InvalidParameterCombination,
-                        Self::InvalidQueryKeywordFormat,
-                        Self::InvalidQueryTimeFormat,
-                        Self::InvalidStartTimeFormat,
-                        Self::LogApiFrequencyExceeded,
-                    ]
-                }
-                r"DescribeBackupDBs" => {
-                    &[
-                        Self::IncorrectBackupSetState,
-                        Self::IncorrectDbInstanceType,
-                        Self::IncorrectEngineVersion,
-                        Self::InvalidBackupNotFound,
-                        Self::InvalidBackupLogStatus,
-                        Self::InvalidBackupSetIdNotFound,
-                        Self::InvalidDbName,
-                        Self::InvalidMetaTooLarge,
-                        Self::InvalidMetaWrongFormat,
-                        Self::InvalidRestoreTimeFormat,
-                        Self::SingleDbRestoreBackupSetNotSupport,
-                    ]
-                }
-                r"DescribeBackupStorage" => &[Self::InvalidDbInstanceMalformed],
-                r"DescribeBackups" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeAndEndTimeMalformed,
-                    ]
-                }
-                r"DescribeClusterBackups" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeAndEndTimeMalformed,
-                    ]
-                }
-                r"DescribeDBInstanceAttribute" => &[Self::VpcCloudInstanceIdNumError],
-                r"DescribeDBInstanceEncryptionKey" => {
-                    &[Self::InvalidInsnameRegionidEmpty, Self::NoActiveByok]
-                }
-                r"DescribeDBInstancePerformance" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidPerformanceKeyMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeAndEndTimeMalformed,
-                    ]
-                }
-                r"DescribeDBInstanceSwitchLog" => &[Self::InvalidParameterCombination],
-                r"DescribeErrorLogRecords" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParameterCombination,
-                        Self::InvalidStartTimeMalformed,
-                        Self::LogApiFrequencyExceeded,
-                    ]
-                }
-                r"DescribeGlobalSecurityIPGroup" => {
-                    &[
-                        Self::InvalidAction,
-                        Self::InvalidUserNotFound,
-                        Self::RequiredParamNotFound,
-                    ]
-                }
-                r"DescribeGlobalSecurityIPGroupRelation" => {
-                    &[Self::RequiredParamNotFound]
-                }
-                r"DescribeHistoryTasks" => {
-                    &[Self::ParamInvalid, Self::ParamInvalidTimeEndBeforeStart]
-                }
-                r"DescribeHistoryTasksStat" => {
-                    &[Self::ParamInvalid, Self::ParamInvalidTimeEndBeforeStart]
-                }
-                r"DescribeInstanceAutoRenewalAttribute" => &[Self::InternalError],
-                r"DescribeKernelReleaseNotes" => &[Self::InvalidKernelReleaseNotes],
-                r"DescribeKmsKeys" => {
-                    &[
-                        Self::EntityAlreadyExistsRole,
-                        Self::EntityNotExistService,
-                        Self::EntityNotExistUser,
-                        Self::NoPermissionService,
-                    ]
-                }
-                r"DescribeParameterModificationHistory" => {
-                    &[Self::InvalidEndTimeMalformed, Self::InvalidStartTimeMalformed]
-                }
-                r"DescribeParameterTemplates" => {
-                    &[Self::InvalidEngineMalformed, Self::InvalidEngineVersionMalformed]
-                }
-                r"DescribeParameters" => {
-                    &[
-                        Self::IncorrectDbInstanceType,
-                        Self::InvalidDbInstanceClassNotFound,
-                    ]
-                }
-                r"DescribePrice" => {
-                    &[Self::MissingParameter, Self::InvalidParam, Self::OriginPriceError]
-                }
-                r"DescribeRenewalPrice" => &[Self::MissingParameter],
-                r"DescribeReplicaSetRole" => &[Self::Forbidden],
-                r"DescribeRunningLogRecords" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParameterCombination,
-                        Self::InvalidStartTimeMalformed,
-                        Self::LogApiFrequencyExceeded,
-                    ]
-                }
-                r"DescribeSecurityIps" => &[Self::InvalidDbInstanceMalformed],
-                r"DescribeSlowLogRecords" => {
-                    &[
-                        Self::IncorrectCharacterType,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParameterCombination,
-                        Self::InvalidStartTimeMalformed,
-                        Self::LogApiFrequencyExceeded,
-                    ]
-                }
-                r"DescribeTags" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidDbInstanceIdNotFound_2,
-                        Self::InvalidParameterResourceId,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterScope,
-                        Self::InvalidTagKeyMalformed,
-                        Self::InvalidTagValueMalformed,
-                        Self::MissParameterTagOrResourceId,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"DescribeUserEncryptionKeyList" => &[Self::InvalidInsnameRegionidEmpty],
-                r"DestroyInstance" => {
-                    &[Self::ChargeTypeViolation, Self::MissingDbInstanceId]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidDbInstanceIdNotFound_2,
-                        Self::InvalidParameterResourceId,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterScope,
-                        Self::InvalidTagKeyMalformed,
-                        Self::InvalidTagValueMalformed,
-                        Self::MissParameterTagOrResourceId,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"MigrateAvailableZone" => {
-                    &[
-                        Self::DbInsertError,
-                        Self::IncorrectMasterDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InsTypeNotSupport,
-                        Self::InvalidDbInstanceIdNotFound_2,
-                        Self::InvalidEffectiveTimeMalformed,
-                        Self::InvalidIzNoNotSupported,
-                        Self::InvalidRegionZoneNotFound_2,
-                        Self::NetworkTypeNotSupport,
-                        Self::OperationDeniedLockMode,
-                        Self::ProxyError,
-                        Self::UnsupportedDbTdeStatus,
-                        Self::VpcerrorAllocateError,
-                    ]
-                }
-                r"MigrateToOtherZone" => &[Self::InvalidEffectiveTimeMalformed],
-                r"ModifyAccountDescription" => {
-                    &[
-                        Self::InsTypeNotSupport,
-                        Self::InvalidAccountDescriptionMalformed,
-                        Self::InvalidAccountNameNotFound,
-                    ]
-                }
-                r"ModifyAuditLogFilter" => {
-                    &[Self::InvalidFilterParam, Self::InvalidParametersFormat]
-                }
-                r"ModifyAuditPolicy" => {
-                    &[
-                        Self::EntityAlreadyExistsRole,
-                        Self::EntityNotExistService,
-                        Self::EntityNotExistUser,
-                        Self::NoPermissionService,
-                    ]
-                }
-                r"ModifyBackupPolicy" => {
-                    &[
-                        Self::InvalidPreferredBackupPeriodMalformed,
-                        Self::InvalidPreferredBackupTimeMalformed,
-                    ]
-                }
-                r"ModifyDBInstanceConnectionString" => {
-                    &[Self::MissingParameter, Self::NewConnectionStringNotSupport]
-                }
-                r"ModifyDBInstanceDescription" => {
-                    &[Self::InvalidDbInstanceDescriptionMalformed]
-                }
-                r"ModifyDBInstanceNetExpireTime" => {
-                    &[Self::InvalidConnectionStringNotFound]
-                }
-                r"ModifyDBInstanceNetworkType" => {
-                    &[Self::InstanceVpcAuthModeNotSupported]
-                }
-                r"ModifyDBInstanceSSL" => {
-                    &[
-                        Self::EnabledSslNotSupport,
-                        Self::IncorrectCharacterType,
-                        Self::IncorrectDbInstanceLockMode,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectEngineVersion,
-                        Self::InvalidParam,
-                        Self::SslAlreadyDisabled,
-                        Self::SslAlreadyEnabled,
-                        Self::SslNotEnabled,
-                    ]
-                }
-                r"ModifyDBInstanceSpec" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvaildDbInstanceClassInRegionNotAvailable,
-                        Self::InvalidDbInstanceClassValueNotSupported,
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidDbInstanceStorageValueNotSupported,
-                        Self::LxRequestTokenConflict,
-                        Self::OperationDenied,
-                        Self::PriceOriginPriceError,
-                        Self::TradeConfirmPayError,
-                    ]
-                }
-                r"ModifyDBInstanceTDE" => {
-                    &[
-                        Self::IncorrectCharacterType,
-                        Self::IncorrectDbInstanceLockMode,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectEngineVersion,
-                        Self::InvalidClusterKms,
-                        Self::InvalidParam,
-                        Self::UnsupportedDbTdeStatus,
-                        Self::UnsupportedEngine,
-                    ]
-                }
-                r"ModifyGlobalSecurityIPGroup" => {
-                    &[
-                        Self::InvalidSecurityIpListDuplicate,
-                        Self::InvalidSecurityIpListFormat,
-                        Self::InvalidSecurityIpListQuotaExceeded,
-                        Self::RequiredParamNotFound,
-                    ]
-                }
-                r"ModifyGlobalSecurityIPGroupName" => &[Self::RequiredParamNotFound],
-                r"ModifyGlobalSecurityIPGroupRelation" => {
-                    &[Self::InvalidParametersFormat, Self::RequiredParamNotFound]
-                }
-                r"ModifyInstanceAutoRenewalAttribute" => {
-                    &[
-                        Self::InstanceAutoRenewInvalid,
-                        Self::InstanceChargeTypeInvalid,
-                        Self::InvalidDbInstanceIdNotFound_2,
-                        Self::InvalidDbInstanceIdInvalid,
-                        Self::InvalidDurationInvalid,
-                    ]
-                }
-                r"ModifyInstanceVpcAuthMode" => {
-                    &[
-                        Self::ClassicNotSupport,
-                        Self::InstanceCurrentKernelVersionNotSupport,
-                    ]
-                }
-                r"ModifyParameters" => &[Self::InvalidParametersFormat],
-                r"ModifyResourceGroup" => {
-                    &[
-                        Self::InvalidDbInstanceIdNotFound_2,
-                        Self::InvalidStatusNotFound,
-                        Self::ResourceGroupIdInValid,
-                    ]
-                }
-                r"ModifySecurityGroupConfiguration" => {
-                    &[
-                        Self::AssociatedEcsSecurityGroupIdQuotaExceed,
-                        Self::InstanceStatusInvalid,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidIzNoNotSupported,
-                        Self::InvalidParam,
-                        Self::InvalidRegionZoneNotFound,
-                        Self::InvalidRegionZoneNotFound_2,
-                        Self::InvalidVpcNotSupported,
-                        Self::MissingInstanceId,
-                    ]
-                }
-                r"ModifySecurityIps" => {
-                    &[
-                        Self::InvalidGroupNameFormat,
-                        Self::InvalidInstanceIpDuplicate,
-                        Self::InvalidSecurityIpListLengthMalformed,
-                        Self::InvalidSecurityIPsNotFound,
-                        Self::InvalidSecurityIpsMalFormed,
-                    ]
-                }
-                r"RenewDBInstance" => &[Self::TokenServiceError],
-                r"ResetAccountPassword" => {
-                    &[
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidAccountNameNotFound,
-                        Self::InvalidAccountPasswordMalformed,
-                        Self::OperationDeniedAccountStatus,
-                        Self::OperationDeniedAccountType,
-                    ]
-                }
-                r"RestoreDBInstance" => {
-                    &[
-                        Self::InvalidBackupIdNotFound,
-                        Self::OperationDeniedDbInstance,
-                        Self::OperationDeniedInsufficientResourceCapacity,
-                    ]
-                }
-                r"SwitchDBInstanceHA" => {
-                    &[
-                        Self::HaStatusNotSupport,
-                        Self::InvalidInstanceId,
-                        Self::InvalidSwitchType,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidDbInstanceIdNotFound_2,
-                        Self::InvalidParameterResourceId,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterScope,
-                        Self::InvalidTagKeyMalformed,
-                        Self::InvalidTagValueMalformed,
-                        Self::MissParameterTagOrResourceId,
-                        Self::NumberExceedCustomTags,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"TransformInstanceChargeType" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AlreadyPrePaid,
-                        Self::InvalidParam,
-                        Self::ResourceNotAvailable,
-                    ]
-                }
-                r"TransformToPrePaid" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AlreadyPrePaid,
-                        Self::InvalidParam,
-                        Self::ResourceNotAvailable,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidDbInstanceIdNotFound_2,
-                        Self::InvalidParameterResourceId,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterScope,
-                        Self::InvalidTagKeyMalformed,
-                        Self::InvalidTagValueMalformed,
-                        Self::MissParameterTagOrResourceId,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"UpgradeDBInstanceEngineVersion" => &[Self::EngineVersionError],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DdsError {

@@ -557,2466 +557,2495 @@ const _: () = {
     fn __first(code: DevopsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DevopsError; 61] = &[
+        DevopsError::IdempotentParameterMismatch,
+        DevopsError::IllegalTimestamp,
+        DevopsError::IncompleteSignature,
+        DevopsError::InsufficientBalance,
+        DevopsError::InvalidAccessKeyIdNotFound,
+        DevopsError::InvalidOwner,
+        DevopsError::InvalidOwnerAccount,
+        DevopsError::InvalidOwnerId,
+        DevopsError::InvalidParamater,
+        DevopsError::InvalidParameter,
+        DevopsError::InvalidParameterIsNull,
+        DevopsError::MissingParameter,
+        DevopsError::SignatureNonceUsed,
+        DevopsError::Throttling,
+        DevopsError::UnsupportedParameter,
+        DevopsError::UnknownError,
+        DevopsError::ForbiddenAccessKeyDisabled,
+        DevopsError::ForbiddenNotSupportRam,
+        DevopsError::ForbiddenRam,
+        DevopsError::ForbiddenRiskControl,
+        DevopsError::ForbiddenSubUser,
+        DevopsError::ForbiddenUnauthorized,
+        DevopsError::InvalidAccountNotFound,
+        DevopsError::InvalidAction,
+        DevopsError::InvalidIdempotenceParameterMismatch,
+        DevopsError::InvalidParameterOwnerAccount,
+        DevopsError::InvalidParameterResourceOwnerAccount,
+        DevopsError::LastTokenProcessing,
+        DevopsError::RealNameAuthenticationError,
+        DevopsError::UnsupportedHttpMethod,
+        DevopsError::InvalidRegionIdNotFound,
+        DevopsError::OperationConflict,
+        DevopsError::InternalError,
+        DevopsError::ServiceUnavailable,
+        DevopsError::ServiceUnavailableRegionMaintaining,
+        DevopsError::ForbiddenAccessDenied,
+        DevopsError::ForbiddenUserNotAdminOrOwner,
+        DevopsError::ForbiddenUserNotInCurrentOrganization,
+        DevopsError::InvaildSpaceNotInCurrentOrganization,
+        DevopsError::InvalidClusterNotFound,
+        DevopsError::InvalidCodeUrlNotSupportSvn,
+        DevopsError::InvalidIdentifierNotFound,
+        DevopsError::InvalidOrganizationNotFound,
+        DevopsError::InvalidParamNoPermission,
+        DevopsError::InvalidParamParamNotPresent,
+        DevopsError::InvalidPipelineNotFound,
+        DevopsError::InvalidPipelineRunNotFound,
+        DevopsError::InvalidResourceNotFound,
+        DevopsError::InvalidResourceRoleNotFoun,
+        DevopsError::InvalidResourceRoleNotFound,
+        DevopsError::InvalidUserNotFound,
+        DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+        DevopsError::InvalidUserResourceMemberNotExists,
+        DevopsError::InvalidUserUserNotInCurrentOrganization,
+        DevopsError::InvalidWorkspaceNotFound,
+        DevopsError::InvalidWorkspaceStatusNotSuccess,
+        DevopsError::InvalidWorkspaceTemplateNotFound,
+        DevopsError::OpenapiRequestError,
+        DevopsError::OperateNoPermission,
+        DevopsError::SystemErrorUnKnownError,
+        DevopsError::WorkspaceQuotaExceeded,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DevopsError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InvalidUser.NotFound" => 50,
+                    r"Openapi.RequestError" => 57,
+                    r"Operate.NoPermission" => 58,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Forbidden.AccessDenied" => 35,
+                    r"WorkspaceQuotaExceeded" => 60,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InvalidCluster.NotFound" => 39,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"InvalidPipeline.NotFound" => 45,
+                    r"InvalidResource.NotFound" => 47,
+                    r"SystemError.UnKnownError" => 59,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidParam.NoPermission" => 43,
+                    r"InvalidWorkspace.NotFound" => 54,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidIdentifier.NotFound" => 41,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InvalidPipelineRun.NotFound" => 46,
+                    r"InvalidResourceRole.NotFoun" => 48,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidCodeUrl.NotSupportSVN" => 40,
+                    r"InvalidOrganization.NotFound" => 42,
+                    r"InvalidParam.ParamNotPresent" => 44,
+                    r"InvalidResourceRole.NotFound" => 49,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"Forbidden.UserNotAdminOrOwner" => 36,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidWorkspaceStatus.NotSuccess" => 55,
+                    r"InvalidWorkspaceTemplate.NotFound" => 56,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidUser.ResourceMemberNotExists" => 52,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvaildSpace.NotInCurrentOrganization" => 38,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"Forbidden.UserNotInCurrentOrganization" => 37,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"InvalidUser.UserNotInCurrentOrganization" => 53,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"InvalidUser.ResourceMemberCouldNotDeleteOwner" => 51,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DevopsError) -> &'static [u16] {
+        match code {
+            DevopsError::MissingParameter => &[400, 403],
+            DevopsError::InvalidUserUserNotInCurrentOrganization => &[400, 404],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DevopsError) -> &'static [&'static str] {
+        match code {
+            DevopsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            DevopsError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            DevopsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            DevopsError::InvalidUserUserNotInCurrentOrganization => {
+                const { &[__E[60].message, __E[61].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DevopsError) -> &'static [__Entry] {
+        match code {
+            DevopsError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DevopsError) -> &'static [&'static str] {
+        match code {
+            DevopsError::ForbiddenAccessDenied => {
+                &[
+                    r"CreateBranch",
+                    r"CreateDeployKey",
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"CreatePipeline",
+                    r"CreateProtectdBranch",
+                    r"CreateRepositoryGroup",
+                    r"CreateTag",
+                    r"DeleteBranch",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"DeleteProtectedBranch",
+                    r"DeleteRepository",
+                    r"DeleteRepositoryGroup",
+                    r"DeleteRepositoryMember",
+                    r"DeleteRepositoryWebhook",
+                    r"DeleteTag",
+                    r"EnableDeployKey",
+                    r"FrozenWorkspace",
+                    r"GetBranchInfo",
+                    r"GetFlowTagGroup",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineScanReportUrl",
+                    r"GetRepositoryCommit",
+                    r"GetRepositoryTag",
+                    r"GetUserInfo",
+                    r"GetVMDeployOrder",
+                    r"GetWorkspace",
+                    r"ListFlowTagGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"ListProtectedBranches",
+                    r"ListRepositoryBranches",
+                    r"ListRepositoryCommits",
+                    r"ListRepositoryGroups",
+                    r"ListRepositoryTags",
+                    r"ListSearchRepository",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ReleaseWorkspace",
+                    r"ReopenMergeRequest",
+                    r"ResumeVMDeployOrder",
+                    r"RetryVMDeployMachine",
+                    r"SkipVMDeployMachine",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdatePipeline",
+                    r"UpdatePipelineBaseInfo",
+                    r"UpdateProtectedBranches",
+                    r"UpdateRepository",
+                ]
+            }
+            DevopsError::ForbiddenUserNotAdminOrOwner => {
+                &[
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"CreatePipeline",
+                    r"CreateRepositoryGroup",
+                    r"DeleteFile",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"DeleteProtectedBranch",
+                    r"GetFileBlobs",
+                    r"GetFlowTagGroup",
+                    r"GetOrganizationMember",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"ListFlowTagGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"ListRepositoryTree",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResumeVMDeployOrder",
+                    r"RetryVMDeployMachine",
+                    r"SkipVMDeployMachine",
+                    r"StopVMDeployOrder",
+                    r"UpdateFile",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdateGroup",
+                    r"UpdatePipeline",
+                    r"UpdatePipelineBaseInfo",
+                    r"UpdateRepository",
+                ]
+            }
+            DevopsError::ForbiddenUserNotInCurrentOrganization => {
+                &[
+                    r"AddPipelineRelations",
+                    r"CreateBranch",
+                    r"CreateDeployKey",
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"CreateHostGroup",
+                    r"CreatePipeline",
+                    r"CreatePipelineGroup",
+                    r"CreateProtectdBranch",
+                    r"CreateRepositoryGroup",
+                    r"CreateResourceMember",
+                    r"CreateServiceAuth",
+                    r"CreateServiceConnection",
+                    r"CreateServiceCredential",
+                    r"CreateSshKey",
+                    r"CreateTag",
+                    r"CreateVariableGroup",
+                    r"DeleteBranch",
+                    r"DeleteFile",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"DeleteHostGroup",
+                    r"DeletePipeline",
+                    r"DeletePipelineGroup",
+                    r"DeletePipelineRelations",
+                    r"DeleteProtectedBranch",
+                    r"DeleteRepository",
+                    r"DeleteRepositoryGroup",
+                    r"DeleteRepositoryMember",
+                    r"DeleteRepositoryWebhook",
+                    r"DeleteResourceMember",
+                    r"DeleteTag",
+                    r"DeleteVariableGroup",
+                    r"EnableDeployKey",
+                    r"GetBranchInfo",
+                    r"GetFileBlobs",
+                    r"GetFlowTagGroup",
+                    r"GetGroupDetail",
+                    r"GetHostGroup",
+                    r"GetPipeline",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineGroup",
+                    r"GetPipelineRun",
+                    r"GetPipelineScanReportUrl",
+                    r"GetRepositoryCommit",
+                    r"GetRepositoryTag",
+                    r"GetUserInfo",
+                    r"GetVMDeployOrder",
+                    r"GetVariableGroup",
+                    r"JoinPipelineGroup",
+                    r"ListFlowTagGroups",
+                    r"ListHostGroups",
+                    r"ListPipelineGroupPipelines",
+                    r"ListPipelineGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"ListPipelineRelations",
+                    r"ListPipelineRuns",
+                    r"ListPipelines",
+                    r"ListProtectedBranches",
+                    r"ListRepositoryBranches",
+                    r"ListRepositoryCommits",
+                    r"ListRepositoryGroups",
+                    r"ListRepositoryTags",
+                    r"ListRepositoryTree",
+                    r"ListResourceMembers",
+                    r"ListSearchRepository",
+                    r"ListServiceAuths",
+                    r"ListServiceConnections",
+                    r"ListServiceCredentials",
+                    r"ListVariableGroups",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResetSshKey",
+                    r"ResumeVMDeployOrder",
+                    r"RetryPipelineJobRun",
+                    r"RetryVMDeployMachine",
+                    r"SkipPipelineJobRun",
+                    r"SkipVMDeployMachine",
+                    r"StartPipelineRun",
+                    r"StopPipelineJobRun",
+                    r"StopPipelineRun",
+                    r"StopVMDeployOrder",
+                    r"UpdateFile",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdateHostGroup",
+                    r"UpdatePipeline",
+                    r"UpdatePipelineBaseInfo",
+                    r"UpdatePipelineGroup",
+                    r"UpdateRepository",
+                    r"UpdateResourceMember",
+                    r"UpdateVariableGroup",
+                ]
+            }
+            DevopsError::InvaildSpaceNotInCurrentOrganization => &[r"ListProjectMembers"],
+            DevopsError::InvalidClusterNotFound => {
+                &[
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"CreateWorkspace",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"GetFlowTagGroup",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"ListFlowTagGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResumeVMDeployOrder",
+                    r"RetryVMDeployMachine",
+                    r"SkipVMDeployMachine",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTagGroup",
+                    r"UpdatePipelineBaseInfo",
+                ]
+            }
+            DevopsError::InvalidCodeUrlNotSupportSvn => {
+                &[
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"CreateWorkspace",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"GetFlowTagGroup",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"ListFlowTagGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResumeVMDeployOrder",
+                    r"RetryVMDeployMachine",
+                    r"SkipVMDeployMachine",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdatePipelineBaseInfo",
+                ]
+            }
+            DevopsError::InvalidIdentifierNotFound => {
+                &[
+                    r"CreateFlowTag",
+                    r"DeleteFlowTag",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineScanReportUrl",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"UpdateFlowTag",
+                    r"UpdatePipelineBaseInfo",
+                ]
+            }
+            DevopsError::InvalidOrganizationNotFound => {
+                &[
+                    r"AddPipelineRelations",
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"CreateHostGroup",
+                    r"CreatePipeline",
+                    r"CreatePipelineGroup",
+                    r"CreateResourceMember",
+                    r"CreateServiceAuth",
+                    r"CreateServiceConnection",
+                    r"CreateServiceCredential",
+                    r"CreateSshKey",
+                    r"CreateVariableGroup",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"DeleteHostGroup",
+                    r"DeletePipeline",
+                    r"DeletePipelineGroup",
+                    r"DeletePipelineRelations",
+                    r"DeleteResourceMember",
+                    r"DeleteVariableGroup",
+                    r"GetFlowTagGroup",
+                    r"GetHostGroup",
+                    r"GetOrganizationMember",
+                    r"GetPipeline",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineGroup",
+                    r"GetPipelineRun",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"GetVariableGroup",
+                    r"GetWorkitemFile",
+                    r"JoinPipelineGroup",
+                    r"ListFlowTagGroups",
+                    r"ListHostGroups",
+                    r"ListOrganizationMembers",
+                    r"ListPipelineGroupPipelines",
+                    r"ListPipelineGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"ListPipelineRelations",
+                    r"ListPipelineRuns",
+                    r"ListPipelines",
+                    r"ListResourceMembers",
+                    r"ListServiceAuths",
+                    r"ListServiceConnections",
+                    r"ListServiceCredentials",
+                    r"ListVariableGroups",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResetSshKey",
+                    r"ResumeVMDeployOrder",
+                    r"RetryPipelineJobRun",
+                    r"RetryVMDeployMachine",
+                    r"SkipPipelineJobRun",
+                    r"SkipVMDeployMachine",
+                    r"StartPipelineRun",
+                    r"StopPipelineJobRun",
+                    r"StopPipelineRun",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdateHostGroup",
+                    r"UpdatePipeline",
+                    r"UpdatePipelineBaseInfo",
+                    r"UpdatePipelineGroup",
+                    r"UpdateResourceMember",
+                    r"UpdateVariableGroup",
+                ]
+            }
+            DevopsError::InvalidParamNoPermission => &[r"ListOrganizationMembers"],
+            DevopsError::InvalidParamParamNotPresent => {
+                &[
+                    r"AddPipelineRelations",
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"CreateHostGroup",
+                    r"CreatePipeline",
+                    r"CreateResourceMember",
+                    r"CreateServiceAuth",
+                    r"CreateServiceConnection",
+                    r"CreateServiceCredential",
+                    r"CreateSshKey",
+                    r"CreateVariableGroup",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"DeletePipeline",
+                    r"DeletePipelineRelations",
+                    r"DeleteResourceMember",
+                    r"DeleteVariableGroup",
+                    r"GetFlowTagGroup",
+                    r"GetHostGroup",
+                    r"GetPipeline",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineRun",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"GetVariableGroup",
+                    r"GetWorkitemFile",
+                    r"ListFlowTagGroups",
+                    r"ListHostGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"ListPipelineRelations",
+                    r"ListPipelineRuns",
+                    r"ListPipelines",
+                    r"ListResourceMembers",
+                    r"ListServiceAuths",
+                    r"ListServiceConnections",
+                    r"ListServiceCredentials",
+                    r"ListVariableGroups",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResetSshKey",
+                    r"ResumeVMDeployOrder",
+                    r"RetryPipelineJobRun",
+                    r"RetryVMDeployMachine",
+                    r"SkipPipelineJobRun",
+                    r"SkipVMDeployMachine",
+                    r"StartPipelineRun",
+                    r"StopPipelineJobRun",
+                    r"StopPipelineRun",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdateHostGroup",
+                    r"UpdatePipeline",
+                    r"UpdatePipelineBaseInfo",
+                    r"UpdateVariableGroup",
+                ]
+            }
+            DevopsError::InvalidPipelineNotFound => {
+                &[
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"CreatePipeline",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"DeleteHostGroup",
+                    r"DeletePipeline",
+                    r"GetFlowTagGroup",
+                    r"GetPipeline",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineRun",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"ListFlowTagGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"ListPipelineRuns",
+                    r"ListPipelines",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResumeVMDeployOrder",
+                    r"RetryPipelineJobRun",
+                    r"RetryVMDeployMachine",
+                    r"SkipPipelineJobRun",
+                    r"SkipVMDeployMachine",
+                    r"StartPipelineRun",
+                    r"StopPipelineJobRun",
+                    r"StopPipelineRun",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdatePipeline",
+                    r"UpdatePipelineBaseInfo",
+                    r"UpdateResourceMember",
+                ]
+            }
+            DevopsError::InvalidPipelineRunNotFound => {
+                &[
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"CreatePipeline",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"GetFlowTagGroup",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineRun",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"ListFlowTagGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"ListPipelineRuns",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResumeVMDeployOrder",
+                    r"RetryPipelineJobRun",
+                    r"RetryVMDeployMachine",
+                    r"SkipPipelineJobRun",
+                    r"SkipVMDeployMachine",
+                    r"StartPipelineRun",
+                    r"StopPipelineJobRun",
+                    r"StopPipelineRun",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdatePipeline",
+                    r"UpdatePipelineBaseInfo",
+                ]
+            }
+            DevopsError::InvalidResourceNotFound => {
+                &[
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"CreateWorkspace",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"GetFlowTagGroup",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"ListFlowTagGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResumeVMDeployOrder",
+                    r"RetryVMDeployMachine",
+                    r"SkipVMDeployMachine",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdatePipelineBaseInfo",
+                ]
+            }
+            DevopsError::InvalidResourceRoleNotFoun => {
+                &[
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"CreateResourceMember",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"GetFlowTagGroup",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetVMDeployOrder",
+                    r"ListFlowTagGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResumeVMDeployOrder",
+                    r"RetryVMDeployMachine",
+                    r"SkipVMDeployMachine",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdatePipelineBaseInfo",
+                    r"UpdateResourceMember",
+                ]
+            }
+            DevopsError::InvalidResourceRoleNotFound => {
+                &[
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"GetFlowTagGroup",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"ListFlowTagGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResumeVMDeployOrder",
+                    r"RetryVMDeployMachine",
+                    r"SkipVMDeployMachine",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdatePipelineBaseInfo",
+                ]
+            }
+            DevopsError::InvalidUserNotFound => {
+                &[
+                    r"AddPipelineRelations",
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"CreateHostGroup",
+                    r"CreatePipeline",
+                    r"CreateResourceMember",
+                    r"CreateServiceAuth",
+                    r"CreateServiceConnection",
+                    r"CreateServiceCredential",
+                    r"CreateSshKey",
+                    r"CreateVariableGroup",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"DeleteHostGroup",
+                    r"DeletePipeline",
+                    r"DeletePipelineRelations",
+                    r"DeleteResourceMember",
+                    r"DeleteVariableGroup",
+                    r"GetFlowTagGroup",
+                    r"GetHostGroup",
+                    r"GetPipeline",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineRun",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"GetVariableGroup",
+                    r"ListFlowTagGroups",
+                    r"ListHostGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"ListPipelineRelations",
+                    r"ListPipelineRuns",
+                    r"ListPipelines",
+                    r"ListResourceMembers",
+                    r"ListServiceAuths",
+                    r"ListServiceConnections",
+                    r"ListServiceCredentials",
+                    r"ListVariableGroups",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResetSshKey",
+                    r"ResumeVMDeployOrder",
+                    r"RetryPipelineJobRun",
+                    r"RetryVMDeployMachine",
+                    r"SkipPipelineJobRun",
+                    r"SkipVMDeployMachine",
+                    r"StartPipelineRun",
+                    r"StopPipelineJobRun",
+                    r"StopPipelineRun",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdateHostGroup",
+                    r"UpdatePipeline",
+                    r"UpdatePipelineBaseInfo",
+                    r"UpdateResourceMember",
+                    r"UpdateVariableGroup",
+                ]
+            }
+            DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner => {
+                &[
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"DeleteResourceMember",
+                    r"GetFlowTagGroup",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"ListFlowTagGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResumeVMDeployOrder",
+                    r"RetryVMDeployMachine",
+                    r"SkipVMDeployMachine",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdatePipelineBaseInfo",
+                    r"UpdateResourceMember",
+                ]
+            }
+            DevopsError::InvalidUserResourceMemberNotExists => {
+                &[
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"DeleteResourceMember",
+                    r"GetFlowTagGroup",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"ListFlowTagGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResumeVMDeployOrder",
+                    r"RetryVMDeployMachine",
+                    r"SkipVMDeployMachine",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdatePipelineBaseInfo",
+                    r"UpdateResourceMember",
+                ]
+            }
+            DevopsError::InvalidUserUserNotInCurrentOrganization => {
+                &[
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"CreatePipelineGroup",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"DeletePipelineGroup",
+                    r"GetFlowTagGroup",
+                    r"GetOrganizationMember",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineGroup",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"JoinPipelineGroup",
+                    r"ListFlowTagGroups",
+                    r"ListOrganizationMembers",
+                    r"ListPipelineGroupPipelines",
+                    r"ListPipelineGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResumeVMDeployOrder",
+                    r"RetryVMDeployMachine",
+                    r"SkipVMDeployMachine",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdatePipelineBaseInfo",
+                    r"UpdatePipelineGroup",
+                ]
+            }
+            DevopsError::InvalidWorkspaceNotFound => {
+                &[
+                    r"CreateFlowTag",
+                    r"CreateFlowTagGroup",
+                    r"DeleteFlowTag",
+                    r"DeleteFlowTagGroup",
+                    r"FrozenWorkspace",
+                    r"GetFlowTagGroup",
+                    r"GetPipelineArtifactUrl",
+                    r"GetPipelineEmasArtifactUrl",
+                    r"GetPipelineScanReportUrl",
+                    r"GetVMDeployOrder",
+                    r"GetWorkspace",
+                    r"ListFlowTagGroups",
+                    r"ListPipelineJobHistorys",
+                    r"ListPipelineJobs",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ReleaseWorkspace",
+                    r"ResumeVMDeployOrder",
+                    r"RetryVMDeployMachine",
+                    r"SkipVMDeployMachine",
+                    r"StopVMDeployOrder",
+                    r"TriggerRepositoryMirrorSync",
+                    r"UpdateFlowTag",
+                    r"UpdateFlowTagGroup",
+                    r"UpdatePipelineBaseInfo",
+                ]
+            }
+            DevopsError::InvalidWorkspaceStatusNotSuccess => {
+                &[
+                    r"CreateFlowTagGroup",
+                    r"DeleteFlowTagGroup",
+                    r"FrozenWorkspace",
+                    r"GetFlowTagGroup",
+                    r"GetVMDeployOrder",
+                    r"ListFlowTagGroups",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResumeVMDeployOrder",
+                    r"RetryVMDeployMachine",
+                    r"SkipVMDeployMachine",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTagGroup",
+                ]
+            }
+            DevopsError::InvalidWorkspaceTemplateNotFound => {
+                &[
+                    r"CreateFlowTagGroup",
+                    r"CreateWorkspace",
+                    r"DeleteFlowTagGroup",
+                    r"GetFlowTagGroup",
+                    r"GetVMDeployOrder",
+                    r"ListFlowTagGroups",
+                    r"LogPipelineJobRun",
+                    r"LogVMDeployMachine",
+                    r"PassPipelineValidate",
+                    r"RefusePipelineValidate",
+                    r"ResumeVMDeployOrder",
+                    r"RetryVMDeployMachine",
+                    r"SkipVMDeployMachine",
+                    r"StopVMDeployOrder",
+                    r"UpdateFlowTagGroup",
+                ]
+            }
+            DevopsError::OpenapiRequestError => {
+                &[
+                    r"CreateProject",
+                    r"CreateSprint",
+                    r"CreateTestCase",
+                    r"CreateWorkitem",
+                    r"CreateWorkitemComment",
+                    r"CreateWorkitemEstimate",
+                    r"CreateWorkitemRecord",
+                    r"CreateWorkitemV2",
+                    r"DeleteProject",
+                    r"DeleteWorkitem",
+                    r"DeleteWorkitemAllComment",
+                    r"DeleteWorkitemComment",
+                    r"GetCustomFieldOption",
+                    r"GetSprintInfo",
+                    r"GetTestResultList",
+                    r"GetTestcaseList",
+                    r"GetWorkItemActivity",
+                    r"GetWorkItemInfo",
+                    r"GetWorkItemWorkFlowInfo",
+                    r"GetWorkitemAttachmentCreatemeta",
+                    r"GetWorkitemCommentList",
+                    r"GetWorkitemRelations",
+                    r"GetWorkitemTimeTypeList",
+                    r"ListProjectMembers",
+                    r"ListProjectTemplates",
+                    r"ListProjectWorkitemTypes",
+                    r"ListProjects",
+                    r"ListSprints",
+                    r"ListTestCaseFields",
+                    r"ListWorkItemAllFields",
+                    r"ListWorkItemWorkFlowStatus",
+                    r"ListWorkitemAttachments",
+                    r"ListWorkitemEstimate",
+                    r"ListWorkitemTime",
+                    r"ListWorkitems",
+                    r"TriggerRepositoryMirrorSync",
+                    r"UpdateProjectMember",
+                    r"UpdateTestCase",
+                    r"UpdateTestResult",
+                    r"UpdateWorkItem",
+                    r"UpdateWorkitemComment",
+                    r"UpdateWorkitemField",
+                ]
+            }
+            DevopsError::OperateNoPermission => {
+                &[
+                    r"CreateProject",
+                    r"CreateSprint",
+                    r"CreateTestCase",
+                    r"CreateWorkitem",
+                    r"CreateWorkitemComment",
+                    r"CreateWorkitemEstimate",
+                    r"CreateWorkitemRecord",
+                    r"CreateWorkitemV2",
+                    r"DeleteProject",
+                    r"DeleteWorkitem",
+                    r"DeleteWorkitemAllComment",
+                    r"DeleteWorkitemComment",
+                    r"GetCustomFieldOption",
+                    r"GetProjectInfo",
+                    r"GetSprintInfo",
+                    r"GetTestResultList",
+                    r"GetTestcaseList",
+                    r"GetWorkItemActivity",
+                    r"GetWorkItemInfo",
+                    r"GetWorkItemWorkFlowInfo",
+                    r"GetWorkitemAttachmentCreatemeta",
+                    r"GetWorkitemCommentList",
+                    r"GetWorkitemRelations",
+                    r"GetWorkitemTimeTypeList",
+                    r"ListProjectMembers",
+                    r"ListProjectTemplates",
+                    r"ListProjectWorkitemTypes",
+                    r"ListProjects",
+                    r"ListSprints",
+                    r"ListTestCaseFields",
+                    r"ListWorkItemAllFields",
+                    r"ListWorkItemWorkFlowStatus",
+                    r"ListWorkitemAttachments",
+                    r"ListWorkitemEstimate",
+                    r"ListWorkitemTime",
+                    r"ListWorkitems",
+                    r"TriggerRepositoryMirrorSync",
+                    r"UpdateProjectField",
+                    r"UpdateProjectMember",
+                    r"UpdateTestCase",
+                    r"UpdateTestResult",
+                    r"UpdateWorkItem",
+                    r"UpdateWorkitemComment",
+                    r"UpdateWorkitemField",
+                ]
+            }
+            DevopsError::SystemErrorUnKnownError => {
+                &[
+                    r"AddWebhook",
+                    r"GetCodeupOrganization",
+                    r"GetFileLastCommit",
+                    r"ListRepositoryWebhook",
+                ]
+            }
+            DevopsError::WorkspaceQuotaExceeded => &[r"CreateWorkspace"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DevopsError] {
+        match api {
+            r"AddPipelineRelations" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"AddWebhook" => &[DevopsError::SystemErrorUnKnownError],
+            r"CreateBranch" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"CreateDeployKey" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"CreateFlowTag" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidIdentifierNotFound,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                ]
+            }
+            r"CreateFlowTagGroup" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"CreateHostGroup" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"CreatePipeline" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"CreatePipelineGroup" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                ]
+            }
+            r"CreateProject" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"CreateProtectdBranch" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"CreateRepositoryGroup" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"CreateResourceMember" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"CreateServiceAuth" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"CreateServiceConnection" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"CreateServiceCredential" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"CreateSprint" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"CreateSshKey" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"CreateTag" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"CreateTestCase" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"CreateVariableGroup" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"CreateWorkitem" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"CreateWorkitemComment" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"CreateWorkitemEstimate" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"CreateWorkitemRecord" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"CreateWorkitemV2" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"CreateWorkspace" => {
+                &[
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                    DevopsError::WorkspaceQuotaExceeded,
+                ]
+            }
+            r"DeleteBranch" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"DeleteFile" => {
+                &[
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"DeleteFlowTag" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidIdentifierNotFound,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                ]
+            }
+            r"DeleteFlowTagGroup" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"DeleteHostGroup" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"DeletePipeline" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"DeletePipelineGroup" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                ]
+            }
+            r"DeletePipelineRelations" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"DeleteProject" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"DeleteProtectedBranch" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"DeleteRepository" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"DeleteRepositoryGroup" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"DeleteRepositoryMember" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"DeleteRepositoryWebhook" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"DeleteResourceMember" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                ]
+            }
+            r"DeleteTag" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"DeleteVariableGroup" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"DeleteWorkitem" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"DeleteWorkitemAllComment" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"DeleteWorkitemComment" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"EnableDeployKey" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"FrozenWorkspace" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                ]
+            }
+            r"GetBranchInfo" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"GetCodeupOrganization" => &[DevopsError::SystemErrorUnKnownError],
+            r"GetCustomFieldOption" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"GetFileBlobs" => {
+                &[
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"GetFileLastCommit" => &[DevopsError::SystemErrorUnKnownError],
+            r"GetFlowTagGroup" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"GetGroupDetail" => &[DevopsError::ForbiddenUserNotInCurrentOrganization],
+            r"GetHostGroup" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"GetOrganizationMember" => {
+                &[
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                ]
+            }
+            r"GetPipeline" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"GetPipelineArtifactUrl" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidIdentifierNotFound,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                ]
+            }
+            r"GetPipelineEmasArtifactUrl" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidIdentifierNotFound,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                ]
+            }
+            r"GetPipelineGroup" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                ]
+            }
+            r"GetPipelineRun" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"GetPipelineScanReportUrl" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidIdentifierNotFound,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                ]
+            }
+            r"GetProjectInfo" => &[DevopsError::OperateNoPermission],
+            r"GetRepositoryCommit" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"GetRepositoryTag" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"GetSprintInfo" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"GetTestResultList" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"GetTestcaseList" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"GetUserInfo" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"GetVMDeployOrder" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"GetVariableGroup" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"GetWorkItemActivity" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"GetWorkItemInfo" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"GetWorkItemWorkFlowInfo" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"GetWorkitemAttachmentCreatemeta" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"GetWorkitemCommentList" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"GetWorkitemFile" => {
+                &[
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                ]
+            }
+            r"GetWorkitemRelations" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"GetWorkitemTimeTypeList" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"GetWorkspace" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::InvalidWorkspaceNotFound,
+                ]
+            }
+            r"JoinPipelineGroup" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                ]
+            }
+            r"ListFlowTagGroups" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"ListHostGroups" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"ListOrganizationMembers" => {
+                &[
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamNoPermission,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                ]
+            }
+            r"ListPipelineGroupPipelines" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                ]
+            }
+            r"ListPipelineGroups" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                ]
+            }
+            r"ListPipelineJobHistorys" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidIdentifierNotFound,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                ]
+            }
+            r"ListPipelineJobs" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidIdentifierNotFound,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                ]
+            }
+            r"ListPipelineRelations" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"ListPipelineRuns" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"ListPipelines" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"ListProjectMembers" => {
+                &[
+                    DevopsError::InvaildSpaceNotInCurrentOrganization,
+                    DevopsError::OpenapiRequestError,
+                    DevopsError::OperateNoPermission,
+                ]
+            }
+            r"ListProjectTemplates" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"ListProjectWorkitemTypes" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"ListProjects" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"ListProtectedBranches" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"ListRepositoryBranches" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"ListRepositoryCommits" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"ListRepositoryGroups" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"ListRepositoryTags" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"ListRepositoryTree" => {
+                &[
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"ListRepositoryWebhook" => &[DevopsError::SystemErrorUnKnownError],
+            r"ListResourceMembers" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"ListSearchRepository" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"ListServiceAuths" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"ListServiceConnections" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"ListServiceCredentials" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"ListSprints" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"ListTestCaseFields" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"ListVariableGroups" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"ListWorkItemAllFields" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"ListWorkItemWorkFlowStatus" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"ListWorkitemAttachments" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"ListWorkitemEstimate" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"ListWorkitemTime" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"ListWorkitems" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"LogPipelineJobRun" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"LogVMDeployMachine" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"PassPipelineValidate" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"RefusePipelineValidate" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"ReleaseWorkspace" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::InvalidWorkspaceNotFound,
+                ]
+            }
+            r"ReopenMergeRequest" => &[DevopsError::ForbiddenAccessDenied],
+            r"ResetSshKey" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"ResumeVMDeployOrder" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"RetryPipelineJobRun" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"RetryVMDeployMachine" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"SkipPipelineJobRun" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"SkipVMDeployMachine" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"StartPipelineRun" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"StopPipelineJobRun" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"StopPipelineRun" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"StopVMDeployOrder" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"TriggerRepositoryMirrorSync" => {
+                &[
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::OpenapiRequestError,
+                    DevopsError::OperateNoPermission,
+                ]
+            }
+            r"UpdateFile" => {
+                &[
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"UpdateFlowTag" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidIdentifierNotFound,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                ]
+            }
+            r"UpdateFlowTagGroup" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                    DevopsError::InvalidWorkspaceStatusNotSuccess,
+                    DevopsError::InvalidWorkspaceTemplateNotFound,
+                ]
+            }
+            r"UpdateGroup" => &[DevopsError::ForbiddenUserNotAdminOrOwner],
+            r"UpdateHostGroup" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"UpdatePipeline" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"UpdatePipelineBaseInfo" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidClusterNotFound,
+                    DevopsError::InvalidCodeUrlNotSupportSvn,
+                    DevopsError::InvalidIdentifierNotFound,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidPipelineRunNotFound,
+                    DevopsError::InvalidResourceNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidResourceRoleNotFound,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                    DevopsError::InvalidWorkspaceNotFound,
+                ]
+            }
+            r"UpdatePipelineGroup" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidUserUserNotInCurrentOrganization,
+                ]
+            }
+            r"UpdateProjectField" => &[DevopsError::OperateNoPermission],
+            r"UpdateProjectMember" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"UpdateProtectedBranches" => &[DevopsError::ForbiddenAccessDenied],
+            r"UpdateRepository" => {
+                &[
+                    DevopsError::ForbiddenAccessDenied,
+                    DevopsError::ForbiddenUserNotAdminOrOwner,
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                ]
+            }
+            r"UpdateResourceMember" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidPipelineNotFound,
+                    DevopsError::InvalidResourceRoleNotFoun,
+                    DevopsError::InvalidUserNotFound,
+                    DevopsError::InvalidUserResourceMemberCouldNotDeleteOwner,
+                    DevopsError::InvalidUserResourceMemberNotExists,
+                ]
+            }
+            r"UpdateTestCase" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"UpdateTestResult" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"UpdateVariableGroup" => {
+                &[
+                    DevopsError::ForbiddenUserNotInCurrentOrganization,
+                    DevopsError::InvalidOrganizationNotFound,
+                    DevopsError::InvalidParamParamNotPresent,
+                    DevopsError::InvalidUserNotFound,
+                ]
+            }
+            r"UpdateWorkItem" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"UpdateWorkitemComment" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            r"UpdateWorkitemField" => {
+                &[DevopsError::OpenapiRequestError, DevopsError::OperateNoPermission]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DevopsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ForbiddenAccessDenied,
-            Self::ForbiddenUserNotAdminOrOwner,
-            Self::ForbiddenUserNotInCurrentOrganization,
-            Self::InvaildSpaceNotInCurrentOrganization,
-            Self::InvalidClusterNotFound,
-            Self::InvalidCodeUrlNotSupportSvn,
-            Self::InvalidIdentifierNotFound,
-            Self::InvalidOrganizationNotFound,
-            Self::InvalidParamNoPermission,
-            Self::InvalidParamParamNotPresent,
-            Self::InvalidPipelineNotFound,
-            Self::InvalidPipelineRunNotFound,
-            Self::InvalidResourceNotFound,
-            Self::InvalidResourceRoleNotFoun,
-            Self::InvalidResourceRoleNotFound,
-            Self::InvalidUserNotFound,
-            Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-            Self::InvalidUserResourceMemberNotExists,
-            Self::InvalidUserUserNotInCurrentOrganization,
-            Self::InvalidWorkspaceNotFound,
-            Self::InvalidWorkspaceStatusNotSuccess,
-            Self::InvalidWorkspaceTemplateNotFound,
-            Self::OpenapiRequestError,
-            Self::OperateNoPermission,
-            Self::SystemErrorUnKnownError,
-            Self::WorkspaceQuotaExceeded,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InvalidUser.NotFound" => 50,
-                        r"Openapi.RequestError" => 57,
-                        r"Operate.NoPermission" => 58,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Forbidden.AccessDenied" => 35,
-                        r"WorkspaceQuotaExceeded" => 60,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidCluster.NotFound" => 39,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"InvalidPipeline.NotFound" => 45,
-                        r"InvalidResource.NotFound" => 47,
-                        r"SystemError.UnKnownError" => 59,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidParam.NoPermission" => 43,
-                        r"InvalidWorkspace.NotFound" => 54,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidIdentifier.NotFound" => 41,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidPipelineRun.NotFound" => 46,
-                        r"InvalidResourceRole.NotFoun" => 48,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidCodeUrl.NotSupportSVN" => 40,
-                        r"InvalidOrganization.NotFound" => 42,
-                        r"InvalidParam.ParamNotPresent" => 44,
-                        r"InvalidResourceRole.NotFound" => 49,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"Forbidden.UserNotAdminOrOwner" => 36,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidWorkspaceStatus.NotSuccess" => 55,
-                        r"InvalidWorkspaceTemplate.NotFound" => 56,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidUser.ResourceMemberNotExists" => 52,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvaildSpace.NotInCurrentOrganization" => 38,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"Forbidden.UserNotInCurrentOrganization" => 37,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"InvalidUser.UserNotInCurrentOrganization" => 53,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"InvalidUser.ResourceMemberCouldNotDeleteOwner" => 51,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidUserUserNotInCurrentOrganization => &[400, 404],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InvalidUserUserNotInCurrentOrganization => {
-                    const { &[__E[60].message, __E[61].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ForbiddenAccessDenied => {
-                    &[
-                        r"CreateBranch",
-                        r"CreateDeployKey",
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"CreatePipeline",
-                        r"CreateProtectdBranch",
-                        r"CreateRepositoryGroup",
-                        r"CreateTag",
-                        r"DeleteBranch",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"DeleteProtectedBranch",
-                        r"DeleteRepository",
-                        r"DeleteRepositoryGroup",
-                        r"DeleteRepositoryMember",
-                        r"DeleteRepositoryWebhook",
-                        r"DeleteTag",
-                        r"EnableDeployKey",
-                        r"FrozenWorkspace",
-                        r"GetBranchInfo",
-                        r"GetFlowTagGroup",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineScanReportUrl",
-                        r"GetRepositoryCommit",
-                        r"GetRepositoryTag",
-                        r"GetUserInfo",
-                        r"GetVMDeployOrder",
-                        r"GetWorkspace",
-                        r"ListFlowTagGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"ListProtectedBranches",
-                        r"ListRepositoryBranches",
-                        r"ListRepositoryCommits",
-                        r"ListRepositoryGroups",
-                        r"ListRepositoryTags",
-                        r"ListSearchRepository",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ReleaseWorkspace",
-                        r"ReopenMergeRequest",
-                        r"ResumeVMDeployOrder",
-                        r"RetryVMDeployMachine",
-                        r"SkipVMDeployMachine",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdatePipeline",
-                        r"UpdatePipelineBaseInfo",
-                        r"UpdateProtectedBranches",
-                        r"UpdateRepository",
-                    ]
-                }
-                Self::ForbiddenUserNotAdminOrOwner => {
-                    &[
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"CreatePipeline",
-                        r"CreateRepositoryGroup",
-                        r"DeleteFile",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"DeleteProtectedBranch",
-                        r"GetFileBlobs",
-                        r"GetFlowTagGroup",
-                        r"GetOrganizationMember",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"ListFlowTagGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"ListRepositoryTree",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResumeVMDeployOrder",
-                        r"RetryVMDeployMachine",
-                        r"SkipVMDeployMachine",
-                        r"StopVMDeployOrder",
-                        r"UpdateFile",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdateGroup",
-                        r"UpdatePipeline",
-                        r"UpdatePipelineBaseInfo",
-                        r"UpdateRepository",
-                    ]
-                }
-                Self::ForbiddenUserNotInCurrentOrganization => {
-                    &[
-                        r"AddPipelineRelations",
-                        r"CreateBranch",
-                        r"CreateDeployKey",
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"CreateHostGroup",
-                        r"CreatePipeline",
-                        r"CreatePipelineGroup",
-                        r"CreateProtectdBranch",
-                        r"CreateRepositoryGroup",
-                        r"CreateResourceMember",
-                        r"CreateServiceAuth",
-                        r"CreateServiceConnection",
-                        r"CreateServiceCredential",
-                        r"CreateSshKey",
-                        r"CreateTag",
-                        r"CreateVariableGroup",
-                        r"DeleteBranch",
-                        r"DeleteFile",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"DeleteHostGroup",
-                        r"DeletePipeline",
-                        r"DeletePipelineGroup",
-                        r"DeletePipelineRelations",
-                        r"DeleteProtectedBranch",
-                        r"DeleteRepository",
-                        r"DeleteRepositoryGroup",
-                        r"DeleteRepositoryMember",
-                        r"DeleteRepositoryWebhook",
-                        r"DeleteResourceMember",
-                        r"DeleteTag",
-                        r"DeleteVariableGroup",
-                        r"EnableDeployKey",
-                        r"GetBranchInfo",
-                        r"GetFileBlobs",
-                        r"GetFlowTagGroup",
-                        r"GetGroupDetail",
-                        r"GetHostGroup",
-                        r"GetPipeline",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineGroup",
-                        r"GetPipelineRun",
-                        r"GetPipelineScanReportUrl",
-                        r"GetRepositoryCommit",
-                        r"GetRepositoryTag",
-                        r"GetUserInfo",
-                        r"GetVMDeployOrder",
-                        r"GetVariableGroup",
-                        r"JoinPipelineGroup",
-                        r"ListFlowTagGroups",
-                        r"ListHostGroups",
-                        r"ListPipelineGroupPipelines",
-                        r"ListPipelineGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"ListPipelineRelations",
-                        r"ListPipelineRuns",
-                        r"ListPipelines",
-                        r"ListProtectedBranches",
-                        r"ListRepositoryBranches",
-                        r"ListRepositoryCommits",
-                        r"ListRepositoryGroups",
-                        r"ListRepositoryTags",
-                        r"ListRepositoryTree",
-                        r"ListResourceMembers",
-                        r"ListSearchRepository",
-                        r"ListServiceAuths",
-                        r"ListServiceConnections",
-                        r"ListServiceCredentials",
-                        r"ListVariableGroups",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResetSshKey",
-                        r"ResumeVMDeployOrder",
-                        r"RetryPipelineJobRun",
-                        r"RetryVMDeployMachine",
-                        r"SkipPipelineJobRun",
-                        r"SkipVMDeployMachine",
-                        r"StartPipelineRun",
-                        r"StopPipelineJobRun",
-                        r"StopPipelineRun",
-                        r"StopVMDeployOrder",
-                        r"UpdateFile",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdateHostGroup",
-                        r"UpdatePipeline",
-                        r"UpdatePipelineBaseInfo",
-                        r"UpdatePipelineGroup",
-                        r"UpdateRepository",
-                        r"UpdateResourceMember",
-                        r"UpdateVariableGroup",
-                    ]
-                }
-                Self::InvaildSpaceNotInCurrentOrganization => &[r"ListProjectMembers"],
-                Self::InvalidClusterNotFound => {
-                    &[
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"CreateWorkspace",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"GetFlowTagGroup",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"ListFlowTagGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResumeVMDeployOrder",
-                        r"RetryVMDeployMachine",
-                        r"SkipVMDeployMachine",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTagGroup",
-                        r"UpdatePipelineBaseInfo",
-                    ]
-                }
-                Self::InvalidCodeUrlNotSupportSvn => {
-                    &[
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"CreateWorkspace",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"GetFlowTagGroup",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"ListFlowTagGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResumeVMDeployOrder",
-                        r"RetryVMDeployMachine",
-                        r"SkipVMDeployMachine",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdatePipelineBaseInfo",
-                    ]
-                }
-                Self::InvalidIdentifierNotFound => {
-                    &[
-                        r"CreateFlowTag",
-                        r"DeleteFlowTag",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineScanReportUrl",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"UpdateFlowTag",
-                        r"UpdatePipelineBaseInfo",
-                    ]
-                }
-                Self::InvalidOrganizationNotFound => {
-                    &[
-                        r"AddPipelineRelations",
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"CreateHostGroup",
-                        r"CreatePipeline",
-                        r"CreatePipelineGroup",
-                        r"CreateResourceMember",
-                        r"CreateServiceAuth",
-                        r"CreateServiceConnection",
-                        r"CreateServiceCredential",
-                        r"CreateSshKey",
-                        r"CreateVariableGroup",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"DeleteHostGroup",
-                        r"DeletePipeline",
-                        r"DeletePipelineGroup",
-                        r"DeletePipelineRelations",
-                        r"DeleteResourceMember",
-                        r"DeleteVariableGroup",
-                        r"GetFlowTagGroup",
-                        r"GetHostGroup",
-                        r"GetOrganizationMember",
-                        r"GetPipeline",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineGroup",
-                        r"GetPipelineRun",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"GetVariableGroup",
-                        r"GetWorkitemFile",
-                        r"JoinPipelineGroup",
-                        r"ListFlowTagGroups",
-                        r"ListHostGroups",
-                        r"ListOrganizationMembers",
-                        r"ListPipelineGroupPipelines",
-                        r"ListPipelineGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"ListPipelineRelations",
-                        r"ListPipelineRuns",
-                        r"ListPipelines",
-                        r"ListResourceMembers",
-                        r"ListServiceAuths",
-                        r"ListServiceConnections",
-                        r"ListServiceCredentials",
-                        r"ListVariableGroups",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResetSshKey",
-                        r"ResumeVMDeployOrder",
-                        r"RetryPipelineJobRun",
-                        r"RetryVMDeployMachine",
-                        r"SkipPipelineJobRun",
-                        r"SkipVMDeployMachine",
-                        r"StartPipelineRun",
-                        r"StopPipelineJobRun",
-                        r"StopPipelineRun",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdateHostGroup",
-                        r"UpdatePipeline",
-                        r"UpdatePipelineBaseInfo",
-                        r"UpdatePipelineGroup",
-                        r"UpdateResourceMember",
-                        r"UpdateVariableGroup",
-                    ]
-                }
-                Self::InvalidParamNoPermission => &[r"ListOrganizationMembers"],
-                Self::InvalidParamParamNotPresent => {
-                    &[
-                        r"AddPipelineRelations",
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"CreateHostGroup",
-                        r"CreatePipeline",
-                        r"CreateResourceMember",
-                        r"CreateServiceAuth",
-                        r"CreateServiceConnection",
-                        r"CreateServiceCredential",
-                        r"CreateSshKey",
-                        r"CreateVariableGroup",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"DeletePipeline",
-                        r"DeletePipelineRelations",
-                        r"DeleteResourceMember",
-                        r"DeleteVariableGroup",
-                        r"GetFlowTagGroup",
-                        r"GetHostGroup",
-                        r"GetPipeline",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineRun",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"GetVariableGroup",
-                        r"GetWorkitemFile",
-                        r"ListFlowTagGroups",
-                        r"ListHostGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"ListPipelineRelations",
-                        r"ListPipelineRuns",
-                        r"ListPipelines",
-                        r"ListResourceMembers",
-                        r"ListServiceAuths",
-                        r"ListServiceConnections",
-                        r"ListServiceCredentials",
-                        r"ListVariableGroups",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResetSshKey",
-                        r"ResumeVMDeployOrder",
-                        r"RetryPipelineJobRun",
-                        r"RetryVMDeployMachine",
-                        r"SkipPipelineJobRun",
-                        r"SkipVMDeployMachine",
-                        r"StartPipelineRun",
-                        r"StopPipelineJobRun",
-                        r"StopPipelineRun",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdateHostGroup",
-                        r"UpdatePipeline",
-                        r"UpdatePipelineBaseInfo",
-                        r"UpdateVariableGroup",
-                    ]
-                }
-                Self::InvalidPipelineNotFound => {
-                    &[
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"CreatePipeline",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"DeleteHostGroup",
-                        r"DeletePipeline",
-                        r"GetFlowTagGroup",
-                        r"GetPipeline",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineRun",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"ListFlowTagGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"ListPipelineRuns",
-                        r"ListPipelines",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResumeVMDeployOrder",
-                        r"RetryPipelineJobRun",
-                        r"RetryVMDeployMachine",
-                        r"SkipPipelineJobRun",
-                        r"SkipVMDeployMachine",
-                        r"StartPipelineRun",
-                        r"StopPipelineJobRun",
-                        r"StopPipelineRun",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdatePipeline",
-                        r"UpdatePipelineBaseInfo",
-                        r"UpdateResourceMember",
-                    ]
-                }
-                Self::InvalidPipelineRunNotFound => {
-                    &[
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"CreatePipeline",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"GetFlowTagGroup",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineRun",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"ListFlowTagGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"ListPipelineRuns",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResumeVMDeployOrder",
-                        r"RetryPipelineJobRun",
-                        r"RetryVMDeployMachine",
-                        r"SkipPipelineJobRun",
-                        r"SkipVMDeployMachine",
-                        r"StartPipelineRun",
-                        r"StopPipelineJobRun",
-                        r"StopPipelineRun",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdatePipeline",
-                        r"UpdatePipelineBaseInfo",
-                    ]
-                }
-                Self::InvalidResourceNotFound => {
-                    &[
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"CreateWorkspace",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"GetFlowTagGroup",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"ListFlowTagGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResumeVMDeployOrder",
-                        r"RetryVMDeployMachine",
-                        r"SkipVMDeployMachine",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdatePipelineBaseInfo",
-                    ]
-                }
-                Self::InvalidResourceRoleNotFoun => {
-                    &[
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"CreateResourceMember",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"GetFlowTagGroup",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetVMDeployOrder",
-                        r"ListFlowTagGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResumeVMDeployOrder",
-                        r"RetryVMDeployMachine",
-                        r"SkipVMDeployMachine",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdatePipelineBaseInfo",
-                        r"UpdateResourceMember",
-                    ]
-                }
-                Self::InvalidResourceRoleNotFound => {
-                    &[
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"GetFlowTagGroup",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"ListFlowTagGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResumeVMDeployOrder",
-                        r"RetryVMDeployMachine",
-                        r"SkipVMDeployMachine",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdatePipelineBaseInfo",
-                    ]
-                }
-                Self::InvalidUserNotFound => {
-                    &[
-                        r"AddPipelineRelations",
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"CreateHostGroup",
-                        r"CreatePipeline",
-                        r"CreateResourceMember",
-                        r"CreateServiceAuth",
-                        r"CreateServiceConnection",
-                        r"CreateServiceCredential",
-                        r"CreateSshKey",
-                        r"CreateVariableGroup",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"DeleteHostGroup",
-                        r"DeletePipeline",
-                        r"DeletePipelineRelations",
-                        r"DeleteResourceMember",
-                        r"DeleteVariableGroup",
-                        r"GetFlowTagGroup",
-                        r"GetHostGroup",
-                        r"GetPipeline",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineRun",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"GetVariableGroup",
-                        r"ListFlowTagGroups",
-                        r"ListHostGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"ListPipelineRelations",
-                        r"ListPipelineRuns",
-                        r"ListPipelines",
-                        r"ListResourceMembers",
-                        r"ListServiceAuths",
-                        r"ListServiceConnections",
-                        r"ListServiceCredentials",
-                        r"ListVariableGroups",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResetSshKey",
-                        r"ResumeVMDeployOrder",
-                        r"RetryPipelineJobRun",
-                        r"RetryVMDeployMachine",
-                        r"SkipPipelineJobRun",
-                        r"SkipVMDeployMachine",
-                        r"StartPipelineRun",
-                        r"StopPipelineJobRun",
-                        r"StopPipelineRun",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdateHostGroup",
-                        r"UpdatePipeline",
-                        r"UpdatePipelineBaseInfo",
-                        r"UpdateResourceMember",
-                        r"UpdateVariableGroup",
-                    ]
-                }
-                Self::InvalidUserResourceMemberCouldNotDeleteOwner => {
-                    &[
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"DeleteResourceMember",
-                        r"GetFlowTagGroup",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"ListFlowTagGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResumeVMDeployOrder",
-                        r"RetryVMDeployMachine",
-                        r"SkipVMDeployMachine",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdatePipelineBaseInfo",
-                        r"UpdateResourceMember",
-                    ]
-                }
-                Self::InvalidUserResourceMemberNotExists => {
-                    &[
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"DeleteResourceMember",
-                        r"GetFlowTagGroup",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"ListFlowTagGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResumeVMDeployOrder",
-                        r"RetryVMDeployMachine",
-                        r"SkipVMDeployMachine",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdatePipelineBaseInfo",
-                        r"UpdateResourceMember",
-                    ]
-                }
-                Self::InvalidUserUserNotInCurrentOrganization => {
-                    &[
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"CreatePipelineGroup",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"DeletePipelineGroup",
-                        r"GetFlowTagGroup",
-                        r"GetOrganizationMember",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineGroup",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"JoinPipelineGroup",
-                        r"ListFlowTagGroups",
-                        r"ListOrganizationMembers",
-                        r"ListPipelineGroupPipelines",
-                        r"ListPipelineGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResumeVMDeployOrder",
-                        r"RetryVMDeployMachine",
-                        r"SkipVMDeployMachine",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdatePipelineBaseInfo",
-                        r"UpdatePipelineGroup",
-                    ]
-                }
-                Self::InvalidWorkspaceNotFound => {
-                    &[
-                        r"CreateFlowTag",
-                        r"CreateFlowTagGroup",
-                        r"DeleteFlowTag",
-                        r"DeleteFlowTagGroup",
-                        r"FrozenWorkspace",
-                        r"GetFlowTagGroup",
-                        r"GetPipelineArtifactUrl",
-                        r"GetPipelineEmasArtifactUrl",
-                        r"GetPipelineScanReportUrl",
-                        r"GetVMDeployOrder",
-                        r"GetWorkspace",
-                        r"ListFlowTagGroups",
-                        r"ListPipelineJobHistorys",
-                        r"ListPipelineJobs",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ReleaseWorkspace",
-                        r"ResumeVMDeployOrder",
-                        r"RetryVMDeployMachine",
-                        r"SkipVMDeployMachine",
-                        r"StopVMDeployOrder",
-                        r"TriggerRepositoryMirrorSync",
-                        r"UpdateFlowTag",
-                        r"UpdateFlowTagGroup",
-                        r"UpdatePipelineBaseInfo",
-                    ]
-                }
-                Self::InvalidWorkspaceStatusNotSuccess => {
-                    &[
-                        r"CreateFlowTagGroup",
-                        r"DeleteFlowTagGroup",
-                        r"FrozenWorkspace",
-                        r"GetFlowTagGroup",
-                        r"GetVMDeployOrder",
-                        r"ListFlowTagGroups",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResumeVMDeployOrder",
-                        r"RetryVMDeployMachine",
-                        r"SkipVMDeployMachine",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTagGroup",
-                    ]
-                }
-                Self::InvalidWorkspaceTemplateNotFound => {
-                    &[
-                        r"CreateFlowTagGroup",
-                        r"CreateWorkspace",
-                        r"DeleteFlowTagGroup",
-                        r"GetFlowTagGroup",
-                        r"GetVMDeployOrder",
-                        r"ListFlowTagGroups",
-                        r"LogPipelineJobRun",
-                        r"LogVMDeployMachine",
-                        r"PassPipelineValidate",
-                        r"RefusePipelineValidate",
-                        r"ResumeVMDeployOrder",
-                        r"RetryVMDeployMachine",
-                        r"SkipVMDeployMachine",
-                        r"StopVMDeployOrder",
-                        r"UpdateFlowTagGroup",
-                    ]
-                }
-                Self::OpenapiRequestError => {
-                    &[
-                        r"CreateProject",
-                        r"CreateSprint",
-                        r"CreateTestCase",
-                        r"CreateWorkitem",
-                        r"CreateWorkitemComment",
-                        r"CreateWorkitemEstimate",
-                        r"CreateWorkitemRecord",
-                        r"CreateWorkitemV2",
-                        r"DeleteProject",
-                        r"DeleteWorkitem",
-                        r"DeleteWorkitemAllComment",
-                        r"DeleteWorkitemComment",
-                        r"GetCustomFieldOption",
-                        r"GetSprintInfo",
-                        r"GetTestResultList",
-                        r"GetTestcaseList",
-                        r"GetWorkItemActivity",
-                        r"GetWorkItemInfo",
-                        r"GetWorkItemWorkFlowInfo",
-                        r"GetWorkitemAttachmentCreatemeta",
-                        r"GetWorkitemCommentList",
-                        r"GetWorkitemRelations",
-                        r"GetWorkitemTimeTypeList",
-                        r"ListProjectMembers",
-                        r"ListProjectTemplates",
-                        r"ListProjectWorkitemTypes",
-                        r"ListProjects",
-                        r"ListSprints",
-                        r"ListTestCaseFields",
-                        r"ListWorkItemAllFields",
-                        r"ListWorkItemWorkFlowStatus",
-                        r"ListWorkitemAttachments",
-                        r"ListWorkitemEstimate",
-                        r"ListWorkitemTime",
-                        r"ListWorkitems",
-                        r"TriggerRepositoryMirrorSync",
-                        r"UpdateProjectMember",
-                        r"UpdateTestCase",
-                        r"UpdateTestResult",
-                        r"UpdateWorkItem",
-                        r"UpdateWorkitemComment",
-                        r"UpdateWorkitemField",
-                    ]
-                }
-                Self::OperateNoPermission => {
-                    &[
-                        r"CreateProject",
-                        r"CreateSprint",
-                        r"CreateTestCase",
-                        r"CreateWorkitem",
-                        r"CreateWorkitemComment",
-                        r"CreateWorkitemEstimate",
-                        r"CreateWorkitemRecord",
-                        r"CreateWorkitemV2",
-                        r"DeleteProject",
-                        r"DeleteWorkitem",
-                        r"DeleteWorkitemAllComment",
-                        r"DeleteWorkitemComment",
-                        r"GetCustomFieldOption",
-                        r"GetProjectInfo",
-                        r"GetSprintInfo",
-                        r"GetTestResultList",
-                        r"GetTestcaseList",
-                        r"GetWorkItemActivity",
-                        r"GetWorkItemInfo",
-                        r"GetWorkItemWorkFlowInfo",
-                        r"GetWorkitemAttachmentCreatemeta",
-                        r"GetWorkitemCommentList",
-                        r"GetWorkitemRelations",
-                        r"GetWorkitemTimeTypeList",
-                        r"ListProjectMembers",
-                        r"ListProjectTemplates",
-                        r"ListProjectWorkitemTypes",
-                        r"ListProjects",
-                        r"ListSprints",
-                        r"ListTestCaseFields",
-                        r"ListWorkItemAllFields",
-                        r"ListWorkItemWorkFlowStatus",
-                        r"ListWorkitemAttachments",
-                        r"ListWorkitemEstimate",
-                        r"ListWorkitemTime",
-                        r"ListWorkitems",
-                        r"TriggerRepositoryMirrorSync",
-                        r"UpdateProjectField",
-                        r"UpdateProjectMember",
-                        r"UpdateTestCase",
-                        r"UpdateTestResult",
-                        r"UpdateWorkItem",
-                        r"UpdateWorkitemComment",
-                        r"UpdateWorkitemField",
-                    ]
-                }
-                Self::SystemErrorUnKnownError => {
-                    &[
-                        r"AddWebhook",
-                        r"GetCodeupOrganization",
-                        r"GetFileLastCommit",
-                        r"ListRepositoryWebhook",
-                    ]
-                }
-                Self::WorkspaceQuotaExceeded => &[r"CreateWorkspace"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddPipelineRelations" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"AddWebhook" => &[Self::SystemErrorUnKnownError],
-                r"CreateBranch" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"CreateDeployKey" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"CreateFlowTag" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidIdentifierNotFound,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                    ]
-                }
-                r"CreateFlowTagGroup" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"CreateHostGroup" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreatePipeline" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreatePipelineGroup" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                    ]
-                }
-                r"CreateProject" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"CreateProtectdBranch" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"CreateRepositoryGroup" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"CreateResourceMember" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreateServiceAuth" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreateServiceConnection" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreateServiceCredential" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreateSprint" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"CreateSshKey" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreateTag" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"CreateTestCase" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"CreateVariableGroup" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreateWorkitem" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"CreateWorkitemComment" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"CreateWorkitemEstimate" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"CreateWorkitemRecord" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"CreateWorkitemV2" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"CreateWorkspace" => {
-                    &[
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                        Self::WorkspaceQuotaExceeded,
-                    ]
-                }
-                r"DeleteBranch" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"DeleteFile" => {
-                    &[
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"DeleteFlowTag" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidIdentifierNotFound,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                    ]
-                }
-                r"DeleteFlowTagGroup" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"DeleteHostGroup" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"DeletePipeline" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"DeletePipelineGroup" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                    ]
-                }
-                r"DeletePipelineRelations" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"DeleteProject" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"DeleteProtectedBranch" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"DeleteRepository" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"DeleteRepositoryGroup" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"DeleteRepositoryMember" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"DeleteRepositoryWebhook" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"DeleteResourceMember" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                    ]
-                }
-                r"DeleteTag" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"DeleteVariableGroup" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"DeleteWorkitem" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"DeleteWorkitemAllComment" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"DeleteWorkitemComment" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"EnableDeployKey" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"FrozenWorkspace" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                    ]
-                }
-                r"GetBranchInfo" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"GetCodeupOrganization" => &[Self::SystemErrorUnKnownError],
-                r"GetCustomFieldOption" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"GetFileBlobs" => {
-                    &[
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"GetFileLastCommit" => &[Self::SystemErrorUnKnownError],
-                r"GetFlowTagGroup" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"GetGroupDetail" => &[Self::ForbiddenUserNotInCurrentOrganization],
-                r"GetHostGroup" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"GetOrganizationMember" => {
-                    &[
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                    ]
-                }
-                r"GetPipeline" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"GetPipelineArtifactUrl" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidIdentifierNotFound,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                    ]
-                }
-                r"GetPipelineEmasArtifactUrl" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidIdentifierNotFound,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                    ]
-                }
-                r"GetPipelineGroup" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                    ]
-                }
-                r"GetPipelineRun" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"GetPipelineScanReportUrl" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidIdentifierNotFound,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                    ]
-                }
-                r"GetProjectInfo" => &[Self::OperateNoPermission],
-                r"GetRepositoryCommit" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"GetRepositoryTag" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"GetSprintInfo" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"GetTestResultList" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"GetTestcaseList" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"GetUserInfo" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"GetVMDeployOrder" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"GetVariableGroup" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"GetWorkItemActivity" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"GetWorkItemInfo" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"GetWorkItemWorkFlowInfo" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"GetWorkitemAttachmentCreatemeta" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"GetWorkitemCommentList" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"GetWorkitemFile" => {
-                    &[
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                    ]
-                }
-                r"GetWorkitemRelations" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"GetWorkitemTimeTypeList" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"GetWorkspace" => {
-                    &[Self::ForbiddenAccessDenied, Self::InvalidWorkspaceNotFound]
-                }
-                r"JoinPipelineGroup" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                    ]
-                }
-                r"ListFlowTagGroups" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"ListHostGroups" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListOrganizationMembers" => {
-                    &[
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamNoPermission,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                    ]
-                }
-                r"ListPipelineGroupPipelines" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                    ]
-                }
-                r"ListPipelineGroups" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                    ]
-                }
-                r"ListPipelineJobHistorys" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidIdentifierNotFound,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                    ]
-                }
-                r"ListPipelineJobs" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidIdentifierNotFound,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                    ]
-                }
-                r"ListPipelineRelations" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListPipelineRuns" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListPipelines" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListProjectMembers" => {
-                    &[
-                        Self::InvaildSpaceNotInCurrentOrganization,
-                        Self::OpenapiRequestError,
-                        Self::OperateNoPermission,
-                    ]
-                }
-                r"ListProjectTemplates" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"ListProjectWorkitemTypes" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"ListProjects" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"ListProtectedBranches" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"ListRepositoryBranches" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"ListRepositoryCommits" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"ListRepositoryGroups" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"ListRepositoryTags" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"ListRepositoryTree" => {
-                    &[
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"ListRepositoryWebhook" => &[Self::SystemErrorUnKnownError],
-                r"ListResourceMembers" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListSearchRepository" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"ListServiceAuths" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListServiceConnections" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListServiceCredentials" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListSprints" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"ListTestCaseFields" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"ListVariableGroups" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListWorkItemAllFields" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"ListWorkItemWorkFlowStatus" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"ListWorkitemAttachments" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"ListWorkitemEstimate" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"ListWorkitemTime" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"ListWorkitems" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"LogPipelineJobRun" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"LogVMDeployMachine" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"PassPipelineValidate" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"RefusePipelineValidate" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"ReleaseWorkspace" => {
-                    &[Self::ForbiddenAccessDenied, Self::InvalidWorkspaceNotFound]
-                }
-                r"ReopenMergeRequest" => &[Self::ForbiddenAccessDenied],
-                r"ResetSshKey" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ResumeVMDeployOrder" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"RetryPipelineJobRun" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"RetryVMDeployMachine" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"SkipPipelineJobRun" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"SkipVMDeployMachine" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"StartPipelineRun" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"StopPipelineJobRun" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"StopPipelineRun" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"StopVMDeployOrder" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"TriggerRepositoryMirrorSync" => {
-                    &[
-                        Self::InvalidWorkspaceNotFound,
-                        Self::OpenapiRequestError,
-                        Self::OperateNoPermission,
-                    ]
-                }
-                r"UpdateFile" => {
-                    &[
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"UpdateFlowTag" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidIdentifierNotFound,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                    ]
-                }
-                r"UpdateFlowTagGroup" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                        Self::InvalidWorkspaceStatusNotSuccess,
-                        Self::InvalidWorkspaceTemplateNotFound,
-                    ]
-                }
-                r"UpdateGroup" => &[Self::ForbiddenUserNotAdminOrOwner],
-                r"UpdateHostGroup" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"UpdatePipeline" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"UpdatePipelineBaseInfo" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidClusterNotFound,
-                        Self::InvalidCodeUrlNotSupportSvn,
-                        Self::InvalidIdentifierNotFound,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidPipelineRunNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidResourceRoleNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                        Self::InvalidWorkspaceNotFound,
-                    ]
-                }
-                r"UpdatePipelineGroup" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidUserUserNotInCurrentOrganization,
-                    ]
-                }
-                r"UpdateProjectField" => &[Self::OperateNoPermission],
-                r"UpdateProjectMember" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"UpdateProtectedBranches" => &[Self::ForbiddenAccessDenied],
-                r"UpdateRepository" => {
-                    &[
-                        Self::ForbiddenAccessDenied,
-                        Self::ForbiddenUserNotAdminOrOwner,
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                    ]
-                }
-                r"UpdateResourceMember" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidPipelineNotFound,
-                        Self::InvalidResourceRoleNotFoun,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                        Self::InvalidUserResourceMemberNotExists,
-                    ]
-                }
-                r"UpdateTestCase" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"UpdateTestResult" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"UpdateVariableGroup" => {
-                    &[
-                        Self::ForbiddenUserNotInCurrentOrganization,
-                        Self::InvalidOrganizationNotFound,
-                        Self::InvalidParamParamNotPresent,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"UpdateWorkItem" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"UpdateWorkitemComment" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                r"UpdateWorkitemField" => {
-                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DevopsError {

@@ -423,275 +423,294 @@ const _: () = {
     fn __first(code: DmError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DmError; 42] = &[
+        DmError::IdempotentParameterMismatch,
+        DmError::IllegalTimestamp,
+        DmError::IncompleteSignature,
+        DmError::InsufficientBalance,
+        DmError::InvalidAccessKeyIdNotFound,
+        DmError::InvalidOwner,
+        DmError::InvalidOwnerAccount,
+        DmError::InvalidOwnerId,
+        DmError::InvalidParamater,
+        DmError::InvalidParameter,
+        DmError::InvalidParameterIsNull,
+        DmError::MissingParameter,
+        DmError::SignatureNonceUsed,
+        DmError::Throttling,
+        DmError::UnsupportedParameter,
+        DmError::UnknownError,
+        DmError::ForbiddenAccessKeyDisabled,
+        DmError::ForbiddenNotSupportRam,
+        DmError::ForbiddenRam,
+        DmError::ForbiddenRiskControl,
+        DmError::ForbiddenSubUser,
+        DmError::ForbiddenUnauthorized,
+        DmError::InvalidAccountNotFound,
+        DmError::InvalidAction,
+        DmError::InvalidIdempotenceParameterMismatch,
+        DmError::InvalidParameterOwnerAccount,
+        DmError::InvalidParameterResourceOwnerAccount,
+        DmError::LastTokenProcessing,
+        DmError::RealNameAuthenticationError,
+        DmError::UnsupportedHttpMethod,
+        DmError::InvalidRegionIdNotFound,
+        DmError::OperationConflict,
+        DmError::InternalError,
+        DmError::ServiceUnavailable,
+        DmError::ServiceUnavailableRegionMaintaining,
+        DmError::InvalidKeywordMalformed,
+        DmError::InvalidMailAddressNotFound,
+        DmError::InvalidMailAddressNameDuplicate,
+        DmError::InvalidStatusMalformed,
+        DmError::InvalidUserNotFound,
+        DmError::UserBlacklisted,
+        DmError::UserRegisterTooMuch,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DmError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"User.Blacklisted" => 40,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InvalidUser.NotFound" => 39,
+                    r"User.RegisterTooMuch" => 41,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InvalidStatus.Malformed" => 38,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"InvalidKeyword.Malformed" => 35,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InvalidMailAddress.NotFound" => 36,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InvalidMailAddressName.Duplicate" => 37,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DmError) -> &'static [u16] {
+        match code {
+            DmError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DmError) -> &'static [&'static str] {
+        match code {
+            DmError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            DmError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            DmError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            DmError::InternalError => const { &[__E[39].message, __E[42].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DmError) -> &'static [__Entry] {
+        match code {
+            DmError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            DmError::InternalError => const { &[__E[39], __E[42]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DmError) -> &'static [&'static str] {
+        match code {
+            DmError::InternalError => &[r"DescAccountSummary", r"QueryTaskByParam"],
+            DmError::InvalidKeywordMalformed => &[r"QueryTaskByParam"],
+            DmError::InvalidMailAddressNotFound => &[r"SingleSendMail"],
+            DmError::InvalidMailAddressNameDuplicate => &[r"CreateMailAddress"],
+            DmError::InvalidStatusMalformed => &[r"QueryTaskByParam"],
+            DmError::InvalidUserNotFound => &[r"CreateMailAddress"],
+            DmError::UserBlacklisted => &[r"DescAccountSummary"],
+            DmError::UserRegisterTooMuch => &[r"DescAccountSummary"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DmError] {
+        match api {
+            r"CreateMailAddress" => {
+                &[DmError::InvalidMailAddressNameDuplicate, DmError::InvalidUserNotFound]
+            }
+            r"DescAccountSummary" => {
+                &[
+                    DmError::InternalError,
+                    DmError::UserBlacklisted,
+                    DmError::UserRegisterTooMuch,
+                ]
+            }
+            r"QueryTaskByParam" => {
+                &[
+                    DmError::InternalError,
+                    DmError::InvalidKeywordMalformed,
+                    DmError::InvalidStatusMalformed,
+                ]
+            }
+            r"SingleSendMail" => &[DmError::InvalidMailAddressNotFound],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DmError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::InvalidKeywordMalformed,
-            Self::InvalidMailAddressNotFound,
-            Self::InvalidMailAddressNameDuplicate,
-            Self::InvalidStatusMalformed,
-            Self::InvalidUserNotFound,
-            Self::UserBlacklisted,
-            Self::UserRegisterTooMuch,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"User.Blacklisted" => 40,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InvalidUser.NotFound" => 39,
-                        r"User.RegisterTooMuch" => 41,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidStatus.Malformed" => 38,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"InvalidKeyword.Malformed" => 35,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidMailAddress.NotFound" => 36,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InvalidMailAddressName.Duplicate" => 37,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[42].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[42]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InternalError => &[r"DescAccountSummary", r"QueryTaskByParam"],
-                Self::InvalidKeywordMalformed => &[r"QueryTaskByParam"],
-                Self::InvalidMailAddressNotFound => &[r"SingleSendMail"],
-                Self::InvalidMailAddressNameDuplicate => &[r"CreateMailAddress"],
-                Self::InvalidStatusMalformed => &[r"QueryTaskByParam"],
-                Self::InvalidUserNotFound => &[r"CreateMailAddress"],
-                Self::UserBlacklisted => &[r"DescAccountSummary"],
-                Self::UserRegisterTooMuch => &[r"DescAccountSummary"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateMailAddress" => {
-                    &[Self::InvalidMailAddressNameDuplicate, Self::InvalidUserNotFound]
-                }
-                r"DescAccountSummary" => {
-                    &[
-                        Self::InternalError,
-                        Self::UserBlacklisted,
-                        Self::UserRegisterTooMuch,
-                    ]
-                }
-                r"QueryTaskByParam" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidKeywordMalformed,
-                        Self::InvalidStatusMalformed,
-                    ]
-                }
-                r"SingleSendMail" => &[Self::InvalidMailAddressNotFound],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DmError {

@@ -453,516 +453,563 @@ const _: () = {
     fn __first(code: DocumentautomlError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DocumentautomlError; 52] = &[
+        DocumentautomlError::IdempotentParameterMismatch,
+        DocumentautomlError::IllegalTimestamp,
+        DocumentautomlError::IncompleteSignature,
+        DocumentautomlError::InsufficientBalance,
+        DocumentautomlError::InvalidAccessKeyIdNotFound,
+        DocumentautomlError::InvalidOwner,
+        DocumentautomlError::InvalidOwnerAccount,
+        DocumentautomlError::InvalidOwnerId,
+        DocumentautomlError::InvalidParamater,
+        DocumentautomlError::InvalidParameter,
+        DocumentautomlError::InvalidParameterIsNull,
+        DocumentautomlError::MissingParameter,
+        DocumentautomlError::SignatureNonceUsed,
+        DocumentautomlError::Throttling,
+        DocumentautomlError::UnsupportedParameter,
+        DocumentautomlError::UnknownError,
+        DocumentautomlError::ForbiddenAccessKeyDisabled,
+        DocumentautomlError::ForbiddenNotSupportRam,
+        DocumentautomlError::ForbiddenRam,
+        DocumentautomlError::ForbiddenRiskControl,
+        DocumentautomlError::ForbiddenSubUser,
+        DocumentautomlError::ForbiddenUnauthorized,
+        DocumentautomlError::InvalidAccountNotFound,
+        DocumentautomlError::InvalidAction,
+        DocumentautomlError::InvalidIdempotenceParameterMismatch,
+        DocumentautomlError::InvalidParameterOwnerAccount,
+        DocumentautomlError::InvalidParameterResourceOwnerAccount,
+        DocumentautomlError::LastTokenProcessing,
+        DocumentautomlError::RealNameAuthenticationError,
+        DocumentautomlError::UnsupportedHttpMethod,
+        DocumentautomlError::InvalidRegionIdNotFound,
+        DocumentautomlError::OperationConflict,
+        DocumentautomlError::InternalError,
+        DocumentautomlError::ServiceUnavailable,
+        DocumentautomlError::ServiceUnavailableRegionMaintaining,
+        DocumentautomlError::Code10001,
+        DocumentautomlError::Code10002,
+        DocumentautomlError::Code10003,
+        DocumentautomlError::Code10005,
+        DocumentautomlError::Code11002,
+        DocumentautomlError::Code13018,
+        DocumentautomlError::Code16001,
+        DocumentautomlError::Code16004,
+        DocumentautomlError::Code19999,
+        DocumentautomlError::Code21002,
+        DocumentautomlError::Code21003,
+        DocumentautomlError::Code21004,
+        DocumentautomlError::Code21018,
+        DocumentautomlError::Code22002,
+        DocumentautomlError::Code23002,
+        DocumentautomlError::Code50007,
+        DocumentautomlError::Code50008,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DocumentautomlError> {
+        let index: usize = match code.len() {
+            5 => {
+                match code.as_bytes()[4] {
+                    49 => {
+                        match code {
+                            r"10001" => 35,
+                            r"16001" => 41,
+                            _ => !0,
+                        }
+                    }
+                    50 => {
+                        match code {
+                            r"10002" => 36,
+                            r"11002" => 39,
+                            r"21002" => 44,
+                            r"22002" => 48,
+                            r"23002" => 49,
+                            _ => !0,
+                        }
+                    }
+                    51 => {
+                        match code {
+                            r"10003" => 37,
+                            r"21003" => 45,
+                            _ => !0,
+                        }
+                    }
+                    52 => {
+                        match code {
+                            r"16004" => 42,
+                            r"21004" => 46,
+                            _ => !0,
+                        }
+                    }
+                    53 => {
+                        match code {
+                            r"10005" => 38,
+                            _ => !0,
+                        }
+                    }
+                    55 => {
+                        match code {
+                            r"50007" => 50,
+                            _ => !0,
+                        }
+                    }
+                    56 => {
+                        match code {
+                            r"13018" => 40,
+                            r"21018" => 47,
+                            r"50008" => 51,
+                            _ => !0,
+                        }
+                    }
+                    57 => {
+                        match code {
+                            r"19999" => 43,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DocumentautomlError) -> &'static [u16] {
+        match code {
+            DocumentautomlError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DocumentautomlError) -> &'static [&'static str] {
+        match code {
+            DocumentautomlError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            DocumentautomlError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            DocumentautomlError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            DocumentautomlError::Code10001 => {
+                const { &[__E[42].message, __E[43].message] }
+            }
+            DocumentautomlError::Code10005 => {
+                const { &[__E[46].message, __E[47].message] }
+            }
+            DocumentautomlError::Code11002 => {
+                const { &[__E[48].message, __E[49].message] }
+            }
+            DocumentautomlError::Code16004 => {
+                const { &[__E[52].message, __E[53].message] }
+            }
+            DocumentautomlError::Code21002 => {
+                const { &[__E[55].message, __E[56].message] }
+            }
+            DocumentautomlError::Code21003 => {
+                const { &[__E[57].message, __E[58].message, __E[59].message] }
+            }
+            DocumentautomlError::Code21004 => {
+                const { &[__E[60].message, __E[61].message] }
+            }
+            DocumentautomlError::Code21018 => {
+                const { &[__E[62].message, __E[63].message] }
+            }
+            DocumentautomlError::Code22002 => {
+                const { &[__E[64].message, __E[65].message] }
+            }
+            DocumentautomlError::Code23002 => {
+                const { &[__E[66].message, __E[67].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DocumentautomlError) -> &'static [__Entry] {
+        match code {
+            DocumentautomlError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DocumentautomlError) -> &'static [&'static str] {
+        match code {
+            DocumentautomlError::Code10001 => {
+                &[
+                    r"CreateModelAsyncPredict",
+                    r"GetModelAsyncPredict",
+                    r"PredictClassifierModel",
+                    r"PredictModel",
+                    r"PredictPreTrainModel",
+                    r"PredictTemplateModel",
+                ]
+            }
+            DocumentautomlError::Code10002 => &[r"PredictClassifierModel"],
+            DocumentautomlError::Code10003 => &[r"PredictClassifierModel"],
+            DocumentautomlError::Code10005 => {
+                &[
+                    r"CreateModelAsyncPredict",
+                    r"GetModelAsyncPredict",
+                    r"PredictClassifierModel",
+                    r"PredictModel",
+                    r"PredictPreTrainModel",
+                    r"PredictTemplateModel",
+                ]
+            }
+            DocumentautomlError::Code11002 => {
+                &[
+                    r"CreateModelAsyncPredict",
+                    r"GetModelAsyncPredict",
+                    r"PredictClassifierModel",
+                    r"PredictModel",
+                    r"PredictPreTrainModel",
+                    r"PredictTemplateModel",
+                ]
+            }
+            DocumentautomlError::Code13018 => {
+                &[
+                    r"CreateModelAsyncPredict",
+                    r"GetModelAsyncPredict",
+                    r"PredictModel",
+                    r"PredictPreTrainModel",
+                ]
+            }
+            DocumentautomlError::Code16001 => {
+                &[
+                    r"CreateModelAsyncPredict",
+                    r"GetModelAsyncPredict",
+                    r"PredictClassifierModel",
+                    r"PredictModel",
+                    r"PredictPreTrainModel",
+                    r"PredictTemplateModel",
+                ]
+            }
+            DocumentautomlError::Code16004 => {
+                &[
+                    r"CreateModelAsyncPredict",
+                    r"GetModelAsyncPredict",
+                    r"PredictClassifierModel",
+                    r"PredictModel",
+                    r"PredictPreTrainModel",
+                    r"PredictTemplateModel",
+                ]
+            }
+            DocumentautomlError::Code19999 => {
+                &[
+                    r"CreateModelAsyncPredict",
+                    r"GetModelAsyncPredict",
+                    r"PredictClassifierModel",
+                    r"PredictModel",
+                    r"PredictPreTrainModel",
+                    r"PredictTemplateModel",
+                ]
+            }
+            DocumentautomlError::Code21002 => {
+                &[
+                    r"CreateModelAsyncPredict",
+                    r"GetModelAsyncPredict",
+                    r"PredictClassifierModel",
+                    r"PredictModel",
+                    r"PredictPreTrainModel",
+                    r"PredictTemplateModel",
+                ]
+            }
+            DocumentautomlError::Code21003 => {
+                &[
+                    r"CreateModelAsyncPredict",
+                    r"GetModelAsyncPredict",
+                    r"PredictClassifierModel",
+                    r"PredictModel",
+                    r"PredictPreTrainModel",
+                    r"PredictTemplateModel",
+                ]
+            }
+            DocumentautomlError::Code21004 => {
+                &[r"PredictClassifierModel", r"PredictTemplateModel"]
+            }
+            DocumentautomlError::Code21018 => {
+                &[r"PredictClassifierModel", r"PredictTemplateModel"]
+            }
+            DocumentautomlError::Code22002 => {
+                &[r"PredictClassifierModel", r"PredictTemplateModel"]
+            }
+            DocumentautomlError::Code23002 => {
+                &[
+                    r"CreateModelAsyncPredict",
+                    r"GetModelAsyncPredict",
+                    r"PredictClassifierModel",
+                    r"PredictModel",
+                    r"PredictPreTrainModel",
+                    r"PredictTemplateModel",
+                ]
+            }
+            DocumentautomlError::Code50007 => &[r"PredictPreTrainModel"],
+            DocumentautomlError::Code50008 => &[r"PredictPreTrainModel"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DocumentautomlError] {
+        match api {
+            r"CreateModelAsyncPredict" => {
+                &[
+                    DocumentautomlError::Code10001,
+                    DocumentautomlError::Code10005,
+                    DocumentautomlError::Code11002,
+                    DocumentautomlError::Code13018,
+                    DocumentautomlError::Code16001,
+                    DocumentautomlError::Code16004,
+                    DocumentautomlError::Code19999,
+                    DocumentautomlError::Code21002,
+                    DocumentautomlError::Code21003,
+                    DocumentautomlError::Code23002,
+                ]
+            }
+            r"GetModelAsyncPredict" => {
+                &[
+                    DocumentautomlError::Code10001,
+                    DocumentautomlError::Code10005,
+                    DocumentautomlError::Code11002,
+                    DocumentautomlError::Code13018,
+                    DocumentautomlError::Code16001,
+                    DocumentautomlError::Code16004,
+                    DocumentautomlError::Code19999,
+                    DocumentautomlError::Code21002,
+                    DocumentautomlError::Code21003,
+                    DocumentautomlError::Code23002,
+                ]
+            }
+            r"PredictClassifierModel" => {
+                &[
+                    DocumentautomlError::Code10001,
+                    DocumentautomlError::Code10002,
+                    DocumentautomlError::Code10003,
+                    DocumentautomlError::Code10005,
+                    DocumentautomlError::Code11002,
+                    DocumentautomlError::Code16001,
+                    DocumentautomlError::Code16004,
+                    DocumentautomlError::Code19999,
+                    DocumentautomlError::Code21002,
+                    DocumentautomlError::Code21003,
+                    DocumentautomlError::Code21004,
+                    DocumentautomlError::Code21018,
+                    DocumentautomlError::Code22002,
+                    DocumentautomlError::Code23002,
+                ]
+            }
+            r"PredictModel" => {
+                &[
+                    DocumentautomlError::Code10001,
+                    DocumentautomlError::Code10005,
+                    DocumentautomlError::Code11002,
+                    DocumentautomlError::Code13018,
+                    DocumentautomlError::Code16001,
+                    DocumentautomlError::Code16004,
+                    DocumentautomlError::Code19999,
+                    DocumentautomlError::Code21002,
+                    DocumentautomlError::Code21003,
+                    DocumentautomlError::Code23002,
+                ]
+            }
+            r"PredictPreTrainModel" => {
+                &[
+                    DocumentautomlError::Code10001,
+                    DocumentautomlError::Code10005,
+                    DocumentautomlError::Code11002,
+                    DocumentautomlError::Code13018,
+                    DocumentautomlError::Code16001,
+                    DocumentautomlError::Code16004,
+                    DocumentautomlError::Code19999,
+                    DocumentautomlError::Code21002,
+                    DocumentautomlError::Code21003,
+                    DocumentautomlError::Code23002,
+                    DocumentautomlError::Code50007,
+                    DocumentautomlError::Code50008,
+                ]
+            }
+            r"PredictTemplateModel" => {
+                &[
+                    DocumentautomlError::Code10001,
+                    DocumentautomlError::Code10005,
+                    DocumentautomlError::Code11002,
+                    DocumentautomlError::Code16001,
+                    DocumentautomlError::Code16004,
+                    DocumentautomlError::Code19999,
+                    DocumentautomlError::Code21002,
+                    DocumentautomlError::Code21003,
+                    DocumentautomlError::Code21004,
+                    DocumentautomlError::Code21018,
+                    DocumentautomlError::Code22002,
+                    DocumentautomlError::Code23002,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DocumentautomlError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Code10001,
-            Self::Code10002,
-            Self::Code10003,
-            Self::Code10005,
-            Self::Code11002,
-            Self::Code13018,
-            Self::Code16001,
-            Self::Code16004,
-            Self::Code19999,
-            Self::Code21002,
-            Self::Code21003,
-            Self::Code21004,
-            Self::Code21018,
-            Self::Code22002,
-            Self::Code23002,
-            Self::Code50007,
-            Self::Code50008,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                5 => {
-                    match code.as_bytes()[4] {
-                        49 => {
-                            match code {
-                                r"10001" => 35,
-                                r"16001" => 41,
-                                _ => !0,
-                            }
-                        }
-                        50 => {
-                            match code {
-                                r"10002" => 36,
-                                r"11002" => 39,
-                                r"21002" => 44,
-                                r"22002" => 48,
-                                r"23002" => 49,
-                                _ => !0,
-                            }
-                        }
-                        51 => {
-                            match code {
-                                r"10003" => 37,
-                                r"21003" => 45,
-                                _ => !0,
-                            }
-                        }
-                        52 => {
-                            match code {
-                                r"16004" => 42,
-                                r"21004" => 46,
-                                _ => !0,
-                            }
-                        }
-                        53 => {
-                            match code {
-                                r"10005" => 38,
-                                _ => !0,
-                            }
-                        }
-                        55 => {
-                            match code {
-                                r"50007" => 50,
-                                _ => !0,
-                            }
-                        }
-                        56 => {
-                            match code {
-                                r"13018" => 40,
-                                r"21018" => 47,
-                                r"50008" => 51,
-                                _ => !0,
-                            }
-                        }
-                        57 => {
-                            match code {
-                                r"19999" => 43,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::Code10001 => const { &[__E[42].message, __E[43].message] }
-                Self::Code10005 => const { &[__E[46].message, __E[47].message] }
-                Self::Code11002 => const { &[__E[48].message, __E[49].message] }
-                Self::Code16004 => const { &[__E[52].message, __E[53].message] }
-                Self::Code21002 => const { &[__E[55].message, __E[56].message] }
-                Self::Code21003 => {
-                    const { &[__E[57].message, __E[58].message, __E[59].message] }
-                }
-                Self::Code21004 => const { &[__E[60].message, __E[61].message] }
-                Self::Code21018 => const { &[__E[62].message, __E[63].message] }
-                Self::Code22002 => const { &[__E[64].message, __E[65].message] }
-                Self::Code23002 => const { &[__E[66].message, __E[67].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::Code10001 => {
-                    &[
-                        r"CreateModelAsyncPredict",
-                        r"GetModelAsyncPredict",
-                        r"PredictClassifierModel",
-                        r"PredictModel",
-                        r"PredictPreTrainModel",
-                        r"PredictTemplateModel",
-                    ]
-                }
-                Self::Code10002 => &[r"PredictClassifierModel"],
-                Self::Code10003 => &[r"PredictClassifierModel"],
-                Self::Code10005 => {
-                    &[
-                        r"CreateModelAsyncPredict",
-                        r"GetModelAsyncPredict",
-                        r"PredictClassifierModel",
-                        r"PredictModel",
-                        r"PredictPreTrainModel",
-                        r"PredictTemplateModel",
-                    ]
-                }
-                Self::Code11002 => {
-                    &[
-                        r"CreateModelAsyncPredict",
-                        r"GetModelAsyncPredict",
-                        r"PredictClassifierModel",
-                        r"PredictModel",
-                        r"PredictPreTrainModel",
-                        r"PredictTemplateModel",
-                    ]
-                }
-                Self::Code13018 => {
-                    &[
-                        r"CreateModelAsyncPredict",
-                        r"GetModelAsyncPredict",
-                        r"PredictModel",
-                        r"PredictPreTrainModel",
-                    ]
-                }
-                Self::Code16001 => {
-                    &[
-                        r"CreateModelAsyncPredict",
-                        r"GetModelAsyncPredict",
-                        r"PredictClassifierModel",
-                        r"PredictModel",
-                        r"PredictPreTrainModel",
-                        r"PredictTemplateModel",
-                    ]
-                }
-                Self::Code16004 => {
-                    &[
-                        r"CreateModelAsyncPredict",
-                        r"GetModelAsyncPredict",
-                        r"PredictClassifierModel",
-                        r"PredictModel",
-                        r"PredictPreTrainModel",
-                        r"PredictTemplateModel",
-                    ]
-                }
-                Self::Code19999 => {
-                    &[
-                        r"CreateModelAsyncPredict",
-                        r"GetModelAsyncPredict",
-                        r"PredictClassifierModel",
-                        r"PredictModel",
-                        r"PredictPreTrainModel",
-                        r"PredictTemplateModel",
-                    ]
-                }
-                Self::Code21002 => {
-                    &[
-                        r"CreateModelAsyncPredict",
-                        r"GetModelAsyncPredict",
-                        r"PredictClassifierModel",
-                        r"PredictModel",
-                        r"PredictPreTrainModel",
-                        r"PredictTemplateModel",
-                    ]
-                }
-                Self::Code21003 => {
-                    &[
-                        r"CreateModelAsyncPredict",
-                        r"GetModelAsyncPredict",
-                        r"PredictClassifierModel",
-                        r"PredictModel",
-                        r"PredictPreTrainModel",
-                        r"PredictTemplateModel",
-                    ]
-                }
-                Self::Code21004 => &[r"PredictClassifierModel", r"PredictTemplateModel"],
-                Self::Code21018 => &[r"PredictClassifierModel", r"PredictTemplateModel"],
-                Self::Code22002 => &[r"PredictClassifierModel", r"PredictTemplateModel"],
-                Self::Code23002 => {
-                    &[
-                        r"CreateModelAsyncPredict",
-                        r"GetModelAsyncPredict",
-                        r"PredictClassifierModel",
-                        r"PredictModel",
-                        r"PredictPreTrainModel",
-                        r"PredictTemplateModel",
-                    ]
-                }
-                Self::Code50007 => &[r"PredictPreTrainModel"],
-                Self::Code50008 => &[r"PredictPreTrainModel"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateModelAsyncPredict" => {
-                    &[
-                        Self::Code10001,
-                        Self::Code10005,
-                        Self::Code11002,
-                        Self::Code13018,
-                        Self::Code16001,
-                        Self::Code16004,
-                        Self::Code19999,
-                        Self::Code21002,
-                        Self::Code21003,
-                        Self::Code23002,
-                    ]
-                }
-                r"GetModelAsyncPredict" => {
-                    &[
-                        Self::Code10001,
-                        Self::Code10005,
-                        Self::Code11002,
-                        Self::Code13018,
-                        Self::Code16001,
-                        Self::Code16004,
-                        Self::Code19999,
-                        Self::Code21002,
-                        Self::Code21003,
-                        Self::Code23002,
-                    ]
-                }
-                r"PredictClassifierModel" => {
-                    &[
-                        Self::Code10001,
-                        Self::Code10002,
-                        Self::Code10003,
-                        Self::Code10005,
-                        Self::Code11002,
-                        Self::Code16001,
-                        Self::Code16004,
-                        Self::Code19999,
-                        Self::Code21002,
-                        Self::Code21003,
-                        Self::Code21004,
-                        Self::Code21018,
-                        Self::Code22002,
-                        Self::Code23002,
-                    ]
-                }
-                r"PredictModel" => {
-                    &[
-                        Self::Code10001,
-                        Self::Code10005,
-                        Self::Code11002,
-                        Self::Code13018,
-                        Self::Code16001,
-                        Self::Code16004,
-                        Self::Code19999,
-                        Self::Code21002,
-                        Self::Code21003,
-                        Self::Code23002,
-                    ]
-                }
-                r"PredictPreTrainModel" => {
-                    &[
-                        Self::Code10001,
-                        Self::Code10005,
-                        Self::Code11002,
-                        Self::Code13018,
-                        Self::Code16001,
-                        Self::Code16004,
-                        Self::Code19999,
-                        Self::Code21002,
-                        Self::Code21003,
-                        Self::Code23002,
-                        Self::Code50007,
-                        Self::Code50008,
-                    ]
-                }
-                r"PredictTemplateModel" => {
-                    &[
-                        Self::Code10001,
-                        Self::Code10005,
-                        Self::Code11002,
-                        Self::Code16001,
-                        Self::Code16004,
-                        Self::Code19999,
-                        Self::Code21002,
-                        Self::Code21003,
-                        Self::Code21004,
-                        Self::Code21018,
-                        Self::Code22002,
-                        Self::Code23002,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DocumentautomlError {

@@ -899,1090 +899,1137 @@ const _: () = {
     fn __first(code: DrdsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DrdsError; 105] = &[
+        DrdsError::IdempotentParameterMismatch,
+        DrdsError::IllegalTimestamp,
+        DrdsError::IncompleteSignature,
+        DrdsError::InsufficientBalance,
+        DrdsError::InvalidAccessKeyIdNotFound,
+        DrdsError::InvalidOwner,
+        DrdsError::InvalidOwnerAccount,
+        DrdsError::InvalidOwnerId,
+        DrdsError::InvalidParamater,
+        DrdsError::InvalidParameter,
+        DrdsError::InvalidParameterIsNull,
+        DrdsError::MissingParameter,
+        DrdsError::SignatureNonceUsed,
+        DrdsError::Throttling,
+        DrdsError::UnsupportedParameter,
+        DrdsError::UnknownError,
+        DrdsError::ForbiddenAccessKeyDisabled,
+        DrdsError::ForbiddenNotSupportRam,
+        DrdsError::ForbiddenRam,
+        DrdsError::ForbiddenRiskControl,
+        DrdsError::ForbiddenSubUser,
+        DrdsError::ForbiddenUnauthorized,
+        DrdsError::InvalidAccountNotFound,
+        DrdsError::InvalidAction,
+        DrdsError::InvalidIdempotenceParameterMismatch,
+        DrdsError::InvalidParameterOwnerAccount,
+        DrdsError::InvalidParameterResourceOwnerAccount,
+        DrdsError::LastTokenProcessing,
+        DrdsError::RealNameAuthenticationError,
+        DrdsError::UnsupportedHttpMethod,
+        DrdsError::InvalidRegionIdNotFound,
+        DrdsError::OperationConflict,
+        DrdsError::InternalError,
+        DrdsError::ServiceUnavailable,
+        DrdsError::ServiceUnavailableRegionMaintaining,
+        DrdsError::Any,
+        DrdsError::ActionUnauthorized,
+        DrdsError::AnotherOrderExistError,
+        DrdsError::CommunicateWithManagerError,
+        DrdsError::CreateDrdsInstanceIdError,
+        DrdsError::DrdsdbNotExist,
+        DrdsError::DrdsInstanceNotExists,
+        DrdsError::ErrInstanceCannotSwitchNetworkForPublic,
+        DrdsError::ErrInstanceCanNotRelease,
+        DrdsError::ErrInstanceNotRunningStatus,
+        DrdsError::ErrInstanceReleaseAlready,
+        DrdsError::ErrOtherMultiAzoneSwitch,
+        DrdsError::InstanceExceedLimitError,
+        DrdsError::InvalidDrdsInstanceIdNotFound,
+        DrdsError::InvalidDrdsInstanceTypeError,
+        DrdsError::InvalidDbNameDuplicated,
+        DrdsError::InvalidDbNameDuplicatedInPublic,
+        DrdsError::InvalidDbNameEmpty,
+        DrdsError::InvalidDbNameKeyword,
+        DrdsError::InvalidDbNameNotFound,
+        DrdsError::InvalidDbnameMalFormed,
+        DrdsError::InvalidDescriptionMalFormed,
+        DrdsError::InvalidInstanceCreateDbForSlave,
+        DrdsError::InvalidParameterInstDbName,
+        DrdsError::InvalidParameterInvalidDbName,
+        DrdsError::InvalidParameterInvalidReadWeight,
+        DrdsError::InvalidParameterMasterDbInstanceRelease,
+        DrdsError::InvalidParameterMismatch,
+        DrdsError::InvalidParameterPayType,
+        DrdsError::InvalidParameterQuantity,
+        DrdsError::InvalidParameterReadWeighAndRdsNotMapping,
+        DrdsError::InvalidParameterRegionId,
+        DrdsError::InvalidParameterSeries,
+        DrdsError::InvalidParameterSpection,
+        DrdsError::InvalidParameterZoneId,
+        DrdsError::InvalidParameterDurationPricingCycle,
+        DrdsError::InvalidParameterInstanceIdAndTags,
+        DrdsError::InvalidParameterMonthDuration,
+        DrdsError::InvalidParameterPeriodMultiple,
+        DrdsError::InvalidParameterTagKey,
+        DrdsError::InvalidParameterTagValue,
+        DrdsError::InvalidParameterTagsExceed,
+        DrdsError::InvalidParameterTagsJsonError,
+        DrdsError::InvalidParameterTagsNotFound,
+        DrdsError::InvalidParameterTime,
+        DrdsError::InvalidParameterYearDuration,
+        DrdsError::InvalidVSwitchId,
+        DrdsError::InvalidVpcId,
+        DrdsError::InvalidZoneIdMismatch,
+        DrdsError::LowInventoryServerError,
+        DrdsError::ModifyRdsClassApiError,
+        DrdsError::MonitorQueryRdsFailure,
+        DrdsError::OperationDenied,
+        DrdsError::OperationFailedCreateAccount,
+        DrdsError::OperationFailedModifyAccountDescription,
+        DrdsError::OperationFailedModifyAccountPrivilege,
+        DrdsError::OperationFailedRemoveInstanceAccount,
+        DrdsError::ParameterError,
+        DrdsError::QueryVSwitchFailedInvalidVpcIdOrServerError,
+        DrdsError::QuotaExceededDrdsInstance,
+        DrdsError::RdsapiError,
+        DrdsError::RegionNotSupportVpcError,
+        DrdsError::ReleasePrepayInstance,
+        DrdsError::RemoveDrdsDbFirst,
+        DrdsError::ResourceInsufficient,
+        DrdsError::ServiceUnable,
+        DrdsError::TagApiInvalidParameterResourceIdExceed,
+        DrdsError::TagServiceAny,
+        DrdsError::UserAccountVerifyFailed,
+        DrdsError::PublicInstanceAlreadExistError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DrdsError> {
+        let index: usize = match code.len() {
+            2 => {
+                match code {
+                    r"%s" => 35,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"InvalidVpcId" => 82,
+                    r"RDSAPI.ERROR" => 95,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"ServiceUnable" => 100,
+                    r"TagService.%s" => 102,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"ParameterError" => 92,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"DRDSDB.NotExist" => 40,
+                    r"OperationDenied" => 87,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"InvalidVSwitchId" => 81,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"RemoveDrdsDBFirst" => 98,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ActionUnauthorized" => 36,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InvalidDbName.Empty" => 52,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"ResourceInsufficient" => 99,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"InvalidDbName.Keyword" => 53,
+                    r"InvalidParameter.time" => 79,
+                    r"ReleasePrepayInstance" => 97,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"DrdsInstance.NotExists" => 41,
+                    r"InvalidDbName.NotFound" => 54,
+                    r"InvalidZoneId.Mismatch" => 83,
+                    r"ModifyRdsClassApiError" => 85,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"AnotherOrderExist.Error" => 37,
+                    r"InvalidDbname.MalFormed" => 55,
+                    r"InvalidParameter.Series" => 67,
+                    r"InvalidParameter.ZoneId" => 69,
+                    r"InvalidParameter.tagKey" => 74,
+                    r"Monitor.QueryRdsFailure" => 86,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"InvalidDbName.Duplicated" => 50,
+                    r"InvalidParameter.PayType" => 63,
+                    r"LowInventory.ServerError" => 84,
+                    r"UserAccountVerify.Failed" => 103,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InstanceExceedLimit.Error" => 47,
+                    r"InvalidParameter.Mismatch" => 62,
+                    r"InvalidParameter.Quantity" => 64,
+                    r"InvalidParameter.RegionId" => 66,
+                    r"InvalidParameter.Spection" => 68,
+                    r"InvalidParameter.tagValue" => 75,
+                    r"RegionNotSupportVPC.Error" => 96,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"CreateDRDSInstanceId.Error" => 39,
+                    r"QuotaExceeded.DRDSInstance" => 94,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InvalidParameter.InstDbName" => 58,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"CommunicateWithManager.Error" => 38,
+                    r"ERR_INSTANCE_CAN_NOT_RELEASE" => 43,
+                    r"ERR_INSTANCE_RELEASE_ALREADY" => 45,
+                    r"ERR_OTHER_MULTI_AZONE_SWITCH" => 46,
+                    r"InvalidDescription.MalFormed" => 56,
+                    r"InvalidParameter.tags.exceed" => 76,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidDRDSInstanceType.Error" => 49,
+                    r"OperationFailed.CreateAccount" => 88,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"InvalidDRDSInstanceId.NotFound" => 48,
+                    r"InvalidParameter.InvalidDbName" => 59,
+                    r"InvalidParameter.tags.notFound" => 78,
+                    r"InvalidParameter.year.duration" => 80,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"ERR_INSTANCE_NOT_RUNNING_STATUS" => 44,
+                    r"InvalidParameter.month.duration" => 72,
+                    r"InvalidParameter.periodMultiple" => 73,
+                    r"publicInstanceAlreadExist.Error" => 104,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InvalidDbName.DuplicatedInPublic" => 51,
+                    r"InvalidInstance.CreateDbForSlave" => 57,
+                    r"InvalidParameter.tags.json.error" => 77,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidParameter.InvalidReadWeight" => 60,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidParameter.instanceId.and.tags" => 71,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"OperationFailed.RemoveInstanceAccount" => 91,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"InvalidParameter.duration_pricingCycle" => 70,
+                    r"OperationFailed.ModifyAccountPrivilege" => 90,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"InvalidParameter.MasterDbInstanceRelease" => 61,
+                    r"OperationFailed.ModifyAccountDescription" => 89,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"TagApi.InvalidParameter.resourceId.exceed" => 101,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"InvalidParameter.ReadWeighAndRdsNotMapping" => 65,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"QueryVSwitchFailed.InvalidVpcIdOrServerError" => 93,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"ERR_INSTANCE_CANNOT_SWITCH_NETWORK_FOR_PUBLIC" => 42,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DrdsError) -> &'static [u16] {
+        match code {
+            DrdsError::MissingParameter => &[400, 403],
+            DrdsError::InvalidRegionIdNotFound => &[404, 400],
+            DrdsError::InvalidDrdsInstanceIdNotFound => &[400, 404],
+            DrdsError::InvalidDbNameNotFound => &[400, 404],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DrdsError) -> &'static [&'static str] {
+        match code {
+            DrdsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            DrdsError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            DrdsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            DrdsError::InvalidRegionIdNotFound => {
+                const { &[__E[37].message, __E[95].message] }
+            }
+            DrdsError::InternalError => {
+                const { &[__E[39].message, __E[55].message, __E[56].message] }
+            }
+            DrdsError::InvalidDrdsInstanceIdNotFound => {
+                const { &[__E[57].message, __E[58].message] }
+            }
+            DrdsError::InvalidDbNameNotFound => {
+                const { &[__E[64].message, __E[65].message, __E[66].message] }
+            }
+            DrdsError::InvalidParameterMismatch => {
+                const { &[__E[74].message, __E[75].message] }
+            }
+            DrdsError::InvalidParameterTagsJsonError => {
+                const { &[__E[90].message, __E[91].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DrdsError) -> &'static [__Entry] {
+        match code {
+            DrdsError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            DrdsError::InvalidRegionIdNotFound => const { &[__E[37], __E[95]] }
+            DrdsError::InternalError => const { &[__E[39], __E[55], __E[56]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[DrdsError; 2] = &[DrdsError::Any, DrdsError::TagServiceAny];
+    fn __from_template(code: &str) -> __core::option::Option<DrdsError> {
+        if code.starts_with(r"") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"%s", code)
+        {
+            return __core::option::Option::Some(DrdsError::Any);
+        }
+        if code.starts_with(r"TagService.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"TagService.%s", code)
+        {
+            return __core::option::Option::Some(DrdsError::TagServiceAny);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: DrdsError) -> &'static [&'static str] {
+        match code {
+            DrdsError::InvalidRegionIdNotFound => {
+                &[r"CreateDrdsInstance", r"DescribeDrdsInstances"]
+            }
+            DrdsError::InternalError => {
+                &[
+                    r"ChangeAccountPassword",
+                    r"ChangeInstanceAzone",
+                    r"CheckDrdsDbName",
+                    r"CheckExpandStatus",
+                    r"CheckSqlAuditEnableStatus",
+                    r"CreateDrdsDB",
+                    r"CreateDrdsInstance",
+                    r"CreateInstanceAccount",
+                    r"CreateInstanceInternetAddress",
+                    r"CreateOrderForRds",
+                    r"CreateShardTask",
+                    r"DescribeBackMenu",
+                    r"DescribeBackupDbs",
+                    r"DescribeBackupLocal",
+                    r"DescribeBackupPolicy",
+                    r"DescribeBackupSets",
+                    r"DescribeBackupTimes",
+                    r"DescribeBroadcastTables",
+                    r"DescribeDbInstanceDbs",
+                    r"DescribeDbInstances",
+                    r"DescribeDrdsDBCluster",
+                    r"DescribeDrdsDBIpWhiteList",
+                    r"DescribeDrdsDBs",
+                    r"DescribeDrdsDbInstance",
+                    r"DescribeDrdsDbInstances",
+                    r"DescribeDrdsDbRdsNameList",
+                    r"DescribeDrdsInstance",
+                    r"DescribeDrdsInstanceDbMonitor",
+                    r"DescribeDrdsInstanceLevelTasks",
+                    r"DescribeDrdsInstanceMonitor",
+                    r"DescribeDrdsInstanceVersion",
+                    r"DescribeDrdsInstances",
+                    r"DescribeDrdsParams",
+                    r"DescribeDrdsRdsInstances",
+                    r"DescribeDrdsShardingDbs",
+                    r"DescribeDrdsSlowSqls",
+                    r"DescribeDrdsSqlAuditStatus",
+                    r"DescribeDrdsTasks",
+                    r"DescribeExpandLogicTableInfoList",
+                    r"DescribeHotDbList",
+                    r"DescribeInstDbLogInfo",
+                    r"DescribeInstDbSlsInfo",
+                    r"DescribeInstanceAccounts",
+                    r"DescribeInstanceSwitchAzone",
+                    r"DescribeInstanceSwitchNetwork",
+                    r"DescribePreCheckResult",
+                    r"DescribeRDSPerformance",
+                    r"DescribeRdsCommodity",
+                    r"DescribeRdsPerformanceSummary",
+                    r"DescribeRdsSuperAccountInstances",
+                    r"DescribeRecycleBinStatus",
+                    r"DescribeRecycleBinTables",
+                    r"DescribeRestoreOrder",
+                    r"DescribeShardTaskInfo",
+                    r"DescribeSqlFlashbakTask",
+                    r"DescribeTable",
+                    r"DescribeTableListByType",
+                    r"DescribeTables",
+                    r"DisableSqlAudit",
+                    r"EnableInstanceIpv6Address",
+                    r"EnableSqlAudit",
+                    r"EnableSqlFlashbackMatchSwitch",
+                    r"FlashbackRecycleBinTable",
+                    r"GetDrdsDbRdsRelationInfo",
+                    r"ListTagResources",
+                    r"ModifyAccountDescription",
+                    r"ModifyAccountPrivilege",
+                    r"ModifyDrdsIpWhiteList",
+                    r"ModifyPolarDbReadWeight",
+                    r"ModifyRdsReadWeight",
+                    r"PutStartBackup",
+                    r"RefreshDrdsAtomUrl",
+                    r"ReleaseInstanceInternetAddress",
+                    r"RemoveBackupsSet",
+                    r"RemoveDrdsDb",
+                    r"RemoveDrdsDbFailedRecord",
+                    r"RemoveDrdsInstance",
+                    r"RemoveInstanceAccount",
+                    r"RemoveRecycleBinTable",
+                    r"RestartDrdsInstance",
+                    r"RollbackInstanceVersion",
+                    r"SetBackupLocal",
+                    r"SetBackupPolicy",
+                    r"SetupBroadcastTables",
+                    r"SetupDrdsParams",
+                    r"SetupRecycleBinStatus",
+                    r"SetupTable",
+                    r"StartRestore",
+                    r"SubmitCleanTask",
+                    r"SubmitHotExpandPreCheckTask",
+                    r"SubmitHotExpandTask",
+                    r"SubmitSmoothExpandPreCheck",
+                    r"SubmitSmoothExpandPreCheckTask",
+                    r"SubmitSqlFlashbackTask",
+                    r"SwitchGlobalBroadcastType",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateInstanceNetwork",
+                    r"UpdatePrivateRdsClass",
+                    r"UpgradeHiStoreInstance",
+                    r"UpgradeInstanceVersion",
+                    r"ValidateShardTask",
+                ]
+            }
+            DrdsError::Any => {
+                &[
+                    r"DescribePreCheckResult",
+                    r"DescribeRdsPerformanceSummary",
+                    r"SetupDrdsParams",
+                ]
+            }
+            DrdsError::ActionUnauthorized => {
+                &[
+                    r"ChangeAccountPassword",
+                    r"CreateDrdsInstance",
+                    r"DescribeDbInstanceDbs",
+                    r"DescribeDbInstances",
+                    r"DescribeDrdsDBIpWhiteList",
+                    r"DescribeDrdsDBs",
+                    r"DescribeDrdsInstance",
+                    r"DescribeDrdsInstanceDbMonitor",
+                    r"DescribeDrdsInstanceMonitor",
+                    r"DescribeDrdsInstanceVersion",
+                    r"DescribeDrdsInstances",
+                    r"DescribeDrdsShardingDbs",
+                    r"DescribeDrdsSlowSqls",
+                    r"DescribeDrdsTasks",
+                    r"DescribeInstanceAccounts",
+                    r"DescribeRdsSuperAccountInstances",
+                ]
+            }
+            DrdsError::AnotherOrderExistError => &[r"CreateDrdsInstance"],
+            DrdsError::CommunicateWithManagerError => &[r"CreateDrdsInstance"],
+            DrdsError::CreateDrdsInstanceIdError => &[r"CreateDrdsInstance"],
+            DrdsError::DrdsdbNotExist => &[r"UpdateResourceGroupAttribute"],
+            DrdsError::DrdsInstanceNotExists => &[r"DescribeDrdsInstanceMonitor"],
+            DrdsError::ErrInstanceCannotSwitchNetworkForPublic => {
+                &[r"UpdateInstanceNetwork"]
+            }
+            DrdsError::ErrInstanceCanNotRelease => &[r"RemoveDrdsInstance"],
+            DrdsError::ErrInstanceNotRunningStatus => &[r"ChangeInstanceAzone"],
+            DrdsError::ErrInstanceReleaseAlready => &[r"RemoveDrdsInstance"],
+            DrdsError::ErrOtherMultiAzoneSwitch => &[r"ChangeInstanceAzone"],
+            DrdsError::InstanceExceedLimitError => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidDrdsInstanceIdNotFound => {
+                &[
+                    r"ChangeAccountPassword",
+                    r"DescribeDbInstanceDbs",
+                    r"DescribeDbInstances",
+                    r"DescribeDrdsDBIpWhiteList",
+                    r"DescribeDrdsDBs",
+                    r"DescribeDrdsInstance",
+                    r"DescribeDrdsInstanceVersion",
+                    r"DescribeDrdsShardingDbs",
+                    r"DescribeDrdsSlowSqls",
+                    r"DescribeDrdsTasks",
+                    r"DescribeInstanceAccounts",
+                ]
+            }
+            DrdsError::InvalidDrdsInstanceTypeError => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidDbNameDuplicated => &[r"CheckDrdsDbName"],
+            DrdsError::InvalidDbNameDuplicatedInPublic => &[r"CheckDrdsDbName"],
+            DrdsError::InvalidDbNameEmpty => {
+                &[r"CheckDrdsDbName", r"RemoveDrdsDbFailedRecord"]
+            }
+            DrdsError::InvalidDbNameKeyword => &[r"CheckDrdsDbName"],
+            DrdsError::InvalidDbNameNotFound => {
+                &[
+                    r"DescribeDbInstances",
+                    r"DescribeDrdsDB",
+                    r"DescribeDrdsDBIpWhiteList",
+                    r"DescribeDrdsInstanceDbMonitor",
+                    r"DescribeDrdsShardingDbs",
+                    r"DescribeDrdsSlowSqls",
+                ]
+            }
+            DrdsError::InvalidDbnameMalFormed => &[r"DescribeDrdsShardingDbs"],
+            DrdsError::InvalidDescriptionMalFormed => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidInstanceCreateDbForSlave => &[r"CreateDrdsDB"],
+            DrdsError::InvalidParameterInstDbName => &[r"CreateDrdsDB"],
+            DrdsError::InvalidParameterInvalidDbName => {
+                &[r"ModifyPolarDbReadWeight", r"ModifyRdsReadWeight"]
+            }
+            DrdsError::InvalidParameterInvalidReadWeight => {
+                &[r"ModifyPolarDbReadWeight", r"ModifyRdsReadWeight"]
+            }
+            DrdsError::InvalidParameterMasterDbInstanceRelease => {
+                &[r"DescribeDrdsDBCluster", r"DescribeDrdsDbInstance"]
+            }
+            DrdsError::InvalidParameterMismatch => {
+                &[
+                    r"DescribeDrdsInstanceDbMonitor",
+                    r"DescribeDrdsInstanceMonitor",
+                    r"DescribeDrdsShardingDbs",
+                ]
+            }
+            DrdsError::InvalidParameterPayType => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidParameterQuantity => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidParameterReadWeighAndRdsNotMapping => {
+                &[r"ModifyPolarDbReadWeight", r"ModifyRdsReadWeight"]
+            }
+            DrdsError::InvalidParameterRegionId => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidParameterSeries => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidParameterSpection => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidParameterZoneId => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidParameterDurationPricingCycle => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidParameterInstanceIdAndTags => &[r"ListTagResources"],
+            DrdsError::InvalidParameterMonthDuration => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidParameterPeriodMultiple => {
+                &[r"DescribeDrdsInstanceMonitor"]
+            }
+            DrdsError::InvalidParameterTagKey => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            DrdsError::InvalidParameterTagValue => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            DrdsError::InvalidParameterTagsExceed => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            DrdsError::InvalidParameterTagsJsonError => {
+                &[r"ListTagResources", r"UntagResources"]
+            }
+            DrdsError::InvalidParameterTagsNotFound => {
+                &[r"TagResources", r"UntagResources"]
+            }
+            DrdsError::InvalidParameterTime => {
+                &[r"DescribeDrdsInstanceDbMonitor", r"DescribeDrdsInstanceMonitor"]
+            }
+            DrdsError::InvalidParameterYearDuration => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidVSwitchId => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidVpcId => &[r"CreateDrdsInstance"],
+            DrdsError::InvalidZoneIdMismatch => &[r"CreateDrdsInstance"],
+            DrdsError::LowInventoryServerError => &[r"CreateDrdsInstance"],
+            DrdsError::ModifyRdsClassApiError => &[r"UpdatePrivateRdsClass"],
+            DrdsError::MonitorQueryRdsFailure => {
+                &[r"DescribeDrdsInstanceMonitor", r"DescribeRDSPerformance"]
+            }
+            DrdsError::OperationDenied => &[r"CreateDrdsInstance"],
+            DrdsError::OperationFailedCreateAccount => &[r"CreateInstanceAccount"],
+            DrdsError::OperationFailedModifyAccountDescription => {
+                &[r"ModifyAccountDescription"]
+            }
+            DrdsError::OperationFailedModifyAccountPrivilege => {
+                &[r"ModifyAccountPrivilege"]
+            }
+            DrdsError::OperationFailedRemoveInstanceAccount => {
+                &[r"RemoveInstanceAccount"]
+            }
+            DrdsError::ParameterError => &[r"CreateDrdsInstance"],
+            DrdsError::QueryVSwitchFailedInvalidVpcIdOrServerError => {
+                &[r"CreateDrdsInstance"]
+            }
+            DrdsError::QuotaExceededDrdsInstance => &[r"CreateDrdsInstance"],
+            DrdsError::RdsapiError => &[r"ManagePrivateRds"],
+            DrdsError::RegionNotSupportVpcError => &[r"CreateDrdsInstance"],
+            DrdsError::ReleasePrepayInstance => &[r"RemoveDrdsInstance"],
+            DrdsError::RemoveDrdsDbFirst => &[r"RemoveDrdsInstance"],
+            DrdsError::ResourceInsufficient => &[r"CreateDrdsInstance"],
+            DrdsError::ServiceUnable => {
+                &[
+                    r"CreateDrdsInstance",
+                    r"DescribeDrdsInstances",
+                    r"DescribeDrdsShardingDbs",
+                ]
+            }
+            DrdsError::TagApiInvalidParameterResourceIdExceed => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            DrdsError::TagServiceAny => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            DrdsError::UserAccountVerifyFailed => &[r"CreateDrdsInstance"],
+            DrdsError::PublicInstanceAlreadExistError => &[r"CreateDrdsInstance"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DrdsError] {
+        match api {
+            r"ChangeAccountPassword" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::InvalidDrdsInstanceIdNotFound,
+                ]
+            }
+            r"ChangeInstanceAzone" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ErrInstanceNotRunningStatus,
+                    DrdsError::ErrOtherMultiAzoneSwitch,
+                ]
+            }
+            r"CheckDrdsDbName" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::InvalidDbNameDuplicated,
+                    DrdsError::InvalidDbNameDuplicatedInPublic,
+                    DrdsError::InvalidDbNameEmpty,
+                    DrdsError::InvalidDbNameKeyword,
+                ]
+            }
+            r"CheckExpandStatus" => &[DrdsError::InternalError],
+            r"CheckSqlAuditEnableStatus" => &[DrdsError::InternalError],
+            r"CreateDrdsDB" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::InvalidInstanceCreateDbForSlave,
+                    DrdsError::InvalidParameterInstDbName,
+                ]
+            }
+            r"CreateDrdsInstance" => {
+                &[
+                    DrdsError::InvalidRegionIdNotFound,
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::AnotherOrderExistError,
+                    DrdsError::CommunicateWithManagerError,
+                    DrdsError::CreateDrdsInstanceIdError,
+                    DrdsError::InstanceExceedLimitError,
+                    DrdsError::InvalidDrdsInstanceTypeError,
+                    DrdsError::InvalidDescriptionMalFormed,
+                    DrdsError::InvalidParameterPayType,
+                    DrdsError::InvalidParameterQuantity,
+                    DrdsError::InvalidParameterRegionId,
+                    DrdsError::InvalidParameterSeries,
+                    DrdsError::InvalidParameterSpection,
+                    DrdsError::InvalidParameterZoneId,
+                    DrdsError::InvalidParameterDurationPricingCycle,
+                    DrdsError::InvalidParameterMonthDuration,
+                    DrdsError::InvalidParameterYearDuration,
+                    DrdsError::InvalidVSwitchId,
+                    DrdsError::InvalidVpcId,
+                    DrdsError::InvalidZoneIdMismatch,
+                    DrdsError::LowInventoryServerError,
+                    DrdsError::OperationDenied,
+                    DrdsError::ParameterError,
+                    DrdsError::QueryVSwitchFailedInvalidVpcIdOrServerError,
+                    DrdsError::QuotaExceededDrdsInstance,
+                    DrdsError::RegionNotSupportVpcError,
+                    DrdsError::ResourceInsufficient,
+                    DrdsError::ServiceUnable,
+                    DrdsError::UserAccountVerifyFailed,
+                    DrdsError::PublicInstanceAlreadExistError,
+                ]
+            }
+            r"CreateInstanceAccount" => {
+                &[DrdsError::InternalError, DrdsError::OperationFailedCreateAccount]
+            }
+            r"CreateInstanceInternetAddress" => &[DrdsError::InternalError],
+            r"CreateOrderForRds" => &[DrdsError::InternalError],
+            r"CreateShardTask" => &[DrdsError::InternalError],
+            r"DescribeBackMenu" => &[DrdsError::InternalError],
+            r"DescribeBackupDbs" => &[DrdsError::InternalError],
+            r"DescribeBackupLocal" => &[DrdsError::InternalError],
+            r"DescribeBackupPolicy" => &[DrdsError::InternalError],
+            r"DescribeBackupSets" => &[DrdsError::InternalError],
+            r"DescribeBackupTimes" => &[DrdsError::InternalError],
+            r"DescribeBroadcastTables" => &[DrdsError::InternalError],
+            r"DescribeDbInstanceDbs" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::InvalidDrdsInstanceIdNotFound,
+                ]
+            }
+            r"DescribeDbInstances" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::InvalidDrdsInstanceIdNotFound,
+                    DrdsError::InvalidDbNameNotFound,
+                ]
+            }
+            r"DescribeDrdsDB" => &[DrdsError::InvalidDbNameNotFound],
+            r"DescribeDrdsDBCluster" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::InvalidParameterMasterDbInstanceRelease,
+                ]
+            }
+            r"DescribeDrdsDBIpWhiteList" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::InvalidDrdsInstanceIdNotFound,
+                    DrdsError::InvalidDbNameNotFound,
+                ]
+            }
+            r"DescribeDrdsDBs" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::InvalidDrdsInstanceIdNotFound,
+                ]
+            }
+            r"DescribeDrdsDbInstance" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::InvalidParameterMasterDbInstanceRelease,
+                ]
+            }
+            r"DescribeDrdsDbInstances" => &[DrdsError::InternalError],
+            r"DescribeDrdsDbRdsNameList" => &[DrdsError::InternalError],
+            r"DescribeDrdsInstance" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::InvalidDrdsInstanceIdNotFound,
+                ]
+            }
+            r"DescribeDrdsInstanceDbMonitor" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::InvalidDbNameNotFound,
+                    DrdsError::InvalidParameterMismatch,
+                    DrdsError::InvalidParameterTime,
+                ]
+            }
+            r"DescribeDrdsInstanceLevelTasks" => &[DrdsError::InternalError],
+            r"DescribeDrdsInstanceMonitor" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::DrdsInstanceNotExists,
+                    DrdsError::InvalidParameterMismatch,
+                    DrdsError::InvalidParameterPeriodMultiple,
+                    DrdsError::InvalidParameterTime,
+                    DrdsError::MonitorQueryRdsFailure,
+                ]
+            }
+            r"DescribeDrdsInstanceVersion" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::InvalidDrdsInstanceIdNotFound,
+                ]
+            }
+            r"DescribeDrdsInstances" => {
+                &[
+                    DrdsError::InvalidRegionIdNotFound,
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::ServiceUnable,
+                ]
+            }
+            r"DescribeDrdsParams" => &[DrdsError::InternalError],
+            r"DescribeDrdsRdsInstances" => &[DrdsError::InternalError],
+            r"DescribeDrdsShardingDbs" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::InvalidDrdsInstanceIdNotFound,
+                    DrdsError::InvalidDbNameNotFound,
+                    DrdsError::InvalidDbnameMalFormed,
+                    DrdsError::InvalidParameterMismatch,
+                    DrdsError::ServiceUnable,
+                ]
+            }
+            r"DescribeDrdsSlowSqls" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::InvalidDrdsInstanceIdNotFound,
+                    DrdsError::InvalidDbNameNotFound,
+                ]
+            }
+            r"DescribeDrdsSqlAuditStatus" => &[DrdsError::InternalError],
+            r"DescribeDrdsTasks" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::InvalidDrdsInstanceIdNotFound,
+                ]
+            }
+            r"DescribeExpandLogicTableInfoList" => &[DrdsError::InternalError],
+            r"DescribeHotDbList" => &[DrdsError::InternalError],
+            r"DescribeInstDbLogInfo" => &[DrdsError::InternalError],
+            r"DescribeInstDbSlsInfo" => &[DrdsError::InternalError],
+            r"DescribeInstanceAccounts" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ActionUnauthorized,
+                    DrdsError::InvalidDrdsInstanceIdNotFound,
+                ]
+            }
+            r"DescribeInstanceSwitchAzone" => &[DrdsError::InternalError],
+            r"DescribeInstanceSwitchNetwork" => &[DrdsError::InternalError],
+            r"DescribePreCheckResult" => &[DrdsError::InternalError, DrdsError::Any],
+            r"DescribeRDSPerformance" => {
+                &[DrdsError::InternalError, DrdsError::MonitorQueryRdsFailure]
+            }
+            r"DescribeRdsCommodity" => &[DrdsError::InternalError],
+            r"DescribeRdsPerformanceSummary" => {
+                &[DrdsError::InternalError, DrdsError::Any]
+            }
+            r"DescribeRdsSuperAccountInstances" => {
+                &[DrdsError::InternalError, DrdsError::ActionUnauthorized]
+            }
+            r"DescribeRecycleBinStatus" => &[DrdsError::InternalError],
+            r"DescribeRecycleBinTables" => &[DrdsError::InternalError],
+            r"DescribeRestoreOrder" => &[DrdsError::InternalError],
+            r"DescribeShardTaskInfo" => &[DrdsError::InternalError],
+            r"DescribeSqlFlashbakTask" => &[DrdsError::InternalError],
+            r"DescribeTable" => &[DrdsError::InternalError],
+            r"DescribeTableListByType" => &[DrdsError::InternalError],
+            r"DescribeTables" => &[DrdsError::InternalError],
+            r"DisableSqlAudit" => &[DrdsError::InternalError],
+            r"EnableInstanceIpv6Address" => &[DrdsError::InternalError],
+            r"EnableSqlAudit" => &[DrdsError::InternalError],
+            r"EnableSqlFlashbackMatchSwitch" => &[DrdsError::InternalError],
+            r"FlashbackRecycleBinTable" => &[DrdsError::InternalError],
+            r"GetDrdsDbRdsRelationInfo" => &[DrdsError::InternalError],
+            r"ListTagResources" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::InvalidParameterInstanceIdAndTags,
+                    DrdsError::InvalidParameterTagKey,
+                    DrdsError::InvalidParameterTagValue,
+                    DrdsError::InvalidParameterTagsExceed,
+                    DrdsError::InvalidParameterTagsJsonError,
+                    DrdsError::TagApiInvalidParameterResourceIdExceed,
+                    DrdsError::TagServiceAny,
+                ]
+            }
+            r"ManagePrivateRds" => &[DrdsError::RdsapiError],
+            r"ModifyAccountDescription" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::OperationFailedModifyAccountDescription,
+                ]
+            }
+            r"ModifyAccountPrivilege" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::OperationFailedModifyAccountPrivilege,
+                ]
+            }
+            r"ModifyDrdsIpWhiteList" => &[DrdsError::InternalError],
+            r"ModifyPolarDbReadWeight" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::InvalidParameterInvalidDbName,
+                    DrdsError::InvalidParameterInvalidReadWeight,
+                    DrdsError::InvalidParameterReadWeighAndRdsNotMapping,
+                ]
+            }
+            r"ModifyRdsReadWeight" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::InvalidParameterInvalidDbName,
+                    DrdsError::InvalidParameterInvalidReadWeight,
+                    DrdsError::InvalidParameterReadWeighAndRdsNotMapping,
+                ]
+            }
+            r"PutStartBackup" => &[DrdsError::InternalError],
+            r"RefreshDrdsAtomUrl" => &[DrdsError::InternalError],
+            r"ReleaseInstanceInternetAddress" => &[DrdsError::InternalError],
+            r"RemoveBackupsSet" => &[DrdsError::InternalError],
+            r"RemoveDrdsDb" => &[DrdsError::InternalError],
+            r"RemoveDrdsDbFailedRecord" => {
+                &[DrdsError::InternalError, DrdsError::InvalidDbNameEmpty]
+            }
+            r"RemoveDrdsInstance" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ErrInstanceCanNotRelease,
+                    DrdsError::ErrInstanceReleaseAlready,
+                    DrdsError::ReleasePrepayInstance,
+                    DrdsError::RemoveDrdsDbFirst,
+                ]
+            }
+            r"RemoveInstanceAccount" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::OperationFailedRemoveInstanceAccount,
+                ]
+            }
+            r"RemoveRecycleBinTable" => &[DrdsError::InternalError],
+            r"RestartDrdsInstance" => &[DrdsError::InternalError],
+            r"RollbackInstanceVersion" => &[DrdsError::InternalError],
+            r"SetBackupLocal" => &[DrdsError::InternalError],
+            r"SetBackupPolicy" => &[DrdsError::InternalError],
+            r"SetupBroadcastTables" => &[DrdsError::InternalError],
+            r"SetupDrdsParams" => &[DrdsError::InternalError, DrdsError::Any],
+            r"SetupRecycleBinStatus" => &[DrdsError::InternalError],
+            r"SetupTable" => &[DrdsError::InternalError],
+            r"StartRestore" => &[DrdsError::InternalError],
+            r"SubmitCleanTask" => &[DrdsError::InternalError],
+            r"SubmitHotExpandPreCheckTask" => &[DrdsError::InternalError],
+            r"SubmitHotExpandTask" => &[DrdsError::InternalError],
+            r"SubmitSmoothExpandPreCheck" => &[DrdsError::InternalError],
+            r"SubmitSmoothExpandPreCheckTask" => &[DrdsError::InternalError],
+            r"SubmitSqlFlashbackTask" => &[DrdsError::InternalError],
+            r"SwitchGlobalBroadcastType" => &[DrdsError::InternalError],
+            r"TagResources" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::InvalidParameterTagKey,
+                    DrdsError::InvalidParameterTagValue,
+                    DrdsError::InvalidParameterTagsExceed,
+                    DrdsError::InvalidParameterTagsNotFound,
+                    DrdsError::TagApiInvalidParameterResourceIdExceed,
+                    DrdsError::TagServiceAny,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::InvalidParameterTagKey,
+                    DrdsError::InvalidParameterTagValue,
+                    DrdsError::InvalidParameterTagsExceed,
+                    DrdsError::InvalidParameterTagsJsonError,
+                    DrdsError::InvalidParameterTagsNotFound,
+                    DrdsError::TagApiInvalidParameterResourceIdExceed,
+                    DrdsError::TagServiceAny,
+                ]
+            }
+            r"UpdateInstanceNetwork" => {
+                &[
+                    DrdsError::InternalError,
+                    DrdsError::ErrInstanceCannotSwitchNetworkForPublic,
+                ]
+            }
+            r"UpdatePrivateRdsClass" => {
+                &[DrdsError::InternalError, DrdsError::ModifyRdsClassApiError]
+            }
+            r"UpdateResourceGroupAttribute" => &[DrdsError::DrdsdbNotExist],
+            r"UpgradeHiStoreInstance" => &[DrdsError::InternalError],
+            r"UpgradeInstanceVersion" => &[DrdsError::InternalError],
+            r"ValidateShardTask" => &[DrdsError::InternalError],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DrdsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Any,
-            Self::ActionUnauthorized,
-            Self::AnotherOrderExistError,
-            Self::CommunicateWithManagerError,
-            Self::CreateDrdsInstanceIdError,
-            Self::DrdsdbNotExist,
-            Self::DrdsInstanceNotExists,
-            Self::ErrInstanceCannotSwitchNetworkForPublic,
-            Self::ErrInstanceCanNotRelease,
-            Self::ErrInstanceNotRunningStatus,
-            Self::ErrInstanceReleaseAlready,
-            Self::ErrOtherMultiAzoneSwitch,
-            Self::InstanceExceedLimitError,
-            Self::InvalidDrdsInstanceIdNotFound,
-            Self::InvalidDrdsInstanceTypeError,
-            Self::InvalidDbNameDuplicated,
-            Self::InvalidDbNameDuplicatedInPublic,
-            Self::InvalidDbNameEmpty,
-            Self::InvalidDbNameKeyword,
-            Self::InvalidDbNameNotFound,
-            Self::InvalidDbnameMalFormed,
-            Self::InvalidDescriptionMalFormed,
-            Self::InvalidInstanceCreateDbForSlave,
-            Self::InvalidParameterInstDbName,
-            Self::InvalidParameterInvalidDbName,
-            Self::InvalidParameterInvalidReadWeight,
-            Self::InvalidParameterMasterDbInstanceRelease,
-            Self::InvalidParameterMismatch,
-            Self::InvalidParameterPayType,
-            Self::InvalidParameterQuantity,
-            Self::InvalidParameterReadWeighAndRdsNotMapping,
-            Self::InvalidParameterRegionId,
-            Self::InvalidParameterSeries,
-            Self::InvalidParameterSpection,
-            Self::InvalidParameterZoneId,
-            Self::InvalidParameterDurationPricingCycle,
-            Self::InvalidParameterInstanceIdAndTags,
-            Self::InvalidParameterMonthDuration,
-            Self::InvalidParameterPeriodMultiple,
-            Self::InvalidParameterTagKey,
-            Self::InvalidParameterTagValue,
-            Self::InvalidParameterTagsExceed,
-            Self::InvalidParameterTagsJsonError,
-            Self::InvalidParameterTagsNotFound,
-            Self::InvalidParameterTime,
-            Self::InvalidParameterYearDuration,
-            Self::InvalidVSwitchId,
-            Self::InvalidVpcId,
-            Self::InvalidZoneIdMismatch,
-            Self::LowInventoryServerError,
-            Self::ModifyRdsClassApiError,
-            Self::MonitorQueryRdsFailure,
-            Self::OperationDenied,
-            Self::OperationFailedCreateAccount,
-            Self::OperationFailedModifyAccountDescription,
-            Self::OperationFailedModifyAccountPrivilege,
-            Self::OperationFailedRemoveInstanceAccount,
-            Self::ParameterError,
-            Self::QueryVSwitchFailedInvalidVpcIdOrServerError,
-            Self::QuotaExceededDrdsInstance,
-            Self::RdsapiError,
-            Self::RegionNotSupportVpcError,
-            Self::ReleasePrepayInstance,
-            Self::RemoveDrdsDbFirst,
-            Self::ResourceInsufficient,
-            Self::ServiceUnable,
-            Self::TagApiInvalidParameterResourceIdExceed,
-            Self::TagServiceAny,
-            Self::UserAccountVerifyFailed,
-            Self::PublicInstanceAlreadExistError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                2 => {
-                    match code {
-                        r"%s" => 35,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"InvalidVpcId" => 82,
-                        r"RDSAPI.ERROR" => 95,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"ServiceUnable" => 100,
-                        r"TagService.%s" => 102,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"ParameterError" => 92,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"DRDSDB.NotExist" => 40,
-                        r"OperationDenied" => 87,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"InvalidVSwitchId" => 81,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"RemoveDrdsDBFirst" => 98,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ActionUnauthorized" => 36,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InvalidDbName.Empty" => 52,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"ResourceInsufficient" => 99,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"InvalidDbName.Keyword" => 53,
-                        r"InvalidParameter.time" => 79,
-                        r"ReleasePrepayInstance" => 97,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"DrdsInstance.NotExists" => 41,
-                        r"InvalidDbName.NotFound" => 54,
-                        r"InvalidZoneId.Mismatch" => 83,
-                        r"ModifyRdsClassApiError" => 85,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"AnotherOrderExist.Error" => 37,
-                        r"InvalidDbname.MalFormed" => 55,
-                        r"InvalidParameter.Series" => 67,
-                        r"InvalidParameter.ZoneId" => 69,
-                        r"InvalidParameter.tagKey" => 74,
-                        r"Monitor.QueryRdsFailure" => 86,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"InvalidDbName.Duplicated" => 50,
-                        r"InvalidParameter.PayType" => 63,
-                        r"LowInventory.ServerError" => 84,
-                        r"UserAccountVerify.Failed" => 103,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InstanceExceedLimit.Error" => 47,
-                        r"InvalidParameter.Mismatch" => 62,
-                        r"InvalidParameter.Quantity" => 64,
-                        r"InvalidParameter.RegionId" => 66,
-                        r"InvalidParameter.Spection" => 68,
-                        r"InvalidParameter.tagValue" => 75,
-                        r"RegionNotSupportVPC.Error" => 96,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"CreateDRDSInstanceId.Error" => 39,
-                        r"QuotaExceeded.DRDSInstance" => 94,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidParameter.InstDbName" => 58,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"CommunicateWithManager.Error" => 38,
-                        r"ERR_INSTANCE_CAN_NOT_RELEASE" => 43,
-                        r"ERR_INSTANCE_RELEASE_ALREADY" => 45,
-                        r"ERR_OTHER_MULTI_AZONE_SWITCH" => 46,
-                        r"InvalidDescription.MalFormed" => 56,
-                        r"InvalidParameter.tags.exceed" => 76,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidDRDSInstanceType.Error" => 49,
-                        r"OperationFailed.CreateAccount" => 88,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"InvalidDRDSInstanceId.NotFound" => 48,
-                        r"InvalidParameter.InvalidDbName" => 59,
-                        r"InvalidParameter.tags.notFound" => 78,
-                        r"InvalidParameter.year.duration" => 80,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"ERR_INSTANCE_NOT_RUNNING_STATUS" => 44,
-                        r"InvalidParameter.month.duration" => 72,
-                        r"InvalidParameter.periodMultiple" => 73,
-                        r"publicInstanceAlreadExist.Error" => 104,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InvalidDbName.DuplicatedInPublic" => 51,
-                        r"InvalidInstance.CreateDbForSlave" => 57,
-                        r"InvalidParameter.tags.json.error" => 77,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidParameter.InvalidReadWeight" => 60,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidParameter.instanceId.and.tags" => 71,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"OperationFailed.RemoveInstanceAccount" => 91,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"InvalidParameter.duration_pricingCycle" => 70,
-                        r"OperationFailed.ModifyAccountPrivilege" => 90,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"InvalidParameter.MasterDbInstanceRelease" => 61,
-                        r"OperationFailed.ModifyAccountDescription" => 89,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"TagApi.InvalidParameter.resourceId.exceed" => 101,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"InvalidParameter.ReadWeighAndRdsNotMapping" => 65,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"QueryVSwitchFailed.InvalidVpcIdOrServerError" => 93,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"ERR_INSTANCE_CANNOT_SWITCH_NETWORK_FOR_PUBLIC" => 42,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidRegionIdNotFound => &[404, 400],
-                Self::InvalidDrdsInstanceIdNotFound => &[400, 404],
-                Self::InvalidDbNameNotFound => &[400, 404],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InvalidRegionIdNotFound => {
-                    const { &[__E[37].message, __E[95].message] }
-                }
-                Self::InternalError => {
-                    const { &[__E[39].message, __E[55].message, __E[56].message] }
-                }
-                Self::InvalidDrdsInstanceIdNotFound => {
-                    const { &[__E[57].message, __E[58].message] }
-                }
-                Self::InvalidDbNameNotFound => {
-                    const { &[__E[64].message, __E[65].message, __E[66].message] }
-                }
-                Self::InvalidParameterMismatch => {
-                    const { &[__E[74].message, __E[75].message] }
-                }
-                Self::InvalidParameterTagsJsonError => {
-                    const { &[__E[90].message, __E[91].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InvalidRegionIdNotFound => const { &[__E[37], __E[95]] }
-                Self::InternalError => const { &[__E[39], __E[55], __E[56]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[Self::Any, Self::TagServiceAny]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"%s", code)
-            {
-                return __core::option::Option::Some(Self::Any);
-            }
-            if code.starts_with(r"TagService.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"TagService.%s", code)
-            {
-                return __core::option::Option::Some(Self::TagServiceAny);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidRegionIdNotFound => {
-                    &[r"CreateDrdsInstance", r"DescribeDrdsInstances"]
-                }
-                Self::InternalError => {
-                    &[
-                        r"ChangeAccountPassword",
-                        r"ChangeInstanceAzone",
-                        r"CheckDrdsDbName",
-                        r"CheckExpandStatus",
-                        r"CheckSqlAuditEnableStatus",
-                        r"CreateDrdsDB",
-                        r"CreateDrdsInstance",
-                        r"CreateInstanceAccount",
-                        r"CreateInstanceInternetAddress",
-                        r"CreateOrderForRds",
-                        r"CreateShardTask",
-                        r"DescribeBackMenu",
-                        r"DescribeBackupDbs",
-                        r"DescribeBackupLocal",
-                        r"DescribeBackupPolicy",
-                        r"DescribeBackupSets",
-                        r"DescribeBackupTimes",
-                        r"DescribeBroadcastTables",
-                        r"DescribeDbInstanceDbs",
-                        r"DescribeDbInstances",
-                        r"DescribeDrdsDBCluster",
-                        r"DescribeDrdsDBIpWhiteList",
-                        r"DescribeDrdsDBs",
-                        r"DescribeDrdsDbInstance",
-                        r"DescribeDrdsDbInstances",
-                        r"DescribeDrdsDbRdsNameList",
-                        r"DescribeDrdsInstance",
-                        r"DescribeDrdsInstanceDbMonitor",
-                        r"DescribeDrdsInstanceLevelTasks",
-                        r"DescribeDrdsInstanceMonitor",
-                        r"DescribeDrdsInstanceVersion",
-                        r"DescribeDrdsInstances",
-                        r"DescribeDrdsParams",
-                        r"DescribeDrdsRdsInstances",
-                        r"DescribeDrdsShardingDbs",
-                        r"DescribeDrdsSlowSqls",
-                        r"DescribeDrdsSqlAuditStatus",
-                        r"DescribeDrdsTasks",
-                        r"DescribeExpandLogicTableInfoList",
-                        r"DescribeHotDbList",
-                        r"DescribeInstDbLogInfo",
-                        r"DescribeInstDbSlsInfo",
-                        r"DescribeInstanceAccounts",
-                        r"DescribeInstanceSwitchAzone",
-                        r"DescribeInstanceSwitchNetwork",
-                        r"DescribePreCheckResult",
-                        r"DescribeRDSPerformance",
-                        r"DescribeRdsCommodity",
-                        r"DescribeRdsPerformanceSummary",
-                        r"DescribeRdsSuperAccountInstances",
-                        r"DescribeRecycleBinStatus",
-                        r"DescribeRecycleBinTables",
-                        r"DescribeRestoreOrder",
-                        r"DescribeShardTaskInfo",
-                        r"DescribeSqlFlashbakTask",
-                        r"DescribeTable",
-                        r"DescribeTableListByType",
-                        r"DescribeTables",
-                        r"DisableSqlAudit",
-                        r"EnableInstanceIpv6Address",
-                        r"EnableSqlAudit",
-                        r"EnableSqlFlashbackMatchSwitch",
-                        r"FlashbackRecycleBinTable",
-                        r"GetDrdsDbRdsRelationInfo",
-                        r"ListTagResources",
-                        r"ModifyAccountDescription",
-                        r"ModifyAccountPrivilege",
-                        r"ModifyDrdsIpWhiteList",
-                        r"ModifyPolarDbReadWeight",
-                        r"ModifyRdsReadWeight",
-                        r"PutStartBackup",
-                        r"RefreshDrdsAtomUrl",
-                        r"ReleaseInstanceInternetAddress",
-                        r"RemoveBackupsSet",
-                        r"RemoveDrdsDb",
-                        r"RemoveDrdsDbFailedRecord",
-                        r"RemoveDrdsInstance",
-                        r"RemoveInstanceAccount",
-                        r"RemoveRecycleBinTable",
-                        r"RestartDrdsInstance",
-                        r"RollbackInstanceVersion",
-                        r"SetBackupLocal",
-                        r"SetBackupPolicy",
-                        r"SetupBroadcastTables",
-                        r"SetupDrdsParams",
-                        r"SetupRecycleBinStatus",
-                        r"SetupTable",
-                        r"StartRestore",
-                        r"SubmitCleanTask",
-                        r"SubmitHotExpandPreCheckTask",
-                        r"SubmitHotExpandTask",
-                        r"SubmitSmoothExpandPreCheck",
-                        r"SubmitSmoothExpandPreCheckTask",
-                        r"SubmitSqlFlashbackTask",
-                        r"SwitchGlobalBroadcastType",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateInstanceNetwork",
-                        r"UpdatePrivateRdsClass",
-                        r"UpgradeHiStoreInstance",
-                        r"UpgradeInstanceVersion",
-                        r"ValidateShardTask",
-                    ]
-                }
-                Self::Any => {
-                    &[
-                        r"DescribePreCheckResult",
-                        r"DescribeRdsPerformanceSummary",
-                        r"SetupDrdsParams",
-                    ]
-                }
-                Self::ActionUnauthorized => {
-                    &[
-                        r"ChangeAccountPassword",
-                        r"CreateDrdsInstance",
-                        r"DescribeDbInstanceDbs",
-                        r"DescribeDbInstances",
-                        r"DescribeDrdsDBIpWhiteList",
-                        r"DescribeDrdsDBs",
-                        r"DescribeDrdsInstance",
-                        r"DescribeDrdsInstanceDbMonitor",
-                        r"DescribeDrdsInstanceMonitor",
-                        r"DescribeDrdsInstanceVersion",
-                        r"DescribeDrdsInstances",
-                        r"DescribeDrdsShardingDbs",
-                        r"DescribeDrdsSlowSqls",
-                        r"DescribeDrdsTasks",
-                        r"DescribeInstanceAccounts",
-                        r"DescribeRdsSuperAccountInstances",
-                    ]
-                }
-                Self::AnotherOrderExistError => &[r"CreateDrdsInstance"],
-                Self::CommunicateWithManagerError => &[r"CreateDrdsInstance"],
-                Self::CreateDrdsInstanceIdError => &[r"CreateDrdsInstance"],
-                Self::DrdsdbNotExist => &[r"UpdateResourceGroupAttribute"],
-                Self::DrdsInstanceNotExists => &[r"DescribeDrdsInstanceMonitor"],
-                Self::ErrInstanceCannotSwitchNetworkForPublic => {
-                    &[r"UpdateInstanceNetwork"]
-                }
-                Self::ErrInstanceCanNotRelease => &[r"RemoveDrdsInstance"],
-                Self::ErrInstanceNotRunningStatus => &[r"ChangeInstanceAzone"],
-                Self::ErrInstanceReleaseAlready => &[r"RemoveDrdsInstance"],
-                Self::ErrOtherMultiAzoneSwitch => &[r"ChangeInstanceAzone"],
-                Self::InstanceExceedLimitError => &[r"CreateDrdsInstance"],
-                Self::InvalidDrdsInstanceIdNotFound => {
-                    &[
-                        r"ChangeAccountPassword",
-                        r"DescribeDbInstanceDbs",
-                        r"DescribeDbInstances",
-                        r"DescribeDrdsDBIpWhiteList",
-                        r"DescribeDrdsDBs",
-                        r"DescribeDrdsInstance",
-                        r"DescribeDrdsInstanceVersion",
-                        r"DescribeDrdsShardingDbs",
-                        r"DescribeDrdsSlowSqls",
-                        r"DescribeDrdsTasks",
-                        r"DescribeInstanceAccounts",
-                    ]
-                }
-                Self::InvalidDrdsInstanceTypeError => &[r"CreateDrdsInstance"],
-                Self::InvalidDbNameDuplicated => &[r"CheckDrdsDbName"],
-                Self::InvalidDbNameDuplicatedInPublic => &[r"CheckDrdsDbName"],
-                Self::InvalidDbNameEmpty => {
-                    &[r"CheckDrdsDbName", r"RemoveDrdsDbFailedRecord"]
-                }
-                Self::InvalidDbNameKeyword => &[r"CheckDrdsDbName"],
-                Self::InvalidDbNameNotFound => {
-                    &[
-                        r"DescribeDbInstances",
-                        r"DescribeDrdsDB",
-                        r"DescribeDrdsDBIpWhiteList",
-                        r"DescribeDrdsInstanceDbMonitor",
-                        r"DescribeDrdsShardingDbs",
-                        r"DescribeDrdsSlowSqls",
-                    ]
-                }
-                Self::InvalidDbnameMalFormed => &[r"DescribeDrdsShardingDbs"],
-                Self::InvalidDescriptionMalFormed => &[r"CreateDrdsInstance"],
-                Self::InvalidInstanceCreateDbForSlave => &[r"CreateDrdsDB"],
-                Self::InvalidParameterInstDbName => &[r"CreateDrdsDB"],
-                Self::InvalidParameterInvalidDbName => {
-                    &[r"ModifyPolarDbReadWeight", r"ModifyRdsReadWeight"]
-                }
-                Self::InvalidParameterInvalidReadWeight => {
-                    &[r"ModifyPolarDbReadWeight", r"ModifyRdsReadWeight"]
-                }
-                Self::InvalidParameterMasterDbInstanceRelease => {
-                    &[r"DescribeDrdsDBCluster", r"DescribeDrdsDbInstance"]
-                }
-                Self::InvalidParameterMismatch => {
-                    &[
-                        r"DescribeDrdsInstanceDbMonitor",
-                        r"DescribeDrdsInstanceMonitor",
-                        r"DescribeDrdsShardingDbs",
-                    ]
-                }
-                Self::InvalidParameterPayType => &[r"CreateDrdsInstance"],
-                Self::InvalidParameterQuantity => &[r"CreateDrdsInstance"],
-                Self::InvalidParameterReadWeighAndRdsNotMapping => {
-                    &[r"ModifyPolarDbReadWeight", r"ModifyRdsReadWeight"]
-                }
-                Self::InvalidParameterRegionId => &[r"CreateDrdsInstance"],
-                Self::InvalidParameterSeries => &[r"CreateDrdsInstance"],
-                Self::InvalidParameterSpection => &[r"CreateDrdsInstance"],
-                Self::InvalidParameterZoneId => &[r"CreateDrdsInstance"],
-                Self::InvalidParameterDurationPricingCycle => &[r"CreateDrdsInstance"],
-                Self::InvalidParameterInstanceIdAndTags => &[r"ListTagResources"],
-                Self::InvalidParameterMonthDuration => &[r"CreateDrdsInstance"],
-                Self::InvalidParameterPeriodMultiple => &[r"DescribeDrdsInstanceMonitor"],
-                Self::InvalidParameterTagKey => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterTagValue => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterTagsExceed => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterTagsJsonError => {
-                    &[r"ListTagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterTagsNotFound => {
-                    &[r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterTime => {
-                    &[r"DescribeDrdsInstanceDbMonitor", r"DescribeDrdsInstanceMonitor"]
-                }
-                Self::InvalidParameterYearDuration => &[r"CreateDrdsInstance"],
-                Self::InvalidVSwitchId => &[r"CreateDrdsInstance"],
-                Self::InvalidVpcId => &[r"CreateDrdsInstance"],
-                Self::InvalidZoneIdMismatch => &[r"CreateDrdsInstance"],
-                Self::LowInventoryServerError => &[r"CreateDrdsInstance"],
-                Self::ModifyRdsClassApiError => &[r"UpdatePrivateRdsClass"],
-                Self::MonitorQueryRdsFailure => {
-                    &[r"DescribeDrdsInstanceMonitor", r"DescribeRDSPerformance"]
-                }
-                Self::OperationDenied => &[r"CreateDrdsInstance"],
-                Self::OperationFailedCreateAccount => &[r"CreateInstanceAccount"],
-                Self::OperationFailedModifyAccountDescription => {
-                    &[r"ModifyAccountDescription"]
-                }
-                Self::OperationFailedModifyAccountPrivilege => {
-                    &[r"ModifyAccountPrivilege"]
-                }
-                Self::OperationFailedRemoveInstanceAccount => &[r"RemoveInstanceAccount"],
-                Self::ParameterError => &[r"CreateDrdsInstance"],
-                Self::QueryVSwitchFailedInvalidVpcIdOrServerError => {
-                    &[r"CreateDrdsInstance"]
-                }
-                Self::QuotaExceededDrdsInstance => &[r"CreateDrdsInstance"],
-                Self::RdsapiError => &[r"ManagePrivateRds"],
-                Self::RegionNotSupportVpcError => &[r"CreateDrdsInstance"],
-                Self::ReleasePrepayInstance => &[r"RemoveDrdsInstance"],
-                Self::RemoveDrdsDbFirst => &[r"RemoveDrdsInstance"],
-                Self::ResourceInsufficient => &[r"CreateDrdsInstance"],
-                Self::ServiceUnable => {
-                    &[
-                        r"CreateDrdsInstance",
-                        r"DescribeDrdsInstances",
-                        r"DescribeDrdsShardingDbs",
-                    ]
-                }
-                Self::TagApiInvalidParameterResourceIdExceed => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::TagServiceAny => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::UserAccountVerifyFailed => &[r"CreateDrdsInstance"],
-                Self::PublicInstanceAlreadExistError => &[r"CreateDrdsInstance"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"ChangeAccountPassword" => {
-                    &[
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::InvalidDrdsInstanceIdNotFound,
-                    ]
-                }
-                r"ChangeInstanceAzone" => {
-                    &[
-                        Self::InternalError,
-                        Self::ErrInstanceNotRunningStatus,
-                        Self::ErrOtherMultiAzoneSwitch,
-                    ]
-                }
-                r"CheckDrdsDbName" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidDbNameDuplicated,
-                        Self::InvalidDbNameDuplicatedInPublic,
-                        Self::InvalidDbNameEmpty,
-                        Self::InvalidDbNameKeyword,
-                    ]
-                }
-                r"CheckExpandStatus" => &[Self::InternalError],
-                r"CheckSqlAuditEnableStatus" => &[Self::InternalError],
-                r"CreateDrdsDB" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidInstanceCreateDbForSlave,
-                        Self::InvalidParameterInstDbName,
-                    ]
-                }
-                r"CreateDrdsInstance" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::AnotherOrderExistError,
-                        Self::CommunicateWithManagerError,
-                        Self::CreateDrdsInstanceIdError,
-                        Self::InstanceExceedLimitError,
-                        Self::InvalidDrdsInstanceTypeError,
-                        Self::InvalidDescriptionMalFormed,
-                        Self::InvalidParameterPayType,
-                        Self::InvalidParameterQuantity,
-                        Self::InvalidParameterRegionId,
-                        Self::InvalidParameterSeries,
-                        Self::InvalidParameterSpection,
-                        Self::InvalidParameterZoneId,
-                        Self::InvalidParameterDurationPricingCycle,
-                        Self::InvalidParameterMonthDuration,
-                        Self::InvalidParameterYearDuration,
-                        Self::InvalidVSwitchId,
-                        Self::InvalidVpcId,
-                        Self::InvalidZoneIdMismatch,
-                        Self::LowInventoryServerError,
-                        Self::OperationDenied,
-                        Self::ParameterError,
-                        Self::QueryVSwitchFailedInvalidVpcIdOrServerError,
-                        Self::QuotaExceededDrdsInstance,
-                        Self::RegionNotSupportVpcError,
-                        Self::ResourceInsufficient,
-                        Self::ServiceUnable,
-                        Self::UserAccountVerifyFailed,
-                        Self::PublicInstanceAlreadExistError,
-                    ]
-                }
-                r"CreateInstanceAccount" => {
-                    &[Self::InternalError, Self::OperationFailedCreateAccount]
-                }
-                r"CreateInstanceInternetAddress" => &[Self::InternalError],
-                r"CreateOrderForRds" => &[Self::InternalError],
-                r"CreateShardTask" => &[Self::InternalError],
-                r"DescribeBackMenu" => &[Self::InternalError],
-                r"DescribeBackupDbs" => &[Self::InternalError],
-                r"DescribeBackupLocal" => &[Self::InternalError],
-                r"DescribeBackupPolicy" => &[Self::InternalError],
-                r"DescribeBackupSets" => &[Self::InternalError],
-                r"DescribeBackupTimes" => &[Self::InternalError],
-                r"DescribeBroadcastTables" => &[Self::InternalError],
-                r"DescribeDbInstanceDbs" => {
-                    &[
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::InvalidDrdsInstanceIdNotFound,
-                    ]
-                }
-                r"DescribeDbInstances" => {
-                    &[
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::InvalidDrdsInstanceIdNotFound,
-                        Self::InvalidDbNameNotFound,
-                    ]
-                }
-                r"DescribeDrdsDB" => &[Self::InvalidDbNameNotFound],
-                r"DescribeDrdsDBCluster" => {
-                    &[Self::InternalError, Self::InvalidParameterMasterDbInstanceRelease]
-                }
-                r"DescribeDrdsDBIpWhiteList" => {
-                    &[
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::InvalidDrdsInstanceIdNotFound,
-                        Self::InvalidDbNameNotFound,
-                    ]
-                }
-                r"DescribeDrdsDBs" => {
-                    &[
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::InvalidDrdsInstanceIdNotFound,
-                    ]
-                }
-                r"DescribeDrdsDbInstance" => {
-                    &[Self::InternalError, Self::InvalidParameterMasterDbInstanceRelease]
-                }
-                r"DescribeDrdsDbInstances" => &[Self::InternalError],
-                r"DescribeDrdsDbRdsNameList" => &[Self::InternalError],
-                r"DescribeDrdsInstance" => {
-                    &[
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::InvalidDrdsInstanceIdNotFound,
-                    ]
-                }
-                r"DescribeDrdsInstanceDbMonitor" => {
-                    &[
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::InvalidDbNameNotFound,
-                        Self::InvalidParameterMismatch,
-                        Self::InvalidParameterTime,
-                    ]
-                }
-                r"DescribeDrdsInstanceLevelTasks" => &[Self::InternalError],
-                r"DescribeDrdsInstanceMonitor" => {
-                    &[
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::DrdsInstanceNotExists,
-                        Self::InvalidParameterMismatch,
-                        Self::InvalidParameterPeriodMultiple,
-                        Self::InvalidParameterTime,
-                        Self::MonitorQueryRdsFailure,
-                    ]
-                }
-                r"DescribeDrdsInstanceVersion" => {
-                    &[
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::InvalidDrdsInstanceIdNotFound,
-                    ]
-                }
-                r"DescribeDrdsInstances" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::ServiceUnable,
-                    ]
-                }
-                r"DescribeDrdsParams" => &[Self::InternalError],
-                r"DescribeDrdsRdsInstances" => &[Self::InternalError],
-                r"DescribeDrdsShardingDbs" => {
-                    &[
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::InvalidDrdsInstanceIdNotFound,
-                        Self::InvalidDbNameNotFound,
-                        Self::InvalidDbnameMalFormed,
-                        Self::InvalidParameterMismatch,
-                        Self::ServiceUnable,
-                    ]
-                }
-                r"DescribeDrdsSlowSqls" => {
-                    &[
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::InvalidDrdsInstanceIdNotFound,
-                        Self::InvalidDbNameNotFound,
-                    ]
-                }
-                r"DescribeDrdsSqlAuditStatus" => &[Self::InternalError],
-                r"DescribeDrdsTasks" => {
-                    &[
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::InvalidDrdsInstanceIdNotFound,
-                    ]
-                }
-                r"DescribeExpandLogicTableInfoList" => &[Self::InternalError],
-                r"DescribeHotDbList" => &[Self::InternalError],
-                r"DescribeInstDbLogInfo" => &[Self::InternalError],
-                r"DescribeInstDbSlsInfo" => &[Self::InternalError],
-                r"DescribeInstanceAccounts" => {
-                    &[
-                        Self::InternalError,
-                        Self::ActionUnauthorized,
-                        Self::InvalidDrdsInstanceIdNotFound,
-                    ]
-                }
-                r"DescribeInstanceSwitchAzone" => &[Self::InternalError],
-                r"DescribeInstanceSwitchNetwork" => &[Self::InternalError],
-                r"DescribePreCheckResult" => &[Self::InternalError, Self::Any],
-                r"DescribeRDSPerformance" => {
-                    &[Self::InternalError, Self::MonitorQueryRdsFailure]
-                }
-                r"DescribeRdsCommodity" => &[Self::InternalError],
-                r"DescribeRdsPerformanceSummary" => &[Self::InternalError, Self::Any],
-                r"DescribeRdsSuperAccountInstances" => {
-                    &[Self::InternalError, Self::ActionUnauthorized]
-                }
-                r"DescribeRecycleBinStatus" => &[Self::InternalError],
-                r"DescribeRecycleBinTables" => &[Self::InternalError],
-                r"DescribeRestoreOrder" => &[Self::InternalError],
-                r"DescribeShardTaskInfo" => &[Self::InternalError],
-                r"DescribeSqlFlashbakTask" => &[Self::InternalError],
-                r"DescribeTable" => &[Self::InternalError],
-                r"DescribeTableListByType" => &[Self::InternalError],
-                r"DescribeTables" => &[Self::InternalError],
-                r"DisableSqlAudit" => &[Self::InternalError],
-                r"EnableInstanceIpv6Address" => &[Self::InternalError],
-                r"EnableSqlAudit" => &[Self::InternalError],
-                r"EnableSqlFlashbackMatchSwitch" => &[Self::InternalError],
-                r"FlashbackRecycleBinTable" => &[Self::InternalError],
-                r"GetDrdsDbRdsRelationInfo" => &[Self::InternalError],
-                r"ListTagResources" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParameterInstanceIdAndTags,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidParameterTagsExceed,
-                        Self::InvalidParameterTagsJsonError,
-                        Self::TagApiInvalidParameterResourceIdExceed,
-                        Self::TagServiceAny,
-                    ]
-                }
-                r"ManagePrivateRds" => &[Self::RdsapiError],
-                r"ModifyAccountDescription" => {
-                    &[Self::InternalError, Self::OperationFailedModifyAccountDescription]
-                }
-                r"ModifyAccountPrivilege" => {
-                    &[Self::InternalError, Self::OperationFailedModifyAccountPrivilege]
-                }
-                r"ModifyDrdsIpWhiteList" => &[Self::InternalError],
-                r"ModifyPolarDbReadWeight" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParameterInvalidDbName,
-                        Self::InvalidParameterInvalidReadWeight,
-                        Self::InvalidParameterReadWeighAndRdsNotMapping,
-                    ]
-                }
-                r"ModifyRdsReadWeight" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParameterInvalidDbName,
-                        Self::InvalidParameterInvalidReadWeight,
-                        Self::InvalidParameterReadWeighAndRdsNotMapping,
-                    ]
-                }
-                r"PutStartBackup" => &[Self::InternalError],
-                r"RefreshDrdsAtomUrl" => &[Self::InternalError],
-                r"ReleaseInstanceInternetAddress" => &[Self::InternalError],
-                r"RemoveBackupsSet" => &[Self::InternalError],
-                r"RemoveDrdsDb" => &[Self::InternalError],
-                r"RemoveDrdsDbFailedRecord" => {
-                    &[Self::InternalError, Self::InvalidDbNameEmpty]
-                }
-                r"RemoveDrdsInstance" => {
-                    &[
-                        Self::InternalError,
-                        Self::ErrInstanceCanNotRelease,
-                        Self::ErrInstanceReleaseAlready,
-                        Self::ReleasePrepayInstance,
-                        Self::RemoveDrdsDbFirst,
-                    ]
-                }
-                r"RemoveInstanceAccount" => {
-                    &[Self::InternalError, Self::OperationFailedRemoveInstanceAccount]
-                }
-                r"RemoveRecycleBinTable" => &[Self::InternalError],
-                r"RestartDrdsInstance" => &[Self::InternalError],
-                r"RollbackInstanceVersion" => &[Self::InternalError],
-                r"SetBackupLocal" => &[Self::InternalError],
-                r"SetBackupPolicy" => &[Self::InternalError],
-                r"SetupBroadcastTables" => &[Self::InternalError],
-                r"SetupDrdsParams" => &[Self::InternalError, Self::Any],
-                r"SetupRecycleBinStatus" => &[Self::InternalError],
-                r"SetupTable" => &[Self::InternalError],
-                r"StartRestore" => &[Self::InternalError],
-                r"SubmitCleanTask" => &[Self::InternalError],
-                r"SubmitHotExpandPreCheckTask" => &[Self::InternalError],
-                r"SubmitHotExpandTask" => &[Self::InternalError],
-                r"SubmitSmoothExpandPreCheck" => &[Self::InternalError],
-                r"SubmitSmoothExpandPreCheckTask" => &[Self::InternalError],
-                r"SubmitSqlFlashbackTask" => &[Self::InternalError],
-                r"SwitchGlobalBroadcastType" => &[Self::InternalError],
-                r"TagResources" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidParameterTagsExceed,
-                        Self::InvalidParameterTagsNotFound,
-                        Self::TagApiInvalidParameterResourceIdExceed,
-                        Self::TagServiceAny,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidParameterTagsExceed,
-                        Self::InvalidParameterTagsJsonError,
-                        Self::InvalidParameterTagsNotFound,
-                        Self::TagApiInvalidParameterResourceIdExceed,
-                        Self::TagServiceAny,
-                    ]
-                }
-                r"UpdateInstanceNetwork" => {
-                    &[Self::InternalError, Self::ErrInstanceCannotSwitchNetworkForPublic]
-                }
-                r"UpdatePrivateRdsClass" => {
-                    &[Self::InternalError, Self::ModifyRdsClassApiError]
-                }
-                r"UpdateResourceGroupAttribute" => &[Self::DrdsdbNotExist],
-                r"UpgradeHiStoreInstance" => &[Self::InternalError],
-                r"UpgradeInstanceVersion" => &[Self::InternalError],
-                r"ValidateShardTask" => &[Self::InternalError],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DrdsError {

@@ -789,1652 +789,1666 @@ const _: () = {
     fn __first(code: DtsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DtsError; 83] = &[
+        DtsError::IdempotentParameterMismatch,
+        DtsError::IllegalTimestamp,
+        DtsError::IncompleteSignature,
+        DtsError::InsufficientBalance,
+        DtsError::InvalidAccessKeyIdNotFound,
+        DtsError::InvalidOwner,
+        DtsError::InvalidOwnerAccount,
+        DtsError::InvalidOwnerId,
+        DtsError::InvalidParamater,
+        DtsError::InvalidParameter,
+        DtsError::InvalidParameterIsNull,
+        DtsError::MissingParameter,
+        DtsError::SignatureNonceUsed,
+        DtsError::Throttling,
+        DtsError::UnsupportedParameter,
+        DtsError::UnknownError,
+        DtsError::ForbiddenAccessKeyDisabled,
+        DtsError::ForbiddenNotSupportRam,
+        DtsError::ForbiddenRam,
+        DtsError::ForbiddenRiskControl,
+        DtsError::ForbiddenSubUser,
+        DtsError::ForbiddenUnauthorized,
+        DtsError::InvalidAccountNotFound,
+        DtsError::InvalidAction,
+        DtsError::InvalidIdempotenceParameterMismatch,
+        DtsError::InvalidParameterOwnerAccount,
+        DtsError::InvalidParameterResourceOwnerAccount,
+        DtsError::LastTokenProcessing,
+        DtsError::RealNameAuthenticationError,
+        DtsError::UnsupportedHttpMethod,
+        DtsError::InvalidRegionIdNotFound,
+        DtsError::OperationConflict,
+        DtsError::InternalError,
+        DtsError::ServiceUnavailable,
+        DtsError::ServiceUnavailableRegionMaintaining,
+        DtsError::CheckJobFailedServerUnAvailable,
+        DtsError::CheckStatusInvalidInitStatus,
+        DtsError::DtsMsgCheckJobFailedServerUnAvailable,
+        DtsError::DtsMsgCheckStatusInvalidInitStatus,
+        DtsError::DtsMsgDbTypeNotSupportOnlyReadRds,
+        DtsError::DtsMsgDbTypeNotSupportPolarDbrds,
+        DtsError::DtsMsgFileExistValidFailError,
+        DtsError::DtsMsgGetMongoDbShardInfoEmptyInstances,
+        DtsError::DtsMsgGetMongoDbShardInfoNoShardAddress,
+        DtsError::DtsMsgInvalidParameterKafkaBrokerInvalid,
+        DtsError::DtsMsgInvalidParameterKafkaHostInvalid,
+        DtsError::DtsMsgLxCreateOrderNotFoundPricePlan,
+        DtsError::DtsMsgLxCreateOrderError,
+        DtsError::DtsMsgLxCreateOrderErrorIntl,
+        DtsError::DtsMsgLxPayOrderInsufficientBalance,
+        DtsError::DtsMsgOperationDeniedJobStatusModifying,
+        DtsError::DtsMsgUpdateJobOperationDeniedInitStatus,
+        DtsError::DbTypeNotSupportOnlyReadRds,
+        DtsError::DbTypeNotSupportPolarDbrds,
+        DtsError::DuplicateTagKey,
+        DtsError::GetMongoDbShardInfoEmptyInstances,
+        DtsError::GetMongoDbShardInfoNoShardAddress,
+        DtsError::InvalidParameterCategory,
+        DtsError::InvalidParameterKafkaBrokerInvalid,
+        DtsError::InvalidParameterKafkaHostInvalid,
+        DtsError::InvalidParameterNextToken,
+        DtsError::InvalidParameterResourceType,
+        DtsError::InvalidParameterScope,
+        DtsError::InvalidParameterTagKey,
+        DtsError::InvalidParameterTagValue,
+        DtsError::InvalidParameterTags,
+        DtsError::InvalidSecurityTokenExpired,
+        DtsError::LxCreateOrderNotFoundPricePlan,
+        DtsError::LxCreateOrderError,
+        DtsError::LxPayOrderInsufficientBalance,
+        DtsError::MissingTagKey,
+        DtsError::MissingParameterTagOrResourceId,
+        DtsError::NoPermissionOperator,
+        DtsError::NoPermissionSystemTag,
+        DtsError::NumberExceedResourceIds,
+        DtsError::NumberExceedTags,
+        DtsError::OperationDeniedJobStatusModifying,
+        DtsError::OperationDeniedNotPurchased,
+        DtsError::OriginalJobRunning,
+        DtsError::QuotaExceedTagsPerResource,
+        DtsError::ReverseJobExists,
+        DtsError::ThrottlingUser,
+        DtsError::UpdateJobOperationDeniedInitStatus,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DtsError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"Missing.TagKey" => 70,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"Throttling.User" => 81,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Duplicate.TagKey" => 54,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"NumberExceed.Tags" => 75,
+                    r"ReverseJob.Exists" => 80,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"LXCreateOrderError" => 68,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"Original.Job.Running" => 78,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"InvalidParameter.Tags" => 65,
+                    r"NoPermission.Operator" => 72,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"InvalidParameter.Scope" => 62,
+                    r"NoPermission.SystemTag" => 73,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InvalidParameter.TagKey" => 63,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"NumberExceed.ResourceIds" => 74,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidParameter.Category" => 57,
+                    r"InvalidParameter.TagValue" => 64,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"DTS.Msg.LXCreateOrderError" => 47,
+                    r"InvalidParameter.NextToken" => 60,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"DbTypeNotSupport.PolarDBRDS" => 53,
+                    r"QuotaExceed.TagsPerResource" => 79,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"DbTypeNotSupport.OnlyReadRDS" => 52,
+                    r"InvalidSecurityToken.Expired" => 66,
+                    r"OperationDenied.NotPurchased" => 77,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"CheckStatus.InvalidInitStatus" => 36,
+                    r"InvalidParameter.ResourceType" => 61,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"DTS.Msg.LXCreateOrderErrorIntl" => 48,
+                    r"LXPayOrder.InsufficientBalance" => 69,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"DTS.Msg.FileExistValidFailError" => 41,
+                    r"LXCreateOrder.NotFoundPricePlan" => 67,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"CheckJobFailed.ServerUnAvailable" => 35,
+                    r"MissingParameter.TagOrResourceId" => 71,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidParameter.KafkaHostInvalid" => 59,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"GetMongoDbShardInfo.EmptyInstances" => 55,
+                    r"GetMongoDbShardInfo.NoShardAddress" => 56,
+                    r"OperationDenied.JobStatusModifying" => 76,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"DTS.Msg.DbTypeNotSupport.PolarDBRDS" => 40,
+                    r"InvalidParameter.KafkaBrokerInvalid" => 58,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"DTS.Msg.DbTypeNotSupport.OnlyReadRDS" => 39,
+                    r"UpdateJob.OperationDenied.InitStatus" => 82,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"DTS.Msg.CheckStatus.InvalidInitStatus" => 38,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"DTS.Msg.LXPayOrder.InsufficientBalance" => 49,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"DTS.Msg.LXCreateOrder.NotFoundPricePlan" => 46,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"DTS.Msg.CheckJobFailed.ServerUnAvailable" => 37,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"DTS.Msg.InvalidParameter.KafkaHostInvalid" => 45,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"DTS.Msg.GetMongoDbShardInfo.EmptyInstances" => 42,
+                    r"DTS.Msg.GetMongoDbShardInfo.NoShardAddress" => 43,
+                    r"DTS.Msg.OperationDenied.JobStatusModifying" => 50,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"DTS.Msg.InvalidParameter.KafkaBrokerInvalid" => 44,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"DTS.Msg.UpdateJob.OperationDenied.InitStatus" => 51,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DtsError) -> &'static [u16] {
+        match code {
+            DtsError::InvalidParameter => &[400, 403],
+            DtsError::MissingParameter => &[400, 403],
+            DtsError::ServiceUnavailable => &[503, 500],
+            DtsError::QuotaExceedTagsPerResource => &[403, 419],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DtsError) -> &'static [&'static str] {
+        match code {
+            DtsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            DtsError::InvalidParameter => {
+                const {
+                    &[__E[10].message, __E[11].message, __E[65].message, __E[66].message]
+                }
+            }
+            DtsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            DtsError::InternalError => const { &[__E[39].message, __E[64].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DtsError) -> &'static [__Entry] {
+        match code {
+            DtsError::InvalidParameter => const { &[__E[10], __E[11], __E[65], __E[66]] }
+            DtsError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            DtsError::InternalError => const { &[__E[39], __E[64]] }
+            DtsError::ServiceUnavailable => const { &[__E[40], __E[92]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DtsError) -> &'static [&'static str] {
+        match code {
+            DtsError::InvalidParameter => {
+                &[r"DescribeClusterOperateLogs", r"StartReverseWriter"]
+            }
+            DtsError::InternalError => {
+                &[r"DescribeConsumerGroup", r"DescribeMigrationJobs"]
+            }
+            DtsError::ServiceUnavailable => {
+                &[
+                    r"ConfigureDtsJob",
+                    r"ConfigureMigrationJob",
+                    r"ConfigureMigrationJobAlert",
+                    r"ConfigureSubscription",
+                    r"ConfigureSubscriptionInstance",
+                    r"ConfigureSubscriptionInstanceAlert",
+                    r"ConfigureSynchronizationJob",
+                    r"ConfigureSynchronizationJobAlert",
+                    r"ConfigureSynchronizationJobReplicatorCompare",
+                    r"CountJobByCondition",
+                    r"CreateConsumerChannel",
+                    r"CreateConsumerGroup",
+                    r"CreateDedicatedClusterMonitorRule",
+                    r"CreateDtsInstance",
+                    r"CreateJobMonitorRule",
+                    r"CreateMigrationJob",
+                    r"CreateReverseDtsJob",
+                    r"CreateSubscriptionInstance",
+                    r"CreateSynchronizationJob",
+                    r"DeleteConsumerChannel",
+                    r"DeleteConsumerGroup",
+                    r"DeleteDtsJob",
+                    r"DeleteDtsJobs",
+                    r"DeleteMigrationJob",
+                    r"DeleteSubscriptionInstance",
+                    r"DeleteSynchronizationJob",
+                    r"DescribeCheckJobs",
+                    r"DescribeClusterOperateLogs",
+                    r"DescribeClusterUsedUtilization",
+                    r"DescribeConnectionStatus",
+                    r"DescribeConsumerChannel",
+                    r"DescribeConsumerGroup",
+                    r"DescribeDTSIP",
+                    r"DescribeDataCheckReportUrl",
+                    r"DescribeDataCheckTableDetails",
+                    r"DescribeDataCheckTableDiffDetails",
+                    r"DescribeDedicatedCluster",
+                    r"DescribeDedicatedClusterMonitorRule",
+                    r"DescribeDtsEtlJobVersionInfo",
+                    r"DescribeDtsJobDetail",
+                    r"DescribeDtsJobs",
+                    r"DescribeDtsServiceLog",
+                    r"DescribeEndpointSwitchStatus",
+                    r"DescribeEtlJobLogs",
+                    r"DescribeInitializationStatus",
+                    r"DescribeJobMonitorRule",
+                    r"DescribeMetricList",
+                    r"DescribeMigrationJobAlert",
+                    r"DescribeMigrationJobDetail",
+                    r"DescribeMigrationJobStatus",
+                    r"DescribeMigrationJobs",
+                    r"DescribePreCheckStatus",
+                    r"DescribeSubscriptionInstanceAlert",
+                    r"DescribeSubscriptionInstanceStatus",
+                    r"DescribeSubscriptionInstances",
+                    r"DescribeSubscriptionMeta",
+                    r"DescribeSynchronizationJobAlert",
+                    r"DescribeSynchronizationJobReplicatorCompare",
+                    r"DescribeSynchronizationJobStatus",
+                    r"DescribeSynchronizationJobStatusList",
+                    r"DescribeSynchronizationJobs",
+                    r"DescribeSynchronizationObjectModifyStatus",
+                    r"DescribeTagKeys",
+                    r"DescribeTagValues",
+                    r"InitDtsRdsInstance",
+                    r"ListDedicatedCluster",
+                    r"ListTagResources",
+                    r"ModifyConsumerChannel",
+                    r"ModifyConsumerGroupPassword",
+                    r"ModifyConsumptionTimestamp",
+                    r"ModifyDedicatedCluster",
+                    r"ModifyDtsJob",
+                    r"ModifyDtsJobConfig",
+                    r"ModifyDtsJobDedicatedCluster",
+                    r"ModifyDtsJobDuLimit",
+                    r"ModifyDtsJobEndpoint",
+                    r"ModifyDtsJobName",
+                    r"ModifyDtsJobPassword",
+                    r"ModifyDynamicConfig",
+                    r"ModifySubscription",
+                    r"ModifySubscriptionObject",
+                    r"ModifySynchronizationObject",
+                    r"RenewInstance",
+                    r"ResetDtsJob",
+                    r"ResetSynchronizationJob",
+                    r"ShieldPrecheck",
+                    r"SkipPreCheck",
+                    r"StartDtsJob",
+                    r"StartDtsJobs",
+                    r"StartMigrationJob",
+                    r"StartReverseWriter",
+                    r"StartSubscriptionInstance",
+                    r"StartSynchronizationJob",
+                    r"StopDedicatedCluster",
+                    r"StopDtsJob",
+                    r"StopDtsJobs",
+                    r"StopMigrationJob",
+                    r"SummaryJobDetail",
+                    r"SuspendDtsJob",
+                    r"SuspendDtsJobs",
+                    r"SuspendMigrationJob",
+                    r"SuspendSynchronizationJob",
+                    r"SwitchPhysicalDtsJobToCloud",
+                    r"SwitchSynchronizationEndpoint",
+                    r"TagResources",
+                    r"TransferInstanceClass",
+                    r"TransferPayType",
+                    r"UntagResources",
+                    r"UpgradeTwoWay",
+                    r"WhiteIpList",
+                ]
+            }
+            DtsError::CheckJobFailedServerUnAvailable => &[r"ConfigureDtsJob"],
+            DtsError::CheckStatusInvalidInitStatus => &[r"ModifyDtsJob"],
+            DtsError::DtsMsgCheckJobFailedServerUnAvailable => &[r"ConfigureDtsJob"],
+            DtsError::DtsMsgCheckStatusInvalidInitStatus => &[r"ModifyDtsJob"],
+            DtsError::DtsMsgDbTypeNotSupportOnlyReadRds => &[r"ConfigureDtsJob"],
+            DtsError::DtsMsgDbTypeNotSupportPolarDbrds => &[r"ConfigureDtsJob"],
+            DtsError::DtsMsgFileExistValidFailError => &[r"DescribeDataCheckReportUrl"],
+            DtsError::DtsMsgGetMongoDbShardInfoEmptyInstances => &[r"ConfigureDtsJob"],
+            DtsError::DtsMsgGetMongoDbShardInfoNoShardAddress => &[r"ConfigureDtsJob"],
+            DtsError::DtsMsgInvalidParameterKafkaBrokerInvalid => &[r"ConfigureDtsJob"],
+            DtsError::DtsMsgInvalidParameterKafkaHostInvalid => &[r"ConfigureDtsJob"],
+            DtsError::DtsMsgLxCreateOrderNotFoundPricePlan => &[r"CreateDtsInstance"],
+            DtsError::DtsMsgLxCreateOrderError => &[r"CreateDtsInstance"],
+            DtsError::DtsMsgLxCreateOrderErrorIntl => &[r"CreateDtsInstance"],
+            DtsError::DtsMsgLxPayOrderInsufficientBalance => &[r"CreateDtsInstance"],
+            DtsError::DtsMsgOperationDeniedJobStatusModifying => &[r"ModifyDtsJob"],
+            DtsError::DtsMsgUpdateJobOperationDeniedInitStatus => &[r"ConfigureDtsJob"],
+            DtsError::DbTypeNotSupportOnlyReadRds => &[r"ConfigureDtsJob"],
+            DtsError::DbTypeNotSupportPolarDbrds => &[r"ConfigureDtsJob"],
+            DtsError::DuplicateTagKey => &[r"ModifyDtsJobEndpoint"],
+            DtsError::GetMongoDbShardInfoEmptyInstances => &[r"ConfigureDtsJob"],
+            DtsError::GetMongoDbShardInfoNoShardAddress => &[r"ConfigureDtsJob"],
+            DtsError::InvalidParameterCategory => {
+                &[r"DescribeTagKeys", r"DescribeTagValues", r"ModifyDtsJobEndpoint"]
+            }
+            DtsError::InvalidParameterKafkaBrokerInvalid => &[r"ConfigureDtsJob"],
+            DtsError::InvalidParameterKafkaHostInvalid => &[r"ConfigureDtsJob"],
+            DtsError::InvalidParameterNextToken => &[r"ModifyDtsJobEndpoint"],
+            DtsError::InvalidParameterResourceType => {
+                &[r"DescribeTagKeys", r"DescribeTagValues", r"ModifyDtsJobEndpoint"]
+            }
+            DtsError::InvalidParameterScope => &[r"ModifyDtsJobEndpoint"],
+            DtsError::InvalidParameterTagKey => &[r"ModifyDtsJobEndpoint"],
+            DtsError::InvalidParameterTagValue => &[r"ModifyDtsJobEndpoint"],
+            DtsError::InvalidParameterTags => &[r"ModifyDtsJobEndpoint"],
+            DtsError::InvalidSecurityTokenExpired => {
+                &[
+                    r"ConfigureDtsJob",
+                    r"ConfigureMigrationJob",
+                    r"ConfigureMigrationJobAlert",
+                    r"ConfigureSubscription",
+                    r"ConfigureSubscriptionInstance",
+                    r"ConfigureSubscriptionInstanceAlert",
+                    r"ConfigureSynchronizationJob",
+                    r"ConfigureSynchronizationJobAlert",
+                    r"ConfigureSynchronizationJobReplicatorCompare",
+                    r"CountJobByCondition",
+                    r"CreateConsumerChannel",
+                    r"CreateConsumerGroup",
+                    r"CreateDedicatedClusterMonitorRule",
+                    r"CreateDtsInstance",
+                    r"CreateJobMonitorRule",
+                    r"CreateMigrationJob",
+                    r"CreateReverseDtsJob",
+                    r"CreateSubscriptionInstance",
+                    r"CreateSynchronizationJob",
+                    r"DeleteConsumerChannel",
+                    r"DeleteConsumerGroup",
+                    r"DeleteDtsJob",
+                    r"DeleteDtsJobs",
+                    r"DeleteMigrationJob",
+                    r"DeleteSubscriptionInstance",
+                    r"DeleteSynchronizationJob",
+                    r"DescribeCheckJobs",
+                    r"DescribeClusterOperateLogs",
+                    r"DescribeClusterUsedUtilization",
+                    r"DescribeConnectionStatus",
+                    r"DescribeConsumerChannel",
+                    r"DescribeConsumerGroup",
+                    r"DescribeDTSIP",
+                    r"DescribeDataCheckReportUrl",
+                    r"DescribeDataCheckTableDetails",
+                    r"DescribeDataCheckTableDiffDetails",
+                    r"DescribeDedicatedCluster",
+                    r"DescribeDedicatedClusterMonitorRule",
+                    r"DescribeDtsEtlJobVersionInfo",
+                    r"DescribeDtsJobDetail",
+                    r"DescribeDtsJobs",
+                    r"DescribeDtsServiceLog",
+                    r"DescribeEndpointSwitchStatus",
+                    r"DescribeEtlJobLogs",
+                    r"DescribeInitializationStatus",
+                    r"DescribeJobMonitorRule",
+                    r"DescribeMetricList",
+                    r"DescribeMigrationJobAlert",
+                    r"DescribeMigrationJobDetail",
+                    r"DescribeMigrationJobStatus",
+                    r"DescribeMigrationJobs",
+                    r"DescribePreCheckStatus",
+                    r"DescribeSubscriptionInstanceAlert",
+                    r"DescribeSubscriptionInstanceStatus",
+                    r"DescribeSubscriptionInstances",
+                    r"DescribeSubscriptionMeta",
+                    r"DescribeSynchronizationJobAlert",
+                    r"DescribeSynchronizationJobReplicatorCompare",
+                    r"DescribeSynchronizationJobStatus",
+                    r"DescribeSynchronizationJobStatusList",
+                    r"DescribeSynchronizationJobs",
+                    r"DescribeSynchronizationObjectModifyStatus",
+                    r"DescribeTagKeys",
+                    r"DescribeTagValues",
+                    r"InitDtsRdsInstance",
+                    r"ListDedicatedCluster",
+                    r"ListTagResources",
+                    r"ModifyConsumerChannel",
+                    r"ModifyConsumerGroupPassword",
+                    r"ModifyConsumptionTimestamp",
+                    r"ModifyDedicatedCluster",
+                    r"ModifyDtsJob",
+                    r"ModifyDtsJobConfig",
+                    r"ModifyDtsJobDedicatedCluster",
+                    r"ModifyDtsJobDuLimit",
+                    r"ModifyDtsJobEndpoint",
+                    r"ModifyDtsJobName",
+                    r"ModifyDtsJobPassword",
+                    r"ModifyDynamicConfig",
+                    r"ModifySubscription",
+                    r"ModifySubscriptionObject",
+                    r"ModifySynchronizationObject",
+                    r"RenewInstance",
+                    r"ResetDtsJob",
+                    r"ResetSynchronizationJob",
+                    r"ShieldPrecheck",
+                    r"SkipPreCheck",
+                    r"StartDtsJob",
+                    r"StartDtsJobs",
+                    r"StartMigrationJob",
+                    r"StartReverseWriter",
+                    r"StartSubscriptionInstance",
+                    r"StartSynchronizationJob",
+                    r"StopDedicatedCluster",
+                    r"StopDtsJob",
+                    r"StopDtsJobs",
+                    r"StopMigrationJob",
+                    r"SummaryJobDetail",
+                    r"SuspendDtsJob",
+                    r"SuspendDtsJobs",
+                    r"SuspendMigrationJob",
+                    r"SuspendSynchronizationJob",
+                    r"SwitchPhysicalDtsJobToCloud",
+                    r"SwitchSynchronizationEndpoint",
+                    r"TagResources",
+                    r"TransferInstanceClass",
+                    r"TransferPayType",
+                    r"UntagResources",
+                    r"UpgradeTwoWay",
+                    r"WhiteIpList",
+                ]
+            }
+            DtsError::LxCreateOrderNotFoundPricePlan => &[r"CreateDtsInstance"],
+            DtsError::LxCreateOrderError => &[r"CreateDtsInstance"],
+            DtsError::LxPayOrderInsufficientBalance => &[r"CreateDtsInstance"],
+            DtsError::MissingTagKey => &[r"ModifyDtsJobEndpoint"],
+            DtsError::MissingParameterTagOrResourceId => &[r"ModifyDtsJobEndpoint"],
+            DtsError::NoPermissionOperator => &[r"ModifyDtsJobEndpoint"],
+            DtsError::NoPermissionSystemTag => &[r"ModifyDtsJobEndpoint"],
+            DtsError::NumberExceedResourceIds => &[r"ModifyDtsJobEndpoint"],
+            DtsError::NumberExceedTags => &[r"ModifyDtsJobEndpoint"],
+            DtsError::OperationDeniedJobStatusModifying => &[r"ModifyDtsJob"],
+            DtsError::OperationDeniedNotPurchased => &[r"StartDtsJob", r"StartDtsJobs"],
+            DtsError::OriginalJobRunning => &[r"StartReverseWriter"],
+            DtsError::QuotaExceedTagsPerResource => {
+                &[r"ListTagResources", r"ModifyDtsJobEndpoint", r"TagResources"]
+            }
+            DtsError::ReverseJobExists => &[r"CreateReverseDtsJob"],
+            DtsError::ThrottlingUser => {
+                &[
+                    r"ConfigureDtsJob",
+                    r"ConfigureMigrationJob",
+                    r"ConfigureMigrationJobAlert",
+                    r"ConfigureSubscription",
+                    r"ConfigureSubscriptionInstance",
+                    r"ConfigureSubscriptionInstanceAlert",
+                    r"ConfigureSynchronizationJob",
+                    r"ConfigureSynchronizationJobAlert",
+                    r"ConfigureSynchronizationJobReplicatorCompare",
+                    r"CountJobByCondition",
+                    r"CreateConsumerChannel",
+                    r"CreateConsumerGroup",
+                    r"CreateDedicatedClusterMonitorRule",
+                    r"CreateDtsInstance",
+                    r"CreateJobMonitorRule",
+                    r"CreateMigrationJob",
+                    r"CreateReverseDtsJob",
+                    r"CreateSubscriptionInstance",
+                    r"CreateSynchronizationJob",
+                    r"DeleteConsumerChannel",
+                    r"DeleteConsumerGroup",
+                    r"DeleteDtsJob",
+                    r"DeleteDtsJobs",
+                    r"DeleteMigrationJob",
+                    r"DeleteSubscriptionInstance",
+                    r"DeleteSynchronizationJob",
+                    r"DescribeCheckJobs",
+                    r"DescribeClusterOperateLogs",
+                    r"DescribeClusterUsedUtilization",
+                    r"DescribeConnectionStatus",
+                    r"DescribeConsumerChannel",
+                    r"DescribeConsumerGroup",
+                    r"DescribeDTSIP",
+                    r"DescribeDataCheckReportUrl",
+                    r"DescribeDataCheckTableDetails",
+                    r"DescribeDataCheckTableDiffDetails",
+                    r"DescribeDedicatedCluster",
+                    r"DescribeDedicatedClusterMonitorRule",
+                    r"DescribeDtsEtlJobVersionInfo",
+                    r"DescribeDtsJobDetail",
+                    r"DescribeDtsJobs",
+                    r"DescribeDtsServiceLog",
+                    r"DescribeEndpointSwitchStatus",
+                    r"DescribeEtlJobLogs",
+                    r"DescribeInitializationStatus",
+                    r"DescribeJobMonitorRule",
+                    r"DescribeMetricList",
+                    r"DescribeMigrationJobAlert",
+                    r"DescribeMigrationJobDetail",
+                    r"DescribeMigrationJobStatus",
+                    r"DescribeMigrationJobs",
+                    r"DescribePreCheckStatus",
+                    r"DescribeSubscriptionInstanceAlert",
+                    r"DescribeSubscriptionInstanceStatus",
+                    r"DescribeSubscriptionInstances",
+                    r"DescribeSubscriptionMeta",
+                    r"DescribeSynchronizationJobAlert",
+                    r"DescribeSynchronizationJobReplicatorCompare",
+                    r"DescribeSynchronizationJobStatus",
+                    r"DescribeSynchronizationJobStatusList",
+                    r"DescribeSynchronizationJobs",
+                    r"DescribeSynchronizationObjectModifyStatus",
+                    r"DescribeTagKeys",
+                    r"DescribeTagValues",
+                    r"InitDtsRdsInstance",
+                    r"ListDedicatedCluster",
+                    r"ListTagResources",
+                    r"ModifyConsumerChannel",
+                    r"ModifyConsumerGroupPassword",
+                    r"ModifyConsumptionTimestamp",
+                    r"ModifyDedicatedCluster",
+                    r"ModifyDtsJob",
+                    r"ModifyDtsJobConfig",
+                    r"ModifyDtsJobDedicatedCluster",
+                    r"ModifyDtsJobDuLimit",
+                    r"ModifyDtsJobEndpoint",
+                    r"ModifyDtsJobName",
+                    r"ModifyDtsJobPassword",
+                    r"ModifyDynamicConfig",
+                    r"ModifySubscription",
+                    r"ModifySubscriptionObject",
+                    r"ModifySynchronizationObject",
+                    r"RenewInstance",
+                    r"ResetDtsJob",
+                    r"ResetSynchronizationJob",
+                    r"ShieldPrecheck",
+                    r"SkipPreCheck",
+                    r"StartDtsJob",
+                    r"StartDtsJobs",
+                    r"StartMigrationJob",
+                    r"StartReverseWriter",
+                    r"StartSubscriptionInstance",
+                    r"StartSynchronizationJob",
+                    r"StopDedicatedCluster",
+                    r"StopDtsJob",
+                    r"StopDtsJobs",
+                    r"StopMigrationJob",
+                    r"SummaryJobDetail",
+                    r"SuspendDtsJob",
+                    r"SuspendDtsJobs",
+                    r"SuspendMigrationJob",
+                    r"SuspendSynchronizationJob",
+                    r"SwitchPhysicalDtsJobToCloud",
+                    r"SwitchSynchronizationEndpoint",
+                    r"TagResources",
+                    r"TransferInstanceClass",
+                    r"TransferPayType",
+                    r"UntagResources",
+                    r"UpgradeTwoWay",
+                    r"WhiteIpList",
+                ]
+            }
+            DtsError::UpdateJobOperationDeniedInitStatus => &[r"ConfigureDtsJob"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DtsError] {
+        match api {
+            r"ConfigureDtsJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::CheckJobFailedServerUnAvailable,
+                    DtsError::DtsMsgCheckJobFailedServerUnAvailable,
+                    DtsError::DtsMsgDbTypeNotSupportOnlyReadRds,
+                    DtsError::DtsMsgDbTypeNotSupportPolarDbrds,
+                    DtsError::DtsMsgGetMongoDbShardInfoEmptyInstances,
+                    DtsError::DtsMsgGetMongoDbShardInfoNoShardAddress,
+                    DtsError::DtsMsgInvalidParameterKafkaBrokerInvalid,
+                    DtsError::DtsMsgInvalidParameterKafkaHostInvalid,
+                    DtsError::DtsMsgUpdateJobOperationDeniedInitStatus,
+                    DtsError::DbTypeNotSupportOnlyReadRds,
+                    DtsError::DbTypeNotSupportPolarDbrds,
+                    DtsError::GetMongoDbShardInfoEmptyInstances,
+                    DtsError::GetMongoDbShardInfoNoShardAddress,
+                    DtsError::InvalidParameterKafkaBrokerInvalid,
+                    DtsError::InvalidParameterKafkaHostInvalid,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                    DtsError::UpdateJobOperationDeniedInitStatus,
+                ]
+            }
+            r"ConfigureMigrationJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ConfigureMigrationJobAlert" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ConfigureSubscription" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ConfigureSubscriptionInstance" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ConfigureSubscriptionInstanceAlert" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ConfigureSynchronizationJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ConfigureSynchronizationJobAlert" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ConfigureSynchronizationJobReplicatorCompare" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"CountJobByCondition" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"CreateConsumerChannel" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"CreateConsumerGroup" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"CreateDedicatedClusterMonitorRule" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"CreateDtsInstance" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::DtsMsgLxCreateOrderNotFoundPricePlan,
+                    DtsError::DtsMsgLxCreateOrderError,
+                    DtsError::DtsMsgLxCreateOrderErrorIntl,
+                    DtsError::DtsMsgLxPayOrderInsufficientBalance,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::LxCreateOrderNotFoundPricePlan,
+                    DtsError::LxCreateOrderError,
+                    DtsError::LxPayOrderInsufficientBalance,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"CreateJobMonitorRule" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"CreateMigrationJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"CreateReverseDtsJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ReverseJobExists,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"CreateSubscriptionInstance" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"CreateSynchronizationJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DeleteConsumerChannel" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DeleteConsumerGroup" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DeleteDtsJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DeleteDtsJobs" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DeleteMigrationJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DeleteSubscriptionInstance" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DeleteSynchronizationJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeCheckJobs" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeClusterOperateLogs" => {
+                &[
+                    DtsError::InvalidParameter,
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeClusterUsedUtilization" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeConnectionStatus" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeConsumerChannel" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeConsumerGroup" => {
+                &[
+                    DtsError::InternalError,
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeDTSIP" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeDataCheckReportUrl" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::DtsMsgFileExistValidFailError,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeDataCheckTableDetails" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeDataCheckTableDiffDetails" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeDedicatedCluster" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeDedicatedClusterMonitorRule" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeDtsEtlJobVersionInfo" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeDtsJobDetail" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeDtsJobs" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeDtsServiceLog" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeEndpointSwitchStatus" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeEtlJobLogs" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeInitializationStatus" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeJobMonitorRule" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeMetricList" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeMigrationJobAlert" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeMigrationJobDetail" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeMigrationJobStatus" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeMigrationJobs" => {
+                &[
+                    DtsError::InternalError,
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribePreCheckStatus" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeSubscriptionInstanceAlert" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeSubscriptionInstanceStatus" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeSubscriptionInstances" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeSubscriptionMeta" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeSynchronizationJobAlert" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeSynchronizationJobReplicatorCompare" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeSynchronizationJobStatus" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeSynchronizationJobStatusList" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeSynchronizationJobs" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeSynchronizationObjectModifyStatus" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeTagKeys" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidParameterCategory,
+                    DtsError::InvalidParameterResourceType,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"DescribeTagValues" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidParameterCategory,
+                    DtsError::InvalidParameterResourceType,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"InitDtsRdsInstance" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ListDedicatedCluster" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::QuotaExceedTagsPerResource,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifyConsumerChannel" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifyConsumerGroupPassword" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifyConsumptionTimestamp" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifyDedicatedCluster" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifyDtsJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::CheckStatusInvalidInitStatus,
+                    DtsError::DtsMsgCheckStatusInvalidInitStatus,
+                    DtsError::DtsMsgOperationDeniedJobStatusModifying,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::OperationDeniedJobStatusModifying,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifyDtsJobConfig" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifyDtsJobDedicatedCluster" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifyDtsJobDuLimit" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifyDtsJobEndpoint" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::DuplicateTagKey,
+                    DtsError::InvalidParameterCategory,
+                    DtsError::InvalidParameterNextToken,
+                    DtsError::InvalidParameterResourceType,
+                    DtsError::InvalidParameterScope,
+                    DtsError::InvalidParameterTagKey,
+                    DtsError::InvalidParameterTagValue,
+                    DtsError::InvalidParameterTags,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::MissingTagKey,
+                    DtsError::MissingParameterTagOrResourceId,
+                    DtsError::NoPermissionOperator,
+                    DtsError::NoPermissionSystemTag,
+                    DtsError::NumberExceedResourceIds,
+                    DtsError::NumberExceedTags,
+                    DtsError::QuotaExceedTagsPerResource,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifyDtsJobName" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifyDtsJobPassword" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifyDynamicConfig" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifySubscription" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifySubscriptionObject" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ModifySynchronizationObject" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"RenewInstance" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ResetDtsJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ResetSynchronizationJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"ShieldPrecheck" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"SkipPreCheck" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"StartDtsJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::OperationDeniedNotPurchased,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"StartDtsJobs" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::OperationDeniedNotPurchased,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"StartMigrationJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"StartReverseWriter" => {
+                &[
+                    DtsError::InvalidParameter,
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::OriginalJobRunning,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"StartSubscriptionInstance" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"StartSynchronizationJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"StopDedicatedCluster" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"StopDtsJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"StopDtsJobs" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"StopMigrationJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"SummaryJobDetail" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"SuspendDtsJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"SuspendDtsJobs" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"SuspendMigrationJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"SuspendSynchronizationJob" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"SwitchPhysicalDtsJobToCloud" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"SwitchSynchronizationEndpoint" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::QuotaExceedTagsPerResource,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"TransferInstanceClass" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"TransferPayType" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"UpgradeTwoWay" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            r"WhiteIpList" => {
+                &[
+                    DtsError::ServiceUnavailable,
+                    DtsError::InvalidSecurityTokenExpired,
+                    DtsError::ThrottlingUser,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DtsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::CheckJobFailedServerUnAvailable,
-            Self::CheckStatusInvalidInitStatus,
-            Self::DtsMsgCheckJobFailedServerUnAvailable,
-            Self::DtsMsgCheckStatusInvalidInitStatus,
-            Self::DtsMsgDbTypeNotSupportOnlyReadRds,
-            Self::DtsMsgDbTypeNotSupportPolarDbrds,
-            Self::DtsMsgFileExistValidFailError,
-            Self::DtsMsgGetMongoDbShardInfoEmptyInstances,
-            Self::DtsMsgGetMongoDbShardInfoNoShardAddress,
-            Self::DtsMsgInvalidParameterKafkaBrokerInvalid,
-            Self::DtsMsgInvalidParameterKafkaHostInvalid,
-            Self::DtsMsgLxCreateOrderNotFoundPricePlan,
-            Self::DtsMsgLxCreateOrderError,
-            Self::DtsMsgLxCreateOrderErrorIntl,
-            Self::DtsMsgLxPayOrderInsufficientBalance,
-            Self::DtsMsgOperationDeniedJobStatusModifying,
-            Self::DtsMsgUpdateJobOperationDeniedInitStatus,
-            Self::DbTypeNotSupportOnlyReadRds,
-            Self::DbTypeNotSupportPolarDbrds,
-            Self::DuplicateTagKey,
-            Self::GetMongoDbShardInfoEmptyInstances,
-            Self::GetMongoDbShardInfoNoShardAddress,
-            Self::InvalidParameterCategory,
-            Self::InvalidParameterKafkaBrokerInvalid,
-            Self::InvalidParameterKafkaHostInvalid,
-            Self::InvalidParameterNextToken,
-            Self::InvalidParameterResourceType,
-            Self::InvalidParameterScope,
-            Self::InvalidParameterTagKey,
-            Self::InvalidParameterTagValue,
-            Self::InvalidParameterTags,
-            Self::InvalidSecurityTokenExpired,
-            Self::LxCreateOrderNotFoundPricePlan,
-            Self::LxCreateOrderError,
-            Self::LxPayOrderInsufficientBalance,
-            Self::MissingTagKey,
-            Self::MissingParameterTagOrResourceId,
-            Self::NoPermissionOperator,
-            Self::NoPermissionSystemTag,
-            Self::NumberExceedResourceIds,
-            Self::NumberExceedTags,
-            Self::OperationDeniedJobStatusModifying,
-            Self::OperationDeniedNotPurchased,
-            Self::OriginalJobRunning,
-            Self::QuotaExceedTagsPerResource,
-            Self::ReverseJobExists,
-            Self::ThrottlingUser,
-            Self::UpdateJobOperationDeniedInitStatus,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"Missing.TagKey" => 70,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"Throttling.User" => 81,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 54,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"NumberExceed.Tags" => 75,
-                        r"ReverseJob.Exists" => 80,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"LXCreateOrderError" => 68,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"Original.Job.Running" => 78,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"InvalidParameter.Tags" => 65,
-                        r"NoPermission.Operator" => 72,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"InvalidParameter.Scope" => 62,
-                        r"NoPermission.SystemTag" => 73,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidParameter.TagKey" => 63,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"NumberExceed.ResourceIds" => 74,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidParameter.Category" => 57,
-                        r"InvalidParameter.TagValue" => 64,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"DTS.Msg.LXCreateOrderError" => 47,
-                        r"InvalidParameter.NextToken" => 60,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"DbTypeNotSupport.PolarDBRDS" => 53,
-                        r"QuotaExceed.TagsPerResource" => 79,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"DbTypeNotSupport.OnlyReadRDS" => 52,
-                        r"InvalidSecurityToken.Expired" => 66,
-                        r"OperationDenied.NotPurchased" => 77,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"CheckStatus.InvalidInitStatus" => 36,
-                        r"InvalidParameter.ResourceType" => 61,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"DTS.Msg.LXCreateOrderErrorIntl" => 48,
-                        r"LXPayOrder.InsufficientBalance" => 69,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"DTS.Msg.FileExistValidFailError" => 41,
-                        r"LXCreateOrder.NotFoundPricePlan" => 67,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"CheckJobFailed.ServerUnAvailable" => 35,
-                        r"MissingParameter.TagOrResourceId" => 71,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidParameter.KafkaHostInvalid" => 59,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"GetMongoDbShardInfo.EmptyInstances" => 55,
-                        r"GetMongoDbShardInfo.NoShardAddress" => 56,
-                        r"OperationDenied.JobStatusModifying" => 76,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"DTS.Msg.DbTypeNotSupport.PolarDBRDS" => 40,
-                        r"InvalidParameter.KafkaBrokerInvalid" => 58,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"DTS.Msg.DbTypeNotSupport.OnlyReadRDS" => 39,
-                        r"UpdateJob.OperationDenied.InitStatus" => 82,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"DTS.Msg.CheckStatus.InvalidInitStatus" => 38,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"DTS.Msg.LXPayOrder.InsufficientBalance" => 49,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"DTS.Msg.LXCreateOrder.NotFoundPricePlan" => 46,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"DTS.Msg.CheckJobFailed.ServerUnAvailable" => 37,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"DTS.Msg.InvalidParameter.KafkaHostInvalid" => 45,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"DTS.Msg.GetMongoDbShardInfo.EmptyInstances" => 42,
-                        r"DTS.Msg.GetMongoDbShardInfo.NoShardAddress" => 43,
-                        r"DTS.Msg.OperationDenied.JobStatusModifying" => 50,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"DTS.Msg.InvalidParameter.KafkaBrokerInvalid" => 44,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"DTS.Msg.UpdateJob.OperationDenied.InitStatus" => 51,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::InvalidParameter => &[400, 403],
-                Self::MissingParameter => &[400, 403],
-                Self::ServiceUnavailable => &[503, 500],
-                Self::QuotaExceedTagsPerResource => &[403, 419],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[65].message,
-                            __E[66].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[64].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[65], __E[66]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[64]] }
-                Self::ServiceUnavailable => const { &[__E[40], __E[92]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[r"DescribeClusterOperateLogs", r"StartReverseWriter"]
-                }
-                Self::InternalError => {
-                    &[r"DescribeConsumerGroup", r"DescribeMigrationJobs"]
-                }
-                Self::ServiceUnavailable => {
-                    &[
-                        r"ConfigureDtsJob",
-                        r"ConfigureMigrationJob",
-                        r"ConfigureMigrationJobAlert",
-                        r"ConfigureSubscription",
-                        r"ConfigureSubscriptionInstance",
-                        r"ConfigureSubscriptionInstanceAlert",
-                        r"ConfigureSynchronizationJob",
-                        r"ConfigureSynchronizationJobAlert",
-                        r"ConfigureSynchronizationJobReplicatorCompare",
-                        r"CountJobByCondition",
-                        r"CreateConsumerChannel",
-                        r"CreateConsumerGroup",
-                        r"CreateDedicatedClusterMonitorRule",
-                        r"CreateDtsInstance",
-                        r"CreateJobMonitorRule",
-                        r"CreateMigrationJob",
-                        r"CreateReverseDtsJob",
-                        r"CreateSubscriptionInstance",
-                        r"CreateSynchronizationJob",
-                        r"DeleteConsumerChannel",
-                        r"DeleteConsumerGroup",
-                        r"DeleteDtsJob",
-                        r"DeleteDtsJobs",
-                        r"DeleteMigrationJob",
-                        r"DeleteSubscriptionInstance",
-                        r"DeleteSynchronizationJob",
-                        r"DescribeCheckJobs",
-                        r"DescribeClusterOperateLogs",
-                        r"DescribeClusterUsedUtilization",
-                        r"DescribeConnectionStatus",
-                        r"DescribeConsumerChannel",
-                        r"DescribeConsumerGroup",
-                        r"DescribeDTSIP",
-                        r"DescribeDataCheckReportUrl",
-                        r"DescribeDataCheckTableDetails",
-                        r"DescribeDataCheckTableDiffDetails",
-                        r"DescribeDedicatedCluster",
-                        r"DescribeDedicatedClusterMonitorRule",
-                        r"DescribeDtsEtlJobVersionInfo",
-                        r"DescribeDtsJobDetail",
-                        r"DescribeDtsJobs",
-                        r"DescribeDtsServiceLog",
-                        r"DescribeEndpointSwitchStatus",
-                        r"DescribeEtlJobLogs",
-                        r"DescribeInitializationStatus",
-                        r"DescribeJobMonitorRule",
-                        r"DescribeMetricList",
-                        r"DescribeMigrationJobAlert",
-                        r"DescribeMigrationJobDetail",
-                        r"DescribeMigrationJobStatus",
-                        r"DescribeMigrationJobs",
-                        r"DescribePreCheckStatus",
-                        r"DescribeSubscriptionInstanceAlert",
-                        r"DescribeSubscriptionInstanceStatus",
-                        r"DescribeSubscriptionInstances",
-                        r"DescribeSubscriptionMeta",
-                        r"DescribeSynchronizationJobAlert",
-                        r"DescribeSynchronizationJobReplicatorCompare",
-                        r"DescribeSynchronizationJobStatus",
-                        r"DescribeSynchronizationJobStatusList",
-                        r"DescribeSynchronizationJobs",
-                        r"DescribeSynchronizationObjectModifyStatus",
-                        r"DescribeTagKeys",
-                        r"DescribeTagValues",
-                        r"InitDtsRdsInstance",
-                        r"ListDedicatedCluster",
-                        r"ListTagResources",
-                        r"ModifyConsumerChannel",
-                        r"ModifyConsumerGroupPassword",
-                        r"ModifyConsumptionTimestamp",
-                        r"ModifyDedicatedCluster",
-                        r"ModifyDtsJob",
-                        r"ModifyDtsJobConfig",
-                        r"ModifyDtsJobDedicatedCluster",
-                        r"ModifyDtsJobDuLimit",
-                        r"ModifyDtsJobEndpoint",
-                        r"ModifyDtsJobName",
-                        r"ModifyDtsJobPassword",
-                        r"ModifyDynamicConfig",
-                        r"ModifySubscription",
-                        r"ModifySubscriptionObject",
-                        r"ModifySynchronizationObject",
-                        r"RenewInstance",
-                        r"ResetDtsJob",
-                        r"ResetSynchronizationJob",
-                        r"ShieldPrecheck",
-                        r"SkipPreCheck",
-                        r"StartDtsJob",
-                        r"StartDtsJobs",
-                        r"StartMigrationJob",
-                        r"StartReverseWriter",
-                        r"StartSubscriptionInstance",
-                        r"StartSynchronizationJob",
-                        r"StopDedicatedCluster",
-                        r"StopDtsJob",
-                        r"StopDtsJobs",
-                        r"StopMigrationJob",
-                        r"SummaryJobDetail",
-                        r"SuspendDtsJob",
-                        r"SuspendDtsJobs",
-                        r"SuspendMigrationJob",
-                        r"SuspendSynchronizationJob",
-                        r"SwitchPhysicalDtsJobToCloud",
-                        r"SwitchSynchronizationEndpoint",
-                        r"TagResources",
-                        r"TransferInstanceClass",
-                        r"TransferPayType",
-                        r"UntagResources",
-                        r"UpgradeTwoWay",
-                        r"WhiteIpList",
-                    ]
-                }
-                Self::CheckJobFailedServerUnAvailable => &[r"ConfigureDtsJob"],
-                Self::CheckStatusInvalidInitStatus => &[r"ModifyDtsJob"],
-                Self::DtsMsgCheckJobFailedServerUnAvailable => &[r"ConfigureDtsJob"],
-                Self::DtsMsgCheckStatusInvalidInitStatus => &[r"ModifyDtsJob"],
-                Self::DtsMsgDbTypeNotSupportOnlyReadRds => &[r"ConfigureDtsJob"],
-                Self::DtsMsgDbTypeNotSupportPolarDbrds => &[r"ConfigureDtsJob"],
-                Self::DtsMsgFileExistValidFailError => &[r"DescribeDataCheckReportUrl"],
-                Self::DtsMsgGetMongoDbShardInfoEmptyInstances => &[r"ConfigureDtsJob"],
-                Self::DtsMsgGetMongoDbShardInfoNoShardAddress => &[r"ConfigureDtsJob"],
-                Self::DtsMsgInvalidParameterKafkaBrokerInvalid => &[r"ConfigureDtsJob"],
-                Self::DtsMsgInvalidParameterKafkaHostInvalid => &[r"ConfigureDtsJob"],
-                Self::DtsMsgLxCreateOrderNotFoundPricePlan => &[r"CreateDtsInstance"],
-                Self::DtsMsgLxCreateOrderError => &[r"CreateDtsInstance"],
-                Self::DtsMsgLxCreateOrderErrorIntl => &[r"CreateDtsInstance"],
-                Self::DtsMsgLxPayOrderInsufficientBalance => &[r"CreateDtsInstance"],
-                Self::DtsMsgOperationDeniedJobStatusModifying => &[r"ModifyDtsJob"],
-                Self::DtsMsgUpdateJobOperationDeniedInitStatus => &[r"ConfigureDtsJob"],
-                Self::DbTypeNotSupportOnlyReadRds => &[r"ConfigureDtsJob"],
-                Self::DbTypeNotSupportPolarDbrds => &[r"ConfigureDtsJob"],
-                Self::DuplicateTagKey => &[r"ModifyDtsJobEndpoint"],
-                Self::GetMongoDbShardInfoEmptyInstances => &[r"ConfigureDtsJob"],
-                Self::GetMongoDbShardInfoNoShardAddress => &[r"ConfigureDtsJob"],
-                Self::InvalidParameterCategory => {
-                    &[r"DescribeTagKeys", r"DescribeTagValues", r"ModifyDtsJobEndpoint"]
-                }
-                Self::InvalidParameterKafkaBrokerInvalid => &[r"ConfigureDtsJob"],
-                Self::InvalidParameterKafkaHostInvalid => &[r"ConfigureDtsJob"],
-                Self::InvalidParameterNextToken => &[r"ModifyDtsJobEndpoint"],
-                Self::InvalidParameterResourceType => {
-                    &[r"DescribeTagKeys", r"DescribeTagValues", r"ModifyDtsJobEndpoint"]
-                }
-                Self::InvalidParameterScope => &[r"ModifyDtsJobEndpoint"],
-                Self::InvalidParameterTagKey => &[r"ModifyDtsJobEndpoint"],
-                Self::InvalidParameterTagValue => &[r"ModifyDtsJobEndpoint"],
-                Self::InvalidParameterTags => &[r"ModifyDtsJobEndpoint"],
-                Self::InvalidSecurityTokenExpired => {
-                    &[
-                        r"ConfigureDtsJob",
-                        r"ConfigureMigrationJob",
-                        r"ConfigureMigrationJobAlert",
-                        r"ConfigureSubscription",
-                        r"ConfigureSubscriptionInstance",
-                        r"ConfigureSubscriptionInstanceAlert",
-                        r"ConfigureSynchronizationJob",
-                        r"ConfigureSynchronizationJobAlert",
-                        r"ConfigureSynchronizationJobReplicatorCompare",
-                        r"CountJobByCondition",
-                        r"CreateConsumerChannel",
-                        r"CreateConsumerGroup",
-                        r"CreateDedicatedClusterMonitorRule",
-                        r"CreateDtsInstance",
-                        r"CreateJobMonitorRule",
-                        r"CreateMigrationJob",
-                        r"CreateReverseDtsJob",
-                        r"CreateSubscriptionInstance",
-                        r"CreateSynchronizationJob",
-                        r"DeleteConsumerChannel",
-                        r"DeleteConsumerGroup",
-                        r"DeleteDtsJob",
-                        r"DeleteDtsJobs",
-                        r"DeleteMigrationJob",
-                        r"DeleteSubscriptionInstance",
-                        r"DeleteSynchronizationJob",
-                        r"DescribeCheckJobs",
-                        r"DescribeClusterOperateLogs",
-                        r"DescribeClusterUsedUtilization",
-                        r"DescribeConnectionStatus",
-                        r"DescribeConsumerChannel",
-                        r"DescribeConsumerGroup",
-                        r"DescribeDTSIP",
-                        r"DescribeDataCheckReportUrl",
-                        r"DescribeDataCheckTableDetails",
-                        r"DescribeDataCheckTableDiffDetails",
-                        r"DescribeDedicatedCluster",
-                        r"DescribeDedicatedClusterMonitorRule",
-                        r"DescribeDtsEtlJobVersionInfo",
-                        r"DescribeDtsJobDetail",
-                        r"DescribeDtsJobs",
-                        r"DescribeDtsServiceLog",
-                        r"DescribeEndpointSwitchStatus",
-                        r"DescribeEtlJobLogs",
-                        r"DescribeInitializationStatus",
-                        r"DescribeJobMonitorRule",
-                        r"DescribeMetricList",
-                        r"DescribeMigrationJobAlert",
-                        r"DescribeMigrationJobDetail",
-                        r"DescribeMigrationJobStatus",
-                        r"DescribeMigrationJobs",
-                        r"DescribePreCheckStatus",
-                        r"DescribeSubscriptionInstanceAlert",
-                        r"DescribeSubscriptionInstanceStatus",
-                        r"DescribeSubscriptionInstances",
-                        r"DescribeSubscriptionMeta",
-                        r"DescribeSynchronizationJobAlert",
-                        r"DescribeSynchronizationJobReplicatorCompare",
-                        r"DescribeSynchronizationJobStatus",
-                        r"DescribeSynchronizationJobStatusList",
-                        r"DescribeSynchronizationJobs",
-                        r"DescribeSynchronizationObjectModifyStatus",
-                        r"DescribeTagKeys",
-                        r"DescribeTagValues",
-                        r"InitDtsRdsInstance",
-                        r"ListDedicatedCluster",
-                        r"ListTagResources",
-                        r"ModifyConsumerChannel",
-                        r"ModifyConsumerGroupPassword",
-                        r"ModifyConsumptionTimestamp",
-                        r"ModifyDedicatedCluster",
-                        r"ModifyDtsJob",
-                        r"ModifyDtsJobConfig",
-                        r"ModifyDtsJobDedicatedCluster",
-                        r"ModifyDtsJobDuLimit",
-                        r"ModifyDtsJobEndpoint",
-                        r"ModifyDtsJobName",
-                        r"ModifyDtsJobPassword",
-                        r"ModifyDynamicConfig",
-                        r"ModifySubscription",
-                        r"ModifySubscriptionObject",
-                        r"ModifySynchronizationObject",
-                        r"RenewInstance",
-                        r"ResetDtsJob",
-                        r"ResetSynchronizationJob",
-                        r"ShieldPrecheck",
-                        r"SkipPreCheck",
-                        r"StartDtsJob",
-                        r"StartDtsJobs",
-                        r"StartMigrationJob",
-                        r"StartReverseWriter",
-                        r"StartSubscriptionInstance",
-                        r"StartSynchronizationJob",
-                        r"StopDedicatedCluster",
-                        r"StopDtsJob",
-                        r"StopDtsJobs",
-                        r"StopMigrationJob",
-                        r"SummaryJobDetail",
-                        r"SuspendDtsJob",
-                        r"SuspendDtsJobs",
-                        r"SuspendMigrationJob",
-                        r"SuspendSynchronizationJob",
-                        r"SwitchPhysicalDtsJobToCloud",
-                        r"SwitchSynchronizationEndpoint",
-                        r"TagResources",
-                        r"TransferInstanceClass",
-                        r"TransferPayType",
-                        r"UntagResources",
-                        r"UpgradeTwoWay",
-                        r"WhiteIpList",
-                    ]
-                }
-                Self::LxCreateOrderNotFoundPricePlan => &[r"CreateDtsInstance"],
-                Self::LxCreateOrderError => &[r"CreateDtsInstance"],
-                Self::LxPayOrderInsufficientBalance => &[r"CreateDtsInstance"],
-                Self::MissingTagKey => &[r"ModifyDtsJobEndpoint"],
-                Self::MissingParameterTagOrResourceId => &[r"ModifyDtsJobEndpoint"],
-                Self::NoPermissionOperator => &[r"ModifyDtsJobEndpoint"],
-                Self::NoPermissionSystemTag => &[r"ModifyDtsJobEndpoint"],
-                Self::NumberExceedResourceIds => &[r"ModifyDtsJobEndpoint"],
-                Self::NumberExceedTags => &[r"ModifyDtsJobEndpoint"],
-                Self::OperationDeniedJobStatusModifying => &[r"ModifyDtsJob"],
-                Self::OperationDeniedNotPurchased => &[r"StartDtsJob", r"StartDtsJobs"],
-                Self::OriginalJobRunning => &[r"StartReverseWriter"],
-                Self::QuotaExceedTagsPerResource => {
-                    &[r"ListTagResources", r"ModifyDtsJobEndpoint", r"TagResources"]
-                }
-                Self::ReverseJobExists => &[r"CreateReverseDtsJob"],
-                Self::ThrottlingUser => {
-                    &[
-                        r"ConfigureDtsJob",
-                        r"ConfigureMigrationJob",
-                        r"ConfigureMigrationJobAlert",
-                        r"ConfigureSubscription",
-                        r"ConfigureSubscriptionInstance",
-                        r"ConfigureSubscriptionInstanceAlert",
-                        r"ConfigureSynchronizationJob",
-                        r"ConfigureSynchronizationJobAlert",
-                        r"ConfigureSynchronizationJobReplicatorCompare",
-                        r"CountJobByCondition",
-                        r"CreateConsumerChannel",
-                        r"CreateConsumerGroup",
-                        r"CreateDedicatedClusterMonitorRule",
-                        r"CreateDtsInstance",
-                        r"CreateJobMonitorRule",
-                        r"CreateMigrationJob",
-                        r"CreateReverseDtsJob",
-                        r"CreateSubscriptionInstance",
-                        r"CreateSynchronizationJob",
-                        r"DeleteConsumerChannel",
-                        r"DeleteConsumerGroup",
-                        r"DeleteDtsJob",
-                        r"DeleteDtsJobs",
-                        r"DeleteMigrationJob",
-                        r"DeleteSubscriptionInstance",
-                        r"DeleteSynchronizationJob",
-                        r"DescribeCheckJobs",
-                        r"DescribeClusterOperateLogs",
-                        r"DescribeClusterUsedUtilization",
-                        r"DescribeConnectionStatus",
-                        r"DescribeConsumerChannel",
-                        r"DescribeConsumerGroup",
-                        r"DescribeDTSIP",
-                        r"DescribeDataCheckReportUrl",
-                        r"DescribeDataCheckTableDetails",
-                        r"DescribeDataCheckTableDiffDetails",
-                        r"DescribeDedicatedCluster",
-                        r"DescribeDedicatedClusterMonitorRule",
-                        r"DescribeDtsEtlJobVersionInfo",
-                        r"DescribeDtsJobDetail",
-                        r"DescribeDtsJobs",
-                        r"DescribeDtsServiceLog",
-                        r"DescribeEndpointSwitchStatus",
-                        r"DescribeEtlJobLogs",
-                        r"DescribeInitializationStatus",
-                        r"DescribeJobMonitorRule",
-                        r"DescribeMetricList",
-                        r"DescribeMigrationJobAlert",
-                        r"DescribeMigrationJobDetail",
-                        r"DescribeMigrationJobStatus",
-                        r"DescribeMigrationJobs",
-                        r"DescribePreCheckStatus",
-                        r"DescribeSubscriptionInstanceAlert",
-                        r"DescribeSubscriptionInstanceStatus",
-                        r"DescribeSubscriptionInstances",
-                        r"DescribeSubscriptionMeta",
-                        r"DescribeSynchronizationJobAlert",
-                        r"DescribeSynchronizationJobReplicatorCompare",
-                        r"DescribeSynchronizationJobStatus",
-                        r"DescribeSynchronizationJobStatusList",
-                        r"DescribeSynchronizationJobs",
-                        r"DescribeSynchronizationObjectModifyStatus",
-                        r"DescribeTagKeys",
-                        r"DescribeTagValues",
-                        r"InitDtsRdsInstance",
-                        r"ListDedicatedCluster",
-                        r"ListTagResources",
-                        r"ModifyConsumerChannel",
-                        r"ModifyConsumerGroupPassword",
-                        r"ModifyConsumptionTimestamp",
-                        r"ModifyDedicatedCluster",
-                        r"ModifyDtsJob",
-                        r"ModifyDtsJobConfig",
-                        r"ModifyDtsJobDedicatedCluster",
-                        r"ModifyDtsJobDuLimit",
-                        r"ModifyDtsJobEndpoint",
-                        r"ModifyDtsJobName",
-                        r"ModifyDtsJobPassword",
-                        r"ModifyDynamicConfig",
-                        r"ModifySubscription",
-                        r"ModifySubscriptionObject",
-                        r"ModifySynchronizationObject",
-                        r"RenewInstance",
-                        r"ResetDtsJob",
-                        r"ResetSynchronizationJob",
-                        r"ShieldPrecheck",
-                        r"SkipPreCheck",
-                        r"StartDtsJob",
-                        r"StartDtsJobs",
-                        r"StartMigrationJob",
-                        r"StartReverseWriter",
-                        r"StartSubscriptionInstance",
-                        r"StartSynchronizationJob",
-                        r"StopDedicatedCluster",
-                        r"StopDtsJob",
-                        r"StopDtsJobs",
-                        r"StopMigrationJob",
-                        r"SummaryJobDetail",
-                        r"SuspendDtsJob",
-                        r"SuspendDtsJobs",
-                        r"SuspendMigrationJob",
-                        r"SuspendSynchronizationJob",
-                        r"SwitchPhysicalDtsJobToCloud",
-                        r"SwitchSynchronizationEndpoint",
-                        r"TagResources",
-                        r"TransferInstanceClass",
-                        r"TransferPayType",
-                        r"UntagResources",
-                        r"UpgradeTwoWay",
-                        r"WhiteIpList",
-                    ]
-                }
-                Self::UpdateJobOperationDeniedInitStatus => &[r"ConfigureDtsJob"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"ConfigureDtsJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::CheckJobFailedServerUnAvailable,
-                        Self::DtsMsgCheckJobFailedServerUnAvailable,
-                        Self::DtsMsgDbTypeNotSupportOnlyReadRds,
-                        Self::DtsMsgDbTypeNotSupportPolarDbrds,
-                        Self::DtsMsgGetMongoDbShardInfoEmptyInstances,
-                        Self::DtsMsgGetMongoDbShardInfoNoShardAddress,
-                        Self::DtsMsgInvalidParameterKafkaBrokerInvalid,
-                        Self::DtsMsgInvalidParameterKafkaHostInvalid,
-                        Self::DtsMsgUpdateJobOperationDeniedInitStatus,
-                        Self::DbTypeNotSupportOnlyReadRds,
-                        Self::DbTypeNotSupportPolarDbrds,
-                        Self::GetMongoDbShardInfoEmptyInstances,
-                        Self::GetMongoDbShardInfoNoShardAddress,
-                        Self::InvalidParameterKafkaBrokerInvalid,
-                        Self::InvalidParameterKafkaHostInvalid,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                        Self::UpdateJobOperationDeniedInitStatus,
-                    ]
-                }
-                r"ConfigureMigrationJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ConfigureMigrationJobAlert" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ConfigureSubscription" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ConfigureSubscriptionInstance" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ConfigureSubscriptionInstanceAlert" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ConfigureSynchronizationJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ConfigureSynchronizationJobAlert" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ConfigureSynchronizationJobReplicatorCompare" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CountJobByCondition" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateConsumerChannel" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateConsumerGroup" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateDedicatedClusterMonitorRule" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateDtsInstance" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::DtsMsgLxCreateOrderNotFoundPricePlan,
-                        Self::DtsMsgLxCreateOrderError,
-                        Self::DtsMsgLxCreateOrderErrorIntl,
-                        Self::DtsMsgLxPayOrderInsufficientBalance,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::LxCreateOrderNotFoundPricePlan,
-                        Self::LxCreateOrderError,
-                        Self::LxPayOrderInsufficientBalance,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateJobMonitorRule" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateMigrationJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateReverseDtsJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ReverseJobExists,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateSubscriptionInstance" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"CreateSynchronizationJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteConsumerChannel" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteConsumerGroup" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteDtsJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteDtsJobs" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteMigrationJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteSubscriptionInstance" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DeleteSynchronizationJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeCheckJobs" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeClusterOperateLogs" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeClusterUsedUtilization" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeConnectionStatus" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeConsumerChannel" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeConsumerGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeDTSIP" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeDataCheckReportUrl" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::DtsMsgFileExistValidFailError,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeDataCheckTableDetails" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeDataCheckTableDiffDetails" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeDedicatedCluster" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeDedicatedClusterMonitorRule" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeDtsEtlJobVersionInfo" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeDtsJobDetail" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeDtsJobs" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeDtsServiceLog" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeEndpointSwitchStatus" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeEtlJobLogs" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeInitializationStatus" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeJobMonitorRule" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeMetricList" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeMigrationJobAlert" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeMigrationJobDetail" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeMigrationJobStatus" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeMigrationJobs" => {
-                    &[
-                        Self::InternalError,
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribePreCheckStatus" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeSubscriptionInstanceAlert" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeSubscriptionInstanceStatus" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeSubscriptionInstances" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeSubscriptionMeta" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeSynchronizationJobAlert" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeSynchronizationJobReplicatorCompare" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeSynchronizationJobStatus" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeSynchronizationJobStatusList" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeSynchronizationJobs" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeSynchronizationObjectModifyStatus" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeTagKeys" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidParameterCategory,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"DescribeTagValues" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidParameterCategory,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"InitDtsRdsInstance" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListDedicatedCluster" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::QuotaExceedTagsPerResource,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifyConsumerChannel" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifyConsumerGroupPassword" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifyConsumptionTimestamp" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifyDedicatedCluster" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifyDtsJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::CheckStatusInvalidInitStatus,
-                        Self::DtsMsgCheckStatusInvalidInitStatus,
-                        Self::DtsMsgOperationDeniedJobStatusModifying,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::OperationDeniedJobStatusModifying,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifyDtsJobConfig" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifyDtsJobDedicatedCluster" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifyDtsJobDuLimit" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifyDtsJobEndpoint" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::DuplicateTagKey,
-                        Self::InvalidParameterCategory,
-                        Self::InvalidParameterNextToken,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterScope,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidParameterTags,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::MissingTagKey,
-                        Self::MissingParameterTagOrResourceId,
-                        Self::NoPermissionOperator,
-                        Self::NoPermissionSystemTag,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                        Self::QuotaExceedTagsPerResource,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifyDtsJobName" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifyDtsJobPassword" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifyDynamicConfig" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifySubscription" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifySubscriptionObject" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ModifySynchronizationObject" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"RenewInstance" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ResetDtsJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ResetSynchronizationJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"ShieldPrecheck" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"SkipPreCheck" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"StartDtsJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::OperationDeniedNotPurchased,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"StartDtsJobs" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::OperationDeniedNotPurchased,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"StartMigrationJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"StartReverseWriter" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::OriginalJobRunning,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"StartSubscriptionInstance" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"StartSynchronizationJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"StopDedicatedCluster" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"StopDtsJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"StopDtsJobs" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"StopMigrationJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"SummaryJobDetail" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"SuspendDtsJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"SuspendDtsJobs" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"SuspendMigrationJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"SuspendSynchronizationJob" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"SwitchPhysicalDtsJobToCloud" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"SwitchSynchronizationEndpoint" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::QuotaExceedTagsPerResource,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"TransferInstanceClass" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"TransferPayType" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"UpgradeTwoWay" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"WhiteIpList" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidSecurityTokenExpired,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DtsError {

@@ -430,349 +430,372 @@ const _: () = {
     fn __first(code: DyplsapiError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DyplsapiError; 45] = &[
+        DyplsapiError::IdempotentParameterMismatch,
+        DyplsapiError::IllegalTimestamp,
+        DyplsapiError::IncompleteSignature,
+        DyplsapiError::InsufficientBalance,
+        DyplsapiError::InvalidAccessKeyIdNotFound,
+        DyplsapiError::InvalidOwner,
+        DyplsapiError::InvalidOwnerAccount,
+        DyplsapiError::InvalidOwnerId,
+        DyplsapiError::InvalidParamater,
+        DyplsapiError::InvalidParameter,
+        DyplsapiError::InvalidParameterIsNull,
+        DyplsapiError::MissingParameter,
+        DyplsapiError::SignatureNonceUsed,
+        DyplsapiError::Throttling,
+        DyplsapiError::UnsupportedParameter,
+        DyplsapiError::UnknownError,
+        DyplsapiError::ForbiddenAccessKeyDisabled,
+        DyplsapiError::ForbiddenNotSupportRam,
+        DyplsapiError::ForbiddenRam,
+        DyplsapiError::ForbiddenRiskControl,
+        DyplsapiError::ForbiddenSubUser,
+        DyplsapiError::ForbiddenUnauthorized,
+        DyplsapiError::InvalidAccountNotFound,
+        DyplsapiError::InvalidAction,
+        DyplsapiError::InvalidIdempotenceParameterMismatch,
+        DyplsapiError::InvalidParameterOwnerAccount,
+        DyplsapiError::InvalidParameterResourceOwnerAccount,
+        DyplsapiError::LastTokenProcessing,
+        DyplsapiError::RealNameAuthenticationError,
+        DyplsapiError::UnsupportedHttpMethod,
+        DyplsapiError::InvalidRegionIdNotFound,
+        DyplsapiError::OperationConflict,
+        DyplsapiError::InternalError,
+        DyplsapiError::ServiceUnavailable,
+        DyplsapiError::ServiceUnavailableRegionMaintaining,
+        DyplsapiError::FlowLimited,
+        DyplsapiError::InsufficientBalance_2,
+        DyplsapiError::PoolkeyNotExist,
+        DyplsapiError::PermissionNotAuthorized,
+        DyplsapiError::ProductUnsubscript,
+        DyplsapiError::RamPermissionDeny,
+        DyplsapiError::RamPermissionDenied,
+        DyplsapiError::SystemLimitControl,
+        DyplsapiError::UnknownResourceOwnerId,
+        DyplsapiError::IspRamPermissionDeny,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DyplsapiError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"FlowLimited" => 35,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"POOLKEY_NOT_EXIST" => 37,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"Ram.PermissionDeny" => 40,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"Product.Unsubscript" => 39,
+                    r"RamPermissionDenied" => 41,
+                    r"System.LimitControl" => 42,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"Insufficient.Balance" => 36,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"Unknown.ResourceOwnerId" => 43,
+                    r"isp.RAM_PERMISSION_DENY" => 44,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Permission.NotAuthorized" => 38,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DyplsapiError) -> &'static [u16] {
+        match code {
+            DyplsapiError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DyplsapiError) -> &'static [&'static str] {
+        match code {
+            DyplsapiError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            DyplsapiError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            DyplsapiError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            DyplsapiError::InternalError => const { &[__E[39].message, __E[44].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DyplsapiError) -> &'static [__Entry] {
+        match code {
+            DyplsapiError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            DyplsapiError::InternalError => const { &[__E[39], __E[44]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DyplsapiError) -> &'static [&'static str] {
+        match code {
+            DyplsapiError::InternalError => {
+                &[
+                    r"CancelPickUpWaybill",
+                    r"CreatePickUpWaybill",
+                    r"CreatePickUpWaybillPreQuery",
+                ]
+            }
+            DyplsapiError::FlowLimited => &[r"GetTotalPublicUrl", r"QuerySecretNoDetail"],
+            DyplsapiError::InsufficientBalance_2 => {
+                &[
+                    r"CancelPickUpWaybill",
+                    r"CreatePickUpWaybill",
+                    r"CreatePickUpWaybillPreQuery",
+                ]
+            }
+            DyplsapiError::PoolkeyNotExist => &[r"QuerySubsId"],
+            DyplsapiError::PermissionNotAuthorized => {
+                &[
+                    r"CancelPickUpWaybill",
+                    r"CreatePickUpWaybill",
+                    r"CreatePickUpWaybillPreQuery",
+                ]
+            }
+            DyplsapiError::ProductUnsubscript => {
+                &[
+                    r"CancelPickUpWaybill",
+                    r"CreatePickUpWaybill",
+                    r"CreatePickUpWaybillPreQuery",
+                ]
+            }
+            DyplsapiError::RamPermissionDeny => {
+                &[
+                    r"CancelPickUpWaybill",
+                    r"CreatePickUpWaybill",
+                    r"CreatePickUpWaybillPreQuery",
+                ]
+            }
+            DyplsapiError::RamPermissionDenied => {
+                &[r"AddSecretBlacklist", r"DeleteSecretBlacklist"]
+            }
+            DyplsapiError::SystemLimitControl => {
+                &[
+                    r"CancelPickUpWaybill",
+                    r"CreatePickUpWaybill",
+                    r"CreatePickUpWaybillPreQuery",
+                ]
+            }
+            DyplsapiError::UnknownResourceOwnerId => {
+                &[
+                    r"CancelPickUpWaybill",
+                    r"CreatePickUpWaybill",
+                    r"CreatePickUpWaybillPreQuery",
+                ]
+            }
+            DyplsapiError::IspRamPermissionDeny => &[r"GetSecretAsrDetail"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DyplsapiError] {
+        match api {
+            r"AddSecretBlacklist" => &[DyplsapiError::RamPermissionDenied],
+            r"CancelPickUpWaybill" => {
+                &[
+                    DyplsapiError::InternalError,
+                    DyplsapiError::InsufficientBalance_2,
+                    DyplsapiError::PermissionNotAuthorized,
+                    DyplsapiError::ProductUnsubscript,
+                    DyplsapiError::RamPermissionDeny,
+                    DyplsapiError::SystemLimitControl,
+                    DyplsapiError::UnknownResourceOwnerId,
+                ]
+            }
+            r"CreatePickUpWaybill" => {
+                &[
+                    DyplsapiError::InternalError,
+                    DyplsapiError::InsufficientBalance_2,
+                    DyplsapiError::PermissionNotAuthorized,
+                    DyplsapiError::ProductUnsubscript,
+                    DyplsapiError::RamPermissionDeny,
+                    DyplsapiError::SystemLimitControl,
+                    DyplsapiError::UnknownResourceOwnerId,
+                ]
+            }
+            r"CreatePickUpWaybillPreQuery" => {
+                &[
+                    DyplsapiError::InternalError,
+                    DyplsapiError::InsufficientBalance_2,
+                    DyplsapiError::PermissionNotAuthorized,
+                    DyplsapiError::ProductUnsubscript,
+                    DyplsapiError::RamPermissionDeny,
+                    DyplsapiError::SystemLimitControl,
+                    DyplsapiError::UnknownResourceOwnerId,
+                ]
+            }
+            r"DeleteSecretBlacklist" => &[DyplsapiError::RamPermissionDenied],
+            r"GetSecretAsrDetail" => &[DyplsapiError::IspRamPermissionDeny],
+            r"GetTotalPublicUrl" => &[DyplsapiError::FlowLimited],
+            r"QuerySecretNoDetail" => &[DyplsapiError::FlowLimited],
+            r"QuerySubsId" => &[DyplsapiError::PoolkeyNotExist],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DyplsapiError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::FlowLimited,
-            Self::InsufficientBalance_2,
-            Self::PoolkeyNotExist,
-            Self::PermissionNotAuthorized,
-            Self::ProductUnsubscript,
-            Self::RamPermissionDeny,
-            Self::RamPermissionDenied,
-            Self::SystemLimitControl,
-            Self::UnknownResourceOwnerId,
-            Self::IspRamPermissionDeny,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"FlowLimited" => 35,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"POOLKEY_NOT_EXIST" => 37,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"Ram.PermissionDeny" => 40,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"Product.Unsubscript" => 39,
-                        r"RamPermissionDenied" => 41,
-                        r"System.LimitControl" => 42,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"Insufficient.Balance" => 36,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Unknown.ResourceOwnerId" => 43,
-                        r"isp.RAM_PERMISSION_DENY" => 44,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Permission.NotAuthorized" => 38,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[44].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[44]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InternalError => {
-                    &[
-                        r"CancelPickUpWaybill",
-                        r"CreatePickUpWaybill",
-                        r"CreatePickUpWaybillPreQuery",
-                    ]
-                }
-                Self::FlowLimited => &[r"GetTotalPublicUrl", r"QuerySecretNoDetail"],
-                Self::InsufficientBalance_2 => {
-                    &[
-                        r"CancelPickUpWaybill",
-                        r"CreatePickUpWaybill",
-                        r"CreatePickUpWaybillPreQuery",
-                    ]
-                }
-                Self::PoolkeyNotExist => &[r"QuerySubsId"],
-                Self::PermissionNotAuthorized => {
-                    &[
-                        r"CancelPickUpWaybill",
-                        r"CreatePickUpWaybill",
-                        r"CreatePickUpWaybillPreQuery",
-                    ]
-                }
-                Self::ProductUnsubscript => {
-                    &[
-                        r"CancelPickUpWaybill",
-                        r"CreatePickUpWaybill",
-                        r"CreatePickUpWaybillPreQuery",
-                    ]
-                }
-                Self::RamPermissionDeny => {
-                    &[
-                        r"CancelPickUpWaybill",
-                        r"CreatePickUpWaybill",
-                        r"CreatePickUpWaybillPreQuery",
-                    ]
-                }
-                Self::RamPermissionDenied => {
-                    &[r"AddSecretBlacklist", r"DeleteSecretBlacklist"]
-                }
-                Self::SystemLimitControl => {
-                    &[
-                        r"CancelPickUpWaybill",
-                        r"CreatePickUpWaybill",
-                        r"CreatePickUpWaybillPreQuery",
-                    ]
-                }
-                Self::UnknownResourceOwnerId => {
-                    &[
-                        r"CancelPickUpWaybill",
-                        r"CreatePickUpWaybill",
-                        r"CreatePickUpWaybillPreQuery",
-                    ]
-                }
-                Self::IspRamPermissionDeny => &[r"GetSecretAsrDetail"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddSecretBlacklist" => &[Self::RamPermissionDenied],
-                r"CancelPickUpWaybill" => {
-                    &[
-                        Self::InternalError,
-                        Self::InsufficientBalance_2,
-                        Self::PermissionNotAuthorized,
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"CreatePickUpWaybill" => {
-                    &[
-                        Self::InternalError,
-                        Self::InsufficientBalance_2,
-                        Self::PermissionNotAuthorized,
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"CreatePickUpWaybillPreQuery" => {
-                    &[
-                        Self::InternalError,
-                        Self::InsufficientBalance_2,
-                        Self::PermissionNotAuthorized,
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"DeleteSecretBlacklist" => &[Self::RamPermissionDenied],
-                r"GetSecretAsrDetail" => &[Self::IspRamPermissionDeny],
-                r"GetTotalPublicUrl" => &[Self::FlowLimited],
-                r"QuerySecretNoDetail" => &[Self::FlowLimited],
-                r"QuerySubsId" => &[Self::PoolkeyNotExist],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DyplsapiError {

@@ -541,542 +541,551 @@ const _: () = {
     fn __first(code: DypnsapiError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DypnsapiError; 59] = &[
+        DypnsapiError::IdempotentParameterMismatch,
+        DypnsapiError::IllegalTimestamp,
+        DypnsapiError::IncompleteSignature,
+        DypnsapiError::InsufficientBalance,
+        DypnsapiError::InvalidAccessKeyIdNotFound,
+        DypnsapiError::InvalidOwner,
+        DypnsapiError::InvalidOwnerAccount,
+        DypnsapiError::InvalidOwnerId,
+        DypnsapiError::InvalidParamater,
+        DypnsapiError::InvalidParameter,
+        DypnsapiError::InvalidParameterIsNull,
+        DypnsapiError::MissingParameter,
+        DypnsapiError::SignatureNonceUsed,
+        DypnsapiError::Throttling,
+        DypnsapiError::UnsupportedParameter,
+        DypnsapiError::UnknownError,
+        DypnsapiError::ForbiddenAccessKeyDisabled,
+        DypnsapiError::ForbiddenNotSupportRam,
+        DypnsapiError::ForbiddenRam,
+        DypnsapiError::ForbiddenRiskControl,
+        DypnsapiError::ForbiddenSubUser,
+        DypnsapiError::ForbiddenUnauthorized,
+        DypnsapiError::InvalidAccountNotFound,
+        DypnsapiError::InvalidAction,
+        DypnsapiError::InvalidIdempotenceParameterMismatch,
+        DypnsapiError::InvalidParameterOwnerAccount,
+        DypnsapiError::InvalidParameterResourceOwnerAccount,
+        DypnsapiError::LastTokenProcessing,
+        DypnsapiError::RealNameAuthenticationError,
+        DypnsapiError::UnsupportedHttpMethod,
+        DypnsapiError::InvalidRegionIdNotFound,
+        DypnsapiError::OperationConflict,
+        DypnsapiError::InternalError,
+        DypnsapiError::ServiceUnavailable,
+        DypnsapiError::ServiceUnavailableRegionMaintaining,
+        DypnsapiError::BundleIdConflict,
+        DypnsapiError::DataNotFound,
+        DypnsapiError::Forbidden,
+        DypnsapiError::FunctionNotSubscribed,
+        DypnsapiError::IdentityCertifyNotExist,
+        DypnsapiError::IllegalParameter,
+        DypnsapiError::InvalidAccountStatus,
+        DypnsapiError::InvalidParameters,
+        DypnsapiError::InvalidToken,
+        DypnsapiError::MobileNumberIllgeal,
+        DypnsapiError::OutOfService,
+        DypnsapiError::PackageSignedConflict,
+        DypnsapiError::RamPermissionDeny,
+        DypnsapiError::SceneQueryFail,
+        DypnsapiError::SchemeNotPassed,
+        DypnsapiError::SchemeNumberOverLimit,
+        DypnsapiError::SmsCodeVerifyFail,
+        DypnsapiError::SmsSignNameNotExist,
+        DypnsapiError::SystemError,
+        DypnsapiError::ThrottlingSystem,
+        DypnsapiError::UnauthorizedOperation,
+        DypnsapiError::UnknowError,
+        DypnsapiError::UnsupportedAccount,
+        DypnsapiError::VerifySchemeNotExist,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DypnsapiError> {
+        let index: usize = match code.len() {
+            9 => {
+                match code {
+                    r"Forbidden" => 37,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"SystemError" => 53,
+                    r"UnknowError" => 56,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"DataNotFound" => 36,
+                    r"InvalidToken" => 43,
+                    r"OutOfService" => 45,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"SceneQueryFail" => 48,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"SchemeNotPassed" => 49,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"BundleIdConflict" => 35,
+                    r"IllegalParameter" => 40,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"InvalidParameters" => 42,
+                    r"RamPermissionDeny" => 47,
+                    r"SmsCodeVerifyFail" => 51,
+                    r"Throttling.System" => 54,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"MobileNumberIllgeal" => 44,
+                    r"SmsSignNameNotExist" => 52,
+                    r"Unsupported.Account" => 57,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InvalidAccountStatus" => 41,
+                    r"VerifySchemeNotExist" => 58,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"FunctionNotSubscribed" => 38,
+                    r"PackageSignedConflict" => 46,
+                    r"SchemeNumberOverLimit" => 50,
+                    r"UnauthorizedOperation" => 55,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"IdentityCertifyNotExist" => 39,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DypnsapiError) -> &'static [u16] {
+        match code {
+            DypnsapiError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DypnsapiError) -> &'static [&'static str] {
+        match code {
+            DypnsapiError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            DypnsapiError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            DypnsapiError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[52].message,
+                    ]
+                }
+            }
+            DypnsapiError::InternalError => const { &[__E[39].message, __E[48].message] }
+            DypnsapiError::SystemError => const { &[__E[62].message, __E[63].message] }
+            DypnsapiError::UnauthorizedOperation => {
+                const { &[__E[65].message, __E[66].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DypnsapiError) -> &'static [__Entry] {
+        match code {
+            DypnsapiError::MissingParameter => {
+                const {
+                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[52]]
+                }
+            }
+            DypnsapiError::InternalError => const { &[__E[39], __E[48]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DypnsapiError) -> &'static [&'static str] {
+        match code {
+            DypnsapiError::MissingParameter => &[r"GetAuthorizationUrl"],
+            DypnsapiError::InternalError => {
+                &[r"DeleteVerifyScheme", r"DescribeVerifyScheme", r"GetAuthorizationUrl"]
+            }
+            DypnsapiError::BundleIdConflict => &[r"CreateVerifyScheme"],
+            DypnsapiError::DataNotFound => &[r"GetAuthorizationUrl"],
+            DypnsapiError::Forbidden => &[r"GetAuthorizationUrl"],
+            DypnsapiError::FunctionNotSubscribed => &[r"GetAuthorizationUrl"],
+            DypnsapiError::IdentityCertifyNotExist => &[r"GetAuthorizationUrl"],
+            DypnsapiError::IllegalParameter => &[r"GetAuthorizationUrl"],
+            DypnsapiError::InvalidAccountStatus => {
+                &[r"CreateVerifyScheme", r"DeleteVerifyScheme", r"DescribeVerifyScheme"]
+            }
+            DypnsapiError::InvalidParameters => {
+                &[r"CreateVerifyScheme", r"DeleteVerifyScheme", r"GetAuthorizationUrl"]
+            }
+            DypnsapiError::InvalidToken => &[r"VerifyPhoneWithToken"],
+            DypnsapiError::MobileNumberIllgeal => {
+                &[r"GetAuthorizationUrl", r"VerifyPhoneWithToken"]
+            }
+            DypnsapiError::OutOfService => {
+                &[
+                    r"GetAuthorizationUrl",
+                    r"GetFusionAuthToken",
+                    r"VerifyWithFusionAuthToken",
+                ]
+            }
+            DypnsapiError::PackageSignedConflict => {
+                &[
+                    r"CreateVerifyScheme",
+                    r"GetFusionAuthToken",
+                    r"VerifyWithFusionAuthToken",
+                ]
+            }
+            DypnsapiError::RamPermissionDeny => {
+                &[
+                    r"CreateVerifyScheme",
+                    r"GetFusionAuthToken",
+                    r"VerifyPhoneWithToken",
+                    r"VerifyWithFusionAuthToken",
+                ]
+            }
+            DypnsapiError::SceneQueryFail => {
+                &[
+                    r"DescribeVerifyScheme",
+                    r"GetFusionAuthToken",
+                    r"VerifyWithFusionAuthToken",
+                ]
+            }
+            DypnsapiError::SchemeNotPassed => {
+                &[
+                    r"GetAuthorizationUrl",
+                    r"GetFusionAuthToken",
+                    r"VerifyWithFusionAuthToken",
+                ]
+            }
+            DypnsapiError::SchemeNumberOverLimit => {
+                &[
+                    r"CreateVerifyScheme",
+                    r"GetFusionAuthToken",
+                    r"VerifyWithFusionAuthToken",
+                ]
+            }
+            DypnsapiError::SmsCodeVerifyFail => {
+                &[r"GetFusionAuthToken", r"VerifySmsCode", r"VerifyWithFusionAuthToken"]
+            }
+            DypnsapiError::SmsSignNameNotExist => {
+                &[
+                    r"GetFusionAuthToken",
+                    r"GetSmsAuthTokens",
+                    r"VerifyWithFusionAuthToken",
+                ]
+            }
+            DypnsapiError::SystemError => {
+                &[
+                    r"DeleteVerifyScheme",
+                    r"DescribeVerifyScheme",
+                    r"GetAuthorizationUrl",
+                    r"GetFusionAuthToken",
+                    r"VerifyPhoneWithToken",
+                    r"VerifyWithFusionAuthToken",
+                ]
+            }
+            DypnsapiError::ThrottlingSystem => {
+                &[
+                    r"DeleteVerifyScheme",
+                    r"DescribeVerifyScheme",
+                    r"GetAuthorizationUrl",
+                    r"GetFusionAuthToken",
+                    r"VerifyWithFusionAuthToken",
+                ]
+            }
+            DypnsapiError::UnauthorizedOperation => {
+                &[
+                    r"DeleteVerifyScheme",
+                    r"DescribeVerifyScheme",
+                    r"GetAuthorizationUrl",
+                    r"GetFusionAuthToken",
+                    r"VerifyWithFusionAuthToken",
+                ]
+            }
+            DypnsapiError::UnknowError => {
+                &[
+                    r"GetFusionAuthToken",
+                    r"VerifyPhoneWithToken",
+                    r"VerifyWithFusionAuthToken",
+                ]
+            }
+            DypnsapiError::UnsupportedAccount => {
+                &[
+                    r"CreateVerifyScheme",
+                    r"DeleteVerifyScheme",
+                    r"DescribeVerifyScheme",
+                    r"GetFusionAuthToken",
+                    r"VerifyPhoneWithToken",
+                    r"VerifySmsCode",
+                    r"VerifyWithFusionAuthToken",
+                ]
+            }
+            DypnsapiError::VerifySchemeNotExist => {
+                &[
+                    r"GetFusionAuthToken",
+                    r"VerifyPhoneWithToken",
+                    r"VerifyWithFusionAuthToken",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DypnsapiError] {
+        match api {
+            r"CreateVerifyScheme" => {
+                &[
+                    DypnsapiError::BundleIdConflict,
+                    DypnsapiError::InvalidAccountStatus,
+                    DypnsapiError::InvalidParameters,
+                    DypnsapiError::PackageSignedConflict,
+                    DypnsapiError::RamPermissionDeny,
+                    DypnsapiError::SchemeNumberOverLimit,
+                    DypnsapiError::UnsupportedAccount,
+                ]
+            }
+            r"DeleteVerifyScheme" => {
+                &[
+                    DypnsapiError::InternalError,
+                    DypnsapiError::InvalidAccountStatus,
+                    DypnsapiError::InvalidParameters,
+                    DypnsapiError::SystemError,
+                    DypnsapiError::ThrottlingSystem,
+                    DypnsapiError::UnauthorizedOperation,
+                    DypnsapiError::UnsupportedAccount,
+                ]
+            }
+            r"DescribeVerifyScheme" => {
+                &[
+                    DypnsapiError::InternalError,
+                    DypnsapiError::InvalidAccountStatus,
+                    DypnsapiError::SceneQueryFail,
+                    DypnsapiError::SystemError,
+                    DypnsapiError::ThrottlingSystem,
+                    DypnsapiError::UnauthorizedOperation,
+                    DypnsapiError::UnsupportedAccount,
+                ]
+            }
+            r"GetAuthorizationUrl" => {
+                &[
+                    DypnsapiError::MissingParameter,
+                    DypnsapiError::InternalError,
+                    DypnsapiError::DataNotFound,
+                    DypnsapiError::Forbidden,
+                    DypnsapiError::FunctionNotSubscribed,
+                    DypnsapiError::IdentityCertifyNotExist,
+                    DypnsapiError::IllegalParameter,
+                    DypnsapiError::InvalidParameters,
+                    DypnsapiError::MobileNumberIllgeal,
+                    DypnsapiError::OutOfService,
+                    DypnsapiError::SchemeNotPassed,
+                    DypnsapiError::SystemError,
+                    DypnsapiError::ThrottlingSystem,
+                    DypnsapiError::UnauthorizedOperation,
+                ]
+            }
+            r"GetFusionAuthToken" => {
+                &[
+                    DypnsapiError::OutOfService,
+                    DypnsapiError::PackageSignedConflict,
+                    DypnsapiError::RamPermissionDeny,
+                    DypnsapiError::SceneQueryFail,
+                    DypnsapiError::SchemeNotPassed,
+                    DypnsapiError::SchemeNumberOverLimit,
+                    DypnsapiError::SmsCodeVerifyFail,
+                    DypnsapiError::SmsSignNameNotExist,
+                    DypnsapiError::SystemError,
+                    DypnsapiError::ThrottlingSystem,
+                    DypnsapiError::UnauthorizedOperation,
+                    DypnsapiError::UnknowError,
+                    DypnsapiError::UnsupportedAccount,
+                    DypnsapiError::VerifySchemeNotExist,
+                ]
+            }
+            r"GetSmsAuthTokens" => &[DypnsapiError::SmsSignNameNotExist],
+            r"VerifyPhoneWithToken" => {
+                &[
+                    DypnsapiError::InvalidToken,
+                    DypnsapiError::MobileNumberIllgeal,
+                    DypnsapiError::RamPermissionDeny,
+                    DypnsapiError::SystemError,
+                    DypnsapiError::UnknowError,
+                    DypnsapiError::UnsupportedAccount,
+                    DypnsapiError::VerifySchemeNotExist,
+                ]
+            }
+            r"VerifySmsCode" => {
+                &[DypnsapiError::SmsCodeVerifyFail, DypnsapiError::UnsupportedAccount]
+            }
+            r"VerifyWithFusionAuthToken" => {
+                &[
+                    DypnsapiError::OutOfService,
+                    DypnsapiError::PackageSignedConflict,
+                    DypnsapiError::RamPermissionDeny,
+                    DypnsapiError::SceneQueryFail,
+                    DypnsapiError::SchemeNotPassed,
+                    DypnsapiError::SchemeNumberOverLimit,
+                    DypnsapiError::SmsCodeVerifyFail,
+                    DypnsapiError::SmsSignNameNotExist,
+                    DypnsapiError::SystemError,
+                    DypnsapiError::ThrottlingSystem,
+                    DypnsapiError::UnauthorizedOperation,
+                    DypnsapiError::UnknowError,
+                    DypnsapiError::UnsupportedAccount,
+                    DypnsapiError::VerifySchemeNotExist,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DypnsapiError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::BundleIdConflict,
-            Self::DataNotFound,
-            Self::Forbidden,
-            Self::FunctionNotSubscribed,
-            Self::IdentityCertifyNotExist,
-            Self::IllegalParameter,
-            Self::InvalidAccountStatus,
-            Self::InvalidParameters,
-            Self::InvalidToken,
-            Self::MobileNumberIllgeal,
-            Self::OutOfService,
-            Self::PackageSignedConflict,
-            Self::RamPermissionDeny,
-            Self::SceneQueryFail,
-            Self::SchemeNotPassed,
-            Self::SchemeNumberOverLimit,
-            Self::SmsCodeVerifyFail,
-            Self::SmsSignNameNotExist,
-            Self::SystemError,
-            Self::ThrottlingSystem,
-            Self::UnauthorizedOperation,
-            Self::UnknowError,
-            Self::UnsupportedAccount,
-            Self::VerifySchemeNotExist,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                9 => {
-                    match code {
-                        r"Forbidden" => 37,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"SystemError" => 53,
-                        r"UnknowError" => 56,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"DataNotFound" => 36,
-                        r"InvalidToken" => 43,
-                        r"OutOfService" => 45,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"SceneQueryFail" => 48,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"SchemeNotPassed" => 49,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"BundleIdConflict" => 35,
-                        r"IllegalParameter" => 40,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"InvalidParameters" => 42,
-                        r"RamPermissionDeny" => 47,
-                        r"SmsCodeVerifyFail" => 51,
-                        r"Throttling.System" => 54,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"MobileNumberIllgeal" => 44,
-                        r"SmsSignNameNotExist" => 52,
-                        r"Unsupported.Account" => 57,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InvalidAccountStatus" => 41,
-                        r"VerifySchemeNotExist" => 58,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"FunctionNotSubscribed" => 38,
-                        r"PackageSignedConflict" => 46,
-                        r"SchemeNumberOverLimit" => 50,
-                        r"UnauthorizedOperation" => 55,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"IdentityCertifyNotExist" => 39,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[52].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[48].message] }
-                Self::SystemError => const { &[__E[62].message, __E[63].message] }
-                Self::UnauthorizedOperation => {
-                    const { &[__E[65].message, __E[66].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const {
-                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[52]]
-                    }
-                }
-                Self::InternalError => const { &[__E[39], __E[48]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::MissingParameter => &[r"GetAuthorizationUrl"],
-                Self::InternalError => {
-                    &[
-                        r"DeleteVerifyScheme",
-                        r"DescribeVerifyScheme",
-                        r"GetAuthorizationUrl",
-                    ]
-                }
-                Self::BundleIdConflict => &[r"CreateVerifyScheme"],
-                Self::DataNotFound => &[r"GetAuthorizationUrl"],
-                Self::Forbidden => &[r"GetAuthorizationUrl"],
-                Self::FunctionNotSubscribed => &[r"GetAuthorizationUrl"],
-                Self::IdentityCertifyNotExist => &[r"GetAuthorizationUrl"],
-                Self::IllegalParameter => &[r"GetAuthorizationUrl"],
-                Self::InvalidAccountStatus => {
-                    &[
-                        r"CreateVerifyScheme",
-                        r"DeleteVerifyScheme",
-                        r"DescribeVerifyScheme",
-                    ]
-                }
-                Self::InvalidParameters => {
-                    &[
-                        r"CreateVerifyScheme",
-                        r"DeleteVerifyScheme",
-                        r"GetAuthorizationUrl",
-                    ]
-                }
-                Self::InvalidToken => &[r"VerifyPhoneWithToken"],
-                Self::MobileNumberIllgeal => {
-                    &[r"GetAuthorizationUrl", r"VerifyPhoneWithToken"]
-                }
-                Self::OutOfService => {
-                    &[
-                        r"GetAuthorizationUrl",
-                        r"GetFusionAuthToken",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                Self::PackageSignedConflict => {
-                    &[
-                        r"CreateVerifyScheme",
-                        r"GetFusionAuthToken",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                Self::RamPermissionDeny => {
-                    &[
-                        r"CreateVerifyScheme",
-                        r"GetFusionAuthToken",
-                        r"VerifyPhoneWithToken",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                Self::SceneQueryFail => {
-                    &[
-                        r"DescribeVerifyScheme",
-                        r"GetFusionAuthToken",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                Self::SchemeNotPassed => {
-                    &[
-                        r"GetAuthorizationUrl",
-                        r"GetFusionAuthToken",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                Self::SchemeNumberOverLimit => {
-                    &[
-                        r"CreateVerifyScheme",
-                        r"GetFusionAuthToken",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                Self::SmsCodeVerifyFail => {
-                    &[
-                        r"GetFusionAuthToken",
-                        r"VerifySmsCode",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                Self::SmsSignNameNotExist => {
-                    &[
-                        r"GetFusionAuthToken",
-                        r"GetSmsAuthTokens",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                Self::SystemError => {
-                    &[
-                        r"DeleteVerifyScheme",
-                        r"DescribeVerifyScheme",
-                        r"GetAuthorizationUrl",
-                        r"GetFusionAuthToken",
-                        r"VerifyPhoneWithToken",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                Self::ThrottlingSystem => {
-                    &[
-                        r"DeleteVerifyScheme",
-                        r"DescribeVerifyScheme",
-                        r"GetAuthorizationUrl",
-                        r"GetFusionAuthToken",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                Self::UnauthorizedOperation => {
-                    &[
-                        r"DeleteVerifyScheme",
-                        r"DescribeVerifyScheme",
-                        r"GetAuthorizationUrl",
-                        r"GetFusionAuthToken",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                Self::UnknowError => {
-                    &[
-                        r"GetFusionAuthToken",
-                        r"VerifyPhoneWithToken",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                Self::UnsupportedAccount => {
-                    &[
-                        r"CreateVerifyScheme",
-                        r"DeleteVerifyScheme",
-                        r"DescribeVerifyScheme",
-                        r"GetFusionAuthToken",
-                        r"VerifyPhoneWithToken",
-                        r"VerifySmsCode",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                Self::VerifySchemeNotExist => {
-                    &[
-                        r"GetFusionAuthToken",
-                        r"VerifyPhoneWithToken",
-                        r"VerifyWithFusionAuthToken",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateVerifyScheme" => {
-                    &[
-                        Self::BundleIdConflict,
-                        Self::InvalidAccountStatus,
-                        Self::InvalidParameters,
-                        Self::PackageSignedConflict,
-                        Self::RamPermissionDeny,
-                        Self::SchemeNumberOverLimit,
-                        Self::UnsupportedAccount,
-                    ]
-                }
-                r"DeleteVerifyScheme" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAccountStatus,
-                        Self::InvalidParameters,
-                        Self::SystemError,
-                        Self::ThrottlingSystem,
-                        Self::UnauthorizedOperation,
-                        Self::UnsupportedAccount,
-                    ]
-                }
-                r"DescribeVerifyScheme" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAccountStatus,
-                        Self::SceneQueryFail,
-                        Self::SystemError,
-                        Self::ThrottlingSystem,
-                        Self::UnauthorizedOperation,
-                        Self::UnsupportedAccount,
-                    ]
-                }
-                r"GetAuthorizationUrl" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::DataNotFound,
-                        Self::Forbidden,
-                        Self::FunctionNotSubscribed,
-                        Self::IdentityCertifyNotExist,
-                        Self::IllegalParameter,
-                        Self::InvalidParameters,
-                        Self::MobileNumberIllgeal,
-                        Self::OutOfService,
-                        Self::SchemeNotPassed,
-                        Self::SystemError,
-                        Self::ThrottlingSystem,
-                        Self::UnauthorizedOperation,
-                    ]
-                }
-                r"GetFusionAuthToken" => {
-                    &[
-                        Self::OutOfService,
-                        Self::PackageSignedConflict,
-                        Self::RamPermissionDeny,
-                        Self::SceneQueryFail,
-                        Self::SchemeNotPassed,
-                        Self::SchemeNumberOverLimit,
-                        Self::SmsCodeVerifyFail,
-                        Self::SmsSignNameNotExist,
-                        Self::SystemError,
-                        Self::ThrottlingSystem,
-                        Self::UnauthorizedOperation,
-                        Self::UnknowError,
-                        Self::UnsupportedAccount,
-                        Self::VerifySchemeNotExist,
-                    ]
-                }
-                r"GetSmsAuthTokens" => &[Self::SmsSignNameNotExist],
-                r"VerifyPhoneWithToken" => {
-                    &[
-                        Self::InvalidToken,
-                        Self::MobileNumberIllgeal,
-                        Self::RamPermissionDeny,
-                        Self::SystemError,
-                        Self::UnknowError,
-                        Self::UnsupportedAccount,
-                        Self::VerifySchemeNotExist,
-                    ]
-                }
-                r"VerifySmsCode" => &[Self::SmsCodeVerifyFail, Self::UnsupportedAccount],
-                r"VerifyWithFusionAuthToken" => {
-                    &[
-                        Self::OutOfService,
-                        Self::PackageSignedConflict,
-                        Self::RamPermissionDeny,
-                        Self::SceneQueryFail,
-                        Self::SchemeNotPassed,
-                        Self::SchemeNumberOverLimit,
-                        Self::SmsCodeVerifyFail,
-                        Self::SmsSignNameNotExist,
-                        Self::SystemError,
-                        Self::ThrottlingSystem,
-                        Self::UnauthorizedOperation,
-                        Self::UnknowError,
-                        Self::UnsupportedAccount,
-                        Self::VerifySchemeNotExist,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DypnsapiError {

@@ -514,424 +514,457 @@ symbols, or all numbers.",
     fn __first(code: DysmsapiError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DysmsapiError; 56] = &[
+        DysmsapiError::IdempotentParameterMismatch,
+        DysmsapiError::IllegalTimestamp,
+        DysmsapiError::IncompleteSignature,
+        DysmsapiError::InsufficientBalance,
+        DysmsapiError::InvalidAccessKeyIdNotFound,
+        DysmsapiError::InvalidOwner,
+        DysmsapiError::InvalidOwnerAccount,
+        DysmsapiError::InvalidOwnerId,
+        DysmsapiError::InvalidParamater,
+        DysmsapiError::InvalidParameter,
+        DysmsapiError::InvalidParameterIsNull,
+        DysmsapiError::MissingParameter,
+        DysmsapiError::SignatureNonceUsed,
+        DysmsapiError::Throttling,
+        DysmsapiError::UnsupportedParameter,
+        DysmsapiError::UnknownError,
+        DysmsapiError::ForbiddenAccessKeyDisabled,
+        DysmsapiError::ForbiddenNotSupportRam,
+        DysmsapiError::ForbiddenRam,
+        DysmsapiError::ForbiddenRiskControl,
+        DysmsapiError::ForbiddenSubUser,
+        DysmsapiError::ForbiddenUnauthorized,
+        DysmsapiError::InvalidAccountNotFound,
+        DysmsapiError::InvalidAction,
+        DysmsapiError::InvalidIdempotenceParameterMismatch,
+        DysmsapiError::InvalidParameterOwnerAccount,
+        DysmsapiError::InvalidParameterResourceOwnerAccount,
+        DysmsapiError::LastTokenProcessing,
+        DysmsapiError::RealNameAuthenticationError,
+        DysmsapiError::UnsupportedHttpMethod,
+        DysmsapiError::InvalidRegionIdNotFound,
+        DysmsapiError::OperationConflict,
+        DysmsapiError::InternalError,
+        DysmsapiError::ServiceUnavailable,
+        DysmsapiError::ServiceUnavailableRegionMaintaining,
+        DysmsapiError::AssocSignUnapproved,
+        DysmsapiError::ForbiddenAction,
+        DysmsapiError::InvalidApplySceneContent,
+        DysmsapiError::InvalidMoreData,
+        DysmsapiError::InvalidQualification,
+        DysmsapiError::InvalidSignName,
+        DysmsapiError::InvalidTemplateContentFormat,
+        DysmsapiError::InvalidTemplateRule,
+        DysmsapiError::InvalidTemplateRuleFormat,
+        DysmsapiError::MissApplySceneContent,
+        DysmsapiError::MissingSignName,
+        DysmsapiError::MissingTemplateName,
+        DysmsapiError::ParameterMismatchThirdParty,
+        DysmsapiError::QualificationNotFound,
+        DysmsapiError::ServiceNotOpened,
+        DysmsapiError::SignNameExists,
+        DysmsapiError::SignatureNotFound,
+        DysmsapiError::SmsSignatureNotFound,
+        DysmsapiError::TemplateNotFound,
+        DysmsapiError::TemplateParameterCountIllegal,
+        DysmsapiError::TemplateVarLimitExceeded,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DysmsapiError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"ForbiddenAction" => 36,
+                    r"InvalidMoreData" => 38,
+                    r"InvalidSignName" => 40,
+                    r"MissingSignName" => 45,
+                    r"SignName.Exists" => 50,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ServiceNotOpened" => 49,
+                    r"TemplateNotFound" => 53,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"SignatureNotFound" => 51,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"AssocSignUnapproved" => 35,
+                    r"InvalidTemplateRule" => 42,
+                    r"MissingTemplateName" => 46,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InvalidQualification" => 39,
+                    r"SmsSignatureNotFound" => 52,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"MissApplySceneContent" => 44,
+                    r"QualificationNotFound" => 48,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"InvalidApplySceneContent" => 37,
+                    r"TemplateVarLimitExceeded" => 55,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidTemplateRule.Format" => 43,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"ParameterMismatch.ThirdParty" => 47,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidTemplateContent.Format" => 41,
+                    r"TemplateParameterCountIllegal" => 54,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DysmsapiError) -> &'static [u16] {
+        match code {
+            DysmsapiError::MissingParameter => &[400, 403],
+            DysmsapiError::ForbiddenAction => &[200, 400],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DysmsapiError) -> &'static [&'static str] {
+        match code {
+            DysmsapiError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            DysmsapiError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            DysmsapiError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DysmsapiError) -> &'static [__Entry] {
+        match code {
+            DysmsapiError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DysmsapiError) -> &'static [&'static str] {
+        match code {
+            DysmsapiError::AssocSignUnapproved => {
+                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+            }
+            DysmsapiError::ForbiddenAction => {
+                &[
+                    r"AddShortUrl",
+                    r"CheckMobilesCardSupport",
+                    r"CreateCardSmsTemplate",
+                    r"CreateSmsSign",
+                    r"CreateSmsTemplate",
+                    r"DeleteShortUrl",
+                    r"GetCardSmsLink",
+                    r"GetMediaResourceId",
+                    r"GetOSSInfoForCardTemplate",
+                    r"GetSmsSign",
+                    r"GetSmsTemplate",
+                    r"ListTagResources",
+                    r"QueryCardSmsTemplate",
+                    r"QueryCardSmsTemplateReport",
+                    r"QueryMobilesCardSupport",
+                    r"QueryShortUrl",
+                    r"SendBatchCardSms",
+                    r"SendCardSms",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateSmsSign",
+                    r"UpdateSmsTemplate",
+                ]
+            }
+            DysmsapiError::InvalidApplySceneContent => {
+                &[r"CreateSmsSign", r"UpdateSmsSign"]
+            }
+            DysmsapiError::InvalidMoreData => {
+                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+            }
+            DysmsapiError::InvalidQualification => &[r"CreateSmsSign", r"UpdateSmsSign"],
+            DysmsapiError::InvalidSignName => &[r"CreateSmsSign", r"UpdateSmsSign"],
+            DysmsapiError::InvalidTemplateContentFormat => {
+                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+            }
+            DysmsapiError::InvalidTemplateRule => {
+                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+            }
+            DysmsapiError::InvalidTemplateRuleFormat => {
+                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+            }
+            DysmsapiError::MissApplySceneContent => &[r"CreateSmsSign", r"UpdateSmsSign"],
+            DysmsapiError::MissingSignName => &[r"CreateSmsSign", r"UpdateSmsSign"],
+            DysmsapiError::MissingTemplateName => {
+                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+            }
+            DysmsapiError::ParameterMismatchThirdParty => {
+                &[r"CreateSmsSign", r"UpdateSmsSign"]
+            }
+            DysmsapiError::QualificationNotFound => &[r"CreateSmsSign", r"UpdateSmsSign"],
+            DysmsapiError::ServiceNotOpened => {
+                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+            }
+            DysmsapiError::SignNameExists => &[r"CreateSmsSign", r"UpdateSmsSign"],
+            DysmsapiError::SignatureNotFound => &[r"GetSmsSign"],
+            DysmsapiError::SmsSignatureNotFound => {
+                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+            }
+            DysmsapiError::TemplateNotFound => &[r"GetSmsTemplate"],
+            DysmsapiError::TemplateParameterCountIllegal => {
+                &[r"AddSmsTemplate", r"ModifySmsTemplate"]
+            }
+            DysmsapiError::TemplateVarLimitExceeded => {
+                &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DysmsapiError] {
+        match api {
+            r"AddShortUrl" => &[DysmsapiError::ForbiddenAction],
+            r"AddSmsTemplate" => &[DysmsapiError::TemplateParameterCountIllegal],
+            r"CheckMobilesCardSupport" => &[DysmsapiError::ForbiddenAction],
+            r"CreateCardSmsTemplate" => &[DysmsapiError::ForbiddenAction],
+            r"CreateSmsSign" => {
+                &[
+                    DysmsapiError::ForbiddenAction,
+                    DysmsapiError::InvalidApplySceneContent,
+                    DysmsapiError::InvalidQualification,
+                    DysmsapiError::InvalidSignName,
+                    DysmsapiError::MissApplySceneContent,
+                    DysmsapiError::MissingSignName,
+                    DysmsapiError::ParameterMismatchThirdParty,
+                    DysmsapiError::QualificationNotFound,
+                    DysmsapiError::SignNameExists,
+                ]
+            }
+            r"CreateSmsTemplate" => {
+                &[
+                    DysmsapiError::AssocSignUnapproved,
+                    DysmsapiError::ForbiddenAction,
+                    DysmsapiError::InvalidMoreData,
+                    DysmsapiError::InvalidTemplateContentFormat,
+                    DysmsapiError::InvalidTemplateRule,
+                    DysmsapiError::InvalidTemplateRuleFormat,
+                    DysmsapiError::MissingTemplateName,
+                    DysmsapiError::ServiceNotOpened,
+                    DysmsapiError::SmsSignatureNotFound,
+                    DysmsapiError::TemplateVarLimitExceeded,
+                ]
+            }
+            r"DeleteShortUrl" => &[DysmsapiError::ForbiddenAction],
+            r"GetCardSmsLink" => &[DysmsapiError::ForbiddenAction],
+            r"GetMediaResourceId" => &[DysmsapiError::ForbiddenAction],
+            r"GetOSSInfoForCardTemplate" => &[DysmsapiError::ForbiddenAction],
+            r"GetSmsSign" => {
+                &[DysmsapiError::ForbiddenAction, DysmsapiError::SignatureNotFound]
+            }
+            r"GetSmsTemplate" => {
+                &[DysmsapiError::ForbiddenAction, DysmsapiError::TemplateNotFound]
+            }
+            r"ListTagResources" => &[DysmsapiError::ForbiddenAction],
+            r"ModifySmsTemplate" => &[DysmsapiError::TemplateParameterCountIllegal],
+            r"QueryCardSmsTemplate" => &[DysmsapiError::ForbiddenAction],
+            r"QueryCardSmsTemplateReport" => &[DysmsapiError::ForbiddenAction],
+            r"QueryMobilesCardSupport" => &[DysmsapiError::ForbiddenAction],
+            r"QueryShortUrl" => &[DysmsapiError::ForbiddenAction],
+            r"SendBatchCardSms" => &[DysmsapiError::ForbiddenAction],
+            r"SendCardSms" => &[DysmsapiError::ForbiddenAction],
+            r"TagResources" => &[DysmsapiError::ForbiddenAction],
+            r"UntagResources" => &[DysmsapiError::ForbiddenAction],
+            r"UpdateSmsSign" => {
+                &[
+                    DysmsapiError::ForbiddenAction,
+                    DysmsapiError::InvalidApplySceneContent,
+                    DysmsapiError::InvalidQualification,
+                    DysmsapiError::InvalidSignName,
+                    DysmsapiError::MissApplySceneContent,
+                    DysmsapiError::MissingSignName,
+                    DysmsapiError::ParameterMismatchThirdParty,
+                    DysmsapiError::QualificationNotFound,
+                    DysmsapiError::SignNameExists,
+                ]
+            }
+            r"UpdateSmsTemplate" => {
+                &[
+                    DysmsapiError::AssocSignUnapproved,
+                    DysmsapiError::ForbiddenAction,
+                    DysmsapiError::InvalidMoreData,
+                    DysmsapiError::InvalidTemplateContentFormat,
+                    DysmsapiError::InvalidTemplateRule,
+                    DysmsapiError::InvalidTemplateRuleFormat,
+                    DysmsapiError::MissingTemplateName,
+                    DysmsapiError::ServiceNotOpened,
+                    DysmsapiError::SmsSignatureNotFound,
+                    DysmsapiError::TemplateVarLimitExceeded,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DysmsapiError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AssocSignUnapproved,
-            Self::ForbiddenAction,
-            Self::InvalidApplySceneContent,
-            Self::InvalidMoreData,
-            Self::InvalidQualification,
-            Self::InvalidSignName,
-            Self::InvalidTemplateContentFormat,
-            Self::InvalidTemplateRule,
-            Self::InvalidTemplateRuleFormat,
-            Self::MissApplySceneContent,
-            Self::MissingSignName,
-            Self::MissingTemplateName,
-            Self::ParameterMismatchThirdParty,
-            Self::QualificationNotFound,
-            Self::ServiceNotOpened,
-            Self::SignNameExists,
-            Self::SignatureNotFound,
-            Self::SmsSignatureNotFound,
-            Self::TemplateNotFound,
-            Self::TemplateParameterCountIllegal,
-            Self::TemplateVarLimitExceeded,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"ForbiddenAction" => 36,
-                        r"InvalidMoreData" => 38,
-                        r"InvalidSignName" => 40,
-                        r"MissingSignName" => 45,
-                        r"SignName.Exists" => 50,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ServiceNotOpened" => 49,
-                        r"TemplateNotFound" => 53,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"SignatureNotFound" => 51,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"AssocSignUnapproved" => 35,
-                        r"InvalidTemplateRule" => 42,
-                        r"MissingTemplateName" => 46,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InvalidQualification" => 39,
-                        r"SmsSignatureNotFound" => 52,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"MissApplySceneContent" => 44,
-                        r"QualificationNotFound" => 48,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"InvalidApplySceneContent" => 37,
-                        r"TemplateVarLimitExceeded" => 55,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidTemplateRule.Format" => 43,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"ParameterMismatch.ThirdParty" => 47,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidTemplateContent.Format" => 41,
-                        r"TemplateParameterCountIllegal" => 54,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::ForbiddenAction => &[200, 400],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::AssocSignUnapproved => {
-                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-                }
-                Self::ForbiddenAction => {
-                    &[
-                        r"AddShortUrl",
-                        r"CheckMobilesCardSupport",
-                        r"CreateCardSmsTemplate",
-                        r"CreateSmsSign",
-                        r"CreateSmsTemplate",
-                        r"DeleteShortUrl",
-                        r"GetCardSmsLink",
-                        r"GetMediaResourceId",
-                        r"GetOSSInfoForCardTemplate",
-                        r"GetSmsSign",
-                        r"GetSmsTemplate",
-                        r"ListTagResources",
-                        r"QueryCardSmsTemplate",
-                        r"QueryCardSmsTemplateReport",
-                        r"QueryMobilesCardSupport",
-                        r"QueryShortUrl",
-                        r"SendBatchCardSms",
-                        r"SendCardSms",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateSmsSign",
-                        r"UpdateSmsTemplate",
-                    ]
-                }
-                Self::InvalidApplySceneContent => &[r"CreateSmsSign", r"UpdateSmsSign"],
-                Self::InvalidMoreData => &[r"CreateSmsTemplate", r"UpdateSmsTemplate"],
-                Self::InvalidQualification => &[r"CreateSmsSign", r"UpdateSmsSign"],
-                Self::InvalidSignName => &[r"CreateSmsSign", r"UpdateSmsSign"],
-                Self::InvalidTemplateContentFormat => {
-                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-                }
-                Self::InvalidTemplateRule => {
-                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-                }
-                Self::InvalidTemplateRuleFormat => {
-                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-                }
-                Self::MissApplySceneContent => &[r"CreateSmsSign", r"UpdateSmsSign"],
-                Self::MissingSignName => &[r"CreateSmsSign", r"UpdateSmsSign"],
-                Self::MissingTemplateName => {
-                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-                }
-                Self::ParameterMismatchThirdParty => {
-                    &[r"CreateSmsSign", r"UpdateSmsSign"]
-                }
-                Self::QualificationNotFound => &[r"CreateSmsSign", r"UpdateSmsSign"],
-                Self::ServiceNotOpened => &[r"CreateSmsTemplate", r"UpdateSmsTemplate"],
-                Self::SignNameExists => &[r"CreateSmsSign", r"UpdateSmsSign"],
-                Self::SignatureNotFound => &[r"GetSmsSign"],
-                Self::SmsSignatureNotFound => {
-                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-                }
-                Self::TemplateNotFound => &[r"GetSmsTemplate"],
-                Self::TemplateParameterCountIllegal => {
-                    &[r"AddSmsTemplate", r"ModifySmsTemplate"]
-                }
-                Self::TemplateVarLimitExceeded => {
-                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddShortUrl" => &[Self::ForbiddenAction],
-                r"AddSmsTemplate" => &[Self::TemplateParameterCountIllegal],
-                r"CheckMobilesCardSupport" => &[Self::ForbiddenAction],
-                r"CreateCardSmsTemplate" => &[Self::ForbiddenAction],
-                r"CreateSmsSign" => {
-                    &[
-                        Self::ForbiddenAction,
-                        Self::InvalidApplySceneContent,
-                        Self::InvalidQualification,
-                        Self::InvalidSignName,
-                        Self::MissApplySceneContent,
-                        Self::MissingSignName,
-                        Self::ParameterMismatchThirdParty,
-                        Self::QualificationNotFound,
-                        Self::SignNameExists,
-                    ]
-                }
-                r"CreateSmsTemplate" => {
-                    &[
-                        Self::AssocSignUnapproved,
-                        Self::ForbiddenAction,
-                        Self::InvalidMoreData,
-                        Self::InvalidTemplateContentFormat,
-                        Self::InvalidTemplateRule,
-                        Self::InvalidTemplateRuleFormat,
-                        Self::MissingTemplateName,
-                        Self::ServiceNotOpened,
-                        Self::SmsSignatureNotFound,
-                        Self::TemplateVarLimitExceeded,
-                    ]
-                }
-                r"DeleteShortUrl" => &[Self::ForbiddenAction],
-                r"GetCardSmsLink" => &[Self::ForbiddenAction],
-                r"GetMediaResourceId" => &[Self::ForbiddenAction],
-                r"GetOSSInfoForCardTemplate" => &[Self::ForbiddenAction],
-                r"GetSmsSign" => &[Self::ForbiddenAction, Self::SignatureNotFound],
-                r"GetSmsTemplate" => &[Self::ForbiddenAction, Self::TemplateNotFound],
-                r"ListTagResources" => &[Self::ForbiddenAction],
-                r"ModifySmsTemplate" => &[Self::TemplateParameterCountIllegal],
-                r"QueryCardSmsTemplate" => &[Self::ForbiddenAction],
-                r"QueryCardSmsTemplateReport" => &[Self::ForbiddenAction],
-                r"QueryMobilesCardSupport" => &[Self::ForbiddenAction],
-                r"QueryShortUrl" => &[Self::ForbiddenAction],
-                r"SendBatchCardSms" => &[Self::ForbiddenAction],
-                r"SendCardSms" => &[Self::ForbiddenAction],
-                r"TagResources" => &[Self::ForbiddenAction],
-                r"UntagResources" => &[Self::ForbiddenAction],
-                r"UpdateSmsSign" => {
-                    &[
-                        Self::ForbiddenAction,
-                        Self::InvalidApplySceneContent,
-                        Self::InvalidQualification,
-                        Self::InvalidSignName,
-                        Self::MissApplySceneContent,
-                        Self::MissingSignName,
-                        Self::ParameterMismatchThirdParty,
-                        Self::QualificationNotFound,
-                        Self::SignNameExists,
-                    ]
-                }
-                r"UpdateSmsTemplate" => {
-                    &[
-                        Self::AssocSignUnapproved,
-                        Self::ForbiddenAction,
-                        Self::InvalidMoreData,
-                        Self::InvalidTemplateContentFormat,
-                        Self::InvalidTemplateRule,
-                        Self::InvalidTemplateRuleFormat,
-                        Self::MissingTemplateName,
-                        Self::ServiceNotOpened,
-                        Self::SmsSignatureNotFound,
-                        Self::TemplateVarLimitExceeded,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DysmsapiError {

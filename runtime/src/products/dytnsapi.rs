@@ -574,728 +574,748 @@ const _: () = {
     fn __first(code: DytnsapiError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DytnsapiError; 64] = &[
+        DytnsapiError::IdempotentParameterMismatch,
+        DytnsapiError::IllegalTimestamp,
+        DytnsapiError::IncompleteSignature,
+        DytnsapiError::InsufficientBalance,
+        DytnsapiError::InvalidAccessKeyIdNotFound,
+        DytnsapiError::InvalidOwner,
+        DytnsapiError::InvalidOwnerAccount,
+        DytnsapiError::InvalidOwnerId,
+        DytnsapiError::InvalidParamater,
+        DytnsapiError::InvalidParameter,
+        DytnsapiError::InvalidParameterIsNull,
+        DytnsapiError::MissingParameter,
+        DytnsapiError::SignatureNonceUsed,
+        DytnsapiError::Throttling,
+        DytnsapiError::UnsupportedParameter,
+        DytnsapiError::UnknownError,
+        DytnsapiError::ForbiddenAccessKeyDisabled,
+        DytnsapiError::ForbiddenNotSupportRam,
+        DytnsapiError::ForbiddenRam,
+        DytnsapiError::ForbiddenRiskControl,
+        DytnsapiError::ForbiddenSubUser,
+        DytnsapiError::ForbiddenUnauthorized,
+        DytnsapiError::InvalidAccountNotFound,
+        DytnsapiError::InvalidAction,
+        DytnsapiError::InvalidIdempotenceParameterMismatch,
+        DytnsapiError::InvalidParameterOwnerAccount,
+        DytnsapiError::InvalidParameterResourceOwnerAccount,
+        DytnsapiError::LastTokenProcessing,
+        DytnsapiError::RealNameAuthenticationError,
+        DytnsapiError::UnsupportedHttpMethod,
+        DytnsapiError::InvalidRegionIdNotFound,
+        DytnsapiError::OperationConflict,
+        DytnsapiError::InternalError,
+        DytnsapiError::ServiceUnavailable,
+        DytnsapiError::ServiceUnavailableRegionMaintaining,
+        DytnsapiError::AuthCodeIllegal,
+        DytnsapiError::AuthCodeNotExist,
+        DytnsapiError::CarrierIllegal,
+        DytnsapiError::CertCodeIllegal,
+        DytnsapiError::EncryptTypeIllegal,
+        DytnsapiError::EncyrptTypeIllegal,
+        DytnsapiError::InputParamIllegal,
+        DytnsapiError::InsufficientBalance_2,
+        DytnsapiError::MobileNumberIllegal,
+        DytnsapiError::MobileNumberTypeIllegal,
+        DytnsapiError::MobileNumberTypeNotMatch,
+        DytnsapiError::OperatorLimit,
+        DytnsapiError::PermissionNotAuthorized,
+        DytnsapiError::PhoneNumberNotfound,
+        DytnsapiError::PortabilityNumberNotSupported,
+        DytnsapiError::ProductUnsubscript,
+        DytnsapiError::RamPermissionDeny,
+        DytnsapiError::RateIllegal,
+        DytnsapiError::RequestFrequencyLimit,
+        DytnsapiError::RequestNumberNotSupported,
+        DytnsapiError::RequestSupplierError,
+        DytnsapiError::RequestTimeout,
+        DytnsapiError::SystemLimitControl,
+        DytnsapiError::SystemError,
+        DytnsapiError::TagNotExist,
+        DytnsapiError::ThresholdIllegal,
+        DytnsapiError::Unknown,
+        DytnsapiError::UnknownResourceOwnerId,
+        DytnsapiError::IspUnknown,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DytnsapiError> {
+        let index: usize = match code.len() {
+            7 => {
+                match code {
+                    r"Unknown" => 61,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"RateIllegal" => 52,
+                    r"SystemError" => 58,
+                    r"TagNotExist" => 59,
+                    r"isp.UNKNOWN" => 63,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"OperatorLimit" => 46,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"CarrierIllegal" => 37,
+                    r"RequestTimeout" => 56,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"AuthCodeIllegal" => 35,
+                    r"CertCodeIllegal" => 38,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"AuthCodeNotExist" => 36,
+                    r"ThresholdIllegal" => 60,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"InputParamIllegal" => 41,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"EncryptTypeIllegal" => 39,
+                    r"EncyrptTypeIllegal" => 40,
+                    r"Ram.PermissionDeny" => 51,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"MobileNumberIllegal" => 43,
+                    r"PhoneNumberNotfound" => 48,
+                    r"Product.Unsubscript" => 50,
+                    r"System.LimitControl" => 57,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"Insufficient.Balance" => 42,
+                    r"RequestSupplierError" => 55,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"RequestFrequencyLimit" => 53,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"MobileNumberTypeIllegal" => 44,
+                    r"Unknown.ResourceOwnerId" => 62,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"MobileNumberTypeNotMatch" => 45,
+                    r"Permission.NotAuthorized" => 47,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"RequestNumberNotSupported" => 54,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"PortabilityNumberNotSupported" => 49,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DytnsapiError) -> &'static [u16] {
+        match code {
+            DytnsapiError::MissingParameter => &[400, 403],
+            DytnsapiError::EncyrptTypeIllegal => &[400, 500],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DytnsapiError) -> &'static [&'static str] {
+        match code {
+            DytnsapiError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            DytnsapiError::InvalidParameter => {
+                const {
+                    &[__E[10].message, __E[11].message, __E[54].message, __E[55].message]
+                }
+            }
+            DytnsapiError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            DytnsapiError::InternalError => const { &[__E[39].message, __E[53].message] }
+            DytnsapiError::AuthCodeNotExist => {
+                const { &[__E[43].message, __E[44].message, __E[45].message] }
+            }
+            DytnsapiError::MobileNumberTypeNotMatch => {
+                const { &[__E[58].message, __E[59].message] }
+            }
+            DytnsapiError::OperatorLimit => const { &[__E[60].message, __E[61].message] }
+            DytnsapiError::PortabilityNumberNotSupported => {
+                const { &[__E[64].message, __E[65].message] }
+            }
+            DytnsapiError::SystemError => const { &[__E[74].message, __E[75].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DytnsapiError) -> &'static [__Entry] {
+        match code {
+            DytnsapiError::InvalidParameter => {
+                const { &[__E[10], __E[11], __E[54], __E[55]] }
+            }
+            DytnsapiError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            DytnsapiError::InternalError => const { &[__E[39], __E[53]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DytnsapiError) -> &'static [&'static str] {
+        match code {
+            DytnsapiError::InvalidParameter => {
+                &[
+                    r"DescribePhoneNumberAnalysis",
+                    r"DescribePhoneNumberOperatorAttribute",
+                ]
+            }
+            DytnsapiError::InternalError => {
+                &[
+                    r"DescribeEmptyNumber",
+                    r"DescribePhoneNumberAnalysis",
+                    r"DescribePhoneNumberAnalysisAI",
+                    r"DescribePhoneNumberOperatorAttribute",
+                    r"InvalidPhoneNumberFilter",
+                    r"PhoneNumberEncrypt",
+                    r"PhoneNumberStatusForPublic",
+                    r"QueryAvailableAuthCode",
+                    r"QueryTagApplyRule",
+                    r"QueryTagInfoBySelection",
+                    r"QueryTagListPage",
+                    r"QueryUsageStatisticsByTagId",
+                ]
+            }
+            DytnsapiError::AuthCodeIllegal => &[r"DescribePhoneTwiceTelVerify"],
+            DytnsapiError::AuthCodeNotExist => {
+                &[
+                    r"DescribePhoneNumberAnalysis",
+                    r"DescribePhoneNumberOnlineTime",
+                    r"DescribePhoneNumberOperatorAttribute",
+                    r"DescribePhoneTwiceTelVerify",
+                    r"PhoneNumberStatusForAccount",
+                    r"PhoneNumberStatusForReal",
+                    r"PhoneNumberStatusForSms",
+                    r"PhoneNumberStatusForVirtual",
+                    r"PhoneNumberStatusForVoice",
+                    r"ThreeElementsVerification",
+                    r"TwoElementsVerification",
+                ]
+            }
+            DytnsapiError::CarrierIllegal => {
+                &[
+                    r"DescribePhoneNumberAnalysis",
+                    r"DescribePhoneNumberOnlineTime",
+                    r"PhoneNumberStatusForAccount",
+                    r"PhoneNumberStatusForReal",
+                    r"PhoneNumberStatusForSms",
+                    r"PhoneNumberStatusForVirtual",
+                    r"PhoneNumberStatusForVoice",
+                    r"ThreeElementsVerification",
+                    r"TwoElementsVerification",
+                ]
+            }
+            DytnsapiError::CertCodeIllegal => &[r"ThreeElementsVerification"],
+            DytnsapiError::EncryptTypeIllegal => &[r"PhoneNumberStatusForVoice"],
+            DytnsapiError::EncyrptTypeIllegal => {
+                &[
+                    r"DescribePhoneNumberAnalysis",
+                    r"DescribePhoneNumberOperatorAttribute",
+                    r"PhoneNumberStatusForAccount",
+                    r"PhoneNumberStatusForReal",
+                    r"PhoneNumberStatusForSms",
+                    r"PhoneNumberStatusForVirtual",
+                    r"ThreeElementsVerification",
+                    r"TwoElementsVerification",
+                ]
+            }
+            DytnsapiError::InputParamIllegal => &[r"DescribePhoneTwiceTelVerify"],
+            DytnsapiError::InsufficientBalance_2 => &[r"DescribePhoneNumberOnlineTime"],
+            DytnsapiError::MobileNumberIllegal => {
+                &[
+                    r"DescribePhoneNumberAnalysis",
+                    r"DescribePhoneNumberOnlineTime",
+                    r"DescribePhoneNumberOperatorAttribute",
+                    r"DescribePhoneTwiceTelVerify",
+                    r"PhoneNumberStatusForAccount",
+                    r"PhoneNumberStatusForReal",
+                    r"PhoneNumberStatusForSms",
+                    r"PhoneNumberStatusForVirtual",
+                    r"PhoneNumberStatusForVoice",
+                    r"ThreeElementsVerification",
+                    r"TwoElementsVerification",
+                ]
+            }
+            DytnsapiError::MobileNumberTypeIllegal => {
+                &[
+                    r"DescribePhoneNumberOnlineTime",
+                    r"DescribePhoneTwiceTelVerify",
+                    r"PhoneNumberStatusForAccount",
+                    r"PhoneNumberStatusForReal",
+                    r"PhoneNumberStatusForSms",
+                    r"PhoneNumberStatusForVirtual",
+                    r"PhoneNumberStatusForVoice",
+                ]
+            }
+            DytnsapiError::MobileNumberTypeNotMatch => {
+                &[
+                    r"DescribePhoneNumberAnalysis",
+                    r"DescribePhoneNumberOnlineTime",
+                    r"DescribePhoneNumberOperatorAttribute",
+                    r"DescribePhoneTwiceTelVerify",
+                    r"PhoneNumberStatusForAccount",
+                    r"PhoneNumberStatusForReal",
+                    r"PhoneNumberStatusForSms",
+                    r"PhoneNumberStatusForVirtual",
+                    r"PhoneNumberStatusForVoice",
+                    r"ThreeElementsVerification",
+                    r"TwoElementsVerification",
+                ]
+            }
+            DytnsapiError::OperatorLimit => {
+                &[
+                    r"PhoneNumberStatusForAccount",
+                    r"PhoneNumberStatusForPublic",
+                    r"PhoneNumberStatusForReal",
+                    r"PhoneNumberStatusForSms",
+                    r"PhoneNumberStatusForVirtual",
+                    r"PhoneNumberStatusForVoice",
+                    r"ThreeElementsVerification",
+                    r"TwoElementsVerification",
+                ]
+            }
+            DytnsapiError::PermissionNotAuthorized => {
+                &[
+                    r"DescribePhoneNumberAnalysis",
+                    r"InvalidPhoneNumberFilter",
+                    r"PhoneNumberEncrypt",
+                ]
+            }
+            DytnsapiError::PhoneNumberNotfound => {
+                &[r"DescribePhoneNumberOperatorAttribute"]
+            }
+            DytnsapiError::PortabilityNumberNotSupported => {
+                &[r"DescribePhoneNumberOnlineTime", r"DescribePhoneTwiceTelVerify"]
+            }
+            DytnsapiError::ProductUnsubscript => {
+                &[
+                    r"DescribePhoneNumberAnalysis",
+                    r"DescribePhoneNumberOnlineTime",
+                    r"DescribePhoneTwiceTelVerify",
+                    r"InvalidPhoneNumberFilter",
+                    r"PhoneNumberEncrypt",
+                ]
+            }
+            DytnsapiError::RamPermissionDeny => {
+                &[
+                    r"DescribePhoneNumberAnalysis",
+                    r"DescribePhoneNumberOnlineTime",
+                    r"DescribePhoneTwiceTelVerify",
+                    r"InvalidPhoneNumberFilter",
+                    r"PhoneNumberEncrypt",
+                ]
+            }
+            DytnsapiError::RateIllegal => &[r"DescribePhoneNumberAnalysis"],
+            DytnsapiError::RequestFrequencyLimit => &[r"DescribePhoneTwiceTelVerify"],
+            DytnsapiError::RequestNumberNotSupported => &[r"DescribePhoneTwiceTelVerify"],
+            DytnsapiError::RequestSupplierError => &[r"DescribePhoneTwiceTelVerify"],
+            DytnsapiError::RequestTimeout => &[r"CompanyFourElementsVerification"],
+            DytnsapiError::SystemLimitControl => {
+                &[
+                    r"DescribePhoneNumberAnalysis",
+                    r"DescribePhoneNumberOnlineTime",
+                    r"DescribePhoneTwiceTelVerify",
+                    r"InvalidPhoneNumberFilter",
+                    r"PhoneNumberEncrypt",
+                ]
+            }
+            DytnsapiError::SystemError => {
+                &[
+                    r"DescribePhoneNumberAnalysis",
+                    r"DescribePhoneNumberOnlineTime",
+                    r"DescribePhoneTwiceTelVerify",
+                    r"PhoneNumberStatusForAccount",
+                    r"PhoneNumberStatusForReal",
+                    r"PhoneNumberStatusForSms",
+                    r"PhoneNumberStatusForVirtual",
+                    r"PhoneNumberStatusForVoice",
+                    r"ThreeElementsVerification",
+                    r"TwoElementsVerification",
+                ]
+            }
+            DytnsapiError::TagNotExist => {
+                &[r"DescribePhoneNumberAnalysis", r"DescribePhoneTwiceTelVerify"]
+            }
+            DytnsapiError::ThresholdIllegal => &[r"DescribePhoneTwiceTelVerify"],
+            DytnsapiError::Unknown => {
+                &[
+                    r"DescribePhoneNumberOnlineTime",
+                    r"DescribePhoneTwiceTelVerify",
+                    r"PhoneNumberStatusForAccount",
+                    r"PhoneNumberStatusForReal",
+                    r"PhoneNumberStatusForSms",
+                    r"PhoneNumberStatusForVirtual",
+                    r"PhoneNumberStatusForVoice",
+                    r"ThreeElementsVerification",
+                    r"TwoElementsVerification",
+                ]
+            }
+            DytnsapiError::UnknownResourceOwnerId => {
+                &[
+                    r"DescribePhoneNumberAnalysis",
+                    r"DescribePhoneNumberOnlineTime",
+                    r"DescribePhoneTwiceTelVerify",
+                    r"InvalidPhoneNumberFilter",
+                    r"PhoneNumberEncrypt",
+                ]
+            }
+            DytnsapiError::IspUnknown => {
+                &[r"PhoneNumberStatusForSms", r"PhoneNumberStatusForVoice"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DytnsapiError] {
+        match api {
+            r"CompanyFourElementsVerification" => &[DytnsapiError::RequestTimeout],
+            r"DescribeEmptyNumber" => &[DytnsapiError::InternalError],
+            r"DescribePhoneNumberAnalysis" => {
+                &[
+                    DytnsapiError::InvalidParameter,
+                    DytnsapiError::InternalError,
+                    DytnsapiError::AuthCodeNotExist,
+                    DytnsapiError::CarrierIllegal,
+                    DytnsapiError::EncyrptTypeIllegal,
+                    DytnsapiError::MobileNumberIllegal,
+                    DytnsapiError::MobileNumberTypeNotMatch,
+                    DytnsapiError::PermissionNotAuthorized,
+                    DytnsapiError::ProductUnsubscript,
+                    DytnsapiError::RamPermissionDeny,
+                    DytnsapiError::RateIllegal,
+                    DytnsapiError::SystemLimitControl,
+                    DytnsapiError::SystemError,
+                    DytnsapiError::TagNotExist,
+                    DytnsapiError::UnknownResourceOwnerId,
+                ]
+            }
+            r"DescribePhoneNumberAnalysisAI" => &[DytnsapiError::InternalError],
+            r"DescribePhoneNumberOnlineTime" => {
+                &[
+                    DytnsapiError::AuthCodeNotExist,
+                    DytnsapiError::CarrierIllegal,
+                    DytnsapiError::InsufficientBalance_2,
+                    DytnsapiError::MobileNumberIllegal,
+                    DytnsapiError::MobileNumberTypeIllegal,
+                    DytnsapiError::MobileNumberTypeNotMatch,
+                    DytnsapiError::PortabilityNumberNotSupported,
+                    DytnsapiError::ProductUnsubscript,
+                    DytnsapiError::RamPermissionDeny,
+                    DytnsapiError::SystemLimitControl,
+                    DytnsapiError::SystemError,
+                    DytnsapiError::Unknown,
+                    DytnsapiError::UnknownResourceOwnerId,
+                ]
+            }
+            r"DescribePhoneNumberOperatorAttribute" => {
+                &[
+                    DytnsapiError::InvalidParameter,
+                    DytnsapiError::InternalError,
+                    DytnsapiError::AuthCodeNotExist,
+                    DytnsapiError::EncyrptTypeIllegal,
+                    DytnsapiError::MobileNumberIllegal,
+                    DytnsapiError::MobileNumberTypeNotMatch,
+                    DytnsapiError::PhoneNumberNotfound,
+                ]
+            }
+            r"DescribePhoneTwiceTelVerify" => {
+                &[
+                    DytnsapiError::AuthCodeIllegal,
+                    DytnsapiError::AuthCodeNotExist,
+                    DytnsapiError::InputParamIllegal,
+                    DytnsapiError::MobileNumberIllegal,
+                    DytnsapiError::MobileNumberTypeIllegal,
+                    DytnsapiError::MobileNumberTypeNotMatch,
+                    DytnsapiError::PortabilityNumberNotSupported,
+                    DytnsapiError::ProductUnsubscript,
+                    DytnsapiError::RamPermissionDeny,
+                    DytnsapiError::RequestFrequencyLimit,
+                    DytnsapiError::RequestNumberNotSupported,
+                    DytnsapiError::RequestSupplierError,
+                    DytnsapiError::SystemLimitControl,
+                    DytnsapiError::SystemError,
+                    DytnsapiError::TagNotExist,
+                    DytnsapiError::ThresholdIllegal,
+                    DytnsapiError::Unknown,
+                    DytnsapiError::UnknownResourceOwnerId,
+                ]
+            }
+            r"InvalidPhoneNumberFilter" => {
+                &[
+                    DytnsapiError::InternalError,
+                    DytnsapiError::PermissionNotAuthorized,
+                    DytnsapiError::ProductUnsubscript,
+                    DytnsapiError::RamPermissionDeny,
+                    DytnsapiError::SystemLimitControl,
+                    DytnsapiError::UnknownResourceOwnerId,
+                ]
+            }
+            r"PhoneNumberEncrypt" => {
+                &[
+                    DytnsapiError::InternalError,
+                    DytnsapiError::PermissionNotAuthorized,
+                    DytnsapiError::ProductUnsubscript,
+                    DytnsapiError::RamPermissionDeny,
+                    DytnsapiError::SystemLimitControl,
+                    DytnsapiError::UnknownResourceOwnerId,
+                ]
+            }
+            r"PhoneNumberStatusForAccount" => {
+                &[
+                    DytnsapiError::AuthCodeNotExist,
+                    DytnsapiError::CarrierIllegal,
+                    DytnsapiError::EncyrptTypeIllegal,
+                    DytnsapiError::MobileNumberIllegal,
+                    DytnsapiError::MobileNumberTypeIllegal,
+                    DytnsapiError::MobileNumberTypeNotMatch,
+                    DytnsapiError::OperatorLimit,
+                    DytnsapiError::SystemError,
+                    DytnsapiError::Unknown,
+                ]
+            }
+            r"PhoneNumberStatusForPublic" => {
+                &[DytnsapiError::InternalError, DytnsapiError::OperatorLimit]
+            }
+            r"PhoneNumberStatusForReal" => {
+                &[
+                    DytnsapiError::AuthCodeNotExist,
+                    DytnsapiError::CarrierIllegal,
+                    DytnsapiError::EncyrptTypeIllegal,
+                    DytnsapiError::MobileNumberIllegal,
+                    DytnsapiError::MobileNumberTypeIllegal,
+                    DytnsapiError::MobileNumberTypeNotMatch,
+                    DytnsapiError::OperatorLimit,
+                    DytnsapiError::SystemError,
+                    DytnsapiError::Unknown,
+                ]
+            }
+            r"PhoneNumberStatusForSms" => {
+                &[
+                    DytnsapiError::AuthCodeNotExist,
+                    DytnsapiError::CarrierIllegal,
+                    DytnsapiError::EncyrptTypeIllegal,
+                    DytnsapiError::MobileNumberIllegal,
+                    DytnsapiError::MobileNumberTypeIllegal,
+                    DytnsapiError::MobileNumberTypeNotMatch,
+                    DytnsapiError::OperatorLimit,
+                    DytnsapiError::SystemError,
+                    DytnsapiError::Unknown,
+                    DytnsapiError::IspUnknown,
+                ]
+            }
+            r"PhoneNumberStatusForVirtual" => {
+                &[
+                    DytnsapiError::AuthCodeNotExist,
+                    DytnsapiError::CarrierIllegal,
+                    DytnsapiError::EncyrptTypeIllegal,
+                    DytnsapiError::MobileNumberIllegal,
+                    DytnsapiError::MobileNumberTypeIllegal,
+                    DytnsapiError::MobileNumberTypeNotMatch,
+                    DytnsapiError::OperatorLimit,
+                    DytnsapiError::SystemError,
+                    DytnsapiError::Unknown,
+                ]
+            }
+            r"PhoneNumberStatusForVoice" => {
+                &[
+                    DytnsapiError::AuthCodeNotExist,
+                    DytnsapiError::CarrierIllegal,
+                    DytnsapiError::EncryptTypeIllegal,
+                    DytnsapiError::MobileNumberIllegal,
+                    DytnsapiError::MobileNumberTypeIllegal,
+                    DytnsapiError::MobileNumberTypeNotMatch,
+                    DytnsapiError::OperatorLimit,
+                    DytnsapiError::SystemError,
+                    DytnsapiError::Unknown,
+                    DytnsapiError::IspUnknown,
+                ]
+            }
+            r"QueryAvailableAuthCode" => &[DytnsapiError::InternalError],
+            r"QueryTagApplyRule" => &[DytnsapiError::InternalError],
+            r"QueryTagInfoBySelection" => &[DytnsapiError::InternalError],
+            r"QueryTagListPage" => &[DytnsapiError::InternalError],
+            r"QueryUsageStatisticsByTagId" => &[DytnsapiError::InternalError],
+            r"ThreeElementsVerification" => {
+                &[
+                    DytnsapiError::AuthCodeNotExist,
+                    DytnsapiError::CarrierIllegal,
+                    DytnsapiError::CertCodeIllegal,
+                    DytnsapiError::EncyrptTypeIllegal,
+                    DytnsapiError::MobileNumberIllegal,
+                    DytnsapiError::MobileNumberTypeNotMatch,
+                    DytnsapiError::OperatorLimit,
+                    DytnsapiError::SystemError,
+                    DytnsapiError::Unknown,
+                ]
+            }
+            r"TwoElementsVerification" => {
+                &[
+                    DytnsapiError::AuthCodeNotExist,
+                    DytnsapiError::CarrierIllegal,
+                    DytnsapiError::EncyrptTypeIllegal,
+                    DytnsapiError::MobileNumberIllegal,
+                    DytnsapiError::MobileNumberTypeNotMatch,
+                    DytnsapiError::OperatorLimit,
+                    DytnsapiError::SystemError,
+                    DytnsapiError::Unknown,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DytnsapiError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AuthCodeIllegal,
-            Self::AuthCodeNotExist,
-            Self::CarrierIllegal,
-            Self::CertCodeIllegal,
-            Self::EncryptTypeIllegal,
-            Self::EncyrptTypeIllegal,
-            Self::InputParamIllegal,
-            Self::InsufficientBalance_2,
-            Self::MobileNumberIllegal,
-            Self::MobileNumberTypeIllegal,
-            Self::MobileNumberTypeNotMatch,
-            Self::OperatorLimit,
-            Self::PermissionNotAuthorized,
-            Self::PhoneNumberNotfound,
-            Self::PortabilityNumberNotSupported,
-            Self::ProductUnsubscript,
-            Self::RamPermissionDeny,
-            Self::RateIllegal,
-            Self::RequestFrequencyLimit,
-            Self::RequestNumberNotSupported,
-            Self::RequestSupplierError,
-            Self::RequestTimeout,
-            Self::SystemLimitControl,
-            Self::SystemError,
-            Self::TagNotExist,
-            Self::ThresholdIllegal,
-            Self::Unknown,
-            Self::UnknownResourceOwnerId,
-            Self::IspUnknown,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                7 => {
-                    match code {
-                        r"Unknown" => 61,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"RateIllegal" => 52,
-                        r"SystemError" => 58,
-                        r"TagNotExist" => 59,
-                        r"isp.UNKNOWN" => 63,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"OperatorLimit" => 46,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"CarrierIllegal" => 37,
-                        r"RequestTimeout" => 56,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"AuthCodeIllegal" => 35,
-                        r"CertCodeIllegal" => 38,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"AuthCodeNotExist" => 36,
-                        r"ThresholdIllegal" => 60,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"InputParamIllegal" => 41,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"EncryptTypeIllegal" => 39,
-                        r"EncyrptTypeIllegal" => 40,
-                        r"Ram.PermissionDeny" => 51,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"MobileNumberIllegal" => 43,
-                        r"PhoneNumberNotfound" => 48,
-                        r"Product.Unsubscript" => 50,
-                        r"System.LimitControl" => 57,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"Insufficient.Balance" => 42,
-                        r"RequestSupplierError" => 55,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"RequestFrequencyLimit" => 53,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"MobileNumberTypeIllegal" => 44,
-                        r"Unknown.ResourceOwnerId" => 62,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"MobileNumberTypeNotMatch" => 45,
-                        r"Permission.NotAuthorized" => 47,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"RequestNumberNotSupported" => 54,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"PortabilityNumberNotSupported" => 49,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::EncyrptTypeIllegal => &[400, 500],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[54].message,
-                            __E[55].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[53].message] }
-                Self::AuthCodeNotExist => {
-                    const { &[__E[43].message, __E[44].message, __E[45].message] }
-                }
-                Self::MobileNumberTypeNotMatch => {
-                    const { &[__E[58].message, __E[59].message] }
-                }
-                Self::OperatorLimit => const { &[__E[60].message, __E[61].message] }
-                Self::PortabilityNumberNotSupported => {
-                    const { &[__E[64].message, __E[65].message] }
-                }
-                Self::SystemError => const { &[__E[74].message, __E[75].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[54], __E[55]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[53]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"DescribePhoneNumberAnalysis",
-                        r"DescribePhoneNumberOperatorAttribute",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"DescribeEmptyNumber",
-                        r"DescribePhoneNumberAnalysis",
-                        r"DescribePhoneNumberAnalysisAI",
-                        r"DescribePhoneNumberOperatorAttribute",
-                        r"InvalidPhoneNumberFilter",
-                        r"PhoneNumberEncrypt",
-                        r"PhoneNumberStatusForPublic",
-                        r"QueryAvailableAuthCode",
-                        r"QueryTagApplyRule",
-                        r"QueryTagInfoBySelection",
-                        r"QueryTagListPage",
-                        r"QueryUsageStatisticsByTagId",
-                    ]
-                }
-                Self::AuthCodeIllegal => &[r"DescribePhoneTwiceTelVerify"],
-                Self::AuthCodeNotExist => {
-                    &[
-                        r"DescribePhoneNumberAnalysis",
-                        r"DescribePhoneNumberOnlineTime",
-                        r"DescribePhoneNumberOperatorAttribute",
-                        r"DescribePhoneTwiceTelVerify",
-                        r"PhoneNumberStatusForAccount",
-                        r"PhoneNumberStatusForReal",
-                        r"PhoneNumberStatusForSms",
-                        r"PhoneNumberStatusForVirtual",
-                        r"PhoneNumberStatusForVoice",
-                        r"ThreeElementsVerification",
-                        r"TwoElementsVerification",
-                    ]
-                }
-                Self::CarrierIllegal => {
-                    &[
-                        r"DescribePhoneNumberAnalysis",
-                        r"DescribePhoneNumberOnlineTime",
-                        r"PhoneNumberStatusForAccount",
-                        r"PhoneNumberStatusForReal",
-                        r"PhoneNumberStatusForSms",
-                        r"PhoneNumberStatusForVirtual",
-                        r"PhoneNumberStatusForVoice",
-                        r"ThreeElementsVerification",
-                        r"TwoElementsVerification",
-                    ]
-                }
-                Self::CertCodeIllegal => &[r"ThreeElementsVerification"],
-                Self::EncryptTypeIllegal => &[r"PhoneNumberStatusForVoice"],
-                Self::EncyrptTypeIllegal => {
-                    &[
-                        r"DescribePhoneNumberAnalysis",
-                        r"DescribePhoneNumberOperatorAttribute",
-                        r"PhoneNumberStatusForAccount",
-                        r"PhoneNumberStatusForReal",
-                        r"PhoneNumberStatusForSms",
-                        r"PhoneNumberStatusForVirtual",
-                        r"ThreeElementsVerification",
-                        r"TwoElementsVerification",
-                    ]
-                }
-                Self::InputParamIllegal => &[r"DescribePhoneTwiceTelVerify"],
-                Self::InsufficientBalance_2 => &[r"DescribePhoneNumberOnlineTime"],
-                Self::MobileNumberIllegal => {
-                    &[
-                        r"DescribePhoneNumberAnalysis",
-                        r"DescribePhoneNumberOnlineTime",
-                        r"DescribePhoneNumberOperatorAttribute",
-                        r"DescribePhoneTwiceTelVerify",
-                        r"PhoneNumberStatusForAccount",
-                        r"PhoneNumberStatusForReal",
-                        r"PhoneNumberStatusForSms",
-                        r"PhoneNumberStatusForVirtual",
-                        r"PhoneNumberStatusForVoice",
-                        r"ThreeElementsVerification",
-                        r"TwoElementsVerification",
-                    ]
-                }
-                Self::MobileNumberTypeIllegal => {
-                    &[
-                        r"DescribePhoneNumberOnlineTime",
-                        r"DescribePhoneTwiceTelVerify",
-                        r"PhoneNumberStatusForAccount",
-                        r"PhoneNumberStatusForReal",
-                        r"PhoneNumberStatusForSms",
-                        r"PhoneNumberStatusForVirtual",
-                        r"PhoneNumberStatusForVoice",
-                    ]
-                }
-                Self::MobileNumberTypeNotMatch => {
-                    &[
-                        r"DescribePhoneNumberAnalysis",
-                        r"DescribePhoneNumberOnlineTime",
-                        r"DescribePhoneNumberOperatorAttribute",
-                        r"DescribePhoneTwiceTelVerify",
-                        r"PhoneNumberStatusForAccount",
-                        r"PhoneNumberStatusForReal",
-                        r"PhoneNumberStatusForSms",
-                        r"PhoneNumberStatusForVirtual",
-                        r"PhoneNumberStatusForVoice",
-                        r"ThreeElementsVerification",
-                        r"TwoElementsVerification",
-                    ]
-                }
-                Self::OperatorLimit => {
-                    &[
-                        r"PhoneNumberStatusForAccount",
-                        r"PhoneNumberStatusForPublic",
-                        r"PhoneNumberStatusForReal",
-                        r"PhoneNumberStatusForSms",
-                        r"PhoneNumberStatusForVirtual",
-                        r"PhoneNumberStatusForVoice",
-                        r"ThreeElementsVerification",
-                        r"TwoElementsVerification",
-                    ]
-                }
-                Self::PermissionNotAuthorized => {
-                    &[
-                        r"DescribePhoneNumberAnalysis",
-                        r"InvalidPhoneNumberFilter",
-                        r"PhoneNumberEncrypt",
-                    ]
-                }
-                Self::PhoneNumberNotfound => &[r"DescribePhoneNumberOperatorAttribute"],
-                Self::PortabilityNumberNotSupported => {
-                    &[r"DescribePhoneNumberOnlineTime", r"DescribePhoneTwiceTelVerify"]
-                }
-                Self::ProductUnsubscript => {
-                    &[
-                        r"DescribePhoneNumberAnalysis",
-                        r"DescribePhoneNumberOnlineTime",
-                        r"DescribePhoneTwiceTelVerify",
-                        r"InvalidPhoneNumberFilter",
-                        r"PhoneNumberEncrypt",
-                    ]
-                }
-                Self::RamPermissionDeny => {
-                    &[
-                        r"DescribePhoneNumberAnalysis",
-                        r"DescribePhoneNumberOnlineTime",
-                        r"DescribePhoneTwiceTelVerify",
-                        r"InvalidPhoneNumberFilter",
-                        r"PhoneNumberEncrypt",
-                    ]
-                }
-                Self::RateIllegal => &[r"DescribePhoneNumberAnalysis"],
-                Self::RequestFrequencyLimit => &[r"DescribePhoneTwiceTelVerify"],
-                Self::RequestNumberNotSupported => &[r"DescribePhoneTwiceTelVerify"],
-                Self::RequestSupplierError => &[r"DescribePhoneTwiceTelVerify"],
-                Self::RequestTimeout => &[r"CompanyFourElementsVerification"],
-                Self::SystemLimitControl => {
-                    &[
-                        r"DescribePhoneNumberAnalysis",
-                        r"DescribePhoneNumberOnlineTime",
-                        r"DescribePhoneTwiceTelVerify",
-                        r"InvalidPhoneNumberFilter",
-                        r"PhoneNumberEncrypt",
-                    ]
-                }
-                Self::SystemError => {
-                    &[
-                        r"DescribePhoneNumberAnalysis",
-                        r"DescribePhoneNumberOnlineTime",
-                        r"DescribePhoneTwiceTelVerify",
-                        r"PhoneNumberStatusForAccount",
-                        r"PhoneNumberStatusForReal",
-                        r"PhoneNumberStatusForSms",
-                        r"PhoneNumberStatusForVirtual",
-                        r"PhoneNumberStatusForVoice",
-                        r"ThreeElementsVerification",
-                        r"TwoElementsVerification",
-                    ]
-                }
-                Self::TagNotExist => {
-                    &[r"DescribePhoneNumberAnalysis", r"DescribePhoneTwiceTelVerify"]
-                }
-                Self::ThresholdIllegal => &[r"DescribePhoneTwiceTelVerify"],
-                Self::Unknown => {
-                    &[
-                        r"DescribePhoneNumberOnlineTime",
-                        r"DescribePhoneTwiceTelVerify",
-                        r"PhoneNumberStatusForAccount",
-                        r"PhoneNumberStatusForReal",
-                        r"PhoneNumberStatusForSms",
-                        r"PhoneNumberStatusForVirtual",
-                        r"PhoneNumberStatusForVoice",
-                        r"ThreeElementsVerification",
-                        r"TwoElementsVerification",
-                    ]
-                }
-                Self::UnknownResourceOwnerId => {
-                    &[
-                        r"DescribePhoneNumberAnalysis",
-                        r"DescribePhoneNumberOnlineTime",
-                        r"DescribePhoneTwiceTelVerify",
-                        r"InvalidPhoneNumberFilter",
-                        r"PhoneNumberEncrypt",
-                    ]
-                }
-                Self::IspUnknown => {
-                    &[r"PhoneNumberStatusForSms", r"PhoneNumberStatusForVoice"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CompanyFourElementsVerification" => &[Self::RequestTimeout],
-                r"DescribeEmptyNumber" => &[Self::InternalError],
-                r"DescribePhoneNumberAnalysis" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::AuthCodeNotExist,
-                        Self::CarrierIllegal,
-                        Self::EncyrptTypeIllegal,
-                        Self::MobileNumberIllegal,
-                        Self::MobileNumberTypeNotMatch,
-                        Self::PermissionNotAuthorized,
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::RateIllegal,
-                        Self::SystemLimitControl,
-                        Self::SystemError,
-                        Self::TagNotExist,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"DescribePhoneNumberAnalysisAI" => &[Self::InternalError],
-                r"DescribePhoneNumberOnlineTime" => {
-                    &[
-                        Self::AuthCodeNotExist,
-                        Self::CarrierIllegal,
-                        Self::InsufficientBalance_2,
-                        Self::MobileNumberIllegal,
-                        Self::MobileNumberTypeIllegal,
-                        Self::MobileNumberTypeNotMatch,
-                        Self::PortabilityNumberNotSupported,
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::SystemError,
-                        Self::Unknown,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"DescribePhoneNumberOperatorAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::AuthCodeNotExist,
-                        Self::EncyrptTypeIllegal,
-                        Self::MobileNumberIllegal,
-                        Self::MobileNumberTypeNotMatch,
-                        Self::PhoneNumberNotfound,
-                    ]
-                }
-                r"DescribePhoneTwiceTelVerify" => {
-                    &[
-                        Self::AuthCodeIllegal,
-                        Self::AuthCodeNotExist,
-                        Self::InputParamIllegal,
-                        Self::MobileNumberIllegal,
-                        Self::MobileNumberTypeIllegal,
-                        Self::MobileNumberTypeNotMatch,
-                        Self::PortabilityNumberNotSupported,
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::RequestFrequencyLimit,
-                        Self::RequestNumberNotSupported,
-                        Self::RequestSupplierError,
-                        Self::SystemLimitControl,
-                        Self::SystemError,
-                        Self::TagNotExist,
-                        Self::ThresholdIllegal,
-                        Self::Unknown,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"InvalidPhoneNumberFilter" => {
-                    &[
-                        Self::InternalError,
-                        Self::PermissionNotAuthorized,
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"PhoneNumberEncrypt" => {
-                    &[
-                        Self::InternalError,
-                        Self::PermissionNotAuthorized,
-                        Self::ProductUnsubscript,
-                        Self::RamPermissionDeny,
-                        Self::SystemLimitControl,
-                        Self::UnknownResourceOwnerId,
-                    ]
-                }
-                r"PhoneNumberStatusForAccount" => {
-                    &[
-                        Self::AuthCodeNotExist,
-                        Self::CarrierIllegal,
-                        Self::EncyrptTypeIllegal,
-                        Self::MobileNumberIllegal,
-                        Self::MobileNumberTypeIllegal,
-                        Self::MobileNumberTypeNotMatch,
-                        Self::OperatorLimit,
-                        Self::SystemError,
-                        Self::Unknown,
-                    ]
-                }
-                r"PhoneNumberStatusForPublic" => {
-                    &[Self::InternalError, Self::OperatorLimit]
-                }
-                r"PhoneNumberStatusForReal" => {
-                    &[
-                        Self::AuthCodeNotExist,
-                        Self::CarrierIllegal,
-                        Self::EncyrptTypeIllegal,
-                        Self::MobileNumberIllegal,
-                        Self::MobileNumberTypeIllegal,
-                        Self::MobileNumberTypeNotMatch,
-                        Self::OperatorLimit,
-                        Self::SystemError,
-                        Self::Unknown,
-                    ]
-                }
-                r"PhoneNumberStatusForSms" => {
-                    &[
-                        Self::AuthCodeNotExist,
-                        Self::CarrierIllegal,
-                        Self::EncyrptTypeIllegal,
-                        Self::MobileNumberIllegal,
-                        Self::MobileNumberTypeIllegal,
-                        Self::MobileNumberTypeNotMatch,
-                        Self::OperatorLimit,
-                        Self::SystemError,
-                        Self::Unknown,
-                        Self::IspUnknown,
-                    ]
-                }
-                r"PhoneNumberStatusForVirtual" => {
-                    &[
-                        Self::AuthCodeNotExist,
-                        Self::CarrierIllegal,
-                        Self::EncyrptTypeIllegal,
-                        Self::MobileNumberIllegal,
-                        Self::MobileNumberTypeIllegal,
-                        Self::MobileNumberTypeNotMatch,
-                        Self::OperatorLimit,
-                        Self::SystemError,
-                        Self::Unknown,
-                    ]
-                }
-                r"PhoneNumberStatusForVoice" => {
-                    &[
-                        Self::AuthCodeNotExist,
-                        Self::CarrierIllegal,
-                        Self::EncryptTypeIllegal,
-                        Self::MobileNumberIllegal,
-                        Self::MobileNumberTypeIllegal,
-                        Self::MobileNumberTypeNotMatch,
-                        Self::OperatorLimit,
-                        Self::SystemError,
-                        Self::Unknown,
-                        Self::IspUnknown,
-                    ]
-                }
-                r"QueryAvailableAuthCode" => &[Self::InternalError],
-                r"QueryTagApplyRule" => &[Self::InternalError],
-                r"QueryTagInfoBySelection" => &[Self::InternalError],
-                r"QueryTagListPage" => &[Self::InternalError],
-                r"QueryUsageStatisticsByTagId" => &[Self::InternalError],
-                r"ThreeElementsVerification" => {
-                    &[
-                        Self::AuthCodeNotExist,
-                        Self::CarrierIllegal,
-                        Self::CertCodeIllegal,
-                        Self::EncyrptTypeIllegal,
-                        Self::MobileNumberIllegal,
-                        Self::MobileNumberTypeNotMatch,
-                        Self::OperatorLimit,
-                        Self::SystemError,
-                        Self::Unknown,
-                    ]
-                }
-                r"TwoElementsVerification" => {
-                    &[
-                        Self::AuthCodeNotExist,
-                        Self::CarrierIllegal,
-                        Self::EncyrptTypeIllegal,
-                        Self::MobileNumberIllegal,
-                        Self::MobileNumberTypeNotMatch,
-                        Self::OperatorLimit,
-                        Self::SystemError,
-                        Self::Unknown,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DytnsapiError {

@@ -410,322 +410,345 @@ const _: () = {
     fn __first(code: DyvmsapiError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[DyvmsapiError; 42] = &[
+        DyvmsapiError::IdempotentParameterMismatch,
+        DyvmsapiError::IllegalTimestamp,
+        DyvmsapiError::IncompleteSignature,
+        DyvmsapiError::InsufficientBalance,
+        DyvmsapiError::InvalidAccessKeyIdNotFound,
+        DyvmsapiError::InvalidOwner,
+        DyvmsapiError::InvalidOwnerAccount,
+        DyvmsapiError::InvalidOwnerId,
+        DyvmsapiError::InvalidParamater,
+        DyvmsapiError::InvalidParameter,
+        DyvmsapiError::InvalidParameterIsNull,
+        DyvmsapiError::MissingParameter,
+        DyvmsapiError::SignatureNonceUsed,
+        DyvmsapiError::Throttling,
+        DyvmsapiError::UnsupportedParameter,
+        DyvmsapiError::UnknownError,
+        DyvmsapiError::ForbiddenAccessKeyDisabled,
+        DyvmsapiError::ForbiddenNotSupportRam,
+        DyvmsapiError::ForbiddenRam,
+        DyvmsapiError::ForbiddenRiskControl,
+        DyvmsapiError::ForbiddenSubUser,
+        DyvmsapiError::ForbiddenUnauthorized,
+        DyvmsapiError::InvalidAccountNotFound,
+        DyvmsapiError::InvalidAction,
+        DyvmsapiError::InvalidIdempotenceParameterMismatch,
+        DyvmsapiError::InvalidParameterOwnerAccount,
+        DyvmsapiError::InvalidParameterResourceOwnerAccount,
+        DyvmsapiError::LastTokenProcessing,
+        DyvmsapiError::RealNameAuthenticationError,
+        DyvmsapiError::UnsupportedHttpMethod,
+        DyvmsapiError::InvalidRegionIdNotFound,
+        DyvmsapiError::OperationConflict,
+        DyvmsapiError::InternalError,
+        DyvmsapiError::ServiceUnavailable,
+        DyvmsapiError::ServiceUnavailableRegionMaintaining,
+        DyvmsapiError::InvalidParameters,
+        DyvmsapiError::MobileInvalid,
+        DyvmsapiError::MobileVerifyCodeInvalid,
+        DyvmsapiError::QueryVoiceFileLimit,
+        DyvmsapiError::UnauthorizedOperation,
+        DyvmsapiError::VirtualNumberNotOwn,
+        DyvmsapiError::VirtualNumberQueryFail,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<DyvmsapiError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"Mobile.Invalid" => 36,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"InvalidParameters" => 35,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"VirtualNumber.NotOwn" => 40,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"UnauthorizedOperation" => 39,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Query.Voice.File.Limit" => 38,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"MobileVerifyCode.Invalid" => 37,
+                    r"VirtualNumber.Query.Fail" => 41,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: DyvmsapiError) -> &'static [u16] {
+        match code {
+            DyvmsapiError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: DyvmsapiError) -> &'static [&'static str] {
+        match code {
+            DyvmsapiError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            DyvmsapiError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            DyvmsapiError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            DyvmsapiError::InternalError => {
+                const { &[__E[39].message, __E[42].message, __E[43].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: DyvmsapiError) -> &'static [__Entry] {
+        match code {
+            DyvmsapiError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            DyvmsapiError::InternalError => const { &[__E[39], __E[42], __E[43]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: DyvmsapiError) -> &'static [&'static str] {
+        match code {
+            DyvmsapiError::InternalError => {
+                &[r"AddVirtualNumberRelation", r"GetHotlineQualificationByOrder"]
+            }
+            DyvmsapiError::InvalidParameters => {
+                &[
+                    r"CreateCallTask",
+                    r"ExecuteCallTask",
+                    r"GetHotlineQualificationByOrder",
+                    r"GetToken",
+                    r"ListCallTask",
+                    r"ListHotlineTransferNumber",
+                    r"ListHotlineTransferRegisterFile",
+                    r"QueryCallInPoolTransferConfig",
+                    r"QueryCallInTransferRecord",
+                    r"QueryVirtualNumber",
+                    r"QueryVirtualNumberRelation",
+                    r"QueryVoiceFileAuditInfo",
+                    r"RecoverCallInConfig",
+                    r"SendVerification",
+                    r"SetTransferCalleePoolConfig",
+                    r"StopCallInConfig",
+                    r"SubmitHotlineTransferRegister",
+                ]
+            }
+            DyvmsapiError::MobileInvalid => {
+                &[r"SendVerification", r"SubmitHotlineTransferRegister"]
+            }
+            DyvmsapiError::MobileVerifyCodeInvalid => &[r"SubmitHotlineTransferRegister"],
+            DyvmsapiError::QueryVoiceFileLimit => &[r"QueryVoiceFileAuditInfo"],
+            DyvmsapiError::UnauthorizedOperation => {
+                &[r"AddVirtualNumberRelation", r"SendVerification"]
+            }
+            DyvmsapiError::VirtualNumberNotOwn => &[r"QueryVirtualNumberRelation"],
+            DyvmsapiError::VirtualNumberQueryFail => &[r"AddVirtualNumberRelation"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [DyvmsapiError] {
+        match api {
+            r"AddVirtualNumberRelation" => {
+                &[
+                    DyvmsapiError::InternalError,
+                    DyvmsapiError::UnauthorizedOperation,
+                    DyvmsapiError::VirtualNumberQueryFail,
+                ]
+            }
+            r"CreateCallTask" => &[DyvmsapiError::InvalidParameters],
+            r"ExecuteCallTask" => &[DyvmsapiError::InvalidParameters],
+            r"GetHotlineQualificationByOrder" => {
+                &[DyvmsapiError::InternalError, DyvmsapiError::InvalidParameters]
+            }
+            r"GetToken" => &[DyvmsapiError::InvalidParameters],
+            r"ListCallTask" => &[DyvmsapiError::InvalidParameters],
+            r"ListHotlineTransferNumber" => &[DyvmsapiError::InvalidParameters],
+            r"ListHotlineTransferRegisterFile" => &[DyvmsapiError::InvalidParameters],
+            r"QueryCallInPoolTransferConfig" => &[DyvmsapiError::InvalidParameters],
+            r"QueryCallInTransferRecord" => &[DyvmsapiError::InvalidParameters],
+            r"QueryVirtualNumber" => &[DyvmsapiError::InvalidParameters],
+            r"QueryVirtualNumberRelation" => {
+                &[DyvmsapiError::InvalidParameters, DyvmsapiError::VirtualNumberNotOwn]
+            }
+            r"QueryVoiceFileAuditInfo" => {
+                &[DyvmsapiError::InvalidParameters, DyvmsapiError::QueryVoiceFileLimit]
+            }
+            r"RecoverCallInConfig" => &[DyvmsapiError::InvalidParameters],
+            r"SendVerification" => {
+                &[
+                    DyvmsapiError::InvalidParameters,
+                    DyvmsapiError::MobileInvalid,
+                    DyvmsapiError::UnauthorizedOperation,
+                ]
+            }
+            r"SetTransferCalleePoolConfig" => &[DyvmsapiError::InvalidParameters],
+            r"StopCallInConfig" => &[DyvmsapiError::InvalidParameters],
+            r"SubmitHotlineTransferRegister" => {
+                &[
+                    DyvmsapiError::InvalidParameters,
+                    DyvmsapiError::MobileInvalid,
+                    DyvmsapiError::MobileVerifyCodeInvalid,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for DyvmsapiError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::InvalidParameters,
-            Self::MobileInvalid,
-            Self::MobileVerifyCodeInvalid,
-            Self::QueryVoiceFileLimit,
-            Self::UnauthorizedOperation,
-            Self::VirtualNumberNotOwn,
-            Self::VirtualNumberQueryFail,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"Mobile.Invalid" => 36,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"InvalidParameters" => 35,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"VirtualNumber.NotOwn" => 40,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"UnauthorizedOperation" => 39,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Query.Voice.File.Limit" => 38,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"MobileVerifyCode.Invalid" => 37,
-                        r"VirtualNumber.Query.Fail" => 41,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => {
-                    const { &[__E[39].message, __E[42].message, __E[43].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[42], __E[43]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InternalError => {
-                    &[r"AddVirtualNumberRelation", r"GetHotlineQualificationByOrder"]
-                }
-                Self::InvalidParameters => {
-                    &[
-                        r"CreateCallTask",
-                        r"ExecuteCallTask",
-                        r"GetHotlineQualificationByOrder",
-                        r"GetToken",
-                        r"ListCallTask",
-                        r"ListHotlineTransferNumber",
-                        r"ListHotlineTransferRegisterFile",
-                        r"QueryCallInPoolTransferConfig",
-                        r"QueryCallInTransferRecord",
-                        r"QueryVirtualNumber",
-                        r"QueryVirtualNumberRelation",
-                        r"QueryVoiceFileAuditInfo",
-                        r"RecoverCallInConfig",
-                        r"SendVerification",
-                        r"SetTransferCalleePoolConfig",
-                        r"StopCallInConfig",
-                        r"SubmitHotlineTransferRegister",
-                    ]
-                }
-                Self::MobileInvalid => {
-                    &[r"SendVerification", r"SubmitHotlineTransferRegister"]
-                }
-                Self::MobileVerifyCodeInvalid => &[r"SubmitHotlineTransferRegister"],
-                Self::QueryVoiceFileLimit => &[r"QueryVoiceFileAuditInfo"],
-                Self::UnauthorizedOperation => {
-                    &[r"AddVirtualNumberRelation", r"SendVerification"]
-                }
-                Self::VirtualNumberNotOwn => &[r"QueryVirtualNumberRelation"],
-                Self::VirtualNumberQueryFail => &[r"AddVirtualNumberRelation"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddVirtualNumberRelation" => {
-                    &[
-                        Self::InternalError,
-                        Self::UnauthorizedOperation,
-                        Self::VirtualNumberQueryFail,
-                    ]
-                }
-                r"CreateCallTask" => &[Self::InvalidParameters],
-                r"ExecuteCallTask" => &[Self::InvalidParameters],
-                r"GetHotlineQualificationByOrder" => {
-                    &[Self::InternalError, Self::InvalidParameters]
-                }
-                r"GetToken" => &[Self::InvalidParameters],
-                r"ListCallTask" => &[Self::InvalidParameters],
-                r"ListHotlineTransferNumber" => &[Self::InvalidParameters],
-                r"ListHotlineTransferRegisterFile" => &[Self::InvalidParameters],
-                r"QueryCallInPoolTransferConfig" => &[Self::InvalidParameters],
-                r"QueryCallInTransferRecord" => &[Self::InvalidParameters],
-                r"QueryVirtualNumber" => &[Self::InvalidParameters],
-                r"QueryVirtualNumberRelation" => {
-                    &[Self::InvalidParameters, Self::VirtualNumberNotOwn]
-                }
-                r"QueryVoiceFileAuditInfo" => {
-                    &[Self::InvalidParameters, Self::QueryVoiceFileLimit]
-                }
-                r"RecoverCallInConfig" => &[Self::InvalidParameters],
-                r"SendVerification" => {
-                    &[
-                        Self::InvalidParameters,
-                        Self::MobileInvalid,
-                        Self::UnauthorizedOperation,
-                    ]
-                }
-                r"SetTransferCalleePoolConfig" => &[Self::InvalidParameters],
-                r"StopCallInConfig" => &[Self::InvalidParameters],
-                r"SubmitHotlineTransferRegister" => {
-                    &[
-                        Self::InvalidParameters,
-                        Self::MobileInvalid,
-                        Self::MobileVerifyCodeInvalid,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for DyvmsapiError {

@@ -593,636 +593,645 @@ const _: () = {
     fn __first(code: EaisError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[EaisError; 67] = &[
+        EaisError::IdempotentParameterMismatch,
+        EaisError::IllegalTimestamp,
+        EaisError::IncompleteSignature,
+        EaisError::InsufficientBalance,
+        EaisError::InvalidAccessKeyIdNotFound,
+        EaisError::InvalidOwner,
+        EaisError::InvalidOwnerAccount,
+        EaisError::InvalidOwnerId,
+        EaisError::InvalidParamater,
+        EaisError::InvalidParameter,
+        EaisError::InvalidParameterIsNull,
+        EaisError::MissingParameter,
+        EaisError::SignatureNonceUsed,
+        EaisError::Throttling,
+        EaisError::UnsupportedParameter,
+        EaisError::UnknownError,
+        EaisError::ForbiddenAccessKeyDisabled,
+        EaisError::ForbiddenNotSupportRam,
+        EaisError::ForbiddenRam,
+        EaisError::ForbiddenRiskControl,
+        EaisError::ForbiddenSubUser,
+        EaisError::ForbiddenUnauthorized,
+        EaisError::InvalidAccountNotFound,
+        EaisError::InvalidAction,
+        EaisError::InvalidIdempotenceParameterMismatch,
+        EaisError::InvalidParameterOwnerAccount,
+        EaisError::InvalidParameterResourceOwnerAccount,
+        EaisError::LastTokenProcessing,
+        EaisError::RealNameAuthenticationError,
+        EaisError::UnsupportedHttpMethod,
+        EaisError::InvalidRegionIdNotFound,
+        EaisError::OperationConflict,
+        EaisError::InternalError,
+        EaisError::ServiceUnavailable,
+        EaisError::ServiceUnavailableRegionMaintaining,
+        EaisError::CallRamApiFailed,
+        EaisError::CheckTimeout,
+        EaisError::CreateOrderFailed,
+        EaisError::CustomTagNumberExceed,
+        EaisError::DuplicateTagKey,
+        EaisError::InDebt,
+        EaisError::InconsistentSignature,
+        EaisError::InvalidClientInstanceIdForbidden,
+        EaisError::InvalidClientInstanceIdNotBound,
+        EaisError::InvalidClientInstanceIdNotFound,
+        EaisError::InvalidClientInstanceIdTypeError,
+        EaisError::InvalidClientInstanceIdVSwitchIdError,
+        EaisError::InvalidClientInstanceIdVpcIdError,
+        EaisError::InvalidEaiStatus,
+        EaisError::InvalidInstanceId,
+        EaisError::InvalidInstanceType,
+        EaisError::InvalidParameterInstanceIdNotFound,
+        EaisError::InvalidParameterTagKey,
+        EaisError::InvalidParameterTagValue,
+        EaisError::InvalidRegionId,
+        EaisError::InvalidResourceGroup,
+        EaisError::MissingParameterResourceGroupId,
+        EaisError::MissingParameterResourceId,
+        EaisError::MissingParameterResourceRegionId,
+        EaisError::NoPermission,
+        EaisError::NoPermissionChangeResourceGroup,
+        EaisError::NoResources,
+        EaisError::NumberExceedTags,
+        EaisError::OperationDeniedKeyValueNotNull,
+        EaisError::ResourceNotFound,
+        EaisError::SystemError,
+        EaisError::Timeout,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<EaisError> {
+        let index: usize = match code.len() {
+            6 => {
+                match code {
+                    r"InDebt" => 40,
+                    _ => !0,
+                }
+            }
+            7 => {
+                match code {
+                    r"Timeout" => 66,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"NoResources" => 61,
+                    r"SystemError" => 65,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"CheckTimeout" => 36,
+                    r"NoPermission" => 59,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"InvalidRegionId" => 54,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"CallRamApiFailed" => 35,
+                    r"Duplicate.TagKey" => 39,
+                    r"InvalidEaiStatus" => 48,
+                    r"ResourceNotFound" => 64,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"CreateOrderFailed" => 37,
+                    r"InvalidInstanceId" => 49,
+                    r"NumberExceed.Tags" => 62,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InvalidInstanceType" => 50,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InvalidResourceGroup" => 55,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"InconsistentSignature" => 41,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"CustomTag.NumberExceed" => 38,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InvalidParameter.TagKey" => 52,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidParameter.TagValue" => 53,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"MissingParameter.ResourceId" => 57,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"OperationDenied.KeyValueNotNull" => 63,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InvalidClientInstanceId.NotBound" => 43,
+                    r"InvalidClientInstanceId.NotFound" => 44,
+                    r"MissingParameter.ResourceGroupId" => 56,
+                    r"NoPermission.ChangeResourceGroup" => 60,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidClientInstanceId.Forbidden" => 42,
+                    r"InvalidClientInstanceId.TypeError" => 45,
+                    r"MissingParameter.ResourceRegionId" => 58,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidClientInstanceId.VpcIdError" => 47,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidParameter.InstanceId.NotFound" => 51,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"InvalidClientInstanceId.VSwitchIdError" => 46,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: EaisError) -> &'static [u16] {
+        match code {
+            EaisError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: EaisError) -> &'static [&'static str] {
+        match code {
+            EaisError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            EaisError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            EaisError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: EaisError) -> &'static [__Entry] {
+        match code {
+            EaisError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: EaisError) -> &'static [&'static str] {
+        match code {
+            EaisError::CallRamApiFailed => {
+                &[
+                    r"CreateEai",
+                    r"CreateEaiEci",
+                    r"CreateEaiEcs",
+                    r"CreateEaiJupyter",
+                    r"CreateEaisEi",
+                    r"DescribeRegions",
+                ]
+            }
+            EaisError::CheckTimeout => {
+                &[
+                    r"CreateEai",
+                    r"CreateEaiEci",
+                    r"CreateEaiEcs",
+                    r"CreateEaiJupyter",
+                    r"CreateEaisEi",
+                    r"DescribeRegions",
+                ]
+            }
+            EaisError::CreateOrderFailed => {
+                &[
+                    r"CreateEai",
+                    r"CreateEaiEci",
+                    r"CreateEaiEcs",
+                    r"CreateEaiJupyter",
+                    r"CreateEaisEi",
+                ]
+            }
+            EaisError::CustomTagNumberExceed => {
+                &[r"CreateEai", r"CreateEaiEci", r"CreateEaiEcs", r"CreateEaisEi"]
+            }
+            EaisError::DuplicateTagKey => {
+                &[r"CreateEai", r"CreateEaiEci", r"CreateEaiEcs", r"CreateEaisEi"]
+            }
+            EaisError::InDebt => {
+                &[
+                    r"CreateEai",
+                    r"CreateEaiEci",
+                    r"CreateEaiEcs",
+                    r"CreateEaiJupyter",
+                    r"CreateEaisEi",
+                ]
+            }
+            EaisError::InconsistentSignature => {
+                &[r"CreateEaiJupyter", r"CreateEaisEi", r"DescribeRegions"]
+            }
+            EaisError::InvalidClientInstanceIdForbidden => &[r"AttachEaisEi"],
+            EaisError::InvalidClientInstanceIdNotBound => &[r"AttachEaisEi"],
+            EaisError::InvalidClientInstanceIdNotFound => &[r"AttachEaisEi"],
+            EaisError::InvalidClientInstanceIdTypeError => &[r"AttachEaisEi"],
+            EaisError::InvalidClientInstanceIdVSwitchIdError => &[r"AttachEaisEi"],
+            EaisError::InvalidClientInstanceIdVpcIdError => &[r"AttachEaisEi"],
+            EaisError::InvalidEaiStatus => &[r"DeleteEai"],
+            EaisError::InvalidInstanceId => &[r"DeleteEaisEi"],
+            EaisError::InvalidInstanceType => {
+                &[
+                    r"CreateEai",
+                    r"CreateEaiEci",
+                    r"CreateEaiEcs",
+                    r"CreateEaiJupyter",
+                    r"CreateEaisEi",
+                ]
+            }
+            EaisError::InvalidParameterInstanceIdNotFound => {
+                &[r"DeleteEai", r"DeleteEaisEi", r"DescribeEais"]
+            }
+            EaisError::InvalidParameterTagKey => {
+                &[r"CreateEai", r"CreateEaiEci", r"CreateEaiEcs", r"CreateEaiJupyter"]
+            }
+            EaisError::InvalidParameterTagValue => {
+                &[r"CreateEai", r"CreateEaiEci", r"CreateEaiEcs", r"CreateEaiJupyter"]
+            }
+            EaisError::InvalidRegionId => {
+                &[
+                    r"CreateEai",
+                    r"CreateEaiEci",
+                    r"CreateEaiEcs",
+                    r"CreateEaiJupyter",
+                    r"CreateEaisEi",
+                    r"DeleteEaisEi",
+                ]
+            }
+            EaisError::InvalidResourceGroup => &[r"ChangeResourceGroup"],
+            EaisError::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
+            EaisError::MissingParameterResourceId => &[r"ChangeResourceGroup"],
+            EaisError::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
+            EaisError::NoPermission => {
+                &[
+                    r"CreateEai",
+                    r"CreateEaiEci",
+                    r"CreateEaiEcs",
+                    r"CreateEaiJupyter",
+                    r"CreateEaisEi",
+                    r"DeleteEai",
+                    r"DeleteEaisEi",
+                    r"DescribeRegions",
+                    r"DetachEaisEi",
+                    r"StartEaisEi",
+                    r"StopEaisEi",
+                ]
+            }
+            EaisError::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
+            EaisError::NoResources => {
+                &[
+                    r"CreateEai",
+                    r"CreateEaiEci",
+                    r"CreateEaiEcs",
+                    r"CreateEaiJupyter",
+                    r"CreateEaisEi",
+                ]
+            }
+            EaisError::NumberExceedTags => {
+                &[
+                    r"CreateEai",
+                    r"CreateEaiEci",
+                    r"CreateEaiEcs",
+                    r"CreateEaiJupyter",
+                    r"CreateEaisEi",
+                ]
+            }
+            EaisError::OperationDeniedKeyValueNotNull => {
+                &[
+                    r"CreateEai",
+                    r"CreateEaiEci",
+                    r"CreateEaiEcs",
+                    r"CreateEaiJupyter",
+                    r"CreateEaisEi",
+                ]
+            }
+            EaisError::ResourceNotFound => &[r"ChangeResourceGroup"],
+            EaisError::SystemError => &[r"ChangeResourceGroup"],
+            EaisError::Timeout => {
+                &[
+                    r"CreateEai",
+                    r"CreateEaiEci",
+                    r"CreateEaiEcs",
+                    r"CreateEaiJupyter",
+                    r"CreateEaisEi",
+                    r"DescribeRegions",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [EaisError] {
+        match api {
+            r"AttachEaisEi" => {
+                &[
+                    EaisError::InvalidClientInstanceIdForbidden,
+                    EaisError::InvalidClientInstanceIdNotBound,
+                    EaisError::InvalidClientInstanceIdNotFound,
+                    EaisError::InvalidClientInstanceIdTypeError,
+                    EaisError::InvalidClientInstanceIdVSwitchIdError,
+                    EaisError::InvalidClientInstanceIdVpcIdError,
+                ]
+            }
+            r"ChangeResourceGroup" => {
+                &[
+                    EaisError::InvalidResourceGroup,
+                    EaisError::MissingParameterResourceGroupId,
+                    EaisError::MissingParameterResourceId,
+                    EaisError::MissingParameterResourceRegionId,
+                    EaisError::NoPermissionChangeResourceGroup,
+                    EaisError::ResourceNotFound,
+                    EaisError::SystemError,
+                ]
+            }
+            r"CreateEai" => {
+                &[
+                    EaisError::CallRamApiFailed,
+                    EaisError::CheckTimeout,
+                    EaisError::CreateOrderFailed,
+                    EaisError::CustomTagNumberExceed,
+                    EaisError::DuplicateTagKey,
+                    EaisError::InDebt,
+                    EaisError::InvalidInstanceType,
+                    EaisError::InvalidParameterTagKey,
+                    EaisError::InvalidParameterTagValue,
+                    EaisError::InvalidRegionId,
+                    EaisError::NoPermission,
+                    EaisError::NoResources,
+                    EaisError::NumberExceedTags,
+                    EaisError::OperationDeniedKeyValueNotNull,
+                    EaisError::Timeout,
+                ]
+            }
+            r"CreateEaiEci" => {
+                &[
+                    EaisError::CallRamApiFailed,
+                    EaisError::CheckTimeout,
+                    EaisError::CreateOrderFailed,
+                    EaisError::CustomTagNumberExceed,
+                    EaisError::DuplicateTagKey,
+                    EaisError::InDebt,
+                    EaisError::InvalidInstanceType,
+                    EaisError::InvalidParameterTagKey,
+                    EaisError::InvalidParameterTagValue,
+                    EaisError::InvalidRegionId,
+                    EaisError::NoPermission,
+                    EaisError::NoResources,
+                    EaisError::NumberExceedTags,
+                    EaisError::OperationDeniedKeyValueNotNull,
+                    EaisError::Timeout,
+                ]
+            }
+            r"CreateEaiEcs" => {
+                &[
+                    EaisError::CallRamApiFailed,
+                    EaisError::CheckTimeout,
+                    EaisError::CreateOrderFailed,
+                    EaisError::CustomTagNumberExceed,
+                    EaisError::DuplicateTagKey,
+                    EaisError::InDebt,
+                    EaisError::InvalidInstanceType,
+                    EaisError::InvalidParameterTagKey,
+                    EaisError::InvalidParameterTagValue,
+                    EaisError::InvalidRegionId,
+                    EaisError::NoPermission,
+                    EaisError::NoResources,
+                    EaisError::NumberExceedTags,
+                    EaisError::OperationDeniedKeyValueNotNull,
+                    EaisError::Timeout,
+                ]
+            }
+            r"CreateEaiJupyter" => {
+                &[
+                    EaisError::CallRamApiFailed,
+                    EaisError::CheckTimeout,
+                    EaisError::CreateOrderFailed,
+                    EaisError::InDebt,
+                    EaisError::InconsistentSignature,
+                    EaisError::InvalidInstanceType,
+                    EaisError::InvalidParameterTagKey,
+                    EaisError::InvalidParameterTagValue,
+                    EaisError::InvalidRegionId,
+                    EaisError::NoPermission,
+                    EaisError::NoResources,
+                    EaisError::NumberExceedTags,
+                    EaisError::OperationDeniedKeyValueNotNull,
+                    EaisError::Timeout,
+                ]
+            }
+            r"CreateEaisEi" => {
+                &[
+                    EaisError::CallRamApiFailed,
+                    EaisError::CheckTimeout,
+                    EaisError::CreateOrderFailed,
+                    EaisError::CustomTagNumberExceed,
+                    EaisError::DuplicateTagKey,
+                    EaisError::InDebt,
+                    EaisError::InconsistentSignature,
+                    EaisError::InvalidInstanceType,
+                    EaisError::InvalidRegionId,
+                    EaisError::NoPermission,
+                    EaisError::NoResources,
+                    EaisError::NumberExceedTags,
+                    EaisError::OperationDeniedKeyValueNotNull,
+                    EaisError::Timeout,
+                ]
+            }
+            r"DeleteEai" => {
+                &[
+                    EaisError::InvalidEaiStatus,
+                    EaisError::InvalidParameterInstanceIdNotFound,
+                    EaisError::NoPermission,
+                ]
+            }
+            r"DeleteEaisEi" => {
+                &[
+                    EaisError::InvalidInstanceId,
+                    EaisError::InvalidParameterInstanceIdNotFound,
+                    EaisError::InvalidRegionId,
+                    EaisError::NoPermission,
+                ]
+            }
+            r"DescribeEais" => &[EaisError::InvalidParameterInstanceIdNotFound],
+            r"DescribeRegions" => {
+                &[
+                    EaisError::CallRamApiFailed,
+                    EaisError::CheckTimeout,
+                    EaisError::InconsistentSignature,
+                    EaisError::NoPermission,
+                    EaisError::Timeout,
+                ]
+            }
+            r"DetachEaisEi" => &[EaisError::NoPermission],
+            r"StartEaisEi" => &[EaisError::NoPermission],
+            r"StopEaisEi" => &[EaisError::NoPermission],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for EaisError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::CallRamApiFailed,
-            Self::CheckTimeout,
-            Self::CreateOrderFailed,
-            Self::CustomTagNumberExceed,
-            Self::DuplicateTagKey,
-            Self::InDebt,
-            Self::InconsistentSignature,
-            Self::InvalidClientInstanceIdForbidden,
-            Self::InvalidClientInstanceIdNotBound,
-            Self::InvalidClientInstanceIdNotFound,
-            Self::InvalidClientInstanceIdTypeError,
-            Self::InvalidClientInstanceIdVSwitchIdError,
-            Self::InvalidClientInstanceIdVpcIdError,
-            Self::InvalidEaiStatus,
-            Self::InvalidInstanceId,
-            Self::InvalidInstanceType,
-            Self::InvalidParameterInstanceIdNotFound,
-            Self::InvalidParameterTagKey,
-            Self::InvalidParameterTagValue,
-            Self::InvalidRegionId,
-            Self::InvalidResourceGroup,
-            Self::MissingParameterResourceGroupId,
-            Self::MissingParameterResourceId,
-            Self::MissingParameterResourceRegionId,
-            Self::NoPermission,
-            Self::NoPermissionChangeResourceGroup,
-            Self::NoResources,
-            Self::NumberExceedTags,
-            Self::OperationDeniedKeyValueNotNull,
-            Self::ResourceNotFound,
-            Self::SystemError,
-            Self::Timeout,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                6 => {
-                    match code {
-                        r"InDebt" => 40,
-                        _ => !0,
-                    }
-                }
-                7 => {
-                    match code {
-                        r"Timeout" => 66,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"NoResources" => 61,
-                        r"SystemError" => 65,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"CheckTimeout" => 36,
-                        r"NoPermission" => 59,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"InvalidRegionId" => 54,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"CallRamApiFailed" => 35,
-                        r"Duplicate.TagKey" => 39,
-                        r"InvalidEaiStatus" => 48,
-                        r"ResourceNotFound" => 64,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"CreateOrderFailed" => 37,
-                        r"InvalidInstanceId" => 49,
-                        r"NumberExceed.Tags" => 62,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InvalidInstanceType" => 50,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InvalidResourceGroup" => 55,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"InconsistentSignature" => 41,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"CustomTag.NumberExceed" => 38,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidParameter.TagKey" => 52,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidParameter.TagValue" => 53,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"MissingParameter.ResourceId" => 57,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"OperationDenied.KeyValueNotNull" => 63,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InvalidClientInstanceId.NotBound" => 43,
-                        r"InvalidClientInstanceId.NotFound" => 44,
-                        r"MissingParameter.ResourceGroupId" => 56,
-                        r"NoPermission.ChangeResourceGroup" => 60,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidClientInstanceId.Forbidden" => 42,
-                        r"InvalidClientInstanceId.TypeError" => 45,
-                        r"MissingParameter.ResourceRegionId" => 58,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidClientInstanceId.VpcIdError" => 47,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidParameter.InstanceId.NotFound" => 51,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"InvalidClientInstanceId.VSwitchIdError" => 46,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::CallRamApiFailed => {
-                    &[
-                        r"CreateEai",
-                        r"CreateEaiEci",
-                        r"CreateEaiEcs",
-                        r"CreateEaiJupyter",
-                        r"CreateEaisEi",
-                        r"DescribeRegions",
-                    ]
-                }
-                Self::CheckTimeout => {
-                    &[
-                        r"CreateEai",
-                        r"CreateEaiEci",
-                        r"CreateEaiEcs",
-                        r"CreateEaiJupyter",
-                        r"CreateEaisEi",
-                        r"DescribeRegions",
-                    ]
-                }
-                Self::CreateOrderFailed => {
-                    &[
-                        r"CreateEai",
-                        r"CreateEaiEci",
-                        r"CreateEaiEcs",
-                        r"CreateEaiJupyter",
-                        r"CreateEaisEi",
-                    ]
-                }
-                Self::CustomTagNumberExceed => {
-                    &[r"CreateEai", r"CreateEaiEci", r"CreateEaiEcs", r"CreateEaisEi"]
-                }
-                Self::DuplicateTagKey => {
-                    &[r"CreateEai", r"CreateEaiEci", r"CreateEaiEcs", r"CreateEaisEi"]
-                }
-                Self::InDebt => {
-                    &[
-                        r"CreateEai",
-                        r"CreateEaiEci",
-                        r"CreateEaiEcs",
-                        r"CreateEaiJupyter",
-                        r"CreateEaisEi",
-                    ]
-                }
-                Self::InconsistentSignature => {
-                    &[r"CreateEaiJupyter", r"CreateEaisEi", r"DescribeRegions"]
-                }
-                Self::InvalidClientInstanceIdForbidden => &[r"AttachEaisEi"],
-                Self::InvalidClientInstanceIdNotBound => &[r"AttachEaisEi"],
-                Self::InvalidClientInstanceIdNotFound => &[r"AttachEaisEi"],
-                Self::InvalidClientInstanceIdTypeError => &[r"AttachEaisEi"],
-                Self::InvalidClientInstanceIdVSwitchIdError => &[r"AttachEaisEi"],
-                Self::InvalidClientInstanceIdVpcIdError => &[r"AttachEaisEi"],
-                Self::InvalidEaiStatus => &[r"DeleteEai"],
-                Self::InvalidInstanceId => &[r"DeleteEaisEi"],
-                Self::InvalidInstanceType => {
-                    &[
-                        r"CreateEai",
-                        r"CreateEaiEci",
-                        r"CreateEaiEcs",
-                        r"CreateEaiJupyter",
-                        r"CreateEaisEi",
-                    ]
-                }
-                Self::InvalidParameterInstanceIdNotFound => {
-                    &[r"DeleteEai", r"DeleteEaisEi", r"DescribeEais"]
-                }
-                Self::InvalidParameterTagKey => {
-                    &[
-                        r"CreateEai",
-                        r"CreateEaiEci",
-                        r"CreateEaiEcs",
-                        r"CreateEaiJupyter",
-                    ]
-                }
-                Self::InvalidParameterTagValue => {
-                    &[
-                        r"CreateEai",
-                        r"CreateEaiEci",
-                        r"CreateEaiEcs",
-                        r"CreateEaiJupyter",
-                    ]
-                }
-                Self::InvalidRegionId => {
-                    &[
-                        r"CreateEai",
-                        r"CreateEaiEci",
-                        r"CreateEaiEcs",
-                        r"CreateEaiJupyter",
-                        r"CreateEaisEi",
-                        r"DeleteEaisEi",
-                    ]
-                }
-                Self::InvalidResourceGroup => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceId => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
-                Self::NoPermission => {
-                    &[
-                        r"CreateEai",
-                        r"CreateEaiEci",
-                        r"CreateEaiEcs",
-                        r"CreateEaiJupyter",
-                        r"CreateEaisEi",
-                        r"DeleteEai",
-                        r"DeleteEaisEi",
-                        r"DescribeRegions",
-                        r"DetachEaisEi",
-                        r"StartEaisEi",
-                        r"StopEaisEi",
-                    ]
-                }
-                Self::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
-                Self::NoResources => {
-                    &[
-                        r"CreateEai",
-                        r"CreateEaiEci",
-                        r"CreateEaiEcs",
-                        r"CreateEaiJupyter",
-                        r"CreateEaisEi",
-                    ]
-                }
-                Self::NumberExceedTags => {
-                    &[
-                        r"CreateEai",
-                        r"CreateEaiEci",
-                        r"CreateEaiEcs",
-                        r"CreateEaiJupyter",
-                        r"CreateEaisEi",
-                    ]
-                }
-                Self::OperationDeniedKeyValueNotNull => {
-                    &[
-                        r"CreateEai",
-                        r"CreateEaiEci",
-                        r"CreateEaiEcs",
-                        r"CreateEaiJupyter",
-                        r"CreateEaisEi",
-                    ]
-                }
-                Self::ResourceNotFound => &[r"ChangeResourceGroup"],
-                Self::SystemError => &[r"ChangeResourceGroup"],
-                Self::Timeout => {
-                    &[
-                        r"CreateEai",
-                        r"CreateEaiEci",
-                        r"CreateEaiEcs",
-                        r"CreateEaiJupyter",
-                        r"CreateEaisEi",
-                        r"DescribeRegions",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AttachEaisEi" => {
-                    &[
-                        Self::InvalidClientInstanceIdForbidden,
-                        Self::InvalidClientInstanceIdNotBound,
-                        Self::InvalidClientInstanceIdNotFound,
-                        Self::InvalidClientInstanceIdTypeError,
-                        Self::InvalidClientInstanceIdVSwitchIdError,
-                        Self::InvalidClientInstanceIdVpcIdError,
-                    ]
-                }
-                r"ChangeResourceGroup" => {
-                    &[
-                        Self::InvalidResourceGroup,
-                        Self::MissingParameterResourceGroupId,
-                        Self::MissingParameterResourceId,
-                        Self::MissingParameterResourceRegionId,
-                        Self::NoPermissionChangeResourceGroup,
-                        Self::ResourceNotFound,
-                        Self::SystemError,
-                    ]
-                }
-                r"CreateEai" => {
-                    &[
-                        Self::CallRamApiFailed,
-                        Self::CheckTimeout,
-                        Self::CreateOrderFailed,
-                        Self::CustomTagNumberExceed,
-                        Self::DuplicateTagKey,
-                        Self::InDebt,
-                        Self::InvalidInstanceType,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidRegionId,
-                        Self::NoPermission,
-                        Self::NoResources,
-                        Self::NumberExceedTags,
-                        Self::OperationDeniedKeyValueNotNull,
-                        Self::Timeout,
-                    ]
-                }
-                r"CreateEaiEci" => {
-                    &[
-                        Self::CallRamApiFailed,
-                        Self::CheckTimeout,
-                        Self::CreateOrderFailed,
-                        Self::CustomTagNumberExceed,
-                        Self::DuplicateTagKey,
-                        Self::InDebt,
-                        Self::InvalidInstanceType,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidRegionId,
-                        Self::NoPermission,
-                        Self::NoResources,
-                        Self::NumberExceedTags,
-                        Self::OperationDeniedKeyValueNotNull,
-                        Self::Timeout,
-                    ]
-                }
-                r"CreateEaiEcs" => {
-                    &[
-                        Self::CallRamApiFailed,
-                        Self::CheckTimeout,
-                        Self::CreateOrderFailed,
-                        Self::CustomTagNumberExceed,
-                        Self::DuplicateTagKey,
-                        Self::InDebt,
-                        Self::InvalidInstanceType,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidRegionId,
-                        Self::NoPermission,
-                        Self::NoResources,
-                        Self::NumberExceedTags,
-                        Self::OperationDeniedKeyValueNotNull,
-                        Self::Timeout,
-                    ]
-                }
-                r"CreateEaiJupyter" => {
-                    &[
-                        Self::CallRamApiFailed,
-                        Self::CheckTimeout,
-                        Self::CreateOrderFailed,
-                        Self::InDebt,
-                        Self::InconsistentSignature,
-                        Self::InvalidInstanceType,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidRegionId,
-                        Self::NoPermission,
-                        Self::NoResources,
-                        Self::NumberExceedTags,
-                        Self::OperationDeniedKeyValueNotNull,
-                        Self::Timeout,
-                    ]
-                }
-                r"CreateEaisEi" => {
-                    &[
-                        Self::CallRamApiFailed,
-                        Self::CheckTimeout,
-                        Self::CreateOrderFailed,
-                        Self::CustomTagNumberExceed,
-                        Self::DuplicateTagKey,
-                        Self::InDebt,
-                        Self::InconsistentSignature,
-                        Self::InvalidInstanceType,
-                        Self::InvalidRegionId,
-                        Self::NoPermission,
-                        Self::NoResources,
-                        Self::NumberExceedTags,
-                        Self::OperationDeniedKeyValueNotNull,
-                        Self::Timeout,
-                    ]
-                }
-                r"DeleteEai" => {
-                    &[
-                        Self::InvalidEaiStatus,
-                        Self::InvalidParameterInstanceIdNotFound,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DeleteEaisEi" => {
-                    &[
-                        Self::InvalidInstanceId,
-                        Self::InvalidParameterInstanceIdNotFound,
-                        Self::InvalidRegionId,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeEais" => &[Self::InvalidParameterInstanceIdNotFound],
-                r"DescribeRegions" => {
-                    &[
-                        Self::CallRamApiFailed,
-                        Self::CheckTimeout,
-                        Self::InconsistentSignature,
-                        Self::NoPermission,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetachEaisEi" => &[Self::NoPermission],
-                r"StartEaisEi" => &[Self::NoPermission],
-                r"StopEaisEi" => &[Self::NoPermission],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for EaisError {

@@ -457,859 +457,880 @@ const _: () = {
     fn __first(code: EasygeneError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[EasygeneError; 46] = &[
+        EasygeneError::IdempotentParameterMismatch,
+        EasygeneError::IllegalTimestamp,
+        EasygeneError::IncompleteSignature,
+        EasygeneError::InsufficientBalance,
+        EasygeneError::InvalidAccessKeyIdNotFound,
+        EasygeneError::InvalidOwner,
+        EasygeneError::InvalidOwnerAccount,
+        EasygeneError::InvalidOwnerId,
+        EasygeneError::InvalidParamater,
+        EasygeneError::InvalidParameter,
+        EasygeneError::InvalidParameterIsNull,
+        EasygeneError::MissingParameter,
+        EasygeneError::SignatureNonceUsed,
+        EasygeneError::Throttling,
+        EasygeneError::UnsupportedParameter,
+        EasygeneError::UnknownError,
+        EasygeneError::ForbiddenAccessKeyDisabled,
+        EasygeneError::ForbiddenNotSupportRam,
+        EasygeneError::ForbiddenRam,
+        EasygeneError::ForbiddenRiskControl,
+        EasygeneError::ForbiddenSubUser,
+        EasygeneError::ForbiddenUnauthorized,
+        EasygeneError::InvalidAccountNotFound,
+        EasygeneError::InvalidAction,
+        EasygeneError::InvalidIdempotenceParameterMismatch,
+        EasygeneError::InvalidParameterOwnerAccount,
+        EasygeneError::InvalidParameterResourceOwnerAccount,
+        EasygeneError::LastTokenProcessing,
+        EasygeneError::RealNameAuthenticationError,
+        EasygeneError::UnsupportedHttpMethod,
+        EasygeneError::InvalidRegionIdNotFound,
+        EasygeneError::OperationConflict,
+        EasygeneError::InternalError,
+        EasygeneError::ServiceUnavailable,
+        EasygeneError::ServiceUnavailableRegionMaintaining,
+        EasygeneError::InvalidAppNotFound,
+        EasygeneError::InvalidAppVersionNotFound,
+        EasygeneError::InvalidAttributesNotFound,
+        EasygeneError::InvalidEntityTypeNotFound,
+        EasygeneError::InvalidOrderByNotFound,
+        EasygeneError::InvalidPublicDatasetNotFound,
+        EasygeneError::InvalidUserAccessDenied,
+        EasygeneError::InvalidUserNotFound,
+        EasygeneError::ResourceNotFound,
+        EasygeneError::SignatureDoesNotMatch,
+        EasygeneError::StatusConflict,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<EasygeneError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"StatusConflict" => 45,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ResourceNotFound" => 43,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InvalidApp.NotFound" => 35,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InvalidUser.NotFound" => 42,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"SignatureDoesNotMatch" => 44,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InvalidOrderBy.NotFound" => 39,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"InvalidUser.AccessDenied" => 41,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidAttributes.NotFound" => 37,
+                    r"InvalidEntityType.NotFound" => 38,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InvalidApp.Version.NotFound" => 36,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidPublicDataset.NotFound" => 40,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: EasygeneError) -> &'static [u16] {
+        match code {
+            EasygeneError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: EasygeneError) -> &'static [&'static str] {
+        match code {
+            EasygeneError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            EasygeneError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[47].message] }
+            }
+            EasygeneError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[51].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: EasygeneError) -> &'static [__Entry] {
+        match code {
+            EasygeneError::InvalidParameter => const { &[__E[10], __E[11], __E[47]] }
+            EasygeneError::MissingParameter => {
+                const {
+                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[51]]
+                }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: EasygeneError) -> &'static [&'static str] {
+        match code {
+            EasygeneError::InvalidParameter => {
+                &[
+                    r"AbortRun",
+                    r"AbortSubmission",
+                    r"CopyPublicEntity",
+                    r"CreateApp",
+                    r"CreateEntity",
+                    r"CreateRun",
+                    r"CreateSubmission",
+                    r"CreateTemplate",
+                    r"CreateWorkspace",
+                    r"DeleteApp",
+                    r"DeleteEntity",
+                    r"DeleteEntityItems",
+                    r"DeleteRun",
+                    r"DeleteSubmission",
+                    r"DeleteTemplate",
+                    r"DeleteWorkspace",
+                    r"DownloadEntity",
+                    r"GetApp",
+                    r"GetEntity",
+                    r"GetGlobalApp",
+                    r"GetPublicDataset",
+                    r"GetPublicDatasetEntity",
+                    r"GetRun",
+                    r"GetSubmission",
+                    r"GetTemplate",
+                    r"GetWorkspace",
+                    r"ImportApp",
+                    r"InstallGlobalApp",
+                    r"ListApps",
+                    r"ListAuthorizedSoftware",
+                    r"ListContainerImages",
+                    r"ListEntities",
+                    r"ListEntityItems",
+                    r"ListGlobalApps",
+                    r"ListPublicDataset",
+                    r"ListPublicDatasetEntities",
+                    r"ListPublicDatasetEntityItems",
+                    r"ListPublicDatasetTags",
+                    r"ListRegions",
+                    r"ListRuns",
+                    r"ListSubmissions",
+                    r"ListTemplates",
+                    r"ListUserActiveRuns",
+                    r"ListWorkspaces",
+                    r"ResumeSubmission",
+                    r"TagApp",
+                    r"UpdateEntity",
+                    r"UpdateEntityItems",
+                    r"UpdateTemplate",
+                    r"UpdateWorkspace",
+                    r"UploadEntity",
+                ]
+            }
+            EasygeneError::MissingParameter => {
+                &[
+                    r"AbortRun",
+                    r"AbortSubmission",
+                    r"CopyPublicEntity",
+                    r"CreateApp",
+                    r"CreateEntity",
+                    r"CreateRun",
+                    r"CreateSubmission",
+                    r"CreateTemplate",
+                    r"CreateWorkspace",
+                    r"DeleteApp",
+                    r"DeleteEntity",
+                    r"DeleteEntityItems",
+                    r"DeleteRun",
+                    r"DeleteSubmission",
+                    r"DeleteTemplate",
+                    r"DeleteWorkspace",
+                    r"DownloadEntity",
+                    r"GetApp",
+                    r"GetEntity",
+                    r"GetGlobalApp",
+                    r"GetPublicDataset",
+                    r"GetPublicDatasetEntity",
+                    r"GetRun",
+                    r"GetSubmission",
+                    r"GetTemplate",
+                    r"GetWorkspace",
+                    r"ImportApp",
+                    r"InstallGlobalApp",
+                    r"ListApps",
+                    r"ListAuthorizedSoftware",
+                    r"ListContainerImages",
+                    r"ListEntities",
+                    r"ListEntityItems",
+                    r"ListGlobalApps",
+                    r"ListPublicDataset",
+                    r"ListPublicDatasetEntities",
+                    r"ListPublicDatasetEntityItems",
+                    r"ListPublicDatasetTags",
+                    r"ListRegions",
+                    r"ListRuns",
+                    r"ListSubmissions",
+                    r"ListTemplates",
+                    r"ListUserActiveRuns",
+                    r"ListWorkspaces",
+                    r"ResumeSubmission",
+                    r"TagApp",
+                    r"UpdateEntity",
+                    r"UpdateEntityItems",
+                    r"UpdateTemplate",
+                    r"UpdateWorkspace",
+                    r"UploadEntity",
+                ]
+            }
+            EasygeneError::InvalidAppNotFound => &[r"GetGlobalApp"],
+            EasygeneError::InvalidAppVersionNotFound => &[r"GetGlobalApp"],
+            EasygeneError::InvalidAttributesNotFound => &[r"GetPublicDataset"],
+            EasygeneError::InvalidEntityTypeNotFound => &[r"GetPublicDatasetEntity"],
+            EasygeneError::InvalidOrderByNotFound => {
+                &[
+                    r"ListAuthorizedSoftware",
+                    r"ListPublicDataset",
+                    r"ListPublicDatasetEntities",
+                    r"ListPublicDatasetEntityItems",
+                    r"ListPublicDatasetTags",
+                ]
+            }
+            EasygeneError::InvalidPublicDatasetNotFound => {
+                &[
+                    r"GetPublicDatasetEntity",
+                    r"ListPublicDatasetEntities",
+                    r"ListPublicDatasetEntityItems",
+                ]
+            }
+            EasygeneError::InvalidUserAccessDenied => {
+                &[r"ListGlobalApps", r"ListUserActiveRuns"]
+            }
+            EasygeneError::InvalidUserNotFound => {
+                &[
+                    r"AbortRun",
+                    r"AbortSubmission",
+                    r"CopyPublicEntity",
+                    r"CreateApp",
+                    r"CreateEntity",
+                    r"CreateRun",
+                    r"CreateSubmission",
+                    r"CreateTemplate",
+                    r"CreateWorkspace",
+                    r"DeleteApp",
+                    r"DeleteEntity",
+                    r"DeleteEntityItems",
+                    r"DeleteRun",
+                    r"DeleteSubmission",
+                    r"DeleteTemplate",
+                    r"DeleteWorkspace",
+                    r"DownloadEntity",
+                    r"GetApp",
+                    r"GetEntity",
+                    r"GetGlobalApp",
+                    r"GetPublicDataset",
+                    r"GetPublicDatasetEntity",
+                    r"GetRun",
+                    r"GetSubmission",
+                    r"GetTemplate",
+                    r"GetWorkspace",
+                    r"ImportApp",
+                    r"InstallGlobalApp",
+                    r"ListApps",
+                    r"ListAuthorizedSoftware",
+                    r"ListContainerImages",
+                    r"ListEntities",
+                    r"ListEntityItems",
+                    r"ListGlobalApps",
+                    r"ListPublicDataset",
+                    r"ListPublicDatasetEntities",
+                    r"ListPublicDatasetEntityItems",
+                    r"ListPublicDatasetTags",
+                    r"ListRegions",
+                    r"ListRuns",
+                    r"ListSubmissions",
+                    r"ListTemplates",
+                    r"ListUserActiveRuns",
+                    r"ListWorkspaces",
+                    r"ResumeSubmission",
+                    r"TagApp",
+                    r"UpdateEntity",
+                    r"UpdateEntityItems",
+                    r"UpdateTemplate",
+                    r"UpdateWorkspace",
+                    r"UploadEntity",
+                ]
+            }
+            EasygeneError::ResourceNotFound => &[r"DeleteEntity", r"GetApp", r"TagApp"],
+            EasygeneError::SignatureDoesNotMatch => {
+                &[
+                    r"GetGlobalApp",
+                    r"GetPublicDataset",
+                    r"GetPublicDatasetEntity",
+                    r"ListAuthorizedSoftware",
+                    r"ListContainerImages",
+                    r"ListGlobalApps",
+                    r"ListPublicDataset",
+                    r"ListPublicDatasetEntities",
+                    r"ListPublicDatasetEntityItems",
+                    r"ListPublicDatasetTags",
+                    r"ListRegions",
+                    r"ListUserActiveRuns",
+                ]
+            }
+            EasygeneError::StatusConflict => {
+                &[r"AbortRun", r"AbortSubmission", r"DeleteRun", r"DeleteSubmission"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [EasygeneError] {
+        match api {
+            r"AbortRun" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::StatusConflict,
+                ]
+            }
+            r"AbortSubmission" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::StatusConflict,
+                ]
+            }
+            r"CopyPublicEntity" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"CreateApp" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"CreateEntity" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"CreateRun" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"CreateSubmission" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"CreateTemplate" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"CreateWorkspace" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"DeleteApp" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"DeleteEntity" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::ResourceNotFound,
+                ]
+            }
+            r"DeleteEntityItems" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"DeleteRun" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::StatusConflict,
+                ]
+            }
+            r"DeleteSubmission" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::StatusConflict,
+                ]
+            }
+            r"DeleteTemplate" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"DeleteWorkspace" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"DownloadEntity" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"GetApp" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::ResourceNotFound,
+                ]
+            }
+            r"GetEntity" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"GetGlobalApp" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidAppNotFound,
+                    EasygeneError::InvalidAppVersionNotFound,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::SignatureDoesNotMatch,
+                ]
+            }
+            r"GetPublicDataset" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidAttributesNotFound,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::SignatureDoesNotMatch,
+                ]
+            }
+            r"GetPublicDatasetEntity" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidEntityTypeNotFound,
+                    EasygeneError::InvalidPublicDatasetNotFound,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::SignatureDoesNotMatch,
+                ]
+            }
+            r"GetRun" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"GetSubmission" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"GetTemplate" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"GetWorkspace" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"ImportApp" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"InstallGlobalApp" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"ListApps" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"ListAuthorizedSoftware" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidOrderByNotFound,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::SignatureDoesNotMatch,
+                ]
+            }
+            r"ListContainerImages" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::SignatureDoesNotMatch,
+                ]
+            }
+            r"ListEntities" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"ListEntityItems" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"ListGlobalApps" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserAccessDenied,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::SignatureDoesNotMatch,
+                ]
+            }
+            r"ListPublicDataset" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidOrderByNotFound,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::SignatureDoesNotMatch,
+                ]
+            }
+            r"ListPublicDatasetEntities" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidOrderByNotFound,
+                    EasygeneError::InvalidPublicDatasetNotFound,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::SignatureDoesNotMatch,
+                ]
+            }
+            r"ListPublicDatasetEntityItems" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidOrderByNotFound,
+                    EasygeneError::InvalidPublicDatasetNotFound,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::SignatureDoesNotMatch,
+                ]
+            }
+            r"ListPublicDatasetTags" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidOrderByNotFound,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::SignatureDoesNotMatch,
+                ]
+            }
+            r"ListRegions" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::SignatureDoesNotMatch,
+                ]
+            }
+            r"ListRuns" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"ListSubmissions" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"ListTemplates" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"ListUserActiveRuns" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserAccessDenied,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::SignatureDoesNotMatch,
+                ]
+            }
+            r"ListWorkspaces" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"ResumeSubmission" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"TagApp" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                    EasygeneError::ResourceNotFound,
+                ]
+            }
+            r"UpdateEntity" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"UpdateEntityItems" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"UpdateTemplate" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"UpdateWorkspace" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            r"UploadEntity" => {
+                &[
+                    EasygeneError::InvalidParameter,
+                    EasygeneError::MissingParameter,
+                    EasygeneError::InvalidUserNotFound,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for EasygeneError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::InvalidAppNotFound,
-            Self::InvalidAppVersionNotFound,
-            Self::InvalidAttributesNotFound,
-            Self::InvalidEntityTypeNotFound,
-            Self::InvalidOrderByNotFound,
-            Self::InvalidPublicDatasetNotFound,
-            Self::InvalidUserAccessDenied,
-            Self::InvalidUserNotFound,
-            Self::ResourceNotFound,
-            Self::SignatureDoesNotMatch,
-            Self::StatusConflict,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"StatusConflict" => 45,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ResourceNotFound" => 43,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InvalidApp.NotFound" => 35,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InvalidUser.NotFound" => 42,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"SignatureDoesNotMatch" => 44,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidOrderBy.NotFound" => 39,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"InvalidUser.AccessDenied" => 41,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidAttributes.NotFound" => 37,
-                        r"InvalidEntityType.NotFound" => 38,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidApp.Version.NotFound" => 36,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidPublicDataset.NotFound" => 40,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[47].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[51].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[47]] }
-                Self::MissingParameter => {
-                    const {
-                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[51]]
-                    }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"AbortRun",
-                        r"AbortSubmission",
-                        r"CopyPublicEntity",
-                        r"CreateApp",
-                        r"CreateEntity",
-                        r"CreateRun",
-                        r"CreateSubmission",
-                        r"CreateTemplate",
-                        r"CreateWorkspace",
-                        r"DeleteApp",
-                        r"DeleteEntity",
-                        r"DeleteEntityItems",
-                        r"DeleteRun",
-                        r"DeleteSubmission",
-                        r"DeleteTemplate",
-                        r"DeleteWorkspace",
-                        r"DownloadEntity",
-                        r"GetApp",
-                        r"GetEntity",
-                        r"GetGlobalApp",
-                        r"GetPublicDataset",
-                        r"GetPublicDatasetEntity",
-                        r"GetRun",
-                        r"GetSubmission",
-                        r"GetTemplate",
-                        r"GetWorkspace",
-                        r"ImportApp",
-                        r"InstallGlobalApp",
-                        r"ListApps",
-                        r"ListAuthorizedSoftware",
-                        r"ListContainerImages",
-                        r"ListEntities",
-                        r"ListEntityItems",
-                        r"ListGlobalApps",
-                        r"ListPublicDataset",
-                        r"ListPublicDatasetEntities",
-                        r"ListPublicDatasetEntityItems",
-                        r"ListPublicDatasetTags",
-                        r"ListRegions",
-                        r"ListRuns",
-                        r"ListSubmissions",
-                        r"ListTemplates",
-                        r"ListUserActiveRuns",
-                        r"ListWorkspaces",
-                        r"ResumeSubmission",
-                        r"TagApp",
-                        r"UpdateEntity",
-                        r"UpdateEntityItems",
-                        r"UpdateTemplate",
-                        r"UpdateWorkspace",
-                        r"UploadEntity",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[
-                        r"AbortRun",
-                        r"AbortSubmission",
-                        r"CopyPublicEntity",
-                        r"CreateApp",
-                        r"CreateEntity",
-                        r"CreateRun",
-                        r"CreateSubmission",
-                        r"CreateTemplate",
-                        r"CreateWorkspace",
-                        r"DeleteApp",
-                        r"DeleteEntity",
-                        r"DeleteEntityItems",
-                        r"DeleteRun",
-                        r"DeleteSubmission",
-                        r"DeleteTemplate",
-                        r"DeleteWorkspace",
-                        r"DownloadEntity",
-                        r"GetApp",
-                        r"GetEntity",
-                        r"GetGlobalApp",
-                        r"GetPublicDataset",
-                        r"GetPublicDatasetEntity",
-                        r"GetRun",
-                        r"GetSubmission",
-                        r"GetTemplate",
-                        r"GetWorkspace",
-                        r"ImportApp",
-                        r"InstallGlobalApp",
-                        r"ListApps",
-                        r"ListAuthorizedSoftware",
-                        r"ListContainerImages",
-                        r"ListEntities",
-                        r"ListEntityItems",
-                        r"ListGlobalApps",
-                        r"ListPublicDataset",
-                        r"ListPublicDatasetEntities",
-                        r"ListPublicDatasetEntityItems",
-                        r"ListPublicDatasetTags",
-                        r"ListRegions",
-                        r"ListRuns",
-                        r"ListSubmissions",
-                        r"ListTemplates",
-                        r"ListUserActiveRuns",
-                        r"ListWorkspaces",
-                        r"ResumeSubmission",
-                        r"TagApp",
-                        r"UpdateEntity",
-                        r"UpdateEntityItems",
-                        r"UpdateTemplate",
-                        r"UpdateWorkspace",
-                        r"UploadEntity",
-                    ]
-                }
-                Self::InvalidAppNotFound => &[r"GetGlobalApp"],
-                Self::InvalidAppVersionNotFound => &[r"GetGlobalApp"],
-                Self::InvalidAttributesNotFound => &[r"GetPublicDataset"],
-                Self::InvalidEntityTypeNotFound => &[r"GetPublicDatasetEntity"],
-                Self::InvalidOrderByNotFound => {
-                    &[
-                        r"ListAuthorizedSoftware",
-                        r"ListPublicDataset",
-                        r"ListPublicDatasetEntities",
-                        r"ListPublicDatasetEntityItems",
-                        r"ListPublicDatasetTags",
-                    ]
-                }
-                Self::InvalidPublicDatasetNotFound => {
-                    &[
-                        r"GetPublicDatasetEntity",
-                        r"ListPublicDatasetEntities",
-                        r"ListPublicDatasetEntityItems",
-                    ]
-                }
-                Self::InvalidUserAccessDenied => {
-                    &[r"ListGlobalApps", r"ListUserActiveRuns"]
-                }
-                Self::InvalidUserNotFound => {
-                    &[
-                        r"AbortRun",
-                        r"AbortSubmission",
-                        r"CopyPublicEntity",
-                        r"CreateApp",
-                        r"CreateEntity",
-                        r"CreateRun",
-                        r"CreateSubmission",
-                        r"CreateTemplate",
-                        r"CreateWorkspace",
-                        r"DeleteApp",
-                        r"DeleteEntity",
-                        r"DeleteEntityItems",
-                        r"DeleteRun",
-                        r"DeleteSubmission",
-                        r"DeleteTemplate",
-                        r"DeleteWorkspace",
-                        r"DownloadEntity",
-                        r"GetApp",
-                        r"GetEntity",
-                        r"GetGlobalApp",
-                        r"GetPublicDataset",
-                        r"GetPublicDatasetEntity",
-                        r"GetRun",
-                        r"GetSubmission",
-                        r"GetTemplate",
-                        r"GetWorkspace",
-                        r"ImportApp",
-                        r"InstallGlobalApp",
-                        r"ListApps",
-                        r"ListAuthorizedSoftware",
-                        r"ListContainerImages",
-                        r"ListEntities",
-                        r"ListEntityItems",
-                        r"ListGlobalApps",
-                        r"ListPublicDataset",
-                        r"ListPublicDatasetEntities",
-                        r"ListPublicDatasetEntityItems",
-                        r"ListPublicDatasetTags",
-                        r"ListRegions",
-                        r"ListRuns",
-                        r"ListSubmissions",
-                        r"ListTemplates",
-                        r"ListUserActiveRuns",
-                        r"ListWorkspaces",
-                        r"ResumeSubmission",
-                        r"TagApp",
-                        r"UpdateEntity",
-                        r"UpdateEntityItems",
-                        r"UpdateTemplate",
-                        r"UpdateWorkspace",
-                        r"UploadEntity",
-                    ]
-                }
-                Self::ResourceNotFound => &[r"DeleteEntity", r"GetApp", r"TagApp"],
-                Self::SignatureDoesNotMatch => {
-                    &[
-                        r"GetGlobalApp",
-                        r"GetPublicDataset",
-                        r"GetPublicDatasetEntity",
-                        r"ListAuthorizedSoftware",
-                        r"ListContainerImages",
-                        r"ListGlobalApps",
-                        r"ListPublicDataset",
-                        r"ListPublicDatasetEntities",
-                        r"ListPublicDatasetEntityItems",
-                        r"ListPublicDatasetTags",
-                        r"ListRegions",
-                        r"ListUserActiveRuns",
-                    ]
-                }
-                Self::StatusConflict => {
-                    &[r"AbortRun", r"AbortSubmission", r"DeleteRun", r"DeleteSubmission"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AbortRun" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                        Self::StatusConflict,
-                    ]
-                }
-                r"AbortSubmission" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                        Self::StatusConflict,
-                    ]
-                }
-                r"CopyPublicEntity" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreateApp" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreateEntity" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreateRun" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreateSubmission" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreateTemplate" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"CreateWorkspace" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"DeleteApp" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"DeleteEntity" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"DeleteEntityItems" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"DeleteRun" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                        Self::StatusConflict,
-                    ]
-                }
-                r"DeleteSubmission" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                        Self::StatusConflict,
-                    ]
-                }
-                r"DeleteTemplate" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"DeleteWorkspace" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"DownloadEntity" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"GetApp" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"GetEntity" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"GetGlobalApp" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAppNotFound,
-                        Self::InvalidAppVersionNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::SignatureDoesNotMatch,
-                    ]
-                }
-                r"GetPublicDataset" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAttributesNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::SignatureDoesNotMatch,
-                    ]
-                }
-                r"GetPublicDatasetEntity" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidEntityTypeNotFound,
-                        Self::InvalidPublicDatasetNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::SignatureDoesNotMatch,
-                    ]
-                }
-                r"GetRun" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"GetSubmission" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"GetTemplate" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"GetWorkspace" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ImportApp" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"InstallGlobalApp" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListApps" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListAuthorizedSoftware" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidOrderByNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::SignatureDoesNotMatch,
-                    ]
-                }
-                r"ListContainerImages" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                        Self::SignatureDoesNotMatch,
-                    ]
-                }
-                r"ListEntities" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListEntityItems" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListGlobalApps" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserAccessDenied,
-                        Self::InvalidUserNotFound,
-                        Self::SignatureDoesNotMatch,
-                    ]
-                }
-                r"ListPublicDataset" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidOrderByNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::SignatureDoesNotMatch,
-                    ]
-                }
-                r"ListPublicDatasetEntities" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidOrderByNotFound,
-                        Self::InvalidPublicDatasetNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::SignatureDoesNotMatch,
-                    ]
-                }
-                r"ListPublicDatasetEntityItems" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidOrderByNotFound,
-                        Self::InvalidPublicDatasetNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::SignatureDoesNotMatch,
-                    ]
-                }
-                r"ListPublicDatasetTags" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidOrderByNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::SignatureDoesNotMatch,
-                    ]
-                }
-                r"ListRegions" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                        Self::SignatureDoesNotMatch,
-                    ]
-                }
-                r"ListRuns" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListSubmissions" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListTemplates" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListUserActiveRuns" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserAccessDenied,
-                        Self::InvalidUserNotFound,
-                        Self::SignatureDoesNotMatch,
-                    ]
-                }
-                r"ListWorkspaces" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ResumeSubmission" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"TagApp" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"UpdateEntity" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"UpdateEntityItems" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"UpdateTemplate" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"UpdateWorkspace" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"UploadEntity" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for EasygeneError {

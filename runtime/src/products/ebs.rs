@@ -777,1958 +777,1977 @@ const _: () = {
     fn __first(code: EbsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[EbsError; 84] = &[
+        EbsError::IdempotentParameterMismatch,
+        EbsError::IllegalTimestamp,
+        EbsError::IncompleteSignature,
+        EbsError::InsufficientBalance,
+        EbsError::InvalidAccessKeyIdNotFound,
+        EbsError::InvalidOwner,
+        EbsError::InvalidOwnerAccount,
+        EbsError::InvalidOwnerId,
+        EbsError::InvalidParamater,
+        EbsError::InvalidParameter,
+        EbsError::InvalidParameterIsNull,
+        EbsError::MissingParameter,
+        EbsError::SignatureNonceUsed,
+        EbsError::Throttling,
+        EbsError::UnsupportedParameter,
+        EbsError::UnknownError,
+        EbsError::ForbiddenAccessKeyDisabled,
+        EbsError::ForbiddenNotSupportRam,
+        EbsError::ForbiddenRam,
+        EbsError::ForbiddenRiskControl,
+        EbsError::ForbiddenSubUser,
+        EbsError::ForbiddenUnauthorized,
+        EbsError::InvalidAccountNotFound,
+        EbsError::InvalidAction,
+        EbsError::InvalidIdempotenceParameterMismatch,
+        EbsError::InvalidParameterOwnerAccount,
+        EbsError::InvalidParameterResourceOwnerAccount,
+        EbsError::LastTokenProcessing,
+        EbsError::RealNameAuthenticationError,
+        EbsError::UnsupportedHttpMethod,
+        EbsError::InvalidRegionIdNotFound,
+        EbsError::OperationConflict,
+        EbsError::InternalError,
+        EbsError::ServiceUnavailable,
+        EbsError::ServiceUnavailableRegionMaintaining,
+        EbsError::BlockLimitedRequest,
+        EbsError::DuplicateTagKey,
+        EbsError::Forbidden,
+        EbsError::ForbiddenAction,
+        EbsError::InvalidAccountStatusNotEnoughBalance,
+        EbsError::InvalidApiNotFound,
+        EbsError::InvalidDiskCategoryNotSupported,
+        EbsError::InvalidParameterConflict,
+        EbsError::InvalidParameterEndTime,
+        EbsError::InvalidParameterFormat,
+        EbsError::InvalidParameterTooManyDataQueried,
+        EbsError::InvalidPayMethod,
+        EbsError::InvalidPeriodValueNotSupported,
+        EbsError::InvalidResourceGroupNotFound,
+        EbsError::InvalidResourceIdNotFound,
+        EbsError::InvalidResourceTypeNotFound,
+        EbsError::InvalidTimeMalformed,
+        EbsError::InvalidZoneIdNotFound,
+        EbsError::MissingParameterResourceGroup,
+        EbsError::MissingParameterResourceType,
+        EbsError::NoPermissionSlr,
+        EbsError::NoSuchResource,
+        EbsError::NoSuchResourceSlnInst,
+        EbsError::NumberExceedResourceIds,
+        EbsError::NumberExceedTags,
+        EbsError::OperationDenied,
+        EbsError::OperationDeniedGroupHasPair,
+        EbsError::OperationDeniedGroupStatusCannotAddPair,
+        EbsError::OperationDeniedGroupStatusCannotRemovePair,
+        EbsError::OperationDeniedGroupTotalDiskCapacityLimit,
+        EbsError::OperationDeniedInvalidStatus,
+        EbsError::OperationDeniedManualSyncLimit,
+        EbsError::OperationDeniedNoPairInGroup,
+        EbsError::OperationDeniedOperateNotAllowedForPrimary,
+        EbsError::OperationDeniedOperateNotAllowedForStandby,
+        EbsError::OperationDeniedPairGroupAZoneConflict,
+        EbsError::OperationDeniedPairGroupStatusConflict,
+        EbsError::OperationDeniedPairInAnotherGroup,
+        EbsError::OperationDeniedPairInitializing,
+        EbsError::OperationDeniedPairNotInGroup,
+        EbsError::OperationDeniedPairStatusCannotAddToGroup,
+        EbsError::OperationDeniedPairStatusCannotRemoveFromGroup,
+        EbsError::OperationDeniedPairsExceedInGroup,
+        EbsError::OperationDeniedQuotaExceed,
+        EbsError::OperationDeniedRecoverPointNotFound,
+        EbsError::OperationDeniedStandbyDeviceAttached,
+        EbsError::OperationDeniedStartDrillShouldOnDestRegion,
+        EbsError::OperationDeniedTooMuchEmptyGroup,
+        EbsError::RequestTimeout,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<EbsError> {
+        let index: usize = match code.len() {
+            9 => {
+                match code {
+                    r"Forbidden" => 37,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"NoSuchResource" => 56,
+                    r"RequestTimeout" => 83,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"OperationDenied" => 60,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Duplicate.TagKey" => 36,
+                    r"Forbidden.Action" => 38,
+                    r"InvalidPayMethod" => 46,
+                    r"NoPermission.SLR" => 55,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"NumberExceed.Tags" => 59,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InvalidApi.NotFound" => 40,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"BLOCK.LimitedRequest" => 35,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"InvalidTime.Malformed" => 51,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"InvalidZoneId.NotFound" => 52,
+                    r"NoSuchResource.SlnInst" => 57,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InvalidParameter.Format" => 44,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"InvalidParameter.EndTime" => 43,
+                    r"NumberExceed.ResourceIds" => 58,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidParameter.Conflict" => 42,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidResourceId.NotFound" => 49,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"OperationDenied.QuotaExceed" => 78,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidResourceType.NotFound" => 50,
+                    r"OperationDenied.GroupHasPair" => 61,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidResourceGroup.NotFound" => 48,
+                    r"MissingParameter.ResourceType" => 54,
+                    r"OperationDenied.InvalidStatus" => 65,
+                    r"OperationDenied.NoPairInGroup" => 67,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"MissingParameter.ResourceGroup" => 53,
+                    r"OperationDenied.PairNotInGroup" => 74,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidPeriod.ValueNotSupported" => 47,
+                    r"OperationDenied.ManualSyncLimit" => 66,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InvalidDiskCategory.NotSupported" => 41,
+                    r"OperationDenied.PairInitializing" => 73,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"OperationDenied.TooMuchEmptyGroup" => 82,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"OperationDenied.PairInAnotherGroup" => 72,
+                    r"OperationDenied.PairsExceedInGroup" => 77,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidParameter.TooManyDataQueried" => 45,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"OperationDenied.RecoverPointNotFound" => 79,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidAccountStatus.NotEnoughBalance" => 39,
+                    r"OperationDenied.StandbyDeviceAttached" => 80,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"OperationDenied.PairGroupAZoneConflict" => 70,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"OperationDenied.PairGroupStatusConflict" => 71,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"OperationDenied.GroupStatusCannotAddPair" => 62,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"OperationDenied.PairStatusCannotAddToGroup" => 75,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"OperationDenied.GroupStatusCannotRemovePair" => 63,
+                    r"OperationDenied.GroupTotalDiskCapacityLimit" => 64,
+                    r"OperationDenied.OperateNotAllowedForPrimary" => 68,
+                    r"OperationDenied.OperateNotAllowedForStandby" => 69,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"OperationDenied.StartDrillShouldOnDestRegion" => 81,
+                    _ => !0,
+                }
+            }
+            47 => {
+                match code {
+                    r"OperationDenied.PairStatusCannotRemoveFromGroup" => 76,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: EbsError) -> &'static [u16] {
+        match code {
+            EbsError::MissingParameter => &[400, 403],
+            EbsError::OperationDeniedQuotaExceed => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: EbsError) -> &'static [&'static str] {
+        match code {
+            EbsError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[46].message] }
+            }
+            EbsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            EbsError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[50].message] }
+            }
+            EbsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[63].message,
+                    ]
+                }
+            }
+            EbsError::InvalidResourceIdNotFound => {
+                const { &[__E[58].message, __E[59].message] }
+            }
+            EbsError::OperationDeniedQuotaExceed => {
+                const { &[__E[89].message, __E[90].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: EbsError) -> &'static [__Entry] {
+        match code {
+            EbsError::IdempotentParameterMismatch => const { &[__E[0], __E[46]] }
+            EbsError::InvalidParameter => const { &[__E[10], __E[11], __E[50]] }
+            EbsError::MissingParameter => {
+                const {
+                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[63]]
+                }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: EbsError) -> &'static [&'static str] {
+        match code {
+            EbsError::IdempotentParameterMismatch => {
+                &[r"CreateDiskReplicaPair", r"ListTagResources"]
+            }
+            EbsError::InvalidParameter => {
+                &[
+                    r"ApplyLensService",
+                    r"BindEnterpriseSnapshotPolicy",
+                    r"CancelLensService",
+                    r"ChangeResourceGroup",
+                    r"ClearPairDrill",
+                    r"ClearReplicaGroupDrill",
+                    r"CreateDedicatedBlockStorageCluster",
+                    r"CreateEnterpriseSnapshotPolicy",
+                    r"DeleteDisk",
+                    r"DeleteEnterpriseSnapshotPolicy",
+                    r"DescribeDiskEvents",
+                    r"DescribeDiskMonitorDataList",
+                    r"DescribeDisks",
+                    r"DescribeEnterpriseSnapshotPolicy",
+                    r"DescribeLensMonitorDisks",
+                    r"DescribeLensServiceStatus",
+                    r"DescribeMetricData",
+                    r"DescribePairDrills",
+                    r"DescribeReplicaGroupDrills",
+                    r"DescribeSolutionInstanceConfiguration",
+                    r"GetDisk",
+                    r"ListTagResources",
+                    r"ModifyDedicatedBlockStorageClusterAttribute",
+                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                    r"SetDedicatedBlockStorageClusterDiskThroughput",
+                    r"StartPairDrill",
+                    r"StartReplicaGroupDrill",
+                    r"TagResources",
+                    r"UnbindEnterpriseSnapshotPolicy",
+                    r"UntagResources",
+                    r"UpdateEnterpriseSnapshotPolicy",
+                    r"UpdateSolutionInstanceAttribute",
+                ]
+            }
+            EbsError::MissingParameter => {
+                &[
+                    r"BindEnterpriseSnapshotPolicy",
+                    r"ChangeResourceGroup",
+                    r"ClearPairDrill",
+                    r"ClearReplicaGroupDrill",
+                    r"CreateDedicatedBlockStorageCluster",
+                    r"CreateEnterpriseSnapshotPolicy",
+                    r"DeleteDisk",
+                    r"DeleteEnterpriseSnapshotPolicy",
+                    r"DescribeDedicatedBlockStorageClusters",
+                    r"DescribeDisks",
+                    r"DescribeEnterpriseSnapshotPolicy",
+                    r"DescribeLensMonitorDisks",
+                    r"DescribeMetricData",
+                    r"DescribePairDrills",
+                    r"DescribeReplicaGroupDrills",
+                    r"DescribeSolutionInstanceConfiguration",
+                    r"GetDisk",
+                    r"ListTagResources",
+                    r"ModifyDedicatedBlockStorageClusterAttribute",
+                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                    r"SetDedicatedBlockStorageClusterDiskThroughput",
+                    r"StartPairDrill",
+                    r"StartReplicaGroupDrill",
+                    r"TagResources",
+                    r"UnbindEnterpriseSnapshotPolicy",
+                    r"UntagResources",
+                    r"UpdateEnterpriseSnapshotPolicy",
+                    r"UpdateSolutionInstanceAttribute",
+                ]
+            }
+            EbsError::BlockLimitedRequest => {
+                &[
+                    r"DescribeDisks",
+                    r"DescribeLensMonitorDisks",
+                    r"DescribeMetricData",
+                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                    r"SetDedicatedBlockStorageClusterDiskThroughput",
+                ]
+            }
+            EbsError::DuplicateTagKey => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            EbsError::Forbidden => {
+                &[
+                    r"AddDiskReplicaPair",
+                    r"ApplyLensService",
+                    r"BindEnterpriseSnapshotPolicy",
+                    r"CancelLensService",
+                    r"ChangeResourceGroup",
+                    r"ClearPairDrill",
+                    r"ClearReplicaGroupDrill",
+                    r"CreateDedicatedBlockStorageCluster",
+                    r"CreateDiskReplicaGroup",
+                    r"CreateDiskReplicaPair",
+                    r"CreateEnterpriseSnapshotPolicy",
+                    r"DeleteDisk",
+                    r"DeleteDiskReplicaGroup",
+                    r"DeleteDiskReplicaPair",
+                    r"DeleteEnterpriseSnapshotPolicy",
+                    r"DescribeDedicatedBlockStorageClusterDisks",
+                    r"DescribeDedicatedBlockStorageClusters",
+                    r"DescribeDiskEvents",
+                    r"DescribeDiskMonitorData",
+                    r"DescribeDiskMonitorDataList",
+                    r"DescribeDiskReplicaGroups",
+                    r"DescribeDiskReplicaPairProgress",
+                    r"DescribeDiskReplicaPairs",
+                    r"DescribeDisks",
+                    r"DescribeEnterpriseSnapshotPolicy",
+                    r"DescribeEvents",
+                    r"DescribeLensMonitorDisks",
+                    r"DescribeLensServiceStatus",
+                    r"DescribeMetricData",
+                    r"DescribePairDrills",
+                    r"DescribeRegions",
+                    r"DescribeReplicaGroupDrills",
+                    r"DescribeSolutionInstanceConfiguration",
+                    r"FailoverDiskReplicaGroup",
+                    r"FailoverDiskReplicaPair",
+                    r"GetDisk",
+                    r"ListTagResources",
+                    r"ModifyDedicatedBlockStorageClusterAttribute",
+                    r"ModifyDiskReplicaGroup",
+                    r"ModifyDiskReplicaPair",
+                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                    r"QueryDedicatedBlockStorageClusterInventoryData",
+                    r"RemoveDiskReplicaPair",
+                    r"ReprotectDiskReplicaGroup",
+                    r"ReprotectDiskReplicaPair",
+                    r"SetDedicatedBlockStorageClusterDiskThroughput",
+                    r"StartDiskReplicaGroup",
+                    r"StartDiskReplicaPair",
+                    r"StartPairDrill",
+                    r"StartReplicaGroupDrill",
+                    r"StopDiskReplicaGroup",
+                    r"StopDiskReplicaPair",
+                    r"TagResources",
+                    r"UnbindEnterpriseSnapshotPolicy",
+                    r"UntagResources",
+                    r"UpdateEnterpriseSnapshotPolicy",
+                    r"UpdateSolutionInstanceAttribute",
+                ]
+            }
+            EbsError::ForbiddenAction => {
+                &[
+                    r"AddDiskReplicaPair",
+                    r"ApplyLensService",
+                    r"BindEnterpriseSnapshotPolicy",
+                    r"CancelLensService",
+                    r"ChangeResourceGroup",
+                    r"ClearPairDrill",
+                    r"ClearReplicaGroupDrill",
+                    r"CreateDedicatedBlockStorageCluster",
+                    r"CreateDiskReplicaGroup",
+                    r"CreateDiskReplicaPair",
+                    r"CreateEnterpriseSnapshotPolicy",
+                    r"DeleteDisk",
+                    r"DeleteDiskReplicaGroup",
+                    r"DeleteDiskReplicaPair",
+                    r"DeleteEnterpriseSnapshotPolicy",
+                    r"DescribeDedicatedBlockStorageClusterDisks",
+                    r"DescribeDedicatedBlockStorageClusters",
+                    r"DescribeDiskEvents",
+                    r"DescribeDiskMonitorData",
+                    r"DescribeDiskMonitorDataList",
+                    r"DescribeDiskReplicaGroups",
+                    r"DescribeDiskReplicaPairProgress",
+                    r"DescribeDiskReplicaPairs",
+                    r"DescribeDisks",
+                    r"DescribeEnterpriseSnapshotPolicy",
+                    r"DescribeEvents",
+                    r"DescribeLensMonitorDisks",
+                    r"DescribeLensServiceStatus",
+                    r"DescribeMetricData",
+                    r"DescribePairDrills",
+                    r"DescribeRegions",
+                    r"DescribeReplicaGroupDrills",
+                    r"DescribeSolutionInstanceConfiguration",
+                    r"FailoverDiskReplicaGroup",
+                    r"FailoverDiskReplicaPair",
+                    r"GetDisk",
+                    r"ListTagResources",
+                    r"ModifyDedicatedBlockStorageClusterAttribute",
+                    r"ModifyDiskReplicaGroup",
+                    r"ModifyDiskReplicaPair",
+                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                    r"QueryDedicatedBlockStorageClusterInventoryData",
+                    r"RemoveDiskReplicaPair",
+                    r"ReprotectDiskReplicaGroup",
+                    r"ReprotectDiskReplicaPair",
+                    r"SetDedicatedBlockStorageClusterDiskThroughput",
+                    r"StartDiskReplicaGroup",
+                    r"StartDiskReplicaPair",
+                    r"StartPairDrill",
+                    r"StartReplicaGroupDrill",
+                    r"StopDiskReplicaGroup",
+                    r"StopDiskReplicaPair",
+                    r"TagResources",
+                    r"UnbindEnterpriseSnapshotPolicy",
+                    r"UntagResources",
+                    r"UpdateEnterpriseSnapshotPolicy",
+                    r"UpdateSolutionInstanceAttribute",
+                ]
+            }
+            EbsError::InvalidAccountStatusNotEnoughBalance => {
+                &[
+                    r"BindEnterpriseSnapshotPolicy",
+                    r"ChangeResourceGroup",
+                    r"ClearPairDrill",
+                    r"ClearReplicaGroupDrill",
+                    r"CreateDedicatedBlockStorageCluster",
+                    r"CreateDiskReplicaPair",
+                    r"CreateEnterpriseSnapshotPolicy",
+                    r"DeleteDisk",
+                    r"DeleteEnterpriseSnapshotPolicy",
+                    r"DescribeDisks",
+                    r"DescribeEnterpriseSnapshotPolicy",
+                    r"DescribeLensMonitorDisks",
+                    r"DescribeMetricData",
+                    r"DescribePairDrills",
+                    r"DescribeReplicaGroupDrills",
+                    r"DescribeSolutionInstanceConfiguration",
+                    r"GetDisk",
+                    r"ListTagResources",
+                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                    r"SetDedicatedBlockStorageClusterDiskThroughput",
+                    r"StartPairDrill",
+                    r"StartReplicaGroupDrill",
+                    r"TagResources",
+                    r"UnbindEnterpriseSnapshotPolicy",
+                    r"UntagResources",
+                    r"UpdateEnterpriseSnapshotPolicy",
+                    r"UpdateSolutionInstanceAttribute",
+                ]
+            }
+            EbsError::InvalidApiNotFound => {
+                &[
+                    r"BindEnterpriseSnapshotPolicy",
+                    r"ChangeResourceGroup",
+                    r"ClearPairDrill",
+                    r"ClearReplicaGroupDrill",
+                    r"CreateDedicatedBlockStorageCluster",
+                    r"CreateEnterpriseSnapshotPolicy",
+                    r"DeleteDisk",
+                    r"DeleteEnterpriseSnapshotPolicy",
+                    r"DescribeDedicatedBlockStorageClusters",
+                    r"DescribeDisks",
+                    r"DescribeEnterpriseSnapshotPolicy",
+                    r"DescribeLensMonitorDisks",
+                    r"DescribeMetricData",
+                    r"DescribePairDrills",
+                    r"DescribeReplicaGroupDrills",
+                    r"DescribeSolutionInstanceConfiguration",
+                    r"GetDisk",
+                    r"ListTagResources",
+                    r"ModifyDedicatedBlockStorageClusterAttribute",
+                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                    r"SetDedicatedBlockStorageClusterDiskThroughput",
+                    r"StartPairDrill",
+                    r"StartReplicaGroupDrill",
+                    r"TagResources",
+                    r"UnbindEnterpriseSnapshotPolicy",
+                    r"UntagResources",
+                    r"UpdateEnterpriseSnapshotPolicy",
+                    r"UpdateSolutionInstanceAttribute",
+                ]
+            }
+            EbsError::InvalidDiskCategoryNotSupported => {
+                &[r"DescribeDedicatedBlockStorageClusters"]
+            }
+            EbsError::InvalidParameterConflict => {
+                &[
+                    r"BindEnterpriseSnapshotPolicy",
+                    r"ChangeResourceGroup",
+                    r"ClearPairDrill",
+                    r"ClearReplicaGroupDrill",
+                    r"CreateEnterpriseSnapshotPolicy",
+                    r"DeleteDisk",
+                    r"DeleteEnterpriseSnapshotPolicy",
+                    r"DescribeDisks",
+                    r"DescribeEnterpriseSnapshotPolicy",
+                    r"DescribeLensMonitorDisks",
+                    r"DescribeMetricData",
+                    r"DescribePairDrills",
+                    r"DescribeReplicaGroupDrills",
+                    r"DescribeSolutionInstanceConfiguration",
+                    r"GetDisk",
+                    r"ListTagResources",
+                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                    r"SetDedicatedBlockStorageClusterDiskThroughput",
+                    r"StartPairDrill",
+                    r"StartReplicaGroupDrill",
+                    r"TagResources",
+                    r"UnbindEnterpriseSnapshotPolicy",
+                    r"UntagResources",
+                    r"UpdateEnterpriseSnapshotPolicy",
+                    r"UpdateSolutionInstanceAttribute",
+                ]
+            }
+            EbsError::InvalidParameterEndTime => {
+                &[r"QueryDedicatedBlockStorageClusterInventoryData"]
+            }
+            EbsError::InvalidParameterFormat => {
+                &[
+                    r"BindEnterpriseSnapshotPolicy",
+                    r"ChangeResourceGroup",
+                    r"ClearPairDrill",
+                    r"ClearReplicaGroupDrill",
+                    r"CreateEnterpriseSnapshotPolicy",
+                    r"DeleteDisk",
+                    r"DeleteEnterpriseSnapshotPolicy",
+                    r"DescribeDisks",
+                    r"DescribeEnterpriseSnapshotPolicy",
+                    r"DescribeLensMonitorDisks",
+                    r"DescribeMetricData",
+                    r"DescribePairDrills",
+                    r"DescribeReplicaGroupDrills",
+                    r"DescribeSolutionInstanceConfiguration",
+                    r"GetDisk",
+                    r"ListTagResources",
+                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                    r"SetDedicatedBlockStorageClusterDiskThroughput",
+                    r"StartPairDrill",
+                    r"StartReplicaGroupDrill",
+                    r"TagResources",
+                    r"UnbindEnterpriseSnapshotPolicy",
+                    r"UntagResources",
+                    r"UpdateEnterpriseSnapshotPolicy",
+                    r"UpdateSolutionInstanceAttribute",
+                ]
+            }
+            EbsError::InvalidParameterTooManyDataQueried => {
+                &[r"QueryDedicatedBlockStorageClusterInventoryData"]
+            }
+            EbsError::InvalidPayMethod => &[r"CreateDedicatedBlockStorageCluster"],
+            EbsError::InvalidPeriodValueNotSupported => {
+                &[r"QueryDedicatedBlockStorageClusterInventoryData"]
+            }
+            EbsError::InvalidResourceGroupNotFound => {
+                &[r"ChangeResourceGroup", r"CreateDedicatedBlockStorageCluster"]
+            }
+            EbsError::InvalidResourceIdNotFound => {
+                &[
+                    r"ChangeResourceGroup",
+                    r"CreateDedicatedBlockStorageCluster",
+                    r"DescribeDedicatedBlockStorageClusters",
+                    r"ListTagResources",
+                    r"ModifyDedicatedBlockStorageClusterAttribute",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            EbsError::InvalidResourceTypeNotFound => {
+                &[
+                    r"ChangeResourceGroup",
+                    r"DescribeDedicatedBlockStorageClusters",
+                    r"ListTagResources",
+                    r"ModifyDedicatedBlockStorageClusterAttribute",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            EbsError::InvalidTimeMalformed => {
+                &[r"QueryDedicatedBlockStorageClusterInventoryData"]
+            }
+            EbsError::InvalidZoneIdNotFound => {
+                &[r"DescribeDedicatedBlockStorageClusters"]
+            }
+            EbsError::MissingParameterResourceGroup => &[r"ChangeResourceGroup"],
+            EbsError::MissingParameterResourceType => {
+                &[
+                    r"ChangeResourceGroup",
+                    r"CreateDedicatedBlockStorageCluster",
+                    r"ModifyDedicatedBlockStorageClusterAttribute",
+                    r"TagResources",
+                ]
+            }
+            EbsError::NoPermissionSlr => {
+                &[
+                    r"BindEnterpriseSnapshotPolicy",
+                    r"ChangeResourceGroup",
+                    r"ClearPairDrill",
+                    r"ClearReplicaGroupDrill",
+                    r"CreateDedicatedBlockStorageCluster",
+                    r"CreateEnterpriseSnapshotPolicy",
+                    r"DeleteDisk",
+                    r"DeleteEnterpriseSnapshotPolicy",
+                    r"DescribeDedicatedBlockStorageClusters",
+                    r"DescribeDisks",
+                    r"DescribeEnterpriseSnapshotPolicy",
+                    r"DescribeLensMonitorDisks",
+                    r"DescribeMetricData",
+                    r"DescribePairDrills",
+                    r"DescribeReplicaGroupDrills",
+                    r"DescribeSolutionInstanceConfiguration",
+                    r"GetDisk",
+                    r"ListTagResources",
+                    r"ModifyDedicatedBlockStorageClusterAttribute",
+                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                    r"SetDedicatedBlockStorageClusterDiskThroughput",
+                    r"StartPairDrill",
+                    r"StartReplicaGroupDrill",
+                    r"TagResources",
+                    r"UnbindEnterpriseSnapshotPolicy",
+                    r"UntagResources",
+                    r"UpdateEnterpriseSnapshotPolicy",
+                    r"UpdateSolutionInstanceAttribute",
+                ]
+            }
+            EbsError::NoSuchResource => {
+                &[
+                    r"AddDiskReplicaPair",
+                    r"ApplyLensService",
+                    r"BindEnterpriseSnapshotPolicy",
+                    r"CancelLensService",
+                    r"ChangeResourceGroup",
+                    r"ClearPairDrill",
+                    r"ClearReplicaGroupDrill",
+                    r"CreateDedicatedBlockStorageCluster",
+                    r"CreateDiskReplicaGroup",
+                    r"CreateDiskReplicaPair",
+                    r"CreateEnterpriseSnapshotPolicy",
+                    r"DeleteDisk",
+                    r"DeleteDiskReplicaGroup",
+                    r"DeleteDiskReplicaPair",
+                    r"DeleteEnterpriseSnapshotPolicy",
+                    r"DescribeDedicatedBlockStorageClusterDisks",
+                    r"DescribeDedicatedBlockStorageClusters",
+                    r"DescribeDiskEvents",
+                    r"DescribeDiskMonitorData",
+                    r"DescribeDiskMonitorDataList",
+                    r"DescribeDiskReplicaGroups",
+                    r"DescribeDiskReplicaPairProgress",
+                    r"DescribeDiskReplicaPairs",
+                    r"DescribeDisks",
+                    r"DescribeEnterpriseSnapshotPolicy",
+                    r"DescribeEvents",
+                    r"DescribeLensMonitorDisks",
+                    r"DescribeLensServiceStatus",
+                    r"DescribeMetricData",
+                    r"DescribePairDrills",
+                    r"DescribeRegions",
+                    r"DescribeReplicaGroupDrills",
+                    r"DescribeSolutionInstanceConfiguration",
+                    r"FailoverDiskReplicaGroup",
+                    r"FailoverDiskReplicaPair",
+                    r"GetDisk",
+                    r"ListTagResources",
+                    r"ModifyDedicatedBlockStorageClusterAttribute",
+                    r"ModifyDiskReplicaGroup",
+                    r"ModifyDiskReplicaPair",
+                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                    r"QueryDedicatedBlockStorageClusterInventoryData",
+                    r"RemoveDiskReplicaPair",
+                    r"ReprotectDiskReplicaGroup",
+                    r"ReprotectDiskReplicaPair",
+                    r"SetDedicatedBlockStorageClusterDiskThroughput",
+                    r"StartDiskReplicaGroup",
+                    r"StartDiskReplicaPair",
+                    r"StartPairDrill",
+                    r"StartReplicaGroupDrill",
+                    r"StopDiskReplicaGroup",
+                    r"StopDiskReplicaPair",
+                    r"TagResources",
+                    r"UnbindEnterpriseSnapshotPolicy",
+                    r"UntagResources",
+                    r"UpdateEnterpriseSnapshotPolicy",
+                    r"UpdateSolutionInstanceAttribute",
+                ]
+            }
+            EbsError::NoSuchResourceSlnInst => &[r"UpdateSolutionInstanceAttribute"],
+            EbsError::NumberExceedResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            EbsError::NumberExceedTags => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            EbsError::OperationDenied => {
+                &[
+                    r"AddDiskReplicaPair",
+                    r"BindEnterpriseSnapshotPolicy",
+                    r"ChangeResourceGroup",
+                    r"ClearPairDrill",
+                    r"ClearReplicaGroupDrill",
+                    r"CreateDiskReplicaGroup",
+                    r"CreateDiskReplicaPair",
+                    r"CreateEnterpriseSnapshotPolicy",
+                    r"DeleteDisk",
+                    r"DeleteDiskReplicaGroup",
+                    r"DeleteDiskReplicaPair",
+                    r"DeleteEnterpriseSnapshotPolicy",
+                    r"DescribeDiskReplicaGroups",
+                    r"DescribeDiskReplicaPairProgress",
+                    r"DescribeDiskReplicaPairs",
+                    r"DescribeDisks",
+                    r"DescribeEnterpriseSnapshotPolicy",
+                    r"DescribeLensMonitorDisks",
+                    r"DescribeMetricData",
+                    r"DescribePairDrills",
+                    r"DescribeReplicaGroupDrills",
+                    r"DescribeSolutionInstanceConfiguration",
+                    r"FailoverDiskReplicaGroup",
+                    r"FailoverDiskReplicaPair",
+                    r"GetDisk",
+                    r"ListTagResources",
+                    r"ModifyDiskReplicaGroup",
+                    r"ModifyDiskReplicaPair",
+                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                    r"RemoveDiskReplicaPair",
+                    r"ReprotectDiskReplicaGroup",
+                    r"ReprotectDiskReplicaPair",
+                    r"SetDedicatedBlockStorageClusterDiskThroughput",
+                    r"StartDiskReplicaGroup",
+                    r"StartDiskReplicaPair",
+                    r"StartPairDrill",
+                    r"StartReplicaGroupDrill",
+                    r"StopDiskReplicaGroup",
+                    r"StopDiskReplicaPair",
+                    r"TagResources",
+                    r"UnbindEnterpriseSnapshotPolicy",
+                    r"UntagResources",
+                    r"UpdateEnterpriseSnapshotPolicy",
+                    r"UpdateSolutionInstanceAttribute",
+                ]
+            }
+            EbsError::OperationDeniedGroupHasPair => {
+                &[r"DeleteDiskReplicaGroup", r"ModifyDiskReplicaGroup"]
+            }
+            EbsError::OperationDeniedGroupStatusCannotAddPair => &[r"AddDiskReplicaPair"],
+            EbsError::OperationDeniedGroupStatusCannotRemovePair => {
+                &[r"RemoveDiskReplicaPair"]
+            }
+            EbsError::OperationDeniedGroupTotalDiskCapacityLimit => {
+                &[r"AddDiskReplicaPair"]
+            }
+            EbsError::OperationDeniedInvalidStatus => {
+                &[
+                    r"AddDiskReplicaPair",
+                    r"CreateDiskReplicaGroup",
+                    r"CreateDiskReplicaPair",
+                    r"DeleteDiskReplicaGroup",
+                    r"DeleteDiskReplicaPair",
+                    r"DescribeDiskReplicaGroups",
+                    r"DescribeDiskReplicaPairProgress",
+                    r"DescribeDiskReplicaPairs",
+                    r"FailoverDiskReplicaGroup",
+                    r"FailoverDiskReplicaPair",
+                    r"ModifyDiskReplicaGroup",
+                    r"ModifyDiskReplicaPair",
+                    r"RemoveDiskReplicaPair",
+                    r"ReprotectDiskReplicaGroup",
+                    r"ReprotectDiskReplicaPair",
+                    r"StartDiskReplicaGroup",
+                    r"StartDiskReplicaPair",
+                    r"StopDiskReplicaGroup",
+                    r"StopDiskReplicaPair",
+                ]
+            }
+            EbsError::OperationDeniedManualSyncLimit => {
+                &[r"StartDiskReplicaGroup", r"StartDiskReplicaPair"]
+            }
+            EbsError::OperationDeniedNoPairInGroup => {
+                &[
+                    r"FailoverDiskReplicaGroup",
+                    r"RemoveDiskReplicaPair",
+                    r"ReprotectDiskReplicaGroup",
+                    r"ReprotectDiskReplicaPair",
+                    r"StartDiskReplicaGroup",
+                ]
+            }
+            EbsError::OperationDeniedOperateNotAllowedForPrimary => {
+                &[
+                    r"FailoverDiskReplicaGroup",
+                    r"FailoverDiskReplicaPair",
+                    r"ModifyDiskReplicaGroup",
+                    r"ModifyDiskReplicaPair",
+                    r"ReprotectDiskReplicaGroup",
+                    r"ReprotectDiskReplicaPair",
+                ]
+            }
+            EbsError::OperationDeniedOperateNotAllowedForStandby => {
+                &[
+                    r"FailoverDiskReplicaGroup",
+                    r"FailoverDiskReplicaPair",
+                    r"ModifyDiskReplicaGroup",
+                    r"ModifyDiskReplicaPair",
+                    r"ReprotectDiskReplicaGroup",
+                    r"ReprotectDiskReplicaPair",
+                ]
+            }
+            EbsError::OperationDeniedPairGroupAZoneConflict => {
+                &[
+                    r"AddDiskReplicaPair",
+                    r"FailoverDiskReplicaGroup",
+                    r"RemoveDiskReplicaPair",
+                    r"ReprotectDiskReplicaPair",
+                    r"StartDiskReplicaGroup",
+                ]
+            }
+            EbsError::OperationDeniedPairGroupStatusConflict => {
+                &[
+                    r"AddDiskReplicaPair",
+                    r"FailoverDiskReplicaGroup",
+                    r"RemoveDiskReplicaPair",
+                    r"ReprotectDiskReplicaPair",
+                    r"StartDiskReplicaGroup",
+                ]
+            }
+            EbsError::OperationDeniedPairInAnotherGroup => {
+                &[
+                    r"AddDiskReplicaPair",
+                    r"FailoverDiskReplicaGroup",
+                    r"RemoveDiskReplicaPair",
+                ]
+            }
+            EbsError::OperationDeniedPairInitializing => &[r"AddDiskReplicaPair"],
+            EbsError::OperationDeniedPairNotInGroup => {
+                &[
+                    r"RemoveDiskReplicaPair",
+                    r"ReprotectDiskReplicaPair",
+                    r"StartDiskReplicaGroup",
+                ]
+            }
+            EbsError::OperationDeniedPairStatusCannotAddToGroup => {
+                &[r"AddDiskReplicaPair"]
+            }
+            EbsError::OperationDeniedPairStatusCannotRemoveFromGroup => {
+                &[r"RemoveDiskReplicaPair"]
+            }
+            EbsError::OperationDeniedPairsExceedInGroup => &[r"AddDiskReplicaPair"],
+            EbsError::OperationDeniedQuotaExceed => {
+                &[
+                    r"AddDiskReplicaPair",
+                    r"ChangeResourceGroup",
+                    r"CreateDiskReplicaGroup",
+                    r"CreateDiskReplicaPair",
+                    r"ListTagResources",
+                    r"UntagResources",
+                ]
+            }
+            EbsError::OperationDeniedRecoverPointNotFound => {
+                &[r"StartPairDrill", r"StartReplicaGroupDrill"]
+            }
+            EbsError::OperationDeniedStandbyDeviceAttached => {
+                &[r"StartDiskReplicaGroup", r"StartDiskReplicaPair"]
+            }
+            EbsError::OperationDeniedStartDrillShouldOnDestRegion => {
+                &[r"StartPairDrill", r"StartReplicaGroupDrill"]
+            }
+            EbsError::OperationDeniedTooMuchEmptyGroup => &[r"CreateDiskReplicaGroup"],
+            EbsError::RequestTimeout => {
+                &[
+                    r"AddDiskReplicaPair",
+                    r"ApplyLensService",
+                    r"BindEnterpriseSnapshotPolicy",
+                    r"CancelLensService",
+                    r"ChangeResourceGroup",
+                    r"ClearPairDrill",
+                    r"ClearReplicaGroupDrill",
+                    r"CreateDedicatedBlockStorageCluster",
+                    r"CreateDiskReplicaGroup",
+                    r"CreateDiskReplicaPair",
+                    r"CreateEnterpriseSnapshotPolicy",
+                    r"DeleteDisk",
+                    r"DeleteDiskReplicaGroup",
+                    r"DeleteDiskReplicaPair",
+                    r"DeleteEnterpriseSnapshotPolicy",
+                    r"DescribeDedicatedBlockStorageClusterDisks",
+                    r"DescribeDedicatedBlockStorageClusters",
+                    r"DescribeDiskEvents",
+                    r"DescribeDiskMonitorData",
+                    r"DescribeDiskMonitorDataList",
+                    r"DescribeDiskReplicaGroups",
+                    r"DescribeDiskReplicaPairProgress",
+                    r"DescribeDiskReplicaPairs",
+                    r"DescribeDisks",
+                    r"DescribeEnterpriseSnapshotPolicy",
+                    r"DescribeEvents",
+                    r"DescribeLensMonitorDisks",
+                    r"DescribeLensServiceStatus",
+                    r"DescribeMetricData",
+                    r"DescribePairDrills",
+                    r"DescribeRegions",
+                    r"DescribeReplicaGroupDrills",
+                    r"DescribeSolutionInstanceConfiguration",
+                    r"FailoverDiskReplicaGroup",
+                    r"FailoverDiskReplicaPair",
+                    r"GetDisk",
+                    r"ListTagResources",
+                    r"ModifyDedicatedBlockStorageClusterAttribute",
+                    r"ModifyDiskReplicaGroup",
+                    r"ModifyDiskReplicaPair",
+                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                    r"QueryDedicatedBlockStorageClusterInventoryData",
+                    r"RemoveDiskReplicaPair",
+                    r"ReprotectDiskReplicaGroup",
+                    r"ReprotectDiskReplicaPair",
+                    r"SetDedicatedBlockStorageClusterDiskThroughput",
+                    r"StartDiskReplicaGroup",
+                    r"StartDiskReplicaPair",
+                    r"StartPairDrill",
+                    r"StartReplicaGroupDrill",
+                    r"StopDiskReplicaGroup",
+                    r"StopDiskReplicaPair",
+                    r"TagResources",
+                    r"UnbindEnterpriseSnapshotPolicy",
+                    r"UntagResources",
+                    r"UpdateEnterpriseSnapshotPolicy",
+                    r"UpdateSolutionInstanceAttribute",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [EbsError] {
+        match api {
+            r"AddDiskReplicaPair" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedGroupStatusCannotAddPair,
+                    EbsError::OperationDeniedGroupTotalDiskCapacityLimit,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::OperationDeniedPairGroupAZoneConflict,
+                    EbsError::OperationDeniedPairGroupStatusConflict,
+                    EbsError::OperationDeniedPairInAnotherGroup,
+                    EbsError::OperationDeniedPairInitializing,
+                    EbsError::OperationDeniedPairStatusCannotAddToGroup,
+                    EbsError::OperationDeniedPairsExceedInGroup,
+                    EbsError::OperationDeniedQuotaExceed,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"ApplyLensService" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"BindEnterpriseSnapshotPolicy" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"CancelLensService" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"ChangeResourceGroup" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::InvalidResourceGroupNotFound,
+                    EbsError::InvalidResourceIdNotFound,
+                    EbsError::InvalidResourceTypeNotFound,
+                    EbsError::MissingParameterResourceGroup,
+                    EbsError::MissingParameterResourceType,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedQuotaExceed,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"ClearPairDrill" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"ClearReplicaGroupDrill" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"CreateDedicatedBlockStorageCluster" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidPayMethod,
+                    EbsError::InvalidResourceGroupNotFound,
+                    EbsError::InvalidResourceIdNotFound,
+                    EbsError::MissingParameterResourceType,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"CreateDiskReplicaGroup" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::OperationDeniedQuotaExceed,
+                    EbsError::OperationDeniedTooMuchEmptyGroup,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"CreateDiskReplicaPair" => {
+                &[
+                    EbsError::IdempotentParameterMismatch,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::OperationDeniedQuotaExceed,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"CreateEnterpriseSnapshotPolicy" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DeleteDisk" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DeleteDiskReplicaGroup" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedGroupHasPair,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DeleteDiskReplicaPair" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DeleteEnterpriseSnapshotPolicy" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeDedicatedBlockStorageClusterDisks" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeDedicatedBlockStorageClusters" => {
+                &[
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidDiskCategoryNotSupported,
+                    EbsError::InvalidResourceIdNotFound,
+                    EbsError::InvalidResourceTypeNotFound,
+                    EbsError::InvalidZoneIdNotFound,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeDiskEvents" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeDiskMonitorData" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeDiskMonitorDataList" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeDiskReplicaGroups" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeDiskReplicaPairProgress" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeDiskReplicaPairs" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeDisks" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::BlockLimitedRequest,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeEnterpriseSnapshotPolicy" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeEvents" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeLensMonitorDisks" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::BlockLimitedRequest,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeLensServiceStatus" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeMetricData" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::BlockLimitedRequest,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribePairDrills" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeRegions" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeReplicaGroupDrills" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"DescribeSolutionInstanceConfiguration" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"FailoverDiskReplicaGroup" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::OperationDeniedNoPairInGroup,
+                    EbsError::OperationDeniedOperateNotAllowedForPrimary,
+                    EbsError::OperationDeniedOperateNotAllowedForStandby,
+                    EbsError::OperationDeniedPairGroupAZoneConflict,
+                    EbsError::OperationDeniedPairGroupStatusConflict,
+                    EbsError::OperationDeniedPairInAnotherGroup,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"FailoverDiskReplicaPair" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::OperationDeniedOperateNotAllowedForPrimary,
+                    EbsError::OperationDeniedOperateNotAllowedForStandby,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"GetDisk" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    EbsError::IdempotentParameterMismatch,
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::DuplicateTagKey,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::InvalidResourceIdNotFound,
+                    EbsError::InvalidResourceTypeNotFound,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::NumberExceedResourceIds,
+                    EbsError::NumberExceedTags,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedQuotaExceed,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"ModifyDedicatedBlockStorageClusterAttribute" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidResourceIdNotFound,
+                    EbsError::InvalidResourceTypeNotFound,
+                    EbsError::MissingParameterResourceType,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"ModifyDiskReplicaGroup" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedGroupHasPair,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::OperationDeniedOperateNotAllowedForPrimary,
+                    EbsError::OperationDeniedOperateNotAllowedForStandby,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"ModifyDiskReplicaPair" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::OperationDeniedOperateNotAllowedForPrimary,
+                    EbsError::OperationDeniedOperateNotAllowedForStandby,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"QueryDedicatedBlockStorageClusterDiskThroughputStatus" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::BlockLimitedRequest,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"QueryDedicatedBlockStorageClusterInventoryData" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidParameterEndTime,
+                    EbsError::InvalidParameterTooManyDataQueried,
+                    EbsError::InvalidPeriodValueNotSupported,
+                    EbsError::InvalidTimeMalformed,
+                    EbsError::NoSuchResource,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"RemoveDiskReplicaPair" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedGroupStatusCannotRemovePair,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::OperationDeniedNoPairInGroup,
+                    EbsError::OperationDeniedPairGroupAZoneConflict,
+                    EbsError::OperationDeniedPairGroupStatusConflict,
+                    EbsError::OperationDeniedPairInAnotherGroup,
+                    EbsError::OperationDeniedPairNotInGroup,
+                    EbsError::OperationDeniedPairStatusCannotRemoveFromGroup,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"ReprotectDiskReplicaGroup" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::OperationDeniedNoPairInGroup,
+                    EbsError::OperationDeniedOperateNotAllowedForPrimary,
+                    EbsError::OperationDeniedOperateNotAllowedForStandby,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"ReprotectDiskReplicaPair" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::OperationDeniedNoPairInGroup,
+                    EbsError::OperationDeniedOperateNotAllowedForPrimary,
+                    EbsError::OperationDeniedOperateNotAllowedForStandby,
+                    EbsError::OperationDeniedPairGroupAZoneConflict,
+                    EbsError::OperationDeniedPairGroupStatusConflict,
+                    EbsError::OperationDeniedPairNotInGroup,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"SetDedicatedBlockStorageClusterDiskThroughput" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::BlockLimitedRequest,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"StartDiskReplicaGroup" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::OperationDeniedManualSyncLimit,
+                    EbsError::OperationDeniedNoPairInGroup,
+                    EbsError::OperationDeniedPairGroupAZoneConflict,
+                    EbsError::OperationDeniedPairGroupStatusConflict,
+                    EbsError::OperationDeniedPairNotInGroup,
+                    EbsError::OperationDeniedStandbyDeviceAttached,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"StartDiskReplicaPair" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::OperationDeniedManualSyncLimit,
+                    EbsError::OperationDeniedStandbyDeviceAttached,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"StartPairDrill" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedRecoverPointNotFound,
+                    EbsError::OperationDeniedStartDrillShouldOnDestRegion,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"StartReplicaGroupDrill" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedRecoverPointNotFound,
+                    EbsError::OperationDeniedStartDrillShouldOnDestRegion,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"StopDiskReplicaGroup" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"StopDiskReplicaPair" => {
+                &[
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedInvalidStatus,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::DuplicateTagKey,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::InvalidResourceIdNotFound,
+                    EbsError::InvalidResourceTypeNotFound,
+                    EbsError::MissingParameterResourceType,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::NumberExceedResourceIds,
+                    EbsError::NumberExceedTags,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"UnbindEnterpriseSnapshotPolicy" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::DuplicateTagKey,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::InvalidResourceIdNotFound,
+                    EbsError::InvalidResourceTypeNotFound,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::NumberExceedResourceIds,
+                    EbsError::NumberExceedTags,
+                    EbsError::OperationDenied,
+                    EbsError::OperationDeniedQuotaExceed,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"UpdateEnterpriseSnapshotPolicy" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            r"UpdateSolutionInstanceAttribute" => {
+                &[
+                    EbsError::InvalidParameter,
+                    EbsError::MissingParameter,
+                    EbsError::Forbidden,
+                    EbsError::ForbiddenAction,
+                    EbsError::InvalidAccountStatusNotEnoughBalance,
+                    EbsError::InvalidApiNotFound,
+                    EbsError::InvalidParameterConflict,
+                    EbsError::InvalidParameterFormat,
+                    EbsError::NoPermissionSlr,
+                    EbsError::NoSuchResource,
+                    EbsError::NoSuchResourceSlnInst,
+                    EbsError::OperationDenied,
+                    EbsError::RequestTimeout,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for EbsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::BlockLimitedRequest,
-            Self::DuplicateTagKey,
-            Self::Forbidden,
-            Self::ForbiddenAction,
-            Self::InvalidAccountStatusNotEnoughBalance,
-            Self::InvalidApiNotFound,
-            Self::InvalidDiskCategoryNotSupported,
-            Self::InvalidParameterConflict,
-            Self::InvalidParameterEndTime,
-            Self::InvalidParameterFormat,
-            Self::InvalidParameterTooManyDataQueried,
-            Self::InvalidPayMethod,
-            Self::InvalidPeriodValueNotSupported,
-            Self::InvalidResourceGroupNotFound,
-            Self::InvalidResourceIdNotFound,
-            Self::InvalidResourceTypeNotFound,
-            Self::InvalidTimeMalformed,
-            Self::InvalidZoneIdNotFound,
-            Self::MissingParameterResourceGroup,
-            Self::MissingParameterResourceType,
-            Self::NoPermissionSlr,
-            Self::NoSuchResource,
-            Self::NoSuchResourceSlnInst,
-            Self::NumberExceedResourceIds,
-            Self::NumberExceedTags,
-            Self::OperationDenied,
-            Self::OperationDeniedGroupHasPair,
-            Self::OperationDeniedGroupStatusCannotAddPair,
-            Self::OperationDeniedGroupStatusCannotRemovePair,
-            Self::OperationDeniedGroupTotalDiskCapacityLimit,
-            Self::OperationDeniedInvalidStatus,
-            Self::OperationDeniedManualSyncLimit,
-            Self::OperationDeniedNoPairInGroup,
-            Self::OperationDeniedOperateNotAllowedForPrimary,
-            Self::OperationDeniedOperateNotAllowedForStandby,
-            Self::OperationDeniedPairGroupAZoneConflict,
-            Self::OperationDeniedPairGroupStatusConflict,
-            Self::OperationDeniedPairInAnotherGroup,
-            Self::OperationDeniedPairInitializing,
-            Self::OperationDeniedPairNotInGroup,
-            Self::OperationDeniedPairStatusCannotAddToGroup,
-            Self::OperationDeniedPairStatusCannotRemoveFromGroup,
-            Self::OperationDeniedPairsExceedInGroup,
-            Self::OperationDeniedQuotaExceed,
-            Self::OperationDeniedRecoverPointNotFound,
-            Self::OperationDeniedStandbyDeviceAttached,
-            Self::OperationDeniedStartDrillShouldOnDestRegion,
-            Self::OperationDeniedTooMuchEmptyGroup,
-            Self::RequestTimeout,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                9 => {
-                    match code {
-                        r"Forbidden" => 37,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"NoSuchResource" => 56,
-                        r"RequestTimeout" => 83,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"OperationDenied" => 60,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 36,
-                        r"Forbidden.Action" => 38,
-                        r"InvalidPayMethod" => 46,
-                        r"NoPermission.SLR" => 55,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"NumberExceed.Tags" => 59,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InvalidApi.NotFound" => 40,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"BLOCK.LimitedRequest" => 35,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"InvalidTime.Malformed" => 51,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"InvalidZoneId.NotFound" => 52,
-                        r"NoSuchResource.SlnInst" => 57,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidParameter.Format" => 44,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"InvalidParameter.EndTime" => 43,
-                        r"NumberExceed.ResourceIds" => 58,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidParameter.Conflict" => 42,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidResourceId.NotFound" => 49,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"OperationDenied.QuotaExceed" => 78,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidResourceType.NotFound" => 50,
-                        r"OperationDenied.GroupHasPair" => 61,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidResourceGroup.NotFound" => 48,
-                        r"MissingParameter.ResourceType" => 54,
-                        r"OperationDenied.InvalidStatus" => 65,
-                        r"OperationDenied.NoPairInGroup" => 67,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"MissingParameter.ResourceGroup" => 53,
-                        r"OperationDenied.PairNotInGroup" => 74,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidPeriod.ValueNotSupported" => 47,
-                        r"OperationDenied.ManualSyncLimit" => 66,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InvalidDiskCategory.NotSupported" => 41,
-                        r"OperationDenied.PairInitializing" => 73,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"OperationDenied.TooMuchEmptyGroup" => 82,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"OperationDenied.PairInAnotherGroup" => 72,
-                        r"OperationDenied.PairsExceedInGroup" => 77,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidParameter.TooManyDataQueried" => 45,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"OperationDenied.RecoverPointNotFound" => 79,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidAccountStatus.NotEnoughBalance" => 39,
-                        r"OperationDenied.StandbyDeviceAttached" => 80,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"OperationDenied.PairGroupAZoneConflict" => 70,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"OperationDenied.PairGroupStatusConflict" => 71,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"OperationDenied.GroupStatusCannotAddPair" => 62,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"OperationDenied.PairStatusCannotAddToGroup" => 75,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"OperationDenied.GroupStatusCannotRemovePair" => 63,
-                        r"OperationDenied.GroupTotalDiskCapacityLimit" => 64,
-                        r"OperationDenied.OperateNotAllowedForPrimary" => 68,
-                        r"OperationDenied.OperateNotAllowedForStandby" => 69,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"OperationDenied.StartDrillShouldOnDestRegion" => 81,
-                        _ => !0,
-                    }
-                }
-                47 => {
-                    match code {
-                        r"OperationDenied.PairStatusCannotRemoveFromGroup" => 76,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::OperationDeniedQuotaExceed => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[46].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[50].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[63].message,
-                        ]
-                    }
-                }
-                Self::InvalidResourceIdNotFound => {
-                    const { &[__E[58].message, __E[59].message] }
-                }
-                Self::OperationDeniedQuotaExceed => {
-                    const { &[__E[89].message, __E[90].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[46]] }
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[50]] }
-                Self::MissingParameter => {
-                    const {
-                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[63]]
-                    }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    &[r"CreateDiskReplicaPair", r"ListTagResources"]
-                }
-                Self::InvalidParameter => {
-                    &[
-                        r"ApplyLensService",
-                        r"BindEnterpriseSnapshotPolicy",
-                        r"CancelLensService",
-                        r"ChangeResourceGroup",
-                        r"ClearPairDrill",
-                        r"ClearReplicaGroupDrill",
-                        r"CreateDedicatedBlockStorageCluster",
-                        r"CreateEnterpriseSnapshotPolicy",
-                        r"DeleteDisk",
-                        r"DeleteEnterpriseSnapshotPolicy",
-                        r"DescribeDiskEvents",
-                        r"DescribeDiskMonitorDataList",
-                        r"DescribeDisks",
-                        r"DescribeEnterpriseSnapshotPolicy",
-                        r"DescribeLensMonitorDisks",
-                        r"DescribeLensServiceStatus",
-                        r"DescribeMetricData",
-                        r"DescribePairDrills",
-                        r"DescribeReplicaGroupDrills",
-                        r"DescribeSolutionInstanceConfiguration",
-                        r"GetDisk",
-                        r"ListTagResources",
-                        r"ModifyDedicatedBlockStorageClusterAttribute",
-                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                        r"SetDedicatedBlockStorageClusterDiskThroughput",
-                        r"StartPairDrill",
-                        r"StartReplicaGroupDrill",
-                        r"TagResources",
-                        r"UnbindEnterpriseSnapshotPolicy",
-                        r"UntagResources",
-                        r"UpdateEnterpriseSnapshotPolicy",
-                        r"UpdateSolutionInstanceAttribute",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[
-                        r"BindEnterpriseSnapshotPolicy",
-                        r"ChangeResourceGroup",
-                        r"ClearPairDrill",
-                        r"ClearReplicaGroupDrill",
-                        r"CreateDedicatedBlockStorageCluster",
-                        r"CreateEnterpriseSnapshotPolicy",
-                        r"DeleteDisk",
-                        r"DeleteEnterpriseSnapshotPolicy",
-                        r"DescribeDedicatedBlockStorageClusters",
-                        r"DescribeDisks",
-                        r"DescribeEnterpriseSnapshotPolicy",
-                        r"DescribeLensMonitorDisks",
-                        r"DescribeMetricData",
-                        r"DescribePairDrills",
-                        r"DescribeReplicaGroupDrills",
-                        r"DescribeSolutionInstanceConfiguration",
-                        r"GetDisk",
-                        r"ListTagResources",
-                        r"ModifyDedicatedBlockStorageClusterAttribute",
-                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                        r"SetDedicatedBlockStorageClusterDiskThroughput",
-                        r"StartPairDrill",
-                        r"StartReplicaGroupDrill",
-                        r"TagResources",
-                        r"UnbindEnterpriseSnapshotPolicy",
-                        r"UntagResources",
-                        r"UpdateEnterpriseSnapshotPolicy",
-                        r"UpdateSolutionInstanceAttribute",
-                    ]
-                }
-                Self::BlockLimitedRequest => {
-                    &[
-                        r"DescribeDisks",
-                        r"DescribeLensMonitorDisks",
-                        r"DescribeMetricData",
-                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                        r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    ]
-                }
-                Self::DuplicateTagKey => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::Forbidden => {
-                    &[
-                        r"AddDiskReplicaPair",
-                        r"ApplyLensService",
-                        r"BindEnterpriseSnapshotPolicy",
-                        r"CancelLensService",
-                        r"ChangeResourceGroup",
-                        r"ClearPairDrill",
-                        r"ClearReplicaGroupDrill",
-                        r"CreateDedicatedBlockStorageCluster",
-                        r"CreateDiskReplicaGroup",
-                        r"CreateDiskReplicaPair",
-                        r"CreateEnterpriseSnapshotPolicy",
-                        r"DeleteDisk",
-                        r"DeleteDiskReplicaGroup",
-                        r"DeleteDiskReplicaPair",
-                        r"DeleteEnterpriseSnapshotPolicy",
-                        r"DescribeDedicatedBlockStorageClusterDisks",
-                        r"DescribeDedicatedBlockStorageClusters",
-                        r"DescribeDiskEvents",
-                        r"DescribeDiskMonitorData",
-                        r"DescribeDiskMonitorDataList",
-                        r"DescribeDiskReplicaGroups",
-                        r"DescribeDiskReplicaPairProgress",
-                        r"DescribeDiskReplicaPairs",
-                        r"DescribeDisks",
-                        r"DescribeEnterpriseSnapshotPolicy",
-                        r"DescribeEvents",
-                        r"DescribeLensMonitorDisks",
-                        r"DescribeLensServiceStatus",
-                        r"DescribeMetricData",
-                        r"DescribePairDrills",
-                        r"DescribeRegions",
-                        r"DescribeReplicaGroupDrills",
-                        r"DescribeSolutionInstanceConfiguration",
-                        r"FailoverDiskReplicaGroup",
-                        r"FailoverDiskReplicaPair",
-                        r"GetDisk",
-                        r"ListTagResources",
-                        r"ModifyDedicatedBlockStorageClusterAttribute",
-                        r"ModifyDiskReplicaGroup",
-                        r"ModifyDiskReplicaPair",
-                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                        r"QueryDedicatedBlockStorageClusterInventoryData",
-                        r"RemoveDiskReplicaPair",
-                        r"ReprotectDiskReplicaGroup",
-                        r"ReprotectDiskReplicaPair",
-                        r"SetDedicatedBlockStorageClusterDiskThroughput",
-                        r"StartDiskReplicaGroup",
-                        r"StartDiskReplicaPair",
-                        r"StartPairDrill",
-                        r"StartReplicaGroupDrill",
-                        r"StopDiskReplicaGroup",
-                        r"StopDiskReplicaPair",
-                        r"TagResources",
-                        r"UnbindEnterpriseSnapshotPolicy",
-                        r"UntagResources",
-                        r"UpdateEnterpriseSnapshotPolicy",
-                        r"UpdateSolutionInstanceAttribute",
-                    ]
-                }
-                Self::ForbiddenAction => {
-                    &[
-                        r"AddDiskReplicaPair",
-                        r"ApplyLensService",
-                        r"BindEnterpriseSnapshotPolicy",
-                        r"CancelLensService",
-                        r"ChangeResourceGroup",
-                        r"ClearPairDrill",
-                        r"ClearReplicaGroupDrill",
-                        r"CreateDedicatedBlockStorageCluster",
-                        r"CreateDiskReplicaGroup",
-                        r"CreateDiskReplicaPair",
-                        r"CreateEnterpriseSnapshotPolicy",
-                        r"DeleteDisk",
-                        r"DeleteDiskReplicaGroup",
-                        r"DeleteDiskReplicaPair",
-                        r"DeleteEnterpriseSnapshotPolicy",
-                        r"DescribeDedicatedBlockStorageClusterDisks",
-                        r"DescribeDedicatedBlockStorageClusters",
-                        r"DescribeDiskEvents",
-                        r"DescribeDiskMonitorData",
-                        r"DescribeDiskMonitorDataList",
-                        r"DescribeDiskReplicaGroups",
-                        r"DescribeDiskReplicaPairProgress",
-                        r"DescribeDiskReplicaPairs",
-                        r"DescribeDisks",
-                        r"DescribeEnterpriseSnapshotPolicy",
-                        r"DescribeEvents",
-                        r"DescribeLensMonitorDisks",
-                        r"DescribeLensServiceStatus",
-                        r"DescribeMetricData",
-                        r"DescribePairDrills",
-                        r"DescribeRegions",
-                        r"DescribeReplicaGroupDrills",
-                        r"DescribeSolutionInstanceConfiguration",
-                        r"FailoverDiskReplicaGroup",
-                        r"FailoverDiskReplicaPair",
-                        r"GetDisk",
-                        r"ListTagResources",
-                        r"ModifyDedicatedBlockStorageClusterAttribute",
-                        r"ModifyDiskReplicaGroup",
-                        r"ModifyDiskReplicaPair",
-                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                        r"QueryDedicatedBlockStorageClusterInventoryData",
-                        r"RemoveDiskReplicaPair",
-                        r"ReprotectDiskReplicaGroup",
-                        r"ReprotectDiskReplicaPair",
-                        r"SetDedicatedBlockStorageClusterDiskThroughput",
-                        r"StartDiskReplicaGroup",
-                        r"StartDiskReplicaPair",
-                        r"StartPairDrill",
-                        r"StartReplicaGroupDrill",
-                        r"StopDiskReplicaGroup",
-                        r"StopDiskReplicaPair",
-                        r"TagResources",
-                        r"UnbindEnterpriseSnapshotPolicy",
-                        r"UntagResources",
-                        r"UpdateEnterpriseSnapshotPolicy",
-                        r"UpdateSolutionInstanceAttribute",
-                    ]
-                }
-                Self::InvalidAccountStatusNotEnoughBalance => {
-                    &[
-                        r"BindEnterpriseSnapshotPolicy",
-                        r"ChangeResourceGroup",
-                        r"ClearPairDrill",
-                        r"ClearReplicaGroupDrill",
-                        r"CreateDedicatedBlockStorageCluster",
-                        r"CreateDiskReplicaPair",
-                        r"CreateEnterpriseSnapshotPolicy",
-                        r"DeleteDisk",
-                        r"DeleteEnterpriseSnapshotPolicy",
-                        r"DescribeDisks",
-                        r"DescribeEnterpriseSnapshotPolicy",
-                        r"DescribeLensMonitorDisks",
-                        r"DescribeMetricData",
-                        r"DescribePairDrills",
-                        r"DescribeReplicaGroupDrills",
-                        r"DescribeSolutionInstanceConfiguration",
-                        r"GetDisk",
-                        r"ListTagResources",
-                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                        r"SetDedicatedBlockStorageClusterDiskThroughput",
-                        r"StartPairDrill",
-                        r"StartReplicaGroupDrill",
-                        r"TagResources",
-                        r"UnbindEnterpriseSnapshotPolicy",
-                        r"UntagResources",
-                        r"UpdateEnterpriseSnapshotPolicy",
-                        r"UpdateSolutionInstanceAttribute",
-                    ]
-                }
-                Self::InvalidApiNotFound => {
-                    &[
-                        r"BindEnterpriseSnapshotPolicy",
-                        r"ChangeResourceGroup",
-                        r"ClearPairDrill",
-                        r"ClearReplicaGroupDrill",
-                        r"CreateDedicatedBlockStorageCluster",
-                        r"CreateEnterpriseSnapshotPolicy",
-                        r"DeleteDisk",
-                        r"DeleteEnterpriseSnapshotPolicy",
-                        r"DescribeDedicatedBlockStorageClusters",
-                        r"DescribeDisks",
-                        r"DescribeEnterpriseSnapshotPolicy",
-                        r"DescribeLensMonitorDisks",
-                        r"DescribeMetricData",
-                        r"DescribePairDrills",
-                        r"DescribeReplicaGroupDrills",
-                        r"DescribeSolutionInstanceConfiguration",
-                        r"GetDisk",
-                        r"ListTagResources",
-                        r"ModifyDedicatedBlockStorageClusterAttribute",
-                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                        r"SetDedicatedBlockStorageClusterDiskThroughput",
-                        r"StartPairDrill",
-                        r"StartReplicaGroupDrill",
-                        r"TagResources",
-                        r"UnbindEnterpriseSnapshotPolicy",
-                        r"UntagResources",
-                        r"UpdateEnterpriseSnapshotPolicy",
-                        r"UpdateSolutionInstanceAttribute",
-                    ]
-                }
-                Self::InvalidDiskCategoryNotSupported => {
-                    &[r"DescribeDedicatedBlockStorageClusters"]
-                }
-                Self::InvalidParameterConflict => {
-                    &[
-                        r"BindEnterpriseSnapshotPolicy",
-                        r"ChangeResourceGroup",
-                        r"ClearPairDrill",
-                        r"ClearReplicaGroupDrill",
-                        r"CreateEnterpriseSnapshotPolicy",
-                        r"DeleteDisk",
-                        r"DeleteEnterpriseSnapshotPolicy",
-                        r"DescribeDisks",
-                        r"DescribeEnterpriseSnapshotPolicy",
-                        r"DescribeLensMonitorDisks",
-                        r"DescribeMetricData",
-                        r"DescribePairDrills",
-                        r"DescribeReplicaGroupDrills",
-                        r"DescribeSolutionInstanceConfiguration",
-                        r"GetDisk",
-                        r"ListTagResources",
-                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                        r"SetDedicatedBlockStorageClusterDiskThroughput",
-                        r"StartPairDrill",
-                        r"StartReplicaGroupDrill",
-                        r"TagResources",
-                        r"UnbindEnterpriseSnapshotPolicy",
-                        r"UntagResources",
-                        r"UpdateEnterpriseSnapshotPolicy",
-                        r"UpdateSolutionInstanceAttribute",
-                    ]
-                }
-                Self::InvalidParameterEndTime => {
-                    &[r"QueryDedicatedBlockStorageClusterInventoryData"]
-                }
-                Self::InvalidParameterFormat => {
-                    &[
-                        r"BindEnterpriseSnapshotPolicy",
-                        r"ChangeResourceGroup",
-                        r"ClearPairDrill",
-                        r"ClearReplicaGroupDrill",
-                        r"CreateEnterpriseSnapshotPolicy",
-                        r"DeleteDisk",
-                        r"DeleteEnterpriseSnapshotPolicy",
-                        r"DescribeDisks",
-                        r"DescribeEnterpriseSnapshotPolicy",
-                        r"DescribeLensMonitorDisks",
-                        r"DescribeMetricData",
-                        r"DescribePairDrills",
-                        r"DescribeReplicaGroupDrills",
-                        r"DescribeSolutionInstanceConfiguration",
-                        r"GetDisk",
-                        r"ListTagResources",
-                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                        r"SetDedicatedBlockStorageClusterDiskThroughput",
-                        r"StartPairDrill",
-                        r"StartReplicaGroupDrill",
-                        r"TagResources",
-                        r"UnbindEnterpriseSnapshotPolicy",
-                        r"UntagResources",
-                        r"UpdateEnterpriseSnapshotPolicy",
-                        r"UpdateSolutionInstanceAttribute",
-                    ]
-                }
-                Self::InvalidParameterTooManyDataQueried => {
-                    &[r"QueryDedicatedBlockStorageClusterInventoryData"]
-                }
-                Self::InvalidPayMethod => &[r"CreateDedicatedBlockStorageCluster"],
-                Self::InvalidPeriodValueNotSupported => {
-                    &[r"QueryDedicatedBlockStorageClusterInventoryData"]
-                }
-                Self::InvalidResourceGroupNotFound => {
-                    &[r"ChangeResourceGroup", r"CreateDedicatedBlockStorageCluster"]
-                }
-                Self::InvalidResourceIdNotFound => {
-                    &[
-                        r"ChangeResourceGroup",
-                        r"CreateDedicatedBlockStorageCluster",
-                        r"DescribeDedicatedBlockStorageClusters",
-                        r"ListTagResources",
-                        r"ModifyDedicatedBlockStorageClusterAttribute",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidResourceTypeNotFound => {
-                    &[
-                        r"ChangeResourceGroup",
-                        r"DescribeDedicatedBlockStorageClusters",
-                        r"ListTagResources",
-                        r"ModifyDedicatedBlockStorageClusterAttribute",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidTimeMalformed => {
-                    &[r"QueryDedicatedBlockStorageClusterInventoryData"]
-                }
-                Self::InvalidZoneIdNotFound => {
-                    &[r"DescribeDedicatedBlockStorageClusters"]
-                }
-                Self::MissingParameterResourceGroup => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceType => {
-                    &[
-                        r"ChangeResourceGroup",
-                        r"CreateDedicatedBlockStorageCluster",
-                        r"ModifyDedicatedBlockStorageClusterAttribute",
-                        r"TagResources",
-                    ]
-                }
-                Self::NoPermissionSlr => {
-                    &[
-                        r"BindEnterpriseSnapshotPolicy",
-                        r"ChangeResourceGroup",
-                        r"ClearPairDrill",
-                        r"ClearReplicaGroupDrill",
-                        r"CreateDedicatedBlockStorageCluster",
-                        r"CreateEnterpriseSnapshotPolicy",
-                        r"DeleteDisk",
-                        r"DeleteEnterpriseSnapshotPolicy",
-                        r"DescribeDedicatedBlockStorageClusters",
-                        r"DescribeDisks",
-                        r"DescribeEnterpriseSnapshotPolicy",
-                        r"DescribeLensMonitorDisks",
-                        r"DescribeMetricData",
-                        r"DescribePairDrills",
-                        r"DescribeReplicaGroupDrills",
-                        r"DescribeSolutionInstanceConfiguration",
-                        r"GetDisk",
-                        r"ListTagResources",
-                        r"ModifyDedicatedBlockStorageClusterAttribute",
-                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                        r"SetDedicatedBlockStorageClusterDiskThroughput",
-                        r"StartPairDrill",
-                        r"StartReplicaGroupDrill",
-                        r"TagResources",
-                        r"UnbindEnterpriseSnapshotPolicy",
-                        r"UntagResources",
-                        r"UpdateEnterpriseSnapshotPolicy",
-                        r"UpdateSolutionInstanceAttribute",
-                    ]
-                }
-                Self::NoSuchResource => {
-                    &[
-                        r"AddDiskReplicaPair",
-                        r"ApplyLensService",
-                        r"BindEnterpriseSnapshotPolicy",
-                        r"CancelLensService",
-                        r"ChangeResourceGroup",
-                        r"ClearPairDrill",
-                        r"ClearReplicaGroupDrill",
-                        r"CreateDedicatedBlockStorageCluster",
-                        r"CreateDiskReplicaGroup",
-                        r"CreateDiskReplicaPair",
-                        r"CreateEnterpriseSnapshotPolicy",
-                        r"DeleteDisk",
-                        r"DeleteDiskReplicaGroup",
-                        r"DeleteDiskReplicaPair",
-                        r"DeleteEnterpriseSnapshotPolicy",
-                        r"DescribeDedicatedBlockStorageClusterDisks",
-                        r"DescribeDedicatedBlockStorageClusters",
-                        r"DescribeDiskEvents",
-                        r"DescribeDiskMonitorData",
-                        r"DescribeDiskMonitorDataList",
-                        r"DescribeDiskReplicaGroups",
-                        r"DescribeDiskReplicaPairProgress",
-                        r"DescribeDiskReplicaPairs",
-                        r"DescribeDisks",
-                        r"DescribeEnterpriseSnapshotPolicy",
-                        r"DescribeEvents",
-                        r"DescribeLensMonitorDisks",
-                        r"DescribeLensServiceStatus",
-                        r"DescribeMetricData",
-                        r"DescribePairDrills",
-                        r"DescribeRegions",
-                        r"DescribeReplicaGroupDrills",
-                        r"DescribeSolutionInstanceConfiguration",
-                        r"FailoverDiskReplicaGroup",
-                        r"FailoverDiskReplicaPair",
-                        r"GetDisk",
-                        r"ListTagResources",
-                        r"ModifyDedicatedBlockStorageClusterAttribute",
-                        r"ModifyDiskReplicaGroup",
-                        r"ModifyDiskReplicaPair",
-                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                        r"QueryDedicatedBlockStorageClusterInventoryData",
-                        r"RemoveDiskReplicaPair",
-                        r"ReprotectDiskReplicaGroup",
-                        r"ReprotectDiskReplicaPair",
-                        r"SetDedicatedBlockStorageClusterDiskThroughput",
-                        r"StartDiskReplicaGroup",
-                        r"StartDiskReplicaPair",
-                        r"StartPairDrill",
-                        r"StartReplicaGroupDrill",
-                        r"StopDiskReplicaGroup",
-                        r"StopDiskReplicaPair",
-                        r"TagResources",
-                        r"UnbindEnterpriseSnapshotPolicy",
-                        r"UntagResources",
-                        r"UpdateEnterpriseSnapshotPolicy",
-                        r"UpdateSolutionInstanceAttribute",
-                    ]
-                }
-                Self::NoSuchResourceSlnInst => &[r"UpdateSolutionInstanceAttribute"],
-                Self::NumberExceedResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::NumberExceedTags => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::OperationDenied => {
-                    &[
-                        r"AddDiskReplicaPair",
-                        r"BindEnterpriseSnapshotPolicy",
-                        r"ChangeResourceGroup",
-                        r"ClearPairDrill",
-                        r"ClearReplicaGroupDrill",
-                        r"CreateDiskReplicaGroup",
-                        r"CreateDiskReplicaPair",
-                        r"CreateEnterpriseSnapshotPolicy",
-                        r"DeleteDisk",
-                        r"DeleteDiskReplicaGroup",
-                        r"DeleteDiskReplicaPair",
-                        r"DeleteEnterpriseSnapshotPolicy",
-                        r"DescribeDiskReplicaGroups",
-                        r"DescribeDiskReplicaPairProgress",
-                        r"DescribeDiskReplicaPairs",
-                        r"DescribeDisks",
-                        r"DescribeEnterpriseSnapshotPolicy",
-                        r"DescribeLensMonitorDisks",
-                        r"DescribeMetricData",
-                        r"DescribePairDrills",
-                        r"DescribeReplicaGroupDrills",
-                        r"DescribeSolutionInstanceConfiguration",
-                        r"FailoverDiskReplicaGroup",
-                        r"FailoverDiskReplicaPair",
-                        r"GetDisk",
-                        r"ListTagResources",
-                        r"ModifyDiskReplicaGroup",
-                        r"ModifyDiskReplicaPair",
-                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                        r"RemoveDiskReplicaPair",
-                        r"ReprotectDiskReplicaGroup",
-                        r"ReprotectDiskReplicaPair",
-                        r"SetDedicatedBlockStorageClusterDiskThroughput",
-                        r"StartDiskReplicaGroup",
-                        r"StartDiskReplicaPair",
-                        r"StartPairDrill",
-                        r"StartReplicaGroupDrill",
-                        r"StopDiskReplicaGroup",
-                        r"StopDiskReplicaPair",
-                        r"TagResources",
-                        r"UnbindEnterpriseSnapshotPolicy",
-                        r"UntagResources",
-                        r"UpdateEnterpriseSnapshotPolicy",
-                        r"UpdateSolutionInstanceAttribute",
-                    ]
-                }
-                Self::OperationDeniedGroupHasPair => {
-                    &[r"DeleteDiskReplicaGroup", r"ModifyDiskReplicaGroup"]
-                }
-                Self::OperationDeniedGroupStatusCannotAddPair => &[r"AddDiskReplicaPair"],
-                Self::OperationDeniedGroupStatusCannotRemovePair => {
-                    &[r"RemoveDiskReplicaPair"]
-                }
-                Self::OperationDeniedGroupTotalDiskCapacityLimit => {
-                    &[r"AddDiskReplicaPair"]
-                }
-                Self::OperationDeniedInvalidStatus => {
-                    &[
-                        r"AddDiskReplicaPair",
-                        r"CreateDiskReplicaGroup",
-                        r"CreateDiskReplicaPair",
-                        r"DeleteDiskReplicaGroup",
-                        r"DeleteDiskReplicaPair",
-                        r"DescribeDiskReplicaGroups",
-                        r"DescribeDiskReplicaPairProgress",
-                        r"DescribeDiskReplicaPairs",
-                        r"FailoverDiskReplicaGroup",
-                        r"FailoverDiskReplicaPair",
-                        r"ModifyDiskReplicaGroup",
-                        r"ModifyDiskReplicaPair",
-                        r"RemoveDiskReplicaPair",
-                        r"ReprotectDiskReplicaGroup",
-                        r"ReprotectDiskReplicaPair",
-                        r"StartDiskReplicaGroup",
-                        r"StartDiskReplicaPair",
-                        r"StopDiskReplicaGroup",
-                        r"StopDiskReplicaPair",
-                    ]
-                }
-                Self::OperationDeniedManualSyncLimit => {
-                    &[r"StartDiskReplicaGroup", r"StartDiskReplicaPair"]
-                }
-                Self::OperationDeniedNoPairInGroup => {
-                    &[
-                        r"FailoverDiskReplicaGroup",
-                        r"RemoveDiskReplicaPair",
-                        r"ReprotectDiskReplicaGroup",
-                        r"ReprotectDiskReplicaPair",
-                        r"StartDiskReplicaGroup",
-                    ]
-                }
-                Self::OperationDeniedOperateNotAllowedForPrimary => {
-                    &[
-                        r"FailoverDiskReplicaGroup",
-                        r"FailoverDiskReplicaPair",
-                        r"ModifyDiskReplicaGroup",
-                        r"ModifyDiskReplicaPair",
-                        r"ReprotectDiskReplicaGroup",
-                        r"ReprotectDiskReplicaPair",
-                    ]
-                }
-                Self::OperationDeniedOperateNotAllowedForStandby => {
-                    &[
-                        r"FailoverDiskReplicaGroup",
-                        r"FailoverDiskReplicaPair",
-                        r"ModifyDiskReplicaGroup",
-                        r"ModifyDiskReplicaPair",
-                        r"ReprotectDiskReplicaGroup",
-                        r"ReprotectDiskReplicaPair",
-                    ]
-                }
-                Self::OperationDeniedPairGroupAZoneConflict => {
-                    &[
-                        r"AddDiskReplicaPair",
-                        r"FailoverDiskReplicaGroup",
-                        r"RemoveDiskReplicaPair",
-                        r"ReprotectDiskReplicaPair",
-                        r"StartDiskReplicaGroup",
-                    ]
-                }
-                Self::OperationDeniedPairGroupStatusConflict => {
-                    &[
-                        r"AddDiskReplicaPair",
-                        r"FailoverDiskReplicaGroup",
-                        r"RemoveDiskReplicaPair",
-                        r"ReprotectDiskReplicaPair",
-                        r"StartDiskReplicaGroup",
-                    ]
-                }
-                Self::OperationDeniedPairInAnotherGroup => {
-                    &[
-                        r"AddDiskReplicaPair",
-                        r"FailoverDiskReplicaGroup",
-                        r"RemoveDiskReplicaPair",
-                    ]
-                }
-                Self::OperationDeniedPairInitializing => &[r"AddDiskReplicaPair"],
-                Self::OperationDeniedPairNotInGroup => {
-                    &[
-                        r"RemoveDiskReplicaPair",
-                        r"ReprotectDiskReplicaPair",
-                        r"StartDiskReplicaGroup",
-                    ]
-                }
-                Self::OperationDeniedPairStatusCannotAddToGroup => {
-                    &[r"AddDiskReplicaPair"]
-                }
-                Self::OperationDeniedPairStatusCannotRemoveFromGroup => {
-                    &[r"RemoveDiskReplicaPair"]
-                }
-                Self::OperationDeniedPairsExceedInGroup => &[r"AddDiskReplicaPair"],
-                Self::OperationDeniedQuotaExceed => {
-                    &[
-                        r"AddDiskReplicaPair",
-                        r"ChangeResourceGroup",
-                        r"CreateDiskReplicaGroup",
-                        r"CreateDiskReplicaPair",
-                        r"ListTagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::OperationDeniedRecoverPointNotFound => {
-                    &[r"StartPairDrill", r"StartReplicaGroupDrill"]
-                }
-                Self::OperationDeniedStandbyDeviceAttached => {
-                    &[r"StartDiskReplicaGroup", r"StartDiskReplicaPair"]
-                }
-                Self::OperationDeniedStartDrillShouldOnDestRegion => {
-                    &[r"StartPairDrill", r"StartReplicaGroupDrill"]
-                }
-                Self::OperationDeniedTooMuchEmptyGroup => &[r"CreateDiskReplicaGroup"],
-                Self::RequestTimeout => {
-                    &[
-                        r"AddDiskReplicaPair",
-                        r"ApplyLensService",
-                        r"BindEnterpriseSnapshotPolicy",
-                        r"CancelLensService",
-                        r"ChangeResourceGroup",
-                        r"ClearPairDrill",
-                        r"ClearReplicaGroupDrill",
-                        r"CreateDedicatedBlockStorageCluster",
-                        r"CreateDiskReplicaGroup",
-                        r"CreateDiskReplicaPair",
-                        r"CreateEnterpriseSnapshotPolicy",
-                        r"DeleteDisk",
-                        r"DeleteDiskReplicaGroup",
-                        r"DeleteDiskReplicaPair",
-                        r"DeleteEnterpriseSnapshotPolicy",
-                        r"DescribeDedicatedBlockStorageClusterDisks",
-                        r"DescribeDedicatedBlockStorageClusters",
-                        r"DescribeDiskEvents",
-                        r"DescribeDiskMonitorData",
-                        r"DescribeDiskMonitorDataList",
-                        r"DescribeDiskReplicaGroups",
-                        r"DescribeDiskReplicaPairProgress",
-                        r"DescribeDiskReplicaPairs",
-                        r"DescribeDisks",
-                        r"DescribeEnterpriseSnapshotPolicy",
-                        r"DescribeEvents",
-                        r"DescribeLensMonitorDisks",
-                        r"DescribeLensServiceStatus",
-                        r"DescribeMetricData",
-                        r"DescribePairDrills",
-                        r"DescribeRegions",
-                        r"DescribeReplicaGroupDrills",
-                        r"DescribeSolutionInstanceConfiguration",
-                        r"FailoverDiskReplicaGroup",
-                        r"FailoverDiskReplicaPair",
-                        r"GetDisk",
-                        r"ListTagResources",
-                        r"ModifyDedicatedBlockStorageClusterAttribute",
-                        r"ModifyDiskReplicaGroup",
-                        r"ModifyDiskReplicaPair",
-                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                        r"QueryDedicatedBlockStorageClusterInventoryData",
-                        r"RemoveDiskReplicaPair",
-                        r"ReprotectDiskReplicaGroup",
-                        r"ReprotectDiskReplicaPair",
-                        r"SetDedicatedBlockStorageClusterDiskThroughput",
-                        r"StartDiskReplicaGroup",
-                        r"StartDiskReplicaPair",
-                        r"StartPairDrill",
-                        r"StartReplicaGroupDrill",
-                        r"StopDiskReplicaGroup",
-                        r"StopDiskReplicaPair",
-                        r"TagResources",
-                        r"UnbindEnterpriseSnapshotPolicy",
-                        r"UntagResources",
-                        r"UpdateEnterpriseSnapshotPolicy",
-                        r"UpdateSolutionInstanceAttribute",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddDiskReplicaPair" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedGroupStatusCannotAddPair,
-                        Self::OperationDeniedGroupTotalDiskCapacityLimit,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::OperationDeniedPairGroupAZoneConflict,
-                        Self::OperationDeniedPairGroupStatusConflict,
-                        Self::OperationDeniedPairInAnotherGroup,
-                        Self::OperationDeniedPairInitializing,
-                        Self::OperationDeniedPairStatusCannotAddToGroup,
-                        Self::OperationDeniedPairsExceedInGroup,
-                        Self::OperationDeniedQuotaExceed,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"ApplyLensService" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"BindEnterpriseSnapshotPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"CancelLensService" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"ChangeResourceGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::InvalidResourceGroupNotFound,
-                        Self::InvalidResourceIdNotFound,
-                        Self::InvalidResourceTypeNotFound,
-                        Self::MissingParameterResourceGroup,
-                        Self::MissingParameterResourceType,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedQuotaExceed,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"ClearPairDrill" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"ClearReplicaGroupDrill" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"CreateDedicatedBlockStorageCluster" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidPayMethod,
-                        Self::InvalidResourceGroupNotFound,
-                        Self::InvalidResourceIdNotFound,
-                        Self::MissingParameterResourceType,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"CreateDiskReplicaGroup" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::OperationDeniedQuotaExceed,
-                        Self::OperationDeniedTooMuchEmptyGroup,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"CreateDiskReplicaPair" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::OperationDeniedQuotaExceed,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"CreateEnterpriseSnapshotPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DeleteDisk" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DeleteDiskReplicaGroup" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedGroupHasPair,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DeleteDiskReplicaPair" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DeleteEnterpriseSnapshotPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeDedicatedBlockStorageClusterDisks" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeDedicatedBlockStorageClusters" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDiskCategoryNotSupported,
-                        Self::InvalidResourceIdNotFound,
-                        Self::InvalidResourceTypeNotFound,
-                        Self::InvalidZoneIdNotFound,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeDiskEvents" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeDiskMonitorData" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeDiskMonitorDataList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeDiskReplicaGroups" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeDiskReplicaPairProgress" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeDiskReplicaPairs" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeDisks" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::BlockLimitedRequest,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeEnterpriseSnapshotPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeEvents" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeLensMonitorDisks" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::BlockLimitedRequest,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeLensServiceStatus" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeMetricData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::BlockLimitedRequest,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribePairDrills" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeRegions" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeReplicaGroupDrills" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"DescribeSolutionInstanceConfiguration" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"FailoverDiskReplicaGroup" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::OperationDeniedNoPairInGroup,
-                        Self::OperationDeniedOperateNotAllowedForPrimary,
-                        Self::OperationDeniedOperateNotAllowedForStandby,
-                        Self::OperationDeniedPairGroupAZoneConflict,
-                        Self::OperationDeniedPairGroupStatusConflict,
-                        Self::OperationDeniedPairInAnotherGroup,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"FailoverDiskReplicaPair" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::OperationDeniedOperateNotAllowedForPrimary,
-                        Self::OperationDeniedOperateNotAllowedForStandby,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"GetDisk" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::DuplicateTagKey,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::InvalidResourceIdNotFound,
-                        Self::InvalidResourceTypeNotFound,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                        Self::OperationDenied,
-                        Self::OperationDeniedQuotaExceed,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"ModifyDedicatedBlockStorageClusterAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidResourceIdNotFound,
-                        Self::InvalidResourceTypeNotFound,
-                        Self::MissingParameterResourceType,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"ModifyDiskReplicaGroup" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedGroupHasPair,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::OperationDeniedOperateNotAllowedForPrimary,
-                        Self::OperationDeniedOperateNotAllowedForStandby,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"ModifyDiskReplicaPair" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::OperationDeniedOperateNotAllowedForPrimary,
-                        Self::OperationDeniedOperateNotAllowedForStandby,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"QueryDedicatedBlockStorageClusterDiskThroughputStatus" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::BlockLimitedRequest,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"QueryDedicatedBlockStorageClusterInventoryData" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidParameterEndTime,
-                        Self::InvalidParameterTooManyDataQueried,
-                        Self::InvalidPeriodValueNotSupported,
-                        Self::InvalidTimeMalformed,
-                        Self::NoSuchResource,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"RemoveDiskReplicaPair" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedGroupStatusCannotRemovePair,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::OperationDeniedNoPairInGroup,
-                        Self::OperationDeniedPairGroupAZoneConflict,
-                        Self::OperationDeniedPairGroupStatusConflict,
-                        Self::OperationDeniedPairInAnotherGroup,
-                        Self::OperationDeniedPairNotInGroup,
-                        Self::OperationDeniedPairStatusCannotRemoveFromGroup,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"ReprotectDiskReplicaGroup" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::OperationDeniedNoPairInGroup,
-                        Self::OperationDeniedOperateNotAllowedForPrimary,
-                        Self::OperationDeniedOperateNotAllowedForStandby,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"ReprotectDiskReplicaPair" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::OperationDeniedNoPairInGroup,
-                        Self::OperationDeniedOperateNotAllowedForPrimary,
-                        Self::OperationDeniedOperateNotAllowedForStandby,
-                        Self::OperationDeniedPairGroupAZoneConflict,
-                        Self::OperationDeniedPairGroupStatusConflict,
-                        Self::OperationDeniedPairNotInGroup,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"SetDedicatedBlockStorageClusterDiskThroughput" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::BlockLimitedRequest,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"StartDiskReplicaGroup" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::OperationDeniedManualSyncLimit,
-                        Self::OperationDeniedNoPairInGroup,
-                        Self::OperationDeniedPairGroupAZoneConflict,
-                        Self::OperationDeniedPairGroupStatusConflict,
-                        Self::OperationDeniedPairNotInGroup,
-                        Self::OperationDeniedStandbyDeviceAttached,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"StartDiskReplicaPair" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::OperationDeniedManualSyncLimit,
-                        Self::OperationDeniedStandbyDeviceAttached,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"StartPairDrill" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedRecoverPointNotFound,
-                        Self::OperationDeniedStartDrillShouldOnDestRegion,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"StartReplicaGroupDrill" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedRecoverPointNotFound,
-                        Self::OperationDeniedStartDrillShouldOnDestRegion,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"StopDiskReplicaGroup" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"StopDiskReplicaPair" => {
-                    &[
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::OperationDeniedInvalidStatus,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::DuplicateTagKey,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::InvalidResourceIdNotFound,
-                        Self::InvalidResourceTypeNotFound,
-                        Self::MissingParameterResourceType,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"UnbindEnterpriseSnapshotPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::DuplicateTagKey,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::InvalidResourceIdNotFound,
-                        Self::InvalidResourceTypeNotFound,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                        Self::OperationDenied,
-                        Self::OperationDeniedQuotaExceed,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"UpdateEnterpriseSnapshotPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                r"UpdateSolutionInstanceAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::ForbiddenAction,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidParameterConflict,
-                        Self::InvalidParameterFormat,
-                        Self::NoPermissionSlr,
-                        Self::NoSuchResource,
-                        Self::NoSuchResourceSlnInst,
-                        Self::OperationDenied,
-                        Self::RequestTimeout,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for EbsError {

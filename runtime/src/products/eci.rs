@@ -1095,1675 +1095,1700 @@ const _: () = {
     fn __first(code: EciError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[EciError; 132] = &[
+        EciError::IdempotentParameterMismatch,
+        EciError::IllegalTimestamp,
+        EciError::IncompleteSignature,
+        EciError::InsufficientBalance,
+        EciError::InvalidAccessKeyIdNotFound,
+        EciError::InvalidOwner,
+        EciError::InvalidOwnerAccount,
+        EciError::InvalidOwnerId,
+        EciError::InvalidParamater,
+        EciError::InvalidParameter,
+        EciError::InvalidParameterIsNull,
+        EciError::MissingParameter,
+        EciError::SignatureNonceUsed,
+        EciError::Throttling,
+        EciError::UnsupportedParameter,
+        EciError::UnknownError,
+        EciError::ForbiddenAccessKeyDisabled,
+        EciError::ForbiddenNotSupportRam,
+        EciError::ForbiddenRam,
+        EciError::ForbiddenRiskControl,
+        EciError::ForbiddenSubUser,
+        EciError::ForbiddenUnauthorized,
+        EciError::InvalidAccountNotFound,
+        EciError::InvalidAction,
+        EciError::InvalidIdempotenceParameterMismatch,
+        EciError::InvalidParameterOwnerAccount,
+        EciError::InvalidParameterResourceOwnerAccount,
+        EciError::LastTokenProcessing,
+        EciError::RealNameAuthenticationError,
+        EciError::UnsupportedHttpMethod,
+        EciError::InvalidRegionIdNotFound,
+        EciError::OperationConflict,
+        EciError::InternalError,
+        EciError::ServiceUnavailable,
+        EciError::ServiceUnavailableRegionMaintaining,
+        EciError::AccountArrearage,
+        EciError::CorePatternUpdateFail,
+        EciError::CoredumpInvalidCorePatternType,
+        EciError::CoredumpRefrshIntervalTooShort,
+        EciError::CoredumpRegionNotSupport,
+        EciError::CreateServiceLinkedRoleDenied,
+        EciError::DedicatedHostQuotaExceeded,
+        EciError::DiskNumberLimitExceed,
+        EciError::DiskVolumeNotInSameZone,
+        EciError::DiskVolumeNotSupport,
+        EciError::DryRunSuccess,
+        EciError::DryRunOperation,
+        EciError::EipAddressPoolIpNotEnough,
+        EciError::EipPayInsufficientBalance,
+        EciError::EipPurchaseFlowControl,
+        EciError::FeatureAccessRestricted,
+        EciError::FeatureBasedConstraintConflict,
+        EciError::ForbiddenAccountClosed,
+        EciError::ForbiddenOnlyForInvitedTest,
+        EciError::ForbiddenUserBussinessStatus,
+        EciError::ForbiddenUserNotRealNameAuthentication,
+        EciError::HighCpuMemConfigRequired,
+        EciError::ImageCacheIncorrectStatus,
+        EciError::ImageCacheNotSupport,
+        EciError::ImageSnapshotIncorrectStatus,
+        EciError::ImageSnapshotNotFound,
+        EciError::ImageSnapshotNotSupport,
+        EciError::IncorrectOperation,
+        EciError::IncorrectStatus,
+        EciError::IncorrectStatusDetail,
+        EciError::InstanceTypeNotMatchCpuArch,
+        EciError::InvalidCorePatternValue,
+        EciError::InvalidDiskIdNotFound,
+        EciError::InvalidInstanceIdNotFound,
+        EciError::InvalidInstanceTypeForEciBuy,
+        EciError::InvalidInstanceTypeForEciSpotDurationBuy,
+        EciError::InvalidOperationKmsInstanceTypeNotSupport,
+        EciError::InvalidOperationResourceManagedByCloudProduct,
+        EciError::InvalidParamCpuOrMemorySpec,
+        EciError::InvalidParameterCpuMemory,
+        EciError::InvalidParameterDuplicatedName,
+        EciError::InvalidParameterDuplicatedVolumeName,
+        EciError::InvalidParameterEncryptedKmsNotEnabled,
+        EciError::InvalidParameterKmsEncryptedIllegal,
+        EciError::InvalidParameterKmsKeyIdForbidden,
+        EciError::InvalidParameterKmsKeyIdNotFound,
+        EciError::InvalidParameterLengthExceeded,
+        EciError::InvalidParameterNotFound,
+        EciError::InvalidParameterValueExceeded,
+        EciError::InvalidPaymentMethodInsufficientBalance,
+        EciError::InvalidSpotCpuMemorySpec,
+        EciError::InvalidUserPassRoleForbidden,
+        EciError::InvalidVSwitchIdIpNotEnough,
+        EciError::InvalidVolumeType,
+        EciError::Ipv6AddressNotSupport,
+        EciError::Ipv6AddressNotSupportInstanceType,
+        EciError::Ipv6AddressNotSupportVsw,
+        EciError::JobInstanceBatchCreateNotSupport,
+        EciError::JobInstanceDiskNotSupport,
+        EciError::JobInstanceEcsInstanceTypeNotSupport,
+        EciError::JobInstanceEipNotSupport,
+        EciError::JobInstanceFeatureNotMatch,
+        EciError::JobInstanceIPv6NotSupport,
+        EciError::JobInstanceImageCacheNotSupport,
+        EciError::JobInstanceRamRoleNotSupport,
+        EciError::JobInstanceRegionNotSupport,
+        EciError::JobInstanceSpotNotSupport,
+        EciError::LocalDiskAmountNotMatch,
+        EciError::NoNeedUpdate,
+        EciError::NoPermission,
+        EciError::NoPermissionTag,
+        EciError::NumberExceedTags,
+        EciError::OperationDeniedNoStock,
+        EciError::OperationDeniedSecurityGroupMisMatch,
+        EciError::OperationDeniedVswZoneMisMatch,
+        EciError::OperationFailedRiskControl,
+        EciError::OpsExecuteTaskFail,
+        EciError::OpsInstanceNotSupport,
+        EciError::OpsIntervalTooShort,
+        EciError::OpsOpsValueInvalid,
+        EciError::OpsRegionNotSupport,
+        EciError::OpsTypeNotSupport,
+        EciError::PayforCreditPayInsufficientBalance,
+        EciError::PrivateIpAddressAlreadyInUse,
+        EciError::PrivatePoolInstanceSpotNotSupport,
+        EciError::QuotaExceeded,
+        EciError::RamRoleNotSupport,
+        EciError::RecommendEmptyInstanceTypeFamilyNotMatched,
+        EciError::SecurityRisk3dVerification,
+        EciError::ServiceNotEnabled,
+        EciError::SpotNotMatched,
+        EciError::TcpdumpInvalidValue,
+        EciError::ThrottlingVcpuPerDay,
+        EciError::TradeBidCommodityNotMatch,
+        EciError::VirtualNodeDeleteFailed,
+        EciError::VnodeDedicatedHostIdAlreadyExist,
+        EciError::ZoneNotOnSale,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<EciError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"NoNeedUpdate" => 103,
+                    r"NoPermission" => 104,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"QuotaExceeded" => 120,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"DryRun.Success" => 45,
+                    r"Zone.NotOnSale" => 131,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"DryRunOperation" => 46,
+                    r"IncorrectStatus" => 63,
+                    r"Spot.NotMatched" => 125,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"NoPermission.Tag" => 105,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Account.Arrearage" => 35,
+                    r"InvalidVolumeType" => 88,
+                    r"NumberExceed.Tags" => 106,
+                    r"ServiceNotEnabled" => 124,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"IncorrectOperation" => 62,
+                    r"Ops.TypeNotSupport" => 116,
+                    r"RamRole.NotSupport" => 121,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"Ops.ExecuteTaskFail" => 111,
+                    r"Ops.OpsValueInvalid" => 114,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"ImageCacheNotSupport" => 58,
+                    r"Ops.IntervalTooShort" => 113,
+                    r"Ops.RegionNotSupport" => 115,
+                    r"Tcpdump.InvalidValue" => 126,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"DiskVolume.NotSupport" => 44,
+                    r"IncorrectStatusDetail" => 64,
+                    r"Ipv6AddressNotSupport" => 89,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"CorePattern.UpdateFail" => 36,
+                    r"DiskNumber.LimitExceed" => 42,
+                    r"EipPurchaseFlowControl" => 49,
+                    r"ImageSnapshot.NotFound" => 60,
+                    r"InvalidDiskId.NotFound" => 67,
+                    r"Ops.InstanceNotSupport" => 112,
+                    r"Throttling.Vcpu.PerDay" => 127,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"FeatureAccessRestricted" => 50,
+                    r"Forbidden.AccountClosed" => 52,
+                    r"InvalidCorePatternValue" => 66,
+                    r"LocalDiskAmountNotMatch" => 102,
+                    r"OperationDenied.NoStock" => 107,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"DiskVolume.NotInSameZone" => 43,
+                    r"HighCpuMemConfigRequired" => 56,
+                    r"ImageSnapshot.NotSupport" => 61,
+                    r"InvalidSpotCpuMemorySpec" => 85,
+                    r"Ipv6AddressNotSupportVsw" => 91,
+                    r"JobInstanceEipNotSupport" => 95,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"Coredump.RegionNotSupport" => 39,
+                    r"EipAddressPoolIpNotEnough" => 47,
+                    r"EipPayInsufficientBalance" => 48,
+                    r"InvalidParameter.NotFound" => 82,
+                    r"JobInstanceDiskNotSupport" => 93,
+                    r"JobInstanceIPv6NotSupport" => 97,
+                    r"JobInstanceSpotNotSupport" => 101,
+                    r"TradeBidCommodityNotMatch" => 128,
+                    r"VirtualNode.DELETE.FAILED" => 129,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"DedicatedHostQuotaExceeded" => 41,
+                    r"ImageCache.IncorrectStatus" => 57,
+                    r"InvalidInstanceId.NotFound" => 68,
+                    r"JobInstanceFeatureNotMatch" => 96,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InstanceTypeNotMatchCpuArch" => 65,
+                    r"InvalidParameter.CPU.Memory" => 74,
+                    r"JobInstanceRegionNotSupport" => 100,
+                    r"OperationFailed.RiskControl" => 110,
+                    r"SecurityRisk.3DVerification" => 123,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"Forbidden.OnlyForInvitedTest" => 53,
+                    r"InvalidInstanceTypeForEciBuy" => 69,
+                    r"InvalidParam.CpuOrMemorySpec" => 73,
+                    r"InvalidVSwitchId.IpNotEnough" => 87,
+                    r"JobInstanceRamRoleNotSupport" => 99,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"Forbidden.UserBussinessStatus" => 54,
+                    r"ImageSnapshot.IncorrectStatus" => 59,
+                    r"InvalidUser.PassRoleForbidden" => 86,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"CreateServiceLinkedRole.Denied" => 40,
+                    r"FeatureBasedConstraintConflict" => 51,
+                    r"InvalidParameter.ValueExceeded" => 83,
+                    r"PrivateIpAddress.Already.InUse" => 118,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"Coredump.InvalidCorePatternType" => 37,
+                    r"Coredump.RefrshIntervalTooShort" => 38,
+                    r"InvalidParameter.DuplicatedName" => 75,
+                    r"InvalidParameter.LengthExceeded" => 81,
+                    r"JobInstanceImageCacheNotSupport" => 98,
+                    r"OperationDenied.VswZoneMisMatch" => 109,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"JobInstanceBatchCreateNotSupport" => 92,
+                    r"VnodeDedicatedHostIdAlreadyExist" => 130,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"Ipv6AddressNotSupportInstanceType" => 90,
+                    r"PrivatePoolInstanceSpotNotSupport" => 119,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidParameter.KMS.KeyId.NotFound" => 80,
+                    r"Payfor.CreditPayInsufficientBalance" => 117,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidParameter.KMS.KeyId.Forbidden" => 79,
+                    r"JobInstanceEcsInstanceTypeNotSupport" => 94,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidParameter.DuplicatedVolumeName" => 76,
+                    r"InvalidParameter.KMS.EncryptedIllegal" => 78,
+                    r"OperationDenied.SecurityGroupMisMatch" => 108,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"Forbidden.UserNotRealNameAuthentication" => 55,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"InvalidInstanceTypeForEciSpotDurationBuy" => 70,
+                    r"InvalidParameter.Encrypted.KmsNotEnabled" => 77,
+                    r"InvalidPaymentMethod.InsufficientBalance" => 84,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"InvalidOperation.KMS.InstanceTypeNotSupport" => 71,
+                    r"RecommendEmpty.InstanceTypeFamilyNotMatched" => 122,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"InvalidOperation.ResourceManagedByCloudProduct" => 72,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: EciError) -> &'static [u16] {
+        match code {
+            EciError::MissingParameter => &[400, 403],
+            EciError::OperationConflict => &[409, 400],
+            EciError::NoPermission => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: EciError) -> &'static [&'static str] {
+        match code {
+            EciError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            EciError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[84].message] }
+            }
+            EciError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[114].message,
+                    ]
+                }
+            }
+            EciError::Throttling => const { &[__E[19].message, __E[144].message] }
+            EciError::ForbiddenRiskControl => {
+                const { &[__E[25].message, __E[61].message] }
+            }
+            EciError::InvalidAction => {
+                const { &[__E[29].message, __E[74].message, __E[75].message] }
+            }
+            EciError::OperationConflict => const { &[__E[38].message, __E[122].message] }
+            EciError::NoPermission => {
+                const { &[__E[116].message, __E[117].message, __E[118].message] }
+            }
+            EciError::SpotNotMatched => const { &[__E[141].message, __E[142].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: EciError) -> &'static [__Entry] {
+        match code {
+            EciError::InvalidParameter => const { &[__E[10], __E[11], __E[84]] }
+            EciError::MissingParameter => {
+                const {
+                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[114]]
+                }
+            }
+            EciError::Throttling => const { &[__E[19], __E[144]] }
+            EciError::ForbiddenRiskControl => const { &[__E[25], __E[61]] }
+            EciError::InvalidAction => const { &[__E[29], __E[74], __E[75]] }
+            EciError::OperationConflict => const { &[__E[38], __E[121], __E[122]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: EciError) -> &'static [&'static str] {
+        match code {
+            EciError::InvalidParameter => {
+                &[
+                    r"CommitContainer",
+                    r"DescribeAvailableResource",
+                    r"ResizeContainerGroupVolume",
+                    r"RestartContainerGroup",
+                    r"UpdateContainerGroup",
+                ]
+            }
+            EciError::MissingParameter => {
+                &[r"DescribeAvailableResource", r"UpdateContainerGroup"]
+            }
+            EciError::Throttling => &[r"CreateContainerGroup"],
+            EciError::ForbiddenRiskControl => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidAction => {
+                &[
+                    r"CommitContainer",
+                    r"ResizeContainerGroupVolume",
+                    r"RestartContainerGroup",
+                    r"UpdateContainerGroup",
+                ]
+            }
+            EciError::OperationConflict => {
+                &[
+                    r"CreateImageCache",
+                    r"DeleteContainerGroup",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateImageCache",
+                ]
+            }
+            EciError::AccountArrearage => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeDataCaches",
+                    r"DescribeImageCaches",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::CorePatternUpdateFail => &[r"CreateInstanceOpsTask"],
+            EciError::CoredumpInvalidCorePatternType => &[r"CreateInstanceOpsTask"],
+            EciError::CoredumpRefrshIntervalTooShort => &[r"CreateInstanceOpsTask"],
+            EciError::CoredumpRegionNotSupport => &[r"CreateInstanceOpsTask"],
+            EciError::CreateServiceLinkedRoleDenied => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::DedicatedHostQuotaExceeded => &[r"CreateVirtualNode"],
+            EciError::DiskNumberLimitExceed => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::DiskVolumeNotInSameZone => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::DiskVolumeNotSupport => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::DryRunSuccess => &[r"CreateContainerGroup", r"CreateDataCache"],
+            EciError::DryRunOperation => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeDataCaches",
+                    r"DescribeImageCaches",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::EipAddressPoolIpNotEnough => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"UpdateDataCache",
+                ]
+            }
+            EciError::EipPayInsufficientBalance => &[r"CreateContainerGroup"],
+            EciError::EipPurchaseFlowControl => &[r"CreateContainerGroup"],
+            EciError::FeatureAccessRestricted => {
+                &[r"CreateContainerGroup", r"DescribeContainerGroupPrice"]
+            }
+            EciError::FeatureBasedConstraintConflict => {
+                &[r"CreateContainerGroup", r"DescribeContainerGroupPrice"]
+            }
+            EciError::ForbiddenAccountClosed => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::ForbiddenOnlyForInvitedTest => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::ForbiddenUserBussinessStatus => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DescribeDataCaches",
+                    r"DescribeImageCaches",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::ForbiddenUserNotRealNameAuthentication => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeDataCaches",
+                    r"DescribeImageCaches",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::HighCpuMemConfigRequired => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::ImageCacheIncorrectStatus => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                ]
+            }
+            EciError::ImageCacheNotSupport => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                ]
+            }
+            EciError::ImageSnapshotIncorrectStatus => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::ImageSnapshotNotFound => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::ImageSnapshotNotSupport => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::IncorrectOperation => &[r"CreateContainerGroup"],
+            EciError::IncorrectStatus => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteContainerGroup",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"ExecContainerCommand",
+                    r"RestartContainerGroup",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateContainerGroup",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::IncorrectStatusDetail => {
+                &[r"CommitContainer", r"ResizeContainerGroupVolume"]
+            }
+            EciError::InstanceTypeNotMatchCpuArch => &[r"CreateContainerGroup"],
+            EciError::InvalidCorePatternValue => &[r"CreateInstanceOpsTask"],
+            EciError::InvalidDiskIdNotFound => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidInstanceIdNotFound => &[r"CreateInstanceOpsTask"],
+            EciError::InvalidInstanceTypeForEciBuy => &[r"CreateContainerGroup"],
+            EciError::InvalidInstanceTypeForEciSpotDurationBuy => {
+                &[r"CreateContainerGroup"]
+            }
+            EciError::InvalidOperationKmsInstanceTypeNotSupport => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidOperationResourceManagedByCloudProduct => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidParamCpuOrMemorySpec => {
+                &[r"DescribeContainerGroupPrice", r"UpdateContainerGroup"]
+            }
+            EciError::InvalidParameterCpuMemory => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateContainerGroup",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidParameterDuplicatedName => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateContainerGroup",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidParameterDuplicatedVolumeName => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateContainerGroup",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidParameterEncryptedKmsNotEnabled => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidParameterKmsEncryptedIllegal => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidParameterKmsKeyIdForbidden => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidParameterKmsKeyIdNotFound => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidParameterLengthExceeded => &[r"UpdateContainerGroup"],
+            EciError::InvalidParameterNotFound => {
+                &[r"DescribeAvailableResource", r"UpdateContainerGroup"]
+            }
+            EciError::InvalidParameterValueExceeded => {
+                &[r"ExecContainerCommand", r"UpdateContainerGroup"]
+            }
+            EciError::InvalidPaymentMethodInsufficientBalance => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidSpotCpuMemorySpec => {
+                &[r"CreateContainerGroup", r"DescribeContainerGroupPrice"]
+            }
+            EciError::InvalidUserPassRoleForbidden => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidVSwitchIdIpNotEnough => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::InvalidVolumeType => {
+                &[r"CommitContainer", r"ResizeContainerGroupVolume"]
+            }
+            EciError::Ipv6AddressNotSupport => &[r"CreateContainerGroup"],
+            EciError::Ipv6AddressNotSupportInstanceType => &[r"CreateContainerGroup"],
+            EciError::Ipv6AddressNotSupportVsw => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::JobInstanceBatchCreateNotSupport => &[r"CreateContainerGroup"],
+            EciError::JobInstanceDiskNotSupport => &[r"CreateContainerGroup"],
+            EciError::JobInstanceEcsInstanceTypeNotSupport => &[r"CreateContainerGroup"],
+            EciError::JobInstanceEipNotSupport => &[r"CreateContainerGroup"],
+            EciError::JobInstanceFeatureNotMatch => &[r"CreateContainerGroup"],
+            EciError::JobInstanceIPv6NotSupport => &[r"CreateContainerGroup"],
+            EciError::JobInstanceImageCacheNotSupport => &[r"CreateContainerGroup"],
+            EciError::JobInstanceRamRoleNotSupport => &[r"CreateContainerGroup"],
+            EciError::JobInstanceRegionNotSupport => &[r"CreateContainerGroup"],
+            EciError::JobInstanceSpotNotSupport => &[r"CreateContainerGroup"],
+            EciError::LocalDiskAmountNotMatch => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::NoNeedUpdate => &[r"UpdateContainerGroup", r"UpdateImageCache"],
+            EciError::NoPermission => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeDataCaches",
+                    r"DescribeImageCaches",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::NoPermissionTag => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            EciError::NumberExceedTags => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            EciError::OperationDeniedNoStock => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::OperationDeniedSecurityGroupMisMatch => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::OperationDeniedVswZoneMisMatch => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::OperationFailedRiskControl => &[r"CreateContainerGroup"],
+            EciError::OpsExecuteTaskFail => &[r"CreateInstanceOpsTask"],
+            EciError::OpsInstanceNotSupport => &[r"CreateInstanceOpsTask"],
+            EciError::OpsIntervalTooShort => &[r"CreateInstanceOpsTask"],
+            EciError::OpsOpsValueInvalid => &[r"CreateInstanceOpsTask"],
+            EciError::OpsRegionNotSupport => &[r"CreateInstanceOpsTask"],
+            EciError::OpsTypeNotSupport => &[r"CreateInstanceOpsTask"],
+            EciError::PayforCreditPayInsufficientBalance => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::PrivateIpAddressAlreadyInUse => &[r"CreateContainerGroup"],
+            EciError::PrivatePoolInstanceSpotNotSupport => &[r"CreateContainerGroup"],
+            EciError::QuotaExceeded => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::RamRoleNotSupport => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::RecommendEmptyInstanceTypeFamilyNotMatched => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::SecurityRisk3dVerification => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::ServiceNotEnabled => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeDataCaches",
+                    r"DescribeImageCaches",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::SpotNotMatched => {
+                &[
+                    r"CreateContainerGroup",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeAvailableResource",
+                    r"DescribeContainerGroupPrice",
+                    r"DescribeVirtualNodes",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            EciError::TcpdumpInvalidValue => &[r"CreateInstanceOpsTask"],
+            EciError::ThrottlingVcpuPerDay => &[r"CreateContainerGroup"],
+            EciError::TradeBidCommodityNotMatch => &[r"DescribeContainerGroupPrice"],
+            EciError::VirtualNodeDeleteFailed => &[r"DeleteVirtualNode"],
+            EciError::VnodeDedicatedHostIdAlreadyExist => &[r"CreateVirtualNode"],
+            EciError::ZoneNotOnSale => {
+                &[
+                    r"CopyDataCache",
+                    r"CreateContainerGroup",
+                    r"CreateDataCache",
+                    r"CreateImageCache",
+                    r"CreateVirtualNode",
+                    r"DeleteVirtualNode",
+                    r"DescribeVirtualNodes",
+                    r"UpdateDataCache",
+                    r"UpdateImageCache",
+                    r"UpdateVirtualNode",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [EciError] {
+        match api {
+            r"CommitContainer" => {
+                &[
+                    EciError::InvalidParameter,
+                    EciError::InvalidAction,
+                    EciError::IncorrectStatusDetail,
+                    EciError::InvalidVolumeType,
+                ]
+            }
+            r"CopyDataCache" => {
+                &[
+                    EciError::ForbiddenRiskControl,
+                    EciError::AccountArrearage,
+                    EciError::CreateServiceLinkedRoleDenied,
+                    EciError::DiskVolumeNotSupport,
+                    EciError::DryRunOperation,
+                    EciError::EipAddressPoolIpNotEnough,
+                    EciError::ForbiddenOnlyForInvitedTest,
+                    EciError::ForbiddenUserBussinessStatus,
+                    EciError::ForbiddenUserNotRealNameAuthentication,
+                    EciError::ImageCacheIncorrectStatus,
+                    EciError::ImageCacheNotSupport,
+                    EciError::IncorrectStatus,
+                    EciError::InvalidParameterCpuMemory,
+                    EciError::InvalidUserPassRoleForbidden,
+                    EciError::InvalidVSwitchIdIpNotEnough,
+                    EciError::NoPermission,
+                    EciError::OperationDeniedNoStock,
+                    EciError::OperationDeniedSecurityGroupMisMatch,
+                    EciError::OperationDeniedVswZoneMisMatch,
+                    EciError::QuotaExceeded,
+                    EciError::RamRoleNotSupport,
+                    EciError::SecurityRisk3dVerification,
+                    EciError::ServiceNotEnabled,
+                    EciError::ZoneNotOnSale,
+                ]
+            }
+            r"CreateContainerGroup" => {
+                &[
+                    EciError::Throttling,
+                    EciError::ForbiddenRiskControl,
+                    EciError::AccountArrearage,
+                    EciError::CreateServiceLinkedRoleDenied,
+                    EciError::DiskNumberLimitExceed,
+                    EciError::DiskVolumeNotInSameZone,
+                    EciError::DiskVolumeNotSupport,
+                    EciError::DryRunSuccess,
+                    EciError::DryRunOperation,
+                    EciError::EipPayInsufficientBalance,
+                    EciError::EipPurchaseFlowControl,
+                    EciError::FeatureAccessRestricted,
+                    EciError::FeatureBasedConstraintConflict,
+                    EciError::ForbiddenAccountClosed,
+                    EciError::ForbiddenOnlyForInvitedTest,
+                    EciError::ForbiddenUserBussinessStatus,
+                    EciError::ForbiddenUserNotRealNameAuthentication,
+                    EciError::HighCpuMemConfigRequired,
+                    EciError::ImageSnapshotIncorrectStatus,
+                    EciError::ImageSnapshotNotFound,
+                    EciError::ImageSnapshotNotSupport,
+                    EciError::IncorrectOperation,
+                    EciError::IncorrectStatus,
+                    EciError::InstanceTypeNotMatchCpuArch,
+                    EciError::InvalidDiskIdNotFound,
+                    EciError::InvalidInstanceTypeForEciBuy,
+                    EciError::InvalidInstanceTypeForEciSpotDurationBuy,
+                    EciError::InvalidOperationKmsInstanceTypeNotSupport,
+                    EciError::InvalidOperationResourceManagedByCloudProduct,
+                    EciError::InvalidParameterCpuMemory,
+                    EciError::InvalidParameterDuplicatedName,
+                    EciError::InvalidParameterDuplicatedVolumeName,
+                    EciError::InvalidParameterEncryptedKmsNotEnabled,
+                    EciError::InvalidParameterKmsEncryptedIllegal,
+                    EciError::InvalidParameterKmsKeyIdForbidden,
+                    EciError::InvalidParameterKmsKeyIdNotFound,
+                    EciError::InvalidPaymentMethodInsufficientBalance,
+                    EciError::InvalidSpotCpuMemorySpec,
+                    EciError::InvalidUserPassRoleForbidden,
+                    EciError::InvalidVSwitchIdIpNotEnough,
+                    EciError::Ipv6AddressNotSupport,
+                    EciError::Ipv6AddressNotSupportInstanceType,
+                    EciError::Ipv6AddressNotSupportVsw,
+                    EciError::JobInstanceBatchCreateNotSupport,
+                    EciError::JobInstanceDiskNotSupport,
+                    EciError::JobInstanceEcsInstanceTypeNotSupport,
+                    EciError::JobInstanceEipNotSupport,
+                    EciError::JobInstanceFeatureNotMatch,
+                    EciError::JobInstanceIPv6NotSupport,
+                    EciError::JobInstanceImageCacheNotSupport,
+                    EciError::JobInstanceRamRoleNotSupport,
+                    EciError::JobInstanceRegionNotSupport,
+                    EciError::JobInstanceSpotNotSupport,
+                    EciError::LocalDiskAmountNotMatch,
+                    EciError::NoPermission,
+                    EciError::OperationDeniedNoStock,
+                    EciError::OperationDeniedSecurityGroupMisMatch,
+                    EciError::OperationDeniedVswZoneMisMatch,
+                    EciError::OperationFailedRiskControl,
+                    EciError::PayforCreditPayInsufficientBalance,
+                    EciError::PrivateIpAddressAlreadyInUse,
+                    EciError::PrivatePoolInstanceSpotNotSupport,
+                    EciError::QuotaExceeded,
+                    EciError::RamRoleNotSupport,
+                    EciError::RecommendEmptyInstanceTypeFamilyNotMatched,
+                    EciError::SecurityRisk3dVerification,
+                    EciError::ServiceNotEnabled,
+                    EciError::SpotNotMatched,
+                    EciError::ThrottlingVcpuPerDay,
+                    EciError::ZoneNotOnSale,
+                ]
+            }
+            r"CreateDataCache" => {
+                &[
+                    EciError::ForbiddenRiskControl,
+                    EciError::AccountArrearage,
+                    EciError::CreateServiceLinkedRoleDenied,
+                    EciError::DiskVolumeNotSupport,
+                    EciError::DryRunSuccess,
+                    EciError::DryRunOperation,
+                    EciError::EipAddressPoolIpNotEnough,
+                    EciError::ForbiddenOnlyForInvitedTest,
+                    EciError::ForbiddenUserBussinessStatus,
+                    EciError::ForbiddenUserNotRealNameAuthentication,
+                    EciError::ImageCacheIncorrectStatus,
+                    EciError::ImageCacheNotSupport,
+                    EciError::IncorrectStatus,
+                    EciError::InvalidParameterCpuMemory,
+                    EciError::InvalidUserPassRoleForbidden,
+                    EciError::InvalidVSwitchIdIpNotEnough,
+                    EciError::NoPermission,
+                    EciError::OperationDeniedNoStock,
+                    EciError::OperationDeniedSecurityGroupMisMatch,
+                    EciError::OperationDeniedVswZoneMisMatch,
+                    EciError::QuotaExceeded,
+                    EciError::RamRoleNotSupport,
+                    EciError::SecurityRisk3dVerification,
+                    EciError::ServiceNotEnabled,
+                    EciError::ZoneNotOnSale,
+                ]
+            }
+            r"CreateImageCache" => {
+                &[
+                    EciError::ForbiddenRiskControl,
+                    EciError::OperationConflict,
+                    EciError::AccountArrearage,
+                    EciError::CreateServiceLinkedRoleDenied,
+                    EciError::DiskVolumeNotSupport,
+                    EciError::DryRunOperation,
+                    EciError::EipAddressPoolIpNotEnough,
+                    EciError::ForbiddenOnlyForInvitedTest,
+                    EciError::ForbiddenUserBussinessStatus,
+                    EciError::ForbiddenUserNotRealNameAuthentication,
+                    EciError::ImageCacheIncorrectStatus,
+                    EciError::ImageCacheNotSupport,
+                    EciError::IncorrectStatus,
+                    EciError::InvalidParameterCpuMemory,
+                    EciError::InvalidUserPassRoleForbidden,
+                    EciError::InvalidVSwitchIdIpNotEnough,
+                    EciError::NoPermission,
+                    EciError::OperationDeniedNoStock,
+                    EciError::OperationDeniedSecurityGroupMisMatch,
+                    EciError::OperationDeniedVswZoneMisMatch,
+                    EciError::QuotaExceeded,
+                    EciError::RamRoleNotSupport,
+                    EciError::SecurityRisk3dVerification,
+                    EciError::ServiceNotEnabled,
+                    EciError::ZoneNotOnSale,
+                ]
+            }
+            r"CreateInstanceOpsTask" => {
+                &[
+                    EciError::CorePatternUpdateFail,
+                    EciError::CoredumpInvalidCorePatternType,
+                    EciError::CoredumpRefrshIntervalTooShort,
+                    EciError::CoredumpRegionNotSupport,
+                    EciError::InvalidCorePatternValue,
+                    EciError::InvalidInstanceIdNotFound,
+                    EciError::OpsExecuteTaskFail,
+                    EciError::OpsInstanceNotSupport,
+                    EciError::OpsIntervalTooShort,
+                    EciError::OpsOpsValueInvalid,
+                    EciError::OpsRegionNotSupport,
+                    EciError::OpsTypeNotSupport,
+                    EciError::TcpdumpInvalidValue,
+                ]
+            }
+            r"CreateVirtualNode" => {
+                &[
+                    EciError::ForbiddenRiskControl,
+                    EciError::AccountArrearage,
+                    EciError::CreateServiceLinkedRoleDenied,
+                    EciError::DedicatedHostQuotaExceeded,
+                    EciError::DiskNumberLimitExceed,
+                    EciError::DiskVolumeNotInSameZone,
+                    EciError::DiskVolumeNotSupport,
+                    EciError::DryRunOperation,
+                    EciError::EipAddressPoolIpNotEnough,
+                    EciError::ForbiddenAccountClosed,
+                    EciError::ForbiddenOnlyForInvitedTest,
+                    EciError::ForbiddenUserBussinessStatus,
+                    EciError::ForbiddenUserNotRealNameAuthentication,
+                    EciError::HighCpuMemConfigRequired,
+                    EciError::ImageSnapshotIncorrectStatus,
+                    EciError::ImageSnapshotNotFound,
+                    EciError::ImageSnapshotNotSupport,
+                    EciError::IncorrectStatus,
+                    EciError::InvalidDiskIdNotFound,
+                    EciError::InvalidOperationKmsInstanceTypeNotSupport,
+                    EciError::InvalidOperationResourceManagedByCloudProduct,
+                    EciError::InvalidParameterCpuMemory,
+                    EciError::InvalidParameterDuplicatedName,
+                    EciError::InvalidParameterDuplicatedVolumeName,
+                    EciError::InvalidParameterEncryptedKmsNotEnabled,
+                    EciError::InvalidParameterKmsEncryptedIllegal,
+                    EciError::InvalidParameterKmsKeyIdForbidden,
+                    EciError::InvalidParameterKmsKeyIdNotFound,
+                    EciError::InvalidPaymentMethodInsufficientBalance,
+                    EciError::InvalidUserPassRoleForbidden,
+                    EciError::InvalidVSwitchIdIpNotEnough,
+                    EciError::Ipv6AddressNotSupportVsw,
+                    EciError::LocalDiskAmountNotMatch,
+                    EciError::NoPermission,
+                    EciError::OperationDeniedNoStock,
+                    EciError::OperationDeniedSecurityGroupMisMatch,
+                    EciError::OperationDeniedVswZoneMisMatch,
+                    EciError::PayforCreditPayInsufficientBalance,
+                    EciError::QuotaExceeded,
+                    EciError::RamRoleNotSupport,
+                    EciError::RecommendEmptyInstanceTypeFamilyNotMatched,
+                    EciError::SecurityRisk3dVerification,
+                    EciError::ServiceNotEnabled,
+                    EciError::SpotNotMatched,
+                    EciError::VnodeDedicatedHostIdAlreadyExist,
+                    EciError::ZoneNotOnSale,
+                ]
+            }
+            r"DeleteContainerGroup" => {
+                &[EciError::OperationConflict, EciError::IncorrectStatus]
+            }
+            r"DeleteVirtualNode" => {
+                &[
+                    EciError::ForbiddenRiskControl,
+                    EciError::AccountArrearage,
+                    EciError::CreateServiceLinkedRoleDenied,
+                    EciError::DiskNumberLimitExceed,
+                    EciError::DiskVolumeNotInSameZone,
+                    EciError::DiskVolumeNotSupport,
+                    EciError::DryRunOperation,
+                    EciError::ForbiddenAccountClosed,
+                    EciError::ForbiddenOnlyForInvitedTest,
+                    EciError::ForbiddenUserNotRealNameAuthentication,
+                    EciError::HighCpuMemConfigRequired,
+                    EciError::ImageSnapshotIncorrectStatus,
+                    EciError::ImageSnapshotNotFound,
+                    EciError::ImageSnapshotNotSupport,
+                    EciError::IncorrectStatus,
+                    EciError::InvalidDiskIdNotFound,
+                    EciError::InvalidOperationKmsInstanceTypeNotSupport,
+                    EciError::InvalidOperationResourceManagedByCloudProduct,
+                    EciError::InvalidParameterCpuMemory,
+                    EciError::InvalidParameterDuplicatedName,
+                    EciError::InvalidParameterDuplicatedVolumeName,
+                    EciError::InvalidParameterEncryptedKmsNotEnabled,
+                    EciError::InvalidParameterKmsEncryptedIllegal,
+                    EciError::InvalidParameterKmsKeyIdForbidden,
+                    EciError::InvalidParameterKmsKeyIdNotFound,
+                    EciError::InvalidPaymentMethodInsufficientBalance,
+                    EciError::InvalidUserPassRoleForbidden,
+                    EciError::InvalidVSwitchIdIpNotEnough,
+                    EciError::Ipv6AddressNotSupportVsw,
+                    EciError::LocalDiskAmountNotMatch,
+                    EciError::NoPermission,
+                    EciError::OperationDeniedNoStock,
+                    EciError::OperationDeniedSecurityGroupMisMatch,
+                    EciError::OperationDeniedVswZoneMisMatch,
+                    EciError::PayforCreditPayInsufficientBalance,
+                    EciError::QuotaExceeded,
+                    EciError::RamRoleNotSupport,
+                    EciError::RecommendEmptyInstanceTypeFamilyNotMatched,
+                    EciError::SecurityRisk3dVerification,
+                    EciError::ServiceNotEnabled,
+                    EciError::SpotNotMatched,
+                    EciError::VirtualNodeDeleteFailed,
+                    EciError::ZoneNotOnSale,
+                ]
+            }
+            r"DescribeAvailableResource" => {
+                &[
+                    EciError::InvalidParameter,
+                    EciError::MissingParameter,
+                    EciError::InvalidParameterNotFound,
+                    EciError::SpotNotMatched,
+                ]
+            }
+            r"DescribeContainerGroupPrice" => {
+                &[
+                    EciError::FeatureAccessRestricted,
+                    EciError::FeatureBasedConstraintConflict,
+                    EciError::InvalidParamCpuOrMemorySpec,
+                    EciError::InvalidSpotCpuMemorySpec,
+                    EciError::SpotNotMatched,
+                    EciError::TradeBidCommodityNotMatch,
+                ]
+            }
+            r"DescribeDataCaches" => {
+                &[
+                    EciError::AccountArrearage,
+                    EciError::DryRunOperation,
+                    EciError::ForbiddenUserBussinessStatus,
+                    EciError::ForbiddenUserNotRealNameAuthentication,
+                    EciError::NoPermission,
+                    EciError::ServiceNotEnabled,
+                ]
+            }
+            r"DescribeImageCaches" => {
+                &[
+                    EciError::AccountArrearage,
+                    EciError::DryRunOperation,
+                    EciError::ForbiddenUserBussinessStatus,
+                    EciError::ForbiddenUserNotRealNameAuthentication,
+                    EciError::NoPermission,
+                    EciError::ServiceNotEnabled,
+                ]
+            }
+            r"DescribeVirtualNodes" => {
+                &[
+                    EciError::ForbiddenRiskControl,
+                    EciError::AccountArrearage,
+                    EciError::CreateServiceLinkedRoleDenied,
+                    EciError::DiskNumberLimitExceed,
+                    EciError::DiskVolumeNotInSameZone,
+                    EciError::DiskVolumeNotSupport,
+                    EciError::DryRunOperation,
+                    EciError::ForbiddenAccountClosed,
+                    EciError::ForbiddenOnlyForInvitedTest,
+                    EciError::ForbiddenUserNotRealNameAuthentication,
+                    EciError::HighCpuMemConfigRequired,
+                    EciError::ImageSnapshotIncorrectStatus,
+                    EciError::ImageSnapshotNotFound,
+                    EciError::ImageSnapshotNotSupport,
+                    EciError::IncorrectStatus,
+                    EciError::InvalidDiskIdNotFound,
+                    EciError::InvalidOperationKmsInstanceTypeNotSupport,
+                    EciError::InvalidOperationResourceManagedByCloudProduct,
+                    EciError::InvalidParameterCpuMemory,
+                    EciError::InvalidParameterDuplicatedName,
+                    EciError::InvalidParameterDuplicatedVolumeName,
+                    EciError::InvalidParameterEncryptedKmsNotEnabled,
+                    EciError::InvalidParameterKmsEncryptedIllegal,
+                    EciError::InvalidParameterKmsKeyIdForbidden,
+                    EciError::InvalidParameterKmsKeyIdNotFound,
+                    EciError::InvalidPaymentMethodInsufficientBalance,
+                    EciError::InvalidUserPassRoleForbidden,
+                    EciError::InvalidVSwitchIdIpNotEnough,
+                    EciError::Ipv6AddressNotSupportVsw,
+                    EciError::LocalDiskAmountNotMatch,
+                    EciError::NoPermission,
+                    EciError::OperationDeniedNoStock,
+                    EciError::OperationDeniedSecurityGroupMisMatch,
+                    EciError::OperationDeniedVswZoneMisMatch,
+                    EciError::PayforCreditPayInsufficientBalance,
+                    EciError::QuotaExceeded,
+                    EciError::RamRoleNotSupport,
+                    EciError::RecommendEmptyInstanceTypeFamilyNotMatched,
+                    EciError::SecurityRisk3dVerification,
+                    EciError::ServiceNotEnabled,
+                    EciError::SpotNotMatched,
+                    EciError::ZoneNotOnSale,
+                ]
+            }
+            r"ExecContainerCommand" => {
+                &[EciError::IncorrectStatus, EciError::InvalidParameterValueExceeded]
+            }
+            r"ListTagResources" => {
+                &[EciError::NoPermissionTag, EciError::NumberExceedTags]
+            }
+            r"ResizeContainerGroupVolume" => {
+                &[
+                    EciError::InvalidParameter,
+                    EciError::InvalidAction,
+                    EciError::IncorrectStatusDetail,
+                    EciError::InvalidVolumeType,
+                ]
+            }
+            r"RestartContainerGroup" => {
+                &[
+                    EciError::InvalidParameter,
+                    EciError::InvalidAction,
+                    EciError::IncorrectStatus,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    EciError::OperationConflict,
+                    EciError::IncorrectStatus,
+                    EciError::NoPermissionTag,
+                    EciError::NumberExceedTags,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    EciError::OperationConflict,
+                    EciError::IncorrectStatus,
+                    EciError::NoPermissionTag,
+                    EciError::NumberExceedTags,
+                ]
+            }
+            r"UpdateContainerGroup" => {
+                &[
+                    EciError::InvalidParameter,
+                    EciError::MissingParameter,
+                    EciError::InvalidAction,
+                    EciError::IncorrectStatus,
+                    EciError::InvalidParamCpuOrMemorySpec,
+                    EciError::InvalidParameterCpuMemory,
+                    EciError::InvalidParameterDuplicatedName,
+                    EciError::InvalidParameterDuplicatedVolumeName,
+                    EciError::InvalidParameterLengthExceeded,
+                    EciError::InvalidParameterNotFound,
+                    EciError::InvalidParameterValueExceeded,
+                    EciError::NoNeedUpdate,
+                ]
+            }
+            r"UpdateDataCache" => {
+                &[
+                    EciError::ForbiddenRiskControl,
+                    EciError::AccountArrearage,
+                    EciError::CreateServiceLinkedRoleDenied,
+                    EciError::DiskVolumeNotSupport,
+                    EciError::DryRunOperation,
+                    EciError::EipAddressPoolIpNotEnough,
+                    EciError::ForbiddenOnlyForInvitedTest,
+                    EciError::ForbiddenUserBussinessStatus,
+                    EciError::ForbiddenUserNotRealNameAuthentication,
+                    EciError::ImageCacheIncorrectStatus,
+                    EciError::ImageCacheNotSupport,
+                    EciError::IncorrectStatus,
+                    EciError::InvalidParameterCpuMemory,
+                    EciError::InvalidUserPassRoleForbidden,
+                    EciError::InvalidVSwitchIdIpNotEnough,
+                    EciError::NoPermission,
+                    EciError::OperationDeniedNoStock,
+                    EciError::OperationDeniedSecurityGroupMisMatch,
+                    EciError::OperationDeniedVswZoneMisMatch,
+                    EciError::QuotaExceeded,
+                    EciError::RamRoleNotSupport,
+                    EciError::SecurityRisk3dVerification,
+                    EciError::ServiceNotEnabled,
+                    EciError::ZoneNotOnSale,
+                ]
+            }
+            r"UpdateImageCache" => {
+                &[
+                    EciError::ForbiddenRiskControl,
+                    EciError::OperationConflict,
+                    EciError::AccountArrearage,
+                    EciError::CreateServiceLinkedRoleDenied,
+                    EciError::DiskVolumeNotSupport,
+                    EciError::DryRunOperation,
+                    EciError::ForbiddenOnlyForInvitedTest,
+                    EciError::ForbiddenUserBussinessStatus,
+                    EciError::ForbiddenUserNotRealNameAuthentication,
+                    EciError::ImageCacheIncorrectStatus,
+                    EciError::ImageCacheNotSupport,
+                    EciError::IncorrectStatus,
+                    EciError::InvalidParameterCpuMemory,
+                    EciError::InvalidUserPassRoleForbidden,
+                    EciError::InvalidVSwitchIdIpNotEnough,
+                    EciError::NoNeedUpdate,
+                    EciError::NoPermission,
+                    EciError::OperationDeniedNoStock,
+                    EciError::OperationDeniedSecurityGroupMisMatch,
+                    EciError::OperationDeniedVswZoneMisMatch,
+                    EciError::QuotaExceeded,
+                    EciError::RamRoleNotSupport,
+                    EciError::SecurityRisk3dVerification,
+                    EciError::ServiceNotEnabled,
+                    EciError::ZoneNotOnSale,
+                ]
+            }
+            r"UpdateVirtualNode" => {
+                &[
+                    EciError::ForbiddenRiskControl,
+                    EciError::AccountArrearage,
+                    EciError::CreateServiceLinkedRoleDenied,
+                    EciError::DiskNumberLimitExceed,
+                    EciError::DiskVolumeNotInSameZone,
+                    EciError::DiskVolumeNotSupport,
+                    EciError::DryRunOperation,
+                    EciError::ForbiddenAccountClosed,
+                    EciError::ForbiddenOnlyForInvitedTest,
+                    EciError::ForbiddenUserBussinessStatus,
+                    EciError::ForbiddenUserNotRealNameAuthentication,
+                    EciError::HighCpuMemConfigRequired,
+                    EciError::ImageSnapshotIncorrectStatus,
+                    EciError::ImageSnapshotNotFound,
+                    EciError::ImageSnapshotNotSupport,
+                    EciError::IncorrectStatus,
+                    EciError::InvalidDiskIdNotFound,
+                    EciError::InvalidOperationKmsInstanceTypeNotSupport,
+                    EciError::InvalidOperationResourceManagedByCloudProduct,
+                    EciError::InvalidParameterCpuMemory,
+                    EciError::InvalidParameterDuplicatedName,
+                    EciError::InvalidParameterDuplicatedVolumeName,
+                    EciError::InvalidParameterEncryptedKmsNotEnabled,
+                    EciError::InvalidParameterKmsEncryptedIllegal,
+                    EciError::InvalidParameterKmsKeyIdForbidden,
+                    EciError::InvalidParameterKmsKeyIdNotFound,
+                    EciError::InvalidPaymentMethodInsufficientBalance,
+                    EciError::InvalidUserPassRoleForbidden,
+                    EciError::InvalidVSwitchIdIpNotEnough,
+                    EciError::Ipv6AddressNotSupportVsw,
+                    EciError::LocalDiskAmountNotMatch,
+                    EciError::NoPermission,
+                    EciError::OperationDeniedNoStock,
+                    EciError::OperationDeniedSecurityGroupMisMatch,
+                    EciError::OperationDeniedVswZoneMisMatch,
+                    EciError::PayforCreditPayInsufficientBalance,
+                    EciError::QuotaExceeded,
+                    EciError::RamRoleNotSupport,
+                    EciError::RecommendEmptyInstanceTypeFamilyNotMatched,
+                    EciError::SecurityRisk3dVerification,
+                    EciError::ServiceNotEnabled,
+                    EciError::SpotNotMatched,
+                    EciError::ZoneNotOnSale,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for EciError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AccountArrearage,
-            Self::CorePatternUpdateFail,
-            Self::CoredumpInvalidCorePatternType,
-            Self::CoredumpRefrshIntervalTooShort,
-            Self::CoredumpRegionNotSupport,
-            Self::CreateServiceLinkedRoleDenied,
-            Self::DedicatedHostQuotaExceeded,
-            Self::DiskNumberLimitExceed,
-            Self::DiskVolumeNotInSameZone,
-            Self::DiskVolumeNotSupport,
-            Self::DryRunSuccess,
-            Self::DryRunOperation,
-            Self::EipAddressPoolIpNotEnough,
-            Self::EipPayInsufficientBalance,
-            Self::EipPurchaseFlowControl,
-            Self::FeatureAccessRestricted,
-            Self::FeatureBasedConstraintConflict,
-            Self::ForbiddenAccountClosed,
-            Self::ForbiddenOnlyForInvitedTest,
-            Self::ForbiddenUserBussinessStatus,
-            Self::ForbiddenUserNotRealNameAuthentication,
-            Self::HighCpuMemConfigRequired,
-            Self::ImageCacheIncorrectStatus,
-            Self::ImageCacheNotSupport,
-            Self::ImageSnapshotIncorrectStatus,
-            Self::ImageSnapshotNotFound,
-            Self::ImageSnapshotNotSupport,
-            Self::IncorrectOperation,
-            Self::IncorrectStatus,
-            Self::IncorrectStatusDetail,
-            Self::InstanceTypeNotMatchCpuArch,
-            Self::InvalidCorePatternValue,
-            Self::InvalidDiskIdNotFound,
-            Self::InvalidInstanceIdNotFound,
-            Self::InvalidInstanceTypeForEciBuy,
-            Self::InvalidInstanceTypeForEciSpotDurationBuy,
-            Self::InvalidOperationKmsInstanceTypeNotSupport,
-            Self::InvalidOperationResourceManagedByCloudProduct,
-            Self::InvalidParamCpuOrMemorySpec,
-            Self::InvalidParameterCpuMemory,
-            Self::InvalidParameterDuplicatedName,
-            Self::InvalidParameterDuplicatedVolumeName,
-            Self::InvalidParameterEncryptedKmsNotEnabled,
-            Self::InvalidParameterKmsEncryptedIllegal,
-            Self::InvalidParameterKmsKeyIdForbidden,
-            Self::InvalidParameterKmsKeyIdNotFound,
-            Self::InvalidParameterLengthExceeded,
-            Self::InvalidParameterNotFound,
-            Self::InvalidParameterValueExceeded,
-            Self::InvalidPaymentMethodInsufficientBalance,
-            Self::InvalidSpotCpuMemorySpec,
-            Self::InvalidUserPassRoleForbidden,
-            Self::InvalidVSwitchIdIpNotEnough,
-            Self::InvalidVolumeType,
-            Self::Ipv6AddressNotSupport,
-            Self::Ipv6AddressNotSupportInstanceType,
-            Self::Ipv6AddressNotSupportVsw,
-            Self::JobInstanceBatchCreateNotSupport,
-            Self::JobInstanceDiskNotSupport,
-            Self::JobInstanceEcsInstanceTypeNotSupport,
-            Self::JobInstanceEipNotSupport,
-            Self::JobInstanceFeatureNotMatch,
-            Self::JobInstanceIPv6NotSupport,
-            Self::JobInstanceImageCacheNotSupport,
-            Self::JobInstanceRamRoleNotSupport,
-            Self::JobInstanceRegionNotSupport,
-            Self::JobInstanceSpotNotSupport,
-            Self::LocalDiskAmountNotMatch,
-            Self::NoNeedUpdate,
-            Self::NoPermission,
-            Self::NoPermissionTag,
-            Self::NumberExceedTags,
-            Self::OperationDeniedNoStock,
-            Self::OperationDeniedSecurityGroupMisMatch,
-            Self::OperationDeniedVswZoneMisMatch,
-            Self::OperationFailedRiskControl,
-            Self::OpsExecuteTaskFail,
-            Self::OpsInstanceNotSupport,
-            Self::OpsIntervalTooShort,
-            Self::OpsOpsValueInvalid,
-            Self::OpsRegionNotSupport,
-            Self::OpsTypeNotSupport,
-            Self::PayforCreditPayInsufficientBalance,
-            Self::PrivateIpAddressAlreadyInUse,
-            Self::PrivatePoolInstanceSpotNotSupport,
-            Self::QuotaExceeded,
-            Self::RamRoleNotSupport,
-            Self::RecommendEmptyInstanceTypeFamilyNotMatched,
-            Self::SecurityRisk3dVerification,
-            Self::ServiceNotEnabled,
-            Self::SpotNotMatched,
-            Self::TcpdumpInvalidValue,
-            Self::ThrottlingVcpuPerDay,
-            Self::TradeBidCommodityNotMatch,
-            Self::VirtualNodeDeleteFailed,
-            Self::VnodeDedicatedHostIdAlreadyExist,
-            Self::ZoneNotOnSale,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"NoNeedUpdate" => 103,
-                        r"NoPermission" => 104,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"QuotaExceeded" => 120,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"DryRun.Success" => 45,
-                        r"Zone.NotOnSale" => 131,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"DryRunOperation" => 46,
-                        r"IncorrectStatus" => 63,
-                        r"Spot.NotMatched" => 125,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"NoPermission.Tag" => 105,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Account.Arrearage" => 35,
-                        r"InvalidVolumeType" => 88,
-                        r"NumberExceed.Tags" => 106,
-                        r"ServiceNotEnabled" => 124,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"IncorrectOperation" => 62,
-                        r"Ops.TypeNotSupport" => 116,
-                        r"RamRole.NotSupport" => 121,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"Ops.ExecuteTaskFail" => 111,
-                        r"Ops.OpsValueInvalid" => 114,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"ImageCacheNotSupport" => 58,
-                        r"Ops.IntervalTooShort" => 113,
-                        r"Ops.RegionNotSupport" => 115,
-                        r"Tcpdump.InvalidValue" => 126,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"DiskVolume.NotSupport" => 44,
-                        r"IncorrectStatusDetail" => 64,
-                        r"Ipv6AddressNotSupport" => 89,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"CorePattern.UpdateFail" => 36,
-                        r"DiskNumber.LimitExceed" => 42,
-                        r"EipPurchaseFlowControl" => 49,
-                        r"ImageSnapshot.NotFound" => 60,
-                        r"InvalidDiskId.NotFound" => 67,
-                        r"Ops.InstanceNotSupport" => 112,
-                        r"Throttling.Vcpu.PerDay" => 127,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"FeatureAccessRestricted" => 50,
-                        r"Forbidden.AccountClosed" => 52,
-                        r"InvalidCorePatternValue" => 66,
-                        r"LocalDiskAmountNotMatch" => 102,
-                        r"OperationDenied.NoStock" => 107,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"DiskVolume.NotInSameZone" => 43,
-                        r"HighCpuMemConfigRequired" => 56,
-                        r"ImageSnapshot.NotSupport" => 61,
-                        r"InvalidSpotCpuMemorySpec" => 85,
-                        r"Ipv6AddressNotSupportVsw" => 91,
-                        r"JobInstanceEipNotSupport" => 95,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"Coredump.RegionNotSupport" => 39,
-                        r"EipAddressPoolIpNotEnough" => 47,
-                        r"EipPayInsufficientBalance" => 48,
-                        r"InvalidParameter.NotFound" => 82,
-                        r"JobInstanceDiskNotSupport" => 93,
-                        r"JobInstanceIPv6NotSupport" => 97,
-                        r"JobInstanceSpotNotSupport" => 101,
-                        r"TradeBidCommodityNotMatch" => 128,
-                        r"VirtualNode.DELETE.FAILED" => 129,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"DedicatedHostQuotaExceeded" => 41,
-                        r"ImageCache.IncorrectStatus" => 57,
-                        r"InvalidInstanceId.NotFound" => 68,
-                        r"JobInstanceFeatureNotMatch" => 96,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InstanceTypeNotMatchCpuArch" => 65,
-                        r"InvalidParameter.CPU.Memory" => 74,
-                        r"JobInstanceRegionNotSupport" => 100,
-                        r"OperationFailed.RiskControl" => 110,
-                        r"SecurityRisk.3DVerification" => 123,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"Forbidden.OnlyForInvitedTest" => 53,
-                        r"InvalidInstanceTypeForEciBuy" => 69,
-                        r"InvalidParam.CpuOrMemorySpec" => 73,
-                        r"InvalidVSwitchId.IpNotEnough" => 87,
-                        r"JobInstanceRamRoleNotSupport" => 99,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"Forbidden.UserBussinessStatus" => 54,
-                        r"ImageSnapshot.IncorrectStatus" => 59,
-                        r"InvalidUser.PassRoleForbidden" => 86,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"CreateServiceLinkedRole.Denied" => 40,
-                        r"FeatureBasedConstraintConflict" => 51,
-                        r"InvalidParameter.ValueExceeded" => 83,
-                        r"PrivateIpAddress.Already.InUse" => 118,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"Coredump.InvalidCorePatternType" => 37,
-                        r"Coredump.RefrshIntervalTooShort" => 38,
-                        r"InvalidParameter.DuplicatedName" => 75,
-                        r"InvalidParameter.LengthExceeded" => 81,
-                        r"JobInstanceImageCacheNotSupport" => 98,
-                        r"OperationDenied.VswZoneMisMatch" => 109,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"JobInstanceBatchCreateNotSupport" => 92,
-                        r"VnodeDedicatedHostIdAlreadyExist" => 130,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"Ipv6AddressNotSupportInstanceType" => 90,
-                        r"PrivatePoolInstanceSpotNotSupport" => 119,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidParameter.KMS.KeyId.NotFound" => 80,
-                        r"Payfor.CreditPayInsufficientBalance" => 117,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidParameter.KMS.KeyId.Forbidden" => 79,
-                        r"JobInstanceEcsInstanceTypeNotSupport" => 94,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidParameter.DuplicatedVolumeName" => 76,
-                        r"InvalidParameter.KMS.EncryptedIllegal" => 78,
-                        r"OperationDenied.SecurityGroupMisMatch" => 108,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"Forbidden.UserNotRealNameAuthentication" => 55,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"InvalidInstanceTypeForEciSpotDurationBuy" => 70,
-                        r"InvalidParameter.Encrypted.KmsNotEnabled" => 77,
-                        r"InvalidPaymentMethod.InsufficientBalance" => 84,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"InvalidOperation.KMS.InstanceTypeNotSupport" => 71,
-                        r"RecommendEmpty.InstanceTypeFamilyNotMatched" => 122,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"InvalidOperation.ResourceManagedByCloudProduct" => 72,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::OperationConflict => &[409, 400],
-                Self::NoPermission => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[84].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[114].message,
-                        ]
-                    }
-                }
-                Self::Throttling => const { &[__E[19].message, __E[144].message] }
-                Self::ForbiddenRiskControl => {
-                    const { &[__E[25].message, __E[61].message] }
-                }
-                Self::InvalidAction => {
-                    const { &[__E[29].message, __E[74].message, __E[75].message] }
-                }
-                Self::OperationConflict => const { &[__E[38].message, __E[122].message] }
-                Self::NoPermission => {
-                    const { &[__E[116].message, __E[117].message, __E[118].message] }
-                }
-                Self::SpotNotMatched => const { &[__E[141].message, __E[142].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[84]] }
-                Self::MissingParameter => {
-                    const {
-                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[114]]
-                    }
-                }
-                Self::Throttling => const { &[__E[19], __E[144]] }
-                Self::ForbiddenRiskControl => const { &[__E[25], __E[61]] }
-                Self::InvalidAction => const { &[__E[29], __E[74], __E[75]] }
-                Self::OperationConflict => const { &[__E[38], __E[121], __E[122]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"CommitContainer",
-                        r"DescribeAvailableResource",
-                        r"ResizeContainerGroupVolume",
-                        r"RestartContainerGroup",
-                        r"UpdateContainerGroup",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[r"DescribeAvailableResource", r"UpdateContainerGroup"]
-                }
-                Self::Throttling => &[r"CreateContainerGroup"],
-                Self::ForbiddenRiskControl => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidAction => {
-                    &[
-                        r"CommitContainer",
-                        r"ResizeContainerGroupVolume",
-                        r"RestartContainerGroup",
-                        r"UpdateContainerGroup",
-                    ]
-                }
-                Self::OperationConflict => {
-                    &[
-                        r"CreateImageCache",
-                        r"DeleteContainerGroup",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateImageCache",
-                    ]
-                }
-                Self::AccountArrearage => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeDataCaches",
-                        r"DescribeImageCaches",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::CorePatternUpdateFail => &[r"CreateInstanceOpsTask"],
-                Self::CoredumpInvalidCorePatternType => &[r"CreateInstanceOpsTask"],
-                Self::CoredumpRefrshIntervalTooShort => &[r"CreateInstanceOpsTask"],
-                Self::CoredumpRegionNotSupport => &[r"CreateInstanceOpsTask"],
-                Self::CreateServiceLinkedRoleDenied => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::DedicatedHostQuotaExceeded => &[r"CreateVirtualNode"],
-                Self::DiskNumberLimitExceed => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::DiskVolumeNotInSameZone => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::DiskVolumeNotSupport => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::DryRunSuccess => &[r"CreateContainerGroup", r"CreateDataCache"],
-                Self::DryRunOperation => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeDataCaches",
-                        r"DescribeImageCaches",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::EipAddressPoolIpNotEnough => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"UpdateDataCache",
-                    ]
-                }
-                Self::EipPayInsufficientBalance => &[r"CreateContainerGroup"],
-                Self::EipPurchaseFlowControl => &[r"CreateContainerGroup"],
-                Self::FeatureAccessRestricted => {
-                    &[r"CreateContainerGroup", r"DescribeContainerGroupPrice"]
-                }
-                Self::FeatureBasedConstraintConflict => {
-                    &[r"CreateContainerGroup", r"DescribeContainerGroupPrice"]
-                }
-                Self::ForbiddenAccountClosed => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::ForbiddenOnlyForInvitedTest => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::ForbiddenUserBussinessStatus => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DescribeDataCaches",
-                        r"DescribeImageCaches",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::ForbiddenUserNotRealNameAuthentication => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeDataCaches",
-                        r"DescribeImageCaches",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::HighCpuMemConfigRequired => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::ImageCacheIncorrectStatus => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                    ]
-                }
-                Self::ImageCacheNotSupport => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                    ]
-                }
-                Self::ImageSnapshotIncorrectStatus => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::ImageSnapshotNotFound => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::ImageSnapshotNotSupport => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::IncorrectOperation => &[r"CreateContainerGroup"],
-                Self::IncorrectStatus => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteContainerGroup",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"ExecContainerCommand",
-                        r"RestartContainerGroup",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateContainerGroup",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::IncorrectStatusDetail => {
-                    &[r"CommitContainer", r"ResizeContainerGroupVolume"]
-                }
-                Self::InstanceTypeNotMatchCpuArch => &[r"CreateContainerGroup"],
-                Self::InvalidCorePatternValue => &[r"CreateInstanceOpsTask"],
-                Self::InvalidDiskIdNotFound => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidInstanceIdNotFound => &[r"CreateInstanceOpsTask"],
-                Self::InvalidInstanceTypeForEciBuy => &[r"CreateContainerGroup"],
-                Self::InvalidInstanceTypeForEciSpotDurationBuy => {
-                    &[r"CreateContainerGroup"]
-                }
-                Self::InvalidOperationKmsInstanceTypeNotSupport => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidOperationResourceManagedByCloudProduct => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidParamCpuOrMemorySpec => {
-                    &[r"DescribeContainerGroupPrice", r"UpdateContainerGroup"]
-                }
-                Self::InvalidParameterCpuMemory => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateContainerGroup",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidParameterDuplicatedName => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateContainerGroup",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidParameterDuplicatedVolumeName => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateContainerGroup",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidParameterEncryptedKmsNotEnabled => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidParameterKmsEncryptedIllegal => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidParameterKmsKeyIdForbidden => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidParameterKmsKeyIdNotFound => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidParameterLengthExceeded => &[r"UpdateContainerGroup"],
-                Self::InvalidParameterNotFound => {
-                    &[r"DescribeAvailableResource", r"UpdateContainerGroup"]
-                }
-                Self::InvalidParameterValueExceeded => {
-                    &[r"ExecContainerCommand", r"UpdateContainerGroup"]
-                }
-                Self::InvalidPaymentMethodInsufficientBalance => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidSpotCpuMemorySpec => {
-                    &[r"CreateContainerGroup", r"DescribeContainerGroupPrice"]
-                }
-                Self::InvalidUserPassRoleForbidden => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidVSwitchIdIpNotEnough => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::InvalidVolumeType => {
-                    &[r"CommitContainer", r"ResizeContainerGroupVolume"]
-                }
-                Self::Ipv6AddressNotSupport => &[r"CreateContainerGroup"],
-                Self::Ipv6AddressNotSupportInstanceType => &[r"CreateContainerGroup"],
-                Self::Ipv6AddressNotSupportVsw => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::JobInstanceBatchCreateNotSupport => &[r"CreateContainerGroup"],
-                Self::JobInstanceDiskNotSupport => &[r"CreateContainerGroup"],
-                Self::JobInstanceEcsInstanceTypeNotSupport => &[r"CreateContainerGroup"],
-                Self::JobInstanceEipNotSupport => &[r"CreateContainerGroup"],
-                Self::JobInstanceFeatureNotMatch => &[r"CreateContainerGroup"],
-                Self::JobInstanceIPv6NotSupport => &[r"CreateContainerGroup"],
-                Self::JobInstanceImageCacheNotSupport => &[r"CreateContainerGroup"],
-                Self::JobInstanceRamRoleNotSupport => &[r"CreateContainerGroup"],
-                Self::JobInstanceRegionNotSupport => &[r"CreateContainerGroup"],
-                Self::JobInstanceSpotNotSupport => &[r"CreateContainerGroup"],
-                Self::LocalDiskAmountNotMatch => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::NoNeedUpdate => &[r"UpdateContainerGroup", r"UpdateImageCache"],
-                Self::NoPermission => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeDataCaches",
-                        r"DescribeImageCaches",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::NoPermissionTag => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::NumberExceedTags => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::OperationDeniedNoStock => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::OperationDeniedSecurityGroupMisMatch => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::OperationDeniedVswZoneMisMatch => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::OperationFailedRiskControl => &[r"CreateContainerGroup"],
-                Self::OpsExecuteTaskFail => &[r"CreateInstanceOpsTask"],
-                Self::OpsInstanceNotSupport => &[r"CreateInstanceOpsTask"],
-                Self::OpsIntervalTooShort => &[r"CreateInstanceOpsTask"],
-                Self::OpsOpsValueInvalid => &[r"CreateInstanceOpsTask"],
-                Self::OpsRegionNotSupport => &[r"CreateInstanceOpsTask"],
-                Self::OpsTypeNotSupport => &[r"CreateInstanceOpsTask"],
-                Self::PayforCreditPayInsufficientBalance => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::PrivateIpAddressAlreadyInUse => &[r"CreateContainerGroup"],
-                Self::PrivatePoolInstanceSpotNotSupport => &[r"CreateContainerGroup"],
-                Self::QuotaExceeded => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::RamRoleNotSupport => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::RecommendEmptyInstanceTypeFamilyNotMatched => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::SecurityRisk3dVerification => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::ServiceNotEnabled => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeDataCaches",
-                        r"DescribeImageCaches",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::SpotNotMatched => {
-                    &[
-                        r"CreateContainerGroup",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeAvailableResource",
-                        r"DescribeContainerGroupPrice",
-                        r"DescribeVirtualNodes",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                Self::TcpdumpInvalidValue => &[r"CreateInstanceOpsTask"],
-                Self::ThrottlingVcpuPerDay => &[r"CreateContainerGroup"],
-                Self::TradeBidCommodityNotMatch => &[r"DescribeContainerGroupPrice"],
-                Self::VirtualNodeDeleteFailed => &[r"DeleteVirtualNode"],
-                Self::VnodeDedicatedHostIdAlreadyExist => &[r"CreateVirtualNode"],
-                Self::ZoneNotOnSale => {
-                    &[
-                        r"CopyDataCache",
-                        r"CreateContainerGroup",
-                        r"CreateDataCache",
-                        r"CreateImageCache",
-                        r"CreateVirtualNode",
-                        r"DeleteVirtualNode",
-                        r"DescribeVirtualNodes",
-                        r"UpdateDataCache",
-                        r"UpdateImageCache",
-                        r"UpdateVirtualNode",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CommitContainer" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidAction,
-                        Self::IncorrectStatusDetail,
-                        Self::InvalidVolumeType,
-                    ]
-                }
-                r"CopyDataCache" => {
-                    &[
-                        Self::ForbiddenRiskControl,
-                        Self::AccountArrearage,
-                        Self::CreateServiceLinkedRoleDenied,
-                        Self::DiskVolumeNotSupport,
-                        Self::DryRunOperation,
-                        Self::EipAddressPoolIpNotEnough,
-                        Self::ForbiddenOnlyForInvitedTest,
-                        Self::ForbiddenUserBussinessStatus,
-                        Self::ForbiddenUserNotRealNameAuthentication,
-                        Self::ImageCacheIncorrectStatus,
-                        Self::ImageCacheNotSupport,
-                        Self::IncorrectStatus,
-                        Self::InvalidParameterCpuMemory,
-                        Self::InvalidUserPassRoleForbidden,
-                        Self::InvalidVSwitchIdIpNotEnough,
-                        Self::NoPermission,
-                        Self::OperationDeniedNoStock,
-                        Self::OperationDeniedSecurityGroupMisMatch,
-                        Self::OperationDeniedVswZoneMisMatch,
-                        Self::QuotaExceeded,
-                        Self::RamRoleNotSupport,
-                        Self::SecurityRisk3dVerification,
-                        Self::ServiceNotEnabled,
-                        Self::ZoneNotOnSale,
-                    ]
-                }
-                r"CreateContainerGroup" => {
-                    &[
-                        Self::Throttling,
-                        Self::ForbiddenRiskControl,
-                        Self::AccountArrearage,
-                        Self::CreateServiceLinkedRoleDenied,
-                        Self::DiskNumberLimitExceed,
-                        Self::DiskVolumeNotInSameZone,
-                        Self::DiskVolumeNotSupport,
-                        Self::DryRunSuccess,
-                        Self::DryRunOperation,
-                        Self::EipPayInsufficientBalance,
-                        Self::EipPurchaseFlowControl,
-                        Self::FeatureAccessRestricted,
-                        Self::FeatureBasedConstraintConflict,
-                        Self::ForbiddenAccountClosed,
-                        Self::ForbiddenOnlyForInvitedTest,
-                        Self::ForbiddenUserBussinessStatus,
-                        Self::ForbiddenUserNotRealNameAuthentication,
-                        Self::HighCpuMemConfigRequired,
-                        Self::ImageSnapshotIncorrectStatus,
-                        Self::ImageSnapshotNotFound,
-                        Self::ImageSnapshotNotSupport,
-                        Self::IncorrectOperation,
-                        Self::IncorrectStatus,
-                        Self::InstanceTypeNotMatchCpuArch,
-                        Self::InvalidDiskIdNotFound,
-                        Self::InvalidInstanceTypeForEciBuy,
-                        Self::InvalidInstanceTypeForEciSpotDurationBuy,
-                        Self::InvalidOperationKmsInstanceTypeNotSupport,
-                        Self::InvalidOperationResourceManagedByCloudProduct,
-                        Self::InvalidParameterCpuMemory,
-                        Self::InvalidParameterDuplicatedName,
-                        Self::InvalidParameterDuplicatedVolumeName,
-                        Self::InvalidParameterEncryptedKmsNotEnabled,
-                        Self::InvalidParameterKmsEncryptedIllegal,
-                        Self::InvalidParameterKmsKeyIdForbidden,
-                        Self::InvalidParameterKmsKeyIdNotFound,
-                        Self::InvalidPaymentMethodInsufficientBalance,
-                        Self::InvalidSpotCpuMemorySpec,
-                        Self::InvalidUserPassRoleForbidden,
-                        Self::InvalidVSwitchIdIpNotEnough,
-                        Self::Ipv6AddressNotSupport,
-                        Self::Ipv6AddressNotSupportInstanceType,
-                        Self::Ipv6AddressNotSupportVsw,
-                        Self::JobInstanceBatchCreateNotSupport,
-                        Self::JobInstanceDiskNotSupport,
-                        Self::JobInstanceEcsInstanceTypeNotSupport,
-                        Self::JobInstanceEipNotSupport,
-                        Self::JobInstanceFeatureNotMatch,
-                        Self::JobInstanceIPv6NotSupport,
-                        Self::JobInstanceImageCacheNotSupport,
-                        Self::JobInstanceRamRoleNotSupport,
-                        Self::JobInstanceRegionNotSupport,
-                        Self::JobInstanceSpotNotSupport,
-                        Self::LocalDiskAmountNotMatch,
-                        Self::NoPermission,
-                        Self::OperationDeniedNoStock,
-                        Self::OperationDeniedSecurityGroupMisMatch,
-                        Self::OperationDeniedVswZoneMisMatch,
-                        Self::OperationFailedRiskControl,
-                        Self::PayforCreditPayInsufficientBalance,
-                        Self::PrivateIpAddressAlreadyInUse,
-                        Self::PrivatePoolInstanceSpotNotSupport,
-                        Self::QuotaExceeded,
-                        Self::RamRoleNotSupport,
-                        Self::RecommendEmptyInstanceTypeFamilyNotMatched,
-                        Self::SecurityRisk3dVerification,
-                        Self::ServiceNotEnabled,
-                        Self::SpotNotMatched,
-                        Self::ThrottlingVcpuPerDay,
-                        Self::ZoneNotOnSale,
-                    ]
-                }
-                r"CreateDataCache" => {
-                    &[
-                        Self::ForbiddenRiskControl,
-                        Self::AccountArrearage,
-                        Self::CreateServiceLinkedRoleDenied,
-                        Self::DiskVolumeNotSupport,
-                        Self::DryRunSuccess,
-                        Self::DryRunOperation,
-                        Self::EipAddressPoolIpNotEnough,
-                        Self::ForbiddenOnlyForInvitedTest,
-                        Self::ForbiddenUserBussinessStatus,
-                        Self::ForbiddenUserNotRealNameAuthentication,
-                        Self::ImageCacheIncorrectStatus,
-                        Self::ImageCacheNotSupport,
-                        Self::IncorrectStatus,
-                        Self::InvalidParameterCpuMemory,
-                        Self::InvalidUserPassRoleForbidden,
-                        Self::InvalidVSwitchIdIpNotEnough,
-                        Self::NoPermission,
-                        Self::OperationDeniedNoStock,
-                        Self::OperationDeniedSecurityGroupMisMatch,
-                        Self::OperationDeniedVswZoneMisMatch,
-                        Self::QuotaExceeded,
-                        Self::RamRoleNotSupport,
-                        Self::SecurityRisk3dVerification,
-                        Self::ServiceNotEnabled,
-                        Self::ZoneNotOnSale,
-                    ]
-                }
-                r"CreateImageCache" => {
-                    &[
-                        Self::ForbiddenRiskControl,
-                        Self::OperationConflict,
-                        Self::AccountArrearage,
-                        Self::CreateServiceLinkedRoleDenied,
-                        Self::DiskVolumeNotSupport,
-                        Self::DryRunOperation,
-                        Self::EipAddressPoolIpNotEnough,
-                        Self::ForbiddenOnlyForInvitedTest,
-                        Self::ForbiddenUserBussinessStatus,
-                        Self::ForbiddenUserNotRealNameAuthentication,
-                        Self::ImageCacheIncorrectStatus,
-                        Self::ImageCacheNotSupport,
-                        Self::IncorrectStatus,
-                        Self::InvalidParameterCpuMemory,
-                        Self::InvalidUserPassRoleForbidden,
-                        Self::InvalidVSwitchIdIpNotEnough,
-                        Self::NoPermission,
-                        Self::OperationDeniedNoStock,
-                        Self::OperationDeniedSecurityGroupMisMatch,
-                        Self::OperationDeniedVswZoneMisMatch,
-                        Self::QuotaExceeded,
-                        Self::RamRoleNotSupport,
-                        Self::SecurityRisk3dVerification,
-                        Self::ServiceNotEnabled,
-                        Self::ZoneNotOnSale,
-                    ]
-                }
-                r"CreateInstanceOpsTask" => {
-                    &[
-                        Self::CorePatternUpdateFail,
-                        Self::CoredumpInvalidCorePatternType,
-                        Self::CoredumpRefrshIntervalTooShort,
-                        Self::CoredumpRegionNotSupport,
-                        Self::InvalidCorePatternValue,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::OpsExecuteTaskFail,
-                        Self::OpsInstanceNotSupport,
-                        Self::OpsIntervalTooShort,
-                        Self::OpsOpsValueInvalid,
-                        Self::OpsRegionNotSupport,
-                        Self::OpsTypeNotSupport,
-                        Self::TcpdumpInvalidValue,
-                    ]
-                }
-                r"CreateVirtualNode" => {
-                    &[
-                        Self::ForbiddenRiskControl,
-                        Self::AccountArrearage,
-                        Self::CreateServiceLinkedRoleDenied,
-                        Self::DedicatedHostQuotaExceeded,
-                        Self::DiskNumberLimitExceed,
-                        Self::DiskVolumeNotInSameZone,
-                        Self::DiskVolumeNotSupport,
-                        Self::DryRunOperation,
-                        Self::EipAddressPoolIpNotEnough,
-                        Self::ForbiddenAccountClosed,
-                        Self::ForbiddenOnlyForInvitedTest,
-                        Self::ForbiddenUserBussinessStatus,
-                        Self::ForbiddenUserNotRealNameAuthentication,
-                        Self::HighCpuMemConfigRequired,
-                        Self::ImageSnapshotIncorrectStatus,
-                        Self::ImageSnapshotNotFound,
-                        Self::ImageSnapshotNotSupport,
-                        Self::IncorrectStatus,
-                        Self::InvalidDiskIdNotFound,
-                        Self::InvalidOperationKmsInstanceTypeNotSupport,
-                        Self::InvalidOperationResourceManagedByCloudProduct,
-                        Self::InvalidParameterCpuMemory,
-                        Self::InvalidParameterDuplicatedName,
-                        Self::InvalidParameterDuplicatedVolumeName,
-                        Self::InvalidParameterEncryptedKmsNotEnabled,
-                        Self::InvalidParameterKmsEncryptedIllegal,
-                        Self::InvalidParameterKmsKeyIdForbidden,
-                        Self::InvalidParameterKmsKeyIdNotFound,
-                        Self::InvalidPaymentMethodInsufficientBalance,
-                        Self::InvalidUserPassRoleForbidden,
-                        Self::InvalidVSwitchIdIpNotEnough,
-                        Self::Ipv6AddressNotSupportVsw,
-                        Self::LocalDiskAmountNotMatch,
-                        Self::NoPermission,
-                        Self::OperationDeniedNoStock,
-                        Self::OperationDeniedSecurityGroupMisMatch,
-                        Self::OperationDeniedVswZoneMisMatch,
-                        Self::PayforCreditPayInsufficientBalance,
-                        Self::QuotaExceeded,
-                        Self::RamRoleNotSupport,
-                        Self::RecommendEmptyInstanceTypeFamilyNotMatched,
-                        Self::SecurityRisk3dVerification,
-                        Self::ServiceNotEnabled,
-                        Self::SpotNotMatched,
-                        Self::VnodeDedicatedHostIdAlreadyExist,
-                        Self::ZoneNotOnSale,
-                    ]
-                }
-                r"DeleteContainerGroup" => {
-                    &[Self::OperationConflict, Self::IncorrectStatus]
-                }
-                r"DeleteVirtualNode" => {
-                    &[
-                        Self::ForbiddenRiskControl,
-                        Self::AccountArrearage,
-                        Self::CreateServiceLinkedRoleDenied,
-                        Self::DiskNumberLimitExceed,
-                        Self::DiskVolumeNotInSameZone,
-                        Self::DiskVolumeNotSupport,
-                        Self::DryRunOperation,
-                        Self::ForbiddenAccountClosed,
-                        Self::ForbiddenOnlyForInvitedTest,
-                        Self::ForbiddenUserNotRealNameAuthentication,
-                        Self::HighCpuMemConfigRequired,
-                        Self::ImageSnapshotIncorrectStatus,
-                        Self::ImageSnapshotNotFound,
-                        Self::ImageSnapshotNotSupport,
-                        Self::IncorrectStatus,
-                        Self::InvalidDiskIdNotFound,
-                        Self::InvalidOperationKmsInstanceTypeNotSupport,
-                        Self::InvalidOperationResourceManagedByCloudProduct,
-                        Self::InvalidParameterCpuMemory,
-                        Self::InvalidParameterDuplicatedName,
-                        Self::InvalidParameterDuplicatedVolumeName,
-                        Self::InvalidParameterEncryptedKmsNotEnabled,
-                        Self::InvalidParameterKmsEncryptedIllegal,
-                        Self::InvalidParameterKmsKeyIdForbidden,
-                        Self::InvalidParameterKmsKeyIdNotFound,
-                        Self::InvalidPaymentMethodInsufficientBalance,
-                        Self::InvalidUserPassRoleForbidden,
-                        Self::InvalidVSwitchIdIpNotEnough,
-                        Self::Ipv6AddressNotSupportVsw,
-                        Self::LocalDiskAmountNotMatch,
-                        Self::NoPermission,
-                        Self::OperationDeniedNoStock,
-                        Self::OperationDeniedSecurityGroupMisMatch,
-                        Self::OperationDeniedVswZoneMisMatch,
-                        Self::PayforCreditPayInsufficientBalance,
-                        Self::QuotaExceeded,
-                        Self::RamRoleNotSupport,
-                        Self::RecommendEmptyInstanceTypeFamilyNotMatched,
-                        Self::SecurityRisk3dVerification,
-                        Self::ServiceNotEnabled,
-                        Self::SpotNotMatched,
-                        Self::VirtualNodeDeleteFailed,
-                        Self::ZoneNotOnSale,
-                    ]
-                }
-                r"DescribeAvailableResource" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidParameterNotFound,
-                        Self::SpotNotMatched,
-                    ]
-                }
-                r"DescribeContainerGroupPrice" => {
-                    &[
-                        Self::FeatureAccessRestricted,
-                        Self::FeatureBasedConstraintConflict,
-                        Self::InvalidParamCpuOrMemorySpec,
-                        Self::InvalidSpotCpuMemorySpec,
-                        Self::SpotNotMatched,
-                        Self::TradeBidCommodityNotMatch,
-                    ]
-                }
-                r"DescribeDataCaches" => {
-                    &[
-                        Self::AccountArrearage,
-                        Self::DryRunOperation,
-                        Self::ForbiddenUserBussinessStatus,
-                        Self::ForbiddenUserNotRealNameAuthentication,
-                        Self::NoPermission,
-                        Self::ServiceNotEnabled,
-                    ]
-                }
-                r"DescribeImageCaches" => {
-                    &[
-                        Self::AccountArrearage,
-                        Self::DryRunOperation,
-                        Self::ForbiddenUserBussinessStatus,
-                        Self::ForbiddenUserNotRealNameAuthentication,
-                        Self::NoPermission,
-                        Self::ServiceNotEnabled,
-                    ]
-                }
-                r"DescribeVirtualNodes" => {
-                    &[
-                        Self::ForbiddenRiskControl,
-                        Self::AccountArrearage,
-                        Self::CreateServiceLinkedRoleDenied,
-                        Self::DiskNumberLimitExceed,
-                        Self::DiskVolumeNotInSameZone,
-                        Self::DiskVolumeNotSupport,
-                        Self::DryRunOperation,
-                        Self::ForbiddenAccountClosed,
-                        Self::ForbiddenOnlyForInvitedTest,
-                        Self::ForbiddenUserNotRealNameAuthentication,
-                        Self::HighCpuMemConfigRequired,
-                        Self::ImageSnapshotIncorrectStatus,
-                        Self::ImageSnapshotNotFound,
-                        Self::ImageSnapshotNotSupport,
-                        Self::IncorrectStatus,
-                        Self::InvalidDiskIdNotFound,
-                        Self::InvalidOperationKmsInstanceTypeNotSupport,
-                        Self::InvalidOperationResourceManagedByCloudProduct,
-                        Self::InvalidParameterCpuMemory,
-                        Self::InvalidParameterDuplicatedName,
-                        Self::InvalidParameterDuplicatedVolumeName,
-                        Self::InvalidParameterEncryptedKmsNotEnabled,
-                        Self::InvalidParameterKmsEncryptedIllegal,
-                        Self::InvalidParameterKmsKeyIdForbidden,
-                        Self::InvalidParameterKmsKeyIdNotFound,
-                        Self::InvalidPaymentMethodInsufficientBalance,
-                        Self::InvalidUserPassRoleForbidden,
-                        Self::InvalidVSwitchIdIpNotEnough,
-                        Self::Ipv6AddressNotSupportVsw,
-                        Self::LocalDiskAmountNotMatch,
-                        Self::NoPermission,
-                        Self::OperationDeniedNoStock,
-                        Self::OperationDeniedSecurityGroupMisMatch,
-                        Self::OperationDeniedVswZoneMisMatch,
-                        Self::PayforCreditPayInsufficientBalance,
-                        Self::QuotaExceeded,
-                        Self::RamRoleNotSupport,
-                        Self::RecommendEmptyInstanceTypeFamilyNotMatched,
-                        Self::SecurityRisk3dVerification,
-                        Self::ServiceNotEnabled,
-                        Self::SpotNotMatched,
-                        Self::ZoneNotOnSale,
-                    ]
-                }
-                r"ExecContainerCommand" => {
-                    &[Self::IncorrectStatus, Self::InvalidParameterValueExceeded]
-                }
-                r"ListTagResources" => &[Self::NoPermissionTag, Self::NumberExceedTags],
-                r"ResizeContainerGroupVolume" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidAction,
-                        Self::IncorrectStatusDetail,
-                        Self::InvalidVolumeType,
-                    ]
-                }
-                r"RestartContainerGroup" => {
-                    &[Self::InvalidParameter, Self::InvalidAction, Self::IncorrectStatus]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::OperationConflict,
-                        Self::IncorrectStatus,
-                        Self::NoPermissionTag,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::OperationConflict,
-                        Self::IncorrectStatus,
-                        Self::NoPermissionTag,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"UpdateContainerGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::IncorrectStatus,
-                        Self::InvalidParamCpuOrMemorySpec,
-                        Self::InvalidParameterCpuMemory,
-                        Self::InvalidParameterDuplicatedName,
-                        Self::InvalidParameterDuplicatedVolumeName,
-                        Self::InvalidParameterLengthExceeded,
-                        Self::InvalidParameterNotFound,
-                        Self::InvalidParameterValueExceeded,
-                        Self::NoNeedUpdate,
-                    ]
-                }
-                r"UpdateDataCache" => {
-                    &[
-                        Self::ForbiddenRiskControl,
-                        Self::AccountArrearage,
-                        Self::CreateServiceLinkedRoleDenied,
-                        Self::DiskVolumeNotSupport,
-                        Self::DryRunOperation,
-                        Self::EipAddressPoolIpNotEnough,
-                        Self::ForbiddenOnlyForInvitedTest,
-                        Self::ForbiddenUserBussinessStatus,
-                        Self::ForbiddenUserNotRealNameAuthentication,
-                        Self::ImageCacheIncorrectStatus,
-                        Self::ImageCacheNotSupport,
-                        Self::IncorrectStatus,
-                        Self::InvalidParameterCpuMemory,
-                        Self::InvalidUserPassRoleForbidden,
-                        Self::InvalidVSwitchIdIpNotEnough,
-                        Self::NoPermission,
-                        Self::OperationDeniedNoStock,
-                        Self::OperationDeniedSecurityGroupMisMatch,
-                        Self::OperationDeniedVswZoneMisMatch,
-                        Self::QuotaExceeded,
-                        Self::RamRoleNotSupport,
-                        Self::SecurityRisk3dVerification,
-                        Self::ServiceNotEnabled,
-                        Self::ZoneNotOnSale,
-                    ]
-                }
-                r"UpdateImageCache" => {
-                    &[
-                        Self::ForbiddenRiskControl,
-                        Self::OperationConflict,
-                        Self::AccountArrearage,
-                        Self::CreateServiceLinkedRoleDenied,
-                        Self::DiskVolumeNotSupport,
-                        Self::DryRunOperation,
-                        Self::ForbiddenOnlyForInvitedTest,
-                        Self::ForbiddenUserBussinessStatus,
-                        Self::ForbiddenUserNotRealNameAuthentication,
-                        Self::ImageCacheIncorrectStatus,
-                        Self::ImageCacheNotSupport,
-                        Self::IncorrectStatus,
-                        Self::InvalidParameterCpuMemory,
-                        Self::InvalidUserPassRoleForbidden,
-                        Self::InvalidVSwitchIdIpNotEnough,
-                        Self::NoNeedUpdate,
-                        Self::NoPermission,
-                        Self::OperationDeniedNoStock,
-                        Self::OperationDeniedSecurityGroupMisMatch,
-                        Self::OperationDeniedVswZoneMisMatch,
-                        Self::QuotaExceeded,
-                        Self::RamRoleNotSupport,
-                        Self::SecurityRisk3dVerification,
-                        Self::ServiceNotEnabled,
-                        Self::ZoneNotOnSale,
-                    ]
-                }
-                r"UpdateVirtualNode" => {
-                    &[
-                        Self::ForbiddenRiskControl,
-                        Self::AccountArrearage,
-                        Self::CreateServiceLinkedRoleDenied,
-                        Self::DiskNumberLimitExceed,
-                        Self::DiskVolumeNotInSameZone,
-                        Self::DiskVolumeNotSupport,
-                        Self::DryRunOperation,
-                        Self::ForbiddenAccountClosed,
-                        Self::ForbiddenOnlyForInvitedTest,
-                        Self::ForbiddenUserBussinessStatus,
-                        Self::ForbiddenUserNotRealNameAuthentication,
-                        Self::HighCpuMemConfigRequired,
-                        Self::ImageSnapshotIncorrectStatus,
-                        Self::ImageSnapshotNotFound,
-                        Self::ImageSnapshotNotSupport,
-                        Self::IncorrectStatus,
-                        Self::InvalidDiskIdNotFound,
-                        Self::InvalidOperationKmsInstanceTypeNotSupport,
-                        Self::InvalidOperationResourceManagedByCloudProduct,
-                        Self::InvalidParameterCpuMemory,
-                        Self::InvalidParameterDuplicatedName,
-                        Self::InvalidParameterDuplicatedVolumeName,
-                        Self::InvalidParameterEncryptedKmsNotEnabled,
-                        Self::InvalidParameterKmsEncryptedIllegal,
-                        Self::InvalidParameterKmsKeyIdForbidden,
-                        Self::InvalidParameterKmsKeyIdNotFound,
-                        Self::InvalidPaymentMethodInsufficientBalance,
-                        Self::InvalidUserPassRoleForbidden,
-                        Self::InvalidVSwitchIdIpNotEnough,
-                        Self::Ipv6AddressNotSupportVsw,
-                        Self::LocalDiskAmountNotMatch,
-                        Self::NoPermission,
-                        Self::OperationDeniedNoStock,
-                        Self::OperationDeniedSecurityGroupMisMatch,
-                        Self::OperationDeniedVswZoneMisMatch,
-                        Self::PayforCreditPayInsufficientBalance,
-                        Self::QuotaExceeded,
-                        Self::RamRoleNotSupport,
-                        Self::RecommendEmptyInstanceTypeFamilyNotMatched,
-                        Self::SecurityRisk3dVerification,
-                        Self::ServiceNotEnabled,
-                        Self::SpotNotMatched,
-                        Self::ZoneNotOnSale,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for EciError {

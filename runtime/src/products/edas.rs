@@ -439,398 +439,417 @@ const _: () = {
     fn __first(code: EdasError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[EdasError; 42] = &[
+        EdasError::IdempotentParameterMismatch,
+        EdasError::IllegalTimestamp,
+        EdasError::IncompleteSignature,
+        EdasError::InsufficientBalance,
+        EdasError::InvalidAccessKeyIdNotFound,
+        EdasError::InvalidOwner,
+        EdasError::InvalidOwnerAccount,
+        EdasError::InvalidOwnerId,
+        EdasError::InvalidParamater,
+        EdasError::InvalidParameter,
+        EdasError::InvalidParameterIsNull,
+        EdasError::MissingParameter,
+        EdasError::SignatureNonceUsed,
+        EdasError::Throttling,
+        EdasError::UnsupportedParameter,
+        EdasError::UnknownError,
+        EdasError::ForbiddenAccessKeyDisabled,
+        EdasError::ForbiddenNotSupportRam,
+        EdasError::ForbiddenRam,
+        EdasError::ForbiddenRiskControl,
+        EdasError::ForbiddenSubUser,
+        EdasError::ForbiddenUnauthorized,
+        EdasError::InvalidAccountNotFound,
+        EdasError::InvalidAction,
+        EdasError::InvalidIdempotenceParameterMismatch,
+        EdasError::InvalidParameterOwnerAccount,
+        EdasError::InvalidParameterResourceOwnerAccount,
+        EdasError::LastTokenProcessing,
+        EdasError::RealNameAuthenticationError,
+        EdasError::UnsupportedHttpMethod,
+        EdasError::InvalidRegionIdNotFound,
+        EdasError::OperationConflict,
+        EdasError::InternalError,
+        EdasError::ServiceUnavailable,
+        EdasError::ServiceUnavailableRegionMaintaining,
+        EdasError::EdasErrorcodeInstanceNotExistClusterMessage,
+        EdasError::EdasErrorcodeInstanceNotExistInstanceMessage,
+        EdasError::EdasErrorcodeK8sAppConfigurationUpdateFail,
+        EdasError::EdasErrorcodeParameterMissingAppIdMessage,
+        EdasError::EdasErrorcodeParameterMissingChangeOrderIdMessage,
+        EdasError::EdasErrorcodePermissionDeniedMessage,
+        EdasError::OperationFailedAuthExchange,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<EdasError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"OperationFailed.AuthExchange" => 41,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"Edas.errorcode.PermissionDenied.message" => 40,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"Edas.errorcode.K8SAppConfiguration.UpdateFail" => 37,
+                    r"Edas.errorcode.ParameterMissing.AppId.message" => 38,
+                    _ => !0,
+                }
+            }
+            47 => {
+                match code {
+                    r"Edas.errorcode.InstanceNotExist.Cluster.message" => 35,
+                    _ => !0,
+                }
+            }
+            48 => {
+                match code {
+                    r"Edas.errorcode.InstanceNotExist.Instance.message" => 36,
+                    _ => !0,
+                }
+            }
+            53 => {
+                match code {
+                    r"Edas.errorcode.ParameterMissing.ChangeOrderId.message" => 39,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: EdasError) -> &'static [u16] {
+        match code {
+            EdasError::MissingParameter => &[400, 403],
+            EdasError::UnknownError => &[400, 500],
+            EdasError::EdasErrorcodePermissionDeniedMessage => &[400, 500],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: EdasError) -> &'static [&'static str] {
+        match code {
+            EdasError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            EdasError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            EdasError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            EdasError::EdasErrorcodePermissionDeniedMessage => {
+                const { &[__E[47].message, __E[48].message, __E[49].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: EdasError) -> &'static [__Entry] {
+        match code {
+            EdasError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            EdasError::UnknownError => const { &[__E[21], __E[51]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: EdasError) -> &'static [&'static str] {
+        match code {
+            EdasError::UnknownError => {
+                &[
+                    r"CreateIDCImportCommand",
+                    r"GetJavaStartUpConfig",
+                    r"GetWebContainerConfig",
+                ]
+            }
+            EdasError::EdasErrorcodeInstanceNotExistClusterMessage => {
+                &[r"GetAppDeployment"]
+            }
+            EdasError::EdasErrorcodeInstanceNotExistInstanceMessage => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            EdasError::EdasErrorcodeK8sAppConfigurationUpdateFail => {
+                &[r"UpdateK8sApplicationConfig"]
+            }
+            EdasError::EdasErrorcodeParameterMissingAppIdMessage => {
+                &[r"DescribeAppInstanceList"]
+            }
+            EdasError::EdasErrorcodeParameterMissingChangeOrderIdMessage => {
+                &[r"GetChangeOrderInfo"]
+            }
+            EdasError::EdasErrorcodePermissionDeniedMessage => {
+                &[
+                    r"CreateConfigTemplate",
+                    r"CreateK8sConfigMap",
+                    r"CreateK8sIngressRule",
+                    r"CreateK8sSecret",
+                    r"CreateK8sService",
+                    r"DeleteConfigTemplate",
+                    r"DeleteK8sConfigMap",
+                    r"DeleteK8sIngressRule",
+                    r"DeleteK8sSecret",
+                    r"DeleteK8sService",
+                    r"DescribeAppInstanceList",
+                    r"GetChangeOrderInfo",
+                    r"GetK8sAppPrecheckResult",
+                    r"GetK8sCluster",
+                    r"GetK8sServices",
+                    r"ListConfigTemplates",
+                    r"ListK8sConfigMaps",
+                    r"ListK8sIngressRules",
+                    r"ListK8sNamespaces",
+                    r"ListK8sSecrets",
+                    r"ScaleoutApplicationWithNewInstances",
+                    r"StartK8sAppPrecheck",
+                    r"UpdateConfigTemplate",
+                    r"UpdateHookConfiguration",
+                    r"UpdateK8sApplicationBaseInfo",
+                    r"UpdateK8sConfigMap",
+                    r"UpdateK8sIngressRule",
+                    r"UpdateK8sSecret",
+                    r"UpdateK8sService",
+                ]
+            }
+            EdasError::OperationFailedAuthExchange => &[r"UpdateSwimmingLaneGroup"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [EdasError] {
+        match api {
+            r"CreateConfigTemplate" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"CreateIDCImportCommand" => &[EdasError::UnknownError],
+            r"CreateK8sConfigMap" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"CreateK8sIngressRule" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"CreateK8sSecret" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"CreateK8sService" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"DeleteConfigTemplate" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"DeleteK8sConfigMap" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"DeleteK8sIngressRule" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"DeleteK8sSecret" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"DeleteK8sService" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"DescribeAppInstanceList" => {
+                &[
+                    EdasError::EdasErrorcodeParameterMissingAppIdMessage,
+                    EdasError::EdasErrorcodePermissionDeniedMessage,
+                ]
+            }
+            r"GetAppDeployment" => {
+                &[EdasError::EdasErrorcodeInstanceNotExistClusterMessage]
+            }
+            r"GetChangeOrderInfo" => {
+                &[
+                    EdasError::EdasErrorcodeParameterMissingChangeOrderIdMessage,
+                    EdasError::EdasErrorcodePermissionDeniedMessage,
+                ]
+            }
+            r"GetJavaStartUpConfig" => &[EdasError::UnknownError],
+            r"GetK8sAppPrecheckResult" => {
+                &[EdasError::EdasErrorcodePermissionDeniedMessage]
+            }
+            r"GetK8sCluster" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"GetK8sServices" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"GetWebContainerConfig" => &[EdasError::UnknownError],
+            r"ListConfigTemplates" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"ListK8sConfigMaps" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"ListK8sIngressRules" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"ListK8sNamespaces" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"ListK8sSecrets" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"ListTagResources" => {
+                &[EdasError::EdasErrorcodeInstanceNotExistInstanceMessage]
+            }
+            r"ScaleoutApplicationWithNewInstances" => {
+                &[EdasError::EdasErrorcodePermissionDeniedMessage]
+            }
+            r"StartK8sAppPrecheck" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"TagResources" => &[EdasError::EdasErrorcodeInstanceNotExistInstanceMessage],
+            r"UntagResources" => {
+                &[EdasError::EdasErrorcodeInstanceNotExistInstanceMessage]
+            }
+            r"UpdateConfigTemplate" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"UpdateHookConfiguration" => {
+                &[EdasError::EdasErrorcodePermissionDeniedMessage]
+            }
+            r"UpdateK8sApplicationBaseInfo" => {
+                &[EdasError::EdasErrorcodePermissionDeniedMessage]
+            }
+            r"UpdateK8sApplicationConfig" => {
+                &[EdasError::EdasErrorcodeK8sAppConfigurationUpdateFail]
+            }
+            r"UpdateK8sConfigMap" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"UpdateK8sIngressRule" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"UpdateK8sSecret" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"UpdateK8sService" => &[EdasError::EdasErrorcodePermissionDeniedMessage],
+            r"UpdateSwimmingLaneGroup" => &[EdasError::OperationFailedAuthExchange],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for EdasError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::EdasErrorcodeInstanceNotExistClusterMessage,
-            Self::EdasErrorcodeInstanceNotExistInstanceMessage,
-            Self::EdasErrorcodeK8sAppConfigurationUpdateFail,
-            Self::EdasErrorcodeParameterMissingAppIdMessage,
-            Self::EdasErrorcodeParameterMissingChangeOrderIdMessage,
-            Self::EdasErrorcodePermissionDeniedMessage,
-            Self::OperationFailedAuthExchange,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"OperationFailed.AuthExchange" => 41,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"Edas.errorcode.PermissionDenied.message" => 40,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"Edas.errorcode.K8SAppConfiguration.UpdateFail" => 37,
-                        r"Edas.errorcode.ParameterMissing.AppId.message" => 38,
-                        _ => !0,
-                    }
-                }
-                47 => {
-                    match code {
-                        r"Edas.errorcode.InstanceNotExist.Cluster.message" => 35,
-                        _ => !0,
-                    }
-                }
-                48 => {
-                    match code {
-                        r"Edas.errorcode.InstanceNotExist.Instance.message" => 36,
-                        _ => !0,
-                    }
-                }
-                53 => {
-                    match code {
-                        r"Edas.errorcode.ParameterMissing.ChangeOrderId.message" => 39,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::UnknownError => &[400, 500],
-                Self::EdasErrorcodePermissionDeniedMessage => &[400, 500],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::EdasErrorcodePermissionDeniedMessage => {
-                    const { &[__E[47].message, __E[48].message, __E[49].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::UnknownError => const { &[__E[21], __E[51]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::UnknownError => {
-                    &[
-                        r"CreateIDCImportCommand",
-                        r"GetJavaStartUpConfig",
-                        r"GetWebContainerConfig",
-                    ]
-                }
-                Self::EdasErrorcodeInstanceNotExistClusterMessage => {
-                    &[r"GetAppDeployment"]
-                }
-                Self::EdasErrorcodeInstanceNotExistInstanceMessage => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::EdasErrorcodeK8sAppConfigurationUpdateFail => {
-                    &[r"UpdateK8sApplicationConfig"]
-                }
-                Self::EdasErrorcodeParameterMissingAppIdMessage => {
-                    &[r"DescribeAppInstanceList"]
-                }
-                Self::EdasErrorcodeParameterMissingChangeOrderIdMessage => {
-                    &[r"GetChangeOrderInfo"]
-                }
-                Self::EdasErrorcodePermissionDeniedMessage => {
-                    &[
-                        r"CreateConfigTemplate",
-                        r"CreateK8sConfigMap",
-                        r"CreateK8sIngressRule",
-                        r"CreateK8sSecret",
-                        r"CreateK8sService",
-                        r"DeleteConfigTemplate",
-                        r"DeleteK8sConfigMap",
-                        r"DeleteK8sIngressRule",
-                        r"DeleteK8sSecret",
-                        r"DeleteK8sService",
-                        r"DescribeAppInstanceList",
-                        r"GetChangeOrderInfo",
-                        r"GetK8sAppPrecheckResult",
-                        r"GetK8sCluster",
-                        r"GetK8sServices",
-                        r"ListConfigTemplates",
-                        r"ListK8sConfigMaps",
-                        r"ListK8sIngressRules",
-                        r"ListK8sNamespaces",
-                        r"ListK8sSecrets",
-                        r"ScaleoutApplicationWithNewInstances",
-                        r"StartK8sAppPrecheck",
-                        r"UpdateConfigTemplate",
-                        r"UpdateHookConfiguration",
-                        r"UpdateK8sApplicationBaseInfo",
-                        r"UpdateK8sConfigMap",
-                        r"UpdateK8sIngressRule",
-                        r"UpdateK8sSecret",
-                        r"UpdateK8sService",
-                    ]
-                }
-                Self::OperationFailedAuthExchange => &[r"UpdateSwimmingLaneGroup"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateConfigTemplate" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"CreateIDCImportCommand" => &[Self::UnknownError],
-                r"CreateK8sConfigMap" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"CreateK8sIngressRule" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"CreateK8sSecret" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"CreateK8sService" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"DeleteConfigTemplate" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"DeleteK8sConfigMap" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"DeleteK8sIngressRule" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"DeleteK8sSecret" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"DeleteK8sService" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"DescribeAppInstanceList" => {
-                    &[
-                        Self::EdasErrorcodeParameterMissingAppIdMessage,
-                        Self::EdasErrorcodePermissionDeniedMessage,
-                    ]
-                }
-                r"GetAppDeployment" => {
-                    &[Self::EdasErrorcodeInstanceNotExistClusterMessage]
-                }
-                r"GetChangeOrderInfo" => {
-                    &[
-                        Self::EdasErrorcodeParameterMissingChangeOrderIdMessage,
-                        Self::EdasErrorcodePermissionDeniedMessage,
-                    ]
-                }
-                r"GetJavaStartUpConfig" => &[Self::UnknownError],
-                r"GetK8sAppPrecheckResult" => {
-                    &[Self::EdasErrorcodePermissionDeniedMessage]
-                }
-                r"GetK8sCluster" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"GetK8sServices" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"GetWebContainerConfig" => &[Self::UnknownError],
-                r"ListConfigTemplates" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"ListK8sConfigMaps" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"ListK8sIngressRules" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"ListK8sNamespaces" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"ListK8sSecrets" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"ListTagResources" => {
-                    &[Self::EdasErrorcodeInstanceNotExistInstanceMessage]
-                }
-                r"ScaleoutApplicationWithNewInstances" => {
-                    &[Self::EdasErrorcodePermissionDeniedMessage]
-                }
-                r"StartK8sAppPrecheck" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"TagResources" => &[Self::EdasErrorcodeInstanceNotExistInstanceMessage],
-                r"UntagResources" => {
-                    &[Self::EdasErrorcodeInstanceNotExistInstanceMessage]
-                }
-                r"UpdateConfigTemplate" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"UpdateHookConfiguration" => {
-                    &[Self::EdasErrorcodePermissionDeniedMessage]
-                }
-                r"UpdateK8sApplicationBaseInfo" => {
-                    &[Self::EdasErrorcodePermissionDeniedMessage]
-                }
-                r"UpdateK8sApplicationConfig" => {
-                    &[Self::EdasErrorcodeK8sAppConfigurationUpdateFail]
-                }
-                r"UpdateK8sConfigMap" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"UpdateK8sIngressRule" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"UpdateK8sSecret" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"UpdateK8sService" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"UpdateSwimmingLaneGroup" => &[Self::OperationFailedAuthExchange],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for EdasError {

@@ -1131,4042 +1131,4061 @@ const _: () = {
     fn __first(code: EhpcError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[EhpcError; 140] = &[
+        EhpcError::IdempotentParameterMismatch,
+        EhpcError::IllegalTimestamp,
+        EhpcError::IncompleteSignature,
+        EhpcError::InsufficientBalance,
+        EhpcError::InvalidAccessKeyIdNotFound,
+        EhpcError::InvalidOwner,
+        EhpcError::InvalidOwnerAccount,
+        EhpcError::InvalidOwnerId,
+        EhpcError::InvalidParamater,
+        EhpcError::InvalidParameter,
+        EhpcError::InvalidParameterIsNull,
+        EhpcError::MissingParameter,
+        EhpcError::SignatureNonceUsed,
+        EhpcError::Throttling,
+        EhpcError::UnsupportedParameter,
+        EhpcError::UnknownError,
+        EhpcError::ForbiddenAccessKeyDisabled,
+        EhpcError::ForbiddenNotSupportRam,
+        EhpcError::ForbiddenRam,
+        EhpcError::ForbiddenRiskControl,
+        EhpcError::ForbiddenSubUser,
+        EhpcError::ForbiddenUnauthorized,
+        EhpcError::InvalidAccountNotFound,
+        EhpcError::InvalidAction,
+        EhpcError::InvalidIdempotenceParameterMismatch,
+        EhpcError::InvalidParameterOwnerAccount,
+        EhpcError::InvalidParameterResourceOwnerAccount,
+        EhpcError::LastTokenProcessing,
+        EhpcError::RealNameAuthenticationError,
+        EhpcError::UnsupportedHttpMethod,
+        EhpcError::InvalidRegionIdNotFound,
+        EhpcError::OperationConflict,
+        EhpcError::InternalError,
+        EhpcError::ServiceUnavailable,
+        EhpcError::ServiceUnavailableRegionMaintaining,
+        EhpcError::AckError,
+        EhpcError::AgentError,
+        EhpcError::AgentErrorAccountAccountValidateCredentialFailure,
+        EhpcError::AgentErrorAccountDomainNotExist,
+        EhpcError::AgentErrorAccountGetUserListFailure,
+        EhpcError::AgentErrorAccountGetentPasswdFailure,
+        EhpcError::AgentErrorAccountUserAddFailure,
+        EhpcError::AgentErrorAccountUserAlreadyExist,
+        EhpcError::AgentErrorAccountUserChangePasswordFailure,
+        EhpcError::AgentErrorAccountUserDeleteFailure,
+        EhpcError::AgentErrorAccountUserModifyGroupFailure,
+        EhpcError::AgentErrorAccountUserNotExist,
+        EhpcError::AgentErrorAccountUserSynFailure,
+        EhpcError::AgentErrorAccountValidateCredentialFailure,
+        EhpcError::AgentErrorJobDeleteFailure,
+        EhpcError::AgentErrorJobInvalidContainerType,
+        EhpcError::AgentErrorJobListFailure,
+        EhpcError::AgentErrorJobRerunFailure,
+        EhpcError::AgentErrorJobStopFailure,
+        EhpcError::AgentErrorJobSubmitFailure,
+        EhpcError::AgentResponseTimeout,
+        EhpcError::AliyunError,
+        EhpcError::ClusterNotSupported,
+        EhpcError::ClusterNotFound,
+        EhpcError::ComputeNotFound,
+        EhpcError::ConflictOpt,
+        EhpcError::ContainerNameExist,
+        EhpcError::ContainerNotFound,
+        EhpcError::DbError,
+        EhpcError::DuplicateTagKey,
+        EhpcError::EcsError,
+        EhpcError::EipError,
+        EhpcError::EntityAlreadyExistsRoleError,
+        EhpcError::EntityNotExistRole,
+        EhpcError::ExecFail,
+        EhpcError::FailToGenId,
+        EhpcError::ImageNotFound,
+        EhpcError::ImageNotMatched,
+        EhpcError::ImageNotSupported,
+        EhpcError::InDebt,
+        EhpcError::IncorrectCredential,
+        EhpcError::InvaildSystemDiskSize,
+        EhpcError::InvalidCapacityNumValueNotSupported,
+        EhpcError::InvalidClientVersion,
+        EhpcError::InvalidClusterStatus,
+        EhpcError::InvalidContainerName,
+        EhpcError::InvalidContainerType,
+        EhpcError::InvalidImage,
+        EhpcError::InvalidInstanceTypeNotSupported,
+        EhpcError::InvalidNodeStatus,
+        EhpcError::InvalidOpt,
+        EhpcError::InvalidParams,
+        EhpcError::InvalidSecurityGroup,
+        EhpcError::InvalidSoftware,
+        EhpcError::InvalidVolume,
+        EhpcError::InvalidVolumeMountpoint,
+        EhpcError::InvalidVolumeProtocal,
+        EhpcError::InvalidVpc,
+        EhpcError::InvalidVswitch,
+        EhpcError::InvalidZoneIdValueNotSupported,
+        EhpcError::KeyPairNotFound,
+        EhpcError::LoginNotFound,
+        EhpcError::ManagerNotFound,
+        EhpcError::MissingParams,
+        EhpcError::NasError,
+        EhpcError::NasServiceNotOpen,
+        EhpcError::NoPermission,
+        EhpcError::NotAuthorized,
+        EhpcError::NotEnabled,
+        EhpcError::ObjectNotFound,
+        EhpcError::OrderError,
+        EhpcError::OrderErrorArrearage,
+        EhpcError::OrderErrorInstHasUnpaidOrder,
+        EhpcError::OrderErrorInsufficientBalance,
+        EhpcError::OrderErrorInvalidPayMethod,
+        EhpcError::OrderErrorNoCard,
+        EhpcError::OrderErrorNoRealNameAuthentication,
+        EhpcError::OrderErrorNoRealNameRegistration,
+        EhpcError::OrderErrorUserProfileIncomplete,
+        EhpcError::PartFailure,
+        EhpcError::QuotaExceedPayasyougoInstance,
+        EhpcError::QuotaExceededPrivateIpAddress,
+        EhpcError::RecommendEmptyInstanceTypeNoStock,
+        EhpcError::RecommendEmptyInstanceTypeNotAuthorized,
+        EhpcError::RecommendEmptyInstanceTypeSoldOut,
+        EhpcError::RecommendEmptyPriceNotSatisfied,
+        EhpcError::RedisError,
+        EhpcError::ResourceTargetAmountNotSatisfied,
+        EhpcError::SecurityGroupAlreadyExists,
+        EhpcError::SecurityGroupNotSupported,
+        EhpcError::ServiceApiError,
+        EhpcError::SlsError,
+        EhpcError::TagError,
+        EhpcError::TemplateNameExist,
+        EhpcError::TemplateNotExist,
+        EhpcError::TooManyClusters,
+        EhpcError::TooManyComputes,
+        EhpcError::TooManyContainers,
+        EhpcError::TooManyLogins,
+        EhpcError::TooManyScc,
+        EhpcError::TooMuchTemplates,
+        EhpcError::UsernameExist,
+        EhpcError::VolumeNotFound,
+        EhpcError::VpcNotFound,
+        EhpcError::VswitchNotFound,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<EhpcError> {
+        let index: usize = match code.len() {
+            6 => {
+                match code {
+                    r"InDebt" => 74,
+                    _ => !0,
+                }
+            }
+            7 => {
+                match code {
+                    r"DbError" => 63,
+                    _ => !0,
+                }
+            }
+            8 => {
+                match code {
+                    r"AckError" => 35,
+                    r"EcsError" => 65,
+                    r"EipError" => 66,
+                    r"ExecFail" => 69,
+                    r"NasError" => 99,
+                    r"SlsError" => 126,
+                    r"TagError" => 127,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"AgentError" => 36,
+                    r"InvalidOpt" => 85,
+                    r"InvalidVpc" => 92,
+                    r"NotEnabled" => 103,
+                    r"OrderError" => 105,
+                    r"RedisError" => 121,
+                    r"TooManyScc" => 134,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"AliyunError" => 56,
+                    r"ConflictOpt" => 60,
+                    r"FailToGenId" => 70,
+                    r"PartFailure" => 114,
+                    r"VpcNotFound" => 138,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"InvalidImage" => 82,
+                    r"NoPermission" => 101,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"ImageNotFound" => 71,
+                    r"InvalidParams" => 86,
+                    r"InvalidVolume" => 89,
+                    r"LoginNotFound" => 96,
+                    r"MissingParams" => 98,
+                    r"NotAuthorized" => 102,
+                    r"TooManyLogins" => 133,
+                    r"UsernameExist" => 136,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"InvalidVswitch" => 93,
+                    r"ObjectNotFound" => 104,
+                    r"VolumeNotFound" => 137,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"ClusterNotFound" => 58,
+                    r"ComputeNotFound" => 59,
+                    r"ImageNotMatched" => 72,
+                    r"InvalidSoftware" => 88,
+                    r"KeyPairNotFound" => 95,
+                    r"ManagerNotFound" => 97,
+                    r"ServiceAPIError" => 125,
+                    r"TooManyClusters" => 130,
+                    r"TooManyComputes" => 131,
+                    r"VswitchNotFound" => 139,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Duplicate.TagKey" => 64,
+                    r"TemplateNotExist" => 129,
+                    r"TooMuchTemplates" => 135,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"ContainerNotFound" => 62,
+                    r"ImageNotSupported" => 73,
+                    r"InvalidNodeStatus" => 84,
+                    r"NasServiceNotOpen" => 100,
+                    r"OrderError.NoCard" => 110,
+                    r"TemplateNameExist" => 128,
+                    r"TooManyContainers" => 132,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ContainerNameExist" => 61,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"EntityNotExist.Role" => 68,
+                    r"IncorrectCredential" => 75,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"AgentResponseTimeout" => 55,
+                    r"Cluster.NotSupported" => 57,
+                    r"InvalidClientVersion" => 78,
+                    r"InvalidClusterStatus" => 79,
+                    r"InvalidContainerName" => 80,
+                    r"InvalidContainerType" => 81,
+                    r"InvalidSecurityGroup" => 87,
+                    r"OrderError.Arrearage" => 106,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"InvaildSystemDiskSize" => 76,
+                    r"InvalidVolumeProtocal" => 91,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InvalidVolumeMountpoint" => 90,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"SecurityGroupNotSupported" => 124,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"AgentError.Job.ListFailure" => 51,
+                    r"AgentError.Job.StopFailure" => 53,
+                    r"SecurityGroupAlreadyExists" => 123,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"AgentError.Job.RerunFailure" => 52,
+                    r"OrderError.InvalidPayMethod" => 109,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"AgentError.Job.DeleteFailure" => 49,
+                    r"AgentError.Job.SubmitFailure" => 54,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"EntityAlreadyExists.RoleError" => 67,
+                    r"OrderError.InstHasUnpaidOrder" => 107,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"OrderError.InsufficientBalance" => 108,
+                    r"QuotaExceed.PayasyougoInstance" => 115,
+                    r"QuotaExceeded.PrivateIpAddress" => 116,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"AgentError.Account.UserNotExist" => 46,
+                    r"InvalidZoneId.ValueNotSupported" => 94,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InvalidInstanceType.NotSupported" => 83,
+                    r"OrderError.UserProfileIncomplete" => 113,
+                    r"RecommendEmpty.PriceNotSatisfied" => 120,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"AgentError.Account.DomainNotExist" => 38,
+                    r"AgentError.Account.UserAddFailure" => 41,
+                    r"AgentError.Account.UserSynFailure" => 47,
+                    r"OrderError.NoRealNameRegistration" => 112,
+                    r"ResourceTargetAmount.NotSatisfied" => 122,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"RecommendEmpty.InstanceTypeNoStock" => 117,
+                    r"RecommendEmpty.InstanceTypeSoldOut" => 119,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"AgentError.Account.UserAlreadyExist" => 42,
+                    r"AgentError.Job.InvalidContainerType" => 50,
+                    r"OrderError.NoRealNameAuthentication" => 111,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"AgentError.Account.UserDeleteFailure" => 44,
+                    r"InvalidCapacityNum.ValueNotSupported" => 77,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"AgentError.Account.GetUserListFailure" => 39,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"AgentError.Account.GetentPasswdFailure" => 40,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"RecommendEmpty.InstanceTypeNotAuthorized" => 118,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"AgentError.Account.UserModifyGroupFailure" => 45,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"AgentError.Account.UserChangePasswordFailure" => 43,
+                    r"AgentError.Account.ValidateCredentialFailure" => 48,
+                    _ => !0,
+                }
+            }
+            51 => {
+                match code {
+                    r"AgentError.Account.AccountValidateCredentialFailure" => 37,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: EhpcError) -> &'static [u16] {
+        match code {
+            EhpcError::MissingParameter => &[400, 403],
+            EhpcError::UnknownError => &[400, 500],
+            EhpcError::AgentError => &[403, 406],
+            EhpcError::ExecFail => &[403, 406],
+            EhpcError::InvalidOpt => &[400, 403, 406],
+            EhpcError::InvalidSecurityGroup => &[400, 404],
+            EhpcError::PartFailure => &[406, 409],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: EhpcError) -> &'static [&'static str] {
+        match code {
+            EhpcError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            EhpcError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            EhpcError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            EhpcError::UnknownError => {
+                const { &[__E[21].message, __E[161].message, __E[162].message] }
+            }
+            EhpcError::ServiceUnavailable => {
+                const { &[__E[40].message, __E[149].message, __E[150].message] }
+            }
+            EhpcError::AgentError => {
+                const { &[__E[43].message, __E[45].message, __E[46].message] }
+            }
+            EhpcError::AliyunError => const { &[__E[66].message, __E[67].message] }
+            EhpcError::ClusterNotFound => const { &[__E[69].message, __E[70].message] }
+            EhpcError::EcsError => const { &[__E[77].message, __E[78].message] }
+            EhpcError::InvalidContainerType => {
+                const { &[__E[95].message, __E[96].message] }
+            }
+            EhpcError::InvalidOpt => const { &[__E[100].message, __E[101].message] }
+            EhpcError::InvalidParams => {
+                const { &[__E[104].message, __E[105].message, __E[106].message] }
+            }
+            EhpcError::NotAuthorized => const { &[__E[123].message, __E[124].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: EhpcError) -> &'static [__Entry] {
+        match code {
+            EhpcError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            EhpcError::UnknownError => const { &[__E[21], __E[161], __E[162]] }
+            EhpcError::ServiceUnavailable => const { &[__E[40], __E[149], __E[150]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: EhpcError) -> &'static [&'static str] {
+        match code {
+            EhpcError::UnknownError => {
+                &[
+                    r"AddContainerApp",
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"AddQueue",
+                    r"AddSecurityGroup",
+                    r"AddUsers",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateGWSCluster",
+                    r"CreateGWSImage",
+                    r"CreateGWSInstance",
+                    r"CreateHybridCluster",
+                    r"CreateJobFile",
+                    r"CreateJobTemplate",
+                    r"DeleteCluster",
+                    r"DeleteContainerApps",
+                    r"DeleteGWSCluster",
+                    r"DeleteGWSInstance",
+                    r"DeleteImage",
+                    r"DeleteJobTemplates",
+                    r"DeleteJobs",
+                    r"DeleteNodes",
+                    r"DeleteQueue",
+                    r"DeleteSecurityGroup",
+                    r"DeleteUsers",
+                    r"DescribeAutoScaleConfig",
+                    r"DescribeCluster",
+                    r"DescribeContainerApp",
+                    r"DescribeGWSClusterPolicy",
+                    r"DescribeGWSClusters",
+                    r"DescribeGWSImages",
+                    r"DescribeGWSInstances",
+                    r"DescribeImage",
+                    r"DescribeImageGatewayConfig",
+                    r"DescribeImagePrice",
+                    r"DescribeJob",
+                    r"DescribeNFSClientStatus",
+                    r"DescribePrice",
+                    r"DescribeServerlessJobs",
+                    r"EditJobTemplate",
+                    r"GetAccountingReport",
+                    r"GetAutoScaleConfig",
+                    r"GetCloudMetricLogs",
+                    r"GetCloudMetricProfiling",
+                    r"GetClusterVolumes",
+                    r"GetGWSConnectTicket",
+                    r"GetHybridClusterConfig",
+                    r"GetIfEcsTypeSupportHtConfig",
+                    r"GetJobLog",
+                    r"GetPostScripts",
+                    r"GetSchedulerInfo",
+                    r"GetVisualServiceStatus",
+                    r"InstallSoftware",
+                    r"InvokeShellCommand",
+                    r"ListAvailableEcsTypes",
+                    r"ListCloudMetricProfilings",
+                    r"ListClusterLogs",
+                    r"ListClusters",
+                    r"ListClustersMeta",
+                    r"ListCommands",
+                    r"ListCommunityImages",
+                    r"ListContainerApps",
+                    r"ListContainerImages",
+                    r"ListCpfsFileSystems",
+                    r"ListCurrentClientVersion",
+                    r"ListCustomImages",
+                    r"ListFileSystemWithMountTargets",
+                    r"ListImages",
+                    r"ListInstalledSoftware",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ListJobTemplates",
+                    r"ListJobs",
+                    r"ListJobsWithFilters",
+                    r"ListNodes",
+                    r"ListNodesByQueue",
+                    r"ListNodesNoPaging",
+                    r"ListPreferredEcsTypes",
+                    r"ListQueues",
+                    r"ListRegions",
+                    r"ListSecurityGroups",
+                    r"ListServerlessJobs",
+                    r"ListSoftwares",
+                    r"ListTasks",
+                    r"ListUpgradeClients",
+                    r"ListUsers",
+                    r"ListUsersAsync",
+                    r"ListVolumes",
+                    r"ModifyClusterAttributes",
+                    r"ModifyContainerAppAttributes",
+                    r"ModifyImageGatewayConfig",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                    r"ModifyVisualServicePasswd",
+                    r"MountNFS",
+                    r"PullImage",
+                    r"QueryServicePackAndPrice",
+                    r"RecoverCluster",
+                    r"RerunJobs",
+                    r"ResetNodes",
+                    r"RunCloudMetricProfiling",
+                    r"SetAutoScaleConfig",
+                    r"SetGWSClusterPolicy",
+                    r"SetGWSInstanceName",
+                    r"SetGWSInstanceUser",
+                    r"SetPostScripts",
+                    r"SetQueue",
+                    r"SetSchedulerInfo",
+                    r"StartCluster",
+                    r"StartGWSInstance",
+                    r"StartNodes",
+                    r"StartVisualService",
+                    r"StopCluster",
+                    r"StopGWSInstance",
+                    r"StopJobs",
+                    r"StopNodes",
+                    r"StopServerlessJobs",
+                    r"StopVisualService",
+                    r"SubmitJob",
+                    r"SubmitServerlessJob",
+                    r"SyncUsers",
+                    r"UninstallSoftware",
+                    r"UpdateClusterVolumes",
+                    r"UpdateQueueConfig",
+                    r"UpgradeClient",
+                ]
+            }
+            EhpcError::ServiceUnavailable => {
+                &[
+                    r"AddContainerApp",
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"AddQueue",
+                    r"AddSecurityGroup",
+                    r"AddUsers",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateGWSCluster",
+                    r"CreateGWSImage",
+                    r"CreateGWSInstance",
+                    r"CreateHybridCluster",
+                    r"CreateJobFile",
+                    r"CreateJobTemplate",
+                    r"DeleteCluster",
+                    r"DeleteContainerApps",
+                    r"DeleteGWSCluster",
+                    r"DeleteGWSInstance",
+                    r"DeleteImage",
+                    r"DeleteJobTemplates",
+                    r"DeleteJobs",
+                    r"DeleteNodes",
+                    r"DeleteQueue",
+                    r"DeleteSecurityGroup",
+                    r"DeleteUsers",
+                    r"DescribeAutoScaleConfig",
+                    r"DescribeCluster",
+                    r"DescribeContainerApp",
+                    r"DescribeEstackImage",
+                    r"DescribeGWSClusterPolicy",
+                    r"DescribeGWSClusters",
+                    r"DescribeGWSImages",
+                    r"DescribeGWSInstances",
+                    r"DescribeImage",
+                    r"DescribeImageGatewayConfig",
+                    r"DescribeImagePrice",
+                    r"DescribeJob",
+                    r"DescribeNFSClientStatus",
+                    r"DescribePrice",
+                    r"DescribeServerlessJobs",
+                    r"EditJobTemplate",
+                    r"GetAccountingReport",
+                    r"GetAutoScaleConfig",
+                    r"GetCloudMetricLogs",
+                    r"GetCloudMetricProfiling",
+                    r"GetClusterVolumes",
+                    r"GetGWSConnectTicket",
+                    r"GetHybridClusterConfig",
+                    r"GetIfEcsTypeSupportHtConfig",
+                    r"GetJobLog",
+                    r"GetPostScripts",
+                    r"GetSchedulerInfo",
+                    r"GetVisualServiceStatus",
+                    r"InitializeEHPC",
+                    r"InspectImage",
+                    r"InstallSoftware",
+                    r"InvokeShellCommand",
+                    r"ListAvailableEcsTypes",
+                    r"ListCloudMetricProfilings",
+                    r"ListClusterLogs",
+                    r"ListClusters",
+                    r"ListClustersMeta",
+                    r"ListCommands",
+                    r"ListCommunityImages",
+                    r"ListContainerApps",
+                    r"ListContainerImages",
+                    r"ListCpfsFileSystems",
+                    r"ListCurrentClientVersion",
+                    r"ListCustomImages",
+                    r"ListFileSystemWithMountTargets",
+                    r"ListImages",
+                    r"ListInstalledSoftware",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ListJobTemplates",
+                    r"ListJobs",
+                    r"ListJobsWithFilters",
+                    r"ListNodes",
+                    r"ListNodesByQueue",
+                    r"ListNodesNoPaging",
+                    r"ListPreferredEcsTypes",
+                    r"ListQueues",
+                    r"ListRegions",
+                    r"ListSecurityGroups",
+                    r"ListServerlessJobs",
+                    r"ListSoftwares",
+                    r"ListTagResources",
+                    r"ListTasks",
+                    r"ListUpgradeClients",
+                    r"ListUsers",
+                    r"ListUsersAsync",
+                    r"ListVolumes",
+                    r"ModifyClusterAttributes",
+                    r"ModifyContainerAppAttributes",
+                    r"ModifyImageGatewayConfig",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                    r"ModifyVisualServicePasswd",
+                    r"MountNFS",
+                    r"PullImage",
+                    r"QueryServicePackAndPrice",
+                    r"RecoverCluster",
+                    r"RerunJobs",
+                    r"ResetNodes",
+                    r"RunCloudMetricProfiling",
+                    r"SetAutoScaleConfig",
+                    r"SetGWSClusterPolicy",
+                    r"SetGWSInstanceName",
+                    r"SetGWSInstanceUser",
+                    r"SetPostScripts",
+                    r"SetQueue",
+                    r"SetSchedulerInfo",
+                    r"StartCluster",
+                    r"StartGWSInstance",
+                    r"StartNodes",
+                    r"StartVisualService",
+                    r"StopCluster",
+                    r"StopGWSInstance",
+                    r"StopJobs",
+                    r"StopNodes",
+                    r"StopServerlessJobs",
+                    r"StopVisualService",
+                    r"SubmitJob",
+                    r"SubmitServerlessJob",
+                    r"SyncUsers",
+                    r"TagResources",
+                    r"UnTagResources",
+                    r"UninstallSoftware",
+                    r"UpdateClusterVolumes",
+                    r"UpdateQueueConfig",
+                    r"UpgradeClient",
+                ]
+            }
+            EhpcError::AckError => &[r"CreateCluster"],
+            EhpcError::AgentError => {
+                &[
+                    r"AddQueue",
+                    r"AddUsers",
+                    r"CreateJobFile",
+                    r"DeleteJobs",
+                    r"DeleteQueue",
+                    r"DeleteUsers",
+                    r"DescribeCluster",
+                    r"DescribeImageGatewayConfig",
+                    r"DescribeJob",
+                    r"DescribeServerlessJobs",
+                    r"GetAccountingReport",
+                    r"GetCloudMetricLogs",
+                    r"GetJobLog",
+                    r"GetVisualServiceStatus",
+                    r"InstallSoftware",
+                    r"InvokeShellCommand",
+                    r"ListClusters",
+                    r"ListClustersMeta",
+                    r"ListCommands",
+                    r"ListContainerImages",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ListJobs",
+                    r"ListJobsWithFilters",
+                    r"ListNodes",
+                    r"ListNodesByQueue",
+                    r"ListNodesNoPaging",
+                    r"ListQueues",
+                    r"ListServerlessJobs",
+                    r"ListUsers",
+                    r"ListUsersAsync",
+                    r"ModifyImageGatewayConfig",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                    r"ModifyVisualServicePasswd",
+                    r"RerunJobs",
+                    r"RunCloudMetricProfiling",
+                    r"SetQueue",
+                    r"StartVisualService",
+                    r"StopJobs",
+                    r"StopServerlessJobs",
+                    r"StopVisualService",
+                    r"SubmitJob",
+                    r"SubmitServerlessJob",
+                    r"UninstallSoftware",
+                ]
+            }
+            EhpcError::AgentErrorAccountAccountValidateCredentialFailure => {
+                &[r"SubmitJob"]
+            }
+            EhpcError::AgentErrorAccountDomainNotExist => {
+                &[
+                    r"AddUsers",
+                    r"DeleteUsers",
+                    r"ListUsers",
+                    r"ListUsersAsync",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                ]
+            }
+            EhpcError::AgentErrorAccountGetUserListFailure => {
+                &[r"ListUsers", r"ListUsersAsync"]
+            }
+            EhpcError::AgentErrorAccountGetentPasswdFailure => {
+                &[
+                    r"AddUsers",
+                    r"DeleteUsers",
+                    r"ListUsers",
+                    r"ListUsersAsync",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                ]
+            }
+            EhpcError::AgentErrorAccountUserAddFailure => {
+                &[r"AddUsers", r"ModifyUserGroups"]
+            }
+            EhpcError::AgentErrorAccountUserAlreadyExist => {
+                &[r"AddUsers", r"ModifyUserGroups"]
+            }
+            EhpcError::AgentErrorAccountUserChangePasswordFailure => {
+                &[r"ModifyUserPasswords"]
+            }
+            EhpcError::AgentErrorAccountUserDeleteFailure => &[r"DeleteUsers"],
+            EhpcError::AgentErrorAccountUserModifyGroupFailure => &[r"ModifyUserGroups"],
+            EhpcError::AgentErrorAccountUserNotExist => {
+                &[r"DeleteUsers", r"ModifyUserGroups", r"ModifyUserPasswords"]
+            }
+            EhpcError::AgentErrorAccountUserSynFailure => &[r"SyncUsers"],
+            EhpcError::AgentErrorAccountValidateCredentialFailure => {
+                &[r"CreateJobFile", r"SubmitJob"]
+            }
+            EhpcError::AgentErrorJobDeleteFailure => &[r"DeleteJobs"],
+            EhpcError::AgentErrorJobInvalidContainerType => &[r"SubmitJob"],
+            EhpcError::AgentErrorJobListFailure => &[r"ListJobs"],
+            EhpcError::AgentErrorJobRerunFailure => &[r"RerunJobs"],
+            EhpcError::AgentErrorJobStopFailure => &[r"StopJobs"],
+            EhpcError::AgentErrorJobSubmitFailure => &[r"SubmitJob"],
+            EhpcError::AgentResponseTimeout => {
+                &[
+                    r"AddQueue",
+                    r"AddUsers",
+                    r"CreateJobFile",
+                    r"DeleteJobs",
+                    r"DeleteQueue",
+                    r"DeleteUsers",
+                    r"DescribeJob",
+                    r"GetJobLog",
+                    r"GetSchedulerInfo",
+                    r"GetVisualServiceStatus",
+                    r"ListJobs",
+                    r"ListQueues",
+                    r"RerunJobs",
+                    r"SetQueue",
+                    r"StopJobs",
+                    r"SubmitJob",
+                ]
+            }
+            EhpcError::AliyunError => {
+                &[
+                    r"AddContainerApp",
+                    r"AddExistedNodes",
+                    r"AddNodes",
+                    r"AddQueue",
+                    r"AddSecurityGroup",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateGWSCluster",
+                    r"CreateGWSImage",
+                    r"CreateGWSInstance",
+                    r"CreateHybridCluster",
+                    r"CreateJobFile",
+                    r"CreateJobTemplate",
+                    r"DeleteCluster",
+                    r"DeleteContainerApps",
+                    r"DeleteGWSCluster",
+                    r"DeleteGWSInstance",
+                    r"DeleteImage",
+                    r"DeleteJobTemplates",
+                    r"DeleteJobs",
+                    r"DeleteNodes",
+                    r"DeleteQueue",
+                    r"DeleteSecurityGroup",
+                    r"DescribeCluster",
+                    r"DescribeEstackImage",
+                    r"DescribeGWSClusterPolicy",
+                    r"DescribeGWSClusters",
+                    r"DescribeGWSImages",
+                    r"DescribeGWSInstances",
+                    r"DescribeImage",
+                    r"DescribeImageGatewayConfig",
+                    r"DescribeImagePrice",
+                    r"DescribeJob",
+                    r"DescribeNFSClientStatus",
+                    r"DescribePrice",
+                    r"DescribeServerlessJobs",
+                    r"EditJobTemplate",
+                    r"GetAccountingReport",
+                    r"GetCloudMetricLogs",
+                    r"GetGWSConnectTicket",
+                    r"GetJobLog",
+                    r"GetSchedulerInfo",
+                    r"GetVisualServiceStatus",
+                    r"InstallSoftware",
+                    r"InvokeShellCommand",
+                    r"ListClusters",
+                    r"ListClustersMeta",
+                    r"ListCommands",
+                    r"ListContainerApps",
+                    r"ListContainerImages",
+                    r"ListInstalledSoftware",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ListJobTemplates",
+                    r"ListJobs",
+                    r"ListNodes",
+                    r"ListNodesByQueue",
+                    r"ListNodesNoPaging",
+                    r"ListQueues",
+                    r"ListRegions",
+                    r"ListSecurityGroups",
+                    r"ListServerlessJobs",
+                    r"ModifyImageGatewayConfig",
+                    r"ModifyVisualServicePasswd",
+                    r"PullImage",
+                    r"QueryServicePackAndPrice",
+                    r"RecoverCluster",
+                    r"RerunJobs",
+                    r"ResetNodes",
+                    r"RunCloudMetricProfiling",
+                    r"SetQueue",
+                    r"SetSchedulerInfo",
+                    r"StartCluster",
+                    r"StartGWSInstance",
+                    r"StartNodes",
+                    r"StartVisualService",
+                    r"StopCluster",
+                    r"StopGWSInstance",
+                    r"StopJobs",
+                    r"StopNodes",
+                    r"StopServerlessJobs",
+                    r"StopVisualService",
+                    r"SubmitJob",
+                    r"SubmitServerlessJob",
+                    r"UninstallSoftware",
+                    r"UpdateQueueConfig",
+                    r"UpgradeClient",
+                ]
+            }
+            EhpcError::ClusterNotSupported => &[r"GetAccountingReport"],
+            EhpcError::ClusterNotFound => {
+                &[
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"AddQueue",
+                    r"AddSecurityGroup",
+                    r"AddUsers",
+                    r"ApplyNodes",
+                    r"CreateJobFile",
+                    r"DeleteCluster",
+                    r"DeleteJobs",
+                    r"DeleteNodes",
+                    r"DeleteQueue",
+                    r"DeleteSecurityGroup",
+                    r"DeleteUsers",
+                    r"DescribeAutoScaleConfig",
+                    r"DescribeCluster",
+                    r"DescribeImagePrice",
+                    r"DescribeJob",
+                    r"DescribePrice",
+                    r"DescribeServerlessJobs",
+                    r"GetAccountingReport",
+                    r"GetAutoScaleConfig",
+                    r"GetCloudMetricLogs",
+                    r"GetCloudMetricProfiling",
+                    r"GetClusterVolumes",
+                    r"GetHybridClusterConfig",
+                    r"GetJobLog",
+                    r"GetPostScripts",
+                    r"GetSchedulerInfo",
+                    r"GetVisualServiceStatus",
+                    r"InstallSoftware",
+                    r"InvokeShellCommand",
+                    r"ListCloudMetricProfilings",
+                    r"ListClusterLogs",
+                    r"ListCommands",
+                    r"ListInstalledSoftware",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ListJobs",
+                    r"ListNodes",
+                    r"ListNodesByQueue",
+                    r"ListNodesNoPaging",
+                    r"ListQueues",
+                    r"ListSecurityGroups",
+                    r"ListServerlessJobs",
+                    r"ListTagResources",
+                    r"ListTasks",
+                    r"ListUpgradeClients",
+                    r"ListUsers",
+                    r"ListUsersAsync",
+                    r"ModifyClusterAttributes",
+                    r"ModifyContainerAppAttributes",
+                    r"ModifyImageGatewayConfig",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                    r"ModifyVisualServicePasswd",
+                    r"RecoverCluster",
+                    r"RerunJobs",
+                    r"ResetNodes",
+                    r"RunCloudMetricProfiling",
+                    r"SetAutoScaleConfig",
+                    r"SetPostScripts",
+                    r"SetQueue",
+                    r"SetSchedulerInfo",
+                    r"StartCluster",
+                    r"StartNodes",
+                    r"StartVisualService",
+                    r"StopCluster",
+                    r"StopJobs",
+                    r"StopNodes",
+                    r"StopServerlessJobs",
+                    r"StopVisualService",
+                    r"SubmitJob",
+                    r"SubmitServerlessJob",
+                    r"SyncUsers",
+                    r"TagResources",
+                    r"UnTagResources",
+                    r"UninstallSoftware",
+                    r"UpdateQueueConfig",
+                    r"UpgradeClient",
+                ]
+            }
+            EhpcError::ComputeNotFound => {
+                &[
+                    r"DeleteNodes",
+                    r"GetAccountingReport",
+                    r"GetJobLog",
+                    r"ResetNodes",
+                    r"StartNodes",
+                    r"StopNodes",
+                ]
+            }
+            EhpcError::ConflictOpt => {
+                &[
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"CreateJobFile",
+                    r"CreateJobTemplate",
+                    r"DeleteCluster",
+                    r"DeleteJobTemplates",
+                    r"DeleteJobs",
+                    r"DeleteNodes",
+                    r"EditJobTemplate",
+                    r"GetCloudMetricLogs",
+                    r"GetCloudMetricProfiling",
+                    r"GetJobLog",
+                    r"GetVisualServiceStatus",
+                    r"InstallSoftware",
+                    r"InvokeShellCommand",
+                    r"ListCloudMetricProfilings",
+                    r"ListCommands",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ListJobTemplates",
+                    r"ListJobs",
+                    r"ModifyVisualServicePasswd",
+                    r"RecoverCluster",
+                    r"RerunJobs",
+                    r"ResetNodes",
+                    r"RunCloudMetricProfiling",
+                    r"StartCluster",
+                    r"StartNodes",
+                    r"StartVisualService",
+                    r"StopCluster",
+                    r"StopJobs",
+                    r"StopNodes",
+                    r"StopVisualService",
+                    r"SubmitJob",
+                    r"SubmitServerlessJob",
+                    r"UninstallSoftware",
+                ]
+            }
+            EhpcError::ContainerNameExist => &[r"AddContainerApp"],
+            EhpcError::ContainerNotFound => {
+                &[r"DeleteContainerApps", r"DescribeContainerApp", r"SubmitJob"]
+            }
+            EhpcError::DbError => {
+                &[
+                    r"AddContainerApp",
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"AddQueue",
+                    r"AddSecurityGroup",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"CreateJobTemplate",
+                    r"DeleteCluster",
+                    r"DeleteImage",
+                    r"DeleteJobTemplates",
+                    r"DeleteNodes",
+                    r"DeleteQueue",
+                    r"DeleteSecurityGroup",
+                    r"DescribeAutoScaleConfig",
+                    r"DescribeCluster",
+                    r"DescribeContainerApp",
+                    r"DescribeImage",
+                    r"DescribeImageGatewayConfig",
+                    r"DescribeImagePrice",
+                    r"DescribeJob",
+                    r"DescribePrice",
+                    r"DescribeServerlessJobs",
+                    r"EditJobTemplate",
+                    r"GetAutoScaleConfig",
+                    r"GetClusterVolumes",
+                    r"GetHybridClusterConfig",
+                    r"GetIfEcsTypeSupportHtConfig",
+                    r"GetSchedulerInfo",
+                    r"ListClusterLogs",
+                    r"ListClusters",
+                    r"ListClustersMeta",
+                    r"ListCommunityImages",
+                    r"ListContainerApps",
+                    r"ListContainerImages",
+                    r"ListCpfsFileSystems",
+                    r"ListCurrentClientVersion",
+                    r"ListCustomImages",
+                    r"ListFileSystemWithMountTargets",
+                    r"ListImages",
+                    r"ListInstalledSoftware",
+                    r"ListJobTemplates",
+                    r"ListNodes",
+                    r"ListNodesByQueue",
+                    r"ListNodesNoPaging",
+                    r"ListPreferredEcsTypes",
+                    r"ListQueues",
+                    r"ListSecurityGroups",
+                    r"ListServerlessJobs",
+                    r"ListSoftwares",
+                    r"ListTasks",
+                    r"ListUpgradeClients",
+                    r"ListVolumes",
+                    r"ModifyClusterAttributes",
+                    r"ModifyContainerAppAttributes",
+                    r"ModifyImageGatewayConfig",
+                    r"PullImage",
+                    r"QueryServicePackAndPrice",
+                    r"RecoverCluster",
+                    r"ResetNodes",
+                    r"SetAutoScaleConfig",
+                    r"SetQueue",
+                    r"SetSchedulerInfo",
+                    r"StartCluster",
+                    r"StartNodes",
+                    r"StopCluster",
+                    r"StopNodes",
+                    r"StopServerlessJobs",
+                    r"SubmitServerlessJob",
+                    r"UpdateClusterVolumes",
+                    r"UpdateQueueConfig",
+                    r"UpgradeClient",
+                ]
+            }
+            EhpcError::DuplicateTagKey => &[r"TagResources"],
+            EhpcError::EcsError => {
+                &[
+                    r"AddExistedNodes",
+                    r"AddNodes",
+                    r"AddQueue",
+                    r"AddSecurityGroup",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"DeleteCluster",
+                    r"DeleteGWSCluster",
+                    r"DeleteGWSInstance",
+                    r"DeleteNodes",
+                    r"DeleteQueue",
+                    r"DeleteSecurityGroup",
+                    r"DescribeCluster",
+                    r"DescribeImagePrice",
+                    r"DescribePrice",
+                    r"DescribeServerlessJobs",
+                    r"GetIfEcsTypeSupportHtConfig",
+                    r"GetSchedulerInfo",
+                    r"InstallSoftware",
+                    r"InvokeShellCommand",
+                    r"ListAvailableEcsTypes",
+                    r"ListClusters",
+                    r"ListClustersMeta",
+                    r"ListCommands",
+                    r"ListCommunityImages",
+                    r"ListCustomImages",
+                    r"ListImages",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ListNodes",
+                    r"ListNodesByQueue",
+                    r"ListNodesNoPaging",
+                    r"ListPreferredEcsTypes",
+                    r"ListQueues",
+                    r"ListSecurityGroups",
+                    r"ListServerlessJobs",
+                    r"ListUsersAsync",
+                    r"MountNFS",
+                    r"QueryServicePackAndPrice",
+                    r"RecoverCluster",
+                    r"ResetNodes",
+                    r"SetGWSClusterPolicy",
+                    r"SetGWSInstanceName",
+                    r"SetGWSInstanceUser",
+                    r"SetQueue",
+                    r"SetSchedulerInfo",
+                    r"StartCluster",
+                    r"StartGWSInstance",
+                    r"StartNodes",
+                    r"StopCluster",
+                    r"StopGWSInstance",
+                    r"StopNodes",
+                    r"StopServerlessJobs",
+                    r"SubmitServerlessJob",
+                    r"UninstallSoftware",
+                ]
+            }
+            EhpcError::EipError => {
+                &[
+                    r"AddNodes",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"DeleteNodes",
+                    r"RecoverCluster",
+                    r"ResetNodes",
+                    r"StartNodes",
+                    r"StopNodes",
+                ]
+            }
+            EhpcError::EntityAlreadyExistsRoleError => &[r"InitializeEHPC"],
+            EhpcError::EntityNotExistRole => {
+                &[r"DescribePrice", r"ListClusters", r"ListFileSystemWithMountTargets"]
+            }
+            EhpcError::ExecFail => {
+                &[
+                    r"AddQueue",
+                    r"DeleteQueue",
+                    r"DescribeJob",
+                    r"GetAccountingReport",
+                    r"GetCloudMetricLogs",
+                    r"GetJobLog",
+                    r"GetVisualServiceStatus",
+                    r"InstallSoftware",
+                    r"ListContainerImages",
+                    r"ListJobs",
+                    r"ListQueues",
+                    r"ModifyVisualServicePasswd",
+                    r"RunCloudMetricProfiling",
+                    r"SetQueue",
+                    r"StartVisualService",
+                    r"StopVisualService",
+                    r"SyncUsers",
+                    r"UninstallSoftware",
+                ]
+            }
+            EhpcError::FailToGenId => {
+                &[
+                    r"AddContainerApp",
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"RecoverCluster",
+                ]
+            }
+            EhpcError::ImageNotFound => {
+                &[
+                    r"AddExistedNodes",
+                    r"AddNodes",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"DescribeCluster",
+                    r"ListClusters",
+                    r"ListCommunityImages",
+                    r"ListCustomImages",
+                    r"ListImages",
+                    r"ListSoftwares",
+                    r"RecoverCluster",
+                    r"ResetNodes",
+                    r"SetAutoScaleConfig",
+                ]
+            }
+            EhpcError::ImageNotMatched => &[r"ModifyClusterAttributes"],
+            EhpcError::ImageNotSupported => {
+                &[
+                    r"AddExistedNodes",
+                    r"AddNodes",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"RecoverCluster",
+                ]
+            }
+            EhpcError::InDebt => {
+                &[
+                    r"AddContainerApp",
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"AddUsers",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"CreateJobFile",
+                    r"CreateJobTemplate",
+                    r"DeleteImage",
+                    r"EditJobTemplate",
+                    r"GetAccountingReport",
+                    r"GetCloudMetricLogs",
+                    r"GetCloudMetricProfiling",
+                    r"GetVisualServiceStatus",
+                    r"InvokeShellCommand",
+                    r"ListCloudMetricProfilings",
+                    r"ListCommands",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ModifyClusterAttributes",
+                    r"ModifyContainerAppAttributes",
+                    r"ModifyImageGatewayConfig",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                    r"ModifyVisualServicePasswd",
+                    r"PullImage",
+                    r"RecoverCluster",
+                    r"RerunJobs",
+                    r"ResetNodes",
+                    r"RunCloudMetricProfiling",
+                    r"StartVisualService",
+                    r"StopVisualService",
+                    r"SubmitJob",
+                    r"SubmitServerlessJob",
+                    r"UpdateQueueConfig",
+                    r"UpgradeClient",
+                ]
+            }
+            EhpcError::IncorrectCredential => {
+                &[
+                    r"CreateJobFile",
+                    r"DeleteJobs",
+                    r"ModifyVisualServicePasswd",
+                    r"RerunJobs",
+                    r"StopJobs",
+                    r"SubmitJob",
+                ]
+            }
+            EhpcError::InvaildSystemDiskSize => &[r"AddNodes", r"ApplyNodes"],
+            EhpcError::InvalidCapacityNumValueNotSupported => &[r"ApplyNodes"],
+            EhpcError::InvalidClientVersion => &[r"UpdateQueueConfig", r"UpgradeClient"],
+            EhpcError::InvalidClusterStatus => {
+                &[
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"AddUsers",
+                    r"ApplyNodes",
+                    r"CreateJobFile",
+                    r"CreateJobTemplate",
+                    r"DeleteCluster",
+                    r"DeleteJobTemplates",
+                    r"DeleteJobs",
+                    r"DeleteNodes",
+                    r"DeleteUsers",
+                    r"EditJobTemplate",
+                    r"GetAccountingReport",
+                    r"GetCloudMetricLogs",
+                    r"GetCloudMetricProfiling",
+                    r"GetVisualServiceStatus",
+                    r"InstallSoftware",
+                    r"InvokeShellCommand",
+                    r"ListCloudMetricProfilings",
+                    r"ListCommands",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ListJobs",
+                    r"ListUsers",
+                    r"ListUsersAsync",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                    r"ModifyVisualServicePasswd",
+                    r"RerunJobs",
+                    r"ResetNodes",
+                    r"RunCloudMetricProfiling",
+                    r"StartCluster",
+                    r"StartNodes",
+                    r"StartVisualService",
+                    r"StopCluster",
+                    r"StopJobs",
+                    r"StopNodes",
+                    r"StopVisualService",
+                    r"SubmitJob",
+                    r"SubmitServerlessJob",
+                    r"SyncUsers",
+                    r"UninstallSoftware",
+                    r"UpdateQueueConfig",
+                    r"UpgradeClient",
+                ]
+            }
+            EhpcError::InvalidContainerName => &[r"InspectImage"],
+            EhpcError::InvalidContainerType => {
+                &[
+                    r"DeleteImage",
+                    r"DescribeImage",
+                    r"InspectImage",
+                    r"ListContainerImages",
+                    r"PullImage",
+                ]
+            }
+            EhpcError::InvalidImage => &[r"ApplyNodes", r"ModifyClusterAttributes"],
+            EhpcError::InvalidInstanceTypeNotSupported => &[r"ApplyNodes"],
+            EhpcError::InvalidNodeStatus => {
+                &[r"DeleteNodes", r"ResetNodes", r"StartNodes", r"StopNodes"]
+            }
+            EhpcError::InvalidOpt => {
+                &[
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"ApplyNodes",
+                    r"DescribeAutoScaleConfig",
+                    r"GetAutoScaleConfig",
+                    r"GetHybridClusterConfig",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                    r"SetAutoScaleConfig",
+                ]
+            }
+            EhpcError::InvalidParams => {
+                &[
+                    r"AddContainerApp",
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"AddQueue",
+                    r"AddSecurityGroup",
+                    r"AddUsers",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateGWSCluster",
+                    r"CreateGWSImage",
+                    r"CreateGWSInstance",
+                    r"CreateHybridCluster",
+                    r"CreateJobFile",
+                    r"CreateJobTemplate",
+                    r"DeleteCluster",
+                    r"DeleteContainerApps",
+                    r"DeleteGWSCluster",
+                    r"DeleteGWSInstance",
+                    r"DeleteImage",
+                    r"DeleteJobTemplates",
+                    r"DeleteJobs",
+                    r"DeleteNodes",
+                    r"DeleteQueue",
+                    r"DeleteSecurityGroup",
+                    r"DeleteUsers",
+                    r"DescribeAutoScaleConfig",
+                    r"DescribeCluster",
+                    r"DescribeContainerApp",
+                    r"DescribeEstackImage",
+                    r"DescribeGWSClusterPolicy",
+                    r"DescribeGWSClusters",
+                    r"DescribeGWSImages",
+                    r"DescribeGWSInstances",
+                    r"DescribeImage",
+                    r"DescribeImageGatewayConfig",
+                    r"DescribeImagePrice",
+                    r"DescribeJob",
+                    r"DescribeNFSClientStatus",
+                    r"DescribePrice",
+                    r"DescribeServerlessJobs",
+                    r"EditJobTemplate",
+                    r"GetAccountingReport",
+                    r"GetAutoScaleConfig",
+                    r"GetCloudMetricLogs",
+                    r"GetCloudMetricProfiling",
+                    r"GetClusterVolumes",
+                    r"GetGWSConnectTicket",
+                    r"GetHybridClusterConfig",
+                    r"GetJobLog",
+                    r"GetPostScripts",
+                    r"GetSchedulerInfo",
+                    r"GetVisualServiceStatus",
+                    r"InstallSoftware",
+                    r"InvokeShellCommand",
+                    r"ListAvailableEcsTypes",
+                    r"ListCloudMetricProfilings",
+                    r"ListClusterLogs",
+                    r"ListClusters",
+                    r"ListClustersMeta",
+                    r"ListCommands",
+                    r"ListContainerApps",
+                    r"ListContainerImages",
+                    r"ListInstalledSoftware",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ListJobTemplates",
+                    r"ListJobs",
+                    r"ListJobsWithFilters",
+                    r"ListNodes",
+                    r"ListNodesByQueue",
+                    r"ListNodesNoPaging",
+                    r"ListPreferredEcsTypes",
+                    r"ListQueues",
+                    r"ListSecurityGroups",
+                    r"ListServerlessJobs",
+                    r"ListTagResources",
+                    r"ListTasks",
+                    r"ListUpgradeClients",
+                    r"ListUsers",
+                    r"ListUsersAsync",
+                    r"ModifyClusterAttributes",
+                    r"ModifyContainerAppAttributes",
+                    r"ModifyImageGatewayConfig",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                    r"ModifyVisualServicePasswd",
+                    r"MountNFS",
+                    r"PullImage",
+                    r"QueryServicePackAndPrice",
+                    r"RecoverCluster",
+                    r"RerunJobs",
+                    r"ResetNodes",
+                    r"RunCloudMetricProfiling",
+                    r"SetAutoScaleConfig",
+                    r"SetGWSClusterPolicy",
+                    r"SetGWSInstanceName",
+                    r"SetGWSInstanceUser",
+                    r"SetPostScripts",
+                    r"SetQueue",
+                    r"SetSchedulerInfo",
+                    r"StartCluster",
+                    r"StartGWSInstance",
+                    r"StartNodes",
+                    r"StartVisualService",
+                    r"StopCluster",
+                    r"StopGWSInstance",
+                    r"StopJobs",
+                    r"StopNodes",
+                    r"StopServerlessJobs",
+                    r"StopVisualService",
+                    r"SubmitJob",
+                    r"SubmitServerlessJob",
+                    r"SyncUsers",
+                    r"TagResources",
+                    r"UnTagResources",
+                    r"UninstallSoftware",
+                    r"UpdateClusterVolumes",
+                    r"UpdateQueueConfig",
+                    r"UpgradeClient",
+                ]
+            }
+            EhpcError::InvalidSecurityGroup => {
+                &[r"AddSecurityGroup", r"DeleteSecurityGroup"]
+            }
+            EhpcError::InvalidSoftware => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::InvalidVolume => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::InvalidVolumeMountpoint => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::InvalidVolumeProtocal => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::InvalidVpc => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::InvalidVswitch => &[r"ApplyNodes"],
+            EhpcError::InvalidZoneIdValueNotSupported => &[r"ApplyNodes"],
+            EhpcError::KeyPairNotFound => &[r"AddNodes", r"CreateCluster"],
+            EhpcError::LoginNotFound => {
+                &[
+                    r"DeleteImage",
+                    r"DescribeImage",
+                    r"DescribeImageGatewayConfig",
+                    r"ListContainerImages",
+                    r"ModifyImageGatewayConfig",
+                    r"PullImage",
+                ]
+            }
+            EhpcError::ManagerNotFound => {
+                &[
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"AddQueue",
+                    r"AddUsers",
+                    r"ApplyNodes",
+                    r"CreateJobFile",
+                    r"DeleteJobs",
+                    r"DeleteNodes",
+                    r"DeleteQueue",
+                    r"DeleteUsers",
+                    r"DescribeJob",
+                    r"DescribeServerlessJobs",
+                    r"ListJobs",
+                    r"ListNodes",
+                    r"ListNodesByQueue",
+                    r"ListNodesNoPaging",
+                    r"ListQueues",
+                    r"ListServerlessJobs",
+                    r"ListUsers",
+                    r"ListUsersAsync",
+                    r"ModifyClusterAttributes",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                    r"RerunJobs",
+                    r"ResetNodes",
+                    r"SetQueue",
+                    r"StartNodes",
+                    r"StopJobs",
+                    r"StopNodes",
+                    r"StopServerlessJobs",
+                    r"SubmitJob",
+                    r"SyncUsers",
+                ]
+            }
+            EhpcError::MissingParams => &[r"CreateCluster"],
+            EhpcError::NasError => {
+                &[
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"DescribeCluster",
+                    r"GetClusterVolumes",
+                    r"ListCpfsFileSystems",
+                    r"ListFileSystemWithMountTargets",
+                    r"ListVolumes",
+                    r"RecoverCluster",
+                    r"UpdateClusterVolumes",
+                ]
+            }
+            EhpcError::NasServiceNotOpen => &[r"CreateCluster", r"CreateHybridCluster"],
+            EhpcError::NoPermission => &[r"InitializeEHPC"],
+            EhpcError::NotAuthorized => {
+                &[
+                    r"AddContainerApp",
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"AddQueue",
+                    r"AddSecurityGroup",
+                    r"AddUsers",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateGWSCluster",
+                    r"CreateGWSImage",
+                    r"CreateGWSInstance",
+                    r"CreateHybridCluster",
+                    r"CreateJobFile",
+                    r"CreateJobTemplate",
+                    r"DeleteCluster",
+                    r"DeleteContainerApps",
+                    r"DeleteGWSCluster",
+                    r"DeleteGWSInstance",
+                    r"DeleteImage",
+                    r"DeleteJobTemplates",
+                    r"DeleteJobs",
+                    r"DeleteNodes",
+                    r"DeleteQueue",
+                    r"DeleteSecurityGroup",
+                    r"DeleteUsers",
+                    r"DescribeCluster",
+                    r"DescribeContainerApp",
+                    r"DescribeGWSClusterPolicy",
+                    r"DescribeGWSClusters",
+                    r"DescribeGWSImages",
+                    r"DescribeGWSInstances",
+                    r"DescribeImage",
+                    r"DescribeImageGatewayConfig",
+                    r"DescribeImagePrice",
+                    r"DescribeJob",
+                    r"DescribeNFSClientStatus",
+                    r"DescribePrice",
+                    r"DescribeServerlessJobs",
+                    r"EditJobTemplate",
+                    r"GetAccountingReport",
+                    r"GetCloudMetricLogs",
+                    r"GetCloudMetricProfiling",
+                    r"GetClusterVolumes",
+                    r"GetGWSConnectTicket",
+                    r"GetHybridClusterConfig",
+                    r"GetIfEcsTypeSupportHtConfig",
+                    r"GetJobLog",
+                    r"GetSchedulerInfo",
+                    r"GetVisualServiceStatus",
+                    r"InstallSoftware",
+                    r"InvokeShellCommand",
+                    r"ListAvailableEcsTypes",
+                    r"ListCloudMetricProfilings",
+                    r"ListClusterLogs",
+                    r"ListClusters",
+                    r"ListClustersMeta",
+                    r"ListCommands",
+                    r"ListCommunityImages",
+                    r"ListContainerApps",
+                    r"ListContainerImages",
+                    r"ListCpfsFileSystems",
+                    r"ListCurrentClientVersion",
+                    r"ListCustomImages",
+                    r"ListFileSystemWithMountTargets",
+                    r"ListImages",
+                    r"ListInstalledSoftware",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ListJobTemplates",
+                    r"ListJobs",
+                    r"ListNodes",
+                    r"ListNodesByQueue",
+                    r"ListNodesNoPaging",
+                    r"ListPreferredEcsTypes",
+                    r"ListQueues",
+                    r"ListRegions",
+                    r"ListSecurityGroups",
+                    r"ListServerlessJobs",
+                    r"ListSoftwares",
+                    r"ListTagResources",
+                    r"ListTasks",
+                    r"ListUsers",
+                    r"ListUsersAsync",
+                    r"ListVolumes",
+                    r"ModifyClusterAttributes",
+                    r"ModifyContainerAppAttributes",
+                    r"ModifyImageGatewayConfig",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                    r"ModifyVisualServicePasswd",
+                    r"MountNFS",
+                    r"PullImage",
+                    r"QueryServicePackAndPrice",
+                    r"RecoverCluster",
+                    r"RerunJobs",
+                    r"ResetNodes",
+                    r"SetAutoScaleConfig",
+                    r"SetGWSClusterPolicy",
+                    r"SetGWSInstanceName",
+                    r"SetGWSInstanceUser",
+                    r"SetQueue",
+                    r"SetSchedulerInfo",
+                    r"StartCluster",
+                    r"StartGWSInstance",
+                    r"StartNodes",
+                    r"StartVisualService",
+                    r"StopCluster",
+                    r"StopGWSInstance",
+                    r"StopJobs",
+                    r"StopNodes",
+                    r"StopServerlessJobs",
+                    r"StopVisualService",
+                    r"SubmitJob",
+                    r"SubmitServerlessJob",
+                    r"SyncUsers",
+                    r"TagResources",
+                    r"UnTagResources",
+                    r"UninstallSoftware",
+                    r"UpdateClusterVolumes",
+                    r"UpdateQueueConfig",
+                    r"UpgradeClient",
+                ]
+            }
+            EhpcError::NotEnabled => {
+                &[
+                    r"AddContainerApp",
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"AddUsers",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"CreateJobFile",
+                    r"CreateJobTemplate",
+                    r"DeleteImage",
+                    r"DeleteNodes",
+                    r"DescribeImageGatewayConfig",
+                    r"DescribeServerlessJobs",
+                    r"EditJobTemplate",
+                    r"GetAccountingReport",
+                    r"GetCloudMetricLogs",
+                    r"GetCloudMetricProfiling",
+                    r"GetHybridClusterConfig",
+                    r"GetVisualServiceStatus",
+                    r"InstallSoftware",
+                    r"InvokeShellCommand",
+                    r"ListCloudMetricProfilings",
+                    r"ListCommands",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ListNodes",
+                    r"ListNodesByQueue",
+                    r"ListNodesNoPaging",
+                    r"ListServerlessJobs",
+                    r"ListTasks",
+                    r"ModifyClusterAttributes",
+                    r"ModifyContainerAppAttributes",
+                    r"ModifyImageGatewayConfig",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                    r"ModifyVisualServicePasswd",
+                    r"PullImage",
+                    r"RerunJobs",
+                    r"ResetNodes",
+                    r"RunCloudMetricProfiling",
+                    r"StartNodes",
+                    r"StartVisualService",
+                    r"StopNodes",
+                    r"StopServerlessJobs",
+                    r"StopVisualService",
+                    r"SubmitJob",
+                    r"SubmitServerlessJob",
+                    r"UninstallSoftware",
+                    r"UpdateQueueConfig",
+                    r"UpgradeClient",
+                ]
+            }
+            EhpcError::ObjectNotFound => {
+                &[
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"ApplyNodes",
+                    r"DeleteNodes",
+                    r"GetAccountingReport",
+                    r"GetCloudMetricLogs",
+                    r"GetCloudMetricProfiling",
+                    r"InvokeShellCommand",
+                    r"ListCloudMetricProfilings",
+                    r"ListCommands",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ResetNodes",
+                    r"RunCloudMetricProfiling",
+                    r"StartNodes",
+                    r"StopNodes",
+                ]
+            }
+            EhpcError::OrderError => {
+                &[
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"ListRegions",
+                    r"QueryServicePackAndPrice",
+                    r"RecoverCluster",
+                ]
+            }
+            EhpcError::OrderErrorArrearage => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::OrderErrorInstHasUnpaidOrder => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::OrderErrorInsufficientBalance => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::OrderErrorInvalidPayMethod => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::OrderErrorNoCard => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::OrderErrorNoRealNameAuthentication => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::OrderErrorNoRealNameRegistration => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::OrderErrorUserProfileIncomplete => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::PartFailure => {
+                &[
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"AddUsers",
+                    r"ApplyNodes",
+                    r"CreateGWSCluster",
+                    r"CreateGWSImage",
+                    r"CreateGWSInstance",
+                    r"CreateJobFile",
+                    r"CreateJobTemplate",
+                    r"DeleteGWSCluster",
+                    r"DeleteGWSInstance",
+                    r"DeleteJobTemplates",
+                    r"DeleteJobs",
+                    r"DeleteNodes",
+                    r"DeleteUsers",
+                    r"DescribeJob",
+                    r"EditJobTemplate",
+                    r"GetClusterVolumes",
+                    r"GetVisualServiceStatus",
+                    r"InstallSoftware",
+                    r"InvokeShellCommand",
+                    r"ListCommands",
+                    r"ListInvocationResults",
+                    r"ListInvocationStatus",
+                    r"ModifyUserGroups",
+                    r"ModifyUserPasswords",
+                    r"ModifyVisualServicePasswd",
+                    r"RerunJobs",
+                    r"ResetNodes",
+                    r"StartGWSInstance",
+                    r"StartNodes",
+                    r"StartVisualService",
+                    r"StopGWSInstance",
+                    r"StopJobs",
+                    r"StopNodes",
+                    r"StopVisualService",
+                    r"SubmitJob",
+                    r"SubmitServerlessJob",
+                    r"UninstallSoftware",
+                ]
+            }
+            EhpcError::QuotaExceedPayasyougoInstance => &[r"ApplyNodes"],
+            EhpcError::QuotaExceededPrivateIpAddress => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::RecommendEmptyInstanceTypeNoStock => &[r"ApplyNodes"],
+            EhpcError::RecommendEmptyInstanceTypeNotAuthorized => &[r"ApplyNodes"],
+            EhpcError::RecommendEmptyInstanceTypeSoldOut => &[r"ApplyNodes"],
+            EhpcError::RecommendEmptyPriceNotSatisfied => &[r"ApplyNodes"],
+            EhpcError::RedisError => {
+                &[
+                    r"AddQueue",
+                    r"DeleteQueue",
+                    r"DescribeCluster",
+                    r"DescribeJob",
+                    r"DescribeServerlessJobs",
+                    r"ListNodes",
+                    r"ListNodesByQueue",
+                    r"ListNodesNoPaging",
+                    r"ListQueues",
+                    r"ListServerlessJobs",
+                    r"ListTasks",
+                    r"SetQueue",
+                    r"StopServerlessJobs",
+                ]
+            }
+            EhpcError::ResourceTargetAmountNotSatisfied => &[r"ApplyNodes"],
+            EhpcError::SecurityGroupAlreadyExists => &[r"AddSecurityGroup"],
+            EhpcError::SecurityGroupNotSupported => {
+                &[r"AddSecurityGroup", r"DeleteSecurityGroup"]
+            }
+            EhpcError::ServiceApiError => &[r"SubmitServerlessJob"],
+            EhpcError::SlsError => &[r"GetAccountingReport", r"GetCloudMetricLogs"],
+            EhpcError::TagError => {
+                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
+            }
+            EhpcError::TemplateNameExist => &[r"CreateJobTemplate", r"EditJobTemplate"],
+            EhpcError::TemplateNotExist => &[r"EditJobTemplate"],
+            EhpcError::TooManyClusters => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::TooManyComputes => {
+                &[
+                    r"AddExistedNodes",
+                    r"AddNodes",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"RecoverCluster",
+                    r"SetAutoScaleConfig",
+                ]
+            }
+            EhpcError::TooManyContainers => &[r"AddContainerApp"],
+            EhpcError::TooManyLogins => {
+                &[
+                    r"AddNodes",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"RecoverCluster",
+                ]
+            }
+            EhpcError::TooManyScc => {
+                &[
+                    r"AddNodes",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"RecoverCluster",
+                ]
+            }
+            EhpcError::TooMuchTemplates => &[r"CreateJobTemplate", r"EditJobTemplate"],
+            EhpcError::UsernameExist => {
+                &[
+                    r"CreateJobFile",
+                    r"DeleteJobs",
+                    r"RerunJobs",
+                    r"StopJobs",
+                    r"SubmitJob",
+                ]
+            }
+            EhpcError::VolumeNotFound => {
+                &[
+                    r"AddExistedNodes",
+                    r"AddLocalNodes",
+                    r"AddNodes",
+                    r"ApplyNodes",
+                    r"CreateCluster",
+                    r"CreateHybridCluster",
+                    r"RecoverCluster",
+                    r"ResetNodes",
+                ]
+            }
+            EhpcError::VpcNotFound => {
+                &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
+            }
+            EhpcError::VswitchNotFound => &[r"ApplyNodes"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [EhpcError] {
+        match api {
+            r"AddContainerApp" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ContainerNameExist,
+                    EhpcError::DbError,
+                    EhpcError::FailToGenId,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::TooManyContainers,
+                ]
+            }
+            r"AddExistedNodes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::ImageNotFound,
+                    EhpcError::ImageNotSupported,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidOpt,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::PartFailure,
+                    EhpcError::TooManyComputes,
+                    EhpcError::VolumeNotFound,
+                ]
+            }
+            r"AddLocalNodes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidOpt,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::PartFailure,
+                    EhpcError::VolumeNotFound,
+                ]
+            }
+            r"AddNodes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::EipError,
+                    EhpcError::ImageNotFound,
+                    EhpcError::ImageNotSupported,
+                    EhpcError::InDebt,
+                    EhpcError::InvaildSystemDiskSize,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidOpt,
+                    EhpcError::InvalidParams,
+                    EhpcError::KeyPairNotFound,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::PartFailure,
+                    EhpcError::TooManyComputes,
+                    EhpcError::TooManyLogins,
+                    EhpcError::TooManyScc,
+                    EhpcError::VolumeNotFound,
+                ]
+            }
+            r"AddQueue" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::ExecFail,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::RedisError,
+                ]
+            }
+            r"AddSecurityGroup" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::InvalidSecurityGroup,
+                    EhpcError::NotAuthorized,
+                    EhpcError::SecurityGroupAlreadyExists,
+                    EhpcError::SecurityGroupNotSupported,
+                ]
+            }
+            r"AddUsers" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentErrorAccountDomainNotExist,
+                    EhpcError::AgentErrorAccountGetentPasswdFailure,
+                    EhpcError::AgentErrorAccountUserAddFailure,
+                    EhpcError::AgentErrorAccountUserAlreadyExist,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"ApplyNodes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::EipError,
+                    EhpcError::ImageNotFound,
+                    EhpcError::ImageNotSupported,
+                    EhpcError::InDebt,
+                    EhpcError::InvaildSystemDiskSize,
+                    EhpcError::InvalidCapacityNumValueNotSupported,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidImage,
+                    EhpcError::InvalidInstanceTypeNotSupported,
+                    EhpcError::InvalidOpt,
+                    EhpcError::InvalidParams,
+                    EhpcError::InvalidVswitch,
+                    EhpcError::InvalidZoneIdValueNotSupported,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::PartFailure,
+                    EhpcError::QuotaExceedPayasyougoInstance,
+                    EhpcError::RecommendEmptyInstanceTypeNoStock,
+                    EhpcError::RecommendEmptyInstanceTypeNotAuthorized,
+                    EhpcError::RecommendEmptyInstanceTypeSoldOut,
+                    EhpcError::RecommendEmptyPriceNotSatisfied,
+                    EhpcError::ResourceTargetAmountNotSatisfied,
+                    EhpcError::TooManyComputes,
+                    EhpcError::TooManyLogins,
+                    EhpcError::TooManyScc,
+                    EhpcError::VolumeNotFound,
+                    EhpcError::VswitchNotFound,
+                ]
+            }
+            r"CreateCluster" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AckError,
+                    EhpcError::AliyunError,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::EipError,
+                    EhpcError::FailToGenId,
+                    EhpcError::ImageNotFound,
+                    EhpcError::ImageNotSupported,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidParams,
+                    EhpcError::InvalidSoftware,
+                    EhpcError::InvalidVolume,
+                    EhpcError::InvalidVolumeMountpoint,
+                    EhpcError::InvalidVolumeProtocal,
+                    EhpcError::InvalidVpc,
+                    EhpcError::KeyPairNotFound,
+                    EhpcError::MissingParams,
+                    EhpcError::NasError,
+                    EhpcError::NasServiceNotOpen,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::OrderError,
+                    EhpcError::OrderErrorArrearage,
+                    EhpcError::OrderErrorInstHasUnpaidOrder,
+                    EhpcError::OrderErrorInsufficientBalance,
+                    EhpcError::OrderErrorInvalidPayMethod,
+                    EhpcError::OrderErrorNoCard,
+                    EhpcError::OrderErrorNoRealNameAuthentication,
+                    EhpcError::OrderErrorNoRealNameRegistration,
+                    EhpcError::OrderErrorUserProfileIncomplete,
+                    EhpcError::QuotaExceededPrivateIpAddress,
+                    EhpcError::TooManyClusters,
+                    EhpcError::TooManyComputes,
+                    EhpcError::TooManyLogins,
+                    EhpcError::TooManyScc,
+                    EhpcError::VolumeNotFound,
+                    EhpcError::VpcNotFound,
+                ]
+            }
+            r"CreateGWSCluster" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"CreateGWSImage" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"CreateGWSInstance" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"CreateHybridCluster" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::EipError,
+                    EhpcError::FailToGenId,
+                    EhpcError::ImageNotFound,
+                    EhpcError::ImageNotSupported,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidParams,
+                    EhpcError::InvalidSoftware,
+                    EhpcError::InvalidVolume,
+                    EhpcError::InvalidVolumeMountpoint,
+                    EhpcError::InvalidVolumeProtocal,
+                    EhpcError::InvalidVpc,
+                    EhpcError::NasError,
+                    EhpcError::NasServiceNotOpen,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::OrderError,
+                    EhpcError::OrderErrorArrearage,
+                    EhpcError::OrderErrorInstHasUnpaidOrder,
+                    EhpcError::OrderErrorInsufficientBalance,
+                    EhpcError::OrderErrorInvalidPayMethod,
+                    EhpcError::OrderErrorNoCard,
+                    EhpcError::OrderErrorNoRealNameAuthentication,
+                    EhpcError::OrderErrorNoRealNameRegistration,
+                    EhpcError::OrderErrorUserProfileIncomplete,
+                    EhpcError::QuotaExceededPrivateIpAddress,
+                    EhpcError::TooManyClusters,
+                    EhpcError::TooManyComputes,
+                    EhpcError::TooManyLogins,
+                    EhpcError::TooManyScc,
+                    EhpcError::VolumeNotFound,
+                    EhpcError::VpcNotFound,
+                ]
+            }
+            r"CreateJobFile" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentErrorAccountValidateCredentialFailure,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::InDebt,
+                    EhpcError::IncorrectCredential,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                    EhpcError::UsernameExist,
+                ]
+            }
+            r"CreateJobTemplate" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                    EhpcError::TemplateNameExist,
+                    EhpcError::TooMuchTemplates,
+                ]
+            }
+            r"DeleteCluster" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"DeleteContainerApps" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ContainerNotFound,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"DeleteGWSCluster" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"DeleteGWSInstance" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"DeleteImage" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::DbError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidContainerType,
+                    EhpcError::InvalidParams,
+                    EhpcError::LoginNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                ]
+            }
+            r"DeleteJobTemplates" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"DeleteJobs" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentErrorJobDeleteFailure,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::IncorrectCredential,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::PartFailure,
+                    EhpcError::UsernameExist,
+                ]
+            }
+            r"DeleteNodes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ComputeNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::EipError,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidNodeStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"DeleteQueue" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::ExecFail,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::RedisError,
+                ]
+            }
+            r"DeleteSecurityGroup" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::InvalidSecurityGroup,
+                    EhpcError::NotAuthorized,
+                    EhpcError::SecurityGroupNotSupported,
+                ]
+            }
+            r"DeleteUsers" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentErrorAccountDomainNotExist,
+                    EhpcError::AgentErrorAccountGetentPasswdFailure,
+                    EhpcError::AgentErrorAccountUserDeleteFailure,
+                    EhpcError::AgentErrorAccountUserNotExist,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"DescribeAutoScaleConfig" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::InvalidOpt,
+                    EhpcError::InvalidParams,
+                ]
+            }
+            r"DescribeCluster" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::ImageNotFound,
+                    EhpcError::InvalidParams,
+                    EhpcError::NasError,
+                    EhpcError::NotAuthorized,
+                    EhpcError::RedisError,
+                ]
+            }
+            r"DescribeContainerApp" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ContainerNotFound,
+                    EhpcError::DbError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"DescribeEstackImage" => {
+                &[
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::InvalidParams,
+                ]
+            }
+            r"DescribeGWSClusterPolicy" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"DescribeGWSClusters" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"DescribeGWSImages" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"DescribeGWSInstances" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"DescribeImage" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::DbError,
+                    EhpcError::InvalidContainerType,
+                    EhpcError::InvalidParams,
+                    EhpcError::LoginNotFound,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"DescribeImageGatewayConfig" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::DbError,
+                    EhpcError::InvalidParams,
+                    EhpcError::LoginNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                ]
+            }
+            r"DescribeImagePrice" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"DescribeJob" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::ExecFail,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::PartFailure,
+                    EhpcError::RedisError,
+                ]
+            }
+            r"DescribeNFSClientStatus" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"DescribePrice" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::EntityNotExistRole,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"DescribeServerlessJobs" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::RedisError,
+                ]
+            }
+            r"EditJobTemplate" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                    EhpcError::TemplateNameExist,
+                    EhpcError::TemplateNotExist,
+                    EhpcError::TooMuchTemplates,
+                ]
+            }
+            r"GetAccountingReport" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotSupported,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ComputeNotFound,
+                    EhpcError::ExecFail,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::SlsError,
+                ]
+            }
+            r"GetAutoScaleConfig" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::InvalidOpt,
+                    EhpcError::InvalidParams,
+                ]
+            }
+            r"GetCloudMetricLogs" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::ExecFail,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::SlsError,
+                ]
+            }
+            r"GetCloudMetricProfiling" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                ]
+            }
+            r"GetClusterVolumes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NasError,
+                    EhpcError::NotAuthorized,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"GetGWSConnectTicket" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"GetHybridClusterConfig" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::InvalidOpt,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                ]
+            }
+            r"GetIfEcsTypeSupportHtConfig" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"GetJobLog" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ComputeNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::ExecFail,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"GetPostScripts" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::InvalidParams,
+                ]
+            }
+            r"GetSchedulerInfo" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"GetVisualServiceStatus" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::ExecFail,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"InitializeEHPC" => {
+                &[
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::EntityAlreadyExistsRoleError,
+                    EhpcError::NoPermission,
+                ]
+            }
+            r"InspectImage" => {
+                &[
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::InvalidContainerName,
+                    EhpcError::InvalidContainerType,
+                ]
+            }
+            r"InstallSoftware" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::EcsError,
+                    EhpcError::ExecFail,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"InvokeShellCommand" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::EcsError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"ListAvailableEcsTypes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListCloudMetricProfilings" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                ]
+            }
+            r"ListClusterLogs" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListClusters" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::EntityNotExistRole,
+                    EhpcError::ImageNotFound,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListClustersMeta" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListCommands" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::EcsError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"ListCommunityImages" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::ImageNotFound,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListContainerApps" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::DbError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListContainerImages" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::DbError,
+                    EhpcError::ExecFail,
+                    EhpcError::InvalidContainerType,
+                    EhpcError::InvalidParams,
+                    EhpcError::LoginNotFound,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListCpfsFileSystems" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::DbError,
+                    EhpcError::NasError,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListCurrentClientVersion" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::DbError,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListCustomImages" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::ImageNotFound,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListFileSystemWithMountTargets" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::DbError,
+                    EhpcError::EntityNotExistRole,
+                    EhpcError::NasError,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListImages" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::ImageNotFound,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListInstalledSoftware" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListInvocationResults" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::EcsError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"ListInvocationStatus" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::EcsError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"ListJobTemplates" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListJobs" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentErrorJobListFailure,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::ExecFail,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListJobsWithFilters" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::InvalidParams,
+                ]
+            }
+            r"ListNodes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::RedisError,
+                ]
+            }
+            r"ListNodesByQueue" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::RedisError,
+                ]
+            }
+            r"ListNodesNoPaging" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::RedisError,
+                ]
+            }
+            r"ListPreferredEcsTypes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListQueues" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::ExecFail,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::RedisError,
+                ]
+            }
+            r"ListRegions" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::NotAuthorized,
+                    EhpcError::OrderError,
+                ]
+            }
+            r"ListSecurityGroups" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListServerlessJobs" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::RedisError,
+                ]
+            }
+            r"ListSoftwares" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::DbError,
+                    EhpcError::ImageNotFound,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::TagError,
+                ]
+            }
+            r"ListTasks" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::RedisError,
+                ]
+            }
+            r"ListUpgradeClients" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::InvalidParams,
+                ]
+            }
+            r"ListUsers" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentErrorAccountDomainNotExist,
+                    EhpcError::AgentErrorAccountGetUserListFailure,
+                    EhpcError::AgentErrorAccountGetentPasswdFailure,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListUsersAsync" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentErrorAccountDomainNotExist,
+                    EhpcError::AgentErrorAccountGetUserListFailure,
+                    EhpcError::AgentErrorAccountGetentPasswdFailure,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ListVolumes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::DbError,
+                    EhpcError::NasError,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"ModifyClusterAttributes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::ImageNotMatched,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidImage,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                ]
+            }
+            r"ModifyContainerAppAttributes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                ]
+            }
+            r"ModifyImageGatewayConfig" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidParams,
+                    EhpcError::LoginNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                ]
+            }
+            r"ModifyUserGroups" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentErrorAccountDomainNotExist,
+                    EhpcError::AgentErrorAccountGetentPasswdFailure,
+                    EhpcError::AgentErrorAccountUserAddFailure,
+                    EhpcError::AgentErrorAccountUserAlreadyExist,
+                    EhpcError::AgentErrorAccountUserModifyGroupFailure,
+                    EhpcError::AgentErrorAccountUserNotExist,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidOpt,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"ModifyUserPasswords" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentErrorAccountDomainNotExist,
+                    EhpcError::AgentErrorAccountGetentPasswdFailure,
+                    EhpcError::AgentErrorAccountUserChangePasswordFailure,
+                    EhpcError::AgentErrorAccountUserNotExist,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidOpt,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"ModifyVisualServicePasswd" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::ExecFail,
+                    EhpcError::InDebt,
+                    EhpcError::IncorrectCredential,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"MountNFS" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"PullImage" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::DbError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidContainerType,
+                    EhpcError::InvalidParams,
+                    EhpcError::LoginNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                ]
+            }
+            r"QueryServicePackAndPrice" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::OrderError,
+                ]
+            }
+            r"RecoverCluster" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::EipError,
+                    EhpcError::FailToGenId,
+                    EhpcError::ImageNotFound,
+                    EhpcError::ImageNotSupported,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidParams,
+                    EhpcError::InvalidSoftware,
+                    EhpcError::InvalidVolume,
+                    EhpcError::InvalidVolumeMountpoint,
+                    EhpcError::InvalidVolumeProtocal,
+                    EhpcError::InvalidVpc,
+                    EhpcError::NasError,
+                    EhpcError::NotAuthorized,
+                    EhpcError::OrderError,
+                    EhpcError::OrderErrorArrearage,
+                    EhpcError::OrderErrorInstHasUnpaidOrder,
+                    EhpcError::OrderErrorInsufficientBalance,
+                    EhpcError::OrderErrorInvalidPayMethod,
+                    EhpcError::OrderErrorNoCard,
+                    EhpcError::OrderErrorNoRealNameAuthentication,
+                    EhpcError::OrderErrorNoRealNameRegistration,
+                    EhpcError::OrderErrorUserProfileIncomplete,
+                    EhpcError::QuotaExceededPrivateIpAddress,
+                    EhpcError::TooManyClusters,
+                    EhpcError::TooManyComputes,
+                    EhpcError::TooManyLogins,
+                    EhpcError::TooManyScc,
+                    EhpcError::VolumeNotFound,
+                    EhpcError::VpcNotFound,
+                ]
+            }
+            r"RerunJobs" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentErrorJobRerunFailure,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::InDebt,
+                    EhpcError::IncorrectCredential,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                    EhpcError::UsernameExist,
+                ]
+            }
+            r"ResetNodes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ComputeNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::EipError,
+                    EhpcError::ImageNotFound,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidNodeStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::PartFailure,
+                    EhpcError::VolumeNotFound,
+                ]
+            }
+            r"RunCloudMetricProfiling" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::ExecFail,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                ]
+            }
+            r"SetAutoScaleConfig" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::ImageNotFound,
+                    EhpcError::InvalidOpt,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::TooManyComputes,
+                ]
+            }
+            r"SetGWSClusterPolicy" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"SetGWSInstanceName" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"SetGWSInstanceUser" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"SetPostScripts" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::InvalidParams,
+                ]
+            }
+            r"SetQueue" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::ExecFail,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::RedisError,
+                ]
+            }
+            r"SetSchedulerInfo" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"StartCluster" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"StartGWSInstance" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"StartNodes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ComputeNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::EipError,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidNodeStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"StartVisualService" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::ExecFail,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"StopCluster" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"StopGWSInstance" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"StopJobs" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentErrorJobStopFailure,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::IncorrectCredential,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::PartFailure,
+                    EhpcError::UsernameExist,
+                ]
+            }
+            r"StopNodes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ComputeNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::EipError,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidNodeStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::ObjectNotFound,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"StopServerlessJobs" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::RedisError,
+                ]
+            }
+            r"StopVisualService" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::ExecFail,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"SubmitJob" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AgentErrorAccountAccountValidateCredentialFailure,
+                    EhpcError::AgentErrorAccountValidateCredentialFailure,
+                    EhpcError::AgentErrorJobInvalidContainerType,
+                    EhpcError::AgentErrorJobSubmitFailure,
+                    EhpcError::AgentResponseTimeout,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::ContainerNotFound,
+                    EhpcError::InDebt,
+                    EhpcError::IncorrectCredential,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                    EhpcError::UsernameExist,
+                ]
+            }
+            r"SubmitServerlessJob" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::DbError,
+                    EhpcError::EcsError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                    EhpcError::ServiceApiError,
+                ]
+            }
+            r"SyncUsers" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentErrorAccountUserSynFailure,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ExecFail,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::ManagerNotFound,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DuplicateTagKey,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::TagError,
+                ]
+            }
+            r"UnTagResources" => {
+                &[
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::TagError,
+                ]
+            }
+            r"UninstallSoftware" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AgentError,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::ConflictOpt,
+                    EhpcError::EcsError,
+                    EhpcError::ExecFail,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                    EhpcError::PartFailure,
+                ]
+            }
+            r"UpdateClusterVolumes" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::DbError,
+                    EhpcError::InvalidParams,
+                    EhpcError::NasError,
+                    EhpcError::NotAuthorized,
+                ]
+            }
+            r"UpdateQueueConfig" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClientVersion,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                ]
+            }
+            r"UpgradeClient" => {
+                &[
+                    EhpcError::UnknownError,
+                    EhpcError::ServiceUnavailable,
+                    EhpcError::AliyunError,
+                    EhpcError::ClusterNotFound,
+                    EhpcError::DbError,
+                    EhpcError::InDebt,
+                    EhpcError::InvalidClientVersion,
+                    EhpcError::InvalidClusterStatus,
+                    EhpcError::InvalidParams,
+                    EhpcError::NotAuthorized,
+                    EhpcError::NotEnabled,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for EhpcError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AckError,
-            Self::AgentError,
-            Self::AgentErrorAccountAccountValidateCredentialFailure,
-            Self::AgentErrorAccountDomainNotExist,
-            Self::AgentErrorAccountGetUserListFailure,
-            Self::AgentErrorAccountGetentPasswdFailure,
-            Self::AgentErrorAccountUserAddFailure,
-            Self::AgentErrorAccountUserAlreadyExist,
-            Self::AgentErrorAccountUserChangePasswordFailure,
-            Self::AgentErrorAccountUserDeleteFailure,
-            Self::AgentErrorAccountUserModifyGroupFailure,
-            Self::AgentErrorAccountUserNotExist,
-            Self::AgentErrorAccountUserSynFailure,
-            Self::AgentErrorAccountValidateCredentialFailure,
-            Self::AgentErrorJobDeleteFailure,
-            Self::AgentErrorJobInvalidContainerType,
-            Self::AgentErrorJobListFailure,
-            Self::AgentErrorJobRerunFailure,
-            Self::AgentErrorJobStopFailure,
-            Self::AgentErrorJobSubmitFailure,
-            Self::AgentResponseTimeout,
-            Self::AliyunError,
-            Self::ClusterNotSupported,
-            Self::ClusterNotFound,
-            Self::ComputeNotFound,
-            Self::ConflictOpt,
-            Self::ContainerNameExist,
-            Self::ContainerNotFound,
-            Self::DbError,
-            Self::DuplicateTagKey,
-            Self::EcsError,
-            Self::EipError,
-            Self::EntityAlreadyExistsRoleError,
-            Self::EntityNotExistRole,
-            Self::ExecFail,
-            Self::FailToGenId,
-            Self::ImageNotFound,
-            Self::ImageNotMatched,
-            Self::ImageNotSupported,
-            Self::InDebt,
-            Self::IncorrectCredential,
-            Self::InvaildSystemDiskSize,
-            Self::InvalidCapacityNumValueNotSupported,
-            Self::InvalidClientVersion,
-            Self::InvalidClusterStatus,
-            Self::InvalidContainerName,
-            Self::InvalidContainerType,
-            Self::InvalidImage,
-            Self::InvalidInstanceTypeNotSupported,
-            Self::InvalidNodeStatus,
-            Self::InvalidOpt,
-            Self::InvalidParams,
-            Self::InvalidSecurityGroup,
-            Self::InvalidSoftware,
-            Self::InvalidVolume,
-            Self::InvalidVolumeMountpoint,
-            Self::InvalidVolumeProtocal,
-            Self::InvalidVpc,
-            Self::InvalidVswitch,
-            Self::InvalidZoneIdValueNotSupported,
-            Self::KeyPairNotFound,
-            Self::LoginNotFound,
-            Self::ManagerNotFound,
-            Self::MissingParams,
-            Self::NasError,
-            Self::NasServiceNotOpen,
-            Self::NoPermission,
-            Self::NotAuthorized,
-            Self::NotEnabled,
-            Self::ObjectNotFound,
-            Self::OrderError,
-            Self::OrderErrorArrearage,
-            Self::OrderErrorInstHasUnpaidOrder,
-            Self::OrderErrorInsufficientBalance,
-            Self::OrderErrorInvalidPayMethod,
-            Self::OrderErrorNoCard,
-            Self::OrderErrorNoRealNameAuthentication,
-            Self::OrderErrorNoRealNameRegistration,
-            Self::OrderErrorUserProfileIncomplete,
-            Self::PartFailure,
-            Self::QuotaExceedPayasyougoInstance,
-            Self::QuotaExceededPrivateIpAddress,
-            Self::RecommendEmptyInstanceTypeNoStock,
-            Self::RecommendEmptyInstanceTypeNotAuthorized,
-            Self::RecommendEmptyInstanceTypeSoldOut,
-            Self::RecommendEmptyPriceNotSatisfied,
-            Self::RedisError,
-            Self::ResourceTargetAmountNotSatisfied,
-            Self::SecurityGroupAlreadyExists,
-            Self::SecurityGroupNotSupported,
-            Self::ServiceApiError,
-            Self::SlsError,
-            Self::TagError,
-            Self::TemplateNameExist,
-            Self::TemplateNotExist,
-            Self::TooManyClusters,
-            Self::TooManyComputes,
-            Self::TooManyContainers,
-            Self::TooManyLogins,
-            Self::TooManyScc,
-            Self::TooMuchTemplates,
-            Self::UsernameExist,
-            Self::VolumeNotFound,
-            Self::VpcNotFound,
-            Self::VswitchNotFound,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                6 => {
-                    match code {
-                        r"InDebt" => 74,
-                        _ => !0,
-                    }
-                }
-                7 => {
-                    match code {
-                        r"DbError" => 63,
-                        _ => !0,
-                    }
-                }
-                8 => {
-                    match code {
-                        r"AckError" => 35,
-                        r"EcsError" => 65,
-                        r"EipError" => 66,
-                        r"ExecFail" => 69,
-                        r"NasError" => 99,
-                        r"SlsError" => 126,
-                        r"TagError" => 127,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"AgentError" => 36,
-                        r"InvalidOpt" => 85,
-                        r"InvalidVpc" => 92,
-                        r"NotEnabled" => 103,
-                        r"OrderError" => 105,
-                        r"RedisError" => 121,
-                        r"TooManyScc" => 134,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"AliyunError" => 56,
-                        r"ConflictOpt" => 60,
-                        r"FailToGenId" => 70,
-                        r"PartFailure" => 114,
-                        r"VpcNotFound" => 138,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"InvalidImage" => 82,
-                        r"NoPermission" => 101,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"ImageNotFound" => 71,
-                        r"InvalidParams" => 86,
-                        r"InvalidVolume" => 89,
-                        r"LoginNotFound" => 96,
-                        r"MissingParams" => 98,
-                        r"NotAuthorized" => 102,
-                        r"TooManyLogins" => 133,
-                        r"UsernameExist" => 136,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"InvalidVswitch" => 93,
-                        r"ObjectNotFound" => 104,
-                        r"VolumeNotFound" => 137,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"ClusterNotFound" => 58,
-                        r"ComputeNotFound" => 59,
-                        r"ImageNotMatched" => 72,
-                        r"InvalidSoftware" => 88,
-                        r"KeyPairNotFound" => 95,
-                        r"ManagerNotFound" => 97,
-                        r"ServiceAPIError" => 125,
-                        r"TooManyClusters" => 130,
-                        r"TooManyComputes" => 131,
-                        r"VswitchNotFound" => 139,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 64,
-                        r"TemplateNotExist" => 129,
-                        r"TooMuchTemplates" => 135,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"ContainerNotFound" => 62,
-                        r"ImageNotSupported" => 73,
-                        r"InvalidNodeStatus" => 84,
-                        r"NasServiceNotOpen" => 100,
-                        r"OrderError.NoCard" => 110,
-                        r"TemplateNameExist" => 128,
-                        r"TooManyContainers" => 132,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ContainerNameExist" => 61,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"EntityNotExist.Role" => 68,
-                        r"IncorrectCredential" => 75,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AgentResponseTimeout" => 55,
-                        r"Cluster.NotSupported" => 57,
-                        r"InvalidClientVersion" => 78,
-                        r"InvalidClusterStatus" => 79,
-                        r"InvalidContainerName" => 80,
-                        r"InvalidContainerType" => 81,
-                        r"InvalidSecurityGroup" => 87,
-                        r"OrderError.Arrearage" => 106,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"InvaildSystemDiskSize" => 76,
-                        r"InvalidVolumeProtocal" => 91,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidVolumeMountpoint" => 90,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"SecurityGroupNotSupported" => 124,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"AgentError.Job.ListFailure" => 51,
-                        r"AgentError.Job.StopFailure" => 53,
-                        r"SecurityGroupAlreadyExists" => 123,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"AgentError.Job.RerunFailure" => 52,
-                        r"OrderError.InvalidPayMethod" => 109,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"AgentError.Job.DeleteFailure" => 49,
-                        r"AgentError.Job.SubmitFailure" => 54,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"EntityAlreadyExists.RoleError" => 67,
-                        r"OrderError.InstHasUnpaidOrder" => 107,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"OrderError.InsufficientBalance" => 108,
-                        r"QuotaExceed.PayasyougoInstance" => 115,
-                        r"QuotaExceeded.PrivateIpAddress" => 116,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"AgentError.Account.UserNotExist" => 46,
-                        r"InvalidZoneId.ValueNotSupported" => 94,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InvalidInstanceType.NotSupported" => 83,
-                        r"OrderError.UserProfileIncomplete" => 113,
-                        r"RecommendEmpty.PriceNotSatisfied" => 120,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"AgentError.Account.DomainNotExist" => 38,
-                        r"AgentError.Account.UserAddFailure" => 41,
-                        r"AgentError.Account.UserSynFailure" => 47,
-                        r"OrderError.NoRealNameRegistration" => 112,
-                        r"ResourceTargetAmount.NotSatisfied" => 122,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"RecommendEmpty.InstanceTypeNoStock" => 117,
-                        r"RecommendEmpty.InstanceTypeSoldOut" => 119,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"AgentError.Account.UserAlreadyExist" => 42,
-                        r"AgentError.Job.InvalidContainerType" => 50,
-                        r"OrderError.NoRealNameAuthentication" => 111,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"AgentError.Account.UserDeleteFailure" => 44,
-                        r"InvalidCapacityNum.ValueNotSupported" => 77,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"AgentError.Account.GetUserListFailure" => 39,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"AgentError.Account.GetentPasswdFailure" => 40,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"RecommendEmpty.InstanceTypeNotAuthorized" => 118,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"AgentError.Account.UserModifyGroupFailure" => 45,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"AgentError.Account.UserChangePasswordFailure" => 43,
-                        r"AgentError.Account.ValidateCredentialFailure" => 48,
-                        _ => !0,
-                    }
-                }
-                51 => {
-                    match code {
-                        r"AgentError.Account.AccountValidateCredentialFailure" => 37,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::UnknownError => &[400, 500],
-                Self::AgentError => &[403, 406],
-                Self::ExecFail => &[403, 406],
-                Self::InvalidOpt => &[400, 403, 406],
-                Self::InvalidSecurityGroup => &[400, 404],
-                Self::PartFailure => &[406, 409],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::UnknownError => {
-                    const { &[__E[21].message, __E[161].message, __E[162].message] }
-                }
-                Self::ServiceUnavailable => {
-                    const { &[__E[40].message, __E[149].message, __E[150].message] }
-                }
-                Self::AgentError => {
-                    const { &[__E[43].message, __E[45].message, __E[46].message] }
-                }
-                Self::AliyunError => const { &[__E[66].message, __E[67].message] }
-                Self::ClusterNotFound => const { &[__E[69].message, __E[70].message] }
-                Self::EcsError => const { &[__E[77].message, __E[78].message] }
-                Self::InvalidContainerType => {
-                    const { &[__E[95].message, __E[96].message] }
-                }
-                Self::InvalidOpt => const { &[__E[100].message, __E[101].message] }
-                Self::InvalidParams => {
-                    const { &[__E[104].message, __E[105].message, __E[106].message] }
-                }
-                Self::NotAuthorized => const { &[__E[123].message, __E[124].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::UnknownError => const { &[__E[21], __E[161], __E[162]] }
-                Self::ServiceUnavailable => const { &[__E[40], __E[149], __E[150]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::UnknownError => {
-                    &[
-                        r"AddContainerApp",
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"AddQueue",
-                        r"AddSecurityGroup",
-                        r"AddUsers",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateGWSCluster",
-                        r"CreateGWSImage",
-                        r"CreateGWSInstance",
-                        r"CreateHybridCluster",
-                        r"CreateJobFile",
-                        r"CreateJobTemplate",
-                        r"DeleteCluster",
-                        r"DeleteContainerApps",
-                        r"DeleteGWSCluster",
-                        r"DeleteGWSInstance",
-                        r"DeleteImage",
-                        r"DeleteJobTemplates",
-                        r"DeleteJobs",
-                        r"DeleteNodes",
-                        r"DeleteQueue",
-                        r"DeleteSecurityGroup",
-                        r"DeleteUsers",
-                        r"DescribeAutoScaleConfig",
-                        r"DescribeCluster",
-                        r"DescribeContainerApp",
-                        r"DescribeGWSClusterPolicy",
-                        r"DescribeGWSClusters",
-                        r"DescribeGWSImages",
-                        r"DescribeGWSInstances",
-                        r"DescribeImage",
-                        r"DescribeImageGatewayConfig",
-                        r"DescribeImagePrice",
-                        r"DescribeJob",
-                        r"DescribeNFSClientStatus",
-                        r"DescribePrice",
-                        r"DescribeServerlessJobs",
-                        r"EditJobTemplate",
-                        r"GetAccountingReport",
-                        r"GetAutoScaleConfig",
-                        r"GetCloudMetricLogs",
-                        r"GetCloudMetricProfiling",
-                        r"GetClusterVolumes",
-                        r"GetGWSConnectTicket",
-                        r"GetHybridClusterConfig",
-                        r"GetIfEcsTypeSupportHtConfig",
-                        r"GetJobLog",
-                        r"GetPostScripts",
-                        r"GetSchedulerInfo",
-                        r"GetVisualServiceStatus",
-                        r"InstallSoftware",
-                        r"InvokeShellCommand",
-                        r"ListAvailableEcsTypes",
-                        r"ListCloudMetricProfilings",
-                        r"ListClusterLogs",
-                        r"ListClusters",
-                        r"ListClustersMeta",
-                        r"ListCommands",
-                        r"ListCommunityImages",
-                        r"ListContainerApps",
-                        r"ListContainerImages",
-                        r"ListCpfsFileSystems",
-                        r"ListCurrentClientVersion",
-                        r"ListCustomImages",
-                        r"ListFileSystemWithMountTargets",
-                        r"ListImages",
-                        r"ListInstalledSoftware",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ListJobTemplates",
-                        r"ListJobs",
-                        r"ListJobsWithFilters",
-                        r"ListNodes",
-                        r"ListNodesByQueue",
-                        r"ListNodesNoPaging",
-                        r"ListPreferredEcsTypes",
-                        r"ListQueues",
-                        r"ListRegions",
-                        r"ListSecurityGroups",
-                        r"ListServerlessJobs",
-                        r"ListSoftwares",
-                        r"ListTasks",
-                        r"ListUpgradeClients",
-                        r"ListUsers",
-                        r"ListUsersAsync",
-                        r"ListVolumes",
-                        r"ModifyClusterAttributes",
-                        r"ModifyContainerAppAttributes",
-                        r"ModifyImageGatewayConfig",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                        r"ModifyVisualServicePasswd",
-                        r"MountNFS",
-                        r"PullImage",
-                        r"QueryServicePackAndPrice",
-                        r"RecoverCluster",
-                        r"RerunJobs",
-                        r"ResetNodes",
-                        r"RunCloudMetricProfiling",
-                        r"SetAutoScaleConfig",
-                        r"SetGWSClusterPolicy",
-                        r"SetGWSInstanceName",
-                        r"SetGWSInstanceUser",
-                        r"SetPostScripts",
-                        r"SetQueue",
-                        r"SetSchedulerInfo",
-                        r"StartCluster",
-                        r"StartGWSInstance",
-                        r"StartNodes",
-                        r"StartVisualService",
-                        r"StopCluster",
-                        r"StopGWSInstance",
-                        r"StopJobs",
-                        r"StopNodes",
-                        r"StopServerlessJobs",
-                        r"StopVisualService",
-                        r"SubmitJob",
-                        r"SubmitServerlessJob",
-                        r"SyncUsers",
-                        r"UninstallSoftware",
-                        r"UpdateClusterVolumes",
-                        r"UpdateQueueConfig",
-                        r"UpgradeClient",
-                    ]
-                }
-                Self::ServiceUnavailable => {
-                    &[
-                        r"AddContainerApp",
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"AddQueue",
-                        r"AddSecurityGroup",
-                        r"AddUsers",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateGWSCluster",
-                        r"CreateGWSImage",
-                        r"CreateGWSInstance",
-                        r"CreateHybridCluster",
-                        r"CreateJobFile",
-                        r"CreateJobTemplate",
-                        r"DeleteCluster",
-                        r"DeleteContainerApps",
-                        r"DeleteGWSCluster",
-                        r"DeleteGWSInstance",
-                        r"DeleteImage",
-                        r"DeleteJobTemplates",
-                        r"DeleteJobs",
-                        r"DeleteNodes",
-                        r"DeleteQueue",
-                        r"DeleteSecurityGroup",
-                        r"DeleteUsers",
-                        r"DescribeAutoScaleConfig",
-                        r"DescribeCluster",
-                        r"DescribeContainerApp",
-                        r"DescribeEstackImage",
-                        r"DescribeGWSClusterPolicy",
-                        r"DescribeGWSClusters",
-                        r"DescribeGWSImages",
-                        r"DescribeGWSInstances",
-                        r"DescribeImage",
-                        r"DescribeImageGatewayConfig",
-                        r"DescribeImagePrice",
-                        r"DescribeJob",
-                        r"DescribeNFSClientStatus",
-                        r"DescribePrice",
-                        r"DescribeServerlessJobs",
-                        r"EditJobTemplate",
-                        r"GetAccountingReport",
-                        r"GetAutoScaleConfig",
-                        r"GetCloudMetricLogs",
-                        r"GetCloudMetricProfiling",
-                        r"GetClusterVolumes",
-                        r"GetGWSConnectTicket",
-                        r"GetHybridClusterConfig",
-                        r"GetIfEcsTypeSupportHtConfig",
-                        r"GetJobLog",
-                        r"GetPostScripts",
-                        r"GetSchedulerInfo",
-                        r"GetVisualServiceStatus",
-                        r"InitializeEHPC",
-                        r"InspectImage",
-                        r"InstallSoftware",
-                        r"InvokeShellCommand",
-                        r"ListAvailableEcsTypes",
-                        r"ListCloudMetricProfilings",
-                        r"ListClusterLogs",
-                        r"ListClusters",
-                        r"ListClustersMeta",
-                        r"ListCommands",
-                        r"ListCommunityImages",
-                        r"ListContainerApps",
-                        r"ListContainerImages",
-                        r"ListCpfsFileSystems",
-                        r"ListCurrentClientVersion",
-                        r"ListCustomImages",
-                        r"ListFileSystemWithMountTargets",
-                        r"ListImages",
-                        r"ListInstalledSoftware",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ListJobTemplates",
-                        r"ListJobs",
-                        r"ListJobsWithFilters",
-                        r"ListNodes",
-                        r"ListNodesByQueue",
-                        r"ListNodesNoPaging",
-                        r"ListPreferredEcsTypes",
-                        r"ListQueues",
-                        r"ListRegions",
-                        r"ListSecurityGroups",
-                        r"ListServerlessJobs",
-                        r"ListSoftwares",
-                        r"ListTagResources",
-                        r"ListTasks",
-                        r"ListUpgradeClients",
-                        r"ListUsers",
-                        r"ListUsersAsync",
-                        r"ListVolumes",
-                        r"ModifyClusterAttributes",
-                        r"ModifyContainerAppAttributes",
-                        r"ModifyImageGatewayConfig",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                        r"ModifyVisualServicePasswd",
-                        r"MountNFS",
-                        r"PullImage",
-                        r"QueryServicePackAndPrice",
-                        r"RecoverCluster",
-                        r"RerunJobs",
-                        r"ResetNodes",
-                        r"RunCloudMetricProfiling",
-                        r"SetAutoScaleConfig",
-                        r"SetGWSClusterPolicy",
-                        r"SetGWSInstanceName",
-                        r"SetGWSInstanceUser",
-                        r"SetPostScripts",
-                        r"SetQueue",
-                        r"SetSchedulerInfo",
-                        r"StartCluster",
-                        r"StartGWSInstance",
-                        r"StartNodes",
-                        r"StartVisualService",
-                        r"StopCluster",
-                        r"StopGWSInstance",
-                        r"StopJobs",
-                        r"StopNodes",
-                        r"StopServerlessJobs",
-                        r"StopVisualService",
-                        r"SubmitJob",
-                        r"SubmitServerlessJob",
-                        r"SyncUsers",
-                        r"TagResources",
-                        r"UnTagResources",
-                        r"UninstallSoftware",
-                        r"UpdateClusterVolumes",
-                        r"UpdateQueueConfig",
-                        r"UpgradeClient",
-                    ]
-                }
-                Self::AckError => &[r"CreateCluster"],
-                Self::AgentError => {
-                    &[
-                        r"AddQueue",
-                        r"AddUsers",
-                        r"CreateJobFile",
-                        r"DeleteJobs",
-                        r"DeleteQueue",
-                        r"DeleteUsers",
-                        r"DescribeCluster",
-                        r"DescribeImageGatewayConfig",
-                        r"DescribeJob",
-                        r"DescribeServerlessJobs",
-                        r"GetAccountingReport",
-                        r"GetCloudMetricLogs",
-                        r"GetJobLog",
-                        r"GetVisualServiceStatus",
-                        r"InstallSoftware",
-                        r"InvokeShellCommand",
-                        r"ListClusters",
-                        r"ListClustersMeta",
-                        r"ListCommands",
-                        r"ListContainerImages",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ListJobs",
-                        r"ListJobsWithFilters",
-                        r"ListNodes",
-                        r"ListNodesByQueue",
-                        r"ListNodesNoPaging",
-                        r"ListQueues",
-                        r"ListServerlessJobs",
-                        r"ListUsers",
-                        r"ListUsersAsync",
-                        r"ModifyImageGatewayConfig",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                        r"ModifyVisualServicePasswd",
-                        r"RerunJobs",
-                        r"RunCloudMetricProfiling",
-                        r"SetQueue",
-                        r"StartVisualService",
-                        r"StopJobs",
-                        r"StopServerlessJobs",
-                        r"StopVisualService",
-                        r"SubmitJob",
-                        r"SubmitServerlessJob",
-                        r"UninstallSoftware",
-                    ]
-                }
-                Self::AgentErrorAccountAccountValidateCredentialFailure => {
-                    &[r"SubmitJob"]
-                }
-                Self::AgentErrorAccountDomainNotExist => {
-                    &[
-                        r"AddUsers",
-                        r"DeleteUsers",
-                        r"ListUsers",
-                        r"ListUsersAsync",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                    ]
-                }
-                Self::AgentErrorAccountGetUserListFailure => {
-                    &[r"ListUsers", r"ListUsersAsync"]
-                }
-                Self::AgentErrorAccountGetentPasswdFailure => {
-                    &[
-                        r"AddUsers",
-                        r"DeleteUsers",
-                        r"ListUsers",
-                        r"ListUsersAsync",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                    ]
-                }
-                Self::AgentErrorAccountUserAddFailure => {
-                    &[r"AddUsers", r"ModifyUserGroups"]
-                }
-                Self::AgentErrorAccountUserAlreadyExist => {
-                    &[r"AddUsers", r"ModifyUserGroups"]
-                }
-                Self::AgentErrorAccountUserChangePasswordFailure => {
-                    &[r"ModifyUserPasswords"]
-                }
-                Self::AgentErrorAccountUserDeleteFailure => &[r"DeleteUsers"],
-                Self::AgentErrorAccountUserModifyGroupFailure => &[r"ModifyUserGroups"],
-                Self::AgentErrorAccountUserNotExist => {
-                    &[r"DeleteUsers", r"ModifyUserGroups", r"ModifyUserPasswords"]
-                }
-                Self::AgentErrorAccountUserSynFailure => &[r"SyncUsers"],
-                Self::AgentErrorAccountValidateCredentialFailure => {
-                    &[r"CreateJobFile", r"SubmitJob"]
-                }
-                Self::AgentErrorJobDeleteFailure => &[r"DeleteJobs"],
-                Self::AgentErrorJobInvalidContainerType => &[r"SubmitJob"],
-                Self::AgentErrorJobListFailure => &[r"ListJobs"],
-                Self::AgentErrorJobRerunFailure => &[r"RerunJobs"],
-                Self::AgentErrorJobStopFailure => &[r"StopJobs"],
-                Self::AgentErrorJobSubmitFailure => &[r"SubmitJob"],
-                Self::AgentResponseTimeout => {
-                    &[
-                        r"AddQueue",
-                        r"AddUsers",
-                        r"CreateJobFile",
-                        r"DeleteJobs",
-                        r"DeleteQueue",
-                        r"DeleteUsers",
-                        r"DescribeJob",
-                        r"GetJobLog",
-                        r"GetSchedulerInfo",
-                        r"GetVisualServiceStatus",
-                        r"ListJobs",
-                        r"ListQueues",
-                        r"RerunJobs",
-                        r"SetQueue",
-                        r"StopJobs",
-                        r"SubmitJob",
-                    ]
-                }
-                Self::AliyunError => {
-                    &[
-                        r"AddContainerApp",
-                        r"AddExistedNodes",
-                        r"AddNodes",
-                        r"AddQueue",
-                        r"AddSecurityGroup",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateGWSCluster",
-                        r"CreateGWSImage",
-                        r"CreateGWSInstance",
-                        r"CreateHybridCluster",
-                        r"CreateJobFile",
-                        r"CreateJobTemplate",
-                        r"DeleteCluster",
-                        r"DeleteContainerApps",
-                        r"DeleteGWSCluster",
-                        r"DeleteGWSInstance",
-                        r"DeleteImage",
-                        r"DeleteJobTemplates",
-                        r"DeleteJobs",
-                        r"DeleteNodes",
-                        r"DeleteQueue",
-                        r"DeleteSecurityGroup",
-                        r"DescribeCluster",
-                        r"DescribeEstackImage",
-                        r"DescribeGWSClusterPolicy",
-                        r"DescribeGWSClusters",
-                        r"DescribeGWSImages",
-                        r"DescribeGWSInstances",
-                        r"DescribeImage",
-                        r"DescribeImageGatewayConfig",
-                        r"DescribeImagePrice",
-                        r"DescribeJob",
-                        r"DescribeNFSClientStatus",
-                        r"DescribePrice",
-                        r"DescribeServerlessJobs",
-                        r"EditJobTemplate",
-                        r"GetAccountingReport",
-                        r"GetCloudMetricLogs",
-                        r"GetGWSConnectTicket",
-                        r"GetJobLog",
-                        r"GetSchedulerInfo",
-                        r"GetVisualServiceStatus",
-                        r"InstallSoftware",
-                        r"InvokeShellCommand",
-                        r"ListClusters",
-                        r"ListClustersMeta",
-                        r"ListCommands",
-                        r"ListContainerApps",
-                        r"ListContainerImages",
-                        r"ListInstalledSoftware",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ListJobTemplates",
-                        r"ListJobs",
-                        r"ListNodes",
-                        r"ListNodesByQueue",
-                        r"ListNodesNoPaging",
-                        r"ListQueues",
-                        r"ListRegions",
-                        r"ListSecurityGroups",
-                        r"ListServerlessJobs",
-                        r"ModifyImageGatewayConfig",
-                        r"ModifyVisualServicePasswd",
-                        r"PullImage",
-                        r"QueryServicePackAndPrice",
-                        r"RecoverCluster",
-                        r"RerunJobs",
-                        r"ResetNodes",
-                        r"RunCloudMetricProfiling",
-                        r"SetQueue",
-                        r"SetSchedulerInfo",
-                        r"StartCluster",
-                        r"StartGWSInstance",
-                        r"StartNodes",
-                        r"StartVisualService",
-                        r"StopCluster",
-                        r"StopGWSInstance",
-                        r"StopJobs",
-                        r"StopNodes",
-                        r"StopServerlessJobs",
-                        r"StopVisualService",
-                        r"SubmitJob",
-                        r"SubmitServerlessJob",
-                        r"UninstallSoftware",
-                        r"UpdateQueueConfig",
-                        r"UpgradeClient",
-                    ]
-                }
-                Self::ClusterNotSupported => &[r"GetAccountingReport"],
-                Self::ClusterNotFound => {
-                    &[
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"AddQueue",
-                        r"AddSecurityGroup",
-                        r"AddUsers",
-                        r"ApplyNodes",
-                        r"CreateJobFile",
-                        r"DeleteCluster",
-                        r"DeleteJobs",
-                        r"DeleteNodes",
-                        r"DeleteQueue",
-                        r"DeleteSecurityGroup",
-                        r"DeleteUsers",
-                        r"DescribeAutoScaleConfig",
-                        r"DescribeCluster",
-                        r"DescribeImagePrice",
-                        r"DescribeJob",
-                        r"DescribePrice",
-                        r"DescribeServerlessJobs",
-                        r"GetAccountingReport",
-                        r"GetAutoScaleConfig",
-                        r"GetCloudMetricLogs",
-                        r"GetCloudMetricProfiling",
-                        r"GetClusterVolumes",
-                        r"GetHybridClusterConfig",
-                        r"GetJobLog",
-                        r"GetPostScripts",
-                        r"GetSchedulerInfo",
-                        r"GetVisualServiceStatus",
-                        r"InstallSoftware",
-                        r"InvokeShellCommand",
-                        r"ListCloudMetricProfilings",
-                        r"ListClusterLogs",
-                        r"ListCommands",
-                        r"ListInstalledSoftware",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ListJobs",
-                        r"ListNodes",
-                        r"ListNodesByQueue",
-                        r"ListNodesNoPaging",
-                        r"ListQueues",
-                        r"ListSecurityGroups",
-                        r"ListServerlessJobs",
-                        r"ListTagResources",
-                        r"ListTasks",
-                        r"ListUpgradeClients",
-                        r"ListUsers",
-                        r"ListUsersAsync",
-                        r"ModifyClusterAttributes",
-                        r"ModifyContainerAppAttributes",
-                        r"ModifyImageGatewayConfig",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                        r"ModifyVisualServicePasswd",
-                        r"RecoverCluster",
-                        r"RerunJobs",
-                        r"ResetNodes",
-                        r"RunCloudMetricProfiling",
-                        r"SetAutoScaleConfig",
-                        r"SetPostScripts",
-                        r"SetQueue",
-                        r"SetSchedulerInfo",
-                        r"StartCluster",
-                        r"StartNodes",
-                        r"StartVisualService",
-                        r"StopCluster",
-                        r"StopJobs",
-                        r"StopNodes",
-                        r"StopServerlessJobs",
-                        r"StopVisualService",
-                        r"SubmitJob",
-                        r"SubmitServerlessJob",
-                        r"SyncUsers",
-                        r"TagResources",
-                        r"UnTagResources",
-                        r"UninstallSoftware",
-                        r"UpdateQueueConfig",
-                        r"UpgradeClient",
-                    ]
-                }
-                Self::ComputeNotFound => {
-                    &[
-                        r"DeleteNodes",
-                        r"GetAccountingReport",
-                        r"GetJobLog",
-                        r"ResetNodes",
-                        r"StartNodes",
-                        r"StopNodes",
-                    ]
-                }
-                Self::ConflictOpt => {
-                    &[
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"CreateJobFile",
-                        r"CreateJobTemplate",
-                        r"DeleteCluster",
-                        r"DeleteJobTemplates",
-                        r"DeleteJobs",
-                        r"DeleteNodes",
-                        r"EditJobTemplate",
-                        r"GetCloudMetricLogs",
-                        r"GetCloudMetricProfiling",
-                        r"GetJobLog",
-                        r"GetVisualServiceStatus",
-                        r"InstallSoftware",
-                        r"InvokeShellCommand",
-                        r"ListCloudMetricProfilings",
-                        r"ListCommands",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ListJobTemplates",
-                        r"ListJobs",
-                        r"ModifyVisualServicePasswd",
-                        r"RecoverCluster",
-                        r"RerunJobs",
-                        r"ResetNodes",
-                        r"RunCloudMetricProfiling",
-                        r"StartCluster",
-                        r"StartNodes",
-                        r"StartVisualService",
-                        r"StopCluster",
-                        r"StopJobs",
-                        r"StopNodes",
-                        r"StopVisualService",
-                        r"SubmitJob",
-                        r"SubmitServerlessJob",
-                        r"UninstallSoftware",
-                    ]
-                }
-                Self::ContainerNameExist => &[r"AddContainerApp"],
-                Self::ContainerNotFound => {
-                    &[r"DeleteContainerApps", r"DescribeContainerApp", r"SubmitJob"]
-                }
-                Self::DbError => {
-                    &[
-                        r"AddContainerApp",
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"AddQueue",
-                        r"AddSecurityGroup",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"CreateJobTemplate",
-                        r"DeleteCluster",
-                        r"DeleteImage",
-                        r"DeleteJobTemplates",
-                        r"DeleteNodes",
-                        r"DeleteQueue",
-                        r"DeleteSecurityGroup",
-                        r"DescribeAutoScaleConfig",
-                        r"DescribeCluster",
-                        r"DescribeContainerApp",
-                        r"DescribeImage",
-                        r"DescribeImageGatewayConfig",
-                        r"DescribeImagePrice",
-                        r"DescribeJob",
-                        r"DescribePrice",
-                        r"DescribeServerlessJobs",
-                        r"EditJobTemplate",
-                        r"GetAutoScaleConfig",
-                        r"GetClusterVolumes",
-                        r"GetHybridClusterConfig",
-                        r"GetIfEcsTypeSupportHtConfig",
-                        r"GetSchedulerInfo",
-                        r"ListClusterLogs",
-                        r"ListClusters",
-                        r"ListClustersMeta",
-                        r"ListCommunityImages",
-                        r"ListContainerApps",
-                        r"ListContainerImages",
-                        r"ListCpfsFileSystems",
-                        r"ListCurrentClientVersion",
-                        r"ListCustomImages",
-                        r"ListFileSystemWithMountTargets",
-                        r"ListImages",
-                        r"ListInstalledSoftware",
-                        r"ListJobTemplates",
-                        r"ListNodes",
-                        r"ListNodesByQueue",
-                        r"ListNodesNoPaging",
-                        r"ListPreferredEcsTypes",
-                        r"ListQueues",
-                        r"ListSecurityGroups",
-                        r"ListServerlessJobs",
-                        r"ListSoftwares",
-                        r"ListTasks",
-                        r"ListUpgradeClients",
-                        r"ListVolumes",
-                        r"ModifyClusterAttributes",
-                        r"ModifyContainerAppAttributes",
-                        r"ModifyImageGatewayConfig",
-                        r"PullImage",
-                        r"QueryServicePackAndPrice",
-                        r"RecoverCluster",
-                        r"ResetNodes",
-                        r"SetAutoScaleConfig",
-                        r"SetQueue",
-                        r"SetSchedulerInfo",
-                        r"StartCluster",
-                        r"StartNodes",
-                        r"StopCluster",
-                        r"StopNodes",
-                        r"StopServerlessJobs",
-                        r"SubmitServerlessJob",
-                        r"UpdateClusterVolumes",
-                        r"UpdateQueueConfig",
-                        r"UpgradeClient",
-                    ]
-                }
-                Self::DuplicateTagKey => &[r"TagResources"],
-                Self::EcsError => {
-                    &[
-                        r"AddExistedNodes",
-                        r"AddNodes",
-                        r"AddQueue",
-                        r"AddSecurityGroup",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"DeleteCluster",
-                        r"DeleteGWSCluster",
-                        r"DeleteGWSInstance",
-                        r"DeleteNodes",
-                        r"DeleteQueue",
-                        r"DeleteSecurityGroup",
-                        r"DescribeCluster",
-                        r"DescribeImagePrice",
-                        r"DescribePrice",
-                        r"DescribeServerlessJobs",
-                        r"GetIfEcsTypeSupportHtConfig",
-                        r"GetSchedulerInfo",
-                        r"InstallSoftware",
-                        r"InvokeShellCommand",
-                        r"ListAvailableEcsTypes",
-                        r"ListClusters",
-                        r"ListClustersMeta",
-                        r"ListCommands",
-                        r"ListCommunityImages",
-                        r"ListCustomImages",
-                        r"ListImages",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ListNodes",
-                        r"ListNodesByQueue",
-                        r"ListNodesNoPaging",
-                        r"ListPreferredEcsTypes",
-                        r"ListQueues",
-                        r"ListSecurityGroups",
-                        r"ListServerlessJobs",
-                        r"ListUsersAsync",
-                        r"MountNFS",
-                        r"QueryServicePackAndPrice",
-                        r"RecoverCluster",
-                        r"ResetNodes",
-                        r"SetGWSClusterPolicy",
-                        r"SetGWSInstanceName",
-                        r"SetGWSInstanceUser",
-                        r"SetQueue",
-                        r"SetSchedulerInfo",
-                        r"StartCluster",
-                        r"StartGWSInstance",
-                        r"StartNodes",
-                        r"StopCluster",
-                        r"StopGWSInstance",
-                        r"StopNodes",
-                        r"StopServerlessJobs",
-                        r"SubmitServerlessJob",
-                        r"UninstallSoftware",
-                    ]
-                }
-                Self::EipError => {
-                    &[
-                        r"AddNodes",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"DeleteNodes",
-                        r"RecoverCluster",
-                        r"ResetNodes",
-                        r"StartNodes",
-                        r"StopNodes",
-                    ]
-                }
-                Self::EntityAlreadyExistsRoleError => &[r"InitializeEHPC"],
-                Self::EntityNotExistRole => {
-                    &[
-                        r"DescribePrice",
-                        r"ListClusters",
-                        r"ListFileSystemWithMountTargets",
-                    ]
-                }
-                Self::ExecFail => {
-                    &[
-                        r"AddQueue",
-                        r"DeleteQueue",
-                        r"DescribeJob",
-                        r"GetAccountingReport",
-                        r"GetCloudMetricLogs",
-                        r"GetJobLog",
-                        r"GetVisualServiceStatus",
-                        r"InstallSoftware",
-                        r"ListContainerImages",
-                        r"ListJobs",
-                        r"ListQueues",
-                        r"ModifyVisualServicePasswd",
-                        r"RunCloudMetricProfiling",
-                        r"SetQueue",
-                        r"StartVisualService",
-                        r"StopVisualService",
-                        r"SyncUsers",
-                        r"UninstallSoftware",
-                    ]
-                }
-                Self::FailToGenId => {
-                    &[
-                        r"AddContainerApp",
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"RecoverCluster",
-                    ]
-                }
-                Self::ImageNotFound => {
-                    &[
-                        r"AddExistedNodes",
-                        r"AddNodes",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"DescribeCluster",
-                        r"ListClusters",
-                        r"ListCommunityImages",
-                        r"ListCustomImages",
-                        r"ListImages",
-                        r"ListSoftwares",
-                        r"RecoverCluster",
-                        r"ResetNodes",
-                        r"SetAutoScaleConfig",
-                    ]
-                }
-                Self::ImageNotMatched => &[r"ModifyClusterAttributes"],
-                Self::ImageNotSupported => {
-                    &[
-                        r"AddExistedNodes",
-                        r"AddNodes",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"RecoverCluster",
-                    ]
-                }
-                Self::InDebt => {
-                    &[
-                        r"AddContainerApp",
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"AddUsers",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"CreateJobFile",
-                        r"CreateJobTemplate",
-                        r"DeleteImage",
-                        r"EditJobTemplate",
-                        r"GetAccountingReport",
-                        r"GetCloudMetricLogs",
-                        r"GetCloudMetricProfiling",
-                        r"GetVisualServiceStatus",
-                        r"InvokeShellCommand",
-                        r"ListCloudMetricProfilings",
-                        r"ListCommands",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ModifyClusterAttributes",
-                        r"ModifyContainerAppAttributes",
-                        r"ModifyImageGatewayConfig",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                        r"ModifyVisualServicePasswd",
-                        r"PullImage",
-                        r"RecoverCluster",
-                        r"RerunJobs",
-                        r"ResetNodes",
-                        r"RunCloudMetricProfiling",
-                        r"StartVisualService",
-                        r"StopVisualService",
-                        r"SubmitJob",
-                        r"SubmitServerlessJob",
-                        r"UpdateQueueConfig",
-                        r"UpgradeClient",
-                    ]
-                }
-                Self::IncorrectCredential => {
-                    &[
-                        r"CreateJobFile",
-                        r"DeleteJobs",
-                        r"ModifyVisualServicePasswd",
-                        r"RerunJobs",
-                        r"StopJobs",
-                        r"SubmitJob",
-                    ]
-                }
-                Self::InvaildSystemDiskSize => &[r"AddNodes", r"ApplyNodes"],
-                Self::InvalidCapacityNumValueNotSupported => &[r"ApplyNodes"],
-                Self::InvalidClientVersion => &[r"UpdateQueueConfig", r"UpgradeClient"],
-                Self::InvalidClusterStatus => {
-                    &[
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"AddUsers",
-                        r"ApplyNodes",
-                        r"CreateJobFile",
-                        r"CreateJobTemplate",
-                        r"DeleteCluster",
-                        r"DeleteJobTemplates",
-                        r"DeleteJobs",
-                        r"DeleteNodes",
-                        r"DeleteUsers",
-                        r"EditJobTemplate",
-                        r"GetAccountingReport",
-                        r"GetCloudMetricLogs",
-                        r"GetCloudMetricProfiling",
-                        r"GetVisualServiceStatus",
-                        r"InstallSoftware",
-                        r"InvokeShellCommand",
-                        r"ListCloudMetricProfilings",
-                        r"ListCommands",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ListJobs",
-                        r"ListUsers",
-                        r"ListUsersAsync",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                        r"ModifyVisualServicePasswd",
-                        r"RerunJobs",
-                        r"ResetNodes",
-                        r"RunCloudMetricProfiling",
-                        r"StartCluster",
-                        r"StartNodes",
-                        r"StartVisualService",
-                        r"StopCluster",
-                        r"StopJobs",
-                        r"StopNodes",
-                        r"StopVisualService",
-                        r"SubmitJob",
-                        r"SubmitServerlessJob",
-                        r"SyncUsers",
-                        r"UninstallSoftware",
-                        r"UpdateQueueConfig",
-                        r"UpgradeClient",
-                    ]
-                }
-                Self::InvalidContainerName => &[r"InspectImage"],
-                Self::InvalidContainerType => {
-                    &[
-                        r"DeleteImage",
-                        r"DescribeImage",
-                        r"InspectImage",
-                        r"ListContainerImages",
-                        r"PullImage",
-                    ]
-                }
-                Self::InvalidImage => &[r"ApplyNodes", r"ModifyClusterAttributes"],
-                Self::InvalidInstanceTypeNotSupported => &[r"ApplyNodes"],
-                Self::InvalidNodeStatus => {
-                    &[r"DeleteNodes", r"ResetNodes", r"StartNodes", r"StopNodes"]
-                }
-                Self::InvalidOpt => {
-                    &[
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"ApplyNodes",
-                        r"DescribeAutoScaleConfig",
-                        r"GetAutoScaleConfig",
-                        r"GetHybridClusterConfig",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                        r"SetAutoScaleConfig",
-                    ]
-                }
-                Self::InvalidParams => {
-                    &[
-                        r"AddContainerApp",
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"AddQueue",
-                        r"AddSecurityGroup",
-                        r"AddUsers",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateGWSCluster",
-                        r"CreateGWSImage",
-                        r"CreateGWSInstance",
-                        r"CreateHybridCluster",
-                        r"CreateJobFile",
-                        r"CreateJobTemplate",
-                        r"DeleteCluster",
-                        r"DeleteContainerApps",
-                        r"DeleteGWSCluster",
-                        r"DeleteGWSInstance",
-                        r"DeleteImage",
-                        r"DeleteJobTemplates",
-                        r"DeleteJobs",
-                        r"DeleteNodes",
-                        r"DeleteQueue",
-                        r"DeleteSecurityGroup",
-                        r"DeleteUsers",
-                        r"DescribeAutoScaleConfig",
-                        r"DescribeCluster",
-                        r"DescribeContainerApp",
-                        r"DescribeEstackImage",
-                        r"DescribeGWSClusterPolicy",
-                        r"DescribeGWSClusters",
-                        r"DescribeGWSImages",
-                        r"DescribeGWSInstances",
-                        r"DescribeImage",
-                        r"DescribeImageGatewayConfig",
-                        r"DescribeImagePrice",
-                        r"DescribeJob",
-                        r"DescribeNFSClientStatus",
-                        r"DescribePrice",
-                        r"DescribeServerlessJobs",
-                        r"EditJobTemplate",
-                        r"GetAccountingReport",
-                        r"GetAutoScaleConfig",
-                        r"GetCloudMetricLogs",
-                        r"GetCloudMetricProfiling",
-                        r"GetClusterVolumes",
-                        r"GetGWSConnectTicket",
-                        r"GetHybridClusterConfig",
-                        r"GetJobLog",
-                        r"GetPostScripts",
-                        r"GetSchedulerInfo",
-                        r"GetVisualServiceStatus",
-                        r"InstallSoftware",
-                        r"InvokeShellCommand",
-                        r"ListAvailableEcsTypes",
-                        r"ListCloudMetricProfilings",
-                        r"ListClusterLogs",
-                        r"ListClusters",
-                        r"ListClustersMeta",
-                        r"ListCommands",
-                        r"ListContainerApps",
-                        r"ListContainerImages",
-                        r"ListInstalledSoftware",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ListJobTemplates",
-                        r"ListJobs",
-                        r"ListJobsWithFilters",
-                        r"ListNodes",
-                        r"ListNodesByQueue",
-                        r"ListNodesNoPaging",
-                        r"ListPreferredEcsTypes",
-                        r"ListQueues",
-                        r"ListSecurityGroups",
-                        r"ListServerlessJobs",
-                        r"ListTagResources",
-                        r"ListTasks",
-                        r"ListUpgradeClients",
-                        r"ListUsers",
-                        r"ListUsersAsync",
-                        r"ModifyClusterAttributes",
-                        r"ModifyContainerAppAttributes",
-                        r"ModifyImageGatewayConfig",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                        r"ModifyVisualServicePasswd",
-                        r"MountNFS",
-                        r"PullImage",
-                        r"QueryServicePackAndPrice",
-                        r"RecoverCluster",
-                        r"RerunJobs",
-                        r"ResetNodes",
-                        r"RunCloudMetricProfiling",
-                        r"SetAutoScaleConfig",
-                        r"SetGWSClusterPolicy",
-                        r"SetGWSInstanceName",
-                        r"SetGWSInstanceUser",
-                        r"SetPostScripts",
-                        r"SetQueue",
-                        r"SetSchedulerInfo",
-                        r"StartCluster",
-                        r"StartGWSInstance",
-                        r"StartNodes",
-                        r"StartVisualService",
-                        r"StopCluster",
-                        r"StopGWSInstance",
-                        r"StopJobs",
-                        r"StopNodes",
-                        r"StopServerlessJobs",
-                        r"StopVisualService",
-                        r"SubmitJob",
-                        r"SubmitServerlessJob",
-                        r"SyncUsers",
-                        r"TagResources",
-                        r"UnTagResources",
-                        r"UninstallSoftware",
-                        r"UpdateClusterVolumes",
-                        r"UpdateQueueConfig",
-                        r"UpgradeClient",
-                    ]
-                }
-                Self::InvalidSecurityGroup => {
-                    &[r"AddSecurityGroup", r"DeleteSecurityGroup"]
-                }
-                Self::InvalidSoftware => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::InvalidVolume => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::InvalidVolumeMountpoint => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::InvalidVolumeProtocal => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::InvalidVpc => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::InvalidVswitch => &[r"ApplyNodes"],
-                Self::InvalidZoneIdValueNotSupported => &[r"ApplyNodes"],
-                Self::KeyPairNotFound => &[r"AddNodes", r"CreateCluster"],
-                Self::LoginNotFound => {
-                    &[
-                        r"DeleteImage",
-                        r"DescribeImage",
-                        r"DescribeImageGatewayConfig",
-                        r"ListContainerImages",
-                        r"ModifyImageGatewayConfig",
-                        r"PullImage",
-                    ]
-                }
-                Self::ManagerNotFound => {
-                    &[
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"AddQueue",
-                        r"AddUsers",
-                        r"ApplyNodes",
-                        r"CreateJobFile",
-                        r"DeleteJobs",
-                        r"DeleteNodes",
-                        r"DeleteQueue",
-                        r"DeleteUsers",
-                        r"DescribeJob",
-                        r"DescribeServerlessJobs",
-                        r"ListJobs",
-                        r"ListNodes",
-                        r"ListNodesByQueue",
-                        r"ListNodesNoPaging",
-                        r"ListQueues",
-                        r"ListServerlessJobs",
-                        r"ListUsers",
-                        r"ListUsersAsync",
-                        r"ModifyClusterAttributes",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                        r"RerunJobs",
-                        r"ResetNodes",
-                        r"SetQueue",
-                        r"StartNodes",
-                        r"StopJobs",
-                        r"StopNodes",
-                        r"StopServerlessJobs",
-                        r"SubmitJob",
-                        r"SyncUsers",
-                    ]
-                }
-                Self::MissingParams => &[r"CreateCluster"],
-                Self::NasError => {
-                    &[
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"DescribeCluster",
-                        r"GetClusterVolumes",
-                        r"ListCpfsFileSystems",
-                        r"ListFileSystemWithMountTargets",
-                        r"ListVolumes",
-                        r"RecoverCluster",
-                        r"UpdateClusterVolumes",
-                    ]
-                }
-                Self::NasServiceNotOpen => &[r"CreateCluster", r"CreateHybridCluster"],
-                Self::NoPermission => &[r"InitializeEHPC"],
-                Self::NotAuthorized => {
-                    &[
-                        r"AddContainerApp",
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"AddQueue",
-                        r"AddSecurityGroup",
-                        r"AddUsers",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateGWSCluster",
-                        r"CreateGWSImage",
-                        r"CreateGWSInstance",
-                        r"CreateHybridCluster",
-                        r"CreateJobFile",
-                        r"CreateJobTemplate",
-                        r"DeleteCluster",
-                        r"DeleteContainerApps",
-                        r"DeleteGWSCluster",
-                        r"DeleteGWSInstance",
-                        r"DeleteImage",
-                        r"DeleteJobTemplates",
-                        r"DeleteJobs",
-                        r"DeleteNodes",
-                        r"DeleteQueue",
-                        r"DeleteSecurityGroup",
-                        r"DeleteUsers",
-                        r"DescribeCluster",
-                        r"DescribeContainerApp",
-                        r"DescribeGWSClusterPolicy",
-                        r"DescribeGWSClusters",
-                        r"DescribeGWSImages",
-                        r"DescribeGWSInstances",
-                        r"DescribeImage",
-                        r"DescribeImageGatewayConfig",
-                        r"DescribeImagePrice",
-                        r"DescribeJob",
-                        r"DescribeNFSClientStatus",
-                        r"DescribePrice",
-                        r"DescribeServerlessJobs",
-                        r"EditJobTemplate",
-                        r"GetAccountingReport",
-                        r"GetCloudMetricLogs",
-                        r"GetCloudMetricProfiling",
-                        r"GetClusterVolumes",
-                        r"GetGWSConnectTicket",
-                        r"GetHybridClusterConfig",
-                        r"GetIfEcsTypeSupportHtConfig",
-                        r"GetJobLog",
-                        r"GetSchedulerInfo",
-                        r"GetVisualServiceStatus",
-                        r"InstallSoftware",
-                        r"InvokeShellCommand",
-                        r"ListAvailableEcsTypes",
-                        r"ListCloudMetricProfilings",
-                        r"ListClusterLogs",
-                        r"ListClusters",
-                        r"ListClustersMeta",
-                        r"ListCommands",
-                        r"ListCommunityImages",
-                        r"ListContainerApps",
-                        r"ListContainerImages",
-                        r"ListCpfsFileSystems",
-                        r"ListCurrentClientVersion",
-                        r"ListCustomImages",
-                        r"ListFileSystemWithMountTargets",
-                        r"ListImages",
-                        r"ListInstalledSoftware",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ListJobTemplates",
-                        r"ListJobs",
-                        r"ListNodes",
-                        r"ListNodesByQueue",
-                        r"ListNodesNoPaging",
-                        r"ListPreferredEcsTypes",
-                        r"ListQueues",
-                        r"ListRegions",
-                        r"ListSecurityGroups",
-                        r"ListServerlessJobs",
-                        r"ListSoftwares",
-                        r"ListTagResources",
-                        r"ListTasks",
-                        r"ListUsers",
-                        r"ListUsersAsync",
-                        r"ListVolumes",
-                        r"ModifyClusterAttributes",
-                        r"ModifyContainerAppAttributes",
-                        r"ModifyImageGatewayConfig",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                        r"ModifyVisualServicePasswd",
-                        r"MountNFS",
-                        r"PullImage",
-                        r"QueryServicePackAndPrice",
-                        r"RecoverCluster",
-                        r"RerunJobs",
-                        r"ResetNodes",
-                        r"SetAutoScaleConfig",
-                        r"SetGWSClusterPolicy",
-                        r"SetGWSInstanceName",
-                        r"SetGWSInstanceUser",
-                        r"SetQueue",
-                        r"SetSchedulerInfo",
-                        r"StartCluster",
-                        r"StartGWSInstance",
-                        r"StartNodes",
-                        r"StartVisualService",
-                        r"StopCluster",
-                        r"StopGWSInstance",
-                        r"StopJobs",
-                        r"StopNodes",
-                        r"StopServerlessJobs",
-                        r"StopVisualService",
-                        r"SubmitJob",
-                        r"SubmitServerlessJob",
-                        r"SyncUsers",
-                        r"TagResources",
-                        r"UnTagResources",
-                        r"UninstallSoftware",
-                        r"UpdateClusterVolumes",
-                        r"UpdateQueueConfig",
-                        r"UpgradeClient",
-                    ]
-                }
-                Self::NotEnabled => {
-                    &[
-                        r"AddContainerApp",
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"AddUsers",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"CreateJobFile",
-                        r"CreateJobTemplate",
-                        r"DeleteImage",
-                        r"DeleteNodes",
-                        r"DescribeImageGatewayConfig",
-                        r"DescribeServerlessJobs",
-                        r"EditJobTemplate",
-                        r"GetAccountingReport",
-                        r"GetCloudMetricLogs",
-                        r"GetCloudMetricProfiling",
-                        r"GetHybridClusterConfig",
-                        r"GetVisualServiceStatus",
-                        r"InstallSoftware",
-                        r"InvokeShellCommand",
-                        r"ListCloudMetricProfilings",
-                        r"ListCommands",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ListNodes",
-                        r"ListNodesByQueue",
-                        r"ListNodesNoPaging",
-                        r"ListServerlessJobs",
-                        r"ListTasks",
-                        r"ModifyClusterAttributes",
-                        r"ModifyContainerAppAttributes",
-                        r"ModifyImageGatewayConfig",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                        r"ModifyVisualServicePasswd",
-                        r"PullImage",
-                        r"RerunJobs",
-                        r"ResetNodes",
-                        r"RunCloudMetricProfiling",
-                        r"StartNodes",
-                        r"StartVisualService",
-                        r"StopNodes",
-                        r"StopServerlessJobs",
-                        r"StopVisualService",
-                        r"SubmitJob",
-                        r"SubmitServerlessJob",
-                        r"UninstallSoftware",
-                        r"UpdateQueueConfig",
-                        r"UpgradeClient",
-                    ]
-                }
-                Self::ObjectNotFound => {
-                    &[
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"ApplyNodes",
-                        r"DeleteNodes",
-                        r"GetAccountingReport",
-                        r"GetCloudMetricLogs",
-                        r"GetCloudMetricProfiling",
-                        r"InvokeShellCommand",
-                        r"ListCloudMetricProfilings",
-                        r"ListCommands",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ResetNodes",
-                        r"RunCloudMetricProfiling",
-                        r"StartNodes",
-                        r"StopNodes",
-                    ]
-                }
-                Self::OrderError => {
-                    &[
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"ListRegions",
-                        r"QueryServicePackAndPrice",
-                        r"RecoverCluster",
-                    ]
-                }
-                Self::OrderErrorArrearage => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::OrderErrorInstHasUnpaidOrder => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::OrderErrorInsufficientBalance => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::OrderErrorInvalidPayMethod => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::OrderErrorNoCard => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::OrderErrorNoRealNameAuthentication => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::OrderErrorNoRealNameRegistration => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::OrderErrorUserProfileIncomplete => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::PartFailure => {
-                    &[
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"AddUsers",
-                        r"ApplyNodes",
-                        r"CreateGWSCluster",
-                        r"CreateGWSImage",
-                        r"CreateGWSInstance",
-                        r"CreateJobFile",
-                        r"CreateJobTemplate",
-                        r"DeleteGWSCluster",
-                        r"DeleteGWSInstance",
-                        r"DeleteJobTemplates",
-                        r"DeleteJobs",
-                        r"DeleteNodes",
-                        r"DeleteUsers",
-                        r"DescribeJob",
-                        r"EditJobTemplate",
-                        r"GetClusterVolumes",
-                        r"GetVisualServiceStatus",
-                        r"InstallSoftware",
-                        r"InvokeShellCommand",
-                        r"ListCommands",
-                        r"ListInvocationResults",
-                        r"ListInvocationStatus",
-                        r"ModifyUserGroups",
-                        r"ModifyUserPasswords",
-                        r"ModifyVisualServicePasswd",
-                        r"RerunJobs",
-                        r"ResetNodes",
-                        r"StartGWSInstance",
-                        r"StartNodes",
-                        r"StartVisualService",
-                        r"StopGWSInstance",
-                        r"StopJobs",
-                        r"StopNodes",
-                        r"StopVisualService",
-                        r"SubmitJob",
-                        r"SubmitServerlessJob",
-                        r"UninstallSoftware",
-                    ]
-                }
-                Self::QuotaExceedPayasyougoInstance => &[r"ApplyNodes"],
-                Self::QuotaExceededPrivateIpAddress => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::RecommendEmptyInstanceTypeNoStock => &[r"ApplyNodes"],
-                Self::RecommendEmptyInstanceTypeNotAuthorized => &[r"ApplyNodes"],
-                Self::RecommendEmptyInstanceTypeSoldOut => &[r"ApplyNodes"],
-                Self::RecommendEmptyPriceNotSatisfied => &[r"ApplyNodes"],
-                Self::RedisError => {
-                    &[
-                        r"AddQueue",
-                        r"DeleteQueue",
-                        r"DescribeCluster",
-                        r"DescribeJob",
-                        r"DescribeServerlessJobs",
-                        r"ListNodes",
-                        r"ListNodesByQueue",
-                        r"ListNodesNoPaging",
-                        r"ListQueues",
-                        r"ListServerlessJobs",
-                        r"ListTasks",
-                        r"SetQueue",
-                        r"StopServerlessJobs",
-                    ]
-                }
-                Self::ResourceTargetAmountNotSatisfied => &[r"ApplyNodes"],
-                Self::SecurityGroupAlreadyExists => &[r"AddSecurityGroup"],
-                Self::SecurityGroupNotSupported => {
-                    &[r"AddSecurityGroup", r"DeleteSecurityGroup"]
-                }
-                Self::ServiceApiError => &[r"SubmitServerlessJob"],
-                Self::SlsError => &[r"GetAccountingReport", r"GetCloudMetricLogs"],
-                Self::TagError => {
-                    &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-                }
-                Self::TemplateNameExist => &[r"CreateJobTemplate", r"EditJobTemplate"],
-                Self::TemplateNotExist => &[r"EditJobTemplate"],
-                Self::TooManyClusters => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::TooManyComputes => {
-                    &[
-                        r"AddExistedNodes",
-                        r"AddNodes",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"RecoverCluster",
-                        r"SetAutoScaleConfig",
-                    ]
-                }
-                Self::TooManyContainers => &[r"AddContainerApp"],
-                Self::TooManyLogins => {
-                    &[
-                        r"AddNodes",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"RecoverCluster",
-                    ]
-                }
-                Self::TooManyScc => {
-                    &[
-                        r"AddNodes",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"RecoverCluster",
-                    ]
-                }
-                Self::TooMuchTemplates => &[r"CreateJobTemplate", r"EditJobTemplate"],
-                Self::UsernameExist => {
-                    &[
-                        r"CreateJobFile",
-                        r"DeleteJobs",
-                        r"RerunJobs",
-                        r"StopJobs",
-                        r"SubmitJob",
-                    ]
-                }
-                Self::VolumeNotFound => {
-                    &[
-                        r"AddExistedNodes",
-                        r"AddLocalNodes",
-                        r"AddNodes",
-                        r"ApplyNodes",
-                        r"CreateCluster",
-                        r"CreateHybridCluster",
-                        r"RecoverCluster",
-                        r"ResetNodes",
-                    ]
-                }
-                Self::VpcNotFound => {
-                    &[r"CreateCluster", r"CreateHybridCluster", r"RecoverCluster"]
-                }
-                Self::VswitchNotFound => &[r"ApplyNodes"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddContainerApp" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ContainerNameExist,
-                        Self::DbError,
-                        Self::FailToGenId,
-                        Self::InDebt,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::TooManyContainers,
-                    ]
-                }
-                r"AddExistedNodes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::ImageNotFound,
-                        Self::ImageNotSupported,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidOpt,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::PartFailure,
-                        Self::TooManyComputes,
-                        Self::VolumeNotFound,
-                    ]
-                }
-                r"AddLocalNodes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidOpt,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::PartFailure,
-                        Self::VolumeNotFound,
-                    ]
-                }
-                r"AddNodes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::EipError,
-                        Self::ImageNotFound,
-                        Self::ImageNotSupported,
-                        Self::InDebt,
-                        Self::InvaildSystemDiskSize,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidOpt,
-                        Self::InvalidParams,
-                        Self::KeyPairNotFound,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::PartFailure,
-                        Self::TooManyComputes,
-                        Self::TooManyLogins,
-                        Self::TooManyScc,
-                        Self::VolumeNotFound,
-                    ]
-                }
-                r"AddQueue" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::ExecFail,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::RedisError,
-                    ]
-                }
-                r"AddSecurityGroup" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::InvalidSecurityGroup,
-                        Self::NotAuthorized,
-                        Self::SecurityGroupAlreadyExists,
-                        Self::SecurityGroupNotSupported,
-                    ]
-                }
-                r"AddUsers" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentErrorAccountDomainNotExist,
-                        Self::AgentErrorAccountGetentPasswdFailure,
-                        Self::AgentErrorAccountUserAddFailure,
-                        Self::AgentErrorAccountUserAlreadyExist,
-                        Self::AgentResponseTimeout,
-                        Self::ClusterNotFound,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                    ]
-                }
-                r"ApplyNodes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::EipError,
-                        Self::ImageNotFound,
-                        Self::ImageNotSupported,
-                        Self::InDebt,
-                        Self::InvaildSystemDiskSize,
-                        Self::InvalidCapacityNumValueNotSupported,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidImage,
-                        Self::InvalidInstanceTypeNotSupported,
-                        Self::InvalidOpt,
-                        Self::InvalidParams,
-                        Self::InvalidVswitch,
-                        Self::InvalidZoneIdValueNotSupported,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::PartFailure,
-                        Self::QuotaExceedPayasyougoInstance,
-                        Self::RecommendEmptyInstanceTypeNoStock,
-                        Self::RecommendEmptyInstanceTypeNotAuthorized,
-                        Self::RecommendEmptyInstanceTypeSoldOut,
-                        Self::RecommendEmptyPriceNotSatisfied,
-                        Self::ResourceTargetAmountNotSatisfied,
-                        Self::TooManyComputes,
-                        Self::TooManyLogins,
-                        Self::TooManyScc,
-                        Self::VolumeNotFound,
-                        Self::VswitchNotFound,
-                    ]
-                }
-                r"CreateCluster" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AckError,
-                        Self::AliyunError,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::EipError,
-                        Self::FailToGenId,
-                        Self::ImageNotFound,
-                        Self::ImageNotSupported,
-                        Self::InDebt,
-                        Self::InvalidParams,
-                        Self::InvalidSoftware,
-                        Self::InvalidVolume,
-                        Self::InvalidVolumeMountpoint,
-                        Self::InvalidVolumeProtocal,
-                        Self::InvalidVpc,
-                        Self::KeyPairNotFound,
-                        Self::MissingParams,
-                        Self::NasError,
-                        Self::NasServiceNotOpen,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::OrderError,
-                        Self::OrderErrorArrearage,
-                        Self::OrderErrorInstHasUnpaidOrder,
-                        Self::OrderErrorInsufficientBalance,
-                        Self::OrderErrorInvalidPayMethod,
-                        Self::OrderErrorNoCard,
-                        Self::OrderErrorNoRealNameAuthentication,
-                        Self::OrderErrorNoRealNameRegistration,
-                        Self::OrderErrorUserProfileIncomplete,
-                        Self::QuotaExceededPrivateIpAddress,
-                        Self::TooManyClusters,
-                        Self::TooManyComputes,
-                        Self::TooManyLogins,
-                        Self::TooManyScc,
-                        Self::VolumeNotFound,
-                        Self::VpcNotFound,
-                    ]
-                }
-                r"CreateGWSCluster" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::PartFailure,
-                    ]
-                }
-                r"CreateGWSImage" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::PartFailure,
-                    ]
-                }
-                r"CreateGWSInstance" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::PartFailure,
-                    ]
-                }
-                r"CreateHybridCluster" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::EipError,
-                        Self::FailToGenId,
-                        Self::ImageNotFound,
-                        Self::ImageNotSupported,
-                        Self::InDebt,
-                        Self::InvalidParams,
-                        Self::InvalidSoftware,
-                        Self::InvalidVolume,
-                        Self::InvalidVolumeMountpoint,
-                        Self::InvalidVolumeProtocal,
-                        Self::InvalidVpc,
-                        Self::NasError,
-                        Self::NasServiceNotOpen,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::OrderError,
-                        Self::OrderErrorArrearage,
-                        Self::OrderErrorInstHasUnpaidOrder,
-                        Self::OrderErrorInsufficientBalance,
-                        Self::OrderErrorInvalidPayMethod,
-                        Self::OrderErrorNoCard,
-                        Self::OrderErrorNoRealNameAuthentication,
-                        Self::OrderErrorNoRealNameRegistration,
-                        Self::OrderErrorUserProfileIncomplete,
-                        Self::QuotaExceededPrivateIpAddress,
-                        Self::TooManyClusters,
-                        Self::TooManyComputes,
-                        Self::TooManyLogins,
-                        Self::TooManyScc,
-                        Self::VolumeNotFound,
-                        Self::VpcNotFound,
-                    ]
-                }
-                r"CreateJobFile" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentErrorAccountValidateCredentialFailure,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::InDebt,
-                        Self::IncorrectCredential,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                        Self::UsernameExist,
-                    ]
-                }
-                r"CreateJobTemplate" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                        Self::TemplateNameExist,
-                        Self::TooMuchTemplates,
-                    ]
-                }
-                r"DeleteCluster" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"DeleteContainerApps" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ContainerNotFound,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"DeleteGWSCluster" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::PartFailure,
-                    ]
-                }
-                r"DeleteGWSInstance" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::PartFailure,
-                    ]
-                }
-                r"DeleteImage" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::InDebt,
-                        Self::InvalidContainerType,
-                        Self::InvalidParams,
-                        Self::LoginNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                    ]
-                }
-                r"DeleteJobTemplates" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::PartFailure,
-                    ]
-                }
-                r"DeleteJobs" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentErrorJobDeleteFailure,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::IncorrectCredential,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::PartFailure,
-                        Self::UsernameExist,
-                    ]
-                }
-                r"DeleteNodes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ComputeNotFound,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::EipError,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidNodeStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::PartFailure,
-                    ]
-                }
-                r"DeleteQueue" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::ExecFail,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::RedisError,
-                    ]
-                }
-                r"DeleteSecurityGroup" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::InvalidSecurityGroup,
-                        Self::NotAuthorized,
-                        Self::SecurityGroupNotSupported,
-                    ]
-                }
-                r"DeleteUsers" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentErrorAccountDomainNotExist,
-                        Self::AgentErrorAccountGetentPasswdFailure,
-                        Self::AgentErrorAccountUserDeleteFailure,
-                        Self::AgentErrorAccountUserNotExist,
-                        Self::AgentResponseTimeout,
-                        Self::ClusterNotFound,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::PartFailure,
-                    ]
-                }
-                r"DescribeAutoScaleConfig" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::InvalidOpt,
-                        Self::InvalidParams,
-                    ]
-                }
-                r"DescribeCluster" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::ImageNotFound,
-                        Self::InvalidParams,
-                        Self::NasError,
-                        Self::NotAuthorized,
-                        Self::RedisError,
-                    ]
-                }
-                r"DescribeContainerApp" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ContainerNotFound,
-                        Self::DbError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"DescribeEstackImage" => {
-                    &[Self::ServiceUnavailable, Self::AliyunError, Self::InvalidParams]
-                }
-                r"DescribeGWSClusterPolicy" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"DescribeGWSClusters" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"DescribeGWSImages" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"DescribeGWSInstances" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"DescribeImage" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::InvalidContainerType,
-                        Self::InvalidParams,
-                        Self::LoginNotFound,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"DescribeImageGatewayConfig" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::InvalidParams,
-                        Self::LoginNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                    ]
-                }
-                r"DescribeImagePrice" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"DescribeJob" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::ExecFail,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::PartFailure,
-                        Self::RedisError,
-                    ]
-                }
-                r"DescribeNFSClientStatus" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"DescribePrice" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::EntityNotExistRole,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"DescribeServerlessJobs" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::RedisError,
-                    ]
-                }
-                r"EditJobTemplate" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                        Self::TemplateNameExist,
-                        Self::TemplateNotExist,
-                        Self::TooMuchTemplates,
-                    ]
-                }
-                r"GetAccountingReport" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotSupported,
-                        Self::ClusterNotFound,
-                        Self::ComputeNotFound,
-                        Self::ExecFail,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::SlsError,
-                    ]
-                }
-                r"GetAutoScaleConfig" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::InvalidOpt,
-                        Self::InvalidParams,
-                    ]
-                }
-                r"GetCloudMetricLogs" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::ExecFail,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::SlsError,
-                    ]
-                }
-                r"GetCloudMetricProfiling" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                    ]
-                }
-                r"GetClusterVolumes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::InvalidParams,
-                        Self::NasError,
-                        Self::NotAuthorized,
-                        Self::PartFailure,
-                    ]
-                }
-                r"GetGWSConnectTicket" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"GetHybridClusterConfig" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::InvalidOpt,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                    ]
-                }
-                r"GetIfEcsTypeSupportHtConfig" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"GetJobLog" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ComputeNotFound,
-                        Self::ConflictOpt,
-                        Self::ExecFail,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"GetPostScripts" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::InvalidParams,
-                    ]
-                }
-                r"GetSchedulerInfo" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"GetVisualServiceStatus" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::ExecFail,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                    ]
-                }
-                r"InitializeEHPC" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::EntityAlreadyExistsRoleError,
-                        Self::NoPermission,
-                    ]
-                }
-                r"InspectImage" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::InvalidContainerName,
-                        Self::InvalidContainerType,
-                    ]
-                }
-                r"InstallSoftware" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::EcsError,
-                        Self::ExecFail,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                    ]
-                }
-                r"InvokeShellCommand" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::EcsError,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::PartFailure,
-                    ]
-                }
-                r"ListAvailableEcsTypes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListCloudMetricProfilings" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                    ]
-                }
-                r"ListClusterLogs" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListClusters" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::EntityNotExistRole,
-                        Self::ImageNotFound,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListClustersMeta" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListCommands" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::EcsError,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::PartFailure,
-                    ]
-                }
-                r"ListCommunityImages" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::ImageNotFound,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListContainerApps" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListContainerImages" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::ExecFail,
-                        Self::InvalidContainerType,
-                        Self::InvalidParams,
-                        Self::LoginNotFound,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListCpfsFileSystems" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::DbError,
-                        Self::NasError,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListCurrentClientVersion" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::DbError,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListCustomImages" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::ImageNotFound,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListFileSystemWithMountTargets" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::DbError,
-                        Self::EntityNotExistRole,
-                        Self::NasError,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListImages" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::ImageNotFound,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListInstalledSoftware" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListInvocationResults" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::EcsError,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::PartFailure,
-                    ]
-                }
-                r"ListInvocationStatus" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::EcsError,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::PartFailure,
-                    ]
-                }
-                r"ListJobTemplates" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListJobs" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentErrorJobListFailure,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::ExecFail,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListJobsWithFilters" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::InvalidParams,
-                    ]
-                }
-                r"ListNodes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::RedisError,
-                    ]
-                }
-                r"ListNodesByQueue" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::RedisError,
-                    ]
-                }
-                r"ListNodesNoPaging" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::RedisError,
-                    ]
-                }
-                r"ListPreferredEcsTypes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListQueues" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::ExecFail,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::RedisError,
-                    ]
-                }
-                r"ListRegions" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::NotAuthorized,
-                        Self::OrderError,
-                    ]
-                }
-                r"ListSecurityGroups" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListServerlessJobs" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::RedisError,
-                    ]
-                }
-                r"ListSoftwares" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::DbError,
-                        Self::ImageNotFound,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::TagError,
-                    ]
-                }
-                r"ListTasks" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::RedisError,
-                    ]
-                }
-                r"ListUpgradeClients" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::InvalidParams,
-                    ]
-                }
-                r"ListUsers" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentErrorAccountDomainNotExist,
-                        Self::AgentErrorAccountGetUserListFailure,
-                        Self::AgentErrorAccountGetentPasswdFailure,
-                        Self::ClusterNotFound,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListUsersAsync" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentErrorAccountDomainNotExist,
-                        Self::AgentErrorAccountGetUserListFailure,
-                        Self::AgentErrorAccountGetentPasswdFailure,
-                        Self::ClusterNotFound,
-                        Self::EcsError,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ListVolumes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::DbError,
-                        Self::NasError,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"ModifyClusterAttributes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::ImageNotMatched,
-                        Self::InDebt,
-                        Self::InvalidImage,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                    ]
-                }
-                r"ModifyContainerAppAttributes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::InDebt,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                    ]
-                }
-                r"ModifyImageGatewayConfig" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::InDebt,
-                        Self::InvalidParams,
-                        Self::LoginNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                    ]
-                }
-                r"ModifyUserGroups" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentErrorAccountDomainNotExist,
-                        Self::AgentErrorAccountGetentPasswdFailure,
-                        Self::AgentErrorAccountUserAddFailure,
-                        Self::AgentErrorAccountUserAlreadyExist,
-                        Self::AgentErrorAccountUserModifyGroupFailure,
-                        Self::AgentErrorAccountUserNotExist,
-                        Self::ClusterNotFound,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidOpt,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                    ]
-                }
-                r"ModifyUserPasswords" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentErrorAccountDomainNotExist,
-                        Self::AgentErrorAccountGetentPasswdFailure,
-                        Self::AgentErrorAccountUserChangePasswordFailure,
-                        Self::AgentErrorAccountUserNotExist,
-                        Self::ClusterNotFound,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidOpt,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                    ]
-                }
-                r"ModifyVisualServicePasswd" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::ExecFail,
-                        Self::InDebt,
-                        Self::IncorrectCredential,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                    ]
-                }
-                r"MountNFS" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"PullImage" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::InDebt,
-                        Self::InvalidContainerType,
-                        Self::InvalidParams,
-                        Self::LoginNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                    ]
-                }
-                r"QueryServicePackAndPrice" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::OrderError,
-                    ]
-                }
-                r"RecoverCluster" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::EipError,
-                        Self::FailToGenId,
-                        Self::ImageNotFound,
-                        Self::ImageNotSupported,
-                        Self::InDebt,
-                        Self::InvalidParams,
-                        Self::InvalidSoftware,
-                        Self::InvalidVolume,
-                        Self::InvalidVolumeMountpoint,
-                        Self::InvalidVolumeProtocal,
-                        Self::InvalidVpc,
-                        Self::NasError,
-                        Self::NotAuthorized,
-                        Self::OrderError,
-                        Self::OrderErrorArrearage,
-                        Self::OrderErrorInstHasUnpaidOrder,
-                        Self::OrderErrorInsufficientBalance,
-                        Self::OrderErrorInvalidPayMethod,
-                        Self::OrderErrorNoCard,
-                        Self::OrderErrorNoRealNameAuthentication,
-                        Self::OrderErrorNoRealNameRegistration,
-                        Self::OrderErrorUserProfileIncomplete,
-                        Self::QuotaExceededPrivateIpAddress,
-                        Self::TooManyClusters,
-                        Self::TooManyComputes,
-                        Self::TooManyLogins,
-                        Self::TooManyScc,
-                        Self::VolumeNotFound,
-                        Self::VpcNotFound,
-                    ]
-                }
-                r"RerunJobs" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentErrorJobRerunFailure,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::InDebt,
-                        Self::IncorrectCredential,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                        Self::UsernameExist,
-                    ]
-                }
-                r"ResetNodes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ComputeNotFound,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::EipError,
-                        Self::ImageNotFound,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidNodeStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::PartFailure,
-                        Self::VolumeNotFound,
-                    ]
-                }
-                r"RunCloudMetricProfiling" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::ExecFail,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                    ]
-                }
-                r"SetAutoScaleConfig" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::ImageNotFound,
-                        Self::InvalidOpt,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::TooManyComputes,
-                    ]
-                }
-                r"SetGWSClusterPolicy" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"SetGWSInstanceName" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"SetGWSInstanceUser" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"SetPostScripts" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::InvalidParams,
-                    ]
-                }
-                r"SetQueue" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::ExecFail,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::RedisError,
-                    ]
-                }
-                r"SetSchedulerInfo" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"StartCluster" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"StartGWSInstance" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::PartFailure,
-                    ]
-                }
-                r"StartNodes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ComputeNotFound,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::EipError,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidNodeStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::PartFailure,
-                    ]
-                }
-                r"StartVisualService" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::ExecFail,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                    ]
-                }
-                r"StopCluster" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"StopGWSInstance" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::PartFailure,
-                    ]
-                }
-                r"StopJobs" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentErrorJobStopFailure,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::IncorrectCredential,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::PartFailure,
-                        Self::UsernameExist,
-                    ]
-                }
-                r"StopNodes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ComputeNotFound,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::EipError,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidNodeStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::ObjectNotFound,
-                        Self::PartFailure,
-                    ]
-                }
-                r"StopServerlessJobs" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::RedisError,
-                    ]
-                }
-                r"StopVisualService" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::ExecFail,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                    ]
-                }
-                r"SubmitJob" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AgentErrorAccountAccountValidateCredentialFailure,
-                        Self::AgentErrorAccountValidateCredentialFailure,
-                        Self::AgentErrorJobInvalidContainerType,
-                        Self::AgentErrorJobSubmitFailure,
-                        Self::AgentResponseTimeout,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::ContainerNotFound,
-                        Self::InDebt,
-                        Self::IncorrectCredential,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                        Self::UsernameExist,
-                    ]
-                }
-                r"SubmitServerlessJob" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InDebt,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                        Self::ServiceApiError,
-                    ]
-                }
-                r"SyncUsers" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentErrorAccountUserSynFailure,
-                        Self::ClusterNotFound,
-                        Self::ExecFail,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::ManagerNotFound,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::DuplicateTagKey,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::TagError,
-                    ]
-                }
-                r"UnTagResources" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::ClusterNotFound,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::TagError,
-                    ]
-                }
-                r"UninstallSoftware" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AgentError,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::ConflictOpt,
-                        Self::EcsError,
-                        Self::ExecFail,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                        Self::PartFailure,
-                    ]
-                }
-                r"UpdateClusterVolumes" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::DbError,
-                        Self::InvalidParams,
-                        Self::NasError,
-                        Self::NotAuthorized,
-                    ]
-                }
-                r"UpdateQueueConfig" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::InDebt,
-                        Self::InvalidClientVersion,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                    ]
-                }
-                r"UpgradeClient" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ServiceUnavailable,
-                        Self::AliyunError,
-                        Self::ClusterNotFound,
-                        Self::DbError,
-                        Self::InDebt,
-                        Self::InvalidClientVersion,
-                        Self::InvalidClusterStatus,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for EhpcError {

@@ -409,443 +409,488 @@ const _: () = {
     fn __first(code: EhpcinstantError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[EhpcinstantError; 48] = &[
+        EhpcinstantError::IdempotentParameterMismatch,
+        EhpcinstantError::IllegalTimestamp,
+        EhpcinstantError::IncompleteSignature,
+        EhpcinstantError::InsufficientBalance,
+        EhpcinstantError::InvalidAccessKeyIdNotFound,
+        EhpcinstantError::InvalidOwner,
+        EhpcinstantError::InvalidOwnerAccount,
+        EhpcinstantError::InvalidOwnerId,
+        EhpcinstantError::InvalidParamater,
+        EhpcinstantError::InvalidParameter,
+        EhpcinstantError::InvalidParameterIsNull,
+        EhpcinstantError::MissingParameter,
+        EhpcinstantError::SignatureNonceUsed,
+        EhpcinstantError::Throttling,
+        EhpcinstantError::UnsupportedParameter,
+        EhpcinstantError::UnknownError,
+        EhpcinstantError::ForbiddenAccessKeyDisabled,
+        EhpcinstantError::ForbiddenNotSupportRam,
+        EhpcinstantError::ForbiddenRam,
+        EhpcinstantError::ForbiddenRiskControl,
+        EhpcinstantError::ForbiddenSubUser,
+        EhpcinstantError::ForbiddenUnauthorized,
+        EhpcinstantError::InvalidAccountNotFound,
+        EhpcinstantError::InvalidAction,
+        EhpcinstantError::InvalidIdempotenceParameterMismatch,
+        EhpcinstantError::InvalidParameterOwnerAccount,
+        EhpcinstantError::InvalidParameterResourceOwnerAccount,
+        EhpcinstantError::LastTokenProcessing,
+        EhpcinstantError::RealNameAuthenticationError,
+        EhpcinstantError::UnsupportedHttpMethod,
+        EhpcinstantError::InvalidRegionIdNotFound,
+        EhpcinstantError::OperationConflict,
+        EhpcinstantError::InternalError,
+        EhpcinstantError::ServiceUnavailable,
+        EhpcinstantError::ServiceUnavailableRegionMaintaining,
+        EhpcinstantError::AliyunError,
+        EhpcinstantError::DbError,
+        EhpcinstantError::EcsError,
+        EhpcinstantError::GetResourceFailed,
+        EhpcinstantError::ImageAlreadyExists,
+        EhpcinstantError::ImageInUse,
+        EhpcinstantError::ImageNotFound,
+        EhpcinstantError::InDebt,
+        EhpcinstantError::InvalidParams,
+        EhpcinstantError::JobNotFound,
+        EhpcinstantError::NotAuthorized,
+        EhpcinstantError::NotEnabled,
+        EhpcinstantError::RecommendEmptyInstanceTypeSoldOut,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<EhpcinstantError> {
+        let index: usize = match code.len() {
+            6 => {
+                match code {
+                    r"InDebt" => 42,
+                    _ => !0,
+                }
+            }
+            7 => {
+                match code {
+                    r"DbError" => 36,
+                    _ => !0,
+                }
+            }
+            8 => {
+                match code {
+                    r"EcsError" => 37,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"ImageInUse" => 40,
+                    r"NotEnabled" => 46,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"AliyunError" => 35,
+                    r"JobNotFound" => 44,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"ImageNotFound" => 41,
+                    r"InvalidParams" => 43,
+                    r"NotAuthorized" => 45,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"GetResourceFailed" => 38,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ImageAlreadyExists" => 39,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"RecommendEmpty.InstanceTypeSoldOut" => 47,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: EhpcinstantError) -> &'static [u16] {
+        match code {
+            EhpcinstantError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: EhpcinstantError) -> &'static [&'static str] {
+        match code {
+            EhpcinstantError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            EhpcinstantError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            EhpcinstantError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: EhpcinstantError) -> &'static [__Entry] {
+        match code {
+            EhpcinstantError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: EhpcinstantError) -> &'static [&'static str] {
+        match code {
+            EhpcinstantError::AliyunError => {
+                &[
+                    r"AddImage",
+                    r"CreateJob",
+                    r"GetImage",
+                    r"ListImages",
+                    r"ListJobs",
+                    r"RemoveImage",
+                ]
+            }
+            EhpcinstantError::DbError => {
+                &[
+                    r"AddImage",
+                    r"CreateJob",
+                    r"DeleteJobs",
+                    r"DescribeJobMetricData",
+                    r"DescribeJobMetricLast",
+                    r"GetImage",
+                    r"GetJob",
+                    r"ListExecutors",
+                    r"ListImages",
+                    r"ListJobExecutors",
+                    r"ListJobs",
+                    r"RemoveImage",
+                ]
+            }
+            EhpcinstantError::EcsError => {
+                &[r"AddImage", r"CreateJob", r"GetImage", r"ListImages", r"RemoveImage"]
+            }
+            EhpcinstantError::GetResourceFailed => &[r"CreateJob"],
+            EhpcinstantError::ImageAlreadyExists => &[r"AddImage", r"RemoveImage"],
+            EhpcinstantError::ImageInUse => &[r"AddImage", r"RemoveImage"],
+            EhpcinstantError::ImageNotFound => {
+                &[r"AddImage", r"CreateJob", r"GetImage", r"RemoveImage"]
+            }
+            EhpcinstantError::InDebt => {
+                &[r"AddImage", r"CreateJob", r"ListImages", r"ListJobs"]
+            }
+            EhpcinstantError::InvalidParams => {
+                &[
+                    r"AddImage",
+                    r"CreateJob",
+                    r"DeleteJobs",
+                    r"DescribeJobMetricData",
+                    r"DescribeJobMetricLast",
+                    r"GetImage",
+                    r"GetJob",
+                    r"ListExecutors",
+                    r"ListImages",
+                    r"ListJobExecutors",
+                    r"ListJobs",
+                    r"RemoveImage",
+                ]
+            }
+            EhpcinstantError::JobNotFound => {
+                &[
+                    r"DeleteJobs",
+                    r"DescribeJobMetricData",
+                    r"DescribeJobMetricLast",
+                    r"GetJob",
+                    r"ListJobExecutors",
+                ]
+            }
+            EhpcinstantError::NotAuthorized => {
+                &[r"AddImage", r"GetImage", r"ListImages", r"RemoveImage"]
+            }
+            EhpcinstantError::NotEnabled => {
+                &[
+                    r"AddImage",
+                    r"CreateJob",
+                    r"GetImage",
+                    r"ListImages",
+                    r"ListJobs",
+                    r"RemoveImage",
+                ]
+            }
+            EhpcinstantError::RecommendEmptyInstanceTypeSoldOut => &[r"CreateJob"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [EhpcinstantError] {
+        match api {
+            r"AddImage" => {
+                &[
+                    EhpcinstantError::AliyunError,
+                    EhpcinstantError::DbError,
+                    EhpcinstantError::EcsError,
+                    EhpcinstantError::ImageAlreadyExists,
+                    EhpcinstantError::ImageInUse,
+                    EhpcinstantError::ImageNotFound,
+                    EhpcinstantError::InDebt,
+                    EhpcinstantError::InvalidParams,
+                    EhpcinstantError::NotAuthorized,
+                    EhpcinstantError::NotEnabled,
+                ]
+            }
+            r"CreateJob" => {
+                &[
+                    EhpcinstantError::AliyunError,
+                    EhpcinstantError::DbError,
+                    EhpcinstantError::EcsError,
+                    EhpcinstantError::GetResourceFailed,
+                    EhpcinstantError::ImageNotFound,
+                    EhpcinstantError::InDebt,
+                    EhpcinstantError::InvalidParams,
+                    EhpcinstantError::NotEnabled,
+                    EhpcinstantError::RecommendEmptyInstanceTypeSoldOut,
+                ]
+            }
+            r"DeleteJobs" => {
+                &[
+                    EhpcinstantError::DbError,
+                    EhpcinstantError::InvalidParams,
+                    EhpcinstantError::JobNotFound,
+                ]
+            }
+            r"DescribeJobMetricData" => {
+                &[
+                    EhpcinstantError::DbError,
+                    EhpcinstantError::InvalidParams,
+                    EhpcinstantError::JobNotFound,
+                ]
+            }
+            r"DescribeJobMetricLast" => {
+                &[
+                    EhpcinstantError::DbError,
+                    EhpcinstantError::InvalidParams,
+                    EhpcinstantError::JobNotFound,
+                ]
+            }
+            r"GetImage" => {
+                &[
+                    EhpcinstantError::AliyunError,
+                    EhpcinstantError::DbError,
+                    EhpcinstantError::EcsError,
+                    EhpcinstantError::ImageNotFound,
+                    EhpcinstantError::InvalidParams,
+                    EhpcinstantError::NotAuthorized,
+                    EhpcinstantError::NotEnabled,
+                ]
+            }
+            r"GetJob" => {
+                &[
+                    EhpcinstantError::DbError,
+                    EhpcinstantError::InvalidParams,
+                    EhpcinstantError::JobNotFound,
+                ]
+            }
+            r"ListExecutors" => {
+                &[EhpcinstantError::DbError, EhpcinstantError::InvalidParams]
+            }
+            r"ListImages" => {
+                &[
+                    EhpcinstantError::AliyunError,
+                    EhpcinstantError::DbError,
+                    EhpcinstantError::EcsError,
+                    EhpcinstantError::InDebt,
+                    EhpcinstantError::InvalidParams,
+                    EhpcinstantError::NotAuthorized,
+                    EhpcinstantError::NotEnabled,
+                ]
+            }
+            r"ListJobExecutors" => {
+                &[
+                    EhpcinstantError::DbError,
+                    EhpcinstantError::InvalidParams,
+                    EhpcinstantError::JobNotFound,
+                ]
+            }
+            r"ListJobs" => {
+                &[
+                    EhpcinstantError::AliyunError,
+                    EhpcinstantError::DbError,
+                    EhpcinstantError::InDebt,
+                    EhpcinstantError::InvalidParams,
+                    EhpcinstantError::NotEnabled,
+                ]
+            }
+            r"RemoveImage" => {
+                &[
+                    EhpcinstantError::AliyunError,
+                    EhpcinstantError::DbError,
+                    EhpcinstantError::EcsError,
+                    EhpcinstantError::ImageAlreadyExists,
+                    EhpcinstantError::ImageInUse,
+                    EhpcinstantError::ImageNotFound,
+                    EhpcinstantError::InvalidParams,
+                    EhpcinstantError::NotAuthorized,
+                    EhpcinstantError::NotEnabled,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for EhpcinstantError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AliyunError,
-            Self::DbError,
-            Self::EcsError,
-            Self::GetResourceFailed,
-            Self::ImageAlreadyExists,
-            Self::ImageInUse,
-            Self::ImageNotFound,
-            Self::InDebt,
-            Self::InvalidParams,
-            Self::JobNotFound,
-            Self::NotAuthorized,
-            Self::NotEnabled,
-            Self::RecommendEmptyInstanceTypeSoldOut,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                6 => {
-                    match code {
-                        r"InDebt" => 42,
-                        _ => !0,
-                    }
-                }
-                7 => {
-                    match code {
-                        r"DbError" => 36,
-                        _ => !0,
-                    }
-                }
-                8 => {
-                    match code {
-                        r"EcsError" => 37,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"ImageInUse" => 40,
-                        r"NotEnabled" => 46,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"AliyunError" => 35,
-                        r"JobNotFound" => 44,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"ImageNotFound" => 41,
-                        r"InvalidParams" => 43,
-                        r"NotAuthorized" => 45,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"GetResourceFailed" => 38,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ImageAlreadyExists" => 39,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"RecommendEmpty.InstanceTypeSoldOut" => 47,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::AliyunError => {
-                    &[
-                        r"AddImage",
-                        r"CreateJob",
-                        r"GetImage",
-                        r"ListImages",
-                        r"ListJobs",
-                        r"RemoveImage",
-                    ]
-                }
-                Self::DbError => {
-                    &[
-                        r"AddImage",
-                        r"CreateJob",
-                        r"DeleteJobs",
-                        r"DescribeJobMetricData",
-                        r"DescribeJobMetricLast",
-                        r"GetImage",
-                        r"GetJob",
-                        r"ListExecutors",
-                        r"ListImages",
-                        r"ListJobExecutors",
-                        r"ListJobs",
-                        r"RemoveImage",
-                    ]
-                }
-                Self::EcsError => {
-                    &[
-                        r"AddImage",
-                        r"CreateJob",
-                        r"GetImage",
-                        r"ListImages",
-                        r"RemoveImage",
-                    ]
-                }
-                Self::GetResourceFailed => &[r"CreateJob"],
-                Self::ImageAlreadyExists => &[r"AddImage", r"RemoveImage"],
-                Self::ImageInUse => &[r"AddImage", r"RemoveImage"],
-                Self::ImageNotFound => {
-                    &[r"AddImage", r"CreateJob", r"GetImage", r"RemoveImage"]
-                }
-                Self::InDebt => &[r"AddImage", r"CreateJob", r"ListImages", r"ListJobs"],
-                Self::InvalidParams => {
-                    &[
-                        r"AddImage",
-                        r"CreateJob",
-                        r"DeleteJobs",
-                        r"DescribeJobMetricData",
-                        r"DescribeJobMetricLast",
-                        r"GetImage",
-                        r"GetJob",
-                        r"ListExecutors",
-                        r"ListImages",
-                        r"ListJobExecutors",
-                        r"ListJobs",
-                        r"RemoveImage",
-                    ]
-                }
-                Self::JobNotFound => {
-                    &[
-                        r"DeleteJobs",
-                        r"DescribeJobMetricData",
-                        r"DescribeJobMetricLast",
-                        r"GetJob",
-                        r"ListJobExecutors",
-                    ]
-                }
-                Self::NotAuthorized => {
-                    &[r"AddImage", r"GetImage", r"ListImages", r"RemoveImage"]
-                }
-                Self::NotEnabled => {
-                    &[
-                        r"AddImage",
-                        r"CreateJob",
-                        r"GetImage",
-                        r"ListImages",
-                        r"ListJobs",
-                        r"RemoveImage",
-                    ]
-                }
-                Self::RecommendEmptyInstanceTypeSoldOut => &[r"CreateJob"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddImage" => {
-                    &[
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::ImageAlreadyExists,
-                        Self::ImageInUse,
-                        Self::ImageNotFound,
-                        Self::InDebt,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                    ]
-                }
-                r"CreateJob" => {
-                    &[
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::GetResourceFailed,
-                        Self::ImageNotFound,
-                        Self::InDebt,
-                        Self::InvalidParams,
-                        Self::NotEnabled,
-                        Self::RecommendEmptyInstanceTypeSoldOut,
-                    ]
-                }
-                r"DeleteJobs" => &[Self::DbError, Self::InvalidParams, Self::JobNotFound],
-                r"DescribeJobMetricData" => {
-                    &[Self::DbError, Self::InvalidParams, Self::JobNotFound]
-                }
-                r"DescribeJobMetricLast" => {
-                    &[Self::DbError, Self::InvalidParams, Self::JobNotFound]
-                }
-                r"GetImage" => {
-                    &[
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::ImageNotFound,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                    ]
-                }
-                r"GetJob" => &[Self::DbError, Self::InvalidParams, Self::JobNotFound],
-                r"ListExecutors" => &[Self::DbError, Self::InvalidParams],
-                r"ListImages" => {
-                    &[
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::InDebt,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                    ]
-                }
-                r"ListJobExecutors" => {
-                    &[Self::DbError, Self::InvalidParams, Self::JobNotFound]
-                }
-                r"ListJobs" => {
-                    &[
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::InDebt,
-                        Self::InvalidParams,
-                        Self::NotEnabled,
-                    ]
-                }
-                r"RemoveImage" => {
-                    &[
-                        Self::AliyunError,
-                        Self::DbError,
-                        Self::EcsError,
-                        Self::ImageAlreadyExists,
-                        Self::ImageInUse,
-                        Self::ImageNotFound,
-                        Self::InvalidParams,
-                        Self::NotAuthorized,
-                        Self::NotEnabled,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for EhpcinstantError {

@@ -467,364 +467,389 @@ const _: () = {
     fn __first(code: EipanycastError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[EipanycastError; 49] = &[
+        EipanycastError::IdempotentParameterMismatch,
+        EipanycastError::IllegalTimestamp,
+        EipanycastError::IncompleteSignature,
+        EipanycastError::InsufficientBalance,
+        EipanycastError::InvalidAccessKeyIdNotFound,
+        EipanycastError::InvalidOwner,
+        EipanycastError::InvalidOwnerAccount,
+        EipanycastError::InvalidOwnerId,
+        EipanycastError::InvalidParamater,
+        EipanycastError::InvalidParameter,
+        EipanycastError::InvalidParameterIsNull,
+        EipanycastError::MissingParameter,
+        EipanycastError::SignatureNonceUsed,
+        EipanycastError::Throttling,
+        EipanycastError::UnsupportedParameter,
+        EipanycastError::UnknownError,
+        EipanycastError::ForbiddenAccessKeyDisabled,
+        EipanycastError::ForbiddenNotSupportRam,
+        EipanycastError::ForbiddenRam,
+        EipanycastError::ForbiddenRiskControl,
+        EipanycastError::ForbiddenSubUser,
+        EipanycastError::ForbiddenUnauthorized,
+        EipanycastError::InvalidAccountNotFound,
+        EipanycastError::InvalidAction,
+        EipanycastError::InvalidIdempotenceParameterMismatch,
+        EipanycastError::InvalidParameterOwnerAccount,
+        EipanycastError::InvalidParameterResourceOwnerAccount,
+        EipanycastError::LastTokenProcessing,
+        EipanycastError::RealNameAuthenticationError,
+        EipanycastError::UnsupportedHttpMethod,
+        EipanycastError::InvalidRegionIdNotFound,
+        EipanycastError::OperationConflict,
+        EipanycastError::InternalError,
+        EipanycastError::ServiceUnavailable,
+        EipanycastError::ServiceUnavailableRegionMaintaining,
+        EipanycastError::ForbiddenTagKeyDuplicated,
+        EipanycastError::ForbiddenTagKeys,
+        EipanycastError::IncorrectStatusAnycast,
+        EipanycastError::InvalidInstanceIdsNotFound,
+        EipanycastError::InvalidInstanceTypeNotFound,
+        EipanycastError::InvalidTagKey,
+        EipanycastError::NumberExceedResourceIds,
+        EipanycastError::NumberExceedTags,
+        EipanycastError::OperationFailedAddPopLocation,
+        EipanycastError::OperationFailedDeletedPopLocation,
+        EipanycastError::OperationFailedSetNormalAssociationMode,
+        EipanycastError::ResourceNotFoundAnycastId,
+        EipanycastError::ResourceNotFoundBindInstanceId,
+        EipanycastError::SystemBusy,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<EipanycastError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"SystemBusy" => 48,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"InvalidTagKey" => 40,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Forbidden.TagKeys" => 36,
+                    r"NumberExceed.Tags" => 42,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"IncorrectStatus.Anycast" => 37,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"NumberExceed.ResourceIds" => 41,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"ResourceNotFound.AnycastId" => 46,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"Forbidden.TagKey.Duplicated" => 35,
+                    r"InvalidInstanceIds.NotFound" => 38,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidInstanceType.NotFound" => 39,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"OperationFailed.AddPopLocation" => 43,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"ResourceNotFound.BindInstanceId" => 47,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"OperationFailed.DeletedPopLocation" => 44,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"OperationFailed.SetNormalAssociationMode" => 45,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: EipanycastError) -> &'static [u16] {
+        match code {
+            EipanycastError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: EipanycastError) -> &'static [&'static str] {
+        match code {
+            EipanycastError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            EipanycastError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            EipanycastError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: EipanycastError) -> &'static [__Entry] {
+        match code {
+            EipanycastError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: EipanycastError) -> &'static [&'static str] {
+        match code {
+            EipanycastError::ForbiddenTagKeyDuplicated => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            EipanycastError::ForbiddenTagKeys => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            EipanycastError::IncorrectStatusAnycast => {
+                &[r"UpdateAnycastEipAddressAssociations"]
+            }
+            EipanycastError::InvalidInstanceIdsNotFound => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            EipanycastError::InvalidInstanceTypeNotFound => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            EipanycastError::InvalidTagKey => &[r"ListTagResources"],
+            EipanycastError::NumberExceedResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            EipanycastError::NumberExceedTags => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            EipanycastError::OperationFailedAddPopLocation => {
+                &[r"UpdateAnycastEipAddressAssociations"]
+            }
+            EipanycastError::OperationFailedDeletedPopLocation => {
+                &[r"UpdateAnycastEipAddressAssociations"]
+            }
+            EipanycastError::OperationFailedSetNormalAssociationMode => {
+                &[r"UpdateAnycastEipAddressAssociations"]
+            }
+            EipanycastError::ResourceNotFoundAnycastId => {
+                &[r"UpdateAnycastEipAddressAssociations"]
+            }
+            EipanycastError::ResourceNotFoundBindInstanceId => {
+                &[r"UpdateAnycastEipAddressAssociations"]
+            }
+            EipanycastError::SystemBusy => &[r"ReleaseAnycastEipAddress"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [EipanycastError] {
+        match api {
+            r"ListTagResources" => {
+                &[
+                    EipanycastError::ForbiddenTagKeyDuplicated,
+                    EipanycastError::ForbiddenTagKeys,
+                    EipanycastError::InvalidInstanceIdsNotFound,
+                    EipanycastError::InvalidInstanceTypeNotFound,
+                    EipanycastError::InvalidTagKey,
+                    EipanycastError::NumberExceedResourceIds,
+                    EipanycastError::NumberExceedTags,
+                ]
+            }
+            r"ReleaseAnycastEipAddress" => &[EipanycastError::SystemBusy],
+            r"TagResources" => {
+                &[
+                    EipanycastError::ForbiddenTagKeyDuplicated,
+                    EipanycastError::ForbiddenTagKeys,
+                    EipanycastError::InvalidInstanceIdsNotFound,
+                    EipanycastError::InvalidInstanceTypeNotFound,
+                    EipanycastError::NumberExceedResourceIds,
+                    EipanycastError::NumberExceedTags,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    EipanycastError::ForbiddenTagKeyDuplicated,
+                    EipanycastError::ForbiddenTagKeys,
+                    EipanycastError::InvalidInstanceIdsNotFound,
+                    EipanycastError::InvalidInstanceTypeNotFound,
+                    EipanycastError::NumberExceedResourceIds,
+                    EipanycastError::NumberExceedTags,
+                ]
+            }
+            r"UpdateAnycastEipAddressAssociations" => {
+                &[
+                    EipanycastError::IncorrectStatusAnycast,
+                    EipanycastError::OperationFailedAddPopLocation,
+                    EipanycastError::OperationFailedDeletedPopLocation,
+                    EipanycastError::OperationFailedSetNormalAssociationMode,
+                    EipanycastError::ResourceNotFoundAnycastId,
+                    EipanycastError::ResourceNotFoundBindInstanceId,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for EipanycastError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ForbiddenTagKeyDuplicated,
-            Self::ForbiddenTagKeys,
-            Self::IncorrectStatusAnycast,
-            Self::InvalidInstanceIdsNotFound,
-            Self::InvalidInstanceTypeNotFound,
-            Self::InvalidTagKey,
-            Self::NumberExceedResourceIds,
-            Self::NumberExceedTags,
-            Self::OperationFailedAddPopLocation,
-            Self::OperationFailedDeletedPopLocation,
-            Self::OperationFailedSetNormalAssociationMode,
-            Self::ResourceNotFoundAnycastId,
-            Self::ResourceNotFoundBindInstanceId,
-            Self::SystemBusy,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"SystemBusy" => 48,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InvalidTagKey" => 40,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Forbidden.TagKeys" => 36,
-                        r"NumberExceed.Tags" => 42,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"IncorrectStatus.Anycast" => 37,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"NumberExceed.ResourceIds" => 41,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"ResourceNotFound.AnycastId" => 46,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"Forbidden.TagKey.Duplicated" => 35,
-                        r"InvalidInstanceIds.NotFound" => 38,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidInstanceType.NotFound" => 39,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"OperationFailed.AddPopLocation" => 43,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"ResourceNotFound.BindInstanceId" => 47,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"OperationFailed.DeletedPopLocation" => 44,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"OperationFailed.SetNormalAssociationMode" => 45,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ForbiddenTagKeyDuplicated => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::ForbiddenTagKeys => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::IncorrectStatusAnycast => &[r"UpdateAnycastEipAddressAssociations"],
-                Self::InvalidInstanceIdsNotFound => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidInstanceTypeNotFound => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidTagKey => &[r"ListTagResources"],
-                Self::NumberExceedResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::NumberExceedTags => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::OperationFailedAddPopLocation => {
-                    &[r"UpdateAnycastEipAddressAssociations"]
-                }
-                Self::OperationFailedDeletedPopLocation => {
-                    &[r"UpdateAnycastEipAddressAssociations"]
-                }
-                Self::OperationFailedSetNormalAssociationMode => {
-                    &[r"UpdateAnycastEipAddressAssociations"]
-                }
-                Self::ResourceNotFoundAnycastId => {
-                    &[r"UpdateAnycastEipAddressAssociations"]
-                }
-                Self::ResourceNotFoundBindInstanceId => {
-                    &[r"UpdateAnycastEipAddressAssociations"]
-                }
-                Self::SystemBusy => &[r"ReleaseAnycastEipAddress"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"ListTagResources" => {
-                    &[
-                        Self::ForbiddenTagKeyDuplicated,
-                        Self::ForbiddenTagKeys,
-                        Self::InvalidInstanceIdsNotFound,
-                        Self::InvalidInstanceTypeNotFound,
-                        Self::InvalidTagKey,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"ReleaseAnycastEipAddress" => &[Self::SystemBusy],
-                r"TagResources" => {
-                    &[
-                        Self::ForbiddenTagKeyDuplicated,
-                        Self::ForbiddenTagKeys,
-                        Self::InvalidInstanceIdsNotFound,
-                        Self::InvalidInstanceTypeNotFound,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::ForbiddenTagKeyDuplicated,
-                        Self::ForbiddenTagKeys,
-                        Self::InvalidInstanceIdsNotFound,
-                        Self::InvalidInstanceTypeNotFound,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"UpdateAnycastEipAddressAssociations" => {
-                    &[
-                        Self::IncorrectStatusAnycast,
-                        Self::OperationFailedAddPopLocation,
-                        Self::OperationFailedDeletedPopLocation,
-                        Self::OperationFailedSetNormalAssociationMode,
-                        Self::ResourceNotFoundAnycastId,
-                        Self::ResourceNotFoundBindInstanceId,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for EipanycastError {

@@ -414,842 +414,954 @@ const _: () = {
     fn __first(code: ElasticsearchError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ElasticsearchError; 42] = &[
+        ElasticsearchError::IdempotentParameterMismatch,
+        ElasticsearchError::IllegalTimestamp,
+        ElasticsearchError::IncompleteSignature,
+        ElasticsearchError::InsufficientBalance,
+        ElasticsearchError::InvalidAccessKeyIdNotFound,
+        ElasticsearchError::InvalidOwner,
+        ElasticsearchError::InvalidOwnerAccount,
+        ElasticsearchError::InvalidOwnerId,
+        ElasticsearchError::InvalidParamater,
+        ElasticsearchError::InvalidParameter,
+        ElasticsearchError::InvalidParameterIsNull,
+        ElasticsearchError::MissingParameter,
+        ElasticsearchError::SignatureNonceUsed,
+        ElasticsearchError::Throttling,
+        ElasticsearchError::UnsupportedParameter,
+        ElasticsearchError::UnknownError,
+        ElasticsearchError::ForbiddenAccessKeyDisabled,
+        ElasticsearchError::ForbiddenNotSupportRam,
+        ElasticsearchError::ForbiddenRam,
+        ElasticsearchError::ForbiddenRiskControl,
+        ElasticsearchError::ForbiddenSubUser,
+        ElasticsearchError::ForbiddenUnauthorized,
+        ElasticsearchError::InvalidAccountNotFound,
+        ElasticsearchError::InvalidAction,
+        ElasticsearchError::InvalidIdempotenceParameterMismatch,
+        ElasticsearchError::InvalidParameterOwnerAccount,
+        ElasticsearchError::InvalidParameterResourceOwnerAccount,
+        ElasticsearchError::LastTokenProcessing,
+        ElasticsearchError::RealNameAuthenticationError,
+        ElasticsearchError::UnsupportedHttpMethod,
+        ElasticsearchError::InvalidRegionIdNotFound,
+        ElasticsearchError::OperationConflict,
+        ElasticsearchError::InternalError,
+        ElasticsearchError::ServiceUnavailable,
+        ElasticsearchError::ServiceUnavailableRegionMaintaining,
+        ElasticsearchError::ComponentCodeValueError,
+        ElasticsearchError::InstanceActivating,
+        ElasticsearchError::InstanceNotFound,
+        ElasticsearchError::StsRoleAccountNoPermission,
+        ElasticsearchError::SubAccountNoPermission,
+        ElasticsearchError::UserNotOpen,
+        ElasticsearchError::UserUnauthorized,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ElasticsearchError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"UserNotOpen" => 40,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"InstanceNotFound" => 37,
+                    r"UserUnauthorized" => 41,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"InstanceActivating" => 36,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"SubAccountNoPermission" => 39,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"ComponentCodeValueError" => 35,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"StsRoleAccountNoPermission" => 38,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ElasticsearchError) -> &'static [u16] {
+        match code {
+            ElasticsearchError::MissingParameter => &[400, 403],
+            ElasticsearchError::InstanceNotFound => &[400, 404],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ElasticsearchError) -> &'static [&'static str] {
+        match code {
+            ElasticsearchError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ElasticsearchError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ElasticsearchError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            ElasticsearchError::InstanceActivating => {
+                const { &[__E[43].message, __E[44].message] }
+            }
+            ElasticsearchError::InstanceNotFound => {
+                const { &[__E[45].message, __E[46].message, __E[47].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ElasticsearchError) -> &'static [__Entry] {
+        match code {
+            ElasticsearchError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ElasticsearchError) -> &'static [&'static str] {
+        match code {
+            ElasticsearchError::ComponentCodeValueError => {
+                &[
+                    r"CreateSnapshot",
+                    r"DeleteDataTask",
+                    r"DeletePipelines",
+                    r"DescribeAckOperator",
+                    r"DescribeCollector",
+                    r"DescribeDiagnoseReport",
+                    r"DescribeDiagnosisSettings",
+                    r"DescribePipeline",
+                    r"DescribeXpackMonitorConfig",
+                    r"ListAvailableEsInstanceIds",
+                    r"ListCollectors",
+                    r"ListDataStreams",
+                    r"ListDataTasks",
+                    r"ListDefaultCollectorConfigurations",
+                    r"ListDiagnoseIndices",
+                    r"ListDictInformation",
+                    r"ListDicts",
+                    r"ListEcsInstances",
+                    r"ListExtendfiles",
+                    r"ListNodes",
+                    r"ListPipeline",
+                    r"ListPipelineIds",
+                    r"ListVpcEndpoints",
+                    r"ModifyInstanceMaintainTime",
+                    r"OpenDiagnosis",
+                    r"RunPipelines",
+                    r"StopPipelines",
+                    r"UpdateCollector",
+                    r"UpdateDiagnosisSettings",
+                    r"UpdateExtendConfig",
+                    r"UpdateExtendfiles",
+                    r"UpdateTemplate",
+                ]
+            }
+            ElasticsearchError::InstanceActivating => {
+                &[
+                    r"ActivateZones",
+                    r"AddSnapshotRepo",
+                    r"CancelLogstashDeletion",
+                    r"CancelTask",
+                    r"CloseHttps",
+                    r"DeactivateZones",
+                    r"DeleteSnapshotRepo",
+                    r"DescribeConnectableClusters",
+                    r"EstimatedLogstashRestartTime",
+                    r"EstimatedRestartTime",
+                    r"GetEmonMonitorData",
+                    r"InstallKibanaSystemPlugin",
+                    r"InstallLogstashSystemPlugin",
+                    r"InstallSystemPlugin",
+                    r"InstallUserPlugins",
+                    r"InterruptElasticsearchTask",
+                    r"InterruptLogstashTask",
+                    r"MoveResourceGroup",
+                    r"OpenHttps",
+                    r"RenewInstance",
+                    r"RenewLogstash",
+                    r"RestartInstance",
+                    r"ResumeElasticsearchTask",
+                    r"ResumeLogstashTask",
+                    r"UpdateLogstashChargeType",
+                ]
+            }
+            ElasticsearchError::InstanceNotFound => {
+                &[
+                    r"ActivateZones",
+                    r"AddSnapshotRepo",
+                    r"CancelLogstashDeletion",
+                    r"CancelTask",
+                    r"CloseHttps",
+                    r"DeactivateZones",
+                    r"DeleteSnapshotRepo",
+                    r"DescribeConnectableClusters",
+                    r"DescribeSnapshotSetting",
+                    r"DescribeTemplates",
+                    r"GetElastictask",
+                    r"GetEmonMonitorData",
+                    r"InstallKibanaSystemPlugin",
+                    r"InstallLogstashSystemPlugin",
+                    r"InstallSystemPlugin",
+                    r"InstallUserPlugins",
+                    r"InterruptElasticsearchTask",
+                    r"InterruptLogstashTask",
+                    r"ModifyElastictask",
+                    r"MoveResourceGroup",
+                    r"OpenHttps",
+                    r"RenewInstance",
+                    r"RenewLogstash",
+                    r"RestartInstance",
+                    r"ResumeElasticsearchTask",
+                    r"ResumeLogstashTask",
+                    r"UpdateLogstashChargeType",
+                ]
+            }
+            ElasticsearchError::StsRoleAccountNoPermission => {
+                &[
+                    r"CreateSnapshot",
+                    r"DeleteDataTask",
+                    r"DeletePipelines",
+                    r"DescribeAckOperator",
+                    r"DescribeCollector",
+                    r"DescribeDiagnoseReport",
+                    r"DescribeDiagnosisSettings",
+                    r"DescribePipeline",
+                    r"DescribeXpackMonitorConfig",
+                    r"ListAvailableEsInstanceIds",
+                    r"ListCollectors",
+                    r"ListDataStreams",
+                    r"ListDataTasks",
+                    r"ListDefaultCollectorConfigurations",
+                    r"ListDiagnoseIndices",
+                    r"ListDictInformation",
+                    r"ListDicts",
+                    r"ListEcsInstances",
+                    r"ListExtendfiles",
+                    r"ListNodes",
+                    r"ListPipeline",
+                    r"ListPipelineIds",
+                    r"ListVpcEndpoints",
+                    r"ModifyInstanceMaintainTime",
+                    r"OpenDiagnosis",
+                    r"RunPipelines",
+                    r"StopPipelines",
+                    r"UpdateCollector",
+                    r"UpdateDiagnosisSettings",
+                    r"UpdateExtendConfig",
+                    r"UpdateExtendfiles",
+                    r"UpdateTemplate",
+                ]
+            }
+            ElasticsearchError::SubAccountNoPermission => {
+                &[
+                    r"CreateSnapshot",
+                    r"DeleteDataTask",
+                    r"DeletePipelines",
+                    r"DescribeAckOperator",
+                    r"DescribeCollector",
+                    r"DescribeDiagnoseReport",
+                    r"DescribeDiagnosisSettings",
+                    r"DescribePipeline",
+                    r"DescribeXpackMonitorConfig",
+                    r"ListAvailableEsInstanceIds",
+                    r"ListCollectors",
+                    r"ListDataStreams",
+                    r"ListDataTasks",
+                    r"ListDefaultCollectorConfigurations",
+                    r"ListDiagnoseIndices",
+                    r"ListDictInformation",
+                    r"ListDicts",
+                    r"ListEcsInstances",
+                    r"ListExtendfiles",
+                    r"ListNodes",
+                    r"ListPipeline",
+                    r"ListPipelineIds",
+                    r"ListVpcEndpoints",
+                    r"ModifyInstanceMaintainTime",
+                    r"OpenDiagnosis",
+                    r"RunPipelines",
+                    r"StopPipelines",
+                    r"UpdateCollector",
+                    r"UpdateDiagnosisSettings",
+                    r"UpdateExtendConfig",
+                    r"UpdateExtendfiles",
+                    r"UpdateTemplate",
+                ]
+            }
+            ElasticsearchError::UserNotOpen => {
+                &[
+                    r"CreateSnapshot",
+                    r"DeleteDataTask",
+                    r"DeletePipelines",
+                    r"DescribeAckOperator",
+                    r"DescribeCollector",
+                    r"DescribeDiagnoseReport",
+                    r"DescribeDiagnosisSettings",
+                    r"DescribePipeline",
+                    r"DescribeXpackMonitorConfig",
+                    r"ListAvailableEsInstanceIds",
+                    r"ListCollectors",
+                    r"ListDataStreams",
+                    r"ListDataTasks",
+                    r"ListDefaultCollectorConfigurations",
+                    r"ListDiagnoseIndices",
+                    r"ListDictInformation",
+                    r"ListDicts",
+                    r"ListEcsInstances",
+                    r"ListExtendfiles",
+                    r"ListNodes",
+                    r"ListPipeline",
+                    r"ListPipelineIds",
+                    r"ListVpcEndpoints",
+                    r"ModifyInstanceMaintainTime",
+                    r"OpenDiagnosis",
+                    r"RunPipelines",
+                    r"StopPipelines",
+                    r"UpdateCollector",
+                    r"UpdateDiagnosisSettings",
+                    r"UpdateExtendConfig",
+                    r"UpdateExtendfiles",
+                    r"UpdateTemplate",
+                ]
+            }
+            ElasticsearchError::UserUnauthorized => {
+                &[
+                    r"CreateSnapshot",
+                    r"DeleteDataTask",
+                    r"DeletePipelines",
+                    r"DescribeAckOperator",
+                    r"DescribeCollector",
+                    r"DescribeDiagnoseReport",
+                    r"DescribeDiagnosisSettings",
+                    r"DescribePipeline",
+                    r"DescribeXpackMonitorConfig",
+                    r"ListAvailableEsInstanceIds",
+                    r"ListCollectors",
+                    r"ListDataStreams",
+                    r"ListDataTasks",
+                    r"ListDefaultCollectorConfigurations",
+                    r"ListDiagnoseIndices",
+                    r"ListDictInformation",
+                    r"ListDicts",
+                    r"ListEcsInstances",
+                    r"ListExtendfiles",
+                    r"ListNodes",
+                    r"ListPipeline",
+                    r"ListPipelineIds",
+                    r"ListVpcEndpoints",
+                    r"ModifyInstanceMaintainTime",
+                    r"OpenDiagnosis",
+                    r"RunPipelines",
+                    r"StopPipelines",
+                    r"UpdateCollector",
+                    r"UpdateDiagnosisSettings",
+                    r"UpdateExtendConfig",
+                    r"UpdateExtendfiles",
+                    r"UpdateTemplate",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ElasticsearchError] {
+        match api {
+            r"ActivateZones" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"AddSnapshotRepo" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"CancelLogstashDeletion" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"CancelTask" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"CloseHttps" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"CreateSnapshot" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"DeactivateZones" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"DeleteDataTask" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"DeletePipelines" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"DeleteSnapshotRepo" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"DescribeAckOperator" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"DescribeCollector" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"DescribeConnectableClusters" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"DescribeDiagnoseReport" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"DescribeDiagnosisSettings" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"DescribePipeline" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"DescribeSnapshotSetting" => &[ElasticsearchError::InstanceNotFound],
+            r"DescribeTemplates" => &[ElasticsearchError::InstanceNotFound],
+            r"DescribeXpackMonitorConfig" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"EstimatedLogstashRestartTime" => &[ElasticsearchError::InstanceActivating],
+            r"EstimatedRestartTime" => &[ElasticsearchError::InstanceActivating],
+            r"GetElastictask" => &[ElasticsearchError::InstanceNotFound],
+            r"GetEmonMonitorData" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"InstallKibanaSystemPlugin" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"InstallLogstashSystemPlugin" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"InstallSystemPlugin" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"InstallUserPlugins" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"InterruptElasticsearchTask" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"InterruptLogstashTask" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"ListAvailableEsInstanceIds" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ListCollectors" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ListDataStreams" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ListDataTasks" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ListDefaultCollectorConfigurations" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ListDiagnoseIndices" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ListDictInformation" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ListDicts" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ListEcsInstances" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ListExtendfiles" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ListNodes" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ListPipeline" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ListPipelineIds" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ListVpcEndpoints" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"ModifyElastictask" => &[ElasticsearchError::InstanceNotFound],
+            r"ModifyInstanceMaintainTime" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"MoveResourceGroup" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"OpenDiagnosis" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"OpenHttps" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"RenewInstance" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"RenewLogstash" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"RestartInstance" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"ResumeElasticsearchTask" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"ResumeLogstashTask" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"RunPipelines" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"StopPipelines" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"UpdateCollector" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"UpdateDiagnosisSettings" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"UpdateExtendConfig" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"UpdateExtendfiles" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            r"UpdateLogstashChargeType" => {
+                &[
+                    ElasticsearchError::InstanceActivating,
+                    ElasticsearchError::InstanceNotFound,
+                ]
+            }
+            r"UpdateTemplate" => {
+                &[
+                    ElasticsearchError::ComponentCodeValueError,
+                    ElasticsearchError::StsRoleAccountNoPermission,
+                    ElasticsearchError::SubAccountNoPermission,
+                    ElasticsearchError::UserNotOpen,
+                    ElasticsearchError::UserUnauthorized,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ElasticsearchError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ComponentCodeValueError,
-            Self::InstanceActivating,
-            Self::InstanceNotFound,
-            Self::StsRoleAccountNoPermission,
-            Self::SubAccountNoPermission,
-            Self::UserNotOpen,
-            Self::UserUnauthorized,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"UserNotOpen" => 40,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"InstanceNotFound" => 37,
-                        r"UserUnauthorized" => 41,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"InstanceActivating" => 36,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"SubAccountNoPermission" => 39,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"ComponentCodeValueError" => 35,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"StsRoleAccountNoPermission" => 38,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InstanceNotFound => &[400, 404],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InstanceActivating => const { &[__E[43].message, __E[44].message] }
-                Self::InstanceNotFound => {
-                    const { &[__E[45].message, __E[46].message, __E[47].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ComponentCodeValueError => {
-                    &[
-                        r"CreateSnapshot",
-                        r"DeleteDataTask",
-                        r"DeletePipelines",
-                        r"DescribeAckOperator",
-                        r"DescribeCollector",
-                        r"DescribeDiagnoseReport",
-                        r"DescribeDiagnosisSettings",
-                        r"DescribePipeline",
-                        r"DescribeXpackMonitorConfig",
-                        r"ListAvailableEsInstanceIds",
-                        r"ListCollectors",
-                        r"ListDataStreams",
-                        r"ListDataTasks",
-                        r"ListDefaultCollectorConfigurations",
-                        r"ListDiagnoseIndices",
-                        r"ListDictInformation",
-                        r"ListDicts",
-                        r"ListEcsInstances",
-                        r"ListExtendfiles",
-                        r"ListNodes",
-                        r"ListPipeline",
-                        r"ListPipelineIds",
-                        r"ListVpcEndpoints",
-                        r"ModifyInstanceMaintainTime",
-                        r"OpenDiagnosis",
-                        r"RunPipelines",
-                        r"StopPipelines",
-                        r"UpdateCollector",
-                        r"UpdateDiagnosisSettings",
-                        r"UpdateExtendConfig",
-                        r"UpdateExtendfiles",
-                        r"UpdateTemplate",
-                    ]
-                }
-                Self::InstanceActivating => {
-                    &[
-                        r"ActivateZones",
-                        r"AddSnapshotRepo",
-                        r"CancelLogstashDeletion",
-                        r"CancelTask",
-                        r"CloseHttps",
-                        r"DeactivateZones",
-                        r"DeleteSnapshotRepo",
-                        r"DescribeConnectableClusters",
-                        r"EstimatedLogstashRestartTime",
-                        r"EstimatedRestartTime",
-                        r"GetEmonMonitorData",
-                        r"InstallKibanaSystemPlugin",
-                        r"InstallLogstashSystemPlugin",
-                        r"InstallSystemPlugin",
-                        r"InstallUserPlugins",
-                        r"InterruptElasticsearchTask",
-                        r"InterruptLogstashTask",
-                        r"MoveResourceGroup",
-                        r"OpenHttps",
-                        r"RenewInstance",
-                        r"RenewLogstash",
-                        r"RestartInstance",
-                        r"ResumeElasticsearchTask",
-                        r"ResumeLogstashTask",
-                        r"UpdateLogstashChargeType",
-                    ]
-                }
-                Self::InstanceNotFound => {
-                    &[
-                        r"ActivateZones",
-                        r"AddSnapshotRepo",
-                        r"CancelLogstashDeletion",
-                        r"CancelTask",
-                        r"CloseHttps",
-                        r"DeactivateZones",
-                        r"DeleteSnapshotRepo",
-                        r"DescribeConnectableClusters",
-                        r"DescribeSnapshotSetting",
-                        r"DescribeTemplates",
-                        r"GetElastictask",
-                        r"GetEmonMonitorData",
-                        r"InstallKibanaSystemPlugin",
-                        r"InstallLogstashSystemPlugin",
-                        r"InstallSystemPlugin",
-                        r"InstallUserPlugins",
-                        r"InterruptElasticsearchTask",
-                        r"InterruptLogstashTask",
-                        r"ModifyElastictask",
-                        r"MoveResourceGroup",
-                        r"OpenHttps",
-                        r"RenewInstance",
-                        r"RenewLogstash",
-                        r"RestartInstance",
-                        r"ResumeElasticsearchTask",
-                        r"ResumeLogstashTask",
-                        r"UpdateLogstashChargeType",
-                    ]
-                }
-                Self::StsRoleAccountNoPermission => {
-                    &[
-                        r"CreateSnapshot",
-                        r"DeleteDataTask",
-                        r"DeletePipelines",
-                        r"DescribeAckOperator",
-                        r"DescribeCollector",
-                        r"DescribeDiagnoseReport",
-                        r"DescribeDiagnosisSettings",
-                        r"DescribePipeline",
-                        r"DescribeXpackMonitorConfig",
-                        r"ListAvailableEsInstanceIds",
-                        r"ListCollectors",
-                        r"ListDataStreams",
-                        r"ListDataTasks",
-                        r"ListDefaultCollectorConfigurations",
-                        r"ListDiagnoseIndices",
-                        r"ListDictInformation",
-                        r"ListDicts",
-                        r"ListEcsInstances",
-                        r"ListExtendfiles",
-                        r"ListNodes",
-                        r"ListPipeline",
-                        r"ListPipelineIds",
-                        r"ListVpcEndpoints",
-                        r"ModifyInstanceMaintainTime",
-                        r"OpenDiagnosis",
-                        r"RunPipelines",
-                        r"StopPipelines",
-                        r"UpdateCollector",
-                        r"UpdateDiagnosisSettings",
-                        r"UpdateExtendConfig",
-                        r"UpdateExtendfiles",
-                        r"UpdateTemplate",
-                    ]
-                }
-                Self::SubAccountNoPermission => {
-                    &[
-                        r"CreateSnapshot",
-                        r"DeleteDataTask",
-                        r"DeletePipelines",
-                        r"DescribeAckOperator",
-                        r"DescribeCollector",
-                        r"DescribeDiagnoseReport",
-                        r"DescribeDiagnosisSettings",
-                        r"DescribePipeline",
-                        r"DescribeXpackMonitorConfig",
-                        r"ListAvailableEsInstanceIds",
-                        r"ListCollectors",
-                        r"ListDataStreams",
-                        r"ListDataTasks",
-                        r"ListDefaultCollectorConfigurations",
-                        r"ListDiagnoseIndices",
-                        r"ListDictInformation",
-                        r"ListDicts",
-                        r"ListEcsInstances",
-                        r"ListExtendfiles",
-                        r"ListNodes",
-                        r"ListPipeline",
-                        r"ListPipelineIds",
-                        r"ListVpcEndpoints",
-                        r"ModifyInstanceMaintainTime",
-                        r"OpenDiagnosis",
-                        r"RunPipelines",
-                        r"StopPipelines",
-                        r"UpdateCollector",
-                        r"UpdateDiagnosisSettings",
-                        r"UpdateExtendConfig",
-                        r"UpdateExtendfiles",
-                        r"UpdateTemplate",
-                    ]
-                }
-                Self::UserNotOpen => {
-                    &[
-                        r"CreateSnapshot",
-                        r"DeleteDataTask",
-                        r"DeletePipelines",
-                        r"DescribeAckOperator",
-                        r"DescribeCollector",
-                        r"DescribeDiagnoseReport",
-                        r"DescribeDiagnosisSettings",
-                        r"DescribePipeline",
-                        r"DescribeXpackMonitorConfig",
-                        r"ListAvailableEsInstanceIds",
-                        r"ListCollectors",
-                        r"ListDataStreams",
-                        r"ListDataTasks",
-                        r"ListDefaultCollectorConfigurations",
-                        r"ListDiagnoseIndices",
-                        r"ListDictInformation",
-                        r"ListDicts",
-                        r"ListEcsInstances",
-                        r"ListExtendfiles",
-                        r"ListNodes",
-                        r"ListPipeline",
-                        r"ListPipelineIds",
-                        r"ListVpcEndpoints",
-                        r"ModifyInstanceMaintainTime",
-                        r"OpenDiagnosis",
-                        r"RunPipelines",
-                        r"StopPipelines",
-                        r"UpdateCollector",
-                        r"UpdateDiagnosisSettings",
-                        r"UpdateExtendConfig",
-                        r"UpdateExtendfiles",
-                        r"UpdateTemplate",
-                    ]
-                }
-                Self::UserUnauthorized => {
-                    &[
-                        r"CreateSnapshot",
-                        r"DeleteDataTask",
-                        r"DeletePipelines",
-                        r"DescribeAckOperator",
-                        r"DescribeCollector",
-                        r"DescribeDiagnoseReport",
-                        r"DescribeDiagnosisSettings",
-                        r"DescribePipeline",
-                        r"DescribeXpackMonitorConfig",
-                        r"ListAvailableEsInstanceIds",
-                        r"ListCollectors",
-                        r"ListDataStreams",
-                        r"ListDataTasks",
-                        r"ListDefaultCollectorConfigurations",
-                        r"ListDiagnoseIndices",
-                        r"ListDictInformation",
-                        r"ListDicts",
-                        r"ListEcsInstances",
-                        r"ListExtendfiles",
-                        r"ListNodes",
-                        r"ListPipeline",
-                        r"ListPipelineIds",
-                        r"ListVpcEndpoints",
-                        r"ModifyInstanceMaintainTime",
-                        r"OpenDiagnosis",
-                        r"RunPipelines",
-                        r"StopPipelines",
-                        r"UpdateCollector",
-                        r"UpdateDiagnosisSettings",
-                        r"UpdateExtendConfig",
-                        r"UpdateExtendfiles",
-                        r"UpdateTemplate",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"ActivateZones" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"AddSnapshotRepo" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"CancelLogstashDeletion" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"CancelTask" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"CloseHttps" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"CreateSnapshot" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"DeactivateZones" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"DeleteDataTask" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"DeletePipelines" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"DeleteSnapshotRepo" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"DescribeAckOperator" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"DescribeCollector" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"DescribeConnectableClusters" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"DescribeDiagnoseReport" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"DescribeDiagnosisSettings" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"DescribePipeline" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"DescribeSnapshotSetting" => &[Self::InstanceNotFound],
-                r"DescribeTemplates" => &[Self::InstanceNotFound],
-                r"DescribeXpackMonitorConfig" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"EstimatedLogstashRestartTime" => &[Self::InstanceActivating],
-                r"EstimatedRestartTime" => &[Self::InstanceActivating],
-                r"GetElastictask" => &[Self::InstanceNotFound],
-                r"GetEmonMonitorData" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"InstallKibanaSystemPlugin" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"InstallLogstashSystemPlugin" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"InstallSystemPlugin" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"InstallUserPlugins" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"InterruptElasticsearchTask" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"InterruptLogstashTask" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"ListAvailableEsInstanceIds" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ListCollectors" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ListDataStreams" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ListDataTasks" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ListDefaultCollectorConfigurations" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ListDiagnoseIndices" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ListDictInformation" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ListDicts" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ListEcsInstances" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ListExtendfiles" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ListNodes" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ListPipeline" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ListPipelineIds" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ListVpcEndpoints" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"ModifyElastictask" => &[Self::InstanceNotFound],
-                r"ModifyInstanceMaintainTime" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"MoveResourceGroup" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"OpenDiagnosis" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"OpenHttps" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"RenewInstance" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"RenewLogstash" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"RestartInstance" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"ResumeElasticsearchTask" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"ResumeLogstashTask" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"RunPipelines" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"StopPipelines" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"UpdateCollector" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"UpdateDiagnosisSettings" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"UpdateExtendConfig" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"UpdateExtendfiles" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                r"UpdateLogstashChargeType" => {
-                    &[Self::InstanceActivating, Self::InstanceNotFound]
-                }
-                r"UpdateTemplate" => {
-                    &[
-                        Self::ComponentCodeValueError,
-                        Self::StsRoleAccountNoPermission,
-                        Self::SubAccountNoPermission,
-                        Self::UserNotOpen,
-                        Self::UserUnauthorized,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ElasticsearchError {

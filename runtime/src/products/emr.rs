@@ -532,2063 +532,2077 @@ const _: () = {
     fn __first(code: EmrError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[EmrError; 57] = &[
+        EmrError::IdempotentParameterMismatch,
+        EmrError::IllegalTimestamp,
+        EmrError::IncompleteSignature,
+        EmrError::InsufficientBalance,
+        EmrError::InvalidAccessKeyIdNotFound,
+        EmrError::InvalidOwner,
+        EmrError::InvalidOwnerAccount,
+        EmrError::InvalidOwnerId,
+        EmrError::InvalidParamater,
+        EmrError::InvalidParameter,
+        EmrError::InvalidParameterIsNull,
+        EmrError::MissingParameter,
+        EmrError::SignatureNonceUsed,
+        EmrError::Throttling,
+        EmrError::UnsupportedParameter,
+        EmrError::UnknownError,
+        EmrError::ForbiddenAccessKeyDisabled,
+        EmrError::ForbiddenNotSupportRam,
+        EmrError::ForbiddenRam,
+        EmrError::ForbiddenRiskControl,
+        EmrError::ForbiddenSubUser,
+        EmrError::ForbiddenUnauthorized,
+        EmrError::InvalidAccountNotFound,
+        EmrError::InvalidAction,
+        EmrError::InvalidIdempotenceParameterMismatch,
+        EmrError::InvalidParameterOwnerAccount,
+        EmrError::InvalidParameterResourceOwnerAccount,
+        EmrError::LastTokenProcessing,
+        EmrError::RealNameAuthenticationError,
+        EmrError::UnsupportedHttpMethod,
+        EmrError::InvalidRegionIdNotFound,
+        EmrError::OperationConflict,
+        EmrError::InternalError,
+        EmrError::ServiceUnavailable,
+        EmrError::ServiceUnavailableRegionMaintaining,
+        EmrError::AccountException,
+        EmrError::ConcurrentModification,
+        EmrError::ConflictParameters,
+        EmrError::InvalidParameterApplication,
+        EmrError::InvalidParameterInvalidRunActionScope,
+        EmrError::InvalidParameterValue,
+        EmrError::InvokeEcmError,
+        EmrError::InvokeErrorPutAutoScalingPolicy,
+        EmrError::MissingAction,
+        EmrError::MissingParameterApplicationName,
+        EmrError::MissingParameterComponentInstance,
+        EmrError::MissingParameterComponentName,
+        EmrError::MissingParameterNodeGroupId,
+        EmrError::MissingParameterNodeId,
+        EmrError::NotAuthorized,
+        EmrError::NotFoundCluster,
+        EmrError::OperationDenied,
+        EmrError::OutOfStock,
+        EmrError::QuotaExceeded,
+        EmrError::ResourceNotFound,
+        EmrError::ServiceFailure,
+        EmrError::ThrottlingException,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<EmrError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"OutOfStock" => 52,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"MissingAction" => 43,
+                    r"NotAuthorized" => 49,
+                    r"QuotaExceeded" => 53,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"InvokeEcmError" => 41,
+                    r"ServiceFailure" => 55,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"OperationDenied" => 51,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"AccountException" => 35,
+                    r"NotFound.Cluster" => 50,
+                    r"ResourceNotFound" => 54,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ConflictParameters" => 37,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"ThrottlingException" => 56,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"InvalidParameterValue" => 40,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"ConcurrentModification" => 36,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"MissingParameter.NodeId" => 48,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidParameter.Application" => 38,
+                    r"MissingParameter.NodeGroupId" => 47,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"MissingParameter.ComponentName" => 46,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InvokeError.PutAutoScalingPolicy" => 42,
+                    r"MissingParameter.ApplicationName" => 44,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"MissingParameter.ComponentInstance" => 45,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"InvalidParameter.InvalidRunActionScope" => 39,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: EmrError) -> &'static [u16] {
+        match code {
+            EmrError::MissingParameter => &[400, 403],
+            EmrError::InvalidAction => &[403, 400],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: EmrError) -> &'static [&'static str] {
+        match code {
+            EmrError::IncompleteSignature => const { &[__E[2].message, __E[45].message] }
+            EmrError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            EmrError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[47].message] }
+            }
+            EmrError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[54].message,
+                    ]
+                }
+            }
+            EmrError::InvalidAction => const { &[__E[29].message, __E[46].message] }
+            EmrError::NotFoundCluster => const { &[__E[61].message, __E[62].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: EmrError) -> &'static [__Entry] {
+        match code {
+            EmrError::IncompleteSignature => const { &[__E[2], __E[45]] }
+            EmrError::InvalidParameter => const { &[__E[10], __E[11], __E[47]] }
+            EmrError::MissingParameter => {
+                const {
+                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[54]]
+                }
+            }
+            EmrError::InvalidAction => const { &[__E[29], __E[46]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: EmrError) -> &'static [&'static str] {
+        match code {
+            EmrError::IncompleteSignature => {
+                &[
+                    r"CreateApiTemplate",
+                    r"CreateCluster",
+                    r"CreateNodeGroup",
+                    r"DecreaseNodes",
+                    r"DeleteApiTemplate",
+                    r"DeleteCluster",
+                    r"GetApiTemplate",
+                    r"GetApplication",
+                    r"GetAutoScalingActivity",
+                    r"GetAutoScalingPolicy",
+                    r"GetCluster",
+                    r"GetDoctorApplication",
+                    r"GetDoctorComputeSummary",
+                    r"GetDoctorHBaseCluster",
+                    r"GetDoctorHBaseRegion",
+                    r"GetDoctorHBaseRegionServer",
+                    r"GetDoctorHBaseTable",
+                    r"GetDoctorHDFSCluster",
+                    r"GetDoctorHDFSDirectory",
+                    r"GetDoctorHDFSUGI",
+                    r"GetDoctorHiveCluster",
+                    r"GetDoctorHiveDatabase",
+                    r"GetDoctorHiveTable",
+                    r"GetDoctorJob",
+                    r"GetDoctorReportComponentSummary",
+                    r"GetNodeGroup",
+                    r"GetOperation",
+                    r"IncreaseNodes",
+                    r"JoinResourceGroup",
+                    r"ListApiTemplates",
+                    r"ListApplicationConfigs",
+                    r"ListApplications",
+                    r"ListAutoScalingActivities",
+                    r"ListClusters",
+                    r"ListComponentInstances",
+                    r"ListComponents",
+                    r"ListDoctorApplications",
+                    r"ListDoctorComputeSummary",
+                    r"ListDoctorHBaseRegionServers",
+                    r"ListDoctorHBaseTables",
+                    r"ListDoctorHDFSDirectories",
+                    r"ListDoctorHDFSUGI",
+                    r"ListDoctorHiveDatabases",
+                    r"ListDoctorHiveTables",
+                    r"ListDoctorJobs",
+                    r"ListDoctorJobsStats",
+                    r"ListDoctorReports",
+                    r"ListInspectionHistory",
+                    r"ListInstanceTypes",
+                    r"ListNodeGroups",
+                    r"ListNodes",
+                    r"ListReleaseVersions",
+                    r"ListResourceHealthInspections",
+                    r"ListScripts",
+                    r"ListTagResources",
+                    r"PutAutoScalingPolicy",
+                    r"RemoveAutoScalingPolicy",
+                    r"RunApiTemplate",
+                    r"RunApplicationAction",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateApiTemplate",
+                    r"UpdateApplicationConfigs",
+                ]
+            }
+            EmrError::InvalidParameter => {
+                &[
+                    r"CreateApiTemplate",
+                    r"CreateCluster",
+                    r"CreateNodeGroup",
+                    r"DecreaseNodes",
+                    r"DeleteApiTemplate",
+                    r"DeleteCluster",
+                    r"GetApiTemplate",
+                    r"GetApplication",
+                    r"GetAutoScalingActivity",
+                    r"GetAutoScalingPolicy",
+                    r"GetCluster",
+                    r"GetDoctorApplication",
+                    r"GetDoctorComputeSummary",
+                    r"GetDoctorHBaseCluster",
+                    r"GetDoctorHBaseRegion",
+                    r"GetDoctorHBaseRegionServer",
+                    r"GetDoctorHBaseTable",
+                    r"GetDoctorHDFSCluster",
+                    r"GetDoctorHDFSDirectory",
+                    r"GetDoctorHDFSUGI",
+                    r"GetDoctorHiveCluster",
+                    r"GetDoctorHiveDatabase",
+                    r"GetDoctorHiveTable",
+                    r"GetDoctorJob",
+                    r"GetDoctorReportComponentSummary",
+                    r"GetNodeGroup",
+                    r"GetOperation",
+                    r"IncreaseNodes",
+                    r"JoinResourceGroup",
+                    r"ListApiTemplates",
+                    r"ListApplicationConfigs",
+                    r"ListApplications",
+                    r"ListAutoScalingActivities",
+                    r"ListClusters",
+                    r"ListComponentInstances",
+                    r"ListComponents",
+                    r"ListDoctorApplications",
+                    r"ListDoctorComputeSummary",
+                    r"ListDoctorHBaseRegionServers",
+                    r"ListDoctorHBaseTables",
+                    r"ListDoctorHDFSDirectories",
+                    r"ListDoctorHDFSUGI",
+                    r"ListDoctorHiveDatabases",
+                    r"ListDoctorHiveTables",
+                    r"ListDoctorJobs",
+                    r"ListDoctorJobsStats",
+                    r"ListDoctorReports",
+                    r"ListInspectionHistory",
+                    r"ListInstanceTypes",
+                    r"ListNodeGroups",
+                    r"ListNodes",
+                    r"ListReleaseVersions",
+                    r"ListResourceHealthInspections",
+                    r"ListScripts",
+                    r"ListTagResources",
+                    r"PutAutoScalingPolicy",
+                    r"RemoveAutoScalingPolicy",
+                    r"RunApiTemplate",
+                    r"RunApplicationAction",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateApiTemplate",
+                    r"UpdateApplicationConfigs",
+                ]
+            }
+            EmrError::MissingParameter => {
+                &[
+                    r"CreateApiTemplate",
+                    r"CreateCluster",
+                    r"CreateNodeGroup",
+                    r"DecreaseNodes",
+                    r"DeleteApiTemplate",
+                    r"DeleteCluster",
+                    r"GetApiTemplate",
+                    r"GetApplication",
+                    r"GetAutoScalingActivity",
+                    r"GetAutoScalingPolicy",
+                    r"GetCluster",
+                    r"GetDoctorApplication",
+                    r"GetDoctorComputeSummary",
+                    r"GetDoctorHBaseCluster",
+                    r"GetDoctorHBaseRegion",
+                    r"GetDoctorHBaseRegionServer",
+                    r"GetDoctorHBaseTable",
+                    r"GetDoctorHDFSCluster",
+                    r"GetDoctorHDFSDirectory",
+                    r"GetDoctorHDFSUGI",
+                    r"GetDoctorHiveCluster",
+                    r"GetDoctorHiveDatabase",
+                    r"GetDoctorHiveTable",
+                    r"GetDoctorJob",
+                    r"GetDoctorReportComponentSummary",
+                    r"GetNodeGroup",
+                    r"GetOperation",
+                    r"IncreaseNodes",
+                    r"JoinResourceGroup",
+                    r"ListApiTemplates",
+                    r"ListApplicationConfigs",
+                    r"ListApplications",
+                    r"ListAutoScalingActivities",
+                    r"ListClusters",
+                    r"ListComponentInstances",
+                    r"ListComponents",
+                    r"ListDoctorApplications",
+                    r"ListDoctorComputeSummary",
+                    r"ListDoctorHBaseRegionServers",
+                    r"ListDoctorHBaseTables",
+                    r"ListDoctorHDFSDirectories",
+                    r"ListDoctorHDFSUGI",
+                    r"ListDoctorHiveDatabases",
+                    r"ListDoctorHiveTables",
+                    r"ListDoctorJobs",
+                    r"ListDoctorJobsStats",
+                    r"ListDoctorReports",
+                    r"ListInspectionHistory",
+                    r"ListInstanceTypes",
+                    r"ListNodeGroups",
+                    r"ListNodes",
+                    r"ListReleaseVersions",
+                    r"ListResourceHealthInspections",
+                    r"ListScripts",
+                    r"ListTagResources",
+                    r"PutAutoScalingPolicy",
+                    r"RemoveAutoScalingPolicy",
+                    r"RunApiTemplate",
+                    r"RunApplicationAction",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateApiTemplate",
+                    r"UpdateApplicationConfigs",
+                ]
+            }
+            EmrError::InvalidAction => {
+                &[
+                    r"CreateApiTemplate",
+                    r"CreateCluster",
+                    r"CreateNodeGroup",
+                    r"DecreaseNodes",
+                    r"DeleteApiTemplate",
+                    r"DeleteCluster",
+                    r"GetApiTemplate",
+                    r"GetApplication",
+                    r"GetAutoScalingActivity",
+                    r"GetAutoScalingPolicy",
+                    r"GetCluster",
+                    r"GetDoctorApplication",
+                    r"GetDoctorComputeSummary",
+                    r"GetDoctorHBaseCluster",
+                    r"GetDoctorHBaseRegion",
+                    r"GetDoctorHBaseRegionServer",
+                    r"GetDoctorHBaseTable",
+                    r"GetDoctorHDFSCluster",
+                    r"GetDoctorHDFSDirectory",
+                    r"GetDoctorHDFSUGI",
+                    r"GetDoctorHiveCluster",
+                    r"GetDoctorHiveDatabase",
+                    r"GetDoctorHiveTable",
+                    r"GetDoctorJob",
+                    r"GetDoctorReportComponentSummary",
+                    r"GetNodeGroup",
+                    r"GetOperation",
+                    r"IncreaseNodes",
+                    r"JoinResourceGroup",
+                    r"ListApiTemplates",
+                    r"ListApplicationConfigs",
+                    r"ListApplications",
+                    r"ListAutoScalingActivities",
+                    r"ListClusters",
+                    r"ListComponentInstances",
+                    r"ListComponents",
+                    r"ListDoctorApplications",
+                    r"ListDoctorComputeSummary",
+                    r"ListDoctorHBaseRegionServers",
+                    r"ListDoctorHBaseTables",
+                    r"ListDoctorHDFSDirectories",
+                    r"ListDoctorHDFSUGI",
+                    r"ListDoctorHiveDatabases",
+                    r"ListDoctorHiveTables",
+                    r"ListDoctorJobs",
+                    r"ListDoctorJobsStats",
+                    r"ListDoctorReports",
+                    r"ListInspectionHistory",
+                    r"ListInstanceTypes",
+                    r"ListNodeGroups",
+                    r"ListNodes",
+                    r"ListReleaseVersions",
+                    r"ListResourceHealthInspections",
+                    r"ListScripts",
+                    r"ListTagResources",
+                    r"PutAutoScalingPolicy",
+                    r"RemoveAutoScalingPolicy",
+                    r"RunApiTemplate",
+                    r"RunApplicationAction",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateApiTemplate",
+                    r"UpdateApplicationConfigs",
+                ]
+            }
+            EmrError::AccountException => &[r"CreateCluster", r"IncreaseNodes"],
+            EmrError::ConcurrentModification => {
+                &[r"DecreaseNodes", r"IncreaseNodes", r"RunApplicationAction"]
+            }
+            EmrError::ConflictParameters => {
+                &[
+                    r"CreateApiTemplate",
+                    r"CreateCluster",
+                    r"CreateNodeGroup",
+                    r"DecreaseNodes",
+                    r"DeleteApiTemplate",
+                    r"DeleteCluster",
+                    r"GetApiTemplate",
+                    r"GetApplication",
+                    r"GetAutoScalingActivity",
+                    r"GetAutoScalingPolicy",
+                    r"GetCluster",
+                    r"GetDoctorApplication",
+                    r"GetDoctorComputeSummary",
+                    r"GetDoctorHBaseCluster",
+                    r"GetDoctorHBaseRegion",
+                    r"GetDoctorHBaseRegionServer",
+                    r"GetDoctorHBaseTable",
+                    r"GetDoctorHDFSCluster",
+                    r"GetDoctorHDFSDirectory",
+                    r"GetDoctorHDFSUGI",
+                    r"GetDoctorHiveCluster",
+                    r"GetDoctorHiveDatabase",
+                    r"GetDoctorHiveTable",
+                    r"GetDoctorJob",
+                    r"GetDoctorReportComponentSummary",
+                    r"GetNodeGroup",
+                    r"GetOperation",
+                    r"IncreaseNodes",
+                    r"JoinResourceGroup",
+                    r"ListApiTemplates",
+                    r"ListApplicationConfigs",
+                    r"ListApplications",
+                    r"ListAutoScalingActivities",
+                    r"ListClusters",
+                    r"ListComponentInstances",
+                    r"ListComponents",
+                    r"ListDoctorApplications",
+                    r"ListDoctorComputeSummary",
+                    r"ListDoctorHBaseRegionServers",
+                    r"ListDoctorHBaseTables",
+                    r"ListDoctorHDFSDirectories",
+                    r"ListDoctorHDFSUGI",
+                    r"ListDoctorHiveDatabases",
+                    r"ListDoctorHiveTables",
+                    r"ListDoctorJobs",
+                    r"ListDoctorJobsStats",
+                    r"ListDoctorReports",
+                    r"ListInspectionHistory",
+                    r"ListInstanceTypes",
+                    r"ListNodeGroups",
+                    r"ListNodes",
+                    r"ListReleaseVersions",
+                    r"ListResourceHealthInspections",
+                    r"ListScripts",
+                    r"ListTagResources",
+                    r"PutAutoScalingPolicy",
+                    r"RemoveAutoScalingPolicy",
+                    r"RunApiTemplate",
+                    r"RunApplicationAction",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateApiTemplate",
+                    r"UpdateApplicationConfigs",
+                ]
+            }
+            EmrError::InvalidParameterApplication => &[r"ListApplicationConfigs"],
+            EmrError::InvalidParameterInvalidRunActionScope => &[r"RunApplicationAction"],
+            EmrError::InvalidParameterValue => {
+                &[
+                    r"CreateApiTemplate",
+                    r"CreateCluster",
+                    r"CreateNodeGroup",
+                    r"DecreaseNodes",
+                    r"DeleteApiTemplate",
+                    r"DeleteCluster",
+                    r"GetApiTemplate",
+                    r"GetApplication",
+                    r"GetAutoScalingActivity",
+                    r"GetAutoScalingPolicy",
+                    r"GetCluster",
+                    r"GetDoctorApplication",
+                    r"GetDoctorComputeSummary",
+                    r"GetDoctorHBaseCluster",
+                    r"GetDoctorHBaseRegion",
+                    r"GetDoctorHBaseRegionServer",
+                    r"GetDoctorHBaseTable",
+                    r"GetDoctorHDFSCluster",
+                    r"GetDoctorHDFSDirectory",
+                    r"GetDoctorHDFSUGI",
+                    r"GetDoctorHiveCluster",
+                    r"GetDoctorHiveDatabase",
+                    r"GetDoctorHiveTable",
+                    r"GetDoctorJob",
+                    r"GetDoctorReportComponentSummary",
+                    r"GetNodeGroup",
+                    r"GetOperation",
+                    r"IncreaseNodes",
+                    r"JoinResourceGroup",
+                    r"ListApiTemplates",
+                    r"ListApplicationConfigs",
+                    r"ListApplications",
+                    r"ListAutoScalingActivities",
+                    r"ListClusters",
+                    r"ListComponentInstances",
+                    r"ListComponents",
+                    r"ListDoctorApplications",
+                    r"ListDoctorComputeSummary",
+                    r"ListDoctorHBaseRegionServers",
+                    r"ListDoctorHBaseTables",
+                    r"ListDoctorHDFSDirectories",
+                    r"ListDoctorHDFSUGI",
+                    r"ListDoctorHiveDatabases",
+                    r"ListDoctorHiveTables",
+                    r"ListDoctorJobs",
+                    r"ListDoctorJobsStats",
+                    r"ListDoctorReports",
+                    r"ListInspectionHistory",
+                    r"ListInstanceTypes",
+                    r"ListNodeGroups",
+                    r"ListNodes",
+                    r"ListReleaseVersions",
+                    r"ListResourceHealthInspections",
+                    r"ListScripts",
+                    r"ListTagResources",
+                    r"PutAutoScalingPolicy",
+                    r"RemoveAutoScalingPolicy",
+                    r"RunApiTemplate",
+                    r"RunApplicationAction",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateApiTemplate",
+                    r"UpdateApplicationConfigs",
+                ]
+            }
+            EmrError::InvokeEcmError => {
+                &[
+                    r"GetApplication",
+                    r"ListApplicationConfigs",
+                    r"ListApplications",
+                    r"RunApplicationAction",
+                ]
+            }
+            EmrError::InvokeErrorPutAutoScalingPolicy => &[r"PutAutoScalingPolicy"],
+            EmrError::MissingAction => {
+                &[
+                    r"CreateApiTemplate",
+                    r"CreateCluster",
+                    r"CreateNodeGroup",
+                    r"DecreaseNodes",
+                    r"DeleteApiTemplate",
+                    r"DeleteCluster",
+                    r"GetApiTemplate",
+                    r"GetApplication",
+                    r"GetAutoScalingActivity",
+                    r"GetAutoScalingPolicy",
+                    r"GetCluster",
+                    r"GetDoctorApplication",
+                    r"GetDoctorComputeSummary",
+                    r"GetDoctorHBaseCluster",
+                    r"GetDoctorHBaseRegion",
+                    r"GetDoctorHBaseRegionServer",
+                    r"GetDoctorHBaseTable",
+                    r"GetDoctorHDFSCluster",
+                    r"GetDoctorHDFSDirectory",
+                    r"GetDoctorHDFSUGI",
+                    r"GetDoctorHiveCluster",
+                    r"GetDoctorHiveDatabase",
+                    r"GetDoctorHiveTable",
+                    r"GetDoctorJob",
+                    r"GetDoctorReportComponentSummary",
+                    r"GetNodeGroup",
+                    r"GetOperation",
+                    r"IncreaseNodes",
+                    r"JoinResourceGroup",
+                    r"ListApiTemplates",
+                    r"ListApplicationConfigs",
+                    r"ListApplications",
+                    r"ListAutoScalingActivities",
+                    r"ListClusters",
+                    r"ListComponentInstances",
+                    r"ListComponents",
+                    r"ListDoctorApplications",
+                    r"ListDoctorComputeSummary",
+                    r"ListDoctorHBaseRegionServers",
+                    r"ListDoctorHBaseTables",
+                    r"ListDoctorHDFSDirectories",
+                    r"ListDoctorHDFSUGI",
+                    r"ListDoctorHiveDatabases",
+                    r"ListDoctorHiveTables",
+                    r"ListDoctorJobs",
+                    r"ListDoctorJobsStats",
+                    r"ListDoctorReports",
+                    r"ListInspectionHistory",
+                    r"ListInstanceTypes",
+                    r"ListNodeGroups",
+                    r"ListNodes",
+                    r"ListReleaseVersions",
+                    r"ListResourceHealthInspections",
+                    r"ListScripts",
+                    r"ListTagResources",
+                    r"PutAutoScalingPolicy",
+                    r"RemoveAutoScalingPolicy",
+                    r"RunApiTemplate",
+                    r"RunApplicationAction",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateApiTemplate",
+                    r"UpdateApplicationConfigs",
+                ]
+            }
+            EmrError::MissingParameterApplicationName => &[r"RunApplicationAction"],
+            EmrError::MissingParameterComponentInstance => &[r"RunApplicationAction"],
+            EmrError::MissingParameterComponentName => &[r"RunApplicationAction"],
+            EmrError::MissingParameterNodeGroupId => &[r"RunApplicationAction"],
+            EmrError::MissingParameterNodeId => &[r"RunApplicationAction"],
+            EmrError::NotAuthorized => {
+                &[
+                    r"CreateApiTemplate",
+                    r"CreateCluster",
+                    r"CreateNodeGroup",
+                    r"DecreaseNodes",
+                    r"DeleteApiTemplate",
+                    r"DeleteCluster",
+                    r"GetApiTemplate",
+                    r"GetApplication",
+                    r"GetAutoScalingActivity",
+                    r"GetAutoScalingPolicy",
+                    r"GetCluster",
+                    r"GetDoctorApplication",
+                    r"GetDoctorComputeSummary",
+                    r"GetDoctorHBaseCluster",
+                    r"GetDoctorHBaseRegion",
+                    r"GetDoctorHBaseRegionServer",
+                    r"GetDoctorHBaseTable",
+                    r"GetDoctorHDFSCluster",
+                    r"GetDoctorHDFSDirectory",
+                    r"GetDoctorHDFSUGI",
+                    r"GetDoctorHiveCluster",
+                    r"GetDoctorHiveDatabase",
+                    r"GetDoctorHiveTable",
+                    r"GetDoctorJob",
+                    r"GetDoctorReportComponentSummary",
+                    r"GetNodeGroup",
+                    r"GetOperation",
+                    r"IncreaseNodes",
+                    r"JoinResourceGroup",
+                    r"ListApiTemplates",
+                    r"ListApplicationConfigs",
+                    r"ListApplications",
+                    r"ListAutoScalingActivities",
+                    r"ListClusters",
+                    r"ListComponentInstances",
+                    r"ListComponents",
+                    r"ListDoctorApplications",
+                    r"ListDoctorComputeSummary",
+                    r"ListDoctorHBaseRegionServers",
+                    r"ListDoctorHBaseTables",
+                    r"ListDoctorHDFSDirectories",
+                    r"ListDoctorHDFSUGI",
+                    r"ListDoctorHiveDatabases",
+                    r"ListDoctorHiveTables",
+                    r"ListDoctorJobs",
+                    r"ListDoctorJobsStats",
+                    r"ListDoctorReports",
+                    r"ListInspectionHistory",
+                    r"ListInstanceTypes",
+                    r"ListNodeGroups",
+                    r"ListNodes",
+                    r"ListReleaseVersions",
+                    r"ListResourceHealthInspections",
+                    r"ListScripts",
+                    r"ListTagResources",
+                    r"PutAutoScalingPolicy",
+                    r"RemoveAutoScalingPolicy",
+                    r"RunApiTemplate",
+                    r"RunApplicationAction",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateApiTemplate",
+                    r"UpdateApplicationConfigs",
+                ]
+            }
+            EmrError::NotFoundCluster => {
+                &[
+                    r"GetApplication",
+                    r"ListApplicationConfigs",
+                    r"ListApplications",
+                    r"PutAutoScalingPolicy",
+                ]
+            }
+            EmrError::OperationDenied => {
+                &[r"CreateCluster", r"DecreaseNodes", r"DeleteCluster", r"IncreaseNodes"]
+            }
+            EmrError::OutOfStock => &[r"CreateCluster", r"IncreaseNodes"],
+            EmrError::QuotaExceeded => &[r"CreateCluster", r"IncreaseNodes"],
+            EmrError::ResourceNotFound => {
+                &[
+                    r"CreateApiTemplate",
+                    r"CreateCluster",
+                    r"CreateNodeGroup",
+                    r"DecreaseNodes",
+                    r"DeleteApiTemplate",
+                    r"DeleteCluster",
+                    r"GetApiTemplate",
+                    r"GetApplication",
+                    r"GetAutoScalingActivity",
+                    r"GetAutoScalingPolicy",
+                    r"GetCluster",
+                    r"GetDoctorApplication",
+                    r"GetDoctorComputeSummary",
+                    r"GetDoctorHBaseCluster",
+                    r"GetDoctorHBaseRegion",
+                    r"GetDoctorHBaseRegionServer",
+                    r"GetDoctorHBaseTable",
+                    r"GetDoctorHDFSCluster",
+                    r"GetDoctorHDFSDirectory",
+                    r"GetDoctorHDFSUGI",
+                    r"GetDoctorHiveCluster",
+                    r"GetDoctorHiveDatabase",
+                    r"GetDoctorHiveTable",
+                    r"GetDoctorJob",
+                    r"GetDoctorReportComponentSummary",
+                    r"GetNodeGroup",
+                    r"GetOperation",
+                    r"IncreaseNodes",
+                    r"JoinResourceGroup",
+                    r"ListApiTemplates",
+                    r"ListApplicationConfigs",
+                    r"ListApplications",
+                    r"ListAutoScalingActivities",
+                    r"ListClusters",
+                    r"ListComponentInstances",
+                    r"ListComponents",
+                    r"ListDoctorApplications",
+                    r"ListDoctorComputeSummary",
+                    r"ListDoctorHBaseRegionServers",
+                    r"ListDoctorHBaseTables",
+                    r"ListDoctorHDFSDirectories",
+                    r"ListDoctorHDFSUGI",
+                    r"ListDoctorHiveDatabases",
+                    r"ListDoctorHiveTables",
+                    r"ListDoctorJobs",
+                    r"ListDoctorJobsStats",
+                    r"ListDoctorReports",
+                    r"ListInspectionHistory",
+                    r"ListInstanceTypes",
+                    r"ListNodeGroups",
+                    r"ListNodes",
+                    r"ListReleaseVersions",
+                    r"ListResourceHealthInspections",
+                    r"ListScripts",
+                    r"ListTagResources",
+                    r"PutAutoScalingPolicy",
+                    r"RemoveAutoScalingPolicy",
+                    r"RunApiTemplate",
+                    r"RunApplicationAction",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateApiTemplate",
+                    r"UpdateApplicationConfigs",
+                ]
+            }
+            EmrError::ServiceFailure => {
+                &[
+                    r"CreateApiTemplate",
+                    r"CreateCluster",
+                    r"CreateNodeGroup",
+                    r"DecreaseNodes",
+                    r"DeleteApiTemplate",
+                    r"DeleteCluster",
+                    r"GetApiTemplate",
+                    r"GetApplication",
+                    r"GetAutoScalingActivity",
+                    r"GetAutoScalingPolicy",
+                    r"GetCluster",
+                    r"GetDoctorApplication",
+                    r"GetDoctorComputeSummary",
+                    r"GetDoctorHBaseCluster",
+                    r"GetDoctorHBaseRegion",
+                    r"GetDoctorHBaseRegionServer",
+                    r"GetDoctorHBaseTable",
+                    r"GetDoctorHDFSCluster",
+                    r"GetDoctorHDFSDirectory",
+                    r"GetDoctorHDFSUGI",
+                    r"GetDoctorHiveCluster",
+                    r"GetDoctorHiveDatabase",
+                    r"GetDoctorHiveTable",
+                    r"GetDoctorJob",
+                    r"GetDoctorReportComponentSummary",
+                    r"GetNodeGroup",
+                    r"GetOperation",
+                    r"IncreaseNodes",
+                    r"JoinResourceGroup",
+                    r"ListApiTemplates",
+                    r"ListApplicationConfigs",
+                    r"ListApplications",
+                    r"ListAutoScalingActivities",
+                    r"ListClusters",
+                    r"ListComponentInstances",
+                    r"ListComponents",
+                    r"ListDoctorApplications",
+                    r"ListDoctorComputeSummary",
+                    r"ListDoctorHBaseRegionServers",
+                    r"ListDoctorHBaseTables",
+                    r"ListDoctorHDFSDirectories",
+                    r"ListDoctorHDFSUGI",
+                    r"ListDoctorHiveDatabases",
+                    r"ListDoctorHiveTables",
+                    r"ListDoctorJobs",
+                    r"ListDoctorJobsStats",
+                    r"ListDoctorReports",
+                    r"ListInspectionHistory",
+                    r"ListInstanceTypes",
+                    r"ListNodeGroups",
+                    r"ListNodes",
+                    r"ListReleaseVersions",
+                    r"ListResourceHealthInspections",
+                    r"ListScripts",
+                    r"ListTagResources",
+                    r"PutAutoScalingPolicy",
+                    r"RemoveAutoScalingPolicy",
+                    r"RunApiTemplate",
+                    r"RunApplicationAction",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateApiTemplate",
+                    r"UpdateApplicationConfigs",
+                ]
+            }
+            EmrError::ThrottlingException => {
+                &[
+                    r"CreateApiTemplate",
+                    r"CreateCluster",
+                    r"CreateNodeGroup",
+                    r"DecreaseNodes",
+                    r"DeleteApiTemplate",
+                    r"DeleteCluster",
+                    r"GetApiTemplate",
+                    r"GetApplication",
+                    r"GetAutoScalingActivity",
+                    r"GetAutoScalingPolicy",
+                    r"GetCluster",
+                    r"GetDoctorApplication",
+                    r"GetDoctorComputeSummary",
+                    r"GetDoctorHBaseCluster",
+                    r"GetDoctorHBaseRegion",
+                    r"GetDoctorHBaseRegionServer",
+                    r"GetDoctorHBaseTable",
+                    r"GetDoctorHDFSCluster",
+                    r"GetDoctorHDFSDirectory",
+                    r"GetDoctorHDFSUGI",
+                    r"GetDoctorHiveCluster",
+                    r"GetDoctorHiveDatabase",
+                    r"GetDoctorHiveTable",
+                    r"GetDoctorJob",
+                    r"GetDoctorReportComponentSummary",
+                    r"GetNodeGroup",
+                    r"GetOperation",
+                    r"IncreaseNodes",
+                    r"JoinResourceGroup",
+                    r"ListApiTemplates",
+                    r"ListApplicationConfigs",
+                    r"ListApplications",
+                    r"ListAutoScalingActivities",
+                    r"ListClusters",
+                    r"ListComponentInstances",
+                    r"ListComponents",
+                    r"ListDoctorApplications",
+                    r"ListDoctorComputeSummary",
+                    r"ListDoctorHBaseRegionServers",
+                    r"ListDoctorHBaseTables",
+                    r"ListDoctorHDFSDirectories",
+                    r"ListDoctorHDFSUGI",
+                    r"ListDoctorHiveDatabases",
+                    r"ListDoctorHiveTables",
+                    r"ListDoctorJobs",
+                    r"ListDoctorJobsStats",
+                    r"ListDoctorReports",
+                    r"ListInspectionHistory",
+                    r"ListInstanceTypes",
+                    r"ListNodeGroups",
+                    r"ListNodes",
+                    r"ListReleaseVersions",
+                    r"ListResourceHealthInspections",
+                    r"ListScripts",
+                    r"ListTagResources",
+                    r"PutAutoScalingPolicy",
+                    r"RemoveAutoScalingPolicy",
+                    r"RunApiTemplate",
+                    r"RunApplicationAction",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateApiTemplate",
+                    r"UpdateApplicationConfigs",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [EmrError] {
+        match api {
+            r"CreateApiTemplate" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"CreateCluster" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::AccountException,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::OperationDenied,
+                    EmrError::OutOfStock,
+                    EmrError::QuotaExceeded,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"CreateNodeGroup" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"DecreaseNodes" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConcurrentModification,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::OperationDenied,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"DeleteApiTemplate" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"DeleteCluster" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::OperationDenied,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetApiTemplate" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetApplication" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::InvokeEcmError,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::NotFoundCluster,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetAutoScalingActivity" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetAutoScalingPolicy" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetCluster" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorApplication" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorComputeSummary" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorHBaseCluster" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorHBaseRegion" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorHBaseRegionServer" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorHBaseTable" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorHDFSCluster" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorHDFSDirectory" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorHDFSUGI" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorHiveCluster" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorHiveDatabase" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorHiveTable" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorJob" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetDoctorReportComponentSummary" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetNodeGroup" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"GetOperation" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"IncreaseNodes" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::AccountException,
+                    EmrError::ConcurrentModification,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::OperationDenied,
+                    EmrError::OutOfStock,
+                    EmrError::QuotaExceeded,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"JoinResourceGroup" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListApiTemplates" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListApplicationConfigs" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterApplication,
+                    EmrError::InvalidParameterValue,
+                    EmrError::InvokeEcmError,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::NotFoundCluster,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListApplications" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::InvokeEcmError,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::NotFoundCluster,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListAutoScalingActivities" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListClusters" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListComponentInstances" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListComponents" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListDoctorApplications" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListDoctorComputeSummary" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListDoctorHBaseRegionServers" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListDoctorHBaseTables" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListDoctorHDFSDirectories" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListDoctorHDFSUGI" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListDoctorHiveDatabases" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListDoctorHiveTables" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListDoctorJobs" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListDoctorJobsStats" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListDoctorReports" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListInspectionHistory" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListInstanceTypes" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListNodeGroups" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListNodes" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListReleaseVersions" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListResourceHealthInspections" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListScripts" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"PutAutoScalingPolicy" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::InvokeErrorPutAutoScalingPolicy,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::NotFoundCluster,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"RemoveAutoScalingPolicy" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"RunApiTemplate" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"RunApplicationAction" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConcurrentModification,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterInvalidRunActionScope,
+                    EmrError::InvalidParameterValue,
+                    EmrError::InvokeEcmError,
+                    EmrError::MissingAction,
+                    EmrError::MissingParameterApplicationName,
+                    EmrError::MissingParameterComponentInstance,
+                    EmrError::MissingParameterComponentName,
+                    EmrError::MissingParameterNodeGroupId,
+                    EmrError::MissingParameterNodeId,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"UpdateApiTemplate" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            r"UpdateApplicationConfigs" => {
+                &[
+                    EmrError::IncompleteSignature,
+                    EmrError::InvalidParameter,
+                    EmrError::MissingParameter,
+                    EmrError::InvalidAction,
+                    EmrError::ConflictParameters,
+                    EmrError::InvalidParameterValue,
+                    EmrError::MissingAction,
+                    EmrError::NotAuthorized,
+                    EmrError::ResourceNotFound,
+                    EmrError::ServiceFailure,
+                    EmrError::ThrottlingException,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for EmrError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AccountException,
-            Self::ConcurrentModification,
-            Self::ConflictParameters,
-            Self::InvalidParameterApplication,
-            Self::InvalidParameterInvalidRunActionScope,
-            Self::InvalidParameterValue,
-            Self::InvokeEcmError,
-            Self::InvokeErrorPutAutoScalingPolicy,
-            Self::MissingAction,
-            Self::MissingParameterApplicationName,
-            Self::MissingParameterComponentInstance,
-            Self::MissingParameterComponentName,
-            Self::MissingParameterNodeGroupId,
-            Self::MissingParameterNodeId,
-            Self::NotAuthorized,
-            Self::NotFoundCluster,
-            Self::OperationDenied,
-            Self::OutOfStock,
-            Self::QuotaExceeded,
-            Self::ResourceNotFound,
-            Self::ServiceFailure,
-            Self::ThrottlingException,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"OutOfStock" => 52,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"MissingAction" => 43,
-                        r"NotAuthorized" => 49,
-                        r"QuotaExceeded" => 53,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"InvokeEcmError" => 41,
-                        r"ServiceFailure" => 55,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"OperationDenied" => 51,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"AccountException" => 35,
-                        r"NotFound.Cluster" => 50,
-                        r"ResourceNotFound" => 54,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ConflictParameters" => 37,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"ThrottlingException" => 56,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"InvalidParameterValue" => 40,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ConcurrentModification" => 36,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"MissingParameter.NodeId" => 48,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidParameter.Application" => 38,
-                        r"MissingParameter.NodeGroupId" => 47,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"MissingParameter.ComponentName" => 46,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InvokeError.PutAutoScalingPolicy" => 42,
-                        r"MissingParameter.ApplicationName" => 44,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"MissingParameter.ComponentInstance" => 45,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"InvalidParameter.InvalidRunActionScope" => 39,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidAction => &[403, 400],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IncompleteSignature => const { &[__E[2].message, __E[45].message] }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[47].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[54].message,
-                        ]
-                    }
-                }
-                Self::InvalidAction => const { &[__E[29].message, __E[46].message] }
-                Self::NotFoundCluster => const { &[__E[61].message, __E[62].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IncompleteSignature => const { &[__E[2], __E[45]] }
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[47]] }
-                Self::MissingParameter => {
-                    const {
-                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[54]]
-                    }
-                }
-                Self::InvalidAction => const { &[__E[29], __E[46]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IncompleteSignature => {
-                    &[
-                        r"CreateApiTemplate",
-                        r"CreateCluster",
-                        r"CreateNodeGroup",
-                        r"DecreaseNodes",
-                        r"DeleteApiTemplate",
-                        r"DeleteCluster",
-                        r"GetApiTemplate",
-                        r"GetApplication",
-                        r"GetAutoScalingActivity",
-                        r"GetAutoScalingPolicy",
-                        r"GetCluster",
-                        r"GetDoctorApplication",
-                        r"GetDoctorComputeSummary",
-                        r"GetDoctorHBaseCluster",
-                        r"GetDoctorHBaseRegion",
-                        r"GetDoctorHBaseRegionServer",
-                        r"GetDoctorHBaseTable",
-                        r"GetDoctorHDFSCluster",
-                        r"GetDoctorHDFSDirectory",
-                        r"GetDoctorHDFSUGI",
-                        r"GetDoctorHiveCluster",
-                        r"GetDoctorHiveDatabase",
-                        r"GetDoctorHiveTable",
-                        r"GetDoctorJob",
-                        r"GetDoctorReportComponentSummary",
-                        r"GetNodeGroup",
-                        r"GetOperation",
-                        r"IncreaseNodes",
-                        r"JoinResourceGroup",
-                        r"ListApiTemplates",
-                        r"ListApplicationConfigs",
-                        r"ListApplications",
-                        r"ListAutoScalingActivities",
-                        r"ListClusters",
-                        r"ListComponentInstances",
-                        r"ListComponents",
-                        r"ListDoctorApplications",
-                        r"ListDoctorComputeSummary",
-                        r"ListDoctorHBaseRegionServers",
-                        r"ListDoctorHBaseTables",
-                        r"ListDoctorHDFSDirectories",
-                        r"ListDoctorHDFSUGI",
-                        r"ListDoctorHiveDatabases",
-                        r"ListDoctorHiveTables",
-                        r"ListDoctorJobs",
-                        r"ListDoctorJobsStats",
-                        r"ListDoctorReports",
-                        r"ListInspectionHistory",
-                        r"ListInstanceTypes",
-                        r"ListNodeGroups",
-                        r"ListNodes",
-                        r"ListReleaseVersions",
-                        r"ListResourceHealthInspections",
-                        r"ListScripts",
-                        r"ListTagResources",
-                        r"PutAutoScalingPolicy",
-                        r"RemoveAutoScalingPolicy",
-                        r"RunApiTemplate",
-                        r"RunApplicationAction",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateApiTemplate",
-                        r"UpdateApplicationConfigs",
-                    ]
-                }
-                Self::InvalidParameter => {
-                    &[
-                        r"CreateApiTemplate",
-                        r"CreateCluster",
-                        r"CreateNodeGroup",
-                        r"DecreaseNodes",
-                        r"DeleteApiTemplate",
-                        r"DeleteCluster",
-                        r"GetApiTemplate",
-                        r"GetApplication",
-                        r"GetAutoScalingActivity",
-                        r"GetAutoScalingPolicy",
-                        r"GetCluster",
-                        r"GetDoctorApplication",
-                        r"GetDoctorComputeSummary",
-                        r"GetDoctorHBaseCluster",
-                        r"GetDoctorHBaseRegion",
-                        r"GetDoctorHBaseRegionServer",
-                        r"GetDoctorHBaseTable",
-                        r"GetDoctorHDFSCluster",
-                        r"GetDoctorHDFSDirectory",
-                        r"GetDoctorHDFSUGI",
-                        r"GetDoctorHiveCluster",
-                        r"GetDoctorHiveDatabase",
-                        r"GetDoctorHiveTable",
-                        r"GetDoctorJob",
-                        r"GetDoctorReportComponentSummary",
-                        r"GetNodeGroup",
-                        r"GetOperation",
-                        r"IncreaseNodes",
-                        r"JoinResourceGroup",
-                        r"ListApiTemplates",
-                        r"ListApplicationConfigs",
-                        r"ListApplications",
-                        r"ListAutoScalingActivities",
-                        r"ListClusters",
-                        r"ListComponentInstances",
-                        r"ListComponents",
-                        r"ListDoctorApplications",
-                        r"ListDoctorComputeSummary",
-                        r"ListDoctorHBaseRegionServers",
-                        r"ListDoctorHBaseTables",
-                        r"ListDoctorHDFSDirectories",
-                        r"ListDoctorHDFSUGI",
-                        r"ListDoctorHiveDatabases",
-                        r"ListDoctorHiveTables",
-                        r"ListDoctorJobs",
-                        r"ListDoctorJobsStats",
-                        r"ListDoctorReports",
-                        r"ListInspectionHistory",
-                        r"ListInstanceTypes",
-                        r"ListNodeGroups",
-                        r"ListNodes",
-                        r"ListReleaseVersions",
-                        r"ListResourceHealthInspections",
-                        r"ListScripts",
-                        r"ListTagResources",
-                        r"PutAutoScalingPolicy",
-                        r"RemoveAutoScalingPolicy",
-                        r"RunApiTemplate",
-                        r"RunApplicationAction",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateApiTemplate",
-                        r"UpdateApplicationConfigs",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[
-                        r"CreateApiTemplate",
-                        r"CreateCluster",
-                        r"CreateNodeGroup",
-                        r"DecreaseNodes",
-                        r"DeleteApiTemplate",
-                        r"DeleteCluster",
-                        r"GetApiTemplate",
-                        r"GetApplication",
-                        r"GetAutoScalingActivity",
-                        r"GetAutoScalingPolicy",
-                        r"GetCluster",
-                        r"GetDoctorApplication",
-                        r"GetDoctorComputeSummary",
-                        r"GetDoctorHBaseCluster",
-                        r"GetDoctorHBaseRegion",
-                        r"GetDoctorHBaseRegionServer",
-                        r"GetDoctorHBaseTable",
-                        r"GetDoctorHDFSCluster",
-                        r"GetDoctorHDFSDirectory",
-                        r"GetDoctorHDFSUGI",
-                        r"GetDoctorHiveCluster",
-                        r"GetDoctorHiveDatabase",
-                        r"GetDoctorHiveTable",
-                        r"GetDoctorJob",
-                        r"GetDoctorReportComponentSummary",
-                        r"GetNodeGroup",
-                        r"GetOperation",
-                        r"IncreaseNodes",
-                        r"JoinResourceGroup",
-                        r"ListApiTemplates",
-                        r"ListApplicationConfigs",
-                        r"ListApplications",
-                        r"ListAutoScalingActivities",
-                        r"ListClusters",
-                        r"ListComponentInstances",
-                        r"ListComponents",
-                        r"ListDoctorApplications",
-                        r"ListDoctorComputeSummary",
-                        r"ListDoctorHBaseRegionServers",
-                        r"ListDoctorHBaseTables",
-                        r"ListDoctorHDFSDirectories",
-                        r"ListDoctorHDFSUGI",
-                        r"ListDoctorHiveDatabases",
-                        r"ListDoctorHiveTables",
-                        r"ListDoctorJobs",
-                        r"ListDoctorJobsStats",
-                        r"ListDoctorReports",
-                        r"ListInspectionHistory",
-                        r"ListInstanceTypes",
-                        r"ListNodeGroups",
-                        r"ListNodes",
-                        r"ListReleaseVersions",
-                        r"ListResourceHealthInspections",
-                        r"ListScripts",
-                        r"ListTagResources",
-                        r"PutAutoScalingPolicy",
-                        r"RemoveAutoScalingPolicy",
-                        r"RunApiTemplate",
-                        r"RunApplicationAction",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateApiTemplate",
-                        r"UpdateApplicationConfigs",
-                    ]
-                }
-                Self::InvalidAction => {
-                    &[
-                        r"CreateApiTemplate",
-                        r"CreateCluster",
-                        r"CreateNodeGroup",
-                        r"DecreaseNodes",
-                        r"DeleteApiTemplate",
-                        r"DeleteCluster",
-                        r"GetApiTemplate",
-                        r"GetApplication",
-                        r"GetAutoScalingActivity",
-                        r"GetAutoScalingPolicy",
-                        r"GetCluster",
-                        r"GetDoctorApplication",
-                        r"GetDoctorComputeSummary",
-                        r"GetDoctorHBaseCluster",
-                        r"GetDoctorHBaseRegion",
-                        r"GetDoctorHBaseRegionServer",
-                        r"GetDoctorHBaseTable",
-                        r"GetDoctorHDFSCluster",
-                        r"GetDoctorHDFSDirectory",
-                        r"GetDoctorHDFSUGI",
-                        r"GetDoctorHiveCluster",
-                        r"GetDoctorHiveDatabase",
-                        r"GetDoctorHiveTable",
-                        r"GetDoctorJob",
-                        r"GetDoctorReportComponentSummary",
-                        r"GetNodeGroup",
-                        r"GetOperation",
-                        r"IncreaseNodes",
-                        r"JoinResourceGroup",
-                        r"ListApiTemplates",
-                        r"ListApplicationConfigs",
-                        r"ListApplications",
-                        r"ListAutoScalingActivities",
-                        r"ListClusters",
-                        r"ListComponentInstances",
-                        r"ListComponents",
-                        r"ListDoctorApplications",
-                        r"ListDoctorComputeSummary",
-                        r"ListDoctorHBaseRegionServers",
-                        r"ListDoctorHBaseTables",
-                        r"ListDoctorHDFSDirectories",
-                        r"ListDoctorHDFSUGI",
-                        r"ListDoctorHiveDatabases",
-                        r"ListDoctorHiveTables",
-                        r"ListDoctorJobs",
-                        r"ListDoctorJobsStats",
-                        r"ListDoctorReports",
-                        r"ListInspectionHistory",
-                        r"ListInstanceTypes",
-                        r"ListNodeGroups",
-                        r"ListNodes",
-                        r"ListReleaseVersions",
-                        r"ListResourceHealthInspections",
-                        r"ListScripts",
-                        r"ListTagResources",
-                        r"PutAutoScalingPolicy",
-                        r"RemoveAutoScalingPolicy",
-                        r"RunApiTemplate",
-                        r"RunApplicationAction",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateApiTemplate",
-                        r"UpdateApplicationConfigs",
-                    ]
-                }
-                Self::AccountException => &[r"CreateCluster", r"IncreaseNodes"],
-                Self::ConcurrentModification => {
-                    &[r"DecreaseNodes", r"IncreaseNodes", r"RunApplicationAction"]
-                }
-                Self::ConflictParameters => {
-                    &[
-                        r"CreateApiTemplate",
-                        r"CreateCluster",
-                        r"CreateNodeGroup",
-                        r"DecreaseNodes",
-                        r"DeleteApiTemplate",
-                        r"DeleteCluster",
-                        r"GetApiTemplate",
-                        r"GetApplication",
-                        r"GetAutoScalingActivity",
-                        r"GetAutoScalingPolicy",
-                        r"GetCluster",
-                        r"GetDoctorApplication",
-                        r"GetDoctorComputeSummary",
-                        r"GetDoctorHBaseCluster",
-                        r"GetDoctorHBaseRegion",
-                        r"GetDoctorHBaseRegionServer",
-                        r"GetDoctorHBaseTable",
-                        r"GetDoctorHDFSCluster",
-                        r"GetDoctorHDFSDirectory",
-                        r"GetDoctorHDFSUGI",
-                        r"GetDoctorHiveCluster",
-                        r"GetDoctorHiveDatabase",
-                        r"GetDoctorHiveTable",
-                        r"GetDoctorJob",
-                        r"GetDoctorReportComponentSummary",
-                        r"GetNodeGroup",
-                        r"GetOperation",
-                        r"IncreaseNodes",
-                        r"JoinResourceGroup",
-                        r"ListApiTemplates",
-                        r"ListApplicationConfigs",
-                        r"ListApplications",
-                        r"ListAutoScalingActivities",
-                        r"ListClusters",
-                        r"ListComponentInstances",
-                        r"ListComponents",
-                        r"ListDoctorApplications",
-                        r"ListDoctorComputeSummary",
-                        r"ListDoctorHBaseRegionServers",
-                        r"ListDoctorHBaseTables",
-                        r"ListDoctorHDFSDirectories",
-                        r"ListDoctorHDFSUGI",
-                        r"ListDoctorHiveDatabases",
-                        r"ListDoctorHiveTables",
-                        r"ListDoctorJobs",
-                        r"ListDoctorJobsStats",
-                        r"ListDoctorReports",
-                        r"ListInspectionHistory",
-                        r"ListInstanceTypes",
-                        r"ListNodeGroups",
-                        r"ListNodes",
-                        r"ListReleaseVersions",
-                        r"ListResourceHealthInspections",
-                        r"ListScripts",
-                        r"ListTagResources",
-                        r"PutAutoScalingPolicy",
-                        r"RemoveAutoScalingPolicy",
-                        r"RunApiTemplate",
-                        r"RunApplicationAction",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateApiTemplate",
-                        r"UpdateApplicationConfigs",
-                    ]
-                }
-                Self::InvalidParameterApplication => &[r"ListApplicationConfigs"],
-                Self::InvalidParameterInvalidRunActionScope => &[r"RunApplicationAction"],
-                Self::InvalidParameterValue => {
-                    &[
-                        r"CreateApiTemplate",
-                        r"CreateCluster",
-                        r"CreateNodeGroup",
-                        r"DecreaseNodes",
-                        r"DeleteApiTemplate",
-                        r"DeleteCluster",
-                        r"GetApiTemplate",
-                        r"GetApplication",
-                        r"GetAutoScalingActivity",
-                        r"GetAutoScalingPolicy",
-                        r"GetCluster",
-                        r"GetDoctorApplication",
-                        r"GetDoctorComputeSummary",
-                        r"GetDoctorHBaseCluster",
-                        r"GetDoctorHBaseRegion",
-                        r"GetDoctorHBaseRegionServer",
-                        r"GetDoctorHBaseTable",
-                        r"GetDoctorHDFSCluster",
-                        r"GetDoctorHDFSDirectory",
-                        r"GetDoctorHDFSUGI",
-                        r"GetDoctorHiveCluster",
-                        r"GetDoctorHiveDatabase",
-                        r"GetDoctorHiveTable",
-                        r"GetDoctorJob",
-                        r"GetDoctorReportComponentSummary",
-                        r"GetNodeGroup",
-                        r"GetOperation",
-                        r"IncreaseNodes",
-                        r"JoinResourceGroup",
-                        r"ListApiTemplates",
-                        r"ListApplicationConfigs",
-                        r"ListApplications",
-                        r"ListAutoScalingActivities",
-                        r"ListClusters",
-                        r"ListComponentInstances",
-                        r"ListComponents",
-                        r"ListDoctorApplications",
-                        r"ListDoctorComputeSummary",
-                        r"ListDoctorHBaseRegionServers",
-                        r"ListDoctorHBaseTables",
-                        r"ListDoctorHDFSDirectories",
-                        r"ListDoctorHDFSUGI",
-                        r"ListDoctorHiveDatabases",
-                        r"ListDoctorHiveTables",
-                        r"ListDoctorJobs",
-                        r"ListDoctorJobsStats",
-                        r"ListDoctorReports",
-                        r"ListInspectionHistory",
-                        r"ListInstanceTypes",
-                        r"ListNodeGroups",
-                        r"ListNodes",
-                        r"ListReleaseVersions",
-                        r"ListResourceHealthInspections",
-                        r"ListScripts",
-                        r"ListTagResources",
-                        r"PutAutoScalingPolicy",
-                        r"RemoveAutoScalingPolicy",
-                        r"RunApiTemplate",
-                        r"RunApplicationAction",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateApiTemplate",
-                        r"UpdateApplicationConfigs",
-                    ]
-                }
-                Self::InvokeEcmError => {
-                    &[
-                        r"GetApplication",
-                        r"ListApplicationConfigs",
-                        r"ListApplications",
-                        r"RunApplicationAction",
-                    ]
-                }
-                Self::InvokeErrorPutAutoScalingPolicy => &[r"PutAutoScalingPolicy"],
-                Self::MissingAction => {
-                    &[
-                        r"CreateApiTemplate",
-                        r"CreateCluster",
-                        r"CreateNodeGroup",
-                        r"DecreaseNodes",
-                        r"DeleteApiTemplate",
-                        r"DeleteCluster",
-                        r"GetApiTemplate",
-                        r"GetApplication",
-                        r"GetAutoScalingActivity",
-                        r"GetAutoScalingPolicy",
-                        r"GetCluster",
-                        r"GetDoctorApplication",
-                        r"GetDoctorComputeSummary",
-                        r"GetDoctorHBaseCluster",
-                        r"GetDoctorHBaseRegion",
-                        r"GetDoctorHBaseRegionServer",
-                        r"GetDoctorHBaseTable",
-                        r"GetDoctorHDFSCluster",
-                        r"GetDoctorHDFSDirectory",
-                        r"GetDoctorHDFSUGI",
-                        r"GetDoctorHiveCluster",
-                        r"GetDoctorHiveDatabase",
-                        r"GetDoctorHiveTable",
-                        r"GetDoctorJob",
-                        r"GetDoctorReportComponentSummary",
-                        r"GetNodeGroup",
-                        r"GetOperation",
-                        r"IncreaseNodes",
-                        r"JoinResourceGroup",
-                        r"ListApiTemplates",
-                        r"ListApplicationConfigs",
-                        r"ListApplications",
-                        r"ListAutoScalingActivities",
-                        r"ListClusters",
-                        r"ListComponentInstances",
-                        r"ListComponents",
-                        r"ListDoctorApplications",
-                        r"ListDoctorComputeSummary",
-                        r"ListDoctorHBaseRegionServers",
-                        r"ListDoctorHBaseTables",
-                        r"ListDoctorHDFSDirectories",
-                        r"ListDoctorHDFSUGI",
-                        r"ListDoctorHiveDatabases",
-                        r"ListDoctorHiveTables",
-                        r"ListDoctorJobs",
-                        r"ListDoctorJobsStats",
-                        r"ListDoctorReports",
-                        r"ListInspectionHistory",
-                        r"ListInstanceTypes",
-                        r"ListNodeGroups",
-                        r"ListNodes",
-                        r"ListReleaseVersions",
-                        r"ListResourceHealthInspections",
-                        r"ListScripts",
-                        r"ListTagResources",
-                        r"PutAutoScalingPolicy",
-                        r"RemoveAutoScalingPolicy",
-                        r"RunApiTemplate",
-                        r"RunApplicationAction",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateApiTemplate",
-                        r"UpdateApplicationConfigs",
-                    ]
-                }
-                Self::MissingParameterApplicationName => &[r"RunApplicationAction"],
-                Self::MissingParameterComponentInstance => &[r"RunApplicationAction"],
-                Self::MissingParameterComponentName => &[r"RunApplicationAction"],
-                Self::MissingParameterNodeGroupId => &[r"RunApplicationAction"],
-                Self::MissingParameterNodeId => &[r"RunApplicationAction"],
-                Self::NotAuthorized => {
-                    &[
-                        r"CreateApiTemplate",
-                        r"CreateCluster",
-                        r"CreateNodeGroup",
-                        r"DecreaseNodes",
-                        r"DeleteApiTemplate",
-                        r"DeleteCluster",
-                        r"GetApiTemplate",
-                        r"GetApplication",
-                        r"GetAutoScalingActivity",
-                        r"GetAutoScalingPolicy",
-                        r"GetCluster",
-                        r"GetDoctorApplication",
-                        r"GetDoctorComputeSummary",
-                        r"GetDoctorHBaseCluster",
-                        r"GetDoctorHBaseRegion",
-                        r"GetDoctorHBaseRegionServer",
-                        r"GetDoctorHBaseTable",
-                        r"GetDoctorHDFSCluster",
-                        r"GetDoctorHDFSDirectory",
-                        r"GetDoctorHDFSUGI",
-                        r"GetDoctorHiveCluster",
-                        r"GetDoctorHiveDatabase",
-                        r"GetDoctorHiveTable",
-                        r"GetDoctorJob",
-                        r"GetDoctorReportComponentSummary",
-                        r"GetNodeGroup",
-                        r"GetOperation",
-                        r"IncreaseNodes",
-                        r"JoinResourceGroup",
-                        r"ListApiTemplates",
-                        r"ListApplicationConfigs",
-                        r"ListApplications",
-                        r"ListAutoScalingActivities",
-                        r"ListClusters",
-                        r"ListComponentInstances",
-                        r"ListComponents",
-                        r"ListDoctorApplications",
-                        r"ListDoctorComputeSummary",
-                        r"ListDoctorHBaseRegionServers",
-                        r"ListDoctorHBaseTables",
-                        r"ListDoctorHDFSDirectories",
-                        r"ListDoctorHDFSUGI",
-                        r"ListDoctorHiveDatabases",
-                        r"ListDoctorHiveTables",
-                        r"ListDoctorJobs",
-                        r"ListDoctorJobsStats",
-                        r"ListDoctorReports",
-                        r"ListInspectionHistory",
-                        r"ListInstanceTypes",
-                        r"ListNodeGroups",
-                        r"ListNodes",
-                        r"ListReleaseVersions",
-                        r"ListResourceHealthInspections",
-                        r"ListScripts",
-                        r"ListTagResources",
-                        r"PutAutoScalingPolicy",
-                        r"RemoveAutoScalingPolicy",
-                        r"RunApiTemplate",
-                        r"RunApplicationAction",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateApiTemplate",
-                        r"UpdateApplicationConfigs",
-                    ]
-                }
-                Self::NotFoundCluster => {
-                    &[
-                        r"GetApplication",
-                        r"ListApplicationConfigs",
-                        r"ListApplications",
-                        r"PutAutoScalingPolicy",
-                    ]
-                }
-                Self::OperationDenied => {
-                    &[
-                        r"CreateCluster",
-                        r"DecreaseNodes",
-                        r"DeleteCluster",
-                        r"IncreaseNodes",
-                    ]
-                }
-                Self::OutOfStock => &[r"CreateCluster", r"IncreaseNodes"],
-                Self::QuotaExceeded => &[r"CreateCluster", r"IncreaseNodes"],
-                Self::ResourceNotFound => {
-                    &[
-                        r"CreateApiTemplate",
-                        r"CreateCluster",
-                        r"CreateNodeGroup",
-                        r"DecreaseNodes",
-                        r"DeleteApiTemplate",
-                        r"DeleteCluster",
-                        r"GetApiTemplate",
-                        r"GetApplication",
-                        r"GetAutoScalingActivity",
-                        r"GetAutoScalingPolicy",
-                        r"GetCluster",
-                        r"GetDoctorApplication",
-                        r"GetDoctorComputeSummary",
-                        r"GetDoctorHBaseCluster",
-                        r"GetDoctorHBaseRegion",
-                        r"GetDoctorHBaseRegionServer",
-                        r"GetDoctorHBaseTable",
-                        r"GetDoctorHDFSCluster",
-                        r"GetDoctorHDFSDirectory",
-                        r"GetDoctorHDFSUGI",
-                        r"GetDoctorHiveCluster",
-                        r"GetDoctorHiveDatabase",
-                        r"GetDoctorHiveTable",
-                        r"GetDoctorJob",
-                        r"GetDoctorReportComponentSummary",
-                        r"GetNodeGroup",
-                        r"GetOperation",
-                        r"IncreaseNodes",
-                        r"JoinResourceGroup",
-                        r"ListApiTemplates",
-                        r"ListApplicationConfigs",
-                        r"ListApplications",
-                        r"ListAutoScalingActivities",
-                        r"ListClusters",
-                        r"ListComponentInstances",
-                        r"ListComponents",
-                        r"ListDoctorApplications",
-                        r"ListDoctorComputeSummary",
-                        r"ListDoctorHBaseRegionServers",
-                        r"ListDoctorHBaseTables",
-                        r"ListDoctorHDFSDirectories",
-                        r"ListDoctorHDFSUGI",
-                        r"ListDoctorHiveDatabases",
-                        r"ListDoctorHiveTables",
-                        r"ListDoctorJobs",
-                        r"ListDoctorJobsStats",
-                        r"ListDoctorReports",
-                        r"ListInspectionHistory",
-                        r"ListInstanceTypes",
-                        r"ListNodeGroups",
-                        r"ListNodes",
-                        r"ListReleaseVersions",
-                        r"ListResourceHealthInspections",
-                        r"ListScripts",
-                        r"ListTagResources",
-                        r"PutAutoScalingPolicy",
-                        r"RemoveAutoScalingPolicy",
-                        r"RunApiTemplate",
-                        r"RunApplicationAction",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateApiTemplate",
-                        r"UpdateApplicationConfigs",
-                    ]
-                }
-                Self::ServiceFailure => {
-                    &[
-                        r"CreateApiTemplate",
-                        r"CreateCluster",
-                        r"CreateNodeGroup",
-                        r"DecreaseNodes",
-                        r"DeleteApiTemplate",
-                        r"DeleteCluster",
-                        r"GetApiTemplate",
-                        r"GetApplication",
-                        r"GetAutoScalingActivity",
-                        r"GetAutoScalingPolicy",
-                        r"GetCluster",
-                        r"GetDoctorApplication",
-                        r"GetDoctorComputeSummary",
-                        r"GetDoctorHBaseCluster",
-                        r"GetDoctorHBaseRegion",
-                        r"GetDoctorHBaseRegionServer",
-                        r"GetDoctorHBaseTable",
-                        r"GetDoctorHDFSCluster",
-                        r"GetDoctorHDFSDirectory",
-                        r"GetDoctorHDFSUGI",
-                        r"GetDoctorHiveCluster",
-                        r"GetDoctorHiveDatabase",
-                        r"GetDoctorHiveTable",
-                        r"GetDoctorJob",
-                        r"GetDoctorReportComponentSummary",
-                        r"GetNodeGroup",
-                        r"GetOperation",
-                        r"IncreaseNodes",
-                        r"JoinResourceGroup",
-                        r"ListApiTemplates",
-                        r"ListApplicationConfigs",
-                        r"ListApplications",
-                        r"ListAutoScalingActivities",
-                        r"ListClusters",
-                        r"ListComponentInstances",
-                        r"ListComponents",
-                        r"ListDoctorApplications",
-                        r"ListDoctorComputeSummary",
-                        r"ListDoctorHBaseRegionServers",
-                        r"ListDoctorHBaseTables",
-                        r"ListDoctorHDFSDirectories",
-                        r"ListDoctorHDFSUGI",
-                        r"ListDoctorHiveDatabases",
-                        r"ListDoctorHiveTables",
-                        r"ListDoctorJobs",
-                        r"ListDoctorJobsStats",
-                        r"ListDoctorReports",
-                        r"ListInspectionHistory",
-                        r"ListInstanceTypes",
-                        r"ListNodeGroups",
-                        r"ListNodes",
-                        r"ListReleaseVersions",
-                        r"ListResourceHealthInspections",
-                        r"ListScripts",
-                        r"ListTagResources",
-                        r"PutAutoScalingPolicy",
-                        r"RemoveAutoScalingPolicy",
-                        r"RunApiTemplate",
-                        r"RunApplicationAction",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateApiTemplate",
-                        r"UpdateApplicationConfigs",
-                    ]
-                }
-                Self::ThrottlingException => {
-                    &[
-                        r"CreateApiTemplate",
-                        r"CreateCluster",
-                        r"CreateNodeGroup",
-                        r"DecreaseNodes",
-                        r"DeleteApiTemplate",
-                        r"DeleteCluster",
-                        r"GetApiTemplate",
-                        r"GetApplication",
-                        r"GetAutoScalingActivity",
-                        r"GetAutoScalingPolicy",
-                        r"GetCluster",
-                        r"GetDoctorApplication",
-                        r"GetDoctorComputeSummary",
-                        r"GetDoctorHBaseCluster",
-                        r"GetDoctorHBaseRegion",
-                        r"GetDoctorHBaseRegionServer",
-                        r"GetDoctorHBaseTable",
-                        r"GetDoctorHDFSCluster",
-                        r"GetDoctorHDFSDirectory",
-                        r"GetDoctorHDFSUGI",
-                        r"GetDoctorHiveCluster",
-                        r"GetDoctorHiveDatabase",
-                        r"GetDoctorHiveTable",
-                        r"GetDoctorJob",
-                        r"GetDoctorReportComponentSummary",
-                        r"GetNodeGroup",
-                        r"GetOperation",
-                        r"IncreaseNodes",
-                        r"JoinResourceGroup",
-                        r"ListApiTemplates",
-                        r"ListApplicationConfigs",
-                        r"ListApplications",
-                        r"ListAutoScalingActivities",
-                        r"ListClusters",
-                        r"ListComponentInstances",
-                        r"ListComponents",
-                        r"ListDoctorApplications",
-                        r"ListDoctorComputeSummary",
-                        r"ListDoctorHBaseRegionServers",
-                        r"ListDoctorHBaseTables",
-                        r"ListDoctorHDFSDirectories",
-                        r"ListDoctorHDFSUGI",
-                        r"ListDoctorHiveDatabases",
-                        r"ListDoctorHiveTables",
-                        r"ListDoctorJobs",
-                        r"ListDoctorJobsStats",
-                        r"ListDoctorReports",
-                        r"ListInspectionHistory",
-                        r"ListInstanceTypes",
-                        r"ListNodeGroups",
-                        r"ListNodes",
-                        r"ListReleaseVersions",
-                        r"ListResourceHealthInspections",
-                        r"ListScripts",
-                        r"ListTagResources",
-                        r"PutAutoScalingPolicy",
-                        r"RemoveAutoScalingPolicy",
-                        r"RunApiTemplate",
-                        r"RunApplicationAction",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateApiTemplate",
-                        r"UpdateApplicationConfigs",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateApiTemplate" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"CreateCluster" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::AccountException,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::OperationDenied,
-                        Self::OutOfStock,
-                        Self::QuotaExceeded,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"CreateNodeGroup" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"DecreaseNodes" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConcurrentModification,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::OperationDenied,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"DeleteApiTemplate" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"DeleteCluster" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::OperationDenied,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetApiTemplate" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetApplication" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::InvokeEcmError,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::NotFoundCluster,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetAutoScalingActivity" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetAutoScalingPolicy" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetCluster" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorApplication" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorComputeSummary" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorHBaseCluster" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorHBaseRegion" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorHBaseRegionServer" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorHBaseTable" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorHDFSCluster" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorHDFSDirectory" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorHDFSUGI" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorHiveCluster" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorHiveDatabase" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorHiveTable" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorJob" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetDoctorReportComponentSummary" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetNodeGroup" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"GetOperation" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"IncreaseNodes" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::AccountException,
-                        Self::ConcurrentModification,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::OperationDenied,
-                        Self::OutOfStock,
-                        Self::QuotaExceeded,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"JoinResourceGroup" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListApiTemplates" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListApplicationConfigs" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterApplication,
-                        Self::InvalidParameterValue,
-                        Self::InvokeEcmError,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::NotFoundCluster,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListApplications" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::InvokeEcmError,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::NotFoundCluster,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListAutoScalingActivities" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListClusters" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListComponentInstances" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListComponents" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListDoctorApplications" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListDoctorComputeSummary" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListDoctorHBaseRegionServers" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListDoctorHBaseTables" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListDoctorHDFSDirectories" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListDoctorHDFSUGI" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListDoctorHiveDatabases" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListDoctorHiveTables" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListDoctorJobs" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListDoctorJobsStats" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListDoctorReports" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListInspectionHistory" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListInstanceTypes" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListNodeGroups" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListNodes" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListReleaseVersions" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListResourceHealthInspections" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListScripts" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"PutAutoScalingPolicy" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::InvokeErrorPutAutoScalingPolicy,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::NotFoundCluster,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"RemoveAutoScalingPolicy" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"RunApiTemplate" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"RunApplicationAction" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConcurrentModification,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterInvalidRunActionScope,
-                        Self::InvalidParameterValue,
-                        Self::InvokeEcmError,
-                        Self::MissingAction,
-                        Self::MissingParameterApplicationName,
-                        Self::MissingParameterComponentInstance,
-                        Self::MissingParameterComponentName,
-                        Self::MissingParameterNodeGroupId,
-                        Self::MissingParameterNodeId,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"UpdateApiTemplate" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                r"UpdateApplicationConfigs" => {
-                    &[
-                        Self::IncompleteSignature,
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidAction,
-                        Self::ConflictParameters,
-                        Self::InvalidParameterValue,
-                        Self::MissingAction,
-                        Self::NotAuthorized,
-                        Self::ResourceNotFound,
-                        Self::ServiceFailure,
-                        Self::ThrottlingException,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for EmrError {

@@ -2149,4785 +2149,4821 @@ const _: () = {
     fn __first(code: EnsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[EnsError; 238] = &[
+        EnsError::IdempotentParameterMismatch,
+        EnsError::IllegalTimestamp,
+        EnsError::IncompleteSignature,
+        EnsError::InsufficientBalance,
+        EnsError::InvalidAccessKeyIdNotFound,
+        EnsError::InvalidOwner,
+        EnsError::InvalidOwnerAccount,
+        EnsError::InvalidOwnerId,
+        EnsError::InvalidParamater,
+        EnsError::InvalidParameter,
+        EnsError::InvalidParameterIsNull,
+        EnsError::MissingParameter,
+        EnsError::SignatureNonceUsed,
+        EnsError::Throttling,
+        EnsError::UnsupportedParameter,
+        EnsError::UnknownError,
+        EnsError::ForbiddenAccessKeyDisabled,
+        EnsError::ForbiddenNotSupportRam,
+        EnsError::ForbiddenRam,
+        EnsError::ForbiddenRiskControl,
+        EnsError::ForbiddenSubUser,
+        EnsError::ForbiddenUnauthorized,
+        EnsError::InvalidAccountNotFound,
+        EnsError::InvalidAction,
+        EnsError::InvalidIdempotenceParameterMismatch,
+        EnsError::InvalidParameterOwnerAccount,
+        EnsError::InvalidParameterResourceOwnerAccount,
+        EnsError::LastTokenProcessing,
+        EnsError::RealNameAuthenticationError,
+        EnsError::UnsupportedHttpMethod,
+        EnsError::InvalidRegionIdNotFound,
+        EnsError::OperationConflict,
+        EnsError::InternalError,
+        EnsError::ServiceUnavailable,
+        EnsError::ServiceUnavailableRegionMaintaining,
+        EnsError::AccessDenied,
+        EnsError::AuthorizationLimitExceed,
+        EnsError::BackendServerNotFound,
+        EnsError::BucketAlreadyExists,
+        EnsError::BucketNotEmpty,
+        EnsError::CallInterface,
+        EnsError::DependencyNetworkViolation,
+        EnsError::DependencyViolation,
+        EnsError::DependencyViolationCloudInstance,
+        EnsError::DependencyViolationEip,
+        EnsError::DependencyViolationNat,
+        EnsError::DependencyViolationNatRule,
+        EnsError::DependencyViolationNetworkAcl,
+        EnsError::DependencyViolationRouteEntry,
+        EnsError::DependencyViolationVSwitch,
+        EnsError::EnsBuyCountLess,
+        EnsError::EnsBuyDiskStatusIllegal,
+        EnsError::EnsBuyStoreEnough,
+        EnsError::EnsBuyUserIllegal,
+        EnsError::EnsDependencyViolationWindowsInstance,
+        EnsError::EnsOperationUnsupportedKeyPairName,
+        EnsError::EnsPasswordorkeypairnameModuleNotChoosen,
+        EnsError::EnsServiceArrearage,
+        EnsError::EdgeNasError,
+        EnsError::EipNotFound,
+        EnsError::EniNotFound,
+        EnsError::EnsNodeStockIsNotEnough,
+        EnsError::ErrorDeleteImage,
+        EnsError::ForbiddenCreateInstance,
+        EnsError::ForbiddenDelerrorteImage,
+        EnsError::ForbiddenExternalIpUsedInSnat,
+        EnsError::ForbiddenExternalPortDuplicated,
+        EnsError::ForbiddenSnatIp,
+        EnsError::ForbiddenSnatIpUsedInDnat,
+        EnsError::ForbiddenSourceCidrDuplicated,
+        EnsError::ForbiddenSourceCidrNotSupport,
+        EnsError::ForwardEntryLimitExceed,
+        EnsError::InstanceIdNotFound,
+        EnsError::IllegalInsatanceSpec,
+        EnsError::IncorrectEipIpStatus,
+        EnsError::IncorrectEipStatus,
+        EnsError::IncorrectEniStatus,
+        EnsError::IncorrectEniType,
+        EnsError::IncorrectInstanceStatus,
+        EnsError::IncorrectListenerStatus,
+        EnsError::IncorrectNetworkStatus,
+        EnsError::IncorrectNetworkType,
+        EnsError::IncorrectPrivateIpAddressStatus,
+        EnsError::IncorrectResourceBondStatus,
+        EnsError::IncorrectRouteEntryStatus,
+        EnsError::IncorretDnatEntryStatus,
+        EnsError::IncorretSnatEntryStatus,
+        EnsError::IncorretSnatIpStatus,
+        EnsError::InstanceNotFound,
+        EnsError::InstanceAlreadyBound,
+        EnsError::InstanceIdNotFound_2,
+        EnsError::InstanceNotExists,
+        EnsError::InstanceNotFound_2,
+        EnsError::InsufficientEipCapacity,
+        EnsError::InterfaceCallError,
+        EnsError::InterfaceCallFailed,
+        EnsError::InvalidAny,
+        EnsError::InvalidAccountStatusNotEnoughBalance,
+        EnsError::InvalidArgument,
+        EnsError::InvalidAssociationAssociateEipFist,
+        EnsError::InvalidAssociationDuplicated,
+        EnsError::InvalidAssociationEniNotSupportStandby,
+        EnsError::InvalidAssociationNetworkTypeNotSupport,
+        EnsError::InvalidAssociationRegionNotSupportStandby,
+        EnsError::InvalidBucketName,
+        EnsError::InvalidCidrBlockMalformed,
+        EnsError::InvalidComment,
+        EnsError::InvalidDataRedundancyType,
+        EnsError::InvalidDelimiter,
+        EnsError::InvalidDiskSizeValueNotSupported,
+        EnsError::InvalidEngineId,
+        EnsError::InvalidEniIdNotFound,
+        EnsError::InvalidEnsRegionIdNotFound,
+        EnsError::InvalidImageIdNotFound,
+        EnsError::InvalidInstanIdNotFound,
+        EnsError::InvalidInstanceIdNotFound,
+        EnsError::InvalidInstanceTypeNotSupported,
+        EnsError::InvalidLifecycleScheme,
+        EnsError::InvalidMarker,
+        EnsError::InvalidMountTargetNotExisted,
+        EnsError::InvalidNetworkAclNotFound,
+        EnsError::InvalidNetworkAclEntryIdNotFound,
+        EnsError::InvalidNetworkIdNotFound,
+        EnsError::InvalidOperationInstanceNotSupport,
+        EnsError::InvalidParamDuplicateRule,
+        EnsError::InvalidParameterAny,
+        EnsError::InvalidParameterBandwidth,
+        EnsError::InvalidParameterCidrBlock,
+        EnsError::InvalidParameterDnatNotFound,
+        EnsError::InvalidParameterEniServiceManaged,
+        EnsError::InvalidParameterEniStatus,
+        EnsError::InvalidParameterEniType,
+        EnsError::InvalidParameterExternalIp,
+        EnsError::InvalidParameterFileSystemNotExisted,
+        EnsError::InvalidParameterHealthCheckPort,
+        EnsError::InvalidParameterImage,
+        EnsError::InvalidParameterInstanceType,
+        EnsError::InvalidParameterInternalIp,
+        EnsError::InvalidParameterInternalIpNotFound,
+        EnsError::InvalidParameterMismatch,
+        EnsError::InvalidParameterNatNotFound,
+        EnsError::InvalidParameterNetworkNotFound,
+        EnsError::InvalidParameterNetworkNotSupported,
+        EnsError::InvalidParameterRegionNotSupported,
+        EnsError::InvalidParameterSnatIp,
+        EnsError::InvalidParameterSnatIpNotFound,
+        EnsError::InvalidParameterSnatNotFound,
+        EnsError::InvalidParameterSourceCidr,
+        EnsError::InvalidParameterSourceNetworkId,
+        EnsError::InvalidParameterVSwitchNotBelongToNetwork,
+        EnsError::InvalidParameterVSwitchNotFound,
+        EnsError::InvalidParameterEnsRegionId,
+        EnsError::InvalidPasswordParamMismatch,
+        EnsError::InvalidPortMalformed,
+        EnsError::InvalidPrefix,
+        EnsError::InvalidPrivateIpAddress,
+        EnsError::InvalidPrivateIpAddressDuplicated,
+        EnsError::InvalidPrivateIpAddressNotFound,
+        EnsError::InvalidPubKeyBody,
+        EnsError::InvalidResourceAssociated,
+        EnsError::InvalidResourceNotBond,
+        EnsError::InvalidResourceNotFound,
+        EnsError::InvalidResourceNotSupport,
+        EnsError::InvalidRouteEntryDuplicate,
+        EnsError::InvalidRouteEntryNotFound,
+        EnsError::InvalidRouteEntrySystemRoute,
+        EnsError::InvalidRouteTableIdNotFound,
+        EnsError::InvalidSecurityGroupIdNotFound,
+        EnsError::InvalidStartAfter,
+        EnsError::InvalidType,
+        EnsError::InvalidUnAssociationUnAssociateStandbyEipFist,
+        EnsError::InvalidUserDataNotInWhiteList,
+        EnsError::InvalidVSwitchIdIpNotEnough,
+        EnsError::InvalidVSwitchIdNotBelongNetwork,
+        EnsError::InvalidVSwitchIdNotFound,
+        EnsError::InventoryExceeded,
+        EnsError::LimitExceededSecurityGroup,
+        EnsError::ListenerAlreadyExists,
+        EnsError::ListenerNotFound,
+        EnsError::LoadBalancerNotFound,
+        EnsError::MaxEniPrivateIpsCountExceeded,
+        EnsError::MissingAny,
+        EnsError::NasMountTatgetEntityNotNull,
+        EnsError::NatNotFound,
+        EnsError::NetworkQuotaExceeded,
+        EnsError::NetworkAclIdNotFound,
+        EnsError::NoPermission,
+        EnsError::NoSuchBucket,
+        EnsError::NoSuchEnsRegion,
+        EnsError::NoSuchLifecycle,
+        EnsError::NoSuchStorageDomain,
+        EnsError::NotAllowMixed,
+        EnsError::OperationDenied,
+        EnsError::OrderCreateFailed,
+        EnsError::OrderFailed,
+        EnsError::ParamNotEnough,
+        EnsError::ParamNotEnough_2,
+        EnsError::ParamScopeError,
+        EnsError::ParamTypeError,
+        EnsError::ParameterInvalid,
+        EnsError::ParameterInvalidAny,
+        EnsError::PubKeyAttachedWithInstance,
+        EnsError::PubKeyNameExisted,
+        EnsError::PubKeyNameNotExist,
+        EnsError::QuotaExceed,
+        EnsError::QuotaExceedBackendServer,
+        EnsError::QuotaExceedNatGateway,
+        EnsError::QuotaExceeded,
+        EnsError::RegionAccessDenied,
+        EnsError::RegionNotSupport,
+        EnsError::RuleLimitExceed,
+        EnsError::SizeIllegal,
+        EnsError::SaleControlVerificationFailed,
+        EnsError::SaleControlVerificationFailedRegion,
+        EnsError::SaleControlVerificationFailedStock,
+        EnsError::SecurityGroupRuleNotFound,
+        EnsError::SecurityGroupRuleConflictDuplicated,
+        EnsError::ServerCertificateNotFound,
+        EnsError::ServiceNotOpen,
+        EnsError::ServiceConfigInvalid,
+        EnsError::SnapshotIdNotFound,
+        EnsError::SnatEntryLimitExceed,
+        EnsError::SnatIpLimitExceed,
+        EnsError::SqlError,
+        EnsError::StockNotEnough,
+        EnsError::StockNotEnough_2,
+        EnsError::SystemBusy,
+        EnsError::SystemError,
+        EnsError::ThrottlingApi,
+        EnsError::TooManyBuckets,
+        EnsError::TooManyListeners,
+        EnsError::Usernotfound,
+        EnsError::UnSupportedCity,
+        EnsError::UserNotExist,
+        EnsError::UserStatusAbnormal,
+        EnsError::ValidateModuleFailed,
+        EnsError::EnsInterfaceError,
+        EnsError::UnsupportedIpv6Feature,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<EnsError> {
+        let index: usize = match code.len() {
+            8 => {
+                match code {
+                    r"SqlError" => 223,
+                    _ => !0,
+                }
+            }
+            9 => {
+                match code {
+                    r"Invalid%s" => 96,
+                    r"Missing%s" => 181,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"SystemBusy" => 226,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"EipNotFound" => 59,
+                    r"EniNotFound" => 60,
+                    r"InvalidType" => 169,
+                    r"NatNotFound" => 183,
+                    r"OrderFailed" => 194,
+                    r"QuotaExceed" => 204,
+                    r"SystemError" => 227,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"AccessDenied" => 35,
+                    r"EdgeNasError" => 58,
+                    r"NoPermission" => 186,
+                    r"NoSuchBucket" => 187,
+                    r"SIZE_ILLEGAL" => 211,
+                    r"USERNOTFOUND" => 231,
+                    r"UserNotExist" => 233,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"CallInterface" => 40,
+                    r"InvalidMarker" => 118,
+                    r"InvalidPrefix" => 154,
+                    r"NotAllowMixed" => 191,
+                    r"QuotaExceeded" => 207,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"BucketNotEmpty" => 39,
+                    r"InvalidComment" => 106,
+                    r"ParamNotEnough" => 196,
+                    r"ParamTypeError" => 198,
+                    r"StockNotEnough" => 225,
+                    r"Throttling.Api" => 228,
+                    r"TooManyBuckets" => 229,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"InvalidArgument" => 98,
+                    r"InvalidEngineId" => 110,
+                    r"NoSuchEnsRegion" => 188,
+                    r"NoSuchLifecycle" => 189,
+                    r"OperationDenied" => 192,
+                    r"ParamScopeError" => 197,
+                    r"RuleLimitExceed" => 210,
+                    r"Service.NotOpen" => 218,
+                    r"Stock.NotEnough" => 224,
+                    r"UnSupportedCity" => 232,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Forbidden.SnatIp" => 67,
+                    r"IncorrectEniType" => 77,
+                    r"InstanceNotFound" => 92,
+                    r"InvalidDelimiter" => 108,
+                    r"ListenerNotFound" => 178,
+                    r"PARAM_NOT_ENOUGH" => 195,
+                    r"RegionNotSupport" => 209,
+                    r"TooManyListeners" => 230,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Error.DeleteImage" => 62,
+                    r"Instance.NotFound" => 88,
+                    r"InstanceNotExists" => 91,
+                    r"InvalidBucketName" => 104,
+                    r"InvalidPubKeyBody" => 158,
+                    r"InvalidStartAfter" => 168,
+                    r"InventoryExceeded" => 175,
+                    r"Parameter.Invalid" => 199,
+                    r"PubKeyNameExisted" => 202,
+                    r"SnatIpLimitExceed" => 222,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ENS_BUY_COUNT_LESS" => 50,
+                    r"IncorrectEipStatus" => 75,
+                    r"IncorrectEniStatus" => 76,
+                    r"InstanceIdNotFound" => 90,
+                    r"Order.CreateFailed" => 193,
+                    r"PubKeyNameNotExist" => 203,
+                    r"RegionAccessDenied" => 208,
+                    r"SnapshotIdNotFound" => 220,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"BucketAlreadyExists" => 38,
+                    r"DependencyViolation" => 42,
+                    r"InvalidParameter.%s" => 125,
+                    r"NoSuchStorageDomain" => 190,
+                    r"UserStatus.Abnormal" => 234,
+                    r"ens.interface.error" => 236,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"ENS_BUY_STORE_ENOUGH" => 52,
+                    r"ENS_BUY_USER_ILLEGAL" => 53,
+                    r"IllegalInsatanceSpec" => 73,
+                    r"IncorrectEipIpStatus" => 74,
+                    r"IncorrectNetworkType" => 81,
+                    r"IncorretSnatIpStatus" => 87,
+                    r"InstanceAlreadyBound" => 89,
+                    r"Interface.Call.Error" => 94,
+                    r"LoadBalancerNotFound" => 179,
+                    r"NetworkAclIdNotFound" => 185,
+                    r"Parameter.Invalid.%s" => 200,
+                    r"ServiceConfigInvalid" => 219,
+                    r"SnatEntryLimitExceed" => 221,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"BackendServerNotFound" => 37,
+                    r"ENS_SERVICE_ARREARAGE" => 57,
+                    r"INSTANCE_ID_NOT_FOUND" => 72,
+                    r"Interface.Call.Failed" => 95,
+                    r"InvalidEniId.NotFound" => 111,
+                    r"InvalidPort.Malformed" => 153,
+                    r"ListenerAlreadyExists" => 177,
+                    r"Network.QuotaExceeded" => 184,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"IncorrectNetworkStatus" => 80,
+                    r"InvalidImageIdNotFound" => 113,
+                    r"InvalidLifecycleScheme" => 117,
+                    r"InvalidParameter.Image" => 135,
+                    r"QuotaExceed.NatGateway" => 206,
+                    r"VALIDATE.MODULE.FAILED" => 235,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"DependencyViolation.Eip" => 44,
+                    r"DependencyViolation.NAT" => 45,
+                    r"EnsNodeStockIsNotEnough" => 61,
+                    r"ForwardEntryLimitExceed" => 71,
+                    r"IncorrectInstanceStatus" => 78,
+                    r"IncorrectListenerStatus" => 79,
+                    r"IncorretDnatEntryStatus" => 85,
+                    r"IncorretSnatEntryStatus" => 86,
+                    r"InsufficientEipCapacity" => 93,
+                    r"InvalidParameter.SnatIp" => 144,
+                    r"InvalidPrivateIpAddress" => 155,
+                    r"InvalidResource.NotBond" => 160,
+                    r"unsupported_Ipv6Feature" => 237,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"AuthorizationLimitExceed" => 36,
+                    r"Forbidden.CreateInstance" => 63,
+                    r"InvalidInstanId.NotFound" => 114,
+                    r"InvalidParameter.EniType" => 131,
+                    r"InvalidResource.NotFound" => 161,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"Forbidden.DelerrorteImage" => 64,
+                    r"IncorrectRouteEntryStatus" => 84,
+                    r"InvalidDataRedundancyType" => 107,
+                    r"InvalidNetworkId.NotFound" => 122,
+                    r"InvalidParameter.Mismatch" => 139,
+                    r"InvalidVSwitchId.NotFound" => 174,
+                    r"QuotaExceed.BackendServer" => 205,
+                    r"ServerCertificateNotFound" => 217,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"DependencyNetworkViolation" => 41,
+                    r"Forbidden.SnatIpUsedInDnat" => 68,
+                    r"InvalidCidrBlock.Malformed" => 105,
+                    r"InvalidInstanceId.NotFound" => 115,
+                    r"InvalidNetworkAcl.NotFound" => 120,
+                    r"InvalidParam.DuplicateRule" => 124,
+                    r"InvalidParameter.Bandwidth" => 126,
+                    r"InvalidParameter.CidrBlock" => 127,
+                    r"InvalidParameter.EniStatus" => 130,
+                    r"InvalidResource.Associated" => 159,
+                    r"InvalidResource.NotSupport" => 162,
+                    r"InvalidRouteEntry.NotFound" => 164,
+                    r"PubKeyAttachedWithInstance" => 201,
+                    r"SecurityGroupRule.NotFound" => 215,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"DependencyViolation.NatRule" => 46,
+                    r"DependencyViolation.VSwitch" => 49,
+                    r"ENS_BUY_DISK_STATUS_ILLEGAL" => 51,
+                    r"IncorrectResourceBondStatus" => 83,
+                    r"InvalidEnsRegionId.NotFound" => 112,
+                    r"InvalidParameter.ExternalIp" => 132,
+                    r"InvalidParameter.InternalIp" => 137,
+                    r"InvalidParameter.SourceCIDR" => 147,
+                    r"InvalidParameterEnsRegionId" => 151,
+                    r"InvalidRouteEntry.Duplicate" => 163,
+                    r"LimitExceeded.SecurityGroup" => 176,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidParameter.NatNotFound" => 140,
+                    r"InvalidRouteTableId.NotFound" => 166,
+                    r"InvalidVSwitchId.IpNotEnough" => 172,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidAssociation.Duplicated" => 100,
+                    r"InvalidMountTarget.NotExisted" => 119,
+                    r"InvalidParameter.DnatNotFound" => 128,
+                    r"InvalidParameter.InstanceType" => 136,
+                    r"InvalidParameter.SnatNotFound" => 146,
+                    r"InvalidPasswordParam.Mismatch" => 152,
+                    r"InvalidRouteEntry.SystemRoute" => 165,
+                    r"MaxEniPrivateIpsCountExceeded" => 180,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"DependencyViolation.NetworkAcl" => 47,
+                    r"DependencyViolation.RouteEntry" => 48,
+                    r"Forbidden.ExternalIpUsedInSnat" => 65,
+                    r"InvalidUserData.NotInWhiteList" => 171,
+                    r"SaleControl.VerificationFailed" => 212,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"Forbidden.SourceCIDR.Duplicated" => 69,
+                    r"Forbidden.SourceCIDR.NotSupport" => 70,
+                    r"IncorrectPrivateIpAddressStatus" => 82,
+                    r"InvalidParameter.SnatIpNotFound" => 145,
+                    r"InvalidSecurityGroupId.NotFound" => 167,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InvalidInstanceType.NotSupported" => 116,
+                    r"InvalidParameter.HealthCheckPort" => 134,
+                    r"InvalidParameter.NetworkNotFound" => 141,
+                    r"InvalidParameter.SourceNetworkId" => 148,
+                    r"InvalidParameter.VSwitchNotFound" => 150,
+                    r"InvalidPrivateIpAddress.NotFound" => 157,
+                    r"Nas.Mount.Tatget.Entity.Not.Null" => 182,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"DependencyViolation.CloudInstance" => 43,
+                    r"Forbidden.ExternalPort.Duplicated" => 66,
+                    r"InvalidDiskSize.ValueNotSupported" => 109,
+                    r"InvalidNetworkAclEntryId.NotFound" => 121,
+                    r"InvalidVSwitchId.NotBelongNetwork" => 173,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidParameter.EniServiceManaged" => 129,
+                    r"InvalidPrivateIpAddress.Duplicated" => 156,
+                    r"SaleControlVerificationFailedStock" => 214,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidAssociation.AssociateEipFist" => 99,
+                    r"InvalidOperation.InstanceNotSupport" => 123,
+                    r"InvalidParameter.InternalIpNotFound" => 138,
+                    r"InvalidParameter.RegionNotSupported" => 143,
+                    r"SaleControlVerificationFailedRegion" => 213,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"ENS_OperationUnsupported_KeyPairName" => 55,
+                    r"InvalidParameter.NetworkNotSupported" => 142,
+                    r"SecurityGroupRuleConflict.Duplicated" => 216,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidAccountStatus.NotEnoughBalance" => 97,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"InvalidParameter.FileSystem.NotExisted" => 133,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"ENS_DependencyViolation_WindowsInstance" => 54,
+                    r"InvalidAssociation.EniNotSupportStandby" => 101,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"InvalidAssociation.NetworkTypeNotSupport" => 102,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"InvalidAssociation.RegionNotSupportStandby" => 103,
+                    r"InvalidParameter.VSwitchNotBelongToNetwork" => 149,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"ENS_PASSWORDORKEYPAIRNAME_MODULE_NOT_CHOOSEN" => 56,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"InvalidUnAssociation.UnAssociateStandbyEipFist" => 170,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: EnsError) -> &'static [u16] {
+        match code {
+            EnsError::MissingParameter => &[400, 403],
+            EnsError::AccessDenied => &[400, 403],
+            EnsError::NoPermission => &[400, 403],
+            EnsError::OperationDenied => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: EnsError) -> &'static [&'static str] {
+        match code {
+            EnsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            EnsError::InvalidParameter => {
+                const {
+                    &[
+                        __E[10].message,
+                        __E[11].message,
+                        __E[147].message,
+                        __E[148].message,
+                        __E[149].message,
+                        __E[150].message,
+                        __E[151].message,
+                    ]
+                }
+            }
+            EnsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[219].message,
+                        __E[220].message,
+                        __E[221].message,
+                        __E[222].message,
+                        __E[223].message,
+                        __E[224].message,
+                    ]
+                }
+            }
+            EnsError::InternalError => {
+                const { &[__E[39].message, __E[113].message, __E[114].message] }
+            }
+            EnsError::EipNotFound => const { &[__E[67].message, __E[68].message] }
+            EnsError::InstanceIdNotFound => const { &[__E[81].message, __E[82].message] }
+            EnsError::IncorrectEniStatus => const { &[__E[86].message, __E[87].message] }
+            EnsError::IncorrectInstanceStatus => {
+                const {
+                    &[__E[89].message, __E[90].message, __E[91].message, __E[92].message]
+                }
+            }
+            EnsError::InstanceIdNotFound_2 => {
+                const { &[__E[104].message, __E[105].message, __E[106].message] }
+            }
+            EnsError::InstanceNotFound_2 => {
+                const { &[__E[108].message, __E[109].message] }
+            }
+            EnsError::InvalidAny => {
+                const { &[__E[115].message, __E[116].message, __E[117].message] }
+            }
+            EnsError::InvalidEniIdNotFound => {
+                const { &[__E[132].message, __E[133].message] }
+            }
+            EnsError::InvalidParameterDnatNotFound => {
+                const { &[__E[155].message, __E[156].message] }
+            }
+            EnsError::InvalidParameterEniServiceManaged => {
+                const { &[__E[157].message, __E[158].message] }
+            }
+            EnsError::InvalidParameterSnatNotFound => {
+                const { &[__E[175].message, __E[176].message] }
+            }
+            EnsError::InvalidParameterVSwitchNotFound => {
+                const { &[__E[180].message, __E[181].message] }
+            }
+            EnsError::InvalidSecurityGroupIdNotFound => {
+                const { &[__E[198].message, __E[199].message] }
+            }
+            EnsError::InvalidVSwitchIdNotFound => {
+                const { &[__E[206].message, __E[207].message] }
+            }
+            EnsError::ListenerNotFound => const { &[__E[211].message, __E[212].message] }
+            EnsError::LoadBalancerNotFound => {
+                const {
+                    &[
+                        __E[213].message,
+                        __E[214].message,
+                        __E[215].message,
+                        __E[216].message,
+                    ]
+                }
+            }
+            EnsError::NoPermission => {
+                const { &[__E[229].message, __E[230].message, __E[231].message] }
+            }
+            EnsError::NoSuchBucket => const { &[__E[232].message, __E[233].message] }
+            EnsError::OperationDenied => const { &[__E[238].message, __E[239].message] }
+            EnsError::OrderFailed => const { &[__E[241].message, __E[242].message] }
+            EnsError::ParameterInvalid => const { &[__E[247].message, __E[248].message] }
+            EnsError::RegionAccessDenied => {
+                const { &[__E[257].message, __E[258].message] }
+            }
+            EnsError::StockNotEnough_2 => const { &[__E[275].message, __E[276].message] }
+            EnsError::SystemError => const { &[__E[278].message, __E[279].message] }
+            EnsError::EnsInterfaceError => {
+                const {
+                    &[
+                        __E[288].message,
+                        __E[289].message,
+                        __E[290].message,
+                        __E[291].message,
+                        __E[292].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: EnsError) -> &'static [__Entry] {
+        match code {
+            EnsError::InvalidParameter => {
+                const {
+                    &[__E[10], __E[11], __E[147], __E[148], __E[149], __E[150], __E[151]]
+                }
+            }
+            EnsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13],
+                        __E[14],
+                        __E[15],
+                        __E[16],
+                        __E[17],
+                        __E[34],
+                        __E[219],
+                        __E[220],
+                        __E[221],
+                        __E[222],
+                        __E[223],
+                        __E[224],
+                    ]
+                }
+            }
+            EnsError::InternalError => const { &[__E[39], __E[113], __E[114]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[EnsError; 4] = &[
+        EnsError::InvalidAny,
+        EnsError::InvalidParameterAny,
+        EnsError::MissingAny,
+        EnsError::ParameterInvalidAny,
+    ];
+    fn __from_template(code: &str) -> __core::option::Option<EnsError> {
+        if code.starts_with(r"Invalid") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"Invalid%s", code)
+        {
+            return __core::option::Option::Some(EnsError::InvalidAny);
+        }
+        if code.starts_with(r"InvalidParameter.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"InvalidParameter.%s", code)
+        {
+            return __core::option::Option::Some(EnsError::InvalidParameterAny);
+        }
+        if code.starts_with(r"Missing") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"Missing%s", code)
+        {
+            return __core::option::Option::Some(EnsError::MissingAny);
+        }
+        if code.starts_with(r"Parameter.Invalid.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"Parameter.Invalid.%s", code)
+        {
+            return __core::option::Option::Some(EnsError::ParameterInvalidAny);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: EnsError) -> &'static [&'static str] {
+        match code {
+            EnsError::InvalidParameter => {
+                &[
+                    r"AddNetworkInterfaceToInstance",
+                    r"AuthorizeSecurityGroup",
+                    r"AuthorizeSecurityGroupEgress",
+                    r"CreateApplication",
+                    r"CreateClassicNetwork",
+                    r"CreateEpnInstance",
+                    r"CreateInstance",
+                    r"CreateKeyPair",
+                    r"CreateNetwork",
+                    r"CreateNetworkAcl",
+                    r"CreateSecurityGroup",
+                    r"CreateVSwitch",
+                    r"DeleteApplication",
+                    r"DeleteEpnInstance",
+                    r"DeleteKeyPairs",
+                    r"DeleteNetwork",
+                    r"DeleteNetworkAcl",
+                    r"DeleteSecurityGroup",
+                    r"DeleteVSwitch",
+                    r"DescribeApplication",
+                    r"DescribeApplicationResourceSummary",
+                    r"DescribeCreatePrePaidInstanceResult",
+                    r"DescribeDataDistResult",
+                    r"DescribeDataPushResult",
+                    r"DescribeEnsRegionIdIpv6Info",
+                    r"DescribeEpnInstanceAttribute",
+                    r"DescribeEpnInstances",
+                    r"DescribeExportImageInfo",
+                    r"DescribeExportImageStatus",
+                    r"DescribeImageSharePermission",
+                    r"DescribeKeyPairs",
+                    r"DescribePrice",
+                    r"DescribeSecurityGroupAttribute",
+                    r"DescribeSecurityGroups",
+                    r"DescribeServcieSchedule",
+                    r"DescribeVSwitches",
+                    r"ExportImage",
+                    r"ImportKeyPair",
+                    r"JoinPublicIpsToEpnInstance",
+                    r"JoinSecurityGroup",
+                    r"JoinVSwitchesToEpnInstance",
+                    r"LeaveSecurityGroup",
+                    r"ListApplications",
+                    r"ModifyEnsEipAddressAttribute",
+                    r"ModifyEpnInstance",
+                    r"ModifyImageSharePermission",
+                    r"ModifyNetworkAttribute",
+                    r"ModifySecurityGroupAttribute",
+                    r"ModifyVSwitchAttribute",
+                    r"RemovePublicIpsFromEpnInstance",
+                    r"RemoveVSwitchesFromEpnInstance",
+                    r"RescaleApplication",
+                    r"ResizeDisk",
+                    r"RevokeSecurityGroup",
+                    r"RevokeSecurityGroupEgress",
+                    r"RollbackApplication",
+                    r"RunServiceSchedule",
+                    r"StartEpnInstance",
+                    r"StopEpnInstance",
+                    r"UpgradeApplication",
+                ]
+            }
+            EnsError::MissingParameter => {
+                &[
+                    r"AddNetworkInterfaceToInstance",
+                    r"AttachDisk",
+                    r"AttachEnsInstances",
+                    r"AuthorizeSecurityGroup",
+                    r"AuthorizeSecurityGroupEgress",
+                    r"CreateApplication",
+                    r"CreateClassicNetwork",
+                    r"CreateEnsService",
+                    r"CreateEpnInstance",
+                    r"CreateImage",
+                    r"CreateInstance",
+                    r"CreateKeyPair",
+                    r"CreateNetwork",
+                    r"CreateSecurityGroup",
+                    r"CreateVSwitch",
+                    r"DeleteApplication",
+                    r"DeleteEpnInstance",
+                    r"DeleteImage",
+                    r"DeleteKeyPairs",
+                    r"DeleteNetworkAcl",
+                    r"DeleteSecurityGroup",
+                    r"DeleteVSwitch",
+                    r"DescribeApplication",
+                    r"DescribeApplicationResourceSummary",
+                    r"DescribeAvailableResource",
+                    r"DescribeAvailableResourceInfo",
+                    r"DescribeBandWithdChargeType",
+                    r"DescribeCreatePrePaidInstanceResult",
+                    r"DescribeDataDistResult",
+                    r"DescribeDataPushResult",
+                    r"DescribeDisks",
+                    r"DescribeEnsNetDistrict",
+                    r"DescribeEnsNetLevel",
+                    r"DescribeEnsNetSaleDistrict",
+                    r"DescribeEnsRegionIdIpv6Info",
+                    r"DescribeEnsRegions",
+                    r"DescribeEpnBandWidthData",
+                    r"DescribeEpnInstanceAttribute",
+                    r"DescribeEpnInstances",
+                    r"DescribeEpnMeasurementData",
+                    r"DescribeExportImageInfo",
+                    r"DescribeExportImageStatus",
+                    r"DescribeImageInfos",
+                    r"DescribeImageSharePermission",
+                    r"DescribeImages",
+                    r"DescribeInstanceAutoRenewAttribute",
+                    r"DescribeInstanceMonitorData",
+                    r"DescribeInstanceSpec",
+                    r"DescribeInstanceTypes",
+                    r"DescribeInstances",
+                    r"DescribeKeyPairs",
+                    r"DescribeMeasurementData",
+                    r"DescribePrice",
+                    r"DescribeReservedResource",
+                    r"DescribeSecurityGroupAttribute",
+                    r"DescribeSecurityGroups",
+                    r"DescribeSelfImages",
+                    r"DescribeServcieSchedule",
+                    r"DescribeSnapshots",
+                    r"DescribeUserBandWidthData",
+                    r"DescribeVSwitches",
+                    r"DetachDisk",
+                    r"ExportBillDetailData",
+                    r"ExportImage",
+                    r"ExportMeasurementData",
+                    r"ImportKeyPair",
+                    r"JoinPublicIpsToEpnInstance",
+                    r"JoinSecurityGroup",
+                    r"JoinVSwitchesToEpnInstance",
+                    r"LeaveSecurityGroup",
+                    r"ListApplications",
+                    r"ListBuckets",
+                    r"ModifyEpnInstance",
+                    r"ModifyImageAttribute",
+                    r"ModifyImageSharePermission",
+                    r"ModifyInstanceAttribute",
+                    r"ModifyInstanceAutoRenewAttribute",
+                    r"ModifySnapshotAttribute",
+                    r"ReInitDisk",
+                    r"RebootInstance",
+                    r"RemovePublicIpsFromEpnInstance",
+                    r"RemoveVSwitchesFromEpnInstance",
+                    r"RescaleApplication",
+                    r"RevokeSecurityGroup",
+                    r"RevokeSecurityGroupEgress",
+                    r"RollbackApplication",
+                    r"RunServiceSchedule",
+                    r"StartEpnInstance",
+                    r"StartInstance",
+                    r"StopEpnInstance",
+                    r"StopInstance",
+                    r"UpgradeApplication",
+                ]
+            }
+            EnsError::InternalError => {
+                &[r"DeleteBucket", r"DeleteObject", r"ListObjects", r"PutBucket"]
+            }
+            EnsError::AccessDenied => {
+                &[
+                    r"DeleteBucket",
+                    r"DeleteBucketLifecycle",
+                    r"DeleteObject",
+                    r"GetBucketAcl",
+                    r"GetBucketInfo",
+                    r"GetBucketLifecycle",
+                    r"ListBuckets",
+                    r"ListObjects",
+                    r"PutBucket",
+                    r"PutBucketAcl",
+                    r"PutBucketLifecycle",
+                ]
+            }
+            EnsError::AuthorizationLimitExceed => {
+                &[
+                    r"AuthorizeSecurityGroup",
+                    r"AuthorizeSecurityGroupEgress",
+                    r"CreateKeyPair",
+                    r"CreateVSwitch",
+                    r"DeleteSecurityGroup",
+                    r"DeleteVSwitch",
+                    r"DescribeExportImageStatus",
+                    r"DescribeSecurityGroupAttribute",
+                    r"DescribeSecurityGroups",
+                    r"DescribeVSwitches",
+                    r"ExportImage",
+                    r"ImportKeyPair",
+                    r"JoinSecurityGroup",
+                    r"LeaveSecurityGroup",
+                    r"RevokeSecurityGroup",
+                    r"RevokeSecurityGroupEgress",
+                ]
+            }
+            EnsError::BackendServerNotFound => &[r"SetBackendServers"],
+            EnsError::BucketAlreadyExists => &[r"PutBucket"],
+            EnsError::BucketNotEmpty => &[r"DeleteBucket"],
+            EnsError::CallInterface => {
+                &[
+                    r"AddNetworkInterfaceToInstance",
+                    r"AttachDisk",
+                    r"AttachEnsInstances",
+                    r"AuthorizeSecurityGroup",
+                    r"AuthorizeSecurityGroupEgress",
+                    r"CreateARMServerInstances",
+                    r"CreateApplication",
+                    r"CreateEnsService",
+                    r"CreateEpnInstance",
+                    r"CreateImage",
+                    r"CreateInstance",
+                    r"CreateKeyPair",
+                    r"CreateLoadBalancer",
+                    r"CreateSecurityGroup",
+                    r"CreateVSwitch",
+                    r"DeleteApplication",
+                    r"DeleteEpnInstance",
+                    r"DeleteKeyPairs",
+                    r"DeleteSecurityGroup",
+                    r"DeleteVSwitch",
+                    r"DescribeApplication",
+                    r"DescribeApplicationResourceSummary",
+                    r"DescribeAvailableResource",
+                    r"DescribeAvailableResourceInfo",
+                    r"DescribeBandWithdChargeType",
+                    r"DescribeBandwitdhByInternetChargeType",
+                    r"DescribeCreatePrePaidInstanceResult",
+                    r"DescribeDataDistResult",
+                    r"DescribeDataPushResult",
+                    r"DescribeDisks",
+                    r"DescribeEipAddresses",
+                    r"DescribeEnsNetDistrict",
+                    r"DescribeEnsNetLevel",
+                    r"DescribeEnsNetSaleDistrict",
+                    r"DescribeEnsRegionIdIpv6Info",
+                    r"DescribeEnsRegionIdResource",
+                    r"DescribeEpnBandwitdhByInternetChargeType",
+                    r"DescribeEpnInstanceAttribute",
+                    r"DescribeEpnInstances",
+                    r"DescribeEpnMeasurementData",
+                    r"DescribeExportImageInfo",
+                    r"DescribeExportImageStatus",
+                    r"DescribeImageInfos",
+                    r"DescribeImageSharePermission",
+                    r"DescribeInstanceAutoRenewAttribute",
+                    r"DescribeInstanceSpec",
+                    r"DescribeInstanceTypes",
+                    r"DescribeInstances",
+                    r"DescribeKeyPairs",
+                    r"DescribeMeasurementData",
+                    r"DescribePrePaidInstanceStock",
+                    r"DescribePrice",
+                    r"DescribeReservedResource",
+                    r"DescribeSecurityGroupAttribute",
+                    r"DescribeSecurityGroups",
+                    r"DescribeServcieSchedule",
+                    r"DescribeSnapshots",
+                    r"DescribeVSwitches",
+                    r"DetachDisk",
+                    r"ExportBillDetailData",
+                    r"ExportImage",
+                    r"ExportMeasurementData",
+                    r"ImportKeyPair",
+                    r"JoinPublicIpsToEpnInstance",
+                    r"JoinSecurityGroup",
+                    r"JoinVSwitchesToEpnInstance",
+                    r"LeaveSecurityGroup",
+                    r"ListApplications",
+                    r"ListTagResources",
+                    r"ModifyEpnInstance",
+                    r"ModifyImageSharePermission",
+                    r"ModifyInstanceAutoRenewAttribute",
+                    r"ModifySnapshotAttribute",
+                    r"ReInitDisk",
+                    r"ReleasePostPaidInstance",
+                    r"ReleasePrePaidInstance",
+                    r"RemovePublicIpsFromEpnInstance",
+                    r"RemoveVSwitchesFromEpnInstance",
+                    r"RescaleApplication",
+                    r"ResetDisk",
+                    r"RevokeSecurityGroup",
+                    r"RevokeSecurityGroupEgress",
+                    r"RollbackApplication",
+                    r"RunServiceSchedule",
+                    r"StartEpnInstance",
+                    r"StartInstance",
+                    r"StopEpnInstance",
+                    r"StopInstance",
+                    r"UpgradeApplication",
+                ]
+            }
+            EnsError::DependencyNetworkViolation => &[r"DeleteNetworkAcl"],
+            EnsError::DependencyViolation => {
+                &[
+                    r"DeleteSecurityGroup",
+                    r"DescribeSecurityGroupAttribute",
+                    r"DescribeSecurityGroups",
+                    r"RevokeSecurityGroup",
+                ]
+            }
+            EnsError::DependencyViolationCloudInstance => &[r"DeleteNetwork"],
+            EnsError::DependencyViolationEip => &[r"DeleteNatGateway"],
+            EnsError::DependencyViolationNat => &[r"DeleteNetwork"],
+            EnsError::DependencyViolationNatRule => &[r"DeleteNatGateway"],
+            EnsError::DependencyViolationNetworkAcl => &[r"DeleteNetwork"],
+            EnsError::DependencyViolationRouteEntry => &[r"DeleteNetwork"],
+            EnsError::DependencyViolationVSwitch => &[r"DeleteNetwork"],
+            EnsError::EnsBuyCountLess => &[r"ResizeDisk"],
+            EnsError::EnsBuyDiskStatusIllegal => &[r"ResizeDisk"],
+            EnsError::EnsBuyStoreEnough => &[r"ResizeDisk"],
+            EnsError::EnsBuyUserIllegal => &[r"ResizeDisk"],
+            EnsError::EnsDependencyViolationWindowsInstance => {
+                &[r"CreateEpnInstance", r"CreateInstance"]
+            }
+            EnsError::EnsOperationUnsupportedKeyPairName => {
+                &[r"CreateEpnInstance", r"CreateInstance"]
+            }
+            EnsError::EnsPasswordorkeypairnameModuleNotChoosen => {
+                &[r"CreateEpnInstance", r"CreateInstance"]
+            }
+            EnsError::EnsServiceArrearage => &[r"CopySnapshot"],
+            EnsError::EdgeNasError => &[r"DeleteMountTarget"],
+            EnsError::EipNotFound => {
+                &[
+                    r"AssociateEnsEipAddress",
+                    r"ModifyEnsEipAddressAttribute",
+                    r"UnAssociateEnsEipAddress",
+                ]
+            }
+            EnsError::EniNotFound => &[r"AssociateEnsEipAddress"],
+            EnsError::EnsNodeStockIsNotEnough => &[r"CreateARMServerInstances"],
+            EnsError::ErrorDeleteImage => &[r"DeleteImage"],
+            EnsError::ForbiddenCreateInstance => {
+                &[r"CreateEpnInstance", r"CreateInstance"]
+            }
+            EnsError::ForbiddenDelerrorteImage => &[r"DeleteImage"],
+            EnsError::ForbiddenExternalIpUsedInSnat => &[r"CreateForwardEntry"],
+            EnsError::ForbiddenExternalPortDuplicated => &[r"CreateForwardEntry"],
+            EnsError::ForbiddenSnatIp => {
+                &[r"DeleteSnatIpForSnatEntry", r"StopSnatIpForSnatEntry"]
+            }
+            EnsError::ForbiddenSnatIpUsedInDnat => {
+                &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"]
+            }
+            EnsError::ForbiddenSourceCidrDuplicated => &[r"CreateSnatEntry"],
+            EnsError::ForbiddenSourceCidrNotSupport => &[r"CreateSnatEntry"],
+            EnsError::ForwardEntryLimitExceed => &[r"CreateForwardEntry"],
+            EnsError::InstanceIdNotFound => &[r"DeleteSnapshot", r"ResizeDisk"],
+            EnsError::IllegalInsatanceSpec => &[r"AttachEnsInstances"],
+            EnsError::IncorrectEipIpStatus => &[r"UnAssociateEnsEipAddress"],
+            EnsError::IncorrectEipStatus => {
+                &[
+                    r"AssociateEnsEipAddress",
+                    r"ModifyEnsEipAddressAttribute",
+                    r"UnAssociateEnsEipAddress",
+                ]
+            }
+            EnsError::IncorrectEniStatus => {
+                &[r"AssignPrivateIpAddresses", r"AssociateEnsEipAddress"]
+            }
+            EnsError::IncorrectEniType => &[r"AssociateEnsEipAddress"],
+            EnsError::IncorrectInstanceStatus => {
+                &[
+                    r"AddBackendServers",
+                    r"AssignPrivateIpAddresses",
+                    r"AssociateEnsEipAddress",
+                    r"CreateForwardEntry",
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"DeleteLoadBalancerListener",
+                    r"DeleteSecurityGroup",
+                    r"DeleteSnapshot",
+                    r"DescribeInstanceVncUrl",
+                    r"DescribeSecurityGroupAttribute",
+                    r"DescribeSecurityGroups",
+                    r"JoinSecurityGroup",
+                    r"LeaveSecurityGroup",
+                    r"RebootInstance",
+                    r"ReleasePostPaidInstance",
+                    r"RemoveBackendServers",
+                    r"SetBackendServers",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerStatus",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                    r"StartInstance",
+                    r"StartLoadBalancerListener",
+                    r"StopLoadBalancerListener",
+                ]
+            }
+            EnsError::IncorrectListenerStatus => {
+                &[
+                    r"DeleteLoadBalancerListener",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                    r"StartLoadBalancerListener",
+                    r"StopLoadBalancerListener",
+                ]
+            }
+            EnsError::IncorrectNetworkStatus => &[r"CreateEnsRouteEntry"],
+            EnsError::IncorrectNetworkType => &[r"CreateEnsRouteEntry"],
+            EnsError::IncorrectPrivateIpAddressStatus => &[r"UnassignPrivateIpAddresses"],
+            EnsError::IncorrectResourceBondStatus => &[r"UnassociateNetworkAcl"],
+            EnsError::IncorrectRouteEntryStatus => &[r"DeleteEnsRouteEntry"],
+            EnsError::IncorretDnatEntryStatus => &[r"DeleteForwardEntry"],
+            EnsError::IncorretSnatEntryStatus => {
+                &[
+                    r"AddSnatIpForSnatEntry",
+                    r"DeleteSnatEntry",
+                    r"DeleteSnatIpForSnatEntry",
+                    r"StartSnatIpForSnatEntry",
+                    r"StopSnatIpForSnatEntry",
+                ]
+            }
+            EnsError::IncorretSnatIpStatus => {
+                &[
+                    r"DeleteSnatIpForSnatEntry",
+                    r"StartSnatIpForSnatEntry",
+                    r"StopSnatIpForSnatEntry",
+                ]
+            }
+            EnsError::InstanceNotFound => &[r"DeleteFileSystem"],
+            EnsError::InstanceAlreadyBound => &[r"JoinSecurityGroup"],
+            EnsError::InstanceIdNotFound_2 => {
+                &[
+                    r"AttachDisk",
+                    r"AttachEnsInstances",
+                    r"CreateEnsService",
+                    r"CreateEpnInstance",
+                    r"CreateInstance",
+                    r"DescribeBandWithdChargeType",
+                    r"DescribeCreatePrePaidInstanceResult",
+                    r"DescribeDisks",
+                    r"DescribeEnsNetDistrict",
+                    r"DescribeEnsNetLevel",
+                    r"DescribeEnsNetSaleDistrict",
+                    r"DescribeEnsRegionIdIpv6Info",
+                    r"DescribeImageInfos",
+                    r"DescribeInstanceSpec",
+                    r"DescribeInstanceTypes",
+                    r"DescribeInstances",
+                    r"DescribePrice",
+                    r"DescribeSnapshots",
+                    r"DetachDisk",
+                    r"ModifyInstanceAttribute",
+                    r"ReInitDisk",
+                    r"RebootInstance",
+                    r"ReleaseARMServerInstance",
+                    r"ReleasePostPaidInstance",
+                    r"ReleasePrePaidInstance",
+                    r"StopInstance",
+                ]
+            }
+            EnsError::InstanceNotExists => {
+                &[
+                    r"DescribeAvailableResource",
+                    r"DescribeAvailableResourceInfo",
+                    r"DescribeEpnMeasurementData",
+                    r"DescribeInstanceAutoRenewAttribute",
+                    r"DescribeMeasurementData",
+                    r"DescribeReservedResource",
+                    r"ExportBillDetailData",
+                    r"ExportMeasurementData",
+                    r"ModifyInstanceAutoRenewAttribute",
+                ]
+            }
+            EnsError::InstanceNotFound_2 => {
+                &[
+                    r"AddBackendServers",
+                    r"AssociateEnsEipAddress",
+                    r"ResetDisk",
+                    r"SetBackendServers",
+                    r"StartInstance",
+                    r"UnAssociateEnsEipAddress",
+                ]
+            }
+            EnsError::InsufficientEipCapacity => {
+                &[
+                    r"DescribeBandwitdhByInternetChargeType",
+                    r"DescribeEipAddresses",
+                    r"DescribeEnsRegionIdResource",
+                    r"DescribeEpnBandwitdhByInternetChargeType",
+                ]
+            }
+            EnsError::InterfaceCallError => {
+                &[
+                    r"CopySDG",
+                    r"CreateSDG",
+                    r"DeleteFileSystem",
+                    r"DeleteSDG",
+                    r"DeploySDG",
+                    r"DescribeARMServerInstances",
+                    r"RebootAICInstance",
+                    r"RebootARMServerInstance",
+                    r"RemoveSDG",
+                    r"ResetAICInstance",
+                    r"SaveSDG",
+                    r"UpgradeAICInstanceImage",
+                ]
+            }
+            EnsError::InterfaceCallFailed => {
+                &[
+                    r"CopySDG",
+                    r"CreateSDG",
+                    r"DeleteSDG",
+                    r"DeploySDG",
+                    r"DescribeSDGs",
+                    r"RebootARMServerInstance",
+                    r"RemoveSDG",
+                    r"ResetAICInstance",
+                    r"SaveSDG",
+                    r"UpgradeAICInstanceImage",
+                ]
+            }
+            EnsError::InvalidAny => {
+                &[
+                    r"AccosicateNetworkAcl",
+                    r"AddBackendServers",
+                    r"AddSnatIpForSnatEntry",
+                    r"AssignPrivateIpAddresses",
+                    r"AssociateEnsEipAddress",
+                    r"CopySnapshot",
+                    r"CreateDisk",
+                    r"CreateEnsRouteEntry",
+                    r"CreateForwardEntry",
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"CreateNatGateway",
+                    r"CreateNetworkAclEntry",
+                    r"CreateSnatEntry",
+                    r"DeleteEnsRouteEntry",
+                    r"DeleteForwardEntry",
+                    r"DeleteLoadBalancerListener",
+                    r"DeleteNatGateway",
+                    r"DeleteNetworkAclEntry",
+                    r"DeleteSnatEntry",
+                    r"DeleteSnatIpForSnatEntry",
+                    r"DescribeCloudDiskAvailableResourceInfo",
+                    r"DescribeCloudDiskTypes",
+                    r"DescribeEnsResourceUsage",
+                    r"DescribeEnsRouteEntryList",
+                    r"DescribeForwardTableEntries",
+                    r"DescribeNatGateways",
+                    r"DescribeNetworkInterfaces",
+                    r"DescribeRegionIsps",
+                    r"DescribeSnatAttribute",
+                    r"DescribeSnatTableEntries",
+                    r"GetBucketAcl",
+                    r"GetBucketInfo",
+                    r"ListObjects",
+                    r"ModifyEnsEipAddressAttribute",
+                    r"ModifyForwardEntry",
+                    r"ModifyLoadBalancerAttribute",
+                    r"PutBucket",
+                    r"PutBucketAcl",
+                    r"PutBucketLifecycle",
+                    r"RemoveBackendServers",
+                    r"RunInstances",
+                    r"SetBackendServers",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerStatus",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                    r"StartLoadBalancerListener",
+                    r"StartSnatIpForSnatEntry",
+                    r"StopLoadBalancerListener",
+                    r"StopSnatIpForSnatEntry",
+                    r"UnAssociateEnsEipAddress",
+                    r"UnassignPrivateIpAddresses",
+                    r"UnassociateNetworkAcl",
+                ]
+            }
+            EnsError::InvalidAccountStatusNotEnoughBalance => {
+                &[r"CreateEpnInstance", r"CreateInstance"]
+            }
+            EnsError::InvalidArgument => &[r"PutBucketLifecycle"],
+            EnsError::InvalidAssociationAssociateEipFist => &[r"AssociateEnsEipAddress"],
+            EnsError::InvalidAssociationDuplicated => &[r"AssociateEnsEipAddress"],
+            EnsError::InvalidAssociationEniNotSupportStandby => {
+                &[r"AssociateEnsEipAddress"]
+            }
+            EnsError::InvalidAssociationNetworkTypeNotSupport => {
+                &[r"AssociateEnsEipAddress"]
+            }
+            EnsError::InvalidAssociationRegionNotSupportStandby => {
+                &[r"AssociateEnsEipAddress"]
+            }
+            EnsError::InvalidBucketName => {
+                &[
+                    r"DeleteBucket",
+                    r"DeleteBucketLifecycle",
+                    r"GetBucketAcl",
+                    r"GetBucketInfo",
+                    r"GetBucketLifecycle",
+                    r"ListObjects",
+                    r"PutBucket",
+                    r"PutBucketAcl",
+                    r"PutBucketLifecycle",
+                ]
+            }
+            EnsError::InvalidCidrBlockMalformed => &[r"CreateEnsRouteEntry"],
+            EnsError::InvalidComment => &[r"PutBucket"],
+            EnsError::InvalidDataRedundancyType => &[r"PutBucket"],
+            EnsError::InvalidDelimiter => &[r"ListObjects"],
+            EnsError::InvalidDiskSizeValueNotSupported => {
+                &[r"CreateEpnInstance", r"CreateInstance"]
+            }
+            EnsError::InvalidEngineId => &[r"PutBucket"],
+            EnsError::InvalidEniIdNotFound => {
+                &[r"AssignPrivateIpAddresses", r"UnassignPrivateIpAddresses"]
+            }
+            EnsError::InvalidEnsRegionIdNotFound => {
+                &[r"CreateClassicNetwork", r"CreateNetwork"]
+            }
+            EnsError::InvalidImageIdNotFound => &[r"CreateARMServerInstances"],
+            EnsError::InvalidInstanIdNotFound => &[r"CreateEnsRouteEntry"],
+            EnsError::InvalidInstanceIdNotFound => {
+                &[
+                    r"DeleteSecurityGroup",
+                    r"DescribeInstanceVncUrl",
+                    r"DescribeSecurityGroupAttribute",
+                    r"DescribeSecurityGroups",
+                    r"JoinSecurityGroup",
+                    r"LeaveSecurityGroup",
+                ]
+            }
+            EnsError::InvalidInstanceTypeNotSupported => &[r"DescribeInstanceVncUrl"],
+            EnsError::InvalidLifecycleScheme => &[r"PutBucketLifecycle"],
+            EnsError::InvalidMarker => &[r"ListObjects"],
+            EnsError::InvalidMountTargetNotExisted => &[r"DeleteMountTarget"],
+            EnsError::InvalidNetworkAclNotFound => {
+                &[r"AccosicateNetworkAcl", r"UnassociateNetworkAcl"]
+            }
+            EnsError::InvalidNetworkAclEntryIdNotFound => &[r"DeleteNetworkAclEntry"],
+            EnsError::InvalidNetworkIdNotFound => {
+                &[
+                    r"DeleteNetwork",
+                    r"DescribeNetworkAttribute",
+                    r"ModifyNetworkAttribute",
+                ]
+            }
+            EnsError::InvalidOperationInstanceNotSupport => {
+                &[r"AssignPrivateIpAddresses"]
+            }
+            EnsError::InvalidParamDuplicateRule => &[r"CreateNetworkAclEntry"],
+            EnsError::InvalidParameterAny => {
+                &[
+                    r"AccosicateNetworkAcl",
+                    r"AddBackendServers",
+                    r"AddDeviceInternetPort",
+                    r"AddNetworkInterfaceToInstance",
+                    r"AddSnatIpForSnatEntry",
+                    r"AssignPrivateIpAddresses",
+                    r"AssociateEnsEipAddress",
+                    r"AttachDisk",
+                    r"AttachEnsInstances",
+                    r"AuthorizeSecurityGroup",
+                    r"AuthorizeSecurityGroupEgress",
+                    r"CopySDG",
+                    r"CreateARMServerInstances",
+                    r"CreateApplication",
+                    r"CreateClassicNetwork",
+                    r"CreateDisk",
+                    r"CreateEipInstance",
+                    r"CreateEnsRouteEntry",
+                    r"CreateEnsService",
+                    r"CreateEpnInstance",
+                    r"CreateFileSystem",
+                    r"CreateForwardEntry",
+                    r"CreateImage",
+                    r"CreateInstance",
+                    r"CreateKeyPair",
+                    r"CreateLoadBalancer",
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"CreateMountTarget",
+                    r"CreateNatGateway",
+                    r"CreateNetwork",
+                    r"CreateNetworkAclEntry",
+                    r"CreateSDG",
+                    r"CreateSecurityGroup",
+                    r"CreateSnapshot",
+                    r"CreateSnatEntry",
+                    r"CreateVSwitch",
+                    r"DeleteApplication",
+                    r"DeleteBucket",
+                    r"DeleteBucketLifecycle",
+                    r"DeleteDeviceInternetPort",
+                    r"DeleteDisk",
+                    r"DeleteEnsRouteEntry",
+                    r"DeleteEpnInstance",
+                    r"DeleteFileSystem",
+                    r"DeleteForwardEntry",
+                    r"DeleteImage",
+                    r"DeleteKeyPairs",
+                    r"DeleteLoadBalancerListener",
+                    r"DeleteMountTarget",
+                    r"DeleteNatGateway",
+                    r"DeleteNetwork",
+                    r"DeleteNetworkAclEntry",
+                    r"DeleteObject",
+                    r"DeleteSDG",
+                    r"DeleteSecurityGroup",
+                    r"DeleteSnapshot",
+                    r"DeleteSnatEntry",
+                    r"DeleteSnatIpForSnatEntry",
+                    r"DeleteVSwitch",
+                    r"DeploySDG",
+                    r"DescribeAICImages",
+                    r"DescribeARMServerInstances",
+                    r"DescribeApplication",
+                    r"DescribeApplicationResourceSummary",
+                    r"DescribeAvailableResource",
+                    r"DescribeAvailableResourceInfo",
+                    r"DescribeBandWithdChargeType",
+                    r"DescribeBandwitdhByInternetChargeType",
+                    r"DescribeCloudDiskAvailableResourceInfo",
+                    r"DescribeCloudDiskTypes",
+                    r"DescribeCreatePrePaidInstanceResult",
+                    r"DescribeDataDistResult",
+                    r"DescribeDataDownloadURL",
+                    r"DescribeDataPushResult",
+                    r"DescribeDeviceService",
+                    r"DescribeDisks",
+                    r"DescribeEipAddresses",
+                    r"DescribeElbAvailableResourceInfo",
+                    r"DescribeEnsEipAddresses",
+                    r"DescribeEnsNetDistrict",
+                    r"DescribeEnsNetLevel",
+                    r"DescribeEnsNetSaleDistrict",
+                    r"DescribeEnsRegionIdIpv6Info",
+                    r"DescribeEnsRegionIdResource",
+                    r"DescribeEnsRegions",
+                    r"DescribeEnsResourceUsage",
+                    r"DescribeEnsRouteEntryList",
+                    r"DescribeEpnBandWidthData",
+                    r"DescribeEpnBandwitdhByInternetChargeType",
+                    r"DescribeEpnInstanceAttribute",
+                    r"DescribeEpnInstances",
+                    r"DescribeEpnMeasurementData",
+                    r"DescribeExportImageInfo",
+                    r"DescribeExportImageStatus",
+                    r"DescribeFileSystems",
+                    r"DescribeForwardTableEntries",
+                    r"DescribeImageInfos",
+                    r"DescribeImageSharePermission",
+                    r"DescribeImages",
+                    r"DescribeInstanceAutoRenewAttribute",
+                    r"DescribeInstanceMonitorData",
+                    r"DescribeInstanceSpec",
+                    r"DescribeInstanceTypes",
+                    r"DescribeInstanceVncUrl",
+                    r"DescribeInstances",
+                    r"DescribeKeyPairs",
+                    r"DescribeLoadBalancerAttribute",
+                    r"DescribeLoadBalancerHTTPListenerAttribute",
+                    r"DescribeLoadBalancerHTTPSListenerAttribute",
+                    r"DescribeLoadBalancerSpec",
+                    r"DescribeLoadBalancerTCPListenerAttribute",
+                    r"DescribeLoadBalancerUDPListenerAttribute",
+                    r"DescribeLoadBalancers",
+                    r"DescribeMeasurementData",
+                    r"DescribeMountTargets",
+                    r"DescribeNatGateways",
+                    r"DescribeNetworkAcls",
+                    r"DescribeNetworkAttribute",
+                    r"DescribeNetworkInterfaces",
+                    r"DescribeNetworks",
+                    r"DescribePrePaidInstanceStock",
+                    r"DescribePrice",
+                    r"DescribeRegionIsps",
+                    r"DescribeReservedResource",
+                    r"DescribeSDGDeploymentStatus",
+                    r"DescribeSDGs",
+                    r"DescribeSecurityGroupAttribute",
+                    r"DescribeSecurityGroups",
+                    r"DescribeSelfImages",
+                    r"DescribeServcieSchedule",
+                    r"DescribeSnapshots",
+                    r"DescribeSnatAttribute",
+                    r"DescribeSnatTableEntries",
+                    r"DescribeUserBandWidthData",
+                    r"DescribeVSwitches",
+                    r"DetachDisk",
+                    r"DistApplicationData",
+                    r"ExportBillDetailData",
+                    r"ExportImage",
+                    r"ExportMeasurementData",
+                    r"GetBucketAcl",
+                    r"GetBucketInfo",
+                    r"GetBucketLifecycle",
+                    r"GetDeviceInternetPort",
+                    r"GetOssStorageAndAccByBuckets",
+                    r"GetOssUsageData",
+                    r"ImportKeyPair",
+                    r"JoinPublicIpsToEpnInstance",
+                    r"JoinSecurityGroup",
+                    r"JoinVSwitchesToEpnInstance",
+                    r"LeaveSecurityGroup",
+                    r"ListApplications",
+                    r"ListBuckets",
+                    r"ListObjects",
+                    r"ListTagResources",
+                    r"ModifyEnsEipAddressAttribute",
+                    r"ModifyEpnInstance",
+                    r"ModifyForwardEntry",
+                    r"ModifyImageAttribute",
+                    r"ModifyImageSharePermission",
+                    r"ModifyInstanceAttribute",
+                    r"ModifyInstanceAutoRenewAttribute",
+                    r"ModifyInstanceChargeType",
+                    r"ModifyLoadBalancerAttribute",
+                    r"ModifyNetworkAttribute",
+                    r"ModifyPrepayInstanceSpec",
+                    r"ModifySecurityGroupAttribute",
+                    r"ModifySnapshotAttribute",
+                    r"ModifyVSwitchAttribute",
+                    r"PushApplicationData",
+                    r"PutBucket",
+                    r"PutBucketAcl",
+                    r"PutBucketLifecycle",
+                    r"ReInitDisk",
+                    r"RebootAICInstance",
+                    r"RebootARMServerInstance",
+                    r"RebootInstance",
+                    r"RecoverAICInstance",
+                    r"ReinitInstance",
+                    r"ReleaseAICInstance",
+                    r"ReleaseARMServerInstance",
+                    r"ReleaseInstance",
+                    r"ReleasePostPaidInstance",
+                    r"ReleasePrePaidInstance",
+                    r"RemoveBackendServers",
+                    r"RemovePublicIpsFromEpnInstance",
+                    r"RemoveSDG",
+                    r"RemoveVSwitchesFromEpnInstance",
+                    r"RenewARMServerInstance",
+                    r"RenewInstance",
+                    r"RescaleApplication",
+                    r"RescaleDeviceService",
+                    r"ResetAICInstance",
+                    r"ResetDeviceInstance",
+                    r"ResetDisk",
+                    r"RestartDeviceInstance",
+                    r"RevokeSecurityGroup",
+                    r"RevokeSecurityGroupEgress",
+                    r"RollbackApplication",
+                    r"RunServiceSchedule",
+                    r"SaveSDG",
+                    r"SetBackendServers",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerStatus",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                    r"StartEpnInstance",
+                    r"StartInstance",
+                    r"StartLoadBalancerListener",
+                    r"StartSnatIpForSnatEntry",
+                    r"StopEpnInstance",
+                    r"StopInstance",
+                    r"StopLoadBalancerListener",
+                    r"StopSnatIpForSnatEntry",
+                    r"TagResources",
+                    r"UnAssociateEnsEipAddress",
+                    r"UnassignPrivateIpAddresses",
+                    r"UnassociateNetworkAcl",
+                    r"UntagResources",
+                    r"UpgradeAICInstanceImage",
+                    r"UpgradeApplication",
+                ]
+            }
+            EnsError::InvalidParameterBandwidth => {
+                &[r"CreateEpnInstance", r"CreateInstance"]
+            }
+            EnsError::InvalidParameterCidrBlock => {
+                &[r"CreateClassicNetwork", r"CreateNetwork"]
+            }
+            EnsError::InvalidParameterDnatNotFound => {
+                &[r"DeleteForwardEntry", r"ModifyForwardEntry"]
+            }
+            EnsError::InvalidParameterEniServiceManaged => {
+                &[
+                    r"AddBackendServers",
+                    r"AssignPrivateIpAddresses",
+                    r"AssociateEnsEipAddress",
+                ]
+            }
+            EnsError::InvalidParameterEniStatus => &[r"AddBackendServers"],
+            EnsError::InvalidParameterEniType => &[r"AddBackendServers"],
+            EnsError::InvalidParameterExternalIp => &[r"CreateForwardEntry"],
+            EnsError::InvalidParameterFileSystemNotExisted => &[r"CreateMountTarget"],
+            EnsError::InvalidParameterHealthCheckPort => {
+                &[r"CreateForwardEntry", r"ModifyForwardEntry"]
+            }
+            EnsError::InvalidParameterImage => &[r"CreateEpnInstance", r"CreateInstance"],
+            EnsError::InvalidParameterInstanceType => {
+                &[r"CreateEpnInstance", r"CreateInstance"]
+            }
+            EnsError::InvalidParameterInternalIp => &[r"CreateForwardEntry"],
+            EnsError::InvalidParameterInternalIpNotFound => &[r"CreateForwardEntry"],
+            EnsError::InvalidParameterMismatch => &[r"AddBackendServers"],
+            EnsError::InvalidParameterNatNotFound => {
+                &[
+                    r"CreateForwardEntry",
+                    r"CreateSnatEntry",
+                    r"DeleteNatGateway",
+                    r"DescribeForwardTableEntries",
+                    r"DescribeSnatTableEntries",
+                ]
+            }
+            EnsError::InvalidParameterNetworkNotFound => &[r"CreateNatGateway"],
+            EnsError::InvalidParameterNetworkNotSupported => &[r"CreateNatGateway"],
+            EnsError::InvalidParameterRegionNotSupported => &[r"CreateNatGateway"],
+            EnsError::InvalidParameterSnatIp => {
+                &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"]
+            }
+            EnsError::InvalidParameterSnatIpNotFound => {
+                &[
+                    r"DeleteSnatIpForSnatEntry",
+                    r"StartSnatIpForSnatEntry",
+                    r"StopSnatIpForSnatEntry",
+                ]
+            }
+            EnsError::InvalidParameterSnatNotFound => {
+                &[
+                    r"AddSnatIpForSnatEntry",
+                    r"DeleteSnatEntry",
+                    r"DeleteSnatIpForSnatEntry",
+                    r"DescribeSnatAttribute",
+                    r"StartSnatIpForSnatEntry",
+                    r"StopSnatIpForSnatEntry",
+                ]
+            }
+            EnsError::InvalidParameterSourceCidr => &[r"CreateSnatEntry"],
+            EnsError::InvalidParameterSourceNetworkId => &[r"CreateSnatEntry"],
+            EnsError::InvalidParameterVSwitchNotBelongToNetwork => &[r"CreateNatGateway"],
+            EnsError::InvalidParameterVSwitchNotFound => {
+                &[r"CreateNatGateway", r"CreateSnatEntry"]
+            }
+            EnsError::InvalidParameterEnsRegionId => &[r"CreateARMServerInstances"],
+            EnsError::InvalidPasswordParamMismatch => &[r"CreateInstance"],
+            EnsError::InvalidPortMalformed => &[r"CreateForwardEntry"],
+            EnsError::InvalidPrefix => &[r"ListObjects"],
+            EnsError::InvalidPrivateIpAddress => {
+                &[r"CreateEpnInstance", r"CreateInstance"]
+            }
+            EnsError::InvalidPrivateIpAddressDuplicated => {
+                &[r"CreateEpnInstance", r"CreateInstance"]
+            }
+            EnsError::InvalidPrivateIpAddressNotFound => &[r"UnassignPrivateIpAddresses"],
+            EnsError::InvalidPubKeyBody => &[r"DeleteKeyPairs"],
+            EnsError::InvalidResourceAssociated => &[r"AccosicateNetworkAcl"],
+            EnsError::InvalidResourceNotBond => &[r"UnassociateNetworkAcl"],
+            EnsError::InvalidResourceNotFound => &[r"AccosicateNetworkAcl"],
+            EnsError::InvalidResourceNotSupport => &[r"AccosicateNetworkAcl"],
+            EnsError::InvalidRouteEntryDuplicate => &[r"CreateEnsRouteEntry"],
+            EnsError::InvalidRouteEntryNotFound => &[r"DeleteEnsRouteEntry"],
+            EnsError::InvalidRouteEntrySystemRoute => &[r"DeleteEnsRouteEntry"],
+            EnsError::InvalidRouteTableIdNotFound => &[r"CreateEnsRouteEntry"],
+            EnsError::InvalidSecurityGroupIdNotFound => {
+                &[
+                    r"AuthorizeSecurityGroup",
+                    r"AuthorizeSecurityGroupEgress",
+                    r"CreateKeyPair",
+                    r"CreateVSwitch",
+                    r"DeleteSecurityGroup",
+                    r"DeleteVSwitch",
+                    r"DescribeExportImageStatus",
+                    r"DescribeSecurityGroupAttribute",
+                    r"DescribeSecurityGroups",
+                    r"DescribeVSwitches",
+                    r"ExportImage",
+                    r"ImportKeyPair",
+                    r"JoinSecurityGroup",
+                    r"LeaveSecurityGroup",
+                    r"ModifySecurityGroupAttribute",
+                    r"RevokeSecurityGroup",
+                    r"RevokeSecurityGroupEgress",
+                ]
+            }
+            EnsError::InvalidStartAfter => &[r"ListObjects"],
+            EnsError::InvalidType => &[r"PutBucketLifecycle"],
+            EnsError::InvalidUnAssociationUnAssociateStandbyEipFist => {
+                &[r"UnAssociateEnsEipAddress"]
+            }
+            EnsError::InvalidUserDataNotInWhiteList => &[r"CreateInstance"],
+            EnsError::InvalidVSwitchIdIpNotEnough => &[r"AssignPrivateIpAddresses"],
+            EnsError::InvalidVSwitchIdNotBelongNetwork => &[r"AssignPrivateIpAddresses"],
+            EnsError::InvalidVSwitchIdNotFound => {
+                &[
+                    r"AssignPrivateIpAddresses",
+                    r"CreateEpnInstance",
+                    r"CreateInstance",
+                    r"ModifyVSwitchAttribute",
+                ]
+            }
+            EnsError::InventoryExceeded => &[r"DescribePrePaidInstanceStock"],
+            EnsError::LimitExceededSecurityGroup => {
+                &[
+                    r"CreateSecurityGroup",
+                    r"DescribeDataDistResult",
+                    r"DescribeDataPushResult",
+                    r"DescribeServcieSchedule",
+                    r"RunServiceSchedule",
+                ]
+            }
+            EnsError::ListenerAlreadyExists => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                ]
+            }
+            EnsError::ListenerNotFound => {
+                &[
+                    r"DeleteLoadBalancerListener",
+                    r"DescribeLoadBalancerHTTPListenerAttribute",
+                    r"DescribeLoadBalancerTCPListenerAttribute",
+                    r"DescribeLoadBalancerUDPListenerAttribute",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                    r"StartLoadBalancerListener",
+                    r"StopLoadBalancerListener",
+                ]
+            }
+            EnsError::LoadBalancerNotFound => {
+                &[
+                    r"AddBackendServers",
+                    r"AssociateEnsEipAddress",
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"DeleteLoadBalancerListener",
+                    r"DescribeLoadBalancerHTTPListenerAttribute",
+                    r"DescribeLoadBalancerHTTPSListenerAttribute",
+                    r"DescribeLoadBalancerTCPListenerAttribute",
+                    r"DescribeLoadBalancerUDPListenerAttribute",
+                    r"ModifyLoadBalancerAttribute",
+                    r"RemoveBackendServers",
+                    r"SetBackendServers",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerStatus",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                    r"StartLoadBalancerListener",
+                    r"StopLoadBalancerListener",
+                ]
+            }
+            EnsError::MaxEniPrivateIpsCountExceeded => &[r"AssignPrivateIpAddresses"],
+            EnsError::MissingAny => {
+                &[
+                    r"AccosicateNetworkAcl",
+                    r"AddBackendServers",
+                    r"AddSnatIpForSnatEntry",
+                    r"AssignPrivateIpAddresses",
+                    r"AssociateEnsEipAddress",
+                    r"CreateDisk",
+                    r"CreateEnsRouteEntry",
+                    r"CreateForwardEntry",
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"CreateNatGateway",
+                    r"CreateNetworkAclEntry",
+                    r"CreateSnatEntry",
+                    r"DeleteEnsRouteEntry",
+                    r"DeleteForwardEntry",
+                    r"DeleteLoadBalancerListener",
+                    r"DeleteNatGateway",
+                    r"DeleteNetworkAclEntry",
+                    r"DeleteSnatEntry",
+                    r"DeleteSnatIpForSnatEntry",
+                    r"DescribeCloudDiskAvailableResourceInfo",
+                    r"DescribeCloudDiskTypes",
+                    r"DescribeEnsResourceUsage",
+                    r"DescribeEnsRouteEntryList",
+                    r"DescribeForwardTableEntries",
+                    r"DescribeNatGateways",
+                    r"DescribeNetworkInterfaces",
+                    r"DescribeRegionIsps",
+                    r"DescribeSnatAttribute",
+                    r"DescribeSnatTableEntries",
+                    r"ModifyEnsEipAddressAttribute",
+                    r"ModifyFileSystem",
+                    r"ModifyForwardEntry",
+                    r"ModifyLoadBalancerAttribute",
+                    r"ModifyPrepayInstanceSpec",
+                    r"RemoveBackendServers",
+                    r"RunInstances",
+                    r"SetBackendServers",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerStatus",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                    r"StartLoadBalancerListener",
+                    r"StartSnatIpForSnatEntry",
+                    r"StopLoadBalancerListener",
+                    r"StopSnatIpForSnatEntry",
+                    r"UnAssociateEnsEipAddress",
+                    r"UnassignPrivateIpAddresses",
+                    r"UnassociateNetworkAcl",
+                ]
+            }
+            EnsError::NasMountTatgetEntityNotNull => &[r"DeleteFileSystem"],
+            EnsError::NatNotFound => &[r"AssociateEnsEipAddress"],
+            EnsError::NetworkQuotaExceeded => {
+                &[r"CreateClassicNetwork", r"CreateNetwork"]
+            }
+            EnsError::NetworkAclIdNotFound => &[r"DeleteNetworkAcl"],
+            EnsError::NoPermission => {
+                &[
+                    r"AccosicateNetworkAcl",
+                    r"AddBackendServers",
+                    r"AddDeviceInternetPort",
+                    r"AddNetworkInterfaceToInstance",
+                    r"AddSnatIpForSnatEntry",
+                    r"AssignPrivateIpAddresses",
+                    r"AssociateEnsEipAddress",
+                    r"AttachDisk",
+                    r"AttachEnsInstances",
+                    r"AuthorizeSecurityGroup",
+                    r"AuthorizeSecurityGroupEgress",
+                    r"CopySDG",
+                    r"CopySnapshot",
+                    r"CreateARMServerInstances",
+                    r"CreateApplication",
+                    r"CreateClassicNetwork",
+                    r"CreateDisk",
+                    r"CreateEipInstance",
+                    r"CreateEnsRouteEntry",
+                    r"CreateEnsService",
+                    r"CreateEpnInstance",
+                    r"CreateFileSystem",
+                    r"CreateForwardEntry",
+                    r"CreateImage",
+                    r"CreateInstance",
+                    r"CreateKeyPair",
+                    r"CreateLoadBalancer",
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"CreateMountTarget",
+                    r"CreateNatGateway",
+                    r"CreateNetwork",
+                    r"CreateNetworkAcl",
+                    r"CreateNetworkAclEntry",
+                    r"CreateSDG",
+                    r"CreateSecurityGroup",
+                    r"CreateSnapshot",
+                    r"CreateSnatEntry",
+                    r"CreateVSwitch",
+                    r"DeleteApplication",
+                    r"DeleteBucket",
+                    r"DeleteBucketLifecycle",
+                    r"DeleteDeviceInternetPort",
+                    r"DeleteDisk",
+                    r"DeleteEnsRouteEntry",
+                    r"DeleteEpnInstance",
+                    r"DeleteFileSystem",
+                    r"DeleteForwardEntry",
+                    r"DeleteImage",
+                    r"DeleteKeyPairs",
+                    r"DeleteLoadBalancerListener",
+                    r"DeleteMountTarget",
+                    r"DeleteNatGateway",
+                    r"DeleteNetwork",
+                    r"DeleteNetworkAcl",
+                    r"DeleteNetworkAclEntry",
+                    r"DeleteObject",
+                    r"DeleteSDG",
+                    r"DeleteSecurityGroup",
+                    r"DeleteSnapshot",
+                    r"DeleteSnatEntry",
+                    r"DeleteSnatIpForSnatEntry",
+                    r"DeleteVSwitch",
+                    r"DeploySDG",
+                    r"DescribeAICImages",
+                    r"DescribeARMServerInstances",
+                    r"DescribeApplication",
+                    r"DescribeApplicationResourceSummary",
+                    r"DescribeAvailableResource",
+                    r"DescribeAvailableResourceInfo",
+                    r"DescribeBandWithdChargeType",
+                    r"DescribeBandwitdhByInternetChargeType",
+                    r"DescribeCloudDiskAvailableResourceInfo",
+                    r"DescribeCloudDiskTypes",
+                    r"DescribeCreatePrePaidInstanceResult",
+                    r"DescribeDataDistResult",
+                    r"DescribeDataDownloadURL",
+                    r"DescribeDataPushResult",
+                    r"DescribeDeviceService",
+                    r"DescribeDisks",
+                    r"DescribeEipAddresses",
+                    r"DescribeElbAvailableResourceInfo",
+                    r"DescribeEnsEipAddresses",
+                    r"DescribeEnsNetDistrict",
+                    r"DescribeEnsNetLevel",
+                    r"DescribeEnsNetSaleDistrict",
+                    r"DescribeEnsRegionIdIpv6Info",
+                    r"DescribeEnsRegionIdResource",
+                    r"DescribeEnsRegions",
+                    r"DescribeEnsResourceUsage",
+                    r"DescribeEnsRouteEntryList",
+                    r"DescribeEpnBandWidthData",
+                    r"DescribeEpnBandwitdhByInternetChargeType",
+                    r"DescribeEpnInstanceAttribute",
+                    r"DescribeEpnInstances",
+                    r"DescribeEpnMeasurementData",
+                    r"DescribeExportImageInfo",
+                    r"DescribeExportImageStatus",
+                    r"DescribeFileSystems",
+                    r"DescribeForwardTableEntries",
+                    r"DescribeImageInfos",
+                    r"DescribeImageSharePermission",
+                    r"DescribeImages",
+                    r"DescribeInstanceAutoRenewAttribute",
+                    r"DescribeInstanceMonitorData",
+                    r"DescribeInstanceSpec",
+                    r"DescribeInstanceTypes",
+                    r"DescribeInstanceVncUrl",
+                    r"DescribeInstances",
+                    r"DescribeKeyPairs",
+                    r"DescribeLoadBalancerAttribute",
+                    r"DescribeLoadBalancerHTTPListenerAttribute",
+                    r"DescribeLoadBalancerHTTPSListenerAttribute",
+                    r"DescribeLoadBalancerSpec",
+                    r"DescribeLoadBalancerTCPListenerAttribute",
+                    r"DescribeLoadBalancerUDPListenerAttribute",
+                    r"DescribeLoadBalancers",
+                    r"DescribeMeasurementData",
+                    r"DescribeMountTargets",
+                    r"DescribeNatGateways",
+                    r"DescribeNetworkAcls",
+                    r"DescribeNetworkAttribute",
+                    r"DescribeNetworkInterfaces",
+                    r"DescribeNetworks",
+                    r"DescribePrePaidInstanceStock",
+                    r"DescribePrice",
+                    r"DescribeRegionIsps",
+                    r"DescribeReservedResource",
+                    r"DescribeSDGDeploymentStatus",
+                    r"DescribeSDGs",
+                    r"DescribeSecurityGroupAttribute",
+                    r"DescribeSecurityGroups",
+                    r"DescribeSelfImages",
+                    r"DescribeServcieSchedule",
+                    r"DescribeSnapshots",
+                    r"DescribeSnatAttribute",
+                    r"DescribeSnatTableEntries",
+                    r"DescribeUserBandWidthData",
+                    r"DescribeVSwitches",
+                    r"DetachDisk",
+                    r"DistApplicationData",
+                    r"ExportBillDetailData",
+                    r"ExportImage",
+                    r"ExportMeasurementData",
+                    r"GetBucketAcl",
+                    r"GetBucketInfo",
+                    r"GetBucketLifecycle",
+                    r"GetDeviceInternetPort",
+                    r"GetOssStorageAndAccByBuckets",
+                    r"GetOssUsageData",
+                    r"ImportKeyPair",
+                    r"JoinPublicIpsToEpnInstance",
+                    r"JoinSecurityGroup",
+                    r"JoinVSwitchesToEpnInstance",
+                    r"LeaveSecurityGroup",
+                    r"ListApplications",
+                    r"ListBuckets",
+                    r"ListObjects",
+                    r"ListTagResources",
+                    r"ModifyEnsEipAddressAttribute",
+                    r"ModifyEpnInstance",
+                    r"ModifyFileSystem",
+                    r"ModifyForwardEntry",
+                    r"ModifyImageAttribute",
+                    r"ModifyImageSharePermission",
+                    r"ModifyInstanceAttribute",
+                    r"ModifyInstanceAutoRenewAttribute",
+                    r"ModifyInstanceChargeType",
+                    r"ModifyLoadBalancerAttribute",
+                    r"ModifyNetworkAttribute",
+                    r"ModifyPrepayInstanceSpec",
+                    r"ModifySecurityGroupAttribute",
+                    r"ModifySnapshotAttribute",
+                    r"ModifyVSwitchAttribute",
+                    r"PushApplicationData",
+                    r"PutBucket",
+                    r"PutBucketAcl",
+                    r"PutBucketLifecycle",
+                    r"ReInitDisk",
+                    r"RebootAICInstance",
+                    r"RebootARMServerInstance",
+                    r"RebootInstance",
+                    r"RecoverAICInstance",
+                    r"ReinitInstance",
+                    r"ReleaseAICInstance",
+                    r"ReleaseARMServerInstance",
+                    r"ReleaseInstance",
+                    r"ReleasePostPaidInstance",
+                    r"ReleasePrePaidInstance",
+                    r"RemoveBackendServers",
+                    r"RemovePublicIpsFromEpnInstance",
+                    r"RemoveSDG",
+                    r"RemoveVSwitchesFromEpnInstance",
+                    r"RenewARMServerInstance",
+                    r"RenewInstance",
+                    r"RescaleApplication",
+                    r"RescaleDeviceService",
+                    r"ResetAICInstance",
+                    r"ResetDeviceInstance",
+                    r"ResetDisk",
+                    r"ResizeDisk",
+                    r"RestartDeviceInstance",
+                    r"RevokeSecurityGroup",
+                    r"RevokeSecurityGroupEgress",
+                    r"RollbackApplication",
+                    r"RunInstances",
+                    r"RunServiceSchedule",
+                    r"SaveSDG",
+                    r"SetBackendServers",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerStatus",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                    r"StartEpnInstance",
+                    r"StartInstance",
+                    r"StartLoadBalancerListener",
+                    r"StartSnatIpForSnatEntry",
+                    r"StopEpnInstance",
+                    r"StopInstance",
+                    r"StopLoadBalancerListener",
+                    r"StopSnatIpForSnatEntry",
+                    r"TagResources",
+                    r"UnAssociateEnsEipAddress",
+                    r"UnassignPrivateIpAddresses",
+                    r"UnassociateNetworkAcl",
+                    r"UntagResources",
+                    r"UpgradeAICInstanceImage",
+                    r"UpgradeApplication",
+                ]
+            }
+            EnsError::NoSuchBucket => {
+                &[
+                    r"DeleteBucket",
+                    r"DeleteBucketLifecycle",
+                    r"DeleteObject",
+                    r"GetBucketAcl",
+                    r"GetBucketInfo",
+                    r"GetBucketLifecycle",
+                    r"ListBuckets",
+                    r"ListObjects",
+                    r"PutBucketAcl",
+                    r"PutBucketLifecycle",
+                ]
+            }
+            EnsError::NoSuchEnsRegion => &[r"PutBucket"],
+            EnsError::NoSuchLifecycle => {
+                &[r"DeleteBucketLifecycle", r"PutBucketLifecycle"]
+            }
+            EnsError::NoSuchStorageDomain => &[r"PutBucket"],
+            EnsError::NotAllowMixed => &[r"AttachDisk"],
+            EnsError::OperationDenied => &[r"PutBucket", r"PutBucketLifecycle"],
+            EnsError::OrderCreateFailed => &[r"CreateFileSystem"],
+            EnsError::OrderFailed => &[r"CopySnapshot", r"CreateSnapshot", r"ResizeDisk"],
+            EnsError::ParamNotEnough => &[r"ResizeDisk"],
+            EnsError::ParamNotEnough_2 => {
+                &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"]
+            }
+            EnsError::ParamScopeError => {
+                &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"]
+            }
+            EnsError::ParamTypeError => {
+                &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"]
+            }
+            EnsError::ParameterInvalid => {
+                &[
+                    r"CopySDG",
+                    r"CreateSDG",
+                    r"DeleteFileSystem",
+                    r"DeleteSDG",
+                    r"DeploySDG",
+                    r"DescribeARMServerInstances",
+                    r"DescribeSDGs",
+                    r"RebootAICInstance",
+                    r"RebootARMServerInstance",
+                    r"RemoveSDG",
+                    r"ResetAICInstance",
+                    r"SaveSDG",
+                    r"UpgradeAICInstanceImage",
+                ]
+            }
+            EnsError::ParameterInvalidAny => &[r"CreateFileSystem"],
+            EnsError::PubKeyAttachedWithInstance => &[r"DeleteKeyPairs"],
+            EnsError::PubKeyNameExisted => &[r"DeleteKeyPairs"],
+            EnsError::PubKeyNameNotExist => &[r"DeleteKeyPairs"],
+            EnsError::QuotaExceed => &[r"CreateImage"],
+            EnsError::QuotaExceedBackendServer => &[r"AddBackendServers"],
+            EnsError::QuotaExceedNatGateway => &[r"CreateNatGateway"],
+            EnsError::QuotaExceeded => &[r"CreateEnsRouteEntry"],
+            EnsError::RegionAccessDenied => {
+                &[
+                    r"AccosicateNetworkAcl",
+                    r"AssociateEnsEipAddress",
+                    r"UnAssociateEnsEipAddress",
+                    r"UnassociateNetworkAcl",
+                ]
+            }
+            EnsError::RegionNotSupport => &[r"JoinSecurityGroup"],
+            EnsError::RuleLimitExceed => &[r"CreateNetworkAclEntry"],
+            EnsError::SizeIllegal => &[r"ResizeDisk"],
+            EnsError::SaleControlVerificationFailed => {
+                &[
+                    r"CopySnapshot",
+                    r"CreateFileSystem",
+                    r"CreateLoadBalancer",
+                    r"CreateNatGateway",
+                    r"CreateSnapshot",
+                    r"ResizeDisk",
+                ]
+            }
+            EnsError::SaleControlVerificationFailedRegion => &[r"CreateSnapshot"],
+            EnsError::SaleControlVerificationFailedStock => &[r"CreateSnapshot"],
+            EnsError::SecurityGroupRuleNotFound => {
+                &[
+                    r"DeleteSecurityGroup",
+                    r"DescribeSecurityGroupAttribute",
+                    r"DescribeSecurityGroups",
+                    r"JoinSecurityGroup",
+                    r"LeaveSecurityGroup",
+                    r"RevokeSecurityGroup",
+                    r"RevokeSecurityGroupEgress",
+                ]
+            }
+            EnsError::SecurityGroupRuleConflictDuplicated => {
+                &[
+                    r"AuthorizeSecurityGroup",
+                    r"AuthorizeSecurityGroupEgress",
+                    r"CreateKeyPair",
+                    r"CreateVSwitch",
+                    r"DeleteSecurityGroup",
+                    r"DeleteVSwitch",
+                    r"DescribeExportImageStatus",
+                    r"DescribeSecurityGroupAttribute",
+                    r"DescribeSecurityGroups",
+                    r"DescribeVSwitches",
+                    r"ExportImage",
+                    r"ImportKeyPair",
+                    r"JoinSecurityGroup",
+                    r"LeaveSecurityGroup",
+                    r"RevokeSecurityGroup",
+                    r"RevokeSecurityGroupEgress",
+                ]
+            }
+            EnsError::ServerCertificateNotFound => {
+                &[
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            EnsError::ServiceNotOpen => &[r"CreateFileSystem"],
+            EnsError::ServiceConfigInvalid => &[r"AttachEnsInstances"],
+            EnsError::SnapshotIdNotFound => &[r"ModifySnapshotAttribute"],
+            EnsError::SnatEntryLimitExceed => &[r"CreateSnatEntry"],
+            EnsError::SnatIpLimitExceed => {
+                &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"]
+            }
+            EnsError::SqlError => &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"],
+            EnsError::StockNotEnough => &[r"CreateFileSystem"],
+            EnsError::StockNotEnough_2 => {
+                &[
+                    r"AttachEnsInstances",
+                    r"CreateEpnInstance",
+                    r"CreateInstance",
+                    r"DescribeCreatePrePaidInstanceResult",
+                    r"DescribeEnsRegionIdIpv6Info",
+                    r"DescribePrice",
+                ]
+            }
+            EnsError::SystemBusy => &[r"CreateForwardEntry"],
+            EnsError::SystemError => &[r"RenewInstance", r"UntagResources"],
+            EnsError::ThrottlingApi => &[r"RebootARMServerInstance"],
+            EnsError::TooManyBuckets => &[r"PutBucket"],
+            EnsError::TooManyListeners => {
+                &[
+                    r"DeleteLoadBalancerListener",
+                    r"StartLoadBalancerListener",
+                    r"StopLoadBalancerListener",
+                ]
+            }
+            EnsError::Usernotfound => {
+                &[r"DescribeEpnBandWidthData", r"DescribeUserBandWidthData"]
+            }
+            EnsError::UnSupportedCity => &[r"PutBucket"],
+            EnsError::UserNotExist => &[r"CreateEpnInstance"],
+            EnsError::UserStatusAbnormal => &[r"CreateFileSystem"],
+            EnsError::ValidateModuleFailed => &[r"ModifyInstanceChargeType"],
+            EnsError::EnsInterfaceError => {
+                &[
+                    r"AccosicateNetworkAcl",
+                    r"AddBackendServers",
+                    r"AddNetworkInterfaceToInstance",
+                    r"AddSnatIpForSnatEntry",
+                    r"AssignPrivateIpAddresses",
+                    r"AssociateEnsEipAddress",
+                    r"AuthorizeSecurityGroup",
+                    r"AuthorizeSecurityGroupEgress",
+                    r"CreateARMServerInstances",
+                    r"CreateApplication",
+                    r"CreateClassicNetwork",
+                    r"CreateEnsRouteEntry",
+                    r"CreateForwardEntry",
+                    r"CreateKeyPair",
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"CreateNatGateway",
+                    r"CreateNetwork",
+                    r"CreateNetworkAcl",
+                    r"CreateNetworkAclEntry",
+                    r"CreateSecurityGroup",
+                    r"CreateSnatEntry",
+                    r"CreateVSwitch",
+                    r"DeleteApplication",
+                    r"DeleteDisk",
+                    r"DeleteEnsRouteEntry",
+                    r"DeleteEpnInstance",
+                    r"DeleteForwardEntry",
+                    r"DeleteKeyPairs",
+                    r"DeleteLoadBalancerListener",
+                    r"DeleteNatGateway",
+                    r"DeleteNetwork",
+                    r"DeleteNetworkAcl",
+                    r"DeleteNetworkAclEntry",
+                    r"DeleteSecurityGroup",
+                    r"DeleteSnatEntry",
+                    r"DeleteSnatIpForSnatEntry",
+                    r"DeleteVSwitch",
+                    r"DescribeApplication",
+                    r"DescribeApplicationResourceSummary",
+                    r"DescribeDataDistResult",
+                    r"DescribeDataPushResult",
+                    r"DescribeEnsEipAddresses",
+                    r"DescribeEnsResourceUsage",
+                    r"DescribeEnsRouteEntryList",
+                    r"DescribeEpnInstanceAttribute",
+                    r"DescribeEpnInstances",
+                    r"DescribeExportImageInfo",
+                    r"DescribeExportImageStatus",
+                    r"DescribeFileSystems",
+                    r"DescribeForwardTableEntries",
+                    r"DescribeImageSharePermission",
+                    r"DescribeInstanceVncUrl",
+                    r"DescribeKeyPairs",
+                    r"DescribeLoadBalancerAttribute",
+                    r"DescribeLoadBalancerHTTPListenerAttribute",
+                    r"DescribeLoadBalancerHTTPSListenerAttribute",
+                    r"DescribeLoadBalancerSpec",
+                    r"DescribeLoadBalancerTCPListenerAttribute",
+                    r"DescribeLoadBalancerUDPListenerAttribute",
+                    r"DescribeLoadBalancers",
+                    r"DescribeNatGateways",
+                    r"DescribeNetworkAcls",
+                    r"DescribeNetworkAttribute",
+                    r"DescribeNetworkInterfaces",
+                    r"DescribeNetworks",
+                    r"DescribeSecurityGroupAttribute",
+                    r"DescribeSecurityGroups",
+                    r"DescribeServcieSchedule",
+                    r"DescribeSnatAttribute",
+                    r"DescribeSnatTableEntries",
+                    r"DescribeVSwitches",
+                    r"ExportImage",
+                    r"ImportKeyPair",
+                    r"JoinPublicIpsToEpnInstance",
+                    r"JoinSecurityGroup",
+                    r"JoinVSwitchesToEpnInstance",
+                    r"LeaveSecurityGroup",
+                    r"ListApplications",
+                    r"ModifyEnsEipAddressAttribute",
+                    r"ModifyEpnInstance",
+                    r"ModifyForwardEntry",
+                    r"ModifyImageSharePermission",
+                    r"ModifyInstanceChargeType",
+                    r"ModifyLoadBalancerAttribute",
+                    r"ModifyNetworkAttribute",
+                    r"ModifySecurityGroupAttribute",
+                    r"ModifyVSwitchAttribute",
+                    r"RebootInstance",
+                    r"RemoveBackendServers",
+                    r"RemovePublicIpsFromEpnInstance",
+                    r"RemoveVSwitchesFromEpnInstance",
+                    r"RescaleApplication",
+                    r"RevokeSecurityGroup",
+                    r"RevokeSecurityGroupEgress",
+                    r"RollbackApplication",
+                    r"RunServiceSchedule",
+                    r"SetBackendServers",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerStatus",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                    r"StartEpnInstance",
+                    r"StartLoadBalancerListener",
+                    r"StartSnatIpForSnatEntry",
+                    r"StopEpnInstance",
+                    r"StopLoadBalancerListener",
+                    r"StopSnatIpForSnatEntry",
+                    r"UnAssociateEnsEipAddress",
+                    r"UnassignPrivateIpAddresses",
+                    r"UnassociateNetworkAcl",
+                    r"UpgradeApplication",
+                ]
+            }
+            EnsError::UnsupportedIpv6Feature => {
+                &[r"CreateEpnInstance", r"CreateInstance"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [EnsError] {
+        match api {
+            r"AccosicateNetworkAcl" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidNetworkAclNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidResourceAssociated,
+                    EnsError::InvalidResourceNotFound,
+                    EnsError::InvalidResourceNotSupport,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::RegionAccessDenied,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"AddBackendServers" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InstanceNotFound_2,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterEniServiceManaged,
+                    EnsError::InvalidParameterEniStatus,
+                    EnsError::InvalidParameterEniType,
+                    EnsError::InvalidParameterMismatch,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::QuotaExceedBackendServer,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"AddDeviceInternetPort" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"AddNetworkInterfaceToInstance" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"AddSnatIpForSnatEntry" => {
+                &[
+                    EnsError::ForbiddenSnatIpUsedInDnat,
+                    EnsError::IncorretSnatEntryStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterSnatIp,
+                    EnsError::InvalidParameterSnatNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::SnatIpLimitExceed,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"AssignPrivateIpAddresses" => {
+                &[
+                    EnsError::IncorrectEniStatus,
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidEniIdNotFound,
+                    EnsError::InvalidOperationInstanceNotSupport,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterEniServiceManaged,
+                    EnsError::InvalidVSwitchIdIpNotEnough,
+                    EnsError::InvalidVSwitchIdNotBelongNetwork,
+                    EnsError::InvalidVSwitchIdNotFound,
+                    EnsError::MaxEniPrivateIpsCountExceeded,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"AssociateEnsEipAddress" => {
+                &[
+                    EnsError::EipNotFound,
+                    EnsError::EniNotFound,
+                    EnsError::IncorrectEipStatus,
+                    EnsError::IncorrectEniStatus,
+                    EnsError::IncorrectEniType,
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InstanceNotFound_2,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidAssociationAssociateEipFist,
+                    EnsError::InvalidAssociationDuplicated,
+                    EnsError::InvalidAssociationEniNotSupportStandby,
+                    EnsError::InvalidAssociationNetworkTypeNotSupport,
+                    EnsError::InvalidAssociationRegionNotSupportStandby,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterEniServiceManaged,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NatNotFound,
+                    EnsError::NoPermission,
+                    EnsError::RegionAccessDenied,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"AttachDisk" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::NotAllowMixed,
+                ]
+            }
+            r"AttachEnsInstances" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::IllegalInsatanceSpec,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ServiceConfigInvalid,
+                    EnsError::StockNotEnough_2,
+                ]
+            }
+            r"AuthorizeSecurityGroup" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"AuthorizeSecurityGroupEgress" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CopySDG" => {
+                &[
+                    EnsError::InterfaceCallError,
+                    EnsError::InterfaceCallFailed,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParameterInvalid,
+                ]
+            }
+            r"CopySnapshot" => {
+                &[
+                    EnsError::EnsServiceArrearage,
+                    EnsError::InvalidAny,
+                    EnsError::NoPermission,
+                    EnsError::OrderFailed,
+                    EnsError::SaleControlVerificationFailed,
+                ]
+            }
+            r"CreateARMServerInstances" => {
+                &[
+                    EnsError::CallInterface,
+                    EnsError::EnsNodeStockIsNotEnough,
+                    EnsError::InvalidImageIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterEnsRegionId,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateApplication" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateClassicNetwork" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::InvalidEnsRegionIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterCidrBlock,
+                    EnsError::NetworkQuotaExceeded,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateDisk" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"CreateEipInstance" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"CreateEnsRouteEntry" => {
+                &[
+                    EnsError::IncorrectNetworkStatus,
+                    EnsError::IncorrectNetworkType,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidCidrBlockMalformed,
+                    EnsError::InvalidInstanIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidRouteEntryDuplicate,
+                    EnsError::InvalidRouteTableIdNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::QuotaExceeded,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateEnsService" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"CreateEpnInstance" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::EnsDependencyViolationWindowsInstance,
+                    EnsError::EnsOperationUnsupportedKeyPairName,
+                    EnsError::EnsPasswordorkeypairnameModuleNotChoosen,
+                    EnsError::ForbiddenCreateInstance,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidAccountStatusNotEnoughBalance,
+                    EnsError::InvalidDiskSizeValueNotSupported,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterBandwidth,
+                    EnsError::InvalidParameterImage,
+                    EnsError::InvalidParameterInstanceType,
+                    EnsError::InvalidPrivateIpAddress,
+                    EnsError::InvalidPrivateIpAddressDuplicated,
+                    EnsError::InvalidVSwitchIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::StockNotEnough_2,
+                    EnsError::UserNotExist,
+                    EnsError::UnsupportedIpv6Feature,
+                ]
+            }
+            r"CreateFileSystem" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::OrderCreateFailed,
+                    EnsError::ParameterInvalidAny,
+                    EnsError::SaleControlVerificationFailed,
+                    EnsError::ServiceNotOpen,
+                    EnsError::StockNotEnough,
+                    EnsError::UserStatusAbnormal,
+                ]
+            }
+            r"CreateForwardEntry" => {
+                &[
+                    EnsError::ForbiddenExternalIpUsedInSnat,
+                    EnsError::ForbiddenExternalPortDuplicated,
+                    EnsError::ForwardEntryLimitExceed,
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterExternalIp,
+                    EnsError::InvalidParameterHealthCheckPort,
+                    EnsError::InvalidParameterInternalIp,
+                    EnsError::InvalidParameterInternalIpNotFound,
+                    EnsError::InvalidParameterNatNotFound,
+                    EnsError::InvalidPortMalformed,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::SystemBusy,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateImage" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::QuotaExceed,
+                ]
+            }
+            r"CreateInstance" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::EnsDependencyViolationWindowsInstance,
+                    EnsError::EnsOperationUnsupportedKeyPairName,
+                    EnsError::EnsPasswordorkeypairnameModuleNotChoosen,
+                    EnsError::ForbiddenCreateInstance,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidAccountStatusNotEnoughBalance,
+                    EnsError::InvalidDiskSizeValueNotSupported,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterBandwidth,
+                    EnsError::InvalidParameterImage,
+                    EnsError::InvalidParameterInstanceType,
+                    EnsError::InvalidPasswordParamMismatch,
+                    EnsError::InvalidPrivateIpAddress,
+                    EnsError::InvalidPrivateIpAddressDuplicated,
+                    EnsError::InvalidUserDataNotInWhiteList,
+                    EnsError::InvalidVSwitchIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::StockNotEnough_2,
+                    EnsError::UnsupportedIpv6Feature,
+                ]
+            }
+            r"CreateKeyPair" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateLoadBalancer" => {
+                &[
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::SaleControlVerificationFailed,
+                ]
+            }
+            r"CreateLoadBalancerHTTPListener" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerAlreadyExists,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateLoadBalancerHTTPSListener" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerAlreadyExists,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::ServerCertificateNotFound,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateLoadBalancerTCPListener" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerAlreadyExists,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateLoadBalancerUDPListener" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerAlreadyExists,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateMountTarget" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterFileSystemNotExisted,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"CreateNatGateway" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterNetworkNotFound,
+                    EnsError::InvalidParameterNetworkNotSupported,
+                    EnsError::InvalidParameterRegionNotSupported,
+                    EnsError::InvalidParameterVSwitchNotBelongToNetwork,
+                    EnsError::InvalidParameterVSwitchNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::QuotaExceedNatGateway,
+                    EnsError::SaleControlVerificationFailed,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateNetwork" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::InvalidEnsRegionIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterCidrBlock,
+                    EnsError::NetworkQuotaExceeded,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateNetworkAcl" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateNetworkAclEntry" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParamDuplicateRule,
+                    EnsError::InvalidParameterAny,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::RuleLimitExceed,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateSDG" => {
+                &[
+                    EnsError::InterfaceCallError,
+                    EnsError::InterfaceCallFailed,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParameterInvalid,
+                ]
+            }
+            r"CreateSecurityGroup" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::LimitExceededSecurityGroup,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateSnapshot" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::OrderFailed,
+                    EnsError::SaleControlVerificationFailed,
+                    EnsError::SaleControlVerificationFailedRegion,
+                    EnsError::SaleControlVerificationFailedStock,
+                ]
+            }
+            r"CreateSnatEntry" => {
+                &[
+                    EnsError::ForbiddenSnatIpUsedInDnat,
+                    EnsError::ForbiddenSourceCidrDuplicated,
+                    EnsError::ForbiddenSourceCidrNotSupport,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterNatNotFound,
+                    EnsError::InvalidParameterSnatIp,
+                    EnsError::InvalidParameterSourceCidr,
+                    EnsError::InvalidParameterSourceNetworkId,
+                    EnsError::InvalidParameterVSwitchNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::SnatEntryLimitExceed,
+                    EnsError::SnatIpLimitExceed,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"CreateVSwitch" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteApplication" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteBucket" => {
+                &[
+                    EnsError::InternalError,
+                    EnsError::AccessDenied,
+                    EnsError::BucketNotEmpty,
+                    EnsError::InvalidBucketName,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::NoSuchBucket,
+                ]
+            }
+            r"DeleteBucketLifecycle" => {
+                &[
+                    EnsError::AccessDenied,
+                    EnsError::InvalidBucketName,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::NoSuchBucket,
+                    EnsError::NoSuchLifecycle,
+                ]
+            }
+            r"DeleteDeviceInternetPort" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"DeleteDisk" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteEnsRouteEntry" => {
+                &[
+                    EnsError::IncorrectRouteEntryStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidRouteEntryNotFound,
+                    EnsError::InvalidRouteEntrySystemRoute,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteEpnInstance" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteFileSystem" => {
+                &[
+                    EnsError::InstanceNotFound,
+                    EnsError::InterfaceCallError,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NasMountTatgetEntityNotNull,
+                    EnsError::NoPermission,
+                    EnsError::ParameterInvalid,
+                ]
+            }
+            r"DeleteForwardEntry" => {
+                &[
+                    EnsError::IncorretDnatEntryStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterDnatNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteImage" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::ErrorDeleteImage,
+                    EnsError::ForbiddenDelerrorteImage,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DeleteKeyPairs" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidPubKeyBody,
+                    EnsError::NoPermission,
+                    EnsError::PubKeyAttachedWithInstance,
+                    EnsError::PubKeyNameExisted,
+                    EnsError::PubKeyNameNotExist,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteLoadBalancerListener" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::IncorrectListenerStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerNotFound,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::TooManyListeners,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteMountTarget" => {
+                &[
+                    EnsError::EdgeNasError,
+                    EnsError::InvalidMountTargetNotExisted,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DeleteNatGateway" => {
+                &[
+                    EnsError::DependencyViolationEip,
+                    EnsError::DependencyViolationNatRule,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterNatNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteNetwork" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::DependencyViolationCloudInstance,
+                    EnsError::DependencyViolationNat,
+                    EnsError::DependencyViolationNetworkAcl,
+                    EnsError::DependencyViolationRouteEntry,
+                    EnsError::DependencyViolationVSwitch,
+                    EnsError::InvalidNetworkIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteNetworkAcl" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::DependencyNetworkViolation,
+                    EnsError::NetworkAclIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteNetworkAclEntry" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidNetworkAclEntryIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteObject" => {
+                &[
+                    EnsError::InternalError,
+                    EnsError::AccessDenied,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::NoSuchBucket,
+                ]
+            }
+            r"DeleteSDG" => {
+                &[
+                    EnsError::InterfaceCallError,
+                    EnsError::InterfaceCallFailed,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParameterInvalid,
+                ]
+            }
+            r"DeleteSecurityGroup" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::DependencyViolation,
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidInstanceIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleNotFound,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteSnapshot" => {
+                &[
+                    EnsError::InstanceIdNotFound,
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DeleteSnatEntry" => {
+                &[
+                    EnsError::IncorretSnatEntryStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterSnatNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteSnatIpForSnatEntry" => {
+                &[
+                    EnsError::ForbiddenSnatIp,
+                    EnsError::IncorretSnatEntryStatus,
+                    EnsError::IncorretSnatIpStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterSnatIpNotFound,
+                    EnsError::InvalidParameterSnatNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeleteVSwitch" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DeploySDG" => {
+                &[
+                    EnsError::InterfaceCallError,
+                    EnsError::InterfaceCallFailed,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParameterInvalid,
+                ]
+            }
+            r"DescribeAICImages" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"DescribeARMServerInstances" => {
+                &[
+                    EnsError::InterfaceCallError,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParameterInvalid,
+                ]
+            }
+            r"DescribeApplication" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeApplicationResourceSummary" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeAvailableResource" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceNotExists,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeAvailableResourceInfo" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceNotExists,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeBandWithdChargeType" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeBandwitdhByInternetChargeType" => {
+                &[
+                    EnsError::CallInterface,
+                    EnsError::InsufficientEipCapacity,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeCloudDiskAvailableResourceInfo" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeCloudDiskTypes" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeCreatePrePaidInstanceResult" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::StockNotEnough_2,
+                ]
+            }
+            r"DescribeDataDistResult" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::LimitExceededSecurityGroup,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeDataDownloadURL" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"DescribeDataPushResult" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::LimitExceededSecurityGroup,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeDeviceService" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"DescribeDisks" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeEipAddresses" => {
+                &[
+                    EnsError::CallInterface,
+                    EnsError::InsufficientEipCapacity,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeElbAvailableResourceInfo" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"DescribeEnsEipAddresses" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeEnsNetDistrict" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeEnsNetLevel" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeEnsNetSaleDistrict" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeEnsRegionIdIpv6Info" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::StockNotEnough_2,
+                ]
+            }
+            r"DescribeEnsRegionIdResource" => {
+                &[
+                    EnsError::CallInterface,
+                    EnsError::InsufficientEipCapacity,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeEnsRegions" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeEnsResourceUsage" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeEnsRouteEntryList" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeEpnBandWidthData" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::Usernotfound,
+                ]
+            }
+            r"DescribeEpnBandwitdhByInternetChargeType" => {
+                &[
+                    EnsError::CallInterface,
+                    EnsError::InsufficientEipCapacity,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeEpnInstanceAttribute" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeEpnInstances" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeEpnMeasurementData" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceNotExists,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeExportImageInfo" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeExportImageStatus" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeFileSystems" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeForwardTableEntries" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterNatNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeImageInfos" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeImageSharePermission" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeImages" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeInstanceAutoRenewAttribute" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceNotExists,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeInstanceMonitorData" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeInstanceSpec" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeInstanceTypes" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeInstanceVncUrl" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidInstanceIdNotFound,
+                    EnsError::InvalidInstanceTypeNotSupported,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeInstances" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeKeyPairs" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeLoadBalancerAttribute" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeLoadBalancerHTTPListenerAttribute" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerNotFound,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeLoadBalancerHTTPSListenerAttribute" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeLoadBalancerSpec" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeLoadBalancerTCPListenerAttribute" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerNotFound,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeLoadBalancerUDPListenerAttribute" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerNotFound,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeLoadBalancers" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeMeasurementData" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceNotExists,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeMountTargets" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"DescribeNatGateways" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeNetworkAcls" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeNetworkAttribute" => {
+                &[
+                    EnsError::InvalidNetworkIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeNetworkInterfaces" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeNetworks" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribePrePaidInstanceStock" => {
+                &[
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InventoryExceeded,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribePrice" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::StockNotEnough_2,
+                ]
+            }
+            r"DescribeRegionIsps" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeReservedResource" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceNotExists,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeSDGDeploymentStatus" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"DescribeSDGs" => {
+                &[
+                    EnsError::InterfaceCallFailed,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParameterInvalid,
+                ]
+            }
+            r"DescribeSecurityGroupAttribute" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::DependencyViolation,
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidInstanceIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleNotFound,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeSecurityGroups" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::DependencyViolation,
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidInstanceIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleNotFound,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeSelfImages" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeServcieSchedule" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::LimitExceededSecurityGroup,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeSnapshots" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DescribeSnatAttribute" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterSnatNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeSnatTableEntries" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterNatNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DescribeUserBandWidthData" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::Usernotfound,
+                ]
+            }
+            r"DescribeVSwitches" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"DetachDisk" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"DistApplicationData" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"ExportBillDetailData" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceNotExists,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"ExportImage" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"ExportMeasurementData" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceNotExists,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"GetBucketAcl" => {
+                &[
+                    EnsError::AccessDenied,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidBucketName,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::NoSuchBucket,
+                ]
+            }
+            r"GetBucketInfo" => {
+                &[
+                    EnsError::AccessDenied,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidBucketName,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::NoSuchBucket,
+                ]
+            }
+            r"GetBucketLifecycle" => {
+                &[
+                    EnsError::AccessDenied,
+                    EnsError::InvalidBucketName,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::NoSuchBucket,
+                ]
+            }
+            r"GetDeviceInternetPort" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"GetOssStorageAndAccByBuckets" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParamNotEnough_2,
+                    EnsError::ParamScopeError,
+                    EnsError::ParamTypeError,
+                    EnsError::SqlError,
+                ]
+            }
+            r"GetOssUsageData" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParamNotEnough_2,
+                    EnsError::ParamScopeError,
+                    EnsError::ParamTypeError,
+                    EnsError::SqlError,
+                ]
+            }
+            r"ImportKeyPair" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"JoinPublicIpsToEpnInstance" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"JoinSecurityGroup" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InstanceAlreadyBound,
+                    EnsError::InvalidInstanceIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::RegionNotSupport,
+                    EnsError::SecurityGroupRuleNotFound,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"JoinVSwitchesToEpnInstance" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"LeaveSecurityGroup" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidInstanceIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleNotFound,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"ListApplications" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"ListBuckets" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::AccessDenied,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::NoSuchBucket,
+                ]
+            }
+            r"ListObjects" => {
+                &[
+                    EnsError::InternalError,
+                    EnsError::AccessDenied,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidBucketName,
+                    EnsError::InvalidDelimiter,
+                    EnsError::InvalidMarker,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidPrefix,
+                    EnsError::InvalidStartAfter,
+                    EnsError::NoPermission,
+                    EnsError::NoSuchBucket,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"ModifyEnsEipAddressAttribute" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::EipNotFound,
+                    EnsError::IncorrectEipStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"ModifyEpnInstance" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"ModifyFileSystem" => &[EnsError::MissingAny, EnsError::NoPermission],
+            r"ModifyForwardEntry" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterDnatNotFound,
+                    EnsError::InvalidParameterHealthCheckPort,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"ModifyImageAttribute" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"ModifyImageSharePermission" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"ModifyInstanceAttribute" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"ModifyInstanceAutoRenewAttribute" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceNotExists,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"ModifyInstanceChargeType" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ValidateModuleFailed,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"ModifyLoadBalancerAttribute" => {
+                &[
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"ModifyNetworkAttribute" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::InvalidNetworkIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"ModifyPrepayInstanceSpec" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"ModifySecurityGroupAttribute" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"ModifySnapshotAttribute" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::SnapshotIdNotFound,
+                ]
+            }
+            r"ModifyVSwitchAttribute" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidVSwitchIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"PushApplicationData" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"PutBucket" => {
+                &[
+                    EnsError::InternalError,
+                    EnsError::AccessDenied,
+                    EnsError::BucketAlreadyExists,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidBucketName,
+                    EnsError::InvalidComment,
+                    EnsError::InvalidDataRedundancyType,
+                    EnsError::InvalidEngineId,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::NoSuchEnsRegion,
+                    EnsError::NoSuchStorageDomain,
+                    EnsError::OperationDenied,
+                    EnsError::TooManyBuckets,
+                    EnsError::UnSupportedCity,
+                ]
+            }
+            r"PutBucketAcl" => {
+                &[
+                    EnsError::AccessDenied,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidBucketName,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::NoSuchBucket,
+                ]
+            }
+            r"PutBucketLifecycle" => {
+                &[
+                    EnsError::AccessDenied,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidArgument,
+                    EnsError::InvalidBucketName,
+                    EnsError::InvalidLifecycleScheme,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidType,
+                    EnsError::NoPermission,
+                    EnsError::NoSuchBucket,
+                    EnsError::NoSuchLifecycle,
+                    EnsError::OperationDenied,
+                ]
+            }
+            r"ReInitDisk" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"RebootAICInstance" => {
+                &[
+                    EnsError::InterfaceCallError,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParameterInvalid,
+                ]
+            }
+            r"RebootARMServerInstance" => {
+                &[
+                    EnsError::InterfaceCallError,
+                    EnsError::InterfaceCallFailed,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParameterInvalid,
+                    EnsError::ThrottlingApi,
+                ]
+            }
+            r"RebootInstance" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"RecoverAICInstance" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"ReinitInstance" => &[EnsError::InvalidParameterAny, EnsError::NoPermission],
+            r"ReleaseAICInstance" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"ReleaseARMServerInstance" => {
+                &[
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"ReleaseInstance" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"ReleasePostPaidInstance" => {
+                &[
+                    EnsError::CallInterface,
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"ReleasePrePaidInstance" => {
+                &[
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"RemoveBackendServers" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"RemovePublicIpsFromEpnInstance" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"RemoveSDG" => {
+                &[
+                    EnsError::InterfaceCallError,
+                    EnsError::InterfaceCallFailed,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParameterInvalid,
+                ]
+            }
+            r"RemoveVSwitchesFromEpnInstance" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"RenewARMServerInstance" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"RenewInstance" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::SystemError,
+                ]
+            }
+            r"RescaleApplication" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"RescaleDeviceService" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"ResetAICInstance" => {
+                &[
+                    EnsError::InterfaceCallError,
+                    EnsError::InterfaceCallFailed,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParameterInvalid,
+                ]
+            }
+            r"ResetDeviceInstance" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"ResetDisk" => {
+                &[
+                    EnsError::CallInterface,
+                    EnsError::InstanceNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"ResizeDisk" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::EnsBuyCountLess,
+                    EnsError::EnsBuyDiskStatusIllegal,
+                    EnsError::EnsBuyStoreEnough,
+                    EnsError::EnsBuyUserIllegal,
+                    EnsError::InstanceIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::OrderFailed,
+                    EnsError::ParamNotEnough,
+                    EnsError::SizeIllegal,
+                    EnsError::SaleControlVerificationFailed,
+                ]
+            }
+            r"RestartDeviceInstance" => {
+                &[EnsError::InvalidParameterAny, EnsError::NoPermission]
+            }
+            r"RevokeSecurityGroup" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::DependencyViolation,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleNotFound,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"RevokeSecurityGroupEgress" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::AuthorizationLimitExceed,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidSecurityGroupIdNotFound,
+                    EnsError::NoPermission,
+                    EnsError::SecurityGroupRuleNotFound,
+                    EnsError::SecurityGroupRuleConflictDuplicated,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"RollbackApplication" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"RunInstances" => {
+                &[EnsError::InvalidAny, EnsError::MissingAny, EnsError::NoPermission]
+            }
+            r"RunServiceSchedule" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::LimitExceededSecurityGroup,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"SaveSDG" => {
+                &[
+                    EnsError::InterfaceCallError,
+                    EnsError::InterfaceCallFailed,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParameterInvalid,
+                ]
+            }
+            r"SetBackendServers" => {
+                &[
+                    EnsError::BackendServerNotFound,
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InstanceNotFound_2,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"SetLoadBalancerHTTPListenerAttribute" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::IncorrectListenerStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerNotFound,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"SetLoadBalancerHTTPSListenerAttribute" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::IncorrectListenerStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerNotFound,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::ServerCertificateNotFound,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"SetLoadBalancerStatus" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"SetLoadBalancerTCPListenerAttribute" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::IncorrectListenerStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerNotFound,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"SetLoadBalancerUDPListenerAttribute" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::IncorrectListenerStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerNotFound,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"StartEpnInstance" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"StartInstance" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::InstanceNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"StartLoadBalancerListener" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::IncorrectListenerStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerNotFound,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::TooManyListeners,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"StartSnatIpForSnatEntry" => {
+                &[
+                    EnsError::IncorretSnatEntryStatus,
+                    EnsError::IncorretSnatIpStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterSnatIpNotFound,
+                    EnsError::InvalidParameterSnatNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"StopEpnInstance" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"StopInstance" => {
+                &[
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InstanceIdNotFound_2,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                ]
+            }
+            r"StopLoadBalancerListener" => {
+                &[
+                    EnsError::IncorrectInstanceStatus,
+                    EnsError::IncorrectListenerStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::ListenerNotFound,
+                    EnsError::LoadBalancerNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::TooManyListeners,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"StopSnatIpForSnatEntry" => {
+                &[
+                    EnsError::ForbiddenSnatIp,
+                    EnsError::IncorretSnatEntryStatus,
+                    EnsError::IncorretSnatIpStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidParameterSnatIpNotFound,
+                    EnsError::InvalidParameterSnatNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"TagResources" => &[EnsError::InvalidParameterAny, EnsError::NoPermission],
+            r"UnAssociateEnsEipAddress" => {
+                &[
+                    EnsError::EipNotFound,
+                    EnsError::IncorrectEipIpStatus,
+                    EnsError::IncorrectEipStatus,
+                    EnsError::InstanceNotFound_2,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidUnAssociationUnAssociateStandbyEipFist,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::RegionAccessDenied,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"UnassignPrivateIpAddresses" => {
+                &[
+                    EnsError::IncorrectPrivateIpAddressStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidEniIdNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidPrivateIpAddressNotFound,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"UnassociateNetworkAcl" => {
+                &[
+                    EnsError::IncorrectResourceBondStatus,
+                    EnsError::InvalidAny,
+                    EnsError::InvalidNetworkAclNotFound,
+                    EnsError::InvalidParameterAny,
+                    EnsError::InvalidResourceNotBond,
+                    EnsError::MissingAny,
+                    EnsError::NoPermission,
+                    EnsError::RegionAccessDenied,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::SystemError,
+                ]
+            }
+            r"UpgradeAICInstanceImage" => {
+                &[
+                    EnsError::InterfaceCallError,
+                    EnsError::InterfaceCallFailed,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::ParameterInvalid,
+                ]
+            }
+            r"UpgradeApplication" => {
+                &[
+                    EnsError::InvalidParameter,
+                    EnsError::MissingParameter,
+                    EnsError::CallInterface,
+                    EnsError::InvalidParameterAny,
+                    EnsError::NoPermission,
+                    EnsError::EnsInterfaceError,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for EnsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AccessDenied,
-            Self::AuthorizationLimitExceed,
-            Self::BackendServerNotFound,
-            Self::BucketAlreadyExists,
-            Self::BucketNotEmpty,
-            Self::CallInterface,
-            Self::DependencyNetworkViolation,
-            Self::DependencyViolation,
-            Self::DependencyViolationCloudInstance,
-            Self::DependencyViolationEip,
-            Self::DependencyViolationNat,
-            Self::DependencyViolationNatRule,
-            Self::DependencyViolationNetworkAcl,
-            Self::DependencyViolationRouteEntry,
-            Self::DependencyViolationVSwitch,
-            Self::EnsBuyCountLess,
-            Self::EnsBuyDiskStatusIllegal,
-            Self::EnsBuyStoreEnough,
-            Self::EnsBuyUserIllegal,
-            Self::EnsDependencyViolationWindowsInstance,
-            Self::EnsOperationUnsupportedKeyPairName,
-            Self::EnsPasswordorkeypairnameModuleNotChoosen,
-            Self::EnsServiceArrearage,
-            Self::EdgeNasError,
-            Self::EipNotFound,
-            Self::EniNotFound,
-            Self::EnsNodeStockIsNotEnough,
-            Self::ErrorDeleteImage,
-            Self::ForbiddenCreateInstance,
-            Self::ForbiddenDelerrorteImage,
-            Self::ForbiddenExternalIpUsedInSnat,
-            Self::ForbiddenExternalPortDuplicated,
-            Self::ForbiddenSnatIp,
-            Self::ForbiddenSnatIpUsedInDnat,
-            Self::ForbiddenSourceCidrDuplicated,
-            Self::ForbiddenSourceCidrNotSupport,
-            Self::ForwardEntryLimitExceed,
-            Self::InstanceIdNotFound,
-            Self::IllegalInsatanceSpec,
-            Self::IncorrectEipIpStatus,
-            Self::IncorrectEipStatus,
-            Self::IncorrectEniStatus,
-            Self::IncorrectEniType,
-            Self::IncorrectInstanceStatus,
-            Self::IncorrectListenerStatus,
-            Self::IncorrectNetworkStatus,
-            Self::IncorrectNetworkType,
-            Self::IncorrectPrivateIpAddressStatus,
-            Self::IncorrectResourceBondStatus,
-            Self::IncorrectRouteEntryStatus,
-            Self::IncorretDnatEntryStatus,
-            Self::IncorretSnatEntryStatus,
-            Self::IncorretSnatIpStatus,
-            Self::InstanceNotFound,
-            Self::InstanceAlreadyBound,
-            Self::InstanceIdNotFound_2,
-            Self::InstanceNotExists,
-            Self::InstanceNotFound_2,
-            Self::InsufficientEipCapacity,
-            Self::InterfaceCallError,
-            Self::InterfaceCallFailed,
-            Self::InvalidAny,
-            Self::InvalidAccountStatusNotEnoughBalance,
-            Self::InvalidArgument,
-            Self::InvalidAssociationAssociateEipFist,
-            Self::InvalidAssociationDuplicated,
-            Self::InvalidAssociationEniNotSupportStandby,
-            Self::InvalidAssociationNetworkTypeNotSupport,
-            Self::InvalidAssociationRegionNotSupportStandby,
-            Self::InvalidBucketName,
-            Self::InvalidCidrBlockMalformed,
-            Self::InvalidComment,
-            Self::InvalidDataRedundancyType,
-            Self::InvalidDelimiter,
-            Self::InvalidDiskSizeValueNotSupported,
-            Self::InvalidEngineId,
-            Self::InvalidEniIdNotFound,
-            Self::InvalidEnsRegionIdNotFound,
-            Self::InvalidImageIdNotFound,
-            Self::InvalidInstanIdNotFound,
-            Self::InvalidInstanceIdNotFound,
-            Self::InvalidInstanceTypeNotSupported,
-            Self::InvalidLifecycleScheme,
-            Self::InvalidMarker,
-            Self::InvalidMountTargetNotExisted,
-            Self::InvalidNetworkAclNotFound,
-            Self::InvalidNetworkAclEntryIdNotFound,
-            Self::InvalidNetworkIdNotFound,
-            Self::InvalidOperationInstanceNotSupport,
-            Self::InvalidParamDuplicateRule,
-            Self::InvalidParameterAny,
-            Self::InvalidParameterBandwidth,
-            Self::InvalidParameterCidrBlock,
-            Self::InvalidParameterDnatNotFound,
-            Self::InvalidParameterEniServiceManaged,
-            Self::InvalidParameterEniStatus,
-            Self::InvalidParameterEniType,
-            Self::InvalidParameterExternalIp,
-            Self::InvalidParameterFileSystemNotExisted,
-            Self::InvalidParameterHealthCheckPort,
-            Self::InvalidParameterImage,
-            Self::InvalidParameterInstanceType,
-            Self::InvalidParameterInternalIp,
-            Self::InvalidParameterInternalIpNotFound,
-            Self::InvalidParameterMismatch,
-            Self::InvalidParameterNatNotFound,
-            Self::InvalidParameterNetworkNotFound,
-            Self::InvalidParameterNetworkNotSupported,
-            Self::InvalidParameterRegionNotSupported,
-            Self::InvalidParameterSnatIp,
-            Self::InvalidParameterSnatIpNotFound,
-            Self::InvalidParameterSnatNotFound,
-            Self::InvalidParameterSourceCidr,
-            Self::InvalidParameterSourceNetworkId,
-            Self::InvalidParameterVSwitchNotBelongToNetwork,
-            Self::InvalidParameterVSwitchNotFound,
-            Self::InvalidParameterEnsRegionId,
-            Self::InvalidPasswordParamMismatch,
-            Self::InvalidPortMalformed,
-            Self::InvalidPrefix,
-            Self::InvalidPrivateIpAddress,
-            Self::InvalidPrivateIpAddressDuplicated,
-            Self::InvalidPrivateIpAddressNotFound,
-            Self::InvalidPubKeyBody,
-            Self::InvalidResourceAssociated,
-            Self::InvalidResourceNotBond,
-            Self::InvalidResourceNotFound,
-            Self::InvalidResourceNotSupport,
-            Self::InvalidRouteEntryDuplicate,
-            Self::InvalidRouteEntryNotFound,
-            Self::InvalidRouteEntrySystemRoute,
-            Self::InvalidRouteTableIdNotFound,
-            Self::InvalidSecurityGroupIdNotFound,
-            Self::InvalidStartAfter,
-            Self::InvalidType,
-            Self::InvalidUnAssociationUnAssociateStandbyEipFist,
-            Self::InvalidUserDataNotInWhiteList,
-            Self::InvalidVSwitchIdIpNotEnough,
-            Self::InvalidVSwitchIdNotBelongNetwork,
-            Self::InvalidVSwitchIdNotFound,
-            Self::InventoryExceeded,
-            Self::LimitExceededSecurityGroup,
-            Self::ListenerAlreadyExists,
-            Self::ListenerNotFound,
-            Self::LoadBalancerNotFound,
-            Self::MaxEniPrivateIpsCountExceeded,
-            Self::MissingAny,
-            Self::NasMountTatgetEntityNotNull,
-            Self::NatNotFound,
-            Self::NetworkQuotaExceeded,
-            Self::NetworkAclIdNotFound,
-            Self::NoPermission,
-            Self::NoSuchBucket,
-            Self::NoSuchEnsRegion,
-            Self::NoSuchLifecycle,
-            Self::NoSuchStorageDomain,
-            Self::NotAllowMixed,
-            Self::OperationDenied,
-            Self::OrderCreateFailed,
-            Self::OrderFailed,
-            Self::ParamNotEnough,
-            Self::ParamNotEnough_2,
-            Self::ParamScopeError,
-            Self::ParamTypeError,
-            Self::ParameterInvalid,
-            Self::ParameterInvalidAny,
-            Self::PubKeyAttachedWithInstance,
-            Self::PubKeyNameExisted,
-            Self::PubKeyNameNotExist,
-            Self::QuotaExceed,
-            Self::QuotaExceedBackendServer,
-            Self::QuotaExceedNatGateway,
-            Self::QuotaExceeded,
-            Self::RegionAccessDenied,
-            Self::RegionNotSupport,
-            Self::RuleLimitExceed,
-            Self::SizeIllegal,
-            Self::SaleControlVerificationFailed,
-            Self::SaleControlVerificationFailedRegion,
-            Self::SaleControlVerificationFailedStock,
-            Self::SecurityGroupRuleNotFound,
-            Self::SecurityGroupRuleConflictDuplicated,
-            Self::ServerCertificateNotFound,
-            Self::ServiceNotOpen,
-            Self::ServiceConfigInvalid,
-            Self::SnapshotIdNotFound,
-            Self::SnatEntryLimitExceed,
-            Self::SnatIpLimitExceed,
-            Self::SqlError,
-            Self::StockNotEnough,
-            Self::StockNotEnough_2,
-            Self::SystemBusy,
-            Self::SystemError,
-            Self::ThrottlingApi,
-            Self::TooManyBuckets,
-            Self::TooManyListeners,
-            Self::Usernotfound,
-            Self::UnSupportedCity,
-            Self::UserNotExist,
-            Self::UserStatusAbnormal,
-            Self::ValidateModuleFailed,
-            Self::EnsInterfaceError,
-            Self::UnsupportedIpv6Feature,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                8 => {
-                    match code {
-                        r"SqlError" => 223,
-                        _ => !0,
-                    }
-                }
-                9 => {
-                    match code {
-                        r"Invalid%s" => 96,
-                        r"Missing%s" => 181,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"SystemBusy" => 226,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"EipNotFound" => 59,
-                        r"EniNotFound" => 60,
-                        r"InvalidType" => 169,
-                        r"NatNotFound" => 183,
-                        r"OrderFailed" => 194,
-                        r"QuotaExceed" => 204,
-                        r"SystemError" => 227,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"AccessDenied" => 35,
-                        r"EdgeNasError" => 58,
-                        r"NoPermission" => 186,
-                        r"NoSuchBucket" => 187,
-                        r"SIZE_ILLEGAL" => 211,
-                        r"USERNOTFOUND" => 231,
-                        r"UserNotExist" => 233,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"CallInterface" => 40,
-                        r"InvalidMarker" => 118,
-                        r"InvalidPrefix" => 154,
-                        r"NotAllowMixed" => 191,
-                        r"QuotaExceeded" => 207,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"BucketNotEmpty" => 39,
-                        r"InvalidComment" => 106,
-                        r"ParamNotEnough" => 196,
-                        r"ParamTypeError" => 198,
-                        r"StockNotEnough" => 225,
-                        r"Throttling.Api" => 228,
-                        r"TooManyBuckets" => 229,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"InvalidArgument" => 98,
-                        r"InvalidEngineId" => 110,
-                        r"NoSuchEnsRegion" => 188,
-                        r"NoSuchLifecycle" => 189,
-                        r"OperationDenied" => 192,
-                        r"ParamScopeError" => 197,
-                        r"RuleLimitExceed" => 210,
-                        r"Service.NotOpen" => 218,
-                        r"Stock.NotEnough" => 224,
-                        r"UnSupportedCity" => 232,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Forbidden.SnatIp" => 67,
-                        r"IncorrectEniType" => 77,
-                        r"InstanceNotFound" => 92,
-                        r"InvalidDelimiter" => 108,
-                        r"ListenerNotFound" => 178,
-                        r"PARAM_NOT_ENOUGH" => 195,
-                        r"RegionNotSupport" => 209,
-                        r"TooManyListeners" => 230,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Error.DeleteImage" => 62,
-                        r"Instance.NotFound" => 88,
-                        r"InstanceNotExists" => 91,
-                        r"InvalidBucketName" => 104,
-                        r"InvalidPubKeyBody" => 158,
-                        r"InvalidStartAfter" => 168,
-                        r"InventoryExceeded" => 175,
-                        r"Parameter.Invalid" => 199,
-                        r"PubKeyNameExisted" => 202,
-                        r"SnatIpLimitExceed" => 222,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ENS_BUY_COUNT_LESS" => 50,
-                        r"IncorrectEipStatus" => 75,
-                        r"IncorrectEniStatus" => 76,
-                        r"InstanceIdNotFound" => 90,
-                        r"Order.CreateFailed" => 193,
-                        r"PubKeyNameNotExist" => 203,
-                        r"RegionAccessDenied" => 208,
-                        r"SnapshotIdNotFound" => 220,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"BucketAlreadyExists" => 38,
-                        r"DependencyViolation" => 42,
-                        r"InvalidParameter.%s" => 125,
-                        r"NoSuchStorageDomain" => 190,
-                        r"UserStatus.Abnormal" => 234,
-                        r"ens.interface.error" => 236,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"ENS_BUY_STORE_ENOUGH" => 52,
-                        r"ENS_BUY_USER_ILLEGAL" => 53,
-                        r"IllegalInsatanceSpec" => 73,
-                        r"IncorrectEipIpStatus" => 74,
-                        r"IncorrectNetworkType" => 81,
-                        r"IncorretSnatIpStatus" => 87,
-                        r"InstanceAlreadyBound" => 89,
-                        r"Interface.Call.Error" => 94,
-                        r"LoadBalancerNotFound" => 179,
-                        r"NetworkAclIdNotFound" => 185,
-                        r"Parameter.Invalid.%s" => 200,
-                        r"ServiceConfigInvalid" => 219,
-                        r"SnatEntryLimitExceed" => 221,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"BackendServerNotFound" => 37,
-                        r"ENS_SERVICE_ARREARAGE" => 57,
-                        r"INSTANCE_ID_NOT_FOUND" => 72,
-                        r"Interface.Call.Failed" => 95,
-                        r"InvalidEniId.NotFound" => 111,
-                        r"InvalidPort.Malformed" => 153,
-                        r"ListenerAlreadyExists" => 177,
-                        r"Network.QuotaExceeded" => 184,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"IncorrectNetworkStatus" => 80,
-                        r"InvalidImageIdNotFound" => 113,
-                        r"InvalidLifecycleScheme" => 117,
-                        r"InvalidParameter.Image" => 135,
-                        r"QuotaExceed.NatGateway" => 206,
-                        r"VALIDATE.MODULE.FAILED" => 235,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"DependencyViolation.Eip" => 44,
-                        r"DependencyViolation.NAT" => 45,
-                        r"EnsNodeStockIsNotEnough" => 61,
-                        r"ForwardEntryLimitExceed" => 71,
-                        r"IncorrectInstanceStatus" => 78,
-                        r"IncorrectListenerStatus" => 79,
-                        r"IncorretDnatEntryStatus" => 85,
-                        r"IncorretSnatEntryStatus" => 86,
-                        r"InsufficientEipCapacity" => 93,
-                        r"InvalidParameter.SnatIp" => 144,
-                        r"InvalidPrivateIpAddress" => 155,
-                        r"InvalidResource.NotBond" => 160,
-                        r"unsupported_Ipv6Feature" => 237,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"AuthorizationLimitExceed" => 36,
-                        r"Forbidden.CreateInstance" => 63,
-                        r"InvalidInstanId.NotFound" => 114,
-                        r"InvalidParameter.EniType" => 131,
-                        r"InvalidResource.NotFound" => 161,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"Forbidden.DelerrorteImage" => 64,
-                        r"IncorrectRouteEntryStatus" => 84,
-                        r"InvalidDataRedundancyType" => 107,
-                        r"InvalidNetworkId.NotFound" => 122,
-                        r"InvalidParameter.Mismatch" => 139,
-                        r"InvalidVSwitchId.NotFound" => 174,
-                        r"QuotaExceed.BackendServer" => 205,
-                        r"ServerCertificateNotFound" => 217,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"DependencyNetworkViolation" => 41,
-                        r"Forbidden.SnatIpUsedInDnat" => 68,
-                        r"InvalidCidrBlock.Malformed" => 105,
-                        r"InvalidInstanceId.NotFound" => 115,
-                        r"InvalidNetworkAcl.NotFound" => 120,
-                        r"InvalidParam.DuplicateRule" => 124,
-                        r"InvalidParameter.Bandwidth" => 126,
-                        r"InvalidParameter.CidrBlock" => 127,
-                        r"InvalidParameter.EniStatus" => 130,
-                        r"InvalidResource.Associated" => 159,
-                        r"InvalidResource.NotSupport" => 162,
-                        r"InvalidRouteEntry.NotFound" => 164,
-                        r"PubKeyAttachedWithInstance" => 201,
-                        r"SecurityGroupRule.NotFound" => 215,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"DependencyViolation.NatRule" => 46,
-                        r"DependencyViolation.VSwitch" => 49,
-                        r"ENS_BUY_DISK_STATUS_ILLEGAL" => 51,
-                        r"IncorrectResourceBondStatus" => 83,
-                        r"InvalidEnsRegionId.NotFound" => 112,
-                        r"InvalidParameter.ExternalIp" => 132,
-                        r"InvalidParameter.InternalIp" => 137,
-                        r"InvalidParameter.SourceCIDR" => 147,
-                        r"InvalidParameterEnsRegionId" => 151,
-                        r"InvalidRouteEntry.Duplicate" => 163,
-                        r"LimitExceeded.SecurityGroup" => 176,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidParameter.NatNotFound" => 140,
-                        r"InvalidRouteTableId.NotFound" => 166,
-                        r"InvalidVSwitchId.IpNotEnough" => 172,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidAssociation.Duplicated" => 100,
-                        r"InvalidMountTarget.NotExisted" => 119,
-                        r"InvalidParameter.DnatNotFound" => 128,
-                        r"InvalidParameter.InstanceType" => 136,
-                        r"InvalidParameter.SnatNotFound" => 146,
-                        r"InvalidPasswordParam.Mismatch" => 152,
-                        r"InvalidRouteEntry.SystemRoute" => 165,
-                        r"MaxEniPrivateIpsCountExceeded" => 180,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"DependencyViolation.NetworkAcl" => 47,
-                        r"DependencyViolation.RouteEntry" => 48,
-                        r"Forbidden.ExternalIpUsedInSnat" => 65,
-                        r"InvalidUserData.NotInWhiteList" => 171,
-                        r"SaleControl.VerificationFailed" => 212,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"Forbidden.SourceCIDR.Duplicated" => 69,
-                        r"Forbidden.SourceCIDR.NotSupport" => 70,
-                        r"IncorrectPrivateIpAddressStatus" => 82,
-                        r"InvalidParameter.SnatIpNotFound" => 145,
-                        r"InvalidSecurityGroupId.NotFound" => 167,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InvalidInstanceType.NotSupported" => 116,
-                        r"InvalidParameter.HealthCheckPort" => 134,
-                        r"InvalidParameter.NetworkNotFound" => 141,
-                        r"InvalidParameter.SourceNetworkId" => 148,
-                        r"InvalidParameter.VSwitchNotFound" => 150,
-                        r"InvalidPrivateIpAddress.NotFound" => 157,
-                        r"Nas.Mount.Tatget.Entity.Not.Null" => 182,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"DependencyViolation.CloudInstance" => 43,
-                        r"Forbidden.ExternalPort.Duplicated" => 66,
-                        r"InvalidDiskSize.ValueNotSupported" => 109,
-                        r"InvalidNetworkAclEntryId.NotFound" => 121,
-                        r"InvalidVSwitchId.NotBelongNetwork" => 173,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidParameter.EniServiceManaged" => 129,
-                        r"InvalidPrivateIpAddress.Duplicated" => 156,
-                        r"SaleControlVerificationFailedStock" => 214,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidAssociation.AssociateEipFist" => 99,
-                        r"InvalidOperation.InstanceNotSupport" => 123,
-                        r"InvalidParameter.InternalIpNotFound" => 138,
-                        r"InvalidParameter.RegionNotSupported" => 143,
-                        r"SaleControlVerificationFailedRegion" => 213,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"ENS_OperationUnsupported_KeyPairName" => 55,
-                        r"InvalidParameter.NetworkNotSupported" => 142,
-                        r"SecurityGroupRuleConflict.Duplicated" => 216,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidAccountStatus.NotEnoughBalance" => 97,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"InvalidParameter.FileSystem.NotExisted" => 133,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"ENS_DependencyViolation_WindowsInstance" => 54,
-                        r"InvalidAssociation.EniNotSupportStandby" => 101,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"InvalidAssociation.NetworkTypeNotSupport" => 102,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"InvalidAssociation.RegionNotSupportStandby" => 103,
-                        r"InvalidParameter.VSwitchNotBelongToNetwork" => 149,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"ENS_PASSWORDORKEYPAIRNAME_MODULE_NOT_CHOOSEN" => 56,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"InvalidUnAssociation.UnAssociateStandbyEipFist" => 170,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::AccessDenied => &[400, 403],
-                Self::NoPermission => &[400, 403],
-                Self::OperationDenied => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[147].message,
-                            __E[148].message,
-                            __E[149].message,
-                            __E[150].message,
-                            __E[151].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[219].message,
-                            __E[220].message,
-                            __E[221].message,
-                            __E[222].message,
-                            __E[223].message,
-                            __E[224].message,
-                        ]
-                    }
-                }
-                Self::InternalError => {
-                    const { &[__E[39].message, __E[113].message, __E[114].message] }
-                }
-                Self::EipNotFound => const { &[__E[67].message, __E[68].message] }
-                Self::InstanceIdNotFound => const { &[__E[81].message, __E[82].message] }
-                Self::IncorrectEniStatus => const { &[__E[86].message, __E[87].message] }
-                Self::IncorrectInstanceStatus => {
-                    const {
-                        &[
-                            __E[89].message,
-                            __E[90].message,
-                            __E[91].message,
-                            __E[92].message,
-                        ]
-                    }
-                }
-                Self::InstanceIdNotFound_2 => {
-                    const { &[__E[104].message, __E[105].message, __E[106].message] }
-                }
-                Self::InstanceNotFound_2 => {
-                    const { &[__E[108].message, __E[109].message] }
-                }
-                Self::InvalidAny => {
-                    const { &[__E[115].message, __E[116].message, __E[117].message] }
-                }
-                Self::InvalidEniIdNotFound => {
-                    const { &[__E[132].message, __E[133].message] }
-                }
-                Self::InvalidParameterDnatNotFound => {
-                    const { &[__E[155].message, __E[156].message] }
-                }
-                Self::InvalidParameterEniServiceManaged => {
-                    const { &[__E[157].message, __E[158].message] }
-                }
-                Self::InvalidParameterSnatNotFound => {
-                    const { &[__E[175].message, __E[176].message] }
-                }
-                Self::InvalidParameterVSwitchNotFound => {
-                    const { &[__E[180].message, __E[181].message] }
-                }
-                Self::InvalidSecurityGroupIdNotFound => {
-                    const { &[__E[198].message, __E[199].message] }
-                }
-                Self::InvalidVSwitchIdNotFound => {
-                    const { &[__E[206].message, __E[207].message] }
-                }
-                Self::ListenerNotFound => const { &[__E[211].message, __E[212].message] }
-                Self::LoadBalancerNotFound => {
-                    const {
-                        &[
-                            __E[213].message,
-                            __E[214].message,
-                            __E[215].message,
-                            __E[216].message,
-                        ]
-                    }
-                }
-                Self::NoPermission => {
-                    const { &[__E[229].message, __E[230].message, __E[231].message] }
-                }
-                Self::NoSuchBucket => const { &[__E[232].message, __E[233].message] }
-                Self::OperationDenied => const { &[__E[238].message, __E[239].message] }
-                Self::OrderFailed => const { &[__E[241].message, __E[242].message] }
-                Self::ParameterInvalid => const { &[__E[247].message, __E[248].message] }
-                Self::RegionAccessDenied => {
-                    const { &[__E[257].message, __E[258].message] }
-                }
-                Self::StockNotEnough_2 => const { &[__E[275].message, __E[276].message] }
-                Self::SystemError => const { &[__E[278].message, __E[279].message] }
-                Self::EnsInterfaceError => {
-                    const {
-                        &[
-                            __E[288].message,
-                            __E[289].message,
-                            __E[290].message,
-                            __E[291].message,
-                            __E[292].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10],
-                            __E[11],
-                            __E[147],
-                            __E[148],
-                            __E[149],
-                            __E[150],
-                            __E[151],
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13],
-                            __E[14],
-                            __E[15],
-                            __E[16],
-                            __E[17],
-                            __E[34],
-                            __E[219],
-                            __E[220],
-                            __E[221],
-                            __E[222],
-                            __E[223],
-                            __E[224],
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39], __E[113], __E[114]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[
-                Self::InvalidAny,
-                Self::InvalidParameterAny,
-                Self::MissingAny,
-                Self::ParameterInvalidAny,
-            ]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"Invalid") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"Invalid%s", code)
-            {
-                return __core::option::Option::Some(Self::InvalidAny);
-            }
-            if code.starts_with(r"InvalidParameter.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"InvalidParameter.%s", code)
-            {
-                return __core::option::Option::Some(Self::InvalidParameterAny);
-            }
-            if code.starts_with(r"Missing") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"Missing%s", code)
-            {
-                return __core::option::Option::Some(Self::MissingAny);
-            }
-            if code.starts_with(r"Parameter.Invalid.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"Parameter.Invalid.%s", code)
-            {
-                return __core::option::Option::Some(Self::ParameterInvalidAny);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"AddNetworkInterfaceToInstance",
-                        r"AuthorizeSecurityGroup",
-                        r"AuthorizeSecurityGroupEgress",
-                        r"CreateApplication",
-                        r"CreateClassicNetwork",
-                        r"CreateEpnInstance",
-                        r"CreateInstance",
-                        r"CreateKeyPair",
-                        r"CreateNetwork",
-                        r"CreateNetworkAcl",
-                        r"CreateSecurityGroup",
-                        r"CreateVSwitch",
-                        r"DeleteApplication",
-                        r"DeleteEpnInstance",
-                        r"DeleteKeyPairs",
-                        r"DeleteNetwork",
-                        r"DeleteNetworkAcl",
-                        r"DeleteSecurityGroup",
-                        r"DeleteVSwitch",
-                        r"DescribeApplication",
-                        r"DescribeApplicationResourceSummary",
-                        r"DescribeCreatePrePaidInstanceResult",
-                        r"DescribeDataDistResult",
-                        r"DescribeDataPushResult",
-                        r"DescribeEnsRegionIdIpv6Info",
-                        r"DescribeEpnInstanceAttribute",
-                        r"DescribeEpnInstances",
-                        r"DescribeExportImageInfo",
-                        r"DescribeExportImageStatus",
-                        r"DescribeImageSharePermission",
-                        r"DescribeKeyPairs",
-                        r"DescribePrice",
-                        r"DescribeSecurityGroupAttribute",
-                        r"DescribeSecurityGroups",
-                        r"DescribeServcieSchedule",
-                        r"DescribeVSwitches",
-                        r"ExportImage",
-                        r"ImportKeyPair",
-                        r"JoinPublicIpsToEpnInstance",
-                        r"JoinSecurityGroup",
-                        r"JoinVSwitchesToEpnInstance",
-                        r"LeaveSecurityGroup",
-                        r"ListApplications",
-                        r"ModifyEnsEipAddressAttribute",
-                        r"ModifyEpnInstance",
-                        r"ModifyImageSharePermission",
-                        r"ModifyNetworkAttribute",
-                        r"ModifySecurityGroupAttribute",
-                        r"ModifyVSwitchAttribute",
-                        r"RemovePublicIpsFromEpnInstance",
-                        r"RemoveVSwitchesFromEpnInstance",
-                        r"RescaleApplication",
-                        r"ResizeDisk",
-                        r"RevokeSecurityGroup",
-                        r"RevokeSecurityGroupEgress",
-                        r"RollbackApplication",
-                        r"RunServiceSchedule",
-                        r"StartEpnInstance",
-                        r"StopEpnInstance",
-                        r"UpgradeApplication",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[
-                        r"AddNetworkInterfaceToInstance",
-                        r"AttachDisk",
-                        r"AttachEnsInstances",
-                        r"AuthorizeSecurityGroup",
-                        r"AuthorizeSecurityGroupEgress",
-                        r"CreateApplication",
-                        r"CreateClassicNetwork",
-                        r"CreateEnsService",
-                        r"CreateEpnInstance",
-                        r"CreateImage",
-                        r"CreateInstance",
-                        r"CreateKeyPair",
-                        r"CreateNetwork",
-                        r"CreateSecurityGroup",
-                        r"CreateVSwitch",
-                        r"DeleteApplication",
-                        r"DeleteEpnInstance",
-                        r"DeleteImage",
-                        r"DeleteKeyPairs",
-                        r"DeleteNetworkAcl",
-                        r"DeleteSecurityGroup",
-                        r"DeleteVSwitch",
-                        r"DescribeApplication",
-                        r"DescribeApplicationResourceSummary",
-                        r"DescribeAvailableResource",
-                        r"DescribeAvailableResourceInfo",
-                        r"DescribeBandWithdChargeType",
-                        r"DescribeCreatePrePaidInstanceResult",
-                        r"DescribeDataDistResult",
-                        r"DescribeDataPushResult",
-                        r"DescribeDisks",
-                        r"DescribeEnsNetDistrict",
-                        r"DescribeEnsNetLevel",
-                        r"DescribeEnsNetSaleDistrict",
-                        r"DescribeEnsRegionIdIpv6Info",
-                        r"DescribeEnsRegions",
-                        r"DescribeEpnBandWidthData",
-                        r"DescribeEpnInstanceAttribute",
-                        r"DescribeEpnInstances",
-                        r"DescribeEpnMeasurementData",
-                        r"DescribeExportImageInfo",
-                        r"DescribeExportImageStatus",
-                        r"DescribeImageInfos",
-                        r"DescribeImageSharePermission",
-                        r"DescribeImages",
-                        r"DescribeInstanceAutoRenewAttribute",
-                        r"DescribeInstanceMonitorData",
-                        r"DescribeInstanceSpec",
-                        r"DescribeInstanceTypes",
-                        r"DescribeInstances",
-                        r"DescribeKeyPairs",
-                        r"DescribeMeasurementData",
-                        r"DescribePrice",
-                        r"DescribeReservedResource",
-                        r"DescribeSecurityGroupAttribute",
-                        r"DescribeSecurityGroups",
-                        r"DescribeSelfImages",
-                        r"DescribeServcieSchedule",
-                        r"DescribeSnapshots",
-                        r"DescribeUserBandWidthData",
-                        r"DescribeVSwitches",
-                        r"DetachDisk",
-                        r"ExportBillDetailData",
-                        r"ExportImage",
-                        r"ExportMeasurementData",
-                        r"ImportKeyPair",
-                        r"JoinPublicIpsToEpnInstance",
-                        r"JoinSecurityGroup",
-                        r"JoinVSwitchesToEpnInstance",
-                        r"LeaveSecurityGroup",
-                        r"ListApplications",
-                        r"ListBuckets",
-                        r"ModifyEpnInstance",
-                        r"ModifyImageAttribute",
-                        r"ModifyImageSharePermission",
-                        r"ModifyInstanceAttribute",
-                        r"ModifyInstanceAutoRenewAttribute",
-                        r"ModifySnapshotAttribute",
-                        r"ReInitDisk",
-                        r"RebootInstance",
-                        r"RemovePublicIpsFromEpnInstance",
-                        r"RemoveVSwitchesFromEpnInstance",
-                        r"RescaleApplication",
-                        r"RevokeSecurityGroup",
-                        r"RevokeSecurityGroupEgress",
-                        r"RollbackApplication",
-                        r"RunServiceSchedule",
-                        r"StartEpnInstance",
-                        r"StartInstance",
-                        r"StopEpnInstance",
-                        r"StopInstance",
-                        r"UpgradeApplication",
-                    ]
-                }
-                Self::InternalError => {
-                    &[r"DeleteBucket", r"DeleteObject", r"ListObjects", r"PutBucket"]
-                }
-                Self::AccessDenied => {
-                    &[
-                        r"DeleteBucket",
-                        r"DeleteBucketLifecycle",
-                        r"DeleteObject",
-                        r"GetBucketAcl",
-                        r"GetBucketInfo",
-                        r"GetBucketLifecycle",
-                        r"ListBuckets",
-                        r"ListObjects",
-                        r"PutBucket",
-                        r"PutBucketAcl",
-                        r"PutBucketLifecycle",
-                    ]
-                }
-                Self::AuthorizationLimitExceed => {
-                    &[
-                        r"AuthorizeSecurityGroup",
-                        r"AuthorizeSecurityGroupEgress",
-                        r"CreateKeyPair",
-                        r"CreateVSwitch",
-                        r"DeleteSecurityGroup",
-                        r"DeleteVSwitch",
-                        r"DescribeExportImageStatus",
-                        r"DescribeSecurityGroupAttribute",
-                        r"DescribeSecurityGroups",
-                        r"DescribeVSwitches",
-                        r"ExportImage",
-                        r"ImportKeyPair",
-                        r"JoinSecurityGroup",
-                        r"LeaveSecurityGroup",
-                        r"RevokeSecurityGroup",
-                        r"RevokeSecurityGroupEgress",
-                    ]
-                }
-                Self::BackendServerNotFound => &[r"SetBackendServers"],
-                Self::BucketAlreadyExists => &[r"PutBucket"],
-                Self::BucketNotEmpty => &[r"DeleteBucket"],
-                Self::CallInterface => {
-                    &[
-                        r"AddNetworkInterfaceToInstance",
-                        r"AttachDisk",
-                        r"AttachEnsInstances",
-                        r"AuthorizeSecurityGroup",
-                        r"AuthorizeSecurityGroupEgress",
-                        r"CreateARMServerInstances",
-                        r"CreateApplication",
-                        r"CreateEnsService",
-                        r"CreateEpnInstance",
-                        r"CreateImage",
-                        r"CreateInstance",
-                        r"CreateKeyPair",
-                        r"CreateLoadBalancer",
-                        r"CreateSecurityGroup",
-                        r"CreateVSwitch",
-                        r"DeleteApplication",
-                        r"DeleteEpnInstance",
-                        r"DeleteKeyPairs",
-                        r"DeleteSecurityGroup",
-                        r"DeleteVSwitch",
-                        r"DescribeApplication",
-                        r"DescribeApplicationResourceSummary",
-                        r"DescribeAvailableResource",
-                        r"DescribeAvailableResourceInfo",
-                        r"DescribeBandWithdChargeType",
-                        r"DescribeBandwitdhByInternetChargeType",
-                        r"DescribeCreatePrePaidInstanceResult",
-                        r"DescribeDataDistResult",
-                        r"DescribeDataPushResult",
-                        r"DescribeDisks",
-                        r"DescribeEipAddresses",
-                        r"DescribeEnsNetDistrict",
-                        r"DescribeEnsNetLevel",
-                        r"DescribeEnsNetSaleDistrict",
-                        r"DescribeEnsRegionIdIpv6Info",
-                        r"DescribeEnsRegionIdResource",
-                        r"DescribeEpnBandwitdhByInternetChargeType",
-                        r"DescribeEpnInstanceAttribute",
-                        r"DescribeEpnInstances",
-                        r"DescribeEpnMeasurementData",
-                        r"DescribeExportImageInfo",
-                        r"DescribeExportImageStatus",
-                        r"DescribeImageInfos",
-                        r"DescribeImageSharePermission",
-                        r"DescribeInstanceAutoRenewAttribute",
-                        r"DescribeInstanceSpec",
-                        r"DescribeInstanceTypes",
-                        r"DescribeInstances",
-                        r"DescribeKeyPairs",
-                        r"DescribeMeasurementData",
-                        r"DescribePrePaidInstanceStock",
-                        r"DescribePrice",
-                        r"DescribeReservedResource",
-                        r"DescribeSecurityGroupAttribute",
-                        r"DescribeSecurityGroups",
-                        r"DescribeServcieSchedule",
-                        r"DescribeSnapshots",
-                        r"DescribeVSwitches",
-                        r"DetachDisk",
-                        r"ExportBillDetailData",
-                        r"ExportImage",
-                        r"ExportMeasurementData",
-                        r"ImportKeyPair",
-                        r"JoinPublicIpsToEpnInstance",
-                        r"JoinSecurityGroup",
-                        r"JoinVSwitchesToEpnInstance",
-                        r"LeaveSecurityGroup",
-                        r"ListApplications",
-                        r"ListTagResources",
-                        r"ModifyEpnInstance",
-                        r"ModifyImageSharePermission",
-                        r"ModifyInstanceAutoRenewAttribute",
-                        r"ModifySnapshotAttribute",
-                        r"ReInitDisk",
-                        r"ReleasePostPaidInstance",
-                        r"ReleasePrePaidInstance",
-                        r"RemovePublicIpsFromEpnInstance",
-                        r"RemoveVSwitchesFromEpnInstance",
-                        r"RescaleApplication",
-                        r"ResetDisk",
-                        r"RevokeSecurityGroup",
-                        r"RevokeSecurityGroupEgress",
-                        r"RollbackApplication",
-                        r"RunServiceSchedule",
-                        r"StartEpnInstance",
-                        r"StartInstance",
-                        r"StopEpnInstance",
-                        r"StopInstance",
-                        r"UpgradeApplication",
-                    ]
-                }
-                Self::DependencyNetworkViolation => &[r"DeleteNetworkAcl"],
-                Self::DependencyViolation => {
-                    &[
-                        r"DeleteSecurityGroup",
-                        r"DescribeSecurityGroupAttribute",
-                        r"DescribeSecurityGroups",
-                        r"RevokeSecurityGroup",
-                    ]
-                }
-                Self::DependencyViolationCloudInstance => &[r"DeleteNetwork"],
-                Self::DependencyViolationEip => &[r"DeleteNatGateway"],
-                Self::DependencyViolationNat => &[r"DeleteNetwork"],
-                Self::DependencyViolationNatRule => &[r"DeleteNatGateway"],
-                Self::DependencyViolationNetworkAcl => &[r"DeleteNetwork"],
-                Self::DependencyViolationRouteEntry => &[r"DeleteNetwork"],
-                Self::DependencyViolationVSwitch => &[r"DeleteNetwork"],
-                Self::EnsBuyCountLess => &[r"ResizeDisk"],
-                Self::EnsBuyDiskStatusIllegal => &[r"ResizeDisk"],
-                Self::EnsBuyStoreEnough => &[r"ResizeDisk"],
-                Self::EnsBuyUserIllegal => &[r"ResizeDisk"],
-                Self::EnsDependencyViolationWindowsInstance => {
-                    &[r"CreateEpnInstance", r"CreateInstance"]
-                }
-                Self::EnsOperationUnsupportedKeyPairName => {
-                    &[r"CreateEpnInstance", r"CreateInstance"]
-                }
-                Self::EnsPasswordorkeypairnameModuleNotChoosen => {
-                    &[r"CreateEpnInstance", r"CreateInstance"]
-                }
-                Self::EnsServiceArrearage => &[r"CopySnapshot"],
-                Self::EdgeNasError => &[r"DeleteMountTarget"],
-                Self::EipNotFound => {
-                    &[
-                        r"AssociateEnsEipAddress",
-                        r"ModifyEnsEipAddressAttribute",
-                        r"UnAssociateEnsEipAddress",
-                    ]
-                }
-                Self::EniNotFound => &[r"AssociateEnsEipAddress"],
-                Self::EnsNodeStockIsNotEnough => &[r"CreateARMServerInstances"],
-                Self::ErrorDeleteImage => &[r"DeleteImage"],
-                Self::ForbiddenCreateInstance => {
-                    &[r"CreateEpnInstance", r"CreateInstance"]
-                }
-                Self::ForbiddenDelerrorteImage => &[r"DeleteImage"],
-                Self::ForbiddenExternalIpUsedInSnat => &[r"CreateForwardEntry"],
-                Self::ForbiddenExternalPortDuplicated => &[r"CreateForwardEntry"],
-                Self::ForbiddenSnatIp => {
-                    &[r"DeleteSnatIpForSnatEntry", r"StopSnatIpForSnatEntry"]
-                }
-                Self::ForbiddenSnatIpUsedInDnat => {
-                    &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"]
-                }
-                Self::ForbiddenSourceCidrDuplicated => &[r"CreateSnatEntry"],
-                Self::ForbiddenSourceCidrNotSupport => &[r"CreateSnatEntry"],
-                Self::ForwardEntryLimitExceed => &[r"CreateForwardEntry"],
-                Self::InstanceIdNotFound => &[r"DeleteSnapshot", r"ResizeDisk"],
-                Self::IllegalInsatanceSpec => &[r"AttachEnsInstances"],
-                Self::IncorrectEipIpStatus => &[r"UnAssociateEnsEipAddress"],
-                Self::IncorrectEipStatus => {
-                    &[
-                        r"AssociateEnsEipAddress",
-                        r"ModifyEnsEipAddressAttribute",
-                        r"UnAssociateEnsEipAddress",
-                    ]
-                }
-                Self::IncorrectEniStatus => {
-                    &[r"AssignPrivateIpAddresses", r"AssociateEnsEipAddress"]
-                }
-                Self::IncorrectEniType => &[r"AssociateEnsEipAddress"],
-                Self::IncorrectInstanceStatus => {
-                    &[
-                        r"AddBackendServers",
-                        r"AssignPrivateIpAddresses",
-                        r"AssociateEnsEipAddress",
-                        r"CreateForwardEntry",
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"DeleteLoadBalancerListener",
-                        r"DeleteSecurityGroup",
-                        r"DeleteSnapshot",
-                        r"DescribeInstanceVncUrl",
-                        r"DescribeSecurityGroupAttribute",
-                        r"DescribeSecurityGroups",
-                        r"JoinSecurityGroup",
-                        r"LeaveSecurityGroup",
-                        r"RebootInstance",
-                        r"ReleasePostPaidInstance",
-                        r"RemoveBackendServers",
-                        r"SetBackendServers",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerStatus",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                        r"StartInstance",
-                        r"StartLoadBalancerListener",
-                        r"StopLoadBalancerListener",
-                    ]
-                }
-                Self::IncorrectListenerStatus => {
-                    &[
-                        r"DeleteLoadBalancerListener",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                        r"StartLoadBalancerListener",
-                        r"StopLoadBalancerListener",
-                    ]
-                }
-                Self::IncorrectNetworkStatus => &[r"CreateEnsRouteEntry"],
-                Self::IncorrectNetworkType => &[r"CreateEnsRouteEntry"],
-                Self::IncorrectPrivateIpAddressStatus => &[r"UnassignPrivateIpAddresses"],
-                Self::IncorrectResourceBondStatus => &[r"UnassociateNetworkAcl"],
-                Self::IncorrectRouteEntryStatus => &[r"DeleteEnsRouteEntry"],
-                Self::IncorretDnatEntryStatus => &[r"DeleteForwardEntry"],
-                Self::IncorretSnatEntryStatus => {
-                    &[
-                        r"AddSnatIpForSnatEntry",
-                        r"DeleteSnatEntry",
-                        r"DeleteSnatIpForSnatEntry",
-                        r"StartSnatIpForSnatEntry",
-                        r"StopSnatIpForSnatEntry",
-                    ]
-                }
-                Self::IncorretSnatIpStatus => {
-                    &[
-                        r"DeleteSnatIpForSnatEntry",
-                        r"StartSnatIpForSnatEntry",
-                        r"StopSnatIpForSnatEntry",
-                    ]
-                }
-                Self::InstanceNotFound => &[r"DeleteFileSystem"],
-                Self::InstanceAlreadyBound => &[r"JoinSecurityGroup"],
-                Self::InstanceIdNotFound_2 => {
-                    &[
-                        r"AttachDisk",
-                        r"AttachEnsInstances",
-                        r"CreateEnsService",
-                        r"CreateEpnInstance",
-                        r"CreateInstance",
-                        r"DescribeBandWithdChargeType",
-                        r"DescribeCreatePrePaidInstanceResult",
-                        r"DescribeDisks",
-                        r"DescribeEnsNetDistrict",
-                        r"DescribeEnsNetLevel",
-                        r"DescribeEnsNetSaleDistrict",
-                        r"DescribeEnsRegionIdIpv6Info",
-                        r"DescribeImageInfos",
-                        r"DescribeInstanceSpec",
-                        r"DescribeInstanceTypes",
-                        r"DescribeInstances",
-                        r"DescribePrice",
-                        r"DescribeSnapshots",
-                        r"DetachDisk",
-                        r"ModifyInstanceAttribute",
-                        r"ReInitDisk",
-                        r"RebootInstance",
-                        r"ReleaseARMServerInstance",
-                        r"ReleasePostPaidInstance",
-                        r"ReleasePrePaidInstance",
-                        r"StopInstance",
-                    ]
-                }
-                Self::InstanceNotExists => {
-                    &[
-                        r"DescribeAvailableResource",
-                        r"DescribeAvailableResourceInfo",
-                        r"DescribeEpnMeasurementData",
-                        r"DescribeInstanceAutoRenewAttribute",
-                        r"DescribeMeasurementData",
-                        r"DescribeReservedResource",
-                        r"ExportBillDetailData",
-                        r"ExportMeasurementData",
-                        r"ModifyInstanceAutoRenewAttribute",
-                    ]
-                }
-                Self::InstanceNotFound_2 => {
-                    &[
-                        r"AddBackendServers",
-                        r"AssociateEnsEipAddress",
-                        r"ResetDisk",
-                        r"SetBackendServers",
-                        r"StartInstance",
-                        r"UnAssociateEnsEipAddress",
-                    ]
-                }
-                Self::InsufficientEipCapacity => {
-                    &[
-                        r"DescribeBandwitdhByInternetChargeType",
-                        r"DescribeEipAddresses",
-                        r"DescribeEnsRegionIdResource",
-                        r"DescribeEpnBandwitdhByInternetChargeType",
-                    ]
-                }
-                Self::InterfaceCallError => {
-                    &[
-                        r"CopySDG",
-                        r"CreateSDG",
-                        r"DeleteFileSystem",
-                        r"DeleteSDG",
-                        r"DeploySDG",
-                        r"DescribeARMServerInstances",
-                        r"RebootAICInstance",
-                        r"RebootARMServerInstance",
-                        r"RemoveSDG",
-                        r"ResetAICInstance",
-                        r"SaveSDG",
-                        r"UpgradeAICInstanceImage",
-                    ]
-                }
-                Self::InterfaceCallFailed => {
-                    &[
-                        r"CopySDG",
-                        r"CreateSDG",
-                        r"DeleteSDG",
-                        r"DeploySDG",
-                        r"DescribeSDGs",
-                        r"RebootARMServerInstance",
-                        r"RemoveSDG",
-                        r"ResetAICInstance",
-                        r"SaveSDG",
-                        r"UpgradeAICInstanceImage",
-                    ]
-                }
-                Self::InvalidAny => {
-                    &[
-                        r"AccosicateNetworkAcl",
-                        r"AddBackendServers",
-                        r"AddSnatIpForSnatEntry",
-                        r"AssignPrivateIpAddresses",
-                        r"AssociateEnsEipAddress",
-                        r"CopySnapshot",
-                        r"CreateDisk",
-                        r"CreateEnsRouteEntry",
-                        r"CreateForwardEntry",
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"CreateNatGateway",
-                        r"CreateNetworkAclEntry",
-                        r"CreateSnatEntry",
-                        r"DeleteEnsRouteEntry",
-                        r"DeleteForwardEntry",
-                        r"DeleteLoadBalancerListener",
-                        r"DeleteNatGateway",
-                        r"DeleteNetworkAclEntry",
-                        r"DeleteSnatEntry",
-                        r"DeleteSnatIpForSnatEntry",
-                        r"DescribeCloudDiskAvailableResourceInfo",
-                        r"DescribeCloudDiskTypes",
-                        r"DescribeEnsResourceUsage",
-                        r"DescribeEnsRouteEntryList",
-                        r"DescribeForwardTableEntries",
-                        r"DescribeNatGateways",
-                        r"DescribeNetworkInterfaces",
-                        r"DescribeRegionIsps",
-                        r"DescribeSnatAttribute",
-                        r"DescribeSnatTableEntries",
-                        r"GetBucketAcl",
-                        r"GetBucketInfo",
-                        r"ListObjects",
-                        r"ModifyEnsEipAddressAttribute",
-                        r"ModifyForwardEntry",
-                        r"ModifyLoadBalancerAttribute",
-                        r"PutBucket",
-                        r"PutBucketAcl",
-                        r"PutBucketLifecycle",
-                        r"RemoveBackendServers",
-                        r"RunInstances",
-                        r"SetBackendServers",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerStatus",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                        r"StartLoadBalancerListener",
-                        r"StartSnatIpForSnatEntry",
-                        r"StopLoadBalancerListener",
-                        r"StopSnatIpForSnatEntry",
-                        r"UnAssociateEnsEipAddress",
-                        r"UnassignPrivateIpAddresses",
-                        r"UnassociateNetworkAcl",
-                    ]
-                }
-                Self::InvalidAccountStatusNotEnoughBalance => {
-                    &[r"CreateEpnInstance", r"CreateInstance"]
-                }
-                Self::InvalidArgument => &[r"PutBucketLifecycle"],
-                Self::InvalidAssociationAssociateEipFist => &[r"AssociateEnsEipAddress"],
-                Self::InvalidAssociationDuplicated => &[r"AssociateEnsEipAddress"],
-                Self::InvalidAssociationEniNotSupportStandby => {
-                    &[r"AssociateEnsEipAddress"]
-                }
-                Self::InvalidAssociationNetworkTypeNotSupport => {
-                    &[r"AssociateEnsEipAddress"]
-                }
-                Self::InvalidAssociationRegionNotSupportStandby => {
-                    &[r"AssociateEnsEipAddress"]
-                }
-                Self::InvalidBucketName => {
-                    &[
-                        r"DeleteBucket",
-                        r"DeleteBucketLifecycle",
-                        r"GetBucketAcl",
-                        r"GetBucketInfo",
-                        r"GetBucketLifecycle",
-                        r"ListObjects",
-                        r"PutBucket",
-                        r"PutBucketAcl",
-                        r"PutBucketLifecycle",
-                    ]
-                }
-                Self::InvalidCidrBlockMalformed => &[r"CreateEnsRouteEntry"],
-                Self::InvalidComment => &[r"PutBucket"],
-                Self::InvalidDataRedundancyType => &[r"PutBucket"],
-                Self::InvalidDelimiter => &[r"ListObjects"],
-                Self::InvalidDiskSizeValueNotSupported => {
-                    &[r"CreateEpnInstance", r"CreateInstance"]
-                }
-                Self::InvalidEngineId => &[r"PutBucket"],
-                Self::InvalidEniIdNotFound => {
-                    &[r"AssignPrivateIpAddresses", r"UnassignPrivateIpAddresses"]
-                }
-                Self::InvalidEnsRegionIdNotFound => {
-                    &[r"CreateClassicNetwork", r"CreateNetwork"]
-                }
-                Self::InvalidImageIdNotFound => &[r"CreateARMServerInstances"],
-                Self::InvalidInstanIdNotFound => &[r"CreateEnsRouteEntry"],
-                Self::InvalidInstanceIdNotFound => {
-                    &[
-                        r"DeleteSecurityGroup",
-                        r"DescribeInstanceVncUrl",
-                        r"DescribeSecurityGroupAttribute",
-                        r"DescribeSecurityGroups",
-                        r"JoinSecurityGroup",
-                        r"LeaveSecurityGroup",
-                    ]
-                }
-                Self::InvalidInstanceTypeNotSupported => &[r"DescribeInstanceVncUrl"],
-                Self::InvalidLifecycleScheme => &[r"PutBucketLifecycle"],
-                Self::InvalidMarker => &[r"ListObjects"],
-                Self::InvalidMountTargetNotExisted => &[r"DeleteMountTarget"],
-                Self::InvalidNetworkAclNotFound => {
-                    &[r"AccosicateNetworkAcl", r"UnassociateNetworkAcl"]
-                }
-                Self::InvalidNetworkAclEntryIdNotFound => &[r"DeleteNetworkAclEntry"],
-                Self::InvalidNetworkIdNotFound => {
-                    &[
-                        r"DeleteNetwork",
-                        r"DescribeNetworkAttribute",
-                        r"ModifyNetworkAttribute",
-                    ]
-                }
-                Self::InvalidOperationInstanceNotSupport => {
-                    &[r"AssignPrivateIpAddresses"]
-                }
-                Self::InvalidParamDuplicateRule => &[r"CreateNetworkAclEntry"],
-                Self::InvalidParameterAny => {
-                    &[
-                        r"AccosicateNetworkAcl",
-                        r"AddBackendServers",
-                        r"AddDeviceInternetPort",
-                        r"AddNetworkInterfaceToInstance",
-                        r"AddSnatIpForSnatEntry",
-                        r"AssignPrivateIpAddresses",
-                        r"AssociateEnsEipAddress",
-                        r"AttachDisk",
-                        r"AttachEnsInstances",
-                        r"AuthorizeSecurityGroup",
-                        r"AuthorizeSecurityGroupEgress",
-                        r"CopySDG",
-                        r"CreateARMServerInstances",
-                        r"CreateApplication",
-                        r"CreateClassicNetwork",
-                        r"CreateDisk",
-                        r"CreateEipInstance",
-                        r"CreateEnsRouteEntry",
-                        r"CreateEnsService",
-                        r"CreateEpnInstance",
-                        r"CreateFileSystem",
-                        r"CreateForwardEntry",
-                        r"CreateImage",
-                        r"CreateInstance",
-                        r"CreateKeyPair",
-                        r"CreateLoadBalancer",
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"CreateMountTarget",
-                        r"CreateNatGateway",
-                        r"CreateNetwork",
-                        r"CreateNetworkAclEntry",
-                        r"CreateSDG",
-                        r"CreateSecurityGroup",
-                        r"CreateSnapshot",
-                        r"CreateSnatEntry",
-                        r"CreateVSwitch",
-                        r"DeleteApplication",
-                        r"DeleteBucket",
-                        r"DeleteBucketLifecycle",
-                        r"DeleteDeviceInternetPort",
-                        r"DeleteDisk",
-                        r"DeleteEnsRouteEntry",
-                        r"DeleteEpnInstance",
-                        r"DeleteFileSystem",
-                        r"DeleteForwardEntry",
-                        r"DeleteImage",
-                        r"DeleteKeyPairs",
-                        r"DeleteLoadBalancerListener",
-                        r"DeleteMountTarget",
-                        r"DeleteNatGateway",
-                        r"DeleteNetwork",
-                        r"DeleteNetworkAclEntry",
-                        r"DeleteObject",
-                        r"DeleteSDG",
-                        r"DeleteSecurityGroup",
-                        r"DeleteSnapshot",
-                        r"DeleteSnatEntry",
-                        r"DeleteSnatIpForSnatEntry",
-                        r"DeleteVSwitch",
-                        r"DeploySDG",
-                        r"DescribeAICImages",
-                        r"DescribeARMServerInstances",
-                        r"DescribeApplication",
-                        r"DescribeApplicationResourceSummary",
-                        r"DescribeAvailableResource",
-                        r"DescribeAvailableResourceInfo",
-                        r"DescribeBandWithdChargeType",
-                        r"DescribeBandwitdhByInternetChargeType",
-                        r"DescribeCloudDiskAvailableResourceInfo",
-                        r"DescribeCloudDiskTypes",
-                        r"DescribeCreatePrePaidInstanceResult",
-                        r"DescribeDataDistResult",
-                        r"DescribeDataDownloadURL",
-                        r"DescribeDataPushResult",
-                        r"DescribeDeviceService",
-                        r"DescribeDisks",
-                        r"DescribeEipAddresses",
-                        r"DescribeElbAvailableResourceInfo",
-                        r"DescribeEnsEipAddresses",
-                        r"DescribeEnsNetDistrict",
-                        r"DescribeEnsNetLevel",
-                        r"DescribeEnsNetSaleDistrict",
-                        r"DescribeEnsRegionIdIpv6Info",
-                        r"DescribeEnsRegionIdResource",
-                        r"DescribeEnsRegions",
-                        r"DescribeEnsResourceUsage",
-                        r"DescribeEnsRouteEntryList",
-                        r"DescribeEpnBandWidthData",
-                        r"DescribeEpnBandwitdhByInternetChargeType",
-                        r"DescribeEpnInstanceAttribute",
-                        r"DescribeEpnInstances",
-                        r"DescribeEpnMeasurementData",
-                        r"DescribeExportImageInfo",
-                        r"DescribeExportImageStatus",
-                        r"DescribeFileSystems",
-                        r"DescribeForwardTableEntries",
-                        r"DescribeImageInfos",
-                        r"DescribeImageSharePermission",
-                        r"DescribeImages",
-                        r"DescribeInstanceAutoRenewAttribute",
-                        r"DescribeInstanceMonitorData",
-                        r"DescribeInstanceSpec",
-                        r"DescribeInstanceTypes",
-                        r"DescribeInstanceVncUrl",
-                        r"DescribeInstances",
-                        r"DescribeKeyPairs",
-                        r"DescribeLoadBalancerAttribute",
-                        r"DescribeLoadBalancerHTTPListenerAttribute",
-                        r"DescribeLoadBalancerHTTPSListenerAttribute",
-                        r"DescribeLoadBalancerSpec",
-                        r"DescribeLoadBalancerTCPListenerAttribute",
-                        r"DescribeLoadBalancerUDPListenerAttribute",
-                        r"DescribeLoadBalancers",
-                        r"DescribeMeasurementData",
-                        r"DescribeMountTargets",
-                        r"DescribeNatGateways",
-                        r"DescribeNetworkAcls",
-                        r"DescribeNetworkAttribute",
-                        r"DescribeNetworkInterfaces",
-                        r"DescribeNetworks",
-                        r"DescribePrePaidInstanceStock",
-                        r"DescribePrice",
-                        r"DescribeRegionIsps",
-                        r"DescribeReservedResource",
-                        r"DescribeSDGDeploymentStatus",
-                        r"DescribeSDGs",
-                        r"DescribeSecurityGroupAttribute",
-                        r"DescribeSecurityGroups",
-                        r"DescribeSelfImages",
-                        r"DescribeServcieSchedule",
-                        r"DescribeSnapshots",
-                        r"DescribeSnatAttribute",
-                        r"DescribeSnatTableEntries",
-                        r"DescribeUserBandWidthData",
-                        r"DescribeVSwitches",
-                        r"DetachDisk",
-                        r"DistApplicationData",
-                        r"ExportBillDetailData",
-                        r"ExportImage",
-                        r"ExportMeasurementData",
-                        r"GetBucketAcl",
-                        r"GetBucketInfo",
-                        r"GetBucketLifecycle",
-                        r"GetDeviceInternetPort",
-                        r"GetOssStorageAndAccByBuckets",
-                        r"GetOssUsageData",
-                        r"ImportKeyPair",
-                        r"JoinPublicIpsToEpnInstance",
-                        r"JoinSecurityGroup",
-                        r"JoinVSwitchesToEpnInstance",
-                        r"LeaveSecurityGroup",
-                        r"ListApplications",
-                        r"ListBuckets",
-                        r"ListObjects",
-                        r"ListTagResources",
-                        r"ModifyEnsEipAddressAttribute",
-                        r"ModifyEpnInstance",
-                        r"ModifyForwardEntry",
-                        r"ModifyImageAttribute",
-                        r"ModifyImageSharePermission",
-                        r"ModifyInstanceAttribute",
-                        r"ModifyInstanceAutoRenewAttribute",
-                        r"ModifyInstanceChargeType",
-                        r"ModifyLoadBalancerAttribute",
-                        r"ModifyNetworkAttribute",
-                        r"ModifyPrepayInstanceSpec",
-                        r"ModifySecurityGroupAttribute",
-                        r"ModifySnapshotAttribute",
-                        r"ModifyVSwitchAttribute",
-                        r"PushApplicationData",
-                        r"PutBucket",
-                        r"PutBucketAcl",
-                        r"PutBucketLifecycle",
-                        r"ReInitDisk",
-                        r"RebootAICInstance",
-                        r"RebootARMServerInstance",
-                        r"RebootInstance",
-                        r"RecoverAICInstance",
-                        r"ReinitInstance",
-                        r"ReleaseAICInstance",
-                        r"ReleaseARMServerInstance",
-                        r"ReleaseInstance",
-                        r"ReleasePostPaidInstance",
-                        r"ReleasePrePaidInstance",
-                        r"RemoveBackendServers",
-                        r"RemovePublicIpsFromEpnInstance",
-                        r"RemoveSDG",
-                        r"RemoveVSwitchesFromEpnInstance",
-                        r"RenewARMServerInstance",
-                        r"RenewInstance",
-                        r"RescaleApplication",
-                        r"RescaleDeviceService",
-                        r"ResetAICInstance",
-                        r"ResetDeviceInstance",
-                        r"ResetDisk",
-                        r"RestartDeviceInstance",
-                        r"RevokeSecurityGroup",
-                        r"RevokeSecurityGroupEgress",
-                        r"RollbackApplication",
-                        r"RunServiceSchedule",
-                        r"SaveSDG",
-                        r"SetBackendServers",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerStatus",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                        r"StartEpnInstance",
-                        r"StartInstance",
-                        r"StartLoadBalancerListener",
-                        r"StartSnatIpForSnatEntry",
-                        r"StopEpnInstance",
-                        r"StopInstance",
-                        r"StopLoadBalancerListener",
-                        r"StopSnatIpForSnatEntry",
-                        r"TagResources",
-                        r"UnAssociateEnsEipAddress",
-                        r"UnassignPrivateIpAddresses",
-                        r"UnassociateNetworkAcl",
-                        r"UntagResources",
-                        r"UpgradeAICInstanceImage",
-                        r"UpgradeApplication",
-                    ]
-                }
-                Self::InvalidParameterBandwidth => {
-                    &[r"CreateEpnInstance", r"CreateInstance"]
-                }
-                Self::InvalidParameterCidrBlock => {
-                    &[r"CreateClassicNetwork", r"CreateNetwork"]
-                }
-                Self::InvalidParameterDnatNotFound => {
-                    &[r"DeleteForwardEntry", r"ModifyForwardEntry"]
-                }
-                Self::InvalidParameterEniServiceManaged => {
-                    &[
-                        r"AddBackendServers",
-                        r"AssignPrivateIpAddresses",
-                        r"AssociateEnsEipAddress",
-                    ]
-                }
-                Self::InvalidParameterEniStatus => &[r"AddBackendServers"],
-                Self::InvalidParameterEniType => &[r"AddBackendServers"],
-                Self::InvalidParameterExternalIp => &[r"CreateForwardEntry"],
-                Self::InvalidParameterFileSystemNotExisted => &[r"CreateMountTarget"],
-                Self::InvalidParameterHealthCheckPort => {
-                    &[r"CreateForwardEntry", r"ModifyForwardEntry"]
-                }
-                Self::InvalidParameterImage => &[r"CreateEpnInstance", r"CreateInstance"],
-                Self::InvalidParameterInstanceType => {
-                    &[r"CreateEpnInstance", r"CreateInstance"]
-                }
-                Self::InvalidParameterInternalIp => &[r"CreateForwardEntry"],
-                Self::InvalidParameterInternalIpNotFound => &[r"CreateForwardEntry"],
-                Self::InvalidParameterMismatch => &[r"AddBackendServers"],
-                Self::InvalidParameterNatNotFound => {
-                    &[
-                        r"CreateForwardEntry",
-                        r"CreateSnatEntry",
-                        r"DeleteNatGateway",
-                        r"DescribeForwardTableEntries",
-                        r"DescribeSnatTableEntries",
-                    ]
-                }
-                Self::InvalidParameterNetworkNotFound => &[r"CreateNatGateway"],
-                Self::InvalidParameterNetworkNotSupported => &[r"CreateNatGateway"],
-                Self::InvalidParameterRegionNotSupported => &[r"CreateNatGateway"],
-                Self::InvalidParameterSnatIp => {
-                    &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"]
-                }
-                Self::InvalidParameterSnatIpNotFound => {
-                    &[
-                        r"DeleteSnatIpForSnatEntry",
-                        r"StartSnatIpForSnatEntry",
-                        r"StopSnatIpForSnatEntry",
-                    ]
-                }
-                Self::InvalidParameterSnatNotFound => {
-                    &[
-                        r"AddSnatIpForSnatEntry",
-                        r"DeleteSnatEntry",
-                        r"DeleteSnatIpForSnatEntry",
-                        r"DescribeSnatAttribute",
-                        r"StartSnatIpForSnatEntry",
-                        r"StopSnatIpForSnatEntry",
-                    ]
-                }
-                Self::InvalidParameterSourceCidr => &[r"CreateSnatEntry"],
-                Self::InvalidParameterSourceNetworkId => &[r"CreateSnatEntry"],
-                Self::InvalidParameterVSwitchNotBelongToNetwork => &[r"CreateNatGateway"],
-                Self::InvalidParameterVSwitchNotFound => {
-                    &[r"CreateNatGateway", r"CreateSnatEntry"]
-                }
-                Self::InvalidParameterEnsRegionId => &[r"CreateARMServerInstances"],
-                Self::InvalidPasswordParamMismatch => &[r"CreateInstance"],
-                Self::InvalidPortMalformed => &[r"CreateForwardEntry"],
-                Self::InvalidPrefix => &[r"ListObjects"],
-                Self::InvalidPrivateIpAddress => {
-                    &[r"CreateEpnInstance", r"CreateInstance"]
-                }
-                Self::InvalidPrivateIpAddressDuplicated => {
-                    &[r"CreateEpnInstance", r"CreateInstance"]
-                }
-                Self::InvalidPrivateIpAddressNotFound => &[r"UnassignPrivateIpAddresses"],
-                Self::InvalidPubKeyBody => &[r"DeleteKeyPairs"],
-                Self::InvalidResourceAssociated => &[r"AccosicateNetworkAcl"],
-                Self::InvalidResourceNotBond => &[r"UnassociateNetworkAcl"],
-                Self::InvalidResourceNotFound => &[r"AccosicateNetworkAcl"],
-                Self::InvalidResourceNotSupport => &[r"AccosicateNetworkAcl"],
-                Self::InvalidRouteEntryDuplicate => &[r"CreateEnsRouteEntry"],
-                Self::InvalidRouteEntryNotFound => &[r"DeleteEnsRouteEntry"],
-                Self::InvalidRouteEntrySystemRoute => &[r"DeleteEnsRouteEntry"],
-                Self::InvalidRouteTableIdNotFound => &[r"CreateEnsRouteEntry"],
-                Self::InvalidSecurityGroupIdNotFound => {
-                    &[
-                        r"AuthorizeSecurityGroup",
-                        r"AuthorizeSecurityGroupEgress",
-                        r"CreateKeyPair",
-                        r"CreateVSwitch",
-                        r"DeleteSecurityGroup",
-                        r"DeleteVSwitch",
-                        r"DescribeExportImageStatus",
-                        r"DescribeSecurityGroupAttribute",
-                        r"DescribeSecurityGroups",
-                        r"DescribeVSwitches",
-                        r"ExportImage",
-                        r"ImportKeyPair",
-                        r"JoinSecurityGroup",
-                        r"LeaveSecurityGroup",
-                        r"ModifySecurityGroupAttribute",
-                        r"RevokeSecurityGroup",
-                        r"RevokeSecurityGroupEgress",
-                    ]
-                }
-                Self::InvalidStartAfter => &[r"ListObjects"],
-                Self::InvalidType => &[r"PutBucketLifecycle"],
-                Self::InvalidUnAssociationUnAssociateStandbyEipFist => {
-                    &[r"UnAssociateEnsEipAddress"]
-                }
-                Self::InvalidUserDataNotInWhiteList => &[r"CreateInstance"],
-                Self::InvalidVSwitchIdIpNotEnough => &[r"AssignPrivateIpAddresses"],
-                Self::InvalidVSwitchIdNotBelongNetwork => &[r"AssignPrivateIpAddresses"],
-                Self::InvalidVSwitchIdNotFound => {
-                    &[
-                        r"AssignPrivateIpAddresses",
-                        r"CreateEpnInstance",
-                        r"CreateInstance",
-                        r"ModifyVSwitchAttribute",
-                    ]
-                }
-                Self::InventoryExceeded => &[r"DescribePrePaidInstanceStock"],
-                Self::LimitExceededSecurityGroup => {
-                    &[
-                        r"CreateSecurityGroup",
-                        r"DescribeDataDistResult",
-                        r"DescribeDataPushResult",
-                        r"DescribeServcieSchedule",
-                        r"RunServiceSchedule",
-                    ]
-                }
-                Self::ListenerAlreadyExists => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                    ]
-                }
-                Self::ListenerNotFound => {
-                    &[
-                        r"DeleteLoadBalancerListener",
-                        r"DescribeLoadBalancerHTTPListenerAttribute",
-                        r"DescribeLoadBalancerTCPListenerAttribute",
-                        r"DescribeLoadBalancerUDPListenerAttribute",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                        r"StartLoadBalancerListener",
-                        r"StopLoadBalancerListener",
-                    ]
-                }
-                Self::LoadBalancerNotFound => {
-                    &[
-                        r"AddBackendServers",
-                        r"AssociateEnsEipAddress",
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"DeleteLoadBalancerListener",
-                        r"DescribeLoadBalancerHTTPListenerAttribute",
-                        r"DescribeLoadBalancerHTTPSListenerAttribute",
-                        r"DescribeLoadBalancerTCPListenerAttribute",
-                        r"DescribeLoadBalancerUDPListenerAttribute",
-                        r"ModifyLoadBalancerAttribute",
-                        r"RemoveBackendServers",
-                        r"SetBackendServers",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerStatus",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                        r"StartLoadBalancerListener",
-                        r"StopLoadBalancerListener",
-                    ]
-                }
-                Self::MaxEniPrivateIpsCountExceeded => &[r"AssignPrivateIpAddresses"],
-                Self::MissingAny => {
-                    &[
-                        r"AccosicateNetworkAcl",
-                        r"AddBackendServers",
-                        r"AddSnatIpForSnatEntry",
-                        r"AssignPrivateIpAddresses",
-                        r"AssociateEnsEipAddress",
-                        r"CreateDisk",
-                        r"CreateEnsRouteEntry",
-                        r"CreateForwardEntry",
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"CreateNatGateway",
-                        r"CreateNetworkAclEntry",
-                        r"CreateSnatEntry",
-                        r"DeleteEnsRouteEntry",
-                        r"DeleteForwardEntry",
-                        r"DeleteLoadBalancerListener",
-                        r"DeleteNatGateway",
-                        r"DeleteNetworkAclEntry",
-                        r"DeleteSnatEntry",
-                        r"DeleteSnatIpForSnatEntry",
-                        r"DescribeCloudDiskAvailableResourceInfo",
-                        r"DescribeCloudDiskTypes",
-                        r"DescribeEnsResourceUsage",
-                        r"DescribeEnsRouteEntryList",
-                        r"DescribeForwardTableEntries",
-                        r"DescribeNatGateways",
-                        r"DescribeNetworkInterfaces",
-                        r"DescribeRegionIsps",
-                        r"DescribeSnatAttribute",
-                        r"DescribeSnatTableEntries",
-                        r"ModifyEnsEipAddressAttribute",
-                        r"ModifyFileSystem",
-                        r"ModifyForwardEntry",
-                        r"ModifyLoadBalancerAttribute",
-                        r"ModifyPrepayInstanceSpec",
-                        r"RemoveBackendServers",
-                        r"RunInstances",
-                        r"SetBackendServers",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerStatus",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                        r"StartLoadBalancerListener",
-                        r"StartSnatIpForSnatEntry",
-                        r"StopLoadBalancerListener",
-                        r"StopSnatIpForSnatEntry",
-                        r"UnAssociateEnsEipAddress",
-                        r"UnassignPrivateIpAddresses",
-                        r"UnassociateNetworkAcl",
-                    ]
-                }
-                Self::NasMountTatgetEntityNotNull => &[r"DeleteFileSystem"],
-                Self::NatNotFound => &[r"AssociateEnsEipAddress"],
-                Self::NetworkQuotaExceeded => {
-                    &[r"CreateClassicNetwork", r"CreateNetwork"]
-                }
-                Self::NetworkAclIdNotFound => &[r"DeleteNetworkAcl"],
-                Self::NoPermission => {
-                    &[
-                        r"AccosicateNetworkAcl",
-                        r"AddBackendServers",
-                        r"AddDeviceInternetPort",
-                        r"AddNetworkInterfaceToInstance",
-                        r"AddSnatIpForSnatEntry",
-                        r"AssignPrivateIpAddresses",
-                        r"AssociateEnsEipAddress",
-                        r"AttachDisk",
-                        r"AttachEnsInstances",
-                        r"AuthorizeSecurityGroup",
-                        r"AuthorizeSecurityGroupEgress",
-                        r"CopySDG",
-                        r"CopySnapshot",
-                        r"CreateARMServerInstances",
-                        r"CreateApplication",
-                        r"CreateClassicNetwork",
-                        r"CreateDisk",
-                        r"CreateEipInstance",
-                        r"CreateEnsRouteEntry",
-                        r"CreateEnsService",
-                        r"CreateEpnInstance",
-                        r"CreateFileSystem",
-                        r"CreateForwardEntry",
-                        r"CreateImage",
-                        r"CreateInstance",
-                        r"CreateKeyPair",
-                        r"CreateLoadBalancer",
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"CreateMountTarget",
-                        r"CreateNatGateway",
-                        r"CreateNetwork",
-                        r"CreateNetworkAcl",
-                        r"CreateNetworkAclEntry",
-                        r"CreateSDG",
-                        r"CreateSecurityGroup",
-                        r"CreateSnapshot",
-                        r"CreateSnatEntry",
-                        r"CreateVSwitch",
-                        r"DeleteApplication",
-                        r"DeleteBucket",
-                        r"DeleteBucketLifecycle",
-                        r"DeleteDeviceInternetPort",
-                        r"DeleteDisk",
-                        r"DeleteEnsRouteEntry",
-                        r"DeleteEpnInstance",
-                        r"DeleteFileSystem",
-                        r"DeleteForwardEntry",
-                        r"DeleteImage",
-                        r"DeleteKeyPairs",
-                        r"DeleteLoadBalancerListener",
-                        r"DeleteMountTarget",
-                        r"DeleteNatGateway",
-                        r"DeleteNetwork",
-                        r"DeleteNetworkAcl",
-                        r"DeleteNetworkAclEntry",
-                        r"DeleteObject",
-                        r"DeleteSDG",
-                        r"DeleteSecurityGroup",
-                        r"DeleteSnapshot",
-                        r"DeleteSnatEntry",
-                        r"DeleteSnatIpForSnatEntry",
-                        r"DeleteVSwitch",
-                        r"DeploySDG",
-                        r"DescribeAICImages",
-                        r"DescribeARMServerInstances",
-                        r"DescribeApplication",
-                        r"DescribeApplicationResourceSummary",
-                        r"DescribeAvailableResource",
-                        r"DescribeAvailableResourceInfo",
-                        r"DescribeBandWithdChargeType",
-                        r"DescribeBandwitdhByInternetChargeType",
-                        r"DescribeCloudDiskAvailableResourceInfo",
-                        r"DescribeCloudDiskTypes",
-                        r"DescribeCreatePrePaidInstanceResult",
-                        r"DescribeDataDistResult",
-                        r"DescribeDataDownloadURL",
-                        r"DescribeDataPushResult",
-                        r"DescribeDeviceService",
-                        r"DescribeDisks",
-                        r"DescribeEipAddresses",
-                        r"DescribeElbAvailableResourceInfo",
-                        r"DescribeEnsEipAddresses",
-                        r"DescribeEnsNetDistrict",
-                        r"DescribeEnsNetLevel",
-                        r"DescribeEnsNetSaleDistrict",
-                        r"DescribeEnsRegionIdIpv6Info",
-                        r"DescribeEnsRegionIdResource",
-                        r"DescribeEnsRegions",
-                        r"DescribeEnsResourceUsage",
-                        r"DescribeEnsRouteEntryList",
-                        r"DescribeEpnBandWidthData",
-                        r"DescribeEpnBandwitdhByInternetChargeType",
-                        r"DescribeEpnInstanceAttribute",
-                        r"DescribeEpnInstances",
-                        r"DescribeEpnMeasurementData",
-                        r"DescribeExportImageInfo",
-                        r"DescribeExportImageStatus",
-                        r"DescribeFileSystems",
-                        r"DescribeForwardTableEntries",
-                        r"DescribeImageInfos",
-                        r"DescribeImageSharePermission",
-                        r"DescribeImages",
-                        r"DescribeInstanceAutoRenewAttribute",
-                        r"DescribeInstanceMonitorData",
-                        r"DescribeInstanceSpec",
-                        r"DescribeInstanceTypes",
-                        r"DescribeInstanceVncUrl",
-                        r"DescribeInstances",
-                        r"DescribeKeyPairs",
-                        r"DescribeLoadBalancerAttribute",
-                        r"DescribeLoadBalancerHTTPListenerAttribute",
-                        r"DescribeLoadBalancerHTTPSListenerAttribute",
-                        r"DescribeLoadBalancerSpec",
-                        r"DescribeLoadBalancerTCPListenerAttribute",
-                        r"DescribeLoadBalancerUDPListenerAttribute",
-                        r"DescribeLoadBalancers",
-                        r"DescribeMeasurementData",
-                        r"DescribeMountTargets",
-                        r"DescribeNatGateways",
-                        r"DescribeNetworkAcls",
-                        r"DescribeNetworkAttribute",
-                        r"DescribeNetworkInterfaces",
-                        r"DescribeNetworks",
-                        r"DescribePrePaidInstanceStock",
-                        r"DescribePrice",
-                        r"DescribeRegionIsps",
-                        r"DescribeReservedResource",
-                        r"DescribeSDGDeploymentStatus",
-                        r"DescribeSDGs",
-                        r"DescribeSecurityGroupAttribute",
-                        r"DescribeSecurityGroups",
-                        r"DescribeSelfImages",
-                        r"DescribeServcieSchedule",
-                        r"DescribeSnapshots",
-                        r"DescribeSnatAttribute",
-                        r"DescribeSnatTableEntries",
-                        r"DescribeUserBandWidthData",
-                        r"DescribeVSwitches",
-                        r"DetachDisk",
-                        r"DistApplicationData",
-                        r"ExportBillDetailData",
-                        r"ExportImage",
-                        r"ExportMeasurementData",
-                        r"GetBucketAcl",
-                        r"GetBucketInfo",
-                        r"GetBucketLifecycle",
-                        r"GetDeviceInternetPort",
-                        r"GetOssStorageAndAccByBuckets",
-                        r"GetOssUsageData",
-                        r"ImportKeyPair",
-                        r"JoinPublicIpsToEpnInstance",
-                        r"JoinSecurityGroup",
-                        r"JoinVSwitchesToEpnInstance",
-                        r"LeaveSecurityGroup",
-                        r"ListApplications",
-                        r"ListBuckets",
-                        r"ListObjects",
-                        r"ListTagResources",
-                        r"ModifyEnsEipAddressAttribute",
-                        r"ModifyEpnInstance",
-                        r"ModifyFileSystem",
-                        r"ModifyForwardEntry",
-                        r"ModifyImageAttribute",
-                        r"ModifyImageSharePermission",
-                        r"ModifyInstanceAttribute",
-                        r"ModifyInstanceAutoRenewAttribute",
-                        r"ModifyInstanceChargeType",
-                        r"ModifyLoadBalancerAttribute",
-                        r"ModifyNetworkAttribute",
-                        r"ModifyPrepayInstanceSpec",
-                        r"ModifySecurityGroupAttribute",
-                        r"ModifySnapshotAttribute",
-                        r"ModifyVSwitchAttribute",
-                        r"PushApplicationData",
-                        r"PutBucket",
-                        r"PutBucketAcl",
-                        r"PutBucketLifecycle",
-                        r"ReInitDisk",
-                        r"RebootAICInstance",
-                        r"RebootARMServerInstance",
-                        r"RebootInstance",
-                        r"RecoverAICInstance",
-                        r"ReinitInstance",
-                        r"ReleaseAICInstance",
-                        r"ReleaseARMServerInstance",
-                        r"ReleaseInstance",
-                        r"ReleasePostPaidInstance",
-                        r"ReleasePrePaidInstance",
-                        r"RemoveBackendServers",
-                        r"RemovePublicIpsFromEpnInstance",
-                        r"RemoveSDG",
-                        r"RemoveVSwitchesFromEpnInstance",
-                        r"RenewARMServerInstance",
-                        r"RenewInstance",
-                        r"RescaleApplication",
-                        r"RescaleDeviceService",
-                        r"ResetAICInstance",
-                        r"ResetDeviceInstance",
-                        r"ResetDisk",
-                        r"ResizeDisk",
-                        r"RestartDeviceInstance",
-                        r"RevokeSecurityGroup",
-                        r"RevokeSecurityGroupEgress",
-                        r"RollbackApplication",
-                        r"RunInstances",
-                        r"RunServiceSchedule",
-                        r"SaveSDG",
-                        r"SetBackendServers",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerStatus",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                        r"StartEpnInstance",
-                        r"StartInstance",
-                        r"StartLoadBalancerListener",
-                        r"StartSnatIpForSnatEntry",
-                        r"StopEpnInstance",
-                        r"StopInstance",
-                        r"StopLoadBalancerListener",
-                        r"StopSnatIpForSnatEntry",
-                        r"TagResources",
-                        r"UnAssociateEnsEipAddress",
-                        r"UnassignPrivateIpAddresses",
-                        r"UnassociateNetworkAcl",
-                        r"UntagResources",
-                        r"UpgradeAICInstanceImage",
-                        r"UpgradeApplication",
-                    ]
-                }
-                Self::NoSuchBucket => {
-                    &[
-                        r"DeleteBucket",
-                        r"DeleteBucketLifecycle",
-                        r"DeleteObject",
-                        r"GetBucketAcl",
-                        r"GetBucketInfo",
-                        r"GetBucketLifecycle",
-                        r"ListBuckets",
-                        r"ListObjects",
-                        r"PutBucketAcl",
-                        r"PutBucketLifecycle",
-                    ]
-                }
-                Self::NoSuchEnsRegion => &[r"PutBucket"],
-                Self::NoSuchLifecycle => {
-                    &[r"DeleteBucketLifecycle", r"PutBucketLifecycle"]
-                }
-                Self::NoSuchStorageDomain => &[r"PutBucket"],
-                Self::NotAllowMixed => &[r"AttachDisk"],
-                Self::OperationDenied => &[r"PutBucket", r"PutBucketLifecycle"],
-                Self::OrderCreateFailed => &[r"CreateFileSystem"],
-                Self::OrderFailed => &[r"CopySnapshot", r"CreateSnapshot", r"ResizeDisk"],
-                Self::ParamNotEnough => &[r"ResizeDisk"],
-                Self::ParamNotEnough_2 => {
-                    &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"]
-                }
-                Self::ParamScopeError => {
-                    &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"]
-                }
-                Self::ParamTypeError => {
-                    &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"]
-                }
-                Self::ParameterInvalid => {
-                    &[
-                        r"CopySDG",
-                        r"CreateSDG",
-                        r"DeleteFileSystem",
-                        r"DeleteSDG",
-                        r"DeploySDG",
-                        r"DescribeARMServerInstances",
-                        r"DescribeSDGs",
-                        r"RebootAICInstance",
-                        r"RebootARMServerInstance",
-                        r"RemoveSDG",
-                        r"ResetAICInstance",
-                        r"SaveSDG",
-                        r"UpgradeAICInstanceImage",
-                    ]
-                }
-                Self::ParameterInvalidAny => &[r"CreateFileSystem"],
-                Self::PubKeyAttachedWithInstance => &[r"DeleteKeyPairs"],
-                Self::PubKeyNameExisted => &[r"DeleteKeyPairs"],
-                Self::PubKeyNameNotExist => &[r"DeleteKeyPairs"],
-                Self::QuotaExceed => &[r"CreateImage"],
-                Self::QuotaExceedBackendServer => &[r"AddBackendServers"],
-                Self::QuotaExceedNatGateway => &[r"CreateNatGateway"],
-                Self::QuotaExceeded => &[r"CreateEnsRouteEntry"],
-                Self::RegionAccessDenied => {
-                    &[
-                        r"AccosicateNetworkAcl",
-                        r"AssociateEnsEipAddress",
-                        r"UnAssociateEnsEipAddress",
-                        r"UnassociateNetworkAcl",
-                    ]
-                }
-                Self::RegionNotSupport => &[r"JoinSecurityGroup"],
-                Self::RuleLimitExceed => &[r"CreateNetworkAclEntry"],
-                Self::SizeIllegal => &[r"ResizeDisk"],
-                Self::SaleControlVerificationFailed => {
-                    &[
-                        r"CopySnapshot",
-                        r"CreateFileSystem",
-                        r"CreateLoadBalancer",
-                        r"CreateNatGateway",
-                        r"CreateSnapshot",
-                        r"ResizeDisk",
-                    ]
-                }
-                Self::SaleControlVerificationFailedRegion => &[r"CreateSnapshot"],
-                Self::SaleControlVerificationFailedStock => &[r"CreateSnapshot"],
-                Self::SecurityGroupRuleNotFound => {
-                    &[
-                        r"DeleteSecurityGroup",
-                        r"DescribeSecurityGroupAttribute",
-                        r"DescribeSecurityGroups",
-                        r"JoinSecurityGroup",
-                        r"LeaveSecurityGroup",
-                        r"RevokeSecurityGroup",
-                        r"RevokeSecurityGroupEgress",
-                    ]
-                }
-                Self::SecurityGroupRuleConflictDuplicated => {
-                    &[
-                        r"AuthorizeSecurityGroup",
-                        r"AuthorizeSecurityGroupEgress",
-                        r"CreateKeyPair",
-                        r"CreateVSwitch",
-                        r"DeleteSecurityGroup",
-                        r"DeleteVSwitch",
-                        r"DescribeExportImageStatus",
-                        r"DescribeSecurityGroupAttribute",
-                        r"DescribeSecurityGroups",
-                        r"DescribeVSwitches",
-                        r"ExportImage",
-                        r"ImportKeyPair",
-                        r"JoinSecurityGroup",
-                        r"LeaveSecurityGroup",
-                        r"RevokeSecurityGroup",
-                        r"RevokeSecurityGroupEgress",
-                    ]
-                }
-                Self::ServerCertificateNotFound => {
-                    &[
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::ServiceNotOpen => &[r"CreateFileSystem"],
-                Self::ServiceConfigInvalid => &[r"AttachEnsInstances"],
-                Self::SnapshotIdNotFound => &[r"ModifySnapshotAttribute"],
-                Self::SnatEntryLimitExceed => &[r"CreateSnatEntry"],
-                Self::SnatIpLimitExceed => {
-                    &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"]
-                }
-                Self::SqlError => &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"],
-                Self::StockNotEnough => &[r"CreateFileSystem"],
-                Self::StockNotEnough_2 => {
-                    &[
-                        r"AttachEnsInstances",
-                        r"CreateEpnInstance",
-                        r"CreateInstance",
-                        r"DescribeCreatePrePaidInstanceResult",
-                        r"DescribeEnsRegionIdIpv6Info",
-                        r"DescribePrice",
-                    ]
-                }
-                Self::SystemBusy => &[r"CreateForwardEntry"],
-                Self::SystemError => &[r"RenewInstance", r"UntagResources"],
-                Self::ThrottlingApi => &[r"RebootARMServerInstance"],
-                Self::TooManyBuckets => &[r"PutBucket"],
-                Self::TooManyListeners => {
-                    &[
-                        r"DeleteLoadBalancerListener",
-                        r"StartLoadBalancerListener",
-                        r"StopLoadBalancerListener",
-                    ]
-                }
-                Self::Usernotfound => {
-                    &[r"DescribeEpnBandWidthData", r"DescribeUserBandWidthData"]
-                }
-                Self::UnSupportedCity => &[r"PutBucket"],
-                Self::UserNotExist => &[r"CreateEpnInstance"],
-                Self::UserStatusAbnormal => &[r"CreateFileSystem"],
-                Self::ValidateModuleFailed => &[r"ModifyInstanceChargeType"],
-                Self::EnsInterfaceError => {
-                    &[
-                        r"AccosicateNetworkAcl",
-                        r"AddBackendServers",
-                        r"AddNetworkInterfaceToInstance",
-                        r"AddSnatIpForSnatEntry",
-                        r"AssignPrivateIpAddresses",
-                        r"AssociateEnsEipAddress",
-                        r"AuthorizeSecurityGroup",
-                        r"AuthorizeSecurityGroupEgress",
-                        r"CreateARMServerInstances",
-                        r"CreateApplication",
-                        r"CreateClassicNetwork",
-                        r"CreateEnsRouteEntry",
-                        r"CreateForwardEntry",
-                        r"CreateKeyPair",
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"CreateNatGateway",
-                        r"CreateNetwork",
-                        r"CreateNetworkAcl",
-                        r"CreateNetworkAclEntry",
-                        r"CreateSecurityGroup",
-                        r"CreateSnatEntry",
-                        r"CreateVSwitch",
-                        r"DeleteApplication",
-                        r"DeleteDisk",
-                        r"DeleteEnsRouteEntry",
-                        r"DeleteEpnInstance",
-                        r"DeleteForwardEntry",
-                        r"DeleteKeyPairs",
-                        r"DeleteLoadBalancerListener",
-                        r"DeleteNatGateway",
-                        r"DeleteNetwork",
-                        r"DeleteNetworkAcl",
-                        r"DeleteNetworkAclEntry",
-                        r"DeleteSecurityGroup",
-                        r"DeleteSnatEntry",
-                        r"DeleteSnatIpForSnatEntry",
-                        r"DeleteVSwitch",
-                        r"DescribeApplication",
-                        r"DescribeApplicationResourceSummary",
-                        r"DescribeDataDistResult",
-                        r"DescribeDataPushResult",
-                        r"DescribeEnsEipAddresses",
-                        r"DescribeEnsResourceUsage",
-                        r"DescribeEnsRouteEntryList",
-                        r"DescribeEpnInstanceAttribute",
-                        r"DescribeEpnInstances",
-                        r"DescribeExportImageInfo",
-                        r"DescribeExportImageStatus",
-                        r"DescribeFileSystems",
-                        r"DescribeForwardTableEntries",
-                        r"DescribeImageSharePermission",
-                        r"DescribeInstanceVncUrl",
-                        r"DescribeKeyPairs",
-                        r"DescribeLoadBalancerAttribute",
-                        r"DescribeLoadBalancerHTTPListenerAttribute",
-                        r"DescribeLoadBalancerHTTPSListenerAttribute",
-                        r"DescribeLoadBalancerSpec",
-                        r"DescribeLoadBalancerTCPListenerAttribute",
-                        r"DescribeLoadBalancerUDPListenerAttribute",
-                        r"DescribeLoadBalancers",
-                        r"DescribeNatGateways",
-                        r"DescribeNetworkAcls",
-                        r"DescribeNetworkAttribute",
-                        r"DescribeNetworkInterfaces",
-                        r"DescribeNetworks",
-                        r"DescribeSecurityGroupAttribute",
-                        r"DescribeSecurityGroups",
-                        r"DescribeServcieSchedule",
-                        r"DescribeSnatAttribute",
-                        r"DescribeSnatTableEntries",
-                        r"DescribeVSwitches",
-                        r"ExportImage",
-                        r"ImportKeyPair",
-                        r"JoinPublicIpsToEpnInstance",
-                        r"JoinSecurityGroup",
-                        r"JoinVSwitchesToEpnInstance",
-                        r"LeaveSecurityGroup",
-                        r"ListApplications",
-                        r"ModifyEnsEipAddressAttribute",
-                        r"ModifyEpnInstance",
-                        r"ModifyForwardEntry",
-                        r"ModifyImageSharePermission",
-                        r"ModifyInstanceChargeType",
-                        r"ModifyLoadBalancerAttribute",
-                        r"ModifyNetworkAttribute",
-                        r"ModifySecurityGroupAttribute",
-                        r"ModifyVSwitchAttribute",
-                        r"RebootInstance",
-                        r"RemoveBackendServers",
-                        r"RemovePublicIpsFromEpnInstance",
-                        r"RemoveVSwitchesFromEpnInstance",
-                        r"RescaleApplication",
-                        r"RevokeSecurityGroup",
-                        r"RevokeSecurityGroupEgress",
-                        r"RollbackApplication",
-                        r"RunServiceSchedule",
-                        r"SetBackendServers",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerStatus",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                        r"StartEpnInstance",
-                        r"StartLoadBalancerListener",
-                        r"StartSnatIpForSnatEntry",
-                        r"StopEpnInstance",
-                        r"StopLoadBalancerListener",
-                        r"StopSnatIpForSnatEntry",
-                        r"UnAssociateEnsEipAddress",
-                        r"UnassignPrivateIpAddresses",
-                        r"UnassociateNetworkAcl",
-                        r"UpgradeApplication",
-                    ]
-                }
-                Self::UnsupportedIpv6Feature => {
-                    &[r"CreateEpnInstance", r"CreateInstance"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AccosicateNetworkAcl" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidNetworkAclNotFound,
-                        Self::InvalidParameterAny,
-                        Self::InvalidResourceAssociated,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceNotSupport,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::RegionAccessDenied,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"AddBackendServers" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::InstanceNotFound_2,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterEniServiceManaged,
-                        Self::InvalidParameterEniStatus,
-                        Self::InvalidParameterEniType,
-                        Self::InvalidParameterMismatch,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::QuotaExceedBackendServer,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"AddDeviceInternetPort" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"AddNetworkInterfaceToInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"AddSnatIpForSnatEntry" => {
-                    &[
-                        Self::ForbiddenSnatIpUsedInDnat,
-                        Self::IncorretSnatEntryStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterSnatIp,
-                        Self::InvalidParameterSnatNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::SnatIpLimitExceed,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"AssignPrivateIpAddresses" => {
-                    &[
-                        Self::IncorrectEniStatus,
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidAny,
-                        Self::InvalidEniIdNotFound,
-                        Self::InvalidOperationInstanceNotSupport,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterEniServiceManaged,
-                        Self::InvalidVSwitchIdIpNotEnough,
-                        Self::InvalidVSwitchIdNotBelongNetwork,
-                        Self::InvalidVSwitchIdNotFound,
-                        Self::MaxEniPrivateIpsCountExceeded,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"AssociateEnsEipAddress" => {
-                    &[
-                        Self::EipNotFound,
-                        Self::EniNotFound,
-                        Self::IncorrectEipStatus,
-                        Self::IncorrectEniStatus,
-                        Self::IncorrectEniType,
-                        Self::IncorrectInstanceStatus,
-                        Self::InstanceNotFound_2,
-                        Self::InvalidAny,
-                        Self::InvalidAssociationAssociateEipFist,
-                        Self::InvalidAssociationDuplicated,
-                        Self::InvalidAssociationEniNotSupportStandby,
-                        Self::InvalidAssociationNetworkTypeNotSupport,
-                        Self::InvalidAssociationRegionNotSupportStandby,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterEniServiceManaged,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NatNotFound,
-                        Self::NoPermission,
-                        Self::RegionAccessDenied,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"AttachDisk" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::NotAllowMixed,
-                    ]
-                }
-                r"AttachEnsInstances" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::IllegalInsatanceSpec,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ServiceConfigInvalid,
-                        Self::StockNotEnough_2,
-                    ]
-                }
-                r"AuthorizeSecurityGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"AuthorizeSecurityGroupEgress" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CopySDG" => {
-                    &[
-                        Self::InterfaceCallError,
-                        Self::InterfaceCallFailed,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"CopySnapshot" => {
-                    &[
-                        Self::EnsServiceArrearage,
-                        Self::InvalidAny,
-                        Self::NoPermission,
-                        Self::OrderFailed,
-                        Self::SaleControlVerificationFailed,
-                    ]
-                }
-                r"CreateARMServerInstances" => {
-                    &[
-                        Self::CallInterface,
-                        Self::EnsNodeStockIsNotEnough,
-                        Self::InvalidImageIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterEnsRegionId,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateApplication" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateClassicNetwork" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidEnsRegionIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterCidrBlock,
-                        Self::NetworkQuotaExceeded,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateDisk" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"CreateEipInstance" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"CreateEnsRouteEntry" => {
-                    &[
-                        Self::IncorrectNetworkStatus,
-                        Self::IncorrectNetworkType,
-                        Self::InvalidAny,
-                        Self::InvalidCidrBlockMalformed,
-                        Self::InvalidInstanIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::InvalidRouteEntryDuplicate,
-                        Self::InvalidRouteTableIdNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::QuotaExceeded,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateEnsService" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"CreateEpnInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::EnsDependencyViolationWindowsInstance,
-                        Self::EnsOperationUnsupportedKeyPairName,
-                        Self::EnsPasswordorkeypairnameModuleNotChoosen,
-                        Self::ForbiddenCreateInstance,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidDiskSizeValueNotSupported,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterBandwidth,
-                        Self::InvalidParameterImage,
-                        Self::InvalidParameterInstanceType,
-                        Self::InvalidPrivateIpAddress,
-                        Self::InvalidPrivateIpAddressDuplicated,
-                        Self::InvalidVSwitchIdNotFound,
-                        Self::NoPermission,
-                        Self::StockNotEnough_2,
-                        Self::UserNotExist,
-                        Self::UnsupportedIpv6Feature,
-                    ]
-                }
-                r"CreateFileSystem" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::OrderCreateFailed,
-                        Self::ParameterInvalidAny,
-                        Self::SaleControlVerificationFailed,
-                        Self::ServiceNotOpen,
-                        Self::StockNotEnough,
-                        Self::UserStatusAbnormal,
-                    ]
-                }
-                r"CreateForwardEntry" => {
-                    &[
-                        Self::ForbiddenExternalIpUsedInSnat,
-                        Self::ForbiddenExternalPortDuplicated,
-                        Self::ForwardEntryLimitExceed,
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterExternalIp,
-                        Self::InvalidParameterHealthCheckPort,
-                        Self::InvalidParameterInternalIp,
-                        Self::InvalidParameterInternalIpNotFound,
-                        Self::InvalidParameterNatNotFound,
-                        Self::InvalidPortMalformed,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::SystemBusy,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateImage" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::QuotaExceed,
-                    ]
-                }
-                r"CreateInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::EnsDependencyViolationWindowsInstance,
-                        Self::EnsOperationUnsupportedKeyPairName,
-                        Self::EnsPasswordorkeypairnameModuleNotChoosen,
-                        Self::ForbiddenCreateInstance,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::InvalidDiskSizeValueNotSupported,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterBandwidth,
-                        Self::InvalidParameterImage,
-                        Self::InvalidParameterInstanceType,
-                        Self::InvalidPasswordParamMismatch,
-                        Self::InvalidPrivateIpAddress,
-                        Self::InvalidPrivateIpAddressDuplicated,
-                        Self::InvalidUserDataNotInWhiteList,
-                        Self::InvalidVSwitchIdNotFound,
-                        Self::NoPermission,
-                        Self::StockNotEnough_2,
-                        Self::UnsupportedIpv6Feature,
-                    ]
-                }
-                r"CreateKeyPair" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateLoadBalancer" => {
-                    &[
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::SaleControlVerificationFailed,
-                    ]
-                }
-                r"CreateLoadBalancerHTTPListener" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::ListenerAlreadyExists,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateLoadBalancerHTTPSListener" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::ListenerAlreadyExists,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::ServerCertificateNotFound,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateLoadBalancerTCPListener" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::ListenerAlreadyExists,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateLoadBalancerUDPListener" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::ListenerAlreadyExists,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateMountTarget" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterFileSystemNotExisted,
-                        Self::NoPermission,
-                    ]
-                }
-                r"CreateNatGateway" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterNetworkNotFound,
-                        Self::InvalidParameterNetworkNotSupported,
-                        Self::InvalidParameterRegionNotSupported,
-                        Self::InvalidParameterVSwitchNotBelongToNetwork,
-                        Self::InvalidParameterVSwitchNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::QuotaExceedNatGateway,
-                        Self::SaleControlVerificationFailed,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateNetwork" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InvalidEnsRegionIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterCidrBlock,
-                        Self::NetworkQuotaExceeded,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateNetworkAcl" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateNetworkAclEntry" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParamDuplicateRule,
-                        Self::InvalidParameterAny,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::RuleLimitExceed,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateSDG" => {
-                    &[
-                        Self::InterfaceCallError,
-                        Self::InterfaceCallFailed,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"CreateSecurityGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::LimitExceededSecurityGroup,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateSnapshot" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::OrderFailed,
-                        Self::SaleControlVerificationFailed,
-                        Self::SaleControlVerificationFailedRegion,
-                        Self::SaleControlVerificationFailedStock,
-                    ]
-                }
-                r"CreateSnatEntry" => {
-                    &[
-                        Self::ForbiddenSnatIpUsedInDnat,
-                        Self::ForbiddenSourceCidrDuplicated,
-                        Self::ForbiddenSourceCidrNotSupport,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterNatNotFound,
-                        Self::InvalidParameterSnatIp,
-                        Self::InvalidParameterSourceCidr,
-                        Self::InvalidParameterSourceNetworkId,
-                        Self::InvalidParameterVSwitchNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::SnatEntryLimitExceed,
-                        Self::SnatIpLimitExceed,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"CreateVSwitch" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteApplication" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteBucket" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessDenied,
-                        Self::BucketNotEmpty,
-                        Self::InvalidBucketName,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::NoSuchBucket,
-                    ]
-                }
-                r"DeleteBucketLifecycle" => {
-                    &[
-                        Self::AccessDenied,
-                        Self::InvalidBucketName,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::NoSuchBucket,
-                        Self::NoSuchLifecycle,
-                    ]
-                }
-                r"DeleteDeviceInternetPort" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"DeleteDisk" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteEnsRouteEntry" => {
-                    &[
-                        Self::IncorrectRouteEntryStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidRouteEntryNotFound,
-                        Self::InvalidRouteEntrySystemRoute,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteEpnInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteFileSystem" => {
-                    &[
-                        Self::InstanceNotFound,
-                        Self::InterfaceCallError,
-                        Self::InvalidParameterAny,
-                        Self::NasMountTatgetEntityNotNull,
-                        Self::NoPermission,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"DeleteForwardEntry" => {
-                    &[
-                        Self::IncorretDnatEntryStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterDnatNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteImage" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::ErrorDeleteImage,
-                        Self::ForbiddenDelerrorteImage,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DeleteKeyPairs" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::InvalidPubKeyBody,
-                        Self::NoPermission,
-                        Self::PubKeyAttachedWithInstance,
-                        Self::PubKeyNameExisted,
-                        Self::PubKeyNameNotExist,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteLoadBalancerListener" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::IncorrectListenerStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::ListenerNotFound,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::TooManyListeners,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteMountTarget" => {
-                    &[
-                        Self::EdgeNasError,
-                        Self::InvalidMountTargetNotExisted,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DeleteNatGateway" => {
-                    &[
-                        Self::DependencyViolationEip,
-                        Self::DependencyViolationNatRule,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterNatNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteNetwork" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DependencyViolationCloudInstance,
-                        Self::DependencyViolationNat,
-                        Self::DependencyViolationNetworkAcl,
-                        Self::DependencyViolationRouteEntry,
-                        Self::DependencyViolationVSwitch,
-                        Self::InvalidNetworkIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteNetworkAcl" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::DependencyNetworkViolation,
-                        Self::NetworkAclIdNotFound,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteNetworkAclEntry" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidNetworkAclEntryIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteObject" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessDenied,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::NoSuchBucket,
-                    ]
-                }
-                r"DeleteSDG" => {
-                    &[
-                        Self::InterfaceCallError,
-                        Self::InterfaceCallFailed,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"DeleteSecurityGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::DependencyViolation,
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleNotFound,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteSnapshot" => {
-                    &[
-                        Self::InstanceIdNotFound,
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DeleteSnatEntry" => {
-                    &[
-                        Self::IncorretSnatEntryStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterSnatNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteSnatIpForSnatEntry" => {
-                    &[
-                        Self::ForbiddenSnatIp,
-                        Self::IncorretSnatEntryStatus,
-                        Self::IncorretSnatIpStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterSnatIpNotFound,
-                        Self::InvalidParameterSnatNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeleteVSwitch" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DeploySDG" => {
-                    &[
-                        Self::InterfaceCallError,
-                        Self::InterfaceCallFailed,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"DescribeAICImages" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"DescribeARMServerInstances" => {
-                    &[
-                        Self::InterfaceCallError,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"DescribeApplication" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeApplicationResourceSummary" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeAvailableResource" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceNotExists,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeAvailableResourceInfo" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceNotExists,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeBandWithdChargeType" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeBandwitdhByInternetChargeType" => {
-                    &[
-                        Self::CallInterface,
-                        Self::InsufficientEipCapacity,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeCloudDiskAvailableResourceInfo" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeCloudDiskTypes" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeCreatePrePaidInstanceResult" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::StockNotEnough_2,
-                    ]
-                }
-                r"DescribeDataDistResult" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::LimitExceededSecurityGroup,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeDataDownloadURL" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"DescribeDataPushResult" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::LimitExceededSecurityGroup,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeDeviceService" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"DescribeDisks" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeEipAddresses" => {
-                    &[
-                        Self::CallInterface,
-                        Self::InsufficientEipCapacity,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeElbAvailableResourceInfo" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"DescribeEnsEipAddresses" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeEnsNetDistrict" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeEnsNetLevel" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeEnsNetSaleDistrict" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeEnsRegionIdIpv6Info" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::StockNotEnough_2,
-                    ]
-                }
-                r"DescribeEnsRegionIdResource" => {
-                    &[
-                        Self::CallInterface,
-                        Self::InsufficientEipCapacity,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeEnsRegions" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeEnsResourceUsage" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeEnsRouteEntryList" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeEpnBandWidthData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::Usernotfound,
-                    ]
-                }
-                r"DescribeEpnBandwitdhByInternetChargeType" => {
-                    &[
-                        Self::CallInterface,
-                        Self::InsufficientEipCapacity,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeEpnInstanceAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeEpnInstances" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeEpnMeasurementData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceNotExists,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeExportImageInfo" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeExportImageStatus" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeFileSystems" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeForwardTableEntries" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterNatNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeImageInfos" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeImageSharePermission" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeImages" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeInstanceAutoRenewAttribute" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceNotExists,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeInstanceMonitorData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeInstanceSpec" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeInstanceTypes" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeInstanceVncUrl" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidInstanceTypeNotSupported,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeInstances" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeKeyPairs" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeLoadBalancerAttribute" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeLoadBalancerHTTPListenerAttribute" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::ListenerNotFound,
-                        Self::LoadBalancerNotFound,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeLoadBalancerHTTPSListenerAttribute" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::LoadBalancerNotFound,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeLoadBalancerSpec" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeLoadBalancerTCPListenerAttribute" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::ListenerNotFound,
-                        Self::LoadBalancerNotFound,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeLoadBalancerUDPListenerAttribute" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::ListenerNotFound,
-                        Self::LoadBalancerNotFound,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeLoadBalancers" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeMeasurementData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceNotExists,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeMountTargets" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"DescribeNatGateways" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeNetworkAcls" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeNetworkAttribute" => {
-                    &[
-                        Self::InvalidNetworkIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeNetworkInterfaces" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeNetworks" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribePrePaidInstanceStock" => {
-                    &[
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::InventoryExceeded,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribePrice" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::StockNotEnough_2,
-                    ]
-                }
-                r"DescribeRegionIsps" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeReservedResource" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceNotExists,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeSDGDeploymentStatus" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"DescribeSDGs" => {
-                    &[
-                        Self::InterfaceCallFailed,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"DescribeSecurityGroupAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::DependencyViolation,
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleNotFound,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeSecurityGroups" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::DependencyViolation,
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleNotFound,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeSelfImages" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeServcieSchedule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::LimitExceededSecurityGroup,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeSnapshots" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DescribeSnatAttribute" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterSnatNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeSnatTableEntries" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterNatNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DescribeUserBandWidthData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::Usernotfound,
-                    ]
-                }
-                r"DescribeVSwitches" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"DetachDisk" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DistApplicationData" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"ExportBillDetailData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceNotExists,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ExportImage" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"ExportMeasurementData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceNotExists,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GetBucketAcl" => {
-                    &[
-                        Self::AccessDenied,
-                        Self::InvalidAny,
-                        Self::InvalidBucketName,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::NoSuchBucket,
-                    ]
-                }
-                r"GetBucketInfo" => {
-                    &[
-                        Self::AccessDenied,
-                        Self::InvalidAny,
-                        Self::InvalidBucketName,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::NoSuchBucket,
-                    ]
-                }
-                r"GetBucketLifecycle" => {
-                    &[
-                        Self::AccessDenied,
-                        Self::InvalidBucketName,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::NoSuchBucket,
-                    ]
-                }
-                r"GetDeviceInternetPort" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"GetOssStorageAndAccByBuckets" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParamNotEnough_2,
-                        Self::ParamScopeError,
-                        Self::ParamTypeError,
-                        Self::SqlError,
-                    ]
-                }
-                r"GetOssUsageData" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParamNotEnough_2,
-                        Self::ParamScopeError,
-                        Self::ParamTypeError,
-                        Self::SqlError,
-                    ]
-                }
-                r"ImportKeyPair" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"JoinPublicIpsToEpnInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"JoinSecurityGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::IncorrectInstanceStatus,
-                        Self::InstanceAlreadyBound,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::RegionNotSupport,
-                        Self::SecurityGroupRuleNotFound,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"JoinVSwitchesToEpnInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"LeaveSecurityGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleNotFound,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"ListApplications" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"ListBuckets" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AccessDenied,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::NoSuchBucket,
-                    ]
-                }
-                r"ListObjects" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessDenied,
-                        Self::InvalidAny,
-                        Self::InvalidBucketName,
-                        Self::InvalidDelimiter,
-                        Self::InvalidMarker,
-                        Self::InvalidParameterAny,
-                        Self::InvalidPrefix,
-                        Self::InvalidStartAfter,
-                        Self::NoPermission,
-                        Self::NoSuchBucket,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[Self::CallInterface, Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"ModifyEnsEipAddressAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::EipNotFound,
-                        Self::IncorrectEipStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"ModifyEpnInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"ModifyFileSystem" => &[Self::MissingAny, Self::NoPermission],
-                r"ModifyForwardEntry" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterDnatNotFound,
-                        Self::InvalidParameterHealthCheckPort,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"ModifyImageAttribute" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ModifyImageSharePermission" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"ModifyInstanceAttribute" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ModifyInstanceAutoRenewAttribute" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceNotExists,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ModifyInstanceChargeType" => {
-                    &[
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ValidateModuleFailed,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"ModifyLoadBalancerAttribute" => {
-                    &[
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"ModifyNetworkAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidNetworkIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"ModifyPrepayInstanceSpec" => {
-                    &[Self::InvalidParameterAny, Self::MissingAny, Self::NoPermission]
-                }
-                r"ModifySecurityGroupAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"ModifySnapshotAttribute" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::SnapshotIdNotFound,
-                    ]
-                }
-                r"ModifyVSwitchAttribute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidParameterAny,
-                        Self::InvalidVSwitchIdNotFound,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"PushApplicationData" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"PutBucket" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccessDenied,
-                        Self::BucketAlreadyExists,
-                        Self::InvalidAny,
-                        Self::InvalidBucketName,
-                        Self::InvalidComment,
-                        Self::InvalidDataRedundancyType,
-                        Self::InvalidEngineId,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::NoSuchEnsRegion,
-                        Self::NoSuchStorageDomain,
-                        Self::OperationDenied,
-                        Self::TooManyBuckets,
-                        Self::UnSupportedCity,
-                    ]
-                }
-                r"PutBucketAcl" => {
-                    &[
-                        Self::AccessDenied,
-                        Self::InvalidAny,
-                        Self::InvalidBucketName,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::NoSuchBucket,
-                    ]
-                }
-                r"PutBucketLifecycle" => {
-                    &[
-                        Self::AccessDenied,
-                        Self::InvalidAny,
-                        Self::InvalidArgument,
-                        Self::InvalidBucketName,
-                        Self::InvalidLifecycleScheme,
-                        Self::InvalidParameterAny,
-                        Self::InvalidType,
-                        Self::NoPermission,
-                        Self::NoSuchBucket,
-                        Self::NoSuchLifecycle,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"ReInitDisk" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"RebootAICInstance" => {
-                    &[
-                        Self::InterfaceCallError,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"RebootARMServerInstance" => {
-                    &[
-                        Self::InterfaceCallError,
-                        Self::InterfaceCallFailed,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParameterInvalid,
-                        Self::ThrottlingApi,
-                    ]
-                }
-                r"RebootInstance" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::IncorrectInstanceStatus,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"RecoverAICInstance" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"ReinitInstance" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"ReleaseAICInstance" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"ReleaseARMServerInstance" => {
-                    &[
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ReleaseInstance" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"ReleasePostPaidInstance" => {
-                    &[
-                        Self::CallInterface,
-                        Self::IncorrectInstanceStatus,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ReleasePrePaidInstance" => {
-                    &[
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"RemoveBackendServers" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"RemovePublicIpsFromEpnInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"RemoveSDG" => {
-                    &[
-                        Self::InterfaceCallError,
-                        Self::InterfaceCallFailed,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"RemoveVSwitchesFromEpnInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"RenewARMServerInstance" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"RenewInstance" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission, Self::SystemError]
-                }
-                r"RescaleApplication" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"RescaleDeviceService" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"ResetAICInstance" => {
-                    &[
-                        Self::InterfaceCallError,
-                        Self::InterfaceCallFailed,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"ResetDeviceInstance" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"ResetDisk" => {
-                    &[
-                        Self::CallInterface,
-                        Self::InstanceNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ResizeDisk" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::EnsBuyCountLess,
-                        Self::EnsBuyDiskStatusIllegal,
-                        Self::EnsBuyStoreEnough,
-                        Self::EnsBuyUserIllegal,
-                        Self::InstanceIdNotFound,
-                        Self::NoPermission,
-                        Self::OrderFailed,
-                        Self::ParamNotEnough,
-                        Self::SizeIllegal,
-                        Self::SaleControlVerificationFailed,
-                    ]
-                }
-                r"RestartDeviceInstance" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission]
-                }
-                r"RevokeSecurityGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::DependencyViolation,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleNotFound,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"RevokeSecurityGroupEgress" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::AuthorizationLimitExceed,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::InvalidSecurityGroupIdNotFound,
-                        Self::NoPermission,
-                        Self::SecurityGroupRuleNotFound,
-                        Self::SecurityGroupRuleConflictDuplicated,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"RollbackApplication" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"RunInstances" => {
-                    &[Self::InvalidAny, Self::MissingAny, Self::NoPermission]
-                }
-                r"RunServiceSchedule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::LimitExceededSecurityGroup,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"SaveSDG" => {
-                    &[
-                        Self::InterfaceCallError,
-                        Self::InterfaceCallFailed,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"SetBackendServers" => {
-                    &[
-                        Self::BackendServerNotFound,
-                        Self::IncorrectInstanceStatus,
-                        Self::InstanceNotFound_2,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"SetLoadBalancerHTTPListenerAttribute" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::IncorrectListenerStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::ListenerNotFound,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"SetLoadBalancerHTTPSListenerAttribute" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::IncorrectListenerStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::ListenerNotFound,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::ServerCertificateNotFound,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"SetLoadBalancerStatus" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"SetLoadBalancerTCPListenerAttribute" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::IncorrectListenerStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::ListenerNotFound,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"SetLoadBalancerUDPListenerAttribute" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::IncorrectListenerStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::ListenerNotFound,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"StartEpnInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"StartInstance" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::IncorrectInstanceStatus,
-                        Self::InstanceNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"StartLoadBalancerListener" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::IncorrectListenerStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::ListenerNotFound,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::TooManyListeners,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"StartSnatIpForSnatEntry" => {
-                    &[
-                        Self::IncorretSnatEntryStatus,
-                        Self::IncorretSnatIpStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterSnatIpNotFound,
-                        Self::InvalidParameterSnatNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"StopEpnInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"StopInstance" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InstanceIdNotFound_2,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                    ]
-                }
-                r"StopLoadBalancerListener" => {
-                    &[
-                        Self::IncorrectInstanceStatus,
-                        Self::IncorrectListenerStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::ListenerNotFound,
-                        Self::LoadBalancerNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::TooManyListeners,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"StopSnatIpForSnatEntry" => {
-                    &[
-                        Self::ForbiddenSnatIp,
-                        Self::IncorretSnatEntryStatus,
-                        Self::IncorretSnatIpStatus,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidParameterSnatIpNotFound,
-                        Self::InvalidParameterSnatNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"TagResources" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"UnAssociateEnsEipAddress" => {
-                    &[
-                        Self::EipNotFound,
-                        Self::IncorrectEipIpStatus,
-                        Self::IncorrectEipStatus,
-                        Self::InstanceNotFound_2,
-                        Self::InvalidAny,
-                        Self::InvalidParameterAny,
-                        Self::InvalidUnAssociationUnAssociateStandbyEipFist,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::RegionAccessDenied,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"UnassignPrivateIpAddresses" => {
-                    &[
-                        Self::IncorrectPrivateIpAddressStatus,
-                        Self::InvalidAny,
-                        Self::InvalidEniIdNotFound,
-                        Self::InvalidParameterAny,
-                        Self::InvalidPrivateIpAddressNotFound,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"UnassociateNetworkAcl" => {
-                    &[
-                        Self::IncorrectResourceBondStatus,
-                        Self::InvalidAny,
-                        Self::InvalidNetworkAclNotFound,
-                        Self::InvalidParameterAny,
-                        Self::InvalidResourceNotBond,
-                        Self::MissingAny,
-                        Self::NoPermission,
-                        Self::RegionAccessDenied,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[Self::InvalidParameterAny, Self::NoPermission, Self::SystemError]
-                }
-                r"UpgradeAICInstanceImage" => {
-                    &[
-                        Self::InterfaceCallError,
-                        Self::InterfaceCallFailed,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::ParameterInvalid,
-                    ]
-                }
-                r"UpgradeApplication" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::CallInterface,
-                        Self::InvalidParameterAny,
-                        Self::NoPermission,
-                        Self::EnsInterfaceError,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for EnsError {

@@ -578,599 +578,636 @@ const _: () = {
     fn __first(code: EventbridgeError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[EventbridgeError; 63] = &[
+        EventbridgeError::IdempotentParameterMismatch,
+        EventbridgeError::IllegalTimestamp,
+        EventbridgeError::IncompleteSignature,
+        EventbridgeError::InsufficientBalance,
+        EventbridgeError::InvalidAccessKeyIdNotFound,
+        EventbridgeError::InvalidOwner,
+        EventbridgeError::InvalidOwnerAccount,
+        EventbridgeError::InvalidOwnerId,
+        EventbridgeError::InvalidParamater,
+        EventbridgeError::InvalidParameter,
+        EventbridgeError::InvalidParameterIsNull,
+        EventbridgeError::MissingParameter,
+        EventbridgeError::SignatureNonceUsed,
+        EventbridgeError::Throttling,
+        EventbridgeError::UnsupportedParameter,
+        EventbridgeError::UnknownError,
+        EventbridgeError::ForbiddenAccessKeyDisabled,
+        EventbridgeError::ForbiddenNotSupportRam,
+        EventbridgeError::ForbiddenRam,
+        EventbridgeError::ForbiddenRiskControl,
+        EventbridgeError::ForbiddenSubUser,
+        EventbridgeError::ForbiddenUnauthorized,
+        EventbridgeError::InvalidAccountNotFound,
+        EventbridgeError::InvalidAction,
+        EventbridgeError::InvalidIdempotenceParameterMismatch,
+        EventbridgeError::InvalidParameterOwnerAccount,
+        EventbridgeError::InvalidParameterResourceOwnerAccount,
+        EventbridgeError::LastTokenProcessing,
+        EventbridgeError::RealNameAuthenticationError,
+        EventbridgeError::UnsupportedHttpMethod,
+        EventbridgeError::InvalidRegionIdNotFound,
+        EventbridgeError::OperationConflict,
+        EventbridgeError::InternalError,
+        EventbridgeError::ServiceUnavailable,
+        EventbridgeError::ServiceUnavailableRegionMaintaining,
+        EventbridgeError::ApiDestinationAlreadyExist,
+        EventbridgeError::ApiDestinationCountExceedLimit,
+        EventbridgeError::ApiDestinationNotExist,
+        EventbridgeError::ApiKeyNameLengthExceed,
+        EventbridgeError::ApiKeyRequiredParameterIsEmpty,
+        EventbridgeError::ApiKeyValueLengthExceed,
+        EventbridgeError::AuthorizationEndpointLengthExceed,
+        EventbridgeError::BasicPassWordLengthExceed,
+        EventbridgeError::BasicRequiredParameterIsEmpty,
+        EventbridgeError::BasicUserNameLengthExceed,
+        EventbridgeError::ClientIdLengthExceed,
+        EventbridgeError::ClientSecretLengthExceed,
+        EventbridgeError::ConnectionAlreadyExist,
+        EventbridgeError::ConnectionBoundApiDestination,
+        EventbridgeError::ConnectionCountExceedLimit,
+        EventbridgeError::ConnectionNotExist,
+        EventbridgeError::EndpointIsBlank,
+        EventbridgeError::EndpointLengthExceed,
+        EventbridgeError::HttpApiParametersIsNull,
+        EventbridgeError::Method,
+        EventbridgeError::OAuthRequiredParameterIsEmpty,
+        EventbridgeError::OauthHttpParametersEmpty,
+        EventbridgeError::RequestParameterException,
+        EventbridgeError::RequestParameterInvalid,
+        EventbridgeError::SecretManagerApiCreateSecretNameFailed,
+        EventbridgeError::SecretManagerApiDeleteSecretFailed,
+        EventbridgeError::SecretManagerApiGetSecretValueFailed,
+        EventbridgeError::ServiceNotEnable,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<EventbridgeError> {
+        let index: usize = match code.len() {
+            6 => {
+                match code {
+                    r"Method" => 54,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"EndpointIsBlank" => 51,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ServiceNotEnable" => 62,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ConnectionNotExist" => 50,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"ClientIDLengthExceed" => 45,
+                    r"EndpointLengthExceed" => 52,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"ApiDestinationNotExist" => 37,
+                    r"ApiKeyNameLengthExceed" => 38,
+                    r"ConnectionAlreadyExist" => 47,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"ApiKeyValueLengthExceed" => 40,
+                    r"HttpApiParametersIsNull" => 53,
+                    r"RequestParameterInvalid" => 58,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"ClientSecretLengthExceed" => 46,
+                    r"OauthHttpParametersEmpty" => 56,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"BasicPassWordLengthExceed" => 42,
+                    r"BasicUserNameLengthExceed" => 44,
+                    r"RequestParameterException" => 57,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"ApiDestinationAlreadyExist" => 35,
+                    r"ConnectionCountExceedLimit" => 49,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"BasicRequiredParameterIsEmpty" => 43,
+                    r"ConnectionBoundApiDestination" => 48,
+                    r"OAuthRequiredParameterIsEmpty" => 55,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"ApiDestinationCountExceedLimit" => 36,
+                    r"ApiKeyRequiredParameterIsEmpty" => 39,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"AuthorizationEndpointLengthExceed" => 41,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"SecretManagerAPIDeleteSecretFailed" => 60,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"SecretManagerAPIGetSecretValueFailed" => 61,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"SecretManagerAPICreateSecretNameFailed" => 59,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: EventbridgeError) -> &'static [u16] {
+        match code {
+            EventbridgeError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: EventbridgeError) -> &'static [&'static str] {
+        match code {
+            EventbridgeError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            EventbridgeError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            EventbridgeError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            EventbridgeError::InternalError => {
+                const { &[__E[39].message, __E[62].message] }
+            }
+            EventbridgeError::ConnectionNotExist => {
+                const { &[__E[57].message, __E[58].message] }
+            }
+            EventbridgeError::SecretManagerApiCreateSecretNameFailed => {
+                const { &[__E[68].message, __E[69].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: EventbridgeError) -> &'static [__Entry] {
+        match code {
+            EventbridgeError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            EventbridgeError::InternalError => const { &[__E[39], __E[62]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: EventbridgeError) -> &'static [&'static str] {
+        match code {
+            EventbridgeError::InternalError => {
+                &[
+                    r"CreateApiDestination",
+                    r"CreateConnection",
+                    r"DeleteApiDestination",
+                    r"DeleteConnection",
+                    r"GetApiDestination",
+                    r"GetConnection",
+                    r"ListApiDestinations",
+                    r"ListConnections",
+                    r"UpdateApiDestination",
+                    r"UpdateConnection",
+                ]
+            }
+            EventbridgeError::ApiDestinationAlreadyExist => &[r"CreateApiDestination"],
+            EventbridgeError::ApiDestinationCountExceedLimit => {
+                &[r"CreateApiDestination"]
+            }
+            EventbridgeError::ApiDestinationNotExist => {
+                &[r"DeleteApiDestination", r"GetApiDestination", r"UpdateApiDestination"]
+            }
+            EventbridgeError::ApiKeyNameLengthExceed => {
+                &[r"CreateConnection", r"UpdateConnection"]
+            }
+            EventbridgeError::ApiKeyRequiredParameterIsEmpty => {
+                &[r"CreateConnection", r"UpdateConnection"]
+            }
+            EventbridgeError::ApiKeyValueLengthExceed => {
+                &[r"CreateConnection", r"UpdateConnection"]
+            }
+            EventbridgeError::AuthorizationEndpointLengthExceed => {
+                &[r"CreateConnection", r"UpdateConnection"]
+            }
+            EventbridgeError::BasicPassWordLengthExceed => {
+                &[r"CreateConnection", r"UpdateConnection"]
+            }
+            EventbridgeError::BasicRequiredParameterIsEmpty => {
+                &[r"CreateConnection", r"UpdateConnection"]
+            }
+            EventbridgeError::BasicUserNameLengthExceed => {
+                &[r"CreateConnection", r"UpdateConnection"]
+            }
+            EventbridgeError::ClientIdLengthExceed => {
+                &[r"CreateConnection", r"UpdateConnection"]
+            }
+            EventbridgeError::ClientSecretLengthExceed => {
+                &[r"CreateConnection", r"UpdateConnection"]
+            }
+            EventbridgeError::ConnectionAlreadyExist => &[r"CreateConnection"],
+            EventbridgeError::ConnectionBoundApiDestination => &[r"DeleteConnection"],
+            EventbridgeError::ConnectionCountExceedLimit => &[r"CreateConnection"],
+            EventbridgeError::ConnectionNotExist => {
+                &[
+                    r"CreateApiDestination",
+                    r"DeleteConnection",
+                    r"GetConnection",
+                    r"UpdateApiDestination",
+                    r"UpdateConnection",
+                ]
+            }
+            EventbridgeError::EndpointIsBlank => {
+                &[r"CreateApiDestination", r"UpdateApiDestination"]
+            }
+            EventbridgeError::EndpointLengthExceed => {
+                &[r"CreateApiDestination", r"UpdateApiDestination"]
+            }
+            EventbridgeError::HttpApiParametersIsNull => {
+                &[r"CreateApiDestination", r"UpdateApiDestination"]
+            }
+            EventbridgeError::Method => {
+                &[r"CreateApiDestination", r"UpdateApiDestination"]
+            }
+            EventbridgeError::OAuthRequiredParameterIsEmpty => {
+                &[r"CreateConnection", r"UpdateConnection"]
+            }
+            EventbridgeError::OauthHttpParametersEmpty => {
+                &[r"CreateConnection", r"UpdateConnection"]
+            }
+            EventbridgeError::RequestParameterException => {
+                &[
+                    r"CreateApiDestination",
+                    r"CreateConnection",
+                    r"DeleteApiDestination",
+                    r"DeleteConnection",
+                    r"GetApiDestination",
+                    r"GetConnection",
+                    r"ListApiDestinations",
+                    r"ListConnections",
+                    r"UpdateApiDestination",
+                    r"UpdateConnection",
+                ]
+            }
+            EventbridgeError::RequestParameterInvalid => &[r"CreateApiDestination"],
+            EventbridgeError::SecretManagerApiCreateSecretNameFailed => {
+                &[r"CreateConnection", r"UpdateConnection"]
+            }
+            EventbridgeError::SecretManagerApiDeleteSecretFailed => {
+                &[r"DeleteConnection", r"UpdateConnection"]
+            }
+            EventbridgeError::SecretManagerApiGetSecretValueFailed => {
+                &[r"UpdateConnection"]
+            }
+            EventbridgeError::ServiceNotEnable => {
+                &[
+                    r"CreateEventBus",
+                    r"CreateEventSource",
+                    r"CreateEventStreaming",
+                    r"CreateRule",
+                    r"CreateServiceLinkedRoleForProduct",
+                    r"DeleteEventBus",
+                    r"DeleteEventSource",
+                    r"DeleteEventStreaming",
+                    r"DeleteRule",
+                    r"DeleteTargets",
+                    r"DisableRule",
+                    r"EnableRule",
+                    r"GetEventBus",
+                    r"GetEventStreaming",
+                    r"GetRule",
+                    r"ListAliyunOfficialEventSources",
+                    r"ListEventBuses",
+                    r"ListEventStreamings",
+                    r"ListRules",
+                    r"ListTargets",
+                    r"ListUserDefinedEventSources",
+                    r"PauseEventStreaming",
+                    r"PutTargets",
+                    r"QueryEvent",
+                    r"QueryEventTraces",
+                    r"QueryTracedEventByEventId",
+                    r"QueryTracedEvents",
+                    r"StartEventStreaming",
+                    r"UpdateEventBus",
+                    r"UpdateEventSource",
+                    r"UpdateEventStreaming",
+                    r"UpdateRule",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [EventbridgeError] {
+        match api {
+            r"CreateApiDestination" => {
+                &[
+                    EventbridgeError::InternalError,
+                    EventbridgeError::ApiDestinationAlreadyExist,
+                    EventbridgeError::ApiDestinationCountExceedLimit,
+                    EventbridgeError::ConnectionNotExist,
+                    EventbridgeError::EndpointIsBlank,
+                    EventbridgeError::EndpointLengthExceed,
+                    EventbridgeError::HttpApiParametersIsNull,
+                    EventbridgeError::Method,
+                    EventbridgeError::RequestParameterException,
+                    EventbridgeError::RequestParameterInvalid,
+                ]
+            }
+            r"CreateConnection" => {
+                &[
+                    EventbridgeError::InternalError,
+                    EventbridgeError::ApiKeyNameLengthExceed,
+                    EventbridgeError::ApiKeyRequiredParameterIsEmpty,
+                    EventbridgeError::ApiKeyValueLengthExceed,
+                    EventbridgeError::AuthorizationEndpointLengthExceed,
+                    EventbridgeError::BasicPassWordLengthExceed,
+                    EventbridgeError::BasicRequiredParameterIsEmpty,
+                    EventbridgeError::BasicUserNameLengthExceed,
+                    EventbridgeError::ClientIdLengthExceed,
+                    EventbridgeError::ClientSecretLengthExceed,
+                    EventbridgeError::ConnectionAlreadyExist,
+                    EventbridgeError::ConnectionCountExceedLimit,
+                    EventbridgeError::OAuthRequiredParameterIsEmpty,
+                    EventbridgeError::OauthHttpParametersEmpty,
+                    EventbridgeError::RequestParameterException,
+                    EventbridgeError::SecretManagerApiCreateSecretNameFailed,
+                ]
+            }
+            r"CreateEventBus" => &[EventbridgeError::ServiceNotEnable],
+            r"CreateEventSource" => &[EventbridgeError::ServiceNotEnable],
+            r"CreateEventStreaming" => &[EventbridgeError::ServiceNotEnable],
+            r"CreateRule" => &[EventbridgeError::ServiceNotEnable],
+            r"CreateServiceLinkedRoleForProduct" => &[EventbridgeError::ServiceNotEnable],
+            r"DeleteApiDestination" => {
+                &[
+                    EventbridgeError::InternalError,
+                    EventbridgeError::ApiDestinationNotExist,
+                    EventbridgeError::RequestParameterException,
+                ]
+            }
+            r"DeleteConnection" => {
+                &[
+                    EventbridgeError::InternalError,
+                    EventbridgeError::ConnectionBoundApiDestination,
+                    EventbridgeError::ConnectionNotExist,
+                    EventbridgeError::RequestParameterException,
+                    EventbridgeError::SecretManagerApiDeleteSecretFailed,
+                ]
+            }
+            r"DeleteEventBus" => &[EventbridgeError::ServiceNotEnable],
+            r"DeleteEventSource" => &[EventbridgeError::ServiceNotEnable],
+            r"DeleteEventStreaming" => &[EventbridgeError::ServiceNotEnable],
+            r"DeleteRule" => &[EventbridgeError::ServiceNotEnable],
+            r"DeleteTargets" => &[EventbridgeError::ServiceNotEnable],
+            r"DisableRule" => &[EventbridgeError::ServiceNotEnable],
+            r"EnableRule" => &[EventbridgeError::ServiceNotEnable],
+            r"GetApiDestination" => {
+                &[
+                    EventbridgeError::InternalError,
+                    EventbridgeError::ApiDestinationNotExist,
+                    EventbridgeError::RequestParameterException,
+                ]
+            }
+            r"GetConnection" => {
+                &[
+                    EventbridgeError::InternalError,
+                    EventbridgeError::ConnectionNotExist,
+                    EventbridgeError::RequestParameterException,
+                ]
+            }
+            r"GetEventBus" => &[EventbridgeError::ServiceNotEnable],
+            r"GetEventStreaming" => &[EventbridgeError::ServiceNotEnable],
+            r"GetRule" => &[EventbridgeError::ServiceNotEnable],
+            r"ListAliyunOfficialEventSources" => &[EventbridgeError::ServiceNotEnable],
+            r"ListApiDestinations" => {
+                &[
+                    EventbridgeError::InternalError,
+                    EventbridgeError::RequestParameterException,
+                ]
+            }
+            r"ListConnections" => {
+                &[
+                    EventbridgeError::InternalError,
+                    EventbridgeError::RequestParameterException,
+                ]
+            }
+            r"ListEventBuses" => &[EventbridgeError::ServiceNotEnable],
+            r"ListEventStreamings" => &[EventbridgeError::ServiceNotEnable],
+            r"ListRules" => &[EventbridgeError::ServiceNotEnable],
+            r"ListTargets" => &[EventbridgeError::ServiceNotEnable],
+            r"ListUserDefinedEventSources" => &[EventbridgeError::ServiceNotEnable],
+            r"PauseEventStreaming" => &[EventbridgeError::ServiceNotEnable],
+            r"PutTargets" => &[EventbridgeError::ServiceNotEnable],
+            r"QueryEvent" => &[EventbridgeError::ServiceNotEnable],
+            r"QueryEventTraces" => &[EventbridgeError::ServiceNotEnable],
+            r"QueryTracedEventByEventId" => &[EventbridgeError::ServiceNotEnable],
+            r"QueryTracedEvents" => &[EventbridgeError::ServiceNotEnable],
+            r"StartEventStreaming" => &[EventbridgeError::ServiceNotEnable],
+            r"UpdateApiDestination" => {
+                &[
+                    EventbridgeError::InternalError,
+                    EventbridgeError::ApiDestinationNotExist,
+                    EventbridgeError::ConnectionNotExist,
+                    EventbridgeError::EndpointIsBlank,
+                    EventbridgeError::EndpointLengthExceed,
+                    EventbridgeError::HttpApiParametersIsNull,
+                    EventbridgeError::Method,
+                    EventbridgeError::RequestParameterException,
+                ]
+            }
+            r"UpdateConnection" => {
+                &[
+                    EventbridgeError::InternalError,
+                    EventbridgeError::ApiKeyNameLengthExceed,
+                    EventbridgeError::ApiKeyRequiredParameterIsEmpty,
+                    EventbridgeError::ApiKeyValueLengthExceed,
+                    EventbridgeError::AuthorizationEndpointLengthExceed,
+                    EventbridgeError::BasicPassWordLengthExceed,
+                    EventbridgeError::BasicRequiredParameterIsEmpty,
+                    EventbridgeError::BasicUserNameLengthExceed,
+                    EventbridgeError::ClientIdLengthExceed,
+                    EventbridgeError::ClientSecretLengthExceed,
+                    EventbridgeError::ConnectionNotExist,
+                    EventbridgeError::OAuthRequiredParameterIsEmpty,
+                    EventbridgeError::OauthHttpParametersEmpty,
+                    EventbridgeError::RequestParameterException,
+                    EventbridgeError::SecretManagerApiCreateSecretNameFailed,
+                    EventbridgeError::SecretManagerApiDeleteSecretFailed,
+                    EventbridgeError::SecretManagerApiGetSecretValueFailed,
+                ]
+            }
+            r"UpdateEventBus" => &[EventbridgeError::ServiceNotEnable],
+            r"UpdateEventSource" => &[EventbridgeError::ServiceNotEnable],
+            r"UpdateEventStreaming" => &[EventbridgeError::ServiceNotEnable],
+            r"UpdateRule" => &[EventbridgeError::ServiceNotEnable],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for EventbridgeError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ApiDestinationAlreadyExist,
-            Self::ApiDestinationCountExceedLimit,
-            Self::ApiDestinationNotExist,
-            Self::ApiKeyNameLengthExceed,
-            Self::ApiKeyRequiredParameterIsEmpty,
-            Self::ApiKeyValueLengthExceed,
-            Self::AuthorizationEndpointLengthExceed,
-            Self::BasicPassWordLengthExceed,
-            Self::BasicRequiredParameterIsEmpty,
-            Self::BasicUserNameLengthExceed,
-            Self::ClientIdLengthExceed,
-            Self::ClientSecretLengthExceed,
-            Self::ConnectionAlreadyExist,
-            Self::ConnectionBoundApiDestination,
-            Self::ConnectionCountExceedLimit,
-            Self::ConnectionNotExist,
-            Self::EndpointIsBlank,
-            Self::EndpointLengthExceed,
-            Self::HttpApiParametersIsNull,
-            Self::Method,
-            Self::OAuthRequiredParameterIsEmpty,
-            Self::OauthHttpParametersEmpty,
-            Self::RequestParameterException,
-            Self::RequestParameterInvalid,
-            Self::SecretManagerApiCreateSecretNameFailed,
-            Self::SecretManagerApiDeleteSecretFailed,
-            Self::SecretManagerApiGetSecretValueFailed,
-            Self::ServiceNotEnable,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                6 => {
-                    match code {
-                        r"Method" => 54,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"EndpointIsBlank" => 51,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ServiceNotEnable" => 62,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ConnectionNotExist" => 50,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"ClientIDLengthExceed" => 45,
-                        r"EndpointLengthExceed" => 52,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ApiDestinationNotExist" => 37,
-                        r"ApiKeyNameLengthExceed" => 38,
-                        r"ConnectionAlreadyExist" => 47,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"ApiKeyValueLengthExceed" => 40,
-                        r"HttpApiParametersIsNull" => 53,
-                        r"RequestParameterInvalid" => 58,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"ClientSecretLengthExceed" => 46,
-                        r"OauthHttpParametersEmpty" => 56,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"BasicPassWordLengthExceed" => 42,
-                        r"BasicUserNameLengthExceed" => 44,
-                        r"RequestParameterException" => 57,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"ApiDestinationAlreadyExist" => 35,
-                        r"ConnectionCountExceedLimit" => 49,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"BasicRequiredParameterIsEmpty" => 43,
-                        r"ConnectionBoundApiDestination" => 48,
-                        r"OAuthRequiredParameterIsEmpty" => 55,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"ApiDestinationCountExceedLimit" => 36,
-                        r"ApiKeyRequiredParameterIsEmpty" => 39,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"AuthorizationEndpointLengthExceed" => 41,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"SecretManagerAPIDeleteSecretFailed" => 60,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"SecretManagerAPIGetSecretValueFailed" => 61,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"SecretManagerAPICreateSecretNameFailed" => 59,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[62].message] }
-                Self::ConnectionNotExist => const { &[__E[57].message, __E[58].message] }
-                Self::SecretManagerApiCreateSecretNameFailed => {
-                    const { &[__E[68].message, __E[69].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[62]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InternalError => {
-                    &[
-                        r"CreateApiDestination",
-                        r"CreateConnection",
-                        r"DeleteApiDestination",
-                        r"DeleteConnection",
-                        r"GetApiDestination",
-                        r"GetConnection",
-                        r"ListApiDestinations",
-                        r"ListConnections",
-                        r"UpdateApiDestination",
-                        r"UpdateConnection",
-                    ]
-                }
-                Self::ApiDestinationAlreadyExist => &[r"CreateApiDestination"],
-                Self::ApiDestinationCountExceedLimit => &[r"CreateApiDestination"],
-                Self::ApiDestinationNotExist => {
-                    &[
-                        r"DeleteApiDestination",
-                        r"GetApiDestination",
-                        r"UpdateApiDestination",
-                    ]
-                }
-                Self::ApiKeyNameLengthExceed => {
-                    &[r"CreateConnection", r"UpdateConnection"]
-                }
-                Self::ApiKeyRequiredParameterIsEmpty => {
-                    &[r"CreateConnection", r"UpdateConnection"]
-                }
-                Self::ApiKeyValueLengthExceed => {
-                    &[r"CreateConnection", r"UpdateConnection"]
-                }
-                Self::AuthorizationEndpointLengthExceed => {
-                    &[r"CreateConnection", r"UpdateConnection"]
-                }
-                Self::BasicPassWordLengthExceed => {
-                    &[r"CreateConnection", r"UpdateConnection"]
-                }
-                Self::BasicRequiredParameterIsEmpty => {
-                    &[r"CreateConnection", r"UpdateConnection"]
-                }
-                Self::BasicUserNameLengthExceed => {
-                    &[r"CreateConnection", r"UpdateConnection"]
-                }
-                Self::ClientIdLengthExceed => &[r"CreateConnection", r"UpdateConnection"],
-                Self::ClientSecretLengthExceed => {
-                    &[r"CreateConnection", r"UpdateConnection"]
-                }
-                Self::ConnectionAlreadyExist => &[r"CreateConnection"],
-                Self::ConnectionBoundApiDestination => &[r"DeleteConnection"],
-                Self::ConnectionCountExceedLimit => &[r"CreateConnection"],
-                Self::ConnectionNotExist => {
-                    &[
-                        r"CreateApiDestination",
-                        r"DeleteConnection",
-                        r"GetConnection",
-                        r"UpdateApiDestination",
-                        r"UpdateConnection",
-                    ]
-                }
-                Self::EndpointIsBlank => {
-                    &[r"CreateApiDestination", r"UpdateApiDestination"]
-                }
-                Self::EndpointLengthExceed => {
-                    &[r"CreateApiDestination", r"UpdateApiDestination"]
-                }
-                Self::HttpApiParametersIsNull => {
-                    &[r"CreateApiDestination", r"UpdateApiDestination"]
-                }
-                Self::Method => &[r"CreateApiDestination", r"UpdateApiDestination"],
-                Self::OAuthRequiredParameterIsEmpty => {
-                    &[r"CreateConnection", r"UpdateConnection"]
-                }
-                Self::OauthHttpParametersEmpty => {
-                    &[r"CreateConnection", r"UpdateConnection"]
-                }
-                Self::RequestParameterException => {
-                    &[
-                        r"CreateApiDestination",
-                        r"CreateConnection",
-                        r"DeleteApiDestination",
-                        r"DeleteConnection",
-                        r"GetApiDestination",
-                        r"GetConnection",
-                        r"ListApiDestinations",
-                        r"ListConnections",
-                        r"UpdateApiDestination",
-                        r"UpdateConnection",
-                    ]
-                }
-                Self::RequestParameterInvalid => &[r"CreateApiDestination"],
-                Self::SecretManagerApiCreateSecretNameFailed => {
-                    &[r"CreateConnection", r"UpdateConnection"]
-                }
-                Self::SecretManagerApiDeleteSecretFailed => {
-                    &[r"DeleteConnection", r"UpdateConnection"]
-                }
-                Self::SecretManagerApiGetSecretValueFailed => &[r"UpdateConnection"],
-                Self::ServiceNotEnable => {
-                    &[
-                        r"CreateEventBus",
-                        r"CreateEventSource",
-                        r"CreateEventStreaming",
-                        r"CreateRule",
-                        r"CreateServiceLinkedRoleForProduct",
-                        r"DeleteEventBus",
-                        r"DeleteEventSource",
-                        r"DeleteEventStreaming",
-                        r"DeleteRule",
-                        r"DeleteTargets",
-                        r"DisableRule",
-                        r"EnableRule",
-                        r"GetEventBus",
-                        r"GetEventStreaming",
-                        r"GetRule",
-                        r"ListAliyunOfficialEventSources",
-                        r"ListEventBuses",
-                        r"ListEventStreamings",
-                        r"ListRules",
-                        r"ListTargets",
-                        r"ListUserDefinedEventSources",
-                        r"PauseEventStreaming",
-                        r"PutTargets",
-                        r"QueryEvent",
-                        r"QueryEventTraces",
-                        r"QueryTracedEventByEventId",
-                        r"QueryTracedEvents",
-                        r"StartEventStreaming",
-                        r"UpdateEventBus",
-                        r"UpdateEventSource",
-                        r"UpdateEventStreaming",
-                        r"UpdateRule",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateApiDestination" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiDestinationAlreadyExist,
-                        Self::ApiDestinationCountExceedLimit,
-                        Self::ConnectionNotExist,
-                        Self::EndpointIsBlank,
-                        Self::EndpointLengthExceed,
-                        Self::HttpApiParametersIsNull,
-                        Self::Method,
-                        Self::RequestParameterException,
-                        Self::RequestParameterInvalid,
-                    ]
-                }
-                r"CreateConnection" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiKeyNameLengthExceed,
-                        Self::ApiKeyRequiredParameterIsEmpty,
-                        Self::ApiKeyValueLengthExceed,
-                        Self::AuthorizationEndpointLengthExceed,
-                        Self::BasicPassWordLengthExceed,
-                        Self::BasicRequiredParameterIsEmpty,
-                        Self::BasicUserNameLengthExceed,
-                        Self::ClientIdLengthExceed,
-                        Self::ClientSecretLengthExceed,
-                        Self::ConnectionAlreadyExist,
-                        Self::ConnectionCountExceedLimit,
-                        Self::OAuthRequiredParameterIsEmpty,
-                        Self::OauthHttpParametersEmpty,
-                        Self::RequestParameterException,
-                        Self::SecretManagerApiCreateSecretNameFailed,
-                    ]
-                }
-                r"CreateEventBus" => &[Self::ServiceNotEnable],
-                r"CreateEventSource" => &[Self::ServiceNotEnable],
-                r"CreateEventStreaming" => &[Self::ServiceNotEnable],
-                r"CreateRule" => &[Self::ServiceNotEnable],
-                r"CreateServiceLinkedRoleForProduct" => &[Self::ServiceNotEnable],
-                r"DeleteApiDestination" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiDestinationNotExist,
-                        Self::RequestParameterException,
-                    ]
-                }
-                r"DeleteConnection" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConnectionBoundApiDestination,
-                        Self::ConnectionNotExist,
-                        Self::RequestParameterException,
-                        Self::SecretManagerApiDeleteSecretFailed,
-                    ]
-                }
-                r"DeleteEventBus" => &[Self::ServiceNotEnable],
-                r"DeleteEventSource" => &[Self::ServiceNotEnable],
-                r"DeleteEventStreaming" => &[Self::ServiceNotEnable],
-                r"DeleteRule" => &[Self::ServiceNotEnable],
-                r"DeleteTargets" => &[Self::ServiceNotEnable],
-                r"DisableRule" => &[Self::ServiceNotEnable],
-                r"EnableRule" => &[Self::ServiceNotEnable],
-                r"GetApiDestination" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiDestinationNotExist,
-                        Self::RequestParameterException,
-                    ]
-                }
-                r"GetConnection" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConnectionNotExist,
-                        Self::RequestParameterException,
-                    ]
-                }
-                r"GetEventBus" => &[Self::ServiceNotEnable],
-                r"GetEventStreaming" => &[Self::ServiceNotEnable],
-                r"GetRule" => &[Self::ServiceNotEnable],
-                r"ListAliyunOfficialEventSources" => &[Self::ServiceNotEnable],
-                r"ListApiDestinations" => {
-                    &[Self::InternalError, Self::RequestParameterException]
-                }
-                r"ListConnections" => {
-                    &[Self::InternalError, Self::RequestParameterException]
-                }
-                r"ListEventBuses" => &[Self::ServiceNotEnable],
-                r"ListEventStreamings" => &[Self::ServiceNotEnable],
-                r"ListRules" => &[Self::ServiceNotEnable],
-                r"ListTargets" => &[Self::ServiceNotEnable],
-                r"ListUserDefinedEventSources" => &[Self::ServiceNotEnable],
-                r"PauseEventStreaming" => &[Self::ServiceNotEnable],
-                r"PutTargets" => &[Self::ServiceNotEnable],
-                r"QueryEvent" => &[Self::ServiceNotEnable],
-                r"QueryEventTraces" => &[Self::ServiceNotEnable],
-                r"QueryTracedEventByEventId" => &[Self::ServiceNotEnable],
-                r"QueryTracedEvents" => &[Self::ServiceNotEnable],
-                r"StartEventStreaming" => &[Self::ServiceNotEnable],
-                r"UpdateApiDestination" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiDestinationNotExist,
-                        Self::ConnectionNotExist,
-                        Self::EndpointIsBlank,
-                        Self::EndpointLengthExceed,
-                        Self::HttpApiParametersIsNull,
-                        Self::Method,
-                        Self::RequestParameterException,
-                    ]
-                }
-                r"UpdateConnection" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiKeyNameLengthExceed,
-                        Self::ApiKeyRequiredParameterIsEmpty,
-                        Self::ApiKeyValueLengthExceed,
-                        Self::AuthorizationEndpointLengthExceed,
-                        Self::BasicPassWordLengthExceed,
-                        Self::BasicRequiredParameterIsEmpty,
-                        Self::BasicUserNameLengthExceed,
-                        Self::ClientIdLengthExceed,
-                        Self::ClientSecretLengthExceed,
-                        Self::ConnectionNotExist,
-                        Self::OAuthRequiredParameterIsEmpty,
-                        Self::OauthHttpParametersEmpty,
-                        Self::RequestParameterException,
-                        Self::SecretManagerApiCreateSecretNameFailed,
-                        Self::SecretManagerApiDeleteSecretFailed,
-                        Self::SecretManagerApiGetSecretValueFailed,
-                    ]
-                }
-                r"UpdateEventBus" => &[Self::ServiceNotEnable],
-                r"UpdateEventSource" => &[Self::ServiceNotEnable],
-                r"UpdateEventStreaming" => &[Self::ServiceNotEnable],
-                r"UpdateRule" => &[Self::ServiceNotEnable],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for EventbridgeError {

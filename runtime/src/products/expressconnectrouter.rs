@@ -706,1056 +706,1114 @@ const _: () = {
     fn __first(code: ExpressconnectrouterError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ExpressconnectrouterError; 84] = &[
+        ExpressconnectrouterError::IdempotentParameterMismatch,
+        ExpressconnectrouterError::IllegalTimestamp,
+        ExpressconnectrouterError::IncompleteSignature,
+        ExpressconnectrouterError::InsufficientBalance,
+        ExpressconnectrouterError::InvalidAccessKeyIdNotFound,
+        ExpressconnectrouterError::InvalidOwner,
+        ExpressconnectrouterError::InvalidOwnerAccount,
+        ExpressconnectrouterError::InvalidOwnerId,
+        ExpressconnectrouterError::InvalidParamater,
+        ExpressconnectrouterError::InvalidParameter,
+        ExpressconnectrouterError::InvalidParameterIsNull,
+        ExpressconnectrouterError::MissingParameter,
+        ExpressconnectrouterError::SignatureNonceUsed,
+        ExpressconnectrouterError::Throttling,
+        ExpressconnectrouterError::UnsupportedParameter,
+        ExpressconnectrouterError::UnknownError,
+        ExpressconnectrouterError::ForbiddenAccessKeyDisabled,
+        ExpressconnectrouterError::ForbiddenNotSupportRam,
+        ExpressconnectrouterError::ForbiddenRam,
+        ExpressconnectrouterError::ForbiddenRiskControl,
+        ExpressconnectrouterError::ForbiddenSubUser,
+        ExpressconnectrouterError::ForbiddenUnauthorized,
+        ExpressconnectrouterError::InvalidAccountNotFound,
+        ExpressconnectrouterError::InvalidAction,
+        ExpressconnectrouterError::InvalidIdempotenceParameterMismatch,
+        ExpressconnectrouterError::InvalidParameterOwnerAccount,
+        ExpressconnectrouterError::InvalidParameterResourceOwnerAccount,
+        ExpressconnectrouterError::LastTokenProcessing,
+        ExpressconnectrouterError::RealNameAuthenticationError,
+        ExpressconnectrouterError::UnsupportedHttpMethod,
+        ExpressconnectrouterError::InvalidRegionIdNotFound,
+        ExpressconnectrouterError::OperationConflict,
+        ExpressconnectrouterError::InternalError,
+        ExpressconnectrouterError::ServiceUnavailable,
+        ExpressconnectrouterError::ServiceUnavailableRegionMaintaining,
+        ExpressconnectrouterError::ConflictAsnOfEcr,
+        ExpressconnectrouterError::ConflictAsnOfVbr,
+        ExpressconnectrouterError::ConflictLock,
+        ExpressconnectrouterError::ExclusiveParamTransitRouterIdAndVpcId,
+        ExpressconnectrouterError::IllegalParamAny,
+        ExpressconnectrouterError::IllegalParamAlibabaSideAsn,
+        ExpressconnectrouterError::IllegalParamEcrOwnerAliUid,
+        ExpressconnectrouterError::IllegalParamRegionId,
+        ExpressconnectrouterError::IllegalParamTransitMode,
+        ExpressconnectrouterError::IllegalParamFormatAny,
+        ExpressconnectrouterError::IllegalParamFormatAllowedPrefixes,
+        ExpressconnectrouterError::IllegalParamFormatCenId,
+        ExpressconnectrouterError::IllegalParamFormatDestinationCidrBlock,
+        ExpressconnectrouterError::IllegalParamSizeAllowedPrefixes,
+        ExpressconnectrouterError::IncorrectStatusEcr,
+        ExpressconnectrouterError::IncorrectStatusEcrAssociation,
+        ExpressconnectrouterError::MissingParamAny,
+        ExpressconnectrouterError::OperationDeniedAttachmentInCurrentRegionExisted,
+        ExpressconnectrouterError::OperationDeniedCrossAccountAttaching,
+        ExpressconnectrouterError::OperationDeniedCrossAccountDisassociating,
+        ExpressconnectrouterError::OperationDeniedCrossBidAssociating,
+        ExpressconnectrouterError::OperationDeniedEcrAttachmentExisted,
+        ExpressconnectrouterError::OperationDeniedForceDeleting,
+        ExpressconnectrouterError::OperationDeniedNotGrantedByNodeOwner,
+        ExpressconnectrouterError::OperationDeniedVbrDoesNotSupportMpbgp,
+        ExpressconnectrouterError::OperationDeniedVbrHasBgpGroupInMiddleStatus,
+        ExpressconnectrouterError::OperationDeniedVbrHasRouteEntryInMiddleStatus,
+        ExpressconnectrouterError::OperationFailedCallingEcYaochi,
+        ExpressconnectrouterError::OperationFailedCallingVpcYaochi,
+        ExpressconnectrouterError::OperationFailedCdtCrossBoarderNotOpened,
+        ExpressconnectrouterError::OperationFailedCdtNotOpened,
+        ExpressconnectrouterError::OperationFailedCrossBorderNotAllowed,
+        ExpressconnectrouterError::OperationFailedRejectedByCenYaochi,
+        ExpressconnectrouterError::OperationFailedRejectedByEcYaochi,
+        ExpressconnectrouterError::OperationFailedRejectedByVpcYaochi,
+        ExpressconnectrouterError::OperationFailedUsedInRouteEntryNextHop,
+        ExpressconnectrouterError::OperationFailedUserNotInWhiteList,
+        ExpressconnectrouterError::QuotaExceededEcrCountPerUser,
+        ExpressconnectrouterError::QuotaExceededTrCountPerEcr,
+        ExpressconnectrouterError::QuotaExceededVpcCountPerEcr,
+        ExpressconnectrouterError::ResourceInCreatingNexthopInstanceId,
+        ExpressconnectrouterError::ResourceInUseEcr,
+        ExpressconnectrouterError::ResourceNotFoundAssociationId,
+        ExpressconnectrouterError::ResourceNotFoundCenId,
+        ExpressconnectrouterError::ResourceNotFoundEcrId,
+        ExpressconnectrouterError::ResourceNotFoundInstanceId,
+        ExpressconnectrouterError::ResourceNotFoundNexthopInstanceId,
+        ExpressconnectrouterError::ResourceNotFoundTrId,
+        ExpressconnectrouterError::UnsupportedRegion,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ExpressconnectrouterError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"Conflict.Lock" => 37,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"IllegalParam.%s" => 39,
+                    r"MissingParam.%s" => 51,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Conflict.ASNOfECR" => 35,
+                    r"Conflict.ASNOfVBR" => 36,
+                    r"ResourceInUse.Ecr" => 76,
+                    r"UnsupportedRegion" => 83,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"IncorrectStatus.Ecr" => 49,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"IllegalParam.RegionId" => 42,
+                    r"IllegalParamFormat.%s" => 44,
+                    r"ResourceNotFound.TrId" => 82,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"ResourceNotFound.CenId" => 78,
+                    r"ResourceNotFound.EcrId" => 79,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"IllegalParam.TransitMode" => 43,
+                    r"IllegalParamFormat.CenId" => 46,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"IllegalParam.AlibabaSideAsn" => 40,
+                    r"IllegalParam.EcrOwnerAliUid" => 41,
+                    r"QuotaExceeded.TrCountPerEcr" => 73,
+                    r"ResourceNotFound.InstanceId" => 80,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"OperationFailed.CdtNotOpened" => 65,
+                    r"QuotaExceeded.VpcCountPerEcr" => 74,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"OperationDenied.ForceDeleting" => 57,
+                    r"QuotaExceeded.EcrCountPerUser" => 72,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"IncorrectStatus.EcrAssociation" => 50,
+                    r"ResourceNotFound.AssociationId" => 77,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"OperationFailed.CallingEcYaochi" => 62,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"IllegalParamSize.AllowedPrefixes" => 48,
+                    r"OperationFailed.CallingVpcYaochi" => 63,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"IllegalParamFormat.AllowedPrefixes" => 45,
+                    r"OperationFailed.RejectedByEcYaochi" => 68,
+                    r"OperationFailed.UserNotInWhiteList" => 71,
+                    r"ResourceNotFound.NexthopInstanceId" => 81,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"OperationDenied.CrossBidAssociating" => 55,
+                    r"OperationFailed.RejectedByCenYaochi" => 67,
+                    r"OperationFailed.RejectedByVpcYaochi" => 69,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"OperationDenied.EcrAttachmentExisted" => 56,
+                    r"ResourceInCreating.NexthopInstanceId" => 75,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"OperationDenied.CrossAccountAttaching" => 53,
+                    r"OperationDenied.NotGrantedByNodeOwner" => 58,
+                    r"OperationFailed.CrossBorderNotAllowed" => 66,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"ExclusiveParam.TransitRouterIdAndVpcId" => 38,
+                    r"OperationDenied.VbrDoesNotSupportMpbgp" => 59,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"IllegalParamFormat.DestinationCidrBlock" => 47,
+                    r"OperationFailed.UsedInRouteEntryNextHop" => 70,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"OperationFailed.CdtCrossBoarderNotOpened" => 64,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"OperationDenied.CrossAccountDisassociating" => 54,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"OperationDenied.VbrHasBgpGroupInMiddleStatus" => 60,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"OperationDenied.VbrHasRouteEntryInMiddleStatus" => 61,
+                    _ => !0,
+                }
+            }
+            48 => {
+                match code {
+                    r"OperationDenied.AttachmentInCurrentRegionExisted" => 52,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ExpressconnectrouterError) -> &'static [u16] {
+        match code {
+            ExpressconnectrouterError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ExpressconnectrouterError) -> &'static [&'static str] {
+        match code {
+            ExpressconnectrouterError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ExpressconnectrouterError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ExpressconnectrouterError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ExpressconnectrouterError) -> &'static [__Entry] {
+        match code {
+            ExpressconnectrouterError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[ExpressconnectrouterError; 3] = &[
+        ExpressconnectrouterError::IllegalParamAny,
+        ExpressconnectrouterError::IllegalParamFormatAny,
+        ExpressconnectrouterError::MissingParamAny,
+    ];
+    fn __from_template(code: &str) -> __core::option::Option<ExpressconnectrouterError> {
+        if code.starts_with(r"IllegalParam.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"IllegalParam.%s", code)
+        {
+            return __core::option::Option::Some(
+                ExpressconnectrouterError::IllegalParamAny,
+            );
+        }
+        if code.starts_with(r"IllegalParamFormat.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"IllegalParamFormat.%s", code)
+        {
+            return __core::option::Option::Some(
+                ExpressconnectrouterError::IllegalParamFormatAny,
+            );
+        }
+        if code.starts_with(r"MissingParam.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
+        {
+            return __core::option::Option::Some(
+                ExpressconnectrouterError::MissingParamAny,
+            );
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: ExpressconnectrouterError) -> &'static [&'static str] {
+        match code {
+            ExpressconnectrouterError::ConflictAsnOfEcr => {
+                &[r"CreateExpressConnectRouter"]
+            }
+            ExpressconnectrouterError::ConflictAsnOfVbr => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"CreateExpressConnectRouterAssociation",
+                ]
+            }
+            ExpressconnectrouterError::ConflictLock => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"CheckAddRegionToExpressConnectRouter",
+                    r"CreateExpressConnectRouter",
+                    r"CreateExpressConnectRouterAssociation",
+                    r"DeleteExpressConnectRouter",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DetachExpressConnectRouterChildInstance",
+                    r"DisableExpressConnectRouterRouteEntries",
+                    r"EnableExpressConnectRouterRouteEntries",
+                    r"ForceDeleteExpressConnectRouter",
+                    r"GrantInstanceToExpressConnectRouter",
+                    r"ModifyExpressConnectRouter",
+                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                    r"ModifyExpressConnectRouterInterRegionTransitMode",
+                    r"MoveResourceGroup",
+                    r"RevokeInstanceFromExpressConnectRouter",
+                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
+                ]
+            }
+            ExpressconnectrouterError::ExclusiveParamTransitRouterIdAndVpcId => {
+                &[r"CreateExpressConnectRouterAssociation"]
+            }
+            ExpressconnectrouterError::IllegalParamAny => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"DescribeDisabledExpressConnectRouterRouteEntries",
+                    r"DescribeExpressConnectRouter",
+                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
+                    r"DescribeExpressConnectRouterAssociation",
+                    r"DescribeExpressConnectRouterChildInstance",
+                    r"DescribeExpressConnectRouterInterRegionTransitMode",
+                    r"DescribeExpressConnectRouterRouteEntries",
+                    r"DescribeInstanceGrantedToExpressConnectRouter",
+                    r"DetachExpressConnectRouterChildInstance",
+                    r"GrantInstanceToExpressConnectRouter",
+                    r"RevokeInstanceFromExpressConnectRouter",
+                ]
+            }
+            ExpressconnectrouterError::IllegalParamAlibabaSideAsn => {
+                &[r"CreateExpressConnectRouter"]
+            }
+            ExpressconnectrouterError::IllegalParamEcrOwnerAliUid => {
+                &[r"GrantInstanceToExpressConnectRouter"]
+            }
+            ExpressconnectrouterError::IllegalParamRegionId => {
+                &[r"ModifyExpressConnectRouterInterRegionTransitMode"]
+            }
+            ExpressconnectrouterError::IllegalParamTransitMode => {
+                &[r"ModifyExpressConnectRouterInterRegionTransitMode"]
+            }
+            ExpressconnectrouterError::IllegalParamFormatAny => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"CheckAddRegionToExpressConnectRouter",
+                    r"CreateExpressConnectRouter",
+                    r"CreateExpressConnectRouterAssociation",
+                    r"DeleteExpressConnectRouter",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DescribeDisabledExpressConnectRouterRouteEntries",
+                    r"DescribeExpressConnectRouter",
+                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
+                    r"DescribeExpressConnectRouterAssociation",
+                    r"DescribeExpressConnectRouterChildInstance",
+                    r"DescribeExpressConnectRouterInterRegionTransitMode",
+                    r"DescribeExpressConnectRouterRegion",
+                    r"DescribeExpressConnectRouterRouteEntries",
+                    r"DescribeInstanceGrantedToExpressConnectRouter",
+                    r"DetachExpressConnectRouterChildInstance",
+                    r"DisableExpressConnectRouterRouteEntries",
+                    r"EnableExpressConnectRouterRouteEntries",
+                    r"ForceDeleteExpressConnectRouter",
+                    r"GrantInstanceToExpressConnectRouter",
+                    r"ListExpressConnectRouterSupportedRegion",
+                    r"ModifyExpressConnectRouter",
+                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                    r"ModifyExpressConnectRouterInterRegionTransitMode",
+                    r"RevokeInstanceFromExpressConnectRouter",
+                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
+                ]
+            }
+            ExpressconnectrouterError::IllegalParamFormatAllowedPrefixes => {
+                &[
+                    r"CreateExpressConnectRouterAssociation",
+                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                ]
+            }
+            ExpressconnectrouterError::IllegalParamFormatCenId => {
+                &[r"CreateExpressConnectRouterAssociation"]
+            }
+            ExpressconnectrouterError::IllegalParamFormatDestinationCidrBlock => {
+                &[
+                    r"DescribeExpressConnectRouterRouteEntries",
+                    r"DisableExpressConnectRouterRouteEntries",
+                    r"EnableExpressConnectRouterRouteEntries",
+                ]
+            }
+            ExpressconnectrouterError::IllegalParamSizeAllowedPrefixes => {
+                &[
+                    r"CreateExpressConnectRouterAssociation",
+                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                ]
+            }
+            ExpressconnectrouterError::IncorrectStatusEcr => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"CreateExpressConnectRouterAssociation",
+                    r"DeleteExpressConnectRouter",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DetachExpressConnectRouterChildInstance",
+                    r"ForceDeleteExpressConnectRouter",
+                    r"ModifyExpressConnectRouter",
+                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                    r"ModifyExpressConnectRouterInterRegionTransitMode",
+                    r"MoveResourceGroup",
+                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
+                ]
+            }
+            ExpressconnectrouterError::IncorrectStatusEcrAssociation => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DetachExpressConnectRouterChildInstance",
+                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                ]
+            }
+            ExpressconnectrouterError::MissingParamAny => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"CheckAddRegionToExpressConnectRouter",
+                    r"CreateExpressConnectRouter",
+                    r"CreateExpressConnectRouterAssociation",
+                    r"DeleteExpressConnectRouter",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DescribeDisabledExpressConnectRouterRouteEntries",
+                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
+                    r"DescribeExpressConnectRouterAssociation",
+                    r"DescribeExpressConnectRouterChildInstance",
+                    r"DescribeExpressConnectRouterInterRegionTransitMode",
+                    r"DescribeExpressConnectRouterRegion",
+                    r"DescribeExpressConnectRouterRouteEntries",
+                    r"DescribeInstanceGrantedToExpressConnectRouter",
+                    r"DetachExpressConnectRouterChildInstance",
+                    r"DisableExpressConnectRouterRouteEntries",
+                    r"EnableExpressConnectRouterRouteEntries",
+                    r"ForceDeleteExpressConnectRouter",
+                    r"GrantInstanceToExpressConnectRouter",
+                    r"ListExpressConnectRouterSupportedRegion",
+                    r"ModifyExpressConnectRouter",
+                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                    r"ModifyExpressConnectRouterInterRegionTransitMode",
+                    r"RevokeInstanceFromExpressConnectRouter",
+                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
+                ]
+            }
+            ExpressconnectrouterError::OperationDeniedAttachmentInCurrentRegionExisted => {
+                &[r"CreateExpressConnectRouterAssociation"]
+            }
+            ExpressconnectrouterError::OperationDeniedCrossAccountAttaching => {
+                &[r"CreateExpressConnectRouterAssociation"]
+            }
+            ExpressconnectrouterError::OperationDeniedCrossAccountDisassociating => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DetachExpressConnectRouterChildInstance",
+                ]
+            }
+            ExpressconnectrouterError::OperationDeniedCrossBidAssociating => {
+                &[r"CreateExpressConnectRouterAssociation"]
+            }
+            ExpressconnectrouterError::OperationDeniedEcrAttachmentExisted => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DetachExpressConnectRouterChildInstance",
+                ]
+            }
+            ExpressconnectrouterError::OperationDeniedForceDeleting => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"CreateExpressConnectRouterAssociation",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DetachExpressConnectRouterChildInstance",
+                    r"ModifyExpressConnectRouter",
+                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                    r"ModifyExpressConnectRouterInterRegionTransitMode",
+                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
+                ]
+            }
+            ExpressconnectrouterError::OperationDeniedNotGrantedByNodeOwner => {
+                &[r"CreateExpressConnectRouterAssociation"]
+            }
+            ExpressconnectrouterError::OperationDeniedVbrDoesNotSupportMpbgp => {
+                &[r"AttachExpressConnectRouterChildInstance"]
+            }
+            ExpressconnectrouterError::OperationDeniedVbrHasBgpGroupInMiddleStatus => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"DetachExpressConnectRouterChildInstance",
+                ]
+            }
+            ExpressconnectrouterError::OperationDeniedVbrHasRouteEntryInMiddleStatus => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"DetachExpressConnectRouterChildInstance",
+                ]
+            }
+            ExpressconnectrouterError::OperationFailedCallingEcYaochi => {
+                &[
+                    r"DescribeExpressConnectRouterRouteEntries",
+                    r"DisableExpressConnectRouterRouteEntries",
+                    r"EnableExpressConnectRouterRouteEntries",
+                ]
+            }
+            ExpressconnectrouterError::OperationFailedCallingVpcYaochi => {
+                &[
+                    r"CreateExpressConnectRouterAssociation",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"GrantInstanceToExpressConnectRouter",
+                    r"RevokeInstanceFromExpressConnectRouter",
+                ]
+            }
+            ExpressconnectrouterError::OperationFailedCdtCrossBoarderNotOpened => {
+                &[r"CreateExpressConnectRouterAssociation"]
+            }
+            ExpressconnectrouterError::OperationFailedCdtNotOpened => {
+                &[r"CreateExpressConnectRouterAssociation"]
+            }
+            ExpressconnectrouterError::OperationFailedCrossBorderNotAllowed => {
+                &[r"CreateExpressConnectRouterAssociation"]
+            }
+            ExpressconnectrouterError::OperationFailedRejectedByCenYaochi => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"CreateExpressConnectRouterAssociation",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DetachExpressConnectRouterChildInstance",
+                ]
+            }
+            ExpressconnectrouterError::OperationFailedRejectedByEcYaochi => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"CreateExpressConnectRouterAssociation",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DetachExpressConnectRouterChildInstance",
+                ]
+            }
+            ExpressconnectrouterError::OperationFailedRejectedByVpcYaochi => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"CreateExpressConnectRouterAssociation",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DetachExpressConnectRouterChildInstance",
+                ]
+            }
+            ExpressconnectrouterError::OperationFailedUsedInRouteEntryNextHop => {
+                &[
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"ForceDeleteExpressConnectRouter",
+                ]
+            }
+            ExpressconnectrouterError::OperationFailedUserNotInWhiteList => {
+                &[r"CreateExpressConnectRouter"]
+            }
+            ExpressconnectrouterError::QuotaExceededEcrCountPerUser => {
+                &[r"CreateExpressConnectRouter"]
+            }
+            ExpressconnectrouterError::QuotaExceededTrCountPerEcr => {
+                &[r"CreateExpressConnectRouterAssociation"]
+            }
+            ExpressconnectrouterError::QuotaExceededVpcCountPerEcr => {
+                &[r"CreateExpressConnectRouterAssociation"]
+            }
+            ExpressconnectrouterError::ResourceInCreatingNexthopInstanceId => {
+                &[
+                    r"DisableExpressConnectRouterRouteEntries",
+                    r"EnableExpressConnectRouterRouteEntries",
+                ]
+            }
+            ExpressconnectrouterError::ResourceInUseEcr => {
+                &[r"DeleteExpressConnectRouter"]
+            }
+            ExpressconnectrouterError::ResourceNotFoundAssociationId => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
+                    r"DetachExpressConnectRouterChildInstance",
+                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                ]
+            }
+            ExpressconnectrouterError::ResourceNotFoundCenId => {
+                &[r"CreateExpressConnectRouterAssociation"]
+            }
+            ExpressconnectrouterError::ResourceNotFoundEcrId => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"CheckAddRegionToExpressConnectRouter",
+                    r"CreateExpressConnectRouterAssociation",
+                    r"DeleteExpressConnectRouter",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DescribeDisabledExpressConnectRouterRouteEntries",
+                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
+                    r"DescribeExpressConnectRouterAssociation",
+                    r"DescribeExpressConnectRouterChildInstance",
+                    r"DescribeExpressConnectRouterInterRegionTransitMode",
+                    r"DescribeExpressConnectRouterRegion",
+                    r"DescribeExpressConnectRouterRouteEntries",
+                    r"DetachExpressConnectRouterChildInstance",
+                    r"DisableExpressConnectRouterRouteEntries",
+                    r"EnableExpressConnectRouterRouteEntries",
+                    r"ForceDeleteExpressConnectRouter",
+                    r"GrantInstanceToExpressConnectRouter",
+                    r"ModifyExpressConnectRouter",
+                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                    r"ModifyExpressConnectRouterInterRegionTransitMode",
+                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
+                ]
+            }
+            ExpressconnectrouterError::ResourceNotFoundInstanceId => {
+                &[r"DescribeExpressConnectRouterAllowedPrefixHistory"]
+            }
+            ExpressconnectrouterError::ResourceNotFoundNexthopInstanceId => {
+                &[
+                    r"DisableExpressConnectRouterRouteEntries",
+                    r"EnableExpressConnectRouterRouteEntries",
+                ]
+            }
+            ExpressconnectrouterError::ResourceNotFoundTrId => {
+                &[r"CreateExpressConnectRouterAssociation"]
+            }
+            ExpressconnectrouterError::UnsupportedRegion => {
+                &[
+                    r"AttachExpressConnectRouterChildInstance",
+                    r"CheckAddRegionToExpressConnectRouter",
+                    r"CreateExpressConnectRouterAssociation",
+                    r"DeleteExpressConnectRouterAssociation",
+                    r"DetachExpressConnectRouterChildInstance",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ExpressconnectrouterError] {
+        match api {
+            r"AttachExpressConnectRouterChildInstance" => {
+                &[
+                    ExpressconnectrouterError::ConflictAsnOfVbr,
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamAny,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::IncorrectStatusEcr,
+                    ExpressconnectrouterError::IncorrectStatusEcrAssociation,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationDeniedCrossAccountDisassociating,
+                    ExpressconnectrouterError::OperationDeniedEcrAttachmentExisted,
+                    ExpressconnectrouterError::OperationDeniedForceDeleting,
+                    ExpressconnectrouterError::OperationDeniedVbrDoesNotSupportMpbgp,
+                    ExpressconnectrouterError::OperationDeniedVbrHasBgpGroupInMiddleStatus,
+                    ExpressconnectrouterError::OperationDeniedVbrHasRouteEntryInMiddleStatus,
+                    ExpressconnectrouterError::OperationFailedRejectedByCenYaochi,
+                    ExpressconnectrouterError::OperationFailedRejectedByEcYaochi,
+                    ExpressconnectrouterError::OperationFailedRejectedByVpcYaochi,
+                    ExpressconnectrouterError::ResourceNotFoundAssociationId,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                    ExpressconnectrouterError::UnsupportedRegion,
+                ]
+            }
+            r"CheckAddRegionToExpressConnectRouter" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                    ExpressconnectrouterError::UnsupportedRegion,
+                ]
+            }
+            r"CreateExpressConnectRouter" => {
+                &[
+                    ExpressconnectrouterError::ConflictAsnOfEcr,
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamAlibabaSideAsn,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationFailedUserNotInWhiteList,
+                    ExpressconnectrouterError::QuotaExceededEcrCountPerUser,
+                ]
+            }
+            r"CreateExpressConnectRouterAssociation" => {
+                &[
+                    ExpressconnectrouterError::ConflictAsnOfVbr,
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::ExclusiveParamTransitRouterIdAndVpcId,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::IllegalParamFormatAllowedPrefixes,
+                    ExpressconnectrouterError::IllegalParamFormatCenId,
+                    ExpressconnectrouterError::IllegalParamSizeAllowedPrefixes,
+                    ExpressconnectrouterError::IncorrectStatusEcr,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationDeniedAttachmentInCurrentRegionExisted,
+                    ExpressconnectrouterError::OperationDeniedCrossAccountAttaching,
+                    ExpressconnectrouterError::OperationDeniedCrossBidAssociating,
+                    ExpressconnectrouterError::OperationDeniedForceDeleting,
+                    ExpressconnectrouterError::OperationDeniedNotGrantedByNodeOwner,
+                    ExpressconnectrouterError::OperationFailedCallingVpcYaochi,
+                    ExpressconnectrouterError::OperationFailedCdtCrossBoarderNotOpened,
+                    ExpressconnectrouterError::OperationFailedCdtNotOpened,
+                    ExpressconnectrouterError::OperationFailedCrossBorderNotAllowed,
+                    ExpressconnectrouterError::OperationFailedRejectedByCenYaochi,
+                    ExpressconnectrouterError::OperationFailedRejectedByEcYaochi,
+                    ExpressconnectrouterError::OperationFailedRejectedByVpcYaochi,
+                    ExpressconnectrouterError::QuotaExceededTrCountPerEcr,
+                    ExpressconnectrouterError::QuotaExceededVpcCountPerEcr,
+                    ExpressconnectrouterError::ResourceNotFoundCenId,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                    ExpressconnectrouterError::ResourceNotFoundTrId,
+                    ExpressconnectrouterError::UnsupportedRegion,
+                ]
+            }
+            r"DeleteExpressConnectRouter" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::IncorrectStatusEcr,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::ResourceInUseEcr,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                ]
+            }
+            r"DeleteExpressConnectRouterAssociation" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::IncorrectStatusEcr,
+                    ExpressconnectrouterError::IncorrectStatusEcrAssociation,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationDeniedCrossAccountDisassociating,
+                    ExpressconnectrouterError::OperationDeniedEcrAttachmentExisted,
+                    ExpressconnectrouterError::OperationDeniedForceDeleting,
+                    ExpressconnectrouterError::OperationFailedCallingVpcYaochi,
+                    ExpressconnectrouterError::OperationFailedRejectedByCenYaochi,
+                    ExpressconnectrouterError::OperationFailedRejectedByEcYaochi,
+                    ExpressconnectrouterError::OperationFailedRejectedByVpcYaochi,
+                    ExpressconnectrouterError::OperationFailedUsedInRouteEntryNextHop,
+                    ExpressconnectrouterError::ResourceNotFoundAssociationId,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                    ExpressconnectrouterError::UnsupportedRegion,
+                ]
+            }
+            r"DescribeDisabledExpressConnectRouterRouteEntries" => {
+                &[
+                    ExpressconnectrouterError::IllegalParamAny,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                ]
+            }
+            r"DescribeExpressConnectRouter" => {
+                &[
+                    ExpressconnectrouterError::IllegalParamAny,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                ]
+            }
+            r"DescribeExpressConnectRouterAllowedPrefixHistory" => {
+                &[
+                    ExpressconnectrouterError::IllegalParamAny,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::ResourceNotFoundAssociationId,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                    ExpressconnectrouterError::ResourceNotFoundInstanceId,
+                ]
+            }
+            r"DescribeExpressConnectRouterAssociation" => {
+                &[
+                    ExpressconnectrouterError::IllegalParamAny,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                ]
+            }
+            r"DescribeExpressConnectRouterChildInstance" => {
+                &[
+                    ExpressconnectrouterError::IllegalParamAny,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                ]
+            }
+            r"DescribeExpressConnectRouterInterRegionTransitMode" => {
+                &[
+                    ExpressconnectrouterError::IllegalParamAny,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                ]
+            }
+            r"DescribeExpressConnectRouterRegion" => {
+                &[
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                ]
+            }
+            r"DescribeExpressConnectRouterRouteEntries" => {
+                &[
+                    ExpressconnectrouterError::IllegalParamAny,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::IllegalParamFormatDestinationCidrBlock,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationFailedCallingEcYaochi,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                ]
+            }
+            r"DescribeInstanceGrantedToExpressConnectRouter" => {
+                &[
+                    ExpressconnectrouterError::IllegalParamAny,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::MissingParamAny,
+                ]
+            }
+            r"DetachExpressConnectRouterChildInstance" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamAny,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::IncorrectStatusEcr,
+                    ExpressconnectrouterError::IncorrectStatusEcrAssociation,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationDeniedCrossAccountDisassociating,
+                    ExpressconnectrouterError::OperationDeniedEcrAttachmentExisted,
+                    ExpressconnectrouterError::OperationDeniedForceDeleting,
+                    ExpressconnectrouterError::OperationDeniedVbrHasBgpGroupInMiddleStatus,
+                    ExpressconnectrouterError::OperationDeniedVbrHasRouteEntryInMiddleStatus,
+                    ExpressconnectrouterError::OperationFailedRejectedByCenYaochi,
+                    ExpressconnectrouterError::OperationFailedRejectedByEcYaochi,
+                    ExpressconnectrouterError::OperationFailedRejectedByVpcYaochi,
+                    ExpressconnectrouterError::ResourceNotFoundAssociationId,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                    ExpressconnectrouterError::UnsupportedRegion,
+                ]
+            }
+            r"DisableExpressConnectRouterRouteEntries" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::IllegalParamFormatDestinationCidrBlock,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationFailedCallingEcYaochi,
+                    ExpressconnectrouterError::ResourceInCreatingNexthopInstanceId,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                    ExpressconnectrouterError::ResourceNotFoundNexthopInstanceId,
+                ]
+            }
+            r"EnableExpressConnectRouterRouteEntries" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::IllegalParamFormatDestinationCidrBlock,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationFailedCallingEcYaochi,
+                    ExpressconnectrouterError::ResourceInCreatingNexthopInstanceId,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                    ExpressconnectrouterError::ResourceNotFoundNexthopInstanceId,
+                ]
+            }
+            r"ForceDeleteExpressConnectRouter" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::IncorrectStatusEcr,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationFailedUsedInRouteEntryNextHop,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                ]
+            }
+            r"GrantInstanceToExpressConnectRouter" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamAny,
+                    ExpressconnectrouterError::IllegalParamEcrOwnerAliUid,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationFailedCallingVpcYaochi,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                ]
+            }
+            r"ListExpressConnectRouterSupportedRegion" => {
+                &[
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::MissingParamAny,
+                ]
+            }
+            r"ModifyExpressConnectRouter" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::IncorrectStatusEcr,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationDeniedForceDeleting,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                ]
+            }
+            r"ModifyExpressConnectRouterAssociationAllowedPrefix" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::IllegalParamFormatAllowedPrefixes,
+                    ExpressconnectrouterError::IllegalParamSizeAllowedPrefixes,
+                    ExpressconnectrouterError::IncorrectStatusEcr,
+                    ExpressconnectrouterError::IncorrectStatusEcrAssociation,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationDeniedForceDeleting,
+                    ExpressconnectrouterError::ResourceNotFoundAssociationId,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                ]
+            }
+            r"ModifyExpressConnectRouterInterRegionTransitMode" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamRegionId,
+                    ExpressconnectrouterError::IllegalParamTransitMode,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::IncorrectStatusEcr,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationDeniedForceDeleting,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                ]
+            }
+            r"MoveResourceGroup" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IncorrectStatusEcr,
+                ]
+            }
+            r"RevokeInstanceFromExpressConnectRouter" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamAny,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationFailedCallingVpcYaochi,
+                ]
+            }
+            r"SynchronizeExpressConnectRouterInterRegionBandwidth" => {
+                &[
+                    ExpressconnectrouterError::ConflictLock,
+                    ExpressconnectrouterError::IllegalParamFormatAny,
+                    ExpressconnectrouterError::IncorrectStatusEcr,
+                    ExpressconnectrouterError::MissingParamAny,
+                    ExpressconnectrouterError::OperationDeniedForceDeleting,
+                    ExpressconnectrouterError::ResourceNotFoundEcrId,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ExpressconnectrouterError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ConflictAsnOfEcr,
-            Self::ConflictAsnOfVbr,
-            Self::ConflictLock,
-            Self::ExclusiveParamTransitRouterIdAndVpcId,
-            Self::IllegalParamAny,
-            Self::IllegalParamAlibabaSideAsn,
-            Self::IllegalParamEcrOwnerAliUid,
-            Self::IllegalParamRegionId,
-            Self::IllegalParamTransitMode,
-            Self::IllegalParamFormatAny,
-            Self::IllegalParamFormatAllowedPrefixes,
-            Self::IllegalParamFormatCenId,
-            Self::IllegalParamFormatDestinationCidrBlock,
-            Self::IllegalParamSizeAllowedPrefixes,
-            Self::IncorrectStatusEcr,
-            Self::IncorrectStatusEcrAssociation,
-            Self::MissingParamAny,
-            Self::OperationDeniedAttachmentInCurrentRegionExisted,
-            Self::OperationDeniedCrossAccountAttaching,
-            Self::OperationDeniedCrossAccountDisassociating,
-            Self::OperationDeniedCrossBidAssociating,
-            Self::OperationDeniedEcrAttachmentExisted,
-            Self::OperationDeniedForceDeleting,
-            Self::OperationDeniedNotGrantedByNodeOwner,
-            Self::OperationDeniedVbrDoesNotSupportMpbgp,
-            Self::OperationDeniedVbrHasBgpGroupInMiddleStatus,
-            Self::OperationDeniedVbrHasRouteEntryInMiddleStatus,
-            Self::OperationFailedCallingEcYaochi,
-            Self::OperationFailedCallingVpcYaochi,
-            Self::OperationFailedCdtCrossBoarderNotOpened,
-            Self::OperationFailedCdtNotOpened,
-            Self::OperationFailedCrossBorderNotAllowed,
-            Self::OperationFailedRejectedByCenYaochi,
-            Self::OperationFailedRejectedByEcYaochi,
-            Self::OperationFailedRejectedByVpcYaochi,
-            Self::OperationFailedUsedInRouteEntryNextHop,
-            Self::OperationFailedUserNotInWhiteList,
-            Self::QuotaExceededEcrCountPerUser,
-            Self::QuotaExceededTrCountPerEcr,
-            Self::QuotaExceededVpcCountPerEcr,
-            Self::ResourceInCreatingNexthopInstanceId,
-            Self::ResourceInUseEcr,
-            Self::ResourceNotFoundAssociationId,
-            Self::ResourceNotFoundCenId,
-            Self::ResourceNotFoundEcrId,
-            Self::ResourceNotFoundInstanceId,
-            Self::ResourceNotFoundNexthopInstanceId,
-            Self::ResourceNotFoundTrId,
-            Self::UnsupportedRegion,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"Conflict.Lock" => 37,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"IllegalParam.%s" => 39,
-                        r"MissingParam.%s" => 51,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Conflict.ASNOfECR" => 35,
-                        r"Conflict.ASNOfVBR" => 36,
-                        r"ResourceInUse.Ecr" => 76,
-                        r"UnsupportedRegion" => 83,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"IncorrectStatus.Ecr" => 49,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"IllegalParam.RegionId" => 42,
-                        r"IllegalParamFormat.%s" => 44,
-                        r"ResourceNotFound.TrId" => 82,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ResourceNotFound.CenId" => 78,
-                        r"ResourceNotFound.EcrId" => 79,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"IllegalParam.TransitMode" => 43,
-                        r"IllegalParamFormat.CenId" => 46,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"IllegalParam.AlibabaSideAsn" => 40,
-                        r"IllegalParam.EcrOwnerAliUid" => 41,
-                        r"QuotaExceeded.TrCountPerEcr" => 73,
-                        r"ResourceNotFound.InstanceId" => 80,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"OperationFailed.CdtNotOpened" => 65,
-                        r"QuotaExceeded.VpcCountPerEcr" => 74,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"OperationDenied.ForceDeleting" => 57,
-                        r"QuotaExceeded.EcrCountPerUser" => 72,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"IncorrectStatus.EcrAssociation" => 50,
-                        r"ResourceNotFound.AssociationId" => 77,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"OperationFailed.CallingEcYaochi" => 62,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"IllegalParamSize.AllowedPrefixes" => 48,
-                        r"OperationFailed.CallingVpcYaochi" => 63,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"IllegalParamFormat.AllowedPrefixes" => 45,
-                        r"OperationFailed.RejectedByEcYaochi" => 68,
-                        r"OperationFailed.UserNotInWhiteList" => 71,
-                        r"ResourceNotFound.NexthopInstanceId" => 81,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"OperationDenied.CrossBidAssociating" => 55,
-                        r"OperationFailed.RejectedByCenYaochi" => 67,
-                        r"OperationFailed.RejectedByVpcYaochi" => 69,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"OperationDenied.EcrAttachmentExisted" => 56,
-                        r"ResourceInCreating.NexthopInstanceId" => 75,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"OperationDenied.CrossAccountAttaching" => 53,
-                        r"OperationDenied.NotGrantedByNodeOwner" => 58,
-                        r"OperationFailed.CrossBorderNotAllowed" => 66,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"ExclusiveParam.TransitRouterIdAndVpcId" => 38,
-                        r"OperationDenied.VbrDoesNotSupportMpbgp" => 59,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"IllegalParamFormat.DestinationCidrBlock" => 47,
-                        r"OperationFailed.UsedInRouteEntryNextHop" => 70,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"OperationFailed.CdtCrossBoarderNotOpened" => 64,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"OperationDenied.CrossAccountDisassociating" => 54,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"OperationDenied.VbrHasBgpGroupInMiddleStatus" => 60,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"OperationDenied.VbrHasRouteEntryInMiddleStatus" => 61,
-                        _ => !0,
-                    }
-                }
-                48 => {
-                    match code {
-                        r"OperationDenied.AttachmentInCurrentRegionExisted" => 52,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[Self::IllegalParamAny, Self::IllegalParamFormatAny, Self::MissingParamAny]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"IllegalParam.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"IllegalParam.%s", code)
-            {
-                return __core::option::Option::Some(Self::IllegalParamAny);
-            }
-            if code.starts_with(r"IllegalParamFormat.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"IllegalParamFormat.%s", code)
-            {
-                return __core::option::Option::Some(Self::IllegalParamFormatAny);
-            }
-            if code.starts_with(r"MissingParam.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
-            {
-                return __core::option::Option::Some(Self::MissingParamAny);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ConflictAsnOfEcr => &[r"CreateExpressConnectRouter"],
-                Self::ConflictAsnOfVbr => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"CreateExpressConnectRouterAssociation",
-                    ]
-                }
-                Self::ConflictLock => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"CheckAddRegionToExpressConnectRouter",
-                        r"CreateExpressConnectRouter",
-                        r"CreateExpressConnectRouterAssociation",
-                        r"DeleteExpressConnectRouter",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DetachExpressConnectRouterChildInstance",
-                        r"DisableExpressConnectRouterRouteEntries",
-                        r"EnableExpressConnectRouterRouteEntries",
-                        r"ForceDeleteExpressConnectRouter",
-                        r"GrantInstanceToExpressConnectRouter",
-                        r"ModifyExpressConnectRouter",
-                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                        r"ModifyExpressConnectRouterInterRegionTransitMode",
-                        r"MoveResourceGroup",
-                        r"RevokeInstanceFromExpressConnectRouter",
-                        r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                    ]
-                }
-                Self::ExclusiveParamTransitRouterIdAndVpcId => {
-                    &[r"CreateExpressConnectRouterAssociation"]
-                }
-                Self::IllegalParamAny => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"DescribeDisabledExpressConnectRouterRouteEntries",
-                        r"DescribeExpressConnectRouter",
-                        r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                        r"DescribeExpressConnectRouterAssociation",
-                        r"DescribeExpressConnectRouterChildInstance",
-                        r"DescribeExpressConnectRouterInterRegionTransitMode",
-                        r"DescribeExpressConnectRouterRouteEntries",
-                        r"DescribeInstanceGrantedToExpressConnectRouter",
-                        r"DetachExpressConnectRouterChildInstance",
-                        r"GrantInstanceToExpressConnectRouter",
-                        r"RevokeInstanceFromExpressConnectRouter",
-                    ]
-                }
-                Self::IllegalParamAlibabaSideAsn => &[r"CreateExpressConnectRouter"],
-                Self::IllegalParamEcrOwnerAliUid => {
-                    &[r"GrantInstanceToExpressConnectRouter"]
-                }
-                Self::IllegalParamRegionId => {
-                    &[r"ModifyExpressConnectRouterInterRegionTransitMode"]
-                }
-                Self::IllegalParamTransitMode => {
-                    &[r"ModifyExpressConnectRouterInterRegionTransitMode"]
-                }
-                Self::IllegalParamFormatAny => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"CheckAddRegionToExpressConnectRouter",
-                        r"CreateExpressConnectRouter",
-                        r"CreateExpressConnectRouterAssociation",
-                        r"DeleteExpressConnectRouter",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DescribeDisabledExpressConnectRouterRouteEntries",
-                        r"DescribeExpressConnectRouter",
-                        r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                        r"DescribeExpressConnectRouterAssociation",
-                        r"DescribeExpressConnectRouterChildInstance",
-                        r"DescribeExpressConnectRouterInterRegionTransitMode",
-                        r"DescribeExpressConnectRouterRegion",
-                        r"DescribeExpressConnectRouterRouteEntries",
-                        r"DescribeInstanceGrantedToExpressConnectRouter",
-                        r"DetachExpressConnectRouterChildInstance",
-                        r"DisableExpressConnectRouterRouteEntries",
-                        r"EnableExpressConnectRouterRouteEntries",
-                        r"ForceDeleteExpressConnectRouter",
-                        r"GrantInstanceToExpressConnectRouter",
-                        r"ListExpressConnectRouterSupportedRegion",
-                        r"ModifyExpressConnectRouter",
-                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                        r"ModifyExpressConnectRouterInterRegionTransitMode",
-                        r"RevokeInstanceFromExpressConnectRouter",
-                        r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                    ]
-                }
-                Self::IllegalParamFormatAllowedPrefixes => {
-                    &[
-                        r"CreateExpressConnectRouterAssociation",
-                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    ]
-                }
-                Self::IllegalParamFormatCenId => {
-                    &[r"CreateExpressConnectRouterAssociation"]
-                }
-                Self::IllegalParamFormatDestinationCidrBlock => {
-                    &[
-                        r"DescribeExpressConnectRouterRouteEntries",
-                        r"DisableExpressConnectRouterRouteEntries",
-                        r"EnableExpressConnectRouterRouteEntries",
-                    ]
-                }
-                Self::IllegalParamSizeAllowedPrefixes => {
-                    &[
-                        r"CreateExpressConnectRouterAssociation",
-                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    ]
-                }
-                Self::IncorrectStatusEcr => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"CreateExpressConnectRouterAssociation",
-                        r"DeleteExpressConnectRouter",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DetachExpressConnectRouterChildInstance",
-                        r"ForceDeleteExpressConnectRouter",
-                        r"ModifyExpressConnectRouter",
-                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                        r"ModifyExpressConnectRouterInterRegionTransitMode",
-                        r"MoveResourceGroup",
-                        r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                    ]
-                }
-                Self::IncorrectStatusEcrAssociation => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DetachExpressConnectRouterChildInstance",
-                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    ]
-                }
-                Self::MissingParamAny => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"CheckAddRegionToExpressConnectRouter",
-                        r"CreateExpressConnectRouter",
-                        r"CreateExpressConnectRouterAssociation",
-                        r"DeleteExpressConnectRouter",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DescribeDisabledExpressConnectRouterRouteEntries",
-                        r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                        r"DescribeExpressConnectRouterAssociation",
-                        r"DescribeExpressConnectRouterChildInstance",
-                        r"DescribeExpressConnectRouterInterRegionTransitMode",
-                        r"DescribeExpressConnectRouterRegion",
-                        r"DescribeExpressConnectRouterRouteEntries",
-                        r"DescribeInstanceGrantedToExpressConnectRouter",
-                        r"DetachExpressConnectRouterChildInstance",
-                        r"DisableExpressConnectRouterRouteEntries",
-                        r"EnableExpressConnectRouterRouteEntries",
-                        r"ForceDeleteExpressConnectRouter",
-                        r"GrantInstanceToExpressConnectRouter",
-                        r"ListExpressConnectRouterSupportedRegion",
-                        r"ModifyExpressConnectRouter",
-                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                        r"ModifyExpressConnectRouterInterRegionTransitMode",
-                        r"RevokeInstanceFromExpressConnectRouter",
-                        r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                    ]
-                }
-                Self::OperationDeniedAttachmentInCurrentRegionExisted => {
-                    &[r"CreateExpressConnectRouterAssociation"]
-                }
-                Self::OperationDeniedCrossAccountAttaching => {
-                    &[r"CreateExpressConnectRouterAssociation"]
-                }
-                Self::OperationDeniedCrossAccountDisassociating => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DetachExpressConnectRouterChildInstance",
-                    ]
-                }
-                Self::OperationDeniedCrossBidAssociating => {
-                    &[r"CreateExpressConnectRouterAssociation"]
-                }
-                Self::OperationDeniedEcrAttachmentExisted => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DetachExpressConnectRouterChildInstance",
-                    ]
-                }
-                Self::OperationDeniedForceDeleting => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"CreateExpressConnectRouterAssociation",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DetachExpressConnectRouterChildInstance",
-                        r"ModifyExpressConnectRouter",
-                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                        r"ModifyExpressConnectRouterInterRegionTransitMode",
-                        r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                    ]
-                }
-                Self::OperationDeniedNotGrantedByNodeOwner => {
-                    &[r"CreateExpressConnectRouterAssociation"]
-                }
-                Self::OperationDeniedVbrDoesNotSupportMpbgp => {
-                    &[r"AttachExpressConnectRouterChildInstance"]
-                }
-                Self::OperationDeniedVbrHasBgpGroupInMiddleStatus => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"DetachExpressConnectRouterChildInstance",
-                    ]
-                }
-                Self::OperationDeniedVbrHasRouteEntryInMiddleStatus => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"DetachExpressConnectRouterChildInstance",
-                    ]
-                }
-                Self::OperationFailedCallingEcYaochi => {
-                    &[
-                        r"DescribeExpressConnectRouterRouteEntries",
-                        r"DisableExpressConnectRouterRouteEntries",
-                        r"EnableExpressConnectRouterRouteEntries",
-                    ]
-                }
-                Self::OperationFailedCallingVpcYaochi => {
-                    &[
-                        r"CreateExpressConnectRouterAssociation",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"GrantInstanceToExpressConnectRouter",
-                        r"RevokeInstanceFromExpressConnectRouter",
-                    ]
-                }
-                Self::OperationFailedCdtCrossBoarderNotOpened => {
-                    &[r"CreateExpressConnectRouterAssociation"]
-                }
-                Self::OperationFailedCdtNotOpened => {
-                    &[r"CreateExpressConnectRouterAssociation"]
-                }
-                Self::OperationFailedCrossBorderNotAllowed => {
-                    &[r"CreateExpressConnectRouterAssociation"]
-                }
-                Self::OperationFailedRejectedByCenYaochi => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"CreateExpressConnectRouterAssociation",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DetachExpressConnectRouterChildInstance",
-                    ]
-                }
-                Self::OperationFailedRejectedByEcYaochi => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"CreateExpressConnectRouterAssociation",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DetachExpressConnectRouterChildInstance",
-                    ]
-                }
-                Self::OperationFailedRejectedByVpcYaochi => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"CreateExpressConnectRouterAssociation",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DetachExpressConnectRouterChildInstance",
-                    ]
-                }
-                Self::OperationFailedUsedInRouteEntryNextHop => {
-                    &[
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"ForceDeleteExpressConnectRouter",
-                    ]
-                }
-                Self::OperationFailedUserNotInWhiteList => {
-                    &[r"CreateExpressConnectRouter"]
-                }
-                Self::QuotaExceededEcrCountPerUser => &[r"CreateExpressConnectRouter"],
-                Self::QuotaExceededTrCountPerEcr => {
-                    &[r"CreateExpressConnectRouterAssociation"]
-                }
-                Self::QuotaExceededVpcCountPerEcr => {
-                    &[r"CreateExpressConnectRouterAssociation"]
-                }
-                Self::ResourceInCreatingNexthopInstanceId => {
-                    &[
-                        r"DisableExpressConnectRouterRouteEntries",
-                        r"EnableExpressConnectRouterRouteEntries",
-                    ]
-                }
-                Self::ResourceInUseEcr => &[r"DeleteExpressConnectRouter"],
-                Self::ResourceNotFoundAssociationId => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                        r"DetachExpressConnectRouterChildInstance",
-                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    ]
-                }
-                Self::ResourceNotFoundCenId => {
-                    &[r"CreateExpressConnectRouterAssociation"]
-                }
-                Self::ResourceNotFoundEcrId => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"CheckAddRegionToExpressConnectRouter",
-                        r"CreateExpressConnectRouterAssociation",
-                        r"DeleteExpressConnectRouter",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DescribeDisabledExpressConnectRouterRouteEntries",
-                        r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                        r"DescribeExpressConnectRouterAssociation",
-                        r"DescribeExpressConnectRouterChildInstance",
-                        r"DescribeExpressConnectRouterInterRegionTransitMode",
-                        r"DescribeExpressConnectRouterRegion",
-                        r"DescribeExpressConnectRouterRouteEntries",
-                        r"DetachExpressConnectRouterChildInstance",
-                        r"DisableExpressConnectRouterRouteEntries",
-                        r"EnableExpressConnectRouterRouteEntries",
-                        r"ForceDeleteExpressConnectRouter",
-                        r"GrantInstanceToExpressConnectRouter",
-                        r"ModifyExpressConnectRouter",
-                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                        r"ModifyExpressConnectRouterInterRegionTransitMode",
-                        r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                    ]
-                }
-                Self::ResourceNotFoundInstanceId => {
-                    &[r"DescribeExpressConnectRouterAllowedPrefixHistory"]
-                }
-                Self::ResourceNotFoundNexthopInstanceId => {
-                    &[
-                        r"DisableExpressConnectRouterRouteEntries",
-                        r"EnableExpressConnectRouterRouteEntries",
-                    ]
-                }
-                Self::ResourceNotFoundTrId => &[r"CreateExpressConnectRouterAssociation"],
-                Self::UnsupportedRegion => {
-                    &[
-                        r"AttachExpressConnectRouterChildInstance",
-                        r"CheckAddRegionToExpressConnectRouter",
-                        r"CreateExpressConnectRouterAssociation",
-                        r"DeleteExpressConnectRouterAssociation",
-                        r"DetachExpressConnectRouterChildInstance",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AttachExpressConnectRouterChildInstance" => {
-                    &[
-                        Self::ConflictAsnOfVbr,
-                        Self::ConflictLock,
-                        Self::IllegalParamAny,
-                        Self::IllegalParamFormatAny,
-                        Self::IncorrectStatusEcr,
-                        Self::IncorrectStatusEcrAssociation,
-                        Self::MissingParamAny,
-                        Self::OperationDeniedCrossAccountDisassociating,
-                        Self::OperationDeniedEcrAttachmentExisted,
-                        Self::OperationDeniedForceDeleting,
-                        Self::OperationDeniedVbrDoesNotSupportMpbgp,
-                        Self::OperationDeniedVbrHasBgpGroupInMiddleStatus,
-                        Self::OperationDeniedVbrHasRouteEntryInMiddleStatus,
-                        Self::OperationFailedRejectedByCenYaochi,
-                        Self::OperationFailedRejectedByEcYaochi,
-                        Self::OperationFailedRejectedByVpcYaochi,
-                        Self::ResourceNotFoundAssociationId,
-                        Self::ResourceNotFoundEcrId,
-                        Self::UnsupportedRegion,
-                    ]
-                }
-                r"CheckAddRegionToExpressConnectRouter" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IllegalParamFormatAny,
-                        Self::MissingParamAny,
-                        Self::ResourceNotFoundEcrId,
-                        Self::UnsupportedRegion,
-                    ]
-                }
-                r"CreateExpressConnectRouter" => {
-                    &[
-                        Self::ConflictAsnOfEcr,
-                        Self::ConflictLock,
-                        Self::IllegalParamAlibabaSideAsn,
-                        Self::IllegalParamFormatAny,
-                        Self::MissingParamAny,
-                        Self::OperationFailedUserNotInWhiteList,
-                        Self::QuotaExceededEcrCountPerUser,
-                    ]
-                }
-                r"CreateExpressConnectRouterAssociation" => {
-                    &[
-                        Self::ConflictAsnOfVbr,
-                        Self::ConflictLock,
-                        Self::ExclusiveParamTransitRouterIdAndVpcId,
-                        Self::IllegalParamFormatAny,
-                        Self::IllegalParamFormatAllowedPrefixes,
-                        Self::IllegalParamFormatCenId,
-                        Self::IllegalParamSizeAllowedPrefixes,
-                        Self::IncorrectStatusEcr,
-                        Self::MissingParamAny,
-                        Self::OperationDeniedAttachmentInCurrentRegionExisted,
-                        Self::OperationDeniedCrossAccountAttaching,
-                        Self::OperationDeniedCrossBidAssociating,
-                        Self::OperationDeniedForceDeleting,
-                        Self::OperationDeniedNotGrantedByNodeOwner,
-                        Self::OperationFailedCallingVpcYaochi,
-                        Self::OperationFailedCdtCrossBoarderNotOpened,
-                        Self::OperationFailedCdtNotOpened,
-                        Self::OperationFailedCrossBorderNotAllowed,
-                        Self::OperationFailedRejectedByCenYaochi,
-                        Self::OperationFailedRejectedByEcYaochi,
-                        Self::OperationFailedRejectedByVpcYaochi,
-                        Self::QuotaExceededTrCountPerEcr,
-                        Self::QuotaExceededVpcCountPerEcr,
-                        Self::ResourceNotFoundCenId,
-                        Self::ResourceNotFoundEcrId,
-                        Self::ResourceNotFoundTrId,
-                        Self::UnsupportedRegion,
-                    ]
-                }
-                r"DeleteExpressConnectRouter" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IllegalParamFormatAny,
-                        Self::IncorrectStatusEcr,
-                        Self::MissingParamAny,
-                        Self::ResourceInUseEcr,
-                        Self::ResourceNotFoundEcrId,
-                    ]
-                }
-                r"DeleteExpressConnectRouterAssociation" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IllegalParamFormatAny,
-                        Self::IncorrectStatusEcr,
-                        Self::IncorrectStatusEcrAssociation,
-                        Self::MissingParamAny,
-                        Self::OperationDeniedCrossAccountDisassociating,
-                        Self::OperationDeniedEcrAttachmentExisted,
-                        Self::OperationDeniedForceDeleting,
-                        Self::OperationFailedCallingVpcYaochi,
-                        Self::OperationFailedRejectedByCenYaochi,
-                        Self::OperationFailedRejectedByEcYaochi,
-                        Self::OperationFailedRejectedByVpcYaochi,
-                        Self::OperationFailedUsedInRouteEntryNextHop,
-                        Self::ResourceNotFoundAssociationId,
-                        Self::ResourceNotFoundEcrId,
-                        Self::UnsupportedRegion,
-                    ]
-                }
-                r"DescribeDisabledExpressConnectRouterRouteEntries" => {
-                    &[
-                        Self::IllegalParamAny,
-                        Self::IllegalParamFormatAny,
-                        Self::MissingParamAny,
-                        Self::ResourceNotFoundEcrId,
-                    ]
-                }
-                r"DescribeExpressConnectRouter" => {
-                    &[Self::IllegalParamAny, Self::IllegalParamFormatAny]
-                }
-                r"DescribeExpressConnectRouterAllowedPrefixHistory" => {
-                    &[
-                        Self::IllegalParamAny,
-                        Self::IllegalParamFormatAny,
-                        Self::MissingParamAny,
-                        Self::ResourceNotFoundAssociationId,
-                        Self::ResourceNotFoundEcrId,
-                        Self::ResourceNotFoundInstanceId,
-                    ]
-                }
-                r"DescribeExpressConnectRouterAssociation" => {
-                    &[
-                        Self::IllegalParamAny,
-                        Self::IllegalParamFormatAny,
-                        Self::MissingParamAny,
-                        Self::ResourceNotFoundEcrId,
-                    ]
-                }
-                r"DescribeExpressConnectRouterChildInstance" => {
-                    &[
-                        Self::IllegalParamAny,
-                        Self::IllegalParamFormatAny,
-                        Self::MissingParamAny,
-                        Self::ResourceNotFoundEcrId,
-                    ]
-                }
-                r"DescribeExpressConnectRouterInterRegionTransitMode" => {
-                    &[
-                        Self::IllegalParamAny,
-                        Self::IllegalParamFormatAny,
-                        Self::MissingParamAny,
-                        Self::ResourceNotFoundEcrId,
-                    ]
-                }
-                r"DescribeExpressConnectRouterRegion" => {
-                    &[
-                        Self::IllegalParamFormatAny,
-                        Self::MissingParamAny,
-                        Self::ResourceNotFoundEcrId,
-                    ]
-                }
-                r"DescribeExpressConnectRouterRouteEntries" => {
-                    &[
-                        Self::IllegalParamAny,
-                        Self::IllegalParamFormatAny,
-                        Self::IllegalParamFormatDestinationCidrBlock,
-                        Self::MissingParamAny,
-                        Self::OperationFailedCallingEcYaochi,
-                        Self::ResourceNotFoundEcrId,
-                    ]
-                }
-                r"DescribeInstanceGrantedToExpressConnectRouter" => {
-                    &[
-                        Self::IllegalParamAny,
-                        Self::IllegalParamFormatAny,
-                        Self::MissingParamAny,
-                    ]
-                }
-                r"DetachExpressConnectRouterChildInstance" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IllegalParamAny,
-                        Self::IllegalParamFormatAny,
-                        Self::IncorrectStatusEcr,
-                        Self::IncorrectStatusEcrAssociation,
-                        Self::MissingParamAny,
-                        Self::OperationDeniedCrossAccountDisassociating,
-                        Self::OperationDeniedEcrAttachmentExisted,
-                        Self::OperationDeniedForceDeleting,
-                        Self::OperationDeniedVbrHasBgpGroupInMiddleStatus,
-                        Self::OperationDeniedVbrHasRouteEntryInMiddleStatus,
-                        Self::OperationFailedRejectedByCenYaochi,
-                        Self::OperationFailedRejectedByEcYaochi,
-                        Self::OperationFailedRejectedByVpcYaochi,
-                        Self::ResourceNotFoundAssociationId,
-                        Self::ResourceNotFoundEcrId,
-                        Self::UnsupportedRegion,
-                    ]
-                }
-                r"DisableExpressConnectRouterRouteEntries" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IllegalParamFormatAny,
-                        Self::IllegalParamFormatDestinationCidrBlock,
-                        Self::MissingParamAny,
-                        Self::OperationFailedCallingEcYaochi,
-                        Self::ResourceInCreatingNexthopInstanceId,
-                        Self::ResourceNotFoundEcrId,
-                        Self::ResourceNotFoundNexthopInstanceId,
-                    ]
-                }
-                r"EnableExpressConnectRouterRouteEntries" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IllegalParamFormatAny,
-                        Self::IllegalParamFormatDestinationCidrBlock,
-                        Self::MissingParamAny,
-                        Self::OperationFailedCallingEcYaochi,
-                        Self::ResourceInCreatingNexthopInstanceId,
-                        Self::ResourceNotFoundEcrId,
-                        Self::ResourceNotFoundNexthopInstanceId,
-                    ]
-                }
-                r"ForceDeleteExpressConnectRouter" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IllegalParamFormatAny,
-                        Self::IncorrectStatusEcr,
-                        Self::MissingParamAny,
-                        Self::OperationFailedUsedInRouteEntryNextHop,
-                        Self::ResourceNotFoundEcrId,
-                    ]
-                }
-                r"GrantInstanceToExpressConnectRouter" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IllegalParamAny,
-                        Self::IllegalParamEcrOwnerAliUid,
-                        Self::IllegalParamFormatAny,
-                        Self::MissingParamAny,
-                        Self::OperationFailedCallingVpcYaochi,
-                        Self::ResourceNotFoundEcrId,
-                    ]
-                }
-                r"ListExpressConnectRouterSupportedRegion" => {
-                    &[Self::IllegalParamFormatAny, Self::MissingParamAny]
-                }
-                r"ModifyExpressConnectRouter" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IllegalParamFormatAny,
-                        Self::IncorrectStatusEcr,
-                        Self::MissingParamAny,
-                        Self::OperationDeniedForceDeleting,
-                        Self::ResourceNotFoundEcrId,
-                    ]
-                }
-                r"ModifyExpressConnectRouterAssociationAllowedPrefix" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IllegalParamFormatAny,
-                        Self::IllegalParamFormatAllowedPrefixes,
-                        Self::IllegalParamSizeAllowedPrefixes,
-                        Self::IncorrectStatusEcr,
-                        Self::IncorrectStatusEcrAssociation,
-                        Self::MissingParamAny,
-                        Self::OperationDeniedForceDeleting,
-                        Self::ResourceNotFoundAssociationId,
-                        Self::ResourceNotFoundEcrId,
-                    ]
-                }
-                r"ModifyExpressConnectRouterInterRegionTransitMode" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IllegalParamRegionId,
-                        Self::IllegalParamTransitMode,
-                        Self::IllegalParamFormatAny,
-                        Self::IncorrectStatusEcr,
-                        Self::MissingParamAny,
-                        Self::OperationDeniedForceDeleting,
-                        Self::ResourceNotFoundEcrId,
-                    ]
-                }
-                r"MoveResourceGroup" => &[Self::ConflictLock, Self::IncorrectStatusEcr],
-                r"RevokeInstanceFromExpressConnectRouter" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IllegalParamAny,
-                        Self::IllegalParamFormatAny,
-                        Self::MissingParamAny,
-                        Self::OperationFailedCallingVpcYaochi,
-                    ]
-                }
-                r"SynchronizeExpressConnectRouterInterRegionBandwidth" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IllegalParamFormatAny,
-                        Self::IncorrectStatusEcr,
-                        Self::MissingParamAny,
-                        Self::OperationDeniedForceDeleting,
-                        Self::ResourceNotFoundEcrId,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ExpressconnectrouterError {

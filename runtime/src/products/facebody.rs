@@ -381,893 +381,918 @@ const _: () = {
     fn __first(code: FacebodyError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[FacebodyError; 38] = &[
+        FacebodyError::IdempotentParameterMismatch,
+        FacebodyError::IllegalTimestamp,
+        FacebodyError::IncompleteSignature,
+        FacebodyError::InsufficientBalance,
+        FacebodyError::InvalidAccessKeyIdNotFound,
+        FacebodyError::InvalidOwner,
+        FacebodyError::InvalidOwnerAccount,
+        FacebodyError::InvalidOwnerId,
+        FacebodyError::InvalidParamater,
+        FacebodyError::InvalidParameter,
+        FacebodyError::InvalidParameterIsNull,
+        FacebodyError::MissingParameter,
+        FacebodyError::SignatureNonceUsed,
+        FacebodyError::Throttling,
+        FacebodyError::UnsupportedParameter,
+        FacebodyError::UnknownError,
+        FacebodyError::ForbiddenAccessKeyDisabled,
+        FacebodyError::ForbiddenNotSupportRam,
+        FacebodyError::ForbiddenRam,
+        FacebodyError::ForbiddenRiskControl,
+        FacebodyError::ForbiddenSubUser,
+        FacebodyError::ForbiddenUnauthorized,
+        FacebodyError::InvalidAccountNotFound,
+        FacebodyError::InvalidAction,
+        FacebodyError::InvalidIdempotenceParameterMismatch,
+        FacebodyError::InvalidParameterOwnerAccount,
+        FacebodyError::InvalidParameterResourceOwnerAccount,
+        FacebodyError::LastTokenProcessing,
+        FacebodyError::RealNameAuthenticationError,
+        FacebodyError::UnsupportedHttpMethod,
+        FacebodyError::InvalidRegionIdNotFound,
+        FacebodyError::OperationConflict,
+        FacebodyError::InternalError,
+        FacebodyError::ServiceUnavailable,
+        FacebodyError::ServiceUnavailableRegionMaintaining,
+        FacebodyError::AuthFailed,
+        FacebodyError::ParameterError,
+        FacebodyError::Timeout,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<FacebodyError> {
+        let index: usize = match code.len() {
+            7 => {
+                match code {
+                    r"Timeout" => 37,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"AuthFailed" => 35,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"ParameterError" => 36,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: FacebodyError) -> &'static [u16] {
+        match code {
+            FacebodyError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: FacebodyError) -> &'static [&'static str] {
+        match code {
+            FacebodyError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            FacebodyError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            FacebodyError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            FacebodyError::ServiceUnavailable => {
+                const { &[__E[40].message, __E[44].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: FacebodyError) -> &'static [__Entry] {
+        match code {
+            FacebodyError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            FacebodyError::ServiceUnavailable => const { &[__E[40], __E[44]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: FacebodyError) -> &'static [&'static str] {
+        match code {
+            FacebodyError::ServiceUnavailable => {
+                &[
+                    r"AddFace",
+                    r"AddFaceEntity",
+                    r"AddFaceImageTemplate",
+                    r"BatchAddFaces",
+                    r"BlurFace",
+                    r"BodyPosture",
+                    r"CompareFace",
+                    r"CompareFaceWithMask",
+                    r"CreateFaceDb",
+                    r"DeepfakeFace",
+                    r"DeleteFace",
+                    r"DeleteFaceDb",
+                    r"DeleteFaceEntity",
+                    r"DeleteFaceImageTemplate",
+                    r"DetectBodyCount",
+                    r"DetectCelebrity",
+                    r"DetectChefCap",
+                    r"DetectFace",
+                    r"DetectInfraredLivingFace",
+                    r"DetectLivingFace",
+                    r"DetectPedestrian",
+                    r"DetectPedestrianIntrusion",
+                    r"DetectVideoLivingFace",
+                    r"EnhanceFace",
+                    r"ExtractFingerPrint",
+                    r"ExtractPedestrianFeatureAttr",
+                    r"FaceBeauty",
+                    r"FaceFilter",
+                    r"FaceMakeup",
+                    r"FaceTidyup",
+                    r"GenRealPersonVerificationToken",
+                    r"GenerateHumanAnimeStyle",
+                    r"GenerateHumanSketchStyle",
+                    r"GetFaceEntity",
+                    r"GetRealPersonVerificationResult",
+                    r"HandPosture",
+                    r"LiquifyFace",
+                    r"ListFaceDbs",
+                    r"ListFaceEntities",
+                    r"MergeImageFace",
+                    r"MonitorExamination",
+                    r"PedestrianDetectAttribute",
+                    r"QueryFaceImageTemplate",
+                    r"RecognizeAction",
+                    r"RecognizeExpression",
+                    r"RecognizeFace",
+                    r"RecognizeHandGesture",
+                    r"RecognizePublicFace",
+                    r"RetouchBody",
+                    r"RetouchSkin",
+                    r"SearchFace",
+                    r"UpdateFaceEntity",
+                    r"VerifyFaceMask",
+                ]
+            }
+            FacebodyError::AuthFailed => {
+                &[
+                    r"AddFace",
+                    r"AddFaceEntity",
+                    r"AddFaceImageTemplate",
+                    r"BatchAddFaces",
+                    r"BlurFace",
+                    r"BodyPosture",
+                    r"CompareFace",
+                    r"CompareFaceWithMask",
+                    r"CreateFaceDb",
+                    r"DeepfakeFace",
+                    r"DeleteFace",
+                    r"DeleteFaceDb",
+                    r"DeleteFaceEntity",
+                    r"DeleteFaceImageTemplate",
+                    r"DetectBodyCount",
+                    r"DetectCelebrity",
+                    r"DetectChefCap",
+                    r"DetectFace",
+                    r"DetectInfraredLivingFace",
+                    r"DetectLivingFace",
+                    r"DetectPedestrian",
+                    r"DetectPedestrianIntrusion",
+                    r"DetectVideoLivingFace",
+                    r"EnhanceFace",
+                    r"ExtractFingerPrint",
+                    r"ExtractPedestrianFeatureAttr",
+                    r"FaceBeauty",
+                    r"FaceFilter",
+                    r"FaceMakeup",
+                    r"FaceTidyup",
+                    r"GenRealPersonVerificationToken",
+                    r"GenerateHumanAnimeStyle",
+                    r"GenerateHumanSketchStyle",
+                    r"GetFaceEntity",
+                    r"GetRealPersonVerificationResult",
+                    r"HandPosture",
+                    r"LiquifyFace",
+                    r"ListFaceDbs",
+                    r"ListFaceEntities",
+                    r"MergeImageFace",
+                    r"MonitorExamination",
+                    r"PedestrianDetectAttribute",
+                    r"QueryFaceImageTemplate",
+                    r"RecognizeAction",
+                    r"RecognizeExpression",
+                    r"RecognizeFace",
+                    r"RecognizeHandGesture",
+                    r"RecognizePublicFace",
+                    r"RetouchBody",
+                    r"RetouchSkin",
+                    r"SearchFace",
+                    r"UpdateFaceEntity",
+                    r"VerifyFaceMask",
+                ]
+            }
+            FacebodyError::ParameterError => {
+                &[
+                    r"AddFace",
+                    r"AddFaceEntity",
+                    r"AddFaceImageTemplate",
+                    r"BatchAddFaces",
+                    r"BlurFace",
+                    r"BodyPosture",
+                    r"CompareFace",
+                    r"CompareFaceWithMask",
+                    r"CreateFaceDb",
+                    r"DeepfakeFace",
+                    r"DeleteFace",
+                    r"DeleteFaceDb",
+                    r"DeleteFaceEntity",
+                    r"DeleteFaceImageTemplate",
+                    r"DetectBodyCount",
+                    r"DetectCelebrity",
+                    r"DetectChefCap",
+                    r"DetectFace",
+                    r"DetectInfraredLivingFace",
+                    r"DetectLivingFace",
+                    r"DetectPedestrian",
+                    r"DetectPedestrianIntrusion",
+                    r"DetectVideoLivingFace",
+                    r"EnhanceFace",
+                    r"ExtractFingerPrint",
+                    r"ExtractPedestrianFeatureAttr",
+                    r"FaceBeauty",
+                    r"FaceFilter",
+                    r"FaceMakeup",
+                    r"FaceTidyup",
+                    r"GenRealPersonVerificationToken",
+                    r"GenerateHumanAnimeStyle",
+                    r"GenerateHumanSketchStyle",
+                    r"GetFaceEntity",
+                    r"GetRealPersonVerificationResult",
+                    r"HandPosture",
+                    r"LiquifyFace",
+                    r"ListFaceDbs",
+                    r"ListFaceEntities",
+                    r"MergeImageFace",
+                    r"MonitorExamination",
+                    r"PedestrianDetectAttribute",
+                    r"QueryFaceImageTemplate",
+                    r"RecognizeAction",
+                    r"RecognizeExpression",
+                    r"RecognizeFace",
+                    r"RecognizeHandGesture",
+                    r"RecognizePublicFace",
+                    r"RetouchBody",
+                    r"RetouchSkin",
+                    r"SearchFace",
+                    r"UpdateFaceEntity",
+                    r"VerifyFaceMask",
+                ]
+            }
+            FacebodyError::Timeout => {
+                &[
+                    r"AddFace",
+                    r"AddFaceEntity",
+                    r"AddFaceImageTemplate",
+                    r"BatchAddFaces",
+                    r"BlurFace",
+                    r"BodyPosture",
+                    r"CompareFace",
+                    r"CompareFaceWithMask",
+                    r"CreateFaceDb",
+                    r"DeepfakeFace",
+                    r"DeleteFace",
+                    r"DeleteFaceDb",
+                    r"DeleteFaceEntity",
+                    r"DeleteFaceImageTemplate",
+                    r"DetectBodyCount",
+                    r"DetectCelebrity",
+                    r"DetectChefCap",
+                    r"DetectFace",
+                    r"DetectInfraredLivingFace",
+                    r"DetectLivingFace",
+                    r"DetectPedestrian",
+                    r"DetectPedestrianIntrusion",
+                    r"DetectVideoLivingFace",
+                    r"EnhanceFace",
+                    r"ExtractFingerPrint",
+                    r"ExtractPedestrianFeatureAttr",
+                    r"FaceBeauty",
+                    r"FaceFilter",
+                    r"FaceMakeup",
+                    r"FaceTidyup",
+                    r"GenRealPersonVerificationToken",
+                    r"GenerateHumanAnimeStyle",
+                    r"GenerateHumanSketchStyle",
+                    r"GetFaceEntity",
+                    r"GetRealPersonVerificationResult",
+                    r"HandPosture",
+                    r"LiquifyFace",
+                    r"ListFaceDbs",
+                    r"ListFaceEntities",
+                    r"MergeImageFace",
+                    r"MonitorExamination",
+                    r"PedestrianDetectAttribute",
+                    r"QueryFaceImageTemplate",
+                    r"RecognizeAction",
+                    r"RecognizeExpression",
+                    r"RecognizeFace",
+                    r"RecognizeHandGesture",
+                    r"RecognizePublicFace",
+                    r"RetouchBody",
+                    r"RetouchSkin",
+                    r"SearchFace",
+                    r"UpdateFaceEntity",
+                    r"VerifyFaceMask",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [FacebodyError] {
+        match api {
+            r"AddFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"AddFaceEntity" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"AddFaceImageTemplate" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"BatchAddFaces" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"BlurFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"BodyPosture" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"CompareFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"CompareFaceWithMask" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"CreateFaceDb" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DeepfakeFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DeleteFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DeleteFaceDb" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DeleteFaceEntity" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DeleteFaceImageTemplate" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DetectBodyCount" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DetectCelebrity" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DetectChefCap" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DetectFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DetectInfraredLivingFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DetectLivingFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DetectPedestrian" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DetectPedestrianIntrusion" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"DetectVideoLivingFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"EnhanceFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"ExtractFingerPrint" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"ExtractPedestrianFeatureAttr" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"FaceBeauty" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"FaceFilter" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"FaceMakeup" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"FaceTidyup" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"GenRealPersonVerificationToken" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"GenerateHumanAnimeStyle" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"GenerateHumanSketchStyle" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"GetFaceEntity" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"GetRealPersonVerificationResult" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"HandPosture" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"LiquifyFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"ListFaceDbs" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"ListFaceEntities" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"MergeImageFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"MonitorExamination" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"PedestrianDetectAttribute" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"QueryFaceImageTemplate" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"RecognizeAction" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"RecognizeExpression" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"RecognizeFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"RecognizeHandGesture" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"RecognizePublicFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"RetouchBody" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"RetouchSkin" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"SearchFace" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"UpdateFaceEntity" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            r"VerifyFaceMask" => {
+                &[
+                    FacebodyError::ServiceUnavailable,
+                    FacebodyError::AuthFailed,
+                    FacebodyError::ParameterError,
+                    FacebodyError::Timeout,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for FacebodyError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AuthFailed,
-            Self::ParameterError,
-            Self::Timeout,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                7 => {
-                    match code {
-                        r"Timeout" => 37,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"AuthFailed" => 35,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"ParameterError" => 36,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ServiceUnavailable => const { &[__E[40].message, __E[44].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::ServiceUnavailable => const { &[__E[40], __E[44]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ServiceUnavailable => {
-                    &[
-                        r"AddFace",
-                        r"AddFaceEntity",
-                        r"AddFaceImageTemplate",
-                        r"BatchAddFaces",
-                        r"BlurFace",
-                        r"BodyPosture",
-                        r"CompareFace",
-                        r"CompareFaceWithMask",
-                        r"CreateFaceDb",
-                        r"DeepfakeFace",
-                        r"DeleteFace",
-                        r"DeleteFaceDb",
-                        r"DeleteFaceEntity",
-                        r"DeleteFaceImageTemplate",
-                        r"DetectBodyCount",
-                        r"DetectCelebrity",
-                        r"DetectChefCap",
-                        r"DetectFace",
-                        r"DetectInfraredLivingFace",
-                        r"DetectLivingFace",
-                        r"DetectPedestrian",
-                        r"DetectPedestrianIntrusion",
-                        r"DetectVideoLivingFace",
-                        r"EnhanceFace",
-                        r"ExtractFingerPrint",
-                        r"ExtractPedestrianFeatureAttr",
-                        r"FaceBeauty",
-                        r"FaceFilter",
-                        r"FaceMakeup",
-                        r"FaceTidyup",
-                        r"GenRealPersonVerificationToken",
-                        r"GenerateHumanAnimeStyle",
-                        r"GenerateHumanSketchStyle",
-                        r"GetFaceEntity",
-                        r"GetRealPersonVerificationResult",
-                        r"HandPosture",
-                        r"LiquifyFace",
-                        r"ListFaceDbs",
-                        r"ListFaceEntities",
-                        r"MergeImageFace",
-                        r"MonitorExamination",
-                        r"PedestrianDetectAttribute",
-                        r"QueryFaceImageTemplate",
-                        r"RecognizeAction",
-                        r"RecognizeExpression",
-                        r"RecognizeFace",
-                        r"RecognizeHandGesture",
-                        r"RecognizePublicFace",
-                        r"RetouchBody",
-                        r"RetouchSkin",
-                        r"SearchFace",
-                        r"UpdateFaceEntity",
-                        r"VerifyFaceMask",
-                    ]
-                }
-                Self::AuthFailed => {
-                    &[
-                        r"AddFace",
-                        r"AddFaceEntity",
-                        r"AddFaceImageTemplate",
-                        r"BatchAddFaces",
-                        r"BlurFace",
-                        r"BodyPosture",
-                        r"CompareFace",
-                        r"CompareFaceWithMask",
-                        r"CreateFaceDb",
-                        r"DeepfakeFace",
-                        r"DeleteFace",
-                        r"DeleteFaceDb",
-                        r"DeleteFaceEntity",
-                        r"DeleteFaceImageTemplate",
-                        r"DetectBodyCount",
-                        r"DetectCelebrity",
-                        r"DetectChefCap",
-                        r"DetectFace",
-                        r"DetectInfraredLivingFace",
-                        r"DetectLivingFace",
-                        r"DetectPedestrian",
-                        r"DetectPedestrianIntrusion",
-                        r"DetectVideoLivingFace",
-                        r"EnhanceFace",
-                        r"ExtractFingerPrint",
-                        r"ExtractPedestrianFeatureAttr",
-                        r"FaceBeauty",
-                        r"FaceFilter",
-                        r"FaceMakeup",
-                        r"FaceTidyup",
-                        r"GenRealPersonVerificationToken",
-                        r"GenerateHumanAnimeStyle",
-                        r"GenerateHumanSketchStyle",
-                        r"GetFaceEntity",
-                        r"GetRealPersonVerificationResult",
-                        r"HandPosture",
-                        r"LiquifyFace",
-                        r"ListFaceDbs",
-                        r"ListFaceEntities",
-                        r"MergeImageFace",
-                        r"MonitorExamination",
-                        r"PedestrianDetectAttribute",
-                        r"QueryFaceImageTemplate",
-                        r"RecognizeAction",
-                        r"RecognizeExpression",
-                        r"RecognizeFace",
-                        r"RecognizeHandGesture",
-                        r"RecognizePublicFace",
-                        r"RetouchBody",
-                        r"RetouchSkin",
-                        r"SearchFace",
-                        r"UpdateFaceEntity",
-                        r"VerifyFaceMask",
-                    ]
-                }
-                Self::ParameterError => {
-                    &[
-                        r"AddFace",
-                        r"AddFaceEntity",
-                        r"AddFaceImageTemplate",
-                        r"BatchAddFaces",
-                        r"BlurFace",
-                        r"BodyPosture",
-                        r"CompareFace",
-                        r"CompareFaceWithMask",
-                        r"CreateFaceDb",
-                        r"DeepfakeFace",
-                        r"DeleteFace",
-                        r"DeleteFaceDb",
-                        r"DeleteFaceEntity",
-                        r"DeleteFaceImageTemplate",
-                        r"DetectBodyCount",
-                        r"DetectCelebrity",
-                        r"DetectChefCap",
-                        r"DetectFace",
-                        r"DetectInfraredLivingFace",
-                        r"DetectLivingFace",
-                        r"DetectPedestrian",
-                        r"DetectPedestrianIntrusion",
-                        r"DetectVideoLivingFace",
-                        r"EnhanceFace",
-                        r"ExtractFingerPrint",
-                        r"ExtractPedestrianFeatureAttr",
-                        r"FaceBeauty",
-                        r"FaceFilter",
-                        r"FaceMakeup",
-                        r"FaceTidyup",
-                        r"GenRealPersonVerificationToken",
-                        r"GenerateHumanAnimeStyle",
-                        r"GenerateHumanSketchStyle",
-                        r"GetFaceEntity",
-                        r"GetRealPersonVerificationResult",
-                        r"HandPosture",
-                        r"LiquifyFace",
-                        r"ListFaceDbs",
-                        r"ListFaceEntities",
-                        r"MergeImageFace",
-                        r"MonitorExamination",
-                        r"PedestrianDetectAttribute",
-                        r"QueryFaceImageTemplate",
-                        r"RecognizeAction",
-                        r"RecognizeExpression",
-                        r"RecognizeFace",
-                        r"RecognizeHandGesture",
-                        r"RecognizePublicFace",
-                        r"RetouchBody",
-                        r"RetouchSkin",
-                        r"SearchFace",
-                        r"UpdateFaceEntity",
-                        r"VerifyFaceMask",
-                    ]
-                }
-                Self::Timeout => {
-                    &[
-                        r"AddFace",
-                        r"AddFaceEntity",
-                        r"AddFaceImageTemplate",
-                        r"BatchAddFaces",
-                        r"BlurFace",
-                        r"BodyPosture",
-                        r"CompareFace",
-                        r"CompareFaceWithMask",
-                        r"CreateFaceDb",
-                        r"DeepfakeFace",
-                        r"DeleteFace",
-                        r"DeleteFaceDb",
-                        r"DeleteFaceEntity",
-                        r"DeleteFaceImageTemplate",
-                        r"DetectBodyCount",
-                        r"DetectCelebrity",
-                        r"DetectChefCap",
-                        r"DetectFace",
-                        r"DetectInfraredLivingFace",
-                        r"DetectLivingFace",
-                        r"DetectPedestrian",
-                        r"DetectPedestrianIntrusion",
-                        r"DetectVideoLivingFace",
-                        r"EnhanceFace",
-                        r"ExtractFingerPrint",
-                        r"ExtractPedestrianFeatureAttr",
-                        r"FaceBeauty",
-                        r"FaceFilter",
-                        r"FaceMakeup",
-                        r"FaceTidyup",
-                        r"GenRealPersonVerificationToken",
-                        r"GenerateHumanAnimeStyle",
-                        r"GenerateHumanSketchStyle",
-                        r"GetFaceEntity",
-                        r"GetRealPersonVerificationResult",
-                        r"HandPosture",
-                        r"LiquifyFace",
-                        r"ListFaceDbs",
-                        r"ListFaceEntities",
-                        r"MergeImageFace",
-                        r"MonitorExamination",
-                        r"PedestrianDetectAttribute",
-                        r"QueryFaceImageTemplate",
-                        r"RecognizeAction",
-                        r"RecognizeExpression",
-                        r"RecognizeFace",
-                        r"RecognizeHandGesture",
-                        r"RecognizePublicFace",
-                        r"RetouchBody",
-                        r"RetouchSkin",
-                        r"SearchFace",
-                        r"UpdateFaceEntity",
-                        r"VerifyFaceMask",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"AddFaceEntity" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"AddFaceImageTemplate" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"BatchAddFaces" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"BlurFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"BodyPosture" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"CompareFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"CompareFaceWithMask" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"CreateFaceDb" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DeepfakeFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DeleteFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DeleteFaceDb" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DeleteFaceEntity" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DeleteFaceImageTemplate" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectBodyCount" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectCelebrity" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectChefCap" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectInfraredLivingFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectLivingFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectPedestrian" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectPedestrianIntrusion" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectVideoLivingFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"EnhanceFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ExtractFingerPrint" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ExtractPedestrianFeatureAttr" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"FaceBeauty" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"FaceFilter" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"FaceMakeup" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"FaceTidyup" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"GenRealPersonVerificationToken" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"GenerateHumanAnimeStyle" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"GenerateHumanSketchStyle" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"GetFaceEntity" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"GetRealPersonVerificationResult" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"HandPosture" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"LiquifyFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ListFaceDbs" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ListFaceEntities" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"MergeImageFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"MonitorExamination" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"PedestrianDetectAttribute" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"QueryFaceImageTemplate" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeAction" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeExpression" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeHandGesture" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizePublicFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RetouchBody" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RetouchSkin" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"SearchFace" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"UpdateFaceEntity" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"VerifyFaceMask" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for FacebodyError {

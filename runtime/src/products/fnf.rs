@@ -539,908 +539,927 @@ const _: () = {
     fn __first(code: FnfError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[FnfError; 59] = &[
+        FnfError::IdempotentParameterMismatch,
+        FnfError::IllegalTimestamp,
+        FnfError::IncompleteSignature,
+        FnfError::InsufficientBalance,
+        FnfError::InvalidAccessKeyIdNotFound,
+        FnfError::InvalidOwner,
+        FnfError::InvalidOwnerAccount,
+        FnfError::InvalidOwnerId,
+        FnfError::InvalidParamater,
+        FnfError::InvalidParameter,
+        FnfError::InvalidParameterIsNull,
+        FnfError::MissingParameter,
+        FnfError::SignatureNonceUsed,
+        FnfError::Throttling,
+        FnfError::UnsupportedParameter,
+        FnfError::UnknownError,
+        FnfError::ForbiddenAccessKeyDisabled,
+        FnfError::ForbiddenNotSupportRam,
+        FnfError::ForbiddenRam,
+        FnfError::ForbiddenRiskControl,
+        FnfError::ForbiddenSubUser,
+        FnfError::ForbiddenUnauthorized,
+        FnfError::InvalidAccountNotFound,
+        FnfError::InvalidAction,
+        FnfError::InvalidIdempotenceParameterMismatch,
+        FnfError::InvalidParameterOwnerAccount,
+        FnfError::InvalidParameterResourceOwnerAccount,
+        FnfError::LastTokenProcessing,
+        FnfError::RealNameAuthenticationError,
+        FnfError::UnsupportedHttpMethod,
+        FnfError::InvalidRegionIdNotFound,
+        FnfError::OperationConflict,
+        FnfError::InternalError,
+        FnfError::ServiceUnavailable,
+        FnfError::ServiceUnavailableRegionMaintaining,
+        FnfError::ApiVersionNotSupported,
+        FnfError::AccessDenied,
+        FnfError::ActionNotSupported,
+        FnfError::ConcurrentUpdateError,
+        FnfError::EntityTooLarge,
+        FnfError::ExecutionAlreadyCompleted,
+        FnfError::ExecutionAlreadyExists,
+        FnfError::ExecutionNotExists,
+        FnfError::FlowAlreadyExists,
+        FnfError::FlowNotExists,
+        FnfError::InternalServerError,
+        FnfError::InvalidAccessKeyId,
+        FnfError::InvalidArgument,
+        FnfError::MissingRequiredHeader,
+        FnfError::MissingRequiredParams,
+        FnfError::PreconditionFailed,
+        FnfError::RequestTimeTooSkewed,
+        FnfError::ResourceThrottled,
+        FnfError::ScheduleAlreadyExists,
+        FnfError::ScheduleNotExists,
+        FnfError::SignatureNotMatch,
+        FnfError::TaskAlreadyCompleted,
+        FnfError::TaskInvalidState,
+        FnfError::UnsupportedMediaType,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<FnfError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"AccessDenied" => 36,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"FlowNotExists" => 44,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"EntityTooLarge" => 39,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"InvalidArgument" => 47,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"TaskInvalidState" => 57,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"FlowAlreadyExists" => 43,
+                    r"ResourceThrottled" => 52,
+                    r"ScheduleNotExists" => 54,
+                    r"SignatureNotMatch" => 55,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ActionNotSupported" => 37,
+                    r"ExecutionNotExists" => 42,
+                    r"InvalidAccessKeyID" => 46,
+                    r"PreconditionFailed" => 50,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InternalServerError" => 45,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"RequestTimeTooSkewed" => 51,
+                    r"TaskAlreadyCompleted" => 56,
+                    r"UnsupportedMediaType" => 58,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"ConcurrentUpdateError" => 38,
+                    r"MissingRequiredHeader" => 48,
+                    r"MissingRequiredParams" => 49,
+                    r"ScheduleAlreadyExists" => 53,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"APIVersionNotSupported" => 35,
+                    r"ExecutionAlreadyExists" => 41,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"ExecutionAlreadyCompleted" => 40,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: FnfError) -> &'static [u16] {
+        match code {
+            FnfError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: FnfError) -> &'static [&'static str] {
+        match code {
+            FnfError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            FnfError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            FnfError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            FnfError::ApiVersionNotSupported => {
+                const { &[__E[42].message, __E[43].message] }
+            }
+            FnfError::AccessDenied => const { &[__E[44].message, __E[45].message] }
+            FnfError::ActionNotSupported => const { &[__E[46].message, __E[47].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: FnfError) -> &'static [__Entry] {
+        match code {
+            FnfError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: FnfError) -> &'static [&'static str] {
+        match code {
+            FnfError::ApiVersionNotSupported => {
+                &[
+                    r"CreateFlow",
+                    r"CreateSchedule",
+                    r"DeleteFlow",
+                    r"DeleteSchedule",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"DescribeSchedule",
+                    r"GetExecutionHistory",
+                    r"ListExecutions",
+                    r"ListFlows",
+                    r"ListSchedules",
+                    r"ReportTaskFailed",
+                    r"ReportTaskSucceeded",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                    r"UpdateSchedule",
+                ]
+            }
+            FnfError::AccessDenied => {
+                &[
+                    r"CreateFlow",
+                    r"CreateSchedule",
+                    r"DeleteFlow",
+                    r"DeleteSchedule",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"DescribeSchedule",
+                    r"GetExecutionHistory",
+                    r"ListExecutions",
+                    r"ListFlows",
+                    r"ListSchedules",
+                    r"ReportTaskFailed",
+                    r"ReportTaskSucceeded",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                    r"UpdateSchedule",
+                ]
+            }
+            FnfError::ActionNotSupported => {
+                &[
+                    r"CreateFlow",
+                    r"DeleteFlow",
+                    r"DeleteSchedule",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"DescribeSchedule",
+                    r"GetExecutionHistory",
+                    r"ListExecutions",
+                    r"ListFlows",
+                    r"ListSchedules",
+                    r"ReportTaskFailed",
+                    r"ReportTaskSucceeded",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                ]
+            }
+            FnfError::ConcurrentUpdateError => {
+                &[
+                    r"CreateSchedule",
+                    r"DeleteFlow",
+                    r"DeleteSchedule",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                    r"UpdateSchedule",
+                ]
+            }
+            FnfError::EntityTooLarge => {
+                &[
+                    r"CreateFlow",
+                    r"DeleteFlow",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"GetExecutionHistory",
+                    r"ListExecutions",
+                    r"ReportTaskFailed",
+                    r"ReportTaskSucceeded",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                ]
+            }
+            FnfError::ExecutionAlreadyCompleted => &[r"StopExecution"],
+            FnfError::ExecutionAlreadyExists => {
+                &[r"StartExecution", r"StartSyncExecution"]
+            }
+            FnfError::ExecutionNotExists => {
+                &[r"DescribeExecution", r"GetExecutionHistory", r"StopExecution"]
+            }
+            FnfError::FlowAlreadyExists => &[r"CreateFlow"],
+            FnfError::FlowNotExists => {
+                &[
+                    r"CreateSchedule",
+                    r"DeleteFlow",
+                    r"DeleteSchedule",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"DescribeSchedule",
+                    r"GetExecutionHistory",
+                    r"ListExecutions",
+                    r"ListSchedules",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                    r"UpdateSchedule",
+                ]
+            }
+            FnfError::InternalServerError => {
+                &[
+                    r"CreateFlow",
+                    r"CreateSchedule",
+                    r"DeleteFlow",
+                    r"DeleteSchedule",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"DescribeSchedule",
+                    r"GetExecutionHistory",
+                    r"ListExecutions",
+                    r"ListFlows",
+                    r"ListSchedules",
+                    r"ReportTaskFailed",
+                    r"ReportTaskSucceeded",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                    r"UpdateSchedule",
+                ]
+            }
+            FnfError::InvalidAccessKeyId => {
+                &[
+                    r"CreateFlow",
+                    r"DeleteFlow",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"GetExecutionHistory",
+                    r"ListExecutions",
+                    r"ListFlows",
+                    r"ReportTaskFailed",
+                    r"ReportTaskSucceeded",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                ]
+            }
+            FnfError::InvalidArgument => {
+                &[
+                    r"CreateFlow",
+                    r"CreateSchedule",
+                    r"DeleteFlow",
+                    r"DeleteSchedule",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"DescribeSchedule",
+                    r"GetExecutionHistory",
+                    r"ListExecutions",
+                    r"ListFlows",
+                    r"ListSchedules",
+                    r"ReportTaskFailed",
+                    r"ReportTaskSucceeded",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                    r"UpdateSchedule",
+                ]
+            }
+            FnfError::MissingRequiredHeader => {
+                &[
+                    r"CreateFlow",
+                    r"CreateSchedule",
+                    r"DeleteSchedule",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"DescribeSchedule",
+                    r"GetExecutionHistory",
+                    r"ListExecutions",
+                    r"ListFlows",
+                    r"ListSchedules",
+                    r"ReportTaskFailed",
+                    r"ReportTaskSucceeded",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                    r"UpdateSchedule",
+                ]
+            }
+            FnfError::MissingRequiredParams => {
+                &[
+                    r"CreateFlow",
+                    r"CreateSchedule",
+                    r"DeleteFlow",
+                    r"DeleteSchedule",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"DescribeSchedule",
+                    r"GetExecutionHistory",
+                    r"ListExecutions",
+                    r"ListFlows",
+                    r"ListSchedules",
+                    r"ReportTaskFailed",
+                    r"ReportTaskSucceeded",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                    r"UpdateSchedule",
+                ]
+            }
+            FnfError::PreconditionFailed => {
+                &[
+                    r"DeleteFlow",
+                    r"DeleteSchedule",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"ListExecutions",
+                    r"ListSchedules",
+                    r"UpdateFlow",
+                    r"UpdateSchedule",
+                ]
+            }
+            FnfError::RequestTimeTooSkewed => {
+                &[
+                    r"CreateFlow",
+                    r"DeleteFlow",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"GetExecutionHistory",
+                    r"ListExecutions",
+                    r"ListFlows",
+                    r"ReportTaskFailed",
+                    r"ReportTaskSucceeded",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                ]
+            }
+            FnfError::ResourceThrottled => {
+                &[
+                    r"CreateFlow",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"ListExecutions",
+                    r"ListFlows",
+                    r"ReportTaskFailed",
+                    r"ReportTaskSucceeded",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                ]
+            }
+            FnfError::ScheduleAlreadyExists => &[r"CreateSchedule"],
+            FnfError::ScheduleNotExists => {
+                &[r"DeleteSchedule", r"DescribeSchedule", r"UpdateSchedule"]
+            }
+            FnfError::SignatureNotMatch => {
+                &[
+                    r"CreateFlow",
+                    r"DeleteFlow",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"GetExecutionHistory",
+                    r"ListExecutions",
+                    r"ListFlows",
+                    r"ReportTaskFailed",
+                    r"ReportTaskSucceeded",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                ]
+            }
+            FnfError::TaskAlreadyCompleted => {
+                &[r"ReportTaskFailed", r"ReportTaskSucceeded"]
+            }
+            FnfError::TaskInvalidState => &[r"ReportTaskFailed", r"ReportTaskSucceeded"],
+            FnfError::UnsupportedMediaType => {
+                &[
+                    r"CreateFlow",
+                    r"DeleteFlow",
+                    r"DescribeExecution",
+                    r"DescribeFlow",
+                    r"GetExecutionHistory",
+                    r"ListExecutions",
+                    r"ListFlows",
+                    r"ReportTaskFailed",
+                    r"ReportTaskSucceeded",
+                    r"StartExecution",
+                    r"StartSyncExecution",
+                    r"StopExecution",
+                    r"UpdateFlow",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [FnfError] {
+        match api {
+            r"CreateFlow" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::EntityTooLarge,
+                    FnfError::FlowAlreadyExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidAccessKeyId,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::RequestTimeTooSkewed,
+                    FnfError::ResourceThrottled,
+                    FnfError::SignatureNotMatch,
+                    FnfError::UnsupportedMediaType,
+                ]
+            }
+            r"CreateSchedule" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ConcurrentUpdateError,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::ScheduleAlreadyExists,
+                ]
+            }
+            r"DeleteFlow" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::ConcurrentUpdateError,
+                    FnfError::EntityTooLarge,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidAccessKeyId,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredParams,
+                    FnfError::PreconditionFailed,
+                    FnfError::RequestTimeTooSkewed,
+                    FnfError::SignatureNotMatch,
+                    FnfError::UnsupportedMediaType,
+                ]
+            }
+            r"DeleteSchedule" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::ConcurrentUpdateError,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::PreconditionFailed,
+                    FnfError::ScheduleNotExists,
+                ]
+            }
+            r"DescribeExecution" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::EntityTooLarge,
+                    FnfError::ExecutionNotExists,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidAccessKeyId,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::PreconditionFailed,
+                    FnfError::RequestTimeTooSkewed,
+                    FnfError::ResourceThrottled,
+                    FnfError::SignatureNotMatch,
+                    FnfError::UnsupportedMediaType,
+                ]
+            }
+            r"DescribeFlow" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::EntityTooLarge,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidAccessKeyId,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::PreconditionFailed,
+                    FnfError::RequestTimeTooSkewed,
+                    FnfError::ResourceThrottled,
+                    FnfError::SignatureNotMatch,
+                    FnfError::UnsupportedMediaType,
+                ]
+            }
+            r"DescribeSchedule" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::ScheduleNotExists,
+                ]
+            }
+            r"GetExecutionHistory" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::EntityTooLarge,
+                    FnfError::ExecutionNotExists,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidAccessKeyId,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::RequestTimeTooSkewed,
+                    FnfError::SignatureNotMatch,
+                    FnfError::UnsupportedMediaType,
+                ]
+            }
+            r"ListExecutions" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::EntityTooLarge,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidAccessKeyId,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::PreconditionFailed,
+                    FnfError::RequestTimeTooSkewed,
+                    FnfError::ResourceThrottled,
+                    FnfError::SignatureNotMatch,
+                    FnfError::UnsupportedMediaType,
+                ]
+            }
+            r"ListFlows" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidAccessKeyId,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::RequestTimeTooSkewed,
+                    FnfError::ResourceThrottled,
+                    FnfError::SignatureNotMatch,
+                    FnfError::UnsupportedMediaType,
+                ]
+            }
+            r"ListSchedules" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::PreconditionFailed,
+                ]
+            }
+            r"ReportTaskFailed" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::EntityTooLarge,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidAccessKeyId,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::RequestTimeTooSkewed,
+                    FnfError::ResourceThrottled,
+                    FnfError::SignatureNotMatch,
+                    FnfError::TaskAlreadyCompleted,
+                    FnfError::TaskInvalidState,
+                    FnfError::UnsupportedMediaType,
+                ]
+            }
+            r"ReportTaskSucceeded" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::EntityTooLarge,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidAccessKeyId,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::RequestTimeTooSkewed,
+                    FnfError::ResourceThrottled,
+                    FnfError::SignatureNotMatch,
+                    FnfError::TaskAlreadyCompleted,
+                    FnfError::TaskInvalidState,
+                    FnfError::UnsupportedMediaType,
+                ]
+            }
+            r"StartExecution" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::EntityTooLarge,
+                    FnfError::ExecutionAlreadyExists,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidAccessKeyId,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::RequestTimeTooSkewed,
+                    FnfError::ResourceThrottled,
+                    FnfError::SignatureNotMatch,
+                    FnfError::UnsupportedMediaType,
+                ]
+            }
+            r"StartSyncExecution" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::EntityTooLarge,
+                    FnfError::ExecutionAlreadyExists,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidAccessKeyId,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::RequestTimeTooSkewed,
+                    FnfError::ResourceThrottled,
+                    FnfError::SignatureNotMatch,
+                    FnfError::UnsupportedMediaType,
+                ]
+            }
+            r"StopExecution" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::ConcurrentUpdateError,
+                    FnfError::EntityTooLarge,
+                    FnfError::ExecutionAlreadyCompleted,
+                    FnfError::ExecutionNotExists,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidAccessKeyId,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::RequestTimeTooSkewed,
+                    FnfError::ResourceThrottled,
+                    FnfError::SignatureNotMatch,
+                    FnfError::UnsupportedMediaType,
+                ]
+            }
+            r"UpdateFlow" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ActionNotSupported,
+                    FnfError::ConcurrentUpdateError,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidAccessKeyId,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::PreconditionFailed,
+                    FnfError::RequestTimeTooSkewed,
+                    FnfError::ResourceThrottled,
+                    FnfError::SignatureNotMatch,
+                    FnfError::UnsupportedMediaType,
+                ]
+            }
+            r"UpdateSchedule" => {
+                &[
+                    FnfError::ApiVersionNotSupported,
+                    FnfError::AccessDenied,
+                    FnfError::ConcurrentUpdateError,
+                    FnfError::FlowNotExists,
+                    FnfError::InternalServerError,
+                    FnfError::InvalidArgument,
+                    FnfError::MissingRequiredHeader,
+                    FnfError::MissingRequiredParams,
+                    FnfError::PreconditionFailed,
+                    FnfError::ScheduleNotExists,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for FnfError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ApiVersionNotSupported,
-            Self::AccessDenied,
-            Self::ActionNotSupported,
-            Self::ConcurrentUpdateError,
-            Self::EntityTooLarge,
-            Self::ExecutionAlreadyCompleted,
-            Self::ExecutionAlreadyExists,
-            Self::ExecutionNotExists,
-            Self::FlowAlreadyExists,
-            Self::FlowNotExists,
-            Self::InternalServerError,
-            Self::InvalidAccessKeyId,
-            Self::InvalidArgument,
-            Self::MissingRequiredHeader,
-            Self::MissingRequiredParams,
-            Self::PreconditionFailed,
-            Self::RequestTimeTooSkewed,
-            Self::ResourceThrottled,
-            Self::ScheduleAlreadyExists,
-            Self::ScheduleNotExists,
-            Self::SignatureNotMatch,
-            Self::TaskAlreadyCompleted,
-            Self::TaskInvalidState,
-            Self::UnsupportedMediaType,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"AccessDenied" => 36,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"FlowNotExists" => 44,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"EntityTooLarge" => 39,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"InvalidArgument" => 47,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"TaskInvalidState" => 57,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"FlowAlreadyExists" => 43,
-                        r"ResourceThrottled" => 52,
-                        r"ScheduleNotExists" => 54,
-                        r"SignatureNotMatch" => 55,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ActionNotSupported" => 37,
-                        r"ExecutionNotExists" => 42,
-                        r"InvalidAccessKeyID" => 46,
-                        r"PreconditionFailed" => 50,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InternalServerError" => 45,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"RequestTimeTooSkewed" => 51,
-                        r"TaskAlreadyCompleted" => 56,
-                        r"UnsupportedMediaType" => 58,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"ConcurrentUpdateError" => 38,
-                        r"MissingRequiredHeader" => 48,
-                        r"MissingRequiredParams" => 49,
-                        r"ScheduleAlreadyExists" => 53,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"APIVersionNotSupported" => 35,
-                        r"ExecutionAlreadyExists" => 41,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"ExecutionAlreadyCompleted" => 40,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ApiVersionNotSupported => {
-                    const { &[__E[42].message, __E[43].message] }
-                }
-                Self::AccessDenied => const { &[__E[44].message, __E[45].message] }
-                Self::ActionNotSupported => const { &[__E[46].message, __E[47].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ApiVersionNotSupported => {
-                    &[
-                        r"CreateFlow",
-                        r"CreateSchedule",
-                        r"DeleteFlow",
-                        r"DeleteSchedule",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"DescribeSchedule",
-                        r"GetExecutionHistory",
-                        r"ListExecutions",
-                        r"ListFlows",
-                        r"ListSchedules",
-                        r"ReportTaskFailed",
-                        r"ReportTaskSucceeded",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                        r"UpdateSchedule",
-                    ]
-                }
-                Self::AccessDenied => {
-                    &[
-                        r"CreateFlow",
-                        r"CreateSchedule",
-                        r"DeleteFlow",
-                        r"DeleteSchedule",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"DescribeSchedule",
-                        r"GetExecutionHistory",
-                        r"ListExecutions",
-                        r"ListFlows",
-                        r"ListSchedules",
-                        r"ReportTaskFailed",
-                        r"ReportTaskSucceeded",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                        r"UpdateSchedule",
-                    ]
-                }
-                Self::ActionNotSupported => {
-                    &[
-                        r"CreateFlow",
-                        r"DeleteFlow",
-                        r"DeleteSchedule",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"DescribeSchedule",
-                        r"GetExecutionHistory",
-                        r"ListExecutions",
-                        r"ListFlows",
-                        r"ListSchedules",
-                        r"ReportTaskFailed",
-                        r"ReportTaskSucceeded",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                    ]
-                }
-                Self::ConcurrentUpdateError => {
-                    &[
-                        r"CreateSchedule",
-                        r"DeleteFlow",
-                        r"DeleteSchedule",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                        r"UpdateSchedule",
-                    ]
-                }
-                Self::EntityTooLarge => {
-                    &[
-                        r"CreateFlow",
-                        r"DeleteFlow",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"GetExecutionHistory",
-                        r"ListExecutions",
-                        r"ReportTaskFailed",
-                        r"ReportTaskSucceeded",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                    ]
-                }
-                Self::ExecutionAlreadyCompleted => &[r"StopExecution"],
-                Self::ExecutionAlreadyExists => {
-                    &[r"StartExecution", r"StartSyncExecution"]
-                }
-                Self::ExecutionNotExists => {
-                    &[r"DescribeExecution", r"GetExecutionHistory", r"StopExecution"]
-                }
-                Self::FlowAlreadyExists => &[r"CreateFlow"],
-                Self::FlowNotExists => {
-                    &[
-                        r"CreateSchedule",
-                        r"DeleteFlow",
-                        r"DeleteSchedule",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"DescribeSchedule",
-                        r"GetExecutionHistory",
-                        r"ListExecutions",
-                        r"ListSchedules",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                        r"UpdateSchedule",
-                    ]
-                }
-                Self::InternalServerError => {
-                    &[
-                        r"CreateFlow",
-                        r"CreateSchedule",
-                        r"DeleteFlow",
-                        r"DeleteSchedule",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"DescribeSchedule",
-                        r"GetExecutionHistory",
-                        r"ListExecutions",
-                        r"ListFlows",
-                        r"ListSchedules",
-                        r"ReportTaskFailed",
-                        r"ReportTaskSucceeded",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                        r"UpdateSchedule",
-                    ]
-                }
-                Self::InvalidAccessKeyId => {
-                    &[
-                        r"CreateFlow",
-                        r"DeleteFlow",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"GetExecutionHistory",
-                        r"ListExecutions",
-                        r"ListFlows",
-                        r"ReportTaskFailed",
-                        r"ReportTaskSucceeded",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                    ]
-                }
-                Self::InvalidArgument => {
-                    &[
-                        r"CreateFlow",
-                        r"CreateSchedule",
-                        r"DeleteFlow",
-                        r"DeleteSchedule",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"DescribeSchedule",
-                        r"GetExecutionHistory",
-                        r"ListExecutions",
-                        r"ListFlows",
-                        r"ListSchedules",
-                        r"ReportTaskFailed",
-                        r"ReportTaskSucceeded",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                        r"UpdateSchedule",
-                    ]
-                }
-                Self::MissingRequiredHeader => {
-                    &[
-                        r"CreateFlow",
-                        r"CreateSchedule",
-                        r"DeleteSchedule",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"DescribeSchedule",
-                        r"GetExecutionHistory",
-                        r"ListExecutions",
-                        r"ListFlows",
-                        r"ListSchedules",
-                        r"ReportTaskFailed",
-                        r"ReportTaskSucceeded",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                        r"UpdateSchedule",
-                    ]
-                }
-                Self::MissingRequiredParams => {
-                    &[
-                        r"CreateFlow",
-                        r"CreateSchedule",
-                        r"DeleteFlow",
-                        r"DeleteSchedule",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"DescribeSchedule",
-                        r"GetExecutionHistory",
-                        r"ListExecutions",
-                        r"ListFlows",
-                        r"ListSchedules",
-                        r"ReportTaskFailed",
-                        r"ReportTaskSucceeded",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                        r"UpdateSchedule",
-                    ]
-                }
-                Self::PreconditionFailed => {
-                    &[
-                        r"DeleteFlow",
-                        r"DeleteSchedule",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"ListExecutions",
-                        r"ListSchedules",
-                        r"UpdateFlow",
-                        r"UpdateSchedule",
-                    ]
-                }
-                Self::RequestTimeTooSkewed => {
-                    &[
-                        r"CreateFlow",
-                        r"DeleteFlow",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"GetExecutionHistory",
-                        r"ListExecutions",
-                        r"ListFlows",
-                        r"ReportTaskFailed",
-                        r"ReportTaskSucceeded",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                    ]
-                }
-                Self::ResourceThrottled => {
-                    &[
-                        r"CreateFlow",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"ListExecutions",
-                        r"ListFlows",
-                        r"ReportTaskFailed",
-                        r"ReportTaskSucceeded",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                    ]
-                }
-                Self::ScheduleAlreadyExists => &[r"CreateSchedule"],
-                Self::ScheduleNotExists => {
-                    &[r"DeleteSchedule", r"DescribeSchedule", r"UpdateSchedule"]
-                }
-                Self::SignatureNotMatch => {
-                    &[
-                        r"CreateFlow",
-                        r"DeleteFlow",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"GetExecutionHistory",
-                        r"ListExecutions",
-                        r"ListFlows",
-                        r"ReportTaskFailed",
-                        r"ReportTaskSucceeded",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                    ]
-                }
-                Self::TaskAlreadyCompleted => {
-                    &[r"ReportTaskFailed", r"ReportTaskSucceeded"]
-                }
-                Self::TaskInvalidState => &[r"ReportTaskFailed", r"ReportTaskSucceeded"],
-                Self::UnsupportedMediaType => {
-                    &[
-                        r"CreateFlow",
-                        r"DeleteFlow",
-                        r"DescribeExecution",
-                        r"DescribeFlow",
-                        r"GetExecutionHistory",
-                        r"ListExecutions",
-                        r"ListFlows",
-                        r"ReportTaskFailed",
-                        r"ReportTaskSucceeded",
-                        r"StartExecution",
-                        r"StartSyncExecution",
-                        r"StopExecution",
-                        r"UpdateFlow",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateFlow" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::EntityTooLarge,
-                        Self::FlowAlreadyExists,
-                        Self::InternalServerError,
-                        Self::InvalidAccessKeyId,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::RequestTimeTooSkewed,
-                        Self::ResourceThrottled,
-                        Self::SignatureNotMatch,
-                        Self::UnsupportedMediaType,
-                    ]
-                }
-                r"CreateSchedule" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ConcurrentUpdateError,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::ScheduleAlreadyExists,
-                    ]
-                }
-                r"DeleteFlow" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::ConcurrentUpdateError,
-                        Self::EntityTooLarge,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidAccessKeyId,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredParams,
-                        Self::PreconditionFailed,
-                        Self::RequestTimeTooSkewed,
-                        Self::SignatureNotMatch,
-                        Self::UnsupportedMediaType,
-                    ]
-                }
-                r"DeleteSchedule" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::ConcurrentUpdateError,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::PreconditionFailed,
-                        Self::ScheduleNotExists,
-                    ]
-                }
-                r"DescribeExecution" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::EntityTooLarge,
-                        Self::ExecutionNotExists,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidAccessKeyId,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::PreconditionFailed,
-                        Self::RequestTimeTooSkewed,
-                        Self::ResourceThrottled,
-                        Self::SignatureNotMatch,
-                        Self::UnsupportedMediaType,
-                    ]
-                }
-                r"DescribeFlow" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::EntityTooLarge,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidAccessKeyId,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::PreconditionFailed,
-                        Self::RequestTimeTooSkewed,
-                        Self::ResourceThrottled,
-                        Self::SignatureNotMatch,
-                        Self::UnsupportedMediaType,
-                    ]
-                }
-                r"DescribeSchedule" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::ScheduleNotExists,
-                    ]
-                }
-                r"GetExecutionHistory" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::EntityTooLarge,
-                        Self::ExecutionNotExists,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidAccessKeyId,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::RequestTimeTooSkewed,
-                        Self::SignatureNotMatch,
-                        Self::UnsupportedMediaType,
-                    ]
-                }
-                r"ListExecutions" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::EntityTooLarge,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidAccessKeyId,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::PreconditionFailed,
-                        Self::RequestTimeTooSkewed,
-                        Self::ResourceThrottled,
-                        Self::SignatureNotMatch,
-                        Self::UnsupportedMediaType,
-                    ]
-                }
-                r"ListFlows" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::InternalServerError,
-                        Self::InvalidAccessKeyId,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::RequestTimeTooSkewed,
-                        Self::ResourceThrottled,
-                        Self::SignatureNotMatch,
-                        Self::UnsupportedMediaType,
-                    ]
-                }
-                r"ListSchedules" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::PreconditionFailed,
-                    ]
-                }
-                r"ReportTaskFailed" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::EntityTooLarge,
-                        Self::InternalServerError,
-                        Self::InvalidAccessKeyId,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::RequestTimeTooSkewed,
-                        Self::ResourceThrottled,
-                        Self::SignatureNotMatch,
-                        Self::TaskAlreadyCompleted,
-                        Self::TaskInvalidState,
-                        Self::UnsupportedMediaType,
-                    ]
-                }
-                r"ReportTaskSucceeded" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::EntityTooLarge,
-                        Self::InternalServerError,
-                        Self::InvalidAccessKeyId,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::RequestTimeTooSkewed,
-                        Self::ResourceThrottled,
-                        Self::SignatureNotMatch,
-                        Self::TaskAlreadyCompleted,
-                        Self::TaskInvalidState,
-                        Self::UnsupportedMediaType,
-                    ]
-                }
-                r"StartExecution" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::EntityTooLarge,
-                        Self::ExecutionAlreadyExists,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidAccessKeyId,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::RequestTimeTooSkewed,
-                        Self::ResourceThrottled,
-                        Self::SignatureNotMatch,
-                        Self::UnsupportedMediaType,
-                    ]
-                }
-                r"StartSyncExecution" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::EntityTooLarge,
-                        Self::ExecutionAlreadyExists,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidAccessKeyId,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::RequestTimeTooSkewed,
-                        Self::ResourceThrottled,
-                        Self::SignatureNotMatch,
-                        Self::UnsupportedMediaType,
-                    ]
-                }
-                r"StopExecution" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::ConcurrentUpdateError,
-                        Self::EntityTooLarge,
-                        Self::ExecutionAlreadyCompleted,
-                        Self::ExecutionNotExists,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidAccessKeyId,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::RequestTimeTooSkewed,
-                        Self::ResourceThrottled,
-                        Self::SignatureNotMatch,
-                        Self::UnsupportedMediaType,
-                    ]
-                }
-                r"UpdateFlow" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ActionNotSupported,
-                        Self::ConcurrentUpdateError,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidAccessKeyId,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::PreconditionFailed,
-                        Self::RequestTimeTooSkewed,
-                        Self::ResourceThrottled,
-                        Self::SignatureNotMatch,
-                        Self::UnsupportedMediaType,
-                    ]
-                }
-                r"UpdateSchedule" => {
-                    &[
-                        Self::ApiVersionNotSupported,
-                        Self::AccessDenied,
-                        Self::ConcurrentUpdateError,
-                        Self::FlowNotExists,
-                        Self::InternalServerError,
-                        Self::InvalidArgument,
-                        Self::MissingRequiredHeader,
-                        Self::MissingRequiredParams,
-                        Self::PreconditionFailed,
-                        Self::ScheduleNotExists,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for FnfError {

@@ -1293,1998 +1293,2012 @@ const _: () = {
     fn __first(code: GaError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[GaError; 149] = &[
+        GaError::IdempotentParameterMismatch,
+        GaError::IllegalTimestamp,
+        GaError::IncompleteSignature,
+        GaError::InsufficientBalance,
+        GaError::InvalidAccessKeyIdNotFound,
+        GaError::InvalidOwner,
+        GaError::InvalidOwnerAccount,
+        GaError::InvalidOwnerId,
+        GaError::InvalidParamater,
+        GaError::InvalidParameter,
+        GaError::InvalidParameterIsNull,
+        GaError::MissingParameter,
+        GaError::SignatureNonceUsed,
+        GaError::Throttling,
+        GaError::UnsupportedParameter,
+        GaError::UnknownError,
+        GaError::ForbiddenAccessKeyDisabled,
+        GaError::ForbiddenNotSupportRam,
+        GaError::ForbiddenRam,
+        GaError::ForbiddenRiskControl,
+        GaError::ForbiddenSubUser,
+        GaError::ForbiddenUnauthorized,
+        GaError::InvalidAccountNotFound,
+        GaError::InvalidAction,
+        GaError::InvalidIdempotenceParameterMismatch,
+        GaError::InvalidParameterOwnerAccount,
+        GaError::InvalidParameterResourceOwnerAccount,
+        GaError::LastTokenProcessing,
+        GaError::RealNameAuthenticationError,
+        GaError::UnsupportedHttpMethod,
+        GaError::InvalidRegionIdNotFound,
+        GaError::OperationConflict,
+        GaError::InternalError,
+        GaError::ServiceUnavailable,
+        GaError::ServiceUnavailableRegionMaintaining,
+        GaError::AclNotBindListener,
+        GaError::AlreadyExistSpareIp,
+        GaError::AlreadyInBandwidthPackageAccelerator,
+        GaError::BandwidthIllegalBandwidthPackage,
+        GaError::BandwidthPackageCannotUnbindEndpointGroup,
+        GaError::BindExistAccelerator,
+        GaError::BindExistBandwidthPackage,
+        GaError::BindExistEndPointGroup,
+        GaError::CommodityInvalidComponent,
+        GaError::CertificateNotSupportDomain,
+        GaError::CrossBorderStatusNotOpenAccelerator,
+        GaError::CrossBorderStatusTurnOffInvalidAccelerator,
+        GaError::CrossBorderStatusUnsupportedAccelerator,
+        GaError::DdosIdError,
+        GaError::DomainNotFit,
+        GaError::DuplicateSpareIp,
+        GaError::EcsCannotBindBasicEndpoint,
+        GaError::EndPointGroupTypeIllegalEndpointGroup,
+        GaError::EndPointRequestProtocolIllegalEndpointGroup,
+        GaError::EndpointGroupExclusiveListener,
+        GaError::ErrorComplianceIssue,
+        GaError::ExistEndpointGroup,
+        GaError::ExistForwardingRule,
+        GaError::ExistIpSet,
+        GaError::ExistListener,
+        GaError::ExistPortOverride,
+        GaError::ExistVirtualEndpointGroup,
+        GaError::ExplicitDeny,
+        GaError::ForbbidenSubUser,
+        GaError::Forbidden,
+        GaError::GaSpecExceededIpSet,
+        GaError::GreaterThanGaIpSetBandwidth,
+        GaError::HealthCheckPathIllegal,
+        GaError::IllegalBandwidthIpSet,
+        GaError::IllegalParamFormatSpareIp,
+        GaError::IllegalParameterBandwidthType,
+        GaError::IllegalParameterSpec,
+        GaError::IllegalParameterType,
+        GaError::IllegalPublicIpEndPoint,
+        GaError::InvalidateSlbAddressType,
+        GaError::InvalidateRegionBasicAccelerator,
+        GaError::IsExistAclEntriesIsExist,
+        GaError::ListenerProtocolIllegalEndpointGroup,
+        GaError::MissingParameterBandwidthType,
+        GaError::MixedVpcEndPoint,
+        GaError::NoPermission,
+        GaError::NoPermissionCreateSpareIp,
+        GaError::NoPermissionEnableHealthCheck,
+        GaError::NoPermissionGaDdosRoleSession,
+        GaError::NoPermissionServiceManaged,
+        GaError::NoPermissionVpcEndpoint,
+        GaError::NoPermissionResourceUnmanagedServiceManaged,
+        GaError::NotActiveIpSet,
+        GaError::NotActiveListener,
+        GaError::NotExistAccelerator,
+        GaError::NotExistAcl,
+        GaError::NotExistAclEntries,
+        GaError::NotExistBandwidthPackage,
+        GaError::NotExistBasicBandwidthPackage,
+        GaError::NotExistBusinessRegion,
+        GaError::NotExistEndPointGroup,
+        GaError::NotExistForwardingRule,
+        GaError::NotExistIpSet,
+        GaError::NotExistIpSets,
+        GaError::NotExistListener,
+        GaError::NotExistListenerPort,
+        GaError::NotExistSpareIp,
+        GaError::NotFoundEniInstance,
+        GaError::NotInBandwidthPackageAccelerator,
+        GaError::NotOpenCrossBorderStatus,
+        GaError::NotSupportAccessLogAccelerator,
+        GaError::NotSupportChangeCrossBorderModeAccelerator,
+        GaError::NotSupportHealthCheckAccelerator,
+        GaError::NotSupportResourceTypeServiceManaged,
+        GaError::NotSupportServiceManagedModeServiceManaged,
+        GaError::ParamExclusiveEndpointGroupType,
+        GaError::ParamIllegalSpInstanceAutoRenew,
+        GaError::PortConflictListener,
+        GaError::PortRangeIllegalCount,
+        GaError::PortRangeIllegalExceedGaAbility,
+        GaError::PortRangeIllegalListener,
+        GaError::PortRangeIllegalUdp,
+        GaError::PortRangesMustOne,
+        GaError::ProtocalIllegalListener,
+        GaError::QuotaExceededAclEntries,
+        GaError::QuotaExceededEndPoint,
+        GaError::QuotaExceededEndpointGroup,
+        GaError::QuotaExceededForwardingRule,
+        GaError::QuotaExceededListener,
+        GaError::QuotaExceededListenerPort,
+        GaError::QuotaExceededPortOverride,
+        GaError::QuotaExceededRuleConditionConfig,
+        GaError::QuotaExceededSpareIp,
+        GaError::RegionConflictEndpointGroup,
+        GaError::RegionNotSupportHugePortListener,
+        GaError::RegionRepeatIpSet,
+        GaError::RepeatAclEntries,
+        GaError::RepeatIpSets,
+        GaError::RepeatPathAndHostForwardingRule,
+        GaError::ResourceQuotaFull,
+        GaError::ResourceNotFoundCertificateDomain,
+        GaError::ResourceNotManagedServiceManaged,
+        GaError::SecurityPolicyIdNotNeed,
+        GaError::SecurityPolicyIdIllegalListener,
+        GaError::StateErrorAccelerator,
+        GaError::StateErrorAcl,
+        GaError::StateErrorBandwidthPackage,
+        GaError::StateErrorBandwidthPackageBind,
+        GaError::StateErrorEndPointGroup,
+        GaError::StateErrorForwardingRule,
+        GaError::StateErrorIpSet,
+        GaError::SystemPortListener,
+        GaError::TooManySpareIpAccelerator,
+        GaError::UpgradeErrorBandwidthPackage,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<GaError> {
+        let index: usize = match code.len() {
+            9 => {
+                match code {
+                    r"Forbidden" => 64,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"Exist.IpSet" => 58,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"DdosId.Error" => 48,
+                    r"ExplicitDeny" => 62,
+                    r"NoPermission" => 80,
+                    r"NotExist.Acl" => 90,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"Domain.NotFit" => 49,
+                    r"Repeat.IpSets" => 132,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"Exist.Listener" => 59,
+                    r"NotExist.IpSet" => 97,
+                    r"StateError.Acl" => 140,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"NotActive.IpSet" => 87,
+                    r"NotExist.IpSets" => 98,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"NotExist.SpareIp" => 101,
+                    r"StateError.IpSet" => 145,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Duplicate.SpareIp" => 50,
+                    r"Forbbiden.SubUser" => 63,
+                    r"MixedVpc.EndPoint" => 79,
+                    r"NotExist.Listener" => 99,
+                    r"Repeat.AclEntries" => 131,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"AclNotBindListener" => 35,
+                    r"Exist.PortOverride" => 60,
+                    r"NotActive.Listener" => 88,
+                    r"PortRanges.MustOne" => 117,
+                    r"RegionRepeat.IpSet" => 130,
+                    r"Resource.QuotaFull" => 134,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"Exist.EndpointGroup" => 56,
+                    r"NotExist.AclEntries" => 91,
+                    r"SystemPort.Listener" => 146,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"AlreadyExist.SpareIp" => 36,
+                    r"Exist.ForwardingRule" => 57,
+                    r"GaSpecExceeded.IpSet" => 65,
+                    r"NotExist.Accelerator" => 89,
+                    r"NotFound.ENIInstance" => 102,
+                    r"PortRangeIllegal.UDP" => 116,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"BindExist.Accelerator" => 40,
+                    r"Error.ComplianceIssue" => 55,
+                    r"IllegalParameter.Spec" => 71,
+                    r"IllegalParameter.Type" => 72,
+                    r"NotExist.ListenerPort" => 100,
+                    r"PortConflict.Listener" => 112,
+                    r"QuotaExceeded.SpareIp" => 127,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"IllegalBandwidth.IpSet" => 68,
+                    r"NotExist.EndPointGroup" => 95,
+                    r"PortRangeIllegal.Count" => 113,
+                    r"QuotaExceeded.EndPoint" => 120,
+                    r"QuotaExceeded.Listener" => 123,
+                    r"StateError.Accelerator" => 139,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"BindExist.EndPointGroup" => 42,
+                    r"HealthCheckPath.Illegal" => 67,
+                    r"NotExist.BusinessRegion" => 94,
+                    r"NotExist.ForwardingRule" => 96,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"IllegalPublicIp.EndPoint" => 73,
+                    r"NoPermission.VpcEndpoint" => 85,
+                    r"ProtocalIllegal.Listener" => 118,
+                    r"QuotaExceeded.AclEntries" => 119,
+                    r"SecurityPolicyId.NotNeed" => 137,
+                    r"StateError.EndPointGroup" => 143,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"Invalidate.SlbAddressType" => 74,
+                    r"IsExist.AclEntriesIsExist" => 76,
+                    r"NotExist.BandwidthPackage" => 92,
+                    r"NotOpen.CrossBorderStatus" => 104,
+                    r"PortRangeIllegal.Listener" => 115,
+                    r"StateError.ForwardingRule" => 144,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"BindExist.BandwidthPackage" => 41,
+                    r"Exist.VirtualEndpointGroup" => 61,
+                    r"IllegalParamFormat.SpareIp" => 69,
+                    r"NoPermission.CreateSpareIp" => 81,
+                    r"QuotaExceeded.ListenerPort" => 124,
+                    r"QuotaExceeded.PortOverride" => 125,
+                    r"TooManySpareIp.Accelerator" => 147,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"COMMODITY.INVALID_COMPONENT" => 43,
+                    r"CertificateNotSupportDomain" => 44,
+                    r"EcsCannotBind.BasicEndpoint" => 51,
+                    r"NoPermission.ServiceManaged" => 84,
+                    r"QuotaExceeded.EndpointGroup" => 121,
+                    r"StateError.BandwidthPackage" => 141,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"GreaterThanGa.IpSetBandwidth" => 66,
+                    r"QuotaExceeded.ForwardingRule" => 122,
+                    r"RegionConflict.EndpointGroup" => 128,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"UpgradeError.BandwidthPackage" => 148,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"IllegalParameter.BandwidthType" => 70,
+                    r"MissingParameter.BandwidthType" => 78,
+                    r"NoPermission.EnableHealthCheck" => 82,
+                    r"NoPermission.GaDdosRoleSession" => 83,
+                    r"NotExist.BasicBandwidthPackage" => 93,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"EndpointGroupExclusive.Listener" => 54,
+                    r"NotSupportAccessLog.Accelerator" => 105,
+                    r"StateError.BandwidthPackageBind" => 142,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"ParamExclusive.EndpointGroupType" => 110,
+                    r"ParamIllegal.SpInstanceAutoRenew" => 111,
+                    r"PortRangeIllegal.ExceedGaAbility" => 114,
+                    r"RepeatPathAndHost.ForwardingRule" => 133,
+                    r"SecurityPolicyIdIllegal.Listener" => 138,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"BandwidthIllegal.BandwidthPackage" => 38,
+                    r"InvalidateRegion.BasicAccelerator" => 75,
+                    r"NotInBandwidthPackage.Accelerator" => 103,
+                    r"NotSupportHealthCheck.Accelerator" => 107,
+                    r"QuotaExceeded.RuleConditionConfig" => 126,
+                    r"RegionNotSupportHugePort.Listener" => 129,
+                    r"ResourceNotManaged.ServiceManaged" => 136,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ResourceNotFound.CertificateDomain" => 135,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"CrossBorderStatusNotOpen.Accelerator" => 45,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"AlreadyInBandwidthPackage.Accelerator" => 37,
+                    r"ListenerProtocolIllegal.EndpointGroup" => 77,
+                    r"NotSupportResourceType.ServiceManaged" => 108,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"EndPointGroupTypeIllegal.EndpointGroup" => 52,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"CrossBorderStatusUnsupported.Accelerator" => 47,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"BandwidthPackageCannotUnbind.EndpointGroup" => 39,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"CrossBorderStatusTurnOffInvalid.Accelerator" => 46,
+                    r"NotSupportChangeCrossBorderMode.Accelerator" => 106,
+                    r"NotSupportServiceManagedMode.ServiceManaged" => 109,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"EndPointRequestProtocolIllegal.EndpointGroup" => 53,
+                    r"NoPermissionResourceUnmanaged.ServiceManaged" => 86,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: GaError) -> &'static [u16] {
+        match code {
+            GaError::MissingParameter => &[400, 403],
+            GaError::UnknownError => &[400, 500],
+            GaError::NotExistAcl => &[400, 500],
+            GaError::StateErrorAcl => &[400, 500],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: GaError) -> &'static [&'static str] {
+        match code {
+            GaError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            GaError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            GaError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            GaError::UnknownError => const { &[__E[21].message, __E[173].message] }
+            GaError::BindExistEndPointGroup => {
+                const { &[__E[49].message, __E[50].message] }
+            }
+            GaError::CommodityInvalidComponent => {
+                const { &[__E[51].message, __E[52].message] }
+            }
+            GaError::EndPointRequestProtocolIllegalEndpointGroup => {
+                const { &[__E[62].message, __E[63].message] }
+            }
+            GaError::ExistIpSet => const { &[__E[68].message, __E[69].message] }
+            GaError::NotActiveListener => const { &[__E[99].message, __E[100].message] }
+            GaError::NotExistAccelerator => {
+                const { &[__E[101].message, __E[102].message] }
+            }
+            GaError::NotExistAcl => const { &[__E[103].message, __E[104].message] }
+            GaError::NotExistEndPointGroup => {
+                const { &[__E[109].message, __E[110].message] }
+            }
+            GaError::NotExistListener => const { &[__E[114].message, __E[115].message] }
+            GaError::NotExistListenerPort => {
+                const { &[__E[116].message, __E[117].message] }
+            }
+            GaError::QuotaExceededForwardingRule => {
+                const { &[__E[139].message, __E[140].message] }
+            }
+            GaError::RegionRepeatIpSet => const { &[__E[148].message, __E[149].message] }
+            GaError::RepeatPathAndHostForwardingRule => {
+                const { &[__E[152].message, __E[153].message] }
+            }
+            GaError::StateErrorAccelerator => {
+                const { &[__E[159].message, __E[160].message, __E[161].message] }
+            }
+            GaError::StateErrorAcl => const { &[__E[162].message, __E[163].message] }
+            GaError::StateErrorEndPointGroup => {
+                const { &[__E[166].message, __E[167].message] }
+            }
+            GaError::TooManySpareIpAccelerator => {
+                const { &[__E[171].message, __E[172].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: GaError) -> &'static [__Entry] {
+        match code {
+            GaError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            GaError::UnknownError => const { &[__E[21], __E[173]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: GaError) -> &'static [&'static str] {
+        match code {
+            GaError::UnknownError => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"BandwidthPackageAddAccelerator",
+                    r"BandwidthPackageRemoveAccelerator",
+                    r"ChangeResourceGroup",
+                    r"CreateAccelerator",
+                    r"CreateBandwidthPackage",
+                    r"CreateBasicAccelerator",
+                    r"CreateBasicEndpointGroup",
+                    r"CreateBasicIpSet",
+                    r"CreateEndpointGroup",
+                    r"CreateIpSets",
+                    r"CreateListener",
+                    r"DeleteAccelerator",
+                    r"DeleteBandwidthPackage",
+                    r"DeleteBasicAccelerator",
+                    r"DeleteBasicEndpointGroup",
+                    r"DeleteBasicIpSet",
+                    r"DeleteEndpointGroup",
+                    r"DeleteIpSet",
+                    r"DeleteListener",
+                    r"DescribeAccelerator",
+                    r"DescribeAcceleratorAutoRenewAttribute",
+                    r"DescribeBandwidthPackageAutoRenewAttribute",
+                    r"DescribeCommodity",
+                    r"DescribeCommodityPrice",
+                    r"DescribeCustomRoutingEndPointTrafficPolicy",
+                    r"DescribeCustomRoutingEndpoint",
+                    r"DescribeCustomRoutingEndpointGroup",
+                    r"DescribeCustomRoutingEndpointGroupDestinations",
+                    r"DescribeEndpointGroup",
+                    r"DescribeIpSet",
+                    r"DescribeListener",
+                    r"DescribeRegions",
+                    r"GetBasicEndpointGroup",
+                    r"GetIpsetsBandwidthLimit",
+                    r"ListAccelerateAreas",
+                    r"ListAccelerators",
+                    r"ListAvailableAccelerateAreas",
+                    r"ListAvailableBusiRegions",
+                    r"ListBasicAccelerators",
+                    r"ListBusiRegions",
+                    r"ListEndpointGroups",
+                    r"ListIpSets",
+                    r"ListListeners",
+                    r"OpenAcceleratorService",
+                    r"QueryCrossBorderApprovalStatus",
+                    r"UpdateAccelerator",
+                    r"UpdateAcceleratorAutoRenewAttribute",
+                    r"UpdateAcceleratorConfirm",
+                    r"UpdateAcceleratorCrossBorderMode",
+                    r"UpdateAcceleratorCrossBorderStatus",
+                    r"UpdateAdditionalCertificateWithListener",
+                    r"UpdateBandwidthPackagaAutoRenewAttribute",
+                    r"UpdateBasicAccelerator",
+                    r"UpdateBasicIpSet",
+                    r"UpdateEndpointGroupAttribute",
+                    r"UpdateIpSet",
+                    r"UpdateListener",
+                ]
+            }
+            GaError::AclNotBindListener => &[r"DissociateAclsFromListener"],
+            GaError::AlreadyExistSpareIp => &[r"CreateSpareIps"],
+            GaError::AlreadyInBandwidthPackageAccelerator => {
+                &[r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::BandwidthIllegalBandwidthPackage => {
+                &[r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::BandwidthPackageCannotUnbindEndpointGroup => {
+                &[r"BandwidthPackageRemoveAccelerator"]
+            }
+            GaError::BindExistAccelerator => {
+                &[
+                    r"DeleteAccelerator",
+                    r"DeleteBasicAccelerator",
+                    r"DissociateAdditionalCertificatesFromListener",
+                ]
+            }
+            GaError::BindExistBandwidthPackage => {
+                &[
+                    r"DeleteBandwidthPackage",
+                    r"DissociateAdditionalCertificatesFromListener",
+                ]
+            }
+            GaError::BindExistEndPointGroup => {
+                &[
+                    r"DeleteEndpointGroups",
+                    r"DissociateAdditionalCertificatesFromListener",
+                ]
+            }
+            GaError::CommodityInvalidComponent => {
+                &[r"CreateBandwidthPackage", r"UpdateBandwidthPackage"]
+            }
+            GaError::CertificateNotSupportDomain => {
+                &[r"UpdateAdditionalCertificateWithListener"]
+            }
+            GaError::CrossBorderStatusNotOpenAccelerator => {
+                &[r"UpdateAcceleratorCrossBorderMode"]
+            }
+            GaError::CrossBorderStatusTurnOffInvalidAccelerator => {
+                &[r"UpdateAcceleratorCrossBorderStatus"]
+            }
+            GaError::CrossBorderStatusUnsupportedAccelerator => {
+                &[r"UpdateAcceleratorCrossBorderStatus"]
+            }
+            GaError::DdosIdError => &[r"AttachDdosToAccelerator"],
+            GaError::DomainNotFit => {
+                &[r"CreateEndpointGroup", r"CreateEndpointGroups", r"CreateIpSets"]
+            }
+            GaError::DuplicateSpareIp => &[r"CreateSpareIps"],
+            GaError::EcsCannotBindBasicEndpoint => {
+                &[
+                    r"CreateBasicAccelerateIpEndpointRelation",
+                    r"CreateBasicEndpointGroup",
+                ]
+            }
+            GaError::EndPointGroupTypeIllegalEndpointGroup => {
+                &[r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::EndPointRequestProtocolIllegalEndpointGroup => {
+                &[
+                    r"CreateEndpointGroup",
+                    r"CreateEndpointGroups",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateEndpointGroup",
+                    r"UpdateEndpointGroups",
+                ]
+            }
+            GaError::EndpointGroupExclusiveListener => &[r"CreateEndpointGroups"],
+            GaError::ErrorComplianceIssue => {
+                &[
+                    r"UpdateAcceleratorCrossBorderMode",
+                    r"UpdateAcceleratorCrossBorderStatus",
+                ]
+            }
+            GaError::ExistEndpointGroup => {
+                &[
+                    r"BandwidthPackageRemoveAccelerator",
+                    r"CreateBasicEndpointGroup",
+                    r"CreateEndpointGroup",
+                    r"CreateForwardingRules",
+                    r"DeleteBasicEndpoint",
+                    r"DeleteForwardingRules",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"ListForwardingRules",
+                    r"UpdateForwardingRules",
+                ]
+            }
+            GaError::ExistForwardingRule => {
+                &[r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::ExistIpSet => {
+                &[
+                    r"DeleteAccelerator",
+                    r"DeleteBasicAccelerator",
+                    r"DissociateAdditionalCertificatesFromListener",
+                ]
+            }
+            GaError::ExistListener => {
+                &[r"DeleteAccelerator", r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::ExistPortOverride => &[r"UpdateListener"],
+            GaError::ExistVirtualEndpointGroup => {
+                &[r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::ExplicitDeny => &[r"DeleteBasicIpSet", r"DeleteIpSet"],
+            GaError::ForbbidenSubUser => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateBasicIpSet",
+                    r"CreateIpSets",
+                    r"CreateListener",
+                    r"DeleteBasicEndpointGroup",
+                    r"DeleteBasicIpSet",
+                    r"DeleteEndpointGroup",
+                    r"DeleteIpSet",
+                    r"DeleteListener",
+                    r"UpdateBasicIpSet",
+                    r"UpdateEndpointGroupAttribute",
+                    r"UpdateIpSet",
+                    r"UpdateListener",
+                ]
+            }
+            GaError::Forbidden => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateBasicIpSet",
+                    r"CreateIpSets",
+                    r"CreateListener",
+                    r"DeleteBasicEndpointGroup",
+                    r"DeleteBasicIpSet",
+                    r"DeleteEndpointGroup",
+                    r"DeleteIpSet",
+                    r"DeleteListener",
+                    r"UpdateBasicIpSet",
+                    r"UpdateEndpointGroupAttribute",
+                    r"UpdateIpSet",
+                    r"UpdateListener",
+                ]
+            }
+            GaError::GaSpecExceededIpSet => {
+                &[r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::GreaterThanGaIpSetBandwidth => {
+                &[
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateBasicIpSet",
+                    r"UpdateIpSet",
+                    r"UpdateIpSets",
+                ]
+            }
+            GaError::HealthCheckPathIllegal => &[r"CreateEndpointGroups"],
+            GaError::IllegalBandwidthIpSet => {
+                &[r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::IllegalParamFormatSpareIp => &[r"CreateSpareIps"],
+            GaError::IllegalParameterBandwidthType => {
+                &[r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::IllegalParameterSpec => {
+                &[
+                    r"DescribeCommodityPrice",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateAccelerator",
+                ]
+            }
+            GaError::IllegalParameterType => {
+                &[r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::IllegalPublicIpEndPoint => &[r"CreateEndpointGroups"],
+            GaError::InvalidateSlbAddressType => &[r"CreateBasicEndpoints"],
+            GaError::InvalidateRegionBasicAccelerator => &[r"CreateBasicEndpointGroup"],
+            GaError::IsExistAclEntriesIsExist => &[r"AddEntriesToAcl", r"CreateAcl"],
+            GaError::ListenerProtocolIllegalEndpointGroup => &[r"CreateEndpointGroups"],
+            GaError::MissingParameterBandwidthType => {
+                &[
+                    r"CreateBandwidthPackage",
+                    r"DissociateAdditionalCertificatesFromListener",
+                ]
+            }
+            GaError::MixedVpcEndPoint => &[r"CreateEndpointGroups"],
+            GaError::NoPermission => &[r"ListEndpointGroups"],
+            GaError::NoPermissionCreateSpareIp => &[r"CreateSpareIps"],
+            GaError::NoPermissionEnableHealthCheck => {
+                &[
+                    r"CreateBasicEndpointGroup",
+                    r"CreateEndpointGroup",
+                    r"CreateEndpointGroups",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateEndpointGroup",
+                    r"UpdateEndpointGroups",
+                ]
+            }
+            GaError::NoPermissionGaDdosRoleSession => {
+                &[
+                    r"AttachDdosToAccelerator",
+                    r"DissociateAdditionalCertificatesFromListener",
+                ]
+            }
+            GaError::NoPermissionServiceManaged => &[r"UpdateServiceManagedControl"],
+            GaError::NoPermissionVpcEndpoint => {
+                &[
+                    r"CreateEndpointGroup",
+                    r"CreateEndpointGroups",
+                    r"CreateForwardingRules",
+                    r"DeleteForwardingRules",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"ListForwardingRules",
+                    r"UpdateEndpointGroup",
+                    r"UpdateEndpointGroups",
+                    r"UpdateForwardingRules",
+                ]
+            }
+            GaError::NoPermissionResourceUnmanagedServiceManaged => {
+                &[r"UpdateServiceManagedControl"]
+            }
+            GaError::NotActiveIpSet => {
+                &[
+                    r"CreateBasicAccelerateIp",
+                    r"DeleteIpSets",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateIpSets",
+                ]
+            }
+            GaError::NotActiveListener => {
+                &[
+                    r"AssociateAclsWithListener",
+                    r"CreateEndpointGroup",
+                    r"CreateEndpointGroups",
+                    r"CreateForwardingRules",
+                    r"DeleteEndpointGroup",
+                    r"DeleteForwardingRules",
+                    r"DeleteListener",
+                    r"DissociateAclsFromListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"ListForwardingRules",
+                    r"UpdateAdditionalCertificateWithListener",
+                    r"UpdateEndpointGroup",
+                    r"UpdateEndpointGroups",
+                    r"UpdateForwardingRules",
+                    r"UpdateListener",
+                ]
+            }
+            GaError::NotExistAccelerator => {
+                &[
+                    r"AssociateAclsWithListener",
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"AttachLogStoreToEndpointGroup",
+                    r"CreateBasicAccelerateIp",
+                    r"CreateBasicEndpoint",
+                    r"CreateBasicEndpointGroup",
+                    r"CreateBasicEndpoints",
+                    r"CreateEndpointGroup",
+                    r"CreateEndpointGroups",
+                    r"CreateForwardingRules",
+                    r"CreateListener",
+                    r"DeleteAccelerator",
+                    r"DeleteBasicAccelerator",
+                    r"DeleteBasicEndpointGroup",
+                    r"DeleteBasicIpSet",
+                    r"DeleteEndpointGroup",
+                    r"DeleteForwardingRules",
+                    r"DeleteIpSet",
+                    r"DeleteListener",
+                    r"DetachLogStoreFromEndpointGroup",
+                    r"DissociateAclsFromListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"ListForwardingRules",
+                    r"UpdateAccelerator",
+                    r"UpdateAcceleratorAutoRenewAttribute",
+                    r"UpdateAcceleratorConfirm",
+                    r"UpdateAcceleratorCrossBorderMode",
+                    r"UpdateAdditionalCertificateWithListener",
+                    r"UpdateBasicAccelerator",
+                    r"UpdateBasicEndpoint",
+                    r"UpdateBasicEndpointGroup",
+                    r"UpdateBasicIpSet",
+                    r"UpdateEndpointGroup",
+                    r"UpdateEndpointGroups",
+                    r"UpdateForwardingRules",
+                    r"UpdateIpSet",
+                    r"UpdateListener",
+                ]
+            }
+            GaError::NotExistAcl => {
+                &[
+                    r"AddEntriesToAcl",
+                    r"AssociateAclsWithListener",
+                    r"DeleteAcl",
+                    r"DissociateAclsFromListener",
+                    r"RemoveEntriesFromAcl",
+                    r"UpdateAclAttribute",
+                ]
+            }
+            GaError::NotExistAclEntries => &[r"RemoveEntriesFromAcl"],
+            GaError::NotExistBandwidthPackage => {
+                &[
+                    r"BandwidthPackageAddAccelerator",
+                    r"BandwidthPackageRemoveAccelerator",
+                    r"DeleteBandwidthPackage",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"ReplaceBandwidthPackage",
+                    r"UpdateBandwidthPackagaAutoRenewAttribute",
+                    r"UpdateBandwidthPackage",
+                ]
+            }
+            GaError::NotExistBasicBandwidthPackage => {
+                &[
+                    r"BandwidthPackageAddAccelerator",
+                    r"CreateBasicEndpointGroup",
+                    r"CreateEndpointGroup",
+                    r"CreateEndpointGroups",
+                    r"CreateForwardingRules",
+                    r"DeleteForwardingRules",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"ListForwardingRules",
+                    r"ReplaceBandwidthPackage",
+                    r"UpdateBasicIpSet",
+                    r"UpdateForwardingRules",
+                    r"UpdateIpSet",
+                    r"UpdateIpSets",
+                ]
+            }
+            GaError::NotExistBusinessRegion => {
+                &[
+                    r"CreateBasicEndpointGroup",
+                    r"CreateEndpointGroup",
+                    r"CreateEndpointGroups",
+                    r"CreateForwardingRules",
+                    r"DeleteForwardingRules",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"ListForwardingRules",
+                    r"UpdateForwardingRules",
+                ]
+            }
+            GaError::NotExistEndPointGroup => {
+                &[
+                    r"AttachLogStoreToEndpointGroup",
+                    r"DeleteBasicEndpointGroup",
+                    r"DeleteEndpointGroup",
+                    r"DetachLogStoreFromEndpointGroup",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateBasicEndpointGroup",
+                    r"UpdateEndpointGroup",
+                    r"UpdateEndpointGroupAttribute",
+                    r"UpdateEndpointGroups",
+                ]
+            }
+            GaError::NotExistForwardingRule => {
+                &[r"DeleteForwardingRules", r"UpdateForwardingRules"]
+            }
+            GaError::NotExistIpSet => {
+                &[
+                    r"CreateBasicAccelerateIp",
+                    r"DeleteBasicIpSet",
+                    r"DeleteIpSet",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateBasicIpSet",
+                    r"UpdateIpSet",
+                ]
+            }
+            GaError::NotExistIpSets => {
+                &[
+                    r"DeleteIpSets",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateIpSets",
+                ]
+            }
+            GaError::NotExistListener => {
+                &[
+                    r"AssociateAclsWithListener",
+                    r"CreateApplicationMonitor",
+                    r"CreateEndpointGroup",
+                    r"CreateEndpointGroups",
+                    r"CreateForwardingRules",
+                    r"DeleteEndpointGroup",
+                    r"DeleteForwardingRules",
+                    r"DeleteListener",
+                    r"DescribeListener",
+                    r"DissociateAclsFromListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"ListForwardingRules",
+                    r"UpdateAdditionalCertificateWithListener",
+                    r"UpdateEndpointGroup",
+                    r"UpdateEndpointGroups",
+                    r"UpdateForwardingRules",
+                ]
+            }
+            GaError::NotExistListenerPort => {
+                &[
+                    r"CreateEndpointGroup",
+                    r"CreateEndpointGroups",
+                    r"CreateListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateEndpointGroup",
+                    r"UpdateEndpointGroups",
+                ]
+            }
+            GaError::NotExistSpareIp => &[r"DeleteSpareIps"],
+            GaError::NotFoundEniInstance => &[r"CreateBasicEndpoints"],
+            GaError::NotInBandwidthPackageAccelerator => {
+                &[r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::NotOpenCrossBorderStatus => &[r"UpdateAcceleratorCrossBorderStatus"],
+            GaError::NotSupportAccessLogAccelerator => {
+                &[r"AttachLogStoreToEndpointGroup"]
+            }
+            GaError::NotSupportChangeCrossBorderModeAccelerator => {
+                &[r"UpdateAcceleratorCrossBorderMode"]
+            }
+            GaError::NotSupportHealthCheckAccelerator => &[r"CreateEndpointGroups"],
+            GaError::NotSupportResourceTypeServiceManaged => {
+                &[r"UpdateServiceManagedControl"]
+            }
+            GaError::NotSupportServiceManagedModeServiceManaged => {
+                &[r"UpdateServiceManagedControl"]
+            }
+            GaError::ParamExclusiveEndpointGroupType => &[r"CreateEndpointGroups"],
+            GaError::ParamIllegalSpInstanceAutoRenew => {
+                &[r"UpdateBandwidthPackagaAutoRenewAttribute"]
+            }
+            GaError::PortConflictListener => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateListener",
+                ]
+            }
+            GaError::PortRangeIllegalCount => {
+                &[r"CreateListener", r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::PortRangeIllegalExceedGaAbility => {
+                &[r"AssociateAdditionalCertificatesWithListener", r"CreateListener"]
+            }
+            GaError::PortRangeIllegalListener => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateListener",
+                ]
+            }
+            GaError::PortRangeIllegalUdp => {
+                &[r"AssociateAdditionalCertificatesWithListener", r"CreateListener"]
+            }
+            GaError::PortRangesMustOne => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateListener",
+                ]
+            }
+            GaError::ProtocalIllegalListener => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                ]
+            }
+            GaError::QuotaExceededAclEntries => &[r"AddEntriesToAcl", r"CreateAcl"],
+            GaError::QuotaExceededEndPoint => {
+                &[
+                    r"CreateEndpointGroup",
+                    r"CreateEndpointGroups",
+                    r"CreateForwardingRules",
+                    r"DeleteForwardingRules",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"ListForwardingRules",
+                    r"UpdateEndpointGroup",
+                    r"UpdateEndpointGroups",
+                    r"UpdateForwardingRules",
+                ]
+            }
+            GaError::QuotaExceededEndpointGroup => {
+                &[r"CreateBasicEndpointGroup", r"CreateEndpointGroups"]
+            }
+            GaError::QuotaExceededForwardingRule => {
+                &[
+                    r"CreateForwardingRules",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateForwardingRules",
+                ]
+            }
+            GaError::QuotaExceededListener => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                ]
+            }
+            GaError::QuotaExceededListenerPort => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateListener",
+                ]
+            }
+            GaError::QuotaExceededPortOverride => {
+                &[
+                    r"CreateEndpointGroup",
+                    r"CreateEndpointGroups",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateEndpointGroup",
+                    r"UpdateEndpointGroups",
+                ]
+            }
+            GaError::QuotaExceededRuleConditionConfig => {
+                &[
+                    r"CreateForwardingRules",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateForwardingRules",
+                ]
+            }
+            GaError::QuotaExceededSpareIp => &[r"CreateSpareIps"],
+            GaError::RegionConflictEndpointGroup => &[r"CreateEndpointGroups"],
+            GaError::RegionNotSupportHugePortListener => &[r"UpdateListener"],
+            GaError::RegionRepeatIpSet => {
+                &[r"CreateIpSets", r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::RepeatAclEntries => &[r"AddEntriesToAcl"],
+            GaError::RepeatIpSets => {
+                &[r"DissociateAdditionalCertificatesFromListener", r"UpdateIpSets"]
+            }
+            GaError::RepeatPathAndHostForwardingRule => {
+                &[
+                    r"CreateForwardingRules",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateForwardingRules",
+                ]
+            }
+            GaError::ResourceQuotaFull => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateBasicEndpointGroup",
+                    r"CreateBasicIpSet",
+                    r"CreateEndpointGroup",
+                    r"CreateEndpointGroups",
+                    r"CreateIpSets",
+                    r"CreateListener",
+                    r"DeleteEndpointGroup",
+                    r"DeleteIpSet",
+                    r"DeleteListener",
+                    r"UpdateBasicIpSet",
+                    r"UpdateEndpointGroupAttribute",
+                    r"UpdateIpSet",
+                ]
+            }
+            GaError::ResourceNotFoundCertificateDomain => {
+                &[r"UpdateAdditionalCertificateWithListener"]
+            }
+            GaError::ResourceNotManagedServiceManaged => {
+                &[r"UpdateServiceManagedControl"]
+            }
+            GaError::SecurityPolicyIdNotNeed => &[r"CreateListener", r"UpdateListener"],
+            GaError::SecurityPolicyIdIllegalListener => {
+                &[r"CreateListener", r"UpdateListener"]
+            }
+            GaError::StateErrorAccelerator => {
+                &[
+                    r"AssociateAclsWithListener",
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"AttachLogStoreToEndpointGroup",
+                    r"BandwidthPackageAddAccelerator",
+                    r"BandwidthPackageRemoveAccelerator",
+                    r"CreateBasicAccelerateIp",
+                    r"CreateBasicEndpointGroup",
+                    r"CreateEndpointGroup",
+                    r"CreateEndpointGroups",
+                    r"CreateForwardingRules",
+                    r"CreateIpSets",
+                    r"CreateListener",
+                    r"DeleteAccelerator",
+                    r"DeleteBasicAccelerator",
+                    r"DeleteBasicEndpointGroup",
+                    r"DeleteBasicIpSet",
+                    r"DeleteEndpointGroup",
+                    r"DeleteEndpointGroups",
+                    r"DeleteForwardingRules",
+                    r"DeleteIpSet",
+                    r"DeleteIpSets",
+                    r"DeleteListener",
+                    r"DetachLogStoreFromEndpointGroup",
+                    r"DissociateAclsFromListener",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"ListForwardingRules",
+                    r"UpdateAccelerator",
+                    r"UpdateAcceleratorConfirm",
+                    r"UpdateAcceleratorCrossBorderMode",
+                    r"UpdateAcceleratorCrossBorderStatus",
+                    r"UpdateAdditionalCertificateWithListener",
+                    r"UpdateBasicAccelerator",
+                    r"UpdateBasicEndpointGroup",
+                    r"UpdateBasicIpSet",
+                    r"UpdateEndpointGroup",
+                    r"UpdateEndpointGroups",
+                    r"UpdateForwardingRules",
+                    r"UpdateIpSet",
+                    r"UpdateIpSets",
+                    r"UpdateListener",
+                ]
+            }
+            GaError::StateErrorAcl => {
+                &[
+                    r"AddEntriesToAcl",
+                    r"AssociateAclsWithListener",
+                    r"DeleteAcl",
+                    r"DissociateAclsFromListener",
+                    r"RemoveEntriesFromAcl",
+                    r"UpdateAclAttribute",
+                ]
+            }
+            GaError::StateErrorBandwidthPackage => {
+                &[
+                    r"BandwidthPackageAddAccelerator",
+                    r"BandwidthPackageRemoveAccelerator",
+                    r"DeleteBandwidthPackage",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"ReplaceBandwidthPackage",
+                    r"UpdateBandwidthPackage",
+                ]
+            }
+            GaError::StateErrorBandwidthPackageBind => {
+                &[r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::StateErrorEndPointGroup => {
+                &[
+                    r"AttachLogStoreToEndpointGroup",
+                    r"DeleteBasicEndpointGroup",
+                    r"DeleteEndpointGroup",
+                    r"DetachLogStoreFromEndpointGroup",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateBasicEndpointGroup",
+                    r"UpdateEndpointGroup",
+                    r"UpdateEndpointGroupAttribute",
+                    r"UpdateEndpointGroups",
+                ]
+            }
+            GaError::StateErrorForwardingRule => {
+                &[r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::StateErrorIpSet => {
+                &[
+                    r"DeleteBasicIpSet",
+                    r"DeleteIpSet",
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateBasicIpSet",
+                    r"UpdateIpSet",
+                ]
+            }
+            GaError::SystemPortListener => {
+                &[r"AssociateAdditionalCertificatesWithListener", r"CreateListener"]
+            }
+            GaError::TooManySpareIpAccelerator => {
+                &[r"CreateSpareIps", r"DissociateAdditionalCertificatesFromListener"]
+            }
+            GaError::UpgradeErrorBandwidthPackage => {
+                &[
+                    r"DissociateAdditionalCertificatesFromListener",
+                    r"UpdateBandwidthPackage",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [GaError] {
+        match api {
+            r"AddEntriesToAcl" => {
+                &[
+                    GaError::IsExistAclEntriesIsExist,
+                    GaError::NotExistAcl,
+                    GaError::QuotaExceededAclEntries,
+                    GaError::RepeatAclEntries,
+                    GaError::StateErrorAcl,
+                ]
+            }
+            r"AssociateAclsWithListener" => {
+                &[
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistAcl,
+                    GaError::NotExistListener,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorAcl,
+                ]
+            }
+            r"AssociateAdditionalCertificatesWithListener" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::ForbbidenSubUser,
+                    GaError::Forbidden,
+                    GaError::NotExistAccelerator,
+                    GaError::PortConflictListener,
+                    GaError::PortRangeIllegalExceedGaAbility,
+                    GaError::PortRangeIllegalListener,
+                    GaError::PortRangeIllegalUdp,
+                    GaError::PortRangesMustOne,
+                    GaError::ProtocalIllegalListener,
+                    GaError::QuotaExceededListener,
+                    GaError::QuotaExceededListenerPort,
+                    GaError::ResourceQuotaFull,
+                    GaError::StateErrorAccelerator,
+                    GaError::SystemPortListener,
+                ]
+            }
+            r"AttachDdosToAccelerator" => {
+                &[GaError::DdosIdError, GaError::NoPermissionGaDdosRoleSession]
+            }
+            r"AttachLogStoreToEndpointGroup" => {
+                &[
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistEndPointGroup,
+                    GaError::NotSupportAccessLogAccelerator,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorEndPointGroup,
+                ]
+            }
+            r"BandwidthPackageAddAccelerator" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::NotExistBandwidthPackage,
+                    GaError::NotExistBasicBandwidthPackage,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorBandwidthPackage,
+                ]
+            }
+            r"BandwidthPackageRemoveAccelerator" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::BandwidthPackageCannotUnbindEndpointGroup,
+                    GaError::ExistEndpointGroup,
+                    GaError::NotExistBandwidthPackage,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorBandwidthPackage,
+                ]
+            }
+            r"ChangeResourceGroup" => &[GaError::UnknownError],
+            r"CreateAccelerator" => &[GaError::UnknownError],
+            r"CreateAcl" => {
+                &[GaError::IsExistAclEntriesIsExist, GaError::QuotaExceededAclEntries]
+            }
+            r"CreateApplicationMonitor" => &[GaError::NotExistListener],
+            r"CreateBandwidthPackage" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::CommodityInvalidComponent,
+                    GaError::MissingParameterBandwidthType,
+                ]
+            }
+            r"CreateBasicAccelerateIp" => {
+                &[
+                    GaError::NotActiveIpSet,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistIpSet,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"CreateBasicAccelerateIpEndpointRelation" => {
+                &[GaError::EcsCannotBindBasicEndpoint]
+            }
+            r"CreateBasicAccelerator" => &[GaError::UnknownError],
+            r"CreateBasicEndpoint" => &[GaError::NotExistAccelerator],
+            r"CreateBasicEndpointGroup" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::EcsCannotBindBasicEndpoint,
+                    GaError::ExistEndpointGroup,
+                    GaError::InvalidateRegionBasicAccelerator,
+                    GaError::NoPermissionEnableHealthCheck,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistBasicBandwidthPackage,
+                    GaError::NotExistBusinessRegion,
+                    GaError::QuotaExceededEndpointGroup,
+                    GaError::ResourceQuotaFull,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"CreateBasicEndpoints" => {
+                &[
+                    GaError::InvalidateSlbAddressType,
+                    GaError::NotExistAccelerator,
+                    GaError::NotFoundEniInstance,
+                ]
+            }
+            r"CreateBasicIpSet" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::ForbbidenSubUser,
+                    GaError::Forbidden,
+                    GaError::ResourceQuotaFull,
+                ]
+            }
+            r"CreateEndpointGroup" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::DomainNotFit,
+                    GaError::EndPointRequestProtocolIllegalEndpointGroup,
+                    GaError::ExistEndpointGroup,
+                    GaError::NoPermissionEnableHealthCheck,
+                    GaError::NoPermissionVpcEndpoint,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistBasicBandwidthPackage,
+                    GaError::NotExistBusinessRegion,
+                    GaError::NotExistListener,
+                    GaError::NotExistListenerPort,
+                    GaError::QuotaExceededEndPoint,
+                    GaError::QuotaExceededPortOverride,
+                    GaError::ResourceQuotaFull,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"CreateEndpointGroups" => {
+                &[
+                    GaError::DomainNotFit,
+                    GaError::EndPointRequestProtocolIllegalEndpointGroup,
+                    GaError::EndpointGroupExclusiveListener,
+                    GaError::HealthCheckPathIllegal,
+                    GaError::IllegalPublicIpEndPoint,
+                    GaError::ListenerProtocolIllegalEndpointGroup,
+                    GaError::MixedVpcEndPoint,
+                    GaError::NoPermissionEnableHealthCheck,
+                    GaError::NoPermissionVpcEndpoint,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistBasicBandwidthPackage,
+                    GaError::NotExistBusinessRegion,
+                    GaError::NotExistListener,
+                    GaError::NotExistListenerPort,
+                    GaError::NotSupportHealthCheckAccelerator,
+                    GaError::ParamExclusiveEndpointGroupType,
+                    GaError::QuotaExceededEndPoint,
+                    GaError::QuotaExceededEndpointGroup,
+                    GaError::QuotaExceededPortOverride,
+                    GaError::RegionConflictEndpointGroup,
+                    GaError::ResourceQuotaFull,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"CreateForwardingRules" => {
+                &[
+                    GaError::ExistEndpointGroup,
+                    GaError::NoPermissionVpcEndpoint,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistBasicBandwidthPackage,
+                    GaError::NotExistBusinessRegion,
+                    GaError::NotExistListener,
+                    GaError::QuotaExceededEndPoint,
+                    GaError::QuotaExceededForwardingRule,
+                    GaError::QuotaExceededRuleConditionConfig,
+                    GaError::RepeatPathAndHostForwardingRule,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"CreateIpSets" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::DomainNotFit,
+                    GaError::ForbbidenSubUser,
+                    GaError::Forbidden,
+                    GaError::RegionRepeatIpSet,
+                    GaError::ResourceQuotaFull,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"CreateListener" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::ForbbidenSubUser,
+                    GaError::Forbidden,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistListenerPort,
+                    GaError::PortConflictListener,
+                    GaError::PortRangeIllegalCount,
+                    GaError::PortRangeIllegalExceedGaAbility,
+                    GaError::PortRangeIllegalListener,
+                    GaError::PortRangeIllegalUdp,
+                    GaError::PortRangesMustOne,
+                    GaError::ProtocalIllegalListener,
+                    GaError::QuotaExceededListener,
+                    GaError::QuotaExceededListenerPort,
+                    GaError::ResourceQuotaFull,
+                    GaError::SecurityPolicyIdNotNeed,
+                    GaError::SecurityPolicyIdIllegalListener,
+                    GaError::StateErrorAccelerator,
+                    GaError::SystemPortListener,
+                ]
+            }
+            r"CreateSpareIps" => {
+                &[
+                    GaError::AlreadyExistSpareIp,
+                    GaError::DuplicateSpareIp,
+                    GaError::IllegalParamFormatSpareIp,
+                    GaError::NoPermissionCreateSpareIp,
+                    GaError::QuotaExceededSpareIp,
+                    GaError::TooManySpareIpAccelerator,
+                ]
+            }
+            r"DeleteAccelerator" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::BindExistAccelerator,
+                    GaError::ExistIpSet,
+                    GaError::ExistListener,
+                    GaError::NotExistAccelerator,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"DeleteAcl" => &[GaError::NotExistAcl, GaError::StateErrorAcl],
+            r"DeleteBandwidthPackage" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::BindExistBandwidthPackage,
+                    GaError::NotExistBandwidthPackage,
+                    GaError::StateErrorBandwidthPackage,
+                ]
+            }
+            r"DeleteBasicAccelerator" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::BindExistAccelerator,
+                    GaError::ExistIpSet,
+                    GaError::NotExistAccelerator,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"DeleteBasicEndpoint" => &[GaError::ExistEndpointGroup],
+            r"DeleteBasicEndpointGroup" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::ForbbidenSubUser,
+                    GaError::Forbidden,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistEndPointGroup,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorEndPointGroup,
+                ]
+            }
+            r"DeleteBasicIpSet" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::ExplicitDeny,
+                    GaError::ForbbidenSubUser,
+                    GaError::Forbidden,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistIpSet,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorIpSet,
+                ]
+            }
+            r"DeleteEndpointGroup" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::ForbbidenSubUser,
+                    GaError::Forbidden,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistEndPointGroup,
+                    GaError::NotExistListener,
+                    GaError::ResourceQuotaFull,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorEndPointGroup,
+                ]
+            }
+            r"DeleteEndpointGroups" => {
+                &[GaError::BindExistEndPointGroup, GaError::StateErrorAccelerator]
+            }
+            r"DeleteForwardingRules" => {
+                &[
+                    GaError::ExistEndpointGroup,
+                    GaError::NoPermissionVpcEndpoint,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistBasicBandwidthPackage,
+                    GaError::NotExistBusinessRegion,
+                    GaError::NotExistForwardingRule,
+                    GaError::NotExistListener,
+                    GaError::QuotaExceededEndPoint,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"DeleteIpSet" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::ExplicitDeny,
+                    GaError::ForbbidenSubUser,
+                    GaError::Forbidden,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistIpSet,
+                    GaError::ResourceQuotaFull,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorIpSet,
+                ]
+            }
+            r"DeleteIpSets" => {
+                &[
+                    GaError::NotActiveIpSet,
+                    GaError::NotExistIpSets,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"DeleteListener" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::ForbbidenSubUser,
+                    GaError::Forbidden,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistListener,
+                    GaError::ResourceQuotaFull,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"DeleteSpareIps" => &[GaError::NotExistSpareIp],
+            r"DescribeAccelerator" => &[GaError::UnknownError],
+            r"DescribeAcceleratorAutoRenewAttribute" => &[GaError::UnknownError],
+            r"DescribeBandwidthPackageAutoRenewAttribute" => &[GaError::UnknownError],
+            r"DescribeCommodity" => &[GaError::UnknownError],
+            r"DescribeCommodityPrice" => {
+                &[GaError::UnknownError, GaError::IllegalParameterSpec]
+            }
+            r"DescribeCustomRoutingEndPointTrafficPolicy" => &[GaError::UnknownError],
+            r"DescribeCustomRoutingEndpoint" => &[GaError::UnknownError],
+            r"DescribeCustomRoutingEndpointGroup" => &[GaError::UnknownError],
+            r"DescribeCustomRoutingEndpointGroupDestinations" => &[GaError::UnknownError],
+            r"DescribeEndpointGroup" => &[GaError::UnknownError],
+            r"DescribeIpSet" => &[GaError::UnknownError],
+            r"DescribeListener" => &[GaError::UnknownError, GaError::NotExistListener],
+            r"DescribeRegions" => &[GaError::UnknownError],
+            r"DetachLogStoreFromEndpointGroup" => {
+                &[
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistEndPointGroup,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorEndPointGroup,
+                ]
+            }
+            r"DissociateAclsFromListener" => {
+                &[
+                    GaError::AclNotBindListener,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistAcl,
+                    GaError::NotExistListener,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorAcl,
+                ]
+            }
+            r"DissociateAdditionalCertificatesFromListener" => {
+                &[
+                    GaError::AlreadyInBandwidthPackageAccelerator,
+                    GaError::BandwidthIllegalBandwidthPackage,
+                    GaError::BindExistAccelerator,
+                    GaError::BindExistBandwidthPackage,
+                    GaError::BindExistEndPointGroup,
+                    GaError::EndPointGroupTypeIllegalEndpointGroup,
+                    GaError::EndPointRequestProtocolIllegalEndpointGroup,
+                    GaError::ExistEndpointGroup,
+                    GaError::ExistForwardingRule,
+                    GaError::ExistIpSet,
+                    GaError::ExistListener,
+                    GaError::ExistVirtualEndpointGroup,
+                    GaError::GaSpecExceededIpSet,
+                    GaError::GreaterThanGaIpSetBandwidth,
+                    GaError::IllegalBandwidthIpSet,
+                    GaError::IllegalParameterBandwidthType,
+                    GaError::IllegalParameterSpec,
+                    GaError::IllegalParameterType,
+                    GaError::MissingParameterBandwidthType,
+                    GaError::NoPermissionEnableHealthCheck,
+                    GaError::NoPermissionGaDdosRoleSession,
+                    GaError::NoPermissionVpcEndpoint,
+                    GaError::NotActiveIpSet,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistBandwidthPackage,
+                    GaError::NotExistBasicBandwidthPackage,
+                    GaError::NotExistBusinessRegion,
+                    GaError::NotExistEndPointGroup,
+                    GaError::NotExistIpSet,
+                    GaError::NotExistIpSets,
+                    GaError::NotExistListener,
+                    GaError::NotExistListenerPort,
+                    GaError::NotInBandwidthPackageAccelerator,
+                    GaError::PortConflictListener,
+                    GaError::PortRangeIllegalCount,
+                    GaError::PortRangeIllegalListener,
+                    GaError::PortRangesMustOne,
+                    GaError::ProtocalIllegalListener,
+                    GaError::QuotaExceededEndPoint,
+                    GaError::QuotaExceededForwardingRule,
+                    GaError::QuotaExceededListener,
+                    GaError::QuotaExceededListenerPort,
+                    GaError::QuotaExceededPortOverride,
+                    GaError::QuotaExceededRuleConditionConfig,
+                    GaError::RegionRepeatIpSet,
+                    GaError::RepeatIpSets,
+                    GaError::RepeatPathAndHostForwardingRule,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorBandwidthPackage,
+                    GaError::StateErrorBandwidthPackageBind,
+                    GaError::StateErrorEndPointGroup,
+                    GaError::StateErrorForwardingRule,
+                    GaError::StateErrorIpSet,
+                    GaError::TooManySpareIpAccelerator,
+                    GaError::UpgradeErrorBandwidthPackage,
+                ]
+            }
+            r"GetBasicEndpointGroup" => &[GaError::UnknownError],
+            r"GetIpsetsBandwidthLimit" => &[GaError::UnknownError],
+            r"ListAccelerateAreas" => &[GaError::UnknownError],
+            r"ListAccelerators" => &[GaError::UnknownError],
+            r"ListAvailableAccelerateAreas" => &[GaError::UnknownError],
+            r"ListAvailableBusiRegions" => &[GaError::UnknownError],
+            r"ListBasicAccelerators" => &[GaError::UnknownError],
+            r"ListBusiRegions" => &[GaError::UnknownError],
+            r"ListEndpointGroups" => &[GaError::UnknownError, GaError::NoPermission],
+            r"ListForwardingRules" => {
+                &[
+                    GaError::ExistEndpointGroup,
+                    GaError::NoPermissionVpcEndpoint,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistBasicBandwidthPackage,
+                    GaError::NotExistBusinessRegion,
+                    GaError::NotExistListener,
+                    GaError::QuotaExceededEndPoint,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"ListIpSets" => &[GaError::UnknownError],
+            r"ListListeners" => &[GaError::UnknownError],
+            r"OpenAcceleratorService" => &[GaError::UnknownError],
+            r"QueryCrossBorderApprovalStatus" => &[GaError::UnknownError],
+            r"RemoveEntriesFromAcl" => {
+                &[
+                    GaError::NotExistAcl,
+                    GaError::NotExistAclEntries,
+                    GaError::StateErrorAcl,
+                ]
+            }
+            r"ReplaceBandwidthPackage" => {
+                &[
+                    GaError::NotExistBandwidthPackage,
+                    GaError::NotExistBasicBandwidthPackage,
+                    GaError::StateErrorBandwidthPackage,
+                ]
+            }
+            r"UpdateAccelerator" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::IllegalParameterSpec,
+                    GaError::NotExistAccelerator,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"UpdateAcceleratorAutoRenewAttribute" => {
+                &[GaError::UnknownError, GaError::NotExistAccelerator]
+            }
+            r"UpdateAcceleratorConfirm" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::NotExistAccelerator,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"UpdateAcceleratorCrossBorderMode" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::CrossBorderStatusNotOpenAccelerator,
+                    GaError::ErrorComplianceIssue,
+                    GaError::NotExistAccelerator,
+                    GaError::NotSupportChangeCrossBorderModeAccelerator,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"UpdateAcceleratorCrossBorderStatus" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::CrossBorderStatusTurnOffInvalidAccelerator,
+                    GaError::CrossBorderStatusUnsupportedAccelerator,
+                    GaError::ErrorComplianceIssue,
+                    GaError::NotOpenCrossBorderStatus,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"UpdateAclAttribute" => &[GaError::NotExistAcl, GaError::StateErrorAcl],
+            r"UpdateAdditionalCertificateWithListener" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::CertificateNotSupportDomain,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistListener,
+                    GaError::ResourceNotFoundCertificateDomain,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"UpdateBandwidthPackagaAutoRenewAttribute" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::NotExistBandwidthPackage,
+                    GaError::ParamIllegalSpInstanceAutoRenew,
+                ]
+            }
+            r"UpdateBandwidthPackage" => {
+                &[
+                    GaError::CommodityInvalidComponent,
+                    GaError::NotExistBandwidthPackage,
+                    GaError::StateErrorBandwidthPackage,
+                    GaError::UpgradeErrorBandwidthPackage,
+                ]
+            }
+            r"UpdateBasicAccelerator" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::NotExistAccelerator,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"UpdateBasicEndpoint" => &[GaError::NotExistAccelerator],
+            r"UpdateBasicEndpointGroup" => {
+                &[
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistEndPointGroup,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorEndPointGroup,
+                ]
+            }
+            r"UpdateBasicIpSet" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::ForbbidenSubUser,
+                    GaError::Forbidden,
+                    GaError::GreaterThanGaIpSetBandwidth,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistBasicBandwidthPackage,
+                    GaError::NotExistIpSet,
+                    GaError::ResourceQuotaFull,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorIpSet,
+                ]
+            }
+            r"UpdateEndpointGroup" => {
+                &[
+                    GaError::EndPointRequestProtocolIllegalEndpointGroup,
+                    GaError::NoPermissionEnableHealthCheck,
+                    GaError::NoPermissionVpcEndpoint,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistEndPointGroup,
+                    GaError::NotExistListener,
+                    GaError::NotExistListenerPort,
+                    GaError::QuotaExceededEndPoint,
+                    GaError::QuotaExceededPortOverride,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorEndPointGroup,
+                ]
+            }
+            r"UpdateEndpointGroupAttribute" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::ForbbidenSubUser,
+                    GaError::Forbidden,
+                    GaError::NotExistEndPointGroup,
+                    GaError::ResourceQuotaFull,
+                    GaError::StateErrorEndPointGroup,
+                ]
+            }
+            r"UpdateEndpointGroups" => {
+                &[
+                    GaError::EndPointRequestProtocolIllegalEndpointGroup,
+                    GaError::NoPermissionEnableHealthCheck,
+                    GaError::NoPermissionVpcEndpoint,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistEndPointGroup,
+                    GaError::NotExistListener,
+                    GaError::NotExistListenerPort,
+                    GaError::QuotaExceededEndPoint,
+                    GaError::QuotaExceededPortOverride,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorEndPointGroup,
+                ]
+            }
+            r"UpdateForwardingRules" => {
+                &[
+                    GaError::ExistEndpointGroup,
+                    GaError::NoPermissionVpcEndpoint,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistBasicBandwidthPackage,
+                    GaError::NotExistBusinessRegion,
+                    GaError::NotExistForwardingRule,
+                    GaError::NotExistListener,
+                    GaError::QuotaExceededEndPoint,
+                    GaError::QuotaExceededForwardingRule,
+                    GaError::QuotaExceededRuleConditionConfig,
+                    GaError::RepeatPathAndHostForwardingRule,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"UpdateIpSet" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::ForbbidenSubUser,
+                    GaError::Forbidden,
+                    GaError::GreaterThanGaIpSetBandwidth,
+                    GaError::NotExistAccelerator,
+                    GaError::NotExistBasicBandwidthPackage,
+                    GaError::NotExistIpSet,
+                    GaError::ResourceQuotaFull,
+                    GaError::StateErrorAccelerator,
+                    GaError::StateErrorIpSet,
+                ]
+            }
+            r"UpdateIpSets" => {
+                &[
+                    GaError::GreaterThanGaIpSetBandwidth,
+                    GaError::NotActiveIpSet,
+                    GaError::NotExistBasicBandwidthPackage,
+                    GaError::NotExistIpSets,
+                    GaError::RepeatIpSets,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"UpdateListener" => {
+                &[
+                    GaError::UnknownError,
+                    GaError::ExistPortOverride,
+                    GaError::ForbbidenSubUser,
+                    GaError::Forbidden,
+                    GaError::NotActiveListener,
+                    GaError::NotExistAccelerator,
+                    GaError::PortConflictListener,
+                    GaError::PortRangeIllegalListener,
+                    GaError::PortRangesMustOne,
+                    GaError::QuotaExceededListenerPort,
+                    GaError::RegionNotSupportHugePortListener,
+                    GaError::SecurityPolicyIdNotNeed,
+                    GaError::SecurityPolicyIdIllegalListener,
+                    GaError::StateErrorAccelerator,
+                ]
+            }
+            r"UpdateServiceManagedControl" => {
+                &[
+                    GaError::NoPermissionServiceManaged,
+                    GaError::NoPermissionResourceUnmanagedServiceManaged,
+                    GaError::NotSupportResourceTypeServiceManaged,
+                    GaError::NotSupportServiceManagedModeServiceManaged,
+                    GaError::ResourceNotManagedServiceManaged,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for GaError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AclNotBindListener,
-            Self::AlreadyExistSpareIp,
-            Self::AlreadyInBandwidthPackageAccelerator,
-            Self::BandwidthIllegalBandwidthPackage,
-            Self::BandwidthPackageCannotUnbindEndpointGroup,
-            Self::BindExistAccelerator,
-            Self::BindExistBandwidthPackage,
-            Self::BindExistEndPointGroup,
-            Self::CommodityInvalidComponent,
-            Self::CertificateNotSupportDomain,
-            Self::CrossBorderStatusNotOpenAccelerator,
-            Self::CrossBorderStatusTurnOffInvalidAccelerator,
-            Self::CrossBorderStatusUnsupportedAccelerator,
-            Self::DdosIdError,
-            Self::DomainNotFit,
-            Self::DuplicateSpareIp,
-            Self::EcsCannotBindBasicEndpoint,
-            Self::EndPointGroupTypeIllegalEndpointGroup,
-            Self::EndPointRequestProtocolIllegalEndpointGroup,
-            Self::EndpointGroupExclusiveListener,
-            Self::ErrorComplianceIssue,
-            Self::ExistEndpointGroup,
-            Self::ExistForwardingRule,
-            Self::ExistIpSet,
-            Self::ExistListener,
-            Self::ExistPortOverride,
-            Self::ExistVirtualEndpointGroup,
-            Self::ExplicitDeny,
-            Self::ForbbidenSubUser,
-            Self::Forbidden,
-            Self::GaSpecExceededIpSet,
-            Self::GreaterThanGaIpSetBandwidth,
-            Self::HealthCheckPathIllegal,
-            Self::IllegalBandwidthIpSet,
-            Self::IllegalParamFormatSpareIp,
-            Self::IllegalParameterBandwidthType,
-            Self::IllegalParameterSpec,
-            Self::IllegalParameterType,
-            Self::IllegalPublicIpEndPoint,
-            Self::InvalidateSlbAddressType,
-            Self::InvalidateRegionBasicAccelerator,
-            Self::IsExistAclEntriesIsExist,
-            Self::ListenerProtocolIllegalEndpointGroup,
-            Self::MissingParameterBandwidthType,
-            Self::MixedVpcEndPoint,
-            Self::NoPermission,
-            Self::NoPermissionCreateSpareIp,
-            Self::NoPermissionEnableHealthCheck,
-            Self::NoPermissionGaDdosRoleSession,
-            Self::NoPermissionServiceManaged,
-            Self::NoPermissionVpcEndpoint,
-            Self::NoPermissionResourceUnmanagedServiceManaged,
-            Self::NotActiveIpSet,
-            Self::NotActiveListener,
-            Self::NotExistAccelerator,
-            Self::NotExistAcl,
-            Self::NotExistAclEntries,
-            Self::NotExistBandwidthPackage,
-            Self::NotExistBasicBandwidthPackage,
-            Self::NotExistBusinessRegion,
-            Self::NotExistEndPointGroup,
-            Self::NotExistForwardingRule,
-            Self::NotExistIpSet,
-            Self::NotExistIpSets,
-            Self::NotExistListener,
-            Self::NotExistListenerPort,
-            Self::NotExistSpareIp,
-            Self::NotFoundEniInstance,
-            Self::NotInBandwidthPackageAccelerator,
-            Self::NotOpenCrossBorderStatus,
-            Self::NotSupportAccessLogAccelerator,
-            Self::NotSupportChangeCrossBorderModeAccelerator,
-            Self::NotSupportHealthCheckAccelerator,
-            Self::NotSupportResourceTypeServiceManaged,
-            Self::NotSupportServiceManagedModeServiceManaged,
-            Self::ParamExclusiveEndpointGroupType,
-            Self::ParamIllegalSpInstanceAutoRenew,
-            Self::PortConflictListener,
-            Self::PortRangeIllegalCount,
-            Self::PortRangeIllegalExceedGaAbility,
-            Self::PortRangeIllegalListener,
-            Self::PortRangeIllegalUdp,
-            Self::PortRangesMustOne,
-            Self::ProtocalIllegalListener,
-            Self::QuotaExceededAclEntries,
-            Self::QuotaExceededEndPoint,
-            Self::QuotaExceededEndpointGroup,
-            Self::QuotaExceededForwardingRule,
-            Self::QuotaExceededListener,
-            Self::QuotaExceededListenerPort,
-            Self::QuotaExceededPortOverride,
-            Self::QuotaExceededRuleConditionConfig,
-            Self::QuotaExceededSpareIp,
-            Self::RegionConflictEndpointGroup,
-            Self::RegionNotSupportHugePortListener,
-            Self::RegionRepeatIpSet,
-            Self::RepeatAclEntries,
-            Self::RepeatIpSets,
-            Self::RepeatPathAndHostForwardingRule,
-            Self::ResourceQuotaFull,
-            Self::ResourceNotFoundCertificateDomain,
-            Self::ResourceNotManagedServiceManaged,
-            Self::SecurityPolicyIdNotNeed,
-            Self::SecurityPolicyIdIllegalListener,
-            Self::StateErrorAccelerator,
-            Self::StateErrorAcl,
-            Self::StateErrorBandwidthPackage,
-            Self::StateErrorBandwidthPackageBind,
-            Self::StateErrorEndPointGroup,
-            Self::StateErrorForwardingRule,
-            Self::StateErrorIpSet,
-            Self::SystemPortListener,
-            Self::TooManySpareIpAccelerator,
-            Self::UpgradeErrorBandwidthPackage,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                9 => {
-                    match code {
-                        r"Forbidden" => 64,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"Exist.IpSet" => 58,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"DdosId.Error" => 48,
-                        r"ExplicitDeny" => 62,
-                        r"NoPermission" => 80,
-                        r"NotExist.Acl" => 90,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"Domain.NotFit" => 49,
-                        r"Repeat.IpSets" => 132,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"Exist.Listener" => 59,
-                        r"NotExist.IpSet" => 97,
-                        r"StateError.Acl" => 140,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"NotActive.IpSet" => 87,
-                        r"NotExist.IpSets" => 98,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"NotExist.SpareIp" => 101,
-                        r"StateError.IpSet" => 145,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Duplicate.SpareIp" => 50,
-                        r"Forbbiden.SubUser" => 63,
-                        r"MixedVpc.EndPoint" => 79,
-                        r"NotExist.Listener" => 99,
-                        r"Repeat.AclEntries" => 131,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"AclNotBindListener" => 35,
-                        r"Exist.PortOverride" => 60,
-                        r"NotActive.Listener" => 88,
-                        r"PortRanges.MustOne" => 117,
-                        r"RegionRepeat.IpSet" => 130,
-                        r"Resource.QuotaFull" => 134,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"Exist.EndpointGroup" => 56,
-                        r"NotExist.AclEntries" => 91,
-                        r"SystemPort.Listener" => 146,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AlreadyExist.SpareIp" => 36,
-                        r"Exist.ForwardingRule" => 57,
-                        r"GaSpecExceeded.IpSet" => 65,
-                        r"NotExist.Accelerator" => 89,
-                        r"NotFound.ENIInstance" => 102,
-                        r"PortRangeIllegal.UDP" => 116,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"BindExist.Accelerator" => 40,
-                        r"Error.ComplianceIssue" => 55,
-                        r"IllegalParameter.Spec" => 71,
-                        r"IllegalParameter.Type" => 72,
-                        r"NotExist.ListenerPort" => 100,
-                        r"PortConflict.Listener" => 112,
-                        r"QuotaExceeded.SpareIp" => 127,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"IllegalBandwidth.IpSet" => 68,
-                        r"NotExist.EndPointGroup" => 95,
-                        r"PortRangeIllegal.Count" => 113,
-                        r"QuotaExceeded.EndPoint" => 120,
-                        r"QuotaExceeded.Listener" => 123,
-                        r"StateError.Accelerator" => 139,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"BindExist.EndPointGroup" => 42,
-                        r"HealthCheckPath.Illegal" => 67,
-                        r"NotExist.BusinessRegion" => 94,
-                        r"NotExist.ForwardingRule" => 96,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"IllegalPublicIp.EndPoint" => 73,
-                        r"NoPermission.VpcEndpoint" => 85,
-                        r"ProtocalIllegal.Listener" => 118,
-                        r"QuotaExceeded.AclEntries" => 119,
-                        r"SecurityPolicyId.NotNeed" => 137,
-                        r"StateError.EndPointGroup" => 143,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"Invalidate.SlbAddressType" => 74,
-                        r"IsExist.AclEntriesIsExist" => 76,
-                        r"NotExist.BandwidthPackage" => 92,
-                        r"NotOpen.CrossBorderStatus" => 104,
-                        r"PortRangeIllegal.Listener" => 115,
-                        r"StateError.ForwardingRule" => 144,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"BindExist.BandwidthPackage" => 41,
-                        r"Exist.VirtualEndpointGroup" => 61,
-                        r"IllegalParamFormat.SpareIp" => 69,
-                        r"NoPermission.CreateSpareIp" => 81,
-                        r"QuotaExceeded.ListenerPort" => 124,
-                        r"QuotaExceeded.PortOverride" => 125,
-                        r"TooManySpareIp.Accelerator" => 147,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"COMMODITY.INVALID_COMPONENT" => 43,
-                        r"CertificateNotSupportDomain" => 44,
-                        r"EcsCannotBind.BasicEndpoint" => 51,
-                        r"NoPermission.ServiceManaged" => 84,
-                        r"QuotaExceeded.EndpointGroup" => 121,
-                        r"StateError.BandwidthPackage" => 141,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"GreaterThanGa.IpSetBandwidth" => 66,
-                        r"QuotaExceeded.ForwardingRule" => 122,
-                        r"RegionConflict.EndpointGroup" => 128,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"UpgradeError.BandwidthPackage" => 148,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"IllegalParameter.BandwidthType" => 70,
-                        r"MissingParameter.BandwidthType" => 78,
-                        r"NoPermission.EnableHealthCheck" => 82,
-                        r"NoPermission.GaDdosRoleSession" => 83,
-                        r"NotExist.BasicBandwidthPackage" => 93,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"EndpointGroupExclusive.Listener" => 54,
-                        r"NotSupportAccessLog.Accelerator" => 105,
-                        r"StateError.BandwidthPackageBind" => 142,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"ParamExclusive.EndpointGroupType" => 110,
-                        r"ParamIllegal.SpInstanceAutoRenew" => 111,
-                        r"PortRangeIllegal.ExceedGaAbility" => 114,
-                        r"RepeatPathAndHost.ForwardingRule" => 133,
-                        r"SecurityPolicyIdIllegal.Listener" => 138,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"BandwidthIllegal.BandwidthPackage" => 38,
-                        r"InvalidateRegion.BasicAccelerator" => 75,
-                        r"NotInBandwidthPackage.Accelerator" => 103,
-                        r"NotSupportHealthCheck.Accelerator" => 107,
-                        r"QuotaExceeded.RuleConditionConfig" => 126,
-                        r"RegionNotSupportHugePort.Listener" => 129,
-                        r"ResourceNotManaged.ServiceManaged" => 136,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ResourceNotFound.CertificateDomain" => 135,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"CrossBorderStatusNotOpen.Accelerator" => 45,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"AlreadyInBandwidthPackage.Accelerator" => 37,
-                        r"ListenerProtocolIllegal.EndpointGroup" => 77,
-                        r"NotSupportResourceType.ServiceManaged" => 108,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"EndPointGroupTypeIllegal.EndpointGroup" => 52,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"CrossBorderStatusUnsupported.Accelerator" => 47,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"BandwidthPackageCannotUnbind.EndpointGroup" => 39,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"CrossBorderStatusTurnOffInvalid.Accelerator" => 46,
-                        r"NotSupportChangeCrossBorderMode.Accelerator" => 106,
-                        r"NotSupportServiceManagedMode.ServiceManaged" => 109,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"EndPointRequestProtocolIllegal.EndpointGroup" => 53,
-                        r"NoPermissionResourceUnmanaged.ServiceManaged" => 86,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::UnknownError => &[400, 500],
-                Self::NotExistAcl => &[400, 500],
-                Self::StateErrorAcl => &[400, 500],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::UnknownError => const { &[__E[21].message, __E[173].message] }
-                Self::BindExistEndPointGroup => {
-                    const { &[__E[49].message, __E[50].message] }
-                }
-                Self::CommodityInvalidComponent => {
-                    const { &[__E[51].message, __E[52].message] }
-                }
-                Self::EndPointRequestProtocolIllegalEndpointGroup => {
-                    const { &[__E[62].message, __E[63].message] }
-                }
-                Self::ExistIpSet => const { &[__E[68].message, __E[69].message] }
-                Self::NotActiveListener => const { &[__E[99].message, __E[100].message] }
-                Self::NotExistAccelerator => {
-                    const { &[__E[101].message, __E[102].message] }
-                }
-                Self::NotExistAcl => const { &[__E[103].message, __E[104].message] }
-                Self::NotExistEndPointGroup => {
-                    const { &[__E[109].message, __E[110].message] }
-                }
-                Self::NotExistListener => const { &[__E[114].message, __E[115].message] }
-                Self::NotExistListenerPort => {
-                    const { &[__E[116].message, __E[117].message] }
-                }
-                Self::QuotaExceededForwardingRule => {
-                    const { &[__E[139].message, __E[140].message] }
-                }
-                Self::RegionRepeatIpSet => {
-                    const { &[__E[148].message, __E[149].message] }
-                }
-                Self::RepeatPathAndHostForwardingRule => {
-                    const { &[__E[152].message, __E[153].message] }
-                }
-                Self::StateErrorAccelerator => {
-                    const { &[__E[159].message, __E[160].message, __E[161].message] }
-                }
-                Self::StateErrorAcl => const { &[__E[162].message, __E[163].message] }
-                Self::StateErrorEndPointGroup => {
-                    const { &[__E[166].message, __E[167].message] }
-                }
-                Self::TooManySpareIpAccelerator => {
-                    const { &[__E[171].message, __E[172].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::UnknownError => const { &[__E[21], __E[173]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::UnknownError => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"BandwidthPackageAddAccelerator",
-                        r"BandwidthPackageRemoveAccelerator",
-                        r"ChangeResourceGroup",
-                        r"CreateAccelerator",
-                        r"CreateBandwidthPackage",
-                        r"CreateBasicAccelerator",
-                        r"CreateBasicEndpointGroup",
-                        r"CreateBasicIpSet",
-                        r"CreateEndpointGroup",
-                        r"CreateIpSets",
-                        r"CreateListener",
-                        r"DeleteAccelerator",
-                        r"DeleteBandwidthPackage",
-                        r"DeleteBasicAccelerator",
-                        r"DeleteBasicEndpointGroup",
-                        r"DeleteBasicIpSet",
-                        r"DeleteEndpointGroup",
-                        r"DeleteIpSet",
-                        r"DeleteListener",
-                        r"DescribeAccelerator",
-                        r"DescribeAcceleratorAutoRenewAttribute",
-                        r"DescribeBandwidthPackageAutoRenewAttribute",
-                        r"DescribeCommodity",
-                        r"DescribeCommodityPrice",
-                        r"DescribeCustomRoutingEndPointTrafficPolicy",
-                        r"DescribeCustomRoutingEndpoint",
-                        r"DescribeCustomRoutingEndpointGroup",
-                        r"DescribeCustomRoutingEndpointGroupDestinations",
-                        r"DescribeEndpointGroup",
-                        r"DescribeIpSet",
-                        r"DescribeListener",
-                        r"DescribeRegions",
-                        r"GetBasicEndpointGroup",
-                        r"GetIpsetsBandwidthLimit",
-                        r"ListAccelerateAreas",
-                        r"ListAccelerators",
-                        r"ListAvailableAccelerateAreas",
-                        r"ListAvailableBusiRegions",
-                        r"ListBasicAccelerators",
-                        r"ListBusiRegions",
-                        r"ListEndpointGroups",
-                        r"ListIpSets",
-                        r"ListListeners",
-                        r"OpenAcceleratorService",
-                        r"QueryCrossBorderApprovalStatus",
-                        r"UpdateAccelerator",
-                        r"UpdateAcceleratorAutoRenewAttribute",
-                        r"UpdateAcceleratorConfirm",
-                        r"UpdateAcceleratorCrossBorderMode",
-                        r"UpdateAcceleratorCrossBorderStatus",
-                        r"UpdateAdditionalCertificateWithListener",
-                        r"UpdateBandwidthPackagaAutoRenewAttribute",
-                        r"UpdateBasicAccelerator",
-                        r"UpdateBasicIpSet",
-                        r"UpdateEndpointGroupAttribute",
-                        r"UpdateIpSet",
-                        r"UpdateListener",
-                    ]
-                }
-                Self::AclNotBindListener => &[r"DissociateAclsFromListener"],
-                Self::AlreadyExistSpareIp => &[r"CreateSpareIps"],
-                Self::AlreadyInBandwidthPackageAccelerator => {
-                    &[r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::BandwidthIllegalBandwidthPackage => {
-                    &[r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::BandwidthPackageCannotUnbindEndpointGroup => {
-                    &[r"BandwidthPackageRemoveAccelerator"]
-                }
-                Self::BindExistAccelerator => {
-                    &[
-                        r"DeleteAccelerator",
-                        r"DeleteBasicAccelerator",
-                        r"DissociateAdditionalCertificatesFromListener",
-                    ]
-                }
-                Self::BindExistBandwidthPackage => {
-                    &[
-                        r"DeleteBandwidthPackage",
-                        r"DissociateAdditionalCertificatesFromListener",
-                    ]
-                }
-                Self::BindExistEndPointGroup => {
-                    &[
-                        r"DeleteEndpointGroups",
-                        r"DissociateAdditionalCertificatesFromListener",
-                    ]
-                }
-                Self::CommodityInvalidComponent => {
-                    &[r"CreateBandwidthPackage", r"UpdateBandwidthPackage"]
-                }
-                Self::CertificateNotSupportDomain => {
-                    &[r"UpdateAdditionalCertificateWithListener"]
-                }
-                Self::CrossBorderStatusNotOpenAccelerator => {
-                    &[r"UpdateAcceleratorCrossBorderMode"]
-                }
-                Self::CrossBorderStatusTurnOffInvalidAccelerator => {
-                    &[r"UpdateAcceleratorCrossBorderStatus"]
-                }
-                Self::CrossBorderStatusUnsupportedAccelerator => {
-                    &[r"UpdateAcceleratorCrossBorderStatus"]
-                }
-                Self::DdosIdError => &[r"AttachDdosToAccelerator"],
-                Self::DomainNotFit => {
-                    &[r"CreateEndpointGroup", r"CreateEndpointGroups", r"CreateIpSets"]
-                }
-                Self::DuplicateSpareIp => &[r"CreateSpareIps"],
-                Self::EcsCannotBindBasicEndpoint => {
-                    &[
-                        r"CreateBasicAccelerateIpEndpointRelation",
-                        r"CreateBasicEndpointGroup",
-                    ]
-                }
-                Self::EndPointGroupTypeIllegalEndpointGroup => {
-                    &[r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::EndPointRequestProtocolIllegalEndpointGroup => {
-                    &[
-                        r"CreateEndpointGroup",
-                        r"CreateEndpointGroups",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateEndpointGroup",
-                        r"UpdateEndpointGroups",
-                    ]
-                }
-                Self::EndpointGroupExclusiveListener => &[r"CreateEndpointGroups"],
-                Self::ErrorComplianceIssue => {
-                    &[
-                        r"UpdateAcceleratorCrossBorderMode",
-                        r"UpdateAcceleratorCrossBorderStatus",
-                    ]
-                }
-                Self::ExistEndpointGroup => {
-                    &[
-                        r"BandwidthPackageRemoveAccelerator",
-                        r"CreateBasicEndpointGroup",
-                        r"CreateEndpointGroup",
-                        r"CreateForwardingRules",
-                        r"DeleteBasicEndpoint",
-                        r"DeleteForwardingRules",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"ListForwardingRules",
-                        r"UpdateForwardingRules",
-                    ]
-                }
-                Self::ExistForwardingRule => {
-                    &[r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::ExistIpSet => {
-                    &[
-                        r"DeleteAccelerator",
-                        r"DeleteBasicAccelerator",
-                        r"DissociateAdditionalCertificatesFromListener",
-                    ]
-                }
-                Self::ExistListener => {
-                    &[
-                        r"DeleteAccelerator",
-                        r"DissociateAdditionalCertificatesFromListener",
-                    ]
-                }
-                Self::ExistPortOverride => &[r"UpdateListener"],
-                Self::ExistVirtualEndpointGroup => {
-                    &[r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::ExplicitDeny => &[r"DeleteBasicIpSet", r"DeleteIpSet"],
-                Self::ForbbidenSubUser => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateBasicIpSet",
-                        r"CreateIpSets",
-                        r"CreateListener",
-                        r"DeleteBasicEndpointGroup",
-                        r"DeleteBasicIpSet",
-                        r"DeleteEndpointGroup",
-                        r"DeleteIpSet",
-                        r"DeleteListener",
-                        r"UpdateBasicIpSet",
-                        r"UpdateEndpointGroupAttribute",
-                        r"UpdateIpSet",
-                        r"UpdateListener",
-                    ]
-                }
-                Self::Forbidden => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateBasicIpSet",
-                        r"CreateIpSets",
-                        r"CreateListener",
-                        r"DeleteBasicEndpointGroup",
-                        r"DeleteBasicIpSet",
-                        r"DeleteEndpointGroup",
-                        r"DeleteIpSet",
-                        r"DeleteListener",
-                        r"UpdateBasicIpSet",
-                        r"UpdateEndpointGroupAttribute",
-                        r"UpdateIpSet",
-                        r"UpdateListener",
-                    ]
-                }
-                Self::GaSpecExceededIpSet => {
-                    &[r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::GreaterThanGaIpSetBandwidth => {
-                    &[
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateBasicIpSet",
-                        r"UpdateIpSet",
-                        r"UpdateIpSets",
-                    ]
-                }
-                Self::HealthCheckPathIllegal => &[r"CreateEndpointGroups"],
-                Self::IllegalBandwidthIpSet => {
-                    &[r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::IllegalParamFormatSpareIp => &[r"CreateSpareIps"],
-                Self::IllegalParameterBandwidthType => {
-                    &[r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::IllegalParameterSpec => {
-                    &[
-                        r"DescribeCommodityPrice",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateAccelerator",
-                    ]
-                }
-                Self::IllegalParameterType => {
-                    &[r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::IllegalPublicIpEndPoint => &[r"CreateEndpointGroups"],
-                Self::InvalidateSlbAddressType => &[r"CreateBasicEndpoints"],
-                Self::InvalidateRegionBasicAccelerator => &[r"CreateBasicEndpointGroup"],
-                Self::IsExistAclEntriesIsExist => &[r"AddEntriesToAcl", r"CreateAcl"],
-                Self::ListenerProtocolIllegalEndpointGroup => &[r"CreateEndpointGroups"],
-                Self::MissingParameterBandwidthType => {
-                    &[
-                        r"CreateBandwidthPackage",
-                        r"DissociateAdditionalCertificatesFromListener",
-                    ]
-                }
-                Self::MixedVpcEndPoint => &[r"CreateEndpointGroups"],
-                Self::NoPermission => &[r"ListEndpointGroups"],
-                Self::NoPermissionCreateSpareIp => &[r"CreateSpareIps"],
-                Self::NoPermissionEnableHealthCheck => {
-                    &[
-                        r"CreateBasicEndpointGroup",
-                        r"CreateEndpointGroup",
-                        r"CreateEndpointGroups",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateEndpointGroup",
-                        r"UpdateEndpointGroups",
-                    ]
-                }
-                Self::NoPermissionGaDdosRoleSession => {
-                    &[
-                        r"AttachDdosToAccelerator",
-                        r"DissociateAdditionalCertificatesFromListener",
-                    ]
-                }
-                Self::NoPermissionServiceManaged => &[r"UpdateServiceManagedControl"],
-                Self::NoPermissionVpcEndpoint => {
-                    &[
-                        r"CreateEndpointGroup",
-                        r"CreateEndpointGroups",
-                        r"CreateForwardingRules",
-                        r"DeleteForwardingRules",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"ListForwardingRules",
-                        r"UpdateEndpointGroup",
-                        r"UpdateEndpointGroups",
-                        r"UpdateForwardingRules",
-                    ]
-                }
-                Self::NoPermissionResourceUnmanagedServiceManaged => {
-                    &[r"UpdateServiceManagedControl"]
-                }
-                Self::NotActiveIpSet => {
-                    &[
-                        r"CreateBasicAccelerateIp",
-                        r"DeleteIpSets",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateIpSets",
-                    ]
-                }
-                Self::NotActiveListener => {
-                    &[
-                        r"AssociateAclsWithListener",
-                        r"CreateEndpointGroup",
-                        r"CreateEndpointGroups",
-                        r"CreateForwardingRules",
-                        r"DeleteEndpointGroup",
-                        r"DeleteForwardingRules",
-                        r"DeleteListener",
-                        r"DissociateAclsFromListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"ListForwardingRules",
-                        r"UpdateAdditionalCertificateWithListener",
-                        r"UpdateEndpointGroup",
-                        r"UpdateEndpointGroups",
-                        r"UpdateForwardingRules",
-                        r"UpdateListener",
-                    ]
-                }
-                Self::NotExistAccelerator => {
-                    &[
-                        r"AssociateAclsWithListener",
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"AttachLogStoreToEndpointGroup",
-                        r"CreateBasicAccelerateIp",
-                        r"CreateBasicEndpoint",
-                        r"CreateBasicEndpointGroup",
-                        r"CreateBasicEndpoints",
-                        r"CreateEndpointGroup",
-                        r"CreateEndpointGroups",
-                        r"CreateForwardingRules",
-                        r"CreateListener",
-                        r"DeleteAccelerator",
-                        r"DeleteBasicAccelerator",
-                        r"DeleteBasicEndpointGroup",
-                        r"DeleteBasicIpSet",
-                        r"DeleteEndpointGroup",
-                        r"DeleteForwardingRules",
-                        r"DeleteIpSet",
-                        r"DeleteListener",
-                        r"DetachLogStoreFromEndpointGroup",
-                        r"DissociateAclsFromListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"ListForwardingRules",
-                        r"UpdateAccelerator",
-                        r"UpdateAcceleratorAutoRenewAttribute",
-                        r"UpdateAcceleratorConfirm",
-                        r"UpdateAcceleratorCrossBorderMode",
-                        r"UpdateAdditionalCertificateWithListener",
-                        r"UpdateBasicAccelerator",
-                        r"UpdateBasicEndpoint",
-                        r"UpdateBasicEndpointGroup",
-                        r"UpdateBasicIpSet",
-                        r"UpdateEndpointGroup",
-                        r"UpdateEndpointGroups",
-                        r"UpdateForwardingRules",
-                        r"UpdateIpSet",
-                        r"UpdateListener",
-                    ]
-                }
-                Self::NotExistAcl => {
-                    &[
-                        r"AddEntriesToAcl",
-                        r"AssociateAclsWithListener",
-                        r"DeleteAcl",
-                        r"DissociateAclsFromListener",
-                        r"RemoveEntriesFromAcl",
-                        r"UpdateAclAttribute",
-                    ]
-                }
-                Self::NotExistAclEntries => &[r"RemoveEntriesFromAcl"],
-                Self::NotExistBandwidthPackage => {
-                    &[
-                        r"BandwidthPackageAddAccelerator",
-                        r"BandwidthPackageRemoveAccelerator",
-                        r"DeleteBandwidthPackage",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"ReplaceBandwidthPackage",
-                        r"UpdateBandwidthPackagaAutoRenewAttribute",
-                        r"UpdateBandwidthPackage",
-                    ]
-                }
-                Self::NotExistBasicBandwidthPackage => {
-                    &[
-                        r"BandwidthPackageAddAccelerator",
-                        r"CreateBasicEndpointGroup",
-                        r"CreateEndpointGroup",
-                        r"CreateEndpointGroups",
-                        r"CreateForwardingRules",
-                        r"DeleteForwardingRules",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"ListForwardingRules",
-                        r"ReplaceBandwidthPackage",
-                        r"UpdateBasicIpSet",
-                        r"UpdateForwardingRules",
-                        r"UpdateIpSet",
-                        r"UpdateIpSets",
-                    ]
-                }
-                Self::NotExistBusinessRegion => {
-                    &[
-                        r"CreateBasicEndpointGroup",
-                        r"CreateEndpointGroup",
-                        r"CreateEndpointGroups",
-                        r"CreateForwardingRules",
-                        r"DeleteForwardingRules",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"ListForwardingRules",
-                        r"UpdateForwardingRules",
-                    ]
-                }
-                Self::NotExistEndPointGroup => {
-                    &[
-                        r"AttachLogStoreToEndpointGroup",
-                        r"DeleteBasicEndpointGroup",
-                        r"DeleteEndpointGroup",
-                        r"DetachLogStoreFromEndpointGroup",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateBasicEndpointGroup",
-                        r"UpdateEndpointGroup",
-                        r"UpdateEndpointGroupAttribute",
-                        r"UpdateEndpointGroups",
-                    ]
-                }
-                Self::NotExistForwardingRule => {
-                    &[r"DeleteForwardingRules", r"UpdateForwardingRules"]
-                }
-                Self::NotExistIpSet => {
-                    &[
-                        r"CreateBasicAccelerateIp",
-                        r"DeleteBasicIpSet",
-                        r"DeleteIpSet",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateBasicIpSet",
-                        r"UpdateIpSet",
-                    ]
-                }
-                Self::NotExistIpSets => {
-                    &[
-                        r"DeleteIpSets",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateIpSets",
-                    ]
-                }
-                Self::NotExistListener => {
-                    &[
-                        r"AssociateAclsWithListener",
-                        r"CreateApplicationMonitor",
-                        r"CreateEndpointGroup",
-                        r"CreateEndpointGroups",
-                        r"CreateForwardingRules",
-                        r"DeleteEndpointGroup",
-                        r"DeleteForwardingRules",
-                        r"DeleteListener",
-                        r"DescribeListener",
-                        r"DissociateAclsFromListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"ListForwardingRules",
-                        r"UpdateAdditionalCertificateWithListener",
-                        r"UpdateEndpointGroup",
-                        r"UpdateEndpointGroups",
-                        r"UpdateForwardingRules",
-                    ]
-                }
-                Self::NotExistListenerPort => {
-                    &[
-                        r"CreateEndpointGroup",
-                        r"CreateEndpointGroups",
-                        r"CreateListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateEndpointGroup",
-                        r"UpdateEndpointGroups",
-                    ]
-                }
-                Self::NotExistSpareIp => &[r"DeleteSpareIps"],
-                Self::NotFoundEniInstance => &[r"CreateBasicEndpoints"],
-                Self::NotInBandwidthPackageAccelerator => {
-                    &[r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::NotOpenCrossBorderStatus => {
-                    &[r"UpdateAcceleratorCrossBorderStatus"]
-                }
-                Self::NotSupportAccessLogAccelerator => {
-                    &[r"AttachLogStoreToEndpointGroup"]
-                }
-                Self::NotSupportChangeCrossBorderModeAccelerator => {
-                    &[r"UpdateAcceleratorCrossBorderMode"]
-                }
-                Self::NotSupportHealthCheckAccelerator => &[r"CreateEndpointGroups"],
-                Self::NotSupportResourceTypeServiceManaged => {
-                    &[r"UpdateServiceManagedControl"]
-                }
-                Self::NotSupportServiceManagedModeServiceManaged => {
-                    &[r"UpdateServiceManagedControl"]
-                }
-                Self::ParamExclusiveEndpointGroupType => &[r"CreateEndpointGroups"],
-                Self::ParamIllegalSpInstanceAutoRenew => {
-                    &[r"UpdateBandwidthPackagaAutoRenewAttribute"]
-                }
-                Self::PortConflictListener => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateListener",
-                    ]
-                }
-                Self::PortRangeIllegalCount => {
-                    &[r"CreateListener", r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::PortRangeIllegalExceedGaAbility => {
-                    &[r"AssociateAdditionalCertificatesWithListener", r"CreateListener"]
-                }
-                Self::PortRangeIllegalListener => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateListener",
-                    ]
-                }
-                Self::PortRangeIllegalUdp => {
-                    &[r"AssociateAdditionalCertificatesWithListener", r"CreateListener"]
-                }
-                Self::PortRangesMustOne => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateListener",
-                    ]
-                }
-                Self::ProtocalIllegalListener => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                    ]
-                }
-                Self::QuotaExceededAclEntries => &[r"AddEntriesToAcl", r"CreateAcl"],
-                Self::QuotaExceededEndPoint => {
-                    &[
-                        r"CreateEndpointGroup",
-                        r"CreateEndpointGroups",
-                        r"CreateForwardingRules",
-                        r"DeleteForwardingRules",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"ListForwardingRules",
-                        r"UpdateEndpointGroup",
-                        r"UpdateEndpointGroups",
-                        r"UpdateForwardingRules",
-                    ]
-                }
-                Self::QuotaExceededEndpointGroup => {
-                    &[r"CreateBasicEndpointGroup", r"CreateEndpointGroups"]
-                }
-                Self::QuotaExceededForwardingRule => {
-                    &[
-                        r"CreateForwardingRules",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateForwardingRules",
-                    ]
-                }
-                Self::QuotaExceededListener => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                    ]
-                }
-                Self::QuotaExceededListenerPort => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateListener",
-                    ]
-                }
-                Self::QuotaExceededPortOverride => {
-                    &[
-                        r"CreateEndpointGroup",
-                        r"CreateEndpointGroups",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateEndpointGroup",
-                        r"UpdateEndpointGroups",
-                    ]
-                }
-                Self::QuotaExceededRuleConditionConfig => {
-                    &[
-                        r"CreateForwardingRules",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateForwardingRules",
-                    ]
-                }
-                Self::QuotaExceededSpareIp => &[r"CreateSpareIps"],
-                Self::RegionConflictEndpointGroup => &[r"CreateEndpointGroups"],
-                Self::RegionNotSupportHugePortListener => &[r"UpdateListener"],
-                Self::RegionRepeatIpSet => {
-                    &[r"CreateIpSets", r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::RepeatAclEntries => &[r"AddEntriesToAcl"],
-                Self::RepeatIpSets => {
-                    &[r"DissociateAdditionalCertificatesFromListener", r"UpdateIpSets"]
-                }
-                Self::RepeatPathAndHostForwardingRule => {
-                    &[
-                        r"CreateForwardingRules",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateForwardingRules",
-                    ]
-                }
-                Self::ResourceQuotaFull => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateBasicEndpointGroup",
-                        r"CreateBasicIpSet",
-                        r"CreateEndpointGroup",
-                        r"CreateEndpointGroups",
-                        r"CreateIpSets",
-                        r"CreateListener",
-                        r"DeleteEndpointGroup",
-                        r"DeleteIpSet",
-                        r"DeleteListener",
-                        r"UpdateBasicIpSet",
-                        r"UpdateEndpointGroupAttribute",
-                        r"UpdateIpSet",
-                    ]
-                }
-                Self::ResourceNotFoundCertificateDomain => {
-                    &[r"UpdateAdditionalCertificateWithListener"]
-                }
-                Self::ResourceNotManagedServiceManaged => {
-                    &[r"UpdateServiceManagedControl"]
-                }
-                Self::SecurityPolicyIdNotNeed => &[r"CreateListener", r"UpdateListener"],
-                Self::SecurityPolicyIdIllegalListener => {
-                    &[r"CreateListener", r"UpdateListener"]
-                }
-                Self::StateErrorAccelerator => {
-                    &[
-                        r"AssociateAclsWithListener",
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"AttachLogStoreToEndpointGroup",
-                        r"BandwidthPackageAddAccelerator",
-                        r"BandwidthPackageRemoveAccelerator",
-                        r"CreateBasicAccelerateIp",
-                        r"CreateBasicEndpointGroup",
-                        r"CreateEndpointGroup",
-                        r"CreateEndpointGroups",
-                        r"CreateForwardingRules",
-                        r"CreateIpSets",
-                        r"CreateListener",
-                        r"DeleteAccelerator",
-                        r"DeleteBasicAccelerator",
-                        r"DeleteBasicEndpointGroup",
-                        r"DeleteBasicIpSet",
-                        r"DeleteEndpointGroup",
-                        r"DeleteEndpointGroups",
-                        r"DeleteForwardingRules",
-                        r"DeleteIpSet",
-                        r"DeleteIpSets",
-                        r"DeleteListener",
-                        r"DetachLogStoreFromEndpointGroup",
-                        r"DissociateAclsFromListener",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"ListForwardingRules",
-                        r"UpdateAccelerator",
-                        r"UpdateAcceleratorConfirm",
-                        r"UpdateAcceleratorCrossBorderMode",
-                        r"UpdateAcceleratorCrossBorderStatus",
-                        r"UpdateAdditionalCertificateWithListener",
-                        r"UpdateBasicAccelerator",
-                        r"UpdateBasicEndpointGroup",
-                        r"UpdateBasicIpSet",
-                        r"UpdateEndpointGroup",
-                        r"UpdateEndpointGroups",
-                        r"UpdateForwardingRules",
-                        r"UpdateIpSet",
-                        r"UpdateIpSets",
-                        r"UpdateListener",
-                    ]
-                }
-                Self::StateErrorAcl => {
-                    &[
-                        r"AddEntriesToAcl",
-                        r"AssociateAclsWithListener",
-                        r"DeleteAcl",
-                        r"DissociateAclsFromListener",
-                        r"RemoveEntriesFromAcl",
-                        r"UpdateAclAttribute",
-                    ]
-                }
-                Self::StateErrorBandwidthPackage => {
-                    &[
-                        r"BandwidthPackageAddAccelerator",
-                        r"BandwidthPackageRemoveAccelerator",
-                        r"DeleteBandwidthPackage",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"ReplaceBandwidthPackage",
-                        r"UpdateBandwidthPackage",
-                    ]
-                }
-                Self::StateErrorBandwidthPackageBind => {
-                    &[r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::StateErrorEndPointGroup => {
-                    &[
-                        r"AttachLogStoreToEndpointGroup",
-                        r"DeleteBasicEndpointGroup",
-                        r"DeleteEndpointGroup",
-                        r"DetachLogStoreFromEndpointGroup",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateBasicEndpointGroup",
-                        r"UpdateEndpointGroup",
-                        r"UpdateEndpointGroupAttribute",
-                        r"UpdateEndpointGroups",
-                    ]
-                }
-                Self::StateErrorForwardingRule => {
-                    &[r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::StateErrorIpSet => {
-                    &[
-                        r"DeleteBasicIpSet",
-                        r"DeleteIpSet",
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateBasicIpSet",
-                        r"UpdateIpSet",
-                    ]
-                }
-                Self::SystemPortListener => {
-                    &[r"AssociateAdditionalCertificatesWithListener", r"CreateListener"]
-                }
-                Self::TooManySpareIpAccelerator => {
-                    &[r"CreateSpareIps", r"DissociateAdditionalCertificatesFromListener"]
-                }
-                Self::UpgradeErrorBandwidthPackage => {
-                    &[
-                        r"DissociateAdditionalCertificatesFromListener",
-                        r"UpdateBandwidthPackage",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddEntriesToAcl" => {
-                    &[
-                        Self::IsExistAclEntriesIsExist,
-                        Self::NotExistAcl,
-                        Self::QuotaExceededAclEntries,
-                        Self::RepeatAclEntries,
-                        Self::StateErrorAcl,
-                    ]
-                }
-                r"AssociateAclsWithListener" => {
-                    &[
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistAcl,
-                        Self::NotExistListener,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorAcl,
-                    ]
-                }
-                r"AssociateAdditionalCertificatesWithListener" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ForbbidenSubUser,
-                        Self::Forbidden,
-                        Self::NotExistAccelerator,
-                        Self::PortConflictListener,
-                        Self::PortRangeIllegalExceedGaAbility,
-                        Self::PortRangeIllegalListener,
-                        Self::PortRangeIllegalUdp,
-                        Self::PortRangesMustOne,
-                        Self::ProtocalIllegalListener,
-                        Self::QuotaExceededListener,
-                        Self::QuotaExceededListenerPort,
-                        Self::ResourceQuotaFull,
-                        Self::StateErrorAccelerator,
-                        Self::SystemPortListener,
-                    ]
-                }
-                r"AttachDdosToAccelerator" => {
-                    &[Self::DdosIdError, Self::NoPermissionGaDdosRoleSession]
-                }
-                r"AttachLogStoreToEndpointGroup" => {
-                    &[
-                        Self::NotExistAccelerator,
-                        Self::NotExistEndPointGroup,
-                        Self::NotSupportAccessLogAccelerator,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorEndPointGroup,
-                    ]
-                }
-                r"BandwidthPackageAddAccelerator" => {
-                    &[
-                        Self::UnknownError,
-                        Self::NotExistBandwidthPackage,
-                        Self::NotExistBasicBandwidthPackage,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorBandwidthPackage,
-                    ]
-                }
-                r"BandwidthPackageRemoveAccelerator" => {
-                    &[
-                        Self::UnknownError,
-                        Self::BandwidthPackageCannotUnbindEndpointGroup,
-                        Self::ExistEndpointGroup,
-                        Self::NotExistBandwidthPackage,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorBandwidthPackage,
-                    ]
-                }
-                r"ChangeResourceGroup" => &[Self::UnknownError],
-                r"CreateAccelerator" => &[Self::UnknownError],
-                r"CreateAcl" => {
-                    &[Self::IsExistAclEntriesIsExist, Self::QuotaExceededAclEntries]
-                }
-                r"CreateApplicationMonitor" => &[Self::NotExistListener],
-                r"CreateBandwidthPackage" => {
-                    &[
-                        Self::UnknownError,
-                        Self::CommodityInvalidComponent,
-                        Self::MissingParameterBandwidthType,
-                    ]
-                }
-                r"CreateBasicAccelerateIp" => {
-                    &[
-                        Self::NotActiveIpSet,
-                        Self::NotExistAccelerator,
-                        Self::NotExistIpSet,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"CreateBasicAccelerateIpEndpointRelation" => {
-                    &[Self::EcsCannotBindBasicEndpoint]
-                }
-                r"CreateBasicAccelerator" => &[Self::UnknownError],
-                r"CreateBasicEndpoint" => &[Self::NotExistAccelerator],
-                r"CreateBasicEndpointGroup" => {
-                    &[
-                        Self::UnknownError,
-                        Self::EcsCannotBindBasicEndpoint,
-                        Self::ExistEndpointGroup,
-                        Self::InvalidateRegionBasicAccelerator,
-                        Self::NoPermissionEnableHealthCheck,
-                        Self::NotExistAccelerator,
-                        Self::NotExistBasicBandwidthPackage,
-                        Self::NotExistBusinessRegion,
-                        Self::QuotaExceededEndpointGroup,
-                        Self::ResourceQuotaFull,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"CreateBasicEndpoints" => {
-                    &[
-                        Self::InvalidateSlbAddressType,
-                        Self::NotExistAccelerator,
-                        Self::NotFoundEniInstance,
-                    ]
-                }
-                r"CreateBasicIpSet" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ForbbidenSubUser,
-                        Self::Forbidden,
-                        Self::ResourceQuotaFull,
-                    ]
-                }
-                r"CreateEndpointGroup" => {
-                    &[
-                        Self::UnknownError,
-                        Self::DomainNotFit,
-                        Self::EndPointRequestProtocolIllegalEndpointGroup,
-                        Self::ExistEndpointGroup,
-                        Self::NoPermissionEnableHealthCheck,
-                        Self::NoPermissionVpcEndpoint,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistBasicBandwidthPackage,
-                        Self::NotExistBusinessRegion,
-                        Self::NotExistListener,
-                        Self::NotExistListenerPort,
-                        Self::QuotaExceededEndPoint,
-                        Self::QuotaExceededPortOverride,
-                        Self::ResourceQuotaFull,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"CreateEndpointGroups" => {
-                    &[
-                        Self::DomainNotFit,
-                        Self::EndPointRequestProtocolIllegalEndpointGroup,
-                        Self::EndpointGroupExclusiveListener,
-                        Self::HealthCheckPathIllegal,
-                        Self::IllegalPublicIpEndPoint,
-                        Self::ListenerProtocolIllegalEndpointGroup,
-                        Self::MixedVpcEndPoint,
-                        Self::NoPermissionEnableHealthCheck,
-                        Self::NoPermissionVpcEndpoint,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistBasicBandwidthPackage,
-                        Self::NotExistBusinessRegion,
-                        Self::NotExistListener,
-                        Self::NotExistListenerPort,
-                        Self::NotSupportHealthCheckAccelerator,
-                        Self::ParamExclusiveEndpointGroupType,
-                        Self::QuotaExceededEndPoint,
-                        Self::QuotaExceededEndpointGroup,
-                        Self::QuotaExceededPortOverride,
-                        Self::RegionConflictEndpointGroup,
-                        Self::ResourceQuotaFull,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"CreateForwardingRules" => {
-                    &[
-                        Self::ExistEndpointGroup,
-                        Self::NoPermissionVpcEndpoint,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistBasicBandwidthPackage,
-                        Self::NotExistBusinessRegion,
-                        Self::NotExistListener,
-                        Self::QuotaExceededEndPoint,
-                        Self::QuotaExceededForwardingRule,
-                        Self::QuotaExceededRuleConditionConfig,
-                        Self::RepeatPathAndHostForwardingRule,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"CreateIpSets" => {
-                    &[
-                        Self::UnknownError,
-                        Self::DomainNotFit,
-                        Self::ForbbidenSubUser,
-                        Self::Forbidden,
-                        Self::RegionRepeatIpSet,
-                        Self::ResourceQuotaFull,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"CreateListener" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ForbbidenSubUser,
-                        Self::Forbidden,
-                        Self::NotExistAccelerator,
-                        Self::NotExistListenerPort,
-                        Self::PortConflictListener,
-                        Self::PortRangeIllegalCount,
-                        Self::PortRangeIllegalExceedGaAbility,
-                        Self::PortRangeIllegalListener,
-                        Self::PortRangeIllegalUdp,
-                        Self::PortRangesMustOne,
-                        Self::ProtocalIllegalListener,
-                        Self::QuotaExceededListener,
-                        Self::QuotaExceededListenerPort,
-                        Self::ResourceQuotaFull,
-                        Self::SecurityPolicyIdNotNeed,
-                        Self::SecurityPolicyIdIllegalListener,
-                        Self::StateErrorAccelerator,
-                        Self::SystemPortListener,
-                    ]
-                }
-                r"CreateSpareIps" => {
-                    &[
-                        Self::AlreadyExistSpareIp,
-                        Self::DuplicateSpareIp,
-                        Self::IllegalParamFormatSpareIp,
-                        Self::NoPermissionCreateSpareIp,
-                        Self::QuotaExceededSpareIp,
-                        Self::TooManySpareIpAccelerator,
-                    ]
-                }
-                r"DeleteAccelerator" => {
-                    &[
-                        Self::UnknownError,
-                        Self::BindExistAccelerator,
-                        Self::ExistIpSet,
-                        Self::ExistListener,
-                        Self::NotExistAccelerator,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"DeleteAcl" => &[Self::NotExistAcl, Self::StateErrorAcl],
-                r"DeleteBandwidthPackage" => {
-                    &[
-                        Self::UnknownError,
-                        Self::BindExistBandwidthPackage,
-                        Self::NotExistBandwidthPackage,
-                        Self::StateErrorBandwidthPackage,
-                    ]
-                }
-                r"DeleteBasicAccelerator" => {
-                    &[
-                        Self::UnknownError,
-                        Self::BindExistAccelerator,
-                        Self::ExistIpSet,
-                        Self::NotExistAccelerator,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"DeleteBasicEndpoint" => &[Self::ExistEndpointGroup],
-                r"DeleteBasicEndpointGroup" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ForbbidenSubUser,
-                        Self::Forbidden,
-                        Self::NotExistAccelerator,
-                        Self::NotExistEndPointGroup,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorEndPointGroup,
-                    ]
-                }
-                r"DeleteBasicIpSet" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ExplicitDeny,
-                        Self::ForbbidenSubUser,
-                        Self::Forbidden,
-                        Self::NotExistAccelerator,
-                        Self::NotExistIpSet,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorIpSet,
-                    ]
-                }
-                r"DeleteEndpointGroup" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ForbbidenSubUser,
-                        Self::Forbidden,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistEndPointGroup,
-                        Self::NotExistListener,
-                        Self::ResourceQuotaFull,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorEndPointGroup,
-                    ]
-                }
-                r"DeleteEndpointGroups" => {
-                    &[Self::BindExistEndPointGroup, Self::StateErrorAccelerator]
-                }
-                r"DeleteForwardingRules" => {
-                    &[
-                        Self::ExistEndpointGroup,
-                        Self::NoPermissionVpcEndpoint,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistBasicBandwidthPackage,
-                        Self::NotExistBusinessRegion,
-                        Self::NotExistForwardingRule,
-                        Self::NotExistListener,
-                        Self::QuotaExceededEndPoint,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"DeleteIpSet" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ExplicitDeny,
-                        Self::ForbbidenSubUser,
-                        Self::Forbidden,
-                        Self::NotExistAccelerator,
-                        Self::NotExistIpSet,
-                        Self::ResourceQuotaFull,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorIpSet,
-                    ]
-                }
-                r"DeleteIpSets" => {
-                    &[
-                        Self::NotActiveIpSet,
-                        Self::NotExistIpSets,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"DeleteListener" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ForbbidenSubUser,
-                        Self::Forbidden,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistListener,
-                        Self::ResourceQuotaFull,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"DeleteSpareIps" => &[Self::NotExistSpareIp],
-                r"DescribeAccelerator" => &[Self::UnknownError],
-                r"DescribeAcceleratorAutoRenewAttribute" => &[Self::UnknownError],
-                r"DescribeBandwidthPackageAutoRenewAttribute" => &[Self::UnknownError],
-                r"DescribeCommodity" => &[Self::UnknownError],
-                r"DescribeCommodityPrice" => {
-                    &[Self::UnknownError, Self::IllegalParameterSpec]
-                }
-                r"DescribeCustomRoutingEndPointTrafficPolicy" => &[Self::UnknownError],
-                r"DescribeCustomRoutingEndpoint" => &[Self::UnknownError],
-                r"DescribeCustomRoutingEndpointGroup" => &[Self::UnknownError],
-                r"DescribeCustomRoutingEndpointGroupDestinations" => {
-                    &[Self::UnknownError]
-                }
-                r"DescribeEndpointGroup" => &[Self::UnknownError],
-                r"DescribeIpSet" => &[Self::UnknownError],
-                r"DescribeListener" => &[Self::UnknownError, Self::NotExistListener],
-                r"DescribeRegions" => &[Self::UnknownError],
-                r"DetachLogStoreFromEndpointGroup" => {
-                    &[
-                        Self::NotExistAccelerator,
-                        Self::NotExistEndPointGroup,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorEndPointGroup,
-                    ]
-                }
-                r"DissociateAclsFromListener" => {
-                    &[
-                        Self::AclNotBindListener,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistAcl,
-                        Self::NotExistListener,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorAcl,
-                    ]
-                }
-                r"DissociateAdditionalCertificatesFromListener" => {
-                    &[
-                        Self::AlreadyInBandwidthPackageAccelerator,
-                        Self::BandwidthIllegalBandwidthPackage,
-                        Self::BindExistAccelerator,
-                        Self::BindExistBandwidthPackage,
-                        Self::BindExistEndPointGroup,
-                        Self::EndPointGroupTypeIllegalEndpointGroup,
-                        Self::EndPointRequestProtocolIllegalEndpointGroup,
-                        Self::ExistEndpointGroup,
-                        Self::ExistForwardingRule,
-                        Self::ExistIpSet,
-                        Self::ExistListener,
-                        Self::ExistVirtualEndpointGroup,
-                        Self::GaSpecExceededIpSet,
-                        Self::GreaterThanGaIpSetBandwidth,
-                        Self::IllegalBandwidthIpSet,
-                        Self::IllegalParameterBandwidthType,
-                        Self::IllegalParameterSpec,
-                        Self::IllegalParameterType,
-                        Self::MissingParameterBandwidthType,
-                        Self::NoPermissionEnableHealthCheck,
-                        Self::NoPermissionGaDdosRoleSession,
-                        Self::NoPermissionVpcEndpoint,
-                        Self::NotActiveIpSet,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistBandwidthPackage,
-                        Self::NotExistBasicBandwidthPackage,
-                        Self::NotExistBusinessRegion,
-                        Self::NotExistEndPointGroup,
-                        Self::NotExistIpSet,
-                        Self::NotExistIpSets,
-                        Self::NotExistListener,
-                        Self::NotExistListenerPort,
-                        Self::NotInBandwidthPackageAccelerator,
-                        Self::PortConflictListener,
-                        Self::PortRangeIllegalCount,
-                        Self::PortRangeIllegalListener,
-                        Self::PortRangesMustOne,
-                        Self::ProtocalIllegalListener,
-                        Self::QuotaExceededEndPoint,
-                        Self::QuotaExceededForwardingRule,
-                        Self::QuotaExceededListener,
-                        Self::QuotaExceededListenerPort,
-                        Self::QuotaExceededPortOverride,
-                        Self::QuotaExceededRuleConditionConfig,
-                        Self::RegionRepeatIpSet,
-                        Self::RepeatIpSets,
-                        Self::RepeatPathAndHostForwardingRule,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorBandwidthPackage,
-                        Self::StateErrorBandwidthPackageBind,
-                        Self::StateErrorEndPointGroup,
-                        Self::StateErrorForwardingRule,
-                        Self::StateErrorIpSet,
-                        Self::TooManySpareIpAccelerator,
-                        Self::UpgradeErrorBandwidthPackage,
-                    ]
-                }
-                r"GetBasicEndpointGroup" => &[Self::UnknownError],
-                r"GetIpsetsBandwidthLimit" => &[Self::UnknownError],
-                r"ListAccelerateAreas" => &[Self::UnknownError],
-                r"ListAccelerators" => &[Self::UnknownError],
-                r"ListAvailableAccelerateAreas" => &[Self::UnknownError],
-                r"ListAvailableBusiRegions" => &[Self::UnknownError],
-                r"ListBasicAccelerators" => &[Self::UnknownError],
-                r"ListBusiRegions" => &[Self::UnknownError],
-                r"ListEndpointGroups" => &[Self::UnknownError, Self::NoPermission],
-                r"ListForwardingRules" => {
-                    &[
-                        Self::ExistEndpointGroup,
-                        Self::NoPermissionVpcEndpoint,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistBasicBandwidthPackage,
-                        Self::NotExistBusinessRegion,
-                        Self::NotExistListener,
-                        Self::QuotaExceededEndPoint,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"ListIpSets" => &[Self::UnknownError],
-                r"ListListeners" => &[Self::UnknownError],
-                r"OpenAcceleratorService" => &[Self::UnknownError],
-                r"QueryCrossBorderApprovalStatus" => &[Self::UnknownError],
-                r"RemoveEntriesFromAcl" => {
-                    &[Self::NotExistAcl, Self::NotExistAclEntries, Self::StateErrorAcl]
-                }
-                r"ReplaceBandwidthPackage" => {
-                    &[
-                        Self::NotExistBandwidthPackage,
-                        Self::NotExistBasicBandwidthPackage,
-                        Self::StateErrorBandwidthPackage,
-                    ]
-                }
-                r"UpdateAccelerator" => {
-                    &[
-                        Self::UnknownError,
-                        Self::IllegalParameterSpec,
-                        Self::NotExistAccelerator,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"UpdateAcceleratorAutoRenewAttribute" => {
-                    &[Self::UnknownError, Self::NotExistAccelerator]
-                }
-                r"UpdateAcceleratorConfirm" => {
-                    &[
-                        Self::UnknownError,
-                        Self::NotExistAccelerator,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"UpdateAcceleratorCrossBorderMode" => {
-                    &[
-                        Self::UnknownError,
-                        Self::CrossBorderStatusNotOpenAccelerator,
-                        Self::ErrorComplianceIssue,
-                        Self::NotExistAccelerator,
-                        Self::NotSupportChangeCrossBorderModeAccelerator,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"UpdateAcceleratorCrossBorderStatus" => {
-                    &[
-                        Self::UnknownError,
-                        Self::CrossBorderStatusTurnOffInvalidAccelerator,
-                        Self::CrossBorderStatusUnsupportedAccelerator,
-                        Self::ErrorComplianceIssue,
-                        Self::NotOpenCrossBorderStatus,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"UpdateAclAttribute" => &[Self::NotExistAcl, Self::StateErrorAcl],
-                r"UpdateAdditionalCertificateWithListener" => {
-                    &[
-                        Self::UnknownError,
-                        Self::CertificateNotSupportDomain,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistListener,
-                        Self::ResourceNotFoundCertificateDomain,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"UpdateBandwidthPackagaAutoRenewAttribute" => {
-                    &[
-                        Self::UnknownError,
-                        Self::NotExistBandwidthPackage,
-                        Self::ParamIllegalSpInstanceAutoRenew,
-                    ]
-                }
-                r"UpdateBandwidthPackage" => {
-                    &[
-                        Self::CommodityInvalidComponent,
-                        Self::NotExistBandwidthPackage,
-                        Self::StateErrorBandwidthPackage,
-                        Self::UpgradeErrorBandwidthPackage,
-                    ]
-                }
-                r"UpdateBasicAccelerator" => {
-                    &[
-                        Self::UnknownError,
-                        Self::NotExistAccelerator,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"UpdateBasicEndpoint" => &[Self::NotExistAccelerator],
-                r"UpdateBasicEndpointGroup" => {
-                    &[
-                        Self::NotExistAccelerator,
-                        Self::NotExistEndPointGroup,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorEndPointGroup,
-                    ]
-                }
-                r"UpdateBasicIpSet" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ForbbidenSubUser,
-                        Self::Forbidden,
-                        Self::GreaterThanGaIpSetBandwidth,
-                        Self::NotExistAccelerator,
-                        Self::NotExistBasicBandwidthPackage,
-                        Self::NotExistIpSet,
-                        Self::ResourceQuotaFull,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorIpSet,
-                    ]
-                }
-                r"UpdateEndpointGroup" => {
-                    &[
-                        Self::EndPointRequestProtocolIllegalEndpointGroup,
-                        Self::NoPermissionEnableHealthCheck,
-                        Self::NoPermissionVpcEndpoint,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistEndPointGroup,
-                        Self::NotExistListener,
-                        Self::NotExistListenerPort,
-                        Self::QuotaExceededEndPoint,
-                        Self::QuotaExceededPortOverride,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorEndPointGroup,
-                    ]
-                }
-                r"UpdateEndpointGroupAttribute" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ForbbidenSubUser,
-                        Self::Forbidden,
-                        Self::NotExistEndPointGroup,
-                        Self::ResourceQuotaFull,
-                        Self::StateErrorEndPointGroup,
-                    ]
-                }
-                r"UpdateEndpointGroups" => {
-                    &[
-                        Self::EndPointRequestProtocolIllegalEndpointGroup,
-                        Self::NoPermissionEnableHealthCheck,
-                        Self::NoPermissionVpcEndpoint,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistEndPointGroup,
-                        Self::NotExistListener,
-                        Self::NotExistListenerPort,
-                        Self::QuotaExceededEndPoint,
-                        Self::QuotaExceededPortOverride,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorEndPointGroup,
-                    ]
-                }
-                r"UpdateForwardingRules" => {
-                    &[
-                        Self::ExistEndpointGroup,
-                        Self::NoPermissionVpcEndpoint,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::NotExistBasicBandwidthPackage,
-                        Self::NotExistBusinessRegion,
-                        Self::NotExistForwardingRule,
-                        Self::NotExistListener,
-                        Self::QuotaExceededEndPoint,
-                        Self::QuotaExceededForwardingRule,
-                        Self::QuotaExceededRuleConditionConfig,
-                        Self::RepeatPathAndHostForwardingRule,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"UpdateIpSet" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ForbbidenSubUser,
-                        Self::Forbidden,
-                        Self::GreaterThanGaIpSetBandwidth,
-                        Self::NotExistAccelerator,
-                        Self::NotExistBasicBandwidthPackage,
-                        Self::NotExistIpSet,
-                        Self::ResourceQuotaFull,
-                        Self::StateErrorAccelerator,
-                        Self::StateErrorIpSet,
-                    ]
-                }
-                r"UpdateIpSets" => {
-                    &[
-                        Self::GreaterThanGaIpSetBandwidth,
-                        Self::NotActiveIpSet,
-                        Self::NotExistBasicBandwidthPackage,
-                        Self::NotExistIpSets,
-                        Self::RepeatIpSets,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"UpdateListener" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ExistPortOverride,
-                        Self::ForbbidenSubUser,
-                        Self::Forbidden,
-                        Self::NotActiveListener,
-                        Self::NotExistAccelerator,
-                        Self::PortConflictListener,
-                        Self::PortRangeIllegalListener,
-                        Self::PortRangesMustOne,
-                        Self::QuotaExceededListenerPort,
-                        Self::RegionNotSupportHugePortListener,
-                        Self::SecurityPolicyIdNotNeed,
-                        Self::SecurityPolicyIdIllegalListener,
-                        Self::StateErrorAccelerator,
-                    ]
-                }
-                r"UpdateServiceManagedControl" => {
-                    &[
-                        Self::NoPermissionServiceManaged,
-                        Self::NoPermissionResourceUnmanagedServiceManaged,
-                        Self::NotSupportResourceTypeServiceManaged,
-                        Self::NotSupportServiceManagedModeServiceManaged,
-                        Self::ResourceNotManagedServiceManaged,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for GaError {

@@ -858,919 +858,967 @@ const _: () = {
     fn __first(code: GempError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[GempError; 105] = &[
+        GempError::IdempotentParameterMismatch,
+        GempError::IllegalTimestamp,
+        GempError::IncompleteSignature,
+        GempError::InsufficientBalance,
+        GempError::InvalidAccessKeyIdNotFound,
+        GempError::InvalidOwner,
+        GempError::InvalidOwnerAccount,
+        GempError::InvalidOwnerId,
+        GempError::InvalidParamater,
+        GempError::InvalidParameter,
+        GempError::InvalidParameterIsNull,
+        GempError::MissingParameter,
+        GempError::SignatureNonceUsed,
+        GempError::Throttling,
+        GempError::UnsupportedParameter,
+        GempError::UnknownError,
+        GempError::ForbiddenAccessKeyDisabled,
+        GempError::ForbiddenNotSupportRam,
+        GempError::ForbiddenRam,
+        GempError::ForbiddenRiskControl,
+        GempError::ForbiddenSubUser,
+        GempError::ForbiddenUnauthorized,
+        GempError::InvalidAccountNotFound,
+        GempError::InvalidAction,
+        GempError::InvalidIdempotenceParameterMismatch,
+        GempError::InvalidParameterOwnerAccount,
+        GempError::InvalidParameterResourceOwnerAccount,
+        GempError::LastTokenProcessing,
+        GempError::RealNameAuthenticationError,
+        GempError::UnsupportedHttpMethod,
+        GempError::InvalidRegionIdNotFound,
+        GempError::OperationConflict,
+        GempError::InternalError,
+        GempError::ServiceUnavailable,
+        GempError::ServiceUnavailableRegionMaintaining,
+        GempError::AddRouteRuleFail,
+        GempError::AddServiceFail,
+        GempError::AddServiceGroupFail,
+        GempError::CreateIntegrationConfigFail,
+        GempError::DeleteEnabledRuleFail,
+        GempError::DeleteRuleFail,
+        GempError::DeleteServiceFail,
+        GempError::DeleteServiceGroupFail,
+        GempError::DeleteServiceGroupSchedulingFail,
+        GempError::DeleteUserFail,
+        GempError::DisableWebhookFailed,
+        GempError::EditServiceFail,
+        GempError::EditServiceGroupFail,
+        GempError::EffectionServiceAlreadyExisted,
+        GempError::EffectionServiceNotExisted,
+        GempError::EnableRouteRuleFail,
+        GempError::EnableServiceGroupWebhookFail,
+        GempError::EscalationPlanAlreadyDisable,
+        GempError::EscalationPlanAlreadyEnable,
+        GempError::EscalationPlanAlreadyExisted,
+        GempError::EscalationPlanNotExists,
+        GempError::EscalationPlanRuleNull,
+        GempError::EscalationPlanServiceAleardyRelated,
+        GempError::EscalationPlanServiceNull,
+        GempError::IdentitySelectionError,
+        GempError::IncidentNotExtisted,
+        GempError::IncidentStatusInvalid,
+        GempError::IncidentUpdateInvalid,
+        GempError::IntegationConfigAlreadyDisable,
+        GempError::IntegationConfigAlreadyEnable,
+        GempError::IntegationConfigAlreadyExists,
+        GempError::IntegationConfigAlreadyIntegrated,
+        GempError::IntegationConfigNotDisable,
+        GempError::IntegationConfigNotExists,
+        GempError::IntegationConfigNotIntegrated,
+        GempError::IntegrationConfigExistsRouteRule,
+        GempError::InvalidInstanceChargeTypeNotFound,
+        GempError::InvalidInternetChargeTypeValueNotSupported,
+        GempError::InvalidTagMismatch,
+        GempError::InvalidTagCount,
+        GempError::MonitorSourceNotExists,
+        GempError::NotifySubsAlreadyDisable,
+        GempError::NotifySubsAlreadyEnable,
+        GempError::NotifySubsAlreadyExists,
+        GempError::NotifySubsNotExists,
+        GempError::PhoneAlreadyExists,
+        GempError::ProblemMeasureNotExisted,
+        GempError::ProblemNotExisted,
+        GempError::ProblemStatusError,
+        GempError::ProblemTimelineNotExisted,
+        GempError::ResourceNotFound,
+        GempError::RouteRuleNameAlreadyExisted,
+        GempError::RouteRuleNotExisted,
+        GempError::ServiceGroupNameAlreadyExisted,
+        GempError::ServiceGroupNotExisted,
+        GempError::ServiceGroupWebHookLinkAlreadyExisted,
+        GempError::ServiceNameAlreadyExisted,
+        GempError::ServiceNotExisted,
+        GempError::TenantAppAlreadyExisit,
+        GempError::TimeFormatException,
+        GempError::TimelineFormatException,
+        GempError::UnbindUserFail,
+        GempError::UserAlreadyExists,
+        GempError::UserNotAdded,
+        GempError::UserNotExists,
+        GempError::UserTypeNotExisted,
+        GempError::WebhookAccessRestricts,
+        GempError::WebhookAddressFormatError,
+        GempError::WebhookVerificationError,
+        GempError::OpenFailed,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<GempError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"openFailed" => 104,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"UserNotAdded" => 98,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"UserNotExists" => 99,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"AddServiceFail" => 36,
+                    r"DeleteRuleFail" => 40,
+                    r"DeleteUserFail" => 44,
+                    r"UnbindUserFail" => 96,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"EditServiceFail" => 46,
+                    r"InvalidTagCount" => 74,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"AddRouteRuleFail" => 35,
+                    r"ResourceNotFound" => 85,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"DeleteServiceFail" => 41,
+                    r"ProblemNotExisted" => 82,
+                    r"ServiceNotExisted" => 92,
+                    r"UserAlreadyExists" => 97,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"PhoneAlreadyExists" => 80,
+                    r"ProblemStatusError" => 83,
+                    r"UserTypeNotExisted" => 100,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"AddServiceGroupFail" => 37,
+                    r"EnableRouteRuleFail" => 50,
+                    r"IncidentNotExtisted" => 60,
+                    r"InvalidTag.Mismatch" => 73,
+                    r"NotifySubsNotExists" => 79,
+                    r"RouteRuleNotExisted" => 87,
+                    r"TimeFormatException" => 94,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"DisableWebhookFailed" => 45,
+                    r"EditServiceGroupFail" => 47,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"DeleteEnabledRuleFail" => 39,
+                    r"IncidentStatusInvalid" => 61,
+                    r"IncidentUpdateInvalid" => 62,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"DeleteServiceGroupFail" => 42,
+                    r"EscalationPlanRuleNull" => 56,
+                    r"IdentitySelectionError" => 59,
+                    r"MonitorSourceNotExists" => 75,
+                    r"ServiceGroupNotExisted" => 89,
+                    r"TenantAppAlreadyExisit" => 93,
+                    r"WebhookAccessRestricts" => 101,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"EscalationPlanNotExists" => 55,
+                    r"NotifySubsAlreadyEnable" => 77,
+                    r"NotifySubsAlreadyExists" => 78,
+                    r"TimelineFormatException" => 95,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"NotifySubsAlreadyDisable" => 76,
+                    r"ProblemMeasureNotExisted" => 81,
+                    r"WebhookVerificationError" => 103,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"EscalationPlanServiceNull" => 58,
+                    r"IntegationConfigNotExists" => 68,
+                    r"ProblemTimelineNotExisted" => 84,
+                    r"ServiceNameAlreadyExisted" => 91,
+                    r"WebhookAddressFormatError" => 102,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"EffectionServiceNotExisted" => 49,
+                    r"IntegationConfigNotDisable" => 67,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"CreateIntegrationConfigFail" => 38,
+                    r"EscalationPlanAlreadyEnable" => 53,
+                    r"RouteRuleNameAlreadyExisted" => 86,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"EscalationPlanAlreadyDisable" => 52,
+                    r"EscalationPlanAlreadyExisted" => 54,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"EnableServiceGroupWebhookFail" => 51,
+                    r"IntegationConfigAlreadyEnable" => 64,
+                    r"IntegationConfigAlreadyExists" => 65,
+                    r"IntegationConfigNotIntegrated" => 69,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"EffectionServiceAlreadyExisted" => 48,
+                    r"IntegationConfigAlreadyDisable" => 63,
+                    r"ServiceGroupNameAlreadyExisted" => 88,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"DeleteServiceGroupSchedulingFail" => 43,
+                    r"IntegrationConfigExistsRouteRule" => 70,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"IntegationConfigAlreadyIntegrated" => 66,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidInstanceChargeType.NotFound" => 71,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"EscalationPlanServiceAleardyRelated" => 57,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"ServiceGroupWebHookLinkAlreadyExisted" => 90,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"InvalidInternetChargeType.ValueNotSupported" => 72,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: GempError) -> &'static [u16] {
+        match code {
+            GempError::MissingParameter => &[400, 403],
+            GempError::DeleteServiceGroupFail => &[400, 402],
+            GempError::DeleteUserFail => &[400, 401, 402],
+            GempError::ServiceGroupNotExisted => &[400, 401],
+            GempError::UnbindUserFail => &[401, 402, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: GempError) -> &'static [&'static str] {
+        match code {
+            GempError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            GempError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[83].message] }
+            }
+            GempError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            GempError::DeleteServiceGroupFail => {
+                const { &[__E[49].message, __E[50].message] }
+            }
+            GempError::DeleteUserFail => {
+                const { &[__E[52].message, __E[53].message, __E[54].message] }
+            }
+            GempError::UnbindUserFail => {
+                const { &[__E[108].message, __E[109].message, __E[110].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: GempError) -> &'static [__Entry] {
+        match code {
+            GempError::InvalidParameter => const { &[__E[10], __E[11], __E[83]] }
+            GempError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: GempError) -> &'static [&'static str] {
+        match code {
+            GempError::InvalidParameter => {
+                &[r"GetServiceGroupSchedulingPreview", r"UpdateServiceGroupScheduling"]
+            }
+            GempError::AddRouteRuleFail => &[r"CreateRouteRule"],
+            GempError::AddServiceFail => &[r"CreateService"],
+            GempError::AddServiceGroupFail => &[r"CreateServiceGroup"],
+            GempError::CreateIntegrationConfigFail => &[r"CreateIntegrationConfig"],
+            GempError::DeleteEnabledRuleFail => &[r"DeleteRouteRule"],
+            GempError::DeleteRuleFail => &[r"DeleteRouteRule"],
+            GempError::DeleteServiceFail => &[r"DeleteService"],
+            GempError::DeleteServiceGroupFail => &[r"DeleteServiceGroup"],
+            GempError::DeleteServiceGroupSchedulingFail => {
+                &[r"DeleteServiceGroupScheduling"]
+            }
+            GempError::DeleteUserFail => &[r"DeleteUser"],
+            GempError::DisableWebhookFailed => &[r"DisableServiceGroupWebhook"],
+            GempError::EditServiceFail => &[r"UpdateService"],
+            GempError::EditServiceGroupFail => &[r"UpdateServiceGroup"],
+            GempError::EffectionServiceAlreadyExisted => {
+                &[r"CreateProblemEffectionService"]
+            }
+            GempError::EffectionServiceNotExisted => &[r"GetProblemEffectionService"],
+            GempError::EnableRouteRuleFail => &[r"EnableRouteRule"],
+            GempError::EnableServiceGroupWebhookFail => &[r"EnableServiceGroupWebhook"],
+            GempError::EscalationPlanAlreadyDisable => &[r"DisableEscalationPlan"],
+            GempError::EscalationPlanAlreadyEnable => &[r"EnableEscalationPlan"],
+            GempError::EscalationPlanAlreadyExisted => {
+                &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
+            }
+            GempError::EscalationPlanNotExists => {
+                &[
+                    r"DeleteEscalationPlan",
+                    r"DisableEscalationPlan",
+                    r"EnableEscalationPlan",
+                    r"GetEscalationPlan",
+                    r"UpdateEscalationPlan",
+                ]
+            }
+            GempError::EscalationPlanRuleNull => {
+                &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
+            }
+            GempError::EscalationPlanServiceAleardyRelated => {
+                &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
+            }
+            GempError::EscalationPlanServiceNull => {
+                &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
+            }
+            GempError::IdentitySelectionError => &[r"CreateUser"],
+            GempError::IncidentNotExtisted => {
+                &[
+                    r"CreateIncidentSubtotal",
+                    r"CreateProblem",
+                    r"DeleteIncident",
+                    r"DeliverIncident",
+                    r"FinishIncident",
+                    r"GetIncident",
+                    r"GetIncidentListByIdList",
+                    r"GetIncidentStatistics",
+                    r"ListIncidentDetailTimelines",
+                    r"ListIncidentSubtotals",
+                    r"ListIncidentTimelines",
+                    r"RespondIncident",
+                    r"UpdateIncident",
+                ]
+            }
+            GempError::IncidentStatusInvalid => {
+                &[
+                    r"CreateIncidentSubtotal",
+                    r"DeleteIncident",
+                    r"DeliverIncident",
+                    r"RespondIncident",
+                    r"UpdateIncident",
+                ]
+            }
+            GempError::IncidentUpdateInvalid => {
+                &[
+                    r"CreateIncidentSubtotal",
+                    r"DeleteIncident",
+                    r"DeliverIncident",
+                    r"FinishIncident",
+                    r"RespondIncident",
+                    r"UpdateIncident",
+                ]
+            }
+            GempError::IntegationConfigAlreadyDisable => {
+                &[r"DisableIntegrationConfig", r"RemoveIntegrationConfig"]
+            }
+            GempError::IntegationConfigAlreadyEnable => &[r"EnableIntegrationConfig"],
+            GempError::IntegationConfigAlreadyExists => &[r"CreateIntegrationConfig"],
+            GempError::IntegationConfigAlreadyIntegrated => {
+                &[r"ConfirmIntegrationConfig"]
+            }
+            GempError::IntegationConfigNotDisable => {
+                &[r"RefreshIntegrationConfigKey", r"UpdateIntegrationConfig"]
+            }
+            GempError::IntegationConfigNotExists => {
+                &[
+                    r"ConfirmIntegrationConfig",
+                    r"DeleteIntegrationConfig",
+                    r"DisableIntegrationConfig",
+                    r"EnableIntegrationConfig",
+                    r"GetIntegrationConfig",
+                    r"ListIntegrationConfigTimelines",
+                    r"RefreshIntegrationConfigKey",
+                    r"RemoveIntegrationConfig",
+                    r"UpdateIntegrationConfig",
+                ]
+            }
+            GempError::IntegationConfigNotIntegrated => {
+                &[
+                    r"DisableIntegrationConfig",
+                    r"EnableIntegrationConfig",
+                    r"RemoveIntegrationConfig",
+                ]
+            }
+            GempError::IntegrationConfigExistsRouteRule => &[r"RemoveIntegrationConfig"],
+            GempError::InvalidInstanceChargeTypeNotFound => &[r"PushMonitor"],
+            GempError::InvalidInternetChargeTypeValueNotSupported => &[r"PushMonitor"],
+            GempError::InvalidTagMismatch => &[r"PushMonitor"],
+            GempError::InvalidTagCount => &[r"PushMonitor"],
+            GempError::MonitorSourceNotExists => &[r"CreateIntegrationConfig"],
+            GempError::NotifySubsAlreadyDisable => &[r"DisableSubscription"],
+            GempError::NotifySubsAlreadyEnable => &[r"EnableSubscription"],
+            GempError::NotifySubsAlreadyExists => {
+                &[r"CreateSubscription", r"UpdateSubscription"]
+            }
+            GempError::NotifySubsNotExists => {
+                &[
+                    r"DisableSubscription",
+                    r"EnableSubscription",
+                    r"GetSubscription",
+                    r"UpdateSubscription",
+                ]
+            }
+            GempError::PhoneAlreadyExists => &[r"CreateUser", r"UpdateUser"],
+            GempError::ProblemMeasureNotExisted => &[r"UpdateProblemMeasure"],
+            GempError::ProblemNotExisted => {
+                &[
+                    r"CancelProblem",
+                    r"CreateProblemEffectionService",
+                    r"CreateProblemMeasure",
+                    r"CreateProblemSubtotal",
+                    r"CreateProblemTimeline",
+                    r"CreateProblemTimelines",
+                    r"DeleteProblem",
+                    r"DeleteProblemEffectionService",
+                    r"DeleteProblemMeasure",
+                    r"DeleteProblemTimeline",
+                    r"FinishProblem",
+                    r"GenerateProblemPictureLink",
+                    r"GetProblem",
+                    r"GetProblemEffectionService",
+                    r"GetProblemImprovement",
+                    r"GetProblemPreview",
+                    r"ListProblemSubtotals",
+                    r"ListProblemTimeLines",
+                    r"RecoverProblem",
+                    r"ReplayProblem",
+                    r"RevokeProblemRecovery",
+                    r"UpdateProblem",
+                    r"UpdateProblemEffectionService",
+                    r"UpdateProblemImprovement",
+                    r"UpdateProblemMeasure",
+                    r"UpdateProblemNotice",
+                    r"UpdateProblemTimeline",
+                ]
+            }
+            GempError::ProblemStatusError => {
+                &[
+                    r"CancelProblem",
+                    r"FinishProblem",
+                    r"RecoverProblem",
+                    r"ReplayProblem",
+                    r"RevokeProblemRecovery",
+                ]
+            }
+            GempError::ProblemTimelineNotExisted => &[r"UpdateProblemTimeline"],
+            GempError::ResourceNotFound => {
+                &[
+                    r"CreateIncident",
+                    r"GetServiceGroupScheduling",
+                    r"UpdateServiceGroupSpecialDayScheduling",
+                ]
+            }
+            GempError::RouteRuleNameAlreadyExisted => {
+                &[r"CreateRouteRule", r"UpdateRouteRule"]
+            }
+            GempError::RouteRuleNotExisted => {
+                &[
+                    r"DeleteRouteRule",
+                    r"DisableRouteRule",
+                    r"EnableRouteRule",
+                    r"GetRouteRule",
+                    r"UpdateRouteRule",
+                ]
+            }
+            GempError::ServiceGroupNameAlreadyExisted => {
+                &[r"CreateServiceGroup", r"UpdateServiceGroup"]
+            }
+            GempError::ServiceGroupNotExisted => {
+                &[
+                    r"DeleteServiceGroup",
+                    r"EnableServiceGroupWebhook",
+                    r"GetServiceGroup",
+                    r"ListSubscriptionServiceGroups",
+                    r"UpdateServiceGroup",
+                ]
+            }
+            GempError::ServiceGroupWebHookLinkAlreadyExisted => {
+                &[r"CreateServiceGroup", r"UpdateServiceGroup"]
+            }
+            GempError::ServiceNameAlreadyExisted => &[r"CreateService"],
+            GempError::ServiceNotExisted => {
+                &[r"DeleteService", r"GetService", r"UpdateService"]
+            }
+            GempError::TenantAppAlreadyExisit => &[r"CreateTenantApplication"],
+            GempError::TimeFormatException => &[r"CreateProblemTimelines"],
+            GempError::TimelineFormatException => &[r"CreateProblemTimelines"],
+            GempError::UnbindUserFail => &[r"UnbindUser"],
+            GempError::UserAlreadyExists => &[r"CreateUser"],
+            GempError::UserNotAdded => &[r"GetIncidentStatistics", r"ListIncidents"],
+            GempError::UserNotExists => &[r"DeleteUser", r"GetUser", r"UpdateUser"],
+            GempError::UserTypeNotExisted => &[r"ListUserSerivceGroups"],
+            GempError::WebhookAccessRestricts => &[r"CheckWebhook"],
+            GempError::WebhookAddressFormatError => &[r"CheckWebhook"],
+            GempError::WebhookVerificationError => &[r"CheckWebhook"],
+            GempError::OpenFailed => &[r"CreateServiceGroup", r"UpdateServiceGroup"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [GempError] {
+        match api {
+            r"CancelProblem" => {
+                &[GempError::ProblemNotExisted, GempError::ProblemStatusError]
+            }
+            r"CheckWebhook" => {
+                &[
+                    GempError::WebhookAccessRestricts,
+                    GempError::WebhookAddressFormatError,
+                    GempError::WebhookVerificationError,
+                ]
+            }
+            r"ConfirmIntegrationConfig" => {
+                &[
+                    GempError::IntegationConfigAlreadyIntegrated,
+                    GempError::IntegationConfigNotExists,
+                ]
+            }
+            r"CreateEscalationPlan" => {
+                &[
+                    GempError::EscalationPlanAlreadyExisted,
+                    GempError::EscalationPlanRuleNull,
+                    GempError::EscalationPlanServiceAleardyRelated,
+                    GempError::EscalationPlanServiceNull,
+                ]
+            }
+            r"CreateIncident" => &[GempError::ResourceNotFound],
+            r"CreateIncidentSubtotal" => {
+                &[
+                    GempError::IncidentNotExtisted,
+                    GempError::IncidentStatusInvalid,
+                    GempError::IncidentUpdateInvalid,
+                ]
+            }
+            r"CreateIntegrationConfig" => {
+                &[
+                    GempError::CreateIntegrationConfigFail,
+                    GempError::IntegationConfigAlreadyExists,
+                    GempError::MonitorSourceNotExists,
+                ]
+            }
+            r"CreateProblem" => &[GempError::IncidentNotExtisted],
+            r"CreateProblemEffectionService" => {
+                &[
+                    GempError::EffectionServiceAlreadyExisted,
+                    GempError::ProblemNotExisted,
+                ]
+            }
+            r"CreateProblemMeasure" => &[GempError::ProblemNotExisted],
+            r"CreateProblemSubtotal" => &[GempError::ProblemNotExisted],
+            r"CreateProblemTimeline" => &[GempError::ProblemNotExisted],
+            r"CreateProblemTimelines" => {
+                &[
+                    GempError::ProblemNotExisted,
+                    GempError::TimeFormatException,
+                    GempError::TimelineFormatException,
+                ]
+            }
+            r"CreateRouteRule" => {
+                &[GempError::AddRouteRuleFail, GempError::RouteRuleNameAlreadyExisted]
+            }
+            r"CreateService" => {
+                &[GempError::AddServiceFail, GempError::ServiceNameAlreadyExisted]
+            }
+            r"CreateServiceGroup" => {
+                &[
+                    GempError::AddServiceGroupFail,
+                    GempError::ServiceGroupNameAlreadyExisted,
+                    GempError::ServiceGroupWebHookLinkAlreadyExisted,
+                    GempError::OpenFailed,
+                ]
+            }
+            r"CreateSubscription" => &[GempError::NotifySubsAlreadyExists],
+            r"CreateTenantApplication" => &[GempError::TenantAppAlreadyExisit],
+            r"CreateUser" => {
+                &[
+                    GempError::IdentitySelectionError,
+                    GempError::PhoneAlreadyExists,
+                    GempError::UserAlreadyExists,
+                ]
+            }
+            r"DeleteEscalationPlan" => &[GempError::EscalationPlanNotExists],
+            r"DeleteIncident" => {
+                &[
+                    GempError::IncidentNotExtisted,
+                    GempError::IncidentStatusInvalid,
+                    GempError::IncidentUpdateInvalid,
+                ]
+            }
+            r"DeleteIntegrationConfig" => &[GempError::IntegationConfigNotExists],
+            r"DeleteProblem" => &[GempError::ProblemNotExisted],
+            r"DeleteProblemEffectionService" => &[GempError::ProblemNotExisted],
+            r"DeleteProblemMeasure" => &[GempError::ProblemNotExisted],
+            r"DeleteProblemTimeline" => &[GempError::ProblemNotExisted],
+            r"DeleteRouteRule" => {
+                &[
+                    GempError::DeleteEnabledRuleFail,
+                    GempError::DeleteRuleFail,
+                    GempError::RouteRuleNotExisted,
+                ]
+            }
+            r"DeleteService" => {
+                &[GempError::DeleteServiceFail, GempError::ServiceNotExisted]
+            }
+            r"DeleteServiceGroup" => {
+                &[GempError::DeleteServiceGroupFail, GempError::ServiceGroupNotExisted]
+            }
+            r"DeleteServiceGroupScheduling" => {
+                &[GempError::DeleteServiceGroupSchedulingFail]
+            }
+            r"DeleteUser" => &[GempError::DeleteUserFail, GempError::UserNotExists],
+            r"DeliverIncident" => {
+                &[
+                    GempError::IncidentNotExtisted,
+                    GempError::IncidentStatusInvalid,
+                    GempError::IncidentUpdateInvalid,
+                ]
+            }
+            r"DisableEscalationPlan" => {
+                &[
+                    GempError::EscalationPlanAlreadyDisable,
+                    GempError::EscalationPlanNotExists,
+                ]
+            }
+            r"DisableIntegrationConfig" => {
+                &[
+                    GempError::IntegationConfigAlreadyDisable,
+                    GempError::IntegationConfigNotExists,
+                    GempError::IntegationConfigNotIntegrated,
+                ]
+            }
+            r"DisableRouteRule" => &[GempError::RouteRuleNotExisted],
+            r"DisableServiceGroupWebhook" => &[GempError::DisableWebhookFailed],
+            r"DisableSubscription" => {
+                &[GempError::NotifySubsAlreadyDisable, GempError::NotifySubsNotExists]
+            }
+            r"EnableEscalationPlan" => {
+                &[
+                    GempError::EscalationPlanAlreadyEnable,
+                    GempError::EscalationPlanNotExists,
+                ]
+            }
+            r"EnableIntegrationConfig" => {
+                &[
+                    GempError::IntegationConfigAlreadyEnable,
+                    GempError::IntegationConfigNotExists,
+                    GempError::IntegationConfigNotIntegrated,
+                ]
+            }
+            r"EnableRouteRule" => {
+                &[GempError::EnableRouteRuleFail, GempError::RouteRuleNotExisted]
+            }
+            r"EnableServiceGroupWebhook" => {
+                &[
+                    GempError::EnableServiceGroupWebhookFail,
+                    GempError::ServiceGroupNotExisted,
+                ]
+            }
+            r"EnableSubscription" => {
+                &[GempError::NotifySubsAlreadyEnable, GempError::NotifySubsNotExists]
+            }
+            r"FinishIncident" => {
+                &[GempError::IncidentNotExtisted, GempError::IncidentUpdateInvalid]
+            }
+            r"FinishProblem" => {
+                &[GempError::ProblemNotExisted, GempError::ProblemStatusError]
+            }
+            r"GenerateProblemPictureLink" => &[GempError::ProblemNotExisted],
+            r"GetEscalationPlan" => &[GempError::EscalationPlanNotExists],
+            r"GetIncident" => &[GempError::IncidentNotExtisted],
+            r"GetIncidentListByIdList" => &[GempError::IncidentNotExtisted],
+            r"GetIncidentStatistics" => {
+                &[GempError::IncidentNotExtisted, GempError::UserNotAdded]
+            }
+            r"GetIntegrationConfig" => &[GempError::IntegationConfigNotExists],
+            r"GetProblem" => &[GempError::ProblemNotExisted],
+            r"GetProblemEffectionService" => {
+                &[GempError::EffectionServiceNotExisted, GempError::ProblemNotExisted]
+            }
+            r"GetProblemImprovement" => &[GempError::ProblemNotExisted],
+            r"GetProblemPreview" => &[GempError::ProblemNotExisted],
+            r"GetRouteRule" => &[GempError::RouteRuleNotExisted],
+            r"GetService" => &[GempError::ServiceNotExisted],
+            r"GetServiceGroup" => &[GempError::ServiceGroupNotExisted],
+            r"GetServiceGroupScheduling" => &[GempError::ResourceNotFound],
+            r"GetServiceGroupSchedulingPreview" => &[GempError::InvalidParameter],
+            r"GetSubscription" => &[GempError::NotifySubsNotExists],
+            r"GetUser" => &[GempError::UserNotExists],
+            r"ListIncidentDetailTimelines" => &[GempError::IncidentNotExtisted],
+            r"ListIncidentSubtotals" => &[GempError::IncidentNotExtisted],
+            r"ListIncidentTimelines" => &[GempError::IncidentNotExtisted],
+            r"ListIncidents" => &[GempError::UserNotAdded],
+            r"ListIntegrationConfigTimelines" => &[GempError::IntegationConfigNotExists],
+            r"ListProblemSubtotals" => &[GempError::ProblemNotExisted],
+            r"ListProblemTimeLines" => &[GempError::ProblemNotExisted],
+            r"ListSubscriptionServiceGroups" => &[GempError::ServiceGroupNotExisted],
+            r"ListUserSerivceGroups" => &[GempError::UserTypeNotExisted],
+            r"PushMonitor" => {
+                &[
+                    GempError::InvalidInstanceChargeTypeNotFound,
+                    GempError::InvalidInternetChargeTypeValueNotSupported,
+                    GempError::InvalidTagMismatch,
+                    GempError::InvalidTagCount,
+                ]
+            }
+            r"RecoverProblem" => {
+                &[GempError::ProblemNotExisted, GempError::ProblemStatusError]
+            }
+            r"RefreshIntegrationConfigKey" => {
+                &[
+                    GempError::IntegationConfigNotDisable,
+                    GempError::IntegationConfigNotExists,
+                ]
+            }
+            r"RemoveIntegrationConfig" => {
+                &[
+                    GempError::IntegationConfigAlreadyDisable,
+                    GempError::IntegationConfigNotExists,
+                    GempError::IntegationConfigNotIntegrated,
+                    GempError::IntegrationConfigExistsRouteRule,
+                ]
+            }
+            r"ReplayProblem" => {
+                &[GempError::ProblemNotExisted, GempError::ProblemStatusError]
+            }
+            r"RespondIncident" => {
+                &[
+                    GempError::IncidentNotExtisted,
+                    GempError::IncidentStatusInvalid,
+                    GempError::IncidentUpdateInvalid,
+                ]
+            }
+            r"RevokeProblemRecovery" => {
+                &[GempError::ProblemNotExisted, GempError::ProblemStatusError]
+            }
+            r"UnbindUser" => &[GempError::UnbindUserFail],
+            r"UpdateEscalationPlan" => {
+                &[
+                    GempError::EscalationPlanAlreadyExisted,
+                    GempError::EscalationPlanNotExists,
+                    GempError::EscalationPlanRuleNull,
+                    GempError::EscalationPlanServiceAleardyRelated,
+                    GempError::EscalationPlanServiceNull,
+                ]
+            }
+            r"UpdateIncident" => {
+                &[
+                    GempError::IncidentNotExtisted,
+                    GempError::IncidentStatusInvalid,
+                    GempError::IncidentUpdateInvalid,
+                ]
+            }
+            r"UpdateIntegrationConfig" => {
+                &[
+                    GempError::IntegationConfigNotDisable,
+                    GempError::IntegationConfigNotExists,
+                ]
+            }
+            r"UpdateProblem" => &[GempError::ProblemNotExisted],
+            r"UpdateProblemEffectionService" => &[GempError::ProblemNotExisted],
+            r"UpdateProblemImprovement" => &[GempError::ProblemNotExisted],
+            r"UpdateProblemMeasure" => {
+                &[GempError::ProblemMeasureNotExisted, GempError::ProblemNotExisted]
+            }
+            r"UpdateProblemNotice" => &[GempError::ProblemNotExisted],
+            r"UpdateProblemTimeline" => {
+                &[GempError::ProblemNotExisted, GempError::ProblemTimelineNotExisted]
+            }
+            r"UpdateRouteRule" => {
+                &[GempError::RouteRuleNameAlreadyExisted, GempError::RouteRuleNotExisted]
+            }
+            r"UpdateService" => {
+                &[GempError::EditServiceFail, GempError::ServiceNotExisted]
+            }
+            r"UpdateServiceGroup" => {
+                &[
+                    GempError::EditServiceGroupFail,
+                    GempError::ServiceGroupNameAlreadyExisted,
+                    GempError::ServiceGroupNotExisted,
+                    GempError::ServiceGroupWebHookLinkAlreadyExisted,
+                    GempError::OpenFailed,
+                ]
+            }
+            r"UpdateServiceGroupScheduling" => &[GempError::InvalidParameter],
+            r"UpdateServiceGroupSpecialDayScheduling" => &[GempError::ResourceNotFound],
+            r"UpdateSubscription" => {
+                &[GempError::NotifySubsAlreadyExists, GempError::NotifySubsNotExists]
+            }
+            r"UpdateUser" => &[GempError::PhoneAlreadyExists, GempError::UserNotExists],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for GempError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AddRouteRuleFail,
-            Self::AddServiceFail,
-            Self::AddServiceGroupFail,
-            Self::CreateIntegrationConfigFail,
-            Self::DeleteEnabledRuleFail,
-            Self::DeleteRuleFail,
-            Self::DeleteServiceFail,
-            Self::DeleteServiceGroupFail,
-            Self::DeleteServiceGroupSchedulingFail,
-            Self::DeleteUserFail,
-            Self::DisableWebhookFailed,
-            Self::EditServiceFail,
-            Self::EditServiceGroupFail,
-            Self::EffectionServiceAlreadyExisted,
-            Self::EffectionServiceNotExisted,
-            Self::EnableRouteRuleFail,
-            Self::EnableServiceGroupWebhookFail,
-            Self::EscalationPlanAlreadyDisable,
-            Self::EscalationPlanAlreadyEnable,
-            Self::EscalationPlanAlreadyExisted,
-            Self::EscalationPlanNotExists,
-            Self::EscalationPlanRuleNull,
-            Self::EscalationPlanServiceAleardyRelated,
-            Self::EscalationPlanServiceNull,
-            Self::IdentitySelectionError,
-            Self::IncidentNotExtisted,
-            Self::IncidentStatusInvalid,
-            Self::IncidentUpdateInvalid,
-            Self::IntegationConfigAlreadyDisable,
-            Self::IntegationConfigAlreadyEnable,
-            Self::IntegationConfigAlreadyExists,
-            Self::IntegationConfigAlreadyIntegrated,
-            Self::IntegationConfigNotDisable,
-            Self::IntegationConfigNotExists,
-            Self::IntegationConfigNotIntegrated,
-            Self::IntegrationConfigExistsRouteRule,
-            Self::InvalidInstanceChargeTypeNotFound,
-            Self::InvalidInternetChargeTypeValueNotSupported,
-            Self::InvalidTagMismatch,
-            Self::InvalidTagCount,
-            Self::MonitorSourceNotExists,
-            Self::NotifySubsAlreadyDisable,
-            Self::NotifySubsAlreadyEnable,
-            Self::NotifySubsAlreadyExists,
-            Self::NotifySubsNotExists,
-            Self::PhoneAlreadyExists,
-            Self::ProblemMeasureNotExisted,
-            Self::ProblemNotExisted,
-            Self::ProblemStatusError,
-            Self::ProblemTimelineNotExisted,
-            Self::ResourceNotFound,
-            Self::RouteRuleNameAlreadyExisted,
-            Self::RouteRuleNotExisted,
-            Self::ServiceGroupNameAlreadyExisted,
-            Self::ServiceGroupNotExisted,
-            Self::ServiceGroupWebHookLinkAlreadyExisted,
-            Self::ServiceNameAlreadyExisted,
-            Self::ServiceNotExisted,
-            Self::TenantAppAlreadyExisit,
-            Self::TimeFormatException,
-            Self::TimelineFormatException,
-            Self::UnbindUserFail,
-            Self::UserAlreadyExists,
-            Self::UserNotAdded,
-            Self::UserNotExists,
-            Self::UserTypeNotExisted,
-            Self::WebhookAccessRestricts,
-            Self::WebhookAddressFormatError,
-            Self::WebhookVerificationError,
-            Self::OpenFailed,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"openFailed" => 104,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"UserNotAdded" => 98,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"UserNotExists" => 99,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"AddServiceFail" => 36,
-                        r"DeleteRuleFail" => 40,
-                        r"DeleteUserFail" => 44,
-                        r"UnbindUserFail" => 96,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"EditServiceFail" => 46,
-                        r"InvalidTagCount" => 74,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"AddRouteRuleFail" => 35,
-                        r"ResourceNotFound" => 85,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"DeleteServiceFail" => 41,
-                        r"ProblemNotExisted" => 82,
-                        r"ServiceNotExisted" => 92,
-                        r"UserAlreadyExists" => 97,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"PhoneAlreadyExists" => 80,
-                        r"ProblemStatusError" => 83,
-                        r"UserTypeNotExisted" => 100,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"AddServiceGroupFail" => 37,
-                        r"EnableRouteRuleFail" => 50,
-                        r"IncidentNotExtisted" => 60,
-                        r"InvalidTag.Mismatch" => 73,
-                        r"NotifySubsNotExists" => 79,
-                        r"RouteRuleNotExisted" => 87,
-                        r"TimeFormatException" => 94,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"DisableWebhookFailed" => 45,
-                        r"EditServiceGroupFail" => 47,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"DeleteEnabledRuleFail" => 39,
-                        r"IncidentStatusInvalid" => 61,
-                        r"IncidentUpdateInvalid" => 62,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"DeleteServiceGroupFail" => 42,
-                        r"EscalationPlanRuleNull" => 56,
-                        r"IdentitySelectionError" => 59,
-                        r"MonitorSourceNotExists" => 75,
-                        r"ServiceGroupNotExisted" => 89,
-                        r"TenantAppAlreadyExisit" => 93,
-                        r"WebhookAccessRestricts" => 101,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"EscalationPlanNotExists" => 55,
-                        r"NotifySubsAlreadyEnable" => 77,
-                        r"NotifySubsAlreadyExists" => 78,
-                        r"TimelineFormatException" => 95,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"NotifySubsAlreadyDisable" => 76,
-                        r"ProblemMeasureNotExisted" => 81,
-                        r"WebhookVerificationError" => 103,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"EscalationPlanServiceNull" => 58,
-                        r"IntegationConfigNotExists" => 68,
-                        r"ProblemTimelineNotExisted" => 84,
-                        r"ServiceNameAlreadyExisted" => 91,
-                        r"WebhookAddressFormatError" => 102,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"EffectionServiceNotExisted" => 49,
-                        r"IntegationConfigNotDisable" => 67,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"CreateIntegrationConfigFail" => 38,
-                        r"EscalationPlanAlreadyEnable" => 53,
-                        r"RouteRuleNameAlreadyExisted" => 86,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"EscalationPlanAlreadyDisable" => 52,
-                        r"EscalationPlanAlreadyExisted" => 54,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"EnableServiceGroupWebhookFail" => 51,
-                        r"IntegationConfigAlreadyEnable" => 64,
-                        r"IntegationConfigAlreadyExists" => 65,
-                        r"IntegationConfigNotIntegrated" => 69,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"EffectionServiceAlreadyExisted" => 48,
-                        r"IntegationConfigAlreadyDisable" => 63,
-                        r"ServiceGroupNameAlreadyExisted" => 88,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"DeleteServiceGroupSchedulingFail" => 43,
-                        r"IntegrationConfigExistsRouteRule" => 70,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"IntegationConfigAlreadyIntegrated" => 66,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidInstanceChargeType.NotFound" => 71,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"EscalationPlanServiceAleardyRelated" => 57,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"ServiceGroupWebHookLinkAlreadyExisted" => 90,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"InvalidInternetChargeType.ValueNotSupported" => 72,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::DeleteServiceGroupFail => &[400, 402],
-                Self::DeleteUserFail => &[400, 401, 402],
-                Self::ServiceGroupNotExisted => &[400, 401],
-                Self::UnbindUserFail => &[401, 402, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[83].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::DeleteServiceGroupFail => {
-                    const { &[__E[49].message, __E[50].message] }
-                }
-                Self::DeleteUserFail => {
-                    const { &[__E[52].message, __E[53].message, __E[54].message] }
-                }
-                Self::UnbindUserFail => {
-                    const { &[__E[108].message, __E[109].message, __E[110].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[83]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"GetServiceGroupSchedulingPreview",
-                        r"UpdateServiceGroupScheduling",
-                    ]
-                }
-                Self::AddRouteRuleFail => &[r"CreateRouteRule"],
-                Self::AddServiceFail => &[r"CreateService"],
-                Self::AddServiceGroupFail => &[r"CreateServiceGroup"],
-                Self::CreateIntegrationConfigFail => &[r"CreateIntegrationConfig"],
-                Self::DeleteEnabledRuleFail => &[r"DeleteRouteRule"],
-                Self::DeleteRuleFail => &[r"DeleteRouteRule"],
-                Self::DeleteServiceFail => &[r"DeleteService"],
-                Self::DeleteServiceGroupFail => &[r"DeleteServiceGroup"],
-                Self::DeleteServiceGroupSchedulingFail => {
-                    &[r"DeleteServiceGroupScheduling"]
-                }
-                Self::DeleteUserFail => &[r"DeleteUser"],
-                Self::DisableWebhookFailed => &[r"DisableServiceGroupWebhook"],
-                Self::EditServiceFail => &[r"UpdateService"],
-                Self::EditServiceGroupFail => &[r"UpdateServiceGroup"],
-                Self::EffectionServiceAlreadyExisted => {
-                    &[r"CreateProblemEffectionService"]
-                }
-                Self::EffectionServiceNotExisted => &[r"GetProblemEffectionService"],
-                Self::EnableRouteRuleFail => &[r"EnableRouteRule"],
-                Self::EnableServiceGroupWebhookFail => &[r"EnableServiceGroupWebhook"],
-                Self::EscalationPlanAlreadyDisable => &[r"DisableEscalationPlan"],
-                Self::EscalationPlanAlreadyEnable => &[r"EnableEscalationPlan"],
-                Self::EscalationPlanAlreadyExisted => {
-                    &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
-                }
-                Self::EscalationPlanNotExists => {
-                    &[
-                        r"DeleteEscalationPlan",
-                        r"DisableEscalationPlan",
-                        r"EnableEscalationPlan",
-                        r"GetEscalationPlan",
-                        r"UpdateEscalationPlan",
-                    ]
-                }
-                Self::EscalationPlanRuleNull => {
-                    &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
-                }
-                Self::EscalationPlanServiceAleardyRelated => {
-                    &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
-                }
-                Self::EscalationPlanServiceNull => {
-                    &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
-                }
-                Self::IdentitySelectionError => &[r"CreateUser"],
-                Self::IncidentNotExtisted => {
-                    &[
-                        r"CreateIncidentSubtotal",
-                        r"CreateProblem",
-                        r"DeleteIncident",
-                        r"DeliverIncident",
-                        r"FinishIncident",
-                        r"GetIncident",
-                        r"GetIncidentListByIdList",
-                        r"GetIncidentStatistics",
-                        r"ListIncidentDetailTimelines",
-                        r"ListIncidentSubtotals",
-                        r"ListIncidentTimelines",
-                        r"RespondIncident",
-                        r"UpdateIncident",
-                    ]
-                }
-                Self::IncidentStatusInvalid => {
-                    &[
-                        r"CreateIncidentSubtotal",
-                        r"DeleteIncident",
-                        r"DeliverIncident",
-                        r"RespondIncident",
-                        r"UpdateIncident",
-                    ]
-                }
-                Self::IncidentUpdateInvalid => {
-                    &[
-                        r"CreateIncidentSubtotal",
-                        r"DeleteIncident",
-                        r"DeliverIncident",
-                        r"FinishIncident",
-                        r"RespondIncident",
-                        r"UpdateIncident",
-                    ]
-                }
-                Self::IntegationConfigAlreadyDisable => {
-                    &[r"DisableIntegrationConfig", r"RemoveIntegrationConfig"]
-                }
-                Self::IntegationConfigAlreadyEnable => &[r"EnableIntegrationConfig"],
-                Self::IntegationConfigAlreadyExists => &[r"CreateIntegrationConfig"],
-                Self::IntegationConfigAlreadyIntegrated => &[r"ConfirmIntegrationConfig"],
-                Self::IntegationConfigNotDisable => {
-                    &[r"RefreshIntegrationConfigKey", r"UpdateIntegrationConfig"]
-                }
-                Self::IntegationConfigNotExists => {
-                    &[
-                        r"ConfirmIntegrationConfig",
-                        r"DeleteIntegrationConfig",
-                        r"DisableIntegrationConfig",
-                        r"EnableIntegrationConfig",
-                        r"GetIntegrationConfig",
-                        r"ListIntegrationConfigTimelines",
-                        r"RefreshIntegrationConfigKey",
-                        r"RemoveIntegrationConfig",
-                        r"UpdateIntegrationConfig",
-                    ]
-                }
-                Self::IntegationConfigNotIntegrated => {
-                    &[
-                        r"DisableIntegrationConfig",
-                        r"EnableIntegrationConfig",
-                        r"RemoveIntegrationConfig",
-                    ]
-                }
-                Self::IntegrationConfigExistsRouteRule => &[r"RemoveIntegrationConfig"],
-                Self::InvalidInstanceChargeTypeNotFound => &[r"PushMonitor"],
-                Self::InvalidInternetChargeTypeValueNotSupported => &[r"PushMonitor"],
-                Self::InvalidTagMismatch => &[r"PushMonitor"],
-                Self::InvalidTagCount => &[r"PushMonitor"],
-                Self::MonitorSourceNotExists => &[r"CreateIntegrationConfig"],
-                Self::NotifySubsAlreadyDisable => &[r"DisableSubscription"],
-                Self::NotifySubsAlreadyEnable => &[r"EnableSubscription"],
-                Self::NotifySubsAlreadyExists => {
-                    &[r"CreateSubscription", r"UpdateSubscription"]
-                }
-                Self::NotifySubsNotExists => {
-                    &[
-                        r"DisableSubscription",
-                        r"EnableSubscription",
-                        r"GetSubscription",
-                        r"UpdateSubscription",
-                    ]
-                }
-                Self::PhoneAlreadyExists => &[r"CreateUser", r"UpdateUser"],
-                Self::ProblemMeasureNotExisted => &[r"UpdateProblemMeasure"],
-                Self::ProblemNotExisted => {
-                    &[
-                        r"CancelProblem",
-                        r"CreateProblemEffectionService",
-                        r"CreateProblemMeasure",
-                        r"CreateProblemSubtotal",
-                        r"CreateProblemTimeline",
-                        r"CreateProblemTimelines",
-                        r"DeleteProblem",
-                        r"DeleteProblemEffectionService",
-                        r"DeleteProblemMeasure",
-                        r"DeleteProblemTimeline",
-                        r"FinishProblem",
-                        r"GenerateProblemPictureLink",
-                        r"GetProblem",
-                        r"GetProblemEffectionService",
-                        r"GetProblemImprovement",
-                        r"GetProblemPreview",
-                        r"ListProblemSubtotals",
-                        r"ListProblemTimeLines",
-                        r"RecoverProblem",
-                        r"ReplayProblem",
-                        r"RevokeProblemRecovery",
-                        r"UpdateProblem",
-                        r"UpdateProblemEffectionService",
-                        r"UpdateProblemImprovement",
-                        r"UpdateProblemMeasure",
-                        r"UpdateProblemNotice",
-                        r"UpdateProblemTimeline",
-                    ]
-                }
-                Self::ProblemStatusError => {
-                    &[
-                        r"CancelProblem",
-                        r"FinishProblem",
-                        r"RecoverProblem",
-                        r"ReplayProblem",
-                        r"RevokeProblemRecovery",
-                    ]
-                }
-                Self::ProblemTimelineNotExisted => &[r"UpdateProblemTimeline"],
-                Self::ResourceNotFound => {
-                    &[
-                        r"CreateIncident",
-                        r"GetServiceGroupScheduling",
-                        r"UpdateServiceGroupSpecialDayScheduling",
-                    ]
-                }
-                Self::RouteRuleNameAlreadyExisted => {
-                    &[r"CreateRouteRule", r"UpdateRouteRule"]
-                }
-                Self::RouteRuleNotExisted => {
-                    &[
-                        r"DeleteRouteRule",
-                        r"DisableRouteRule",
-                        r"EnableRouteRule",
-                        r"GetRouteRule",
-                        r"UpdateRouteRule",
-                    ]
-                }
-                Self::ServiceGroupNameAlreadyExisted => {
-                    &[r"CreateServiceGroup", r"UpdateServiceGroup"]
-                }
-                Self::ServiceGroupNotExisted => {
-                    &[
-                        r"DeleteServiceGroup",
-                        r"EnableServiceGroupWebhook",
-                        r"GetServiceGroup",
-                        r"ListSubscriptionServiceGroups",
-                        r"UpdateServiceGroup",
-                    ]
-                }
-                Self::ServiceGroupWebHookLinkAlreadyExisted => {
-                    &[r"CreateServiceGroup", r"UpdateServiceGroup"]
-                }
-                Self::ServiceNameAlreadyExisted => &[r"CreateService"],
-                Self::ServiceNotExisted => {
-                    &[r"DeleteService", r"GetService", r"UpdateService"]
-                }
-                Self::TenantAppAlreadyExisit => &[r"CreateTenantApplication"],
-                Self::TimeFormatException => &[r"CreateProblemTimelines"],
-                Self::TimelineFormatException => &[r"CreateProblemTimelines"],
-                Self::UnbindUserFail => &[r"UnbindUser"],
-                Self::UserAlreadyExists => &[r"CreateUser"],
-                Self::UserNotAdded => &[r"GetIncidentStatistics", r"ListIncidents"],
-                Self::UserNotExists => &[r"DeleteUser", r"GetUser", r"UpdateUser"],
-                Self::UserTypeNotExisted => &[r"ListUserSerivceGroups"],
-                Self::WebhookAccessRestricts => &[r"CheckWebhook"],
-                Self::WebhookAddressFormatError => &[r"CheckWebhook"],
-                Self::WebhookVerificationError => &[r"CheckWebhook"],
-                Self::OpenFailed => &[r"CreateServiceGroup", r"UpdateServiceGroup"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CancelProblem" => &[Self::ProblemNotExisted, Self::ProblemStatusError],
-                r"CheckWebhook" => {
-                    &[
-                        Self::WebhookAccessRestricts,
-                        Self::WebhookAddressFormatError,
-                        Self::WebhookVerificationError,
-                    ]
-                }
-                r"ConfirmIntegrationConfig" => {
-                    &[
-                        Self::IntegationConfigAlreadyIntegrated,
-                        Self::IntegationConfigNotExists,
-                    ]
-                }
-                r"CreateEscalationPlan" => {
-                    &[
-                        Self::EscalationPlanAlreadyExisted,
-                        Self::EscalationPlanRuleNull,
-                        Self::EscalationPlanServiceAleardyRelated,
-                        Self::EscalationPlanServiceNull,
-                    ]
-                }
-                r"CreateIncident" => &[Self::ResourceNotFound],
-                r"CreateIncidentSubtotal" => {
-                    &[
-                        Self::IncidentNotExtisted,
-                        Self::IncidentStatusInvalid,
-                        Self::IncidentUpdateInvalid,
-                    ]
-                }
-                r"CreateIntegrationConfig" => {
-                    &[
-                        Self::CreateIntegrationConfigFail,
-                        Self::IntegationConfigAlreadyExists,
-                        Self::MonitorSourceNotExists,
-                    ]
-                }
-                r"CreateProblem" => &[Self::IncidentNotExtisted],
-                r"CreateProblemEffectionService" => {
-                    &[Self::EffectionServiceAlreadyExisted, Self::ProblemNotExisted]
-                }
-                r"CreateProblemMeasure" => &[Self::ProblemNotExisted],
-                r"CreateProblemSubtotal" => &[Self::ProblemNotExisted],
-                r"CreateProblemTimeline" => &[Self::ProblemNotExisted],
-                r"CreateProblemTimelines" => {
-                    &[
-                        Self::ProblemNotExisted,
-                        Self::TimeFormatException,
-                        Self::TimelineFormatException,
-                    ]
-                }
-                r"CreateRouteRule" => {
-                    &[Self::AddRouteRuleFail, Self::RouteRuleNameAlreadyExisted]
-                }
-                r"CreateService" => {
-                    &[Self::AddServiceFail, Self::ServiceNameAlreadyExisted]
-                }
-                r"CreateServiceGroup" => {
-                    &[
-                        Self::AddServiceGroupFail,
-                        Self::ServiceGroupNameAlreadyExisted,
-                        Self::ServiceGroupWebHookLinkAlreadyExisted,
-                        Self::OpenFailed,
-                    ]
-                }
-                r"CreateSubscription" => &[Self::NotifySubsAlreadyExists],
-                r"CreateTenantApplication" => &[Self::TenantAppAlreadyExisit],
-                r"CreateUser" => {
-                    &[
-                        Self::IdentitySelectionError,
-                        Self::PhoneAlreadyExists,
-                        Self::UserAlreadyExists,
-                    ]
-                }
-                r"DeleteEscalationPlan" => &[Self::EscalationPlanNotExists],
-                r"DeleteIncident" => {
-                    &[
-                        Self::IncidentNotExtisted,
-                        Self::IncidentStatusInvalid,
-                        Self::IncidentUpdateInvalid,
-                    ]
-                }
-                r"DeleteIntegrationConfig" => &[Self::IntegationConfigNotExists],
-                r"DeleteProblem" => &[Self::ProblemNotExisted],
-                r"DeleteProblemEffectionService" => &[Self::ProblemNotExisted],
-                r"DeleteProblemMeasure" => &[Self::ProblemNotExisted],
-                r"DeleteProblemTimeline" => &[Self::ProblemNotExisted],
-                r"DeleteRouteRule" => {
-                    &[
-                        Self::DeleteEnabledRuleFail,
-                        Self::DeleteRuleFail,
-                        Self::RouteRuleNotExisted,
-                    ]
-                }
-                r"DeleteService" => &[Self::DeleteServiceFail, Self::ServiceNotExisted],
-                r"DeleteServiceGroup" => {
-                    &[Self::DeleteServiceGroupFail, Self::ServiceGroupNotExisted]
-                }
-                r"DeleteServiceGroupScheduling" => {
-                    &[Self::DeleteServiceGroupSchedulingFail]
-                }
-                r"DeleteUser" => &[Self::DeleteUserFail, Self::UserNotExists],
-                r"DeliverIncident" => {
-                    &[
-                        Self::IncidentNotExtisted,
-                        Self::IncidentStatusInvalid,
-                        Self::IncidentUpdateInvalid,
-                    ]
-                }
-                r"DisableEscalationPlan" => {
-                    &[Self::EscalationPlanAlreadyDisable, Self::EscalationPlanNotExists]
-                }
-                r"DisableIntegrationConfig" => {
-                    &[
-                        Self::IntegationConfigAlreadyDisable,
-                        Self::IntegationConfigNotExists,
-                        Self::IntegationConfigNotIntegrated,
-                    ]
-                }
-                r"DisableRouteRule" => &[Self::RouteRuleNotExisted],
-                r"DisableServiceGroupWebhook" => &[Self::DisableWebhookFailed],
-                r"DisableSubscription" => {
-                    &[Self::NotifySubsAlreadyDisable, Self::NotifySubsNotExists]
-                }
-                r"EnableEscalationPlan" => {
-                    &[Self::EscalationPlanAlreadyEnable, Self::EscalationPlanNotExists]
-                }
-                r"EnableIntegrationConfig" => {
-                    &[
-                        Self::IntegationConfigAlreadyEnable,
-                        Self::IntegationConfigNotExists,
-                        Self::IntegationConfigNotIntegrated,
-                    ]
-                }
-                r"EnableRouteRule" => {
-                    &[Self::EnableRouteRuleFail, Self::RouteRuleNotExisted]
-                }
-                r"EnableServiceGroupWebhook" => {
-                    &[Self::EnableServiceGroupWebhookFail, Self::ServiceGroupNotExisted]
-                }
-                r"EnableSubscription" => {
-                    &[Self::NotifySubsAlreadyEnable, Self::NotifySubsNotExists]
-                }
-                r"FinishIncident" => {
-                    &[Self::IncidentNotExtisted, Self::IncidentUpdateInvalid]
-                }
-                r"FinishProblem" => &[Self::ProblemNotExisted, Self::ProblemStatusError],
-                r"GenerateProblemPictureLink" => &[Self::ProblemNotExisted],
-                r"GetEscalationPlan" => &[Self::EscalationPlanNotExists],
-                r"GetIncident" => &[Self::IncidentNotExtisted],
-                r"GetIncidentListByIdList" => &[Self::IncidentNotExtisted],
-                r"GetIncidentStatistics" => {
-                    &[Self::IncidentNotExtisted, Self::UserNotAdded]
-                }
-                r"GetIntegrationConfig" => &[Self::IntegationConfigNotExists],
-                r"GetProblem" => &[Self::ProblemNotExisted],
-                r"GetProblemEffectionService" => {
-                    &[Self::EffectionServiceNotExisted, Self::ProblemNotExisted]
-                }
-                r"GetProblemImprovement" => &[Self::ProblemNotExisted],
-                r"GetProblemPreview" => &[Self::ProblemNotExisted],
-                r"GetRouteRule" => &[Self::RouteRuleNotExisted],
-                r"GetService" => &[Self::ServiceNotExisted],
-                r"GetServiceGroup" => &[Self::ServiceGroupNotExisted],
-                r"GetServiceGroupScheduling" => &[Self::ResourceNotFound],
-                r"GetServiceGroupSchedulingPreview" => &[Self::InvalidParameter],
-                r"GetSubscription" => &[Self::NotifySubsNotExists],
-                r"GetUser" => &[Self::UserNotExists],
-                r"ListIncidentDetailTimelines" => &[Self::IncidentNotExtisted],
-                r"ListIncidentSubtotals" => &[Self::IncidentNotExtisted],
-                r"ListIncidentTimelines" => &[Self::IncidentNotExtisted],
-                r"ListIncidents" => &[Self::UserNotAdded],
-                r"ListIntegrationConfigTimelines" => &[Self::IntegationConfigNotExists],
-                r"ListProblemSubtotals" => &[Self::ProblemNotExisted],
-                r"ListProblemTimeLines" => &[Self::ProblemNotExisted],
-                r"ListSubscriptionServiceGroups" => &[Self::ServiceGroupNotExisted],
-                r"ListUserSerivceGroups" => &[Self::UserTypeNotExisted],
-                r"PushMonitor" => {
-                    &[
-                        Self::InvalidInstanceChargeTypeNotFound,
-                        Self::InvalidInternetChargeTypeValueNotSupported,
-                        Self::InvalidTagMismatch,
-                        Self::InvalidTagCount,
-                    ]
-                }
-                r"RecoverProblem" => &[Self::ProblemNotExisted, Self::ProblemStatusError],
-                r"RefreshIntegrationConfigKey" => {
-                    &[Self::IntegationConfigNotDisable, Self::IntegationConfigNotExists]
-                }
-                r"RemoveIntegrationConfig" => {
-                    &[
-                        Self::IntegationConfigAlreadyDisable,
-                        Self::IntegationConfigNotExists,
-                        Self::IntegationConfigNotIntegrated,
-                        Self::IntegrationConfigExistsRouteRule,
-                    ]
-                }
-                r"ReplayProblem" => &[Self::ProblemNotExisted, Self::ProblemStatusError],
-                r"RespondIncident" => {
-                    &[
-                        Self::IncidentNotExtisted,
-                        Self::IncidentStatusInvalid,
-                        Self::IncidentUpdateInvalid,
-                    ]
-                }
-                r"RevokeProblemRecovery" => {
-                    &[Self::ProblemNotExisted, Self::ProblemStatusError]
-                }
-                r"UnbindUser" => &[Self::UnbindUserFail],
-                r"UpdateEscalationPlan" => {
-                    &[
-                        Self::EscalationPlanAlreadyExisted,
-                        Self::EscalationPlanNotExists,
-                        Self::EscalationPlanRuleNull,
-                        Self::EscalationPlanServiceAleardyRelated,
-                        Self::EscalationPlanServiceNull,
-                    ]
-                }
-                r"UpdateIncident" => {
-                    &[
-                        Self::IncidentNotExtisted,
-                        Self::IncidentStatusInvalid,
-                        Self::IncidentUpdateInvalid,
-                    ]
-                }
-                r"UpdateIntegrationConfig" => {
-                    &[Self::IntegationConfigNotDisable, Self::IntegationConfigNotExists]
-                }
-                r"UpdateProblem" => &[Self::ProblemNotExisted],
-                r"UpdateProblemEffectionService" => &[Self::ProblemNotExisted],
-                r"UpdateProblemImprovement" => &[Self::ProblemNotExisted],
-                r"UpdateProblemMeasure" => {
-                    &[Self::ProblemMeasureNotExisted, Self::ProblemNotExisted]
-                }
-                r"UpdateProblemNotice" => &[Self::ProblemNotExisted],
-                r"UpdateProblemTimeline" => {
-                    &[Self::ProblemNotExisted, Self::ProblemTimelineNotExisted]
-                }
-                r"UpdateRouteRule" => {
-                    &[Self::RouteRuleNameAlreadyExisted, Self::RouteRuleNotExisted]
-                }
-                r"UpdateService" => &[Self::EditServiceFail, Self::ServiceNotExisted],
-                r"UpdateServiceGroup" => {
-                    &[
-                        Self::EditServiceGroupFail,
-                        Self::ServiceGroupNameAlreadyExisted,
-                        Self::ServiceGroupNotExisted,
-                        Self::ServiceGroupWebHookLinkAlreadyExisted,
-                        Self::OpenFailed,
-                    ]
-                }
-                r"UpdateServiceGroupScheduling" => &[Self::InvalidParameter],
-                r"UpdateServiceGroupSpecialDayScheduling" => &[Self::ResourceNotFound],
-                r"UpdateSubscription" => {
-                    &[Self::NotifySubsAlreadyExists, Self::NotifySubsNotExists]
-                }
-                r"UpdateUser" => &[Self::PhoneAlreadyExists, Self::UserNotExists],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for GempError {

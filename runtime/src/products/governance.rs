@@ -451,371 +451,394 @@ const _: () = {
     fn __first(code: GovernanceError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[GovernanceError; 45] = &[
+        GovernanceError::IdempotentParameterMismatch,
+        GovernanceError::IllegalTimestamp,
+        GovernanceError::IncompleteSignature,
+        GovernanceError::InsufficientBalance,
+        GovernanceError::InvalidAccessKeyIdNotFound,
+        GovernanceError::InvalidOwner,
+        GovernanceError::InvalidOwnerAccount,
+        GovernanceError::InvalidOwnerId,
+        GovernanceError::InvalidParamater,
+        GovernanceError::InvalidParameter,
+        GovernanceError::InvalidParameterIsNull,
+        GovernanceError::MissingParameter,
+        GovernanceError::SignatureNonceUsed,
+        GovernanceError::Throttling,
+        GovernanceError::UnsupportedParameter,
+        GovernanceError::UnknownError,
+        GovernanceError::ForbiddenAccessKeyDisabled,
+        GovernanceError::ForbiddenNotSupportRam,
+        GovernanceError::ForbiddenRam,
+        GovernanceError::ForbiddenRiskControl,
+        GovernanceError::ForbiddenSubUser,
+        GovernanceError::ForbiddenUnauthorized,
+        GovernanceError::InvalidAccountNotFound,
+        GovernanceError::InvalidAction,
+        GovernanceError::InvalidIdempotenceParameterMismatch,
+        GovernanceError::InvalidParameterOwnerAccount,
+        GovernanceError::InvalidParameterResourceOwnerAccount,
+        GovernanceError::LastTokenProcessing,
+        GovernanceError::RealNameAuthenticationError,
+        GovernanceError::UnsupportedHttpMethod,
+        GovernanceError::InvalidRegionIdNotFound,
+        GovernanceError::OperationConflict,
+        GovernanceError::InternalError,
+        GovernanceError::ServiceUnavailable,
+        GovernanceError::ServiceUnavailableRegionMaintaining,
+        GovernanceError::DependencyViolationBaselineItem,
+        GovernanceError::DependencyViolationBlueprint,
+        GovernanceError::DeployConflictBlueprint,
+        GovernanceError::IncorrectBlueprintStatus,
+        GovernanceError::InvalidBaselineNotFound,
+        GovernanceError::InvalidBaselineItemNotFound,
+        GovernanceError::InvalidBlueprintNotFound,
+        GovernanceError::InvalidEnterpriseRealNameNotFound,
+        GovernanceError::InvalidUserNotFound,
+        GovernanceError::InvalidUserNotResourceDirectoryMaster,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<GovernanceError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InvalidUser.NotFound" => 43,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"DeployConflict.Blueprint" => 37,
+                    r"IncorrectBlueprintStatus" => 38,
+                    r"InvalidBaseline.NotFound" => 39,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidBlueprint.NotFound" => 41,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidBaselineItem.NotFound" => 40,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"DependencyViolation.Blueprint" => 36,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"DependencyViolation.BaselineItem" => 35,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidEnterpriseRealName.NotFound" => 42,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"InvalidUser.NotResourceDirectoryMaster" => 44,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: GovernanceError) -> &'static [u16] {
+        match code {
+            GovernanceError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: GovernanceError) -> &'static [&'static str] {
+        match code {
+            GovernanceError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            GovernanceError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[51].message] }
+            }
+            GovernanceError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            GovernanceError::InternalError => {
+                const { &[__E[39].message, __E[46].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: GovernanceError) -> &'static [__Entry] {
+        match code {
+            GovernanceError::InvalidParameter => const { &[__E[10], __E[11], __E[51]] }
+            GovernanceError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            GovernanceError::InternalError => const { &[__E[39], __E[46]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: GovernanceError) -> &'static [&'static str] {
+        match code {
+            GovernanceError::InvalidParameter => {
+                &[
+                    r"EnrollAccount",
+                    r"GetAccountFactoryBaseline",
+                    r"GetEnrolledAccount",
+                    r"ListEnrolledAccounts",
+                ]
+            }
+            GovernanceError::InternalError => {
+                &[
+                    r"EnrollAccount",
+                    r"GetAccountFactoryBaseline",
+                    r"GetEnrolledAccount",
+                    r"ListAccountFactoryBaselines",
+                    r"ListEnrolledAccounts",
+                ]
+            }
+            GovernanceError::DependencyViolationBaselineItem => &[r"EnrollAccount"],
+            GovernanceError::DependencyViolationBlueprint => &[r"EnrollAccount"],
+            GovernanceError::DeployConflictBlueprint => &[r"EnrollAccount"],
+            GovernanceError::IncorrectBlueprintStatus => &[r"EnrollAccount"],
+            GovernanceError::InvalidBaselineNotFound => &[r"GetAccountFactoryBaseline"],
+            GovernanceError::InvalidBaselineItemNotFound => &[r"EnrollAccount"],
+            GovernanceError::InvalidBlueprintNotFound => {
+                &[r"EnrollAccount", r"GetEnrolledAccount"]
+            }
+            GovernanceError::InvalidEnterpriseRealNameNotFound => {
+                &[
+                    r"EnrollAccount",
+                    r"GetAccountFactoryBaseline",
+                    r"GetEnrolledAccount",
+                    r"ListAccountFactoryBaselines",
+                    r"ListEnrolledAccounts",
+                ]
+            }
+            GovernanceError::InvalidUserNotFound => {
+                &[
+                    r"EnrollAccount",
+                    r"GetAccountFactoryBaseline",
+                    r"GetEnrolledAccount",
+                    r"ListAccountFactoryBaselines",
+                    r"ListEnrolledAccounts",
+                ]
+            }
+            GovernanceError::InvalidUserNotResourceDirectoryMaster => &[r"EnrollAccount"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [GovernanceError] {
+        match api {
+            r"EnrollAccount" => {
+                &[
+                    GovernanceError::InvalidParameter,
+                    GovernanceError::InternalError,
+                    GovernanceError::DependencyViolationBaselineItem,
+                    GovernanceError::DependencyViolationBlueprint,
+                    GovernanceError::DeployConflictBlueprint,
+                    GovernanceError::IncorrectBlueprintStatus,
+                    GovernanceError::InvalidBaselineItemNotFound,
+                    GovernanceError::InvalidBlueprintNotFound,
+                    GovernanceError::InvalidEnterpriseRealNameNotFound,
+                    GovernanceError::InvalidUserNotFound,
+                    GovernanceError::InvalidUserNotResourceDirectoryMaster,
+                ]
+            }
+            r"GetAccountFactoryBaseline" => {
+                &[
+                    GovernanceError::InvalidParameter,
+                    GovernanceError::InternalError,
+                    GovernanceError::InvalidBaselineNotFound,
+                    GovernanceError::InvalidEnterpriseRealNameNotFound,
+                    GovernanceError::InvalidUserNotFound,
+                ]
+            }
+            r"GetEnrolledAccount" => {
+                &[
+                    GovernanceError::InvalidParameter,
+                    GovernanceError::InternalError,
+                    GovernanceError::InvalidBlueprintNotFound,
+                    GovernanceError::InvalidEnterpriseRealNameNotFound,
+                    GovernanceError::InvalidUserNotFound,
+                ]
+            }
+            r"ListAccountFactoryBaselines" => {
+                &[
+                    GovernanceError::InternalError,
+                    GovernanceError::InvalidEnterpriseRealNameNotFound,
+                    GovernanceError::InvalidUserNotFound,
+                ]
+            }
+            r"ListEnrolledAccounts" => {
+                &[
+                    GovernanceError::InvalidParameter,
+                    GovernanceError::InternalError,
+                    GovernanceError::InvalidEnterpriseRealNameNotFound,
+                    GovernanceError::InvalidUserNotFound,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for GovernanceError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::DependencyViolationBaselineItem,
-            Self::DependencyViolationBlueprint,
-            Self::DeployConflictBlueprint,
-            Self::IncorrectBlueprintStatus,
-            Self::InvalidBaselineNotFound,
-            Self::InvalidBaselineItemNotFound,
-            Self::InvalidBlueprintNotFound,
-            Self::InvalidEnterpriseRealNameNotFound,
-            Self::InvalidUserNotFound,
-            Self::InvalidUserNotResourceDirectoryMaster,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InvalidUser.NotFound" => 43,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"DeployConflict.Blueprint" => 37,
-                        r"IncorrectBlueprintStatus" => 38,
-                        r"InvalidBaseline.NotFound" => 39,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidBlueprint.NotFound" => 41,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidBaselineItem.NotFound" => 40,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"DependencyViolation.Blueprint" => 36,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"DependencyViolation.BaselineItem" => 35,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidEnterpriseRealName.NotFound" => 42,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"InvalidUser.NotResourceDirectoryMaster" => 44,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[51].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[46].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[51]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[46]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"EnrollAccount",
-                        r"GetAccountFactoryBaseline",
-                        r"GetEnrolledAccount",
-                        r"ListEnrolledAccounts",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"EnrollAccount",
-                        r"GetAccountFactoryBaseline",
-                        r"GetEnrolledAccount",
-                        r"ListAccountFactoryBaselines",
-                        r"ListEnrolledAccounts",
-                    ]
-                }
-                Self::DependencyViolationBaselineItem => &[r"EnrollAccount"],
-                Self::DependencyViolationBlueprint => &[r"EnrollAccount"],
-                Self::DeployConflictBlueprint => &[r"EnrollAccount"],
-                Self::IncorrectBlueprintStatus => &[r"EnrollAccount"],
-                Self::InvalidBaselineNotFound => &[r"GetAccountFactoryBaseline"],
-                Self::InvalidBaselineItemNotFound => &[r"EnrollAccount"],
-                Self::InvalidBlueprintNotFound => {
-                    &[r"EnrollAccount", r"GetEnrolledAccount"]
-                }
-                Self::InvalidEnterpriseRealNameNotFound => {
-                    &[
-                        r"EnrollAccount",
-                        r"GetAccountFactoryBaseline",
-                        r"GetEnrolledAccount",
-                        r"ListAccountFactoryBaselines",
-                        r"ListEnrolledAccounts",
-                    ]
-                }
-                Self::InvalidUserNotFound => {
-                    &[
-                        r"EnrollAccount",
-                        r"GetAccountFactoryBaseline",
-                        r"GetEnrolledAccount",
-                        r"ListAccountFactoryBaselines",
-                        r"ListEnrolledAccounts",
-                    ]
-                }
-                Self::InvalidUserNotResourceDirectoryMaster => &[r"EnrollAccount"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"EnrollAccount" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::DependencyViolationBaselineItem,
-                        Self::DependencyViolationBlueprint,
-                        Self::DeployConflictBlueprint,
-                        Self::IncorrectBlueprintStatus,
-                        Self::InvalidBaselineItemNotFound,
-                        Self::InvalidBlueprintNotFound,
-                        Self::InvalidEnterpriseRealNameNotFound,
-                        Self::InvalidUserNotFound,
-                        Self::InvalidUserNotResourceDirectoryMaster,
-                    ]
-                }
-                r"GetAccountFactoryBaseline" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidBaselineNotFound,
-                        Self::InvalidEnterpriseRealNameNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"GetEnrolledAccount" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidBlueprintNotFound,
-                        Self::InvalidEnterpriseRealNameNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListAccountFactoryBaselines" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidEnterpriseRealNameNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                r"ListEnrolledAccounts" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidEnterpriseRealNameNotFound,
-                        Self::InvalidUserNotFound,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for GovernanceError {

@@ -624,627 +624,652 @@ const _: () = {
     fn __first(code: HitsdbError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[HitsdbError; 67] = &[
+        HitsdbError::IdempotentParameterMismatch,
+        HitsdbError::IllegalTimestamp,
+        HitsdbError::IncompleteSignature,
+        HitsdbError::InsufficientBalance,
+        HitsdbError::InvalidAccessKeyIdNotFound,
+        HitsdbError::InvalidOwner,
+        HitsdbError::InvalidOwnerAccount,
+        HitsdbError::InvalidOwnerId,
+        HitsdbError::InvalidParamater,
+        HitsdbError::InvalidParameter,
+        HitsdbError::InvalidParameterIsNull,
+        HitsdbError::MissingParameter,
+        HitsdbError::SignatureNonceUsed,
+        HitsdbError::Throttling,
+        HitsdbError::UnsupportedParameter,
+        HitsdbError::UnknownError,
+        HitsdbError::ForbiddenAccessKeyDisabled,
+        HitsdbError::ForbiddenNotSupportRam,
+        HitsdbError::ForbiddenRam,
+        HitsdbError::ForbiddenRiskControl,
+        HitsdbError::ForbiddenSubUser,
+        HitsdbError::ForbiddenUnauthorized,
+        HitsdbError::InvalidAccountNotFound,
+        HitsdbError::InvalidAction,
+        HitsdbError::InvalidIdempotenceParameterMismatch,
+        HitsdbError::InvalidParameterOwnerAccount,
+        HitsdbError::InvalidParameterResourceOwnerAccount,
+        HitsdbError::LastTokenProcessing,
+        HitsdbError::RealNameAuthenticationError,
+        HitsdbError::UnsupportedHttpMethod,
+        HitsdbError::InvalidRegionIdNotFound,
+        HitsdbError::OperationConflict,
+        HitsdbError::InternalError,
+        HitsdbError::ServiceUnavailable,
+        HitsdbError::ServiceUnavailableRegionMaintaining,
+        HitsdbError::Code400,
+        HitsdbError::ApiForbidden,
+        HitsdbError::ChargeTypeIsNotValid,
+        HitsdbError::InstanceIsDeleted,
+        HitsdbError::InstanceIsNotAvailable,
+        HitsdbError::InstanceIsNotPostPay,
+        HitsdbError::InstanceIsNotValid,
+        HitsdbError::InstanceNotActive,
+        HitsdbError::InstanceConfigNotChanged,
+        HitsdbError::LindormErrorcodeCommodityNotFound,
+        HitsdbError::LindormErrorcodeDuplicateTagKey,
+        HitsdbError::LindormErrorcodeInstanceNotFound,
+        HitsdbError::LindormErrorcodeInstanceStorageInvalid,
+        HitsdbError::LindormErrorcodeInvalidParameterTagKey,
+        HitsdbError::LindormErrorcodeInvalidParameterTagValue,
+        HitsdbError::LindormErrorcodeInvalidResourceId,
+        HitsdbError::LindormErrorcodeInvalidResourceIdNotFound,
+        HitsdbError::LindormErrorcodeInvalidTagKeyMalformed,
+        HitsdbError::LindormErrorcodeMissingParameter,
+        HitsdbError::LindormErrorcodeMissingParameterTagKey,
+        HitsdbError::LindormErrorcodeNumberExceedResourceIds,
+        HitsdbError::LindormErrorcodeNumberExceedTags,
+        HitsdbError::LindormErrorcodeOperationDenied,
+        HitsdbError::LindormErrorcodeOrderCreateFailed,
+        HitsdbError::LindormErrorcodeParameterInvaild,
+        HitsdbError::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll,
+        HitsdbError::LindormErrorcodePayTypeIsNotValid,
+        HitsdbError::LindormErrorcodeQuotaExceedTagsPerResource,
+        HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
+        HitsdbError::LindormErrorcodeTagsExceedLimitation,
+        HitsdbError::MinorVersionTooLow,
+        HitsdbError::OperationDeniedOrderProcessing,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<HitsdbError> {
+        let index: usize = match code.len() {
+            3 => {
+                match code {
+                    r"400" => 35,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"API.Forbidden" => 36,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"Instance.IsDeleted" => 38,
+                    r"Instance.NotActive" => 42,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"Instance.IsNotValid" => 41,
+                    r"MinorVersion.TooLow" => 65,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"ChargeType.IsNotValid" => 37,
+                    r"Instance.IsNotPostPay" => 40,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"Instance.IsNotAvailable" => 39,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InstanceConfig.NotChanged" => 43,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"OperationDenied.OrderProcessing" => 66,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"Lindorm.Errorcode.OperationDenied" => 57,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"Lindorm.Errorcode.Duplicate.TagKey" => 45,
+                    r"Lindorm.Errorcode.InstanceNotFound" => 46,
+                    r"Lindorm.Errorcode.MissingParameter" => 53,
+                    r"Lindorm.Errorcode.ParameterInvaild" => 59,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"Lindorm.Errorcode.InvalidResourceId" => 50,
+                    r"Lindorm.Errorcode.NumberExceed.Tags" => 56,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"Lindorm.Errorcode.Commodity.NotFound" => 44,
+                    r"Lindorm.Errorcode.Order.CreateFailed" => 58,
+                    r"Lindorm.Errorcode.PayType.IsNotValid" => 61,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"Lindorm.Errorcode.Tags.ExceedLimitation" => 64,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"Lindorm.Errorcode.InstanceStorageInvalid" => 47,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"Lindorm.Errorcode.InvalidParameter.TagKey" => 48,
+                    r"Lindorm.Errorcode.InvalidTagKey.Malformed" => 52,
+                    r"Lindorm.Errorcode.MissingParameter.TagKey" => 54,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"Lindorm.Errorcode.NumberExceed.ResourceIds" => 55,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"Lindorm.Errorcode.InvalidParameter.TagValue" => 49,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"Lindorm.Errorcode.InvalidResourceId.NotFound" => 51,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"Lindorm.Errorcode.QuotaExceed.TagsPerResource" => 62,
+                    _ => !0,
+                }
+            }
+            47 => {
+                match code {
+                    r"Lindorm.Errorcode.ServiceLinkedRoleNoPermission" => 63,
+                    _ => !0,
+                }
+            }
+            53 => {
+                match code {
+                    r"Lindorm.Errorcode.ParameterInvaild.TagKeysOrDeleteAll" => 60,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: HitsdbError) -> &'static [u16] {
+        match code {
+            HitsdbError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: HitsdbError) -> &'static [&'static str] {
+        match code {
+            HitsdbError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            HitsdbError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            HitsdbError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            HitsdbError::InstanceIsDeleted => {
+                const { &[__E[45].message, __E[46].message] }
+            }
+            HitsdbError::LindormErrorcodeNumberExceedResourceIds => {
+                const { &[__E[63].message, __E[64].message] }
+            }
+            HitsdbError::LindormErrorcodeOperationDenied => {
+                const { &[__E[66].message, __E[67].message] }
+            }
+            HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission => {
+                const { &[__E[73].message, __E[74].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: HitsdbError) -> &'static [__Entry] {
+        match code {
+            HitsdbError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: HitsdbError) -> &'static [&'static str] {
+        match code {
+            HitsdbError::Code400 => &[r"DescribeRegions"],
+            HitsdbError::ApiForbidden => {
+                &[
+                    r"GetInstanceIpWhiteList",
+                    r"GetLindormInstance",
+                    r"GetLindormInstanceEngineList",
+                    r"GetLindormInstanceList",
+                    r"ListTagResources",
+                    r"ModifyInstancePayType",
+                    r"ReleaseLindormInstance",
+                    r"UpdateInstanceIpWhiteList",
+                    r"UpgradeLindormInstance",
+                ]
+            }
+            HitsdbError::ChargeTypeIsNotValid => &[r"ReleaseLindormInstance"],
+            HitsdbError::InstanceIsDeleted => {
+                &[
+                    r"GetInstanceIpWhiteList",
+                    r"GetLindormInstance",
+                    r"GetLindormInstanceEngineList",
+                    r"GetLindormInstanceList",
+                    r"ModifyInstancePayType",
+                    r"UpdateInstanceIpWhiteList",
+                    r"UpgradeLindormInstance",
+                ]
+            }
+            HitsdbError::InstanceIsNotAvailable => {
+                &[r"GetLindormInstanceList", r"ModifyInstancePayType"]
+            }
+            HitsdbError::InstanceIsNotPostPay => &[r"ReleaseLindormInstance"],
+            HitsdbError::InstanceIsNotValid => {
+                &[
+                    r"GetInstanceIpWhiteList",
+                    r"GetLindormInstance",
+                    r"GetLindormInstanceEngineList",
+                    r"UpdateInstanceIpWhiteList",
+                    r"UpgradeLindormInstance",
+                ]
+            }
+            HitsdbError::InstanceNotActive => &[r"UpgradeLindormInstance"],
+            HitsdbError::InstanceConfigNotChanged => &[r"UpgradeLindormInstance"],
+            HitsdbError::LindormErrorcodeCommodityNotFound => &[r"RenewLindormInstance"],
+            HitsdbError::LindormErrorcodeDuplicateTagKey => {
+                &[r"TagResources", r"UntagResources"]
+            }
+            HitsdbError::LindormErrorcodeInstanceNotFound => {
+                &[
+                    r"ListTagResources",
+                    r"ModifyInstancePayType",
+                    r"ReleaseLindormInstance",
+                ]
+            }
+            HitsdbError::LindormErrorcodeInstanceStorageInvalid => {
+                &[r"UpgradeLindormInstance"]
+            }
+            HitsdbError::LindormErrorcodeInvalidParameterTagKey => {
+                &[r"TagResources", r"UntagResources"]
+            }
+            HitsdbError::LindormErrorcodeInvalidParameterTagValue => &[r"TagResources"],
+            HitsdbError::LindormErrorcodeInvalidResourceId => &[r"TagResources"],
+            HitsdbError::LindormErrorcodeInvalidResourceIdNotFound => {
+                &[r"UntagResources"]
+            }
+            HitsdbError::LindormErrorcodeInvalidTagKeyMalformed => &[r"UntagResources"],
+            HitsdbError::LindormErrorcodeMissingParameter => &[r"ListTagResources"],
+            HitsdbError::LindormErrorcodeMissingParameterTagKey => &[r"TagResources"],
+            HitsdbError::LindormErrorcodeNumberExceedResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            HitsdbError::LindormErrorcodeNumberExceedTags => {
+                &[r"ListTagResources", r"TagResources"]
+            }
+            HitsdbError::LindormErrorcodeOperationDenied => {
+                &[
+                    r"CreateLindormInstance",
+                    r"GetInstanceIpWhiteList",
+                    r"GetLindormInstance",
+                    r"GetLindormInstanceEngineList",
+                    r"GetLindormInstanceList",
+                    r"ListTagResources",
+                    r"ModifyInstancePayType",
+                    r"ReleaseLindormInstance",
+                    r"RenewLindormInstance",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateInstanceIpWhiteList",
+                    r"UpgradeLindormInstance",
+                ]
+            }
+            HitsdbError::LindormErrorcodeOrderCreateFailed => &[r"RenewLindormInstance"],
+            HitsdbError::LindormErrorcodeParameterInvaild => {
+                &[
+                    r"CreateLindormInstance",
+                    r"GetInstanceIpWhiteList",
+                    r"RenewLindormInstance",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            HitsdbError::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll => {
+                &[r"UntagResources"]
+            }
+            HitsdbError::LindormErrorcodePayTypeIsNotValid => &[r"RenewLindormInstance"],
+            HitsdbError::LindormErrorcodeQuotaExceedTagsPerResource => &[r"TagResources"],
+            HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission => {
+                &[
+                    r"GetLindormInstance",
+                    r"GetLindormInstanceEngineList",
+                    r"ListTagResources",
+                    r"ModifyInstancePayType",
+                    r"ReleaseLindormInstance",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpgradeLindormInstance",
+                ]
+            }
+            HitsdbError::LindormErrorcodeTagsExceedLimitation => &[r"UntagResources"],
+            HitsdbError::MinorVersionTooLow => &[r"SwitchLSQLV3MySQLService"],
+            HitsdbError::OperationDeniedOrderProcessing => &[r"UpgradeLindormInstance"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [HitsdbError] {
+        match api {
+            r"CreateLindormInstance" => {
+                &[
+                    HitsdbError::LindormErrorcodeOperationDenied,
+                    HitsdbError::LindormErrorcodeParameterInvaild,
+                ]
+            }
+            r"DescribeRegions" => &[HitsdbError::Code400],
+            r"GetInstanceIpWhiteList" => {
+                &[
+                    HitsdbError::ApiForbidden,
+                    HitsdbError::InstanceIsDeleted,
+                    HitsdbError::InstanceIsNotValid,
+                    HitsdbError::LindormErrorcodeOperationDenied,
+                    HitsdbError::LindormErrorcodeParameterInvaild,
+                ]
+            }
+            r"GetLindormInstance" => {
+                &[
+                    HitsdbError::ApiForbidden,
+                    HitsdbError::InstanceIsDeleted,
+                    HitsdbError::InstanceIsNotValid,
+                    HitsdbError::LindormErrorcodeOperationDenied,
+                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
+                ]
+            }
+            r"GetLindormInstanceEngineList" => {
+                &[
+                    HitsdbError::ApiForbidden,
+                    HitsdbError::InstanceIsDeleted,
+                    HitsdbError::InstanceIsNotValid,
+                    HitsdbError::LindormErrorcodeOperationDenied,
+                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
+                ]
+            }
+            r"GetLindormInstanceList" => {
+                &[
+                    HitsdbError::ApiForbidden,
+                    HitsdbError::InstanceIsDeleted,
+                    HitsdbError::InstanceIsNotAvailable,
+                    HitsdbError::LindormErrorcodeOperationDenied,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    HitsdbError::ApiForbidden,
+                    HitsdbError::LindormErrorcodeInstanceNotFound,
+                    HitsdbError::LindormErrorcodeMissingParameter,
+                    HitsdbError::LindormErrorcodeNumberExceedResourceIds,
+                    HitsdbError::LindormErrorcodeNumberExceedTags,
+                    HitsdbError::LindormErrorcodeOperationDenied,
+                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
+                ]
+            }
+            r"ModifyInstancePayType" => {
+                &[
+                    HitsdbError::ApiForbidden,
+                    HitsdbError::InstanceIsDeleted,
+                    HitsdbError::InstanceIsNotAvailable,
+                    HitsdbError::LindormErrorcodeInstanceNotFound,
+                    HitsdbError::LindormErrorcodeOperationDenied,
+                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
+                ]
+            }
+            r"ReleaseLindormInstance" => {
+                &[
+                    HitsdbError::ApiForbidden,
+                    HitsdbError::ChargeTypeIsNotValid,
+                    HitsdbError::InstanceIsNotPostPay,
+                    HitsdbError::LindormErrorcodeInstanceNotFound,
+                    HitsdbError::LindormErrorcodeOperationDenied,
+                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
+                ]
+            }
+            r"RenewLindormInstance" => {
+                &[
+                    HitsdbError::LindormErrorcodeCommodityNotFound,
+                    HitsdbError::LindormErrorcodeOperationDenied,
+                    HitsdbError::LindormErrorcodeOrderCreateFailed,
+                    HitsdbError::LindormErrorcodeParameterInvaild,
+                    HitsdbError::LindormErrorcodePayTypeIsNotValid,
+                ]
+            }
+            r"SwitchLSQLV3MySQLService" => &[HitsdbError::MinorVersionTooLow],
+            r"TagResources" => {
+                &[
+                    HitsdbError::LindormErrorcodeDuplicateTagKey,
+                    HitsdbError::LindormErrorcodeInvalidParameterTagKey,
+                    HitsdbError::LindormErrorcodeInvalidParameterTagValue,
+                    HitsdbError::LindormErrorcodeInvalidResourceId,
+                    HitsdbError::LindormErrorcodeMissingParameterTagKey,
+                    HitsdbError::LindormErrorcodeNumberExceedResourceIds,
+                    HitsdbError::LindormErrorcodeNumberExceedTags,
+                    HitsdbError::LindormErrorcodeOperationDenied,
+                    HitsdbError::LindormErrorcodeParameterInvaild,
+                    HitsdbError::LindormErrorcodeQuotaExceedTagsPerResource,
+                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    HitsdbError::LindormErrorcodeDuplicateTagKey,
+                    HitsdbError::LindormErrorcodeInvalidParameterTagKey,
+                    HitsdbError::LindormErrorcodeInvalidResourceIdNotFound,
+                    HitsdbError::LindormErrorcodeInvalidTagKeyMalformed,
+                    HitsdbError::LindormErrorcodeNumberExceedResourceIds,
+                    HitsdbError::LindormErrorcodeOperationDenied,
+                    HitsdbError::LindormErrorcodeParameterInvaild,
+                    HitsdbError::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll,
+                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
+                    HitsdbError::LindormErrorcodeTagsExceedLimitation,
+                ]
+            }
+            r"UpdateInstanceIpWhiteList" => {
+                &[
+                    HitsdbError::ApiForbidden,
+                    HitsdbError::InstanceIsDeleted,
+                    HitsdbError::InstanceIsNotValid,
+                    HitsdbError::LindormErrorcodeOperationDenied,
+                ]
+            }
+            r"UpgradeLindormInstance" => {
+                &[
+                    HitsdbError::ApiForbidden,
+                    HitsdbError::InstanceIsDeleted,
+                    HitsdbError::InstanceIsNotValid,
+                    HitsdbError::InstanceNotActive,
+                    HitsdbError::InstanceConfigNotChanged,
+                    HitsdbError::LindormErrorcodeInstanceStorageInvalid,
+                    HitsdbError::LindormErrorcodeOperationDenied,
+                    HitsdbError::LindormErrorcodeServiceLinkedRoleNoPermission,
+                    HitsdbError::OperationDeniedOrderProcessing,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for HitsdbError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Code400,
-            Self::ApiForbidden,
-            Self::ChargeTypeIsNotValid,
-            Self::InstanceIsDeleted,
-            Self::InstanceIsNotAvailable,
-            Self::InstanceIsNotPostPay,
-            Self::InstanceIsNotValid,
-            Self::InstanceNotActive,
-            Self::InstanceConfigNotChanged,
-            Self::LindormErrorcodeCommodityNotFound,
-            Self::LindormErrorcodeDuplicateTagKey,
-            Self::LindormErrorcodeInstanceNotFound,
-            Self::LindormErrorcodeInstanceStorageInvalid,
-            Self::LindormErrorcodeInvalidParameterTagKey,
-            Self::LindormErrorcodeInvalidParameterTagValue,
-            Self::LindormErrorcodeInvalidResourceId,
-            Self::LindormErrorcodeInvalidResourceIdNotFound,
-            Self::LindormErrorcodeInvalidTagKeyMalformed,
-            Self::LindormErrorcodeMissingParameter,
-            Self::LindormErrorcodeMissingParameterTagKey,
-            Self::LindormErrorcodeNumberExceedResourceIds,
-            Self::LindormErrorcodeNumberExceedTags,
-            Self::LindormErrorcodeOperationDenied,
-            Self::LindormErrorcodeOrderCreateFailed,
-            Self::LindormErrorcodeParameterInvaild,
-            Self::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll,
-            Self::LindormErrorcodePayTypeIsNotValid,
-            Self::LindormErrorcodeQuotaExceedTagsPerResource,
-            Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-            Self::LindormErrorcodeTagsExceedLimitation,
-            Self::MinorVersionTooLow,
-            Self::OperationDeniedOrderProcessing,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                3 => {
-                    match code {
-                        r"400" => 35,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"API.Forbidden" => 36,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"Instance.IsDeleted" => 38,
-                        r"Instance.NotActive" => 42,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"Instance.IsNotValid" => 41,
-                        r"MinorVersion.TooLow" => 65,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"ChargeType.IsNotValid" => 37,
-                        r"Instance.IsNotPostPay" => 40,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Instance.IsNotAvailable" => 39,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InstanceConfig.NotChanged" => 43,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"OperationDenied.OrderProcessing" => 66,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"Lindorm.Errorcode.OperationDenied" => 57,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"Lindorm.Errorcode.Duplicate.TagKey" => 45,
-                        r"Lindorm.Errorcode.InstanceNotFound" => 46,
-                        r"Lindorm.Errorcode.MissingParameter" => 53,
-                        r"Lindorm.Errorcode.ParameterInvaild" => 59,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"Lindorm.Errorcode.InvalidResourceId" => 50,
-                        r"Lindorm.Errorcode.NumberExceed.Tags" => 56,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"Lindorm.Errorcode.Commodity.NotFound" => 44,
-                        r"Lindorm.Errorcode.Order.CreateFailed" => 58,
-                        r"Lindorm.Errorcode.PayType.IsNotValid" => 61,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"Lindorm.Errorcode.Tags.ExceedLimitation" => 64,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"Lindorm.Errorcode.InstanceStorageInvalid" => 47,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"Lindorm.Errorcode.InvalidParameter.TagKey" => 48,
-                        r"Lindorm.Errorcode.InvalidTagKey.Malformed" => 52,
-                        r"Lindorm.Errorcode.MissingParameter.TagKey" => 54,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"Lindorm.Errorcode.NumberExceed.ResourceIds" => 55,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"Lindorm.Errorcode.InvalidParameter.TagValue" => 49,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"Lindorm.Errorcode.InvalidResourceId.NotFound" => 51,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"Lindorm.Errorcode.QuotaExceed.TagsPerResource" => 62,
-                        _ => !0,
-                    }
-                }
-                47 => {
-                    match code {
-                        r"Lindorm.Errorcode.ServiceLinkedRoleNoPermission" => 63,
-                        _ => !0,
-                    }
-                }
-                53 => {
-                    match code {
-                        r"Lindorm.Errorcode.ParameterInvaild.TagKeysOrDeleteAll" => 60,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InstanceIsDeleted => const { &[__E[45].message, __E[46].message] }
-                Self::LindormErrorcodeNumberExceedResourceIds => {
-                    const { &[__E[63].message, __E[64].message] }
-                }
-                Self::LindormErrorcodeOperationDenied => {
-                    const { &[__E[66].message, __E[67].message] }
-                }
-                Self::LindormErrorcodeServiceLinkedRoleNoPermission => {
-                    const { &[__E[73].message, __E[74].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::Code400 => &[r"DescribeRegions"],
-                Self::ApiForbidden => {
-                    &[
-                        r"GetInstanceIpWhiteList",
-                        r"GetLindormInstance",
-                        r"GetLindormInstanceEngineList",
-                        r"GetLindormInstanceList",
-                        r"ListTagResources",
-                        r"ModifyInstancePayType",
-                        r"ReleaseLindormInstance",
-                        r"UpdateInstanceIpWhiteList",
-                        r"UpgradeLindormInstance",
-                    ]
-                }
-                Self::ChargeTypeIsNotValid => &[r"ReleaseLindormInstance"],
-                Self::InstanceIsDeleted => {
-                    &[
-                        r"GetInstanceIpWhiteList",
-                        r"GetLindormInstance",
-                        r"GetLindormInstanceEngineList",
-                        r"GetLindormInstanceList",
-                        r"ModifyInstancePayType",
-                        r"UpdateInstanceIpWhiteList",
-                        r"UpgradeLindormInstance",
-                    ]
-                }
-                Self::InstanceIsNotAvailable => {
-                    &[r"GetLindormInstanceList", r"ModifyInstancePayType"]
-                }
-                Self::InstanceIsNotPostPay => &[r"ReleaseLindormInstance"],
-                Self::InstanceIsNotValid => {
-                    &[
-                        r"GetInstanceIpWhiteList",
-                        r"GetLindormInstance",
-                        r"GetLindormInstanceEngineList",
-                        r"UpdateInstanceIpWhiteList",
-                        r"UpgradeLindormInstance",
-                    ]
-                }
-                Self::InstanceNotActive => &[r"UpgradeLindormInstance"],
-                Self::InstanceConfigNotChanged => &[r"UpgradeLindormInstance"],
-                Self::LindormErrorcodeCommodityNotFound => &[r"RenewLindormInstance"],
-                Self::LindormErrorcodeDuplicateTagKey => {
-                    &[r"TagResources", r"UntagResources"]
-                }
-                Self::LindormErrorcodeInstanceNotFound => {
-                    &[
-                        r"ListTagResources",
-                        r"ModifyInstancePayType",
-                        r"ReleaseLindormInstance",
-                    ]
-                }
-                Self::LindormErrorcodeInstanceStorageInvalid => {
-                    &[r"UpgradeLindormInstance"]
-                }
-                Self::LindormErrorcodeInvalidParameterTagKey => {
-                    &[r"TagResources", r"UntagResources"]
-                }
-                Self::LindormErrorcodeInvalidParameterTagValue => &[r"TagResources"],
-                Self::LindormErrorcodeInvalidResourceId => &[r"TagResources"],
-                Self::LindormErrorcodeInvalidResourceIdNotFound => &[r"UntagResources"],
-                Self::LindormErrorcodeInvalidTagKeyMalformed => &[r"UntagResources"],
-                Self::LindormErrorcodeMissingParameter => &[r"ListTagResources"],
-                Self::LindormErrorcodeMissingParameterTagKey => &[r"TagResources"],
-                Self::LindormErrorcodeNumberExceedResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::LindormErrorcodeNumberExceedTags => {
-                    &[r"ListTagResources", r"TagResources"]
-                }
-                Self::LindormErrorcodeOperationDenied => {
-                    &[
-                        r"CreateLindormInstance",
-                        r"GetInstanceIpWhiteList",
-                        r"GetLindormInstance",
-                        r"GetLindormInstanceEngineList",
-                        r"GetLindormInstanceList",
-                        r"ListTagResources",
-                        r"ModifyInstancePayType",
-                        r"ReleaseLindormInstance",
-                        r"RenewLindormInstance",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateInstanceIpWhiteList",
-                        r"UpgradeLindormInstance",
-                    ]
-                }
-                Self::LindormErrorcodeOrderCreateFailed => &[r"RenewLindormInstance"],
-                Self::LindormErrorcodeParameterInvaild => {
-                    &[
-                        r"CreateLindormInstance",
-                        r"GetInstanceIpWhiteList",
-                        r"RenewLindormInstance",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll => {
-                    &[r"UntagResources"]
-                }
-                Self::LindormErrorcodePayTypeIsNotValid => &[r"RenewLindormInstance"],
-                Self::LindormErrorcodeQuotaExceedTagsPerResource => &[r"TagResources"],
-                Self::LindormErrorcodeServiceLinkedRoleNoPermission => {
-                    &[
-                        r"GetLindormInstance",
-                        r"GetLindormInstanceEngineList",
-                        r"ListTagResources",
-                        r"ModifyInstancePayType",
-                        r"ReleaseLindormInstance",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpgradeLindormInstance",
-                    ]
-                }
-                Self::LindormErrorcodeTagsExceedLimitation => &[r"UntagResources"],
-                Self::MinorVersionTooLow => &[r"SwitchLSQLV3MySQLService"],
-                Self::OperationDeniedOrderProcessing => &[r"UpgradeLindormInstance"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateLindormInstance" => {
-                    &[
-                        Self::LindormErrorcodeOperationDenied,
-                        Self::LindormErrorcodeParameterInvaild,
-                    ]
-                }
-                r"DescribeRegions" => &[Self::Code400],
-                r"GetInstanceIpWhiteList" => {
-                    &[
-                        Self::ApiForbidden,
-                        Self::InstanceIsDeleted,
-                        Self::InstanceIsNotValid,
-                        Self::LindormErrorcodeOperationDenied,
-                        Self::LindormErrorcodeParameterInvaild,
-                    ]
-                }
-                r"GetLindormInstance" => {
-                    &[
-                        Self::ApiForbidden,
-                        Self::InstanceIsDeleted,
-                        Self::InstanceIsNotValid,
-                        Self::LindormErrorcodeOperationDenied,
-                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    ]
-                }
-                r"GetLindormInstanceEngineList" => {
-                    &[
-                        Self::ApiForbidden,
-                        Self::InstanceIsDeleted,
-                        Self::InstanceIsNotValid,
-                        Self::LindormErrorcodeOperationDenied,
-                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    ]
-                }
-                r"GetLindormInstanceList" => {
-                    &[
-                        Self::ApiForbidden,
-                        Self::InstanceIsDeleted,
-                        Self::InstanceIsNotAvailable,
-                        Self::LindormErrorcodeOperationDenied,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::ApiForbidden,
-                        Self::LindormErrorcodeInstanceNotFound,
-                        Self::LindormErrorcodeMissingParameter,
-                        Self::LindormErrorcodeNumberExceedResourceIds,
-                        Self::LindormErrorcodeNumberExceedTags,
-                        Self::LindormErrorcodeOperationDenied,
-                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    ]
-                }
-                r"ModifyInstancePayType" => {
-                    &[
-                        Self::ApiForbidden,
-                        Self::InstanceIsDeleted,
-                        Self::InstanceIsNotAvailable,
-                        Self::LindormErrorcodeInstanceNotFound,
-                        Self::LindormErrorcodeOperationDenied,
-                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    ]
-                }
-                r"ReleaseLindormInstance" => {
-                    &[
-                        Self::ApiForbidden,
-                        Self::ChargeTypeIsNotValid,
-                        Self::InstanceIsNotPostPay,
-                        Self::LindormErrorcodeInstanceNotFound,
-                        Self::LindormErrorcodeOperationDenied,
-                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    ]
-                }
-                r"RenewLindormInstance" => {
-                    &[
-                        Self::LindormErrorcodeCommodityNotFound,
-                        Self::LindormErrorcodeOperationDenied,
-                        Self::LindormErrorcodeOrderCreateFailed,
-                        Self::LindormErrorcodeParameterInvaild,
-                        Self::LindormErrorcodePayTypeIsNotValid,
-                    ]
-                }
-                r"SwitchLSQLV3MySQLService" => &[Self::MinorVersionTooLow],
-                r"TagResources" => {
-                    &[
-                        Self::LindormErrorcodeDuplicateTagKey,
-                        Self::LindormErrorcodeInvalidParameterTagKey,
-                        Self::LindormErrorcodeInvalidParameterTagValue,
-                        Self::LindormErrorcodeInvalidResourceId,
-                        Self::LindormErrorcodeMissingParameterTagKey,
-                        Self::LindormErrorcodeNumberExceedResourceIds,
-                        Self::LindormErrorcodeNumberExceedTags,
-                        Self::LindormErrorcodeOperationDenied,
-                        Self::LindormErrorcodeParameterInvaild,
-                        Self::LindormErrorcodeQuotaExceedTagsPerResource,
-                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::LindormErrorcodeDuplicateTagKey,
-                        Self::LindormErrorcodeInvalidParameterTagKey,
-                        Self::LindormErrorcodeInvalidResourceIdNotFound,
-                        Self::LindormErrorcodeInvalidTagKeyMalformed,
-                        Self::LindormErrorcodeNumberExceedResourceIds,
-                        Self::LindormErrorcodeOperationDenied,
-                        Self::LindormErrorcodeParameterInvaild,
-                        Self::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll,
-                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                        Self::LindormErrorcodeTagsExceedLimitation,
-                    ]
-                }
-                r"UpdateInstanceIpWhiteList" => {
-                    &[
-                        Self::ApiForbidden,
-                        Self::InstanceIsDeleted,
-                        Self::InstanceIsNotValid,
-                        Self::LindormErrorcodeOperationDenied,
-                    ]
-                }
-                r"UpgradeLindormInstance" => {
-                    &[
-                        Self::ApiForbidden,
-                        Self::InstanceIsDeleted,
-                        Self::InstanceIsNotValid,
-                        Self::InstanceNotActive,
-                        Self::InstanceConfigNotChanged,
-                        Self::LindormErrorcodeInstanceStorageInvalid,
-                        Self::LindormErrorcodeOperationDenied,
-                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                        Self::OperationDeniedOrderProcessing,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for HitsdbError {

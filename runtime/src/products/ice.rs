@@ -560,767 +560,785 @@ const _: () = {
     fn __first(code: IceError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[IceError; 62] = &[
+        IceError::IdempotentParameterMismatch,
+        IceError::IllegalTimestamp,
+        IceError::IncompleteSignature,
+        IceError::InsufficientBalance,
+        IceError::InvalidAccessKeyIdNotFound,
+        IceError::InvalidOwner,
+        IceError::InvalidOwnerAccount,
+        IceError::InvalidOwnerId,
+        IceError::InvalidParamater,
+        IceError::InvalidParameter,
+        IceError::InvalidParameterIsNull,
+        IceError::MissingParameter,
+        IceError::SignatureNonceUsed,
+        IceError::Throttling,
+        IceError::UnsupportedParameter,
+        IceError::UnknownError,
+        IceError::ForbiddenAccessKeyDisabled,
+        IceError::ForbiddenNotSupportRam,
+        IceError::ForbiddenRam,
+        IceError::ForbiddenRiskControl,
+        IceError::ForbiddenSubUser,
+        IceError::ForbiddenUnauthorized,
+        IceError::InvalidAccountNotFound,
+        IceError::InvalidAction,
+        IceError::InvalidIdempotenceParameterMismatch,
+        IceError::InvalidParameterOwnerAccount,
+        IceError::InvalidParameterResourceOwnerAccount,
+        IceError::LastTokenProcessing,
+        IceError::RealNameAuthenticationError,
+        IceError::UnsupportedHttpMethod,
+        IceError::InvalidRegionIdNotFound,
+        IceError::OperationConflict,
+        IceError::InternalError,
+        IceError::ServiceUnavailable,
+        IceError::ServiceUnavailableRegionMaintaining,
+        IceError::AddMediaMarksFailed,
+        IceError::BucketNotAuthorized,
+        IceError::EndTimeMismatch,
+        IceError::Forbidden,
+        IceError::InvalidParam,
+        IceError::InvalidParamFps,
+        IceError::InvalidParamHeight,
+        IceError::InvalidParamTemplateIdInuse,
+        IceError::InvalidParamWidth,
+        IceError::JobAlreadyStarted,
+        IceError::JobLimitExceeded,
+        IceError::JobNotFound,
+        IceError::MalformedEndTime,
+        IceError::MalformedStartTime,
+        IceError::MeterAuthError,
+        IceError::MeterDataSourceQueryError,
+        IceError::MeterParamError,
+        IceError::MeterReadyTsError,
+        IceError::MeterServerInternalError,
+        IceError::NoValidSnapshot,
+        IceError::OperationDenied,
+        IceError::OverlayNotSupported,
+        IceError::ProjectNotFound,
+        IceError::StreamNotFound,
+        IceError::TemplateNotFound,
+        IceError::UpdateMediaMarksFailed,
+        IceError::UserDisable,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<IceError> {
+        let index: usize = match code.len() {
+            9 => {
+                match code {
+                    r"Forbidden" => 38,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"JobNotFound" => 46,
+                    r"UserDisable" => 61,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"InvalidParam" => 39,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"StreamNotFound" => 58,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"EndTimeMismatch" => 37,
+                    r"Meter.AuthError" => 49,
+                    r"NoValidSnapshot" => 54,
+                    r"OperationDenied" => 55,
+                    r"ProjectNotFound" => 57,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"InvalidParam.Fps" => 40,
+                    r"JobLimitExceeded" => 45,
+                    r"MalformedEndTime" => 47,
+                    r"Meter.ParamError" => 51,
+                    r"TemplateNotFound" => 59,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"JobAlreadyStarted" => 44,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"InvalidParam.Width" => 43,
+                    r"MalformedStartTime" => 48,
+                    r"Meter.ReadyTsError" => 52,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"AddMediaMarksFailed" => 35,
+                    r"BucketNotAuthorized" => 36,
+                    r"InvalidParam.Height" => 41,
+                    r"OverlayNotSupported" => 56,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"UpdateMediaMarksFailed" => 60,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"Meter.ServerInternalError" => 53,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"Meter.DataSourceQueryError" => 50,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidParam.TemplateIdInuse" => 42,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: IceError) -> &'static [u16] {
+        match code {
+            IceError::MissingParameter => &[400, 403],
+            IceError::Forbidden => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: IceError) -> &'static [&'static str] {
+        match code {
+            IceError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[47].message] }
+            }
+            IceError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            IceError::InvalidParameter => {
+                const {
+                    &[__E[10].message, __E[11].message, __E[55].message, __E[56].message]
+                }
+            }
+            IceError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[68].message,
+                    ]
+                }
+            }
+            IceError::InternalError => const { &[__E[39].message, __E[48].message] }
+            IceError::Forbidden => const { &[__E[45].message, __E[46].message] }
+            IceError::InvalidParam => const { &[__E[49].message, __E[50].message] }
+            IceError::JobNotFound => const { &[__E[59].message, __E[60].message] }
+            IceError::TemplateNotFound => const { &[__E[74].message, __E[75].message] }
+            IceError::UserDisable => const { &[__E[77].message, __E[78].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: IceError) -> &'static [__Entry] {
+        match code {
+            IceError::IdempotentParameterMismatch => const { &[__E[0], __E[47]] }
+            IceError::InvalidParameter => const { &[__E[10], __E[11], __E[55], __E[56]] }
+            IceError::MissingParameter => {
+                const {
+                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[68]]
+                }
+            }
+            IceError::InternalError => const { &[__E[39], __E[48]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: IceError) -> &'static [&'static str] {
+        match code {
+            IceError::IdempotentParameterMismatch => &[r"QueryIProductionJob"],
+            IceError::InvalidParameter => {
+                &[
+                    r"AddEditingProjectMaterials",
+                    r"CreateLiveSnapshotTemplate",
+                    r"DeleteEditingProjectMaterials",
+                    r"DeleteLiveSnapshotFiles",
+                    r"DeleteLiveSnapshotTemplate",
+                    r"GetEditingProject",
+                    r"GetEditingProjectMaterials",
+                    r"GetLiveSnapshotJob",
+                    r"GetLiveSnapshotTemplate",
+                    r"GetMediaProducingJob",
+                    r"ListLiveSnapshotFiles",
+                    r"ListLiveSnapshotJobs",
+                    r"ListLiveSnapshotTemplates",
+                    r"SendLiveSnapshotJobCommand",
+                    r"SubmitLiveSnapshotJob",
+                    r"SubmitMediaProducingJob",
+                    r"UpdateEditingProject",
+                    r"UpdateLiveSnapshotTemplate",
+                ]
+            }
+            IceError::MissingParameter => {
+                &[
+                    r"CreateLiveSnapshotTemplate",
+                    r"DeleteLiveSnapshotFiles",
+                    r"DeleteLiveSnapshotTemplate",
+                    r"GetLiveSnapshotJob",
+                    r"GetLiveSnapshotTemplate",
+                    r"ListLiveSnapshotFiles",
+                    r"ListLiveSnapshotJobs",
+                    r"ListLiveSnapshotTemplates",
+                    r"SendLiveSnapshotJobCommand",
+                    r"SubmitLiveSnapshotJob",
+                    r"UpdateLiveSnapshotTemplate",
+                ]
+            }
+            IceError::InternalError => {
+                &[
+                    r"CreateLiveSnapshotTemplate",
+                    r"DeleteLiveSnapshotFiles",
+                    r"DeleteLiveSnapshotTemplate",
+                    r"GetLiveSnapshotJob",
+                    r"GetLiveSnapshotTemplate",
+                    r"ListLiveSnapshotFiles",
+                    r"ListLiveSnapshotJobs",
+                    r"ListLiveSnapshotTemplates",
+                    r"SendLiveSnapshotJobCommand",
+                    r"SubmitLiveSnapshotJob",
+                    r"UpdateLiveSnapshotTemplate",
+                ]
+            }
+            IceError::AddMediaMarksFailed => &[r"AddMediaMarks"],
+            IceError::BucketNotAuthorized => &[r"DeleteLiveSnapshotFiles"],
+            IceError::EndTimeMismatch => {
+                &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"]
+            }
+            IceError::Forbidden => {
+                &[
+                    r"AddMediaMarks",
+                    r"CreateLiveSnapshotTemplate",
+                    r"DeleteLiveSnapshotFiles",
+                    r"DeleteLiveSnapshotTemplate",
+                    r"GetLiveSnapshotJob",
+                    r"GetLiveSnapshotTemplate",
+                    r"GetLiveTranscodeJob",
+                    r"ListLiveSnapshotFiles",
+                    r"ListLiveSnapshotJobs",
+                    r"ListLiveSnapshotTemplates",
+                    r"RegisterMediaInfo",
+                    r"SendLiveSnapshotJobCommand",
+                    r"SubmitLiveSnapshotJob",
+                    r"SubmitLiveTranscodeJob",
+                    r"UpdateLiveSnapshotTemplate",
+                    r"UpdateMediaMarks",
+                ]
+            }
+            IceError::InvalidParam => {
+                &[r"DeleteLiveTranscodeTemplate", r"GetLiveTranscodeTemplate"]
+            }
+            IceError::InvalidParamFps => &[r"CreateLiveTranscodeTemplate"],
+            IceError::InvalidParamHeight => &[r"CreateLiveTranscodeTemplate"],
+            IceError::InvalidParamTemplateIdInuse => &[r"UpdateLiveTranscodeTemplate"],
+            IceError::InvalidParamWidth => &[r"CreateLiveTranscodeTemplate"],
+            IceError::JobAlreadyStarted => &[r"SendLiveSnapshotJobCommand"],
+            IceError::JobLimitExceeded => &[r"SendLiveSnapshotJobCommand"],
+            IceError::JobNotFound => {
+                &[
+                    r"DeleteLiveSnapshotFiles",
+                    r"GetLiveSnapshotJob",
+                    r"GetMediaProducingJob",
+                    r"ListLiveSnapshotFiles",
+                    r"SendLiveSnapshotJobCommand",
+                ]
+            }
+            IceError::MalformedEndTime => {
+                &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"]
+            }
+            IceError::MalformedStartTime => {
+                &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"]
+            }
+            IceError::MeterAuthError => {
+                &[
+                    r"DescribeMeterImsEditUsage",
+                    r"DescribeMeterImsMediaConvertUHDUsage",
+                    r"DescribeMeterImsMediaConvertUsage",
+                    r"DescribeMeterImsMpsAiUsage",
+                    r"DescribeMeterImsSummary",
+                    r"DescribePlayList",
+                ]
+            }
+            IceError::MeterDataSourceQueryError => {
+                &[
+                    r"DescribeMeterImsEditUsage",
+                    r"DescribeMeterImsMediaConvertUHDUsage",
+                    r"DescribeMeterImsMediaConvertUsage",
+                    r"DescribeMeterImsMpsAiUsage",
+                    r"DescribeMeterImsSummary",
+                    r"DescribePlayList",
+                ]
+            }
+            IceError::MeterParamError => {
+                &[
+                    r"DescribeMeterImsEditUsage",
+                    r"DescribeMeterImsMediaConvertUHDUsage",
+                    r"DescribeMeterImsMediaConvertUsage",
+                    r"DescribeMeterImsMpsAiUsage",
+                    r"DescribeMeterImsSummary",
+                    r"DescribePlayList",
+                ]
+            }
+            IceError::MeterReadyTsError => {
+                &[
+                    r"DescribeMeterImsEditUsage",
+                    r"DescribeMeterImsMediaConvertUHDUsage",
+                    r"DescribeMeterImsMediaConvertUsage",
+                    r"DescribeMeterImsMpsAiUsage",
+                    r"DescribeMeterImsSummary",
+                    r"DescribePlayList",
+                ]
+            }
+            IceError::MeterServerInternalError => {
+                &[
+                    r"DescribeMeterImsEditUsage",
+                    r"DescribeMeterImsMediaConvertUHDUsage",
+                    r"DescribeMeterImsMediaConvertUsage",
+                    r"DescribeMeterImsMpsAiUsage",
+                    r"DescribeMeterImsSummary",
+                    r"DescribePlayList",
+                ]
+            }
+            IceError::NoValidSnapshot => {
+                &[r"DeleteLiveSnapshotFiles", r"ListLiveSnapshotFiles"]
+            }
+            IceError::OperationDenied => {
+                &[
+                    r"CreateLiveSnapshotTemplate",
+                    r"CreateLiveTranscodeTemplate",
+                    r"DeleteLiveSnapshotFiles",
+                    r"DeleteLiveSnapshotTemplate",
+                    r"GetLiveSnapshotJob",
+                    r"GetLiveSnapshotTemplate",
+                    r"ListLiveSnapshotFiles",
+                    r"ListLiveSnapshotJobs",
+                    r"ListLiveSnapshotTemplates",
+                    r"ListLiveTranscodeTemplates",
+                    r"SendLiveSnapshotJobCommand",
+                    r"SubmitLiveSnapshotJob",
+                    r"UpdateLiveSnapshotTemplate",
+                    r"UpdateLiveTranscodeTemplate",
+                ]
+            }
+            IceError::OverlayNotSupported => &[r"DeleteLiveSnapshotFiles"],
+            IceError::ProjectNotFound => {
+                &[
+                    r"AddEditingProjectMaterials",
+                    r"DeleteEditingProjectMaterials",
+                    r"GetEditingProjectMaterials",
+                    r"SubmitMediaProducingJob",
+                    r"UpdateEditingProject",
+                ]
+            }
+            IceError::StreamNotFound => &[r"SendLiveSnapshotJobCommand"],
+            IceError::TemplateNotFound => {
+                &[
+                    r"DeleteLiveSnapshotTemplate",
+                    r"GetLiveSnapshotTemplate",
+                    r"SubmitLiveSnapshotJob",
+                    r"UpdateLiveSnapshotTemplate",
+                ]
+            }
+            IceError::UpdateMediaMarksFailed => &[r"UpdateMediaMarks"],
+            IceError::UserDisable => {
+                &[
+                    r"CreateLiveSnapshotTemplate",
+                    r"DeleteLiveSnapshotFiles",
+                    r"DeleteLiveSnapshotTemplate",
+                    r"GetLiveSnapshotJob",
+                    r"GetLiveSnapshotTemplate",
+                    r"ListLiveSnapshotFiles",
+                    r"ListLiveSnapshotJobs",
+                    r"ListLiveSnapshotTemplates",
+                    r"SendLiveSnapshotJobCommand",
+                    r"SubmitLiveSnapshotJob",
+                    r"UpdateLiveSnapshotTemplate",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [IceError] {
+        match api {
+            r"AddEditingProjectMaterials" => {
+                &[IceError::InvalidParameter, IceError::ProjectNotFound]
+            }
+            r"AddMediaMarks" => &[IceError::AddMediaMarksFailed, IceError::Forbidden],
+            r"CreateLiveSnapshotTemplate" => {
+                &[
+                    IceError::InvalidParameter,
+                    IceError::MissingParameter,
+                    IceError::InternalError,
+                    IceError::Forbidden,
+                    IceError::OperationDenied,
+                    IceError::UserDisable,
+                ]
+            }
+            r"CreateLiveTranscodeTemplate" => {
+                &[
+                    IceError::InvalidParamFps,
+                    IceError::InvalidParamHeight,
+                    IceError::InvalidParamWidth,
+                    IceError::OperationDenied,
+                ]
+            }
+            r"DeleteEditingProjectMaterials" => {
+                &[IceError::InvalidParameter, IceError::ProjectNotFound]
+            }
+            r"DeleteLiveSnapshotFiles" => {
+                &[
+                    IceError::InvalidParameter,
+                    IceError::MissingParameter,
+                    IceError::InternalError,
+                    IceError::BucketNotAuthorized,
+                    IceError::Forbidden,
+                    IceError::JobNotFound,
+                    IceError::NoValidSnapshot,
+                    IceError::OperationDenied,
+                    IceError::OverlayNotSupported,
+                    IceError::UserDisable,
+                ]
+            }
+            r"DeleteLiveSnapshotTemplate" => {
+                &[
+                    IceError::InvalidParameter,
+                    IceError::MissingParameter,
+                    IceError::InternalError,
+                    IceError::Forbidden,
+                    IceError::OperationDenied,
+                    IceError::TemplateNotFound,
+                    IceError::UserDisable,
+                ]
+            }
+            r"DeleteLiveTranscodeTemplate" => &[IceError::InvalidParam],
+            r"DescribeMeterImsEditUsage" => {
+                &[
+                    IceError::MeterAuthError,
+                    IceError::MeterDataSourceQueryError,
+                    IceError::MeterParamError,
+                    IceError::MeterReadyTsError,
+                    IceError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeMeterImsMediaConvertUHDUsage" => {
+                &[
+                    IceError::MeterAuthError,
+                    IceError::MeterDataSourceQueryError,
+                    IceError::MeterParamError,
+                    IceError::MeterReadyTsError,
+                    IceError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeMeterImsMediaConvertUsage" => {
+                &[
+                    IceError::MeterAuthError,
+                    IceError::MeterDataSourceQueryError,
+                    IceError::MeterParamError,
+                    IceError::MeterReadyTsError,
+                    IceError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeMeterImsMpsAiUsage" => {
+                &[
+                    IceError::MeterAuthError,
+                    IceError::MeterDataSourceQueryError,
+                    IceError::MeterParamError,
+                    IceError::MeterReadyTsError,
+                    IceError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeMeterImsSummary" => {
+                &[
+                    IceError::MeterAuthError,
+                    IceError::MeterDataSourceQueryError,
+                    IceError::MeterParamError,
+                    IceError::MeterReadyTsError,
+                    IceError::MeterServerInternalError,
+                ]
+            }
+            r"DescribePlayList" => {
+                &[
+                    IceError::MeterAuthError,
+                    IceError::MeterDataSourceQueryError,
+                    IceError::MeterParamError,
+                    IceError::MeterReadyTsError,
+                    IceError::MeterServerInternalError,
+                ]
+            }
+            r"GetEditingProject" => &[IceError::InvalidParameter],
+            r"GetEditingProjectMaterials" => {
+                &[IceError::InvalidParameter, IceError::ProjectNotFound]
+            }
+            r"GetLiveSnapshotJob" => {
+                &[
+                    IceError::InvalidParameter,
+                    IceError::MissingParameter,
+                    IceError::InternalError,
+                    IceError::Forbidden,
+                    IceError::JobNotFound,
+                    IceError::OperationDenied,
+                    IceError::UserDisable,
+                ]
+            }
+            r"GetLiveSnapshotTemplate" => {
+                &[
+                    IceError::InvalidParameter,
+                    IceError::MissingParameter,
+                    IceError::InternalError,
+                    IceError::Forbidden,
+                    IceError::OperationDenied,
+                    IceError::TemplateNotFound,
+                    IceError::UserDisable,
+                ]
+            }
+            r"GetLiveTranscodeJob" => &[IceError::Forbidden],
+            r"GetLiveTranscodeTemplate" => &[IceError::InvalidParam],
+            r"GetMediaProducingJob" => {
+                &[IceError::InvalidParameter, IceError::JobNotFound]
+            }
+            r"ListLiveSnapshotFiles" => {
+                &[
+                    IceError::InvalidParameter,
+                    IceError::MissingParameter,
+                    IceError::InternalError,
+                    IceError::EndTimeMismatch,
+                    IceError::Forbidden,
+                    IceError::JobNotFound,
+                    IceError::MalformedEndTime,
+                    IceError::MalformedStartTime,
+                    IceError::NoValidSnapshot,
+                    IceError::OperationDenied,
+                    IceError::UserDisable,
+                ]
+            }
+            r"ListLiveSnapshotJobs" => {
+                &[
+                    IceError::InvalidParameter,
+                    IceError::MissingParameter,
+                    IceError::InternalError,
+                    IceError::EndTimeMismatch,
+                    IceError::Forbidden,
+                    IceError::MalformedEndTime,
+                    IceError::MalformedStartTime,
+                    IceError::OperationDenied,
+                    IceError::UserDisable,
+                ]
+            }
+            r"ListLiveSnapshotTemplates" => {
+                &[
+                    IceError::InvalidParameter,
+                    IceError::MissingParameter,
+                    IceError::InternalError,
+                    IceError::Forbidden,
+                    IceError::OperationDenied,
+                    IceError::UserDisable,
+                ]
+            }
+            r"ListLiveTranscodeTemplates" => &[IceError::OperationDenied],
+            r"QueryIProductionJob" => &[IceError::IdempotentParameterMismatch],
+            r"RegisterMediaInfo" => &[IceError::Forbidden],
+            r"SendLiveSnapshotJobCommand" => {
+                &[
+                    IceError::InvalidParameter,
+                    IceError::MissingParameter,
+                    IceError::InternalError,
+                    IceError::Forbidden,
+                    IceError::JobAlreadyStarted,
+                    IceError::JobLimitExceeded,
+                    IceError::JobNotFound,
+                    IceError::OperationDenied,
+                    IceError::StreamNotFound,
+                    IceError::UserDisable,
+                ]
+            }
+            r"SubmitLiveSnapshotJob" => {
+                &[
+                    IceError::InvalidParameter,
+                    IceError::MissingParameter,
+                    IceError::InternalError,
+                    IceError::Forbidden,
+                    IceError::OperationDenied,
+                    IceError::TemplateNotFound,
+                    IceError::UserDisable,
+                ]
+            }
+            r"SubmitLiveTranscodeJob" => &[IceError::Forbidden],
+            r"SubmitMediaProducingJob" => {
+                &[IceError::InvalidParameter, IceError::ProjectNotFound]
+            }
+            r"UpdateEditingProject" => {
+                &[IceError::InvalidParameter, IceError::ProjectNotFound]
+            }
+            r"UpdateLiveSnapshotTemplate" => {
+                &[
+                    IceError::InvalidParameter,
+                    IceError::MissingParameter,
+                    IceError::InternalError,
+                    IceError::Forbidden,
+                    IceError::OperationDenied,
+                    IceError::TemplateNotFound,
+                    IceError::UserDisable,
+                ]
+            }
+            r"UpdateLiveTranscodeTemplate" => {
+                &[IceError::InvalidParamTemplateIdInuse, IceError::OperationDenied]
+            }
+            r"UpdateMediaMarks" => {
+                &[IceError::Forbidden, IceError::UpdateMediaMarksFailed]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for IceError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AddMediaMarksFailed,
-            Self::BucketNotAuthorized,
-            Self::EndTimeMismatch,
-            Self::Forbidden,
-            Self::InvalidParam,
-            Self::InvalidParamFps,
-            Self::InvalidParamHeight,
-            Self::InvalidParamTemplateIdInuse,
-            Self::InvalidParamWidth,
-            Self::JobAlreadyStarted,
-            Self::JobLimitExceeded,
-            Self::JobNotFound,
-            Self::MalformedEndTime,
-            Self::MalformedStartTime,
-            Self::MeterAuthError,
-            Self::MeterDataSourceQueryError,
-            Self::MeterParamError,
-            Self::MeterReadyTsError,
-            Self::MeterServerInternalError,
-            Self::NoValidSnapshot,
-            Self::OperationDenied,
-            Self::OverlayNotSupported,
-            Self::ProjectNotFound,
-            Self::StreamNotFound,
-            Self::TemplateNotFound,
-            Self::UpdateMediaMarksFailed,
-            Self::UserDisable,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                9 => {
-                    match code {
-                        r"Forbidden" => 38,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"JobNotFound" => 46,
-                        r"UserDisable" => 61,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"InvalidParam" => 39,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"StreamNotFound" => 58,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"EndTimeMismatch" => 37,
-                        r"Meter.AuthError" => 49,
-                        r"NoValidSnapshot" => 54,
-                        r"OperationDenied" => 55,
-                        r"ProjectNotFound" => 57,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"InvalidParam.Fps" => 40,
-                        r"JobLimitExceeded" => 45,
-                        r"MalformedEndTime" => 47,
-                        r"Meter.ParamError" => 51,
-                        r"TemplateNotFound" => 59,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"JobAlreadyStarted" => 44,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"InvalidParam.Width" => 43,
-                        r"MalformedStartTime" => 48,
-                        r"Meter.ReadyTsError" => 52,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"AddMediaMarksFailed" => 35,
-                        r"BucketNotAuthorized" => 36,
-                        r"InvalidParam.Height" => 41,
-                        r"OverlayNotSupported" => 56,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"UpdateMediaMarksFailed" => 60,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"Meter.ServerInternalError" => 53,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"Meter.DataSourceQueryError" => 50,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidParam.TemplateIdInuse" => 42,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::Forbidden => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[47].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[55].message,
-                            __E[56].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[68].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[48].message] }
-                Self::Forbidden => const { &[__E[45].message, __E[46].message] }
-                Self::InvalidParam => const { &[__E[49].message, __E[50].message] }
-                Self::JobNotFound => const { &[__E[59].message, __E[60].message] }
-                Self::TemplateNotFound => const { &[__E[74].message, __E[75].message] }
-                Self::UserDisable => const { &[__E[77].message, __E[78].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[47]] }
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[55], __E[56]] }
-                Self::MissingParameter => {
-                    const {
-                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[68]]
-                    }
-                }
-                Self::InternalError => const { &[__E[39], __E[48]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => &[r"QueryIProductionJob"],
-                Self::InvalidParameter => {
-                    &[
-                        r"AddEditingProjectMaterials",
-                        r"CreateLiveSnapshotTemplate",
-                        r"DeleteEditingProjectMaterials",
-                        r"DeleteLiveSnapshotFiles",
-                        r"DeleteLiveSnapshotTemplate",
-                        r"GetEditingProject",
-                        r"GetEditingProjectMaterials",
-                        r"GetLiveSnapshotJob",
-                        r"GetLiveSnapshotTemplate",
-                        r"GetMediaProducingJob",
-                        r"ListLiveSnapshotFiles",
-                        r"ListLiveSnapshotJobs",
-                        r"ListLiveSnapshotTemplates",
-                        r"SendLiveSnapshotJobCommand",
-                        r"SubmitLiveSnapshotJob",
-                        r"SubmitMediaProducingJob",
-                        r"UpdateEditingProject",
-                        r"UpdateLiveSnapshotTemplate",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[
-                        r"CreateLiveSnapshotTemplate",
-                        r"DeleteLiveSnapshotFiles",
-                        r"DeleteLiveSnapshotTemplate",
-                        r"GetLiveSnapshotJob",
-                        r"GetLiveSnapshotTemplate",
-                        r"ListLiveSnapshotFiles",
-                        r"ListLiveSnapshotJobs",
-                        r"ListLiveSnapshotTemplates",
-                        r"SendLiveSnapshotJobCommand",
-                        r"SubmitLiveSnapshotJob",
-                        r"UpdateLiveSnapshotTemplate",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"CreateLiveSnapshotTemplate",
-                        r"DeleteLiveSnapshotFiles",
-                        r"DeleteLiveSnapshotTemplate",
-                        r"GetLiveSnapshotJob",
-                        r"GetLiveSnapshotTemplate",
-                        r"ListLiveSnapshotFiles",
-                        r"ListLiveSnapshotJobs",
-                        r"ListLiveSnapshotTemplates",
-                        r"SendLiveSnapshotJobCommand",
-                        r"SubmitLiveSnapshotJob",
-                        r"UpdateLiveSnapshotTemplate",
-                    ]
-                }
-                Self::AddMediaMarksFailed => &[r"AddMediaMarks"],
-                Self::BucketNotAuthorized => &[r"DeleteLiveSnapshotFiles"],
-                Self::EndTimeMismatch => {
-                    &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"]
-                }
-                Self::Forbidden => {
-                    &[
-                        r"AddMediaMarks",
-                        r"CreateLiveSnapshotTemplate",
-                        r"DeleteLiveSnapshotFiles",
-                        r"DeleteLiveSnapshotTemplate",
-                        r"GetLiveSnapshotJob",
-                        r"GetLiveSnapshotTemplate",
-                        r"GetLiveTranscodeJob",
-                        r"ListLiveSnapshotFiles",
-                        r"ListLiveSnapshotJobs",
-                        r"ListLiveSnapshotTemplates",
-                        r"RegisterMediaInfo",
-                        r"SendLiveSnapshotJobCommand",
-                        r"SubmitLiveSnapshotJob",
-                        r"SubmitLiveTranscodeJob",
-                        r"UpdateLiveSnapshotTemplate",
-                        r"UpdateMediaMarks",
-                    ]
-                }
-                Self::InvalidParam => {
-                    &[r"DeleteLiveTranscodeTemplate", r"GetLiveTranscodeTemplate"]
-                }
-                Self::InvalidParamFps => &[r"CreateLiveTranscodeTemplate"],
-                Self::InvalidParamHeight => &[r"CreateLiveTranscodeTemplate"],
-                Self::InvalidParamTemplateIdInuse => &[r"UpdateLiveTranscodeTemplate"],
-                Self::InvalidParamWidth => &[r"CreateLiveTranscodeTemplate"],
-                Self::JobAlreadyStarted => &[r"SendLiveSnapshotJobCommand"],
-                Self::JobLimitExceeded => &[r"SendLiveSnapshotJobCommand"],
-                Self::JobNotFound => {
-                    &[
-                        r"DeleteLiveSnapshotFiles",
-                        r"GetLiveSnapshotJob",
-                        r"GetMediaProducingJob",
-                        r"ListLiveSnapshotFiles",
-                        r"SendLiveSnapshotJobCommand",
-                    ]
-                }
-                Self::MalformedEndTime => {
-                    &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"]
-                }
-                Self::MalformedStartTime => {
-                    &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"]
-                }
-                Self::MeterAuthError => {
-                    &[
-                        r"DescribeMeterImsEditUsage",
-                        r"DescribeMeterImsMediaConvertUHDUsage",
-                        r"DescribeMeterImsMediaConvertUsage",
-                        r"DescribeMeterImsMpsAiUsage",
-                        r"DescribeMeterImsSummary",
-                        r"DescribePlayList",
-                    ]
-                }
-                Self::MeterDataSourceQueryError => {
-                    &[
-                        r"DescribeMeterImsEditUsage",
-                        r"DescribeMeterImsMediaConvertUHDUsage",
-                        r"DescribeMeterImsMediaConvertUsage",
-                        r"DescribeMeterImsMpsAiUsage",
-                        r"DescribeMeterImsSummary",
-                        r"DescribePlayList",
-                    ]
-                }
-                Self::MeterParamError => {
-                    &[
-                        r"DescribeMeterImsEditUsage",
-                        r"DescribeMeterImsMediaConvertUHDUsage",
-                        r"DescribeMeterImsMediaConvertUsage",
-                        r"DescribeMeterImsMpsAiUsage",
-                        r"DescribeMeterImsSummary",
-                        r"DescribePlayList",
-                    ]
-                }
-                Self::MeterReadyTsError => {
-                    &[
-                        r"DescribeMeterImsEditUsage",
-                        r"DescribeMeterImsMediaConvertUHDUsage",
-                        r"DescribeMeterImsMediaConvertUsage",
-                        r"DescribeMeterImsMpsAiUsage",
-                        r"DescribeMeterImsSummary",
-                        r"DescribePlayList",
-                    ]
-                }
-                Self::MeterServerInternalError => {
-                    &[
-                        r"DescribeMeterImsEditUsage",
-                        r"DescribeMeterImsMediaConvertUHDUsage",
-                        r"DescribeMeterImsMediaConvertUsage",
-                        r"DescribeMeterImsMpsAiUsage",
-                        r"DescribeMeterImsSummary",
-                        r"DescribePlayList",
-                    ]
-                }
-                Self::NoValidSnapshot => {
-                    &[r"DeleteLiveSnapshotFiles", r"ListLiveSnapshotFiles"]
-                }
-                Self::OperationDenied => {
-                    &[
-                        r"CreateLiveSnapshotTemplate",
-                        r"CreateLiveTranscodeTemplate",
-                        r"DeleteLiveSnapshotFiles",
-                        r"DeleteLiveSnapshotTemplate",
-                        r"GetLiveSnapshotJob",
-                        r"GetLiveSnapshotTemplate",
-                        r"ListLiveSnapshotFiles",
-                        r"ListLiveSnapshotJobs",
-                        r"ListLiveSnapshotTemplates",
-                        r"ListLiveTranscodeTemplates",
-                        r"SendLiveSnapshotJobCommand",
-                        r"SubmitLiveSnapshotJob",
-                        r"UpdateLiveSnapshotTemplate",
-                        r"UpdateLiveTranscodeTemplate",
-                    ]
-                }
-                Self::OverlayNotSupported => &[r"DeleteLiveSnapshotFiles"],
-                Self::ProjectNotFound => {
-                    &[
-                        r"AddEditingProjectMaterials",
-                        r"DeleteEditingProjectMaterials",
-                        r"GetEditingProjectMaterials",
-                        r"SubmitMediaProducingJob",
-                        r"UpdateEditingProject",
-                    ]
-                }
-                Self::StreamNotFound => &[r"SendLiveSnapshotJobCommand"],
-                Self::TemplateNotFound => {
-                    &[
-                        r"DeleteLiveSnapshotTemplate",
-                        r"GetLiveSnapshotTemplate",
-                        r"SubmitLiveSnapshotJob",
-                        r"UpdateLiveSnapshotTemplate",
-                    ]
-                }
-                Self::UpdateMediaMarksFailed => &[r"UpdateMediaMarks"],
-                Self::UserDisable => {
-                    &[
-                        r"CreateLiveSnapshotTemplate",
-                        r"DeleteLiveSnapshotFiles",
-                        r"DeleteLiveSnapshotTemplate",
-                        r"GetLiveSnapshotJob",
-                        r"GetLiveSnapshotTemplate",
-                        r"ListLiveSnapshotFiles",
-                        r"ListLiveSnapshotJobs",
-                        r"ListLiveSnapshotTemplates",
-                        r"SendLiveSnapshotJobCommand",
-                        r"SubmitLiveSnapshotJob",
-                        r"UpdateLiveSnapshotTemplate",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddEditingProjectMaterials" => {
-                    &[Self::InvalidParameter, Self::ProjectNotFound]
-                }
-                r"AddMediaMarks" => &[Self::AddMediaMarksFailed, Self::Forbidden],
-                r"CreateLiveSnapshotTemplate" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::Forbidden,
-                        Self::OperationDenied,
-                        Self::UserDisable,
-                    ]
-                }
-                r"CreateLiveTranscodeTemplate" => {
-                    &[
-                        Self::InvalidParamFps,
-                        Self::InvalidParamHeight,
-                        Self::InvalidParamWidth,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"DeleteEditingProjectMaterials" => {
-                    &[Self::InvalidParameter, Self::ProjectNotFound]
-                }
-                r"DeleteLiveSnapshotFiles" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::BucketNotAuthorized,
-                        Self::Forbidden,
-                        Self::JobNotFound,
-                        Self::NoValidSnapshot,
-                        Self::OperationDenied,
-                        Self::OverlayNotSupported,
-                        Self::UserDisable,
-                    ]
-                }
-                r"DeleteLiveSnapshotTemplate" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::Forbidden,
-                        Self::OperationDenied,
-                        Self::TemplateNotFound,
-                        Self::UserDisable,
-                    ]
-                }
-                r"DeleteLiveTranscodeTemplate" => &[Self::InvalidParam],
-                r"DescribeMeterImsEditUsage" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeMeterImsMediaConvertUHDUsage" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeMeterImsMediaConvertUsage" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeMeterImsMpsAiUsage" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeMeterImsSummary" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribePlayList" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"GetEditingProject" => &[Self::InvalidParameter],
-                r"GetEditingProjectMaterials" => {
-                    &[Self::InvalidParameter, Self::ProjectNotFound]
-                }
-                r"GetLiveSnapshotJob" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::Forbidden,
-                        Self::JobNotFound,
-                        Self::OperationDenied,
-                        Self::UserDisable,
-                    ]
-                }
-                r"GetLiveSnapshotTemplate" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::Forbidden,
-                        Self::OperationDenied,
-                        Self::TemplateNotFound,
-                        Self::UserDisable,
-                    ]
-                }
-                r"GetLiveTranscodeJob" => &[Self::Forbidden],
-                r"GetLiveTranscodeTemplate" => &[Self::InvalidParam],
-                r"GetMediaProducingJob" => &[Self::InvalidParameter, Self::JobNotFound],
-                r"ListLiveSnapshotFiles" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::EndTimeMismatch,
-                        Self::Forbidden,
-                        Self::JobNotFound,
-                        Self::MalformedEndTime,
-                        Self::MalformedStartTime,
-                        Self::NoValidSnapshot,
-                        Self::OperationDenied,
-                        Self::UserDisable,
-                    ]
-                }
-                r"ListLiveSnapshotJobs" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::EndTimeMismatch,
-                        Self::Forbidden,
-                        Self::MalformedEndTime,
-                        Self::MalformedStartTime,
-                        Self::OperationDenied,
-                        Self::UserDisable,
-                    ]
-                }
-                r"ListLiveSnapshotTemplates" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::Forbidden,
-                        Self::OperationDenied,
-                        Self::UserDisable,
-                    ]
-                }
-                r"ListLiveTranscodeTemplates" => &[Self::OperationDenied],
-                r"QueryIProductionJob" => &[Self::IdempotentParameterMismatch],
-                r"RegisterMediaInfo" => &[Self::Forbidden],
-                r"SendLiveSnapshotJobCommand" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::Forbidden,
-                        Self::JobAlreadyStarted,
-                        Self::JobLimitExceeded,
-                        Self::JobNotFound,
-                        Self::OperationDenied,
-                        Self::StreamNotFound,
-                        Self::UserDisable,
-                    ]
-                }
-                r"SubmitLiveSnapshotJob" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::Forbidden,
-                        Self::OperationDenied,
-                        Self::TemplateNotFound,
-                        Self::UserDisable,
-                    ]
-                }
-                r"SubmitLiveTranscodeJob" => &[Self::Forbidden],
-                r"SubmitMediaProducingJob" => {
-                    &[Self::InvalidParameter, Self::ProjectNotFound]
-                }
-                r"UpdateEditingProject" => {
-                    &[Self::InvalidParameter, Self::ProjectNotFound]
-                }
-                r"UpdateLiveSnapshotTemplate" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::Forbidden,
-                        Self::OperationDenied,
-                        Self::TemplateNotFound,
-                        Self::UserDisable,
-                    ]
-                }
-                r"UpdateLiveTranscodeTemplate" => {
-                    &[Self::InvalidParamTemplateIdInuse, Self::OperationDenied]
-                }
-                r"UpdateMediaMarks" => &[Self::Forbidden, Self::UpdateMediaMarksFailed],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for IceError {

@@ -393,1173 +393,1196 @@ const _: () = {
     fn __first(code: IdrsserviceError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[IdrsserviceError; 40] = &[
+        IdrsserviceError::IdempotentParameterMismatch,
+        IdrsserviceError::IllegalTimestamp,
+        IdrsserviceError::IncompleteSignature,
+        IdrsserviceError::InsufficientBalance,
+        IdrsserviceError::InvalidAccessKeyIdNotFound,
+        IdrsserviceError::InvalidOwner,
+        IdrsserviceError::InvalidOwnerAccount,
+        IdrsserviceError::InvalidOwnerId,
+        IdrsserviceError::InvalidParamater,
+        IdrsserviceError::InvalidParameter,
+        IdrsserviceError::InvalidParameterIsNull,
+        IdrsserviceError::MissingParameter,
+        IdrsserviceError::SignatureNonceUsed,
+        IdrsserviceError::Throttling,
+        IdrsserviceError::UnsupportedParameter,
+        IdrsserviceError::UnknownError,
+        IdrsserviceError::ForbiddenAccessKeyDisabled,
+        IdrsserviceError::ForbiddenNotSupportRam,
+        IdrsserviceError::ForbiddenRam,
+        IdrsserviceError::ForbiddenRiskControl,
+        IdrsserviceError::ForbiddenSubUser,
+        IdrsserviceError::ForbiddenUnauthorized,
+        IdrsserviceError::InvalidAccountNotFound,
+        IdrsserviceError::InvalidAction,
+        IdrsserviceError::InvalidIdempotenceParameterMismatch,
+        IdrsserviceError::InvalidParameterOwnerAccount,
+        IdrsserviceError::InvalidParameterResourceOwnerAccount,
+        IdrsserviceError::LastTokenProcessing,
+        IdrsserviceError::RealNameAuthenticationError,
+        IdrsserviceError::UnsupportedHttpMethod,
+        IdrsserviceError::InvalidRegionIdNotFound,
+        IdrsserviceError::OperationConflict,
+        IdrsserviceError::InternalError,
+        IdrsserviceError::ServiceUnavailable,
+        IdrsserviceError::ServiceUnavailableRegionMaintaining,
+        IdrsserviceError::Forbidden,
+        IdrsserviceError::InternalServerError,
+        IdrsserviceError::InvalidRequest,
+        IdrsserviceError::ResourceNotFound,
+        IdrsserviceError::Unauthorized,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<IdrsserviceError> {
+        let index: usize = match code.len() {
+            9 => {
+                match code {
+                    r"Forbidden" => 35,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"Unauthorized" => 39,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"InvalidRequest" => 37,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ResourceNotFound" => 38,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InternalServerError" => 36,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: IdrsserviceError) -> &'static [u16] {
+        match code {
+            IdrsserviceError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: IdrsserviceError) -> &'static [&'static str] {
+        match code {
+            IdrsserviceError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            IdrsserviceError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            IdrsserviceError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: IdrsserviceError) -> &'static [__Entry] {
+        match code {
+            IdrsserviceError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: IdrsserviceError) -> &'static [&'static str] {
+        match code {
+            IdrsserviceError::Forbidden => {
+                &[
+                    r"AsrSentence",
+                    r"AsrTask",
+                    r"AssociateRoom",
+                    r"CreateApp",
+                    r"CreateDepartment",
+                    r"CreateDetectProcess",
+                    r"CreateRule",
+                    r"CreateSignature",
+                    r"CreateTaskGroup",
+                    r"CreateTtsQuestion",
+                    r"CreateTtsQuestionGroup",
+                    r"CreateUserDepartments",
+                    r"CreateWatermark",
+                    r"DeleteApp",
+                    r"DeleteDepartment",
+                    r"DeleteDetectProcess",
+                    r"DeleteRule",
+                    r"DeleteUser",
+                    r"DeleteUserDepartments",
+                    r"DeleteWatermark",
+                    r"FaceCompare",
+                    r"FaceLiveness",
+                    r"FaceRecognize",
+                    r"GetApp",
+                    r"GetAsrResult",
+                    r"GetDepartment",
+                    r"GetDetectProcess",
+                    r"GetDetectProcessJsonFile",
+                    r"GetDetection",
+                    r"GetPreSignedUrl",
+                    r"GetRecordResult",
+                    r"GetRecordsByFeeId",
+                    r"GetRecordsByOuterBusinessId",
+                    r"GetRule",
+                    r"GetStatisticsRecordsByFeeId",
+                    r"GetTask",
+                    r"GetTaskGroup",
+                    r"GetTtsQuestionByGroupId",
+                    r"GetUser",
+                    r"GetVideoMergeTask",
+                    r"GetWatermark",
+                    r"JoinRoom",
+                    r"LeaveRoom",
+                    r"ListApps",
+                    r"ListDepartments",
+                    r"ListDetectProcesses",
+                    r"ListDetections",
+                    r"ListFiles",
+                    r"ListRecordResults",
+                    r"ListRules",
+                    r"ListTaskGroups",
+                    r"ListTaskItems",
+                    r"ListTasks",
+                    r"ListUsers",
+                    r"ListWatermarks",
+                    r"RenameDetectProcess",
+                    r"TtsCommon",
+                    r"TtsTask",
+                    r"UpdateApp",
+                    r"UpdateDepartment",
+                    r"UpdateDetectProcess",
+                    r"UpdateRule",
+                    r"UpdateUser",
+                    r"UpdateWatermark",
+                    r"UploadReport",
+                ]
+            }
+            IdrsserviceError::InternalServerError => {
+                &[
+                    r"AsrSentence",
+                    r"AsrTask",
+                    r"AssociateRoom",
+                    r"CreateApp",
+                    r"CreateDepartment",
+                    r"CreateDetectProcess",
+                    r"CreateRule",
+                    r"CreateSignature",
+                    r"CreateTaskGroup",
+                    r"CreateTtsQuestion",
+                    r"CreateTtsQuestionGroup",
+                    r"CreateUserDepartments",
+                    r"CreateWatermark",
+                    r"DeleteApp",
+                    r"DeleteDepartment",
+                    r"DeleteDetectProcess",
+                    r"DeleteRule",
+                    r"DeleteUser",
+                    r"DeleteUserDepartments",
+                    r"DeleteWatermark",
+                    r"FaceCompare",
+                    r"FaceLiveness",
+                    r"FaceRecognize",
+                    r"GetApp",
+                    r"GetAsrResult",
+                    r"GetDepartment",
+                    r"GetDetectProcess",
+                    r"GetDetectProcessJsonFile",
+                    r"GetDetection",
+                    r"GetPreSignedUrl",
+                    r"GetRecordResult",
+                    r"GetRecordsByFeeId",
+                    r"GetRecordsByOuterBusinessId",
+                    r"GetRule",
+                    r"GetStatisticsRecordsByFeeId",
+                    r"GetTask",
+                    r"GetTaskGroup",
+                    r"GetTtsQuestionByGroupId",
+                    r"GetUser",
+                    r"GetVideoMergeTask",
+                    r"GetWatermark",
+                    r"JoinRoom",
+                    r"LeaveRoom",
+                    r"ListApps",
+                    r"ListDepartments",
+                    r"ListDetectProcesses",
+                    r"ListDetections",
+                    r"ListFiles",
+                    r"ListRecordResults",
+                    r"ListRules",
+                    r"ListTaskGroups",
+                    r"ListTaskItems",
+                    r"ListTasks",
+                    r"ListUsers",
+                    r"ListWatermarks",
+                    r"RenameDetectProcess",
+                    r"TtsCommon",
+                    r"TtsTask",
+                    r"UpdateApp",
+                    r"UpdateDepartment",
+                    r"UpdateDetectProcess",
+                    r"UpdateRule",
+                    r"UpdateUser",
+                    r"UpdateWatermark",
+                    r"UploadReport",
+                ]
+            }
+            IdrsserviceError::InvalidRequest => {
+                &[
+                    r"AsrSentence",
+                    r"AsrTask",
+                    r"AssociateRoom",
+                    r"CreateApp",
+                    r"CreateDepartment",
+                    r"CreateDetectProcess",
+                    r"CreateRule",
+                    r"CreateSignature",
+                    r"CreateTaskGroup",
+                    r"CreateTtsQuestion",
+                    r"CreateTtsQuestionGroup",
+                    r"CreateUserDepartments",
+                    r"CreateWatermark",
+                    r"DeleteApp",
+                    r"DeleteDepartment",
+                    r"DeleteDetectProcess",
+                    r"DeleteRule",
+                    r"DeleteUser",
+                    r"DeleteUserDepartments",
+                    r"DeleteWatermark",
+                    r"FaceCompare",
+                    r"FaceLiveness",
+                    r"FaceRecognize",
+                    r"GetApp",
+                    r"GetAsrResult",
+                    r"GetDepartment",
+                    r"GetDetectProcess",
+                    r"GetDetectProcessJsonFile",
+                    r"GetDetection",
+                    r"GetPreSignedUrl",
+                    r"GetRecordResult",
+                    r"GetRecordsByFeeId",
+                    r"GetRecordsByOuterBusinessId",
+                    r"GetRule",
+                    r"GetStatisticsRecordsByFeeId",
+                    r"GetTask",
+                    r"GetTaskGroup",
+                    r"GetTtsQuestionByGroupId",
+                    r"GetUser",
+                    r"GetVideoMergeTask",
+                    r"GetWatermark",
+                    r"JoinRoom",
+                    r"LeaveRoom",
+                    r"ListApps",
+                    r"ListDepartments",
+                    r"ListDetectProcesses",
+                    r"ListDetections",
+                    r"ListFiles",
+                    r"ListRecordResults",
+                    r"ListRules",
+                    r"ListTaskGroups",
+                    r"ListTaskItems",
+                    r"ListTasks",
+                    r"ListUsers",
+                    r"ListWatermarks",
+                    r"RenameDetectProcess",
+                    r"TtsCommon",
+                    r"TtsTask",
+                    r"UpdateApp",
+                    r"UpdateDepartment",
+                    r"UpdateDetectProcess",
+                    r"UpdateRule",
+                    r"UpdateUser",
+                    r"UpdateWatermark",
+                    r"UploadReport",
+                ]
+            }
+            IdrsserviceError::ResourceNotFound => {
+                &[
+                    r"AsrSentence",
+                    r"AsrTask",
+                    r"AssociateRoom",
+                    r"CreateApp",
+                    r"CreateDepartment",
+                    r"CreateDetectProcess",
+                    r"CreateRule",
+                    r"CreateSignature",
+                    r"CreateTaskGroup",
+                    r"CreateTtsQuestion",
+                    r"CreateTtsQuestionGroup",
+                    r"CreateUserDepartments",
+                    r"CreateWatermark",
+                    r"DeleteApp",
+                    r"DeleteDepartment",
+                    r"DeleteDetectProcess",
+                    r"DeleteRule",
+                    r"DeleteUser",
+                    r"DeleteUserDepartments",
+                    r"DeleteWatermark",
+                    r"FaceCompare",
+                    r"FaceLiveness",
+                    r"FaceRecognize",
+                    r"GetApp",
+                    r"GetAsrResult",
+                    r"GetDepartment",
+                    r"GetDetectProcess",
+                    r"GetDetectProcessJsonFile",
+                    r"GetDetection",
+                    r"GetPreSignedUrl",
+                    r"GetRecordResult",
+                    r"GetRecordsByFeeId",
+                    r"GetRecordsByOuterBusinessId",
+                    r"GetRule",
+                    r"GetStatisticsRecordsByFeeId",
+                    r"GetTask",
+                    r"GetTaskGroup",
+                    r"GetTtsQuestionByGroupId",
+                    r"GetUser",
+                    r"GetVideoMergeTask",
+                    r"GetWatermark",
+                    r"JoinRoom",
+                    r"LeaveRoom",
+                    r"ListApps",
+                    r"ListDepartments",
+                    r"ListDetectProcesses",
+                    r"ListDetections",
+                    r"ListFiles",
+                    r"ListRecordResults",
+                    r"ListRules",
+                    r"ListTaskGroups",
+                    r"ListTaskItems",
+                    r"ListTasks",
+                    r"ListUsers",
+                    r"ListWatermarks",
+                    r"RenameDetectProcess",
+                    r"TtsCommon",
+                    r"TtsTask",
+                    r"UpdateApp",
+                    r"UpdateDepartment",
+                    r"UpdateDetectProcess",
+                    r"UpdateRule",
+                    r"UpdateUser",
+                    r"UpdateWatermark",
+                    r"UploadReport",
+                ]
+            }
+            IdrsserviceError::Unauthorized => {
+                &[
+                    r"AsrSentence",
+                    r"AsrTask",
+                    r"AssociateRoom",
+                    r"CreateApp",
+                    r"CreateDepartment",
+                    r"CreateDetectProcess",
+                    r"CreateRule",
+                    r"CreateSignature",
+                    r"CreateTaskGroup",
+                    r"CreateTtsQuestion",
+                    r"CreateTtsQuestionGroup",
+                    r"CreateUserDepartments",
+                    r"CreateWatermark",
+                    r"DeleteApp",
+                    r"DeleteDepartment",
+                    r"DeleteDetectProcess",
+                    r"DeleteRule",
+                    r"DeleteUser",
+                    r"DeleteUserDepartments",
+                    r"DeleteWatermark",
+                    r"FaceCompare",
+                    r"FaceLiveness",
+                    r"FaceRecognize",
+                    r"GetApp",
+                    r"GetAsrResult",
+                    r"GetDepartment",
+                    r"GetDetectProcess",
+                    r"GetDetectProcessJsonFile",
+                    r"GetDetection",
+                    r"GetPreSignedUrl",
+                    r"GetRecordResult",
+                    r"GetRecordsByFeeId",
+                    r"GetRecordsByOuterBusinessId",
+                    r"GetRule",
+                    r"GetStatisticsRecordsByFeeId",
+                    r"GetTask",
+                    r"GetTaskGroup",
+                    r"GetTtsQuestionByGroupId",
+                    r"GetUser",
+                    r"GetVideoMergeTask",
+                    r"GetWatermark",
+                    r"JoinRoom",
+                    r"LeaveRoom",
+                    r"ListApps",
+                    r"ListDepartments",
+                    r"ListDetectProcesses",
+                    r"ListDetections",
+                    r"ListFiles",
+                    r"ListRecordResults",
+                    r"ListRules",
+                    r"ListTaskGroups",
+                    r"ListTaskItems",
+                    r"ListTasks",
+                    r"ListUsers",
+                    r"ListWatermarks",
+                    r"RenameDetectProcess",
+                    r"TtsCommon",
+                    r"TtsTask",
+                    r"UpdateApp",
+                    r"UpdateDepartment",
+                    r"UpdateDetectProcess",
+                    r"UpdateRule",
+                    r"UpdateUser",
+                    r"UpdateWatermark",
+                    r"UploadReport",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [IdrsserviceError] {
+        match api {
+            r"AsrSentence" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"AsrTask" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"AssociateRoom" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"CreateApp" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"CreateDepartment" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"CreateDetectProcess" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"CreateRule" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"CreateSignature" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"CreateTaskGroup" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"CreateTtsQuestion" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"CreateTtsQuestionGroup" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"CreateUserDepartments" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"CreateWatermark" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"DeleteApp" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"DeleteDepartment" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"DeleteDetectProcess" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"DeleteRule" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"DeleteUser" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"DeleteUserDepartments" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"DeleteWatermark" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"FaceCompare" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"FaceLiveness" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"FaceRecognize" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetApp" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetAsrResult" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetDepartment" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetDetectProcess" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetDetectProcessJsonFile" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetDetection" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetPreSignedUrl" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetRecordResult" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetRecordsByFeeId" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetRecordsByOuterBusinessId" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetRule" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetStatisticsRecordsByFeeId" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetTask" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetTaskGroup" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetTtsQuestionByGroupId" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetUser" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetVideoMergeTask" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"GetWatermark" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"JoinRoom" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"LeaveRoom" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"ListApps" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"ListDepartments" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"ListDetectProcesses" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"ListDetections" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"ListFiles" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"ListRecordResults" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"ListRules" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"ListTaskGroups" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"ListTaskItems" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"ListTasks" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"ListUsers" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"ListWatermarks" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"RenameDetectProcess" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"TtsCommon" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"TtsTask" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"UpdateApp" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"UpdateDepartment" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"UpdateDetectProcess" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"UpdateRule" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"UpdateUser" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"UpdateWatermark" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            r"UploadReport" => {
+                &[
+                    IdrsserviceError::Forbidden,
+                    IdrsserviceError::InternalServerError,
+                    IdrsserviceError::InvalidRequest,
+                    IdrsserviceError::ResourceNotFound,
+                    IdrsserviceError::Unauthorized,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for IdrsserviceError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Forbidden,
-            Self::InternalServerError,
-            Self::InvalidRequest,
-            Self::ResourceNotFound,
-            Self::Unauthorized,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                9 => {
-                    match code {
-                        r"Forbidden" => 35,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"Unauthorized" => 39,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"InvalidRequest" => 37,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ResourceNotFound" => 38,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InternalServerError" => 36,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::Forbidden => {
-                    &[
-                        r"AsrSentence",
-                        r"AsrTask",
-                        r"AssociateRoom",
-                        r"CreateApp",
-                        r"CreateDepartment",
-                        r"CreateDetectProcess",
-                        r"CreateRule",
-                        r"CreateSignature",
-                        r"CreateTaskGroup",
-                        r"CreateTtsQuestion",
-                        r"CreateTtsQuestionGroup",
-                        r"CreateUserDepartments",
-                        r"CreateWatermark",
-                        r"DeleteApp",
-                        r"DeleteDepartment",
-                        r"DeleteDetectProcess",
-                        r"DeleteRule",
-                        r"DeleteUser",
-                        r"DeleteUserDepartments",
-                        r"DeleteWatermark",
-                        r"FaceCompare",
-                        r"FaceLiveness",
-                        r"FaceRecognize",
-                        r"GetApp",
-                        r"GetAsrResult",
-                        r"GetDepartment",
-                        r"GetDetectProcess",
-                        r"GetDetectProcessJsonFile",
-                        r"GetDetection",
-                        r"GetPreSignedUrl",
-                        r"GetRecordResult",
-                        r"GetRecordsByFeeId",
-                        r"GetRecordsByOuterBusinessId",
-                        r"GetRule",
-                        r"GetStatisticsRecordsByFeeId",
-                        r"GetTask",
-                        r"GetTaskGroup",
-                        r"GetTtsQuestionByGroupId",
-                        r"GetUser",
-                        r"GetVideoMergeTask",
-                        r"GetWatermark",
-                        r"JoinRoom",
-                        r"LeaveRoom",
-                        r"ListApps",
-                        r"ListDepartments",
-                        r"ListDetectProcesses",
-                        r"ListDetections",
-                        r"ListFiles",
-                        r"ListRecordResults",
-                        r"ListRules",
-                        r"ListTaskGroups",
-                        r"ListTaskItems",
-                        r"ListTasks",
-                        r"ListUsers",
-                        r"ListWatermarks",
-                        r"RenameDetectProcess",
-                        r"TtsCommon",
-                        r"TtsTask",
-                        r"UpdateApp",
-                        r"UpdateDepartment",
-                        r"UpdateDetectProcess",
-                        r"UpdateRule",
-                        r"UpdateUser",
-                        r"UpdateWatermark",
-                        r"UploadReport",
-                    ]
-                }
-                Self::InternalServerError => {
-                    &[
-                        r"AsrSentence",
-                        r"AsrTask",
-                        r"AssociateRoom",
-                        r"CreateApp",
-                        r"CreateDepartment",
-                        r"CreateDetectProcess",
-                        r"CreateRule",
-                        r"CreateSignature",
-                        r"CreateTaskGroup",
-                        r"CreateTtsQuestion",
-                        r"CreateTtsQuestionGroup",
-                        r"CreateUserDepartments",
-                        r"CreateWatermark",
-                        r"DeleteApp",
-                        r"DeleteDepartment",
-                        r"DeleteDetectProcess",
-                        r"DeleteRule",
-                        r"DeleteUser",
-                        r"DeleteUserDepartments",
-                        r"DeleteWatermark",
-                        r"FaceCompare",
-                        r"FaceLiveness",
-                        r"FaceRecognize",
-                        r"GetApp",
-                        r"GetAsrResult",
-                        r"GetDepartment",
-                        r"GetDetectProcess",
-                        r"GetDetectProcessJsonFile",
-                        r"GetDetection",
-                        r"GetPreSignedUrl",
-                        r"GetRecordResult",
-                        r"GetRecordsByFeeId",
-                        r"GetRecordsByOuterBusinessId",
-                        r"GetRule",
-                        r"GetStatisticsRecordsByFeeId",
-                        r"GetTask",
-                        r"GetTaskGroup",
-                        r"GetTtsQuestionByGroupId",
-                        r"GetUser",
-                        r"GetVideoMergeTask",
-                        r"GetWatermark",
-                        r"JoinRoom",
-                        r"LeaveRoom",
-                        r"ListApps",
-                        r"ListDepartments",
-                        r"ListDetectProcesses",
-                        r"ListDetections",
-                        r"ListFiles",
-                        r"ListRecordResults",
-                        r"ListRules",
-                        r"ListTaskGroups",
-                        r"ListTaskItems",
-                        r"ListTasks",
-                        r"ListUsers",
-                        r"ListWatermarks",
-                        r"RenameDetectProcess",
-                        r"TtsCommon",
-                        r"TtsTask",
-                        r"UpdateApp",
-                        r"UpdateDepartment",
-                        r"UpdateDetectProcess",
-                        r"UpdateRule",
-                        r"UpdateUser",
-                        r"UpdateWatermark",
-                        r"UploadReport",
-                    ]
-                }
-                Self::InvalidRequest => {
-                    &[
-                        r"AsrSentence",
-                        r"AsrTask",
-                        r"AssociateRoom",
-                        r"CreateApp",
-                        r"CreateDepartment",
-                        r"CreateDetectProcess",
-                        r"CreateRule",
-                        r"CreateSignature",
-                        r"CreateTaskGroup",
-                        r"CreateTtsQuestion",
-                        r"CreateTtsQuestionGroup",
-                        r"CreateUserDepartments",
-                        r"CreateWatermark",
-                        r"DeleteApp",
-                        r"DeleteDepartment",
-                        r"DeleteDetectProcess",
-                        r"DeleteRule",
-                        r"DeleteUser",
-                        r"DeleteUserDepartments",
-                        r"DeleteWatermark",
-                        r"FaceCompare",
-                        r"FaceLiveness",
-                        r"FaceRecognize",
-                        r"GetApp",
-                        r"GetAsrResult",
-                        r"GetDepartment",
-                        r"GetDetectProcess",
-                        r"GetDetectProcessJsonFile",
-                        r"GetDetection",
-                        r"GetPreSignedUrl",
-                        r"GetRecordResult",
-                        r"GetRecordsByFeeId",
-                        r"GetRecordsByOuterBusinessId",
-                        r"GetRule",
-                        r"GetStatisticsRecordsByFeeId",
-                        r"GetTask",
-                        r"GetTaskGroup",
-                        r"GetTtsQuestionByGroupId",
-                        r"GetUser",
-                        r"GetVideoMergeTask",
-                        r"GetWatermark",
-                        r"JoinRoom",
-                        r"LeaveRoom",
-                        r"ListApps",
-                        r"ListDepartments",
-                        r"ListDetectProcesses",
-                        r"ListDetections",
-                        r"ListFiles",
-                        r"ListRecordResults",
-                        r"ListRules",
-                        r"ListTaskGroups",
-                        r"ListTaskItems",
-                        r"ListTasks",
-                        r"ListUsers",
-                        r"ListWatermarks",
-                        r"RenameDetectProcess",
-                        r"TtsCommon",
-                        r"TtsTask",
-                        r"UpdateApp",
-                        r"UpdateDepartment",
-                        r"UpdateDetectProcess",
-                        r"UpdateRule",
-                        r"UpdateUser",
-                        r"UpdateWatermark",
-                        r"UploadReport",
-                    ]
-                }
-                Self::ResourceNotFound => {
-                    &[
-                        r"AsrSentence",
-                        r"AsrTask",
-                        r"AssociateRoom",
-                        r"CreateApp",
-                        r"CreateDepartment",
-                        r"CreateDetectProcess",
-                        r"CreateRule",
-                        r"CreateSignature",
-                        r"CreateTaskGroup",
-                        r"CreateTtsQuestion",
-                        r"CreateTtsQuestionGroup",
-                        r"CreateUserDepartments",
-                        r"CreateWatermark",
-                        r"DeleteApp",
-                        r"DeleteDepartment",
-                        r"DeleteDetectProcess",
-                        r"DeleteRule",
-                        r"DeleteUser",
-                        r"DeleteUserDepartments",
-                        r"DeleteWatermark",
-                        r"FaceCompare",
-                        r"FaceLiveness",
-                        r"FaceRecognize",
-                        r"GetApp",
-                        r"GetAsrResult",
-                        r"GetDepartment",
-                        r"GetDetectProcess",
-                        r"GetDetectProcessJsonFile",
-                        r"GetDetection",
-                        r"GetPreSignedUrl",
-                        r"GetRecordResult",
-                        r"GetRecordsByFeeId",
-                        r"GetRecordsByOuterBusinessId",
-                        r"GetRule",
-                        r"GetStatisticsRecordsByFeeId",
-                        r"GetTask",
-                        r"GetTaskGroup",
-                        r"GetTtsQuestionByGroupId",
-                        r"GetUser",
-                        r"GetVideoMergeTask",
-                        r"GetWatermark",
-                        r"JoinRoom",
-                        r"LeaveRoom",
-                        r"ListApps",
-                        r"ListDepartments",
-                        r"ListDetectProcesses",
-                        r"ListDetections",
-                        r"ListFiles",
-                        r"ListRecordResults",
-                        r"ListRules",
-                        r"ListTaskGroups",
-                        r"ListTaskItems",
-                        r"ListTasks",
-                        r"ListUsers",
-                        r"ListWatermarks",
-                        r"RenameDetectProcess",
-                        r"TtsCommon",
-                        r"TtsTask",
-                        r"UpdateApp",
-                        r"UpdateDepartment",
-                        r"UpdateDetectProcess",
-                        r"UpdateRule",
-                        r"UpdateUser",
-                        r"UpdateWatermark",
-                        r"UploadReport",
-                    ]
-                }
-                Self::Unauthorized => {
-                    &[
-                        r"AsrSentence",
-                        r"AsrTask",
-                        r"AssociateRoom",
-                        r"CreateApp",
-                        r"CreateDepartment",
-                        r"CreateDetectProcess",
-                        r"CreateRule",
-                        r"CreateSignature",
-                        r"CreateTaskGroup",
-                        r"CreateTtsQuestion",
-                        r"CreateTtsQuestionGroup",
-                        r"CreateUserDepartments",
-                        r"CreateWatermark",
-                        r"DeleteApp",
-                        r"DeleteDepartment",
-                        r"DeleteDetectProcess",
-                        r"DeleteRule",
-                        r"DeleteUser",
-                        r"DeleteUserDepartments",
-                        r"DeleteWatermark",
-                        r"FaceCompare",
-                        r"FaceLiveness",
-                        r"FaceRecognize",
-                        r"GetApp",
-                        r"GetAsrResult",
-                        r"GetDepartment",
-                        r"GetDetectProcess",
-                        r"GetDetectProcessJsonFile",
-                        r"GetDetection",
-                        r"GetPreSignedUrl",
-                        r"GetRecordResult",
-                        r"GetRecordsByFeeId",
-                        r"GetRecordsByOuterBusinessId",
-                        r"GetRule",
-                        r"GetStatisticsRecordsByFeeId",
-                        r"GetTask",
-                        r"GetTaskGroup",
-                        r"GetTtsQuestionByGroupId",
-                        r"GetUser",
-                        r"GetVideoMergeTask",
-                        r"GetWatermark",
-                        r"JoinRoom",
-                        r"LeaveRoom",
-                        r"ListApps",
-                        r"ListDepartments",
-                        r"ListDetectProcesses",
-                        r"ListDetections",
-                        r"ListFiles",
-                        r"ListRecordResults",
-                        r"ListRules",
-                        r"ListTaskGroups",
-                        r"ListTaskItems",
-                        r"ListTasks",
-                        r"ListUsers",
-                        r"ListWatermarks",
-                        r"RenameDetectProcess",
-                        r"TtsCommon",
-                        r"TtsTask",
-                        r"UpdateApp",
-                        r"UpdateDepartment",
-                        r"UpdateDetectProcess",
-                        r"UpdateRule",
-                        r"UpdateUser",
-                        r"UpdateWatermark",
-                        r"UploadReport",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AsrSentence" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"AsrTask" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"AssociateRoom" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateApp" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateDepartment" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateDetectProcess" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateRule" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateSignature" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTaskGroup" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTtsQuestion" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateTtsQuestionGroup" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateUserDepartments" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"CreateWatermark" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteApp" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteDepartment" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteDetectProcess" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteRule" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteUser" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteUserDepartments" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"DeleteWatermark" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"FaceCompare" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"FaceLiveness" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"FaceRecognize" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetApp" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetAsrResult" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetDepartment" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetDetectProcess" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetDetectProcessJsonFile" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetDetection" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetPreSignedUrl" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetRecordResult" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetRecordsByFeeId" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetRecordsByOuterBusinessId" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetRule" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetStatisticsRecordsByFeeId" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetTask" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetTaskGroup" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetTtsQuestionByGroupId" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetUser" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetVideoMergeTask" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"GetWatermark" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"JoinRoom" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"LeaveRoom" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListApps" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListDepartments" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListDetectProcesses" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListDetections" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListFiles" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListRecordResults" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListRules" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTaskGroups" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTaskItems" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListTasks" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListUsers" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"ListWatermarks" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"RenameDetectProcess" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"TtsCommon" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"TtsTask" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateApp" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateDepartment" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateDetectProcess" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateRule" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateUser" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UpdateWatermark" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                r"UploadReport" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InternalServerError,
-                        Self::InvalidRequest,
-                        Self::ResourceNotFound,
-                        Self::Unauthorized,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for IdrsserviceError {

@@ -392,548 +392,575 @@ const _: () = {
     fn __first(code: ImageenhanError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ImageenhanError; 40] = &[
+        ImageenhanError::IdempotentParameterMismatch,
+        ImageenhanError::IllegalTimestamp,
+        ImageenhanError::IncompleteSignature,
+        ImageenhanError::InsufficientBalance,
+        ImageenhanError::InvalidAccessKeyIdNotFound,
+        ImageenhanError::InvalidOwner,
+        ImageenhanError::InvalidOwnerAccount,
+        ImageenhanError::InvalidOwnerId,
+        ImageenhanError::InvalidParamater,
+        ImageenhanError::InvalidParameter,
+        ImageenhanError::InvalidParameterIsNull,
+        ImageenhanError::MissingParameter,
+        ImageenhanError::SignatureNonceUsed,
+        ImageenhanError::Throttling,
+        ImageenhanError::UnsupportedParameter,
+        ImageenhanError::UnknownError,
+        ImageenhanError::ForbiddenAccessKeyDisabled,
+        ImageenhanError::ForbiddenNotSupportRam,
+        ImageenhanError::ForbiddenRam,
+        ImageenhanError::ForbiddenRiskControl,
+        ImageenhanError::ForbiddenSubUser,
+        ImageenhanError::ForbiddenUnauthorized,
+        ImageenhanError::InvalidAccountNotFound,
+        ImageenhanError::InvalidAction,
+        ImageenhanError::InvalidIdempotenceParameterMismatch,
+        ImageenhanError::InvalidParameterOwnerAccount,
+        ImageenhanError::InvalidParameterResourceOwnerAccount,
+        ImageenhanError::LastTokenProcessing,
+        ImageenhanError::RealNameAuthenticationError,
+        ImageenhanError::UnsupportedHttpMethod,
+        ImageenhanError::InvalidRegionIdNotFound,
+        ImageenhanError::OperationConflict,
+        ImageenhanError::InternalError,
+        ImageenhanError::ServiceUnavailable,
+        ImageenhanError::ServiceUnavailableRegionMaintaining,
+        ImageenhanError::AuthFailed,
+        ImageenhanError::InternalServerError,
+        ImageenhanError::NeedOpen,
+        ImageenhanError::ParameterError,
+        ImageenhanError::Timeout,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ImageenhanError> {
+        let index: usize = match code.len() {
+            7 => {
+                match code {
+                    r"Timeout" => 39,
+                    _ => !0,
+                }
+            }
+            8 => {
+                match code {
+                    r"NeedOpen" => 37,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"AuthFailed" => 35,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"ParameterError" => 38,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InternalServerError" => 36,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ImageenhanError) -> &'static [u16] {
+        match code {
+            ImageenhanError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ImageenhanError) -> &'static [&'static str] {
+        match code {
+            ImageenhanError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ImageenhanError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ImageenhanError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            ImageenhanError::ServiceUnavailable => {
+                const { &[__E[40].message, __E[46].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ImageenhanError) -> &'static [__Entry] {
+        match code {
+            ImageenhanError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            ImageenhanError::ServiceUnavailable => const { &[__E[40], __E[46]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ImageenhanError) -> &'static [&'static str] {
+        match code {
+            ImageenhanError::ServiceUnavailable => {
+                &[
+                    r"AssessComposition",
+                    r"AssessExposure",
+                    r"AssessSharpness",
+                    r"ChangeImageSize",
+                    r"ColorizeImage",
+                    r"EnhanceImageColor",
+                    r"ErasePerson",
+                    r"ExtendImageStyle",
+                    r"GenerateCartoonizedImage",
+                    r"GenerateDynamicImage",
+                    r"GenerateImageWithText",
+                    r"GenerateImageWithTextAndImage",
+                    r"GenerateSuperResolutionImage",
+                    r"GetAsyncJobResult",
+                    r"ImageBlindCharacterWatermark",
+                    r"ImageBlindPicWatermark",
+                    r"ImitatePhotoStyle",
+                    r"IntelligentComposition",
+                    r"MakeSuperResolutionImage",
+                    r"RecolorHDImage",
+                    r"RecolorImage",
+                    r"RemoveImageSubtitles",
+                    r"RemoveImageWatermark",
+                ]
+            }
+            ImageenhanError::AuthFailed => {
+                &[
+                    r"AssessComposition",
+                    r"AssessExposure",
+                    r"AssessSharpness",
+                    r"ChangeImageSize",
+                    r"ColorizeImage",
+                    r"EnhanceImageColor",
+                    r"ErasePerson",
+                    r"ExtendImageStyle",
+                    r"GenerateCartoonizedImage",
+                    r"GenerateDynamicImage",
+                    r"GenerateImageWithText",
+                    r"GenerateImageWithTextAndImage",
+                    r"GenerateSuperResolutionImage",
+                    r"GetAsyncJobResult",
+                    r"ImageBlindCharacterWatermark",
+                    r"ImageBlindPicWatermark",
+                    r"ImitatePhotoStyle",
+                    r"IntelligentComposition",
+                    r"MakeSuperResolutionImage",
+                    r"RecolorHDImage",
+                    r"RecolorImage",
+                    r"RemoveImageSubtitles",
+                    r"RemoveImageWatermark",
+                ]
+            }
+            ImageenhanError::InternalServerError => {
+                &[r"ErasePerson", r"GenerateDynamicImage"]
+            }
+            ImageenhanError::NeedOpen => &[r"ErasePerson", r"GenerateDynamicImage"],
+            ImageenhanError::ParameterError => {
+                &[
+                    r"AssessComposition",
+                    r"AssessExposure",
+                    r"AssessSharpness",
+                    r"ChangeImageSize",
+                    r"ColorizeImage",
+                    r"EnhanceImageColor",
+                    r"ErasePerson",
+                    r"ExtendImageStyle",
+                    r"GenerateCartoonizedImage",
+                    r"GenerateDynamicImage",
+                    r"GenerateImageWithText",
+                    r"GenerateImageWithTextAndImage",
+                    r"GenerateSuperResolutionImage",
+                    r"GetAsyncJobResult",
+                    r"ImageBlindCharacterWatermark",
+                    r"ImageBlindPicWatermark",
+                    r"ImitatePhotoStyle",
+                    r"IntelligentComposition",
+                    r"MakeSuperResolutionImage",
+                    r"RecolorHDImage",
+                    r"RecolorImage",
+                    r"RemoveImageSubtitles",
+                    r"RemoveImageWatermark",
+                ]
+            }
+            ImageenhanError::Timeout => {
+                &[
+                    r"AssessComposition",
+                    r"AssessExposure",
+                    r"AssessSharpness",
+                    r"ChangeImageSize",
+                    r"ColorizeImage",
+                    r"EnhanceImageColor",
+                    r"ErasePerson",
+                    r"ExtendImageStyle",
+                    r"GenerateCartoonizedImage",
+                    r"GenerateDynamicImage",
+                    r"GenerateImageWithText",
+                    r"GenerateImageWithTextAndImage",
+                    r"GenerateSuperResolutionImage",
+                    r"GetAsyncJobResult",
+                    r"ImageBlindCharacterWatermark",
+                    r"ImageBlindPicWatermark",
+                    r"ImitatePhotoStyle",
+                    r"IntelligentComposition",
+                    r"MakeSuperResolutionImage",
+                    r"RecolorHDImage",
+                    r"RecolorImage",
+                    r"RemoveImageSubtitles",
+                    r"RemoveImageWatermark",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ImageenhanError] {
+        match api {
+            r"AssessComposition" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"AssessExposure" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"AssessSharpness" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"ChangeImageSize" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"ColorizeImage" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"EnhanceImageColor" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"ErasePerson" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::InternalServerError,
+                    ImageenhanError::NeedOpen,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"ExtendImageStyle" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"GenerateCartoonizedImage" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"GenerateDynamicImage" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::InternalServerError,
+                    ImageenhanError::NeedOpen,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"GenerateImageWithText" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"GenerateImageWithTextAndImage" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"GenerateSuperResolutionImage" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"GetAsyncJobResult" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"ImageBlindCharacterWatermark" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"ImageBlindPicWatermark" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"ImitatePhotoStyle" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"IntelligentComposition" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"MakeSuperResolutionImage" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"RecolorHDImage" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"RecolorImage" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"RemoveImageSubtitles" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            r"RemoveImageWatermark" => {
+                &[
+                    ImageenhanError::ServiceUnavailable,
+                    ImageenhanError::AuthFailed,
+                    ImageenhanError::ParameterError,
+                    ImageenhanError::Timeout,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ImageenhanError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AuthFailed,
-            Self::InternalServerError,
-            Self::NeedOpen,
-            Self::ParameterError,
-            Self::Timeout,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                7 => {
-                    match code {
-                        r"Timeout" => 39,
-                        _ => !0,
-                    }
-                }
-                8 => {
-                    match code {
-                        r"NeedOpen" => 37,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"AuthFailed" => 35,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"ParameterError" => 38,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InternalServerError" => 36,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ServiceUnavailable => const { &[__E[40].message, __E[46].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::ServiceUnavailable => const { &[__E[40], __E[46]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ServiceUnavailable => {
-                    &[
-                        r"AssessComposition",
-                        r"AssessExposure",
-                        r"AssessSharpness",
-                        r"ChangeImageSize",
-                        r"ColorizeImage",
-                        r"EnhanceImageColor",
-                        r"ErasePerson",
-                        r"ExtendImageStyle",
-                        r"GenerateCartoonizedImage",
-                        r"GenerateDynamicImage",
-                        r"GenerateImageWithText",
-                        r"GenerateImageWithTextAndImage",
-                        r"GenerateSuperResolutionImage",
-                        r"GetAsyncJobResult",
-                        r"ImageBlindCharacterWatermark",
-                        r"ImageBlindPicWatermark",
-                        r"ImitatePhotoStyle",
-                        r"IntelligentComposition",
-                        r"MakeSuperResolutionImage",
-                        r"RecolorHDImage",
-                        r"RecolorImage",
-                        r"RemoveImageSubtitles",
-                        r"RemoveImageWatermark",
-                    ]
-                }
-                Self::AuthFailed => {
-                    &[
-                        r"AssessComposition",
-                        r"AssessExposure",
-                        r"AssessSharpness",
-                        r"ChangeImageSize",
-                        r"ColorizeImage",
-                        r"EnhanceImageColor",
-                        r"ErasePerson",
-                        r"ExtendImageStyle",
-                        r"GenerateCartoonizedImage",
-                        r"GenerateDynamicImage",
-                        r"GenerateImageWithText",
-                        r"GenerateImageWithTextAndImage",
-                        r"GenerateSuperResolutionImage",
-                        r"GetAsyncJobResult",
-                        r"ImageBlindCharacterWatermark",
-                        r"ImageBlindPicWatermark",
-                        r"ImitatePhotoStyle",
-                        r"IntelligentComposition",
-                        r"MakeSuperResolutionImage",
-                        r"RecolorHDImage",
-                        r"RecolorImage",
-                        r"RemoveImageSubtitles",
-                        r"RemoveImageWatermark",
-                    ]
-                }
-                Self::InternalServerError => &[r"ErasePerson", r"GenerateDynamicImage"],
-                Self::NeedOpen => &[r"ErasePerson", r"GenerateDynamicImage"],
-                Self::ParameterError => {
-                    &[
-                        r"AssessComposition",
-                        r"AssessExposure",
-                        r"AssessSharpness",
-                        r"ChangeImageSize",
-                        r"ColorizeImage",
-                        r"EnhanceImageColor",
-                        r"ErasePerson",
-                        r"ExtendImageStyle",
-                        r"GenerateCartoonizedImage",
-                        r"GenerateDynamicImage",
-                        r"GenerateImageWithText",
-                        r"GenerateImageWithTextAndImage",
-                        r"GenerateSuperResolutionImage",
-                        r"GetAsyncJobResult",
-                        r"ImageBlindCharacterWatermark",
-                        r"ImageBlindPicWatermark",
-                        r"ImitatePhotoStyle",
-                        r"IntelligentComposition",
-                        r"MakeSuperResolutionImage",
-                        r"RecolorHDImage",
-                        r"RecolorImage",
-                        r"RemoveImageSubtitles",
-                        r"RemoveImageWatermark",
-                    ]
-                }
-                Self::Timeout => {
-                    &[
-                        r"AssessComposition",
-                        r"AssessExposure",
-                        r"AssessSharpness",
-                        r"ChangeImageSize",
-                        r"ColorizeImage",
-                        r"EnhanceImageColor",
-                        r"ErasePerson",
-                        r"ExtendImageStyle",
-                        r"GenerateCartoonizedImage",
-                        r"GenerateDynamicImage",
-                        r"GenerateImageWithText",
-                        r"GenerateImageWithTextAndImage",
-                        r"GenerateSuperResolutionImage",
-                        r"GetAsyncJobResult",
-                        r"ImageBlindCharacterWatermark",
-                        r"ImageBlindPicWatermark",
-                        r"ImitatePhotoStyle",
-                        r"IntelligentComposition",
-                        r"MakeSuperResolutionImage",
-                        r"RecolorHDImage",
-                        r"RecolorImage",
-                        r"RemoveImageSubtitles",
-                        r"RemoveImageWatermark",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AssessComposition" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"AssessExposure" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"AssessSharpness" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ChangeImageSize" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ColorizeImage" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"EnhanceImageColor" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ErasePerson" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::InternalServerError,
-                        Self::NeedOpen,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ExtendImageStyle" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"GenerateCartoonizedImage" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"GenerateDynamicImage" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::InternalServerError,
-                        Self::NeedOpen,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"GenerateImageWithText" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"GenerateImageWithTextAndImage" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"GenerateSuperResolutionImage" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"GetAsyncJobResult" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ImageBlindCharacterWatermark" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ImageBlindPicWatermark" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ImitatePhotoStyle" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"IntelligentComposition" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"MakeSuperResolutionImage" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecolorHDImage" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecolorImage" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RemoveImageSubtitles" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RemoveImageWatermark" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ImageenhanError {

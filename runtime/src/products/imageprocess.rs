@@ -381,533 +381,558 @@ const _: () = {
     fn __first(code: ImageprocessError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ImageprocessError; 38] = &[
+        ImageprocessError::IdempotentParameterMismatch,
+        ImageprocessError::IllegalTimestamp,
+        ImageprocessError::IncompleteSignature,
+        ImageprocessError::InsufficientBalance,
+        ImageprocessError::InvalidAccessKeyIdNotFound,
+        ImageprocessError::InvalidOwner,
+        ImageprocessError::InvalidOwnerAccount,
+        ImageprocessError::InvalidOwnerId,
+        ImageprocessError::InvalidParamater,
+        ImageprocessError::InvalidParameter,
+        ImageprocessError::InvalidParameterIsNull,
+        ImageprocessError::MissingParameter,
+        ImageprocessError::SignatureNonceUsed,
+        ImageprocessError::Throttling,
+        ImageprocessError::UnsupportedParameter,
+        ImageprocessError::UnknownError,
+        ImageprocessError::ForbiddenAccessKeyDisabled,
+        ImageprocessError::ForbiddenNotSupportRam,
+        ImageprocessError::ForbiddenRam,
+        ImageprocessError::ForbiddenRiskControl,
+        ImageprocessError::ForbiddenSubUser,
+        ImageprocessError::ForbiddenUnauthorized,
+        ImageprocessError::InvalidAccountNotFound,
+        ImageprocessError::InvalidAction,
+        ImageprocessError::InvalidIdempotenceParameterMismatch,
+        ImageprocessError::InvalidParameterOwnerAccount,
+        ImageprocessError::InvalidParameterResourceOwnerAccount,
+        ImageprocessError::LastTokenProcessing,
+        ImageprocessError::RealNameAuthenticationError,
+        ImageprocessError::UnsupportedHttpMethod,
+        ImageprocessError::InvalidRegionIdNotFound,
+        ImageprocessError::OperationConflict,
+        ImageprocessError::InternalError,
+        ImageprocessError::ServiceUnavailable,
+        ImageprocessError::ServiceUnavailableRegionMaintaining,
+        ImageprocessError::AuthFailed,
+        ImageprocessError::ParameterError,
+        ImageprocessError::Timeout,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ImageprocessError> {
+        let index: usize = match code.len() {
+            7 => {
+                match code {
+                    r"Timeout" => 37,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"AuthFailed" => 35,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"ParameterError" => 36,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ImageprocessError) -> &'static [u16] {
+        match code {
+            ImageprocessError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ImageprocessError) -> &'static [&'static str] {
+        match code {
+            ImageprocessError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ImageprocessError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ImageprocessError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            ImageprocessError::ServiceUnavailable => {
+                const { &[__E[40].message, __E[44].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ImageprocessError) -> &'static [__Entry] {
+        match code {
+            ImageprocessError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            ImageprocessError::ServiceUnavailable => const { &[__E[40], __E[44]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ImageprocessError) -> &'static [&'static str] {
+        match code {
+            ImageprocessError::ServiceUnavailable => {
+                &[
+                    r"AnalyzeChestVessel",
+                    r"CalcBMD",
+                    r"CalcCACS",
+                    r"DetectCovid19Cad",
+                    r"DetectLiverSteatosis",
+                    r"DetectLungNodule",
+                    r"DetectLymph",
+                    r"DetectPanc",
+                    r"DetectRibFracture",
+                    r"DetectSkinDisease",
+                    r"FeedbackSession",
+                    r"GetAsyncJobResult",
+                    r"PredictCVD",
+                    r"RunCTRegistration",
+                    r"RunMedQA",
+                    r"ScreenCRC",
+                    r"ScreenChestCT",
+                    r"ScreenEC",
+                    r"ScreenGC",
+                    r"ScreenLC",
+                    r"SegmentLymphNode",
+                    r"SegmentOAR",
+                    r"TargetVolumeSegment",
+                ]
+            }
+            ImageprocessError::AuthFailed => {
+                &[
+                    r"AnalyzeChestVessel",
+                    r"CalcBMD",
+                    r"CalcCACS",
+                    r"DetectCovid19Cad",
+                    r"DetectLiverSteatosis",
+                    r"DetectLungNodule",
+                    r"DetectLymph",
+                    r"DetectPanc",
+                    r"DetectRibFracture",
+                    r"DetectSkinDisease",
+                    r"FeedbackSession",
+                    r"GetAsyncJobResult",
+                    r"PredictCVD",
+                    r"RunCTRegistration",
+                    r"RunMedQA",
+                    r"ScreenCRC",
+                    r"ScreenChestCT",
+                    r"ScreenEC",
+                    r"ScreenGC",
+                    r"ScreenLC",
+                    r"SegmentLymphNode",
+                    r"SegmentOAR",
+                    r"TargetVolumeSegment",
+                ]
+            }
+            ImageprocessError::ParameterError => {
+                &[
+                    r"AnalyzeChestVessel",
+                    r"CalcBMD",
+                    r"CalcCACS",
+                    r"DetectCovid19Cad",
+                    r"DetectLiverSteatosis",
+                    r"DetectLungNodule",
+                    r"DetectLymph",
+                    r"DetectPanc",
+                    r"DetectRibFracture",
+                    r"DetectSkinDisease",
+                    r"FeedbackSession",
+                    r"GetAsyncJobResult",
+                    r"PredictCVD",
+                    r"RunCTRegistration",
+                    r"RunMedQA",
+                    r"ScreenCRC",
+                    r"ScreenChestCT",
+                    r"ScreenEC",
+                    r"ScreenGC",
+                    r"ScreenLC",
+                    r"SegmentLymphNode",
+                    r"SegmentOAR",
+                    r"TargetVolumeSegment",
+                ]
+            }
+            ImageprocessError::Timeout => {
+                &[
+                    r"AnalyzeChestVessel",
+                    r"CalcBMD",
+                    r"CalcCACS",
+                    r"DetectCovid19Cad",
+                    r"DetectLiverSteatosis",
+                    r"DetectLungNodule",
+                    r"DetectLymph",
+                    r"DetectPanc",
+                    r"DetectRibFracture",
+                    r"DetectSkinDisease",
+                    r"FeedbackSession",
+                    r"GetAsyncJobResult",
+                    r"PredictCVD",
+                    r"RunCTRegistration",
+                    r"RunMedQA",
+                    r"ScreenCRC",
+                    r"ScreenChestCT",
+                    r"ScreenEC",
+                    r"ScreenGC",
+                    r"ScreenLC",
+                    r"SegmentLymphNode",
+                    r"SegmentOAR",
+                    r"TargetVolumeSegment",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ImageprocessError] {
+        match api {
+            r"AnalyzeChestVessel" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"CalcBMD" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"CalcCACS" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"DetectCovid19Cad" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"DetectLiverSteatosis" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"DetectLungNodule" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"DetectLymph" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"DetectPanc" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"DetectRibFracture" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"DetectSkinDisease" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"FeedbackSession" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"GetAsyncJobResult" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"PredictCVD" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"RunCTRegistration" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"RunMedQA" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"ScreenCRC" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"ScreenChestCT" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"ScreenEC" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"ScreenGC" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"ScreenLC" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"SegmentLymphNode" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"SegmentOAR" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            r"TargetVolumeSegment" => {
+                &[
+                    ImageprocessError::ServiceUnavailable,
+                    ImageprocessError::AuthFailed,
+                    ImageprocessError::ParameterError,
+                    ImageprocessError::Timeout,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ImageprocessError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AuthFailed,
-            Self::ParameterError,
-            Self::Timeout,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                7 => {
-                    match code {
-                        r"Timeout" => 37,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"AuthFailed" => 35,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"ParameterError" => 36,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ServiceUnavailable => const { &[__E[40].message, __E[44].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::ServiceUnavailable => const { &[__E[40], __E[44]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ServiceUnavailable => {
-                    &[
-                        r"AnalyzeChestVessel",
-                        r"CalcBMD",
-                        r"CalcCACS",
-                        r"DetectCovid19Cad",
-                        r"DetectLiverSteatosis",
-                        r"DetectLungNodule",
-                        r"DetectLymph",
-                        r"DetectPanc",
-                        r"DetectRibFracture",
-                        r"DetectSkinDisease",
-                        r"FeedbackSession",
-                        r"GetAsyncJobResult",
-                        r"PredictCVD",
-                        r"RunCTRegistration",
-                        r"RunMedQA",
-                        r"ScreenCRC",
-                        r"ScreenChestCT",
-                        r"ScreenEC",
-                        r"ScreenGC",
-                        r"ScreenLC",
-                        r"SegmentLymphNode",
-                        r"SegmentOAR",
-                        r"TargetVolumeSegment",
-                    ]
-                }
-                Self::AuthFailed => {
-                    &[
-                        r"AnalyzeChestVessel",
-                        r"CalcBMD",
-                        r"CalcCACS",
-                        r"DetectCovid19Cad",
-                        r"DetectLiverSteatosis",
-                        r"DetectLungNodule",
-                        r"DetectLymph",
-                        r"DetectPanc",
-                        r"DetectRibFracture",
-                        r"DetectSkinDisease",
-                        r"FeedbackSession",
-                        r"GetAsyncJobResult",
-                        r"PredictCVD",
-                        r"RunCTRegistration",
-                        r"RunMedQA",
-                        r"ScreenCRC",
-                        r"ScreenChestCT",
-                        r"ScreenEC",
-                        r"ScreenGC",
-                        r"ScreenLC",
-                        r"SegmentLymphNode",
-                        r"SegmentOAR",
-                        r"TargetVolumeSegment",
-                    ]
-                }
-                Self::ParameterError => {
-                    &[
-                        r"AnalyzeChestVessel",
-                        r"CalcBMD",
-                        r"CalcCACS",
-                        r"DetectCovid19Cad",
-                        r"DetectLiverSteatosis",
-                        r"DetectLungNodule",
-                        r"DetectLymph",
-                        r"DetectPanc",
-                        r"DetectRibFracture",
-                        r"DetectSkinDisease",
-                        r"FeedbackSession",
-                        r"GetAsyncJobResult",
-                        r"PredictCVD",
-                        r"RunCTRegistration",
-                        r"RunMedQA",
-                        r"ScreenCRC",
-                        r"ScreenChestCT",
-                        r"ScreenEC",
-                        r"ScreenGC",
-                        r"ScreenLC",
-                        r"SegmentLymphNode",
-                        r"SegmentOAR",
-                        r"TargetVolumeSegment",
-                    ]
-                }
-                Self::Timeout => {
-                    &[
-                        r"AnalyzeChestVessel",
-                        r"CalcBMD",
-                        r"CalcCACS",
-                        r"DetectCovid19Cad",
-                        r"DetectLiverSteatosis",
-                        r"DetectLungNodule",
-                        r"DetectLymph",
-                        r"DetectPanc",
-                        r"DetectRibFracture",
-                        r"DetectSkinDisease",
-                        r"FeedbackSession",
-                        r"GetAsyncJobResult",
-                        r"PredictCVD",
-                        r"RunCTRegistration",
-                        r"RunMedQA",
-                        r"ScreenCRC",
-                        r"ScreenChestCT",
-                        r"ScreenEC",
-                        r"ScreenGC",
-                        r"ScreenLC",
-                        r"SegmentLymphNode",
-                        r"SegmentOAR",
-                        r"TargetVolumeSegment",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AnalyzeChestVessel" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"CalcBMD" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"CalcCACS" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectCovid19Cad" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectLiverSteatosis" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectLungNodule" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectLymph" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectPanc" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectRibFracture" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"DetectSkinDisease" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"FeedbackSession" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"GetAsyncJobResult" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"PredictCVD" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RunCTRegistration" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RunMedQA" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ScreenCRC" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ScreenChestCT" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ScreenEC" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ScreenGC" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"ScreenLC" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"SegmentLymphNode" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"SegmentOAR" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"TargetVolumeSegment" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ImageprocessError {

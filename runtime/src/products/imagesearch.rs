@@ -566,463 +566,490 @@ const _: () = {
     fn __first(code: ImagesearchError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ImagesearchError; 65] = &[
+        ImagesearchError::IdempotentParameterMismatch,
+        ImagesearchError::IllegalTimestamp,
+        ImagesearchError::IncompleteSignature,
+        ImagesearchError::InsufficientBalance,
+        ImagesearchError::InvalidAccessKeyIdNotFound,
+        ImagesearchError::InvalidOwner,
+        ImagesearchError::InvalidOwnerAccount,
+        ImagesearchError::InvalidOwnerId,
+        ImagesearchError::InvalidParamater,
+        ImagesearchError::InvalidParameter,
+        ImagesearchError::InvalidParameterIsNull,
+        ImagesearchError::MissingParameter,
+        ImagesearchError::SignatureNonceUsed,
+        ImagesearchError::Throttling,
+        ImagesearchError::UnsupportedParameter,
+        ImagesearchError::UnknownError,
+        ImagesearchError::ForbiddenAccessKeyDisabled,
+        ImagesearchError::ForbiddenNotSupportRam,
+        ImagesearchError::ForbiddenRam,
+        ImagesearchError::ForbiddenRiskControl,
+        ImagesearchError::ForbiddenSubUser,
+        ImagesearchError::ForbiddenUnauthorized,
+        ImagesearchError::InvalidAccountNotFound,
+        ImagesearchError::InvalidAction,
+        ImagesearchError::InvalidIdempotenceParameterMismatch,
+        ImagesearchError::InvalidParameterOwnerAccount,
+        ImagesearchError::InvalidParameterResourceOwnerAccount,
+        ImagesearchError::LastTokenProcessing,
+        ImagesearchError::RealNameAuthenticationError,
+        ImagesearchError::UnsupportedHttpMethod,
+        ImagesearchError::InvalidRegionIdNotFound,
+        ImagesearchError::OperationConflict,
+        ImagesearchError::InternalError,
+        ImagesearchError::ServiceUnavailable,
+        ImagesearchError::ServiceUnavailableRegionMaintaining,
+        ImagesearchError::BadRequest,
+        ImagesearchError::DeniedRequest,
+        ImagesearchError::IncorrectOrientation,
+        ImagesearchError::InstanceStatusError,
+        ImagesearchError::InternalException,
+        ImagesearchError::InvalidCategory,
+        ImagesearchError::InvalidCustomContent,
+        ImagesearchError::InvalidFilterClause,
+        ImagesearchError::InvalidInstance,
+        ImagesearchError::InvalidIntAttr,
+        ImagesearchError::InvalidItemIds,
+        ImagesearchError::InvalidNumParameter,
+        ImagesearchError::InvalidPicContent,
+        ImagesearchError::InvalidPicUrl,
+        ImagesearchError::InvalidPid,
+        ImagesearchError::InvalidStartParameter,
+        ImagesearchError::NetworkException,
+        ImagesearchError::NoPermission,
+        ImagesearchError::NoSpecifiedPicContent,
+        ImagesearchError::NoSpecifiedSearchPic,
+        ImagesearchError::NotRegisterBeforeInvoke,
+        ImagesearchError::OverflowMaxResultNum,
+        ImagesearchError::OverflowMaxReturnNum,
+        ImagesearchError::PidNotExist,
+        ImagesearchError::RequestTimeout,
+        ImagesearchError::SearchTimeout,
+        ImagesearchError::TimeoutForTransferImage,
+        ImagesearchError::UnknownException,
+        ImagesearchError::UnsupportedPicFormat,
+        ImagesearchError::UnsupportedPicPixels,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ImagesearchError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"BadRequest" => 35,
+                    r"InvalidPid" => 49,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"PidNotExist" => 58,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"NoPermission" => 52,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"DeniedRequest" => 36,
+                    r"InvalidPicUrl" => 48,
+                    r"SearchTimeout" => 60,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"InvalidIntAttr" => 44,
+                    r"InvalidItemIds" => 45,
+                    r"RequestTimeout" => 59,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"InvalidCategory" => 40,
+                    r"InvalidInstance" => 43,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"NetworkException" => 51,
+                    r"UnknownException" => 62,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"InternalException" => 39,
+                    r"InvalidPicContent" => 47,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InstanceStatusError" => 38,
+                    r"InvalidFilterClause" => 42,
+                    r"InvalidNumParameter" => 46,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"IncorrectOrientation" => 37,
+                    r"InvalidCustomContent" => 41,
+                    r"NoSpecifiedSearchPic" => 54,
+                    r"OverflowMaxResultNum" => 56,
+                    r"OverflowMaxReturnNum" => 57,
+                    r"UnsupportedPicFormat" => 63,
+                    r"UnsupportedPicPixels" => 64,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"InvalidStartParameter" => 50,
+                    r"NoSpecifiedPicContent" => 53,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"NotRegisterBeforeInvoke" => 55,
+                    r"TimeoutForTransferImage" => 61,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ImagesearchError) -> &'static [u16] {
+        match code {
+            ImagesearchError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ImagesearchError) -> &'static [&'static str] {
+        match code {
+            ImagesearchError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ImagesearchError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ImagesearchError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            ImagesearchError::InternalError => {
+                const { &[__E[39].message, __E[46].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ImagesearchError) -> &'static [__Entry] {
+        match code {
+            ImagesearchError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            ImagesearchError::InternalError => const { &[__E[39], __E[46]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ImagesearchError) -> &'static [&'static str] {
+        match code {
+            ImagesearchError::InternalError => &[r"GetProductInfoByIds"],
+            ImagesearchError::BadRequest => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::DeniedRequest => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::IncorrectOrientation => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::InstanceStatusError => {
+                &[r"GetProductInfoByIds", r"SearchByUrl"]
+            }
+            ImagesearchError::InternalException => &[r"SearchByPic"],
+            ImagesearchError::InvalidCategory => &[r"SearchByPic", r"SearchByUrl"],
+            ImagesearchError::InvalidCustomContent => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::InvalidFilterClause => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::InvalidInstance => &[r"GetProductInfoByIds"],
+            ImagesearchError::InvalidIntAttr => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::InvalidItemIds => &[r"GetProductInfoByIds"],
+            ImagesearchError::InvalidNumParameter => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::InvalidPicContent => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::InvalidPicUrl => &[r"GetProductInfoByIds", r"SearchByUrl"],
+            ImagesearchError::InvalidPid => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::InvalidStartParameter => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::NetworkException => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::NoPermission => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::NoSpecifiedPicContent => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::NoSpecifiedSearchPic => &[r"SearchByPic", r"SearchByUrl"],
+            ImagesearchError::NotRegisterBeforeInvoke => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::OverflowMaxResultNum => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::OverflowMaxReturnNum => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::PidNotExist => &[r"GetProductInfoByIds", r"SearchByUrl"],
+            ImagesearchError::RequestTimeout => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::SearchTimeout => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::TimeoutForTransferImage => {
+                &[r"GetProductInfoByIds", r"SearchByUrl"]
+            }
+            ImagesearchError::UnknownException => &[r"SearchByPic", r"SearchByUrl"],
+            ImagesearchError::UnsupportedPicFormat => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            ImagesearchError::UnsupportedPicPixels => {
+                &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ImagesearchError] {
+        match api {
+            r"GetProductInfoByIds" => {
+                &[
+                    ImagesearchError::InternalError,
+                    ImagesearchError::BadRequest,
+                    ImagesearchError::DeniedRequest,
+                    ImagesearchError::IncorrectOrientation,
+                    ImagesearchError::InstanceStatusError,
+                    ImagesearchError::InvalidCustomContent,
+                    ImagesearchError::InvalidFilterClause,
+                    ImagesearchError::InvalidInstance,
+                    ImagesearchError::InvalidIntAttr,
+                    ImagesearchError::InvalidItemIds,
+                    ImagesearchError::InvalidNumParameter,
+                    ImagesearchError::InvalidPicContent,
+                    ImagesearchError::InvalidPicUrl,
+                    ImagesearchError::InvalidPid,
+                    ImagesearchError::InvalidStartParameter,
+                    ImagesearchError::NetworkException,
+                    ImagesearchError::NoPermission,
+                    ImagesearchError::NoSpecifiedPicContent,
+                    ImagesearchError::NotRegisterBeforeInvoke,
+                    ImagesearchError::OverflowMaxResultNum,
+                    ImagesearchError::OverflowMaxReturnNum,
+                    ImagesearchError::PidNotExist,
+                    ImagesearchError::RequestTimeout,
+                    ImagesearchError::SearchTimeout,
+                    ImagesearchError::TimeoutForTransferImage,
+                    ImagesearchError::UnsupportedPicFormat,
+                    ImagesearchError::UnsupportedPicPixels,
+                ]
+            }
+            r"SearchByPic" => {
+                &[
+                    ImagesearchError::BadRequest,
+                    ImagesearchError::DeniedRequest,
+                    ImagesearchError::IncorrectOrientation,
+                    ImagesearchError::InternalException,
+                    ImagesearchError::InvalidCategory,
+                    ImagesearchError::InvalidCustomContent,
+                    ImagesearchError::InvalidFilterClause,
+                    ImagesearchError::InvalidIntAttr,
+                    ImagesearchError::InvalidNumParameter,
+                    ImagesearchError::InvalidPicContent,
+                    ImagesearchError::InvalidPid,
+                    ImagesearchError::InvalidStartParameter,
+                    ImagesearchError::NetworkException,
+                    ImagesearchError::NoPermission,
+                    ImagesearchError::NoSpecifiedPicContent,
+                    ImagesearchError::NoSpecifiedSearchPic,
+                    ImagesearchError::NotRegisterBeforeInvoke,
+                    ImagesearchError::OverflowMaxResultNum,
+                    ImagesearchError::OverflowMaxReturnNum,
+                    ImagesearchError::RequestTimeout,
+                    ImagesearchError::SearchTimeout,
+                    ImagesearchError::UnknownException,
+                    ImagesearchError::UnsupportedPicFormat,
+                    ImagesearchError::UnsupportedPicPixels,
+                ]
+            }
+            r"SearchByUrl" => {
+                &[
+                    ImagesearchError::BadRequest,
+                    ImagesearchError::DeniedRequest,
+                    ImagesearchError::IncorrectOrientation,
+                    ImagesearchError::InstanceStatusError,
+                    ImagesearchError::InvalidCategory,
+                    ImagesearchError::InvalidCustomContent,
+                    ImagesearchError::InvalidFilterClause,
+                    ImagesearchError::InvalidIntAttr,
+                    ImagesearchError::InvalidNumParameter,
+                    ImagesearchError::InvalidPicContent,
+                    ImagesearchError::InvalidPicUrl,
+                    ImagesearchError::InvalidPid,
+                    ImagesearchError::InvalidStartParameter,
+                    ImagesearchError::NetworkException,
+                    ImagesearchError::NoPermission,
+                    ImagesearchError::NoSpecifiedPicContent,
+                    ImagesearchError::NoSpecifiedSearchPic,
+                    ImagesearchError::NotRegisterBeforeInvoke,
+                    ImagesearchError::OverflowMaxResultNum,
+                    ImagesearchError::OverflowMaxReturnNum,
+                    ImagesearchError::PidNotExist,
+                    ImagesearchError::RequestTimeout,
+                    ImagesearchError::SearchTimeout,
+                    ImagesearchError::TimeoutForTransferImage,
+                    ImagesearchError::UnknownException,
+                    ImagesearchError::UnsupportedPicFormat,
+                    ImagesearchError::UnsupportedPicPixels,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ImagesearchError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::BadRequest,
-            Self::DeniedRequest,
-            Self::IncorrectOrientation,
-            Self::InstanceStatusError,
-            Self::InternalException,
-            Self::InvalidCategory,
-            Self::InvalidCustomContent,
-            Self::InvalidFilterClause,
-            Self::InvalidInstance,
-            Self::InvalidIntAttr,
-            Self::InvalidItemIds,
-            Self::InvalidNumParameter,
-            Self::InvalidPicContent,
-            Self::InvalidPicUrl,
-            Self::InvalidPid,
-            Self::InvalidStartParameter,
-            Self::NetworkException,
-            Self::NoPermission,
-            Self::NoSpecifiedPicContent,
-            Self::NoSpecifiedSearchPic,
-            Self::NotRegisterBeforeInvoke,
-            Self::OverflowMaxResultNum,
-            Self::OverflowMaxReturnNum,
-            Self::PidNotExist,
-            Self::RequestTimeout,
-            Self::SearchTimeout,
-            Self::TimeoutForTransferImage,
-            Self::UnknownException,
-            Self::UnsupportedPicFormat,
-            Self::UnsupportedPicPixels,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"BadRequest" => 35,
-                        r"InvalidPid" => 49,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"PidNotExist" => 58,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"NoPermission" => 52,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"DeniedRequest" => 36,
-                        r"InvalidPicUrl" => 48,
-                        r"SearchTimeout" => 60,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"InvalidIntAttr" => 44,
-                        r"InvalidItemIds" => 45,
-                        r"RequestTimeout" => 59,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"InvalidCategory" => 40,
-                        r"InvalidInstance" => 43,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"NetworkException" => 51,
-                        r"UnknownException" => 62,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"InternalException" => 39,
-                        r"InvalidPicContent" => 47,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InstanceStatusError" => 38,
-                        r"InvalidFilterClause" => 42,
-                        r"InvalidNumParameter" => 46,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"IncorrectOrientation" => 37,
-                        r"InvalidCustomContent" => 41,
-                        r"NoSpecifiedSearchPic" => 54,
-                        r"OverflowMaxResultNum" => 56,
-                        r"OverflowMaxReturnNum" => 57,
-                        r"UnsupportedPicFormat" => 63,
-                        r"UnsupportedPicPixels" => 64,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"InvalidStartParameter" => 50,
-                        r"NoSpecifiedPicContent" => 53,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"NotRegisterBeforeInvoke" => 55,
-                        r"TimeoutForTransferImage" => 61,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[46].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[46]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InternalError => &[r"GetProductInfoByIds"],
-                Self::BadRequest => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::DeniedRequest => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::IncorrectOrientation => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::InstanceStatusError => &[r"GetProductInfoByIds", r"SearchByUrl"],
-                Self::InternalException => &[r"SearchByPic"],
-                Self::InvalidCategory => &[r"SearchByPic", r"SearchByUrl"],
-                Self::InvalidCustomContent => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::InvalidFilterClause => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::InvalidInstance => &[r"GetProductInfoByIds"],
-                Self::InvalidIntAttr => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::InvalidItemIds => &[r"GetProductInfoByIds"],
-                Self::InvalidNumParameter => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::InvalidPicContent => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::InvalidPicUrl => &[r"GetProductInfoByIds", r"SearchByUrl"],
-                Self::InvalidPid => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::InvalidStartParameter => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::NetworkException => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::NoPermission => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::NoSpecifiedPicContent => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::NoSpecifiedSearchPic => &[r"SearchByPic", r"SearchByUrl"],
-                Self::NotRegisterBeforeInvoke => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::OverflowMaxResultNum => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::OverflowMaxReturnNum => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::PidNotExist => &[r"GetProductInfoByIds", r"SearchByUrl"],
-                Self::RequestTimeout => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::SearchTimeout => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::TimeoutForTransferImage => {
-                    &[r"GetProductInfoByIds", r"SearchByUrl"]
-                }
-                Self::UnknownException => &[r"SearchByPic", r"SearchByUrl"],
-                Self::UnsupportedPicFormat => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                Self::UnsupportedPicPixels => {
-                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"GetProductInfoByIds" => {
-                    &[
-                        Self::InternalError,
-                        Self::BadRequest,
-                        Self::DeniedRequest,
-                        Self::IncorrectOrientation,
-                        Self::InstanceStatusError,
-                        Self::InvalidCustomContent,
-                        Self::InvalidFilterClause,
-                        Self::InvalidInstance,
-                        Self::InvalidIntAttr,
-                        Self::InvalidItemIds,
-                        Self::InvalidNumParameter,
-                        Self::InvalidPicContent,
-                        Self::InvalidPicUrl,
-                        Self::InvalidPid,
-                        Self::InvalidStartParameter,
-                        Self::NetworkException,
-                        Self::NoPermission,
-                        Self::NoSpecifiedPicContent,
-                        Self::NotRegisterBeforeInvoke,
-                        Self::OverflowMaxResultNum,
-                        Self::OverflowMaxReturnNum,
-                        Self::PidNotExist,
-                        Self::RequestTimeout,
-                        Self::SearchTimeout,
-                        Self::TimeoutForTransferImage,
-                        Self::UnsupportedPicFormat,
-                        Self::UnsupportedPicPixels,
-                    ]
-                }
-                r"SearchByPic" => {
-                    &[
-                        Self::BadRequest,
-                        Self::DeniedRequest,
-                        Self::IncorrectOrientation,
-                        Self::InternalException,
-                        Self::InvalidCategory,
-                        Self::InvalidCustomContent,
-                        Self::InvalidFilterClause,
-                        Self::InvalidIntAttr,
-                        Self::InvalidNumParameter,
-                        Self::InvalidPicContent,
-                        Self::InvalidPid,
-                        Self::InvalidStartParameter,
-                        Self::NetworkException,
-                        Self::NoPermission,
-                        Self::NoSpecifiedPicContent,
-                        Self::NoSpecifiedSearchPic,
-                        Self::NotRegisterBeforeInvoke,
-                        Self::OverflowMaxResultNum,
-                        Self::OverflowMaxReturnNum,
-                        Self::RequestTimeout,
-                        Self::SearchTimeout,
-                        Self::UnknownException,
-                        Self::UnsupportedPicFormat,
-                        Self::UnsupportedPicPixels,
-                    ]
-                }
-                r"SearchByUrl" => {
-                    &[
-                        Self::BadRequest,
-                        Self::DeniedRequest,
-                        Self::IncorrectOrientation,
-                        Self::InstanceStatusError,
-                        Self::InvalidCategory,
-                        Self::InvalidCustomContent,
-                        Self::InvalidFilterClause,
-                        Self::InvalidIntAttr,
-                        Self::InvalidNumParameter,
-                        Self::InvalidPicContent,
-                        Self::InvalidPicUrl,
-                        Self::InvalidPid,
-                        Self::InvalidStartParameter,
-                        Self::NetworkException,
-                        Self::NoPermission,
-                        Self::NoSpecifiedPicContent,
-                        Self::NoSpecifiedSearchPic,
-                        Self::NotRegisterBeforeInvoke,
-                        Self::OverflowMaxResultNum,
-                        Self::OverflowMaxReturnNum,
-                        Self::PidNotExist,
-                        Self::RequestTimeout,
-                        Self::SearchTimeout,
-                        Self::TimeoutForTransferImage,
-                        Self::UnknownException,
-                        Self::UnsupportedPicFormat,
-                        Self::UnsupportedPicPixels,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ImagesearchError {

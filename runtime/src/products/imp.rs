@@ -646,558 +646,577 @@ const _: () = {
     fn __first(code: ImpError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ImpError; 73] = &[
+        ImpError::IdempotentParameterMismatch,
+        ImpError::IllegalTimestamp,
+        ImpError::IncompleteSignature,
+        ImpError::InsufficientBalance,
+        ImpError::InvalidAccessKeyIdNotFound,
+        ImpError::InvalidOwner,
+        ImpError::InvalidOwnerAccount,
+        ImpError::InvalidOwnerId,
+        ImpError::InvalidParamater,
+        ImpError::InvalidParameter,
+        ImpError::InvalidParameterIsNull,
+        ImpError::MissingParameter,
+        ImpError::SignatureNonceUsed,
+        ImpError::Throttling,
+        ImpError::UnsupportedParameter,
+        ImpError::UnknownError,
+        ImpError::ForbiddenAccessKeyDisabled,
+        ImpError::ForbiddenNotSupportRam,
+        ImpError::ForbiddenRam,
+        ImpError::ForbiddenRiskControl,
+        ImpError::ForbiddenSubUser,
+        ImpError::ForbiddenUnauthorized,
+        ImpError::InvalidAccountNotFound,
+        ImpError::InvalidAction,
+        ImpError::InvalidIdempotenceParameterMismatch,
+        ImpError::InvalidParameterOwnerAccount,
+        ImpError::InvalidParameterResourceOwnerAccount,
+        ImpError::LastTokenProcessing,
+        ImpError::RealNameAuthenticationError,
+        ImpError::UnsupportedHttpMethod,
+        ImpError::InvalidRegionIdNotFound,
+        ImpError::OperationConflict,
+        ImpError::InternalError,
+        ImpError::ServiceUnavailable,
+        ImpError::ServiceUnavailableRegionMaintaining,
+        ImpError::ForbiddenChatHasBeenBanned,
+        ImpError::ForbiddenChatNoPermissionToOperate,
+        ImpError::ForbiddenChatSendCommentFrequencyLimited,
+        ImpError::ForbiddenLivePermissionDenied,
+        ImpError::ForbiddenRoomAdminNumberOverLimit,
+        ImpError::ForbiddenRoomDeleted,
+        ImpError::ForbiddenRoomInvalidPageNumber,
+        ImpError::ForbiddenRoomInvalidPageSize,
+        ImpError::ForbiddenRoomLiveAlreadyExist,
+        ImpError::ForbiddenRoomOwnerCannotBeAdmin,
+        ImpError::ForbiddenRtcUserNoPermission,
+        ImpError::ForbiddenSceneLiveStillStreaming,
+        ImpError::ForbiddenSensitiveWordCountExceedLimit,
+        ImpError::InvalidLiveConfigNotFound,
+        ImpError::InvalidLiveRecordContentExceed,
+        ImpError::InvalidLiveRecordContentTooShort,
+        ImpError::InvalidLiveRecordEndTimeMismatch,
+        ImpError::InvalidLiveRecordInvalidBucket,
+        ImpError::InvalidLiveRecordLiveNotFound,
+        ImpError::InvalidLiveRecordLiveStreamNotFound,
+        ImpError::InvalidLiveRecordNoContent,
+        ImpError::InvalidLiveRecordPlaybackDomainNotFound,
+        ImpError::InvalidLiveStatusNotMatch,
+        ImpError::InvalidLiveWrongRecordOssConfig,
+        ImpError::InvalidSceneLiveNotExist,
+        ImpError::InvalidAppIdError,
+        ImpError::InvalidAppIdStandardRoomCnameNotConfig,
+        ImpError::InvalidConferenceIdRtcDataNotExist,
+        ImpError::InvalidLiveIdLiveNotFound,
+        ImpError::InvalidParameterStandardRoomAppKeyNotMatch,
+        ImpError::InvalidParameterStandardRoomLowCodeDomainNotConfig,
+        ImpError::InvalidRoomIdRoomAlreadyExist,
+        ImpError::InvalidRoomIdRoomNotExist,
+        ImpError::MeterAuthError,
+        ImpError::MeterDataSourceQueryError,
+        ImpError::MeterParamError,
+        ImpError::MeterReadyTsError,
+        ImpError::MeterServerInternalError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ImpError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"Meter.AuthError" => 68,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Meter.ParamError" => 70,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"InvalidAppId.Error" => 60,
+                    r"Meter.ReadyTsError" => 71,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Forbidden.Room.Deleted" => 40,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"Meter.ServerInternalError" => 72,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"Invalid.Scene.LiveNotExist" => 59,
+                    r"Meter.DataSourceQueryError" => 69,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"Invalid.Live.ConfigNotFound" => 48,
+                    r"Invalid.Live.StatusNotMatch" => 57,
+                    r"InvalidLiveId.Live.NotFound" => 63,
+                    r"InvalidRoomId.Room.NotExist" => 67,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"Forbidden.Chat.HasBeenBanned" => 35,
+                    r"Invalid.Live.RecordNoContent" => 55,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"Forbidden.Room.InvalidPageSize" => 42,
+                    r"Forbidden.Rtc.UserNoPermission" => 45,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"Forbidden.Live.PermissionDenied" => 38,
+                    r"Forbidden.Room.LiveAlreadyExist" => 43,
+                    r"Invalid.Live.RecordLiveNotFound" => 53,
+                    r"InvalidRoomId.Room.AlreadyExist" => 66,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"Forbidden.Room.InvalidPageNumber" => 41,
+                    r"Invalid.Live.RecordContentExceed" => 49,
+                    r"Invalid.Live.RecordInvalidBucket" => 52,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"Forbidden.Room.OwnerCannotBeAdmin" => 44,
+                    r"Invalid.Live.WrongRecordOssConfig" => 58,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"Forbidden.Scene.LiveStillStreaming" => 46,
+                    r"Invalid.Live.RecordContentTooShort" => 50,
+                    r"Invalid.Live.RecordEndTimeMismatch" => 51,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"Forbidden.Room.AdminNumberOverLimit" => 39,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"Forbidden.Chat.NoPermissionToOperate" => 36,
+                    r"InvalidConferenceId.Rtc.DataNotExist" => 62,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"Invalid.Live.RecordLiveStreamNotFound" => 54,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"Forbidden.SensitiveWordCount.ExceedLimit" => 47,
+                    r"InvalidAppId.StandardRoom.CnameNotConfig" => 61,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"Invalid.Live.RecordPlaybackDomainNotFound" => 56,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"Forbidden.Chat.SendCommentFrequencyLimited" => 37,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"InvalidParameter.StandardRoom.AppKeyNotMatch" => 64,
+                    _ => !0,
+                }
+            }
+            52 => {
+                match code {
+                    r"InvalidParameter.StandardRoom.LowCodeDomainNotConfig" => 65,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ImpError) -> &'static [u16] {
+        match code {
+            ImpError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ImpError) -> &'static [&'static str] {
+        match code {
+            ImpError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            ImpError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            ImpError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ImpError) -> &'static [__Entry] {
+        match code {
+            ImpError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ImpError) -> &'static [&'static str] {
+        match code {
+            ImpError::ForbiddenChatHasBeenBanned => &[r"SendComment"],
+            ImpError::ForbiddenChatNoPermissionToOperate => {
+                &[
+                    r"BanAllComment",
+                    r"BanComment",
+                    r"CancelBanAllComment",
+                    r"CancelBanComment",
+                ]
+            }
+            ImpError::ForbiddenChatSendCommentFrequencyLimited => &[r"SendComment"],
+            ImpError::ForbiddenLivePermissionDenied => &[r"StopLiveRoom"],
+            ImpError::ForbiddenRoomAdminNumberOverLimit => &[r"SetUserAdmin"],
+            ImpError::ForbiddenRoomDeleted => &[r"UpdateRoom"],
+            ImpError::ForbiddenRoomInvalidPageNumber => &[r"ListRooms"],
+            ImpError::ForbiddenRoomInvalidPageSize => &[r"ListRooms"],
+            ImpError::ForbiddenRoomLiveAlreadyExist => &[r"CreateLive"],
+            ImpError::ForbiddenRoomOwnerCannotBeAdmin => &[r"SetUserAdmin"],
+            ImpError::ForbiddenRtcUserNoPermission => &[r"RemoveMember"],
+            ImpError::ForbiddenSceneLiveStillStreaming => &[r"DeleteLiveRoom"],
+            ImpError::ForbiddenSensitiveWordCountExceedLimit => &[r"CreateSensitiveWord"],
+            ImpError::InvalidLiveConfigNotFound => {
+                &[r"CreateClass", r"CreateLive", r"CreateLiveRoom"]
+            }
+            ImpError::InvalidLiveRecordContentExceed => &[r"CreateLiveRecordSliceFile"],
+            ImpError::InvalidLiveRecordContentTooShort => &[r"CreateLiveRecordSliceFile"],
+            ImpError::InvalidLiveRecordEndTimeMismatch => &[r"CreateLiveRecordSliceFile"],
+            ImpError::InvalidLiveRecordInvalidBucket => &[r"CreateLiveRecordSliceFile"],
+            ImpError::InvalidLiveRecordLiveNotFound => &[r"CreateLiveRecordSliceFile"],
+            ImpError::InvalidLiveRecordLiveStreamNotFound => {
+                &[r"CreateLiveRecordSliceFile"]
+            }
+            ImpError::InvalidLiveRecordNoContent => &[r"CreateLiveRecordSliceFile"],
+            ImpError::InvalidLiveRecordPlaybackDomainNotFound => {
+                &[r"CreateLiveRecordSliceFile"]
+            }
+            ImpError::InvalidLiveStatusNotMatch => &[r"PublishLiveRoom"],
+            ImpError::InvalidLiveWrongRecordOssConfig => &[r"CreateLiveRecordSliceFile"],
+            ImpError::InvalidSceneLiveNotExist => &[r"CreateLiveRecordSliceFile"],
+            ImpError::InvalidAppIdError => {
+                &[r"CreateSensitiveWord", r"ListSensitiveWord"]
+            }
+            ImpError::InvalidAppIdStandardRoomCnameNotConfig => {
+                &[r"GetStandardRoomJumpUrl"]
+            }
+            ImpError::InvalidConferenceIdRtcDataNotExist => &[r"DeleteConference"],
+            ImpError::InvalidLiveIdLiveNotFound => {
+                &[r"DeleteLive", r"PublishLive", r"StopLive", r"UpdateLive"]
+            }
+            ImpError::InvalidParameterStandardRoomAppKeyNotMatch => {
+                &[r"GetStandardRoomJumpUrl"]
+            }
+            ImpError::InvalidParameterStandardRoomLowCodeDomainNotConfig => {
+                &[r"GetStandardRoomJumpUrl"]
+            }
+            ImpError::InvalidRoomIdRoomAlreadyExist => &[r"CreateRoom"],
+            ImpError::InvalidRoomIdRoomNotExist => {
+                &[r"DeleteRoom", r"GetRoom", r"UpdateRoom"]
+            }
+            ImpError::MeterAuthError => {
+                &[
+                    r"DescribeMeterImpPlayBackTimeByLiveId",
+                    r"DescribeMeterImpWatchLiveTimeByLiveId",
+                ]
+            }
+            ImpError::MeterDataSourceQueryError => {
+                &[
+                    r"DescribeMeterImpPlayBackTimeByLiveId",
+                    r"DescribeMeterImpWatchLiveTimeByLiveId",
+                ]
+            }
+            ImpError::MeterParamError => {
+                &[
+                    r"DescribeMeterImpPlayBackTimeByLiveId",
+                    r"DescribeMeterImpWatchLiveTimeByLiveId",
+                ]
+            }
+            ImpError::MeterReadyTsError => {
+                &[
+                    r"DescribeMeterImpPlayBackTimeByLiveId",
+                    r"DescribeMeterImpWatchLiveTimeByLiveId",
+                ]
+            }
+            ImpError::MeterServerInternalError => {
+                &[
+                    r"DescribeMeterImpPlayBackTimeByLiveId",
+                    r"DescribeMeterImpWatchLiveTimeByLiveId",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ImpError] {
+        match api {
+            r"BanAllComment" => &[ImpError::ForbiddenChatNoPermissionToOperate],
+            r"BanComment" => &[ImpError::ForbiddenChatNoPermissionToOperate],
+            r"CancelBanAllComment" => &[ImpError::ForbiddenChatNoPermissionToOperate],
+            r"CancelBanComment" => &[ImpError::ForbiddenChatNoPermissionToOperate],
+            r"CreateClass" => &[ImpError::InvalidLiveConfigNotFound],
+            r"CreateLive" => {
+                &[
+                    ImpError::ForbiddenRoomLiveAlreadyExist,
+                    ImpError::InvalidLiveConfigNotFound,
+                ]
+            }
+            r"CreateLiveRecordSliceFile" => {
+                &[
+                    ImpError::InvalidLiveRecordContentExceed,
+                    ImpError::InvalidLiveRecordContentTooShort,
+                    ImpError::InvalidLiveRecordEndTimeMismatch,
+                    ImpError::InvalidLiveRecordInvalidBucket,
+                    ImpError::InvalidLiveRecordLiveNotFound,
+                    ImpError::InvalidLiveRecordLiveStreamNotFound,
+                    ImpError::InvalidLiveRecordNoContent,
+                    ImpError::InvalidLiveRecordPlaybackDomainNotFound,
+                    ImpError::InvalidLiveWrongRecordOssConfig,
+                    ImpError::InvalidSceneLiveNotExist,
+                ]
+            }
+            r"CreateLiveRoom" => &[ImpError::InvalidLiveConfigNotFound],
+            r"CreateRoom" => &[ImpError::InvalidRoomIdRoomAlreadyExist],
+            r"CreateSensitiveWord" => {
+                &[
+                    ImpError::ForbiddenSensitiveWordCountExceedLimit,
+                    ImpError::InvalidAppIdError,
+                ]
+            }
+            r"DeleteConference" => &[ImpError::InvalidConferenceIdRtcDataNotExist],
+            r"DeleteLive" => &[ImpError::InvalidLiveIdLiveNotFound],
+            r"DeleteLiveRoom" => &[ImpError::ForbiddenSceneLiveStillStreaming],
+            r"DeleteRoom" => &[ImpError::InvalidRoomIdRoomNotExist],
+            r"DescribeMeterImpPlayBackTimeByLiveId" => {
+                &[
+                    ImpError::MeterAuthError,
+                    ImpError::MeterDataSourceQueryError,
+                    ImpError::MeterParamError,
+                    ImpError::MeterReadyTsError,
+                    ImpError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeMeterImpWatchLiveTimeByLiveId" => {
+                &[
+                    ImpError::MeterAuthError,
+                    ImpError::MeterDataSourceQueryError,
+                    ImpError::MeterParamError,
+                    ImpError::MeterReadyTsError,
+                    ImpError::MeterServerInternalError,
+                ]
+            }
+            r"GetRoom" => &[ImpError::InvalidRoomIdRoomNotExist],
+            r"GetStandardRoomJumpUrl" => {
+                &[
+                    ImpError::InvalidAppIdStandardRoomCnameNotConfig,
+                    ImpError::InvalidParameterStandardRoomAppKeyNotMatch,
+                    ImpError::InvalidParameterStandardRoomLowCodeDomainNotConfig,
+                ]
+            }
+            r"ListRooms" => {
+                &[
+                    ImpError::ForbiddenRoomInvalidPageNumber,
+                    ImpError::ForbiddenRoomInvalidPageSize,
+                ]
+            }
+            r"ListSensitiveWord" => &[ImpError::InvalidAppIdError],
+            r"PublishLive" => &[ImpError::InvalidLiveIdLiveNotFound],
+            r"PublishLiveRoom" => &[ImpError::InvalidLiveStatusNotMatch],
+            r"RemoveMember" => &[ImpError::ForbiddenRtcUserNoPermission],
+            r"SendComment" => {
+                &[
+                    ImpError::ForbiddenChatHasBeenBanned,
+                    ImpError::ForbiddenChatSendCommentFrequencyLimited,
+                ]
+            }
+            r"SetUserAdmin" => {
+                &[
+                    ImpError::ForbiddenRoomAdminNumberOverLimit,
+                    ImpError::ForbiddenRoomOwnerCannotBeAdmin,
+                ]
+            }
+            r"StopLive" => &[ImpError::InvalidLiveIdLiveNotFound],
+            r"StopLiveRoom" => &[ImpError::ForbiddenLivePermissionDenied],
+            r"UpdateLive" => &[ImpError::InvalidLiveIdLiveNotFound],
+            r"UpdateRoom" => {
+                &[ImpError::ForbiddenRoomDeleted, ImpError::InvalidRoomIdRoomNotExist]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ImpError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ForbiddenChatHasBeenBanned,
-            Self::ForbiddenChatNoPermissionToOperate,
-            Self::ForbiddenChatSendCommentFrequencyLimited,
-            Self::ForbiddenLivePermissionDenied,
-            Self::ForbiddenRoomAdminNumberOverLimit,
-            Self::ForbiddenRoomDeleted,
-            Self::ForbiddenRoomInvalidPageNumber,
-            Self::ForbiddenRoomInvalidPageSize,
-            Self::ForbiddenRoomLiveAlreadyExist,
-            Self::ForbiddenRoomOwnerCannotBeAdmin,
-            Self::ForbiddenRtcUserNoPermission,
-            Self::ForbiddenSceneLiveStillStreaming,
-            Self::ForbiddenSensitiveWordCountExceedLimit,
-            Self::InvalidLiveConfigNotFound,
-            Self::InvalidLiveRecordContentExceed,
-            Self::InvalidLiveRecordContentTooShort,
-            Self::InvalidLiveRecordEndTimeMismatch,
-            Self::InvalidLiveRecordInvalidBucket,
-            Self::InvalidLiveRecordLiveNotFound,
-            Self::InvalidLiveRecordLiveStreamNotFound,
-            Self::InvalidLiveRecordNoContent,
-            Self::InvalidLiveRecordPlaybackDomainNotFound,
-            Self::InvalidLiveStatusNotMatch,
-            Self::InvalidLiveWrongRecordOssConfig,
-            Self::InvalidSceneLiveNotExist,
-            Self::InvalidAppIdError,
-            Self::InvalidAppIdStandardRoomCnameNotConfig,
-            Self::InvalidConferenceIdRtcDataNotExist,
-            Self::InvalidLiveIdLiveNotFound,
-            Self::InvalidParameterStandardRoomAppKeyNotMatch,
-            Self::InvalidParameterStandardRoomLowCodeDomainNotConfig,
-            Self::InvalidRoomIdRoomAlreadyExist,
-            Self::InvalidRoomIdRoomNotExist,
-            Self::MeterAuthError,
-            Self::MeterDataSourceQueryError,
-            Self::MeterParamError,
-            Self::MeterReadyTsError,
-            Self::MeterServerInternalError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"Meter.AuthError" => 68,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Meter.ParamError" => 70,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"InvalidAppId.Error" => 60,
-                        r"Meter.ReadyTsError" => 71,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Forbidden.Room.Deleted" => 40,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"Meter.ServerInternalError" => 72,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"Invalid.Scene.LiveNotExist" => 59,
-                        r"Meter.DataSourceQueryError" => 69,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"Invalid.Live.ConfigNotFound" => 48,
-                        r"Invalid.Live.StatusNotMatch" => 57,
-                        r"InvalidLiveId.Live.NotFound" => 63,
-                        r"InvalidRoomId.Room.NotExist" => 67,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"Forbidden.Chat.HasBeenBanned" => 35,
-                        r"Invalid.Live.RecordNoContent" => 55,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"Forbidden.Room.InvalidPageSize" => 42,
-                        r"Forbidden.Rtc.UserNoPermission" => 45,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"Forbidden.Live.PermissionDenied" => 38,
-                        r"Forbidden.Room.LiveAlreadyExist" => 43,
-                        r"Invalid.Live.RecordLiveNotFound" => 53,
-                        r"InvalidRoomId.Room.AlreadyExist" => 66,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"Forbidden.Room.InvalidPageNumber" => 41,
-                        r"Invalid.Live.RecordContentExceed" => 49,
-                        r"Invalid.Live.RecordInvalidBucket" => 52,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"Forbidden.Room.OwnerCannotBeAdmin" => 44,
-                        r"Invalid.Live.WrongRecordOssConfig" => 58,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"Forbidden.Scene.LiveStillStreaming" => 46,
-                        r"Invalid.Live.RecordContentTooShort" => 50,
-                        r"Invalid.Live.RecordEndTimeMismatch" => 51,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"Forbidden.Room.AdminNumberOverLimit" => 39,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"Forbidden.Chat.NoPermissionToOperate" => 36,
-                        r"InvalidConferenceId.Rtc.DataNotExist" => 62,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"Invalid.Live.RecordLiveStreamNotFound" => 54,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"Forbidden.SensitiveWordCount.ExceedLimit" => 47,
-                        r"InvalidAppId.StandardRoom.CnameNotConfig" => 61,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"Invalid.Live.RecordPlaybackDomainNotFound" => 56,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"Forbidden.Chat.SendCommentFrequencyLimited" => 37,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"InvalidParameter.StandardRoom.AppKeyNotMatch" => 64,
-                        _ => !0,
-                    }
-                }
-                52 => {
-                    match code {
-                        r"InvalidParameter.StandardRoom.LowCodeDomainNotConfig" => 65,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ForbiddenChatHasBeenBanned => &[r"SendComment"],
-                Self::ForbiddenChatNoPermissionToOperate => {
-                    &[
-                        r"BanAllComment",
-                        r"BanComment",
-                        r"CancelBanAllComment",
-                        r"CancelBanComment",
-                    ]
-                }
-                Self::ForbiddenChatSendCommentFrequencyLimited => &[r"SendComment"],
-                Self::ForbiddenLivePermissionDenied => &[r"StopLiveRoom"],
-                Self::ForbiddenRoomAdminNumberOverLimit => &[r"SetUserAdmin"],
-                Self::ForbiddenRoomDeleted => &[r"UpdateRoom"],
-                Self::ForbiddenRoomInvalidPageNumber => &[r"ListRooms"],
-                Self::ForbiddenRoomInvalidPageSize => &[r"ListRooms"],
-                Self::ForbiddenRoomLiveAlreadyExist => &[r"CreateLive"],
-                Self::ForbiddenRoomOwnerCannotBeAdmin => &[r"SetUserAdmin"],
-                Self::ForbiddenRtcUserNoPermission => &[r"RemoveMember"],
-                Self::ForbiddenSceneLiveStillStreaming => &[r"DeleteLiveRoom"],
-                Self::ForbiddenSensitiveWordCountExceedLimit => &[r"CreateSensitiveWord"],
-                Self::InvalidLiveConfigNotFound => {
-                    &[r"CreateClass", r"CreateLive", r"CreateLiveRoom"]
-                }
-                Self::InvalidLiveRecordContentExceed => &[r"CreateLiveRecordSliceFile"],
-                Self::InvalidLiveRecordContentTooShort => &[r"CreateLiveRecordSliceFile"],
-                Self::InvalidLiveRecordEndTimeMismatch => &[r"CreateLiveRecordSliceFile"],
-                Self::InvalidLiveRecordInvalidBucket => &[r"CreateLiveRecordSliceFile"],
-                Self::InvalidLiveRecordLiveNotFound => &[r"CreateLiveRecordSliceFile"],
-                Self::InvalidLiveRecordLiveStreamNotFound => {
-                    &[r"CreateLiveRecordSliceFile"]
-                }
-                Self::InvalidLiveRecordNoContent => &[r"CreateLiveRecordSliceFile"],
-                Self::InvalidLiveRecordPlaybackDomainNotFound => {
-                    &[r"CreateLiveRecordSliceFile"]
-                }
-                Self::InvalidLiveStatusNotMatch => &[r"PublishLiveRoom"],
-                Self::InvalidLiveWrongRecordOssConfig => &[r"CreateLiveRecordSliceFile"],
-                Self::InvalidSceneLiveNotExist => &[r"CreateLiveRecordSliceFile"],
-                Self::InvalidAppIdError => {
-                    &[r"CreateSensitiveWord", r"ListSensitiveWord"]
-                }
-                Self::InvalidAppIdStandardRoomCnameNotConfig => {
-                    &[r"GetStandardRoomJumpUrl"]
-                }
-                Self::InvalidConferenceIdRtcDataNotExist => &[r"DeleteConference"],
-                Self::InvalidLiveIdLiveNotFound => {
-                    &[r"DeleteLive", r"PublishLive", r"StopLive", r"UpdateLive"]
-                }
-                Self::InvalidParameterStandardRoomAppKeyNotMatch => {
-                    &[r"GetStandardRoomJumpUrl"]
-                }
-                Self::InvalidParameterStandardRoomLowCodeDomainNotConfig => {
-                    &[r"GetStandardRoomJumpUrl"]
-                }
-                Self::InvalidRoomIdRoomAlreadyExist => &[r"CreateRoom"],
-                Self::InvalidRoomIdRoomNotExist => {
-                    &[r"DeleteRoom", r"GetRoom", r"UpdateRoom"]
-                }
-                Self::MeterAuthError => {
-                    &[
-                        r"DescribeMeterImpPlayBackTimeByLiveId",
-                        r"DescribeMeterImpWatchLiveTimeByLiveId",
-                    ]
-                }
-                Self::MeterDataSourceQueryError => {
-                    &[
-                        r"DescribeMeterImpPlayBackTimeByLiveId",
-                        r"DescribeMeterImpWatchLiveTimeByLiveId",
-                    ]
-                }
-                Self::MeterParamError => {
-                    &[
-                        r"DescribeMeterImpPlayBackTimeByLiveId",
-                        r"DescribeMeterImpWatchLiveTimeByLiveId",
-                    ]
-                }
-                Self::MeterReadyTsError => {
-                    &[
-                        r"DescribeMeterImpPlayBackTimeByLiveId",
-                        r"DescribeMeterImpWatchLiveTimeByLiveId",
-                    ]
-                }
-                Self::MeterServerInternalError => {
-                    &[
-                        r"DescribeMeterImpPlayBackTimeByLiveId",
-                        r"DescribeMeterImpWatchLiveTimeByLiveId",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"BanAllComment" => &[Self::ForbiddenChatNoPermissionToOperate],
-                r"BanComment" => &[Self::ForbiddenChatNoPermissionToOperate],
-                r"CancelBanAllComment" => &[Self::ForbiddenChatNoPermissionToOperate],
-                r"CancelBanComment" => &[Self::ForbiddenChatNoPermissionToOperate],
-                r"CreateClass" => &[Self::InvalidLiveConfigNotFound],
-                r"CreateLive" => {
-                    &[
-                        Self::ForbiddenRoomLiveAlreadyExist,
-                        Self::InvalidLiveConfigNotFound,
-                    ]
-                }
-                r"CreateLiveRecordSliceFile" => {
-                    &[
-                        Self::InvalidLiveRecordContentExceed,
-                        Self::InvalidLiveRecordContentTooShort,
-                        Self::InvalidLiveRecordEndTimeMismatch,
-                        Self::InvalidLiveRecordInvalidBucket,
-                        Self::InvalidLiveRecordLiveNotFound,
-                        Self::InvalidLiveRecordLiveStreamNotFound,
-                        Self::InvalidLiveRecordNoContent,
-                        Self::InvalidLiveRecordPlaybackDomainNotFound,
-                        Self::InvalidLiveWrongRecordOssConfig,
-                        Self::InvalidSceneLiveNotExist,
-                    ]
-                }
-                r"CreateLiveRoom" => &[Self::InvalidLiveConfigNotFound],
-                r"CreateRoom" => &[Self::InvalidRoomIdRoomAlreadyExist],
-                r"CreateSensitiveWord" => {
-                    &[
-                        Self::ForbiddenSensitiveWordCountExceedLimit,
-                        Self::InvalidAppIdError,
-                    ]
-                }
-                r"DeleteConference" => &[Self::InvalidConferenceIdRtcDataNotExist],
-                r"DeleteLive" => &[Self::InvalidLiveIdLiveNotFound],
-                r"DeleteLiveRoom" => &[Self::ForbiddenSceneLiveStillStreaming],
-                r"DeleteRoom" => &[Self::InvalidRoomIdRoomNotExist],
-                r"DescribeMeterImpPlayBackTimeByLiveId" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeMeterImpWatchLiveTimeByLiveId" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"GetRoom" => &[Self::InvalidRoomIdRoomNotExist],
-                r"GetStandardRoomJumpUrl" => {
-                    &[
-                        Self::InvalidAppIdStandardRoomCnameNotConfig,
-                        Self::InvalidParameterStandardRoomAppKeyNotMatch,
-                        Self::InvalidParameterStandardRoomLowCodeDomainNotConfig,
-                    ]
-                }
-                r"ListRooms" => {
-                    &[
-                        Self::ForbiddenRoomInvalidPageNumber,
-                        Self::ForbiddenRoomInvalidPageSize,
-                    ]
-                }
-                r"ListSensitiveWord" => &[Self::InvalidAppIdError],
-                r"PublishLive" => &[Self::InvalidLiveIdLiveNotFound],
-                r"PublishLiveRoom" => &[Self::InvalidLiveStatusNotMatch],
-                r"RemoveMember" => &[Self::ForbiddenRtcUserNoPermission],
-                r"SendComment" => {
-                    &[
-                        Self::ForbiddenChatHasBeenBanned,
-                        Self::ForbiddenChatSendCommentFrequencyLimited,
-                    ]
-                }
-                r"SetUserAdmin" => {
-                    &[
-                        Self::ForbiddenRoomAdminNumberOverLimit,
-                        Self::ForbiddenRoomOwnerCannotBeAdmin,
-                    ]
-                }
-                r"StopLive" => &[Self::InvalidLiveIdLiveNotFound],
-                r"StopLiveRoom" => &[Self::ForbiddenLivePermissionDenied],
-                r"UpdateLive" => &[Self::InvalidLiveIdLiveNotFound],
-                r"UpdateRoom" => {
-                    &[Self::ForbiddenRoomDeleted, Self::InvalidRoomIdRoomNotExist]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ImpError {

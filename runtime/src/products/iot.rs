@@ -3183,4451 +3183,4470 @@ const _: () = {
     fn __first(code: IotError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[IotError; 408] = &[
+        IotError::IdempotentParameterMismatch,
+        IotError::IllegalTimestamp,
+        IotError::IncompleteSignature,
+        IotError::InsufficientBalance,
+        IotError::InvalidAccessKeyIdNotFound,
+        IotError::InvalidOwner,
+        IotError::InvalidOwnerAccount,
+        IotError::InvalidOwnerId,
+        IotError::InvalidParamater,
+        IotError::InvalidParameter,
+        IotError::InvalidParameterIsNull,
+        IotError::MissingParameter,
+        IotError::SignatureNonceUsed,
+        IotError::Throttling,
+        IotError::UnsupportedParameter,
+        IotError::UnknownError,
+        IotError::ForbiddenAccessKeyDisabled,
+        IotError::ForbiddenNotSupportRam,
+        IotError::ForbiddenRam,
+        IotError::ForbiddenRiskControl,
+        IotError::ForbiddenSubUser,
+        IotError::ForbiddenUnauthorized,
+        IotError::InvalidAccountNotFound,
+        IotError::InvalidAction,
+        IotError::InvalidIdempotenceParameterMismatch,
+        IotError::InvalidParameterOwnerAccount,
+        IotError::InvalidParameterResourceOwnerAccount,
+        IotError::LastTokenProcessing,
+        IotError::RealNameAuthenticationError,
+        IotError::UnsupportedHttpMethod,
+        IotError::InvalidRegionIdNotFound,
+        IotError::OperationConflict,
+        IotError::InternalError,
+        IotError::ServiceUnavailable,
+        IotError::ServiceUnavailableRegionMaintaining,
+        IotError::AccountTypeRestricted,
+        IotError::CategoryNotSame,
+        IotError::DistributeThingModuleNoEdit,
+        IotError::InsufficientAuthority,
+        IotError::IoTCommonNullParameter,
+        IotError::IoTCommonParamterError,
+        IotError::IotDeviceNoVehicleProtocolDevice,
+        IotError::IotDeviceNotDeviceOwner,
+        IotError::IotDeviceNotExistedDevice,
+        IotError::IotMessageBrokerBatchSubTopicFailed,
+        IotError::IotMessageBrokerEmptySubTopicList,
+        IotError::IotMessageBrokerEmptyUnSubTopicList,
+        IotError::IotMessageBrokerInvalidFormattedTopicName,
+        IotError::IotMessageBrokerTopicTemplateIsNotFound,
+        IotError::IotSystemBillIsOverDue,
+        IotError::IotCommonQueryDeviceActionError,
+        IotError::IotDeviceDeviceNotFound,
+        IotError::IotDeviceInvalidIoTId,
+        IotError::IotDigitaltwinDtInstanceInvalidThingType,
+        IotError::IotDigitaltwinRequestParamError,
+        IotError::IotDigitaltwinInstanceNodeNotExist,
+        IotError::IotDigitaltwinInstanceNotFound,
+        IotError::IotDigitaltwinNotSupportApiDataSource,
+        IotError::IotDigitaltwinProductAuthticFailed,
+        IotError::IotDigitaltwinTooManyRequest,
+        IotError::IotProductProductNotFound,
+        IotError::IotSharetaskImportDevicePartFail,
+        IotError::LossOfUserInformation,
+        IotError::MissingDynamicGroupExpression,
+        IotError::OrderOpend,
+        IotError::PermissionDenied,
+        IotError::PriceWanHuaTongSys,
+        IotError::ProductKeyInvalid,
+        IotError::ProductAuthrightIllegal,
+        IotError::ProductHasPublished,
+        IotError::ProductNotFound,
+        IotError::RequestParamError,
+        IotError::RequestFailed,
+        IotError::RequestParamError_2,
+        IotError::ServerError,
+        IotError::StudioAppDomainDomainAlreadyExist,
+        IotError::StudioAppDomainDomainAuthFail,
+        IotError::StudioAppDomainDomainMaxNumLimit,
+        IotError::StudioAppDomainDomainNotExist,
+        IotError::StudioAppNotExist,
+        IotError::StudioAppTokenAppHaveNoToken,
+        IotError::StudioAppTokenAppTokenNotActive,
+        IotError::StudioDeviceBatchAddDevicesToProjectFailed,
+        IotError::StudioDeviceBatchRemoveDevicesFromProjectFailed,
+        IotError::StudioProductBindFailed,
+        IotError::StudioProductUnbindFailed,
+        IotError::StudioProjectFeatureNotSupport,
+        IotError::ThingModelGetLockFailed,
+        IotError::ThingModelStatusNotFinal,
+        IotError::ThingModelVersionInvalid,
+        IotError::ThingModelNotFound,
+        IotError::IotDeviceNotExistedDevice_2,
+        IotError::IotSreIotInstanceStatusForbidden,
+        IotError::IotAlgoApiCallOutOfTenantLimit,
+        IotError::IotAlgoOcrInvokeError,
+        IotError::IotAlgoOcrParamInvalid,
+        IotError::IotAlgoOcrServiceNotSubscribe,
+        IotError::IotAlgoOcrUrlInvalid,
+        IotError::IotCheckInvalidFormattedParameter,
+        IotError::IotCheckNullParameter,
+        IotError::IotCommonApiNotSupportedInInstance,
+        IotError::IotCommonAuthActionPermissionDeny,
+        IotError::IotCommonInvalidFormattedParameter,
+        IotError::IotCommonInvalidPageParams,
+        IotError::IotCommonInvalidTenant,
+        IotError::IotCommonQueryDevicePropertyActionError,
+        IotError::IotCommonQueryManyDevicesActionError,
+        IotError::IotCommonQueryProductActionError,
+        IotError::IotCommonRamActionPermissionDeny,
+        IotError::IotCommonTooManyRequest,
+        IotError::IotConsumerGroupInvalidConsumerGroupId,
+        IotError::IotDapInsightApiQueryParamError,
+        IotError::IotDapInsightBizExceptionNotSpecified,
+        IotError::IotDapInsightDataApiNotDeploy,
+        IotError::IotDapInsightDataStoreTableHasNotBeenInit,
+        IotError::IotDapInsightDatetimeNotMatch,
+        IotError::IotDapInsightDopQueryApiError,
+        IotError::IotDapInsightDownloadTaskNumUpperLimit,
+        IotError::IotDapInsightDownloadTimesUpperLimit,
+        IotError::IotDapInsightExceedSubscribeNumber,
+        IotError::IotDapInsightFrozen,
+        IotError::IotDapInsightMustSetAtLeastOnePrimaryKey,
+        IotError::IotDapInsightNeedDetectionData,
+        IotError::IotDapInsightNoAuthorization,
+        IotError::IotDapInsightNotEnoughCu,
+        IotError::IotDapInsightNotEnoughStorage,
+        IotError::IotDapInsightParsedDataError,
+        IotError::IotDapInsightPipelineProcessError,
+        IotError::IotDapInsightProcessDownloadJobMoreConcurrenceCount,
+        IotError::IotDapInsightQueryTimeMoreThanQueryDays,
+        IotError::IotDapInsightRequestParamError,
+        IotError::IotDapInsightServerError,
+        IotError::IotDapInsightUnknownException,
+        IotError::IotDataalgoScriptDataFormatException,
+        IotError::IotDataalgoScriptExecutionException,
+        IotError::IotDataalgoScriptExecutionOomException,
+        IotError::IotDataalgoScriptExecutionTimeout,
+        IotError::IotDataalgoScriptMethodNotFound,
+        IotError::IotDataalgoScriptRelationNotExist,
+        IotError::IotDatabusSearchIndexConfigNotFound,
+        IotError::IotDeviceAlreadyExistedDeviceName,
+        IotError::IotDeviceApplyManyDevicesFailed,
+        IotError::IotDeviceCanNotSetReadOnlyProperty,
+        IotError::IotDeviceClearPropertyDesiredFailed,
+        IotError::IotDeviceCreateDeviceFailed,
+        IotError::IotDeviceDeviceApplyIsNotFound,
+        IotError::IotDeviceDeviceInstanceInconsistency,
+        IotError::IotDeviceDeviceIsDisable,
+        IotError::IotDeviceDeviceNumerExceedTenant,
+        IotError::IotDeviceFuzzyRuntimeSearchMinLengthLimit,
+        IotError::IotDeviceInactiveDevice,
+        IotError::IotDeviceInvalidDeviceParams,
+        IotError::IotDeviceInvalidFormattedDeviceName,
+        IotError::IotDeviceInvalidFormattedDeviceNameInNameArray,
+        IotError::IotDeviceInvalidIoTId_2,
+        IotError::IotDeviceInvalidParams,
+        IotError::IotDeviceInvalidTimeBucket,
+        IotError::IotDeviceNoPermission,
+        IotError::IotDeviceNoneDeviceNameElement,
+        IotError::IotDeviceNotExistedDevice_3,
+        IotError::IotDeviceNotSupportExemptionValidateType,
+        IotError::IotDeviceNullDeviceName,
+        IotError::IotDeviceOfflineDevice,
+        IotError::IotDevicePageTokenIsIllegal,
+        IotError::IotDeviceRegionNotSupportDynamicGroup,
+        IotError::IotDeviceSetDevicePropertyFailed,
+        IotError::IotDeviceTooManyDeviceNamesPerRequest,
+        IotError::IotDevicesearchInvalidSqlConditionError,
+        IotError::IotDevicesearchInvalidSqlError,
+        IotError::IotDevicesearchInvalidSqlFieldError,
+        IotError::IotDevicesearchInvalidSqlIdentfierError,
+        IotError::IotDevicesearchInvalidSqlOffsetError,
+        IotError::IotDevicesearchInvalidSqlOperatorTypeError,
+        IotError::IotDevicesearchInvalidSqlOrderError,
+        IotError::IotDevicesearchInvalidSqlParamError,
+        IotError::IotDevicespeechDeviceNotActived,
+        IotError::IotDevicespeechDeviceOffline,
+        IotError::IotDevicespeechInvalidAudioFormat,
+        IotError::IotDevicespeechInvalidDevice,
+        IotError::IotDevicespeechInvalidDeviceId,
+        IotError::IotDevicespeechInvalidLicenseDevice,
+        IotError::IotDevicespeechInvalidProductKeyAndDeviceName,
+        IotError::IotDevicespeechInvalidSpeechId,
+        IotError::IotDevicespeechProjectNotFound,
+        IotError::IotDevicespeechRequestLimit,
+        IotError::IotDevicespeechThingModelNotDefine,
+        IotError::IotFirmwareAlreadyExistedFirmwareName,
+        IotError::IotFirmwareFirmwareDescExceedLimit,
+        IotError::IotFirmwareFirmwareUdiExceedLimit,
+        IotError::IotFirmwareIncorrectFormattedFirmwareName,
+        IotError::IotFirmwareInvalidTaskStatus,
+        IotError::IotFirmwareListOtaTaskByDeviceFailed,
+        IotError::IotGatewayBackEndServiceInvalid,
+        IotError::IotGisInvalidParamSize,
+        IotError::IotGisInvalidRequestParam,
+        IotError::IotGisLbsBasicFalse,
+        IotError::IotGroupCreateGroupFailed,
+        IotError::IotGroupDeleteGroupFailed,
+        IotError::IotGroupDynamicGroupMatchedDeviceCountExceedMax,
+        IotError::IotGroupGroupCountExceedMax,
+        IotError::IotGroupGroupNameExisted,
+        IotError::IotGroupInvalidGroupName,
+        IotError::IotGroupLongGroupDescError,
+        IotError::IotGroupNotExistedGroup,
+        IotError::IotGroupNullGroupId,
+        IotError::IotGroupQueryGroupInfoFailed,
+        IotError::IotGroupSuperGroupUnsupport,
+        IotError::IotMessageBrokerParamCheckError,
+        IotError::IotMessageBrokerProductCheckError,
+        IotError::IotMessageBrokerSystemError,
+        IotError::IotMessageBrokerTopicConfigNumExceed,
+        IotError::IotMessagebrokerHalfconn,
+        IotError::IotMessagebrokerInvalidInstanceWithCodec,
+        IotError::IotMessagebrokerInvalidOperationWithBroadcast,
+        IotError::IotMessagebrokerInvalidOperationWithProxySubscribe,
+        IotError::IotMessagebrokerInvalidPubTopicFormat,
+        IotError::IotMessagebrokerInvalidTopicWithBroadcast,
+        IotError::IotMessagebrokerInvalidTopicWithCodec,
+        IotError::IotMessagebrokerInvalidTopicWithProxySubscribe,
+        IotError::IotMessagebrokerNullTopicName,
+        IotError::IotMessagebrokerOffline,
+        IotError::IotOtaDeviceNotExist,
+        IotError::IotOtaDeviceNotReUpgraded,
+        IotError::IotOtaEmptyDeviceInfoParams,
+        IotError::IotOtaEmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices,
+        IotError::IotOtaEmptySrcVersionList,
+        IotError::IotOtaFailedTaskNotFound,
+        IotError::IotOtaFirmwareAndProductKeyMismatch,
+        IotError::IotOtaFirmwareNotFound,
+        IotError::IotOtaFirmwareNotVerified,
+        IotError::IotOtaInstanceIdMisMatch,
+        IotError::IotOtaInvalidBaseRatePerMinute,
+        IotError::IotOtaInvalidBaseSpeedPerMinute,
+        IotError::IotOtaInvalidConstantSpeedParameter,
+        IotError::IotOtaInvalidExponentialRateParameter,
+        IotError::IotOtaInvalidFirmwareUid,
+        IotError::IotOtaInvalidIncrementFactor,
+        IotError::IotOtaInvalidJobId,
+        IotError::IotOtaInvalidMaximumPerMinute,
+        IotError::IotOtaInvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices,
+        IotError::IotOtaInvalidOtaModuleName,
+        IotError::IotOtaInvalidSrcVersionList,
+        IotError::IotOtaInvalidStrategyType,
+        IotError::IotOtaInvalidTaskExist,
+        IotError::IotOtaInvalidTaskId,
+        IotError::IotOtaInvalidTimeout,
+        IotError::IotOtaInvalidUpgradeType,
+        IotError::IotOtaJobCanceled,
+        IotError::IotOtaJobHasCanceled,
+        IotError::IotOtaJobHasFinished,
+        IotError::IotOtaJobTagIsTooLong,
+        IotError::IotOtaNotFirmwareOwner,
+        IotError::IotOtaNullOtaModuleName,
+        IotError::IotOtaOperationForbidden,
+        IotError::IotOtaStrategyNotFound,
+        IotError::IotOtaTenantIdMisMatch,
+        IotError::IotOtaTooManyOtaTask,
+        IotError::IotOtaUnmatchedJob,
+        IotError::IotOtaNoDynamicJob,
+        IotError::IotOtaTaskNotExist,
+        IotError::IotProdInvalidFormattedProductkey,
+        IotError::IotProdInvalidProductAuthType,
+        IotError::IotProdNotExistedProduct,
+        IotError::IotProdNullAbilityIdentifier,
+        IotError::IotProdNullProductKey,
+        IotError::IotProdQueryProductAbilitiesFailed,
+        IotError::IotProdQueryProductAbilitiesNotFound,
+        IotError::IotProdQueryProductPropertyFailed,
+        IotError::IotProdQueryPropertyNotFound,
+        IotError::IotProvisioningInvalidDistributionStatus,
+        IotError::IotProvisioningTaskNotExist,
+        IotError::IotRtcInvalidLicenseCode,
+        IotError::IotRtcInvalidProductKey,
+        IotError::IotRtcLicenseDeviceAuthorizationExecuting,
+        IotError::IotRtcLicenseProductRelationExist,
+        IotError::IotRtcLicenseProductRelationNonexist,
+        IotError::IotRtcLicenseQuotaLack,
+        IotError::IotRtcServiceNotSigned,
+        IotError::IotRuleConnectorCountExceed,
+        IotError::IotRuleConnectorIsAlreadyExisted,
+        IotError::IotRuleCreateRuleException,
+        IotError::IotRuleDataSourceBounded,
+        IotError::IotRuleDataSourceCountExceed,
+        IotError::IotRuleDataSourceExists,
+        IotError::IotRuleDataSourceItemExists,
+        IotError::IotRuleDataSourceItemNotExists,
+        IotError::IotRuleDataSourceNotExists,
+        IotError::IotRuleDeleteRuleFailed,
+        IotError::IotRuleDestinationCountExceed,
+        IotError::IotRuleDestinationInUsing,
+        IotError::IotRuleDestinationNameExisted,
+        IotError::IotRuleDestinationNotAvailable,
+        IotError::IotRuleDestinationNotBound,
+        IotError::IotRuleEmptyScript,
+        IotError::IotRuleEmptyScriptDraft,
+        IotError::IotRuleInvalidDataSourceName,
+        IotError::IotRuleInvalidDestinationName,
+        IotError::IotRuleInvalidRuleName,
+        IotError::IotRuleItemExceedsLimit,
+        IotError::IotRuleListDestinationFailed,
+        IotError::IotRuleNoDataSourceBound,
+        IotError::IotRuleNotFoundRule,
+        IotError::IotRuleNotFoundRuleAction,
+        IotError::IotRuleQueryRuleFailed,
+        IotError::IotRuleQueryRulePageActionError,
+        IotError::IotRuleSameDestinationExisted,
+        IotError::IotRuleScriptLengthExceeds,
+        IotError::IotRuleStartRuleFailed,
+        IotError::IotRuleStopRuleFailed,
+        IotError::IotRuleTooManyRuleAction,
+        IotError::IotRuleUpdateRuleFailed,
+        IotError::IotRuleDestinationNotExists,
+        IotError::IotRuleScriptSyntaxError,
+        IotError::IotRulengIncorrectRegionName,
+        IotError::IotRulengIncorrectSchemaValueOfTopic,
+        IotError::IotRulengInstanceNotFound,
+        IotError::IotRulengInvalidFormattedShardingKeyInConfiguration,
+        IotError::IotRulengInvalidFormattedTagInConfiguration,
+        IotError::IotRulengInvalidRamRole,
+        IotError::IotRulengNotFoundFunctionInFc,
+        IotError::IotRulengNotFoundProjectInDataHub,
+        IotError::IotRulengNotFoundServiceInFc,
+        IotError::IotRulengNotFoundTableInOtsInstance,
+        IotError::IotRulengNotFoundTopicInDataHubProject,
+        IotError::IotRulengNotFoundVpcInstance,
+        IotError::IotRulengNullFunctionNameInFc,
+        IotError::IotRulengNullOrEmptySchemaOfTopic,
+        IotError::IotRulengNullOtsInstanceName,
+        IotError::IotRulengNullProjectOfDatahub,
+        IotError::IotRulengNullRamRoleArn,
+        IotError::IotRulengNullRamRoleName,
+        IotError::IotRulengNullRuleActionConfig,
+        IotError::IotRulengNullRuleActionType,
+        IotError::IotRulengNullServiceNameInFc,
+        IotError::IotRulengNullTableNameInOtsInstance,
+        IotError::IotRulengNullTopic,
+        IotError::IotRulengNullTopicInDatahubProject,
+        IotError::IotRulengOnlyAllowOneErrorAction,
+        IotError::IotRulengOnlySameRegionSupport,
+        IotError::IotRulengOnlySupportSameRegionRds,
+        IotError::IotRulengRegionNotSupportRuleForwardCloudProduct,
+        IotError::IotRulengRuleActionConfigurationIsNotJson,
+        IotError::IotRulengRuleAlreadyIsStarted,
+        IotError::IotRulengTopicNotFound,
+        IotError::IotScheduleperiodAlreadyExists,
+        IotError::IotScheduleperiodConflictTime,
+        IotError::IotScheduleperiodConflictWithScheduleTime,
+        IotError::IotScheduleperiodInvalidDesc,
+        IotError::IotScheduleperiodInvalidIotInstanceId,
+        IotError::IotScheduleperiodInvalidTime,
+        IotError::IotScheduleperiodLimitExceeded,
+        IotError::IotScheduleperiodNotExists,
+        IotError::IotSecuretunnelDescriptionTooLong,
+        IotError::IotSecuretunnelDeviceNotExist,
+        IotError::IotSecuretunnelDeviceNotOnline,
+        IotError::IotSecuretunnelDeviceNotSpecified,
+        IotError::IotSecuretunnelIllegalState,
+        IotError::IotSecuretunnelInstanceIdMismatch,
+        IotError::IotSecuretunnelParamInvalid,
+        IotError::IotSecuretunnelTunnelAmountExceedByDevice,
+        IotError::IotSecuretunnelTunnelAmountExceedByInstance,
+        IotError::IotSecuretunnelTunnelNotExist,
+        IotError::IotSecuretunnelTunnelQuotaExhausted,
+        IotError::IotSecuretunnelUdiTooLong,
+        IotError::IotSharetaskEmptyShareDevice,
+        IotError::IotSharetaskShareDeviceProcessing,
+        IotError::IotSoundcodeAlreadyExistsLabel,
+        IotError::IotSoundcodeAlreadyExistsName,
+        IotError::IotSoundcodeEncodeLimit,
+        IotError::IotSoundcodeInvalidIotInstanceId,
+        IotError::IotSoundcodeInvalidLabel,
+        IotError::IotSoundcodeInvalidLabelBatchDescription,
+        IotError::IotSoundcodeInvalidName,
+        IotError::IotSoundcodeInvalidParam,
+        IotError::IotSoundcodeInvalidSoundCode,
+        IotError::IotSoundcodeInvalidSoundCodeContent,
+        IotError::IotSoundcodeInvalidSoundCodeDuration,
+        IotError::IotSoundcodeLabelBatchCanNotBeRetried,
+        IotError::IotSoundcodeLabelBatchNotExists,
+        IotError::IotSoundcodeLabelNotExists,
+        IotError::IotSoundcodeNoSuccessLabel,
+        IotError::IotSoundcodeNotExists,
+        IotError::IotSoundcodeSensitiveContent,
+        IotError::IotSoundcodescheduleAlreadyExistsName,
+        IotError::IotSoundcodescheduleInvalidDate,
+        IotError::IotSoundcodescheduleInvalidDesc,
+        IotError::IotSoundcodescheduleInvalidIotInstanceId,
+        IotError::IotSoundcodescheduleInvalidName,
+        IotError::IotSoundcodescheduleInvalidStatus,
+        IotError::IotSoundcodescheduleInvalidTime,
+        IotError::IotSoundcodescheduleLimitExceeded,
+        IotError::IotSoundcodescheduleNotExists,
+        IotError::IotSoundcodeserviceNotSigned,
+        IotError::IotSpeechInvalidIotInstanceId,
+        IotError::IotSpeechInvalidIotProjectCode,
+        IotError::IotSpeechserviceNotSigned,
+        IotError::IotSpeechsolutionProjectHasStopped,
+        IotError::IotStorageHotStorageCapacityNotEnough,
+        IotError::IotStorageHotStorageIopsReadNotEnough,
+        IotError::IotStorageHotStorageIopsWriteNotEnough,
+        IotError::IotSystemIllegalRequest,
+        IotError::IotSystemInstanceNotFound,
+        IotError::IotSystemSystemError,
+        IotError::IotSystemSystemException,
+        IotError::IotTslInvalidFormattedTslError,
+        IotError::IotTslInvalidHistoryTimestampError,
+        IotError::IotTslTslParseError,
+        IotError::IotVasEmptyLicenseDeviceList,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<IotError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"OrderOpend" => 64,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"Server.error" => 74,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"RequestFailed" => 72,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"PermissionDenied" => 65,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Category.not.same" => 36,
+                    r"Product.not.found" => 70,
+                    r"RequestParamError" => 73,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"PriceWanHuaTongSys" => 66,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"Product.Key.Invalid" => 67,
+                    r"Request.param.error" => 71,
+                    r"Studio.App.NotExist" => 79,
+                    r"iot.ota.JobCanceled" => 247,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"iot.ota.InvalidJobId" => 237,
+                    r"iot.ota.UnmatchedJob" => 257,
+                    r"iot.ota.noDynamicJob" => 258,
+                    r"iot.ota.taskNotExist" => 259,
+                    r"iot.rule.EmptyScript" => 293,
+                    r"iot.ruleng.NullTopic" => 335,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"AccountTypeRestricted" => 35,
+                    r"InsufficientAuthority" => 38,
+                    r"LossOfUserInformation" => 62,
+                    r"Product.has.published" => 69,
+                    r"Thing.model.not.found" => 90,
+                    r"iot.gis.lbsBasicFalse" => 195,
+                    r"iot.group.NullGroupId" => 204,
+                    r"iot.ota.InvalidTaskId" => 244,
+                    r"iot.rule.NotFoundRule" => 301,
+                    r"iot.tsl.TslParseError" => 406,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"iot.algo.OcrUrlInvalid" => 97,
+                    r"iot.dap.insight.frozen" => 120,
+                    r"iot.ota.DeviceNotExist" => 221,
+                    r"iot.ota.InvalidTimeout" => 245,
+                    r"iot.ota.JobHasCanceled" => 248,
+                    r"iot.ota.JobHasFinished" => 249,
+                    r"iot.ota.TooManyOtaTask" => 256,
+                    r"iot.system.SystemError" => 402,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"Iot.device.InvalidIoTId" => 52,
+                    r"iot.algo.OcrInvokeError" => 94,
+                    r"iot.check.NullParameter" => 99,
+                    r"iot.device.InvalidIoTId" => 154,
+                    r"iot.device.NoPermission" => 157,
+                    r"iot.ota.JobTagIsTooLong" => 250,
+                    r"iot.prod.NullProductKey" => 264,
+                    r"iot.rule.StopRuleFailed" => 308,
+                    r"iot.soundcode.NotExists" => 381,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code.as_bytes()[15] {
+                    46 => {
+                        match code {
+                            r"InvalidRegionId.NotFound" => 30,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"Iot.System.BillIsOverDue" => 49,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"IoT.Common.NullParameter" => 39,
+                            r"iot.gis.InvalidParamSize" => 193,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"iot.ota.InvalidTaskExist" => 243,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"iot.algo.OcrParamInvalid" => 95,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"iot.ruleng.TopicNotFound" => 343,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"iot.ota.TenantIdMisMatch" => 255,
+                            r"iot.rule.InvalidRuleName" => 297,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"iot.ota.FirmwareNotFound" => 228,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"iot.device.OfflineDevice" => 162,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"iot.common.InvalidTenant" => 104,
+                            r"iot.device.InvalidParams" => 155,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"IoT.Common.ParamterError" => 40,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"iot.rule.QueryRuleFailed" => 303,
+                            r"iot.rule.StartRuleFailed" => 307,
+                            _ => !0,
+                        }
+                    }
+                    119 => {
+                        match code {
+                            r"iot.ota.NotFirmwareOwner" => 251,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"iot.ota.StrategyNotFound" => 254,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code.as_bytes()[15] {
+                    46 => {
+                        match code {
+                            r"iot.rtc.service.notSigned" => 277,
+                            _ => !0,
+                        }
+                    }
+                    66 => {
+                        match code {
+                            r"Studio.Product.BindFailed" => 84,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"iot.device.NullDeviceName" => 161,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"iot.ota.NullOtaModuleName" => 252,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"iot.rule.DeleteRuleFailed" => 287,
+                            r"iot.rule.UpdateRuleFailed" => 310,
+                            r"iot.ruleng.NullRamRoleArn" => 329,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"iot.common.TooManyRequest" => 109,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"Iot.device.DeviceNotFound" => 51,
+                            r"iot.rule.EmptyScriptDraft" => 294,
+                            r"iot.rule.ItemExceedsLimit" => 298,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Iot.Device.NotDeviceOwner" => 42,
+                            r"iot.messagebroker.OFFLINE" => 220,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"iot.system.IllegalRequest" => 400,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"Product.authright.illegal" => 68,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"iot.group.NotExistedGroup" => 203,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"iot.ruleng.InvalidRamRole" => 318,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"iot.soundcode.EncodeLimit" => 368,
+                            r"iot.soundcode.InvalidName" => 372,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"iot.device.InactiveDevice" => 150,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"iot.rule.DataSourceExists" => 283,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code.as_bytes()[16] {
+                    73 => {
+                        match code {
+                            r"iot.ota.InstanceIdMisMatch" => 230,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"iot.rule.TooManyRuleAction" => 309,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"iot.group.GroupNameExisted" => 200,
+                            r"iot.ruleng.NullRamRoleName" => 330,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"iot.group.InvalidGroupName" => 201,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"iot.device.DeviceIsDisable" => 147,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"iot.ota.InvalidFirmwareUid" => 235,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"iot.system.SystemException" => 403,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"iot.ota.OperationForbidden" => 253,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"iot.rule.NoDataSourceBound" => 300,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"iot.ota.InvalidUpgradeType" => 246,
+                            _ => !0,
+                        }
+                    }
+                    113 => {
+                        match code {
+                            r"iot.rtc.license.quota.lack" => 276,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"iot.messagebroker.HALFCONN" => 211,
+                            r"iot.rule.DataSourceBounded" => 281,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"iot.ota.FailedTaskNotFound" => 226,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"iot.prod.NotExistedProduct" => 262,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"iot.soundcode.InvalidLabel" => 370,
+                            r"iot.soundcode.InvalidParam" => 373,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"iot.rule.scriptSyntaxError" => 312,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code.as_bytes()[19] {
+                    46 => {
+                        match code {
+                            r"Thing.Model.Version.Invalid" => 89,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"Forbidden.AccessKeyDisabled" => 16,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"iot.dap.insight.notEnoughCU" => 124,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"IdempotentParameterMismatch" => 0,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"InvalidAccessKeyId.NotFound" => 4,
+                            r"Iot.product.ProductNotFound" => 60,
+                            r"iot.ruleng.InstanceNotFound" => 315,
+                            r"iot.system.InstanceNotFound" => 401,
+                            _ => !0,
+                        }
+                    }
+                    85 => {
+                        match code {
+                            r"iot.ota.DeviceNotReUpgraded" => 222,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"iot.ota.FirmwareNotVerified" => 229,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"iot.rtc.invalid.product.key" => 272,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Iot.Device.NotExistedDevice" => 43,
+                            r"iot.Device.NotExistedDevice" => 91,
+                            r"iot.device.NotExistedDevice" => 159,
+                            r"iot.gis.InvalidRequestParam" => 194,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"RealNameAuthenticationError" => 28,
+                            r"iot.securetunnel.UdiTooLong" => 363,
+                            _ => !0,
+                        }
+                    }
+                    107 => {
+                        match code {
+                            r"Thing.Model.Get.Lock.Failed" => 87,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"iot.rule.NotFoundRuleAction" => 302,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"Studio.Product.UnbindFailed" => 85,
+                            r"iot.rule.DestinationInUsing" => 289,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"iot.speechservice.NotSigned" => 395,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"iot.ota.EmptySrcVersionList" => 225,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"iot.ota.InvalidStrategyType" => 242,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"iot.group.CreateGroupFailed" => 196,
+                            r"iot.group.DeleteGroupFailed" => 197,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"iot.dap.insight.serverError" => 131,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"Thing.Model.Status.Not.Final" => 88,
+                    r"iot.common.InvalidPageParams" => 103,
+                    r"iot.device.InvalidTimeBucket" => 156,
+                    r"iot.group.LongGroupDescError" => 202,
+                    r"iot.ota.InvalidOtaModuleName" => 240,
+                    r"iot.rtc.invalid.license.code" => 271,
+                    r"iot.rule.CreateRuleException" => 280,
+                    r"iot.rule.DataSourceNotExists" => 286,
+                    r"iot.rule.DestinationNotBound" => 292,
+                    r"iot.rule.ScriptLengthExceeds" => 306,
+                    r"iot.scheduleperiod.NotExists" => 351,
+                    r"iot.soundcode.LabelNotExists" => 379,
+                    r"iot.soundcode.NoSuccessLabel" => 380,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"MissingDynamicGroupExpression" => 63,
+                    r"iot.device.CreateDeviceFailed" => 144,
+                    r"iot.device.PageTokenIsIllegal" => 163,
+                    r"iot.devicespeech.RequestLimit" => 184,
+                    r"iot.group.GroupCountExceedMax" => 199,
+                    r"iot.group.SuperGroupUnsupport" => 206,
+                    r"iot.ota.EmptyDeviceInfoParams" => 223,
+                    r"iot.ota.InvalidSrcVersionList" => 241,
+                    r"iot.provisioning.TaskNotExist" => 270,
+                    r"iot.rule.ConnectorCountExceed" => 278,
+                    r"iot.rule.DataSourceItemExists" => 284,
+                    r"iot.rule.destinationNotExists" => 311,
+                    r"iot.ruleng.NullRuleActionType" => 332,
+                    r"iot.securetunnel.IllegalState" => 356,
+                    r"iot.securetunnel.ParamInvalid" => 358,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code.as_bytes()[20] {
+                    46 => {
+                        match code {
+                            r"iot.soundcodeservice.NotSigned" => 392,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"iot.vas.EmptyLicenseDeviceList" => 407,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"iot.group.QueryGroupInfoFailed" => 205,
+                            r"iot.prod.NullAbilityIdentifier" => 263,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"iot.ruleng.IncorrectRegionName" => 313,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"iot.rule.InvalidDataSourceName" => 295,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"iot.firmware.InvalidTaskStatus" => 190,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"Iot.digitaltwin.tooManyRequest" => 59,
+                            r"iot.devicespeech.InvalidDevice" => 178,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"iot.ruleng.NullServiceNameInFc" => 333,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"iot.soundcode.InvalidSoundCode" => 374,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"iot.ruleng.NotFoundServiceInFc" => 321,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"iot.sharetask.EmptyShareDevice" => 364,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"iot.devicespeech.DeviceOffline" => 176,
+                            r"iot.soundcode.SensitiveContent" => 382,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"iot.ota.InvalidIncrementFactor" => 236,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"iot.scheduleperiod.InvalidDesc" => 347,
+                            r"iot.scheduleperiod.InvalidTime" => 349,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"iot.rule.DataSourceCountExceed" => 282,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"iot.ruleng.NotFoundVpcInstance" => 324,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"iot.ruleng.NullOtsInstanceName" => 327,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"iot.prod.QueryPropertyNotFound" => 268,
+                            r"iot.rule.ListDestinationFailed" => 299,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"iot.device.InvalidDeviceParams" => 151,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"iot.message.broker.SystemError" => 209,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code.as_bytes()[22] {
+                    68 => {
+                        match code {
+                            r"iot.dap.insight.parsedDataError" => 126,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"iot.ruleng.RuleAlreadyIsStarted" => 342,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"iot.soundcodeschedule.NotExists" => 391,
+                            _ => !0,
+                        }
+                    }
+                    79 => {
+                        match code {
+                            r"iot.ruleng.NullProjectOfDatahub" => 328,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"iot.ota.InvalidMaximumPerMinute" => 238,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"iot.algo.OcrServiceNotSubscribe" => 96,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"iot.messagebroker.NullTopicName" => 219,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"iot.rule.InvalidDestinationName" => 296,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"iot.ruleng.NotFoundFunctionInFc" => 319,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Distribute.thing.module.no.edit" => 37,
+                            r"iot.securetunnel.DeviceNotExist" => 353,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"iot.scheduleperiod.ConflictTime" => 345,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"iot.ruleng.NullRuleActionConfig" => 331,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"iot.securetunnel.TunnelNotExist" => 361,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"iot.rule.DestinationNameExisted" => 290,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"iot.ruleng.NullFunctionNameInFc" => 325,
+                            r"iot.speech.InvalidIotInstanceId" => 393,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"iot.dap.insight.noAuthorization" => 123,
+                            r"iot.rule.SameDestinationExisted" => 305,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"iot.prod.InvalidProductAuthType" => 261,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"iot.rule.DestinationCountExceed" => 288,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"Studio.App.Token.AppHaveNoToken" => 80,
+                            _ => !0,
+                        }
+                    }
+                    120 => {
+                        match code {
+                            r"iot.soundcode.AlreadyExistsName" => 367,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code.as_bytes()[17] {
+                    46 => {
+                        match code {
+                            r"Studio.App.Domain.DomainAuthFail" => 76,
+                            r"Studio.App.Domain.DomainNotExist" => 78,
+                            _ => !0,
+                        }
+                    }
+                    65 => {
+                        match code {
+                            r"iot.device.DeviceApplyIsNotFound" => 145,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"iot.securetunnel.DeviceNotOnline" => 354,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"iot.devicesearch.InvalidSQLError" => 168,
+                            r"iot.devicespeech.InvalidDeviceId" => 179,
+                            r"iot.devicespeech.InvalidSpeechId" => 182,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"iot.devicespeech.ProjectNotFound" => 183,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"Studio.Project.FeatureNotSupport" => 86,
+                            r"iot.dap.insight.dataApiNotDeploy" => 113,
+                            r"iot.dap.insight.datetimeNotMatch" => 115,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"iot.rule.DataSourceItemNotExists" => 285,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"iot.scheduleperiod.AlreadyExists" => 344,
+                            r"iot.scheduleperiod.LimitExceeded" => 350,
+                            r"iot.speech.InvalidIotProjectCode" => 394,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"iot.soundcode.AlreadyExistsLabel" => 366,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"iot.rule.DestinationNotAvailable" => 291,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"iot.ruleng.OnlySameRegionSupport" => 338,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"Iot.digitaltwin.instanceNotFound" => 56,
+                            r"iot.dap.insight.unknownException" => 132,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"iot.dap.insight.dopQueryApiError" => 116,
+                            r"iot.dap.insight.notEnoughStorage" => 125,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"iot.tsl.InvalidFormattedTslError" => 404,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"iot.ota.InvalidBaseRatePerMinute" => 231,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"iot.algo.ApiCallOutOfTenantLimit" => 93,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"iot.device.NoneDeviceNameElement" => 158,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"Iot.common.QueryDeviceActionError" => 50,
+                    r"Iot.digitaltwin.RequestParamError" => 54,
+                    r"iot.dap.insight.needDetectionData" => 122,
+                    r"iot.dap.insight.requestParamError" => 130,
+                    r"iot.dataalgo.ScriptMethodNotFound" => 137,
+                    r"iot.device.ApplyManyDevicesFailed" => 141,
+                    r"iot.devicespeech.DeviceNotActived" => 175,
+                    r"iot.gateway.BackEndServiceInvalid" => 192,
+                    r"iot.ota.InvalidBaseSpeedPerMinute" => 232,
+                    r"iot.rule.QueryRulePageActionError" => 304,
+                    r"iot.soundcode.LabelBatchNotExists" => 378,
+                    r"iot.soundcodeschedule.InvalidDate" => 384,
+                    r"iot.soundcodeschedule.InvalidDesc" => 385,
+                    r"iot.soundcodeschedule.InvalidName" => 387,
+                    r"iot.soundcodeschedule.InvalidTime" => 389,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"Iot.Device.NoVehicleProtocolDevice" => 41,
+                    r"Iot.sharetask.ImportDevicePartFail" => 61,
+                    r"Studio.App.Token.AppTokenNotActive" => 81,
+                    r"iot.Sre.IotInstanceStatusForbidden" => 92,
+                    r"iot.common.QueryProductActionError" => 107,
+                    r"iot.common.RamActionPermissionDeny" => 108,
+                    r"iot.dap.insight.apiQueryParamError" => 111,
+                    r"iot.device.DeviceNumerExceedTenant" => 148,
+                    r"iot.device.SetDevicePropertyFailed" => 165,
+                    r"iot.message.broker.ParamCheckError" => 207,
+                    r"iot.rule.ConnectorIsAlreadyExisted" => 279,
+                    r"iot.ruleng.OnlyAllowOneErrorAction" => 337,
+                    r"iot.soundcode.InvalidIotInstanceId" => 369,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code.as_bytes()[26] {
+                    73 => {
+                        match code {
+                            r"iot.ruleng.NotFoundProjectInDataHub" => 320,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"iot.check.InvalidFormattedParameter" => 98,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"iot.ruleng.OnlySupportSameRegionRds" => 339,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"iot.securetunnel.DeviceNotSpecified" => 355,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"Iot.MessageBroker.EmptySubTopicList" => 45,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"iot.firmware.FirmwareUdiExceedLimit" => 188,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"iot.devicespeech.InvalidAudioFormat" => 177,
+                            r"iot.securetunnel.InstanceIdMismatch" => 357,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"iot.device.AlreadyExistedDeviceName" => 140,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"iot.soundcodeschedule.InvalidStatus" => 388,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"iot.ruleng.NullOrEmptySchemaOfTopic" => 326,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"iot.dataalgo.ScriptRelationNotExist" => 138,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"iot.dataalgo.ScriptExecutionTimeout" => 136,
+                            r"iot.securetunnel.DescriptionTooLong" => 352,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"iot.prod.InvalidFormattedProductkey" => 260,
+                            r"iot.prod.QueryProductPropertyFailed" => 267,
+                            r"iot.sharetask.ShareDeviceProcessing" => 365,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"iot.common.AuthActionPermissionDeny" => 101,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"iot.soundcodeschedule.LimitExceeded" => 390,
+                            _ => !0,
+                        }
+                    }
+                    120 => {
+                        match code {
+                            r"Studio.App.Domain.DomainMaxNumLimit" => 77,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"Iot.digitaltwin.instanceNodeNotExist" => 55,
+                    r"Iot.digitaltwin.productAuthticFailed" => 58,
+                    r"Studio.App.Domain.DomainAlreadyExist" => 75,
+                    r"iot.common.APINotSupportedInInstance" => 100,
+                    r"iot.common.InvalidFormattedParameter" => 102,
+                    r"iot.dap.insight.pipelineProcessError" => 127,
+                    r"iot.device.CanNotSetReadOnlyProperty" => 142,
+                    r"iot.devicespeech.ThingModelNotDefine" => 185,
+                    r"iot.firmware.FirmwareDescExceedLimit" => 187,
+                    r"iot.message.broker.ProductCheckError" => 208,
+                    r"iot.prod.QueryProductAbilitiesFailed" => 265,
+                    r"iot.ruleng.NullTopicInDatahubProject" => 336,
+                    r"iot.speechsolution.ProjectHasStopped" => 396,
+                    r"iot.tsl.InvalidHistoryTimestampError" => 405,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code.as_bytes()[27] {
+                    68 => {
+                        match code {
+                            r"iot.device.InvalidFormattedDeviceName" => 152,
+                            _ => !0,
+                        }
+                    }
+                    70 => {
+                        match code {
+                            r"iot.devicesearch.InvalidSQLFieldError" => 169,
+                            _ => !0,
+                        }
+                    }
+                    79 => {
+                        match code {
+                            r"iot.devicesearch.InvalidSQLOrderError" => 173,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"iot.devicesearch.InvalidSQLParamError" => 174,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"iot.securetunnel.TunnelQuotaExhausted" => 362,
+                            _ => !0,
+                        }
+                    }
+                    98 => {
+                        match code {
+                            r"Iot.MessageBroker.EmptyUnSubTopicList" => 46,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"iot.ota.InvalidConstantSpeedParameter" => 233,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"iot.devicespeech.InvalidLicenseDevice" => 180,
+                            r"iot.ota.FirmwareAndProductKeyMismatch" => 227,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"iot.databus.SearchIndexConfigNotFound" => 139,
+                            r"iot.device.ClearPropertyDesiredFailed" => 143,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"InvalidParameter.ResourceOwnerAccount" => 26,
+                            r"iot.dataalgo.ScriptExecutionException" => 134,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"Iot.MessageBroker.BatchSubTopicFailed" => 44,
+                            r"iot.soundcode.InvalidSoundCodeContent" => 375,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"iot.dap.insight.exceedSubscribeNumber" => 119,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"iot.ruleng.NotFoundTableInOtsInstance" => 322,
+                            r"iot.ruleng.NullTableNameInOtsInstance" => 334,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"iot.common.QueryManyDevicesActionError" => 106,
+                    r"iot.dataalgo.ScriptDataFormatException" => 133,
+                    r"iot.device.DeviceInstanceInconsistency" => 146,
+                    r"iot.devicesearch.InvalidSQLOffsetError" => 171,
+                    r"iot.firmware.ListOTATaskByDeviceFailed" => 191,
+                    r"iot.prod.QueryProductAbilitiesNotFound" => 266,
+                    r"iot.rtc.license.product.relation.exist" => 274,
+                    r"iot.ruleng.IncorrectSchemaValueOfTopic" => 314,
+                    r"iot.soundcode.InvalidSoundCodeDuration" => 376,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"Iot.digitaltwin.notSupportApiDataSource" => 57,
+                    r"iot.dap.insight.downloadTimesUpperLimit" => 118,
+                    r"iot.device.RegionNotSupportDynamicGroup" => 164,
+                    r"iot.device.TooManyDeviceNamesPerRequest" => 166,
+                    r"iot.firmware.AlreadyExistedFirmwareName" => 186,
+                    r"iot.message.broker.TopicConfigNumExceed" => 210,
+                    r"iot.messagebroker.InvalidPubTopicFormat" => 215,
+                    r"iot.messagebroker.InvalidTopicWithCodec" => 217,
+                    r"iot.ota.InvalidExponentialRateParameter" => 234,
+                    r"iot.scheduleperiod.InvalidIotInstanceId" => 348,
+                    r"iot.soundcode.LabelBatchCanNotBeRetried" => 377,
+                    r"iot.soundcodeschedule.AlreadyExistsName" => 383,
+                    r"iot.storage.HotStorageCapacityNotEnough" => 397,
+                    r"iot.storage.HotStorageIopsReadNotEnough" => 398,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"iot.dap.insight.bizExceptionNotSpecified" => 112,
+                    r"iot.dataalgo.ScriptExecutionOomException" => 135,
+                    r"iot.ruleng.NotFoundTopicInDataHubProject" => 323,
+                    r"iot.storage.HotStorageIopsWriteNotEnough" => 399,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"Iot.MessageBroker.TopicTemplateIsNotFound" => 48,
+                    r"iot.common.QueryDevicePropertyActionError" => 105,
+                    r"iot.consumer.group.InvalidConsumerGroupId" => 110,
+                    r"iot.dap.insight.downloadTaskNumUpperLimit" => 117,
+                    r"iot.devicesearch.InvalidSQLConditionError" => 167,
+                    r"iot.devicesearch.InvalidSQLIdentfierError" => 170,
+                    r"iot.rtc.license.product.relation.nonexist" => 275,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"Iot.digitaltwin.DTInstanceInvalidThingType" => 53,
+                    r"iot.dap.insight.queryTimeMoreThanQueryDays" => 129,
+                    r"iot.device.NotSupportExemptionValidateType" => 160,
+                    r"iot.messagebroker.InvalidInstanceWithCodec" => 212,
+                    r"iot.provisioning.InvalidDistributionStatus" => 269,
+                    r"iot.soundcode.InvalidLabelBatchDescription" => 371,
+                    r"iot.soundcodeschedule.InvalidIotInstanceId" => 386,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"Iot.MessageBroker.InvalidFormattedTopicName" => 47,
+                    r"iot.dap.insight.mustSetAtLeastOnePrimaryKey" => 121,
+                    r"iot.device.FuzzyRuntimeSearchMinLengthLimit" => 149,
+                    r"iot.firmware.IncorrectFormattedFirmwareName" => 189,
+                    r"iot.messagebroker.InvalidTopicWithBroadcast" => 216,
+                    r"iot.ruleng.RuleActionConfigurationIsNotJson" => 341,
+                    r"iot.scheduleperiod.ConflictWithScheduleTime" => 346,
+                    r"iot.securetunnel.TunnelAmountExceedByDevice" => 359,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"Studio.Device.BatchAddDevicesToProjectFailed" => 82,
+                    r"iot.dap.insight.dataStoreTableHasNotBeenInit" => 114,
+                    r"iot.devicesearch.InvalidSQLOperatorTypeError" => 172,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"iot.ruleng.InvalidFormattedTagInConfiguration" => 317,
+                    r"iot.securetunnel.TunnelAmountExceedByInstance" => 360,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"iot.rtc.license.device.authorization.executing" => 273,
+                    _ => !0,
+                }
+            }
+            47 => {
+                match code {
+                    r"iot.devicespeech.InvalidProductKeyAndDeviceName" => 181,
+                    r"iot.messagebroker.InvalidOperationWithBroadcast" => 213,
+                    _ => !0,
+                }
+            }
+            48 => {
+                match code {
+                    r"iot.device.InvalidFormattedDeviceNameInNameArray" => 153,
+                    r"iot.messagebroker.InvalidTopicWithProxySubscribe" => 218,
+                    _ => !0,
+                }
+            }
+            49 => {
+                match code {
+                    r"Studio.Device.BatchRemoveDevicesFromProjectFailed" => 83,
+                    r"iot.group.DynamicGroupMatchedDeviceCountExceedMax" => 198,
+                    _ => !0,
+                }
+            }
+            50 => {
+                match code {
+                    r"iot.ruleng.RegionNotSupportRuleForwardCloudProduct" => 340,
+                    _ => !0,
+                }
+            }
+            52 => {
+                match code {
+                    r"iot.messagebroker.InvalidOperationWithProxySubscribe" => 214,
+                    _ => !0,
+                }
+            }
+            53 => {
+                match code {
+                    r"iot.ruleng.InvalidFormattedShardingKeyInConfiguration" => 316,
+                    _ => !0,
+                }
+            }
+            54 => {
+                match code {
+                    r"iot.dap.insight.processDownloadJobMoreConcurrenceCount" => 128,
+                    _ => !0,
+                }
+            }
+            61 => {
+                match code {
+                    r"iot.ota.EmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices" => {
+                        224
+                    }
+                    _ => !0,
+                }
+            }
+            62 => {
+                match code {
+                    r"iot.ota.InvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices" => {
+                        239
+                    }
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: IotError) -> &'static [u16] {
+        match code {
+            IotError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: IotError) -> &'static [&'static str] {
+        match code {
+            IotError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            IotError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[46].message] }
+            }
+            IotError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            IotError::RequestParamError => const { &[__E[79].message, __E[80].message] }
+            IotError::IotCommonAuthActionPermissionDeny => {
+                const { &[__E[110].message, __E[111].message] }
+            }
+            IotError::IotCommonInvalidTenant => {
+                const { &[__E[114].message, __E[115].message, __E[116].message] }
+            }
+            IotError::IotDapInsightServerError => {
+                const { &[__E[143].message, __E[144].message] }
+            }
+            IotError::IotDapInsightUnknownException => {
+                const { &[__E[145].message, __E[146].message] }
+            }
+            IotError::IotDeviceInvalidFormattedDeviceName => {
+                const { &[__E[166].message, __E[167].message] }
+            }
+            IotError::IotDeviceInvalidFormattedDeviceNameInNameArray => {
+                const { &[__E[168].message, __E[169].message] }
+            }
+            IotError::IotDeviceNotExistedDevice_3 => {
+                const { &[__E[175].message, __E[176].message] }
+            }
+            IotError::IotDeviceNullDeviceName => {
+                const { &[__E[178].message, __E[179].message, __E[180].message] }
+            }
+            IotError::IotProdInvalidFormattedProductkey => {
+                const { &[__E[279].message, __E[280].message, __E[281].message] }
+            }
+            IotError::IotProdNullProductKey => {
+                const { &[__E[285].message, __E[286].message, __E[287].message] }
+            }
+            IotError::IotRtcInvalidLicenseCode => {
+                const { &[__E[294].message, __E[295].message] }
+            }
+            IotError::IotRtcInvalidProductKey => {
+                const { &[__E[296].message, __E[297].message] }
+            }
+            IotError::IotRtcLicenseDeviceAuthorizationExecuting => {
+                const { &[__E[298].message, __E[299].message] }
+            }
+            IotError::IotRtcLicenseProductRelationNonexist => {
+                const { &[__E[301].message, __E[302].message] }
+            }
+            IotError::IotRtcLicenseQuotaLack => {
+                const { &[__E[303].message, __E[304].message] }
+            }
+            IotError::IotRuleDataSourceNotExists => {
+                const { &[__E[314].message, __E[315].message] }
+            }
+            IotError::IotRuleNotFoundRule => {
+                const { &[__E[330].message, __E[331].message] }
+            }
+            IotError::IotRuleDestinationNotExists => {
+                const { &[__E[341].message, __E[342].message] }
+            }
+            IotError::IotRulengIncorrectRegionName => {
+                const { &[__E[344].message, __E[345].message] }
+            }
+            IotError::IotRulengNotFoundVpcInstance => {
+                const { &[__E[356].message, __E[357].message] }
+            }
+            IotError::IotSharetaskEmptyShareDevice => {
+                const { &[__E[397].message, __E[398].message] }
+            }
+            IotError::IotSharetaskShareDeviceProcessing => {
+                const { &[__E[399].message, __E[400].message] }
+            }
+            IotError::IotSpeechInvalidIotInstanceId => {
+                const { &[__E[428].message, __E[429].message] }
+            }
+            IotError::IotSystemIllegalRequest => {
+                const { &[__E[436].message, __E[437].message] }
+            }
+            IotError::IotVasEmptyLicenseDeviceList => {
+                const { &[__E[444].message, __E[445].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: IotError) -> &'static [__Entry] {
+        match code {
+            IotError::InvalidParameter => const { &[__E[10], __E[11], __E[46]] }
+            IotError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: IotError) -> &'static [&'static str] {
+        match code {
+            IotError::InvalidParameter => &[r"ListAnalyticsData"],
+            IotError::AccountTypeRestricted => &[r"OpenIotService"],
+            IotError::CategoryNotSame => &[r"CopyThingModelAsync"],
+            IotError::DistributeThingModuleNoEdit => {
+                &[r"CopyThingModelAsync", r"PublishThingModelAsync"]
+            }
+            IotError::InsufficientAuthority => &[r"ListAnalyticsData"],
+            IotError::IoTCommonNullParameter => {
+                &[
+                    r"BatchBindDevicesIntoProject",
+                    r"BatchBindProductsIntoProject",
+                    r"BatchUnbindProjectDevices",
+                    r"BatchUnbindProjectProducts",
+                    r"GetStudioAppTokenOpen",
+                    r"QueryStudioAppDomainListOpen",
+                    r"QueryStudioAppList",
+                    r"QueryStudioAppPageListOpen",
+                    r"QueryStudioProjectList",
+                    r"SetStudioProjectCooperation",
+                ]
+            }
+            IotError::IoTCommonParamterError => &[r"QueryStudioAppList"],
+            IotError::IotDeviceNoVehicleProtocolDevice => &[r"QueryVehicleDevice"],
+            IotError::IotDeviceNotDeviceOwner => {
+                &[r"SubscribeTopic", r"UnsubscribeTopic"]
+            }
+            IotError::IotDeviceNotExistedDevice => {
+                &[
+                    r"ListDataSourceItem",
+                    r"QueryDeviceInfo",
+                    r"QueryDevicesHotStorageData",
+                    r"QueryDevicesHotStorageDataStatus",
+                    r"QueryVehicleDevice",
+                    r"SubscribeTopic",
+                    r"UnsubscribeTopic",
+                    r"WriteDevicesHotStorageData",
+                ]
+            }
+            IotError::IotMessageBrokerBatchSubTopicFailed => &[r"SubscribeTopic"],
+            IotError::IotMessageBrokerEmptySubTopicList => &[r"SubscribeTopic"],
+            IotError::IotMessageBrokerEmptyUnSubTopicList => &[r"UnsubscribeTopic"],
+            IotError::IotMessageBrokerInvalidFormattedTopicName => {
+                &[r"SubscribeTopic", r"UnsubscribeTopic"]
+            }
+            IotError::IotMessageBrokerTopicTemplateIsNotFound => &[r"SubscribeTopic"],
+            IotError::IotSystemBillIsOverDue => &[r"SubscribeTopic", r"UnsubscribeTopic"],
+            IotError::IotCommonQueryDeviceActionError => &[r"QueryDeviceInfo"],
+            IotError::IotDeviceDeviceNotFound => &[r"ImportDTData"],
+            IotError::IotDeviceInvalidIoTId => &[r"QueryDeviceInfo"],
+            IotError::IotDigitaltwinDtInstanceInvalidThingType => {
+                &[r"ClearDeviceDesiredProperty", r"QueryDeviceInfo"]
+            }
+            IotError::IotDigitaltwinRequestParamError => &[r"ImportDTData"],
+            IotError::IotDigitaltwinInstanceNodeNotExist => &[r"ImportDTData"],
+            IotError::IotDigitaltwinInstanceNotFound => &[r"ImportDTData"],
+            IotError::IotDigitaltwinNotSupportApiDataSource => &[r"ImportDTData"],
+            IotError::IotDigitaltwinProductAuthticFailed => &[r"ImportDTData"],
+            IotError::IotDigitaltwinTooManyRequest => &[r"ImportDTData"],
+            IotError::IotProductProductNotFound => &[r"ImportDTData"],
+            IotError::IotSharetaskImportDevicePartFail => &[r"AddShareTaskDevice"],
+            IotError::LossOfUserInformation => &[r"ListAnalyticsData"],
+            IotError::MissingDynamicGroupExpression => &[r"CreateDeviceDynamicGroup"],
+            IotError::OrderOpend => &[r"OpenIotService"],
+            IotError::PermissionDenied => &[r"OpenIotService"],
+            IotError::PriceWanHuaTongSys => &[r"OpenIotService"],
+            IotError::ProductKeyInvalid => {
+                &[
+                    r"CopyThingModelAsync",
+                    r"GetThingModelStatusInner",
+                    r"PublishThingModelAsync",
+                    r"PublishThingModelAsyncInner",
+                ]
+            }
+            IotError::ProductAuthrightIllegal => &[r"CopyThingModelAsync"],
+            IotError::ProductHasPublished => {
+                &[
+                    r"CopyThingModelAsync",
+                    r"PublishThingModelAsync",
+                    r"PublishThingModelAsyncInner",
+                ]
+            }
+            IotError::ProductNotFound => {
+                &[
+                    r"CopyThingModelAsync",
+                    r"GetThingModelStatusInner",
+                    r"PublishThingModelAsync",
+                    r"PublishThingModelAsyncInner",
+                ]
+            }
+            IotError::RequestParamError => {
+                &[
+                    r"CopyThingModelAsync",
+                    r"GetThingModelStatusInner",
+                    r"PublishThingModelAsync",
+                    r"PublishThingModelAsyncInner",
+                ]
+            }
+            IotError::RequestFailed => &[r"ListAnalyticsData"],
+            IotError::RequestParamError_2 => {
+                &[r"QueryShareTaskDeviceList", r"QuerySpeechLicenseDeviceList"]
+            }
+            IotError::ServerError => &[r"CopyThingModelAsync", r"PublishThingModelAsync"],
+            IotError::StudioAppDomainDomainAlreadyExist => {
+                &[r"CreateStudioAppDomainOpen"]
+            }
+            IotError::StudioAppDomainDomainAuthFail => &[r"DeleteStudioAppDomainOpen"],
+            IotError::StudioAppDomainDomainMaxNumLimit => &[r"CreateStudioAppDomainOpen"],
+            IotError::StudioAppDomainDomainNotExist => &[r"DeleteStudioAppDomainOpen"],
+            IotError::StudioAppNotExist => &[r"DeleteStudioAppDomainOpen"],
+            IotError::StudioAppTokenAppHaveNoToken => &[r"RefreshStudioAppTokenOpen"],
+            IotError::StudioAppTokenAppTokenNotActive => &[r"RefreshStudioAppTokenOpen"],
+            IotError::StudioDeviceBatchAddDevicesToProjectFailed => {
+                &[r"BatchBindDevicesIntoProject"]
+            }
+            IotError::StudioDeviceBatchRemoveDevicesFromProjectFailed => {
+                &[r"BatchUnbindProjectDevices"]
+            }
+            IotError::StudioProductBindFailed => &[r"BatchBindProductsIntoProject"],
+            IotError::StudioProductUnbindFailed => &[r"BatchUnbindProjectProducts"],
+            IotError::StudioProjectFeatureNotSupport => &[r"SetStudioProjectCooperation"],
+            IotError::ThingModelGetLockFailed => {
+                &[
+                    r"CopyThingModelAsync",
+                    r"PublishThingModelAsync",
+                    r"PublishThingModelAsyncInner",
+                ]
+            }
+            IotError::ThingModelStatusNotFinal => {
+                &[r"CopyThingModelAsync", r"PublishThingModelAsync"]
+            }
+            IotError::ThingModelVersionInvalid => {
+                &[r"PublishThingModelAsync", r"PublishThingModelAsyncInner"]
+            }
+            IotError::ThingModelNotFound => &[r"CopyThingModelAsync"],
+            IotError::IotDeviceNotExistedDevice_2 => {
+                &[r"AsyncRRpc", r"ClearDeviceDesiredProperty"]
+            }
+            IotError::IotSreIotInstanceStatusForbidden => &[r"QueryDeviceInfo"],
+            IotError::IotAlgoApiCallOutOfTenantLimit => {
+                &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
+            }
+            IotError::IotAlgoOcrInvokeError => {
+                &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
+            }
+            IotError::IotAlgoOcrParamInvalid => {
+                &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
+            }
+            IotError::IotAlgoOcrServiceNotSubscribe => {
+                &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
+            }
+            IotError::IotAlgoOcrUrlInvalid => {
+                &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
+            }
+            IotError::IotCheckInvalidFormattedParameter => {
+                &[
+                    r"AddDeviceToSharePromotion",
+                    r"ClearDeviceDesiredProperty",
+                    r"CreateSharePromotionActivity",
+                    r"CreateSharePromotionSpeechModel",
+                    r"DeleteParser",
+                    r"QueryShareProductNameByProductKey",
+                    r"QuerySharePromotionActivityAuditResult",
+                    r"TestSwitch",
+                    r"WriteDevicesHotStorageData",
+                ]
+            }
+            IotError::IotCheckNullParameter => &[r"ClearDeviceDesiredProperty"],
+            IotError::IotCommonApiNotSupportedInInstance => {
+                &[
+                    r"CreateDeviceDynamicGroup",
+                    r"DeleteDeviceDynamicGroup",
+                    r"QueryDeviceProvisioning",
+                    r"QueryDynamicGroupDevices",
+                ]
+            }
+            IotError::IotCommonAuthActionPermissionDeny => {
+                &[r"GetSpeechLicenseDeviceStatistics", r"ResetDeviceTimeline"]
+            }
+            IotError::IotCommonInvalidFormattedParameter => {
+                &[
+                    r"CreateDataSourceItem",
+                    r"GetParser",
+                    r"ListParser",
+                    r"ListParserDestination",
+                    r"QueryDeviceProvisioning",
+                    r"StartParser",
+                    r"StopParser",
+                    r"UpdateDestination",
+                    r"UpdateParser",
+                ]
+            }
+            IotError::IotCommonInvalidPageParams => {
+                &[
+                    r"ListDataSourceItem",
+                    r"ListOTAUnfinishedTaskByDevice",
+                    r"ListParser",
+                    r"QueryDevicesHotStorageData",
+                    r"QueryDevicesHotStorageDataStatus",
+                ]
+            }
+            IotError::IotCommonInvalidTenant => {
+                &[
+                    r"BatchImportVehicleDevice",
+                    r"ClearDeviceDesiredProperty",
+                    r"DeleteDeviceDynamicGroup",
+                    r"QueryDeviceInfo",
+                    r"QueryDeviceProvisioning",
+                ]
+            }
+            IotError::IotCommonQueryDevicePropertyActionError => &[r"QueryDeviceInfo"],
+            IotError::IotCommonQueryManyDevicesActionError => &[r"QueryDeviceInfo"],
+            IotError::IotCommonQueryProductActionError => &[r"CreateDataSourceItem"],
+            IotError::IotCommonRamActionPermissionDeny => {
+                &[r"DeleteDeviceDynamicGroup", r"QueryDeviceProvisioning"]
+            }
+            IotError::IotCommonTooManyRequest => {
+                &[r"CreateDataSourceItem", r"CreateParserDataSource", r"StartParser"]
+            }
+            IotError::IotConsumerGroupInvalidConsumerGroupId => {
+                &[r"CreateDestination", r"UpdateDestination"]
+            }
+            IotError::IotDapInsightApiQueryParamError => &[r"ListAnalyticsData"],
+            IotError::IotDapInsightBizExceptionNotSpecified => {
+                &[
+                    r"AddPowerStation",
+                    r"DeletePowerStation",
+                    r"DeleteUserDefineTableDataByPrimaryKey",
+                    r"ListPowerStation",
+                    r"ModifyPowerStation",
+                    r"StartPTDetection",
+                ]
+            }
+            IotError::IotDapInsightDataApiNotDeploy => &[r"ListAnalyticsData"],
+            IotError::IotDapInsightDataStoreTableHasNotBeenInit => {
+                &[r"DeleteUserDefineTableDataByPrimaryKey"]
+            }
+            IotError::IotDapInsightDatetimeNotMatch => &[r"StartPTDetection"],
+            IotError::IotDapInsightDopQueryApiError => &[r"ListAnalyticsData"],
+            IotError::IotDapInsightDownloadTaskNumUpperLimit => {
+                &[r"CreateDownloadDataJob", r"GetDownloadFile"]
+            }
+            IotError::IotDapInsightDownloadTimesUpperLimit => {
+                &[r"CreateDownloadDataJob", r"GetDownloadFile"]
+            }
+            IotError::IotDapInsightExceedSubscribeNumber => &[r"AddPowerStation"],
+            IotError::IotDapInsightFrozen => &[r"StartPTDetection"],
+            IotError::IotDapInsightMustSetAtLeastOnePrimaryKey => {
+                &[r"DeleteUserDefineTableDataByPrimaryKey"]
+            }
+            IotError::IotDapInsightNeedDetectionData => &[r"StartPTDetection"],
+            IotError::IotDapInsightNoAuthorization => {
+                &[
+                    r"AddDataForApiSource",
+                    r"BatchAddDataForApiSource",
+                    r"CreateDownloadDataJob",
+                    r"GetDownloadFile",
+                    r"ListAnalyticsData",
+                    r"QueryCustomTimelineTableStatus",
+                ]
+            }
+            IotError::IotDapInsightNotEnoughCu => {
+                &[r"AddDataForApiSource", r"BatchAddDataForApiSource"]
+            }
+            IotError::IotDapInsightNotEnoughStorage => {
+                &[r"AddDataForApiSource", r"BatchAddDataForApiSource"]
+            }
+            IotError::IotDapInsightParsedDataError => &[r"StartPTDetection"],
+            IotError::IotDapInsightPipelineProcessError => &[r"ListAnalyticsData"],
+            IotError::IotDapInsightProcessDownloadJobMoreConcurrenceCount => {
+                &[r"CreateDownloadDataJob"]
+            }
+            IotError::IotDapInsightQueryTimeMoreThanQueryDays => {
+                &[r"CreateDownloadDataJob"]
+            }
+            IotError::IotDapInsightRequestParamError => {
+                &[
+                    r"AddDataForApiSource",
+                    r"AddPowerStation",
+                    r"BatchAddDataForApiSource",
+                    r"CreateDownloadDataJob",
+                    r"DeletePowerStation",
+                    r"DeleteUserDefineTableDataByPrimaryKey",
+                    r"GetDownloadFile",
+                    r"ListPowerStation",
+                    r"ModifyPowerStation",
+                    r"QueryCustomTimelineTableStatus",
+                    r"StartPTDetection",
+                ]
+            }
+            IotError::IotDapInsightServerError => {
+                &[
+                    r"AddDataForApiSource",
+                    r"BatchAddDataForApiSource",
+                    r"CreateDownloadDataJob",
+                    r"GetDownloadFile",
+                ]
+            }
+            IotError::IotDapInsightUnknownException => {
+                &[
+                    r"AddPowerStation",
+                    r"DeletePowerStation",
+                    r"DeleteUserDefineTableDataByPrimaryKey",
+                    r"ListPowerStation",
+                    r"ModifyPowerStation",
+                    r"QueryCustomTimelineTableStatus",
+                    r"StartPTDetection",
+                ]
+            }
+            IotError::IotDataalgoScriptDataFormatException => {
+                &[r"WriteDevicesHotStorageData"]
+            }
+            IotError::IotDataalgoScriptExecutionException => {
+                &[r"WriteDevicesHotStorageData"]
+            }
+            IotError::IotDataalgoScriptExecutionOomException => {
+                &[r"WriteDevicesHotStorageData"]
+            }
+            IotError::IotDataalgoScriptExecutionTimeout => {
+                &[r"WriteDevicesHotStorageData"]
+            }
+            IotError::IotDataalgoScriptMethodNotFound => &[r"WriteDevicesHotStorageData"],
+            IotError::IotDataalgoScriptRelationNotExist => {
+                &[r"WriteDevicesHotStorageData"]
+            }
+            IotError::IotDatabusSearchIndexConfigNotFound => {
+                &[r"CreateDeviceDynamicGroup"]
+            }
+            IotError::IotDeviceAlreadyExistedDeviceName => &[r"ImportDevice"],
+            IotError::IotDeviceApplyManyDevicesFailed => {
+                &[r"BatchImportDevice", r"BatchImportVehicleDevice"]
+            }
+            IotError::IotDeviceCanNotSetReadOnlyProperty => {
+                &[r"ClearDeviceDesiredProperty"]
+            }
+            IotError::IotDeviceClearPropertyDesiredFailed => {
+                &[r"ClearDeviceDesiredProperty"]
+            }
+            IotError::IotDeviceCreateDeviceFailed => &[r"ImportDevice"],
+            IotError::IotDeviceDeviceApplyIsNotFound => {
+                &[r"QueryImportedDeviceByApplyId"]
+            }
+            IotError::IotDeviceDeviceInstanceInconsistency => &[r"QueryDeviceInfo"],
+            IotError::IotDeviceDeviceIsDisable => &[r"ClearDeviceDesiredProperty"],
+            IotError::IotDeviceDeviceNumerExceedTenant => &[r"BatchImportDevice"],
+            IotError::IotDeviceFuzzyRuntimeSearchMinLengthLimit => {
+                &[r"QueryDynamicGroupDevices"]
+            }
+            IotError::IotDeviceInactiveDevice => &[r"AsyncRRpc", r"SubscribeTopic"],
+            IotError::IotDeviceInvalidDeviceParams => {
+                &[r"BatchCheckImportDevice", r"BatchCheckVehicleDevice"]
+            }
+            IotError::IotDeviceInvalidFormattedDeviceName => {
+                &[
+                    r"AsyncRRpc",
+                    r"ClearDeviceDesiredProperty",
+                    r"QueryDeviceInfo",
+                    r"QueryDevicesHotStorageData",
+                    r"QueryDevicesHotStorageDataStatus",
+                    r"WriteDevicesHotStorageData",
+                ]
+            }
+            IotError::IotDeviceInvalidFormattedDeviceNameInNameArray => {
+                &[
+                    r"BatchImportVehicleDevice",
+                    r"ListOTAUnfinishedTaskByDevice",
+                    r"QueryDeviceInfo",
+                ]
+            }
+            IotError::IotDeviceInvalidIoTId_2 => {
+                &[
+                    r"ClearDeviceDesiredProperty",
+                    r"QueryDevicesHotStorageData",
+                    r"QueryDevicesHotStorageDataStatus",
+                    r"WriteDevicesHotStorageData",
+                ]
+            }
+            IotError::IotDeviceInvalidParams => &[r"BatchGrayMigrationDevice"],
+            IotError::IotDeviceInvalidTimeBucket => {
+                &[r"QueryDevicesHotStorageData", r"QueryDevicesHotStorageDataStatus"]
+            }
+            IotError::IotDeviceNoPermission => &[r"QueryVehicleDevice"],
+            IotError::IotDeviceNoneDeviceNameElement => {
+                &[r"BatchCheckImportDevice", r"BatchCheckVehicleDevice"]
+            }
+            IotError::IotDeviceNotExistedDevice_3 => {
+                &[r"ListOTAUnfinishedTaskByDevice", r"ResetDeviceTimeline"]
+            }
+            IotError::IotDeviceNotSupportExemptionValidateType => {
+                &[r"ClearDeviceDesiredProperty"]
+            }
+            IotError::IotDeviceNullDeviceName => {
+                &[
+                    r"AsyncRRpc",
+                    r"ClearDeviceDesiredProperty",
+                    r"QueryDeviceInfo",
+                    r"QueryDevicesHotStorageData",
+                    r"QueryDevicesHotStorageDataStatus",
+                    r"QueryVehicleDevice",
+                    r"TestSwitch",
+                    r"WriteDevicesHotStorageData",
+                ]
+            }
+            IotError::IotDeviceOfflineDevice => &[r"AsyncRRpc"],
+            IotError::IotDevicePageTokenIsIllegal => {
+                &[r"QueryDevicesHotStorageData", r"QueryDevicesHotStorageDataStatus"]
+            }
+            IotError::IotDeviceRegionNotSupportDynamicGroup => {
+                &[
+                    r"CreateDeviceDynamicGroup",
+                    r"DeleteDeviceDynamicGroup",
+                    r"QueryDynamicGroupDevices",
+                ]
+            }
+            IotError::IotDeviceSetDevicePropertyFailed => {
+                &[r"WriteDevicesHotStorageData"]
+            }
+            IotError::IotDeviceTooManyDeviceNamesPerRequest => {
+                &[
+                    r"BatchCheckImportDevice",
+                    r"BatchCheckVehicleDevice",
+                    r"BatchImportDevice",
+                    r"BatchImportVehicleDevice",
+                ]
+            }
+            IotError::IotDevicesearchInvalidSqlConditionError => {
+                &[r"CreateDeviceDynamicGroup"]
+            }
+            IotError::IotDevicesearchInvalidSqlError => &[r"CreateDeviceDynamicGroup"],
+            IotError::IotDevicesearchInvalidSqlFieldError => {
+                &[r"CreateDeviceDynamicGroup"]
+            }
+            IotError::IotDevicesearchInvalidSqlIdentfierError => {
+                &[r"CreateDeviceDynamicGroup"]
+            }
+            IotError::IotDevicesearchInvalidSqlOffsetError => {
+                &[r"CreateDeviceDynamicGroup"]
+            }
+            IotError::IotDevicesearchInvalidSqlOperatorTypeError => {
+                &[r"CreateDeviceDynamicGroup"]
+            }
+            IotError::IotDevicesearchInvalidSqlOrderError => {
+                &[r"CreateDeviceDynamicGroup"]
+            }
+            IotError::IotDevicesearchInvalidSqlParamError => {
+                &[r"CreateDeviceDynamicGroup"]
+            }
+            IotError::IotDevicespeechDeviceNotActived => &[r"ShareSpeechByCombination"],
+            IotError::IotDevicespeechDeviceOffline => &[r"ShareSpeechByCombination"],
+            IotError::IotDevicespeechInvalidAudioFormat => &[r"ShareSpeechByCombination"],
+            IotError::IotDevicespeechInvalidDevice => &[r"ShareSpeechByCombination"],
+            IotError::IotDevicespeechInvalidDeviceId => &[r"ShareSpeechByCombination"],
+            IotError::IotDevicespeechInvalidLicenseDevice => {
+                &[r"ShareSpeechByCombination"]
+            }
+            IotError::IotDevicespeechInvalidProductKeyAndDeviceName => {
+                &[r"ShareSpeechByCombination"]
+            }
+            IotError::IotDevicespeechInvalidSpeechId => &[r"ShareSpeechByCombination"],
+            IotError::IotDevicespeechProjectNotFound => &[r"ShareSpeechByCombination"],
+            IotError::IotDevicespeechRequestLimit => &[r"ShareSpeechByCombination"],
+            IotError::IotDevicespeechThingModelNotDefine => {
+                &[r"ShareSpeechByCombination"]
+            }
+            IotError::IotFirmwareAlreadyExistedFirmwareName => &[r"ModifyOTAFirmware"],
+            IotError::IotFirmwareFirmwareDescExceedLimit => &[r"ModifyOTAFirmware"],
+            IotError::IotFirmwareFirmwareUdiExceedLimit => &[r"ModifyOTAFirmware"],
+            IotError::IotFirmwareIncorrectFormattedFirmwareName => {
+                &[r"ModifyOTAFirmware"]
+            }
+            IotError::IotFirmwareInvalidTaskStatus => &[r"ListOTAUnfinishedTaskByDevice"],
+            IotError::IotFirmwareListOtaTaskByDeviceFailed => {
+                &[r"ListOTAUnfinishedTaskByDevice"]
+            }
+            IotError::IotGatewayBackEndServiceInvalid => &[r"QueryDeviceInfo"],
+            IotError::IotGisInvalidParamSize => &[r"GisSearchDeviceTrace"],
+            IotError::IotGisInvalidRequestParam => &[r"GisSearchDeviceTrace"],
+            IotError::IotGisLbsBasicFalse => &[r"GisSearchDeviceTrace"],
+            IotError::IotGroupCreateGroupFailed => &[r"CreateDeviceDynamicGroup"],
+            IotError::IotGroupDeleteGroupFailed => &[r"DeleteDeviceDynamicGroup"],
+            IotError::IotGroupDynamicGroupMatchedDeviceCountExceedMax => {
+                &[r"CreateDeviceDynamicGroup"]
+            }
+            IotError::IotGroupGroupCountExceedMax => &[r"CreateDeviceDynamicGroup"],
+            IotError::IotGroupGroupNameExisted => &[r"CreateDeviceDynamicGroup"],
+            IotError::IotGroupInvalidGroupName => &[r"CreateDeviceDynamicGroup"],
+            IotError::IotGroupLongGroupDescError => &[r"CreateDeviceDynamicGroup"],
+            IotError::IotGroupNotExistedGroup => {
+                &[r"DeleteDeviceDynamicGroup", r"QueryDynamicGroupDevices"]
+            }
+            IotError::IotGroupNullGroupId => &[r"DeleteDeviceDynamicGroup"],
+            IotError::IotGroupQueryGroupInfoFailed => &[r"DeleteDeviceDynamicGroup"],
+            IotError::IotGroupSuperGroupUnsupport => &[r"CreateDeviceDynamicGroup"],
+            IotError::IotMessageBrokerParamCheckError => {
+                &[
+                    r"CreateTopicConfig",
+                    r"DeleteTopicConfig",
+                    r"QueryTopicConfig",
+                    r"UpdateTopicConfig",
+                ]
+            }
+            IotError::IotMessageBrokerProductCheckError => {
+                &[
+                    r"CreateTopicConfig",
+                    r"DeleteTopicConfig",
+                    r"QueryTopicConfig",
+                    r"UpdateTopicConfig",
+                ]
+            }
+            IotError::IotMessageBrokerSystemError => {
+                &[
+                    r"CreateTopicConfig",
+                    r"DeleteTopicConfig",
+                    r"QueryTopicConfig",
+                    r"UpdateTopicConfig",
+                ]
+            }
+            IotError::IotMessageBrokerTopicConfigNumExceed => &[r"UpdateTopicConfig"],
+            IotError::IotMessagebrokerHalfconn => &[r"WriteDevicesHotStorageData"],
+            IotError::IotMessagebrokerInvalidInstanceWithCodec => {
+                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
+            }
+            IotError::IotMessagebrokerInvalidOperationWithBroadcast => {
+                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
+            }
+            IotError::IotMessagebrokerInvalidOperationWithProxySubscribe => {
+                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
+            }
+            IotError::IotMessagebrokerInvalidPubTopicFormat => {
+                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
+            }
+            IotError::IotMessagebrokerInvalidTopicWithBroadcast => {
+                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
+            }
+            IotError::IotMessagebrokerInvalidTopicWithCodec => {
+                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
+            }
+            IotError::IotMessagebrokerInvalidTopicWithProxySubscribe => {
+                &[r"CreateTopicConfig", r"UpdateTopicConfig"]
+            }
+            IotError::IotMessagebrokerNullTopicName => &[r"UpdateDestination"],
+            IotError::IotMessagebrokerOffline => &[r"WriteDevicesHotStorageData"],
+            IotError::IotOtaDeviceNotExist => &[r"ReupgradeOTATask"],
+            IotError::IotOtaDeviceNotReUpgraded => &[r"ReupgradeOTATask"],
+            IotError::IotOtaEmptyDeviceInfoParams => &[r"ListOTAUnfinishedTaskByDevice"],
+            IotError::IotOtaEmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices => {
+                &[r"UpdateOTAJob"]
+            }
+            IotError::IotOtaEmptySrcVersionList => &[r"UpdateOTAJob"],
+            IotError::IotOtaFailedTaskNotFound => &[r"ReupgradeOTATask"],
+            IotError::IotOtaFirmwareAndProductKeyMismatch => &[r"ModifyOTAFirmware"],
+            IotError::IotOtaFirmwareNotFound => &[r"ModifyOTAFirmware", r"UpdateOTAJob"],
+            IotError::IotOtaFirmwareNotVerified => &[r"ReupgradeOTATask"],
+            IotError::IotOtaInstanceIdMisMatch => {
+                &[r"ModifyOTAFirmware", r"UpdateOTAJob"]
+            }
+            IotError::IotOtaInvalidBaseRatePerMinute => &[r"UpdateOTAJob"],
+            IotError::IotOtaInvalidBaseSpeedPerMinute => &[r"UpdateOTAJob"],
+            IotError::IotOtaInvalidConstantSpeedParameter => &[r"UpdateOTAJob"],
+            IotError::IotOtaInvalidExponentialRateParameter => &[r"UpdateOTAJob"],
+            IotError::IotOtaInvalidFirmwareUid => &[r"ReupgradeOTATask"],
+            IotError::IotOtaInvalidIncrementFactor => &[r"UpdateOTAJob"],
+            IotError::IotOtaInvalidJobId => &[r"ReupgradeOTATask"],
+            IotError::IotOtaInvalidMaximumPerMinute => &[r"UpdateOTAJob"],
+            IotError::IotOtaInvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices => {
+                &[r"UpdateOTAJob"]
+            }
+            IotError::IotOtaInvalidOtaModuleName => &[r"ListOTAUnfinishedTaskByDevice"],
+            IotError::IotOtaInvalidSrcVersionList => &[r"UpdateOTAJob"],
+            IotError::IotOtaInvalidStrategyType => &[r"UpdateOTAJob"],
+            IotError::IotOtaInvalidTaskExist => &[r"ReupgradeOTATask"],
+            IotError::IotOtaInvalidTaskId => &[r"ReupgradeOTATask"],
+            IotError::IotOtaInvalidTimeout => &[r"UpdateOTAJob"],
+            IotError::IotOtaInvalidUpgradeType => &[r"UpdateOTAJob"],
+            IotError::IotOtaJobCanceled => &[r"ReupgradeOTATask"],
+            IotError::IotOtaJobHasCanceled => &[r"UpdateOTAJob"],
+            IotError::IotOtaJobHasFinished => &[r"UpdateOTAJob"],
+            IotError::IotOtaJobTagIsTooLong => &[r"UpdateOTAJob"],
+            IotError::IotOtaNotFirmwareOwner => &[r"ReupgradeOTATask"],
+            IotError::IotOtaNullOtaModuleName => &[r"ListOTAUnfinishedTaskByDevice"],
+            IotError::IotOtaOperationForbidden => &[r"UpdateOTAJob"],
+            IotError::IotOtaStrategyNotFound => &[r"UpdateOTAJob"],
+            IotError::IotOtaTenantIdMisMatch => &[r"ModifyOTAFirmware"],
+            IotError::IotOtaTooManyOtaTask => &[r"ReupgradeOTATask"],
+            IotError::IotOtaUnmatchedJob => &[r"ReupgradeOTATask"],
+            IotError::IotOtaNoDynamicJob => &[r"UpdateOTAJob"],
+            IotError::IotOtaTaskNotExist => &[r"UpdateOTAJob"],
+            IotError::IotProdInvalidFormattedProductkey => {
+                &[
+                    r"AsyncRRpc",
+                    r"BatchImportVehicleDevice",
+                    r"ClearDeviceDesiredProperty",
+                    r"ListOTAUnfinishedTaskByDevice",
+                    r"QueryDevicesHotStorageData",
+                    r"QueryDevicesHotStorageDataStatus",
+                    r"WriteDevicesHotStorageData",
+                ]
+            }
+            IotError::IotProdInvalidProductAuthType => &[r"BatchImportVehicleDevice"],
+            IotError::IotProdNotExistedProduct => {
+                &[
+                    r"ClearDeviceDesiredProperty",
+                    r"CreateDataSourceItem",
+                    r"ListOTAUnfinishedTaskByDevice",
+                    r"QueryDeviceInfo",
+                    r"QueryDevicesHotStorageData",
+                    r"QueryDevicesHotStorageDataStatus",
+                    r"SubscribeTopic",
+                    r"UnsubscribeTopic",
+                    r"UpdateDestination",
+                    r"WriteDevicesHotStorageData",
+                ]
+            }
+            IotError::IotProdNullAbilityIdentifier => &[r"ClearDeviceDesiredProperty"],
+            IotError::IotProdNullProductKey => {
+                &[
+                    r"AsyncRRpc",
+                    r"ClearDeviceDesiredProperty",
+                    r"ListOTAUnfinishedTaskByDevice",
+                    r"QueryDeviceInfo",
+                    r"QueryDevicesHotStorageData",
+                    r"QueryDevicesHotStorageDataStatus",
+                    r"TestSwitch",
+                    r"UpdateDestination",
+                    r"WriteDevicesHotStorageData",
+                ]
+            }
+            IotError::IotProdQueryProductAbilitiesFailed => {
+                &[r"WriteDevicesHotStorageData"]
+            }
+            IotError::IotProdQueryProductAbilitiesNotFound => {
+                &[r"ClearDeviceDesiredProperty"]
+            }
+            IotError::IotProdQueryProductPropertyFailed => {
+                &[r"ClearDeviceDesiredProperty"]
+            }
+            IotError::IotProdQueryPropertyNotFound => {
+                &[r"ClearDeviceDesiredProperty", r"WriteDevicesHotStorageData"]
+            }
+            IotError::IotProvisioningInvalidDistributionStatus => {
+                &[r"BatchGrayMigrationDevice"]
+            }
+            IotError::IotProvisioningTaskNotExist => &[r"BatchGrayMigrationDevice"],
+            IotError::IotRtcInvalidLicenseCode => {
+                &[
+                    r"BindLicenseDevice",
+                    r"BindLicenseProduct",
+                    r"CheckBindLicenseDeviceProgress",
+                    r"QueryLicenseDeviceList",
+                    r"ReBindLicenseDevice",
+                    r"UnbindLicenseProduct",
+                ]
+            }
+            IotError::IotRtcInvalidProductKey => {
+                &[
+                    r"BindLicenseDevice",
+                    r"BindLicenseProduct",
+                    r"CheckBindLicenseDeviceProgress",
+                    r"QueryLicenseDeviceList",
+                    r"ReBindLicenseDevice",
+                    r"UnbindLicenseProduct",
+                ]
+            }
+            IotError::IotRtcLicenseDeviceAuthorizationExecuting => {
+                &[r"BindLicenseDevice", r"ReBindLicenseDevice"]
+            }
+            IotError::IotRtcLicenseProductRelationExist => &[r"BindLicenseProduct"],
+            IotError::IotRtcLicenseProductRelationNonexist => {
+                &[
+                    r"BindLicenseDevice",
+                    r"CheckBindLicenseDeviceProgress",
+                    r"ReBindLicenseDevice",
+                ]
+            }
+            IotError::IotRtcLicenseQuotaLack => {
+                &[r"BindLicenseDevice", r"ReBindLicenseDevice"]
+            }
+            IotError::IotRtcServiceNotSigned => {
+                &[
+                    r"BindLicenseDevice",
+                    r"BindLicenseProduct",
+                    r"CheckBindLicenseDeviceProgress",
+                    r"QueryLicenseDeviceList",
+                    r"ReBindLicenseDevice",
+                    r"UnbindLicenseProduct",
+                ]
+            }
+            IotError::IotRuleConnectorCountExceed => &[r"CreateParser"],
+            IotError::IotRuleConnectorIsAlreadyExisted => {
+                &[r"CreateParser", r"UpdateParser"]
+            }
+            IotError::IotRuleCreateRuleException => {
+                &[r"CreateParser", r"CreateParserDataSource"]
+            }
+            IotError::IotRuleDataSourceBounded => &[r"DeleteParserDataSource"],
+            IotError::IotRuleDataSourceCountExceed => &[r"CreateParserDataSource"],
+            IotError::IotRuleDataSourceExists => {
+                &[r"CreateParserDataSource", r"UpdateParserDataSource"]
+            }
+            IotError::IotRuleDataSourceItemExists => &[r"CreateDataSourceItem"],
+            IotError::IotRuleDataSourceItemNotExists => &[r"DeleteDataSourceItem"],
+            IotError::IotRuleDataSourceNotExists => {
+                &[
+                    r"AttachParserDataSource",
+                    r"CreateDataSourceItem",
+                    r"DeleteDataSourceItem",
+                    r"DeleteParserDataSource",
+                    r"DetachParserDataSource",
+                    r"GetParserDataSource",
+                    r"ListDataSourceItem",
+                    r"UpdateParserDataSource",
+                ]
+            }
+            IotError::IotRuleDeleteRuleFailed => {
+                &[r"DeleteParser", r"DeleteParserDataSource"]
+            }
+            IotError::IotRuleDestinationCountExceed => &[r"CreateDestination"],
+            IotError::IotRuleDestinationInUsing => {
+                &[r"DeleteDestination", r"DetachDestination"]
+            }
+            IotError::IotRuleDestinationNameExisted => {
+                &[r"CreateDestination", r"UpdateDestination"]
+            }
+            IotError::IotRuleDestinationNotAvailable => &[r"AttachDestination"],
+            IotError::IotRuleDestinationNotBound => &[r"StartParser"],
+            IotError::IotRuleEmptyScript => &[r"PublishScript", r"StartParser"],
+            IotError::IotRuleEmptyScriptDraft => &[r"SaveScript"],
+            IotError::IotRuleInvalidDataSourceName => {
+                &[r"CreateParserDataSource", r"UpdateParserDataSource"]
+            }
+            IotError::IotRuleInvalidDestinationName => {
+                &[r"CreateDestination", r"UpdateDestination"]
+            }
+            IotError::IotRuleInvalidRuleName => &[r"CreateParser", r"UpdateParser"],
+            IotError::IotRuleItemExceedsLimit => &[r"CreateDataSourceItem"],
+            IotError::IotRuleListDestinationFailed => &[r"ListParserDestination"],
+            IotError::IotRuleNoDataSourceBound => &[r"StartParser", r"StopParser"],
+            IotError::IotRuleNotFoundRule => {
+                &[
+                    r"AttachDestination",
+                    r"AttachParserDataSource",
+                    r"DeleteParser",
+                    r"DetachDestination",
+                    r"DetachParserDataSource",
+                    r"GetParser",
+                    r"GetParserDataSource",
+                    r"ListParserDataSource",
+                    r"PublishScript",
+                    r"SaveScript",
+                    r"StartParser",
+                    r"StopParser",
+                    r"UpdateParser",
+                ]
+            }
+            IotError::IotRuleNotFoundRuleAction => &[r"DeleteDestination"],
+            IotError::IotRuleQueryRuleFailed => &[r"GetParser"],
+            IotError::IotRuleQueryRulePageActionError => &[r"ListParser"],
+            IotError::IotRuleSameDestinationExisted => &[r"AttachDestination"],
+            IotError::IotRuleScriptLengthExceeds => &[r"SaveScript"],
+            IotError::IotRuleStartRuleFailed => &[r"StartParser"],
+            IotError::IotRuleStopRuleFailed => &[r"StopParser"],
+            IotError::IotRuleTooManyRuleAction => &[r"AttachDestination"],
+            IotError::IotRuleUpdateRuleFailed => {
+                &[r"UpdateParser", r"UpdateParserDataSource"]
+            }
+            IotError::IotRuleDestinationNotExists => {
+                &[
+                    r"AttachDestination",
+                    r"DeleteDestination",
+                    r"DetachDestination",
+                    r"GetDestination",
+                    r"ListDestination",
+                    r"UpdateDestination",
+                ]
+            }
+            IotError::IotRuleScriptSyntaxError => &[r"PublishScript", r"StartParser"],
+            IotError::IotRulengIncorrectRegionName => {
+                &[r"CreateDestination", r"UpdateDestination"]
+            }
+            IotError::IotRulengIncorrectSchemaValueOfTopic => &[r"UpdateDestination"],
+            IotError::IotRulengInstanceNotFound => &[r"UpdateDestination"],
+            IotError::IotRulengInvalidFormattedShardingKeyInConfiguration => {
+                &[r"UpdateDestination"]
+            }
+            IotError::IotRulengInvalidFormattedTagInConfiguration => {
+                &[r"UpdateDestination"]
+            }
+            IotError::IotRulengInvalidRamRole => &[r"CreateDestination"],
+            IotError::IotRulengNotFoundFunctionInFc => &[r"UpdateDestination"],
+            IotError::IotRulengNotFoundProjectInDataHub => &[r"UpdateDestination"],
+            IotError::IotRulengNotFoundServiceInFc => &[r"UpdateDestination"],
+            IotError::IotRulengNotFoundTableInOtsInstance => &[r"UpdateDestination"],
+            IotError::IotRulengNotFoundTopicInDataHubProject => &[r"CreateDestination"],
+            IotError::IotRulengNotFoundVpcInstance => {
+                &[r"CreateDestination", r"UpdateDestination"]
+            }
+            IotError::IotRulengNullFunctionNameInFc => &[r"UpdateDestination"],
+            IotError::IotRulengNullOrEmptySchemaOfTopic => &[r"UpdateDestination"],
+            IotError::IotRulengNullOtsInstanceName => &[r"UpdateDestination"],
+            IotError::IotRulengNullProjectOfDatahub => {
+                &[r"CreateDestination", r"UpdateDestination"]
+            }
+            IotError::IotRulengNullRamRoleArn => &[r"UpdateDestination"],
+            IotError::IotRulengNullRamRoleName => &[r"UpdateDestination"],
+            IotError::IotRulengNullRuleActionConfig => {
+                &[r"CreateDestination", r"UpdateDestination"]
+            }
+            IotError::IotRulengNullRuleActionType => &[r"CreateDestination"],
+            IotError::IotRulengNullServiceNameInFc => &[r"UpdateDestination"],
+            IotError::IotRulengNullTableNameInOtsInstance => &[r"UpdateDestination"],
+            IotError::IotRulengNullTopic => &[r"UpdateDestination"],
+            IotError::IotRulengNullTopicInDatahubProject => &[r"UpdateDestination"],
+            IotError::IotRulengOnlyAllowOneErrorAction => &[r"AttachDestination"],
+            IotError::IotRulengOnlySameRegionSupport => &[r"UpdateDestination"],
+            IotError::IotRulengOnlySupportSameRegionRds => &[r"UpdateDestination"],
+            IotError::IotRulengRegionNotSupportRuleForwardCloudProduct => {
+                &[r"CreateDestination", r"UpdateDestination"]
+            }
+            IotError::IotRulengRuleActionConfigurationIsNotJson => {
+                &[r"UpdateDestination"]
+            }
+            IotError::IotRulengRuleAlreadyIsStarted => {
+                &[r"DeleteParser", r"DetachParserDataSource"]
+            }
+            IotError::IotRulengTopicNotFound => &[r"UpdateDestination"],
+            IotError::IotScheduleperiodAlreadyExists => &[r"DeleteSoundCodeSchedule"],
+            IotError::IotScheduleperiodConflictTime => {
+                &[
+                    r"CreateSchedulePeriod",
+                    r"UpdateSchedulePeriod",
+                    r"UpdateSoundCodeSchedule",
+                ]
+            }
+            IotError::IotScheduleperiodConflictWithScheduleTime => {
+                &[r"CreateSchedulePeriod", r"UpdateSchedulePeriod"]
+            }
+            IotError::IotScheduleperiodInvalidDesc => {
+                &[r"CreateSchedulePeriod", r"UpdateSchedulePeriod"]
+            }
+            IotError::IotScheduleperiodInvalidIotInstanceId => {
+                &[
+                    r"CreateSchedulePeriod",
+                    r"DeleteSchedulePeriod",
+                    r"QuerySchedulePeriodList",
+                    r"UpdateSchedulePeriod",
+                ]
+            }
+            IotError::IotScheduleperiodInvalidTime => {
+                &[r"CreateSchedulePeriod", r"UpdateSchedulePeriod"]
+            }
+            IotError::IotScheduleperiodLimitExceeded => &[r"CreateSchedulePeriod"],
+            IotError::IotScheduleperiodNotExists => {
+                &[r"DeleteSchedulePeriod", r"UpdateSchedulePeriod"]
+            }
+            IotError::IotSecuretunnelDescriptionTooLong => &[r"CreateDeviceTunnel"],
+            IotError::IotSecuretunnelDeviceNotExist => &[r"CreateDeviceTunnel"],
+            IotError::IotSecuretunnelDeviceNotOnline => &[r"CreateDeviceTunnel"],
+            IotError::IotSecuretunnelDeviceNotSpecified => &[r"CreateDeviceTunnel"],
+            IotError::IotSecuretunnelIllegalState => &[r"DeleteDeviceTunnel"],
+            IotError::IotSecuretunnelInstanceIdMismatch => {
+                &[
+                    r"CloseDeviceTunnel",
+                    r"CreateDeviceTunnel",
+                    r"DeleteDeviceTunnel",
+                    r"QueryDeviceTunnel",
+                ]
+            }
+            IotError::IotSecuretunnelParamInvalid => &[r"CreateDeviceTunnel"],
+            IotError::IotSecuretunnelTunnelAmountExceedByDevice => {
+                &[r"CreateDeviceTunnel"]
+            }
+            IotError::IotSecuretunnelTunnelAmountExceedByInstance => {
+                &[r"CreateDeviceTunnel"]
+            }
+            IotError::IotSecuretunnelTunnelNotExist => {
+                &[r"CloseDeviceTunnel", r"DeleteDeviceTunnel", r"QueryDeviceTunnel"]
+            }
+            IotError::IotSecuretunnelTunnelQuotaExhausted => &[r"CreateDeviceTunnel"],
+            IotError::IotSecuretunnelUdiTooLong => &[r"CreateDeviceTunnel"],
+            IotError::IotSharetaskEmptyShareDevice => {
+                &[r"AddShareTaskDevice", r"DeleteShareTaskDevice"]
+            }
+            IotError::IotSharetaskShareDeviceProcessing => {
+                &[r"AddShareTaskDevice", r"DeleteShareTaskDevice"]
+            }
+            IotError::IotSoundcodeAlreadyExistsLabel => {
+                &[
+                    r"CreateSoundCodeLabel",
+                    r"DeleteSoundCodeSchedule",
+                    r"UpdateSoundCodeLabel",
+                ]
+            }
+            IotError::IotSoundcodeAlreadyExistsName => {
+                &[r"CreateSoundCode", r"UpdateSoundCode"]
+            }
+            IotError::IotSoundcodeEncodeLimit => {
+                &[
+                    r"BatchCreateSoundCodeLabel",
+                    r"BatchCreateSoundCodeLabelWithLabels",
+                    r"CreateSoundCode",
+                    r"CreateSoundCodeLabel",
+                    r"UpdateSoundCode",
+                    r"UpdateSoundCodeLabel",
+                ]
+            }
+            IotError::IotSoundcodeInvalidIotInstanceId => {
+                &[
+                    r"BatchCreateSoundCodeLabel",
+                    r"BatchCreateSoundCodeLabelWithLabels",
+                    r"CreateSoundCode",
+                    r"CreateSoundCodeLabel",
+                    r"DeleteSoundCode",
+                    r"DeleteSoundCodeLabel",
+                    r"GetSoundCodeAudio",
+                    r"PackageSoundCodeLabelBatchAudio",
+                    r"PageQuerySharedSpeechOpen",
+                    r"QueryProjectShareDeviceList",
+                    r"QueryShareTaskDeviceList",
+                    r"QuerySoundCodeLabelBatchFailedResult",
+                    r"QuerySoundCodeLabelBatchList",
+                    r"QuerySoundCodeLabelList",
+                    r"QuerySoundCodeList",
+                    r"QuerySpeechLicenseDeviceList",
+                    r"RetrySoundCodeLabelBatch",
+                    r"UpdateSoundCode",
+                    r"UpdateSoundCodeLabel",
+                ]
+            }
+            IotError::IotSoundcodeInvalidLabel => {
+                &[
+                    r"BatchCreateSoundCodeLabelWithLabels",
+                    r"CreateSoundCodeLabel",
+                    r"UpdateSoundCodeLabel",
+                ]
+            }
+            IotError::IotSoundcodeInvalidLabelBatchDescription => {
+                &[r"BatchCreateSoundCodeLabel", r"BatchCreateSoundCodeLabelWithLabels"]
+            }
+            IotError::IotSoundcodeInvalidName => {
+                &[r"CreateSoundCode", r"UpdateSoundCode"]
+            }
+            IotError::IotSoundcodeInvalidParam => {
+                &[
+                    r"CountSpeechBroadcastHour",
+                    r"DeleteSoundCode",
+                    r"GetSoundCodeAudio",
+                    r"GetSoundCodeSchedule",
+                    r"PageQuerySharedSpeechOpen",
+                    r"PageQuerySpeechBroadcastHour",
+                    r"QuerySchedulePeriodList",
+                    r"QuerySoundCodeLabelBatchFailedResult",
+                    r"QuerySoundCodeLabelBatchList",
+                    r"QuerySoundCodeLabelList",
+                    r"QuerySoundCodeList",
+                    r"QuerySoundCodeScheduleList",
+                    r"RetrySoundCodeLabelBatch",
+                ]
+            }
+            IotError::IotSoundcodeInvalidSoundCode => {
+                &[
+                    r"DeleteSoundCode",
+                    r"DeleteSoundCodeLabel",
+                    r"UpdateSoundCode",
+                    r"UpdateSoundCodeLabel",
+                ]
+            }
+            IotError::IotSoundcodeInvalidSoundCodeContent => {
+                &[r"CreateSchedulePeriod", r"CreateSoundCode", r"UpdateSoundCode"]
+            }
+            IotError::IotSoundcodeInvalidSoundCodeDuration => {
+                &[r"CreateSoundCode", r"UpdateSoundCode"]
+            }
+            IotError::IotSoundcodeLabelBatchCanNotBeRetried => {
+                &[r"RetrySoundCodeLabelBatch"]
+            }
+            IotError::IotSoundcodeLabelBatchNotExists => {
+                &[r"PackageSoundCodeLabelBatchAudio", r"RetrySoundCodeLabelBatch"]
+            }
+            IotError::IotSoundcodeLabelNotExists => {
+                &[r"DeleteSoundCodeLabel", r"UpdateSoundCodeLabel"]
+            }
+            IotError::IotSoundcodeNoSuccessLabel => &[r"PackageSoundCodeLabelBatchAudio"],
+            IotError::IotSoundcodeNotExists => &[r"DeleteSoundCode"],
+            IotError::IotSoundcodeSensitiveContent => {
+                &[
+                    r"CreateSchedulePeriod",
+                    r"CreateSoundCode",
+                    r"UpdateSchedulePeriod",
+                    r"UpdateSoundCode",
+                ]
+            }
+            IotError::IotSoundcodescheduleAlreadyExistsName => {
+                &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
+            }
+            IotError::IotSoundcodescheduleInvalidDate => {
+                &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
+            }
+            IotError::IotSoundcodescheduleInvalidDesc => {
+                &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
+            }
+            IotError::IotSoundcodescheduleInvalidIotInstanceId => {
+                &[
+                    r"CreateSoundCodeSchedule",
+                    r"DeleteSoundCodeSchedule",
+                    r"GetSoundCodeSchedule",
+                    r"QuerySoundCodeScheduleList",
+                    r"UpdateSoundCodeSchedule",
+                ]
+            }
+            IotError::IotSoundcodescheduleInvalidName => {
+                &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
+            }
+            IotError::IotSoundcodescheduleInvalidStatus => &[r"UpdateSoundCodeSchedule"],
+            IotError::IotSoundcodescheduleInvalidTime => &[r"UpdateSoundCodeSchedule"],
+            IotError::IotSoundcodescheduleLimitExceeded => &[r"CreateSoundCodeSchedule"],
+            IotError::IotSoundcodescheduleNotExists => {
+                &[
+                    r"BatchCreateSoundCodeLabel",
+                    r"BatchCreateSoundCodeLabelWithLabels",
+                    r"CreateSchedulePeriod",
+                    r"CreateSoundCodeLabel",
+                    r"DeleteSoundCodeSchedule",
+                    r"UpdateSoundCodeSchedule",
+                ]
+            }
+            IotError::IotSoundcodeserviceNotSigned => {
+                &[
+                    r"BatchCreateSoundCodeLabel",
+                    r"BatchCreateSoundCodeLabelWithLabels",
+                    r"CreateSchedulePeriod",
+                    r"CreateSoundCode",
+                    r"CreateSoundCodeLabel",
+                    r"CreateSoundCodeSchedule",
+                    r"DeleteSchedulePeriod",
+                    r"DeleteSoundCodeLabel",
+                    r"DeleteSoundCodeSchedule",
+                    r"GetSoundCodeAudio",
+                    r"GetSoundCodeSchedule",
+                    r"PackageSoundCodeLabelBatchAudio",
+                    r"QuerySchedulePeriodList",
+                    r"QuerySoundCodeLabelBatchFailedResult",
+                    r"QuerySoundCodeLabelBatchList",
+                    r"QuerySoundCodeLabelList",
+                    r"QuerySoundCodeList",
+                    r"QuerySoundCodeScheduleList",
+                    r"RetrySoundCodeLabelBatch",
+                    r"UpdateSchedulePeriod",
+                    r"UpdateSoundCode",
+                    r"UpdateSoundCodeLabel",
+                    r"UpdateSoundCodeSchedule",
+                ]
+            }
+            IotError::IotSpeechInvalidIotInstanceId => {
+                &[
+                    r"AddDeviceToSharePromotion",
+                    r"AddShareTaskDevice",
+                    r"CountSpeechBroadcastHour",
+                    r"CreateSharePromotionActivity",
+                    r"CreateSharePromotionSpeechModel",
+                    r"DeleteShareTaskDevice",
+                    r"GetShareSpeechModelAudio",
+                    r"PageQuerySpeechBroadcastHour",
+                    r"QueryShareProductNameByProductKey",
+                    r"QuerySharePromotionActivityAuditResult",
+                ]
+            }
+            IotError::IotSpeechInvalidIotProjectCode => &[r"QueryProjectShareDeviceList"],
+            IotError::IotSpeechserviceNotSigned => &[r"ShareSpeechByCombination"],
+            IotError::IotSpeechsolutionProjectHasStopped => {
+                &[r"ShareSpeechByCombination"]
+            }
+            IotError::IotStorageHotStorageCapacityNotEnough => {
+                &[r"WriteDevicesHotStorageData"]
+            }
+            IotError::IotStorageHotStorageIopsReadNotEnough => {
+                &[r"QueryDevicesHotStorageData", r"QueryDevicesHotStorageDataStatus"]
+            }
+            IotError::IotStorageHotStorageIopsWriteNotEnough => {
+                &[r"WriteDevicesHotStorageData"]
+            }
+            IotError::IotSystemIllegalRequest => {
+                &[
+                    r"AttachDestination",
+                    r"AttachParserDataSource",
+                    r"ClearDeviceDesiredProperty",
+                    r"CreateDestination",
+                    r"CreateParser",
+                    r"CreateParserDataSource",
+                    r"DeleteDataSourceItem",
+                    r"DeleteDestination",
+                    r"DeleteParserDataSource",
+                    r"DetachDestination",
+                    r"DetachParserDataSource",
+                    r"GetDestination",
+                    r"GetParserDataSource",
+                    r"GetShareSpeechModelAudio",
+                    r"GetShareTaskByDeviceOpen",
+                    r"ListDestination",
+                    r"ListParserDataSource",
+                    r"PageQuerySharedSpeechOpen",
+                    r"PublishScript",
+                    r"QueryDevicesHotStorageData",
+                    r"QueryDevicesHotStorageDataStatus",
+                    r"QuerySpeechLicenseAvailableQuota",
+                    r"ResetDeviceTimeline",
+                    r"SaveScript",
+                    r"UpdateParserDataSource",
+                    r"WriteDevicesHotStorageData",
+                ]
+            }
+            IotError::IotSystemInstanceNotFound => {
+                &[
+                    r"GetShareTaskByDeviceOpen",
+                    r"GetSpeechLicenseDeviceStatistics",
+                    r"QuerySpeechLicenseAvailableQuota",
+                ]
+            }
+            IotError::IotSystemSystemError => &[r"DeleteDestination"],
+            IotError::IotSystemSystemException => {
+                &[
+                    r"AddDeviceToSharePromotion",
+                    r"AttachDestination",
+                    r"AttachParserDataSource",
+                    r"CountSpeechBroadcastHour",
+                    r"CreateDataSourceItem",
+                    r"CreateDestination",
+                    r"CreateParser",
+                    r"CreateParserDataSource",
+                    r"CreateSharePromotionActivity",
+                    r"CreateSharePromotionSpeechModel",
+                    r"DeleteDataSourceItem",
+                    r"DeleteParser",
+                    r"DeleteParserDataSource",
+                    r"DetachDestination",
+                    r"DetachParserDataSource",
+                    r"GetDestination",
+                    r"GetParser",
+                    r"GetParserDataSource",
+                    r"GetShareSpeechModelAudio",
+                    r"GetShareTaskByDeviceOpen",
+                    r"GetSpeechLicenseDeviceStatistics",
+                    r"ListDataSourceItem",
+                    r"ListDestination",
+                    r"ListParser",
+                    r"ListParserDataSource",
+                    r"ListParserDestination",
+                    r"PageQuerySharedSpeechOpen",
+                    r"PageQuerySpeechBroadcastHour",
+                    r"PublishScript",
+                    r"QueryProjectShareDeviceList",
+                    r"QueryShareProductNameByProductKey",
+                    r"QuerySharePromotionActivityAuditResult",
+                    r"QueryShareTaskDeviceList",
+                    r"QuerySpeechLicenseAvailableQuota",
+                    r"QuerySpeechLicenseDeviceList",
+                    r"SaveScript",
+                    r"StartParser",
+                    r"StopParser",
+                    r"UpdateDestination",
+                    r"UpdateParser",
+                    r"UpdateParserDataSource",
+                ]
+            }
+            IotError::IotTslInvalidFormattedTslError => &[r"WriteDevicesHotStorageData"],
+            IotError::IotTslInvalidHistoryTimestampError => {
+                &[r"WriteDevicesHotStorageData"]
+            }
+            IotError::IotTslTslParseError => &[r"WriteDevicesHotStorageData"],
+            IotError::IotVasEmptyLicenseDeviceList => {
+                &[r"BindLicenseDevice", r"ReBindLicenseDevice"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [IotError] {
+        match api {
+            r"AddDataForApiSource" => {
+                &[
+                    IotError::IotDapInsightNoAuthorization,
+                    IotError::IotDapInsightNotEnoughCu,
+                    IotError::IotDapInsightNotEnoughStorage,
+                    IotError::IotDapInsightRequestParamError,
+                    IotError::IotDapInsightServerError,
+                ]
+            }
+            r"AddDeviceToSharePromotion" => {
+                &[
+                    IotError::IotCheckInvalidFormattedParameter,
+                    IotError::IotSpeechInvalidIotInstanceId,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"AddPowerStation" => {
+                &[
+                    IotError::IotDapInsightBizExceptionNotSpecified,
+                    IotError::IotDapInsightExceedSubscribeNumber,
+                    IotError::IotDapInsightRequestParamError,
+                    IotError::IotDapInsightUnknownException,
+                ]
+            }
+            r"AddShareTaskDevice" => {
+                &[
+                    IotError::IotSharetaskImportDevicePartFail,
+                    IotError::IotSharetaskEmptyShareDevice,
+                    IotError::IotSharetaskShareDeviceProcessing,
+                    IotError::IotSpeechInvalidIotInstanceId,
+                ]
+            }
+            r"AsyncRRpc" => {
+                &[
+                    IotError::IotDeviceNotExistedDevice_2,
+                    IotError::IotDeviceInactiveDevice,
+                    IotError::IotDeviceInvalidFormattedDeviceName,
+                    IotError::IotDeviceNullDeviceName,
+                    IotError::IotDeviceOfflineDevice,
+                    IotError::IotProdInvalidFormattedProductkey,
+                    IotError::IotProdNullProductKey,
+                ]
+            }
+            r"AttachDestination" => {
+                &[
+                    IotError::IotRuleDestinationNotAvailable,
+                    IotError::IotRuleNotFoundRule,
+                    IotError::IotRuleSameDestinationExisted,
+                    IotError::IotRuleTooManyRuleAction,
+                    IotError::IotRuleDestinationNotExists,
+                    IotError::IotRulengOnlyAllowOneErrorAction,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"AttachParserDataSource" => {
+                &[
+                    IotError::IotRuleDataSourceNotExists,
+                    IotError::IotRuleNotFoundRule,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"BatchAddDataForApiSource" => {
+                &[
+                    IotError::IotDapInsightNoAuthorization,
+                    IotError::IotDapInsightNotEnoughCu,
+                    IotError::IotDapInsightNotEnoughStorage,
+                    IotError::IotDapInsightRequestParamError,
+                    IotError::IotDapInsightServerError,
+                ]
+            }
+            r"BatchBindDevicesIntoProject" => {
+                &[
+                    IotError::IoTCommonNullParameter,
+                    IotError::StudioDeviceBatchAddDevicesToProjectFailed,
+                ]
+            }
+            r"BatchBindProductsIntoProject" => {
+                &[IotError::IoTCommonNullParameter, IotError::StudioProductBindFailed]
+            }
+            r"BatchCheckImportDevice" => {
+                &[
+                    IotError::IotDeviceInvalidDeviceParams,
+                    IotError::IotDeviceNoneDeviceNameElement,
+                    IotError::IotDeviceTooManyDeviceNamesPerRequest,
+                ]
+            }
+            r"BatchCheckVehicleDevice" => {
+                &[
+                    IotError::IotDeviceInvalidDeviceParams,
+                    IotError::IotDeviceNoneDeviceNameElement,
+                    IotError::IotDeviceTooManyDeviceNamesPerRequest,
+                ]
+            }
+            r"BatchCreateSoundCodeLabel" => {
+                &[
+                    IotError::IotSoundcodeEncodeLimit,
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidLabelBatchDescription,
+                    IotError::IotSoundcodescheduleNotExists,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"BatchCreateSoundCodeLabelWithLabels" => {
+                &[
+                    IotError::IotSoundcodeEncodeLimit,
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidLabel,
+                    IotError::IotSoundcodeInvalidLabelBatchDescription,
+                    IotError::IotSoundcodescheduleNotExists,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"BatchGrayMigrationDevice" => {
+                &[
+                    IotError::IotDeviceInvalidParams,
+                    IotError::IotProvisioningInvalidDistributionStatus,
+                    IotError::IotProvisioningTaskNotExist,
+                ]
+            }
+            r"BatchImportDevice" => {
+                &[
+                    IotError::IotDeviceApplyManyDevicesFailed,
+                    IotError::IotDeviceDeviceNumerExceedTenant,
+                    IotError::IotDeviceTooManyDeviceNamesPerRequest,
+                ]
+            }
+            r"BatchImportVehicleDevice" => {
+                &[
+                    IotError::IotCommonInvalidTenant,
+                    IotError::IotDeviceApplyManyDevicesFailed,
+                    IotError::IotDeviceInvalidFormattedDeviceNameInNameArray,
+                    IotError::IotDeviceTooManyDeviceNamesPerRequest,
+                    IotError::IotProdInvalidFormattedProductkey,
+                    IotError::IotProdInvalidProductAuthType,
+                ]
+            }
+            r"BatchUnbindProjectDevices" => {
+                &[
+                    IotError::IoTCommonNullParameter,
+                    IotError::StudioDeviceBatchRemoveDevicesFromProjectFailed,
+                ]
+            }
+            r"BatchUnbindProjectProducts" => {
+                &[IotError::IoTCommonNullParameter, IotError::StudioProductUnbindFailed]
+            }
+            r"BindLicenseDevice" => {
+                &[
+                    IotError::IotRtcInvalidLicenseCode,
+                    IotError::IotRtcInvalidProductKey,
+                    IotError::IotRtcLicenseDeviceAuthorizationExecuting,
+                    IotError::IotRtcLicenseProductRelationNonexist,
+                    IotError::IotRtcLicenseQuotaLack,
+                    IotError::IotRtcServiceNotSigned,
+                    IotError::IotVasEmptyLicenseDeviceList,
+                ]
+            }
+            r"BindLicenseProduct" => {
+                &[
+                    IotError::IotRtcInvalidLicenseCode,
+                    IotError::IotRtcInvalidProductKey,
+                    IotError::IotRtcLicenseProductRelationExist,
+                    IotError::IotRtcServiceNotSigned,
+                ]
+            }
+            r"CheckBindLicenseDeviceProgress" => {
+                &[
+                    IotError::IotRtcInvalidLicenseCode,
+                    IotError::IotRtcInvalidProductKey,
+                    IotError::IotRtcLicenseProductRelationNonexist,
+                    IotError::IotRtcServiceNotSigned,
+                ]
+            }
+            r"ClearDeviceDesiredProperty" => {
+                &[
+                    IotError::IotDigitaltwinDtInstanceInvalidThingType,
+                    IotError::IotDeviceNotExistedDevice_2,
+                    IotError::IotCheckInvalidFormattedParameter,
+                    IotError::IotCheckNullParameter,
+                    IotError::IotCommonInvalidTenant,
+                    IotError::IotDeviceCanNotSetReadOnlyProperty,
+                    IotError::IotDeviceClearPropertyDesiredFailed,
+                    IotError::IotDeviceDeviceIsDisable,
+                    IotError::IotDeviceInvalidFormattedDeviceName,
+                    IotError::IotDeviceInvalidIoTId_2,
+                    IotError::IotDeviceNotSupportExemptionValidateType,
+                    IotError::IotDeviceNullDeviceName,
+                    IotError::IotProdInvalidFormattedProductkey,
+                    IotError::IotProdNotExistedProduct,
+                    IotError::IotProdNullAbilityIdentifier,
+                    IotError::IotProdNullProductKey,
+                    IotError::IotProdQueryProductAbilitiesNotFound,
+                    IotError::IotProdQueryProductPropertyFailed,
+                    IotError::IotProdQueryPropertyNotFound,
+                    IotError::IotSystemIllegalRequest,
+                ]
+            }
+            r"CloseDeviceTunnel" => {
+                &[
+                    IotError::IotSecuretunnelInstanceIdMismatch,
+                    IotError::IotSecuretunnelTunnelNotExist,
+                ]
+            }
+            r"CopyThingModelAsync" => {
+                &[
+                    IotError::CategoryNotSame,
+                    IotError::DistributeThingModuleNoEdit,
+                    IotError::ProductKeyInvalid,
+                    IotError::ProductAuthrightIllegal,
+                    IotError::ProductHasPublished,
+                    IotError::ProductNotFound,
+                    IotError::RequestParamError,
+                    IotError::ServerError,
+                    IotError::ThingModelGetLockFailed,
+                    IotError::ThingModelStatusNotFinal,
+                    IotError::ThingModelNotFound,
+                ]
+            }
+            r"CountSpeechBroadcastHour" => {
+                &[
+                    IotError::IotSoundcodeInvalidParam,
+                    IotError::IotSpeechInvalidIotInstanceId,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"CreateDataSourceItem" => {
+                &[
+                    IotError::IotCommonInvalidFormattedParameter,
+                    IotError::IotCommonQueryProductActionError,
+                    IotError::IotCommonTooManyRequest,
+                    IotError::IotProdNotExistedProduct,
+                    IotError::IotRuleDataSourceItemExists,
+                    IotError::IotRuleDataSourceNotExists,
+                    IotError::IotRuleItemExceedsLimit,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"CreateDestination" => {
+                &[
+                    IotError::IotConsumerGroupInvalidConsumerGroupId,
+                    IotError::IotRuleDestinationCountExceed,
+                    IotError::IotRuleDestinationNameExisted,
+                    IotError::IotRuleInvalidDestinationName,
+                    IotError::IotRulengIncorrectRegionName,
+                    IotError::IotRulengInvalidRamRole,
+                    IotError::IotRulengNotFoundTopicInDataHubProject,
+                    IotError::IotRulengNotFoundVpcInstance,
+                    IotError::IotRulengNullProjectOfDatahub,
+                    IotError::IotRulengNullRuleActionConfig,
+                    IotError::IotRulengNullRuleActionType,
+                    IotError::IotRulengRegionNotSupportRuleForwardCloudProduct,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"CreateDeviceDynamicGroup" => {
+                &[
+                    IotError::MissingDynamicGroupExpression,
+                    IotError::IotCommonApiNotSupportedInInstance,
+                    IotError::IotDatabusSearchIndexConfigNotFound,
+                    IotError::IotDeviceRegionNotSupportDynamicGroup,
+                    IotError::IotDevicesearchInvalidSqlConditionError,
+                    IotError::IotDevicesearchInvalidSqlError,
+                    IotError::IotDevicesearchInvalidSqlFieldError,
+                    IotError::IotDevicesearchInvalidSqlIdentfierError,
+                    IotError::IotDevicesearchInvalidSqlOffsetError,
+                    IotError::IotDevicesearchInvalidSqlOperatorTypeError,
+                    IotError::IotDevicesearchInvalidSqlOrderError,
+                    IotError::IotDevicesearchInvalidSqlParamError,
+                    IotError::IotGroupCreateGroupFailed,
+                    IotError::IotGroupDynamicGroupMatchedDeviceCountExceedMax,
+                    IotError::IotGroupGroupCountExceedMax,
+                    IotError::IotGroupGroupNameExisted,
+                    IotError::IotGroupInvalidGroupName,
+                    IotError::IotGroupLongGroupDescError,
+                    IotError::IotGroupSuperGroupUnsupport,
+                ]
+            }
+            r"CreateDeviceTunnel" => {
+                &[
+                    IotError::IotSecuretunnelDescriptionTooLong,
+                    IotError::IotSecuretunnelDeviceNotExist,
+                    IotError::IotSecuretunnelDeviceNotOnline,
+                    IotError::IotSecuretunnelDeviceNotSpecified,
+                    IotError::IotSecuretunnelInstanceIdMismatch,
+                    IotError::IotSecuretunnelParamInvalid,
+                    IotError::IotSecuretunnelTunnelAmountExceedByDevice,
+                    IotError::IotSecuretunnelTunnelAmountExceedByInstance,
+                    IotError::IotSecuretunnelTunnelQuotaExhausted,
+                    IotError::IotSecuretunnelUdiTooLong,
+                ]
+            }
+            r"CreateDownloadDataJob" => {
+                &[
+                    IotError::IotDapInsightDownloadTaskNumUpperLimit,
+                    IotError::IotDapInsightDownloadTimesUpperLimit,
+                    IotError::IotDapInsightNoAuthorization,
+                    IotError::IotDapInsightProcessDownloadJobMoreConcurrenceCount,
+                    IotError::IotDapInsightQueryTimeMoreThanQueryDays,
+                    IotError::IotDapInsightRequestParamError,
+                    IotError::IotDapInsightServerError,
+                ]
+            }
+            r"CreateParser" => {
+                &[
+                    IotError::IotRuleConnectorCountExceed,
+                    IotError::IotRuleConnectorIsAlreadyExisted,
+                    IotError::IotRuleCreateRuleException,
+                    IotError::IotRuleInvalidRuleName,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"CreateParserDataSource" => {
+                &[
+                    IotError::IotCommonTooManyRequest,
+                    IotError::IotRuleCreateRuleException,
+                    IotError::IotRuleDataSourceCountExceed,
+                    IotError::IotRuleDataSourceExists,
+                    IotError::IotRuleInvalidDataSourceName,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"CreateSchedulePeriod" => {
+                &[
+                    IotError::IotScheduleperiodConflictTime,
+                    IotError::IotScheduleperiodConflictWithScheduleTime,
+                    IotError::IotScheduleperiodInvalidDesc,
+                    IotError::IotScheduleperiodInvalidIotInstanceId,
+                    IotError::IotScheduleperiodInvalidTime,
+                    IotError::IotScheduleperiodLimitExceeded,
+                    IotError::IotSoundcodeInvalidSoundCodeContent,
+                    IotError::IotSoundcodeSensitiveContent,
+                    IotError::IotSoundcodescheduleNotExists,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"CreateSharePromotionActivity" => {
+                &[
+                    IotError::IotCheckInvalidFormattedParameter,
+                    IotError::IotSpeechInvalidIotInstanceId,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"CreateSharePromotionSpeechModel" => {
+                &[
+                    IotError::IotCheckInvalidFormattedParameter,
+                    IotError::IotSpeechInvalidIotInstanceId,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"CreateSoundCode" => {
+                &[
+                    IotError::IotSoundcodeAlreadyExistsName,
+                    IotError::IotSoundcodeEncodeLimit,
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidName,
+                    IotError::IotSoundcodeInvalidSoundCodeContent,
+                    IotError::IotSoundcodeInvalidSoundCodeDuration,
+                    IotError::IotSoundcodeSensitiveContent,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"CreateSoundCodeLabel" => {
+                &[
+                    IotError::IotSoundcodeAlreadyExistsLabel,
+                    IotError::IotSoundcodeEncodeLimit,
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidLabel,
+                    IotError::IotSoundcodescheduleNotExists,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"CreateSoundCodeSchedule" => {
+                &[
+                    IotError::IotSoundcodescheduleAlreadyExistsName,
+                    IotError::IotSoundcodescheduleInvalidDate,
+                    IotError::IotSoundcodescheduleInvalidDesc,
+                    IotError::IotSoundcodescheduleInvalidIotInstanceId,
+                    IotError::IotSoundcodescheduleInvalidName,
+                    IotError::IotSoundcodescheduleLimitExceeded,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"CreateStudioAppDomainOpen" => {
+                &[
+                    IotError::StudioAppDomainDomainAlreadyExist,
+                    IotError::StudioAppDomainDomainMaxNumLimit,
+                ]
+            }
+            r"CreateTopicConfig" => {
+                &[
+                    IotError::IotMessageBrokerParamCheckError,
+                    IotError::IotMessageBrokerProductCheckError,
+                    IotError::IotMessageBrokerSystemError,
+                    IotError::IotMessagebrokerInvalidInstanceWithCodec,
+                    IotError::IotMessagebrokerInvalidOperationWithBroadcast,
+                    IotError::IotMessagebrokerInvalidOperationWithProxySubscribe,
+                    IotError::IotMessagebrokerInvalidPubTopicFormat,
+                    IotError::IotMessagebrokerInvalidTopicWithBroadcast,
+                    IotError::IotMessagebrokerInvalidTopicWithCodec,
+                    IotError::IotMessagebrokerInvalidTopicWithProxySubscribe,
+                ]
+            }
+            r"DeleteDataSourceItem" => {
+                &[
+                    IotError::IotRuleDataSourceItemNotExists,
+                    IotError::IotRuleDataSourceNotExists,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"DeleteDestination" => {
+                &[
+                    IotError::IotRuleDestinationInUsing,
+                    IotError::IotRuleNotFoundRuleAction,
+                    IotError::IotRuleDestinationNotExists,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemError,
+                ]
+            }
+            r"DeleteDeviceDynamicGroup" => {
+                &[
+                    IotError::IotCommonApiNotSupportedInInstance,
+                    IotError::IotCommonInvalidTenant,
+                    IotError::IotCommonRamActionPermissionDeny,
+                    IotError::IotDeviceRegionNotSupportDynamicGroup,
+                    IotError::IotGroupDeleteGroupFailed,
+                    IotError::IotGroupNotExistedGroup,
+                    IotError::IotGroupNullGroupId,
+                    IotError::IotGroupQueryGroupInfoFailed,
+                ]
+            }
+            r"DeleteDeviceTunnel" => {
+                &[
+                    IotError::IotSecuretunnelIllegalState,
+                    IotError::IotSecuretunnelInstanceIdMismatch,
+                    IotError::IotSecuretunnelTunnelNotExist,
+                ]
+            }
+            r"DeleteParser" => {
+                &[
+                    IotError::IotCheckInvalidFormattedParameter,
+                    IotError::IotRuleDeleteRuleFailed,
+                    IotError::IotRuleNotFoundRule,
+                    IotError::IotRulengRuleAlreadyIsStarted,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"DeleteParserDataSource" => {
+                &[
+                    IotError::IotRuleDataSourceBounded,
+                    IotError::IotRuleDataSourceNotExists,
+                    IotError::IotRuleDeleteRuleFailed,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"DeletePowerStation" => {
+                &[
+                    IotError::IotDapInsightBizExceptionNotSpecified,
+                    IotError::IotDapInsightRequestParamError,
+                    IotError::IotDapInsightUnknownException,
+                ]
+            }
+            r"DeleteSchedulePeriod" => {
+                &[
+                    IotError::IotScheduleperiodInvalidIotInstanceId,
+                    IotError::IotScheduleperiodNotExists,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"DeleteShareTaskDevice" => {
+                &[
+                    IotError::IotSharetaskEmptyShareDevice,
+                    IotError::IotSharetaskShareDeviceProcessing,
+                    IotError::IotSpeechInvalidIotInstanceId,
+                ]
+            }
+            r"DeleteSoundCode" => {
+                &[
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidParam,
+                    IotError::IotSoundcodeInvalidSoundCode,
+                    IotError::IotSoundcodeNotExists,
+                ]
+            }
+            r"DeleteSoundCodeLabel" => {
+                &[
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidSoundCode,
+                    IotError::IotSoundcodeLabelNotExists,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"DeleteSoundCodeSchedule" => {
+                &[
+                    IotError::IotScheduleperiodAlreadyExists,
+                    IotError::IotSoundcodeAlreadyExistsLabel,
+                    IotError::IotSoundcodescheduleInvalidIotInstanceId,
+                    IotError::IotSoundcodescheduleNotExists,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"DeleteStudioAppDomainOpen" => {
+                &[
+                    IotError::StudioAppDomainDomainAuthFail,
+                    IotError::StudioAppDomainDomainNotExist,
+                    IotError::StudioAppNotExist,
+                ]
+            }
+            r"DeleteTopicConfig" => {
+                &[
+                    IotError::IotMessageBrokerParamCheckError,
+                    IotError::IotMessageBrokerProductCheckError,
+                    IotError::IotMessageBrokerSystemError,
+                ]
+            }
+            r"DeleteUserDefineTableDataByPrimaryKey" => {
+                &[
+                    IotError::IotDapInsightBizExceptionNotSpecified,
+                    IotError::IotDapInsightDataStoreTableHasNotBeenInit,
+                    IotError::IotDapInsightMustSetAtLeastOnePrimaryKey,
+                    IotError::IotDapInsightRequestParamError,
+                    IotError::IotDapInsightUnknownException,
+                ]
+            }
+            r"DetachDestination" => {
+                &[
+                    IotError::IotRuleDestinationInUsing,
+                    IotError::IotRuleNotFoundRule,
+                    IotError::IotRuleDestinationNotExists,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"DetachParserDataSource" => {
+                &[
+                    IotError::IotRuleDataSourceNotExists,
+                    IotError::IotRuleNotFoundRule,
+                    IotError::IotRulengRuleAlreadyIsStarted,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"GetDestination" => {
+                &[
+                    IotError::IotRuleDestinationNotExists,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"GetDownloadFile" => {
+                &[
+                    IotError::IotDapInsightDownloadTaskNumUpperLimit,
+                    IotError::IotDapInsightDownloadTimesUpperLimit,
+                    IotError::IotDapInsightNoAuthorization,
+                    IotError::IotDapInsightRequestParamError,
+                    IotError::IotDapInsightServerError,
+                ]
+            }
+            r"GetParser" => {
+                &[
+                    IotError::IotCommonInvalidFormattedParameter,
+                    IotError::IotRuleNotFoundRule,
+                    IotError::IotRuleQueryRuleFailed,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"GetParserDataSource" => {
+                &[
+                    IotError::IotRuleDataSourceNotExists,
+                    IotError::IotRuleNotFoundRule,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"GetShareSpeechModelAudio" => {
+                &[
+                    IotError::IotSpeechInvalidIotInstanceId,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"GetShareTaskByDeviceOpen" => {
+                &[
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemInstanceNotFound,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"GetSoundCodeAudio" => {
+                &[
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidParam,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"GetSoundCodeSchedule" => {
+                &[
+                    IotError::IotSoundcodeInvalidParam,
+                    IotError::IotSoundcodescheduleInvalidIotInstanceId,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"GetSpeechLicenseDeviceStatistics" => {
+                &[
+                    IotError::IotCommonAuthActionPermissionDeny,
+                    IotError::IotSystemInstanceNotFound,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"GetStudioAppTokenOpen" => &[IotError::IoTCommonNullParameter],
+            r"GetThingModelStatusInner" => {
+                &[
+                    IotError::ProductKeyInvalid,
+                    IotError::ProductNotFound,
+                    IotError::RequestParamError,
+                ]
+            }
+            r"GisSearchDeviceTrace" => {
+                &[
+                    IotError::IotGisInvalidParamSize,
+                    IotError::IotGisInvalidRequestParam,
+                    IotError::IotGisLbsBasicFalse,
+                ]
+            }
+            r"ImportDTData" => {
+                &[
+                    IotError::IotDeviceDeviceNotFound,
+                    IotError::IotDigitaltwinRequestParamError,
+                    IotError::IotDigitaltwinInstanceNodeNotExist,
+                    IotError::IotDigitaltwinInstanceNotFound,
+                    IotError::IotDigitaltwinNotSupportApiDataSource,
+                    IotError::IotDigitaltwinProductAuthticFailed,
+                    IotError::IotDigitaltwinTooManyRequest,
+                    IotError::IotProductProductNotFound,
+                ]
+            }
+            r"ImportDevice" => {
+                &[
+                    IotError::IotDeviceAlreadyExistedDeviceName,
+                    IotError::IotDeviceCreateDeviceFailed,
+                ]
+            }
+            r"ListAnalyticsData" => {
+                &[
+                    IotError::InvalidParameter,
+                    IotError::InsufficientAuthority,
+                    IotError::LossOfUserInformation,
+                    IotError::RequestFailed,
+                    IotError::IotDapInsightApiQueryParamError,
+                    IotError::IotDapInsightDataApiNotDeploy,
+                    IotError::IotDapInsightDopQueryApiError,
+                    IotError::IotDapInsightNoAuthorization,
+                    IotError::IotDapInsightPipelineProcessError,
+                ]
+            }
+            r"ListDataSourceItem" => {
+                &[
+                    IotError::IotDeviceNotExistedDevice,
+                    IotError::IotCommonInvalidPageParams,
+                    IotError::IotRuleDataSourceNotExists,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"ListDestination" => {
+                &[
+                    IotError::IotRuleDestinationNotExists,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"ListOTAUnfinishedTaskByDevice" => {
+                &[
+                    IotError::IotCommonInvalidPageParams,
+                    IotError::IotDeviceInvalidFormattedDeviceNameInNameArray,
+                    IotError::IotDeviceNotExistedDevice_3,
+                    IotError::IotFirmwareInvalidTaskStatus,
+                    IotError::IotFirmwareListOtaTaskByDeviceFailed,
+                    IotError::IotOtaEmptyDeviceInfoParams,
+                    IotError::IotOtaInvalidOtaModuleName,
+                    IotError::IotOtaNullOtaModuleName,
+                    IotError::IotProdInvalidFormattedProductkey,
+                    IotError::IotProdNotExistedProduct,
+                    IotError::IotProdNullProductKey,
+                ]
+            }
+            r"ListParser" => {
+                &[
+                    IotError::IotCommonInvalidFormattedParameter,
+                    IotError::IotCommonInvalidPageParams,
+                    IotError::IotRuleQueryRulePageActionError,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"ListParserDataSource" => {
+                &[
+                    IotError::IotRuleNotFoundRule,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"ListParserDestination" => {
+                &[
+                    IotError::IotCommonInvalidFormattedParameter,
+                    IotError::IotRuleListDestinationFailed,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"ListPowerStation" => {
+                &[
+                    IotError::IotDapInsightBizExceptionNotSpecified,
+                    IotError::IotDapInsightRequestParamError,
+                    IotError::IotDapInsightUnknownException,
+                ]
+            }
+            r"ModifyOTAFirmware" => {
+                &[
+                    IotError::IotFirmwareAlreadyExistedFirmwareName,
+                    IotError::IotFirmwareFirmwareDescExceedLimit,
+                    IotError::IotFirmwareFirmwareUdiExceedLimit,
+                    IotError::IotFirmwareIncorrectFormattedFirmwareName,
+                    IotError::IotOtaFirmwareAndProductKeyMismatch,
+                    IotError::IotOtaFirmwareNotFound,
+                    IotError::IotOtaInstanceIdMisMatch,
+                    IotError::IotOtaTenantIdMisMatch,
+                ]
+            }
+            r"ModifyPowerStation" => {
+                &[
+                    IotError::IotDapInsightBizExceptionNotSpecified,
+                    IotError::IotDapInsightRequestParamError,
+                    IotError::IotDapInsightUnknownException,
+                ]
+            }
+            r"OpenIotService" => {
+                &[
+                    IotError::AccountTypeRestricted,
+                    IotError::OrderOpend,
+                    IotError::PermissionDenied,
+                    IotError::PriceWanHuaTongSys,
+                ]
+            }
+            r"PackageSoundCodeLabelBatchAudio" => {
+                &[
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeLabelBatchNotExists,
+                    IotError::IotSoundcodeNoSuccessLabel,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"PageQuerySharedSpeechOpen" => {
+                &[
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidParam,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"PageQuerySpeechBroadcastHour" => {
+                &[
+                    IotError::IotSoundcodeInvalidParam,
+                    IotError::IotSpeechInvalidIotInstanceId,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"PublishScript" => {
+                &[
+                    IotError::IotRuleEmptyScript,
+                    IotError::IotRuleNotFoundRule,
+                    IotError::IotRuleScriptSyntaxError,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"PublishThingModelAsync" => {
+                &[
+                    IotError::DistributeThingModuleNoEdit,
+                    IotError::ProductKeyInvalid,
+                    IotError::ProductHasPublished,
+                    IotError::ProductNotFound,
+                    IotError::RequestParamError,
+                    IotError::ServerError,
+                    IotError::ThingModelGetLockFailed,
+                    IotError::ThingModelStatusNotFinal,
+                    IotError::ThingModelVersionInvalid,
+                ]
+            }
+            r"PublishThingModelAsyncInner" => {
+                &[
+                    IotError::ProductKeyInvalid,
+                    IotError::ProductHasPublished,
+                    IotError::ProductNotFound,
+                    IotError::RequestParamError,
+                    IotError::ThingModelGetLockFailed,
+                    IotError::ThingModelVersionInvalid,
+                ]
+            }
+            r"QueryCustomTimelineTableStatus" => {
+                &[
+                    IotError::IotDapInsightNoAuthorization,
+                    IotError::IotDapInsightRequestParamError,
+                    IotError::IotDapInsightUnknownException,
+                ]
+            }
+            r"QueryDeviceInfo" => {
+                &[
+                    IotError::IotDeviceNotExistedDevice,
+                    IotError::IotCommonQueryDeviceActionError,
+                    IotError::IotDeviceInvalidIoTId,
+                    IotError::IotDigitaltwinDtInstanceInvalidThingType,
+                    IotError::IotSreIotInstanceStatusForbidden,
+                    IotError::IotCommonInvalidTenant,
+                    IotError::IotCommonQueryDevicePropertyActionError,
+                    IotError::IotCommonQueryManyDevicesActionError,
+                    IotError::IotDeviceDeviceInstanceInconsistency,
+                    IotError::IotDeviceInvalidFormattedDeviceName,
+                    IotError::IotDeviceInvalidFormattedDeviceNameInNameArray,
+                    IotError::IotDeviceNullDeviceName,
+                    IotError::IotGatewayBackEndServiceInvalid,
+                    IotError::IotProdNotExistedProduct,
+                    IotError::IotProdNullProductKey,
+                ]
+            }
+            r"QueryDeviceProvisioning" => {
+                &[
+                    IotError::IotCommonApiNotSupportedInInstance,
+                    IotError::IotCommonInvalidFormattedParameter,
+                    IotError::IotCommonInvalidTenant,
+                    IotError::IotCommonRamActionPermissionDeny,
+                ]
+            }
+            r"QueryDeviceTunnel" => {
+                &[
+                    IotError::IotSecuretunnelInstanceIdMismatch,
+                    IotError::IotSecuretunnelTunnelNotExist,
+                ]
+            }
+            r"QueryDevicesHotStorageData" => {
+                &[
+                    IotError::IotDeviceNotExistedDevice,
+                    IotError::IotCommonInvalidPageParams,
+                    IotError::IotDeviceInvalidFormattedDeviceName,
+                    IotError::IotDeviceInvalidIoTId_2,
+                    IotError::IotDeviceInvalidTimeBucket,
+                    IotError::IotDeviceNullDeviceName,
+                    IotError::IotDevicePageTokenIsIllegal,
+                    IotError::IotProdInvalidFormattedProductkey,
+                    IotError::IotProdNotExistedProduct,
+                    IotError::IotProdNullProductKey,
+                    IotError::IotStorageHotStorageIopsReadNotEnough,
+                    IotError::IotSystemIllegalRequest,
+                ]
+            }
+            r"QueryDevicesHotStorageDataStatus" => {
+                &[
+                    IotError::IotDeviceNotExistedDevice,
+                    IotError::IotCommonInvalidPageParams,
+                    IotError::IotDeviceInvalidFormattedDeviceName,
+                    IotError::IotDeviceInvalidIoTId_2,
+                    IotError::IotDeviceInvalidTimeBucket,
+                    IotError::IotDeviceNullDeviceName,
+                    IotError::IotDevicePageTokenIsIllegal,
+                    IotError::IotProdInvalidFormattedProductkey,
+                    IotError::IotProdNotExistedProduct,
+                    IotError::IotProdNullProductKey,
+                    IotError::IotStorageHotStorageIopsReadNotEnough,
+                    IotError::IotSystemIllegalRequest,
+                ]
+            }
+            r"QueryDynamicGroupDevices" => {
+                &[
+                    IotError::IotCommonApiNotSupportedInInstance,
+                    IotError::IotDeviceFuzzyRuntimeSearchMinLengthLimit,
+                    IotError::IotDeviceRegionNotSupportDynamicGroup,
+                    IotError::IotGroupNotExistedGroup,
+                ]
+            }
+            r"QueryImportedDeviceByApplyId" => {
+                &[IotError::IotDeviceDeviceApplyIsNotFound]
+            }
+            r"QueryLicenseDeviceList" => {
+                &[
+                    IotError::IotRtcInvalidLicenseCode,
+                    IotError::IotRtcInvalidProductKey,
+                    IotError::IotRtcServiceNotSigned,
+                ]
+            }
+            r"QueryProjectShareDeviceList" => {
+                &[
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSpeechInvalidIotProjectCode,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"QuerySchedulePeriodList" => {
+                &[
+                    IotError::IotScheduleperiodInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidParam,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"QueryShareProductNameByProductKey" => {
+                &[
+                    IotError::IotCheckInvalidFormattedParameter,
+                    IotError::IotSpeechInvalidIotInstanceId,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"QuerySharePromotionActivityAuditResult" => {
+                &[
+                    IotError::IotCheckInvalidFormattedParameter,
+                    IotError::IotSpeechInvalidIotInstanceId,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"QueryShareTaskDeviceList" => {
+                &[
+                    IotError::RequestParamError_2,
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"QuerySoundCodeLabelBatchFailedResult" => {
+                &[
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidParam,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"QuerySoundCodeLabelBatchList" => {
+                &[
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidParam,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"QuerySoundCodeLabelList" => {
+                &[
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidParam,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"QuerySoundCodeList" => {
+                &[
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidParam,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"QuerySoundCodeScheduleList" => {
+                &[
+                    IotError::IotSoundcodeInvalidParam,
+                    IotError::IotSoundcodescheduleInvalidIotInstanceId,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"QuerySpeechLicenseAvailableQuota" => {
+                &[
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemInstanceNotFound,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"QuerySpeechLicenseDeviceList" => {
+                &[
+                    IotError::RequestParamError_2,
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"QueryStudioAppDomainListOpen" => &[IotError::IoTCommonNullParameter],
+            r"QueryStudioAppList" => {
+                &[IotError::IoTCommonNullParameter, IotError::IoTCommonParamterError]
+            }
+            r"QueryStudioAppPageListOpen" => &[IotError::IoTCommonNullParameter],
+            r"QueryStudioProjectList" => &[IotError::IoTCommonNullParameter],
+            r"QueryTopicConfig" => {
+                &[
+                    IotError::IotMessageBrokerParamCheckError,
+                    IotError::IotMessageBrokerProductCheckError,
+                    IotError::IotMessageBrokerSystemError,
+                ]
+            }
+            r"QueryVehicleDevice" => {
+                &[
+                    IotError::IotDeviceNoVehicleProtocolDevice,
+                    IotError::IotDeviceNotExistedDevice,
+                    IotError::IotDeviceNoPermission,
+                    IotError::IotDeviceNullDeviceName,
+                ]
+            }
+            r"ReBindLicenseDevice" => {
+                &[
+                    IotError::IotRtcInvalidLicenseCode,
+                    IotError::IotRtcInvalidProductKey,
+                    IotError::IotRtcLicenseDeviceAuthorizationExecuting,
+                    IotError::IotRtcLicenseProductRelationNonexist,
+                    IotError::IotRtcLicenseQuotaLack,
+                    IotError::IotRtcServiceNotSigned,
+                    IotError::IotVasEmptyLicenseDeviceList,
+                ]
+            }
+            r"RecognizeCarNum" => {
+                &[
+                    IotError::IotAlgoApiCallOutOfTenantLimit,
+                    IotError::IotAlgoOcrInvokeError,
+                    IotError::IotAlgoOcrParamInvalid,
+                    IotError::IotAlgoOcrServiceNotSubscribe,
+                    IotError::IotAlgoOcrUrlInvalid,
+                ]
+            }
+            r"RecognizePictureGeneral" => {
+                &[
+                    IotError::IotAlgoApiCallOutOfTenantLimit,
+                    IotError::IotAlgoOcrInvokeError,
+                    IotError::IotAlgoOcrParamInvalid,
+                    IotError::IotAlgoOcrServiceNotSubscribe,
+                    IotError::IotAlgoOcrUrlInvalid,
+                ]
+            }
+            r"RefreshStudioAppTokenOpen" => {
+                &[
+                    IotError::StudioAppTokenAppHaveNoToken,
+                    IotError::StudioAppTokenAppTokenNotActive,
+                ]
+            }
+            r"ResetDeviceTimeline" => {
+                &[
+                    IotError::IotCommonAuthActionPermissionDeny,
+                    IotError::IotDeviceNotExistedDevice_3,
+                    IotError::IotSystemIllegalRequest,
+                ]
+            }
+            r"RetrySoundCodeLabelBatch" => {
+                &[
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidParam,
+                    IotError::IotSoundcodeLabelBatchCanNotBeRetried,
+                    IotError::IotSoundcodeLabelBatchNotExists,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"ReupgradeOTATask" => {
+                &[
+                    IotError::IotOtaDeviceNotExist,
+                    IotError::IotOtaDeviceNotReUpgraded,
+                    IotError::IotOtaFailedTaskNotFound,
+                    IotError::IotOtaFirmwareNotVerified,
+                    IotError::IotOtaInvalidFirmwareUid,
+                    IotError::IotOtaInvalidJobId,
+                    IotError::IotOtaInvalidTaskExist,
+                    IotError::IotOtaInvalidTaskId,
+                    IotError::IotOtaJobCanceled,
+                    IotError::IotOtaNotFirmwareOwner,
+                    IotError::IotOtaTooManyOtaTask,
+                    IotError::IotOtaUnmatchedJob,
+                ]
+            }
+            r"SaveScript" => {
+                &[
+                    IotError::IotRuleEmptyScriptDraft,
+                    IotError::IotRuleNotFoundRule,
+                    IotError::IotRuleScriptLengthExceeds,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"SetStudioProjectCooperation" => {
+                &[
+                    IotError::IoTCommonNullParameter,
+                    IotError::StudioProjectFeatureNotSupport,
+                ]
+            }
+            r"ShareSpeechByCombination" => {
+                &[
+                    IotError::IotDevicespeechDeviceNotActived,
+                    IotError::IotDevicespeechDeviceOffline,
+                    IotError::IotDevicespeechInvalidAudioFormat,
+                    IotError::IotDevicespeechInvalidDevice,
+                    IotError::IotDevicespeechInvalidDeviceId,
+                    IotError::IotDevicespeechInvalidLicenseDevice,
+                    IotError::IotDevicespeechInvalidProductKeyAndDeviceName,
+                    IotError::IotDevicespeechInvalidSpeechId,
+                    IotError::IotDevicespeechProjectNotFound,
+                    IotError::IotDevicespeechRequestLimit,
+                    IotError::IotDevicespeechThingModelNotDefine,
+                    IotError::IotSpeechserviceNotSigned,
+                    IotError::IotSpeechsolutionProjectHasStopped,
+                ]
+            }
+            r"StartPTDetection" => {
+                &[
+                    IotError::IotDapInsightBizExceptionNotSpecified,
+                    IotError::IotDapInsightDatetimeNotMatch,
+                    IotError::IotDapInsightFrozen,
+                    IotError::IotDapInsightNeedDetectionData,
+                    IotError::IotDapInsightParsedDataError,
+                    IotError::IotDapInsightRequestParamError,
+                    IotError::IotDapInsightUnknownException,
+                ]
+            }
+            r"StartParser" => {
+                &[
+                    IotError::IotCommonInvalidFormattedParameter,
+                    IotError::IotCommonTooManyRequest,
+                    IotError::IotRuleDestinationNotBound,
+                    IotError::IotRuleEmptyScript,
+                    IotError::IotRuleNoDataSourceBound,
+                    IotError::IotRuleNotFoundRule,
+                    IotError::IotRuleStartRuleFailed,
+                    IotError::IotRuleScriptSyntaxError,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"StopParser" => {
+                &[
+                    IotError::IotCommonInvalidFormattedParameter,
+                    IotError::IotRuleNoDataSourceBound,
+                    IotError::IotRuleNotFoundRule,
+                    IotError::IotRuleStopRuleFailed,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"SubscribeTopic" => {
+                &[
+                    IotError::IotDeviceNotDeviceOwner,
+                    IotError::IotDeviceNotExistedDevice,
+                    IotError::IotMessageBrokerBatchSubTopicFailed,
+                    IotError::IotMessageBrokerEmptySubTopicList,
+                    IotError::IotMessageBrokerInvalidFormattedTopicName,
+                    IotError::IotMessageBrokerTopicTemplateIsNotFound,
+                    IotError::IotSystemBillIsOverDue,
+                    IotError::IotDeviceInactiveDevice,
+                    IotError::IotProdNotExistedProduct,
+                ]
+            }
+            r"TestSwitch" => {
+                &[
+                    IotError::IotCheckInvalidFormattedParameter,
+                    IotError::IotDeviceNullDeviceName,
+                    IotError::IotProdNullProductKey,
+                ]
+            }
+            r"UnbindLicenseProduct" => {
+                &[
+                    IotError::IotRtcInvalidLicenseCode,
+                    IotError::IotRtcInvalidProductKey,
+                    IotError::IotRtcServiceNotSigned,
+                ]
+            }
+            r"UnsubscribeTopic" => {
+                &[
+                    IotError::IotDeviceNotDeviceOwner,
+                    IotError::IotDeviceNotExistedDevice,
+                    IotError::IotMessageBrokerEmptyUnSubTopicList,
+                    IotError::IotMessageBrokerInvalidFormattedTopicName,
+                    IotError::IotSystemBillIsOverDue,
+                    IotError::IotProdNotExistedProduct,
+                ]
+            }
+            r"UpdateDestination" => {
+                &[
+                    IotError::IotCommonInvalidFormattedParameter,
+                    IotError::IotConsumerGroupInvalidConsumerGroupId,
+                    IotError::IotMessagebrokerNullTopicName,
+                    IotError::IotProdNotExistedProduct,
+                    IotError::IotProdNullProductKey,
+                    IotError::IotRuleDestinationNameExisted,
+                    IotError::IotRuleInvalidDestinationName,
+                    IotError::IotRuleDestinationNotExists,
+                    IotError::IotRulengIncorrectRegionName,
+                    IotError::IotRulengIncorrectSchemaValueOfTopic,
+                    IotError::IotRulengInstanceNotFound,
+                    IotError::IotRulengInvalidFormattedShardingKeyInConfiguration,
+                    IotError::IotRulengInvalidFormattedTagInConfiguration,
+                    IotError::IotRulengNotFoundFunctionInFc,
+                    IotError::IotRulengNotFoundProjectInDataHub,
+                    IotError::IotRulengNotFoundServiceInFc,
+                    IotError::IotRulengNotFoundTableInOtsInstance,
+                    IotError::IotRulengNotFoundVpcInstance,
+                    IotError::IotRulengNullFunctionNameInFc,
+                    IotError::IotRulengNullOrEmptySchemaOfTopic,
+                    IotError::IotRulengNullOtsInstanceName,
+                    IotError::IotRulengNullProjectOfDatahub,
+                    IotError::IotRulengNullRamRoleArn,
+                    IotError::IotRulengNullRamRoleName,
+                    IotError::IotRulengNullRuleActionConfig,
+                    IotError::IotRulengNullServiceNameInFc,
+                    IotError::IotRulengNullTableNameInOtsInstance,
+                    IotError::IotRulengNullTopic,
+                    IotError::IotRulengNullTopicInDatahubProject,
+                    IotError::IotRulengOnlySameRegionSupport,
+                    IotError::IotRulengOnlySupportSameRegionRds,
+                    IotError::IotRulengRegionNotSupportRuleForwardCloudProduct,
+                    IotError::IotRulengRuleActionConfigurationIsNotJson,
+                    IotError::IotRulengTopicNotFound,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"UpdateOTAJob" => {
+                &[
+                    IotError::IotOtaEmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices,
+                    IotError::IotOtaEmptySrcVersionList,
+                    IotError::IotOtaFirmwareNotFound,
+                    IotError::IotOtaInstanceIdMisMatch,
+                    IotError::IotOtaInvalidBaseRatePerMinute,
+                    IotError::IotOtaInvalidBaseSpeedPerMinute,
+                    IotError::IotOtaInvalidConstantSpeedParameter,
+                    IotError::IotOtaInvalidExponentialRateParameter,
+                    IotError::IotOtaInvalidIncrementFactor,
+                    IotError::IotOtaInvalidMaximumPerMinute,
+                    IotError::IotOtaInvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices,
+                    IotError::IotOtaInvalidSrcVersionList,
+                    IotError::IotOtaInvalidStrategyType,
+                    IotError::IotOtaInvalidTimeout,
+                    IotError::IotOtaInvalidUpgradeType,
+                    IotError::IotOtaJobHasCanceled,
+                    IotError::IotOtaJobHasFinished,
+                    IotError::IotOtaJobTagIsTooLong,
+                    IotError::IotOtaOperationForbidden,
+                    IotError::IotOtaStrategyNotFound,
+                    IotError::IotOtaNoDynamicJob,
+                    IotError::IotOtaTaskNotExist,
+                ]
+            }
+            r"UpdateParser" => {
+                &[
+                    IotError::IotCommonInvalidFormattedParameter,
+                    IotError::IotRuleConnectorIsAlreadyExisted,
+                    IotError::IotRuleInvalidRuleName,
+                    IotError::IotRuleNotFoundRule,
+                    IotError::IotRuleUpdateRuleFailed,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"UpdateParserDataSource" => {
+                &[
+                    IotError::IotRuleDataSourceExists,
+                    IotError::IotRuleDataSourceNotExists,
+                    IotError::IotRuleInvalidDataSourceName,
+                    IotError::IotRuleUpdateRuleFailed,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotSystemSystemException,
+                ]
+            }
+            r"UpdateSchedulePeriod" => {
+                &[
+                    IotError::IotScheduleperiodConflictTime,
+                    IotError::IotScheduleperiodConflictWithScheduleTime,
+                    IotError::IotScheduleperiodInvalidDesc,
+                    IotError::IotScheduleperiodInvalidIotInstanceId,
+                    IotError::IotScheduleperiodInvalidTime,
+                    IotError::IotScheduleperiodNotExists,
+                    IotError::IotSoundcodeSensitiveContent,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"UpdateSoundCode" => {
+                &[
+                    IotError::IotSoundcodeAlreadyExistsName,
+                    IotError::IotSoundcodeEncodeLimit,
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidName,
+                    IotError::IotSoundcodeInvalidSoundCode,
+                    IotError::IotSoundcodeInvalidSoundCodeContent,
+                    IotError::IotSoundcodeInvalidSoundCodeDuration,
+                    IotError::IotSoundcodeSensitiveContent,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"UpdateSoundCodeLabel" => {
+                &[
+                    IotError::IotSoundcodeAlreadyExistsLabel,
+                    IotError::IotSoundcodeEncodeLimit,
+                    IotError::IotSoundcodeInvalidIotInstanceId,
+                    IotError::IotSoundcodeInvalidLabel,
+                    IotError::IotSoundcodeInvalidSoundCode,
+                    IotError::IotSoundcodeLabelNotExists,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"UpdateSoundCodeSchedule" => {
+                &[
+                    IotError::IotScheduleperiodConflictTime,
+                    IotError::IotSoundcodescheduleAlreadyExistsName,
+                    IotError::IotSoundcodescheduleInvalidDate,
+                    IotError::IotSoundcodescheduleInvalidDesc,
+                    IotError::IotSoundcodescheduleInvalidIotInstanceId,
+                    IotError::IotSoundcodescheduleInvalidName,
+                    IotError::IotSoundcodescheduleInvalidStatus,
+                    IotError::IotSoundcodescheduleInvalidTime,
+                    IotError::IotSoundcodescheduleNotExists,
+                    IotError::IotSoundcodeserviceNotSigned,
+                ]
+            }
+            r"UpdateTopicConfig" => {
+                &[
+                    IotError::IotMessageBrokerParamCheckError,
+                    IotError::IotMessageBrokerProductCheckError,
+                    IotError::IotMessageBrokerSystemError,
+                    IotError::IotMessageBrokerTopicConfigNumExceed,
+                    IotError::IotMessagebrokerInvalidInstanceWithCodec,
+                    IotError::IotMessagebrokerInvalidOperationWithBroadcast,
+                    IotError::IotMessagebrokerInvalidOperationWithProxySubscribe,
+                    IotError::IotMessagebrokerInvalidPubTopicFormat,
+                    IotError::IotMessagebrokerInvalidTopicWithBroadcast,
+                    IotError::IotMessagebrokerInvalidTopicWithCodec,
+                    IotError::IotMessagebrokerInvalidTopicWithProxySubscribe,
+                ]
+            }
+            r"WriteDevicesHotStorageData" => {
+                &[
+                    IotError::IotDeviceNotExistedDevice,
+                    IotError::IotCheckInvalidFormattedParameter,
+                    IotError::IotDataalgoScriptDataFormatException,
+                    IotError::IotDataalgoScriptExecutionException,
+                    IotError::IotDataalgoScriptExecutionOomException,
+                    IotError::IotDataalgoScriptExecutionTimeout,
+                    IotError::IotDataalgoScriptMethodNotFound,
+                    IotError::IotDataalgoScriptRelationNotExist,
+                    IotError::IotDeviceInvalidFormattedDeviceName,
+                    IotError::IotDeviceInvalidIoTId_2,
+                    IotError::IotDeviceNullDeviceName,
+                    IotError::IotDeviceSetDevicePropertyFailed,
+                    IotError::IotMessagebrokerHalfconn,
+                    IotError::IotMessagebrokerOffline,
+                    IotError::IotProdInvalidFormattedProductkey,
+                    IotError::IotProdNotExistedProduct,
+                    IotError::IotProdNullProductKey,
+                    IotError::IotProdQueryProductAbilitiesFailed,
+                    IotError::IotProdQueryPropertyNotFound,
+                    IotError::IotStorageHotStorageCapacityNotEnough,
+                    IotError::IotStorageHotStorageIopsWriteNotEnough,
+                    IotError::IotSystemIllegalRequest,
+                    IotError::IotTslInvalidFormattedTslError,
+                    IotError::IotTslInvalidHistoryTimestampError,
+                    IotError::IotTslTslParseError,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for IotError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AccountTypeRestricted,
-            Self::CategoryNotSame,
-            Self::DistributeThingModuleNoEdit,
-            Self::InsufficientAuthority,
-            Self::IoTCommonNullParameter,
-            Self::IoTCommonParamterError,
-            Self::IotDeviceNoVehicleProtocolDevice,
-            Self::IotDeviceNotDeviceOwner,
-            Self::IotDeviceNotExistedDevice,
-            Self::IotMessageBrokerBatchSubTopicFailed,
-            Self::IotMessageBrokerEmptySubTopicList,
-            Self::IotMessageBrokerEmptyUnSubTopicList,
-            Self::IotMessageBrokerInvalidFormattedTopicName,
-            Self::IotMessageBrokerTopicTemplateIsNotFound,
-            Self::IotSystemBillIsOverDue,
-            Self::IotCommonQueryDeviceActionError,
-            Self::IotDeviceDeviceNotFound,
-            Self::IotDeviceInvalidIoTId,
-            Self::IotDigitaltwinDtInstanceInvalidThingType,
-            Self::IotDigitaltwinRequestParamError,
-            Self::IotDigitaltwinInstanceNodeNotExist,
-            Self::IotDigitaltwinInstanceNotFound,
-            Self::IotDigitaltwinNotSupportApiDataSource,
-            Self::IotDigitaltwinProductAuthticFailed,
-            Self::IotDigitaltwinTooManyRequest,
-            Self::IotProductProductNotFound,
-            Self::IotSharetaskImportDevicePartFail,
-            Self::LossOfUserInformation,
-            Self::MissingDynamicGroupExpression,
-            Self::OrderOpend,
-            Self::PermissionDenied,
-            Self::PriceWanHuaTongSys,
-            Self::ProductKeyInvalid,
-            Self::ProductAuthrightIllegal,
-            Self::ProductHasPublished,
-            Self::ProductNotFound,
-            Self::RequestParamError,
-            Self::RequestFailed,
-            Self::RequestParamError_2,
-            Self::ServerError,
-            Self::StudioAppDomainDomainAlreadyExist,
-            Self::StudioAppDomainDomainAuthFail,
-            Self::StudioAppDomainDomainMaxNumLimit,
-            Self::StudioAppDomainDomainNotExist,
-            Self::StudioAppNotExist,
-            Self::StudioAppTokenAppHaveNoToken,
-            Self::StudioAppTokenAppTokenNotActive,
-            Self::StudioDeviceBatchAddDevicesToProjectFailed,
-            Self::StudioDeviceBatchRemoveDevicesFromProjectFailed,
-            Self::StudioProductBindFailed,
-            Self::StudioProductUnbindFailed,
-            Self::StudioProjectFeatureNotSupport,
-            Self::ThingModelGetLockFailed,
-            Self::ThingModelStatusNotFinal,
-            Self::ThingModelVersionInvalid,
-            Self::ThingModelNotFound,
-            Self::IotDeviceNotExistedDevice_2,
-            Self::IotSreIotInstanceStatusForbidden,
-            Self::IotAlgoApiCallOutOfTenantLimit,
-            Self::IotAlgoOcrInvokeError,
-            Self::IotAlgoOcrParamInvalid,
-            Self::IotAlgoOcrServiceNotSubscribe,
-            Self::IotAlgoOcrUrlInvalid,
-            Self::IotCheckInvalidFormattedParameter,
-            Self::IotCheckNullParameter,
-            Self::IotCommonApiNotSupportedInInstance,
-            Self::IotCommonAuthActionPermissionDeny,
-            Self::IotCommonInvalidFormattedParameter,
-            Self::IotCommonInvalidPageParams,
-            Self::IotCommonInvalidTenant,
-            Self::IotCommonQueryDevicePropertyActionError,
-            Self::IotCommonQueryManyDevicesActionError,
-            Self::IotCommonQueryProductActionError,
-            Self::IotCommonRamActionPermissionDeny,
-            Self::IotCommonTooManyRequest,
-            Self::IotConsumerGroupInvalidConsumerGroupId,
-            Self::IotDapInsightApiQueryParamError,
-            Self::IotDapInsightBizExceptionNotSpecified,
-            Self::IotDapInsightDataApiNotDeploy,
-            Self::IotDapInsightDataStoreTableHasNotBeenInit,
-            Self::IotDapInsightDatetimeNotMatch,
-            Self::IotDapInsightDopQueryApiError,
-            Self::IotDapInsightDownloadTaskNumUpperLimit,
-            Self::IotDapInsightDownloadTimesUpperLimit,
-            Self::IotDapInsightExceedSubscribeNumber,
-            Self::IotDapInsightFrozen,
-            Self::IotDapInsightMustSetAtLeastOnePrimaryKey,
-            Self::IotDapInsightNeedDetectionData,
-            Self::IotDapInsightNoAuthorization,
-            Self::IotDapInsightNotEnoughCu,
-            Self::IotDapInsightNotEnoughStorage,
-            Self::IotDapInsightParsedDataError,
-            Self::IotDapInsightPipelineProcessError,
-            Self::IotDapInsightProcessDownloadJobMoreConcurrenceCount,
-            Self::IotDapInsightQueryTimeMoreThanQueryDays,
-            Self::IotDapInsightRequestParamError,
-            Self::IotDapInsightServerError,
-            Self::IotDapInsightUnknownException,
-            Self::IotDataalgoScriptDataFormatException,
-            Self::IotDataalgoScriptExecutionException,
-            Self::IotDataalgoScriptExecutionOomException,
-            Self::IotDataalgoScriptExecutionTimeout,
-            Self::IotDataalgoScriptMethodNotFound,
-            Self::IotDataalgoScriptRelationNotExist,
-            Self::IotDatabusSearchIndexConfigNotFound,
-            Self::IotDeviceAlreadyExistedDeviceName,
-            Self::IotDeviceApplyManyDevicesFailed,
-            Self::IotDeviceCanNotSetReadOnlyProperty,
-            Self::IotDeviceClearPropertyDesiredFailed,
-            Self::IotDeviceCreateDeviceFailed,
-            Self::IotDeviceDeviceApplyIsNotFound,
-            Self::IotDeviceDeviceInstanceInconsistency,
-            Self::IotDeviceDeviceIsDisable,
-            Self::IotDeviceDeviceNumerExceedTenant,
-            Self::IotDeviceFuzzyRuntimeSearchMinLengthLimit,
-            Self::IotDeviceInactiveDevice,
-            Self::IotDeviceInvalidDeviceParams,
-            Self::IotDeviceInvalidFormattedDeviceName,
-            Self::IotDeviceInvalidFormattedDeviceNameInNameArray,
-            Self::IotDeviceInvalidIoTId_2,
-            Self::IotDeviceInvalidParams,
-            Self::IotDeviceInvalidTimeBucket,
-            Self::IotDeviceNoPermission,
-            Self::IotDeviceNoneDeviceNameElement,
-            Self::IotDeviceNotExistedDevice_3,
-            Self::IotDeviceNotSupportExemptionValidateType,
-            Self::IotDeviceNullDeviceName,
-            Self::IotDeviceOfflineDevice,
-            Self::IotDevicePageTokenIsIllegal,
-            Self::IotDeviceRegionNotSupportDynamicGroup,
-            Self::IotDeviceSetDevicePropertyFailed,
-            Self::IotDeviceTooManyDeviceNamesPerRequest,
-            Self::IotDevicesearchInvalidSqlConditionError,
-            Self::IotDevicesearchInvalidSqlError,
-            Self::IotDevicesearchInvalidSqlFieldError,
-            Self::IotDevicesearchInvalidSqlIdentfierError,
-            Self::IotDevicesearchInvalidSqlOffsetError,
-            Self::IotDevicesearchInvalidSqlOperatorTypeError,
-            Self::IotDevicesearchInvalidSqlOrderError,
-            Self::IotDevicesearchInvalidSqlParamError,
-            Self::IotDevicespeechDeviceNotActived,
-            Self::IotDevicespeechDeviceOffline,
-            Self::IotDevicespeechInvalidAudioFormat,
-            Self::IotDevicespeechInvalidDevice,
-            Self::IotDevicespeechInvalidDeviceId,
-            Self::IotDevicespeechInvalidLicenseDevice,
-            Self::IotDevicespeechInvalidProductKeyAndDeviceName,
-            Self::IotDevicespeechInvalidSpeechId,
-            Self::IotDevicespeechProjectNotFound,
-            Self::IotDevicespeechRequestLimit,
-            Self::IotDevicespeechThingModelNotDefine,
-            Self::IotFirmwareAlreadyExistedFirmwareName,
-            Self::IotFirmwareFirmwareDescExceedLimit,
-            Self::IotFirmwareFirmwareUdiExceedLimit,
-            Self::IotFirmwareIncorrectFormattedFirmwareName,
-            Self::IotFirmwareInvalidTaskStatus,
-            Self::IotFirmwareListOtaTaskByDeviceFailed,
-            Self::IotGatewayBackEndServiceInvalid,
-            Self::IotGisInvalidParamSize,
-            Self::IotGisInvalidRequestParam,
-            Self::IotGisLbsBasicFalse,
-            Self::IotGroupCreateGroupFailed,
-            Self::IotGroupDeleteGroupFailed,
-            Self::IotGroupDynamicGroupMatchedDeviceCountExceedMax,
-            Self::IotGroupGroupCountExceedMax,
-            Self::IotGroupGroupNameExisted,
-            Self::IotGroupInvalidGroupName,
-            Self::IotGroupLongGroupDescError,
-            Self::IotGroupNotExistedGroup,
-            Self::IotGroupNullGroupId,
-            Self::IotGroupQueryGroupInfoFailed,
-            Self::IotGroupSuperGroupUnsupport,
-            Self::IotMessageBrokerParamCheckError,
-            Self::IotMessageBrokerProductCheckError,
-            Self::IotMessageBrokerSystemError,
-            Self::IotMessageBrokerTopicConfigNumExceed,
-            Self::IotMessagebrokerHalfconn,
-            Self::IotMessagebrokerInvalidInstanceWithCodec,
-            Self::IotMessagebrokerInvalidOperationWithBroadcast,
-            Self::IotMessagebrokerInvalidOperationWithProxySubscribe,
-            Self::IotMessagebrokerInvalidPubTopicFormat,
-            Self::IotMessagebrokerInvalidTopicWithBroadcast,
-            Self::IotMessagebrokerInvalidTopicWithCodec,
-            Self::IotMessagebrokerInvalidTopicWithProxySubscribe,
-            Self::IotMessagebrokerNullTopicName,
-            Self::IotMessagebrokerOffline,
-            Self::IotOtaDeviceNotExist,
-            Self::IotOtaDeviceNotReUpgraded,
-            Self::IotOtaEmptyDeviceInfoParams,
-            Self::IotOtaEmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices,
-            Self::IotOtaEmptySrcVersionList,
-            Self::IotOtaFailedTaskNotFound,
-            Self::IotOtaFirmwareAndProductKeyMismatch,
-            Self::IotOtaFirmwareNotFound,
-            Self::IotOtaFirmwareNotVerified,
-            Self::IotOtaInstanceIdMisMatch,
-            Self::IotOtaInvalidBaseRatePerMinute,
-            Self::IotOtaInvalidBaseSpeedPerMinute,
-            Self::IotOtaInvalidConstantSpeedParameter,
-            Self::IotOtaInvalidExponentialRateParameter,
-            Self::IotOtaInvalidFirmwareUid,
-            Self::IotOtaInvalidIncrementFactor,
-            Self::IotOtaInvalidJobId,
-            Self::IotOtaInvalidMaximumPerMinute,
-            Self::IotOtaInvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices,
-            Self::IotOtaInvalidOtaModuleName,
-            Self::IotOtaInvalidSrcVersionList,
-            Self::IotOtaInvalidStrategyType,
-            Self::IotOtaInvalidTaskExist,
-            Self::IotOtaInvalidTaskId,
-            Self::IotOtaInvalidTimeout,
-            Self::IotOtaInvalidUpgradeType,
-            Self::IotOtaJobCanceled,
-            Self::IotOtaJobHasCanceled,
-            Self::IotOtaJobHasFinished,
-            Self::IotOtaJobTagIsTooLong,
-            Self::IotOtaNotFirmwareOwner,
-            Self::IotOtaNullOtaModuleName,
-            Self::IotOtaOperationForbidden,
-            Self::IotOtaStrategyNotFound,
-            Self::IotOtaTenantIdMisMatch,
-            Self::IotOtaTooManyOtaTask,
-            Self::IotOtaUnmatchedJob,
-            Self::IotOtaNoDynamicJob,
-            Self::IotOtaTaskNotExist,
-            Self::IotProdInvalidFormattedProductkey,
-            Self::IotProdInvalidProductAuthType,
-            Self::IotProdNotExistedProduct,
-            Self::IotProdNullAbilityIdentifier,
-            Self::IotProdNullProductKey,
-            Self::IotProdQueryProductAbilitiesFailed,
-            Self::IotProdQueryProductAbilitiesNotFound,
-            Self::IotProdQueryProductPropertyFailed,
-            Self::IotProdQueryPropertyNotFound,
-            Self::IotProvisioningInvalidDistributionStatus,
-            Self::IotProvisioningTaskNotExist,
-            Self::IotRtcInvalidLicenseCode,
-            Self::IotRtcInvalidProductKey,
-            Self::IotRtcLicenseDeviceAuthorizationExecuting,
-            Self::IotRtcLicenseProductRelationExist,
-            Self::IotRtcLicenseProductRelationNonexist,
-            Self::IotRtcLicenseQuotaLack,
-            Self::IotRtcServiceNotSigned,
-            Self::IotRuleConnectorCountExceed,
-            Self::IotRuleConnectorIsAlreadyExisted,
-            Self::IotRuleCreateRuleException,
-            Self::IotRuleDataSourceBounded,
-            Self::IotRuleDataSourceCountExceed,
-            Self::IotRuleDataSourceExists,
-            Self::IotRuleDataSourceItemExists,
-            Self::IotRuleDataSourceItemNotExists,
-            Self::IotRuleDataSourceNotExists,
-            Self::IotRuleDeleteRuleFailed,
-            Self::IotRuleDestinationCountExceed,
-            Self::IotRuleDestinationInUsing,
-            Self::IotRuleDestinationNameExisted,
-            Self::IotRuleDestinationNotAvailable,
-            Self::IotRuleDestinationNotBound,
-            Self::IotRuleEmptyScript,
-            Self::IotRuleEmptyScriptDraft,
-            Self::IotRuleInvalidDataSourceName,
-            Self::IotRuleInvalidDestinationName,
-            Self::IotRuleInvalidRuleName,
-            Self::IotRuleItemExceedsLimit,
-            Self::IotRuleListDestinationFailed,
-            Self::IotRuleNoDataSourceBound,
-            Self::IotRuleNotFoundRule,
-            Self::IotRuleNotFoundRuleAction,
-            Self::IotRuleQueryRuleFailed,
-            Self::IotRuleQueryRulePageActionError,
-            Self::IotRuleSameDestinationExisted,
-            Self::IotRuleScriptLengthExceeds,
-            Self::IotRuleStartRuleFailed,
-            Self::IotRuleStopRuleFailed,
-            Self::IotRuleTooManyRuleAction,
-            Self::IotRuleUpdateRuleFailed,
-            Self::IotRuleDestinationNotExists,
-            Self::IotRuleScriptSyntaxError,
-            Self::IotRulengIncorrectRegionName,
-            Self::IotRulengIncorrectSchemaValueOfTopic,
-            Self::IotRulengInstanceNotFound,
-            Self::IotRulengInvalidFormattedShardingKeyInConfiguration,
-            Self::IotRulengInvalidFormattedTagInConfiguration,
-            Self::IotRulengInvalidRamRole,
-            Self::IotRulengNotFoundFunctionInFc,
-            Self::IotRulengNotFoundProjectInDataHub,
-            Self::IotRulengNotFoundServiceInFc,
-            Self::IotRulengNotFoundTableInOtsInstance,
-            Self::IotRulengNotFoundTopicInDataHubProject,
-            Self::IotRulengNotFoundVpcInstance,
-            Self::IotRulengNullFunctionNameInFc,
-            Self::IotRulengNullOrEmptySchemaOfTopic,
-            Self::IotRulengNullOtsInstanceName,
-            Self::IotRulengNullProjectOfDatahub,
-            Self::IotRulengNullRamRoleArn,
-            Self::IotRulengNullRamRoleName,
-            Self::IotRulengNullRuleActionConfig,
-            Self::IotRulengNullRuleActionType,
-            Self::IotRulengNullServiceNameInFc,
-            Self::IotRulengNullTableNameInOtsInstance,
-            Self::IotRulengNullTopic,
-            Self::IotRulengNullTopicInDatahubProject,
-            Self::IotRulengOnlyAllowOneErrorAction,
-            Self::IotRulengOnlySameRegionSupport,
-            Self::IotRulengOnlySupportSameRegionRds,
-            Self::IotRulengRegionNotSupportRuleForwardCloudProduct,
-            Self::IotRulengRuleActionConfigurationIsNotJson,
-            Self::IotRulengRuleAlreadyIsStarted,
-            Self::IotRulengTopicNotFound,
-            Self::IotScheduleperiodAlreadyExists,
-            Self::IotScheduleperiodConflictTime,
-            Self::IotScheduleperiodConflictWithScheduleTime,
-            Self::IotScheduleperiodInvalidDesc,
-            Self::IotScheduleperiodInvalidIotInstanceId,
-            Self::IotScheduleperiodInvalidTime,
-            Self::IotScheduleperiodLimitExceeded,
-            Self::IotScheduleperiodNotExists,
-            Self::IotSecuretunnelDescriptionTooLong,
-            Self::IotSecuretunnelDeviceNotExist,
-            Self::IotSecuretunnelDeviceNotOnline,
-            Self::IotSecuretunnelDeviceNotSpecified,
-            Self::IotSecuretunnelIllegalState,
-            Self::IotSecuretunnelInstanceIdMismatch,
-            Self::IotSecuretunnelParamInvalid,
-            Self::IotSecuretunnelTunnelAmountExceedByDevice,
-            Self::IotSecuretunnelTunnelAmountExceedByInstance,
-            Self::IotSecuretunnelTunnelNotExist,
-            Self::IotSecuretunnelTunnelQuotaExhausted,
-            Self::IotSecuretunnelUdiTooLong,
-            Self::IotSharetaskEmptyShareDevice,
-            Self::IotSharetaskShareDeviceProcessing,
-            Self::IotSoundcodeAlreadyExistsLabel,
-            Self::IotSoundcodeAlreadyExistsName,
-            Self::IotSoundcodeEncodeLimit,
-            Self::IotSoundcodeInvalidIotInstanceId,
-            Self::IotSoundcodeInvalidLabel,
-            Self::IotSoundcodeInvalidLabelBatchDescription,
-            Self::IotSoundcodeInvalidName,
-            Self::IotSoundcodeInvalidParam,
-            Self::IotSoundcodeInvalidSoundCode,
-            Self::IotSoundcodeInvalidSoundCodeContent,
-            Self::IotSoundcodeInvalidSoundCodeDuration,
-            Self::IotSoundcodeLabelBatchCanNotBeRetried,
-            Self::IotSoundcodeLabelBatchNotExists,
-            Self::IotSoundcodeLabelNotExists,
-            Self::IotSoundcodeNoSuccessLabel,
-            Self::IotSoundcodeNotExists,
-            Self::IotSoundcodeSensitiveContent,
-            Self::IotSoundcodescheduleAlreadyExistsName,
-            Self::IotSoundcodescheduleInvalidDate,
-            Self::IotSoundcodescheduleInvalidDesc,
-            Self::IotSoundcodescheduleInvalidIotInstanceId,
-            Self::IotSoundcodescheduleInvalidName,
-            Self::IotSoundcodescheduleInvalidStatus,
-            Self::IotSoundcodescheduleInvalidTime,
-            Self::IotSoundcodescheduleLimitExceeded,
-            Self::IotSoundcodescheduleNotExists,
-            Self::IotSoundcodeserviceNotSigned,
-            Self::IotSpeechInvalidIotInstanceId,
-            Self::IotSpeechInvalidIotProjectCode,
-            Self::IotSpeechserviceNotSigned,
-            Self::IotSpeechsolutionProjectHasStopped,
-            Self::IotStorageHotStorageCapacityNotEnough,
-            Self::IotStorageHotStorageIopsReadNotEnough,
-            Self::IotStorageHotStorageIopsWriteNotEnough,
-            Self::IotSystemIllegalRequest,
-            Self::IotSystemInstanceNotFound,
-            Self::IotSystemSystemError,
-            Self::IotSystemSystemException,
-            Self::IotTslInvalidFormattedTslError,
-            Self::IotTslInvalidHistoryTimestampError,
-            Self::IotTslTslParseError,
-            Self::IotVasEmptyLicenseDeviceList,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"OrderOpend" => 64,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"Server.error" => 74,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"RequestFailed" => 72,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"PermissionDenied" => 65,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Category.not.same" => 36,
-                        r"Product.not.found" => 70,
-                        r"RequestParamError" => 73,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"PriceWanHuaTongSys" => 66,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"Product.Key.Invalid" => 67,
-                        r"Request.param.error" => 71,
-                        r"Studio.App.NotExist" => 79,
-                        r"iot.ota.JobCanceled" => 247,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"iot.ota.InvalidJobId" => 237,
-                        r"iot.ota.UnmatchedJob" => 257,
-                        r"iot.ota.noDynamicJob" => 258,
-                        r"iot.ota.taskNotExist" => 259,
-                        r"iot.rule.EmptyScript" => 293,
-                        r"iot.ruleng.NullTopic" => 335,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"AccountTypeRestricted" => 35,
-                        r"InsufficientAuthority" => 38,
-                        r"LossOfUserInformation" => 62,
-                        r"Product.has.published" => 69,
-                        r"Thing.model.not.found" => 90,
-                        r"iot.gis.lbsBasicFalse" => 195,
-                        r"iot.group.NullGroupId" => 204,
-                        r"iot.ota.InvalidTaskId" => 244,
-                        r"iot.rule.NotFoundRule" => 301,
-                        r"iot.tsl.TslParseError" => 406,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"iot.algo.OcrUrlInvalid" => 97,
-                        r"iot.dap.insight.frozen" => 120,
-                        r"iot.ota.DeviceNotExist" => 221,
-                        r"iot.ota.InvalidTimeout" => 245,
-                        r"iot.ota.JobHasCanceled" => 248,
-                        r"iot.ota.JobHasFinished" => 249,
-                        r"iot.ota.TooManyOtaTask" => 256,
-                        r"iot.system.SystemError" => 402,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Iot.device.InvalidIoTId" => 52,
-                        r"iot.algo.OcrInvokeError" => 94,
-                        r"iot.check.NullParameter" => 99,
-                        r"iot.device.InvalidIoTId" => 154,
-                        r"iot.device.NoPermission" => 157,
-                        r"iot.ota.JobTagIsTooLong" => 250,
-                        r"iot.prod.NullProductKey" => 264,
-                        r"iot.rule.StopRuleFailed" => 308,
-                        r"iot.soundcode.NotExists" => 381,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code.as_bytes()[15] {
-                        46 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => !0,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"Iot.System.BillIsOverDue" => 49,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"IoT.Common.NullParameter" => 39,
-                                r"iot.gis.InvalidParamSize" => 193,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"iot.ota.InvalidTaskExist" => 243,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"iot.algo.OcrParamInvalid" => 95,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"iot.ruleng.TopicNotFound" => 343,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"iot.ota.TenantIdMisMatch" => 255,
-                                r"iot.rule.InvalidRuleName" => 297,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.ota.FirmwareNotFound" => 228,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.device.OfflineDevice" => 162,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"iot.common.InvalidTenant" => 104,
-                                r"iot.device.InvalidParams" => 155,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"IoT.Common.ParamterError" => 40,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"iot.rule.QueryRuleFailed" => 303,
-                                r"iot.rule.StartRuleFailed" => 307,
-                                _ => !0,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"iot.ota.NotFirmwareOwner" => 251,
-                                _ => !0,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"iot.ota.StrategyNotFound" => 254,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code.as_bytes()[15] {
-                        46 => {
-                            match code {
-                                r"iot.rtc.service.notSigned" => 277,
-                                _ => !0,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"Studio.Product.BindFailed" => 84,
-                                _ => !0,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"iot.device.NullDeviceName" => 161,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"iot.ota.NullOtaModuleName" => 252,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"iot.rule.DeleteRuleFailed" => 287,
-                                r"iot.rule.UpdateRuleFailed" => 310,
-                                r"iot.ruleng.NullRamRoleArn" => 329,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"iot.common.TooManyRequest" => 109,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Iot.device.DeviceNotFound" => 51,
-                                r"iot.rule.EmptyScriptDraft" => 294,
-                                r"iot.rule.ItemExceedsLimit" => 298,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Iot.Device.NotDeviceOwner" => 42,
-                                r"iot.messagebroker.OFFLINE" => 220,
-                                _ => !0,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"iot.system.IllegalRequest" => 400,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"Product.authright.illegal" => 68,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.group.NotExistedGroup" => 203,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"iot.ruleng.InvalidRamRole" => 318,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"iot.soundcode.EncodeLimit" => 368,
-                                r"iot.soundcode.InvalidName" => 372,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"iot.device.InactiveDevice" => 150,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"iot.rule.DataSourceExists" => 283,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code.as_bytes()[16] {
-                        73 => {
-                            match code {
-                                r"iot.ota.InstanceIdMisMatch" => 230,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"iot.rule.TooManyRuleAction" => 309,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"iot.group.GroupNameExisted" => 200,
-                                r"iot.ruleng.NullRamRoleName" => 330,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"iot.group.InvalidGroupName" => 201,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.device.DeviceIsDisable" => 147,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.ota.InvalidFirmwareUid" => 235,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"iot.system.SystemException" => 403,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"iot.ota.OperationForbidden" => 253,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"iot.rule.NoDataSourceBound" => 300,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"iot.ota.InvalidUpgradeType" => 246,
-                                _ => !0,
-                            }
-                        }
-                        113 => {
-                            match code {
-                                r"iot.rtc.license.quota.lack" => 276,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"iot.messagebroker.HALFCONN" => 211,
-                                r"iot.rule.DataSourceBounded" => 281,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"iot.ota.FailedTaskNotFound" => 226,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"iot.prod.NotExistedProduct" => 262,
-                                _ => !0,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"iot.soundcode.InvalidLabel" => 370,
-                                r"iot.soundcode.InvalidParam" => 373,
-                                _ => !0,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"iot.rule.scriptSyntaxError" => 312,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code.as_bytes()[19] {
-                        46 => {
-                            match code {
-                                r"Thing.Model.Version.Invalid" => 89,
-                                _ => !0,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => !0,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"iot.dap.insight.notEnoughCU" => 124,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                r"Iot.product.ProductNotFound" => 60,
-                                r"iot.ruleng.InstanceNotFound" => 315,
-                                r"iot.system.InstanceNotFound" => 401,
-                                _ => !0,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"iot.ota.DeviceNotReUpgraded" => 222,
-                                _ => !0,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"iot.ota.FirmwareNotVerified" => 229,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"iot.rtc.invalid.product.key" => 272,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Iot.Device.NotExistedDevice" => 43,
-                                r"iot.Device.NotExistedDevice" => 91,
-                                r"iot.device.NotExistedDevice" => 159,
-                                r"iot.gis.InvalidRequestParam" => 194,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                r"iot.securetunnel.UdiTooLong" => 363,
-                                _ => !0,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"Thing.Model.Get.Lock.Failed" => 87,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"iot.rule.NotFoundRuleAction" => 302,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Studio.Product.UnbindFailed" => 85,
-                                r"iot.rule.DestinationInUsing" => 289,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"iot.speechservice.NotSigned" => 395,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"iot.ota.EmptySrcVersionList" => 225,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"iot.ota.InvalidStrategyType" => 242,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"iot.group.CreateGroupFailed" => 196,
-                                r"iot.group.DeleteGroupFailed" => 197,
-                                _ => !0,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"iot.dap.insight.serverError" => 131,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"Thing.Model.Status.Not.Final" => 88,
-                        r"iot.common.InvalidPageParams" => 103,
-                        r"iot.device.InvalidTimeBucket" => 156,
-                        r"iot.group.LongGroupDescError" => 202,
-                        r"iot.ota.InvalidOtaModuleName" => 240,
-                        r"iot.rtc.invalid.license.code" => 271,
-                        r"iot.rule.CreateRuleException" => 280,
-                        r"iot.rule.DataSourceNotExists" => 286,
-                        r"iot.rule.DestinationNotBound" => 292,
-                        r"iot.rule.ScriptLengthExceeds" => 306,
-                        r"iot.scheduleperiod.NotExists" => 351,
-                        r"iot.soundcode.LabelNotExists" => 379,
-                        r"iot.soundcode.NoSuccessLabel" => 380,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"MissingDynamicGroupExpression" => 63,
-                        r"iot.device.CreateDeviceFailed" => 144,
-                        r"iot.device.PageTokenIsIllegal" => 163,
-                        r"iot.devicespeech.RequestLimit" => 184,
-                        r"iot.group.GroupCountExceedMax" => 199,
-                        r"iot.group.SuperGroupUnsupport" => 206,
-                        r"iot.ota.EmptyDeviceInfoParams" => 223,
-                        r"iot.ota.InvalidSrcVersionList" => 241,
-                        r"iot.provisioning.TaskNotExist" => 270,
-                        r"iot.rule.ConnectorCountExceed" => 278,
-                        r"iot.rule.DataSourceItemExists" => 284,
-                        r"iot.rule.destinationNotExists" => 311,
-                        r"iot.ruleng.NullRuleActionType" => 332,
-                        r"iot.securetunnel.IllegalState" => 356,
-                        r"iot.securetunnel.ParamInvalid" => 358,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code.as_bytes()[20] {
-                        46 => {
-                            match code {
-                                r"iot.soundcodeservice.NotSigned" => 392,
-                                _ => !0,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"iot.vas.EmptyLicenseDeviceList" => 407,
-                                _ => !0,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"iot.group.QueryGroupInfoFailed" => 205,
-                                r"iot.prod.NullAbilityIdentifier" => 263,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"iot.ruleng.IncorrectRegionName" => 313,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"iot.rule.InvalidDataSourceName" => 295,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"iot.firmware.InvalidTaskStatus" => 190,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Iot.digitaltwin.tooManyRequest" => 59,
-                                r"iot.devicespeech.InvalidDevice" => 178,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"iot.ruleng.NullServiceNameInFc" => 333,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"iot.soundcode.InvalidSoundCode" => 374,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.ruleng.NotFoundServiceInFc" => 321,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"iot.sharetask.EmptyShareDevice" => 364,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.devicespeech.DeviceOffline" => 176,
-                                r"iot.soundcode.SensitiveContent" => 382,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"iot.ota.InvalidIncrementFactor" => 236,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"iot.scheduleperiod.InvalidDesc" => 347,
-                                r"iot.scheduleperiod.InvalidTime" => 349,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"iot.rule.DataSourceCountExceed" => 282,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"iot.ruleng.NotFoundVpcInstance" => 324,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"iot.ruleng.NullOtsInstanceName" => 327,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"iot.prod.QueryPropertyNotFound" => 268,
-                                r"iot.rule.ListDestinationFailed" => 299,
-                                _ => !0,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"iot.device.InvalidDeviceParams" => 151,
-                                _ => !0,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"iot.message.broker.SystemError" => 209,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code.as_bytes()[22] {
-                        68 => {
-                            match code {
-                                r"iot.dap.insight.parsedDataError" => 126,
-                                _ => !0,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"iot.ruleng.RuleAlreadyIsStarted" => 342,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"iot.soundcodeschedule.NotExists" => 391,
-                                _ => !0,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"iot.ruleng.NullProjectOfDatahub" => 328,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"iot.ota.InvalidMaximumPerMinute" => 238,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"iot.algo.OcrServiceNotSubscribe" => 96,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"iot.messagebroker.NullTopicName" => 219,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"iot.rule.InvalidDestinationName" => 296,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"iot.ruleng.NotFoundFunctionInFc" => 319,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Distribute.thing.module.no.edit" => 37,
-                                r"iot.securetunnel.DeviceNotExist" => 353,
-                                _ => !0,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"iot.scheduleperiod.ConflictTime" => 345,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.ruleng.NullRuleActionConfig" => 331,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"iot.securetunnel.TunnelNotExist" => 361,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"iot.rule.DestinationNameExisted" => 290,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"iot.ruleng.NullFunctionNameInFc" => 325,
-                                r"iot.speech.InvalidIotInstanceId" => 393,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"iot.dap.insight.noAuthorization" => 123,
-                                r"iot.rule.SameDestinationExisted" => 305,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"iot.prod.InvalidProductAuthType" => 261,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"iot.rule.DestinationCountExceed" => 288,
-                                _ => !0,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"Studio.App.Token.AppHaveNoToken" => 80,
-                                _ => !0,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"iot.soundcode.AlreadyExistsName" => 367,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code.as_bytes()[17] {
-                        46 => {
-                            match code {
-                                r"Studio.App.Domain.DomainAuthFail" => 76,
-                                r"Studio.App.Domain.DomainNotExist" => 78,
-                                _ => !0,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"iot.device.DeviceApplyIsNotFound" => 145,
-                                _ => !0,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"iot.securetunnel.DeviceNotOnline" => 354,
-                                _ => !0,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"iot.devicesearch.InvalidSQLError" => 168,
-                                r"iot.devicespeech.InvalidDeviceId" => 179,
-                                r"iot.devicespeech.InvalidSpeechId" => 182,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"iot.devicespeech.ProjectNotFound" => 183,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Studio.Project.FeatureNotSupport" => 86,
-                                r"iot.dap.insight.dataApiNotDeploy" => 113,
-                                r"iot.dap.insight.datetimeNotMatch" => 115,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"iot.rule.DataSourceItemNotExists" => 285,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"iot.scheduleperiod.AlreadyExists" => 344,
-                                r"iot.scheduleperiod.LimitExceeded" => 350,
-                                r"iot.speech.InvalidIotProjectCode" => 394,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.soundcode.AlreadyExistsLabel" => 366,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.rule.DestinationNotAvailable" => 291,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"iot.ruleng.OnlySameRegionSupport" => 338,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Iot.digitaltwin.instanceNotFound" => 56,
-                                r"iot.dap.insight.unknownException" => 132,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"iot.dap.insight.dopQueryApiError" => 116,
-                                r"iot.dap.insight.notEnoughStorage" => 125,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"iot.tsl.InvalidFormattedTslError" => 404,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"iot.ota.InvalidBaseRatePerMinute" => 231,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"iot.algo.ApiCallOutOfTenantLimit" => 93,
-                                _ => !0,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"iot.device.NoneDeviceNameElement" => 158,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"Iot.common.QueryDeviceActionError" => 50,
-                        r"Iot.digitaltwin.RequestParamError" => 54,
-                        r"iot.dap.insight.needDetectionData" => 122,
-                        r"iot.dap.insight.requestParamError" => 130,
-                        r"iot.dataalgo.ScriptMethodNotFound" => 137,
-                        r"iot.device.ApplyManyDevicesFailed" => 141,
-                        r"iot.devicespeech.DeviceNotActived" => 175,
-                        r"iot.gateway.BackEndServiceInvalid" => 192,
-                        r"iot.ota.InvalidBaseSpeedPerMinute" => 232,
-                        r"iot.rule.QueryRulePageActionError" => 304,
-                        r"iot.soundcode.LabelBatchNotExists" => 378,
-                        r"iot.soundcodeschedule.InvalidDate" => 384,
-                        r"iot.soundcodeschedule.InvalidDesc" => 385,
-                        r"iot.soundcodeschedule.InvalidName" => 387,
-                        r"iot.soundcodeschedule.InvalidTime" => 389,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"Iot.Device.NoVehicleProtocolDevice" => 41,
-                        r"Iot.sharetask.ImportDevicePartFail" => 61,
-                        r"Studio.App.Token.AppTokenNotActive" => 81,
-                        r"iot.Sre.IotInstanceStatusForbidden" => 92,
-                        r"iot.common.QueryProductActionError" => 107,
-                        r"iot.common.RamActionPermissionDeny" => 108,
-                        r"iot.dap.insight.apiQueryParamError" => 111,
-                        r"iot.device.DeviceNumerExceedTenant" => 148,
-                        r"iot.device.SetDevicePropertyFailed" => 165,
-                        r"iot.message.broker.ParamCheckError" => 207,
-                        r"iot.rule.ConnectorIsAlreadyExisted" => 279,
-                        r"iot.ruleng.OnlyAllowOneErrorAction" => 337,
-                        r"iot.soundcode.InvalidIotInstanceId" => 369,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code.as_bytes()[26] {
-                        73 => {
-                            match code {
-                                r"iot.ruleng.NotFoundProjectInDataHub" => 320,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"iot.check.InvalidFormattedParameter" => 98,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"iot.ruleng.OnlySupportSameRegionRds" => 339,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"iot.securetunnel.DeviceNotSpecified" => 355,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"Iot.MessageBroker.EmptySubTopicList" => 45,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"iot.firmware.FirmwareUdiExceedLimit" => 188,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"iot.devicespeech.InvalidAudioFormat" => 177,
-                                r"iot.securetunnel.InstanceIdMismatch" => 357,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.device.AlreadyExistedDeviceName" => 140,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"iot.soundcodeschedule.InvalidStatus" => 388,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"iot.ruleng.NullOrEmptySchemaOfTopic" => 326,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"iot.dataalgo.ScriptRelationNotExist" => 138,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"iot.dataalgo.ScriptExecutionTimeout" => 136,
-                                r"iot.securetunnel.DescriptionTooLong" => 352,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"iot.prod.InvalidFormattedProductkey" => 260,
-                                r"iot.prod.QueryProductPropertyFailed" => 267,
-                                r"iot.sharetask.ShareDeviceProcessing" => 365,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"iot.common.AuthActionPermissionDeny" => 101,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"iot.soundcodeschedule.LimitExceeded" => 390,
-                                _ => !0,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"Studio.App.Domain.DomainMaxNumLimit" => 77,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"Iot.digitaltwin.instanceNodeNotExist" => 55,
-                        r"Iot.digitaltwin.productAuthticFailed" => 58,
-                        r"Studio.App.Domain.DomainAlreadyExist" => 75,
-                        r"iot.common.APINotSupportedInInstance" => 100,
-                        r"iot.common.InvalidFormattedParameter" => 102,
-                        r"iot.dap.insight.pipelineProcessError" => 127,
-                        r"iot.device.CanNotSetReadOnlyProperty" => 142,
-                        r"iot.devicespeech.ThingModelNotDefine" => 185,
-                        r"iot.firmware.FirmwareDescExceedLimit" => 187,
-                        r"iot.message.broker.ProductCheckError" => 208,
-                        r"iot.prod.QueryProductAbilitiesFailed" => 265,
-                        r"iot.ruleng.NullTopicInDatahubProject" => 336,
-                        r"iot.speechsolution.ProjectHasStopped" => 396,
-                        r"iot.tsl.InvalidHistoryTimestampError" => 405,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code.as_bytes()[27] {
-                        68 => {
-                            match code {
-                                r"iot.device.InvalidFormattedDeviceName" => 152,
-                                _ => !0,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"iot.devicesearch.InvalidSQLFieldError" => 169,
-                                _ => !0,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"iot.devicesearch.InvalidSQLOrderError" => 173,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"iot.devicesearch.InvalidSQLParamError" => 174,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"iot.securetunnel.TunnelQuotaExhausted" => 362,
-                                _ => !0,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"Iot.MessageBroker.EmptyUnSubTopicList" => 46,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"iot.ota.InvalidConstantSpeedParameter" => 233,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"iot.devicespeech.InvalidLicenseDevice" => 180,
-                                r"iot.ota.FirmwareAndProductKeyMismatch" => 227,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"iot.databus.SearchIndexConfigNotFound" => 139,
-                                r"iot.device.ClearPropertyDesiredFailed" => 143,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidParameter.ResourceOwnerAccount" => 26,
-                                r"iot.dataalgo.ScriptExecutionException" => 134,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Iot.MessageBroker.BatchSubTopicFailed" => 44,
-                                r"iot.soundcode.InvalidSoundCodeContent" => 375,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"iot.dap.insight.exceedSubscribeNumber" => 119,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"iot.ruleng.NotFoundTableInOtsInstance" => 322,
-                                r"iot.ruleng.NullTableNameInOtsInstance" => 334,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"iot.common.QueryManyDevicesActionError" => 106,
-                        r"iot.dataalgo.ScriptDataFormatException" => 133,
-                        r"iot.device.DeviceInstanceInconsistency" => 146,
-                        r"iot.devicesearch.InvalidSQLOffsetError" => 171,
-                        r"iot.firmware.ListOTATaskByDeviceFailed" => 191,
-                        r"iot.prod.QueryProductAbilitiesNotFound" => 266,
-                        r"iot.rtc.license.product.relation.exist" => 274,
-                        r"iot.ruleng.IncorrectSchemaValueOfTopic" => 314,
-                        r"iot.soundcode.InvalidSoundCodeDuration" => 376,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"Iot.digitaltwin.notSupportApiDataSource" => 57,
-                        r"iot.dap.insight.downloadTimesUpperLimit" => 118,
-                        r"iot.device.RegionNotSupportDynamicGroup" => 164,
-                        r"iot.device.TooManyDeviceNamesPerRequest" => 166,
-                        r"iot.firmware.AlreadyExistedFirmwareName" => 186,
-                        r"iot.message.broker.TopicConfigNumExceed" => 210,
-                        r"iot.messagebroker.InvalidPubTopicFormat" => 215,
-                        r"iot.messagebroker.InvalidTopicWithCodec" => 217,
-                        r"iot.ota.InvalidExponentialRateParameter" => 234,
-                        r"iot.scheduleperiod.InvalidIotInstanceId" => 348,
-                        r"iot.soundcode.LabelBatchCanNotBeRetried" => 377,
-                        r"iot.soundcodeschedule.AlreadyExistsName" => 383,
-                        r"iot.storage.HotStorageCapacityNotEnough" => 397,
-                        r"iot.storage.HotStorageIopsReadNotEnough" => 398,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"iot.dap.insight.bizExceptionNotSpecified" => 112,
-                        r"iot.dataalgo.ScriptExecutionOomException" => 135,
-                        r"iot.ruleng.NotFoundTopicInDataHubProject" => 323,
-                        r"iot.storage.HotStorageIopsWriteNotEnough" => 399,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"Iot.MessageBroker.TopicTemplateIsNotFound" => 48,
-                        r"iot.common.QueryDevicePropertyActionError" => 105,
-                        r"iot.consumer.group.InvalidConsumerGroupId" => 110,
-                        r"iot.dap.insight.downloadTaskNumUpperLimit" => 117,
-                        r"iot.devicesearch.InvalidSQLConditionError" => 167,
-                        r"iot.devicesearch.InvalidSQLIdentfierError" => 170,
-                        r"iot.rtc.license.product.relation.nonexist" => 275,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"Iot.digitaltwin.DTInstanceInvalidThingType" => 53,
-                        r"iot.dap.insight.queryTimeMoreThanQueryDays" => 129,
-                        r"iot.device.NotSupportExemptionValidateType" => 160,
-                        r"iot.messagebroker.InvalidInstanceWithCodec" => 212,
-                        r"iot.provisioning.InvalidDistributionStatus" => 269,
-                        r"iot.soundcode.InvalidLabelBatchDescription" => 371,
-                        r"iot.soundcodeschedule.InvalidIotInstanceId" => 386,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"Iot.MessageBroker.InvalidFormattedTopicName" => 47,
-                        r"iot.dap.insight.mustSetAtLeastOnePrimaryKey" => 121,
-                        r"iot.device.FuzzyRuntimeSearchMinLengthLimit" => 149,
-                        r"iot.firmware.IncorrectFormattedFirmwareName" => 189,
-                        r"iot.messagebroker.InvalidTopicWithBroadcast" => 216,
-                        r"iot.ruleng.RuleActionConfigurationIsNotJson" => 341,
-                        r"iot.scheduleperiod.ConflictWithScheduleTime" => 346,
-                        r"iot.securetunnel.TunnelAmountExceedByDevice" => 359,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"Studio.Device.BatchAddDevicesToProjectFailed" => 82,
-                        r"iot.dap.insight.dataStoreTableHasNotBeenInit" => 114,
-                        r"iot.devicesearch.InvalidSQLOperatorTypeError" => 172,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"iot.ruleng.InvalidFormattedTagInConfiguration" => 317,
-                        r"iot.securetunnel.TunnelAmountExceedByInstance" => 360,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"iot.rtc.license.device.authorization.executing" => 273,
-                        _ => !0,
-                    }
-                }
-                47 => {
-                    match code {
-                        r"iot.devicespeech.InvalidProductKeyAndDeviceName" => 181,
-                        r"iot.messagebroker.InvalidOperationWithBroadcast" => 213,
-                        _ => !0,
-                    }
-                }
-                48 => {
-                    match code {
-                        r"iot.device.InvalidFormattedDeviceNameInNameArray" => 153,
-                        r"iot.messagebroker.InvalidTopicWithProxySubscribe" => 218,
-                        _ => !0,
-                    }
-                }
-                49 => {
-                    match code {
-                        r"Studio.Device.BatchRemoveDevicesFromProjectFailed" => 83,
-                        r"iot.group.DynamicGroupMatchedDeviceCountExceedMax" => 198,
-                        _ => !0,
-                    }
-                }
-                50 => {
-                    match code {
-                        r"iot.ruleng.RegionNotSupportRuleForwardCloudProduct" => 340,
-                        _ => !0,
-                    }
-                }
-                52 => {
-                    match code {
-                        r"iot.messagebroker.InvalidOperationWithProxySubscribe" => 214,
-                        _ => !0,
-                    }
-                }
-                53 => {
-                    match code {
-                        r"iot.ruleng.InvalidFormattedShardingKeyInConfiguration" => 316,
-                        _ => !0,
-                    }
-                }
-                54 => {
-                    match code {
-                        r"iot.dap.insight.processDownloadJobMoreConcurrenceCount" => 128,
-                        _ => !0,
-                    }
-                }
-                61 => {
-                    match code {
-                        r"iot.ota.EmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices" => {
-                            224
-                        }
-                        _ => !0,
-                    }
-                }
-                62 => {
-                    match code {
-                        r"iot.ota.InvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices" => {
-                            239
-                        }
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[46].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::RequestParamError => const { &[__E[79].message, __E[80].message] }
-                Self::IotCommonAuthActionPermissionDeny => {
-                    const { &[__E[110].message, __E[111].message] }
-                }
-                Self::IotCommonInvalidTenant => {
-                    const { &[__E[114].message, __E[115].message, __E[116].message] }
-                }
-                Self::IotDapInsightServerError => {
-                    const { &[__E[143].message, __E[144].message] }
-                }
-                Self::IotDapInsightUnknownException => {
-                    const { &[__E[145].message, __E[146].message] }
-                }
-                Self::IotDeviceInvalidFormattedDeviceName => {
-                    const { &[__E[166].message, __E[167].message] }
-                }
-                Self::IotDeviceInvalidFormattedDeviceNameInNameArray => {
-                    const { &[__E[168].message, __E[169].message] }
-                }
-                Self::IotDeviceNotExistedDevice_3 => {
-                    const { &[__E[175].message, __E[176].message] }
-                }
-                Self::IotDeviceNullDeviceName => {
-                    const { &[__E[178].message, __E[179].message, __E[180].message] }
-                }
-                Self::IotProdInvalidFormattedProductkey => {
-                    const { &[__E[279].message, __E[280].message, __E[281].message] }
-                }
-                Self::IotProdNullProductKey => {
-                    const { &[__E[285].message, __E[286].message, __E[287].message] }
-                }
-                Self::IotRtcInvalidLicenseCode => {
-                    const { &[__E[294].message, __E[295].message] }
-                }
-                Self::IotRtcInvalidProductKey => {
-                    const { &[__E[296].message, __E[297].message] }
-                }
-                Self::IotRtcLicenseDeviceAuthorizationExecuting => {
-                    const { &[__E[298].message, __E[299].message] }
-                }
-                Self::IotRtcLicenseProductRelationNonexist => {
-                    const { &[__E[301].message, __E[302].message] }
-                }
-                Self::IotRtcLicenseQuotaLack => {
-                    const { &[__E[303].message, __E[304].message] }
-                }
-                Self::IotRuleDataSourceNotExists => {
-                    const { &[__E[314].message, __E[315].message] }
-                }
-                Self::IotRuleNotFoundRule => {
-                    const { &[__E[330].message, __E[331].message] }
-                }
-                Self::IotRuleDestinationNotExists => {
-                    const { &[__E[341].message, __E[342].message] }
-                }
-                Self::IotRulengIncorrectRegionName => {
-                    const { &[__E[344].message, __E[345].message] }
-                }
-                Self::IotRulengNotFoundVpcInstance => {
-                    const { &[__E[356].message, __E[357].message] }
-                }
-                Self::IotSharetaskEmptyShareDevice => {
-                    const { &[__E[397].message, __E[398].message] }
-                }
-                Self::IotSharetaskShareDeviceProcessing => {
-                    const { &[__E[399].message, __E[400].message] }
-                }
-                Self::IotSpeechInvalidIotInstanceId => {
-                    const { &[__E[428].message, __E[429].message] }
-                }
-                Self::IotSystemIllegalRequest => {
-                    const { &[__E[436].message, __E[437].message] }
-                }
-                Self::IotVasEmptyLicenseDeviceList => {
-                    const { &[__E[444].message, __E[445].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[46]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => &[r"ListAnalyticsData"],
-                Self::AccountTypeRestricted => &[r"OpenIotService"],
-                Self::CategoryNotSame => &[r"CopyThingModelAsync"],
-                Self::DistributeThingModuleNoEdit => {
-                    &[r"CopyThingModelAsync", r"PublishThingModelAsync"]
-                }
-                Self::InsufficientAuthority => &[r"ListAnalyticsData"],
-                Self::IoTCommonNullParameter => {
-                    &[
-                        r"BatchBindDevicesIntoProject",
-                        r"BatchBindProductsIntoProject",
-                        r"BatchUnbindProjectDevices",
-                        r"BatchUnbindProjectProducts",
-                        r"GetStudioAppTokenOpen",
-                        r"QueryStudioAppDomainListOpen",
-                        r"QueryStudioAppList",
-                        r"QueryStudioAppPageListOpen",
-                        r"QueryStudioProjectList",
-                        r"SetStudioProjectCooperation",
-                    ]
-                }
-                Self::IoTCommonParamterError => &[r"QueryStudioAppList"],
-                Self::IotDeviceNoVehicleProtocolDevice => &[r"QueryVehicleDevice"],
-                Self::IotDeviceNotDeviceOwner => {
-                    &[r"SubscribeTopic", r"UnsubscribeTopic"]
-                }
-                Self::IotDeviceNotExistedDevice => {
-                    &[
-                        r"ListDataSourceItem",
-                        r"QueryDeviceInfo",
-                        r"QueryDevicesHotStorageData",
-                        r"QueryDevicesHotStorageDataStatus",
-                        r"QueryVehicleDevice",
-                        r"SubscribeTopic",
-                        r"UnsubscribeTopic",
-                        r"WriteDevicesHotStorageData",
-                    ]
-                }
-                Self::IotMessageBrokerBatchSubTopicFailed => &[r"SubscribeTopic"],
-                Self::IotMessageBrokerEmptySubTopicList => &[r"SubscribeTopic"],
-                Self::IotMessageBrokerEmptyUnSubTopicList => &[r"UnsubscribeTopic"],
-                Self::IotMessageBrokerInvalidFormattedTopicName => {
-                    &[r"SubscribeTopic", r"UnsubscribeTopic"]
-                }
-                Self::IotMessageBrokerTopicTemplateIsNotFound => &[r"SubscribeTopic"],
-                Self::IotSystemBillIsOverDue => &[r"SubscribeTopic", r"UnsubscribeTopic"],
-                Self::IotCommonQueryDeviceActionError => &[r"QueryDeviceInfo"],
-                Self::IotDeviceDeviceNotFound => &[r"ImportDTData"],
-                Self::IotDeviceInvalidIoTId => &[r"QueryDeviceInfo"],
-                Self::IotDigitaltwinDtInstanceInvalidThingType => {
-                    &[r"ClearDeviceDesiredProperty", r"QueryDeviceInfo"]
-                }
-                Self::IotDigitaltwinRequestParamError => &[r"ImportDTData"],
-                Self::IotDigitaltwinInstanceNodeNotExist => &[r"ImportDTData"],
-                Self::IotDigitaltwinInstanceNotFound => &[r"ImportDTData"],
-                Self::IotDigitaltwinNotSupportApiDataSource => &[r"ImportDTData"],
-                Self::IotDigitaltwinProductAuthticFailed => &[r"ImportDTData"],
-                Self::IotDigitaltwinTooManyRequest => &[r"ImportDTData"],
-                Self::IotProductProductNotFound => &[r"ImportDTData"],
-                Self::IotSharetaskImportDevicePartFail => &[r"AddShareTaskDevice"],
-                Self::LossOfUserInformation => &[r"ListAnalyticsData"],
-                Self::MissingDynamicGroupExpression => &[r"CreateDeviceDynamicGroup"],
-                Self::OrderOpend => &[r"OpenIotService"],
-                Self::PermissionDenied => &[r"OpenIotService"],
-                Self::PriceWanHuaTongSys => &[r"OpenIotService"],
-                Self::ProductKeyInvalid => {
-                    &[
-                        r"CopyThingModelAsync",
-                        r"GetThingModelStatusInner",
-                        r"PublishThingModelAsync",
-                        r"PublishThingModelAsyncInner",
-                    ]
-                }
-                Self::ProductAuthrightIllegal => &[r"CopyThingModelAsync"],
-                Self::ProductHasPublished => {
-                    &[
-                        r"CopyThingModelAsync",
-                        r"PublishThingModelAsync",
-                        r"PublishThingModelAsyncInner",
-                    ]
-                }
-                Self::ProductNotFound => {
-                    &[
-                        r"CopyThingModelAsync",
-                        r"GetThingModelStatusInner",
-                        r"PublishThingModelAsync",
-                        r"PublishThingModelAsyncInner",
-                    ]
-                }
-                Self::RequestParamError => {
-                    &[
-                        r"CopyThingModelAsync",
-                        r"GetThingModelStatusInner",
-                        r"PublishThingModelAsync",
-                        r"PublishThingModelAsyncInner",
-                    ]
-                }
-                Self::RequestFailed => &[r"ListAnalyticsData"],
-                Self::RequestParamError_2 => {
-                    &[r"QueryShareTaskDeviceList", r"QuerySpeechLicenseDeviceList"]
-                }
-                Self::ServerError => &[r"CopyThingModelAsync", r"PublishThingModelAsync"],
-                Self::StudioAppDomainDomainAlreadyExist => {
-                    &[r"CreateStudioAppDomainOpen"]
-                }
-                Self::StudioAppDomainDomainAuthFail => &[r"DeleteStudioAppDomainOpen"],
-                Self::StudioAppDomainDomainMaxNumLimit => &[r"CreateStudioAppDomainOpen"],
-                Self::StudioAppDomainDomainNotExist => &[r"DeleteStudioAppDomainOpen"],
-                Self::StudioAppNotExist => &[r"DeleteStudioAppDomainOpen"],
-                Self::StudioAppTokenAppHaveNoToken => &[r"RefreshStudioAppTokenOpen"],
-                Self::StudioAppTokenAppTokenNotActive => &[r"RefreshStudioAppTokenOpen"],
-                Self::StudioDeviceBatchAddDevicesToProjectFailed => {
-                    &[r"BatchBindDevicesIntoProject"]
-                }
-                Self::StudioDeviceBatchRemoveDevicesFromProjectFailed => {
-                    &[r"BatchUnbindProjectDevices"]
-                }
-                Self::StudioProductBindFailed => &[r"BatchBindProductsIntoProject"],
-                Self::StudioProductUnbindFailed => &[r"BatchUnbindProjectProducts"],
-                Self::StudioProjectFeatureNotSupport => &[r"SetStudioProjectCooperation"],
-                Self::ThingModelGetLockFailed => {
-                    &[
-                        r"CopyThingModelAsync",
-                        r"PublishThingModelAsync",
-                        r"PublishThingModelAsyncInner",
-                    ]
-                }
-                Self::ThingModelStatusNotFinal => {
-                    &[r"CopyThingModelAsync", r"PublishThingModelAsync"]
-                }
-                Self::ThingModelVersionInvalid => {
-                    &[r"PublishThingModelAsync", r"PublishThingModelAsyncInner"]
-                }
-                Self::ThingModelNotFound => &[r"CopyThingModelAsync"],
-                Self::IotDeviceNotExistedDevice_2 => {
-                    &[r"AsyncRRpc", r"ClearDeviceDesiredProperty"]
-                }
-                Self::IotSreIotInstanceStatusForbidden => &[r"QueryDeviceInfo"],
-                Self::IotAlgoApiCallOutOfTenantLimit => {
-                    &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
-                }
-                Self::IotAlgoOcrInvokeError => {
-                    &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
-                }
-                Self::IotAlgoOcrParamInvalid => {
-                    &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
-                }
-                Self::IotAlgoOcrServiceNotSubscribe => {
-                    &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
-                }
-                Self::IotAlgoOcrUrlInvalid => {
-                    &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
-                }
-                Self::IotCheckInvalidFormattedParameter => {
-                    &[
-                        r"AddDeviceToSharePromotion",
-                        r"ClearDeviceDesiredProperty",
-                        r"CreateSharePromotionActivity",
-                        r"CreateSharePromotionSpeechModel",
-                        r"DeleteParser",
-                        r"QueryShareProductNameByProductKey",
-                        r"QuerySharePromotionActivityAuditResult",
-                        r"TestSwitch",
-                        r"WriteDevicesHotStorageData",
-                    ]
-                }
-                Self::IotCheckNullParameter => &[r"ClearDeviceDesiredProperty"],
-                Self::IotCommonApiNotSupportedInInstance => {
-                    &[
-                        r"CreateDeviceDynamicGroup",
-                        r"DeleteDeviceDynamicGroup",
-                        r"QueryDeviceProvisioning",
-                        r"QueryDynamicGroupDevices",
-                    ]
-                }
-                Self::IotCommonAuthActionPermissionDeny => {
-                    &[r"GetSpeechLicenseDeviceStatistics", r"ResetDeviceTimeline"]
-                }
-                Self::IotCommonInvalidFormattedParameter => {
-                    &[
-                        r"CreateDataSourceItem",
-                        r"GetParser",
-                        r"ListParser",
-                        r"ListParserDestination",
-                        r"QueryDeviceProvisioning",
-                        r"StartParser",
-                        r"StopParser",
-                        r"UpdateDestination",
-                        r"UpdateParser",
-                    ]
-                }
-                Self::IotCommonInvalidPageParams => {
-                    &[
-                        r"ListDataSourceItem",
-                        r"ListOTAUnfinishedTaskByDevice",
-                        r"ListParser",
-                        r"QueryDevicesHotStorageData",
-                        r"QueryDevicesHotStorageDataStatus",
-                    ]
-                }
-                Self::IotCommonInvalidTenant => {
-                    &[
-                        r"BatchImportVehicleDevice",
-                        r"ClearDeviceDesiredProperty",
-                        r"DeleteDeviceDynamicGroup",
-                        r"QueryDeviceInfo",
-                        r"QueryDeviceProvisioning",
-                    ]
-                }
-                Self::IotCommonQueryDevicePropertyActionError => &[r"QueryDeviceInfo"],
-                Self::IotCommonQueryManyDevicesActionError => &[r"QueryDeviceInfo"],
-                Self::IotCommonQueryProductActionError => &[r"CreateDataSourceItem"],
-                Self::IotCommonRamActionPermissionDeny => {
-                    &[r"DeleteDeviceDynamicGroup", r"QueryDeviceProvisioning"]
-                }
-                Self::IotCommonTooManyRequest => {
-                    &[r"CreateDataSourceItem", r"CreateParserDataSource", r"StartParser"]
-                }
-                Self::IotConsumerGroupInvalidConsumerGroupId => {
-                    &[r"CreateDestination", r"UpdateDestination"]
-                }
-                Self::IotDapInsightApiQueryParamError => &[r"ListAnalyticsData"],
-                Self::IotDapInsightBizExceptionNotSpecified => {
-                    &[
-                        r"AddPowerStation",
-                        r"DeletePowerStation",
-                        r"DeleteUserDefineTableDataByPrimaryKey",
-                        r"ListPowerStation",
-                        r"ModifyPowerStation",
-                        r"StartPTDetection",
-                    ]
-                }
-                Self::IotDapInsightDataApiNotDeploy => &[r"ListAnalyticsData"],
-                Self::IotDapInsightDataStoreTableHasNotBeenInit => {
-                    &[r"DeleteUserDefineTableDataByPrimaryKey"]
-                }
-                Self::IotDapInsightDatetimeNotMatch => &[r"StartPTDetection"],
-                Self::IotDapInsightDopQueryApiError => &[r"ListAnalyticsData"],
-                Self::IotDapInsightDownloadTaskNumUpperLimit => {
-                    &[r"CreateDownloadDataJob", r"GetDownloadFile"]
-                }
-                Self::IotDapInsightDownloadTimesUpperLimit => {
-                    &[r"CreateDownloadDataJob", r"GetDownloadFile"]
-                }
-                Self::IotDapInsightExceedSubscribeNumber => &[r"AddPowerStation"],
-                Self::IotDapInsightFrozen => &[r"StartPTDetection"],
-                Self::IotDapInsightMustSetAtLeastOnePrimaryKey => {
-                    &[r"DeleteUserDefineTableDataByPrimaryKey"]
-                }
-                Self::IotDapInsightNeedDetectionData => &[r"StartPTDetection"],
-                Self::IotDapInsightNoAuthorization => {
-                    &[
-                        r"AddDataForApiSource",
-                        r"BatchAddDataForApiSource",
-                        r"CreateDownloadDataJob",
-                        r"GetDownloadFile",
-                        r"ListAnalyticsData",
-                        r"QueryCustomTimelineTableStatus",
-                    ]
-                }
-                Self::IotDapInsightNotEnoughCu => {
-                    &[r"AddDataForApiSource", r"BatchAddDataForApiSource"]
-                }
-                Self::IotDapInsightNotEnoughStorage => {
-                    &[r"AddDataForApiSource", r"BatchAddDataForApiSource"]
-                }
-                Self::IotDapInsightParsedDataError => &[r"StartPTDetection"],
-                Self::IotDapInsightPipelineProcessError => &[r"ListAnalyticsData"],
-                Self::IotDapInsightProcessDownloadJobMoreConcurrenceCount => {
-                    &[r"CreateDownloadDataJob"]
-                }
-                Self::IotDapInsightQueryTimeMoreThanQueryDays => {
-                    &[r"CreateDownloadDataJob"]
-                }
-                Self::IotDapInsightRequestParamError => {
-                    &[
-                        r"AddDataForApiSource",
-                        r"AddPowerStation",
-                        r"BatchAddDataForApiSource",
-                        r"CreateDownloadDataJob",
-                        r"DeletePowerStation",
-                        r"DeleteUserDefineTableDataByPrimaryKey",
-                        r"GetDownloadFile",
-                        r"ListPowerStation",
-                        r"ModifyPowerStation",
-                        r"QueryCustomTimelineTableStatus",
-                        r"StartPTDetection",
-                    ]
-                }
-                Self::IotDapInsightServerError => {
-                    &[
-                        r"AddDataForApiSource",
-                        r"BatchAddDataForApiSource",
-                        r"CreateDownloadDataJob",
-                        r"GetDownloadFile",
-                    ]
-                }
-                Self::IotDapInsightUnknownException => {
-                    &[
-                        r"AddPowerStation",
-                        r"DeletePowerStation",
-                        r"DeleteUserDefineTableDataByPrimaryKey",
-                        r"ListPowerStation",
-                        r"ModifyPowerStation",
-                        r"QueryCustomTimelineTableStatus",
-                        r"StartPTDetection",
-                    ]
-                }
-                Self::IotDataalgoScriptDataFormatException => {
-                    &[r"WriteDevicesHotStorageData"]
-                }
-                Self::IotDataalgoScriptExecutionException => {
-                    &[r"WriteDevicesHotStorageData"]
-                }
-                Self::IotDataalgoScriptExecutionOomException => {
-                    &[r"WriteDevicesHotStorageData"]
-                }
-                Self::IotDataalgoScriptExecutionTimeout => {
-                    &[r"WriteDevicesHotStorageData"]
-                }
-                Self::IotDataalgoScriptMethodNotFound => &[r"WriteDevicesHotStorageData"],
-                Self::IotDataalgoScriptRelationNotExist => {
-                    &[r"WriteDevicesHotStorageData"]
-                }
-                Self::IotDatabusSearchIndexConfigNotFound => {
-                    &[r"CreateDeviceDynamicGroup"]
-                }
-                Self::IotDeviceAlreadyExistedDeviceName => &[r"ImportDevice"],
-                Self::IotDeviceApplyManyDevicesFailed => {
-                    &[r"BatchImportDevice", r"BatchImportVehicleDevice"]
-                }
-                Self::IotDeviceCanNotSetReadOnlyProperty => {
-                    &[r"ClearDeviceDesiredProperty"]
-                }
-                Self::IotDeviceClearPropertyDesiredFailed => {
-                    &[r"ClearDeviceDesiredProperty"]
-                }
-                Self::IotDeviceCreateDeviceFailed => &[r"ImportDevice"],
-                Self::IotDeviceDeviceApplyIsNotFound => {
-                    &[r"QueryImportedDeviceByApplyId"]
-                }
-                Self::IotDeviceDeviceInstanceInconsistency => &[r"QueryDeviceInfo"],
-                Self::IotDeviceDeviceIsDisable => &[r"ClearDeviceDesiredProperty"],
-                Self::IotDeviceDeviceNumerExceedTenant => &[r"BatchImportDevice"],
-                Self::IotDeviceFuzzyRuntimeSearchMinLengthLimit => {
-                    &[r"QueryDynamicGroupDevices"]
-                }
-                Self::IotDeviceInactiveDevice => &[r"AsyncRRpc", r"SubscribeTopic"],
-                Self::IotDeviceInvalidDeviceParams => {
-                    &[r"BatchCheckImportDevice", r"BatchCheckVehicleDevice"]
-                }
-                Self::IotDeviceInvalidFormattedDeviceName => {
-                    &[
-                        r"AsyncRRpc",
-                        r"ClearDeviceDesiredProperty",
-                        r"QueryDeviceInfo",
-                        r"QueryDevicesHotStorageData",
-                        r"QueryDevicesHotStorageDataStatus",
-                        r"WriteDevicesHotStorageData",
-                    ]
-                }
-                Self::IotDeviceInvalidFormattedDeviceNameInNameArray => {
-                    &[
-                        r"BatchImportVehicleDevice",
-                        r"ListOTAUnfinishedTaskByDevice",
-                        r"QueryDeviceInfo",
-                    ]
-                }
-                Self::IotDeviceInvalidIoTId_2 => {
-                    &[
-                        r"ClearDeviceDesiredProperty",
-                        r"QueryDevicesHotStorageData",
-                        r"QueryDevicesHotStorageDataStatus",
-                        r"WriteDevicesHotStorageData",
-                    ]
-                }
-                Self::IotDeviceInvalidParams => &[r"BatchGrayMigrationDevice"],
-                Self::IotDeviceInvalidTimeBucket => {
-                    &[r"QueryDevicesHotStorageData", r"QueryDevicesHotStorageDataStatus"]
-                }
-                Self::IotDeviceNoPermission => &[r"QueryVehicleDevice"],
-                Self::IotDeviceNoneDeviceNameElement => {
-                    &[r"BatchCheckImportDevice", r"BatchCheckVehicleDevice"]
-                }
-                Self::IotDeviceNotExistedDevice_3 => {
-                    &[r"ListOTAUnfinishedTaskByDevice", r"ResetDeviceTimeline"]
-                }
-                Self::IotDeviceNotSupportExemptionValidateType => {
-                    &[r"ClearDeviceDesiredProperty"]
-                }
-                Self::IotDeviceNullDeviceName => {
-                    &[
-                        r"AsyncRRpc",
-                        r"ClearDeviceDesiredProperty",
-                        r"QueryDeviceInfo",
-                        r"QueryDevicesHotStorageData",
-                        r"QueryDevicesHotStorageDataStatus",
-                        r"QueryVehicleDevice",
-                        r"TestSwitch",
-                        r"WriteDevicesHotStorageData",
-                    ]
-                }
-                Self::IotDeviceOfflineDevice => &[r"AsyncRRpc"],
-                Self::IotDevicePageTokenIsIllegal => {
-                    &[r"QueryDevicesHotStorageData", r"QueryDevicesHotStorageDataStatus"]
-                }
-                Self::IotDeviceRegionNotSupportDynamicGroup => {
-                    &[
-                        r"CreateDeviceDynamicGroup",
-                        r"DeleteDeviceDynamicGroup",
-                        r"QueryDynamicGroupDevices",
-                    ]
-                }
-                Self::IotDeviceSetDevicePropertyFailed => {
-                    &[r"WriteDevicesHotStorageData"]
-                }
-                Self::IotDeviceTooManyDeviceNamesPerRequest => {
-                    &[
-                        r"BatchCheckImportDevice",
-                        r"BatchCheckVehicleDevice",
-                        r"BatchImportDevice",
-                        r"BatchImportVehicleDevice",
-                    ]
-                }
-                Self::IotDevicesearchInvalidSqlConditionError => {
-                    &[r"CreateDeviceDynamicGroup"]
-                }
-                Self::IotDevicesearchInvalidSqlError => &[r"CreateDeviceDynamicGroup"],
-                Self::IotDevicesearchInvalidSqlFieldError => {
-                    &[r"CreateDeviceDynamicGroup"]
-                }
-                Self::IotDevicesearchInvalidSqlIdentfierError => {
-                    &[r"CreateDeviceDynamicGroup"]
-                }
-                Self::IotDevicesearchInvalidSqlOffsetError => {
-                    &[r"CreateDeviceDynamicGroup"]
-                }
-                Self::IotDevicesearchInvalidSqlOperatorTypeError => {
-                    &[r"CreateDeviceDynamicGroup"]
-                }
-                Self::IotDevicesearchInvalidSqlOrderError => {
-                    &[r"CreateDeviceDynamicGroup"]
-                }
-                Self::IotDevicesearchInvalidSqlParamError => {
-                    &[r"CreateDeviceDynamicGroup"]
-                }
-                Self::IotDevicespeechDeviceNotActived => &[r"ShareSpeechByCombination"],
-                Self::IotDevicespeechDeviceOffline => &[r"ShareSpeechByCombination"],
-                Self::IotDevicespeechInvalidAudioFormat => &[r"ShareSpeechByCombination"],
-                Self::IotDevicespeechInvalidDevice => &[r"ShareSpeechByCombination"],
-                Self::IotDevicespeechInvalidDeviceId => &[r"ShareSpeechByCombination"],
-                Self::IotDevicespeechInvalidLicenseDevice => {
-                    &[r"ShareSpeechByCombination"]
-                }
-                Self::IotDevicespeechInvalidProductKeyAndDeviceName => {
-                    &[r"ShareSpeechByCombination"]
-                }
-                Self::IotDevicespeechInvalidSpeechId => &[r"ShareSpeechByCombination"],
-                Self::IotDevicespeechProjectNotFound => &[r"ShareSpeechByCombination"],
-                Self::IotDevicespeechRequestLimit => &[r"ShareSpeechByCombination"],
-                Self::IotDevicespeechThingModelNotDefine => {
-                    &[r"ShareSpeechByCombination"]
-                }
-                Self::IotFirmwareAlreadyExistedFirmwareName => &[r"ModifyOTAFirmware"],
-                Self::IotFirmwareFirmwareDescExceedLimit => &[r"ModifyOTAFirmware"],
-                Self::IotFirmwareFirmwareUdiExceedLimit => &[r"ModifyOTAFirmware"],
-                Self::IotFirmwareIncorrectFormattedFirmwareName => {
-                    &[r"ModifyOTAFirmware"]
-                }
-                Self::IotFirmwareInvalidTaskStatus => &[r"ListOTAUnfinishedTaskByDevice"],
-                Self::IotFirmwareListOtaTaskByDeviceFailed => {
-                    &[r"ListOTAUnfinishedTaskByDevice"]
-                }
-                Self::IotGatewayBackEndServiceInvalid => &[r"QueryDeviceInfo"],
-                Self::IotGisInvalidParamSize => &[r"GisSearchDeviceTrace"],
-                Self::IotGisInvalidRequestParam => &[r"GisSearchDeviceTrace"],
-                Self::IotGisLbsBasicFalse => &[r"GisSearchDeviceTrace"],
-                Self::IotGroupCreateGroupFailed => &[r"CreateDeviceDynamicGroup"],
-                Self::IotGroupDeleteGroupFailed => &[r"DeleteDeviceDynamicGroup"],
-                Self::IotGroupDynamicGroupMatchedDeviceCountExceedMax => {
-                    &[r"CreateDeviceDynamicGroup"]
-                }
-                Self::IotGroupGroupCountExceedMax => &[r"CreateDeviceDynamicGroup"],
-                Self::IotGroupGroupNameExisted => &[r"CreateDeviceDynamicGroup"],
-                Self::IotGroupInvalidGroupName => &[r"CreateDeviceDynamicGroup"],
-                Self::IotGroupLongGroupDescError => &[r"CreateDeviceDynamicGroup"],
-                Self::IotGroupNotExistedGroup => {
-                    &[r"DeleteDeviceDynamicGroup", r"QueryDynamicGroupDevices"]
-                }
-                Self::IotGroupNullGroupId => &[r"DeleteDeviceDynamicGroup"],
-                Self::IotGroupQueryGroupInfoFailed => &[r"DeleteDeviceDynamicGroup"],
-                Self::IotGroupSuperGroupUnsupport => &[r"CreateDeviceDynamicGroup"],
-                Self::IotMessageBrokerParamCheckError => {
-                    &[
-                        r"CreateTopicConfig",
-                        r"DeleteTopicConfig",
-                        r"QueryTopicConfig",
-                        r"UpdateTopicConfig",
-                    ]
-                }
-                Self::IotMessageBrokerProductCheckError => {
-                    &[
-                        r"CreateTopicConfig",
-                        r"DeleteTopicConfig",
-                        r"QueryTopicConfig",
-                        r"UpdateTopicConfig",
-                    ]
-                }
-                Self::IotMessageBrokerSystemError => {
-                    &[
-                        r"CreateTopicConfig",
-                        r"DeleteTopicConfig",
-                        r"QueryTopicConfig",
-                        r"UpdateTopicConfig",
-                    ]
-                }
-                Self::IotMessageBrokerTopicConfigNumExceed => &[r"UpdateTopicConfig"],
-                Self::IotMessagebrokerHalfconn => &[r"WriteDevicesHotStorageData"],
-                Self::IotMessagebrokerInvalidInstanceWithCodec => {
-                    &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-                }
-                Self::IotMessagebrokerInvalidOperationWithBroadcast => {
-                    &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-                }
-                Self::IotMessagebrokerInvalidOperationWithProxySubscribe => {
-                    &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-                }
-                Self::IotMessagebrokerInvalidPubTopicFormat => {
-                    &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-                }
-                Self::IotMessagebrokerInvalidTopicWithBroadcast => {
-                    &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-                }
-                Self::IotMessagebrokerInvalidTopicWithCodec => {
-                    &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-                }
-                Self::IotMessagebrokerInvalidTopicWithProxySubscribe => {
-                    &[r"CreateTopicConfig", r"UpdateTopicConfig"]
-                }
-                Self::IotMessagebrokerNullTopicName => &[r"UpdateDestination"],
-                Self::IotMessagebrokerOffline => &[r"WriteDevicesHotStorageData"],
-                Self::IotOtaDeviceNotExist => &[r"ReupgradeOTATask"],
-                Self::IotOtaDeviceNotReUpgraded => &[r"ReupgradeOTATask"],
-                Self::IotOtaEmptyDeviceInfoParams => &[r"ListOTAUnfinishedTaskByDevice"],
-                Self::IotOtaEmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices => {
-                    &[r"UpdateOTAJob"]
-                }
-                Self::IotOtaEmptySrcVersionList => &[r"UpdateOTAJob"],
-                Self::IotOtaFailedTaskNotFound => &[r"ReupgradeOTATask"],
-                Self::IotOtaFirmwareAndProductKeyMismatch => &[r"ModifyOTAFirmware"],
-                Self::IotOtaFirmwareNotFound => &[r"ModifyOTAFirmware", r"UpdateOTAJob"],
-                Self::IotOtaFirmwareNotVerified => &[r"ReupgradeOTATask"],
-                Self::IotOtaInstanceIdMisMatch => {
-                    &[r"ModifyOTAFirmware", r"UpdateOTAJob"]
-                }
-                Self::IotOtaInvalidBaseRatePerMinute => &[r"UpdateOTAJob"],
-                Self::IotOtaInvalidBaseSpeedPerMinute => &[r"UpdateOTAJob"],
-                Self::IotOtaInvalidConstantSpeedParameter => &[r"UpdateOTAJob"],
-                Self::IotOtaInvalidExponentialRateParameter => &[r"UpdateOTAJob"],
-                Self::IotOtaInvalidFirmwareUid => &[r"ReupgradeOTATask"],
-                Self::IotOtaInvalidIncrementFactor => &[r"UpdateOTAJob"],
-                Self::IotOtaInvalidJobId => &[r"ReupgradeOTATask"],
-                Self::IotOtaInvalidMaximumPerMinute => &[r"UpdateOTAJob"],
-                Self::IotOtaInvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices => {
-                    &[r"UpdateOTAJob"]
-                }
-                Self::IotOtaInvalidOtaModuleName => &[r"ListOTAUnfinishedTaskByDevice"],
-                Self::IotOtaInvalidSrcVersionList => &[r"UpdateOTAJob"],
-                Self::IotOtaInvalidStrategyType => &[r"UpdateOTAJob"],
-                Self::IotOtaInvalidTaskExist => &[r"ReupgradeOTATask"],
-                Self::IotOtaInvalidTaskId => &[r"ReupgradeOTATask"],
-                Self::IotOtaInvalidTimeout => &[r"UpdateOTAJob"],
-                Self::IotOtaInvalidUpgradeType => &[r"UpdateOTAJob"],
-                Self::IotOtaJobCanceled => &[r"ReupgradeOTATask"],
-                Self::IotOtaJobHasCanceled => &[r"UpdateOTAJob"],
-                Self::IotOtaJobHasFinished => &[r"UpdateOTAJob"],
-                Self::IotOtaJobTagIsTooLong => &[r"UpdateOTAJob"],
-                Self::IotOtaNotFirmwareOwner => &[r"ReupgradeOTATask"],
-                Self::IotOtaNullOtaModuleName => &[r"ListOTAUnfinishedTaskByDevice"],
-                Self::IotOtaOperationForbidden => &[r"UpdateOTAJob"],
-                Self::IotOtaStrategyNotFound => &[r"UpdateOTAJob"],
-                Self::IotOtaTenantIdMisMatch => &[r"ModifyOTAFirmware"],
-                Self::IotOtaTooManyOtaTask => &[r"ReupgradeOTATask"],
-                Self::IotOtaUnmatchedJob => &[r"ReupgradeOTATask"],
-                Self::IotOtaNoDynamicJob => &[r"UpdateOTAJob"],
-                Self::IotOtaTaskNotExist => &[r"UpdateOTAJob"],
-                Self::IotProdInvalidFormattedProductkey => {
-                    &[
-                        r"AsyncRRpc",
-                        r"BatchImportVehicleDevice",
-                        r"ClearDeviceDesiredProperty",
-                        r"ListOTAUnfinishedTaskByDevice",
-                        r"QueryDevicesHotStorageData",
-                        r"QueryDevicesHotStorageDataStatus",
-                        r"WriteDevicesHotStorageData",
-                    ]
-                }
-                Self::IotProdInvalidProductAuthType => &[r"BatchImportVehicleDevice"],
-                Self::IotProdNotExistedProduct => {
-                    &[
-                        r"ClearDeviceDesiredProperty",
-                        r"CreateDataSourceItem",
-                        r"ListOTAUnfinishedTaskByDevice",
-                        r"QueryDeviceInfo",
-                        r"QueryDevicesHotStorageData",
-                        r"QueryDevicesHotStorageDataStatus",
-                        r"SubscribeTopic",
-                        r"UnsubscribeTopic",
-                        r"UpdateDestination",
-                        r"WriteDevicesHotStorageData",
-                    ]
-                }
-                Self::IotProdNullAbilityIdentifier => &[r"ClearDeviceDesiredProperty"],
-                Self::IotProdNullProductKey => {
-                    &[
-                        r"AsyncRRpc",
-                        r"ClearDeviceDesiredProperty",
-                        r"ListOTAUnfinishedTaskByDevice",
-                        r"QueryDeviceInfo",
-                        r"QueryDevicesHotStorageData",
-                        r"QueryDevicesHotStorageDataStatus",
-                        r"TestSwitch",
-                        r"UpdateDestination",
-                        r"WriteDevicesHotStorageData",
-                    ]
-                }
-                Self::IotProdQueryProductAbilitiesFailed => {
-                    &[r"WriteDevicesHotStorageData"]
-                }
-                Self::IotProdQueryProductAbilitiesNotFound => {
-                    &[r"ClearDeviceDesiredProperty"]
-                }
-                Self::IotProdQueryProductPropertyFailed => {
-                    &[r"ClearDeviceDesiredProperty"]
-                }
-                Self::IotProdQueryPropertyNotFound => {
-                    &[r"ClearDeviceDesiredProperty", r"WriteDevicesHotStorageData"]
-                }
-                Self::IotProvisioningInvalidDistributionStatus => {
-                    &[r"BatchGrayMigrationDevice"]
-                }
-                Self::IotProvisioningTaskNotExist => &[r"BatchGrayMigrationDevice"],
-                Self::IotRtcInvalidLicenseCode => {
-                    &[
-                        r"BindLicenseDevice",
-                        r"BindLicenseProduct",
-                        r"CheckBindLicenseDeviceProgress",
-                        r"QueryLicenseDeviceList",
-                        r"ReBindLicenseDevice",
-                        r"UnbindLicenseProduct",
-                    ]
-                }
-                Self::IotRtcInvalidProductKey => {
-                    &[
-                        r"BindLicenseDevice",
-                        r"BindLicenseProduct",
-                        r"CheckBindLicenseDeviceProgress",
-                        r"QueryLicenseDeviceList",
-                        r"ReBindLicenseDevice",
-                        r"UnbindLicenseProduct",
-                    ]
-                }
-                Self::IotRtcLicenseDeviceAuthorizationExecuting => {
-                    &[r"BindLicenseDevice", r"ReBindLicenseDevice"]
-                }
-                Self::IotRtcLicenseProductRelationExist => &[r"BindLicenseProduct"],
-                Self::IotRtcLicenseProductRelationNonexist => {
-                    &[
-                        r"BindLicenseDevice",
-                        r"CheckBindLicenseDeviceProgress",
-                        r"ReBindLicenseDevice",
-                    ]
-                }
-                Self::IotRtcLicenseQuotaLack => {
-                    &[r"BindLicenseDevice", r"ReBindLicenseDevice"]
-                }
-                Self::IotRtcServiceNotSigned => {
-                    &[
-                        r"BindLicenseDevice",
-                        r"BindLicenseProduct",
-                        r"CheckBindLicenseDeviceProgress",
-                        r"QueryLicenseDeviceList",
-                        r"ReBindLicenseDevice",
-                        r"UnbindLicenseProduct",
-                    ]
-                }
-                Self::IotRuleConnectorCountExceed => &[r"CreateParser"],
-                Self::IotRuleConnectorIsAlreadyExisted => {
-                    &[r"CreateParser", r"UpdateParser"]
-                }
-                Self::IotRuleCreateRuleException => {
-                    &[r"CreateParser", r"CreateParserDataSource"]
-                }
-                Self::IotRuleDataSourceBounded => &[r"DeleteParserDataSource"],
-                Self::IotRuleDataSourceCountExceed => &[r"CreateParserDataSource"],
-                Self::IotRuleDataSourceExists => {
-                    &[r"CreateParserDataSource", r"UpdateParserDataSource"]
-                }
-                Self::IotRuleDataSourceItemExists => &[r"CreateDataSourceItem"],
-                Self::IotRuleDataSourceItemNotExists => &[r"DeleteDataSourceItem"],
-                Self::IotRuleDataSourceNotExists => {
-                    &[
-                        r"AttachParserDataSource",
-                        r"CreateDataSourceItem",
-                        r"DeleteDataSourceItem",
-                        r"DeleteParserDataSource",
-                        r"DetachParserDataSource",
-                        r"GetParserDataSource",
-                        r"ListDataSourceItem",
-                        r"UpdateParserDataSource",
-                    ]
-                }
-                Self::IotRuleDeleteRuleFailed => {
-                    &[r"DeleteParser", r"DeleteParserDataSource"]
-                }
-                Self::IotRuleDestinationCountExceed => &[r"CreateDestination"],
-                Self::IotRuleDestinationInUsing => {
-                    &[r"DeleteDestination", r"DetachDestination"]
-                }
-                Self::IotRuleDestinationNameExisted => {
-                    &[r"CreateDestination", r"UpdateDestination"]
-                }
-                Self::IotRuleDestinationNotAvailable => &[r"AttachDestination"],
-                Self::IotRuleDestinationNotBound => &[r"StartParser"],
-                Self::IotRuleEmptyScript => &[r"PublishScript", r"StartParser"],
-                Self::IotRuleEmptyScriptDraft => &[r"SaveScript"],
-                Self::IotRuleInvalidDataSourceName => {
-                    &[r"CreateParserDataSource", r"UpdateParserDataSource"]
-                }
-                Self::IotRuleInvalidDestinationName => {
-                    &[r"CreateDestination", r"UpdateDestination"]
-                }
-                Self::IotRuleInvalidRuleName => &[r"CreateParser", r"UpdateParser"],
-                Self::IotRuleItemExceedsLimit => &[r"CreateDataSourceItem"],
-                Self::IotRuleListDestinationFailed => &[r"ListParserDestination"],
-                Self::IotRuleNoDataSourceBound => &[r"StartParser", r"StopParser"],
-                Self::IotRuleNotFoundRule => {
-                    &[
-                        r"AttachDestination",
-                        r"AttachParserDataSource",
-                        r"DeleteParser",
-                        r"DetachDestination",
-                        r"DetachParserDataSource",
-                        r"GetParser",
-                        r"GetParserDataSource",
-                        r"ListParserDataSource",
-                        r"PublishScript",
-                        r"SaveScript",
-                        r"StartParser",
-                        r"StopParser",
-                        r"UpdateParser",
-                    ]
-                }
-                Self::IotRuleNotFoundRuleAction => &[r"DeleteDestination"],
-                Self::IotRuleQueryRuleFailed => &[r"GetParser"],
-                Self::IotRuleQueryRulePageActionError => &[r"ListParser"],
-                Self::IotRuleSameDestinationExisted => &[r"AttachDestination"],
-                Self::IotRuleScriptLengthExceeds => &[r"SaveScript"],
-                Self::IotRuleStartRuleFailed => &[r"StartParser"],
-                Self::IotRuleStopRuleFailed => &[r"StopParser"],
-                Self::IotRuleTooManyRuleAction => &[r"AttachDestination"],
-                Self::IotRuleUpdateRuleFailed => {
-                    &[r"UpdateParser", r"UpdateParserDataSource"]
-                }
-                Self::IotRuleDestinationNotExists => {
-                    &[
-                        r"AttachDestination",
-                        r"DeleteDestination",
-                        r"DetachDestination",
-                        r"GetDestination",
-                        r"ListDestination",
-                        r"UpdateDestination",
-                    ]
-                }
-                Self::IotRuleScriptSyntaxError => &[r"PublishScript", r"StartParser"],
-                Self::IotRulengIncorrectRegionName => {
-                    &[r"CreateDestination", r"UpdateDestination"]
-                }
-                Self::IotRulengIncorrectSchemaValueOfTopic => &[r"UpdateDestination"],
-                Self::IotRulengInstanceNotFound => &[r"UpdateDestination"],
-                Self::IotRulengInvalidFormattedShardingKeyInConfiguration => {
-                    &[r"UpdateDestination"]
-                }
-                Self::IotRulengInvalidFormattedTagInConfiguration => {
-                    &[r"UpdateDestination"]
-                }
-                Self::IotRulengInvalidRamRole => &[r"CreateDestination"],
-                Self::IotRulengNotFoundFunctionInFc => &[r"UpdateDestination"],
-                Self::IotRulengNotFoundProjectInDataHub => &[r"UpdateDestination"],
-                Self::IotRulengNotFoundServiceInFc => &[r"UpdateDestination"],
-                Self::IotRulengNotFoundTableInOtsInstance => &[r"UpdateDestination"],
-                Self::IotRulengNotFoundTopicInDataHubProject => &[r"CreateDestination"],
-                Self::IotRulengNotFoundVpcInstance => {
-                    &[r"CreateDestination", r"UpdateDestination"]
-                }
-                Self::IotRulengNullFunctionNameInFc => &[r"UpdateDestination"],
-                Self::IotRulengNullOrEmptySchemaOfTopic => &[r"UpdateDestination"],
-                Self::IotRulengNullOtsInstanceName => &[r"UpdateDestination"],
-                Self::IotRulengNullProjectOfDatahub => {
-                    &[r"CreateDestination", r"UpdateDestination"]
-                }
-                Self::IotRulengNullRamRoleArn => &[r"UpdateDestination"],
-                Self::IotRulengNullRamRoleName => &[r"UpdateDestination"],
-                Self::IotRulengNullRuleActionConfig => {
-                    &[r"CreateDestination", r"UpdateDestination"]
-                }
-                Self::IotRulengNullRuleActionType => &[r"CreateDestination"],
-                Self::IotRulengNullServiceNameInFc => &[r"UpdateDestination"],
-                Self::IotRulengNullTableNameInOtsInstance => &[r"UpdateDestination"],
-                Self::IotRulengNullTopic => &[r"UpdateDestination"],
-                Self::IotRulengNullTopicInDatahubProject => &[r"UpdateDestination"],
-                Self::IotRulengOnlyAllowOneErrorAction => &[r"AttachDestination"],
-                Self::IotRulengOnlySameRegionSupport => &[r"UpdateDestination"],
-                Self::IotRulengOnlySupportSameRegionRds => &[r"UpdateDestination"],
-                Self::IotRulengRegionNotSupportRuleForwardCloudProduct => {
-                    &[r"CreateDestination", r"UpdateDestination"]
-                }
-                Self::IotRulengRuleActionConfigurationIsNotJson => {
-                    &[r"UpdateDestination"]
-                }
-                Self::IotRulengRuleAlreadyIsStarted => {
-                    &[r"DeleteParser", r"DetachParserDataSource"]
-                }
-                Self::IotRulengTopicNotFound => &[r"UpdateDestination"],
-                Self::IotScheduleperiodAlreadyExists => &[r"DeleteSoundCodeSchedule"],
-                Self::IotScheduleperiodConflictTime => {
-                    &[
-                        r"CreateSchedulePeriod",
-                        r"UpdateSchedulePeriod",
-                        r"UpdateSoundCodeSchedule",
-                    ]
-                }
-                Self::IotScheduleperiodConflictWithScheduleTime => {
-                    &[r"CreateSchedulePeriod", r"UpdateSchedulePeriod"]
-                }
-                Self::IotScheduleperiodInvalidDesc => {
-                    &[r"CreateSchedulePeriod", r"UpdateSchedulePeriod"]
-                }
-                Self::IotScheduleperiodInvalidIotInstanceId => {
-                    &[
-                        r"CreateSchedulePeriod",
-                        r"DeleteSchedulePeriod",
-                        r"QuerySchedulePeriodList",
-                        r"UpdateSchedulePeriod",
-                    ]
-                }
-                Self::IotScheduleperiodInvalidTime => {
-                    &[r"CreateSchedulePeriod", r"UpdateSchedulePeriod"]
-                }
-                Self::IotScheduleperiodLimitExceeded => &[r"CreateSchedulePeriod"],
-                Self::IotScheduleperiodNotExists => {
-                    &[r"DeleteSchedulePeriod", r"UpdateSchedulePeriod"]
-                }
-                Self::IotSecuretunnelDescriptionTooLong => &[r"CreateDeviceTunnel"],
-                Self::IotSecuretunnelDeviceNotExist => &[r"CreateDeviceTunnel"],
-                Self::IotSecuretunnelDeviceNotOnline => &[r"CreateDeviceTunnel"],
-                Self::IotSecuretunnelDeviceNotSpecified => &[r"CreateDeviceTunnel"],
-                Self::IotSecuretunnelIllegalState => &[r"DeleteDeviceTunnel"],
-                Self::IotSecuretunnelInstanceIdMismatch => {
-                    &[
-                        r"CloseDeviceTunnel",
-                        r"CreateDeviceTunnel",
-                        r"DeleteDeviceTunnel",
-                        r"QueryDeviceTunnel",
-                    ]
-                }
-                Self::IotSecuretunnelParamInvalid => &[r"CreateDeviceTunnel"],
-                Self::IotSecuretunnelTunnelAmountExceedByDevice => {
-                    &[r"CreateDeviceTunnel"]
-                }
-                Self::IotSecuretunnelTunnelAmountExceedByInstance => {
-                    &[r"CreateDeviceTunnel"]
-                }
-                Self::IotSecuretunnelTunnelNotExist => {
-                    &[r"CloseDeviceTunnel", r"DeleteDeviceTunnel", r"QueryDeviceTunnel"]
-                }
-                Self::IotSecuretunnelTunnelQuotaExhausted => &[r"CreateDeviceTunnel"],
-                Self::IotSecuretunnelUdiTooLong => &[r"CreateDeviceTunnel"],
-                Self::IotSharetaskEmptyShareDevice => {
-                    &[r"AddShareTaskDevice", r"DeleteShareTaskDevice"]
-                }
-                Self::IotSharetaskShareDeviceProcessing => {
-                    &[r"AddShareTaskDevice", r"DeleteShareTaskDevice"]
-                }
-                Self::IotSoundcodeAlreadyExistsLabel => {
-                    &[
-                        r"CreateSoundCodeLabel",
-                        r"DeleteSoundCodeSchedule",
-                        r"UpdateSoundCodeLabel",
-                    ]
-                }
-                Self::IotSoundcodeAlreadyExistsName => {
-                    &[r"CreateSoundCode", r"UpdateSoundCode"]
-                }
-                Self::IotSoundcodeEncodeLimit => {
-                    &[
-                        r"BatchCreateSoundCodeLabel",
-                        r"BatchCreateSoundCodeLabelWithLabels",
-                        r"CreateSoundCode",
-                        r"CreateSoundCodeLabel",
-                        r"UpdateSoundCode",
-                        r"UpdateSoundCodeLabel",
-                    ]
-                }
-                Self::IotSoundcodeInvalidIotInstanceId => {
-                    &[
-                        r"BatchCreateSoundCodeLabel",
-                        r"BatchCreateSoundCodeLabelWithLabels",
-                        r"CreateSoundCode",
-                        r"CreateSoundCodeLabel",
-                        r"DeleteSoundCode",
-                        r"DeleteSoundCodeLabel",
-                        r"GetSoundCodeAudio",
-                        r"PackageSoundCodeLabelBatchAudio",
-                        r"PageQuerySharedSpeechOpen",
-                        r"QueryProjectShareDeviceList",
-                        r"QueryShareTaskDeviceList",
-                        r"QuerySoundCodeLabelBatchFailedResult",
-                        r"QuerySoundCodeLabelBatchList",
-                        r"QuerySoundCodeLabelList",
-                        r"QuerySoundCodeList",
-                        r"QuerySpeechLicenseDeviceList",
-                        r"RetrySoundCodeLabelBatch",
-                        r"UpdateSoundCode",
-                        r"UpdateSoundCodeLabel",
-                    ]
-                }
-                Self::IotSoundcodeInvalidLabel => {
-                    &[
-                        r"BatchCreateSoundCodeLabelWithLabels",
-                        r"CreateSoundCodeLabel",
-                        r"UpdateSoundCodeLabel",
-                    ]
-                }
-                Self::IotSoundcodeInvalidLabelBatchDescription => {
-                    &[
-                        r"BatchCreateSoundCodeLabel",
-                        r"BatchCreateSoundCodeLabelWithLabels",
-                    ]
-                }
-                Self::IotSoundcodeInvalidName => {
-                    &[r"CreateSoundCode", r"UpdateSoundCode"]
-                }
-                Self::IotSoundcodeInvalidParam => {
-                    &[
-                        r"CountSpeechBroadcastHour",
-                        r"DeleteSoundCode",
-                        r"GetSoundCodeAudio",
-                        r"GetSoundCodeSchedule",
-                        r"PageQuerySharedSpeechOpen",
-                        r"PageQuerySpeechBroadcastHour",
-                        r"QuerySchedulePeriodList",
-                        r"QuerySoundCodeLabelBatchFailedResult",
-                        r"QuerySoundCodeLabelBatchList",
-                        r"QuerySoundCodeLabelList",
-                        r"QuerySoundCodeList",
-                        r"QuerySoundCodeScheduleList",
-                        r"RetrySoundCodeLabelBatch",
-                    ]
-                }
-                Self::IotSoundcodeInvalidSoundCode => {
-                    &[
-                        r"DeleteSoundCode",
-                        r"DeleteSoundCodeLabel",
-                        r"UpdateSoundCode",
-                        r"UpdateSoundCodeLabel",
-                    ]
-                }
-                Self::IotSoundcodeInvalidSoundCodeContent => {
-                    &[r"CreateSchedulePeriod", r"CreateSoundCode", r"UpdateSoundCode"]
-                }
-                Self::IotSoundcodeInvalidSoundCodeDuration => {
-                    &[r"CreateSoundCode", r"UpdateSoundCode"]
-                }
-                Self::IotSoundcodeLabelBatchCanNotBeRetried => {
-                    &[r"RetrySoundCodeLabelBatch"]
-                }
-                Self::IotSoundcodeLabelBatchNotExists => {
-                    &[r"PackageSoundCodeLabelBatchAudio", r"RetrySoundCodeLabelBatch"]
-                }
-                Self::IotSoundcodeLabelNotExists => {
-                    &[r"DeleteSoundCodeLabel", r"UpdateSoundCodeLabel"]
-                }
-                Self::IotSoundcodeNoSuccessLabel => &[r"PackageSoundCodeLabelBatchAudio"],
-                Self::IotSoundcodeNotExists => &[r"DeleteSoundCode"],
-                Self::IotSoundcodeSensitiveContent => {
-                    &[
-                        r"CreateSchedulePeriod",
-                        r"CreateSoundCode",
-                        r"UpdateSchedulePeriod",
-                        r"UpdateSoundCode",
-                    ]
-                }
-                Self::IotSoundcodescheduleAlreadyExistsName => {
-                    &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
-                }
-                Self::IotSoundcodescheduleInvalidDate => {
-                    &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
-                }
-                Self::IotSoundcodescheduleInvalidDesc => {
-                    &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
-                }
-                Self::IotSoundcodescheduleInvalidIotInstanceId => {
-                    &[
-                        r"CreateSoundCodeSchedule",
-                        r"DeleteSoundCodeSchedule",
-                        r"GetSoundCodeSchedule",
-                        r"QuerySoundCodeScheduleList",
-                        r"UpdateSoundCodeSchedule",
-                    ]
-                }
-                Self::IotSoundcodescheduleInvalidName => {
-                    &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
-                }
-                Self::IotSoundcodescheduleInvalidStatus => &[r"UpdateSoundCodeSchedule"],
-                Self::IotSoundcodescheduleInvalidTime => &[r"UpdateSoundCodeSchedule"],
-                Self::IotSoundcodescheduleLimitExceeded => &[r"CreateSoundCodeSchedule"],
-                Self::IotSoundcodescheduleNotExists => {
-                    &[
-                        r"BatchCreateSoundCodeLabel",
-                        r"BatchCreateSoundCodeLabelWithLabels",
-                        r"CreateSchedulePeriod",
-                        r"CreateSoundCodeLabel",
-                        r"DeleteSoundCodeSchedule",
-                        r"UpdateSoundCodeSchedule",
-                    ]
-                }
-                Self::IotSoundcodeserviceNotSigned => {
-                    &[
-                        r"BatchCreateSoundCodeLabel",
-                        r"BatchCreateSoundCodeLabelWithLabels",
-                        r"CreateSchedulePeriod",
-                        r"CreateSoundCode",
-                        r"CreateSoundCodeLabel",
-                        r"CreateSoundCodeSchedule",
-                        r"DeleteSchedulePeriod",
-                        r"DeleteSoundCodeLabel",
-                        r"DeleteSoundCodeSchedule",
-                        r"GetSoundCodeAudio",
-                        r"GetSoundCodeSchedule",
-                        r"PackageSoundCodeLabelBatchAudio",
-                        r"QuerySchedulePeriodList",
-                        r"QuerySoundCodeLabelBatchFailedResult",
-                        r"QuerySoundCodeLabelBatchList",
-                        r"QuerySoundCodeLabelList",
-                        r"QuerySoundCodeList",
-                        r"QuerySoundCodeScheduleList",
-                        r"RetrySoundCodeLabelBatch",
-                        r"UpdateSchedulePeriod",
-                        r"UpdateSoundCode",
-                        r"UpdateSoundCodeLabel",
-                        r"UpdateSoundCodeSchedule",
-                    ]
-                }
-                Self::IotSpeechInvalidIotInstanceId => {
-                    &[
-                        r"AddDeviceToSharePromotion",
-                        r"AddShareTaskDevice",
-                        r"CountSpeechBroadcastHour",
-                        r"CreateSharePromotionActivity",
-                        r"CreateSharePromotionSpeechModel",
-                        r"DeleteShareTaskDevice",
-                        r"GetShareSpeechModelAudio",
-                        r"PageQuerySpeechBroadcastHour",
-                        r"QueryShareProductNameByProductKey",
-                        r"QuerySharePromotionActivityAuditResult",
-                    ]
-                }
-                Self::IotSpeechInvalidIotProjectCode => &[r"QueryProjectShareDeviceList"],
-                Self::IotSpeechserviceNotSigned => &[r"ShareSpeechByCombination"],
-                Self::IotSpeechsolutionProjectHasStopped => {
-                    &[r"ShareSpeechByCombination"]
-                }
-                Self::IotStorageHotStorageCapacityNotEnough => {
-                    &[r"WriteDevicesHotStorageData"]
-                }
-                Self::IotStorageHotStorageIopsReadNotEnough => {
-                    &[r"QueryDevicesHotStorageData", r"QueryDevicesHotStorageDataStatus"]
-                }
-                Self::IotStorageHotStorageIopsWriteNotEnough => {
-                    &[r"WriteDevicesHotStorageData"]
-                }
-                Self::IotSystemIllegalRequest => {
-                    &[
-                        r"AttachDestination",
-                        r"AttachParserDataSource",
-                        r"ClearDeviceDesiredProperty",
-                        r"CreateDestination",
-                        r"CreateParser",
-                        r"CreateParserDataSource",
-                        r"DeleteDataSourceItem",
-                        r"DeleteDestination",
-                        r"DeleteParserDataSource",
-                        r"DetachDestination",
-                        r"DetachParserDataSource",
-                        r"GetDestination",
-                        r"GetParserDataSource",
-                        r"GetShareSpeechModelAudio",
-                        r"GetShareTaskByDeviceOpen",
-                        r"ListDestination",
-                        r"ListParserDataSource",
-                        r"PageQuerySharedSpeechOpen",
-                        r"PublishScript",
-                        r"QueryDevicesHotStorageData",
-                        r"QueryDevicesHotStorageDataStatus",
-                        r"QuerySpeechLicenseAvailableQuota",
-                        r"ResetDeviceTimeline",
-                        r"SaveScript",
-                        r"UpdateParserDataSource",
-                        r"WriteDevicesHotStorageData",
-                    ]
-                }
-                Self::IotSystemInstanceNotFound => {
-                    &[
-                        r"GetShareTaskByDeviceOpen",
-                        r"GetSpeechLicenseDeviceStatistics",
-                        r"QuerySpeechLicenseAvailableQuota",
-                    ]
-                }
-                Self::IotSystemSystemError => &[r"DeleteDestination"],
-                Self::IotSystemSystemException => {
-                    &[
-                        r"AddDeviceToSharePromotion",
-                        r"AttachDestination",
-                        r"AttachParserDataSource",
-                        r"CountSpeechBroadcastHour",
-                        r"CreateDataSourceItem",
-                        r"CreateDestination",
-                        r"CreateParser",
-                        r"CreateParserDataSource",
-                        r"CreateSharePromotionActivity",
-                        r"CreateSharePromotionSpeechModel",
-                        r"DeleteDataSourceItem",
-                        r"DeleteParser",
-                        r"DeleteParserDataSource",
-                        r"DetachDestination",
-                        r"DetachParserDataSource",
-                        r"GetDestination",
-                        r"GetParser",
-                        r"GetParserDataSource",
-                        r"GetShareSpeechModelAudio",
-                        r"GetShareTaskByDeviceOpen",
-                        r"GetSpeechLicenseDeviceStatistics",
-                        r"ListDataSourceItem",
-                        r"ListDestination",
-                        r"ListParser",
-                        r"ListParserDataSource",
-                        r"ListParserDestination",
-                        r"PageQuerySharedSpeechOpen",
-                        r"PageQuerySpeechBroadcastHour",
-                        r"PublishScript",
-                        r"QueryProjectShareDeviceList",
-                        r"QueryShareProductNameByProductKey",
-                        r"QuerySharePromotionActivityAuditResult",
-                        r"QueryShareTaskDeviceList",
-                        r"QuerySpeechLicenseAvailableQuota",
-                        r"QuerySpeechLicenseDeviceList",
-                        r"SaveScript",
-                        r"StartParser",
-                        r"StopParser",
-                        r"UpdateDestination",
-                        r"UpdateParser",
-                        r"UpdateParserDataSource",
-                    ]
-                }
-                Self::IotTslInvalidFormattedTslError => &[r"WriteDevicesHotStorageData"],
-                Self::IotTslInvalidHistoryTimestampError => {
-                    &[r"WriteDevicesHotStorageData"]
-                }
-                Self::IotTslTslParseError => &[r"WriteDevicesHotStorageData"],
-                Self::IotVasEmptyLicenseDeviceList => {
-                    &[r"BindLicenseDevice", r"ReBindLicenseDevice"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddDataForApiSource" => {
-                    &[
-                        Self::IotDapInsightNoAuthorization,
-                        Self::IotDapInsightNotEnoughCu,
-                        Self::IotDapInsightNotEnoughStorage,
-                        Self::IotDapInsightRequestParamError,
-                        Self::IotDapInsightServerError,
-                    ]
-                }
-                r"AddDeviceToSharePromotion" => {
-                    &[
-                        Self::IotCheckInvalidFormattedParameter,
-                        Self::IotSpeechInvalidIotInstanceId,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"AddPowerStation" => {
-                    &[
-                        Self::IotDapInsightBizExceptionNotSpecified,
-                        Self::IotDapInsightExceedSubscribeNumber,
-                        Self::IotDapInsightRequestParamError,
-                        Self::IotDapInsightUnknownException,
-                    ]
-                }
-                r"AddShareTaskDevice" => {
-                    &[
-                        Self::IotSharetaskImportDevicePartFail,
-                        Self::IotSharetaskEmptyShareDevice,
-                        Self::IotSharetaskShareDeviceProcessing,
-                        Self::IotSpeechInvalidIotInstanceId,
-                    ]
-                }
-                r"AsyncRRpc" => {
-                    &[
-                        Self::IotDeviceNotExistedDevice_2,
-                        Self::IotDeviceInactiveDevice,
-                        Self::IotDeviceInvalidFormattedDeviceName,
-                        Self::IotDeviceNullDeviceName,
-                        Self::IotDeviceOfflineDevice,
-                        Self::IotProdInvalidFormattedProductkey,
-                        Self::IotProdNullProductKey,
-                    ]
-                }
-                r"AttachDestination" => {
-                    &[
-                        Self::IotRuleDestinationNotAvailable,
-                        Self::IotRuleNotFoundRule,
-                        Self::IotRuleSameDestinationExisted,
-                        Self::IotRuleTooManyRuleAction,
-                        Self::IotRuleDestinationNotExists,
-                        Self::IotRulengOnlyAllowOneErrorAction,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"AttachParserDataSource" => {
-                    &[
-                        Self::IotRuleDataSourceNotExists,
-                        Self::IotRuleNotFoundRule,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"BatchAddDataForApiSource" => {
-                    &[
-                        Self::IotDapInsightNoAuthorization,
-                        Self::IotDapInsightNotEnoughCu,
-                        Self::IotDapInsightNotEnoughStorage,
-                        Self::IotDapInsightRequestParamError,
-                        Self::IotDapInsightServerError,
-                    ]
-                }
-                r"BatchBindDevicesIntoProject" => {
-                    &[
-                        Self::IoTCommonNullParameter,
-                        Self::StudioDeviceBatchAddDevicesToProjectFailed,
-                    ]
-                }
-                r"BatchBindProductsIntoProject" => {
-                    &[Self::IoTCommonNullParameter, Self::StudioProductBindFailed]
-                }
-                r"BatchCheckImportDevice" => {
-                    &[
-                        Self::IotDeviceInvalidDeviceParams,
-                        Self::IotDeviceNoneDeviceNameElement,
-                        Self::IotDeviceTooManyDeviceNamesPerRequest,
-                    ]
-                }
-                r"BatchCheckVehicleDevice" => {
-                    &[
-                        Self::IotDeviceInvalidDeviceParams,
-                        Self::IotDeviceNoneDeviceNameElement,
-                        Self::IotDeviceTooManyDeviceNamesPerRequest,
-                    ]
-                }
-                r"BatchCreateSoundCodeLabel" => {
-                    &[
-                        Self::IotSoundcodeEncodeLimit,
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidLabelBatchDescription,
-                        Self::IotSoundcodescheduleNotExists,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"BatchCreateSoundCodeLabelWithLabels" => {
-                    &[
-                        Self::IotSoundcodeEncodeLimit,
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidLabel,
-                        Self::IotSoundcodeInvalidLabelBatchDescription,
-                        Self::IotSoundcodescheduleNotExists,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"BatchGrayMigrationDevice" => {
-                    &[
-                        Self::IotDeviceInvalidParams,
-                        Self::IotProvisioningInvalidDistributionStatus,
-                        Self::IotProvisioningTaskNotExist,
-                    ]
-                }
-                r"BatchImportDevice" => {
-                    &[
-                        Self::IotDeviceApplyManyDevicesFailed,
-                        Self::IotDeviceDeviceNumerExceedTenant,
-                        Self::IotDeviceTooManyDeviceNamesPerRequest,
-                    ]
-                }
-                r"BatchImportVehicleDevice" => {
-                    &[
-                        Self::IotCommonInvalidTenant,
-                        Self::IotDeviceApplyManyDevicesFailed,
-                        Self::IotDeviceInvalidFormattedDeviceNameInNameArray,
-                        Self::IotDeviceTooManyDeviceNamesPerRequest,
-                        Self::IotProdInvalidFormattedProductkey,
-                        Self::IotProdInvalidProductAuthType,
-                    ]
-                }
-                r"BatchUnbindProjectDevices" => {
-                    &[
-                        Self::IoTCommonNullParameter,
-                        Self::StudioDeviceBatchRemoveDevicesFromProjectFailed,
-                    ]
-                }
-                r"BatchUnbindProjectProducts" => {
-                    &[Self::IoTCommonNullParameter, Self::StudioProductUnbindFailed]
-                }
-                r"BindLicenseDevice" => {
-                    &[
-                        Self::IotRtcInvalidLicenseCode,
-                        Self::IotRtcInvalidProductKey,
-                        Self::IotRtcLicenseDeviceAuthorizationExecuting,
-                        Self::IotRtcLicenseProductRelationNonexist,
-                        Self::IotRtcLicenseQuotaLack,
-                        Self::IotRtcServiceNotSigned,
-                        Self::IotVasEmptyLicenseDeviceList,
-                    ]
-                }
-                r"BindLicenseProduct" => {
-                    &[
-                        Self::IotRtcInvalidLicenseCode,
-                        Self::IotRtcInvalidProductKey,
-                        Self::IotRtcLicenseProductRelationExist,
-                        Self::IotRtcServiceNotSigned,
-                    ]
-                }
-                r"CheckBindLicenseDeviceProgress" => {
-                    &[
-                        Self::IotRtcInvalidLicenseCode,
-                        Self::IotRtcInvalidProductKey,
-                        Self::IotRtcLicenseProductRelationNonexist,
-                        Self::IotRtcServiceNotSigned,
-                    ]
-                }
-                r"ClearDeviceDesiredProperty" => {
-                    &[
-                        Self::IotDigitaltwinDtInstanceInvalidThingType,
-                        Self::IotDeviceNotExistedDevice_2,
-                        Self::IotCheckInvalidFormattedParameter,
-                        Self::IotCheckNullParameter,
-                        Self::IotCommonInvalidTenant,
-                        Self::IotDeviceCanNotSetReadOnlyProperty,
-                        Self::IotDeviceClearPropertyDesiredFailed,
-                        Self::IotDeviceDeviceIsDisable,
-                        Self::IotDeviceInvalidFormattedDeviceName,
-                        Self::IotDeviceInvalidIoTId_2,
-                        Self::IotDeviceNotSupportExemptionValidateType,
-                        Self::IotDeviceNullDeviceName,
-                        Self::IotProdInvalidFormattedProductkey,
-                        Self::IotProdNotExistedProduct,
-                        Self::IotProdNullAbilityIdentifier,
-                        Self::IotProdNullProductKey,
-                        Self::IotProdQueryProductAbilitiesNotFound,
-                        Self::IotProdQueryProductPropertyFailed,
-                        Self::IotProdQueryPropertyNotFound,
-                        Self::IotSystemIllegalRequest,
-                    ]
-                }
-                r"CloseDeviceTunnel" => {
-                    &[
-                        Self::IotSecuretunnelInstanceIdMismatch,
-                        Self::IotSecuretunnelTunnelNotExist,
-                    ]
-                }
-                r"CopyThingModelAsync" => {
-                    &[
-                        Self::CategoryNotSame,
-                        Self::DistributeThingModuleNoEdit,
-                        Self::ProductKeyInvalid,
-                        Self::ProductAuthrightIllegal,
-                        Self::ProductHasPublished,
-                        Self::ProductNotFound,
-                        Self::RequestParamError,
-                        Self::ServerError,
-                        Self::ThingModelGetLockFailed,
-                        Self::ThingModelStatusNotFinal,
-                        Self::ThingModelNotFound,
-                    ]
-                }
-                r"CountSpeechBroadcastHour" => {
-                    &[
-                        Self::IotSoundcodeInvalidParam,
-                        Self::IotSpeechInvalidIotInstanceId,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"CreateDataSourceItem" => {
-                    &[
-                        Self::IotCommonInvalidFormattedParameter,
-                        Self::IotCommonQueryProductActionError,
-                        Self::IotCommonTooManyRequest,
-                        Self::IotProdNotExistedProduct,
-                        Self::IotRuleDataSourceItemExists,
-                        Self::IotRuleDataSourceNotExists,
-                        Self::IotRuleItemExceedsLimit,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"CreateDestination" => {
-                    &[
-                        Self::IotConsumerGroupInvalidConsumerGroupId,
-                        Self::IotRuleDestinationCountExceed,
-                        Self::IotRuleDestinationNameExisted,
-                        Self::IotRuleInvalidDestinationName,
-                        Self::IotRulengIncorrectRegionName,
-                        Self::IotRulengInvalidRamRole,
-                        Self::IotRulengNotFoundTopicInDataHubProject,
-                        Self::IotRulengNotFoundVpcInstance,
-                        Self::IotRulengNullProjectOfDatahub,
-                        Self::IotRulengNullRuleActionConfig,
-                        Self::IotRulengNullRuleActionType,
-                        Self::IotRulengRegionNotSupportRuleForwardCloudProduct,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"CreateDeviceDynamicGroup" => {
-                    &[
-                        Self::MissingDynamicGroupExpression,
-                        Self::IotCommonApiNotSupportedInInstance,
-                        Self::IotDatabusSearchIndexConfigNotFound,
-                        Self::IotDeviceRegionNotSupportDynamicGroup,
-                        Self::IotDevicesearchInvalidSqlConditionError,
-                        Self::IotDevicesearchInvalidSqlError,
-                        Self::IotDevicesearchInvalidSqlFieldError,
-                        Self::IotDevicesearchInvalidSqlIdentfierError,
-                        Self::IotDevicesearchInvalidSqlOffsetError,
-                        Self::IotDevicesearchInvalidSqlOperatorTypeError,
-                        Self::IotDevicesearchInvalidSqlOrderError,
-                        Self::IotDevicesearchInvalidSqlParamError,
-                        Self::IotGroupCreateGroupFailed,
-                        Self::IotGroupDynamicGroupMatchedDeviceCountExceedMax,
-                        Self::IotGroupGroupCountExceedMax,
-                        Self::IotGroupGroupNameExisted,
-                        Self::IotGroupInvalidGroupName,
-                        Self::IotGroupLongGroupDescError,
-                        Self::IotGroupSuperGroupUnsupport,
-                    ]
-                }
-                r"CreateDeviceTunnel" => {
-                    &[
-                        Self::IotSecuretunnelDescriptionTooLong,
-                        Self::IotSecuretunnelDeviceNotExist,
-                        Self::IotSecuretunnelDeviceNotOnline,
-                        Self::IotSecuretunnelDeviceNotSpecified,
-                        Self::IotSecuretunnelInstanceIdMismatch,
-                        Self::IotSecuretunnelParamInvalid,
-                        Self::IotSecuretunnelTunnelAmountExceedByDevice,
-                        Self::IotSecuretunnelTunnelAmountExceedByInstance,
-                        Self::IotSecuretunnelTunnelQuotaExhausted,
-                        Self::IotSecuretunnelUdiTooLong,
-                    ]
-                }
-                r"CreateDownloadDataJob" => {
-                    &[
-                        Self::IotDapInsightDownloadTaskNumUpperLimit,
-                        Self::IotDapInsightDownloadTimesUpperLimit,
-                        Self::IotDapInsightNoAuthorization,
-                        Self::IotDapInsightProcessDownloadJobMoreConcurrenceCount,
-                        Self::IotDapInsightQueryTimeMoreThanQueryDays,
-                        Self::IotDapInsightRequestParamError,
-                        Self::IotDapInsightServerError,
-                    ]
-                }
-                r"CreateParser" => {
-                    &[
-                        Self::IotRuleConnectorCountExceed,
-                        Self::IotRuleConnectorIsAlreadyExisted,
-                        Self::IotRuleCreateRuleException,
-                        Self::IotRuleInvalidRuleName,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"CreateParserDataSource" => {
-                    &[
-                        Self::IotCommonTooManyRequest,
-                        Self::IotRuleCreateRuleException,
-                        Self::IotRuleDataSourceCountExceed,
-                        Self::IotRuleDataSourceExists,
-                        Self::IotRuleInvalidDataSourceName,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"CreateSchedulePeriod" => {
-                    &[
-                        Self::IotScheduleperiodConflictTime,
-                        Self::IotScheduleperiodConflictWithScheduleTime,
-                        Self::IotScheduleperiodInvalidDesc,
-                        Self::IotScheduleperiodInvalidIotInstanceId,
-                        Self::IotScheduleperiodInvalidTime,
-                        Self::IotScheduleperiodLimitExceeded,
-                        Self::IotSoundcodeInvalidSoundCodeContent,
-                        Self::IotSoundcodeSensitiveContent,
-                        Self::IotSoundcodescheduleNotExists,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"CreateSharePromotionActivity" => {
-                    &[
-                        Self::IotCheckInvalidFormattedParameter,
-                        Self::IotSpeechInvalidIotInstanceId,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"CreateSharePromotionSpeechModel" => {
-                    &[
-                        Self::IotCheckInvalidFormattedParameter,
-                        Self::IotSpeechInvalidIotInstanceId,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"CreateSoundCode" => {
-                    &[
-                        Self::IotSoundcodeAlreadyExistsName,
-                        Self::IotSoundcodeEncodeLimit,
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidName,
-                        Self::IotSoundcodeInvalidSoundCodeContent,
-                        Self::IotSoundcodeInvalidSoundCodeDuration,
-                        Self::IotSoundcodeSensitiveContent,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"CreateSoundCodeLabel" => {
-                    &[
-                        Self::IotSoundcodeAlreadyExistsLabel,
-                        Self::IotSoundcodeEncodeLimit,
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidLabel,
-                        Self::IotSoundcodescheduleNotExists,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"CreateSoundCodeSchedule" => {
-                    &[
-                        Self::IotSoundcodescheduleAlreadyExistsName,
-                        Self::IotSoundcodescheduleInvalidDate,
-                        Self::IotSoundcodescheduleInvalidDesc,
-                        Self::IotSoundcodescheduleInvalidIotInstanceId,
-                        Self::IotSoundcodescheduleInvalidName,
-                        Self::IotSoundcodescheduleLimitExceeded,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"CreateStudioAppDomainOpen" => {
-                    &[
-                        Self::StudioAppDomainDomainAlreadyExist,
-                        Self::StudioAppDomainDomainMaxNumLimit,
-                    ]
-                }
-                r"CreateTopicConfig" => {
-                    &[
-                        Self::IotMessageBrokerParamCheckError,
-                        Self::IotMessageBrokerProductCheckError,
-                        Self::IotMessageBrokerSystemError,
-                        Self::IotMessagebrokerInvalidInstanceWithCodec,
-                        Self::IotMessagebrokerInvalidOperationWithBroadcast,
-                        Self::IotMessagebrokerInvalidOperationWithProxySubscribe,
-                        Self::IotMessagebrokerInvalidPubTopicFormat,
-                        Self::IotMessagebrokerInvalidTopicWithBroadcast,
-                        Self::IotMessagebrokerInvalidTopicWithCodec,
-                        Self::IotMessagebrokerInvalidTopicWithProxySubscribe,
-                    ]
-                }
-                r"DeleteDataSourceItem" => {
-                    &[
-                        Self::IotRuleDataSourceItemNotExists,
-                        Self::IotRuleDataSourceNotExists,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"DeleteDestination" => {
-                    &[
-                        Self::IotRuleDestinationInUsing,
-                        Self::IotRuleNotFoundRuleAction,
-                        Self::IotRuleDestinationNotExists,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemError,
-                    ]
-                }
-                r"DeleteDeviceDynamicGroup" => {
-                    &[
-                        Self::IotCommonApiNotSupportedInInstance,
-                        Self::IotCommonInvalidTenant,
-                        Self::IotCommonRamActionPermissionDeny,
-                        Self::IotDeviceRegionNotSupportDynamicGroup,
-                        Self::IotGroupDeleteGroupFailed,
-                        Self::IotGroupNotExistedGroup,
-                        Self::IotGroupNullGroupId,
-                        Self::IotGroupQueryGroupInfoFailed,
-                    ]
-                }
-                r"DeleteDeviceTunnel" => {
-                    &[
-                        Self::IotSecuretunnelIllegalState,
-                        Self::IotSecuretunnelInstanceIdMismatch,
-                        Self::IotSecuretunnelTunnelNotExist,
-                    ]
-                }
-                r"DeleteParser" => {
-                    &[
-                        Self::IotCheckInvalidFormattedParameter,
-                        Self::IotRuleDeleteRuleFailed,
-                        Self::IotRuleNotFoundRule,
-                        Self::IotRulengRuleAlreadyIsStarted,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"DeleteParserDataSource" => {
-                    &[
-                        Self::IotRuleDataSourceBounded,
-                        Self::IotRuleDataSourceNotExists,
-                        Self::IotRuleDeleteRuleFailed,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"DeletePowerStation" => {
-                    &[
-                        Self::IotDapInsightBizExceptionNotSpecified,
-                        Self::IotDapInsightRequestParamError,
-                        Self::IotDapInsightUnknownException,
-                    ]
-                }
-                r"DeleteSchedulePeriod" => {
-                    &[
-                        Self::IotScheduleperiodInvalidIotInstanceId,
-                        Self::IotScheduleperiodNotExists,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"DeleteShareTaskDevice" => {
-                    &[
-                        Self::IotSharetaskEmptyShareDevice,
-                        Self::IotSharetaskShareDeviceProcessing,
-                        Self::IotSpeechInvalidIotInstanceId,
-                    ]
-                }
-                r"DeleteSoundCode" => {
-                    &[
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidParam,
-                        Self::IotSoundcodeInvalidSoundCode,
-                        Self::IotSoundcodeNotExists,
-                    ]
-                }
-                r"DeleteSoundCodeLabel" => {
-                    &[
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidSoundCode,
-                        Self::IotSoundcodeLabelNotExists,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"DeleteSoundCodeSchedule" => {
-                    &[
-                        Self::IotScheduleperiodAlreadyExists,
-                        Self::IotSoundcodeAlreadyExistsLabel,
-                        Self::IotSoundcodescheduleInvalidIotInstanceId,
-                        Self::IotSoundcodescheduleNotExists,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"DeleteStudioAppDomainOpen" => {
-                    &[
-                        Self::StudioAppDomainDomainAuthFail,
-                        Self::StudioAppDomainDomainNotExist,
-                        Self::StudioAppNotExist,
-                    ]
-                }
-                r"DeleteTopicConfig" => {
-                    &[
-                        Self::IotMessageBrokerParamCheckError,
-                        Self::IotMessageBrokerProductCheckError,
-                        Self::IotMessageBrokerSystemError,
-                    ]
-                }
-                r"DeleteUserDefineTableDataByPrimaryKey" => {
-                    &[
-                        Self::IotDapInsightBizExceptionNotSpecified,
-                        Self::IotDapInsightDataStoreTableHasNotBeenInit,
-                        Self::IotDapInsightMustSetAtLeastOnePrimaryKey,
-                        Self::IotDapInsightRequestParamError,
-                        Self::IotDapInsightUnknownException,
-                    ]
-                }
-                r"DetachDestination" => {
-                    &[
-                        Self::IotRuleDestinationInUsing,
-                        Self::IotRuleNotFoundRule,
-                        Self::IotRuleDestinationNotExists,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"DetachParserDataSource" => {
-                    &[
-                        Self::IotRuleDataSourceNotExists,
-                        Self::IotRuleNotFoundRule,
-                        Self::IotRulengRuleAlreadyIsStarted,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"GetDestination" => {
-                    &[
-                        Self::IotRuleDestinationNotExists,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"GetDownloadFile" => {
-                    &[
-                        Self::IotDapInsightDownloadTaskNumUpperLimit,
-                        Self::IotDapInsightDownloadTimesUpperLimit,
-                        Self::IotDapInsightNoAuthorization,
-                        Self::IotDapInsightRequestParamError,
-                        Self::IotDapInsightServerError,
-                    ]
-                }
-                r"GetParser" => {
-                    &[
-                        Self::IotCommonInvalidFormattedParameter,
-                        Self::IotRuleNotFoundRule,
-                        Self::IotRuleQueryRuleFailed,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"GetParserDataSource" => {
-                    &[
-                        Self::IotRuleDataSourceNotExists,
-                        Self::IotRuleNotFoundRule,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"GetShareSpeechModelAudio" => {
-                    &[
-                        Self::IotSpeechInvalidIotInstanceId,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"GetShareTaskByDeviceOpen" => {
-                    &[
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemInstanceNotFound,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"GetSoundCodeAudio" => {
-                    &[
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidParam,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"GetSoundCodeSchedule" => {
-                    &[
-                        Self::IotSoundcodeInvalidParam,
-                        Self::IotSoundcodescheduleInvalidIotInstanceId,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"GetSpeechLicenseDeviceStatistics" => {
-                    &[
-                        Self::IotCommonAuthActionPermissionDeny,
-                        Self::IotSystemInstanceNotFound,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"GetStudioAppTokenOpen" => &[Self::IoTCommonNullParameter],
-                r"GetThingModelStatusInner" => {
-                    &[
-                        Self::ProductKeyInvalid,
-                        Self::ProductNotFound,
-                        Self::RequestParamError,
-                    ]
-                }
-                r"GisSearchDeviceTrace" => {
-                    &[
-                        Self::IotGisInvalidParamSize,
-                        Self::IotGisInvalidRequestParam,
-                        Self::IotGisLbsBasicFalse,
-                    ]
-                }
-                r"ImportDTData" => {
-                    &[
-                        Self::IotDeviceDeviceNotFound,
-                        Self::IotDigitaltwinRequestParamError,
-                        Self::IotDigitaltwinInstanceNodeNotExist,
-                        Self::IotDigitaltwinInstanceNotFound,
-                        Self::IotDigitaltwinNotSupportApiDataSource,
-                        Self::IotDigitaltwinProductAuthticFailed,
-                        Self::IotDigitaltwinTooManyRequest,
-                        Self::IotProductProductNotFound,
-                    ]
-                }
-                r"ImportDevice" => {
-                    &[
-                        Self::IotDeviceAlreadyExistedDeviceName,
-                        Self::IotDeviceCreateDeviceFailed,
-                    ]
-                }
-                r"ListAnalyticsData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InsufficientAuthority,
-                        Self::LossOfUserInformation,
-                        Self::RequestFailed,
-                        Self::IotDapInsightApiQueryParamError,
-                        Self::IotDapInsightDataApiNotDeploy,
-                        Self::IotDapInsightDopQueryApiError,
-                        Self::IotDapInsightNoAuthorization,
-                        Self::IotDapInsightPipelineProcessError,
-                    ]
-                }
-                r"ListDataSourceItem" => {
-                    &[
-                        Self::IotDeviceNotExistedDevice,
-                        Self::IotCommonInvalidPageParams,
-                        Self::IotRuleDataSourceNotExists,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"ListDestination" => {
-                    &[
-                        Self::IotRuleDestinationNotExists,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"ListOTAUnfinishedTaskByDevice" => {
-                    &[
-                        Self::IotCommonInvalidPageParams,
-                        Self::IotDeviceInvalidFormattedDeviceNameInNameArray,
-                        Self::IotDeviceNotExistedDevice_3,
-                        Self::IotFirmwareInvalidTaskStatus,
-                        Self::IotFirmwareListOtaTaskByDeviceFailed,
-                        Self::IotOtaEmptyDeviceInfoParams,
-                        Self::IotOtaInvalidOtaModuleName,
-                        Self::IotOtaNullOtaModuleName,
-                        Self::IotProdInvalidFormattedProductkey,
-                        Self::IotProdNotExistedProduct,
-                        Self::IotProdNullProductKey,
-                    ]
-                }
-                r"ListParser" => {
-                    &[
-                        Self::IotCommonInvalidFormattedParameter,
-                        Self::IotCommonInvalidPageParams,
-                        Self::IotRuleQueryRulePageActionError,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"ListParserDataSource" => {
-                    &[
-                        Self::IotRuleNotFoundRule,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"ListParserDestination" => {
-                    &[
-                        Self::IotCommonInvalidFormattedParameter,
-                        Self::IotRuleListDestinationFailed,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"ListPowerStation" => {
-                    &[
-                        Self::IotDapInsightBizExceptionNotSpecified,
-                        Self::IotDapInsightRequestParamError,
-                        Self::IotDapInsightUnknownException,
-                    ]
-                }
-                r"ModifyOTAFirmware" => {
-                    &[
-                        Self::IotFirmwareAlreadyExistedFirmwareName,
-                        Self::IotFirmwareFirmwareDescExceedLimit,
-                        Self::IotFirmwareFirmwareUdiExceedLimit,
-                        Self::IotFirmwareIncorrectFormattedFirmwareName,
-                        Self::IotOtaFirmwareAndProductKeyMismatch,
-                        Self::IotOtaFirmwareNotFound,
-                        Self::IotOtaInstanceIdMisMatch,
-                        Self::IotOtaTenantIdMisMatch,
-                    ]
-                }
-                r"ModifyPowerStation" => {
-                    &[
-                        Self::IotDapInsightBizExceptionNotSpecified,
-                        Self::IotDapInsightRequestParamError,
-                        Self::IotDapInsightUnknownException,
-                    ]
-                }
-                r"OpenIotService" => {
-                    &[
-                        Self::AccountTypeRestricted,
-                        Self::OrderOpend,
-                        Self::PermissionDenied,
-                        Self::PriceWanHuaTongSys,
-                    ]
-                }
-                r"PackageSoundCodeLabelBatchAudio" => {
-                    &[
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeLabelBatchNotExists,
-                        Self::IotSoundcodeNoSuccessLabel,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"PageQuerySharedSpeechOpen" => {
-                    &[
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidParam,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"PageQuerySpeechBroadcastHour" => {
-                    &[
-                        Self::IotSoundcodeInvalidParam,
-                        Self::IotSpeechInvalidIotInstanceId,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"PublishScript" => {
-                    &[
-                        Self::IotRuleEmptyScript,
-                        Self::IotRuleNotFoundRule,
-                        Self::IotRuleScriptSyntaxError,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"PublishThingModelAsync" => {
-                    &[
-                        Self::DistributeThingModuleNoEdit,
-                        Self::ProductKeyInvalid,
-                        Self::ProductHasPublished,
-                        Self::ProductNotFound,
-                        Self::RequestParamError,
-                        Self::ServerError,
-                        Self::ThingModelGetLockFailed,
-                        Self::ThingModelStatusNotFinal,
-                        Self::ThingModelVersionInvalid,
-                    ]
-                }
-                r"PublishThingModelAsyncInner" => {
-                    &[
-                        Self::ProductKeyInvalid,
-                        Self::ProductHasPublished,
-                        Self::ProductNotFound,
-                        Self::RequestParamError,
-                        Self::ThingModelGetLockFailed,
-                        Self::ThingModelVersionInvalid,
-                    ]
-                }
-                r"QueryCustomTimelineTableStatus" => {
-                    &[
-                        Self::IotDapInsightNoAuthorization,
-                        Self::IotDapInsightRequestParamError,
-                        Self::IotDapInsightUnknownException,
-                    ]
-                }
-                r"QueryDeviceInfo" => {
-                    &[
-                        Self::IotDeviceNotExistedDevice,
-                        Self::IotCommonQueryDeviceActionError,
-                        Self::IotDeviceInvalidIoTId,
-                        Self::IotDigitaltwinDtInstanceInvalidThingType,
-                        Self::IotSreIotInstanceStatusForbidden,
-                        Self::IotCommonInvalidTenant,
-                        Self::IotCommonQueryDevicePropertyActionError,
-                        Self::IotCommonQueryManyDevicesActionError,
-                        Self::IotDeviceDeviceInstanceInconsistency,
-                        Self::IotDeviceInvalidFormattedDeviceName,
-                        Self::IotDeviceInvalidFormattedDeviceNameInNameArray,
-                        Self::IotDeviceNullDeviceName,
-                        Self::IotGatewayBackEndServiceInvalid,
-                        Self::IotProdNotExistedProduct,
-                        Self::IotProdNullProductKey,
-                    ]
-                }
-                r"QueryDeviceProvisioning" => {
-                    &[
-                        Self::IotCommonApiNotSupportedInInstance,
-                        Self::IotCommonInvalidFormattedParameter,
-                        Self::IotCommonInvalidTenant,
-                        Self::IotCommonRamActionPermissionDeny,
-                    ]
-                }
-                r"QueryDeviceTunnel" => {
-                    &[
-                        Self::IotSecuretunnelInstanceIdMismatch,
-                        Self::IotSecuretunnelTunnelNotExist,
-                    ]
-                }
-                r"QueryDevicesHotStorageData" => {
-                    &[
-                        Self::IotDeviceNotExistedDevice,
-                        Self::IotCommonInvalidPageParams,
-                        Self::IotDeviceInvalidFormattedDeviceName,
-                        Self::IotDeviceInvalidIoTId_2,
-                        Self::IotDeviceInvalidTimeBucket,
-                        Self::IotDeviceNullDeviceName,
-                        Self::IotDevicePageTokenIsIllegal,
-                        Self::IotProdInvalidFormattedProductkey,
-                        Self::IotProdNotExistedProduct,
-                        Self::IotProdNullProductKey,
-                        Self::IotStorageHotStorageIopsReadNotEnough,
-                        Self::IotSystemIllegalRequest,
-                    ]
-                }
-                r"QueryDevicesHotStorageDataStatus" => {
-                    &[
-                        Self::IotDeviceNotExistedDevice,
-                        Self::IotCommonInvalidPageParams,
-                        Self::IotDeviceInvalidFormattedDeviceName,
-                        Self::IotDeviceInvalidIoTId_2,
-                        Self::IotDeviceInvalidTimeBucket,
-                        Self::IotDeviceNullDeviceName,
-                        Self::IotDevicePageTokenIsIllegal,
-                        Self::IotProdInvalidFormattedProductkey,
-                        Self::IotProdNotExistedProduct,
-                        Self::IotProdNullProductKey,
-                        Self::IotStorageHotStorageIopsReadNotEnough,
-                        Self::IotSystemIllegalRequest,
-                    ]
-                }
-                r"QueryDynamicGroupDevices" => {
-                    &[
-                        Self::IotCommonApiNotSupportedInInstance,
-                        Self::IotDeviceFuzzyRuntimeSearchMinLengthLimit,
-                        Self::IotDeviceRegionNotSupportDynamicGroup,
-                        Self::IotGroupNotExistedGroup,
-                    ]
-                }
-                r"QueryImportedDeviceByApplyId" => {
-                    &[Self::IotDeviceDeviceApplyIsNotFound]
-                }
-                r"QueryLicenseDeviceList" => {
-                    &[
-                        Self::IotRtcInvalidLicenseCode,
-                        Self::IotRtcInvalidProductKey,
-                        Self::IotRtcServiceNotSigned,
-                    ]
-                }
-                r"QueryProjectShareDeviceList" => {
-                    &[
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSpeechInvalidIotProjectCode,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"QuerySchedulePeriodList" => {
-                    &[
-                        Self::IotScheduleperiodInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidParam,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"QueryShareProductNameByProductKey" => {
-                    &[
-                        Self::IotCheckInvalidFormattedParameter,
-                        Self::IotSpeechInvalidIotInstanceId,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"QuerySharePromotionActivityAuditResult" => {
-                    &[
-                        Self::IotCheckInvalidFormattedParameter,
-                        Self::IotSpeechInvalidIotInstanceId,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"QueryShareTaskDeviceList" => {
-                    &[
-                        Self::RequestParamError_2,
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"QuerySoundCodeLabelBatchFailedResult" => {
-                    &[
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidParam,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"QuerySoundCodeLabelBatchList" => {
-                    &[
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidParam,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"QuerySoundCodeLabelList" => {
-                    &[
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidParam,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"QuerySoundCodeList" => {
-                    &[
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidParam,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"QuerySoundCodeScheduleList" => {
-                    &[
-                        Self::IotSoundcodeInvalidParam,
-                        Self::IotSoundcodescheduleInvalidIotInstanceId,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"QuerySpeechLicenseAvailableQuota" => {
-                    &[
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemInstanceNotFound,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"QuerySpeechLicenseDeviceList" => {
-                    &[
-                        Self::RequestParamError_2,
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"QueryStudioAppDomainListOpen" => &[Self::IoTCommonNullParameter],
-                r"QueryStudioAppList" => {
-                    &[Self::IoTCommonNullParameter, Self::IoTCommonParamterError]
-                }
-                r"QueryStudioAppPageListOpen" => &[Self::IoTCommonNullParameter],
-                r"QueryStudioProjectList" => &[Self::IoTCommonNullParameter],
-                r"QueryTopicConfig" => {
-                    &[
-                        Self::IotMessageBrokerParamCheckError,
-                        Self::IotMessageBrokerProductCheckError,
-                        Self::IotMessageBrokerSystemError,
-                    ]
-                }
-                r"QueryVehicleDevice" => {
-                    &[
-                        Self::IotDeviceNoVehicleProtocolDevice,
-                        Self::IotDeviceNotExistedDevice,
-                        Self::IotDeviceNoPermission,
-                        Self::IotDeviceNullDeviceName,
-                    ]
-                }
-                r"ReBindLicenseDevice" => {
-                    &[
-                        Self::IotRtcInvalidLicenseCode,
-                        Self::IotRtcInvalidProductKey,
-                        Self::IotRtcLicenseDeviceAuthorizationExecuting,
-                        Self::IotRtcLicenseProductRelationNonexist,
-                        Self::IotRtcLicenseQuotaLack,
-                        Self::IotRtcServiceNotSigned,
-                        Self::IotVasEmptyLicenseDeviceList,
-                    ]
-                }
-                r"RecognizeCarNum" => {
-                    &[
-                        Self::IotAlgoApiCallOutOfTenantLimit,
-                        Self::IotAlgoOcrInvokeError,
-                        Self::IotAlgoOcrParamInvalid,
-                        Self::IotAlgoOcrServiceNotSubscribe,
-                        Self::IotAlgoOcrUrlInvalid,
-                    ]
-                }
-                r"RecognizePictureGeneral" => {
-                    &[
-                        Self::IotAlgoApiCallOutOfTenantLimit,
-                        Self::IotAlgoOcrInvokeError,
-                        Self::IotAlgoOcrParamInvalid,
-                        Self::IotAlgoOcrServiceNotSubscribe,
-                        Self::IotAlgoOcrUrlInvalid,
-                    ]
-                }
-                r"RefreshStudioAppTokenOpen" => {
-                    &[
-                        Self::StudioAppTokenAppHaveNoToken,
-                        Self::StudioAppTokenAppTokenNotActive,
-                    ]
-                }
-                r"ResetDeviceTimeline" => {
-                    &[
-                        Self::IotCommonAuthActionPermissionDeny,
-                        Self::IotDeviceNotExistedDevice_3,
-                        Self::IotSystemIllegalRequest,
-                    ]
-                }
-                r"RetrySoundCodeLabelBatch" => {
-                    &[
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidParam,
-                        Self::IotSoundcodeLabelBatchCanNotBeRetried,
-                        Self::IotSoundcodeLabelBatchNotExists,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"ReupgradeOTATask" => {
-                    &[
-                        Self::IotOtaDeviceNotExist,
-                        Self::IotOtaDeviceNotReUpgraded,
-                        Self::IotOtaFailedTaskNotFound,
-                        Self::IotOtaFirmwareNotVerified,
-                        Self::IotOtaInvalidFirmwareUid,
-                        Self::IotOtaInvalidJobId,
-                        Self::IotOtaInvalidTaskExist,
-                        Self::IotOtaInvalidTaskId,
-                        Self::IotOtaJobCanceled,
-                        Self::IotOtaNotFirmwareOwner,
-                        Self::IotOtaTooManyOtaTask,
-                        Self::IotOtaUnmatchedJob,
-                    ]
-                }
-                r"SaveScript" => {
-                    &[
-                        Self::IotRuleEmptyScriptDraft,
-                        Self::IotRuleNotFoundRule,
-                        Self::IotRuleScriptLengthExceeds,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"SetStudioProjectCooperation" => {
-                    &[Self::IoTCommonNullParameter, Self::StudioProjectFeatureNotSupport]
-                }
-                r"ShareSpeechByCombination" => {
-                    &[
-                        Self::IotDevicespeechDeviceNotActived,
-                        Self::IotDevicespeechDeviceOffline,
-                        Self::IotDevicespeechInvalidAudioFormat,
-                        Self::IotDevicespeechInvalidDevice,
-                        Self::IotDevicespeechInvalidDeviceId,
-                        Self::IotDevicespeechInvalidLicenseDevice,
-                        Self::IotDevicespeechInvalidProductKeyAndDeviceName,
-                        Self::IotDevicespeechInvalidSpeechId,
-                        Self::IotDevicespeechProjectNotFound,
-                        Self::IotDevicespeechRequestLimit,
-                        Self::IotDevicespeechThingModelNotDefine,
-                        Self::IotSpeechserviceNotSigned,
-                        Self::IotSpeechsolutionProjectHasStopped,
-                    ]
-                }
-                r"StartPTDetection" => {
-                    &[
-                        Self::IotDapInsightBizExceptionNotSpecified,
-                        Self::IotDapInsightDatetimeNotMatch,
-                        Self::IotDapInsightFrozen,
-                        Self::IotDapInsightNeedDetectionData,
-                        Self::IotDapInsightParsedDataError,
-                        Self::IotDapInsightRequestParamError,
-                        Self::IotDapInsightUnknownException,
-                    ]
-                }
-                r"StartParser" => {
-                    &[
-                        Self::IotCommonInvalidFormattedParameter,
-                        Self::IotCommonTooManyRequest,
-                        Self::IotRuleDestinationNotBound,
-                        Self::IotRuleEmptyScript,
-                        Self::IotRuleNoDataSourceBound,
-                        Self::IotRuleNotFoundRule,
-                        Self::IotRuleStartRuleFailed,
-                        Self::IotRuleScriptSyntaxError,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"StopParser" => {
-                    &[
-                        Self::IotCommonInvalidFormattedParameter,
-                        Self::IotRuleNoDataSourceBound,
-                        Self::IotRuleNotFoundRule,
-                        Self::IotRuleStopRuleFailed,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"SubscribeTopic" => {
-                    &[
-                        Self::IotDeviceNotDeviceOwner,
-                        Self::IotDeviceNotExistedDevice,
-                        Self::IotMessageBrokerBatchSubTopicFailed,
-                        Self::IotMessageBrokerEmptySubTopicList,
-                        Self::IotMessageBrokerInvalidFormattedTopicName,
-                        Self::IotMessageBrokerTopicTemplateIsNotFound,
-                        Self::IotSystemBillIsOverDue,
-                        Self::IotDeviceInactiveDevice,
-                        Self::IotProdNotExistedProduct,
-                    ]
-                }
-                r"TestSwitch" => {
-                    &[
-                        Self::IotCheckInvalidFormattedParameter,
-                        Self::IotDeviceNullDeviceName,
-                        Self::IotProdNullProductKey,
-                    ]
-                }
-                r"UnbindLicenseProduct" => {
-                    &[
-                        Self::IotRtcInvalidLicenseCode,
-                        Self::IotRtcInvalidProductKey,
-                        Self::IotRtcServiceNotSigned,
-                    ]
-                }
-                r"UnsubscribeTopic" => {
-                    &[
-                        Self::IotDeviceNotDeviceOwner,
-                        Self::IotDeviceNotExistedDevice,
-                        Self::IotMessageBrokerEmptyUnSubTopicList,
-                        Self::IotMessageBrokerInvalidFormattedTopicName,
-                        Self::IotSystemBillIsOverDue,
-                        Self::IotProdNotExistedProduct,
-                    ]
-                }
-                r"UpdateDestination" => {
-                    &[
-                        Self::IotCommonInvalidFormattedParameter,
-                        Self::IotConsumerGroupInvalidConsumerGroupId,
-                        Self::IotMessagebrokerNullTopicName,
-                        Self::IotProdNotExistedProduct,
-                        Self::IotProdNullProductKey,
-                        Self::IotRuleDestinationNameExisted,
-                        Self::IotRuleInvalidDestinationName,
-                        Self::IotRuleDestinationNotExists,
-                        Self::IotRulengIncorrectRegionName,
-                        Self::IotRulengIncorrectSchemaValueOfTopic,
-                        Self::IotRulengInstanceNotFound,
-                        Self::IotRulengInvalidFormattedShardingKeyInConfiguration,
-                        Self::IotRulengInvalidFormattedTagInConfiguration,
-                        Self::IotRulengNotFoundFunctionInFc,
-                        Self::IotRulengNotFoundProjectInDataHub,
-                        Self::IotRulengNotFoundServiceInFc,
-                        Self::IotRulengNotFoundTableInOtsInstance,
-                        Self::IotRulengNotFoundVpcInstance,
-                        Self::IotRulengNullFunctionNameInFc,
-                        Self::IotRulengNullOrEmptySchemaOfTopic,
-                        Self::IotRulengNullOtsInstanceName,
-                        Self::IotRulengNullProjectOfDatahub,
-                        Self::IotRulengNullRamRoleArn,
-                        Self::IotRulengNullRamRoleName,
-                        Self::IotRulengNullRuleActionConfig,
-                        Self::IotRulengNullServiceNameInFc,
-                        Self::IotRulengNullTableNameInOtsInstance,
-                        Self::IotRulengNullTopic,
-                        Self::IotRulengNullTopicInDatahubProject,
-                        Self::IotRulengOnlySameRegionSupport,
-                        Self::IotRulengOnlySupportSameRegionRds,
-                        Self::IotRulengRegionNotSupportRuleForwardCloudProduct,
-                        Self::IotRulengRuleActionConfigurationIsNotJson,
-                        Self::IotRulengTopicNotFound,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"UpdateOTAJob" => {
-                    &[
-                        Self::IotOtaEmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices,
-                        Self::IotOtaEmptySrcVersionList,
-                        Self::IotOtaFirmwareNotFound,
-                        Self::IotOtaInstanceIdMisMatch,
-                        Self::IotOtaInvalidBaseRatePerMinute,
-                        Self::IotOtaInvalidBaseSpeedPerMinute,
-                        Self::IotOtaInvalidConstantSpeedParameter,
-                        Self::IotOtaInvalidExponentialRateParameter,
-                        Self::IotOtaInvalidIncrementFactor,
-                        Self::IotOtaInvalidMaximumPerMinute,
-                        Self::IotOtaInvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices,
-                        Self::IotOtaInvalidSrcVersionList,
-                        Self::IotOtaInvalidStrategyType,
-                        Self::IotOtaInvalidTimeout,
-                        Self::IotOtaInvalidUpgradeType,
-                        Self::IotOtaJobHasCanceled,
-                        Self::IotOtaJobHasFinished,
-                        Self::IotOtaJobTagIsTooLong,
-                        Self::IotOtaOperationForbidden,
-                        Self::IotOtaStrategyNotFound,
-                        Self::IotOtaNoDynamicJob,
-                        Self::IotOtaTaskNotExist,
-                    ]
-                }
-                r"UpdateParser" => {
-                    &[
-                        Self::IotCommonInvalidFormattedParameter,
-                        Self::IotRuleConnectorIsAlreadyExisted,
-                        Self::IotRuleInvalidRuleName,
-                        Self::IotRuleNotFoundRule,
-                        Self::IotRuleUpdateRuleFailed,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"UpdateParserDataSource" => {
-                    &[
-                        Self::IotRuleDataSourceExists,
-                        Self::IotRuleDataSourceNotExists,
-                        Self::IotRuleInvalidDataSourceName,
-                        Self::IotRuleUpdateRuleFailed,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"UpdateSchedulePeriod" => {
-                    &[
-                        Self::IotScheduleperiodConflictTime,
-                        Self::IotScheduleperiodConflictWithScheduleTime,
-                        Self::IotScheduleperiodInvalidDesc,
-                        Self::IotScheduleperiodInvalidIotInstanceId,
-                        Self::IotScheduleperiodInvalidTime,
-                        Self::IotScheduleperiodNotExists,
-                        Self::IotSoundcodeSensitiveContent,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"UpdateSoundCode" => {
-                    &[
-                        Self::IotSoundcodeAlreadyExistsName,
-                        Self::IotSoundcodeEncodeLimit,
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidName,
-                        Self::IotSoundcodeInvalidSoundCode,
-                        Self::IotSoundcodeInvalidSoundCodeContent,
-                        Self::IotSoundcodeInvalidSoundCodeDuration,
-                        Self::IotSoundcodeSensitiveContent,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"UpdateSoundCodeLabel" => {
-                    &[
-                        Self::IotSoundcodeAlreadyExistsLabel,
-                        Self::IotSoundcodeEncodeLimit,
-                        Self::IotSoundcodeInvalidIotInstanceId,
-                        Self::IotSoundcodeInvalidLabel,
-                        Self::IotSoundcodeInvalidSoundCode,
-                        Self::IotSoundcodeLabelNotExists,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"UpdateSoundCodeSchedule" => {
-                    &[
-                        Self::IotScheduleperiodConflictTime,
-                        Self::IotSoundcodescheduleAlreadyExistsName,
-                        Self::IotSoundcodescheduleInvalidDate,
-                        Self::IotSoundcodescheduleInvalidDesc,
-                        Self::IotSoundcodescheduleInvalidIotInstanceId,
-                        Self::IotSoundcodescheduleInvalidName,
-                        Self::IotSoundcodescheduleInvalidStatus,
-                        Self::IotSoundcodescheduleInvalidTime,
-                        Self::IotSoundcodescheduleNotExists,
-                        Self::IotSoundcodeserviceNotSigned,
-                    ]
-                }
-                r"UpdateTopicConfig" => {
-                    &[
-                        Self::IotMessageBrokerParamCheckError,
-                        Self::IotMessageBrokerProductCheckError,
-                        Self::IotMessageBrokerSystemError,
-                        Self::IotMessageBrokerTopicConfigNumExceed,
-                        Self::IotMessagebrokerInvalidInstanceWithCodec,
-                        Self::IotMessagebrokerInvalidOperationWithBroadcast,
-                        Self::IotMessagebrokerInvalidOperationWithProxySubscribe,
-                        Self::IotMessagebrokerInvalidPubTopicFormat,
-                        Self::IotMessagebrokerInvalidTopicWithBroadcast,
-                        Self::IotMessagebrokerInvalidTopicWithCodec,
-                        Self::IotMessagebrokerInvalidTopicWithProxySubscribe,
-                    ]
-                }
-                r"WriteDevicesHotStorageData" => {
-                    &[
-                        Self::IotDeviceNotExistedDevice,
-                        Self::IotCheckInvalidFormattedParameter,
-                        Self::IotDataalgoScriptDataFormatException,
-                        Self::IotDataalgoScriptExecutionException,
-                        Self::IotDataalgoScriptExecutionOomException,
-                        Self::IotDataalgoScriptExecutionTimeout,
-                        Self::IotDataalgoScriptMethodNotFound,
-                        Self::IotDataalgoScriptRelationNotExist,
-                        Self::IotDeviceInvalidFormattedDeviceName,
-                        Self::IotDeviceInvalidIoTId_2,
-                        Self::IotDeviceNullDeviceName,
-                        Self::IotDeviceSetDevicePropertyFailed,
-                        Self::IotMessagebrokerHalfconn,
-                        Self::IotMessagebrokerOffline,
-                        Self::IotProdInvalidFormattedProductkey,
-                        Self::IotProdNotExistedProduct,
-                        Self::IotProdNullProductKey,
-                        Self::IotProdQueryProductAbilitiesFailed,
-                        Self::IotProdQueryPropertyNotFound,
-                        Self::IotStorageHotStorageCapacityNotEnough,
-                        Self::IotStorageHotStorageIopsWriteNotEnough,
-                        Self::IotSystemIllegalRequest,
-                        Self::IotTslInvalidFormattedTslError,
-                        Self::IotTslInvalidHistoryTimestampError,
-                        Self::IotTslTslParseError,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for IotError {

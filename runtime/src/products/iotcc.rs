@@ -924,1525 +924,1577 @@ const _: () = {
     fn __first(code: IotccError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[IotccError; 105] = &[
+        IotccError::IdempotentParameterMismatch,
+        IotccError::IllegalTimestamp,
+        IotccError::IncompleteSignature,
+        IotccError::InsufficientBalance,
+        IotccError::InvalidAccessKeyIdNotFound,
+        IotccError::InvalidOwner,
+        IotccError::InvalidOwnerAccount,
+        IotccError::InvalidOwnerId,
+        IotccError::InvalidParamater,
+        IotccError::InvalidParameter,
+        IotccError::InvalidParameterIsNull,
+        IotccError::MissingParameter,
+        IotccError::SignatureNonceUsed,
+        IotccError::Throttling,
+        IotccError::UnsupportedParameter,
+        IotccError::UnknownError,
+        IotccError::ForbiddenAccessKeyDisabled,
+        IotccError::ForbiddenNotSupportRam,
+        IotccError::ForbiddenRam,
+        IotccError::ForbiddenRiskControl,
+        IotccError::ForbiddenSubUser,
+        IotccError::ForbiddenUnauthorized,
+        IotccError::InvalidAccountNotFound,
+        IotccError::InvalidAction,
+        IotccError::InvalidIdempotenceParameterMismatch,
+        IotccError::InvalidParameterOwnerAccount,
+        IotccError::InvalidParameterResourceOwnerAccount,
+        IotccError::LastTokenProcessing,
+        IotccError::RealNameAuthenticationError,
+        IotccError::UnsupportedHttpMethod,
+        IotccError::InvalidRegionIdNotFound,
+        IotccError::OperationConflict,
+        IotccError::InternalError,
+        IotccError::ServiceUnavailable,
+        IotccError::ServiceUnavailableRegionMaintaining,
+        IotccError::CardIpAndIccIdNotMatch,
+        IotccError::CardIpNotBind,
+        IotccError::CardIpNotExist,
+        IotccError::ConflictCidr,
+        IotccError::ConflictParam,
+        IotccError::ForbiddenIpUsedInCidr,
+        IotccError::IllegalParam,
+        IotccError::IllegalParamAuthorizationRuleDestinationType,
+        IotccError::IllegalParamAuthoriztionRuleId,
+        IotccError::IllegalParamCidrs,
+        IotccError::IllegalParamConnectionPoolId,
+        IotccError::IllegalParamDestination,
+        IotccError::IllegalParamMode,
+        IotccError::IllegalParamVSwitch,
+        IotccError::IllegalParamVSwitchSize,
+        IotccError::IllegalParamVSwitchZone,
+        IotccError::IllegalParamVpcId,
+        IotccError::IllegalParamFormat,
+        IotccError::IllegalParamSizeCidr,
+        IotccError::IllegalParamSizeVSwitchList,
+        IotccError::IncorrectStatusApnNotReady,
+        IotccError::IncorrectStatusCloudConnector,
+        IotccError::IncorrectStatusIp,
+        IotccError::MissingParamIpParam,
+        IotccError::OperationDeniedApnDisabledWildcardDomain,
+        IotccError::OperationDeniedApnNotSupportBasicType,
+        IotccError::OperationDeniedBasicInstanceNotSupportPassThrough,
+        IotccError::OperationDeniedCc5gInstanceNotSupport,
+        IotccError::OperationDeniedCidrMaskTooLarge,
+        IotccError::OperationDeniedDomainFeatureDisabled,
+        IotccError::OperationDeniedDomainInHumanNetwork,
+        IotccError::OperationDeniedGrantedInstanceNotSupport,
+        IotccError::OperationDeniedIoTCloudConnectorServiceOpened,
+        IotccError::OperationDeniedIotCloudConnectorInGroup,
+        IotccError::OperationDeniedNoFieldModify,
+        IotccError::OperationDeniedNoParamModify,
+        IotccError::OperationDeniedNotAssociateVpc,
+        IotccError::OperationDeniedNotOpenIoTCloudConnectorService,
+        IotccError::OperationDeniedNotSupportModify,
+        IotccError::OperationDeniedOneVpcOnlySupportOneSpecIoTcc,
+        IotccError::OperationDeniedUserVpcRouteAlreadyPublished,
+        IotccError::OperationDeniedVpcStatusNotSupport,
+        IotccError::QuotaExceededCidrLimit,
+        IotccError::QuotaExceededConnectionPoolPerIoTcc,
+        IotccError::QuotaExceededIoTccGroupInstanceLimit,
+        IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
+        IotccError::QuotaExceededIotccInstanceLimit,
+        IotccError::QuotaExceededSourceCidrLimit,
+        IotccError::ResourceAlreadyAssociatedCloudConnector,
+        IotccError::ResourceAlreadyAssociatedVpcId,
+        IotccError::ResourceAlreadyExistAuthorizationRule,
+        IotccError::ResourceExistAuthorizationRule,
+        IotccError::ResourceInConfiguringApn,
+        IotccError::ResourceInConfiguringConnectionPool,
+        IotccError::ResourceInConfiguringIoTCloudConnector,
+        IotccError::ResourceInConfiguringIoTCloudConnectorGroup,
+        IotccError::ResourceInCreatingIoTCloudConnector,
+        IotccError::ResourceInCreatingIoTCloudConnectorGroup,
+        IotccError::ResourceInUseIoTCloudConnector,
+        IotccError::ResourceNotAssociatedVpcId,
+        IotccError::ResourceNotEnoughApn,
+        IotccError::ResourceNotEnoughCidrNotHaveEnoughIp,
+        IotccError::ResourceNotFoundAuthorizationRule,
+        IotccError::ResourceNotFoundConnectionPool,
+        IotccError::ResourceNotFoundIoTCloudConnector,
+        IotccError::ResourceNotFoundIoTCloudConnectorGroup,
+        IotccError::ResourceNotFoundIpMapping,
+        IotccError::ResourceNotFoundUploadFile,
+        IotccError::SystemBusy,
+        IotccError::CardIdNotExist,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<IotccError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"SystemBusy" => 103,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"IllegalParam" => 41,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"CardIPNotBind" => 36,
+                    r"Conflict.Cidr" => 38,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"CardIPNotExist" => 37,
+                    r"Conflict.Param" => 39,
+                    r"cardIdNotExist" => 104,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"IllegalParam.Mode" => 47,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"IllegalParam.Cidrs" => 44,
+                    r"IllegalParam.VpcId" => 51,
+                    r"IllegalParamFormat" => 52,
+                    r"IncorrectStatus.IP" => 57,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"IllegalParam.VSwitch" => 48,
+                    r"MissingParam.IpParam" => 58,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"IllegalParamSize.Cidr" => 53,
+                    r"ResourceNotEnough.APN" => 95,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"CardIPAndIccIdNotMatch" => 35,
+                    r"Forbidden.IPUsedInCIDR" => 40,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"QuotaExceeded.CIDRLimit" => 77,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"IllegalParam.Destination" => 46,
+                    r"IllegalParam.VSwitchSize" => 49,
+                    r"IllegalParam.VSwitchZone" => 50,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"ResourceInConfiguring.APN" => 87,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"ResourceNotFound.IpMapping" => 101,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"IncorrectStatus.APNNotReady" => 55,
+                    r"ResourceNotAssociated.VpcId" => 94,
+                    r"ResourceNotFound.UploadFile" => 102,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"IllegalParamSize.VSwitchList" => 54,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"IllegalParam.ConnectionPoolId" => 45,
+                    r"OperationDenied.NoFieldModify" => 69,
+                    r"OperationDenied.NoParamModify" => 70,
+                    r"QuotaExceeded.sourceCidrLimit" => 82,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"IncorrectStatus.CloudConnector" => 56,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"IllegalParam.AuthoriztionRuleId" => 43,
+                    r"OperationDenied.NotAssociateVpc" => 71,
+                    r"ResourceAlreadyAssociated.VpcId" => 84,
+                    r"ResourceExist.AuthorizationRule" => 86,
+                    r"ResourceInUse.IoTCloudConnector" => 93,
+                    r"ResourceNotFound.ConnectionPool" => 98,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"OperationDenied.CIDRMaskTooLarge" => 63,
+                    r"OperationDenied.NotSupportModify" => 73,
+                    r"QuotaExceeded.iotccInstanceLimit" => 81,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ResourceNotFound.AuthorizationRule" => 97,
+                    r"ResourceNotFound.IoTCloudConnector" => 99,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"OperationDenied.VpcStatusNotSupport" => 76,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"OperationDenied.DomainInHumanNetwork" => 65,
+                    r"QuotaExceeded.ConnectionPoolPerIoTCC" => 78,
+                    r"ResourceInConfiguring.ConnectionPool" => 88,
+                    r"ResourceInCreating.IoTCloudConnector" => 91,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"OperationDenied.DomainFeatureDisabled" => 64,
+                    r"QuotaExceeded.IoTCCGroupInstanceLimit" => 79,
+                    r"ResourceNotEnough.CIDRNotHaveEnoughIp" => 96,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"OperationDenied.ApnNotSupportBasicType" => 60,
+                    r"OperationDenied.CC5GInstanceNotSupport" => 62,
+                    r"ResourceAlreadyExist.AuthorizationRule" => 85,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"ResourceInConfiguring.IoTCloudConnector" => 89,
+                    r"ResourceNotFound.IoTCloudConnectorGroup" => 100,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"OperationDenied.IotCloudConnectorInGroup" => 68,
+                    r"ResourceAlreadyAssociated.CloudConnector" => 83,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"OperationDenied.ApnDisabledWildcardDomain" => 59,
+                    r"OperationDenied.GrantedInstanceNotSupport" => 66,
+                    r"ResourceInCreating.IoTCloudConnectorGroup" => 92,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"OperationDenied.UserVpcRouteAlreadyPublished" => 75,
+                    r"QuotaExceeded.authorizationRuleInstanceLimit" => 80,
+                    r"ResourceInConfiguring.IoTCloudConnectorGroup" => 90,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"OperationDenied.OneVpcOnlySupportOneSpecIoTCC" => 74,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"IllegalParam.AuthorizationRule.DestinationType" => 42,
+                    r"OperationDenied.IoTCloudConnectorServiceOpened" => 67,
+                    _ => !0,
+                }
+            }
+            47 => {
+                match code {
+                    r"OperationDenied.NotOpenIoTCloudConnectorService" => 72,
+                    _ => !0,
+                }
+            }
+            50 => {
+                match code {
+                    r"OperationDenied.BasicInstanceNotSupportPassThrough" => 61,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: IotccError) -> &'static [u16] {
+        match code {
+            IotccError::MissingParameter => &[400, 403],
+            IotccError::ForbiddenRam => &[403, 400],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: IotccError) -> &'static [&'static str] {
+        match code {
+            IotccError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            IotccError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            IotccError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            IotccError::ForbiddenRam => const { &[__E[24].message, __E[48].message] }
+            IotccError::IllegalParamCidrs => {
+                const { &[__E[52].message, __E[53].message] }
+            }
+            IotccError::QuotaExceededAuthorizationRuleInstanceLimit => {
+                const { &[__E[89].message, __E[90].message] }
+            }
+            IotccError::ResourceInConfiguringIoTCloudConnectorGroup => {
+                const { &[__E[100].message, __E[101].message] }
+            }
+            IotccError::ResourceInCreatingIoTCloudConnector => {
+                const { &[__E[102].message, __E[103].message] }
+            }
+            IotccError::ResourceNotFoundConnectionPool => {
+                const { &[__E[110].message, __E[111].message] }
+            }
+            IotccError::ResourceNotFoundIoTCloudConnectorGroup => {
+                const { &[__E[113].message, __E[114].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: IotccError) -> &'static [__Entry] {
+        match code {
+            IotccError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            IotccError::ForbiddenRam => const { &[__E[24], __E[48]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: IotccError) -> &'static [&'static str] {
+        match code {
+            IotccError::ForbiddenRam => {
+                &[
+                    r"AddCidrToConnectionPool",
+                    r"AddIoTCloudConnectorToGroup",
+                    r"AssociateIpWithConnectionPool",
+                    r"AssociateVSwitchWithIoTCloudConnector",
+                    r"ConfirmIoTCloudConnector",
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateConnectionPool",
+                    r"CreateDNSServiceRule",
+                    r"CreateGroupAuthorizationRule",
+                    r"CreateGroupDNSServiceRule",
+                    r"CreateGroupIpMappingRule",
+                    r"CreateIoTCloudConnector",
+                    r"CreateIoTCloudConnectorBackhaulRoute",
+                    r"CreateIoTCloudConnectorGroup",
+                    r"CreateIpMappingRule",
+                    r"CreateService",
+                    r"CreateServiceEntry",
+                    r"DeleteAuthorizationRule",
+                    r"DeleteAuthorizationRules",
+                    r"DeleteConnectionPool",
+                    r"DeleteDNSServiceRule",
+                    r"DeleteGroupAuthorizationRule",
+                    r"DeleteGroupDNSServiceRule",
+                    r"DeleteGroupIpMappingRule",
+                    r"DeleteIoTCloudConnector",
+                    r"DeleteIoTCloudConnectorGroup",
+                    r"DeleteIoTCloudConnetorBackhaulRoute",
+                    r"DeleteIpMappingRule",
+                    r"DeleteService",
+                    r"DeleteServiceEntry",
+                    r"DisableIoTCloudConnectorAccessLog",
+                    r"DissociateIpFromConnectionPool",
+                    r"DissociateVSwitchFromIoTCloudConnector",
+                    r"EnableIoTCloudConnectorAccessLog",
+                    r"GetConnectionPoolIpOperationResult",
+                    r"GetDiagnoseResultForSingleCard",
+                    r"GetIoTCloudConnectorAccessLog",
+                    r"GetStsInfoAndOssPath",
+                    r"GrantVirtualBorderRouter",
+                    r"ListAPNs",
+                    r"ListAuthorizationRules",
+                    r"ListConnectionPoolAllIps",
+                    r"ListConnectionPoolIps",
+                    r"ListConnectionPools",
+                    r"ListDNSServiceRules",
+                    r"ListDiagnoseInfoForSingleCard",
+                    r"ListGroupAuthorizationRules",
+                    r"ListGroupDNSServiceRules",
+                    r"ListGroupIpMappingRules",
+                    r"ListIoTCloudConnectorAvailableZones",
+                    r"ListIoTCloudConnectorEIPs",
+                    r"ListIoTCloudConnectorGroups",
+                    r"ListIoTCloudConnectors",
+                    r"ListIoTCoudConnectorBackhaulRoute",
+                    r"ListIpMappingRules",
+                    r"ListRegions",
+                    r"ListService",
+                    r"ListServiceEntries",
+                    r"MoveAuthorizationRuleToDNSService",
+                    r"MoveGroupAuthorizationRuleToDNSService",
+                    r"OpenIoTCloudConnectorService",
+                    r"RemoveIoTCloudConnectorFromGroup",
+                    r"RevertIoTCloudConnector",
+                    r"SubmitDiagnoseTaskForSingleCard",
+                    r"UpdateAuthorizationRuleAttribute",
+                    r"UpdateConnectionPoolAttribute",
+                    r"UpdateDNSServiceRuleAttribute",
+                    r"UpdateGroupAuthorizationRuleAttribute",
+                    r"UpdateGroupDNSServiceRuleAttribute",
+                    r"UpdateGroupIpMappingRule",
+                    r"UpdateIoTCloudConnectorAttribute",
+                    r"UpdateIoTCloudConnectorGroupAttribute",
+                    r"UpdateIpMappingRule",
+                    r"UpdateServiceAttribute",
+                    r"UpdateServiceEntryAttribute",
+                ]
+            }
+            IotccError::CardIpAndIccIdNotMatch => &[r"SubmitDiagnoseTaskForSingleCard"],
+            IotccError::CardIpNotBind => &[r"SubmitDiagnoseTaskForSingleCard"],
+            IotccError::CardIpNotExist => &[r"SubmitDiagnoseTaskForSingleCard"],
+            IotccError::ConflictCidr => {
+                &[
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateDNSServiceRule",
+                    r"CreateIpMappingRule",
+                ]
+            }
+            IotccError::ConflictParam => {
+                &[
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateDNSServiceRule",
+                    r"CreateIpMappingRule",
+                ]
+            }
+            IotccError::ForbiddenIpUsedInCidr => &[r"CreateConnectionPool"],
+            IotccError::IllegalParam => {
+                &[
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateDNSServiceRule",
+                    r"CreateIpMappingRule",
+                    r"UpdateAuthorizationRuleAttribute",
+                    r"UpdateDNSServiceRuleAttribute",
+                    r"UpdateIpMappingRule",
+                ]
+            }
+            IotccError::IllegalParamAuthorizationRuleDestinationType => {
+                &[r"CreateAuthorizationRule", r"CreateAuthorizationRules"]
+            }
+            IotccError::IllegalParamAuthoriztionRuleId => {
+                &[
+                    r"DeleteAuthorizationRule",
+                    r"DeleteAuthorizationRules",
+                    r"DeleteDNSServiceRule",
+                    r"DeleteIpMappingRule",
+                ]
+            }
+            IotccError::IllegalParamCidrs => {
+                &[
+                    r"AddCidrToConnectionPool",
+                    r"CreateConnectionPool",
+                    r"UpdateConnectionPoolAttribute",
+                ]
+            }
+            IotccError::IllegalParamConnectionPoolId => {
+                &[
+                    r"AddCidrToConnectionPool",
+                    r"DeleteConnectionPool",
+                    r"UpdateConnectionPoolAttribute",
+                ]
+            }
+            IotccError::IllegalParamDestination => {
+                &[
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateDNSServiceRule",
+                    r"CreateGroupAuthorizationRule",
+                    r"CreateGroupIpMappingRule",
+                    r"CreateIpMappingRule",
+                    r"UpdateAuthorizationRuleAttribute",
+                    r"UpdateDNSServiceRuleAttribute",
+                    r"UpdateGroupAuthorizationRuleAttribute",
+                    r"UpdateIpMappingRule",
+                ]
+            }
+            IotccError::IllegalParamMode => &[r"UpdateIoTCloudConnectorAttribute"],
+            IotccError::IllegalParamVSwitch => {
+                &[r"AssociateVSwitchWithIoTCloudConnector"]
+            }
+            IotccError::IllegalParamVSwitchSize => {
+                &[r"AssociateVSwitchWithIoTCloudConnector"]
+            }
+            IotccError::IllegalParamVSwitchZone => {
+                &[r"AssociateVSwitchWithIoTCloudConnector"]
+            }
+            IotccError::IllegalParamVpcId => &[r"AssociateVSwitchWithIoTCloudConnector"],
+            IotccError::IllegalParamFormat => {
+                &[
+                    r"AddCidrToConnectionPool",
+                    r"AssociateIpWithConnectionPool",
+                    r"ConfirmIoTCloudConnector",
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateConnectionPool",
+                    r"CreateDNSServiceRule",
+                    r"CreateIoTCloudConnector",
+                    r"CreateIoTCloudConnectorBackhaulRoute",
+                    r"CreateIoTCloudConnectorGroup",
+                    r"CreateIpMappingRule",
+                    r"DissociateIpFromConnectionPool",
+                    r"GetConnectionPoolIpOperationResult",
+                    r"GetStsInfoAndOssPath",
+                    r"RevertIoTCloudConnector",
+                    r"UpdateAuthorizationRuleAttribute",
+                    r"UpdateConnectionPoolAttribute",
+                    r"UpdateDNSServiceRuleAttribute",
+                    r"UpdateIoTCloudConnectorAttribute",
+                    r"UpdateIoTCloudConnectorGroupAttribute",
+                    r"UpdateIpMappingRule",
+                ]
+            }
+            IotccError::IllegalParamSizeCidr => {
+                &[r"AddCidrToConnectionPool", r"CreateConnectionPool"]
+            }
+            IotccError::IllegalParamSizeVSwitchList => {
+                &[r"AssociateVSwitchWithIoTCloudConnector"]
+            }
+            IotccError::IncorrectStatusApnNotReady => &[r"CreateIoTCloudConnector"],
+            IotccError::IncorrectStatusCloudConnector => {
+                &[r"DeleteIoTCloudConnector", r"DeleteIoTCloudConnetorBackhaulRoute"]
+            }
+            IotccError::IncorrectStatusIp => &[r"AddCidrToConnectionPool"],
+            IotccError::MissingParamIpParam => {
+                &[r"AssociateIpWithConnectionPool", r"DissociateIpFromConnectionPool"]
+            }
+            IotccError::OperationDeniedApnDisabledWildcardDomain => {
+                &[r"CreateIoTCloudConnector"]
+            }
+            IotccError::OperationDeniedApnNotSupportBasicType => {
+                &[r"CreateIoTCloudConnector"]
+            }
+            IotccError::OperationDeniedBasicInstanceNotSupportPassThrough => {
+                &[r"UpdateIoTCloudConnectorAttribute"]
+            }
+            IotccError::OperationDeniedCc5gInstanceNotSupport => {
+                &[
+                    r"AddCidrToConnectionPool",
+                    r"AddIoTCloudConnectorToGroup",
+                    r"AssociateIpWithConnectionPool",
+                    r"AssociateVSwitchWithIoTCloudConnector",
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateConnectionPool",
+                    r"CreateDNSServiceRule",
+                    r"CreateGroupAuthorizationRule",
+                    r"CreateGroupDNSServiceRule",
+                    r"CreateIoTCloudConnectorBackhaulRoute",
+                    r"DeleteAuthorizationRule",
+                    r"DeleteAuthorizationRules",
+                    r"DeleteConnectionPool",
+                    r"DeleteDNSServiceRule",
+                    r"DeleteGroupAuthorizationRule",
+                    r"DeleteGroupDNSServiceRule",
+                    r"DeleteIoTCloudConnector",
+                    r"DeleteIoTCloudConnectorGroup",
+                    r"DeleteIoTCloudConnetorBackhaulRoute",
+                    r"DissociateIpFromConnectionPool",
+                    r"MoveAuthorizationRuleToDNSService",
+                    r"MoveGroupAuthorizationRuleToDNSService",
+                    r"RemoveIoTCloudConnectorFromGroup",
+                    r"UpdateAuthorizationRuleAttribute",
+                    r"UpdateConnectionPoolAttribute",
+                    r"UpdateDNSServiceRuleAttribute",
+                    r"UpdateGroupAuthorizationRuleAttribute",
+                    r"UpdateGroupDNSServiceRuleAttribute",
+                    r"UpdateIoTCloudConnectorAttribute",
+                    r"UpdateIoTCloudConnectorGroupAttribute",
+                ]
+            }
+            IotccError::OperationDeniedCidrMaskTooLarge => {
+                &[
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateGroupAuthorizationRule",
+                    r"CreateGroupIpMappingRule",
+                    r"CreateIpMappingRule",
+                    r"UpdateAuthorizationRuleAttribute",
+                    r"UpdateGroupAuthorizationRuleAttribute",
+                    r"UpdateGroupIpMappingRule",
+                    r"UpdateIpMappingRule",
+                ]
+            }
+            IotccError::OperationDeniedDomainFeatureDisabled => {
+                &[
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateDNSServiceRule",
+                    r"CreateIpMappingRule",
+                ]
+            }
+            IotccError::OperationDeniedDomainInHumanNetwork => {
+                &[
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateGroupAuthorizationRule",
+                    r"CreateGroupIpMappingRule",
+                    r"CreateIpMappingRule",
+                ]
+            }
+            IotccError::OperationDeniedGrantedInstanceNotSupport => {
+                &[
+                    r"AddCidrToConnectionPool",
+                    r"AssociateIpWithConnectionPool",
+                    r"CreateConnectionPool",
+                    r"DeleteConnectionPool",
+                    r"DissociateIpFromConnectionPool",
+                    r"UpdateConnectionPoolAttribute",
+                ]
+            }
+            IotccError::OperationDeniedIoTCloudConnectorServiceOpened => {
+                &[r"OpenIoTCloudConnectorService"]
+            }
+            IotccError::OperationDeniedIotCloudConnectorInGroup => {
+                &[
+                    r"DeleteAuthorizationRule",
+                    r"DeleteAuthorizationRules",
+                    r"DeleteDNSServiceRule",
+                    r"DeleteIoTCloudConnector",
+                    r"DeleteIoTCloudConnetorBackhaulRoute",
+                    r"DeleteIpMappingRule",
+                ]
+            }
+            IotccError::OperationDeniedNoFieldModify => {
+                &[r"UpdateGroupAuthorizationRuleAttribute", r"UpdateGroupIpMappingRule"]
+            }
+            IotccError::OperationDeniedNoParamModify => {
+                &[
+                    r"UpdateAuthorizationRuleAttribute",
+                    r"UpdateDNSServiceRuleAttribute",
+                    r"UpdateIpMappingRule",
+                ]
+            }
+            IotccError::OperationDeniedNotAssociateVpc => {
+                &[r"UpdateIoTCloudConnectorAttribute"]
+            }
+            IotccError::OperationDeniedNotOpenIoTCloudConnectorService => {
+                &[r"CreateIoTCloudConnector"]
+            }
+            IotccError::OperationDeniedNotSupportModify => {
+                &[r"UpdateAuthorizationRuleAttribute", r"UpdateIpMappingRule"]
+            }
+            IotccError::OperationDeniedOneVpcOnlySupportOneSpecIoTcc => {
+                &[r"AssociateVSwitchWithIoTCloudConnector"]
+            }
+            IotccError::OperationDeniedUserVpcRouteAlreadyPublished => {
+                &[r"CreateIoTCloudConnectorBackhaulRoute"]
+            }
+            IotccError::OperationDeniedVpcStatusNotSupport => {
+                &[r"AssociateVSwitchWithIoTCloudConnector"]
+            }
+            IotccError::QuotaExceededCidrLimit => &[r"CreateConnectionPool"],
+            IotccError::QuotaExceededConnectionPoolPerIoTcc => &[r"CreateConnectionPool"],
+            IotccError::QuotaExceededIoTccGroupInstanceLimit => {
+                &[
+                    r"AddIoTCloudConnectorToGroup",
+                    r"CreateGroupAuthorizationRule",
+                    r"CreateGroupDNSServiceRule",
+                    r"CreateGroupIpMappingRule",
+                    r"CreateIoTCloudConnectorGroup",
+                    r"DeleteGroupAuthorizationRule",
+                    r"DeleteGroupDNSServiceRule",
+                    r"DeleteGroupIpMappingRule",
+                    r"MoveAuthorizationRuleToDNSService",
+                    r"MoveGroupAuthorizationRuleToDNSService",
+                    r"RemoveIoTCloudConnectorFromGroup",
+                    r"UpdateGroupAuthorizationRuleAttribute",
+                    r"UpdateGroupDNSServiceRuleAttribute",
+                ]
+            }
+            IotccError::QuotaExceededAuthorizationRuleInstanceLimit => {
+                &[
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateDNSServiceRule",
+                    r"CreateIpMappingRule",
+                    r"UpdateAuthorizationRuleAttribute",
+                    r"UpdateDNSServiceRuleAttribute",
+                    r"UpdateIpMappingRule",
+                ]
+            }
+            IotccError::QuotaExceededIotccInstanceLimit => &[r"CreateIoTCloudConnector"],
+            IotccError::QuotaExceededSourceCidrLimit => {
+                &[
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateDNSServiceRule",
+                    r"CreateIpMappingRule",
+                    r"UpdateAuthorizationRuleAttribute",
+                    r"UpdateDNSServiceRuleAttribute",
+                    r"UpdateIpMappingRule",
+                ]
+            }
+            IotccError::ResourceAlreadyAssociatedCloudConnector => {
+                &[r"AddIoTCloudConnectorToGroup"]
+            }
+            IotccError::ResourceAlreadyAssociatedVpcId => {
+                &[r"AssociateVSwitchWithIoTCloudConnector"]
+            }
+            IotccError::ResourceAlreadyExistAuthorizationRule => {
+                &[
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateDNSServiceRule",
+                    r"CreateGroupAuthorizationRule",
+                    r"CreateGroupDNSServiceRule",
+                    r"CreateGroupIpMappingRule",
+                    r"CreateIpMappingRule",
+                ]
+            }
+            IotccError::ResourceExistAuthorizationRule => &[r"DeleteConnectionPool"],
+            IotccError::ResourceInConfiguringApn => &[r"AssociateIpWithConnectionPool"],
+            IotccError::ResourceInConfiguringConnectionPool => {
+                &[r"DissociateIpFromConnectionPool"]
+            }
+            IotccError::ResourceInConfiguringIoTCloudConnector => {
+                &[
+                    r"AddCidrToConnectionPool",
+                    r"AssociateVSwitchWithIoTCloudConnector",
+                    r"ConfirmIoTCloudConnector",
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateConnectionPool",
+                    r"CreateDNSServiceRule",
+                    r"CreateIpMappingRule",
+                    r"DeleteAuthorizationRule",
+                    r"DeleteAuthorizationRules",
+                    r"DeleteConnectionPool",
+                    r"DeleteDNSServiceRule",
+                    r"DeleteIoTCloudConnector",
+                    r"DeleteIoTCloudConnetorBackhaulRoute",
+                    r"DeleteIpMappingRule",
+                    r"DissociateVSwitchFromIoTCloudConnector",
+                    r"RevertIoTCloudConnector",
+                    r"UpdateAuthorizationRuleAttribute",
+                    r"UpdateConnectionPoolAttribute",
+                    r"UpdateDNSServiceRuleAttribute",
+                    r"UpdateIoTCloudConnectorAttribute",
+                    r"UpdateIpMappingRule",
+                ]
+            }
+            IotccError::ResourceInConfiguringIoTCloudConnectorGroup => {
+                &[
+                    r"DeleteIoTCloudConnectorGroup",
+                    r"UpdateIoTCloudConnectorGroupAttribute",
+                ]
+            }
+            IotccError::ResourceInCreatingIoTCloudConnector => {
+                &[
+                    r"CreateConnectionPool",
+                    r"DeleteIoTCloudConnector",
+                    r"DeleteIoTCloudConnetorBackhaulRoute",
+                ]
+            }
+            IotccError::ResourceInCreatingIoTCloudConnectorGroup => {
+                &[r"DeleteIoTCloudConnectorGroup"]
+            }
+            IotccError::ResourceInUseIoTCloudConnector => {
+                &[
+                    r"CreateConnectionPool",
+                    r"DeleteIoTCloudConnector",
+                    r"DeleteIoTCloudConnetorBackhaulRoute",
+                ]
+            }
+            IotccError::ResourceNotAssociatedVpcId => {
+                &[r"DissociateVSwitchFromIoTCloudConnector"]
+            }
+            IotccError::ResourceNotEnoughApn => &[r"CreateIoTCloudConnector"],
+            IotccError::ResourceNotEnoughCidrNotHaveEnoughIp => {
+                &[r"AssociateVSwitchWithIoTCloudConnector"]
+            }
+            IotccError::ResourceNotFoundAuthorizationRule => {
+                &[
+                    r"DeleteAuthorizationRule",
+                    r"DeleteAuthorizationRules",
+                    r"DeleteDNSServiceRule",
+                    r"DeleteIpMappingRule",
+                    r"UpdateAuthorizationRuleAttribute",
+                    r"UpdateDNSServiceRuleAttribute",
+                ]
+            }
+            IotccError::ResourceNotFoundConnectionPool => {
+                &[
+                    r"AddCidrToConnectionPool",
+                    r"DeleteConnectionPool",
+                    r"ListConnectionPoolAllIps",
+                    r"UpdateConnectionPoolAttribute",
+                ]
+            }
+            IotccError::ResourceNotFoundIoTCloudConnector => {
+                &[
+                    r"AddCidrToConnectionPool",
+                    r"AssociateVSwitchWithIoTCloudConnector",
+                    r"ConfirmIoTCloudConnector",
+                    r"CreateAuthorizationRule",
+                    r"CreateAuthorizationRules",
+                    r"CreateConnectionPool",
+                    r"CreateDNSServiceRule",
+                    r"CreateIpMappingRule",
+                    r"DeleteAuthorizationRule",
+                    r"DeleteAuthorizationRules",
+                    r"DeleteConnectionPool",
+                    r"DeleteDNSServiceRule",
+                    r"DeleteIoTCloudConnector",
+                    r"DeleteIoTCloudConnetorBackhaulRoute",
+                    r"DeleteIpMappingRule",
+                    r"DissociateVSwitchFromIoTCloudConnector",
+                    r"ListAuthorizationRules",
+                    r"ListConnectionPools",
+                    r"ListDNSServiceRules",
+                    r"ListDiagnoseInfoForSingleCard",
+                    r"ListIoTCloudConnectorAvailableZones",
+                    r"ListIoTCloudConnectorEIPs",
+                    r"ListIpMappingRules",
+                    r"RevertIoTCloudConnector",
+                    r"SubmitDiagnoseTaskForSingleCard",
+                    r"UpdateAuthorizationRuleAttribute",
+                    r"UpdateConnectionPoolAttribute",
+                    r"UpdateDNSServiceRuleAttribute",
+                    r"UpdateIoTCloudConnectorAttribute",
+                    r"UpdateIpMappingRule",
+                ]
+            }
+            IotccError::ResourceNotFoundIoTCloudConnectorGroup => {
+                &[
+                    r"DeleteIoTCloudConnectorGroup",
+                    r"ListGroupAuthorizationRules",
+                    r"ListGroupDNSServiceRules",
+                    r"ListGroupIpMappingRules",
+                    r"UpdateIoTCloudConnectorGroupAttribute",
+                ]
+            }
+            IotccError::ResourceNotFoundIpMapping => &[r"UpdateIpMappingRule"],
+            IotccError::ResourceNotFoundUploadFile => &[r"AssociateIpWithConnectionPool"],
+            IotccError::SystemBusy => &[r"ListIoTCloudConnectors"],
+            IotccError::CardIdNotExist => &[r"SubmitDiagnoseTaskForSingleCard"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [IotccError] {
+        match api {
+            r"AddCidrToConnectionPool" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamCidrs,
+                    IotccError::IllegalParamConnectionPoolId,
+                    IotccError::IllegalParamFormat,
+                    IotccError::IllegalParamSizeCidr,
+                    IotccError::IncorrectStatusIp,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedGrantedInstanceNotSupport,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundConnectionPool,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"AddIoTCloudConnectorToGroup" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
+                    IotccError::ResourceAlreadyAssociatedCloudConnector,
+                ]
+            }
+            r"AssociateIpWithConnectionPool" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamFormat,
+                    IotccError::MissingParamIpParam,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedGrantedInstanceNotSupport,
+                    IotccError::ResourceInConfiguringApn,
+                    IotccError::ResourceNotFoundUploadFile,
+                ]
+            }
+            r"AssociateVSwitchWithIoTCloudConnector" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamVSwitch,
+                    IotccError::IllegalParamVSwitchSize,
+                    IotccError::IllegalParamVSwitchZone,
+                    IotccError::IllegalParamVpcId,
+                    IotccError::IllegalParamSizeVSwitchList,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedOneVpcOnlySupportOneSpecIoTcc,
+                    IotccError::OperationDeniedVpcStatusNotSupport,
+                    IotccError::ResourceAlreadyAssociatedVpcId,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotEnoughCidrNotHaveEnoughIp,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"ConfirmIoTCloudConnector" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamFormat,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"CreateAuthorizationRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ConflictCidr,
+                    IotccError::ConflictParam,
+                    IotccError::IllegalParam,
+                    IotccError::IllegalParamAuthorizationRuleDestinationType,
+                    IotccError::IllegalParamDestination,
+                    IotccError::IllegalParamFormat,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedCidrMaskTooLarge,
+                    IotccError::OperationDeniedDomainFeatureDisabled,
+                    IotccError::OperationDeniedDomainInHumanNetwork,
+                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
+                    IotccError::QuotaExceededSourceCidrLimit,
+                    IotccError::ResourceAlreadyExistAuthorizationRule,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"CreateAuthorizationRules" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ConflictCidr,
+                    IotccError::ConflictParam,
+                    IotccError::IllegalParam,
+                    IotccError::IllegalParamAuthorizationRuleDestinationType,
+                    IotccError::IllegalParamDestination,
+                    IotccError::IllegalParamFormat,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedCidrMaskTooLarge,
+                    IotccError::OperationDeniedDomainFeatureDisabled,
+                    IotccError::OperationDeniedDomainInHumanNetwork,
+                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
+                    IotccError::QuotaExceededSourceCidrLimit,
+                    IotccError::ResourceAlreadyExistAuthorizationRule,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"CreateConnectionPool" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ForbiddenIpUsedInCidr,
+                    IotccError::IllegalParamCidrs,
+                    IotccError::IllegalParamFormat,
+                    IotccError::IllegalParamSizeCidr,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedGrantedInstanceNotSupport,
+                    IotccError::QuotaExceededCidrLimit,
+                    IotccError::QuotaExceededConnectionPoolPerIoTcc,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceInCreatingIoTCloudConnector,
+                    IotccError::ResourceInUseIoTCloudConnector,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"CreateDNSServiceRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ConflictCidr,
+                    IotccError::ConflictParam,
+                    IotccError::IllegalParam,
+                    IotccError::IllegalParamDestination,
+                    IotccError::IllegalParamFormat,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedDomainFeatureDisabled,
+                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
+                    IotccError::QuotaExceededSourceCidrLimit,
+                    IotccError::ResourceAlreadyExistAuthorizationRule,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"CreateGroupAuthorizationRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamDestination,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedCidrMaskTooLarge,
+                    IotccError::OperationDeniedDomainInHumanNetwork,
+                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
+                    IotccError::ResourceAlreadyExistAuthorizationRule,
+                ]
+            }
+            r"CreateGroupDNSServiceRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
+                    IotccError::ResourceAlreadyExistAuthorizationRule,
+                ]
+            }
+            r"CreateGroupIpMappingRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamDestination,
+                    IotccError::OperationDeniedCidrMaskTooLarge,
+                    IotccError::OperationDeniedDomainInHumanNetwork,
+                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
+                    IotccError::ResourceAlreadyExistAuthorizationRule,
+                ]
+            }
+            r"CreateIoTCloudConnector" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamFormat,
+                    IotccError::IncorrectStatusApnNotReady,
+                    IotccError::OperationDeniedApnDisabledWildcardDomain,
+                    IotccError::OperationDeniedApnNotSupportBasicType,
+                    IotccError::OperationDeniedNotOpenIoTCloudConnectorService,
+                    IotccError::QuotaExceededIotccInstanceLimit,
+                    IotccError::ResourceNotEnoughApn,
+                ]
+            }
+            r"CreateIoTCloudConnectorBackhaulRoute" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamFormat,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedUserVpcRouteAlreadyPublished,
+                ]
+            }
+            r"CreateIoTCloudConnectorGroup" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamFormat,
+                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
+                ]
+            }
+            r"CreateIpMappingRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ConflictCidr,
+                    IotccError::ConflictParam,
+                    IotccError::IllegalParam,
+                    IotccError::IllegalParamDestination,
+                    IotccError::IllegalParamFormat,
+                    IotccError::OperationDeniedCidrMaskTooLarge,
+                    IotccError::OperationDeniedDomainFeatureDisabled,
+                    IotccError::OperationDeniedDomainInHumanNetwork,
+                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
+                    IotccError::QuotaExceededSourceCidrLimit,
+                    IotccError::ResourceAlreadyExistAuthorizationRule,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"CreateService" => &[IotccError::ForbiddenRam],
+            r"CreateServiceEntry" => &[IotccError::ForbiddenRam],
+            r"DeleteAuthorizationRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamAuthoriztionRuleId,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedIotCloudConnectorInGroup,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundAuthorizationRule,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"DeleteAuthorizationRules" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamAuthoriztionRuleId,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedIotCloudConnectorInGroup,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundAuthorizationRule,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"DeleteConnectionPool" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamConnectionPoolId,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedGrantedInstanceNotSupport,
+                    IotccError::ResourceExistAuthorizationRule,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundConnectionPool,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"DeleteDNSServiceRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamAuthoriztionRuleId,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedIotCloudConnectorInGroup,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundAuthorizationRule,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"DeleteGroupAuthorizationRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
+                ]
+            }
+            r"DeleteGroupDNSServiceRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
+                ]
+            }
+            r"DeleteGroupIpMappingRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
+                ]
+            }
+            r"DeleteIoTCloudConnector" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IncorrectStatusCloudConnector,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedIotCloudConnectorInGroup,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceInCreatingIoTCloudConnector,
+                    IotccError::ResourceInUseIoTCloudConnector,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"DeleteIoTCloudConnectorGroup" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::ResourceInConfiguringIoTCloudConnectorGroup,
+                    IotccError::ResourceInCreatingIoTCloudConnectorGroup,
+                    IotccError::ResourceNotFoundIoTCloudConnectorGroup,
+                ]
+            }
+            r"DeleteIoTCloudConnetorBackhaulRoute" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IncorrectStatusCloudConnector,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedIotCloudConnectorInGroup,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceInCreatingIoTCloudConnector,
+                    IotccError::ResourceInUseIoTCloudConnector,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"DeleteIpMappingRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamAuthoriztionRuleId,
+                    IotccError::OperationDeniedIotCloudConnectorInGroup,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundAuthorizationRule,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"DeleteService" => &[IotccError::ForbiddenRam],
+            r"DeleteServiceEntry" => &[IotccError::ForbiddenRam],
+            r"DisableIoTCloudConnectorAccessLog" => &[IotccError::ForbiddenRam],
+            r"DissociateIpFromConnectionPool" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamFormat,
+                    IotccError::MissingParamIpParam,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedGrantedInstanceNotSupport,
+                    IotccError::ResourceInConfiguringConnectionPool,
+                ]
+            }
+            r"DissociateVSwitchFromIoTCloudConnector" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotAssociatedVpcId,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"EnableIoTCloudConnectorAccessLog" => &[IotccError::ForbiddenRam],
+            r"GetConnectionPoolIpOperationResult" => {
+                &[IotccError::ForbiddenRam, IotccError::IllegalParamFormat]
+            }
+            r"GetDiagnoseResultForSingleCard" => &[IotccError::ForbiddenRam],
+            r"GetIoTCloudConnectorAccessLog" => &[IotccError::ForbiddenRam],
+            r"GetStsInfoAndOssPath" => {
+                &[IotccError::ForbiddenRam, IotccError::IllegalParamFormat]
+            }
+            r"GrantVirtualBorderRouter" => &[IotccError::ForbiddenRam],
+            r"ListAPNs" => &[IotccError::ForbiddenRam],
+            r"ListAuthorizationRules" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"ListConnectionPoolAllIps" => {
+                &[IotccError::ForbiddenRam, IotccError::ResourceNotFoundConnectionPool]
+            }
+            r"ListConnectionPoolIps" => &[IotccError::ForbiddenRam],
+            r"ListConnectionPools" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"ListDNSServiceRules" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"ListDiagnoseInfoForSingleCard" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"ListGroupAuthorizationRules" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ResourceNotFoundIoTCloudConnectorGroup,
+                ]
+            }
+            r"ListGroupDNSServiceRules" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ResourceNotFoundIoTCloudConnectorGroup,
+                ]
+            }
+            r"ListGroupIpMappingRules" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ResourceNotFoundIoTCloudConnectorGroup,
+                ]
+            }
+            r"ListIoTCloudConnectorAvailableZones" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"ListIoTCloudConnectorEIPs" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"ListIoTCloudConnectorGroups" => &[IotccError::ForbiddenRam],
+            r"ListIoTCloudConnectors" => {
+                &[IotccError::ForbiddenRam, IotccError::SystemBusy]
+            }
+            r"ListIoTCoudConnectorBackhaulRoute" => &[IotccError::ForbiddenRam],
+            r"ListIpMappingRules" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"ListRegions" => &[IotccError::ForbiddenRam],
+            r"ListService" => &[IotccError::ForbiddenRam],
+            r"ListServiceEntries" => &[IotccError::ForbiddenRam],
+            r"MoveAuthorizationRuleToDNSService" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
+                ]
+            }
+            r"MoveGroupAuthorizationRuleToDNSService" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
+                ]
+            }
+            r"OpenIoTCloudConnectorService" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::OperationDeniedIoTCloudConnectorServiceOpened,
+                ]
+            }
+            r"RemoveIoTCloudConnectorFromGroup" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
+                ]
+            }
+            r"RevertIoTCloudConnector" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamFormat,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"SubmitDiagnoseTaskForSingleCard" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::CardIpAndIccIdNotMatch,
+                    IotccError::CardIpNotBind,
+                    IotccError::CardIpNotExist,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                    IotccError::CardIdNotExist,
+                ]
+            }
+            r"UpdateAuthorizationRuleAttribute" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParam,
+                    IotccError::IllegalParamDestination,
+                    IotccError::IllegalParamFormat,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedCidrMaskTooLarge,
+                    IotccError::OperationDeniedNoParamModify,
+                    IotccError::OperationDeniedNotSupportModify,
+                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
+                    IotccError::QuotaExceededSourceCidrLimit,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundAuthorizationRule,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"UpdateConnectionPoolAttribute" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamCidrs,
+                    IotccError::IllegalParamConnectionPoolId,
+                    IotccError::IllegalParamFormat,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedGrantedInstanceNotSupport,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundConnectionPool,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"UpdateDNSServiceRuleAttribute" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParam,
+                    IotccError::IllegalParamDestination,
+                    IotccError::IllegalParamFormat,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedNoParamModify,
+                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
+                    IotccError::QuotaExceededSourceCidrLimit,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundAuthorizationRule,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"UpdateGroupAuthorizationRuleAttribute" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamDestination,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedCidrMaskTooLarge,
+                    IotccError::OperationDeniedNoFieldModify,
+                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
+                ]
+            }
+            r"UpdateGroupDNSServiceRuleAttribute" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::QuotaExceededIoTccGroupInstanceLimit,
+                ]
+            }
+            r"UpdateGroupIpMappingRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::OperationDeniedCidrMaskTooLarge,
+                    IotccError::OperationDeniedNoFieldModify,
+                ]
+            }
+            r"UpdateIoTCloudConnectorAttribute" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamMode,
+                    IotccError::IllegalParamFormat,
+                    IotccError::OperationDeniedBasicInstanceNotSupportPassThrough,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::OperationDeniedNotAssociateVpc,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                ]
+            }
+            r"UpdateIoTCloudConnectorGroupAttribute" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParamFormat,
+                    IotccError::OperationDeniedCc5gInstanceNotSupport,
+                    IotccError::ResourceInConfiguringIoTCloudConnectorGroup,
+                    IotccError::ResourceNotFoundIoTCloudConnectorGroup,
+                ]
+            }
+            r"UpdateIpMappingRule" => {
+                &[
+                    IotccError::ForbiddenRam,
+                    IotccError::IllegalParam,
+                    IotccError::IllegalParamDestination,
+                    IotccError::IllegalParamFormat,
+                    IotccError::OperationDeniedCidrMaskTooLarge,
+                    IotccError::OperationDeniedNoParamModify,
+                    IotccError::OperationDeniedNotSupportModify,
+                    IotccError::QuotaExceededAuthorizationRuleInstanceLimit,
+                    IotccError::QuotaExceededSourceCidrLimit,
+                    IotccError::ResourceInConfiguringIoTCloudConnector,
+                    IotccError::ResourceNotFoundIoTCloudConnector,
+                    IotccError::ResourceNotFoundIpMapping,
+                ]
+            }
+            r"UpdateServiceAttribute" => &[IotccError::ForbiddenRam],
+            r"UpdateServiceEntryAttribute" => &[IotccError::ForbiddenRam],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for IotccError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::CardIpAndIccIdNotMatch,
-            Self::CardIpNotBind,
-            Self::CardIpNotExist,
-            Self::ConflictCidr,
-            Self::ConflictParam,
-            Self::ForbiddenIpUsedInCidr,
-            Self::IllegalParam,
-            Self::IllegalParamAuthorizationRuleDestinationType,
-            Self::IllegalParamAuthoriztionRuleId,
-            Self::IllegalParamCidrs,
-            Self::IllegalParamConnectionPoolId,
-            Self::IllegalParamDestination,
-            Self::IllegalParamMode,
-            Self::IllegalParamVSwitch,
-            Self::IllegalParamVSwitchSize,
-            Self::IllegalParamVSwitchZone,
-            Self::IllegalParamVpcId,
-            Self::IllegalParamFormat,
-            Self::IllegalParamSizeCidr,
-            Self::IllegalParamSizeVSwitchList,
-            Self::IncorrectStatusApnNotReady,
-            Self::IncorrectStatusCloudConnector,
-            Self::IncorrectStatusIp,
-            Self::MissingParamIpParam,
-            Self::OperationDeniedApnDisabledWildcardDomain,
-            Self::OperationDeniedApnNotSupportBasicType,
-            Self::OperationDeniedBasicInstanceNotSupportPassThrough,
-            Self::OperationDeniedCc5gInstanceNotSupport,
-            Self::OperationDeniedCidrMaskTooLarge,
-            Self::OperationDeniedDomainFeatureDisabled,
-            Self::OperationDeniedDomainInHumanNetwork,
-            Self::OperationDeniedGrantedInstanceNotSupport,
-            Self::OperationDeniedIoTCloudConnectorServiceOpened,
-            Self::OperationDeniedIotCloudConnectorInGroup,
-            Self::OperationDeniedNoFieldModify,
-            Self::OperationDeniedNoParamModify,
-            Self::OperationDeniedNotAssociateVpc,
-            Self::OperationDeniedNotOpenIoTCloudConnectorService,
-            Self::OperationDeniedNotSupportModify,
-            Self::OperationDeniedOneVpcOnlySupportOneSpecIoTcc,
-            Self::OperationDeniedUserVpcRouteAlreadyPublished,
-            Self::OperationDeniedVpcStatusNotSupport,
-            Self::QuotaExceededCidrLimit,
-            Self::QuotaExceededConnectionPoolPerIoTcc,
-            Self::QuotaExceededIoTccGroupInstanceLimit,
-            Self::QuotaExceededAuthorizationRuleInstanceLimit,
-            Self::QuotaExceededIotccInstanceLimit,
-            Self::QuotaExceededSourceCidrLimit,
-            Self::ResourceAlreadyAssociatedCloudConnector,
-            Self::ResourceAlreadyAssociatedVpcId,
-            Self::ResourceAlreadyExistAuthorizationRule,
-            Self::ResourceExistAuthorizationRule,
-            Self::ResourceInConfiguringApn,
-            Self::ResourceInConfiguringConnectionPool,
-            Self::ResourceInConfiguringIoTCloudConnector,
-            Self::ResourceInConfiguringIoTCloudConnectorGroup,
-            Self::ResourceInCreatingIoTCloudConnector,
-            Self::ResourceInCreatingIoTCloudConnectorGroup,
-            Self::ResourceInUseIoTCloudConnector,
-            Self::ResourceNotAssociatedVpcId,
-            Self::ResourceNotEnoughApn,
-            Self::ResourceNotEnoughCidrNotHaveEnoughIp,
-            Self::ResourceNotFoundAuthorizationRule,
-            Self::ResourceNotFoundConnectionPool,
-            Self::ResourceNotFoundIoTCloudConnector,
-            Self::ResourceNotFoundIoTCloudConnectorGroup,
-            Self::ResourceNotFoundIpMapping,
-            Self::ResourceNotFoundUploadFile,
-            Self::SystemBusy,
-            Self::CardIdNotExist,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"SystemBusy" => 103,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"IllegalParam" => 41,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"CardIPNotBind" => 36,
-                        r"Conflict.Cidr" => 38,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"CardIPNotExist" => 37,
-                        r"Conflict.Param" => 39,
-                        r"cardIdNotExist" => 104,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"IllegalParam.Mode" => 47,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"IllegalParam.Cidrs" => 44,
-                        r"IllegalParam.VpcId" => 51,
-                        r"IllegalParamFormat" => 52,
-                        r"IncorrectStatus.IP" => 57,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"IllegalParam.VSwitch" => 48,
-                        r"MissingParam.IpParam" => 58,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"IllegalParamSize.Cidr" => 53,
-                        r"ResourceNotEnough.APN" => 95,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"CardIPAndIccIdNotMatch" => 35,
-                        r"Forbidden.IPUsedInCIDR" => 40,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"QuotaExceeded.CIDRLimit" => 77,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"IllegalParam.Destination" => 46,
-                        r"IllegalParam.VSwitchSize" => 49,
-                        r"IllegalParam.VSwitchZone" => 50,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"ResourceInConfiguring.APN" => 87,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"ResourceNotFound.IpMapping" => 101,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"IncorrectStatus.APNNotReady" => 55,
-                        r"ResourceNotAssociated.VpcId" => 94,
-                        r"ResourceNotFound.UploadFile" => 102,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"IllegalParamSize.VSwitchList" => 54,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"IllegalParam.ConnectionPoolId" => 45,
-                        r"OperationDenied.NoFieldModify" => 69,
-                        r"OperationDenied.NoParamModify" => 70,
-                        r"QuotaExceeded.sourceCidrLimit" => 82,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"IncorrectStatus.CloudConnector" => 56,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"IllegalParam.AuthoriztionRuleId" => 43,
-                        r"OperationDenied.NotAssociateVpc" => 71,
-                        r"ResourceAlreadyAssociated.VpcId" => 84,
-                        r"ResourceExist.AuthorizationRule" => 86,
-                        r"ResourceInUse.IoTCloudConnector" => 93,
-                        r"ResourceNotFound.ConnectionPool" => 98,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"OperationDenied.CIDRMaskTooLarge" => 63,
-                        r"OperationDenied.NotSupportModify" => 73,
-                        r"QuotaExceeded.iotccInstanceLimit" => 81,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ResourceNotFound.AuthorizationRule" => 97,
-                        r"ResourceNotFound.IoTCloudConnector" => 99,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"OperationDenied.VpcStatusNotSupport" => 76,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"OperationDenied.DomainInHumanNetwork" => 65,
-                        r"QuotaExceeded.ConnectionPoolPerIoTCC" => 78,
-                        r"ResourceInConfiguring.ConnectionPool" => 88,
-                        r"ResourceInCreating.IoTCloudConnector" => 91,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"OperationDenied.DomainFeatureDisabled" => 64,
-                        r"QuotaExceeded.IoTCCGroupInstanceLimit" => 79,
-                        r"ResourceNotEnough.CIDRNotHaveEnoughIp" => 96,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"OperationDenied.ApnNotSupportBasicType" => 60,
-                        r"OperationDenied.CC5GInstanceNotSupport" => 62,
-                        r"ResourceAlreadyExist.AuthorizationRule" => 85,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"ResourceInConfiguring.IoTCloudConnector" => 89,
-                        r"ResourceNotFound.IoTCloudConnectorGroup" => 100,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"OperationDenied.IotCloudConnectorInGroup" => 68,
-                        r"ResourceAlreadyAssociated.CloudConnector" => 83,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"OperationDenied.ApnDisabledWildcardDomain" => 59,
-                        r"OperationDenied.GrantedInstanceNotSupport" => 66,
-                        r"ResourceInCreating.IoTCloudConnectorGroup" => 92,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"OperationDenied.UserVpcRouteAlreadyPublished" => 75,
-                        r"QuotaExceeded.authorizationRuleInstanceLimit" => 80,
-                        r"ResourceInConfiguring.IoTCloudConnectorGroup" => 90,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"OperationDenied.OneVpcOnlySupportOneSpecIoTCC" => 74,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"IllegalParam.AuthorizationRule.DestinationType" => 42,
-                        r"OperationDenied.IoTCloudConnectorServiceOpened" => 67,
-                        _ => !0,
-                    }
-                }
-                47 => {
-                    match code {
-                        r"OperationDenied.NotOpenIoTCloudConnectorService" => 72,
-                        _ => !0,
-                    }
-                }
-                50 => {
-                    match code {
-                        r"OperationDenied.BasicInstanceNotSupportPassThrough" => 61,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::ForbiddenRam => &[403, 400],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ForbiddenRam => const { &[__E[24].message, __E[48].message] }
-                Self::IllegalParamCidrs => const { &[__E[52].message, __E[53].message] }
-                Self::QuotaExceededAuthorizationRuleInstanceLimit => {
-                    const { &[__E[89].message, __E[90].message] }
-                }
-                Self::ResourceInConfiguringIoTCloudConnectorGroup => {
-                    const { &[__E[100].message, __E[101].message] }
-                }
-                Self::ResourceInCreatingIoTCloudConnector => {
-                    const { &[__E[102].message, __E[103].message] }
-                }
-                Self::ResourceNotFoundConnectionPool => {
-                    const { &[__E[110].message, __E[111].message] }
-                }
-                Self::ResourceNotFoundIoTCloudConnectorGroup => {
-                    const { &[__E[113].message, __E[114].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::ForbiddenRam => const { &[__E[24], __E[48]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ForbiddenRam => {
-                    &[
-                        r"AddCidrToConnectionPool",
-                        r"AddIoTCloudConnectorToGroup",
-                        r"AssociateIpWithConnectionPool",
-                        r"AssociateVSwitchWithIoTCloudConnector",
-                        r"ConfirmIoTCloudConnector",
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateConnectionPool",
-                        r"CreateDNSServiceRule",
-                        r"CreateGroupAuthorizationRule",
-                        r"CreateGroupDNSServiceRule",
-                        r"CreateGroupIpMappingRule",
-                        r"CreateIoTCloudConnector",
-                        r"CreateIoTCloudConnectorBackhaulRoute",
-                        r"CreateIoTCloudConnectorGroup",
-                        r"CreateIpMappingRule",
-                        r"CreateService",
-                        r"CreateServiceEntry",
-                        r"DeleteAuthorizationRule",
-                        r"DeleteAuthorizationRules",
-                        r"DeleteConnectionPool",
-                        r"DeleteDNSServiceRule",
-                        r"DeleteGroupAuthorizationRule",
-                        r"DeleteGroupDNSServiceRule",
-                        r"DeleteGroupIpMappingRule",
-                        r"DeleteIoTCloudConnector",
-                        r"DeleteIoTCloudConnectorGroup",
-                        r"DeleteIoTCloudConnetorBackhaulRoute",
-                        r"DeleteIpMappingRule",
-                        r"DeleteService",
-                        r"DeleteServiceEntry",
-                        r"DisableIoTCloudConnectorAccessLog",
-                        r"DissociateIpFromConnectionPool",
-                        r"DissociateVSwitchFromIoTCloudConnector",
-                        r"EnableIoTCloudConnectorAccessLog",
-                        r"GetConnectionPoolIpOperationResult",
-                        r"GetDiagnoseResultForSingleCard",
-                        r"GetIoTCloudConnectorAccessLog",
-                        r"GetStsInfoAndOssPath",
-                        r"GrantVirtualBorderRouter",
-                        r"ListAPNs",
-                        r"ListAuthorizationRules",
-                        r"ListConnectionPoolAllIps",
-                        r"ListConnectionPoolIps",
-                        r"ListConnectionPools",
-                        r"ListDNSServiceRules",
-                        r"ListDiagnoseInfoForSingleCard",
-                        r"ListGroupAuthorizationRules",
-                        r"ListGroupDNSServiceRules",
-                        r"ListGroupIpMappingRules",
-                        r"ListIoTCloudConnectorAvailableZones",
-                        r"ListIoTCloudConnectorEIPs",
-                        r"ListIoTCloudConnectorGroups",
-                        r"ListIoTCloudConnectors",
-                        r"ListIoTCoudConnectorBackhaulRoute",
-                        r"ListIpMappingRules",
-                        r"ListRegions",
-                        r"ListService",
-                        r"ListServiceEntries",
-                        r"MoveAuthorizationRuleToDNSService",
-                        r"MoveGroupAuthorizationRuleToDNSService",
-                        r"OpenIoTCloudConnectorService",
-                        r"RemoveIoTCloudConnectorFromGroup",
-                        r"RevertIoTCloudConnector",
-                        r"SubmitDiagnoseTaskForSingleCard",
-                        r"UpdateAuthorizationRuleAttribute",
-                        r"UpdateConnectionPoolAttribute",
-                        r"UpdateDNSServiceRuleAttribute",
-                        r"UpdateGroupAuthorizationRuleAttribute",
-                        r"UpdateGroupDNSServiceRuleAttribute",
-                        r"UpdateGroupIpMappingRule",
-                        r"UpdateIoTCloudConnectorAttribute",
-                        r"UpdateIoTCloudConnectorGroupAttribute",
-                        r"UpdateIpMappingRule",
-                        r"UpdateServiceAttribute",
-                        r"UpdateServiceEntryAttribute",
-                    ]
-                }
-                Self::CardIpAndIccIdNotMatch => &[r"SubmitDiagnoseTaskForSingleCard"],
-                Self::CardIpNotBind => &[r"SubmitDiagnoseTaskForSingleCard"],
-                Self::CardIpNotExist => &[r"SubmitDiagnoseTaskForSingleCard"],
-                Self::ConflictCidr => {
-                    &[
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateDNSServiceRule",
-                        r"CreateIpMappingRule",
-                    ]
-                }
-                Self::ConflictParam => {
-                    &[
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateDNSServiceRule",
-                        r"CreateIpMappingRule",
-                    ]
-                }
-                Self::ForbiddenIpUsedInCidr => &[r"CreateConnectionPool"],
-                Self::IllegalParam => {
-                    &[
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateDNSServiceRule",
-                        r"CreateIpMappingRule",
-                        r"UpdateAuthorizationRuleAttribute",
-                        r"UpdateDNSServiceRuleAttribute",
-                        r"UpdateIpMappingRule",
-                    ]
-                }
-                Self::IllegalParamAuthorizationRuleDestinationType => {
-                    &[r"CreateAuthorizationRule", r"CreateAuthorizationRules"]
-                }
-                Self::IllegalParamAuthoriztionRuleId => {
-                    &[
-                        r"DeleteAuthorizationRule",
-                        r"DeleteAuthorizationRules",
-                        r"DeleteDNSServiceRule",
-                        r"DeleteIpMappingRule",
-                    ]
-                }
-                Self::IllegalParamCidrs => {
-                    &[
-                        r"AddCidrToConnectionPool",
-                        r"CreateConnectionPool",
-                        r"UpdateConnectionPoolAttribute",
-                    ]
-                }
-                Self::IllegalParamConnectionPoolId => {
-                    &[
-                        r"AddCidrToConnectionPool",
-                        r"DeleteConnectionPool",
-                        r"UpdateConnectionPoolAttribute",
-                    ]
-                }
-                Self::IllegalParamDestination => {
-                    &[
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateDNSServiceRule",
-                        r"CreateGroupAuthorizationRule",
-                        r"CreateGroupIpMappingRule",
-                        r"CreateIpMappingRule",
-                        r"UpdateAuthorizationRuleAttribute",
-                        r"UpdateDNSServiceRuleAttribute",
-                        r"UpdateGroupAuthorizationRuleAttribute",
-                        r"UpdateIpMappingRule",
-                    ]
-                }
-                Self::IllegalParamMode => &[r"UpdateIoTCloudConnectorAttribute"],
-                Self::IllegalParamVSwitch => &[r"AssociateVSwitchWithIoTCloudConnector"],
-                Self::IllegalParamVSwitchSize => {
-                    &[r"AssociateVSwitchWithIoTCloudConnector"]
-                }
-                Self::IllegalParamVSwitchZone => {
-                    &[r"AssociateVSwitchWithIoTCloudConnector"]
-                }
-                Self::IllegalParamVpcId => &[r"AssociateVSwitchWithIoTCloudConnector"],
-                Self::IllegalParamFormat => {
-                    &[
-                        r"AddCidrToConnectionPool",
-                        r"AssociateIpWithConnectionPool",
-                        r"ConfirmIoTCloudConnector",
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateConnectionPool",
-                        r"CreateDNSServiceRule",
-                        r"CreateIoTCloudConnector",
-                        r"CreateIoTCloudConnectorBackhaulRoute",
-                        r"CreateIoTCloudConnectorGroup",
-                        r"CreateIpMappingRule",
-                        r"DissociateIpFromConnectionPool",
-                        r"GetConnectionPoolIpOperationResult",
-                        r"GetStsInfoAndOssPath",
-                        r"RevertIoTCloudConnector",
-                        r"UpdateAuthorizationRuleAttribute",
-                        r"UpdateConnectionPoolAttribute",
-                        r"UpdateDNSServiceRuleAttribute",
-                        r"UpdateIoTCloudConnectorAttribute",
-                        r"UpdateIoTCloudConnectorGroupAttribute",
-                        r"UpdateIpMappingRule",
-                    ]
-                }
-                Self::IllegalParamSizeCidr => {
-                    &[r"AddCidrToConnectionPool", r"CreateConnectionPool"]
-                }
-                Self::IllegalParamSizeVSwitchList => {
-                    &[r"AssociateVSwitchWithIoTCloudConnector"]
-                }
-                Self::IncorrectStatusApnNotReady => &[r"CreateIoTCloudConnector"],
-                Self::IncorrectStatusCloudConnector => {
-                    &[r"DeleteIoTCloudConnector", r"DeleteIoTCloudConnetorBackhaulRoute"]
-                }
-                Self::IncorrectStatusIp => &[r"AddCidrToConnectionPool"],
-                Self::MissingParamIpParam => {
-                    &[
-                        r"AssociateIpWithConnectionPool",
-                        r"DissociateIpFromConnectionPool",
-                    ]
-                }
-                Self::OperationDeniedApnDisabledWildcardDomain => {
-                    &[r"CreateIoTCloudConnector"]
-                }
-                Self::OperationDeniedApnNotSupportBasicType => {
-                    &[r"CreateIoTCloudConnector"]
-                }
-                Self::OperationDeniedBasicInstanceNotSupportPassThrough => {
-                    &[r"UpdateIoTCloudConnectorAttribute"]
-                }
-                Self::OperationDeniedCc5gInstanceNotSupport => {
-                    &[
-                        r"AddCidrToConnectionPool",
-                        r"AddIoTCloudConnectorToGroup",
-                        r"AssociateIpWithConnectionPool",
-                        r"AssociateVSwitchWithIoTCloudConnector",
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateConnectionPool",
-                        r"CreateDNSServiceRule",
-                        r"CreateGroupAuthorizationRule",
-                        r"CreateGroupDNSServiceRule",
-                        r"CreateIoTCloudConnectorBackhaulRoute",
-                        r"DeleteAuthorizationRule",
-                        r"DeleteAuthorizationRules",
-                        r"DeleteConnectionPool",
-                        r"DeleteDNSServiceRule",
-                        r"DeleteGroupAuthorizationRule",
-                        r"DeleteGroupDNSServiceRule",
-                        r"DeleteIoTCloudConnector",
-                        r"DeleteIoTCloudConnectorGroup",
-                        r"DeleteIoTCloudConnetorBackhaulRoute",
-                        r"DissociateIpFromConnectionPool",
-                        r"MoveAuthorizationRuleToDNSService",
-                        r"MoveGroupAuthorizationRuleToDNSService",
-                        r"RemoveIoTCloudConnectorFromGroup",
-                        r"UpdateAuthorizationRuleAttribute",
-                        r"UpdateConnectionPoolAttribute",
-                        r"UpdateDNSServiceRuleAttribute",
-                        r"UpdateGroupAuthorizationRuleAttribute",
-                        r"UpdateGroupDNSServiceRuleAttribute",
-                        r"UpdateIoTCloudConnectorAttribute",
-                        r"UpdateIoTCloudConnectorGroupAttribute",
-                    ]
-                }
-                Self::OperationDeniedCidrMaskTooLarge => {
-                    &[
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateGroupAuthorizationRule",
-                        r"CreateGroupIpMappingRule",
-                        r"CreateIpMappingRule",
-                        r"UpdateAuthorizationRuleAttribute",
-                        r"UpdateGroupAuthorizationRuleAttribute",
-                        r"UpdateGroupIpMappingRule",
-                        r"UpdateIpMappingRule",
-                    ]
-                }
-                Self::OperationDeniedDomainFeatureDisabled => {
-                    &[
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateDNSServiceRule",
-                        r"CreateIpMappingRule",
-                    ]
-                }
-                Self::OperationDeniedDomainInHumanNetwork => {
-                    &[
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateGroupAuthorizationRule",
-                        r"CreateGroupIpMappingRule",
-                        r"CreateIpMappingRule",
-                    ]
-                }
-                Self::OperationDeniedGrantedInstanceNotSupport => {
-                    &[
-                        r"AddCidrToConnectionPool",
-                        r"AssociateIpWithConnectionPool",
-                        r"CreateConnectionPool",
-                        r"DeleteConnectionPool",
-                        r"DissociateIpFromConnectionPool",
-                        r"UpdateConnectionPoolAttribute",
-                    ]
-                }
-                Self::OperationDeniedIoTCloudConnectorServiceOpened => {
-                    &[r"OpenIoTCloudConnectorService"]
-                }
-                Self::OperationDeniedIotCloudConnectorInGroup => {
-                    &[
-                        r"DeleteAuthorizationRule",
-                        r"DeleteAuthorizationRules",
-                        r"DeleteDNSServiceRule",
-                        r"DeleteIoTCloudConnector",
-                        r"DeleteIoTCloudConnetorBackhaulRoute",
-                        r"DeleteIpMappingRule",
-                    ]
-                }
-                Self::OperationDeniedNoFieldModify => {
-                    &[
-                        r"UpdateGroupAuthorizationRuleAttribute",
-                        r"UpdateGroupIpMappingRule",
-                    ]
-                }
-                Self::OperationDeniedNoParamModify => {
-                    &[
-                        r"UpdateAuthorizationRuleAttribute",
-                        r"UpdateDNSServiceRuleAttribute",
-                        r"UpdateIpMappingRule",
-                    ]
-                }
-                Self::OperationDeniedNotAssociateVpc => {
-                    &[r"UpdateIoTCloudConnectorAttribute"]
-                }
-                Self::OperationDeniedNotOpenIoTCloudConnectorService => {
-                    &[r"CreateIoTCloudConnector"]
-                }
-                Self::OperationDeniedNotSupportModify => {
-                    &[r"UpdateAuthorizationRuleAttribute", r"UpdateIpMappingRule"]
-                }
-                Self::OperationDeniedOneVpcOnlySupportOneSpecIoTcc => {
-                    &[r"AssociateVSwitchWithIoTCloudConnector"]
-                }
-                Self::OperationDeniedUserVpcRouteAlreadyPublished => {
-                    &[r"CreateIoTCloudConnectorBackhaulRoute"]
-                }
-                Self::OperationDeniedVpcStatusNotSupport => {
-                    &[r"AssociateVSwitchWithIoTCloudConnector"]
-                }
-                Self::QuotaExceededCidrLimit => &[r"CreateConnectionPool"],
-                Self::QuotaExceededConnectionPoolPerIoTcc => &[r"CreateConnectionPool"],
-                Self::QuotaExceededIoTccGroupInstanceLimit => {
-                    &[
-                        r"AddIoTCloudConnectorToGroup",
-                        r"CreateGroupAuthorizationRule",
-                        r"CreateGroupDNSServiceRule",
-                        r"CreateGroupIpMappingRule",
-                        r"CreateIoTCloudConnectorGroup",
-                        r"DeleteGroupAuthorizationRule",
-                        r"DeleteGroupDNSServiceRule",
-                        r"DeleteGroupIpMappingRule",
-                        r"MoveAuthorizationRuleToDNSService",
-                        r"MoveGroupAuthorizationRuleToDNSService",
-                        r"RemoveIoTCloudConnectorFromGroup",
-                        r"UpdateGroupAuthorizationRuleAttribute",
-                        r"UpdateGroupDNSServiceRuleAttribute",
-                    ]
-                }
-                Self::QuotaExceededAuthorizationRuleInstanceLimit => {
-                    &[
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateDNSServiceRule",
-                        r"CreateIpMappingRule",
-                        r"UpdateAuthorizationRuleAttribute",
-                        r"UpdateDNSServiceRuleAttribute",
-                        r"UpdateIpMappingRule",
-                    ]
-                }
-                Self::QuotaExceededIotccInstanceLimit => &[r"CreateIoTCloudConnector"],
-                Self::QuotaExceededSourceCidrLimit => {
-                    &[
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateDNSServiceRule",
-                        r"CreateIpMappingRule",
-                        r"UpdateAuthorizationRuleAttribute",
-                        r"UpdateDNSServiceRuleAttribute",
-                        r"UpdateIpMappingRule",
-                    ]
-                }
-                Self::ResourceAlreadyAssociatedCloudConnector => {
-                    &[r"AddIoTCloudConnectorToGroup"]
-                }
-                Self::ResourceAlreadyAssociatedVpcId => {
-                    &[r"AssociateVSwitchWithIoTCloudConnector"]
-                }
-                Self::ResourceAlreadyExistAuthorizationRule => {
-                    &[
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateDNSServiceRule",
-                        r"CreateGroupAuthorizationRule",
-                        r"CreateGroupDNSServiceRule",
-                        r"CreateGroupIpMappingRule",
-                        r"CreateIpMappingRule",
-                    ]
-                }
-                Self::ResourceExistAuthorizationRule => &[r"DeleteConnectionPool"],
-                Self::ResourceInConfiguringApn => &[r"AssociateIpWithConnectionPool"],
-                Self::ResourceInConfiguringConnectionPool => {
-                    &[r"DissociateIpFromConnectionPool"]
-                }
-                Self::ResourceInConfiguringIoTCloudConnector => {
-                    &[
-                        r"AddCidrToConnectionPool",
-                        r"AssociateVSwitchWithIoTCloudConnector",
-                        r"ConfirmIoTCloudConnector",
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateConnectionPool",
-                        r"CreateDNSServiceRule",
-                        r"CreateIpMappingRule",
-                        r"DeleteAuthorizationRule",
-                        r"DeleteAuthorizationRules",
-                        r"DeleteConnectionPool",
-                        r"DeleteDNSServiceRule",
-                        r"DeleteIoTCloudConnector",
-                        r"DeleteIoTCloudConnetorBackhaulRoute",
-                        r"DeleteIpMappingRule",
-                        r"DissociateVSwitchFromIoTCloudConnector",
-                        r"RevertIoTCloudConnector",
-                        r"UpdateAuthorizationRuleAttribute",
-                        r"UpdateConnectionPoolAttribute",
-                        r"UpdateDNSServiceRuleAttribute",
-                        r"UpdateIoTCloudConnectorAttribute",
-                        r"UpdateIpMappingRule",
-                    ]
-                }
-                Self::ResourceInConfiguringIoTCloudConnectorGroup => {
-                    &[
-                        r"DeleteIoTCloudConnectorGroup",
-                        r"UpdateIoTCloudConnectorGroupAttribute",
-                    ]
-                }
-                Self::ResourceInCreatingIoTCloudConnector => {
-                    &[
-                        r"CreateConnectionPool",
-                        r"DeleteIoTCloudConnector",
-                        r"DeleteIoTCloudConnetorBackhaulRoute",
-                    ]
-                }
-                Self::ResourceInCreatingIoTCloudConnectorGroup => {
-                    &[r"DeleteIoTCloudConnectorGroup"]
-                }
-                Self::ResourceInUseIoTCloudConnector => {
-                    &[
-                        r"CreateConnectionPool",
-                        r"DeleteIoTCloudConnector",
-                        r"DeleteIoTCloudConnetorBackhaulRoute",
-                    ]
-                }
-                Self::ResourceNotAssociatedVpcId => {
-                    &[r"DissociateVSwitchFromIoTCloudConnector"]
-                }
-                Self::ResourceNotEnoughApn => &[r"CreateIoTCloudConnector"],
-                Self::ResourceNotEnoughCidrNotHaveEnoughIp => {
-                    &[r"AssociateVSwitchWithIoTCloudConnector"]
-                }
-                Self::ResourceNotFoundAuthorizationRule => {
-                    &[
-                        r"DeleteAuthorizationRule",
-                        r"DeleteAuthorizationRules",
-                        r"DeleteDNSServiceRule",
-                        r"DeleteIpMappingRule",
-                        r"UpdateAuthorizationRuleAttribute",
-                        r"UpdateDNSServiceRuleAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundConnectionPool => {
-                    &[
-                        r"AddCidrToConnectionPool",
-                        r"DeleteConnectionPool",
-                        r"ListConnectionPoolAllIps",
-                        r"UpdateConnectionPoolAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundIoTCloudConnector => {
-                    &[
-                        r"AddCidrToConnectionPool",
-                        r"AssociateVSwitchWithIoTCloudConnector",
-                        r"ConfirmIoTCloudConnector",
-                        r"CreateAuthorizationRule",
-                        r"CreateAuthorizationRules",
-                        r"CreateConnectionPool",
-                        r"CreateDNSServiceRule",
-                        r"CreateIpMappingRule",
-                        r"DeleteAuthorizationRule",
-                        r"DeleteAuthorizationRules",
-                        r"DeleteConnectionPool",
-                        r"DeleteDNSServiceRule",
-                        r"DeleteIoTCloudConnector",
-                        r"DeleteIoTCloudConnetorBackhaulRoute",
-                        r"DeleteIpMappingRule",
-                        r"DissociateVSwitchFromIoTCloudConnector",
-                        r"ListAuthorizationRules",
-                        r"ListConnectionPools",
-                        r"ListDNSServiceRules",
-                        r"ListDiagnoseInfoForSingleCard",
-                        r"ListIoTCloudConnectorAvailableZones",
-                        r"ListIoTCloudConnectorEIPs",
-                        r"ListIpMappingRules",
-                        r"RevertIoTCloudConnector",
-                        r"SubmitDiagnoseTaskForSingleCard",
-                        r"UpdateAuthorizationRuleAttribute",
-                        r"UpdateConnectionPoolAttribute",
-                        r"UpdateDNSServiceRuleAttribute",
-                        r"UpdateIoTCloudConnectorAttribute",
-                        r"UpdateIpMappingRule",
-                    ]
-                }
-                Self::ResourceNotFoundIoTCloudConnectorGroup => {
-                    &[
-                        r"DeleteIoTCloudConnectorGroup",
-                        r"ListGroupAuthorizationRules",
-                        r"ListGroupDNSServiceRules",
-                        r"ListGroupIpMappingRules",
-                        r"UpdateIoTCloudConnectorGroupAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundIpMapping => &[r"UpdateIpMappingRule"],
-                Self::ResourceNotFoundUploadFile => &[r"AssociateIpWithConnectionPool"],
-                Self::SystemBusy => &[r"ListIoTCloudConnectors"],
-                Self::CardIdNotExist => &[r"SubmitDiagnoseTaskForSingleCard"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddCidrToConnectionPool" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamCidrs,
-                        Self::IllegalParamConnectionPoolId,
-                        Self::IllegalParamFormat,
-                        Self::IllegalParamSizeCidr,
-                        Self::IncorrectStatusIp,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedGrantedInstanceNotSupport,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundConnectionPool,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"AddIoTCloudConnectorToGroup" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::QuotaExceededIoTccGroupInstanceLimit,
-                        Self::ResourceAlreadyAssociatedCloudConnector,
-                    ]
-                }
-                r"AssociateIpWithConnectionPool" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamFormat,
-                        Self::MissingParamIpParam,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedGrantedInstanceNotSupport,
-                        Self::ResourceInConfiguringApn,
-                        Self::ResourceNotFoundUploadFile,
-                    ]
-                }
-                r"AssociateVSwitchWithIoTCloudConnector" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamVSwitch,
-                        Self::IllegalParamVSwitchSize,
-                        Self::IllegalParamVSwitchZone,
-                        Self::IllegalParamVpcId,
-                        Self::IllegalParamSizeVSwitchList,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedOneVpcOnlySupportOneSpecIoTcc,
-                        Self::OperationDeniedVpcStatusNotSupport,
-                        Self::ResourceAlreadyAssociatedVpcId,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotEnoughCidrNotHaveEnoughIp,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"ConfirmIoTCloudConnector" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamFormat,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"CreateAuthorizationRule" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::ConflictCidr,
-                        Self::ConflictParam,
-                        Self::IllegalParam,
-                        Self::IllegalParamAuthorizationRuleDestinationType,
-                        Self::IllegalParamDestination,
-                        Self::IllegalParamFormat,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedCidrMaskTooLarge,
-                        Self::OperationDeniedDomainFeatureDisabled,
-                        Self::OperationDeniedDomainInHumanNetwork,
-                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                        Self::QuotaExceededSourceCidrLimit,
-                        Self::ResourceAlreadyExistAuthorizationRule,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"CreateAuthorizationRules" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::ConflictCidr,
-                        Self::ConflictParam,
-                        Self::IllegalParam,
-                        Self::IllegalParamAuthorizationRuleDestinationType,
-                        Self::IllegalParamDestination,
-                        Self::IllegalParamFormat,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedCidrMaskTooLarge,
-                        Self::OperationDeniedDomainFeatureDisabled,
-                        Self::OperationDeniedDomainInHumanNetwork,
-                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                        Self::QuotaExceededSourceCidrLimit,
-                        Self::ResourceAlreadyExistAuthorizationRule,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"CreateConnectionPool" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::ForbiddenIpUsedInCidr,
-                        Self::IllegalParamCidrs,
-                        Self::IllegalParamFormat,
-                        Self::IllegalParamSizeCidr,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedGrantedInstanceNotSupport,
-                        Self::QuotaExceededCidrLimit,
-                        Self::QuotaExceededConnectionPoolPerIoTcc,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceInCreatingIoTCloudConnector,
-                        Self::ResourceInUseIoTCloudConnector,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"CreateDNSServiceRule" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::ConflictCidr,
-                        Self::ConflictParam,
-                        Self::IllegalParam,
-                        Self::IllegalParamDestination,
-                        Self::IllegalParamFormat,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedDomainFeatureDisabled,
-                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                        Self::QuotaExceededSourceCidrLimit,
-                        Self::ResourceAlreadyExistAuthorizationRule,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"CreateGroupAuthorizationRule" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamDestination,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedCidrMaskTooLarge,
-                        Self::OperationDeniedDomainInHumanNetwork,
-                        Self::QuotaExceededIoTccGroupInstanceLimit,
-                        Self::ResourceAlreadyExistAuthorizationRule,
-                    ]
-                }
-                r"CreateGroupDNSServiceRule" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::QuotaExceededIoTccGroupInstanceLimit,
-                        Self::ResourceAlreadyExistAuthorizationRule,
-                    ]
-                }
-                r"CreateGroupIpMappingRule" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamDestination,
-                        Self::OperationDeniedCidrMaskTooLarge,
-                        Self::OperationDeniedDomainInHumanNetwork,
-                        Self::QuotaExceededIoTccGroupInstanceLimit,
-                        Self::ResourceAlreadyExistAuthorizationRule,
-                    ]
-                }
-                r"CreateIoTCloudConnector" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamFormat,
-                        Self::IncorrectStatusApnNotReady,
-                        Self::OperationDeniedApnDisabledWildcardDomain,
-                        Self::OperationDeniedApnNotSupportBasicType,
-                        Self::OperationDeniedNotOpenIoTCloudConnectorService,
-                        Self::QuotaExceededIotccInstanceLimit,
-                        Self::ResourceNotEnoughApn,
-                    ]
-                }
-                r"CreateIoTCloudConnectorBackhaulRoute" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamFormat,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedUserVpcRouteAlreadyPublished,
-                    ]
-                }
-                r"CreateIoTCloudConnectorGroup" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamFormat,
-                        Self::QuotaExceededIoTccGroupInstanceLimit,
-                    ]
-                }
-                r"CreateIpMappingRule" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::ConflictCidr,
-                        Self::ConflictParam,
-                        Self::IllegalParam,
-                        Self::IllegalParamDestination,
-                        Self::IllegalParamFormat,
-                        Self::OperationDeniedCidrMaskTooLarge,
-                        Self::OperationDeniedDomainFeatureDisabled,
-                        Self::OperationDeniedDomainInHumanNetwork,
-                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                        Self::QuotaExceededSourceCidrLimit,
-                        Self::ResourceAlreadyExistAuthorizationRule,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"CreateService" => &[Self::ForbiddenRam],
-                r"CreateServiceEntry" => &[Self::ForbiddenRam],
-                r"DeleteAuthorizationRule" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamAuthoriztionRuleId,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedIotCloudConnectorInGroup,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundAuthorizationRule,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"DeleteAuthorizationRules" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamAuthoriztionRuleId,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedIotCloudConnectorInGroup,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundAuthorizationRule,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"DeleteConnectionPool" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamConnectionPoolId,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedGrantedInstanceNotSupport,
-                        Self::ResourceExistAuthorizationRule,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundConnectionPool,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"DeleteDNSServiceRule" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamAuthoriztionRuleId,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedIotCloudConnectorInGroup,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundAuthorizationRule,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"DeleteGroupAuthorizationRule" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::QuotaExceededIoTccGroupInstanceLimit,
-                    ]
-                }
-                r"DeleteGroupDNSServiceRule" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::QuotaExceededIoTccGroupInstanceLimit,
-                    ]
-                }
-                r"DeleteGroupIpMappingRule" => {
-                    &[Self::ForbiddenRam, Self::QuotaExceededIoTccGroupInstanceLimit]
-                }
-                r"DeleteIoTCloudConnector" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IncorrectStatusCloudConnector,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedIotCloudConnectorInGroup,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceInCreatingIoTCloudConnector,
-                        Self::ResourceInUseIoTCloudConnector,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"DeleteIoTCloudConnectorGroup" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::ResourceInConfiguringIoTCloudConnectorGroup,
-                        Self::ResourceInCreatingIoTCloudConnectorGroup,
-                        Self::ResourceNotFoundIoTCloudConnectorGroup,
-                    ]
-                }
-                r"DeleteIoTCloudConnetorBackhaulRoute" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IncorrectStatusCloudConnector,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedIotCloudConnectorInGroup,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceInCreatingIoTCloudConnector,
-                        Self::ResourceInUseIoTCloudConnector,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"DeleteIpMappingRule" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamAuthoriztionRuleId,
-                        Self::OperationDeniedIotCloudConnectorInGroup,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundAuthorizationRule,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"DeleteService" => &[Self::ForbiddenRam],
-                r"DeleteServiceEntry" => &[Self::ForbiddenRam],
-                r"DisableIoTCloudConnectorAccessLog" => &[Self::ForbiddenRam],
-                r"DissociateIpFromConnectionPool" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamFormat,
-                        Self::MissingParamIpParam,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedGrantedInstanceNotSupport,
-                        Self::ResourceInConfiguringConnectionPool,
-                    ]
-                }
-                r"DissociateVSwitchFromIoTCloudConnector" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotAssociatedVpcId,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"EnableIoTCloudConnectorAccessLog" => &[Self::ForbiddenRam],
-                r"GetConnectionPoolIpOperationResult" => {
-                    &[Self::ForbiddenRam, Self::IllegalParamFormat]
-                }
-                r"GetDiagnoseResultForSingleCard" => &[Self::ForbiddenRam],
-                r"GetIoTCloudConnectorAccessLog" => &[Self::ForbiddenRam],
-                r"GetStsInfoAndOssPath" => {
-                    &[Self::ForbiddenRam, Self::IllegalParamFormat]
-                }
-                r"GrantVirtualBorderRouter" => &[Self::ForbiddenRam],
-                r"ListAPNs" => &[Self::ForbiddenRam],
-                r"ListAuthorizationRules" => {
-                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnector]
-                }
-                r"ListConnectionPoolAllIps" => {
-                    &[Self::ForbiddenRam, Self::ResourceNotFoundConnectionPool]
-                }
-                r"ListConnectionPoolIps" => &[Self::ForbiddenRam],
-                r"ListConnectionPools" => {
-                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnector]
-                }
-                r"ListDNSServiceRules" => {
-                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnector]
-                }
-                r"ListDiagnoseInfoForSingleCard" => {
-                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnector]
-                }
-                r"ListGroupAuthorizationRules" => {
-                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnectorGroup]
-                }
-                r"ListGroupDNSServiceRules" => {
-                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnectorGroup]
-                }
-                r"ListGroupIpMappingRules" => {
-                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnectorGroup]
-                }
-                r"ListIoTCloudConnectorAvailableZones" => {
-                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnector]
-                }
-                r"ListIoTCloudConnectorEIPs" => {
-                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnector]
-                }
-                r"ListIoTCloudConnectorGroups" => &[Self::ForbiddenRam],
-                r"ListIoTCloudConnectors" => &[Self::ForbiddenRam, Self::SystemBusy],
-                r"ListIoTCoudConnectorBackhaulRoute" => &[Self::ForbiddenRam],
-                r"ListIpMappingRules" => {
-                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnector]
-                }
-                r"ListRegions" => &[Self::ForbiddenRam],
-                r"ListService" => &[Self::ForbiddenRam],
-                r"ListServiceEntries" => &[Self::ForbiddenRam],
-                r"MoveAuthorizationRuleToDNSService" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::QuotaExceededIoTccGroupInstanceLimit,
-                    ]
-                }
-                r"MoveGroupAuthorizationRuleToDNSService" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::QuotaExceededIoTccGroupInstanceLimit,
-                    ]
-                }
-                r"OpenIoTCloudConnectorService" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::OperationDeniedIoTCloudConnectorServiceOpened,
-                    ]
-                }
-                r"RemoveIoTCloudConnectorFromGroup" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::QuotaExceededIoTccGroupInstanceLimit,
-                    ]
-                }
-                r"RevertIoTCloudConnector" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamFormat,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"SubmitDiagnoseTaskForSingleCard" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::CardIpAndIccIdNotMatch,
-                        Self::CardIpNotBind,
-                        Self::CardIpNotExist,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                        Self::CardIdNotExist,
-                    ]
-                }
-                r"UpdateAuthorizationRuleAttribute" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParam,
-                        Self::IllegalParamDestination,
-                        Self::IllegalParamFormat,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedCidrMaskTooLarge,
-                        Self::OperationDeniedNoParamModify,
-                        Self::OperationDeniedNotSupportModify,
-                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                        Self::QuotaExceededSourceCidrLimit,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundAuthorizationRule,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"UpdateConnectionPoolAttribute" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamCidrs,
-                        Self::IllegalParamConnectionPoolId,
-                        Self::IllegalParamFormat,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedGrantedInstanceNotSupport,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundConnectionPool,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"UpdateDNSServiceRuleAttribute" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParam,
-                        Self::IllegalParamDestination,
-                        Self::IllegalParamFormat,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedNoParamModify,
-                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                        Self::QuotaExceededSourceCidrLimit,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundAuthorizationRule,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"UpdateGroupAuthorizationRuleAttribute" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamDestination,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedCidrMaskTooLarge,
-                        Self::OperationDeniedNoFieldModify,
-                        Self::QuotaExceededIoTccGroupInstanceLimit,
-                    ]
-                }
-                r"UpdateGroupDNSServiceRuleAttribute" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::QuotaExceededIoTccGroupInstanceLimit,
-                    ]
-                }
-                r"UpdateGroupIpMappingRule" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::OperationDeniedCidrMaskTooLarge,
-                        Self::OperationDeniedNoFieldModify,
-                    ]
-                }
-                r"UpdateIoTCloudConnectorAttribute" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamMode,
-                        Self::IllegalParamFormat,
-                        Self::OperationDeniedBasicInstanceNotSupportPassThrough,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::OperationDeniedNotAssociateVpc,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                    ]
-                }
-                r"UpdateIoTCloudConnectorGroupAttribute" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParamFormat,
-                        Self::OperationDeniedCc5gInstanceNotSupport,
-                        Self::ResourceInConfiguringIoTCloudConnectorGroup,
-                        Self::ResourceNotFoundIoTCloudConnectorGroup,
-                    ]
-                }
-                r"UpdateIpMappingRule" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::IllegalParam,
-                        Self::IllegalParamDestination,
-                        Self::IllegalParamFormat,
-                        Self::OperationDeniedCidrMaskTooLarge,
-                        Self::OperationDeniedNoParamModify,
-                        Self::OperationDeniedNotSupportModify,
-                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                        Self::QuotaExceededSourceCidrLimit,
-                        Self::ResourceInConfiguringIoTCloudConnector,
-                        Self::ResourceNotFoundIoTCloudConnector,
-                        Self::ResourceNotFoundIpMapping,
-                    ]
-                }
-                r"UpdateServiceAttribute" => &[Self::ForbiddenRam],
-                r"UpdateServiceEntryAttribute" => &[Self::ForbiddenRam],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for IotccError {

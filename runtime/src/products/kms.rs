@@ -690,1200 +690,1214 @@ const _: () = {
     fn __first(code: KmsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[KmsError; 67] = &[
+        KmsError::IdempotentParameterMismatch,
+        KmsError::IllegalTimestamp,
+        KmsError::IncompleteSignature,
+        KmsError::InsufficientBalance,
+        KmsError::InvalidAccessKeyIdNotFound,
+        KmsError::InvalidOwner,
+        KmsError::InvalidOwnerAccount,
+        KmsError::InvalidOwnerId,
+        KmsError::InvalidParamater,
+        KmsError::InvalidParameter,
+        KmsError::InvalidParameterIsNull,
+        KmsError::MissingParameter,
+        KmsError::SignatureNonceUsed,
+        KmsError::Throttling,
+        KmsError::UnsupportedParameter,
+        KmsError::UnknownError,
+        KmsError::ForbiddenAccessKeyDisabled,
+        KmsError::ForbiddenNotSupportRam,
+        KmsError::ForbiddenRam,
+        KmsError::ForbiddenRiskControl,
+        KmsError::ForbiddenSubUser,
+        KmsError::ForbiddenUnauthorized,
+        KmsError::InvalidAccountNotFound,
+        KmsError::InvalidAction,
+        KmsError::InvalidIdempotenceParameterMismatch,
+        KmsError::InvalidParameterOwnerAccount,
+        KmsError::InvalidParameterResourceOwnerAccount,
+        KmsError::LastTokenProcessing,
+        KmsError::RealNameAuthenticationError,
+        KmsError::UnsupportedHttpMethod,
+        KmsError::InvalidRegionIdNotFound,
+        KmsError::OperationConflict,
+        KmsError::InternalError,
+        KmsError::ServiceUnavailable,
+        KmsError::ServiceUnavailableRegionMaintaining,
+        KmsError::CertificateNotFound,
+        KmsError::CreateLxOrderFailed,
+        KmsError::DuplicateTagKey,
+        KmsError::ExpiredImportToken,
+        KmsError::ForbiddenAliasNotFound,
+        KmsError::ForbiddenDkmsInstanceNotFound,
+        KmsError::ForbiddenDkmsInstanceStateInvalid,
+        KmsError::ForbiddenKeyNotFound,
+        KmsError::ForbiddenKeyPolicyUnSupported,
+        KmsError::ForbiddenNoPermission,
+        KmsError::ForbiddenNoRealNameAuthentication,
+        KmsError::ForbiddenOpened,
+        KmsError::ForbiddenResourceNotFound,
+        KmsError::InternalFailure,
+        KmsError::InvalidImportToken,
+        KmsError::InvalidKeyMaterial,
+        KmsError::InvalidParameterTagKey,
+        KmsError::InvalidParameterTagValue,
+        KmsError::InvalidResourceIdNotFound,
+        KmsError::RejectedDisabled,
+        KmsError::RejectedInvalidRequest,
+        KmsError::RejectedLimitExceeded,
+        KmsError::RejectedPendingDeletion,
+        KmsError::RejectedResourceExist,
+        KmsError::RejectedResourceInDeleteWindow,
+        KmsError::RejectedResourceInUse,
+        KmsError::RejectedShareQuotaExceedLimit,
+        KmsError::RejectedUnavailable,
+        KmsError::RejectedUnsupportedOperation,
+        KmsError::SerivceUnvailableTemporary,
+        KmsError::UnsupportedOrigin,
+        KmsError::UnsupportedOperation,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<KmsError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"InternalFailure" => 48,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Duplicate.TagKey" => 37,
+                    r"Forbidden.Opened" => 46,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Rejected.Disabled" => 54,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ExpiredImportToken" => 38,
+                    r"InvalidImportToken" => 49,
+                    r"InvalidKeyMaterial" => 50,
+                    r"Unsupported.Origin" => 65,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"CreateLXOrderFailed" => 36,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"Certificate.NotFound" => 35,
+                    r"Rejected.Unavailable" => 62,
+                    r"UnsupportedOperation" => 66,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Forbidden.KeyNotFound" => 42,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Forbidden.NoPermission" => 44,
+                    r"Rejected.LimitExceeded" => 56,
+                    r"Rejected.ResourceExist" => 58,
+                    r"Rejected.ResourceInUse" => 60,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"Forbidden.AliasNotFound" => 39,
+                    r"InvalidParameter.TagKey" => 51,
+                    r"Rejected.InvalidRequest" => 55,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Rejected.PendingDeletion" => 57,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidParameter.TagValue" => 52,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"Forbidden.ResourceNotFound" => 47,
+                    r"InvalidResourceId.NotFound" => 53,
+                    r"SerivceUnvailableTemporary" => 64,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"Rejected.UnsupportedOperation" => 63,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"Forbidden.DKMSInstanceNotFound" => 40,
+                    r"Forbidden.KeyPolicyUnSupported" => 43,
+                    r"Rejected.ShareQuotaExceedLimit" => 61,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"Rejected.ResourceInDeleteWindow" => 59,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"Forbidden.DKMSInstanceStateInvalid" => 41,
+                    r"Forbidden.NoRealNameAuthentication" => 45,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: KmsError) -> &'static [u16] {
+        match code {
+            KmsError::InvalidAccessKeyIdNotFound => &[400, 404],
+            KmsError::MissingParameter => &[400, 403],
+            KmsError::ForbiddenNoPermission => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: KmsError) -> &'static [&'static str] {
+        match code {
+            KmsError::IllegalTimestamp => const { &[__E[1].message, __E[61].message] }
+            KmsError::InvalidAccessKeyIdNotFound => {
+                const { &[__E[4].message, __E[66].message, __E[67].message] }
+            }
+            KmsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            KmsError::InvalidParameter => {
+                const {
+                    &[
+                        __E[10].message,
+                        __E[11].message,
+                        __E[70].message,
+                        __E[71].message,
+                        __E[72].message,
+                        __E[73].message,
+                    ]
+                }
+            }
+            KmsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[77].message,
+                    ]
+                }
+            }
+            KmsError::ForbiddenNoPermission => {
+                const { &[__E[51].message, __E[52].message, __E[54].message] }
+            }
+            KmsError::ForbiddenResourceNotFound => {
+                const {
+                    &[__E[57].message, __E[58].message, __E[59].message, __E[60].message]
+                }
+            }
+            KmsError::InternalFailure => {
+                const {
+                    &[__E[62].message, __E[63].message, __E[64].message, __E[65].message]
+                }
+            }
+            KmsError::RejectedLimitExceeded => {
+                const { &[__E[80].message, __E[81].message] }
+            }
+            KmsError::RejectedResourceExist => {
+                const { &[__E[83].message, __E[84].message, __E[85].message] }
+            }
+            KmsError::RejectedResourceInDeleteWindow => {
+                const { &[__E[86].message, __E[87].message] }
+            }
+            KmsError::RejectedUnsupportedOperation => {
+                const { &[__E[91].message, __E[92].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: KmsError) -> &'static [__Entry] {
+        match code {
+            KmsError::IllegalTimestamp => const { &[__E[1], __E[61]] }
+            KmsError::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[66], __E[67]] }
+            KmsError::InvalidParameter => {
+                const { &[__E[10], __E[11], __E[70], __E[71], __E[72], __E[73]] }
+            }
+            KmsError::MissingParameter => {
+                const {
+                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[77]]
+                }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: KmsError) -> &'static [&'static str] {
+        match code {
+            KmsError::IllegalTimestamp => {
+                &[r"DescribeSecret", r"GetKmsInstance", r"ListKmsInstances"]
+            }
+            KmsError::InvalidAccessKeyIdNotFound => {
+                &[
+                    r"AsymmetricSign",
+                    r"AsymmetricVerify",
+                    r"CancelKeyDeletion",
+                    r"CertificatePrivateKeyDecrypt",
+                    r"CertificatePrivateKeySign",
+                    r"CertificatePublicKeyEncrypt",
+                    r"CertificatePublicKeyVerify",
+                    r"CreateAlias",
+                    r"CreateCertificate",
+                    r"CreatePolicy",
+                    r"DeleteAlias",
+                    r"DeleteApplicationAccessPoint",
+                    r"DeleteCertificate",
+                    r"DeleteClientKey",
+                    r"DeleteKeyMaterial",
+                    r"DeleteNetworkRule",
+                    r"DeletePolicy",
+                    r"DeleteSecret",
+                    r"DescribeAccountKmsStatus",
+                    r"DescribeApplicationAccessPoint",
+                    r"DescribeCertificate",
+                    r"DescribeKey",
+                    r"DescribeKeyVersion",
+                    r"DescribeNetworkRule",
+                    r"DescribeRegions",
+                    r"DescribeSecret",
+                    r"DisableKey",
+                    r"EnableKey",
+                    r"Encrypt",
+                    r"ExportDataKey",
+                    r"GenerateAndExportDataKey",
+                    r"GenerateDataKeyWithoutPlaintext",
+                    r"GetCertificate",
+                    r"GetParametersForImport",
+                    r"GetPublicKey",
+                    r"ImportKeyMaterial",
+                    r"ListAliases",
+                    r"ListAliasesByKeyId",
+                    r"ListApplicationAccessPoints",
+                    r"ListKeyVersions",
+                    r"ListNetworkRules",
+                    r"ListPolicies",
+                    r"ListResourceTags",
+                    r"ListSecrets",
+                    r"ListTagResources",
+                    r"ReEncrypt",
+                    r"RotateSecret",
+                    r"ScheduleKeyDeletion",
+                    r"TagResource",
+                    r"TagResources",
+                    r"UntagResource",
+                    r"UntagResources",
+                    r"UpdateCertificateStatus",
+                    r"UpdateNetworkRule",
+                    r"UpdatePolicy",
+                    r"UploadCertificate",
+                ]
+            }
+            KmsError::InvalidParameter => {
+                &[
+                    r"AsymmetricSign",
+                    r"AsymmetricVerify",
+                    r"CancelKeyDeletion",
+                    r"CertificatePrivateKeyDecrypt",
+                    r"CertificatePrivateKeySign",
+                    r"CertificatePublicKeyEncrypt",
+                    r"CertificatePublicKeyVerify",
+                    r"CreateAlias",
+                    r"CreateCertificate",
+                    r"CreateKey",
+                    r"CreatePolicy",
+                    r"CreateSecret",
+                    r"DeleteAlias",
+                    r"DeleteApplicationAccessPoint",
+                    r"DeleteCertificate",
+                    r"DeleteClientKey",
+                    r"DeleteKeyMaterial",
+                    r"DeleteNetworkRule",
+                    r"DeletePolicy",
+                    r"DeleteSecret",
+                    r"DescribeAccountKmsStatus",
+                    r"DescribeApplicationAccessPoint",
+                    r"DescribeCertificate",
+                    r"DescribeKey",
+                    r"DescribeKeyVersion",
+                    r"DescribeNetworkRule",
+                    r"DescribeRegions",
+                    r"DescribeSecret",
+                    r"DisableKey",
+                    r"EnableKey",
+                    r"Encrypt",
+                    r"ExportDataKey",
+                    r"GenerateAndExportDataKey",
+                    r"GenerateDataKeyWithoutPlaintext",
+                    r"GetCertificate",
+                    r"GetKeyPolicy",
+                    r"GetParametersForImport",
+                    r"GetPublicKey",
+                    r"GetRandomPassword",
+                    r"GetSecretPolicy",
+                    r"ImportKeyMaterial",
+                    r"ListAliases",
+                    r"ListAliasesByKeyId",
+                    r"ListApplicationAccessPoints",
+                    r"ListKeyVersions",
+                    r"ListNetworkRules",
+                    r"ListPolicies",
+                    r"ListResourceTags",
+                    r"ListSecretVersionIds",
+                    r"ListSecrets",
+                    r"PutSecretValue",
+                    r"ReEncrypt",
+                    r"RestoreSecret",
+                    r"RotateSecret",
+                    r"ScheduleKeyDeletion",
+                    r"SetKeyPolicy",
+                    r"SetSecretPolicy",
+                    r"TagResource",
+                    r"UntagResource",
+                    r"UpdateApplicationAccessPoint",
+                    r"UpdateCertificateStatus",
+                    r"UpdateNetworkRule",
+                    r"UpdatePolicy",
+                    r"UpdateRotationPolicy",
+                    r"UpdateSecret",
+                    r"UpdateSecretVersionStage",
+                    r"UploadCertificate",
+                ]
+            }
+            KmsError::MissingParameter => {
+                &[
+                    r"GetKeyPolicy",
+                    r"GetSecretPolicy",
+                    r"SetKeyPolicy",
+                    r"SetSecretPolicy",
+                ]
+            }
+            KmsError::CertificateNotFound => {
+                &[
+                    r"CertificatePrivateKeyDecrypt",
+                    r"CertificatePrivateKeySign",
+                    r"CertificatePublicKeyEncrypt",
+                    r"DeleteCertificate",
+                    r"DescribeCertificate",
+                    r"UpdateCertificateStatus",
+                ]
+            }
+            KmsError::CreateLxOrderFailed => &[r"OpenKmsService"],
+            KmsError::DuplicateTagKey => &[r"ListTagResources", r"TagResources"],
+            KmsError::ExpiredImportToken => &[r"ImportKeyMaterial"],
+            KmsError::ForbiddenAliasNotFound => {
+                &[
+                    r"AsymmetricDecrypt",
+                    r"AsymmetricEncrypt",
+                    r"AsymmetricSign",
+                    r"AsymmetricVerify",
+                    r"CreateKeyVersion",
+                    r"Decrypt",
+                    r"DescribeKey",
+                    r"Encrypt",
+                    r"GenerateDataKey",
+                ]
+            }
+            KmsError::ForbiddenDkmsInstanceNotFound => {
+                &[r"CreateKey", r"CreateSecret", r"GetSecretValue"]
+            }
+            KmsError::ForbiddenDkmsInstanceStateInvalid => {
+                &[
+                    r"GetSecretPolicy",
+                    r"GetSecretValue",
+                    r"SetKeyPolicy",
+                    r"SetSecretPolicy",
+                ]
+            }
+            KmsError::ForbiddenKeyNotFound => {
+                &[
+                    r"AsymmetricDecrypt",
+                    r"AsymmetricEncrypt",
+                    r"AsymmetricSign",
+                    r"AsymmetricVerify",
+                    r"CancelKeyDeletion",
+                    r"CreateAlias",
+                    r"CreateKeyVersion",
+                    r"Decrypt",
+                    r"DescribeKey",
+                    r"DisableKey",
+                    r"Encrypt",
+                    r"GenerateAndExportDataKey",
+                    r"GenerateDataKey",
+                    r"GenerateDataKeyWithoutPlaintext",
+                    r"GetKeyPolicy",
+                    r"GetPublicKey",
+                    r"GetSecretPolicy",
+                    r"GetSecretValue",
+                    r"ListKeyVersions",
+                    r"ReEncrypt",
+                    r"SetKeyPolicy",
+                    r"SetSecretPolicy",
+                    r"UpdateRotationPolicy",
+                ]
+            }
+            KmsError::ForbiddenKeyPolicyUnSupported => {
+                &[
+                    r"GetKeyPolicy",
+                    r"GetSecretPolicy",
+                    r"SetKeyPolicy",
+                    r"SetSecretPolicy",
+                ]
+            }
+            KmsError::ForbiddenNoPermission => {
+                &[
+                    r"CreateKey",
+                    r"DescribeAccountKmsStatus",
+                    r"DescribeSecret",
+                    r"GetKeyPolicy",
+                    r"GetSecretPolicy",
+                    r"ListSecretVersionIds",
+                    r"ListSecrets",
+                    r"PutSecretValue",
+                    r"RestoreSecret",
+                    r"SetKeyPolicy",
+                    r"SetSecretPolicy",
+                    r"UpdateSecret",
+                    r"UpdateSecretVersionStage",
+                ]
+            }
+            KmsError::ForbiddenNoRealNameAuthentication => &[r"OpenKmsService"],
+            KmsError::ForbiddenOpened => &[r"OpenKmsService"],
+            KmsError::ForbiddenResourceNotFound => {
+                &[
+                    r"CreateSecret",
+                    r"DeleteSecret",
+                    r"DescribeSecret",
+                    r"GetKeyPolicy",
+                    r"GetSecretPolicy",
+                    r"GetSecretValue",
+                    r"ListSecretVersionIds",
+                    r"ListSecrets",
+                    r"PutSecretValue",
+                    r"RestoreSecret",
+                    r"SetKeyPolicy",
+                    r"SetSecretPolicy",
+                    r"UpdateSecret",
+                    r"UpdateSecretVersionStage",
+                ]
+            }
+            KmsError::InternalFailure => {
+                &[
+                    r"CreateKey",
+                    r"CreateSecret",
+                    r"DeleteSecret",
+                    r"ExportDataKey",
+                    r"GenerateAndExportDataKey",
+                    r"GetRandomPassword",
+                    r"ListSecretVersionIds",
+                    r"ListSecrets",
+                    r"PutSecretValue",
+                    r"ReEncrypt",
+                    r"RestoreSecret",
+                    r"SetKeyPolicy",
+                    r"UpdateSecret",
+                    r"UpdateSecretVersionStage",
+                ]
+            }
+            KmsError::InvalidImportToken => &[r"ImportKeyMaterial"],
+            KmsError::InvalidKeyMaterial => &[r"ImportKeyMaterial"],
+            KmsError::InvalidParameterTagKey => &[r"TagResources"],
+            KmsError::InvalidParameterTagValue => &[r"TagResources"],
+            KmsError::InvalidResourceIdNotFound => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            KmsError::RejectedDisabled => {
+                &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"]
+            }
+            KmsError::RejectedInvalidRequest => &[r"UpdateSecretVersionStage"],
+            KmsError::RejectedLimitExceeded => {
+                &[
+                    r"CreateKey",
+                    r"CreateSecret",
+                    r"PutSecretValue",
+                    r"UpdateSecretVersionStage",
+                ]
+            }
+            KmsError::RejectedPendingDeletion => {
+                &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"]
+            }
+            KmsError::RejectedResourceExist => {
+                &[
+                    r"CreateApplicationAccessPoint",
+                    r"CreateSecret",
+                    r"PutSecretValue",
+                    r"UpdateSecret",
+                ]
+            }
+            KmsError::RejectedResourceInDeleteWindow => {
+                &[
+                    r"CreateSecret",
+                    r"DeleteSecret",
+                    r"UpdateSecret",
+                    r"UpdateSecretVersionStage",
+                ]
+            }
+            KmsError::RejectedResourceInUse => &[r"RestoreSecret"],
+            KmsError::RejectedShareQuotaExceedLimit => {
+                &[r"CreateKey", r"CreateSecret", r"SetKeyPolicy", r"SetSecretPolicy"]
+            }
+            KmsError::RejectedUnavailable => {
+                &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"]
+            }
+            KmsError::RejectedUnsupportedOperation => {
+                &[
+                    r"AsymmetricDecrypt",
+                    r"AsymmetricEncrypt",
+                    r"CreateKeyVersion",
+                    r"UpdateRotationPolicy",
+                    r"UpdateSecretVersionStage",
+                ]
+            }
+            KmsError::SerivceUnvailableTemporary => {
+                &[r"CreateKey", r"GetSecretPolicy", r"SetSecretPolicy"]
+            }
+            KmsError::UnsupportedOrigin => {
+                &[r"GetParametersForImport", r"ImportKeyMaterial"]
+            }
+            KmsError::UnsupportedOperation => {
+                &[r"CreateKey", r"CreateSecret", r"Decrypt", r"GenerateDataKey"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [KmsError] {
+        match api {
+            r"AsymmetricDecrypt" => {
+                &[
+                    KmsError::ForbiddenAliasNotFound,
+                    KmsError::ForbiddenKeyNotFound,
+                    KmsError::RejectedUnsupportedOperation,
+                ]
+            }
+            r"AsymmetricEncrypt" => {
+                &[
+                    KmsError::ForbiddenAliasNotFound,
+                    KmsError::ForbiddenKeyNotFound,
+                    KmsError::RejectedUnsupportedOperation,
+                ]
+            }
+            r"AsymmetricSign" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenAliasNotFound,
+                    KmsError::ForbiddenKeyNotFound,
+                ]
+            }
+            r"AsymmetricVerify" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenAliasNotFound,
+                    KmsError::ForbiddenKeyNotFound,
+                ]
+            }
+            r"CancelKeyDeletion" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenKeyNotFound,
+                ]
+            }
+            r"CertificatePrivateKeyDecrypt" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::CertificateNotFound,
+                ]
+            }
+            r"CertificatePrivateKeySign" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::CertificateNotFound,
+                ]
+            }
+            r"CertificatePublicKeyEncrypt" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::CertificateNotFound,
+                ]
+            }
+            r"CertificatePublicKeyVerify" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"CreateAlias" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenKeyNotFound,
+                ]
+            }
+            r"CreateApplicationAccessPoint" => &[KmsError::RejectedResourceExist],
+            r"CreateCertificate" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"CreateKey" => {
+                &[
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenDkmsInstanceNotFound,
+                    KmsError::ForbiddenNoPermission,
+                    KmsError::InternalFailure,
+                    KmsError::RejectedLimitExceeded,
+                    KmsError::RejectedShareQuotaExceedLimit,
+                    KmsError::SerivceUnvailableTemporary,
+                    KmsError::UnsupportedOperation,
+                ]
+            }
+            r"CreateKeyVersion" => {
+                &[
+                    KmsError::ForbiddenAliasNotFound,
+                    KmsError::ForbiddenKeyNotFound,
+                    KmsError::RejectedDisabled,
+                    KmsError::RejectedPendingDeletion,
+                    KmsError::RejectedUnavailable,
+                    KmsError::RejectedUnsupportedOperation,
+                ]
+            }
+            r"CreatePolicy" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"CreateSecret" => {
+                &[
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenDkmsInstanceNotFound,
+                    KmsError::ForbiddenResourceNotFound,
+                    KmsError::InternalFailure,
+                    KmsError::RejectedLimitExceeded,
+                    KmsError::RejectedResourceExist,
+                    KmsError::RejectedResourceInDeleteWindow,
+                    KmsError::RejectedShareQuotaExceedLimit,
+                    KmsError::UnsupportedOperation,
+                ]
+            }
+            r"Decrypt" => {
+                &[
+                    KmsError::ForbiddenAliasNotFound,
+                    KmsError::ForbiddenKeyNotFound,
+                    KmsError::RejectedDisabled,
+                    KmsError::RejectedPendingDeletion,
+                    KmsError::RejectedUnavailable,
+                    KmsError::UnsupportedOperation,
+                ]
+            }
+            r"DeleteAlias" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"DeleteApplicationAccessPoint" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"DeleteCertificate" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::CertificateNotFound,
+                ]
+            }
+            r"DeleteClientKey" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"DeleteKeyMaterial" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"DeleteNetworkRule" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"DeletePolicy" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"DeleteSecret" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenResourceNotFound,
+                    KmsError::InternalFailure,
+                    KmsError::RejectedResourceInDeleteWindow,
+                ]
+            }
+            r"DescribeAccountKmsStatus" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenNoPermission,
+                ]
+            }
+            r"DescribeApplicationAccessPoint" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"DescribeCertificate" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::CertificateNotFound,
+                ]
+            }
+            r"DescribeKey" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenAliasNotFound,
+                    KmsError::ForbiddenKeyNotFound,
+                ]
+            }
+            r"DescribeKeyVersion" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"DescribeNetworkRule" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"DescribeRegions" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"DescribeSecret" => {
+                &[
+                    KmsError::IllegalTimestamp,
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenNoPermission,
+                    KmsError::ForbiddenResourceNotFound,
+                ]
+            }
+            r"DisableKey" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenKeyNotFound,
+                ]
+            }
+            r"EnableKey" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"Encrypt" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenAliasNotFound,
+                    KmsError::ForbiddenKeyNotFound,
+                ]
+            }
+            r"ExportDataKey" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::InternalFailure,
+                ]
+            }
+            r"GenerateAndExportDataKey" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenKeyNotFound,
+                    KmsError::InternalFailure,
+                ]
+            }
+            r"GenerateDataKey" => {
+                &[
+                    KmsError::ForbiddenAliasNotFound,
+                    KmsError::ForbiddenKeyNotFound,
+                    KmsError::RejectedDisabled,
+                    KmsError::RejectedPendingDeletion,
+                    KmsError::RejectedUnavailable,
+                    KmsError::UnsupportedOperation,
+                ]
+            }
+            r"GenerateDataKeyWithoutPlaintext" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenKeyNotFound,
+                ]
+            }
+            r"GetCertificate" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"GetKeyPolicy" => {
+                &[
+                    KmsError::InvalidParameter,
+                    KmsError::MissingParameter,
+                    KmsError::ForbiddenKeyNotFound,
+                    KmsError::ForbiddenKeyPolicyUnSupported,
+                    KmsError::ForbiddenNoPermission,
+                    KmsError::ForbiddenResourceNotFound,
+                ]
+            }
+            r"GetKmsInstance" => &[KmsError::IllegalTimestamp],
+            r"GetParametersForImport" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::UnsupportedOrigin,
+                ]
+            }
+            r"GetPublicKey" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenKeyNotFound,
+                ]
+            }
+            r"GetRandomPassword" => {
+                &[KmsError::InvalidParameter, KmsError::InternalFailure]
+            }
+            r"GetSecretPolicy" => {
+                &[
+                    KmsError::InvalidParameter,
+                    KmsError::MissingParameter,
+                    KmsError::ForbiddenDkmsInstanceStateInvalid,
+                    KmsError::ForbiddenKeyNotFound,
+                    KmsError::ForbiddenKeyPolicyUnSupported,
+                    KmsError::ForbiddenNoPermission,
+                    KmsError::ForbiddenResourceNotFound,
+                    KmsError::SerivceUnvailableTemporary,
+                ]
+            }
+            r"GetSecretValue" => {
+                &[
+                    KmsError::ForbiddenDkmsInstanceNotFound,
+                    KmsError::ForbiddenDkmsInstanceStateInvalid,
+                    KmsError::ForbiddenKeyNotFound,
+                    KmsError::ForbiddenResourceNotFound,
+                ]
+            }
+            r"ImportKeyMaterial" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ExpiredImportToken,
+                    KmsError::InvalidImportToken,
+                    KmsError::InvalidKeyMaterial,
+                    KmsError::UnsupportedOrigin,
+                ]
+            }
+            r"ListAliases" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"ListAliasesByKeyId" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"ListApplicationAccessPoints" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"ListKeyVersions" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenKeyNotFound,
+                ]
+            }
+            r"ListKmsInstances" => &[KmsError::IllegalTimestamp],
+            r"ListNetworkRules" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"ListPolicies" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"ListResourceTags" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"ListSecretVersionIds" => {
+                &[
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenNoPermission,
+                    KmsError::ForbiddenResourceNotFound,
+                    KmsError::InternalFailure,
+                ]
+            }
+            r"ListSecrets" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenNoPermission,
+                    KmsError::ForbiddenResourceNotFound,
+                    KmsError::InternalFailure,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::DuplicateTagKey,
+                    KmsError::InvalidResourceIdNotFound,
+                ]
+            }
+            r"OpenKmsService" => {
+                &[
+                    KmsError::CreateLxOrderFailed,
+                    KmsError::ForbiddenNoRealNameAuthentication,
+                    KmsError::ForbiddenOpened,
+                ]
+            }
+            r"PutSecretValue" => {
+                &[
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenNoPermission,
+                    KmsError::ForbiddenResourceNotFound,
+                    KmsError::InternalFailure,
+                    KmsError::RejectedLimitExceeded,
+                    KmsError::RejectedResourceExist,
+                ]
+            }
+            r"ReEncrypt" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenKeyNotFound,
+                    KmsError::InternalFailure,
+                ]
+            }
+            r"RestoreSecret" => {
+                &[
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenNoPermission,
+                    KmsError::ForbiddenResourceNotFound,
+                    KmsError::InternalFailure,
+                    KmsError::RejectedResourceInUse,
+                ]
+            }
+            r"RotateSecret" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"ScheduleKeyDeletion" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"SetKeyPolicy" => {
+                &[
+                    KmsError::InvalidParameter,
+                    KmsError::MissingParameter,
+                    KmsError::ForbiddenDkmsInstanceStateInvalid,
+                    KmsError::ForbiddenKeyNotFound,
+                    KmsError::ForbiddenKeyPolicyUnSupported,
+                    KmsError::ForbiddenNoPermission,
+                    KmsError::ForbiddenResourceNotFound,
+                    KmsError::InternalFailure,
+                    KmsError::RejectedShareQuotaExceedLimit,
+                ]
+            }
+            r"SetSecretPolicy" => {
+                &[
+                    KmsError::InvalidParameter,
+                    KmsError::MissingParameter,
+                    KmsError::ForbiddenDkmsInstanceStateInvalid,
+                    KmsError::ForbiddenKeyNotFound,
+                    KmsError::ForbiddenKeyPolicyUnSupported,
+                    KmsError::ForbiddenNoPermission,
+                    KmsError::ForbiddenResourceNotFound,
+                    KmsError::RejectedShareQuotaExceedLimit,
+                    KmsError::SerivceUnvailableTemporary,
+                ]
+            }
+            r"TagResource" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"TagResources" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::DuplicateTagKey,
+                    KmsError::InvalidParameterTagKey,
+                    KmsError::InvalidParameterTagValue,
+                    KmsError::InvalidResourceIdNotFound,
+                ]
+            }
+            r"UntagResource" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"UntagResources" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidResourceIdNotFound,
+                ]
+            }
+            r"UpdateApplicationAccessPoint" => &[KmsError::InvalidParameter],
+            r"UpdateCertificateStatus" => {
+                &[
+                    KmsError::InvalidAccessKeyIdNotFound,
+                    KmsError::InvalidParameter,
+                    KmsError::CertificateNotFound,
+                ]
+            }
+            r"UpdateNetworkRule" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"UpdatePolicy" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            r"UpdateRotationPolicy" => {
+                &[
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenKeyNotFound,
+                    KmsError::RejectedUnsupportedOperation,
+                ]
+            }
+            r"UpdateSecret" => {
+                &[
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenNoPermission,
+                    KmsError::ForbiddenResourceNotFound,
+                    KmsError::InternalFailure,
+                    KmsError::RejectedResourceExist,
+                    KmsError::RejectedResourceInDeleteWindow,
+                ]
+            }
+            r"UpdateSecretVersionStage" => {
+                &[
+                    KmsError::InvalidParameter,
+                    KmsError::ForbiddenNoPermission,
+                    KmsError::ForbiddenResourceNotFound,
+                    KmsError::InternalFailure,
+                    KmsError::RejectedInvalidRequest,
+                    KmsError::RejectedLimitExceeded,
+                    KmsError::RejectedResourceInDeleteWindow,
+                    KmsError::RejectedUnsupportedOperation,
+                ]
+            }
+            r"UploadCertificate" => {
+                &[KmsError::InvalidAccessKeyIdNotFound, KmsError::InvalidParameter]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for KmsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::CertificateNotFound,
-            Self::CreateLxOrderFailed,
-            Self::DuplicateTagKey,
-            Self::ExpiredImportToken,
-            Self::ForbiddenAliasNotFound,
-            Self::ForbiddenDkmsInstanceNotFound,
-            Self::ForbiddenDkmsInstanceStateInvalid,
-            Self::ForbiddenKeyNotFound,
-            Self::ForbiddenKeyPolicyUnSupported,
-            Self::ForbiddenNoPermission,
-            Self::ForbiddenNoRealNameAuthentication,
-            Self::ForbiddenOpened,
-            Self::ForbiddenResourceNotFound,
-            Self::InternalFailure,
-            Self::InvalidImportToken,
-            Self::InvalidKeyMaterial,
-            Self::InvalidParameterTagKey,
-            Self::InvalidParameterTagValue,
-            Self::InvalidResourceIdNotFound,
-            Self::RejectedDisabled,
-            Self::RejectedInvalidRequest,
-            Self::RejectedLimitExceeded,
-            Self::RejectedPendingDeletion,
-            Self::RejectedResourceExist,
-            Self::RejectedResourceInDeleteWindow,
-            Self::RejectedResourceInUse,
-            Self::RejectedShareQuotaExceedLimit,
-            Self::RejectedUnavailable,
-            Self::RejectedUnsupportedOperation,
-            Self::SerivceUnvailableTemporary,
-            Self::UnsupportedOrigin,
-            Self::UnsupportedOperation,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"InternalFailure" => 48,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 37,
-                        r"Forbidden.Opened" => 46,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Rejected.Disabled" => 54,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ExpiredImportToken" => 38,
-                        r"InvalidImportToken" => 49,
-                        r"InvalidKeyMaterial" => 50,
-                        r"Unsupported.Origin" => 65,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"CreateLXOrderFailed" => 36,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"Certificate.NotFound" => 35,
-                        r"Rejected.Unavailable" => 62,
-                        r"UnsupportedOperation" => 66,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Forbidden.KeyNotFound" => 42,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Forbidden.NoPermission" => 44,
-                        r"Rejected.LimitExceeded" => 56,
-                        r"Rejected.ResourceExist" => 58,
-                        r"Rejected.ResourceInUse" => 60,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Forbidden.AliasNotFound" => 39,
-                        r"InvalidParameter.TagKey" => 51,
-                        r"Rejected.InvalidRequest" => 55,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Rejected.PendingDeletion" => 57,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidParameter.TagValue" => 52,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"Forbidden.ResourceNotFound" => 47,
-                        r"InvalidResourceId.NotFound" => 53,
-                        r"SerivceUnvailableTemporary" => 64,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"Rejected.UnsupportedOperation" => 63,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"Forbidden.DKMSInstanceNotFound" => 40,
-                        r"Forbidden.KeyPolicyUnSupported" => 43,
-                        r"Rejected.ShareQuotaExceedLimit" => 61,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"Rejected.ResourceInDeleteWindow" => 59,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"Forbidden.DKMSInstanceStateInvalid" => 41,
-                        r"Forbidden.NoRealNameAuthentication" => 45,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::InvalidAccessKeyIdNotFound => &[400, 404],
-                Self::MissingParameter => &[400, 403],
-                Self::ForbiddenNoPermission => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IllegalTimestamp => const { &[__E[1].message, __E[61].message] }
-                Self::InvalidAccessKeyIdNotFound => {
-                    const { &[__E[4].message, __E[66].message, __E[67].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[70].message,
-                            __E[71].message,
-                            __E[72].message,
-                            __E[73].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[77].message,
-                        ]
-                    }
-                }
-                Self::ForbiddenNoPermission => {
-                    const { &[__E[51].message, __E[52].message, __E[54].message] }
-                }
-                Self::ForbiddenResourceNotFound => {
-                    const {
-                        &[
-                            __E[57].message,
-                            __E[58].message,
-                            __E[59].message,
-                            __E[60].message,
-                        ]
-                    }
-                }
-                Self::InternalFailure => {
-                    const {
-                        &[
-                            __E[62].message,
-                            __E[63].message,
-                            __E[64].message,
-                            __E[65].message,
-                        ]
-                    }
-                }
-                Self::RejectedLimitExceeded => {
-                    const { &[__E[80].message, __E[81].message] }
-                }
-                Self::RejectedResourceExist => {
-                    const { &[__E[83].message, __E[84].message, __E[85].message] }
-                }
-                Self::RejectedResourceInDeleteWindow => {
-                    const { &[__E[86].message, __E[87].message] }
-                }
-                Self::RejectedUnsupportedOperation => {
-                    const { &[__E[91].message, __E[92].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IllegalTimestamp => const { &[__E[1], __E[61]] }
-                Self::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[66], __E[67]] }
-                Self::InvalidParameter => {
-                    const { &[__E[10], __E[11], __E[70], __E[71], __E[72], __E[73]] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[77]]
-                    }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IllegalTimestamp => {
-                    &[r"DescribeSecret", r"GetKmsInstance", r"ListKmsInstances"]
-                }
-                Self::InvalidAccessKeyIdNotFound => {
-                    &[
-                        r"AsymmetricSign",
-                        r"AsymmetricVerify",
-                        r"CancelKeyDeletion",
-                        r"CertificatePrivateKeyDecrypt",
-                        r"CertificatePrivateKeySign",
-                        r"CertificatePublicKeyEncrypt",
-                        r"CertificatePublicKeyVerify",
-                        r"CreateAlias",
-                        r"CreateCertificate",
-                        r"CreatePolicy",
-                        r"DeleteAlias",
-                        r"DeleteApplicationAccessPoint",
-                        r"DeleteCertificate",
-                        r"DeleteClientKey",
-                        r"DeleteKeyMaterial",
-                        r"DeleteNetworkRule",
-                        r"DeletePolicy",
-                        r"DeleteSecret",
-                        r"DescribeAccountKmsStatus",
-                        r"DescribeApplicationAccessPoint",
-                        r"DescribeCertificate",
-                        r"DescribeKey",
-                        r"DescribeKeyVersion",
-                        r"DescribeNetworkRule",
-                        r"DescribeRegions",
-                        r"DescribeSecret",
-                        r"DisableKey",
-                        r"EnableKey",
-                        r"Encrypt",
-                        r"ExportDataKey",
-                        r"GenerateAndExportDataKey",
-                        r"GenerateDataKeyWithoutPlaintext",
-                        r"GetCertificate",
-                        r"GetParametersForImport",
-                        r"GetPublicKey",
-                        r"ImportKeyMaterial",
-                        r"ListAliases",
-                        r"ListAliasesByKeyId",
-                        r"ListApplicationAccessPoints",
-                        r"ListKeyVersions",
-                        r"ListNetworkRules",
-                        r"ListPolicies",
-                        r"ListResourceTags",
-                        r"ListSecrets",
-                        r"ListTagResources",
-                        r"ReEncrypt",
-                        r"RotateSecret",
-                        r"ScheduleKeyDeletion",
-                        r"TagResource",
-                        r"TagResources",
-                        r"UntagResource",
-                        r"UntagResources",
-                        r"UpdateCertificateStatus",
-                        r"UpdateNetworkRule",
-                        r"UpdatePolicy",
-                        r"UploadCertificate",
-                    ]
-                }
-                Self::InvalidParameter => {
-                    &[
-                        r"AsymmetricSign",
-                        r"AsymmetricVerify",
-                        r"CancelKeyDeletion",
-                        r"CertificatePrivateKeyDecrypt",
-                        r"CertificatePrivateKeySign",
-                        r"CertificatePublicKeyEncrypt",
-                        r"CertificatePublicKeyVerify",
-                        r"CreateAlias",
-                        r"CreateCertificate",
-                        r"CreateKey",
-                        r"CreatePolicy",
-                        r"CreateSecret",
-                        r"DeleteAlias",
-                        r"DeleteApplicationAccessPoint",
-                        r"DeleteCertificate",
-                        r"DeleteClientKey",
-                        r"DeleteKeyMaterial",
-                        r"DeleteNetworkRule",
-                        r"DeletePolicy",
-                        r"DeleteSecret",
-                        r"DescribeAccountKmsStatus",
-                        r"DescribeApplicationAccessPoint",
-                        r"DescribeCertificate",
-                        r"DescribeKey",
-                        r"DescribeKeyVersion",
-                        r"DescribeNetworkRule",
-                        r"DescribeRegions",
-                        r"DescribeSecret",
-                        r"DisableKey",
-                        r"EnableKey",
-                        r"Encrypt",
-                        r"ExportDataKey",
-                        r"GenerateAndExportDataKey",
-                        r"GenerateDataKeyWithoutPlaintext",
-                        r"GetCertificate",
-                        r"GetKeyPolicy",
-                        r"GetParametersForImport",
-                        r"GetPublicKey",
-                        r"GetRandomPassword",
-                        r"GetSecretPolicy",
-                        r"ImportKeyMaterial",
-                        r"ListAliases",
-                        r"ListAliasesByKeyId",
-                        r"ListApplicationAccessPoints",
-                        r"ListKeyVersions",
-                        r"ListNetworkRules",
-                        r"ListPolicies",
-                        r"ListResourceTags",
-                        r"ListSecretVersionIds",
-                        r"ListSecrets",
-                        r"PutSecretValue",
-                        r"ReEncrypt",
-                        r"RestoreSecret",
-                        r"RotateSecret",
-                        r"ScheduleKeyDeletion",
-                        r"SetKeyPolicy",
-                        r"SetSecretPolicy",
-                        r"TagResource",
-                        r"UntagResource",
-                        r"UpdateApplicationAccessPoint",
-                        r"UpdateCertificateStatus",
-                        r"UpdateNetworkRule",
-                        r"UpdatePolicy",
-                        r"UpdateRotationPolicy",
-                        r"UpdateSecret",
-                        r"UpdateSecretVersionStage",
-                        r"UploadCertificate",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[
-                        r"GetKeyPolicy",
-                        r"GetSecretPolicy",
-                        r"SetKeyPolicy",
-                        r"SetSecretPolicy",
-                    ]
-                }
-                Self::CertificateNotFound => {
-                    &[
-                        r"CertificatePrivateKeyDecrypt",
-                        r"CertificatePrivateKeySign",
-                        r"CertificatePublicKeyEncrypt",
-                        r"DeleteCertificate",
-                        r"DescribeCertificate",
-                        r"UpdateCertificateStatus",
-                    ]
-                }
-                Self::CreateLxOrderFailed => &[r"OpenKmsService"],
-                Self::DuplicateTagKey => &[r"ListTagResources", r"TagResources"],
-                Self::ExpiredImportToken => &[r"ImportKeyMaterial"],
-                Self::ForbiddenAliasNotFound => {
-                    &[
-                        r"AsymmetricDecrypt",
-                        r"AsymmetricEncrypt",
-                        r"AsymmetricSign",
-                        r"AsymmetricVerify",
-                        r"CreateKeyVersion",
-                        r"Decrypt",
-                        r"DescribeKey",
-                        r"Encrypt",
-                        r"GenerateDataKey",
-                    ]
-                }
-                Self::ForbiddenDkmsInstanceNotFound => {
-                    &[r"CreateKey", r"CreateSecret", r"GetSecretValue"]
-                }
-                Self::ForbiddenDkmsInstanceStateInvalid => {
-                    &[
-                        r"GetSecretPolicy",
-                        r"GetSecretValue",
-                        r"SetKeyPolicy",
-                        r"SetSecretPolicy",
-                    ]
-                }
-                Self::ForbiddenKeyNotFound => {
-                    &[
-                        r"AsymmetricDecrypt",
-                        r"AsymmetricEncrypt",
-                        r"AsymmetricSign",
-                        r"AsymmetricVerify",
-                        r"CancelKeyDeletion",
-                        r"CreateAlias",
-                        r"CreateKeyVersion",
-                        r"Decrypt",
-                        r"DescribeKey",
-                        r"DisableKey",
-                        r"Encrypt",
-                        r"GenerateAndExportDataKey",
-                        r"GenerateDataKey",
-                        r"GenerateDataKeyWithoutPlaintext",
-                        r"GetKeyPolicy",
-                        r"GetPublicKey",
-                        r"GetSecretPolicy",
-                        r"GetSecretValue",
-                        r"ListKeyVersions",
-                        r"ReEncrypt",
-                        r"SetKeyPolicy",
-                        r"SetSecretPolicy",
-                        r"UpdateRotationPolicy",
-                    ]
-                }
-                Self::ForbiddenKeyPolicyUnSupported => {
-                    &[
-                        r"GetKeyPolicy",
-                        r"GetSecretPolicy",
-                        r"SetKeyPolicy",
-                        r"SetSecretPolicy",
-                    ]
-                }
-                Self::ForbiddenNoPermission => {
-                    &[
-                        r"CreateKey",
-                        r"DescribeAccountKmsStatus",
-                        r"DescribeSecret",
-                        r"GetKeyPolicy",
-                        r"GetSecretPolicy",
-                        r"ListSecretVersionIds",
-                        r"ListSecrets",
-                        r"PutSecretValue",
-                        r"RestoreSecret",
-                        r"SetKeyPolicy",
-                        r"SetSecretPolicy",
-                        r"UpdateSecret",
-                        r"UpdateSecretVersionStage",
-                    ]
-                }
-                Self::ForbiddenNoRealNameAuthentication => &[r"OpenKmsService"],
-                Self::ForbiddenOpened => &[r"OpenKmsService"],
-                Self::ForbiddenResourceNotFound => {
-                    &[
-                        r"CreateSecret",
-                        r"DeleteSecret",
-                        r"DescribeSecret",
-                        r"GetKeyPolicy",
-                        r"GetSecretPolicy",
-                        r"GetSecretValue",
-                        r"ListSecretVersionIds",
-                        r"ListSecrets",
-                        r"PutSecretValue",
-                        r"RestoreSecret",
-                        r"SetKeyPolicy",
-                        r"SetSecretPolicy",
-                        r"UpdateSecret",
-                        r"UpdateSecretVersionStage",
-                    ]
-                }
-                Self::InternalFailure => {
-                    &[
-                        r"CreateKey",
-                        r"CreateSecret",
-                        r"DeleteSecret",
-                        r"ExportDataKey",
-                        r"GenerateAndExportDataKey",
-                        r"GetRandomPassword",
-                        r"ListSecretVersionIds",
-                        r"ListSecrets",
-                        r"PutSecretValue",
-                        r"ReEncrypt",
-                        r"RestoreSecret",
-                        r"SetKeyPolicy",
-                        r"UpdateSecret",
-                        r"UpdateSecretVersionStage",
-                    ]
-                }
-                Self::InvalidImportToken => &[r"ImportKeyMaterial"],
-                Self::InvalidKeyMaterial => &[r"ImportKeyMaterial"],
-                Self::InvalidParameterTagKey => &[r"TagResources"],
-                Self::InvalidParameterTagValue => &[r"TagResources"],
-                Self::InvalidResourceIdNotFound => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::RejectedDisabled => {
-                    &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"]
-                }
-                Self::RejectedInvalidRequest => &[r"UpdateSecretVersionStage"],
-                Self::RejectedLimitExceeded => {
-                    &[
-                        r"CreateKey",
-                        r"CreateSecret",
-                        r"PutSecretValue",
-                        r"UpdateSecretVersionStage",
-                    ]
-                }
-                Self::RejectedPendingDeletion => {
-                    &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"]
-                }
-                Self::RejectedResourceExist => {
-                    &[
-                        r"CreateApplicationAccessPoint",
-                        r"CreateSecret",
-                        r"PutSecretValue",
-                        r"UpdateSecret",
-                    ]
-                }
-                Self::RejectedResourceInDeleteWindow => {
-                    &[
-                        r"CreateSecret",
-                        r"DeleteSecret",
-                        r"UpdateSecret",
-                        r"UpdateSecretVersionStage",
-                    ]
-                }
-                Self::RejectedResourceInUse => &[r"RestoreSecret"],
-                Self::RejectedShareQuotaExceedLimit => {
-                    &[r"CreateKey", r"CreateSecret", r"SetKeyPolicy", r"SetSecretPolicy"]
-                }
-                Self::RejectedUnavailable => {
-                    &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"]
-                }
-                Self::RejectedUnsupportedOperation => {
-                    &[
-                        r"AsymmetricDecrypt",
-                        r"AsymmetricEncrypt",
-                        r"CreateKeyVersion",
-                        r"UpdateRotationPolicy",
-                        r"UpdateSecretVersionStage",
-                    ]
-                }
-                Self::SerivceUnvailableTemporary => {
-                    &[r"CreateKey", r"GetSecretPolicy", r"SetSecretPolicy"]
-                }
-                Self::UnsupportedOrigin => {
-                    &[r"GetParametersForImport", r"ImportKeyMaterial"]
-                }
-                Self::UnsupportedOperation => {
-                    &[r"CreateKey", r"CreateSecret", r"Decrypt", r"GenerateDataKey"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AsymmetricDecrypt" => {
-                    &[
-                        Self::ForbiddenAliasNotFound,
-                        Self::ForbiddenKeyNotFound,
-                        Self::RejectedUnsupportedOperation,
-                    ]
-                }
-                r"AsymmetricEncrypt" => {
-                    &[
-                        Self::ForbiddenAliasNotFound,
-                        Self::ForbiddenKeyNotFound,
-                        Self::RejectedUnsupportedOperation,
-                    ]
-                }
-                r"AsymmetricSign" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenAliasNotFound,
-                        Self::ForbiddenKeyNotFound,
-                    ]
-                }
-                r"AsymmetricVerify" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenAliasNotFound,
-                        Self::ForbiddenKeyNotFound,
-                    ]
-                }
-                r"CancelKeyDeletion" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenKeyNotFound,
-                    ]
-                }
-                r"CertificatePrivateKeyDecrypt" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::CertificateNotFound,
-                    ]
-                }
-                r"CertificatePrivateKeySign" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::CertificateNotFound,
-                    ]
-                }
-                r"CertificatePublicKeyEncrypt" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::CertificateNotFound,
-                    ]
-                }
-                r"CertificatePublicKeyVerify" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"CreateAlias" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenKeyNotFound,
-                    ]
-                }
-                r"CreateApplicationAccessPoint" => &[Self::RejectedResourceExist],
-                r"CreateCertificate" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"CreateKey" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenDkmsInstanceNotFound,
-                        Self::ForbiddenNoPermission,
-                        Self::InternalFailure,
-                        Self::RejectedLimitExceeded,
-                        Self::RejectedShareQuotaExceedLimit,
-                        Self::SerivceUnvailableTemporary,
-                        Self::UnsupportedOperation,
-                    ]
-                }
-                r"CreateKeyVersion" => {
-                    &[
-                        Self::ForbiddenAliasNotFound,
-                        Self::ForbiddenKeyNotFound,
-                        Self::RejectedDisabled,
-                        Self::RejectedPendingDeletion,
-                        Self::RejectedUnavailable,
-                        Self::RejectedUnsupportedOperation,
-                    ]
-                }
-                r"CreatePolicy" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"CreateSecret" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenDkmsInstanceNotFound,
-                        Self::ForbiddenResourceNotFound,
-                        Self::InternalFailure,
-                        Self::RejectedLimitExceeded,
-                        Self::RejectedResourceExist,
-                        Self::RejectedResourceInDeleteWindow,
-                        Self::RejectedShareQuotaExceedLimit,
-                        Self::UnsupportedOperation,
-                    ]
-                }
-                r"Decrypt" => {
-                    &[
-                        Self::ForbiddenAliasNotFound,
-                        Self::ForbiddenKeyNotFound,
-                        Self::RejectedDisabled,
-                        Self::RejectedPendingDeletion,
-                        Self::RejectedUnavailable,
-                        Self::UnsupportedOperation,
-                    ]
-                }
-                r"DeleteAlias" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"DeleteApplicationAccessPoint" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"DeleteCertificate" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::CertificateNotFound,
-                    ]
-                }
-                r"DeleteClientKey" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"DeleteKeyMaterial" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"DeleteNetworkRule" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"DeletePolicy" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"DeleteSecret" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenResourceNotFound,
-                        Self::InternalFailure,
-                        Self::RejectedResourceInDeleteWindow,
-                    ]
-                }
-                r"DescribeAccountKmsStatus" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenNoPermission,
-                    ]
-                }
-                r"DescribeApplicationAccessPoint" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"DescribeCertificate" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::CertificateNotFound,
-                    ]
-                }
-                r"DescribeKey" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenAliasNotFound,
-                        Self::ForbiddenKeyNotFound,
-                    ]
-                }
-                r"DescribeKeyVersion" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"DescribeNetworkRule" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"DescribeRegions" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"DescribeSecret" => {
-                    &[
-                        Self::IllegalTimestamp,
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenNoPermission,
-                        Self::ForbiddenResourceNotFound,
-                    ]
-                }
-                r"DisableKey" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenKeyNotFound,
-                    ]
-                }
-                r"EnableKey" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"Encrypt" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenAliasNotFound,
-                        Self::ForbiddenKeyNotFound,
-                    ]
-                }
-                r"ExportDataKey" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::InternalFailure,
-                    ]
-                }
-                r"GenerateAndExportDataKey" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenKeyNotFound,
-                        Self::InternalFailure,
-                    ]
-                }
-                r"GenerateDataKey" => {
-                    &[
-                        Self::ForbiddenAliasNotFound,
-                        Self::ForbiddenKeyNotFound,
-                        Self::RejectedDisabled,
-                        Self::RejectedPendingDeletion,
-                        Self::RejectedUnavailable,
-                        Self::UnsupportedOperation,
-                    ]
-                }
-                r"GenerateDataKeyWithoutPlaintext" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenKeyNotFound,
-                    ]
-                }
-                r"GetCertificate" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"GetKeyPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::ForbiddenKeyNotFound,
-                        Self::ForbiddenKeyPolicyUnSupported,
-                        Self::ForbiddenNoPermission,
-                        Self::ForbiddenResourceNotFound,
-                    ]
-                }
-                r"GetKmsInstance" => &[Self::IllegalTimestamp],
-                r"GetParametersForImport" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::UnsupportedOrigin,
-                    ]
-                }
-                r"GetPublicKey" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenKeyNotFound,
-                    ]
-                }
-                r"GetRandomPassword" => &[Self::InvalidParameter, Self::InternalFailure],
-                r"GetSecretPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::ForbiddenDkmsInstanceStateInvalid,
-                        Self::ForbiddenKeyNotFound,
-                        Self::ForbiddenKeyPolicyUnSupported,
-                        Self::ForbiddenNoPermission,
-                        Self::ForbiddenResourceNotFound,
-                        Self::SerivceUnvailableTemporary,
-                    ]
-                }
-                r"GetSecretValue" => {
-                    &[
-                        Self::ForbiddenDkmsInstanceNotFound,
-                        Self::ForbiddenDkmsInstanceStateInvalid,
-                        Self::ForbiddenKeyNotFound,
-                        Self::ForbiddenResourceNotFound,
-                    ]
-                }
-                r"ImportKeyMaterial" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ExpiredImportToken,
-                        Self::InvalidImportToken,
-                        Self::InvalidKeyMaterial,
-                        Self::UnsupportedOrigin,
-                    ]
-                }
-                r"ListAliases" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"ListAliasesByKeyId" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"ListApplicationAccessPoints" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"ListKeyVersions" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenKeyNotFound,
-                    ]
-                }
-                r"ListKmsInstances" => &[Self::IllegalTimestamp],
-                r"ListNetworkRules" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"ListPolicies" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"ListResourceTags" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"ListSecretVersionIds" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenNoPermission,
-                        Self::ForbiddenResourceNotFound,
-                        Self::InternalFailure,
-                    ]
-                }
-                r"ListSecrets" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenNoPermission,
-                        Self::ForbiddenResourceNotFound,
-                        Self::InternalFailure,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::DuplicateTagKey,
-                        Self::InvalidResourceIdNotFound,
-                    ]
-                }
-                r"OpenKmsService" => {
-                    &[
-                        Self::CreateLxOrderFailed,
-                        Self::ForbiddenNoRealNameAuthentication,
-                        Self::ForbiddenOpened,
-                    ]
-                }
-                r"PutSecretValue" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenNoPermission,
-                        Self::ForbiddenResourceNotFound,
-                        Self::InternalFailure,
-                        Self::RejectedLimitExceeded,
-                        Self::RejectedResourceExist,
-                    ]
-                }
-                r"ReEncrypt" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::ForbiddenKeyNotFound,
-                        Self::InternalFailure,
-                    ]
-                }
-                r"RestoreSecret" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenNoPermission,
-                        Self::ForbiddenResourceNotFound,
-                        Self::InternalFailure,
-                        Self::RejectedResourceInUse,
-                    ]
-                }
-                r"RotateSecret" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"ScheduleKeyDeletion" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"SetKeyPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::ForbiddenDkmsInstanceStateInvalid,
-                        Self::ForbiddenKeyNotFound,
-                        Self::ForbiddenKeyPolicyUnSupported,
-                        Self::ForbiddenNoPermission,
-                        Self::ForbiddenResourceNotFound,
-                        Self::InternalFailure,
-                        Self::RejectedShareQuotaExceedLimit,
-                    ]
-                }
-                r"SetSecretPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::ForbiddenDkmsInstanceStateInvalid,
-                        Self::ForbiddenKeyNotFound,
-                        Self::ForbiddenKeyPolicyUnSupported,
-                        Self::ForbiddenNoPermission,
-                        Self::ForbiddenResourceNotFound,
-                        Self::RejectedShareQuotaExceedLimit,
-                        Self::SerivceUnvailableTemporary,
-                    ]
-                }
-                r"TagResource" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::DuplicateTagKey,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidResourceIdNotFound,
-                    ]
-                }
-                r"UntagResource" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"UntagResources" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidResourceIdNotFound]
-                }
-                r"UpdateApplicationAccessPoint" => &[Self::InvalidParameter],
-                r"UpdateCertificateStatus" => {
-                    &[
-                        Self::InvalidAccessKeyIdNotFound,
-                        Self::InvalidParameter,
-                        Self::CertificateNotFound,
-                    ]
-                }
-                r"UpdateNetworkRule" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"UpdatePolicy" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                r"UpdateRotationPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenKeyNotFound,
-                        Self::RejectedUnsupportedOperation,
-                    ]
-                }
-                r"UpdateSecret" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenNoPermission,
-                        Self::ForbiddenResourceNotFound,
-                        Self::InternalFailure,
-                        Self::RejectedResourceExist,
-                        Self::RejectedResourceInDeleteWindow,
-                    ]
-                }
-                r"UpdateSecretVersionStage" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenNoPermission,
-                        Self::ForbiddenResourceNotFound,
-                        Self::InternalFailure,
-                        Self::RejectedInvalidRequest,
-                        Self::RejectedLimitExceeded,
-                        Self::RejectedResourceInDeleteWindow,
-                        Self::RejectedUnsupportedOperation,
-                    ]
-                }
-                r"UploadCertificate" => {
-                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for KmsError {

@@ -531,944 +531,977 @@ const _: () = {
     fn __first(code: LinkcardError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[LinkcardError; 60] = &[
+        LinkcardError::IdempotentParameterMismatch,
+        LinkcardError::IllegalTimestamp,
+        LinkcardError::IncompleteSignature,
+        LinkcardError::InsufficientBalance,
+        LinkcardError::InvalidAccessKeyIdNotFound,
+        LinkcardError::InvalidOwner,
+        LinkcardError::InvalidOwnerAccount,
+        LinkcardError::InvalidOwnerId,
+        LinkcardError::InvalidParamater,
+        LinkcardError::InvalidParameter,
+        LinkcardError::InvalidParameterIsNull,
+        LinkcardError::MissingParameter,
+        LinkcardError::SignatureNonceUsed,
+        LinkcardError::Throttling,
+        LinkcardError::UnsupportedParameter,
+        LinkcardError::UnknownError,
+        LinkcardError::ForbiddenAccessKeyDisabled,
+        LinkcardError::ForbiddenNotSupportRam,
+        LinkcardError::ForbiddenRam,
+        LinkcardError::ForbiddenRiskControl,
+        LinkcardError::ForbiddenSubUser,
+        LinkcardError::ForbiddenUnauthorized,
+        LinkcardError::InvalidAccountNotFound,
+        LinkcardError::InvalidAction,
+        LinkcardError::InvalidIdempotenceParameterMismatch,
+        LinkcardError::InvalidParameterOwnerAccount,
+        LinkcardError::InvalidParameterResourceOwnerAccount,
+        LinkcardError::LastTokenProcessing,
+        LinkcardError::RealNameAuthenticationError,
+        LinkcardError::UnsupportedHttpMethod,
+        LinkcardError::InvalidRegionIdNotFound,
+        LinkcardError::OperationConflict,
+        LinkcardError::InternalError,
+        LinkcardError::ServiceUnavailable,
+        LinkcardError::ServiceUnavailableRegionMaintaining,
+        LinkcardError::Any,
+        LinkcardError::Any_2,
+        LinkcardError::CardDisabled,
+        LinkcardError::IllegalParameter,
+        LinkcardError::ServiceInternalError,
+        LinkcardError::LinkcardCheckForceActivationSameFlowCard,
+        LinkcardError::LinkcardCheckIccidCanNotEmpty,
+        LinkcardError::LinkcardCheckInstanceIdCanNotEmpty,
+        LinkcardError::LinkcardCheckOnlyUnusedCanForceActivation,
+        LinkcardError::LinkcardCheckRuleMaxValueLimit,
+        LinkcardError::LinkcardCheckRuleMustBePositiveInteger,
+        LinkcardError::LinkcardCheckTimeFormatError,
+        LinkcardError::LinkcardCommonBusinessProcessError,
+        LinkcardError::LinkcardCommonCardDestroy,
+        LinkcardError::LinkcardCommonCardNotExist,
+        LinkcardError::LinkcardCommonCredentialInstanceNotExist,
+        LinkcardError::LinkcardCommonCredentialNoNotExist,
+        LinkcardError::LinkcardCommonIccidFormatError,
+        LinkcardError::LinkcardCommonIccidNotExist,
+        LinkcardError::LinkcardCommonInvalidAliyunPk,
+        LinkcardError::LinkcardCommonRamActionPermissionDeny,
+        LinkcardError::LinkcardCommonVnoCardNotSupported,
+        LinkcardError::LinkcardDirectionalNotExist,
+        LinkcardError::LinkcardSystemIllegalRequest,
+        LinkcardError::LinkcardSystemRpcInvokeError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<LinkcardError> {
+        let index: usize = match code.len() {
+            3 => {
+                match code {
+                    r"%s." => 35,
+                    _ => !0,
+                }
+            }
+            4 => {
+                match code {
+                    r"%s.." => 36,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"CardDisabled" => 37,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"IllegalParameter" => 38,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Service.InternalError" => 39,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"linkcard.common.CardDestroy" => 48,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"linkcard.common.CardNotExist" => 49,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"linkcard.common.IccidNotExist" => 53,
+                    r"linkcard.directional.notExist" => 57,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"linkcard.check.TimeFormatError" => 46,
+                    r"linkcard.system.IllegalRequest" => 58,
+                    r"linkcard.system.RPCInvokeError" => 59,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"linkcard.check.IccidCanNotEmpty" => 41,
+                    r"linkcard.common.InvalidAliyunPK" => 54,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"linkcard.check.RuleMaxValueLimit" => 44,
+                    r"linkcard.common.IccidFormatError" => 52,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"linkcard.common.VnoCardNotSupported" => 56,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"linkcard.check.InstanceIdCanNotEmpty" => 42,
+                    r"linkcard.common.BusinessProcessError" => 47,
+                    r"linkcard.common.CredentialNoNotExist" => 51,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"linkcard.common.RamActionPermissionDeny" => 55,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"linkcard.check.RuleMustBePositiveInteger" => 45,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"linkcard.check.ForceActivationSameFlowCard" => 40,
+                    r"linkcard.common.CredentialInstanceNotExist" => 50,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"linkcard.check.OnlyUnusedCanForceActivation" => 43,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: LinkcardError) -> &'static [u16] {
+        match code {
+            LinkcardError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: LinkcardError) -> &'static [&'static str] {
+        match code {
+            LinkcardError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            LinkcardError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            LinkcardError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: LinkcardError) -> &'static [__Entry] {
+        match code {
+            LinkcardError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[LinkcardError; 2] = &[LinkcardError::Any, LinkcardError::Any_2];
+    fn __from_template(code: &str) -> __core::option::Option<LinkcardError> {
+        if code.starts_with(r"") && code.ends_with(r".")
+            && crate::__private_0_2::template_matches(r"%s.", code)
+        {
+            return __core::option::Option::Some(LinkcardError::Any);
+        }
+        if code.starts_with(r"") && code.ends_with(r"..")
+            && crate::__private_0_2::template_matches(r"%s..", code)
+        {
+            return __core::option::Option::Some(LinkcardError::Any_2);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: LinkcardError) -> &'static [&'static str] {
+        match code {
+            LinkcardError::Any => {
+                &[
+                    r"AddCardToDirectionalGroup",
+                    r"AddDirectionalAddress",
+                    r"AddDirectionalCard",
+                    r"AddDirectionalGroup",
+                    r"AddTagsToCard",
+                    r"BatchAddDirectionalAddress",
+                    r"DeleteDirectionalAddress",
+                    r"DeleteDirectionalGroup",
+                    r"ForceActivation",
+                    r"GetCardDetail",
+                    r"GetCardFlowInfo",
+                    r"GetCardLatestFlow",
+                    r"GetCardRealStatus",
+                    r"GetCardStatusStatistics",
+                    r"GetCredentialPoolStatistics",
+                    r"GetRealNameStatus",
+                    r"GetSimCardStateDistribution",
+                    r"ListCardInfo",
+                    r"ListDirectionalAddress",
+                    r"ListDirectionalDetail",
+                    r"ListOrder",
+                    r"RebindResumeSingleCard",
+                    r"Renew",
+                    r"ResumeSingleCard",
+                    r"SendMessage",
+                    r"SetCardStopRule",
+                    r"StopSingleCard",
+                    r"UpdateAutoRechargeSwitch",
+                ]
+            }
+            LinkcardError::Any_2 => {
+                &[
+                    r"AddCardToDirectionalGroup",
+                    r"AddDirectionalAddress",
+                    r"AddDirectionalCard",
+                    r"AddDirectionalGroup",
+                    r"AddTagsToCard",
+                    r"DeleteDirectionalAddress",
+                    r"DeleteDirectionalGroup",
+                    r"GetCardDetail",
+                    r"GetCardFlowInfo",
+                    r"GetCardRealStatus",
+                    r"GetCardStatusStatistics",
+                    r"GetCredentialPoolStatistics",
+                    r"GetSimCardStateDistribution",
+                    r"ListCardInfo",
+                    r"ListDirectionalAddress",
+                    r"Renew",
+                    r"SendMessage",
+                    r"SetCardStopRule",
+                ]
+            }
+            LinkcardError::CardDisabled => {
+                &[
+                    r"GetCardDetail",
+                    r"GetCardFlowInfo",
+                    r"ListDirectionalDetail",
+                    r"VerifyIotCard",
+                ]
+            }
+            LinkcardError::IllegalParameter => {
+                &[
+                    r"AddCardToDirectionalGroup",
+                    r"AddDirectionalAddress",
+                    r"DeleteDirectionalAddress",
+                    r"DeleteDirectionalGroup",
+                    r"GetCardLatestFlow",
+                    r"GetSimCardStateDistribution",
+                    r"ListDirectionalAddress",
+                    r"ListDirectionalDetail",
+                    r"VerifyIotCard",
+                ]
+            }
+            LinkcardError::ServiceInternalError => {
+                &[
+                    r"AddCardToDirectionalGroup",
+                    r"AddDirectionalAddress",
+                    r"AddDirectionalCard",
+                    r"AddDirectionalGroup",
+                    r"AddTagsToCard",
+                    r"BatchAddDirectionalAddress",
+                    r"DeleteDirectionalAddress",
+                    r"DeleteDirectionalGroup",
+                    r"ForceActivation",
+                    r"GetCardDetail",
+                    r"GetCardFlowInfo",
+                    r"GetCardLatestFlow",
+                    r"GetCardRealStatus",
+                    r"GetCardStatusStatistics",
+                    r"GetCredentialPoolStatistics",
+                    r"GetRealNameStatus",
+                    r"GetSimCardStateDistribution",
+                    r"ListCardInfo",
+                    r"ListDirectionalAddress",
+                    r"ListDirectionalDetail",
+                    r"ListOrder",
+                    r"RebindResumeSingleCard",
+                    r"Renew",
+                    r"ResumeSingleCard",
+                    r"SendMessage",
+                    r"SetCardStopRule",
+                    r"StopSingleCard",
+                    r"UpdateAutoRechargeSwitch",
+                    r"VerifyIotCard",
+                ]
+            }
+            LinkcardError::LinkcardCheckForceActivationSameFlowCard => {
+                &[r"ForceActivation"]
+            }
+            LinkcardError::LinkcardCheckIccidCanNotEmpty => {
+                &[
+                    r"AddTagsToCard",
+                    r"GetCardDetail",
+                    r"GetCardFlowInfo",
+                    r"GetRealNameStatus",
+                    r"RebindResumeSingleCard",
+                    r"ResumeSingleCard",
+                    r"StopSingleCard",
+                    r"VerifyIotCard",
+                ]
+            }
+            LinkcardError::LinkcardCheckInstanceIdCanNotEmpty => &[r"GetCardDetail"],
+            LinkcardError::LinkcardCheckOnlyUnusedCanForceActivation => {
+                &[r"ForceActivation"]
+            }
+            LinkcardError::LinkcardCheckRuleMaxValueLimit => &[r"SetCardStopRule"],
+            LinkcardError::LinkcardCheckRuleMustBePositiveInteger => {
+                &[r"SetCardStopRule"]
+            }
+            LinkcardError::LinkcardCheckTimeFormatError => {
+                &[r"GetCredentialPoolStatistics", r"GetSimCardStateDistribution"]
+            }
+            LinkcardError::LinkcardCommonBusinessProcessError => {
+                &[
+                    r"GetCardDetail",
+                    r"GetCardRealStatus",
+                    r"GetCredentialPoolStatistics",
+                    r"ListCardInfo",
+                    r"ListOrder",
+                ]
+            }
+            LinkcardError::LinkcardCommonCardDestroy => {
+                &[
+                    r"AddTagsToCard",
+                    r"ForceActivation",
+                    r"GetCardDetail",
+                    r"GetCardFlowInfo",
+                    r"GetCardLatestFlow",
+                    r"GetRealNameStatus",
+                    r"RebindResumeSingleCard",
+                    r"Renew",
+                    r"StopSingleCard",
+                    r"UpdateAutoRechargeSwitch",
+                    r"VerifyIotCard",
+                ]
+            }
+            LinkcardError::LinkcardCommonCardNotExist => {
+                &[
+                    r"GetCardDetail",
+                    r"GetCardFlowInfo",
+                    r"ListDirectionalDetail",
+                    r"VerifyIotCard",
+                ]
+            }
+            LinkcardError::LinkcardCommonCredentialInstanceNotExist => {
+                &[r"GetSimCardStateDistribution"]
+            }
+            LinkcardError::LinkcardCommonCredentialNoNotExist => {
+                &[r"GetSimCardStateDistribution"]
+            }
+            LinkcardError::LinkcardCommonIccidFormatError => &[r"GetRealNameStatus"],
+            LinkcardError::LinkcardCommonIccidNotExist => &[r"GetCardLatestFlow"],
+            LinkcardError::LinkcardCommonInvalidAliyunPk => {
+                &[
+                    r"GetCardLatestFlow",
+                    r"GetRealNameStatus",
+                    r"ListCardInfo",
+                    r"ListOrder",
+                    r"SendMessage",
+                ]
+            }
+            LinkcardError::LinkcardCommonRamActionPermissionDeny => {
+                &[
+                    r"AddCardToDirectionalGroup",
+                    r"AddDirectionalAddress",
+                    r"AddDirectionalCard",
+                    r"AddDirectionalGroup",
+                    r"AddTagsToCard",
+                    r"BatchAddDirectionalAddress",
+                    r"DeleteDirectionalAddress",
+                    r"DeleteDirectionalGroup",
+                    r"ForceActivation",
+                    r"GetCardDetail",
+                    r"GetCardFlowInfo",
+                    r"GetCardLatestFlow",
+                    r"GetCardRealStatus",
+                    r"GetCardStatusStatistics",
+                    r"GetCredentialPoolStatistics",
+                    r"GetRealNameStatus",
+                    r"GetSimCardStateDistribution",
+                    r"ListCardInfo",
+                    r"ListDirectionalAddress",
+                    r"ListDirectionalDetail",
+                    r"ListOrder",
+                    r"RebindResumeSingleCard",
+                    r"ResumeSingleCard",
+                    r"SendMessage",
+                    r"SetCardStopRule",
+                    r"StopSingleCard",
+                    r"UpdateAutoRechargeSwitch",
+                    r"VerifyIotCard",
+                ]
+            }
+            LinkcardError::LinkcardCommonVnoCardNotSupported => &[r"GetRealNameStatus"],
+            LinkcardError::LinkcardDirectionalNotExist => &[r"ListDirectionalDetail"],
+            LinkcardError::LinkcardSystemIllegalRequest => {
+                &[
+                    r"AddCardToDirectionalGroup",
+                    r"AddDirectionalAddress",
+                    r"AddDirectionalCard",
+                    r"AddTagsToCard",
+                    r"BatchAddDirectionalAddress",
+                    r"DeleteDirectionalAddress",
+                    r"DeleteDirectionalGroup",
+                    r"ForceActivation",
+                    r"GetCardDetail",
+                    r"GetCardFlowInfo",
+                    r"GetCardLatestFlow",
+                    r"GetCardRealStatus",
+                    r"GetCardStatusStatistics",
+                    r"GetCredentialPoolStatistics",
+                    r"GetRealNameStatus",
+                    r"GetSimCardStateDistribution",
+                    r"ListCardInfo",
+                    r"ListDirectionalAddress",
+                    r"ListDirectionalDetail",
+                    r"ListOrder",
+                    r"Renew",
+                    r"SendMessage",
+                    r"VerifyIotCard",
+                ]
+            }
+            LinkcardError::LinkcardSystemRpcInvokeError => {
+                &[
+                    r"AddCardToDirectionalGroup",
+                    r"AddDirectionalAddress",
+                    r"AddDirectionalCard",
+                    r"AddDirectionalGroup",
+                    r"AddTagsToCard",
+                    r"DeleteDirectionalAddress",
+                    r"DeleteDirectionalGroup",
+                    r"ForceActivation",
+                    r"GetCardDetail",
+                    r"GetCardLatestFlow",
+                    r"GetCardRealStatus",
+                    r"GetCardStatusStatistics",
+                    r"GetCredentialPoolStatistics",
+                    r"GetRealNameStatus",
+                    r"GetSimCardStateDistribution",
+                    r"ListCardInfo",
+                    r"ListDirectionalAddress",
+                    r"ListDirectionalDetail",
+                    r"ListOrder",
+                    r"RebindResumeSingleCard",
+                    r"Renew",
+                    r"ResumeSingleCard",
+                    r"SendMessage",
+                    r"SetCardStopRule",
+                    r"StopSingleCard",
+                    r"UpdateAutoRechargeSwitch",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [LinkcardError] {
+        match api {
+            r"AddCardToDirectionalGroup" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::IllegalParameter,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"AddDirectionalAddress" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::IllegalParameter,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"AddDirectionalCard" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"AddDirectionalGroup" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"AddTagsToCard" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
+                    LinkcardError::LinkcardCommonCardDestroy,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"BatchAddDirectionalAddress" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                ]
+            }
+            r"DeleteDirectionalAddress" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::IllegalParameter,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"DeleteDirectionalGroup" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::IllegalParameter,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"ForceActivation" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCheckForceActivationSameFlowCard,
+                    LinkcardError::LinkcardCheckOnlyUnusedCanForceActivation,
+                    LinkcardError::LinkcardCommonCardDestroy,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"GetCardDetail" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::CardDisabled,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
+                    LinkcardError::LinkcardCheckInstanceIdCanNotEmpty,
+                    LinkcardError::LinkcardCommonBusinessProcessError,
+                    LinkcardError::LinkcardCommonCardDestroy,
+                    LinkcardError::LinkcardCommonCardNotExist,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"GetCardFlowInfo" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::CardDisabled,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
+                    LinkcardError::LinkcardCommonCardDestroy,
+                    LinkcardError::LinkcardCommonCardNotExist,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                ]
+            }
+            r"GetCardLatestFlow" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::IllegalParameter,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonCardDestroy,
+                    LinkcardError::LinkcardCommonIccidNotExist,
+                    LinkcardError::LinkcardCommonInvalidAliyunPk,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"GetCardRealStatus" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonBusinessProcessError,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"GetCardStatusStatistics" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"GetCredentialPoolStatistics" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCheckTimeFormatError,
+                    LinkcardError::LinkcardCommonBusinessProcessError,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"GetRealNameStatus" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
+                    LinkcardError::LinkcardCommonCardDestroy,
+                    LinkcardError::LinkcardCommonIccidFormatError,
+                    LinkcardError::LinkcardCommonInvalidAliyunPk,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardCommonVnoCardNotSupported,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"GetSimCardStateDistribution" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::IllegalParameter,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCheckTimeFormatError,
+                    LinkcardError::LinkcardCommonCredentialInstanceNotExist,
+                    LinkcardError::LinkcardCommonCredentialNoNotExist,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"ListCardInfo" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonBusinessProcessError,
+                    LinkcardError::LinkcardCommonInvalidAliyunPk,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"ListDirectionalAddress" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::IllegalParameter,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"ListDirectionalDetail" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::CardDisabled,
+                    LinkcardError::IllegalParameter,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonCardNotExist,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardDirectionalNotExist,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"ListOrder" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonBusinessProcessError,
+                    LinkcardError::LinkcardCommonInvalidAliyunPk,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"RebindResumeSingleCard" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
+                    LinkcardError::LinkcardCommonCardDestroy,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"Renew" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonCardDestroy,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"ResumeSingleCard" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"SendMessage" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonInvalidAliyunPk,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"SetCardStopRule" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::Any_2,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCheckRuleMaxValueLimit,
+                    LinkcardError::LinkcardCheckRuleMustBePositiveInteger,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"StopSingleCard" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
+                    LinkcardError::LinkcardCommonCardDestroy,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"UpdateAutoRechargeSwitch" => {
+                &[
+                    LinkcardError::Any,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCommonCardDestroy,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemRpcInvokeError,
+                ]
+            }
+            r"VerifyIotCard" => {
+                &[
+                    LinkcardError::CardDisabled,
+                    LinkcardError::IllegalParameter,
+                    LinkcardError::ServiceInternalError,
+                    LinkcardError::LinkcardCheckIccidCanNotEmpty,
+                    LinkcardError::LinkcardCommonCardDestroy,
+                    LinkcardError::LinkcardCommonCardNotExist,
+                    LinkcardError::LinkcardCommonRamActionPermissionDeny,
+                    LinkcardError::LinkcardSystemIllegalRequest,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for LinkcardError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Any,
-            Self::Any_2,
-            Self::CardDisabled,
-            Self::IllegalParameter,
-            Self::ServiceInternalError,
-            Self::LinkcardCheckForceActivationSameFlowCard,
-            Self::LinkcardCheckIccidCanNotEmpty,
-            Self::LinkcardCheckInstanceIdCanNotEmpty,
-            Self::LinkcardCheckOnlyUnusedCanForceActivation,
-            Self::LinkcardCheckRuleMaxValueLimit,
-            Self::LinkcardCheckRuleMustBePositiveInteger,
-            Self::LinkcardCheckTimeFormatError,
-            Self::LinkcardCommonBusinessProcessError,
-            Self::LinkcardCommonCardDestroy,
-            Self::LinkcardCommonCardNotExist,
-            Self::LinkcardCommonCredentialInstanceNotExist,
-            Self::LinkcardCommonCredentialNoNotExist,
-            Self::LinkcardCommonIccidFormatError,
-            Self::LinkcardCommonIccidNotExist,
-            Self::LinkcardCommonInvalidAliyunPk,
-            Self::LinkcardCommonRamActionPermissionDeny,
-            Self::LinkcardCommonVnoCardNotSupported,
-            Self::LinkcardDirectionalNotExist,
-            Self::LinkcardSystemIllegalRequest,
-            Self::LinkcardSystemRpcInvokeError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                3 => {
-                    match code {
-                        r"%s." => 35,
-                        _ => !0,
-                    }
-                }
-                4 => {
-                    match code {
-                        r"%s.." => 36,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"CardDisabled" => 37,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"IllegalParameter" => 38,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Service.InternalError" => 39,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"linkcard.common.CardDestroy" => 48,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"linkcard.common.CardNotExist" => 49,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"linkcard.common.IccidNotExist" => 53,
-                        r"linkcard.directional.notExist" => 57,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"linkcard.check.TimeFormatError" => 46,
-                        r"linkcard.system.IllegalRequest" => 58,
-                        r"linkcard.system.RPCInvokeError" => 59,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"linkcard.check.IccidCanNotEmpty" => 41,
-                        r"linkcard.common.InvalidAliyunPK" => 54,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"linkcard.check.RuleMaxValueLimit" => 44,
-                        r"linkcard.common.IccidFormatError" => 52,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"linkcard.common.VnoCardNotSupported" => 56,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"linkcard.check.InstanceIdCanNotEmpty" => 42,
-                        r"linkcard.common.BusinessProcessError" => 47,
-                        r"linkcard.common.CredentialNoNotExist" => 51,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"linkcard.common.RamActionPermissionDeny" => 55,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"linkcard.check.RuleMustBePositiveInteger" => 45,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"linkcard.check.ForceActivationSameFlowCard" => 40,
-                        r"linkcard.common.CredentialInstanceNotExist" => 50,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"linkcard.check.OnlyUnusedCanForceActivation" => 43,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[Self::Any, Self::Any_2]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"") && code.ends_with(r".")
-                && crate::__private_0_2::template_matches(r"%s.", code)
-            {
-                return __core::option::Option::Some(Self::Any);
-            }
-            if code.starts_with(r"") && code.ends_with(r"..")
-                && crate::__private_0_2::template_matches(r"%s..", code)
-            {
-                return __core::option::Option::Some(Self::Any_2);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::Any => {
-                    &[
-                        r"AddCardToDirectionalGroup",
-                        r"AddDirectionalAddress",
-                        r"AddDirectionalCard",
-                        r"AddDirectionalGroup",
-                        r"AddTagsToCard",
-                        r"BatchAddDirectionalAddress",
-                        r"DeleteDirectionalAddress",
-                        r"DeleteDirectionalGroup",
-                        r"ForceActivation",
-                        r"GetCardDetail",
-                        r"GetCardFlowInfo",
-                        r"GetCardLatestFlow",
-                        r"GetCardRealStatus",
-                        r"GetCardStatusStatistics",
-                        r"GetCredentialPoolStatistics",
-                        r"GetRealNameStatus",
-                        r"GetSimCardStateDistribution",
-                        r"ListCardInfo",
-                        r"ListDirectionalAddress",
-                        r"ListDirectionalDetail",
-                        r"ListOrder",
-                        r"RebindResumeSingleCard",
-                        r"Renew",
-                        r"ResumeSingleCard",
-                        r"SendMessage",
-                        r"SetCardStopRule",
-                        r"StopSingleCard",
-                        r"UpdateAutoRechargeSwitch",
-                    ]
-                }
-                Self::Any_2 => {
-                    &[
-                        r"AddCardToDirectionalGroup",
-                        r"AddDirectionalAddress",
-                        r"AddDirectionalCard",
-                        r"AddDirectionalGroup",
-                        r"AddTagsToCard",
-                        r"DeleteDirectionalAddress",
-                        r"DeleteDirectionalGroup",
-                        r"GetCardDetail",
-                        r"GetCardFlowInfo",
-                        r"GetCardRealStatus",
-                        r"GetCardStatusStatistics",
-                        r"GetCredentialPoolStatistics",
-                        r"GetSimCardStateDistribution",
-                        r"ListCardInfo",
-                        r"ListDirectionalAddress",
-                        r"Renew",
-                        r"SendMessage",
-                        r"SetCardStopRule",
-                    ]
-                }
-                Self::CardDisabled => {
-                    &[
-                        r"GetCardDetail",
-                        r"GetCardFlowInfo",
-                        r"ListDirectionalDetail",
-                        r"VerifyIotCard",
-                    ]
-                }
-                Self::IllegalParameter => {
-                    &[
-                        r"AddCardToDirectionalGroup",
-                        r"AddDirectionalAddress",
-                        r"DeleteDirectionalAddress",
-                        r"DeleteDirectionalGroup",
-                        r"GetCardLatestFlow",
-                        r"GetSimCardStateDistribution",
-                        r"ListDirectionalAddress",
-                        r"ListDirectionalDetail",
-                        r"VerifyIotCard",
-                    ]
-                }
-                Self::ServiceInternalError => {
-                    &[
-                        r"AddCardToDirectionalGroup",
-                        r"AddDirectionalAddress",
-                        r"AddDirectionalCard",
-                        r"AddDirectionalGroup",
-                        r"AddTagsToCard",
-                        r"BatchAddDirectionalAddress",
-                        r"DeleteDirectionalAddress",
-                        r"DeleteDirectionalGroup",
-                        r"ForceActivation",
-                        r"GetCardDetail",
-                        r"GetCardFlowInfo",
-                        r"GetCardLatestFlow",
-                        r"GetCardRealStatus",
-                        r"GetCardStatusStatistics",
-                        r"GetCredentialPoolStatistics",
-                        r"GetRealNameStatus",
-                        r"GetSimCardStateDistribution",
-                        r"ListCardInfo",
-                        r"ListDirectionalAddress",
-                        r"ListDirectionalDetail",
-                        r"ListOrder",
-                        r"RebindResumeSingleCard",
-                        r"Renew",
-                        r"ResumeSingleCard",
-                        r"SendMessage",
-                        r"SetCardStopRule",
-                        r"StopSingleCard",
-                        r"UpdateAutoRechargeSwitch",
-                        r"VerifyIotCard",
-                    ]
-                }
-                Self::LinkcardCheckForceActivationSameFlowCard => &[r"ForceActivation"],
-                Self::LinkcardCheckIccidCanNotEmpty => {
-                    &[
-                        r"AddTagsToCard",
-                        r"GetCardDetail",
-                        r"GetCardFlowInfo",
-                        r"GetRealNameStatus",
-                        r"RebindResumeSingleCard",
-                        r"ResumeSingleCard",
-                        r"StopSingleCard",
-                        r"VerifyIotCard",
-                    ]
-                }
-                Self::LinkcardCheckInstanceIdCanNotEmpty => &[r"GetCardDetail"],
-                Self::LinkcardCheckOnlyUnusedCanForceActivation => &[r"ForceActivation"],
-                Self::LinkcardCheckRuleMaxValueLimit => &[r"SetCardStopRule"],
-                Self::LinkcardCheckRuleMustBePositiveInteger => &[r"SetCardStopRule"],
-                Self::LinkcardCheckTimeFormatError => {
-                    &[r"GetCredentialPoolStatistics", r"GetSimCardStateDistribution"]
-                }
-                Self::LinkcardCommonBusinessProcessError => {
-                    &[
-                        r"GetCardDetail",
-                        r"GetCardRealStatus",
-                        r"GetCredentialPoolStatistics",
-                        r"ListCardInfo",
-                        r"ListOrder",
-                    ]
-                }
-                Self::LinkcardCommonCardDestroy => {
-                    &[
-                        r"AddTagsToCard",
-                        r"ForceActivation",
-                        r"GetCardDetail",
-                        r"GetCardFlowInfo",
-                        r"GetCardLatestFlow",
-                        r"GetRealNameStatus",
-                        r"RebindResumeSingleCard",
-                        r"Renew",
-                        r"StopSingleCard",
-                        r"UpdateAutoRechargeSwitch",
-                        r"VerifyIotCard",
-                    ]
-                }
-                Self::LinkcardCommonCardNotExist => {
-                    &[
-                        r"GetCardDetail",
-                        r"GetCardFlowInfo",
-                        r"ListDirectionalDetail",
-                        r"VerifyIotCard",
-                    ]
-                }
-                Self::LinkcardCommonCredentialInstanceNotExist => {
-                    &[r"GetSimCardStateDistribution"]
-                }
-                Self::LinkcardCommonCredentialNoNotExist => {
-                    &[r"GetSimCardStateDistribution"]
-                }
-                Self::LinkcardCommonIccidFormatError => &[r"GetRealNameStatus"],
-                Self::LinkcardCommonIccidNotExist => &[r"GetCardLatestFlow"],
-                Self::LinkcardCommonInvalidAliyunPk => {
-                    &[
-                        r"GetCardLatestFlow",
-                        r"GetRealNameStatus",
-                        r"ListCardInfo",
-                        r"ListOrder",
-                        r"SendMessage",
-                    ]
-                }
-                Self::LinkcardCommonRamActionPermissionDeny => {
-                    &[
-                        r"AddCardToDirectionalGroup",
-                        r"AddDirectionalAddress",
-                        r"AddDirectionalCard",
-                        r"AddDirectionalGroup",
-                        r"AddTagsToCard",
-                        r"BatchAddDirectionalAddress",
-                        r"DeleteDirectionalAddress",
-                        r"DeleteDirectionalGroup",
-                        r"ForceActivation",
-                        r"GetCardDetail",
-                        r"GetCardFlowInfo",
-                        r"GetCardLatestFlow",
-                        r"GetCardRealStatus",
-                        r"GetCardStatusStatistics",
-                        r"GetCredentialPoolStatistics",
-                        r"GetRealNameStatus",
-                        r"GetSimCardStateDistribution",
-                        r"ListCardInfo",
-                        r"ListDirectionalAddress",
-                        r"ListDirectionalDetail",
-                        r"ListOrder",
-                        r"RebindResumeSingleCard",
-                        r"ResumeSingleCard",
-                        r"SendMessage",
-                        r"SetCardStopRule",
-                        r"StopSingleCard",
-                        r"UpdateAutoRechargeSwitch",
-                        r"VerifyIotCard",
-                    ]
-                }
-                Self::LinkcardCommonVnoCardNotSupported => &[r"GetRealNameStatus"],
-                Self::LinkcardDirectionalNotExist => &[r"ListDirectionalDetail"],
-                Self::LinkcardSystemIllegalRequest => {
-                    &[
-                        r"AddCardToDirectionalGroup",
-                        r"AddDirectionalAddress",
-                        r"AddDirectionalCard",
-                        r"AddTagsToCard",
-                        r"BatchAddDirectionalAddress",
-                        r"DeleteDirectionalAddress",
-                        r"DeleteDirectionalGroup",
-                        r"ForceActivation",
-                        r"GetCardDetail",
-                        r"GetCardFlowInfo",
-                        r"GetCardLatestFlow",
-                        r"GetCardRealStatus",
-                        r"GetCardStatusStatistics",
-                        r"GetCredentialPoolStatistics",
-                        r"GetRealNameStatus",
-                        r"GetSimCardStateDistribution",
-                        r"ListCardInfo",
-                        r"ListDirectionalAddress",
-                        r"ListDirectionalDetail",
-                        r"ListOrder",
-                        r"Renew",
-                        r"SendMessage",
-                        r"VerifyIotCard",
-                    ]
-                }
-                Self::LinkcardSystemRpcInvokeError => {
-                    &[
-                        r"AddCardToDirectionalGroup",
-                        r"AddDirectionalAddress",
-                        r"AddDirectionalCard",
-                        r"AddDirectionalGroup",
-                        r"AddTagsToCard",
-                        r"DeleteDirectionalAddress",
-                        r"DeleteDirectionalGroup",
-                        r"ForceActivation",
-                        r"GetCardDetail",
-                        r"GetCardLatestFlow",
-                        r"GetCardRealStatus",
-                        r"GetCardStatusStatistics",
-                        r"GetCredentialPoolStatistics",
-                        r"GetRealNameStatus",
-                        r"GetSimCardStateDistribution",
-                        r"ListCardInfo",
-                        r"ListDirectionalAddress",
-                        r"ListDirectionalDetail",
-                        r"ListOrder",
-                        r"RebindResumeSingleCard",
-                        r"Renew",
-                        r"ResumeSingleCard",
-                        r"SendMessage",
-                        r"SetCardStopRule",
-                        r"StopSingleCard",
-                        r"UpdateAutoRechargeSwitch",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddCardToDirectionalGroup" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::IllegalParameter,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"AddDirectionalAddress" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::IllegalParameter,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"AddDirectionalCard" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"AddDirectionalGroup" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"AddTagsToCard" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCheckIccidCanNotEmpty,
-                        Self::LinkcardCommonCardDestroy,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"BatchAddDirectionalAddress" => {
-                    &[
-                        Self::Any,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                    ]
-                }
-                r"DeleteDirectionalAddress" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::IllegalParameter,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"DeleteDirectionalGroup" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::IllegalParameter,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"ForceActivation" => {
-                    &[
-                        Self::Any,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCheckForceActivationSameFlowCard,
-                        Self::LinkcardCheckOnlyUnusedCanForceActivation,
-                        Self::LinkcardCommonCardDestroy,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"GetCardDetail" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::CardDisabled,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCheckIccidCanNotEmpty,
-                        Self::LinkcardCheckInstanceIdCanNotEmpty,
-                        Self::LinkcardCommonBusinessProcessError,
-                        Self::LinkcardCommonCardDestroy,
-                        Self::LinkcardCommonCardNotExist,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"GetCardFlowInfo" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::CardDisabled,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCheckIccidCanNotEmpty,
-                        Self::LinkcardCommonCardDestroy,
-                        Self::LinkcardCommonCardNotExist,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                    ]
-                }
-                r"GetCardLatestFlow" => {
-                    &[
-                        Self::Any,
-                        Self::IllegalParameter,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonCardDestroy,
-                        Self::LinkcardCommonIccidNotExist,
-                        Self::LinkcardCommonInvalidAliyunPk,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"GetCardRealStatus" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonBusinessProcessError,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"GetCardStatusStatistics" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"GetCredentialPoolStatistics" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCheckTimeFormatError,
-                        Self::LinkcardCommonBusinessProcessError,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"GetRealNameStatus" => {
-                    &[
-                        Self::Any,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCheckIccidCanNotEmpty,
-                        Self::LinkcardCommonCardDestroy,
-                        Self::LinkcardCommonIccidFormatError,
-                        Self::LinkcardCommonInvalidAliyunPk,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardCommonVnoCardNotSupported,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"GetSimCardStateDistribution" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::IllegalParameter,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCheckTimeFormatError,
-                        Self::LinkcardCommonCredentialInstanceNotExist,
-                        Self::LinkcardCommonCredentialNoNotExist,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"ListCardInfo" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonBusinessProcessError,
-                        Self::LinkcardCommonInvalidAliyunPk,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"ListDirectionalAddress" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::IllegalParameter,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"ListDirectionalDetail" => {
-                    &[
-                        Self::Any,
-                        Self::CardDisabled,
-                        Self::IllegalParameter,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonCardNotExist,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardDirectionalNotExist,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"ListOrder" => {
-                    &[
-                        Self::Any,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonBusinessProcessError,
-                        Self::LinkcardCommonInvalidAliyunPk,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"RebindResumeSingleCard" => {
-                    &[
-                        Self::Any,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCheckIccidCanNotEmpty,
-                        Self::LinkcardCommonCardDestroy,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"Renew" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonCardDestroy,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"ResumeSingleCard" => {
-                    &[
-                        Self::Any,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCheckIccidCanNotEmpty,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"SendMessage" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonInvalidAliyunPk,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"SetCardStopRule" => {
-                    &[
-                        Self::Any,
-                        Self::Any_2,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCheckRuleMaxValueLimit,
-                        Self::LinkcardCheckRuleMustBePositiveInteger,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"StopSingleCard" => {
-                    &[
-                        Self::Any,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCheckIccidCanNotEmpty,
-                        Self::LinkcardCommonCardDestroy,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"UpdateAutoRechargeSwitch" => {
-                    &[
-                        Self::Any,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCommonCardDestroy,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemRpcInvokeError,
-                    ]
-                }
-                r"VerifyIotCard" => {
-                    &[
-                        Self::CardDisabled,
-                        Self::IllegalParameter,
-                        Self::ServiceInternalError,
-                        Self::LinkcardCheckIccidCanNotEmpty,
-                        Self::LinkcardCommonCardDestroy,
-                        Self::LinkcardCommonCardNotExist,
-                        Self::LinkcardCommonRamActionPermissionDeny,
-                        Self::LinkcardSystemIllegalRequest,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for LinkcardError {

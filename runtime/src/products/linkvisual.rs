@@ -781,1387 +781,1412 @@ const _: () = {
     fn __first(code: LinkvisualError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[LinkvisualError; 99] = &[
+        LinkvisualError::IdempotentParameterMismatch,
+        LinkvisualError::IllegalTimestamp,
+        LinkvisualError::IncompleteSignature,
+        LinkvisualError::InsufficientBalance,
+        LinkvisualError::InvalidAccessKeyIdNotFound,
+        LinkvisualError::InvalidOwner,
+        LinkvisualError::InvalidOwnerAccount,
+        LinkvisualError::InvalidOwnerId,
+        LinkvisualError::InvalidParamater,
+        LinkvisualError::InvalidParameter,
+        LinkvisualError::InvalidParameterIsNull,
+        LinkvisualError::MissingParameter,
+        LinkvisualError::SignatureNonceUsed,
+        LinkvisualError::Throttling,
+        LinkvisualError::UnsupportedParameter,
+        LinkvisualError::UnknownError,
+        LinkvisualError::ForbiddenAccessKeyDisabled,
+        LinkvisualError::ForbiddenNotSupportRam,
+        LinkvisualError::ForbiddenRam,
+        LinkvisualError::ForbiddenRiskControl,
+        LinkvisualError::ForbiddenSubUser,
+        LinkvisualError::ForbiddenUnauthorized,
+        LinkvisualError::InvalidAccountNotFound,
+        LinkvisualError::InvalidAction,
+        LinkvisualError::InvalidIdempotenceParameterMismatch,
+        LinkvisualError::InvalidParameterOwnerAccount,
+        LinkvisualError::InvalidParameterResourceOwnerAccount,
+        LinkvisualError::LastTokenProcessing,
+        LinkvisualError::RealNameAuthenticationError,
+        LinkvisualError::UnsupportedHttpMethod,
+        LinkvisualError::InvalidRegionIdNotFound,
+        LinkvisualError::OperationConflict,
+        LinkvisualError::InternalError,
+        LinkvisualError::ServiceUnavailable,
+        LinkvisualError::ServiceUnavailableRegionMaintaining,
+        LinkvisualError::IotCommonAuthActionPermissionDeny,
+        LinkvisualError::IotCommonRamActionPermissionDeny,
+        LinkvisualError::IotLvRequestAuthError,
+        LinkvisualError::IotLvRequestParamError,
+        LinkvisualError::IotSystemSystemException,
+        LinkvisualError::IotVisionAccountNotFound,
+        LinkvisualError::IotVisionActiveCodeInsufficient,
+        LinkvisualError::IotVisionBatchHasCreated,
+        LinkvisualError::IotVisionBindFailed,
+        LinkvisualError::IotVisionBindingRelationNotFound,
+        LinkvisualError::IotVisionCreateStorageOrderFailed,
+        LinkvisualError::IotVisionDevcieOffline,
+        LinkvisualError::IotVisionDeviceInactive,
+        LinkvisualError::IotVisionDeviceNameCheckFailed,
+        LinkvisualError::IotVisionDeviceNameChecking,
+        LinkvisualError::IotVisionDeviceNameFormatInvalid,
+        LinkvisualError::IotVisionDeviceNoOwner,
+        LinkvisualError::IotVisionDeviceNotExist,
+        LinkvisualError::IotVisionDeviceOwnerChanged,
+        LinkvisualError::IotVisionDevicesCountExceedLimit,
+        LinkvisualError::IotVisionDevicesExceedUnreleasedProductLimit,
+        LinkvisualError::IotVisionFreeStorageQuotaLimit,
+        LinkvisualError::IotVisionGetAccountInfoFailed,
+        LinkvisualError::IotVisionGetDeviceInfoFailed,
+        LinkvisualError::IotVisionGetOwnerIdentityInfoFailed,
+        LinkvisualError::IotVisionGetThingEventSnapshotFailed,
+        LinkvisualError::IotVisionHasNoAccessPermission,
+        LinkvisualError::IotVisionIdentityAppKeyProductNotBind,
+        LinkvisualError::IotVisionInstanceArrearage,
+        LinkvisualError::IotVisionInvalidIotInstance,
+        LinkvisualError::IotVisionInvalidStorageCommodity,
+        LinkvisualError::IotVisionInvalidStorageOrder,
+        LinkvisualError::IotVisionInvokeServiceFailed,
+        LinkvisualError::IotVisionParamBatchIdInvalid,
+        LinkvisualError::IotVisionProductKeyFormatInvalid,
+        LinkvisualError::IotVisionProductNotExist,
+        LinkvisualError::IotVisionPropertyNotFound,
+        LinkvisualError::IotVisionPropertyReadOnly,
+        LinkvisualError::IotVisionQueryBindingAccountFailed,
+        LinkvisualError::IotVisionQueryBindingDeviceFailed,
+        LinkvisualError::IotVisionQueryCommodityPriceFailed,
+        LinkvisualError::IotVisionRequestAuthFailed,
+        LinkvisualError::IotVisionRequestFailed,
+        LinkvisualError::IotVisionRequestForbidden,
+        LinkvisualError::IotVisionRequestParamError,
+        LinkvisualError::IotVisionRequestTrafficControl,
+        LinkvisualError::IotVisionServiceEnumSpecError,
+        LinkvisualError::IotVisionServiceNotFound,
+        LinkvisualError::IotVisionServiceParamNotExist,
+        LinkvisualError::IotVisionServiceResponseTimeout,
+        LinkvisualError::IotVisionSetDefaultRecordPlanFailed,
+        LinkvisualError::IotVisionSetPropertyFailed,
+        LinkvisualError::IotVisionStorageCommodityUnavailable,
+        LinkvisualError::IotVisionStorageOrderAlreadyPaid,
+        LinkvisualError::IotVisionStorageOrderGetLockFailed,
+        LinkvisualError::IotVisionStorageOrderPayFailed,
+        LinkvisualError::IotVisionStorageOrderStatusInvalid,
+        LinkvisualError::IotVisionTargetDeviceOwnerDifferent,
+        LinkvisualError::IotVisionTenantMismatch,
+        LinkvisualError::IotVisionThingEventNotFound,
+        LinkvisualError::IotVisionThingModelIdentifierNotExist,
+        LinkvisualError::IotVisionThingModelNotExist,
+        LinkvisualError::IotVisionUnbindFailed,
+        LinkvisualError::IotVisionUnexpectedInternalError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<LinkvisualError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"iot.vision.BindFailed" => 43,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"iot.lv.requestAuthError" => 37,
+                    r"iot.vision.UnbindFailed" => 97,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"iot.lv.requestParamError" => 38,
+                    r"iot.vision.DevcieOffline" => 46,
+                    r"iot.vision.DeviceNoOwner" => 51,
+                    r"iot.vision.RequestFailed" => 77,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"iot.vision.DeviceInactive" => 47,
+                    r"iot.vision.DeviceNotExist" => 52,
+                    r"iot.vision.TenantMismatch" => 93,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"iot.system.SystemException" => 39,
+                    r"iot.vision.AccountNotFound" => 40,
+                    r"iot.vision.BatchHasCreated" => 42,
+                    r"iot.vision.ProductNotExist" => 70,
+                    r"iot.vision.ServiceNotFound" => 82,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"iot.vision.PropertyNotFound" => 71,
+                    r"iot.vision.PropertyReadOnly" => 72,
+                    r"iot.vision.RequestForbidden" => 78,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"iot.vision.InstanceArrearage" => 63,
+                    r"iot.vision.RequestAuthFailed" => 76,
+                    r"iot.vision.RequestParamError" => 79,
+                    r"iot.vision.SetPropertyFailed" => 86,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"iot.vision.DeviceNameChecking" => 49,
+                    r"iot.vision.DeviceOwnerChanged" => 53,
+                    r"iot.vision.InvalidIotInstance" => 64,
+                    r"iot.vision.ThingEventNotFound" => 94,
+                    r"iot.vision.ThingModelNotExist" => 96,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"iot.vision.GetDeviceInfoFailed" => 58,
+                    r"iot.vision.InvalidStorageOrder" => 66,
+                    r"iot.vision.InvokeServiceFailed" => 67,
+                    r"iot.vision.ParamBatchIdInvalid" => 68,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"iot.vision.GetAccountInfoFailed" => 57,
+                    r"iot.vision.ServiceEnumSpecError" => 81,
+                    r"iot.vision.ServiceParamNotExist" => 83,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"iot.vision.DeviceNameCheckFailed" => 48,
+                    r"iot.vision.FreeStorageQuotaLimit" => 56,
+                    r"iot.vision.HasNoAccessPermission" => 61,
+                    r"iot.vision.RequestTrafficControl" => 80,
+                    r"iot.vision.StorageOrderPayFailed" => 90,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"iot.vision.ActiveCodeInsufficient" => 41,
+                    r"iot.vision.ServiceResponseTimeout" => 84,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"iot.common.RamActionPermissionDeny" => 36,
+                    r"iot.vision.BindingRelationNotFound" => 44,
+                    r"iot.vision.DeviceNameFormatInvalid" => 50,
+                    r"iot.vision.DevicesCountExceedLimit" => 54,
+                    r"iot.vision.InvalidStorageCommodity" => 65,
+                    r"iot.vision.ProductKeyFormatInvalid" => 69,
+                    r"iot.vision.StorageOrderAlreadyPaid" => 88,
+                    r"iot.vision.UnexpectedInternalError" => 98,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"iot.common.AuthActionPermissionDeny" => 35,
+                    r"iot.vision.CreateStorageOrderFailed" => 45,
+                    r"iot.vision.QueryBindingDeviceFailed" => 74,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"iot.vision.QueryBindingAccountFailed" => 73,
+                    r"iot.vision.QueryCommodityPriceFailed" => 75,
+                    r"iot.vision.StorageOrderGetLockFailed" => 89,
+                    r"iot.vision.StorageOrderStatusInvalid" => 91,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"iot.vision.GetOwnerIdentityInfoFailed" => 59,
+                    r"iot.vision.SetDefaultRecordPlanFailed" => 85,
+                    r"iot.vision.TargetDeviceOwnerDifferent" => 92,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"iot.vision.GetThingEventSnapshotFailed" => 60,
+                    r"iot.vision.StorageCommodityUnavailable" => 87,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"iot.vision.IdentityAppKeyProductNotBind" => 62,
+                    r"iot.vision.ThingModelIdentifierNotExist" => 95,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"iot.vision.DevicesExceedUnreleasedProductLimit" => 55,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: LinkvisualError) -> &'static [u16] {
+        match code {
+            LinkvisualError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: LinkvisualError) -> &'static [&'static str] {
+        match code {
+            LinkvisualError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            LinkvisualError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            LinkvisualError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: LinkvisualError) -> &'static [__Entry] {
+        match code {
+            LinkvisualError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: LinkvisualError) -> &'static [&'static str] {
+        match code {
+            LinkvisualError::IotCommonAuthActionPermissionDeny => {
+                &[r"QueryDevicesDownloadUrl"]
+            }
+            LinkvisualError::IotCommonRamActionPermissionDeny => {
+                &[r"QueryGenerateDevicesInfoList"]
+            }
+            LinkvisualError::IotLvRequestAuthError => &[r"QueryDevicesDownloadUrl"],
+            LinkvisualError::IotLvRequestParamError => &[r"QueryDevicesDownloadUrl"],
+            LinkvisualError::IotSystemSystemException => &[r"QueryDevicesDownloadUrl"],
+            LinkvisualError::IotVisionAccountNotFound => {
+                &[
+                    r"BatchBindDevice",
+                    r"GetAccountById",
+                    r"ListBindingDeviceByAccount",
+                    r"UnbindAllUserByDevice",
+                    r"UnbindDevice",
+                ]
+            }
+            LinkvisualError::IotVisionActiveCodeInsufficient => {
+                &[r"GenerateDevice", r"GenerateDeviceByBatchId", r"UploadDeviceNameList"]
+            }
+            LinkvisualError::IotVisionBatchHasCreated => &[r"GenerateDeviceByBatchId"],
+            LinkvisualError::IotVisionBindFailed => &[r"BatchBindDevice"],
+            LinkvisualError::IotVisionBindingRelationNotFound => {
+                &[r"UnbindAllUserByDevice", r"UnbindDevice"]
+            }
+            LinkvisualError::IotVisionCreateStorageOrderFailed => {
+                &[r"CreateAndPayStorageOrder"]
+            }
+            LinkvisualError::IotVisionDevcieOffline => &[r"InvokeThingService"],
+            LinkvisualError::IotVisionDeviceInactive => &[r"InvokeThingService"],
+            LinkvisualError::IotVisionDeviceNameCheckFailed => {
+                &[r"GenerateDeviceByBatchId"]
+            }
+            LinkvisualError::IotVisionDeviceNameChecking => &[r"GenerateDeviceByBatchId"],
+            LinkvisualError::IotVisionDeviceNameFormatInvalid => &[r"QueryDeviceDetail"],
+            LinkvisualError::IotVisionDeviceNoOwner => {
+                &[
+                    r"BindStorageOrder",
+                    r"CheckFreeStorageValid",
+                    r"ConsumeFreeStorage",
+                    r"CreateAndPayStorageOrder",
+                    r"EnableFreeStorage",
+                    r"EnableStorageOrder",
+                    r"FreezeFreeStorage",
+                    r"FreezeStorageOrder",
+                    r"QueryFreeStorage",
+                    r"QueryStorageOrder",
+                    r"QueryStorageOrderList",
+                    r"TransferStorageOrder",
+                ]
+            }
+            LinkvisualError::IotVisionDeviceNotExist => {
+                &[
+                    r"BindStorageOrder",
+                    r"CheckFreeStorageValid",
+                    r"ConsumeFreeStorage",
+                    r"CreateAndPayStorageOrder",
+                    r"EnableFreeStorage",
+                    r"EnableStorageOrder",
+                    r"FreezeFreeStorage",
+                    r"FreezeStorageOrder",
+                    r"GetDeviceStatus",
+                    r"GetSubDeviceList",
+                    r"GetThingEventSnapshot",
+                    r"GetThingPropertySnapshot",
+                    r"InvokeThingService",
+                    r"QueryDeviceDetail",
+                    r"QueryFreeStorage",
+                    r"QueryStorageOrder",
+                    r"QueryStorageOrderList",
+                    r"SetThingProperty",
+                ]
+            }
+            LinkvisualError::IotVisionDeviceOwnerChanged => {
+                &[
+                    r"BindStorageOrder",
+                    r"EnableStorageOrder",
+                    r"FreezeStorageOrder",
+                    r"QueryStorageOrder",
+                    r"QueryStorageOrderList",
+                    r"TransferStorageOrder",
+                ]
+            }
+            LinkvisualError::IotVisionDevicesCountExceedLimit => {
+                &[r"GenerateDevice", r"GenerateDeviceByBatchId", r"UploadDeviceNameList"]
+            }
+            LinkvisualError::IotVisionDevicesExceedUnreleasedProductLimit => {
+                &[r"GenerateDevice", r"GenerateDeviceByBatchId", r"UploadDeviceNameList"]
+            }
+            LinkvisualError::IotVisionFreeStorageQuotaLimit => {
+                &[
+                    r"CheckFreeStorageValid",
+                    r"ConsumeFreeStorage",
+                    r"EnableFreeStorage",
+                    r"FreezeFreeStorage",
+                    r"QueryFreeStorage",
+                ]
+            }
+            LinkvisualError::IotVisionGetAccountInfoFailed => {
+                &[
+                    r"BatchBindDevice",
+                    r"GetAccountById",
+                    r"ListBindingDeviceByAccount",
+                    r"UnbindAllUserByDevice",
+                    r"UnbindDevice",
+                ]
+            }
+            LinkvisualError::IotVisionGetDeviceInfoFailed => {
+                &[
+                    r"CheckFreeStorageValid",
+                    r"ConsumeFreeStorage",
+                    r"CreateAndPayStorageOrder",
+                    r"QueryFreeStorage",
+                ]
+            }
+            LinkvisualError::IotVisionGetOwnerIdentityInfoFailed => {
+                &[
+                    r"BindStorageOrder",
+                    r"ConsumeFreeStorage",
+                    r"CreateAndPayStorageOrder",
+                ]
+            }
+            LinkvisualError::IotVisionGetThingEventSnapshotFailed => {
+                &[r"GetThingEventSnapshot"]
+            }
+            LinkvisualError::IotVisionHasNoAccessPermission => {
+                &[
+                    r"GetDeviceStatus",
+                    r"GetSubDeviceList",
+                    r"GetThingEventSnapshot",
+                    r"GetThingPropertySnapshot",
+                    r"InvokeThingService",
+                    r"QueryDeviceDetail",
+                    r"SetThingProperty",
+                ]
+            }
+            LinkvisualError::IotVisionIdentityAppKeyProductNotBind => {
+                &[r"BatchBindDevice"]
+            }
+            LinkvisualError::IotVisionInstanceArrearage => {
+                &[
+                    r"GetDeviceStatus",
+                    r"GetSubDeviceList",
+                    r"GetThingEventSnapshot",
+                    r"GetThingPropertySnapshot",
+                    r"InvokeThingService",
+                    r"QueryDeviceDetail",
+                    r"SetThingProperty",
+                ]
+            }
+            LinkvisualError::IotVisionInvalidIotInstance => {
+                &[
+                    r"GetDeviceStatus",
+                    r"GetSubDeviceList",
+                    r"GetThingEventSnapshot",
+                    r"GetThingPropertySnapshot",
+                    r"InvokeThingService",
+                    r"QueryDeviceDetail",
+                    r"SetThingProperty",
+                ]
+            }
+            LinkvisualError::IotVisionInvalidStorageCommodity => {
+                &[r"CheckFreeStorageValid", r"CreateAndPayStorageOrder"]
+            }
+            LinkvisualError::IotVisionInvalidStorageOrder => {
+                &[
+                    r"BindStorageOrder",
+                    r"CreateAndPayStorageOrder",
+                    r"EnableFreeStorage",
+                    r"EnableStorageOrder",
+                    r"FreezeFreeStorage",
+                    r"FreezeStorageOrder",
+                    r"QueryStorageOrder",
+                    r"TransferStorageOrder",
+                ]
+            }
+            LinkvisualError::IotVisionInvokeServiceFailed => &[r"InvokeThingService"],
+            LinkvisualError::IotVisionParamBatchIdInvalid => {
+                &[r"GenerateDeviceByBatchId"]
+            }
+            LinkvisualError::IotVisionProductKeyFormatInvalid => &[r"QueryDeviceDetail"],
+            LinkvisualError::IotVisionProductNotExist => {
+                &[
+                    r"GetDeviceStatus",
+                    r"GetSubDeviceList",
+                    r"GetThingEventSnapshot",
+                    r"GetThingPropertySnapshot",
+                    r"InvokeThingService",
+                    r"QueryDeviceDetail",
+                    r"QueryGenerateDevicesInfoList",
+                    r"SetThingProperty",
+                ]
+            }
+            LinkvisualError::IotVisionPropertyNotFound => &[r"SetThingProperty"],
+            LinkvisualError::IotVisionPropertyReadOnly => &[r"SetThingProperty"],
+            LinkvisualError::IotVisionQueryBindingAccountFailed => {
+                &[r"ListBindingAccountByDevice", r"UnbindAllUserByDevice"]
+            }
+            LinkvisualError::IotVisionQueryBindingDeviceFailed => {
+                &[r"ListBindingDeviceByAccount"]
+            }
+            LinkvisualError::IotVisionQueryCommodityPriceFailed => {
+                &[r"CreateAndPayStorageOrder"]
+            }
+            LinkvisualError::IotVisionRequestAuthFailed => {
+                &[
+                    r"BatchBindDevice",
+                    r"BindStorageOrder",
+                    r"CheckFreeStorageValid",
+                    r"ConsumeFreeStorage",
+                    r"CreateAndPayStorageOrder",
+                    r"EnableFreeStorage",
+                    r"EnableStorageOrder",
+                    r"FreezeFreeStorage",
+                    r"FreezeStorageOrder",
+                    r"GenerateDevice",
+                    r"GenerateDeviceByBatchId",
+                    r"GetAccountById",
+                    r"GetDeviceStatus",
+                    r"GetSubDeviceList",
+                    r"GetThingEventSnapshot",
+                    r"GetThingPropertySnapshot",
+                    r"InvokeThingService",
+                    r"ListBindingAccountByDevice",
+                    r"ListBindingDeviceByAccount",
+                    r"QueryBatchStatus",
+                    r"QueryDeviceDetail",
+                    r"QueryFreeStorage",
+                    r"QueryGenerateDevicesInfoList",
+                    r"QueryGenerateDevicesRecord",
+                    r"QueryStorageCommodityList",
+                    r"QueryStorageOrder",
+                    r"QueryStorageOrderList",
+                    r"SetThingProperty",
+                    r"TransferStorageOrder",
+                    r"UnbindAllUserByDevice",
+                    r"UnbindDevice",
+                    r"UploadDeviceNameList",
+                ]
+            }
+            LinkvisualError::IotVisionRequestFailed => {
+                &[
+                    r"BatchBindDevice",
+                    r"BindStorageOrder",
+                    r"CheckFreeStorageValid",
+                    r"ConsumeFreeStorage",
+                    r"CreateAndPayStorageOrder",
+                    r"EnableFreeStorage",
+                    r"EnableStorageOrder",
+                    r"FreezeFreeStorage",
+                    r"FreezeStorageOrder",
+                    r"GetAccountById",
+                    r"GetDeviceStatus",
+                    r"GetSubDeviceList",
+                    r"GetThingEventSnapshot",
+                    r"GetThingPropertySnapshot",
+                    r"InvokeThingService",
+                    r"ListBindingAccountByDevice",
+                    r"ListBindingDeviceByAccount",
+                    r"QueryDeviceDetail",
+                    r"QueryFreeStorage",
+                    r"QueryStorageCommodityList",
+                    r"QueryStorageOrder",
+                    r"QueryStorageOrderList",
+                    r"SetThingProperty",
+                    r"TransferStorageOrder",
+                    r"UnbindAllUserByDevice",
+                    r"UnbindDevice",
+                ]
+            }
+            LinkvisualError::IotVisionRequestForbidden => {
+                &[
+                    r"BatchBindDevice",
+                    r"BindStorageOrder",
+                    r"CheckFreeStorageValid",
+                    r"ConsumeFreeStorage",
+                    r"CreateAndPayStorageOrder",
+                    r"EnableFreeStorage",
+                    r"EnableStorageOrder",
+                    r"FreezeFreeStorage",
+                    r"FreezeStorageOrder",
+                    r"GenerateDevice",
+                    r"GenerateDeviceByBatchId",
+                    r"GetAccountById",
+                    r"GetDeviceStatus",
+                    r"GetSubDeviceList",
+                    r"GetThingEventSnapshot",
+                    r"GetThingPropertySnapshot",
+                    r"InvokeThingService",
+                    r"ListBindingAccountByDevice",
+                    r"ListBindingDeviceByAccount",
+                    r"QueryBatchStatus",
+                    r"QueryDeviceDetail",
+                    r"QueryFreeStorage",
+                    r"QueryGenerateDevicesInfoList",
+                    r"QueryGenerateDevicesRecord",
+                    r"QueryStorageCommodityList",
+                    r"QueryStorageOrder",
+                    r"QueryStorageOrderList",
+                    r"SetThingProperty",
+                    r"TransferStorageOrder",
+                    r"UnbindAllUserByDevice",
+                    r"UnbindDevice",
+                    r"UploadDeviceNameList",
+                ]
+            }
+            LinkvisualError::IotVisionRequestParamError => {
+                &[
+                    r"BatchBindDevice",
+                    r"BindStorageOrder",
+                    r"CheckFreeStorageValid",
+                    r"ConsumeFreeStorage",
+                    r"CreateAndPayStorageOrder",
+                    r"EnableFreeStorage",
+                    r"EnableStorageOrder",
+                    r"FreezeFreeStorage",
+                    r"FreezeStorageOrder",
+                    r"GenerateDevice",
+                    r"GenerateDeviceByBatchId",
+                    r"GetAccountById",
+                    r"GetDeviceStatus",
+                    r"GetSubDeviceList",
+                    r"GetThingEventSnapshot",
+                    r"GetThingPropertySnapshot",
+                    r"InvokeThingService",
+                    r"ListBindingAccountByDevice",
+                    r"ListBindingDeviceByAccount",
+                    r"QueryBatchStatus",
+                    r"QueryDeviceDetail",
+                    r"QueryFreeStorage",
+                    r"QueryGenerateDevicesInfoList",
+                    r"QueryGenerateDevicesRecord",
+                    r"QueryStorageCommodityList",
+                    r"QueryStorageOrder",
+                    r"QueryStorageOrderList",
+                    r"SetThingProperty",
+                    r"TransferStorageOrder",
+                    r"UnbindAllUserByDevice",
+                    r"UnbindDevice",
+                    r"UploadDeviceNameList",
+                ]
+            }
+            LinkvisualError::IotVisionRequestTrafficControl => {
+                &[
+                    r"BatchBindDevice",
+                    r"BindStorageOrder",
+                    r"CheckFreeStorageValid",
+                    r"ConsumeFreeStorage",
+                    r"CreateAndPayStorageOrder",
+                    r"EnableFreeStorage",
+                    r"EnableStorageOrder",
+                    r"FreezeFreeStorage",
+                    r"FreezeStorageOrder",
+                    r"GenerateDevice",
+                    r"GenerateDeviceByBatchId",
+                    r"GetAccountById",
+                    r"GetDeviceStatus",
+                    r"GetSubDeviceList",
+                    r"GetThingEventSnapshot",
+                    r"GetThingPropertySnapshot",
+                    r"InvokeThingService",
+                    r"ListBindingAccountByDevice",
+                    r"ListBindingDeviceByAccount",
+                    r"QueryBatchStatus",
+                    r"QueryDeviceDetail",
+                    r"QueryFreeStorage",
+                    r"QueryGenerateDevicesInfoList",
+                    r"QueryGenerateDevicesRecord",
+                    r"QueryStorageCommodityList",
+                    r"QueryStorageOrder",
+                    r"QueryStorageOrderList",
+                    r"SetThingProperty",
+                    r"TransferStorageOrder",
+                    r"UnbindAllUserByDevice",
+                    r"UnbindDevice",
+                    r"UploadDeviceNameList",
+                ]
+            }
+            LinkvisualError::IotVisionServiceEnumSpecError => &[r"InvokeThingService"],
+            LinkvisualError::IotVisionServiceNotFound => &[r"InvokeThingService"],
+            LinkvisualError::IotVisionServiceParamNotExist => &[r"InvokeThingService"],
+            LinkvisualError::IotVisionServiceResponseTimeout => &[r"InvokeThingService"],
+            LinkvisualError::IotVisionSetDefaultRecordPlanFailed => {
+                &[
+                    r"BindStorageOrder",
+                    r"ConsumeFreeStorage",
+                    r"CreateAndPayStorageOrder",
+                ]
+            }
+            LinkvisualError::IotVisionSetPropertyFailed => &[r"SetThingProperty"],
+            LinkvisualError::IotVisionStorageCommodityUnavailable => {
+                &[r"CreateAndPayStorageOrder"]
+            }
+            LinkvisualError::IotVisionStorageOrderAlreadyPaid => {
+                &[r"CreateAndPayStorageOrder"]
+            }
+            LinkvisualError::IotVisionStorageOrderGetLockFailed => {
+                &[
+                    r"BindStorageOrder",
+                    r"ConsumeFreeStorage",
+                    r"CreateAndPayStorageOrder",
+                    r"EnableFreeStorage",
+                    r"EnableStorageOrder",
+                    r"FreezeFreeStorage",
+                    r"FreezeStorageOrder",
+                    r"QueryFreeStorage",
+                    r"QueryStorageOrder",
+                    r"QueryStorageOrderList",
+                    r"TransferStorageOrder",
+                ]
+            }
+            LinkvisualError::IotVisionStorageOrderPayFailed => {
+                &[r"CreateAndPayStorageOrder"]
+            }
+            LinkvisualError::IotVisionStorageOrderStatusInvalid => {
+                &[r"EnableStorageOrder", r"TransferStorageOrder"]
+            }
+            LinkvisualError::IotVisionTargetDeviceOwnerDifferent => {
+                &[r"TransferStorageOrder"]
+            }
+            LinkvisualError::IotVisionTenantMismatch => {
+                &[
+                    r"BatchBindDevice",
+                    r"GetAccountById",
+                    r"ListBindingAccountByDevice",
+                    r"ListBindingDeviceByAccount",
+                    r"UnbindAllUserByDevice",
+                    r"UnbindDevice",
+                ]
+            }
+            LinkvisualError::IotVisionThingEventNotFound => &[r"GetThingEventSnapshot"],
+            LinkvisualError::IotVisionThingModelIdentifierNotExist => {
+                &[r"GetThingEventSnapshot", r"InvokeThingService", r"SetThingProperty"]
+            }
+            LinkvisualError::IotVisionThingModelNotExist => {
+                &[
+                    r"GetThingEventSnapshot",
+                    r"GetThingPropertySnapshot",
+                    r"InvokeThingService",
+                    r"SetThingProperty",
+                ]
+            }
+            LinkvisualError::IotVisionUnbindFailed => {
+                &[r"UnbindAllUserByDevice", r"UnbindDevice"]
+            }
+            LinkvisualError::IotVisionUnexpectedInternalError => {
+                &[
+                    r"BatchBindDevice",
+                    r"BindStorageOrder",
+                    r"CheckFreeStorageValid",
+                    r"ConsumeFreeStorage",
+                    r"CreateAndPayStorageOrder",
+                    r"EnableFreeStorage",
+                    r"EnableStorageOrder",
+                    r"FreezeFreeStorage",
+                    r"FreezeStorageOrder",
+                    r"GenerateDevice",
+                    r"GenerateDeviceByBatchId",
+                    r"GetAccountById",
+                    r"GetDeviceStatus",
+                    r"GetSubDeviceList",
+                    r"GetThingEventSnapshot",
+                    r"GetThingPropertySnapshot",
+                    r"InvokeThingService",
+                    r"ListBindingAccountByDevice",
+                    r"ListBindingDeviceByAccount",
+                    r"QueryBatchStatus",
+                    r"QueryDeviceDetail",
+                    r"QueryFreeStorage",
+                    r"QueryGenerateDevicesInfoList",
+                    r"QueryGenerateDevicesRecord",
+                    r"QueryStorageCommodityList",
+                    r"QueryStorageOrder",
+                    r"QueryStorageOrderList",
+                    r"SetThingProperty",
+                    r"TransferStorageOrder",
+                    r"UnbindAllUserByDevice",
+                    r"UnbindDevice",
+                    r"UploadDeviceNameList",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [LinkvisualError] {
+        match api {
+            r"BatchBindDevice" => {
+                &[
+                    LinkvisualError::IotVisionAccountNotFound,
+                    LinkvisualError::IotVisionBindFailed,
+                    LinkvisualError::IotVisionGetAccountInfoFailed,
+                    LinkvisualError::IotVisionIdentityAppKeyProductNotBind,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionTenantMismatch,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"BindStorageOrder" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNoOwner,
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionDeviceOwnerChanged,
+                    LinkvisualError::IotVisionGetOwnerIdentityInfoFailed,
+                    LinkvisualError::IotVisionInvalidStorageOrder,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionSetDefaultRecordPlanFailed,
+                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"CheckFreeStorageValid" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNoOwner,
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionFreeStorageQuotaLimit,
+                    LinkvisualError::IotVisionGetDeviceInfoFailed,
+                    LinkvisualError::IotVisionInvalidStorageCommodity,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"ConsumeFreeStorage" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNoOwner,
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionFreeStorageQuotaLimit,
+                    LinkvisualError::IotVisionGetDeviceInfoFailed,
+                    LinkvisualError::IotVisionGetOwnerIdentityInfoFailed,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionSetDefaultRecordPlanFailed,
+                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"CreateAndPayStorageOrder" => {
+                &[
+                    LinkvisualError::IotVisionCreateStorageOrderFailed,
+                    LinkvisualError::IotVisionDeviceNoOwner,
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionGetDeviceInfoFailed,
+                    LinkvisualError::IotVisionGetOwnerIdentityInfoFailed,
+                    LinkvisualError::IotVisionInvalidStorageCommodity,
+                    LinkvisualError::IotVisionInvalidStorageOrder,
+                    LinkvisualError::IotVisionQueryCommodityPriceFailed,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionSetDefaultRecordPlanFailed,
+                    LinkvisualError::IotVisionStorageCommodityUnavailable,
+                    LinkvisualError::IotVisionStorageOrderAlreadyPaid,
+                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
+                    LinkvisualError::IotVisionStorageOrderPayFailed,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"EnableFreeStorage" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNoOwner,
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionFreeStorageQuotaLimit,
+                    LinkvisualError::IotVisionInvalidStorageOrder,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"EnableStorageOrder" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNoOwner,
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionDeviceOwnerChanged,
+                    LinkvisualError::IotVisionInvalidStorageOrder,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
+                    LinkvisualError::IotVisionStorageOrderStatusInvalid,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"FreezeFreeStorage" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNoOwner,
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionFreeStorageQuotaLimit,
+                    LinkvisualError::IotVisionInvalidStorageOrder,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"FreezeStorageOrder" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNoOwner,
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionDeviceOwnerChanged,
+                    LinkvisualError::IotVisionInvalidStorageOrder,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"GenerateDevice" => {
+                &[
+                    LinkvisualError::IotVisionActiveCodeInsufficient,
+                    LinkvisualError::IotVisionDevicesCountExceedLimit,
+                    LinkvisualError::IotVisionDevicesExceedUnreleasedProductLimit,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"GenerateDeviceByBatchId" => {
+                &[
+                    LinkvisualError::IotVisionActiveCodeInsufficient,
+                    LinkvisualError::IotVisionBatchHasCreated,
+                    LinkvisualError::IotVisionDeviceNameCheckFailed,
+                    LinkvisualError::IotVisionDeviceNameChecking,
+                    LinkvisualError::IotVisionDevicesCountExceedLimit,
+                    LinkvisualError::IotVisionDevicesExceedUnreleasedProductLimit,
+                    LinkvisualError::IotVisionParamBatchIdInvalid,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"GetAccountById" => {
+                &[
+                    LinkvisualError::IotVisionAccountNotFound,
+                    LinkvisualError::IotVisionGetAccountInfoFailed,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionTenantMismatch,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"GetDeviceStatus" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionHasNoAccessPermission,
+                    LinkvisualError::IotVisionInstanceArrearage,
+                    LinkvisualError::IotVisionInvalidIotInstance,
+                    LinkvisualError::IotVisionProductNotExist,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"GetSubDeviceList" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionHasNoAccessPermission,
+                    LinkvisualError::IotVisionInstanceArrearage,
+                    LinkvisualError::IotVisionInvalidIotInstance,
+                    LinkvisualError::IotVisionProductNotExist,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"GetThingEventSnapshot" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionGetThingEventSnapshotFailed,
+                    LinkvisualError::IotVisionHasNoAccessPermission,
+                    LinkvisualError::IotVisionInstanceArrearage,
+                    LinkvisualError::IotVisionInvalidIotInstance,
+                    LinkvisualError::IotVisionProductNotExist,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionThingEventNotFound,
+                    LinkvisualError::IotVisionThingModelIdentifierNotExist,
+                    LinkvisualError::IotVisionThingModelNotExist,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"GetThingPropertySnapshot" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionHasNoAccessPermission,
+                    LinkvisualError::IotVisionInstanceArrearage,
+                    LinkvisualError::IotVisionInvalidIotInstance,
+                    LinkvisualError::IotVisionProductNotExist,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionThingModelNotExist,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"InvokeThingService" => {
+                &[
+                    LinkvisualError::IotVisionDevcieOffline,
+                    LinkvisualError::IotVisionDeviceInactive,
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionHasNoAccessPermission,
+                    LinkvisualError::IotVisionInstanceArrearage,
+                    LinkvisualError::IotVisionInvalidIotInstance,
+                    LinkvisualError::IotVisionInvokeServiceFailed,
+                    LinkvisualError::IotVisionProductNotExist,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionServiceEnumSpecError,
+                    LinkvisualError::IotVisionServiceNotFound,
+                    LinkvisualError::IotVisionServiceParamNotExist,
+                    LinkvisualError::IotVisionServiceResponseTimeout,
+                    LinkvisualError::IotVisionThingModelIdentifierNotExist,
+                    LinkvisualError::IotVisionThingModelNotExist,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"ListBindingAccountByDevice" => {
+                &[
+                    LinkvisualError::IotVisionQueryBindingAccountFailed,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionTenantMismatch,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"ListBindingDeviceByAccount" => {
+                &[
+                    LinkvisualError::IotVisionAccountNotFound,
+                    LinkvisualError::IotVisionGetAccountInfoFailed,
+                    LinkvisualError::IotVisionQueryBindingDeviceFailed,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionTenantMismatch,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"QueryBatchStatus" => {
+                &[
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"QueryDeviceDetail" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNameFormatInvalid,
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionHasNoAccessPermission,
+                    LinkvisualError::IotVisionInstanceArrearage,
+                    LinkvisualError::IotVisionInvalidIotInstance,
+                    LinkvisualError::IotVisionProductKeyFormatInvalid,
+                    LinkvisualError::IotVisionProductNotExist,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"QueryDevicesDownloadUrl" => {
+                &[
+                    LinkvisualError::IotCommonAuthActionPermissionDeny,
+                    LinkvisualError::IotLvRequestAuthError,
+                    LinkvisualError::IotLvRequestParamError,
+                    LinkvisualError::IotSystemSystemException,
+                ]
+            }
+            r"QueryFreeStorage" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNoOwner,
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionFreeStorageQuotaLimit,
+                    LinkvisualError::IotVisionGetDeviceInfoFailed,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"QueryGenerateDevicesInfoList" => {
+                &[
+                    LinkvisualError::IotCommonRamActionPermissionDeny,
+                    LinkvisualError::IotVisionProductNotExist,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"QueryGenerateDevicesRecord" => {
+                &[
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"QueryStorageCommodityList" => {
+                &[
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"QueryStorageOrder" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNoOwner,
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionDeviceOwnerChanged,
+                    LinkvisualError::IotVisionInvalidStorageOrder,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"QueryStorageOrderList" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNoOwner,
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionDeviceOwnerChanged,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"SetThingProperty" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNotExist,
+                    LinkvisualError::IotVisionHasNoAccessPermission,
+                    LinkvisualError::IotVisionInstanceArrearage,
+                    LinkvisualError::IotVisionInvalidIotInstance,
+                    LinkvisualError::IotVisionProductNotExist,
+                    LinkvisualError::IotVisionPropertyNotFound,
+                    LinkvisualError::IotVisionPropertyReadOnly,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionSetPropertyFailed,
+                    LinkvisualError::IotVisionThingModelIdentifierNotExist,
+                    LinkvisualError::IotVisionThingModelNotExist,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"TransferStorageOrder" => {
+                &[
+                    LinkvisualError::IotVisionDeviceNoOwner,
+                    LinkvisualError::IotVisionDeviceOwnerChanged,
+                    LinkvisualError::IotVisionInvalidStorageOrder,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionStorageOrderGetLockFailed,
+                    LinkvisualError::IotVisionStorageOrderStatusInvalid,
+                    LinkvisualError::IotVisionTargetDeviceOwnerDifferent,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"UnbindAllUserByDevice" => {
+                &[
+                    LinkvisualError::IotVisionAccountNotFound,
+                    LinkvisualError::IotVisionBindingRelationNotFound,
+                    LinkvisualError::IotVisionGetAccountInfoFailed,
+                    LinkvisualError::IotVisionQueryBindingAccountFailed,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionTenantMismatch,
+                    LinkvisualError::IotVisionUnbindFailed,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"UnbindDevice" => {
+                &[
+                    LinkvisualError::IotVisionAccountNotFound,
+                    LinkvisualError::IotVisionBindingRelationNotFound,
+                    LinkvisualError::IotVisionGetAccountInfoFailed,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionTenantMismatch,
+                    LinkvisualError::IotVisionUnbindFailed,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            r"UploadDeviceNameList" => {
+                &[
+                    LinkvisualError::IotVisionActiveCodeInsufficient,
+                    LinkvisualError::IotVisionDevicesCountExceedLimit,
+                    LinkvisualError::IotVisionDevicesExceedUnreleasedProductLimit,
+                    LinkvisualError::IotVisionRequestAuthFailed,
+                    LinkvisualError::IotVisionRequestForbidden,
+                    LinkvisualError::IotVisionRequestParamError,
+                    LinkvisualError::IotVisionRequestTrafficControl,
+                    LinkvisualError::IotVisionUnexpectedInternalError,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for LinkvisualError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::IotCommonAuthActionPermissionDeny,
-            Self::IotCommonRamActionPermissionDeny,
-            Self::IotLvRequestAuthError,
-            Self::IotLvRequestParamError,
-            Self::IotSystemSystemException,
-            Self::IotVisionAccountNotFound,
-            Self::IotVisionActiveCodeInsufficient,
-            Self::IotVisionBatchHasCreated,
-            Self::IotVisionBindFailed,
-            Self::IotVisionBindingRelationNotFound,
-            Self::IotVisionCreateStorageOrderFailed,
-            Self::IotVisionDevcieOffline,
-            Self::IotVisionDeviceInactive,
-            Self::IotVisionDeviceNameCheckFailed,
-            Self::IotVisionDeviceNameChecking,
-            Self::IotVisionDeviceNameFormatInvalid,
-            Self::IotVisionDeviceNoOwner,
-            Self::IotVisionDeviceNotExist,
-            Self::IotVisionDeviceOwnerChanged,
-            Self::IotVisionDevicesCountExceedLimit,
-            Self::IotVisionDevicesExceedUnreleasedProductLimit,
-            Self::IotVisionFreeStorageQuotaLimit,
-            Self::IotVisionGetAccountInfoFailed,
-            Self::IotVisionGetDeviceInfoFailed,
-            Self::IotVisionGetOwnerIdentityInfoFailed,
-            Self::IotVisionGetThingEventSnapshotFailed,
-            Self::IotVisionHasNoAccessPermission,
-            Self::IotVisionIdentityAppKeyProductNotBind,
-            Self::IotVisionInstanceArrearage,
-            Self::IotVisionInvalidIotInstance,
-            Self::IotVisionInvalidStorageCommodity,
-            Self::IotVisionInvalidStorageOrder,
-            Self::IotVisionInvokeServiceFailed,
-            Self::IotVisionParamBatchIdInvalid,
-            Self::IotVisionProductKeyFormatInvalid,
-            Self::IotVisionProductNotExist,
-            Self::IotVisionPropertyNotFound,
-            Self::IotVisionPropertyReadOnly,
-            Self::IotVisionQueryBindingAccountFailed,
-            Self::IotVisionQueryBindingDeviceFailed,
-            Self::IotVisionQueryCommodityPriceFailed,
-            Self::IotVisionRequestAuthFailed,
-            Self::IotVisionRequestFailed,
-            Self::IotVisionRequestForbidden,
-            Self::IotVisionRequestParamError,
-            Self::IotVisionRequestTrafficControl,
-            Self::IotVisionServiceEnumSpecError,
-            Self::IotVisionServiceNotFound,
-            Self::IotVisionServiceParamNotExist,
-            Self::IotVisionServiceResponseTimeout,
-            Self::IotVisionSetDefaultRecordPlanFailed,
-            Self::IotVisionSetPropertyFailed,
-            Self::IotVisionStorageCommodityUnavailable,
-            Self::IotVisionStorageOrderAlreadyPaid,
-            Self::IotVisionStorageOrderGetLockFailed,
-            Self::IotVisionStorageOrderPayFailed,
-            Self::IotVisionStorageOrderStatusInvalid,
-            Self::IotVisionTargetDeviceOwnerDifferent,
-            Self::IotVisionTenantMismatch,
-            Self::IotVisionThingEventNotFound,
-            Self::IotVisionThingModelIdentifierNotExist,
-            Self::IotVisionThingModelNotExist,
-            Self::IotVisionUnbindFailed,
-            Self::IotVisionUnexpectedInternalError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"iot.vision.BindFailed" => 43,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"iot.lv.requestAuthError" => 37,
-                        r"iot.vision.UnbindFailed" => 97,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"iot.lv.requestParamError" => 38,
-                        r"iot.vision.DevcieOffline" => 46,
-                        r"iot.vision.DeviceNoOwner" => 51,
-                        r"iot.vision.RequestFailed" => 77,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"iot.vision.DeviceInactive" => 47,
-                        r"iot.vision.DeviceNotExist" => 52,
-                        r"iot.vision.TenantMismatch" => 93,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"iot.system.SystemException" => 39,
-                        r"iot.vision.AccountNotFound" => 40,
-                        r"iot.vision.BatchHasCreated" => 42,
-                        r"iot.vision.ProductNotExist" => 70,
-                        r"iot.vision.ServiceNotFound" => 82,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"iot.vision.PropertyNotFound" => 71,
-                        r"iot.vision.PropertyReadOnly" => 72,
-                        r"iot.vision.RequestForbidden" => 78,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"iot.vision.InstanceArrearage" => 63,
-                        r"iot.vision.RequestAuthFailed" => 76,
-                        r"iot.vision.RequestParamError" => 79,
-                        r"iot.vision.SetPropertyFailed" => 86,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"iot.vision.DeviceNameChecking" => 49,
-                        r"iot.vision.DeviceOwnerChanged" => 53,
-                        r"iot.vision.InvalidIotInstance" => 64,
-                        r"iot.vision.ThingEventNotFound" => 94,
-                        r"iot.vision.ThingModelNotExist" => 96,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"iot.vision.GetDeviceInfoFailed" => 58,
-                        r"iot.vision.InvalidStorageOrder" => 66,
-                        r"iot.vision.InvokeServiceFailed" => 67,
-                        r"iot.vision.ParamBatchIdInvalid" => 68,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"iot.vision.GetAccountInfoFailed" => 57,
-                        r"iot.vision.ServiceEnumSpecError" => 81,
-                        r"iot.vision.ServiceParamNotExist" => 83,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"iot.vision.DeviceNameCheckFailed" => 48,
-                        r"iot.vision.FreeStorageQuotaLimit" => 56,
-                        r"iot.vision.HasNoAccessPermission" => 61,
-                        r"iot.vision.RequestTrafficControl" => 80,
-                        r"iot.vision.StorageOrderPayFailed" => 90,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"iot.vision.ActiveCodeInsufficient" => 41,
-                        r"iot.vision.ServiceResponseTimeout" => 84,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"iot.common.RamActionPermissionDeny" => 36,
-                        r"iot.vision.BindingRelationNotFound" => 44,
-                        r"iot.vision.DeviceNameFormatInvalid" => 50,
-                        r"iot.vision.DevicesCountExceedLimit" => 54,
-                        r"iot.vision.InvalidStorageCommodity" => 65,
-                        r"iot.vision.ProductKeyFormatInvalid" => 69,
-                        r"iot.vision.StorageOrderAlreadyPaid" => 88,
-                        r"iot.vision.UnexpectedInternalError" => 98,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"iot.common.AuthActionPermissionDeny" => 35,
-                        r"iot.vision.CreateStorageOrderFailed" => 45,
-                        r"iot.vision.QueryBindingDeviceFailed" => 74,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"iot.vision.QueryBindingAccountFailed" => 73,
-                        r"iot.vision.QueryCommodityPriceFailed" => 75,
-                        r"iot.vision.StorageOrderGetLockFailed" => 89,
-                        r"iot.vision.StorageOrderStatusInvalid" => 91,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"iot.vision.GetOwnerIdentityInfoFailed" => 59,
-                        r"iot.vision.SetDefaultRecordPlanFailed" => 85,
-                        r"iot.vision.TargetDeviceOwnerDifferent" => 92,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"iot.vision.GetThingEventSnapshotFailed" => 60,
-                        r"iot.vision.StorageCommodityUnavailable" => 87,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"iot.vision.IdentityAppKeyProductNotBind" => 62,
-                        r"iot.vision.ThingModelIdentifierNotExist" => 95,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"iot.vision.DevicesExceedUnreleasedProductLimit" => 55,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IotCommonAuthActionPermissionDeny => &[r"QueryDevicesDownloadUrl"],
-                Self::IotCommonRamActionPermissionDeny => {
-                    &[r"QueryGenerateDevicesInfoList"]
-                }
-                Self::IotLvRequestAuthError => &[r"QueryDevicesDownloadUrl"],
-                Self::IotLvRequestParamError => &[r"QueryDevicesDownloadUrl"],
-                Self::IotSystemSystemException => &[r"QueryDevicesDownloadUrl"],
-                Self::IotVisionAccountNotFound => {
-                    &[
-                        r"BatchBindDevice",
-                        r"GetAccountById",
-                        r"ListBindingDeviceByAccount",
-                        r"UnbindAllUserByDevice",
-                        r"UnbindDevice",
-                    ]
-                }
-                Self::IotVisionActiveCodeInsufficient => {
-                    &[
-                        r"GenerateDevice",
-                        r"GenerateDeviceByBatchId",
-                        r"UploadDeviceNameList",
-                    ]
-                }
-                Self::IotVisionBatchHasCreated => &[r"GenerateDeviceByBatchId"],
-                Self::IotVisionBindFailed => &[r"BatchBindDevice"],
-                Self::IotVisionBindingRelationNotFound => {
-                    &[r"UnbindAllUserByDevice", r"UnbindDevice"]
-                }
-                Self::IotVisionCreateStorageOrderFailed => &[r"CreateAndPayStorageOrder"],
-                Self::IotVisionDevcieOffline => &[r"InvokeThingService"],
-                Self::IotVisionDeviceInactive => &[r"InvokeThingService"],
-                Self::IotVisionDeviceNameCheckFailed => &[r"GenerateDeviceByBatchId"],
-                Self::IotVisionDeviceNameChecking => &[r"GenerateDeviceByBatchId"],
-                Self::IotVisionDeviceNameFormatInvalid => &[r"QueryDeviceDetail"],
-                Self::IotVisionDeviceNoOwner => {
-                    &[
-                        r"BindStorageOrder",
-                        r"CheckFreeStorageValid",
-                        r"ConsumeFreeStorage",
-                        r"CreateAndPayStorageOrder",
-                        r"EnableFreeStorage",
-                        r"EnableStorageOrder",
-                        r"FreezeFreeStorage",
-                        r"FreezeStorageOrder",
-                        r"QueryFreeStorage",
-                        r"QueryStorageOrder",
-                        r"QueryStorageOrderList",
-                        r"TransferStorageOrder",
-                    ]
-                }
-                Self::IotVisionDeviceNotExist => {
-                    &[
-                        r"BindStorageOrder",
-                        r"CheckFreeStorageValid",
-                        r"ConsumeFreeStorage",
-                        r"CreateAndPayStorageOrder",
-                        r"EnableFreeStorage",
-                        r"EnableStorageOrder",
-                        r"FreezeFreeStorage",
-                        r"FreezeStorageOrder",
-                        r"GetDeviceStatus",
-                        r"GetSubDeviceList",
-                        r"GetThingEventSnapshot",
-                        r"GetThingPropertySnapshot",
-                        r"InvokeThingService",
-                        r"QueryDeviceDetail",
-                        r"QueryFreeStorage",
-                        r"QueryStorageOrder",
-                        r"QueryStorageOrderList",
-                        r"SetThingProperty",
-                    ]
-                }
-                Self::IotVisionDeviceOwnerChanged => {
-                    &[
-                        r"BindStorageOrder",
-                        r"EnableStorageOrder",
-                        r"FreezeStorageOrder",
-                        r"QueryStorageOrder",
-                        r"QueryStorageOrderList",
-                        r"TransferStorageOrder",
-                    ]
-                }
-                Self::IotVisionDevicesCountExceedLimit => {
-                    &[
-                        r"GenerateDevice",
-                        r"GenerateDeviceByBatchId",
-                        r"UploadDeviceNameList",
-                    ]
-                }
-                Self::IotVisionDevicesExceedUnreleasedProductLimit => {
-                    &[
-                        r"GenerateDevice",
-                        r"GenerateDeviceByBatchId",
-                        r"UploadDeviceNameList",
-                    ]
-                }
-                Self::IotVisionFreeStorageQuotaLimit => {
-                    &[
-                        r"CheckFreeStorageValid",
-                        r"ConsumeFreeStorage",
-                        r"EnableFreeStorage",
-                        r"FreezeFreeStorage",
-                        r"QueryFreeStorage",
-                    ]
-                }
-                Self::IotVisionGetAccountInfoFailed => {
-                    &[
-                        r"BatchBindDevice",
-                        r"GetAccountById",
-                        r"ListBindingDeviceByAccount",
-                        r"UnbindAllUserByDevice",
-                        r"UnbindDevice",
-                    ]
-                }
-                Self::IotVisionGetDeviceInfoFailed => {
-                    &[
-                        r"CheckFreeStorageValid",
-                        r"ConsumeFreeStorage",
-                        r"CreateAndPayStorageOrder",
-                        r"QueryFreeStorage",
-                    ]
-                }
-                Self::IotVisionGetOwnerIdentityInfoFailed => {
-                    &[
-                        r"BindStorageOrder",
-                        r"ConsumeFreeStorage",
-                        r"CreateAndPayStorageOrder",
-                    ]
-                }
-                Self::IotVisionGetThingEventSnapshotFailed => &[r"GetThingEventSnapshot"],
-                Self::IotVisionHasNoAccessPermission => {
-                    &[
-                        r"GetDeviceStatus",
-                        r"GetSubDeviceList",
-                        r"GetThingEventSnapshot",
-                        r"GetThingPropertySnapshot",
-                        r"InvokeThingService",
-                        r"QueryDeviceDetail",
-                        r"SetThingProperty",
-                    ]
-                }
-                Self::IotVisionIdentityAppKeyProductNotBind => &[r"BatchBindDevice"],
-                Self::IotVisionInstanceArrearage => {
-                    &[
-                        r"GetDeviceStatus",
-                        r"GetSubDeviceList",
-                        r"GetThingEventSnapshot",
-                        r"GetThingPropertySnapshot",
-                        r"InvokeThingService",
-                        r"QueryDeviceDetail",
-                        r"SetThingProperty",
-                    ]
-                }
-                Self::IotVisionInvalidIotInstance => {
-                    &[
-                        r"GetDeviceStatus",
-                        r"GetSubDeviceList",
-                        r"GetThingEventSnapshot",
-                        r"GetThingPropertySnapshot",
-                        r"InvokeThingService",
-                        r"QueryDeviceDetail",
-                        r"SetThingProperty",
-                    ]
-                }
-                Self::IotVisionInvalidStorageCommodity => {
-                    &[r"CheckFreeStorageValid", r"CreateAndPayStorageOrder"]
-                }
-                Self::IotVisionInvalidStorageOrder => {
-                    &[
-                        r"BindStorageOrder",
-                        r"CreateAndPayStorageOrder",
-                        r"EnableFreeStorage",
-                        r"EnableStorageOrder",
-                        r"FreezeFreeStorage",
-                        r"FreezeStorageOrder",
-                        r"QueryStorageOrder",
-                        r"TransferStorageOrder",
-                    ]
-                }
-                Self::IotVisionInvokeServiceFailed => &[r"InvokeThingService"],
-                Self::IotVisionParamBatchIdInvalid => &[r"GenerateDeviceByBatchId"],
-                Self::IotVisionProductKeyFormatInvalid => &[r"QueryDeviceDetail"],
-                Self::IotVisionProductNotExist => {
-                    &[
-                        r"GetDeviceStatus",
-                        r"GetSubDeviceList",
-                        r"GetThingEventSnapshot",
-                        r"GetThingPropertySnapshot",
-                        r"InvokeThingService",
-                        r"QueryDeviceDetail",
-                        r"QueryGenerateDevicesInfoList",
-                        r"SetThingProperty",
-                    ]
-                }
-                Self::IotVisionPropertyNotFound => &[r"SetThingProperty"],
-                Self::IotVisionPropertyReadOnly => &[r"SetThingProperty"],
-                Self::IotVisionQueryBindingAccountFailed => {
-                    &[r"ListBindingAccountByDevice", r"UnbindAllUserByDevice"]
-                }
-                Self::IotVisionQueryBindingDeviceFailed => {
-                    &[r"ListBindingDeviceByAccount"]
-                }
-                Self::IotVisionQueryCommodityPriceFailed => {
-                    &[r"CreateAndPayStorageOrder"]
-                }
-                Self::IotVisionRequestAuthFailed => {
-                    &[
-                        r"BatchBindDevice",
-                        r"BindStorageOrder",
-                        r"CheckFreeStorageValid",
-                        r"ConsumeFreeStorage",
-                        r"CreateAndPayStorageOrder",
-                        r"EnableFreeStorage",
-                        r"EnableStorageOrder",
-                        r"FreezeFreeStorage",
-                        r"FreezeStorageOrder",
-                        r"GenerateDevice",
-                        r"GenerateDeviceByBatchId",
-                        r"GetAccountById",
-                        r"GetDeviceStatus",
-                        r"GetSubDeviceList",
-                        r"GetThingEventSnapshot",
-                        r"GetThingPropertySnapshot",
-                        r"InvokeThingService",
-                        r"ListBindingAccountByDevice",
-                        r"ListBindingDeviceByAccount",
-                        r"QueryBatchStatus",
-                        r"QueryDeviceDetail",
-                        r"QueryFreeStorage",
-                        r"QueryGenerateDevicesInfoList",
-                        r"QueryGenerateDevicesRecord",
-                        r"QueryStorageCommodityList",
-                        r"QueryStorageOrder",
-                        r"QueryStorageOrderList",
-                        r"SetThingProperty",
-                        r"TransferStorageOrder",
-                        r"UnbindAllUserByDevice",
-                        r"UnbindDevice",
-                        r"UploadDeviceNameList",
-                    ]
-                }
-                Self::IotVisionRequestFailed => {
-                    &[
-                        r"BatchBindDevice",
-                        r"BindStorageOrder",
-                        r"CheckFreeStorageValid",
-                        r"ConsumeFreeStorage",
-                        r"CreateAndPayStorageOrder",
-                        r"EnableFreeStorage",
-                        r"EnableStorageOrder",
-                        r"FreezeFreeStorage",
-                        r"FreezeStorageOrder",
-                        r"GetAccountById",
-                        r"GetDeviceStatus",
-                        r"GetSubDeviceList",
-                        r"GetThingEventSnapshot",
-                        r"GetThingPropertySnapshot",
-                        r"InvokeThingService",
-                        r"ListBindingAccountByDevice",
-                        r"ListBindingDeviceByAccount",
-                        r"QueryDeviceDetail",
-                        r"QueryFreeStorage",
-                        r"QueryStorageCommodityList",
-                        r"QueryStorageOrder",
-                        r"QueryStorageOrderList",
-                        r"SetThingProperty",
-                        r"TransferStorageOrder",
-                        r"UnbindAllUserByDevice",
-                        r"UnbindDevice",
-                    ]
-                }
-                Self::IotVisionRequestForbidden => {
-                    &[
-                        r"BatchBindDevice",
-                        r"BindStorageOrder",
-                        r"CheckFreeStorageValid",
-                        r"ConsumeFreeStorage",
-                        r"CreateAndPayStorageOrder",
-                        r"EnableFreeStorage",
-                        r"EnableStorageOrder",
-                        r"FreezeFreeStorage",
-                        r"FreezeStorageOrder",
-                        r"GenerateDevice",
-                        r"GenerateDeviceByBatchId",
-                        r"GetAccountById",
-                        r"GetDeviceStatus",
-                        r"GetSubDeviceList",
-                        r"GetThingEventSnapshot",
-                        r"GetThingPropertySnapshot",
-                        r"InvokeThingService",
-                        r"ListBindingAccountByDevice",
-                        r"ListBindingDeviceByAccount",
-                        r"QueryBatchStatus",
-                        r"QueryDeviceDetail",
-                        r"QueryFreeStorage",
-                        r"QueryGenerateDevicesInfoList",
-                        r"QueryGenerateDevicesRecord",
-                        r"QueryStorageCommodityList",
-                        r"QueryStorageOrder",
-                        r"QueryStorageOrderList",
-                        r"SetThingProperty",
-                        r"TransferStorageOrder",
-                        r"UnbindAllUserByDevice",
-                        r"UnbindDevice",
-                        r"UploadDeviceNameList",
-                    ]
-                }
-                Self::IotVisionRequestParamError => {
-                    &[
-                        r"BatchBindDevice",
-                        r"BindStorageOrder",
-                        r"CheckFreeStorageValid",
-                        r"ConsumeFreeStorage",
-                        r"CreateAndPayStorageOrder",
-                        r"EnableFreeStorage",
-                        r"EnableStorageOrder",
-                        r"FreezeFreeStorage",
-                        r"FreezeStorageOrder",
-                        r"GenerateDevice",
-                        r"GenerateDeviceByBatchId",
-                        r"GetAccountById",
-                        r"GetDeviceStatus",
-                        r"GetSubDeviceList",
-                        r"GetThingEventSnapshot",
-                        r"GetThingPropertySnapshot",
-                        r"InvokeThingService",
-                        r"ListBindingAccountByDevice",
-                        r"ListBindingDeviceByAccount",
-                        r"QueryBatchStatus",
-                        r"QueryDeviceDetail",
-                        r"QueryFreeStorage",
-                        r"QueryGenerateDevicesInfoList",
-                        r"QueryGenerateDevicesRecord",
-                        r"QueryStorageCommodityList",
-                        r"QueryStorageOrder",
-                        r"QueryStorageOrderList",
-                        r"SetThingProperty",
-                        r"TransferStorageOrder",
-                        r"UnbindAllUserByDevice",
-                        r"UnbindDevice",
-                        r"UploadDeviceNameList",
-                    ]
-                }
-                Self::IotVisionRequestTrafficControl => {
-                    &[
-                        r"BatchBindDevice",
-                        r"BindStorageOrder",
-                        r"CheckFreeStorageValid",
-                        r"ConsumeFreeStorage",
-                        r"CreateAndPayStorageOrder",
-                        r"EnableFreeStorage",
-                        r"EnableStorageOrder",
-                        r"FreezeFreeStorage",
-                        r"FreezeStorageOrder",
-                        r"GenerateDevice",
-                        r"GenerateDeviceByBatchId",
-                        r"GetAccountById",
-                        r"GetDeviceStatus",
-                        r"GetSubDeviceList",
-                        r"GetThingEventSnapshot",
-                        r"GetThingPropertySnapshot",
-                        r"InvokeThingService",
-                        r"ListBindingAccountByDevice",
-                        r"ListBindingDeviceByAccount",
-                        r"QueryBatchStatus",
-                        r"QueryDeviceDetail",
-                        r"QueryFreeStorage",
-                        r"QueryGenerateDevicesInfoList",
-                        r"QueryGenerateDevicesRecord",
-                        r"QueryStorageCommodityList",
-                        r"QueryStorageOrder",
-                        r"QueryStorageOrderList",
-                        r"SetThingProperty",
-                        r"TransferStorageOrder",
-                        r"UnbindAllUserByDevice",
-                        r"UnbindDevice",
-                        r"UploadDeviceNameList",
-                    ]
-                }
-                Self::IotVisionServiceEnumSpecError => &[r"InvokeThingService"],
-                Self::IotVisionServiceNotFound => &[r"InvokeThingService"],
-                Self::IotVisionServiceParamNotExist => &[r"InvokeThingService"],
-                Self::IotVisionServiceResponseTimeout => &[r"InvokeThingService"],
-                Self::IotVisionSetDefaultRecordPlanFailed => {
-                    &[
-                        r"BindStorageOrder",
-                        r"ConsumeFreeStorage",
-                        r"CreateAndPayStorageOrder",
-                    ]
-                }
-                Self::IotVisionSetPropertyFailed => &[r"SetThingProperty"],
-                Self::IotVisionStorageCommodityUnavailable => {
-                    &[r"CreateAndPayStorageOrder"]
-                }
-                Self::IotVisionStorageOrderAlreadyPaid => &[r"CreateAndPayStorageOrder"],
-                Self::IotVisionStorageOrderGetLockFailed => {
-                    &[
-                        r"BindStorageOrder",
-                        r"ConsumeFreeStorage",
-                        r"CreateAndPayStorageOrder",
-                        r"EnableFreeStorage",
-                        r"EnableStorageOrder",
-                        r"FreezeFreeStorage",
-                        r"FreezeStorageOrder",
-                        r"QueryFreeStorage",
-                        r"QueryStorageOrder",
-                        r"QueryStorageOrderList",
-                        r"TransferStorageOrder",
-                    ]
-                }
-                Self::IotVisionStorageOrderPayFailed => &[r"CreateAndPayStorageOrder"],
-                Self::IotVisionStorageOrderStatusInvalid => {
-                    &[r"EnableStorageOrder", r"TransferStorageOrder"]
-                }
-                Self::IotVisionTargetDeviceOwnerDifferent => &[r"TransferStorageOrder"],
-                Self::IotVisionTenantMismatch => {
-                    &[
-                        r"BatchBindDevice",
-                        r"GetAccountById",
-                        r"ListBindingAccountByDevice",
-                        r"ListBindingDeviceByAccount",
-                        r"UnbindAllUserByDevice",
-                        r"UnbindDevice",
-                    ]
-                }
-                Self::IotVisionThingEventNotFound => &[r"GetThingEventSnapshot"],
-                Self::IotVisionThingModelIdentifierNotExist => {
-                    &[
-                        r"GetThingEventSnapshot",
-                        r"InvokeThingService",
-                        r"SetThingProperty",
-                    ]
-                }
-                Self::IotVisionThingModelNotExist => {
-                    &[
-                        r"GetThingEventSnapshot",
-                        r"GetThingPropertySnapshot",
-                        r"InvokeThingService",
-                        r"SetThingProperty",
-                    ]
-                }
-                Self::IotVisionUnbindFailed => {
-                    &[r"UnbindAllUserByDevice", r"UnbindDevice"]
-                }
-                Self::IotVisionUnexpectedInternalError => {
-                    &[
-                        r"BatchBindDevice",
-                        r"BindStorageOrder",
-                        r"CheckFreeStorageValid",
-                        r"ConsumeFreeStorage",
-                        r"CreateAndPayStorageOrder",
-                        r"EnableFreeStorage",
-                        r"EnableStorageOrder",
-                        r"FreezeFreeStorage",
-                        r"FreezeStorageOrder",
-                        r"GenerateDevice",
-                        r"GenerateDeviceByBatchId",
-                        r"GetAccountById",
-                        r"GetDeviceStatus",
-                        r"GetSubDeviceList",
-                        r"GetThingEventSnapshot",
-                        r"GetThingPropertySnapshot",
-                        r"InvokeThingService",
-                        r"ListBindingAccountByDevice",
-                        r"ListBindingDeviceByAccount",
-                        r"QueryBatchStatus",
-                        r"QueryDeviceDetail",
-                        r"QueryFreeStorage",
-                        r"QueryGenerateDevicesInfoList",
-                        r"QueryGenerateDevicesRecord",
-                        r"QueryStorageCommodityList",
-                        r"QueryStorageOrder",
-                        r"QueryStorageOrderList",
-                        r"SetThingProperty",
-                        r"TransferStorageOrder",
-                        r"UnbindAllUserByDevice",
-                        r"UnbindDevice",
-                        r"UploadDeviceNameList",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"BatchBindDevice" => {
-                    &[
-                        Self::IotVisionAccountNotFound,
-                        Self::IotVisionBindFailed,
-                        Self::IotVisionGetAccountInfoFailed,
-                        Self::IotVisionIdentityAppKeyProductNotBind,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionTenantMismatch,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"BindStorageOrder" => {
-                    &[
-                        Self::IotVisionDeviceNoOwner,
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionDeviceOwnerChanged,
-                        Self::IotVisionGetOwnerIdentityInfoFailed,
-                        Self::IotVisionInvalidStorageOrder,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionSetDefaultRecordPlanFailed,
-                        Self::IotVisionStorageOrderGetLockFailed,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"CheckFreeStorageValid" => {
-                    &[
-                        Self::IotVisionDeviceNoOwner,
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionFreeStorageQuotaLimit,
-                        Self::IotVisionGetDeviceInfoFailed,
-                        Self::IotVisionInvalidStorageCommodity,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"ConsumeFreeStorage" => {
-                    &[
-                        Self::IotVisionDeviceNoOwner,
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionFreeStorageQuotaLimit,
-                        Self::IotVisionGetDeviceInfoFailed,
-                        Self::IotVisionGetOwnerIdentityInfoFailed,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionSetDefaultRecordPlanFailed,
-                        Self::IotVisionStorageOrderGetLockFailed,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"CreateAndPayStorageOrder" => {
-                    &[
-                        Self::IotVisionCreateStorageOrderFailed,
-                        Self::IotVisionDeviceNoOwner,
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionGetDeviceInfoFailed,
-                        Self::IotVisionGetOwnerIdentityInfoFailed,
-                        Self::IotVisionInvalidStorageCommodity,
-                        Self::IotVisionInvalidStorageOrder,
-                        Self::IotVisionQueryCommodityPriceFailed,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionSetDefaultRecordPlanFailed,
-                        Self::IotVisionStorageCommodityUnavailable,
-                        Self::IotVisionStorageOrderAlreadyPaid,
-                        Self::IotVisionStorageOrderGetLockFailed,
-                        Self::IotVisionStorageOrderPayFailed,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"EnableFreeStorage" => {
-                    &[
-                        Self::IotVisionDeviceNoOwner,
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionFreeStorageQuotaLimit,
-                        Self::IotVisionInvalidStorageOrder,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionStorageOrderGetLockFailed,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"EnableStorageOrder" => {
-                    &[
-                        Self::IotVisionDeviceNoOwner,
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionDeviceOwnerChanged,
-                        Self::IotVisionInvalidStorageOrder,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionStorageOrderGetLockFailed,
-                        Self::IotVisionStorageOrderStatusInvalid,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"FreezeFreeStorage" => {
-                    &[
-                        Self::IotVisionDeviceNoOwner,
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionFreeStorageQuotaLimit,
-                        Self::IotVisionInvalidStorageOrder,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionStorageOrderGetLockFailed,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"FreezeStorageOrder" => {
-                    &[
-                        Self::IotVisionDeviceNoOwner,
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionDeviceOwnerChanged,
-                        Self::IotVisionInvalidStorageOrder,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionStorageOrderGetLockFailed,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"GenerateDevice" => {
-                    &[
-                        Self::IotVisionActiveCodeInsufficient,
-                        Self::IotVisionDevicesCountExceedLimit,
-                        Self::IotVisionDevicesExceedUnreleasedProductLimit,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"GenerateDeviceByBatchId" => {
-                    &[
-                        Self::IotVisionActiveCodeInsufficient,
-                        Self::IotVisionBatchHasCreated,
-                        Self::IotVisionDeviceNameCheckFailed,
-                        Self::IotVisionDeviceNameChecking,
-                        Self::IotVisionDevicesCountExceedLimit,
-                        Self::IotVisionDevicesExceedUnreleasedProductLimit,
-                        Self::IotVisionParamBatchIdInvalid,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"GetAccountById" => {
-                    &[
-                        Self::IotVisionAccountNotFound,
-                        Self::IotVisionGetAccountInfoFailed,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionTenantMismatch,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"GetDeviceStatus" => {
-                    &[
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionHasNoAccessPermission,
-                        Self::IotVisionInstanceArrearage,
-                        Self::IotVisionInvalidIotInstance,
-                        Self::IotVisionProductNotExist,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"GetSubDeviceList" => {
-                    &[
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionHasNoAccessPermission,
-                        Self::IotVisionInstanceArrearage,
-                        Self::IotVisionInvalidIotInstance,
-                        Self::IotVisionProductNotExist,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"GetThingEventSnapshot" => {
-                    &[
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionGetThingEventSnapshotFailed,
-                        Self::IotVisionHasNoAccessPermission,
-                        Self::IotVisionInstanceArrearage,
-                        Self::IotVisionInvalidIotInstance,
-                        Self::IotVisionProductNotExist,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionThingEventNotFound,
-                        Self::IotVisionThingModelIdentifierNotExist,
-                        Self::IotVisionThingModelNotExist,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"GetThingPropertySnapshot" => {
-                    &[
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionHasNoAccessPermission,
-                        Self::IotVisionInstanceArrearage,
-                        Self::IotVisionInvalidIotInstance,
-                        Self::IotVisionProductNotExist,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionThingModelNotExist,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"InvokeThingService" => {
-                    &[
-                        Self::IotVisionDevcieOffline,
-                        Self::IotVisionDeviceInactive,
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionHasNoAccessPermission,
-                        Self::IotVisionInstanceArrearage,
-                        Self::IotVisionInvalidIotInstance,
-                        Self::IotVisionInvokeServiceFailed,
-                        Self::IotVisionProductNotExist,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionServiceEnumSpecError,
-                        Self::IotVisionServiceNotFound,
-                        Self::IotVisionServiceParamNotExist,
-                        Self::IotVisionServiceResponseTimeout,
-                        Self::IotVisionThingModelIdentifierNotExist,
-                        Self::IotVisionThingModelNotExist,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"ListBindingAccountByDevice" => {
-                    &[
-                        Self::IotVisionQueryBindingAccountFailed,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionTenantMismatch,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"ListBindingDeviceByAccount" => {
-                    &[
-                        Self::IotVisionAccountNotFound,
-                        Self::IotVisionGetAccountInfoFailed,
-                        Self::IotVisionQueryBindingDeviceFailed,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionTenantMismatch,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"QueryBatchStatus" => {
-                    &[
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"QueryDeviceDetail" => {
-                    &[
-                        Self::IotVisionDeviceNameFormatInvalid,
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionHasNoAccessPermission,
-                        Self::IotVisionInstanceArrearage,
-                        Self::IotVisionInvalidIotInstance,
-                        Self::IotVisionProductKeyFormatInvalid,
-                        Self::IotVisionProductNotExist,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"QueryDevicesDownloadUrl" => {
-                    &[
-                        Self::IotCommonAuthActionPermissionDeny,
-                        Self::IotLvRequestAuthError,
-                        Self::IotLvRequestParamError,
-                        Self::IotSystemSystemException,
-                    ]
-                }
-                r"QueryFreeStorage" => {
-                    &[
-                        Self::IotVisionDeviceNoOwner,
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionFreeStorageQuotaLimit,
-                        Self::IotVisionGetDeviceInfoFailed,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionStorageOrderGetLockFailed,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"QueryGenerateDevicesInfoList" => {
-                    &[
-                        Self::IotCommonRamActionPermissionDeny,
-                        Self::IotVisionProductNotExist,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"QueryGenerateDevicesRecord" => {
-                    &[
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"QueryStorageCommodityList" => {
-                    &[
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"QueryStorageOrder" => {
-                    &[
-                        Self::IotVisionDeviceNoOwner,
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionDeviceOwnerChanged,
-                        Self::IotVisionInvalidStorageOrder,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionStorageOrderGetLockFailed,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"QueryStorageOrderList" => {
-                    &[
-                        Self::IotVisionDeviceNoOwner,
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionDeviceOwnerChanged,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionStorageOrderGetLockFailed,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"SetThingProperty" => {
-                    &[
-                        Self::IotVisionDeviceNotExist,
-                        Self::IotVisionHasNoAccessPermission,
-                        Self::IotVisionInstanceArrearage,
-                        Self::IotVisionInvalidIotInstance,
-                        Self::IotVisionProductNotExist,
-                        Self::IotVisionPropertyNotFound,
-                        Self::IotVisionPropertyReadOnly,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionSetPropertyFailed,
-                        Self::IotVisionThingModelIdentifierNotExist,
-                        Self::IotVisionThingModelNotExist,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"TransferStorageOrder" => {
-                    &[
-                        Self::IotVisionDeviceNoOwner,
-                        Self::IotVisionDeviceOwnerChanged,
-                        Self::IotVisionInvalidStorageOrder,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionStorageOrderGetLockFailed,
-                        Self::IotVisionStorageOrderStatusInvalid,
-                        Self::IotVisionTargetDeviceOwnerDifferent,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"UnbindAllUserByDevice" => {
-                    &[
-                        Self::IotVisionAccountNotFound,
-                        Self::IotVisionBindingRelationNotFound,
-                        Self::IotVisionGetAccountInfoFailed,
-                        Self::IotVisionQueryBindingAccountFailed,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionTenantMismatch,
-                        Self::IotVisionUnbindFailed,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"UnbindDevice" => {
-                    &[
-                        Self::IotVisionAccountNotFound,
-                        Self::IotVisionBindingRelationNotFound,
-                        Self::IotVisionGetAccountInfoFailed,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionTenantMismatch,
-                        Self::IotVisionUnbindFailed,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                r"UploadDeviceNameList" => {
-                    &[
-                        Self::IotVisionActiveCodeInsufficient,
-                        Self::IotVisionDevicesCountExceedLimit,
-                        Self::IotVisionDevicesExceedUnreleasedProductLimit,
-                        Self::IotVisionRequestAuthFailed,
-                        Self::IotVisionRequestForbidden,
-                        Self::IotVisionRequestParamError,
-                        Self::IotVisionRequestTrafficControl,
-                        Self::IotVisionUnexpectedInternalError,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for LinkvisualError {

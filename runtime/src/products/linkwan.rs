@@ -639,1590 +639,1617 @@ const _: () = {
     fn __first(code: LinkwanError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[LinkwanError; 71] = &[
+        LinkwanError::IdempotentParameterMismatch,
+        LinkwanError::IllegalTimestamp,
+        LinkwanError::IncompleteSignature,
+        LinkwanError::InsufficientBalance,
+        LinkwanError::InvalidAccessKeyIdNotFound,
+        LinkwanError::InvalidOwner,
+        LinkwanError::InvalidOwnerAccount,
+        LinkwanError::InvalidOwnerId,
+        LinkwanError::InvalidParamater,
+        LinkwanError::InvalidParameter,
+        LinkwanError::InvalidParameterIsNull,
+        LinkwanError::MissingParameter,
+        LinkwanError::SignatureNonceUsed,
+        LinkwanError::Throttling,
+        LinkwanError::UnsupportedParameter,
+        LinkwanError::UnknownError,
+        LinkwanError::ForbiddenAccessKeyDisabled,
+        LinkwanError::ForbiddenNotSupportRam,
+        LinkwanError::ForbiddenRam,
+        LinkwanError::ForbiddenRiskControl,
+        LinkwanError::ForbiddenSubUser,
+        LinkwanError::ForbiddenUnauthorized,
+        LinkwanError::InvalidAccountNotFound,
+        LinkwanError::InvalidAction,
+        LinkwanError::InvalidIdempotenceParameterMismatch,
+        LinkwanError::InvalidParameterOwnerAccount,
+        LinkwanError::InvalidParameterResourceOwnerAccount,
+        LinkwanError::LastTokenProcessing,
+        LinkwanError::RealNameAuthenticationError,
+        LinkwanError::UnsupportedHttpMethod,
+        LinkwanError::InvalidRegionIdNotFound,
+        LinkwanError::OperationConflict,
+        LinkwanError::InternalError,
+        LinkwanError::ServiceUnavailable,
+        LinkwanError::ServiceUnavailableRegionMaintaining,
+        LinkwanError::Abandoned,
+        LinkwanError::CloudProductNotActivated,
+        LinkwanError::DevEuiDuplicated,
+        LinkwanError::ExceedGatewayLimit,
+        LinkwanError::ExceedGatewayTupleLimit,
+        LinkwanError::ExceedLocalJoinPermissionLimit,
+        LinkwanError::ExceedNodeLimit,
+        LinkwanError::ExceedRoamingJoinPermissionLimit,
+        LinkwanError::FeatureNotActivated,
+        LinkwanError::ForbiddenByRam,
+        LinkwanError::ForbiddenByRiskControl,
+        LinkwanError::GatewayAlreadyBoundToOthers,
+        LinkwanError::GatewayDistributeFail,
+        LinkwanError::GatewayInstanceInvalid,
+        LinkwanError::GatewayTupleAlreadyAbandoned,
+        LinkwanError::GatewayTupleOrderNotAccepted,
+        LinkwanError::GwEuiDuplicated,
+        LinkwanError::IllegalOrderStateTransition,
+        LinkwanError::InvalidFreqBandPlan,
+        LinkwanError::InvalidName,
+        LinkwanError::InvalidPinCode,
+        LinkwanError::IotHubTripleMissing,
+        LinkwanError::JoinPermissionAlreadyAuthorized,
+        LinkwanError::JoinPermissionAlreadyBoundNodeGroup,
+        LinkwanError::JoinPermissionDoesNotExist,
+        LinkwanError::JoinPermissionNameDuplicated,
+        LinkwanError::NodeAlreadyAdded,
+        LinkwanError::NodeDoesNotExist,
+        LinkwanError::NodeGroupAlreadyBoundJoinPermission,
+        LinkwanError::NodeGroupDoesNotExist,
+        LinkwanError::NodeGroupNameDuplicated,
+        LinkwanError::NonExistent,
+        LinkwanError::NotResourceOwner,
+        LinkwanError::RenterDoesNotExist,
+        LinkwanError::ResourceLocked,
+        LinkwanError::TooManyRenterNonExistentFailures,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<LinkwanError> {
+        let index: usize = match code.len() {
+            9 => {
+                match code {
+                    r"Abandoned" => 35,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"InvalidName" => 54,
+                    r"NonExistent" => 66,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"ForbiddenByRam" => 44,
+                    r"InvalidPinCode" => 55,
+                    r"ResourceLocked" => 69,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"ExceedNodeLimit" => 41,
+                    r"GwEuiDuplicated" => 51,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"DevEuiDuplicated" => 37,
+                    r"NodeAlreadyAdded" => 61,
+                    r"NodeDoesNotExist" => 62,
+                    r"NotResourceOwner" => 67,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ExceedGatewayLimit" => 38,
+                    r"RenterDoesNotExist" => 68,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"FeatureNotActivated" => 43,
+                    r"InvalidFreqBandPlan" => 53,
+                    r"IotHubTripleMissing" => 56,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"GatewayDistributeFail" => 47,
+                    r"NodeGroupDoesNotExist" => 64,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"ForbiddenByRiskControl" => 45,
+                    r"GatewayInstanceInvalid" => 48,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"ExceedGatewayTupleLimit" => 39,
+                    r"NodeGroupNameDuplicated" => 65,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"CloudProductNotActivated" => 36,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"JoinPermissionDoesNotExist" => 59,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"GatewayAlreadyBoundToOthers" => 46,
+                    r"IllegalOrderStateTransition" => 52,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"GatewayTupleAlreadyAbandoned" => 49,
+                    r"GatewayTupleOrderNotAccepted" => 50,
+                    r"JoinPermissionNameDuplicated" => 60,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"ExceedLocalJoinPermissionLimit" => 40,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"JoinPermissionAlreadyAuthorized" => 57,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"ExceedRoamingJoinPermissionLimit" => 42,
+                    r"TooManyRenterNonExistentFailures" => 70,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"JoinPermissionAlreadyBoundNodeGroup" => 58,
+                    r"NodeGroupAlreadyBoundJoinPermission" => 63,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: LinkwanError) -> &'static [u16] {
+        match code {
+            LinkwanError::MissingParameter => &[400, 403],
+            LinkwanError::InternalError => &[500, 400],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: LinkwanError) -> &'static [&'static str] {
+        match code {
+            LinkwanError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            LinkwanError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            LinkwanError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: LinkwanError) -> &'static [__Entry] {
+        match code {
+            LinkwanError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            LinkwanError::InternalError => const { &[__E[39], __E[60]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: LinkwanError) -> &'static [&'static str] {
+        match code {
+            LinkwanError::InternalError => {
+                &[
+                    r"CancelJoinPermissionAuthOrder",
+                    r"CheckCloudProductOpenStatus",
+                    r"CheckUserChargeStatus",
+                    r"CountGatewayTupleOrders",
+                    r"CountGateways",
+                    r"CountNodeGroups",
+                    r"CountNodeTupleOrders",
+                    r"CountNodesByNodeGroupId",
+                    r"CountNodesByOwnedJoinPermissionId",
+                    r"CountNotifications",
+                    r"CountOwnedJoinPermissions",
+                    r"CountRentedJoinPermissions",
+                    r"CreateLocalJoinPermission",
+                    r"CreateNodeGroup",
+                    r"DeleteGateway",
+                    r"DeleteLocalJoinPermission",
+                    r"DeleteNodeGroup",
+                    r"GetFreqBandPlanGroup",
+                    r"GetGateway",
+                    r"GetGatewayPacketStat",
+                    r"GetGatewayStatusStat",
+                    r"GetGatewayTransferPacketsDownloadUrl",
+                    r"GetGatewayTupleOrder",
+                    r"GetGatewayTuplesDownloadUrl",
+                    r"GetJoinPermissionAuthOrder",
+                    r"GetNode",
+                    r"GetNodeGroup",
+                    r"GetNodeGroupTransferPacketsDownloadUrl",
+                    r"GetNodeTransferPacket",
+                    r"GetNodeTransferPacketsDownloadUrl",
+                    r"GetNodeTupleOrder",
+                    r"GetNodeTuplesDownloadUrl",
+                    r"GetNotification",
+                    r"GetOwnedJoinPermission",
+                    r"GetRentedJoinPermission",
+                    r"GetUserLicense",
+                    r"ListActivatedFeatures",
+                    r"ListActiveGateways",
+                    r"ListFreqBandPlanGroups",
+                    r"ListGatewayOnlineRecords",
+                    r"ListGatewayTransferFlowStats",
+                    r"ListGatewayTransferPackets",
+                    r"ListGatewayTupleOrders",
+                    r"ListGateways",
+                    r"ListGatewaysGisInfo",
+                    r"ListNodeGroupTransferFlowStats",
+                    r"ListNodeGroupTransferPackets",
+                    r"ListNodeGroups",
+                    r"ListNodeTransferPacketPaths",
+                    r"ListNodeTransferPackets",
+                    r"ListNodeTupleOrders",
+                    r"ListNodesByNodeGroupId",
+                    r"ListNodesByOwnedJoinPermissionId",
+                    r"ListOwnedJoinPermissions",
+                    r"ListRentedJoinPermissions",
+                    r"RejectJoinPermissionAuthOrder",
+                    r"RemoveNodeFromGroup",
+                    r"ReturnJoinPermission",
+                    r"SendUnicastCommand",
+                    r"SubmitGatewayTupleOrder",
+                    r"SubmitJoinPermissionAuthOrder",
+                    r"SubmitNodeTupleOrder",
+                    r"UpdateDataDispatchConfig",
+                    r"UpdateDataDispatchEnablingState",
+                    r"UpdateGateway",
+                    r"UpdateGatewayEnablingState",
+                    r"UpdateNodeGroup",
+                    r"UpdateNotificationsHandleState",
+                    r"UpdateOwnedLocalJoinPermission",
+                    r"UpdateOwnedLocalJoinPermissionEnablingState",
+                    r"UpdateRoamingJoinPermission",
+                    r"UpdateRoamingJoinPermissionEnablingState",
+                ]
+            }
+            LinkwanError::Abandoned => &[r"SendUnicastCommand"],
+            LinkwanError::CloudProductNotActivated => {
+                &[
+                    r"GetNodeTransferPacket",
+                    r"ListGatewayTupleOrders",
+                    r"ListNodeGroupTransferFlowStats",
+                    r"ListNodeGroupTransferPackets",
+                    r"ListNodeGroups",
+                    r"ListNodeTransferPacketPaths",
+                    r"ListNodeTransferPackets",
+                    r"ListNodeTupleOrders",
+                    r"ListNodesByNodeGroupId",
+                    r"ListNodesByOwnedJoinPermissionId",
+                    r"ListOwnedJoinPermissions",
+                    r"ListRentedJoinPermissions",
+                    r"RejectJoinPermissionAuthOrder",
+                    r"RemoveNodeFromGroup",
+                    r"ReturnJoinPermission",
+                    r"SendUnicastCommand",
+                    r"SubmitGatewayTupleOrder",
+                    r"SubmitJoinPermissionAuthOrder",
+                    r"SubmitNodeTupleOrder",
+                    r"UnbindJoinPermissionFromNodeGroup",
+                    r"UpdateDataDispatchConfig",
+                    r"UpdateDataDispatchEnablingState",
+                    r"UpdateGateway",
+                    r"UpdateGatewayEnablingState",
+                    r"UpdateNodeGroup",
+                    r"UpdateNotificationsHandleState",
+                    r"UpdateOwnedLocalJoinPermission",
+                    r"UpdateOwnedLocalJoinPermissionEnablingState",
+                    r"UpdateRoamingJoinPermission",
+                    r"UpdateRoamingJoinPermissionEnablingState",
+                ]
+            }
+            LinkwanError::DevEuiDuplicated => &[r"AddNodeToGroup"],
+            LinkwanError::ExceedGatewayLimit => &[r"CreateGateway"],
+            LinkwanError::ExceedGatewayTupleLimit => &[r"SubmitGatewayTupleOrder"],
+            LinkwanError::ExceedLocalJoinPermissionLimit => {
+                &[r"CreateLocalJoinPermission"]
+            }
+            LinkwanError::ExceedNodeLimit => &[r"AddNodeToGroup"],
+            LinkwanError::ExceedRoamingJoinPermissionLimit => {
+                &[r"ApplyRoamingJoinPermission"]
+            }
+            LinkwanError::FeatureNotActivated => {
+                &[
+                    r"GetNodeTransferPacket",
+                    r"ListGatewayTupleOrders",
+                    r"ListNodeGroupTransferFlowStats",
+                    r"ListNodeGroupTransferPackets",
+                    r"ListNodeGroups",
+                    r"ListNodeTransferPacketPaths",
+                    r"ListNodeTransferPackets",
+                    r"ListNodeTupleOrders",
+                    r"ListNodesByNodeGroupId",
+                    r"ListNodesByOwnedJoinPermissionId",
+                    r"ListOwnedJoinPermissions",
+                    r"ListRentedJoinPermissions",
+                    r"RejectJoinPermissionAuthOrder",
+                    r"RemoveNodeFromGroup",
+                    r"ReturnJoinPermission",
+                    r"SendUnicastCommand",
+                    r"SubmitGatewayTupleOrder",
+                    r"SubmitJoinPermissionAuthOrder",
+                    r"SubmitNodeTupleOrder",
+                    r"UnbindJoinPermissionFromNodeGroup",
+                    r"UpdateDataDispatchConfig",
+                    r"UpdateDataDispatchEnablingState",
+                    r"UpdateGateway",
+                    r"UpdateGatewayEnablingState",
+                    r"UpdateNodeGroup",
+                    r"UpdateNotificationsHandleState",
+                    r"UpdateOwnedLocalJoinPermission",
+                    r"UpdateOwnedLocalJoinPermissionEnablingState",
+                    r"UpdateRoamingJoinPermission",
+                    r"UpdateRoamingJoinPermissionEnablingState",
+                ]
+            }
+            LinkwanError::ForbiddenByRam => {
+                &[
+                    r"AcceptJoinPermissionAuthOrder",
+                    r"AddNodeToGroup",
+                    r"ApplyRoamingJoinPermission",
+                    r"BindJoinPermissionToNodeGroup",
+                    r"CancelJoinPermissionAuthOrder",
+                    r"CheckCloudProductOpenStatus",
+                    r"CheckUserChargeStatus",
+                    r"CountGatewayTupleOrders",
+                    r"CountGateways",
+                    r"CountNodeGroups",
+                    r"CountNodeTupleOrders",
+                    r"CountNodesByNodeGroupId",
+                    r"CountNodesByOwnedJoinPermissionId",
+                    r"CountNotifications",
+                    r"CountOwnedJoinPermissions",
+                    r"CountRentedJoinPermissions",
+                    r"CreateGateway",
+                    r"CreateLocalJoinPermission",
+                    r"CreateNodeGroup",
+                    r"DeleteGateway",
+                    r"DeleteLocalJoinPermission",
+                    r"DeleteNodeGroup",
+                    r"GetFreqBandPlanGroup",
+                    r"GetGateway",
+                    r"GetGatewayPacketStat",
+                    r"GetGatewayStatusStat",
+                    r"GetGatewayTransferPacketsDownloadUrl",
+                    r"GetGatewayTupleOrder",
+                    r"GetGatewayTuplesDownloadUrl",
+                    r"GetJoinPermissionAuthOrder",
+                    r"GetNode",
+                    r"GetNodeGroup",
+                    r"GetNodeGroupTransferPacketsDownloadUrl",
+                    r"GetNodeTransferPacket",
+                    r"GetNodeTransferPacketsDownloadUrl",
+                    r"GetNodeTupleOrder",
+                    r"GetNodeTuplesDownloadUrl",
+                    r"GetNotification",
+                    r"GetOwnedJoinPermission",
+                    r"GetRentedJoinPermission",
+                    r"GetUserLicense",
+                    r"ListActivatedFeatures",
+                    r"ListActiveGateways",
+                    r"ListFreqBandPlanGroups",
+                    r"ListGatewayOnlineRecords",
+                    r"ListGatewayTransferFlowStats",
+                    r"ListGatewayTransferPackets",
+                    r"ListGatewayTupleOrders",
+                    r"ListGateways",
+                    r"ListGatewaysGisInfo",
+                    r"ListNodeGroupTransferFlowStats",
+                    r"ListNodeGroupTransferPackets",
+                    r"ListNodeGroups",
+                    r"ListNodeTransferPacketPaths",
+                    r"ListNodeTransferPackets",
+                    r"ListNodeTupleOrders",
+                    r"ListNodesByNodeGroupId",
+                    r"ListNodesByOwnedJoinPermissionId",
+                    r"ListOwnedJoinPermissions",
+                    r"ListRentedJoinPermissions",
+                    r"RejectJoinPermissionAuthOrder",
+                    r"RemoveNodeFromGroup",
+                    r"ReturnJoinPermission",
+                    r"SendUnicastCommand",
+                    r"SubmitGatewayTupleOrder",
+                    r"SubmitJoinPermissionAuthOrder",
+                    r"SubmitNodeTupleOrder",
+                    r"UnbindJoinPermissionFromNodeGroup",
+                    r"UpdateDataDispatchConfig",
+                    r"UpdateDataDispatchEnablingState",
+                    r"UpdateGateway",
+                    r"UpdateGatewayEnablingState",
+                    r"UpdateNodeGroup",
+                    r"UpdateNotificationsHandleState",
+                    r"UpdateOwnedLocalJoinPermission",
+                    r"UpdateOwnedLocalJoinPermissionEnablingState",
+                    r"UpdateRoamingJoinPermission",
+                    r"UpdateRoamingJoinPermissionEnablingState",
+                ]
+            }
+            LinkwanError::ForbiddenByRiskControl => {
+                &[
+                    r"AcceptJoinPermissionAuthOrder",
+                    r"AddNodeToGroup",
+                    r"ApplyRoamingJoinPermission",
+                    r"BindJoinPermissionToNodeGroup",
+                    r"CancelJoinPermissionAuthOrder",
+                    r"CheckCloudProductOpenStatus",
+                    r"CheckUserChargeStatus",
+                    r"CountGatewayTupleOrders",
+                    r"CountGateways",
+                    r"CountNodeGroups",
+                    r"CountNodeTupleOrders",
+                    r"CountNodesByNodeGroupId",
+                    r"CountNodesByOwnedJoinPermissionId",
+                    r"CountNotifications",
+                    r"CountOwnedJoinPermissions",
+                    r"CountRentedJoinPermissions",
+                    r"CreateGateway",
+                    r"CreateLocalJoinPermission",
+                    r"CreateNodeGroup",
+                    r"DeleteGateway",
+                    r"DeleteLocalJoinPermission",
+                    r"DeleteNodeGroup",
+                    r"GetFreqBandPlanGroup",
+                    r"GetGateway",
+                    r"GetGatewayPacketStat",
+                    r"GetGatewayStatusStat",
+                    r"GetGatewayTransferPacketsDownloadUrl",
+                    r"GetGatewayTupleOrder",
+                    r"GetGatewayTuplesDownloadUrl",
+                    r"GetJoinPermissionAuthOrder",
+                    r"GetNode",
+                    r"GetNodeGroup",
+                    r"GetNodeGroupTransferPacketsDownloadUrl",
+                    r"GetNodeTransferPacket",
+                    r"GetNodeTransferPacketsDownloadUrl",
+                    r"GetNodeTupleOrder",
+                    r"GetNodeTuplesDownloadUrl",
+                    r"GetNotification",
+                    r"GetOwnedJoinPermission",
+                    r"GetRentedJoinPermission",
+                    r"GetUserLicense",
+                    r"ListActivatedFeatures",
+                    r"ListActiveGateways",
+                    r"ListFreqBandPlanGroups",
+                    r"ListGatewayOnlineRecords",
+                    r"ListGatewayTransferFlowStats",
+                    r"ListGatewayTransferPackets",
+                    r"ListGatewayTupleOrders",
+                    r"ListGateways",
+                    r"ListGatewaysGisInfo",
+                    r"ListNodeGroupTransferFlowStats",
+                    r"ListNodeGroupTransferPackets",
+                    r"ListNodeGroups",
+                    r"ListNodeTransferPacketPaths",
+                    r"ListNodeTransferPackets",
+                    r"ListNodeTupleOrders",
+                    r"ListNodesByNodeGroupId",
+                    r"ListNodesByOwnedJoinPermissionId",
+                    r"ListOwnedJoinPermissions",
+                    r"ListRentedJoinPermissions",
+                    r"RejectJoinPermissionAuthOrder",
+                    r"RemoveNodeFromGroup",
+                    r"ReturnJoinPermission",
+                    r"SendUnicastCommand",
+                    r"SubmitGatewayTupleOrder",
+                    r"SubmitJoinPermissionAuthOrder",
+                    r"SubmitNodeTupleOrder",
+                    r"UnbindJoinPermissionFromNodeGroup",
+                    r"UpdateDataDispatchConfig",
+                    r"UpdateDataDispatchEnablingState",
+                    r"UpdateGateway",
+                    r"UpdateGatewayEnablingState",
+                    r"UpdateNodeGroup",
+                    r"UpdateNotificationsHandleState",
+                    r"UpdateOwnedLocalJoinPermission",
+                    r"UpdateOwnedLocalJoinPermissionEnablingState",
+                    r"UpdateRoamingJoinPermission",
+                    r"UpdateRoamingJoinPermissionEnablingState",
+                ]
+            }
+            LinkwanError::GatewayAlreadyBoundToOthers => &[r"CreateGateway"],
+            LinkwanError::GatewayDistributeFail => &[r"CreateGateway", r"DeleteGateway"],
+            LinkwanError::GatewayInstanceInvalid => &[r"CreateGateway"],
+            LinkwanError::GatewayTupleAlreadyAbandoned => &[r"CreateGateway"],
+            LinkwanError::GatewayTupleOrderNotAccepted => {
+                &[r"GetGatewayTuplesDownloadUrl"]
+            }
+            LinkwanError::GwEuiDuplicated => &[r"CreateGateway"],
+            LinkwanError::IllegalOrderStateTransition => {
+                &[
+                    r"AcceptJoinPermissionAuthOrder",
+                    r"CancelJoinPermissionAuthOrder",
+                    r"RejectJoinPermissionAuthOrder",
+                ]
+            }
+            LinkwanError::InvalidFreqBandPlan => {
+                &[
+                    r"ApplyRoamingJoinPermission",
+                    r"CreateGateway",
+                    r"CreateLocalJoinPermission",
+                    r"UpdateOwnedLocalJoinPermission",
+                ]
+            }
+            LinkwanError::InvalidName => {
+                &[
+                    r"ApplyRoamingJoinPermission",
+                    r"CreateGateway",
+                    r"CreateLocalJoinPermission",
+                    r"CreateNodeGroup",
+                    r"UpdateGateway",
+                    r"UpdateNodeGroup",
+                    r"UpdateOwnedLocalJoinPermission",
+                    r"UpdateRoamingJoinPermission",
+                ]
+            }
+            LinkwanError::InvalidPinCode => &[r"AddNodeToGroup", r"CreateGateway"],
+            LinkwanError::IotHubTripleMissing => &[r"CreateGateway"],
+            LinkwanError::JoinPermissionAlreadyAuthorized => {
+                &[
+                    r"DeleteLocalJoinPermission",
+                    r"SubmitJoinPermissionAuthOrder",
+                    r"UpdateOwnedLocalJoinPermission",
+                ]
+            }
+            LinkwanError::JoinPermissionAlreadyBoundNodeGroup => {
+                &[
+                    r"BindJoinPermissionToNodeGroup",
+                    r"CreateNodeGroup",
+                    r"ReturnJoinPermission",
+                    r"UpdateRoamingJoinPermission",
+                ]
+            }
+            LinkwanError::JoinPermissionDoesNotExist => {
+                &[r"BindJoinPermissionToNodeGroup", r"CreateNodeGroup"]
+            }
+            LinkwanError::JoinPermissionNameDuplicated => {
+                &[
+                    r"ApplyRoamingJoinPermission",
+                    r"CreateLocalJoinPermission",
+                    r"UpdateOwnedLocalJoinPermission",
+                    r"UpdateRoamingJoinPermission",
+                ]
+            }
+            LinkwanError::NodeAlreadyAdded => &[r"AddNodeToGroup"],
+            LinkwanError::NodeDoesNotExist => {
+                &[r"AddNodeToGroup", r"RemoveNodeFromGroup"]
+            }
+            LinkwanError::NodeGroupAlreadyBoundJoinPermission => {
+                &[
+                    r"BindJoinPermissionToNodeGroup",
+                    r"CreateNodeGroup",
+                    r"DeleteNodeGroup",
+                ]
+            }
+            LinkwanError::NodeGroupDoesNotExist => {
+                &[
+                    r"AddNodeToGroup",
+                    r"BindJoinPermissionToNodeGroup",
+                    r"RemoveNodeFromGroup",
+                ]
+            }
+            LinkwanError::NodeGroupNameDuplicated => {
+                &[r"CreateNodeGroup", r"UpdateNodeGroup"]
+            }
+            LinkwanError::NonExistent => {
+                &[
+                    r"AcceptJoinPermissionAuthOrder",
+                    r"AddNodeToGroup",
+                    r"ApplyRoamingJoinPermission",
+                    r"BindJoinPermissionToNodeGroup",
+                    r"CancelJoinPermissionAuthOrder",
+                    r"DeleteGateway",
+                    r"DeleteLocalJoinPermission",
+                    r"DeleteNodeGroup",
+                    r"GetFreqBandPlanGroup",
+                    r"GetGateway",
+                    r"GetGatewayPacketStat",
+                    r"GetGatewayStatusStat",
+                    r"GetGatewayTransferPacketsDownloadUrl",
+                    r"GetGatewayTupleOrder",
+                    r"GetGatewayTuplesDownloadUrl",
+                    r"GetJoinPermissionAuthOrder",
+                    r"GetNode",
+                    r"GetNodeGroup",
+                    r"GetNodeGroupTransferPacketsDownloadUrl",
+                    r"GetNodeTransferPacket",
+                    r"GetNodeTransferPacketsDownloadUrl",
+                    r"GetNodeTupleOrder",
+                    r"GetNodeTuplesDownloadUrl",
+                    r"GetNotification",
+                    r"GetOwnedJoinPermission",
+                    r"GetRentedJoinPermission",
+                    r"GetUserLicense",
+                    r"ListGatewayOnlineRecords",
+                    r"ListGatewayTransferFlowStats",
+                    r"ListGatewayTransferPackets",
+                    r"ListNodeGroupTransferFlowStats",
+                    r"ListNodeGroupTransferPackets",
+                    r"ListNodeTransferPacketPaths",
+                    r"ListNodeTransferPackets",
+                    r"RejectJoinPermissionAuthOrder",
+                    r"RemoveNodeFromGroup",
+                    r"ReturnJoinPermission",
+                    r"SendUnicastCommand",
+                    r"UnbindJoinPermissionFromNodeGroup",
+                    r"UpdateDataDispatchConfig",
+                    r"UpdateDataDispatchEnablingState",
+                    r"UpdateGateway",
+                    r"UpdateGatewayEnablingState",
+                    r"UpdateNodeGroup",
+                    r"UpdateNotificationsHandleState",
+                    r"UpdateOwnedLocalJoinPermission",
+                    r"UpdateOwnedLocalJoinPermissionEnablingState",
+                    r"UpdateRoamingJoinPermission",
+                    r"UpdateRoamingJoinPermissionEnablingState",
+                ]
+            }
+            LinkwanError::NotResourceOwner => {
+                &[
+                    r"DeleteNodeGroup",
+                    r"GetGateway",
+                    r"GetGatewayStatusStat",
+                    r"GetGatewayTransferPacketsDownloadUrl",
+                    r"GetGatewayTupleOrder",
+                    r"GetGatewayTuplesDownloadUrl",
+                    r"GetJoinPermissionAuthOrder",
+                    r"GetNode",
+                    r"GetNodeGroup",
+                    r"GetNodeGroupTransferPacketsDownloadUrl",
+                    r"GetNodeTransferPacketsDownloadUrl",
+                    r"GetNodeTupleOrder",
+                    r"GetNodeTuplesDownloadUrl",
+                    r"GetNotification",
+                    r"GetOwnedJoinPermission",
+                    r"GetRentedJoinPermission",
+                    r"ListGatewayOnlineRecords",
+                    r"ListGatewayTransferFlowStats",
+                    r"ListGatewayTransferPackets",
+                    r"ListNodeGroupTransferFlowStats",
+                    r"ListNodeGroupTransferPackets",
+                    r"ListNodeTransferPackets",
+                    r"RejectJoinPermissionAuthOrder",
+                    r"UpdateDataDispatchConfig",
+                    r"UpdateNodeGroup",
+                    r"UpdateNotificationsHandleState",
+                    r"UpdateOwnedLocalJoinPermission",
+                    r"UpdateOwnedLocalJoinPermissionEnablingState",
+                    r"UpdateRoamingJoinPermissionEnablingState",
+                ]
+            }
+            LinkwanError::RenterDoesNotExist => &[r"SubmitJoinPermissionAuthOrder"],
+            LinkwanError::ResourceLocked => {
+                &[
+                    r"AddNodeToGroup",
+                    r"BindJoinPermissionToNodeGroup",
+                    r"DeleteNodeGroup",
+                    r"RemoveNodeFromGroup",
+                    r"UnbindJoinPermissionFromNodeGroup",
+                    r"UpdateDataDispatchConfig",
+                    r"UpdateDataDispatchEnablingState",
+                    r"UpdateNodeGroup",
+                ]
+            }
+            LinkwanError::TooManyRenterNonExistentFailures => {
+                &[r"SubmitJoinPermissionAuthOrder"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [LinkwanError] {
+        match api {
+            r"AcceptJoinPermissionAuthOrder" => {
+                &[
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::IllegalOrderStateTransition,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"AddNodeToGroup" => {
+                &[
+                    LinkwanError::DevEuiDuplicated,
+                    LinkwanError::ExceedNodeLimit,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::InvalidPinCode,
+                    LinkwanError::NodeAlreadyAdded,
+                    LinkwanError::NodeDoesNotExist,
+                    LinkwanError::NodeGroupDoesNotExist,
+                    LinkwanError::NonExistent,
+                    LinkwanError::ResourceLocked,
+                ]
+            }
+            r"ApplyRoamingJoinPermission" => {
+                &[
+                    LinkwanError::ExceedRoamingJoinPermissionLimit,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::InvalidFreqBandPlan,
+                    LinkwanError::InvalidName,
+                    LinkwanError::JoinPermissionNameDuplicated,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"BindJoinPermissionToNodeGroup" => {
+                &[
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::JoinPermissionAlreadyBoundNodeGroup,
+                    LinkwanError::JoinPermissionDoesNotExist,
+                    LinkwanError::NodeGroupAlreadyBoundJoinPermission,
+                    LinkwanError::NodeGroupDoesNotExist,
+                    LinkwanError::NonExistent,
+                    LinkwanError::ResourceLocked,
+                ]
+            }
+            r"CancelJoinPermissionAuthOrder" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::IllegalOrderStateTransition,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"CheckCloudProductOpenStatus" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"CheckUserChargeStatus" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"CountGatewayTupleOrders" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"CountGateways" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"CountNodeGroups" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"CountNodeTupleOrders" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"CountNodesByNodeGroupId" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"CountNodesByOwnedJoinPermissionId" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"CountNotifications" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"CountOwnedJoinPermissions" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"CountRentedJoinPermissions" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"CreateGateway" => {
+                &[
+                    LinkwanError::ExceedGatewayLimit,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::GatewayAlreadyBoundToOthers,
+                    LinkwanError::GatewayDistributeFail,
+                    LinkwanError::GatewayInstanceInvalid,
+                    LinkwanError::GatewayTupleAlreadyAbandoned,
+                    LinkwanError::GwEuiDuplicated,
+                    LinkwanError::InvalidFreqBandPlan,
+                    LinkwanError::InvalidName,
+                    LinkwanError::InvalidPinCode,
+                    LinkwanError::IotHubTripleMissing,
+                ]
+            }
+            r"CreateLocalJoinPermission" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ExceedLocalJoinPermissionLimit,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::InvalidFreqBandPlan,
+                    LinkwanError::InvalidName,
+                    LinkwanError::JoinPermissionNameDuplicated,
+                ]
+            }
+            r"CreateNodeGroup" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::InvalidName,
+                    LinkwanError::JoinPermissionAlreadyBoundNodeGroup,
+                    LinkwanError::JoinPermissionDoesNotExist,
+                    LinkwanError::NodeGroupAlreadyBoundJoinPermission,
+                    LinkwanError::NodeGroupNameDuplicated,
+                ]
+            }
+            r"DeleteGateway" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::GatewayDistributeFail,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"DeleteLocalJoinPermission" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::JoinPermissionAlreadyAuthorized,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"DeleteNodeGroup" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NodeGroupAlreadyBoundJoinPermission,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                    LinkwanError::ResourceLocked,
+                ]
+            }
+            r"GetFreqBandPlanGroup" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"GetGateway" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetGatewayPacketStat" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"GetGatewayStatusStat" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetGatewayTransferPacketsDownloadUrl" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetGatewayTupleOrder" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetGatewayTuplesDownloadUrl" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::GatewayTupleOrderNotAccepted,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetJoinPermissionAuthOrder" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetNode" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetNodeGroup" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetNodeGroupTransferPacketsDownloadUrl" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetNodeTransferPacket" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"GetNodeTransferPacketsDownloadUrl" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetNodeTupleOrder" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetNodeTuplesDownloadUrl" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetNotification" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetOwnedJoinPermission" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetRentedJoinPermission" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"GetUserLicense" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"ListActivatedFeatures" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"ListActiveGateways" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"ListFreqBandPlanGroups" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"ListGatewayOnlineRecords" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"ListGatewayTransferFlowStats" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"ListGatewayTransferPackets" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"ListGatewayTupleOrders" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"ListGateways" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"ListGatewaysGisInfo" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"ListNodeGroupTransferFlowStats" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"ListNodeGroupTransferPackets" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"ListNodeGroups" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"ListNodeTransferPacketPaths" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"ListNodeTransferPackets" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"ListNodeTupleOrders" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"ListNodesByNodeGroupId" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"ListNodesByOwnedJoinPermissionId" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"ListOwnedJoinPermissions" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"ListRentedJoinPermissions" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"RejectJoinPermissionAuthOrder" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::IllegalOrderStateTransition,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"RemoveNodeFromGroup" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NodeDoesNotExist,
+                    LinkwanError::NodeGroupDoesNotExist,
+                    LinkwanError::NonExistent,
+                    LinkwanError::ResourceLocked,
+                ]
+            }
+            r"ReturnJoinPermission" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::JoinPermissionAlreadyBoundNodeGroup,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"SendUnicastCommand" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::Abandoned,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"SubmitGatewayTupleOrder" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::ExceedGatewayTupleLimit,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"SubmitJoinPermissionAuthOrder" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::JoinPermissionAlreadyAuthorized,
+                    LinkwanError::RenterDoesNotExist,
+                    LinkwanError::TooManyRenterNonExistentFailures,
+                ]
+            }
+            r"SubmitNodeTupleOrder" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                ]
+            }
+            r"UnbindJoinPermissionFromNodeGroup" => {
+                &[
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::ResourceLocked,
+                ]
+            }
+            r"UpdateDataDispatchConfig" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                    LinkwanError::ResourceLocked,
+                ]
+            }
+            r"UpdateDataDispatchEnablingState" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::ResourceLocked,
+                ]
+            }
+            r"UpdateGateway" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::InvalidName,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"UpdateGatewayEnablingState" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"UpdateNodeGroup" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::InvalidName,
+                    LinkwanError::NodeGroupNameDuplicated,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                    LinkwanError::ResourceLocked,
+                ]
+            }
+            r"UpdateNotificationsHandleState" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"UpdateOwnedLocalJoinPermission" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::InvalidFreqBandPlan,
+                    LinkwanError::InvalidName,
+                    LinkwanError::JoinPermissionAlreadyAuthorized,
+                    LinkwanError::JoinPermissionNameDuplicated,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"UpdateOwnedLocalJoinPermissionEnablingState" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            r"UpdateRoamingJoinPermission" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::InvalidName,
+                    LinkwanError::JoinPermissionAlreadyBoundNodeGroup,
+                    LinkwanError::JoinPermissionNameDuplicated,
+                    LinkwanError::NonExistent,
+                ]
+            }
+            r"UpdateRoamingJoinPermissionEnablingState" => {
+                &[
+                    LinkwanError::InternalError,
+                    LinkwanError::CloudProductNotActivated,
+                    LinkwanError::FeatureNotActivated,
+                    LinkwanError::ForbiddenByRam,
+                    LinkwanError::ForbiddenByRiskControl,
+                    LinkwanError::NonExistent,
+                    LinkwanError::NotResourceOwner,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for LinkwanError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Abandoned,
-            Self::CloudProductNotActivated,
-            Self::DevEuiDuplicated,
-            Self::ExceedGatewayLimit,
-            Self::ExceedGatewayTupleLimit,
-            Self::ExceedLocalJoinPermissionLimit,
-            Self::ExceedNodeLimit,
-            Self::ExceedRoamingJoinPermissionLimit,
-            Self::FeatureNotActivated,
-            Self::ForbiddenByRam,
-            Self::ForbiddenByRiskControl,
-            Self::GatewayAlreadyBoundToOthers,
-            Self::GatewayDistributeFail,
-            Self::GatewayInstanceInvalid,
-            Self::GatewayTupleAlreadyAbandoned,
-            Self::GatewayTupleOrderNotAccepted,
-            Self::GwEuiDuplicated,
-            Self::IllegalOrderStateTransition,
-            Self::InvalidFreqBandPlan,
-            Self::InvalidName,
-            Self::InvalidPinCode,
-            Self::IotHubTripleMissing,
-            Self::JoinPermissionAlreadyAuthorized,
-            Self::JoinPermissionAlreadyBoundNodeGroup,
-            Self::JoinPermissionDoesNotExist,
-            Self::JoinPermissionNameDuplicated,
-            Self::NodeAlreadyAdded,
-            Self::NodeDoesNotExist,
-            Self::NodeGroupAlreadyBoundJoinPermission,
-            Self::NodeGroupDoesNotExist,
-            Self::NodeGroupNameDuplicated,
-            Self::NonExistent,
-            Self::NotResourceOwner,
-            Self::RenterDoesNotExist,
-            Self::ResourceLocked,
-            Self::TooManyRenterNonExistentFailures,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                9 => {
-                    match code {
-                        r"Abandoned" => 35,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"InvalidName" => 54,
-                        r"NonExistent" => 66,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"ForbiddenByRam" => 44,
-                        r"InvalidPinCode" => 55,
-                        r"ResourceLocked" => 69,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"ExceedNodeLimit" => 41,
-                        r"GwEuiDuplicated" => 51,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"DevEuiDuplicated" => 37,
-                        r"NodeAlreadyAdded" => 61,
-                        r"NodeDoesNotExist" => 62,
-                        r"NotResourceOwner" => 67,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ExceedGatewayLimit" => 38,
-                        r"RenterDoesNotExist" => 68,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"FeatureNotActivated" => 43,
-                        r"InvalidFreqBandPlan" => 53,
-                        r"IotHubTripleMissing" => 56,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"GatewayDistributeFail" => 47,
-                        r"NodeGroupDoesNotExist" => 64,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ForbiddenByRiskControl" => 45,
-                        r"GatewayInstanceInvalid" => 48,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"ExceedGatewayTupleLimit" => 39,
-                        r"NodeGroupNameDuplicated" => 65,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"CloudProductNotActivated" => 36,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"JoinPermissionDoesNotExist" => 59,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"GatewayAlreadyBoundToOthers" => 46,
-                        r"IllegalOrderStateTransition" => 52,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"GatewayTupleAlreadyAbandoned" => 49,
-                        r"GatewayTupleOrderNotAccepted" => 50,
-                        r"JoinPermissionNameDuplicated" => 60,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"ExceedLocalJoinPermissionLimit" => 40,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"JoinPermissionAlreadyAuthorized" => 57,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"ExceedRoamingJoinPermissionLimit" => 42,
-                        r"TooManyRenterNonExistentFailures" => 70,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"JoinPermissionAlreadyBoundNodeGroup" => 58,
-                        r"NodeGroupAlreadyBoundJoinPermission" => 63,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InternalError => &[500, 400],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[60]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InternalError => {
-                    &[
-                        r"CancelJoinPermissionAuthOrder",
-                        r"CheckCloudProductOpenStatus",
-                        r"CheckUserChargeStatus",
-                        r"CountGatewayTupleOrders",
-                        r"CountGateways",
-                        r"CountNodeGroups",
-                        r"CountNodeTupleOrders",
-                        r"CountNodesByNodeGroupId",
-                        r"CountNodesByOwnedJoinPermissionId",
-                        r"CountNotifications",
-                        r"CountOwnedJoinPermissions",
-                        r"CountRentedJoinPermissions",
-                        r"CreateLocalJoinPermission",
-                        r"CreateNodeGroup",
-                        r"DeleteGateway",
-                        r"DeleteLocalJoinPermission",
-                        r"DeleteNodeGroup",
-                        r"GetFreqBandPlanGroup",
-                        r"GetGateway",
-                        r"GetGatewayPacketStat",
-                        r"GetGatewayStatusStat",
-                        r"GetGatewayTransferPacketsDownloadUrl",
-                        r"GetGatewayTupleOrder",
-                        r"GetGatewayTuplesDownloadUrl",
-                        r"GetJoinPermissionAuthOrder",
-                        r"GetNode",
-                        r"GetNodeGroup",
-                        r"GetNodeGroupTransferPacketsDownloadUrl",
-                        r"GetNodeTransferPacket",
-                        r"GetNodeTransferPacketsDownloadUrl",
-                        r"GetNodeTupleOrder",
-                        r"GetNodeTuplesDownloadUrl",
-                        r"GetNotification",
-                        r"GetOwnedJoinPermission",
-                        r"GetRentedJoinPermission",
-                        r"GetUserLicense",
-                        r"ListActivatedFeatures",
-                        r"ListActiveGateways",
-                        r"ListFreqBandPlanGroups",
-                        r"ListGatewayOnlineRecords",
-                        r"ListGatewayTransferFlowStats",
-                        r"ListGatewayTransferPackets",
-                        r"ListGatewayTupleOrders",
-                        r"ListGateways",
-                        r"ListGatewaysGisInfo",
-                        r"ListNodeGroupTransferFlowStats",
-                        r"ListNodeGroupTransferPackets",
-                        r"ListNodeGroups",
-                        r"ListNodeTransferPacketPaths",
-                        r"ListNodeTransferPackets",
-                        r"ListNodeTupleOrders",
-                        r"ListNodesByNodeGroupId",
-                        r"ListNodesByOwnedJoinPermissionId",
-                        r"ListOwnedJoinPermissions",
-                        r"ListRentedJoinPermissions",
-                        r"RejectJoinPermissionAuthOrder",
-                        r"RemoveNodeFromGroup",
-                        r"ReturnJoinPermission",
-                        r"SendUnicastCommand",
-                        r"SubmitGatewayTupleOrder",
-                        r"SubmitJoinPermissionAuthOrder",
-                        r"SubmitNodeTupleOrder",
-                        r"UpdateDataDispatchConfig",
-                        r"UpdateDataDispatchEnablingState",
-                        r"UpdateGateway",
-                        r"UpdateGatewayEnablingState",
-                        r"UpdateNodeGroup",
-                        r"UpdateNotificationsHandleState",
-                        r"UpdateOwnedLocalJoinPermission",
-                        r"UpdateOwnedLocalJoinPermissionEnablingState",
-                        r"UpdateRoamingJoinPermission",
-                        r"UpdateRoamingJoinPermissionEnablingState",
-                    ]
-                }
-                Self::Abandoned => &[r"SendUnicastCommand"],
-                Self::CloudProductNotActivated => {
-                    &[
-                        r"GetNodeTransferPacket",
-                        r"ListGatewayTupleOrders",
-                        r"ListNodeGroupTransferFlowStats",
-                        r"ListNodeGroupTransferPackets",
-                        r"ListNodeGroups",
-                        r"ListNodeTransferPacketPaths",
-                        r"ListNodeTransferPackets",
-                        r"ListNodeTupleOrders",
-                        r"ListNodesByNodeGroupId",
-                        r"ListNodesByOwnedJoinPermissionId",
-                        r"ListOwnedJoinPermissions",
-                        r"ListRentedJoinPermissions",
-                        r"RejectJoinPermissionAuthOrder",
-                        r"RemoveNodeFromGroup",
-                        r"ReturnJoinPermission",
-                        r"SendUnicastCommand",
-                        r"SubmitGatewayTupleOrder",
-                        r"SubmitJoinPermissionAuthOrder",
-                        r"SubmitNodeTupleOrder",
-                        r"UnbindJoinPermissionFromNodeGroup",
-                        r"UpdateDataDispatchConfig",
-                        r"UpdateDataDispatchEnablingState",
-                        r"UpdateGateway",
-                        r"UpdateGatewayEnablingState",
-                        r"UpdateNodeGroup",
-                        r"UpdateNotificationsHandleState",
-                        r"UpdateOwnedLocalJoinPermission",
-                        r"UpdateOwnedLocalJoinPermissionEnablingState",
-                        r"UpdateRoamingJoinPermission",
-                        r"UpdateRoamingJoinPermissionEnablingState",
-                    ]
-                }
-                Self::DevEuiDuplicated => &[r"AddNodeToGroup"],
-                Self::ExceedGatewayLimit => &[r"CreateGateway"],
-                Self::ExceedGatewayTupleLimit => &[r"SubmitGatewayTupleOrder"],
-                Self::ExceedLocalJoinPermissionLimit => &[r"CreateLocalJoinPermission"],
-                Self::ExceedNodeLimit => &[r"AddNodeToGroup"],
-                Self::ExceedRoamingJoinPermissionLimit => {
-                    &[r"ApplyRoamingJoinPermission"]
-                }
-                Self::FeatureNotActivated => {
-                    &[
-                        r"GetNodeTransferPacket",
-                        r"ListGatewayTupleOrders",
-                        r"ListNodeGroupTransferFlowStats",
-                        r"ListNodeGroupTransferPackets",
-                        r"ListNodeGroups",
-                        r"ListNodeTransferPacketPaths",
-                        r"ListNodeTransferPackets",
-                        r"ListNodeTupleOrders",
-                        r"ListNodesByNodeGroupId",
-                        r"ListNodesByOwnedJoinPermissionId",
-                        r"ListOwnedJoinPermissions",
-                        r"ListRentedJoinPermissions",
-                        r"RejectJoinPermissionAuthOrder",
-                        r"RemoveNodeFromGroup",
-                        r"ReturnJoinPermission",
-                        r"SendUnicastCommand",
-                        r"SubmitGatewayTupleOrder",
-                        r"SubmitJoinPermissionAuthOrder",
-                        r"SubmitNodeTupleOrder",
-                        r"UnbindJoinPermissionFromNodeGroup",
-                        r"UpdateDataDispatchConfig",
-                        r"UpdateDataDispatchEnablingState",
-                        r"UpdateGateway",
-                        r"UpdateGatewayEnablingState",
-                        r"UpdateNodeGroup",
-                        r"UpdateNotificationsHandleState",
-                        r"UpdateOwnedLocalJoinPermission",
-                        r"UpdateOwnedLocalJoinPermissionEnablingState",
-                        r"UpdateRoamingJoinPermission",
-                        r"UpdateRoamingJoinPermissionEnablingState",
-                    ]
-                }
-                Self::ForbiddenByRam => {
-                    &[
-                        r"AcceptJoinPermissionAuthOrder",
-                        r"AddNodeToGroup",
-                        r"ApplyRoamingJoinPermission",
-                        r"BindJoinPermissionToNodeGroup",
-                        r"CancelJoinPermissionAuthOrder",
-                        r"CheckCloudProductOpenStatus",
-                        r"CheckUserChargeStatus",
-                        r"CountGatewayTupleOrders",
-                        r"CountGateways",
-                        r"CountNodeGroups",
-                        r"CountNodeTupleOrders",
-                        r"CountNodesByNodeGroupId",
-                        r"CountNodesByOwnedJoinPermissionId",
-                        r"CountNotifications",
-                        r"CountOwnedJoinPermissions",
-                        r"CountRentedJoinPermissions",
-                        r"CreateGateway",
-                        r"CreateLocalJoinPermission",
-                        r"CreateNodeGroup",
-                        r"DeleteGateway",
-                        r"DeleteLocalJoinPermission",
-                        r"DeleteNodeGroup",
-                        r"GetFreqBandPlanGroup",
-                        r"GetGateway",
-                        r"GetGatewayPacketStat",
-                        r"GetGatewayStatusStat",
-                        r"GetGatewayTransferPacketsDownloadUrl",
-                        r"GetGatewayTupleOrder",
-                        r"GetGatewayTuplesDownloadUrl",
-                        r"GetJoinPermissionAuthOrder",
-                        r"GetNode",
-                        r"GetNodeGroup",
-                        r"GetNodeGroupTransferPacketsDownloadUrl",
-                        r"GetNodeTransferPacket",
-                        r"GetNodeTransferPacketsDownloadUrl",
-                        r"GetNodeTupleOrder",
-                        r"GetNodeTuplesDownloadUrl",
-                        r"GetNotification",
-                        r"GetOwnedJoinPermission",
-                        r"GetRentedJoinPermission",
-                        r"GetUserLicense",
-                        r"ListActivatedFeatures",
-                        r"ListActiveGateways",
-                        r"ListFreqBandPlanGroups",
-                        r"ListGatewayOnlineRecords",
-                        r"ListGatewayTransferFlowStats",
-                        r"ListGatewayTransferPackets",
-                        r"ListGatewayTupleOrders",
-                        r"ListGateways",
-                        r"ListGatewaysGisInfo",
-                        r"ListNodeGroupTransferFlowStats",
-                        r"ListNodeGroupTransferPackets",
-                        r"ListNodeGroups",
-                        r"ListNodeTransferPacketPaths",
-                        r"ListNodeTransferPackets",
-                        r"ListNodeTupleOrders",
-                        r"ListNodesByNodeGroupId",
-                        r"ListNodesByOwnedJoinPermissionId",
-                        r"ListOwnedJoinPermissions",
-                        r"ListRentedJoinPermissions",
-                        r"RejectJoinPermissionAuthOrder",
-                        r"RemoveNodeFromGroup",
-                        r"ReturnJoinPermission",
-                        r"SendUnicastCommand",
-                        r"SubmitGatewayTupleOrder",
-                        r"SubmitJoinPermissionAuthOrder",
-                        r"SubmitNodeTupleOrder",
-                        r"UnbindJoinPermissionFromNodeGroup",
-                        r"UpdateDataDispatchConfig",
-                        r"UpdateDataDispatchEnablingState",
-                        r"UpdateGateway",
-                        r"UpdateGatewayEnablingState",
-                        r"UpdateNodeGroup",
-                        r"UpdateNotificationsHandleState",
-                        r"UpdateOwnedLocalJoinPermission",
-                        r"UpdateOwnedLocalJoinPermissionEnablingState",
-                        r"UpdateRoamingJoinPermission",
-                        r"UpdateRoamingJoinPermissionEnablingState",
-                    ]
-                }
-                Self::ForbiddenByRiskControl => {
-                    &[
-                        r"AcceptJoinPermissionAuthOrder",
-                        r"AddNodeToGroup",
-                        r"ApplyRoamingJoinPermission",
-                        r"BindJoinPermissionToNodeGroup",
-                        r"CancelJoinPermissionAuthOrder",
-                        r"CheckCloudProductOpenStatus",
-                        r"CheckUserChargeStatus",
-                        r"CountGatewayTupleOrders",
-                        r"CountGateways",
-                        r"CountNodeGroups",
-                        r"CountNodeTupleOrders",
-                        r"CountNodesByNodeGroupId",
-                        r"CountNodesByOwnedJoinPermissionId",
-                        r"CountNotifications",
-                        r"CountOwnedJoinPermissions",
-                        r"CountRentedJoinPermissions",
-                        r"CreateGateway",
-                        r"CreateLocalJoinPermission",
-                        r"CreateNodeGroup",
-                        r"DeleteGateway",
-                        r"DeleteLocalJoinPermission",
-                        r"DeleteNodeGroup",
-                        r"GetFreqBandPlanGroup",
-                        r"GetGateway",
-                        r"GetGatewayPacketStat",
-                        r"GetGatewayStatusStat",
-                        r"GetGatewayTransferPacketsDownloadUrl",
-                        r"GetGatewayTupleOrder",
-                        r"GetGatewayTuplesDownloadUrl",
-                        r"GetJoinPermissionAuthOrder",
-                        r"GetNode",
-                        r"GetNodeGroup",
-                        r"GetNodeGroupTransferPacketsDownloadUrl",
-                        r"GetNodeTransferPacket",
-                        r"GetNodeTransferPacketsDownloadUrl",
-                        r"GetNodeTupleOrder",
-                        r"GetNodeTuplesDownloadUrl",
-                        r"GetNotification",
-                        r"GetOwnedJoinPermission",
-                        r"GetRentedJoinPermission",
-                        r"GetUserLicense",
-                        r"ListActivatedFeatures",
-                        r"ListActiveGateways",
-                        r"ListFreqBandPlanGroups",
-                        r"ListGatewayOnlineRecords",
-                        r"ListGatewayTransferFlowStats",
-                        r"ListGatewayTransferPackets",
-                        r"ListGatewayTupleOrders",
-                        r"ListGateways",
-                        r"ListGatewaysGisInfo",
-                        r"ListNodeGroupTransferFlowStats",
-                        r"ListNodeGroupTransferPackets",
-                        r"ListNodeGroups",
-                        r"ListNodeTransferPacketPaths",
-                        r"ListNodeTransferPackets",
-                        r"ListNodeTupleOrders",
-                        r"ListNodesByNodeGroupId",
-                        r"ListNodesByOwnedJoinPermissionId",
-                        r"ListOwnedJoinPermissions",
-                        r"ListRentedJoinPermissions",
-                        r"RejectJoinPermissionAuthOrder",
-                        r"RemoveNodeFromGroup",
-                        r"ReturnJoinPermission",
-                        r"SendUnicastCommand",
-                        r"SubmitGatewayTupleOrder",
-                        r"SubmitJoinPermissionAuthOrder",
-                        r"SubmitNodeTupleOrder",
-                        r"UnbindJoinPermissionFromNodeGroup",
-                        r"UpdateDataDispatchConfig",
-                        r"UpdateDataDispatchEnablingState",
-                        r"UpdateGateway",
-                        r"UpdateGatewayEnablingState",
-                        r"UpdateNodeGroup",
-                        r"UpdateNotificationsHandleState",
-                        r"UpdateOwnedLocalJoinPermission",
-                        r"UpdateOwnedLocalJoinPermissionEnablingState",
-                        r"UpdateRoamingJoinPermission",
-                        r"UpdateRoamingJoinPermissionEnablingState",
-                    ]
-                }
-                Self::GatewayAlreadyBoundToOthers => &[r"CreateGateway"],
-                Self::GatewayDistributeFail => &[r"CreateGateway", r"DeleteGateway"],
-                Self::GatewayInstanceInvalid => &[r"CreateGateway"],
-                Self::GatewayTupleAlreadyAbandoned => &[r"CreateGateway"],
-                Self::GatewayTupleOrderNotAccepted => &[r"GetGatewayTuplesDownloadUrl"],
-                Self::GwEuiDuplicated => &[r"CreateGateway"],
-                Self::IllegalOrderStateTransition => {
-                    &[
-                        r"AcceptJoinPermissionAuthOrder",
-                        r"CancelJoinPermissionAuthOrder",
-                        r"RejectJoinPermissionAuthOrder",
-                    ]
-                }
-                Self::InvalidFreqBandPlan => {
-                    &[
-                        r"ApplyRoamingJoinPermission",
-                        r"CreateGateway",
-                        r"CreateLocalJoinPermission",
-                        r"UpdateOwnedLocalJoinPermission",
-                    ]
-                }
-                Self::InvalidName => {
-                    &[
-                        r"ApplyRoamingJoinPermission",
-                        r"CreateGateway",
-                        r"CreateLocalJoinPermission",
-                        r"CreateNodeGroup",
-                        r"UpdateGateway",
-                        r"UpdateNodeGroup",
-                        r"UpdateOwnedLocalJoinPermission",
-                        r"UpdateRoamingJoinPermission",
-                    ]
-                }
-                Self::InvalidPinCode => &[r"AddNodeToGroup", r"CreateGateway"],
-                Self::IotHubTripleMissing => &[r"CreateGateway"],
-                Self::JoinPermissionAlreadyAuthorized => {
-                    &[
-                        r"DeleteLocalJoinPermission",
-                        r"SubmitJoinPermissionAuthOrder",
-                        r"UpdateOwnedLocalJoinPermission",
-                    ]
-                }
-                Self::JoinPermissionAlreadyBoundNodeGroup => {
-                    &[
-                        r"BindJoinPermissionToNodeGroup",
-                        r"CreateNodeGroup",
-                        r"ReturnJoinPermission",
-                        r"UpdateRoamingJoinPermission",
-                    ]
-                }
-                Self::JoinPermissionDoesNotExist => {
-                    &[r"BindJoinPermissionToNodeGroup", r"CreateNodeGroup"]
-                }
-                Self::JoinPermissionNameDuplicated => {
-                    &[
-                        r"ApplyRoamingJoinPermission",
-                        r"CreateLocalJoinPermission",
-                        r"UpdateOwnedLocalJoinPermission",
-                        r"UpdateRoamingJoinPermission",
-                    ]
-                }
-                Self::NodeAlreadyAdded => &[r"AddNodeToGroup"],
-                Self::NodeDoesNotExist => &[r"AddNodeToGroup", r"RemoveNodeFromGroup"],
-                Self::NodeGroupAlreadyBoundJoinPermission => {
-                    &[
-                        r"BindJoinPermissionToNodeGroup",
-                        r"CreateNodeGroup",
-                        r"DeleteNodeGroup",
-                    ]
-                }
-                Self::NodeGroupDoesNotExist => {
-                    &[
-                        r"AddNodeToGroup",
-                        r"BindJoinPermissionToNodeGroup",
-                        r"RemoveNodeFromGroup",
-                    ]
-                }
-                Self::NodeGroupNameDuplicated => {
-                    &[r"CreateNodeGroup", r"UpdateNodeGroup"]
-                }
-                Self::NonExistent => {
-                    &[
-                        r"AcceptJoinPermissionAuthOrder",
-                        r"AddNodeToGroup",
-                        r"ApplyRoamingJoinPermission",
-                        r"BindJoinPermissionToNodeGroup",
-                        r"CancelJoinPermissionAuthOrder",
-                        r"DeleteGateway",
-                        r"DeleteLocalJoinPermission",
-                        r"DeleteNodeGroup",
-                        r"GetFreqBandPlanGroup",
-                        r"GetGateway",
-                        r"GetGatewayPacketStat",
-                        r"GetGatewayStatusStat",
-                        r"GetGatewayTransferPacketsDownloadUrl",
-                        r"GetGatewayTupleOrder",
-                        r"GetGatewayTuplesDownloadUrl",
-                        r"GetJoinPermissionAuthOrder",
-                        r"GetNode",
-                        r"GetNodeGroup",
-                        r"GetNodeGroupTransferPacketsDownloadUrl",
-                        r"GetNodeTransferPacket",
-                        r"GetNodeTransferPacketsDownloadUrl",
-                        r"GetNodeTupleOrder",
-                        r"GetNodeTuplesDownloadUrl",
-                        r"GetNotification",
-                        r"GetOwnedJoinPermission",
-                        r"GetRentedJoinPermission",
-                        r"GetUserLicense",
-                        r"ListGatewayOnlineRecords",
-                        r"ListGatewayTransferFlowStats",
-                        r"ListGatewayTransferPackets",
-                        r"ListNodeGroupTransferFlowStats",
-                        r"ListNodeGroupTransferPackets",
-                        r"ListNodeTransferPacketPaths",
-                        r"ListNodeTransferPackets",
-                        r"RejectJoinPermissionAuthOrder",
-                        r"RemoveNodeFromGroup",
-                        r"ReturnJoinPermission",
-                        r"SendUnicastCommand",
-                        r"UnbindJoinPermissionFromNodeGroup",
-                        r"UpdateDataDispatchConfig",
-                        r"UpdateDataDispatchEnablingState",
-                        r"UpdateGateway",
-                        r"UpdateGatewayEnablingState",
-                        r"UpdateNodeGroup",
-                        r"UpdateNotificationsHandleState",
-                        r"UpdateOwnedLocalJoinPermission",
-                        r"UpdateOwnedLocalJoinPermissionEnablingState",
-                        r"UpdateRoamingJoinPermission",
-                        r"UpdateRoamingJoinPermissionEnablingState",
-                    ]
-                }
-                Self::NotResourceOwner => {
-                    &[
-                        r"DeleteNodeGroup",
-                        r"GetGateway",
-                        r"GetGatewayStatusStat",
-                        r"GetGatewayTransferPacketsDownloadUrl",
-                        r"GetGatewayTupleOrder",
-                        r"GetGatewayTuplesDownloadUrl",
-                        r"GetJoinPermissionAuthOrder",
-                        r"GetNode",
-                        r"GetNodeGroup",
-                        r"GetNodeGroupTransferPacketsDownloadUrl",
-                        r"GetNodeTransferPacketsDownloadUrl",
-                        r"GetNodeTupleOrder",
-                        r"GetNodeTuplesDownloadUrl",
-                        r"GetNotification",
-                        r"GetOwnedJoinPermission",
-                        r"GetRentedJoinPermission",
-                        r"ListGatewayOnlineRecords",
-                        r"ListGatewayTransferFlowStats",
-                        r"ListGatewayTransferPackets",
-                        r"ListNodeGroupTransferFlowStats",
-                        r"ListNodeGroupTransferPackets",
-                        r"ListNodeTransferPackets",
-                        r"RejectJoinPermissionAuthOrder",
-                        r"UpdateDataDispatchConfig",
-                        r"UpdateNodeGroup",
-                        r"UpdateNotificationsHandleState",
-                        r"UpdateOwnedLocalJoinPermission",
-                        r"UpdateOwnedLocalJoinPermissionEnablingState",
-                        r"UpdateRoamingJoinPermissionEnablingState",
-                    ]
-                }
-                Self::RenterDoesNotExist => &[r"SubmitJoinPermissionAuthOrder"],
-                Self::ResourceLocked => {
-                    &[
-                        r"AddNodeToGroup",
-                        r"BindJoinPermissionToNodeGroup",
-                        r"DeleteNodeGroup",
-                        r"RemoveNodeFromGroup",
-                        r"UnbindJoinPermissionFromNodeGroup",
-                        r"UpdateDataDispatchConfig",
-                        r"UpdateDataDispatchEnablingState",
-                        r"UpdateNodeGroup",
-                    ]
-                }
-                Self::TooManyRenterNonExistentFailures => {
-                    &[r"SubmitJoinPermissionAuthOrder"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AcceptJoinPermissionAuthOrder" => {
-                    &[
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::IllegalOrderStateTransition,
-                        Self::NonExistent,
-                    ]
-                }
-                r"AddNodeToGroup" => {
-                    &[
-                        Self::DevEuiDuplicated,
-                        Self::ExceedNodeLimit,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::InvalidPinCode,
-                        Self::NodeAlreadyAdded,
-                        Self::NodeDoesNotExist,
-                        Self::NodeGroupDoesNotExist,
-                        Self::NonExistent,
-                        Self::ResourceLocked,
-                    ]
-                }
-                r"ApplyRoamingJoinPermission" => {
-                    &[
-                        Self::ExceedRoamingJoinPermissionLimit,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::InvalidFreqBandPlan,
-                        Self::InvalidName,
-                        Self::JoinPermissionNameDuplicated,
-                        Self::NonExistent,
-                    ]
-                }
-                r"BindJoinPermissionToNodeGroup" => {
-                    &[
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::JoinPermissionAlreadyBoundNodeGroup,
-                        Self::JoinPermissionDoesNotExist,
-                        Self::NodeGroupAlreadyBoundJoinPermission,
-                        Self::NodeGroupDoesNotExist,
-                        Self::NonExistent,
-                        Self::ResourceLocked,
-                    ]
-                }
-                r"CancelJoinPermissionAuthOrder" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::IllegalOrderStateTransition,
-                        Self::NonExistent,
-                    ]
-                }
-                r"CheckCloudProductOpenStatus" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"CheckUserChargeStatus" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"CountGatewayTupleOrders" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"CountGateways" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"CountNodeGroups" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"CountNodeTupleOrders" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"CountNodesByNodeGroupId" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"CountNodesByOwnedJoinPermissionId" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"CountNotifications" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"CountOwnedJoinPermissions" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"CountRentedJoinPermissions" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"CreateGateway" => {
-                    &[
-                        Self::ExceedGatewayLimit,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::GatewayAlreadyBoundToOthers,
-                        Self::GatewayDistributeFail,
-                        Self::GatewayInstanceInvalid,
-                        Self::GatewayTupleAlreadyAbandoned,
-                        Self::GwEuiDuplicated,
-                        Self::InvalidFreqBandPlan,
-                        Self::InvalidName,
-                        Self::InvalidPinCode,
-                        Self::IotHubTripleMissing,
-                    ]
-                }
-                r"CreateLocalJoinPermission" => {
-                    &[
-                        Self::InternalError,
-                        Self::ExceedLocalJoinPermissionLimit,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::InvalidFreqBandPlan,
-                        Self::InvalidName,
-                        Self::JoinPermissionNameDuplicated,
-                    ]
-                }
-                r"CreateNodeGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::InvalidName,
-                        Self::JoinPermissionAlreadyBoundNodeGroup,
-                        Self::JoinPermissionDoesNotExist,
-                        Self::NodeGroupAlreadyBoundJoinPermission,
-                        Self::NodeGroupNameDuplicated,
-                    ]
-                }
-                r"DeleteGateway" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::GatewayDistributeFail,
-                        Self::NonExistent,
-                    ]
-                }
-                r"DeleteLocalJoinPermission" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::JoinPermissionAlreadyAuthorized,
-                        Self::NonExistent,
-                    ]
-                }
-                r"DeleteNodeGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NodeGroupAlreadyBoundJoinPermission,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                        Self::ResourceLocked,
-                    ]
-                }
-                r"GetFreqBandPlanGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                    ]
-                }
-                r"GetGateway" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetGatewayPacketStat" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                    ]
-                }
-                r"GetGatewayStatusStat" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetGatewayTransferPacketsDownloadUrl" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetGatewayTupleOrder" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetGatewayTuplesDownloadUrl" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::GatewayTupleOrderNotAccepted,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetJoinPermissionAuthOrder" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetNode" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetNodeGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetNodeGroupTransferPacketsDownloadUrl" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetNodeTransferPacket" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                    ]
-                }
-                r"GetNodeTransferPacketsDownloadUrl" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetNodeTupleOrder" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetNodeTuplesDownloadUrl" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetNotification" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetOwnedJoinPermission" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetRentedJoinPermission" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"GetUserLicense" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                    ]
-                }
-                r"ListActivatedFeatures" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"ListActiveGateways" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"ListFreqBandPlanGroups" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"ListGatewayOnlineRecords" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"ListGatewayTransferFlowStats" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"ListGatewayTransferPackets" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"ListGatewayTupleOrders" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"ListGateways" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"ListGatewaysGisInfo" => {
-                    &[
-                        Self::InternalError,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"ListNodeGroupTransferFlowStats" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"ListNodeGroupTransferPackets" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"ListNodeGroups" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"ListNodeTransferPacketPaths" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                    ]
-                }
-                r"ListNodeTransferPackets" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"ListNodeTupleOrders" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"ListNodesByNodeGroupId" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"ListNodesByOwnedJoinPermissionId" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"ListOwnedJoinPermissions" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"ListRentedJoinPermissions" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"RejectJoinPermissionAuthOrder" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::IllegalOrderStateTransition,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"RemoveNodeFromGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NodeDoesNotExist,
-                        Self::NodeGroupDoesNotExist,
-                        Self::NonExistent,
-                        Self::ResourceLocked,
-                    ]
-                }
-                r"ReturnJoinPermission" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::JoinPermissionAlreadyBoundNodeGroup,
-                        Self::NonExistent,
-                    ]
-                }
-                r"SendUnicastCommand" => {
-                    &[
-                        Self::InternalError,
-                        Self::Abandoned,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                    ]
-                }
-                r"SubmitGatewayTupleOrder" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::ExceedGatewayTupleLimit,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"SubmitJoinPermissionAuthOrder" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::JoinPermissionAlreadyAuthorized,
-                        Self::RenterDoesNotExist,
-                        Self::TooManyRenterNonExistentFailures,
-                    ]
-                }
-                r"SubmitNodeTupleOrder" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                    ]
-                }
-                r"UnbindJoinPermissionFromNodeGroup" => {
-                    &[
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::ResourceLocked,
-                    ]
-                }
-                r"UpdateDataDispatchConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                        Self::ResourceLocked,
-                    ]
-                }
-                r"UpdateDataDispatchEnablingState" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::ResourceLocked,
-                    ]
-                }
-                r"UpdateGateway" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::InvalidName,
-                        Self::NonExistent,
-                    ]
-                }
-                r"UpdateGatewayEnablingState" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                    ]
-                }
-                r"UpdateNodeGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::InvalidName,
-                        Self::NodeGroupNameDuplicated,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                        Self::ResourceLocked,
-                    ]
-                }
-                r"UpdateNotificationsHandleState" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"UpdateOwnedLocalJoinPermission" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::InvalidFreqBandPlan,
-                        Self::InvalidName,
-                        Self::JoinPermissionAlreadyAuthorized,
-                        Self::JoinPermissionNameDuplicated,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"UpdateOwnedLocalJoinPermissionEnablingState" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                r"UpdateRoamingJoinPermission" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::InvalidName,
-                        Self::JoinPermissionAlreadyBoundNodeGroup,
-                        Self::JoinPermissionNameDuplicated,
-                        Self::NonExistent,
-                    ]
-                }
-                r"UpdateRoamingJoinPermissionEnablingState" => {
-                    &[
-                        Self::InternalError,
-                        Self::CloudProductNotActivated,
-                        Self::FeatureNotActivated,
-                        Self::ForbiddenByRam,
-                        Self::ForbiddenByRiskControl,
-                        Self::NonExistent,
-                        Self::NotResourceOwner,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for LinkwanError {

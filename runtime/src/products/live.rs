@@ -2732,7425 +2732,7480 @@ const _: () = {
     fn __first(code: LiveError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[LiveError; 408] = &[
+        LiveError::IdempotentParameterMismatch,
+        LiveError::IllegalTimestamp,
+        LiveError::IncompleteSignature,
+        LiveError::InsufficientBalance,
+        LiveError::InvalidAccessKeyIdNotFound,
+        LiveError::InvalidOwner,
+        LiveError::InvalidOwnerAccount,
+        LiveError::InvalidOwnerId,
+        LiveError::InvalidParamater,
+        LiveError::InvalidParameter,
+        LiveError::InvalidParameterIsNull,
+        LiveError::MissingParameter,
+        LiveError::SignatureNonceUsed,
+        LiveError::Throttling,
+        LiveError::UnsupportedParameter,
+        LiveError::UnknownError,
+        LiveError::ForbiddenAccessKeyDisabled,
+        LiveError::ForbiddenNotSupportRam,
+        LiveError::ForbiddenRam,
+        LiveError::ForbiddenRiskControl,
+        LiveError::ForbiddenSubUser,
+        LiveError::ForbiddenUnauthorized,
+        LiveError::InvalidAccountNotFound,
+        LiveError::InvalidAction,
+        LiveError::InvalidIdempotenceParameterMismatch,
+        LiveError::InvalidParameterOwnerAccount,
+        LiveError::InvalidParameterResourceOwnerAccount,
+        LiveError::LastTokenProcessing,
+        LiveError::RealNameAuthenticationError,
+        LiveError::UnsupportedHttpMethod,
+        LiveError::InvalidRegionIdNotFound,
+        LiveError::OperationConflict,
+        LiveError::InternalError,
+        LiveError::ServiceUnavailable,
+        LiveError::ServiceUnavailableRegionMaintaining,
+        LiveError::Code400,
+        LiveError::Code401,
+        LiveError::Code404,
+        LiveError::Code500,
+        LiveError::AbsCheckUrlMalformed,
+        LiveError::AbsDomainNameMalformed,
+        LiveError::AccountException,
+        LiveError::AuthenticationFailed,
+        LiveError::BillTypeNotFound,
+        LiveError::CanvasNotExist,
+        LiveError::CasterNumberExceed,
+        LiveError::CdnIpNotFound,
+        LiveError::CdnTypeNotSupportExtensiveDomain,
+        LiveError::CenterTransfersStreamOverLimit,
+        LiveError::CertNameMissingParameter,
+        LiveError::CertStorageFailed,
+        LiveError::CertificateDecodeError,
+        LiveError::CertificateDuplicated,
+        LiveError::CertificateExpired,
+        LiveError::CertificateFormatError,
+        LiveError::CertificateKeyNull,
+        LiveError::CertificateMissMatch,
+        LiveError::CertificateNotFind,
+        LiveError::CertificateNotPermittedOff,
+        LiveError::CertificateSettedNotEffect,
+        LiveError::CertificateStatusError,
+        LiveError::CertificateContentDuplicated,
+        LiveError::CheckSourceHealthFailed,
+        LiveError::CodeConfigNotFound,
+        LiveError::CodeIllegalDuration,
+        LiveError::CodeRegionHasNoNode,
+        LiveError::CommomLiveRcordConfigExisted,
+        LiveError::ComponentNumberExceed,
+        LiveError::ConfigAlreadyExists,
+        LiveError::ConfigConflicts,
+        LiveError::ConfigExisted,
+        LiveError::ConfigNotFound,
+        LiveError::ConfigurationConflicts,
+        LiveError::CreateCasterTimeout,
+        LiveError::CustomTagIsInvalid,
+        LiveError::CustomTemplateInvalid,
+        LiveError::DecodeError,
+        LiveError::DeleteFailed,
+        LiveError::DomainBeianInvalid,
+        LiveError::DomainNotFound,
+        LiveError::DomainConfigFailed,
+        LiveError::DomainInProtectedMode,
+        LiveError::DomainInSafeMode,
+        LiveError::DomainNotRecordedAliyun,
+        LiveError::DomainOwnerVerifyFail,
+        LiveError::DomainReserved,
+        LiveError::DomainTrafficExceedThreshold,
+        LiveError::DuplicateLocationId,
+        LiveError::DuplicateResourceId,
+        LiveError::DurationExceed,
+        LiveError::EntityNotExistsResourceGroup,
+        LiveError::EpisodeConflictMalformed,
+        LiveError::ErrorInvalidAppName,
+        LiveError::ErrorInvalidAuditUrl,
+        LiveError::ErrorInvalidCallBackUrl,
+        LiveError::ErrorInvalidEventCallbackUrl,
+        LiveError::ErrorTooManyApps,
+        LiveError::ErrorTooManyGroups,
+        LiveError::ExceedLimit,
+        LiveError::ExtensiveAndAllBothExist,
+        LiveError::ExtensiveAndSpecificDomainConflict,
+        LiveError::Forbidden,
+        LiveError::FunctionMutex,
+        LiveError::HasNoPermisionToCreateSlr,
+        LiveError::HasNoPermission,
+        LiveError::IcpBlack,
+        LiveError::IllegalOperation,
+        LiveError::IllegalOperationDomain,
+        LiveError::IncorrectCasterStatus,
+        LiveError::IncorrectCasterStatusCease,
+        LiveError::IncorrectCasterStatusEnableChannel,
+        LiveError::IncorrectCasterStatusExpire,
+        LiveError::IncorrectCasterStatusIdle,
+        LiveError::IncorrectCasterStatusInuse,
+        LiveError::IncorrectChannelDisable,
+        LiveError::IncorrectEndTime,
+        LiveError::IncorrectEpisodeStatus,
+        LiveError::IncorrectPlaylistStatusInuse,
+        LiveError::IncorrectSceneStatus,
+        LiveError::IncorrectSceneStatusConfigError,
+        LiveError::IncorrectSceneStatusIdle,
+        LiveError::IncorrectSceneStatusInuse,
+        LiveError::IncorrectSceneStatusWaiting,
+        LiveError::IncorrectStartTime,
+        LiveError::IncorrectSubtitleStatusAny,
+        LiveError::InnerAddDomainDenied,
+        LiveError::InputInvalid,
+        LiveError::InternalErr,
+        LiveError::InvaildCasterDelete,
+        LiveError::InvaildParameter,
+        LiveError::InvalidAnyMalformed,
+        LiveError::InvalidAnyValueNotSupported,
+        LiveError::InvalidAppId,
+        LiveError::InvalidAppIdAccessForbidden,
+        LiveError::InvalidAppIdNotFound,
+        LiveError::InvalidAppIdParameter,
+        LiveError::InvalidAppNameLengthTooLong,
+        LiveError::InvalidAppNameMalformed,
+        LiveError::InvalidAppNameMismatch,
+        LiveError::InvalidAppUidMalformed,
+        LiveError::InvalidAppUidNotFound,
+        LiveError::InvalidAreaParameter,
+        LiveError::InvalidArgNameValueNotSupported,
+        LiveError::InvalidArgValueMalformed,
+        LiveError::InvalidAudioLayersAndMixListSizeMismatch,
+        LiveError::InvalidAudioLayersConfig,
+        LiveError::InvalidAutoComposeMalformed,
+        LiveError::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
+        LiveError::InvalidBlendListExceedNorm,
+        LiveError::InvalidBucketNotFound,
+        LiveError::InvalidCaptionResource,
+        LiveError::InvalidCasterChannelDisableUnsupported,
+        LiveError::InvalidCasterNotFound,
+        LiveError::InvalidCasterIdMalformed,
+        LiveError::InvalidCasterTemplateMalformed,
+        LiveError::InvalidCasterTemplateNotFound,
+        LiveError::InvalidCertNameTooLong,
+        LiveError::InvalidCertificate,
+        LiveError::InvalidCertificateTooLong,
+        LiveError::InvalidChannelIdMalformed,
+        LiveError::InvalidChargeTypeMalformed,
+        LiveError::InvalidChargeTypePostSupport,
+        LiveError::InvalidClientTokenMalformed,
+        LiveError::InvalidComponentNotFound,
+        LiveError::InvalidConfigChanged,
+        LiveError::InvalidConfigNotFound,
+        LiveError::InvalidConfigurationNotFound,
+        LiveError::InvalidCycleDurationMalformed,
+        LiveError::InvalidDataLimitExceed,
+        LiveError::InvalidDataNotFound,
+        LiveError::InvalidDelayNotFound,
+        LiveError::InvalidDelayTime,
+        LiveError::InvalidDomainBelongToConfigGroup,
+        LiveError::InvalidDomainNotFound,
+        LiveError::InvalidDomainNotOnline,
+        LiveError::InvalidDomainNameMalformed,
+        LiveError::InvalidDomainNameNotFound,
+        LiveError::InvalidDomainNameTooManyItems,
+        LiveError::InvalidDomainNameLevel,
+        LiveError::InvalidDomainSearchTypeMalformed,
+        LiveError::InvalidDomainSearchTypeValueNotSupported,
+        LiveError::InvalidDomainStatusValueNotSupported,
+        LiveError::InvalidDurationExceedOneDay,
+        LiveError::InvalidDurationStratTimeBiggerEndTime,
+        LiveError::InvalidEndTimeBeyondCurrent,
+        LiveError::InvalidEndTimeMalformed,
+        LiveError::InvalidEndTimeMismatch,
+        LiveError::InvalidEpisodeNotFound,
+        LiveError::InvalidFormatIllegalOperation,
+        LiveError::InvalidFormatMalformed,
+        LiveError::InvalidFunctionArgsMalformed,
+        LiveError::InvalidFunctionNameValueNotSupported,
+        LiveError::InvalidFunctionsMalformed,
+        LiveError::InvalidHeightOrWidthNormalized,
+        LiveError::InvalidInstanceIdParameter,
+        LiveError::InvalidIntervalMalformed,
+        LiveError::InvalidLayoutNotFound,
+        LiveError::InvalidLayoutIdMalformed,
+        LiveError::InvalidLiveDomainTypeValueNotSupported,
+        LiveError::InvalidLiveStreamUrlMalformed,
+        LiveError::InvalidMaterialIdMalformed,
+        LiveError::InvalidMixListExceedNorm,
+        LiveError::InvalidMonitorIdMalformed,
+        LiveError::InvalidNormTypeMalformed,
+        LiveError::InvalidNotifyUrlMalformed,
+        LiveError::InvalidNotifyUrlUnsafe,
+        LiveError::InvalidOnDemandUrlMalformed,
+        LiveError::InvalidOnDemandUrlUnsafe,
+        LiveError::InvalidOperation,
+        LiveError::InvalidOssBucketMalformed,
+        LiveError::InvalidOssBucketNotFound,
+        LiveError::InvalidOssEndpointMalformed,
+        LiveError::InvalidOssObjectMalformed,
+        LiveError::InvalidOssObjectPrefixMalformed,
+        LiveError::InvalidOverwriteOssObjectMalformed,
+        LiveError::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
+        LiveError::InvalidPageNumMalformed,
+        LiveError::InvalidPageNumberValueNotSupported,
+        LiveError::InvalidPageSizeMalformed,
+        LiveError::InvalidPageSizeValueNotSupported,
+        LiveError::InvalidPageToken,
+        LiveError::InvalidParam,
+        LiveError::InvalidParamPrecision,
+        LiveError::InvalidParameterChargeType,
+        LiveError::InvalidParameterEndTime,
+        LiveError::InvalidParameterEventName,
+        LiveError::InvalidParameterExpireTime,
+        LiveError::InvalidParameterMalformed,
+        LiveError::InvalidParameterNormType,
+        LiveError::InvalidParameterOffset,
+        LiveError::InvalidParameterPageNum,
+        LiveError::InvalidParameterPageSize,
+        LiveError::InvalidParameterPlayStatus,
+        LiveError::InvalidParameterPurchaseTime,
+        LiveError::InvalidParameterSeekOffset,
+        LiveError::InvalidParameterStartItemId,
+        LiveError::InvalidParameterStartTime,
+        LiveError::InvalidParameterStatus,
+        LiveError::InvalidParameterField,
+        LiveError::InvalidParameterType,
+        LiveError::InvalidParameters,
+        LiveError::InvalidParams,
+        LiveError::InvalidParamter,
+        LiveError::InvalidPartDuration,
+        LiveError::InvalidPeriodMalformed,
+        LiveError::InvalidPositionNormalizedMalformed,
+        LiveError::InvalidProgramIdMalformed,
+        LiveError::InvalidProtocol,
+        LiveError::InvalidPullDomain,
+        LiveError::InvalidPushDomain,
+        LiveError::InvalidQueryTimeExceed,
+        LiveError::InvalidQueryTimeMalformed,
+        LiveError::InvalidRecordFmtNotSupported,
+        LiveError::InvalidRegion,
+        LiveError::InvalidRegionConflict,
+        LiveError::InvalidRegionMalformed,
+        LiveError::InvalidRegionIdMalformed,
+        LiveError::InvalidReleaseTimeMalformed,
+        LiveError::InvalidResourceNotFound,
+        LiveError::InvalidResourceGroupIdMalformed,
+        LiveError::InvalidResourceIdMalformed,
+        LiveError::InvalidResumeTimeMalformed,
+        LiveError::InvalidRoomIdMalformed,
+        LiveError::InvalidRoomIdNotFound,
+        LiveError::InvalidRuleMalformed,
+        LiveError::InvalidSslPri,
+        LiveError::InvalidSslProtocolValueNotSupported,
+        LiveError::InvalidSslPub,
+        LiveError::InvalidSslPubOrInvalidSslPri,
+        LiveError::InvalidSceneNotFound,
+        LiveError::InvalidSceneIdMalformed,
+        LiveError::InvalidScenes,
+        LiveError::InvalidScopeMalformed,
+        LiveError::InvalidSegmentDuration,
+        LiveError::InvalidSegmentNum,
+        LiveError::InvalidSequenceOssObjectMalformed,
+        LiveError::InvalidShowNotFound,
+        LiveError::InvalidShowListEmptyList,
+        LiveError::InvalidShowListNotFound,
+        LiveError::InvalidSliceDurationMalformed,
+        LiveError::InvalidSliceOssObjectPrefixMalformed,
+        LiveError::InvalidSourceContentMalformed,
+        LiveError::InvalidSourcePriorityMalformed,
+        LiveError::InvalidSourceTypeMalformed,
+        LiveError::InvalidStartTimeMalformed,
+        LiveError::InvalidStartTimeMismatch,
+        LiveError::InvalidStartTimeValueNotSupported,
+        LiveError::InvalidStatusMalformed,
+        LiveError::InvalidStatusResourceGroup,
+        LiveError::InvalidStorageNotFound,
+        LiveError::InvalidStreamNotFound,
+        LiveError::InvalidStreamNameLengthTooLong,
+        LiveError::InvalidStreamNameMalformed,
+        LiveError::InvalidStreamNum,
+        LiveError::InvalidStreamNumberMalformed,
+        LiveError::InvalidStreamProtocolNotSupport,
+        LiveError::InvalidTemplateForbidRaw,
+        LiveError::InvalidTemplateGroupIdNotFound,
+        LiveError::InvalidTemplateLengthMalformed,
+        LiveError::InvalidTimeMalformed,
+        LiveError::InvalidTimeValueNotSupported,
+        LiveError::InvalidTimeSpan,
+        LiveError::InvalidToAppUidMalformed,
+        LiveError::InvalidToAppUidNotFound,
+        LiveError::InvalidTopLevelDomainMalformed,
+        LiveError::InvalidTranscodeNotFound,
+        LiveError::InvalidTypeContentMismatch,
+        LiveError::InvalidUrgentMaterialNotFound,
+        LiveError::InvalidUser,
+        LiveError::InvalidUserDataLimitExceed,
+        LiveError::InvalidUserIdMalformed,
+        LiveError::InvalidVideoNotFound,
+        LiveError::InvalidVideoLayersAndBlendListSizeMismatch,
+        LiveError::InvalidVideoLayersConfig,
+        LiveError::InvalidVodUrlMalformed,
+        LiveError::IspBlack,
+        LiveError::JobNotFound,
+        LiveError::KeyMalformed,
+        LiveError::Live2VodConfigAlreadyExists,
+        LiveError::LiveServiceNotFound,
+        LiveError::LockFail,
+        LiveError::LogstoreNotExist,
+        LiveError::MalformedParam,
+        LiveError::MalformedParams,
+        LiveError::MeterAuthError,
+        LiveError::MeterDataSourceQueryError,
+        LiveError::MeterParamError,
+        LiveError::MeterReadyTsError,
+        LiveError::MeterServerInternalError,
+        LiveError::MissInputParams,
+        LiveError::MissingDomainName,
+        LiveError::MissingOssObjectPrefix,
+        LiveError::MissingParam,
+        LiveError::MissingParameterAny,
+        LiveError::MissingParams,
+        LiveError::MissingSliceOssObjectPrefix,
+        LiveError::MissingSourceContent,
+        LiveError::MissingSourceType,
+        LiveError::MissingTemplate,
+        LiveError::MissingTimeParameter,
+        LiveError::MixStreamAlreadyExist,
+        LiveError::MixStreamNotExist,
+        LiveError::NoAuth,
+        LiveError::NoHttpsDomain,
+        LiveError::NoRecordContent,
+        LiveError::NoSpecialConfiguration,
+        LiveError::NotInternationRealIdentity,
+        LiveError::OssAccessDenied,
+        LiveError::OperationDenied,
+        LiveError::OperationNotSupport,
+        LiveError::PlayListIsEmpty,
+        LiveError::PlayListItemNotFound,
+        LiveError::PlayListNotFound,
+        LiveError::PostPayNotOpen,
+        LiveError::PullStreamOverLimit,
+        LiveError::QpsOverLimit,
+        LiveError::QuotaExceededBlacklist,
+        LiveError::QuotaExceededMerge,
+        LiveError::QuotaExceededPreloadTaskslimit,
+        LiveError::QuotaLimitError,
+        LiveError::RecordCheckNotAvailable,
+        LiveError::RecordContentExceed,
+        LiveError::RequestForbiddenForIce,
+        LiveError::ResourceNotExist,
+        LiveError::ResourceIdIsInvalid,
+        LiveError::ResourceInChannelInvalid,
+        LiveError::ResourceInChannelNotFound,
+        LiveError::ResourceInChannelPreConditionFailed,
+        LiveError::ResourceNotExist_2,
+        LiveError::ResourceNumberExceed,
+        LiveError::ResourceOfChannelExist,
+        LiveError::RewriteHostRely,
+        LiveError::SslPriMissingParameter,
+        LiveError::SslPubMissingParameter,
+        LiveError::SceneNumberExceed,
+        LiveError::ScheduleChangeFail,
+        LiveError::ScheduleNotFound,
+        LiveError::ServerError,
+        LiveError::SetDomainCertificateParameterError,
+        LiveError::SourceIpExceed,
+        LiveError::StagingConfigFailed,
+        LiveError::StagingConfigNotFound,
+        LiveError::StreamMonitorAlreadyStarted,
+        LiveError::StreamMonitorAlreadyStop,
+        LiveError::StreamMonitorExist,
+        LiveError::StreamMonitorNotExist,
+        LiveError::StreamNotFound,
+        LiveError::SwitchTypeInvalidMalformed,
+        LiveError::SystemTagIsInvalid,
+        LiveError::TagIsInvalid,
+        LiveError::TagKeyIsInvalid,
+        LiveError::TagKeyRepeated,
+        LiveError::TagValueIsInvalid,
+        LiveError::TaskAlreadyStarted,
+        LiveError::TemplateAlreadyExist,
+        LiveError::TemplateLimit,
+        LiveError::TemplateNotFound,
+        LiveError::TooManyTags,
+        LiveError::TopLevelDomainMismatch,
+        LiveError::TopLevelDomainNotFound,
+        LiveError::TryAgain,
+        LiveError::Unauthorized,
+        LiveError::UnexpectedLocationId,
+        LiveError::UnsafeCallback,
+        LiveError::UserQuotaExceed,
+        LiveError::UserTaskExceed,
+        LiveError::SslPriError,
+        LiveError::SslPubError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<LiveError> {
+        let index: usize = match code.len() {
+            3 => {
+                match code {
+                    r"400" => 35,
+                    r"401" => 36,
+                    r"404" => 37,
+                    r"500" => 38,
+                    _ => !0,
+                }
+            }
+            6 => {
+                match code {
+                    r"NoAuth" => 342,
+                    _ => !0,
+                }
+            }
+            8 => {
+                match code {
+                    r"IcpBlack" => 105,
+                    r"IspBlack" => 315,
+                    r"LockFail" => 320,
+                    r"TryAgain" => 400,
+                    _ => !0,
+                }
+            }
+            9 => {
+                match code {
+                    r"Forbidden" => 101,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"ExceedLimit" => 98,
+                    r"InternalErr" => 127,
+                    r"InvalidUser" => 308,
+                    r"JobNotFound" => 316,
+                    r"ServerError" => 377,
+                    r"TooManyTags" => 397,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"Decode.Error" => 76,
+                    r"DeleteFailed" => 77,
+                    r"InputInvalid" => 126,
+                    r"InvalidAppId" => 132,
+                    r"InvalidParam" => 221,
+                    r"MissingParam" => 332,
+                    r"QpsOverLimit" => 355,
+                    r"TagIsInvalid" => 389,
+                    r"Unauthorized" => 401,
+                    r"sslPri.Error" => 406,
+                    r"sslPub.Error" => 407,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"ConfigExisted" => 70,
+                    r"FunctionMutex" => 102,
+                    r"InvalidParams" => 241,
+                    r"InvalidRegion" => 253,
+                    r"InvalidSSLPri" => 265,
+                    r"InvalidSSLPub" => 267,
+                    r"InvalidScenes" => 271,
+                    r"Key.Malformed" => 317,
+                    r"MissingParams" => 334,
+                    r"NoHttpsDomain" => 343,
+                    r"TemplateLimit" => 395,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"CanvasNotExist" => 44,
+                    r"CdnIP.NotFound" => 46,
+                    r"ConfigNotFound" => 71,
+                    r"DomainReserved" => 85,
+                    r"MalformedParam" => 322,
+                    r"PostPayNotOpen" => 353,
+                    r"StreamNotFound" => 386,
+                    r"TagKeyRepeated" => 391,
+                    r"UnsafeCallback" => 403,
+                    r"UserTaskExceed" => 405,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code.as_bytes()[7] {
+                    72 => {
+                        match code {
+                            r"RewriteHostRely" => 371,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"Domain.NotFound" => 79,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidParamter" => 242,
+                            r"InvalidProtocol" => 247,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidTimeSpan" => 301,
+                            r"MissingTemplate" => 338,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"NoRecordContent" => 344,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"MalformedParams" => 323,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"QuotaLimitError" => 359,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"Duration.Exceed" => 89,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"ConfigConflicts" => 69,
+                            r"OperationDenied" => 348,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"SourceIp.Exceed" => 379,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"HasNoPermission" => 104,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"OSSAccessDenied" => 347,
+                            r"TagKeyIsInvalid" => 390,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"PlayListIsEmpty" => 350,
+                            r"UserQuotaExceed" => 404,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"Meter.AuthError" => 324,
+                            r"MissInputParams" => 329,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code.as_bytes()[11] {
+                    69 => {
+                        match code {
+                            r"LogstoreNotExist" => 321,
+                            r"Meter.ParamError" => 326,
+                            r"ResourceNotExist" => 368,
+                            _ => !0,
+                        }
+                    }
+                    70 => {
+                        match code {
+                            r"BillTypeNotFound" => 43,
+                            r"PlayListNotFound" => 352,
+                            r"TemplateNotFound" => 396,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidPageToken" => 220,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"IllegalOperation" => 106,
+                            r"InvalidOperation" => 208,
+                            r"InvalidStreamNum" => 293,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"IncorrectEndTime" => 115,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"DomainInSafeMode" => 82,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidParamater" => 8,
+                            r"InvalidParameter" => 9,
+                            r"MissingParameter" => 11,
+                            r"InvaildParameter" => 129,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"AccountException" => 41,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"IllegalTimestamp" => 1,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"ErrorTooManyApps" => 96,
+                            r"InvalidDelayTime" => 171,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"InvalidParameters" => 240,
+                    r"InvalidPullDomain" => 248,
+                    r"InvalidPushDomain" => 249,
+                    r"InvalidSegmentNum" => 274,
+                    r"MissingDomainName" => 330,
+                    r"MixStreamNotExist" => 341,
+                    r"Resource.NotExist" => 363,
+                    r"SceneNumberExceed" => 374,
+                    r"Schedule.NotFound" => 376,
+                    r"TagValueIsInvalid" => 392,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"CasterNumberExceed" => 45,
+                    r"CertStorage.failed" => 50,
+                    r"CodeConfigNotFound" => 63,
+                    r"CustomTagIsInvalid" => 74,
+                    r"DomainConfigFailed" => 80,
+                    r"ErrorTooManyGroups" => 97,
+                    r"IncorrectStartTime" => 123,
+                    r"InvalidCertificate" => 157,
+                    r"Meter.ReadyTsError" => 327,
+                    r"MissingParameter%s" => 333,
+                    r"MissingSource.Type" => 337,
+                    r"StreamMonitorExist" => 384,
+                    r"SystemTagIsInvalid" => 388,
+                    r"TaskAlreadyStarted" => 393,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code.as_bytes()[12] {
+                    65 => {
+                        match code {
+                            r"InvalidOwnerAccount" => 6,
+                            r"ErrorInvalidAppName" => 92,
+                            _ => !0,
+                        }
+                    }
+                    66 => {
+                        match code {
+                            r"InsufficientBalance" => 3,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"Certificate.Expired" => 53,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"Domain.BeianInvalid" => 78,
+                            r"ResourceIdIsInvalid" => 364,
+                            _ => !0,
+                        }
+                    }
+                    75 => {
+                        match code {
+                            r"Certificate.KeyNull" => 55,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"Certificate.NotFind" => 57,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"OperationNotSupport" => 349,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"DuplicateLocationID" => 87,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"LastTokenProcessing" => 27,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"QuotaExceeded.Merge" => 357,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"PullStreamOverLimit" => 354,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"IncompleteSignature" => 2,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"Invalid%s.Malformed" => 130,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"Schedule.ChangeFail" => 375,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"DuplicateResourceId" => 88,
+                            r"InvalidDataNotFound" => 169,
+                            r"LiveServiceNotFound" => 319,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"CodeRegionHasNoNode" => 65,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"RecordContentExceed" => 361,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"CodeIllegalDuration" => 64,
+                            r"InvalidPartDuration" => 243,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"ConfigAlreadyExists" => 68,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"AuthenticationFailed" => 42,
+                    r"CreateCaster.Timeout" => 73,
+                    r"ErrorInvalidAuditUrl" => 93,
+                    r"IncorrectSceneStatus" => 118,
+                    r"InnerAddDomainDenied" => 125,
+                    r"InvaildCaster.Delete" => 128,
+                    r"InvalidAreaParameter" => 141,
+                    r"InvalidParameterType" => 239,
+                    r"InvalidShow.NotFound" => 276,
+                    r"MissingTimeParameter" => 339,
+                    r"PlayListItemNotFound" => 351,
+                    r"ResourceNumberExceed" => 369,
+                    r"StagingConfig.Failed" => 380,
+                    r"TemplateAlreadyExist" => 394,
+                    r"UnexpectedLocationID" => 402,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code.as_bytes()[7] {
+                    65 => {
+                        match code {
+                            r"InvalidAppId.NotFound" => 134,
+                            r"InvalidAppIdParameter" => 135,
+                            _ => !0,
+                        }
+                    }
+                    67 => {
+                        match code {
+                            r"InvalidConfig.Changed" => 164,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"InvalidDelay.NotFound" => 170,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidParamPrecision" => 222,
+                            r"InvalidParameterField" => 238,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"InvalidRule.Malformed" => 264,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"InvalidScene.NotFound" => 269,
+                            r"MissingSource.Content" => 336,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidTime.Malformed" => 299,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"InvalidVideo.NotFound" => 311,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"MixStreamAlreadyExist" => 340,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"Certificate.MissMatch" => 56,
+                            r"IncorrectCasterStatus" => 108,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Forbidden.RiskControl" => 19,
+                            r"CustomTemplateInvalid" => 75,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"ComponentNumberExceed" => 67,
+                            r"DomainInProtectedMode" => 81,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"StreamMonitorNotExist" => 385,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"UnsupportedHTTPMethod" => 29,
+                            _ => !0,
+                        }
+                    }
+                    119 => {
+                        match code {
+                            r"DomainOwnerVerifyFail" => 84,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code.as_bytes()[9] {
+                    46 => {
+                        match code {
+                            r"Forbidden.Unauthorized" => 21,
+                            _ => !0,
+                        }
+                    }
+                    67 => {
+                        match code {
+                            r"NoSpecialConfiguration" => 345,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"IncorrectEpisodeStatus" => 116,
+                            _ => !0,
+                        }
+                    }
+                    85 => {
+                        match code {
+                            r"Abs.CheckUrl.Malformed" => 39,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"InvalidBucket.NotFound" => 149,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"IllegalOperationDomain" => 107,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"ResourceOfChannelExist" => 370,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"InvalidRegion.Conflict" => 254,
+                            r"InvalidSegmentDuration" => 273,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidDomain.NotFound" => 173,
+                            r"InvalidDomainNameLevel" => 178,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"InvalidConfig.NotFound" => 165,
+                            r"StagingConfig.NotFound" => 381,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InvalidRoomId.NotFound" => 263,
+                            r"InvalidScope.Malformed" => 272,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InvalidAppUid.NotFound" => 140,
+                            r"InvalidCaptionResource" => 150,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidStream.NotFound" => 290,
+                            r"RequestForbiddenForIce" => 362,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"InvalidCaster.NotFound" => 152,
+                            r"MissingOssObjectPrefix" => 331,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"Certificate.Duplicated" => 52,
+                            r"ConfigurationConflicts" => 72,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"InvalidLayout.NotFound" => 196,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code.as_bytes()[7] {
+                    65 => {
+                        match code {
+                            r"InvalidAccount.NotFound" => 22,
+                            r"InvalidAppName.Mismatch" => 138,
+                            r"InvalidAppUid.Malformed" => 139,
+                            _ => !0,
+                        }
+                    }
+                    67 => {
+                        match code {
+                            r"InvalidCertName.TooLong" => 156,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"InvalidData.LimitExceed" => 168,
+                            r"InvalidDomain.notOnline" => 174,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"InvalidEndTime.Mismatch" => 186,
+                            r"InvalidEpisode.NotFound" => 187,
+                            _ => !0,
+                        }
+                    }
+                    70 => {
+                        match code {
+                            r"InvalidFormat.Malformed" => 189,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"SSLPri.MissingParameter" => 372,
+                            r"SSLPub.MissingParameter" => 373,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"InvalidNotifyUrl.Unsafe" => 205,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidParameter.IsNull" => 10,
+                            r"InvalidParameter.Offset" => 229,
+                            r"InvalidParameter.Status" => 237,
+                            r"InvalidPeriod.Malformed" => 244,
+                            _ => !0,
+                        }
+                    }
+                    81 => {
+                        match code {
+                            r"InvalidQueryTime.Exceed" => 250,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"InvalidRegion.Malformed" => 255,
+                            r"InvalidRoomId.Malformed" => 262,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"InvalidStatus.Malformed" => 287,
+                            r"InvalidStorage.NotFound" => 289,
+                            _ => !0,
+                        }
+                    }
+                    85 => {
+                        match code {
+                            r"InvalidUserId.Malformed" => 310,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"InvalidVodUrl.Malformed" => 314,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"Certificate.DecodeError" => 51,
+                            r"Certificate.FormatError" => 54,
+                            r"Certificate.StatusError" => 60,
+                            r"QuotaExceeded.Blacklist" => 356,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Forbidden.NotSupportRAM" => 17,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"RecordCheckNotAvailable" => 360,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"TopLevelDomain.Mismatch" => 398,
+                            r"TopLevelDomain.NotFound" => 399,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"DomainNotRecordedAliyun" => 83,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"CheckSourceHealthFailed" => 62,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"ErrorInvalidCallBackUrl" => 94,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Abs.DomainName.Malformed" => 40,
+                    r"ExtensiveAndAllBothExist" => 99,
+                    r"IncorrectChannel.Disable" => 114,
+                    r"InvalidAppName.Malformed" => 137,
+                    r"InvalidAudioLayersConfig" => 145,
+                    r"InvalidEndTime.Malformed" => 185,
+                    r"InvalidPageNum.Malformed" => 216,
+                    r"InvalidParameter.EndTime" => 224,
+                    r"InvalidParameter.PageNum" => 230,
+                    r"InvalidResource.NotFound" => 258,
+                    r"InvalidSceneId.Malformed" => 270,
+                    r"InvalidShowList.NotFound" => 278,
+                    r"InvalidToAppUid.NotFound" => 303,
+                    r"InvalidVideoLayersConfig" => 313,
+                    r"StreamMonitorAlreadyStop" => 383,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code.as_bytes()[9] {
+                    65 => {
+                        match code {
+                            r"InvalidToAppUid.Malformed" => 302,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"InvalidOnDemandUrl.Unsafe" => 207,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"CertName.MissingParameter" => 49,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"IncorrectSceneStatus.Idle" => 120,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"InvalidStartTime.Mismatch" => 285,
+                            r"InvalidTranscode.NotFound" => 305,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"InvalidArgValue.Malformed" => 143,
+                            r"InvalidPageSize.Malformed" => 218,
+                            r"InvalidRegionId.Malformed" => 256,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"HasNoPermisionToCreateSLR" => 103,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidComponent.NotFound" => 163,
+                            r"InvalidTemplate.ForbidRaw" => 296,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"EpisodeConflict.Malformed" => 91,
+                            r"ResourceInChannel.Invalid" => 365,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InvalidShowList.EmptyList" => 277,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidNormType.Malformed" => 203,
+                            r"InvalidParameter.NormType" => 228,
+                            r"InvalidParameter.PageSize" => 231,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"InvalidCasterId.Malformed" => 153,
+                            r"InvalidOssBucket.NotFound" => 210,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"InvalidInterval.Malformed" => 195,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"Meter.ServerInternalError" => 328,
+                            _ => !0,
+                        }
+                    }
+                    120 => {
+                        match code {
+                            r"InvalidMixList.ExceedNorm" => 201,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"InvalidLayoutId.Malformed" => 197,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code.as_bytes()[11] {
+                    97 => {
+                        match code {
+                            r"InvalidInstanceIdParameter" => 194,
+                            _ => !0,
+                        }
+                    }
+                    98 => {
+                        match code {
+                            r"IncorrectSubtitleStatus.%s" => 124,
+                            r"InvalidOssObject.Malformed" => 212,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"IncorrectSceneStatus.Inuse" => 121,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"InvalidNotifyUrl.Malformed" => 204,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"ResourceInChannel.NotFound" => 366,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidCertificate.TooLong" => 158,
+                            r"InvalidDomainName.NotFound" => 176,
+                            r"NotInternationRealIdentity" => 346,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidParameter.EventName" => 225,
+                            r"InvalidParameter.Malformed" => 227,
+                            r"InvalidParameter.StartTime" => 236,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"InvalidChannelId.Malformed" => 159,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"Meter.DataSourceQueryError" => 325,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidProgramId.Malformed" => 246,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"IncorrectCasterStatus.Idle" => 112,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"InvalidFunctions.Malformed" => 192,
+                            r"InvalidMonitorId.Malformed" => 202,
+                            r"InvalidStartTime.Malformed" => 284,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"InvalidOssBucket.Malformed" => 209,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"InvalidQueryTime.Malformed" => 251,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code.as_bytes()[7] {
+                    37 => {
+                        match code {
+                            r"Invalid%s.ValueNotSupported" => 131,
+                            _ => !0,
+                        }
+                    }
+                    65 => {
+                        match code {
+                            r"InvalidAccessKeyId.NotFound" => 4,
+                            _ => !0,
+                        }
+                    }
+                    66 => {
+                        match code {
+                            r"InvalidBlendList.ExceedNorm" => 148,
+                            _ => !0,
+                        }
+                    }
+                    67 => {
+                        match code {
+                            r"InvalidChargeType.Malformed" => 160,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"InvalidDomainName.Malformed" => 175,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"InvalidMaterialId.Malformed" => 200,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidParameter.ChargeType" => 223,
+                            r"InvalidParameter.ExpireTime" => 226,
+                            r"InvalidParameter.PlayStatus" => 232,
+                            r"InvalidParameter.SeekOffset" => 234,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"InvalidResourceId.Malformed" => 260,
+                            r"InvalidResumeTime.Malformed" => 261,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"InvalidStatus.ResourceGroup" => 288,
+                            r"InvalidStreamName.Malformed" => 292,
+                            r"MissingSliceOssObjectPrefix" => 335,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidTypeContent.Mismatch" => 306,
+                            _ => !0,
+                        }
+                    }
+                    85 => {
+                        match code {
+                            r"InvalidUserData.LimitExceed" => 309,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"Certificate.NotPermittedOff" => 58,
+                            r"Certificate.SettedNotEffect" => 59,
+                            r"IncorrectCasterStatus.Cease" => 109,
+                            r"IncorrectCasterStatus.Inuse" => 113,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"IdempotentParameterMismatch" => 0,
+                            r"Forbidden.AccessKeyDisabled" => 16,
+                            r"RealNameAuthenticationError" => 28,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"StreamMonitorAlreadyStarted" => 382,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"SwitchTypeInvalid.Malformed" => 387,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code.as_bytes()[15] {
+                    46 => {
+                        match code {
+                            r"InvalidDuration.ExceedOneDay" => 182,
+                            _ => !0,
+                        }
+                    }
+                    65 => {
+                        match code {
+                            r"Live2Vod.ConfigAlreadyExists" => 318,
+                            _ => !0,
+                        }
+                    }
+                    66 => {
+                        match code {
+                            r"InvalidEndTime.BeyondCurrent" => 184,
+                            _ => !0,
+                        }
+                    }
+                    67 => {
+                        match code {
+                            r"CommomLiveRcordConfigExisted" => 66,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"InvalidSSLPubOrInvalidSSLPri" => 268,
+                            _ => !0,
+                        }
+                    }
+                    76 => {
+                        match code {
+                            r"InvalidAppName.LengthTooLong" => 136,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"IncorrectCasterStatus.Expire" => 111,
+                            _ => !0,
+                        }
+                    }
+                    85 => {
+                        match code {
+                            r"InvalidOnDemandUrl.Malformed" => 206,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"InvalidAppId.AccessForbidden" => 133,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidOssEndpoint.Malformed" => 211,
+                            r"InvalidReleaseTime.Malformed" => 257,
+                            _ => !0,
+                        }
+                    }
+                    107 => {
+                        match code {
+                            r"InvalidClientToken.Malformed" => 162,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"ErrorInvalidEventCallbackUrl" => 95,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InvalidAutoCompose.Malformed" => 146,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidParameter.StartItemId" => 235,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"IncorrectSceneStatus.Waiting" => 122,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"InvalidSource.Type.Malformed" => 283,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"CertificateContent.Duplicated" => 61,
+                    r"DomainTraffic.ExceedThreshold" => 86,
+                    r"EntityNotExists.ResourceGroup" => 90,
+                    r"IncorrectPlaylistStatus.Inuse" => 117,
+                    r"InvalidChargeType.PostSupport" => 161,
+                    r"InvalidConfiguration.NotFound" => 166,
+                    r"InvalidFunctionArgs.Malformed" => 190,
+                    r"InvalidParameter.PurchaseTime" => 233,
+                    r"InvalidRecordFmt.NotSupported" => 252,
+                    r"InvalidStreamNumber.Malformed" => 294,
+                    r"InvalidTime.ValueNotSupported" => 300,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"CenterTransfersStreamOverLimit" => 48,
+                    r"InvalidCasterTemplate.NotFound" => 155,
+                    r"InvalidCycleDuration.Malformed" => 167,
+                    r"InvalidDomainName.TooManyItems" => 177,
+                    r"InvalidFormat.IllegalOperation" => 188,
+                    r"InvalidHeightOrWidthNormalized" => 193,
+                    r"InvalidLiveStreamUrl.Malformed" => 199,
+                    r"InvalidSliceDuration.Malformed" => 279,
+                    r"InvalidUrgentMaterial.NotFound" => 307,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidCasterTemplate.Malformed" => 154,
+                    r"InvalidSource.Content.Malformed" => 281,
+                    r"InvalidStreamName.LengthTooLong" => 291,
+                    r"InvalidTemplateGroupId.NotFound" => 297,
+                    r"InvalidTemplateLength.Malformed" => 298,
+                    r"InvalidTopLevelDomain.Malformed" => 304,
+                    r"QuotaExceeded.PreloadTaskslimit" => 358,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"CdnTypeNotSupportExtensiveDomain" => 47,
+                    r"IncorrectSceneStatus.ConfigError" => 119,
+                    r"InvalidArgName.ValueNotSupported" => 142,
+                    r"InvalidOssObjectPrefix.Malformed" => 213,
+                    r"InvalidResourceGroupId.Malformed" => 259,
+                    r"InvalidSource.Priority.Malformed" => 282,
+                    r"InvalidStreamProtocol.NotSupport" => 295,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidDomain.BelongToConfigGroup" => 172,
+                    r"InvalidDomainSearchType.Malformed" => 179,
+                    r"InvalidPageSize.ValueNotSupported" => 219,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ExtensiveAndSpecificDomainConflict" => 100,
+                    r"InvalidSequenceOssObject.Malformed" => 275,
+                    r"InvalidStartTime.ValueNotSupported" => 286,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"IncorrectCasterStatus.EnableChannel" => 110,
+                    r"InvalidOverwriteOssObject.Malformed" => 214,
+                    r"InvalidPageNumber.ValueNotSupported" => 217,
+                    r"InvalidPositionNormalized.Malformed" => 245,
+                    r"SetDomainCertificate.ParameterError" => 378,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidSSLProtocol.ValueNotSupported" => 266,
+                    r"ResourceInChannel.PreConditionFailed" => 367,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidDomainStatus.ValueNotSupported" => 181,
+                    r"InvalidFunctionName.ValueNotSupported" => 191,
+                    r"InvalidSliceOssObjectPrefix.Malformed" => 280,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"InvalidDuration.StratTimeBiggerEndTime" => 183,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"InvalidCaster.ChannelDisableUnsupported" => 151,
+                    r"InvalidLiveDomainType.ValueNotSupported" => 198,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"InvalidAudioLayersAndMixListSize.Mismatch" => 144,
+                    r"InvalidDomainSearchType.ValueNotSupported" => 180,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"InvalidVideoLayersAndBlendListSize.Mismatch" => 312,
+                    _ => !0,
+                }
+            }
+            54 => {
+                match code {
+                    r"InvalidOverwriteOssObjectOrSequenceOssObject.Malformed" => 215,
+                    _ => !0,
+                }
+            }
+            57 => {
+                match code {
+                    r"InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed" => 147,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: LiveError) -> &'static [u16] {
+        match code {
+            LiveError::MissingParameter => &[400, 403],
+            LiveError::InternalError => &[500, 400],
+            LiveError::ConfigAlreadyExists => &[400, 409],
+            LiveError::ConfigNotFound => &[400, 404],
+            LiveError::DomainInProtectedMode => &[400, 403],
+            LiveError::Forbidden => &[400, 403],
+            LiveError::IllegalOperation => &[401, 403],
+            LiveError::IncorrectCasterStatusEnableChannel => &[400, 404],
+            LiveError::InvalidConfigNotFound => &[400, 404],
+            LiveError::InvalidDomainNotFound => &[400, 404],
+            LiveError::MissingParam => &[400, 404],
+            LiveError::OperationDenied => &[400, 403],
+            LiveError::UserQuotaExceed => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: LiveError) -> &'static [&'static str] {
+        match code {
+            LiveError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            LiveError::InvalidParameter => {
+                const {
+                    &[
+                        __E[10].message,
+                        __E[11].message,
+                        __E[272].message,
+                        __E[273].message,
+                        __E[274].message,
+                        __E[275].message,
+                    ]
+                }
+            }
+            LiveError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[401].message,
+                        __E[402].message,
+                        __E[403].message,
+                        __E[404].message,
+                    ]
+                }
+            }
+            LiveError::InternalError => {
+                const {
+                    &[
+                        __E[39].message,
+                        __E[150].message,
+                        __E[151].message,
+                        __E[152].message,
+                        __E[153].message,
+                        __E[155].message,
+                    ]
+                }
+            }
+            LiveError::Code400 => const { &[__E[42].message, __E[43].message] }
+            LiveError::Code404 => const { &[__E[45].message, __E[46].message] }
+            LiveError::Code500 => {
+                const { &[__E[47].message, __E[48].message, __E[49].message] }
+            }
+            LiveError::CertificateFormatError => {
+                const { &[__E[65].message, __E[66].message] }
+            }
+            LiveError::ConfigAlreadyExists => {
+                const { &[__E[80].message, __E[81].message] }
+            }
+            LiveError::ConfigurationConflicts => {
+                const { &[__E[87].message, __E[88].message] }
+            }
+            LiveError::DecodeError => const { &[__E[92].message, __E[93].message] }
+            LiveError::DurationExceed => const { &[__E[107].message, __E[108].message] }
+            LiveError::Forbidden => const { &[__E[120].message, __E[121].message] }
+            LiveError::IllegalOperation => {
+                const { &[__E[126].message, __E[127].message] }
+            }
+            LiveError::InvalidArgValueMalformed => {
+                const { &[__E[171].message, __E[172].message] }
+            }
+            LiveError::InvalidConfigNotFound => {
+                const { &[__E[194].message, __E[195].message] }
+            }
+            LiveError::InvalidDomainNotFound => {
+                const { &[__E[203].message, __E[204].message] }
+            }
+            LiveError::InvalidDomainNameMalformed => {
+                const { &[__E[206].message, __E[207].message, __E[208].message] }
+            }
+            LiveError::InvalidEndTimeMalformed => {
+                const {
+                    &[
+                        __E[218].message,
+                        __E[219].message,
+                        __E[220].message,
+                        __E[221].message,
+                    ]
+                }
+            }
+            LiveError::InvalidEndTimeMismatch => {
+                const {
+                    &[
+                        __E[222].message,
+                        __E[223].message,
+                        __E[224].message,
+                        __E[225].message,
+                        __E[226].message,
+                        __E[227].message,
+                        __E[228].message,
+                    ]
+                }
+            }
+            LiveError::InvalidOssBucketMalformed => {
+                const { &[__E[251].message, __E[252].message] }
+            }
+            LiveError::InvalidOssEndpointMalformed => {
+                const { &[__E[254].message, __E[255].message, __E[256].message] }
+            }
+            LiveError::InvalidOssObjectMalformed => {
+                const { &[__E[257].message, __E[258].message] }
+            }
+            LiveError::InvalidParam => {
+                const {
+                    &[
+                        __E[267].message,
+                        __E[268].message,
+                        __E[269].message,
+                        __E[270].message,
+                    ]
+                }
+            }
+            LiveError::InvalidParams => {
+                const {
+                    &[
+                        __E[294].message,
+                        __E[295].message,
+                        __E[296].message,
+                        __E[297].message,
+                    ]
+                }
+            }
+            LiveError::InvalidStartTimeMalformed => {
+                const {
+                    &[
+                        __E[340].message,
+                        __E[341].message,
+                        __E[342].message,
+                        __E[343].message,
+                        __E[344].message,
+                    ]
+                }
+            }
+            LiveError::InvalidStartTimeValueNotSupported => {
+                const {
+                    &[
+                        __E[346].message,
+                        __E[347].message,
+                        __E[348].message,
+                        __E[349].message,
+                    ]
+                }
+            }
+            LiveError::InvalidTimeMalformed => {
+                const {
+                    &[
+                        __E[362].message,
+                        __E[363].message,
+                        __E[364].message,
+                        __E[365].message,
+                    ]
+                }
+            }
+            LiveError::InvalidTimeValueNotSupported => {
+                const { &[__E[366].message, __E[367].message] }
+            }
+            LiveError::NoSpecialConfiguration => {
+                const { &[__E[417].message, __E[418].message] }
+            }
+            LiveError::OperationDenied => const { &[__E[421].message, __E[422].message] }
+            LiveError::SslPubMissingParameter => {
+                const { &[__E[448].message, __E[449].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: LiveError) -> &'static [__Entry] {
+        match code {
+            LiveError::InvalidParameter => {
+                const { &[__E[10], __E[11], __E[272], __E[273], __E[274], __E[275]] }
+            }
+            LiveError::MissingParameter => {
+                const {
+                    &[
+                        __E[13],
+                        __E[14],
+                        __E[15],
+                        __E[16],
+                        __E[17],
+                        __E[34],
+                        __E[401],
+                        __E[402],
+                        __E[403],
+                        __E[404],
+                    ]
+                }
+            }
+            LiveError::InternalError => {
+                const {
+                    &[
+                        __E[39],
+                        __E[150],
+                        __E[151],
+                        __E[152],
+                        __E[153],
+                        __E[154],
+                        __E[155],
+                    ]
+                }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[LiveError; 4] = &[
+        LiveError::IncorrectSubtitleStatusAny,
+        LiveError::InvalidAnyMalformed,
+        LiveError::InvalidAnyValueNotSupported,
+        LiveError::MissingParameterAny,
+    ];
+    fn __from_template(code: &str) -> __core::option::Option<LiveError> {
+        if code.starts_with(r"IncorrectSubtitleStatus.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(
+                r"IncorrectSubtitleStatus.%s",
+                code,
+            )
+        {
+            return __core::option::Option::Some(LiveError::IncorrectSubtitleStatusAny);
+        }
+        if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
+            && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
+        {
+            return __core::option::Option::Some(LiveError::InvalidAnyMalformed);
+        }
+        if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
+            && crate::__private_0_2::template_matches(
+                r"Invalid%s.ValueNotSupported",
+                code,
+            )
+        {
+            return __core::option::Option::Some(LiveError::InvalidAnyValueNotSupported);
+        }
+        if code.starts_with(r"MissingParameter") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
+        {
+            return __core::option::Option::Some(LiveError::MissingParameterAny);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: LiveError) -> &'static [&'static str] {
+        match code {
+            LiveError::InvalidParameter => {
+                &[
+                    r"AddLiveAIProduceRules",
+                    r"AddLiveAISubtitle",
+                    r"CreateEdgeTranscodeJob",
+                    r"DeleteLiveAIProduceRules",
+                    r"DeleteLiveAISubtitle",
+                    r"DeleteLiveDomain",
+                    r"DescribeLiveAIProduceRules",
+                    r"DescribeLiveAISubtitle",
+                    r"DescribeLiveDelayedStreamingUsage",
+                    r"DescribeLiveUserBillPrediction",
+                    r"ListEdgeTranscodeJob",
+                    r"ListEdgeTranscodeTemplate",
+                    r"UpdateEdgeTranscodeJob",
+                    r"UpdateLiveAIProduceRules",
+                    r"UpdateLiveAISubtitle",
+                ]
+            }
+            LiveError::MissingParameter => {
+                &[
+                    r"AddCasterComponent",
+                    r"AddCasterEpisode",
+                    r"AddCasterEpisodeGroup",
+                    r"AddCasterEpisodeGroupContent",
+                    r"AddCasterLayout",
+                    r"AddCasterProgram",
+                    r"AddCasterVideoResource",
+                    r"AddLiveAIProduceRules",
+                    r"AddLiveAISubtitle",
+                    r"AddShowIntoShowList",
+                    r"AddStudioLayout",
+                    r"CreateCaster",
+                    r"CreateCustomTemplate",
+                    r"CreateEdgeTranscodeJob",
+                    r"CreateLiveStreamMonitor",
+                    r"CreateMixStream",
+                    r"DeleteCasterEpisode",
+                    r"DeleteCustomTemplate",
+                    r"DeleteEdgeTranscodeJob",
+                    r"DeleteLiveAIProduceRules",
+                    r"DeleteLiveAISubtitle",
+                    r"DeleteLiveStreamMonitor",
+                    r"DeleteMixStream",
+                    r"DeletePlaylistItems",
+                    r"DescribeAutoShowListTasks",
+                    r"DescribeCasters",
+                    r"DescribeHlsLiveStreamRealTimeBpsData",
+                    r"DescribeLiveAIProduceRules",
+                    r"DescribeLiveAISubtitle",
+                    r"DescribeLiveDomainRealTimeTrafficData",
+                    r"DescribeMixStreamList",
+                    r"DescribeShowList",
+                    r"EditShowAndReplace",
+                    r"GetAllCustomTemplates",
+                    r"GetCustomTemplate",
+                    r"GetEdgeTranscodeJob",
+                    r"GetEdgeTranscodeTemplate",
+                    r"GetEditingJobInfo",
+                    r"InitializeAutoShowListTask",
+                    r"ListEdgeTranscodeJob",
+                    r"ListEdgeTranscodeTemplate",
+                    r"ModifyCasterComponent",
+                    r"ModifyCasterEpisode",
+                    r"ModifyCasterProgram",
+                    r"ModifyShowList",
+                    r"ModifyStudioLayout",
+                    r"PlayChoosenShow",
+                    r"RemoveShowFromShowList",
+                    r"SetCasterConfig",
+                    r"SetCasterSyncGroup",
+                    r"StartEdgeTranscodeJob",
+                    r"StopEdgeTranscodeJob",
+                    r"UpdateCasterSceneConfig",
+                    r"UpdateEdgeTranscodeJob",
+                    r"UpdateLiveAIProduceRules",
+                    r"UpdateLiveAISubtitle",
+                    r"UpdateLiveStreamMonitor",
+                    r"UpdateMixStream",
+                ]
+            }
+            LiveError::InternalError => {
+                &[
+                    r"AddCasterComponent",
+                    r"AddCasterEpisode",
+                    r"AddCasterEpisodeGroup",
+                    r"AddCasterEpisodeGroupContent",
+                    r"AddCasterLayout",
+                    r"AddCasterProgram",
+                    r"AddCasterVideoResource",
+                    r"AddLiveAudioAuditConfig",
+                    r"AddLiveAudioAuditNotifyConfig",
+                    r"AddLiveCenterTransfer",
+                    r"AddLiveDomainPlayMapping",
+                    r"AddLivePullStreamInfoConfig",
+                    r"AddLiveRecordVodConfig",
+                    r"AddLiveSnapshotNotifyConfig",
+                    r"AddLiveStreamMerge",
+                    r"AddPlaylistItems",
+                    r"AddShowIntoShowList",
+                    r"AddStudioLayout",
+                    r"AllowPushStream",
+                    r"CopyCaster",
+                    r"CopyCasterSceneConfig",
+                    r"CreateCustomTemplate",
+                    r"CreateLivePrivateLine",
+                    r"CreateLiveStreamMonitor",
+                    r"CreateMixStream",
+                    r"CreateRtcMPUEventSub",
+                    r"DeleteCaster",
+                    r"DeleteCasterComponent",
+                    r"DeleteCasterEpisode",
+                    r"DeleteCasterEpisodeGroup",
+                    r"DeleteCasterLayout",
+                    r"DeleteCasterProgram",
+                    r"DeleteCasterSceneConfig",
+                    r"DeleteCasterVideoResource",
+                    r"DeleteCustomTemplate",
+                    r"DeleteLiveAudioAuditConfig",
+                    r"DeleteLiveAudioAuditNotifyConfig",
+                    r"DeleteLiveCenterTransfer",
+                    r"DeleteLiveEdgeTransfer",
+                    r"DeleteLivePrivateLine",
+                    r"DeleteLivePullStreamInfoConfig",
+                    r"DeleteLiveRecordVodConfig",
+                    r"DeleteLiveSnapshotNotifyConfig",
+                    r"DeleteLiveStreamBlock",
+                    r"DeleteLiveStreamMerge",
+                    r"DeleteLiveStreamMonitor",
+                    r"DeleteLiveStreamRecordIndexFiles",
+                    r"DeleteMixStream",
+                    r"DeletePlaylist",
+                    r"DeletePlaylistItems",
+                    r"DeleteRoom",
+                    r"DeleteRtcAsrTask",
+                    r"DeleteRtcMPUEventSub",
+                    r"DeleteSnapshotCallbackAuth",
+                    r"DeleteSnapshotFiles",
+                    r"DeleteStudioLayout",
+                    r"DescribeAutoShowListTasks",
+                    r"DescribeCasterChannels",
+                    r"DescribeCasterComponents",
+                    r"DescribeCasterConfig",
+                    r"DescribeCasterLayouts",
+                    r"DescribeCasterProgram",
+                    r"DescribeCasterSceneAudio",
+                    r"DescribeCasterScenes",
+                    r"DescribeCasterStreamUrl",
+                    r"DescribeCasterSyncGroup",
+                    r"DescribeCasterVideoResources",
+                    r"DescribeCasters",
+                    r"DescribeForbidPushStreamRoomList",
+                    r"DescribeLiveAudioAuditConfig",
+                    r"DescribeLiveAudioAuditNotifyConfig",
+                    r"DescribeLiveCenterTransfer",
+                    r"DescribeLiveDomainByCertificate",
+                    r"DescribeLiveDomainFrameRateAndBitRateData",
+                    r"DescribeLiveDomainLimit",
+                    r"DescribeLiveDomainOnlineUserNum",
+                    r"DescribeLiveEdgeTransfer",
+                    r"DescribeLivePrivateLineAreas",
+                    r"DescribeLivePrivateLineAvailGA",
+                    r"DescribeLivePullStreamConfig",
+                    r"DescribeLiveRecordVodConfigs",
+                    r"DescribeLiveSnapshotNotifyConfig",
+                    r"DescribeLiveStreamAuthChecking",
+                    r"DescribeLiveStreamCount",
+                    r"DescribeLiveStreamMerge",
+                    r"DescribeLiveStreamMonitorList",
+                    r"DescribeLiveStreamPreloadTasks",
+                    r"DescribeLiveStreamState",
+                    r"DescribeLiveStreamsControlHistory",
+                    r"DescribeLiveStreamsNotifyRecords",
+                    r"DescribeLiveStreamsTotalCount",
+                    r"DescribeMixStreamList",
+                    r"DescribeRoomKickoutUserList",
+                    r"DescribeRoomStatus",
+                    r"DescribeRtcMPUEventSub",
+                    r"DescribeShowList",
+                    r"DescribeStreamLocationBlock",
+                    r"DescribeStudioLayouts",
+                    r"DescribeUpBpsPeakData",
+                    r"DescribeUpBpsPeakOfLine",
+                    r"DescribeUpPeakPublishStreamData",
+                    r"EditPlaylist",
+                    r"EditShowAndReplace",
+                    r"EffectCasterUrgent",
+                    r"EffectCasterVideoResource",
+                    r"ForbidLiveStream",
+                    r"ForbidPushStream",
+                    r"GetAllCustomTemplates",
+                    r"GetCustomTemplate",
+                    r"GetEditingJobInfo",
+                    r"HotLiveRtcStream",
+                    r"InitializeAutoShowListTask",
+                    r"ListPlaylist",
+                    r"ListPlaylistItems",
+                    r"ListRtcMPUEventSubRecord",
+                    r"ListRtcMPUTaskDetail",
+                    r"ModifyCasterComponent",
+                    r"ModifyCasterEpisode",
+                    r"ModifyCasterLayout",
+                    r"ModifyCasterProgram",
+                    r"ModifyCasterVideoResource",
+                    r"ModifyShowList",
+                    r"ModifyStudioLayout",
+                    r"PlayChoosenShow",
+                    r"QueryRtcAsrTasks",
+                    r"QuerySnapshotCallbackAuth",
+                    r"RealTimeRecordCommand",
+                    r"RemoveShowFromShowList",
+                    r"RestartCaster",
+                    r"SendRoomNotification",
+                    r"SendRoomUserNotification",
+                    r"SetCasterChannel",
+                    r"SetCasterConfig",
+                    r"SetCasterSceneConfig",
+                    r"SetCasterSyncGroup",
+                    r"SetCasterTimedEvent",
+                    r"SetLiveEdgeTransfer",
+                    r"SetLiveStreamBlock",
+                    r"SetLiveStreamPreloadTasks",
+                    r"SetLiveStreamsNotifyUrlConfig",
+                    r"SetSnapshotCallbackAuth",
+                    r"StartCaster",
+                    r"StartCasterScene",
+                    r"StartEdgeTranscodeJob",
+                    r"StartLiveMPUTask",
+                    r"StartLiveStreamMonitor",
+                    r"StartPlaylist",
+                    r"StopCaster",
+                    r"StopCasterScene",
+                    r"StopLiveMPUTask",
+                    r"StopLiveStreamMonitor",
+                    r"StopPlaylist",
+                    r"StopRtcAsrTask",
+                    r"UpdateCasterSceneAudio",
+                    r"UpdateCasterSceneConfig",
+                    r"UpdateLiveAudioAuditConfig",
+                    r"UpdateLiveAudioAuditNotifyConfig",
+                    r"UpdateLiveCenterTransfer",
+                    r"UpdateLiveMPUTask",
+                    r"UpdateLivePullStreamInfoConfig",
+                    r"UpdateLiveRecordVodConfig",
+                    r"UpdateLiveSnapshotNotifyConfig",
+                    r"UpdateLiveStreamMonitor",
+                    r"UpdateMixStream",
+                    r"UpdateRtcMPUEventSub",
+                ]
+            }
+            LiveError::Code400 => {
+                &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
+            }
+            LiveError::Code401 => {
+                &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
+            }
+            LiveError::Code404 => {
+                &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
+            }
+            LiveError::Code500 => {
+                &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
+            }
+            LiveError::AbsCheckUrlMalformed => &[r"AddLiveDomain"],
+            LiveError::AbsDomainNameMalformed => {
+                &[r"DescribeLiveDomainRealTimeTrafficData"]
+            }
+            LiveError::AccountException => &[r"AddLiveDomain"],
+            LiveError::AuthenticationFailed => &[r"SetLiveDomainCertificate"],
+            LiveError::BillTypeNotFound => &[r"DescribeLiveUserBillPrediction"],
+            LiveError::CanvasNotExist => {
+                &[r"AddCasterComponent", r"ModifyCasterComponent"]
+            }
+            LiveError::CasterNumberExceed => {
+                &[r"CopyCaster", r"CreateCaster", r"InitializeAutoShowListTask"]
+            }
+            LiveError::CdnIpNotFound => &[r"DescribeLiveIpInfo"],
+            LiveError::CdnTypeNotSupportExtensiveDomain => &[r"AddLiveDomain"],
+            LiveError::CenterTransfersStreamOverLimit => &[r"AddLiveCenterTransfer"],
+            LiveError::CertNameMissingParameter => &[r"SetLiveDomainCertificate"],
+            LiveError::CertStorageFailed => &[r"SetLiveDomainCertificate"],
+            LiveError::CertificateDecodeError => &[r"DescribeLiveDomainByCertificate"],
+            LiveError::CertificateDuplicated => &[r"SetLiveDomainCertificate"],
+            LiveError::CertificateExpired => &[r"SetLiveDomainCertificate"],
+            LiveError::CertificateFormatError => {
+                &[r"DescribeLiveDomainByCertificate", r"SetLiveDomainCertificate"]
+            }
+            LiveError::CertificateKeyNull => &[r"SetLiveDomainCertificate"],
+            LiveError::CertificateMissMatch => &[r"SetLiveDomainCertificate"],
+            LiveError::CertificateNotFind => &[r"SetLiveDomainCertificate"],
+            LiveError::CertificateNotPermittedOff => &[r"SetLiveDomainCertificate"],
+            LiveError::CertificateSettedNotEffect => &[r"SetLiveDomainCertificate"],
+            LiveError::CertificateStatusError => &[r"SetLiveDomainCertificate"],
+            LiveError::CertificateContentDuplicated => &[r"SetLiveDomainCertificate"],
+            LiveError::CheckSourceHealthFailed => &[r"AddLiveDomain"],
+            LiveError::CodeConfigNotFound => &[r"RealTimeRecordCommand"],
+            LiveError::CodeIllegalDuration => {
+                &[r"AddLiveCenterTransfer", r"UpdateLiveCenterTransfer"]
+            }
+            LiveError::CodeRegionHasNoNode => &[r"HotLiveRtcStream"],
+            LiveError::CommomLiveRcordConfigExisted => {
+                &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
+            }
+            LiveError::ComponentNumberExceed => {
+                &[r"SetCasterSceneConfig", r"UpdateCasterSceneConfig"]
+            }
+            LiveError::ConfigAlreadyExists => {
+                &[
+                    r"AddCustomLiveStreamTranscode",
+                    r"AddLiveAppRecordConfig",
+                    r"AddLiveAppSnapshotConfig",
+                    r"AddLiveCenterTransfer",
+                    r"AddLiveDetectNotifyConfig",
+                    r"AddLiveDomainPlayMapping",
+                    r"AddLivePackageConfig",
+                    r"AddLivePullStreamInfoConfig",
+                    r"AddLiveRecordNotifyConfig",
+                    r"AddLiveRecordVodConfig",
+                    r"AddLiveSnapshotDetectPornConfig",
+                    r"AddLiveSnapshotNotifyConfig",
+                    r"AddLiveStreamMerge",
+                    r"AddLiveStreamTranscode",
+                    r"AddRtsLiveStreamTranscode",
+                    r"CreateLivePrivateLine",
+                    r"DeleteLiveStreamMerge",
+                    r"DescribeLivePackageConfig",
+                    r"DescribeLiveStreamMerge",
+                    r"ForbidLiveStream",
+                    r"OpenLiveShift",
+                    r"SetLiveStreamsNotifyUrlConfig",
+                    r"UpdateLiveAppRecordConfig",
+                    r"UpdateLiveRecordVodConfig",
+                ]
+            }
+            LiveError::ConfigConflicts => {
+                &[r"AddLivePackageConfig", r"UpdateLivePackageConfig"]
+            }
+            LiveError::ConfigExisted => {
+                &[
+                    r"AddLiveAudioAuditConfig",
+                    r"AddLiveAudioAuditNotifyConfig",
+                    r"DeleteLiveAudioAuditConfig",
+                    r"DeleteLiveAudioAuditNotifyConfig",
+                    r"DescribeLiveAudioAuditConfig",
+                    r"DescribeLiveAudioAuditNotifyConfig",
+                    r"UpdateLiveAudioAuditConfig",
+                    r"UpdateLiveAudioAuditNotifyConfig",
+                ]
+            }
+            LiveError::ConfigNotFound => {
+                &[
+                    r"AddLiveAudioAuditConfig",
+                    r"AddLiveAudioAuditNotifyConfig",
+                    r"DeleteLiveAudioAuditConfig",
+                    r"DeleteLiveAudioAuditNotifyConfig",
+                    r"DeleteLivePackageConfig",
+                    r"DeleteRtcAsrTask",
+                    r"DescribeLiveAudioAuditConfig",
+                    r"DescribeLiveAudioAuditNotifyConfig",
+                    r"QueryRtcAsrTasks",
+                    r"StopRtcAsrTask",
+                    r"UpdateLiveAudioAuditConfig",
+                    r"UpdateLiveAudioAuditNotifyConfig",
+                    r"UpdateLivePackageConfig",
+                    r"UpdateLiveSnapshotNotifyConfig",
+                ]
+            }
+            LiveError::ConfigurationConflicts => {
+                &[r"BatchSetLiveDomainConfigs", r"SetLiveDomainStagingConfig"]
+            }
+            LiveError::CreateCasterTimeout => {
+                &[r"CreateCaster", r"InitializeAutoShowListTask"]
+            }
+            LiveError::CustomTagIsInvalid => &[r"TagLiveResources"],
+            LiveError::CustomTemplateInvalid => {
+                &[
+                    r"CreateCustomTemplate",
+                    r"DeleteCustomTemplate",
+                    r"GetAllCustomTemplates",
+                    r"GetCustomTemplate",
+                ]
+            }
+            LiveError::DecodeError => {
+                &[r"DescribeLiveDomainByCertificate", r"SetLiveDomainCertificate"]
+            }
+            LiveError::DeleteFailed => &[r"SetLiveDomainCertificate"],
+            LiveError::DomainBeianInvalid => &[r"ModifyLiveDomainSchdmByProperty"],
+            LiveError::DomainNotFound => {
+                &[
+                    r"DescribeLiveDomainRealtimeLogDelivery",
+                    r"DisableLiveRealtimeLogDelivery",
+                    r"EnableLiveRealtimeLogDelivery",
+                    r"ModifyLiveRealtimeLogDelivery",
+                ]
+            }
+            LiveError::DomainConfigFailed => &[r"AddLivePackageConfig"],
+            LiveError::DomainInProtectedMode => {
+                &[r"SetLiveDomainCertificate", r"UpdateLiveTopLevelDomain"]
+            }
+            LiveError::DomainInSafeMode => &[r"SetLiveDomainCertificate"],
+            LiveError::DomainNotRecordedAliyun => &[r"AddLiveDomain", r"StartLiveDomain"],
+            LiveError::DomainOwnerVerifyFail => {
+                &[r"AddLiveDomain", r"VerifyLiveDomainOwner"]
+            }
+            LiveError::DomainReserved => &[r"AddLiveDomain"],
+            LiveError::DomainTrafficExceedThreshold => {
+                &[r"ModifyLiveDomainSchdmByProperty"]
+            }
+            LiveError::DuplicateLocationId => {
+                &[r"AddCasterComponent", r"AddCasterVideoResource", r"SetCasterChannel"]
+            }
+            LiveError::DuplicateResourceId => &[r"SetCasterSyncGroup"],
+            LiveError::DurationExceed => {
+                &[
+                    r"AddLivePullStreamInfoConfig",
+                    r"AddLiveStreamMerge",
+                    r"DescribeLiveStreamPreloadTasks",
+                    r"DescribeLiveStreamsNotifyRecords",
+                    r"DescribeLiveStreamsOnlineList",
+                    r"DescribeLiveStreamsPublishList",
+                    r"DescribeLiveStreamsTotalCount",
+                    r"SetLiveStreamPreloadTasks",
+                    r"UpdateLivePullStreamInfoConfig",
+                ]
+            }
+            LiveError::EntityNotExistsResourceGroup => &[r"AddLiveDomain"],
+            LiveError::EpisodeConflictMalformed => {
+                &[
+                    r"AddCasterEpisode",
+                    r"AddCasterProgram",
+                    r"ModifyCasterEpisode",
+                    r"ModifyCasterProgram",
+                ]
+            }
+            LiveError::ErrorInvalidAppName => &[r"CreateLiveMessageApp"],
+            LiveError::ErrorInvalidAuditUrl => {
+                &[r"CreateLiveMessageApp", r"ModifyLiveMessageAppAudit"]
+            }
+            LiveError::ErrorInvalidCallBackUrl => &[r"CreateEventSub", r"UpdateEventSub"],
+            LiveError::ErrorInvalidEventCallbackUrl => {
+                &[r"CreateLiveMessageApp", r"ModifyLiveMessageAppCallback"]
+            }
+            LiveError::ErrorTooManyApps => &[r"CreateLiveMessageApp"],
+            LiveError::ErrorTooManyGroups => &[r"CreateLiveMessageGroup"],
+            LiveError::ExceedLimit => &[r"AddLiveDomain"],
+            LiveError::ExtensiveAndAllBothExist => &[r"AddLiveDomain"],
+            LiveError::ExtensiveAndSpecificDomainConflict => &[r"AddLiveDomain"],
+            LiveError::Forbidden => {
+                &[
+                    r"DeleteEdgeTranscodeJob",
+                    r"DeleteLiveAppRecordConfig",
+                    r"DeleteLiveRecordNotifyConfig",
+                    r"DescribeLiveStreamRecordIndexFiles",
+                    r"StartEdgeTranscodeJob",
+                    r"StopEdgeTranscodeJob",
+                    r"UpdateEdgeTranscodeJob",
+                    r"UpdateLiveAppRecordConfig",
+                    r"UpdateLiveRecordNotifyConfig",
+                ]
+            }
+            LiveError::FunctionMutex => {
+                &[r"BatchSetLiveDomainConfigs", r"SetLiveDomainCertificate"]
+            }
+            LiveError::HasNoPermisionToCreateSlr => &[r"CreateLivePrivateLine"],
+            LiveError::HasNoPermission => &[r"CreateLivePrivateLine"],
+            LiveError::IcpBlack => &[r"AddLiveDomain", r"StartLiveDomain"],
+            LiveError::IllegalOperation => {
+                &[
+                    r"AddCasterComponent",
+                    r"AddCasterEpisode",
+                    r"AddCasterEpisodeGroup",
+                    r"AddCasterEpisodeGroupContent",
+                    r"AddCasterLayout",
+                    r"AddCasterProgram",
+                    r"AddCasterVideoResource",
+                    r"AddShowIntoShowList",
+                    r"AddStudioLayout",
+                    r"CopyCaster",
+                    r"CopyCasterSceneConfig",
+                    r"CreateLiveStreamMonitor",
+                    r"CreateMixStream",
+                    r"DeleteCaster",
+                    r"DeleteCasterComponent",
+                    r"DeleteCasterEpisode",
+                    r"DeleteCasterEpisodeGroup",
+                    r"DeleteCasterLayout",
+                    r"DeleteCasterProgram",
+                    r"DeleteCasterSceneConfig",
+                    r"DeleteCasterVideoResource",
+                    r"DeleteLiveStreamMonitor",
+                    r"DeleteMixStream",
+                    r"DeleteStudioLayout",
+                    r"DescribeAutoShowListTasks",
+                    r"DescribeCasterChannels",
+                    r"DescribeCasterComponents",
+                    r"DescribeCasterConfig",
+                    r"DescribeCasterLayouts",
+                    r"DescribeCasterSceneAudio",
+                    r"DescribeCasterScenes",
+                    r"DescribeCasterStreamUrl",
+                    r"DescribeCasterSyncGroup",
+                    r"DescribeCasterVideoResources",
+                    r"DescribeLiveStreamMonitorList",
+                    r"DescribeLiveUpVideoAudioInfo",
+                    r"DescribeMixStreamList",
+                    r"DescribeShowList",
+                    r"DescribeStudioLayouts",
+                    r"DescribeUpBpsPeakData",
+                    r"DescribeUpBpsPeakOfLine",
+                    r"DescribeUpPeakPublishStreamData",
+                    r"EditShowAndReplace",
+                    r"EffectCasterUrgent",
+                    r"EffectCasterVideoResource",
+                    r"GetEditingJobInfo",
+                    r"InitializeAutoShowListTask",
+                    r"ModifyCasterComponent",
+                    r"ModifyCasterEpisode",
+                    r"ModifyCasterLayout",
+                    r"ModifyCasterProgram",
+                    r"ModifyCasterVideoResource",
+                    r"ModifyShowList",
+                    r"ModifyStudioLayout",
+                    r"PlayChoosenShow",
+                    r"RemoveShowFromShowList",
+                    r"RestartCaster",
+                    r"SetCasterChannel",
+                    r"SetCasterConfig",
+                    r"SetCasterSceneConfig",
+                    r"SetCasterSyncGroup",
+                    r"SetCasterTimedEvent",
+                    r"SetLiveDomainCertificate",
+                    r"StartCaster",
+                    r"StartCasterScene",
+                    r"StartLiveStreamMonitor",
+                    r"StopCaster",
+                    r"StopCasterScene",
+                    r"StopLiveStreamMonitor",
+                    r"UpdateCasterSceneAudio",
+                    r"UpdateCasterSceneConfig",
+                    r"UpdateLiveStreamMonitor",
+                    r"UpdateMixStream",
+                ]
+            }
+            LiveError::IllegalOperationDomain => &[r"SetLiveDomainCertificate"],
+            LiveError::IncorrectCasterStatus => {
+                &[
+                    r"CreateCaster",
+                    r"InitializeAutoShowListTask",
+                    r"ModifyShowList",
+                    r"PlayChoosenShow",
+                    r"RestartCaster",
+                    r"StartPlaylist",
+                ]
+            }
+            LiveError::IncorrectCasterStatusCease => &[r"StartCaster"],
+            LiveError::IncorrectCasterStatusEnableChannel => {
+                &[r"InitializeAutoShowListTask", r"SetCasterConfig", r"StartPlaylist"]
+            }
+            LiveError::IncorrectCasterStatusExpire => &[r"StartCaster"],
+            LiveError::IncorrectCasterStatusIdle => {
+                &[r"RestartCaster", r"StartCasterScene"]
+            }
+            LiveError::IncorrectCasterStatusInuse => {
+                &[r"DeleteCaster", r"SetCasterConfig", r"StartCaster"]
+            }
+            LiveError::IncorrectChannelDisable => {
+                &[r"EffectCasterUrgent", r"SetCasterChannel", r"StartCaster"]
+            }
+            LiveError::IncorrectEndTime => {
+                &[
+                    r"AddCasterEpisode",
+                    r"AddCasterProgram",
+                    r"ModifyCasterEpisode",
+                    r"ModifyCasterProgram",
+                ]
+            }
+            LiveError::IncorrectEpisodeStatus => {
+                &[r"DeleteCasterEpisode", r"ModifyCasterEpisode", r"ModifyCasterProgram"]
+            }
+            LiveError::IncorrectPlaylistStatusInuse => {
+                &[r"DeletePlaylist", r"DeletePlaylistItems", r"EditPlaylist"]
+            }
+            LiveError::IncorrectSceneStatus => {
+                &[
+                    r"CopyCasterSceneConfig",
+                    r"EffectCasterUrgent",
+                    r"RestartCaster",
+                    r"SetCasterSceneConfig",
+                    r"SetCasterTimedEvent",
+                    r"StartCaster",
+                    r"StartCasterScene",
+                    r"StartPlaylist",
+                    r"StopCaster",
+                    r"StopCasterScene",
+                    r"UpdateCasterSceneAudio",
+                    r"UpdateCasterSceneConfig",
+                ]
+            }
+            LiveError::IncorrectSceneStatusConfigError => {
+                &[
+                    r"CopyCasterSceneConfig",
+                    r"DeleteCasterSceneConfig",
+                    r"EffectCasterVideoResource",
+                    r"SetCasterSceneConfig",
+                    r"UpdateCasterSceneAudio",
+                    r"UpdateCasterSceneConfig",
+                ]
+            }
+            LiveError::IncorrectSceneStatusIdle => {
+                &[
+                    r"CopyCasterSceneConfig",
+                    r"DeleteCasterSceneConfig",
+                    r"EffectCasterUrgent",
+                    r"EffectCasterVideoResource",
+                    r"SetCasterSceneConfig",
+                    r"StopCasterScene",
+                    r"UpdateCasterSceneConfig",
+                ]
+            }
+            LiveError::IncorrectSceneStatusInuse => {
+                &[
+                    r"DeleteCasterSceneConfig",
+                    r"StartCaster",
+                    r"StartCasterScene",
+                    r"StartPlaylist",
+                ]
+            }
+            LiveError::IncorrectSceneStatusWaiting => &[r"UpdateCasterSceneConfig"],
+            LiveError::IncorrectStartTime => {
+                &[
+                    r"AddCasterEpisode",
+                    r"AddCasterEpisodeGroup",
+                    r"AddCasterEpisodeGroupContent",
+                    r"AddCasterProgram",
+                    r"DeleteCasterEpisode",
+                    r"ModifyCasterEpisode",
+                    r"ModifyCasterProgram",
+                ]
+            }
+            LiveError::IncorrectSubtitleStatusAny => {
+                &[r"DeleteLiveAIProduceRules", r"DescribeLiveAIProduceRules"]
+            }
+            LiveError::InnerAddDomainDenied => &[r"AddLiveDomain"],
+            LiveError::InputInvalid => {
+                &[
+                    r"CheckLiveMessageUsersInGroup",
+                    r"CheckLiveMessageUsersOnline",
+                    r"CreateEventSub",
+                    r"CreateLiveMessageApp",
+                    r"CreateLiveMessageGroup",
+                    r"CreateRoomRealTimeStreamAddress",
+                    r"DeleteEventSub",
+                    r"DeleteLiveMessageGroup",
+                    r"DeleteLiveMessageGroupMessage",
+                    r"DeleteLiveMessageUserMessage",
+                    r"DescribeLiveMessageApp",
+                    r"DescribeLiveMessageGroup",
+                    r"DescribeLiveMessageGroupBand",
+                    r"KickLiveMessageGroupUser",
+                    r"ListEventSub",
+                    r"ListEventSubEvent",
+                    r"ListLiveMessageApps",
+                    r"ListLiveMessageGroupByPage",
+                    r"ListLiveMessageGroupMessages",
+                    r"ListLiveMessageGroupUsers",
+                    r"ListLiveMessageGroups",
+                    r"ModifyLiveMessageAppAudit",
+                    r"ModifyLiveMessageAppCallback",
+                    r"ModifyLiveMessageAppDisable",
+                    r"ModifyLiveMessageGroup",
+                    r"ModifyLiveMessageGroupBand",
+                    r"ModifyLiveMessageUserInfo",
+                    r"SendLiveMessageGroup",
+                    r"SendLiveMessageUser",
+                    r"UpdateEventSub",
+                ]
+            }
+            LiveError::InternalErr => {
+                &[
+                    r"AddLivePackageConfig",
+                    r"DeleteLivePackageConfig",
+                    r"DescribeLivePackageConfig",
+                    r"UpdateLivePackageConfig",
+                ]
+            }
+            LiveError::InvaildCasterDelete => &[r"DeleteCaster"],
+            LiveError::InvaildParameter => &[r"DescribeDomainUsageData"],
+            LiveError::InvalidAnyMalformed => &[r"BatchSetLiveDomainConfigs"],
+            LiveError::InvalidAnyValueNotSupported => {
+                &[
+                    r"BatchDeleteLiveDomainConfigs",
+                    r"BatchSetLiveDomainConfigs",
+                    r"DeleteLiveSpecificStagingConfig",
+                    r"DescribeLiveDomainConfigs",
+                    r"DescribeLiveDomainStagingConfig",
+                ]
+            }
+            LiveError::InvalidAppId => &[r"SetLiveMpuTaskSei"],
+            LiveError::InvalidAppIdAccessForbidden => {
+                &[r"DescribeForbidPushStreamRoomList", r"DescribeRoomStatus"]
+            }
+            LiveError::InvalidAppIdNotFound => {
+                &[
+                    r"AllowPushStream",
+                    r"DeleteRoom",
+                    r"DescribeForbidPushStreamRoomList",
+                    r"DescribeRoomKickoutUserList",
+                    r"DescribeRoomStatus",
+                    r"ForbidPushStream",
+                    r"SendRoomNotification",
+                    r"SendRoomUserNotification",
+                ]
+            }
+            LiveError::InvalidAppIdParameter => {
+                &[r"DescribeLiveGrtnDuration", r"DescribeLiveGrtnTrafficUsage"]
+            }
+            LiveError::InvalidAppNameLengthTooLong => {
+                &[
+                    r"DescribeLiveStreamMetricDetailData",
+                    r"DescribeLiveStreamPushMetricDetailData",
+                    r"DescribeLiveStreamTranscodeMetricData",
+                ]
+            }
+            LiveError::InvalidAppNameMalformed => &[r"DescribeLiveStreamBitRateData"],
+            LiveError::InvalidAppNameMismatch => {
+                &[
+                    r"DescribeLiveStreamMetricDetailData",
+                    r"DescribeLiveStreamPushMetricDetailData",
+                    r"DescribeLiveStreamTranscodeMetricData",
+                ]
+            }
+            LiveError::InvalidAppUidMalformed => {
+                &[r"SendRoomNotification", r"SendRoomUserNotification"]
+            }
+            LiveError::InvalidAppUidNotFound => {
+                &[r"SendRoomNotification", r"SendRoomUserNotification"]
+            }
+            LiveError::InvalidAreaParameter => {
+                &[r"DescribeLiveGrtnDuration", r"DescribeLiveGrtnTrafficUsage"]
+            }
+            LiveError::InvalidArgNameValueNotSupported => {
+                &[r"SetLiveDomainStagingConfig"]
+            }
+            LiveError::InvalidArgValueMalformed => {
+                &[r"BatchSetLiveDomainConfigs", r"SetLiveDomainStagingConfig"]
+            }
+            LiveError::InvalidAudioLayersAndMixListSizeMismatch => {
+                &[r"AddCasterLayout", r"ModifyCasterLayout", r"UpdateCasterSceneAudio"]
+            }
+            LiveError::InvalidAudioLayersConfig => &[r"ModifyCasterLayout"],
+            LiveError::InvalidAutoComposeMalformed => {
+                &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
+            }
+            LiveError::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed => {
+                &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
+            }
+            LiveError::InvalidBlendListExceedNorm => {
+                &[r"AddCasterLayout", r"ModifyCasterLayout"]
+            }
+            LiveError::InvalidBucketNotFound => &[r"CreateLiveStreamRecordIndexFiles"],
+            LiveError::InvalidCaptionResource => {
+                &[r"SetCasterSceneConfig", r"UpdateCasterSceneConfig"]
+            }
+            LiveError::InvalidCasterChannelDisableUnsupported => &[r"SetCasterConfig"],
+            LiveError::InvalidCasterNotFound => {
+                &[
+                    r"AddCasterComponent",
+                    r"AddCasterEpisode",
+                    r"AddCasterLayout",
+                    r"AddCasterProgram",
+                    r"AddCasterVideoResource",
+                    r"AddPlaylistItems",
+                    r"AddShowIntoShowList",
+                    r"AddStudioLayout",
+                    r"CopyCaster",
+                    r"CopyCasterSceneConfig",
+                    r"DeleteCaster",
+                    r"DeleteCasterComponent",
+                    r"DeleteCasterEpisode",
+                    r"DeleteCasterLayout",
+                    r"DeleteCasterProgram",
+                    r"DeleteCasterSceneConfig",
+                    r"DeleteCasterVideoResource",
+                    r"DeleteStudioLayout",
+                    r"DescribeCasterChannels",
+                    r"DescribeCasterComponents",
+                    r"DescribeCasterConfig",
+                    r"DescribeCasterLayouts",
+                    r"DescribeCasterProgram",
+                    r"DescribeCasterSceneAudio",
+                    r"DescribeCasterScenes",
+                    r"DescribeCasterStreamUrl",
+                    r"DescribeCasterSyncGroup",
+                    r"DescribeCasterVideoResources",
+                    r"DescribeShowList",
+                    r"DescribeStudioLayouts",
+                    r"DescribeUpBpsPeakData",
+                    r"DescribeUpPeakPublishStreamData",
+                    r"EditPlaylist",
+                    r"EditShowAndReplace",
+                    r"EffectCasterUrgent",
+                    r"EffectCasterVideoResource",
+                    r"GetEditingJobInfo",
+                    r"InitializeAutoShowListTask",
+                    r"ModifyCasterComponent",
+                    r"ModifyCasterEpisode",
+                    r"ModifyCasterLayout",
+                    r"ModifyCasterProgram",
+                    r"ModifyCasterVideoResource",
+                    r"ModifyShowList",
+                    r"ModifyStudioLayout",
+                    r"PlayChoosenShow",
+                    r"RemoveShowFromShowList",
+                    r"RestartCaster",
+                    r"SetCasterChannel",
+                    r"SetCasterConfig",
+                    r"SetCasterSceneConfig",
+                    r"SetCasterSyncGroup",
+                    r"SetCasterTimedEvent",
+                    r"StartCaster",
+                    r"StartCasterScene",
+                    r"StartPlaylist",
+                    r"StopCaster",
+                    r"StopCasterScene",
+                    r"UpdateCasterSceneAudio",
+                    r"UpdateCasterSceneConfig",
+                ]
+            }
+            LiveError::InvalidCasterIdMalformed => {
+                &[
+                    r"AddCasterComponent",
+                    r"AddCasterEpisode",
+                    r"AddCasterLayout",
+                    r"AddCasterProgram",
+                    r"AddCasterVideoResource",
+                    r"AddPlaylistItems",
+                    r"AddShowIntoShowList",
+                    r"AddStudioLayout",
+                    r"CopyCaster",
+                    r"CopyCasterSceneConfig",
+                    r"DeleteCaster",
+                    r"DeleteCasterComponent",
+                    r"DeleteCasterEpisode",
+                    r"DeleteCasterLayout",
+                    r"DeleteCasterProgram",
+                    r"DeleteCasterSceneConfig",
+                    r"DeleteCasterVideoResource",
+                    r"DeleteStudioLayout",
+                    r"DescribeAutoShowListTasks",
+                    r"DescribeCasterComponents",
+                    r"DescribeCasterConfig",
+                    r"DescribeCasterLayouts",
+                    r"DescribeCasterProgram",
+                    r"DescribeCasterSceneAudio",
+                    r"DescribeCasterScenes",
+                    r"DescribeCasterStreamUrl",
+                    r"DescribeCasterSyncGroup",
+                    r"DescribeCasterVideoResources",
+                    r"DescribeShowList",
+                    r"DescribeStudioLayouts",
+                    r"EditPlaylist",
+                    r"EditShowAndReplace",
+                    r"EffectCasterUrgent",
+                    r"EffectCasterVideoResource",
+                    r"GetEditingJobInfo",
+                    r"InitializeAutoShowListTask",
+                    r"ModifyCasterComponent",
+                    r"ModifyCasterEpisode",
+                    r"ModifyCasterLayout",
+                    r"ModifyCasterProgram",
+                    r"ModifyCasterVideoResource",
+                    r"ModifyShowList",
+                    r"ModifyStudioLayout",
+                    r"PlayChoosenShow",
+                    r"RemoveShowFromShowList",
+                    r"RestartCaster",
+                    r"SetCasterChannel",
+                    r"SetCasterConfig",
+                    r"SetCasterSceneConfig",
+                    r"SetCasterSyncGroup",
+                    r"SetCasterTimedEvent",
+                    r"StartCaster",
+                    r"StartCasterScene",
+                    r"StopCaster",
+                    r"StopCasterScene",
+                    r"UpdateCasterSceneAudio",
+                    r"UpdateCasterSceneConfig",
+                ]
+            }
+            LiveError::InvalidCasterTemplateMalformed => {
+                &[r"CreateCaster", r"InitializeAutoShowListTask"]
+            }
+            LiveError::InvalidCasterTemplateNotFound => {
+                &[r"StartCaster", r"StartCasterScene", r"StartPlaylist"]
+            }
+            LiveError::InvalidCertNameTooLong => &[r"SetLiveDomainCertificate"],
+            LiveError::InvalidCertificate => &[r"AddLiveDomain"],
+            LiveError::InvalidCertificateTooLong => {
+                &[r"AddLiveDomain", r"SetLiveDomainCertificate"]
+            }
+            LiveError::InvalidChannelIdMalformed => &[r"SetCasterChannel"],
+            LiveError::InvalidChargeTypeMalformed => {
+                &[r"CreateCaster", r"InitializeAutoShowListTask"]
+            }
+            LiveError::InvalidChargeTypePostSupport => {
+                &[r"CreateCaster", r"InitializeAutoShowListTask"]
+            }
+            LiveError::InvalidClientTokenMalformed => {
+                &[
+                    r"AddCasterEpisodeGroupContent",
+                    r"CopyCaster",
+                    r"CreateCaster",
+                    r"InitializeAutoShowListTask",
+                ]
+            }
+            LiveError::InvalidComponentNotFound => {
+                &[
+                    r"AddCasterEpisode",
+                    r"AddCasterProgram",
+                    r"DeleteCasterComponent",
+                    r"DeleteCasterSceneConfig",
+                    r"ModifyCasterComponent",
+                    r"ModifyCasterEpisode",
+                    r"ModifyCasterProgram",
+                    r"SetCasterSceneConfig",
+                    r"UpdateCasterSceneConfig",
+                ]
+            }
+            LiveError::InvalidConfigChanged => &[r"CreateLiveStreamRecordIndexFiles"],
+            LiveError::InvalidConfigNotFound => {
+                &[
+                    r"DeleteLiveRecordNotifyConfig",
+                    r"DescribeLiveDetectNotifyConfig",
+                    r"DescribeLiveRecordNotifyConfig",
+                    r"UpdateLiveAppSnapshotConfig",
+                    r"UpdateLiveDetectNotifyConfig",
+                    r"UpdateLiveRecordNotifyConfig",
+                    r"UpdateLiveSnapshotDetectPornConfig",
+                ]
+            }
+            LiveError::InvalidConfigurationNotFound => {
+                &[
+                    r"CreateCaster",
+                    r"InitializeAutoShowListTask",
+                    r"StartCaster",
+                    r"StartCasterScene",
+                ]
+            }
+            LiveError::InvalidCycleDurationMalformed => {
+                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+            }
+            LiveError::InvalidDataLimitExceed => {
+                &[r"SendRoomNotification", r"SendRoomUserNotification"]
+            }
+            LiveError::InvalidDataNotFound => {
+                &[r"CloseLiveShift", r"DescribeLiveShiftConfigs", r"OpenLiveShift"]
+            }
+            LiveError::InvalidDelayNotFound => &[r"StartCaster"],
+            LiveError::InvalidDelayTime => {
+                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+            }
+            LiveError::InvalidDomainBelongToConfigGroup => {
+                &[r"SetLiveDomainStagingConfig"]
+            }
+            LiveError::InvalidDomainNotFound => {
+                &[r"DescribeLiveStreamsTotalCount", r"UpdateLiveRecordNotifyConfig"]
+            }
+            LiveError::InvalidDomainNotOnline => &[r"SetLiveDomainCertificate"],
+            LiveError::InvalidDomainNameMalformed => {
+                &[
+                    r"AddLiveDomain",
+                    r"DeleteLiveDomain",
+                    r"DescribeLiveDomainRealTimeBpsData",
+                    r"DescribeLiveUserDomains",
+                    r"UpdateLiveTopLevelDomain",
+                ]
+            }
+            LiveError::InvalidDomainNameNotFound => {
+                &[
+                    r"AddPlaylistItems",
+                    r"CreateCustomTemplate",
+                    r"CreateLiveStreamMonitor",
+                    r"CreateMixStream",
+                    r"DeleteCustomTemplate",
+                    r"DeleteMixStream",
+                    r"DescribeCasterChannels",
+                    r"DescribeCasterScenes",
+                    r"DescribeCasterStreamUrl",
+                    r"DescribeMixStreamList",
+                    r"GetAllCustomTemplates",
+                    r"GetCustomTemplate",
+                    r"InitializeAutoShowListTask",
+                    r"SetCasterConfig",
+                    r"StartCaster",
+                    r"UpdateLiveStreamMonitor",
+                    r"UpdateMixStream",
+                ]
+            }
+            LiveError::InvalidDomainNameTooManyItems => {
+                &[r"DescribeHlsLiveStreamRealTimeBpsData"]
+            }
+            LiveError::InvalidDomainNameLevel => &[r"AddLiveDomain"],
+            LiveError::InvalidDomainSearchTypeMalformed => &[r"DescribeLiveUserDomains"],
+            LiveError::InvalidDomainSearchTypeValueNotSupported => {
+                &[r"DescribeLiveUserDomains"]
+            }
+            LiveError::InvalidDomainStatusValueNotSupported => {
+                &[r"DescribeLiveUserDomains"]
+            }
+            LiveError::InvalidDurationExceedOneDay => &[r"DescribeLiveUpVideoAudioInfo"],
+            LiveError::InvalidDurationStratTimeBiggerEndTime => {
+                &[r"DescribeLiveUpVideoAudioInfo"]
+            }
+            LiveError::InvalidEndTimeBeyondCurrent => {
+                &[r"DescribeLiveDomainRecordData", r"DescribeLiveDomainTranscodeData"]
+            }
+            LiveError::InvalidEndTimeMalformed => {
+                &[
+                    r"AddLiveAppRecordConfig",
+                    r"AddLivePullStreamInfoConfig",
+                    r"AddLiveStreamMerge",
+                    r"CreateLiveStreamRecordIndexFiles",
+                    r"DescribeCasterProgram",
+                    r"DescribeDomainUsageData",
+                    r"DescribeLiveDelayedStreamingUsage",
+                    r"DescribeLiveDetectPornData",
+                    r"DescribeLiveDomainBpsData",
+                    r"DescribeLiveDomainBpsDataByLayer",
+                    r"DescribeLiveDomainBpsDataByTimeStamp",
+                    r"DescribeLiveDomainMonitoringUsageData",
+                    r"DescribeLiveDomainPushBpsData",
+                    r"DescribeLiveDomainPushTrafficData",
+                    r"DescribeLiveDomainPvUvData",
+                    r"DescribeLiveDomainRealTimeHttpCodeData",
+                    r"DescribeLiveDomainRealTimeTrafficData",
+                    r"DescribeLiveDomainRecordData",
+                    r"DescribeLiveDomainRecordUsageData",
+                    r"DescribeLiveDomainSnapshotData",
+                    r"DescribeLiveDomainStreamTranscodeData",
+                    r"DescribeLiveDomainTimeShiftData",
+                    r"DescribeLiveDomainTrafficData",
+                    r"DescribeLiveDomainTranscodeData",
+                    r"DescribeLiveDrmUsageData",
+                    r"DescribeLiveGrtnDuration",
+                    r"DescribeLiveGrtnTrafficUsage",
+                    r"DescribeLiveProducerUsageData",
+                    r"DescribeLivePushProxyLog",
+                    r"DescribeLivePushProxyUsageData",
+                    r"DescribeLiveRealtimeDeliveryAcc",
+                    r"DescribeLiveStreamBitRateData",
+                    r"DescribeLiveStreamHistoryUserNum",
+                    r"DescribeLiveStreamMetricDetailData",
+                    r"DescribeLiveStreamPushMetricDetailData",
+                    r"DescribeLiveStreamRecordContent",
+                    r"DescribeLiveStreamRecordIndexFiles",
+                    r"DescribeLiveStreamSnapshotInfo",
+                    r"DescribeLiveStreamTranscodeMetricData",
+                    r"DescribeLiveStreamsControlHistory",
+                    r"DescribeLiveStreamsNotifyRecords",
+                    r"DescribeLiveStreamsOnlineList",
+                    r"DescribeLiveStreamsPublishList",
+                    r"DescribeLiveStreamsTotalCount",
+                    r"DescribeLiveTopDomainsByFlow",
+                    r"DescribeLiveUpVideoAudioInfo",
+                    r"DescribeLiveUserBillPrediction",
+                    r"DescribeUpBpsPeakData",
+                    r"DescribeUpPeakPublishStreamData",
+                    r"ForbidPushStream",
+                    r"UpdateLiveAppRecordConfig",
+                    r"UpdateLivePullStreamInfoConfig",
+                ]
+            }
+            LiveError::InvalidEndTimeMismatch => {
+                &[
+                    r"AddLiveAppRecordConfig",
+                    r"AddLivePullStreamInfoConfig",
+                    r"CreateLiveStreamRecordIndexFiles",
+                    r"DescribeDomainUsageData",
+                    r"DescribeLiveDelayedStreamingUsage",
+                    r"DescribeLiveDetectPornData",
+                    r"DescribeLiveDomainBpsData",
+                    r"DescribeLiveDomainBpsDataByLayer",
+                    r"DescribeLiveDomainBpsDataByTimeStamp",
+                    r"DescribeLiveDomainMonitoringUsageData",
+                    r"DescribeLiveDomainPushBpsData",
+                    r"DescribeLiveDomainPushTrafficData",
+                    r"DescribeLiveDomainRealTimeHttpCodeData",
+                    r"DescribeLiveDomainRealTimeTrafficData",
+                    r"DescribeLiveDomainRecordData",
+                    r"DescribeLiveDomainRecordUsageData",
+                    r"DescribeLiveDomainSnapshotData",
+                    r"DescribeLiveDomainStreamTranscodeData",
+                    r"DescribeLiveDomainTimeShiftData",
+                    r"DescribeLiveDomainTrafficData",
+                    r"DescribeLiveDomainTranscodeData",
+                    r"DescribeLiveDrmUsageData",
+                    r"DescribeLiveGrtnDuration",
+                    r"DescribeLiveGrtnTrafficUsage",
+                    r"DescribeLiveProducerUsageData",
+                    r"DescribeLivePushProxyUsageData",
+                    r"DescribeLiveRealtimeDeliveryAcc",
+                    r"DescribeLiveStreamHistoryUserNum",
+                    r"DescribeLiveStreamMetricDetailData",
+                    r"DescribeLiveStreamPreloadTasks",
+                    r"DescribeLiveStreamPushMetricDetailData",
+                    r"DescribeLiveStreamRecordContent",
+                    r"DescribeLiveStreamRecordIndexFiles",
+                    r"DescribeLiveStreamSnapshotInfo",
+                    r"DescribeLiveStreamTranscodeMetricData",
+                    r"DescribeLiveStreamsNotifyRecords",
+                    r"DescribeLiveStreamsOnlineList",
+                    r"DescribeLiveStreamsPublishList",
+                    r"DescribeLiveUserBillPrediction",
+                    r"SetLiveStreamPreloadTasks",
+                    r"UpdateLiveAppRecordConfig",
+                    r"UpdateLivePullStreamInfoConfig",
+                ]
+            }
+            LiveError::InvalidEpisodeNotFound => {
+                &[r"DeleteCasterEpisode", r"ModifyCasterEpisode", r"ModifyCasterProgram"]
+            }
+            LiveError::InvalidFormatIllegalOperation => {
+                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+            }
+            LiveError::InvalidFormatMalformed => {
+                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+            }
+            LiveError::InvalidFunctionArgsMalformed => &[r"BatchSetLiveDomainConfigs"],
+            LiveError::InvalidFunctionNameValueNotSupported => {
+                &[r"SetLiveDomainStagingConfig"]
+            }
+            LiveError::InvalidFunctionsMalformed => &[r"BatchSetLiveDomainConfigs"],
+            LiveError::InvalidHeightOrWidthNormalized => {
+                &[
+                    r"AddCasterLayout",
+                    r"AddStudioLayout",
+                    r"ModifyCasterLayout",
+                    r"ModifyStudioLayout",
+                ]
+            }
+            LiveError::InvalidInstanceIdParameter => &[r"DescribeLiveGrtnDuration"],
+            LiveError::InvalidIntervalMalformed => {
+                &[r"DescribeLiveDomainRealTimeTrafficData"]
+            }
+            LiveError::InvalidLayoutNotFound => {
+                &[
+                    r"DeleteCasterLayout",
+                    r"DeleteCasterSceneConfig",
+                    r"DeleteStudioLayout",
+                    r"EffectCasterVideoResource",
+                    r"ModifyCasterLayout",
+                    r"ModifyStudioLayout",
+                    r"SetCasterSceneConfig",
+                    r"StartCasterScene",
+                    r"UpdateCasterSceneConfig",
+                ]
+            }
+            LiveError::InvalidLayoutIdMalformed => {
+                &[r"DeleteCasterLayout", r"DeleteStudioLayout", r"ModifyCasterLayout"]
+            }
+            LiveError::InvalidLiveDomainTypeValueNotSupported => {
+                &[r"DescribeLiveUserDomains"]
+            }
+            LiveError::InvalidLiveStreamUrlMalformed => {
+                &[r"AddCasterVideoResource", r"ModifyCasterVideoResource"]
+            }
+            LiveError::InvalidMaterialIdMalformed => {
+                &[r"AddCasterVideoResource", r"ModifyCasterVideoResource"]
+            }
+            LiveError::InvalidMixListExceedNorm => {
+                &[r"AddCasterLayout", r"ModifyCasterLayout", r"UpdateCasterSceneAudio"]
+            }
+            LiveError::InvalidMonitorIdMalformed => {
+                &[
+                    r"DeleteLiveStreamMonitor",
+                    r"StartLiveStreamMonitor",
+                    r"StopLiveStreamMonitor",
+                    r"UpdateLiveStreamMonitor",
+                ]
+            }
+            LiveError::InvalidNormTypeMalformed => &[r"RestartCaster", r"StartPlaylist"],
+            LiveError::InvalidNotifyUrlMalformed => {
+                &[
+                    r"AddLiveDetectNotifyConfig",
+                    r"AddLiveRecordNotifyConfig",
+                    r"UpdateLiveDetectNotifyConfig",
+                    r"UpdateLiveRecordNotifyConfig",
+                ]
+            }
+            LiveError::InvalidNotifyUrlUnsafe => {
+                &[
+                    r"AddLiveDetectNotifyConfig",
+                    r"AddLiveRecordNotifyConfig",
+                    r"UpdateLiveDetectNotifyConfig",
+                    r"UpdateLiveRecordNotifyConfig",
+                ]
+            }
+            LiveError::InvalidOnDemandUrlMalformed => {
+                &[r"AddLiveRecordNotifyConfig", r"UpdateLiveRecordNotifyConfig"]
+            }
+            LiveError::InvalidOnDemandUrlUnsafe => {
+                &[r"AddLiveRecordNotifyConfig", r"UpdateLiveRecordNotifyConfig"]
+            }
+            LiveError::InvalidOperation => &[r"DeleteLiveDomain"],
+            LiveError::InvalidOssBucketMalformed => {
+                &[
+                    r"AddLiveAppRecordConfig",
+                    r"AddLiveAppSnapshotConfig",
+                    r"AddLiveSnapshotDetectPornConfig",
+                    r"CreateLiveStreamRecordIndexFiles",
+                    r"UpdateLiveAppRecordConfig",
+                    r"UpdateLiveAppSnapshotConfig",
+                    r"UpdateLiveSnapshotDetectPornConfig",
+                ]
+            }
+            LiveError::InvalidOssBucketNotFound => {
+                &[
+                    r"AddLiveAppRecordConfig",
+                    r"AddLiveAppSnapshotConfig",
+                    r"AddLiveSnapshotDetectPornConfig",
+                    r"UpdateLiveAppRecordConfig",
+                    r"UpdateLiveAppSnapshotConfig",
+                    r"UpdateLiveSnapshotDetectPornConfig",
+                ]
+            }
+            LiveError::InvalidOssEndpointMalformed => {
+                &[
+                    r"AddLiveAppRecordConfig",
+                    r"AddLiveAppSnapshotConfig",
+                    r"AddLiveSnapshotDetectPornConfig",
+                    r"CreateLiveStreamRecordIndexFiles",
+                    r"UpdateLiveAppRecordConfig",
+                    r"UpdateLiveAppSnapshotConfig",
+                    r"UpdateLiveSnapshotDetectPornConfig",
+                ]
+            }
+            LiveError::InvalidOssObjectMalformed => {
+                &[
+                    r"AddLiveSnapshotDetectPornConfig",
+                    r"CreateLiveStreamRecordIndexFiles",
+                    r"UpdateLiveSnapshotDetectPornConfig",
+                ]
+            }
+            LiveError::InvalidOssObjectPrefixMalformed => {
+                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+            }
+            LiveError::InvalidOverwriteOssObjectMalformed => {
+                &[r"AddLiveAppSnapshotConfig", r"UpdateLiveAppSnapshotConfig"]
+            }
+            LiveError::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed => {
+                &[r"AddLiveAppSnapshotConfig", r"UpdateLiveAppSnapshotConfig"]
+            }
+            LiveError::InvalidPageNumMalformed => {
+                &[
+                    r"DescribeCasterProgram",
+                    r"DescribeForbidPushStreamRoomList",
+                    r"DescribeRoomKickoutUserList",
+                    r"ListPlaylist",
+                ]
+            }
+            LiveError::InvalidPageNumberValueNotSupported => {
+                &[r"DescribeLiveUserDomains"]
+            }
+            LiveError::InvalidPageSizeMalformed => {
+                &[
+                    r"DescribeCasterProgram",
+                    r"DescribeForbidPushStreamRoomList",
+                    r"DescribeRoomKickoutUserList",
+                    r"ListPlaylist",
+                ]
+            }
+            LiveError::InvalidPageSizeValueNotSupported => &[r"DescribeLiveUserDomains"],
+            LiveError::InvalidPageToken => {
+                &[
+                    r"DescribeLiveStreamMetricDetailData",
+                    r"DescribeLiveStreamPushMetricDetailData",
+                    r"DescribeLiveStreamTranscodeMetricData",
+                ]
+            }
+            LiveError::InvalidParam => {
+                &[
+                    r"AddLiveCenterTransfer",
+                    r"AddLiveDomainPlayMapping",
+                    r"AddLivePullStreamInfoConfig",
+                    r"AddLiveStreamMerge",
+                    r"CloseLiveShift",
+                    r"CreateLivePrivateLine",
+                    r"CreateRtcMPUEventSub",
+                    r"DeleteLiveCenterTransfer",
+                    r"DeleteLiveEdgeTransfer",
+                    r"DeleteLivePrivateLine",
+                    r"DeleteLivePullStreamInfoConfig",
+                    r"DeleteLiveStreamBlock",
+                    r"DeleteLiveStreamMerge",
+                    r"DeleteRtcMPUEventSub",
+                    r"DescribeLiveCenterTransfer",
+                    r"DescribeLiveDomainLimit",
+                    r"DescribeLiveEdgeTransfer",
+                    r"DescribeLivePrivateLineAreas",
+                    r"DescribeLivePrivateLineAvailGA",
+                    r"DescribeLivePullStreamConfig",
+                    r"DescribeLiveShiftConfigs",
+                    r"DescribeLiveStreamAuthChecking",
+                    r"DescribeLiveStreamMerge",
+                    r"DescribeLiveStreamOptimizedFeatureConfig",
+                    r"DescribeLiveStreamPreloadTasks",
+                    r"DescribeLiveStreamState",
+                    r"DescribeLiveStreamsControlHistory",
+                    r"DescribeLiveStreamsNotifyRecords",
+                    r"DescribeLiveStreamsTotalCount",
+                    r"DescribeLiveUpVideoAudioInfo",
+                    r"DescribeRtcMPUEventSub",
+                    r"DescribeStreamLocationBlock",
+                    r"HotLiveRtcStream",
+                    r"ListRtcMPUEventSubRecord",
+                    r"ListRtcMPUTaskDetail",
+                    r"OpenLiveShift",
+                    r"SetLiveEdgeTransfer",
+                    r"SetLiveMpuTaskSei",
+                    r"SetLiveStreamBlock",
+                    r"SetLiveStreamPreloadTasks",
+                    r"SetLiveStreamsNotifyUrlConfig",
+                    r"StartLiveMPUTask",
+                    r"StopLiveMPUTask",
+                    r"UpdateLiveCenterTransfer",
+                    r"UpdateLiveMPUTask",
+                    r"UpdateLivePullStreamInfoConfig",
+                    r"UpdateRtcMPUEventSub",
+                ]
+            }
+            LiveError::InvalidParamPrecision => {
+                &[r"DescribeLiveDomainStreamTranscodeData"]
+            }
+            LiveError::InvalidParameterChargeType => {
+                &[r"CreateCaster", r"InitializeAutoShowListTask"]
+            }
+            LiveError::InvalidParameterEndTime => {
+                &[r"AddCasterProgram", r"DescribeCasters"]
+            }
+            LiveError::InvalidParameterEventName => &[r"SetCasterTimedEvent"],
+            LiveError::InvalidParameterExpireTime => {
+                &[r"CreateCaster", r"InitializeAutoShowListTask"]
+            }
+            LiveError::InvalidParameterMalformed => {
+                &[
+                    r"AddCasterComponent",
+                    r"AddCasterEpisode",
+                    r"AddCasterEpisodeGroup",
+                    r"AddCasterEpisodeGroupContent",
+                    r"AddCasterLayout",
+                    r"AddCasterProgram",
+                    r"AddCasterVideoResource",
+                    r"AddPlaylistItems",
+                    r"AddShowIntoShowList",
+                    r"AddStudioLayout",
+                    r"CreateCaster",
+                    r"CreateCustomTemplate",
+                    r"CreateLiveStreamMonitor",
+                    r"CreateMixStream",
+                    r"DeleteCasterEpisodeGroup",
+                    r"DeleteCasterVideoResource",
+                    r"DeleteCustomTemplate",
+                    r"DeleteLiveStreamMonitor",
+                    r"DeleteMixStream",
+                    r"DeletePlaylist",
+                    r"DeletePlaylistItems",
+                    r"DescribeAutoShowListTasks",
+                    r"DescribeCasterChannels",
+                    r"DescribeCasterProgram",
+                    r"DescribeCasters",
+                    r"DescribeMixStreamList",
+                    r"DescribeShowList",
+                    r"EditPlaylist",
+                    r"EditShowAndReplace",
+                    r"EffectCasterUrgent",
+                    r"GetAllCustomTemplates",
+                    r"GetCustomTemplate",
+                    r"GetEditingJobInfo",
+                    r"InitializeAutoShowListTask",
+                    r"ListPlaylist",
+                    r"ListPlaylistItems",
+                    r"ModifyCasterComponent",
+                    r"ModifyCasterEpisode",
+                    r"ModifyCasterLayout",
+                    r"ModifyCasterProgram",
+                    r"ModifyCasterVideoResource",
+                    r"ModifyShowList",
+                    r"ModifyStudioLayout",
+                    r"PlayChoosenShow",
+                    r"RemoveShowFromShowList",
+                    r"SetCasterChannel",
+                    r"SetCasterConfig",
+                    r"SetCasterSceneConfig",
+                    r"SetCasterSyncGroup",
+                    r"StartCaster",
+                    r"StartPlaylist",
+                    r"UpdateCasterSceneAudio",
+                    r"UpdateCasterSceneConfig",
+                    r"UpdateLiveStreamMonitor",
+                    r"UpdateMixStream",
+                ]
+            }
+            LiveError::InvalidParameterNormType => {
+                &[r"CreateCaster", r"InitializeAutoShowListTask"]
+            }
+            LiveError::InvalidParameterOffset => &[r"StartPlaylist"],
+            LiveError::InvalidParameterPageNum => &[r"DescribeCasters"],
+            LiveError::InvalidParameterPageSize => &[r"DescribeCasters"],
+            LiveError::InvalidParameterPlayStatus => &[r"SetCasterChannel"],
+            LiveError::InvalidParameterPurchaseTime => {
+                &[r"CreateCaster", r"InitializeAutoShowListTask"]
+            }
+            LiveError::InvalidParameterSeekOffset => &[r"SetCasterChannel"],
+            LiveError::InvalidParameterStartItemId => &[r"StartPlaylist"],
+            LiveError::InvalidParameterStartTime => {
+                &[
+                    r"DescribeCasters",
+                    r"InitializeAutoShowListTask",
+                    r"SetCasterTimedEvent",
+                ]
+            }
+            LiveError::InvalidParameterStatus => &[r"DescribeCasters"],
+            LiveError::InvalidParameterField => {
+                &[r"DescribeDomainUsageData", r"DescribeLiveGrtnTrafficUsage"]
+            }
+            LiveError::InvalidParameterType => &[r"DescribeDomainUsageData"],
+            LiveError::InvalidParameters => {
+                &[
+                    r"AddCustomLiveStreamTranscode",
+                    r"AddLiveStreamTranscode",
+                    r"AddLiveStreamWatermark",
+                    r"AddLiveStreamWatermarkRule",
+                    r"AddRtsLiveStreamTranscode",
+                    r"AddTrancodeSEI",
+                    r"CreateLiveDelayConfig",
+                    r"DeleteLiveDelayConfig",
+                    r"DeleteLiveStreamWatermark",
+                    r"DeleteLiveStreamWatermarkRule",
+                    r"DescribeLiveDelayConfig",
+                    r"DescribeLiveStreamTranscodeInfo",
+                    r"DescribeLiveStreamWatermarkRules",
+                    r"DescribeLiveStreamWatermarks",
+                    r"DynamicUpdateWaterMarkStreamRule",
+                    r"ListLiveDelayConfig",
+                    r"UpdateLiveDelayConfig",
+                    r"UpdateLiveStreamWatermark",
+                    r"UpdateLiveStreamWatermarkRule",
+                ]
+            }
+            LiveError::InvalidParams => {
+                &[
+                    r"AddLiveDetectNotifyConfig",
+                    r"AddLivePackageConfig",
+                    r"CreateLiveStreamRecordIndexFiles",
+                    r"DeleteLivePackageConfig",
+                    r"DeleteLiveStreamRecordIndexFiles",
+                    r"DeleteSnapshotFiles",
+                    r"DescribeLivePackageConfig",
+                    r"DescribeLiveRecordNotifyRecords",
+                    r"UpdateLiveDetectNotifyConfig",
+                    r"UpdateLivePackageConfig",
+                ]
+            }
+            LiveError::InvalidParamter => {
+                &[
+                    r"DescribeLiveDomainRecordData",
+                    r"DescribeLiveDomainSnapshotData",
+                    r"DescribeLiveDomainTranscodeData",
+                ]
+            }
+            LiveError::InvalidPartDuration => {
+                &[
+                    r"AddLivePackageConfig",
+                    r"DeleteLivePackageConfig",
+                    r"DescribeLivePackageConfig",
+                    r"UpdateLivePackageConfig",
+                ]
+            }
+            LiveError::InvalidPeriodMalformed => {
+                &[r"CreateCaster", r"InitializeAutoShowListTask"]
+            }
+            LiveError::InvalidPositionNormalizedMalformed => {
+                &[
+                    r"AddCasterComponent",
+                    r"AddCasterLayout",
+                    r"AddStudioLayout",
+                    r"ModifyCasterComponent",
+                    r"ModifyCasterLayout",
+                    r"ModifyStudioLayout",
+                ]
+            }
+            LiveError::InvalidProgramIdMalformed => {
+                &[
+                    r"AddPlaylistItems",
+                    r"DeletePlaylist",
+                    r"DeletePlaylistItems",
+                    r"EditPlaylist",
+                    r"ListPlaylistItems",
+                    r"StartPlaylist",
+                    r"StopPlaylist",
+                ]
+            }
+            LiveError::InvalidProtocol => {
+                &[
+                    r"AddLivePackageConfig",
+                    r"DeleteLivePackageConfig",
+                    r"DescribeLivePackageConfig",
+                    r"UpdateLivePackageConfig",
+                ]
+            }
+            LiveError::InvalidPullDomain => {
+                &[r"AddLiveDomainMapping", r"DeleteLiveDomainMapping"]
+            }
+            LiveError::InvalidPushDomain => {
+                &[r"AddLiveDomainMapping", r"DeleteLiveDomainMapping"]
+            }
+            LiveError::InvalidQueryTimeExceed => {
+                &[
+                    r"DescribeLiveDomainFrameRateAndBitRateData",
+                    r"DescribeLiveDomainOnlineUserNum",
+                ]
+            }
+            LiveError::InvalidQueryTimeMalformed => {
+                &[
+                    r"DescribeLiveDomainFrameRateAndBitRateData",
+                    r"DescribeLiveDomainOnlineUserNum",
+                ]
+            }
+            LiveError::InvalidRecordFmtNotSupported => {
+                &[r"DescribeLiveDomainRecordUsageData"]
+            }
+            LiveError::InvalidRegion => &[r"DeleteLiveAppRecordConfig"],
+            LiveError::InvalidRegionConflict => {
+                &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
+            }
+            LiveError::InvalidRegionMalformed => &[r"AddLiveDomain"],
+            LiveError::InvalidRegionIdMalformed => &[r"TagLiveResources"],
+            LiveError::InvalidReleaseTimeMalformed => &[r"SetLiveStreamBlock"],
+            LiveError::InvalidResourceNotFound => {
+                &[
+                    r"AddCasterEpisode",
+                    r"AddCasterProgram",
+                    r"DeleteCasterSceneConfig",
+                    r"DeleteCasterVideoResource",
+                    r"EffectCasterUrgent",
+                    r"EffectCasterVideoResource",
+                    r"ModifyCasterEpisode",
+                    r"ModifyCasterProgram",
+                    r"ModifyCasterVideoResource",
+                    r"SetCasterChannel",
+                    r"StartCaster",
+                ]
+            }
+            LiveError::InvalidResourceGroupIdMalformed => &[r"AddLiveDomain"],
+            LiveError::InvalidResourceIdMalformed => {
+                &[r"EffectCasterVideoResource", r"ModifyCasterVideoResource"]
+            }
+            LiveError::InvalidResumeTimeMalformed => &[r"ForbidLiveStream"],
+            LiveError::InvalidRoomIdMalformed => {
+                &[
+                    r"AllowPushStream",
+                    r"DeleteRoom",
+                    r"DescribeRoomKickoutUserList",
+                    r"DescribeRoomStatus",
+                    r"ForbidPushStream",
+                    r"SendRoomNotification",
+                    r"SendRoomUserNotification",
+                ]
+            }
+            LiveError::InvalidRoomIdNotFound => {
+                &[
+                    r"AllowPushStream",
+                    r"DeleteRoom",
+                    r"DescribeRoomKickoutUserList",
+                    r"DescribeRoomStatus",
+                    r"ForbidPushStream",
+                    r"SendRoomNotification",
+                    r"SendRoomUserNotification",
+                ]
+            }
+            LiveError::InvalidRuleMalformed => &[r"SetLiveDomainStagingConfig"],
+            LiveError::InvalidSslPri => &[r"SetLiveDomainCertificate"],
+            LiveError::InvalidSslProtocolValueNotSupported => {
+                &[r"SetLiveDomainCertificate"]
+            }
+            LiveError::InvalidSslPub => &[r"SetLiveDomainCertificate"],
+            LiveError::InvalidSslPubOrInvalidSslPri => &[r"SetLiveDomainCertificate"],
+            LiveError::InvalidSceneNotFound => {
+                &[
+                    r"CopyCasterSceneConfig",
+                    r"DeleteCasterSceneConfig",
+                    r"DescribeCasterSceneAudio",
+                    r"DescribeCasterStreamUrl",
+                    r"EffectCasterUrgent",
+                    r"EffectCasterVideoResource",
+                    r"RestartCaster",
+                    r"SetCasterSceneConfig",
+                    r"SetCasterTimedEvent",
+                    r"StartCasterScene",
+                    r"StopCaster",
+                    r"StopCasterScene",
+                    r"UpdateCasterSceneAudio",
+                    r"UpdateCasterSceneConfig",
+                ]
+            }
+            LiveError::InvalidSceneIdMalformed => {
+                &[
+                    r"CopyCasterSceneConfig",
+                    r"DeleteCasterSceneConfig",
+                    r"DescribeCasterScenes",
+                    r"EffectCasterUrgent",
+                    r"EffectCasterVideoResource",
+                    r"SetCasterSceneConfig",
+                    r"StartCasterScene",
+                    r"StopCasterScene",
+                ]
+            }
+            LiveError::InvalidScenes => {
+                &[
+                    r"AddLiveSnapshotDetectPornConfig",
+                    r"UpdateLiveSnapshotDetectPornConfig",
+                ]
+            }
+            LiveError::InvalidScopeMalformed => &[r"AddLiveDomain"],
+            LiveError::InvalidSegmentDuration => {
+                &[
+                    r"AddLivePackageConfig",
+                    r"DeleteLivePackageConfig",
+                    r"DescribeLivePackageConfig",
+                    r"UpdateLivePackageConfig",
+                ]
+            }
+            LiveError::InvalidSegmentNum => {
+                &[
+                    r"AddLivePackageConfig",
+                    r"DeleteLivePackageConfig",
+                    r"DescribeLivePackageConfig",
+                    r"UpdateLivePackageConfig",
+                ]
+            }
+            LiveError::InvalidSequenceOssObjectMalformed => {
+                &[r"AddLiveAppSnapshotConfig", r"UpdateLiveAppSnapshotConfig"]
+            }
+            LiveError::InvalidShowNotFound => {
+                &[r"DescribeShowList", r"ModifyShowList", r"PlayChoosenShow"]
+            }
+            LiveError::InvalidShowListEmptyList => &[r"StartCaster"],
+            LiveError::InvalidShowListNotFound => {
+                &[
+                    r"AddShowIntoShowList",
+                    r"DescribeAutoShowListTasks",
+                    r"DescribeShowList",
+                    r"EditShowAndReplace",
+                    r"GetEditingJobInfo",
+                    r"ModifyShowList",
+                    r"PlayChoosenShow",
+                    r"RemoveShowFromShowList",
+                ]
+            }
+            LiveError::InvalidSliceDurationMalformed => {
+                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+            }
+            LiveError::InvalidSliceOssObjectPrefixMalformed => {
+                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+            }
+            LiveError::InvalidSourceContentMalformed => &[r"AddLiveDomain"],
+            LiveError::InvalidSourcePriorityMalformed => &[r"AddLiveDomain"],
+            LiveError::InvalidSourceTypeMalformed => &[r"AddLiveDomain"],
+            LiveError::InvalidStartTimeMalformed => {
+                &[
+                    r"AddLiveAppRecordConfig",
+                    r"AddLivePullStreamInfoConfig",
+                    r"AddLiveStreamMerge",
+                    r"CreateLiveStreamRecordIndexFiles",
+                    r"DescribeCasterProgram",
+                    r"DescribeDomainUsageData",
+                    r"DescribeLiveDelayedStreamingUsage",
+                    r"DescribeLiveDetectPornData",
+                    r"DescribeLiveDomainBpsData",
+                    r"DescribeLiveDomainBpsDataByLayer",
+                    r"DescribeLiveDomainBpsDataByTimeStamp",
+                    r"DescribeLiveDomainMonitoringUsageData",
+                    r"DescribeLiveDomainPushBpsData",
+                    r"DescribeLiveDomainPushTrafficData",
+                    r"DescribeLiveDomainPvUvData",
+                    r"DescribeLiveDomainRealTimeHttpCodeData",
+                    r"DescribeLiveDomainRealTimeTrafficData",
+                    r"DescribeLiveDomainRecordData",
+                    r"DescribeLiveDomainRecordUsageData",
+                    r"DescribeLiveDomainSnapshotData",
+                    r"DescribeLiveDomainStreamTranscodeData",
+                    r"DescribeLiveDomainTimeShiftData",
+                    r"DescribeLiveDomainTrafficData",
+                    r"DescribeLiveDomainTranscodeData",
+                    r"DescribeLiveDrmUsageData",
+                    r"DescribeLiveGrtnDuration",
+                    r"DescribeLiveGrtnTrafficUsage",
+                    r"DescribeLiveProducerUsageData",
+                    r"DescribeLivePushProxyLog",
+                    r"DescribeLivePushProxyUsageData",
+                    r"DescribeLiveRealtimeDeliveryAcc",
+                    r"DescribeLiveStreamBitRateData",
+                    r"DescribeLiveStreamHistoryUserNum",
+                    r"DescribeLiveStreamMetricDetailData",
+                    r"DescribeLiveStreamPushMetricDetailData",
+                    r"DescribeLiveStreamRecordContent",
+                    r"DescribeLiveStreamRecordIndexFiles",
+                    r"DescribeLiveStreamSnapshotInfo",
+                    r"DescribeLiveStreamTranscodeMetricData",
+                    r"DescribeLiveStreamsControlHistory",
+                    r"DescribeLiveStreamsNotifyRecords",
+                    r"DescribeLiveStreamsOnlineList",
+                    r"DescribeLiveStreamsPublishList",
+                    r"DescribeLiveStreamsTotalCount",
+                    r"DescribeLiveTopDomainsByFlow",
+                    r"DescribeLiveUpVideoAudioInfo",
+                    r"DescribeLiveUserBillPrediction",
+                    r"DescribeUpBpsPeakData",
+                    r"DescribeUpPeakPublishStreamData",
+                    r"UpdateLiveAppRecordConfig",
+                    r"UpdateLivePullStreamInfoConfig",
+                ]
+            }
+            LiveError::InvalidStartTimeMismatch => {
+                &[
+                    r"AddLiveAppRecordConfig",
+                    r"CreateLiveStreamRecordIndexFiles",
+                    r"DescribeLiveStreamRecordContent",
+                    r"DescribeLiveStreamRecordIndexFiles",
+                    r"UpdateLiveAppRecordConfig",
+                ]
+            }
+            LiveError::InvalidStartTimeValueNotSupported => {
+                &[
+                    r"AddLiveStreamMerge",
+                    r"DescribeDomainUsageData",
+                    r"DescribeLiveDelayedStreamingUsage",
+                    r"DescribeLiveDetectPornData",
+                    r"DescribeLiveDomainBpsData",
+                    r"DescribeLiveDomainBpsDataByLayer",
+                    r"DescribeLiveDomainBpsDataByTimeStamp",
+                    r"DescribeLiveDomainMonitoringUsageData",
+                    r"DescribeLiveDomainPushBpsData",
+                    r"DescribeLiveDomainPushTrafficData",
+                    r"DescribeLiveDomainPvUvData",
+                    r"DescribeLiveDomainRealTimeHttpCodeData",
+                    r"DescribeLiveDomainRealTimeTrafficData",
+                    r"DescribeLiveDomainRecordUsageData",
+                    r"DescribeLiveDomainStreamTranscodeData",
+                    r"DescribeLiveDomainTimeShiftData",
+                    r"DescribeLiveDomainTrafficData",
+                    r"DescribeLiveDrmUsageData",
+                    r"DescribeLivePushProxyLog",
+                    r"DescribeLiveRealtimeDeliveryAcc",
+                    r"DescribeLiveStreamsControlHistory",
+                    r"DescribeLiveStreamsPublishList",
+                    r"DescribeLiveTopDomainsByFlow",
+                    r"DescribeLiveUserBillPrediction",
+                ]
+            }
+            LiveError::InvalidStatusMalformed => &[r"DescribeCasterProgram"],
+            LiveError::InvalidStatusResourceGroup => &[r"AddLiveDomain"],
+            LiveError::InvalidStorageNotFound => {
+                &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
+            }
+            LiveError::InvalidStreamNotFound => {
+                &[r"CreateLiveStreamRecordIndexFiles", r"DescribeLiveStreamSnapshotInfo"]
+            }
+            LiveError::InvalidStreamNameLengthTooLong => {
+                &[
+                    r"DescribeLiveStreamMetricDetailData",
+                    r"DescribeLiveStreamPushMetricDetailData",
+                    r"DescribeLiveStreamTranscodeMetricData",
+                ]
+            }
+            LiveError::InvalidStreamNameMalformed => &[r"DescribeLiveStreamBitRateData"],
+            LiveError::InvalidStreamNum => {
+                &[r"CloseLiveShift", r"DescribeLiveShiftConfigs", r"OpenLiveShift"]
+            }
+            LiveError::InvalidStreamNumberMalformed => {
+                &[r"DescribeLiveStreamBitRateData"]
+            }
+            LiveError::InvalidStreamProtocolNotSupport => {
+                &[
+                    r"DescribeLiveStreamMetricDetailData",
+                    r"DescribeLiveStreamPushMetricDetailData",
+                    r"DescribeLiveStreamTranscodeMetricData",
+                ]
+            }
+            LiveError::InvalidTemplateForbidRaw => {
+                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+            }
+            LiveError::InvalidTemplateGroupIdNotFound => {
+                &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
+            }
+            LiveError::InvalidTemplateLengthMalformed => {
+                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+            }
+            LiveError::InvalidTimeMalformed => {
+                &[
+                    r"DescribeDomainUsageData",
+                    r"DescribeHlsLiveStreamRealTimeBpsData",
+                    r"DescribeLiveDelayedStreamingUsage",
+                    r"DescribeLiveDomainRealTimeBpsData",
+                    r"DescribeLiveDomainRecordUsageData",
+                    r"DescribeLiveGrtnDuration",
+                    r"DescribeLiveGrtnTrafficUsage",
+                    r"DescribeLiveProducerUsageData",
+                    r"DescribeLivePushProxyUsageData",
+                    r"DescribeLiveStreamBitRateData",
+                    r"DescribeLiveStreamPushMetricDetailData",
+                    r"DescribeLiveStreamTranscodeMetricData",
+                    r"DescribeLiveUserBillPrediction",
+                ]
+            }
+            LiveError::InvalidTimeValueNotSupported => {
+                &[
+                    r"DescribeLiveDomainPvUvData",
+                    r"DescribeLiveGrtnDuration",
+                    r"DescribeLiveGrtnTrafficUsage",
+                    r"DescribeLiveProducerUsageData",
+                    r"DescribeLivePushProxyUsageData",
+                    r"DescribeLiveStreamBitRateData",
+                    r"DescribeLiveStreamMetricDetailData",
+                    r"DescribeLiveStreamPushMetricDetailData",
+                    r"DescribeLiveStreamTranscodeMetricData",
+                ]
+            }
+            LiveError::InvalidTimeSpan => {
+                &[
+                    r"DescribeDomainUsageData",
+                    r"DescribeLiveDelayedStreamingUsage",
+                    r"DescribeLiveDomainMonitoringUsageData",
+                    r"DescribeLiveDomainRecordUsageData",
+                    r"DescribeLiveDomainStreamTranscodeData",
+                    r"DescribeLiveGrtnDuration",
+                    r"DescribeLiveGrtnTrafficUsage",
+                    r"DescribeLiveProducerUsageData",
+                    r"DescribeLivePushProxyUsageData",
+                    r"DescribeLiveStreamMetricDetailData",
+                    r"DescribeLiveStreamPushMetricDetailData",
+                    r"DescribeLiveStreamTranscodeMetricData",
+                    r"DescribeLiveUserBillPrediction",
+                ]
+            }
+            LiveError::InvalidToAppUidMalformed => &[r"SendRoomUserNotification"],
+            LiveError::InvalidToAppUidNotFound => &[r"SendRoomUserNotification"],
+            LiveError::InvalidTopLevelDomainMalformed => &[r"UpdateLiveTopLevelDomain"],
+            LiveError::InvalidTranscodeNotFound => &[r"StartCaster"],
+            LiveError::InvalidTypeContentMismatch => &[r"AddLiveDomain"],
+            LiveError::InvalidUrgentMaterialNotFound => &[r"EffectCasterUrgent"],
+            LiveError::InvalidUser => &[r"AddLiveDomain", r"DescribeLiveDomainConfigs"],
+            LiveError::InvalidUserDataLimitExceed => &[r"ForbidPushStream"],
+            LiveError::InvalidUserIdMalformed => {
+                &[
+                    r"AddCasterComponent",
+                    r"AddCasterLayout",
+                    r"AddCasterVideoResource",
+                    r"AddShowIntoShowList",
+                    r"AddStudioLayout",
+                    r"CopyCasterSceneConfig",
+                    r"CreateCaster",
+                    r"CreateCustomTemplate",
+                    r"CreateLiveStreamMonitor",
+                    r"CreateMixStream",
+                    r"DeleteCasterEpisode",
+                    r"DeleteCasterLayout",
+                    r"DeleteCasterVideoResource",
+                    r"DeleteCustomTemplate",
+                    r"DeleteLiveStreamMonitor",
+                    r"DeleteMixStream",
+                    r"DeleteStudioLayout",
+                    r"DescribeAutoShowListTasks",
+                    r"DescribeCasterStreamUrl",
+                    r"DescribeCasters",
+                    r"DescribeLiveStreamMonitorList",
+                    r"DescribeMixStreamList",
+                    r"DescribeShowList",
+                    r"DescribeStudioLayouts",
+                    r"EditShowAndReplace",
+                    r"EffectCasterUrgent",
+                    r"GetAllCustomTemplates",
+                    r"GetCustomTemplate",
+                    r"GetEditingJobInfo",
+                    r"InitializeAutoShowListTask",
+                    r"ModifyCasterComponent",
+                    r"ModifyCasterLayout",
+                    r"ModifyCasterVideoResource",
+                    r"ModifyShowList",
+                    r"ModifyStudioLayout",
+                    r"PlayChoosenShow",
+                    r"RemoveShowFromShowList",
+                    r"SetCasterChannel",
+                    r"SetCasterConfig",
+                    r"SetCasterSceneConfig",
+                    r"SetCasterSyncGroup",
+                    r"StartCaster",
+                    r"StartLiveStreamMonitor",
+                    r"StopCasterScene",
+                    r"StopLiveStreamMonitor",
+                    r"UpdateCasterSceneAudio",
+                    r"UpdateCasterSceneConfig",
+                    r"UpdateLiveStreamMonitor",
+                    r"UpdateMixStream",
+                ]
+            }
+            LiveError::InvalidVideoNotFound => {
+                &[r"DeleteCasterSceneConfig", r"UpdateCasterSceneConfig"]
+            }
+            LiveError::InvalidVideoLayersAndBlendListSizeMismatch => {
+                &[r"AddCasterLayout", r"ModifyCasterLayout"]
+            }
+            LiveError::InvalidVideoLayersConfig => &[r"ModifyCasterLayout"],
+            LiveError::InvalidVodUrlMalformed => {
+                &[
+                    r"AddCasterVideoResource",
+                    r"AddShowIntoShowList",
+                    r"DescribeAutoShowListTasks",
+                    r"EditShowAndReplace",
+                    r"GetEditingJobInfo",
+                    r"ModifyCasterVideoResource",
+                ]
+            }
+            LiveError::IspBlack => &[r"AddLiveDomain", r"StartLiveDomain"],
+            LiveError::JobNotFound => {
+                &[
+                    r"DeleteEdgeTranscodeJob",
+                    r"GetEdgeTranscodeJob",
+                    r"StartEdgeTranscodeJob",
+                    r"StopEdgeTranscodeJob",
+                    r"UpdateEdgeTranscodeJob",
+                ]
+            }
+            LiveError::KeyMalformed => &[r"SetLiveDomainCertificate"],
+            LiveError::Live2VodConfigAlreadyExists => {
+                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+            }
+            LiveError::LiveServiceNotFound => {
+                &[
+                    r"DescribeCasters",
+                    r"DescribeLiveDelayedStreamingUsage",
+                    r"DescribeLiveDomainRecordUsageData",
+                    r"SetCasterTimedEvent",
+                ]
+            }
+            LiveError::LockFail => &[r"AddLiveDomain"],
+            LiveError::LogstoreNotExist => {
+                &[
+                    r"CreateLiveRealTimeLogDelivery",
+                    r"DeleteLiveRealTimeLogLogstore",
+                    r"DeleteLiveRealtimeLogDelivery",
+                    r"ListLiveRealtimeLogDeliveryDomains",
+                    r"ModifyLiveRealtimeLogDelivery",
+                ]
+            }
+            LiveError::MalformedParam => {
+                &[
+                    r"AddLiveAudioAuditConfig",
+                    r"AddLiveAudioAuditNotifyConfig",
+                    r"AddLiveSnapshotNotifyConfig",
+                    r"DeleteLiveAudioAuditConfig",
+                    r"DeleteLiveAudioAuditNotifyConfig",
+                    r"DescribeLiveAudioAuditConfig",
+                    r"DescribeLiveAudioAuditNotifyConfig",
+                    r"RealTimeRecordCommand",
+                    r"SetSnapshotCallbackAuth",
+                    r"UpdateLiveAudioAuditConfig",
+                    r"UpdateLiveAudioAuditNotifyConfig",
+                    r"UpdateLiveSnapshotNotifyConfig",
+                ]
+            }
+            LiveError::MalformedParams => &[r"DescribeLiveRecordNotifyRecords"],
+            LiveError::MeterAuthError => {
+                &[
+                    r"DescribeLiveCenterStreamRateData",
+                    r"DescribeLiveInteractionMetricData",
+                    r"DescribeMeterLiveBypassDuration",
+                    r"DescribeMeterLiveInteractionDau",
+                    r"DescribeMeterLiveRtcDuration",
+                    r"DescribeRTSNativeSDKFirstFrameCost",
+                    r"DescribeRTSNativeSDKFirstFrameDelay",
+                    r"DescribeRTSNativeSDKPlayFailStatus",
+                    r"DescribeRTSNativeSDKPlayTime",
+                    r"DescribeRTSNativeSDKVvData",
+                ]
+            }
+            LiveError::MeterDataSourceQueryError => {
+                &[
+                    r"DescribeLiveCenterStreamRateData",
+                    r"DescribeLiveInteractionMetricData",
+                    r"DescribeMeterLiveBypassDuration",
+                    r"DescribeMeterLiveInteractionDau",
+                    r"DescribeMeterLiveRtcDuration",
+                    r"DescribeRTSNativeSDKFirstFrameCost",
+                    r"DescribeRTSNativeSDKFirstFrameDelay",
+                    r"DescribeRTSNativeSDKPlayFailStatus",
+                    r"DescribeRTSNativeSDKPlayTime",
+                    r"DescribeRTSNativeSDKVvData",
+                ]
+            }
+            LiveError::MeterParamError => {
+                &[
+                    r"DescribeLiveCenterStreamRateData",
+                    r"DescribeLiveInteractionMetricData",
+                    r"DescribeMeterLiveBypassDuration",
+                    r"DescribeMeterLiveInteractionDau",
+                    r"DescribeMeterLiveRtcDuration",
+                    r"DescribeRTSNativeSDKFirstFrameCost",
+                    r"DescribeRTSNativeSDKFirstFrameDelay",
+                    r"DescribeRTSNativeSDKPlayFailStatus",
+                    r"DescribeRTSNativeSDKPlayTime",
+                    r"DescribeRTSNativeSDKVvData",
+                ]
+            }
+            LiveError::MeterReadyTsError => {
+                &[
+                    r"DescribeLiveCenterStreamRateData",
+                    r"DescribeLiveInteractionMetricData",
+                    r"DescribeMeterLiveBypassDuration",
+                    r"DescribeMeterLiveInteractionDau",
+                    r"DescribeMeterLiveRtcDuration",
+                    r"DescribeRTSNativeSDKFirstFrameCost",
+                    r"DescribeRTSNativeSDKFirstFrameDelay",
+                    r"DescribeRTSNativeSDKPlayFailStatus",
+                    r"DescribeRTSNativeSDKPlayTime",
+                    r"DescribeRTSNativeSDKVvData",
+                ]
+            }
+            LiveError::MeterServerInternalError => {
+                &[
+                    r"DescribeLiveCenterStreamRateData",
+                    r"DescribeLiveInteractionMetricData",
+                    r"DescribeMeterLiveBypassDuration",
+                    r"DescribeMeterLiveInteractionDau",
+                    r"DescribeMeterLiveRtcDuration",
+                    r"DescribeRTSNativeSDKFirstFrameCost",
+                    r"DescribeRTSNativeSDKFirstFrameDelay",
+                    r"DescribeRTSNativeSDKPlayFailStatus",
+                    r"DescribeRTSNativeSDKPlayTime",
+                    r"DescribeRTSNativeSDKVvData",
+                ]
+            }
+            LiveError::MissInputParams => &[r"AddPlaylistItems", r"EditPlaylist"],
+            LiveError::MissingDomainName => &[r"UpdateLiveTopLevelDomain"],
+            LiveError::MissingOssObjectPrefix => {
+                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+            }
+            LiveError::MissingParam => {
+                &[
+                    r"AddLiveAudioAuditConfig",
+                    r"AddLiveAudioAuditNotifyConfig",
+                    r"AddLivePackageConfig",
+                    r"AddLiveSnapshotNotifyConfig",
+                    r"CreateRtcMPUEventSub",
+                    r"DeleteLiveAudioAuditConfig",
+                    r"DeleteLiveAudioAuditNotifyConfig",
+                    r"DeleteLivePackageConfig",
+                    r"DeleteLiveSnapshotNotifyConfig",
+                    r"DeleteRtcMPUEventSub",
+                    r"DeleteSnapshotCallbackAuth",
+                    r"DescribeLiveAudioAuditConfig",
+                    r"DescribeLiveAudioAuditNotifyConfig",
+                    r"DescribeLivePackageConfig",
+                    r"DescribeLiveSnapshotNotifyConfig",
+                    r"DescribeRtcMPUEventSub",
+                    r"ListRtcMPUEventSubRecord",
+                    r"ListRtcMPUTaskDetail",
+                    r"QuerySnapshotCallbackAuth",
+                    r"RealTimeRecordCommand",
+                    r"SetSnapshotCallbackAuth",
+                    r"StartLiveMPUTask",
+                    r"StopLiveMPUTask",
+                    r"UpdateLiveAudioAuditConfig",
+                    r"UpdateLiveAudioAuditNotifyConfig",
+                    r"UpdateLiveMPUTask",
+                    r"UpdateLivePackageConfig",
+                    r"UpdateLiveSnapshotNotifyConfig",
+                    r"UpdateRtcMPUEventSub",
+                ]
+            }
+            LiveError::MissingParameterAny => &[r"BatchSetLiveDomainConfigs"],
+            LiveError::MissingParams => {
+                &[r"DeleteSnapshotFiles", r"DescribeLiveRecordNotifyRecords"]
+            }
+            LiveError::MissingSliceOssObjectPrefix => {
+                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+            }
+            LiveError::MissingSourceContent => &[r"AddLiveDomain"],
+            LiveError::MissingSourceType => &[r"AddLiveDomain"],
+            LiveError::MissingTemplate => {
+                &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+            }
+            LiveError::MissingTimeParameter => {
+                &[r"DescribeLiveDomainRealTimeHttpCodeData"]
+            }
+            LiveError::MixStreamAlreadyExist => {
+                &[r"CreateMixStream", r"DeleteMixStream", r"UpdateMixStream"]
+            }
+            LiveError::MixStreamNotExist => {
+                &[r"CreateMixStream", r"DeleteMixStream", r"UpdateMixStream"]
+            }
+            LiveError::NoAuth => {
+                &[
+                    r"CheckLiveMessageUsersInGroup",
+                    r"CheckLiveMessageUsersOnline",
+                    r"CreateEventSub",
+                    r"CreateLiveMessageApp",
+                    r"CreateLiveMessageGroup",
+                    r"CreateRoomRealTimeStreamAddress",
+                    r"DeleteEventSub",
+                    r"DeleteLiveMessageGroup",
+                    r"DeleteLiveMessageGroupMessage",
+                    r"DeleteLiveMessageUserMessage",
+                    r"DescribeLiveMessageApp",
+                    r"DescribeLiveMessageGroup",
+                    r"DescribeLiveMessageGroupBand",
+                    r"KickLiveMessageGroupUser",
+                    r"ListEventSub",
+                    r"ListEventSubEvent",
+                    r"ListLiveMessageApps",
+                    r"ListLiveMessageGroupByPage",
+                    r"ListLiveMessageGroupMessages",
+                    r"ListLiveMessageGroupUsers",
+                    r"ListLiveMessageGroups",
+                    r"ModifyLiveMessageAppAudit",
+                    r"ModifyLiveMessageAppCallback",
+                    r"ModifyLiveMessageAppDisable",
+                    r"ModifyLiveMessageGroup",
+                    r"ModifyLiveMessageGroupBand",
+                    r"ModifyLiveMessageUserInfo",
+                    r"SendLiveMessageGroup",
+                    r"SendLiveMessageUser",
+                    r"UpdateEventSub",
+                ]
+            }
+            LiveError::NoHttpsDomain => &[r"DescribeLiveHttpsDomainList"],
+            LiveError::NoRecordContent => &[r"CreateLiveStreamRecordIndexFiles"],
+            LiveError::NoSpecialConfiguration => {
+                &[
+                    r"CreateLivePrivateLine",
+                    r"HotLiveRtcStream",
+                    r"SetLiveStreamPreloadTasks",
+                ]
+            }
+            LiveError::NotInternationRealIdentity => &[r"AddLiveDomain"],
+            LiveError::OssAccessDenied => &[r"DeleteSnapshotFiles"],
+            LiveError::OperationDenied => {
+                &[
+                    r"CreateEdgeTranscodeJob",
+                    r"CreateRtcMPUEventSub",
+                    r"DeleteEdgeTranscodeJob",
+                    r"DeleteRtcMPUEventSub",
+                    r"DescribeRtcMPUEventSub",
+                    r"GetEdgeTranscodeJob",
+                    r"GetEdgeTranscodeTemplate",
+                    r"ListEdgeTranscodeJob",
+                    r"ListEdgeTranscodeTemplate",
+                    r"ListRtcMPUEventSubRecord",
+                    r"ListRtcMPUTaskDetail",
+                    r"SetLiveMpuTaskSei",
+                    r"StartEdgeTranscodeJob",
+                    r"StartLiveMPUTask",
+                    r"StopEdgeTranscodeJob",
+                    r"StopLiveMPUTask",
+                    r"UpdateEdgeTranscodeJob",
+                    r"UpdateLiveMPUTask",
+                    r"UpdateRtcMPUEventSub",
+                ]
+            }
+            LiveError::OperationNotSupport => &[r"CreateLiveStreamRecordIndexFiles"],
+            LiveError::PlayListIsEmpty => {
+                &[r"AddPlaylistItems", r"DeletePlaylistItems", r"EditPlaylist"]
+            }
+            LiveError::PlayListItemNotFound => &[r"StartPlaylist"],
+            LiveError::PlayListNotFound => {
+                &[
+                    r"DeletePlaylist",
+                    r"DeletePlaylistItems",
+                    r"EditPlaylist",
+                    r"ListPlaylist",
+                    r"ListPlaylistItems",
+                    r"StartPlaylist",
+                    r"StopPlaylist",
+                ]
+            }
+            LiveError::PostPayNotOpen => &[r"CreateLivePrivateLine"],
+            LiveError::PullStreamOverLimit => &[r"AddLivePullStreamInfoConfig"],
+            LiveError::QpsOverLimit => {
+                &[r"DescribeLiveStreamsOnlineList", r"DescribeLiveStreamsPublishList"]
+            }
+            LiveError::QuotaExceededBlacklist => &[r"ForbidLiveStream"],
+            LiveError::QuotaExceededMerge => {
+                &[
+                    r"AddLiveStreamMerge",
+                    r"DeleteLiveStreamMerge",
+                    r"DescribeLiveStreamMerge",
+                ]
+            }
+            LiveError::QuotaExceededPreloadTaskslimit => &[r"SetLiveStreamPreloadTasks"],
+            LiveError::QuotaLimitError => &[r"CreateEventSub", r"UpdateEventSub"],
+            LiveError::RecordCheckNotAvailable => &[r"AddLiveDomain", r"StartLiveDomain"],
+            LiveError::RecordContentExceed => &[r"CreateLiveStreamRecordIndexFiles"],
+            LiveError::RequestForbiddenForIce => &[r"EditShowAndReplace"],
+            LiveError::ResourceNotExist => &[r"TagLiveResources"],
+            LiveError::ResourceIdIsInvalid => {
+                &[r"TagLiveResources", r"UnTagLiveResources"]
+            }
+            LiveError::ResourceInChannelInvalid => {
+                &[
+                    r"CopyCasterSceneConfig",
+                    r"SetCasterSceneConfig",
+                    r"UpdateCasterSceneAudio",
+                    r"UpdateCasterSceneConfig",
+                ]
+            }
+            LiveError::ResourceInChannelNotFound => {
+                &[
+                    r"CopyCasterSceneConfig",
+                    r"SetCasterSceneConfig",
+                    r"UpdateCasterSceneAudio",
+                    r"UpdateCasterSceneConfig",
+                ]
+            }
+            LiveError::ResourceInChannelPreConditionFailed => {
+                &[
+                    r"CopyCasterSceneConfig",
+                    r"SetCasterSceneConfig",
+                    r"UpdateCasterSceneAudio",
+                    r"UpdateCasterSceneConfig",
+                ]
+            }
+            LiveError::ResourceNotExist_2 => {
+                &[
+                    r"CheckLiveMessageUsersInGroup",
+                    r"CheckLiveMessageUsersOnline",
+                    r"CreateEventSub",
+                    r"CreateLiveMessageApp",
+                    r"CreateLiveMessageGroup",
+                    r"CreateRoomRealTimeStreamAddress",
+                    r"DeleteEventSub",
+                    r"DeleteLiveMessageGroup",
+                    r"DeleteLiveMessageGroupMessage",
+                    r"DeleteLiveMessageUserMessage",
+                    r"DescribeLiveMessageApp",
+                    r"DescribeLiveMessageGroup",
+                    r"DescribeLiveMessageGroupBand",
+                    r"KickLiveMessageGroupUser",
+                    r"ListEventSub",
+                    r"ListEventSubEvent",
+                    r"ListLiveMessageApps",
+                    r"ListLiveMessageGroupByPage",
+                    r"ListLiveMessageGroupMessages",
+                    r"ListLiveMessageGroupUsers",
+                    r"ListLiveMessageGroups",
+                    r"ModifyLiveMessageAppAudit",
+                    r"ModifyLiveMessageAppCallback",
+                    r"ModifyLiveMessageAppDisable",
+                    r"ModifyLiveMessageGroup",
+                    r"ModifyLiveMessageGroupBand",
+                    r"ModifyLiveMessageUserInfo",
+                    r"SendLiveMessageGroup",
+                    r"SendLiveMessageUser",
+                    r"UpdateEventSub",
+                ]
+            }
+            LiveError::ResourceNumberExceed => &[r"AddCasterVideoResource"],
+            LiveError::ResourceOfChannelExist => &[r"SetCasterChannel"],
+            LiveError::RewriteHostRely => &[r"BatchSetLiveDomainConfigs"],
+            LiveError::SslPriMissingParameter => &[r"SetLiveDomainCertificate"],
+            LiveError::SslPubMissingParameter => {
+                &[r"DescribeLiveDomainByCertificate", r"SetLiveDomainCertificate"]
+            }
+            LiveError::SceneNumberExceed => &[r"UpdateCasterSceneConfig"],
+            LiveError::ScheduleChangeFail => &[r"ModifyLiveDomainSchdmByProperty"],
+            LiveError::ScheduleNotFound => &[r"ModifyLiveDomainSchdmByProperty"],
+            LiveError::ServerError => {
+                &[
+                    r"CheckLiveMessageUsersInGroup",
+                    r"CheckLiveMessageUsersOnline",
+                    r"CreateEventSub",
+                    r"CreateLiveMessageApp",
+                    r"CreateLiveMessageGroup",
+                    r"CreateRoomRealTimeStreamAddress",
+                    r"DeleteEventSub",
+                    r"DeleteLiveMessageGroup",
+                    r"DeleteLiveMessageGroupMessage",
+                    r"DeleteLiveMessageUserMessage",
+                    r"DescribeLiveMessageApp",
+                    r"DescribeLiveMessageGroup",
+                    r"DescribeLiveMessageGroupBand",
+                    r"KickLiveMessageGroupUser",
+                    r"ListEventSub",
+                    r"ListEventSubEvent",
+                    r"ListLiveMessageApps",
+                    r"ListLiveMessageGroupByPage",
+                    r"ListLiveMessageGroupMessages",
+                    r"ListLiveMessageGroupUsers",
+                    r"ListLiveMessageGroups",
+                    r"ModifyLiveMessageAppAudit",
+                    r"ModifyLiveMessageAppCallback",
+                    r"ModifyLiveMessageAppDisable",
+                    r"ModifyLiveMessageGroup",
+                    r"ModifyLiveMessageGroupBand",
+                    r"ModifyLiveMessageUserInfo",
+                    r"SendLiveMessageGroup",
+                    r"SendLiveMessageUser",
+                    r"UpdateEventSub",
+                ]
+            }
+            LiveError::SetDomainCertificateParameterError => {
+                &[r"SetLiveDomainCertificate"]
+            }
+            LiveError::SourceIpExceed => &[r"AddLiveDomain"],
+            LiveError::StagingConfigFailed => &[r"PublishLiveStagingConfigToProduction"],
+            LiveError::StagingConfigNotFound => {
+                &[r"PublishLiveStagingConfigToProduction", r"RollbackLiveStagingConfig"]
+            }
+            LiveError::StreamMonitorAlreadyStarted => &[r"StartLiveStreamMonitor"],
+            LiveError::StreamMonitorAlreadyStop => &[r"StopLiveStreamMonitor"],
+            LiveError::StreamMonitorExist => &[r"CreateLiveStreamMonitor"],
+            LiveError::StreamMonitorNotExist => {
+                &[
+                    r"DeleteLiveStreamMonitor",
+                    r"StartLiveStreamMonitor",
+                    r"StopLiveStreamMonitor",
+                    r"UpdateLiveStreamMonitor",
+                ]
+            }
+            LiveError::StreamNotFound => &[r"RealTimeRecordCommand"],
+            LiveError::SwitchTypeInvalidMalformed => {
+                &[
+                    r"AddCasterEpisode",
+                    r"AddCasterProgram",
+                    r"ModifyCasterEpisode",
+                    r"ModifyCasterProgram",
+                ]
+            }
+            LiveError::SystemTagIsInvalid => &[r"TagLiveResources"],
+            LiveError::TagIsInvalid => &[r"TagLiveResources", r"UnTagLiveResources"],
+            LiveError::TagKeyIsInvalid => &[r"TagLiveResources"],
+            LiveError::TagKeyRepeated => &[r"TagLiveResources"],
+            LiveError::TagValueIsInvalid => &[r"TagLiveResources"],
+            LiveError::TaskAlreadyStarted => &[r"RealTimeRecordCommand"],
+            LiveError::TemplateAlreadyExist => &[r"CreateCustomTemplate"],
+            LiveError::TemplateLimit => {
+                &[r"AddCustomLiveStreamTranscode", r"AddRtsLiveStreamTranscode"]
+            }
+            LiveError::TemplateNotFound => {
+                &[
+                    r"CreateEdgeTranscodeJob",
+                    r"GetEdgeTranscodeTemplate",
+                    r"UpdateEdgeTranscodeJob",
+                ]
+            }
+            LiveError::TooManyTags => &[r"TagLiveResources"],
+            LiveError::TopLevelDomainMismatch => &[r"AddLiveDomain"],
+            LiveError::TopLevelDomainNotFound => {
+                &[r"AddLiveDomain", r"UpdateLiveTopLevelDomain"]
+            }
+            LiveError::TryAgain => &[r"CreateLivePrivateLine"],
+            LiveError::Unauthorized => {
+                &[
+                    r"CreateLiveRealTimeLogDelivery",
+                    r"DeleteLiveRealTimeLogLogstore",
+                    r"DeleteLiveRealtimeLogDelivery",
+                    r"DescribeLiveDomainRealtimeLogDelivery",
+                    r"DisableLiveRealtimeLogDelivery",
+                    r"EnableLiveRealtimeLogDelivery",
+                    r"ListLiveRealtimeLogDelivery",
+                    r"ListLiveRealtimeLogDeliveryDomains",
+                    r"ListLiveRealtimeLogDeliveryInfos",
+                    r"ModifyLiveRealtimeLogDelivery",
+                ]
+            }
+            LiveError::UnexpectedLocationId => &[r"AddCasterVideoResource"],
+            LiveError::UnsafeCallback => {
+                &[r"AddLiveAudioAuditNotifyConfig", r"UpdateLiveAudioAuditNotifyConfig"]
+            }
+            LiveError::UserQuotaExceed => {
+                &[
+                    r"AddPlaylistItems",
+                    r"CreateMixStream",
+                    r"StartCaster",
+                    r"StartCasterScene",
+                    r"StartEdgeTranscodeJob",
+                    r"StartLiveStreamMonitor",
+                    r"StartPlaylist",
+                    r"StopLiveStreamMonitor",
+                ]
+            }
+            LiveError::UserTaskExceed => &[r"StartEdgeTranscodeJob"],
+            LiveError::SslPriError => &[r"SetLiveDomainCertificate"],
+            LiveError::SslPubError => &[r"SetLiveDomainCertificate"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [LiveError] {
+        match api {
+            r"AddCasterComponent" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::CanvasNotExist,
+                    LiveError::DuplicateLocationId,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidPositionNormalizedMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"AddCasterEpisode" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::EpisodeConflictMalformed,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectEndTime,
+                    LiveError::IncorrectStartTime,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidComponentNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidResourceNotFound,
+                    LiveError::SwitchTypeInvalidMalformed,
+                ]
+            }
+            r"AddCasterEpisodeGroup" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectStartTime,
+                    LiveError::InvalidParameterMalformed,
+                ]
+            }
+            r"AddCasterEpisodeGroupContent" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectStartTime,
+                    LiveError::InvalidClientTokenMalformed,
+                    LiveError::InvalidParameterMalformed,
+                ]
+            }
+            r"AddCasterLayout" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidAudioLayersAndMixListSizeMismatch,
+                    LiveError::InvalidBlendListExceedNorm,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidHeightOrWidthNormalized,
+                    LiveError::InvalidMixListExceedNorm,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidPositionNormalizedMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::InvalidVideoLayersAndBlendListSizeMismatch,
+                ]
+            }
+            r"AddCasterProgram" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::EpisodeConflictMalformed,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectEndTime,
+                    LiveError::IncorrectStartTime,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidComponentNotFound,
+                    LiveError::InvalidParameterEndTime,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidResourceNotFound,
+                    LiveError::SwitchTypeInvalidMalformed,
+                ]
+            }
+            r"AddCasterVideoResource" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::DuplicateLocationId,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidLiveStreamUrlMalformed,
+                    LiveError::InvalidMaterialIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::InvalidVodUrlMalformed,
+                    LiveError::ResourceNumberExceed,
+                    LiveError::UnexpectedLocationId,
+                ]
+            }
+            r"AddCustomLiveStreamTranscode" => {
+                &[
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidParameters,
+                    LiveError::TemplateLimit,
+                ]
+            }
+            r"AddLiveAIProduceRules" => {
+                &[LiveError::InvalidParameter, LiveError::MissingParameter]
+            }
+            r"AddLiveAISubtitle" => {
+                &[LiveError::InvalidParameter, LiveError::MissingParameter]
+            }
+            r"AddLiveAppRecordConfig" => {
+                &[
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidCycleDurationMalformed,
+                    LiveError::InvalidDelayTime,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidFormatIllegalOperation,
+                    LiveError::InvalidFormatMalformed,
+                    LiveError::InvalidOssBucketMalformed,
+                    LiveError::InvalidOssBucketNotFound,
+                    LiveError::InvalidOssEndpointMalformed,
+                    LiveError::InvalidOssObjectPrefixMalformed,
+                    LiveError::InvalidSliceDurationMalformed,
+                    LiveError::InvalidSliceOssObjectPrefixMalformed,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeMismatch,
+                    LiveError::InvalidTemplateForbidRaw,
+                    LiveError::InvalidTemplateLengthMalformed,
+                    LiveError::Live2VodConfigAlreadyExists,
+                    LiveError::MissingOssObjectPrefix,
+                    LiveError::MissingSliceOssObjectPrefix,
+                    LiveError::MissingTemplate,
+                ]
+            }
+            r"AddLiveAppSnapshotConfig" => {
+                &[
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidOssBucketMalformed,
+                    LiveError::InvalidOssBucketNotFound,
+                    LiveError::InvalidOssEndpointMalformed,
+                    LiveError::InvalidOverwriteOssObjectMalformed,
+                    LiveError::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
+                    LiveError::InvalidSequenceOssObjectMalformed,
+                ]
+            }
+            r"AddLiveAudioAuditConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigExisted,
+                    LiveError::ConfigNotFound,
+                    LiveError::MalformedParam,
+                    LiveError::MissingParam,
+                ]
+            }
+            r"AddLiveAudioAuditNotifyConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigExisted,
+                    LiveError::ConfigNotFound,
+                    LiveError::MalformedParam,
+                    LiveError::MissingParam,
+                    LiveError::UnsafeCallback,
+                ]
+            }
+            r"AddLiveCenterTransfer" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::CenterTransfersStreamOverLimit,
+                    LiveError::CodeIllegalDuration,
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidParam,
+                ]
+            }
+            r"AddLiveDetectNotifyConfig" => {
+                &[
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidNotifyUrlMalformed,
+                    LiveError::InvalidNotifyUrlUnsafe,
+                    LiveError::InvalidParams,
+                ]
+            }
+            r"AddLiveDomain" => {
+                &[
+                    LiveError::AbsCheckUrlMalformed,
+                    LiveError::AccountException,
+                    LiveError::CdnTypeNotSupportExtensiveDomain,
+                    LiveError::CheckSourceHealthFailed,
+                    LiveError::DomainNotRecordedAliyun,
+                    LiveError::DomainOwnerVerifyFail,
+                    LiveError::DomainReserved,
+                    LiveError::EntityNotExistsResourceGroup,
+                    LiveError::ExceedLimit,
+                    LiveError::ExtensiveAndAllBothExist,
+                    LiveError::ExtensiveAndSpecificDomainConflict,
+                    LiveError::IcpBlack,
+                    LiveError::InnerAddDomainDenied,
+                    LiveError::InvalidCertificate,
+                    LiveError::InvalidCertificateTooLong,
+                    LiveError::InvalidDomainNameMalformed,
+                    LiveError::InvalidDomainNameLevel,
+                    LiveError::InvalidRegionMalformed,
+                    LiveError::InvalidResourceGroupIdMalformed,
+                    LiveError::InvalidScopeMalformed,
+                    LiveError::InvalidSourceContentMalformed,
+                    LiveError::InvalidSourcePriorityMalformed,
+                    LiveError::InvalidSourceTypeMalformed,
+                    LiveError::InvalidStatusResourceGroup,
+                    LiveError::InvalidTypeContentMismatch,
+                    LiveError::InvalidUser,
+                    LiveError::IspBlack,
+                    LiveError::LockFail,
+                    LiveError::MissingSourceContent,
+                    LiveError::MissingSourceType,
+                    LiveError::NotInternationRealIdentity,
+                    LiveError::RecordCheckNotAvailable,
+                    LiveError::SourceIpExceed,
+                    LiveError::TopLevelDomainMismatch,
+                    LiveError::TopLevelDomainNotFound,
+                ]
+            }
+            r"AddLiveDomainMapping" => {
+                &[LiveError::InvalidPullDomain, LiveError::InvalidPushDomain]
+            }
+            r"AddLiveDomainPlayMapping" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidParam,
+                ]
+            }
+            r"AddLivePackageConfig" => {
+                &[
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::ConfigConflicts,
+                    LiveError::DomainConfigFailed,
+                    LiveError::InternalErr,
+                    LiveError::InvalidParams,
+                    LiveError::InvalidPartDuration,
+                    LiveError::InvalidProtocol,
+                    LiveError::InvalidSegmentDuration,
+                    LiveError::InvalidSegmentNum,
+                    LiveError::MissingParam,
+                ]
+            }
+            r"AddLivePullStreamInfoConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::DurationExceed,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidParam,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::PullStreamOverLimit,
+                ]
+            }
+            r"AddLiveRecordNotifyConfig" => {
+                &[
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidNotifyUrlMalformed,
+                    LiveError::InvalidNotifyUrlUnsafe,
+                    LiveError::InvalidOnDemandUrlMalformed,
+                    LiveError::InvalidOnDemandUrlUnsafe,
+                ]
+            }
+            r"AddLiveRecordVodConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::CommomLiveRcordConfigExisted,
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidAutoComposeMalformed,
+                    LiveError::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
+                    LiveError::InvalidRegionConflict,
+                    LiveError::InvalidStorageNotFound,
+                    LiveError::InvalidTemplateGroupIdNotFound,
+                ]
+            }
+            r"AddLiveSnapshotDetectPornConfig" => {
+                &[
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidOssBucketMalformed,
+                    LiveError::InvalidOssBucketNotFound,
+                    LiveError::InvalidOssEndpointMalformed,
+                    LiveError::InvalidOssObjectMalformed,
+                    LiveError::InvalidScenes,
+                ]
+            }
+            r"AddLiveSnapshotNotifyConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::MalformedParam,
+                    LiveError::MissingParam,
+                ]
+            }
+            r"AddLiveStreamMerge" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::DurationExceed,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidParam,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                    LiveError::QuotaExceededMerge,
+                ]
+            }
+            r"AddLiveStreamTranscode" => {
+                &[LiveError::ConfigAlreadyExists, LiveError::InvalidParameters]
+            }
+            r"AddLiveStreamWatermark" => &[LiveError::InvalidParameters],
+            r"AddLiveStreamWatermarkRule" => &[LiveError::InvalidParameters],
+            r"AddPlaylistItems" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidProgramIdMalformed,
+                    LiveError::MissInputParams,
+                    LiveError::PlayListIsEmpty,
+                    LiveError::UserQuotaExceed,
+                ]
+            }
+            r"AddRtsLiveStreamTranscode" => {
+                &[
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidParameters,
+                    LiveError::TemplateLimit,
+                ]
+            }
+            r"AddShowIntoShowList" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidShowListNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::InvalidVodUrlMalformed,
+                ]
+            }
+            r"AddStudioLayout" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidHeightOrWidthNormalized,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidPositionNormalizedMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"AddTrancodeSEI" => &[LiveError::InvalidParameters],
+            r"AllowPushStream" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidAppIdNotFound,
+                    LiveError::InvalidRoomIdMalformed,
+                    LiveError::InvalidRoomIdNotFound,
+                ]
+            }
+            r"BatchDeleteLiveDomainConfigs" => &[LiveError::InvalidAnyValueNotSupported],
+            r"BatchSetLiveDomainConfigs" => {
+                &[
+                    LiveError::ConfigurationConflicts,
+                    LiveError::FunctionMutex,
+                    LiveError::InvalidAnyMalformed,
+                    LiveError::InvalidAnyValueNotSupported,
+                    LiveError::InvalidArgValueMalformed,
+                    LiveError::InvalidFunctionArgsMalformed,
+                    LiveError::InvalidFunctionsMalformed,
+                    LiveError::MissingParameterAny,
+                    LiveError::RewriteHostRely,
+                ]
+            }
+            r"CheckLiveMessageUsersInGroup" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"CheckLiveMessageUsersOnline" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"CloseLiveShift" => {
+                &[
+                    LiveError::InvalidDataNotFound,
+                    LiveError::InvalidParam,
+                    LiveError::InvalidStreamNum,
+                ]
+            }
+            r"CopyCaster" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::CasterNumberExceed,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidClientTokenMalformed,
+                ]
+            }
+            r"CopyCasterSceneConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectSceneStatus,
+                    LiveError::IncorrectSceneStatusConfigError,
+                    LiveError::IncorrectSceneStatusIdle,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidSceneNotFound,
+                    LiveError::InvalidSceneIdMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::ResourceInChannelInvalid,
+                    LiveError::ResourceInChannelNotFound,
+                    LiveError::ResourceInChannelPreConditionFailed,
+                ]
+            }
+            r"CreateCaster" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::CasterNumberExceed,
+                    LiveError::CreateCasterTimeout,
+                    LiveError::IncorrectCasterStatus,
+                    LiveError::InvalidCasterTemplateMalformed,
+                    LiveError::InvalidChargeTypeMalformed,
+                    LiveError::InvalidChargeTypePostSupport,
+                    LiveError::InvalidClientTokenMalformed,
+                    LiveError::InvalidConfigurationNotFound,
+                    LiveError::InvalidParameterChargeType,
+                    LiveError::InvalidParameterExpireTime,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidParameterNormType,
+                    LiveError::InvalidParameterPurchaseTime,
+                    LiveError::InvalidPeriodMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"CreateCustomTemplate" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::CustomTemplateInvalid,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::TemplateAlreadyExist,
+                ]
+            }
+            r"CreateEdgeTranscodeJob" => {
+                &[
+                    LiveError::InvalidParameter,
+                    LiveError::MissingParameter,
+                    LiveError::OperationDenied,
+                    LiveError::TemplateNotFound,
+                ]
+            }
+            r"CreateEventSub" => {
+                &[
+                    LiveError::ErrorInvalidCallBackUrl,
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::QuotaLimitError,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"CreateLiveDelayConfig" => &[LiveError::InvalidParameters],
+            r"CreateLiveMessageApp" => {
+                &[
+                    LiveError::ErrorInvalidAppName,
+                    LiveError::ErrorInvalidAuditUrl,
+                    LiveError::ErrorInvalidEventCallbackUrl,
+                    LiveError::ErrorTooManyApps,
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"CreateLiveMessageGroup" => {
+                &[
+                    LiveError::ErrorTooManyGroups,
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"CreateLivePrivateLine" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::HasNoPermisionToCreateSlr,
+                    LiveError::HasNoPermission,
+                    LiveError::InvalidParam,
+                    LiveError::NoSpecialConfiguration,
+                    LiveError::PostPayNotOpen,
+                    LiveError::TryAgain,
+                ]
+            }
+            r"CreateLiveRealTimeLogDelivery" => {
+                &[LiveError::LogstoreNotExist, LiveError::Unauthorized]
+            }
+            r"CreateLiveStreamMonitor" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::StreamMonitorExist,
+                ]
+            }
+            r"CreateLiveStreamRecordIndexFiles" => {
+                &[
+                    LiveError::InvalidBucketNotFound,
+                    LiveError::InvalidConfigChanged,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidOssBucketMalformed,
+                    LiveError::InvalidOssEndpointMalformed,
+                    LiveError::InvalidOssObjectMalformed,
+                    LiveError::InvalidParams,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeMismatch,
+                    LiveError::InvalidStreamNotFound,
+                    LiveError::NoRecordContent,
+                    LiveError::OperationNotSupport,
+                    LiveError::RecordContentExceed,
+                ]
+            }
+            r"CreateMixStream" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::MixStreamAlreadyExist,
+                    LiveError::MixStreamNotExist,
+                    LiveError::UserQuotaExceed,
+                ]
+            }
+            r"CreateRoomRealTimeStreamAddress" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"CreateRtcMPUEventSub" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidParam,
+                    LiveError::MissingParam,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"DeleteCaster" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectCasterStatusInuse,
+                    LiveError::InvaildCasterDelete,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                ]
+            }
+            r"DeleteCasterComponent" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidComponentNotFound,
+                ]
+            }
+            r"DeleteCasterEpisode" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectEpisodeStatus,
+                    LiveError::IncorrectStartTime,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidEpisodeNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"DeleteCasterEpisodeGroup" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidParameterMalformed,
+                ]
+            }
+            r"DeleteCasterLayout" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidLayoutNotFound,
+                    LiveError::InvalidLayoutIdMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"DeleteCasterProgram" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                ]
+            }
+            r"DeleteCasterSceneConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectSceneStatusConfigError,
+                    LiveError::IncorrectSceneStatusIdle,
+                    LiveError::IncorrectSceneStatusInuse,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidComponentNotFound,
+                    LiveError::InvalidLayoutNotFound,
+                    LiveError::InvalidResourceNotFound,
+                    LiveError::InvalidSceneNotFound,
+                    LiveError::InvalidSceneIdMalformed,
+                    LiveError::InvalidVideoNotFound,
+                ]
+            }
+            r"DeleteCasterVideoResource" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidResourceNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"DeleteChannel" => {
+                &[
+                    LiveError::Code400,
+                    LiveError::Code401,
+                    LiveError::Code404,
+                    LiveError::Code500,
+                ]
+            }
+            r"DeleteCustomTemplate" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::CustomTemplateInvalid,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"DeleteEdgeTranscodeJob" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::Forbidden,
+                    LiveError::JobNotFound,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"DeleteEventSub" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"DeleteLiveAIProduceRules" => {
+                &[
+                    LiveError::InvalidParameter,
+                    LiveError::MissingParameter,
+                    LiveError::IncorrectSubtitleStatusAny,
+                ]
+            }
+            r"DeleteLiveAISubtitle" => {
+                &[LiveError::InvalidParameter, LiveError::MissingParameter]
+            }
+            r"DeleteLiveAppRecordConfig" => {
+                &[LiveError::Forbidden, LiveError::InvalidRegion]
+            }
+            r"DeleteLiveAudioAuditConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigExisted,
+                    LiveError::ConfigNotFound,
+                    LiveError::MalformedParam,
+                    LiveError::MissingParam,
+                ]
+            }
+            r"DeleteLiveAudioAuditNotifyConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigExisted,
+                    LiveError::ConfigNotFound,
+                    LiveError::MalformedParam,
+                    LiveError::MissingParam,
+                ]
+            }
+            r"DeleteLiveCenterTransfer" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DeleteLiveDelayConfig" => &[LiveError::InvalidParameters],
+            r"DeleteLiveDomain" => {
+                &[
+                    LiveError::InvalidParameter,
+                    LiveError::InvalidDomainNameMalformed,
+                    LiveError::InvalidOperation,
+                ]
+            }
+            r"DeleteLiveDomainMapping" => {
+                &[LiveError::InvalidPullDomain, LiveError::InvalidPushDomain]
+            }
+            r"DeleteLiveEdgeTransfer" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DeleteLiveMessageGroup" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"DeleteLiveMessageGroupMessage" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"DeleteLiveMessageUserMessage" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"DeleteLivePackageConfig" => {
+                &[
+                    LiveError::ConfigNotFound,
+                    LiveError::InternalErr,
+                    LiveError::InvalidParams,
+                    LiveError::InvalidPartDuration,
+                    LiveError::InvalidProtocol,
+                    LiveError::InvalidSegmentDuration,
+                    LiveError::InvalidSegmentNum,
+                    LiveError::MissingParam,
+                ]
+            }
+            r"DeleteLivePrivateLine" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DeleteLivePullStreamInfoConfig" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DeleteLiveRealTimeLogLogstore" => {
+                &[LiveError::LogstoreNotExist, LiveError::Unauthorized]
+            }
+            r"DeleteLiveRealtimeLogDelivery" => {
+                &[LiveError::LogstoreNotExist, LiveError::Unauthorized]
+            }
+            r"DeleteLiveRecordNotifyConfig" => {
+                &[LiveError::Forbidden, LiveError::InvalidConfigNotFound]
+            }
+            r"DeleteLiveRecordVodConfig" => &[LiveError::InternalError],
+            r"DeleteLiveSnapshotNotifyConfig" => {
+                &[LiveError::InternalError, LiveError::MissingParam]
+            }
+            r"DeleteLiveSpecificStagingConfig" => {
+                &[LiveError::InvalidAnyValueNotSupported]
+            }
+            r"DeleteLiveStreamBlock" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DeleteLiveStreamMerge" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidParam,
+                    LiveError::QuotaExceededMerge,
+                ]
+            }
+            r"DeleteLiveStreamMonitor" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidMonitorIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::StreamMonitorNotExist,
+                ]
+            }
+            r"DeleteLiveStreamRecordIndexFiles" => {
+                &[LiveError::InternalError, LiveError::InvalidParams]
+            }
+            r"DeleteLiveStreamWatermark" => &[LiveError::InvalidParameters],
+            r"DeleteLiveStreamWatermarkRule" => &[LiveError::InvalidParameters],
+            r"DeleteMixStream" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::MixStreamAlreadyExist,
+                    LiveError::MixStreamNotExist,
+                ]
+            }
+            r"DeletePlaylist" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IncorrectPlaylistStatusInuse,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidProgramIdMalformed,
+                    LiveError::PlayListNotFound,
+                ]
+            }
+            r"DeletePlaylistItems" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IncorrectPlaylistStatusInuse,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidProgramIdMalformed,
+                    LiveError::PlayListIsEmpty,
+                    LiveError::PlayListNotFound,
+                ]
+            }
+            r"DeleteRoom" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidAppIdNotFound,
+                    LiveError::InvalidRoomIdMalformed,
+                    LiveError::InvalidRoomIdNotFound,
+                ]
+            }
+            r"DeleteRtcAsrTask" => &[LiveError::InternalError, LiveError::ConfigNotFound],
+            r"DeleteRtcMPUEventSub" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidParam,
+                    LiveError::MissingParam,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"DeleteSnapshotCallbackAuth" => {
+                &[LiveError::InternalError, LiveError::MissingParam]
+            }
+            r"DeleteSnapshotFiles" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidParams,
+                    LiveError::MissingParams,
+                    LiveError::OssAccessDenied,
+                ]
+            }
+            r"DeleteStudioLayout" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidLayoutNotFound,
+                    LiveError::InvalidLayoutIdMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"DescribeAutoShowListTasks" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidShowListNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::InvalidVodUrlMalformed,
+                ]
+            }
+            r"DescribeCasterChannels" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterMalformed,
+                ]
+            }
+            r"DescribeCasterComponents" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                ]
+            }
+            r"DescribeCasterConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                ]
+            }
+            r"DescribeCasterLayouts" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                ]
+            }
+            r"DescribeCasterProgram" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidPageNumMalformed,
+                    LiveError::InvalidPageSizeMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStatusMalformed,
+                ]
+            }
+            r"DescribeCasterSceneAudio" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidSceneNotFound,
+                ]
+            }
+            r"DescribeCasterScenes" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidSceneIdMalformed,
+                ]
+            }
+            r"DescribeCasterStreamUrl" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidSceneNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"DescribeCasterSyncGroup" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                ]
+            }
+            r"DescribeCasterVideoResources" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                ]
+            }
+            r"DescribeCasters" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::InvalidParameterEndTime,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidParameterPageNum,
+                    LiveError::InvalidParameterPageSize,
+                    LiveError::InvalidParameterStartTime,
+                    LiveError::InvalidParameterStatus,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::LiveServiceNotFound,
+                ]
+            }
+            r"DescribeChannelUsers" => {
+                &[
+                    LiveError::Code400,
+                    LiveError::Code401,
+                    LiveError::Code404,
+                    LiveError::Code500,
+                ]
+            }
+            r"DescribeDomainUsageData" => {
+                &[
+                    LiveError::InvaildParameter,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidParameterField,
+                    LiveError::InvalidParameterType,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                    LiveError::InvalidTimeMalformed,
+                    LiveError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeForbidPushStreamRoomList" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidAppIdAccessForbidden,
+                    LiveError::InvalidAppIdNotFound,
+                    LiveError::InvalidPageNumMalformed,
+                    LiveError::InvalidPageSizeMalformed,
+                ]
+            }
+            r"DescribeHlsLiveStreamRealTimeBpsData" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InvalidDomainNameTooManyItems,
+                    LiveError::InvalidTimeMalformed,
+                ]
+            }
+            r"DescribeLiveAIProduceRules" => {
+                &[
+                    LiveError::InvalidParameter,
+                    LiveError::MissingParameter,
+                    LiveError::IncorrectSubtitleStatusAny,
+                ]
+            }
+            r"DescribeLiveAISubtitle" => {
+                &[LiveError::InvalidParameter, LiveError::MissingParameter]
+            }
+            r"DescribeLiveAudioAuditConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigExisted,
+                    LiveError::ConfigNotFound,
+                    LiveError::MalformedParam,
+                    LiveError::MissingParam,
+                ]
+            }
+            r"DescribeLiveAudioAuditNotifyConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigExisted,
+                    LiveError::ConfigNotFound,
+                    LiveError::MalformedParam,
+                    LiveError::MissingParam,
+                ]
+            }
+            r"DescribeLiveCenterStreamRateData" => {
+                &[
+                    LiveError::MeterAuthError,
+                    LiveError::MeterDataSourceQueryError,
+                    LiveError::MeterParamError,
+                    LiveError::MeterReadyTsError,
+                    LiveError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeLiveCenterTransfer" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DescribeLiveDelayConfig" => &[LiveError::InvalidParameters],
+            r"DescribeLiveDelayedStreamingUsage" => {
+                &[
+                    LiveError::InvalidParameter,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                    LiveError::InvalidTimeMalformed,
+                    LiveError::InvalidTimeSpan,
+                    LiveError::LiveServiceNotFound,
+                ]
+            }
+            r"DescribeLiveDetectNotifyConfig" => &[LiveError::InvalidConfigNotFound],
+            r"DescribeLiveDetectPornData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveDomainBpsData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveDomainBpsDataByLayer" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveDomainBpsDataByTimeStamp" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveDomainByCertificate" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::CertificateDecodeError,
+                    LiveError::CertificateFormatError,
+                    LiveError::DecodeError,
+                    LiveError::SslPubMissingParameter,
+                ]
+            }
+            r"DescribeLiveDomainConfigs" => {
+                &[LiveError::InvalidAnyValueNotSupported, LiveError::InvalidUser]
+            }
+            r"DescribeLiveDomainFrameRateAndBitRateData" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidQueryTimeExceed,
+                    LiveError::InvalidQueryTimeMalformed,
+                ]
+            }
+            r"DescribeLiveDomainLimit" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DescribeLiveDomainMonitoringUsageData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                    LiveError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeLiveDomainOnlineUserNum" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidQueryTimeExceed,
+                    LiveError::InvalidQueryTimeMalformed,
+                ]
+            }
+            r"DescribeLiveDomainPushBpsData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveDomainPushTrafficData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveDomainPvUvData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                    LiveError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveDomainRealTimeBpsData" => {
+                &[LiveError::InvalidDomainNameMalformed, LiveError::InvalidTimeMalformed]
+            }
+            r"DescribeLiveDomainRealTimeHttpCodeData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                    LiveError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeLiveDomainRealTimeTrafficData" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::AbsDomainNameMalformed,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidIntervalMalformed,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveDomainRealtimeLogDelivery" => {
+                &[LiveError::DomainNotFound, LiveError::Unauthorized]
+            }
+            r"DescribeLiveDomainRecordData" => {
+                &[
+                    LiveError::InvalidEndTimeBeyondCurrent,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidParamter,
+                    LiveError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeLiveDomainRecordUsageData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidRecordFmtNotSupported,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                    LiveError::InvalidTimeMalformed,
+                    LiveError::InvalidTimeSpan,
+                    LiveError::LiveServiceNotFound,
+                ]
+            }
+            r"DescribeLiveDomainSnapshotData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidParamter,
+                    LiveError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeLiveDomainStagingConfig" => {
+                &[LiveError::InvalidAnyValueNotSupported]
+            }
+            r"DescribeLiveDomainStreamTranscodeData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidParamPrecision,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                    LiveError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeLiveDomainTimeShiftData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveDomainTrafficData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveDomainTranscodeData" => {
+                &[
+                    LiveError::InvalidEndTimeBeyondCurrent,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidParamter,
+                    LiveError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeLiveDrmUsageData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveEdgeTransfer" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DescribeLiveGrtnDuration" => {
+                &[
+                    LiveError::InvalidAppIdParameter,
+                    LiveError::InvalidAreaParameter,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidInstanceIdParameter,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidTimeMalformed,
+                    LiveError::InvalidTimeValueNotSupported,
+                    LiveError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeLiveGrtnTrafficUsage" => {
+                &[
+                    LiveError::InvalidAppIdParameter,
+                    LiveError::InvalidAreaParameter,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidParameterField,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidTimeMalformed,
+                    LiveError::InvalidTimeValueNotSupported,
+                    LiveError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeLiveHttpsDomainList" => &[LiveError::NoHttpsDomain],
+            r"DescribeLiveInteractionMetricData" => {
+                &[
+                    LiveError::MeterAuthError,
+                    LiveError::MeterDataSourceQueryError,
+                    LiveError::MeterParamError,
+                    LiveError::MeterReadyTsError,
+                    LiveError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeLiveIpInfo" => &[LiveError::CdnIpNotFound],
+            r"DescribeLiveMessageApp" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"DescribeLiveMessageGroup" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"DescribeLiveMessageGroupBand" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"DescribeLivePackageConfig" => {
+                &[
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InternalErr,
+                    LiveError::InvalidParams,
+                    LiveError::InvalidPartDuration,
+                    LiveError::InvalidProtocol,
+                    LiveError::InvalidSegmentDuration,
+                    LiveError::InvalidSegmentNum,
+                    LiveError::MissingParam,
+                ]
+            }
+            r"DescribeLivePrivateLineAreas" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DescribeLivePrivateLineAvailGA" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DescribeLiveProducerUsageData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidTimeMalformed,
+                    LiveError::InvalidTimeValueNotSupported,
+                    LiveError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeLivePullStreamConfig" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DescribeLivePushProxyLog" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLivePushProxyUsageData" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidTimeMalformed,
+                    LiveError::InvalidTimeValueNotSupported,
+                    LiveError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeLiveRealtimeDeliveryAcc" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveRecordNotifyConfig" => &[LiveError::InvalidConfigNotFound],
+            r"DescribeLiveRecordNotifyRecords" => {
+                &[
+                    LiveError::InvalidParams,
+                    LiveError::MalformedParams,
+                    LiveError::MissingParams,
+                ]
+            }
+            r"DescribeLiveRecordVodConfigs" => &[LiveError::InternalError],
+            r"DescribeLiveShiftConfigs" => {
+                &[
+                    LiveError::InvalidDataNotFound,
+                    LiveError::InvalidParam,
+                    LiveError::InvalidStreamNum,
+                ]
+            }
+            r"DescribeLiveSnapshotNotifyConfig" => {
+                &[LiveError::InternalError, LiveError::MissingParam]
+            }
+            r"DescribeLiveStreamAuthChecking" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DescribeLiveStreamBitRateData" => {
+                &[
+                    LiveError::InvalidAppNameMalformed,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStreamNameMalformed,
+                    LiveError::InvalidStreamNumberMalformed,
+                    LiveError::InvalidTimeMalformed,
+                    LiveError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveStreamCount" => &[LiveError::InternalError],
+            r"DescribeLiveStreamHistoryUserNum" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeLiveStreamMerge" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidParam,
+                    LiveError::QuotaExceededMerge,
+                ]
+            }
+            r"DescribeLiveStreamMetricDetailData" => {
+                &[
+                    LiveError::InvalidAppNameLengthTooLong,
+                    LiveError::InvalidAppNameMismatch,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidPageToken,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStreamNameLengthTooLong,
+                    LiveError::InvalidStreamProtocolNotSupport,
+                    LiveError::InvalidTimeValueNotSupported,
+                    LiveError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeLiveStreamMonitorList" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"DescribeLiveStreamOptimizedFeatureConfig" => &[LiveError::InvalidParam],
+            r"DescribeLiveStreamPreloadTasks" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::DurationExceed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidParam,
+                ]
+            }
+            r"DescribeLiveStreamPushMetricDetailData" => {
+                &[
+                    LiveError::InvalidAppNameLengthTooLong,
+                    LiveError::InvalidAppNameMismatch,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidPageToken,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStreamNameLengthTooLong,
+                    LiveError::InvalidStreamProtocolNotSupport,
+                    LiveError::InvalidTimeMalformed,
+                    LiveError::InvalidTimeValueNotSupported,
+                    LiveError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeLiveStreamRecordContent" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeMismatch,
+                ]
+            }
+            r"DescribeLiveStreamRecordIndexFiles" => {
+                &[
+                    LiveError::Forbidden,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeMismatch,
+                ]
+            }
+            r"DescribeLiveStreamSnapshotInfo" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStreamNotFound,
+                ]
+            }
+            r"DescribeLiveStreamState" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DescribeLiveStreamTranscodeInfo" => &[LiveError::InvalidParameters],
+            r"DescribeLiveStreamTranscodeMetricData" => {
+                &[
+                    LiveError::InvalidAppNameLengthTooLong,
+                    LiveError::InvalidAppNameMismatch,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidPageToken,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStreamNameLengthTooLong,
+                    LiveError::InvalidStreamProtocolNotSupport,
+                    LiveError::InvalidTimeMalformed,
+                    LiveError::InvalidTimeValueNotSupported,
+                    LiveError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeLiveStreamWatermarkRules" => &[LiveError::InvalidParameters],
+            r"DescribeLiveStreamWatermarks" => &[LiveError::InvalidParameters],
+            r"DescribeLiveStreamsControlHistory" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidParam,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveStreamsNotifyRecords" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::DurationExceed,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidParam,
+                    LiveError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeLiveStreamsOnlineList" => {
+                &[
+                    LiveError::DurationExceed,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::QpsOverLimit,
+                ]
+            }
+            r"DescribeLiveStreamsPublishList" => {
+                &[
+                    LiveError::DurationExceed,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                    LiveError::QpsOverLimit,
+                ]
+            }
+            r"DescribeLiveStreamsTotalCount" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::DurationExceed,
+                    LiveError::InvalidDomainNotFound,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidParam,
+                    LiveError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeLiveTopDomainsByFlow" => {
+                &[
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeLiveUpVideoAudioInfo" => {
+                &[
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidDurationExceedOneDay,
+                    LiveError::InvalidDurationStratTimeBiggerEndTime,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidParam,
+                    LiveError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeLiveUserBillPrediction" => {
+                &[
+                    LiveError::InvalidParameter,
+                    LiveError::BillTypeNotFound,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeValueNotSupported,
+                    LiveError::InvalidTimeMalformed,
+                    LiveError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeLiveUserDomains" => {
+                &[
+                    LiveError::InvalidDomainNameMalformed,
+                    LiveError::InvalidDomainSearchTypeMalformed,
+                    LiveError::InvalidDomainSearchTypeValueNotSupported,
+                    LiveError::InvalidDomainStatusValueNotSupported,
+                    LiveError::InvalidLiveDomainTypeValueNotSupported,
+                    LiveError::InvalidPageNumberValueNotSupported,
+                    LiveError::InvalidPageSizeValueNotSupported,
+                ]
+            }
+            r"DescribeMeterLiveBypassDuration" => {
+                &[
+                    LiveError::MeterAuthError,
+                    LiveError::MeterDataSourceQueryError,
+                    LiveError::MeterParamError,
+                    LiveError::MeterReadyTsError,
+                    LiveError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeMeterLiveInteractionDau" => {
+                &[
+                    LiveError::MeterAuthError,
+                    LiveError::MeterDataSourceQueryError,
+                    LiveError::MeterParamError,
+                    LiveError::MeterReadyTsError,
+                    LiveError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeMeterLiveRtcDuration" => {
+                &[
+                    LiveError::MeterAuthError,
+                    LiveError::MeterDataSourceQueryError,
+                    LiveError::MeterParamError,
+                    LiveError::MeterReadyTsError,
+                    LiveError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeMixStreamList" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"DescribeRTSNativeSDKFirstFrameCost" => {
+                &[
+                    LiveError::MeterAuthError,
+                    LiveError::MeterDataSourceQueryError,
+                    LiveError::MeterParamError,
+                    LiveError::MeterReadyTsError,
+                    LiveError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeRTSNativeSDKFirstFrameDelay" => {
+                &[
+                    LiveError::MeterAuthError,
+                    LiveError::MeterDataSourceQueryError,
+                    LiveError::MeterParamError,
+                    LiveError::MeterReadyTsError,
+                    LiveError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeRTSNativeSDKPlayFailStatus" => {
+                &[
+                    LiveError::MeterAuthError,
+                    LiveError::MeterDataSourceQueryError,
+                    LiveError::MeterParamError,
+                    LiveError::MeterReadyTsError,
+                    LiveError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeRTSNativeSDKPlayTime" => {
+                &[
+                    LiveError::MeterAuthError,
+                    LiveError::MeterDataSourceQueryError,
+                    LiveError::MeterParamError,
+                    LiveError::MeterReadyTsError,
+                    LiveError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeRTSNativeSDKVvData" => {
+                &[
+                    LiveError::MeterAuthError,
+                    LiveError::MeterDataSourceQueryError,
+                    LiveError::MeterParamError,
+                    LiveError::MeterReadyTsError,
+                    LiveError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeRoomKickoutUserList" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidAppIdNotFound,
+                    LiveError::InvalidPageNumMalformed,
+                    LiveError::InvalidPageSizeMalformed,
+                    LiveError::InvalidRoomIdMalformed,
+                    LiveError::InvalidRoomIdNotFound,
+                ]
+            }
+            r"DescribeRoomStatus" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidAppIdAccessForbidden,
+                    LiveError::InvalidAppIdNotFound,
+                    LiveError::InvalidRoomIdMalformed,
+                    LiveError::InvalidRoomIdNotFound,
+                ]
+            }
+            r"DescribeRtcMPUEventSub" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidParam,
+                    LiveError::MissingParam,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"DescribeShowList" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidShowNotFound,
+                    LiveError::InvalidShowListNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"DescribeStreamLocationBlock" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"DescribeStudioLayouts" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"DescribeUpBpsPeakData" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeUpBpsPeakOfLine" => {
+                &[LiveError::InternalError, LiveError::IllegalOperation]
+            }
+            r"DescribeUpPeakPublishStreamData" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DisableLiveRealtimeLogDelivery" => {
+                &[LiveError::DomainNotFound, LiveError::Unauthorized]
+            }
+            r"DynamicUpdateWaterMarkStreamRule" => &[LiveError::InvalidParameters],
+            r"EditPlaylist" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IncorrectPlaylistStatusInuse,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidProgramIdMalformed,
+                    LiveError::MissInputParams,
+                    LiveError::PlayListIsEmpty,
+                    LiveError::PlayListNotFound,
+                ]
+            }
+            r"EditShowAndReplace" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidShowListNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::InvalidVodUrlMalformed,
+                    LiveError::RequestForbiddenForIce,
+                ]
+            }
+            r"EffectCasterUrgent" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectChannelDisable,
+                    LiveError::IncorrectSceneStatus,
+                    LiveError::IncorrectSceneStatusIdle,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidResourceNotFound,
+                    LiveError::InvalidSceneNotFound,
+                    LiveError::InvalidSceneIdMalformed,
+                    LiveError::InvalidUrgentMaterialNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"EffectCasterVideoResource" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectSceneStatusConfigError,
+                    LiveError::IncorrectSceneStatusIdle,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidLayoutNotFound,
+                    LiveError::InvalidResourceNotFound,
+                    LiveError::InvalidResourceIdMalformed,
+                    LiveError::InvalidSceneNotFound,
+                    LiveError::InvalidSceneIdMalformed,
+                ]
+            }
+            r"EnableLiveRealtimeLogDelivery" => {
+                &[LiveError::DomainNotFound, LiveError::Unauthorized]
+            }
+            r"ForbidLiveStream" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidResumeTimeMalformed,
+                    LiveError::QuotaExceededBlacklist,
+                ]
+            }
+            r"ForbidPushStream" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidAppIdNotFound,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidRoomIdMalformed,
+                    LiveError::InvalidRoomIdNotFound,
+                    LiveError::InvalidUserDataLimitExceed,
+                ]
+            }
+            r"GetAllCustomTemplates" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::CustomTemplateInvalid,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"GetCustomTemplate" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::CustomTemplateInvalid,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"GetEdgeTranscodeJob" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::JobNotFound,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"GetEdgeTranscodeTemplate" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::OperationDenied,
+                    LiveError::TemplateNotFound,
+                ]
+            }
+            r"GetEditingJobInfo" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidShowListNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::InvalidVodUrlMalformed,
+                ]
+            }
+            r"HotLiveRtcStream" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::CodeRegionHasNoNode,
+                    LiveError::InvalidParam,
+                    LiveError::NoSpecialConfiguration,
+                ]
+            }
+            r"InitializeAutoShowListTask" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::CasterNumberExceed,
+                    LiveError::CreateCasterTimeout,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectCasterStatus,
+                    LiveError::IncorrectCasterStatusEnableChannel,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidCasterTemplateMalformed,
+                    LiveError::InvalidChargeTypeMalformed,
+                    LiveError::InvalidChargeTypePostSupport,
+                    LiveError::InvalidClientTokenMalformed,
+                    LiveError::InvalidConfigurationNotFound,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterChargeType,
+                    LiveError::InvalidParameterExpireTime,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidParameterNormType,
+                    LiveError::InvalidParameterPurchaseTime,
+                    LiveError::InvalidParameterStartTime,
+                    LiveError::InvalidPeriodMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"KickLiveMessageGroupUser" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ListEdgeTranscodeJob" => {
+                &[
+                    LiveError::InvalidParameter,
+                    LiveError::MissingParameter,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"ListEdgeTranscodeTemplate" => {
+                &[
+                    LiveError::InvalidParameter,
+                    LiveError::MissingParameter,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"ListEventSub" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ListEventSubEvent" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ListLiveDelayConfig" => &[LiveError::InvalidParameters],
+            r"ListLiveMessageApps" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ListLiveMessageGroupByPage" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ListLiveMessageGroupMessages" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ListLiveMessageGroupUsers" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ListLiveMessageGroups" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ListLiveRealtimeLogDelivery" => &[LiveError::Unauthorized],
+            r"ListLiveRealtimeLogDeliveryDomains" => {
+                &[LiveError::LogstoreNotExist, LiveError::Unauthorized]
+            }
+            r"ListLiveRealtimeLogDeliveryInfos" => &[LiveError::Unauthorized],
+            r"ListPlaylist" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidPageNumMalformed,
+                    LiveError::InvalidPageSizeMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::PlayListNotFound,
+                ]
+            }
+            r"ListPlaylistItems" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidProgramIdMalformed,
+                    LiveError::PlayListNotFound,
+                ]
+            }
+            r"ListRtcMPUEventSubRecord" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidParam,
+                    LiveError::MissingParam,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"ListRtcMPUTaskDetail" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidParam,
+                    LiveError::MissingParam,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"ModifyCasterComponent" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::CanvasNotExist,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidComponentNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidPositionNormalizedMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"ModifyCasterEpisode" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::EpisodeConflictMalformed,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectEndTime,
+                    LiveError::IncorrectEpisodeStatus,
+                    LiveError::IncorrectStartTime,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidComponentNotFound,
+                    LiveError::InvalidEpisodeNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidResourceNotFound,
+                    LiveError::SwitchTypeInvalidMalformed,
+                ]
+            }
+            r"ModifyCasterLayout" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidAudioLayersAndMixListSizeMismatch,
+                    LiveError::InvalidAudioLayersConfig,
+                    LiveError::InvalidBlendListExceedNorm,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidHeightOrWidthNormalized,
+                    LiveError::InvalidLayoutNotFound,
+                    LiveError::InvalidLayoutIdMalformed,
+                    LiveError::InvalidMixListExceedNorm,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidPositionNormalizedMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::InvalidVideoLayersAndBlendListSizeMismatch,
+                    LiveError::InvalidVideoLayersConfig,
+                ]
+            }
+            r"ModifyCasterProgram" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::EpisodeConflictMalformed,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectEndTime,
+                    LiveError::IncorrectEpisodeStatus,
+                    LiveError::IncorrectStartTime,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidComponentNotFound,
+                    LiveError::InvalidEpisodeNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidResourceNotFound,
+                    LiveError::SwitchTypeInvalidMalformed,
+                ]
+            }
+            r"ModifyCasterVideoResource" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidLiveStreamUrlMalformed,
+                    LiveError::InvalidMaterialIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidResourceNotFound,
+                    LiveError::InvalidResourceIdMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::InvalidVodUrlMalformed,
+                ]
+            }
+            r"ModifyLiveDomainSchdmByProperty" => {
+                &[
+                    LiveError::DomainBeianInvalid,
+                    LiveError::DomainTrafficExceedThreshold,
+                    LiveError::ScheduleChangeFail,
+                    LiveError::ScheduleNotFound,
+                ]
+            }
+            r"ModifyLiveMessageAppAudit" => {
+                &[
+                    LiveError::ErrorInvalidAuditUrl,
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ModifyLiveMessageAppCallback" => {
+                &[
+                    LiveError::ErrorInvalidEventCallbackUrl,
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ModifyLiveMessageAppDisable" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ModifyLiveMessageGroup" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ModifyLiveMessageGroupBand" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ModifyLiveMessageUserInfo" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"ModifyLiveRealtimeLogDelivery" => {
+                &[
+                    LiveError::DomainNotFound,
+                    LiveError::LogstoreNotExist,
+                    LiveError::Unauthorized,
+                ]
+            }
+            r"ModifyShowList" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectCasterStatus,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidShowNotFound,
+                    LiveError::InvalidShowListNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"ModifyStudioLayout" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidHeightOrWidthNormalized,
+                    LiveError::InvalidLayoutNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidPositionNormalizedMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"OpenLiveShift" => {
+                &[
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidDataNotFound,
+                    LiveError::InvalidParam,
+                    LiveError::InvalidStreamNum,
+                ]
+            }
+            r"PlayChoosenShow" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectCasterStatus,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidShowNotFound,
+                    LiveError::InvalidShowListNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"PublishLiveStagingConfigToProduction" => {
+                &[LiveError::StagingConfigFailed, LiveError::StagingConfigNotFound]
+            }
+            r"QueryRtcAsrTasks" => &[LiveError::InternalError, LiveError::ConfigNotFound],
+            r"QuerySnapshotCallbackAuth" => {
+                &[LiveError::InternalError, LiveError::MissingParam]
+            }
+            r"RealTimeRecordCommand" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::CodeConfigNotFound,
+                    LiveError::MalformedParam,
+                    LiveError::MissingParam,
+                    LiveError::StreamNotFound,
+                    LiveError::TaskAlreadyStarted,
+                ]
+            }
+            r"RemoveShowFromShowList" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidShowListNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"RemoveTerminals" => {
+                &[
+                    LiveError::Code400,
+                    LiveError::Code401,
+                    LiveError::Code404,
+                    LiveError::Code500,
+                ]
+            }
+            r"RestartCaster" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectCasterStatus,
+                    LiveError::IncorrectCasterStatusIdle,
+                    LiveError::IncorrectSceneStatus,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidNormTypeMalformed,
+                    LiveError::InvalidSceneNotFound,
+                ]
+            }
+            r"RollbackLiveStagingConfig" => &[LiveError::StagingConfigNotFound],
+            r"SendLiveMessageGroup" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"SendLiveMessageUser" => {
+                &[
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"SendRoomNotification" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidAppIdNotFound,
+                    LiveError::InvalidAppUidMalformed,
+                    LiveError::InvalidAppUidNotFound,
+                    LiveError::InvalidDataLimitExceed,
+                    LiveError::InvalidRoomIdMalformed,
+                    LiveError::InvalidRoomIdNotFound,
+                ]
+            }
+            r"SendRoomUserNotification" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidAppIdNotFound,
+                    LiveError::InvalidAppUidMalformed,
+                    LiveError::InvalidAppUidNotFound,
+                    LiveError::InvalidDataLimitExceed,
+                    LiveError::InvalidRoomIdMalformed,
+                    LiveError::InvalidRoomIdNotFound,
+                    LiveError::InvalidToAppUidMalformed,
+                    LiveError::InvalidToAppUidNotFound,
+                ]
+            }
+            r"SetCasterChannel" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::DuplicateLocationId,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectChannelDisable,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidChannelIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidParameterPlayStatus,
+                    LiveError::InvalidParameterSeekOffset,
+                    LiveError::InvalidResourceNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::ResourceOfChannelExist,
+                ]
+            }
+            r"SetCasterConfig" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectCasterStatusEnableChannel,
+                    LiveError::IncorrectCasterStatusInuse,
+                    LiveError::InvalidCasterChannelDisableUnsupported,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"SetCasterSceneConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ComponentNumberExceed,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectSceneStatus,
+                    LiveError::IncorrectSceneStatusConfigError,
+                    LiveError::IncorrectSceneStatusIdle,
+                    LiveError::InvalidCaptionResource,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidComponentNotFound,
+                    LiveError::InvalidLayoutNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidSceneNotFound,
+                    LiveError::InvalidSceneIdMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::ResourceInChannelInvalid,
+                    LiveError::ResourceInChannelNotFound,
+                    LiveError::ResourceInChannelPreConditionFailed,
+                ]
+            }
+            r"SetCasterSyncGroup" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::DuplicateResourceId,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"SetCasterTimedEvent" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectSceneStatus,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidParameterEventName,
+                    LiveError::InvalidParameterStartTime,
+                    LiveError::InvalidSceneNotFound,
+                    LiveError::LiveServiceNotFound,
+                ]
+            }
+            r"SetLiveDomainCertificate" => {
+                &[
+                    LiveError::AuthenticationFailed,
+                    LiveError::CertNameMissingParameter,
+                    LiveError::CertStorageFailed,
+                    LiveError::CertificateDuplicated,
+                    LiveError::CertificateExpired,
+                    LiveError::CertificateFormatError,
+                    LiveError::CertificateKeyNull,
+                    LiveError::CertificateMissMatch,
+                    LiveError::CertificateNotFind,
+                    LiveError::CertificateNotPermittedOff,
+                    LiveError::CertificateSettedNotEffect,
+                    LiveError::CertificateStatusError,
+                    LiveError::CertificateContentDuplicated,
+                    LiveError::DecodeError,
+                    LiveError::DeleteFailed,
+                    LiveError::DomainInProtectedMode,
+                    LiveError::DomainInSafeMode,
+                    LiveError::FunctionMutex,
+                    LiveError::IllegalOperation,
+                    LiveError::IllegalOperationDomain,
+                    LiveError::InvalidCertNameTooLong,
+                    LiveError::InvalidCertificateTooLong,
+                    LiveError::InvalidDomainNotOnline,
+                    LiveError::InvalidSslPri,
+                    LiveError::InvalidSslProtocolValueNotSupported,
+                    LiveError::InvalidSslPub,
+                    LiveError::InvalidSslPubOrInvalidSslPri,
+                    LiveError::KeyMalformed,
+                    LiveError::SslPriMissingParameter,
+                    LiveError::SslPubMissingParameter,
+                    LiveError::SetDomainCertificateParameterError,
+                    LiveError::SslPriError,
+                    LiveError::SslPubError,
+                ]
+            }
+            r"SetLiveDomainStagingConfig" => {
+                &[
+                    LiveError::ConfigurationConflicts,
+                    LiveError::InvalidArgNameValueNotSupported,
+                    LiveError::InvalidArgValueMalformed,
+                    LiveError::InvalidDomainBelongToConfigGroup,
+                    LiveError::InvalidFunctionNameValueNotSupported,
+                    LiveError::InvalidRuleMalformed,
+                ]
+            }
+            r"SetLiveEdgeTransfer" => {
+                &[LiveError::InternalError, LiveError::InvalidParam]
+            }
+            r"SetLiveMpuTaskSei" => {
+                &[
+                    LiveError::InvalidAppId,
+                    LiveError::InvalidParam,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"SetLiveStreamBlock" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidParam,
+                    LiveError::InvalidReleaseTimeMalformed,
+                ]
+            }
+            r"SetLiveStreamPreloadTasks" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::DurationExceed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidParam,
+                    LiveError::NoSpecialConfiguration,
+                    LiveError::QuotaExceededPreloadTaskslimit,
+                ]
+            }
+            r"SetLiveStreamsNotifyUrlConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidParam,
+                ]
+            }
+            r"SetSnapshotCallbackAuth" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::MalformedParam,
+                    LiveError::MissingParam,
+                ]
+            }
+            r"StartCaster" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectCasterStatusCease,
+                    LiveError::IncorrectCasterStatusExpire,
+                    LiveError::IncorrectCasterStatusInuse,
+                    LiveError::IncorrectChannelDisable,
+                    LiveError::IncorrectSceneStatus,
+                    LiveError::IncorrectSceneStatusInuse,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidCasterTemplateNotFound,
+                    LiveError::InvalidConfigurationNotFound,
+                    LiveError::InvalidDelayNotFound,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidResourceNotFound,
+                    LiveError::InvalidShowListEmptyList,
+                    LiveError::InvalidTranscodeNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::UserQuotaExceed,
+                ]
+            }
+            r"StartCasterScene" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectCasterStatusIdle,
+                    LiveError::IncorrectSceneStatus,
+                    LiveError::IncorrectSceneStatusInuse,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidCasterTemplateNotFound,
+                    LiveError::InvalidConfigurationNotFound,
+                    LiveError::InvalidLayoutNotFound,
+                    LiveError::InvalidSceneNotFound,
+                    LiveError::InvalidSceneIdMalformed,
+                    LiveError::UserQuotaExceed,
+                ]
+            }
+            r"StartEdgeTranscodeJob" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::Forbidden,
+                    LiveError::JobNotFound,
+                    LiveError::OperationDenied,
+                    LiveError::UserQuotaExceed,
+                    LiveError::UserTaskExceed,
+                ]
+            }
+            r"StartLiveDomain" => {
+                &[
+                    LiveError::DomainNotRecordedAliyun,
+                    LiveError::IcpBlack,
+                    LiveError::IspBlack,
+                    LiveError::RecordCheckNotAvailable,
+                ]
+            }
+            r"StartLiveMPUTask" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidParam,
+                    LiveError::MissingParam,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"StartLiveStreamMonitor" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidMonitorIdMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::StreamMonitorAlreadyStarted,
+                    LiveError::StreamMonitorNotExist,
+                    LiveError::UserQuotaExceed,
+                ]
+            }
+            r"StartPlaylist" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IncorrectCasterStatus,
+                    LiveError::IncorrectCasterStatusEnableChannel,
+                    LiveError::IncorrectSceneStatus,
+                    LiveError::IncorrectSceneStatusInuse,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterTemplateNotFound,
+                    LiveError::InvalidNormTypeMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidParameterOffset,
+                    LiveError::InvalidParameterStartItemId,
+                    LiveError::InvalidProgramIdMalformed,
+                    LiveError::PlayListItemNotFound,
+                    LiveError::PlayListNotFound,
+                    LiveError::UserQuotaExceed,
+                ]
+            }
+            r"StopCaster" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectSceneStatus,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidSceneNotFound,
+                ]
+            }
+            r"StopCasterScene" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectSceneStatus,
+                    LiveError::IncorrectSceneStatusIdle,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidSceneNotFound,
+                    LiveError::InvalidSceneIdMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                ]
+            }
+            r"StopEdgeTranscodeJob" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::Forbidden,
+                    LiveError::JobNotFound,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"StopLiveMPUTask" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidParam,
+                    LiveError::MissingParam,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"StopLiveStreamMonitor" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidMonitorIdMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::StreamMonitorAlreadyStop,
+                    LiveError::StreamMonitorNotExist,
+                    LiveError::UserQuotaExceed,
+                ]
+            }
+            r"StopPlaylist" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidProgramIdMalformed,
+                    LiveError::PlayListNotFound,
+                ]
+            }
+            r"StopRtcAsrTask" => &[LiveError::InternalError, LiveError::ConfigNotFound],
+            r"TagLiveResources" => {
+                &[
+                    LiveError::CustomTagIsInvalid,
+                    LiveError::InvalidRegionIdMalformed,
+                    LiveError::ResourceNotExist,
+                    LiveError::ResourceIdIsInvalid,
+                    LiveError::SystemTagIsInvalid,
+                    LiveError::TagIsInvalid,
+                    LiveError::TagKeyIsInvalid,
+                    LiveError::TagKeyRepeated,
+                    LiveError::TagValueIsInvalid,
+                    LiveError::TooManyTags,
+                ]
+            }
+            r"UnTagLiveResources" => {
+                &[LiveError::ResourceIdIsInvalid, LiveError::TagIsInvalid]
+            }
+            r"UpdateCasterSceneAudio" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectSceneStatus,
+                    LiveError::IncorrectSceneStatusConfigError,
+                    LiveError::InvalidAudioLayersAndMixListSizeMismatch,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidMixListExceedNorm,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidSceneNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::ResourceInChannelInvalid,
+                    LiveError::ResourceInChannelNotFound,
+                    LiveError::ResourceInChannelPreConditionFailed,
+                ]
+            }
+            r"UpdateCasterSceneConfig" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::ComponentNumberExceed,
+                    LiveError::IllegalOperation,
+                    LiveError::IncorrectSceneStatus,
+                    LiveError::IncorrectSceneStatusConfigError,
+                    LiveError::IncorrectSceneStatusIdle,
+                    LiveError::IncorrectSceneStatusWaiting,
+                    LiveError::InvalidCaptionResource,
+                    LiveError::InvalidCasterNotFound,
+                    LiveError::InvalidCasterIdMalformed,
+                    LiveError::InvalidComponentNotFound,
+                    LiveError::InvalidLayoutNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidSceneNotFound,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::InvalidVideoNotFound,
+                    LiveError::ResourceInChannelInvalid,
+                    LiveError::ResourceInChannelNotFound,
+                    LiveError::ResourceInChannelPreConditionFailed,
+                    LiveError::SceneNumberExceed,
+                ]
+            }
+            r"UpdateEdgeTranscodeJob" => {
+                &[
+                    LiveError::InvalidParameter,
+                    LiveError::MissingParameter,
+                    LiveError::Forbidden,
+                    LiveError::JobNotFound,
+                    LiveError::OperationDenied,
+                    LiveError::TemplateNotFound,
+                ]
+            }
+            r"UpdateEventSub" => {
+                &[
+                    LiveError::ErrorInvalidCallBackUrl,
+                    LiveError::InputInvalid,
+                    LiveError::NoAuth,
+                    LiveError::QuotaLimitError,
+                    LiveError::ResourceNotExist_2,
+                    LiveError::ServerError,
+                ]
+            }
+            r"UpdateLiveAIProduceRules" => {
+                &[LiveError::InvalidParameter, LiveError::MissingParameter]
+            }
+            r"UpdateLiveAISubtitle" => {
+                &[LiveError::InvalidParameter, LiveError::MissingParameter]
+            }
+            r"UpdateLiveAppRecordConfig" => {
+                &[
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::Forbidden,
+                    LiveError::InvalidCycleDurationMalformed,
+                    LiveError::InvalidDelayTime,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidFormatIllegalOperation,
+                    LiveError::InvalidFormatMalformed,
+                    LiveError::InvalidOssBucketMalformed,
+                    LiveError::InvalidOssBucketNotFound,
+                    LiveError::InvalidOssEndpointMalformed,
+                    LiveError::InvalidOssObjectPrefixMalformed,
+                    LiveError::InvalidSliceDurationMalformed,
+                    LiveError::InvalidSliceOssObjectPrefixMalformed,
+                    LiveError::InvalidStartTimeMalformed,
+                    LiveError::InvalidStartTimeMismatch,
+                    LiveError::InvalidTemplateForbidRaw,
+                    LiveError::InvalidTemplateLengthMalformed,
+                    LiveError::Live2VodConfigAlreadyExists,
+                    LiveError::MissingOssObjectPrefix,
+                    LiveError::MissingSliceOssObjectPrefix,
+                    LiveError::MissingTemplate,
+                ]
+            }
+            r"UpdateLiveAppSnapshotConfig" => {
+                &[
+                    LiveError::InvalidConfigNotFound,
+                    LiveError::InvalidOssBucketMalformed,
+                    LiveError::InvalidOssBucketNotFound,
+                    LiveError::InvalidOssEndpointMalformed,
+                    LiveError::InvalidOverwriteOssObjectMalformed,
+                    LiveError::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
+                    LiveError::InvalidSequenceOssObjectMalformed,
+                ]
+            }
+            r"UpdateLiveAudioAuditConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigExisted,
+                    LiveError::ConfigNotFound,
+                    LiveError::MalformedParam,
+                    LiveError::MissingParam,
+                ]
+            }
+            r"UpdateLiveAudioAuditNotifyConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigExisted,
+                    LiveError::ConfigNotFound,
+                    LiveError::MalformedParam,
+                    LiveError::MissingParam,
+                    LiveError::UnsafeCallback,
+                ]
+            }
+            r"UpdateLiveCenterTransfer" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::CodeIllegalDuration,
+                    LiveError::InvalidParam,
+                ]
+            }
+            r"UpdateLiveDelayConfig" => &[LiveError::InvalidParameters],
+            r"UpdateLiveDetectNotifyConfig" => {
+                &[
+                    LiveError::InvalidConfigNotFound,
+                    LiveError::InvalidNotifyUrlMalformed,
+                    LiveError::InvalidNotifyUrlUnsafe,
+                    LiveError::InvalidParams,
+                ]
+            }
+            r"UpdateLiveMPUTask" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidParam,
+                    LiveError::MissingParam,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"UpdateLivePackageConfig" => {
+                &[
+                    LiveError::ConfigConflicts,
+                    LiveError::ConfigNotFound,
+                    LiveError::InternalErr,
+                    LiveError::InvalidParams,
+                    LiveError::InvalidPartDuration,
+                    LiveError::InvalidProtocol,
+                    LiveError::InvalidSegmentDuration,
+                    LiveError::InvalidSegmentNum,
+                    LiveError::MissingParam,
+                ]
+            }
+            r"UpdateLivePullStreamInfoConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::DurationExceed,
+                    LiveError::InvalidEndTimeMalformed,
+                    LiveError::InvalidEndTimeMismatch,
+                    LiveError::InvalidParam,
+                    LiveError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"UpdateLiveRecordNotifyConfig" => {
+                &[
+                    LiveError::Forbidden,
+                    LiveError::InvalidConfigNotFound,
+                    LiveError::InvalidDomainNotFound,
+                    LiveError::InvalidNotifyUrlMalformed,
+                    LiveError::InvalidNotifyUrlUnsafe,
+                    LiveError::InvalidOnDemandUrlMalformed,
+                    LiveError::InvalidOnDemandUrlUnsafe,
+                ]
+            }
+            r"UpdateLiveRecordVodConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::CommomLiveRcordConfigExisted,
+                    LiveError::ConfigAlreadyExists,
+                    LiveError::InvalidAutoComposeMalformed,
+                    LiveError::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
+                    LiveError::InvalidRegionConflict,
+                    LiveError::InvalidStorageNotFound,
+                    LiveError::InvalidTemplateGroupIdNotFound,
+                ]
+            }
+            r"UpdateLiveSnapshotDetectPornConfig" => {
+                &[
+                    LiveError::InvalidConfigNotFound,
+                    LiveError::InvalidOssBucketMalformed,
+                    LiveError::InvalidOssBucketNotFound,
+                    LiveError::InvalidOssEndpointMalformed,
+                    LiveError::InvalidOssObjectMalformed,
+                    LiveError::InvalidScenes,
+                ]
+            }
+            r"UpdateLiveSnapshotNotifyConfig" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::ConfigNotFound,
+                    LiveError::MalformedParam,
+                    LiveError::MissingParam,
+                ]
+            }
+            r"UpdateLiveStreamMonitor" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidMonitorIdMalformed,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::StreamMonitorNotExist,
+                ]
+            }
+            r"UpdateLiveStreamWatermark" => &[LiveError::InvalidParameters],
+            r"UpdateLiveStreamWatermarkRule" => &[LiveError::InvalidParameters],
+            r"UpdateLiveTopLevelDomain" => {
+                &[
+                    LiveError::DomainInProtectedMode,
+                    LiveError::InvalidDomainNameMalformed,
+                    LiveError::InvalidTopLevelDomainMalformed,
+                    LiveError::MissingDomainName,
+                    LiveError::TopLevelDomainNotFound,
+                ]
+            }
+            r"UpdateMixStream" => {
+                &[
+                    LiveError::MissingParameter,
+                    LiveError::InternalError,
+                    LiveError::IllegalOperation,
+                    LiveError::InvalidDomainNameNotFound,
+                    LiveError::InvalidParameterMalformed,
+                    LiveError::InvalidUserIdMalformed,
+                    LiveError::MixStreamAlreadyExist,
+                    LiveError::MixStreamNotExist,
+                ]
+            }
+            r"UpdateRtcMPUEventSub" => {
+                &[
+                    LiveError::InternalError,
+                    LiveError::InvalidParam,
+                    LiveError::MissingParam,
+                    LiveError::OperationDenied,
+                ]
+            }
+            r"VerifyLiveDomainOwner" => &[LiveError::DomainOwnerVerifyFail],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for LiveError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Code400,
-            Self::Code401,
-            Self::Code404,
-            Self::Code500,
-            Self::AbsCheckUrlMalformed,
-            Self::AbsDomainNameMalformed,
-            Self::AccountException,
-            Self::AuthenticationFailed,
-            Self::BillTypeNotFound,
-            Self::CanvasNotExist,
-            Self::CasterNumberExceed,
-            Self::CdnIpNotFound,
-            Self::CdnTypeNotSupportExtensiveDomain,
-            Self::CenterTransfersStreamOverLimit,
-            Self::CertNameMissingParameter,
-            Self::CertStorageFailed,
-            Self::CertificateDecodeError,
-            Self::CertificateDuplicated,
-            Self::CertificateExpired,
-            Self::CertificateFormatError,
-            Self::CertificateKeyNull,
-            Self::CertificateMissMatch,
-            Self::CertificateNotFind,
-            Self::CertificateNotPermittedOff,
-            Self::CertificateSettedNotEffect,
-            Self::CertificateStatusError,
-            Self::CertificateContentDuplicated,
-            Self::CheckSourceHealthFailed,
-            Self::CodeConfigNotFound,
-            Self::CodeIllegalDuration,
-            Self::CodeRegionHasNoNode,
-            Self::CommomLiveRcordConfigExisted,
-            Self::ComponentNumberExceed,
-            Self::ConfigAlreadyExists,
-            Self::ConfigConflicts,
-            Self::ConfigExisted,
-            Self::ConfigNotFound,
-            Self::ConfigurationConflicts,
-            Self::CreateCasterTimeout,
-            Self::CustomTagIsInvalid,
-            Self::CustomTemplateInvalid,
-            Self::DecodeError,
-            Self::DeleteFailed,
-            Self::DomainBeianInvalid,
-            Self::DomainNotFound,
-            Self::DomainConfigFailed,
-            Self::DomainInProtectedMode,
-            Self::DomainInSafeMode,
-            Self::DomainNotRecordedAliyun,
-            Self::DomainOwnerVerifyFail,
-            Self::DomainReserved,
-            Self::DomainTrafficExceedThreshold,
-            Self::DuplicateLocationId,
-            Self::DuplicateResourceId,
-            Self::DurationExceed,
-            Self::EntityNotExistsResourceGroup,
-            Self::EpisodeConflictMalformed,
-            Self::ErrorInvalidAppName,
-            Self::ErrorInvalidAuditUrl,
-            Self::ErrorInvalidCallBackUrl,
-            Self::ErrorInvalidEventCallbackUrl,
-            Self::ErrorTooManyApps,
-            Self::ErrorTooManyGroups,
-            Self::ExceedLimit,
-            Self::ExtensiveAndAllBothExist,
-            Self::ExtensiveAndSpecificDomainConflict,
-            Self::Forbidden,
-            Self::FunctionMutex,
-            Self::HasNoPermisionToCreateSlr,
-            Self::HasNoPermission,
-            Self::IcpBlack,
-            Self::IllegalOperation,
-            Self::IllegalOperationDomain,
-            Self::IncorrectCasterStatus,
-            Self::IncorrectCasterStatusCease,
-            Self::IncorrectCasterStatusEnableChannel,
-            Self::IncorrectCasterStatusExpire,
-            Self::IncorrectCasterStatusIdle,
-            Self::IncorrectCasterStatusInuse,
-            Self::IncorrectChannelDisable,
-            Self::IncorrectEndTime,
-            Self::IncorrectEpisodeStatus,
-            Self::IncorrectPlaylistStatusInuse,
-            Self::IncorrectSceneStatus,
-            Self::IncorrectSceneStatusConfigError,
-            Self::IncorrectSceneStatusIdle,
-            Self::IncorrectSceneStatusInuse,
-            Self::IncorrectSceneStatusWaiting,
-            Self::IncorrectStartTime,
-            Self::IncorrectSubtitleStatusAny,
-            Self::InnerAddDomainDenied,
-            Self::InputInvalid,
-            Self::InternalErr,
-            Self::InvaildCasterDelete,
-            Self::InvaildParameter,
-            Self::InvalidAnyMalformed,
-            Self::InvalidAnyValueNotSupported,
-            Self::InvalidAppId,
-            Self::InvalidAppIdAccessForbidden,
-            Self::InvalidAppIdNotFound,
-            Self::InvalidAppIdParameter,
-            Self::InvalidAppNameLengthTooLong,
-            Self::InvalidAppNameMalformed,
-            Self::InvalidAppNameMismatch,
-            Self::InvalidAppUidMalformed,
-            Self::InvalidAppUidNotFound,
-            Self::InvalidAreaParameter,
-            Self::InvalidArgNameValueNotSupported,
-            Self::InvalidArgValueMalformed,
-            Self::InvalidAudioLayersAndMixListSizeMismatch,
-            Self::InvalidAudioLayersConfig,
-            Self::InvalidAutoComposeMalformed,
-            Self::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
-            Self::InvalidBlendListExceedNorm,
-            Self::InvalidBucketNotFound,
-            Self::InvalidCaptionResource,
-            Self::InvalidCasterChannelDisableUnsupported,
-            Self::InvalidCasterNotFound,
-            Self::InvalidCasterIdMalformed,
-            Self::InvalidCasterTemplateMalformed,
-            Self::InvalidCasterTemplateNotFound,
-            Self::InvalidCertNameTooLong,
-            Self::InvalidCertificate,
-            Self::InvalidCertificateTooLong,
-            Self::InvalidChannelIdMalformed,
-            Self::InvalidChargeTypeMalformed,
-            Self::InvalidChargeTypePostSupport,
-            Self::InvalidClientTokenMalformed,
-            Self::InvalidComponentNotFound,
-            Self::InvalidConfigChanged,
-            Self::InvalidConfigNotFound,
-            Self::InvalidConfigurationNotFound,
-            Self::InvalidCycleDurationMalformed,
-            Self::InvalidDataLimitExceed,
-            Self::InvalidDataNotFound,
-            Self::InvalidDelayNotFound,
-            Self::InvalidDelayTime,
-            Self::InvalidDomainBelongToConfigGroup,
-            Self::InvalidDomainNotFound,
-            Self::InvalidDomainNotOnline,
-            Self::InvalidDomainNameMalformed,
-            Self::InvalidDomainNameNotFound,
-            Self::InvalidDomainNameTooManyItems,
-            Self::InvalidDomainNameLevel,
-            Self::InvalidDomainSearchTypeMalformed,
-            Self::InvalidDomainSearchTypeValueNotSupported,
-            Self::InvalidDomainStatusValueNotSupported,
-            Self::InvalidDurationExceedOneDay,
-            Self::InvalidDurationStratTimeBiggerEndTime,
-            Self::InvalidEndTimeBeyondCurrent,
-            Self::InvalidEndTimeMalformed,
-            Self::InvalidEndTimeMismatch,
-            Self::InvalidEpisodeNotFound,
-            Self::InvalidFormatIllegalOperation,
-            Self::InvalidFormatMalformed,
-            Self::InvalidFunctionArgsMalformed,
-            Self::InvalidFunctionNameValueNotSupported,
-            Self::InvalidFunctionsMalformed,
-            Self::InvalidHeightOrWidthNormalized,
-            Self::InvalidInstanceIdParameter,
-            Self::InvalidIntervalMalformed,
-            Self::InvalidLayoutNotFound,
-            Self::InvalidLayoutIdMalformed,
-            Self::InvalidLiveDomainTypeValueNotSupported,
-            Self::InvalidLiveStreamUrlMalformed,
-            Self::InvalidMaterialIdMalformed,
-            Self::InvalidMixListExceedNorm,
-            Self::InvalidMonitorIdMalformed,
-            Self::InvalidNormTypeMalformed,
-            Self::InvalidNotifyUrlMalformed,
-            Self::InvalidNotifyUrlUnsafe,
-            Self::InvalidOnDemandUrlMalformed,
-            Self::InvalidOnDemandUrlUnsafe,
-            Self::InvalidOperation,
-            Self::InvalidOssBucketMalformed,
-            Self::InvalidOssBucketNotFound,
-            Self::InvalidOssEndpointMalformed,
-            Self::InvalidOssObjectMalformed,
-            Self::InvalidOssObjectPrefixMalformed,
-            Self::InvalidOverwriteOssObjectMalformed,
-            Self::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
-            Self::InvalidPageNumMalformed,
-            Self::InvalidPageNumberValueNotSupported,
-            Self::InvalidPageSizeMalformed,
-            Self::InvalidPageSizeValueNotSupported,
-            Self::InvalidPageToken,
-            Self::InvalidParam,
-            Self::InvalidParamPrecision,
-            Self::InvalidParameterChargeType,
-            Self::InvalidParameterEndTime,
-            Self::InvalidParameterEventName,
-            Self::InvalidParameterExpireTime,
-            Self::InvalidParameterMalformed,
-            Self::InvalidParameterNormType,
-            Self::InvalidParameterOffset,
-            Self::InvalidParameterPageNum,
-            Self::InvalidParameterPageSize,
-            Self::InvalidParameterPlayStatus,
-            Self::InvalidParameterPurchaseTime,
-            Self::InvalidParameterSeekOffset,
-            Self::InvalidParameterStartItemId,
-            Self::InvalidParameterStartTime,
-            Self::InvalidParameterStatus,
-            Self::InvalidParameterField,
-            Self::InvalidParameterType,
-            Self::InvalidParameters,
-            Self::InvalidParams,
-            Self::InvalidParamter,
-            Self::InvalidPartDuration,
-            Self::InvalidPeriodMalformed,
-            Self::InvalidPositionNormalizedMalformed,
-            Self::InvalidProgramIdMalformed,
-            Self::InvalidProtocol,
-            Self::InvalidPullDomain,
-            Self::InvalidPushDomain,
-            Self::InvalidQueryTimeExceed,
-            Self::InvalidQueryTimeMalformed,
-            Self::InvalidRecordFmtNotSupported,
-            Self::InvalidRegion,
-            Self::InvalidRegionConflict,
-            Self::InvalidRegionMalformed,
-            Self::InvalidRegionIdMalformed,
-            Self::InvalidReleaseTimeMalformed,
-            Self::InvalidResourceNotFound,
-            Self::InvalidResourceGroupIdMalformed,
-            Self::InvalidResourceIdMalformed,
-            Self::InvalidResumeTimeMalformed,
-            Self::InvalidRoomIdMalformed,
-            Self::InvalidRoomIdNotFound,
-            Self::InvalidRuleMalformed,
-            Self::InvalidSslPri,
-            Self::InvalidSslProtocolValueNotSupported,
-            Self::InvalidSslPub,
-            Self::InvalidSslPubOrInvalidSslPri,
-            Self::InvalidSceneNotFound,
-            Self::InvalidSceneIdMalformed,
-            Self::InvalidScenes,
-            Self::InvalidScopeMalformed,
-            Self::InvalidSegmentDuration,
-            Self::InvalidSegmentNum,
-            Self::InvalidSequenceOssObjectMalformed,
-            Self::InvalidShowNotFound,
-            Self::InvalidShowListEmptyList,
-            Self::InvalidShowListNotFound,
-            Self::InvalidSliceDurationMalformed,
-            Self::InvalidSliceOssObjectPrefixMalformed,
-            Self::InvalidSourceContentMalformed,
-            Self::InvalidSourcePriorityMalformed,
-            Self::InvalidSourceTypeMalformed,
-            Self::InvalidStartTimeMalformed,
-            Self::InvalidStartTimeMismatch,
-            Self::InvalidStartTimeValueNotSupported,
-            Self::InvalidStatusMalformed,
-            Self::InvalidStatusResourceGroup,
-            Self::InvalidStorageNotFound,
-            Self::InvalidStreamNotFound,
-            Self::InvalidStreamNameLengthTooLong,
-            Self::InvalidStreamNameMalformed,
-            Self::InvalidStreamNum,
-            Self::InvalidStreamNumberMalformed,
-            Self::InvalidStreamProtocolNotSupport,
-            Self::InvalidTemplateForbidRaw,
-            Self::InvalidTemplateGroupIdNotFound,
-            Self::InvalidTemplateLengthMalformed,
-            Self::InvalidTimeMalformed,
-            Self::InvalidTimeValueNotSupported,
-            Self::InvalidTimeSpan,
-            Self::InvalidToAppUidMalformed,
-            Self::InvalidToAppUidNotFound,
-            Self::InvalidTopLevelDomainMalformed,
-            Self::InvalidTranscodeNotFound,
-            Self::InvalidTypeContentMismatch,
-            Self::InvalidUrgentMaterialNotFound,
-            Self::InvalidUser,
-            Self::InvalidUserDataLimitExceed,
-            Self::InvalidUserIdMalformed,
-            Self::InvalidVideoNotFound,
-            Self::InvalidVideoLayersAndBlendListSizeMismatch,
-            Self::InvalidVideoLayersConfig,
-            Self::InvalidVodUrlMalformed,
-            Self::IspBlack,
-            Self::JobNotFound,
-            Self::KeyMalformed,
-            Self::Live2VodConfigAlreadyExists,
-            Self::LiveServiceNotFound,
-            Self::LockFail,
-            Self::LogstoreNotExist,
-            Self::MalformedParam,
-            Self::MalformedParams,
-            Self::MeterAuthError,
-            Self::MeterDataSourceQueryError,
-            Self::MeterParamError,
-            Self::MeterReadyTsError,
-            Self::MeterServerInternalError,
-            Self::MissInputParams,
-            Self::MissingDomainName,
-            Self::MissingOssObjectPrefix,
-            Self::MissingParam,
-            Self::MissingParameterAny,
-            Self::MissingParams,
-            Self::MissingSliceOssObjectPrefix,
-            Self::MissingSourceContent,
-            Self::MissingSourceType,
-            Self::MissingTemplate,
-            Self::MissingTimeParameter,
-            Self::MixStreamAlreadyExist,
-            Self::MixStreamNotExist,
-            Self::NoAuth,
-            Self::NoHttpsDomain,
-            Self::NoRecordContent,
-            Self::NoSpecialConfiguration,
-            Self::NotInternationRealIdentity,
-            Self::OssAccessDenied,
-            Self::OperationDenied,
-            Self::OperationNotSupport,
-            Self::PlayListIsEmpty,
-            Self::PlayListItemNotFound,
-            Self::PlayListNotFound,
-            Self::PostPayNotOpen,
-            Self::PullStreamOverLimit,
-            Self::QpsOverLimit,
-            Self::QuotaExceededBlacklist,
-            Self::QuotaExceededMerge,
-            Self::QuotaExceededPreloadTaskslimit,
-            Self::QuotaLimitError,
-            Self::RecordCheckNotAvailable,
-            Self::RecordContentExceed,
-            Self::RequestForbiddenForIce,
-            Self::ResourceNotExist,
-            Self::ResourceIdIsInvalid,
-            Self::ResourceInChannelInvalid,
-            Self::ResourceInChannelNotFound,
-            Self::ResourceInChannelPreConditionFailed,
-            Self::ResourceNotExist_2,
-            Self::ResourceNumberExceed,
-            Self::ResourceOfChannelExist,
-            Self::RewriteHostRely,
-            Self::SslPriMissingParameter,
-            Self::SslPubMissingParameter,
-            Self::SceneNumberExceed,
-            Self::ScheduleChangeFail,
-            Self::ScheduleNotFound,
-            Self::ServerError,
-            Self::SetDomainCertificateParameterError,
-            Self::SourceIpExceed,
-            Self::StagingConfigFailed,
-            Self::StagingConfigNotFound,
-            Self::StreamMonitorAlreadyStarted,
-            Self::StreamMonitorAlreadyStop,
-            Self::StreamMonitorExist,
-            Self::StreamMonitorNotExist,
-            Self::StreamNotFound,
-            Self::SwitchTypeInvalidMalformed,
-            Self::SystemTagIsInvalid,
-            Self::TagIsInvalid,
-            Self::TagKeyIsInvalid,
-            Self::TagKeyRepeated,
-            Self::TagValueIsInvalid,
-            Self::TaskAlreadyStarted,
-            Self::TemplateAlreadyExist,
-            Self::TemplateLimit,
-            Self::TemplateNotFound,
-            Self::TooManyTags,
-            Self::TopLevelDomainMismatch,
-            Self::TopLevelDomainNotFound,
-            Self::TryAgain,
-            Self::Unauthorized,
-            Self::UnexpectedLocationId,
-            Self::UnsafeCallback,
-            Self::UserQuotaExceed,
-            Self::UserTaskExceed,
-            Self::SslPriError,
-            Self::SslPubError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                3 => {
-                    match code {
-                        r"400" => 35,
-                        r"401" => 36,
-                        r"404" => 37,
-                        r"500" => 38,
-                        _ => !0,
-                    }
-                }
-                6 => {
-                    match code {
-                        r"NoAuth" => 342,
-                        _ => !0,
-                    }
-                }
-                8 => {
-                    match code {
-                        r"IcpBlack" => 105,
-                        r"IspBlack" => 315,
-                        r"LockFail" => 320,
-                        r"TryAgain" => 400,
-                        _ => !0,
-                    }
-                }
-                9 => {
-                    match code {
-                        r"Forbidden" => 101,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"ExceedLimit" => 98,
-                        r"InternalErr" => 127,
-                        r"InvalidUser" => 308,
-                        r"JobNotFound" => 316,
-                        r"ServerError" => 377,
-                        r"TooManyTags" => 397,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"Decode.Error" => 76,
-                        r"DeleteFailed" => 77,
-                        r"InputInvalid" => 126,
-                        r"InvalidAppId" => 132,
-                        r"InvalidParam" => 221,
-                        r"MissingParam" => 332,
-                        r"QpsOverLimit" => 355,
-                        r"TagIsInvalid" => 389,
-                        r"Unauthorized" => 401,
-                        r"sslPri.Error" => 406,
-                        r"sslPub.Error" => 407,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"ConfigExisted" => 70,
-                        r"FunctionMutex" => 102,
-                        r"InvalidParams" => 241,
-                        r"InvalidRegion" => 253,
-                        r"InvalidSSLPri" => 265,
-                        r"InvalidSSLPub" => 267,
-                        r"InvalidScenes" => 271,
-                        r"Key.Malformed" => 317,
-                        r"MissingParams" => 334,
-                        r"NoHttpsDomain" => 343,
-                        r"TemplateLimit" => 395,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"CanvasNotExist" => 44,
-                        r"CdnIP.NotFound" => 46,
-                        r"ConfigNotFound" => 71,
-                        r"DomainReserved" => 85,
-                        r"MalformedParam" => 322,
-                        r"PostPayNotOpen" => 353,
-                        r"StreamNotFound" => 386,
-                        r"TagKeyRepeated" => 391,
-                        r"UnsafeCallback" => 403,
-                        r"UserTaskExceed" => 405,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code.as_bytes()[7] {
-                        72 => {
-                            match code {
-                                r"RewriteHostRely" => 371,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"Domain.NotFound" => 79,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParamter" => 242,
-                                r"InvalidProtocol" => 247,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTimeSpan" => 301,
-                                r"MissingTemplate" => 338,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"NoRecordContent" => 344,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"MalformedParams" => 323,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"QuotaLimitError" => 359,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Duration.Exceed" => 89,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"ConfigConflicts" => 69,
-                                r"OperationDenied" => 348,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"SourceIp.Exceed" => 379,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"HasNoPermission" => 104,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"OSSAccessDenied" => 347,
-                                r"TagKeyIsInvalid" => 390,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"PlayListIsEmpty" => 350,
-                                r"UserQuotaExceed" => 404,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Meter.AuthError" => 324,
-                                r"MissInputParams" => 329,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code.as_bytes()[11] {
-                        69 => {
-                            match code {
-                                r"LogstoreNotExist" => 321,
-                                r"Meter.ParamError" => 326,
-                                r"ResourceNotExist" => 368,
-                                _ => !0,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"BillTypeNotFound" => 43,
-                                r"PlayListNotFound" => 352,
-                                r"TemplateNotFound" => 396,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidPageToken" => 220,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IllegalOperation" => 106,
-                                r"InvalidOperation" => 208,
-                                r"InvalidStreamNum" => 293,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"IncorrectEndTime" => 115,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"DomainInSafeMode" => 82,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParamater" => 8,
-                                r"InvalidParameter" => 9,
-                                r"MissingParameter" => 11,
-                                r"InvaildParameter" => 129,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"AccountException" => 41,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"IllegalTimestamp" => 1,
-                                _ => !0,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"ErrorTooManyApps" => 96,
-                                r"InvalidDelayTime" => 171,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"InvalidParameters" => 240,
-                        r"InvalidPullDomain" => 248,
-                        r"InvalidPushDomain" => 249,
-                        r"InvalidSegmentNum" => 274,
-                        r"MissingDomainName" => 330,
-                        r"MixStreamNotExist" => 341,
-                        r"Resource.NotExist" => 363,
-                        r"SceneNumberExceed" => 374,
-                        r"Schedule.NotFound" => 376,
-                        r"TagValueIsInvalid" => 392,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"CasterNumberExceed" => 45,
-                        r"CertStorage.failed" => 50,
-                        r"CodeConfigNotFound" => 63,
-                        r"CustomTagIsInvalid" => 74,
-                        r"DomainConfigFailed" => 80,
-                        r"ErrorTooManyGroups" => 97,
-                        r"IncorrectStartTime" => 123,
-                        r"InvalidCertificate" => 157,
-                        r"Meter.ReadyTsError" => 327,
-                        r"MissingParameter%s" => 333,
-                        r"MissingSource.Type" => 337,
-                        r"StreamMonitorExist" => 384,
-                        r"SystemTagIsInvalid" => 388,
-                        r"TaskAlreadyStarted" => 393,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code.as_bytes()[12] {
-                        65 => {
-                            match code {
-                                r"InvalidOwnerAccount" => 6,
-                                r"ErrorInvalidAppName" => 92,
-                                _ => !0,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"InsufficientBalance" => 3,
-                                _ => !0,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"Certificate.Expired" => 53,
-                                _ => !0,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"Domain.BeianInvalid" => 78,
-                                r"ResourceIdIsInvalid" => 364,
-                                _ => !0,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"Certificate.KeyNull" => 55,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"Certificate.NotFind" => 57,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"OperationNotSupport" => 349,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"DuplicateLocationID" => 87,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"LastTokenProcessing" => 27,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"QuotaExceeded.Merge" => 357,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"PullStreamOverLimit" => 354,
-                                _ => !0,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"IncompleteSignature" => 2,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"Invalid%s.Malformed" => 130,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"Schedule.ChangeFail" => 375,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"DuplicateResourceId" => 88,
-                                r"InvalidDataNotFound" => 169,
-                                r"LiveServiceNotFound" => 319,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"CodeRegionHasNoNode" => 65,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"RecordContentExceed" => 361,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"CodeIllegalDuration" => 64,
-                                r"InvalidPartDuration" => 243,
-                                _ => !0,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"ConfigAlreadyExists" => 68,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AuthenticationFailed" => 42,
-                        r"CreateCaster.Timeout" => 73,
-                        r"ErrorInvalidAuditUrl" => 93,
-                        r"IncorrectSceneStatus" => 118,
-                        r"InnerAddDomainDenied" => 125,
-                        r"InvaildCaster.Delete" => 128,
-                        r"InvalidAreaParameter" => 141,
-                        r"InvalidParameterType" => 239,
-                        r"InvalidShow.NotFound" => 276,
-                        r"MissingTimeParameter" => 339,
-                        r"PlayListItemNotFound" => 351,
-                        r"ResourceNumberExceed" => 369,
-                        r"StagingConfig.Failed" => 380,
-                        r"TemplateAlreadyExist" => 394,
-                        r"UnexpectedLocationID" => 402,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAppId.NotFound" => 134,
-                                r"InvalidAppIdParameter" => 135,
-                                _ => !0,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidConfig.Changed" => 164,
-                                _ => !0,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidDelay.NotFound" => 170,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParamPrecision" => 222,
-                                r"InvalidParameterField" => 238,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRule.Malformed" => 264,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidScene.NotFound" => 269,
-                                r"MissingSource.Content" => 336,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTime.Malformed" => 299,
-                                _ => !0,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidVideo.NotFound" => 311,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"MixStreamAlreadyExist" => 340,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Certificate.MissMatch" => 56,
-                                r"IncorrectCasterStatus" => 108,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.RiskControl" => 19,
-                                r"CustomTemplateInvalid" => 75,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"ComponentNumberExceed" => 67,
-                                r"DomainInProtectedMode" => 81,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"StreamMonitorNotExist" => 385,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"UnsupportedHTTPMethod" => 29,
-                                _ => !0,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"DomainOwnerVerifyFail" => 84,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code.as_bytes()[9] {
-                        46 => {
-                            match code {
-                                r"Forbidden.Unauthorized" => 21,
-                                _ => !0,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"NoSpecialConfiguration" => 345,
-                                _ => !0,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"IncorrectEpisodeStatus" => 116,
-                                _ => !0,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"Abs.CheckUrl.Malformed" => 39,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidBucket.NotFound" => 149,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalOperationDomain" => 107,
-                                _ => !0,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"ResourceOfChannelExist" => 370,
-                                _ => !0,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidRegion.Conflict" => 254,
-                                r"InvalidSegmentDuration" => 273,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidDomain.NotFound" => 173,
-                                r"InvalidDomainNameLevel" => 178,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidConfig.NotFound" => 165,
-                                r"StagingConfig.NotFound" => 381,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidRoomId.NotFound" => 263,
-                                r"InvalidScope.Malformed" => 272,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidAppUid.NotFound" => 140,
-                                r"InvalidCaptionResource" => 150,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidStream.NotFound" => 290,
-                                r"RequestForbiddenForIce" => 362,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidCaster.NotFound" => 152,
-                                r"MissingOssObjectPrefix" => 331,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Certificate.Duplicated" => 52,
-                                r"ConfigurationConflicts" => 72,
-                                _ => !0,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidLayout.NotFound" => 196,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                r"InvalidAppName.Mismatch" => 138,
-                                r"InvalidAppUid.Malformed" => 139,
-                                _ => !0,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidCertName.TooLong" => 156,
-                                _ => !0,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidData.LimitExceed" => 168,
-                                r"InvalidDomain.notOnline" => 174,
-                                _ => !0,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidEndTime.Mismatch" => 186,
-                                r"InvalidEpisode.NotFound" => 187,
-                                _ => !0,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidFormat.Malformed" => 189,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"SSLPri.MissingParameter" => 372,
-                                r"SSLPub.MissingParameter" => 373,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidNotifyUrl.Unsafe" => 205,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                r"InvalidParameter.Offset" => 229,
-                                r"InvalidParameter.Status" => 237,
-                                r"InvalidPeriod.Malformed" => 244,
-                                _ => !0,
-                            }
-                        }
-                        81 => {
-                            match code {
-                                r"InvalidQueryTime.Exceed" => 250,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRegion.Malformed" => 255,
-                                r"InvalidRoomId.Malformed" => 262,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidStatus.Malformed" => 287,
-                                r"InvalidStorage.NotFound" => 289,
-                                _ => !0,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"InvalidUserId.Malformed" => 310,
-                                _ => !0,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidVodUrl.Malformed" => 314,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Certificate.DecodeError" => 51,
-                                r"Certificate.FormatError" => 54,
-                                r"Certificate.StatusError" => 60,
-                                r"QuotaExceeded.Blacklist" => 356,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"RecordCheckNotAvailable" => 360,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"TopLevelDomain.Mismatch" => 398,
-                                r"TopLevelDomain.NotFound" => 399,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"DomainNotRecordedAliyun" => 83,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"CheckSourceHealthFailed" => 62,
-                                _ => !0,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"ErrorInvalidCallBackUrl" => 94,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Abs.DomainName.Malformed" => 40,
-                        r"ExtensiveAndAllBothExist" => 99,
-                        r"IncorrectChannel.Disable" => 114,
-                        r"InvalidAppName.Malformed" => 137,
-                        r"InvalidAudioLayersConfig" => 145,
-                        r"InvalidEndTime.Malformed" => 185,
-                        r"InvalidPageNum.Malformed" => 216,
-                        r"InvalidParameter.EndTime" => 224,
-                        r"InvalidParameter.PageNum" => 230,
-                        r"InvalidResource.NotFound" => 258,
-                        r"InvalidSceneId.Malformed" => 270,
-                        r"InvalidShowList.NotFound" => 278,
-                        r"InvalidToAppUid.NotFound" => 303,
-                        r"InvalidVideoLayersConfig" => 313,
-                        r"StreamMonitorAlreadyStop" => 383,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code.as_bytes()[9] {
-                        65 => {
-                            match code {
-                                r"InvalidToAppUid.Malformed" => 302,
-                                _ => !0,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidOnDemandUrl.Unsafe" => 207,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"CertName.MissingParameter" => 49,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"IncorrectSceneStatus.Idle" => 120,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidStartTime.Mismatch" => 285,
-                                r"InvalidTranscode.NotFound" => 305,
-                                _ => !0,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidArgValue.Malformed" => 143,
-                                r"InvalidPageSize.Malformed" => 218,
-                                r"InvalidRegionId.Malformed" => 256,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"HasNoPermisionToCreateSLR" => 103,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidComponent.NotFound" => 163,
-                                r"InvalidTemplate.ForbidRaw" => 296,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"EpisodeConflict.Malformed" => 91,
-                                r"ResourceInChannel.Invalid" => 365,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidShowList.EmptyList" => 277,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidNormType.Malformed" => 203,
-                                r"InvalidParameter.NormType" => 228,
-                                r"InvalidParameter.PageSize" => 231,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidCasterId.Malformed" => 153,
-                                r"InvalidOssBucket.NotFound" => 210,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidInterval.Malformed" => 195,
-                                _ => !0,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"Meter.ServerInternalError" => 328,
-                                _ => !0,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"InvalidMixList.ExceedNorm" => 201,
-                                _ => !0,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidLayoutId.Malformed" => 197,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code.as_bytes()[11] {
-                        97 => {
-                            match code {
-                                r"InvalidInstanceIdParameter" => 194,
-                                _ => !0,
-                            }
-                        }
-                        98 => {
-                            match code {
-                                r"IncorrectSubtitleStatus.%s" => 124,
-                                r"InvalidOssObject.Malformed" => 212,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IncorrectSceneStatus.Inuse" => 121,
-                                _ => !0,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InvalidNotifyUrl.Malformed" => 204,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"ResourceInChannel.NotFound" => 366,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidCertificate.TooLong" => 158,
-                                r"InvalidDomainName.NotFound" => 176,
-                                r"NotInternationRealIdentity" => 346,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.EventName" => 225,
-                                r"InvalidParameter.Malformed" => 227,
-                                r"InvalidParameter.StartTime" => 236,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"InvalidChannelId.Malformed" => 159,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"Meter.DataSourceQueryError" => 325,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidProgramId.Malformed" => 246,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"IncorrectCasterStatus.Idle" => 112,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidFunctions.Malformed" => 192,
-                                r"InvalidMonitorId.Malformed" => 202,
-                                r"InvalidStartTime.Malformed" => 284,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidOssBucket.Malformed" => 209,
-                                _ => !0,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidQueryTime.Malformed" => 251,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code.as_bytes()[7] {
-                        37 => {
-                            match code {
-                                r"Invalid%s.ValueNotSupported" => 131,
-                                _ => !0,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                _ => !0,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"InvalidBlendList.ExceedNorm" => 148,
-                                _ => !0,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidChargeType.Malformed" => 160,
-                                _ => !0,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidDomainName.Malformed" => 175,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"InvalidMaterialId.Malformed" => 200,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.ChargeType" => 223,
-                                r"InvalidParameter.ExpireTime" => 226,
-                                r"InvalidParameter.PlayStatus" => 232,
-                                r"InvalidParameter.SeekOffset" => 234,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidResourceId.Malformed" => 260,
-                                r"InvalidResumeTime.Malformed" => 261,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidStatus.ResourceGroup" => 288,
-                                r"InvalidStreamName.Malformed" => 292,
-                                r"MissingSliceOssObjectPrefix" => 335,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTypeContent.Mismatch" => 306,
-                                _ => !0,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"InvalidUserData.LimitExceed" => 309,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Certificate.NotPermittedOff" => 58,
-                                r"Certificate.SettedNotEffect" => 59,
-                                r"IncorrectCasterStatus.Cease" => 109,
-                                r"IncorrectCasterStatus.Inuse" => 113,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                r"RealNameAuthenticationError" => 28,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"StreamMonitorAlreadyStarted" => 382,
-                                _ => !0,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"SwitchTypeInvalid.Malformed" => 387,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code.as_bytes()[15] {
-                        46 => {
-                            match code {
-                                r"InvalidDuration.ExceedOneDay" => 182,
-                                _ => !0,
-                            }
-                        }
-                        65 => {
-                            match code {
-                                r"Live2Vod.ConfigAlreadyExists" => 318,
-                                _ => !0,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"InvalidEndTime.BeyondCurrent" => 184,
-                                _ => !0,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"CommomLiveRcordConfigExisted" => 66,
-                                _ => !0,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"InvalidSSLPubOrInvalidSSLPri" => 268,
-                                _ => !0,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"InvalidAppName.LengthTooLong" => 136,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"IncorrectCasterStatus.Expire" => 111,
-                                _ => !0,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"InvalidOnDemandUrl.Malformed" => 206,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAppId.AccessForbidden" => 133,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidOssEndpoint.Malformed" => 211,
-                                r"InvalidReleaseTime.Malformed" => 257,
-                                _ => !0,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"InvalidClientToken.Malformed" => 162,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"ErrorInvalidEventCallbackUrl" => 95,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAutoCompose.Malformed" => 146,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameter.StartItemId" => 235,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IncorrectSceneStatus.Waiting" => 122,
-                                _ => !0,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"InvalidSource.Type.Malformed" => 283,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"CertificateContent.Duplicated" => 61,
-                        r"DomainTraffic.ExceedThreshold" => 86,
-                        r"EntityNotExists.ResourceGroup" => 90,
-                        r"IncorrectPlaylistStatus.Inuse" => 117,
-                        r"InvalidChargeType.PostSupport" => 161,
-                        r"InvalidConfiguration.NotFound" => 166,
-                        r"InvalidFunctionArgs.Malformed" => 190,
-                        r"InvalidParameter.PurchaseTime" => 233,
-                        r"InvalidRecordFmt.NotSupported" => 252,
-                        r"InvalidStreamNumber.Malformed" => 294,
-                        r"InvalidTime.ValueNotSupported" => 300,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"CenterTransfersStreamOverLimit" => 48,
-                        r"InvalidCasterTemplate.NotFound" => 155,
-                        r"InvalidCycleDuration.Malformed" => 167,
-                        r"InvalidDomainName.TooManyItems" => 177,
-                        r"InvalidFormat.IllegalOperation" => 188,
-                        r"InvalidHeightOrWidthNormalized" => 193,
-                        r"InvalidLiveStreamUrl.Malformed" => 199,
-                        r"InvalidSliceDuration.Malformed" => 279,
-                        r"InvalidUrgentMaterial.NotFound" => 307,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidCasterTemplate.Malformed" => 154,
-                        r"InvalidSource.Content.Malformed" => 281,
-                        r"InvalidStreamName.LengthTooLong" => 291,
-                        r"InvalidTemplateGroupId.NotFound" => 297,
-                        r"InvalidTemplateLength.Malformed" => 298,
-                        r"InvalidTopLevelDomain.Malformed" => 304,
-                        r"QuotaExceeded.PreloadTaskslimit" => 358,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"CdnTypeNotSupportExtensiveDomain" => 47,
-                        r"IncorrectSceneStatus.ConfigError" => 119,
-                        r"InvalidArgName.ValueNotSupported" => 142,
-                        r"InvalidOssObjectPrefix.Malformed" => 213,
-                        r"InvalidResourceGroupId.Malformed" => 259,
-                        r"InvalidSource.Priority.Malformed" => 282,
-                        r"InvalidStreamProtocol.NotSupport" => 295,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidDomain.BelongToConfigGroup" => 172,
-                        r"InvalidDomainSearchType.Malformed" => 179,
-                        r"InvalidPageSize.ValueNotSupported" => 219,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ExtensiveAndSpecificDomainConflict" => 100,
-                        r"InvalidSequenceOssObject.Malformed" => 275,
-                        r"InvalidStartTime.ValueNotSupported" => 286,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"IncorrectCasterStatus.EnableChannel" => 110,
-                        r"InvalidOverwriteOssObject.Malformed" => 214,
-                        r"InvalidPageNumber.ValueNotSupported" => 217,
-                        r"InvalidPositionNormalized.Malformed" => 245,
-                        r"SetDomainCertificate.ParameterError" => 378,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidSSLProtocol.ValueNotSupported" => 266,
-                        r"ResourceInChannel.PreConditionFailed" => 367,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidDomainStatus.ValueNotSupported" => 181,
-                        r"InvalidFunctionName.ValueNotSupported" => 191,
-                        r"InvalidSliceOssObjectPrefix.Malformed" => 280,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"InvalidDuration.StratTimeBiggerEndTime" => 183,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"InvalidCaster.ChannelDisableUnsupported" => 151,
-                        r"InvalidLiveDomainType.ValueNotSupported" => 198,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"InvalidAudioLayersAndMixListSize.Mismatch" => 144,
-                        r"InvalidDomainSearchType.ValueNotSupported" => 180,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"InvalidVideoLayersAndBlendListSize.Mismatch" => 312,
-                        _ => !0,
-                    }
-                }
-                54 => {
-                    match code {
-                        r"InvalidOverwriteOssObjectOrSequenceOssObject.Malformed" => 215,
-                        _ => !0,
-                    }
-                }
-                57 => {
-                    match code {
-                        r"InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed" => {
-                            147
-                        }
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InternalError => &[500, 400],
-                Self::ConfigAlreadyExists => &[400, 409],
-                Self::ConfigNotFound => &[400, 404],
-                Self::DomainInProtectedMode => &[400, 403],
-                Self::Forbidden => &[400, 403],
-                Self::IllegalOperation => &[401, 403],
-                Self::IncorrectCasterStatusEnableChannel => &[400, 404],
-                Self::InvalidConfigNotFound => &[400, 404],
-                Self::InvalidDomainNotFound => &[400, 404],
-                Self::MissingParam => &[400, 404],
-                Self::OperationDenied => &[400, 403],
-                Self::UserQuotaExceed => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[272].message,
-                            __E[273].message,
-                            __E[274].message,
-                            __E[275].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[401].message,
-                            __E[402].message,
-                            __E[403].message,
-                            __E[404].message,
-                        ]
-                    }
-                }
-                Self::InternalError => {
-                    const {
-                        &[
-                            __E[39].message,
-                            __E[150].message,
-                            __E[151].message,
-                            __E[152].message,
-                            __E[153].message,
-                            __E[155].message,
-                        ]
-                    }
-                }
-                Self::Code400 => const { &[__E[42].message, __E[43].message] }
-                Self::Code404 => const { &[__E[45].message, __E[46].message] }
-                Self::Code500 => {
-                    const { &[__E[47].message, __E[48].message, __E[49].message] }
-                }
-                Self::CertificateFormatError => {
-                    const { &[__E[65].message, __E[66].message] }
-                }
-                Self::ConfigAlreadyExists => {
-                    const { &[__E[80].message, __E[81].message] }
-                }
-                Self::ConfigurationConflicts => {
-                    const { &[__E[87].message, __E[88].message] }
-                }
-                Self::DecodeError => const { &[__E[92].message, __E[93].message] }
-                Self::DurationExceed => const { &[__E[107].message, __E[108].message] }
-                Self::Forbidden => const { &[__E[120].message, __E[121].message] }
-                Self::IllegalOperation => const { &[__E[126].message, __E[127].message] }
-                Self::InvalidArgValueMalformed => {
-                    const { &[__E[171].message, __E[172].message] }
-                }
-                Self::InvalidConfigNotFound => {
-                    const { &[__E[194].message, __E[195].message] }
-                }
-                Self::InvalidDomainNotFound => {
-                    const { &[__E[203].message, __E[204].message] }
-                }
-                Self::InvalidDomainNameMalformed => {
-                    const { &[__E[206].message, __E[207].message, __E[208].message] }
-                }
-                Self::InvalidEndTimeMalformed => {
-                    const {
-                        &[
-                            __E[218].message,
-                            __E[219].message,
-                            __E[220].message,
-                            __E[221].message,
-                        ]
-                    }
-                }
-                Self::InvalidEndTimeMismatch => {
-                    const {
-                        &[
-                            __E[222].message,
-                            __E[223].message,
-                            __E[224].message,
-                            __E[225].message,
-                            __E[226].message,
-                            __E[227].message,
-                            __E[228].message,
-                        ]
-                    }
-                }
-                Self::InvalidOssBucketMalformed => {
-                    const { &[__E[251].message, __E[252].message] }
-                }
-                Self::InvalidOssEndpointMalformed => {
-                    const { &[__E[254].message, __E[255].message, __E[256].message] }
-                }
-                Self::InvalidOssObjectMalformed => {
-                    const { &[__E[257].message, __E[258].message] }
-                }
-                Self::InvalidParam => {
-                    const {
-                        &[
-                            __E[267].message,
-                            __E[268].message,
-                            __E[269].message,
-                            __E[270].message,
-                        ]
-                    }
-                }
-                Self::InvalidParams => {
-                    const {
-                        &[
-                            __E[294].message,
-                            __E[295].message,
-                            __E[296].message,
-                            __E[297].message,
-                        ]
-                    }
-                }
-                Self::InvalidStartTimeMalformed => {
-                    const {
-                        &[
-                            __E[340].message,
-                            __E[341].message,
-                            __E[342].message,
-                            __E[343].message,
-                            __E[344].message,
-                        ]
-                    }
-                }
-                Self::InvalidStartTimeValueNotSupported => {
-                    const {
-                        &[
-                            __E[346].message,
-                            __E[347].message,
-                            __E[348].message,
-                            __E[349].message,
-                        ]
-                    }
-                }
-                Self::InvalidTimeMalformed => {
-                    const {
-                        &[
-                            __E[362].message,
-                            __E[363].message,
-                            __E[364].message,
-                            __E[365].message,
-                        ]
-                    }
-                }
-                Self::InvalidTimeValueNotSupported => {
-                    const { &[__E[366].message, __E[367].message] }
-                }
-                Self::NoSpecialConfiguration => {
-                    const { &[__E[417].message, __E[418].message] }
-                }
-                Self::OperationDenied => const { &[__E[421].message, __E[422].message] }
-                Self::SslPubMissingParameter => {
-                    const { &[__E[448].message, __E[449].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => {
-                    const { &[__E[10], __E[11], __E[272], __E[273], __E[274], __E[275]] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13],
-                            __E[14],
-                            __E[15],
-                            __E[16],
-                            __E[17],
-                            __E[34],
-                            __E[401],
-                            __E[402],
-                            __E[403],
-                            __E[404],
-                        ]
-                    }
-                }
-                Self::InternalError => {
-                    const {
-                        &[
-                            __E[39],
-                            __E[150],
-                            __E[151],
-                            __E[152],
-                            __E[153],
-                            __E[154],
-                            __E[155],
-                        ]
-                    }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[
-                Self::IncorrectSubtitleStatusAny,
-                Self::InvalidAnyMalformed,
-                Self::InvalidAnyValueNotSupported,
-                Self::MissingParameterAny,
-            ]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"IncorrectSubtitleStatus.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(
-                    r"IncorrectSubtitleStatus.%s",
-                    code,
-                )
-            {
-                return __core::option::Option::Some(Self::IncorrectSubtitleStatusAny);
-            }
-            if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
-                && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
-            {
-                return __core::option::Option::Some(Self::InvalidAnyMalformed);
-            }
-            if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
-                && crate::__private_0_2::template_matches(
-                    r"Invalid%s.ValueNotSupported",
-                    code,
-                )
-            {
-                return __core::option::Option::Some(Self::InvalidAnyValueNotSupported);
-            }
-            if code.starts_with(r"MissingParameter") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
-            {
-                return __core::option::Option::Some(Self::MissingParameterAny);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"AddLiveAIProduceRules",
-                        r"AddLiveAISubtitle",
-                        r"CreateEdgeTranscodeJob",
-                        r"DeleteLiveAIProduceRules",
-                        r"DeleteLiveAISubtitle",
-                        r"DeleteLiveDomain",
-                        r"DescribeLiveAIProduceRules",
-                        r"DescribeLiveAISubtitle",
-                        r"DescribeLiveDelayedStreamingUsage",
-                        r"DescribeLiveUserBillPrediction",
-                        r"ListEdgeTranscodeJob",
-                        r"ListEdgeTranscodeTemplate",
-                        r"UpdateEdgeTranscodeJob",
-                        r"UpdateLiveAIProduceRules",
-                        r"UpdateLiveAISubtitle",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[
-                        r"AddCasterComponent",
-                        r"AddCasterEpisode",
-                        r"AddCasterEpisodeGroup",
-                        r"AddCasterEpisodeGroupContent",
-                        r"AddCasterLayout",
-                        r"AddCasterProgram",
-                        r"AddCasterVideoResource",
-                        r"AddLiveAIProduceRules",
-                        r"AddLiveAISubtitle",
-                        r"AddShowIntoShowList",
-                        r"AddStudioLayout",
-                        r"CreateCaster",
-                        r"CreateCustomTemplate",
-                        r"CreateEdgeTranscodeJob",
-                        r"CreateLiveStreamMonitor",
-                        r"CreateMixStream",
-                        r"DeleteCasterEpisode",
-                        r"DeleteCustomTemplate",
-                        r"DeleteEdgeTranscodeJob",
-                        r"DeleteLiveAIProduceRules",
-                        r"DeleteLiveAISubtitle",
-                        r"DeleteLiveStreamMonitor",
-                        r"DeleteMixStream",
-                        r"DeletePlaylistItems",
-                        r"DescribeAutoShowListTasks",
-                        r"DescribeCasters",
-                        r"DescribeHlsLiveStreamRealTimeBpsData",
-                        r"DescribeLiveAIProduceRules",
-                        r"DescribeLiveAISubtitle",
-                        r"DescribeLiveDomainRealTimeTrafficData",
-                        r"DescribeMixStreamList",
-                        r"DescribeShowList",
-                        r"EditShowAndReplace",
-                        r"GetAllCustomTemplates",
-                        r"GetCustomTemplate",
-                        r"GetEdgeTranscodeJob",
-                        r"GetEdgeTranscodeTemplate",
-                        r"GetEditingJobInfo",
-                        r"InitializeAutoShowListTask",
-                        r"ListEdgeTranscodeJob",
-                        r"ListEdgeTranscodeTemplate",
-                        r"ModifyCasterComponent",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterProgram",
-                        r"ModifyShowList",
-                        r"ModifyStudioLayout",
-                        r"PlayChoosenShow",
-                        r"RemoveShowFromShowList",
-                        r"SetCasterConfig",
-                        r"SetCasterSyncGroup",
-                        r"StartEdgeTranscodeJob",
-                        r"StopEdgeTranscodeJob",
-                        r"UpdateCasterSceneConfig",
-                        r"UpdateEdgeTranscodeJob",
-                        r"UpdateLiveAIProduceRules",
-                        r"UpdateLiveAISubtitle",
-                        r"UpdateLiveStreamMonitor",
-                        r"UpdateMixStream",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"AddCasterComponent",
-                        r"AddCasterEpisode",
-                        r"AddCasterEpisodeGroup",
-                        r"AddCasterEpisodeGroupContent",
-                        r"AddCasterLayout",
-                        r"AddCasterProgram",
-                        r"AddCasterVideoResource",
-                        r"AddLiveAudioAuditConfig",
-                        r"AddLiveAudioAuditNotifyConfig",
-                        r"AddLiveCenterTransfer",
-                        r"AddLiveDomainPlayMapping",
-                        r"AddLivePullStreamInfoConfig",
-                        r"AddLiveRecordVodConfig",
-                        r"AddLiveSnapshotNotifyConfig",
-                        r"AddLiveStreamMerge",
-                        r"AddPlaylistItems",
-                        r"AddShowIntoShowList",
-                        r"AddStudioLayout",
-                        r"AllowPushStream",
-                        r"CopyCaster",
-                        r"CopyCasterSceneConfig",
-                        r"CreateCustomTemplate",
-                        r"CreateLivePrivateLine",
-                        r"CreateLiveStreamMonitor",
-                        r"CreateMixStream",
-                        r"CreateRtcMPUEventSub",
-                        r"DeleteCaster",
-                        r"DeleteCasterComponent",
-                        r"DeleteCasterEpisode",
-                        r"DeleteCasterEpisodeGroup",
-                        r"DeleteCasterLayout",
-                        r"DeleteCasterProgram",
-                        r"DeleteCasterSceneConfig",
-                        r"DeleteCasterVideoResource",
-                        r"DeleteCustomTemplate",
-                        r"DeleteLiveAudioAuditConfig",
-                        r"DeleteLiveAudioAuditNotifyConfig",
-                        r"DeleteLiveCenterTransfer",
-                        r"DeleteLiveEdgeTransfer",
-                        r"DeleteLivePrivateLine",
-                        r"DeleteLivePullStreamInfoConfig",
-                        r"DeleteLiveRecordVodConfig",
-                        r"DeleteLiveSnapshotNotifyConfig",
-                        r"DeleteLiveStreamBlock",
-                        r"DeleteLiveStreamMerge",
-                        r"DeleteLiveStreamMonitor",
-                        r"DeleteLiveStreamRecordIndexFiles",
-                        r"DeleteMixStream",
-                        r"DeletePlaylist",
-                        r"DeletePlaylistItems",
-                        r"DeleteRoom",
-                        r"DeleteRtcAsrTask",
-                        r"DeleteRtcMPUEventSub",
-                        r"DeleteSnapshotCallbackAuth",
-                        r"DeleteSnapshotFiles",
-                        r"DeleteStudioLayout",
-                        r"DescribeAutoShowListTasks",
-                        r"DescribeCasterChannels",
-                        r"DescribeCasterComponents",
-                        r"DescribeCasterConfig",
-                        r"DescribeCasterLayouts",
-                        r"DescribeCasterProgram",
-                        r"DescribeCasterSceneAudio",
-                        r"DescribeCasterScenes",
-                        r"DescribeCasterStreamUrl",
-                        r"DescribeCasterSyncGroup",
-                        r"DescribeCasterVideoResources",
-                        r"DescribeCasters",
-                        r"DescribeForbidPushStreamRoomList",
-                        r"DescribeLiveAudioAuditConfig",
-                        r"DescribeLiveAudioAuditNotifyConfig",
-                        r"DescribeLiveCenterTransfer",
-                        r"DescribeLiveDomainByCertificate",
-                        r"DescribeLiveDomainFrameRateAndBitRateData",
-                        r"DescribeLiveDomainLimit",
-                        r"DescribeLiveDomainOnlineUserNum",
-                        r"DescribeLiveEdgeTransfer",
-                        r"DescribeLivePrivateLineAreas",
-                        r"DescribeLivePrivateLineAvailGA",
-                        r"DescribeLivePullStreamConfig",
-                        r"DescribeLiveRecordVodConfigs",
-                        r"DescribeLiveSnapshotNotifyConfig",
-                        r"DescribeLiveStreamAuthChecking",
-                        r"DescribeLiveStreamCount",
-                        r"DescribeLiveStreamMerge",
-                        r"DescribeLiveStreamMonitorList",
-                        r"DescribeLiveStreamPreloadTasks",
-                        r"DescribeLiveStreamState",
-                        r"DescribeLiveStreamsControlHistory",
-                        r"DescribeLiveStreamsNotifyRecords",
-                        r"DescribeLiveStreamsTotalCount",
-                        r"DescribeMixStreamList",
-                        r"DescribeRoomKickoutUserList",
-                        r"DescribeRoomStatus",
-                        r"DescribeRtcMPUEventSub",
-                        r"DescribeShowList",
-                        r"DescribeStreamLocationBlock",
-                        r"DescribeStudioLayouts",
-                        r"DescribeUpBpsPeakData",
-                        r"DescribeUpBpsPeakOfLine",
-                        r"DescribeUpPeakPublishStreamData",
-                        r"EditPlaylist",
-                        r"EditShowAndReplace",
-                        r"EffectCasterUrgent",
-                        r"EffectCasterVideoResource",
-                        r"ForbidLiveStream",
-                        r"ForbidPushStream",
-                        r"GetAllCustomTemplates",
-                        r"GetCustomTemplate",
-                        r"GetEditingJobInfo",
-                        r"HotLiveRtcStream",
-                        r"InitializeAutoShowListTask",
-                        r"ListPlaylist",
-                        r"ListPlaylistItems",
-                        r"ListRtcMPUEventSubRecord",
-                        r"ListRtcMPUTaskDetail",
-                        r"ModifyCasterComponent",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterLayout",
-                        r"ModifyCasterProgram",
-                        r"ModifyCasterVideoResource",
-                        r"ModifyShowList",
-                        r"ModifyStudioLayout",
-                        r"PlayChoosenShow",
-                        r"QueryRtcAsrTasks",
-                        r"QuerySnapshotCallbackAuth",
-                        r"RealTimeRecordCommand",
-                        r"RemoveShowFromShowList",
-                        r"RestartCaster",
-                        r"SendRoomNotification",
-                        r"SendRoomUserNotification",
-                        r"SetCasterChannel",
-                        r"SetCasterConfig",
-                        r"SetCasterSceneConfig",
-                        r"SetCasterSyncGroup",
-                        r"SetCasterTimedEvent",
-                        r"SetLiveEdgeTransfer",
-                        r"SetLiveStreamBlock",
-                        r"SetLiveStreamPreloadTasks",
-                        r"SetLiveStreamsNotifyUrlConfig",
-                        r"SetSnapshotCallbackAuth",
-                        r"StartCaster",
-                        r"StartCasterScene",
-                        r"StartEdgeTranscodeJob",
-                        r"StartLiveMPUTask",
-                        r"StartLiveStreamMonitor",
-                        r"StartPlaylist",
-                        r"StopCaster",
-                        r"StopCasterScene",
-                        r"StopLiveMPUTask",
-                        r"StopLiveStreamMonitor",
-                        r"StopPlaylist",
-                        r"StopRtcAsrTask",
-                        r"UpdateCasterSceneAudio",
-                        r"UpdateCasterSceneConfig",
-                        r"UpdateLiveAudioAuditConfig",
-                        r"UpdateLiveAudioAuditNotifyConfig",
-                        r"UpdateLiveCenterTransfer",
-                        r"UpdateLiveMPUTask",
-                        r"UpdateLivePullStreamInfoConfig",
-                        r"UpdateLiveRecordVodConfig",
-                        r"UpdateLiveSnapshotNotifyConfig",
-                        r"UpdateLiveStreamMonitor",
-                        r"UpdateMixStream",
-                        r"UpdateRtcMPUEventSub",
-                    ]
-                }
-                Self::Code400 => {
-                    &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
-                }
-                Self::Code401 => {
-                    &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
-                }
-                Self::Code404 => {
-                    &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
-                }
-                Self::Code500 => {
-                    &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
-                }
-                Self::AbsCheckUrlMalformed => &[r"AddLiveDomain"],
-                Self::AbsDomainNameMalformed => {
-                    &[r"DescribeLiveDomainRealTimeTrafficData"]
-                }
-                Self::AccountException => &[r"AddLiveDomain"],
-                Self::AuthenticationFailed => &[r"SetLiveDomainCertificate"],
-                Self::BillTypeNotFound => &[r"DescribeLiveUserBillPrediction"],
-                Self::CanvasNotExist => {
-                    &[r"AddCasterComponent", r"ModifyCasterComponent"]
-                }
-                Self::CasterNumberExceed => {
-                    &[r"CopyCaster", r"CreateCaster", r"InitializeAutoShowListTask"]
-                }
-                Self::CdnIpNotFound => &[r"DescribeLiveIpInfo"],
-                Self::CdnTypeNotSupportExtensiveDomain => &[r"AddLiveDomain"],
-                Self::CenterTransfersStreamOverLimit => &[r"AddLiveCenterTransfer"],
-                Self::CertNameMissingParameter => &[r"SetLiveDomainCertificate"],
-                Self::CertStorageFailed => &[r"SetLiveDomainCertificate"],
-                Self::CertificateDecodeError => &[r"DescribeLiveDomainByCertificate"],
-                Self::CertificateDuplicated => &[r"SetLiveDomainCertificate"],
-                Self::CertificateExpired => &[r"SetLiveDomainCertificate"],
-                Self::CertificateFormatError => {
-                    &[r"DescribeLiveDomainByCertificate", r"SetLiveDomainCertificate"]
-                }
-                Self::CertificateKeyNull => &[r"SetLiveDomainCertificate"],
-                Self::CertificateMissMatch => &[r"SetLiveDomainCertificate"],
-                Self::CertificateNotFind => &[r"SetLiveDomainCertificate"],
-                Self::CertificateNotPermittedOff => &[r"SetLiveDomainCertificate"],
-                Self::CertificateSettedNotEffect => &[r"SetLiveDomainCertificate"],
-                Self::CertificateStatusError => &[r"SetLiveDomainCertificate"],
-                Self::CertificateContentDuplicated => &[r"SetLiveDomainCertificate"],
-                Self::CheckSourceHealthFailed => &[r"AddLiveDomain"],
-                Self::CodeConfigNotFound => &[r"RealTimeRecordCommand"],
-                Self::CodeIllegalDuration => {
-                    &[r"AddLiveCenterTransfer", r"UpdateLiveCenterTransfer"]
-                }
-                Self::CodeRegionHasNoNode => &[r"HotLiveRtcStream"],
-                Self::CommomLiveRcordConfigExisted => {
-                    &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
-                }
-                Self::ComponentNumberExceed => {
-                    &[r"SetCasterSceneConfig", r"UpdateCasterSceneConfig"]
-                }
-                Self::ConfigAlreadyExists => {
-                    &[
-                        r"AddCustomLiveStreamTranscode",
-                        r"AddLiveAppRecordConfig",
-                        r"AddLiveAppSnapshotConfig",
-                        r"AddLiveCenterTransfer",
-                        r"AddLiveDetectNotifyConfig",
-                        r"AddLiveDomainPlayMapping",
-                        r"AddLivePackageConfig",
-                        r"AddLivePullStreamInfoConfig",
-                        r"AddLiveRecordNotifyConfig",
-                        r"AddLiveRecordVodConfig",
-                        r"AddLiveSnapshotDetectPornConfig",
-                        r"AddLiveSnapshotNotifyConfig",
-                        r"AddLiveStreamMerge",
-                        r"AddLiveStreamTranscode",
-                        r"AddRtsLiveStreamTranscode",
-                        r"CreateLivePrivateLine",
-                        r"DeleteLiveStreamMerge",
-                        r"DescribeLivePackageConfig",
-                        r"DescribeLiveStreamMerge",
-                        r"ForbidLiveStream",
-                        r"OpenLiveShift",
-                        r"SetLiveStreamsNotifyUrlConfig",
-                        r"UpdateLiveAppRecordConfig",
-                        r"UpdateLiveRecordVodConfig",
-                    ]
-                }
-                Self::ConfigConflicts => {
-                    &[r"AddLivePackageConfig", r"UpdateLivePackageConfig"]
-                }
-                Self::ConfigExisted => {
-                    &[
-                        r"AddLiveAudioAuditConfig",
-                        r"AddLiveAudioAuditNotifyConfig",
-                        r"DeleteLiveAudioAuditConfig",
-                        r"DeleteLiveAudioAuditNotifyConfig",
-                        r"DescribeLiveAudioAuditConfig",
-                        r"DescribeLiveAudioAuditNotifyConfig",
-                        r"UpdateLiveAudioAuditConfig",
-                        r"UpdateLiveAudioAuditNotifyConfig",
-                    ]
-                }
-                Self::ConfigNotFound => {
-                    &[
-                        r"AddLiveAudioAuditConfig",
-                        r"AddLiveAudioAuditNotifyConfig",
-                        r"DeleteLiveAudioAuditConfig",
-                        r"DeleteLiveAudioAuditNotifyConfig",
-                        r"DeleteLivePackageConfig",
-                        r"DeleteRtcAsrTask",
-                        r"DescribeLiveAudioAuditConfig",
-                        r"DescribeLiveAudioAuditNotifyConfig",
-                        r"QueryRtcAsrTasks",
-                        r"StopRtcAsrTask",
-                        r"UpdateLiveAudioAuditConfig",
-                        r"UpdateLiveAudioAuditNotifyConfig",
-                        r"UpdateLivePackageConfig",
-                        r"UpdateLiveSnapshotNotifyConfig",
-                    ]
-                }
-                Self::ConfigurationConflicts => {
-                    &[r"BatchSetLiveDomainConfigs", r"SetLiveDomainStagingConfig"]
-                }
-                Self::CreateCasterTimeout => {
-                    &[r"CreateCaster", r"InitializeAutoShowListTask"]
-                }
-                Self::CustomTagIsInvalid => &[r"TagLiveResources"],
-                Self::CustomTemplateInvalid => {
-                    &[
-                        r"CreateCustomTemplate",
-                        r"DeleteCustomTemplate",
-                        r"GetAllCustomTemplates",
-                        r"GetCustomTemplate",
-                    ]
-                }
-                Self::DecodeError => {
-                    &[r"DescribeLiveDomainByCertificate", r"SetLiveDomainCertificate"]
-                }
-                Self::DeleteFailed => &[r"SetLiveDomainCertificate"],
-                Self::DomainBeianInvalid => &[r"ModifyLiveDomainSchdmByProperty"],
-                Self::DomainNotFound => {
-                    &[
-                        r"DescribeLiveDomainRealtimeLogDelivery",
-                        r"DisableLiveRealtimeLogDelivery",
-                        r"EnableLiveRealtimeLogDelivery",
-                        r"ModifyLiveRealtimeLogDelivery",
-                    ]
-                }
-                Self::DomainConfigFailed => &[r"AddLivePackageConfig"],
-                Self::DomainInProtectedMode => {
-                    &[r"SetLiveDomainCertificate", r"UpdateLiveTopLevelDomain"]
-                }
-                Self::DomainInSafeMode => &[r"SetLiveDomainCertificate"],
-                Self::DomainNotRecordedAliyun => &[r"AddLiveDomain", r"StartLiveDomain"],
-                Self::DomainOwnerVerifyFail => {
-                    &[r"AddLiveDomain", r"VerifyLiveDomainOwner"]
-                }
-                Self::DomainReserved => &[r"AddLiveDomain"],
-                Self::DomainTrafficExceedThreshold => {
-                    &[r"ModifyLiveDomainSchdmByProperty"]
-                }
-                Self::DuplicateLocationId => {
-                    &[
-                        r"AddCasterComponent",
-                        r"AddCasterVideoResource",
-                        r"SetCasterChannel",
-                    ]
-                }
-                Self::DuplicateResourceId => &[r"SetCasterSyncGroup"],
-                Self::DurationExceed => {
-                    &[
-                        r"AddLivePullStreamInfoConfig",
-                        r"AddLiveStreamMerge",
-                        r"DescribeLiveStreamPreloadTasks",
-                        r"DescribeLiveStreamsNotifyRecords",
-                        r"DescribeLiveStreamsOnlineList",
-                        r"DescribeLiveStreamsPublishList",
-                        r"DescribeLiveStreamsTotalCount",
-                        r"SetLiveStreamPreloadTasks",
-                        r"UpdateLivePullStreamInfoConfig",
-                    ]
-                }
-                Self::EntityNotExistsResourceGroup => &[r"AddLiveDomain"],
-                Self::EpisodeConflictMalformed => {
-                    &[
-                        r"AddCasterEpisode",
-                        r"AddCasterProgram",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterProgram",
-                    ]
-                }
-                Self::ErrorInvalidAppName => &[r"CreateLiveMessageApp"],
-                Self::ErrorInvalidAuditUrl => {
-                    &[r"CreateLiveMessageApp", r"ModifyLiveMessageAppAudit"]
-                }
-                Self::ErrorInvalidCallBackUrl => &[r"CreateEventSub", r"UpdateEventSub"],
-                Self::ErrorInvalidEventCallbackUrl => {
-                    &[r"CreateLiveMessageApp", r"ModifyLiveMessageAppCallback"]
-                }
-                Self::ErrorTooManyApps => &[r"CreateLiveMessageApp"],
-                Self::ErrorTooManyGroups => &[r"CreateLiveMessageGroup"],
-                Self::ExceedLimit => &[r"AddLiveDomain"],
-                Self::ExtensiveAndAllBothExist => &[r"AddLiveDomain"],
-                Self::ExtensiveAndSpecificDomainConflict => &[r"AddLiveDomain"],
-                Self::Forbidden => {
-                    &[
-                        r"DeleteEdgeTranscodeJob",
-                        r"DeleteLiveAppRecordConfig",
-                        r"DeleteLiveRecordNotifyConfig",
-                        r"DescribeLiveStreamRecordIndexFiles",
-                        r"StartEdgeTranscodeJob",
-                        r"StopEdgeTranscodeJob",
-                        r"UpdateEdgeTranscodeJob",
-                        r"UpdateLiveAppRecordConfig",
-                        r"UpdateLiveRecordNotifyConfig",
-                    ]
-                }
-                Self::FunctionMutex => {
-                    &[r"BatchSetLiveDomainConfigs", r"SetLiveDomainCertificate"]
-                }
-                Self::HasNoPermisionToCreateSlr => &[r"CreateLivePrivateLine"],
-                Self::HasNoPermission => &[r"CreateLivePrivateLine"],
-                Self::IcpBlack => &[r"AddLiveDomain", r"StartLiveDomain"],
-                Self::IllegalOperation => {
-                    &[
-                        r"AddCasterComponent",
-                        r"AddCasterEpisode",
-                        r"AddCasterEpisodeGroup",
-                        r"AddCasterEpisodeGroupContent",
-                        r"AddCasterLayout",
-                        r"AddCasterProgram",
-                        r"AddCasterVideoResource",
-                        r"AddShowIntoShowList",
-                        r"AddStudioLayout",
-                        r"CopyCaster",
-                        r"CopyCasterSceneConfig",
-                        r"CreateLiveStreamMonitor",
-                        r"CreateMixStream",
-                        r"DeleteCaster",
-                        r"DeleteCasterComponent",
-                        r"DeleteCasterEpisode",
-                        r"DeleteCasterEpisodeGroup",
-                        r"DeleteCasterLayout",
-                        r"DeleteCasterProgram",
-                        r"DeleteCasterSceneConfig",
-                        r"DeleteCasterVideoResource",
-                        r"DeleteLiveStreamMonitor",
-                        r"DeleteMixStream",
-                        r"DeleteStudioLayout",
-                        r"DescribeAutoShowListTasks",
-                        r"DescribeCasterChannels",
-                        r"DescribeCasterComponents",
-                        r"DescribeCasterConfig",
-                        r"DescribeCasterLayouts",
-                        r"DescribeCasterSceneAudio",
-                        r"DescribeCasterScenes",
-                        r"DescribeCasterStreamUrl",
-                        r"DescribeCasterSyncGroup",
-                        r"DescribeCasterVideoResources",
-                        r"DescribeLiveStreamMonitorList",
-                        r"DescribeLiveUpVideoAudioInfo",
-                        r"DescribeMixStreamList",
-                        r"DescribeShowList",
-                        r"DescribeStudioLayouts",
-                        r"DescribeUpBpsPeakData",
-                        r"DescribeUpBpsPeakOfLine",
-                        r"DescribeUpPeakPublishStreamData",
-                        r"EditShowAndReplace",
-                        r"EffectCasterUrgent",
-                        r"EffectCasterVideoResource",
-                        r"GetEditingJobInfo",
-                        r"InitializeAutoShowListTask",
-                        r"ModifyCasterComponent",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterLayout",
-                        r"ModifyCasterProgram",
-                        r"ModifyCasterVideoResource",
-                        r"ModifyShowList",
-                        r"ModifyStudioLayout",
-                        r"PlayChoosenShow",
-                        r"RemoveShowFromShowList",
-                        r"RestartCaster",
-                        r"SetCasterChannel",
-                        r"SetCasterConfig",
-                        r"SetCasterSceneConfig",
-                        r"SetCasterSyncGroup",
-                        r"SetCasterTimedEvent",
-                        r"SetLiveDomainCertificate",
-                        r"StartCaster",
-                        r"StartCasterScene",
-                        r"StartLiveStreamMonitor",
-                        r"StopCaster",
-                        r"StopCasterScene",
-                        r"StopLiveStreamMonitor",
-                        r"UpdateCasterSceneAudio",
-                        r"UpdateCasterSceneConfig",
-                        r"UpdateLiveStreamMonitor",
-                        r"UpdateMixStream",
-                    ]
-                }
-                Self::IllegalOperationDomain => &[r"SetLiveDomainCertificate"],
-                Self::IncorrectCasterStatus => {
-                    &[
-                        r"CreateCaster",
-                        r"InitializeAutoShowListTask",
-                        r"ModifyShowList",
-                        r"PlayChoosenShow",
-                        r"RestartCaster",
-                        r"StartPlaylist",
-                    ]
-                }
-                Self::IncorrectCasterStatusCease => &[r"StartCaster"],
-                Self::IncorrectCasterStatusEnableChannel => {
-                    &[
-                        r"InitializeAutoShowListTask",
-                        r"SetCasterConfig",
-                        r"StartPlaylist",
-                    ]
-                }
-                Self::IncorrectCasterStatusExpire => &[r"StartCaster"],
-                Self::IncorrectCasterStatusIdle => {
-                    &[r"RestartCaster", r"StartCasterScene"]
-                }
-                Self::IncorrectCasterStatusInuse => {
-                    &[r"DeleteCaster", r"SetCasterConfig", r"StartCaster"]
-                }
-                Self::IncorrectChannelDisable => {
-                    &[r"EffectCasterUrgent", r"SetCasterChannel", r"StartCaster"]
-                }
-                Self::IncorrectEndTime => {
-                    &[
-                        r"AddCasterEpisode",
-                        r"AddCasterProgram",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterProgram",
-                    ]
-                }
-                Self::IncorrectEpisodeStatus => {
-                    &[
-                        r"DeleteCasterEpisode",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterProgram",
-                    ]
-                }
-                Self::IncorrectPlaylistStatusInuse => {
-                    &[r"DeletePlaylist", r"DeletePlaylistItems", r"EditPlaylist"]
-                }
-                Self::IncorrectSceneStatus => {
-                    &[
-                        r"CopyCasterSceneConfig",
-                        r"EffectCasterUrgent",
-                        r"RestartCaster",
-                        r"SetCasterSceneConfig",
-                        r"SetCasterTimedEvent",
-                        r"StartCaster",
-                        r"StartCasterScene",
-                        r"StartPlaylist",
-                        r"StopCaster",
-                        r"StopCasterScene",
-                        r"UpdateCasterSceneAudio",
-                        r"UpdateCasterSceneConfig",
-                    ]
-                }
-                Self::IncorrectSceneStatusConfigError => {
-                    &[
-                        r"CopyCasterSceneConfig",
-                        r"DeleteCasterSceneConfig",
-                        r"EffectCasterVideoResource",
-                        r"SetCasterSceneConfig",
-                        r"UpdateCasterSceneAudio",
-                        r"UpdateCasterSceneConfig",
-                    ]
-                }
-                Self::IncorrectSceneStatusIdle => {
-                    &[
-                        r"CopyCasterSceneConfig",
-                        r"DeleteCasterSceneConfig",
-                        r"EffectCasterUrgent",
-                        r"EffectCasterVideoResource",
-                        r"SetCasterSceneConfig",
-                        r"StopCasterScene",
-                        r"UpdateCasterSceneConfig",
-                    ]
-                }
-                Self::IncorrectSceneStatusInuse => {
-                    &[
-                        r"DeleteCasterSceneConfig",
-                        r"StartCaster",
-                        r"StartCasterScene",
-                        r"StartPlaylist",
-                    ]
-                }
-                Self::IncorrectSceneStatusWaiting => &[r"UpdateCasterSceneConfig"],
-                Self::IncorrectStartTime => {
-                    &[
-                        r"AddCasterEpisode",
-                        r"AddCasterEpisodeGroup",
-                        r"AddCasterEpisodeGroupContent",
-                        r"AddCasterProgram",
-                        r"DeleteCasterEpisode",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterProgram",
-                    ]
-                }
-                Self::IncorrectSubtitleStatusAny => {
-                    &[r"DeleteLiveAIProduceRules", r"DescribeLiveAIProduceRules"]
-                }
-                Self::InnerAddDomainDenied => &[r"AddLiveDomain"],
-                Self::InputInvalid => {
-                    &[
-                        r"CheckLiveMessageUsersInGroup",
-                        r"CheckLiveMessageUsersOnline",
-                        r"CreateEventSub",
-                        r"CreateLiveMessageApp",
-                        r"CreateLiveMessageGroup",
-                        r"CreateRoomRealTimeStreamAddress",
-                        r"DeleteEventSub",
-                        r"DeleteLiveMessageGroup",
-                        r"DeleteLiveMessageGroupMessage",
-                        r"DeleteLiveMessageUserMessage",
-                        r"DescribeLiveMessageApp",
-                        r"DescribeLiveMessageGroup",
-                        r"DescribeLiveMessageGroupBand",
-                        r"KickLiveMessageGroupUser",
-                        r"ListEventSub",
-                        r"ListEventSubEvent",
-                        r"ListLiveMessageApps",
-                        r"ListLiveMessageGroupByPage",
-                        r"ListLiveMessageGroupMessages",
-                        r"ListLiveMessageGroupUsers",
-                        r"ListLiveMessageGroups",
-                        r"ModifyLiveMessageAppAudit",
-                        r"ModifyLiveMessageAppCallback",
-                        r"ModifyLiveMessageAppDisable",
-                        r"ModifyLiveMessageGroup",
-                        r"ModifyLiveMessageGroupBand",
-                        r"ModifyLiveMessageUserInfo",
-                        r"SendLiveMessageGroup",
-                        r"SendLiveMessageUser",
-                        r"UpdateEventSub",
-                    ]
-                }
-                Self::InternalErr => {
-                    &[
-                        r"AddLivePackageConfig",
-                        r"DeleteLivePackageConfig",
-                        r"DescribeLivePackageConfig",
-                        r"UpdateLivePackageConfig",
-                    ]
-                }
-                Self::InvaildCasterDelete => &[r"DeleteCaster"],
-                Self::InvaildParameter => &[r"DescribeDomainUsageData"],
-                Self::InvalidAnyMalformed => &[r"BatchSetLiveDomainConfigs"],
-                Self::InvalidAnyValueNotSupported => {
-                    &[
-                        r"BatchDeleteLiveDomainConfigs",
-                        r"BatchSetLiveDomainConfigs",
-                        r"DeleteLiveSpecificStagingConfig",
-                        r"DescribeLiveDomainConfigs",
-                        r"DescribeLiveDomainStagingConfig",
-                    ]
-                }
-                Self::InvalidAppId => &[r"SetLiveMpuTaskSei"],
-                Self::InvalidAppIdAccessForbidden => {
-                    &[r"DescribeForbidPushStreamRoomList", r"DescribeRoomStatus"]
-                }
-                Self::InvalidAppIdNotFound => {
-                    &[
-                        r"AllowPushStream",
-                        r"DeleteRoom",
-                        r"DescribeForbidPushStreamRoomList",
-                        r"DescribeRoomKickoutUserList",
-                        r"DescribeRoomStatus",
-                        r"ForbidPushStream",
-                        r"SendRoomNotification",
-                        r"SendRoomUserNotification",
-                    ]
-                }
-                Self::InvalidAppIdParameter => {
-                    &[r"DescribeLiveGrtnDuration", r"DescribeLiveGrtnTrafficUsage"]
-                }
-                Self::InvalidAppNameLengthTooLong => {
-                    &[
-                        r"DescribeLiveStreamMetricDetailData",
-                        r"DescribeLiveStreamPushMetricDetailData",
-                        r"DescribeLiveStreamTranscodeMetricData",
-                    ]
-                }
-                Self::InvalidAppNameMalformed => &[r"DescribeLiveStreamBitRateData"],
-                Self::InvalidAppNameMismatch => {
-                    &[
-                        r"DescribeLiveStreamMetricDetailData",
-                        r"DescribeLiveStreamPushMetricDetailData",
-                        r"DescribeLiveStreamTranscodeMetricData",
-                    ]
-                }
-                Self::InvalidAppUidMalformed => {
-                    &[r"SendRoomNotification", r"SendRoomUserNotification"]
-                }
-                Self::InvalidAppUidNotFound => {
-                    &[r"SendRoomNotification", r"SendRoomUserNotification"]
-                }
-                Self::InvalidAreaParameter => {
-                    &[r"DescribeLiveGrtnDuration", r"DescribeLiveGrtnTrafficUsage"]
-                }
-                Self::InvalidArgNameValueNotSupported => &[r"SetLiveDomainStagingConfig"],
-                Self::InvalidArgValueMalformed => {
-                    &[r"BatchSetLiveDomainConfigs", r"SetLiveDomainStagingConfig"]
-                }
-                Self::InvalidAudioLayersAndMixListSizeMismatch => {
-                    &[
-                        r"AddCasterLayout",
-                        r"ModifyCasterLayout",
-                        r"UpdateCasterSceneAudio",
-                    ]
-                }
-                Self::InvalidAudioLayersConfig => &[r"ModifyCasterLayout"],
-                Self::InvalidAutoComposeMalformed => {
-                    &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
-                }
-                Self::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed => {
-                    &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
-                }
-                Self::InvalidBlendListExceedNorm => {
-                    &[r"AddCasterLayout", r"ModifyCasterLayout"]
-                }
-                Self::InvalidBucketNotFound => &[r"CreateLiveStreamRecordIndexFiles"],
-                Self::InvalidCaptionResource => {
-                    &[r"SetCasterSceneConfig", r"UpdateCasterSceneConfig"]
-                }
-                Self::InvalidCasterChannelDisableUnsupported => &[r"SetCasterConfig"],
-                Self::InvalidCasterNotFound => {
-                    &[
-                        r"AddCasterComponent",
-                        r"AddCasterEpisode",
-                        r"AddCasterLayout",
-                        r"AddCasterProgram",
-                        r"AddCasterVideoResource",
-                        r"AddPlaylistItems",
-                        r"AddShowIntoShowList",
-                        r"AddStudioLayout",
-                        r"CopyCaster",
-                        r"CopyCasterSceneConfig",
-                        r"DeleteCaster",
-                        r"DeleteCasterComponent",
-                        r"DeleteCasterEpisode",
-                        r"DeleteCasterLayout",
-                        r"DeleteCasterProgram",
-                        r"DeleteCasterSceneConfig",
-                        r"DeleteCasterVideoResource",
-                        r"DeleteStudioLayout",
-                        r"DescribeCasterChannels",
-                        r"DescribeCasterComponents",
-                        r"DescribeCasterConfig",
-                        r"DescribeCasterLayouts",
-                        r"DescribeCasterProgram",
-                        r"DescribeCasterSceneAudio",
-                        r"DescribeCasterScenes",
-                        r"DescribeCasterStreamUrl",
-                        r"DescribeCasterSyncGroup",
-                        r"DescribeCasterVideoResources",
-                        r"DescribeShowList",
-                        r"DescribeStudioLayouts",
-                        r"DescribeUpBpsPeakData",
-                        r"DescribeUpPeakPublishStreamData",
-                        r"EditPlaylist",
-                        r"EditShowAndReplace",
-                        r"EffectCasterUrgent",
-                        r"EffectCasterVideoResource",
-                        r"GetEditingJobInfo",
-                        r"InitializeAutoShowListTask",
-                        r"ModifyCasterComponent",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterLayout",
-                        r"ModifyCasterProgram",
-                        r"ModifyCasterVideoResource",
-                        r"ModifyShowList",
-                        r"ModifyStudioLayout",
-                        r"PlayChoosenShow",
-                        r"RemoveShowFromShowList",
-                        r"RestartCaster",
-                        r"SetCasterChannel",
-                        r"SetCasterConfig",
-                        r"SetCasterSceneConfig",
-                        r"SetCasterSyncGroup",
-                        r"SetCasterTimedEvent",
-                        r"StartCaster",
-                        r"StartCasterScene",
-                        r"StartPlaylist",
-                        r"StopCaster",
-                        r"StopCasterScene",
-                        r"UpdateCasterSceneAudio",
-                        r"UpdateCasterSceneConfig",
-                    ]
-                }
-                Self::InvalidCasterIdMalformed => {
-                    &[
-                        r"AddCasterComponent",
-                        r"AddCasterEpisode",
-                        r"AddCasterLayout",
-                        r"AddCasterProgram",
-                        r"AddCasterVideoResource",
-                        r"AddPlaylistItems",
-                        r"AddShowIntoShowList",
-                        r"AddStudioLayout",
-                        r"CopyCaster",
-                        r"CopyCasterSceneConfig",
-                        r"DeleteCaster",
-                        r"DeleteCasterComponent",
-                        r"DeleteCasterEpisode",
-                        r"DeleteCasterLayout",
-                        r"DeleteCasterProgram",
-                        r"DeleteCasterSceneConfig",
-                        r"DeleteCasterVideoResource",
-                        r"DeleteStudioLayout",
-                        r"DescribeAutoShowListTasks",
-                        r"DescribeCasterComponents",
-                        r"DescribeCasterConfig",
-                        r"DescribeCasterLayouts",
-                        r"DescribeCasterProgram",
-                        r"DescribeCasterSceneAudio",
-                        r"DescribeCasterScenes",
-                        r"DescribeCasterStreamUrl",
-                        r"DescribeCasterSyncGroup",
-                        r"DescribeCasterVideoResources",
-                        r"DescribeShowList",
-                        r"DescribeStudioLayouts",
-                        r"EditPlaylist",
-                        r"EditShowAndReplace",
-                        r"EffectCasterUrgent",
-                        r"EffectCasterVideoResource",
-                        r"GetEditingJobInfo",
-                        r"InitializeAutoShowListTask",
-                        r"ModifyCasterComponent",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterLayout",
-                        r"ModifyCasterProgram",
-                        r"ModifyCasterVideoResource",
-                        r"ModifyShowList",
-                        r"ModifyStudioLayout",
-                        r"PlayChoosenShow",
-                        r"RemoveShowFromShowList",
-                        r"RestartCaster",
-                        r"SetCasterChannel",
-                        r"SetCasterConfig",
-                        r"SetCasterSceneConfig",
-                        r"SetCasterSyncGroup",
-                        r"SetCasterTimedEvent",
-                        r"StartCaster",
-                        r"StartCasterScene",
-                        r"StopCaster",
-                        r"StopCasterScene",
-                        r"UpdateCasterSceneAudio",
-                        r"UpdateCasterSceneConfig",
-                    ]
-                }
-                Self::InvalidCasterTemplateMalformed => {
-                    &[r"CreateCaster", r"InitializeAutoShowListTask"]
-                }
-                Self::InvalidCasterTemplateNotFound => {
-                    &[r"StartCaster", r"StartCasterScene", r"StartPlaylist"]
-                }
-                Self::InvalidCertNameTooLong => &[r"SetLiveDomainCertificate"],
-                Self::InvalidCertificate => &[r"AddLiveDomain"],
-                Self::InvalidCertificateTooLong => {
-                    &[r"AddLiveDomain", r"SetLiveDomainCertificate"]
-                }
-                Self::InvalidChannelIdMalformed => &[r"SetCasterChannel"],
-                Self::InvalidChargeTypeMalformed => {
-                    &[r"CreateCaster", r"InitializeAutoShowListTask"]
-                }
-                Self::InvalidChargeTypePostSupport => {
-                    &[r"CreateCaster", r"InitializeAutoShowListTask"]
-                }
-                Self::InvalidClientTokenMalformed => {
-                    &[
-                        r"AddCasterEpisodeGroupContent",
-                        r"CopyCaster",
-                        r"CreateCaster",
-                        r"InitializeAutoShowListTask",
-                    ]
-                }
-                Self::InvalidComponentNotFound => {
-                    &[
-                        r"AddCasterEpisode",
-                        r"AddCasterProgram",
-                        r"DeleteCasterComponent",
-                        r"DeleteCasterSceneConfig",
-                        r"ModifyCasterComponent",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterProgram",
-                        r"SetCasterSceneConfig",
-                        r"UpdateCasterSceneConfig",
-                    ]
-                }
-                Self::InvalidConfigChanged => &[r"CreateLiveStreamRecordIndexFiles"],
-                Self::InvalidConfigNotFound => {
-                    &[
-                        r"DeleteLiveRecordNotifyConfig",
-                        r"DescribeLiveDetectNotifyConfig",
-                        r"DescribeLiveRecordNotifyConfig",
-                        r"UpdateLiveAppSnapshotConfig",
-                        r"UpdateLiveDetectNotifyConfig",
-                        r"UpdateLiveRecordNotifyConfig",
-                        r"UpdateLiveSnapshotDetectPornConfig",
-                    ]
-                }
-                Self::InvalidConfigurationNotFound => {
-                    &[
-                        r"CreateCaster",
-                        r"InitializeAutoShowListTask",
-                        r"StartCaster",
-                        r"StartCasterScene",
-                    ]
-                }
-                Self::InvalidCycleDurationMalformed => {
-                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-                }
-                Self::InvalidDataLimitExceed => {
-                    &[r"SendRoomNotification", r"SendRoomUserNotification"]
-                }
-                Self::InvalidDataNotFound => {
-                    &[r"CloseLiveShift", r"DescribeLiveShiftConfigs", r"OpenLiveShift"]
-                }
-                Self::InvalidDelayNotFound => &[r"StartCaster"],
-                Self::InvalidDelayTime => {
-                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-                }
-                Self::InvalidDomainBelongToConfigGroup => {
-                    &[r"SetLiveDomainStagingConfig"]
-                }
-                Self::InvalidDomainNotFound => {
-                    &[r"DescribeLiveStreamsTotalCount", r"UpdateLiveRecordNotifyConfig"]
-                }
-                Self::InvalidDomainNotOnline => &[r"SetLiveDomainCertificate"],
-                Self::InvalidDomainNameMalformed => {
-                    &[
-                        r"AddLiveDomain",
-                        r"DeleteLiveDomain",
-                        r"DescribeLiveDomainRealTimeBpsData",
-                        r"DescribeLiveUserDomains",
-                        r"UpdateLiveTopLevelDomain",
-                    ]
-                }
-                Self::InvalidDomainNameNotFound => {
-                    &[
-                        r"AddPlaylistItems",
-                        r"CreateCustomTemplate",
-                        r"CreateLiveStreamMonitor",
-                        r"CreateMixStream",
-                        r"DeleteCustomTemplate",
-                        r"DeleteMixStream",
-                        r"DescribeCasterChannels",
-                        r"DescribeCasterScenes",
-                        r"DescribeCasterStreamUrl",
-                        r"DescribeMixStreamList",
-                        r"GetAllCustomTemplates",
-                        r"GetCustomTemplate",
-                        r"InitializeAutoShowListTask",
-                        r"SetCasterConfig",
-                        r"StartCaster",
-                        r"UpdateLiveStreamMonitor",
-                        r"UpdateMixStream",
-                    ]
-                }
-                Self::InvalidDomainNameTooManyItems => {
-                    &[r"DescribeHlsLiveStreamRealTimeBpsData"]
-                }
-                Self::InvalidDomainNameLevel => &[r"AddLiveDomain"],
-                Self::InvalidDomainSearchTypeMalformed => &[r"DescribeLiveUserDomains"],
-                Self::InvalidDomainSearchTypeValueNotSupported => {
-                    &[r"DescribeLiveUserDomains"]
-                }
-                Self::InvalidDomainStatusValueNotSupported => {
-                    &[r"DescribeLiveUserDomains"]
-                }
-                Self::InvalidDurationExceedOneDay => &[r"DescribeLiveUpVideoAudioInfo"],
-                Self::InvalidDurationStratTimeBiggerEndTime => {
-                    &[r"DescribeLiveUpVideoAudioInfo"]
-                }
-                Self::InvalidEndTimeBeyondCurrent => {
-                    &[
-                        r"DescribeLiveDomainRecordData",
-                        r"DescribeLiveDomainTranscodeData",
-                    ]
-                }
-                Self::InvalidEndTimeMalformed => {
-                    &[
-                        r"AddLiveAppRecordConfig",
-                        r"AddLivePullStreamInfoConfig",
-                        r"AddLiveStreamMerge",
-                        r"CreateLiveStreamRecordIndexFiles",
-                        r"DescribeCasterProgram",
-                        r"DescribeDomainUsageData",
-                        r"DescribeLiveDelayedStreamingUsage",
-                        r"DescribeLiveDetectPornData",
-                        r"DescribeLiveDomainBpsData",
-                        r"DescribeLiveDomainBpsDataByLayer",
-                        r"DescribeLiveDomainBpsDataByTimeStamp",
-                        r"DescribeLiveDomainMonitoringUsageData",
-                        r"DescribeLiveDomainPushBpsData",
-                        r"DescribeLiveDomainPushTrafficData",
-                        r"DescribeLiveDomainPvUvData",
-                        r"DescribeLiveDomainRealTimeHttpCodeData",
-                        r"DescribeLiveDomainRealTimeTrafficData",
-                        r"DescribeLiveDomainRecordData",
-                        r"DescribeLiveDomainRecordUsageData",
-                        r"DescribeLiveDomainSnapshotData",
-                        r"DescribeLiveDomainStreamTranscodeData",
-                        r"DescribeLiveDomainTimeShiftData",
-                        r"DescribeLiveDomainTrafficData",
-                        r"DescribeLiveDomainTranscodeData",
-                        r"DescribeLiveDrmUsageData",
-                        r"DescribeLiveGrtnDuration",
-                        r"DescribeLiveGrtnTrafficUsage",
-                        r"DescribeLiveProducerUsageData",
-                        r"DescribeLivePushProxyLog",
-                        r"DescribeLivePushProxyUsageData",
-                        r"DescribeLiveRealtimeDeliveryAcc",
-                        r"DescribeLiveStreamBitRateData",
-                        r"DescribeLiveStreamHistoryUserNum",
-                        r"DescribeLiveStreamMetricDetailData",
-                        r"DescribeLiveStreamPushMetricDetailData",
-                        r"DescribeLiveStreamRecordContent",
-                        r"DescribeLiveStreamRecordIndexFiles",
-                        r"DescribeLiveStreamSnapshotInfo",
-                        r"DescribeLiveStreamTranscodeMetricData",
-                        r"DescribeLiveStreamsControlHistory",
-                        r"DescribeLiveStreamsNotifyRecords",
-                        r"DescribeLiveStreamsOnlineList",
-                        r"DescribeLiveStreamsPublishList",
-                        r"DescribeLiveStreamsTotalCount",
-                        r"DescribeLiveTopDomainsByFlow",
-                        r"DescribeLiveUpVideoAudioInfo",
-                        r"DescribeLiveUserBillPrediction",
-                        r"DescribeUpBpsPeakData",
-                        r"DescribeUpPeakPublishStreamData",
-                        r"ForbidPushStream",
-                        r"UpdateLiveAppRecordConfig",
-                        r"UpdateLivePullStreamInfoConfig",
-                    ]
-                }
-                Self::InvalidEndTimeMismatch => {
-                    &[
-                        r"AddLiveAppRecordConfig",
-                        r"AddLivePullStreamInfoConfig",
-                        r"CreateLiveStreamRecordIndexFiles",
-                        r"DescribeDomainUsageData",
-                        r"DescribeLiveDelayedStreamingUsage",
-                        r"DescribeLiveDetectPornData",
-                        r"DescribeLiveDomainBpsData",
-                        r"DescribeLiveDomainBpsDataByLayer",
-                        r"DescribeLiveDomainBpsDataByTimeStamp",
-                        r"DescribeLiveDomainMonitoringUsageData",
-                        r"DescribeLiveDomainPushBpsData",
-                        r"DescribeLiveDomainPushTrafficData",
-                        r"DescribeLiveDomainRealTimeHttpCodeData",
-                        r"DescribeLiveDomainRealTimeTrafficData",
-                        r"DescribeLiveDomainRecordData",
-                        r"DescribeLiveDomainRecordUsageData",
-                        r"DescribeLiveDomainSnapshotData",
-                        r"DescribeLiveDomainStreamTranscodeData",
-                        r"DescribeLiveDomainTimeShiftData",
-                        r"DescribeLiveDomainTrafficData",
-                        r"DescribeLiveDomainTranscodeData",
-                        r"DescribeLiveDrmUsageData",
-                        r"DescribeLiveGrtnDuration",
-                        r"DescribeLiveGrtnTrafficUsage",
-                        r"DescribeLiveProducerUsageData",
-                        r"DescribeLivePushProxyUsageData",
-                        r"DescribeLiveRealtimeDeliveryAcc",
-                        r"DescribeLiveStreamHistoryUserNum",
-                        r"DescribeLiveStreamMetricDetailData",
-                        r"DescribeLiveStreamPreloadTasks",
-                        r"DescribeLiveStreamPushMetricDetailData",
-                        r"DescribeLiveStreamRecordContent",
-                        r"DescribeLiveStreamRecordIndexFiles",
-                        r"DescribeLiveStreamSnapshotInfo",
-                        r"DescribeLiveStreamTranscodeMetricData",
-                        r"DescribeLiveStreamsNotifyRecords",
-                        r"DescribeLiveStreamsOnlineList",
-                        r"DescribeLiveStreamsPublishList",
-                        r"DescribeLiveUserBillPrediction",
-                        r"SetLiveStreamPreloadTasks",
-                        r"UpdateLiveAppRecordConfig",
-                        r"UpdateLivePullStreamInfoConfig",
-                    ]
-                }
-                Self::InvalidEpisodeNotFound => {
-                    &[
-                        r"DeleteCasterEpisode",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterProgram",
-                    ]
-                }
-                Self::InvalidFormatIllegalOperation => {
-                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-                }
-                Self::InvalidFormatMalformed => {
-                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-                }
-                Self::InvalidFunctionArgsMalformed => &[r"BatchSetLiveDomainConfigs"],
-                Self::InvalidFunctionNameValueNotSupported => {
-                    &[r"SetLiveDomainStagingConfig"]
-                }
-                Self::InvalidFunctionsMalformed => &[r"BatchSetLiveDomainConfigs"],
-                Self::InvalidHeightOrWidthNormalized => {
-                    &[
-                        r"AddCasterLayout",
-                        r"AddStudioLayout",
-                        r"ModifyCasterLayout",
-                        r"ModifyStudioLayout",
-                    ]
-                }
-                Self::InvalidInstanceIdParameter => &[r"DescribeLiveGrtnDuration"],
-                Self::InvalidIntervalMalformed => {
-                    &[r"DescribeLiveDomainRealTimeTrafficData"]
-                }
-                Self::InvalidLayoutNotFound => {
-                    &[
-                        r"DeleteCasterLayout",
-                        r"DeleteCasterSceneConfig",
-                        r"DeleteStudioLayout",
-                        r"EffectCasterVideoResource",
-                        r"ModifyCasterLayout",
-                        r"ModifyStudioLayout",
-                        r"SetCasterSceneConfig",
-                        r"StartCasterScene",
-                        r"UpdateCasterSceneConfig",
-                    ]
-                }
-                Self::InvalidLayoutIdMalformed => {
-                    &[
-                        r"DeleteCasterLayout",
-                        r"DeleteStudioLayout",
-                        r"ModifyCasterLayout",
-                    ]
-                }
-                Self::InvalidLiveDomainTypeValueNotSupported => {
-                    &[r"DescribeLiveUserDomains"]
-                }
-                Self::InvalidLiveStreamUrlMalformed => {
-                    &[r"AddCasterVideoResource", r"ModifyCasterVideoResource"]
-                }
-                Self::InvalidMaterialIdMalformed => {
-                    &[r"AddCasterVideoResource", r"ModifyCasterVideoResource"]
-                }
-                Self::InvalidMixListExceedNorm => {
-                    &[
-                        r"AddCasterLayout",
-                        r"ModifyCasterLayout",
-                        r"UpdateCasterSceneAudio",
-                    ]
-                }
-                Self::InvalidMonitorIdMalformed => {
-                    &[
-                        r"DeleteLiveStreamMonitor",
-                        r"StartLiveStreamMonitor",
-                        r"StopLiveStreamMonitor",
-                        r"UpdateLiveStreamMonitor",
-                    ]
-                }
-                Self::InvalidNormTypeMalformed => &[r"RestartCaster", r"StartPlaylist"],
-                Self::InvalidNotifyUrlMalformed => {
-                    &[
-                        r"AddLiveDetectNotifyConfig",
-                        r"AddLiveRecordNotifyConfig",
-                        r"UpdateLiveDetectNotifyConfig",
-                        r"UpdateLiveRecordNotifyConfig",
-                    ]
-                }
-                Self::InvalidNotifyUrlUnsafe => {
-                    &[
-                        r"AddLiveDetectNotifyConfig",
-                        r"AddLiveRecordNotifyConfig",
-                        r"UpdateLiveDetectNotifyConfig",
-                        r"UpdateLiveRecordNotifyConfig",
-                    ]
-                }
-                Self::InvalidOnDemandUrlMalformed => {
-                    &[r"AddLiveRecordNotifyConfig", r"UpdateLiveRecordNotifyConfig"]
-                }
-                Self::InvalidOnDemandUrlUnsafe => {
-                    &[r"AddLiveRecordNotifyConfig", r"UpdateLiveRecordNotifyConfig"]
-                }
-                Self::InvalidOperation => &[r"DeleteLiveDomain"],
-                Self::InvalidOssBucketMalformed => {
-                    &[
-                        r"AddLiveAppRecordConfig",
-                        r"AddLiveAppSnapshotConfig",
-                        r"AddLiveSnapshotDetectPornConfig",
-                        r"CreateLiveStreamRecordIndexFiles",
-                        r"UpdateLiveAppRecordConfig",
-                        r"UpdateLiveAppSnapshotConfig",
-                        r"UpdateLiveSnapshotDetectPornConfig",
-                    ]
-                }
-                Self::InvalidOssBucketNotFound => {
-                    &[
-                        r"AddLiveAppRecordConfig",
-                        r"AddLiveAppSnapshotConfig",
-                        r"AddLiveSnapshotDetectPornConfig",
-                        r"UpdateLiveAppRecordConfig",
-                        r"UpdateLiveAppSnapshotConfig",
-                        r"UpdateLiveSnapshotDetectPornConfig",
-                    ]
-                }
-                Self::InvalidOssEndpointMalformed => {
-                    &[
-                        r"AddLiveAppRecordConfig",
-                        r"AddLiveAppSnapshotConfig",
-                        r"AddLiveSnapshotDetectPornConfig",
-                        r"CreateLiveStreamRecordIndexFiles",
-                        r"UpdateLiveAppRecordConfig",
-                        r"UpdateLiveAppSnapshotConfig",
-                        r"UpdateLiveSnapshotDetectPornConfig",
-                    ]
-                }
-                Self::InvalidOssObjectMalformed => {
-                    &[
-                        r"AddLiveSnapshotDetectPornConfig",
-                        r"CreateLiveStreamRecordIndexFiles",
-                        r"UpdateLiveSnapshotDetectPornConfig",
-                    ]
-                }
-                Self::InvalidOssObjectPrefixMalformed => {
-                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-                }
-                Self::InvalidOverwriteOssObjectMalformed => {
-                    &[r"AddLiveAppSnapshotConfig", r"UpdateLiveAppSnapshotConfig"]
-                }
-                Self::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed => {
-                    &[r"AddLiveAppSnapshotConfig", r"UpdateLiveAppSnapshotConfig"]
-                }
-                Self::InvalidPageNumMalformed => {
-                    &[
-                        r"DescribeCasterProgram",
-                        r"DescribeForbidPushStreamRoomList",
-                        r"DescribeRoomKickoutUserList",
-                        r"ListPlaylist",
-                    ]
-                }
-                Self::InvalidPageNumberValueNotSupported => &[r"DescribeLiveUserDomains"],
-                Self::InvalidPageSizeMalformed => {
-                    &[
-                        r"DescribeCasterProgram",
-                        r"DescribeForbidPushStreamRoomList",
-                        r"DescribeRoomKickoutUserList",
-                        r"ListPlaylist",
-                    ]
-                }
-                Self::InvalidPageSizeValueNotSupported => &[r"DescribeLiveUserDomains"],
-                Self::InvalidPageToken => {
-                    &[
-                        r"DescribeLiveStreamMetricDetailData",
-                        r"DescribeLiveStreamPushMetricDetailData",
-                        r"DescribeLiveStreamTranscodeMetricData",
-                    ]
-                }
-                Self::InvalidParam => {
-                    &[
-                        r"AddLiveCenterTransfer",
-                        r"AddLiveDomainPlayMapping",
-                        r"AddLivePullStreamInfoConfig",
-                        r"AddLiveStreamMerge",
-                        r"CloseLiveShift",
-                        r"CreateLivePrivateLine",
-                        r"CreateRtcMPUEventSub",
-                        r"DeleteLiveCenterTransfer",
-                        r"DeleteLiveEdgeTransfer",
-                        r"DeleteLivePrivateLine",
-                        r"DeleteLivePullStreamInfoConfig",
-                        r"DeleteLiveStreamBlock",
-                        r"DeleteLiveStreamMerge",
-                        r"DeleteRtcMPUEventSub",
-                        r"DescribeLiveCenterTransfer",
-                        r"DescribeLiveDomainLimit",
-                        r"DescribeLiveEdgeTransfer",
-                        r"DescribeLivePrivateLineAreas",
-                        r"DescribeLivePrivateLineAvailGA",
-                        r"DescribeLivePullStreamConfig",
-                        r"DescribeLiveShiftConfigs",
-                        r"DescribeLiveStreamAuthChecking",
-                        r"DescribeLiveStreamMerge",
-                        r"DescribeLiveStreamOptimizedFeatureConfig",
-                        r"DescribeLiveStreamPreloadTasks",
-                        r"DescribeLiveStreamState",
-                        r"DescribeLiveStreamsControlHistory",
-                        r"DescribeLiveStreamsNotifyRecords",
-                        r"DescribeLiveStreamsTotalCount",
-                        r"DescribeLiveUpVideoAudioInfo",
-                        r"DescribeRtcMPUEventSub",
-                        r"DescribeStreamLocationBlock",
-                        r"HotLiveRtcStream",
-                        r"ListRtcMPUEventSubRecord",
-                        r"ListRtcMPUTaskDetail",
-                        r"OpenLiveShift",
-                        r"SetLiveEdgeTransfer",
-                        r"SetLiveMpuTaskSei",
-                        r"SetLiveStreamBlock",
-                        r"SetLiveStreamPreloadTasks",
-                        r"SetLiveStreamsNotifyUrlConfig",
-                        r"StartLiveMPUTask",
-                        r"StopLiveMPUTask",
-                        r"UpdateLiveCenterTransfer",
-                        r"UpdateLiveMPUTask",
-                        r"UpdateLivePullStreamInfoConfig",
-                        r"UpdateRtcMPUEventSub",
-                    ]
-                }
-                Self::InvalidParamPrecision => {
-                    &[r"DescribeLiveDomainStreamTranscodeData"]
-                }
-                Self::InvalidParameterChargeType => {
-                    &[r"CreateCaster", r"InitializeAutoShowListTask"]
-                }
-                Self::InvalidParameterEndTime => {
-                    &[r"AddCasterProgram", r"DescribeCasters"]
-                }
-                Self::InvalidParameterEventName => &[r"SetCasterTimedEvent"],
-                Self::InvalidParameterExpireTime => {
-                    &[r"CreateCaster", r"InitializeAutoShowListTask"]
-                }
-                Self::InvalidParameterMalformed => {
-                    &[
-                        r"AddCasterComponent",
-                        r"AddCasterEpisode",
-                        r"AddCasterEpisodeGroup",
-                        r"AddCasterEpisodeGroupContent",
-                        r"AddCasterLayout",
-                        r"AddCasterProgram",
-                        r"AddCasterVideoResource",
-                        r"AddPlaylistItems",
-                        r"AddShowIntoShowList",
-                        r"AddStudioLayout",
-                        r"CreateCaster",
-                        r"CreateCustomTemplate",
-                        r"CreateLiveStreamMonitor",
-                        r"CreateMixStream",
-                        r"DeleteCasterEpisodeGroup",
-                        r"DeleteCasterVideoResource",
-                        r"DeleteCustomTemplate",
-                        r"DeleteLiveStreamMonitor",
-                        r"DeleteMixStream",
-                        r"DeletePlaylist",
-                        r"DeletePlaylistItems",
-                        r"DescribeAutoShowListTasks",
-                        r"DescribeCasterChannels",
-                        r"DescribeCasterProgram",
-                        r"DescribeCasters",
-                        r"DescribeMixStreamList",
-                        r"DescribeShowList",
-                        r"EditPlaylist",
-                        r"EditShowAndReplace",
-                        r"EffectCasterUrgent",
-                        r"GetAllCustomTemplates",
-                        r"GetCustomTemplate",
-                        r"GetEditingJobInfo",
-                        r"InitializeAutoShowListTask",
-                        r"ListPlaylist",
-                        r"ListPlaylistItems",
-                        r"ModifyCasterComponent",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterLayout",
-                        r"ModifyCasterProgram",
-                        r"ModifyCasterVideoResource",
-                        r"ModifyShowList",
-                        r"ModifyStudioLayout",
-                        r"PlayChoosenShow",
-                        r"RemoveShowFromShowList",
-                        r"SetCasterChannel",
-                        r"SetCasterConfig",
-                        r"SetCasterSceneConfig",
-                        r"SetCasterSyncGroup",
-                        r"StartCaster",
-                        r"StartPlaylist",
-                        r"UpdateCasterSceneAudio",
-                        r"UpdateCasterSceneConfig",
-                        r"UpdateLiveStreamMonitor",
-                        r"UpdateMixStream",
-                    ]
-                }
-                Self::InvalidParameterNormType => {
-                    &[r"CreateCaster", r"InitializeAutoShowListTask"]
-                }
-                Self::InvalidParameterOffset => &[r"StartPlaylist"],
-                Self::InvalidParameterPageNum => &[r"DescribeCasters"],
-                Self::InvalidParameterPageSize => &[r"DescribeCasters"],
-                Self::InvalidParameterPlayStatus => &[r"SetCasterChannel"],
-                Self::InvalidParameterPurchaseTime => {
-                    &[r"CreateCaster", r"InitializeAutoShowListTask"]
-                }
-                Self::InvalidParameterSeekOffset => &[r"SetCasterChannel"],
-                Self::InvalidParameterStartItemId => &[r"StartPlaylist"],
-                Self::InvalidParameterStartTime => {
-                    &[
-                        r"DescribeCasters",
-                        r"InitializeAutoShowListTask",
-                        r"SetCasterTimedEvent",
-                    ]
-                }
-                Self::InvalidParameterStatus => &[r"DescribeCasters"],
-                Self::InvalidParameterField => {
-                    &[r"DescribeDomainUsageData", r"DescribeLiveGrtnTrafficUsage"]
-                }
-                Self::InvalidParameterType => &[r"DescribeDomainUsageData"],
-                Self::InvalidParameters => {
-                    &[
-                        r"AddCustomLiveStreamTranscode",
-                        r"AddLiveStreamTranscode",
-                        r"AddLiveStreamWatermark",
-                        r"AddLiveStreamWatermarkRule",
-                        r"AddRtsLiveStreamTranscode",
-                        r"AddTrancodeSEI",
-                        r"CreateLiveDelayConfig",
-                        r"DeleteLiveDelayConfig",
-                        r"DeleteLiveStreamWatermark",
-                        r"DeleteLiveStreamWatermarkRule",
-                        r"DescribeLiveDelayConfig",
-                        r"DescribeLiveStreamTranscodeInfo",
-                        r"DescribeLiveStreamWatermarkRules",
-                        r"DescribeLiveStreamWatermarks",
-                        r"DynamicUpdateWaterMarkStreamRule",
-                        r"ListLiveDelayConfig",
-                        r"UpdateLiveDelayConfig",
-                        r"UpdateLiveStreamWatermark",
-                        r"UpdateLiveStreamWatermarkRule",
-                    ]
-                }
-                Self::InvalidParams => {
-                    &[
-                        r"AddLiveDetectNotifyConfig",
-                        r"AddLivePackageConfig",
-                        r"CreateLiveStreamRecordIndexFiles",
-                        r"DeleteLivePackageConfig",
-                        r"DeleteLiveStreamRecordIndexFiles",
-                        r"DeleteSnapshotFiles",
-                        r"DescribeLivePackageConfig",
-                        r"DescribeLiveRecordNotifyRecords",
-                        r"UpdateLiveDetectNotifyConfig",
-                        r"UpdateLivePackageConfig",
-                    ]
-                }
-                Self::InvalidParamter => {
-                    &[
-                        r"DescribeLiveDomainRecordData",
-                        r"DescribeLiveDomainSnapshotData",
-                        r"DescribeLiveDomainTranscodeData",
-                    ]
-                }
-                Self::InvalidPartDuration => {
-                    &[
-                        r"AddLivePackageConfig",
-                        r"DeleteLivePackageConfig",
-                        r"DescribeLivePackageConfig",
-                        r"UpdateLivePackageConfig",
-                    ]
-                }
-                Self::InvalidPeriodMalformed => {
-                    &[r"CreateCaster", r"InitializeAutoShowListTask"]
-                }
-                Self::InvalidPositionNormalizedMalformed => {
-                    &[
-                        r"AddCasterComponent",
-                        r"AddCasterLayout",
-                        r"AddStudioLayout",
-                        r"ModifyCasterComponent",
-                        r"ModifyCasterLayout",
-                        r"ModifyStudioLayout",
-                    ]
-                }
-                Self::InvalidProgramIdMalformed => {
-                    &[
-                        r"AddPlaylistItems",
-                        r"DeletePlaylist",
-                        r"DeletePlaylistItems",
-                        r"EditPlaylist",
-                        r"ListPlaylistItems",
-                        r"StartPlaylist",
-                        r"StopPlaylist",
-                    ]
-                }
-                Self::InvalidProtocol => {
-                    &[
-                        r"AddLivePackageConfig",
-                        r"DeleteLivePackageConfig",
-                        r"DescribeLivePackageConfig",
-                        r"UpdateLivePackageConfig",
-                    ]
-                }
-                Self::InvalidPullDomain => {
-                    &[r"AddLiveDomainMapping", r"DeleteLiveDomainMapping"]
-                }
-                Self::InvalidPushDomain => {
-                    &[r"AddLiveDomainMapping", r"DeleteLiveDomainMapping"]
-                }
-                Self::InvalidQueryTimeExceed => {
-                    &[
-                        r"DescribeLiveDomainFrameRateAndBitRateData",
-                        r"DescribeLiveDomainOnlineUserNum",
-                    ]
-                }
-                Self::InvalidQueryTimeMalformed => {
-                    &[
-                        r"DescribeLiveDomainFrameRateAndBitRateData",
-                        r"DescribeLiveDomainOnlineUserNum",
-                    ]
-                }
-                Self::InvalidRecordFmtNotSupported => {
-                    &[r"DescribeLiveDomainRecordUsageData"]
-                }
-                Self::InvalidRegion => &[r"DeleteLiveAppRecordConfig"],
-                Self::InvalidRegionConflict => {
-                    &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
-                }
-                Self::InvalidRegionMalformed => &[r"AddLiveDomain"],
-                Self::InvalidRegionIdMalformed => &[r"TagLiveResources"],
-                Self::InvalidReleaseTimeMalformed => &[r"SetLiveStreamBlock"],
-                Self::InvalidResourceNotFound => {
-                    &[
-                        r"AddCasterEpisode",
-                        r"AddCasterProgram",
-                        r"DeleteCasterSceneConfig",
-                        r"DeleteCasterVideoResource",
-                        r"EffectCasterUrgent",
-                        r"EffectCasterVideoResource",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterProgram",
-                        r"ModifyCasterVideoResource",
-                        r"SetCasterChannel",
-                        r"StartCaster",
-                    ]
-                }
-                Self::InvalidResourceGroupIdMalformed => &[r"AddLiveDomain"],
-                Self::InvalidResourceIdMalformed => {
-                    &[r"EffectCasterVideoResource", r"ModifyCasterVideoResource"]
-                }
-                Self::InvalidResumeTimeMalformed => &[r"ForbidLiveStream"],
-                Self::InvalidRoomIdMalformed => {
-                    &[
-                        r"AllowPushStream",
-                        r"DeleteRoom",
-                        r"DescribeRoomKickoutUserList",
-                        r"DescribeRoomStatus",
-                        r"ForbidPushStream",
-                        r"SendRoomNotification",
-                        r"SendRoomUserNotification",
-                    ]
-                }
-                Self::InvalidRoomIdNotFound => {
-                    &[
-                        r"AllowPushStream",
-                        r"DeleteRoom",
-                        r"DescribeRoomKickoutUserList",
-                        r"DescribeRoomStatus",
-                        r"ForbidPushStream",
-                        r"SendRoomNotification",
-                        r"SendRoomUserNotification",
-                    ]
-                }
-                Self::InvalidRuleMalformed => &[r"SetLiveDomainStagingConfig"],
-                Self::InvalidSslPri => &[r"SetLiveDomainCertificate"],
-                Self::InvalidSslProtocolValueNotSupported => {
-                    &[r"SetLiveDomainCertificate"]
-                }
-                Self::InvalidSslPub => &[r"SetLiveDomainCertificate"],
-                Self::InvalidSslPubOrInvalidSslPri => &[r"SetLiveDomainCertificate"],
-                Self::InvalidSceneNotFound => {
-                    &[
-                        r"CopyCasterSceneConfig",
-                        r"DeleteCasterSceneConfig",
-                        r"DescribeCasterSceneAudio",
-                        r"DescribeCasterStreamUrl",
-                        r"EffectCasterUrgent",
-                        r"EffectCasterVideoResource",
-                        r"RestartCaster",
-                        r"SetCasterSceneConfig",
-                        r"SetCasterTimedEvent",
-                        r"StartCasterScene",
-                        r"StopCaster",
-                        r"StopCasterScene",
-                        r"UpdateCasterSceneAudio",
-                        r"UpdateCasterSceneConfig",
-                    ]
-                }
-                Self::InvalidSceneIdMalformed => {
-                    &[
-                        r"CopyCasterSceneConfig",
-                        r"DeleteCasterSceneConfig",
-                        r"DescribeCasterScenes",
-                        r"EffectCasterUrgent",
-                        r"EffectCasterVideoResource",
-                        r"SetCasterSceneConfig",
-                        r"StartCasterScene",
-                        r"StopCasterScene",
-                    ]
-                }
-                Self::InvalidScenes => {
-                    &[
-                        r"AddLiveSnapshotDetectPornConfig",
-                        r"UpdateLiveSnapshotDetectPornConfig",
-                    ]
-                }
-                Self::InvalidScopeMalformed => &[r"AddLiveDomain"],
-                Self::InvalidSegmentDuration => {
-                    &[
-                        r"AddLivePackageConfig",
-                        r"DeleteLivePackageConfig",
-                        r"DescribeLivePackageConfig",
-                        r"UpdateLivePackageConfig",
-                    ]
-                }
-                Self::InvalidSegmentNum => {
-                    &[
-                        r"AddLivePackageConfig",
-                        r"DeleteLivePackageConfig",
-                        r"DescribeLivePackageConfig",
-                        r"UpdateLivePackageConfig",
-                    ]
-                }
-                Self::InvalidSequenceOssObjectMalformed => {
-                    &[r"AddLiveAppSnapshotConfig", r"UpdateLiveAppSnapshotConfig"]
-                }
-                Self::InvalidShowNotFound => {
-                    &[r"DescribeShowList", r"ModifyShowList", r"PlayChoosenShow"]
-                }
-                Self::InvalidShowListEmptyList => &[r"StartCaster"],
-                Self::InvalidShowListNotFound => {
-                    &[
-                        r"AddShowIntoShowList",
-                        r"DescribeAutoShowListTasks",
-                        r"DescribeShowList",
-                        r"EditShowAndReplace",
-                        r"GetEditingJobInfo",
-                        r"ModifyShowList",
-                        r"PlayChoosenShow",
-                        r"RemoveShowFromShowList",
-                    ]
-                }
-                Self::InvalidSliceDurationMalformed => {
-                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-                }
-                Self::InvalidSliceOssObjectPrefixMalformed => {
-                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-                }
-                Self::InvalidSourceContentMalformed => &[r"AddLiveDomain"],
-                Self::InvalidSourcePriorityMalformed => &[r"AddLiveDomain"],
-                Self::InvalidSourceTypeMalformed => &[r"AddLiveDomain"],
-                Self::InvalidStartTimeMalformed => {
-                    &[
-                        r"AddLiveAppRecordConfig",
-                        r"AddLivePullStreamInfoConfig",
-                        r"AddLiveStreamMerge",
-                        r"CreateLiveStreamRecordIndexFiles",
-                        r"DescribeCasterProgram",
-                        r"DescribeDomainUsageData",
-                        r"DescribeLiveDelayedStreamingUsage",
-                        r"DescribeLiveDetectPornData",
-                        r"DescribeLiveDomainBpsData",
-                        r"DescribeLiveDomainBpsDataByLayer",
-                        r"DescribeLiveDomainBpsDataByTimeStamp",
-                        r"DescribeLiveDomainMonitoringUsageData",
-                        r"DescribeLiveDomainPushBpsData",
-                        r"DescribeLiveDomainPushTrafficData",
-                        r"DescribeLiveDomainPvUvData",
-                        r"DescribeLiveDomainRealTimeHttpCodeData",
-                        r"DescribeLiveDomainRealTimeTrafficData",
-                        r"DescribeLiveDomainRecordData",
-                        r"DescribeLiveDomainRecordUsageData",
-                        r"DescribeLiveDomainSnapshotData",
-                        r"DescribeLiveDomainStreamTranscodeData",
-                        r"DescribeLiveDomainTimeShiftData",
-                        r"DescribeLiveDomainTrafficData",
-                        r"DescribeLiveDomainTranscodeData",
-                        r"DescribeLiveDrmUsageData",
-                        r"DescribeLiveGrtnDuration",
-                        r"DescribeLiveGrtnTrafficUsage",
-                        r"DescribeLiveProducerUsageData",
-                        r"DescribeLivePushProxyLog",
-                        r"DescribeLivePushProxyUsageData",
-                        r"DescribeLiveRealtimeDeliveryAcc",
-                        r"DescribeLiveStreamBitRateData",
-                        r"DescribeLiveStreamHistoryUserNum",
-                        r"DescribeLiveStreamMetricDetailData",
-                        r"DescribeLiveStreamPushMetricDetailData",
-                        r"DescribeLiveStreamRecordContent",
-                        r"DescribeLiveStreamRecordIndexFiles",
-                        r"DescribeLiveStreamSnapshotInfo",
-                        r"DescribeLiveStreamTranscodeMetricData",
-                        r"DescribeLiveStreamsControlHistory",
-                        r"DescribeLiveStreamsNotifyRecords",
-                        r"DescribeLiveStreamsOnlineList",
-                        r"DescribeLiveStreamsPublishList",
-                        r"DescribeLiveStreamsTotalCount",
-                        r"DescribeLiveTopDomainsByFlow",
-                        r"DescribeLiveUpVideoAudioInfo",
-                        r"DescribeLiveUserBillPrediction",
-                        r"DescribeUpBpsPeakData",
-                        r"DescribeUpPeakPublishStreamData",
-                        r"UpdateLiveAppRecordConfig",
-                        r"UpdateLivePullStreamInfoConfig",
-                    ]
-                }
-                Self::InvalidStartTimeMismatch => {
-                    &[
-                        r"AddLiveAppRecordConfig",
-                        r"CreateLiveStreamRecordIndexFiles",
-                        r"DescribeLiveStreamRecordContent",
-                        r"DescribeLiveStreamRecordIndexFiles",
-                        r"UpdateLiveAppRecordConfig",
-                    ]
-                }
-                Self::InvalidStartTimeValueNotSupported => {
-                    &[
-                        r"AddLiveStreamMerge",
-                        r"DescribeDomainUsageData",
-                        r"DescribeLiveDelayedStreamingUsage",
-                        r"DescribeLiveDetectPornData",
-                        r"DescribeLiveDomainBpsData",
-                        r"DescribeLiveDomainBpsDataByLayer",
-                        r"DescribeLiveDomainBpsDataByTimeStamp",
-                        r"DescribeLiveDomainMonitoringUsageData",
-                        r"DescribeLiveDomainPushBpsData",
-                        r"DescribeLiveDomainPushTrafficData",
-                        r"DescribeLiveDomainPvUvData",
-                        r"DescribeLiveDomainRealTimeHttpCodeData",
-                        r"DescribeLiveDomainRealTimeTrafficData",
-                        r"DescribeLiveDomainRecordUsageData",
-                        r"DescribeLiveDomainStreamTranscodeData",
-                        r"DescribeLiveDomainTimeShiftData",
-                        r"DescribeLiveDomainTrafficData",
-                        r"DescribeLiveDrmUsageData",
-                        r"DescribeLivePushProxyLog",
-                        r"DescribeLiveRealtimeDeliveryAcc",
-                        r"DescribeLiveStreamsControlHistory",
-                        r"DescribeLiveStreamsPublishList",
-                        r"DescribeLiveTopDomainsByFlow",
-                        r"DescribeLiveUserBillPrediction",
-                    ]
-                }
-                Self::InvalidStatusMalformed => &[r"DescribeCasterProgram"],
-                Self::InvalidStatusResourceGroup => &[r"AddLiveDomain"],
-                Self::InvalidStorageNotFound => {
-                    &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
-                }
-                Self::InvalidStreamNotFound => {
-                    &[
-                        r"CreateLiveStreamRecordIndexFiles",
-                        r"DescribeLiveStreamSnapshotInfo",
-                    ]
-                }
-                Self::InvalidStreamNameLengthTooLong => {
-                    &[
-                        r"DescribeLiveStreamMetricDetailData",
-                        r"DescribeLiveStreamPushMetricDetailData",
-                        r"DescribeLiveStreamTranscodeMetricData",
-                    ]
-                }
-                Self::InvalidStreamNameMalformed => &[r"DescribeLiveStreamBitRateData"],
-                Self::InvalidStreamNum => {
-                    &[r"CloseLiveShift", r"DescribeLiveShiftConfigs", r"OpenLiveShift"]
-                }
-                Self::InvalidStreamNumberMalformed => &[r"DescribeLiveStreamBitRateData"],
-                Self::InvalidStreamProtocolNotSupport => {
-                    &[
-                        r"DescribeLiveStreamMetricDetailData",
-                        r"DescribeLiveStreamPushMetricDetailData",
-                        r"DescribeLiveStreamTranscodeMetricData",
-                    ]
-                }
-                Self::InvalidTemplateForbidRaw => {
-                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-                }
-                Self::InvalidTemplateGroupIdNotFound => {
-                    &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
-                }
-                Self::InvalidTemplateLengthMalformed => {
-                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-                }
-                Self::InvalidTimeMalformed => {
-                    &[
-                        r"DescribeDomainUsageData",
-                        r"DescribeHlsLiveStreamRealTimeBpsData",
-                        r"DescribeLiveDelayedStreamingUsage",
-                        r"DescribeLiveDomainRealTimeBpsData",
-                        r"DescribeLiveDomainRecordUsageData",
-                        r"DescribeLiveGrtnDuration",
-                        r"DescribeLiveGrtnTrafficUsage",
-                        r"DescribeLiveProducerUsageData",
-                        r"DescribeLivePushProxyUsageData",
-                        r"DescribeLiveStreamBitRateData",
-                        r"DescribeLiveStreamPushMetricDetailData",
-                        r"DescribeLiveStreamTranscodeMetricData",
-                        r"DescribeLiveUserBillPrediction",
-                    ]
-                }
-                Self::InvalidTimeValueNotSupported => {
-                    &[
-                        r"DescribeLiveDomainPvUvData",
-                        r"DescribeLiveGrtnDuration",
-                        r"DescribeLiveGrtnTrafficUsage",
-                        r"DescribeLiveProducerUsageData",
-                        r"DescribeLivePushProxyUsageData",
-                        r"DescribeLiveStreamBitRateData",
-                        r"DescribeLiveStreamMetricDetailData",
-                        r"DescribeLiveStreamPushMetricDetailData",
-                        r"DescribeLiveStreamTranscodeMetricData",
-                    ]
-                }
-                Self::InvalidTimeSpan => {
-                    &[
-                        r"DescribeDomainUsageData",
-                        r"DescribeLiveDelayedStreamingUsage",
-                        r"DescribeLiveDomainMonitoringUsageData",
-                        r"DescribeLiveDomainRecordUsageData",
-                        r"DescribeLiveDomainStreamTranscodeData",
-                        r"DescribeLiveGrtnDuration",
-                        r"DescribeLiveGrtnTrafficUsage",
-                        r"DescribeLiveProducerUsageData",
-                        r"DescribeLivePushProxyUsageData",
-                        r"DescribeLiveStreamMetricDetailData",
-                        r"DescribeLiveStreamPushMetricDetailData",
-                        r"DescribeLiveStreamTranscodeMetricData",
-                        r"DescribeLiveUserBillPrediction",
-                    ]
-                }
-                Self::InvalidToAppUidMalformed => &[r"SendRoomUserNotification"],
-                Self::InvalidToAppUidNotFound => &[r"SendRoomUserNotification"],
-                Self::InvalidTopLevelDomainMalformed => &[r"UpdateLiveTopLevelDomain"],
-                Self::InvalidTranscodeNotFound => &[r"StartCaster"],
-                Self::InvalidTypeContentMismatch => &[r"AddLiveDomain"],
-                Self::InvalidUrgentMaterialNotFound => &[r"EffectCasterUrgent"],
-                Self::InvalidUser => &[r"AddLiveDomain", r"DescribeLiveDomainConfigs"],
-                Self::InvalidUserDataLimitExceed => &[r"ForbidPushStream"],
-                Self::InvalidUserIdMalformed => {
-                    &[
-                        r"AddCasterComponent",
-                        r"AddCasterLayout",
-                        r"AddCasterVideoResource",
-                        r"AddShowIntoShowList",
-                        r"AddStudioLayout",
-                        r"CopyCasterSceneConfig",
-                        r"CreateCaster",
-                        r"CreateCustomTemplate",
-                        r"CreateLiveStreamMonitor",
-                        r"CreateMixStream",
-                        r"DeleteCasterEpisode",
-                        r"DeleteCasterLayout",
-                        r"DeleteCasterVideoResource",
-                        r"DeleteCustomTemplate",
-                        r"DeleteLiveStreamMonitor",
-                        r"DeleteMixStream",
-                        r"DeleteStudioLayout",
-                        r"DescribeAutoShowListTasks",
-                        r"DescribeCasterStreamUrl",
-                        r"DescribeCasters",
-                        r"DescribeLiveStreamMonitorList",
-                        r"DescribeMixStreamList",
-                        r"DescribeShowList",
-                        r"DescribeStudioLayouts",
-                        r"EditShowAndReplace",
-                        r"EffectCasterUrgent",
-                        r"GetAllCustomTemplates",
-                        r"GetCustomTemplate",
-                        r"GetEditingJobInfo",
-                        r"InitializeAutoShowListTask",
-                        r"ModifyCasterComponent",
-                        r"ModifyCasterLayout",
-                        r"ModifyCasterVideoResource",
-                        r"ModifyShowList",
-                        r"ModifyStudioLayout",
-                        r"PlayChoosenShow",
-                        r"RemoveShowFromShowList",
-                        r"SetCasterChannel",
-                        r"SetCasterConfig",
-                        r"SetCasterSceneConfig",
-                        r"SetCasterSyncGroup",
-                        r"StartCaster",
-                        r"StartLiveStreamMonitor",
-                        r"StopCasterScene",
-                        r"StopLiveStreamMonitor",
-                        r"UpdateCasterSceneAudio",
-                        r"UpdateCasterSceneConfig",
-                        r"UpdateLiveStreamMonitor",
-                        r"UpdateMixStream",
-                    ]
-                }
-                Self::InvalidVideoNotFound => {
-                    &[r"DeleteCasterSceneConfig", r"UpdateCasterSceneConfig"]
-                }
-                Self::InvalidVideoLayersAndBlendListSizeMismatch => {
-                    &[r"AddCasterLayout", r"ModifyCasterLayout"]
-                }
-                Self::InvalidVideoLayersConfig => &[r"ModifyCasterLayout"],
-                Self::InvalidVodUrlMalformed => {
-                    &[
-                        r"AddCasterVideoResource",
-                        r"AddShowIntoShowList",
-                        r"DescribeAutoShowListTasks",
-                        r"EditShowAndReplace",
-                        r"GetEditingJobInfo",
-                        r"ModifyCasterVideoResource",
-                    ]
-                }
-                Self::IspBlack => &[r"AddLiveDomain", r"StartLiveDomain"],
-                Self::JobNotFound => {
-                    &[
-                        r"DeleteEdgeTranscodeJob",
-                        r"GetEdgeTranscodeJob",
-                        r"StartEdgeTranscodeJob",
-                        r"StopEdgeTranscodeJob",
-                        r"UpdateEdgeTranscodeJob",
-                    ]
-                }
-                Self::KeyMalformed => &[r"SetLiveDomainCertificate"],
-                Self::Live2VodConfigAlreadyExists => {
-                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-                }
-                Self::LiveServiceNotFound => {
-                    &[
-                        r"DescribeCasters",
-                        r"DescribeLiveDelayedStreamingUsage",
-                        r"DescribeLiveDomainRecordUsageData",
-                        r"SetCasterTimedEvent",
-                    ]
-                }
-                Self::LockFail => &[r"AddLiveDomain"],
-                Self::LogstoreNotExist => {
-                    &[
-                        r"CreateLiveRealTimeLogDelivery",
-                        r"DeleteLiveRealTimeLogLogstore",
-                        r"DeleteLiveRealtimeLogDelivery",
-                        r"ListLiveRealtimeLogDeliveryDomains",
-                        r"ModifyLiveRealtimeLogDelivery",
-                    ]
-                }
-                Self::MalformedParam => {
-                    &[
-                        r"AddLiveAudioAuditConfig",
-                        r"AddLiveAudioAuditNotifyConfig",
-                        r"AddLiveSnapshotNotifyConfig",
-                        r"DeleteLiveAudioAuditConfig",
-                        r"DeleteLiveAudioAuditNotifyConfig",
-                        r"DescribeLiveAudioAuditConfig",
-                        r"DescribeLiveAudioAuditNotifyConfig",
-                        r"RealTimeRecordCommand",
-                        r"SetSnapshotCallbackAuth",
-                        r"UpdateLiveAudioAuditConfig",
-                        r"UpdateLiveAudioAuditNotifyConfig",
-                        r"UpdateLiveSnapshotNotifyConfig",
-                    ]
-                }
-                Self::MalformedParams => &[r"DescribeLiveRecordNotifyRecords"],
-                Self::MeterAuthError => {
-                    &[
-                        r"DescribeLiveCenterStreamRateData",
-                        r"DescribeLiveInteractionMetricData",
-                        r"DescribeMeterLiveBypassDuration",
-                        r"DescribeMeterLiveInteractionDau",
-                        r"DescribeMeterLiveRtcDuration",
-                        r"DescribeRTSNativeSDKFirstFrameCost",
-                        r"DescribeRTSNativeSDKFirstFrameDelay",
-                        r"DescribeRTSNativeSDKPlayFailStatus",
-                        r"DescribeRTSNativeSDKPlayTime",
-                        r"DescribeRTSNativeSDKVvData",
-                    ]
-                }
-                Self::MeterDataSourceQueryError => {
-                    &[
-                        r"DescribeLiveCenterStreamRateData",
-                        r"DescribeLiveInteractionMetricData",
-                        r"DescribeMeterLiveBypassDuration",
-                        r"DescribeMeterLiveInteractionDau",
-                        r"DescribeMeterLiveRtcDuration",
-                        r"DescribeRTSNativeSDKFirstFrameCost",
-                        r"DescribeRTSNativeSDKFirstFrameDelay",
-                        r"DescribeRTSNativeSDKPlayFailStatus",
-                        r"DescribeRTSNativeSDKPlayTime",
-                        r"DescribeRTSNativeSDKVvData",
-                    ]
-                }
-                Self::MeterParamError => {
-                    &[
-                        r"DescribeLiveCenterStreamRateData",
-                        r"DescribeLiveInteractionMetricData",
-                        r"DescribeMeterLiveBypassDuration",
-                        r"DescribeMeterLiveInteractionDau",
-                        r"DescribeMeterLiveRtcDuration",
-                        r"DescribeRTSNativeSDKFirstFrameCost",
-                        r"DescribeRTSNativeSDKFirstFrameDelay",
-                        r"DescribeRTSNativeSDKPlayFailStatus",
-                        r"DescribeRTSNativeSDKPlayTime",
-                        r"DescribeRTSNativeSDKVvData",
-                    ]
-                }
-                Self::MeterReadyTsError => {
-                    &[
-                        r"DescribeLiveCenterStreamRateData",
-                        r"DescribeLiveInteractionMetricData",
-                        r"DescribeMeterLiveBypassDuration",
-                        r"DescribeMeterLiveInteractionDau",
-                        r"DescribeMeterLiveRtcDuration",
-                        r"DescribeRTSNativeSDKFirstFrameCost",
-                        r"DescribeRTSNativeSDKFirstFrameDelay",
-                        r"DescribeRTSNativeSDKPlayFailStatus",
-                        r"DescribeRTSNativeSDKPlayTime",
-                        r"DescribeRTSNativeSDKVvData",
-                    ]
-                }
-                Self::MeterServerInternalError => {
-                    &[
-                        r"DescribeLiveCenterStreamRateData",
-                        r"DescribeLiveInteractionMetricData",
-                        r"DescribeMeterLiveBypassDuration",
-                        r"DescribeMeterLiveInteractionDau",
-                        r"DescribeMeterLiveRtcDuration",
-                        r"DescribeRTSNativeSDKFirstFrameCost",
-                        r"DescribeRTSNativeSDKFirstFrameDelay",
-                        r"DescribeRTSNativeSDKPlayFailStatus",
-                        r"DescribeRTSNativeSDKPlayTime",
-                        r"DescribeRTSNativeSDKVvData",
-                    ]
-                }
-                Self::MissInputParams => &[r"AddPlaylistItems", r"EditPlaylist"],
-                Self::MissingDomainName => &[r"UpdateLiveTopLevelDomain"],
-                Self::MissingOssObjectPrefix => {
-                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-                }
-                Self::MissingParam => {
-                    &[
-                        r"AddLiveAudioAuditConfig",
-                        r"AddLiveAudioAuditNotifyConfig",
-                        r"AddLivePackageConfig",
-                        r"AddLiveSnapshotNotifyConfig",
-                        r"CreateRtcMPUEventSub",
-                        r"DeleteLiveAudioAuditConfig",
-                        r"DeleteLiveAudioAuditNotifyConfig",
-                        r"DeleteLivePackageConfig",
-                        r"DeleteLiveSnapshotNotifyConfig",
-                        r"DeleteRtcMPUEventSub",
-                        r"DeleteSnapshotCallbackAuth",
-                        r"DescribeLiveAudioAuditConfig",
-                        r"DescribeLiveAudioAuditNotifyConfig",
-                        r"DescribeLivePackageConfig",
-                        r"DescribeLiveSnapshotNotifyConfig",
-                        r"DescribeRtcMPUEventSub",
-                        r"ListRtcMPUEventSubRecord",
-                        r"ListRtcMPUTaskDetail",
-                        r"QuerySnapshotCallbackAuth",
-                        r"RealTimeRecordCommand",
-                        r"SetSnapshotCallbackAuth",
-                        r"StartLiveMPUTask",
-                        r"StopLiveMPUTask",
-                        r"UpdateLiveAudioAuditConfig",
-                        r"UpdateLiveAudioAuditNotifyConfig",
-                        r"UpdateLiveMPUTask",
-                        r"UpdateLivePackageConfig",
-                        r"UpdateLiveSnapshotNotifyConfig",
-                        r"UpdateRtcMPUEventSub",
-                    ]
-                }
-                Self::MissingParameterAny => &[r"BatchSetLiveDomainConfigs"],
-                Self::MissingParams => {
-                    &[r"DeleteSnapshotFiles", r"DescribeLiveRecordNotifyRecords"]
-                }
-                Self::MissingSliceOssObjectPrefix => {
-                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-                }
-                Self::MissingSourceContent => &[r"AddLiveDomain"],
-                Self::MissingSourceType => &[r"AddLiveDomain"],
-                Self::MissingTemplate => {
-                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
-                }
-                Self::MissingTimeParameter => {
-                    &[r"DescribeLiveDomainRealTimeHttpCodeData"]
-                }
-                Self::MixStreamAlreadyExist => {
-                    &[r"CreateMixStream", r"DeleteMixStream", r"UpdateMixStream"]
-                }
-                Self::MixStreamNotExist => {
-                    &[r"CreateMixStream", r"DeleteMixStream", r"UpdateMixStream"]
-                }
-                Self::NoAuth => {
-                    &[
-                        r"CheckLiveMessageUsersInGroup",
-                        r"CheckLiveMessageUsersOnline",
-                        r"CreateEventSub",
-                        r"CreateLiveMessageApp",
-                        r"CreateLiveMessageGroup",
-                        r"CreateRoomRealTimeStreamAddress",
-                        r"DeleteEventSub",
-                        r"DeleteLiveMessageGroup",
-                        r"DeleteLiveMessageGroupMessage",
-                        r"DeleteLiveMessageUserMessage",
-                        r"DescribeLiveMessageApp",
-                        r"DescribeLiveMessageGroup",
-                        r"DescribeLiveMessageGroupBand",
-                        r"KickLiveMessageGroupUser",
-                        r"ListEventSub",
-                        r"ListEventSubEvent",
-                        r"ListLiveMessageApps",
-                        r"ListLiveMessageGroupByPage",
-                        r"ListLiveMessageGroupMessages",
-                        r"ListLiveMessageGroupUsers",
-                        r"ListLiveMessageGroups",
-                        r"ModifyLiveMessageAppAudit",
-                        r"ModifyLiveMessageAppCallback",
-                        r"ModifyLiveMessageAppDisable",
-                        r"ModifyLiveMessageGroup",
-                        r"ModifyLiveMessageGroupBand",
-                        r"ModifyLiveMessageUserInfo",
-                        r"SendLiveMessageGroup",
-                        r"SendLiveMessageUser",
-                        r"UpdateEventSub",
-                    ]
-                }
-                Self::NoHttpsDomain => &[r"DescribeLiveHttpsDomainList"],
-                Self::NoRecordContent => &[r"CreateLiveStreamRecordIndexFiles"],
-                Self::NoSpecialConfiguration => {
-                    &[
-                        r"CreateLivePrivateLine",
-                        r"HotLiveRtcStream",
-                        r"SetLiveStreamPreloadTasks",
-                    ]
-                }
-                Self::NotInternationRealIdentity => &[r"AddLiveDomain"],
-                Self::OssAccessDenied => &[r"DeleteSnapshotFiles"],
-                Self::OperationDenied => {
-                    &[
-                        r"CreateEdgeTranscodeJob",
-                        r"CreateRtcMPUEventSub",
-                        r"DeleteEdgeTranscodeJob",
-                        r"DeleteRtcMPUEventSub",
-                        r"DescribeRtcMPUEventSub",
-                        r"GetEdgeTranscodeJob",
-                        r"GetEdgeTranscodeTemplate",
-                        r"ListEdgeTranscodeJob",
-                        r"ListEdgeTranscodeTemplate",
-                        r"ListRtcMPUEventSubRecord",
-                        r"ListRtcMPUTaskDetail",
-                        r"SetLiveMpuTaskSei",
-                        r"StartEdgeTranscodeJob",
-                        r"StartLiveMPUTask",
-                        r"StopEdgeTranscodeJob",
-                        r"StopLiveMPUTask",
-                        r"UpdateEdgeTranscodeJob",
-                        r"UpdateLiveMPUTask",
-                        r"UpdateRtcMPUEventSub",
-                    ]
-                }
-                Self::OperationNotSupport => &[r"CreateLiveStreamRecordIndexFiles"],
-                Self::PlayListIsEmpty => {
-                    &[r"AddPlaylistItems", r"DeletePlaylistItems", r"EditPlaylist"]
-                }
-                Self::PlayListItemNotFound => &[r"StartPlaylist"],
-                Self::PlayListNotFound => {
-                    &[
-                        r"DeletePlaylist",
-                        r"DeletePlaylistItems",
-                        r"EditPlaylist",
-                        r"ListPlaylist",
-                        r"ListPlaylistItems",
-                        r"StartPlaylist",
-                        r"StopPlaylist",
-                    ]
-                }
-                Self::PostPayNotOpen => &[r"CreateLivePrivateLine"],
-                Self::PullStreamOverLimit => &[r"AddLivePullStreamInfoConfig"],
-                Self::QpsOverLimit => {
-                    &[
-                        r"DescribeLiveStreamsOnlineList",
-                        r"DescribeLiveStreamsPublishList",
-                    ]
-                }
-                Self::QuotaExceededBlacklist => &[r"ForbidLiveStream"],
-                Self::QuotaExceededMerge => {
-                    &[
-                        r"AddLiveStreamMerge",
-                        r"DeleteLiveStreamMerge",
-                        r"DescribeLiveStreamMerge",
-                    ]
-                }
-                Self::QuotaExceededPreloadTaskslimit => &[r"SetLiveStreamPreloadTasks"],
-                Self::QuotaLimitError => &[r"CreateEventSub", r"UpdateEventSub"],
-                Self::RecordCheckNotAvailable => &[r"AddLiveDomain", r"StartLiveDomain"],
-                Self::RecordContentExceed => &[r"CreateLiveStreamRecordIndexFiles"],
-                Self::RequestForbiddenForIce => &[r"EditShowAndReplace"],
-                Self::ResourceNotExist => &[r"TagLiveResources"],
-                Self::ResourceIdIsInvalid => {
-                    &[r"TagLiveResources", r"UnTagLiveResources"]
-                }
-                Self::ResourceInChannelInvalid => {
-                    &[
-                        r"CopyCasterSceneConfig",
-                        r"SetCasterSceneConfig",
-                        r"UpdateCasterSceneAudio",
-                        r"UpdateCasterSceneConfig",
-                    ]
-                }
-                Self::ResourceInChannelNotFound => {
-                    &[
-                        r"CopyCasterSceneConfig",
-                        r"SetCasterSceneConfig",
-                        r"UpdateCasterSceneAudio",
-                        r"UpdateCasterSceneConfig",
-                    ]
-                }
-                Self::ResourceInChannelPreConditionFailed => {
-                    &[
-                        r"CopyCasterSceneConfig",
-                        r"SetCasterSceneConfig",
-                        r"UpdateCasterSceneAudio",
-                        r"UpdateCasterSceneConfig",
-                    ]
-                }
-                Self::ResourceNotExist_2 => {
-                    &[
-                        r"CheckLiveMessageUsersInGroup",
-                        r"CheckLiveMessageUsersOnline",
-                        r"CreateEventSub",
-                        r"CreateLiveMessageApp",
-                        r"CreateLiveMessageGroup",
-                        r"CreateRoomRealTimeStreamAddress",
-                        r"DeleteEventSub",
-                        r"DeleteLiveMessageGroup",
-                        r"DeleteLiveMessageGroupMessage",
-                        r"DeleteLiveMessageUserMessage",
-                        r"DescribeLiveMessageApp",
-                        r"DescribeLiveMessageGroup",
-                        r"DescribeLiveMessageGroupBand",
-                        r"KickLiveMessageGroupUser",
-                        r"ListEventSub",
-                        r"ListEventSubEvent",
-                        r"ListLiveMessageApps",
-                        r"ListLiveMessageGroupByPage",
-                        r"ListLiveMessageGroupMessages",
-                        r"ListLiveMessageGroupUsers",
-                        r"ListLiveMessageGroups",
-                        r"ModifyLiveMessageAppAudit",
-                        r"ModifyLiveMessageAppCallback",
-                        r"ModifyLiveMessageAppDisable",
-                        r"ModifyLiveMessageGroup",
-                        r"ModifyLiveMessageGroupBand",
-                        r"ModifyLiveMessageUserInfo",
-                        r"SendLiveMessageGroup",
-                        r"SendLiveMessageUser",
-                        r"UpdateEventSub",
-                    ]
-                }
-                Self::ResourceNumberExceed => &[r"AddCasterVideoResource"],
-                Self::ResourceOfChannelExist => &[r"SetCasterChannel"],
-                Self::RewriteHostRely => &[r"BatchSetLiveDomainConfigs"],
-                Self::SslPriMissingParameter => &[r"SetLiveDomainCertificate"],
-                Self::SslPubMissingParameter => {
-                    &[r"DescribeLiveDomainByCertificate", r"SetLiveDomainCertificate"]
-                }
-                Self::SceneNumberExceed => &[r"UpdateCasterSceneConfig"],
-                Self::ScheduleChangeFail => &[r"ModifyLiveDomainSchdmByProperty"],
-                Self::ScheduleNotFound => &[r"ModifyLiveDomainSchdmByProperty"],
-                Self::ServerError => {
-                    &[
-                        r"CheckLiveMessageUsersInGroup",
-                        r"CheckLiveMessageUsersOnline",
-                        r"CreateEventSub",
-                        r"CreateLiveMessageApp",
-                        r"CreateLiveMessageGroup",
-                        r"CreateRoomRealTimeStreamAddress",
-                        r"DeleteEventSub",
-                        r"DeleteLiveMessageGroup",
-                        r"DeleteLiveMessageGroupMessage",
-                        r"DeleteLiveMessageUserMessage",
-                        r"DescribeLiveMessageApp",
-                        r"DescribeLiveMessageGroup",
-                        r"DescribeLiveMessageGroupBand",
-                        r"KickLiveMessageGroupUser",
-                        r"ListEventSub",
-                        r"ListEventSubEvent",
-                        r"ListLiveMessageApps",
-                        r"ListLiveMessageGroupByPage",
-                        r"ListLiveMessageGroupMessages",
-                        r"ListLiveMessageGroupUsers",
-                        r"ListLiveMessageGroups",
-                        r"ModifyLiveMessageAppAudit",
-                        r"ModifyLiveMessageAppCallback",
-                        r"ModifyLiveMessageAppDisable",
-                        r"ModifyLiveMessageGroup",
-                        r"ModifyLiveMessageGroupBand",
-                        r"ModifyLiveMessageUserInfo",
-                        r"SendLiveMessageGroup",
-                        r"SendLiveMessageUser",
-                        r"UpdateEventSub",
-                    ]
-                }
-                Self::SetDomainCertificateParameterError => {
-                    &[r"SetLiveDomainCertificate"]
-                }
-                Self::SourceIpExceed => &[r"AddLiveDomain"],
-                Self::StagingConfigFailed => &[r"PublishLiveStagingConfigToProduction"],
-                Self::StagingConfigNotFound => {
-                    &[
-                        r"PublishLiveStagingConfigToProduction",
-                        r"RollbackLiveStagingConfig",
-                    ]
-                }
-                Self::StreamMonitorAlreadyStarted => &[r"StartLiveStreamMonitor"],
-                Self::StreamMonitorAlreadyStop => &[r"StopLiveStreamMonitor"],
-                Self::StreamMonitorExist => &[r"CreateLiveStreamMonitor"],
-                Self::StreamMonitorNotExist => {
-                    &[
-                        r"DeleteLiveStreamMonitor",
-                        r"StartLiveStreamMonitor",
-                        r"StopLiveStreamMonitor",
-                        r"UpdateLiveStreamMonitor",
-                    ]
-                }
-                Self::StreamNotFound => &[r"RealTimeRecordCommand"],
-                Self::SwitchTypeInvalidMalformed => {
-                    &[
-                        r"AddCasterEpisode",
-                        r"AddCasterProgram",
-                        r"ModifyCasterEpisode",
-                        r"ModifyCasterProgram",
-                    ]
-                }
-                Self::SystemTagIsInvalid => &[r"TagLiveResources"],
-                Self::TagIsInvalid => &[r"TagLiveResources", r"UnTagLiveResources"],
-                Self::TagKeyIsInvalid => &[r"TagLiveResources"],
-                Self::TagKeyRepeated => &[r"TagLiveResources"],
-                Self::TagValueIsInvalid => &[r"TagLiveResources"],
-                Self::TaskAlreadyStarted => &[r"RealTimeRecordCommand"],
-                Self::TemplateAlreadyExist => &[r"CreateCustomTemplate"],
-                Self::TemplateLimit => {
-                    &[r"AddCustomLiveStreamTranscode", r"AddRtsLiveStreamTranscode"]
-                }
-                Self::TemplateNotFound => {
-                    &[
-                        r"CreateEdgeTranscodeJob",
-                        r"GetEdgeTranscodeTemplate",
-                        r"UpdateEdgeTranscodeJob",
-                    ]
-                }
-                Self::TooManyTags => &[r"TagLiveResources"],
-                Self::TopLevelDomainMismatch => &[r"AddLiveDomain"],
-                Self::TopLevelDomainNotFound => {
-                    &[r"AddLiveDomain", r"UpdateLiveTopLevelDomain"]
-                }
-                Self::TryAgain => &[r"CreateLivePrivateLine"],
-                Self::Unauthorized => {
-                    &[
-                        r"CreateLiveRealTimeLogDelivery",
-                        r"DeleteLiveRealTimeLogLogstore",
-                        r"DeleteLiveRealtimeLogDelivery",
-                        r"DescribeLiveDomainRealtimeLogDelivery",
-                        r"DisableLiveRealtimeLogDelivery",
-                        r"EnableLiveRealtimeLogDelivery",
-                        r"ListLiveRealtimeLogDelivery",
-                        r"ListLiveRealtimeLogDeliveryDomains",
-                        r"ListLiveRealtimeLogDeliveryInfos",
-                        r"ModifyLiveRealtimeLogDelivery",
-                    ]
-                }
-                Self::UnexpectedLocationId => &[r"AddCasterVideoResource"],
-                Self::UnsafeCallback => {
-                    &[
-                        r"AddLiveAudioAuditNotifyConfig",
-                        r"UpdateLiveAudioAuditNotifyConfig",
-                    ]
-                }
-                Self::UserQuotaExceed => {
-                    &[
-                        r"AddPlaylistItems",
-                        r"CreateMixStream",
-                        r"StartCaster",
-                        r"StartCasterScene",
-                        r"StartEdgeTranscodeJob",
-                        r"StartLiveStreamMonitor",
-                        r"StartPlaylist",
-                        r"StopLiveStreamMonitor",
-                    ]
-                }
-                Self::UserTaskExceed => &[r"StartEdgeTranscodeJob"],
-                Self::SslPriError => &[r"SetLiveDomainCertificate"],
-                Self::SslPubError => &[r"SetLiveDomainCertificate"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddCasterComponent" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::CanvasNotExist,
-                        Self::DuplicateLocationId,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidPositionNormalizedMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"AddCasterEpisode" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::EpisodeConflictMalformed,
-                        Self::IllegalOperation,
-                        Self::IncorrectEndTime,
-                        Self::IncorrectStartTime,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidComponentNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidResourceNotFound,
-                        Self::SwitchTypeInvalidMalformed,
-                    ]
-                }
-                r"AddCasterEpisodeGroup" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectStartTime,
-                        Self::InvalidParameterMalformed,
-                    ]
-                }
-                r"AddCasterEpisodeGroupContent" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectStartTime,
-                        Self::InvalidClientTokenMalformed,
-                        Self::InvalidParameterMalformed,
-                    ]
-                }
-                r"AddCasterLayout" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidAudioLayersAndMixListSizeMismatch,
-                        Self::InvalidBlendListExceedNorm,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidHeightOrWidthNormalized,
-                        Self::InvalidMixListExceedNorm,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidPositionNormalizedMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::InvalidVideoLayersAndBlendListSizeMismatch,
-                    ]
-                }
-                r"AddCasterProgram" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::EpisodeConflictMalformed,
-                        Self::IllegalOperation,
-                        Self::IncorrectEndTime,
-                        Self::IncorrectStartTime,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidComponentNotFound,
-                        Self::InvalidParameterEndTime,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidResourceNotFound,
-                        Self::SwitchTypeInvalidMalformed,
-                    ]
-                }
-                r"AddCasterVideoResource" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::DuplicateLocationId,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidLiveStreamUrlMalformed,
-                        Self::InvalidMaterialIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::InvalidVodUrlMalformed,
-                        Self::ResourceNumberExceed,
-                        Self::UnexpectedLocationId,
-                    ]
-                }
-                r"AddCustomLiveStreamTranscode" => {
-                    &[
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidParameters,
-                        Self::TemplateLimit,
-                    ]
-                }
-                r"AddLiveAIProduceRules" => {
-                    &[Self::InvalidParameter, Self::MissingParameter]
-                }
-                r"AddLiveAISubtitle" => &[Self::InvalidParameter, Self::MissingParameter],
-                r"AddLiveAppRecordConfig" => {
-                    &[
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidCycleDurationMalformed,
-                        Self::InvalidDelayTime,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidFormatIllegalOperation,
-                        Self::InvalidFormatMalformed,
-                        Self::InvalidOssBucketMalformed,
-                        Self::InvalidOssBucketNotFound,
-                        Self::InvalidOssEndpointMalformed,
-                        Self::InvalidOssObjectPrefixMalformed,
-                        Self::InvalidSliceDurationMalformed,
-                        Self::InvalidSliceOssObjectPrefixMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeMismatch,
-                        Self::InvalidTemplateForbidRaw,
-                        Self::InvalidTemplateLengthMalformed,
-                        Self::Live2VodConfigAlreadyExists,
-                        Self::MissingOssObjectPrefix,
-                        Self::MissingSliceOssObjectPrefix,
-                        Self::MissingTemplate,
-                    ]
-                }
-                r"AddLiveAppSnapshotConfig" => {
-                    &[
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidOssBucketMalformed,
-                        Self::InvalidOssBucketNotFound,
-                        Self::InvalidOssEndpointMalformed,
-                        Self::InvalidOverwriteOssObjectMalformed,
-                        Self::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
-                        Self::InvalidSequenceOssObjectMalformed,
-                    ]
-                }
-                r"AddLiveAudioAuditConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigExisted,
-                        Self::ConfigNotFound,
-                        Self::MalformedParam,
-                        Self::MissingParam,
-                    ]
-                }
-                r"AddLiveAudioAuditNotifyConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigExisted,
-                        Self::ConfigNotFound,
-                        Self::MalformedParam,
-                        Self::MissingParam,
-                        Self::UnsafeCallback,
-                    ]
-                }
-                r"AddLiveCenterTransfer" => {
-                    &[
-                        Self::InternalError,
-                        Self::CenterTransfersStreamOverLimit,
-                        Self::CodeIllegalDuration,
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidParam,
-                    ]
-                }
-                r"AddLiveDetectNotifyConfig" => {
-                    &[
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidNotifyUrlMalformed,
-                        Self::InvalidNotifyUrlUnsafe,
-                        Self::InvalidParams,
-                    ]
-                }
-                r"AddLiveDomain" => {
-                    &[
-                        Self::AbsCheckUrlMalformed,
-                        Self::AccountException,
-                        Self::CdnTypeNotSupportExtensiveDomain,
-                        Self::CheckSourceHealthFailed,
-                        Self::DomainNotRecordedAliyun,
-                        Self::DomainOwnerVerifyFail,
-                        Self::DomainReserved,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::ExceedLimit,
-                        Self::ExtensiveAndAllBothExist,
-                        Self::ExtensiveAndSpecificDomainConflict,
-                        Self::IcpBlack,
-                        Self::InnerAddDomainDenied,
-                        Self::InvalidCertificate,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainNameLevel,
-                        Self::InvalidRegionMalformed,
-                        Self::InvalidResourceGroupIdMalformed,
-                        Self::InvalidScopeMalformed,
-                        Self::InvalidSourceContentMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceTypeMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::InvalidTypeContentMismatch,
-                        Self::InvalidUser,
-                        Self::IspBlack,
-                        Self::LockFail,
-                        Self::MissingSourceContent,
-                        Self::MissingSourceType,
-                        Self::NotInternationRealIdentity,
-                        Self::RecordCheckNotAvailable,
-                        Self::SourceIpExceed,
-                        Self::TopLevelDomainMismatch,
-                        Self::TopLevelDomainNotFound,
-                    ]
-                }
-                r"AddLiveDomainMapping" => {
-                    &[Self::InvalidPullDomain, Self::InvalidPushDomain]
-                }
-                r"AddLiveDomainPlayMapping" => {
-                    &[Self::InternalError, Self::ConfigAlreadyExists, Self::InvalidParam]
-                }
-                r"AddLivePackageConfig" => {
-                    &[
-                        Self::ConfigAlreadyExists,
-                        Self::ConfigConflicts,
-                        Self::DomainConfigFailed,
-                        Self::InternalErr,
-                        Self::InvalidParams,
-                        Self::InvalidPartDuration,
-                        Self::InvalidProtocol,
-                        Self::InvalidSegmentDuration,
-                        Self::InvalidSegmentNum,
-                        Self::MissingParam,
-                    ]
-                }
-                r"AddLivePullStreamInfoConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigAlreadyExists,
-                        Self::DurationExceed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParam,
-                        Self::InvalidStartTimeMalformed,
-                        Self::PullStreamOverLimit,
-                    ]
-                }
-                r"AddLiveRecordNotifyConfig" => {
-                    &[
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidNotifyUrlMalformed,
-                        Self::InvalidNotifyUrlUnsafe,
-                        Self::InvalidOnDemandUrlMalformed,
-                        Self::InvalidOnDemandUrlUnsafe,
-                    ]
-                }
-                r"AddLiveRecordVodConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::CommomLiveRcordConfigExisted,
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidAutoComposeMalformed,
-                        Self::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
-                        Self::InvalidRegionConflict,
-                        Self::InvalidStorageNotFound,
-                        Self::InvalidTemplateGroupIdNotFound,
-                    ]
-                }
-                r"AddLiveSnapshotDetectPornConfig" => {
-                    &[
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidOssBucketMalformed,
-                        Self::InvalidOssBucketNotFound,
-                        Self::InvalidOssEndpointMalformed,
-                        Self::InvalidOssObjectMalformed,
-                        Self::InvalidScenes,
-                    ]
-                }
-                r"AddLiveSnapshotNotifyConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigAlreadyExists,
-                        Self::MalformedParam,
-                        Self::MissingParam,
-                    ]
-                }
-                r"AddLiveStreamMerge" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigAlreadyExists,
-                        Self::DurationExceed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParam,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::QuotaExceededMerge,
-                    ]
-                }
-                r"AddLiveStreamTranscode" => {
-                    &[Self::ConfigAlreadyExists, Self::InvalidParameters]
-                }
-                r"AddLiveStreamWatermark" => &[Self::InvalidParameters],
-                r"AddLiveStreamWatermarkRule" => &[Self::InvalidParameters],
-                r"AddPlaylistItems" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidProgramIdMalformed,
-                        Self::MissInputParams,
-                        Self::PlayListIsEmpty,
-                        Self::UserQuotaExceed,
-                    ]
-                }
-                r"AddRtsLiveStreamTranscode" => {
-                    &[
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidParameters,
-                        Self::TemplateLimit,
-                    ]
-                }
-                r"AddShowIntoShowList" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidShowListNotFound,
-                        Self::InvalidUserIdMalformed,
-                        Self::InvalidVodUrlMalformed,
-                    ]
-                }
-                r"AddStudioLayout" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidHeightOrWidthNormalized,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidPositionNormalizedMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"AddTrancodeSEI" => &[Self::InvalidParameters],
-                r"AllowPushStream" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAppIdNotFound,
-                        Self::InvalidRoomIdMalformed,
-                        Self::InvalidRoomIdNotFound,
-                    ]
-                }
-                r"BatchDeleteLiveDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
-                r"BatchSetLiveDomainConfigs" => {
-                    &[
-                        Self::ConfigurationConflicts,
-                        Self::FunctionMutex,
-                        Self::InvalidAnyMalformed,
-                        Self::InvalidAnyValueNotSupported,
-                        Self::InvalidArgValueMalformed,
-                        Self::InvalidFunctionArgsMalformed,
-                        Self::InvalidFunctionsMalformed,
-                        Self::MissingParameterAny,
-                        Self::RewriteHostRely,
-                    ]
-                }
-                r"CheckLiveMessageUsersInGroup" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"CheckLiveMessageUsersOnline" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"CloseLiveShift" => {
-                    &[
-                        Self::InvalidDataNotFound,
-                        Self::InvalidParam,
-                        Self::InvalidStreamNum,
-                    ]
-                }
-                r"CopyCaster" => {
-                    &[
-                        Self::InternalError,
-                        Self::CasterNumberExceed,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidClientTokenMalformed,
-                    ]
-                }
-                r"CopyCasterSceneConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectSceneStatus,
-                        Self::IncorrectSceneStatusConfigError,
-                        Self::IncorrectSceneStatusIdle,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidSceneNotFound,
-                        Self::InvalidSceneIdMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::ResourceInChannelInvalid,
-                        Self::ResourceInChannelNotFound,
-                        Self::ResourceInChannelPreConditionFailed,
-                    ]
-                }
-                r"CreateCaster" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CasterNumberExceed,
-                        Self::CreateCasterTimeout,
-                        Self::IncorrectCasterStatus,
-                        Self::InvalidCasterTemplateMalformed,
-                        Self::InvalidChargeTypeMalformed,
-                        Self::InvalidChargeTypePostSupport,
-                        Self::InvalidClientTokenMalformed,
-                        Self::InvalidConfigurationNotFound,
-                        Self::InvalidParameterChargeType,
-                        Self::InvalidParameterExpireTime,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidParameterNormType,
-                        Self::InvalidParameterPurchaseTime,
-                        Self::InvalidPeriodMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"CreateCustomTemplate" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::CustomTemplateInvalid,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::TemplateAlreadyExist,
-                    ]
-                }
-                r"CreateEdgeTranscodeJob" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::OperationDenied,
-                        Self::TemplateNotFound,
-                    ]
-                }
-                r"CreateEventSub" => {
-                    &[
-                        Self::ErrorInvalidCallBackUrl,
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::QuotaLimitError,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"CreateLiveDelayConfig" => &[Self::InvalidParameters],
-                r"CreateLiveMessageApp" => {
-                    &[
-                        Self::ErrorInvalidAppName,
-                        Self::ErrorInvalidAuditUrl,
-                        Self::ErrorInvalidEventCallbackUrl,
-                        Self::ErrorTooManyApps,
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"CreateLiveMessageGroup" => {
-                    &[
-                        Self::ErrorTooManyGroups,
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"CreateLivePrivateLine" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigAlreadyExists,
-                        Self::HasNoPermisionToCreateSlr,
-                        Self::HasNoPermission,
-                        Self::InvalidParam,
-                        Self::NoSpecialConfiguration,
-                        Self::PostPayNotOpen,
-                        Self::TryAgain,
-                    ]
-                }
-                r"CreateLiveRealTimeLogDelivery" => {
-                    &[Self::LogstoreNotExist, Self::Unauthorized]
-                }
-                r"CreateLiveStreamMonitor" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::StreamMonitorExist,
-                    ]
-                }
-                r"CreateLiveStreamRecordIndexFiles" => {
-                    &[
-                        Self::InvalidBucketNotFound,
-                        Self::InvalidConfigChanged,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidOssBucketMalformed,
-                        Self::InvalidOssEndpointMalformed,
-                        Self::InvalidOssObjectMalformed,
-                        Self::InvalidParams,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeMismatch,
-                        Self::InvalidStreamNotFound,
-                        Self::NoRecordContent,
-                        Self::OperationNotSupport,
-                        Self::RecordContentExceed,
-                    ]
-                }
-                r"CreateMixStream" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::MixStreamAlreadyExist,
-                        Self::MixStreamNotExist,
-                        Self::UserQuotaExceed,
-                    ]
-                }
-                r"CreateRoomRealTimeStreamAddress" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"CreateRtcMPUEventSub" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParam,
-                        Self::MissingParam,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"DeleteCaster" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectCasterStatusInuse,
-                        Self::InvaildCasterDelete,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                    ]
-                }
-                r"DeleteCasterComponent" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidComponentNotFound,
-                    ]
-                }
-                r"DeleteCasterEpisode" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectEpisodeStatus,
-                        Self::IncorrectStartTime,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidEpisodeNotFound,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"DeleteCasterEpisodeGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidParameterMalformed,
-                    ]
-                }
-                r"DeleteCasterLayout" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidLayoutNotFound,
-                        Self::InvalidLayoutIdMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"DeleteCasterProgram" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                    ]
-                }
-                r"DeleteCasterSceneConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectSceneStatusConfigError,
-                        Self::IncorrectSceneStatusIdle,
-                        Self::IncorrectSceneStatusInuse,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidComponentNotFound,
-                        Self::InvalidLayoutNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidSceneNotFound,
-                        Self::InvalidSceneIdMalformed,
-                        Self::InvalidVideoNotFound,
-                    ]
-                }
-                r"DeleteCasterVideoResource" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"DeleteChannel" => {
-                    &[Self::Code400, Self::Code401, Self::Code404, Self::Code500]
-                }
-                r"DeleteCustomTemplate" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::CustomTemplateInvalid,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"DeleteEdgeTranscodeJob" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::JobNotFound,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"DeleteEventSub" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"DeleteLiveAIProduceRules" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::IncorrectSubtitleStatusAny,
-                    ]
-                }
-                r"DeleteLiveAISubtitle" => {
-                    &[Self::InvalidParameter, Self::MissingParameter]
-                }
-                r"DeleteLiveAppRecordConfig" => &[Self::Forbidden, Self::InvalidRegion],
-                r"DeleteLiveAudioAuditConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigExisted,
-                        Self::ConfigNotFound,
-                        Self::MalformedParam,
-                        Self::MissingParam,
-                    ]
-                }
-                r"DeleteLiveAudioAuditNotifyConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigExisted,
-                        Self::ConfigNotFound,
-                        Self::MalformedParam,
-                        Self::MissingParam,
-                    ]
-                }
-                r"DeleteLiveCenterTransfer" => &[Self::InternalError, Self::InvalidParam],
-                r"DeleteLiveDelayConfig" => &[Self::InvalidParameters],
-                r"DeleteLiveDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidOperation,
-                    ]
-                }
-                r"DeleteLiveDomainMapping" => {
-                    &[Self::InvalidPullDomain, Self::InvalidPushDomain]
-                }
-                r"DeleteLiveEdgeTransfer" => &[Self::InternalError, Self::InvalidParam],
-                r"DeleteLiveMessageGroup" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"DeleteLiveMessageGroupMessage" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"DeleteLiveMessageUserMessage" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"DeleteLivePackageConfig" => {
-                    &[
-                        Self::ConfigNotFound,
-                        Self::InternalErr,
-                        Self::InvalidParams,
-                        Self::InvalidPartDuration,
-                        Self::InvalidProtocol,
-                        Self::InvalidSegmentDuration,
-                        Self::InvalidSegmentNum,
-                        Self::MissingParam,
-                    ]
-                }
-                r"DeleteLivePrivateLine" => &[Self::InternalError, Self::InvalidParam],
-                r"DeleteLivePullStreamInfoConfig" => {
-                    &[Self::InternalError, Self::InvalidParam]
-                }
-                r"DeleteLiveRealTimeLogLogstore" => {
-                    &[Self::LogstoreNotExist, Self::Unauthorized]
-                }
-                r"DeleteLiveRealtimeLogDelivery" => {
-                    &[Self::LogstoreNotExist, Self::Unauthorized]
-                }
-                r"DeleteLiveRecordNotifyConfig" => {
-                    &[Self::Forbidden, Self::InvalidConfigNotFound]
-                }
-                r"DeleteLiveRecordVodConfig" => &[Self::InternalError],
-                r"DeleteLiveSnapshotNotifyConfig" => {
-                    &[Self::InternalError, Self::MissingParam]
-                }
-                r"DeleteLiveSpecificStagingConfig" => {
-                    &[Self::InvalidAnyValueNotSupported]
-                }
-                r"DeleteLiveStreamBlock" => &[Self::InternalError, Self::InvalidParam],
-                r"DeleteLiveStreamMerge" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidParam,
-                        Self::QuotaExceededMerge,
-                    ]
-                }
-                r"DeleteLiveStreamMonitor" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidMonitorIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::StreamMonitorNotExist,
-                    ]
-                }
-                r"DeleteLiveStreamRecordIndexFiles" => {
-                    &[Self::InternalError, Self::InvalidParams]
-                }
-                r"DeleteLiveStreamWatermark" => &[Self::InvalidParameters],
-                r"DeleteLiveStreamWatermarkRule" => &[Self::InvalidParameters],
-                r"DeleteMixStream" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::MixStreamAlreadyExist,
-                        Self::MixStreamNotExist,
-                    ]
-                }
-                r"DeletePlaylist" => {
-                    &[
-                        Self::InternalError,
-                        Self::IncorrectPlaylistStatusInuse,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidProgramIdMalformed,
-                        Self::PlayListNotFound,
-                    ]
-                }
-                r"DeletePlaylistItems" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IncorrectPlaylistStatusInuse,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidProgramIdMalformed,
-                        Self::PlayListIsEmpty,
-                        Self::PlayListNotFound,
-                    ]
-                }
-                r"DeleteRoom" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAppIdNotFound,
-                        Self::InvalidRoomIdMalformed,
-                        Self::InvalidRoomIdNotFound,
-                    ]
-                }
-                r"DeleteRtcAsrTask" => &[Self::InternalError, Self::ConfigNotFound],
-                r"DeleteRtcMPUEventSub" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParam,
-                        Self::MissingParam,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"DeleteSnapshotCallbackAuth" => {
-                    &[Self::InternalError, Self::MissingParam]
-                }
-                r"DeleteSnapshotFiles" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParams,
-                        Self::MissingParams,
-                        Self::OssAccessDenied,
-                    ]
-                }
-                r"DeleteStudioLayout" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidLayoutNotFound,
-                        Self::InvalidLayoutIdMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"DescribeAutoShowListTasks" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidShowListNotFound,
-                        Self::InvalidUserIdMalformed,
-                        Self::InvalidVodUrlMalformed,
-                    ]
-                }
-                r"DescribeCasterChannels" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterMalformed,
-                    ]
-                }
-                r"DescribeCasterComponents" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                    ]
-                }
-                r"DescribeCasterConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                    ]
-                }
-                r"DescribeCasterLayouts" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                    ]
-                }
-                r"DescribeCasterProgram" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidPageNumMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStatusMalformed,
-                    ]
-                }
-                r"DescribeCasterSceneAudio" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidSceneNotFound,
-                    ]
-                }
-                r"DescribeCasterScenes" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidSceneIdMalformed,
-                    ]
-                }
-                r"DescribeCasterStreamUrl" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidSceneNotFound,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"DescribeCasterSyncGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                    ]
-                }
-                r"DescribeCasterVideoResources" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                    ]
-                }
-                r"DescribeCasters" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::InvalidParameterEndTime,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidParameterPageNum,
-                        Self::InvalidParameterPageSize,
-                        Self::InvalidParameterStartTime,
-                        Self::InvalidParameterStatus,
-                        Self::InvalidUserIdMalformed,
-                        Self::LiveServiceNotFound,
-                    ]
-                }
-                r"DescribeChannelUsers" => {
-                    &[Self::Code400, Self::Code401, Self::Code404, Self::Code500]
-                }
-                r"DescribeDomainUsageData" => {
-                    &[
-                        Self::InvaildParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParameterField,
-                        Self::InvalidParameterType,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeForbidPushStreamRoomList" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAppIdAccessForbidden,
-                        Self::InvalidAppIdNotFound,
-                        Self::InvalidPageNumMalformed,
-                        Self::InvalidPageSizeMalformed,
-                    ]
-                }
-                r"DescribeHlsLiveStreamRealTimeBpsData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidDomainNameTooManyItems,
-                        Self::InvalidTimeMalformed,
-                    ]
-                }
-                r"DescribeLiveAIProduceRules" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::IncorrectSubtitleStatusAny,
-                    ]
-                }
-                r"DescribeLiveAISubtitle" => {
-                    &[Self::InvalidParameter, Self::MissingParameter]
-                }
-                r"DescribeLiveAudioAuditConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigExisted,
-                        Self::ConfigNotFound,
-                        Self::MalformedParam,
-                        Self::MissingParam,
-                    ]
-                }
-                r"DescribeLiveAudioAuditNotifyConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigExisted,
-                        Self::ConfigNotFound,
-                        Self::MalformedParam,
-                        Self::MissingParam,
-                    ]
-                }
-                r"DescribeLiveCenterStreamRateData" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeLiveCenterTransfer" => {
-                    &[Self::InternalError, Self::InvalidParam]
-                }
-                r"DescribeLiveDelayConfig" => &[Self::InvalidParameters],
-                r"DescribeLiveDelayedStreamingUsage" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                        Self::LiveServiceNotFound,
-                    ]
-                }
-                r"DescribeLiveDetectNotifyConfig" => &[Self::InvalidConfigNotFound],
-                r"DescribeLiveDetectPornData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveDomainBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveDomainBpsDataByLayer" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveDomainBpsDataByTimeStamp" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveDomainByCertificate" => {
-                    &[
-                        Self::InternalError,
-                        Self::CertificateDecodeError,
-                        Self::CertificateFormatError,
-                        Self::DecodeError,
-                        Self::SslPubMissingParameter,
-                    ]
-                }
-                r"DescribeLiveDomainConfigs" => {
-                    &[Self::InvalidAnyValueNotSupported, Self::InvalidUser]
-                }
-                r"DescribeLiveDomainFrameRateAndBitRateData" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidQueryTimeExceed,
-                        Self::InvalidQueryTimeMalformed,
-                    ]
-                }
-                r"DescribeLiveDomainLimit" => &[Self::InternalError, Self::InvalidParam],
-                r"DescribeLiveDomainMonitoringUsageData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeLiveDomainOnlineUserNum" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidQueryTimeExceed,
-                        Self::InvalidQueryTimeMalformed,
-                    ]
-                }
-                r"DescribeLiveDomainPushBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveDomainPushTrafficData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveDomainPvUvData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveDomainRealTimeBpsData" => {
-                    &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
-                }
-                r"DescribeLiveDomainRealTimeHttpCodeData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeLiveDomainRealTimeTrafficData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AbsDomainNameMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidIntervalMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveDomainRealtimeLogDelivery" => {
-                    &[Self::DomainNotFound, Self::Unauthorized]
-                }
-                r"DescribeLiveDomainRecordData" => {
-                    &[
-                        Self::InvalidEndTimeBeyondCurrent,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParamter,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeLiveDomainRecordUsageData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidRecordFmtNotSupported,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                        Self::LiveServiceNotFound,
-                    ]
-                }
-                r"DescribeLiveDomainSnapshotData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParamter,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeLiveDomainStagingConfig" => {
-                    &[Self::InvalidAnyValueNotSupported]
-                }
-                r"DescribeLiveDomainStreamTranscodeData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParamPrecision,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeLiveDomainTimeShiftData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveDomainTrafficData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveDomainTranscodeData" => {
-                    &[
-                        Self::InvalidEndTimeBeyondCurrent,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParamter,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeLiveDrmUsageData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveEdgeTransfer" => &[Self::InternalError, Self::InvalidParam],
-                r"DescribeLiveGrtnDuration" => {
-                    &[
-                        Self::InvalidAppIdParameter,
-                        Self::InvalidAreaParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidInstanceIdParameter,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeValueNotSupported,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeLiveGrtnTrafficUsage" => {
-                    &[
-                        Self::InvalidAppIdParameter,
-                        Self::InvalidAreaParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParameterField,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeValueNotSupported,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeLiveHttpsDomainList" => &[Self::NoHttpsDomain],
-                r"DescribeLiveInteractionMetricData" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeLiveIpInfo" => &[Self::CdnIpNotFound],
-                r"DescribeLiveMessageApp" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeLiveMessageGroup" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeLiveMessageGroupBand" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeLivePackageConfig" => {
-                    &[
-                        Self::ConfigAlreadyExists,
-                        Self::InternalErr,
-                        Self::InvalidParams,
-                        Self::InvalidPartDuration,
-                        Self::InvalidProtocol,
-                        Self::InvalidSegmentDuration,
-                        Self::InvalidSegmentNum,
-                        Self::MissingParam,
-                    ]
-                }
-                r"DescribeLivePrivateLineAreas" => {
-                    &[Self::InternalError, Self::InvalidParam]
-                }
-                r"DescribeLivePrivateLineAvailGA" => {
-                    &[Self::InternalError, Self::InvalidParam]
-                }
-                r"DescribeLiveProducerUsageData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeValueNotSupported,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeLivePullStreamConfig" => {
-                    &[Self::InternalError, Self::InvalidParam]
-                }
-                r"DescribeLivePushProxyLog" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLivePushProxyUsageData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeValueNotSupported,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeLiveRealtimeDeliveryAcc" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveRecordNotifyConfig" => &[Self::InvalidConfigNotFound],
-                r"DescribeLiveRecordNotifyRecords" => {
-                    &[Self::InvalidParams, Self::MalformedParams, Self::MissingParams]
-                }
-                r"DescribeLiveRecordVodConfigs" => &[Self::InternalError],
-                r"DescribeLiveShiftConfigs" => {
-                    &[
-                        Self::InvalidDataNotFound,
-                        Self::InvalidParam,
-                        Self::InvalidStreamNum,
-                    ]
-                }
-                r"DescribeLiveSnapshotNotifyConfig" => {
-                    &[Self::InternalError, Self::MissingParam]
-                }
-                r"DescribeLiveStreamAuthChecking" => {
-                    &[Self::InternalError, Self::InvalidParam]
-                }
-                r"DescribeLiveStreamBitRateData" => {
-                    &[
-                        Self::InvalidAppNameMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStreamNameMalformed,
-                        Self::InvalidStreamNumberMalformed,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveStreamCount" => &[Self::InternalError],
-                r"DescribeLiveStreamHistoryUserNum" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeLiveStreamMerge" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidParam,
-                        Self::QuotaExceededMerge,
-                    ]
-                }
-                r"DescribeLiveStreamMetricDetailData" => {
-                    &[
-                        Self::InvalidAppNameLengthTooLong,
-                        Self::InvalidAppNameMismatch,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidPageToken,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStreamNameLengthTooLong,
-                        Self::InvalidStreamProtocolNotSupport,
-                        Self::InvalidTimeValueNotSupported,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeLiveStreamMonitorList" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"DescribeLiveStreamOptimizedFeatureConfig" => &[Self::InvalidParam],
-                r"DescribeLiveStreamPreloadTasks" => {
-                    &[
-                        Self::InternalError,
-                        Self::DurationExceed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParam,
-                    ]
-                }
-                r"DescribeLiveStreamPushMetricDetailData" => {
-                    &[
-                        Self::InvalidAppNameLengthTooLong,
-                        Self::InvalidAppNameMismatch,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidPageToken,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStreamNameLengthTooLong,
-                        Self::InvalidStreamProtocolNotSupport,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeValueNotSupported,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeLiveStreamRecordContent" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeMismatch,
-                    ]
-                }
-                r"DescribeLiveStreamRecordIndexFiles" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeMismatch,
-                    ]
-                }
-                r"DescribeLiveStreamSnapshotInfo" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStreamNotFound,
-                    ]
-                }
-                r"DescribeLiveStreamState" => &[Self::InternalError, Self::InvalidParam],
-                r"DescribeLiveStreamTranscodeInfo" => &[Self::InvalidParameters],
-                r"DescribeLiveStreamTranscodeMetricData" => {
-                    &[
-                        Self::InvalidAppNameLengthTooLong,
-                        Self::InvalidAppNameMismatch,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidPageToken,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStreamNameLengthTooLong,
-                        Self::InvalidStreamProtocolNotSupport,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeValueNotSupported,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeLiveStreamWatermarkRules" => &[Self::InvalidParameters],
-                r"DescribeLiveStreamWatermarks" => &[Self::InvalidParameters],
-                r"DescribeLiveStreamsControlHistory" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParam,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveStreamsNotifyRecords" => {
-                    &[
-                        Self::InternalError,
-                        Self::DurationExceed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParam,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeLiveStreamsOnlineList" => {
-                    &[
-                        Self::DurationExceed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::QpsOverLimit,
-                    ]
-                }
-                r"DescribeLiveStreamsPublishList" => {
-                    &[
-                        Self::DurationExceed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::QpsOverLimit,
-                    ]
-                }
-                r"DescribeLiveStreamsTotalCount" => {
-                    &[
-                        Self::InternalError,
-                        Self::DurationExceed,
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParam,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeLiveTopDomainsByFlow" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeLiveUpVideoAudioInfo" => {
-                    &[
-                        Self::IllegalOperation,
-                        Self::InvalidDurationExceedOneDay,
-                        Self::InvalidDurationStratTimeBiggerEndTime,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParam,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeLiveUserBillPrediction" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::BillTypeNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeLiveUserDomains" => {
-                    &[
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainSearchTypeMalformed,
-                        Self::InvalidDomainSearchTypeValueNotSupported,
-                        Self::InvalidDomainStatusValueNotSupported,
-                        Self::InvalidLiveDomainTypeValueNotSupported,
-                        Self::InvalidPageNumberValueNotSupported,
-                        Self::InvalidPageSizeValueNotSupported,
-                    ]
-                }
-                r"DescribeMeterLiveBypassDuration" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeMeterLiveInteractionDau" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeMeterLiveRtcDuration" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeMixStreamList" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"DescribeRTSNativeSDKFirstFrameCost" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeRTSNativeSDKFirstFrameDelay" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeRTSNativeSDKPlayFailStatus" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeRTSNativeSDKPlayTime" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeRTSNativeSDKVvData" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeRoomKickoutUserList" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAppIdNotFound,
-                        Self::InvalidPageNumMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidRoomIdMalformed,
-                        Self::InvalidRoomIdNotFound,
-                    ]
-                }
-                r"DescribeRoomStatus" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAppIdAccessForbidden,
-                        Self::InvalidAppIdNotFound,
-                        Self::InvalidRoomIdMalformed,
-                        Self::InvalidRoomIdNotFound,
-                    ]
-                }
-                r"DescribeRtcMPUEventSub" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParam,
-                        Self::MissingParam,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"DescribeShowList" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidShowNotFound,
-                        Self::InvalidShowListNotFound,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"DescribeStreamLocationBlock" => {
-                    &[Self::InternalError, Self::InvalidParam]
-                }
-                r"DescribeStudioLayouts" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"DescribeUpBpsPeakData" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeUpBpsPeakOfLine" => {
-                    &[Self::InternalError, Self::IllegalOperation]
-                }
-                r"DescribeUpPeakPublishStreamData" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DisableLiveRealtimeLogDelivery" => {
-                    &[Self::DomainNotFound, Self::Unauthorized]
-                }
-                r"DynamicUpdateWaterMarkStreamRule" => &[Self::InvalidParameters],
-                r"EditPlaylist" => {
-                    &[
-                        Self::InternalError,
-                        Self::IncorrectPlaylistStatusInuse,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidProgramIdMalformed,
-                        Self::MissInputParams,
-                        Self::PlayListIsEmpty,
-                        Self::PlayListNotFound,
-                    ]
-                }
-                r"EditShowAndReplace" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidShowListNotFound,
-                        Self::InvalidUserIdMalformed,
-                        Self::InvalidVodUrlMalformed,
-                        Self::RequestForbiddenForIce,
-                    ]
-                }
-                r"EffectCasterUrgent" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectChannelDisable,
-                        Self::IncorrectSceneStatus,
-                        Self::IncorrectSceneStatusIdle,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidSceneNotFound,
-                        Self::InvalidSceneIdMalformed,
-                        Self::InvalidUrgentMaterialNotFound,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"EffectCasterVideoResource" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectSceneStatusConfigError,
-                        Self::IncorrectSceneStatusIdle,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidLayoutNotFound,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceIdMalformed,
-                        Self::InvalidSceneNotFound,
-                        Self::InvalidSceneIdMalformed,
-                    ]
-                }
-                r"EnableLiveRealtimeLogDelivery" => {
-                    &[Self::DomainNotFound, Self::Unauthorized]
-                }
-                r"ForbidLiveStream" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidResumeTimeMalformed,
-                        Self::QuotaExceededBlacklist,
-                    ]
-                }
-                r"ForbidPushStream" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAppIdNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidRoomIdMalformed,
-                        Self::InvalidRoomIdNotFound,
-                        Self::InvalidUserDataLimitExceed,
-                    ]
-                }
-                r"GetAllCustomTemplates" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::CustomTemplateInvalid,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"GetCustomTemplate" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::CustomTemplateInvalid,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"GetEdgeTranscodeJob" => {
-                    &[Self::MissingParameter, Self::JobNotFound, Self::OperationDenied]
-                }
-                r"GetEdgeTranscodeTemplate" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::OperationDenied,
-                        Self::TemplateNotFound,
-                    ]
-                }
-                r"GetEditingJobInfo" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidShowListNotFound,
-                        Self::InvalidUserIdMalformed,
-                        Self::InvalidVodUrlMalformed,
-                    ]
-                }
-                r"HotLiveRtcStream" => {
-                    &[
-                        Self::InternalError,
-                        Self::CodeRegionHasNoNode,
-                        Self::InvalidParam,
-                        Self::NoSpecialConfiguration,
-                    ]
-                }
-                r"InitializeAutoShowListTask" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::CasterNumberExceed,
-                        Self::CreateCasterTimeout,
-                        Self::IllegalOperation,
-                        Self::IncorrectCasterStatus,
-                        Self::IncorrectCasterStatusEnableChannel,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidCasterTemplateMalformed,
-                        Self::InvalidChargeTypeMalformed,
-                        Self::InvalidChargeTypePostSupport,
-                        Self::InvalidClientTokenMalformed,
-                        Self::InvalidConfigurationNotFound,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterChargeType,
-                        Self::InvalidParameterExpireTime,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidParameterNormType,
-                        Self::InvalidParameterPurchaseTime,
-                        Self::InvalidParameterStartTime,
-                        Self::InvalidPeriodMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"KickLiveMessageGroupUser" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ListEdgeTranscodeJob" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"ListEdgeTranscodeTemplate" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"ListEventSub" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ListEventSubEvent" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ListLiveDelayConfig" => &[Self::InvalidParameters],
-                r"ListLiveMessageApps" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ListLiveMessageGroupByPage" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ListLiveMessageGroupMessages" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ListLiveMessageGroupUsers" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ListLiveMessageGroups" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ListLiveRealtimeLogDelivery" => &[Self::Unauthorized],
-                r"ListLiveRealtimeLogDeliveryDomains" => {
-                    &[Self::LogstoreNotExist, Self::Unauthorized]
-                }
-                r"ListLiveRealtimeLogDeliveryInfos" => &[Self::Unauthorized],
-                r"ListPlaylist" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidPageNumMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::PlayListNotFound,
-                    ]
-                }
-                r"ListPlaylistItems" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidProgramIdMalformed,
-                        Self::PlayListNotFound,
-                    ]
-                }
-                r"ListRtcMPUEventSubRecord" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParam,
-                        Self::MissingParam,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"ListRtcMPUTaskDetail" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParam,
-                        Self::MissingParam,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"ModifyCasterComponent" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::CanvasNotExist,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidComponentNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidPositionNormalizedMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"ModifyCasterEpisode" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::EpisodeConflictMalformed,
-                        Self::IllegalOperation,
-                        Self::IncorrectEndTime,
-                        Self::IncorrectEpisodeStatus,
-                        Self::IncorrectStartTime,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidComponentNotFound,
-                        Self::InvalidEpisodeNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidResourceNotFound,
-                        Self::SwitchTypeInvalidMalformed,
-                    ]
-                }
-                r"ModifyCasterLayout" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidAudioLayersAndMixListSizeMismatch,
-                        Self::InvalidAudioLayersConfig,
-                        Self::InvalidBlendListExceedNorm,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidHeightOrWidthNormalized,
-                        Self::InvalidLayoutNotFound,
-                        Self::InvalidLayoutIdMalformed,
-                        Self::InvalidMixListExceedNorm,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidPositionNormalizedMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::InvalidVideoLayersAndBlendListSizeMismatch,
-                        Self::InvalidVideoLayersConfig,
-                    ]
-                }
-                r"ModifyCasterProgram" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::EpisodeConflictMalformed,
-                        Self::IllegalOperation,
-                        Self::IncorrectEndTime,
-                        Self::IncorrectEpisodeStatus,
-                        Self::IncorrectStartTime,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidComponentNotFound,
-                        Self::InvalidEpisodeNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidResourceNotFound,
-                        Self::SwitchTypeInvalidMalformed,
-                    ]
-                }
-                r"ModifyCasterVideoResource" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidLiveStreamUrlMalformed,
-                        Self::InvalidMaterialIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidResourceIdMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::InvalidVodUrlMalformed,
-                    ]
-                }
-                r"ModifyLiveDomainSchdmByProperty" => {
-                    &[
-                        Self::DomainBeianInvalid,
-                        Self::DomainTrafficExceedThreshold,
-                        Self::ScheduleChangeFail,
-                        Self::ScheduleNotFound,
-                    ]
-                }
-                r"ModifyLiveMessageAppAudit" => {
-                    &[
-                        Self::ErrorInvalidAuditUrl,
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyLiveMessageAppCallback" => {
-                    &[
-                        Self::ErrorInvalidEventCallbackUrl,
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyLiveMessageAppDisable" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyLiveMessageGroup" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyLiveMessageGroupBand" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyLiveMessageUserInfo" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyLiveRealtimeLogDelivery" => {
-                    &[Self::DomainNotFound, Self::LogstoreNotExist, Self::Unauthorized]
-                }
-                r"ModifyShowList" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectCasterStatus,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidShowNotFound,
-                        Self::InvalidShowListNotFound,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"ModifyStudioLayout" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidHeightOrWidthNormalized,
-                        Self::InvalidLayoutNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidPositionNormalizedMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"OpenLiveShift" => {
-                    &[
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidDataNotFound,
-                        Self::InvalidParam,
-                        Self::InvalidStreamNum,
-                    ]
-                }
-                r"PlayChoosenShow" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectCasterStatus,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidShowNotFound,
-                        Self::InvalidShowListNotFound,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"PublishLiveStagingConfigToProduction" => {
-                    &[Self::StagingConfigFailed, Self::StagingConfigNotFound]
-                }
-                r"QueryRtcAsrTasks" => &[Self::InternalError, Self::ConfigNotFound],
-                r"QuerySnapshotCallbackAuth" => {
-                    &[Self::InternalError, Self::MissingParam]
-                }
-                r"RealTimeRecordCommand" => {
-                    &[
-                        Self::InternalError,
-                        Self::CodeConfigNotFound,
-                        Self::MalformedParam,
-                        Self::MissingParam,
-                        Self::StreamNotFound,
-                        Self::TaskAlreadyStarted,
-                    ]
-                }
-                r"RemoveShowFromShowList" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidShowListNotFound,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"RemoveTerminals" => {
-                    &[Self::Code400, Self::Code401, Self::Code404, Self::Code500]
-                }
-                r"RestartCaster" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectCasterStatus,
-                        Self::IncorrectCasterStatusIdle,
-                        Self::IncorrectSceneStatus,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidNormTypeMalformed,
-                        Self::InvalidSceneNotFound,
-                    ]
-                }
-                r"RollbackLiveStagingConfig" => &[Self::StagingConfigNotFound],
-                r"SendLiveMessageGroup" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"SendLiveMessageUser" => {
-                    &[
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"SendRoomNotification" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAppIdNotFound,
-                        Self::InvalidAppUidMalformed,
-                        Self::InvalidAppUidNotFound,
-                        Self::InvalidDataLimitExceed,
-                        Self::InvalidRoomIdMalformed,
-                        Self::InvalidRoomIdNotFound,
-                    ]
-                }
-                r"SendRoomUserNotification" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAppIdNotFound,
-                        Self::InvalidAppUidMalformed,
-                        Self::InvalidAppUidNotFound,
-                        Self::InvalidDataLimitExceed,
-                        Self::InvalidRoomIdMalformed,
-                        Self::InvalidRoomIdNotFound,
-                        Self::InvalidToAppUidMalformed,
-                        Self::InvalidToAppUidNotFound,
-                    ]
-                }
-                r"SetCasterChannel" => {
-                    &[
-                        Self::InternalError,
-                        Self::DuplicateLocationId,
-                        Self::IllegalOperation,
-                        Self::IncorrectChannelDisable,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidChannelIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidParameterPlayStatus,
-                        Self::InvalidParameterSeekOffset,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidUserIdMalformed,
-                        Self::ResourceOfChannelExist,
-                    ]
-                }
-                r"SetCasterConfig" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectCasterStatusEnableChannel,
-                        Self::IncorrectCasterStatusInuse,
-                        Self::InvalidCasterChannelDisableUnsupported,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"SetCasterSceneConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::ComponentNumberExceed,
-                        Self::IllegalOperation,
-                        Self::IncorrectSceneStatus,
-                        Self::IncorrectSceneStatusConfigError,
-                        Self::IncorrectSceneStatusIdle,
-                        Self::InvalidCaptionResource,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidComponentNotFound,
-                        Self::InvalidLayoutNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidSceneNotFound,
-                        Self::InvalidSceneIdMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::ResourceInChannelInvalid,
-                        Self::ResourceInChannelNotFound,
-                        Self::ResourceInChannelPreConditionFailed,
-                    ]
-                }
-                r"SetCasterSyncGroup" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::DuplicateResourceId,
-                        Self::IllegalOperation,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"SetCasterTimedEvent" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectSceneStatus,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidParameterEventName,
-                        Self::InvalidParameterStartTime,
-                        Self::InvalidSceneNotFound,
-                        Self::LiveServiceNotFound,
-                    ]
-                }
-                r"SetLiveDomainCertificate" => {
-                    &[
-                        Self::AuthenticationFailed,
-                        Self::CertNameMissingParameter,
-                        Self::CertStorageFailed,
-                        Self::CertificateDuplicated,
-                        Self::CertificateExpired,
-                        Self::CertificateFormatError,
-                        Self::CertificateKeyNull,
-                        Self::CertificateMissMatch,
-                        Self::CertificateNotFind,
-                        Self::CertificateNotPermittedOff,
-                        Self::CertificateSettedNotEffect,
-                        Self::CertificateStatusError,
-                        Self::CertificateContentDuplicated,
-                        Self::DecodeError,
-                        Self::DeleteFailed,
-                        Self::DomainInProtectedMode,
-                        Self::DomainInSafeMode,
-                        Self::FunctionMutex,
-                        Self::IllegalOperation,
-                        Self::IllegalOperationDomain,
-                        Self::InvalidCertNameTooLong,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainNotOnline,
-                        Self::InvalidSslPri,
-                        Self::InvalidSslProtocolValueNotSupported,
-                        Self::InvalidSslPub,
-                        Self::InvalidSslPubOrInvalidSslPri,
-                        Self::KeyMalformed,
-                        Self::SslPriMissingParameter,
-                        Self::SslPubMissingParameter,
-                        Self::SetDomainCertificateParameterError,
-                        Self::SslPriError,
-                        Self::SslPubError,
-                    ]
-                }
-                r"SetLiveDomainStagingConfig" => {
-                    &[
-                        Self::ConfigurationConflicts,
-                        Self::InvalidArgNameValueNotSupported,
-                        Self::InvalidArgValueMalformed,
-                        Self::InvalidDomainBelongToConfigGroup,
-                        Self::InvalidFunctionNameValueNotSupported,
-                        Self::InvalidRuleMalformed,
-                    ]
-                }
-                r"SetLiveEdgeTransfer" => &[Self::InternalError, Self::InvalidParam],
-                r"SetLiveMpuTaskSei" => {
-                    &[Self::InvalidAppId, Self::InvalidParam, Self::OperationDenied]
-                }
-                r"SetLiveStreamBlock" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParam,
-                        Self::InvalidReleaseTimeMalformed,
-                    ]
-                }
-                r"SetLiveStreamPreloadTasks" => {
-                    &[
-                        Self::InternalError,
-                        Self::DurationExceed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParam,
-                        Self::NoSpecialConfiguration,
-                        Self::QuotaExceededPreloadTaskslimit,
-                    ]
-                }
-                r"SetLiveStreamsNotifyUrlConfig" => {
-                    &[Self::InternalError, Self::ConfigAlreadyExists, Self::InvalidParam]
-                }
-                r"SetSnapshotCallbackAuth" => {
-                    &[Self::InternalError, Self::MalformedParam, Self::MissingParam]
-                }
-                r"StartCaster" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectCasterStatusCease,
-                        Self::IncorrectCasterStatusExpire,
-                        Self::IncorrectCasterStatusInuse,
-                        Self::IncorrectChannelDisable,
-                        Self::IncorrectSceneStatus,
-                        Self::IncorrectSceneStatusInuse,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidCasterTemplateNotFound,
-                        Self::InvalidConfigurationNotFound,
-                        Self::InvalidDelayNotFound,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidResourceNotFound,
-                        Self::InvalidShowListEmptyList,
-                        Self::InvalidTranscodeNotFound,
-                        Self::InvalidUserIdMalformed,
-                        Self::UserQuotaExceed,
-                    ]
-                }
-                r"StartCasterScene" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectCasterStatusIdle,
-                        Self::IncorrectSceneStatus,
-                        Self::IncorrectSceneStatusInuse,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidCasterTemplateNotFound,
-                        Self::InvalidConfigurationNotFound,
-                        Self::InvalidLayoutNotFound,
-                        Self::InvalidSceneNotFound,
-                        Self::InvalidSceneIdMalformed,
-                        Self::UserQuotaExceed,
-                    ]
-                }
-                r"StartEdgeTranscodeJob" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::Forbidden,
-                        Self::JobNotFound,
-                        Self::OperationDenied,
-                        Self::UserQuotaExceed,
-                        Self::UserTaskExceed,
-                    ]
-                }
-                r"StartLiveDomain" => {
-                    &[
-                        Self::DomainNotRecordedAliyun,
-                        Self::IcpBlack,
-                        Self::IspBlack,
-                        Self::RecordCheckNotAvailable,
-                    ]
-                }
-                r"StartLiveMPUTask" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParam,
-                        Self::MissingParam,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"StartLiveStreamMonitor" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidMonitorIdMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::StreamMonitorAlreadyStarted,
-                        Self::StreamMonitorNotExist,
-                        Self::UserQuotaExceed,
-                    ]
-                }
-                r"StartPlaylist" => {
-                    &[
-                        Self::InternalError,
-                        Self::IncorrectCasterStatus,
-                        Self::IncorrectCasterStatusEnableChannel,
-                        Self::IncorrectSceneStatus,
-                        Self::IncorrectSceneStatusInuse,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterTemplateNotFound,
-                        Self::InvalidNormTypeMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidParameterOffset,
-                        Self::InvalidParameterStartItemId,
-                        Self::InvalidProgramIdMalformed,
-                        Self::PlayListItemNotFound,
-                        Self::PlayListNotFound,
-                        Self::UserQuotaExceed,
-                    ]
-                }
-                r"StopCaster" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectSceneStatus,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidSceneNotFound,
-                    ]
-                }
-                r"StopCasterScene" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectSceneStatus,
-                        Self::IncorrectSceneStatusIdle,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidSceneNotFound,
-                        Self::InvalidSceneIdMalformed,
-                        Self::InvalidUserIdMalformed,
-                    ]
-                }
-                r"StopEdgeTranscodeJob" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::JobNotFound,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"StopLiveMPUTask" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParam,
-                        Self::MissingParam,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"StopLiveStreamMonitor" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidMonitorIdMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::StreamMonitorAlreadyStop,
-                        Self::StreamMonitorNotExist,
-                        Self::UserQuotaExceed,
-                    ]
-                }
-                r"StopPlaylist" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidProgramIdMalformed,
-                        Self::PlayListNotFound,
-                    ]
-                }
-                r"StopRtcAsrTask" => &[Self::InternalError, Self::ConfigNotFound],
-                r"TagLiveResources" => {
-                    &[
-                        Self::CustomTagIsInvalid,
-                        Self::InvalidRegionIdMalformed,
-                        Self::ResourceNotExist,
-                        Self::ResourceIdIsInvalid,
-                        Self::SystemTagIsInvalid,
-                        Self::TagIsInvalid,
-                        Self::TagKeyIsInvalid,
-                        Self::TagKeyRepeated,
-                        Self::TagValueIsInvalid,
-                        Self::TooManyTags,
-                    ]
-                }
-                r"UnTagLiveResources" => &[Self::ResourceIdIsInvalid, Self::TagIsInvalid],
-                r"UpdateCasterSceneAudio" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::IncorrectSceneStatus,
-                        Self::IncorrectSceneStatusConfigError,
-                        Self::InvalidAudioLayersAndMixListSizeMismatch,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidMixListExceedNorm,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidSceneNotFound,
-                        Self::InvalidUserIdMalformed,
-                        Self::ResourceInChannelInvalid,
-                        Self::ResourceInChannelNotFound,
-                        Self::ResourceInChannelPreConditionFailed,
-                    ]
-                }
-                r"UpdateCasterSceneConfig" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::ComponentNumberExceed,
-                        Self::IllegalOperation,
-                        Self::IncorrectSceneStatus,
-                        Self::IncorrectSceneStatusConfigError,
-                        Self::IncorrectSceneStatusIdle,
-                        Self::IncorrectSceneStatusWaiting,
-                        Self::InvalidCaptionResource,
-                        Self::InvalidCasterNotFound,
-                        Self::InvalidCasterIdMalformed,
-                        Self::InvalidComponentNotFound,
-                        Self::InvalidLayoutNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidSceneNotFound,
-                        Self::InvalidUserIdMalformed,
-                        Self::InvalidVideoNotFound,
-                        Self::ResourceInChannelInvalid,
-                        Self::ResourceInChannelNotFound,
-                        Self::ResourceInChannelPreConditionFailed,
-                        Self::SceneNumberExceed,
-                    ]
-                }
-                r"UpdateEdgeTranscodeJob" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::MissingParameter,
-                        Self::Forbidden,
-                        Self::JobNotFound,
-                        Self::OperationDenied,
-                        Self::TemplateNotFound,
-                    ]
-                }
-                r"UpdateEventSub" => {
-                    &[
-                        Self::ErrorInvalidCallBackUrl,
-                        Self::InputInvalid,
-                        Self::NoAuth,
-                        Self::QuotaLimitError,
-                        Self::ResourceNotExist_2,
-                        Self::ServerError,
-                    ]
-                }
-                r"UpdateLiveAIProduceRules" => {
-                    &[Self::InvalidParameter, Self::MissingParameter]
-                }
-                r"UpdateLiveAISubtitle" => {
-                    &[Self::InvalidParameter, Self::MissingParameter]
-                }
-                r"UpdateLiveAppRecordConfig" => {
-                    &[
-                        Self::ConfigAlreadyExists,
-                        Self::Forbidden,
-                        Self::InvalidCycleDurationMalformed,
-                        Self::InvalidDelayTime,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidFormatIllegalOperation,
-                        Self::InvalidFormatMalformed,
-                        Self::InvalidOssBucketMalformed,
-                        Self::InvalidOssBucketNotFound,
-                        Self::InvalidOssEndpointMalformed,
-                        Self::InvalidOssObjectPrefixMalformed,
-                        Self::InvalidSliceDurationMalformed,
-                        Self::InvalidSliceOssObjectPrefixMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeMismatch,
-                        Self::InvalidTemplateForbidRaw,
-                        Self::InvalidTemplateLengthMalformed,
-                        Self::Live2VodConfigAlreadyExists,
-                        Self::MissingOssObjectPrefix,
-                        Self::MissingSliceOssObjectPrefix,
-                        Self::MissingTemplate,
-                    ]
-                }
-                r"UpdateLiveAppSnapshotConfig" => {
-                    &[
-                        Self::InvalidConfigNotFound,
-                        Self::InvalidOssBucketMalformed,
-                        Self::InvalidOssBucketNotFound,
-                        Self::InvalidOssEndpointMalformed,
-                        Self::InvalidOverwriteOssObjectMalformed,
-                        Self::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
-                        Self::InvalidSequenceOssObjectMalformed,
-                    ]
-                }
-                r"UpdateLiveAudioAuditConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigExisted,
-                        Self::ConfigNotFound,
-                        Self::MalformedParam,
-                        Self::MissingParam,
-                    ]
-                }
-                r"UpdateLiveAudioAuditNotifyConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigExisted,
-                        Self::ConfigNotFound,
-                        Self::MalformedParam,
-                        Self::MissingParam,
-                        Self::UnsafeCallback,
-                    ]
-                }
-                r"UpdateLiveCenterTransfer" => {
-                    &[Self::InternalError, Self::CodeIllegalDuration, Self::InvalidParam]
-                }
-                r"UpdateLiveDelayConfig" => &[Self::InvalidParameters],
-                r"UpdateLiveDetectNotifyConfig" => {
-                    &[
-                        Self::InvalidConfigNotFound,
-                        Self::InvalidNotifyUrlMalformed,
-                        Self::InvalidNotifyUrlUnsafe,
-                        Self::InvalidParams,
-                    ]
-                }
-                r"UpdateLiveMPUTask" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParam,
-                        Self::MissingParam,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"UpdateLivePackageConfig" => {
-                    &[
-                        Self::ConfigConflicts,
-                        Self::ConfigNotFound,
-                        Self::InternalErr,
-                        Self::InvalidParams,
-                        Self::InvalidPartDuration,
-                        Self::InvalidProtocol,
-                        Self::InvalidSegmentDuration,
-                        Self::InvalidSegmentNum,
-                        Self::MissingParam,
-                    ]
-                }
-                r"UpdateLivePullStreamInfoConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::DurationExceed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParam,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"UpdateLiveRecordNotifyConfig" => {
-                    &[
-                        Self::Forbidden,
-                        Self::InvalidConfigNotFound,
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidNotifyUrlMalformed,
-                        Self::InvalidNotifyUrlUnsafe,
-                        Self::InvalidOnDemandUrlMalformed,
-                        Self::InvalidOnDemandUrlUnsafe,
-                    ]
-                }
-                r"UpdateLiveRecordVodConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::CommomLiveRcordConfigExisted,
-                        Self::ConfigAlreadyExists,
-                        Self::InvalidAutoComposeMalformed,
-                        Self::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
-                        Self::InvalidRegionConflict,
-                        Self::InvalidStorageNotFound,
-                        Self::InvalidTemplateGroupIdNotFound,
-                    ]
-                }
-                r"UpdateLiveSnapshotDetectPornConfig" => {
-                    &[
-                        Self::InvalidConfigNotFound,
-                        Self::InvalidOssBucketMalformed,
-                        Self::InvalidOssBucketNotFound,
-                        Self::InvalidOssEndpointMalformed,
-                        Self::InvalidOssObjectMalformed,
-                        Self::InvalidScenes,
-                    ]
-                }
-                r"UpdateLiveSnapshotNotifyConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::ConfigNotFound,
-                        Self::MalformedParam,
-                        Self::MissingParam,
-                    ]
-                }
-                r"UpdateLiveStreamMonitor" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidMonitorIdMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::StreamMonitorNotExist,
-                    ]
-                }
-                r"UpdateLiveStreamWatermark" => &[Self::InvalidParameters],
-                r"UpdateLiveStreamWatermarkRule" => &[Self::InvalidParameters],
-                r"UpdateLiveTopLevelDomain" => {
-                    &[
-                        Self::DomainInProtectedMode,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidTopLevelDomainMalformed,
-                        Self::MissingDomainName,
-                        Self::TopLevelDomainNotFound,
-                    ]
-                }
-                r"UpdateMixStream" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InternalError,
-                        Self::IllegalOperation,
-                        Self::InvalidDomainNameNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidUserIdMalformed,
-                        Self::MixStreamAlreadyExist,
-                        Self::MixStreamNotExist,
-                    ]
-                }
-                r"UpdateRtcMPUEventSub" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidParam,
-                        Self::MissingParam,
-                        Self::OperationDenied,
-                    ]
-                }
-                r"VerifyLiveDomainOwner" => &[Self::DomainOwnerVerifyFail],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for LiveError {

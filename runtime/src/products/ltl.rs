@@ -366,313 +366,332 @@ const _: () = {
     fn __first(code: LtlError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[LtlError; 36] = &[
+        LtlError::IdempotentParameterMismatch,
+        LtlError::IllegalTimestamp,
+        LtlError::IncompleteSignature,
+        LtlError::InsufficientBalance,
+        LtlError::InvalidAccessKeyIdNotFound,
+        LtlError::InvalidOwner,
+        LtlError::InvalidOwnerAccount,
+        LtlError::InvalidOwnerId,
+        LtlError::InvalidParamater,
+        LtlError::InvalidParameter,
+        LtlError::InvalidParameterIsNull,
+        LtlError::MissingParameter,
+        LtlError::SignatureNonceUsed,
+        LtlError::Throttling,
+        LtlError::UnsupportedParameter,
+        LtlError::UnknownError,
+        LtlError::ForbiddenAccessKeyDisabled,
+        LtlError::ForbiddenNotSupportRam,
+        LtlError::ForbiddenRam,
+        LtlError::ForbiddenRiskControl,
+        LtlError::ForbiddenSubUser,
+        LtlError::ForbiddenUnauthorized,
+        LtlError::InvalidAccountNotFound,
+        LtlError::InvalidAction,
+        LtlError::InvalidIdempotenceParameterMismatch,
+        LtlError::InvalidParameterOwnerAccount,
+        LtlError::InvalidParameterResourceOwnerAccount,
+        LtlError::LastTokenProcessing,
+        LtlError::RealNameAuthenticationError,
+        LtlError::UnsupportedHttpMethod,
+        LtlError::InvalidRegionIdNotFound,
+        LtlError::OperationConflict,
+        LtlError::InternalError,
+        LtlError::ServiceUnavailable,
+        LtlError::ServiceUnavailableRegionMaintaining,
+        LtlError::Systemerror,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<LtlError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"SYSTEMERROR" => 35,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: LtlError) -> &'static [u16] {
+        match code {
+            LtlError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: LtlError) -> &'static [&'static str] {
+        match code {
+            LtlError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            LtlError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            LtlError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: LtlError) -> &'static [__Entry] {
+        match code {
+            LtlError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: LtlError) -> &'static [&'static str] {
+        match code {
+            LtlError::Systemerror => {
+                &[
+                    r"AuthorizeDevice",
+                    r"AuthorizeDeviceGroup",
+                    r"BatchUploadMPCoSPhaseDigestInfo",
+                    r"BatchUploadMPCoSPhaseDigestInfoByDevice",
+                    r"BatchUploadMPCoSPhaseTextInfo",
+                    r"BatchUploadMPCoSPhaseTextInfoByDevice",
+                    r"CreateMPCoSPhase",
+                    r"CreateMPCoSPhaseGroup",
+                    r"CreateMember",
+                    r"DescribeCapacityInfo",
+                    r"DescribeMPCoSAuthorizedInfo",
+                    r"DescribeMPCoSPhaseInfo",
+                    r"DescribeMPCoSResourceInfo",
+                    r"DescribeMemberCapacityInfo",
+                    r"DescribeResourceInfo",
+                    r"ListDevice",
+                    r"ListDeviceGroup",
+                    r"ListMPCoSPhase",
+                    r"ListMPCoSPhaseGroup",
+                    r"ListMPCoSPhaseHistory",
+                    r"ListMember",
+                    r"ListMultiPartyCollaborationChain",
+                    r"ListPSMemberDataTypeCode",
+                    r"ListProofChain",
+                    r"LockMember",
+                    r"ModifyMPCoSPhase",
+                    r"ModifyMPCoSPhaseGroup",
+                    r"ModifyMember",
+                    r"RegisterDeviceGroup",
+                    r"UnAuthorizeDevice",
+                    r"UnAuthorizeDeviceGroup",
+                    r"UnLockMember",
+                    r"UpdateMPCoSAuthorizedInfo",
+                    r"UploadMPCoSPhaseDigestInfo",
+                    r"UploadMPCoSPhaseDigestInfoByDevice",
+                    r"UploadMPCoSPhaseTextInfo",
+                    r"UploadMPCoSPhaseTextInfoByDevice",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [LtlError] {
+        match api {
+            r"AuthorizeDevice" => &[LtlError::Systemerror],
+            r"AuthorizeDeviceGroup" => &[LtlError::Systemerror],
+            r"BatchUploadMPCoSPhaseDigestInfo" => &[LtlError::Systemerror],
+            r"BatchUploadMPCoSPhaseDigestInfoByDevice" => &[LtlError::Systemerror],
+            r"BatchUploadMPCoSPhaseTextInfo" => &[LtlError::Systemerror],
+            r"BatchUploadMPCoSPhaseTextInfoByDevice" => &[LtlError::Systemerror],
+            r"CreateMPCoSPhase" => &[LtlError::Systemerror],
+            r"CreateMPCoSPhaseGroup" => &[LtlError::Systemerror],
+            r"CreateMember" => &[LtlError::Systemerror],
+            r"DescribeCapacityInfo" => &[LtlError::Systemerror],
+            r"DescribeMPCoSAuthorizedInfo" => &[LtlError::Systemerror],
+            r"DescribeMPCoSPhaseInfo" => &[LtlError::Systemerror],
+            r"DescribeMPCoSResourceInfo" => &[LtlError::Systemerror],
+            r"DescribeMemberCapacityInfo" => &[LtlError::Systemerror],
+            r"DescribeResourceInfo" => &[LtlError::Systemerror],
+            r"ListDevice" => &[LtlError::Systemerror],
+            r"ListDeviceGroup" => &[LtlError::Systemerror],
+            r"ListMPCoSPhase" => &[LtlError::Systemerror],
+            r"ListMPCoSPhaseGroup" => &[LtlError::Systemerror],
+            r"ListMPCoSPhaseHistory" => &[LtlError::Systemerror],
+            r"ListMember" => &[LtlError::Systemerror],
+            r"ListMultiPartyCollaborationChain" => &[LtlError::Systemerror],
+            r"ListPSMemberDataTypeCode" => &[LtlError::Systemerror],
+            r"ListProofChain" => &[LtlError::Systemerror],
+            r"LockMember" => &[LtlError::Systemerror],
+            r"ModifyMPCoSPhase" => &[LtlError::Systemerror],
+            r"ModifyMPCoSPhaseGroup" => &[LtlError::Systemerror],
+            r"ModifyMember" => &[LtlError::Systemerror],
+            r"RegisterDeviceGroup" => &[LtlError::Systemerror],
+            r"UnAuthorizeDevice" => &[LtlError::Systemerror],
+            r"UnAuthorizeDeviceGroup" => &[LtlError::Systemerror],
+            r"UnLockMember" => &[LtlError::Systemerror],
+            r"UpdateMPCoSAuthorizedInfo" => &[LtlError::Systemerror],
+            r"UploadMPCoSPhaseDigestInfo" => &[LtlError::Systemerror],
+            r"UploadMPCoSPhaseDigestInfoByDevice" => &[LtlError::Systemerror],
+            r"UploadMPCoSPhaseTextInfo" => &[LtlError::Systemerror],
+            r"UploadMPCoSPhaseTextInfoByDevice" => &[LtlError::Systemerror],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for LtlError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Systemerror,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"SYSTEMERROR" => 35,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::Systemerror => {
-                    &[
-                        r"AuthorizeDevice",
-                        r"AuthorizeDeviceGroup",
-                        r"BatchUploadMPCoSPhaseDigestInfo",
-                        r"BatchUploadMPCoSPhaseDigestInfoByDevice",
-                        r"BatchUploadMPCoSPhaseTextInfo",
-                        r"BatchUploadMPCoSPhaseTextInfoByDevice",
-                        r"CreateMPCoSPhase",
-                        r"CreateMPCoSPhaseGroup",
-                        r"CreateMember",
-                        r"DescribeCapacityInfo",
-                        r"DescribeMPCoSAuthorizedInfo",
-                        r"DescribeMPCoSPhaseInfo",
-                        r"DescribeMPCoSResourceInfo",
-                        r"DescribeMemberCapacityInfo",
-                        r"DescribeResourceInfo",
-                        r"ListDevice",
-                        r"ListDeviceGroup",
-                        r"ListMPCoSPhase",
-                        r"ListMPCoSPhaseGroup",
-                        r"ListMPCoSPhaseHistory",
-                        r"ListMember",
-                        r"ListMultiPartyCollaborationChain",
-                        r"ListPSMemberDataTypeCode",
-                        r"ListProofChain",
-                        r"LockMember",
-                        r"ModifyMPCoSPhase",
-                        r"ModifyMPCoSPhaseGroup",
-                        r"ModifyMember",
-                        r"RegisterDeviceGroup",
-                        r"UnAuthorizeDevice",
-                        r"UnAuthorizeDeviceGroup",
-                        r"UnLockMember",
-                        r"UpdateMPCoSAuthorizedInfo",
-                        r"UploadMPCoSPhaseDigestInfo",
-                        r"UploadMPCoSPhaseDigestInfoByDevice",
-                        r"UploadMPCoSPhaseTextInfo",
-                        r"UploadMPCoSPhaseTextInfoByDevice",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AuthorizeDevice" => &[Self::Systemerror],
-                r"AuthorizeDeviceGroup" => &[Self::Systemerror],
-                r"BatchUploadMPCoSPhaseDigestInfo" => &[Self::Systemerror],
-                r"BatchUploadMPCoSPhaseDigestInfoByDevice" => &[Self::Systemerror],
-                r"BatchUploadMPCoSPhaseTextInfo" => &[Self::Systemerror],
-                r"BatchUploadMPCoSPhaseTextInfoByDevice" => &[Self::Systemerror],
-                r"CreateMPCoSPhase" => &[Self::Systemerror],
-                r"CreateMPCoSPhaseGroup" => &[Self::Systemerror],
-                r"CreateMember" => &[Self::Systemerror],
-                r"DescribeCapacityInfo" => &[Self::Systemerror],
-                r"DescribeMPCoSAuthorizedInfo" => &[Self::Systemerror],
-                r"DescribeMPCoSPhaseInfo" => &[Self::Systemerror],
-                r"DescribeMPCoSResourceInfo" => &[Self::Systemerror],
-                r"DescribeMemberCapacityInfo" => &[Self::Systemerror],
-                r"DescribeResourceInfo" => &[Self::Systemerror],
-                r"ListDevice" => &[Self::Systemerror],
-                r"ListDeviceGroup" => &[Self::Systemerror],
-                r"ListMPCoSPhase" => &[Self::Systemerror],
-                r"ListMPCoSPhaseGroup" => &[Self::Systemerror],
-                r"ListMPCoSPhaseHistory" => &[Self::Systemerror],
-                r"ListMember" => &[Self::Systemerror],
-                r"ListMultiPartyCollaborationChain" => &[Self::Systemerror],
-                r"ListPSMemberDataTypeCode" => &[Self::Systemerror],
-                r"ListProofChain" => &[Self::Systemerror],
-                r"LockMember" => &[Self::Systemerror],
-                r"ModifyMPCoSPhase" => &[Self::Systemerror],
-                r"ModifyMPCoSPhaseGroup" => &[Self::Systemerror],
-                r"ModifyMember" => &[Self::Systemerror],
-                r"RegisterDeviceGroup" => &[Self::Systemerror],
-                r"UnAuthorizeDevice" => &[Self::Systemerror],
-                r"UnAuthorizeDeviceGroup" => &[Self::Systemerror],
-                r"UnLockMember" => &[Self::Systemerror],
-                r"UpdateMPCoSAuthorizedInfo" => &[Self::Systemerror],
-                r"UploadMPCoSPhaseDigestInfo" => &[Self::Systemerror],
-                r"UploadMPCoSPhaseDigestInfoByDevice" => &[Self::Systemerror],
-                r"UploadMPCoSPhaseTextInfo" => &[Self::Systemerror],
-                r"UploadMPCoSPhaseTextInfoByDevice" => &[Self::Systemerror],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for LtlError {

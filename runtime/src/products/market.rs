@@ -589,617 +589,644 @@ const _: () = {
     fn __first(code: MarketError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[MarketError; 69] = &[
+        MarketError::IdempotentParameterMismatch,
+        MarketError::IllegalTimestamp,
+        MarketError::IncompleteSignature,
+        MarketError::InsufficientBalance,
+        MarketError::InvalidAccessKeyIdNotFound,
+        MarketError::InvalidOwner,
+        MarketError::InvalidOwnerAccount,
+        MarketError::InvalidOwnerId,
+        MarketError::InvalidParamater,
+        MarketError::InvalidParameter,
+        MarketError::InvalidParameterIsNull,
+        MarketError::MissingParameter,
+        MarketError::SignatureNonceUsed,
+        MarketError::Throttling,
+        MarketError::UnsupportedParameter,
+        MarketError::UnknownError,
+        MarketError::ForbiddenAccessKeyDisabled,
+        MarketError::ForbiddenNotSupportRam,
+        MarketError::ForbiddenRam,
+        MarketError::ForbiddenRiskControl,
+        MarketError::ForbiddenSubUser,
+        MarketError::ForbiddenUnauthorized,
+        MarketError::InvalidAccountNotFound,
+        MarketError::InvalidAction,
+        MarketError::InvalidIdempotenceParameterMismatch,
+        MarketError::InvalidParameterOwnerAccount,
+        MarketError::InvalidParameterResourceOwnerAccount,
+        MarketError::LastTokenProcessing,
+        MarketError::RealNameAuthenticationError,
+        MarketError::UnsupportedHttpMethod,
+        MarketError::InvalidRegionIdNotFound,
+        MarketError::OperationConflict,
+        MarketError::InternalError,
+        MarketError::ServiceUnavailable,
+        MarketError::ServiceUnavailableRegionMaintaining,
+        MarketError::AuthAuthorized,
+        MarketError::AuthCallerType,
+        MarketError::AuthIsv,
+        MarketError::AuthIsvError,
+        MarketError::AuthMatch,
+        MarketError::AuthSubAccountError,
+        MarketError::CodeError,
+        MarketError::DeniedModify,
+        MarketError::DownstreamError,
+        MarketError::Forbidden,
+        MarketError::Forbidden_2,
+        MarketError::IllegalCurrentNode,
+        MarketError::IllegalOperatorRole,
+        MarketError::IllegalParameter,
+        MarketError::IllegalPermission,
+        MarketError::IllegalProjectStatus,
+        MarketError::IllegalRequest,
+        MarketError::IllegalResult,
+        MarketError::InvalidCategoryId,
+        MarketError::InvalidParam,
+        MarketError::InvalidParameter_2,
+        MarketError::InvalidParameterInstance,
+        MarketError::InvalidParameterMetering,
+        MarketError::InvalidSort,
+        MarketError::LicenseDiscard,
+        MarketError::LicenseExpired,
+        MarketError::LicenseInvalid,
+        MarketError::LicenseNotFound,
+        MarketError::MeteringDataExceeded,
+        MarketError::PermissionDenied,
+        MarketError::ProductCodes,
+        MarketError::ReturnNull,
+        MarketError::ServiceFlowControl,
+        MarketError::CodeSizeError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<MarketError> {
+        let index: usize = match code.len() {
+            8 => {
+                match code {
+                    r"Auth.ISV" => 37,
+                    _ => !0,
+                }
+            }
+            9 => {
+                match code {
+                    r"CodeError" => 41,
+                    r"Forbidden" => 44,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"Auth.Match" => 39,
+                    r"Forbidden!" => 45,
+                    r"ReturnNull" => 66,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"DeniedModify" => 42,
+                    r"Invalid.Sort" => 58,
+                    r"ProductCodes" => 65,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"IllegalResult" => 52,
+                    r"Invalid.Param" => 54,
+                    r"codeSizeError" => 68,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"Auth.ISV.Error" => 38,
+                    r"IllegalRequest" => 51,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"Auth.Authorized" => 35,
+                    r"Auth.CallerType" => 36,
+                    r"DownstreamError" => 43,
+                    r"License.Discard" => 59,
+                    r"License.Expired" => 60,
+                    r"License.Invalid" => 61,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"IllegalParameter" => 48,
+                    r"License.NotFound" => 62,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"IllegalPermission" => 49,
+                    r"Invalid.Parameter" => 55,
+                    r"Permission.Denied" => 64,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"IllegalCurrentNode" => 46,
+                    r"Invalid.CategoryId" => 53,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"IllegalOperatorRole" => 47,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"IllegalProjectStatus" => 50,
+                    r"Service.Flow.Control" => 67,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Auth.SubAccount.Error" => 40,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Metering.Data.Exceeded" => 63,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"Invalid.Parameter.Instance" => 56,
+                    r"Invalid.Parameter.Metering" => 57,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: MarketError) -> &'static [u16] {
+        match code {
+            MarketError::MissingParameter => &[400, 403],
+            MarketError::UnknownError => &[400, 500],
+            MarketError::InvalidParameterMetering => &[400, 500],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: MarketError) -> &'static [&'static str] {
+        match code {
+            MarketError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            MarketError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            MarketError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            MarketError::UnknownError => {
+                const { &[__E[21].message, __E[77].message, __E[78].message] }
+            }
+            MarketError::InternalError => const { &[__E[39].message, __E[60].message] }
+            MarketError::InvalidParameterMetering => {
+                const { &[__E[65].message, __E[66].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: MarketError) -> &'static [__Entry] {
+        match code {
+            MarketError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            MarketError::UnknownError => const { &[__E[21], __E[77], __E[78]] }
+            MarketError::InternalError => const { &[__E[39], __E[60]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: MarketError) -> &'static [&'static str] {
+        match code {
+            MarketError::UnknownError => {
+                &[
+                    r"DescribeDistributionProducts",
+                    r"DescribeDistributionProductsLink",
+                    r"DescribeInstance",
+                    r"DescribeInstances",
+                    r"DescribeOrder",
+                    r"DescribePrice",
+                    r"DescribeProduct",
+                    r"DescribeProducts",
+                    r"PushMeteringData",
+                ]
+            }
+            MarketError::InternalError => {
+                &[
+                    r"DescribeCurrentNodeInfo",
+                    r"DescribeProjectAttachments",
+                    r"DescribeProjectInfo",
+                    r"DescribeProjectMessages",
+                    r"DescribeProjectNodes",
+                    r"DescribeProjectOperateLogs",
+                    r"FinishCurrentProjectNode",
+                    r"PauseProject",
+                    r"ResumeProject",
+                    r"RollbackCurrentProjectNode",
+                ]
+            }
+            MarketError::AuthAuthorized => &[r"ActivateLicense", r"DescribeLicense"],
+            MarketError::AuthCallerType => &[r"ActivateLicense"],
+            MarketError::AuthIsv => &[r"ActivateLicense"],
+            MarketError::AuthIsvError => &[r"DescribeLicense"],
+            MarketError::AuthMatch => &[r"ActivateLicense", r"DescribeLicense"],
+            MarketError::AuthSubAccountError => &[r"DescribeLicense"],
+            MarketError::CodeError => &[r"DescribeDistributionProductsLink"],
+            MarketError::DeniedModify => &[r"DescribeProduct"],
+            MarketError::DownstreamError => &[r"DescribePrice"],
+            MarketError::Forbidden => &[r"DescribeDistributionProducts"],
+            MarketError::Forbidden_2 => &[r"DescribeDistributionProductsLink"],
+            MarketError::IllegalCurrentNode => {
+                &[
+                    r"FinishCurrentProjectNode",
+                    r"PauseProject",
+                    r"ResumeProject",
+                    r"RollbackCurrentProjectNode",
+                ]
+            }
+            MarketError::IllegalOperatorRole => {
+                &[
+                    r"FinishCurrentProjectNode",
+                    r"PauseProject",
+                    r"ResumeProject",
+                    r"RollbackCurrentProjectNode",
+                ]
+            }
+            MarketError::IllegalParameter => {
+                &[
+                    r"DescribeCurrentNodeInfo",
+                    r"DescribeProjectAttachments",
+                    r"DescribeProjectInfo",
+                    r"DescribeProjectMessages",
+                    r"DescribeProjectNodes",
+                    r"DescribeProjectOperateLogs",
+                    r"FinishCurrentProjectNode",
+                    r"PauseProject",
+                    r"ResumeProject",
+                    r"RollbackCurrentProjectNode",
+                ]
+            }
+            MarketError::IllegalPermission => {
+                &[
+                    r"DescribeCurrentNodeInfo",
+                    r"DescribeProjectAttachments",
+                    r"DescribeProjectInfo",
+                    r"DescribeProjectMessages",
+                    r"DescribeProjectNodes",
+                    r"DescribeProjectOperateLogs",
+                    r"FinishCurrentProjectNode",
+                    r"PauseProject",
+                    r"ResumeProject",
+                    r"RollbackCurrentProjectNode",
+                ]
+            }
+            MarketError::IllegalProjectStatus => {
+                &[r"PauseProject", r"ResumeProject", r"RollbackCurrentProjectNode"]
+            }
+            MarketError::IllegalRequest => {
+                &[
+                    r"DescribeCurrentNodeInfo",
+                    r"DescribeProjectAttachments",
+                    r"DescribeProjectInfo",
+                    r"DescribeProjectMessages",
+                    r"DescribeProjectNodes",
+                    r"DescribeProjectOperateLogs",
+                    r"FinishCurrentProjectNode",
+                    r"PauseProject",
+                    r"ResumeProject",
+                    r"RollbackCurrentProjectNode",
+                ]
+            }
+            MarketError::IllegalResult => {
+                &[
+                    r"DescribeCurrentNodeInfo",
+                    r"DescribeProjectAttachments",
+                    r"DescribeProjectInfo",
+                    r"DescribeProjectMessages",
+                    r"DescribeProjectNodes",
+                    r"DescribeProjectOperateLogs",
+                    r"FinishCurrentProjectNode",
+                    r"PauseProject",
+                    r"ResumeProject",
+                    r"RollbackCurrentProjectNode",
+                ]
+            }
+            MarketError::InvalidCategoryId => &[r"DescribeProducts"],
+            MarketError::InvalidParam => &[r"DescribeProducts"],
+            MarketError::InvalidParameter_2 => &[r"PushMeteringData"],
+            MarketError::InvalidParameterInstance => &[r"PushMeteringData"],
+            MarketError::InvalidParameterMetering => &[r"PushMeteringData"],
+            MarketError::InvalidSort => &[r"DescribeProducts"],
+            MarketError::LicenseDiscard => &[r"ActivateLicense", r"DescribeLicense"],
+            MarketError::LicenseExpired => &[r"ActivateLicense", r"DescribeLicense"],
+            MarketError::LicenseInvalid => &[r"ActivateLicense", r"DescribeLicense"],
+            MarketError::LicenseNotFound => &[r"ActivateLicense", r"DescribeLicense"],
+            MarketError::MeteringDataExceeded => &[r"PushMeteringData"],
+            MarketError::PermissionDenied => &[r"PushMeteringData"],
+            MarketError::ProductCodes => &[r"DescribeDistributionProductsLink"],
+            MarketError::ReturnNull => &[r"DescribePrice"],
+            MarketError::ServiceFlowControl => &[r"PushMeteringData"],
+            MarketError::CodeSizeError => &[r"DescribeDistributionProductsLink"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [MarketError] {
+        match api {
+            r"ActivateLicense" => {
+                &[
+                    MarketError::AuthAuthorized,
+                    MarketError::AuthCallerType,
+                    MarketError::AuthIsv,
+                    MarketError::AuthMatch,
+                    MarketError::LicenseDiscard,
+                    MarketError::LicenseExpired,
+                    MarketError::LicenseInvalid,
+                    MarketError::LicenseNotFound,
+                ]
+            }
+            r"DescribeCurrentNodeInfo" => {
+                &[
+                    MarketError::InternalError,
+                    MarketError::IllegalParameter,
+                    MarketError::IllegalPermission,
+                    MarketError::IllegalRequest,
+                    MarketError::IllegalResult,
+                ]
+            }
+            r"DescribeDistributionProducts" => {
+                &[MarketError::UnknownError, MarketError::Forbidden]
+            }
+            r"DescribeDistributionProductsLink" => {
+                &[
+                    MarketError::UnknownError,
+                    MarketError::CodeError,
+                    MarketError::Forbidden_2,
+                    MarketError::ProductCodes,
+                    MarketError::CodeSizeError,
+                ]
+            }
+            r"DescribeInstance" => &[MarketError::UnknownError],
+            r"DescribeInstances" => &[MarketError::UnknownError],
+            r"DescribeLicense" => {
+                &[
+                    MarketError::AuthAuthorized,
+                    MarketError::AuthIsvError,
+                    MarketError::AuthMatch,
+                    MarketError::AuthSubAccountError,
+                    MarketError::LicenseDiscard,
+                    MarketError::LicenseExpired,
+                    MarketError::LicenseInvalid,
+                    MarketError::LicenseNotFound,
+                ]
+            }
+            r"DescribeOrder" => &[MarketError::UnknownError],
+            r"DescribePrice" => {
+                &[
+                    MarketError::UnknownError,
+                    MarketError::DownstreamError,
+                    MarketError::ReturnNull,
+                ]
+            }
+            r"DescribeProduct" => &[MarketError::UnknownError, MarketError::DeniedModify],
+            r"DescribeProducts" => {
+                &[
+                    MarketError::UnknownError,
+                    MarketError::InvalidCategoryId,
+                    MarketError::InvalidParam,
+                    MarketError::InvalidSort,
+                ]
+            }
+            r"DescribeProjectAttachments" => {
+                &[
+                    MarketError::InternalError,
+                    MarketError::IllegalParameter,
+                    MarketError::IllegalPermission,
+                    MarketError::IllegalRequest,
+                    MarketError::IllegalResult,
+                ]
+            }
+            r"DescribeProjectInfo" => {
+                &[
+                    MarketError::InternalError,
+                    MarketError::IllegalParameter,
+                    MarketError::IllegalPermission,
+                    MarketError::IllegalRequest,
+                    MarketError::IllegalResult,
+                ]
+            }
+            r"DescribeProjectMessages" => {
+                &[
+                    MarketError::InternalError,
+                    MarketError::IllegalParameter,
+                    MarketError::IllegalPermission,
+                    MarketError::IllegalRequest,
+                    MarketError::IllegalResult,
+                ]
+            }
+            r"DescribeProjectNodes" => {
+                &[
+                    MarketError::InternalError,
+                    MarketError::IllegalParameter,
+                    MarketError::IllegalPermission,
+                    MarketError::IllegalRequest,
+                    MarketError::IllegalResult,
+                ]
+            }
+            r"DescribeProjectOperateLogs" => {
+                &[
+                    MarketError::InternalError,
+                    MarketError::IllegalParameter,
+                    MarketError::IllegalPermission,
+                    MarketError::IllegalRequest,
+                    MarketError::IllegalResult,
+                ]
+            }
+            r"FinishCurrentProjectNode" => {
+                &[
+                    MarketError::InternalError,
+                    MarketError::IllegalCurrentNode,
+                    MarketError::IllegalOperatorRole,
+                    MarketError::IllegalParameter,
+                    MarketError::IllegalPermission,
+                    MarketError::IllegalRequest,
+                    MarketError::IllegalResult,
+                ]
+            }
+            r"PauseProject" => {
+                &[
+                    MarketError::InternalError,
+                    MarketError::IllegalCurrentNode,
+                    MarketError::IllegalOperatorRole,
+                    MarketError::IllegalParameter,
+                    MarketError::IllegalPermission,
+                    MarketError::IllegalProjectStatus,
+                    MarketError::IllegalRequest,
+                    MarketError::IllegalResult,
+                ]
+            }
+            r"PushMeteringData" => {
+                &[
+                    MarketError::UnknownError,
+                    MarketError::InvalidParameter_2,
+                    MarketError::InvalidParameterInstance,
+                    MarketError::InvalidParameterMetering,
+                    MarketError::MeteringDataExceeded,
+                    MarketError::PermissionDenied,
+                    MarketError::ServiceFlowControl,
+                ]
+            }
+            r"ResumeProject" => {
+                &[
+                    MarketError::InternalError,
+                    MarketError::IllegalCurrentNode,
+                    MarketError::IllegalOperatorRole,
+                    MarketError::IllegalParameter,
+                    MarketError::IllegalPermission,
+                    MarketError::IllegalProjectStatus,
+                    MarketError::IllegalRequest,
+                    MarketError::IllegalResult,
+                ]
+            }
+            r"RollbackCurrentProjectNode" => {
+                &[
+                    MarketError::InternalError,
+                    MarketError::IllegalCurrentNode,
+                    MarketError::IllegalOperatorRole,
+                    MarketError::IllegalParameter,
+                    MarketError::IllegalPermission,
+                    MarketError::IllegalProjectStatus,
+                    MarketError::IllegalRequest,
+                    MarketError::IllegalResult,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for MarketError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AuthAuthorized,
-            Self::AuthCallerType,
-            Self::AuthIsv,
-            Self::AuthIsvError,
-            Self::AuthMatch,
-            Self::AuthSubAccountError,
-            Self::CodeError,
-            Self::DeniedModify,
-            Self::DownstreamError,
-            Self::Forbidden,
-            Self::Forbidden_2,
-            Self::IllegalCurrentNode,
-            Self::IllegalOperatorRole,
-            Self::IllegalParameter,
-            Self::IllegalPermission,
-            Self::IllegalProjectStatus,
-            Self::IllegalRequest,
-            Self::IllegalResult,
-            Self::InvalidCategoryId,
-            Self::InvalidParam,
-            Self::InvalidParameter_2,
-            Self::InvalidParameterInstance,
-            Self::InvalidParameterMetering,
-            Self::InvalidSort,
-            Self::LicenseDiscard,
-            Self::LicenseExpired,
-            Self::LicenseInvalid,
-            Self::LicenseNotFound,
-            Self::MeteringDataExceeded,
-            Self::PermissionDenied,
-            Self::ProductCodes,
-            Self::ReturnNull,
-            Self::ServiceFlowControl,
-            Self::CodeSizeError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                8 => {
-                    match code {
-                        r"Auth.ISV" => 37,
-                        _ => !0,
-                    }
-                }
-                9 => {
-                    match code {
-                        r"CodeError" => 41,
-                        r"Forbidden" => 44,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"Auth.Match" => 39,
-                        r"Forbidden!" => 45,
-                        r"ReturnNull" => 66,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"DeniedModify" => 42,
-                        r"Invalid.Sort" => 58,
-                        r"ProductCodes" => 65,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"IllegalResult" => 52,
-                        r"Invalid.Param" => 54,
-                        r"codeSizeError" => 68,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"Auth.ISV.Error" => 38,
-                        r"IllegalRequest" => 51,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"Auth.Authorized" => 35,
-                        r"Auth.CallerType" => 36,
-                        r"DownstreamError" => 43,
-                        r"License.Discard" => 59,
-                        r"License.Expired" => 60,
-                        r"License.Invalid" => 61,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"IllegalParameter" => 48,
-                        r"License.NotFound" => 62,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"IllegalPermission" => 49,
-                        r"Invalid.Parameter" => 55,
-                        r"Permission.Denied" => 64,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"IllegalCurrentNode" => 46,
-                        r"Invalid.CategoryId" => 53,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"IllegalOperatorRole" => 47,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"IllegalProjectStatus" => 50,
-                        r"Service.Flow.Control" => 67,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Auth.SubAccount.Error" => 40,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Metering.Data.Exceeded" => 63,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"Invalid.Parameter.Instance" => 56,
-                        r"Invalid.Parameter.Metering" => 57,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::UnknownError => &[400, 500],
-                Self::InvalidParameterMetering => &[400, 500],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::UnknownError => {
-                    const { &[__E[21].message, __E[77].message, __E[78].message] }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[60].message] }
-                Self::InvalidParameterMetering => {
-                    const { &[__E[65].message, __E[66].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::UnknownError => const { &[__E[21], __E[77], __E[78]] }
-                Self::InternalError => const { &[__E[39], __E[60]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::UnknownError => {
-                    &[
-                        r"DescribeDistributionProducts",
-                        r"DescribeDistributionProductsLink",
-                        r"DescribeInstance",
-                        r"DescribeInstances",
-                        r"DescribeOrder",
-                        r"DescribePrice",
-                        r"DescribeProduct",
-                        r"DescribeProducts",
-                        r"PushMeteringData",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"DescribeCurrentNodeInfo",
-                        r"DescribeProjectAttachments",
-                        r"DescribeProjectInfo",
-                        r"DescribeProjectMessages",
-                        r"DescribeProjectNodes",
-                        r"DescribeProjectOperateLogs",
-                        r"FinishCurrentProjectNode",
-                        r"PauseProject",
-                        r"ResumeProject",
-                        r"RollbackCurrentProjectNode",
-                    ]
-                }
-                Self::AuthAuthorized => &[r"ActivateLicense", r"DescribeLicense"],
-                Self::AuthCallerType => &[r"ActivateLicense"],
-                Self::AuthIsv => &[r"ActivateLicense"],
-                Self::AuthIsvError => &[r"DescribeLicense"],
-                Self::AuthMatch => &[r"ActivateLicense", r"DescribeLicense"],
-                Self::AuthSubAccountError => &[r"DescribeLicense"],
-                Self::CodeError => &[r"DescribeDistributionProductsLink"],
-                Self::DeniedModify => &[r"DescribeProduct"],
-                Self::DownstreamError => &[r"DescribePrice"],
-                Self::Forbidden => &[r"DescribeDistributionProducts"],
-                Self::Forbidden_2 => &[r"DescribeDistributionProductsLink"],
-                Self::IllegalCurrentNode => {
-                    &[
-                        r"FinishCurrentProjectNode",
-                        r"PauseProject",
-                        r"ResumeProject",
-                        r"RollbackCurrentProjectNode",
-                    ]
-                }
-                Self::IllegalOperatorRole => {
-                    &[
-                        r"FinishCurrentProjectNode",
-                        r"PauseProject",
-                        r"ResumeProject",
-                        r"RollbackCurrentProjectNode",
-                    ]
-                }
-                Self::IllegalParameter => {
-                    &[
-                        r"DescribeCurrentNodeInfo",
-                        r"DescribeProjectAttachments",
-                        r"DescribeProjectInfo",
-                        r"DescribeProjectMessages",
-                        r"DescribeProjectNodes",
-                        r"DescribeProjectOperateLogs",
-                        r"FinishCurrentProjectNode",
-                        r"PauseProject",
-                        r"ResumeProject",
-                        r"RollbackCurrentProjectNode",
-                    ]
-                }
-                Self::IllegalPermission => {
-                    &[
-                        r"DescribeCurrentNodeInfo",
-                        r"DescribeProjectAttachments",
-                        r"DescribeProjectInfo",
-                        r"DescribeProjectMessages",
-                        r"DescribeProjectNodes",
-                        r"DescribeProjectOperateLogs",
-                        r"FinishCurrentProjectNode",
-                        r"PauseProject",
-                        r"ResumeProject",
-                        r"RollbackCurrentProjectNode",
-                    ]
-                }
-                Self::IllegalProjectStatus => {
-                    &[r"PauseProject", r"ResumeProject", r"RollbackCurrentProjectNode"]
-                }
-                Self::IllegalRequest => {
-                    &[
-                        r"DescribeCurrentNodeInfo",
-                        r"DescribeProjectAttachments",
-                        r"DescribeProjectInfo",
-                        r"DescribeProjectMessages",
-                        r"DescribeProjectNodes",
-                        r"DescribeProjectOperateLogs",
-                        r"FinishCurrentProjectNode",
-                        r"PauseProject",
-                        r"ResumeProject",
-                        r"RollbackCurrentProjectNode",
-                    ]
-                }
-                Self::IllegalResult => {
-                    &[
-                        r"DescribeCurrentNodeInfo",
-                        r"DescribeProjectAttachments",
-                        r"DescribeProjectInfo",
-                        r"DescribeProjectMessages",
-                        r"DescribeProjectNodes",
-                        r"DescribeProjectOperateLogs",
-                        r"FinishCurrentProjectNode",
-                        r"PauseProject",
-                        r"ResumeProject",
-                        r"RollbackCurrentProjectNode",
-                    ]
-                }
-                Self::InvalidCategoryId => &[r"DescribeProducts"],
-                Self::InvalidParam => &[r"DescribeProducts"],
-                Self::InvalidParameter_2 => &[r"PushMeteringData"],
-                Self::InvalidParameterInstance => &[r"PushMeteringData"],
-                Self::InvalidParameterMetering => &[r"PushMeteringData"],
-                Self::InvalidSort => &[r"DescribeProducts"],
-                Self::LicenseDiscard => &[r"ActivateLicense", r"DescribeLicense"],
-                Self::LicenseExpired => &[r"ActivateLicense", r"DescribeLicense"],
-                Self::LicenseInvalid => &[r"ActivateLicense", r"DescribeLicense"],
-                Self::LicenseNotFound => &[r"ActivateLicense", r"DescribeLicense"],
-                Self::MeteringDataExceeded => &[r"PushMeteringData"],
-                Self::PermissionDenied => &[r"PushMeteringData"],
-                Self::ProductCodes => &[r"DescribeDistributionProductsLink"],
-                Self::ReturnNull => &[r"DescribePrice"],
-                Self::ServiceFlowControl => &[r"PushMeteringData"],
-                Self::CodeSizeError => &[r"DescribeDistributionProductsLink"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"ActivateLicense" => {
-                    &[
-                        Self::AuthAuthorized,
-                        Self::AuthCallerType,
-                        Self::AuthIsv,
-                        Self::AuthMatch,
-                        Self::LicenseDiscard,
-                        Self::LicenseExpired,
-                        Self::LicenseInvalid,
-                        Self::LicenseNotFound,
-                    ]
-                }
-                r"DescribeCurrentNodeInfo" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalParameter,
-                        Self::IllegalPermission,
-                        Self::IllegalRequest,
-                        Self::IllegalResult,
-                    ]
-                }
-                r"DescribeDistributionProducts" => &[Self::UnknownError, Self::Forbidden],
-                r"DescribeDistributionProductsLink" => {
-                    &[
-                        Self::UnknownError,
-                        Self::CodeError,
-                        Self::Forbidden_2,
-                        Self::ProductCodes,
-                        Self::CodeSizeError,
-                    ]
-                }
-                r"DescribeInstance" => &[Self::UnknownError],
-                r"DescribeInstances" => &[Self::UnknownError],
-                r"DescribeLicense" => {
-                    &[
-                        Self::AuthAuthorized,
-                        Self::AuthIsvError,
-                        Self::AuthMatch,
-                        Self::AuthSubAccountError,
-                        Self::LicenseDiscard,
-                        Self::LicenseExpired,
-                        Self::LicenseInvalid,
-                        Self::LicenseNotFound,
-                    ]
-                }
-                r"DescribeOrder" => &[Self::UnknownError],
-                r"DescribePrice" => {
-                    &[Self::UnknownError, Self::DownstreamError, Self::ReturnNull]
-                }
-                r"DescribeProduct" => &[Self::UnknownError, Self::DeniedModify],
-                r"DescribeProducts" => {
-                    &[
-                        Self::UnknownError,
-                        Self::InvalidCategoryId,
-                        Self::InvalidParam,
-                        Self::InvalidSort,
-                    ]
-                }
-                r"DescribeProjectAttachments" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalParameter,
-                        Self::IllegalPermission,
-                        Self::IllegalRequest,
-                        Self::IllegalResult,
-                    ]
-                }
-                r"DescribeProjectInfo" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalParameter,
-                        Self::IllegalPermission,
-                        Self::IllegalRequest,
-                        Self::IllegalResult,
-                    ]
-                }
-                r"DescribeProjectMessages" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalParameter,
-                        Self::IllegalPermission,
-                        Self::IllegalRequest,
-                        Self::IllegalResult,
-                    ]
-                }
-                r"DescribeProjectNodes" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalParameter,
-                        Self::IllegalPermission,
-                        Self::IllegalRequest,
-                        Self::IllegalResult,
-                    ]
-                }
-                r"DescribeProjectOperateLogs" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalParameter,
-                        Self::IllegalPermission,
-                        Self::IllegalRequest,
-                        Self::IllegalResult,
-                    ]
-                }
-                r"FinishCurrentProjectNode" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalCurrentNode,
-                        Self::IllegalOperatorRole,
-                        Self::IllegalParameter,
-                        Self::IllegalPermission,
-                        Self::IllegalRequest,
-                        Self::IllegalResult,
-                    ]
-                }
-                r"PauseProject" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalCurrentNode,
-                        Self::IllegalOperatorRole,
-                        Self::IllegalParameter,
-                        Self::IllegalPermission,
-                        Self::IllegalProjectStatus,
-                        Self::IllegalRequest,
-                        Self::IllegalResult,
-                    ]
-                }
-                r"PushMeteringData" => {
-                    &[
-                        Self::UnknownError,
-                        Self::InvalidParameter_2,
-                        Self::InvalidParameterInstance,
-                        Self::InvalidParameterMetering,
-                        Self::MeteringDataExceeded,
-                        Self::PermissionDenied,
-                        Self::ServiceFlowControl,
-                    ]
-                }
-                r"ResumeProject" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalCurrentNode,
-                        Self::IllegalOperatorRole,
-                        Self::IllegalParameter,
-                        Self::IllegalPermission,
-                        Self::IllegalProjectStatus,
-                        Self::IllegalRequest,
-                        Self::IllegalResult,
-                    ]
-                }
-                r"RollbackCurrentProjectNode" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalCurrentNode,
-                        Self::IllegalOperatorRole,
-                        Self::IllegalParameter,
-                        Self::IllegalPermission,
-                        Self::IllegalProjectStatus,
-                        Self::IllegalRequest,
-                        Self::IllegalResult,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for MarketError {

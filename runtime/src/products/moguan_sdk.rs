@@ -454,304 +454,327 @@ const _: () = {
     fn __first(code: MoguanSdkError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[MoguanSdkError; 48] = &[
+        MoguanSdkError::IdempotentParameterMismatch,
+        MoguanSdkError::IllegalTimestamp,
+        MoguanSdkError::IncompleteSignature,
+        MoguanSdkError::InsufficientBalance,
+        MoguanSdkError::InvalidAccessKeyIdNotFound,
+        MoguanSdkError::InvalidOwner,
+        MoguanSdkError::InvalidOwnerAccount,
+        MoguanSdkError::InvalidOwnerId,
+        MoguanSdkError::InvalidParamater,
+        MoguanSdkError::InvalidParameter,
+        MoguanSdkError::InvalidParameterIsNull,
+        MoguanSdkError::MissingParameter,
+        MoguanSdkError::SignatureNonceUsed,
+        MoguanSdkError::Throttling,
+        MoguanSdkError::UnsupportedParameter,
+        MoguanSdkError::UnknownError,
+        MoguanSdkError::ForbiddenAccessKeyDisabled,
+        MoguanSdkError::ForbiddenNotSupportRam,
+        MoguanSdkError::ForbiddenRam,
+        MoguanSdkError::ForbiddenRiskControl,
+        MoguanSdkError::ForbiddenSubUser,
+        MoguanSdkError::ForbiddenUnauthorized,
+        MoguanSdkError::InvalidAccountNotFound,
+        MoguanSdkError::InvalidAction,
+        MoguanSdkError::InvalidIdempotenceParameterMismatch,
+        MoguanSdkError::InvalidParameterOwnerAccount,
+        MoguanSdkError::InvalidParameterResourceOwnerAccount,
+        MoguanSdkError::LastTokenProcessing,
+        MoguanSdkError::RealNameAuthenticationError,
+        MoguanSdkError::UnsupportedHttpMethod,
+        MoguanSdkError::InvalidRegionIdNotFound,
+        MoguanSdkError::OperationConflict,
+        MoguanSdkError::InternalError,
+        MoguanSdkError::ServiceUnavailable,
+        MoguanSdkError::ServiceUnavailableRegionMaintaining,
+        MoguanSdkError::DeviceGetKeyNoAuthority,
+        MoguanSdkError::DeviceGetKeyParameterError,
+        MoguanSdkError::DeviceRegisterAlreadyReged,
+        MoguanSdkError::DeviceRegisterAppkeyInvalid,
+        MoguanSdkError::DeviceRegisterDataError,
+        MoguanSdkError::DeviceRegisterNoAuthority,
+        MoguanSdkError::DeviceRegisterNoAvailableQuota,
+        MoguanSdkError::DeviceRegisterParameterError,
+        MoguanSdkError::DeviceRegisterRetry,
+        MoguanSdkError::SystemInternalError,
+        MoguanSdkError::SystemNoAuthority,
+        MoguanSdkError::SystemNotLogin,
+        MoguanSdkError::SystemParameterError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<MoguanSdkError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"System.NotLogin" => 46,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"System.NoAuthority" => 45,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"Device.RegisterRetry" => 43,
+                    r"System.InternalError" => 44,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"System.ParameterError" => 47,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Device.GetKeyNoAuthority" => 35,
+                    r"Device.RegisterDataError" => 39,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"Device.RegisterNoAuthority" => 40,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"Device.GetKeyParameterError" => 36,
+                    r"Device.RegisterAlreadyReged" => 37,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"Device.RegisterAppkeyInvalid" => 38,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"Device.RegisterParameterError" => 42,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"Device.RegisterNoAvailableQuota" => 41,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: MoguanSdkError) -> &'static [u16] {
+        match code {
+            MoguanSdkError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: MoguanSdkError) -> &'static [&'static str] {
+        match code {
+            MoguanSdkError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            MoguanSdkError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            MoguanSdkError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: MoguanSdkError) -> &'static [__Entry] {
+        match code {
+            MoguanSdkError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: MoguanSdkError) -> &'static [&'static str] {
+        match code {
+            MoguanSdkError::DeviceGetKeyNoAuthority => &[r"RegisterDevice"],
+            MoguanSdkError::DeviceGetKeyParameterError => &[r"RegisterDevice"],
+            MoguanSdkError::DeviceRegisterAlreadyReged => &[r"RegisterDevice"],
+            MoguanSdkError::DeviceRegisterAppkeyInvalid => &[r"RegisterDevice"],
+            MoguanSdkError::DeviceRegisterDataError => &[r"RegisterDevice"],
+            MoguanSdkError::DeviceRegisterNoAuthority => &[r"RegisterDevice"],
+            MoguanSdkError::DeviceRegisterNoAvailableQuota => &[r"RegisterDevice"],
+            MoguanSdkError::DeviceRegisterParameterError => &[r"RegisterDevice"],
+            MoguanSdkError::DeviceRegisterRetry => &[r"RegisterDevice"],
+            MoguanSdkError::SystemInternalError => &[r"RegisterDevice"],
+            MoguanSdkError::SystemNoAuthority => &[r"RegisterDevice"],
+            MoguanSdkError::SystemNotLogin => &[r"RegisterDevice"],
+            MoguanSdkError::SystemParameterError => &[r"RegisterDevice"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [MoguanSdkError] {
+        match api {
+            r"RegisterDevice" => {
+                &[
+                    MoguanSdkError::DeviceGetKeyNoAuthority,
+                    MoguanSdkError::DeviceGetKeyParameterError,
+                    MoguanSdkError::DeviceRegisterAlreadyReged,
+                    MoguanSdkError::DeviceRegisterAppkeyInvalid,
+                    MoguanSdkError::DeviceRegisterDataError,
+                    MoguanSdkError::DeviceRegisterNoAuthority,
+                    MoguanSdkError::DeviceRegisterNoAvailableQuota,
+                    MoguanSdkError::DeviceRegisterParameterError,
+                    MoguanSdkError::DeviceRegisterRetry,
+                    MoguanSdkError::SystemInternalError,
+                    MoguanSdkError::SystemNoAuthority,
+                    MoguanSdkError::SystemNotLogin,
+                    MoguanSdkError::SystemParameterError,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for MoguanSdkError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::DeviceGetKeyNoAuthority,
-            Self::DeviceGetKeyParameterError,
-            Self::DeviceRegisterAlreadyReged,
-            Self::DeviceRegisterAppkeyInvalid,
-            Self::DeviceRegisterDataError,
-            Self::DeviceRegisterNoAuthority,
-            Self::DeviceRegisterNoAvailableQuota,
-            Self::DeviceRegisterParameterError,
-            Self::DeviceRegisterRetry,
-            Self::SystemInternalError,
-            Self::SystemNoAuthority,
-            Self::SystemNotLogin,
-            Self::SystemParameterError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"System.NotLogin" => 46,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"System.NoAuthority" => 45,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"Device.RegisterRetry" => 43,
-                        r"System.InternalError" => 44,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"System.ParameterError" => 47,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Device.GetKeyNoAuthority" => 35,
-                        r"Device.RegisterDataError" => 39,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"Device.RegisterNoAuthority" => 40,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"Device.GetKeyParameterError" => 36,
-                        r"Device.RegisterAlreadyReged" => 37,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"Device.RegisterAppkeyInvalid" => 38,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"Device.RegisterParameterError" => 42,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"Device.RegisterNoAvailableQuota" => 41,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::DeviceGetKeyNoAuthority => &[r"RegisterDevice"],
-                Self::DeviceGetKeyParameterError => &[r"RegisterDevice"],
-                Self::DeviceRegisterAlreadyReged => &[r"RegisterDevice"],
-                Self::DeviceRegisterAppkeyInvalid => &[r"RegisterDevice"],
-                Self::DeviceRegisterDataError => &[r"RegisterDevice"],
-                Self::DeviceRegisterNoAuthority => &[r"RegisterDevice"],
-                Self::DeviceRegisterNoAvailableQuota => &[r"RegisterDevice"],
-                Self::DeviceRegisterParameterError => &[r"RegisterDevice"],
-                Self::DeviceRegisterRetry => &[r"RegisterDevice"],
-                Self::SystemInternalError => &[r"RegisterDevice"],
-                Self::SystemNoAuthority => &[r"RegisterDevice"],
-                Self::SystemNotLogin => &[r"RegisterDevice"],
-                Self::SystemParameterError => &[r"RegisterDevice"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"RegisterDevice" => {
-                    &[
-                        Self::DeviceGetKeyNoAuthority,
-                        Self::DeviceGetKeyParameterError,
-                        Self::DeviceRegisterAlreadyReged,
-                        Self::DeviceRegisterAppkeyInvalid,
-                        Self::DeviceRegisterDataError,
-                        Self::DeviceRegisterNoAuthority,
-                        Self::DeviceRegisterNoAvailableQuota,
-                        Self::DeviceRegisterParameterError,
-                        Self::DeviceRegisterRetry,
-                        Self::SystemInternalError,
-                        Self::SystemNoAuthority,
-                        Self::SystemNotLogin,
-                        Self::SystemParameterError,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for MoguanSdkError {

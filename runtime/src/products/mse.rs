@@ -402,3379 +402,3398 @@ const _: () = {
     fn __first(code: MseError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[MseError; 39] = &[
+        MseError::IdempotentParameterMismatch,
+        MseError::IllegalTimestamp,
+        MseError::IncompleteSignature,
+        MseError::InsufficientBalance,
+        MseError::InvalidAccessKeyIdNotFound,
+        MseError::InvalidOwner,
+        MseError::InvalidOwnerAccount,
+        MseError::InvalidOwnerId,
+        MseError::InvalidParamater,
+        MseError::InvalidParameter,
+        MseError::InvalidParameterIsNull,
+        MseError::MissingParameter,
+        MseError::SignatureNonceUsed,
+        MseError::Throttling,
+        MseError::UnsupportedParameter,
+        MseError::UnknownError,
+        MseError::ForbiddenAccessKeyDisabled,
+        MseError::ForbiddenNotSupportRam,
+        MseError::ForbiddenRam,
+        MseError::ForbiddenRiskControl,
+        MseError::ForbiddenSubUser,
+        MseError::ForbiddenUnauthorized,
+        MseError::InvalidAccountNotFound,
+        MseError::InvalidAction,
+        MseError::InvalidIdempotenceParameterMismatch,
+        MseError::InvalidParameterOwnerAccount,
+        MseError::InvalidParameterResourceOwnerAccount,
+        MseError::LastTokenProcessing,
+        MseError::RealNameAuthenticationError,
+        MseError::UnsupportedHttpMethod,
+        MseError::InvalidRegionIdNotFound,
+        MseError::OperationConflict,
+        MseError::InternalError,
+        MseError::ServiceUnavailable,
+        MseError::ServiceUnavailableRegionMaintaining,
+        MseError::IllegalRequest,
+        MseError::NoPermission,
+        MseError::NotFound,
+        MseError::TrackRegionNotSupport,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<MseError> {
+        let index: usize = match code.len() {
+            8 => {
+                match code {
+                    r"NotFound" => 37,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"NoPermission" => 36,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"IllegalRequest" => 35,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"TrackRegionNotSupport" => 38,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: MseError) -> &'static [u16] {
+        match code {
+            MseError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: MseError) -> &'static [&'static str] {
+        match code {
+            MseError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            MseError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[45].message] }
+            }
+            MseError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            MseError::InternalError => {
+                const { &[__E[39].message, __E[43].message, __E[44].message] }
+            }
+            MseError::NoPermission => const { &[__E[46].message, __E[47].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: MseError) -> &'static [__Entry] {
+        match code {
+            MseError::InvalidParameter => const { &[__E[10], __E[11], __E[45]] }
+            MseError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            MseError::InternalError => const { &[__E[39], __E[43], __E[44]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: MseError) -> &'static [&'static str] {
+        match code {
+            MseError::InvalidParameter => {
+                &[
+                    r"AddAuthPolicy",
+                    r"AddAuthResource",
+                    r"AddBlackWhiteList",
+                    r"AddGateway",
+                    r"AddGatewayAuth",
+                    r"AddGatewayAuthConsumer",
+                    r"AddGatewayDomain",
+                    r"AddGatewayRoute",
+                    r"AddGatewayServiceVersion",
+                    r"AddGatewaySlb",
+                    r"AddMigrationTask",
+                    r"AddMockRule",
+                    r"AddSSLCert",
+                    r"AddSecurityGroupRule",
+                    r"AddServiceSource",
+                    r"ApplyGatewayRoute",
+                    r"ApplyTagPolicies",
+                    r"BindSentinelBlockFallbackDefinition",
+                    r"CloneNacosConfig",
+                    r"CloneSentinelRuleFromAhas",
+                    r"CreateApplication",
+                    r"CreateCircuitBreakerRule",
+                    r"CreateCluster",
+                    r"CreateEngineNamespace",
+                    r"CreateFlowRule",
+                    r"CreateGatewayCircuitBreakerRule",
+                    r"CreateGatewayFlowRule",
+                    r"CreateGatewayIsolationRule",
+                    r"CreateIsolationRule",
+                    r"CreateMseServiceApplication",
+                    r"CreateNacosConfig",
+                    r"CreateNacosInstance",
+                    r"CreateNacosService",
+                    r"CreateOrUpdateSwimmingLane",
+                    r"CreateOrUpdateSwimmingLaneGroup",
+                    r"CreateZnode",
+                    r"DeleteAuthResource",
+                    r"DeleteCircuitBreakerRules",
+                    r"DeleteCluster",
+                    r"DeleteEngineNamespace",
+                    r"DeleteFlowRules",
+                    r"DeleteGateway",
+                    r"DeleteGatewayAuthConsumer",
+                    r"DeleteGatewayAuthConsumerResource",
+                    r"DeleteGatewayCircuitBreakerRule",
+                    r"DeleteGatewayDomain",
+                    r"DeleteGatewayFlowRule",
+                    r"DeleteGatewayIsolationRule",
+                    r"DeleteGatewayRoute",
+                    r"DeleteGatewayService",
+                    r"DeleteGatewayServiceVersion",
+                    r"DeleteGatewaySlb",
+                    r"DeleteIsolationRules",
+                    r"DeleteMigrationTask",
+                    r"DeleteNacosConfig",
+                    r"DeleteNacosConfigs",
+                    r"DeleteNacosInstance",
+                    r"DeleteNacosService",
+                    r"DeleteNamespace",
+                    r"DeleteSecurityGroupRule",
+                    r"DeleteServiceSource",
+                    r"DeleteSwimmingLane",
+                    r"DeleteSwimmingLaneGroup",
+                    r"DeleteZnode",
+                    r"EnableProxyProtocol",
+                    r"ExportNacosConfig",
+                    r"ExportZookeeperData",
+                    r"FetchLosslessRuleList",
+                    r"GetAppMessageQueueRoute",
+                    r"GetApplicationInstanceList",
+                    r"GetApplicationList",
+                    r"GetBlackWhiteList",
+                    r"GetEngineNamepace",
+                    r"GetGateway",
+                    r"GetGatewayAuthConsumerDetail",
+                    r"GetGatewayAuthDetail",
+                    r"GetGatewayDomainDetail",
+                    r"GetGatewayOption",
+                    r"GetGatewayRouteDetail",
+                    r"GetGatewayServiceDetail",
+                    r"GetGovernanceKubernetesCluster",
+                    r"GetImage",
+                    r"GetImportFileUrl",
+                    r"GetKubernetesSource",
+                    r"GetLosslessRuleByApp",
+                    r"GetMseFeatureSwitch",
+                    r"GetMseSource",
+                    r"GetNacosConfig",
+                    r"GetNacosHistoryConfig",
+                    r"GetOverview",
+                    r"GetPluginConfig",
+                    r"GetPlugins",
+                    r"GetServiceList",
+                    r"GetServiceListPage",
+                    r"GetServiceListeners",
+                    r"GetServiceMethodPage",
+                    r"GetTagsBySwimmingLaneGroupId",
+                    r"GetZookeeperDataImportUrl",
+                    r"ImportNacosConfig",
+                    r"ImportServices",
+                    r"ImportZookeeperData",
+                    r"ListAnsInstances",
+                    r"ListAnsServiceClusters",
+                    r"ListAnsServices",
+                    r"ListAppBySwimmingLaneGroupTag",
+                    r"ListAppBySwimmingLaneGroupTags",
+                    r"ListApplicationsWithTagRules",
+                    r"ListAuthPolicy",
+                    r"ListCircuitBreakerRules",
+                    r"ListClusterConnectionTypes",
+                    r"ListClusterHealthCheckTask",
+                    r"ListClusterTypes",
+                    r"ListClusterVersions",
+                    r"ListClusters",
+                    r"ListConfigTrack",
+                    r"ListEngineNamespaces",
+                    r"ListEurekaInstances",
+                    r"ListEurekaServices",
+                    r"ListExportZookeeperData",
+                    r"ListFlowRules",
+                    r"ListGateway",
+                    r"ListGatewayAuthConsumer",
+                    r"ListGatewayAuthConsumerResource",
+                    r"ListGatewayCircuitBreakerRule",
+                    r"ListGatewayDomain",
+                    r"ListGatewayFlowRule",
+                    r"ListGatewayIsolationRule",
+                    r"ListGatewayRoute",
+                    r"ListGatewayRouteOnAuth",
+                    r"ListGatewayService",
+                    r"ListGatewaySlb",
+                    r"ListGatewayZone",
+                    r"ListInstanceCount",
+                    r"ListIsolationRules",
+                    r"ListListenersByConfig",
+                    r"ListListenersByIp",
+                    r"ListMigrationTask",
+                    r"ListNacosConfigs",
+                    r"ListNacosHistoryConfigs",
+                    r"ListNamingTrack",
+                    r"ListSSLCert",
+                    r"ListSecurityGroup",
+                    r"ListSecurityGroupRule",
+                    r"ListSentinelBlockFallbackDefinitions",
+                    r"ListServiceSource",
+                    r"ListTagResources",
+                    r"ListZkTrack",
+                    r"ListZnodeChildren",
+                    r"ModifyGovernanceKubernetesCluster",
+                    r"ModifyLosslessRule",
+                    r"OfflineGatewayRoute",
+                    r"OrderClusterHealthCheckRiskNotice",
+                    r"PullServices",
+                    r"PutClusterHealthCheckTask",
+                    r"QueryAllSwimmingLane",
+                    r"QueryAllSwimmingLaneGroup",
+                    r"QueryBusinessLocations",
+                    r"QueryClusterDetail",
+                    r"QueryClusterDiskSpecification",
+                    r"QueryClusterInfo",
+                    r"QueryClusterSpecification",
+                    r"QueryConfig",
+                    r"QueryGatewayRegion",
+                    r"QueryGatewayType",
+                    r"QueryGovernanceKubernetesCluster",
+                    r"QueryInstancesInfo",
+                    r"QueryMonitor",
+                    r"QueryNamespace",
+                    r"QuerySlbSpec",
+                    r"QuerySwimmingLaneById",
+                    r"QueryZnodeDetail",
+                    r"RemoveApplication",
+                    r"RemoveAuthPolicy",
+                    r"RestartCluster",
+                    r"RetryCluster",
+                    r"SelectGatewaySlb",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateAcl",
+                    r"UpdateAuthPolicy",
+                    r"UpdateBlackWhiteList",
+                    r"UpdateCircuitBreakerRule",
+                    r"UpdateCluster",
+                    r"UpdateClusterSpec",
+                    r"UpdateConfig",
+                    r"UpdateEngineNamespace",
+                    r"UpdateFlowRule",
+                    r"UpdateGatewayAuthConsumer",
+                    r"UpdateGatewayAuthConsumerResource",
+                    r"UpdateGatewayAuthConsumerResourceStatus",
+                    r"UpdateGatewayAuthConsumerStatus",
+                    r"UpdateGatewayCircuitBreakerRule",
+                    r"UpdateGatewayDomain",
+                    r"UpdateGatewayFlowRule",
+                    r"UpdateGatewayIsolationRule",
+                    r"UpdateGatewayName",
+                    r"UpdateGatewayOption",
+                    r"UpdateGatewayRoute",
+                    r"UpdateGatewayRouteAuth",
+                    r"UpdateGatewayRouteCORS",
+                    r"UpdateGatewayRouteHTTPRewrite",
+                    r"UpdateGatewayRouteHeaderOp",
+                    r"UpdateGatewayRouteRetry",
+                    r"UpdateGatewayRouteTimeout",
+                    r"UpdateGatewayRouteWafStatus",
+                    r"UpdateGatewayServiceCheck",
+                    r"UpdateGatewayServiceTrafficPolicy",
+                    r"UpdateGatewayServiceVersion",
+                    r"UpdateGatewaySpec",
+                    r"UpdateImage",
+                    r"UpdateIsolationRule",
+                    r"UpdateMessageQueueRoute",
+                    r"UpdateMigrationTask",
+                    r"UpdateNacosCluster",
+                    r"UpdateNacosConfig",
+                    r"UpdateNacosInstance",
+                    r"UpdateNacosService",
+                    r"UpdatePluginConfig",
+                    r"UpdateSSLCert",
+                    r"UpdateServiceSource",
+                    r"UpdateZnode",
+                    r"UpgradeCluster",
+                ]
+            }
+            MseError::InternalError => {
+                &[
+                    r"AddAuthPolicy",
+                    r"AddAuthResource",
+                    r"AddBlackWhiteList",
+                    r"AddGateway",
+                    r"AddGatewayAuth",
+                    r"AddGatewayAuthConsumer",
+                    r"AddGatewayDomain",
+                    r"AddGatewayRoute",
+                    r"AddGatewayServiceVersion",
+                    r"AddGatewaySlb",
+                    r"AddMigrationTask",
+                    r"AddMockRule",
+                    r"AddSSLCert",
+                    r"AddSecurityGroupRule",
+                    r"AddServiceSource",
+                    r"ApplyGatewayRoute",
+                    r"ApplyTagPolicies",
+                    r"BindSentinelBlockFallbackDefinition",
+                    r"CloneNacosConfig",
+                    r"CloneSentinelRuleFromAhas",
+                    r"CreateApplication",
+                    r"CreateCircuitBreakerRule",
+                    r"CreateCluster",
+                    r"CreateEngineNamespace",
+                    r"CreateFlowRule",
+                    r"CreateGatewayCircuitBreakerRule",
+                    r"CreateGatewayFlowRule",
+                    r"CreateGatewayIsolationRule",
+                    r"CreateIsolationRule",
+                    r"CreateMseServiceApplication",
+                    r"CreateNacosConfig",
+                    r"CreateNacosInstance",
+                    r"CreateNacosService",
+                    r"CreateOrUpdateSwimmingLane",
+                    r"CreateOrUpdateSwimmingLaneGroup",
+                    r"CreateZnode",
+                    r"DeleteAuthResource",
+                    r"DeleteCircuitBreakerRules",
+                    r"DeleteCluster",
+                    r"DeleteEngineNamespace",
+                    r"DeleteFlowRules",
+                    r"DeleteGateway",
+                    r"DeleteGatewayAuthConsumer",
+                    r"DeleteGatewayAuthConsumerResource",
+                    r"DeleteGatewayCircuitBreakerRule",
+                    r"DeleteGatewayDomain",
+                    r"DeleteGatewayFlowRule",
+                    r"DeleteGatewayIsolationRule",
+                    r"DeleteGatewayRoute",
+                    r"DeleteGatewayService",
+                    r"DeleteGatewayServiceVersion",
+                    r"DeleteGatewaySlb",
+                    r"DeleteIsolationRules",
+                    r"DeleteMigrationTask",
+                    r"DeleteNacosConfig",
+                    r"DeleteNacosConfigs",
+                    r"DeleteNacosInstance",
+                    r"DeleteNacosService",
+                    r"DeleteNamespace",
+                    r"DeleteSecurityGroupRule",
+                    r"DeleteServiceSource",
+                    r"DeleteSwimmingLane",
+                    r"DeleteSwimmingLaneGroup",
+                    r"DeleteZnode",
+                    r"EnableProxyProtocol",
+                    r"ExportNacosConfig",
+                    r"ExportZookeeperData",
+                    r"FetchLosslessRuleList",
+                    r"GetAppMessageQueueRoute",
+                    r"GetApplicationInstanceList",
+                    r"GetApplicationList",
+                    r"GetBlackWhiteList",
+                    r"GetEngineNamepace",
+                    r"GetGateway",
+                    r"GetGatewayAuthConsumerDetail",
+                    r"GetGatewayAuthDetail",
+                    r"GetGatewayDomainDetail",
+                    r"GetGatewayOption",
+                    r"GetGatewayRouteDetail",
+                    r"GetGatewayServiceDetail",
+                    r"GetGovernanceKubernetesCluster",
+                    r"GetImage",
+                    r"GetImportFileUrl",
+                    r"GetKubernetesSource",
+                    r"GetLosslessRuleByApp",
+                    r"GetMseFeatureSwitch",
+                    r"GetMseSource",
+                    r"GetNacosConfig",
+                    r"GetNacosHistoryConfig",
+                    r"GetOverview",
+                    r"GetPluginConfig",
+                    r"GetPlugins",
+                    r"GetServiceList",
+                    r"GetServiceListPage",
+                    r"GetServiceListeners",
+                    r"GetServiceMethodPage",
+                    r"GetTagsBySwimmingLaneGroupId",
+                    r"GetZookeeperDataImportUrl",
+                    r"ImportNacosConfig",
+                    r"ImportServices",
+                    r"ImportZookeeperData",
+                    r"ListAnsInstances",
+                    r"ListAnsServiceClusters",
+                    r"ListAnsServices",
+                    r"ListAppBySwimmingLaneGroupTag",
+                    r"ListAppBySwimmingLaneGroupTags",
+                    r"ListApplicationsWithTagRules",
+                    r"ListAuthPolicy",
+                    r"ListCircuitBreakerRules",
+                    r"ListClusterConnectionTypes",
+                    r"ListClusterHealthCheckTask",
+                    r"ListClusterTypes",
+                    r"ListClusterVersions",
+                    r"ListClusters",
+                    r"ListConfigTrack",
+                    r"ListEngineNamespaces",
+                    r"ListEurekaInstances",
+                    r"ListEurekaServices",
+                    r"ListExportZookeeperData",
+                    r"ListFlowRules",
+                    r"ListGateway",
+                    r"ListGatewayAuthConsumer",
+                    r"ListGatewayAuthConsumerResource",
+                    r"ListGatewayCircuitBreakerRule",
+                    r"ListGatewayDomain",
+                    r"ListGatewayFlowRule",
+                    r"ListGatewayIsolationRule",
+                    r"ListGatewayRoute",
+                    r"ListGatewayRouteOnAuth",
+                    r"ListGatewayService",
+                    r"ListGatewaySlb",
+                    r"ListGatewayZone",
+                    r"ListInstanceCount",
+                    r"ListIsolationRules",
+                    r"ListListenersByConfig",
+                    r"ListListenersByIp",
+                    r"ListMigrationTask",
+                    r"ListNacosConfigs",
+                    r"ListNacosHistoryConfigs",
+                    r"ListNamingTrack",
+                    r"ListSSLCert",
+                    r"ListSecurityGroup",
+                    r"ListSecurityGroupRule",
+                    r"ListSentinelBlockFallbackDefinitions",
+                    r"ListServiceSource",
+                    r"ListTagResources",
+                    r"ListZkTrack",
+                    r"ListZnodeChildren",
+                    r"ModifyGovernanceKubernetesCluster",
+                    r"ModifyLosslessRule",
+                    r"OfflineGatewayRoute",
+                    r"OrderClusterHealthCheckRiskNotice",
+                    r"PullServices",
+                    r"PutClusterHealthCheckTask",
+                    r"QueryAllSwimmingLane",
+                    r"QueryAllSwimmingLaneGroup",
+                    r"QueryBusinessLocations",
+                    r"QueryClusterDetail",
+                    r"QueryClusterDiskSpecification",
+                    r"QueryClusterInfo",
+                    r"QueryClusterSpecification",
+                    r"QueryConfig",
+                    r"QueryGatewayRegion",
+                    r"QueryGatewayType",
+                    r"QueryGovernanceKubernetesCluster",
+                    r"QueryInstancesInfo",
+                    r"QueryMonitor",
+                    r"QueryNamespace",
+                    r"QuerySlbSpec",
+                    r"QuerySwimmingLaneById",
+                    r"QueryZnodeDetail",
+                    r"RemoveApplication",
+                    r"RemoveAuthPolicy",
+                    r"RestartCluster",
+                    r"RetryCluster",
+                    r"SelectGatewaySlb",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateAcl",
+                    r"UpdateAuthPolicy",
+                    r"UpdateBlackWhiteList",
+                    r"UpdateCircuitBreakerRule",
+                    r"UpdateCluster",
+                    r"UpdateClusterSpec",
+                    r"UpdateConfig",
+                    r"UpdateEngineNamespace",
+                    r"UpdateFlowRule",
+                    r"UpdateGatewayAuthConsumer",
+                    r"UpdateGatewayAuthConsumerResource",
+                    r"UpdateGatewayAuthConsumerResourceStatus",
+                    r"UpdateGatewayAuthConsumerStatus",
+                    r"UpdateGatewayCircuitBreakerRule",
+                    r"UpdateGatewayDomain",
+                    r"UpdateGatewayFlowRule",
+                    r"UpdateGatewayIsolationRule",
+                    r"UpdateGatewayName",
+                    r"UpdateGatewayOption",
+                    r"UpdateGatewayRoute",
+                    r"UpdateGatewayRouteAuth",
+                    r"UpdateGatewayRouteCORS",
+                    r"UpdateGatewayRouteHTTPRewrite",
+                    r"UpdateGatewayRouteHeaderOp",
+                    r"UpdateGatewayRouteRetry",
+                    r"UpdateGatewayRouteTimeout",
+                    r"UpdateGatewayRouteWafStatus",
+                    r"UpdateGatewayServiceCheck",
+                    r"UpdateGatewayServiceTrafficPolicy",
+                    r"UpdateGatewayServiceVersion",
+                    r"UpdateGatewaySpec",
+                    r"UpdateImage",
+                    r"UpdateIsolationRule",
+                    r"UpdateMessageQueueRoute",
+                    r"UpdateMigrationTask",
+                    r"UpdateNacosCluster",
+                    r"UpdateNacosConfig",
+                    r"UpdateNacosInstance",
+                    r"UpdateNacosService",
+                    r"UpdatePluginConfig",
+                    r"UpdateSSLCert",
+                    r"UpdateServiceSource",
+                    r"UpdateZnode",
+                    r"UpgradeCluster",
+                ]
+            }
+            MseError::IllegalRequest => {
+                &[
+                    r"AddAuthPolicy",
+                    r"AddAuthResource",
+                    r"AddBlackWhiteList",
+                    r"AddGateway",
+                    r"AddGatewayAuth",
+                    r"AddGatewayAuthConsumer",
+                    r"AddGatewayDomain",
+                    r"AddGatewayRoute",
+                    r"AddGatewayServiceVersion",
+                    r"AddGatewaySlb",
+                    r"AddMigrationTask",
+                    r"AddMockRule",
+                    r"AddSSLCert",
+                    r"AddSecurityGroupRule",
+                    r"AddServiceSource",
+                    r"ApplyGatewayRoute",
+                    r"ApplyTagPolicies",
+                    r"BindSentinelBlockFallbackDefinition",
+                    r"CloneNacosConfig",
+                    r"CloneSentinelRuleFromAhas",
+                    r"CreateApplication",
+                    r"CreateCircuitBreakerRule",
+                    r"CreateCluster",
+                    r"CreateEngineNamespace",
+                    r"CreateFlowRule",
+                    r"CreateGatewayCircuitBreakerRule",
+                    r"CreateGatewayFlowRule",
+                    r"CreateGatewayIsolationRule",
+                    r"CreateIsolationRule",
+                    r"CreateMseServiceApplication",
+                    r"CreateNacosConfig",
+                    r"CreateNacosInstance",
+                    r"CreateNacosService",
+                    r"CreateOrUpdateSwimmingLane",
+                    r"CreateOrUpdateSwimmingLaneGroup",
+                    r"CreateZnode",
+                    r"DeleteAuthResource",
+                    r"DeleteCircuitBreakerRules",
+                    r"DeleteCluster",
+                    r"DeleteEngineNamespace",
+                    r"DeleteFlowRules",
+                    r"DeleteGateway",
+                    r"DeleteGatewayAuthConsumer",
+                    r"DeleteGatewayAuthConsumerResource",
+                    r"DeleteGatewayCircuitBreakerRule",
+                    r"DeleteGatewayDomain",
+                    r"DeleteGatewayFlowRule",
+                    r"DeleteGatewayIsolationRule",
+                    r"DeleteGatewayRoute",
+                    r"DeleteGatewayService",
+                    r"DeleteGatewayServiceVersion",
+                    r"DeleteGatewaySlb",
+                    r"DeleteIsolationRules",
+                    r"DeleteMigrationTask",
+                    r"DeleteNacosConfig",
+                    r"DeleteNacosConfigs",
+                    r"DeleteNacosInstance",
+                    r"DeleteNacosService",
+                    r"DeleteNamespace",
+                    r"DeleteSecurityGroupRule",
+                    r"DeleteServiceSource",
+                    r"DeleteSwimmingLane",
+                    r"DeleteSwimmingLaneGroup",
+                    r"DeleteZnode",
+                    r"EnableProxyProtocol",
+                    r"ExportNacosConfig",
+                    r"ExportZookeeperData",
+                    r"FetchLosslessRuleList",
+                    r"GetAppMessageQueueRoute",
+                    r"GetApplicationInstanceList",
+                    r"GetApplicationList",
+                    r"GetBlackWhiteList",
+                    r"GetEngineNamepace",
+                    r"GetGateway",
+                    r"GetGatewayAuthConsumerDetail",
+                    r"GetGatewayAuthDetail",
+                    r"GetGatewayDomainDetail",
+                    r"GetGatewayOption",
+                    r"GetGatewayRouteDetail",
+                    r"GetGatewayServiceDetail",
+                    r"GetGovernanceKubernetesCluster",
+                    r"GetImage",
+                    r"GetImportFileUrl",
+                    r"GetKubernetesSource",
+                    r"GetLosslessRuleByApp",
+                    r"GetMseFeatureSwitch",
+                    r"GetMseSource",
+                    r"GetNacosConfig",
+                    r"GetNacosHistoryConfig",
+                    r"GetOverview",
+                    r"GetPluginConfig",
+                    r"GetPlugins",
+                    r"GetServiceList",
+                    r"GetServiceListPage",
+                    r"GetServiceListeners",
+                    r"GetServiceMethodPage",
+                    r"GetTagsBySwimmingLaneGroupId",
+                    r"GetZookeeperDataImportUrl",
+                    r"ImportNacosConfig",
+                    r"ImportServices",
+                    r"ImportZookeeperData",
+                    r"ListAnsInstances",
+                    r"ListAnsServiceClusters",
+                    r"ListAnsServices",
+                    r"ListAppBySwimmingLaneGroupTag",
+                    r"ListAppBySwimmingLaneGroupTags",
+                    r"ListApplicationsWithTagRules",
+                    r"ListAuthPolicy",
+                    r"ListCircuitBreakerRules",
+                    r"ListClusterConnectionTypes",
+                    r"ListClusterHealthCheckTask",
+                    r"ListClusterTypes",
+                    r"ListClusterVersions",
+                    r"ListClusters",
+                    r"ListConfigTrack",
+                    r"ListEngineNamespaces",
+                    r"ListEurekaInstances",
+                    r"ListEurekaServices",
+                    r"ListExportZookeeperData",
+                    r"ListFlowRules",
+                    r"ListGateway",
+                    r"ListGatewayAuthConsumer",
+                    r"ListGatewayAuthConsumerResource",
+                    r"ListGatewayCircuitBreakerRule",
+                    r"ListGatewayDomain",
+                    r"ListGatewayFlowRule",
+                    r"ListGatewayIsolationRule",
+                    r"ListGatewayRoute",
+                    r"ListGatewayRouteOnAuth",
+                    r"ListGatewayService",
+                    r"ListGatewaySlb",
+                    r"ListGatewayZone",
+                    r"ListInstanceCount",
+                    r"ListIsolationRules",
+                    r"ListListenersByConfig",
+                    r"ListListenersByIp",
+                    r"ListMigrationTask",
+                    r"ListNacosConfigs",
+                    r"ListNacosHistoryConfigs",
+                    r"ListNamingTrack",
+                    r"ListSSLCert",
+                    r"ListSecurityGroup",
+                    r"ListSecurityGroupRule",
+                    r"ListSentinelBlockFallbackDefinitions",
+                    r"ListServiceSource",
+                    r"ListTagResources",
+                    r"ListZkTrack",
+                    r"ListZnodeChildren",
+                    r"ModifyGovernanceKubernetesCluster",
+                    r"ModifyLosslessRule",
+                    r"OfflineGatewayRoute",
+                    r"OrderClusterHealthCheckRiskNotice",
+                    r"PullServices",
+                    r"PutClusterHealthCheckTask",
+                    r"QueryAllSwimmingLane",
+                    r"QueryAllSwimmingLaneGroup",
+                    r"QueryBusinessLocations",
+                    r"QueryClusterDetail",
+                    r"QueryClusterDiskSpecification",
+                    r"QueryClusterInfo",
+                    r"QueryClusterSpecification",
+                    r"QueryConfig",
+                    r"QueryGatewayRegion",
+                    r"QueryGatewayType",
+                    r"QueryGovernanceKubernetesCluster",
+                    r"QueryInstancesInfo",
+                    r"QueryMonitor",
+                    r"QueryNamespace",
+                    r"QuerySlbSpec",
+                    r"QuerySwimmingLaneById",
+                    r"QueryZnodeDetail",
+                    r"RemoveApplication",
+                    r"RemoveAuthPolicy",
+                    r"RestartCluster",
+                    r"RetryCluster",
+                    r"SelectGatewaySlb",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateAcl",
+                    r"UpdateAuthPolicy",
+                    r"UpdateBlackWhiteList",
+                    r"UpdateCircuitBreakerRule",
+                    r"UpdateCluster",
+                    r"UpdateClusterSpec",
+                    r"UpdateConfig",
+                    r"UpdateEngineNamespace",
+                    r"UpdateFlowRule",
+                    r"UpdateGatewayAuthConsumer",
+                    r"UpdateGatewayAuthConsumerResource",
+                    r"UpdateGatewayAuthConsumerResourceStatus",
+                    r"UpdateGatewayAuthConsumerStatus",
+                    r"UpdateGatewayCircuitBreakerRule",
+                    r"UpdateGatewayDomain",
+                    r"UpdateGatewayFlowRule",
+                    r"UpdateGatewayIsolationRule",
+                    r"UpdateGatewayName",
+                    r"UpdateGatewayOption",
+                    r"UpdateGatewayRoute",
+                    r"UpdateGatewayRouteAuth",
+                    r"UpdateGatewayRouteCORS",
+                    r"UpdateGatewayRouteHTTPRewrite",
+                    r"UpdateGatewayRouteHeaderOp",
+                    r"UpdateGatewayRouteRetry",
+                    r"UpdateGatewayRouteTimeout",
+                    r"UpdateGatewayRouteWafStatus",
+                    r"UpdateGatewayServiceCheck",
+                    r"UpdateGatewayServiceTrafficPolicy",
+                    r"UpdateGatewayServiceVersion",
+                    r"UpdateGatewaySpec",
+                    r"UpdateImage",
+                    r"UpdateIsolationRule",
+                    r"UpdateMessageQueueRoute",
+                    r"UpdateMigrationTask",
+                    r"UpdateNacosCluster",
+                    r"UpdateNacosConfig",
+                    r"UpdateNacosInstance",
+                    r"UpdateNacosService",
+                    r"UpdatePluginConfig",
+                    r"UpdateSSLCert",
+                    r"UpdateServiceSource",
+                    r"UpdateZnode",
+                    r"UpgradeCluster",
+                ]
+            }
+            MseError::NoPermission => {
+                &[
+                    r"AddAuthPolicy",
+                    r"AddAuthResource",
+                    r"AddBlackWhiteList",
+                    r"AddGateway",
+                    r"AddGatewayAuth",
+                    r"AddGatewayAuthConsumer",
+                    r"AddGatewayDomain",
+                    r"AddGatewayRoute",
+                    r"AddGatewayServiceVersion",
+                    r"AddGatewaySlb",
+                    r"AddMigrationTask",
+                    r"AddMockRule",
+                    r"AddSSLCert",
+                    r"AddSecurityGroupRule",
+                    r"AddServiceSource",
+                    r"ApplyGatewayRoute",
+                    r"ApplyTagPolicies",
+                    r"BindSentinelBlockFallbackDefinition",
+                    r"CloneNacosConfig",
+                    r"CloneSentinelRuleFromAhas",
+                    r"CreateApplication",
+                    r"CreateCircuitBreakerRule",
+                    r"CreateCluster",
+                    r"CreateEngineNamespace",
+                    r"CreateFlowRule",
+                    r"CreateGatewayCircuitBreakerRule",
+                    r"CreateGatewayFlowRule",
+                    r"CreateGatewayIsolationRule",
+                    r"CreateIsolationRule",
+                    r"CreateMseServiceApplication",
+                    r"CreateNacosConfig",
+                    r"CreateNacosInstance",
+                    r"CreateNacosService",
+                    r"CreateOrUpdateSwimmingLane",
+                    r"CreateOrUpdateSwimmingLaneGroup",
+                    r"CreateZnode",
+                    r"DeleteAuthResource",
+                    r"DeleteCircuitBreakerRules",
+                    r"DeleteCluster",
+                    r"DeleteEngineNamespace",
+                    r"DeleteFlowRules",
+                    r"DeleteGateway",
+                    r"DeleteGatewayAuthConsumer",
+                    r"DeleteGatewayAuthConsumerResource",
+                    r"DeleteGatewayCircuitBreakerRule",
+                    r"DeleteGatewayDomain",
+                    r"DeleteGatewayFlowRule",
+                    r"DeleteGatewayIsolationRule",
+                    r"DeleteGatewayRoute",
+                    r"DeleteGatewayService",
+                    r"DeleteGatewayServiceVersion",
+                    r"DeleteGatewaySlb",
+                    r"DeleteIsolationRules",
+                    r"DeleteMigrationTask",
+                    r"DeleteNacosConfig",
+                    r"DeleteNacosConfigs",
+                    r"DeleteNacosInstance",
+                    r"DeleteNacosService",
+                    r"DeleteNamespace",
+                    r"DeleteSecurityGroupRule",
+                    r"DeleteServiceSource",
+                    r"DeleteSwimmingLane",
+                    r"DeleteSwimmingLaneGroup",
+                    r"DeleteZnode",
+                    r"EnableProxyProtocol",
+                    r"ExportNacosConfig",
+                    r"ExportZookeeperData",
+                    r"FetchLosslessRuleList",
+                    r"GetAppMessageQueueRoute",
+                    r"GetApplicationInstanceList",
+                    r"GetApplicationList",
+                    r"GetBlackWhiteList",
+                    r"GetEngineNamepace",
+                    r"GetGateway",
+                    r"GetGatewayAuthConsumerDetail",
+                    r"GetGatewayAuthDetail",
+                    r"GetGatewayDomainDetail",
+                    r"GetGatewayOption",
+                    r"GetGatewayRouteDetail",
+                    r"GetGatewayServiceDetail",
+                    r"GetGovernanceKubernetesCluster",
+                    r"GetImage",
+                    r"GetImportFileUrl",
+                    r"GetKubernetesSource",
+                    r"GetLosslessRuleByApp",
+                    r"GetMseFeatureSwitch",
+                    r"GetMseSource",
+                    r"GetNacosConfig",
+                    r"GetNacosHistoryConfig",
+                    r"GetOverview",
+                    r"GetPluginConfig",
+                    r"GetPlugins",
+                    r"GetServiceList",
+                    r"GetServiceListPage",
+                    r"GetServiceListeners",
+                    r"GetServiceMethodPage",
+                    r"GetTagsBySwimmingLaneGroupId",
+                    r"GetZookeeperDataImportUrl",
+                    r"ImportNacosConfig",
+                    r"ImportServices",
+                    r"ImportZookeeperData",
+                    r"ListAnsInstances",
+                    r"ListAnsServiceClusters",
+                    r"ListAnsServices",
+                    r"ListAppBySwimmingLaneGroupTag",
+                    r"ListAppBySwimmingLaneGroupTags",
+                    r"ListApplicationsWithTagRules",
+                    r"ListAuthPolicy",
+                    r"ListCircuitBreakerRules",
+                    r"ListClusterConnectionTypes",
+                    r"ListClusterHealthCheckTask",
+                    r"ListClusterTypes",
+                    r"ListClusterVersions",
+                    r"ListClusters",
+                    r"ListConfigTrack",
+                    r"ListEngineNamespaces",
+                    r"ListEurekaInstances",
+                    r"ListEurekaServices",
+                    r"ListExportZookeeperData",
+                    r"ListFlowRules",
+                    r"ListGateway",
+                    r"ListGatewayAuthConsumer",
+                    r"ListGatewayAuthConsumerResource",
+                    r"ListGatewayCircuitBreakerRule",
+                    r"ListGatewayDomain",
+                    r"ListGatewayFlowRule",
+                    r"ListGatewayIsolationRule",
+                    r"ListGatewayRoute",
+                    r"ListGatewayRouteOnAuth",
+                    r"ListGatewayService",
+                    r"ListGatewaySlb",
+                    r"ListGatewayZone",
+                    r"ListInstanceCount",
+                    r"ListIsolationRules",
+                    r"ListListenersByConfig",
+                    r"ListListenersByIp",
+                    r"ListMigrationTask",
+                    r"ListNacosConfigs",
+                    r"ListNacosHistoryConfigs",
+                    r"ListNamingTrack",
+                    r"ListSSLCert",
+                    r"ListSecurityGroup",
+                    r"ListSecurityGroupRule",
+                    r"ListSentinelBlockFallbackDefinitions",
+                    r"ListServiceSource",
+                    r"ListTagResources",
+                    r"ListZkTrack",
+                    r"ListZnodeChildren",
+                    r"ModifyGovernanceKubernetesCluster",
+                    r"ModifyLosslessRule",
+                    r"OfflineGatewayRoute",
+                    r"OrderClusterHealthCheckRiskNotice",
+                    r"PullServices",
+                    r"PutClusterHealthCheckTask",
+                    r"QueryAllSwimmingLane",
+                    r"QueryAllSwimmingLaneGroup",
+                    r"QueryBusinessLocations",
+                    r"QueryClusterDetail",
+                    r"QueryClusterDiskSpecification",
+                    r"QueryClusterInfo",
+                    r"QueryClusterSpecification",
+                    r"QueryConfig",
+                    r"QueryGatewayRegion",
+                    r"QueryGatewayType",
+                    r"QueryGovernanceKubernetesCluster",
+                    r"QueryInstancesInfo",
+                    r"QueryMonitor",
+                    r"QueryNamespace",
+                    r"QuerySlbSpec",
+                    r"QuerySwimmingLaneById",
+                    r"QueryZnodeDetail",
+                    r"RemoveApplication",
+                    r"RemoveAuthPolicy",
+                    r"RestartCluster",
+                    r"RetryCluster",
+                    r"SelectGatewaySlb",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateAcl",
+                    r"UpdateAuthPolicy",
+                    r"UpdateBlackWhiteList",
+                    r"UpdateCircuitBreakerRule",
+                    r"UpdateCluster",
+                    r"UpdateClusterSpec",
+                    r"UpdateConfig",
+                    r"UpdateEngineNamespace",
+                    r"UpdateFlowRule",
+                    r"UpdateGatewayAuthConsumer",
+                    r"UpdateGatewayAuthConsumerResource",
+                    r"UpdateGatewayAuthConsumerResourceStatus",
+                    r"UpdateGatewayAuthConsumerStatus",
+                    r"UpdateGatewayCircuitBreakerRule",
+                    r"UpdateGatewayDomain",
+                    r"UpdateGatewayFlowRule",
+                    r"UpdateGatewayIsolationRule",
+                    r"UpdateGatewayName",
+                    r"UpdateGatewayOption",
+                    r"UpdateGatewayRoute",
+                    r"UpdateGatewayRouteAuth",
+                    r"UpdateGatewayRouteCORS",
+                    r"UpdateGatewayRouteHTTPRewrite",
+                    r"UpdateGatewayRouteHeaderOp",
+                    r"UpdateGatewayRouteRetry",
+                    r"UpdateGatewayRouteTimeout",
+                    r"UpdateGatewayRouteWafStatus",
+                    r"UpdateGatewayServiceCheck",
+                    r"UpdateGatewayServiceTrafficPolicy",
+                    r"UpdateGatewayServiceVersion",
+                    r"UpdateGatewaySpec",
+                    r"UpdateImage",
+                    r"UpdateIsolationRule",
+                    r"UpdateMessageQueueRoute",
+                    r"UpdateMigrationTask",
+                    r"UpdateNacosCluster",
+                    r"UpdateNacosConfig",
+                    r"UpdateNacosInstance",
+                    r"UpdateNacosService",
+                    r"UpdatePluginConfig",
+                    r"UpdateSSLCert",
+                    r"UpdateServiceSource",
+                    r"UpdateZnode",
+                    r"UpgradeCluster",
+                ]
+            }
+            MseError::NotFound => {
+                &[
+                    r"AddAuthPolicy",
+                    r"AddAuthResource",
+                    r"AddBlackWhiteList",
+                    r"AddGateway",
+                    r"AddGatewayAuth",
+                    r"AddGatewayAuthConsumer",
+                    r"AddGatewayDomain",
+                    r"AddGatewayRoute",
+                    r"AddGatewayServiceVersion",
+                    r"AddGatewaySlb",
+                    r"AddMigrationTask",
+                    r"AddMockRule",
+                    r"AddSSLCert",
+                    r"AddSecurityGroupRule",
+                    r"AddServiceSource",
+                    r"ApplyGatewayRoute",
+                    r"ApplyTagPolicies",
+                    r"BindSentinelBlockFallbackDefinition",
+                    r"CloneNacosConfig",
+                    r"CloneSentinelRuleFromAhas",
+                    r"CreateApplication",
+                    r"CreateCircuitBreakerRule",
+                    r"CreateCluster",
+                    r"CreateEngineNamespace",
+                    r"CreateFlowRule",
+                    r"CreateGatewayCircuitBreakerRule",
+                    r"CreateGatewayFlowRule",
+                    r"CreateGatewayIsolationRule",
+                    r"CreateIsolationRule",
+                    r"CreateMseServiceApplication",
+                    r"CreateNacosConfig",
+                    r"CreateNacosInstance",
+                    r"CreateNacosService",
+                    r"CreateOrUpdateSwimmingLane",
+                    r"CreateOrUpdateSwimmingLaneGroup",
+                    r"CreateZnode",
+                    r"DeleteAuthResource",
+                    r"DeleteCircuitBreakerRules",
+                    r"DeleteCluster",
+                    r"DeleteEngineNamespace",
+                    r"DeleteFlowRules",
+                    r"DeleteGateway",
+                    r"DeleteGatewayAuthConsumer",
+                    r"DeleteGatewayAuthConsumerResource",
+                    r"DeleteGatewayCircuitBreakerRule",
+                    r"DeleteGatewayDomain",
+                    r"DeleteGatewayFlowRule",
+                    r"DeleteGatewayIsolationRule",
+                    r"DeleteGatewayRoute",
+                    r"DeleteGatewayService",
+                    r"DeleteGatewayServiceVersion",
+                    r"DeleteGatewaySlb",
+                    r"DeleteIsolationRules",
+                    r"DeleteMigrationTask",
+                    r"DeleteNacosConfig",
+                    r"DeleteNacosConfigs",
+                    r"DeleteNacosInstance",
+                    r"DeleteNacosService",
+                    r"DeleteNamespace",
+                    r"DeleteSecurityGroupRule",
+                    r"DeleteServiceSource",
+                    r"DeleteSwimmingLane",
+                    r"DeleteSwimmingLaneGroup",
+                    r"DeleteZnode",
+                    r"EnableProxyProtocol",
+                    r"ExportNacosConfig",
+                    r"ExportZookeeperData",
+                    r"FetchLosslessRuleList",
+                    r"GetAppMessageQueueRoute",
+                    r"GetApplicationInstanceList",
+                    r"GetApplicationList",
+                    r"GetBlackWhiteList",
+                    r"GetEngineNamepace",
+                    r"GetGateway",
+                    r"GetGatewayAuthConsumerDetail",
+                    r"GetGatewayAuthDetail",
+                    r"GetGatewayDomainDetail",
+                    r"GetGatewayOption",
+                    r"GetGatewayRouteDetail",
+                    r"GetGatewayServiceDetail",
+                    r"GetGovernanceKubernetesCluster",
+                    r"GetImage",
+                    r"GetImportFileUrl",
+                    r"GetKubernetesSource",
+                    r"GetLosslessRuleByApp",
+                    r"GetMseFeatureSwitch",
+                    r"GetMseSource",
+                    r"GetNacosConfig",
+                    r"GetNacosHistoryConfig",
+                    r"GetOverview",
+                    r"GetPluginConfig",
+                    r"GetPlugins",
+                    r"GetServiceList",
+                    r"GetServiceListPage",
+                    r"GetServiceListeners",
+                    r"GetServiceMethodPage",
+                    r"GetTagsBySwimmingLaneGroupId",
+                    r"GetZookeeperDataImportUrl",
+                    r"ImportNacosConfig",
+                    r"ImportServices",
+                    r"ImportZookeeperData",
+                    r"ListAnsInstances",
+                    r"ListAnsServiceClusters",
+                    r"ListAnsServices",
+                    r"ListAppBySwimmingLaneGroupTag",
+                    r"ListAppBySwimmingLaneGroupTags",
+                    r"ListApplicationsWithTagRules",
+                    r"ListAuthPolicy",
+                    r"ListCircuitBreakerRules",
+                    r"ListClusterConnectionTypes",
+                    r"ListClusterHealthCheckTask",
+                    r"ListClusterTypes",
+                    r"ListClusterVersions",
+                    r"ListClusters",
+                    r"ListConfigTrack",
+                    r"ListEngineNamespaces",
+                    r"ListEurekaInstances",
+                    r"ListEurekaServices",
+                    r"ListExportZookeeperData",
+                    r"ListFlowRules",
+                    r"ListGateway",
+                    r"ListGatewayAuthConsumer",
+                    r"ListGatewayAuthConsumerResource",
+                    r"ListGatewayCircuitBreakerRule",
+                    r"ListGatewayDomain",
+                    r"ListGatewayFlowRule",
+                    r"ListGatewayIsolationRule",
+                    r"ListGatewayRoute",
+                    r"ListGatewayRouteOnAuth",
+                    r"ListGatewayService",
+                    r"ListGatewaySlb",
+                    r"ListGatewayZone",
+                    r"ListInstanceCount",
+                    r"ListIsolationRules",
+                    r"ListListenersByConfig",
+                    r"ListListenersByIp",
+                    r"ListMigrationTask",
+                    r"ListNacosConfigs",
+                    r"ListNacosHistoryConfigs",
+                    r"ListNamingTrack",
+                    r"ListSSLCert",
+                    r"ListSecurityGroup",
+                    r"ListSecurityGroupRule",
+                    r"ListSentinelBlockFallbackDefinitions",
+                    r"ListServiceSource",
+                    r"ListTagResources",
+                    r"ListZkTrack",
+                    r"ListZnodeChildren",
+                    r"ModifyGovernanceKubernetesCluster",
+                    r"ModifyLosslessRule",
+                    r"OfflineGatewayRoute",
+                    r"OrderClusterHealthCheckRiskNotice",
+                    r"PullServices",
+                    r"PutClusterHealthCheckTask",
+                    r"QueryAllSwimmingLane",
+                    r"QueryAllSwimmingLaneGroup",
+                    r"QueryBusinessLocations",
+                    r"QueryClusterDetail",
+                    r"QueryClusterDiskSpecification",
+                    r"QueryClusterInfo",
+                    r"QueryClusterSpecification",
+                    r"QueryConfig",
+                    r"QueryGatewayRegion",
+                    r"QueryGatewayType",
+                    r"QueryGovernanceKubernetesCluster",
+                    r"QueryInstancesInfo",
+                    r"QueryMonitor",
+                    r"QueryNamespace",
+                    r"QuerySlbSpec",
+                    r"QuerySwimmingLaneById",
+                    r"QueryZnodeDetail",
+                    r"RemoveApplication",
+                    r"RemoveAuthPolicy",
+                    r"RestartCluster",
+                    r"RetryCluster",
+                    r"SelectGatewaySlb",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateAcl",
+                    r"UpdateAuthPolicy",
+                    r"UpdateBlackWhiteList",
+                    r"UpdateCircuitBreakerRule",
+                    r"UpdateCluster",
+                    r"UpdateClusterSpec",
+                    r"UpdateConfig",
+                    r"UpdateEngineNamespace",
+                    r"UpdateFlowRule",
+                    r"UpdateGatewayAuthConsumer",
+                    r"UpdateGatewayAuthConsumerResource",
+                    r"UpdateGatewayAuthConsumerResourceStatus",
+                    r"UpdateGatewayAuthConsumerStatus",
+                    r"UpdateGatewayCircuitBreakerRule",
+                    r"UpdateGatewayDomain",
+                    r"UpdateGatewayFlowRule",
+                    r"UpdateGatewayIsolationRule",
+                    r"UpdateGatewayName",
+                    r"UpdateGatewayOption",
+                    r"UpdateGatewayRoute",
+                    r"UpdateGatewayRouteAuth",
+                    r"UpdateGatewayRouteCORS",
+                    r"UpdateGatewayRouteHTTPRewrite",
+                    r"UpdateGatewayRouteHeaderOp",
+                    r"UpdateGatewayRouteRetry",
+                    r"UpdateGatewayRouteTimeout",
+                    r"UpdateGatewayRouteWafStatus",
+                    r"UpdateGatewayServiceCheck",
+                    r"UpdateGatewayServiceTrafficPolicy",
+                    r"UpdateGatewayServiceVersion",
+                    r"UpdateGatewaySpec",
+                    r"UpdateImage",
+                    r"UpdateIsolationRule",
+                    r"UpdateMessageQueueRoute",
+                    r"UpdateMigrationTask",
+                    r"UpdateNacosCluster",
+                    r"UpdateNacosConfig",
+                    r"UpdateNacosInstance",
+                    r"UpdateNacosService",
+                    r"UpdatePluginConfig",
+                    r"UpdateSSLCert",
+                    r"UpdateServiceSource",
+                    r"UpdateZnode",
+                    r"UpgradeCluster",
+                ]
+            }
+            MseError::TrackRegionNotSupport => &[r"ListNamingTrack"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [MseError] {
+        match api {
+            r"AddAuthPolicy" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddAuthResource" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddBlackWhiteList" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddGateway" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddGatewayAuth" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddGatewayAuthConsumer" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddGatewayDomain" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddGatewayRoute" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddGatewayServiceVersion" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddGatewaySlb" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddMigrationTask" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddMockRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddSSLCert" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddSecurityGroupRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"AddServiceSource" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ApplyGatewayRoute" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ApplyTagPolicies" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"BindSentinelBlockFallbackDefinition" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CloneNacosConfig" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CloneSentinelRuleFromAhas" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateApplication" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateCircuitBreakerRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateCluster" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateEngineNamespace" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateFlowRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateGatewayCircuitBreakerRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateGatewayFlowRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateGatewayIsolationRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateIsolationRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateMseServiceApplication" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateNacosConfig" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateNacosInstance" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateNacosService" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateOrUpdateSwimmingLane" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateOrUpdateSwimmingLaneGroup" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"CreateZnode" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteAuthResource" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteCircuitBreakerRules" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteCluster" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteEngineNamespace" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteFlowRules" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteGateway" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteGatewayAuthConsumer" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteGatewayAuthConsumerResource" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteGatewayCircuitBreakerRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteGatewayDomain" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteGatewayFlowRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteGatewayIsolationRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteGatewayRoute" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteGatewayService" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteGatewayServiceVersion" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteGatewaySlb" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteIsolationRules" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteMigrationTask" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteNacosConfig" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteNacosConfigs" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteNacosInstance" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteNacosService" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteNamespace" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteSecurityGroupRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteServiceSource" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteSwimmingLane" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteSwimmingLaneGroup" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"DeleteZnode" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"EnableProxyProtocol" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ExportNacosConfig" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ExportZookeeperData" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"FetchLosslessRuleList" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetAppMessageQueueRoute" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetApplicationInstanceList" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetApplicationList" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetBlackWhiteList" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetEngineNamepace" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetGateway" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetGatewayAuthConsumerDetail" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetGatewayAuthDetail" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetGatewayDomainDetail" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetGatewayOption" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetGatewayRouteDetail" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetGatewayServiceDetail" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetGovernanceKubernetesCluster" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetImage" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetImportFileUrl" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetKubernetesSource" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetLosslessRuleByApp" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetMseFeatureSwitch" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetMseSource" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetNacosConfig" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetNacosHistoryConfig" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetOverview" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetPluginConfig" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetPlugins" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetServiceList" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetServiceListPage" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetServiceListeners" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetServiceMethodPage" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetTagsBySwimmingLaneGroupId" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"GetZookeeperDataImportUrl" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ImportNacosConfig" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ImportServices" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ImportZookeeperData" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListAnsInstances" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListAnsServiceClusters" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListAnsServices" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListAppBySwimmingLaneGroupTag" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListAppBySwimmingLaneGroupTags" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListApplicationsWithTagRules" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListAuthPolicy" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListCircuitBreakerRules" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListClusterConnectionTypes" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListClusterHealthCheckTask" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListClusterTypes" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListClusterVersions" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListClusters" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListConfigTrack" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListEngineNamespaces" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListEurekaInstances" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListEurekaServices" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListExportZookeeperData" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListFlowRules" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListGateway" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListGatewayAuthConsumer" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListGatewayAuthConsumerResource" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListGatewayCircuitBreakerRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListGatewayDomain" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListGatewayFlowRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListGatewayIsolationRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListGatewayRoute" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListGatewayRouteOnAuth" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListGatewayService" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListGatewaySlb" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListGatewayZone" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListInstanceCount" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListIsolationRules" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListListenersByConfig" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListListenersByIp" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListMigrationTask" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListNacosConfigs" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListNacosHistoryConfigs" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListNamingTrack" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                    MseError::TrackRegionNotSupport,
+                ]
+            }
+            r"ListSSLCert" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListSecurityGroup" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListSecurityGroupRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListSentinelBlockFallbackDefinitions" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListServiceSource" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListZkTrack" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ListZnodeChildren" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ModifyGovernanceKubernetesCluster" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"ModifyLosslessRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"OfflineGatewayRoute" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"OrderClusterHealthCheckRiskNotice" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"PullServices" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"PutClusterHealthCheckTask" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryAllSwimmingLane" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryAllSwimmingLaneGroup" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryBusinessLocations" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryClusterDetail" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryClusterDiskSpecification" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryClusterInfo" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryClusterSpecification" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryConfig" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryGatewayRegion" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryGatewayType" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryGovernanceKubernetesCluster" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryInstancesInfo" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryMonitor" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryNamespace" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QuerySlbSpec" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QuerySwimmingLaneById" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"QueryZnodeDetail" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"RemoveApplication" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"RemoveAuthPolicy" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"RestartCluster" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"RetryCluster" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"SelectGatewaySlb" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateAcl" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateAuthPolicy" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateBlackWhiteList" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateCircuitBreakerRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateCluster" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateClusterSpec" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateConfig" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateEngineNamespace" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateFlowRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayAuthConsumer" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayAuthConsumerResource" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayAuthConsumerResourceStatus" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayAuthConsumerStatus" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayCircuitBreakerRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayDomain" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayFlowRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayIsolationRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayName" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayOption" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayRoute" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayRouteAuth" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayRouteCORS" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayRouteHTTPRewrite" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayRouteHeaderOp" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayRouteRetry" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayRouteTimeout" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayRouteWafStatus" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayServiceCheck" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayServiceTrafficPolicy" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewayServiceVersion" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateGatewaySpec" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateImage" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateIsolationRule" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateMessageQueueRoute" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateMigrationTask" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateNacosCluster" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateNacosConfig" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateNacosInstance" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateNacosService" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdatePluginConfig" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateSSLCert" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateServiceSource" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpdateZnode" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            r"UpgradeCluster" => {
+                &[
+                    MseError::InvalidParameter,
+                    MseError::InternalError,
+                    MseError::IllegalRequest,
+                    MseError::NoPermission,
+                    MseError::NotFound,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for MseError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::IllegalRequest,
-            Self::NoPermission,
-            Self::NotFound,
-            Self::TrackRegionNotSupport,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                8 => {
-                    match code {
-                        r"NotFound" => 37,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"NoPermission" => 36,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"IllegalRequest" => 35,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"TrackRegionNotSupport" => 38,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[45].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => {
-                    const { &[__E[39].message, __E[43].message, __E[44].message] }
-                }
-                Self::NoPermission => const { &[__E[46].message, __E[47].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[45]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[43], __E[44]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"AddAuthPolicy",
-                        r"AddAuthResource",
-                        r"AddBlackWhiteList",
-                        r"AddGateway",
-                        r"AddGatewayAuth",
-                        r"AddGatewayAuthConsumer",
-                        r"AddGatewayDomain",
-                        r"AddGatewayRoute",
-                        r"AddGatewayServiceVersion",
-                        r"AddGatewaySlb",
-                        r"AddMigrationTask",
-                        r"AddMockRule",
-                        r"AddSSLCert",
-                        r"AddSecurityGroupRule",
-                        r"AddServiceSource",
-                        r"ApplyGatewayRoute",
-                        r"ApplyTagPolicies",
-                        r"BindSentinelBlockFallbackDefinition",
-                        r"CloneNacosConfig",
-                        r"CloneSentinelRuleFromAhas",
-                        r"CreateApplication",
-                        r"CreateCircuitBreakerRule",
-                        r"CreateCluster",
-                        r"CreateEngineNamespace",
-                        r"CreateFlowRule",
-                        r"CreateGatewayCircuitBreakerRule",
-                        r"CreateGatewayFlowRule",
-                        r"CreateGatewayIsolationRule",
-                        r"CreateIsolationRule",
-                        r"CreateMseServiceApplication",
-                        r"CreateNacosConfig",
-                        r"CreateNacosInstance",
-                        r"CreateNacosService",
-                        r"CreateOrUpdateSwimmingLane",
-                        r"CreateOrUpdateSwimmingLaneGroup",
-                        r"CreateZnode",
-                        r"DeleteAuthResource",
-                        r"DeleteCircuitBreakerRules",
-                        r"DeleteCluster",
-                        r"DeleteEngineNamespace",
-                        r"DeleteFlowRules",
-                        r"DeleteGateway",
-                        r"DeleteGatewayAuthConsumer",
-                        r"DeleteGatewayAuthConsumerResource",
-                        r"DeleteGatewayCircuitBreakerRule",
-                        r"DeleteGatewayDomain",
-                        r"DeleteGatewayFlowRule",
-                        r"DeleteGatewayIsolationRule",
-                        r"DeleteGatewayRoute",
-                        r"DeleteGatewayService",
-                        r"DeleteGatewayServiceVersion",
-                        r"DeleteGatewaySlb",
-                        r"DeleteIsolationRules",
-                        r"DeleteMigrationTask",
-                        r"DeleteNacosConfig",
-                        r"DeleteNacosConfigs",
-                        r"DeleteNacosInstance",
-                        r"DeleteNacosService",
-                        r"DeleteNamespace",
-                        r"DeleteSecurityGroupRule",
-                        r"DeleteServiceSource",
-                        r"DeleteSwimmingLane",
-                        r"DeleteSwimmingLaneGroup",
-                        r"DeleteZnode",
-                        r"EnableProxyProtocol",
-                        r"ExportNacosConfig",
-                        r"ExportZookeeperData",
-                        r"FetchLosslessRuleList",
-                        r"GetAppMessageQueueRoute",
-                        r"GetApplicationInstanceList",
-                        r"GetApplicationList",
-                        r"GetBlackWhiteList",
-                        r"GetEngineNamepace",
-                        r"GetGateway",
-                        r"GetGatewayAuthConsumerDetail",
-                        r"GetGatewayAuthDetail",
-                        r"GetGatewayDomainDetail",
-                        r"GetGatewayOption",
-                        r"GetGatewayRouteDetail",
-                        r"GetGatewayServiceDetail",
-                        r"GetGovernanceKubernetesCluster",
-                        r"GetImage",
-                        r"GetImportFileUrl",
-                        r"GetKubernetesSource",
-                        r"GetLosslessRuleByApp",
-                        r"GetMseFeatureSwitch",
-                        r"GetMseSource",
-                        r"GetNacosConfig",
-                        r"GetNacosHistoryConfig",
-                        r"GetOverview",
-                        r"GetPluginConfig",
-                        r"GetPlugins",
-                        r"GetServiceList",
-                        r"GetServiceListPage",
-                        r"GetServiceListeners",
-                        r"GetServiceMethodPage",
-                        r"GetTagsBySwimmingLaneGroupId",
-                        r"GetZookeeperDataImportUrl",
-                        r"ImportNacosConfig",
-                        r"ImportServices",
-                        r"ImportZookeeperData",
-                        r"ListAnsInstances",
-                        r"ListAnsServiceClusters",
-                        r"ListAnsServices",
-                        r"ListAppBySwimmingLaneGroupTag",
-                        r"ListAppBySwimmingLaneGroupTags",
-                        r"ListApplicationsWithTagRules",
-                        r"ListAuthPolicy",
-                        r"ListCircuitBreakerRules",
-                        r"ListClusterConnectionTypes",
-                        r"ListClusterHealthCheckTask",
-                        r"ListClusterTypes",
-                        r"ListClusterVersions",
-                        r"ListClusters",
-                        r"ListConfigTrack",
-                        r"ListEngineNamespaces",
-                        r"ListEurekaInstances",
-                        r"ListEurekaServices",
-                        r"ListExportZookeeperData",
-                        r"ListFlowRules",
-                        r"ListGateway",
-                        r"ListGatewayAuthConsumer",
-                        r"ListGatewayAuthConsumerResource",
-                        r"ListGatewayCircuitBreakerRule",
-                        r"ListGatewayDomain",
-                        r"ListGatewayFlowRule",
-                        r"ListGatewayIsolationRule",
-                        r"ListGatewayRoute",
-                        r"ListGatewayRouteOnAuth",
-                        r"ListGatewayService",
-                        r"ListGatewaySlb",
-                        r"ListGatewayZone",
-                        r"ListInstanceCount",
-                        r"ListIsolationRules",
-                        r"ListListenersByConfig",
-                        r"ListListenersByIp",
-                        r"ListMigrationTask",
-                        r"ListNacosConfigs",
-                        r"ListNacosHistoryConfigs",
-                        r"ListNamingTrack",
-                        r"ListSSLCert",
-                        r"ListSecurityGroup",
-                        r"ListSecurityGroupRule",
-                        r"ListSentinelBlockFallbackDefinitions",
-                        r"ListServiceSource",
-                        r"ListTagResources",
-                        r"ListZkTrack",
-                        r"ListZnodeChildren",
-                        r"ModifyGovernanceKubernetesCluster",
-                        r"ModifyLosslessRule",
-                        r"OfflineGatewayRoute",
-                        r"OrderClusterHealthCheckRiskNotice",
-                        r"PullServices",
-                        r"PutClusterHealthCheckTask",
-                        r"QueryAllSwimmingLane",
-                        r"QueryAllSwimmingLaneGroup",
-                        r"QueryBusinessLocations",
-                        r"QueryClusterDetail",
-                        r"QueryClusterDiskSpecification",
-                        r"QueryClusterInfo",
-                        r"QueryClusterSpecification",
-                        r"QueryConfig",
-                        r"QueryGatewayRegion",
-                        r"QueryGatewayType",
-                        r"QueryGovernanceKubernetesCluster",
-                        r"QueryInstancesInfo",
-                        r"QueryMonitor",
-                        r"QueryNamespace",
-                        r"QuerySlbSpec",
-                        r"QuerySwimmingLaneById",
-                        r"QueryZnodeDetail",
-                        r"RemoveApplication",
-                        r"RemoveAuthPolicy",
-                        r"RestartCluster",
-                        r"RetryCluster",
-                        r"SelectGatewaySlb",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateAcl",
-                        r"UpdateAuthPolicy",
-                        r"UpdateBlackWhiteList",
-                        r"UpdateCircuitBreakerRule",
-                        r"UpdateCluster",
-                        r"UpdateClusterSpec",
-                        r"UpdateConfig",
-                        r"UpdateEngineNamespace",
-                        r"UpdateFlowRule",
-                        r"UpdateGatewayAuthConsumer",
-                        r"UpdateGatewayAuthConsumerResource",
-                        r"UpdateGatewayAuthConsumerResourceStatus",
-                        r"UpdateGatewayAuthConsumerStatus",
-                        r"UpdateGatewayCircuitBreakerRule",
-                        r"UpdateGatewayDomain",
-                        r"UpdateGatewayFlowRule",
-                        r"UpdateGatewayIsolationRule",
-                        r"UpdateGatewayName",
-                        r"UpdateGatewayOption",
-                        r"UpdateGatewayRoute",
-                        r"UpdateGatewayRouteAuth",
-                        r"UpdateGatewayRouteCORS",
-                        r"UpdateGatewayRouteHTTPRewrite",
-                        r"UpdateGatewayRouteHeaderOp",
-                        r"UpdateGatewayRouteRetry",
-                        r"UpdateGatewayRouteTimeout",
-                        r"UpdateGatewayRouteWafStatus",
-                        r"UpdateGatewayServiceCheck",
-                        r"UpdateGatewayServiceTrafficPolicy",
-                        r"UpdateGatewayServiceVersion",
-                        r"UpdateGatewaySpec",
-                        r"UpdateImage",
-                        r"UpdateIsolationRule",
-                        r"UpdateMessageQueueRoute",
-                        r"UpdateMigrationTask",
-                        r"UpdateNacosCluster",
-                        r"UpdateNacosConfig",
-                        r"UpdateNacosInstance",
-                        r"UpdateNacosService",
-                        r"UpdatePluginConfig",
-                        r"UpdateSSLCert",
-                        r"UpdateServiceSource",
-                        r"UpdateZnode",
-                        r"UpgradeCluster",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"AddAuthPolicy",
-                        r"AddAuthResource",
-                        r"AddBlackWhiteList",
-                        r"AddGateway",
-                        r"AddGatewayAuth",
-                        r"AddGatewayAuthConsumer",
-                        r"AddGatewayDomain",
-                        r"AddGatewayRoute",
-                        r"AddGatewayServiceVersion",
-                        r"AddGatewaySlb",
-                        r"AddMigrationTask",
-                        r"AddMockRule",
-                        r"AddSSLCert",
-                        r"AddSecurityGroupRule",
-                        r"AddServiceSource",
-                        r"ApplyGatewayRoute",
-                        r"ApplyTagPolicies",
-                        r"BindSentinelBlockFallbackDefinition",
-                        r"CloneNacosConfig",
-                        r"CloneSentinelRuleFromAhas",
-                        r"CreateApplication",
-                        r"CreateCircuitBreakerRule",
-                        r"CreateCluster",
-                        r"CreateEngineNamespace",
-                        r"CreateFlowRule",
-                        r"CreateGatewayCircuitBreakerRule",
-                        r"CreateGatewayFlowRule",
-                        r"CreateGatewayIsolationRule",
-                        r"CreateIsolationRule",
-                        r"CreateMseServiceApplication",
-                        r"CreateNacosConfig",
-                        r"CreateNacosInstance",
-                        r"CreateNacosService",
-                        r"CreateOrUpdateSwimmingLane",
-                        r"CreateOrUpdateSwimmingLaneGroup",
-                        r"CreateZnode",
-                        r"DeleteAuthResource",
-                        r"DeleteCircuitBreakerRules",
-                        r"DeleteCluster",
-                        r"DeleteEngineNamespace",
-                        r"DeleteFlowRules",
-                        r"DeleteGateway",
-                        r"DeleteGatewayAuthConsumer",
-                        r"DeleteGatewayAuthConsumerResource",
-                        r"DeleteGatewayCircuitBreakerRule",
-                        r"DeleteGatewayDomain",
-                        r"DeleteGatewayFlowRule",
-                        r"DeleteGatewayIsolationRule",
-                        r"DeleteGatewayRoute",
-                        r"DeleteGatewayService",
-                        r"DeleteGatewayServiceVersion",
-                        r"DeleteGatewaySlb",
-                        r"DeleteIsolationRules",
-                        r"DeleteMigrationTask",
-                        r"DeleteNacosConfig",
-                        r"DeleteNacosConfigs",
-                        r"DeleteNacosInstance",
-                        r"DeleteNacosService",
-                        r"DeleteNamespace",
-                        r"DeleteSecurityGroupRule",
-                        r"DeleteServiceSource",
-                        r"DeleteSwimmingLane",
-                        r"DeleteSwimmingLaneGroup",
-                        r"DeleteZnode",
-                        r"EnableProxyProtocol",
-                        r"ExportNacosConfig",
-                        r"ExportZookeeperData",
-                        r"FetchLosslessRuleList",
-                        r"GetAppMessageQueueRoute",
-                        r"GetApplicationInstanceList",
-                        r"GetApplicationList",
-                        r"GetBlackWhiteList",
-                        r"GetEngineNamepace",
-                        r"GetGateway",
-                        r"GetGatewayAuthConsumerDetail",
-                        r"GetGatewayAuthDetail",
-                        r"GetGatewayDomainDetail",
-                        r"GetGatewayOption",
-                        r"GetGatewayRouteDetail",
-                        r"GetGatewayServiceDetail",
-                        r"GetGovernanceKubernetesCluster",
-                        r"GetImage",
-                        r"GetImportFileUrl",
-                        r"GetKubernetesSource",
-                        r"GetLosslessRuleByApp",
-                        r"GetMseFeatureSwitch",
-                        r"GetMseSource",
-                        r"GetNacosConfig",
-                        r"GetNacosHistoryConfig",
-                        r"GetOverview",
-                        r"GetPluginConfig",
-                        r"GetPlugins",
-                        r"GetServiceList",
-                        r"GetServiceListPage",
-                        r"GetServiceListeners",
-                        r"GetServiceMethodPage",
-                        r"GetTagsBySwimmingLaneGroupId",
-                        r"GetZookeeperDataImportUrl",
-                        r"ImportNacosConfig",
-                        r"ImportServices",
-                        r"ImportZookeeperData",
-                        r"ListAnsInstances",
-                        r"ListAnsServiceClusters",
-                        r"ListAnsServices",
-                        r"ListAppBySwimmingLaneGroupTag",
-                        r"ListAppBySwimmingLaneGroupTags",
-                        r"ListApplicationsWithTagRules",
-                        r"ListAuthPolicy",
-                        r"ListCircuitBreakerRules",
-                        r"ListClusterConnectionTypes",
-                        r"ListClusterHealthCheckTask",
-                        r"ListClusterTypes",
-                        r"ListClusterVersions",
-                        r"ListClusters",
-                        r"ListConfigTrack",
-                        r"ListEngineNamespaces",
-                        r"ListEurekaInstances",
-                        r"ListEurekaServices",
-                        r"ListExportZookeeperData",
-                        r"ListFlowRules",
-                        r"ListGateway",
-                        r"ListGatewayAuthConsumer",
-                        r"ListGatewayAuthConsumerResource",
-                        r"ListGatewayCircuitBreakerRule",
-                        r"ListGatewayDomain",
-                        r"ListGatewayFlowRule",
-                        r"ListGatewayIsolationRule",
-                        r"ListGatewayRoute",
-                        r"ListGatewayRouteOnAuth",
-                        r"ListGatewayService",
-                        r"ListGatewaySlb",
-                        r"ListGatewayZone",
-                        r"ListInstanceCount",
-                        r"ListIsolationRules",
-                        r"ListListenersByConfig",
-                        r"ListListenersByIp",
-                        r"ListMigrationTask",
-                        r"ListNacosConfigs",
-                        r"ListNacosHistoryConfigs",
-                        r"ListNamingTrack",
-                        r"ListSSLCert",
-                        r"ListSecurityGroup",
-                        r"ListSecurityGroupRule",
-                        r"ListSentinelBlockFallbackDefinitions",
-                        r"ListServiceSource",
-                        r"ListTagResources",
-                        r"ListZkTrack",
-                        r"ListZnodeChildren",
-                        r"ModifyGovernanceKubernetesCluster",
-                        r"ModifyLosslessRule",
-                        r"OfflineGatewayRoute",
-                        r"OrderClusterHealthCheckRiskNotice",
-                        r"PullServices",
-                        r"PutClusterHealthCheckTask",
-                        r"QueryAllSwimmingLane",
-                        r"QueryAllSwimmingLaneGroup",
-                        r"QueryBusinessLocations",
-                        r"QueryClusterDetail",
-                        r"QueryClusterDiskSpecification",
-                        r"QueryClusterInfo",
-                        r"QueryClusterSpecification",
-                        r"QueryConfig",
-                        r"QueryGatewayRegion",
-                        r"QueryGatewayType",
-                        r"QueryGovernanceKubernetesCluster",
-                        r"QueryInstancesInfo",
-                        r"QueryMonitor",
-                        r"QueryNamespace",
-                        r"QuerySlbSpec",
-                        r"QuerySwimmingLaneById",
-                        r"QueryZnodeDetail",
-                        r"RemoveApplication",
-                        r"RemoveAuthPolicy",
-                        r"RestartCluster",
-                        r"RetryCluster",
-                        r"SelectGatewaySlb",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateAcl",
-                        r"UpdateAuthPolicy",
-                        r"UpdateBlackWhiteList",
-                        r"UpdateCircuitBreakerRule",
-                        r"UpdateCluster",
-                        r"UpdateClusterSpec",
-                        r"UpdateConfig",
-                        r"UpdateEngineNamespace",
-                        r"UpdateFlowRule",
-                        r"UpdateGatewayAuthConsumer",
-                        r"UpdateGatewayAuthConsumerResource",
-                        r"UpdateGatewayAuthConsumerResourceStatus",
-                        r"UpdateGatewayAuthConsumerStatus",
-                        r"UpdateGatewayCircuitBreakerRule",
-                        r"UpdateGatewayDomain",
-                        r"UpdateGatewayFlowRule",
-                        r"UpdateGatewayIsolationRule",
-                        r"UpdateGatewayName",
-                        r"UpdateGatewayOption",
-                        r"UpdateGatewayRoute",
-                        r"UpdateGatewayRouteAuth",
-                        r"UpdateGatewayRouteCORS",
-                        r"UpdateGatewayRouteHTTPRewrite",
-                        r"UpdateGatewayRouteHeaderOp",
-                        r"UpdateGatewayRouteRetry",
-                        r"UpdateGatewayRouteTimeout",
-                        r"UpdateGatewayRouteWafStatus",
-                        r"UpdateGatewayServiceCheck",
-                        r"UpdateGatewayServiceTrafficPolicy",
-                        r"UpdateGatewayServiceVersion",
-                        r"UpdateGatewaySpec",
-                        r"UpdateImage",
-                        r"UpdateIsolationRule",
-                        r"UpdateMessageQueueRoute",
-                        r"UpdateMigrationTask",
-                        r"UpdateNacosCluster",
-                        r"UpdateNacosConfig",
-                        r"UpdateNacosInstance",
-                        r"UpdateNacosService",
-                        r"UpdatePluginConfig",
-                        r"UpdateSSLCert",
-                        r"UpdateServiceSource",
-                        r"UpdateZnode",
-                        r"UpgradeCluster",
-                    ]
-                }
-                Self::IllegalRequest => {
-                    &[
-                        r"AddAuthPolicy",
-                        r"AddAuthResource",
-                        r"AddBlackWhiteList",
-                        r"AddGateway",
-                        r"AddGatewayAuth",
-                        r"AddGatewayAuthConsumer",
-                        r"AddGatewayDomain",
-                        r"AddGatewayRoute",
-                        r"AddGatewayServiceVersion",
-                        r"AddGatewaySlb",
-                        r"AddMigrationTask",
-                        r"AddMockRule",
-                        r"AddSSLCert",
-                        r"AddSecurityGroupRule",
-                        r"AddServiceSource",
-                        r"ApplyGatewayRoute",
-                        r"ApplyTagPolicies",
-                        r"BindSentinelBlockFallbackDefinition",
-                        r"CloneNacosConfig",
-                        r"CloneSentinelRuleFromAhas",
-                        r"CreateApplication",
-                        r"CreateCircuitBreakerRule",
-                        r"CreateCluster",
-                        r"CreateEngineNamespace",
-                        r"CreateFlowRule",
-                        r"CreateGatewayCircuitBreakerRule",
-                        r"CreateGatewayFlowRule",
-                        r"CreateGatewayIsolationRule",
-                        r"CreateIsolationRule",
-                        r"CreateMseServiceApplication",
-                        r"CreateNacosConfig",
-                        r"CreateNacosInstance",
-                        r"CreateNacosService",
-                        r"CreateOrUpdateSwimmingLane",
-                        r"CreateOrUpdateSwimmingLaneGroup",
-                        r"CreateZnode",
-                        r"DeleteAuthResource",
-                        r"DeleteCircuitBreakerRules",
-                        r"DeleteCluster",
-                        r"DeleteEngineNamespace",
-                        r"DeleteFlowRules",
-                        r"DeleteGateway",
-                        r"DeleteGatewayAuthConsumer",
-                        r"DeleteGatewayAuthConsumerResource",
-                        r"DeleteGatewayCircuitBreakerRule",
-                        r"DeleteGatewayDomain",
-                        r"DeleteGatewayFlowRule",
-                        r"DeleteGatewayIsolationRule",
-                        r"DeleteGatewayRoute",
-                        r"DeleteGatewayService",
-                        r"DeleteGatewayServiceVersion",
-                        r"DeleteGatewaySlb",
-                        r"DeleteIsolationRules",
-                        r"DeleteMigrationTask",
-                        r"DeleteNacosConfig",
-                        r"DeleteNacosConfigs",
-                        r"DeleteNacosInstance",
-                        r"DeleteNacosService",
-                        r"DeleteNamespace",
-                        r"DeleteSecurityGroupRule",
-                        r"DeleteServiceSource",
-                        r"DeleteSwimmingLane",
-                        r"DeleteSwimmingLaneGroup",
-                        r"DeleteZnode",
-                        r"EnableProxyProtocol",
-                        r"ExportNacosConfig",
-                        r"ExportZookeeperData",
-                        r"FetchLosslessRuleList",
-                        r"GetAppMessageQueueRoute",
-                        r"GetApplicationInstanceList",
-                        r"GetApplicationList",
-                        r"GetBlackWhiteList",
-                        r"GetEngineNamepace",
-                        r"GetGateway",
-                        r"GetGatewayAuthConsumerDetail",
-                        r"GetGatewayAuthDetail",
-                        r"GetGatewayDomainDetail",
-                        r"GetGatewayOption",
-                        r"GetGatewayRouteDetail",
-                        r"GetGatewayServiceDetail",
-                        r"GetGovernanceKubernetesCluster",
-                        r"GetImage",
-                        r"GetImportFileUrl",
-                        r"GetKubernetesSource",
-                        r"GetLosslessRuleByApp",
-                        r"GetMseFeatureSwitch",
-                        r"GetMseSource",
-                        r"GetNacosConfig",
-                        r"GetNacosHistoryConfig",
-                        r"GetOverview",
-                        r"GetPluginConfig",
-                        r"GetPlugins",
-                        r"GetServiceList",
-                        r"GetServiceListPage",
-                        r"GetServiceListeners",
-                        r"GetServiceMethodPage",
-                        r"GetTagsBySwimmingLaneGroupId",
-                        r"GetZookeeperDataImportUrl",
-                        r"ImportNacosConfig",
-                        r"ImportServices",
-                        r"ImportZookeeperData",
-                        r"ListAnsInstances",
-                        r"ListAnsServiceClusters",
-                        r"ListAnsServices",
-                        r"ListAppBySwimmingLaneGroupTag",
-                        r"ListAppBySwimmingLaneGroupTags",
-                        r"ListApplicationsWithTagRules",
-                        r"ListAuthPolicy",
-                        r"ListCircuitBreakerRules",
-                        r"ListClusterConnectionTypes",
-                        r"ListClusterHealthCheckTask",
-                        r"ListClusterTypes",
-                        r"ListClusterVersions",
-                        r"ListClusters",
-                        r"ListConfigTrack",
-                        r"ListEngineNamespaces",
-                        r"ListEurekaInstances",
-                        r"ListEurekaServices",
-                        r"ListExportZookeeperData",
-                        r"ListFlowRules",
-                        r"ListGateway",
-                        r"ListGatewayAuthConsumer",
-                        r"ListGatewayAuthConsumerResource",
-                        r"ListGatewayCircuitBreakerRule",
-                        r"ListGatewayDomain",
-                        r"ListGatewayFlowRule",
-                        r"ListGatewayIsolationRule",
-                        r"ListGatewayRoute",
-                        r"ListGatewayRouteOnAuth",
-                        r"ListGatewayService",
-                        r"ListGatewaySlb",
-                        r"ListGatewayZone",
-                        r"ListInstanceCount",
-                        r"ListIsolationRules",
-                        r"ListListenersByConfig",
-                        r"ListListenersByIp",
-                        r"ListMigrationTask",
-                        r"ListNacosConfigs",
-                        r"ListNacosHistoryConfigs",
-                        r"ListNamingTrack",
-                        r"ListSSLCert",
-                        r"ListSecurityGroup",
-                        r"ListSecurityGroupRule",
-                        r"ListSentinelBlockFallbackDefinitions",
-                        r"ListServiceSource",
-                        r"ListTagResources",
-                        r"ListZkTrack",
-                        r"ListZnodeChildren",
-                        r"ModifyGovernanceKubernetesCluster",
-                        r"ModifyLosslessRule",
-                        r"OfflineGatewayRoute",
-                        r"OrderClusterHealthCheckRiskNotice",
-                        r"PullServices",
-                        r"PutClusterHealthCheckTask",
-                        r"QueryAllSwimmingLane",
-                        r"QueryAllSwimmingLaneGroup",
-                        r"QueryBusinessLocations",
-                        r"QueryClusterDetail",
-                        r"QueryClusterDiskSpecification",
-                        r"QueryClusterInfo",
-                        r"QueryClusterSpecification",
-                        r"QueryConfig",
-                        r"QueryGatewayRegion",
-                        r"QueryGatewayType",
-                        r"QueryGovernanceKubernetesCluster",
-                        r"QueryInstancesInfo",
-                        r"QueryMonitor",
-                        r"QueryNamespace",
-                        r"QuerySlbSpec",
-                        r"QuerySwimmingLaneById",
-                        r"QueryZnodeDetail",
-                        r"RemoveApplication",
-                        r"RemoveAuthPolicy",
-                        r"RestartCluster",
-                        r"RetryCluster",
-                        r"SelectGatewaySlb",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateAcl",
-                        r"UpdateAuthPolicy",
-                        r"UpdateBlackWhiteList",
-                        r"UpdateCircuitBreakerRule",
-                        r"UpdateCluster",
-                        r"UpdateClusterSpec",
-                        r"UpdateConfig",
-                        r"UpdateEngineNamespace",
-                        r"UpdateFlowRule",
-                        r"UpdateGatewayAuthConsumer",
-                        r"UpdateGatewayAuthConsumerResource",
-                        r"UpdateGatewayAuthConsumerResourceStatus",
-                        r"UpdateGatewayAuthConsumerStatus",
-                        r"UpdateGatewayCircuitBreakerRule",
-                        r"UpdateGatewayDomain",
-                        r"UpdateGatewayFlowRule",
-                        r"UpdateGatewayIsolationRule",
-                        r"UpdateGatewayName",
-                        r"UpdateGatewayOption",
-                        r"UpdateGatewayRoute",
-                        r"UpdateGatewayRouteAuth",
-                        r"UpdateGatewayRouteCORS",
-                        r"UpdateGatewayRouteHTTPRewrite",
-                        r"UpdateGatewayRouteHeaderOp",
-                        r"UpdateGatewayRouteRetry",
-                        r"UpdateGatewayRouteTimeout",
-                        r"UpdateGatewayRouteWafStatus",
-                        r"UpdateGatewayServiceCheck",
-                        r"UpdateGatewayServiceTrafficPolicy",
-                        r"UpdateGatewayServiceVersion",
-                        r"UpdateGatewaySpec",
-                        r"UpdateImage",
-                        r"UpdateIsolationRule",
-                        r"UpdateMessageQueueRoute",
-                        r"UpdateMigrationTask",
-                        r"UpdateNacosCluster",
-                        r"UpdateNacosConfig",
-                        r"UpdateNacosInstance",
-                        r"UpdateNacosService",
-                        r"UpdatePluginConfig",
-                        r"UpdateSSLCert",
-                        r"UpdateServiceSource",
-                        r"UpdateZnode",
-                        r"UpgradeCluster",
-                    ]
-                }
-                Self::NoPermission => {
-                    &[
-                        r"AddAuthPolicy",
-                        r"AddAuthResource",
-                        r"AddBlackWhiteList",
-                        r"AddGateway",
-                        r"AddGatewayAuth",
-                        r"AddGatewayAuthConsumer",
-                        r"AddGatewayDomain",
-                        r"AddGatewayRoute",
-                        r"AddGatewayServiceVersion",
-                        r"AddGatewaySlb",
-                        r"AddMigrationTask",
-                        r"AddMockRule",
-                        r"AddSSLCert",
-                        r"AddSecurityGroupRule",
-                        r"AddServiceSource",
-                        r"ApplyGatewayRoute",
-                        r"ApplyTagPolicies",
-                        r"BindSentinelBlockFallbackDefinition",
-                        r"CloneNacosConfig",
-                        r"CloneSentinelRuleFromAhas",
-                        r"CreateApplication",
-                        r"CreateCircuitBreakerRule",
-                        r"CreateCluster",
-                        r"CreateEngineNamespace",
-                        r"CreateFlowRule",
-                        r"CreateGatewayCircuitBreakerRule",
-                        r"CreateGatewayFlowRule",
-                        r"CreateGatewayIsolationRule",
-                        r"CreateIsolationRule",
-                        r"CreateMseServiceApplication",
-                        r"CreateNacosConfig",
-                        r"CreateNacosInstance",
-                        r"CreateNacosService",
-                        r"CreateOrUpdateSwimmingLane",
-                        r"CreateOrUpdateSwimmingLaneGroup",
-                        r"CreateZnode",
-                        r"DeleteAuthResource",
-                        r"DeleteCircuitBreakerRules",
-                        r"DeleteCluster",
-                        r"DeleteEngineNamespace",
-                        r"DeleteFlowRules",
-                        r"DeleteGateway",
-                        r"DeleteGatewayAuthConsumer",
-                        r"DeleteGatewayAuthConsumerResource",
-                        r"DeleteGatewayCircuitBreakerRule",
-                        r"DeleteGatewayDomain",
-                        r"DeleteGatewayFlowRule",
-                        r"DeleteGatewayIsolationRule",
-                        r"DeleteGatewayRoute",
-                        r"DeleteGatewayService",
-                        r"DeleteGatewayServiceVersion",
-                        r"DeleteGatewaySlb",
-                        r"DeleteIsolationRules",
-                        r"DeleteMigrationTask",
-                        r"DeleteNacosConfig",
-                        r"DeleteNacosConfigs",
-                        r"DeleteNacosInstance",
-                        r"DeleteNacosService",
-                        r"DeleteNamespace",
-                        r"DeleteSecurityGroupRule",
-                        r"DeleteServiceSource",
-                        r"DeleteSwimmingLane",
-                        r"DeleteSwimmingLaneGroup",
-                        r"DeleteZnode",
-                        r"EnableProxyProtocol",
-                        r"ExportNacosConfig",
-                        r"ExportZookeeperData",
-                        r"FetchLosslessRuleList",
-                        r"GetAppMessageQueueRoute",
-                        r"GetApplicationInstanceList",
-                        r"GetApplicationList",
-                        r"GetBlackWhiteList",
-                        r"GetEngineNamepace",
-                        r"GetGateway",
-                        r"GetGatewayAuthConsumerDetail",
-                        r"GetGatewayAuthDetail",
-                        r"GetGatewayDomainDetail",
-                        r"GetGatewayOption",
-                        r"GetGatewayRouteDetail",
-                        r"GetGatewayServiceDetail",
-                        r"GetGovernanceKubernetesCluster",
-                        r"GetImage",
-                        r"GetImportFileUrl",
-                        r"GetKubernetesSource",
-                        r"GetLosslessRuleByApp",
-                        r"GetMseFeatureSwitch",
-                        r"GetMseSource",
-                        r"GetNacosConfig",
-                        r"GetNacosHistoryConfig",
-                        r"GetOverview",
-                        r"GetPluginConfig",
-                        r"GetPlugins",
-                        r"GetServiceList",
-                        r"GetServiceListPage",
-                        r"GetServiceListeners",
-                        r"GetServiceMethodPage",
-                        r"GetTagsBySwimmingLaneGroupId",
-                        r"GetZookeeperDataImportUrl",
-                        r"ImportNacosConfig",
-                        r"ImportServices",
-                        r"ImportZookeeperData",
-                        r"ListAnsInstances",
-                        r"ListAnsServiceClusters",
-                        r"ListAnsServices",
-                        r"ListAppBySwimmingLaneGroupTag",
-                        r"ListAppBySwimmingLaneGroupTags",
-                        r"ListApplicationsWithTagRules",
-                        r"ListAuthPolicy",
-                        r"ListCircuitBreakerRules",
-                        r"ListClusterConnectionTypes",
-                        r"ListClusterHealthCheckTask",
-                        r"ListClusterTypes",
-                        r"ListClusterVersions",
-                        r"ListClusters",
-                        r"ListConfigTrack",
-                        r"ListEngineNamespaces",
-                        r"ListEurekaInstances",
-                        r"ListEurekaServices",
-                        r"ListExportZookeeperData",
-                        r"ListFlowRules",
-                        r"ListGateway",
-                        r"ListGatewayAuthConsumer",
-                        r"ListGatewayAuthConsumerResource",
-                        r"ListGatewayCircuitBreakerRule",
-                        r"ListGatewayDomain",
-                        r"ListGatewayFlowRule",
-                        r"ListGatewayIsolationRule",
-                        r"ListGatewayRoute",
-                        r"ListGatewayRouteOnAuth",
-                        r"ListGatewayService",
-                        r"ListGatewaySlb",
-                        r"ListGatewayZone",
-                        r"ListInstanceCount",
-                        r"ListIsolationRules",
-                        r"ListListenersByConfig",
-                        r"ListListenersByIp",
-                        r"ListMigrationTask",
-                        r"ListNacosConfigs",
-                        r"ListNacosHistoryConfigs",
-                        r"ListNamingTrack",
-                        r"ListSSLCert",
-                        r"ListSecurityGroup",
-                        r"ListSecurityGroupRule",
-                        r"ListSentinelBlockFallbackDefinitions",
-                        r"ListServiceSource",
-                        r"ListTagResources",
-                        r"ListZkTrack",
-                        r"ListZnodeChildren",
-                        r"ModifyGovernanceKubernetesCluster",
-                        r"ModifyLosslessRule",
-                        r"OfflineGatewayRoute",
-                        r"OrderClusterHealthCheckRiskNotice",
-                        r"PullServices",
-                        r"PutClusterHealthCheckTask",
-                        r"QueryAllSwimmingLane",
-                        r"QueryAllSwimmingLaneGroup",
-                        r"QueryBusinessLocations",
-                        r"QueryClusterDetail",
-                        r"QueryClusterDiskSpecification",
-                        r"QueryClusterInfo",
-                        r"QueryClusterSpecification",
-                        r"QueryConfig",
-                        r"QueryGatewayRegion",
-                        r"QueryGatewayType",
-                        r"QueryGovernanceKubernetesCluster",
-                        r"QueryInstancesInfo",
-                        r"QueryMonitor",
-                        r"QueryNamespace",
-                        r"QuerySlbSpec",
-                        r"QuerySwimmingLaneById",
-                        r"QueryZnodeDetail",
-                        r"RemoveApplication",
-                        r"RemoveAuthPolicy",
-                        r"RestartCluster",
-                        r"RetryCluster",
-                        r"SelectGatewaySlb",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateAcl",
-                        r"UpdateAuthPolicy",
-                        r"UpdateBlackWhiteList",
-                        r"UpdateCircuitBreakerRule",
-                        r"UpdateCluster",
-                        r"UpdateClusterSpec",
-                        r"UpdateConfig",
-                        r"UpdateEngineNamespace",
-                        r"UpdateFlowRule",
-                        r"UpdateGatewayAuthConsumer",
-                        r"UpdateGatewayAuthConsumerResource",
-                        r"UpdateGatewayAuthConsumerResourceStatus",
-                        r"UpdateGatewayAuthConsumerStatus",
-                        r"UpdateGatewayCircuitBreakerRule",
-                        r"UpdateGatewayDomain",
-                        r"UpdateGatewayFlowRule",
-                        r"UpdateGatewayIsolationRule",
-                        r"UpdateGatewayName",
-                        r"UpdateGatewayOption",
-                        r"UpdateGatewayRoute",
-                        r"UpdateGatewayRouteAuth",
-                        r"UpdateGatewayRouteCORS",
-                        r"UpdateGatewayRouteHTTPRewrite",
-                        r"UpdateGatewayRouteHeaderOp",
-                        r"UpdateGatewayRouteRetry",
-                        r"UpdateGatewayRouteTimeout",
-                        r"UpdateGatewayRouteWafStatus",
-                        r"UpdateGatewayServiceCheck",
-                        r"UpdateGatewayServiceTrafficPolicy",
-                        r"UpdateGatewayServiceVersion",
-                        r"UpdateGatewaySpec",
-                        r"UpdateImage",
-                        r"UpdateIsolationRule",
-                        r"UpdateMessageQueueRoute",
-                        r"UpdateMigrationTask",
-                        r"UpdateNacosCluster",
-                        r"UpdateNacosConfig",
-                        r"UpdateNacosInstance",
-                        r"UpdateNacosService",
-                        r"UpdatePluginConfig",
-                        r"UpdateSSLCert",
-                        r"UpdateServiceSource",
-                        r"UpdateZnode",
-                        r"UpgradeCluster",
-                    ]
-                }
-                Self::NotFound => {
-                    &[
-                        r"AddAuthPolicy",
-                        r"AddAuthResource",
-                        r"AddBlackWhiteList",
-                        r"AddGateway",
-                        r"AddGatewayAuth",
-                        r"AddGatewayAuthConsumer",
-                        r"AddGatewayDomain",
-                        r"AddGatewayRoute",
-                        r"AddGatewayServiceVersion",
-                        r"AddGatewaySlb",
-                        r"AddMigrationTask",
-                        r"AddMockRule",
-                        r"AddSSLCert",
-                        r"AddSecurityGroupRule",
-                        r"AddServiceSource",
-                        r"ApplyGatewayRoute",
-                        r"ApplyTagPolicies",
-                        r"BindSentinelBlockFallbackDefinition",
-                        r"CloneNacosConfig",
-                        r"CloneSentinelRuleFromAhas",
-                        r"CreateApplication",
-                        r"CreateCircuitBreakerRule",
-                        r"CreateCluster",
-                        r"CreateEngineNamespace",
-                        r"CreateFlowRule",
-                        r"CreateGatewayCircuitBreakerRule",
-                        r"CreateGatewayFlowRule",
-                        r"CreateGatewayIsolationRule",
-                        r"CreateIsolationRule",
-                        r"CreateMseServiceApplication",
-                        r"CreateNacosConfig",
-                        r"CreateNacosInstance",
-                        r"CreateNacosService",
-                        r"CreateOrUpdateSwimmingLane",
-                        r"CreateOrUpdateSwimmingLaneGroup",
-                        r"CreateZnode",
-                        r"DeleteAuthResource",
-                        r"DeleteCircuitBreakerRules",
-                        r"DeleteCluster",
-                        r"DeleteEngineNamespace",
-                        r"DeleteFlowRules",
-                        r"DeleteGateway",
-                        r"DeleteGatewayAuthConsumer",
-                        r"DeleteGatewayAuthConsumerResource",
-                        r"DeleteGatewayCircuitBreakerRule",
-                        r"DeleteGatewayDomain",
-                        r"DeleteGatewayFlowRule",
-                        r"DeleteGatewayIsolationRule",
-                        r"DeleteGatewayRoute",
-                        r"DeleteGatewayService",
-                        r"DeleteGatewayServiceVersion",
-                        r"DeleteGatewaySlb",
-                        r"DeleteIsolationRules",
-                        r"DeleteMigrationTask",
-                        r"DeleteNacosConfig",
-                        r"DeleteNacosConfigs",
-                        r"DeleteNacosInstance",
-                        r"DeleteNacosService",
-                        r"DeleteNamespace",
-                        r"DeleteSecurityGroupRule",
-                        r"DeleteServiceSource",
-                        r"DeleteSwimmingLane",
-                        r"DeleteSwimmingLaneGroup",
-                        r"DeleteZnode",
-                        r"EnableProxyProtocol",
-                        r"ExportNacosConfig",
-                        r"ExportZookeeperData",
-                        r"FetchLosslessRuleList",
-                        r"GetAppMessageQueueRoute",
-                        r"GetApplicationInstanceList",
-                        r"GetApplicationList",
-                        r"GetBlackWhiteList",
-                        r"GetEngineNamepace",
-                        r"GetGateway",
-                        r"GetGatewayAuthConsumerDetail",
-                        r"GetGatewayAuthDetail",
-                        r"GetGatewayDomainDetail",
-                        r"GetGatewayOption",
-                        r"GetGatewayRouteDetail",
-                        r"GetGatewayServiceDetail",
-                        r"GetGovernanceKubernetesCluster",
-                        r"GetImage",
-                        r"GetImportFileUrl",
-                        r"GetKubernetesSource",
-                        r"GetLosslessRuleByApp",
-                        r"GetMseFeatureSwitch",
-                        r"GetMseSource",
-                        r"GetNacosConfig",
-                        r"GetNacosHistoryConfig",
-                        r"GetOverview",
-                        r"GetPluginConfig",
-                        r"GetPlugins",
-                        r"GetServiceList",
-                        r"GetServiceListPage",
-                        r"GetServiceListeners",
-                        r"GetServiceMethodPage",
-                        r"GetTagsBySwimmingLaneGroupId",
-                        r"GetZookeeperDataImportUrl",
-                        r"ImportNacosConfig",
-                        r"ImportServices",
-                        r"ImportZookeeperData",
-                        r"ListAnsInstances",
-                        r"ListAnsServiceClusters",
-                        r"ListAnsServices",
-                        r"ListAppBySwimmingLaneGroupTag",
-                        r"ListAppBySwimmingLaneGroupTags",
-                        r"ListApplicationsWithTagRules",
-                        r"ListAuthPolicy",
-                        r"ListCircuitBreakerRules",
-                        r"ListClusterConnectionTypes",
-                        r"ListClusterHealthCheckTask",
-                        r"ListClusterTypes",
-                        r"ListClusterVersions",
-                        r"ListClusters",
-                        r"ListConfigTrack",
-                        r"ListEngineNamespaces",
-                        r"ListEurekaInstances",
-                        r"ListEurekaServices",
-                        r"ListExportZookeeperData",
-                        r"ListFlowRules",
-                        r"ListGateway",
-                        r"ListGatewayAuthConsumer",
-                        r"ListGatewayAuthConsumerResource",
-                        r"ListGatewayCircuitBreakerRule",
-                        r"ListGatewayDomain",
-                        r"ListGatewayFlowRule",
-                        r"ListGatewayIsolationRule",
-                        r"ListGatewayRoute",
-                        r"ListGatewayRouteOnAuth",
-                        r"ListGatewayService",
-                        r"ListGatewaySlb",
-                        r"ListGatewayZone",
-                        r"ListInstanceCount",
-                        r"ListIsolationRules",
-                        r"ListListenersByConfig",
-                        r"ListListenersByIp",
-                        r"ListMigrationTask",
-                        r"ListNacosConfigs",
-                        r"ListNacosHistoryConfigs",
-                        r"ListNamingTrack",
-                        r"ListSSLCert",
-                        r"ListSecurityGroup",
-                        r"ListSecurityGroupRule",
-                        r"ListSentinelBlockFallbackDefinitions",
-                        r"ListServiceSource",
-                        r"ListTagResources",
-                        r"ListZkTrack",
-                        r"ListZnodeChildren",
-                        r"ModifyGovernanceKubernetesCluster",
-                        r"ModifyLosslessRule",
-                        r"OfflineGatewayRoute",
-                        r"OrderClusterHealthCheckRiskNotice",
-                        r"PullServices",
-                        r"PutClusterHealthCheckTask",
-                        r"QueryAllSwimmingLane",
-                        r"QueryAllSwimmingLaneGroup",
-                        r"QueryBusinessLocations",
-                        r"QueryClusterDetail",
-                        r"QueryClusterDiskSpecification",
-                        r"QueryClusterInfo",
-                        r"QueryClusterSpecification",
-                        r"QueryConfig",
-                        r"QueryGatewayRegion",
-                        r"QueryGatewayType",
-                        r"QueryGovernanceKubernetesCluster",
-                        r"QueryInstancesInfo",
-                        r"QueryMonitor",
-                        r"QueryNamespace",
-                        r"QuerySlbSpec",
-                        r"QuerySwimmingLaneById",
-                        r"QueryZnodeDetail",
-                        r"RemoveApplication",
-                        r"RemoveAuthPolicy",
-                        r"RestartCluster",
-                        r"RetryCluster",
-                        r"SelectGatewaySlb",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateAcl",
-                        r"UpdateAuthPolicy",
-                        r"UpdateBlackWhiteList",
-                        r"UpdateCircuitBreakerRule",
-                        r"UpdateCluster",
-                        r"UpdateClusterSpec",
-                        r"UpdateConfig",
-                        r"UpdateEngineNamespace",
-                        r"UpdateFlowRule",
-                        r"UpdateGatewayAuthConsumer",
-                        r"UpdateGatewayAuthConsumerResource",
-                        r"UpdateGatewayAuthConsumerResourceStatus",
-                        r"UpdateGatewayAuthConsumerStatus",
-                        r"UpdateGatewayCircuitBreakerRule",
-                        r"UpdateGatewayDomain",
-                        r"UpdateGatewayFlowRule",
-                        r"UpdateGatewayIsolationRule",
-                        r"UpdateGatewayName",
-                        r"UpdateGatewayOption",
-                        r"UpdateGatewayRoute",
-                        r"UpdateGatewayRouteAuth",
-                        r"UpdateGatewayRouteCORS",
-                        r"UpdateGatewayRouteHTTPRewrite",
-                        r"UpdateGatewayRouteHeaderOp",
-                        r"UpdateGatewayRouteRetry",
-                        r"UpdateGatewayRouteTimeout",
-                        r"UpdateGatewayRouteWafStatus",
-                        r"UpdateGatewayServiceCheck",
-                        r"UpdateGatewayServiceTrafficPolicy",
-                        r"UpdateGatewayServiceVersion",
-                        r"UpdateGatewaySpec",
-                        r"UpdateImage",
-                        r"UpdateIsolationRule",
-                        r"UpdateMessageQueueRoute",
-                        r"UpdateMigrationTask",
-                        r"UpdateNacosCluster",
-                        r"UpdateNacosConfig",
-                        r"UpdateNacosInstance",
-                        r"UpdateNacosService",
-                        r"UpdatePluginConfig",
-                        r"UpdateSSLCert",
-                        r"UpdateServiceSource",
-                        r"UpdateZnode",
-                        r"UpgradeCluster",
-                    ]
-                }
-                Self::TrackRegionNotSupport => &[r"ListNamingTrack"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddAuthPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddAuthResource" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddBlackWhiteList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddGateway" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddGatewayAuth" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddGatewayAuthConsumer" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddGatewayDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddGatewayRoute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddGatewayServiceVersion" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddGatewaySlb" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddMigrationTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddMockRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddSSLCert" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddSecurityGroupRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"AddServiceSource" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ApplyGatewayRoute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ApplyTagPolicies" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"BindSentinelBlockFallbackDefinition" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CloneNacosConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CloneSentinelRuleFromAhas" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateApplication" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateCircuitBreakerRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateCluster" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateEngineNamespace" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateFlowRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateGatewayCircuitBreakerRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateGatewayFlowRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateGatewayIsolationRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateIsolationRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateMseServiceApplication" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateNacosConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateNacosInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateNacosService" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateOrUpdateSwimmingLane" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateOrUpdateSwimmingLaneGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"CreateZnode" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteAuthResource" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteCircuitBreakerRules" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteCluster" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteEngineNamespace" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteFlowRules" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteGateway" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteGatewayAuthConsumer" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteGatewayAuthConsumerResource" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteGatewayCircuitBreakerRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteGatewayDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteGatewayFlowRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteGatewayIsolationRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteGatewayRoute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteGatewayService" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteGatewayServiceVersion" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteGatewaySlb" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteIsolationRules" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteMigrationTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteNacosConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteNacosConfigs" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteNacosInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteNacosService" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteNamespace" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteSecurityGroupRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteServiceSource" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteSwimmingLane" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteSwimmingLaneGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"DeleteZnode" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"EnableProxyProtocol" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ExportNacosConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ExportZookeeperData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"FetchLosslessRuleList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetAppMessageQueueRoute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetApplicationInstanceList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetApplicationList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetBlackWhiteList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetEngineNamepace" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetGateway" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetGatewayAuthConsumerDetail" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetGatewayAuthDetail" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetGatewayDomainDetail" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetGatewayOption" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetGatewayRouteDetail" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetGatewayServiceDetail" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetGovernanceKubernetesCluster" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetImage" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetImportFileUrl" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetKubernetesSource" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetLosslessRuleByApp" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetMseFeatureSwitch" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetMseSource" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetNacosConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetNacosHistoryConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetOverview" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetPluginConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetPlugins" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetServiceList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetServiceListPage" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetServiceListeners" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetServiceMethodPage" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetTagsBySwimmingLaneGroupId" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"GetZookeeperDataImportUrl" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ImportNacosConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ImportServices" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ImportZookeeperData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListAnsInstances" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListAnsServiceClusters" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListAnsServices" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListAppBySwimmingLaneGroupTag" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListAppBySwimmingLaneGroupTags" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListApplicationsWithTagRules" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListAuthPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListCircuitBreakerRules" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListClusterConnectionTypes" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListClusterHealthCheckTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListClusterTypes" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListClusterVersions" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListClusters" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListConfigTrack" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListEngineNamespaces" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListEurekaInstances" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListEurekaServices" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListExportZookeeperData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListFlowRules" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListGateway" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListGatewayAuthConsumer" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListGatewayAuthConsumerResource" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListGatewayCircuitBreakerRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListGatewayDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListGatewayFlowRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListGatewayIsolationRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListGatewayRoute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListGatewayRouteOnAuth" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListGatewayService" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListGatewaySlb" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListGatewayZone" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListInstanceCount" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListIsolationRules" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListListenersByConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListListenersByIp" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListMigrationTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListNacosConfigs" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListNacosHistoryConfigs" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListNamingTrack" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                        Self::TrackRegionNotSupport,
-                    ]
-                }
-                r"ListSSLCert" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListSecurityGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListSecurityGroupRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListSentinelBlockFallbackDefinitions" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListServiceSource" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListZkTrack" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ListZnodeChildren" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ModifyGovernanceKubernetesCluster" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"ModifyLosslessRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"OfflineGatewayRoute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"OrderClusterHealthCheckRiskNotice" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"PullServices" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"PutClusterHealthCheckTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryAllSwimmingLane" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryAllSwimmingLaneGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryBusinessLocations" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryClusterDetail" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryClusterDiskSpecification" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryClusterInfo" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryClusterSpecification" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryGatewayRegion" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryGatewayType" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryGovernanceKubernetesCluster" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryInstancesInfo" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryMonitor" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryNamespace" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QuerySlbSpec" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QuerySwimmingLaneById" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"QueryZnodeDetail" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"RemoveApplication" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"RemoveAuthPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"RestartCluster" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"RetryCluster" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"SelectGatewaySlb" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateAcl" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateAuthPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateBlackWhiteList" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateCircuitBreakerRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateCluster" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateClusterSpec" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateEngineNamespace" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateFlowRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayAuthConsumer" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayAuthConsumerResource" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayAuthConsumerResourceStatus" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayAuthConsumerStatus" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayCircuitBreakerRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayFlowRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayIsolationRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayName" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayOption" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayRoute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayRouteAuth" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayRouteCORS" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayRouteHTTPRewrite" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayRouteHeaderOp" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayRouteRetry" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayRouteTimeout" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayRouteWafStatus" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayServiceCheck" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayServiceTrafficPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewayServiceVersion" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateGatewaySpec" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateImage" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateIsolationRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateMessageQueueRoute" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateMigrationTask" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateNacosCluster" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateNacosConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateNacosInstance" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateNacosService" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdatePluginConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateSSLCert" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateServiceSource" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpdateZnode" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                r"UpgradeCluster" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::IllegalRequest,
-                        Self::NoPermission,
-                        Self::NotFound,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for MseError {

@@ -387,297 +387,330 @@ const _: () = {
     fn __first(code: MtsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[MtsError; 37] = &[
+        MtsError::IdempotentParameterMismatch,
+        MtsError::IllegalTimestamp,
+        MtsError::IncompleteSignature,
+        MtsError::InsufficientBalance,
+        MtsError::InvalidAccessKeyIdNotFound,
+        MtsError::InvalidOwner,
+        MtsError::InvalidOwnerAccount,
+        MtsError::InvalidOwnerId,
+        MtsError::InvalidParamater,
+        MtsError::InvalidParameter,
+        MtsError::InvalidParameterIsNull,
+        MtsError::MissingParameter,
+        MtsError::SignatureNonceUsed,
+        MtsError::Throttling,
+        MtsError::UnsupportedParameter,
+        MtsError::UnknownError,
+        MtsError::ForbiddenAccessKeyDisabled,
+        MtsError::ForbiddenNotSupportRam,
+        MtsError::ForbiddenRam,
+        MtsError::ForbiddenRiskControl,
+        MtsError::ForbiddenSubUser,
+        MtsError::ForbiddenUnauthorized,
+        MtsError::InvalidAccountNotFound,
+        MtsError::InvalidAction,
+        MtsError::InvalidIdempotenceParameterMismatch,
+        MtsError::InvalidParameterOwnerAccount,
+        MtsError::InvalidParameterResourceOwnerAccount,
+        MtsError::LastTokenProcessing,
+        MtsError::RealNameAuthenticationError,
+        MtsError::UnsupportedHttpMethod,
+        MtsError::InvalidRegionIdNotFound,
+        MtsError::OperationConflict,
+        MtsError::InternalError,
+        MtsError::ServiceUnavailable,
+        MtsError::ServiceUnavailableRegionMaintaining,
+        MtsError::InvalidParameterDbNotExist,
+        MtsError::InvalidParameterOutOfRange,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<MtsError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InvalidParameter.DBNotExist" => 35,
+                    r"InvalidParameter.OutOfRange" => 36,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: MtsError) -> &'static [u16] {
+        match code {
+            MtsError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: MtsError) -> &'static [&'static str] {
+        match code {
+            MtsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            MtsError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[44].message] }
+            }
+            MtsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            MtsError::InternalError => {
+                const { &[__E[39].message, __E[42].message, __E[43].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: MtsError) -> &'static [__Entry] {
+        match code {
+            MtsError::InvalidParameter => const { &[__E[10], __E[11], __E[44]] }
+            MtsError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            MtsError::InternalError => const { &[__E[39], __E[42], __E[43]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: MtsError) -> &'static [&'static str] {
+        match code {
+            MtsError::InvalidParameter => {
+                &[
+                    r"CreateCustomEntity",
+                    r"CreateCustomGroup",
+                    r"DeleteCustomEntity",
+                    r"DeleteCustomGroup",
+                    r"DeleteCustomView",
+                    r"RegisterCustomFace",
+                    r"RegisterCustomView",
+                    r"UnregisterCustomFace",
+                ]
+            }
+            MtsError::InternalError => {
+                &[
+                    r"CreateCustomEntity",
+                    r"CreateCustomGroup",
+                    r"DeleteCustomEntity",
+                    r"DeleteCustomGroup",
+                    r"DeleteCustomView",
+                    r"ListCustomEntities",
+                    r"ListCustomGroups",
+                    r"ListCustomPersons",
+                    r"ListCustomViews",
+                    r"ListFpShotFiles",
+                    r"QueryFpDBDeleteJobList",
+                    r"QueryFpFileDeleteJobList",
+                    r"RegisterCustomFace",
+                    r"RegisterCustomView",
+                    r"SubmitFpDBDeleteJob",
+                    r"SubmitFpFileDeleteJob",
+                    r"TagCustomPerson",
+                    r"UnregisterCustomFace",
+                ]
+            }
+            MtsError::InvalidParameterDbNotExist => &[r"SubmitFpFileDeleteJob"],
+            MtsError::InvalidParameterOutOfRange => &[r"ListFpShotFiles"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [MtsError] {
+        match api {
+            r"CreateCustomEntity" => {
+                &[MtsError::InvalidParameter, MtsError::InternalError]
+            }
+            r"CreateCustomGroup" => {
+                &[MtsError::InvalidParameter, MtsError::InternalError]
+            }
+            r"DeleteCustomEntity" => {
+                &[MtsError::InvalidParameter, MtsError::InternalError]
+            }
+            r"DeleteCustomGroup" => {
+                &[MtsError::InvalidParameter, MtsError::InternalError]
+            }
+            r"DeleteCustomView" => &[MtsError::InvalidParameter, MtsError::InternalError],
+            r"ListCustomEntities" => &[MtsError::InternalError],
+            r"ListCustomGroups" => &[MtsError::InternalError],
+            r"ListCustomPersons" => &[MtsError::InternalError],
+            r"ListCustomViews" => &[MtsError::InternalError],
+            r"ListFpShotFiles" => {
+                &[MtsError::InternalError, MtsError::InvalidParameterOutOfRange]
+            }
+            r"QueryFpDBDeleteJobList" => &[MtsError::InternalError],
+            r"QueryFpFileDeleteJobList" => &[MtsError::InternalError],
+            r"RegisterCustomFace" => {
+                &[MtsError::InvalidParameter, MtsError::InternalError]
+            }
+            r"RegisterCustomView" => {
+                &[MtsError::InvalidParameter, MtsError::InternalError]
+            }
+            r"SubmitFpDBDeleteJob" => &[MtsError::InternalError],
+            r"SubmitFpFileDeleteJob" => {
+                &[MtsError::InternalError, MtsError::InvalidParameterDbNotExist]
+            }
+            r"TagCustomPerson" => &[MtsError::InternalError],
+            r"UnregisterCustomFace" => {
+                &[MtsError::InvalidParameter, MtsError::InternalError]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for MtsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::InvalidParameterDbNotExist,
-            Self::InvalidParameterOutOfRange,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidParameter.DBNotExist" => 35,
-                        r"InvalidParameter.OutOfRange" => 36,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[44].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => {
-                    const { &[__E[39].message, __E[42].message, __E[43].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[44]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[42], __E[43]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"CreateCustomEntity",
-                        r"CreateCustomGroup",
-                        r"DeleteCustomEntity",
-                        r"DeleteCustomGroup",
-                        r"DeleteCustomView",
-                        r"RegisterCustomFace",
-                        r"RegisterCustomView",
-                        r"UnregisterCustomFace",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"CreateCustomEntity",
-                        r"CreateCustomGroup",
-                        r"DeleteCustomEntity",
-                        r"DeleteCustomGroup",
-                        r"DeleteCustomView",
-                        r"ListCustomEntities",
-                        r"ListCustomGroups",
-                        r"ListCustomPersons",
-                        r"ListCustomViews",
-                        r"ListFpShotFiles",
-                        r"QueryFpDBDeleteJobList",
-                        r"QueryFpFileDeleteJobList",
-                        r"RegisterCustomFace",
-                        r"RegisterCustomView",
-                        r"SubmitFpDBDeleteJob",
-                        r"SubmitFpFileDeleteJob",
-                        r"TagCustomPerson",
-                        r"UnregisterCustomFace",
-                    ]
-                }
-                Self::InvalidParameterDbNotExist => &[r"SubmitFpFileDeleteJob"],
-                Self::InvalidParameterOutOfRange => &[r"ListFpShotFiles"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateCustomEntity" => &[Self::InvalidParameter, Self::InternalError],
-                r"CreateCustomGroup" => &[Self::InvalidParameter, Self::InternalError],
-                r"DeleteCustomEntity" => &[Self::InvalidParameter, Self::InternalError],
-                r"DeleteCustomGroup" => &[Self::InvalidParameter, Self::InternalError],
-                r"DeleteCustomView" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListCustomEntities" => &[Self::InternalError],
-                r"ListCustomGroups" => &[Self::InternalError],
-                r"ListCustomPersons" => &[Self::InternalError],
-                r"ListCustomViews" => &[Self::InternalError],
-                r"ListFpShotFiles" => {
-                    &[Self::InternalError, Self::InvalidParameterOutOfRange]
-                }
-                r"QueryFpDBDeleteJobList" => &[Self::InternalError],
-                r"QueryFpFileDeleteJobList" => &[Self::InternalError],
-                r"RegisterCustomFace" => &[Self::InvalidParameter, Self::InternalError],
-                r"RegisterCustomView" => &[Self::InvalidParameter, Self::InternalError],
-                r"SubmitFpDBDeleteJob" => &[Self::InternalError],
-                r"SubmitFpFileDeleteJob" => {
-                    &[Self::InternalError, Self::InvalidParameterDbNotExist]
-                }
-                r"TagCustomPerson" => &[Self::InternalError],
-                r"UnregisterCustomFace" => &[Self::InvalidParameter, Self::InternalError],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for MtsError {

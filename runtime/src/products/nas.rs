@@ -1889,2254 +1889,2268 @@ TargetFileId) is not directory.",
     fn __first(code: NasError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[NasError; 220] = &[
+        NasError::IdempotentParameterMismatch,
+        NasError::IllegalTimestamp,
+        NasError::IncompleteSignature,
+        NasError::InsufficientBalance,
+        NasError::InvalidAccessKeyIdNotFound,
+        NasError::InvalidOwner,
+        NasError::InvalidOwnerAccount,
+        NasError::InvalidOwnerId,
+        NasError::InvalidParamater,
+        NasError::InvalidParameter,
+        NasError::InvalidParameterIsNull,
+        NasError::MissingParameter,
+        NasError::SignatureNonceUsed,
+        NasError::Throttling,
+        NasError::UnsupportedParameter,
+        NasError::UnknownError,
+        NasError::ForbiddenAccessKeyDisabled,
+        NasError::ForbiddenNotSupportRam,
+        NasError::ForbiddenRam,
+        NasError::ForbiddenRiskControl,
+        NasError::ForbiddenSubUser,
+        NasError::ForbiddenUnauthorized,
+        NasError::InvalidAccountNotFound,
+        NasError::InvalidAction,
+        NasError::InvalidIdempotenceParameterMismatch,
+        NasError::InvalidParameterOwnerAccount,
+        NasError::InvalidParameterResourceOwnerAccount,
+        NasError::LastTokenProcessing,
+        NasError::RealNameAuthenticationError,
+        NasError::UnsupportedHttpMethod,
+        NasError::InvalidRegionIdNotFound,
+        NasError::OperationConflict,
+        NasError::InternalError,
+        NasError::ServiceUnavailable,
+        NasError::ServiceUnavailableRegionMaintaining,
+        NasError::CustomTagNumberExceed,
+        NasError::DryRunOperation,
+        NasError::DuplicateResourceId,
+        NasError::DuplicateTagKey,
+        NasError::EntityNotExistResourceGroup,
+        NasError::EntityNotExistResourceId,
+        NasError::FsetIncorrectStatus,
+        NasError::IllegalCharacters,
+        NasError::InstanceIncorrectStatus,
+        NasError::InvalidAccessGroupNotFound,
+        NasError::InvalidAccessGroupNotsupportedIPv6,
+        NasError::InvalidAccessGroupNameNotAccessRule,
+        NasError::InvalidAccessGroupNameNotFound,
+        NasError::InvalidAccessPointIdNotFound,
+        NasError::InvalidAutoRefreshTooManyAutoRefreshes,
+        NasError::InvalidDataFlowNotFound,
+        NasError::InvalidDataTypeNotSupported,
+        NasError::InvalidDescriptionInvalidFormat,
+        NasError::InvalidExportIdNotFound,
+        NasError::InvalidFileIdNotFound,
+        NasError::InvalidFileSystemAlreadyExisted,
+        NasError::InvalidFileSystemNotFound,
+        NasError::InvalidFileSystemNotsupportedIPv6,
+        NasError::InvalidFileSystemPathInvalidCharacters,
+        NasError::InvalidFileSystemPathNotDirectory,
+        NasError::InvalidFileSystemPathParentNotFound,
+        NasError::InvalidFilesetPathInvalidParameter,
+        NasError::InvalidFilesystemTypeNotSupport,
+        NasError::InvalidFilesystemVersionNotSupport,
+        NasError::InvalidFilterParam,
+        NasError::InvalidFilterValue,
+        NasError::InvalidFsetInUse,
+        NasError::InvalidFsetIdNotFound,
+        NasError::InvalidJobIdNotFound,
+        NasError::InvalidLifecyclePolicyAlreadyExist,
+        NasError::InvalidLifecyclePolicyNotFound,
+        NasError::InvalidLifecycleRetrieveJobNotFound,
+        NasError::InvalidLifecycleRuleNotFound,
+        NasError::InvalidMountTargetAlreadyExisted,
+        NasError::InvalidMountTargetNotFound,
+        NasError::InvalidNetworkTypeNotSupported,
+        NasError::InvalidNextToken,
+        NasError::InvalidOperationDeletionProtection,
+        NasError::InvalidParamDualStackMountTargetDomain,
+        NasError::InvalidParamIPv4AndIPv6MutuallyExclusive,
+        NasError::InvalidParamIpv6SourceCidrIp,
+        NasError::InvalidParamMountTargetDomain,
+        NasError::InvalidParamNotSupportByok,
+        NasError::InvalidParamSourceCidrIp,
+        NasError::InvalidParamTooManyProtocolServiceIds,
+        NasError::InvalidParameterConflictVpcCidr,
+        NasError::InvalidParameterDirPathNotExist,
+        NasError::InvalidParameterInvalidFormat,
+        NasError::InvalidParameterInvalidKmsKeyId,
+        NasError::InvalidParameterInvalidMaxResults,
+        NasError::InvalidParameterInvalidNextToken,
+        NasError::InvalidParameterKmsKeyIdCmkNotEnabled,
+        NasError::InvalidParameterKmsKeyIdKmsUnauthorized,
+        NasError::InvalidParameterKmsKeyIdNotFound,
+        NasError::InvalidParameterKmsServiceNotEnabled,
+        NasError::InvalidParameterPathNotExist,
+        NasError::InvalidParameterPathOrPaths,
+        NasError::InvalidParameterPathsNumberExceed,
+        NasError::InvalidParameterSizeTooLarge,
+        NasError::InvalidParameterTagKey,
+        NasError::InvalidParameterTagValue,
+        NasError::InvalidParameterVpcNotFound,
+        NasError::InvalidParameterVpcVswitchMismatch,
+        NasError::InvalidParameterVswNotFound,
+        NasError::InvalidProtocolServiceNotFound,
+        NasError::InvalidProtocolSpecNotSupported,
+        NasError::InvalidProtocolTypeNotSupported,
+        NasError::InvalidRamRoleNoPermission,
+        NasError::InvalidRamRoleNotExist,
+        NasError::InvalidRefreshIntervalOutOfBounds,
+        NasError::InvalidRefreshPathAlreadyExist,
+        NasError::InvalidRefreshPathDuplicated,
+        NasError::InvalidRefreshPathInvalidParameter,
+        NasError::InvalidRefreshPathNotFound,
+        NasError::InvalidRefreshPathTooManyPaths,
+        NasError::InvalidRefreshPolicyInvalidParameter,
+        NasError::InvalidRequest,
+        NasError::InvalidResourceIdNotFound,
+        NasError::InvalidSourceSecurityTypeNotSupport,
+        NasError::InvalidSourceStorageInvalidParameter,
+        NasError::InvalidSourceStorageInvalidRegion,
+        NasError::InvalidSourceStorageNeedVersioning,
+        NasError::InvalidSourceStorageNotFound,
+        NasError::InvalidSourceStorageNotSupport,
+        NasError::InvalidSourceStoragePermissionDenied,
+        NasError::InvalidSourceStorageUnreachable,
+        NasError::InvalidSrcTaskIdNotFound,
+        NasError::InvalidSrcTaskIdTaskIdInvalid,
+        NasError::InvalidSrcTaskIdTaskIdNotFound,
+        NasError::InvalidStatus,
+        NasError::InvalidStatusNotSupported,
+        NasError::InvalidTargetFileIdNotDirectory,
+        NasError::InvalidTargetFileIdNotFound,
+        NasError::InvalidTaskActionNotSupported,
+        NasError::InvalidTaskActionPermissionDenied,
+        NasError::InvalidTaskIdNotFound,
+        NasError::InvalidThroughputOutOfBounds,
+        NasError::InvalidVSwitchIpv6NotTurnOn,
+        NasError::InvalidVSwitchIdIpNotEnough,
+        NasError::InvalidVSwitchIdIpShortage,
+        NasError::InvalidVpcNotFound,
+        NasError::InvalidVpcIdConflictVpcCidr,
+        NasError::InvalidVpcIdCrossVpcNotSupport,
+        NasError::InvalidVswitchNotFound,
+        NasError::MissingAccessGroupName,
+        NasError::MissingDataFlowId,
+        NasError::MissingExportId,
+        NasError::MissingFileId,
+        NasError::MissingFileSystemId,
+        NasError::MissingFileSystemPath,
+        NasError::MissingFsetId,
+        NasError::MissingJobId,
+        NasError::MissingParameterAccessGroupName,
+        NasError::MissingParameterKmsKeyId,
+        NasError::MissingParameterResourceIdOrTag,
+        NasError::MissingParameterResourceIds,
+        NasError::MissingProtocolServiceId,
+        NasError::MissingSourceStorage,
+        NasError::MissingTargetFileId,
+        NasError::MissingTaskId,
+        NasError::MissingThroughput,
+        NasError::MissingVSwitchId,
+        NasError::MissingVpcId,
+        NasError::MntPathConflictInvalidParam,
+        NasError::NumberExceedResourceIds,
+        NasError::NumberExceedTags,
+        NasError::OrderOpend,
+        NasError::OperationDeniedAccessPointCountsExceeded,
+        NasError::OperationDeniedAlreadyExists,
+        NasError::OperationDeniedAutoRefreshNotSupport,
+        NasError::OperationDeniedConflict,
+        NasError::OperationDeniedConflictOperation,
+        NasError::OperationDeniedCrossVpcExceedLimit,
+        NasError::OperationDeniedDataFlowNotSupported,
+        NasError::OperationDeniedDependBucketTag,
+        NasError::OperationDeniedDependFset,
+        NasError::OperationDeniedDependMountpoint,
+        NasError::OperationDeniedDependencyViolation,
+        NasError::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
+        NasError::OperationDeniedFileSystemNotSupportedForLifecycle,
+        NasError::OperationDeniedFilesetNotSupported,
+        NasError::OperationDeniedFsetAlreadyInUse,
+        NasError::OperationDeniedInvalidMntStatus,
+        NasError::OperationDeniedInvalidNextToken,
+        NasError::OperationDeniedInvalidPtcStatus,
+        NasError::OperationDeniedInvalidState,
+        NasError::OperationDeniedKeyValueNotNull,
+        NasError::OperationDeniedLifecyclePolicyAssociated,
+        NasError::OperationDeniedLifecyclePolicyCountLimitExceeded,
+        NasError::OperationDeniedLifecycleRecycleBinTieringJobAssociated,
+        NasError::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
+        NasError::OperationDeniedLifecycleRetrieveJobEnded,
+        NasError::OperationDeniedLifecycleRetrieveJobNotFailed,
+        NasError::OperationDeniedMountTargetExceedLimit,
+        NasError::OperationDeniedNestedDir,
+        NasError::OperationDeniedNoMountTargetQuota,
+        NasError::OperationDeniedNoProtocolServiceQuota,
+        NasError::OperationDeniedNoStock,
+        NasError::OperationDeniedNotSupportPathsN,
+        NasError::OperationDeniedNotSupported,
+        NasError::OperationDeniedProtocolServiceExceedLimit,
+        NasError::OperationDeniedRecycleBinDisabled,
+        NasError::OperationDeniedRecycleBinEnabled,
+        NasError::OperationDeniedTooManyDepth,
+        NasError::OperationDeniedTooManyDepths,
+        NasError::OperationDeniedTooManyFilesets,
+        NasError::OperationDeniedTooManyRunningJobs,
+        NasError::PathNotExistInFileSystemInvalidParam,
+        NasError::PermissionDeniedClThroughputInvalid,
+        NasError::PermissionDeniedCapacityTooLow,
+        NasError::PermissionDeniedThroughputExceed,
+        NasError::PermissionDeniedThroughputInvalid,
+        NasError::PermissionDeniedThroughputTooSmall,
+        NasError::RegionNotSupported,
+        NasError::RequestAccepted,
+        NasError::ResourceOutOfStock,
+        NasError::SubAccountNoEncryptionSlrPermission,
+        NasError::SubAccountNoExtremeSlrPermission,
+        NasError::SubAccountNoLogSlrPermission,
+        NasError::SubAccountNoStandardSlrPermission,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<NasError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"ORDER.OPEND" => 166,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"MissingJobId" => 151,
+                    r"MissingVpcId" => 162,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"InvalidStatus" => 129,
+                    r"MissingFileId" => 147,
+                    r"MissingFsetId" => 150,
+                    r"MissingTaskId" => 159,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"InvalidRequest" => 116,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"DryRunOperation" => 36,
+                    r"MissingExportId" => 146,
+                    r"RequestAccepted" => 214,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Duplicate.TagKey" => 38,
+                    r"InvalidNextToken" => 76,
+                    r"MissingVSwitchId" => 161,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"IllegalCharacters" => 42,
+                    r"InvalidFset.InUse" => 66,
+                    r"MissingDataFlowId" => 145,
+                    r"MissingThroughput" => 160,
+                    r"NumberExceed.Tags" => 165,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"InvalidFilterParam" => 64,
+                    r"InvalidFilterValue" => 65,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InvalidVpc.NotFound" => 140,
+                    r"MissingFileSystemId" => 148,
+                    r"MissingTargetFileId" => 158,
+                    r"Region.NotSupported" => 213,
+                    r"Resource.OutOfStock" => 215,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"Duplicate.ResourceId" => 37,
+                    r"Fset.IncorrectStatus" => 41,
+                    r"MissingSourceStorage" => 157,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"InvalidJobId.NotFound" => 68,
+                    r"MissingFileSystemPath" => 149,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"CustomTag.NumberExceed" => 35,
+                    r"InvalidFileId.NotFound" => 54,
+                    r"InvalidFsetId.NotFound" => 67,
+                    r"InvalidTaskId.NotFound" => 135,
+                    r"MissingAccessGroupName" => 144,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InvalidParameter.TagKey" => 99,
+                    r"InvalidRamRole.NotExist" => 108,
+                    r"InvalidVswitch.NotFound" => 143,
+                    r"OperationDenied.NoStock" => 197,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Instance.IncorrectStatus" => 43,
+                    r"InvalidDataFlow.NotFound" => 50,
+                    r"InvalidExportId.NotFound" => 53,
+                    r"MissingProtocolServiceId" => 156,
+                    r"NumberExceed.ResourceIds" => 164,
+                    r"OperationDenied.Conflict" => 170,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"EntityNotExist.ResourceId" => 40,
+                    r"InvalidParam.SourceCidrIp" => 83,
+                    r"InvalidParameter.TagValue" => 100,
+                    r"InvalidSrcTaskId.NotFound" => 126,
+                    r"MissingParameter.KmsKeyId" => 153,
+                    r"OperationDenied.NestedDir" => 194,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidFileSystem.NotFound" => 56,
+                    r"InvalidResourceId.NotFound" => 117,
+                    r"InvalidStatus.NotSupported" => 130,
+                    r"OperationDenied.DependFset" => 175,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InvalidAccessGroup.NotFound" => 44,
+                    r"InvalidMountTarget.NotFound" => 74,
+                    r"InvalidParam.NotSupportBYOK" => 82,
+                    r"InvalidRamRole.NoPermission" => 107,
+                    r"InvalidRefreshPath.NotFound" => 113,
+                    r"InvalidVSwitchId.IpShortage" => 139,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"EntityNotExist.ResourceGroup" => 39,
+                    r"InvalidDataType.NotSupported" => 51,
+                    r"InvalidParameter.PathOrPaths" => 96,
+                    r"InvalidParameter.VpcNotFound" => 101,
+                    r"InvalidParameter.VswNotFound" => 103,
+                    r"InvalidTargetFileId.NotFound" => 132,
+                    r"InvalidVSwitch.Ipv6NotTurnOn" => 137,
+                    r"InvalidVSwitchId.IpNotEnough" => 138,
+                    r"InvalidVpcId.ConflictVpcCidr" => 141,
+                    r"MissingParameter.ResourceIds" => 155,
+                    r"MntPathConflict.InvalidParam" => 163,
+                    r"OperationDenied.InvalidState" => 185,
+                    r"OperationDenied.NotSupported" => 199,
+                    r"OperationDenied.TooManyDepth" => 203,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidAccessPointId.NotFound" => 48,
+                    r"InvalidLifecycleRule.NotFound" => 72,
+                    r"InvalidParam.Ipv6SourceCidrIp" => 80,
+                    r"InvalidParameter.PathNotExist" => 95,
+                    r"InvalidParameter.SizeTooLarge" => 98,
+                    r"InvalidRefreshPath.Duplicated" => 111,
+                    r"InvalidSourceStorage.NotFound" => 122,
+                    r"InvalidThroughput.OutOfBounds" => 136,
+                    r"OperationDenied.AlreadyExists" => 168,
+                    r"OperationDenied.TooManyDepths" => 204,
+                    r"SubAccount.NoLogSLRPermission" => 218,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"InvalidParam.MountTargetDomain" => 81,
+                    r"InvalidParameter.InvalidFormat" => 87,
+                    r"InvalidSrcTaskId.TaskIdInvalid" => 127,
+                    r"InvalidTaskAction.NotSupported" => 133,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidAccessGroupName.NotFound" => 47,
+                    r"InvalidLifecyclePolicy.NotFound" => 70,
+                    r"InvalidNetworkType.NotSupported" => 75,
+                    r"InvalidProtocolService.NotFound" => 104,
+                    r"InvalidRefreshPath.AlreadyExist" => 110,
+                    r"InvalidRefreshPath.TooManyPaths" => 114,
+                    r"InvalidSourceStorage.NotSupport" => 123,
+                    r"InvalidSrcTaskId.TaskIdNotFound" => 128,
+                    r"OperationDenied.DependBucketTag" => 174,
+                    r"OperationDenied.KeyValueNotNull" => 186,
+                    r"OperationDenied.TooManyFilesets" => 205,
+                    r"PermissionDenied.CapacityTooLow" => 209,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code.as_bytes()[25] {
+                    69 => {
+                        match code {
+                            r"InvalidFileSystem.AlreadyExisted" => 55,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"MissingParameter.ResourceIdOrTag" => 154,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"InvalidFilesystemType.NotSupport" => 62,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"InvalidParameter.ConflictVpcCidr" => 85,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"InvalidSourceStorage.Unreachable" => 125,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"OperationDenied.InvalidPtcStatus" => 184,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"InvalidDescription.InvalidFormat" => 52,
+                            r"OperationDenied.FsetAlreadyInUse" => 181,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidParameter.InvalidKmsKeyId" => 88,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"OperationDenied.DependMountpoint" => 176,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InvalidParameter.DirPathNotExist" => 86,
+                            r"MissingParameter.AccessGroupName" => 152,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InvalidProtocolSpec.NotSupported" => 105,
+                            r"InvalidProtocolType.NotSupported" => 106,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidTargetFileId.NotDirectory" => 131,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"OperationDenied.InvalidMntStatus" => 182,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"InvalidVpcId.CrossVpcNotSupport." => 142,
+                            _ => !0,
+                        }
+                    }
+                    120 => {
+                        match code {
+                            r"OperationDenied.InvalidNextToken" => 183,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidMountTarget.AlreadyExisted" => 73,
+                    r"InvalidParameter.InvalidNextToken" => 90,
+                    r"InvalidParameter.KmsKeyIdNotFound" => 93,
+                    r"OperationDenied.ConflictOperation" => 171,
+                    r"OperationDenied.NotSupportPaths.N" => 198,
+                    r"OperationDenied.RecycleBinEnabled" => 202,
+                    r"PermissionDenied.ThroughputExceed" => 210,
+                    r"SubAccount.NoExtremeSLRPermission" => 217,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidFileSystem.NotsupportedIPv6" => 57,
+                    r"InvalidFileSystemPath.NotDirectory" => 59,
+                    r"InvalidParameter.InvalidMaxResults" => 89,
+                    r"InvalidParameter.PathsNumberExceed" => 97,
+                    r"InvalidRefreshInterval.OutOfBounds" => 109,
+                    r"InvalidSourceStorage.InvalidRegion" => 120,
+                    r"InvalidTaskAction.PermissionDenied" => 134,
+                    r"OperationDenied.NoMountTargetQuota" => 195,
+                    r"OperationDenied.RecycleBinDisabled" => 201,
+                    r"OperationDenied.TooManyRunningJobs" => 206,
+                    r"PermissionDenied.ThroughputInvalid" => 211,
+                    r"SubAccount.NoStandardSLRPermission" => 219,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidAccessGroup.NotsupportedIPv6" => 45,
+                    r"InvalidFilesetPath.InvalidParameter" => 61,
+                    r"InvalidFilesystemVersion.NotSupport" => 63,
+                    r"InvalidLifecyclePolicy.AlreadyExist" => 69,
+                    r"InvalidOperation.DeletionProtection" => 77,
+                    r"InvalidParameter.VpcVswitchMismatch" => 102,
+                    r"InvalidRefreshPath.InvalidParameter" => 112,
+                    r"InvalidSourceStorage.NeedVersioning" => 121,
+                    r"OperationDenied.CrossVPCExceedLimit" => 172,
+                    r"OperationDenied.DependencyViolation" => 177,
+                    r"OperationDenied.FilesetNotSupported" => 180,
+                    r"PermissionDenied.ThroughputTooSmall" => 212,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidAccessGroupName.NotAccessRule" => 46,
+                    r"InvalidFileSystemPath.ParentNotFound" => 60,
+                    r"InvalidLifecycleRetrieveJob.NotFound" => 71,
+                    r"InvalidSourceSecurityType.NotSupport" => 118,
+                    r"OperationDenied.DataFlowNotSupported" => 173,
+                    r"PermissionDenied.CLThroughputInvalid" => 208,
+                    r"SubAccount.NoEncryptionSLRPermission" => 216,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidParameter.KmsServiceNotEnabled" => 94,
+                    r"InvalidRefreshPolicy.InvalidParameter" => 115,
+                    r"InvalidSourceStorage.InvalidParameter" => 119,
+                    r"InvalidSourceStorage.PermissionDenied" => 124,
+                    r"OperationDenied.AutoRefreshNotSupport" => 169,
+                    r"PathNotExistInFileSystem.InvalidParam" => 207,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"InvalidParam.TooManyProtocolServiceIds" => 84,
+                    r"OperationDenied.MountTargetExceedLimit" => 193,
+                    r"OperationDenied.NoProtocolServiceQuota" => 196,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"InvalidAutoRefresh.TooManyAutoRefreshes" => 49,
+                    r"InvalidFileSystemPath.InvalidCharacters" => 58,
+                    r"InvalidParam.DualStackMountTargetDomain" => 78,
+                    r"InvalidParameter.KMSKeyId.CMKNotEnabled" => 91,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"InvalidParam.IPv4AndIPv6MutuallyExclusive" => 79,
+                    r"InvalidParameter.KMSKeyId.KMSUnauthorized" => 92,
+                    r"OperationDenied.AccessPointCountsExceeded" => 167,
+                    r"OperationDenied.LifecyclePolicyAssociated" => 187,
+                    r"OperationDenied.LifecycleRetrieveJobEnded" => 191,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"OperationDenied.ProtocolServiceExceedLimit" => 200,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"OperationDenied.LifecycleRetrieveJobNotFailed" => 192,
+                    _ => !0,
+                }
+            }
+            49 => {
+                match code {
+                    r"OperationDenied.LifecyclePolicyCountLimitExceeded" => 188,
+                    _ => !0,
+                }
+            }
+            50 => {
+                match code {
+                    r"OperationDenied.FileSystemNotSupportedForLifecycle" => 179,
+                    _ => !0,
+                }
+            }
+            54 => {
+                match code {
+                    r"OperationDenied.LifecycleRetrieveJobCountLimitExceeded" => 190,
+                    _ => !0,
+                }
+            }
+            55 => {
+                match code {
+                    r"OperationDenied.LifecycleRecycleBinTieringJobAssociated" => 189,
+                    _ => !0,
+                }
+            }
+            59 => {
+                match code {
+                    r"OperationDenied.EncryptedFileSystemNotSupportedForLifecycle" => 178,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: NasError) -> &'static [u16] {
+        match code {
+            NasError::MissingParameter => &[400, 403],
+            NasError::InvalidFileSystemPathInvalidCharacters => &[403, 404],
+            NasError::OperationDeniedNoStock => &[403, 404],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: NasError) -> &'static [&'static str] {
+        match code {
+            NasError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[49].message] }
+            }
+            NasError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            NasError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            NasError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            NasError::InvalidRegionIdNotFound => {
+                const { &[__E[37].message, __E[128].message] }
+            }
+            NasError::InternalError => const { &[__E[39].message, __E[52].message] }
+            NasError::InvalidFileSystemPathInvalidCharacters => {
+                const { &[__E[67].message, __E[68].message] }
+            }
+            NasError::InvalidFilterValue => const { &[__E[75].message, __E[76].message] }
+            NasError::InvalidFsetIdNotFound => {
+                const { &[__E[78].message, __E[79].message] }
+            }
+            NasError::OperationDeniedInvalidState => {
+                const { &[__E[198].message, __E[199].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: NasError) -> &'static [__Entry] {
+        match code {
+            NasError::IdempotentParameterMismatch => const { &[__E[0], __E[49]] }
+            NasError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            NasError::InvalidRegionIdNotFound => const { &[__E[37], __E[128]] }
+            NasError::InternalError => const { &[__E[39], __E[52]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: NasError) -> &'static [&'static str] {
+        match code {
+            NasError::IdempotentParameterMismatch => {
+                &[r"CreateFileSystem", r"CreateMountTarget"]
+            }
+            NasError::InvalidRegionIdNotFound => &[r"DescribeZones"],
+            NasError::InternalError => &[r"DescribeZones"],
+            NasError::CustomTagNumberExceed => &[r"TagResources"],
+            NasError::DryRunOperation => &[r"CreateFileSystem", r"CreateMountTarget"],
+            NasError::DuplicateResourceId => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            NasError::DuplicateTagKey => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            NasError::EntityNotExistResourceGroup => &[r"ChangeResourceGroup"],
+            NasError::EntityNotExistResourceId => &[r"ChangeResourceGroup"],
+            NasError::FsetIncorrectStatus => &[r"CreateProtocolMountTarget"],
+            NasError::IllegalCharacters => {
+                &[
+                    r"ApplyDataFlowAutoRefresh",
+                    r"CancelDataFlowAutoRefresh",
+                    r"CancelDataFlowTask",
+                    r"CancelRecycleBinJob",
+                    r"CreateDataFlow",
+                    r"CreateDataFlowTask",
+                    r"CreateFileset",
+                    r"CreateRecycleBinDeleteJob",
+                    r"CreateRecycleBinRestoreJob",
+                    r"DeleteDataFlow",
+                    r"DeleteFileset",
+                    r"DescribeDataFlowTasks",
+                    r"DescribeDataFlows",
+                    r"DescribeFilesets",
+                    r"DisableAndCleanRecycleBin",
+                    r"EnableRecycleBin",
+                    r"GetRecycleBinAttribute",
+                    r"ListRecentlyRecycledDirectories",
+                    r"ListRecycleBinJobs",
+                    r"ListRecycledDirectoriesAndFiles",
+                    r"ModifyDataFlow",
+                    r"ModifyDataFlowAutoRefresh",
+                    r"ModifyFileset",
+                    r"StartDataFlow",
+                    r"StopDataFlow",
+                    r"UpdateRecycleBinAttribute",
+                ]
+            }
+            NasError::InstanceIncorrectStatus => {
+                &[
+                    r"CreateProtocolMountTarget",
+                    r"CreateProtocolService",
+                    r"DeleteProtocolMountTarget",
+                    r"DeleteProtocolService",
+                    r"ModifyProtocolMountTarget",
+                    r"ModifyProtocolService",
+                ]
+            }
+            NasError::InvalidAccessGroupNotFound => {
+                &[r"CreateAccessPoint", r"DescribeAccessPoints", r"ModifyAccessPoint"]
+            }
+            NasError::InvalidAccessGroupNotsupportedIPv6 => {
+                &[r"CreateAccessRule", r"ModifyAccessRule"]
+            }
+            NasError::InvalidAccessGroupNameNotAccessRule => {
+                &[
+                    r"CreateProtocolMountTarget",
+                    r"CreateProtocolService",
+                    r"ModifyProtocolMountTarget",
+                ]
+            }
+            NasError::InvalidAccessGroupNameNotFound => {
+                &[
+                    r"CreateProtocolMountTarget",
+                    r"CreateProtocolService",
+                    r"ModifyProtocolMountTarget",
+                ]
+            }
+            NasError::InvalidAccessPointIdNotFound => {
+                &[r"DeleteAccessPoint", r"DescribeAccessPoint", r"ModifyAccessPoint"]
+            }
+            NasError::InvalidAutoRefreshTooManyAutoRefreshes => &[r"CreateDataFlow"],
+            NasError::InvalidDataFlowNotFound => {
+                &[
+                    r"ApplyDataFlowAutoRefresh",
+                    r"CancelDataFlowAutoRefresh",
+                    r"CancelDataFlowTask",
+                    r"CreateDataFlowTask",
+                    r"DeleteDataFlow",
+                    r"DescribeDataFlowTasks",
+                    r"ModifyDataFlow",
+                    r"ModifyDataFlowAutoRefresh",
+                    r"StartDataFlow",
+                    r"StopDataFlow",
+                ]
+            }
+            NasError::InvalidDataTypeNotSupported => &[r"CreateDataFlowTask"],
+            NasError::InvalidDescriptionInvalidFormat => {
+                &[
+                    r"CreateDataFlow",
+                    r"CreateProtocolMountTarget",
+                    r"CreateProtocolService",
+                    r"ModifyDataFlow",
+                    r"ModifyProtocolMountTarget",
+                    r"ModifyProtocolService",
+                ]
+            }
+            NasError::InvalidExportIdNotFound => &[r"ModifyProtocolMountTarget"],
+            NasError::InvalidFileIdNotFound => {
+                &[
+                    r"CreateRecycleBinDeleteJob",
+                    r"CreateRecycleBinRestoreJob",
+                    r"ListRecycledDirectoriesAndFiles",
+                ]
+            }
+            NasError::InvalidFileSystemAlreadyExisted => {
+                &[r"ApplyDataFlowAutoRefresh", r"CreateFileSystem"]
+            }
+            NasError::InvalidFileSystemNotFound => {
+                &[
+                    r"ApplyDataFlowAutoRefresh",
+                    r"CancelDataFlowAutoRefresh",
+                    r"CancelDataFlowTask",
+                    r"CancelLifecycleRetrieveJob",
+                    r"CreateAccessPoint",
+                    r"CreateDataFlow",
+                    r"CreateFileset",
+                    r"CreateLifecyclePolicy",
+                    r"CreateLifecycleRetrieveJob",
+                    r"CreateLogAnalysis",
+                    r"CreateMountTarget",
+                    r"CreateProtocolMountTarget",
+                    r"CreateProtocolService",
+                    r"CreateRecycleBinDeleteJob",
+                    r"CreateRecycleBinRestoreJob",
+                    r"DeleteAccessPoint",
+                    r"DeleteDataFlow",
+                    r"DeleteFileset",
+                    r"DeleteProtocolMountTarget",
+                    r"DeleteProtocolService",
+                    r"DescribeAccessPoint",
+                    r"DescribeAccessPoints",
+                    r"DescribeDataFlowTasks",
+                    r"DescribeDataFlows",
+                    r"DescribeFileSystems",
+                    r"DescribeFilesets",
+                    r"DescribeLifecyclePolicies",
+                    r"DescribeMountTargets",
+                    r"DescribeProtocolMountTarget",
+                    r"DescribeProtocolService",
+                    r"DisableAndCleanRecycleBin",
+                    r"EnableRecycleBin",
+                    r"GetDirectoryOrFileProperties",
+                    r"GetRecycleBinAttribute",
+                    r"ListDirectoriesAndFiles",
+                    r"ListLifecycleRetrieveJobs",
+                    r"ListRecentlyRecycledDirectories",
+                    r"ListRecycleBinJobs",
+                    r"ListRecycledDirectoriesAndFiles",
+                    r"ModifyAccessPoint",
+                    r"ModifyDataFlow",
+                    r"ModifyDataFlowAutoRefresh",
+                    r"ModifyFileset",
+                    r"ModifyLifecyclePolicy",
+                    r"ModifyProtocolMountTarget",
+                    r"ModifyProtocolService",
+                    r"RetryLifecycleRetrieveJob",
+                    r"StartDataFlow",
+                    r"StopDataFlow",
+                    r"UpdateRecycleBinAttribute",
+                ]
+            }
+            NasError::InvalidFileSystemNotsupportedIPv6 => {
+                &[r"CreateMountTarget", r"DescribeMountTargets", r"ModifyMountTarget"]
+            }
+            NasError::InvalidFileSystemPathInvalidCharacters => {
+                &[
+                    r"CreateFileset",
+                    r"CreateProtocolMountTarget",
+                    r"CreateProtocolService",
+                ]
+            }
+            NasError::InvalidFileSystemPathNotDirectory => &[r"CreateFileset"],
+            NasError::InvalidFileSystemPathParentNotFound => &[r"CreateFileset"],
+            NasError::InvalidFilesetPathInvalidParameter => &[r"CreateFileset"],
+            NasError::InvalidFilesystemTypeNotSupport => {
+                &[
+                    r"CreateLifecyclePolicy",
+                    r"CreateLogAnalysis",
+                    r"DescribeAccessPoints",
+                ]
+            }
+            NasError::InvalidFilesystemVersionNotSupport => {
+                &[
+                    r"CreateDataFlow",
+                    r"CreateDataFlowTask",
+                    r"DescribeDataFlowTasks",
+                    r"DescribeDataFlows",
+                ]
+            }
+            NasError::InvalidFilterParam => {
+                &[
+                    r"DescribeDataFlowTasks",
+                    r"DescribeDataFlows",
+                    r"DescribeFilesets",
+                    r"DescribeProtocolMountTarget",
+                ]
+            }
+            NasError::InvalidFilterValue => {
+                &[
+                    r"DescribeDataFlows",
+                    r"DescribeFilesets",
+                    r"DescribeProtocolMountTarget",
+                ]
+            }
+            NasError::InvalidFsetInUse => {
+                &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
+            }
+            NasError::InvalidFsetIdNotFound => {
+                &[
+                    r"CreateDataFlow",
+                    r"CreateProtocolMountTarget",
+                    r"CreateProtocolService",
+                    r"DeleteFileset",
+                    r"ModifyFileset",
+                ]
+            }
+            NasError::InvalidJobIdNotFound => {
+                &[r"CancelRecycleBinJob", r"ListRecycleBinJobs"]
+            }
+            NasError::InvalidLifecyclePolicyAlreadyExist => &[r"CreateLifecyclePolicy"],
+            NasError::InvalidLifecyclePolicyNotFound => &[r"ModifyLifecyclePolicy"],
+            NasError::InvalidLifecycleRetrieveJobNotFound => {
+                &[r"CancelLifecycleRetrieveJob", r"RetryLifecycleRetrieveJob"]
+            }
+            NasError::InvalidLifecycleRuleNotFound => &[r"ModifyLifecyclePolicy"],
+            NasError::InvalidMountTargetAlreadyExisted => &[r"CreateMountTarget"],
+            NasError::InvalidMountTargetNotFound => &[r"DescribeMountTargets"],
+            NasError::InvalidNetworkTypeNotSupported => &[r"CreateProtocolService"],
+            NasError::InvalidNextToken => &[r"ListTagResources"],
+            NasError::InvalidOperationDeletionProtection => {
+                &[r"CreateDataFlow", r"DeleteFileset"]
+            }
+            NasError::InvalidParamDualStackMountTargetDomain => &[r"ModifyMountTarget"],
+            NasError::InvalidParamIPv4AndIPv6MutuallyExclusive => {
+                &[r"CreateAccessRule", r"ModifyAccessRule"]
+            }
+            NasError::InvalidParamIpv6SourceCidrIp => {
+                &[r"CreateAccessRule", r"ModifyAccessRule"]
+            }
+            NasError::InvalidParamMountTargetDomain => &[r"ModifyMountTarget"],
+            NasError::InvalidParamNotSupportByok => &[r"CreateFileSystem"],
+            NasError::InvalidParamSourceCidrIp => {
+                &[r"CreateAccessRule", r"ModifyAccessRule"]
+            }
+            NasError::InvalidParamTooManyProtocolServiceIds => {
+                &[r"DescribeProtocolService"]
+            }
+            NasError::InvalidParameterConflictVpcCidr => &[r"CreateMountTarget"],
+            NasError::InvalidParameterDirPathNotExist => &[r"SetDirQuota"],
+            NasError::InvalidParameterInvalidFormat => &[r"CreateDataFlowTask"],
+            NasError::InvalidParameterInvalidKmsKeyId => &[r"CreateFileSystem"],
+            NasError::InvalidParameterInvalidMaxResults => {
+                &[
+                    r"DescribeDataFlowTasks",
+                    r"DescribeDataFlows",
+                    r"DescribeFilesets",
+                    r"DescribeProtocolMountTarget",
+                    r"DescribeProtocolService",
+                ]
+            }
+            NasError::InvalidParameterInvalidNextToken => {
+                &[
+                    r"DescribeDataFlowTasks",
+                    r"DescribeDataFlows",
+                    r"DescribeFilesets",
+                    r"DescribeProtocolMountTarget",
+                    r"DescribeProtocolService",
+                    r"ListRecentlyRecycledDirectories",
+                    r"ListRecycledDirectoriesAndFiles",
+                ]
+            }
+            NasError::InvalidParameterKmsKeyIdCmkNotEnabled => {
+                &[
+                    r"CreateRecycleBinDeleteJob",
+                    r"CreateRecycleBinRestoreJob",
+                    r"ListRecentlyRecycledDirectories",
+                    r"ListRecycledDirectoriesAndFiles",
+                ]
+            }
+            NasError::InvalidParameterKmsKeyIdKmsUnauthorized => {
+                &[
+                    r"CreateRecycleBinDeleteJob",
+                    r"CreateRecycleBinRestoreJob",
+                    r"ListRecentlyRecycledDirectories",
+                    r"ListRecycledDirectoriesAndFiles",
+                ]
+            }
+            NasError::InvalidParameterKmsKeyIdNotFound => &[r"CreateFileSystem"],
+            NasError::InvalidParameterKmsServiceNotEnabled => &[r"CreateFileSystem"],
+            NasError::InvalidParameterPathNotExist => {
+                &[
+                    r"CreateLifecyclePolicy",
+                    r"CreateLifecycleRetrieveJob",
+                    r"GetDirectoryOrFileProperties",
+                    r"ListDirectoriesAndFiles",
+                ]
+            }
+            NasError::InvalidParameterPathOrPaths => &[r"CreateLifecyclePolicy"],
+            NasError::InvalidParameterPathsNumberExceed => &[r"CreateLifecyclePolicy"],
+            NasError::InvalidParameterSizeTooLarge => &[r"CreateDataFlowTask"],
+            NasError::InvalidParameterTagKey => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            NasError::InvalidParameterTagValue => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            NasError::InvalidParameterVpcNotFound => {
+                &[
+                    r"CreateMountTarget",
+                    r"CreateProtocolMountTarget",
+                    r"CreateProtocolService",
+                ]
+            }
+            NasError::InvalidParameterVpcVswitchMismatch => &[r"CreateProtocolService"],
+            NasError::InvalidParameterVswNotFound => {
+                &[
+                    r"CreateMountTarget",
+                    r"CreateProtocolMountTarget",
+                    r"CreateProtocolService",
+                ]
+            }
+            NasError::InvalidProtocolServiceNotFound => {
+                &[
+                    r"CreateProtocolMountTarget",
+                    r"DeleteProtocolMountTarget",
+                    r"DeleteProtocolService",
+                    r"ModifyProtocolMountTarget",
+                    r"ModifyProtocolService",
+                ]
+            }
+            NasError::InvalidProtocolSpecNotSupported => {
+                &[r"CreateProtocolService", r"ModifyProtocolService"]
+            }
+            NasError::InvalidProtocolTypeNotSupported => {
+                &[
+                    r"CreateAccessPoint",
+                    r"CreateDir",
+                    r"CreateProtocolService",
+                    r"DescribeAccessPoints",
+                ]
+            }
+            NasError::InvalidRamRoleNoPermission => {
+                &[r"CreateAccessPoint", r"CreateMountTarget"]
+            }
+            NasError::InvalidRamRoleNotExist => {
+                &[r"CreateAccessPoint", r"CreateMountTarget"]
+            }
+            NasError::InvalidRefreshIntervalOutOfBounds => {
+                &[
+                    r"ApplyDataFlowAutoRefresh",
+                    r"CreateDataFlow",
+                    r"ModifyDataFlowAutoRefresh",
+                ]
+            }
+            NasError::InvalidRefreshPathAlreadyExist => &[r"ApplyDataFlowAutoRefresh"],
+            NasError::InvalidRefreshPathDuplicated => &[r"CreateDataFlow"],
+            NasError::InvalidRefreshPathInvalidParameter => {
+                &[
+                    r"ApplyDataFlowAutoRefresh",
+                    r"CancelDataFlowAutoRefresh",
+                    r"CreateDataFlow",
+                ]
+            }
+            NasError::InvalidRefreshPathNotFound => {
+                &[
+                    r"ApplyDataFlowAutoRefresh",
+                    r"CancelDataFlowAutoRefresh",
+                    r"CreateDataFlow",
+                ]
+            }
+            NasError::InvalidRefreshPathTooManyPaths => &[r"ApplyDataFlowAutoRefresh"],
+            NasError::InvalidRefreshPolicyInvalidParameter => {
+                &[
+                    r"ApplyDataFlowAutoRefresh",
+                    r"CreateDataFlow",
+                    r"ModifyDataFlowAutoRefresh",
+                ]
+            }
+            NasError::InvalidRequest => &[r"CreateAccessPoint"],
+            NasError::InvalidResourceIdNotFound => {
+                &[r"ListTagResources", r"TagResources"]
+            }
+            NasError::InvalidSourceSecurityTypeNotSupport => &[r"CreateDataFlow"],
+            NasError::InvalidSourceStorageInvalidParameter => &[r"CreateDataFlow"],
+            NasError::InvalidSourceStorageInvalidRegion => &[r"CreateDataFlow"],
+            NasError::InvalidSourceStorageNeedVersioning => &[r"CreateDataFlow"],
+            NasError::InvalidSourceStorageNotFound => &[r"CreateDataFlow"],
+            NasError::InvalidSourceStorageNotSupport => &[r"CreateDataFlow"],
+            NasError::InvalidSourceStoragePermissionDenied => &[r"CreateDataFlow"],
+            NasError::InvalidSourceStorageUnreachable => &[r"CreateDataFlow"],
+            NasError::InvalidSrcTaskIdNotFound => &[r"CreateDataFlowTask"],
+            NasError::InvalidSrcTaskIdTaskIdInvalid => &[r"CreateDataFlowTask"],
+            NasError::InvalidSrcTaskIdTaskIdNotFound => &[r"CreateDataFlowTask"],
+            NasError::InvalidStatus => &[r"ListRecycleBinJobs"],
+            NasError::InvalidStatusNotSupported => &[r"DescribeProtocolService"],
+            NasError::InvalidTargetFileIdNotDirectory => &[r"CreateRecycleBinRestoreJob"],
+            NasError::InvalidTargetFileIdNotFound => &[r"CreateRecycleBinRestoreJob"],
+            NasError::InvalidTaskActionNotSupported => &[r"CreateDataFlowTask"],
+            NasError::InvalidTaskActionPermissionDenied => &[r"CreateDataFlowTask"],
+            NasError::InvalidTaskIdNotFound => &[r"CancelDataFlowTask"],
+            NasError::InvalidThroughputOutOfBounds => {
+                &[r"CreateDataFlow", r"ModifyDataFlow"]
+            }
+            NasError::InvalidVSwitchIpv6NotTurnOn => &[r"CreateMountTarget"],
+            NasError::InvalidVSwitchIdIpNotEnough => &[r"CreateMountTarget"],
+            NasError::InvalidVSwitchIdIpShortage => {
+                &[
+                    r"CreateProtocolMountTarget",
+                    r"CreateProtocolService",
+                    r"ModifyProtocolService",
+                ]
+            }
+            NasError::InvalidVpcNotFound => &[r"CreateAccessPoint"],
+            NasError::InvalidVpcIdConflictVpcCidr => {
+                &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
+            }
+            NasError::InvalidVpcIdCrossVpcNotSupport => &[r"CreateProtocolService"],
+            NasError::InvalidVswitchNotFound => &[r"CreateAccessPoint"],
+            NasError::MissingAccessGroupName => &[r"ModifyProtocolMountTarget"],
+            NasError::MissingDataFlowId => {
+                &[
+                    r"ApplyDataFlowAutoRefresh",
+                    r"CancelDataFlowAutoRefresh",
+                    r"CancelDataFlowTask",
+                    r"CreateDataFlowTask",
+                    r"DeleteDataFlow",
+                    r"ModifyDataFlow",
+                    r"ModifyDataFlowAutoRefresh",
+                    r"StartDataFlow",
+                    r"StopDataFlow",
+                ]
+            }
+            NasError::MissingExportId => {
+                &[r"DeleteProtocolMountTarget", r"ModifyProtocolMountTarget"]
+            }
+            NasError::MissingFileId => {
+                &[r"CreateRecycleBinDeleteJob", r"CreateRecycleBinRestoreJob"]
+            }
+            NasError::MissingFileSystemId => {
+                &[
+                    r"ApplyDataFlowAutoRefresh",
+                    r"CancelDataFlowAutoRefresh",
+                    r"CancelDataFlowTask",
+                    r"CreateDataFlow",
+                    r"CreateDataFlowTask",
+                    r"CreateFileset",
+                    r"CreateProtocolMountTarget",
+                    r"CreateProtocolService",
+                    r"CreateRecycleBinDeleteJob",
+                    r"CreateRecycleBinRestoreJob",
+                    r"DeleteDataFlow",
+                    r"DeleteFileset",
+                    r"DeleteProtocolMountTarget",
+                    r"DeleteProtocolService",
+                    r"DescribeDataFlowTasks",
+                    r"DescribeDataFlows",
+                    r"DescribeFilesets",
+                    r"DescribeProtocolMountTarget",
+                    r"DescribeProtocolService",
+                    r"DisableAndCleanRecycleBin",
+                    r"EnableRecycleBin",
+                    r"GetRecycleBinAttribute",
+                    r"ListRecentlyRecycledDirectories",
+                    r"ListRecycleBinJobs",
+                    r"ListRecycledDirectoriesAndFiles",
+                    r"ModifyDataFlow",
+                    r"ModifyDataFlowAutoRefresh",
+                    r"ModifyFileset",
+                    r"ModifyProtocolMountTarget",
+                    r"ModifyProtocolService",
+                    r"StartDataFlow",
+                    r"StopDataFlow",
+                    r"UpdateRecycleBinAttribute",
+                ]
+            }
+            NasError::MissingFileSystemPath => &[r"CreateFileset"],
+            NasError::MissingFsetId => {
+                &[r"CreateDataFlow", r"DeleteFileset", r"ModifyFileset"]
+            }
+            NasError::MissingJobId => &[r"CancelRecycleBinJob"],
+            NasError::MissingParameterAccessGroupName => &[r"CreateMountTarget"],
+            NasError::MissingParameterKmsKeyId => &[r"CreateFileSystem"],
+            NasError::MissingParameterResourceIdOrTag => &[r"ListTagResources"],
+            NasError::MissingParameterResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            NasError::MissingProtocolServiceId => {
+                &[
+                    r"CreateProtocolMountTarget",
+                    r"DeleteProtocolMountTarget",
+                    r"DeleteProtocolService",
+                    r"ModifyProtocolMountTarget",
+                    r"ModifyProtocolService",
+                ]
+            }
+            NasError::MissingSourceStorage => &[r"CreateDataFlow"],
+            NasError::MissingTargetFileId => &[r"CreateRecycleBinRestoreJob"],
+            NasError::MissingTaskId => &[r"CancelDataFlowTask"],
+            NasError::MissingThroughput => &[r"CreateDataFlow"],
+            NasError::MissingVSwitchId => &[r"CreateProtocolService"],
+            NasError::MissingVpcId => &[r"CreateProtocolService"],
+            NasError::MntPathConflictInvalidParam => {
+                &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
+            }
+            NasError::NumberExceedResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            NasError::NumberExceedTags => &[r"ListTagResources", r"TagResources"],
+            NasError::OrderOpend => &[r"OpenNASService"],
+            NasError::OperationDeniedAccessPointCountsExceeded => &[r"CreateAccessPoint"],
+            NasError::OperationDeniedAlreadyExists => &[r"CreateFileset"],
+            NasError::OperationDeniedAutoRefreshNotSupport => &[r"CreateDataFlow"],
+            NasError::OperationDeniedConflict => {
+                &[
+                    r"CancelRecycleBinJob",
+                    r"CreateRecycleBinDeleteJob",
+                    r"CreateRecycleBinRestoreJob",
+                ]
+            }
+            NasError::OperationDeniedConflictOperation => {
+                &[
+                    r"ApplyDataFlowAutoRefresh",
+                    r"CancelDataFlowAutoRefresh",
+                    r"CancelDataFlowTask",
+                    r"CreateDataFlow",
+                    r"DeleteDataFlow",
+                    r"ModifyDataFlow",
+                    r"ModifyDataFlowAutoRefresh",
+                    r"StartDataFlow",
+                    r"StopDataFlow",
+                ]
+            }
+            NasError::OperationDeniedCrossVpcExceedLimit => {
+                &[r"CreateProtocolMountTarget"]
+            }
+            NasError::OperationDeniedDataFlowNotSupported => {
+                &[
+                    r"ApplyDataFlowAutoRefresh",
+                    r"CancelDataFlowAutoRefresh",
+                    r"CancelDataFlowTask",
+                    r"CreateDataFlow",
+                    r"CreateDataFlowTask",
+                    r"DeleteDataFlow",
+                    r"DescribeDataFlowTasks",
+                    r"DescribeDataFlows",
+                    r"ModifyDataFlow",
+                    r"ModifyDataFlowAutoRefresh",
+                    r"StartDataFlow",
+                    r"StopDataFlow",
+                ]
+            }
+            NasError::OperationDeniedDependBucketTag => &[r"CreateDataFlow"],
+            NasError::OperationDeniedDependFset => &[r"CreateDataFlow"],
+            NasError::OperationDeniedDependMountpoint => &[r"CreateDataFlow"],
+            NasError::OperationDeniedDependencyViolation => {
+                &[
+                    r"ApplyDataFlowAutoRefresh",
+                    r"CancelDataFlowAutoRefresh",
+                    r"CancelDataFlowTask",
+                    r"CreateDataFlow",
+                    r"CreateDataFlowTask",
+                    r"CreateFileset",
+                    r"DeleteDataFlow",
+                    r"DeleteFileset",
+                    r"ModifyDataFlow",
+                    r"ModifyDataFlowAutoRefresh",
+                    r"ModifyFileset",
+                    r"StartDataFlow",
+                    r"StopDataFlow",
+                ]
+            }
+            NasError::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle => {
+                &[r"CreateLifecyclePolicy", r"CreateLifecycleRetrieveJob"]
+            }
+            NasError::OperationDeniedFileSystemNotSupportedForLifecycle => {
+                &[r"CreateLifecyclePolicy", r"CreateLifecycleRetrieveJob"]
+            }
+            NasError::OperationDeniedFilesetNotSupported => {
+                &[
+                    r"CreateFileset",
+                    r"DeleteFileset",
+                    r"DescribeFilesets",
+                    r"ModifyFileset",
+                ]
+            }
+            NasError::OperationDeniedFsetAlreadyInUse => &[r"CreateDataFlow"],
+            NasError::OperationDeniedInvalidMntStatus => {
+                &[r"DeleteProtocolMountTarget", r"ModifyProtocolMountTarget"]
+            }
+            NasError::OperationDeniedInvalidNextToken => &[r"ListDirectoriesAndFiles"],
+            NasError::OperationDeniedInvalidPtcStatus => {
+                &[
+                    r"CreateProtocolMountTarget",
+                    r"DeleteProtocolMountTarget",
+                    r"DeleteProtocolService",
+                    r"ModifyProtocolMountTarget",
+                    r"ModifyProtocolService",
+                ]
+            }
+            NasError::OperationDeniedInvalidState => {
+                &[
+                    r"ApplyDataFlowAutoRefresh",
+                    r"CreateDataFlowTask",
+                    r"CreateFileSystem",
+                    r"CreateMountTarget",
+                    r"CreateProtocolMountTarget",
+                    r"CreateProtocolService",
+                    r"DeleteDataFlow",
+                    r"DeleteProtocolMountTarget",
+                    r"DeleteProtocolService",
+                    r"ModifyDataFlow",
+                    r"ModifyProtocolMountTarget",
+                    r"ModifyProtocolService",
+                    r"StartDataFlow",
+                    r"StopDataFlow",
+                ]
+            }
+            NasError::OperationDeniedKeyValueNotNull => &[r"TagResources"],
+            NasError::OperationDeniedLifecyclePolicyAssociated => &[r"DeleteFileSystem"],
+            NasError::OperationDeniedLifecyclePolicyCountLimitExceeded => {
+                &[r"CreateLifecyclePolicy"]
+            }
+            NasError::OperationDeniedLifecycleRecycleBinTieringJobAssociated => {
+                &[r"DeleteFileSystem"]
+            }
+            NasError::OperationDeniedLifecycleRetrieveJobCountLimitExceeded => {
+                &[r"CreateLifecycleRetrieveJob", r"RetryLifecycleRetrieveJob"]
+            }
+            NasError::OperationDeniedLifecycleRetrieveJobEnded => {
+                &[r"CancelLifecycleRetrieveJob"]
+            }
+            NasError::OperationDeniedLifecycleRetrieveJobNotFailed => {
+                &[r"RetryLifecycleRetrieveJob"]
+            }
+            NasError::OperationDeniedMountTargetExceedLimit => &[r"CreateMountTarget"],
+            NasError::OperationDeniedNestedDir => {
+                &[r"ApplyDataFlowAutoRefresh", r"CreateFileset"]
+            }
+            NasError::OperationDeniedNoMountTargetQuota => {
+                &[r"CreateProtocolMountTarget"]
+            }
+            NasError::OperationDeniedNoProtocolServiceQuota => {
+                &[r"CreateProtocolService"]
+            }
+            NasError::OperationDeniedNoStock => {
+                &[
+                    r"CreateDataFlow",
+                    r"CreateProtocolService",
+                    r"ModifyDataFlow",
+                    r"ModifyProtocolService",
+                    r"StartDataFlow",
+                ]
+            }
+            NasError::OperationDeniedNotSupportPathsN => &[r"CreateLifecyclePolicy"],
+            NasError::OperationDeniedNotSupported => {
+                &[
+                    r"CreateProtocolMountTarget",
+                    r"CreateProtocolService",
+                    r"DeleteProtocolMountTarget",
+                    r"DeleteProtocolService",
+                    r"ModifyProtocolMountTarget",
+                    r"ModifyProtocolService",
+                ]
+            }
+            NasError::OperationDeniedProtocolServiceExceedLimit => {
+                &[r"CreateProtocolService"]
+            }
+            NasError::OperationDeniedRecycleBinDisabled => {
+                &[
+                    r"CreateRecycleBinRestoreJob",
+                    r"DisableAndCleanRecycleBin",
+                    r"UpdateRecycleBinAttribute",
+                ]
+            }
+            NasError::OperationDeniedRecycleBinEnabled => &[r"EnableRecycleBin"],
+            NasError::OperationDeniedTooManyDepth => {
+                &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
+            }
+            NasError::OperationDeniedTooManyDepths => &[r"CreateFileset"],
+            NasError::OperationDeniedTooManyFilesets => &[r"CreateFileset"],
+            NasError::OperationDeniedTooManyRunningJobs => {
+                &[r"CreateRecycleBinDeleteJob", r"CreateRecycleBinRestoreJob"]
+            }
+            NasError::PathNotExistInFileSystemInvalidParam => &[r"CreateProtocolService"],
+            NasError::PermissionDeniedClThroughputInvalid => {
+                &[r"CreateProtocolService", r"ModifyProtocolService"]
+            }
+            NasError::PermissionDeniedCapacityTooLow => &[r"CreateProtocolService"],
+            NasError::PermissionDeniedThroughputExceed => &[r"CreateProtocolService"],
+            NasError::PermissionDeniedThroughputInvalid => {
+                &[r"CreateProtocolService", r"ModifyProtocolService"]
+            }
+            NasError::PermissionDeniedThroughputTooSmall => &[r"CreateProtocolService"],
+            NasError::RegionNotSupported => &[r"DescribeFileSystems"],
+            NasError::RequestAccepted => &[r"CreateFileSystem", r"CreateMountTarget"],
+            NasError::ResourceOutOfStock => &[r"CreateFileSystem", r"CreateMountTarget"],
+            NasError::SubAccountNoEncryptionSlrPermission => &[r"CreateFileSystem"],
+            NasError::SubAccountNoExtremeSlrPermission => &[r"CreateFileSystem"],
+            NasError::SubAccountNoLogSlrPermission => &[r"CreateLogAnalysis"],
+            NasError::SubAccountNoStandardSlrPermission => {
+                &[r"CreateFileSystem", r"CreateMountTarget"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [NasError] {
+        match api {
+            r"ApplyDataFlowAutoRefresh" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidDataFlowNotFound,
+                    NasError::InvalidFileSystemAlreadyExisted,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidRefreshIntervalOutOfBounds,
+                    NasError::InvalidRefreshPathAlreadyExist,
+                    NasError::InvalidRefreshPathInvalidParameter,
+                    NasError::InvalidRefreshPathNotFound,
+                    NasError::InvalidRefreshPathTooManyPaths,
+                    NasError::InvalidRefreshPolicyInvalidParameter,
+                    NasError::MissingDataFlowId,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedConflictOperation,
+                    NasError::OperationDeniedDataFlowNotSupported,
+                    NasError::OperationDeniedDependencyViolation,
+                    NasError::OperationDeniedInvalidState,
+                    NasError::OperationDeniedNestedDir,
+                ]
+            }
+            r"CancelDataFlowAutoRefresh" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidDataFlowNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidRefreshPathInvalidParameter,
+                    NasError::InvalidRefreshPathNotFound,
+                    NasError::MissingDataFlowId,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedConflictOperation,
+                    NasError::OperationDeniedDataFlowNotSupported,
+                    NasError::OperationDeniedDependencyViolation,
+                ]
+            }
+            r"CancelDataFlowTask" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidDataFlowNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidTaskIdNotFound,
+                    NasError::MissingDataFlowId,
+                    NasError::MissingFileSystemId,
+                    NasError::MissingTaskId,
+                    NasError::OperationDeniedConflictOperation,
+                    NasError::OperationDeniedDataFlowNotSupported,
+                    NasError::OperationDeniedDependencyViolation,
+                ]
+            }
+            r"CancelLifecycleRetrieveJob" => {
+                &[
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidLifecycleRetrieveJobNotFound,
+                    NasError::OperationDeniedLifecycleRetrieveJobEnded,
+                ]
+            }
+            r"CancelRecycleBinJob" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidJobIdNotFound,
+                    NasError::MissingJobId,
+                    NasError::OperationDeniedConflict,
+                ]
+            }
+            r"ChangeResourceGroup" => {
+                &[
+                    NasError::EntityNotExistResourceGroup,
+                    NasError::EntityNotExistResourceId,
+                ]
+            }
+            r"CreateAccessPoint" => {
+                &[
+                    NasError::InvalidAccessGroupNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidProtocolTypeNotSupported,
+                    NasError::InvalidRamRoleNoPermission,
+                    NasError::InvalidRamRoleNotExist,
+                    NasError::InvalidRequest,
+                    NasError::InvalidVpcNotFound,
+                    NasError::InvalidVswitchNotFound,
+                    NasError::OperationDeniedAccessPointCountsExceeded,
+                ]
+            }
+            r"CreateAccessRule" => {
+                &[
+                    NasError::InvalidAccessGroupNotsupportedIPv6,
+                    NasError::InvalidParamIPv4AndIPv6MutuallyExclusive,
+                    NasError::InvalidParamIpv6SourceCidrIp,
+                    NasError::InvalidParamSourceCidrIp,
+                ]
+            }
+            r"CreateDataFlow" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidAutoRefreshTooManyAutoRefreshes,
+                    NasError::InvalidDescriptionInvalidFormat,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFilesystemVersionNotSupport,
+                    NasError::InvalidFsetIdNotFound,
+                    NasError::InvalidOperationDeletionProtection,
+                    NasError::InvalidRefreshIntervalOutOfBounds,
+                    NasError::InvalidRefreshPathDuplicated,
+                    NasError::InvalidRefreshPathInvalidParameter,
+                    NasError::InvalidRefreshPathNotFound,
+                    NasError::InvalidRefreshPolicyInvalidParameter,
+                    NasError::InvalidSourceSecurityTypeNotSupport,
+                    NasError::InvalidSourceStorageInvalidParameter,
+                    NasError::InvalidSourceStorageInvalidRegion,
+                    NasError::InvalidSourceStorageNeedVersioning,
+                    NasError::InvalidSourceStorageNotFound,
+                    NasError::InvalidSourceStorageNotSupport,
+                    NasError::InvalidSourceStoragePermissionDenied,
+                    NasError::InvalidSourceStorageUnreachable,
+                    NasError::InvalidThroughputOutOfBounds,
+                    NasError::MissingFileSystemId,
+                    NasError::MissingFsetId,
+                    NasError::MissingSourceStorage,
+                    NasError::MissingThroughput,
+                    NasError::OperationDeniedAutoRefreshNotSupport,
+                    NasError::OperationDeniedConflictOperation,
+                    NasError::OperationDeniedDataFlowNotSupported,
+                    NasError::OperationDeniedDependBucketTag,
+                    NasError::OperationDeniedDependFset,
+                    NasError::OperationDeniedDependMountpoint,
+                    NasError::OperationDeniedDependencyViolation,
+                    NasError::OperationDeniedFsetAlreadyInUse,
+                    NasError::OperationDeniedNoStock,
+                ]
+            }
+            r"CreateDataFlowTask" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidDataFlowNotFound,
+                    NasError::InvalidDataTypeNotSupported,
+                    NasError::InvalidFilesystemVersionNotSupport,
+                    NasError::InvalidParameterInvalidFormat,
+                    NasError::InvalidParameterSizeTooLarge,
+                    NasError::InvalidSrcTaskIdNotFound,
+                    NasError::InvalidSrcTaskIdTaskIdInvalid,
+                    NasError::InvalidSrcTaskIdTaskIdNotFound,
+                    NasError::InvalidTaskActionNotSupported,
+                    NasError::InvalidTaskActionPermissionDenied,
+                    NasError::MissingDataFlowId,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedDataFlowNotSupported,
+                    NasError::OperationDeniedDependencyViolation,
+                    NasError::OperationDeniedInvalidState,
+                ]
+            }
+            r"CreateDir" => &[NasError::InvalidProtocolTypeNotSupported],
+            r"CreateFileSystem" => {
+                &[
+                    NasError::IdempotentParameterMismatch,
+                    NasError::DryRunOperation,
+                    NasError::InvalidFileSystemAlreadyExisted,
+                    NasError::InvalidParamNotSupportByok,
+                    NasError::InvalidParameterInvalidKmsKeyId,
+                    NasError::InvalidParameterKmsKeyIdNotFound,
+                    NasError::InvalidParameterKmsServiceNotEnabled,
+                    NasError::MissingParameterKmsKeyId,
+                    NasError::OperationDeniedInvalidState,
+                    NasError::RequestAccepted,
+                    NasError::ResourceOutOfStock,
+                    NasError::SubAccountNoEncryptionSlrPermission,
+                    NasError::SubAccountNoExtremeSlrPermission,
+                    NasError::SubAccountNoStandardSlrPermission,
+                ]
+            }
+            r"CreateFileset" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFileSystemPathInvalidCharacters,
+                    NasError::InvalidFileSystemPathNotDirectory,
+                    NasError::InvalidFileSystemPathParentNotFound,
+                    NasError::InvalidFilesetPathInvalidParameter,
+                    NasError::MissingFileSystemId,
+                    NasError::MissingFileSystemPath,
+                    NasError::OperationDeniedAlreadyExists,
+                    NasError::OperationDeniedDependencyViolation,
+                    NasError::OperationDeniedFilesetNotSupported,
+                    NasError::OperationDeniedNestedDir,
+                    NasError::OperationDeniedTooManyDepths,
+                    NasError::OperationDeniedTooManyFilesets,
+                ]
+            }
+            r"CreateLifecyclePolicy" => {
+                &[
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFilesystemTypeNotSupport,
+                    NasError::InvalidLifecyclePolicyAlreadyExist,
+                    NasError::InvalidParameterPathNotExist,
+                    NasError::InvalidParameterPathOrPaths,
+                    NasError::InvalidParameterPathsNumberExceed,
+                    NasError::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
+                    NasError::OperationDeniedFileSystemNotSupportedForLifecycle,
+                    NasError::OperationDeniedLifecyclePolicyCountLimitExceeded,
+                    NasError::OperationDeniedNotSupportPathsN,
+                ]
+            }
+            r"CreateLifecycleRetrieveJob" => {
+                &[
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidParameterPathNotExist,
+                    NasError::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
+                    NasError::OperationDeniedFileSystemNotSupportedForLifecycle,
+                    NasError::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
+                ]
+            }
+            r"CreateLogAnalysis" => {
+                &[
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFilesystemTypeNotSupport,
+                    NasError::SubAccountNoLogSlrPermission,
+                ]
+            }
+            r"CreateMountTarget" => {
+                &[
+                    NasError::IdempotentParameterMismatch,
+                    NasError::DryRunOperation,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFileSystemNotsupportedIPv6,
+                    NasError::InvalidMountTargetAlreadyExisted,
+                    NasError::InvalidParameterConflictVpcCidr,
+                    NasError::InvalidParameterVpcNotFound,
+                    NasError::InvalidParameterVswNotFound,
+                    NasError::InvalidRamRoleNoPermission,
+                    NasError::InvalidRamRoleNotExist,
+                    NasError::InvalidVSwitchIpv6NotTurnOn,
+                    NasError::InvalidVSwitchIdIpNotEnough,
+                    NasError::MissingParameterAccessGroupName,
+                    NasError::OperationDeniedInvalidState,
+                    NasError::OperationDeniedMountTargetExceedLimit,
+                    NasError::RequestAccepted,
+                    NasError::ResourceOutOfStock,
+                    NasError::SubAccountNoStandardSlrPermission,
+                ]
+            }
+            r"CreateProtocolMountTarget" => {
+                &[
+                    NasError::FsetIncorrectStatus,
+                    NasError::InstanceIncorrectStatus,
+                    NasError::InvalidAccessGroupNameNotAccessRule,
+                    NasError::InvalidAccessGroupNameNotFound,
+                    NasError::InvalidDescriptionInvalidFormat,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFileSystemPathInvalidCharacters,
+                    NasError::InvalidFsetInUse,
+                    NasError::InvalidFsetIdNotFound,
+                    NasError::InvalidParameterVpcNotFound,
+                    NasError::InvalidParameterVswNotFound,
+                    NasError::InvalidProtocolServiceNotFound,
+                    NasError::InvalidVSwitchIdIpShortage,
+                    NasError::InvalidVpcIdConflictVpcCidr,
+                    NasError::MissingFileSystemId,
+                    NasError::MissingProtocolServiceId,
+                    NasError::MntPathConflictInvalidParam,
+                    NasError::OperationDeniedCrossVpcExceedLimit,
+                    NasError::OperationDeniedInvalidPtcStatus,
+                    NasError::OperationDeniedInvalidState,
+                    NasError::OperationDeniedNoMountTargetQuota,
+                    NasError::OperationDeniedNotSupported,
+                    NasError::OperationDeniedTooManyDepth,
+                ]
+            }
+            r"CreateProtocolService" => {
+                &[
+                    NasError::InstanceIncorrectStatus,
+                    NasError::InvalidAccessGroupNameNotAccessRule,
+                    NasError::InvalidAccessGroupNameNotFound,
+                    NasError::InvalidDescriptionInvalidFormat,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFileSystemPathInvalidCharacters,
+                    NasError::InvalidFsetInUse,
+                    NasError::InvalidFsetIdNotFound,
+                    NasError::InvalidNetworkTypeNotSupported,
+                    NasError::InvalidParameterVpcNotFound,
+                    NasError::InvalidParameterVpcVswitchMismatch,
+                    NasError::InvalidParameterVswNotFound,
+                    NasError::InvalidProtocolSpecNotSupported,
+                    NasError::InvalidProtocolTypeNotSupported,
+                    NasError::InvalidVSwitchIdIpShortage,
+                    NasError::InvalidVpcIdConflictVpcCidr,
+                    NasError::InvalidVpcIdCrossVpcNotSupport,
+                    NasError::MissingFileSystemId,
+                    NasError::MissingVSwitchId,
+                    NasError::MissingVpcId,
+                    NasError::MntPathConflictInvalidParam,
+                    NasError::OperationDeniedInvalidState,
+                    NasError::OperationDeniedNoProtocolServiceQuota,
+                    NasError::OperationDeniedNoStock,
+                    NasError::OperationDeniedNotSupported,
+                    NasError::OperationDeniedProtocolServiceExceedLimit,
+                    NasError::OperationDeniedTooManyDepth,
+                    NasError::PathNotExistInFileSystemInvalidParam,
+                    NasError::PermissionDeniedClThroughputInvalid,
+                    NasError::PermissionDeniedCapacityTooLow,
+                    NasError::PermissionDeniedThroughputExceed,
+                    NasError::PermissionDeniedThroughputInvalid,
+                    NasError::PermissionDeniedThroughputTooSmall,
+                ]
+            }
+            r"CreateRecycleBinDeleteJob" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileIdNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidParameterKmsKeyIdCmkNotEnabled,
+                    NasError::InvalidParameterKmsKeyIdKmsUnauthorized,
+                    NasError::MissingFileId,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedConflict,
+                    NasError::OperationDeniedTooManyRunningJobs,
+                ]
+            }
+            r"CreateRecycleBinRestoreJob" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileIdNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidParameterKmsKeyIdCmkNotEnabled,
+                    NasError::InvalidParameterKmsKeyIdKmsUnauthorized,
+                    NasError::InvalidTargetFileIdNotDirectory,
+                    NasError::InvalidTargetFileIdNotFound,
+                    NasError::MissingFileId,
+                    NasError::MissingFileSystemId,
+                    NasError::MissingTargetFileId,
+                    NasError::OperationDeniedConflict,
+                    NasError::OperationDeniedRecycleBinDisabled,
+                    NasError::OperationDeniedTooManyRunningJobs,
+                ]
+            }
+            r"DeleteAccessPoint" => {
+                &[
+                    NasError::InvalidAccessPointIdNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                ]
+            }
+            r"DeleteDataFlow" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidDataFlowNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::MissingDataFlowId,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedConflictOperation,
+                    NasError::OperationDeniedDataFlowNotSupported,
+                    NasError::OperationDeniedDependencyViolation,
+                    NasError::OperationDeniedInvalidState,
+                ]
+            }
+            r"DeleteFileSystem" => {
+                &[
+                    NasError::OperationDeniedLifecyclePolicyAssociated,
+                    NasError::OperationDeniedLifecycleRecycleBinTieringJobAssociated,
+                ]
+            }
+            r"DeleteFileset" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFsetIdNotFound,
+                    NasError::InvalidOperationDeletionProtection,
+                    NasError::MissingFileSystemId,
+                    NasError::MissingFsetId,
+                    NasError::OperationDeniedDependencyViolation,
+                    NasError::OperationDeniedFilesetNotSupported,
+                ]
+            }
+            r"DeleteProtocolMountTarget" => {
+                &[
+                    NasError::InstanceIncorrectStatus,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidProtocolServiceNotFound,
+                    NasError::MissingExportId,
+                    NasError::MissingFileSystemId,
+                    NasError::MissingProtocolServiceId,
+                    NasError::OperationDeniedInvalidMntStatus,
+                    NasError::OperationDeniedInvalidPtcStatus,
+                    NasError::OperationDeniedInvalidState,
+                    NasError::OperationDeniedNotSupported,
+                ]
+            }
+            r"DeleteProtocolService" => {
+                &[
+                    NasError::InstanceIncorrectStatus,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidProtocolServiceNotFound,
+                    NasError::MissingFileSystemId,
+                    NasError::MissingProtocolServiceId,
+                    NasError::OperationDeniedInvalidPtcStatus,
+                    NasError::OperationDeniedInvalidState,
+                    NasError::OperationDeniedNotSupported,
+                ]
+            }
+            r"DescribeAccessPoint" => {
+                &[
+                    NasError::InvalidAccessPointIdNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                ]
+            }
+            r"DescribeAccessPoints" => {
+                &[
+                    NasError::InvalidAccessGroupNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFilesystemTypeNotSupport,
+                    NasError::InvalidProtocolTypeNotSupported,
+                ]
+            }
+            r"DescribeDataFlowTasks" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidDataFlowNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFilesystemVersionNotSupport,
+                    NasError::InvalidFilterParam,
+                    NasError::InvalidParameterInvalidMaxResults,
+                    NasError::InvalidParameterInvalidNextToken,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedDataFlowNotSupported,
+                ]
+            }
+            r"DescribeDataFlows" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFilesystemVersionNotSupport,
+                    NasError::InvalidFilterParam,
+                    NasError::InvalidFilterValue,
+                    NasError::InvalidParameterInvalidMaxResults,
+                    NasError::InvalidParameterInvalidNextToken,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedDataFlowNotSupported,
+                ]
+            }
+            r"DescribeFileSystems" => {
+                &[NasError::InvalidFileSystemNotFound, NasError::RegionNotSupported]
+            }
+            r"DescribeFilesets" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFilterParam,
+                    NasError::InvalidFilterValue,
+                    NasError::InvalidParameterInvalidMaxResults,
+                    NasError::InvalidParameterInvalidNextToken,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedFilesetNotSupported,
+                ]
+            }
+            r"DescribeLifecyclePolicies" => &[NasError::InvalidFileSystemNotFound],
+            r"DescribeMountTargets" => {
+                &[
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFileSystemNotsupportedIPv6,
+                    NasError::InvalidMountTargetNotFound,
+                ]
+            }
+            r"DescribeProtocolMountTarget" => {
+                &[
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFilterParam,
+                    NasError::InvalidFilterValue,
+                    NasError::InvalidParameterInvalidMaxResults,
+                    NasError::InvalidParameterInvalidNextToken,
+                    NasError::MissingFileSystemId,
+                ]
+            }
+            r"DescribeProtocolService" => {
+                &[
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidParamTooManyProtocolServiceIds,
+                    NasError::InvalidParameterInvalidMaxResults,
+                    NasError::InvalidParameterInvalidNextToken,
+                    NasError::InvalidStatusNotSupported,
+                    NasError::MissingFileSystemId,
+                ]
+            }
+            r"DescribeZones" => {
+                &[NasError::InvalidRegionIdNotFound, NasError::InternalError]
+            }
+            r"DisableAndCleanRecycleBin" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedRecycleBinDisabled,
+                ]
+            }
+            r"EnableRecycleBin" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedRecycleBinEnabled,
+                ]
+            }
+            r"GetDirectoryOrFileProperties" => {
+                &[
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidParameterPathNotExist,
+                ]
+            }
+            r"GetRecycleBinAttribute" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::MissingFileSystemId,
+                ]
+            }
+            r"ListDirectoriesAndFiles" => {
+                &[
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidParameterPathNotExist,
+                    NasError::OperationDeniedInvalidNextToken,
+                ]
+            }
+            r"ListLifecycleRetrieveJobs" => &[NasError::InvalidFileSystemNotFound],
+            r"ListRecentlyRecycledDirectories" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidParameterInvalidNextToken,
+                    NasError::InvalidParameterKmsKeyIdCmkNotEnabled,
+                    NasError::InvalidParameterKmsKeyIdKmsUnauthorized,
+                    NasError::MissingFileSystemId,
+                ]
+            }
+            r"ListRecycleBinJobs" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidJobIdNotFound,
+                    NasError::InvalidStatus,
+                    NasError::MissingFileSystemId,
+                ]
+            }
+            r"ListRecycledDirectoriesAndFiles" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileIdNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidParameterInvalidNextToken,
+                    NasError::InvalidParameterKmsKeyIdCmkNotEnabled,
+                    NasError::InvalidParameterKmsKeyIdKmsUnauthorized,
+                    NasError::MissingFileSystemId,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    NasError::DuplicateResourceId,
+                    NasError::DuplicateTagKey,
+                    NasError::InvalidNextToken,
+                    NasError::InvalidParameterTagKey,
+                    NasError::InvalidParameterTagValue,
+                    NasError::InvalidResourceIdNotFound,
+                    NasError::MissingParameterResourceIdOrTag,
+                    NasError::MissingParameterResourceIds,
+                    NasError::NumberExceedResourceIds,
+                    NasError::NumberExceedTags,
+                ]
+            }
+            r"ModifyAccessPoint" => {
+                &[
+                    NasError::InvalidAccessGroupNotFound,
+                    NasError::InvalidAccessPointIdNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                ]
+            }
+            r"ModifyAccessRule" => {
+                &[
+                    NasError::InvalidAccessGroupNotsupportedIPv6,
+                    NasError::InvalidParamIPv4AndIPv6MutuallyExclusive,
+                    NasError::InvalidParamIpv6SourceCidrIp,
+                    NasError::InvalidParamSourceCidrIp,
+                ]
+            }
+            r"ModifyDataFlow" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidDataFlowNotFound,
+                    NasError::InvalidDescriptionInvalidFormat,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidThroughputOutOfBounds,
+                    NasError::MissingDataFlowId,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedConflictOperation,
+                    NasError::OperationDeniedDataFlowNotSupported,
+                    NasError::OperationDeniedDependencyViolation,
+                    NasError::OperationDeniedInvalidState,
+                    NasError::OperationDeniedNoStock,
+                ]
+            }
+            r"ModifyDataFlowAutoRefresh" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidDataFlowNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidRefreshIntervalOutOfBounds,
+                    NasError::InvalidRefreshPolicyInvalidParameter,
+                    NasError::MissingDataFlowId,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedConflictOperation,
+                    NasError::OperationDeniedDataFlowNotSupported,
+                    NasError::OperationDeniedDependencyViolation,
+                ]
+            }
+            r"ModifyFileset" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidFsetIdNotFound,
+                    NasError::MissingFileSystemId,
+                    NasError::MissingFsetId,
+                    NasError::OperationDeniedDependencyViolation,
+                    NasError::OperationDeniedFilesetNotSupported,
+                ]
+            }
+            r"ModifyLifecyclePolicy" => {
+                &[
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidLifecyclePolicyNotFound,
+                    NasError::InvalidLifecycleRuleNotFound,
+                ]
+            }
+            r"ModifyMountTarget" => {
+                &[
+                    NasError::InvalidFileSystemNotsupportedIPv6,
+                    NasError::InvalidParamDualStackMountTargetDomain,
+                    NasError::InvalidParamMountTargetDomain,
+                ]
+            }
+            r"ModifyProtocolMountTarget" => {
+                &[
+                    NasError::InstanceIncorrectStatus,
+                    NasError::InvalidAccessGroupNameNotAccessRule,
+                    NasError::InvalidAccessGroupNameNotFound,
+                    NasError::InvalidDescriptionInvalidFormat,
+                    NasError::InvalidExportIdNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidProtocolServiceNotFound,
+                    NasError::MissingAccessGroupName,
+                    NasError::MissingExportId,
+                    NasError::MissingFileSystemId,
+                    NasError::MissingProtocolServiceId,
+                    NasError::OperationDeniedInvalidMntStatus,
+                    NasError::OperationDeniedInvalidPtcStatus,
+                    NasError::OperationDeniedInvalidState,
+                    NasError::OperationDeniedNotSupported,
+                ]
+            }
+            r"ModifyProtocolService" => {
+                &[
+                    NasError::InstanceIncorrectStatus,
+                    NasError::InvalidDescriptionInvalidFormat,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidProtocolServiceNotFound,
+                    NasError::InvalidProtocolSpecNotSupported,
+                    NasError::InvalidVSwitchIdIpShortage,
+                    NasError::MissingFileSystemId,
+                    NasError::MissingProtocolServiceId,
+                    NasError::OperationDeniedInvalidPtcStatus,
+                    NasError::OperationDeniedInvalidState,
+                    NasError::OperationDeniedNoStock,
+                    NasError::OperationDeniedNotSupported,
+                    NasError::PermissionDeniedClThroughputInvalid,
+                    NasError::PermissionDeniedThroughputInvalid,
+                ]
+            }
+            r"OpenNASService" => &[NasError::OrderOpend],
+            r"RetryLifecycleRetrieveJob" => {
+                &[
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::InvalidLifecycleRetrieveJobNotFound,
+                    NasError::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
+                    NasError::OperationDeniedLifecycleRetrieveJobNotFailed,
+                ]
+            }
+            r"SetDirQuota" => &[NasError::InvalidParameterDirPathNotExist],
+            r"StartDataFlow" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidDataFlowNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::MissingDataFlowId,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedConflictOperation,
+                    NasError::OperationDeniedDataFlowNotSupported,
+                    NasError::OperationDeniedDependencyViolation,
+                    NasError::OperationDeniedInvalidState,
+                    NasError::OperationDeniedNoStock,
+                ]
+            }
+            r"StopDataFlow" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidDataFlowNotFound,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::MissingDataFlowId,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedConflictOperation,
+                    NasError::OperationDeniedDataFlowNotSupported,
+                    NasError::OperationDeniedDependencyViolation,
+                    NasError::OperationDeniedInvalidState,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    NasError::CustomTagNumberExceed,
+                    NasError::DuplicateResourceId,
+                    NasError::DuplicateTagKey,
+                    NasError::InvalidParameterTagKey,
+                    NasError::InvalidParameterTagValue,
+                    NasError::InvalidResourceIdNotFound,
+                    NasError::MissingParameterResourceIds,
+                    NasError::NumberExceedResourceIds,
+                    NasError::NumberExceedTags,
+                    NasError::OperationDeniedKeyValueNotNull,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    NasError::DuplicateResourceId,
+                    NasError::DuplicateTagKey,
+                    NasError::InvalidParameterTagKey,
+                    NasError::InvalidParameterTagValue,
+                    NasError::MissingParameterResourceIds,
+                    NasError::NumberExceedResourceIds,
+                ]
+            }
+            r"UpdateRecycleBinAttribute" => {
+                &[
+                    NasError::IllegalCharacters,
+                    NasError::InvalidFileSystemNotFound,
+                    NasError::MissingFileSystemId,
+                    NasError::OperationDeniedRecycleBinDisabled,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for NasError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::CustomTagNumberExceed,
-            Self::DryRunOperation,
-            Self::DuplicateResourceId,
-            Self::DuplicateTagKey,
-            Self::EntityNotExistResourceGroup,
-            Self::EntityNotExistResourceId,
-            Self::FsetIncorrectStatus,
-            Self::IllegalCharacters,
-            Self::InstanceIncorrectStatus,
-            Self::InvalidAccessGroupNotFound,
-            Self::InvalidAccessGroupNotsupportedIPv6,
-            Self::InvalidAccessGroupNameNotAccessRule,
-            Self::InvalidAccessGroupNameNotFound,
-            Self::InvalidAccessPointIdNotFound,
-            Self::InvalidAutoRefreshTooManyAutoRefreshes,
-            Self::InvalidDataFlowNotFound,
-            Self::InvalidDataTypeNotSupported,
-            Self::InvalidDescriptionInvalidFormat,
-            Self::InvalidExportIdNotFound,
-            Self::InvalidFileIdNotFound,
-            Self::InvalidFileSystemAlreadyExisted,
-            Self::InvalidFileSystemNotFound,
-            Self::InvalidFileSystemNotsupportedIPv6,
-            Self::InvalidFileSystemPathInvalidCharacters,
-            Self::InvalidFileSystemPathNotDirectory,
-            Self::InvalidFileSystemPathParentNotFound,
-            Self::InvalidFilesetPathInvalidParameter,
-            Self::InvalidFilesystemTypeNotSupport,
-            Self::InvalidFilesystemVersionNotSupport,
-            Self::InvalidFilterParam,
-            Self::InvalidFilterValue,
-            Self::InvalidFsetInUse,
-            Self::InvalidFsetIdNotFound,
-            Self::InvalidJobIdNotFound,
-            Self::InvalidLifecyclePolicyAlreadyExist,
-            Self::InvalidLifecyclePolicyNotFound,
-            Self::InvalidLifecycleRetrieveJobNotFound,
-            Self::InvalidLifecycleRuleNotFound,
-            Self::InvalidMountTargetAlreadyExisted,
-            Self::InvalidMountTargetNotFound,
-            Self::InvalidNetworkTypeNotSupported,
-            Self::InvalidNextToken,
-            Self::InvalidOperationDeletionProtection,
-            Self::InvalidParamDualStackMountTargetDomain,
-            Self::InvalidParamIPv4AndIPv6MutuallyExclusive,
-            Self::InvalidParamIpv6SourceCidrIp,
-            Self::InvalidParamMountTargetDomain,
-            Self::InvalidParamNotSupportByok,
-            Self::InvalidParamSourceCidrIp,
-            Self::InvalidParamTooManyProtocolServiceIds,
-            Self::InvalidParameterConflictVpcCidr,
-            Self::InvalidParameterDirPathNotExist,
-            Self::InvalidParameterInvalidFormat,
-            Self::InvalidParameterInvalidKmsKeyId,
-            Self::InvalidParameterInvalidMaxResults,
-            Self::InvalidParameterInvalidNextToken,
-            Self::InvalidParameterKmsKeyIdCmkNotEnabled,
-            Self::InvalidParameterKmsKeyIdKmsUnauthorized,
-            Self::InvalidParameterKmsKeyIdNotFound,
-            Self::InvalidParameterKmsServiceNotEnabled,
-            Self::InvalidParameterPathNotExist,
-            Self::InvalidParameterPathOrPaths,
-            Self::InvalidParameterPathsNumberExceed,
-            Self::InvalidParameterSizeTooLarge,
-            Self::InvalidParameterTagKey,
-            Self::InvalidParameterTagValue,
-            Self::InvalidParameterVpcNotFound,
-            Self::InvalidParameterVpcVswitchMismatch,
-            Self::InvalidParameterVswNotFound,
-            Self::InvalidProtocolServiceNotFound,
-            Self::InvalidProtocolSpecNotSupported,
-            Self::InvalidProtocolTypeNotSupported,
-            Self::InvalidRamRoleNoPermission,
-            Self::InvalidRamRoleNotExist,
-            Self::InvalidRefreshIntervalOutOfBounds,
-            Self::InvalidRefreshPathAlreadyExist,
-            Self::InvalidRefreshPathDuplicated,
-            Self::InvalidRefreshPathInvalidParameter,
-            Self::InvalidRefreshPathNotFound,
-            Self::InvalidRefreshPathTooManyPaths,
-            Self::InvalidRefreshPolicyInvalidParameter,
-            Self::InvalidRequest,
-            Self::InvalidResourceIdNotFound,
-            Self::InvalidSourceSecurityTypeNotSupport,
-            Self::InvalidSourceStorageInvalidParameter,
-            Self::InvalidSourceStorageInvalidRegion,
-            Self::InvalidSourceStorageNeedVersioning,
-            Self::InvalidSourceStorageNotFound,
-            Self::InvalidSourceStorageNotSupport,
-            Self::InvalidSourceStoragePermissionDenied,
-            Self::InvalidSourceStorageUnreachable,
-            Self::InvalidSrcTaskIdNotFound,
-            Self::InvalidSrcTaskIdTaskIdInvalid,
-            Self::InvalidSrcTaskIdTaskIdNotFound,
-            Self::InvalidStatus,
-            Self::InvalidStatusNotSupported,
-            Self::InvalidTargetFileIdNotDirectory,
-            Self::InvalidTargetFileIdNotFound,
-            Self::InvalidTaskActionNotSupported,
-            Self::InvalidTaskActionPermissionDenied,
-            Self::InvalidTaskIdNotFound,
-            Self::InvalidThroughputOutOfBounds,
-            Self::InvalidVSwitchIpv6NotTurnOn,
-            Self::InvalidVSwitchIdIpNotEnough,
-            Self::InvalidVSwitchIdIpShortage,
-            Self::InvalidVpcNotFound,
-            Self::InvalidVpcIdConflictVpcCidr,
-            Self::InvalidVpcIdCrossVpcNotSupport,
-            Self::InvalidVswitchNotFound,
-            Self::MissingAccessGroupName,
-            Self::MissingDataFlowId,
-            Self::MissingExportId,
-            Self::MissingFileId,
-            Self::MissingFileSystemId,
-            Self::MissingFileSystemPath,
-            Self::MissingFsetId,
-            Self::MissingJobId,
-            Self::MissingParameterAccessGroupName,
-            Self::MissingParameterKmsKeyId,
-            Self::MissingParameterResourceIdOrTag,
-            Self::MissingParameterResourceIds,
-            Self::MissingProtocolServiceId,
-            Self::MissingSourceStorage,
-            Self::MissingTargetFileId,
-            Self::MissingTaskId,
-            Self::MissingThroughput,
-            Self::MissingVSwitchId,
-            Self::MissingVpcId,
-            Self::MntPathConflictInvalidParam,
-            Self::NumberExceedResourceIds,
-            Self::NumberExceedTags,
-            Self::OrderOpend,
-            Self::OperationDeniedAccessPointCountsExceeded,
-            Self::OperationDeniedAlreadyExists,
-            Self::OperationDeniedAutoRefreshNotSupport,
-            Self::OperationDeniedConflict,
-            Self::OperationDeniedConflictOperation,
-            Self::OperationDeniedCrossVpcExceedLimit,
-            Self::OperationDeniedDataFlowNotSupported,
-            Self::OperationDeniedDependBucketTag,
-            Self::OperationDeniedDependFset,
-            Self::OperationDeniedDependMountpoint,
-            Self::OperationDeniedDependencyViolation,
-            Self::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
-            Self::OperationDeniedFileSystemNotSupportedForLifecycle,
-            Self::OperationDeniedFilesetNotSupported,
-            Self::OperationDeniedFsetAlreadyInUse,
-            Self::OperationDeniedInvalidMntStatus,
-            Self::OperationDeniedInvalidNextToken,
-            Self::OperationDeniedInvalidPtcStatus,
-            Self::OperationDeniedInvalidState,
-            Self::OperationDeniedKeyValueNotNull,
-            Self::OperationDeniedLifecyclePolicyAssociated,
-            Self::OperationDeniedLifecyclePolicyCountLimitExceeded,
-            Self::OperationDeniedLifecycleRecycleBinTieringJobAssociated,
-            Self::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
-            Self::OperationDeniedLifecycleRetrieveJobEnded,
-            Self::OperationDeniedLifecycleRetrieveJobNotFailed,
-            Self::OperationDeniedMountTargetExceedLimit,
-            Self::OperationDeniedNestedDir,
-            Self::OperationDeniedNoMountTargetQuota,
-            Self::OperationDeniedNoProtocolServiceQuota,
-            Self::OperationDeniedNoStock,
-            Self::OperationDeniedNotSupportPathsN,
-            Self::OperationDeniedNotSupported,
-            Self::OperationDeniedProtocolServiceExceedLimit,
-            Self::OperationDeniedRecycleBinDisabled,
-            Self::OperationDeniedRecycleBinEnabled,
-            Self::OperationDeniedTooManyDepth,
-            Self::OperationDeniedTooManyDepths,
-            Self::OperationDeniedTooManyFilesets,
-            Self::OperationDeniedTooManyRunningJobs,
-            Self::PathNotExistInFileSystemInvalidParam,
-            Self::PermissionDeniedClThroughputInvalid,
-            Self::PermissionDeniedCapacityTooLow,
-            Self::PermissionDeniedThroughputExceed,
-            Self::PermissionDeniedThroughputInvalid,
-            Self::PermissionDeniedThroughputTooSmall,
-            Self::RegionNotSupported,
-            Self::RequestAccepted,
-            Self::ResourceOutOfStock,
-            Self::SubAccountNoEncryptionSlrPermission,
-            Self::SubAccountNoExtremeSlrPermission,
-            Self::SubAccountNoLogSlrPermission,
-            Self::SubAccountNoStandardSlrPermission,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"ORDER.OPEND" => 166,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"MissingJobId" => 151,
-                        r"MissingVpcId" => 162,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InvalidStatus" => 129,
-                        r"MissingFileId" => 147,
-                        r"MissingFsetId" => 150,
-                        r"MissingTaskId" => 159,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"InvalidRequest" => 116,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"DryRunOperation" => 36,
-                        r"MissingExportId" => 146,
-                        r"RequestAccepted" => 214,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 38,
-                        r"InvalidNextToken" => 76,
-                        r"MissingVSwitchId" => 161,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"IllegalCharacters" => 42,
-                        r"InvalidFset.InUse" => 66,
-                        r"MissingDataFlowId" => 145,
-                        r"MissingThroughput" => 160,
-                        r"NumberExceed.Tags" => 165,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"InvalidFilterParam" => 64,
-                        r"InvalidFilterValue" => 65,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InvalidVpc.NotFound" => 140,
-                        r"MissingFileSystemId" => 148,
-                        r"MissingTargetFileId" => 158,
-                        r"Region.NotSupported" => 213,
-                        r"Resource.OutOfStock" => 215,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"Duplicate.ResourceId" => 37,
-                        r"Fset.IncorrectStatus" => 41,
-                        r"MissingSourceStorage" => 157,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"InvalidJobId.NotFound" => 68,
-                        r"MissingFileSystemPath" => 149,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"CustomTag.NumberExceed" => 35,
-                        r"InvalidFileId.NotFound" => 54,
-                        r"InvalidFsetId.NotFound" => 67,
-                        r"InvalidTaskId.NotFound" => 135,
-                        r"MissingAccessGroupName" => 144,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidParameter.TagKey" => 99,
-                        r"InvalidRamRole.NotExist" => 108,
-                        r"InvalidVswitch.NotFound" => 143,
-                        r"OperationDenied.NoStock" => 197,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Instance.IncorrectStatus" => 43,
-                        r"InvalidDataFlow.NotFound" => 50,
-                        r"InvalidExportId.NotFound" => 53,
-                        r"MissingProtocolServiceId" => 156,
-                        r"NumberExceed.ResourceIds" => 164,
-                        r"OperationDenied.Conflict" => 170,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"EntityNotExist.ResourceId" => 40,
-                        r"InvalidParam.SourceCidrIp" => 83,
-                        r"InvalidParameter.TagValue" => 100,
-                        r"InvalidSrcTaskId.NotFound" => 126,
-                        r"MissingParameter.KmsKeyId" => 153,
-                        r"OperationDenied.NestedDir" => 194,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidFileSystem.NotFound" => 56,
-                        r"InvalidResourceId.NotFound" => 117,
-                        r"InvalidStatus.NotSupported" => 130,
-                        r"OperationDenied.DependFset" => 175,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidAccessGroup.NotFound" => 44,
-                        r"InvalidMountTarget.NotFound" => 74,
-                        r"InvalidParam.NotSupportBYOK" => 82,
-                        r"InvalidRamRole.NoPermission" => 107,
-                        r"InvalidRefreshPath.NotFound" => 113,
-                        r"InvalidVSwitchId.IpShortage" => 139,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"EntityNotExist.ResourceGroup" => 39,
-                        r"InvalidDataType.NotSupported" => 51,
-                        r"InvalidParameter.PathOrPaths" => 96,
-                        r"InvalidParameter.VpcNotFound" => 101,
-                        r"InvalidParameter.VswNotFound" => 103,
-                        r"InvalidTargetFileId.NotFound" => 132,
-                        r"InvalidVSwitch.Ipv6NotTurnOn" => 137,
-                        r"InvalidVSwitchId.IpNotEnough" => 138,
-                        r"InvalidVpcId.ConflictVpcCidr" => 141,
-                        r"MissingParameter.ResourceIds" => 155,
-                        r"MntPathConflict.InvalidParam" => 163,
-                        r"OperationDenied.InvalidState" => 185,
-                        r"OperationDenied.NotSupported" => 199,
-                        r"OperationDenied.TooManyDepth" => 203,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidAccessPointId.NotFound" => 48,
-                        r"InvalidLifecycleRule.NotFound" => 72,
-                        r"InvalidParam.Ipv6SourceCidrIp" => 80,
-                        r"InvalidParameter.PathNotExist" => 95,
-                        r"InvalidParameter.SizeTooLarge" => 98,
-                        r"InvalidRefreshPath.Duplicated" => 111,
-                        r"InvalidSourceStorage.NotFound" => 122,
-                        r"InvalidThroughput.OutOfBounds" => 136,
-                        r"OperationDenied.AlreadyExists" => 168,
-                        r"OperationDenied.TooManyDepths" => 204,
-                        r"SubAccount.NoLogSLRPermission" => 218,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"InvalidParam.MountTargetDomain" => 81,
-                        r"InvalidParameter.InvalidFormat" => 87,
-                        r"InvalidSrcTaskId.TaskIdInvalid" => 127,
-                        r"InvalidTaskAction.NotSupported" => 133,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidAccessGroupName.NotFound" => 47,
-                        r"InvalidLifecyclePolicy.NotFound" => 70,
-                        r"InvalidNetworkType.NotSupported" => 75,
-                        r"InvalidProtocolService.NotFound" => 104,
-                        r"InvalidRefreshPath.AlreadyExist" => 110,
-                        r"InvalidRefreshPath.TooManyPaths" => 114,
-                        r"InvalidSourceStorage.NotSupport" => 123,
-                        r"InvalidSrcTaskId.TaskIdNotFound" => 128,
-                        r"OperationDenied.DependBucketTag" => 174,
-                        r"OperationDenied.KeyValueNotNull" => 186,
-                        r"OperationDenied.TooManyFilesets" => 205,
-                        r"PermissionDenied.CapacityTooLow" => 209,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code.as_bytes()[25] {
-                        69 => {
-                            match code {
-                                r"InvalidFileSystem.AlreadyExisted" => 55,
-                                _ => !0,
-                            }
-                        }
-                        73 => {
-                            match code {
-                                r"MissingParameter.ResourceIdOrTag" => 154,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"InvalidFilesystemType.NotSupport" => 62,
-                                _ => !0,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidParameter.ConflictVpcCidr" => 85,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"InvalidSourceStorage.Unreachable" => 125,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"OperationDenied.InvalidPtcStatus" => 184,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidDescription.InvalidFormat" => 52,
-                                r"OperationDenied.FsetAlreadyInUse" => 181,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.InvalidKmsKeyId" => 88,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"OperationDenied.DependMountpoint" => 176,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidParameter.DirPathNotExist" => 86,
-                                r"MissingParameter.AccessGroupName" => 152,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"InvalidProtocolSpec.NotSupported" => 105,
-                                r"InvalidProtocolType.NotSupported" => 106,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidTargetFileId.NotDirectory" => 131,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"OperationDenied.InvalidMntStatus" => 182,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidVpcId.CrossVpcNotSupport." => 142,
-                                _ => !0,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"OperationDenied.InvalidNextToken" => 183,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidMountTarget.AlreadyExisted" => 73,
-                        r"InvalidParameter.InvalidNextToken" => 90,
-                        r"InvalidParameter.KmsKeyIdNotFound" => 93,
-                        r"OperationDenied.ConflictOperation" => 171,
-                        r"OperationDenied.NotSupportPaths.N" => 198,
-                        r"OperationDenied.RecycleBinEnabled" => 202,
-                        r"PermissionDenied.ThroughputExceed" => 210,
-                        r"SubAccount.NoExtremeSLRPermission" => 217,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidFileSystem.NotsupportedIPv6" => 57,
-                        r"InvalidFileSystemPath.NotDirectory" => 59,
-                        r"InvalidParameter.InvalidMaxResults" => 89,
-                        r"InvalidParameter.PathsNumberExceed" => 97,
-                        r"InvalidRefreshInterval.OutOfBounds" => 109,
-                        r"InvalidSourceStorage.InvalidRegion" => 120,
-                        r"InvalidTaskAction.PermissionDenied" => 134,
-                        r"OperationDenied.NoMountTargetQuota" => 195,
-                        r"OperationDenied.RecycleBinDisabled" => 201,
-                        r"OperationDenied.TooManyRunningJobs" => 206,
-                        r"PermissionDenied.ThroughputInvalid" => 211,
-                        r"SubAccount.NoStandardSLRPermission" => 219,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidAccessGroup.NotsupportedIPv6" => 45,
-                        r"InvalidFilesetPath.InvalidParameter" => 61,
-                        r"InvalidFilesystemVersion.NotSupport" => 63,
-                        r"InvalidLifecyclePolicy.AlreadyExist" => 69,
-                        r"InvalidOperation.DeletionProtection" => 77,
-                        r"InvalidParameter.VpcVswitchMismatch" => 102,
-                        r"InvalidRefreshPath.InvalidParameter" => 112,
-                        r"InvalidSourceStorage.NeedVersioning" => 121,
-                        r"OperationDenied.CrossVPCExceedLimit" => 172,
-                        r"OperationDenied.DependencyViolation" => 177,
-                        r"OperationDenied.FilesetNotSupported" => 180,
-                        r"PermissionDenied.ThroughputTooSmall" => 212,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidAccessGroupName.NotAccessRule" => 46,
-                        r"InvalidFileSystemPath.ParentNotFound" => 60,
-                        r"InvalidLifecycleRetrieveJob.NotFound" => 71,
-                        r"InvalidSourceSecurityType.NotSupport" => 118,
-                        r"OperationDenied.DataFlowNotSupported" => 173,
-                        r"PermissionDenied.CLThroughputInvalid" => 208,
-                        r"SubAccount.NoEncryptionSLRPermission" => 216,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidParameter.KmsServiceNotEnabled" => 94,
-                        r"InvalidRefreshPolicy.InvalidParameter" => 115,
-                        r"InvalidSourceStorage.InvalidParameter" => 119,
-                        r"InvalidSourceStorage.PermissionDenied" => 124,
-                        r"OperationDenied.AutoRefreshNotSupport" => 169,
-                        r"PathNotExistInFileSystem.InvalidParam" => 207,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"InvalidParam.TooManyProtocolServiceIds" => 84,
-                        r"OperationDenied.MountTargetExceedLimit" => 193,
-                        r"OperationDenied.NoProtocolServiceQuota" => 196,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"InvalidAutoRefresh.TooManyAutoRefreshes" => 49,
-                        r"InvalidFileSystemPath.InvalidCharacters" => 58,
-                        r"InvalidParam.DualStackMountTargetDomain" => 78,
-                        r"InvalidParameter.KMSKeyId.CMKNotEnabled" => 91,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"InvalidParam.IPv4AndIPv6MutuallyExclusive" => 79,
-                        r"InvalidParameter.KMSKeyId.KMSUnauthorized" => 92,
-                        r"OperationDenied.AccessPointCountsExceeded" => 167,
-                        r"OperationDenied.LifecyclePolicyAssociated" => 187,
-                        r"OperationDenied.LifecycleRetrieveJobEnded" => 191,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"OperationDenied.ProtocolServiceExceedLimit" => 200,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"OperationDenied.LifecycleRetrieveJobNotFailed" => 192,
-                        _ => !0,
-                    }
-                }
-                49 => {
-                    match code {
-                        r"OperationDenied.LifecyclePolicyCountLimitExceeded" => 188,
-                        _ => !0,
-                    }
-                }
-                50 => {
-                    match code {
-                        r"OperationDenied.FileSystemNotSupportedForLifecycle" => 179,
-                        _ => !0,
-                    }
-                }
-                54 => {
-                    match code {
-                        r"OperationDenied.LifecycleRetrieveJobCountLimitExceeded" => 190,
-                        _ => !0,
-                    }
-                }
-                55 => {
-                    match code {
-                        r"OperationDenied.LifecycleRecycleBinTieringJobAssociated" => 189,
-                        _ => !0,
-                    }
-                }
-                59 => {
-                    match code {
-                        r"OperationDenied.EncryptedFileSystemNotSupportedForLifecycle" => {
-                            178
-                        }
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidFileSystemPathInvalidCharacters => &[403, 404],
-                Self::OperationDeniedNoStock => &[403, 404],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[49].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InvalidRegionIdNotFound => {
-                    const { &[__E[37].message, __E[128].message] }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[52].message] }
-                Self::InvalidFileSystemPathInvalidCharacters => {
-                    const { &[__E[67].message, __E[68].message] }
-                }
-                Self::InvalidFilterValue => const { &[__E[75].message, __E[76].message] }
-                Self::InvalidFsetIdNotFound => {
-                    const { &[__E[78].message, __E[79].message] }
-                }
-                Self::OperationDeniedInvalidState => {
-                    const { &[__E[198].message, __E[199].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[49]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InvalidRegionIdNotFound => const { &[__E[37], __E[128]] }
-                Self::InternalError => const { &[__E[39], __E[52]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    &[r"CreateFileSystem", r"CreateMountTarget"]
-                }
-                Self::InvalidRegionIdNotFound => &[r"DescribeZones"],
-                Self::InternalError => &[r"DescribeZones"],
-                Self::CustomTagNumberExceed => &[r"TagResources"],
-                Self::DryRunOperation => &[r"CreateFileSystem", r"CreateMountTarget"],
-                Self::DuplicateResourceId => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::DuplicateTagKey => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::EntityNotExistResourceGroup => &[r"ChangeResourceGroup"],
-                Self::EntityNotExistResourceId => &[r"ChangeResourceGroup"],
-                Self::FsetIncorrectStatus => &[r"CreateProtocolMountTarget"],
-                Self::IllegalCharacters => {
-                    &[
-                        r"ApplyDataFlowAutoRefresh",
-                        r"CancelDataFlowAutoRefresh",
-                        r"CancelDataFlowTask",
-                        r"CancelRecycleBinJob",
-                        r"CreateDataFlow",
-                        r"CreateDataFlowTask",
-                        r"CreateFileset",
-                        r"CreateRecycleBinDeleteJob",
-                        r"CreateRecycleBinRestoreJob",
-                        r"DeleteDataFlow",
-                        r"DeleteFileset",
-                        r"DescribeDataFlowTasks",
-                        r"DescribeDataFlows",
-                        r"DescribeFilesets",
-                        r"DisableAndCleanRecycleBin",
-                        r"EnableRecycleBin",
-                        r"GetRecycleBinAttribute",
-                        r"ListRecentlyRecycledDirectories",
-                        r"ListRecycleBinJobs",
-                        r"ListRecycledDirectoriesAndFiles",
-                        r"ModifyDataFlow",
-                        r"ModifyDataFlowAutoRefresh",
-                        r"ModifyFileset",
-                        r"StartDataFlow",
-                        r"StopDataFlow",
-                        r"UpdateRecycleBinAttribute",
-                    ]
-                }
-                Self::InstanceIncorrectStatus => {
-                    &[
-                        r"CreateProtocolMountTarget",
-                        r"CreateProtocolService",
-                        r"DeleteProtocolMountTarget",
-                        r"DeleteProtocolService",
-                        r"ModifyProtocolMountTarget",
-                        r"ModifyProtocolService",
-                    ]
-                }
-                Self::InvalidAccessGroupNotFound => {
-                    &[
-                        r"CreateAccessPoint",
-                        r"DescribeAccessPoints",
-                        r"ModifyAccessPoint",
-                    ]
-                }
-                Self::InvalidAccessGroupNotsupportedIPv6 => {
-                    &[r"CreateAccessRule", r"ModifyAccessRule"]
-                }
-                Self::InvalidAccessGroupNameNotAccessRule => {
-                    &[
-                        r"CreateProtocolMountTarget",
-                        r"CreateProtocolService",
-                        r"ModifyProtocolMountTarget",
-                    ]
-                }
-                Self::InvalidAccessGroupNameNotFound => {
-                    &[
-                        r"CreateProtocolMountTarget",
-                        r"CreateProtocolService",
-                        r"ModifyProtocolMountTarget",
-                    ]
-                }
-                Self::InvalidAccessPointIdNotFound => {
-                    &[r"DeleteAccessPoint", r"DescribeAccessPoint", r"ModifyAccessPoint"]
-                }
-                Self::InvalidAutoRefreshTooManyAutoRefreshes => &[r"CreateDataFlow"],
-                Self::InvalidDataFlowNotFound => {
-                    &[
-                        r"ApplyDataFlowAutoRefresh",
-                        r"CancelDataFlowAutoRefresh",
-                        r"CancelDataFlowTask",
-                        r"CreateDataFlowTask",
-                        r"DeleteDataFlow",
-                        r"DescribeDataFlowTasks",
-                        r"ModifyDataFlow",
-                        r"ModifyDataFlowAutoRefresh",
-                        r"StartDataFlow",
-                        r"StopDataFlow",
-                    ]
-                }
-                Self::InvalidDataTypeNotSupported => &[r"CreateDataFlowTask"],
-                Self::InvalidDescriptionInvalidFormat => {
-                    &[
-                        r"CreateDataFlow",
-                        r"CreateProtocolMountTarget",
-                        r"CreateProtocolService",
-                        r"ModifyDataFlow",
-                        r"ModifyProtocolMountTarget",
-                        r"ModifyProtocolService",
-                    ]
-                }
-                Self::InvalidExportIdNotFound => &[r"ModifyProtocolMountTarget"],
-                Self::InvalidFileIdNotFound => {
-                    &[
-                        r"CreateRecycleBinDeleteJob",
-                        r"CreateRecycleBinRestoreJob",
-                        r"ListRecycledDirectoriesAndFiles",
-                    ]
-                }
-                Self::InvalidFileSystemAlreadyExisted => {
-                    &[r"ApplyDataFlowAutoRefresh", r"CreateFileSystem"]
-                }
-                Self::InvalidFileSystemNotFound => {
-                    &[
-                        r"ApplyDataFlowAutoRefresh",
-                        r"CancelDataFlowAutoRefresh",
-                        r"CancelDataFlowTask",
-                        r"CancelLifecycleRetrieveJob",
-                        r"CreateAccessPoint",
-                        r"CreateDataFlow",
-                        r"CreateFileset",
-                        r"CreateLifecyclePolicy",
-                        r"CreateLifecycleRetrieveJob",
-                        r"CreateLogAnalysis",
-                        r"CreateMountTarget",
-                        r"CreateProtocolMountTarget",
-                        r"CreateProtocolService",
-                        r"CreateRecycleBinDeleteJob",
-                        r"CreateRecycleBinRestoreJob",
-                        r"DeleteAccessPoint",
-                        r"DeleteDataFlow",
-                        r"DeleteFileset",
-                        r"DeleteProtocolMountTarget",
-                        r"DeleteProtocolService",
-                        r"DescribeAccessPoint",
-                        r"DescribeAccessPoints",
-                        r"DescribeDataFlowTasks",
-                        r"DescribeDataFlows",
-                        r"DescribeFileSystems",
-                        r"DescribeFilesets",
-                        r"DescribeLifecyclePolicies",
-                        r"DescribeMountTargets",
-                        r"DescribeProtocolMountTarget",
-                        r"DescribeProtocolService",
-                        r"DisableAndCleanRecycleBin",
-                        r"EnableRecycleBin",
-                        r"GetDirectoryOrFileProperties",
-                        r"GetRecycleBinAttribute",
-                        r"ListDirectoriesAndFiles",
-                        r"ListLifecycleRetrieveJobs",
-                        r"ListRecentlyRecycledDirectories",
-                        r"ListRecycleBinJobs",
-                        r"ListRecycledDirectoriesAndFiles",
-                        r"ModifyAccessPoint",
-                        r"ModifyDataFlow",
-                        r"ModifyDataFlowAutoRefresh",
-                        r"ModifyFileset",
-                        r"ModifyLifecyclePolicy",
-                        r"ModifyProtocolMountTarget",
-                        r"ModifyProtocolService",
-                        r"RetryLifecycleRetrieveJob",
-                        r"StartDataFlow",
-                        r"StopDataFlow",
-                        r"UpdateRecycleBinAttribute",
-                    ]
-                }
-                Self::InvalidFileSystemNotsupportedIPv6 => {
-                    &[
-                        r"CreateMountTarget",
-                        r"DescribeMountTargets",
-                        r"ModifyMountTarget",
-                    ]
-                }
-                Self::InvalidFileSystemPathInvalidCharacters => {
-                    &[
-                        r"CreateFileset",
-                        r"CreateProtocolMountTarget",
-                        r"CreateProtocolService",
-                    ]
-                }
-                Self::InvalidFileSystemPathNotDirectory => &[r"CreateFileset"],
-                Self::InvalidFileSystemPathParentNotFound => &[r"CreateFileset"],
-                Self::InvalidFilesetPathInvalidParameter => &[r"CreateFileset"],
-                Self::InvalidFilesystemTypeNotSupport => {
-                    &[
-                        r"CreateLifecyclePolicy",
-                        r"CreateLogAnalysis",
-                        r"DescribeAccessPoints",
-                    ]
-                }
-                Self::InvalidFilesystemVersionNotSupport => {
-                    &[
-                        r"CreateDataFlow",
-                        r"CreateDataFlowTask",
-                        r"DescribeDataFlowTasks",
-                        r"DescribeDataFlows",
-                    ]
-                }
-                Self::InvalidFilterParam => {
-                    &[
-                        r"DescribeDataFlowTasks",
-                        r"DescribeDataFlows",
-                        r"DescribeFilesets",
-                        r"DescribeProtocolMountTarget",
-                    ]
-                }
-                Self::InvalidFilterValue => {
-                    &[
-                        r"DescribeDataFlows",
-                        r"DescribeFilesets",
-                        r"DescribeProtocolMountTarget",
-                    ]
-                }
-                Self::InvalidFsetInUse => {
-                    &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
-                }
-                Self::InvalidFsetIdNotFound => {
-                    &[
-                        r"CreateDataFlow",
-                        r"CreateProtocolMountTarget",
-                        r"CreateProtocolService",
-                        r"DeleteFileset",
-                        r"ModifyFileset",
-                    ]
-                }
-                Self::InvalidJobIdNotFound => {
-                    &[r"CancelRecycleBinJob", r"ListRecycleBinJobs"]
-                }
-                Self::InvalidLifecyclePolicyAlreadyExist => &[r"CreateLifecyclePolicy"],
-                Self::InvalidLifecyclePolicyNotFound => &[r"ModifyLifecyclePolicy"],
-                Self::InvalidLifecycleRetrieveJobNotFound => {
-                    &[r"CancelLifecycleRetrieveJob", r"RetryLifecycleRetrieveJob"]
-                }
-                Self::InvalidLifecycleRuleNotFound => &[r"ModifyLifecyclePolicy"],
-                Self::InvalidMountTargetAlreadyExisted => &[r"CreateMountTarget"],
-                Self::InvalidMountTargetNotFound => &[r"DescribeMountTargets"],
-                Self::InvalidNetworkTypeNotSupported => &[r"CreateProtocolService"],
-                Self::InvalidNextToken => &[r"ListTagResources"],
-                Self::InvalidOperationDeletionProtection => {
-                    &[r"CreateDataFlow", r"DeleteFileset"]
-                }
-                Self::InvalidParamDualStackMountTargetDomain => &[r"ModifyMountTarget"],
-                Self::InvalidParamIPv4AndIPv6MutuallyExclusive => {
-                    &[r"CreateAccessRule", r"ModifyAccessRule"]
-                }
-                Self::InvalidParamIpv6SourceCidrIp => {
-                    &[r"CreateAccessRule", r"ModifyAccessRule"]
-                }
-                Self::InvalidParamMountTargetDomain => &[r"ModifyMountTarget"],
-                Self::InvalidParamNotSupportByok => &[r"CreateFileSystem"],
-                Self::InvalidParamSourceCidrIp => {
-                    &[r"CreateAccessRule", r"ModifyAccessRule"]
-                }
-                Self::InvalidParamTooManyProtocolServiceIds => {
-                    &[r"DescribeProtocolService"]
-                }
-                Self::InvalidParameterConflictVpcCidr => &[r"CreateMountTarget"],
-                Self::InvalidParameterDirPathNotExist => &[r"SetDirQuota"],
-                Self::InvalidParameterInvalidFormat => &[r"CreateDataFlowTask"],
-                Self::InvalidParameterInvalidKmsKeyId => &[r"CreateFileSystem"],
-                Self::InvalidParameterInvalidMaxResults => {
-                    &[
-                        r"DescribeDataFlowTasks",
-                        r"DescribeDataFlows",
-                        r"DescribeFilesets",
-                        r"DescribeProtocolMountTarget",
-                        r"DescribeProtocolService",
-                    ]
-                }
-                Self::InvalidParameterInvalidNextToken => {
-                    &[
-                        r"DescribeDataFlowTasks",
-                        r"DescribeDataFlows",
-                        r"DescribeFilesets",
-                        r"DescribeProtocolMountTarget",
-                        r"DescribeProtocolService",
-                        r"ListRecentlyRecycledDirectories",
-                        r"ListRecycledDirectoriesAndFiles",
-                    ]
-                }
-                Self::InvalidParameterKmsKeyIdCmkNotEnabled => {
-                    &[
-                        r"CreateRecycleBinDeleteJob",
-                        r"CreateRecycleBinRestoreJob",
-                        r"ListRecentlyRecycledDirectories",
-                        r"ListRecycledDirectoriesAndFiles",
-                    ]
-                }
-                Self::InvalidParameterKmsKeyIdKmsUnauthorized => {
-                    &[
-                        r"CreateRecycleBinDeleteJob",
-                        r"CreateRecycleBinRestoreJob",
-                        r"ListRecentlyRecycledDirectories",
-                        r"ListRecycledDirectoriesAndFiles",
-                    ]
-                }
-                Self::InvalidParameterKmsKeyIdNotFound => &[r"CreateFileSystem"],
-                Self::InvalidParameterKmsServiceNotEnabled => &[r"CreateFileSystem"],
-                Self::InvalidParameterPathNotExist => {
-                    &[
-                        r"CreateLifecyclePolicy",
-                        r"CreateLifecycleRetrieveJob",
-                        r"GetDirectoryOrFileProperties",
-                        r"ListDirectoriesAndFiles",
-                    ]
-                }
-                Self::InvalidParameterPathOrPaths => &[r"CreateLifecyclePolicy"],
-                Self::InvalidParameterPathsNumberExceed => &[r"CreateLifecyclePolicy"],
-                Self::InvalidParameterSizeTooLarge => &[r"CreateDataFlowTask"],
-                Self::InvalidParameterTagKey => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterTagValue => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterVpcNotFound => {
-                    &[
-                        r"CreateMountTarget",
-                        r"CreateProtocolMountTarget",
-                        r"CreateProtocolService",
-                    ]
-                }
-                Self::InvalidParameterVpcVswitchMismatch => &[r"CreateProtocolService"],
-                Self::InvalidParameterVswNotFound => {
-                    &[
-                        r"CreateMountTarget",
-                        r"CreateProtocolMountTarget",
-                        r"CreateProtocolService",
-                    ]
-                }
-                Self::InvalidProtocolServiceNotFound => {
-                    &[
-                        r"CreateProtocolMountTarget",
-                        r"DeleteProtocolMountTarget",
-                        r"DeleteProtocolService",
-                        r"ModifyProtocolMountTarget",
-                        r"ModifyProtocolService",
-                    ]
-                }
-                Self::InvalidProtocolSpecNotSupported => {
-                    &[r"CreateProtocolService", r"ModifyProtocolService"]
-                }
-                Self::InvalidProtocolTypeNotSupported => {
-                    &[
-                        r"CreateAccessPoint",
-                        r"CreateDir",
-                        r"CreateProtocolService",
-                        r"DescribeAccessPoints",
-                    ]
-                }
-                Self::InvalidRamRoleNoPermission => {
-                    &[r"CreateAccessPoint", r"CreateMountTarget"]
-                }
-                Self::InvalidRamRoleNotExist => {
-                    &[r"CreateAccessPoint", r"CreateMountTarget"]
-                }
-                Self::InvalidRefreshIntervalOutOfBounds => {
-                    &[
-                        r"ApplyDataFlowAutoRefresh",
-                        r"CreateDataFlow",
-                        r"ModifyDataFlowAutoRefresh",
-                    ]
-                }
-                Self::InvalidRefreshPathAlreadyExist => &[r"ApplyDataFlowAutoRefresh"],
-                Self::InvalidRefreshPathDuplicated => &[r"CreateDataFlow"],
-                Self::InvalidRefreshPathInvalidParameter => {
-                    &[
-                        r"ApplyDataFlowAutoRefresh",
-                        r"CancelDataFlowAutoRefresh",
-                        r"CreateDataFlow",
-                    ]
-                }
-                Self::InvalidRefreshPathNotFound => {
-                    &[
-                        r"ApplyDataFlowAutoRefresh",
-                        r"CancelDataFlowAutoRefresh",
-                        r"CreateDataFlow",
-                    ]
-                }
-                Self::InvalidRefreshPathTooManyPaths => &[r"ApplyDataFlowAutoRefresh"],
-                Self::InvalidRefreshPolicyInvalidParameter => {
-                    &[
-                        r"ApplyDataFlowAutoRefresh",
-                        r"CreateDataFlow",
-                        r"ModifyDataFlowAutoRefresh",
-                    ]
-                }
-                Self::InvalidRequest => &[r"CreateAccessPoint"],
-                Self::InvalidResourceIdNotFound => {
-                    &[r"ListTagResources", r"TagResources"]
-                }
-                Self::InvalidSourceSecurityTypeNotSupport => &[r"CreateDataFlow"],
-                Self::InvalidSourceStorageInvalidParameter => &[r"CreateDataFlow"],
-                Self::InvalidSourceStorageInvalidRegion => &[r"CreateDataFlow"],
-                Self::InvalidSourceStorageNeedVersioning => &[r"CreateDataFlow"],
-                Self::InvalidSourceStorageNotFound => &[r"CreateDataFlow"],
-                Self::InvalidSourceStorageNotSupport => &[r"CreateDataFlow"],
-                Self::InvalidSourceStoragePermissionDenied => &[r"CreateDataFlow"],
-                Self::InvalidSourceStorageUnreachable => &[r"CreateDataFlow"],
-                Self::InvalidSrcTaskIdNotFound => &[r"CreateDataFlowTask"],
-                Self::InvalidSrcTaskIdTaskIdInvalid => &[r"CreateDataFlowTask"],
-                Self::InvalidSrcTaskIdTaskIdNotFound => &[r"CreateDataFlowTask"],
-                Self::InvalidStatus => &[r"ListRecycleBinJobs"],
-                Self::InvalidStatusNotSupported => &[r"DescribeProtocolService"],
-                Self::InvalidTargetFileIdNotDirectory => &[r"CreateRecycleBinRestoreJob"],
-                Self::InvalidTargetFileIdNotFound => &[r"CreateRecycleBinRestoreJob"],
-                Self::InvalidTaskActionNotSupported => &[r"CreateDataFlowTask"],
-                Self::InvalidTaskActionPermissionDenied => &[r"CreateDataFlowTask"],
-                Self::InvalidTaskIdNotFound => &[r"CancelDataFlowTask"],
-                Self::InvalidThroughputOutOfBounds => {
-                    &[r"CreateDataFlow", r"ModifyDataFlow"]
-                }
-                Self::InvalidVSwitchIpv6NotTurnOn => &[r"CreateMountTarget"],
-                Self::InvalidVSwitchIdIpNotEnough => &[r"CreateMountTarget"],
-                Self::InvalidVSwitchIdIpShortage => {
-                    &[
-                        r"CreateProtocolMountTarget",
-                        r"CreateProtocolService",
-                        r"ModifyProtocolService",
-                    ]
-                }
-                Self::InvalidVpcNotFound => &[r"CreateAccessPoint"],
-                Self::InvalidVpcIdConflictVpcCidr => {
-                    &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
-                }
-                Self::InvalidVpcIdCrossVpcNotSupport => &[r"CreateProtocolService"],
-                Self::InvalidVswitchNotFound => &[r"CreateAccessPoint"],
-                Self::MissingAccessGroupName => &[r"ModifyProtocolMountTarget"],
-                Self::MissingDataFlowId => {
-                    &[
-                        r"ApplyDataFlowAutoRefresh",
-                        r"CancelDataFlowAutoRefresh",
-                        r"CancelDataFlowTask",
-                        r"CreateDataFlowTask",
-                        r"DeleteDataFlow",
-                        r"ModifyDataFlow",
-                        r"ModifyDataFlowAutoRefresh",
-                        r"StartDataFlow",
-                        r"StopDataFlow",
-                    ]
-                }
-                Self::MissingExportId => {
-                    &[r"DeleteProtocolMountTarget", r"ModifyProtocolMountTarget"]
-                }
-                Self::MissingFileId => {
-                    &[r"CreateRecycleBinDeleteJob", r"CreateRecycleBinRestoreJob"]
-                }
-                Self::MissingFileSystemId => {
-                    &[
-                        r"ApplyDataFlowAutoRefresh",
-                        r"CancelDataFlowAutoRefresh",
-                        r"CancelDataFlowTask",
-                        r"CreateDataFlow",
-                        r"CreateDataFlowTask",
-                        r"CreateFileset",
-                        r"CreateProtocolMountTarget",
-                        r"CreateProtocolService",
-                        r"CreateRecycleBinDeleteJob",
-                        r"CreateRecycleBinRestoreJob",
-                        r"DeleteDataFlow",
-                        r"DeleteFileset",
-                        r"DeleteProtocolMountTarget",
-                        r"DeleteProtocolService",
-                        r"DescribeDataFlowTasks",
-                        r"DescribeDataFlows",
-                        r"DescribeFilesets",
-                        r"DescribeProtocolMountTarget",
-                        r"DescribeProtocolService",
-                        r"DisableAndCleanRecycleBin",
-                        r"EnableRecycleBin",
-                        r"GetRecycleBinAttribute",
-                        r"ListRecentlyRecycledDirectories",
-                        r"ListRecycleBinJobs",
-                        r"ListRecycledDirectoriesAndFiles",
-                        r"ModifyDataFlow",
-                        r"ModifyDataFlowAutoRefresh",
-                        r"ModifyFileset",
-                        r"ModifyProtocolMountTarget",
-                        r"ModifyProtocolService",
-                        r"StartDataFlow",
-                        r"StopDataFlow",
-                        r"UpdateRecycleBinAttribute",
-                    ]
-                }
-                Self::MissingFileSystemPath => &[r"CreateFileset"],
-                Self::MissingFsetId => {
-                    &[r"CreateDataFlow", r"DeleteFileset", r"ModifyFileset"]
-                }
-                Self::MissingJobId => &[r"CancelRecycleBinJob"],
-                Self::MissingParameterAccessGroupName => &[r"CreateMountTarget"],
-                Self::MissingParameterKmsKeyId => &[r"CreateFileSystem"],
-                Self::MissingParameterResourceIdOrTag => &[r"ListTagResources"],
-                Self::MissingParameterResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::MissingProtocolServiceId => {
-                    &[
-                        r"CreateProtocolMountTarget",
-                        r"DeleteProtocolMountTarget",
-                        r"DeleteProtocolService",
-                        r"ModifyProtocolMountTarget",
-                        r"ModifyProtocolService",
-                    ]
-                }
-                Self::MissingSourceStorage => &[r"CreateDataFlow"],
-                Self::MissingTargetFileId => &[r"CreateRecycleBinRestoreJob"],
-                Self::MissingTaskId => &[r"CancelDataFlowTask"],
-                Self::MissingThroughput => &[r"CreateDataFlow"],
-                Self::MissingVSwitchId => &[r"CreateProtocolService"],
-                Self::MissingVpcId => &[r"CreateProtocolService"],
-                Self::MntPathConflictInvalidParam => {
-                    &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
-                }
-                Self::NumberExceedResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::NumberExceedTags => &[r"ListTagResources", r"TagResources"],
-                Self::OrderOpend => &[r"OpenNASService"],
-                Self::OperationDeniedAccessPointCountsExceeded => &[r"CreateAccessPoint"],
-                Self::OperationDeniedAlreadyExists => &[r"CreateFileset"],
-                Self::OperationDeniedAutoRefreshNotSupport => &[r"CreateDataFlow"],
-                Self::OperationDeniedConflict => {
-                    &[
-                        r"CancelRecycleBinJob",
-                        r"CreateRecycleBinDeleteJob",
-                        r"CreateRecycleBinRestoreJob",
-                    ]
-                }
-                Self::OperationDeniedConflictOperation => {
-                    &[
-                        r"ApplyDataFlowAutoRefresh",
-                        r"CancelDataFlowAutoRefresh",
-                        r"CancelDataFlowTask",
-                        r"CreateDataFlow",
-                        r"DeleteDataFlow",
-                        r"ModifyDataFlow",
-                        r"ModifyDataFlowAutoRefresh",
-                        r"StartDataFlow",
-                        r"StopDataFlow",
-                    ]
-                }
-                Self::OperationDeniedCrossVpcExceedLimit => {
-                    &[r"CreateProtocolMountTarget"]
-                }
-                Self::OperationDeniedDataFlowNotSupported => {
-                    &[
-                        r"ApplyDataFlowAutoRefresh",
-                        r"CancelDataFlowAutoRefresh",
-                        r"CancelDataFlowTask",
-                        r"CreateDataFlow",
-                        r"CreateDataFlowTask",
-                        r"DeleteDataFlow",
-                        r"DescribeDataFlowTasks",
-                        r"DescribeDataFlows",
-                        r"ModifyDataFlow",
-                        r"ModifyDataFlowAutoRefresh",
-                        r"StartDataFlow",
-                        r"StopDataFlow",
-                    ]
-                }
-                Self::OperationDeniedDependBucketTag => &[r"CreateDataFlow"],
-                Self::OperationDeniedDependFset => &[r"CreateDataFlow"],
-                Self::OperationDeniedDependMountpoint => &[r"CreateDataFlow"],
-                Self::OperationDeniedDependencyViolation => {
-                    &[
-                        r"ApplyDataFlowAutoRefresh",
-                        r"CancelDataFlowAutoRefresh",
-                        r"CancelDataFlowTask",
-                        r"CreateDataFlow",
-                        r"CreateDataFlowTask",
-                        r"CreateFileset",
-                        r"DeleteDataFlow",
-                        r"DeleteFileset",
-                        r"ModifyDataFlow",
-                        r"ModifyDataFlowAutoRefresh",
-                        r"ModifyFileset",
-                        r"StartDataFlow",
-                        r"StopDataFlow",
-                    ]
-                }
-                Self::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle => {
-                    &[r"CreateLifecyclePolicy", r"CreateLifecycleRetrieveJob"]
-                }
-                Self::OperationDeniedFileSystemNotSupportedForLifecycle => {
-                    &[r"CreateLifecyclePolicy", r"CreateLifecycleRetrieveJob"]
-                }
-                Self::OperationDeniedFilesetNotSupported => {
-                    &[
-                        r"CreateFileset",
-                        r"DeleteFileset",
-                        r"DescribeFilesets",
-                        r"ModifyFileset",
-                    ]
-                }
-                Self::OperationDeniedFsetAlreadyInUse => &[r"CreateDataFlow"],
-                Self::OperationDeniedInvalidMntStatus => {
-                    &[r"DeleteProtocolMountTarget", r"ModifyProtocolMountTarget"]
-                }
-                Self::OperationDeniedInvalidNextToken => &[r"ListDirectoriesAndFiles"],
-                Self::OperationDeniedInvalidPtcStatus => {
-                    &[
-                        r"CreateProtocolMountTarget",
-                        r"DeleteProtocolMountTarget",
-                        r"DeleteProtocolService",
-                        r"ModifyProtocolMountTarget",
-                        r"ModifyProtocolService",
-                    ]
-                }
-                Self::OperationDeniedInvalidState => {
-                    &[
-                        r"ApplyDataFlowAutoRefresh",
-                        r"CreateDataFlowTask",
-                        r"CreateFileSystem",
-                        r"CreateMountTarget",
-                        r"CreateProtocolMountTarget",
-                        r"CreateProtocolService",
-                        r"DeleteDataFlow",
-                        r"DeleteProtocolMountTarget",
-                        r"DeleteProtocolService",
-                        r"ModifyDataFlow",
-                        r"ModifyProtocolMountTarget",
-                        r"ModifyProtocolService",
-                        r"StartDataFlow",
-                        r"StopDataFlow",
-                    ]
-                }
-                Self::OperationDeniedKeyValueNotNull => &[r"TagResources"],
-                Self::OperationDeniedLifecyclePolicyAssociated => &[r"DeleteFileSystem"],
-                Self::OperationDeniedLifecyclePolicyCountLimitExceeded => {
-                    &[r"CreateLifecyclePolicy"]
-                }
-                Self::OperationDeniedLifecycleRecycleBinTieringJobAssociated => {
-                    &[r"DeleteFileSystem"]
-                }
-                Self::OperationDeniedLifecycleRetrieveJobCountLimitExceeded => {
-                    &[r"CreateLifecycleRetrieveJob", r"RetryLifecycleRetrieveJob"]
-                }
-                Self::OperationDeniedLifecycleRetrieveJobEnded => {
-                    &[r"CancelLifecycleRetrieveJob"]
-                }
-                Self::OperationDeniedLifecycleRetrieveJobNotFailed => {
-                    &[r"RetryLifecycleRetrieveJob"]
-                }
-                Self::OperationDeniedMountTargetExceedLimit => &[r"CreateMountTarget"],
-                Self::OperationDeniedNestedDir => {
-                    &[r"ApplyDataFlowAutoRefresh", r"CreateFileset"]
-                }
-                Self::OperationDeniedNoMountTargetQuota => {
-                    &[r"CreateProtocolMountTarget"]
-                }
-                Self::OperationDeniedNoProtocolServiceQuota => {
-                    &[r"CreateProtocolService"]
-                }
-                Self::OperationDeniedNoStock => {
-                    &[
-                        r"CreateDataFlow",
-                        r"CreateProtocolService",
-                        r"ModifyDataFlow",
-                        r"ModifyProtocolService",
-                        r"StartDataFlow",
-                    ]
-                }
-                Self::OperationDeniedNotSupportPathsN => &[r"CreateLifecyclePolicy"],
-                Self::OperationDeniedNotSupported => {
-                    &[
-                        r"CreateProtocolMountTarget",
-                        r"CreateProtocolService",
-                        r"DeleteProtocolMountTarget",
-                        r"DeleteProtocolService",
-                        r"ModifyProtocolMountTarget",
-                        r"ModifyProtocolService",
-                    ]
-                }
-                Self::OperationDeniedProtocolServiceExceedLimit => {
-                    &[r"CreateProtocolService"]
-                }
-                Self::OperationDeniedRecycleBinDisabled => {
-                    &[
-                        r"CreateRecycleBinRestoreJob",
-                        r"DisableAndCleanRecycleBin",
-                        r"UpdateRecycleBinAttribute",
-                    ]
-                }
-                Self::OperationDeniedRecycleBinEnabled => &[r"EnableRecycleBin"],
-                Self::OperationDeniedTooManyDepth => {
-                    &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
-                }
-                Self::OperationDeniedTooManyDepths => &[r"CreateFileset"],
-                Self::OperationDeniedTooManyFilesets => &[r"CreateFileset"],
-                Self::OperationDeniedTooManyRunningJobs => {
-                    &[r"CreateRecycleBinDeleteJob", r"CreateRecycleBinRestoreJob"]
-                }
-                Self::PathNotExistInFileSystemInvalidParam => &[r"CreateProtocolService"],
-                Self::PermissionDeniedClThroughputInvalid => {
-                    &[r"CreateProtocolService", r"ModifyProtocolService"]
-                }
-                Self::PermissionDeniedCapacityTooLow => &[r"CreateProtocolService"],
-                Self::PermissionDeniedThroughputExceed => &[r"CreateProtocolService"],
-                Self::PermissionDeniedThroughputInvalid => {
-                    &[r"CreateProtocolService", r"ModifyProtocolService"]
-                }
-                Self::PermissionDeniedThroughputTooSmall => &[r"CreateProtocolService"],
-                Self::RegionNotSupported => &[r"DescribeFileSystems"],
-                Self::RequestAccepted => &[r"CreateFileSystem", r"CreateMountTarget"],
-                Self::ResourceOutOfStock => &[r"CreateFileSystem", r"CreateMountTarget"],
-                Self::SubAccountNoEncryptionSlrPermission => &[r"CreateFileSystem"],
-                Self::SubAccountNoExtremeSlrPermission => &[r"CreateFileSystem"],
-                Self::SubAccountNoLogSlrPermission => &[r"CreateLogAnalysis"],
-                Self::SubAccountNoStandardSlrPermission => {
-                    &[r"CreateFileSystem", r"CreateMountTarget"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"ApplyDataFlowAutoRefresh" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidDataFlowNotFound,
-                        Self::InvalidFileSystemAlreadyExisted,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidRefreshIntervalOutOfBounds,
-                        Self::InvalidRefreshPathAlreadyExist,
-                        Self::InvalidRefreshPathInvalidParameter,
-                        Self::InvalidRefreshPathNotFound,
-                        Self::InvalidRefreshPathTooManyPaths,
-                        Self::InvalidRefreshPolicyInvalidParameter,
-                        Self::MissingDataFlowId,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedConflictOperation,
-                        Self::OperationDeniedDataFlowNotSupported,
-                        Self::OperationDeniedDependencyViolation,
-                        Self::OperationDeniedInvalidState,
-                        Self::OperationDeniedNestedDir,
-                    ]
-                }
-                r"CancelDataFlowAutoRefresh" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidDataFlowNotFound,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidRefreshPathInvalidParameter,
-                        Self::InvalidRefreshPathNotFound,
-                        Self::MissingDataFlowId,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedConflictOperation,
-                        Self::OperationDeniedDataFlowNotSupported,
-                        Self::OperationDeniedDependencyViolation,
-                    ]
-                }
-                r"CancelDataFlowTask" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidDataFlowNotFound,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidTaskIdNotFound,
-                        Self::MissingDataFlowId,
-                        Self::MissingFileSystemId,
-                        Self::MissingTaskId,
-                        Self::OperationDeniedConflictOperation,
-                        Self::OperationDeniedDataFlowNotSupported,
-                        Self::OperationDeniedDependencyViolation,
-                    ]
-                }
-                r"CancelLifecycleRetrieveJob" => {
-                    &[
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidLifecycleRetrieveJobNotFound,
-                        Self::OperationDeniedLifecycleRetrieveJobEnded,
-                    ]
-                }
-                r"CancelRecycleBinJob" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidJobIdNotFound,
-                        Self::MissingJobId,
-                        Self::OperationDeniedConflict,
-                    ]
-                }
-                r"ChangeResourceGroup" => {
-                    &[Self::EntityNotExistResourceGroup, Self::EntityNotExistResourceId]
-                }
-                r"CreateAccessPoint" => {
-                    &[
-                        Self::InvalidAccessGroupNotFound,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidProtocolTypeNotSupported,
-                        Self::InvalidRamRoleNoPermission,
-                        Self::InvalidRamRoleNotExist,
-                        Self::InvalidRequest,
-                        Self::InvalidVpcNotFound,
-                        Self::InvalidVswitchNotFound,
-                        Self::OperationDeniedAccessPointCountsExceeded,
-                    ]
-                }
-                r"CreateAccessRule" => {
-                    &[
-                        Self::InvalidAccessGroupNotsupportedIPv6,
-                        Self::InvalidParamIPv4AndIPv6MutuallyExclusive,
-                        Self::InvalidParamIpv6SourceCidrIp,
-                        Self::InvalidParamSourceCidrIp,
-                    ]
-                }
-                r"CreateDataFlow" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidAutoRefreshTooManyAutoRefreshes,
-                        Self::InvalidDescriptionInvalidFormat,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFilesystemVersionNotSupport,
-                        Self::InvalidFsetIdNotFound,
-                        Self::InvalidOperationDeletionProtection,
-                        Self::InvalidRefreshIntervalOutOfBounds,
-                        Self::InvalidRefreshPathDuplicated,
-                        Self::InvalidRefreshPathInvalidParameter,
-                        Self::InvalidRefreshPathNotFound,
-                        Self::InvalidRefreshPolicyInvalidParameter,
-                        Self::InvalidSourceSecurityTypeNotSupport,
-                        Self::InvalidSourceStorageInvalidParameter,
-                        Self::InvalidSourceStorageInvalidRegion,
-                        Self::InvalidSourceStorageNeedVersioning,
-                        Self::InvalidSourceStorageNotFound,
-                        Self::InvalidSourceStorageNotSupport,
-                        Self::InvalidSourceStoragePermissionDenied,
-                        Self::InvalidSourceStorageUnreachable,
-                        Self::InvalidThroughputOutOfBounds,
-                        Self::MissingFileSystemId,
-                        Self::MissingFsetId,
-                        Self::MissingSourceStorage,
-                        Self::MissingThroughput,
-                        Self::OperationDeniedAutoRefreshNotSupport,
-                        Self::OperationDeniedConflictOperation,
-                        Self::OperationDeniedDataFlowNotSupported,
-                        Self::OperationDeniedDependBucketTag,
-                        Self::OperationDeniedDependFset,
-                        Self::OperationDeniedDependMountpoint,
-                        Self::OperationDeniedDependencyViolation,
-                        Self::OperationDeniedFsetAlreadyInUse,
-                        Self::OperationDeniedNoStock,
-                    ]
-                }
-                r"CreateDataFlowTask" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidDataFlowNotFound,
-                        Self::InvalidDataTypeNotSupported,
-                        Self::InvalidFilesystemVersionNotSupport,
-                        Self::InvalidParameterInvalidFormat,
-                        Self::InvalidParameterSizeTooLarge,
-                        Self::InvalidSrcTaskIdNotFound,
-                        Self::InvalidSrcTaskIdTaskIdInvalid,
-                        Self::InvalidSrcTaskIdTaskIdNotFound,
-                        Self::InvalidTaskActionNotSupported,
-                        Self::InvalidTaskActionPermissionDenied,
-                        Self::MissingDataFlowId,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedDataFlowNotSupported,
-                        Self::OperationDeniedDependencyViolation,
-                        Self::OperationDeniedInvalidState,
-                    ]
-                }
-                r"CreateDir" => &[Self::InvalidProtocolTypeNotSupported],
-                r"CreateFileSystem" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::DryRunOperation,
-                        Self::InvalidFileSystemAlreadyExisted,
-                        Self::InvalidParamNotSupportByok,
-                        Self::InvalidParameterInvalidKmsKeyId,
-                        Self::InvalidParameterKmsKeyIdNotFound,
-                        Self::InvalidParameterKmsServiceNotEnabled,
-                        Self::MissingParameterKmsKeyId,
-                        Self::OperationDeniedInvalidState,
-                        Self::RequestAccepted,
-                        Self::ResourceOutOfStock,
-                        Self::SubAccountNoEncryptionSlrPermission,
-                        Self::SubAccountNoExtremeSlrPermission,
-                        Self::SubAccountNoStandardSlrPermission,
-                    ]
-                }
-                r"CreateFileset" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFileSystemPathInvalidCharacters,
-                        Self::InvalidFileSystemPathNotDirectory,
-                        Self::InvalidFileSystemPathParentNotFound,
-                        Self::InvalidFilesetPathInvalidParameter,
-                        Self::MissingFileSystemId,
-                        Self::MissingFileSystemPath,
-                        Self::OperationDeniedAlreadyExists,
-                        Self::OperationDeniedDependencyViolation,
-                        Self::OperationDeniedFilesetNotSupported,
-                        Self::OperationDeniedNestedDir,
-                        Self::OperationDeniedTooManyDepths,
-                        Self::OperationDeniedTooManyFilesets,
-                    ]
-                }
-                r"CreateLifecyclePolicy" => {
-                    &[
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFilesystemTypeNotSupport,
-                        Self::InvalidLifecyclePolicyAlreadyExist,
-                        Self::InvalidParameterPathNotExist,
-                        Self::InvalidParameterPathOrPaths,
-                        Self::InvalidParameterPathsNumberExceed,
-                        Self::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
-                        Self::OperationDeniedFileSystemNotSupportedForLifecycle,
-                        Self::OperationDeniedLifecyclePolicyCountLimitExceeded,
-                        Self::OperationDeniedNotSupportPathsN,
-                    ]
-                }
-                r"CreateLifecycleRetrieveJob" => {
-                    &[
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidParameterPathNotExist,
-                        Self::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
-                        Self::OperationDeniedFileSystemNotSupportedForLifecycle,
-                        Self::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
-                    ]
-                }
-                r"CreateLogAnalysis" => {
-                    &[
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFilesystemTypeNotSupport,
-                        Self::SubAccountNoLogSlrPermission,
-                    ]
-                }
-                r"CreateMountTarget" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::DryRunOperation,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFileSystemNotsupportedIPv6,
-                        Self::InvalidMountTargetAlreadyExisted,
-                        Self::InvalidParameterConflictVpcCidr,
-                        Self::InvalidParameterVpcNotFound,
-                        Self::InvalidParameterVswNotFound,
-                        Self::InvalidRamRoleNoPermission,
-                        Self::InvalidRamRoleNotExist,
-                        Self::InvalidVSwitchIpv6NotTurnOn,
-                        Self::InvalidVSwitchIdIpNotEnough,
-                        Self::MissingParameterAccessGroupName,
-                        Self::OperationDeniedInvalidState,
-                        Self::OperationDeniedMountTargetExceedLimit,
-                        Self::RequestAccepted,
-                        Self::ResourceOutOfStock,
-                        Self::SubAccountNoStandardSlrPermission,
-                    ]
-                }
-                r"CreateProtocolMountTarget" => {
-                    &[
-                        Self::FsetIncorrectStatus,
-                        Self::InstanceIncorrectStatus,
-                        Self::InvalidAccessGroupNameNotAccessRule,
-                        Self::InvalidAccessGroupNameNotFound,
-                        Self::InvalidDescriptionInvalidFormat,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFileSystemPathInvalidCharacters,
-                        Self::InvalidFsetInUse,
-                        Self::InvalidFsetIdNotFound,
-                        Self::InvalidParameterVpcNotFound,
-                        Self::InvalidParameterVswNotFound,
-                        Self::InvalidProtocolServiceNotFound,
-                        Self::InvalidVSwitchIdIpShortage,
-                        Self::InvalidVpcIdConflictVpcCidr,
-                        Self::MissingFileSystemId,
-                        Self::MissingProtocolServiceId,
-                        Self::MntPathConflictInvalidParam,
-                        Self::OperationDeniedCrossVpcExceedLimit,
-                        Self::OperationDeniedInvalidPtcStatus,
-                        Self::OperationDeniedInvalidState,
-                        Self::OperationDeniedNoMountTargetQuota,
-                        Self::OperationDeniedNotSupported,
-                        Self::OperationDeniedTooManyDepth,
-                    ]
-                }
-                r"CreateProtocolService" => {
-                    &[
-                        Self::InstanceIncorrectStatus,
-                        Self::InvalidAccessGroupNameNotAccessRule,
-                        Self::InvalidAccessGroupNameNotFound,
-                        Self::InvalidDescriptionInvalidFormat,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFileSystemPathInvalidCharacters,
-                        Self::InvalidFsetInUse,
-                        Self::InvalidFsetIdNotFound,
-                        Self::InvalidNetworkTypeNotSupported,
-                        Self::InvalidParameterVpcNotFound,
-                        Self::InvalidParameterVpcVswitchMismatch,
-                        Self::InvalidParameterVswNotFound,
-                        Self::InvalidProtocolSpecNotSupported,
-                        Self::InvalidProtocolTypeNotSupported,
-                        Self::InvalidVSwitchIdIpShortage,
-                        Self::InvalidVpcIdConflictVpcCidr,
-                        Self::InvalidVpcIdCrossVpcNotSupport,
-                        Self::MissingFileSystemId,
-                        Self::MissingVSwitchId,
-                        Self::MissingVpcId,
-                        Self::MntPathConflictInvalidParam,
-                        Self::OperationDeniedInvalidState,
-                        Self::OperationDeniedNoProtocolServiceQuota,
-                        Self::OperationDeniedNoStock,
-                        Self::OperationDeniedNotSupported,
-                        Self::OperationDeniedProtocolServiceExceedLimit,
-                        Self::OperationDeniedTooManyDepth,
-                        Self::PathNotExistInFileSystemInvalidParam,
-                        Self::PermissionDeniedClThroughputInvalid,
-                        Self::PermissionDeniedCapacityTooLow,
-                        Self::PermissionDeniedThroughputExceed,
-                        Self::PermissionDeniedThroughputInvalid,
-                        Self::PermissionDeniedThroughputTooSmall,
-                    ]
-                }
-                r"CreateRecycleBinDeleteJob" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileIdNotFound,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidParameterKmsKeyIdCmkNotEnabled,
-                        Self::InvalidParameterKmsKeyIdKmsUnauthorized,
-                        Self::MissingFileId,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedConflict,
-                        Self::OperationDeniedTooManyRunningJobs,
-                    ]
-                }
-                r"CreateRecycleBinRestoreJob" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileIdNotFound,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidParameterKmsKeyIdCmkNotEnabled,
-                        Self::InvalidParameterKmsKeyIdKmsUnauthorized,
-                        Self::InvalidTargetFileIdNotDirectory,
-                        Self::InvalidTargetFileIdNotFound,
-                        Self::MissingFileId,
-                        Self::MissingFileSystemId,
-                        Self::MissingTargetFileId,
-                        Self::OperationDeniedConflict,
-                        Self::OperationDeniedRecycleBinDisabled,
-                        Self::OperationDeniedTooManyRunningJobs,
-                    ]
-                }
-                r"DeleteAccessPoint" => {
-                    &[
-                        Self::InvalidAccessPointIdNotFound,
-                        Self::InvalidFileSystemNotFound,
-                    ]
-                }
-                r"DeleteDataFlow" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidDataFlowNotFound,
-                        Self::InvalidFileSystemNotFound,
-                        Self::MissingDataFlowId,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedConflictOperation,
-                        Self::OperationDeniedDataFlowNotSupported,
-                        Self::OperationDeniedDependencyViolation,
-                        Self::OperationDeniedInvalidState,
-                    ]
-                }
-                r"DeleteFileSystem" => {
-                    &[
-                        Self::OperationDeniedLifecyclePolicyAssociated,
-                        Self::OperationDeniedLifecycleRecycleBinTieringJobAssociated,
-                    ]
-                }
-                r"DeleteFileset" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFsetIdNotFound,
-                        Self::InvalidOperationDeletionProtection,
-                        Self::MissingFileSystemId,
-                        Self::MissingFsetId,
-                        Self::OperationDeniedDependencyViolation,
-                        Self::OperationDeniedFilesetNotSupported,
-                    ]
-                }
-                r"DeleteProtocolMountTarget" => {
-                    &[
-                        Self::InstanceIncorrectStatus,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidProtocolServiceNotFound,
-                        Self::MissingExportId,
-                        Self::MissingFileSystemId,
-                        Self::MissingProtocolServiceId,
-                        Self::OperationDeniedInvalidMntStatus,
-                        Self::OperationDeniedInvalidPtcStatus,
-                        Self::OperationDeniedInvalidState,
-                        Self::OperationDeniedNotSupported,
-                    ]
-                }
-                r"DeleteProtocolService" => {
-                    &[
-                        Self::InstanceIncorrectStatus,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidProtocolServiceNotFound,
-                        Self::MissingFileSystemId,
-                        Self::MissingProtocolServiceId,
-                        Self::OperationDeniedInvalidPtcStatus,
-                        Self::OperationDeniedInvalidState,
-                        Self::OperationDeniedNotSupported,
-                    ]
-                }
-                r"DescribeAccessPoint" => {
-                    &[
-                        Self::InvalidAccessPointIdNotFound,
-                        Self::InvalidFileSystemNotFound,
-                    ]
-                }
-                r"DescribeAccessPoints" => {
-                    &[
-                        Self::InvalidAccessGroupNotFound,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFilesystemTypeNotSupport,
-                        Self::InvalidProtocolTypeNotSupported,
-                    ]
-                }
-                r"DescribeDataFlowTasks" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidDataFlowNotFound,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFilesystemVersionNotSupport,
-                        Self::InvalidFilterParam,
-                        Self::InvalidParameterInvalidMaxResults,
-                        Self::InvalidParameterInvalidNextToken,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedDataFlowNotSupported,
-                    ]
-                }
-                r"DescribeDataFlows" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFilesystemVersionNotSupport,
-                        Self::InvalidFilterParam,
-                        Self::InvalidFilterValue,
-                        Self::InvalidParameterInvalidMaxResults,
-                        Self::InvalidParameterInvalidNextToken,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedDataFlowNotSupported,
-                    ]
-                }
-                r"DescribeFileSystems" => {
-                    &[Self::InvalidFileSystemNotFound, Self::RegionNotSupported]
-                }
-                r"DescribeFilesets" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFilterParam,
-                        Self::InvalidFilterValue,
-                        Self::InvalidParameterInvalidMaxResults,
-                        Self::InvalidParameterInvalidNextToken,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedFilesetNotSupported,
-                    ]
-                }
-                r"DescribeLifecyclePolicies" => &[Self::InvalidFileSystemNotFound],
-                r"DescribeMountTargets" => {
-                    &[
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFileSystemNotsupportedIPv6,
-                        Self::InvalidMountTargetNotFound,
-                    ]
-                }
-                r"DescribeProtocolMountTarget" => {
-                    &[
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFilterParam,
-                        Self::InvalidFilterValue,
-                        Self::InvalidParameterInvalidMaxResults,
-                        Self::InvalidParameterInvalidNextToken,
-                        Self::MissingFileSystemId,
-                    ]
-                }
-                r"DescribeProtocolService" => {
-                    &[
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidParamTooManyProtocolServiceIds,
-                        Self::InvalidParameterInvalidMaxResults,
-                        Self::InvalidParameterInvalidNextToken,
-                        Self::InvalidStatusNotSupported,
-                        Self::MissingFileSystemId,
-                    ]
-                }
-                r"DescribeZones" => &[Self::InvalidRegionIdNotFound, Self::InternalError],
-                r"DisableAndCleanRecycleBin" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileSystemNotFound,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedRecycleBinDisabled,
-                    ]
-                }
-                r"EnableRecycleBin" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileSystemNotFound,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedRecycleBinEnabled,
-                    ]
-                }
-                r"GetDirectoryOrFileProperties" => {
-                    &[
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidParameterPathNotExist,
-                    ]
-                }
-                r"GetRecycleBinAttribute" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileSystemNotFound,
-                        Self::MissingFileSystemId,
-                    ]
-                }
-                r"ListDirectoriesAndFiles" => {
-                    &[
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidParameterPathNotExist,
-                        Self::OperationDeniedInvalidNextToken,
-                    ]
-                }
-                r"ListLifecycleRetrieveJobs" => &[Self::InvalidFileSystemNotFound],
-                r"ListRecentlyRecycledDirectories" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidParameterInvalidNextToken,
-                        Self::InvalidParameterKmsKeyIdCmkNotEnabled,
-                        Self::InvalidParameterKmsKeyIdKmsUnauthorized,
-                        Self::MissingFileSystemId,
-                    ]
-                }
-                r"ListRecycleBinJobs" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidJobIdNotFound,
-                        Self::InvalidStatus,
-                        Self::MissingFileSystemId,
-                    ]
-                }
-                r"ListRecycledDirectoriesAndFiles" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileIdNotFound,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidParameterInvalidNextToken,
-                        Self::InvalidParameterKmsKeyIdCmkNotEnabled,
-                        Self::InvalidParameterKmsKeyIdKmsUnauthorized,
-                        Self::MissingFileSystemId,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::DuplicateResourceId,
-                        Self::DuplicateTagKey,
-                        Self::InvalidNextToken,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidResourceIdNotFound,
-                        Self::MissingParameterResourceIdOrTag,
-                        Self::MissingParameterResourceIds,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"ModifyAccessPoint" => {
-                    &[
-                        Self::InvalidAccessGroupNotFound,
-                        Self::InvalidAccessPointIdNotFound,
-                        Self::InvalidFileSystemNotFound,
-                    ]
-                }
-                r"ModifyAccessRule" => {
-                    &[
-                        Self::InvalidAccessGroupNotsupportedIPv6,
-                        Self::InvalidParamIPv4AndIPv6MutuallyExclusive,
-                        Self::InvalidParamIpv6SourceCidrIp,
-                        Self::InvalidParamSourceCidrIp,
-                    ]
-                }
-                r"ModifyDataFlow" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidDataFlowNotFound,
-                        Self::InvalidDescriptionInvalidFormat,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidThroughputOutOfBounds,
-                        Self::MissingDataFlowId,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedConflictOperation,
-                        Self::OperationDeniedDataFlowNotSupported,
-                        Self::OperationDeniedDependencyViolation,
-                        Self::OperationDeniedInvalidState,
-                        Self::OperationDeniedNoStock,
-                    ]
-                }
-                r"ModifyDataFlowAutoRefresh" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidDataFlowNotFound,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidRefreshIntervalOutOfBounds,
-                        Self::InvalidRefreshPolicyInvalidParameter,
-                        Self::MissingDataFlowId,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedConflictOperation,
-                        Self::OperationDeniedDataFlowNotSupported,
-                        Self::OperationDeniedDependencyViolation,
-                    ]
-                }
-                r"ModifyFileset" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidFsetIdNotFound,
-                        Self::MissingFileSystemId,
-                        Self::MissingFsetId,
-                        Self::OperationDeniedDependencyViolation,
-                        Self::OperationDeniedFilesetNotSupported,
-                    ]
-                }
-                r"ModifyLifecyclePolicy" => {
-                    &[
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidLifecyclePolicyNotFound,
-                        Self::InvalidLifecycleRuleNotFound,
-                    ]
-                }
-                r"ModifyMountTarget" => {
-                    &[
-                        Self::InvalidFileSystemNotsupportedIPv6,
-                        Self::InvalidParamDualStackMountTargetDomain,
-                        Self::InvalidParamMountTargetDomain,
-                    ]
-                }
-                r"ModifyProtocolMountTarget" => {
-                    &[
-                        Self::InstanceIncorrectStatus,
-                        Self::InvalidAccessGroupNameNotAccessRule,
-                        Self::InvalidAccessGroupNameNotFound,
-                        Self::InvalidDescriptionInvalidFormat,
-                        Self::InvalidExportIdNotFound,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidProtocolServiceNotFound,
-                        Self::MissingAccessGroupName,
-                        Self::MissingExportId,
-                        Self::MissingFileSystemId,
-                        Self::MissingProtocolServiceId,
-                        Self::OperationDeniedInvalidMntStatus,
-                        Self::OperationDeniedInvalidPtcStatus,
-                        Self::OperationDeniedInvalidState,
-                        Self::OperationDeniedNotSupported,
-                    ]
-                }
-                r"ModifyProtocolService" => {
-                    &[
-                        Self::InstanceIncorrectStatus,
-                        Self::InvalidDescriptionInvalidFormat,
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidProtocolServiceNotFound,
-                        Self::InvalidProtocolSpecNotSupported,
-                        Self::InvalidVSwitchIdIpShortage,
-                        Self::MissingFileSystemId,
-                        Self::MissingProtocolServiceId,
-                        Self::OperationDeniedInvalidPtcStatus,
-                        Self::OperationDeniedInvalidState,
-                        Self::OperationDeniedNoStock,
-                        Self::OperationDeniedNotSupported,
-                        Self::PermissionDeniedClThroughputInvalid,
-                        Self::PermissionDeniedThroughputInvalid,
-                    ]
-                }
-                r"OpenNASService" => &[Self::OrderOpend],
-                r"RetryLifecycleRetrieveJob" => {
-                    &[
-                        Self::InvalidFileSystemNotFound,
-                        Self::InvalidLifecycleRetrieveJobNotFound,
-                        Self::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
-                        Self::OperationDeniedLifecycleRetrieveJobNotFailed,
-                    ]
-                }
-                r"SetDirQuota" => &[Self::InvalidParameterDirPathNotExist],
-                r"StartDataFlow" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidDataFlowNotFound,
-                        Self::InvalidFileSystemNotFound,
-                        Self::MissingDataFlowId,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedConflictOperation,
-                        Self::OperationDeniedDataFlowNotSupported,
-                        Self::OperationDeniedDependencyViolation,
-                        Self::OperationDeniedInvalidState,
-                        Self::OperationDeniedNoStock,
-                    ]
-                }
-                r"StopDataFlow" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidDataFlowNotFound,
-                        Self::InvalidFileSystemNotFound,
-                        Self::MissingDataFlowId,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedConflictOperation,
-                        Self::OperationDeniedDataFlowNotSupported,
-                        Self::OperationDeniedDependencyViolation,
-                        Self::OperationDeniedInvalidState,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::CustomTagNumberExceed,
-                        Self::DuplicateResourceId,
-                        Self::DuplicateTagKey,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidResourceIdNotFound,
-                        Self::MissingParameterResourceIds,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                        Self::OperationDeniedKeyValueNotNull,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::DuplicateResourceId,
-                        Self::DuplicateTagKey,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::MissingParameterResourceIds,
-                        Self::NumberExceedResourceIds,
-                    ]
-                }
-                r"UpdateRecycleBinAttribute" => {
-                    &[
-                        Self::IllegalCharacters,
-                        Self::InvalidFileSystemNotFound,
-                        Self::MissingFileSystemId,
-                        Self::OperationDeniedRecycleBinDisabled,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for NasError {

@@ -827,759 +827,778 @@ const _: () = {
     fn __first(code: NisError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[NisError; 93] = &[
+        NisError::IdempotentParameterMismatch,
+        NisError::IllegalTimestamp,
+        NisError::IncompleteSignature,
+        NisError::InsufficientBalance,
+        NisError::InvalidAccessKeyIdNotFound,
+        NisError::InvalidOwner,
+        NisError::InvalidOwnerAccount,
+        NisError::InvalidOwnerId,
+        NisError::InvalidParamater,
+        NisError::InvalidParameter,
+        NisError::InvalidParameterIsNull,
+        NisError::MissingParameter,
+        NisError::SignatureNonceUsed,
+        NisError::Throttling,
+        NisError::UnsupportedParameter,
+        NisError::UnknownError,
+        NisError::ForbiddenAccessKeyDisabled,
+        NisError::ForbiddenNotSupportRam,
+        NisError::ForbiddenRam,
+        NisError::ForbiddenRiskControl,
+        NisError::ForbiddenSubUser,
+        NisError::ForbiddenUnauthorized,
+        NisError::InvalidAccountNotFound,
+        NisError::InvalidAction,
+        NisError::InvalidIdempotenceParameterMismatch,
+        NisError::InvalidParameterOwnerAccount,
+        NisError::InvalidParameterResourceOwnerAccount,
+        NisError::LastTokenProcessing,
+        NisError::RealNameAuthenticationError,
+        NisError::UnsupportedHttpMethod,
+        NisError::InvalidRegionIdNotFound,
+        NisError::OperationConflict,
+        NisError::InternalError,
+        NisError::ServiceUnavailable,
+        NisError::ServiceUnavailableRegionMaintaining,
+        NisError::DuplicateTagKey,
+        NisError::ForbiddenNetworkPath,
+        NisError::IllegalParamAccountIds,
+        NisError::IllegalParamBeginTime,
+        NisError::IllegalParamBeginTimeAndEndTime,
+        NisError::IllegalParamBeginTimeAndEndTime1H,
+        NisError::IllegalParamBeginTimeAndEndTime5M,
+        NisError::IllegalParamDiskCategory,
+        NisError::IllegalParamEndTime,
+        NisError::IllegalParamGroupBy,
+        NisError::IllegalParamIp,
+        NisError::IllegalParamInternetIp,
+        NisError::IllegalParamNotPublicIp,
+        NisError::IllegalParamNotSupportHaVpn,
+        NisError::IllegalParamOrderBy,
+        NisError::IllegalParamProtocol,
+        NisError::IllegalParamRegionId,
+        NisError::IllegalParamResourceId,
+        NisError::IllegalParamSort,
+        NisError::IllegalParamSourceAndTargetInternetIp,
+        NisError::IllegalParamSourceEqualTarget,
+        NisError::IllegalParamSourceId,
+        NisError::IllegalParamSourceIp,
+        NisError::IllegalParamSourceNotBound,
+        NisError::IllegalParamSourcePort,
+        NisError::IllegalParamSourceType,
+        NisError::IllegalParamStepMinutes,
+        NisError::IllegalParamTargetId,
+        NisError::IllegalParamTargetIp,
+        NisError::IllegalParamTargetNotBound,
+        NisError::IllegalParamTargetPort,
+        NisError::IllegalParamTargetType,
+        NisError::IllegalParamTopN,
+        NisError::IllegalParamTypeAndIdMismatch,
+        NisError::IllegalParamZoneId,
+        NisError::IllegalParamInOrOut,
+        NisError::IncorrectStatusNetworkPath,
+        NisError::InvalidParameterTagKey,
+        NisError::InvalidParameterTagValue,
+        NisError::MismatchBeginTimeAndEndTime,
+        NisError::MismatchSourceIdAndTargetId,
+        NisError::MissingParameterTagKey,
+        NisError::MissingParameterTagValue,
+        NisError::NumberExceedTags,
+        NisError::OperationDeniedNetworkReachableAnalysis,
+        NisError::OperationDeniedZonesConflict,
+        NisError::OperationFailedDataTooMuch,
+        NisError::OperationFailedDbConcurrentTooHigh,
+        NisError::QuotaExceededMaxNraCount,
+        NisError::QuotaExceededNetworkPath,
+        NisError::QuotaExceededParallelNraLimit,
+        NisError::ResourceAlreadyExistNetworkPath,
+        NisError::ResourceNotFoundInstanceId,
+        NisError::ResourceNotFoundIpSets,
+        NisError::ResourceNotFoundNetworkPath,
+        NisError::ResourceNotFoundNetworkReachableAnalysis,
+        NisError::SizeExceedsDiskCategories,
+        NisError::SizeExceedsZones,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<NisError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"IllegalParam.IP" => 45,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Duplicate.TagKey" => 35,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"IllegalParam.Sort" => 53,
+                    r"IllegalParam.TopN" => 67,
+                    r"NumberExceed.Tags" => 78,
+                    r"SizeExceeds.Zones" => 92,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"IllegalParam.ZoneId" => 69,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"IllegalParam.EndTime" => 43,
+                    r"IllegalParam.GroupBy" => 44,
+                    r"IllegalParam.OrderBy" => 49,
+                    r"IllegalParam.inOrOut" => 70,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Forbidden.NetworkPath" => 36,
+                    r"IllegalParam.Protocol" => 50,
+                    r"IllegalParam.RegionId" => 51,
+                    r"IllegalParam.SourceId" => 56,
+                    r"IllegalParam.SourceIp" => 57,
+                    r"IllegalParam.TargetId" => 62,
+                    r"IllegalParam.TargetIp" => 63,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"IllegalParam.BeginTime" => 38,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"IllegalParam.AccountIds" => 37,
+                    r"IllegalParam.InternetIP" => 46,
+                    r"IllegalParam.ResourceId" => 52,
+                    r"IllegalParam.SourcePort" => 59,
+                    r"IllegalParam.SourceType" => 60,
+                    r"IllegalParam.TargetPort" => 65,
+                    r"IllegalParam.TargetType" => 66,
+                    r"InvalidParameter.TagKey" => 72,
+                    r"MissingParameter.TagKey" => 76,
+                    r"ResourceNotFound.IpSets" => 88,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"IllegalParam.NotPublicIp" => 47,
+                    r"IllegalParam.StepMinutes" => 61,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"IllegalParam.DiskCategory" => 42,
+                    r"InvalidParameter.TagValue" => 73,
+                    r"MissingParameter.TagValue" => 77,
+                    r"QuotaExceeded.MaxNraCount" => 83,
+                    r"QuotaExceeded.NetworkPath" => 84,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"SizeExceeds.DiskCategories" => 91,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"IllegalParam.SourceNotBound" => 58,
+                    r"IllegalParam.TargetNotBound" => 64,
+                    r"IncorrectStatus.NetworkPath" => 71,
+                    r"OperationFailed.DataTooMuch" => 81,
+                    r"ResourceNotFound.InstanceId" => 87,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"IllegalParam.NotSupportHaVpn" => 48,
+                    r"Mismatch.BeginTimeAndEndTime" => 74,
+                    r"Mismatch.SourceIdAndTargetId" => 75,
+                    r"ResourceNotFound.NetworkPath" => 89,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"OperationDenied.ZonesConflict" => 80,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"IllegalParam.SourceEqualTarget" => 55,
+                    r"IllegalParam.TypeAndIdMismatch" => 68,
+                    r"QuotaExceeded.ParallelNraLimit" => 85,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"IllegalParam.BeginTimeAndEndTime" => 39,
+                    r"ResourceAlreadyExist.NetworkPath" => 86,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"IllegalParam.BeginTimeAndEndTime1H" => 40,
+                    r"IllegalParam.BeginTimeAndEndTime5M" => 41,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"OperationFailed.DbConcurrentTooHigh" => 82,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"IllegalParam.SourceAndTargetInternetIp" => 54,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"OperationDenied.NetworkReachableAnalysis" => 79,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"ResourceNotFound.NetworkReachableAnalysis" => 90,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: NisError) -> &'static [u16] {
+        match code {
+            NisError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: NisError) -> &'static [&'static str] {
+        match code {
+            NisError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            NisError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            NisError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            NisError::IllegalParamBeginTimeAndEndTime => {
+                const { &[__E[46].message, __E[47].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: NisError) -> &'static [__Entry] {
+        match code {
+            NisError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: NisError) -> &'static [&'static str] {
+        match code {
+            NisError::DuplicateTagKey => {
+                &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
+            }
+            NisError::ForbiddenNetworkPath => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamAccountIds => &[r"GetTransitRouterFlowTopN"],
+            NisError::IllegalParamBeginTime => {
+                &[
+                    r"CreateNetworkReachableAnalysis",
+                    r"DeleteNetworkPath",
+                    r"DeleteNetworkReachableAnalysis",
+                    r"GetNetworkReachableAnalysis",
+                    r"GetTransitRouterFlowTopN",
+                    r"GetVbrFlowTopN",
+                ]
+            }
+            NisError::IllegalParamBeginTimeAndEndTime => {
+                &[
+                    r"GetInternetTuple",
+                    r"GetNatTopN",
+                    r"GetTransitRouterFlowTopN",
+                    r"GetVbrFlowTopN",
+                ]
+            }
+            NisError::IllegalParamBeginTimeAndEndTime1H => &[r"GetInternetTuple"],
+            NisError::IllegalParamBeginTimeAndEndTime5M => &[r"GetInternetTuple"],
+            NisError::IllegalParamDiskCategory => {
+                &[r"DeleteNetworkPath", r"DeleteNetworkReachableAnalysis"]
+            }
+            NisError::IllegalParamEndTime => {
+                &[
+                    r"CreateNetworkReachableAnalysis",
+                    r"DeleteNetworkPath",
+                    r"DeleteNetworkReachableAnalysis",
+                    r"GetNetworkReachableAnalysis",
+                ]
+            }
+            NisError::IllegalParamGroupBy => &[r"GetInternetTuple"],
+            NisError::IllegalParamIp => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamInternetIp => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamNotPublicIp => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamNotSupportHaVpn => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamOrderBy => {
+                &[
+                    r"GetInternetTuple",
+                    r"GetNatTopN",
+                    r"GetTransitRouterFlowTopN",
+                    r"GetVbrFlowTopN",
+                ]
+            }
+            NisError::IllegalParamProtocol => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamRegionId => &[r"GetInternetTuple"],
+            NisError::IllegalParamResourceId => &[r"GetNatTopN"],
+            NisError::IllegalParamSort => {
+                &[r"GetTransitRouterFlowTopN", r"GetVbrFlowTopN"]
+            }
+            NisError::IllegalParamSourceAndTargetInternetIp => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamSourceEqualTarget => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamSourceId => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamSourceIp => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamSourceNotBound => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamSourcePort => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamSourceType => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamStepMinutes => {
+                &[
+                    r"CreateNetworkReachableAnalysis",
+                    r"DeleteNetworkPath",
+                    r"DeleteNetworkReachableAnalysis",
+                    r"GetNetworkReachableAnalysis",
+                ]
+            }
+            NisError::IllegalParamTargetId => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamTargetIp => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamTargetNotBound => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamTargetPort => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamTargetType => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamTopN => {
+                &[
+                    r"GetInternetTuple",
+                    r"GetNatTopN",
+                    r"GetTransitRouterFlowTopN",
+                    r"GetVbrFlowTopN",
+                ]
+            }
+            NisError::IllegalParamTypeAndIdMismatch => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::IllegalParamZoneId => {
+                &[
+                    r"CreateNetworkReachableAnalysis",
+                    r"DeleteNetworkPath",
+                    r"DeleteNetworkReachableAnalysis",
+                    r"GetNetworkReachableAnalysis",
+                ]
+            }
+            NisError::IllegalParamInOrOut => &[r"GetTransitRouterFlowTopN"],
+            NisError::IncorrectStatusNetworkPath => &[r"CreateNetworkReachableAnalysis"],
+            NisError::InvalidParameterTagKey => {
+                &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
+            }
+            NisError::InvalidParameterTagValue => {
+                &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
+            }
+            NisError::MismatchBeginTimeAndEndTime => {
+                &[
+                    r"CreateNetworkReachableAnalysis",
+                    r"DeleteNetworkPath",
+                    r"DeleteNetworkReachableAnalysis",
+                    r"GetNetworkReachableAnalysis",
+                ]
+            }
+            NisError::MismatchSourceIdAndTargetId => {
+                &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+            }
+            NisError::MissingParameterTagKey => {
+                &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
+            }
+            NisError::MissingParameterTagValue => {
+                &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
+            }
+            NisError::NumberExceedTags => {
+                &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
+            }
+            NisError::OperationDeniedNetworkReachableAnalysis => {
+                &[r"GetNetworkReachableAnalysis"]
+            }
+            NisError::OperationDeniedZonesConflict => {
+                &[
+                    r"DeleteNetworkPath",
+                    r"DeleteNetworkReachableAnalysis",
+                    r"GetNetworkReachableAnalysis",
+                ]
+            }
+            NisError::OperationFailedDataTooMuch => {
+                &[r"GetInternetTuple", r"GetVbrFlowTopN"]
+            }
+            NisError::OperationFailedDbConcurrentTooHigh => &[r"GetInternetTuple"],
+            NisError::QuotaExceededMaxNraCount => &[r"CreateNetworkReachableAnalysis"],
+            NisError::QuotaExceededNetworkPath => &[r"CreateNetworkPath"],
+            NisError::QuotaExceededParallelNraLimit => {
+                &[r"CreateNetworkReachableAnalysis"]
+            }
+            NisError::ResourceAlreadyExistNetworkPath => &[r"CreateNetworkPath"],
+            NisError::ResourceNotFoundInstanceId => &[r"GetInternetTuple"],
+            NisError::ResourceNotFoundIpSets => &[r"GetInternetTuple"],
+            NisError::ResourceNotFoundNetworkPath => &[r"CreateNetworkReachableAnalysis"],
+            NisError::ResourceNotFoundNetworkReachableAnalysis => {
+                &[r"GetNetworkReachableAnalysis"]
+            }
+            NisError::SizeExceedsDiskCategories => {
+                &[
+                    r"DeleteNetworkPath",
+                    r"DeleteNetworkReachableAnalysis",
+                    r"GetNetworkReachableAnalysis",
+                ]
+            }
+            NisError::SizeExceedsZones => {
+                &[
+                    r"DeleteNetworkPath",
+                    r"DeleteNetworkReachableAnalysis",
+                    r"GetNetworkReachableAnalysis",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [NisError] {
+        match api {
+            r"CreateAndAnalyzeNetworkPath" => {
+                &[
+                    NisError::ForbiddenNetworkPath,
+                    NisError::IllegalParamIp,
+                    NisError::IllegalParamInternetIp,
+                    NisError::IllegalParamNotPublicIp,
+                    NisError::IllegalParamNotSupportHaVpn,
+                    NisError::IllegalParamProtocol,
+                    NisError::IllegalParamSourceAndTargetInternetIp,
+                    NisError::IllegalParamSourceEqualTarget,
+                    NisError::IllegalParamSourceId,
+                    NisError::IllegalParamSourceIp,
+                    NisError::IllegalParamSourceNotBound,
+                    NisError::IllegalParamSourcePort,
+                    NisError::IllegalParamSourceType,
+                    NisError::IllegalParamTargetId,
+                    NisError::IllegalParamTargetIp,
+                    NisError::IllegalParamTargetNotBound,
+                    NisError::IllegalParamTargetPort,
+                    NisError::IllegalParamTargetType,
+                    NisError::IllegalParamTypeAndIdMismatch,
+                    NisError::MismatchSourceIdAndTargetId,
+                ]
+            }
+            r"CreateNetworkPath" => {
+                &[
+                    NisError::DuplicateTagKey,
+                    NisError::ForbiddenNetworkPath,
+                    NisError::IllegalParamIp,
+                    NisError::IllegalParamInternetIp,
+                    NisError::IllegalParamNotPublicIp,
+                    NisError::IllegalParamNotSupportHaVpn,
+                    NisError::IllegalParamProtocol,
+                    NisError::IllegalParamSourceAndTargetInternetIp,
+                    NisError::IllegalParamSourceEqualTarget,
+                    NisError::IllegalParamSourceId,
+                    NisError::IllegalParamSourceIp,
+                    NisError::IllegalParamSourceNotBound,
+                    NisError::IllegalParamSourcePort,
+                    NisError::IllegalParamSourceType,
+                    NisError::IllegalParamTargetId,
+                    NisError::IllegalParamTargetIp,
+                    NisError::IllegalParamTargetNotBound,
+                    NisError::IllegalParamTargetPort,
+                    NisError::IllegalParamTargetType,
+                    NisError::IllegalParamTypeAndIdMismatch,
+                    NisError::InvalidParameterTagKey,
+                    NisError::InvalidParameterTagValue,
+                    NisError::MismatchSourceIdAndTargetId,
+                    NisError::MissingParameterTagKey,
+                    NisError::MissingParameterTagValue,
+                    NisError::NumberExceedTags,
+                    NisError::QuotaExceededNetworkPath,
+                    NisError::ResourceAlreadyExistNetworkPath,
+                ]
+            }
+            r"CreateNetworkReachableAnalysis" => {
+                &[
+                    NisError::DuplicateTagKey,
+                    NisError::IllegalParamBeginTime,
+                    NisError::IllegalParamEndTime,
+                    NisError::IllegalParamStepMinutes,
+                    NisError::IllegalParamZoneId,
+                    NisError::IncorrectStatusNetworkPath,
+                    NisError::InvalidParameterTagKey,
+                    NisError::InvalidParameterTagValue,
+                    NisError::MismatchBeginTimeAndEndTime,
+                    NisError::MissingParameterTagKey,
+                    NisError::MissingParameterTagValue,
+                    NisError::NumberExceedTags,
+                    NisError::QuotaExceededMaxNraCount,
+                    NisError::QuotaExceededParallelNraLimit,
+                    NisError::ResourceNotFoundNetworkPath,
+                ]
+            }
+            r"DeleteNetworkPath" => {
+                &[
+                    NisError::IllegalParamBeginTime,
+                    NisError::IllegalParamDiskCategory,
+                    NisError::IllegalParamEndTime,
+                    NisError::IllegalParamStepMinutes,
+                    NisError::IllegalParamZoneId,
+                    NisError::MismatchBeginTimeAndEndTime,
+                    NisError::OperationDeniedZonesConflict,
+                    NisError::SizeExceedsDiskCategories,
+                    NisError::SizeExceedsZones,
+                ]
+            }
+            r"DeleteNetworkReachableAnalysis" => {
+                &[
+                    NisError::IllegalParamBeginTime,
+                    NisError::IllegalParamDiskCategory,
+                    NisError::IllegalParamEndTime,
+                    NisError::IllegalParamStepMinutes,
+                    NisError::IllegalParamZoneId,
+                    NisError::MismatchBeginTimeAndEndTime,
+                    NisError::OperationDeniedZonesConflict,
+                    NisError::SizeExceedsDiskCategories,
+                    NisError::SizeExceedsZones,
+                ]
+            }
+            r"GetInternetTuple" => {
+                &[
+                    NisError::IllegalParamBeginTimeAndEndTime,
+                    NisError::IllegalParamBeginTimeAndEndTime1H,
+                    NisError::IllegalParamBeginTimeAndEndTime5M,
+                    NisError::IllegalParamGroupBy,
+                    NisError::IllegalParamOrderBy,
+                    NisError::IllegalParamRegionId,
+                    NisError::IllegalParamTopN,
+                    NisError::OperationFailedDataTooMuch,
+                    NisError::OperationFailedDbConcurrentTooHigh,
+                    NisError::ResourceNotFoundInstanceId,
+                    NisError::ResourceNotFoundIpSets,
+                ]
+            }
+            r"GetNatTopN" => {
+                &[
+                    NisError::IllegalParamBeginTimeAndEndTime,
+                    NisError::IllegalParamOrderBy,
+                    NisError::IllegalParamResourceId,
+                    NisError::IllegalParamTopN,
+                ]
+            }
+            r"GetNetworkReachableAnalysis" => {
+                &[
+                    NisError::IllegalParamBeginTime,
+                    NisError::IllegalParamEndTime,
+                    NisError::IllegalParamStepMinutes,
+                    NisError::IllegalParamZoneId,
+                    NisError::MismatchBeginTimeAndEndTime,
+                    NisError::OperationDeniedNetworkReachableAnalysis,
+                    NisError::OperationDeniedZonesConflict,
+                    NisError::ResourceNotFoundNetworkReachableAnalysis,
+                    NisError::SizeExceedsDiskCategories,
+                    NisError::SizeExceedsZones,
+                ]
+            }
+            r"GetTransitRouterFlowTopN" => {
+                &[
+                    NisError::IllegalParamAccountIds,
+                    NisError::IllegalParamBeginTime,
+                    NisError::IllegalParamBeginTimeAndEndTime,
+                    NisError::IllegalParamOrderBy,
+                    NisError::IllegalParamSort,
+                    NisError::IllegalParamTopN,
+                    NisError::IllegalParamInOrOut,
+                ]
+            }
+            r"GetVbrFlowTopN" => {
+                &[
+                    NisError::IllegalParamBeginTime,
+                    NisError::IllegalParamBeginTimeAndEndTime,
+                    NisError::IllegalParamOrderBy,
+                    NisError::IllegalParamSort,
+                    NisError::IllegalParamTopN,
+                    NisError::OperationFailedDataTooMuch,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for NisError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::DuplicateTagKey,
-            Self::ForbiddenNetworkPath,
-            Self::IllegalParamAccountIds,
-            Self::IllegalParamBeginTime,
-            Self::IllegalParamBeginTimeAndEndTime,
-            Self::IllegalParamBeginTimeAndEndTime1H,
-            Self::IllegalParamBeginTimeAndEndTime5M,
-            Self::IllegalParamDiskCategory,
-            Self::IllegalParamEndTime,
-            Self::IllegalParamGroupBy,
-            Self::IllegalParamIp,
-            Self::IllegalParamInternetIp,
-            Self::IllegalParamNotPublicIp,
-            Self::IllegalParamNotSupportHaVpn,
-            Self::IllegalParamOrderBy,
-            Self::IllegalParamProtocol,
-            Self::IllegalParamRegionId,
-            Self::IllegalParamResourceId,
-            Self::IllegalParamSort,
-            Self::IllegalParamSourceAndTargetInternetIp,
-            Self::IllegalParamSourceEqualTarget,
-            Self::IllegalParamSourceId,
-            Self::IllegalParamSourceIp,
-            Self::IllegalParamSourceNotBound,
-            Self::IllegalParamSourcePort,
-            Self::IllegalParamSourceType,
-            Self::IllegalParamStepMinutes,
-            Self::IllegalParamTargetId,
-            Self::IllegalParamTargetIp,
-            Self::IllegalParamTargetNotBound,
-            Self::IllegalParamTargetPort,
-            Self::IllegalParamTargetType,
-            Self::IllegalParamTopN,
-            Self::IllegalParamTypeAndIdMismatch,
-            Self::IllegalParamZoneId,
-            Self::IllegalParamInOrOut,
-            Self::IncorrectStatusNetworkPath,
-            Self::InvalidParameterTagKey,
-            Self::InvalidParameterTagValue,
-            Self::MismatchBeginTimeAndEndTime,
-            Self::MismatchSourceIdAndTargetId,
-            Self::MissingParameterTagKey,
-            Self::MissingParameterTagValue,
-            Self::NumberExceedTags,
-            Self::OperationDeniedNetworkReachableAnalysis,
-            Self::OperationDeniedZonesConflict,
-            Self::OperationFailedDataTooMuch,
-            Self::OperationFailedDbConcurrentTooHigh,
-            Self::QuotaExceededMaxNraCount,
-            Self::QuotaExceededNetworkPath,
-            Self::QuotaExceededParallelNraLimit,
-            Self::ResourceAlreadyExistNetworkPath,
-            Self::ResourceNotFoundInstanceId,
-            Self::ResourceNotFoundIpSets,
-            Self::ResourceNotFoundNetworkPath,
-            Self::ResourceNotFoundNetworkReachableAnalysis,
-            Self::SizeExceedsDiskCategories,
-            Self::SizeExceedsZones,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"IllegalParam.IP" => 45,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 35,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"IllegalParam.Sort" => 53,
-                        r"IllegalParam.TopN" => 67,
-                        r"NumberExceed.Tags" => 78,
-                        r"SizeExceeds.Zones" => 92,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"IllegalParam.ZoneId" => 69,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"IllegalParam.EndTime" => 43,
-                        r"IllegalParam.GroupBy" => 44,
-                        r"IllegalParam.OrderBy" => 49,
-                        r"IllegalParam.inOrOut" => 70,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Forbidden.NetworkPath" => 36,
-                        r"IllegalParam.Protocol" => 50,
-                        r"IllegalParam.RegionId" => 51,
-                        r"IllegalParam.SourceId" => 56,
-                        r"IllegalParam.SourceIp" => 57,
-                        r"IllegalParam.TargetId" => 62,
-                        r"IllegalParam.TargetIp" => 63,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"IllegalParam.BeginTime" => 38,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"IllegalParam.AccountIds" => 37,
-                        r"IllegalParam.InternetIP" => 46,
-                        r"IllegalParam.ResourceId" => 52,
-                        r"IllegalParam.SourcePort" => 59,
-                        r"IllegalParam.SourceType" => 60,
-                        r"IllegalParam.TargetPort" => 65,
-                        r"IllegalParam.TargetType" => 66,
-                        r"InvalidParameter.TagKey" => 72,
-                        r"MissingParameter.TagKey" => 76,
-                        r"ResourceNotFound.IpSets" => 88,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"IllegalParam.NotPublicIp" => 47,
-                        r"IllegalParam.StepMinutes" => 61,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"IllegalParam.DiskCategory" => 42,
-                        r"InvalidParameter.TagValue" => 73,
-                        r"MissingParameter.TagValue" => 77,
-                        r"QuotaExceeded.MaxNraCount" => 83,
-                        r"QuotaExceeded.NetworkPath" => 84,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"SizeExceeds.DiskCategories" => 91,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"IllegalParam.SourceNotBound" => 58,
-                        r"IllegalParam.TargetNotBound" => 64,
-                        r"IncorrectStatus.NetworkPath" => 71,
-                        r"OperationFailed.DataTooMuch" => 81,
-                        r"ResourceNotFound.InstanceId" => 87,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"IllegalParam.NotSupportHaVpn" => 48,
-                        r"Mismatch.BeginTimeAndEndTime" => 74,
-                        r"Mismatch.SourceIdAndTargetId" => 75,
-                        r"ResourceNotFound.NetworkPath" => 89,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"OperationDenied.ZonesConflict" => 80,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"IllegalParam.SourceEqualTarget" => 55,
-                        r"IllegalParam.TypeAndIdMismatch" => 68,
-                        r"QuotaExceeded.ParallelNraLimit" => 85,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"IllegalParam.BeginTimeAndEndTime" => 39,
-                        r"ResourceAlreadyExist.NetworkPath" => 86,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"IllegalParam.BeginTimeAndEndTime1H" => 40,
-                        r"IllegalParam.BeginTimeAndEndTime5M" => 41,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"OperationFailed.DbConcurrentTooHigh" => 82,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"IllegalParam.SourceAndTargetInternetIp" => 54,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"OperationDenied.NetworkReachableAnalysis" => 79,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"ResourceNotFound.NetworkReachableAnalysis" => 90,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::IllegalParamBeginTimeAndEndTime => {
-                    const { &[__E[46].message, __E[47].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::DuplicateTagKey => {
-                    &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
-                }
-                Self::ForbiddenNetworkPath => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamAccountIds => &[r"GetTransitRouterFlowTopN"],
-                Self::IllegalParamBeginTime => {
-                    &[
-                        r"CreateNetworkReachableAnalysis",
-                        r"DeleteNetworkPath",
-                        r"DeleteNetworkReachableAnalysis",
-                        r"GetNetworkReachableAnalysis",
-                        r"GetTransitRouterFlowTopN",
-                        r"GetVbrFlowTopN",
-                    ]
-                }
-                Self::IllegalParamBeginTimeAndEndTime => {
-                    &[
-                        r"GetInternetTuple",
-                        r"GetNatTopN",
-                        r"GetTransitRouterFlowTopN",
-                        r"GetVbrFlowTopN",
-                    ]
-                }
-                Self::IllegalParamBeginTimeAndEndTime1H => &[r"GetInternetTuple"],
-                Self::IllegalParamBeginTimeAndEndTime5M => &[r"GetInternetTuple"],
-                Self::IllegalParamDiskCategory => {
-                    &[r"DeleteNetworkPath", r"DeleteNetworkReachableAnalysis"]
-                }
-                Self::IllegalParamEndTime => {
-                    &[
-                        r"CreateNetworkReachableAnalysis",
-                        r"DeleteNetworkPath",
-                        r"DeleteNetworkReachableAnalysis",
-                        r"GetNetworkReachableAnalysis",
-                    ]
-                }
-                Self::IllegalParamGroupBy => &[r"GetInternetTuple"],
-                Self::IllegalParamIp => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamInternetIp => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamNotPublicIp => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamNotSupportHaVpn => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamOrderBy => {
-                    &[
-                        r"GetInternetTuple",
-                        r"GetNatTopN",
-                        r"GetTransitRouterFlowTopN",
-                        r"GetVbrFlowTopN",
-                    ]
-                }
-                Self::IllegalParamProtocol => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamRegionId => &[r"GetInternetTuple"],
-                Self::IllegalParamResourceId => &[r"GetNatTopN"],
-                Self::IllegalParamSort => {
-                    &[r"GetTransitRouterFlowTopN", r"GetVbrFlowTopN"]
-                }
-                Self::IllegalParamSourceAndTargetInternetIp => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamSourceEqualTarget => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamSourceId => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamSourceIp => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamSourceNotBound => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamSourcePort => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamSourceType => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamStepMinutes => {
-                    &[
-                        r"CreateNetworkReachableAnalysis",
-                        r"DeleteNetworkPath",
-                        r"DeleteNetworkReachableAnalysis",
-                        r"GetNetworkReachableAnalysis",
-                    ]
-                }
-                Self::IllegalParamTargetId => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamTargetIp => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamTargetNotBound => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamTargetPort => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamTargetType => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamTopN => {
-                    &[
-                        r"GetInternetTuple",
-                        r"GetNatTopN",
-                        r"GetTransitRouterFlowTopN",
-                        r"GetVbrFlowTopN",
-                    ]
-                }
-                Self::IllegalParamTypeAndIdMismatch => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::IllegalParamZoneId => {
-                    &[
-                        r"CreateNetworkReachableAnalysis",
-                        r"DeleteNetworkPath",
-                        r"DeleteNetworkReachableAnalysis",
-                        r"GetNetworkReachableAnalysis",
-                    ]
-                }
-                Self::IllegalParamInOrOut => &[r"GetTransitRouterFlowTopN"],
-                Self::IncorrectStatusNetworkPath => &[r"CreateNetworkReachableAnalysis"],
-                Self::InvalidParameterTagKey => {
-                    &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
-                }
-                Self::InvalidParameterTagValue => {
-                    &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
-                }
-                Self::MismatchBeginTimeAndEndTime => {
-                    &[
-                        r"CreateNetworkReachableAnalysis",
-                        r"DeleteNetworkPath",
-                        r"DeleteNetworkReachableAnalysis",
-                        r"GetNetworkReachableAnalysis",
-                    ]
-                }
-                Self::MismatchSourceIdAndTargetId => {
-                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
-                }
-                Self::MissingParameterTagKey => {
-                    &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
-                }
-                Self::MissingParameterTagValue => {
-                    &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
-                }
-                Self::NumberExceedTags => {
-                    &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
-                }
-                Self::OperationDeniedNetworkReachableAnalysis => {
-                    &[r"GetNetworkReachableAnalysis"]
-                }
-                Self::OperationDeniedZonesConflict => {
-                    &[
-                        r"DeleteNetworkPath",
-                        r"DeleteNetworkReachableAnalysis",
-                        r"GetNetworkReachableAnalysis",
-                    ]
-                }
-                Self::OperationFailedDataTooMuch => {
-                    &[r"GetInternetTuple", r"GetVbrFlowTopN"]
-                }
-                Self::OperationFailedDbConcurrentTooHigh => &[r"GetInternetTuple"],
-                Self::QuotaExceededMaxNraCount => &[r"CreateNetworkReachableAnalysis"],
-                Self::QuotaExceededNetworkPath => &[r"CreateNetworkPath"],
-                Self::QuotaExceededParallelNraLimit => {
-                    &[r"CreateNetworkReachableAnalysis"]
-                }
-                Self::ResourceAlreadyExistNetworkPath => &[r"CreateNetworkPath"],
-                Self::ResourceNotFoundInstanceId => &[r"GetInternetTuple"],
-                Self::ResourceNotFoundIpSets => &[r"GetInternetTuple"],
-                Self::ResourceNotFoundNetworkPath => &[r"CreateNetworkReachableAnalysis"],
-                Self::ResourceNotFoundNetworkReachableAnalysis => {
-                    &[r"GetNetworkReachableAnalysis"]
-                }
-                Self::SizeExceedsDiskCategories => {
-                    &[
-                        r"DeleteNetworkPath",
-                        r"DeleteNetworkReachableAnalysis",
-                        r"GetNetworkReachableAnalysis",
-                    ]
-                }
-                Self::SizeExceedsZones => {
-                    &[
-                        r"DeleteNetworkPath",
-                        r"DeleteNetworkReachableAnalysis",
-                        r"GetNetworkReachableAnalysis",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateAndAnalyzeNetworkPath" => {
-                    &[
-                        Self::ForbiddenNetworkPath,
-                        Self::IllegalParamIp,
-                        Self::IllegalParamInternetIp,
-                        Self::IllegalParamNotPublicIp,
-                        Self::IllegalParamNotSupportHaVpn,
-                        Self::IllegalParamProtocol,
-                        Self::IllegalParamSourceAndTargetInternetIp,
-                        Self::IllegalParamSourceEqualTarget,
-                        Self::IllegalParamSourceId,
-                        Self::IllegalParamSourceIp,
-                        Self::IllegalParamSourceNotBound,
-                        Self::IllegalParamSourcePort,
-                        Self::IllegalParamSourceType,
-                        Self::IllegalParamTargetId,
-                        Self::IllegalParamTargetIp,
-                        Self::IllegalParamTargetNotBound,
-                        Self::IllegalParamTargetPort,
-                        Self::IllegalParamTargetType,
-                        Self::IllegalParamTypeAndIdMismatch,
-                        Self::MismatchSourceIdAndTargetId,
-                    ]
-                }
-                r"CreateNetworkPath" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::ForbiddenNetworkPath,
-                        Self::IllegalParamIp,
-                        Self::IllegalParamInternetIp,
-                        Self::IllegalParamNotPublicIp,
-                        Self::IllegalParamNotSupportHaVpn,
-                        Self::IllegalParamProtocol,
-                        Self::IllegalParamSourceAndTargetInternetIp,
-                        Self::IllegalParamSourceEqualTarget,
-                        Self::IllegalParamSourceId,
-                        Self::IllegalParamSourceIp,
-                        Self::IllegalParamSourceNotBound,
-                        Self::IllegalParamSourcePort,
-                        Self::IllegalParamSourceType,
-                        Self::IllegalParamTargetId,
-                        Self::IllegalParamTargetIp,
-                        Self::IllegalParamTargetNotBound,
-                        Self::IllegalParamTargetPort,
-                        Self::IllegalParamTargetType,
-                        Self::IllegalParamTypeAndIdMismatch,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::MismatchSourceIdAndTargetId,
-                        Self::MissingParameterTagKey,
-                        Self::MissingParameterTagValue,
-                        Self::NumberExceedTags,
-                        Self::QuotaExceededNetworkPath,
-                        Self::ResourceAlreadyExistNetworkPath,
-                    ]
-                }
-                r"CreateNetworkReachableAnalysis" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::IllegalParamBeginTime,
-                        Self::IllegalParamEndTime,
-                        Self::IllegalParamStepMinutes,
-                        Self::IllegalParamZoneId,
-                        Self::IncorrectStatusNetworkPath,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::MismatchBeginTimeAndEndTime,
-                        Self::MissingParameterTagKey,
-                        Self::MissingParameterTagValue,
-                        Self::NumberExceedTags,
-                        Self::QuotaExceededMaxNraCount,
-                        Self::QuotaExceededParallelNraLimit,
-                        Self::ResourceNotFoundNetworkPath,
-                    ]
-                }
-                r"DeleteNetworkPath" => {
-                    &[
-                        Self::IllegalParamBeginTime,
-                        Self::IllegalParamDiskCategory,
-                        Self::IllegalParamEndTime,
-                        Self::IllegalParamStepMinutes,
-                        Self::IllegalParamZoneId,
-                        Self::MismatchBeginTimeAndEndTime,
-                        Self::OperationDeniedZonesConflict,
-                        Self::SizeExceedsDiskCategories,
-                        Self::SizeExceedsZones,
-                    ]
-                }
-                r"DeleteNetworkReachableAnalysis" => {
-                    &[
-                        Self::IllegalParamBeginTime,
-                        Self::IllegalParamDiskCategory,
-                        Self::IllegalParamEndTime,
-                        Self::IllegalParamStepMinutes,
-                        Self::IllegalParamZoneId,
-                        Self::MismatchBeginTimeAndEndTime,
-                        Self::OperationDeniedZonesConflict,
-                        Self::SizeExceedsDiskCategories,
-                        Self::SizeExceedsZones,
-                    ]
-                }
-                r"GetInternetTuple" => {
-                    &[
-                        Self::IllegalParamBeginTimeAndEndTime,
-                        Self::IllegalParamBeginTimeAndEndTime1H,
-                        Self::IllegalParamBeginTimeAndEndTime5M,
-                        Self::IllegalParamGroupBy,
-                        Self::IllegalParamOrderBy,
-                        Self::IllegalParamRegionId,
-                        Self::IllegalParamTopN,
-                        Self::OperationFailedDataTooMuch,
-                        Self::OperationFailedDbConcurrentTooHigh,
-                        Self::ResourceNotFoundInstanceId,
-                        Self::ResourceNotFoundIpSets,
-                    ]
-                }
-                r"GetNatTopN" => {
-                    &[
-                        Self::IllegalParamBeginTimeAndEndTime,
-                        Self::IllegalParamOrderBy,
-                        Self::IllegalParamResourceId,
-                        Self::IllegalParamTopN,
-                    ]
-                }
-                r"GetNetworkReachableAnalysis" => {
-                    &[
-                        Self::IllegalParamBeginTime,
-                        Self::IllegalParamEndTime,
-                        Self::IllegalParamStepMinutes,
-                        Self::IllegalParamZoneId,
-                        Self::MismatchBeginTimeAndEndTime,
-                        Self::OperationDeniedNetworkReachableAnalysis,
-                        Self::OperationDeniedZonesConflict,
-                        Self::ResourceNotFoundNetworkReachableAnalysis,
-                        Self::SizeExceedsDiskCategories,
-                        Self::SizeExceedsZones,
-                    ]
-                }
-                r"GetTransitRouterFlowTopN" => {
-                    &[
-                        Self::IllegalParamAccountIds,
-                        Self::IllegalParamBeginTime,
-                        Self::IllegalParamBeginTimeAndEndTime,
-                        Self::IllegalParamOrderBy,
-                        Self::IllegalParamSort,
-                        Self::IllegalParamTopN,
-                        Self::IllegalParamInOrOut,
-                    ]
-                }
-                r"GetVbrFlowTopN" => {
-                    &[
-                        Self::IllegalParamBeginTime,
-                        Self::IllegalParamBeginTimeAndEndTime,
-                        Self::IllegalParamOrderBy,
-                        Self::IllegalParamSort,
-                        Self::IllegalParamTopN,
-                        Self::OperationFailedDataTooMuch,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for NisError {

@@ -1377,1819 +1377,1831 @@ const _: () = {
     fn __first(code: NlbError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[NlbError; 167] = &[
+        NlbError::IdempotentParameterMismatch,
+        NlbError::IllegalTimestamp,
+        NlbError::IncompleteSignature,
+        NlbError::InsufficientBalance,
+        NlbError::InvalidAccessKeyIdNotFound,
+        NlbError::InvalidOwner,
+        NlbError::InvalidOwnerAccount,
+        NlbError::InvalidOwnerId,
+        NlbError::InvalidParamater,
+        NlbError::InvalidParameter,
+        NlbError::InvalidParameterIsNull,
+        NlbError::MissingParameter,
+        NlbError::SignatureNonceUsed,
+        NlbError::Throttling,
+        NlbError::UnsupportedParameter,
+        NlbError::UnknownError,
+        NlbError::ForbiddenAccessKeyDisabled,
+        NlbError::ForbiddenNotSupportRam,
+        NlbError::ForbiddenRam,
+        NlbError::ForbiddenRiskControl,
+        NlbError::ForbiddenSubUser,
+        NlbError::ForbiddenUnauthorized,
+        NlbError::InvalidAccountNotFound,
+        NlbError::InvalidAction,
+        NlbError::InvalidIdempotenceParameterMismatch,
+        NlbError::InvalidParameterOwnerAccount,
+        NlbError::InvalidParameterResourceOwnerAccount,
+        NlbError::LastTokenProcessing,
+        NlbError::RealNameAuthenticationError,
+        NlbError::UnsupportedHttpMethod,
+        NlbError::InvalidRegionIdNotFound,
+        NlbError::OperationConflict,
+        NlbError::InternalError,
+        NlbError::ServiceUnavailable,
+        NlbError::ServiceUnavailableRegionMaintaining,
+        NlbError::ConflictLock,
+        NlbError::ConflictPort,
+        NlbError::ConflictSecurityGroup,
+        NlbError::DescribeHdMonitorFail,
+        NlbError::DryRunOperation,
+        NlbError::DuplicatedParamAny,
+        NlbError::DuplicatedParamAllocationId,
+        NlbError::DuplicatedParamServer,
+        NlbError::DuplicatedParamListener,
+        NlbError::EnableHdMonitorFail,
+        NlbError::ForbiddenAny,
+        NlbError::ForbiddenNoPermission,
+        NlbError::ForbiddenSecurityGroup,
+        NlbError::IdempotenceSignatureMismatch,
+        NlbError::IlleagalParamHealthCheckUrl,
+        NlbError::IllegalParam,
+        NlbError::IllegalParamAny,
+        NlbError::IllegalParamAcceptLanguage,
+        NlbError::IllegalParamAnyPortListenerConflictWithNonAnyPortServerGroup,
+        NlbError::IllegalParamAnyPortServerGroupConflictWithHealthCheckConfig,
+        NlbError::IllegalParamConnectionDrainTimeout,
+        NlbError::IllegalParamIp,
+        NlbError::IllegalParamIdleTimeout,
+        NlbError::IllegalParamListenerDescription,
+        NlbError::IllegalParamLoadBalancerType,
+        NlbError::IllegalParamMssConflictWithUdpAndGeneve,
+        NlbError::IllegalParamNonAnyPortListenerConflictWithAnyPortServerGroup,
+        NlbError::IllegalParamPort,
+        NlbError::IllegalParamPreserveClientIpSwitch,
+        NlbError::IllegalParamRsPortConflictWithServerGroup,
+        NlbError::IllegalParamServerGroupId,
+        NlbError::IllegalParamServerGroupName,
+        NlbError::IllegalParamDeletionProtectionReason,
+        NlbError::IllegalParamDescription,
+        NlbError::IllegalParamHealthCheckDomain,
+        NlbError::IllegalParamLoadBalancerName,
+        NlbError::IllegalParamModificationProtectionReason,
+        NlbError::IllegalParamResourceType,
+        NlbError::IllegalParamFormatParseCreateRsPoolRequestFailed,
+        NlbError::IllegalParamSizeCertificateIds,
+        NlbError::IncorrectStatusAny,
+        NlbError::IncorrectStatusEni,
+        NlbError::IncorrectStatusZoneId,
+        NlbError::IncorrectStatusCertificate,
+        NlbError::IncorrectStatusListener,
+        NlbError::IncorrectStatusLoadbalancer,
+        NlbError::IncorrectStatusServerGroup,
+        NlbError::InvalidZones,
+        NlbError::MismatchAny,
+        NlbError::MismatchProtocol,
+        NlbError::MismatchServerType,
+        NlbError::MismatchVpcId,
+        NlbError::MismatchZoneIdAndVswitchId,
+        NlbError::MismatchVpc,
+        NlbError::MissingParamAny,
+        NlbError::MissingParamCertificate,
+        NlbError::MissingParamIp,
+        NlbError::MissingParamServerGroupId,
+        NlbError::OperationDeniedAny,
+        NlbError::OperationDeniedAddressTypeNotChanged,
+        NlbError::OperationDeniedCaCertificateUsed,
+        NlbError::OperationDeniedDefaultCertificateUsed,
+        NlbError::OperationDeniedDeletionProtectionEnabled,
+        NlbError::OperationDeniedEipAlreadyInBandwidthPackage,
+        NlbError::OperationDeniedIntranetLoadBalancer,
+        NlbError::OperationDeniedIpv6IntranetInstance,
+        NlbError::OperationDeniedNonDualStackInstance,
+        NlbError::OperationDeniedOnlyPayByTrafficSupported,
+        NlbError::OperationDeniedOnlyPostPaidSupported,
+        NlbError::OperationDeniedProtectedPrivateIPv4AddressChanged,
+        NlbError::OperationDeniedProtocol,
+        NlbError::OperationDeniedRegionNotSupportHdMonitor,
+        NlbError::OperationDeniedServerGroupNotSupportIpv6,
+        NlbError::OperationDeniedServiceLinkedRoleNotExist,
+        NlbError::OperationDeniedUidNotAllowQuic29,
+        NlbError::OperationDeniedVpcNotSupportIpv6,
+        NlbError::OperationDeniedZoneVSwitchChanged,
+        NlbError::OperationFailedAny,
+        NlbError::OperationFailedCreateOrderError,
+        NlbError::OperationFailedDuplicateZones,
+        NlbError::OperationFailedGetXipFailed,
+        NlbError::OperationFailedNotExistResourceGroup,
+        NlbError::OperationFailedStatusCheckFailResourceGroup,
+        NlbError::OperationFailedUnpaidBill,
+        NlbError::OperationFailedVSwitchNotSupportIpv6,
+        NlbError::QuotaExceededAny,
+        NlbError::QuotaExceededQuotaInsufficient,
+        NlbError::ResourceAlreadyAssociatedAny,
+        NlbError::ResourceAlreadyAssociatedAllocationId,
+        NlbError::ResourceAlreadyAssociatedCertificate,
+        NlbError::ResourceAlreadyAssociatedLoadbalancer,
+        NlbError::ResourceInConfiguringAny,
+        NlbError::ResourceInConfiguringVswitchId,
+        NlbError::ResourceInConfiguringLoadbalancer,
+        NlbError::ResourceInCreatingAny,
+        NlbError::ResourceInCreatingLoadbalancer,
+        NlbError::ResourceInUseIp,
+        NlbError::ResourceInUseSecurityPolicy,
+        NlbError::ResourceInUseServerGroup,
+        NlbError::ResourceNotAssociatedCertificate,
+        NlbError::ResourceNotAssociatedLoadbalancer,
+        NlbError::ResourceNotEnoughAny,
+        NlbError::ResourceNotEnoughCaCertificateApiCount,
+        NlbError::ResourceNotEnoughVSwitchIp,
+        NlbError::ResourceNotFoundAny,
+        NlbError::ResourceNotFoundAnycastInstance,
+        NlbError::ResourceNotFoundBackendServer,
+        NlbError::ResourceNotFoundBandwidthPackageId,
+        NlbError::ResourceNotFoundCaCertificate,
+        NlbError::ResourceNotFoundCertificate,
+        NlbError::ResourceNotFoundCommonBandwidthPackage,
+        NlbError::ResourceNotFoundEci,
+        NlbError::ResourceNotFoundEcs,
+        NlbError::ResourceNotFoundEni,
+        NlbError::ResourceNotFoundHdMonitorConfigNotExist,
+        NlbError::ResourceNotFoundIpv6Gateway,
+        NlbError::ResourceNotFoundJobId,
+        NlbError::ResourceNotFoundResourceGroup,
+        NlbError::ResourceNotFoundSecurityGroup,
+        NlbError::ResourceNotFoundVSwitch,
+        NlbError::ResourceNotFoundVpc,
+        NlbError::ResourceNotFoundListener,
+        NlbError::ResourceNotFoundLoadBalancer,
+        NlbError::ResourceNotFoundLoadbalancer,
+        NlbError::ResourceNotFoundSecuritypolicy,
+        NlbError::ResourceNotFoundServerGroup,
+        NlbError::SystemBusy,
+        NlbError::TagInvokeError,
+        NlbError::ThrottlingUser,
+        NlbError::UnauthorizedRegion,
+        NlbError::UnauthorizedZone,
+        NlbError::UpdateSecurityPolicyFailed,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<NlbError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"SystemBusy" => 161,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"Mismatch.%s" => 83,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"Forbidden.%s" => 45,
+                    r"IllegalParam" => 50,
+                    r"InvalidZones" => 82,
+                    r"Mismatch.vpc" => 88,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"Conflict.Lock" => 35,
+                    r"Conflict.Port" => 36,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"Mismatch.VpcId" => 86,
+                    r"TagInvokeError" => 162,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"DryRunOperation" => 39,
+                    r"IllegalParam.%s" => 51,
+                    r"IllegalParam.IP" => 56,
+                    r"MissingParam.%s" => 89,
+                    r"MissingParam.IP" => 91,
+                    r"Throttling.User" => 163,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"QuotaExceeded.%s" => 120,
+                    r"ResourceInUse.IP" => 131,
+                    r"UnauthorizedZone" => 165,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"IllegalParam.Port" => 62,
+                    r"Mismatch.Protocol" => 84,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"DuplicatedParam.%s" => 40,
+                    r"IncorrectStatus.%s" => 75,
+                    r"OperationDenied.%s" => 93,
+                    r"OperationFailed.%s" => 112,
+                    r"UnauthorizedRegion" => 164,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"IncorrectStatus.Eni" => 76,
+                    r"Mismatch.ServerType" => 85,
+                    r"ResourceNotFound.%s" => 139,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"EnableHDMonitor.Fail" => 44,
+                    r"ResourceNotEnough.%s" => 136,
+                    r"ResourceNotFound.Eci" => 146,
+                    r"ResourceNotFound.Ecs" => 147,
+                    r"ResourceNotFound.Eni" => 148,
+                    r"ResourceNotFound.Vpc" => 155,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"ResourceInCreating.%s" => 129,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Conflict.SecurityGroup" => 37,
+                    r"DescribeHDMonitor.Fail" => 38,
+                    r"DuplicatedParam.Server" => 42,
+                    r"Forbidden.NoPermission" => 46,
+                    r"IncorrectStatus.ZoneId" => 77,
+                    r"ResourceNotFound.JobId" => 151,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"Forbidden.SecurityGroup" => 47,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"DuplicatedParam.listener" => 43,
+                    r"IllegalParam.IdleTimeout" => 57,
+                    r"IllegalParam.description" => 68,
+                    r"IncorrectStatus.listener" => 79,
+                    r"MissingParam.Certificate" => 90,
+                    r"OperationDenied.Protocol" => 105,
+                    r"ResourceInConfiguring.%s" => 126,
+                    r"ResourceNotFound.VSwitch" => 154,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"IllegalParam.resourceType" => 72,
+                    r"ResourceInUse.ServerGroup" => 133,
+                    r"ResourceNotFound.listener" => 156,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"IllegalParam.ServerGroupId" => 65,
+                    r"MissingParam.ServerGroupId" => 92,
+                    r"OperationFailed.UnpaidBill" => 118,
+                    r"UpdateSecurityPolicyFailed" => 166,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"IllegalParam.AcceptLanguage" => 52,
+                    r"IncorrectStatus.certificate" => 78,
+                    r"IncorrectStatus.serverGroup" => 81,
+                    r"Mismatch.ZoneIdAndVswitchId" => 87,
+                    r"ResourceNotEnough.VSwitchIp" => 138,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"DuplicatedParam.AllocationId" => 41,
+                    r"IdempotenceSignatureMismatch" => 48,
+                    r"IlleagalParam.healthCheckUrl" => 49,
+                    r"IllegalParam.ServerGroupName" => 66,
+                    r"IncorrectStatus.loadbalancer" => 80,
+                    r"OperationFailed.GetXipFailed" => 115,
+                    r"ResourceAlreadyAssociated.%s" => 122,
+                    r"ResourceInUse.SecurityPolicy" => 132,
+                    r"ResourceNotFound.Certificate" => 144,
+                    r"ResourceNotFound.Ipv6Gateway" => 150,
+                    r"ResourceNotFound.serverGroup" => 160,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"IllegalParam.LoadBalancerType" => 59,
+                    r"IllegalParam.loadBalancerName" => 70,
+                    r"ResourceNotFound.loadBalancer" => 157,
+                    r"ResourceNotFound.loadbalancer" => 158,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"IllegalParam.healthCheckDomain" => 69,
+                    r"ResourceNotFound.BackendServer" => 141,
+                    r"ResourceNotFound.CaCertificate" => 143,
+                    r"ResourceNotFound.ResourceGroup" => 152,
+                    r"ResourceNotFound.SecurityGroup" => 153,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"IllegalParamSize.certificateIds" => 74,
+                    r"OperationFailed.DuplicateZones." => 114,
+                    r"QuotaExceeded.QuotaInsufficient" => 121,
+                    r"ResourceInConfiguring.VswitchId" => 127,
+                    r"ResourceInCreating.loadbalancer" => 130,
+                    r"ResourceNotFound.securitypolicy" => 159,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"IllegalParam.ListenerDescription" => 58,
+                    r"OperationFailed.CreateOrderError" => 113,
+                    r"ResourceNotFound.AnycastInstance" => 140,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"OperationDenied.CaCertificateUsed" => 95,
+                    r"OperationDenied.UidNotAllowQuic29" => 109,
+                    r"OperationDenied.VpcNotSupportIpv6" => 110,
+                    r"ResourceNotAssociated.Certificate" => 134,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"OperationDenied.ZoneVSwitchChanged" => 111,
+                    r"ResourceInConfiguring.loadbalancer" => 128,
+                    r"ResourceNotAssociated.loadbalancer" => 135,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"IllegalParam.ConnectionDrainTimeout" => 55,
+                    r"IllegalParam.PreserveClientIpSwitch" => 63,
+                    r"ResourceNotFound.BandwidthPackageId" => 142,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"OperationDenied.IntranetLoadBalancer" => 99,
+                    r"OperationDenied.Ipv6IntranetInstance" => 100,
+                    r"OperationDenied.NonDualStackInstance" => 101,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"IllegalParam.deletionProtectionReason" => 67,
+                    r"OperationDenied.AddressTypeNotChanged" => 94,
+                    r"OperationDenied.OnlyPostPaidSupported" => 103,
+                    r"OperationFailed.vSwitchNotSupportIpv6" => 119,
+                    r"ResourceAlreadyAssociated.Certificate" => 124,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"OperationDenied.DefaultCertificateUsed" => 96,
+                    r"OperationFailed.NotExist.ResourceGroup" => 116,
+                    r"ResourceAlreadyAssociated.AllocationId" => 123,
+                    r"ResourceAlreadyAssociated.loadbalancer" => 125,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"ResourceNotEnough.CaCertificateApiCount" => 137,
+                    r"ResourceNotFound.CommonBandwidthPackage" => 145,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"IllegalParam.MssConflictWithUdpAndGeneve" => 60,
+                    r"ResourceNotFound.HdMonitorConfigNotExist" => 149,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"IllegalParam.modificationProtectionReason" => 71,
+                    r"OperationDenied.DeletionProtectionEnabled" => 97,
+                    r"OperationDenied.OnlyPayByTrafficSupported" => 102,
+                    r"OperationDenied.RegionNotSupportHDMonitor" => 106,
+                    r"OperationDenied.ServerGroupNotSupportIpv6" => 107,
+                    r"OperationDenied.ServiceLinkedRoleNotExist" => 108,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"IllegalParam.RSPortConflictWithServerGroup" => 64,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"OperationDenied.EipAlreadyInBandwidthPackage" => 98,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"OperationFailed.StatusCheckFail.ResourceGroup" => 117,
+                    _ => !0,
+                }
+            }
+            49 => {
+                match code {
+                    r"IllegalParamFormat.ParseCreateRsPoolRequestFailed" => 73,
+                    _ => !0,
+                }
+            }
+            50 => {
+                match code {
+                    r"OperationDenied.ProtectedPrivateIPv4AddressChanged" => 104,
+                    _ => !0,
+                }
+            }
+            60 => {
+                match code {
+                    r"IllegalParam.AnyPortServerGroupConflictWithHealthCheckConfig" => 54,
+                    _ => !0,
+                }
+            }
+            61 => {
+                match code {
+                    r"IllegalParam.AnyPortListenerConflictWithNonAnyPortServerGroup" => {
+                        53
+                    }
+                    r"IllegalParam.NonAnyPortListenerConflictWithAnyPortServerGroup" => {
+                        61
+                    }
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: NlbError) -> &'static [u16] {
+        match code {
+            NlbError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: NlbError) -> &'static [&'static str] {
+        match code {
+            NlbError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            NlbError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            NlbError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            NlbError::IllegalParamPreserveClientIpSwitch => {
+                const { &[__E[70].message, __E[71].message] }
+            }
+            NlbError::IncorrectStatusListener => {
+                const { &[__E[87].message, __E[88].message] }
+            }
+            NlbError::IncorrectStatusLoadbalancer => {
+                const { &[__E[89].message, __E[90].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: NlbError) -> &'static [__Entry] {
+        match code {
+            NlbError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[NlbError; 14] = &[
+        NlbError::DuplicatedParamAny,
+        NlbError::ForbiddenAny,
+        NlbError::IllegalParamAny,
+        NlbError::IncorrectStatusAny,
+        NlbError::MismatchAny,
+        NlbError::MissingParamAny,
+        NlbError::OperationDeniedAny,
+        NlbError::OperationFailedAny,
+        NlbError::QuotaExceededAny,
+        NlbError::ResourceAlreadyAssociatedAny,
+        NlbError::ResourceInConfiguringAny,
+        NlbError::ResourceInCreatingAny,
+        NlbError::ResourceNotEnoughAny,
+        NlbError::ResourceNotFoundAny,
+    ];
+    fn __from_template(code: &str) -> __core::option::Option<NlbError> {
+        if code.starts_with(r"DuplicatedParam.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"DuplicatedParam.%s", code)
+        {
+            return __core::option::Option::Some(NlbError::DuplicatedParamAny);
+        }
+        if code.starts_with(r"Forbidden.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"Forbidden.%s", code)
+        {
+            return __core::option::Option::Some(NlbError::ForbiddenAny);
+        }
+        if code.starts_with(r"IllegalParam.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"IllegalParam.%s", code)
+        {
+            return __core::option::Option::Some(NlbError::IllegalParamAny);
+        }
+        if code.starts_with(r"IncorrectStatus.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"IncorrectStatus.%s", code)
+        {
+            return __core::option::Option::Some(NlbError::IncorrectStatusAny);
+        }
+        if code.starts_with(r"Mismatch.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"Mismatch.%s", code)
+        {
+            return __core::option::Option::Some(NlbError::MismatchAny);
+        }
+        if code.starts_with(r"MissingParam.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
+        {
+            return __core::option::Option::Some(NlbError::MissingParamAny);
+        }
+        if code.starts_with(r"OperationDenied.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"OperationDenied.%s", code)
+        {
+            return __core::option::Option::Some(NlbError::OperationDeniedAny);
+        }
+        if code.starts_with(r"OperationFailed.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"OperationFailed.%s", code)
+        {
+            return __core::option::Option::Some(NlbError::OperationFailedAny);
+        }
+        if code.starts_with(r"QuotaExceeded.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"QuotaExceeded.%s", code)
+        {
+            return __core::option::Option::Some(NlbError::QuotaExceededAny);
+        }
+        if code.starts_with(r"ResourceAlreadyAssociated.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(
+                r"ResourceAlreadyAssociated.%s",
+                code,
+            )
+        {
+            return __core::option::Option::Some(NlbError::ResourceAlreadyAssociatedAny);
+        }
+        if code.starts_with(r"ResourceInConfiguring.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"ResourceInConfiguring.%s", code)
+        {
+            return __core::option::Option::Some(NlbError::ResourceInConfiguringAny);
+        }
+        if code.starts_with(r"ResourceInCreating.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"ResourceInCreating.%s", code)
+        {
+            return __core::option::Option::Some(NlbError::ResourceInCreatingAny);
+        }
+        if code.starts_with(r"ResourceNotEnough.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"ResourceNotEnough.%s", code)
+        {
+            return __core::option::Option::Some(NlbError::ResourceNotEnoughAny);
+        }
+        if code.starts_with(r"ResourceNotFound.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"ResourceNotFound.%s", code)
+        {
+            return __core::option::Option::Some(NlbError::ResourceNotFoundAny);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: NlbError) -> &'static [&'static str] {
+        match code {
+            NlbError::ConflictLock => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateListener",
+                    r"DeleteListener",
+                    r"DeleteLoadBalancer",
+                    r"DeleteServerGroup",
+                    r"DisassociateAdditionalCertificatesWithListener",
+                    r"LoadBalancerJoinSecurityGroup",
+                    r"RemoveServersFromServerGroup",
+                    r"UpdateLoadBalancerProtection",
+                    r"UpdateServerGroupServersAttribute",
+                ]
+            }
+            NlbError::ConflictPort => &[r"CreateListener", r"UpdateListenerAttribute"],
+            NlbError::ConflictSecurityGroup => &[r"LoadBalancerJoinSecurityGroup"],
+            NlbError::DescribeHdMonitorFail => &[r"DescribeHdMonitorRegionConfig"],
+            NlbError::DryRunOperation => {
+                &[
+                    r"CreateListener",
+                    r"CreateLoadBalancer",
+                    r"CreateServerGroup",
+                    r"DeleteListener",
+                    r"DeleteLoadBalancer",
+                    r"DeleteServerGroup",
+                    r"LoadBalancerJoinSecurityGroup",
+                    r"StopListener",
+                    r"UpdateListenerAttribute",
+                    r"UpdateLoadBalancerAddressTypeConfig",
+                    r"UpdateLoadBalancerAttribute",
+                    r"UpdateLoadBalancerProtection",
+                    r"UpdateServerGroupAttribute",
+                ]
+            }
+            NlbError::DuplicatedParamAny => &[r"GetLoadBalancerAttribute"],
+            NlbError::DuplicatedParamAllocationId => {
+                &[r"CreateLoadBalancer", r"UpdateLoadBalancerAddressTypeConfig"]
+            }
+            NlbError::DuplicatedParamServer => &[r"AddServersToServerGroup"],
+            NlbError::DuplicatedParamListener => &[r"CreateListener"],
+            NlbError::EnableHdMonitorFail => &[r"SetHdMonitorRegionConfig"],
+            NlbError::ForbiddenAny => {
+                &[
+                    r"CancelShiftLoadBalancerZones",
+                    r"ListServerGroups",
+                    r"StartShiftLoadBalancerZones",
+                    r"UpdateServerGroupServersAttribute",
+                ]
+            }
+            NlbError::ForbiddenNoPermission => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CancelShiftLoadBalancerZones",
+                    r"CreateListener",
+                    r"CreateLoadBalancer",
+                    r"CreateSecurityPolicy",
+                    r"CreateServerGroup",
+                    r"DeleteListener",
+                    r"DeleteLoadBalancer",
+                    r"DeleteSecurityPolicy",
+                    r"DeleteServerGroup",
+                    r"DescribeHdMonitorRegionConfig",
+                    r"EnableLoadBalancerIpv6Internet",
+                    r"GetJobStatus",
+                    r"GetListenerHealthStatus",
+                    r"GetLoadBalancerAttribute",
+                    r"ListListeners",
+                    r"ListLoadBalancers",
+                    r"ListSecurityPolicy",
+                    r"ListServerGroupServers",
+                    r"ListServerGroups",
+                    r"ListTagResources",
+                    r"LoadBalancerJoinSecurityGroup",
+                    r"MoveResourceGroup",
+                    r"RemoveServersFromServerGroup",
+                    r"SetHdMonitorRegionConfig",
+                    r"StartListener",
+                    r"StartShiftLoadBalancerZones",
+                    r"StopListener",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateListenerAttribute",
+                    r"UpdateLoadBalancerAddressTypeConfig",
+                    r"UpdateLoadBalancerAttribute",
+                    r"UpdateLoadBalancerProtection",
+                    r"UpdateServerGroupAttribute",
+                    r"UpdateServerGroupServersAttribute",
+                ]
+            }
+            NlbError::ForbiddenSecurityGroup => {
+                &[r"LoadBalancerJoinSecurityGroup", r"LoadBalancerLeaveSecurityGroup"]
+            }
+            NlbError::IdempotenceSignatureMismatch => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"RemoveServersFromServerGroup",
+                    r"UpdateListenerAttribute",
+                    r"UpdateLoadBalancerProtection",
+                ]
+            }
+            NlbError::IlleagalParamHealthCheckUrl => {
+                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
+            }
+            NlbError::IllegalParam => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"CreateListener",
+                    r"CreateLoadBalancer",
+                    r"CreateSecurityPolicy",
+                    r"CreateServerGroup",
+                    r"DescribeRegions",
+                    r"DescribeZones",
+                    r"ListListeners",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateListenerAttribute",
+                    r"UpdateLoadBalancerAddressTypeConfig",
+                    r"UpdateLoadBalancerProtection",
+                    r"UpdateServerGroupAttribute",
+                ]
+            }
+            NlbError::IllegalParamAny => {
+                &[
+                    r"ListListenerCertificates",
+                    r"ListLoadBalancers",
+                    r"RemoveServersFromServerGroup",
+                    r"UpdateServerGroupAttribute",
+                    r"UpdateServerGroupServersAttribute",
+                ]
+            }
+            NlbError::IllegalParamAcceptLanguage => &[r"DescribeZones"],
+            NlbError::IllegalParamAnyPortListenerConflictWithNonAnyPortServerGroup => {
+                &[r"CreateListener"]
+            }
+            NlbError::IllegalParamAnyPortServerGroupConflictWithHealthCheckConfig => {
+                &[r"CreateServerGroup"]
+            }
+            NlbError::IllegalParamConnectionDrainTimeout => &[r"CreateServerGroup"],
+            NlbError::IllegalParamIp => &[r"AddServersToServerGroup"],
+            NlbError::IllegalParamIdleTimeout => {
+                &[r"CreateListener", r"UpdateListenerAttribute"]
+            }
+            NlbError::IllegalParamListenerDescription => &[r"CreateListener"],
+            NlbError::IllegalParamLoadBalancerType => &[r"ListLoadBalancers"],
+            NlbError::IllegalParamMssConflictWithUdpAndGeneve => &[r"CreateListener"],
+            NlbError::IllegalParamNonAnyPortListenerConflictWithAnyPortServerGroup => {
+                &[r"CreateListener"]
+            }
+            NlbError::IllegalParamPort => &[r"CreateListener"],
+            NlbError::IllegalParamPreserveClientIpSwitch => {
+                &[
+                    r"CreateListener",
+                    r"CreateServerGroup",
+                    r"UpdateSecurityPolicyAttribute",
+                    r"UpdateServerGroupAttribute",
+                ]
+            }
+            NlbError::IllegalParamRsPortConflictWithServerGroup => {
+                &[r"AddServersToServerGroup"]
+            }
+            NlbError::IllegalParamServerGroupId => &[r"CreateListener"],
+            NlbError::IllegalParamServerGroupName => {
+                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
+            }
+            NlbError::IllegalParamDeletionProtectionReason => {
+                &[r"UpdateLoadBalancerProtection"]
+            }
+            NlbError::IllegalParamDescription => &[r"AddServersToServerGroup"],
+            NlbError::IllegalParamHealthCheckDomain => {
+                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
+            }
+            NlbError::IllegalParamLoadBalancerName => {
+                &[
+                    r"CreateLoadBalancer",
+                    r"ListLoadBalancers",
+                    r"UpdateLoadBalancerAttribute",
+                ]
+            }
+            NlbError::IllegalParamModificationProtectionReason => {
+                &[r"UpdateLoadBalancerProtection"]
+            }
+            NlbError::IllegalParamResourceType => {
+                &[r"ListTagResources", r"MoveResourceGroup"]
+            }
+            NlbError::IllegalParamFormatParseCreateRsPoolRequestFailed => {
+                &[r"CreateServerGroup"]
+            }
+            NlbError::IllegalParamSizeCertificateIds => {
+                &[r"CreateListener", r"UpdateListenerAttribute"]
+            }
+            NlbError::IncorrectStatusAny => {
+                &[r"AssociateAdditionalCertificatesWithListener"]
+            }
+            NlbError::IncorrectStatusEni => &[r"AddServersToServerGroup"],
+            NlbError::IncorrectStatusZoneId => &[r"CancelShiftLoadBalancerZones"],
+            NlbError::IncorrectStatusCertificate => {
+                &[r"DisassociateAdditionalCertificatesWithListener"]
+            }
+            NlbError::IncorrectStatusListener => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"DeleteListener",
+                    r"DisassociateAdditionalCertificatesWithListener",
+                    r"StartListener",
+                    r"StopListener",
+                    r"UpdateListenerAttribute",
+                ]
+            }
+            NlbError::IncorrectStatusLoadbalancer => {
+                &[
+                    r"CreateListener",
+                    r"DeleteListener",
+                    r"DeleteLoadBalancer",
+                    r"DisassociateAdditionalCertificatesWithListener",
+                ]
+            }
+            NlbError::IncorrectStatusServerGroup => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"DeleteServerGroup",
+                    r"RemoveServersFromServerGroup",
+                    r"UpdateServerGroupServersAttribute",
+                ]
+            }
+            NlbError::InvalidZones => {
+                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
+            }
+            NlbError::MismatchAny => &[r"LoadBalancerJoinSecurityGroup"],
+            NlbError::MismatchProtocol => &[r"CreateListener"],
+            NlbError::MismatchServerType => &[r"AddServersToServerGroup"],
+            NlbError::MismatchVpcId => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"CreateListener",
+                    r"UpdateListenerAttribute",
+                ]
+            }
+            NlbError::MismatchZoneIdAndVswitchId => {
+                &[r"CreateLoadBalancer", r"UpdateLoadBalancerAddressTypeConfig"]
+            }
+            NlbError::MismatchVpc => &[r"LoadBalancerJoinSecurityGroup"],
+            NlbError::MissingParamAny => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"CreateListener",
+                    r"CreateLoadBalancer",
+                    r"CreateServerGroup",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UpdateServerGroupServersAttribute",
+                ]
+            }
+            NlbError::MissingParamCertificate => &[r"CreateListener"],
+            NlbError::MissingParamIp => &[r"AddServersToServerGroup"],
+            NlbError::MissingParamServerGroupId => &[r"CreateListener"],
+            NlbError::OperationDeniedAny => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"DeleteLoadBalancer",
+                    r"DetachCommonBandwidthPackageFromLoadBalancer",
+                    r"LoadBalancerJoinSecurityGroup",
+                    r"UpdateLoadBalancerZones",
+                ]
+            }
+            NlbError::OperationDeniedAddressTypeNotChanged => {
+                &[r"UpdateLoadBalancerAddressTypeConfig"]
+            }
+            NlbError::OperationDeniedCaCertificateUsed => {
+                &[r"DisassociateAdditionalCertificatesWithListener"]
+            }
+            NlbError::OperationDeniedDefaultCertificateUsed => {
+                &[r"DisassociateAdditionalCertificatesWithListener"]
+            }
+            NlbError::OperationDeniedDeletionProtectionEnabled => {
+                &[r"DeleteLoadBalancer"]
+            }
+            NlbError::OperationDeniedEipAlreadyInBandwidthPackage => {
+                &[r"UpdateLoadBalancerAddressTypeConfig"]
+            }
+            NlbError::OperationDeniedIntranetLoadBalancer => {
+                &[r"AttachCommonBandwidthPackageToLoadBalancer"]
+            }
+            NlbError::OperationDeniedIpv6IntranetInstance => {
+                &[r"DisableLoadBalancerIpv6Internet"]
+            }
+            NlbError::OperationDeniedNonDualStackInstance => {
+                &[r"DisableLoadBalancerIpv6Internet", r"EnableLoadBalancerIpv6Internet"]
+            }
+            NlbError::OperationDeniedOnlyPayByTrafficSupported => {
+                &[r"CreateLoadBalancer"]
+            }
+            NlbError::OperationDeniedOnlyPostPaidSupported => &[r"CreateLoadBalancer"],
+            NlbError::OperationDeniedProtectedPrivateIPv4AddressChanged => {
+                &[r"UpdateLoadBalancerZones"]
+            }
+            NlbError::OperationDeniedProtocol => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"DisassociateAdditionalCertificatesWithListener",
+                    r"ListListenerCertificates",
+                ]
+            }
+            NlbError::OperationDeniedRegionNotSupportHdMonitor => {
+                &[r"CreateListener", r"UpdateListenerAttribute"]
+            }
+            NlbError::OperationDeniedServerGroupNotSupportIpv6 => {
+                &[r"AddServersToServerGroup"]
+            }
+            NlbError::OperationDeniedServiceLinkedRoleNotExist => {
+                &[r"CreateLoadBalancer"]
+            }
+            NlbError::OperationDeniedUidNotAllowQuic29 => {
+                &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
+            }
+            NlbError::OperationDeniedVpcNotSupportIpv6 => &[r"CreateServerGroup"],
+            NlbError::OperationDeniedZoneVSwitchChanged => &[r"UpdateLoadBalancerZones"],
+            NlbError::OperationFailedAny => {
+                &[r"AssociateAdditionalCertificatesWithListener", r"CreateLoadBalancer"]
+            }
+            NlbError::OperationFailedCreateOrderError => &[r"CreateLoadBalancer"],
+            NlbError::OperationFailedDuplicateZones => &[r"CreateLoadBalancer"],
+            NlbError::OperationFailedGetXipFailed => &[r"GetLoadBalancerAttribute"],
+            NlbError::OperationFailedNotExistResourceGroup => &[r"CreateLoadBalancer"],
+            NlbError::OperationFailedStatusCheckFailResourceGroup => {
+                &[r"MoveResourceGroup"]
+            }
+            NlbError::OperationFailedUnpaidBill => &[r"CreateLoadBalancer"],
+            NlbError::OperationFailedVSwitchNotSupportIpv6 => {
+                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
+            }
+            NlbError::QuotaExceededAny => &[r"CreateListener", r"CreateLoadBalancer"],
+            NlbError::QuotaExceededQuotaInsufficient => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"CreateListener",
+                    r"CreateLoadBalancer",
+                    r"CreateServerGroup",
+                    r"LoadBalancerJoinSecurityGroup",
+                ]
+            }
+            NlbError::ResourceAlreadyAssociatedAny => {
+                &[r"AssociateAdditionalCertificatesWithListener"]
+            }
+            NlbError::ResourceAlreadyAssociatedAllocationId => &[r"CreateLoadBalancer"],
+            NlbError::ResourceAlreadyAssociatedCertificate => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"UpdateListenerAttribute",
+                ]
+            }
+            NlbError::ResourceAlreadyAssociatedLoadbalancer => {
+                &[r"AttachCommonBandwidthPackageToLoadBalancer"]
+            }
+            NlbError::ResourceInConfiguringAny => {
+                &[
+                    r"UpdateLoadBalancerAddressTypeConfig",
+                    r"UpdateLoadBalancerProtection",
+                ]
+            }
+            NlbError::ResourceInConfiguringVswitchId => &[r"CreateLoadBalancer"],
+            NlbError::ResourceInConfiguringLoadbalancer => {
+                &[
+                    r"AttachCommonBandwidthPackageToLoadBalancer",
+                    r"DeleteLoadBalancer",
+                    r"DisableLoadBalancerIpv6Internet",
+                    r"LoadBalancerJoinSecurityGroup",
+                    r"LoadBalancerLeaveSecurityGroup",
+                    r"StartShiftLoadBalancerZones",
+                    r"UpdateLoadBalancerAddressTypeConfig",
+                    r"UpdateLoadBalancerAttribute",
+                    r"UpdateLoadBalancerProtection",
+                    r"UpdateLoadBalancerZones",
+                ]
+            }
+            NlbError::ResourceInCreatingAny => &[r"EnableLoadBalancerIpv6Internet"],
+            NlbError::ResourceInCreatingLoadbalancer => {
+                &[
+                    r"DeleteLoadBalancer",
+                    r"EnableLoadBalancerIpv6Internet",
+                    r"LoadBalancerJoinSecurityGroup",
+                    r"UpdateLoadBalancerProtection",
+                    r"UpdateLoadBalancerZones",
+                ]
+            }
+            NlbError::ResourceInUseIp => {
+                &[r"AddServersToServerGroup", r"CreateLoadBalancer"]
+            }
+            NlbError::ResourceInUseSecurityPolicy => &[r"DeleteSecurityPolicy"],
+            NlbError::ResourceInUseServerGroup => &[r"DeleteServerGroup"],
+            NlbError::ResourceNotAssociatedCertificate => {
+                &[r"DisassociateAdditionalCertificatesWithListener"]
+            }
+            NlbError::ResourceNotAssociatedLoadbalancer => {
+                &[r"DetachCommonBandwidthPackageFromLoadBalancer"]
+            }
+            NlbError::ResourceNotEnoughAny => &[r"CreateListener"],
+            NlbError::ResourceNotEnoughCaCertificateApiCount => {
+                &[r"CreateListener", r"UpdateListenerAttribute"]
+            }
+            NlbError::ResourceNotEnoughVSwitchIp => {
+                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
+            }
+            NlbError::ResourceNotFoundAny => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"LoadBalancerLeaveSecurityGroup",
+                ]
+            }
+            NlbError::ResourceNotFoundAnycastInstance => {
+                &[r"UpdateLoadBalancerAddressTypeConfig"]
+            }
+            NlbError::ResourceNotFoundBackendServer => {
+                &[r"RemoveServersFromServerGroup", r"UpdateServerGroupServersAttribute"]
+            }
+            NlbError::ResourceNotFoundBandwidthPackageId => {
+                &[r"AttachCommonBandwidthPackageToLoadBalancer"]
+            }
+            NlbError::ResourceNotFoundCaCertificate => {
+                &[r"CreateListener", r"UpdateListenerAttribute"]
+            }
+            NlbError::ResourceNotFoundCertificate => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateListener",
+                    r"UpdateListenerAttribute",
+                ]
+            }
+            NlbError::ResourceNotFoundCommonBandwidthPackage => {
+                &[r"AttachCommonBandwidthPackageToLoadBalancer"]
+            }
+            NlbError::ResourceNotFoundEci => &[r"AddServersToServerGroup"],
+            NlbError::ResourceNotFoundEcs => &[r"AddServersToServerGroup"],
+            NlbError::ResourceNotFoundEni => &[r"AddServersToServerGroup"],
+            NlbError::ResourceNotFoundHdMonitorConfigNotExist => {
+                &[r"CreateListener", r"UpdateListenerAttribute"]
+            }
+            NlbError::ResourceNotFoundIpv6Gateway => &[r"EnableLoadBalancerIpv6Internet"],
+            NlbError::ResourceNotFoundJobId => &[r"GetJobStatus"],
+            NlbError::ResourceNotFoundResourceGroup => {
+                &[r"CreateServerGroup", r"MoveResourceGroup"]
+            }
+            NlbError::ResourceNotFoundSecurityGroup => {
+                &[r"LoadBalancerJoinSecurityGroup"]
+            }
+            NlbError::ResourceNotFoundVSwitch => {
+                &[r"CreateListener", r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
+            }
+            NlbError::ResourceNotFoundVpc => {
+                &[r"CreateLoadBalancer", r"CreateServerGroup"]
+            }
+            NlbError::ResourceNotFoundListener => {
+                &[
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"DeleteListener",
+                    r"DisassociateAdditionalCertificatesWithListener",
+                    r"GetListenerAttribute",
+                    r"GetListenerHealthStatus",
+                    r"ListListenerCertificates",
+                    r"ListTagResources",
+                    r"StartListener",
+                    r"StopListener",
+                    r"UpdateListenerAttribute",
+                ]
+            }
+            NlbError::ResourceNotFoundLoadBalancer => {
+                &[
+                    r"AttachCommonBandwidthPackageToLoadBalancer",
+                    r"CancelShiftLoadBalancerZones",
+                    r"CreateListener",
+                    r"DeleteListener",
+                    r"DeleteLoadBalancer",
+                    r"DetachCommonBandwidthPackageFromLoadBalancer",
+                    r"DisableLoadBalancerIpv6Internet",
+                    r"DisassociateAdditionalCertificatesWithListener",
+                    r"EnableLoadBalancerIpv6Internet",
+                    r"GetListenerAttribute",
+                    r"GetListenerHealthStatus",
+                    r"GetLoadBalancerAttribute",
+                    r"ListTagResources",
+                    r"LoadBalancerJoinSecurityGroup",
+                    r"LoadBalancerLeaveSecurityGroup",
+                    r"MoveResourceGroup",
+                    r"StartShiftLoadBalancerZones",
+                    r"StopListener",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UpdateLoadBalancerAddressTypeConfig",
+                    r"UpdateLoadBalancerAttribute",
+                    r"UpdateLoadBalancerProtection",
+                    r"UpdateLoadBalancerZones",
+                ]
+            }
+            NlbError::ResourceNotFoundLoadbalancer => &[r"ListListenerCertificates"],
+            NlbError::ResourceNotFoundSecuritypolicy => {
+                &[
+                    r"DeleteSecurityPolicy",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UpdateListenerAttribute",
+                    r"UpdateSecurityPolicyAttribute",
+                ]
+            }
+            NlbError::ResourceNotFoundServerGroup => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"CreateListener",
+                    r"DeleteServerGroup",
+                    r"ListServerGroupServers",
+                    r"ListTagResources",
+                    r"RemoveServersFromServerGroup",
+                    r"UpdateSecurityPolicyAttribute",
+                    r"UpdateServerGroupAttribute",
+                    r"UpdateServerGroupServersAttribute",
+                ]
+            }
+            NlbError::SystemBusy => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"AssociateAdditionalCertificatesWithListener",
+                    r"CreateListener",
+                    r"CreateLoadBalancer",
+                    r"CreateServerGroup",
+                    r"DeleteListener",
+                    r"DeleteServerGroup",
+                    r"DescribeRegions",
+                    r"DescribeZones",
+                    r"GetJobStatus",
+                    r"GetListenerAttribute",
+                    r"GetListenerHealthStatus",
+                    r"ListListeners",
+                    r"ListLoadBalancers",
+                    r"ListSecurityPolicy",
+                    r"ListServerGroupServers",
+                    r"ListServerGroups",
+                    r"ListTagResources",
+                    r"LoadBalancerJoinSecurityGroup",
+                    r"LoadBalancerLeaveSecurityGroup",
+                    r"RemoveServersFromServerGroup",
+                    r"StopListener",
+                    r"UpdateListenerAttribute",
+                    r"UpdateLoadBalancerAttribute",
+                    r"UpdateLoadBalancerZones",
+                    r"UpdateServerGroupAttribute",
+                ]
+            }
+            NlbError::TagInvokeError => {
+                &[
+                    r"AddServersToServerGroup",
+                    r"LoadBalancerJoinSecurityGroup",
+                    r"UpdateLoadBalancerAddressTypeConfig",
+                ]
+            }
+            NlbError::ThrottlingUser => &[r"AddServersToServerGroup"],
+            NlbError::UnauthorizedRegion => &[r"CreateLoadBalancer"],
+            NlbError::UnauthorizedZone => {
+                &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
+            }
+            NlbError::UpdateSecurityPolicyFailed => &[r"UpdateSecurityPolicyAttribute"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [NlbError] {
+        match api {
+            r"AddServersToServerGroup" => {
+                &[
+                    NlbError::ConflictLock,
+                    NlbError::DuplicatedParamServer,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IdempotenceSignatureMismatch,
+                    NlbError::IllegalParam,
+                    NlbError::IllegalParamIp,
+                    NlbError::IllegalParamRsPortConflictWithServerGroup,
+                    NlbError::IllegalParamDescription,
+                    NlbError::IncorrectStatusEni,
+                    NlbError::IncorrectStatusServerGroup,
+                    NlbError::MismatchServerType,
+                    NlbError::MismatchVpcId,
+                    NlbError::MissingParamAny,
+                    NlbError::MissingParamIp,
+                    NlbError::OperationDeniedServerGroupNotSupportIpv6,
+                    NlbError::QuotaExceededQuotaInsufficient,
+                    NlbError::ResourceInUseIp,
+                    NlbError::ResourceNotFoundEci,
+                    NlbError::ResourceNotFoundEcs,
+                    NlbError::ResourceNotFoundEni,
+                    NlbError::ResourceNotFoundServerGroup,
+                    NlbError::SystemBusy,
+                    NlbError::TagInvokeError,
+                    NlbError::ThrottlingUser,
+                ]
+            }
+            r"AssociateAdditionalCertificatesWithListener" => {
+                &[
+                    NlbError::ConflictLock,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IncorrectStatusAny,
+                    NlbError::IncorrectStatusListener,
+                    NlbError::OperationDeniedAny,
+                    NlbError::OperationDeniedProtocol,
+                    NlbError::OperationFailedAny,
+                    NlbError::ResourceAlreadyAssociatedAny,
+                    NlbError::ResourceAlreadyAssociatedCertificate,
+                    NlbError::ResourceNotFoundAny,
+                    NlbError::ResourceNotFoundCertificate,
+                    NlbError::ResourceNotFoundListener,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"AttachCommonBandwidthPackageToLoadBalancer" => {
+                &[
+                    NlbError::OperationDeniedIntranetLoadBalancer,
+                    NlbError::ResourceAlreadyAssociatedLoadbalancer,
+                    NlbError::ResourceInConfiguringLoadbalancer,
+                    NlbError::ResourceNotFoundBandwidthPackageId,
+                    NlbError::ResourceNotFoundCommonBandwidthPackage,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"CancelShiftLoadBalancerZones" => {
+                &[
+                    NlbError::ForbiddenAny,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IncorrectStatusZoneId,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"CreateListener" => {
+                &[
+                    NlbError::ConflictLock,
+                    NlbError::ConflictPort,
+                    NlbError::DryRunOperation,
+                    NlbError::DuplicatedParamListener,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IllegalParam,
+                    NlbError::IllegalParamAnyPortListenerConflictWithNonAnyPortServerGroup,
+                    NlbError::IllegalParamIdleTimeout,
+                    NlbError::IllegalParamListenerDescription,
+                    NlbError::IllegalParamMssConflictWithUdpAndGeneve,
+                    NlbError::IllegalParamNonAnyPortListenerConflictWithAnyPortServerGroup,
+                    NlbError::IllegalParamPort,
+                    NlbError::IllegalParamPreserveClientIpSwitch,
+                    NlbError::IllegalParamServerGroupId,
+                    NlbError::IllegalParamSizeCertificateIds,
+                    NlbError::IncorrectStatusLoadbalancer,
+                    NlbError::MismatchProtocol,
+                    NlbError::MismatchVpcId,
+                    NlbError::MissingParamAny,
+                    NlbError::MissingParamCertificate,
+                    NlbError::MissingParamServerGroupId,
+                    NlbError::OperationDeniedRegionNotSupportHdMonitor,
+                    NlbError::QuotaExceededAny,
+                    NlbError::QuotaExceededQuotaInsufficient,
+                    NlbError::ResourceNotEnoughAny,
+                    NlbError::ResourceNotEnoughCaCertificateApiCount,
+                    NlbError::ResourceNotFoundCaCertificate,
+                    NlbError::ResourceNotFoundCertificate,
+                    NlbError::ResourceNotFoundHdMonitorConfigNotExist,
+                    NlbError::ResourceNotFoundVSwitch,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                    NlbError::ResourceNotFoundServerGroup,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"CreateLoadBalancer" => {
+                &[
+                    NlbError::DryRunOperation,
+                    NlbError::DuplicatedParamAllocationId,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IllegalParam,
+                    NlbError::IllegalParamLoadBalancerName,
+                    NlbError::InvalidZones,
+                    NlbError::MismatchZoneIdAndVswitchId,
+                    NlbError::MissingParamAny,
+                    NlbError::OperationDeniedOnlyPayByTrafficSupported,
+                    NlbError::OperationDeniedOnlyPostPaidSupported,
+                    NlbError::OperationDeniedServiceLinkedRoleNotExist,
+                    NlbError::OperationFailedAny,
+                    NlbError::OperationFailedCreateOrderError,
+                    NlbError::OperationFailedDuplicateZones,
+                    NlbError::OperationFailedNotExistResourceGroup,
+                    NlbError::OperationFailedUnpaidBill,
+                    NlbError::OperationFailedVSwitchNotSupportIpv6,
+                    NlbError::QuotaExceededAny,
+                    NlbError::QuotaExceededQuotaInsufficient,
+                    NlbError::ResourceAlreadyAssociatedAllocationId,
+                    NlbError::ResourceInConfiguringVswitchId,
+                    NlbError::ResourceInUseIp,
+                    NlbError::ResourceNotEnoughVSwitchIp,
+                    NlbError::ResourceNotFoundVSwitch,
+                    NlbError::ResourceNotFoundVpc,
+                    NlbError::SystemBusy,
+                    NlbError::UnauthorizedRegion,
+                    NlbError::UnauthorizedZone,
+                ]
+            }
+            r"CreateSecurityPolicy" => {
+                &[NlbError::ForbiddenNoPermission, NlbError::IllegalParam]
+            }
+            r"CreateServerGroup" => {
+                &[
+                    NlbError::DryRunOperation,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IlleagalParamHealthCheckUrl,
+                    NlbError::IllegalParam,
+                    NlbError::IllegalParamAnyPortServerGroupConflictWithHealthCheckConfig,
+                    NlbError::IllegalParamConnectionDrainTimeout,
+                    NlbError::IllegalParamPreserveClientIpSwitch,
+                    NlbError::IllegalParamServerGroupName,
+                    NlbError::IllegalParamHealthCheckDomain,
+                    NlbError::IllegalParamFormatParseCreateRsPoolRequestFailed,
+                    NlbError::MissingParamAny,
+                    NlbError::OperationDeniedUidNotAllowQuic29,
+                    NlbError::OperationDeniedVpcNotSupportIpv6,
+                    NlbError::QuotaExceededQuotaInsufficient,
+                    NlbError::ResourceNotFoundResourceGroup,
+                    NlbError::ResourceNotFoundVpc,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"DeleteListener" => {
+                &[
+                    NlbError::ConflictLock,
+                    NlbError::DryRunOperation,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IncorrectStatusListener,
+                    NlbError::IncorrectStatusLoadbalancer,
+                    NlbError::ResourceNotFoundListener,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"DeleteLoadBalancer" => {
+                &[
+                    NlbError::ConflictLock,
+                    NlbError::DryRunOperation,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IncorrectStatusLoadbalancer,
+                    NlbError::OperationDeniedAny,
+                    NlbError::OperationDeniedDeletionProtectionEnabled,
+                    NlbError::ResourceInConfiguringLoadbalancer,
+                    NlbError::ResourceInCreatingLoadbalancer,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"DeleteSecurityPolicy" => {
+                &[
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::ResourceInUseSecurityPolicy,
+                    NlbError::ResourceNotFoundSecuritypolicy,
+                ]
+            }
+            r"DeleteServerGroup" => {
+                &[
+                    NlbError::ConflictLock,
+                    NlbError::DryRunOperation,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IncorrectStatusServerGroup,
+                    NlbError::ResourceInUseServerGroup,
+                    NlbError::ResourceNotFoundServerGroup,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"DescribeHdMonitorRegionConfig" => {
+                &[NlbError::DescribeHdMonitorFail, NlbError::ForbiddenNoPermission]
+            }
+            r"DescribeRegions" => &[NlbError::IllegalParam, NlbError::SystemBusy],
+            r"DescribeZones" => {
+                &[
+                    NlbError::IllegalParam,
+                    NlbError::IllegalParamAcceptLanguage,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"DetachCommonBandwidthPackageFromLoadBalancer" => {
+                &[
+                    NlbError::OperationDeniedAny,
+                    NlbError::ResourceNotAssociatedLoadbalancer,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"DisableLoadBalancerIpv6Internet" => {
+                &[
+                    NlbError::OperationDeniedIpv6IntranetInstance,
+                    NlbError::OperationDeniedNonDualStackInstance,
+                    NlbError::ResourceInConfiguringLoadbalancer,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"DisassociateAdditionalCertificatesWithListener" => {
+                &[
+                    NlbError::ConflictLock,
+                    NlbError::IncorrectStatusCertificate,
+                    NlbError::IncorrectStatusListener,
+                    NlbError::IncorrectStatusLoadbalancer,
+                    NlbError::OperationDeniedCaCertificateUsed,
+                    NlbError::OperationDeniedDefaultCertificateUsed,
+                    NlbError::OperationDeniedProtocol,
+                    NlbError::ResourceNotAssociatedCertificate,
+                    NlbError::ResourceNotFoundListener,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"EnableLoadBalancerIpv6Internet" => {
+                &[
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::OperationDeniedNonDualStackInstance,
+                    NlbError::ResourceInCreatingAny,
+                    NlbError::ResourceInCreatingLoadbalancer,
+                    NlbError::ResourceNotFoundIpv6Gateway,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"GetJobStatus" => {
+                &[
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::ResourceNotFoundJobId,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"GetListenerAttribute" => {
+                &[
+                    NlbError::ResourceNotFoundListener,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"GetListenerHealthStatus" => {
+                &[
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::ResourceNotFoundListener,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"GetLoadBalancerAttribute" => {
+                &[
+                    NlbError::DuplicatedParamAny,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::OperationFailedGetXipFailed,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"ListListenerCertificates" => {
+                &[
+                    NlbError::IllegalParamAny,
+                    NlbError::OperationDeniedProtocol,
+                    NlbError::ResourceNotFoundListener,
+                    NlbError::ResourceNotFoundLoadbalancer,
+                ]
+            }
+            r"ListListeners" => {
+                &[
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IllegalParam,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"ListLoadBalancers" => {
+                &[
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IllegalParamAny,
+                    NlbError::IllegalParamLoadBalancerType,
+                    NlbError::IllegalParamLoadBalancerName,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"ListSecurityPolicy" => {
+                &[NlbError::ForbiddenNoPermission, NlbError::SystemBusy]
+            }
+            r"ListServerGroupServers" => {
+                &[
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::ResourceNotFoundServerGroup,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"ListServerGroups" => {
+                &[
+                    NlbError::ForbiddenAny,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IllegalParamResourceType,
+                    NlbError::MissingParamAny,
+                    NlbError::ResourceNotFoundListener,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                    NlbError::ResourceNotFoundSecuritypolicy,
+                    NlbError::ResourceNotFoundServerGroup,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"LoadBalancerJoinSecurityGroup" => {
+                &[
+                    NlbError::ConflictLock,
+                    NlbError::ConflictSecurityGroup,
+                    NlbError::DryRunOperation,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::ForbiddenSecurityGroup,
+                    NlbError::MismatchAny,
+                    NlbError::MismatchVpc,
+                    NlbError::OperationDeniedAny,
+                    NlbError::QuotaExceededQuotaInsufficient,
+                    NlbError::ResourceInConfiguringLoadbalancer,
+                    NlbError::ResourceInCreatingLoadbalancer,
+                    NlbError::ResourceNotFoundSecurityGroup,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                    NlbError::SystemBusy,
+                    NlbError::TagInvokeError,
+                ]
+            }
+            r"LoadBalancerLeaveSecurityGroup" => {
+                &[
+                    NlbError::ForbiddenSecurityGroup,
+                    NlbError::ResourceInConfiguringLoadbalancer,
+                    NlbError::ResourceNotFoundAny,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"MoveResourceGroup" => {
+                &[
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IllegalParamResourceType,
+                    NlbError::OperationFailedStatusCheckFailResourceGroup,
+                    NlbError::ResourceNotFoundResourceGroup,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"RemoveServersFromServerGroup" => {
+                &[
+                    NlbError::ConflictLock,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IdempotenceSignatureMismatch,
+                    NlbError::IllegalParamAny,
+                    NlbError::IncorrectStatusServerGroup,
+                    NlbError::ResourceNotFoundBackendServer,
+                    NlbError::ResourceNotFoundServerGroup,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"SetHdMonitorRegionConfig" => {
+                &[NlbError::EnableHdMonitorFail, NlbError::ForbiddenNoPermission]
+            }
+            r"StartListener" => {
+                &[
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IncorrectStatusListener,
+                    NlbError::ResourceNotFoundListener,
+                ]
+            }
+            r"StartShiftLoadBalancerZones" => {
+                &[
+                    NlbError::ForbiddenAny,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::ResourceInConfiguringLoadbalancer,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"StopListener" => {
+                &[
+                    NlbError::DryRunOperation,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IncorrectStatusListener,
+                    NlbError::ResourceNotFoundListener,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IllegalParam,
+                    NlbError::MissingParamAny,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                    NlbError::ResourceNotFoundSecuritypolicy,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IllegalParam,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"UpdateListenerAttribute" => {
+                &[
+                    NlbError::ConflictPort,
+                    NlbError::DryRunOperation,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IdempotenceSignatureMismatch,
+                    NlbError::IllegalParam,
+                    NlbError::IllegalParamIdleTimeout,
+                    NlbError::IllegalParamSizeCertificateIds,
+                    NlbError::IncorrectStatusListener,
+                    NlbError::MismatchVpcId,
+                    NlbError::OperationDeniedRegionNotSupportHdMonitor,
+                    NlbError::ResourceAlreadyAssociatedCertificate,
+                    NlbError::ResourceNotEnoughCaCertificateApiCount,
+                    NlbError::ResourceNotFoundCaCertificate,
+                    NlbError::ResourceNotFoundCertificate,
+                    NlbError::ResourceNotFoundHdMonitorConfigNotExist,
+                    NlbError::ResourceNotFoundListener,
+                    NlbError::ResourceNotFoundSecuritypolicy,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"UpdateLoadBalancerAddressTypeConfig" => {
+                &[
+                    NlbError::DryRunOperation,
+                    NlbError::DuplicatedParamAllocationId,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IllegalParam,
+                    NlbError::MismatchZoneIdAndVswitchId,
+                    NlbError::OperationDeniedAddressTypeNotChanged,
+                    NlbError::OperationDeniedEipAlreadyInBandwidthPackage,
+                    NlbError::ResourceInConfiguringAny,
+                    NlbError::ResourceInConfiguringLoadbalancer,
+                    NlbError::ResourceNotFoundAnycastInstance,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                    NlbError::TagInvokeError,
+                ]
+            }
+            r"UpdateLoadBalancerAttribute" => {
+                &[
+                    NlbError::DryRunOperation,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IllegalParamLoadBalancerName,
+                    NlbError::ResourceInConfiguringLoadbalancer,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"UpdateLoadBalancerProtection" => {
+                &[
+                    NlbError::ConflictLock,
+                    NlbError::DryRunOperation,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IdempotenceSignatureMismatch,
+                    NlbError::IllegalParam,
+                    NlbError::IllegalParamDeletionProtectionReason,
+                    NlbError::IllegalParamModificationProtectionReason,
+                    NlbError::ResourceInConfiguringAny,
+                    NlbError::ResourceInConfiguringLoadbalancer,
+                    NlbError::ResourceInCreatingLoadbalancer,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                ]
+            }
+            r"UpdateLoadBalancerZones" => {
+                &[
+                    NlbError::InvalidZones,
+                    NlbError::OperationDeniedAny,
+                    NlbError::OperationDeniedProtectedPrivateIPv4AddressChanged,
+                    NlbError::OperationDeniedZoneVSwitchChanged,
+                    NlbError::OperationFailedVSwitchNotSupportIpv6,
+                    NlbError::ResourceInConfiguringLoadbalancer,
+                    NlbError::ResourceInCreatingLoadbalancer,
+                    NlbError::ResourceNotEnoughVSwitchIp,
+                    NlbError::ResourceNotFoundVSwitch,
+                    NlbError::ResourceNotFoundLoadBalancer,
+                    NlbError::SystemBusy,
+                    NlbError::UnauthorizedZone,
+                ]
+            }
+            r"UpdateSecurityPolicyAttribute" => {
+                &[
+                    NlbError::IllegalParamPreserveClientIpSwitch,
+                    NlbError::ResourceNotFoundSecuritypolicy,
+                    NlbError::ResourceNotFoundServerGroup,
+                    NlbError::UpdateSecurityPolicyFailed,
+                ]
+            }
+            r"UpdateServerGroupAttribute" => {
+                &[
+                    NlbError::DryRunOperation,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IlleagalParamHealthCheckUrl,
+                    NlbError::IllegalParam,
+                    NlbError::IllegalParamAny,
+                    NlbError::IllegalParamPreserveClientIpSwitch,
+                    NlbError::IllegalParamServerGroupName,
+                    NlbError::IllegalParamHealthCheckDomain,
+                    NlbError::OperationDeniedUidNotAllowQuic29,
+                    NlbError::ResourceNotFoundServerGroup,
+                    NlbError::SystemBusy,
+                ]
+            }
+            r"UpdateServerGroupServersAttribute" => {
+                &[
+                    NlbError::ConflictLock,
+                    NlbError::ForbiddenAny,
+                    NlbError::ForbiddenNoPermission,
+                    NlbError::IllegalParamAny,
+                    NlbError::IncorrectStatusServerGroup,
+                    NlbError::MissingParamAny,
+                    NlbError::ResourceNotFoundBackendServer,
+                    NlbError::ResourceNotFoundServerGroup,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for NlbError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ConflictLock,
-            Self::ConflictPort,
-            Self::ConflictSecurityGroup,
-            Self::DescribeHdMonitorFail,
-            Self::DryRunOperation,
-            Self::DuplicatedParamAny,
-            Self::DuplicatedParamAllocationId,
-            Self::DuplicatedParamServer,
-            Self::DuplicatedParamListener,
-            Self::EnableHdMonitorFail,
-            Self::ForbiddenAny,
-            Self::ForbiddenNoPermission,
-            Self::ForbiddenSecurityGroup,
-            Self::IdempotenceSignatureMismatch,
-            Self::IlleagalParamHealthCheckUrl,
-            Self::IllegalParam,
-            Self::IllegalParamAny,
-            Self::IllegalParamAcceptLanguage,
-            Self::IllegalParamAnyPortListenerConflictWithNonAnyPortServerGroup,
-            Self::IllegalParamAnyPortServerGroupConflictWithHealthCheckConfig,
-            Self::IllegalParamConnectionDrainTimeout,
-            Self::IllegalParamIp,
-            Self::IllegalParamIdleTimeout,
-            Self::IllegalParamListenerDescription,
-            Self::IllegalParamLoadBalancerType,
-            Self::IllegalParamMssConflictWithUdpAndGeneve,
-            Self::IllegalParamNonAnyPortListenerConflictWithAnyPortServerGroup,
-            Self::IllegalParamPort,
-            Self::IllegalParamPreserveClientIpSwitch,
-            Self::IllegalParamRsPortConflictWithServerGroup,
-            Self::IllegalParamServerGroupId,
-            Self::IllegalParamServerGroupName,
-            Self::IllegalParamDeletionProtectionReason,
-            Self::IllegalParamDescription,
-            Self::IllegalParamHealthCheckDomain,
-            Self::IllegalParamLoadBalancerName,
-            Self::IllegalParamModificationProtectionReason,
-            Self::IllegalParamResourceType,
-            Self::IllegalParamFormatParseCreateRsPoolRequestFailed,
-            Self::IllegalParamSizeCertificateIds,
-            Self::IncorrectStatusAny,
-            Self::IncorrectStatusEni,
-            Self::IncorrectStatusZoneId,
-            Self::IncorrectStatusCertificate,
-            Self::IncorrectStatusListener,
-            Self::IncorrectStatusLoadbalancer,
-            Self::IncorrectStatusServerGroup,
-            Self::InvalidZones,
-            Self::MismatchAny,
-            Self::MismatchProtocol,
-            Self::MismatchServerType,
-            Self::MismatchVpcId,
-            Self::MismatchZoneIdAndVswitchId,
-            Self::MismatchVpc,
-            Self::MissingParamAny,
-            Self::MissingParamCertificate,
-            Self::MissingParamIp,
-            Self::MissingParamServerGroupId,
-            Self::OperationDeniedAny,
-            Self::OperationDeniedAddressTypeNotChanged,
-            Self::OperationDeniedCaCertificateUsed,
-            Self::OperationDeniedDefaultCertificateUsed,
-            Self::OperationDeniedDeletionProtectionEnabled,
-            Self::OperationDeniedEipAlreadyInBandwidthPackage,
-            Self::OperationDeniedIntranetLoadBalancer,
-            Self::OperationDeniedIpv6IntranetInstance,
-            Self::OperationDeniedNonDualStackInstance,
-            Self::OperationDeniedOnlyPayByTrafficSupported,
-            Self::OperationDeniedOnlyPostPaidSupported,
-            Self::OperationDeniedProtectedPrivateIPv4AddressChanged,
-            Self::OperationDeniedProtocol,
-            Self::OperationDeniedRegionNotSupportHdMonitor,
-            Self::OperationDeniedServerGroupNotSupportIpv6,
-            Self::OperationDeniedServiceLinkedRoleNotExist,
-            Self::OperationDeniedUidNotAllowQuic29,
-            Self::OperationDeniedVpcNotSupportIpv6,
-            Self::OperationDeniedZoneVSwitchChanged,
-            Self::OperationFailedAny,
-            Self::OperationFailedCreateOrderError,
-            Self::OperationFailedDuplicateZones,
-            Self::OperationFailedGetXipFailed,
-            Self::OperationFailedNotExistResourceGroup,
-            Self::OperationFailedStatusCheckFailResourceGroup,
-            Self::OperationFailedUnpaidBill,
-            Self::OperationFailedVSwitchNotSupportIpv6,
-            Self::QuotaExceededAny,
-            Self::QuotaExceededQuotaInsufficient,
-            Self::ResourceAlreadyAssociatedAny,
-            Self::ResourceAlreadyAssociatedAllocationId,
-            Self::ResourceAlreadyAssociatedCertificate,
-            Self::ResourceAlreadyAssociatedLoadbalancer,
-            Self::ResourceInConfiguringAny,
-            Self::ResourceInConfiguringVswitchId,
-            Self::ResourceInConfiguringLoadbalancer,
-            Self::ResourceInCreatingAny,
-            Self::ResourceInCreatingLoadbalancer,
-            Self::ResourceInUseIp,
-            Self::ResourceInUseSecurityPolicy,
-            Self::ResourceInUseServerGroup,
-            Self::ResourceNotAssociatedCertificate,
-            Self::ResourceNotAssociatedLoadbalancer,
-            Self::ResourceNotEnoughAny,
-            Self::ResourceNotEnoughCaCertificateApiCount,
-            Self::ResourceNotEnoughVSwitchIp,
-            Self::ResourceNotFoundAny,
-            Self::ResourceNotFoundAnycastInstance,
-            Self::ResourceNotFoundBackendServer,
-            Self::ResourceNotFoundBandwidthPackageId,
-            Self::ResourceNotFoundCaCertificate,
-            Self::ResourceNotFoundCertificate,
-            Self::ResourceNotFoundCommonBandwidthPackage,
-            Self::ResourceNotFoundEci,
-            Self::ResourceNotFoundEcs,
-            Self::ResourceNotFoundEni,
-            Self::ResourceNotFoundHdMonitorConfigNotExist,
-            Self::ResourceNotFoundIpv6Gateway,
-            Self::ResourceNotFoundJobId,
-            Self::ResourceNotFoundResourceGroup,
-            Self::ResourceNotFoundSecurityGroup,
-            Self::ResourceNotFoundVSwitch,
-            Self::ResourceNotFoundVpc,
-            Self::ResourceNotFoundListener,
-            Self::ResourceNotFoundLoadBalancer,
-            Self::ResourceNotFoundLoadbalancer,
-            Self::ResourceNotFoundSecuritypolicy,
-            Self::ResourceNotFoundServerGroup,
-            Self::SystemBusy,
-            Self::TagInvokeError,
-            Self::ThrottlingUser,
-            Self::UnauthorizedRegion,
-            Self::UnauthorizedZone,
-            Self::UpdateSecurityPolicyFailed,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"SystemBusy" => 161,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"Mismatch.%s" => 83,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"Forbidden.%s" => 45,
-                        r"IllegalParam" => 50,
-                        r"InvalidZones" => 82,
-                        r"Mismatch.vpc" => 88,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"Conflict.Lock" => 35,
-                        r"Conflict.Port" => 36,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"Mismatch.VpcId" => 86,
-                        r"TagInvokeError" => 162,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"DryRunOperation" => 39,
-                        r"IllegalParam.%s" => 51,
-                        r"IllegalParam.IP" => 56,
-                        r"MissingParam.%s" => 89,
-                        r"MissingParam.IP" => 91,
-                        r"Throttling.User" => 163,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"QuotaExceeded.%s" => 120,
-                        r"ResourceInUse.IP" => 131,
-                        r"UnauthorizedZone" => 165,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"IllegalParam.Port" => 62,
-                        r"Mismatch.Protocol" => 84,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"DuplicatedParam.%s" => 40,
-                        r"IncorrectStatus.%s" => 75,
-                        r"OperationDenied.%s" => 93,
-                        r"OperationFailed.%s" => 112,
-                        r"UnauthorizedRegion" => 164,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"IncorrectStatus.Eni" => 76,
-                        r"Mismatch.ServerType" => 85,
-                        r"ResourceNotFound.%s" => 139,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"EnableHDMonitor.Fail" => 44,
-                        r"ResourceNotEnough.%s" => 136,
-                        r"ResourceNotFound.Eci" => 146,
-                        r"ResourceNotFound.Ecs" => 147,
-                        r"ResourceNotFound.Eni" => 148,
-                        r"ResourceNotFound.Vpc" => 155,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"ResourceInCreating.%s" => 129,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Conflict.SecurityGroup" => 37,
-                        r"DescribeHDMonitor.Fail" => 38,
-                        r"DuplicatedParam.Server" => 42,
-                        r"Forbidden.NoPermission" => 46,
-                        r"IncorrectStatus.ZoneId" => 77,
-                        r"ResourceNotFound.JobId" => 151,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"Forbidden.SecurityGroup" => 47,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"DuplicatedParam.listener" => 43,
-                        r"IllegalParam.IdleTimeout" => 57,
-                        r"IllegalParam.description" => 68,
-                        r"IncorrectStatus.listener" => 79,
-                        r"MissingParam.Certificate" => 90,
-                        r"OperationDenied.Protocol" => 105,
-                        r"ResourceInConfiguring.%s" => 126,
-                        r"ResourceNotFound.VSwitch" => 154,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"IllegalParam.resourceType" => 72,
-                        r"ResourceInUse.ServerGroup" => 133,
-                        r"ResourceNotFound.listener" => 156,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"IllegalParam.ServerGroupId" => 65,
-                        r"MissingParam.ServerGroupId" => 92,
-                        r"OperationFailed.UnpaidBill" => 118,
-                        r"UpdateSecurityPolicyFailed" => 166,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"IllegalParam.AcceptLanguage" => 52,
-                        r"IncorrectStatus.certificate" => 78,
-                        r"IncorrectStatus.serverGroup" => 81,
-                        r"Mismatch.ZoneIdAndVswitchId" => 87,
-                        r"ResourceNotEnough.VSwitchIp" => 138,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"DuplicatedParam.AllocationId" => 41,
-                        r"IdempotenceSignatureMismatch" => 48,
-                        r"IlleagalParam.healthCheckUrl" => 49,
-                        r"IllegalParam.ServerGroupName" => 66,
-                        r"IncorrectStatus.loadbalancer" => 80,
-                        r"OperationFailed.GetXipFailed" => 115,
-                        r"ResourceAlreadyAssociated.%s" => 122,
-                        r"ResourceInUse.SecurityPolicy" => 132,
-                        r"ResourceNotFound.Certificate" => 144,
-                        r"ResourceNotFound.Ipv6Gateway" => 150,
-                        r"ResourceNotFound.serverGroup" => 160,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"IllegalParam.LoadBalancerType" => 59,
-                        r"IllegalParam.loadBalancerName" => 70,
-                        r"ResourceNotFound.loadBalancer" => 157,
-                        r"ResourceNotFound.loadbalancer" => 158,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"IllegalParam.healthCheckDomain" => 69,
-                        r"ResourceNotFound.BackendServer" => 141,
-                        r"ResourceNotFound.CaCertificate" => 143,
-                        r"ResourceNotFound.ResourceGroup" => 152,
-                        r"ResourceNotFound.SecurityGroup" => 153,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"IllegalParamSize.certificateIds" => 74,
-                        r"OperationFailed.DuplicateZones." => 114,
-                        r"QuotaExceeded.QuotaInsufficient" => 121,
-                        r"ResourceInConfiguring.VswitchId" => 127,
-                        r"ResourceInCreating.loadbalancer" => 130,
-                        r"ResourceNotFound.securitypolicy" => 159,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"IllegalParam.ListenerDescription" => 58,
-                        r"OperationFailed.CreateOrderError" => 113,
-                        r"ResourceNotFound.AnycastInstance" => 140,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"OperationDenied.CaCertificateUsed" => 95,
-                        r"OperationDenied.UidNotAllowQuic29" => 109,
-                        r"OperationDenied.VpcNotSupportIpv6" => 110,
-                        r"ResourceNotAssociated.Certificate" => 134,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"OperationDenied.ZoneVSwitchChanged" => 111,
-                        r"ResourceInConfiguring.loadbalancer" => 128,
-                        r"ResourceNotAssociated.loadbalancer" => 135,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"IllegalParam.ConnectionDrainTimeout" => 55,
-                        r"IllegalParam.PreserveClientIpSwitch" => 63,
-                        r"ResourceNotFound.BandwidthPackageId" => 142,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"OperationDenied.IntranetLoadBalancer" => 99,
-                        r"OperationDenied.Ipv6IntranetInstance" => 100,
-                        r"OperationDenied.NonDualStackInstance" => 101,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"IllegalParam.deletionProtectionReason" => 67,
-                        r"OperationDenied.AddressTypeNotChanged" => 94,
-                        r"OperationDenied.OnlyPostPaidSupported" => 103,
-                        r"OperationFailed.vSwitchNotSupportIpv6" => 119,
-                        r"ResourceAlreadyAssociated.Certificate" => 124,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"OperationDenied.DefaultCertificateUsed" => 96,
-                        r"OperationFailed.NotExist.ResourceGroup" => 116,
-                        r"ResourceAlreadyAssociated.AllocationId" => 123,
-                        r"ResourceAlreadyAssociated.loadbalancer" => 125,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"ResourceNotEnough.CaCertificateApiCount" => 137,
-                        r"ResourceNotFound.CommonBandwidthPackage" => 145,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"IllegalParam.MssConflictWithUdpAndGeneve" => 60,
-                        r"ResourceNotFound.HdMonitorConfigNotExist" => 149,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"IllegalParam.modificationProtectionReason" => 71,
-                        r"OperationDenied.DeletionProtectionEnabled" => 97,
-                        r"OperationDenied.OnlyPayByTrafficSupported" => 102,
-                        r"OperationDenied.RegionNotSupportHDMonitor" => 106,
-                        r"OperationDenied.ServerGroupNotSupportIpv6" => 107,
-                        r"OperationDenied.ServiceLinkedRoleNotExist" => 108,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"IllegalParam.RSPortConflictWithServerGroup" => 64,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"OperationDenied.EipAlreadyInBandwidthPackage" => 98,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"OperationFailed.StatusCheckFail.ResourceGroup" => 117,
-                        _ => !0,
-                    }
-                }
-                49 => {
-                    match code {
-                        r"IllegalParamFormat.ParseCreateRsPoolRequestFailed" => 73,
-                        _ => !0,
-                    }
-                }
-                50 => {
-                    match code {
-                        r"OperationDenied.ProtectedPrivateIPv4AddressChanged" => 104,
-                        _ => !0,
-                    }
-                }
-                60 => {
-                    match code {
-                        r"IllegalParam.AnyPortServerGroupConflictWithHealthCheckConfig" => {
-                            54
-                        }
-                        _ => !0,
-                    }
-                }
-                61 => {
-                    match code {
-                        r"IllegalParam.AnyPortListenerConflictWithNonAnyPortServerGroup" => {
-                            53
-                        }
-                        r"IllegalParam.NonAnyPortListenerConflictWithAnyPortServerGroup" => {
-                            61
-                        }
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::IllegalParamPreserveClientIpSwitch => {
-                    const { &[__E[70].message, __E[71].message] }
-                }
-                Self::IncorrectStatusListener => {
-                    const { &[__E[87].message, __E[88].message] }
-                }
-                Self::IncorrectStatusLoadbalancer => {
-                    const { &[__E[89].message, __E[90].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[
-                Self::DuplicatedParamAny,
-                Self::ForbiddenAny,
-                Self::IllegalParamAny,
-                Self::IncorrectStatusAny,
-                Self::MismatchAny,
-                Self::MissingParamAny,
-                Self::OperationDeniedAny,
-                Self::OperationFailedAny,
-                Self::QuotaExceededAny,
-                Self::ResourceAlreadyAssociatedAny,
-                Self::ResourceInConfiguringAny,
-                Self::ResourceInCreatingAny,
-                Self::ResourceNotEnoughAny,
-                Self::ResourceNotFoundAny,
-            ]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"DuplicatedParam.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"DuplicatedParam.%s", code)
-            {
-                return __core::option::Option::Some(Self::DuplicatedParamAny);
-            }
-            if code.starts_with(r"Forbidden.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"Forbidden.%s", code)
-            {
-                return __core::option::Option::Some(Self::ForbiddenAny);
-            }
-            if code.starts_with(r"IllegalParam.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"IllegalParam.%s", code)
-            {
-                return __core::option::Option::Some(Self::IllegalParamAny);
-            }
-            if code.starts_with(r"IncorrectStatus.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"IncorrectStatus.%s", code)
-            {
-                return __core::option::Option::Some(Self::IncorrectStatusAny);
-            }
-            if code.starts_with(r"Mismatch.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"Mismatch.%s", code)
-            {
-                return __core::option::Option::Some(Self::MismatchAny);
-            }
-            if code.starts_with(r"MissingParam.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
-            {
-                return __core::option::Option::Some(Self::MissingParamAny);
-            }
-            if code.starts_with(r"OperationDenied.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"OperationDenied.%s", code)
-            {
-                return __core::option::Option::Some(Self::OperationDeniedAny);
-            }
-            if code.starts_with(r"OperationFailed.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"OperationFailed.%s", code)
-            {
-                return __core::option::Option::Some(Self::OperationFailedAny);
-            }
-            if code.starts_with(r"QuotaExceeded.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"QuotaExceeded.%s", code)
-            {
-                return __core::option::Option::Some(Self::QuotaExceededAny);
-            }
-            if code.starts_with(r"ResourceAlreadyAssociated.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(
-                    r"ResourceAlreadyAssociated.%s",
-                    code,
-                )
-            {
-                return __core::option::Option::Some(Self::ResourceAlreadyAssociatedAny);
-            }
-            if code.starts_with(r"ResourceInConfiguring.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(
-                    r"ResourceInConfiguring.%s",
-                    code,
-                )
-            {
-                return __core::option::Option::Some(Self::ResourceInConfiguringAny);
-            }
-            if code.starts_with(r"ResourceInCreating.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"ResourceInCreating.%s", code)
-            {
-                return __core::option::Option::Some(Self::ResourceInCreatingAny);
-            }
-            if code.starts_with(r"ResourceNotEnough.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"ResourceNotEnough.%s", code)
-            {
-                return __core::option::Option::Some(Self::ResourceNotEnoughAny);
-            }
-            if code.starts_with(r"ResourceNotFound.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"ResourceNotFound.%s", code)
-            {
-                return __core::option::Option::Some(Self::ResourceNotFoundAny);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ConflictLock => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateListener",
-                        r"DeleteListener",
-                        r"DeleteLoadBalancer",
-                        r"DeleteServerGroup",
-                        r"DisassociateAdditionalCertificatesWithListener",
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"RemoveServersFromServerGroup",
-                        r"UpdateLoadBalancerProtection",
-                        r"UpdateServerGroupServersAttribute",
-                    ]
-                }
-                Self::ConflictPort => &[r"CreateListener", r"UpdateListenerAttribute"],
-                Self::ConflictSecurityGroup => &[r"LoadBalancerJoinSecurityGroup"],
-                Self::DescribeHdMonitorFail => &[r"DescribeHdMonitorRegionConfig"],
-                Self::DryRunOperation => {
-                    &[
-                        r"CreateListener",
-                        r"CreateLoadBalancer",
-                        r"CreateServerGroup",
-                        r"DeleteListener",
-                        r"DeleteLoadBalancer",
-                        r"DeleteServerGroup",
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"StopListener",
-                        r"UpdateListenerAttribute",
-                        r"UpdateLoadBalancerAddressTypeConfig",
-                        r"UpdateLoadBalancerAttribute",
-                        r"UpdateLoadBalancerProtection",
-                        r"UpdateServerGroupAttribute",
-                    ]
-                }
-                Self::DuplicatedParamAny => &[r"GetLoadBalancerAttribute"],
-                Self::DuplicatedParamAllocationId => {
-                    &[r"CreateLoadBalancer", r"UpdateLoadBalancerAddressTypeConfig"]
-                }
-                Self::DuplicatedParamServer => &[r"AddServersToServerGroup"],
-                Self::DuplicatedParamListener => &[r"CreateListener"],
-                Self::EnableHdMonitorFail => &[r"SetHdMonitorRegionConfig"],
-                Self::ForbiddenAny => {
-                    &[
-                        r"CancelShiftLoadBalancerZones",
-                        r"ListServerGroups",
-                        r"StartShiftLoadBalancerZones",
-                        r"UpdateServerGroupServersAttribute",
-                    ]
-                }
-                Self::ForbiddenNoPermission => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CancelShiftLoadBalancerZones",
-                        r"CreateListener",
-                        r"CreateLoadBalancer",
-                        r"CreateSecurityPolicy",
-                        r"CreateServerGroup",
-                        r"DeleteListener",
-                        r"DeleteLoadBalancer",
-                        r"DeleteSecurityPolicy",
-                        r"DeleteServerGroup",
-                        r"DescribeHdMonitorRegionConfig",
-                        r"EnableLoadBalancerIpv6Internet",
-                        r"GetJobStatus",
-                        r"GetListenerHealthStatus",
-                        r"GetLoadBalancerAttribute",
-                        r"ListListeners",
-                        r"ListLoadBalancers",
-                        r"ListSecurityPolicy",
-                        r"ListServerGroupServers",
-                        r"ListServerGroups",
-                        r"ListTagResources",
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"MoveResourceGroup",
-                        r"RemoveServersFromServerGroup",
-                        r"SetHdMonitorRegionConfig",
-                        r"StartListener",
-                        r"StartShiftLoadBalancerZones",
-                        r"StopListener",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateListenerAttribute",
-                        r"UpdateLoadBalancerAddressTypeConfig",
-                        r"UpdateLoadBalancerAttribute",
-                        r"UpdateLoadBalancerProtection",
-                        r"UpdateServerGroupAttribute",
-                        r"UpdateServerGroupServersAttribute",
-                    ]
-                }
-                Self::ForbiddenSecurityGroup => {
-                    &[
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"LoadBalancerLeaveSecurityGroup",
-                    ]
-                }
-                Self::IdempotenceSignatureMismatch => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"RemoveServersFromServerGroup",
-                        r"UpdateListenerAttribute",
-                        r"UpdateLoadBalancerProtection",
-                    ]
-                }
-                Self::IlleagalParamHealthCheckUrl => {
-                    &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-                }
-                Self::IllegalParam => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"CreateListener",
-                        r"CreateLoadBalancer",
-                        r"CreateSecurityPolicy",
-                        r"CreateServerGroup",
-                        r"DescribeRegions",
-                        r"DescribeZones",
-                        r"ListListeners",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateListenerAttribute",
-                        r"UpdateLoadBalancerAddressTypeConfig",
-                        r"UpdateLoadBalancerProtection",
-                        r"UpdateServerGroupAttribute",
-                    ]
-                }
-                Self::IllegalParamAny => {
-                    &[
-                        r"ListListenerCertificates",
-                        r"ListLoadBalancers",
-                        r"RemoveServersFromServerGroup",
-                        r"UpdateServerGroupAttribute",
-                        r"UpdateServerGroupServersAttribute",
-                    ]
-                }
-                Self::IllegalParamAcceptLanguage => &[r"DescribeZones"],
-                Self::IllegalParamAnyPortListenerConflictWithNonAnyPortServerGroup => {
-                    &[r"CreateListener"]
-                }
-                Self::IllegalParamAnyPortServerGroupConflictWithHealthCheckConfig => {
-                    &[r"CreateServerGroup"]
-                }
-                Self::IllegalParamConnectionDrainTimeout => &[r"CreateServerGroup"],
-                Self::IllegalParamIp => &[r"AddServersToServerGroup"],
-                Self::IllegalParamIdleTimeout => {
-                    &[r"CreateListener", r"UpdateListenerAttribute"]
-                }
-                Self::IllegalParamListenerDescription => &[r"CreateListener"],
-                Self::IllegalParamLoadBalancerType => &[r"ListLoadBalancers"],
-                Self::IllegalParamMssConflictWithUdpAndGeneve => &[r"CreateListener"],
-                Self::IllegalParamNonAnyPortListenerConflictWithAnyPortServerGroup => {
-                    &[r"CreateListener"]
-                }
-                Self::IllegalParamPort => &[r"CreateListener"],
-                Self::IllegalParamPreserveClientIpSwitch => {
-                    &[
-                        r"CreateListener",
-                        r"CreateServerGroup",
-                        r"UpdateSecurityPolicyAttribute",
-                        r"UpdateServerGroupAttribute",
-                    ]
-                }
-                Self::IllegalParamRsPortConflictWithServerGroup => {
-                    &[r"AddServersToServerGroup"]
-                }
-                Self::IllegalParamServerGroupId => &[r"CreateListener"],
-                Self::IllegalParamServerGroupName => {
-                    &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-                }
-                Self::IllegalParamDeletionProtectionReason => {
-                    &[r"UpdateLoadBalancerProtection"]
-                }
-                Self::IllegalParamDescription => &[r"AddServersToServerGroup"],
-                Self::IllegalParamHealthCheckDomain => {
-                    &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-                }
-                Self::IllegalParamLoadBalancerName => {
-                    &[
-                        r"CreateLoadBalancer",
-                        r"ListLoadBalancers",
-                        r"UpdateLoadBalancerAttribute",
-                    ]
-                }
-                Self::IllegalParamModificationProtectionReason => {
-                    &[r"UpdateLoadBalancerProtection"]
-                }
-                Self::IllegalParamResourceType => {
-                    &[r"ListTagResources", r"MoveResourceGroup"]
-                }
-                Self::IllegalParamFormatParseCreateRsPoolRequestFailed => {
-                    &[r"CreateServerGroup"]
-                }
-                Self::IllegalParamSizeCertificateIds => {
-                    &[r"CreateListener", r"UpdateListenerAttribute"]
-                }
-                Self::IncorrectStatusAny => {
-                    &[r"AssociateAdditionalCertificatesWithListener"]
-                }
-                Self::IncorrectStatusEni => &[r"AddServersToServerGroup"],
-                Self::IncorrectStatusZoneId => &[r"CancelShiftLoadBalancerZones"],
-                Self::IncorrectStatusCertificate => {
-                    &[r"DisassociateAdditionalCertificatesWithListener"]
-                }
-                Self::IncorrectStatusListener => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"DeleteListener",
-                        r"DisassociateAdditionalCertificatesWithListener",
-                        r"StartListener",
-                        r"StopListener",
-                        r"UpdateListenerAttribute",
-                    ]
-                }
-                Self::IncorrectStatusLoadbalancer => {
-                    &[
-                        r"CreateListener",
-                        r"DeleteListener",
-                        r"DeleteLoadBalancer",
-                        r"DisassociateAdditionalCertificatesWithListener",
-                    ]
-                }
-                Self::IncorrectStatusServerGroup => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"DeleteServerGroup",
-                        r"RemoveServersFromServerGroup",
-                        r"UpdateServerGroupServersAttribute",
-                    ]
-                }
-                Self::InvalidZones => {
-                    &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-                }
-                Self::MismatchAny => &[r"LoadBalancerJoinSecurityGroup"],
-                Self::MismatchProtocol => &[r"CreateListener"],
-                Self::MismatchServerType => &[r"AddServersToServerGroup"],
-                Self::MismatchVpcId => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"CreateListener",
-                        r"UpdateListenerAttribute",
-                    ]
-                }
-                Self::MismatchZoneIdAndVswitchId => {
-                    &[r"CreateLoadBalancer", r"UpdateLoadBalancerAddressTypeConfig"]
-                }
-                Self::MismatchVpc => &[r"LoadBalancerJoinSecurityGroup"],
-                Self::MissingParamAny => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"CreateListener",
-                        r"CreateLoadBalancer",
-                        r"CreateServerGroup",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UpdateServerGroupServersAttribute",
-                    ]
-                }
-                Self::MissingParamCertificate => &[r"CreateListener"],
-                Self::MissingParamIp => &[r"AddServersToServerGroup"],
-                Self::MissingParamServerGroupId => &[r"CreateListener"],
-                Self::OperationDeniedAny => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"DeleteLoadBalancer",
-                        r"DetachCommonBandwidthPackageFromLoadBalancer",
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::OperationDeniedAddressTypeNotChanged => {
-                    &[r"UpdateLoadBalancerAddressTypeConfig"]
-                }
-                Self::OperationDeniedCaCertificateUsed => {
-                    &[r"DisassociateAdditionalCertificatesWithListener"]
-                }
-                Self::OperationDeniedDefaultCertificateUsed => {
-                    &[r"DisassociateAdditionalCertificatesWithListener"]
-                }
-                Self::OperationDeniedDeletionProtectionEnabled => {
-                    &[r"DeleteLoadBalancer"]
-                }
-                Self::OperationDeniedEipAlreadyInBandwidthPackage => {
-                    &[r"UpdateLoadBalancerAddressTypeConfig"]
-                }
-                Self::OperationDeniedIntranetLoadBalancer => {
-                    &[r"AttachCommonBandwidthPackageToLoadBalancer"]
-                }
-                Self::OperationDeniedIpv6IntranetInstance => {
-                    &[r"DisableLoadBalancerIpv6Internet"]
-                }
-                Self::OperationDeniedNonDualStackInstance => {
-                    &[
-                        r"DisableLoadBalancerIpv6Internet",
-                        r"EnableLoadBalancerIpv6Internet",
-                    ]
-                }
-                Self::OperationDeniedOnlyPayByTrafficSupported => {
-                    &[r"CreateLoadBalancer"]
-                }
-                Self::OperationDeniedOnlyPostPaidSupported => &[r"CreateLoadBalancer"],
-                Self::OperationDeniedProtectedPrivateIPv4AddressChanged => {
-                    &[r"UpdateLoadBalancerZones"]
-                }
-                Self::OperationDeniedProtocol => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"DisassociateAdditionalCertificatesWithListener",
-                        r"ListListenerCertificates",
-                    ]
-                }
-                Self::OperationDeniedRegionNotSupportHdMonitor => {
-                    &[r"CreateListener", r"UpdateListenerAttribute"]
-                }
-                Self::OperationDeniedServerGroupNotSupportIpv6 => {
-                    &[r"AddServersToServerGroup"]
-                }
-                Self::OperationDeniedServiceLinkedRoleNotExist => {
-                    &[r"CreateLoadBalancer"]
-                }
-                Self::OperationDeniedUidNotAllowQuic29 => {
-                    &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
-                }
-                Self::OperationDeniedVpcNotSupportIpv6 => &[r"CreateServerGroup"],
-                Self::OperationDeniedZoneVSwitchChanged => &[r"UpdateLoadBalancerZones"],
-                Self::OperationFailedAny => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateLoadBalancer",
-                    ]
-                }
-                Self::OperationFailedCreateOrderError => &[r"CreateLoadBalancer"],
-                Self::OperationFailedDuplicateZones => &[r"CreateLoadBalancer"],
-                Self::OperationFailedGetXipFailed => &[r"GetLoadBalancerAttribute"],
-                Self::OperationFailedNotExistResourceGroup => &[r"CreateLoadBalancer"],
-                Self::OperationFailedStatusCheckFailResourceGroup => {
-                    &[r"MoveResourceGroup"]
-                }
-                Self::OperationFailedUnpaidBill => &[r"CreateLoadBalancer"],
-                Self::OperationFailedVSwitchNotSupportIpv6 => {
-                    &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-                }
-                Self::QuotaExceededAny => &[r"CreateListener", r"CreateLoadBalancer"],
-                Self::QuotaExceededQuotaInsufficient => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"CreateListener",
-                        r"CreateLoadBalancer",
-                        r"CreateServerGroup",
-                        r"LoadBalancerJoinSecurityGroup",
-                    ]
-                }
-                Self::ResourceAlreadyAssociatedAny => {
-                    &[r"AssociateAdditionalCertificatesWithListener"]
-                }
-                Self::ResourceAlreadyAssociatedAllocationId => &[r"CreateLoadBalancer"],
-                Self::ResourceAlreadyAssociatedCertificate => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"UpdateListenerAttribute",
-                    ]
-                }
-                Self::ResourceAlreadyAssociatedLoadbalancer => {
-                    &[r"AttachCommonBandwidthPackageToLoadBalancer"]
-                }
-                Self::ResourceInConfiguringAny => {
-                    &[
-                        r"UpdateLoadBalancerAddressTypeConfig",
-                        r"UpdateLoadBalancerProtection",
-                    ]
-                }
-                Self::ResourceInConfiguringVswitchId => &[r"CreateLoadBalancer"],
-                Self::ResourceInConfiguringLoadbalancer => {
-                    &[
-                        r"AttachCommonBandwidthPackageToLoadBalancer",
-                        r"DeleteLoadBalancer",
-                        r"DisableLoadBalancerIpv6Internet",
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"LoadBalancerLeaveSecurityGroup",
-                        r"StartShiftLoadBalancerZones",
-                        r"UpdateLoadBalancerAddressTypeConfig",
-                        r"UpdateLoadBalancerAttribute",
-                        r"UpdateLoadBalancerProtection",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::ResourceInCreatingAny => &[r"EnableLoadBalancerIpv6Internet"],
-                Self::ResourceInCreatingLoadbalancer => {
-                    &[
-                        r"DeleteLoadBalancer",
-                        r"EnableLoadBalancerIpv6Internet",
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"UpdateLoadBalancerProtection",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::ResourceInUseIp => {
-                    &[r"AddServersToServerGroup", r"CreateLoadBalancer"]
-                }
-                Self::ResourceInUseSecurityPolicy => &[r"DeleteSecurityPolicy"],
-                Self::ResourceInUseServerGroup => &[r"DeleteServerGroup"],
-                Self::ResourceNotAssociatedCertificate => {
-                    &[r"DisassociateAdditionalCertificatesWithListener"]
-                }
-                Self::ResourceNotAssociatedLoadbalancer => {
-                    &[r"DetachCommonBandwidthPackageFromLoadBalancer"]
-                }
-                Self::ResourceNotEnoughAny => &[r"CreateListener"],
-                Self::ResourceNotEnoughCaCertificateApiCount => {
-                    &[r"CreateListener", r"UpdateListenerAttribute"]
-                }
-                Self::ResourceNotEnoughVSwitchIp => {
-                    &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-                }
-                Self::ResourceNotFoundAny => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"LoadBalancerLeaveSecurityGroup",
-                    ]
-                }
-                Self::ResourceNotFoundAnycastInstance => {
-                    &[r"UpdateLoadBalancerAddressTypeConfig"]
-                }
-                Self::ResourceNotFoundBackendServer => {
-                    &[
-                        r"RemoveServersFromServerGroup",
-                        r"UpdateServerGroupServersAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundBandwidthPackageId => {
-                    &[r"AttachCommonBandwidthPackageToLoadBalancer"]
-                }
-                Self::ResourceNotFoundCaCertificate => {
-                    &[r"CreateListener", r"UpdateListenerAttribute"]
-                }
-                Self::ResourceNotFoundCertificate => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateListener",
-                        r"UpdateListenerAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundCommonBandwidthPackage => {
-                    &[r"AttachCommonBandwidthPackageToLoadBalancer"]
-                }
-                Self::ResourceNotFoundEci => &[r"AddServersToServerGroup"],
-                Self::ResourceNotFoundEcs => &[r"AddServersToServerGroup"],
-                Self::ResourceNotFoundEni => &[r"AddServersToServerGroup"],
-                Self::ResourceNotFoundHdMonitorConfigNotExist => {
-                    &[r"CreateListener", r"UpdateListenerAttribute"]
-                }
-                Self::ResourceNotFoundIpv6Gateway => &[r"EnableLoadBalancerIpv6Internet"],
-                Self::ResourceNotFoundJobId => &[r"GetJobStatus"],
-                Self::ResourceNotFoundResourceGroup => {
-                    &[r"CreateServerGroup", r"MoveResourceGroup"]
-                }
-                Self::ResourceNotFoundSecurityGroup => {
-                    &[r"LoadBalancerJoinSecurityGroup"]
-                }
-                Self::ResourceNotFoundVSwitch => {
-                    &[
-                        r"CreateListener",
-                        r"CreateLoadBalancer",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::ResourceNotFoundVpc => {
-                    &[r"CreateLoadBalancer", r"CreateServerGroup"]
-                }
-                Self::ResourceNotFoundListener => {
-                    &[
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"DeleteListener",
-                        r"DisassociateAdditionalCertificatesWithListener",
-                        r"GetListenerAttribute",
-                        r"GetListenerHealthStatus",
-                        r"ListListenerCertificates",
-                        r"ListTagResources",
-                        r"StartListener",
-                        r"StopListener",
-                        r"UpdateListenerAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundLoadBalancer => {
-                    &[
-                        r"AttachCommonBandwidthPackageToLoadBalancer",
-                        r"CancelShiftLoadBalancerZones",
-                        r"CreateListener",
-                        r"DeleteListener",
-                        r"DeleteLoadBalancer",
-                        r"DetachCommonBandwidthPackageFromLoadBalancer",
-                        r"DisableLoadBalancerIpv6Internet",
-                        r"DisassociateAdditionalCertificatesWithListener",
-                        r"EnableLoadBalancerIpv6Internet",
-                        r"GetListenerAttribute",
-                        r"GetListenerHealthStatus",
-                        r"GetLoadBalancerAttribute",
-                        r"ListTagResources",
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"LoadBalancerLeaveSecurityGroup",
-                        r"MoveResourceGroup",
-                        r"StartShiftLoadBalancerZones",
-                        r"StopListener",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UpdateLoadBalancerAddressTypeConfig",
-                        r"UpdateLoadBalancerAttribute",
-                        r"UpdateLoadBalancerProtection",
-                        r"UpdateLoadBalancerZones",
-                    ]
-                }
-                Self::ResourceNotFoundLoadbalancer => &[r"ListListenerCertificates"],
-                Self::ResourceNotFoundSecuritypolicy => {
-                    &[
-                        r"DeleteSecurityPolicy",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UpdateListenerAttribute",
-                        r"UpdateSecurityPolicyAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundServerGroup => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"CreateListener",
-                        r"DeleteServerGroup",
-                        r"ListServerGroupServers",
-                        r"ListTagResources",
-                        r"RemoveServersFromServerGroup",
-                        r"UpdateSecurityPolicyAttribute",
-                        r"UpdateServerGroupAttribute",
-                        r"UpdateServerGroupServersAttribute",
-                    ]
-                }
-                Self::SystemBusy => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"AssociateAdditionalCertificatesWithListener",
-                        r"CreateListener",
-                        r"CreateLoadBalancer",
-                        r"CreateServerGroup",
-                        r"DeleteListener",
-                        r"DeleteServerGroup",
-                        r"DescribeRegions",
-                        r"DescribeZones",
-                        r"GetJobStatus",
-                        r"GetListenerAttribute",
-                        r"GetListenerHealthStatus",
-                        r"ListListeners",
-                        r"ListLoadBalancers",
-                        r"ListSecurityPolicy",
-                        r"ListServerGroupServers",
-                        r"ListServerGroups",
-                        r"ListTagResources",
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"LoadBalancerLeaveSecurityGroup",
-                        r"RemoveServersFromServerGroup",
-                        r"StopListener",
-                        r"UpdateListenerAttribute",
-                        r"UpdateLoadBalancerAttribute",
-                        r"UpdateLoadBalancerZones",
-                        r"UpdateServerGroupAttribute",
-                    ]
-                }
-                Self::TagInvokeError => {
-                    &[
-                        r"AddServersToServerGroup",
-                        r"LoadBalancerJoinSecurityGroup",
-                        r"UpdateLoadBalancerAddressTypeConfig",
-                    ]
-                }
-                Self::ThrottlingUser => &[r"AddServersToServerGroup"],
-                Self::UnauthorizedRegion => &[r"CreateLoadBalancer"],
-                Self::UnauthorizedZone => {
-                    &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
-                }
-                Self::UpdateSecurityPolicyFailed => &[r"UpdateSecurityPolicyAttribute"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddServersToServerGroup" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::DuplicatedParamServer,
-                        Self::ForbiddenNoPermission,
-                        Self::IdempotenceSignatureMismatch,
-                        Self::IllegalParam,
-                        Self::IllegalParamIp,
-                        Self::IllegalParamRsPortConflictWithServerGroup,
-                        Self::IllegalParamDescription,
-                        Self::IncorrectStatusEni,
-                        Self::IncorrectStatusServerGroup,
-                        Self::MismatchServerType,
-                        Self::MismatchVpcId,
-                        Self::MissingParamAny,
-                        Self::MissingParamIp,
-                        Self::OperationDeniedServerGroupNotSupportIpv6,
-                        Self::QuotaExceededQuotaInsufficient,
-                        Self::ResourceInUseIp,
-                        Self::ResourceNotFoundEci,
-                        Self::ResourceNotFoundEcs,
-                        Self::ResourceNotFoundEni,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::SystemBusy,
-                        Self::TagInvokeError,
-                        Self::ThrottlingUser,
-                    ]
-                }
-                r"AssociateAdditionalCertificatesWithListener" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::ForbiddenNoPermission,
-                        Self::IncorrectStatusAny,
-                        Self::IncorrectStatusListener,
-                        Self::OperationDeniedAny,
-                        Self::OperationDeniedProtocol,
-                        Self::OperationFailedAny,
-                        Self::ResourceAlreadyAssociatedAny,
-                        Self::ResourceAlreadyAssociatedCertificate,
-                        Self::ResourceNotFoundAny,
-                        Self::ResourceNotFoundCertificate,
-                        Self::ResourceNotFoundListener,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"AttachCommonBandwidthPackageToLoadBalancer" => {
-                    &[
-                        Self::OperationDeniedIntranetLoadBalancer,
-                        Self::ResourceAlreadyAssociatedLoadbalancer,
-                        Self::ResourceInConfiguringLoadbalancer,
-                        Self::ResourceNotFoundBandwidthPackageId,
-                        Self::ResourceNotFoundCommonBandwidthPackage,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"CancelShiftLoadBalancerZones" => {
-                    &[
-                        Self::ForbiddenAny,
-                        Self::ForbiddenNoPermission,
-                        Self::IncorrectStatusZoneId,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"CreateListener" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::ConflictPort,
-                        Self::DryRunOperation,
-                        Self::DuplicatedParamListener,
-                        Self::ForbiddenNoPermission,
-                        Self::IllegalParam,
-                        Self::IllegalParamAnyPortListenerConflictWithNonAnyPortServerGroup,
-                        Self::IllegalParamIdleTimeout,
-                        Self::IllegalParamListenerDescription,
-                        Self::IllegalParamMssConflictWithUdpAndGeneve,
-                        Self::IllegalParamNonAnyPortListenerConflictWithAnyPortServerGroup,
-                        Self::IllegalParamPort,
-                        Self::IllegalParamPreserveClientIpSwitch,
-                        Self::IllegalParamServerGroupId,
-                        Self::IllegalParamSizeCertificateIds,
-                        Self::IncorrectStatusLoadbalancer,
-                        Self::MismatchProtocol,
-                        Self::MismatchVpcId,
-                        Self::MissingParamAny,
-                        Self::MissingParamCertificate,
-                        Self::MissingParamServerGroupId,
-                        Self::OperationDeniedRegionNotSupportHdMonitor,
-                        Self::QuotaExceededAny,
-                        Self::QuotaExceededQuotaInsufficient,
-                        Self::ResourceNotEnoughAny,
-                        Self::ResourceNotEnoughCaCertificateApiCount,
-                        Self::ResourceNotFoundCaCertificate,
-                        Self::ResourceNotFoundCertificate,
-                        Self::ResourceNotFoundHdMonitorConfigNotExist,
-                        Self::ResourceNotFoundVSwitch,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"CreateLoadBalancer" => {
-                    &[
-                        Self::DryRunOperation,
-                        Self::DuplicatedParamAllocationId,
-                        Self::ForbiddenNoPermission,
-                        Self::IllegalParam,
-                        Self::IllegalParamLoadBalancerName,
-                        Self::InvalidZones,
-                        Self::MismatchZoneIdAndVswitchId,
-                        Self::MissingParamAny,
-                        Self::OperationDeniedOnlyPayByTrafficSupported,
-                        Self::OperationDeniedOnlyPostPaidSupported,
-                        Self::OperationDeniedServiceLinkedRoleNotExist,
-                        Self::OperationFailedAny,
-                        Self::OperationFailedCreateOrderError,
-                        Self::OperationFailedDuplicateZones,
-                        Self::OperationFailedNotExistResourceGroup,
-                        Self::OperationFailedUnpaidBill,
-                        Self::OperationFailedVSwitchNotSupportIpv6,
-                        Self::QuotaExceededAny,
-                        Self::QuotaExceededQuotaInsufficient,
-                        Self::ResourceAlreadyAssociatedAllocationId,
-                        Self::ResourceInConfiguringVswitchId,
-                        Self::ResourceInUseIp,
-                        Self::ResourceNotEnoughVSwitchIp,
-                        Self::ResourceNotFoundVSwitch,
-                        Self::ResourceNotFoundVpc,
-                        Self::SystemBusy,
-                        Self::UnauthorizedRegion,
-                        Self::UnauthorizedZone,
-                    ]
-                }
-                r"CreateSecurityPolicy" => {
-                    &[Self::ForbiddenNoPermission, Self::IllegalParam]
-                }
-                r"CreateServerGroup" => {
-                    &[
-                        Self::DryRunOperation,
-                        Self::ForbiddenNoPermission,
-                        Self::IlleagalParamHealthCheckUrl,
-                        Self::IllegalParam,
-                        Self::IllegalParamAnyPortServerGroupConflictWithHealthCheckConfig,
-                        Self::IllegalParamConnectionDrainTimeout,
-                        Self::IllegalParamPreserveClientIpSwitch,
-                        Self::IllegalParamServerGroupName,
-                        Self::IllegalParamHealthCheckDomain,
-                        Self::IllegalParamFormatParseCreateRsPoolRequestFailed,
-                        Self::MissingParamAny,
-                        Self::OperationDeniedUidNotAllowQuic29,
-                        Self::OperationDeniedVpcNotSupportIpv6,
-                        Self::QuotaExceededQuotaInsufficient,
-                        Self::ResourceNotFoundResourceGroup,
-                        Self::ResourceNotFoundVpc,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"DeleteListener" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::DryRunOperation,
-                        Self::ForbiddenNoPermission,
-                        Self::IncorrectStatusListener,
-                        Self::IncorrectStatusLoadbalancer,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"DeleteLoadBalancer" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::DryRunOperation,
-                        Self::ForbiddenNoPermission,
-                        Self::IncorrectStatusLoadbalancer,
-                        Self::OperationDeniedAny,
-                        Self::OperationDeniedDeletionProtectionEnabled,
-                        Self::ResourceInConfiguringLoadbalancer,
-                        Self::ResourceInCreatingLoadbalancer,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"DeleteSecurityPolicy" => {
-                    &[
-                        Self::ForbiddenNoPermission,
-                        Self::ResourceInUseSecurityPolicy,
-                        Self::ResourceNotFoundSecuritypolicy,
-                    ]
-                }
-                r"DeleteServerGroup" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::DryRunOperation,
-                        Self::ForbiddenNoPermission,
-                        Self::IncorrectStatusServerGroup,
-                        Self::ResourceInUseServerGroup,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"DescribeHdMonitorRegionConfig" => {
-                    &[Self::DescribeHdMonitorFail, Self::ForbiddenNoPermission]
-                }
-                r"DescribeRegions" => &[Self::IllegalParam, Self::SystemBusy],
-                r"DescribeZones" => {
-                    &[
-                        Self::IllegalParam,
-                        Self::IllegalParamAcceptLanguage,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"DetachCommonBandwidthPackageFromLoadBalancer" => {
-                    &[
-                        Self::OperationDeniedAny,
-                        Self::ResourceNotAssociatedLoadbalancer,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"DisableLoadBalancerIpv6Internet" => {
-                    &[
-                        Self::OperationDeniedIpv6IntranetInstance,
-                        Self::OperationDeniedNonDualStackInstance,
-                        Self::ResourceInConfiguringLoadbalancer,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"DisassociateAdditionalCertificatesWithListener" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::IncorrectStatusCertificate,
-                        Self::IncorrectStatusListener,
-                        Self::IncorrectStatusLoadbalancer,
-                        Self::OperationDeniedCaCertificateUsed,
-                        Self::OperationDeniedDefaultCertificateUsed,
-                        Self::OperationDeniedProtocol,
-                        Self::ResourceNotAssociatedCertificate,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"EnableLoadBalancerIpv6Internet" => {
-                    &[
-                        Self::ForbiddenNoPermission,
-                        Self::OperationDeniedNonDualStackInstance,
-                        Self::ResourceInCreatingAny,
-                        Self::ResourceInCreatingLoadbalancer,
-                        Self::ResourceNotFoundIpv6Gateway,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"GetJobStatus" => {
-                    &[
-                        Self::ForbiddenNoPermission,
-                        Self::ResourceNotFoundJobId,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"GetListenerAttribute" => {
-                    &[
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"GetListenerHealthStatus" => {
-                    &[
-                        Self::ForbiddenNoPermission,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"GetLoadBalancerAttribute" => {
-                    &[
-                        Self::DuplicatedParamAny,
-                        Self::ForbiddenNoPermission,
-                        Self::OperationFailedGetXipFailed,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"ListListenerCertificates" => {
-                    &[
-                        Self::IllegalParamAny,
-                        Self::OperationDeniedProtocol,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundLoadbalancer,
-                    ]
-                }
-                r"ListListeners" => {
-                    &[Self::ForbiddenNoPermission, Self::IllegalParam, Self::SystemBusy]
-                }
-                r"ListLoadBalancers" => {
-                    &[
-                        Self::ForbiddenNoPermission,
-                        Self::IllegalParamAny,
-                        Self::IllegalParamLoadBalancerType,
-                        Self::IllegalParamLoadBalancerName,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"ListSecurityPolicy" => &[Self::ForbiddenNoPermission, Self::SystemBusy],
-                r"ListServerGroupServers" => {
-                    &[
-                        Self::ForbiddenNoPermission,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"ListServerGroups" => {
-                    &[Self::ForbiddenAny, Self::ForbiddenNoPermission, Self::SystemBusy]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::ForbiddenNoPermission,
-                        Self::IllegalParamResourceType,
-                        Self::MissingParamAny,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundSecuritypolicy,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"LoadBalancerJoinSecurityGroup" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::ConflictSecurityGroup,
-                        Self::DryRunOperation,
-                        Self::ForbiddenNoPermission,
-                        Self::ForbiddenSecurityGroup,
-                        Self::MismatchAny,
-                        Self::MismatchVpc,
-                        Self::OperationDeniedAny,
-                        Self::QuotaExceededQuotaInsufficient,
-                        Self::ResourceInConfiguringLoadbalancer,
-                        Self::ResourceInCreatingLoadbalancer,
-                        Self::ResourceNotFoundSecurityGroup,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::SystemBusy,
-                        Self::TagInvokeError,
-                    ]
-                }
-                r"LoadBalancerLeaveSecurityGroup" => {
-                    &[
-                        Self::ForbiddenSecurityGroup,
-                        Self::ResourceInConfiguringLoadbalancer,
-                        Self::ResourceNotFoundAny,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"MoveResourceGroup" => {
-                    &[
-                        Self::ForbiddenNoPermission,
-                        Self::IllegalParamResourceType,
-                        Self::OperationFailedStatusCheckFailResourceGroup,
-                        Self::ResourceNotFoundResourceGroup,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"RemoveServersFromServerGroup" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::ForbiddenNoPermission,
-                        Self::IdempotenceSignatureMismatch,
-                        Self::IllegalParamAny,
-                        Self::IncorrectStatusServerGroup,
-                        Self::ResourceNotFoundBackendServer,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"SetHdMonitorRegionConfig" => {
-                    &[Self::EnableHdMonitorFail, Self::ForbiddenNoPermission]
-                }
-                r"StartListener" => {
-                    &[
-                        Self::ForbiddenNoPermission,
-                        Self::IncorrectStatusListener,
-                        Self::ResourceNotFoundListener,
-                    ]
-                }
-                r"StartShiftLoadBalancerZones" => {
-                    &[
-                        Self::ForbiddenAny,
-                        Self::ForbiddenNoPermission,
-                        Self::ResourceInConfiguringLoadbalancer,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"StopListener" => {
-                    &[
-                        Self::DryRunOperation,
-                        Self::ForbiddenNoPermission,
-                        Self::IncorrectStatusListener,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::ForbiddenNoPermission,
-                        Self::IllegalParam,
-                        Self::MissingParamAny,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::ResourceNotFoundSecuritypolicy,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::ForbiddenNoPermission,
-                        Self::IllegalParam,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"UpdateListenerAttribute" => {
-                    &[
-                        Self::ConflictPort,
-                        Self::DryRunOperation,
-                        Self::ForbiddenNoPermission,
-                        Self::IdempotenceSignatureMismatch,
-                        Self::IllegalParam,
-                        Self::IllegalParamIdleTimeout,
-                        Self::IllegalParamSizeCertificateIds,
-                        Self::IncorrectStatusListener,
-                        Self::MismatchVpcId,
-                        Self::OperationDeniedRegionNotSupportHdMonitor,
-                        Self::ResourceAlreadyAssociatedCertificate,
-                        Self::ResourceNotEnoughCaCertificateApiCount,
-                        Self::ResourceNotFoundCaCertificate,
-                        Self::ResourceNotFoundCertificate,
-                        Self::ResourceNotFoundHdMonitorConfigNotExist,
-                        Self::ResourceNotFoundListener,
-                        Self::ResourceNotFoundSecuritypolicy,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"UpdateLoadBalancerAddressTypeConfig" => {
-                    &[
-                        Self::DryRunOperation,
-                        Self::DuplicatedParamAllocationId,
-                        Self::ForbiddenNoPermission,
-                        Self::IllegalParam,
-                        Self::MismatchZoneIdAndVswitchId,
-                        Self::OperationDeniedAddressTypeNotChanged,
-                        Self::OperationDeniedEipAlreadyInBandwidthPackage,
-                        Self::ResourceInConfiguringAny,
-                        Self::ResourceInConfiguringLoadbalancer,
-                        Self::ResourceNotFoundAnycastInstance,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::TagInvokeError,
-                    ]
-                }
-                r"UpdateLoadBalancerAttribute" => {
-                    &[
-                        Self::DryRunOperation,
-                        Self::ForbiddenNoPermission,
-                        Self::IllegalParamLoadBalancerName,
-                        Self::ResourceInConfiguringLoadbalancer,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"UpdateLoadBalancerProtection" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::DryRunOperation,
-                        Self::ForbiddenNoPermission,
-                        Self::IdempotenceSignatureMismatch,
-                        Self::IllegalParam,
-                        Self::IllegalParamDeletionProtectionReason,
-                        Self::IllegalParamModificationProtectionReason,
-                        Self::ResourceInConfiguringAny,
-                        Self::ResourceInConfiguringLoadbalancer,
-                        Self::ResourceInCreatingLoadbalancer,
-                        Self::ResourceNotFoundLoadBalancer,
-                    ]
-                }
-                r"UpdateLoadBalancerZones" => {
-                    &[
-                        Self::InvalidZones,
-                        Self::OperationDeniedAny,
-                        Self::OperationDeniedProtectedPrivateIPv4AddressChanged,
-                        Self::OperationDeniedZoneVSwitchChanged,
-                        Self::OperationFailedVSwitchNotSupportIpv6,
-                        Self::ResourceInConfiguringLoadbalancer,
-                        Self::ResourceInCreatingLoadbalancer,
-                        Self::ResourceNotEnoughVSwitchIp,
-                        Self::ResourceNotFoundVSwitch,
-                        Self::ResourceNotFoundLoadBalancer,
-                        Self::SystemBusy,
-                        Self::UnauthorizedZone,
-                    ]
-                }
-                r"UpdateSecurityPolicyAttribute" => {
-                    &[
-                        Self::IllegalParamPreserveClientIpSwitch,
-                        Self::ResourceNotFoundSecuritypolicy,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::UpdateSecurityPolicyFailed,
-                    ]
-                }
-                r"UpdateServerGroupAttribute" => {
-                    &[
-                        Self::DryRunOperation,
-                        Self::ForbiddenNoPermission,
-                        Self::IlleagalParamHealthCheckUrl,
-                        Self::IllegalParam,
-                        Self::IllegalParamAny,
-                        Self::IllegalParamPreserveClientIpSwitch,
-                        Self::IllegalParamServerGroupName,
-                        Self::IllegalParamHealthCheckDomain,
-                        Self::OperationDeniedUidNotAllowQuic29,
-                        Self::ResourceNotFoundServerGroup,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"UpdateServerGroupServersAttribute" => {
-                    &[
-                        Self::ConflictLock,
-                        Self::ForbiddenAny,
-                        Self::ForbiddenNoPermission,
-                        Self::IllegalParamAny,
-                        Self::IncorrectStatusServerGroup,
-                        Self::MissingParamAny,
-                        Self::ResourceNotFoundBackendServer,
-                        Self::ResourceNotFoundServerGroup,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for NlbError {

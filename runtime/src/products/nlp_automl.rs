@@ -521,419 +521,446 @@ const _: () = {
     fn __first(code: NlpAutomlError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[NlpAutomlError; 52] = &[
+        NlpAutomlError::IdempotentParameterMismatch,
+        NlpAutomlError::IllegalTimestamp,
+        NlpAutomlError::IncompleteSignature,
+        NlpAutomlError::InsufficientBalance,
+        NlpAutomlError::InvalidAccessKeyIdNotFound,
+        NlpAutomlError::InvalidOwner,
+        NlpAutomlError::InvalidOwnerAccount,
+        NlpAutomlError::InvalidOwnerId,
+        NlpAutomlError::InvalidParamater,
+        NlpAutomlError::InvalidParameter,
+        NlpAutomlError::InvalidParameterIsNull,
+        NlpAutomlError::MissingParameter,
+        NlpAutomlError::SignatureNonceUsed,
+        NlpAutomlError::Throttling,
+        NlpAutomlError::UnsupportedParameter,
+        NlpAutomlError::UnknownError,
+        NlpAutomlError::ForbiddenAccessKeyDisabled,
+        NlpAutomlError::ForbiddenNotSupportRam,
+        NlpAutomlError::ForbiddenRam,
+        NlpAutomlError::ForbiddenRiskControl,
+        NlpAutomlError::ForbiddenSubUser,
+        NlpAutomlError::ForbiddenUnauthorized,
+        NlpAutomlError::InvalidAccountNotFound,
+        NlpAutomlError::InvalidAction,
+        NlpAutomlError::InvalidIdempotenceParameterMismatch,
+        NlpAutomlError::InvalidParameterOwnerAccount,
+        NlpAutomlError::InvalidParameterResourceOwnerAccount,
+        NlpAutomlError::LastTokenProcessing,
+        NlpAutomlError::RealNameAuthenticationError,
+        NlpAutomlError::UnsupportedHttpMethod,
+        NlpAutomlError::InvalidRegionIdNotFound,
+        NlpAutomlError::OperationConflict,
+        NlpAutomlError::InternalError,
+        NlpAutomlError::ServiceUnavailable,
+        NlpAutomlError::ServiceUnavailableRegionMaintaining,
+        NlpAutomlError::Code40002,
+        NlpAutomlError::Code40003,
+        NlpAutomlError::Code40013,
+        NlpAutomlError::Forbbiden,
+        NlpAutomlError::InvalidAccountStatusServiceLimit,
+        NlpAutomlError::InvalidAccountStatusServiceUnavailable,
+        NlpAutomlError::InvalidContentLength,
+        NlpAutomlError::InvalidParameterModelId,
+        NlpAutomlError::InvalidParameterModelVersion,
+        NlpAutomlError::ModelInferenceError,
+        NlpAutomlError::ModelInferenceFailed,
+        NlpAutomlError::ResourceNotFound,
+        NlpAutomlError::ParameterError,
+        NlpAutomlError::PostPaidArrearage,
+        NlpAutomlError::PredictContentLength,
+        NlpAutomlError::PredictLimit,
+        NlpAutomlError::PredictTimeout,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<NlpAutomlError> {
+        let index: usize = match code.len() {
+            5 => {
+                match code {
+                    r"40002" => 35,
+                    r"40003" => 36,
+                    r"40013" => 37,
+                    _ => !0,
+                }
+            }
+            9 => {
+                match code {
+                    r"Forbbiden" => 38,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"predictLimit" => 50,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"parameterError" => 47,
+                    r"predictTimeout" => 51,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ResourceNotFound" => 46,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"postPaidArrearage" => 48,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"ModelInferenceError" => 44,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InvalidContentLength" => 41,
+                    r"ModelInferenceFailed" => 45,
+                    r"predictContentLength" => 49,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"InvalidParameter.ModelId" => 42,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidParameter.ModelVersion" => 43,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidAccountStatus.ServiceLimit" => 39,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"InvalidAccountStatus.ServiceUnavailable" => 40,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: NlpAutomlError) -> &'static [u16] {
+        match code {
+            NlpAutomlError::MissingParameter => &[400, 403],
+            NlpAutomlError::UnknownError => &[400, 500],
+            NlpAutomlError::Code40002 => &[200, 403],
+            NlpAutomlError::Code40013 => &[200, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: NlpAutomlError) -> &'static [&'static str] {
+        match code {
+            NlpAutomlError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            NlpAutomlError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            NlpAutomlError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            NlpAutomlError::UnknownError => const { &[__E[21].message, __E[58].message] }
+            NlpAutomlError::InternalError => {
+                const { &[__E[39].message, __E[48].message] }
+            }
+            NlpAutomlError::ServiceUnavailable => {
+                const { &[__E[40].message, __E[57].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: NlpAutomlError) -> &'static [__Entry] {
+        match code {
+            NlpAutomlError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            NlpAutomlError::UnknownError => const { &[__E[21], __E[58]] }
+            NlpAutomlError::InternalError => const { &[__E[39], __E[48]] }
+            NlpAutomlError::ServiceUnavailable => const { &[__E[40], __E[57]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: NlpAutomlError) -> &'static [&'static str] {
+        match code {
+            NlpAutomlError::UnknownError => &[r"RunPreTrainService"],
+            NlpAutomlError::InternalError => {
+                &[
+                    r"CreateAsyncPredict",
+                    r"GetAsyncPredict",
+                    r"GetPredictResult",
+                    r"RunPreTrainService",
+                ]
+            }
+            NlpAutomlError::ServiceUnavailable => {
+                &[
+                    r"CreateAsyncPredict",
+                    r"GetAsyncPredict",
+                    r"GetPredictResult",
+                    r"RunPreTrainService",
+                ]
+            }
+            NlpAutomlError::Code40002 => &[r"CreateAsyncPredict", r"GetPredictResult"],
+            NlpAutomlError::Code40003 => &[r"GetPredictResult"],
+            NlpAutomlError::Code40013 => &[r"CreateAsyncPredict", r"GetPredictResult"],
+            NlpAutomlError::Forbbiden => {
+                &[r"CreateAsyncPredict", r"GetAsyncPredict", r"GetPredictResult"]
+            }
+            NlpAutomlError::InvalidAccountStatusServiceLimit => {
+                &[
+                    r"CreateAsyncPredict",
+                    r"GetAsyncPredict",
+                    r"GetPredictResult",
+                    r"RunPreTrainService",
+                ]
+            }
+            NlpAutomlError::InvalidAccountStatusServiceUnavailable => {
+                &[
+                    r"CreateAsyncPredict",
+                    r"GetAsyncPredict",
+                    r"GetPredictResult",
+                    r"RunPreTrainService",
+                ]
+            }
+            NlpAutomlError::InvalidContentLength => {
+                &[r"CreateAsyncPredict", r"GetAsyncPredict", r"GetPredictResult"]
+            }
+            NlpAutomlError::InvalidParameterModelId => {
+                &[r"CreateAsyncPredict", r"GetAsyncPredict", r"GetPredictResult"]
+            }
+            NlpAutomlError::InvalidParameterModelVersion => {
+                &[r"CreateAsyncPredict", r"GetAsyncPredict", r"GetPredictResult"]
+            }
+            NlpAutomlError::ModelInferenceError => &[r"RunPreTrainService"],
+            NlpAutomlError::ModelInferenceFailed => &[r"GetPredictResult"],
+            NlpAutomlError::ResourceNotFound => {
+                &[
+                    r"CreateAsyncPredict",
+                    r"GetAsyncPredict",
+                    r"GetPredictResult",
+                    r"RunPreTrainService",
+                ]
+            }
+            NlpAutomlError::ParameterError => {
+                &[r"CreateAsyncPredict", r"GetPredictResult", r"RunPreTrainService"]
+            }
+            NlpAutomlError::PostPaidArrearage => &[r"RunPreTrainService"],
+            NlpAutomlError::PredictContentLength => &[r"RunPreTrainService"],
+            NlpAutomlError::PredictLimit => &[r"CreateAsyncPredict"],
+            NlpAutomlError::PredictTimeout => &[r"RunPreTrainService"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [NlpAutomlError] {
+        match api {
+            r"CreateAsyncPredict" => {
+                &[
+                    NlpAutomlError::InternalError,
+                    NlpAutomlError::ServiceUnavailable,
+                    NlpAutomlError::Code40002,
+                    NlpAutomlError::Code40013,
+                    NlpAutomlError::Forbbiden,
+                    NlpAutomlError::InvalidAccountStatusServiceLimit,
+                    NlpAutomlError::InvalidAccountStatusServiceUnavailable,
+                    NlpAutomlError::InvalidContentLength,
+                    NlpAutomlError::InvalidParameterModelId,
+                    NlpAutomlError::InvalidParameterModelVersion,
+                    NlpAutomlError::ResourceNotFound,
+                    NlpAutomlError::ParameterError,
+                    NlpAutomlError::PredictLimit,
+                ]
+            }
+            r"GetAsyncPredict" => {
+                &[
+                    NlpAutomlError::InternalError,
+                    NlpAutomlError::ServiceUnavailable,
+                    NlpAutomlError::Forbbiden,
+                    NlpAutomlError::InvalidAccountStatusServiceLimit,
+                    NlpAutomlError::InvalidAccountStatusServiceUnavailable,
+                    NlpAutomlError::InvalidContentLength,
+                    NlpAutomlError::InvalidParameterModelId,
+                    NlpAutomlError::InvalidParameterModelVersion,
+                    NlpAutomlError::ResourceNotFound,
+                ]
+            }
+            r"GetPredictResult" => {
+                &[
+                    NlpAutomlError::InternalError,
+                    NlpAutomlError::ServiceUnavailable,
+                    NlpAutomlError::Code40002,
+                    NlpAutomlError::Code40003,
+                    NlpAutomlError::Code40013,
+                    NlpAutomlError::Forbbiden,
+                    NlpAutomlError::InvalidAccountStatusServiceLimit,
+                    NlpAutomlError::InvalidAccountStatusServiceUnavailable,
+                    NlpAutomlError::InvalidContentLength,
+                    NlpAutomlError::InvalidParameterModelId,
+                    NlpAutomlError::InvalidParameterModelVersion,
+                    NlpAutomlError::ModelInferenceFailed,
+                    NlpAutomlError::ResourceNotFound,
+                    NlpAutomlError::ParameterError,
+                ]
+            }
+            r"RunPreTrainService" => {
+                &[
+                    NlpAutomlError::UnknownError,
+                    NlpAutomlError::InternalError,
+                    NlpAutomlError::ServiceUnavailable,
+                    NlpAutomlError::InvalidAccountStatusServiceLimit,
+                    NlpAutomlError::InvalidAccountStatusServiceUnavailable,
+                    NlpAutomlError::ModelInferenceError,
+                    NlpAutomlError::ResourceNotFound,
+                    NlpAutomlError::ParameterError,
+                    NlpAutomlError::PostPaidArrearage,
+                    NlpAutomlError::PredictContentLength,
+                    NlpAutomlError::PredictTimeout,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for NlpAutomlError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Code40002,
-            Self::Code40003,
-            Self::Code40013,
-            Self::Forbbiden,
-            Self::InvalidAccountStatusServiceLimit,
-            Self::InvalidAccountStatusServiceUnavailable,
-            Self::InvalidContentLength,
-            Self::InvalidParameterModelId,
-            Self::InvalidParameterModelVersion,
-            Self::ModelInferenceError,
-            Self::ModelInferenceFailed,
-            Self::ResourceNotFound,
-            Self::ParameterError,
-            Self::PostPaidArrearage,
-            Self::PredictContentLength,
-            Self::PredictLimit,
-            Self::PredictTimeout,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                5 => {
-                    match code {
-                        r"40002" => 35,
-                        r"40003" => 36,
-                        r"40013" => 37,
-                        _ => !0,
-                    }
-                }
-                9 => {
-                    match code {
-                        r"Forbbiden" => 38,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"predictLimit" => 50,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"parameterError" => 47,
-                        r"predictTimeout" => 51,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ResourceNotFound" => 46,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"postPaidArrearage" => 48,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"ModelInferenceError" => 44,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InvalidContentLength" => 41,
-                        r"ModelInferenceFailed" => 45,
-                        r"predictContentLength" => 49,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"InvalidParameter.ModelId" => 42,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidParameter.ModelVersion" => 43,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidAccountStatus.ServiceLimit" => 39,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"InvalidAccountStatus.ServiceUnavailable" => 40,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::UnknownError => &[400, 500],
-                Self::Code40002 => &[200, 403],
-                Self::Code40013 => &[200, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::UnknownError => const { &[__E[21].message, __E[58].message] }
-                Self::InternalError => const { &[__E[39].message, __E[48].message] }
-                Self::ServiceUnavailable => const { &[__E[40].message, __E[57].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::UnknownError => const { &[__E[21], __E[58]] }
-                Self::InternalError => const { &[__E[39], __E[48]] }
-                Self::ServiceUnavailable => const { &[__E[40], __E[57]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::UnknownError => &[r"RunPreTrainService"],
-                Self::InternalError => {
-                    &[
-                        r"CreateAsyncPredict",
-                        r"GetAsyncPredict",
-                        r"GetPredictResult",
-                        r"RunPreTrainService",
-                    ]
-                }
-                Self::ServiceUnavailable => {
-                    &[
-                        r"CreateAsyncPredict",
-                        r"GetAsyncPredict",
-                        r"GetPredictResult",
-                        r"RunPreTrainService",
-                    ]
-                }
-                Self::Code40002 => &[r"CreateAsyncPredict", r"GetPredictResult"],
-                Self::Code40003 => &[r"GetPredictResult"],
-                Self::Code40013 => &[r"CreateAsyncPredict", r"GetPredictResult"],
-                Self::Forbbiden => {
-                    &[r"CreateAsyncPredict", r"GetAsyncPredict", r"GetPredictResult"]
-                }
-                Self::InvalidAccountStatusServiceLimit => {
-                    &[
-                        r"CreateAsyncPredict",
-                        r"GetAsyncPredict",
-                        r"GetPredictResult",
-                        r"RunPreTrainService",
-                    ]
-                }
-                Self::InvalidAccountStatusServiceUnavailable => {
-                    &[
-                        r"CreateAsyncPredict",
-                        r"GetAsyncPredict",
-                        r"GetPredictResult",
-                        r"RunPreTrainService",
-                    ]
-                }
-                Self::InvalidContentLength => {
-                    &[r"CreateAsyncPredict", r"GetAsyncPredict", r"GetPredictResult"]
-                }
-                Self::InvalidParameterModelId => {
-                    &[r"CreateAsyncPredict", r"GetAsyncPredict", r"GetPredictResult"]
-                }
-                Self::InvalidParameterModelVersion => {
-                    &[r"CreateAsyncPredict", r"GetAsyncPredict", r"GetPredictResult"]
-                }
-                Self::ModelInferenceError => &[r"RunPreTrainService"],
-                Self::ModelInferenceFailed => &[r"GetPredictResult"],
-                Self::ResourceNotFound => {
-                    &[
-                        r"CreateAsyncPredict",
-                        r"GetAsyncPredict",
-                        r"GetPredictResult",
-                        r"RunPreTrainService",
-                    ]
-                }
-                Self::ParameterError => {
-                    &[r"CreateAsyncPredict", r"GetPredictResult", r"RunPreTrainService"]
-                }
-                Self::PostPaidArrearage => &[r"RunPreTrainService"],
-                Self::PredictContentLength => &[r"RunPreTrainService"],
-                Self::PredictLimit => &[r"CreateAsyncPredict"],
-                Self::PredictTimeout => &[r"RunPreTrainService"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateAsyncPredict" => {
-                    &[
-                        Self::InternalError,
-                        Self::ServiceUnavailable,
-                        Self::Code40002,
-                        Self::Code40013,
-                        Self::Forbbiden,
-                        Self::InvalidAccountStatusServiceLimit,
-                        Self::InvalidAccountStatusServiceUnavailable,
-                        Self::InvalidContentLength,
-                        Self::InvalidParameterModelId,
-                        Self::InvalidParameterModelVersion,
-                        Self::ResourceNotFound,
-                        Self::ParameterError,
-                        Self::PredictLimit,
-                    ]
-                }
-                r"GetAsyncPredict" => {
-                    &[
-                        Self::InternalError,
-                        Self::ServiceUnavailable,
-                        Self::Forbbiden,
-                        Self::InvalidAccountStatusServiceLimit,
-                        Self::InvalidAccountStatusServiceUnavailable,
-                        Self::InvalidContentLength,
-                        Self::InvalidParameterModelId,
-                        Self::InvalidParameterModelVersion,
-                        Self::ResourceNotFound,
-                    ]
-                }
-                r"GetPredictResult" => {
-                    &[
-                        Self::InternalError,
-                        Self::ServiceUnavailable,
-                        Self::Code40002,
-                        Self::Code40003,
-                        Self::Code40013,
-                        Self::Forbbiden,
-                        Self::InvalidAccountStatusServiceLimit,
-                        Self::InvalidAccountStatusServiceUnavailable,
-                        Self::InvalidContentLength,
-                        Self::InvalidParameterModelId,
-                        Self::InvalidParameterModelVersion,
-                        Self::ModelInferenceFailed,
-                        Self::ResourceNotFound,
-                        Self::ParameterError,
-                    ]
-                }
-                r"RunPreTrainService" => {
-                    &[
-                        Self::UnknownError,
-                        Self::InternalError,
-                        Self::ServiceUnavailable,
-                        Self::InvalidAccountStatusServiceLimit,
-                        Self::InvalidAccountStatusServiceUnavailable,
-                        Self::ModelInferenceError,
-                        Self::ResourceNotFound,
-                        Self::ParameterError,
-                        Self::PostPaidArrearage,
-                        Self::PredictContentLength,
-                        Self::PredictTimeout,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for NlpAutomlError {

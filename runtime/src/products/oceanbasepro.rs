@@ -650,750 +650,777 @@ const _: () = {
     fn __first(code: OceanbaseproError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[OceanbaseproError; 84] = &[
+        OceanbaseproError::IdempotentParameterMismatch,
+        OceanbaseproError::IllegalTimestamp,
+        OceanbaseproError::IncompleteSignature,
+        OceanbaseproError::InsufficientBalance,
+        OceanbaseproError::InvalidAccessKeyIdNotFound,
+        OceanbaseproError::InvalidOwner,
+        OceanbaseproError::InvalidOwnerAccount,
+        OceanbaseproError::InvalidOwnerId,
+        OceanbaseproError::InvalidParamater,
+        OceanbaseproError::InvalidParameter,
+        OceanbaseproError::InvalidParameterIsNull,
+        OceanbaseproError::MissingParameter,
+        OceanbaseproError::SignatureNonceUsed,
+        OceanbaseproError::Throttling,
+        OceanbaseproError::UnsupportedParameter,
+        OceanbaseproError::UnknownError,
+        OceanbaseproError::ForbiddenAccessKeyDisabled,
+        OceanbaseproError::ForbiddenNotSupportRam,
+        OceanbaseproError::ForbiddenRam,
+        OceanbaseproError::ForbiddenRiskControl,
+        OceanbaseproError::ForbiddenSubUser,
+        OceanbaseproError::ForbiddenUnauthorized,
+        OceanbaseproError::InvalidAccountNotFound,
+        OceanbaseproError::InvalidAction,
+        OceanbaseproError::InvalidIdempotenceParameterMismatch,
+        OceanbaseproError::InvalidParameterOwnerAccount,
+        OceanbaseproError::InvalidParameterResourceOwnerAccount,
+        OceanbaseproError::LastTokenProcessing,
+        OceanbaseproError::RealNameAuthenticationError,
+        OceanbaseproError::UnsupportedHttpMethod,
+        OceanbaseproError::InvalidRegionIdNotFound,
+        OceanbaseproError::OperationConflict,
+        OceanbaseproError::InternalError,
+        OceanbaseproError::ServiceUnavailable,
+        OceanbaseproError::ServiceUnavailableRegionMaintaining,
+        OceanbaseproError::AliyunInstanceNotExists,
+        OceanbaseproError::BadRequest,
+        OceanbaseproError::ConfigError,
+        OceanbaseproError::CreateInstanceDeployTypeInvalidValue,
+        OceanbaseproError::CreateInstanceFail,
+        OceanbaseproError::CreateInstanceReplicaModeInvalidValue,
+        OceanbaseproError::CreateInstanceSpecNotSupport,
+        OceanbaseproError::CreateInstanceParametersError,
+        OceanbaseproError::GetClusterFail,
+        OceanbaseproError::GetClusterGroupFail,
+        OceanbaseproError::GetInstanceFail,
+        OceanbaseproError::GetObServerFail,
+        OceanbaseproError::GetTenantFail,
+        OceanbaseproError::InstanceExpandLogDiskNotSupport,
+        OceanbaseproError::InstanceExpandLogDiskUnsupport,
+        OceanbaseproError::InstanceGetAliyunInstanceFail,
+        OceanbaseproError::InstanceListAliyunInstanceFail,
+        OceanbaseproError::InstanceNameMissing,
+        OceanbaseproError::InstanceOrderCreateFailed,
+        OceanbaseproError::InstanceClassInvalidValue,
+        OceanbaseproError::InstanceClassSpecificationInvalid,
+        OceanbaseproError::InstanceDataSizeInvalid,
+        OceanbaseproError::InstanceDiskSizeInvalid,
+        OceanbaseproError::InstanceIdInvalid,
+        OceanbaseproError::InstanceIdMissing,
+        OceanbaseproError::InstanceLogSizeInvalid,
+        OceanbaseproError::InstanceNameModifyFailed,
+        OceanbaseproError::InstanceNodeNumInvalid,
+        OceanbaseproError::InstanceOrderNotAvailable,
+        OceanbaseproError::InstanceServiceNameMissing,
+        OceanbaseproError::InstanceStatusInvalid,
+        OceanbaseproError::InstanceTypeUnsupport,
+        OceanbaseproError::InternalServerError,
+        OceanbaseproError::ListClusterFail,
+        OceanbaseproError::ListClusterGroupFail,
+        OceanbaseproError::ListInstanceFail,
+        OceanbaseproError::ListObServerFail,
+        OceanbaseproError::ListTenantFail,
+        OceanbaseproError::ListZoneFail,
+        OceanbaseproError::MissingParameterDiskSize,
+        OceanbaseproError::NotFound,
+        OceanbaseproError::PrimaryInstanceStatusInvalid,
+        OceanbaseproError::ServiceTemporarilyUnavailable,
+        OceanbaseproError::StandbyInstanceDisconnectNotAllowed,
+        OceanbaseproError::StandbyInstanceNotSupport,
+        OceanbaseproError::StandbyInstanceStillOnline,
+        OceanbaseproError::StandbyInstanceStatusInvalid,
+        OceanbaseproError::TenantStillOnline,
+        OceanbaseproError::ZoneListUnsupport,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<OceanbaseproError> {
+        let index: usize = match code.len() {
+            8 => {
+                match code {
+                    r"NotFound" => 75,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"BadRequest" => 36,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"ConfigError" => 37,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"ListZone.Fail" => 73,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"GetTenant.Fail" => 47,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"GetCluster.Fail" => 43,
+                    r"ListTenant.Fail" => 72,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"GetInstance.Fail" => 45,
+                    r"GetObServer.Fail" => 46,
+                    r"ListCluster.Fail" => 68,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"ListInstance.Fail" => 70,
+                    r"ListObServer.Fail" => 71,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"InstanceId.Invalid" => 58,
+                    r"InstanceId.Missing" => 59,
+                    r"Tenant.StillOnline" => 82,
+                    r"ZoneList.Unsupport" => 83,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"CreateInstance.Fail" => 39,
+                    r"InternalServerError" => 67,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"GetClusterGroup.Fail" => 44,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Instance.Name.Missing" => 52,
+                    r"ListClusterGroup.Fail" => 69,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"InstanceStatus.Invalid" => 65,
+                    r"InstanceType.Unsupport" => 66,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InstanceLogSize.Invalid" => 60,
+                    r"InstanceNodeNum.Invalid" => 62,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"AliyunInstance.NotExists" => 35,
+                    r"InstanceDataSize.Invalid" => 56,
+                    r"InstanceDiskSize.Invalid" => 57,
+                    r"MissingParameterDiskSize" => 74,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InstanceName.ModifyFailed" => 61,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InstanceClass.InvalidValue" => 54,
+                    r"InstanceOrder.NotAvailable" => 63,
+                    r"StandbyInstance.NotSupport" => 79,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"Instance.Order.CreateFailed" => 53,
+                    r"InstanceServiceName.Missing" => 64,
+                    r"StandbyInstance.StillOnline" => 80,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"PrimaryInstanceStatus.Invalid" => 76,
+                    r"ServiceTemporarilyUnavailable" => 77,
+                    r"StandbyInstanceStatus.Invalid" => 81,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"CreateInstance.Spec.NotSupport" => 41,
+                    r"CreateInstanceParameters.Error" => 42,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"Instance.GetAliyunInstance.Fail" => 50,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"Instance.ExpandLogDisk.Unsupport" => 49,
+                    r"Instance.ListAliyunInstance.Fail" => 51,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"Instance.ExpandLogDisk.NotSupport" => 48,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InstanceClassSpecification.Invalid" => 55,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"StandbyInstance.Disconnect.NotAllowed" => 78,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"CreateInstance.DeployType.InvalidValue" => 38,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"CreateInstance.ReplicaMode.InvalidValue" => 40,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: OceanbaseproError) -> &'static [u16] {
+        match code {
+            OceanbaseproError::MissingParameter => &[400, 403],
+            OceanbaseproError::UnknownError => &[400, 404, 500],
+            OceanbaseproError::InstanceOrderCreateFailed => &[400, 500],
+            OceanbaseproError::InstanceStatusInvalid => &[400, 404],
+            OceanbaseproError::StandbyInstanceStillOnline => &[400, 404],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: OceanbaseproError) -> &'static [&'static str] {
+        match code {
+            OceanbaseproError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            OceanbaseproError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            OceanbaseproError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            OceanbaseproError::UnknownError => {
+                const { &[__E[21].message, __E[95].message] }
+            }
+            OceanbaseproError::InternalError => {
+                const { &[__E[39].message, __E[76].message, __E[77].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: OceanbaseproError) -> &'static [__Entry] {
+        match code {
+            OceanbaseproError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            OceanbaseproError::UnknownError => const { &[__E[21], __E[95], __E[96]] }
+            OceanbaseproError::InternalError => const { &[__E[39], __E[76], __E[77]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: OceanbaseproError) -> &'static [&'static str] {
+        match code {
+            OceanbaseproError::UnknownError => &[r"CreateInstance", r"DeleteInstances"],
+            OceanbaseproError::InternalError => {
+                &[
+                    r"CreateDatabase",
+                    r"CreateTag",
+                    r"CreateTagValue",
+                    r"CreateTenant",
+                    r"CreateTenantUser",
+                    r"DeleteDatabases",
+                    r"DeleteSecurityIpGroup",
+                    r"DeleteTag",
+                    r"DeleteTagValue",
+                    r"DeleteTenantUsers",
+                    r"DeleteTenants",
+                    r"DescribeDataBackupSet",
+                    r"DescribeInstanceCreatableZone",
+                    r"DescribeInstanceSSL",
+                    r"DescribeParameters",
+                    r"DescribeParametersHistory",
+                    r"DescribeSecurityIpGroups",
+                    r"DescribeTagValues",
+                    r"DescribeTenantEncryption",
+                    r"DescribeTenantSecurityIpGroups",
+                    r"ModifyDatabaseDescription",
+                    r"ModifyInstanceSSL",
+                    r"ModifyParameters",
+                    r"ModifyTagName",
+                    r"ModifyTagValueName",
+                    r"ModifyTenantEncryption",
+                    r"ModifyTenantResource",
+                    r"ModifyTenantUserDescription",
+                    r"ModifyTenantUserPassword",
+                    r"ModifyTenantUserRoles",
+                    r"ModifyTenantUserStatus",
+                ]
+            }
+            OceanbaseproError::AliyunInstanceNotExists => {
+                &[r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::BadRequest => &[r"DeleteInstances"],
+            OceanbaseproError::ConfigError => &[r"CreateInstance"],
+            OceanbaseproError::CreateInstanceDeployTypeInvalidValue => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::CreateInstanceFail => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::CreateInstanceReplicaModeInvalidValue => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::CreateInstanceSpecNotSupport => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::CreateInstanceParametersError => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::GetClusterFail => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::GetClusterGroupFail => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::GetInstanceFail => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::GetObServerFail => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::GetTenantFail => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceExpandLogDiskNotSupport => &[r"CreateInstance"],
+            OceanbaseproError::InstanceExpandLogDiskUnsupport => {
+                &[r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceGetAliyunInstanceFail => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceListAliyunInstanceFail => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceNameMissing => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceOrderCreateFailed => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceClassInvalidValue => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceClassSpecificationInvalid => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceDataSizeInvalid => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceDiskSizeInvalid => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceIdInvalid => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceIdMissing => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceLogSizeInvalid => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceNameModifyFailed => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceNodeNumInvalid => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceOrderNotAvailable => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceServiceNameMissing => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InstanceStatusInvalid => {
+                &[
+                    r"CreateInstance",
+                    r"DeleteInstances",
+                    r"ModifyInstanceNodeNum",
+                    r"ModifyInstanceSpec",
+                ]
+            }
+            OceanbaseproError::InstanceTypeUnsupport => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::InternalServerError => &[r"DeleteInstances"],
+            OceanbaseproError::ListClusterFail => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::ListClusterGroupFail => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::ListInstanceFail => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::ListObServerFail => &[r"CreateInstance"],
+            OceanbaseproError::ListTenantFail => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::ListZoneFail => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::MissingParameterDiskSize => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::NotFound => &[r"DeleteInstances"],
+            OceanbaseproError::PrimaryInstanceStatusInvalid => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::ServiceTemporarilyUnavailable => &[r"DeleteInstances"],
+            OceanbaseproError::StandbyInstanceDisconnectNotAllowed => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::StandbyInstanceNotSupport => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::StandbyInstanceStillOnline => {
+                &[
+                    r"CreateInstance",
+                    r"DeleteInstances",
+                    r"ModifyInstanceNodeNum",
+                    r"ModifyInstanceSpec",
+                ]
+            }
+            OceanbaseproError::StandbyInstanceStatusInvalid => {
+                &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+            }
+            OceanbaseproError::TenantStillOnline => &[r"DeleteInstances"],
+            OceanbaseproError::ZoneListUnsupport => {
+                &[r"CreateInstance", r"ModifyInstanceSpec"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [OceanbaseproError] {
+        match api {
+            r"CreateDatabase" => &[OceanbaseproError::InternalError],
+            r"CreateInstance" => {
+                &[
+                    OceanbaseproError::UnknownError,
+                    OceanbaseproError::ConfigError,
+                    OceanbaseproError::CreateInstanceDeployTypeInvalidValue,
+                    OceanbaseproError::CreateInstanceFail,
+                    OceanbaseproError::CreateInstanceReplicaModeInvalidValue,
+                    OceanbaseproError::CreateInstanceSpecNotSupport,
+                    OceanbaseproError::CreateInstanceParametersError,
+                    OceanbaseproError::GetClusterFail,
+                    OceanbaseproError::GetClusterGroupFail,
+                    OceanbaseproError::GetInstanceFail,
+                    OceanbaseproError::GetObServerFail,
+                    OceanbaseproError::GetTenantFail,
+                    OceanbaseproError::InstanceExpandLogDiskNotSupport,
+                    OceanbaseproError::InstanceGetAliyunInstanceFail,
+                    OceanbaseproError::InstanceListAliyunInstanceFail,
+                    OceanbaseproError::InstanceNameMissing,
+                    OceanbaseproError::InstanceOrderCreateFailed,
+                    OceanbaseproError::InstanceClassInvalidValue,
+                    OceanbaseproError::InstanceClassSpecificationInvalid,
+                    OceanbaseproError::InstanceDataSizeInvalid,
+                    OceanbaseproError::InstanceDiskSizeInvalid,
+                    OceanbaseproError::InstanceIdInvalid,
+                    OceanbaseproError::InstanceIdMissing,
+                    OceanbaseproError::InstanceLogSizeInvalid,
+                    OceanbaseproError::InstanceNameModifyFailed,
+                    OceanbaseproError::InstanceNodeNumInvalid,
+                    OceanbaseproError::InstanceOrderNotAvailable,
+                    OceanbaseproError::InstanceServiceNameMissing,
+                    OceanbaseproError::InstanceStatusInvalid,
+                    OceanbaseproError::InstanceTypeUnsupport,
+                    OceanbaseproError::ListClusterFail,
+                    OceanbaseproError::ListClusterGroupFail,
+                    OceanbaseproError::ListInstanceFail,
+                    OceanbaseproError::ListObServerFail,
+                    OceanbaseproError::ListTenantFail,
+                    OceanbaseproError::ListZoneFail,
+                    OceanbaseproError::MissingParameterDiskSize,
+                    OceanbaseproError::PrimaryInstanceStatusInvalid,
+                    OceanbaseproError::StandbyInstanceDisconnectNotAllowed,
+                    OceanbaseproError::StandbyInstanceNotSupport,
+                    OceanbaseproError::StandbyInstanceStillOnline,
+                    OceanbaseproError::StandbyInstanceStatusInvalid,
+                    OceanbaseproError::ZoneListUnsupport,
+                ]
+            }
+            r"CreateTag" => &[OceanbaseproError::InternalError],
+            r"CreateTagValue" => &[OceanbaseproError::InternalError],
+            r"CreateTenant" => &[OceanbaseproError::InternalError],
+            r"CreateTenantUser" => &[OceanbaseproError::InternalError],
+            r"DeleteDatabases" => &[OceanbaseproError::InternalError],
+            r"DeleteInstances" => {
+                &[
+                    OceanbaseproError::UnknownError,
+                    OceanbaseproError::BadRequest,
+                    OceanbaseproError::InstanceStatusInvalid,
+                    OceanbaseproError::InternalServerError,
+                    OceanbaseproError::NotFound,
+                    OceanbaseproError::ServiceTemporarilyUnavailable,
+                    OceanbaseproError::StandbyInstanceStillOnline,
+                    OceanbaseproError::TenantStillOnline,
+                ]
+            }
+            r"DeleteSecurityIpGroup" => &[OceanbaseproError::InternalError],
+            r"DeleteTag" => &[OceanbaseproError::InternalError],
+            r"DeleteTagValue" => &[OceanbaseproError::InternalError],
+            r"DeleteTenantUsers" => &[OceanbaseproError::InternalError],
+            r"DeleteTenants" => &[OceanbaseproError::InternalError],
+            r"DescribeDataBackupSet" => &[OceanbaseproError::InternalError],
+            r"DescribeInstanceCreatableZone" => &[OceanbaseproError::InternalError],
+            r"DescribeInstanceSSL" => &[OceanbaseproError::InternalError],
+            r"DescribeParameters" => &[OceanbaseproError::InternalError],
+            r"DescribeParametersHistory" => &[OceanbaseproError::InternalError],
+            r"DescribeSecurityIpGroups" => &[OceanbaseproError::InternalError],
+            r"DescribeTagValues" => &[OceanbaseproError::InternalError],
+            r"DescribeTenantEncryption" => &[OceanbaseproError::InternalError],
+            r"DescribeTenantSecurityIpGroups" => &[OceanbaseproError::InternalError],
+            r"ModifyDatabaseDescription" => &[OceanbaseproError::InternalError],
+            r"ModifyInstanceNodeNum" => {
+                &[
+                    OceanbaseproError::AliyunInstanceNotExists,
+                    OceanbaseproError::CreateInstanceDeployTypeInvalidValue,
+                    OceanbaseproError::CreateInstanceFail,
+                    OceanbaseproError::CreateInstanceReplicaModeInvalidValue,
+                    OceanbaseproError::CreateInstanceSpecNotSupport,
+                    OceanbaseproError::CreateInstanceParametersError,
+                    OceanbaseproError::GetClusterFail,
+                    OceanbaseproError::GetClusterGroupFail,
+                    OceanbaseproError::GetInstanceFail,
+                    OceanbaseproError::GetObServerFail,
+                    OceanbaseproError::GetTenantFail,
+                    OceanbaseproError::InstanceExpandLogDiskUnsupport,
+                    OceanbaseproError::InstanceGetAliyunInstanceFail,
+                    OceanbaseproError::InstanceListAliyunInstanceFail,
+                    OceanbaseproError::InstanceNameMissing,
+                    OceanbaseproError::InstanceOrderCreateFailed,
+                    OceanbaseproError::InstanceClassInvalidValue,
+                    OceanbaseproError::InstanceClassSpecificationInvalid,
+                    OceanbaseproError::InstanceDataSizeInvalid,
+                    OceanbaseproError::InstanceDiskSizeInvalid,
+                    OceanbaseproError::InstanceIdInvalid,
+                    OceanbaseproError::InstanceIdMissing,
+                    OceanbaseproError::InstanceLogSizeInvalid,
+                    OceanbaseproError::InstanceNameModifyFailed,
+                    OceanbaseproError::InstanceNodeNumInvalid,
+                    OceanbaseproError::InstanceOrderNotAvailable,
+                    OceanbaseproError::InstanceServiceNameMissing,
+                    OceanbaseproError::InstanceStatusInvalid,
+                    OceanbaseproError::InstanceTypeUnsupport,
+                    OceanbaseproError::ListClusterFail,
+                    OceanbaseproError::ListClusterGroupFail,
+                    OceanbaseproError::ListInstanceFail,
+                    OceanbaseproError::ListTenantFail,
+                    OceanbaseproError::ListZoneFail,
+                    OceanbaseproError::MissingParameterDiskSize,
+                    OceanbaseproError::PrimaryInstanceStatusInvalid,
+                    OceanbaseproError::StandbyInstanceDisconnectNotAllowed,
+                    OceanbaseproError::StandbyInstanceNotSupport,
+                    OceanbaseproError::StandbyInstanceStillOnline,
+                    OceanbaseproError::StandbyInstanceStatusInvalid,
+                ]
+            }
+            r"ModifyInstanceSSL" => &[OceanbaseproError::InternalError],
+            r"ModifyInstanceSpec" => {
+                &[
+                    OceanbaseproError::AliyunInstanceNotExists,
+                    OceanbaseproError::CreateInstanceDeployTypeInvalidValue,
+                    OceanbaseproError::CreateInstanceFail,
+                    OceanbaseproError::CreateInstanceReplicaModeInvalidValue,
+                    OceanbaseproError::CreateInstanceSpecNotSupport,
+                    OceanbaseproError::CreateInstanceParametersError,
+                    OceanbaseproError::GetClusterFail,
+                    OceanbaseproError::GetClusterGroupFail,
+                    OceanbaseproError::GetInstanceFail,
+                    OceanbaseproError::GetObServerFail,
+                    OceanbaseproError::GetTenantFail,
+                    OceanbaseproError::InstanceExpandLogDiskUnsupport,
+                    OceanbaseproError::InstanceGetAliyunInstanceFail,
+                    OceanbaseproError::InstanceListAliyunInstanceFail,
+                    OceanbaseproError::InstanceNameMissing,
+                    OceanbaseproError::InstanceOrderCreateFailed,
+                    OceanbaseproError::InstanceClassInvalidValue,
+                    OceanbaseproError::InstanceClassSpecificationInvalid,
+                    OceanbaseproError::InstanceDataSizeInvalid,
+                    OceanbaseproError::InstanceDiskSizeInvalid,
+                    OceanbaseproError::InstanceIdInvalid,
+                    OceanbaseproError::InstanceIdMissing,
+                    OceanbaseproError::InstanceLogSizeInvalid,
+                    OceanbaseproError::InstanceNameModifyFailed,
+                    OceanbaseproError::InstanceNodeNumInvalid,
+                    OceanbaseproError::InstanceOrderNotAvailable,
+                    OceanbaseproError::InstanceServiceNameMissing,
+                    OceanbaseproError::InstanceStatusInvalid,
+                    OceanbaseproError::InstanceTypeUnsupport,
+                    OceanbaseproError::ListClusterFail,
+                    OceanbaseproError::ListClusterGroupFail,
+                    OceanbaseproError::ListInstanceFail,
+                    OceanbaseproError::ListTenantFail,
+                    OceanbaseproError::ListZoneFail,
+                    OceanbaseproError::MissingParameterDiskSize,
+                    OceanbaseproError::PrimaryInstanceStatusInvalid,
+                    OceanbaseproError::StandbyInstanceDisconnectNotAllowed,
+                    OceanbaseproError::StandbyInstanceNotSupport,
+                    OceanbaseproError::StandbyInstanceStillOnline,
+                    OceanbaseproError::StandbyInstanceStatusInvalid,
+                    OceanbaseproError::ZoneListUnsupport,
+                ]
+            }
+            r"ModifyParameters" => &[OceanbaseproError::InternalError],
+            r"ModifyTagName" => &[OceanbaseproError::InternalError],
+            r"ModifyTagValueName" => &[OceanbaseproError::InternalError],
+            r"ModifyTenantEncryption" => &[OceanbaseproError::InternalError],
+            r"ModifyTenantResource" => &[OceanbaseproError::InternalError],
+            r"ModifyTenantUserDescription" => &[OceanbaseproError::InternalError],
+            r"ModifyTenantUserPassword" => &[OceanbaseproError::InternalError],
+            r"ModifyTenantUserRoles" => &[OceanbaseproError::InternalError],
+            r"ModifyTenantUserStatus" => &[OceanbaseproError::InternalError],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for OceanbaseproError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AliyunInstanceNotExists,
-            Self::BadRequest,
-            Self::ConfigError,
-            Self::CreateInstanceDeployTypeInvalidValue,
-            Self::CreateInstanceFail,
-            Self::CreateInstanceReplicaModeInvalidValue,
-            Self::CreateInstanceSpecNotSupport,
-            Self::CreateInstanceParametersError,
-            Self::GetClusterFail,
-            Self::GetClusterGroupFail,
-            Self::GetInstanceFail,
-            Self::GetObServerFail,
-            Self::GetTenantFail,
-            Self::InstanceExpandLogDiskNotSupport,
-            Self::InstanceExpandLogDiskUnsupport,
-            Self::InstanceGetAliyunInstanceFail,
-            Self::InstanceListAliyunInstanceFail,
-            Self::InstanceNameMissing,
-            Self::InstanceOrderCreateFailed,
-            Self::InstanceClassInvalidValue,
-            Self::InstanceClassSpecificationInvalid,
-            Self::InstanceDataSizeInvalid,
-            Self::InstanceDiskSizeInvalid,
-            Self::InstanceIdInvalid,
-            Self::InstanceIdMissing,
-            Self::InstanceLogSizeInvalid,
-            Self::InstanceNameModifyFailed,
-            Self::InstanceNodeNumInvalid,
-            Self::InstanceOrderNotAvailable,
-            Self::InstanceServiceNameMissing,
-            Self::InstanceStatusInvalid,
-            Self::InstanceTypeUnsupport,
-            Self::InternalServerError,
-            Self::ListClusterFail,
-            Self::ListClusterGroupFail,
-            Self::ListInstanceFail,
-            Self::ListObServerFail,
-            Self::ListTenantFail,
-            Self::ListZoneFail,
-            Self::MissingParameterDiskSize,
-            Self::NotFound,
-            Self::PrimaryInstanceStatusInvalid,
-            Self::ServiceTemporarilyUnavailable,
-            Self::StandbyInstanceDisconnectNotAllowed,
-            Self::StandbyInstanceNotSupport,
-            Self::StandbyInstanceStillOnline,
-            Self::StandbyInstanceStatusInvalid,
-            Self::TenantStillOnline,
-            Self::ZoneListUnsupport,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                8 => {
-                    match code {
-                        r"NotFound" => 75,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"BadRequest" => 36,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"ConfigError" => 37,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"ListZone.Fail" => 73,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"GetTenant.Fail" => 47,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"GetCluster.Fail" => 43,
-                        r"ListTenant.Fail" => 72,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"GetInstance.Fail" => 45,
-                        r"GetObServer.Fail" => 46,
-                        r"ListCluster.Fail" => 68,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"ListInstance.Fail" => 70,
-                        r"ListObServer.Fail" => 71,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"InstanceId.Invalid" => 58,
-                        r"InstanceId.Missing" => 59,
-                        r"Tenant.StillOnline" => 82,
-                        r"ZoneList.Unsupport" => 83,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"CreateInstance.Fail" => 39,
-                        r"InternalServerError" => 67,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"GetClusterGroup.Fail" => 44,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Instance.Name.Missing" => 52,
-                        r"ListClusterGroup.Fail" => 69,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"InstanceStatus.Invalid" => 65,
-                        r"InstanceType.Unsupport" => 66,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InstanceLogSize.Invalid" => 60,
-                        r"InstanceNodeNum.Invalid" => 62,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"AliyunInstance.NotExists" => 35,
-                        r"InstanceDataSize.Invalid" => 56,
-                        r"InstanceDiskSize.Invalid" => 57,
-                        r"MissingParameterDiskSize" => 74,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InstanceName.ModifyFailed" => 61,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InstanceClass.InvalidValue" => 54,
-                        r"InstanceOrder.NotAvailable" => 63,
-                        r"StandbyInstance.NotSupport" => 79,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"Instance.Order.CreateFailed" => 53,
-                        r"InstanceServiceName.Missing" => 64,
-                        r"StandbyInstance.StillOnline" => 80,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"PrimaryInstanceStatus.Invalid" => 76,
-                        r"ServiceTemporarilyUnavailable" => 77,
-                        r"StandbyInstanceStatus.Invalid" => 81,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"CreateInstance.Spec.NotSupport" => 41,
-                        r"CreateInstanceParameters.Error" => 42,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"Instance.GetAliyunInstance.Fail" => 50,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"Instance.ExpandLogDisk.Unsupport" => 49,
-                        r"Instance.ListAliyunInstance.Fail" => 51,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"Instance.ExpandLogDisk.NotSupport" => 48,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InstanceClassSpecification.Invalid" => 55,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"StandbyInstance.Disconnect.NotAllowed" => 78,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"CreateInstance.DeployType.InvalidValue" => 38,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"CreateInstance.ReplicaMode.InvalidValue" => 40,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::UnknownError => &[400, 404, 500],
-                Self::InstanceOrderCreateFailed => &[400, 500],
-                Self::InstanceStatusInvalid => &[400, 404],
-                Self::StandbyInstanceStillOnline => &[400, 404],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::UnknownError => const { &[__E[21].message, __E[95].message] }
-                Self::InternalError => {
-                    const { &[__E[39].message, __E[76].message, __E[77].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::UnknownError => const { &[__E[21], __E[95], __E[96]] }
-                Self::InternalError => const { &[__E[39], __E[76], __E[77]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::UnknownError => &[r"CreateInstance", r"DeleteInstances"],
-                Self::InternalError => {
-                    &[
-                        r"CreateDatabase",
-                        r"CreateTag",
-                        r"CreateTagValue",
-                        r"CreateTenant",
-                        r"CreateTenantUser",
-                        r"DeleteDatabases",
-                        r"DeleteSecurityIpGroup",
-                        r"DeleteTag",
-                        r"DeleteTagValue",
-                        r"DeleteTenantUsers",
-                        r"DeleteTenants",
-                        r"DescribeDataBackupSet",
-                        r"DescribeInstanceCreatableZone",
-                        r"DescribeInstanceSSL",
-                        r"DescribeParameters",
-                        r"DescribeParametersHistory",
-                        r"DescribeSecurityIpGroups",
-                        r"DescribeTagValues",
-                        r"DescribeTenantEncryption",
-                        r"DescribeTenantSecurityIpGroups",
-                        r"ModifyDatabaseDescription",
-                        r"ModifyInstanceSSL",
-                        r"ModifyParameters",
-                        r"ModifyTagName",
-                        r"ModifyTagValueName",
-                        r"ModifyTenantEncryption",
-                        r"ModifyTenantResource",
-                        r"ModifyTenantUserDescription",
-                        r"ModifyTenantUserPassword",
-                        r"ModifyTenantUserRoles",
-                        r"ModifyTenantUserStatus",
-                    ]
-                }
-                Self::AliyunInstanceNotExists => {
-                    &[r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::BadRequest => &[r"DeleteInstances"],
-                Self::ConfigError => &[r"CreateInstance"],
-                Self::CreateInstanceDeployTypeInvalidValue => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::CreateInstanceFail => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::CreateInstanceReplicaModeInvalidValue => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::CreateInstanceSpecNotSupport => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::CreateInstanceParametersError => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::GetClusterFail => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::GetClusterGroupFail => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::GetInstanceFail => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::GetObServerFail => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::GetTenantFail => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceExpandLogDiskNotSupport => &[r"CreateInstance"],
-                Self::InstanceExpandLogDiskUnsupport => {
-                    &[r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceGetAliyunInstanceFail => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceListAliyunInstanceFail => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceNameMissing => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceOrderCreateFailed => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceClassInvalidValue => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceClassSpecificationInvalid => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceDataSizeInvalid => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceDiskSizeInvalid => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceIdInvalid => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceIdMissing => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceLogSizeInvalid => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceNameModifyFailed => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceNodeNumInvalid => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceOrderNotAvailable => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceServiceNameMissing => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InstanceStatusInvalid => {
-                    &[
-                        r"CreateInstance",
-                        r"DeleteInstances",
-                        r"ModifyInstanceNodeNum",
-                        r"ModifyInstanceSpec",
-                    ]
-                }
-                Self::InstanceTypeUnsupport => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::InternalServerError => &[r"DeleteInstances"],
-                Self::ListClusterFail => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::ListClusterGroupFail => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::ListInstanceFail => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::ListObServerFail => &[r"CreateInstance"],
-                Self::ListTenantFail => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::ListZoneFail => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::MissingParameterDiskSize => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::NotFound => &[r"DeleteInstances"],
-                Self::PrimaryInstanceStatusInvalid => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::ServiceTemporarilyUnavailable => &[r"DeleteInstances"],
-                Self::StandbyInstanceDisconnectNotAllowed => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::StandbyInstanceNotSupport => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::StandbyInstanceStillOnline => {
-                    &[
-                        r"CreateInstance",
-                        r"DeleteInstances",
-                        r"ModifyInstanceNodeNum",
-                        r"ModifyInstanceSpec",
-                    ]
-                }
-                Self::StandbyInstanceStatusInvalid => {
-                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
-                }
-                Self::TenantStillOnline => &[r"DeleteInstances"],
-                Self::ZoneListUnsupport => &[r"CreateInstance", r"ModifyInstanceSpec"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateDatabase" => &[Self::InternalError],
-                r"CreateInstance" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ConfigError,
-                        Self::CreateInstanceDeployTypeInvalidValue,
-                        Self::CreateInstanceFail,
-                        Self::CreateInstanceReplicaModeInvalidValue,
-                        Self::CreateInstanceSpecNotSupport,
-                        Self::CreateInstanceParametersError,
-                        Self::GetClusterFail,
-                        Self::GetClusterGroupFail,
-                        Self::GetInstanceFail,
-                        Self::GetObServerFail,
-                        Self::GetTenantFail,
-                        Self::InstanceExpandLogDiskNotSupport,
-                        Self::InstanceGetAliyunInstanceFail,
-                        Self::InstanceListAliyunInstanceFail,
-                        Self::InstanceNameMissing,
-                        Self::InstanceOrderCreateFailed,
-                        Self::InstanceClassInvalidValue,
-                        Self::InstanceClassSpecificationInvalid,
-                        Self::InstanceDataSizeInvalid,
-                        Self::InstanceDiskSizeInvalid,
-                        Self::InstanceIdInvalid,
-                        Self::InstanceIdMissing,
-                        Self::InstanceLogSizeInvalid,
-                        Self::InstanceNameModifyFailed,
-                        Self::InstanceNodeNumInvalid,
-                        Self::InstanceOrderNotAvailable,
-                        Self::InstanceServiceNameMissing,
-                        Self::InstanceStatusInvalid,
-                        Self::InstanceTypeUnsupport,
-                        Self::ListClusterFail,
-                        Self::ListClusterGroupFail,
-                        Self::ListInstanceFail,
-                        Self::ListObServerFail,
-                        Self::ListTenantFail,
-                        Self::ListZoneFail,
-                        Self::MissingParameterDiskSize,
-                        Self::PrimaryInstanceStatusInvalid,
-                        Self::StandbyInstanceDisconnectNotAllowed,
-                        Self::StandbyInstanceNotSupport,
-                        Self::StandbyInstanceStillOnline,
-                        Self::StandbyInstanceStatusInvalid,
-                        Self::ZoneListUnsupport,
-                    ]
-                }
-                r"CreateTag" => &[Self::InternalError],
-                r"CreateTagValue" => &[Self::InternalError],
-                r"CreateTenant" => &[Self::InternalError],
-                r"CreateTenantUser" => &[Self::InternalError],
-                r"DeleteDatabases" => &[Self::InternalError],
-                r"DeleteInstances" => {
-                    &[
-                        Self::UnknownError,
-                        Self::BadRequest,
-                        Self::InstanceStatusInvalid,
-                        Self::InternalServerError,
-                        Self::NotFound,
-                        Self::ServiceTemporarilyUnavailable,
-                        Self::StandbyInstanceStillOnline,
-                        Self::TenantStillOnline,
-                    ]
-                }
-                r"DeleteSecurityIpGroup" => &[Self::InternalError],
-                r"DeleteTag" => &[Self::InternalError],
-                r"DeleteTagValue" => &[Self::InternalError],
-                r"DeleteTenantUsers" => &[Self::InternalError],
-                r"DeleteTenants" => &[Self::InternalError],
-                r"DescribeDataBackupSet" => &[Self::InternalError],
-                r"DescribeInstanceCreatableZone" => &[Self::InternalError],
-                r"DescribeInstanceSSL" => &[Self::InternalError],
-                r"DescribeParameters" => &[Self::InternalError],
-                r"DescribeParametersHistory" => &[Self::InternalError],
-                r"DescribeSecurityIpGroups" => &[Self::InternalError],
-                r"DescribeTagValues" => &[Self::InternalError],
-                r"DescribeTenantEncryption" => &[Self::InternalError],
-                r"DescribeTenantSecurityIpGroups" => &[Self::InternalError],
-                r"ModifyDatabaseDescription" => &[Self::InternalError],
-                r"ModifyInstanceNodeNum" => {
-                    &[
-                        Self::AliyunInstanceNotExists,
-                        Self::CreateInstanceDeployTypeInvalidValue,
-                        Self::CreateInstanceFail,
-                        Self::CreateInstanceReplicaModeInvalidValue,
-                        Self::CreateInstanceSpecNotSupport,
-                        Self::CreateInstanceParametersError,
-                        Self::GetClusterFail,
-                        Self::GetClusterGroupFail,
-                        Self::GetInstanceFail,
-                        Self::GetObServerFail,
-                        Self::GetTenantFail,
-                        Self::InstanceExpandLogDiskUnsupport,
-                        Self::InstanceGetAliyunInstanceFail,
-                        Self::InstanceListAliyunInstanceFail,
-                        Self::InstanceNameMissing,
-                        Self::InstanceOrderCreateFailed,
-                        Self::InstanceClassInvalidValue,
-                        Self::InstanceClassSpecificationInvalid,
-                        Self::InstanceDataSizeInvalid,
-                        Self::InstanceDiskSizeInvalid,
-                        Self::InstanceIdInvalid,
-                        Self::InstanceIdMissing,
-                        Self::InstanceLogSizeInvalid,
-                        Self::InstanceNameModifyFailed,
-                        Self::InstanceNodeNumInvalid,
-                        Self::InstanceOrderNotAvailable,
-                        Self::InstanceServiceNameMissing,
-                        Self::InstanceStatusInvalid,
-                        Self::InstanceTypeUnsupport,
-                        Self::ListClusterFail,
-                        Self::ListClusterGroupFail,
-                        Self::ListInstanceFail,
-                        Self::ListTenantFail,
-                        Self::ListZoneFail,
-                        Self::MissingParameterDiskSize,
-                        Self::PrimaryInstanceStatusInvalid,
-                        Self::StandbyInstanceDisconnectNotAllowed,
-                        Self::StandbyInstanceNotSupport,
-                        Self::StandbyInstanceStillOnline,
-                        Self::StandbyInstanceStatusInvalid,
-                    ]
-                }
-                r"ModifyInstanceSSL" => &[Self::InternalError],
-                r"ModifyInstanceSpec" => {
-                    &[
-                        Self::AliyunInstanceNotExists,
-                        Self::CreateInstanceDeployTypeInvalidValue,
-                        Self::CreateInstanceFail,
-                        Self::CreateInstanceReplicaModeInvalidValue,
-                        Self::CreateInstanceSpecNotSupport,
-                        Self::CreateInstanceParametersError,
-                        Self::GetClusterFail,
-                        Self::GetClusterGroupFail,
-                        Self::GetInstanceFail,
-                        Self::GetObServerFail,
-                        Self::GetTenantFail,
-                        Self::InstanceExpandLogDiskUnsupport,
-                        Self::InstanceGetAliyunInstanceFail,
-                        Self::InstanceListAliyunInstanceFail,
-                        Self::InstanceNameMissing,
-                        Self::InstanceOrderCreateFailed,
-                        Self::InstanceClassInvalidValue,
-                        Self::InstanceClassSpecificationInvalid,
-                        Self::InstanceDataSizeInvalid,
-                        Self::InstanceDiskSizeInvalid,
-                        Self::InstanceIdInvalid,
-                        Self::InstanceIdMissing,
-                        Self::InstanceLogSizeInvalid,
-                        Self::InstanceNameModifyFailed,
-                        Self::InstanceNodeNumInvalid,
-                        Self::InstanceOrderNotAvailable,
-                        Self::InstanceServiceNameMissing,
-                        Self::InstanceStatusInvalid,
-                        Self::InstanceTypeUnsupport,
-                        Self::ListClusterFail,
-                        Self::ListClusterGroupFail,
-                        Self::ListInstanceFail,
-                        Self::ListTenantFail,
-                        Self::ListZoneFail,
-                        Self::MissingParameterDiskSize,
-                        Self::PrimaryInstanceStatusInvalid,
-                        Self::StandbyInstanceDisconnectNotAllowed,
-                        Self::StandbyInstanceNotSupport,
-                        Self::StandbyInstanceStillOnline,
-                        Self::StandbyInstanceStatusInvalid,
-                        Self::ZoneListUnsupport,
-                    ]
-                }
-                r"ModifyParameters" => &[Self::InternalError],
-                r"ModifyTagName" => &[Self::InternalError],
-                r"ModifyTagValueName" => &[Self::InternalError],
-                r"ModifyTenantEncryption" => &[Self::InternalError],
-                r"ModifyTenantResource" => &[Self::InternalError],
-                r"ModifyTenantUserDescription" => &[Self::InternalError],
-                r"ModifyTenantUserPassword" => &[Self::InternalError],
-                r"ModifyTenantUserRoles" => &[Self::InternalError],
-                r"ModifyTenantUserStatus" => &[Self::InternalError],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for OceanbaseproError {

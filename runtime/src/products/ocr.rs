@@ -381,473 +381,492 @@ const _: () = {
     fn __first(code: OcrError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[OcrError; 38] = &[
+        OcrError::IdempotentParameterMismatch,
+        OcrError::IllegalTimestamp,
+        OcrError::IncompleteSignature,
+        OcrError::InsufficientBalance,
+        OcrError::InvalidAccessKeyIdNotFound,
+        OcrError::InvalidOwner,
+        OcrError::InvalidOwnerAccount,
+        OcrError::InvalidOwnerId,
+        OcrError::InvalidParamater,
+        OcrError::InvalidParameter,
+        OcrError::InvalidParameterIsNull,
+        OcrError::MissingParameter,
+        OcrError::SignatureNonceUsed,
+        OcrError::Throttling,
+        OcrError::UnsupportedParameter,
+        OcrError::UnknownError,
+        OcrError::ForbiddenAccessKeyDisabled,
+        OcrError::ForbiddenNotSupportRam,
+        OcrError::ForbiddenRam,
+        OcrError::ForbiddenRiskControl,
+        OcrError::ForbiddenSubUser,
+        OcrError::ForbiddenUnauthorized,
+        OcrError::InvalidAccountNotFound,
+        OcrError::InvalidAction,
+        OcrError::InvalidIdempotenceParameterMismatch,
+        OcrError::InvalidParameterOwnerAccount,
+        OcrError::InvalidParameterResourceOwnerAccount,
+        OcrError::LastTokenProcessing,
+        OcrError::RealNameAuthenticationError,
+        OcrError::UnsupportedHttpMethod,
+        OcrError::InvalidRegionIdNotFound,
+        OcrError::OperationConflict,
+        OcrError::InternalError,
+        OcrError::ServiceUnavailable,
+        OcrError::ServiceUnavailableRegionMaintaining,
+        OcrError::AuthFailed,
+        OcrError::ParameterError,
+        OcrError::Timeout,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<OcrError> {
+        let index: usize = match code.len() {
+            7 => {
+                match code {
+                    r"Timeout" => 37,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"AuthFailed" => 35,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"ParameterError" => 36,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: OcrError) -> &'static [u16] {
+        match code {
+            OcrError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: OcrError) -> &'static [&'static str] {
+        match code {
+            OcrError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            OcrError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            OcrError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            OcrError::ServiceUnavailable => const { &[__E[40].message, __E[44].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: OcrError) -> &'static [__Entry] {
+        match code {
+            OcrError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            OcrError::ServiceUnavailable => const { &[__E[40], __E[44]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: OcrError) -> &'static [&'static str] {
+        match code {
+            OcrError::ServiceUnavailable => {
+                &[
+                    r"GetAsyncJobResult",
+                    r"RecognizeBankCard",
+                    r"RecognizeBusinessLicense",
+                    r"RecognizeCharacter",
+                    r"RecognizeDriverLicense",
+                    r"RecognizeDrivingLicense",
+                    r"RecognizeIdentityCard",
+                    r"RecognizeLicensePlate",
+                    r"RecognizePdf",
+                    r"RecognizeQrCode",
+                    r"RecognizeQuotaInvoice",
+                    r"RecognizeTable",
+                    r"RecognizeTaxiInvoice",
+                    r"RecognizeTicketInvoice",
+                    r"RecognizeTrainTicket",
+                    r"RecognizeVATInvoice",
+                    r"RecognizeVINCode",
+                    r"RecognizeVideoCharacter",
+                ]
+            }
+            OcrError::AuthFailed => {
+                &[
+                    r"GetAsyncJobResult",
+                    r"RecognizeBankCard",
+                    r"RecognizeBusinessLicense",
+                    r"RecognizeCharacter",
+                    r"RecognizeDriverLicense",
+                    r"RecognizeDrivingLicense",
+                    r"RecognizeIdentityCard",
+                    r"RecognizeLicensePlate",
+                    r"RecognizePdf",
+                    r"RecognizeQrCode",
+                    r"RecognizeQuotaInvoice",
+                    r"RecognizeTable",
+                    r"RecognizeTaxiInvoice",
+                    r"RecognizeTicketInvoice",
+                    r"RecognizeTrainTicket",
+                    r"RecognizeVATInvoice",
+                    r"RecognizeVINCode",
+                    r"RecognizeVideoCharacter",
+                ]
+            }
+            OcrError::ParameterError => {
+                &[
+                    r"GetAsyncJobResult",
+                    r"RecognizeBankCard",
+                    r"RecognizeBusinessLicense",
+                    r"RecognizeCharacter",
+                    r"RecognizeDriverLicense",
+                    r"RecognizeDrivingLicense",
+                    r"RecognizeIdentityCard",
+                    r"RecognizeLicensePlate",
+                    r"RecognizePdf",
+                    r"RecognizeQrCode",
+                    r"RecognizeQuotaInvoice",
+                    r"RecognizeTable",
+                    r"RecognizeTaxiInvoice",
+                    r"RecognizeTicketInvoice",
+                    r"RecognizeTrainTicket",
+                    r"RecognizeVATInvoice",
+                    r"RecognizeVINCode",
+                    r"RecognizeVideoCharacter",
+                ]
+            }
+            OcrError::Timeout => {
+                &[
+                    r"GetAsyncJobResult",
+                    r"RecognizeBankCard",
+                    r"RecognizeBusinessLicense",
+                    r"RecognizeCharacter",
+                    r"RecognizeDriverLicense",
+                    r"RecognizeDrivingLicense",
+                    r"RecognizeIdentityCard",
+                    r"RecognizeLicensePlate",
+                    r"RecognizePdf",
+                    r"RecognizeQrCode",
+                    r"RecognizeQuotaInvoice",
+                    r"RecognizeTable",
+                    r"RecognizeTaxiInvoice",
+                    r"RecognizeTicketInvoice",
+                    r"RecognizeTrainTicket",
+                    r"RecognizeVATInvoice",
+                    r"RecognizeVINCode",
+                    r"RecognizeVideoCharacter",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [OcrError] {
+        match api {
+            r"GetAsyncJobResult" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeBankCard" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeBusinessLicense" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeCharacter" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeDriverLicense" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeDrivingLicense" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeIdentityCard" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeLicensePlate" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizePdf" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeQrCode" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeQuotaInvoice" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeTable" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeTaxiInvoice" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeTicketInvoice" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeTrainTicket" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeVATInvoice" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeVINCode" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            r"RecognizeVideoCharacter" => {
+                &[
+                    OcrError::ServiceUnavailable,
+                    OcrError::AuthFailed,
+                    OcrError::ParameterError,
+                    OcrError::Timeout,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for OcrError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AuthFailed,
-            Self::ParameterError,
-            Self::Timeout,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                7 => {
-                    match code {
-                        r"Timeout" => 37,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"AuthFailed" => 35,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"ParameterError" => 36,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ServiceUnavailable => const { &[__E[40].message, __E[44].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::ServiceUnavailable => const { &[__E[40], __E[44]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ServiceUnavailable => {
-                    &[
-                        r"GetAsyncJobResult",
-                        r"RecognizeBankCard",
-                        r"RecognizeBusinessLicense",
-                        r"RecognizeCharacter",
-                        r"RecognizeDriverLicense",
-                        r"RecognizeDrivingLicense",
-                        r"RecognizeIdentityCard",
-                        r"RecognizeLicensePlate",
-                        r"RecognizePdf",
-                        r"RecognizeQrCode",
-                        r"RecognizeQuotaInvoice",
-                        r"RecognizeTable",
-                        r"RecognizeTaxiInvoice",
-                        r"RecognizeTicketInvoice",
-                        r"RecognizeTrainTicket",
-                        r"RecognizeVATInvoice",
-                        r"RecognizeVINCode",
-                        r"RecognizeVideoCharacter",
-                    ]
-                }
-                Self::AuthFailed => {
-                    &[
-                        r"GetAsyncJobResult",
-                        r"RecognizeBankCard",
-                        r"RecognizeBusinessLicense",
-                        r"RecognizeCharacter",
-                        r"RecognizeDriverLicense",
-                        r"RecognizeDrivingLicense",
-                        r"RecognizeIdentityCard",
-                        r"RecognizeLicensePlate",
-                        r"RecognizePdf",
-                        r"RecognizeQrCode",
-                        r"RecognizeQuotaInvoice",
-                        r"RecognizeTable",
-                        r"RecognizeTaxiInvoice",
-                        r"RecognizeTicketInvoice",
-                        r"RecognizeTrainTicket",
-                        r"RecognizeVATInvoice",
-                        r"RecognizeVINCode",
-                        r"RecognizeVideoCharacter",
-                    ]
-                }
-                Self::ParameterError => {
-                    &[
-                        r"GetAsyncJobResult",
-                        r"RecognizeBankCard",
-                        r"RecognizeBusinessLicense",
-                        r"RecognizeCharacter",
-                        r"RecognizeDriverLicense",
-                        r"RecognizeDrivingLicense",
-                        r"RecognizeIdentityCard",
-                        r"RecognizeLicensePlate",
-                        r"RecognizePdf",
-                        r"RecognizeQrCode",
-                        r"RecognizeQuotaInvoice",
-                        r"RecognizeTable",
-                        r"RecognizeTaxiInvoice",
-                        r"RecognizeTicketInvoice",
-                        r"RecognizeTrainTicket",
-                        r"RecognizeVATInvoice",
-                        r"RecognizeVINCode",
-                        r"RecognizeVideoCharacter",
-                    ]
-                }
-                Self::Timeout => {
-                    &[
-                        r"GetAsyncJobResult",
-                        r"RecognizeBankCard",
-                        r"RecognizeBusinessLicense",
-                        r"RecognizeCharacter",
-                        r"RecognizeDriverLicense",
-                        r"RecognizeDrivingLicense",
-                        r"RecognizeIdentityCard",
-                        r"RecognizeLicensePlate",
-                        r"RecognizePdf",
-                        r"RecognizeQrCode",
-                        r"RecognizeQuotaInvoice",
-                        r"RecognizeTable",
-                        r"RecognizeTaxiInvoice",
-                        r"RecognizeTicketInvoice",
-                        r"RecognizeTrainTicket",
-                        r"RecognizeVATInvoice",
-                        r"RecognizeVINCode",
-                        r"RecognizeVideoCharacter",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"GetAsyncJobResult" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeBankCard" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeBusinessLicense" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeCharacter" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeDriverLicense" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeDrivingLicense" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeIdentityCard" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeLicensePlate" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizePdf" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeQrCode" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeQuotaInvoice" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeTable" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeTaxiInvoice" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeTicketInvoice" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeTrainTicket" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeVATInvoice" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeVINCode" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                r"RecognizeVideoCharacter" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AuthFailed,
-                        Self::ParameterError,
-                        Self::Timeout,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for OcrError {

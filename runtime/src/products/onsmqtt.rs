@@ -615,991 +615,1018 @@ const _: () = {
     fn __first(code: OnsmqttError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[OnsmqttError; 67] = &[
+        OnsmqttError::IdempotentParameterMismatch,
+        OnsmqttError::IllegalTimestamp,
+        OnsmqttError::IncompleteSignature,
+        OnsmqttError::InsufficientBalance,
+        OnsmqttError::InvalidAccessKeyIdNotFound,
+        OnsmqttError::InvalidOwner,
+        OnsmqttError::InvalidOwnerAccount,
+        OnsmqttError::InvalidOwnerId,
+        OnsmqttError::InvalidParamater,
+        OnsmqttError::InvalidParameter,
+        OnsmqttError::InvalidParameterIsNull,
+        OnsmqttError::MissingParameter,
+        OnsmqttError::SignatureNonceUsed,
+        OnsmqttError::Throttling,
+        OnsmqttError::UnsupportedParameter,
+        OnsmqttError::UnknownError,
+        OnsmqttError::ForbiddenAccessKeyDisabled,
+        OnsmqttError::ForbiddenNotSupportRam,
+        OnsmqttError::ForbiddenRam,
+        OnsmqttError::ForbiddenRiskControl,
+        OnsmqttError::ForbiddenSubUser,
+        OnsmqttError::ForbiddenUnauthorized,
+        OnsmqttError::InvalidAccountNotFound,
+        OnsmqttError::InvalidAction,
+        OnsmqttError::InvalidIdempotenceParameterMismatch,
+        OnsmqttError::InvalidParameterOwnerAccount,
+        OnsmqttError::InvalidParameterResourceOwnerAccount,
+        OnsmqttError::LastTokenProcessing,
+        OnsmqttError::RealNameAuthenticationError,
+        OnsmqttError::UnsupportedHttpMethod,
+        OnsmqttError::InvalidRegionIdNotFound,
+        OnsmqttError::OperationConflict,
+        OnsmqttError::InternalError,
+        OnsmqttError::ServiceUnavailable,
+        OnsmqttError::ServiceUnavailableRegionMaintaining,
+        OnsmqttError::ApiNotSupport,
+        OnsmqttError::ApplyTokenOverFlow,
+        OnsmqttError::CaNumExceed,
+        OnsmqttError::CertificateContentError,
+        OnsmqttError::CheckAccountInfoFailed,
+        OnsmqttError::CreateGroupIdError,
+        OnsmqttError::CustomauthOverCapacity,
+        OnsmqttError::DeleteGroupIdError,
+        OnsmqttError::DeviceCredentialExsit,
+        OnsmqttError::DeviceCredentialNotFound,
+        OnsmqttError::DeviceCredentialNumExceed,
+        OnsmqttError::FindCaBySnError,
+        OnsmqttError::FindDeviceBySnError,
+        OnsmqttError::GetCaNumError,
+        OnsmqttError::GroupIdAlreadyExsited,
+        OnsmqttError::GroupIdAlreadyUsedByOtherUsers,
+        OnsmqttError::InstanceNotFound,
+        OnsmqttError::InstancePermissionCheckFailed,
+        OnsmqttError::InvalidParameterAny,
+        OnsmqttError::MqttInstanceNotFound,
+        OnsmqttError::MqttOwnerCheckError,
+        OnsmqttError::ParameterCheckFailed,
+        OnsmqttError::ParameterFieldCheckFailed,
+        OnsmqttError::PermissionCheckFailed,
+        OnsmqttError::QueryTokenOverFlow,
+        OnsmqttError::RegisterCodeError,
+        OnsmqttError::RegisterCodeUsed,
+        OnsmqttError::ResourcePermissionCheckFailed,
+        OnsmqttError::RevokeTokenOverFlow,
+        OnsmqttError::SendMessageFailed,
+        OnsmqttError::SnNotUnique,
+        OnsmqttError::SystemOverFlow,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<OnsmqttError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"CaNumExceed" => 37,
+                    r"SnNotUnique" => 65,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"ApiNotSupport" => 35,
+                    r"GetCaNumError" => 48,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"SystemOverFlow" => 66,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"FindCaBySnError" => 46,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"InstanceNotFound" => 51,
+                    r"RegisterCodeUsed" => 61,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"RegisterCodeError" => 60,
+                    r"SendMessageFailed" => 64,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ApplyTokenOverFlow" => 36,
+                    r"CreateGroupIdError" => 40,
+                    r"DeleteGroupIdError" => 42,
+                    r"QueryTokenOverFlow" => 59,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"FindDeviceBySnError" => 47,
+                    r"InvalidParameter.%s" => 53,
+                    r"MqttOwnerCheckError" => 55,
+                    r"RevokeTokenOverFlow" => 63,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"MqttInstanceNotFound" => 54,
+                    r"ParameterCheckFailed" => 56,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"DeviceCredentialExsit" => 43,
+                    r"GroupIdAlreadyExsited" => 49,
+                    r"PermissionCheckFailed" => 58,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"CheckAccountInfoFailed" => 39,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"CertificateContentError" => 38,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Customauth.over.capacity" => 41,
+                    r"DeviceCredentialNotFound" => 44,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"DeviceCredentialNumExceed" => 45,
+                    r"ParameterFieldCheckFailed" => 57,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InstancePermissionCheckFailed" => 52,
+                    r"ResourcePermissionCheckFailed" => 62,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"GroupIdAlreadyUsedByOtherUsers" => 50,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: OnsmqttError) -> &'static [u16] {
+        match code {
+            OnsmqttError::MissingParameter => &[400, 403],
+            OnsmqttError::ParameterFieldCheckFailed => &[400, 500],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: OnsmqttError) -> &'static [&'static str] {
+        match code {
+            OnsmqttError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            OnsmqttError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            OnsmqttError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            OnsmqttError::InternalError => const { &[__E[39].message, __E[61].message] }
+            OnsmqttError::DeviceCredentialNotFound => {
+                const { &[__E[51].message, __E[52].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: OnsmqttError) -> &'static [__Entry] {
+        match code {
+            OnsmqttError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            OnsmqttError::InternalError => const { &[__E[39], __E[61]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[OnsmqttError; 1] = &[OnsmqttError::InvalidParameterAny];
+    fn __from_template(code: &str) -> __core::option::Option<OnsmqttError> {
+        if code.starts_with(r"InvalidParameter.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"InvalidParameter.%s", code)
+        {
+            return __core::option::Option::Some(OnsmqttError::InvalidParameterAny);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: OnsmqttError) -> &'static [&'static str] {
+        match code {
+            OnsmqttError::InternalError => {
+                &[
+                    r"ApplyToken",
+                    r"BatchQuerySessionByClientIds",
+                    r"CreateGroupId",
+                    r"DeleteGroupId",
+                    r"GetDeviceCredential",
+                    r"ListDeviceCredentialClientId",
+                    r"ListGroupId",
+                    r"QuerySessionByClientId",
+                    r"QueryToken",
+                    r"RefreshDeviceCredential",
+                    r"RegisterDeviceCredential",
+                    r"RevokeToken",
+                    r"SendMessage",
+                    r"UnRegisterDeviceCredential",
+                ]
+            }
+            OnsmqttError::ApiNotSupport => {
+                &[
+                    r"AddCustomAuthConnectBlack",
+                    r"AddCustomAuthIdentity",
+                    r"AddCustomAuthPermission",
+                    r"ApplyToken",
+                    r"BatchQuerySessionByClientIds",
+                    r"DeleteCustomAuthConnectBlack",
+                    r"DeleteCustomAuthIdentity",
+                    r"DeleteCustomAuthPermission",
+                    r"GetDeviceCredential",
+                    r"ListDeviceCredentialClientId",
+                    r"QueryCustomAuthConnectBlack",
+                    r"QueryCustomAuthIdentity",
+                    r"QueryCustomAuthPermission",
+                    r"QueryMqttTraceDevice",
+                    r"QueryMqttTraceMessageOfClient",
+                    r"QueryMqttTraceMessagePublish",
+                    r"QueryMqttTraceMessageSubscribe",
+                    r"QuerySessionByClientId",
+                    r"QueryToken",
+                    r"RefreshDeviceCredential",
+                    r"RegisterDeviceCredential",
+                    r"RevokeToken",
+                    r"SendMessage",
+                    r"UnRegisterDeviceCredential",
+                    r"UpdateCustomAuthIdentity",
+                    r"UpdateCustomAuthPermission",
+                ]
+            }
+            OnsmqttError::ApplyTokenOverFlow => {
+                &[
+                    r"ApplyToken",
+                    r"GetDeviceCredential",
+                    r"ListDeviceCredentialClientId",
+                    r"RefreshDeviceCredential",
+                    r"RegisterDeviceCredential",
+                    r"UnRegisterDeviceCredential",
+                ]
+            }
+            OnsmqttError::CaNumExceed => &[r"RegisterCaCertificate"],
+            OnsmqttError::CertificateContentError => &[r"RegisterCaCertificate"],
+            OnsmqttError::CheckAccountInfoFailed => {
+                &[
+                    r"ApplyToken",
+                    r"BatchQuerySessionByClientIds",
+                    r"GetDeviceCredential",
+                    r"ListDeviceCredentialClientId",
+                    r"QuerySessionByClientId",
+                    r"QueryToken",
+                    r"RefreshDeviceCredential",
+                    r"RegisterDeviceCredential",
+                    r"RevokeToken",
+                    r"SendMessage",
+                    r"UnRegisterDeviceCredential",
+                ]
+            }
+            OnsmqttError::CreateGroupIdError => &[r"CreateGroupId"],
+            OnsmqttError::CustomauthOverCapacity => {
+                &[
+                    r"AddCustomAuthConnectBlack",
+                    r"AddCustomAuthIdentity",
+                    r"AddCustomAuthPermission",
+                ]
+            }
+            OnsmqttError::DeleteGroupIdError => &[r"DeleteGroupId"],
+            OnsmqttError::DeviceCredentialExsit => &[r"RegisterDeviceCredential"],
+            OnsmqttError::DeviceCredentialNotFound => {
+                &[
+                    r"GetDeviceCredential",
+                    r"RegisterDeviceCredential",
+                    r"UnRegisterDeviceCredential",
+                ]
+            }
+            OnsmqttError::DeviceCredentialNumExceed => &[r"RegisterDeviceCredential"],
+            OnsmqttError::FindCaBySnError => {
+                &[
+                    r"ActiveCaCertificate",
+                    r"DeleteCaCertificate",
+                    r"GetCaCertificate",
+                    r"InactivateCaCertificate",
+                ]
+            }
+            OnsmqttError::FindDeviceBySnError => {
+                &[
+                    r"ActiveDeviceCertificate",
+                    r"DeleteDeviceCertificate",
+                    r"GetDeviceCertificate",
+                    r"InactivateDeviceCertificate",
+                    r"ListDeviceCertificate",
+                    r"ListDeviceCertificateByCaSn",
+                ]
+            }
+            OnsmqttError::GetCaNumError => &[r"RegisterCaCertificate"],
+            OnsmqttError::GroupIdAlreadyExsited => &[r"CreateGroupId"],
+            OnsmqttError::GroupIdAlreadyUsedByOtherUsers => &[r"CreateGroupId"],
+            OnsmqttError::InstanceNotFound => {
+                &[r"CreateGroupId", r"DeleteGroupId", r"ListGroupId"]
+            }
+            OnsmqttError::InstancePermissionCheckFailed => {
+                &[
+                    r"AddCustomAuthConnectBlack",
+                    r"AddCustomAuthIdentity",
+                    r"AddCustomAuthPermission",
+                    r"ApplyToken",
+                    r"BatchQuerySessionByClientIds",
+                    r"CreateGroupId",
+                    r"DeleteCustomAuthConnectBlack",
+                    r"DeleteCustomAuthIdentity",
+                    r"DeleteCustomAuthPermission",
+                    r"DeleteGroupId",
+                    r"GetDeviceCredential",
+                    r"ListDeviceCredentialClientId",
+                    r"ListGroupId",
+                    r"QueryCustomAuthConnectBlack",
+                    r"QueryCustomAuthIdentity",
+                    r"QueryCustomAuthPermission",
+                    r"QuerySessionByClientId",
+                    r"QueryToken",
+                    r"RefreshDeviceCredential",
+                    r"RegisterCaCertificate",
+                    r"RegisterDeviceCredential",
+                    r"RevokeToken",
+                    r"SendMessage",
+                    r"UnRegisterDeviceCredential",
+                    r"UpdateCustomAuthIdentity",
+                    r"UpdateCustomAuthPermission",
+                ]
+            }
+            OnsmqttError::InvalidParameterAny => {
+                &[
+                    r"AddCustomAuthConnectBlack",
+                    r"AddCustomAuthIdentity",
+                    r"AddCustomAuthPermission",
+                    r"ApplyToken",
+                    r"BatchQuerySessionByClientIds",
+                    r"DeleteCustomAuthConnectBlack",
+                    r"DeleteCustomAuthIdentity",
+                    r"DeleteCustomAuthPermission",
+                    r"GetDeviceCredential",
+                    r"ListDeviceCredentialClientId",
+                    r"QueryCustomAuthConnectBlack",
+                    r"QueryCustomAuthIdentity",
+                    r"QueryCustomAuthPermission",
+                    r"QuerySessionByClientId",
+                    r"QueryToken",
+                    r"RefreshDeviceCredential",
+                    r"RegisterDeviceCredential",
+                    r"RevokeToken",
+                    r"SendMessage",
+                    r"UnRegisterDeviceCredential",
+                    r"UpdateCustomAuthIdentity",
+                    r"UpdateCustomAuthPermission",
+                ]
+            }
+            OnsmqttError::MqttInstanceNotFound => {
+                &[
+                    r"ActiveCaCertificate",
+                    r"ActiveDeviceCertificate",
+                    r"DeleteCaCertificate",
+                    r"DeleteDeviceCertificate",
+                    r"GetCaCertificate",
+                    r"GetDeviceCertificate",
+                    r"GetRegisterCode",
+                    r"InactivateCaCertificate",
+                    r"InactivateDeviceCertificate",
+                    r"ListCaCertificate",
+                    r"ListDeviceCertificate",
+                    r"ListDeviceCertificateByCaSn",
+                    r"RegisterCaCertificate",
+                ]
+            }
+            OnsmqttError::MqttOwnerCheckError => {
+                &[
+                    r"ActiveCaCertificate",
+                    r"ActiveDeviceCertificate",
+                    r"DeleteCaCertificate",
+                    r"DeleteDeviceCertificate",
+                    r"GetCaCertificate",
+                    r"GetDeviceCertificate",
+                    r"GetRegisterCode",
+                    r"InactivateCaCertificate",
+                    r"InactivateDeviceCertificate",
+                    r"ListCaCertificate",
+                    r"ListDeviceCertificate",
+                    r"ListDeviceCertificateByCaSn",
+                    r"RegisterCaCertificate",
+                ]
+            }
+            OnsmqttError::ParameterCheckFailed => {
+                &[
+                    r"ApplyToken",
+                    r"BatchQuerySessionByClientIds",
+                    r"GetDeviceCredential",
+                    r"ListDeviceCredentialClientId",
+                    r"QuerySessionByClientId",
+                    r"QueryToken",
+                    r"RefreshDeviceCredential",
+                    r"RegisterDeviceCredential",
+                    r"RevokeToken",
+                    r"SendMessage",
+                    r"UnRegisterDeviceCredential",
+                ]
+            }
+            OnsmqttError::ParameterFieldCheckFailed => {
+                &[
+                    r"ActiveCaCertificate",
+                    r"ActiveDeviceCertificate",
+                    r"CreateGroupId",
+                    r"DeleteCaCertificate",
+                    r"DeleteDeviceCertificate",
+                    r"DeleteGroupId",
+                    r"GetCaCertificate",
+                    r"GetDeviceCertificate",
+                    r"GetRegisterCode",
+                    r"InactivateCaCertificate",
+                    r"InactivateDeviceCertificate",
+                    r"ListCaCertificate",
+                    r"ListDeviceCertificate",
+                    r"ListDeviceCertificateByCaSn",
+                    r"ListGroupId",
+                    r"RegisterCaCertificate",
+                ]
+            }
+            OnsmqttError::PermissionCheckFailed => {
+                &[
+                    r"ApplyToken",
+                    r"BatchQuerySessionByClientIds",
+                    r"CreateGroupId",
+                    r"DeleteGroupId",
+                    r"GetDeviceCredential",
+                    r"ListDeviceCredentialClientId",
+                    r"ListGroupId",
+                    r"QuerySessionByClientId",
+                    r"QueryToken",
+                    r"RefreshDeviceCredential",
+                    r"RegisterDeviceCredential",
+                    r"RevokeToken",
+                    r"SendMessage",
+                    r"UnRegisterDeviceCredential",
+                ]
+            }
+            OnsmqttError::QueryTokenOverFlow => &[r"QueryToken"],
+            OnsmqttError::RegisterCodeError => &[r"RegisterCaCertificate"],
+            OnsmqttError::RegisterCodeUsed => &[r"RegisterCaCertificate"],
+            OnsmqttError::ResourcePermissionCheckFailed => &[r"DeleteGroupId"],
+            OnsmqttError::RevokeTokenOverFlow => &[r"RevokeToken"],
+            OnsmqttError::SendMessageFailed => &[r"SendMessage"],
+            OnsmqttError::SnNotUnique => &[r"RegisterCaCertificate"],
+            OnsmqttError::SystemOverFlow => {
+                &[
+                    r"ApplyToken",
+                    r"BatchQuerySessionByClientIds",
+                    r"GetDeviceCredential",
+                    r"ListDeviceCredentialClientId",
+                    r"QueryMqttTraceDevice",
+                    r"QueryMqttTraceMessageOfClient",
+                    r"QueryMqttTraceMessagePublish",
+                    r"QueryMqttTraceMessageSubscribe",
+                    r"QuerySessionByClientId",
+                    r"QueryToken",
+                    r"RefreshDeviceCredential",
+                    r"RegisterDeviceCredential",
+                    r"RevokeToken",
+                    r"SendMessage",
+                    r"UnRegisterDeviceCredential",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [OnsmqttError] {
+        match api {
+            r"ActiveCaCertificate" => {
+                &[
+                    OnsmqttError::FindCaBySnError,
+                    OnsmqttError::MqttInstanceNotFound,
+                    OnsmqttError::MqttOwnerCheckError,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                ]
+            }
+            r"ActiveDeviceCertificate" => {
+                &[
+                    OnsmqttError::FindDeviceBySnError,
+                    OnsmqttError::MqttInstanceNotFound,
+                    OnsmqttError::MqttOwnerCheckError,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                ]
+            }
+            r"AddCustomAuthConnectBlack" => {
+                &[
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::CustomauthOverCapacity,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                ]
+            }
+            r"AddCustomAuthIdentity" => {
+                &[
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::CustomauthOverCapacity,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                ]
+            }
+            r"AddCustomAuthPermission" => {
+                &[
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::CustomauthOverCapacity,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                ]
+            }
+            r"ApplyToken" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::ApplyTokenOverFlow,
+                    OnsmqttError::CheckAccountInfoFailed,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                    OnsmqttError::ParameterCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                    OnsmqttError::SystemOverFlow,
+                ]
+            }
+            r"BatchQuerySessionByClientIds" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::CheckAccountInfoFailed,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                    OnsmqttError::ParameterCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                    OnsmqttError::SystemOverFlow,
+                ]
+            }
+            r"CreateGroupId" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::CreateGroupIdError,
+                    OnsmqttError::GroupIdAlreadyExsited,
+                    OnsmqttError::GroupIdAlreadyUsedByOtherUsers,
+                    OnsmqttError::InstanceNotFound,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                ]
+            }
+            r"DeleteCaCertificate" => {
+                &[
+                    OnsmqttError::FindCaBySnError,
+                    OnsmqttError::MqttInstanceNotFound,
+                    OnsmqttError::MqttOwnerCheckError,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                ]
+            }
+            r"DeleteCustomAuthConnectBlack" => {
+                &[
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                ]
+            }
+            r"DeleteCustomAuthIdentity" => {
+                &[
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                ]
+            }
+            r"DeleteCustomAuthPermission" => {
+                &[
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                ]
+            }
+            r"DeleteDeviceCertificate" => {
+                &[
+                    OnsmqttError::FindDeviceBySnError,
+                    OnsmqttError::MqttInstanceNotFound,
+                    OnsmqttError::MqttOwnerCheckError,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                ]
+            }
+            r"DeleteGroupId" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::DeleteGroupIdError,
+                    OnsmqttError::InstanceNotFound,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                    OnsmqttError::ResourcePermissionCheckFailed,
+                ]
+            }
+            r"GetCaCertificate" => {
+                &[
+                    OnsmqttError::FindCaBySnError,
+                    OnsmqttError::MqttInstanceNotFound,
+                    OnsmqttError::MqttOwnerCheckError,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                ]
+            }
+            r"GetDeviceCertificate" => {
+                &[
+                    OnsmqttError::FindDeviceBySnError,
+                    OnsmqttError::MqttInstanceNotFound,
+                    OnsmqttError::MqttOwnerCheckError,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                ]
+            }
+            r"GetDeviceCredential" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::ApplyTokenOverFlow,
+                    OnsmqttError::CheckAccountInfoFailed,
+                    OnsmqttError::DeviceCredentialNotFound,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                    OnsmqttError::ParameterCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                    OnsmqttError::SystemOverFlow,
+                ]
+            }
+            r"GetRegisterCode" => {
+                &[
+                    OnsmqttError::MqttInstanceNotFound,
+                    OnsmqttError::MqttOwnerCheckError,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                ]
+            }
+            r"InactivateCaCertificate" => {
+                &[
+                    OnsmqttError::FindCaBySnError,
+                    OnsmqttError::MqttInstanceNotFound,
+                    OnsmqttError::MqttOwnerCheckError,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                ]
+            }
+            r"InactivateDeviceCertificate" => {
+                &[
+                    OnsmqttError::FindDeviceBySnError,
+                    OnsmqttError::MqttInstanceNotFound,
+                    OnsmqttError::MqttOwnerCheckError,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                ]
+            }
+            r"ListCaCertificate" => {
+                &[
+                    OnsmqttError::MqttInstanceNotFound,
+                    OnsmqttError::MqttOwnerCheckError,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                ]
+            }
+            r"ListDeviceCertificate" => {
+                &[
+                    OnsmqttError::FindDeviceBySnError,
+                    OnsmqttError::MqttInstanceNotFound,
+                    OnsmqttError::MqttOwnerCheckError,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                ]
+            }
+            r"ListDeviceCertificateByCaSn" => {
+                &[
+                    OnsmqttError::FindDeviceBySnError,
+                    OnsmqttError::MqttInstanceNotFound,
+                    OnsmqttError::MqttOwnerCheckError,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                ]
+            }
+            r"ListDeviceCredentialClientId" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::ApplyTokenOverFlow,
+                    OnsmqttError::CheckAccountInfoFailed,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                    OnsmqttError::ParameterCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                    OnsmqttError::SystemOverFlow,
+                ]
+            }
+            r"ListGroupId" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::InstanceNotFound,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                ]
+            }
+            r"QueryCustomAuthConnectBlack" => {
+                &[
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                ]
+            }
+            r"QueryCustomAuthIdentity" => {
+                &[
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                ]
+            }
+            r"QueryCustomAuthPermission" => {
+                &[
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                ]
+            }
+            r"QueryMqttTraceDevice" => {
+                &[OnsmqttError::ApiNotSupport, OnsmqttError::SystemOverFlow]
+            }
+            r"QueryMqttTraceMessageOfClient" => {
+                &[OnsmqttError::ApiNotSupport, OnsmqttError::SystemOverFlow]
+            }
+            r"QueryMqttTraceMessagePublish" => {
+                &[OnsmqttError::ApiNotSupport, OnsmqttError::SystemOverFlow]
+            }
+            r"QueryMqttTraceMessageSubscribe" => {
+                &[OnsmqttError::ApiNotSupport, OnsmqttError::SystemOverFlow]
+            }
+            r"QuerySessionByClientId" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::CheckAccountInfoFailed,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                    OnsmqttError::ParameterCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                    OnsmqttError::SystemOverFlow,
+                ]
+            }
+            r"QueryToken" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::CheckAccountInfoFailed,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                    OnsmqttError::ParameterCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                    OnsmqttError::QueryTokenOverFlow,
+                    OnsmqttError::SystemOverFlow,
+                ]
+            }
+            r"RefreshDeviceCredential" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::ApplyTokenOverFlow,
+                    OnsmqttError::CheckAccountInfoFailed,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                    OnsmqttError::ParameterCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                    OnsmqttError::SystemOverFlow,
+                ]
+            }
+            r"RegisterCaCertificate" => {
+                &[
+                    OnsmqttError::CaNumExceed,
+                    OnsmqttError::CertificateContentError,
+                    OnsmqttError::GetCaNumError,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::MqttInstanceNotFound,
+                    OnsmqttError::MqttOwnerCheckError,
+                    OnsmqttError::ParameterFieldCheckFailed,
+                    OnsmqttError::RegisterCodeError,
+                    OnsmqttError::RegisterCodeUsed,
+                    OnsmqttError::SnNotUnique,
+                ]
+            }
+            r"RegisterDeviceCredential" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::ApplyTokenOverFlow,
+                    OnsmqttError::CheckAccountInfoFailed,
+                    OnsmqttError::DeviceCredentialExsit,
+                    OnsmqttError::DeviceCredentialNotFound,
+                    OnsmqttError::DeviceCredentialNumExceed,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                    OnsmqttError::ParameterCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                    OnsmqttError::SystemOverFlow,
+                ]
+            }
+            r"RevokeToken" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::CheckAccountInfoFailed,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                    OnsmqttError::ParameterCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                    OnsmqttError::RevokeTokenOverFlow,
+                    OnsmqttError::SystemOverFlow,
+                ]
+            }
+            r"SendMessage" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::CheckAccountInfoFailed,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                    OnsmqttError::ParameterCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                    OnsmqttError::SendMessageFailed,
+                    OnsmqttError::SystemOverFlow,
+                ]
+            }
+            r"UnRegisterDeviceCredential" => {
+                &[
+                    OnsmqttError::InternalError,
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::ApplyTokenOverFlow,
+                    OnsmqttError::CheckAccountInfoFailed,
+                    OnsmqttError::DeviceCredentialNotFound,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                    OnsmqttError::ParameterCheckFailed,
+                    OnsmqttError::PermissionCheckFailed,
+                    OnsmqttError::SystemOverFlow,
+                ]
+            }
+            r"UpdateCustomAuthIdentity" => {
+                &[
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                ]
+            }
+            r"UpdateCustomAuthPermission" => {
+                &[
+                    OnsmqttError::ApiNotSupport,
+                    OnsmqttError::InstancePermissionCheckFailed,
+                    OnsmqttError::InvalidParameterAny,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for OnsmqttError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ApiNotSupport,
-            Self::ApplyTokenOverFlow,
-            Self::CaNumExceed,
-            Self::CertificateContentError,
-            Self::CheckAccountInfoFailed,
-            Self::CreateGroupIdError,
-            Self::CustomauthOverCapacity,
-            Self::DeleteGroupIdError,
-            Self::DeviceCredentialExsit,
-            Self::DeviceCredentialNotFound,
-            Self::DeviceCredentialNumExceed,
-            Self::FindCaBySnError,
-            Self::FindDeviceBySnError,
-            Self::GetCaNumError,
-            Self::GroupIdAlreadyExsited,
-            Self::GroupIdAlreadyUsedByOtherUsers,
-            Self::InstanceNotFound,
-            Self::InstancePermissionCheckFailed,
-            Self::InvalidParameterAny,
-            Self::MqttInstanceNotFound,
-            Self::MqttOwnerCheckError,
-            Self::ParameterCheckFailed,
-            Self::ParameterFieldCheckFailed,
-            Self::PermissionCheckFailed,
-            Self::QueryTokenOverFlow,
-            Self::RegisterCodeError,
-            Self::RegisterCodeUsed,
-            Self::ResourcePermissionCheckFailed,
-            Self::RevokeTokenOverFlow,
-            Self::SendMessageFailed,
-            Self::SnNotUnique,
-            Self::SystemOverFlow,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"CaNumExceed" => 37,
-                        r"SnNotUnique" => 65,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"ApiNotSupport" => 35,
-                        r"GetCaNumError" => 48,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"SystemOverFlow" => 66,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"FindCaBySnError" => 46,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"InstanceNotFound" => 51,
-                        r"RegisterCodeUsed" => 61,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"RegisterCodeError" => 60,
-                        r"SendMessageFailed" => 64,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ApplyTokenOverFlow" => 36,
-                        r"CreateGroupIdError" => 40,
-                        r"DeleteGroupIdError" => 42,
-                        r"QueryTokenOverFlow" => 59,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"FindDeviceBySnError" => 47,
-                        r"InvalidParameter.%s" => 53,
-                        r"MqttOwnerCheckError" => 55,
-                        r"RevokeTokenOverFlow" => 63,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"MqttInstanceNotFound" => 54,
-                        r"ParameterCheckFailed" => 56,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"DeviceCredentialExsit" => 43,
-                        r"GroupIdAlreadyExsited" => 49,
-                        r"PermissionCheckFailed" => 58,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"CheckAccountInfoFailed" => 39,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"CertificateContentError" => 38,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Customauth.over.capacity" => 41,
-                        r"DeviceCredentialNotFound" => 44,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"DeviceCredentialNumExceed" => 45,
-                        r"ParameterFieldCheckFailed" => 57,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InstancePermissionCheckFailed" => 52,
-                        r"ResourcePermissionCheckFailed" => 62,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"GroupIdAlreadyUsedByOtherUsers" => 50,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::ParameterFieldCheckFailed => &[400, 500],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[61].message] }
-                Self::DeviceCredentialNotFound => {
-                    const { &[__E[51].message, __E[52].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[61]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[Self::InvalidParameterAny]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"InvalidParameter.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"InvalidParameter.%s", code)
-            {
-                return __core::option::Option::Some(Self::InvalidParameterAny);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InternalError => {
-                    &[
-                        r"ApplyToken",
-                        r"BatchQuerySessionByClientIds",
-                        r"CreateGroupId",
-                        r"DeleteGroupId",
-                        r"GetDeviceCredential",
-                        r"ListDeviceCredentialClientId",
-                        r"ListGroupId",
-                        r"QuerySessionByClientId",
-                        r"QueryToken",
-                        r"RefreshDeviceCredential",
-                        r"RegisterDeviceCredential",
-                        r"RevokeToken",
-                        r"SendMessage",
-                        r"UnRegisterDeviceCredential",
-                    ]
-                }
-                Self::ApiNotSupport => {
-                    &[
-                        r"AddCustomAuthConnectBlack",
-                        r"AddCustomAuthIdentity",
-                        r"AddCustomAuthPermission",
-                        r"ApplyToken",
-                        r"BatchQuerySessionByClientIds",
-                        r"DeleteCustomAuthConnectBlack",
-                        r"DeleteCustomAuthIdentity",
-                        r"DeleteCustomAuthPermission",
-                        r"GetDeviceCredential",
-                        r"ListDeviceCredentialClientId",
-                        r"QueryCustomAuthConnectBlack",
-                        r"QueryCustomAuthIdentity",
-                        r"QueryCustomAuthPermission",
-                        r"QueryMqttTraceDevice",
-                        r"QueryMqttTraceMessageOfClient",
-                        r"QueryMqttTraceMessagePublish",
-                        r"QueryMqttTraceMessageSubscribe",
-                        r"QuerySessionByClientId",
-                        r"QueryToken",
-                        r"RefreshDeviceCredential",
-                        r"RegisterDeviceCredential",
-                        r"RevokeToken",
-                        r"SendMessage",
-                        r"UnRegisterDeviceCredential",
-                        r"UpdateCustomAuthIdentity",
-                        r"UpdateCustomAuthPermission",
-                    ]
-                }
-                Self::ApplyTokenOverFlow => {
-                    &[
-                        r"ApplyToken",
-                        r"GetDeviceCredential",
-                        r"ListDeviceCredentialClientId",
-                        r"RefreshDeviceCredential",
-                        r"RegisterDeviceCredential",
-                        r"UnRegisterDeviceCredential",
-                    ]
-                }
-                Self::CaNumExceed => &[r"RegisterCaCertificate"],
-                Self::CertificateContentError => &[r"RegisterCaCertificate"],
-                Self::CheckAccountInfoFailed => {
-                    &[
-                        r"ApplyToken",
-                        r"BatchQuerySessionByClientIds",
-                        r"GetDeviceCredential",
-                        r"ListDeviceCredentialClientId",
-                        r"QuerySessionByClientId",
-                        r"QueryToken",
-                        r"RefreshDeviceCredential",
-                        r"RegisterDeviceCredential",
-                        r"RevokeToken",
-                        r"SendMessage",
-                        r"UnRegisterDeviceCredential",
-                    ]
-                }
-                Self::CreateGroupIdError => &[r"CreateGroupId"],
-                Self::CustomauthOverCapacity => {
-                    &[
-                        r"AddCustomAuthConnectBlack",
-                        r"AddCustomAuthIdentity",
-                        r"AddCustomAuthPermission",
-                    ]
-                }
-                Self::DeleteGroupIdError => &[r"DeleteGroupId"],
-                Self::DeviceCredentialExsit => &[r"RegisterDeviceCredential"],
-                Self::DeviceCredentialNotFound => {
-                    &[
-                        r"GetDeviceCredential",
-                        r"RegisterDeviceCredential",
-                        r"UnRegisterDeviceCredential",
-                    ]
-                }
-                Self::DeviceCredentialNumExceed => &[r"RegisterDeviceCredential"],
-                Self::FindCaBySnError => {
-                    &[
-                        r"ActiveCaCertificate",
-                        r"DeleteCaCertificate",
-                        r"GetCaCertificate",
-                        r"InactivateCaCertificate",
-                    ]
-                }
-                Self::FindDeviceBySnError => {
-                    &[
-                        r"ActiveDeviceCertificate",
-                        r"DeleteDeviceCertificate",
-                        r"GetDeviceCertificate",
-                        r"InactivateDeviceCertificate",
-                        r"ListDeviceCertificate",
-                        r"ListDeviceCertificateByCaSn",
-                    ]
-                }
-                Self::GetCaNumError => &[r"RegisterCaCertificate"],
-                Self::GroupIdAlreadyExsited => &[r"CreateGroupId"],
-                Self::GroupIdAlreadyUsedByOtherUsers => &[r"CreateGroupId"],
-                Self::InstanceNotFound => {
-                    &[r"CreateGroupId", r"DeleteGroupId", r"ListGroupId"]
-                }
-                Self::InstancePermissionCheckFailed => {
-                    &[
-                        r"AddCustomAuthConnectBlack",
-                        r"AddCustomAuthIdentity",
-                        r"AddCustomAuthPermission",
-                        r"ApplyToken",
-                        r"BatchQuerySessionByClientIds",
-                        r"CreateGroupId",
-                        r"DeleteCustomAuthConnectBlack",
-                        r"DeleteCustomAuthIdentity",
-                        r"DeleteCustomAuthPermission",
-                        r"DeleteGroupId",
-                        r"GetDeviceCredential",
-                        r"ListDeviceCredentialClientId",
-                        r"ListGroupId",
-                        r"QueryCustomAuthConnectBlack",
-                        r"QueryCustomAuthIdentity",
-                        r"QueryCustomAuthPermission",
-                        r"QuerySessionByClientId",
-                        r"QueryToken",
-                        r"RefreshDeviceCredential",
-                        r"RegisterCaCertificate",
-                        r"RegisterDeviceCredential",
-                        r"RevokeToken",
-                        r"SendMessage",
-                        r"UnRegisterDeviceCredential",
-                        r"UpdateCustomAuthIdentity",
-                        r"UpdateCustomAuthPermission",
-                    ]
-                }
-                Self::InvalidParameterAny => {
-                    &[
-                        r"AddCustomAuthConnectBlack",
-                        r"AddCustomAuthIdentity",
-                        r"AddCustomAuthPermission",
-                        r"ApplyToken",
-                        r"BatchQuerySessionByClientIds",
-                        r"DeleteCustomAuthConnectBlack",
-                        r"DeleteCustomAuthIdentity",
-                        r"DeleteCustomAuthPermission",
-                        r"GetDeviceCredential",
-                        r"ListDeviceCredentialClientId",
-                        r"QueryCustomAuthConnectBlack",
-                        r"QueryCustomAuthIdentity",
-                        r"QueryCustomAuthPermission",
-                        r"QuerySessionByClientId",
-                        r"QueryToken",
-                        r"RefreshDeviceCredential",
-                        r"RegisterDeviceCredential",
-                        r"RevokeToken",
-                        r"SendMessage",
-                        r"UnRegisterDeviceCredential",
-                        r"UpdateCustomAuthIdentity",
-                        r"UpdateCustomAuthPermission",
-                    ]
-                }
-                Self::MqttInstanceNotFound => {
-                    &[
-                        r"ActiveCaCertificate",
-                        r"ActiveDeviceCertificate",
-                        r"DeleteCaCertificate",
-                        r"DeleteDeviceCertificate",
-                        r"GetCaCertificate",
-                        r"GetDeviceCertificate",
-                        r"GetRegisterCode",
-                        r"InactivateCaCertificate",
-                        r"InactivateDeviceCertificate",
-                        r"ListCaCertificate",
-                        r"ListDeviceCertificate",
-                        r"ListDeviceCertificateByCaSn",
-                        r"RegisterCaCertificate",
-                    ]
-                }
-                Self::MqttOwnerCheckError => {
-                    &[
-                        r"ActiveCaCertificate",
-                        r"ActiveDeviceCertificate",
-                        r"DeleteCaCertificate",
-                        r"DeleteDeviceCertificate",
-                        r"GetCaCertificate",
-                        r"GetDeviceCertificate",
-                        r"GetRegisterCode",
-                        r"InactivateCaCertificate",
-                        r"InactivateDeviceCertificate",
-                        r"ListCaCertificate",
-                        r"ListDeviceCertificate",
-                        r"ListDeviceCertificateByCaSn",
-                        r"RegisterCaCertificate",
-                    ]
-                }
-                Self::ParameterCheckFailed => {
-                    &[
-                        r"ApplyToken",
-                        r"BatchQuerySessionByClientIds",
-                        r"GetDeviceCredential",
-                        r"ListDeviceCredentialClientId",
-                        r"QuerySessionByClientId",
-                        r"QueryToken",
-                        r"RefreshDeviceCredential",
-                        r"RegisterDeviceCredential",
-                        r"RevokeToken",
-                        r"SendMessage",
-                        r"UnRegisterDeviceCredential",
-                    ]
-                }
-                Self::ParameterFieldCheckFailed => {
-                    &[
-                        r"ActiveCaCertificate",
-                        r"ActiveDeviceCertificate",
-                        r"CreateGroupId",
-                        r"DeleteCaCertificate",
-                        r"DeleteDeviceCertificate",
-                        r"DeleteGroupId",
-                        r"GetCaCertificate",
-                        r"GetDeviceCertificate",
-                        r"GetRegisterCode",
-                        r"InactivateCaCertificate",
-                        r"InactivateDeviceCertificate",
-                        r"ListCaCertificate",
-                        r"ListDeviceCertificate",
-                        r"ListDeviceCertificateByCaSn",
-                        r"ListGroupId",
-                        r"RegisterCaCertificate",
-                    ]
-                }
-                Self::PermissionCheckFailed => {
-                    &[
-                        r"ApplyToken",
-                        r"BatchQuerySessionByClientIds",
-                        r"CreateGroupId",
-                        r"DeleteGroupId",
-                        r"GetDeviceCredential",
-                        r"ListDeviceCredentialClientId",
-                        r"ListGroupId",
-                        r"QuerySessionByClientId",
-                        r"QueryToken",
-                        r"RefreshDeviceCredential",
-                        r"RegisterDeviceCredential",
-                        r"RevokeToken",
-                        r"SendMessage",
-                        r"UnRegisterDeviceCredential",
-                    ]
-                }
-                Self::QueryTokenOverFlow => &[r"QueryToken"],
-                Self::RegisterCodeError => &[r"RegisterCaCertificate"],
-                Self::RegisterCodeUsed => &[r"RegisterCaCertificate"],
-                Self::ResourcePermissionCheckFailed => &[r"DeleteGroupId"],
-                Self::RevokeTokenOverFlow => &[r"RevokeToken"],
-                Self::SendMessageFailed => &[r"SendMessage"],
-                Self::SnNotUnique => &[r"RegisterCaCertificate"],
-                Self::SystemOverFlow => {
-                    &[
-                        r"ApplyToken",
-                        r"BatchQuerySessionByClientIds",
-                        r"GetDeviceCredential",
-                        r"ListDeviceCredentialClientId",
-                        r"QueryMqttTraceDevice",
-                        r"QueryMqttTraceMessageOfClient",
-                        r"QueryMqttTraceMessagePublish",
-                        r"QueryMqttTraceMessageSubscribe",
-                        r"QuerySessionByClientId",
-                        r"QueryToken",
-                        r"RefreshDeviceCredential",
-                        r"RegisterDeviceCredential",
-                        r"RevokeToken",
-                        r"SendMessage",
-                        r"UnRegisterDeviceCredential",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"ActiveCaCertificate" => {
-                    &[
-                        Self::FindCaBySnError,
-                        Self::MqttInstanceNotFound,
-                        Self::MqttOwnerCheckError,
-                        Self::ParameterFieldCheckFailed,
-                    ]
-                }
-                r"ActiveDeviceCertificate" => {
-                    &[
-                        Self::FindDeviceBySnError,
-                        Self::MqttInstanceNotFound,
-                        Self::MqttOwnerCheckError,
-                        Self::ParameterFieldCheckFailed,
-                    ]
-                }
-                r"AddCustomAuthConnectBlack" => {
-                    &[
-                        Self::ApiNotSupport,
-                        Self::CustomauthOverCapacity,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                    ]
-                }
-                r"AddCustomAuthIdentity" => {
-                    &[
-                        Self::ApiNotSupport,
-                        Self::CustomauthOverCapacity,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                    ]
-                }
-                r"AddCustomAuthPermission" => {
-                    &[
-                        Self::ApiNotSupport,
-                        Self::CustomauthOverCapacity,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                    ]
-                }
-                r"ApplyToken" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotSupport,
-                        Self::ApplyTokenOverFlow,
-                        Self::CheckAccountInfoFailed,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                        Self::ParameterCheckFailed,
-                        Self::PermissionCheckFailed,
-                        Self::SystemOverFlow,
-                    ]
-                }
-                r"BatchQuerySessionByClientIds" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotSupport,
-                        Self::CheckAccountInfoFailed,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                        Self::ParameterCheckFailed,
-                        Self::PermissionCheckFailed,
-                        Self::SystemOverFlow,
-                    ]
-                }
-                r"CreateGroupId" => {
-                    &[
-                        Self::InternalError,
-                        Self::CreateGroupIdError,
-                        Self::GroupIdAlreadyExsited,
-                        Self::GroupIdAlreadyUsedByOtherUsers,
-                        Self::InstanceNotFound,
-                        Self::InstancePermissionCheckFailed,
-                        Self::ParameterFieldCheckFailed,
-                        Self::PermissionCheckFailed,
-                    ]
-                }
-                r"DeleteCaCertificate" => {
-                    &[
-                        Self::FindCaBySnError,
-                        Self::MqttInstanceNotFound,
-                        Self::MqttOwnerCheckError,
-                        Self::ParameterFieldCheckFailed,
-                    ]
-                }
-                r"DeleteCustomAuthConnectBlack" => {
-                    &[
-                        Self::ApiNotSupport,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                    ]
-                }
-                r"DeleteCustomAuthIdentity" => {
-                    &[
-                        Self::ApiNotSupport,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                    ]
-                }
-                r"DeleteCustomAuthPermission" => {
-                    &[
-                        Self::ApiNotSupport,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                    ]
-                }
-                r"DeleteDeviceCertificate" => {
-                    &[
-                        Self::FindDeviceBySnError,
-                        Self::MqttInstanceNotFound,
-                        Self::MqttOwnerCheckError,
-                        Self::ParameterFieldCheckFailed,
-                    ]
-                }
-                r"DeleteGroupId" => {
-                    &[
-                        Self::InternalError,
-                        Self::DeleteGroupIdError,
-                        Self::InstanceNotFound,
-                        Self::InstancePermissionCheckFailed,
-                        Self::ParameterFieldCheckFailed,
-                        Self::PermissionCheckFailed,
-                        Self::ResourcePermissionCheckFailed,
-                    ]
-                }
-                r"GetCaCertificate" => {
-                    &[
-                        Self::FindCaBySnError,
-                        Self::MqttInstanceNotFound,
-                        Self::MqttOwnerCheckError,
-                        Self::ParameterFieldCheckFailed,
-                    ]
-                }
-                r"GetDeviceCertificate" => {
-                    &[
-                        Self::FindDeviceBySnError,
-                        Self::MqttInstanceNotFound,
-                        Self::MqttOwnerCheckError,
-                        Self::ParameterFieldCheckFailed,
-                    ]
-                }
-                r"GetDeviceCredential" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotSupport,
-                        Self::ApplyTokenOverFlow,
-                        Self::CheckAccountInfoFailed,
-                        Self::DeviceCredentialNotFound,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                        Self::ParameterCheckFailed,
-                        Self::PermissionCheckFailed,
-                        Self::SystemOverFlow,
-                    ]
-                }
-                r"GetRegisterCode" => {
-                    &[
-                        Self::MqttInstanceNotFound,
-                        Self::MqttOwnerCheckError,
-                        Self::ParameterFieldCheckFailed,
-                    ]
-                }
-                r"InactivateCaCertificate" => {
-                    &[
-                        Self::FindCaBySnError,
-                        Self::MqttInstanceNotFound,
-                        Self::MqttOwnerCheckError,
-                        Self::ParameterFieldCheckFailed,
-                    ]
-                }
-                r"InactivateDeviceCertificate" => {
-                    &[
-                        Self::FindDeviceBySnError,
-                        Self::MqttInstanceNotFound,
-                        Self::MqttOwnerCheckError,
-                        Self::ParameterFieldCheckFailed,
-                    ]
-                }
-                r"ListCaCertificate" => {
-                    &[
-                        Self::MqttInstanceNotFound,
-                        Self::MqttOwnerCheckError,
-                        Self::ParameterFieldCheckFailed,
-                    ]
-                }
-                r"ListDeviceCertificate" => {
-                    &[
-                        Self::FindDeviceBySnError,
-                        Self::MqttInstanceNotFound,
-                        Self::MqttOwnerCheckError,
-                        Self::ParameterFieldCheckFailed,
-                    ]
-                }
-                r"ListDeviceCertificateByCaSn" => {
-                    &[
-                        Self::FindDeviceBySnError,
-                        Self::MqttInstanceNotFound,
-                        Self::MqttOwnerCheckError,
-                        Self::ParameterFieldCheckFailed,
-                    ]
-                }
-                r"ListDeviceCredentialClientId" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotSupport,
-                        Self::ApplyTokenOverFlow,
-                        Self::CheckAccountInfoFailed,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                        Self::ParameterCheckFailed,
-                        Self::PermissionCheckFailed,
-                        Self::SystemOverFlow,
-                    ]
-                }
-                r"ListGroupId" => {
-                    &[
-                        Self::InternalError,
-                        Self::InstanceNotFound,
-                        Self::InstancePermissionCheckFailed,
-                        Self::ParameterFieldCheckFailed,
-                        Self::PermissionCheckFailed,
-                    ]
-                }
-                r"QueryCustomAuthConnectBlack" => {
-                    &[
-                        Self::ApiNotSupport,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                    ]
-                }
-                r"QueryCustomAuthIdentity" => {
-                    &[
-                        Self::ApiNotSupport,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                    ]
-                }
-                r"QueryCustomAuthPermission" => {
-                    &[
-                        Self::ApiNotSupport,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                    ]
-                }
-                r"QueryMqttTraceDevice" => &[Self::ApiNotSupport, Self::SystemOverFlow],
-                r"QueryMqttTraceMessageOfClient" => {
-                    &[Self::ApiNotSupport, Self::SystemOverFlow]
-                }
-                r"QueryMqttTraceMessagePublish" => {
-                    &[Self::ApiNotSupport, Self::SystemOverFlow]
-                }
-                r"QueryMqttTraceMessageSubscribe" => {
-                    &[Self::ApiNotSupport, Self::SystemOverFlow]
-                }
-                r"QuerySessionByClientId" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotSupport,
-                        Self::CheckAccountInfoFailed,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                        Self::ParameterCheckFailed,
-                        Self::PermissionCheckFailed,
-                        Self::SystemOverFlow,
-                    ]
-                }
-                r"QueryToken" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotSupport,
-                        Self::CheckAccountInfoFailed,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                        Self::ParameterCheckFailed,
-                        Self::PermissionCheckFailed,
-                        Self::QueryTokenOverFlow,
-                        Self::SystemOverFlow,
-                    ]
-                }
-                r"RefreshDeviceCredential" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotSupport,
-                        Self::ApplyTokenOverFlow,
-                        Self::CheckAccountInfoFailed,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                        Self::ParameterCheckFailed,
-                        Self::PermissionCheckFailed,
-                        Self::SystemOverFlow,
-                    ]
-                }
-                r"RegisterCaCertificate" => {
-                    &[
-                        Self::CaNumExceed,
-                        Self::CertificateContentError,
-                        Self::GetCaNumError,
-                        Self::InstancePermissionCheckFailed,
-                        Self::MqttInstanceNotFound,
-                        Self::MqttOwnerCheckError,
-                        Self::ParameterFieldCheckFailed,
-                        Self::RegisterCodeError,
-                        Self::RegisterCodeUsed,
-                        Self::SnNotUnique,
-                    ]
-                }
-                r"RegisterDeviceCredential" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotSupport,
-                        Self::ApplyTokenOverFlow,
-                        Self::CheckAccountInfoFailed,
-                        Self::DeviceCredentialExsit,
-                        Self::DeviceCredentialNotFound,
-                        Self::DeviceCredentialNumExceed,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                        Self::ParameterCheckFailed,
-                        Self::PermissionCheckFailed,
-                        Self::SystemOverFlow,
-                    ]
-                }
-                r"RevokeToken" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotSupport,
-                        Self::CheckAccountInfoFailed,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                        Self::ParameterCheckFailed,
-                        Self::PermissionCheckFailed,
-                        Self::RevokeTokenOverFlow,
-                        Self::SystemOverFlow,
-                    ]
-                }
-                r"SendMessage" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotSupport,
-                        Self::CheckAccountInfoFailed,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                        Self::ParameterCheckFailed,
-                        Self::PermissionCheckFailed,
-                        Self::SendMessageFailed,
-                        Self::SystemOverFlow,
-                    ]
-                }
-                r"UnRegisterDeviceCredential" => {
-                    &[
-                        Self::InternalError,
-                        Self::ApiNotSupport,
-                        Self::ApplyTokenOverFlow,
-                        Self::CheckAccountInfoFailed,
-                        Self::DeviceCredentialNotFound,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                        Self::ParameterCheckFailed,
-                        Self::PermissionCheckFailed,
-                        Self::SystemOverFlow,
-                    ]
-                }
-                r"UpdateCustomAuthIdentity" => {
-                    &[
-                        Self::ApiNotSupport,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                    ]
-                }
-                r"UpdateCustomAuthPermission" => {
-                    &[
-                        Self::ApiNotSupport,
-                        Self::InstancePermissionCheckFailed,
-                        Self::InvalidParameterAny,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for OnsmqttError {

@@ -449,845 +449,1004 @@ const _: () = {
     fn __first(code: OutboundbotError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[OutboundbotError; 46] = &[
+        OutboundbotError::IdempotentParameterMismatch,
+        OutboundbotError::IllegalTimestamp,
+        OutboundbotError::IncompleteSignature,
+        OutboundbotError::InsufficientBalance,
+        OutboundbotError::InvalidAccessKeyIdNotFound,
+        OutboundbotError::InvalidOwner,
+        OutboundbotError::InvalidOwnerAccount,
+        OutboundbotError::InvalidOwnerId,
+        OutboundbotError::InvalidParamater,
+        OutboundbotError::InvalidParameter,
+        OutboundbotError::InvalidParameterIsNull,
+        OutboundbotError::MissingParameter,
+        OutboundbotError::SignatureNonceUsed,
+        OutboundbotError::Throttling,
+        OutboundbotError::UnsupportedParameter,
+        OutboundbotError::UnknownError,
+        OutboundbotError::ForbiddenAccessKeyDisabled,
+        OutboundbotError::ForbiddenNotSupportRam,
+        OutboundbotError::ForbiddenRam,
+        OutboundbotError::ForbiddenRiskControl,
+        OutboundbotError::ForbiddenSubUser,
+        OutboundbotError::ForbiddenUnauthorized,
+        OutboundbotError::InvalidAccountNotFound,
+        OutboundbotError::InvalidAction,
+        OutboundbotError::InvalidIdempotenceParameterMismatch,
+        OutboundbotError::InvalidParameterOwnerAccount,
+        OutboundbotError::InvalidParameterResourceOwnerAccount,
+        OutboundbotError::LastTokenProcessing,
+        OutboundbotError::RealNameAuthenticationError,
+        OutboundbotError::UnsupportedHttpMethod,
+        OutboundbotError::InvalidRegionIdNotFound,
+        OutboundbotError::OperationConflict,
+        OutboundbotError::InternalError,
+        OutboundbotError::ServiceUnavailable,
+        OutboundbotError::ServiceUnavailableRegionMaintaining,
+        OutboundbotError::InvalidDialogueFlowNameDuplicated,
+        OutboundbotError::InvalidGlobalQuestionNameDuplicated,
+        OutboundbotError::InvalidInstanceNameDuplicated,
+        OutboundbotError::InvalidIntentNameDuplicated,
+        OutboundbotError::InvalidScriptNameDuplicated,
+        OutboundbotError::LimitExceededConcurrentConversation,
+        OutboundbotError::NotExistInstance,
+        OutboundbotError::NotExistIntent,
+        OutboundbotError::NotExistJob,
+        OutboundbotError::NotExistJobGroup,
+        OutboundbotError::NotExistScript,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<OutboundbotError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"NotExist.Job" => 43,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"NotExist.Intent" => 42,
+                    r"NotExist.Script" => 45,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"NotExist.Instance" => 41,
+                    r"NotExist.JobGroup" => 44,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidIntentName.Duplicated" => 38,
+                    r"InvalidScriptName.Duplicated" => 39,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"InvalidInstanceName.Duplicated" => 37,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidDialogueFlowName.Duplicated" => 35,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidGlobalQuestionName.Duplicated" => 36,
+                    r"LimitExceeded.ConcurrentConversation" => 40,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: OutboundbotError) -> &'static [u16] {
+        match code {
+            OutboundbotError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: OutboundbotError) -> &'static [&'static str] {
+        match code {
+            OutboundbotError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            OutboundbotError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[47].message] }
+            }
+            OutboundbotError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            OutboundbotError::InternalError => {
+                const { &[__E[39].message, __E[42].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: OutboundbotError) -> &'static [__Entry] {
+        match code {
+            OutboundbotError::InvalidParameter => const { &[__E[10], __E[11], __E[47]] }
+            OutboundbotError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            OutboundbotError::InternalError => const { &[__E[39], __E[42]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: OutboundbotError) -> &'static [&'static str] {
+        match code {
+            OutboundbotError::InvalidParameter => {
+                &[
+                    r"ListJobsByGroup",
+                    r"ModifyTTSConfig",
+                    r"QueryJobs",
+                    r"QueryScriptsByStatus",
+                ]
+            }
+            OutboundbotError::InternalError => {
+                &[
+                    r"ApplyNumberDistrictInfoParsingResult",
+                    r"AssignJobs",
+                    r"CancelJobs",
+                    r"CreateAnnotationMission",
+                    r"CreateBatchJobs",
+                    r"CreateBatchRepeatJob",
+                    r"CreateDialogueFlow",
+                    r"CreateGlobalQuestion",
+                    r"CreateInstance",
+                    r"CreateInstanceBindNumber",
+                    r"CreateIntent",
+                    r"CreateJobDataParsingTask",
+                    r"CreateJobGroup",
+                    r"CreateJobGroupExportTask",
+                    r"CreateNumberDistrictInfoDownloadUrl",
+                    r"CreateNumberDistrictInfoParsingTask",
+                    r"CreateOutboundCallNumber",
+                    r"CreateScript",
+                    r"CreateScriptWaveform",
+                    r"CreateTag",
+                    r"CreateTaskExportTask",
+                    r"DeleteAllNumberDistrictInfo",
+                    r"DeleteContactBlockList",
+                    r"DeleteContactWhiteList",
+                    r"DeleteDialogueFlow",
+                    r"DeleteGlobalQuestion",
+                    r"DeleteInstance",
+                    r"DeleteIntent",
+                    r"DeleteJobGroup",
+                    r"DeleteOutboundCallNumber",
+                    r"DeleteScript",
+                    r"DeleteScriptWaveform",
+                    r"DescribeDialogueNodeStatistics",
+                    r"DescribeDsReports",
+                    r"DescribeGlobalQuestion",
+                    r"DescribeGroupExecutingInfo",
+                    r"DescribeInstance",
+                    r"DescribeIntent",
+                    r"DescribeIntentStatistics",
+                    r"DescribeJob",
+                    r"DescribeJobDataParsingTaskProgress",
+                    r"DescribeJobGroup",
+                    r"DescribeJobGroupExportTaskProgress",
+                    r"DescribeNumberDistrictInfoStatus",
+                    r"DescribeScript",
+                    r"DescribeScriptVoiceConfig",
+                    r"DescribeTTSDemo",
+                    r"DescribeTagHitsSummary",
+                    r"DescribeTenantBindNumber",
+                    r"Dialogue",
+                    r"DismissNumberDistrictInfoParsingResult",
+                    r"DownloadRecording",
+                    r"DuplicateScript",
+                    r"ExportScript",
+                    r"GenerateUploadUrl",
+                    r"GetAfterAnswerDelayPlayback",
+                    r"GetAnnotationMissionSummary",
+                    r"GetAnnotationMissionTagInfoList",
+                    r"GetAsrServerInfo",
+                    r"GetConcurrentConversationQuota",
+                    r"GetCurrentConcurrency",
+                    r"GetEffectiveDays",
+                    r"GetNumberDistrictInfoTemplateDownloadUrl",
+                    r"GetTaskByUuid",
+                    r"ImportScript",
+                    r"InflightTaskTimeout",
+                    r"ListAllTenantBindNumberBinding",
+                    r"ListAnnotationMission",
+                    r"ListAnnotationMissionSession",
+                    r"ListChatbotInstances",
+                    r"ListDialogueFlows",
+                    r"ListGlobalQuestions",
+                    r"ListInstances",
+                    r"ListIntents",
+                    r"ListJobsByGroup",
+                    r"ListOutboundCallNumbers",
+                    r"ListSchedulerInstances",
+                    r"ListScriptPublishHistories",
+                    r"ListScriptVoiceConfigs",
+                    r"ListScripts",
+                    r"ListTags",
+                    r"ModifyAnnotationMission",
+                    r"ModifyBatchJobs",
+                    r"ModifyDialogueFlow",
+                    r"ModifyGlobalQuestion",
+                    r"ModifyInstance",
+                    r"ModifyIntent",
+                    r"ModifyJobGroup",
+                    r"ModifyOutboundCallNumber",
+                    r"ModifyScript",
+                    r"ModifyScriptVoiceConfig",
+                    r"ModifyTTSConfig",
+                    r"ModifyTagGroups",
+                    r"PublishScript",
+                    r"PublishScriptForDebug",
+                    r"QueryJobs",
+                    r"QueryJobsWithResult",
+                    r"QueryScriptWaveforms",
+                    r"QueryScriptsByStatus",
+                    r"RecordFailure",
+                    r"ResumeJobs",
+                    r"RollbackScript",
+                    r"SaveAfterAnswerDelayPlayback",
+                    r"SaveAnnotationMissionSessionList",
+                    r"SaveAnnotationMissionTagInfoList",
+                    r"SaveBaseStrategyPeriod",
+                    r"SaveContactBlockList",
+                    r"SaveContactWhiteList",
+                    r"SaveEffectiveDays",
+                    r"SaveMaxAttemptsPerDay",
+                    r"StartJob",
+                    r"SubmitBatchJobs",
+                    r"SubmitRecording",
+                    r"SuspendCall",
+                    r"SuspendCallWithFile",
+                    r"SuspendJobs",
+                    r"TaskPreparing",
+                    r"TerminateCall",
+                    r"WithdrawScriptReview",
+                ]
+            }
+            OutboundbotError::InvalidDialogueFlowNameDuplicated => {
+                &[r"CreateDialogueFlow", r"ModifyDialogueFlow"]
+            }
+            OutboundbotError::InvalidGlobalQuestionNameDuplicated => {
+                &[r"CreateGlobalQuestion", r"ModifyGlobalQuestion"]
+            }
+            OutboundbotError::InvalidInstanceNameDuplicated => {
+                &[r"CreateInstance", r"ModifyInstance"]
+            }
+            OutboundbotError::InvalidIntentNameDuplicated => {
+                &[r"CreateIntent", r"ModifyIntent"]
+            }
+            OutboundbotError::InvalidScriptNameDuplicated => {
+                &[r"CreateScript", r"ModifyScript", r"WithdrawScriptReview"]
+            }
+            OutboundbotError::LimitExceededConcurrentConversation => {
+                &[r"CreateInstance", r"ModifyInstance"]
+            }
+            OutboundbotError::NotExistInstance => {
+                &[
+                    r"AssignJobs",
+                    r"CancelJobs",
+                    r"CreateBatchJobs",
+                    r"CreateDialogueFlow",
+                    r"CreateGlobalQuestion",
+                    r"CreateIntent",
+                    r"CreateJobGroup",
+                    r"CreateOutboundCallNumber",
+                    r"CreateScript",
+                    r"CreateScriptWaveform",
+                    r"CreateTag",
+                    r"DeleteDialogueFlow",
+                    r"DeleteGlobalQuestion",
+                    r"DeleteIntent",
+                    r"DeleteJobGroup",
+                    r"DeleteOutboundCallNumber",
+                    r"DeleteScript",
+                    r"DeleteScriptWaveform",
+                    r"DescribeGlobalQuestion",
+                    r"DescribeIntent",
+                    r"DescribeJob",
+                    r"DescribeJobGroup",
+                    r"DescribeScript",
+                    r"DescribeScriptVoiceConfig",
+                    r"DescribeTagHitsSummary",
+                    r"Dialogue",
+                    r"DownloadRecording",
+                    r"DuplicateScript",
+                    r"ExportScript",
+                    r"ImportScript",
+                    r"ListChatbotInstances",
+                    r"ListDialogueFlows",
+                    r"ListGlobalQuestions",
+                    r"ListIntents",
+                    r"ListJobsByGroup",
+                    r"ListOutboundCallNumbers",
+                    r"ListScriptPublishHistories",
+                    r"ListScriptVoiceConfigs",
+                    r"ListScripts",
+                    r"ListTags",
+                    r"ModifyDialogueFlow",
+                    r"ModifyGlobalQuestion",
+                    r"ModifyInstance",
+                    r"ModifyIntent",
+                    r"ModifyJobGroup",
+                    r"ModifyOutboundCallNumber",
+                    r"ModifyScript",
+                    r"ModifyScriptVoiceConfig",
+                    r"ModifyTTSConfig",
+                    r"ModifyTagGroups",
+                    r"PublishScript",
+                    r"PublishScriptForDebug",
+                    r"QueryJobs",
+                    r"QueryScriptWaveforms",
+                    r"QueryScriptsByStatus",
+                    r"RecordFailure",
+                    r"ResumeJobs",
+                    r"RollbackScript",
+                    r"StartJob",
+                    r"SubmitBatchJobs",
+                    r"SubmitRecording",
+                    r"SuspendJobs",
+                    r"WithdrawScriptReview",
+                ]
+            }
+            OutboundbotError::NotExistIntent => &[r"ModifyIntent"],
+            OutboundbotError::NotExistJob => &[r"DescribeJob"],
+            OutboundbotError::NotExistJobGroup => {
+                &[
+                    r"DescribeJobGroup",
+                    r"DescribeTagHitsSummary",
+                    r"QueryJobs",
+                    r"StartJob",
+                    r"SubmitBatchJobs",
+                    r"SuspendJobs",
+                ]
+            }
+            OutboundbotError::NotExistScript => {
+                &[
+                    r"CreateBatchJobs",
+                    r"CreateGlobalQuestion",
+                    r"CreateIntent",
+                    r"CreateScriptWaveform",
+                    r"CreateTag",
+                    r"DeleteDialogueFlow",
+                    r"DeleteGlobalQuestion",
+                    r"DeleteIntent",
+                    r"DeleteScriptWaveform",
+                    r"DescribeGlobalQuestion",
+                    r"DescribeIntent",
+                    r"DescribeScript",
+                    r"DescribeScriptVoiceConfig",
+                    r"ExportScript",
+                    r"ListDialogueFlows",
+                    r"ListGlobalQuestions",
+                    r"ListIntents",
+                    r"ListScriptPublishHistories",
+                    r"ListScriptVoiceConfigs",
+                    r"ListTags",
+                    r"ModifyDialogueFlow",
+                    r"ModifyGlobalQuestion",
+                    r"ModifyIntent",
+                    r"ModifyScript",
+                    r"ModifyScriptVoiceConfig",
+                    r"ModifyTTSConfig",
+                    r"ModifyTagGroups",
+                    r"PublishScript",
+                    r"PublishScriptForDebug",
+                    r"QueryScriptWaveforms",
+                    r"RollbackScript",
+                    r"WithdrawScriptReview",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [OutboundbotError] {
+        match api {
+            r"ApplyNumberDistrictInfoParsingResult" => &[OutboundbotError::InternalError],
+            r"AssignJobs" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"CancelJobs" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"CreateAnnotationMission" => &[OutboundbotError::InternalError],
+            r"CreateBatchJobs" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"CreateBatchRepeatJob" => &[OutboundbotError::InternalError],
+            r"CreateDialogueFlow" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::InvalidDialogueFlowNameDuplicated,
+                    OutboundbotError::NotExistInstance,
+                ]
+            }
+            r"CreateGlobalQuestion" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::InvalidGlobalQuestionNameDuplicated,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"CreateInstance" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::InvalidInstanceNameDuplicated,
+                    OutboundbotError::LimitExceededConcurrentConversation,
+                ]
+            }
+            r"CreateInstanceBindNumber" => &[OutboundbotError::InternalError],
+            r"CreateIntent" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::InvalidIntentNameDuplicated,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"CreateJobDataParsingTask" => &[OutboundbotError::InternalError],
+            r"CreateJobGroup" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"CreateJobGroupExportTask" => &[OutboundbotError::InternalError],
+            r"CreateNumberDistrictInfoDownloadUrl" => &[OutboundbotError::InternalError],
+            r"CreateNumberDistrictInfoParsingTask" => &[OutboundbotError::InternalError],
+            r"CreateOutboundCallNumber" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"CreateScript" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::InvalidScriptNameDuplicated,
+                    OutboundbotError::NotExistInstance,
+                ]
+            }
+            r"CreateScriptWaveform" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"CreateTag" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"CreateTaskExportTask" => &[OutboundbotError::InternalError],
+            r"DeleteAllNumberDistrictInfo" => &[OutboundbotError::InternalError],
+            r"DeleteContactBlockList" => &[OutboundbotError::InternalError],
+            r"DeleteContactWhiteList" => &[OutboundbotError::InternalError],
+            r"DeleteDialogueFlow" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"DeleteGlobalQuestion" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"DeleteInstance" => &[OutboundbotError::InternalError],
+            r"DeleteIntent" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"DeleteJobGroup" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"DeleteOutboundCallNumber" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"DeleteScript" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"DeleteScriptWaveform" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"DescribeDialogueNodeStatistics" => &[OutboundbotError::InternalError],
+            r"DescribeDsReports" => &[OutboundbotError::InternalError],
+            r"DescribeGlobalQuestion" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"DescribeGroupExecutingInfo" => &[OutboundbotError::InternalError],
+            r"DescribeInstance" => &[OutboundbotError::InternalError],
+            r"DescribeIntent" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"DescribeIntentStatistics" => &[OutboundbotError::InternalError],
+            r"DescribeJob" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistJob,
+                ]
+            }
+            r"DescribeJobDataParsingTaskProgress" => &[OutboundbotError::InternalError],
+            r"DescribeJobGroup" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistJobGroup,
+                ]
+            }
+            r"DescribeJobGroupExportTaskProgress" => &[OutboundbotError::InternalError],
+            r"DescribeNumberDistrictInfoStatus" => &[OutboundbotError::InternalError],
+            r"DescribeScript" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"DescribeScriptVoiceConfig" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"DescribeTTSDemo" => &[OutboundbotError::InternalError],
+            r"DescribeTagHitsSummary" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistJobGroup,
+                ]
+            }
+            r"DescribeTenantBindNumber" => &[OutboundbotError::InternalError],
+            r"Dialogue" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"DismissNumberDistrictInfoParsingResult" => {
+                &[OutboundbotError::InternalError]
+            }
+            r"DownloadRecording" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"DuplicateScript" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"ExportScript" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"GenerateUploadUrl" => &[OutboundbotError::InternalError],
+            r"GetAfterAnswerDelayPlayback" => &[OutboundbotError::InternalError],
+            r"GetAnnotationMissionSummary" => &[OutboundbotError::InternalError],
+            r"GetAnnotationMissionTagInfoList" => &[OutboundbotError::InternalError],
+            r"GetAsrServerInfo" => &[OutboundbotError::InternalError],
+            r"GetConcurrentConversationQuota" => &[OutboundbotError::InternalError],
+            r"GetCurrentConcurrency" => &[OutboundbotError::InternalError],
+            r"GetEffectiveDays" => &[OutboundbotError::InternalError],
+            r"GetNumberDistrictInfoTemplateDownloadUrl" => {
+                &[OutboundbotError::InternalError]
+            }
+            r"GetTaskByUuid" => &[OutboundbotError::InternalError],
+            r"ImportScript" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"InflightTaskTimeout" => &[OutboundbotError::InternalError],
+            r"ListAllTenantBindNumberBinding" => &[OutboundbotError::InternalError],
+            r"ListAnnotationMission" => &[OutboundbotError::InternalError],
+            r"ListAnnotationMissionSession" => &[OutboundbotError::InternalError],
+            r"ListChatbotInstances" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"ListDialogueFlows" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"ListGlobalQuestions" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"ListInstances" => &[OutboundbotError::InternalError],
+            r"ListIntents" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"ListJobsByGroup" => {
+                &[
+                    OutboundbotError::InvalidParameter,
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                ]
+            }
+            r"ListOutboundCallNumbers" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"ListSchedulerInstances" => &[OutboundbotError::InternalError],
+            r"ListScriptPublishHistories" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"ListScriptVoiceConfigs" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"ListScripts" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"ListTags" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"ModifyAnnotationMission" => &[OutboundbotError::InternalError],
+            r"ModifyBatchJobs" => &[OutboundbotError::InternalError],
+            r"ModifyDialogueFlow" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::InvalidDialogueFlowNameDuplicated,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"ModifyGlobalQuestion" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::InvalidGlobalQuestionNameDuplicated,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"ModifyInstance" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::InvalidInstanceNameDuplicated,
+                    OutboundbotError::LimitExceededConcurrentConversation,
+                    OutboundbotError::NotExistInstance,
+                ]
+            }
+            r"ModifyIntent" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::InvalidIntentNameDuplicated,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistIntent,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"ModifyJobGroup" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"ModifyOutboundCallNumber" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"ModifyScript" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::InvalidScriptNameDuplicated,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"ModifyScriptVoiceConfig" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"ModifyTTSConfig" => {
+                &[
+                    OutboundbotError::InvalidParameter,
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"ModifyTagGroups" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"PublishScript" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"PublishScriptForDebug" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"QueryJobs" => {
+                &[
+                    OutboundbotError::InvalidParameter,
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistJobGroup,
+                ]
+            }
+            r"QueryJobsWithResult" => &[OutboundbotError::InternalError],
+            r"QueryScriptWaveforms" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"QueryScriptsByStatus" => {
+                &[
+                    OutboundbotError::InvalidParameter,
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                ]
+            }
+            r"RecordFailure" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"ResumeJobs" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"RollbackScript" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            r"SaveAfterAnswerDelayPlayback" => &[OutboundbotError::InternalError],
+            r"SaveAnnotationMissionSessionList" => &[OutboundbotError::InternalError],
+            r"SaveAnnotationMissionTagInfoList" => &[OutboundbotError::InternalError],
+            r"SaveBaseStrategyPeriod" => &[OutboundbotError::InternalError],
+            r"SaveContactBlockList" => &[OutboundbotError::InternalError],
+            r"SaveContactWhiteList" => &[OutboundbotError::InternalError],
+            r"SaveEffectiveDays" => &[OutboundbotError::InternalError],
+            r"SaveMaxAttemptsPerDay" => &[OutboundbotError::InternalError],
+            r"StartJob" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistJobGroup,
+                ]
+            }
+            r"SubmitBatchJobs" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistJobGroup,
+                ]
+            }
+            r"SubmitRecording" => {
+                &[OutboundbotError::InternalError, OutboundbotError::NotExistInstance]
+            }
+            r"SuspendCall" => &[OutboundbotError::InternalError],
+            r"SuspendCallWithFile" => &[OutboundbotError::InternalError],
+            r"SuspendJobs" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistJobGroup,
+                ]
+            }
+            r"TaskPreparing" => &[OutboundbotError::InternalError],
+            r"TerminateCall" => &[OutboundbotError::InternalError],
+            r"WithdrawScriptReview" => {
+                &[
+                    OutboundbotError::InternalError,
+                    OutboundbotError::InvalidScriptNameDuplicated,
+                    OutboundbotError::NotExistInstance,
+                    OutboundbotError::NotExistScript,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for OutboundbotError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::InvalidDialogueFlowNameDuplicated,
-            Self::InvalidGlobalQuestionNameDuplicated,
-            Self::InvalidInstanceNameDuplicated,
-            Self::InvalidIntentNameDuplicated,
-            Self::InvalidScriptNameDuplicated,
-            Self::LimitExceededConcurrentConversation,
-            Self::NotExistInstance,
-            Self::NotExistIntent,
-            Self::NotExistJob,
-            Self::NotExistJobGroup,
-            Self::NotExistScript,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"NotExist.Job" => 43,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"NotExist.Intent" => 42,
-                        r"NotExist.Script" => 45,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"NotExist.Instance" => 41,
-                        r"NotExist.JobGroup" => 44,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidIntentName.Duplicated" => 38,
-                        r"InvalidScriptName.Duplicated" => 39,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"InvalidInstanceName.Duplicated" => 37,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidDialogueFlowName.Duplicated" => 35,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidGlobalQuestionName.Duplicated" => 36,
-                        r"LimitExceeded.ConcurrentConversation" => 40,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[47].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[42].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[47]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[42]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"ListJobsByGroup",
-                        r"ModifyTTSConfig",
-                        r"QueryJobs",
-                        r"QueryScriptsByStatus",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"ApplyNumberDistrictInfoParsingResult",
-                        r"AssignJobs",
-                        r"CancelJobs",
-                        r"CreateAnnotationMission",
-                        r"CreateBatchJobs",
-                        r"CreateBatchRepeatJob",
-                        r"CreateDialogueFlow",
-                        r"CreateGlobalQuestion",
-                        r"CreateInstance",
-                        r"CreateInstanceBindNumber",
-                        r"CreateIntent",
-                        r"CreateJobDataParsingTask",
-                        r"CreateJobGroup",
-                        r"CreateJobGroupExportTask",
-                        r"CreateNumberDistrictInfoDownloadUrl",
-                        r"CreateNumberDistrictInfoParsingTask",
-                        r"CreateOutboundCallNumber",
-                        r"CreateScript",
-                        r"CreateScriptWaveform",
-                        r"CreateTag",
-                        r"CreateTaskExportTask",
-                        r"DeleteAllNumberDistrictInfo",
-                        r"DeleteContactBlockList",
-                        r"DeleteContactWhiteList",
-                        r"DeleteDialogueFlow",
-                        r"DeleteGlobalQuestion",
-                        r"DeleteInstance",
-                        r"DeleteIntent",
-                        r"DeleteJobGroup",
-                        r"DeleteOutboundCallNumber",
-                        r"DeleteScript",
-                        r"DeleteScriptWaveform",
-                        r"DescribeDialogueNodeStatistics",
-                        r"DescribeDsReports",
-                        r"DescribeGlobalQuestion",
-                        r"DescribeGroupExecutingInfo",
-                        r"DescribeInstance",
-                        r"DescribeIntent",
-                        r"DescribeIntentStatistics",
-                        r"DescribeJob",
-                        r"DescribeJobDataParsingTaskProgress",
-                        r"DescribeJobGroup",
-                        r"DescribeJobGroupExportTaskProgress",
-                        r"DescribeNumberDistrictInfoStatus",
-                        r"DescribeScript",
-                        r"DescribeScriptVoiceConfig",
-                        r"DescribeTTSDemo",
-                        r"DescribeTagHitsSummary",
-                        r"DescribeTenantBindNumber",
-                        r"Dialogue",
-                        r"DismissNumberDistrictInfoParsingResult",
-                        r"DownloadRecording",
-                        r"DuplicateScript",
-                        r"ExportScript",
-                        r"GenerateUploadUrl",
-                        r"GetAfterAnswerDelayPlayback",
-                        r"GetAnnotationMissionSummary",
-                        r"GetAnnotationMissionTagInfoList",
-                        r"GetAsrServerInfo",
-                        r"GetConcurrentConversationQuota",
-                        r"GetCurrentConcurrency",
-                        r"GetEffectiveDays",
-                        r"GetNumberDistrictInfoTemplateDownloadUrl",
-                        r"GetTaskByUuid",
-                        r"ImportScript",
-                        r"InflightTaskTimeout",
-                        r"ListAllTenantBindNumberBinding",
-                        r"ListAnnotationMission",
-                        r"ListAnnotationMissionSession",
-                        r"ListChatbotInstances",
-                        r"ListDialogueFlows",
-                        r"ListGlobalQuestions",
-                        r"ListInstances",
-                        r"ListIntents",
-                        r"ListJobsByGroup",
-                        r"ListOutboundCallNumbers",
-                        r"ListSchedulerInstances",
-                        r"ListScriptPublishHistories",
-                        r"ListScriptVoiceConfigs",
-                        r"ListScripts",
-                        r"ListTags",
-                        r"ModifyAnnotationMission",
-                        r"ModifyBatchJobs",
-                        r"ModifyDialogueFlow",
-                        r"ModifyGlobalQuestion",
-                        r"ModifyInstance",
-                        r"ModifyIntent",
-                        r"ModifyJobGroup",
-                        r"ModifyOutboundCallNumber",
-                        r"ModifyScript",
-                        r"ModifyScriptVoiceConfig",
-                        r"ModifyTTSConfig",
-                        r"ModifyTagGroups",
-                        r"PublishScript",
-                        r"PublishScriptForDebug",
-                        r"QueryJobs",
-                        r"QueryJobsWithResult",
-                        r"QueryScriptWaveforms",
-                        r"QueryScriptsByStatus",
-                        r"RecordFailure",
-                        r"ResumeJobs",
-                        r"RollbackScript",
-                        r"SaveAfterAnswerDelayPlayback",
-                        r"SaveAnnotationMissionSessionList",
-                        r"SaveAnnotationMissionTagInfoList",
-                        r"SaveBaseStrategyPeriod",
-                        r"SaveContactBlockList",
-                        r"SaveContactWhiteList",
-                        r"SaveEffectiveDays",
-                        r"SaveMaxAttemptsPerDay",
-                        r"StartJob",
-                        r"SubmitBatchJobs",
-                        r"SubmitRecording",
-                        r"SuspendCall",
-                        r"SuspendCallWithFile",
-                        r"SuspendJobs",
-                        r"TaskPreparing",
-                        r"TerminateCall",
-                        r"WithdrawScriptReview",
-                    ]
-                }
-                Self::InvalidDialogueFlowNameDuplicated => {
-                    &[r"CreateDialogueFlow", r"ModifyDialogueFlow"]
-                }
-                Self::InvalidGlobalQuestionNameDuplicated => {
-                    &[r"CreateGlobalQuestion", r"ModifyGlobalQuestion"]
-                }
-                Self::InvalidInstanceNameDuplicated => {
-                    &[r"CreateInstance", r"ModifyInstance"]
-                }
-                Self::InvalidIntentNameDuplicated => &[r"CreateIntent", r"ModifyIntent"],
-                Self::InvalidScriptNameDuplicated => {
-                    &[r"CreateScript", r"ModifyScript", r"WithdrawScriptReview"]
-                }
-                Self::LimitExceededConcurrentConversation => {
-                    &[r"CreateInstance", r"ModifyInstance"]
-                }
-                Self::NotExistInstance => {
-                    &[
-                        r"AssignJobs",
-                        r"CancelJobs",
-                        r"CreateBatchJobs",
-                        r"CreateDialogueFlow",
-                        r"CreateGlobalQuestion",
-                        r"CreateIntent",
-                        r"CreateJobGroup",
-                        r"CreateOutboundCallNumber",
-                        r"CreateScript",
-                        r"CreateScriptWaveform",
-                        r"CreateTag",
-                        r"DeleteDialogueFlow",
-                        r"DeleteGlobalQuestion",
-                        r"DeleteIntent",
-                        r"DeleteJobGroup",
-                        r"DeleteOutboundCallNumber",
-                        r"DeleteScript",
-                        r"DeleteScriptWaveform",
-                        r"DescribeGlobalQuestion",
-                        r"DescribeIntent",
-                        r"DescribeJob",
-                        r"DescribeJobGroup",
-                        r"DescribeScript",
-                        r"DescribeScriptVoiceConfig",
-                        r"DescribeTagHitsSummary",
-                        r"Dialogue",
-                        r"DownloadRecording",
-                        r"DuplicateScript",
-                        r"ExportScript",
-                        r"ImportScript",
-                        r"ListChatbotInstances",
-                        r"ListDialogueFlows",
-                        r"ListGlobalQuestions",
-                        r"ListIntents",
-                        r"ListJobsByGroup",
-                        r"ListOutboundCallNumbers",
-                        r"ListScriptPublishHistories",
-                        r"ListScriptVoiceConfigs",
-                        r"ListScripts",
-                        r"ListTags",
-                        r"ModifyDialogueFlow",
-                        r"ModifyGlobalQuestion",
-                        r"ModifyInstance",
-                        r"ModifyIntent",
-                        r"ModifyJobGroup",
-                        r"ModifyOutboundCallNumber",
-                        r"ModifyScript",
-                        r"ModifyScriptVoiceConfig",
-                        r"ModifyTTSConfig",
-                        r"ModifyTagGroups",
-                        r"PublishScript",
-                        r"PublishScriptForDebug",
-                        r"QueryJobs",
-                        r"QueryScriptWaveforms",
-                        r"QueryScriptsByStatus",
-                        r"RecordFailure",
-                        r"ResumeJobs",
-                        r"RollbackScript",
-                        r"StartJob",
-                        r"SubmitBatchJobs",
-                        r"SubmitRecording",
-                        r"SuspendJobs",
-                        r"WithdrawScriptReview",
-                    ]
-                }
-                Self::NotExistIntent => &[r"ModifyIntent"],
-                Self::NotExistJob => &[r"DescribeJob"],
-                Self::NotExistJobGroup => {
-                    &[
-                        r"DescribeJobGroup",
-                        r"DescribeTagHitsSummary",
-                        r"QueryJobs",
-                        r"StartJob",
-                        r"SubmitBatchJobs",
-                        r"SuspendJobs",
-                    ]
-                }
-                Self::NotExistScript => {
-                    &[
-                        r"CreateBatchJobs",
-                        r"CreateGlobalQuestion",
-                        r"CreateIntent",
-                        r"CreateScriptWaveform",
-                        r"CreateTag",
-                        r"DeleteDialogueFlow",
-                        r"DeleteGlobalQuestion",
-                        r"DeleteIntent",
-                        r"DeleteScriptWaveform",
-                        r"DescribeGlobalQuestion",
-                        r"DescribeIntent",
-                        r"DescribeScript",
-                        r"DescribeScriptVoiceConfig",
-                        r"ExportScript",
-                        r"ListDialogueFlows",
-                        r"ListGlobalQuestions",
-                        r"ListIntents",
-                        r"ListScriptPublishHistories",
-                        r"ListScriptVoiceConfigs",
-                        r"ListTags",
-                        r"ModifyDialogueFlow",
-                        r"ModifyGlobalQuestion",
-                        r"ModifyIntent",
-                        r"ModifyScript",
-                        r"ModifyScriptVoiceConfig",
-                        r"ModifyTTSConfig",
-                        r"ModifyTagGroups",
-                        r"PublishScript",
-                        r"PublishScriptForDebug",
-                        r"QueryScriptWaveforms",
-                        r"RollbackScript",
-                        r"WithdrawScriptReview",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"ApplyNumberDistrictInfoParsingResult" => &[Self::InternalError],
-                r"AssignJobs" => &[Self::InternalError, Self::NotExistInstance],
-                r"CancelJobs" => &[Self::InternalError, Self::NotExistInstance],
-                r"CreateAnnotationMission" => &[Self::InternalError],
-                r"CreateBatchJobs" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"CreateBatchRepeatJob" => &[Self::InternalError],
-                r"CreateDialogueFlow" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidDialogueFlowNameDuplicated,
-                        Self::NotExistInstance,
-                    ]
-                }
-                r"CreateGlobalQuestion" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidGlobalQuestionNameDuplicated,
-                        Self::NotExistInstance,
-                        Self::NotExistScript,
-                    ]
-                }
-                r"CreateInstance" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidInstanceNameDuplicated,
-                        Self::LimitExceededConcurrentConversation,
-                    ]
-                }
-                r"CreateInstanceBindNumber" => &[Self::InternalError],
-                r"CreateIntent" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidIntentNameDuplicated,
-                        Self::NotExistInstance,
-                        Self::NotExistScript,
-                    ]
-                }
-                r"CreateJobDataParsingTask" => &[Self::InternalError],
-                r"CreateJobGroup" => &[Self::InternalError, Self::NotExistInstance],
-                r"CreateJobGroupExportTask" => &[Self::InternalError],
-                r"CreateNumberDistrictInfoDownloadUrl" => &[Self::InternalError],
-                r"CreateNumberDistrictInfoParsingTask" => &[Self::InternalError],
-                r"CreateOutboundCallNumber" => {
-                    &[Self::InternalError, Self::NotExistInstance]
-                }
-                r"CreateScript" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidScriptNameDuplicated,
-                        Self::NotExistInstance,
-                    ]
-                }
-                r"CreateScriptWaveform" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"CreateTag" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"CreateTaskExportTask" => &[Self::InternalError],
-                r"DeleteAllNumberDistrictInfo" => &[Self::InternalError],
-                r"DeleteContactBlockList" => &[Self::InternalError],
-                r"DeleteContactWhiteList" => &[Self::InternalError],
-                r"DeleteDialogueFlow" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"DeleteGlobalQuestion" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"DeleteInstance" => &[Self::InternalError],
-                r"DeleteIntent" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"DeleteJobGroup" => &[Self::InternalError, Self::NotExistInstance],
-                r"DeleteOutboundCallNumber" => {
-                    &[Self::InternalError, Self::NotExistInstance]
-                }
-                r"DeleteScript" => &[Self::InternalError, Self::NotExistInstance],
-                r"DeleteScriptWaveform" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"DescribeDialogueNodeStatistics" => &[Self::InternalError],
-                r"DescribeDsReports" => &[Self::InternalError],
-                r"DescribeGlobalQuestion" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"DescribeGroupExecutingInfo" => &[Self::InternalError],
-                r"DescribeInstance" => &[Self::InternalError],
-                r"DescribeIntent" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"DescribeIntentStatistics" => &[Self::InternalError],
-                r"DescribeJob" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistJob]
-                }
-                r"DescribeJobDataParsingTaskProgress" => &[Self::InternalError],
-                r"DescribeJobGroup" => {
-                    &[
-                        Self::InternalError,
-                        Self::NotExistInstance,
-                        Self::NotExistJobGroup,
-                    ]
-                }
-                r"DescribeJobGroupExportTaskProgress" => &[Self::InternalError],
-                r"DescribeNumberDistrictInfoStatus" => &[Self::InternalError],
-                r"DescribeScript" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"DescribeScriptVoiceConfig" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"DescribeTTSDemo" => &[Self::InternalError],
-                r"DescribeTagHitsSummary" => {
-                    &[
-                        Self::InternalError,
-                        Self::NotExistInstance,
-                        Self::NotExistJobGroup,
-                    ]
-                }
-                r"DescribeTenantBindNumber" => &[Self::InternalError],
-                r"Dialogue" => &[Self::InternalError, Self::NotExistInstance],
-                r"DismissNumberDistrictInfoParsingResult" => &[Self::InternalError],
-                r"DownloadRecording" => &[Self::InternalError, Self::NotExistInstance],
-                r"DuplicateScript" => &[Self::InternalError, Self::NotExistInstance],
-                r"ExportScript" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"GenerateUploadUrl" => &[Self::InternalError],
-                r"GetAfterAnswerDelayPlayback" => &[Self::InternalError],
-                r"GetAnnotationMissionSummary" => &[Self::InternalError],
-                r"GetAnnotationMissionTagInfoList" => &[Self::InternalError],
-                r"GetAsrServerInfo" => &[Self::InternalError],
-                r"GetConcurrentConversationQuota" => &[Self::InternalError],
-                r"GetCurrentConcurrency" => &[Self::InternalError],
-                r"GetEffectiveDays" => &[Self::InternalError],
-                r"GetNumberDistrictInfoTemplateDownloadUrl" => &[Self::InternalError],
-                r"GetTaskByUuid" => &[Self::InternalError],
-                r"ImportScript" => &[Self::InternalError, Self::NotExistInstance],
-                r"InflightTaskTimeout" => &[Self::InternalError],
-                r"ListAllTenantBindNumberBinding" => &[Self::InternalError],
-                r"ListAnnotationMission" => &[Self::InternalError],
-                r"ListAnnotationMissionSession" => &[Self::InternalError],
-                r"ListChatbotInstances" => &[Self::InternalError, Self::NotExistInstance],
-                r"ListDialogueFlows" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"ListGlobalQuestions" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"ListInstances" => &[Self::InternalError],
-                r"ListIntents" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"ListJobsByGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::NotExistInstance,
-                    ]
-                }
-                r"ListOutboundCallNumbers" => {
-                    &[Self::InternalError, Self::NotExistInstance]
-                }
-                r"ListSchedulerInstances" => &[Self::InternalError],
-                r"ListScriptPublishHistories" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"ListScriptVoiceConfigs" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"ListScripts" => &[Self::InternalError, Self::NotExistInstance],
-                r"ListTags" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"ModifyAnnotationMission" => &[Self::InternalError],
-                r"ModifyBatchJobs" => &[Self::InternalError],
-                r"ModifyDialogueFlow" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidDialogueFlowNameDuplicated,
-                        Self::NotExistInstance,
-                        Self::NotExistScript,
-                    ]
-                }
-                r"ModifyGlobalQuestion" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidGlobalQuestionNameDuplicated,
-                        Self::NotExistInstance,
-                        Self::NotExistScript,
-                    ]
-                }
-                r"ModifyInstance" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidInstanceNameDuplicated,
-                        Self::LimitExceededConcurrentConversation,
-                        Self::NotExistInstance,
-                    ]
-                }
-                r"ModifyIntent" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidIntentNameDuplicated,
-                        Self::NotExistInstance,
-                        Self::NotExistIntent,
-                        Self::NotExistScript,
-                    ]
-                }
-                r"ModifyJobGroup" => &[Self::InternalError, Self::NotExistInstance],
-                r"ModifyOutboundCallNumber" => {
-                    &[Self::InternalError, Self::NotExistInstance]
-                }
-                r"ModifyScript" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidScriptNameDuplicated,
-                        Self::NotExistInstance,
-                        Self::NotExistScript,
-                    ]
-                }
-                r"ModifyScriptVoiceConfig" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"ModifyTTSConfig" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::NotExistInstance,
-                        Self::NotExistScript,
-                    ]
-                }
-                r"ModifyTagGroups" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"PublishScript" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"PublishScriptForDebug" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"QueryJobs" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::NotExistInstance,
-                        Self::NotExistJobGroup,
-                    ]
-                }
-                r"QueryJobsWithResult" => &[Self::InternalError],
-                r"QueryScriptWaveforms" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"QueryScriptsByStatus" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::NotExistInstance,
-                    ]
-                }
-                r"RecordFailure" => &[Self::InternalError, Self::NotExistInstance],
-                r"ResumeJobs" => &[Self::InternalError, Self::NotExistInstance],
-                r"RollbackScript" => {
-                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
-                }
-                r"SaveAfterAnswerDelayPlayback" => &[Self::InternalError],
-                r"SaveAnnotationMissionSessionList" => &[Self::InternalError],
-                r"SaveAnnotationMissionTagInfoList" => &[Self::InternalError],
-                r"SaveBaseStrategyPeriod" => &[Self::InternalError],
-                r"SaveContactBlockList" => &[Self::InternalError],
-                r"SaveContactWhiteList" => &[Self::InternalError],
-                r"SaveEffectiveDays" => &[Self::InternalError],
-                r"SaveMaxAttemptsPerDay" => &[Self::InternalError],
-                r"StartJob" => {
-                    &[
-                        Self::InternalError,
-                        Self::NotExistInstance,
-                        Self::NotExistJobGroup,
-                    ]
-                }
-                r"SubmitBatchJobs" => {
-                    &[
-                        Self::InternalError,
-                        Self::NotExistInstance,
-                        Self::NotExistJobGroup,
-                    ]
-                }
-                r"SubmitRecording" => &[Self::InternalError, Self::NotExistInstance],
-                r"SuspendCall" => &[Self::InternalError],
-                r"SuspendCallWithFile" => &[Self::InternalError],
-                r"SuspendJobs" => {
-                    &[
-                        Self::InternalError,
-                        Self::NotExistInstance,
-                        Self::NotExistJobGroup,
-                    ]
-                }
-                r"TaskPreparing" => &[Self::InternalError],
-                r"TerminateCall" => &[Self::InternalError],
-                r"WithdrawScriptReview" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidScriptNameDuplicated,
-                        Self::NotExistInstance,
-                        Self::NotExistScript,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for OutboundbotError {

@@ -375,317 +375,336 @@ const _: () = {
     fn __first(code: PcdnError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[PcdnError; 36] = &[
+        PcdnError::IdempotentParameterMismatch,
+        PcdnError::IllegalTimestamp,
+        PcdnError::IncompleteSignature,
+        PcdnError::InsufficientBalance,
+        PcdnError::InvalidAccessKeyIdNotFound,
+        PcdnError::InvalidOwner,
+        PcdnError::InvalidOwnerAccount,
+        PcdnError::InvalidOwnerId,
+        PcdnError::InvalidParamater,
+        PcdnError::InvalidParameter,
+        PcdnError::InvalidParameterIsNull,
+        PcdnError::MissingParameter,
+        PcdnError::SignatureNonceUsed,
+        PcdnError::Throttling,
+        PcdnError::UnsupportedParameter,
+        PcdnError::UnknownError,
+        PcdnError::ForbiddenAccessKeyDisabled,
+        PcdnError::ForbiddenNotSupportRam,
+        PcdnError::ForbiddenRam,
+        PcdnError::ForbiddenRiskControl,
+        PcdnError::ForbiddenSubUser,
+        PcdnError::ForbiddenUnauthorized,
+        PcdnError::InvalidAccountNotFound,
+        PcdnError::InvalidAction,
+        PcdnError::InvalidIdempotenceParameterMismatch,
+        PcdnError::InvalidParameterOwnerAccount,
+        PcdnError::InvalidParameterResourceOwnerAccount,
+        PcdnError::LastTokenProcessing,
+        PcdnError::RealNameAuthenticationError,
+        PcdnError::UnsupportedHttpMethod,
+        PcdnError::InvalidRegionIdNotFound,
+        PcdnError::OperationConflict,
+        PcdnError::InternalError,
+        PcdnError::ServiceUnavailable,
+        PcdnError::ServiceUnavailableRegionMaintaining,
+        PcdnError::UnauthorizedOperation,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<PcdnError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"UnauthorizedOperation" => 35,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: PcdnError) -> &'static [u16] {
+        match code {
+            PcdnError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: PcdnError) -> &'static [&'static str] {
+        match code {
+            PcdnError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            PcdnError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            PcdnError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[42].message,
+                        __E[43].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: PcdnError) -> &'static [__Entry] {
+        match code {
+            PcdnError::MissingParameter => {
+                const {
+                    &[
+                        __E[13],
+                        __E[14],
+                        __E[15],
+                        __E[16],
+                        __E[17],
+                        __E[34],
+                        __E[42],
+                        __E[43],
+                    ]
+                }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: PcdnError) -> &'static [&'static str] {
+        match code {
+            PcdnError::MissingParameter => {
+                &[
+                    r"AddConsumer",
+                    r"AddDomain",
+                    r"AddPcdnControlRule",
+                    r"DeleteDomain",
+                    r"DisablePcdnControlRule",
+                    r"EditPcdnControlRule",
+                    r"EnablePcdnControlRule",
+                    r"GetAccessData",
+                    r"GetAllAppVersions",
+                    r"GetAllIsp",
+                    r"GetAllMarkets",
+                    r"GetAllPlatformTypes",
+                    r"GetAllRegions",
+                    r"GetBalanceBandwidthData",
+                    r"GetBalanceTrafficData",
+                    r"GetBandwidthData",
+                    r"GetClientsRatio",
+                    r"GetConsumerStatus",
+                    r"GetControlRules",
+                    r"GetCoverRateData",
+                    r"GetCurrentMode",
+                    r"GetDomainCount",
+                    r"GetDomains",
+                    r"GetExpenseSummary",
+                    r"GetFeeHistory",
+                    r"GetFirstFrameDelayData",
+                    r"GetFluencyData",
+                    r"GetLogsList",
+                    r"GetShareRateData",
+                    r"GetTokenList",
+                    r"GetTrafficByRegion",
+                    r"GetTrafficData",
+                    r"StartDomain",
+                    r"StopDomain",
+                ]
+            }
+            PcdnError::UnauthorizedOperation => &[r"DeletePcdnControlRule"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [PcdnError] {
+        match api {
+            r"AddConsumer" => &[PcdnError::MissingParameter],
+            r"AddDomain" => &[PcdnError::MissingParameter],
+            r"AddPcdnControlRule" => &[PcdnError::MissingParameter],
+            r"DeleteDomain" => &[PcdnError::MissingParameter],
+            r"DeletePcdnControlRule" => &[PcdnError::UnauthorizedOperation],
+            r"DisablePcdnControlRule" => &[PcdnError::MissingParameter],
+            r"EditPcdnControlRule" => &[PcdnError::MissingParameter],
+            r"EnablePcdnControlRule" => &[PcdnError::MissingParameter],
+            r"GetAccessData" => &[PcdnError::MissingParameter],
+            r"GetAllAppVersions" => &[PcdnError::MissingParameter],
+            r"GetAllIsp" => &[PcdnError::MissingParameter],
+            r"GetAllMarkets" => &[PcdnError::MissingParameter],
+            r"GetAllPlatformTypes" => &[PcdnError::MissingParameter],
+            r"GetAllRegions" => &[PcdnError::MissingParameter],
+            r"GetBalanceBandwidthData" => &[PcdnError::MissingParameter],
+            r"GetBalanceTrafficData" => &[PcdnError::MissingParameter],
+            r"GetBandwidthData" => &[PcdnError::MissingParameter],
+            r"GetClientsRatio" => &[PcdnError::MissingParameter],
+            r"GetConsumerStatus" => &[PcdnError::MissingParameter],
+            r"GetControlRules" => &[PcdnError::MissingParameter],
+            r"GetCoverRateData" => &[PcdnError::MissingParameter],
+            r"GetCurrentMode" => &[PcdnError::MissingParameter],
+            r"GetDomainCount" => &[PcdnError::MissingParameter],
+            r"GetDomains" => &[PcdnError::MissingParameter],
+            r"GetExpenseSummary" => &[PcdnError::MissingParameter],
+            r"GetFeeHistory" => &[PcdnError::MissingParameter],
+            r"GetFirstFrameDelayData" => &[PcdnError::MissingParameter],
+            r"GetFluencyData" => &[PcdnError::MissingParameter],
+            r"GetLogsList" => &[PcdnError::MissingParameter],
+            r"GetShareRateData" => &[PcdnError::MissingParameter],
+            r"GetTokenList" => &[PcdnError::MissingParameter],
+            r"GetTrafficByRegion" => &[PcdnError::MissingParameter],
+            r"GetTrafficData" => &[PcdnError::MissingParameter],
+            r"StartDomain" => &[PcdnError::MissingParameter],
+            r"StopDomain" => &[PcdnError::MissingParameter],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for PcdnError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::UnauthorizedOperation,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"UnauthorizedOperation" => 35,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[42].message,
-                            __E[43].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13],
-                            __E[14],
-                            __E[15],
-                            __E[16],
-                            __E[17],
-                            __E[34],
-                            __E[42],
-                            __E[43],
-                        ]
-                    }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::MissingParameter => {
-                    &[
-                        r"AddConsumer",
-                        r"AddDomain",
-                        r"AddPcdnControlRule",
-                        r"DeleteDomain",
-                        r"DisablePcdnControlRule",
-                        r"EditPcdnControlRule",
-                        r"EnablePcdnControlRule",
-                        r"GetAccessData",
-                        r"GetAllAppVersions",
-                        r"GetAllIsp",
-                        r"GetAllMarkets",
-                        r"GetAllPlatformTypes",
-                        r"GetAllRegions",
-                        r"GetBalanceBandwidthData",
-                        r"GetBalanceTrafficData",
-                        r"GetBandwidthData",
-                        r"GetClientsRatio",
-                        r"GetConsumerStatus",
-                        r"GetControlRules",
-                        r"GetCoverRateData",
-                        r"GetCurrentMode",
-                        r"GetDomainCount",
-                        r"GetDomains",
-                        r"GetExpenseSummary",
-                        r"GetFeeHistory",
-                        r"GetFirstFrameDelayData",
-                        r"GetFluencyData",
-                        r"GetLogsList",
-                        r"GetShareRateData",
-                        r"GetTokenList",
-                        r"GetTrafficByRegion",
-                        r"GetTrafficData",
-                        r"StartDomain",
-                        r"StopDomain",
-                    ]
-                }
-                Self::UnauthorizedOperation => &[r"DeletePcdnControlRule"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddConsumer" => &[Self::MissingParameter],
-                r"AddDomain" => &[Self::MissingParameter],
-                r"AddPcdnControlRule" => &[Self::MissingParameter],
-                r"DeleteDomain" => &[Self::MissingParameter],
-                r"DeletePcdnControlRule" => &[Self::UnauthorizedOperation],
-                r"DisablePcdnControlRule" => &[Self::MissingParameter],
-                r"EditPcdnControlRule" => &[Self::MissingParameter],
-                r"EnablePcdnControlRule" => &[Self::MissingParameter],
-                r"GetAccessData" => &[Self::MissingParameter],
-                r"GetAllAppVersions" => &[Self::MissingParameter],
-                r"GetAllIsp" => &[Self::MissingParameter],
-                r"GetAllMarkets" => &[Self::MissingParameter],
-                r"GetAllPlatformTypes" => &[Self::MissingParameter],
-                r"GetAllRegions" => &[Self::MissingParameter],
-                r"GetBalanceBandwidthData" => &[Self::MissingParameter],
-                r"GetBalanceTrafficData" => &[Self::MissingParameter],
-                r"GetBandwidthData" => &[Self::MissingParameter],
-                r"GetClientsRatio" => &[Self::MissingParameter],
-                r"GetConsumerStatus" => &[Self::MissingParameter],
-                r"GetControlRules" => &[Self::MissingParameter],
-                r"GetCoverRateData" => &[Self::MissingParameter],
-                r"GetCurrentMode" => &[Self::MissingParameter],
-                r"GetDomainCount" => &[Self::MissingParameter],
-                r"GetDomains" => &[Self::MissingParameter],
-                r"GetExpenseSummary" => &[Self::MissingParameter],
-                r"GetFeeHistory" => &[Self::MissingParameter],
-                r"GetFirstFrameDelayData" => &[Self::MissingParameter],
-                r"GetFluencyData" => &[Self::MissingParameter],
-                r"GetLogsList" => &[Self::MissingParameter],
-                r"GetShareRateData" => &[Self::MissingParameter],
-                r"GetTokenList" => &[Self::MissingParameter],
-                r"GetTrafficByRegion" => &[Self::MissingParameter],
-                r"GetTrafficData" => &[Self::MissingParameter],
-                r"StartDomain" => &[Self::MissingParameter],
-                r"StopDomain" => &[Self::MissingParameter],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for PcdnError {

@@ -2370,2945 +2370,3031 @@ const _: () = {
     fn __first(code: PolardbError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[PolardbError; 272] = &[
+        PolardbError::IdempotentParameterMismatch,
+        PolardbError::IllegalTimestamp,
+        PolardbError::IncompleteSignature,
+        PolardbError::InsufficientBalance,
+        PolardbError::InvalidAccessKeyIdNotFound,
+        PolardbError::InvalidOwner,
+        PolardbError::InvalidOwnerAccount,
+        PolardbError::InvalidOwnerId,
+        PolardbError::InvalidParamater,
+        PolardbError::InvalidParameter,
+        PolardbError::InvalidParameterIsNull,
+        PolardbError::MissingParameter,
+        PolardbError::SignatureNonceUsed,
+        PolardbError::Throttling,
+        PolardbError::UnsupportedParameter,
+        PolardbError::UnknownError,
+        PolardbError::ForbiddenAccessKeyDisabled,
+        PolardbError::ForbiddenNotSupportRam,
+        PolardbError::ForbiddenRam,
+        PolardbError::ForbiddenRiskControl,
+        PolardbError::ForbiddenSubUser,
+        PolardbError::ForbiddenUnauthorized,
+        PolardbError::InvalidAccountNotFound,
+        PolardbError::InvalidAction,
+        PolardbError::InvalidIdempotenceParameterMismatch,
+        PolardbError::InvalidParameterOwnerAccount,
+        PolardbError::InvalidParameterResourceOwnerAccount,
+        PolardbError::LastTokenProcessing,
+        PolardbError::RealNameAuthenticationError,
+        PolardbError::UnsupportedHttpMethod,
+        PolardbError::InvalidRegionIdNotFound,
+        PolardbError::OperationConflict,
+        PolardbError::InternalError,
+        PolardbError::ServiceUnavailable,
+        PolardbError::ServiceUnavailableRegionMaintaining,
+        PolardbError::AbsInvalidAccountNotFound,
+        PolardbError::AccountDelError,
+        PolardbError::AccountQueryError,
+        PolardbError::AccountUpdateError,
+        PolardbError::AccountActionForbidden,
+        PolardbError::ActionUnauthorized,
+        PolardbError::BackupTimesExceeded,
+        PolardbError::ByokNotAuthorizedToRds,
+        PolardbError::ByokRoleArnNotFound,
+        PolardbError::CallDb4aiError,
+        PolardbError::ClusterEndpointStatusNotValid,
+        PolardbError::ConcurrentTaskExceeded,
+        PolardbError::ConnectTimeout,
+        PolardbError::DbLinkSourceDbNotFound,
+        PolardbError::DbTypeOrDbVersionMalformed,
+        PolardbError::DatabaseAddError,
+        PolardbError::DatabaseConnectError,
+        PolardbError::DnsConflict,
+        PolardbError::DuplicateTagKey,
+        PolardbError::EndpointConfigConflict,
+        PolardbError::EndpointConfigInvalid,
+        PolardbError::EndpointNumError,
+        PolardbError::EndpointStatusNotSupport,
+        PolardbError::EngineMigrationActionDisabled,
+        PolardbError::EngineMigrationNotExist,
+        PolardbError::EngineMigrationStatusNotSurpport,
+        PolardbError::EntityNotExistResourceGroup,
+        PolardbError::GdnNotFound,
+        PolardbError::GdnRoleNotSupport,
+        PolardbError::HaStatusNotSupport,
+        PolardbError::IncorrectAccountPrivilegeType,
+        PolardbError::IncorrectBackupPolicy,
+        PolardbError::IncorrectBackupSetState,
+        PolardbError::IncorrectDbInstance,
+        PolardbError::IncorrectDbInstanceType,
+        PolardbError::IncorrectGdnStandbyDbVersion,
+        PolardbError::IncorrectGdnState,
+        PolardbError::IncorrectTaskStatus,
+        PolardbError::IncorrecttVpcId,
+        PolardbError::InsufficientResource,
+        PolardbError::InsufficientResourceCapacity,
+        PolardbError::InvalidAiNodeNotFound,
+        PolardbError::InvalidAccountMalformed,
+        PolardbError::InvalidAccountDescriptionMalformed,
+        PolardbError::InvalidAccountNameDuplicate,
+        PolardbError::InvalidAccountNameMalformed,
+        PolardbError::InvalidAccountPasswordMalformed,
+        PolardbError::InvalidAccountPrivilegeMalformed,
+        PolardbError::InvalidAccountTypeMalformed,
+        PolardbError::InvalidAutoTableTransparentEncryptionMalformed,
+        PolardbError::InvalidBackupNotFound,
+        PolardbError::InvalidBackupFrequencyMalformed,
+        PolardbError::InvalidBackupMethodMalformed,
+        PolardbError::InvalidBackupModeMalformed,
+        PolardbError::InvalidBackupRetentionPeriodMalformed,
+        PolardbError::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
+        PolardbError::InvalidBackupSetIdNotFound,
+        PolardbError::InvalidBackupStatusMalformed,
+        PolardbError::InvalidBackupTypeMalformed,
+        PolardbError::InvalidConnectionStringMalformed,
+        PolardbError::InvalidConnectionStringPrefixMalformed,
+        PolardbError::InvalidCurrentTimeExceedsRestoreTimeMalformed,
+        PolardbError::InvalidDbClusterNotFound,
+        PolardbError::InvalidDbClusterDescriptionMalformed,
+        PolardbError::InvalidDbClusterIdMalformed,
+        PolardbError::InvalidDbClusterIdNotFound,
+        PolardbError::InvalidDbDescriptionMalformed,
+        PolardbError::InvalidDbEndpointIdMalformed,
+        PolardbError::InvalidDbEndpointIdNotFound,
+        PolardbError::InvalidDbInstanceNotFound,
+        PolardbError::InvalidDbInstanceClassNotFound,
+        PolardbError::InvalidDbInstanceIdNotFound,
+        PolardbError::InvalidDbLinkNameMalformed,
+        PolardbError::InvalidDbNameDuplicate,
+        PolardbError::InvalidDbNameMalformed,
+        PolardbError::InvalidDbNodeMalformed,
+        PolardbError::InvalidDbNodeClassMalformed,
+        PolardbError::InvalidDbNodeIdMalformed,
+        PolardbError::InvalidDbNodeIdNotFound,
+        PolardbError::InvalidDbNodeNumMalformed,
+        PolardbError::InvalidDbProxyClusterClassMalformed,
+        PolardbError::InvalidDbTypeMalformed,
+        PolardbError::InvalidDbTypeNotFound,
+        PolardbError::InvalidDbVersionMalformed,
+        PolardbError::InvalidDataLevel1BackupFrequencyMalformed,
+        PolardbError::InvalidDataLevel1BackupPeriodMalformed,
+        PolardbError::InvalidDataLevel1BackupRetentionPeriodMalformed,
+        PolardbError::InvalidDataLevel1BackupTimeMalformed,
+        PolardbError::InvalidDataLevel2AnotherRegionBackupRetentionPeriodMalformed,
+        PolardbError::InvalidDataLevel2AnotherRegionRegionNotFound,
+        PolardbError::InvalidDataLevel2BackupPeriodMalformed,
+        PolardbError::InvalidDataLevel2BackupRetentionPeriodMalformed,
+        PolardbError::InvalidDateRangeMalformed,
+        PolardbError::InvalidDefaultTimeZoneMalformed,
+        PolardbError::InvalidDowngradeDbNodeClassLimit,
+        PolardbError::InvalidDurationMalformed,
+        PolardbError::InvalidEditType,
+        PolardbError::InvalidEndTimeMalformed,
+        PolardbError::InvalidEndpointConfigMalformed,
+        PolardbError::InvalidEngineUnsupported,
+        PolardbError::InvalidEngineMinorVersionMalformed,
+        PolardbError::InvalidEngineVersionOlder,
+        PolardbError::InvalidEngineVersionUnsupported,
+        PolardbError::InvalidIzNoNotSupported,
+        PolardbError::InvalidKeyMalformed,
+        PolardbError::InvalidLogBackupAnotherRegionRegionNotFound,
+        PolardbError::InvalidLogBackupAnotherRegionRetentionPeriodMalformed,
+        PolardbError::InvalidLogBackupRetentionPeriodMalformed,
+        PolardbError::InvalidLowerCaseTableNamesMalformed,
+        PolardbError::InvalidMaintainTimeMalformed,
+        PolardbError::InvalidModifyTypeMalformed,
+        PolardbError::InvalidNetTypeMalformed,
+        PolardbError::InvalidNewResourceGroupIdMalformed,
+        PolardbError::InvalidNodesMalformed,
+        PolardbError::InvalidOperationTypeMalformed,
+        PolardbError::InvalidOrderChargeNotSupport,
+        PolardbError::InvalidOrderIdMalformed,
+        PolardbError::InvalidOrderTaskNotSupport,
+        PolardbError::InvalidPageNumberMalformed,
+        PolardbError::InvalidPageSizeMalformed,
+        PolardbError::InvalidParam,
+        PolardbError::InvalidParamCracParamNodeNum,
+        PolardbError::InvalidParamDbNodeNum,
+        PolardbError::InvalidParamEcsessdstandardParamNodeNum,
+        PolardbError::InvalidParamNoChange,
+        PolardbError::InvalidParamPgDbNodeSpec,
+        PolardbError::InvalidParamBackupRetentionPolicyOnClusterDeletionMalformed,
+        PolardbError::InvalidParameterMalformed,
+        PolardbError::InvalidParameterNodeType,
+        PolardbError::InvalidParameterResourceId,
+        PolardbError::InvalidParameterTagKeysOrAll,
+        PolardbError::InvalidParameterCombination,
+        PolardbError::InvalidParameterGroupIdMalformed,
+        PolardbError::InvalidParameterGroupNameMalformed,
+        PolardbError::InvalidParametersFormat,
+        PolardbError::InvalidParametersMalformed,
+        PolardbError::InvalidPayTypeMalformed,
+        PolardbError::InvalidPaymentMethodIncomplete,
+        PolardbError::InvalidPeriodMalformed,
+        PolardbError::InvalidPeriodUnitMalformed,
+        PolardbError::InvalidPreferredBackupPeriodMalformed,
+        PolardbError::InvalidPreferredBackupTimeMalformed,
+        PolardbError::InvalidRecentCreationIntervalMalformed,
+        PolardbError::InvalidRecentExpirationIntervalMalformed,
+        PolardbError::InvalidRegionIdMalformed,
+        PolardbError::InvalidRenewalStatusMalformed,
+        PolardbError::InvalidRestoreTimeFormat,
+        PolardbError::InvalidRestoreTimeMalformed,
+        PolardbError::InvalidRestoreTimeExceedsExpirationTimeMalformed,
+        PolardbError::InvalidRestoreTypeFormat,
+        PolardbError::InvalidRestoreTypeNotFound,
+        PolardbError::InvalidSslAutoRotateMalformed,
+        PolardbError::InvalidSecurityIpListDuplicate,
+        PolardbError::InvalidSecurityIpListFormat,
+        PolardbError::InvalidSecurityIpListQuotaExceeded,
+        PolardbError::InvalidStartTimeMalformed,
+        PolardbError::InvalidStatusMalformed,
+        PolardbError::InvalidStorageClassMalformed,
+        PolardbError::InvalidStorageUsedTimeMalformed,
+        PolardbError::InvalidSwitchTimeModeMalformed,
+        PolardbError::InvalidTdeEnabledTypeMalformed,
+        PolardbError::InvalidTdeStatusAlreadyEnabled,
+        PolardbError::InvalidTagKeyMalformed,
+        PolardbError::InvalidTagValueMalformed,
+        PolardbError::InvalidUpgradeLabelMalformed,
+        PolardbError::InvalidUpgradePolicyMalformed,
+        PolardbError::InvalidUsedTimeMalformed,
+        PolardbError::InvalidUserNotFound,
+        PolardbError::InvalidVSwitchIdNotFound,
+        PolardbError::InvalidZoneIdMalformed,
+        PolardbError::InvalidZoneIdSame,
+        PolardbError::LocationFailedGetSubDomain,
+        PolardbError::LockTimeout,
+        PolardbError::MemberInsExist,
+        PolardbError::MemberNumberNotSupport,
+        PolardbError::MemberRoleNotSupport,
+        PolardbError::MinorVersionNotSupport,
+        PolardbError::MissParameterGdnId,
+        PolardbError::MissParameterNetType,
+        PolardbError::MissParameterNodeType,
+        PolardbError::MissParameterStorageClass,
+        PolardbError::MissParameterStoragePeriod,
+        PolardbError::MissParameterStorageType,
+        PolardbError::MissParameterStorageUsedTime,
+        PolardbError::MissParameterTagOrResourceId,
+        PolardbError::MissingUid,
+        PolardbError::MissingUserId,
+        PolardbError::NeedMaxScaleLinkMalformed,
+        PolardbError::NetTypeExists,
+        PolardbError::NetTypeUsedGdn,
+        PolardbError::NumberExceedResourceIds,
+        PolardbError::NumberExceedTags,
+        PolardbError::NumberExceedParameterGroupDesc,
+        PolardbError::NumberExceedSecurityGroupIds,
+        PolardbError::OrderArrearage,
+        PolardbError::OperationDeniedArchiveRestore,
+        PolardbError::OperationDeniedClusterCategory,
+        PolardbError::OperationDeniedClusterStatus,
+        PolardbError::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
+        PolardbError::OperationDeniedDbClusterDeletionLock,
+        PolardbError::OperationDeniedDbClusterPayType,
+        PolardbError::OperationDeniedDbClusterStatus,
+        PolardbError::OperationDeniedDbInstanceMonitorPeriod,
+        PolardbError::OperationDeniedDbNodeClass,
+        PolardbError::OperationDeniedDbNodeRole,
+        PolardbError::OperationDeniedDbNodeType,
+        PolardbError::OperationDeniedDbVersion,
+        PolardbError::OperationDeniedDeleteDbNodeNumber,
+        PolardbError::OperationDeniedDeleteDbNodesWithStrictConsistencyOn,
+        PolardbError::OperationDeniedDeleteNode,
+        PolardbError::OperationDeniedEndpointDbNodeNumber,
+        PolardbError::OperationDeniedLockMode,
+        PolardbError::OperationDeniedModifyDbNodeClassWithStrictConsistencyOn,
+        PolardbError::OperationDeniedModifyProxyWithStrictConsistencyOn,
+        PolardbError::OperationDeniedModifyStorageSpace,
+        PolardbError::OperationDeniedMutexLock,
+        PolardbError::OperationDeniedOperateStatus,
+        PolardbError::OperationDeniedReaderNum,
+        PolardbError::OperationDeniedRoEqualSpec,
+        PolardbError::OperationDeniedStandbyEqualSpec,
+        PolardbError::OperationDeniedTempUpgradeDuring,
+        PolardbError::OperationDeniedUpgradeType,
+        PolardbError::OperationDeniedClusterSingleNodeLimit,
+        PolardbError::ParamCollationServerNotValid,
+        PolardbError::ParamDynamicException,
+        PolardbError::ParamGroupsNameInvalid,
+        PolardbError::ParamTypeException,
+        PolardbError::RequiredParamNotFound,
+        PolardbError::ScheduleTaskExist,
+        PolardbError::SecurityIpListDuplicate,
+        PolardbError::StandbyClusterTurnOn,
+        PolardbError::StartTimeBeforeNow,
+        PolardbError::SubDomainMalformed,
+        PolardbError::SwitchTimeAfterDeadline,
+        PolardbError::TaskModifyError,
+        PolardbError::UnknownException,
+        PolardbError::UnsupportedKmsServiceNotEnabled,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<PolardbError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"MissingUID" => 220,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"DnsConflict" => 52,
+                    r"LockTimeout" => 207,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"GDN.NotFound" => 62,
+                    r"InvalidParam" => 155,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"MissingUserID" => 221,
+                    r"NetTypeExists" => 223,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"CallDB4AI.Error" => 44,
+                    r"Connect.Timeout" => 47,
+                    r"IncorrecttVpcId" => 73,
+                    r"InvalidEditType" => 131,
+                    r"MemberIns.Exist" => 208,
+                    r"NetTypeUsed.Gdn" => 224,
+                    r"ORDER.ARREARAGE" => 229,
+                    r"TaskModifyError" => 269,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Account.DelError" => 36,
+                    r"Duplicate.TagKey" => 53,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Database.AddError" => 50,
+                    r"EndpointNum.Error" => 56,
+                    r"IncorrectGdnState" => 71,
+                    r"NumberExceed.Tags" => 226,
+                    r"ScheduleTaskExist" => 263,
+                    r"Unknown.Exception" => 270,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"Account.QueryError" => 37,
+                    r"ActionUnauthorized" => 40,
+                    r"GdnRole.NotSupport" => 63,
+                    r"HaStatusNotSupport" => 64,
+                    r"InvalidZoneId.Same" => 205,
+                    r"ParamTypeException" => 261,
+                    r"StartTimeBeforeNow" => 266,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"Account.UpdateError" => 38,
+                    r"BackupTimesExceeded" => 41,
+                    r"ByokRoleArnNotFound" => 43,
+                    r"IncorrectDBInstance" => 68,
+                    r"IncorrectTaskStatus" => 72,
+                    r"MissParameter.GDNId" => 212,
+                    r"SubDomain.Malformed" => 267,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"InsufficientResource" => 74,
+                    r"InvalidKey.Malformed" => 139,
+                    r"InvalidUser.NotFound" => 202,
+                    r"StandbyClusterTurnOn" => 265,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Database.ConnectError" => 51,
+                    r"IncorrectBackupPolicy" => 66,
+                    r"InvalidParam.NoChange" => 159,
+                    r"MemberRole.NotSupport" => 210,
+                    r"MissParameter.NetType" => 213,
+                    r"ParamDynamicException" => 259,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"AccountActionForbidden" => 39,
+                    r"ByokNotAuthorizedToRds" => 42,
+                    r"ConcurrentTaskExceeded" => 46,
+                    r"DBLinkSourceDBNotFound" => 48,
+                    r"EndpointConfig.Invalid" => 55,
+                    r"InvalidAINode.NotFound" => 76,
+                    r"InvalidBackup.NotFound" => 85,
+                    r"InvalidDBType.NotFound" => 117,
+                    r"InvalidNodes.Malformed" => 148,
+                    r"InvalidParam.DBNodeNum" => 157,
+                    r"MinorVersionNotSupport" => 211,
+                    r"MissParameter.NodeType" => 214,
+                    r"ParamGroupsNameInvalid" => 260,
+                    r"RequiredParam.NotFound" => 262,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"EndpointConfig.Conflict" => 54,
+                    r"IncorrectBackupSetState" => 67,
+                    r"IncorrectDBInstanceType" => 69,
+                    r"InvalidDBName.Duplicate" => 108,
+                    r"InvalidDBName.Malformed" => 109,
+                    r"InvalidDBNode.Malformed" => 110,
+                    r"InvalidDBType.Malformed" => 116,
+                    r"InvalidPeriod.Malformed" => 173,
+                    r"InvalidStatus.Malformed" => 191,
+                    r"InvalidTagKey.Malformed" => 197,
+                    r"InvalidZoneId.Malformed" => 204,
+                    r"MemberNumber.NotSupport" => 209,
+                    r"SwitchTimeAfterDeadline" => 268,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"EngineMigration.NotExist" => 59,
+                    r"InvalidAccount.Malformed" => 77,
+                    r"InvalidDBNodeId.NotFound" => 113,
+                    r"InvalidEndTime.Malformed" => 132,
+                    r"InvalidIzNo.NotSupported" => 138,
+                    r"InvalidNetType.Malformed" => 146,
+                    r"InvalidOrderId.Malformed" => 151,
+                    r"InvalidParameters.Format" => 169,
+                    r"InvalidPayType.Malformed" => 171,
+                    r"NumberExceed.ResourceIds" => 225,
+                    r"OperationDenied.LockMode" => 246,
+                    r"SecurityIPList.Duplicate" => 264,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code.as_bytes()[7] {
+                    68 => {
+                        match code {
+                            r"InvalidDBCluster.NotFound" => 97,
+                            r"InvalidDBNodeId.Malformed" => 112,
+                            r"InvalidDuration.Malformed" => 130,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"InvalidEngine.Unsupported" => 134,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidPageSize.Malformed" => 154,
+                            r"InvalidParam.PgDBNodeSpec" => 160,
+                            r"InvalidParameter.NodeType" => 163,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"InvalidRegionId.Malformed" => 179,
+                            r"InvalidRestoreTime.Format" => 181,
+                            r"InvalidRestoreType.Format" => 184,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidTagValue.Malformed" => 198,
+                            _ => !0,
+                        }
+                    }
+                    85 => {
+                        match code {
+                            r"InvalidUsedTime.Malformed" => 201,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"InvalidVSwitchId.NotFound" => 203,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"MissParameter.StorageType" => 217,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"OperationDenied.DbVersion" => 241,
+                            r"OperationDenied.MutexLock" => 250,
+                            r"OperationDenied.ReaderNum" => 252,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"EndpointStatus.NotSupport" => 57,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidDBInstance.NotFound" => 104,
+                    r"InvalidDBNodeNum.Malformed" => 114,
+                    r"InvalidDBVersion.Malformed" => 118,
+                    r"InvalidDateRange.Malformed" => 127,
+                    r"InvalidEngineVersion.Older" => 136,
+                    r"InvalidParameter.Malformed" => 162,
+                    r"InvalidStartTime.Malformed" => 190,
+                    r"MissParameter.StorageClass" => 215,
+                    r"NeedMaxScaleLink.Malformed" => 222,
+                    r"OperationDenied.DBNodeRole" => 239,
+                    r"OperationDenied.DBNodeType" => 240,
+                    r"OperationDenied.DeleteNode" => 244,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code.as_bytes()[9] {
+                    46 => {
+                        match code {
+                            r"Forbidden.AccessKeyDisabled" => 16,
+                            _ => !0,
+                        }
+                    }
+                    66 => {
+                        match code {
+                            r"DBTypeOrDBVersion.Malformed" => 49,
+                            _ => !0,
+                        }
+                    }
+                    67 => {
+                        match code {
+                            r"InvalidDBClusterId.NotFound" => 100,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"OperationDenied.DBNodeClass" => 238,
+                            r"OperationDenied.RoEqualSpec" => 253,
+                            r"OperationDenied.UpgradeType" => 256,
+                            _ => !0,
+                        }
+                    }
+                    70 => {
+                        match code {
+                            r"Location.FailedGetSubDomain" => 206,
+                            _ => !0,
+                        }
+                    }
+                    76 => {
+                        match code {
+                            r"InvalidDBLinkName.Malformed" => 107,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"InvalidAccessKeyId.NotFound" => 4,
+                            r"InvalidBackupMode.Malformed" => 88,
+                            r"InvalidBackupSetID.NotFound" => 91,
+                            r"InvalidBackupType.Malformed" => 93,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"InvalidModifyType.Malformed" => 145,
+                            r"InvalidOrderTask.NotSupport" => 152,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"MissParameter.StoragePeriod" => 216,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"InvalidPageNumber.Malformed" => 153,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"Abs.InvalidAccount.NotFound" => 35,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidParameter.ResourceId" => 164,
+                            r"InvalidParameterCombination" => 166,
+                            r"InvalidParameters.Malformed" => 170,
+                            r"InvalidPeriodUnit.Malformed" => 174,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"InvalidRestoreType.NotFound" => 185,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"IdempotentParameterMismatch" => 0,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"RealNameAuthenticationError" => 28,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"EntityNotExist.ResourceGroup" => 61,
+                    r"IncorrectGdnStandbyDBVersion" => 70,
+                    r"InsufficientResourceCapacity" => 75,
+                    r"InvalidAccountName.Duplicate" => 79,
+                    r"InvalidAccountName.Malformed" => 80,
+                    r"InvalidAccountType.Malformed" => 83,
+                    r"InvalidDBClusterId.Malformed" => 99,
+                    r"InvalidDBEndpointId.NotFound" => 103,
+                    r"InvalidDBInstanceId.NotFound" => 106,
+                    r"InvalidDBNodeClass.Malformed" => 111,
+                    r"InvalidRestoreTime.Malformed" => 182,
+                    r"InvalidSecurityIPList.Format" => 188,
+                    r"ParamCollationServerNotValid" => 258,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"IncorrectAccountPrivilegeType" => 65,
+                    r"InvalidBackupMethod.Malformed" => 87,
+                    r"InvalidBackupStatus.Malformed" => 92,
+                    r"InvalidDBEndpointId.Malformed" => 102,
+                    r"InvalidMaintainTime.Malformed" => 144,
+                    r"InvalidOrderCharge.NotSupport" => 150,
+                    r"InvalidParam.CRACParamNodeNum" => 156,
+                    r"InvalidParameter.TagKeysOrAll" => 165,
+                    r"InvalidStorageClass.Malformed" => 192,
+                    r"InvalidUpgradeLabel.Malformed" => 199,
+                    r"MissParameter.StorageUsedTime" => 218,
+                    r"MissParameter.TagOrResourceId" => 219,
+                    r"NumberExceed.securityGroupIds" => 228,
+                    r"OperationDenied.ClusterStatus" => 232,
+                    r"OperationDenied.OperateStatus" => 251,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"ClusterEndpoint.StatusNotValid" => 45,
+                    r"EngineMigration.ActionDisabled" => 58,
+                    r"InvalidDBDescription.Malformed" => 101,
+                    r"InvalidOperationType.Malformed" => 149,
+                    r"InvalidRenewalStatus.Malformed" => 180,
+                    r"InvalidSSLAutoRotate.Malformed" => 186,
+                    r"InvalidUpgradePolicy.Malformed" => 200,
+                    r"OperationDenied.ArchiveRestore" => 230,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidDBInstanceClass.NotFound" => 105,
+                    r"InvalidEndpointConfig.Malformed" => 133,
+                    r"InvalidPaymentMethod.Incomplete" => 172,
+                    r"InvalidSecurityIPList.Duplicate" => 187,
+                    r"InvalidSwitchTimeMode.Malformed" => 194,
+                    r"InvalidTDEEnabledType.Malformed" => 195,
+                    r"InvalidTDEStatus.AlreadyEnabled" => 196,
+                    r"NumberExceed.parameterGroupDesc" => 227,
+                    r"OperationDenied.ClusterCategory" => 231,
+                    r"OperationDenied.DBClusterStatus" => 236,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InvalidAccountPassword.Malformed" => 81,
+                    r"InvalidBackupFrequency.Malformed" => 86,
+                    r"InvalidDefaultTimeZone.Malformed" => 128,
+                    r"InvalidEngineVersion.Unsupported" => 137,
+                    r"InvalidStorageUsedTime.Malformed" => 193,
+                    r"OperationDenied.DBClusterPayType" => 235,
+                    r"OperationDenied.StandbyEqualSpec" => 254,
+                    r"UnsupportedKmsService.NotEnabled" => 271,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"EngineMigrationStatus.NotSurpport" => 60,
+                    r"InvalidAccountPrivilege.Malformed" => 82,
+                    r"InvalidConnectionString.Malformed" => 94,
+                    r"InvalidDowngradeDBNodeClass.Limit" => 129,
+                    r"InvalidParameterGroupId.Malformed" => 167,
+                    r"OperationDenied.TempUpgradeDuring" => 255,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"OperationDenied.DeleteDBNodeNumber" => 242,
+                    r"OperationDenied.ModifyStorageSpace" => 249,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidAccountDescription.Malformed" => 78,
+                    r"InvalidEngineMinorVersion.Malformed" => 135,
+                    r"InvalidNewResourceGroupId.Malformed" => 147,
+                    r"InvalidParameterGroupName.Malformed" => 168,
+                    r"InvalidSecurityIPList.QuotaExceeded" => 189,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidDBProxyClusterClass.Malformed" => 115,
+                    r"InvalidLowerCaseTableNames.Malformed" => 143,
+                    r"InvalidPreferredBackupTime.Malformed" => 176,
+                    r"OperationDenied.EndpointDBNodeNumber" => 245,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidDBClusterDescription.Malformed" => 98,
+                    r"InvalidDataLevel1BackupTime.Malformed" => 122,
+                    r"OperationDenied.DBClusterDeletionLock" => 234,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"InvalidBackupRetentionPeriod.Malformed" => 89,
+                    r"InvalidPreferredBackupPeriod.Malformed" => 175,
+                    r"OperationDenied.clusterSingleNodeLimit" => 257,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"InvalidConnectionStringPrefix.Malformed" => 95,
+                    r"InvalidDataLevel1BackupPeriod.Malformed" => 120,
+                    r"InvalidDataLevel2BackupPeriod.Malformed" => 125,
+                    r"InvalidRecentCreationInterval.Malformed" => 177,
+                    r"OperationDenied.DBInstanceMonitorPeriod" => 237,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"InvalidParam.ECSESSDSTANDARDParamNodeNum" => 158,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"InvalidLogBackupRetentionPeriod.Malformed" => 142,
+                    r"InvalidRecentExpirationInterval.Malformed" => 178,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"InvalidDataLevel1BackupFrequency.Malformed" => 119,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"InvalidLogBackupAnotherRegionRegion.NotFound" => 140,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"InvalidDataLevel2AnotherRegionRegion.NotFound" => 124,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"InvalidCurrentTimeExceedsRestoreTime.Malformed" => 96,
+                    _ => !0,
+                }
+            }
+            47 => {
+                match code {
+                    r"InvalidAutoTableTransparentEncryption.Malformed" => 84,
+                    _ => !0,
+                }
+            }
+            48 => {
+                match code {
+                    r"InvalidDataLevel1BackupRetentionPeriod.Malformed" => 121,
+                    r"InvalidDataLevel2BackupRetentionPeriod.Malformed" => 126,
+                    _ => !0,
+                }
+            }
+            49 => {
+                match code {
+                    r"InvalidRestoreTimeExceedsExpirationTime.Malformed" => 183,
+                    _ => !0,
+                }
+            }
+            50 => {
+                match code {
+                    r"OperationDenied.ModifyProxyWithStrictConsistencyOn" => 248,
+                    _ => !0,
+                }
+            }
+            52 => {
+                match code {
+                    r"OperationDenied.CreateDBNodesWithStrictConsistencyOn" => 233,
+                    r"OperationDenied.DeleteDBNodesWithStrictConsistencyOn" => 243,
+                    _ => !0,
+                }
+            }
+            54 => {
+                match code {
+                    r"InvalidLogBackupAnotherRegionRetentionPeriod.Malformed" => 141,
+                    _ => !0,
+                }
+            }
+            55 => {
+                match code {
+                    r"InvalidBackupRetentionPolicyOnClusterDeletion.Malformed" => 90,
+                    _ => !0,
+                }
+            }
+            56 => {
+                match code {
+                    r"OperationDenied.ModifyDBNodeClassWithStrictConsistencyOn" => 247,
+                    _ => !0,
+                }
+            }
+            60 => {
+                match code {
+                    r"InvalidParamBackupRetentionPolicyOnClusterDeletion.Malformed" => {
+                        161
+                    }
+                    _ => !0,
+                }
+            }
+            61 => {
+                match code {
+                    r"InvalidDataLevel2AnotherRegionBackupRetentionPeriod.Malformed" => {
+                        123
+                    }
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: PolardbError) -> &'static [u16] {
+        match code {
+            PolardbError::MissingParameter => &[400, 403],
+            PolardbError::InvalidAction => &[403, 400],
+            PolardbError::ConcurrentTaskExceeded => &[400, 403],
+            PolardbError::EndpointStatusNotSupport => &[400, 404],
+            PolardbError::GdnNotFound => &[400, 404],
+            PolardbError::InvalidDbClusterIdMalformed => &[400, 404],
+            PolardbError::InvalidDbClusterIdNotFound => &[400, 404],
+            PolardbError::InvalidDbTypeNotFound => &[400, 404],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: PolardbError) -> &'static [&'static str] {
+        match code {
+            PolardbError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            PolardbError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            PolardbError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            PolardbError::ForbiddenRam => const { &[__E[24].message, __E[71].message] }
+            PolardbError::ConcurrentTaskExceeded => {
+                const { &[__E[53].message, __E[54].message] }
+            }
+            PolardbError::InsufficientResourceCapacity => {
+                const { &[__E[86].message, __E[87].message] }
+            }
+            PolardbError::InvalidBackupSetIdNotFound => {
+                const { &[__E[104].message, __E[105].message] }
+            }
+            PolardbError::InvalidDbClusterNotFound => {
+                const { &[__E[111].message, __E[112].message] }
+            }
+            PolardbError::InvalidDbClusterIdMalformed => {
+                const { &[__E[114].message, __E[115].message] }
+            }
+            PolardbError::InvalidDbClusterIdNotFound => {
+                const { &[__E[117].message, __E[119].message] }
+            }
+            PolardbError::InvalidDbNameDuplicate => {
+                const { &[__E[127].message, __E[128].message] }
+            }
+            PolardbError::InvalidParam => const { &[__E[176].message, __E[177].message] }
+            PolardbError::InvalidParametersFormat => {
+                const { &[__E[191].message, __E[192].message] }
+            }
+            PolardbError::InvalidRegionIdMalformed => {
+                const { &[__E[202].message, __E[203].message] }
+            }
+            PolardbError::NumberExceedTags => {
+                const { &[__E[250].message, __E[251].message, __E[252].message] }
+            }
+            PolardbError::OperationDeniedLockMode => {
+                const { &[__E[272].message, __E[273].message] }
+            }
+            PolardbError::ScheduleTaskExist => {
+                const { &[__E[290].message, __E[291].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: PolardbError) -> &'static [__Entry] {
+        match code {
+            PolardbError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            PolardbError::ForbiddenRam => const { &[__E[24], __E[71]] }
+            PolardbError::InvalidAction => const { &[__E[29], __E[96]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: PolardbError) -> &'static [&'static str] {
+        match code {
+            PolardbError::ForbiddenRam => {
+                &[
+                    r"DescribeDBClusterAccessWhitelist",
+                    r"DescribeDBClusterAttribute",
+                    r"DescribeDBClusterParameters",
+                ]
+            }
+            PolardbError::InvalidAction => {
+                &[r"DescribeDBClusterConnectivity", r"DescribeGlobalSecurityIPGroup"]
+            }
+            PolardbError::AbsInvalidAccountNotFound => &[r"DescribeMaskingRules"],
+            PolardbError::AccountDelError => &[r"DeleteAccount"],
+            PolardbError::AccountQueryError => &[r"DescribeAccounts"],
+            PolardbError::AccountUpdateError => &[r"GrantAccountPrivilege"],
+            PolardbError::AccountActionForbidden => &[r"DeleteAccount"],
+            PolardbError::ActionUnauthorized => &[r"ModifyDBClusterPrimaryZone"],
+            PolardbError::BackupTimesExceeded => &[r"CreateBackup"],
+            PolardbError::ByokNotAuthorizedToRds => &[r"DescribeUserEncryptionKeyList"],
+            PolardbError::ByokRoleArnNotFound => &[r"DescribeUserEncryptionKeyList"],
+            PolardbError::CallDb4aiError => {
+                &[r"CloseAITask", r"DescribeAITaskStatus", r"OpenAITask"]
+            }
+            PolardbError::ClusterEndpointStatusNotValid => {
+                &[r"CreateDBClusterEndpoint", r"DeleteDBClusterEndpoint"]
+            }
+            PolardbError::ConcurrentTaskExceeded => &[r"DeleteAccount", r"ResetAccount"],
+            PolardbError::ConnectTimeout => &[r"DeleteAccount", r"DescribeAccounts"],
+            PolardbError::DbLinkSourceDbNotFound => &[r"CreateDBLink"],
+            PolardbError::DbTypeOrDbVersionMalformed => &[r"DescribeDBClusters"],
+            PolardbError::DatabaseAddError => &[r"CreateDatabase"],
+            PolardbError::DatabaseConnectError => {
+                &[r"DescribeAccounts", r"DescribeDatabases"]
+            }
+            PolardbError::DnsConflict => &[r"ModifyDBEndpointAddress"],
+            PolardbError::DuplicateTagKey => &[r"TagResources"],
+            PolardbError::EndpointConfigConflict => &[r"CreateDBClusterEndpoint"],
+            PolardbError::EndpointConfigInvalid => &[r"CreateDBClusterEndpoint"],
+            PolardbError::EndpointNumError => &[r"CreateDBClusterEndpoint"],
+            PolardbError::EndpointStatusNotSupport => {
+                &[
+                    r"CreateDBEndpointAddress",
+                    r"DeleteDBEndpointAddress",
+                    r"ModifyDBClusterEndpoint",
+                ]
+            }
+            PolardbError::EngineMigrationActionDisabled => {
+                &[
+                    r"CreateAccount",
+                    r"CreateColdStorageInstance",
+                    r"DeleteDBCluster",
+                    r"GrantAccountPrivilege",
+                    r"ModifyAccountPassword",
+                    r"ModifyDBClusterSSL",
+                ]
+            }
+            PolardbError::EngineMigrationNotExist => &[r"CloseDBClusterMigration"],
+            PolardbError::EngineMigrationStatusNotSurpport => {
+                &[r"CloseDBClusterMigration"]
+            }
+            PolardbError::EntityNotExistResourceGroup => &[r"CreateDBCluster"],
+            PolardbError::GdnNotFound => {
+                &[
+                    r"DeleteGlobalDatabaseNetwork",
+                    r"DescribeGlobalDatabaseNetwork",
+                    r"ModifyGlobalDatabaseNetwork",
+                    r"RemoveDBClusterFromGDN",
+                    r"ResetGlobalDatabaseNetwork",
+                ]
+            }
+            PolardbError::GdnRoleNotSupport => &[r"DeleteAccount"],
+            PolardbError::HaStatusNotSupport => &[r"FailoverDBCluster"],
+            PolardbError::IncorrectAccountPrivilegeType => &[r"GrantAccountPrivilege"],
+            PolardbError::IncorrectBackupPolicy => &[r"ModifyBackupPolicy"],
+            PolardbError::IncorrectBackupSetState => {
+                &[r"DescribeMetaList", r"RestoreTable"]
+            }
+            PolardbError::IncorrectDbInstance => &[r"ModifyDBCluster"],
+            PolardbError::IncorrectDbInstanceType => &[r"ModifyDBCluster"],
+            PolardbError::IncorrectGdnStandbyDbVersion => &[r"UpgradeDBClusterVersion"],
+            PolardbError::IncorrectGdnState => &[r"ModifyDBClusterTDE"],
+            PolardbError::IncorrectTaskStatus => &[r"ModifyPendingMaintenanceAction"],
+            PolardbError::IncorrecttVpcId => &[r"DescribeVSwitches"],
+            PolardbError::InsufficientResource => &[r"ModifyDBClusterPrimaryZone"],
+            PolardbError::InsufficientResourceCapacity => {
+                &[r"DescribeMetaList", r"ModifyDBNodeClass", r"RestoreTable"]
+            }
+            PolardbError::InvalidAiNodeNotFound => &[r"OpenAITask"],
+            PolardbError::InvalidAccountMalformed => &[r"OpenAITask"],
+            PolardbError::InvalidAccountDescriptionMalformed => {
+                &[r"CreateAccount", r"ModifyAccountDescription"]
+            }
+            PolardbError::InvalidAccountNameDuplicate => &[r"CheckAccountName"],
+            PolardbError::InvalidAccountNameMalformed => {
+                &[
+                    r"CheckAccountName",
+                    r"CheckDBName",
+                    r"CreateAccount",
+                    r"CreateDatabase",
+                    r"DeleteAccount",
+                    r"GrantAccountPrivilege",
+                    r"ModifyDBDescription",
+                    r"ResetAccount",
+                    r"RevokeAccountPrivilege",
+                ]
+            }
+            PolardbError::InvalidAccountPasswordMalformed => {
+                &[r"CreateAccount", r"ModifyAccountPassword"]
+            }
+            PolardbError::InvalidAccountPrivilegeMalformed => {
+                &[r"CreateAccount", r"CreateDatabase", r"GrantAccountPrivilege"]
+            }
+            PolardbError::InvalidAccountTypeMalformed => &[r"CreateAccount"],
+            PolardbError::InvalidAutoTableTransparentEncryptionMalformed => {
+                &[r"ModifyDBClusterTDE"]
+            }
+            PolardbError::InvalidBackupNotFound => {
+                &[r"DescribeMetaList", r"RestoreTable"]
+            }
+            PolardbError::InvalidBackupFrequencyMalformed => &[r"ModifyBackupPolicy"],
+            PolardbError::InvalidBackupMethodMalformed => &[r"CreateBackup"],
+            PolardbError::InvalidBackupModeMalformed => {
+                &[r"DescribeBackupTasks", r"DescribeBackups", r"DescribeDetachedBackups"]
+            }
+            PolardbError::InvalidBackupRetentionPeriodMalformed => {
+                &[r"ModifyBackupPolicy"]
+            }
+            PolardbError::InvalidBackupRetentionPolicyOnClusterDeletionMalformed => {
+                &[r"CreateDBCluster", r"DeleteDBCluster"]
+            }
+            PolardbError::InvalidBackupSetIdNotFound => {
+                &[r"DeleteBackup", r"DescribeMetaList", r"RestoreTable"]
+            }
+            PolardbError::InvalidBackupStatusMalformed => {
+                &[r"DescribeBackups", r"DescribeDetachedBackups"]
+            }
+            PolardbError::InvalidBackupTypeMalformed => &[r"CreateBackup"],
+            PolardbError::InvalidConnectionStringMalformed => {
+                &[r"ModifyDBClusterMigration", r"ModifyDBClusterSSL"]
+            }
+            PolardbError::InvalidConnectionStringPrefixMalformed => {
+                &[r"CreateDBEndpointAddress"]
+            }
+            PolardbError::InvalidCurrentTimeExceedsRestoreTimeMalformed => {
+                &[r"TempModifyDBNode"]
+            }
+            PolardbError::InvalidDbClusterNotFound => {
+                &[
+                    r"CheckKMSAuthorized",
+                    r"CloseAITask",
+                    r"CreateDatabase",
+                    r"CreateGlobalDatabaseNetwork",
+                    r"DeleteDBCluster",
+                    r"DeleteDBEndpointAddress",
+                    r"DeleteDBLink",
+                    r"DeleteDatabase",
+                    r"DeleteGlobalDatabaseNetwork",
+                    r"DescribeAccounts",
+                    r"DescribeBackupLogs",
+                    r"DescribeBackupPolicy",
+                    r"DescribeBackups",
+                    r"DescribeDBClusterAccessWhitelist",
+                    r"DescribeDBClusterAttribute",
+                    r"DescribeDBClusterEndpoints",
+                    r"DescribeDBClusterSSL",
+                    r"DescribeDBClusterServerlessConf",
+                    r"DescribeDBClusterTDE",
+                    r"DescribeDBLinks",
+                    r"DescribeDBNodesParameters",
+                    r"DescribeDatabases",
+                    r"DescribeDetachedBackups",
+                    r"DescribeGlobalDatabaseNetwork",
+                    r"DescribeGlobalDatabaseNetworks",
+                    r"DescribeLogBackupPolicy",
+                    r"DescribeMetaList",
+                    r"DescribeUserEncryptionKeyList",
+                    r"FailoverDBCluster",
+                    r"GrantAccountPrivilege",
+                    r"ManuallyStartDBCluster",
+                    r"ModifyAccountDescription",
+                    r"ModifyAccountPassword",
+                    r"ModifyAutoRenewAttribute",
+                    r"ModifyBackupPolicy",
+                    r"ModifyDBClusterAccessWhitelist",
+                    r"ModifyDBClusterAndNodesParameters",
+                    r"ModifyDBClusterDeletion",
+                    r"ModifyDBClusterDescription",
+                    r"ModifyDBClusterEndpoint",
+                    r"ModifyDBClusterMaintainTime",
+                    r"ModifyDBClusterMigration",
+                    r"ModifyDBClusterPrimaryZone",
+                    r"ModifyDBClusterResourceGroup",
+                    r"ModifyDBClusterSSL",
+                    r"ModifyDBClusterTDE",
+                    r"ModifyDBDescription",
+                    r"ModifyDBEndpointAddress",
+                    r"ModifyDBNodesParameters",
+                    r"ModifyGlobalDatabaseNetwork",
+                    r"ModifyLogBackupPolicy",
+                    r"OpenAITask",
+                    r"RefreshDBClusterStorageUsage",
+                    r"RemoveDBClusterFromGDN",
+                    r"ResetAccount",
+                    r"ResetGlobalDatabaseNetwork",
+                    r"RestoreTable",
+                    r"RevokeAccountPrivilege",
+                    r"SwitchOverGlobalDatabaseNetwork",
+                    r"TempModifyDBNode",
+                    r"TransformDBClusterPayType",
+                    r"UpgradeDBClusterVersion",
+                ]
+            }
+            PolardbError::InvalidDbClusterDescriptionMalformed => {
+                &[r"ModifyDBClusterDescription"]
+            }
+            PolardbError::InvalidDbClusterIdMalformed => {
+                &[
+                    r"CheckAccountName",
+                    r"CheckDBName",
+                    r"CheckKMSAuthorized",
+                    r"CloseAITask",
+                    r"CreateAccount",
+                    r"CreateBackup",
+                    r"CreateDBEndpointAddress",
+                    r"CreateDBNodes",
+                    r"CreateDatabase",
+                    r"DeleteAccount",
+                    r"DeleteDBCluster",
+                    r"DeleteDBClusterEndpoint",
+                    r"DeleteDBEndpointAddress",
+                    r"DeleteDBNodes",
+                    r"DeleteDatabase",
+                    r"DeleteMaskingRules",
+                    r"DescribeAITaskStatus",
+                    r"DescribeAccounts",
+                    r"DescribeBackupLogs",
+                    r"DescribeBackupPolicy",
+                    r"DescribeBackups",
+                    r"DescribeDBClusterAttribute",
+                    r"DescribeDBClusterAuditLogCollector",
+                    r"DescribeDBClusterEndpoints",
+                    r"DescribeDBClusterParameters",
+                    r"DescribeDBClusterPerformance",
+                    r"DescribeDBClusterSSL",
+                    r"DescribeDBClusterServerlessConf",
+                    r"DescribeDBClusterTDE",
+                    r"DescribeDBClusterVersion",
+                    r"DescribeDBInitializeVariable",
+                    r"DescribeDBNodesParameters",
+                    r"DescribeDatabases",
+                    r"DescribeDetachedBackups",
+                    r"DescribeLogBackupPolicy",
+                    r"DescribeMaskingRules",
+                    r"DescribeUserEncryptionKeyList",
+                    r"EnableFirewallRules",
+                    r"FailoverDBCluster",
+                    r"GrantAccountPrivilege",
+                    r"ManuallyStartDBCluster",
+                    r"ModifyAccountDescription",
+                    r"ModifyAccountPassword",
+                    r"ModifyAutoRenewAttribute",
+                    r"ModifyBackupPolicy",
+                    r"ModifyDBClusterAndNodesParameters",
+                    r"ModifyDBClusterDeletion",
+                    r"ModifyDBClusterDescription",
+                    r"ModifyDBClusterEndpoint",
+                    r"ModifyDBClusterMaintainTime",
+                    r"ModifyDBClusterParameters",
+                    r"ModifyDBClusterPrimaryZone",
+                    r"ModifyDBClusterResourceGroup",
+                    r"ModifyDBClusterSSL",
+                    r"ModifyDBClusterServerlessConf",
+                    r"ModifyDBClusterTDE",
+                    r"ModifyDBDescription",
+                    r"ModifyDBNodeHotReplicaMode",
+                    r"ModifyDBNodesParameters",
+                    r"ModifyLogBackupPolicy",
+                    r"ModifyMaskingRules",
+                    r"OpenAITask",
+                    r"ResetAccount",
+                    r"RestartDBLink",
+                    r"RevokeAccountPrivilege",
+                    r"TempModifyDBNode",
+                    r"TransformDBClusterPayType",
+                    r"UpgradeDBClusterVersion",
+                ]
+            }
+            PolardbError::InvalidDbClusterIdNotFound => {
+                &[
+                    r"CheckAccountName",
+                    r"CheckDBName",
+                    r"CloseDBClusterMigration",
+                    r"CreateAccount",
+                    r"CreateBackup",
+                    r"CreateColdStorageInstance",
+                    r"CreateDBClusterEndpoint",
+                    r"CreateDBEndpointAddress",
+                    r"CreateDBLink",
+                    r"CreateDBNodes",
+                    r"CreateDatabase",
+                    r"CreateGlobalDatabaseNetwork",
+                    r"DeleteAccount",
+                    r"DeleteBackup",
+                    r"DeleteDBClusterEndpoint",
+                    r"DeleteDBEndpointAddress",
+                    r"DeleteDBLink",
+                    r"DeleteDBNodes",
+                    r"DeleteDatabase",
+                    r"DescribeAccounts",
+                    r"DescribeBackupLogs",
+                    r"DescribeBackupPolicy",
+                    r"DescribeBackupTasks",
+                    r"DescribeBackups",
+                    r"DescribeCharacterSetName",
+                    r"DescribeDBClusterAccessWhitelist",
+                    r"DescribeDBClusterEndpoints",
+                    r"DescribeDBClusterMigration",
+                    r"DescribeDBClusterParameters",
+                    r"DescribeDBClusterPerformance",
+                    r"DescribeDBClusterTDE",
+                    r"DescribeDBClusterVersion",
+                    r"DescribeDBInitializeVariable",
+                    r"DescribeDBLinks",
+                    r"DescribeDBNodesParameters",
+                    r"DescribeDBProxyPerformance",
+                    r"DescribeDatabases",
+                    r"DescribeDetachedBackups",
+                    r"DescribeLogBackupPolicy",
+                    r"DescribeMaskingRules",
+                    r"DescribeMetaList",
+                    r"DescribeSlowLogRecords",
+                    r"DescribeUserEncryptionKeyList",
+                    r"GrantAccountPrivilege",
+                    r"ListTagResources",
+                    r"ModifyAccountDescription",
+                    r"ModifyAccountPassword",
+                    r"ModifyBackupPolicy",
+                    r"ModifyDBClusterAccessWhitelist",
+                    r"ModifyDBClusterAndNodesParameters",
+                    r"ModifyDBClusterDeletion",
+                    r"ModifyDBClusterEndpoint",
+                    r"ModifyDBClusterMigration",
+                    r"ModifyDBClusterParameters",
+                    r"ModifyDBDescription",
+                    r"ModifyLogBackupPolicy",
+                    r"RemoveDBClusterFromGDN",
+                    r"ResetAccount",
+                    r"RestoreTable",
+                    r"RevokeAccountPrivilege",
+                    r"SwitchOverGlobalDatabaseNetwork",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            PolardbError::InvalidDbDescriptionMalformed => {
+                &[r"CreateDatabase", r"ModifyDBDescription"]
+            }
+            PolardbError::InvalidDbEndpointIdMalformed => {
+                &[
+                    r"CreateDBEndpointAddress",
+                    r"DeleteDBClusterEndpoint",
+                    r"DeleteDBEndpointAddress",
+                    r"ModifyDBClusterEndpoint",
+                    r"ModifyDBClusterSSL",
+                ]
+            }
+            PolardbError::InvalidDbEndpointIdNotFound => &[r"DescribeDBProxyPerformance"],
+            PolardbError::InvalidDbInstanceNotFound => &[r"DescribeAITaskStatus"],
+            PolardbError::InvalidDbInstanceClassNotFound => {
+                &[
+                    r"DisableDBClusterServerless",
+                    r"EnableDBClusterServerless",
+                    r"ModifyDBClusterServerlessConf",
+                    r"ModifyDBNodeHotReplicaMode",
+                ]
+            }
+            PolardbError::InvalidDbInstanceIdNotFound => &[r"ModifyDBClusterMonitor"],
+            PolardbError::InvalidDbLinkNameMalformed => &[r"CreateDBLink"],
+            PolardbError::InvalidDbNameDuplicate => {
+                &[r"CheckDBName", r"DescribeMetaList", r"RestoreTable"]
+            }
+            PolardbError::InvalidDbNameMalformed => {
+                &[
+                    r"CreateDatabase",
+                    r"DeleteDatabase",
+                    r"GrantAccountPrivilege",
+                    r"RevokeAccountPrivilege",
+                ]
+            }
+            PolardbError::InvalidDbNodeMalformed => {
+                &[r"CreateDBNodes", r"DeleteDBNodes", r"TempModifyDBNode"]
+            }
+            PolardbError::InvalidDbNodeClassMalformed => {
+                &[r"EvaluateRegionResource", r"TempModifyDBNode"]
+            }
+            PolardbError::InvalidDbNodeIdMalformed => {
+                &[
+                    r"CancelScheduleTasks",
+                    r"DescribeDBNodePerformance",
+                    r"DescribeDBNodesParameters",
+                    r"DescribeTasks",
+                    r"FailoverDBCluster",
+                    r"ModifyDBNodeHotReplicaMode",
+                    r"ModifyDBNodesParameters",
+                    r"RestartDBNode",
+                ]
+            }
+            PolardbError::InvalidDbNodeIdNotFound => {
+                &[
+                    r"DescribeDBNodePerformance",
+                    r"ModifyDBClusterAndNodesParameters",
+                    r"ModifyDBNodeHotReplicaMode",
+                ]
+            }
+            PolardbError::InvalidDbNodeNumMalformed => {
+                &[
+                    r"CreateDBNodes",
+                    r"DeleteDBNodes",
+                    r"ModifyDBCluster",
+                    r"TempModifyDBNode",
+                ]
+            }
+            PolardbError::InvalidDbProxyClusterClassMalformed => &[r"ModifyDBCluster"],
+            PolardbError::InvalidDbTypeMalformed => {
+                &[
+                    r"DescribeDBInitializeVariable",
+                    r"DescribeDBNodesParameters",
+                    r"EvaluateRegionResource",
+                    r"FailoverDBCluster",
+                    r"ModifyDBClusterAndNodesParameters",
+                    r"ModifyDBClusterTDE",
+                    r"ModifyDBNodesParameters",
+                    r"TempModifyDBNode",
+                ]
+            }
+            PolardbError::InvalidDbTypeNotFound => {
+                &[r"CreateParameterGroup", r"DescribeParameterTemplates"]
+            }
+            PolardbError::InvalidDbVersionMalformed => {
+                &[
+                    r"CreateParameterGroup",
+                    r"DescribeDBClusterAvailableResources",
+                    r"DescribeDBClusterVersion",
+                    r"DescribeParameterTemplates",
+                    r"EvaluateRegionResource",
+                ]
+            }
+            PolardbError::InvalidDataLevel1BackupFrequencyMalformed => {
+                &[r"ModifyBackupPolicy"]
+            }
+            PolardbError::InvalidDataLevel1BackupPeriodMalformed => {
+                &[r"ModifyBackupPolicy"]
+            }
+            PolardbError::InvalidDataLevel1BackupRetentionPeriodMalformed => {
+                &[r"ModifyBackupPolicy"]
+            }
+            PolardbError::InvalidDataLevel1BackupTimeMalformed => {
+                &[r"ModifyBackupPolicy"]
+            }
+            PolardbError::InvalidDataLevel2AnotherRegionBackupRetentionPeriodMalformed => {
+                &[r"ModifyBackupPolicy"]
+            }
+            PolardbError::InvalidDataLevel2AnotherRegionRegionNotFound => {
+                &[r"ModifyBackupPolicy"]
+            }
+            PolardbError::InvalidDataLevel2BackupPeriodMalformed => {
+                &[r"ModifyBackupPolicy"]
+            }
+            PolardbError::InvalidDataLevel2BackupRetentionPeriodMalformed => {
+                &[r"ModifyBackupPolicy"]
+            }
+            PolardbError::InvalidDateRangeMalformed => {
+                &[r"DescribeDBClusterPerformance", r"DescribeDBNodePerformance"]
+            }
+            PolardbError::InvalidDefaultTimeZoneMalformed => &[r"CreateDBCluster"],
+            PolardbError::InvalidDowngradeDbNodeClassLimit => &[r"ModifyDBCluster"],
+            PolardbError::InvalidDurationMalformed => &[r"ModifyAutoRenewAttribute"],
+            PolardbError::InvalidEditType => &[r"ModifyDBCluster"],
+            PolardbError::InvalidEndTimeMalformed => {
+                &[
+                    r"DescribeBackupLogs",
+                    r"DescribeBackups",
+                    r"DescribeDBClusterPerformance",
+                    r"DescribeDBNodePerformance",
+                    r"DescribeDBProxyPerformance",
+                    r"DescribeDetachedBackups",
+                    r"DescribeTasks",
+                ]
+            }
+            PolardbError::InvalidEndpointConfigMalformed => &[r"ModifyDBClusterEndpoint"],
+            PolardbError::InvalidEngineUnsupported => {
+                &[
+                    r"CreateParameterGroup",
+                    r"DescribeDBClusterServerlessConf",
+                    r"DescribeParameterGroups",
+                    r"ModifyDBCluster",
+                    r"UpgradeDBClusterVersion",
+                ]
+            }
+            PolardbError::InvalidEngineMinorVersionMalformed => {
+                &[r"UpgradeDBClusterVersion"]
+            }
+            PolardbError::InvalidEngineVersionOlder => &[r"DescribeDBClusterVersion"],
+            PolardbError::InvalidEngineVersionUnsupported => {
+                &[r"CreateGlobalDatabaseNetwork", r"UpgradeDBClusterVersion"]
+            }
+            PolardbError::InvalidIzNoNotSupported => &[r"DescribeVSwitches"],
+            PolardbError::InvalidKeyMalformed => {
+                &[
+                    r"DescribeDBClusterPerformance",
+                    r"DescribeDBNodePerformance",
+                    r"DescribeDBProxyPerformance",
+                ]
+            }
+            PolardbError::InvalidLogBackupAnotherRegionRegionNotFound => {
+                &[r"ModifyLogBackupPolicy"]
+            }
+            PolardbError::InvalidLogBackupAnotherRegionRetentionPeriodMalformed => {
+                &[r"ModifyLogBackupPolicy"]
+            }
+            PolardbError::InvalidLogBackupRetentionPeriodMalformed => {
+                &[r"ModifyLogBackupPolicy"]
+            }
+            PolardbError::InvalidLowerCaseTableNamesMalformed => &[r"CreateDBCluster"],
+            PolardbError::InvalidMaintainTimeMalformed => {
+                &[r"ModifyDBClusterMaintainTime"]
+            }
+            PolardbError::InvalidModifyTypeMalformed => {
+                &[r"ModifyDBNodeClass", r"ModifyDBNodesClass", r"TempModifyDBNode"]
+            }
+            PolardbError::InvalidNetTypeMalformed => {
+                &[
+                    r"CreateDBEndpointAddress",
+                    r"DeleteDBEndpointAddress",
+                    r"ModifyDBClusterSSL",
+                ]
+            }
+            PolardbError::InvalidNewResourceGroupIdMalformed => {
+                &[r"ModifyDBClusterResourceGroup"]
+            }
+            PolardbError::InvalidNodesMalformed => &[r"ModifyDBClusterEndpoint"],
+            PolardbError::InvalidOperationTypeMalformed => &[r"TempModifyDBNode"],
+            PolardbError::InvalidOrderChargeNotSupport => &[r"TransformDBClusterPayType"],
+            PolardbError::InvalidOrderIdMalformed => &[r"DescribeScheduleTasks"],
+            PolardbError::InvalidOrderTaskNotSupport => &[r"TransformDBClusterPayType"],
+            PolardbError::InvalidPageNumberMalformed => {
+                &[
+                    r"DescribeAccounts",
+                    r"DescribeAutoRenewAttribute",
+                    r"DescribeBackupLogs",
+                    r"DescribeBackups",
+                    r"DescribeDBClusters",
+                    r"DescribeDBClustersWithBackups",
+                    r"DescribeDatabases",
+                    r"DescribeDetachedBackups",
+                    r"DescribeGlobalDatabaseNetworks",
+                    r"DescribeTasks",
+                ]
+            }
+            PolardbError::InvalidPageSizeMalformed => {
+                &[
+                    r"DescribeAccounts",
+                    r"DescribeAutoRenewAttribute",
+                    r"DescribeBackupLogs",
+                    r"DescribeBackups",
+                    r"DescribeDBClusters",
+                    r"DescribeDBClustersWithBackups",
+                    r"DescribeDatabases",
+                    r"DescribeDetachedBackups",
+                    r"DescribeGlobalDatabaseNetworks",
+                    r"DescribeTasks",
+                ]
+            }
+            PolardbError::InvalidParam => &[r"ModifyBackupPolicy", r"ModifyDBCluster"],
+            PolardbError::InvalidParamCracParamNodeNum => &[r"ModifyDBCluster"],
+            PolardbError::InvalidParamDbNodeNum => &[r"ModifyDBCluster"],
+            PolardbError::InvalidParamEcsessdstandardParamNodeNum => {
+                &[r"ModifyDBCluster"]
+            }
+            PolardbError::InvalidParamNoChange => &[r"ModifyDBCluster"],
+            PolardbError::InvalidParamPgDbNodeSpec => &[r"ModifyDBCluster"],
+            PolardbError::InvalidParamBackupRetentionPolicyOnClusterDeletionMalformed => {
+                &[r"DeleteDBCluster"]
+            }
+            PolardbError::InvalidParameterMalformed => {
+                &[
+                    r"ModifyDBClusterAndNodesParameters",
+                    r"ModifyDBClusterParameters",
+                    r"ModifyDBNodesParameters",
+                ]
+            }
+            PolardbError::InvalidParameterNodeType => &[r"OpenAITask"],
+            PolardbError::InvalidParameterResourceId => &[r"TagResources"],
+            PolardbError::InvalidParameterTagKeysOrAll => &[r"UntagResources"],
+            PolardbError::InvalidParameterCombination => {
+                &[r"DescribeDBClusterPerformance", r"DescribeDBProxyPerformance"]
+            }
+            PolardbError::InvalidParameterGroupIdMalformed => {
+                &[
+                    r"DeleteParameterGroup",
+                    r"DescribeParameterGroup",
+                    r"ModifyDBClusterAndNodesParameters",
+                    r"ModifyDBNodesParameters",
+                ]
+            }
+            PolardbError::InvalidParameterGroupNameMalformed => {
+                &[r"CreateParameterGroup"]
+            }
+            PolardbError::InvalidParametersFormat => {
+                &[
+                    r"DescribeClassList",
+                    r"DescribeMetaList",
+                    r"ModifyDBClusterAndNodesParameters",
+                    r"ModifyDBClusterParameters",
+                    r"ModifyDBNodesParameters",
+                    r"ModifyGlobalSecurityIPGroupRelation",
+                    r"RestoreTable",
+                ]
+            }
+            PolardbError::InvalidParametersMalformed => {
+                &[
+                    r"ModifyDBClusterAndNodesParameters",
+                    r"ModifyDBClusterParameters",
+                    r"ModifyDBClusterStorageSpace",
+                    r"ModifyDBNodesParameters",
+                ]
+            }
+            PolardbError::InvalidPayTypeMalformed => &[r"TransformDBClusterPayType"],
+            PolardbError::InvalidPaymentMethodIncomplete => {
+                &[r"TransformDBClusterPayType"]
+            }
+            PolardbError::InvalidPeriodMalformed => &[r"TransformDBClusterPayType"],
+            PolardbError::InvalidPeriodUnitMalformed => {
+                &[r"ModifyAutoRenewAttribute", r"TransformDBClusterPayType"]
+            }
+            PolardbError::InvalidPreferredBackupPeriodMalformed => {
+                &[r"ModifyBackupPolicy"]
+            }
+            PolardbError::InvalidPreferredBackupTimeMalformed => &[r"ModifyBackupPolicy"],
+            PolardbError::InvalidRecentCreationIntervalMalformed => {
+                &[r"DescribeDBClusters"]
+            }
+            PolardbError::InvalidRecentExpirationIntervalMalformed => {
+                &[r"DescribeDBClusters"]
+            }
+            PolardbError::InvalidRegionIdMalformed => {
+                &[
+                    r"CreateParameterGroup",
+                    r"DeleteParameterGroup",
+                    r"DescribeAutoRenewAttribute",
+                    r"DescribeCharacterSetName",
+                    r"DescribeDBClusters",
+                    r"DescribeDBClustersWithBackups",
+                    r"DescribeParameterGroup",
+                    r"DescribeParameterGroups",
+                ]
+            }
+            PolardbError::InvalidRenewalStatusMalformed => &[r"ModifyAutoRenewAttribute"],
+            PolardbError::InvalidRestoreTimeFormat => {
+                &[r"DescribeMetaList", r"RestoreTable"]
+            }
+            PolardbError::InvalidRestoreTimeMalformed => &[r"TempModifyDBNode"],
+            PolardbError::InvalidRestoreTimeExceedsExpirationTimeMalformed => {
+                &[r"TempModifyDBNode"]
+            }
+            PolardbError::InvalidRestoreTypeFormat => {
+                &[r"DescribeMetaList", r"RestoreTable"]
+            }
+            PolardbError::InvalidRestoreTypeNotFound => {
+                &[r"DescribeMetaList", r"RestoreTable"]
+            }
+            PolardbError::InvalidSslAutoRotateMalformed => &[r"ModifyDBClusterSSL"],
+            PolardbError::InvalidSecurityIpListDuplicate => {
+                &[
+                    r"CreateGlobalSecurityIPGroup",
+                    r"ModifyDBClusterAccessWhitelist",
+                    r"ModifyGlobalSecurityIPGroup",
+                ]
+            }
+            PolardbError::InvalidSecurityIpListFormat => {
+                &[
+                    r"CreateGlobalSecurityIPGroup",
+                    r"ModifyDBClusterAccessWhitelist",
+                    r"ModifyGlobalSecurityIPGroup",
+                ]
+            }
+            PolardbError::InvalidSecurityIpListQuotaExceeded => {
+                &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
+            }
+            PolardbError::InvalidStartTimeMalformed => {
+                &[
+                    r"DescribeBackupLogs",
+                    r"DescribeBackups",
+                    r"DescribeDBClusterPerformance",
+                    r"DescribeDBNodePerformance",
+                    r"DescribeDBProxyPerformance",
+                    r"DescribeDetachedBackups",
+                    r"DescribeSlowLogRecords",
+                    r"DescribeSlowLogs",
+                    r"DescribeTasks",
+                ]
+            }
+            PolardbError::InvalidStatusMalformed => &[r"DescribeTasks"],
+            PolardbError::InvalidStorageClassMalformed => &[r"CreateStoragePlan"],
+            PolardbError::InvalidStorageUsedTimeMalformed => &[r"CreateStoragePlan"],
+            PolardbError::InvalidSwitchTimeModeMalformed => &[r"UpgradeDBClusterVersion"],
+            PolardbError::InvalidTdeEnabledTypeMalformed => &[r"ModifyDBClusterTDE"],
+            PolardbError::InvalidTdeStatusAlreadyEnabled => &[r"ModifyDBClusterTDE"],
+            PolardbError::InvalidTagKeyMalformed => &[r"TagResources", r"UntagResources"],
+            PolardbError::InvalidTagValueMalformed => &[r"TagResources"],
+            PolardbError::InvalidUpgradeLabelMalformed => &[r"UpgradeDBClusterVersion"],
+            PolardbError::InvalidUpgradePolicyMalformed => &[r"UpgradeDBClusterVersion"],
+            PolardbError::InvalidUsedTimeMalformed => &[r"TransformDBClusterPayType"],
+            PolardbError::InvalidUserNotFound => {
+                &[
+                    r"CreateGlobalSecurityIPGroup",
+                    r"CreateParameterGroup",
+                    r"DescribeGlobalSecurityIPGroup",
+                ]
+            }
+            PolardbError::InvalidVSwitchIdNotFound => &[r"DescribeVSwitches"],
+            PolardbError::InvalidZoneIdMalformed => {
+                &[r"CreateDBNodes", r"ModifyDBClusterPrimaryZone", r"TempModifyDBNode"]
+            }
+            PolardbError::InvalidZoneIdSame => &[r"ModifyDBClusterPrimaryZone"],
+            PolardbError::LocationFailedGetSubDomain => &[r"CreateDBCluster"],
+            PolardbError::LockTimeout => {
+                &[
+                    r"CreateAccount",
+                    r"CreateColdStorageInstance",
+                    r"CreateDBClusterEndpoint",
+                    r"GrantAccountPrivilege",
+                    r"ModifyAccountPassword",
+                    r"ModifyDBClusterAccessWhitelist",
+                ]
+            }
+            PolardbError::MemberInsExist => &[r"CreateGlobalDatabaseNetwork"],
+            PolardbError::MemberNumberNotSupport => &[r"DeleteGlobalDatabaseNetwork"],
+            PolardbError::MemberRoleNotSupport => {
+                &[r"RemoveDBClusterFromGDN", r"ResetGlobalDatabaseNetwork"]
+            }
+            PolardbError::MinorVersionNotSupport => {
+                &[r"ModifyDBClusterAndNodesParameters", r"ModifyDBClusterParameters"]
+            }
+            PolardbError::MissParameterGdnId => &[r"CreateDBCluster"],
+            PolardbError::MissParameterNetType => &[r"CreateDBEndpointAddress"],
+            PolardbError::MissParameterNodeType => &[r"OpenAITask"],
+            PolardbError::MissParameterStorageClass => &[r"CreateStoragePlan"],
+            PolardbError::MissParameterStoragePeriod => &[r"CreateStoragePlan"],
+            PolardbError::MissParameterStorageType => &[r"CreateStoragePlan"],
+            PolardbError::MissParameterStorageUsedTime => &[r"CreateStoragePlan"],
+            PolardbError::MissParameterTagOrResourceId => &[r"ListTagResources"],
+            PolardbError::MissingUid => &[r"DescribeMetaList", r"RestoreTable"],
+            PolardbError::MissingUserId => &[r"DescribeMetaList", r"RestoreTable"],
+            PolardbError::NeedMaxScaleLinkMalformed => &[r"EvaluateRegionResource"],
+            PolardbError::NetTypeExists => &[r"CreateDBEndpointAddress"],
+            PolardbError::NetTypeUsedGdn => &[r"DeleteDBEndpointAddress"],
+            PolardbError::NumberExceedResourceIds => {
+                &[r"ListTagResources", r"TagResources"]
+            }
+            PolardbError::NumberExceedTags => {
+                &[
+                    r"DescribeDBClusters",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            PolardbError::NumberExceedParameterGroupDesc => &[r"CreateParameterGroup"],
+            PolardbError::NumberExceedSecurityGroupIds => {
+                &[r"ModifyDBClusterAccessWhitelist"]
+            }
+            PolardbError::OrderArrearage => &[r"CreateDBNodes", r"ModifyDBNodeClass"],
+            PolardbError::OperationDeniedArchiveRestore => &[r"RestoreTable"],
+            PolardbError::OperationDeniedClusterCategory => {
+                &[
+                    r"CloseAITask",
+                    r"CreateDBNodes",
+                    r"DescribeDBClusterServerlessConf",
+                    r"FailoverDBCluster",
+                    r"ModifyDBCluster",
+                ]
+            }
+            PolardbError::OperationDeniedClusterStatus => &[r"DeleteDBCluster"],
+            PolardbError::OperationDeniedCreateDbNodesWithStrictConsistencyOn => {
+                &[r"CreateDBNodes", r"ModifyDBCluster"]
+            }
+            PolardbError::OperationDeniedDbClusterDeletionLock => {
+                &[r"DeleteDBCluster", r"DeleteDBLink", r"TransformDBClusterPayType"]
+            }
+            PolardbError::OperationDeniedDbClusterPayType => {
+                &[
+                    r"DeleteDBCluster",
+                    r"ModifyAutoRenewAttribute",
+                    r"ModifyDBClusterDeletion",
+                ]
+            }
+            PolardbError::OperationDeniedDbClusterStatus => {
+                &[
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterAuditLogCollector",
+                    r"ModifyDBNodeClass",
+                ]
+            }
+            PolardbError::OperationDeniedDbInstanceMonitorPeriod => {
+                &[r"ModifyDBClusterMonitor"]
+            }
+            PolardbError::OperationDeniedDbNodeClass => &[r"ModifyDBCluster"],
+            PolardbError::OperationDeniedDbNodeRole => {
+                &[r"DeleteDBNodes", r"ModifyDBCluster"]
+            }
+            PolardbError::OperationDeniedDbNodeType => {
+                &[r"FailoverDBCluster", r"ModifyDBClusterTDE"]
+            }
+            PolardbError::OperationDeniedDbVersion => {
+                &[r"CreateDBNodes", r"ModifyDBCluster"]
+            }
+            PolardbError::OperationDeniedDeleteDbNodeNumber => &[r"ModifyDBCluster"],
+            PolardbError::OperationDeniedDeleteDbNodesWithStrictConsistencyOn => {
+                &[r"DeleteDBNodes"]
+            }
+            PolardbError::OperationDeniedDeleteNode => &[r"ModifyDBCluster"],
+            PolardbError::OperationDeniedEndpointDbNodeNumber => &[r"ModifyDBCluster"],
+            PolardbError::OperationDeniedLockMode => {
+                &[
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterAccessWhitelist",
+                    r"TransformDBClusterPayType",
+                ]
+            }
+            PolardbError::OperationDeniedModifyDbNodeClassWithStrictConsistencyOn => {
+                &[r"ModifyDBCluster"]
+            }
+            PolardbError::OperationDeniedModifyProxyWithStrictConsistencyOn => {
+                &[r"ModifyDBCluster"]
+            }
+            PolardbError::OperationDeniedModifyStorageSpace => {
+                &[r"ModifyDBClusterStorageSpace"]
+            }
+            PolardbError::OperationDeniedMutexLock => &[r"ModifyDBClusterPrimaryZone"],
+            PolardbError::OperationDeniedOperateStatus => &[r"DeleteDBCluster"],
+            PolardbError::OperationDeniedReaderNum => &[r"ModifyDBCluster"],
+            PolardbError::OperationDeniedRoEqualSpec => &[r"ModifyDBNodeClass"],
+            PolardbError::OperationDeniedStandbyEqualSpec => &[r"ModifyDBCluster"],
+            PolardbError::OperationDeniedTempUpgradeDuring => &[r"ModifyDBCluster"],
+            PolardbError::OperationDeniedUpgradeType => &[r"UpgradeDBClusterVersion"],
+            PolardbError::OperationDeniedClusterSingleNodeLimit => &[r"ModifyDBCluster"],
+            PolardbError::ParamCollationServerNotValid => {
+                &[r"ModifyDBClusterAndNodesParameters"]
+            }
+            PolardbError::ParamDynamicException => {
+                &[r"ModifyDBClusterAndNodesParameters", r"ModifyDBClusterParameters"]
+            }
+            PolardbError::ParamGroupsNameInvalid => &[r"CreateParameterGroup"],
+            PolardbError::ParamTypeException => &[r"ModifyDBClusterAndNodesParameters"],
+            PolardbError::RequiredParamNotFound => {
+                &[
+                    r"CreateGlobalSecurityIPGroup",
+                    r"DeleteGlobalSecurityIPGroup",
+                    r"DescribeGlobalSecurityIPGroup",
+                    r"DescribeGlobalSecurityIPGroupRelation",
+                    r"DescribePendingMaintenanceAction",
+                    r"DescribePendingMaintenanceActions",
+                    r"ModifyGlobalSecurityIPGroup",
+                    r"ModifyGlobalSecurityIPGroupName",
+                    r"ModifyGlobalSecurityIPGroupRelation",
+                    r"ModifyPendingMaintenanceAction",
+                ]
+            }
+            PolardbError::ScheduleTaskExist => {
+                &[
+                    r"ModifyDBClusterAndNodesParameters",
+                    r"ModifyDBClusterPrimaryZone",
+                    r"UpgradeDBClusterVersion",
+                ]
+            }
+            PolardbError::SecurityIpListDuplicate => &[r"ModifyDBClusterAccessWhitelist"],
+            PolardbError::StandbyClusterTurnOn => &[r"ModifyDBCluster"],
+            PolardbError::StartTimeBeforeNow => &[r"ModifyPendingMaintenanceAction"],
+            PolardbError::SubDomainMalformed => &[r"EvaluateRegionResource"],
+            PolardbError::SwitchTimeAfterDeadline => &[r"ModifyPendingMaintenanceAction"],
+            PolardbError::TaskModifyError => &[r"ModifyPendingMaintenanceAction"],
+            PolardbError::UnknownException => &[r"CreateServiceLinkedRole"],
+            PolardbError::UnsupportedKmsServiceNotEnabled => {
+                &[
+                    r"CheckKMSAuthorized",
+                    r"DescribeUserEncryptionKeyList",
+                    r"ModifyDBClusterTDE",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [PolardbError] {
+        match api {
+            r"CancelScheduleTasks" => &[PolardbError::InvalidDbNodeIdMalformed],
+            r"CheckAccountName" => {
+                &[
+                    PolardbError::InvalidAccountNameDuplicate,
+                    PolardbError::InvalidAccountNameMalformed,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"CheckDBName" => {
+                &[
+                    PolardbError::InvalidAccountNameMalformed,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbNameDuplicate,
+                ]
+            }
+            r"CheckKMSAuthorized" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::UnsupportedKmsServiceNotEnabled,
+                ]
+            }
+            r"CloseAITask" => {
+                &[
+                    PolardbError::CallDb4aiError,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::OperationDeniedClusterCategory,
+                ]
+            }
+            r"CloseDBClusterMigration" => {
+                &[
+                    PolardbError::EngineMigrationNotExist,
+                    PolardbError::EngineMigrationStatusNotSurpport,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"CreateAccount" => {
+                &[
+                    PolardbError::EngineMigrationActionDisabled,
+                    PolardbError::InvalidAccountDescriptionMalformed,
+                    PolardbError::InvalidAccountNameMalformed,
+                    PolardbError::InvalidAccountPasswordMalformed,
+                    PolardbError::InvalidAccountPrivilegeMalformed,
+                    PolardbError::InvalidAccountTypeMalformed,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::LockTimeout,
+                ]
+            }
+            r"CreateBackup" => {
+                &[
+                    PolardbError::BackupTimesExceeded,
+                    PolardbError::InvalidBackupMethodMalformed,
+                    PolardbError::InvalidBackupTypeMalformed,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"CreateColdStorageInstance" => {
+                &[
+                    PolardbError::EngineMigrationActionDisabled,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::LockTimeout,
+                ]
+            }
+            r"CreateDBCluster" => {
+                &[
+                    PolardbError::EntityNotExistResourceGroup,
+                    PolardbError::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
+                    PolardbError::InvalidDefaultTimeZoneMalformed,
+                    PolardbError::InvalidLowerCaseTableNamesMalformed,
+                    PolardbError::LocationFailedGetSubDomain,
+                    PolardbError::MissParameterGdnId,
+                ]
+            }
+            r"CreateDBClusterEndpoint" => {
+                &[
+                    PolardbError::ClusterEndpointStatusNotValid,
+                    PolardbError::EndpointConfigConflict,
+                    PolardbError::EndpointConfigInvalid,
+                    PolardbError::EndpointNumError,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::LockTimeout,
+                ]
+            }
+            r"CreateDBEndpointAddress" => {
+                &[
+                    PolardbError::EndpointStatusNotSupport,
+                    PolardbError::InvalidConnectionStringPrefixMalformed,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbEndpointIdMalformed,
+                    PolardbError::InvalidNetTypeMalformed,
+                    PolardbError::MissParameterNetType,
+                    PolardbError::NetTypeExists,
+                ]
+            }
+            r"CreateDBLink" => {
+                &[
+                    PolardbError::DbLinkSourceDbNotFound,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbLinkNameMalformed,
+                ]
+            }
+            r"CreateDBNodes" => {
+                &[
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbNodeMalformed,
+                    PolardbError::InvalidDbNodeNumMalformed,
+                    PolardbError::InvalidZoneIdMalformed,
+                    PolardbError::OrderArrearage,
+                    PolardbError::OperationDeniedClusterCategory,
+                    PolardbError::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
+                    PolardbError::OperationDeniedDbVersion,
+                ]
+            }
+            r"CreateDatabase" => {
+                &[
+                    PolardbError::DatabaseAddError,
+                    PolardbError::InvalidAccountNameMalformed,
+                    PolardbError::InvalidAccountPrivilegeMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbDescriptionMalformed,
+                    PolardbError::InvalidDbNameMalformed,
+                ]
+            }
+            r"CreateGlobalDatabaseNetwork" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidEngineVersionUnsupported,
+                    PolardbError::MemberInsExist,
+                ]
+            }
+            r"CreateGlobalSecurityIPGroup" => {
+                &[
+                    PolardbError::InvalidSecurityIpListDuplicate,
+                    PolardbError::InvalidSecurityIpListFormat,
+                    PolardbError::InvalidSecurityIpListQuotaExceeded,
+                    PolardbError::InvalidUserNotFound,
+                    PolardbError::RequiredParamNotFound,
+                ]
+            }
+            r"CreateParameterGroup" => {
+                &[
+                    PolardbError::InvalidDbTypeNotFound,
+                    PolardbError::InvalidDbVersionMalformed,
+                    PolardbError::InvalidEngineUnsupported,
+                    PolardbError::InvalidParameterGroupNameMalformed,
+                    PolardbError::InvalidRegionIdMalformed,
+                    PolardbError::InvalidUserNotFound,
+                    PolardbError::NumberExceedParameterGroupDesc,
+                    PolardbError::ParamGroupsNameInvalid,
+                ]
+            }
+            r"CreateServiceLinkedRole" => &[PolardbError::UnknownException],
+            r"CreateStoragePlan" => {
+                &[
+                    PolardbError::InvalidStorageClassMalformed,
+                    PolardbError::InvalidStorageUsedTimeMalformed,
+                    PolardbError::MissParameterStorageClass,
+                    PolardbError::MissParameterStoragePeriod,
+                    PolardbError::MissParameterStorageType,
+                    PolardbError::MissParameterStorageUsedTime,
+                ]
+            }
+            r"DeleteAccount" => {
+                &[
+                    PolardbError::AccountDelError,
+                    PolardbError::AccountActionForbidden,
+                    PolardbError::ConcurrentTaskExceeded,
+                    PolardbError::ConnectTimeout,
+                    PolardbError::GdnRoleNotSupport,
+                    PolardbError::InvalidAccountNameMalformed,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DeleteBackup" => {
+                &[
+                    PolardbError::InvalidBackupSetIdNotFound,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DeleteDBCluster" => {
+                &[
+                    PolardbError::EngineMigrationActionDisabled,
+                    PolardbError::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidParamBackupRetentionPolicyOnClusterDeletionMalformed,
+                    PolardbError::OperationDeniedClusterStatus,
+                    PolardbError::OperationDeniedDbClusterDeletionLock,
+                    PolardbError::OperationDeniedDbClusterPayType,
+                    PolardbError::OperationDeniedOperateStatus,
+                ]
+            }
+            r"DeleteDBClusterEndpoint" => {
+                &[
+                    PolardbError::ClusterEndpointStatusNotValid,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbEndpointIdMalformed,
+                ]
+            }
+            r"DeleteDBEndpointAddress" => {
+                &[
+                    PolardbError::EndpointStatusNotSupport,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbEndpointIdMalformed,
+                    PolardbError::InvalidNetTypeMalformed,
+                    PolardbError::NetTypeUsedGdn,
+                ]
+            }
+            r"DeleteDBLink" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::OperationDeniedDbClusterDeletionLock,
+                ]
+            }
+            r"DeleteDBNodes" => {
+                &[
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbNodeMalformed,
+                    PolardbError::InvalidDbNodeNumMalformed,
+                    PolardbError::OperationDeniedDbNodeRole,
+                    PolardbError::OperationDeniedDeleteDbNodesWithStrictConsistencyOn,
+                ]
+            }
+            r"DeleteDatabase" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbNameMalformed,
+                ]
+            }
+            r"DeleteGlobalDatabaseNetwork" => {
+                &[
+                    PolardbError::GdnNotFound,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::MemberNumberNotSupport,
+                ]
+            }
+            r"DeleteGlobalSecurityIPGroup" => &[PolardbError::RequiredParamNotFound],
+            r"DeleteMaskingRules" => &[PolardbError::InvalidDbClusterIdMalformed],
+            r"DeleteParameterGroup" => {
+                &[
+                    PolardbError::InvalidParameterGroupIdMalformed,
+                    PolardbError::InvalidRegionIdMalformed,
+                ]
+            }
+            r"DescribeAITaskStatus" => {
+                &[
+                    PolardbError::CallDb4aiError,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbInstanceNotFound,
+                ]
+            }
+            r"DescribeAccounts" => {
+                &[
+                    PolardbError::AccountQueryError,
+                    PolardbError::ConnectTimeout,
+                    PolardbError::DatabaseConnectError,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidPageNumberMalformed,
+                    PolardbError::InvalidPageSizeMalformed,
+                ]
+            }
+            r"DescribeAutoRenewAttribute" => {
+                &[
+                    PolardbError::InvalidPageNumberMalformed,
+                    PolardbError::InvalidPageSizeMalformed,
+                    PolardbError::InvalidRegionIdMalformed,
+                ]
+            }
+            r"DescribeBackupLogs" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidEndTimeMalformed,
+                    PolardbError::InvalidPageNumberMalformed,
+                    PolardbError::InvalidPageSizeMalformed,
+                    PolardbError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeBackupPolicy" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DescribeBackupTasks" => {
+                &[
+                    PolardbError::InvalidBackupModeMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DescribeBackups" => {
+                &[
+                    PolardbError::InvalidBackupModeMalformed,
+                    PolardbError::InvalidBackupStatusMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidEndTimeMalformed,
+                    PolardbError::InvalidPageNumberMalformed,
+                    PolardbError::InvalidPageSizeMalformed,
+                    PolardbError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeCharacterSetName" => {
+                &[
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidRegionIdMalformed,
+                ]
+            }
+            r"DescribeClassList" => &[PolardbError::InvalidParametersFormat],
+            r"DescribeDBClusterAccessWhitelist" => {
+                &[
+                    PolardbError::ForbiddenRam,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DescribeDBClusterAttribute" => {
+                &[
+                    PolardbError::ForbiddenRam,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                ]
+            }
+            r"DescribeDBClusterAuditLogCollector" => {
+                &[PolardbError::InvalidDbClusterIdMalformed]
+            }
+            r"DescribeDBClusterAvailableResources" => {
+                &[PolardbError::InvalidDbVersionMalformed]
+            }
+            r"DescribeDBClusterConnectivity" => &[PolardbError::InvalidAction],
+            r"DescribeDBClusterEndpoints" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DescribeDBClusterMigration" => &[PolardbError::InvalidDbClusterIdNotFound],
+            r"DescribeDBClusterParameters" => {
+                &[
+                    PolardbError::ForbiddenRam,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DescribeDBClusterPerformance" => {
+                &[
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDateRangeMalformed,
+                    PolardbError::InvalidEndTimeMalformed,
+                    PolardbError::InvalidKeyMalformed,
+                    PolardbError::InvalidParameterCombination,
+                    PolardbError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeDBClusterSSL" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                ]
+            }
+            r"DescribeDBClusterServerlessConf" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidEngineUnsupported,
+                    PolardbError::OperationDeniedClusterCategory,
+                ]
+            }
+            r"DescribeDBClusterTDE" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DescribeDBClusterVersion" => {
+                &[
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbVersionMalformed,
+                    PolardbError::InvalidEngineVersionOlder,
+                ]
+            }
+            r"DescribeDBClusters" => {
+                &[
+                    PolardbError::DbTypeOrDbVersionMalformed,
+                    PolardbError::InvalidPageNumberMalformed,
+                    PolardbError::InvalidPageSizeMalformed,
+                    PolardbError::InvalidRecentCreationIntervalMalformed,
+                    PolardbError::InvalidRecentExpirationIntervalMalformed,
+                    PolardbError::InvalidRegionIdMalformed,
+                    PolardbError::NumberExceedTags,
+                ]
+            }
+            r"DescribeDBClustersWithBackups" => {
+                &[
+                    PolardbError::InvalidPageNumberMalformed,
+                    PolardbError::InvalidPageSizeMalformed,
+                    PolardbError::InvalidRegionIdMalformed,
+                ]
+            }
+            r"DescribeDBInitializeVariable" => {
+                &[
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbTypeMalformed,
+                ]
+            }
+            r"DescribeDBLinks" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DescribeDBNodePerformance" => {
+                &[
+                    PolardbError::InvalidDbNodeIdMalformed,
+                    PolardbError::InvalidDbNodeIdNotFound,
+                    PolardbError::InvalidDateRangeMalformed,
+                    PolardbError::InvalidEndTimeMalformed,
+                    PolardbError::InvalidKeyMalformed,
+                    PolardbError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeDBNodesParameters" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbNodeIdMalformed,
+                    PolardbError::InvalidDbTypeMalformed,
+                ]
+            }
+            r"DescribeDBProxyPerformance" => {
+                &[
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbEndpointIdNotFound,
+                    PolardbError::InvalidEndTimeMalformed,
+                    PolardbError::InvalidKeyMalformed,
+                    PolardbError::InvalidParameterCombination,
+                    PolardbError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeDatabases" => {
+                &[
+                    PolardbError::DatabaseConnectError,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidPageNumberMalformed,
+                    PolardbError::InvalidPageSizeMalformed,
+                ]
+            }
+            r"DescribeDetachedBackups" => {
+                &[
+                    PolardbError::InvalidBackupModeMalformed,
+                    PolardbError::InvalidBackupStatusMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidEndTimeMalformed,
+                    PolardbError::InvalidPageNumberMalformed,
+                    PolardbError::InvalidPageSizeMalformed,
+                    PolardbError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeGlobalDatabaseNetwork" => {
+                &[PolardbError::GdnNotFound, PolardbError::InvalidDbClusterNotFound]
+            }
+            r"DescribeGlobalDatabaseNetworks" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidPageNumberMalformed,
+                    PolardbError::InvalidPageSizeMalformed,
+                ]
+            }
+            r"DescribeGlobalSecurityIPGroup" => {
+                &[
+                    PolardbError::InvalidAction,
+                    PolardbError::InvalidUserNotFound,
+                    PolardbError::RequiredParamNotFound,
+                ]
+            }
+            r"DescribeGlobalSecurityIPGroupRelation" => {
+                &[PolardbError::RequiredParamNotFound]
+            }
+            r"DescribeLogBackupPolicy" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DescribeMaskingRules" => {
+                &[
+                    PolardbError::AbsInvalidAccountNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"DescribeMetaList" => {
+                &[
+                    PolardbError::IncorrectBackupSetState,
+                    PolardbError::InsufficientResourceCapacity,
+                    PolardbError::InvalidBackupNotFound,
+                    PolardbError::InvalidBackupSetIdNotFound,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbNameDuplicate,
+                    PolardbError::InvalidParametersFormat,
+                    PolardbError::InvalidRestoreTimeFormat,
+                    PolardbError::InvalidRestoreTypeFormat,
+                    PolardbError::InvalidRestoreTypeNotFound,
+                    PolardbError::MissingUid,
+                    PolardbError::MissingUserId,
+                ]
+            }
+            r"DescribeParameterGroup" => {
+                &[
+                    PolardbError::InvalidParameterGroupIdMalformed,
+                    PolardbError::InvalidRegionIdMalformed,
+                ]
+            }
+            r"DescribeParameterGroups" => {
+                &[
+                    PolardbError::InvalidEngineUnsupported,
+                    PolardbError::InvalidRegionIdMalformed,
+                ]
+            }
+            r"DescribeParameterTemplates" => {
+                &[
+                    PolardbError::InvalidDbTypeNotFound,
+                    PolardbError::InvalidDbVersionMalformed,
+                ]
+            }
+            r"DescribePendingMaintenanceAction" => &[PolardbError::RequiredParamNotFound],
+            r"DescribePendingMaintenanceActions" => {
+                &[PolardbError::RequiredParamNotFound]
+            }
+            r"DescribeScheduleTasks" => &[PolardbError::InvalidOrderIdMalformed],
+            r"DescribeSlowLogRecords" => {
+                &[
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeSlowLogs" => &[PolardbError::InvalidStartTimeMalformed],
+            r"DescribeTasks" => {
+                &[
+                    PolardbError::InvalidDbNodeIdMalformed,
+                    PolardbError::InvalidEndTimeMalformed,
+                    PolardbError::InvalidPageNumberMalformed,
+                    PolardbError::InvalidPageSizeMalformed,
+                    PolardbError::InvalidStartTimeMalformed,
+                    PolardbError::InvalidStatusMalformed,
+                ]
+            }
+            r"DescribeUserEncryptionKeyList" => {
+                &[
+                    PolardbError::ByokNotAuthorizedToRds,
+                    PolardbError::ByokRoleArnNotFound,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::UnsupportedKmsServiceNotEnabled,
+                ]
+            }
+            r"DescribeVSwitches" => {
+                &[
+                    PolardbError::IncorrecttVpcId,
+                    PolardbError::InvalidIzNoNotSupported,
+                    PolardbError::InvalidVSwitchIdNotFound,
+                ]
+            }
+            r"DisableDBClusterServerless" => {
+                &[PolardbError::InvalidDbInstanceClassNotFound]
+            }
+            r"EnableDBClusterServerless" => {
+                &[PolardbError::InvalidDbInstanceClassNotFound]
+            }
+            r"EnableFirewallRules" => &[PolardbError::InvalidDbClusterIdMalformed],
+            r"EvaluateRegionResource" => {
+                &[
+                    PolardbError::InvalidDbNodeClassMalformed,
+                    PolardbError::InvalidDbTypeMalformed,
+                    PolardbError::InvalidDbVersionMalformed,
+                    PolardbError::NeedMaxScaleLinkMalformed,
+                    PolardbError::SubDomainMalformed,
+                ]
+            }
+            r"FailoverDBCluster" => {
+                &[
+                    PolardbError::HaStatusNotSupport,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbNodeIdMalformed,
+                    PolardbError::InvalidDbTypeMalformed,
+                    PolardbError::OperationDeniedClusterCategory,
+                    PolardbError::OperationDeniedDbNodeType,
+                ]
+            }
+            r"GrantAccountPrivilege" => {
+                &[
+                    PolardbError::AccountUpdateError,
+                    PolardbError::EngineMigrationActionDisabled,
+                    PolardbError::IncorrectAccountPrivilegeType,
+                    PolardbError::InvalidAccountNameMalformed,
+                    PolardbError::InvalidAccountPrivilegeMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbNameMalformed,
+                    PolardbError::LockTimeout,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::MissParameterTagOrResourceId,
+                    PolardbError::NumberExceedResourceIds,
+                    PolardbError::NumberExceedTags,
+                ]
+            }
+            r"ManuallyStartDBCluster" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                ]
+            }
+            r"ModifyAccountDescription" => {
+                &[
+                    PolardbError::InvalidAccountDescriptionMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"ModifyAccountPassword" => {
+                &[
+                    PolardbError::EngineMigrationActionDisabled,
+                    PolardbError::InvalidAccountPasswordMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::LockTimeout,
+                ]
+            }
+            r"ModifyAutoRenewAttribute" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDurationMalformed,
+                    PolardbError::InvalidPeriodUnitMalformed,
+                    PolardbError::InvalidRenewalStatusMalformed,
+                    PolardbError::OperationDeniedDbClusterPayType,
+                ]
+            }
+            r"ModifyBackupPolicy" => {
+                &[
+                    PolardbError::IncorrectBackupPolicy,
+                    PolardbError::InvalidBackupFrequencyMalformed,
+                    PolardbError::InvalidBackupRetentionPeriodMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDataLevel1BackupFrequencyMalformed,
+                    PolardbError::InvalidDataLevel1BackupPeriodMalformed,
+                    PolardbError::InvalidDataLevel1BackupRetentionPeriodMalformed,
+                    PolardbError::InvalidDataLevel1BackupTimeMalformed,
+                    PolardbError::InvalidDataLevel2AnotherRegionBackupRetentionPeriodMalformed,
+                    PolardbError::InvalidDataLevel2AnotherRegionRegionNotFound,
+                    PolardbError::InvalidDataLevel2BackupPeriodMalformed,
+                    PolardbError::InvalidDataLevel2BackupRetentionPeriodMalformed,
+                    PolardbError::InvalidParam,
+                    PolardbError::InvalidPreferredBackupPeriodMalformed,
+                    PolardbError::InvalidPreferredBackupTimeMalformed,
+                ]
+            }
+            r"ModifyDBCluster" => {
+                &[
+                    PolardbError::IncorrectDbInstance,
+                    PolardbError::IncorrectDbInstanceType,
+                    PolardbError::InvalidDbNodeNumMalformed,
+                    PolardbError::InvalidDbProxyClusterClassMalformed,
+                    PolardbError::InvalidDowngradeDbNodeClassLimit,
+                    PolardbError::InvalidEditType,
+                    PolardbError::InvalidEngineUnsupported,
+                    PolardbError::InvalidParam,
+                    PolardbError::InvalidParamCracParamNodeNum,
+                    PolardbError::InvalidParamDbNodeNum,
+                    PolardbError::InvalidParamEcsessdstandardParamNodeNum,
+                    PolardbError::InvalidParamNoChange,
+                    PolardbError::InvalidParamPgDbNodeSpec,
+                    PolardbError::OperationDeniedClusterCategory,
+                    PolardbError::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
+                    PolardbError::OperationDeniedDbClusterStatus,
+                    PolardbError::OperationDeniedDbNodeClass,
+                    PolardbError::OperationDeniedDbNodeRole,
+                    PolardbError::OperationDeniedDbVersion,
+                    PolardbError::OperationDeniedDeleteDbNodeNumber,
+                    PolardbError::OperationDeniedDeleteNode,
+                    PolardbError::OperationDeniedEndpointDbNodeNumber,
+                    PolardbError::OperationDeniedLockMode,
+                    PolardbError::OperationDeniedModifyDbNodeClassWithStrictConsistencyOn,
+                    PolardbError::OperationDeniedModifyProxyWithStrictConsistencyOn,
+                    PolardbError::OperationDeniedReaderNum,
+                    PolardbError::OperationDeniedStandbyEqualSpec,
+                    PolardbError::OperationDeniedTempUpgradeDuring,
+                    PolardbError::OperationDeniedClusterSingleNodeLimit,
+                    PolardbError::StandbyClusterTurnOn,
+                ]
+            }
+            r"ModifyDBClusterAccessWhitelist" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidSecurityIpListDuplicate,
+                    PolardbError::InvalidSecurityIpListFormat,
+                    PolardbError::LockTimeout,
+                    PolardbError::NumberExceedSecurityGroupIds,
+                    PolardbError::OperationDeniedLockMode,
+                    PolardbError::SecurityIpListDuplicate,
+                ]
+            }
+            r"ModifyDBClusterAndNodesParameters" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbNodeIdNotFound,
+                    PolardbError::InvalidDbTypeMalformed,
+                    PolardbError::InvalidParameterMalformed,
+                    PolardbError::InvalidParameterGroupIdMalformed,
+                    PolardbError::InvalidParametersFormat,
+                    PolardbError::InvalidParametersMalformed,
+                    PolardbError::MinorVersionNotSupport,
+                    PolardbError::ParamCollationServerNotValid,
+                    PolardbError::ParamDynamicException,
+                    PolardbError::ParamTypeException,
+                    PolardbError::ScheduleTaskExist,
+                ]
+            }
+            r"ModifyDBClusterAuditLogCollector" => {
+                &[PolardbError::OperationDeniedDbClusterStatus]
+            }
+            r"ModifyDBClusterDeletion" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::OperationDeniedDbClusterPayType,
+                ]
+            }
+            r"ModifyDBClusterDescription" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterDescriptionMalformed,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                ]
+            }
+            r"ModifyDBClusterEndpoint" => {
+                &[
+                    PolardbError::EndpointStatusNotSupport,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbEndpointIdMalformed,
+                    PolardbError::InvalidEndpointConfigMalformed,
+                    PolardbError::InvalidNodesMalformed,
+                ]
+            }
+            r"ModifyDBClusterMaintainTime" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidMaintainTimeMalformed,
+                ]
+            }
+            r"ModifyDBClusterMigration" => {
+                &[
+                    PolardbError::InvalidConnectionStringMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"ModifyDBClusterMonitor" => {
+                &[
+                    PolardbError::InvalidDbInstanceIdNotFound,
+                    PolardbError::OperationDeniedDbInstanceMonitorPeriod,
+                ]
+            }
+            r"ModifyDBClusterParameters" => {
+                &[
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidParameterMalformed,
+                    PolardbError::InvalidParametersFormat,
+                    PolardbError::InvalidParametersMalformed,
+                    PolardbError::MinorVersionNotSupport,
+                    PolardbError::ParamDynamicException,
+                ]
+            }
+            r"ModifyDBClusterPrimaryZone" => {
+                &[
+                    PolardbError::ActionUnauthorized,
+                    PolardbError::InsufficientResource,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidZoneIdMalformed,
+                    PolardbError::InvalidZoneIdSame,
+                    PolardbError::OperationDeniedMutexLock,
+                    PolardbError::ScheduleTaskExist,
+                ]
+            }
+            r"ModifyDBClusterResourceGroup" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidNewResourceGroupIdMalformed,
+                ]
+            }
+            r"ModifyDBClusterSSL" => {
+                &[
+                    PolardbError::EngineMigrationActionDisabled,
+                    PolardbError::InvalidConnectionStringMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbEndpointIdMalformed,
+                    PolardbError::InvalidNetTypeMalformed,
+                    PolardbError::InvalidSslAutoRotateMalformed,
+                ]
+            }
+            r"ModifyDBClusterServerlessConf" => {
+                &[
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbInstanceClassNotFound,
+                ]
+            }
+            r"ModifyDBClusterStorageSpace" => {
+                &[
+                    PolardbError::InvalidParametersMalformed,
+                    PolardbError::OperationDeniedModifyStorageSpace,
+                ]
+            }
+            r"ModifyDBClusterTDE" => {
+                &[
+                    PolardbError::IncorrectGdnState,
+                    PolardbError::InvalidAutoTableTransparentEncryptionMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbTypeMalformed,
+                    PolardbError::InvalidTdeEnabledTypeMalformed,
+                    PolardbError::InvalidTdeStatusAlreadyEnabled,
+                    PolardbError::OperationDeniedDbNodeType,
+                    PolardbError::UnsupportedKmsServiceNotEnabled,
+                ]
+            }
+            r"ModifyDBDescription" => {
+                &[
+                    PolardbError::InvalidAccountNameMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbDescriptionMalformed,
+                ]
+            }
+            r"ModifyDBEndpointAddress" => {
+                &[PolardbError::DnsConflict, PolardbError::InvalidDbClusterNotFound]
+            }
+            r"ModifyDBNodeClass" => {
+                &[
+                    PolardbError::InsufficientResourceCapacity,
+                    PolardbError::InvalidModifyTypeMalformed,
+                    PolardbError::OrderArrearage,
+                    PolardbError::OperationDeniedDbClusterStatus,
+                    PolardbError::OperationDeniedRoEqualSpec,
+                ]
+            }
+            r"ModifyDBNodeHotReplicaMode" => {
+                &[
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbInstanceClassNotFound,
+                    PolardbError::InvalidDbNodeIdMalformed,
+                    PolardbError::InvalidDbNodeIdNotFound,
+                ]
+            }
+            r"ModifyDBNodesClass" => &[PolardbError::InvalidModifyTypeMalformed],
+            r"ModifyDBNodesParameters" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbNodeIdMalformed,
+                    PolardbError::InvalidDbTypeMalformed,
+                    PolardbError::InvalidParameterMalformed,
+                    PolardbError::InvalidParameterGroupIdMalformed,
+                    PolardbError::InvalidParametersFormat,
+                    PolardbError::InvalidParametersMalformed,
+                ]
+            }
+            r"ModifyGlobalDatabaseNetwork" => {
+                &[PolardbError::GdnNotFound, PolardbError::InvalidDbClusterNotFound]
+            }
+            r"ModifyGlobalSecurityIPGroup" => {
+                &[
+                    PolardbError::InvalidSecurityIpListDuplicate,
+                    PolardbError::InvalidSecurityIpListFormat,
+                    PolardbError::InvalidSecurityIpListQuotaExceeded,
+                    PolardbError::RequiredParamNotFound,
+                ]
+            }
+            r"ModifyGlobalSecurityIPGroupName" => &[PolardbError::RequiredParamNotFound],
+            r"ModifyGlobalSecurityIPGroupRelation" => {
+                &[
+                    PolardbError::InvalidParametersFormat,
+                    PolardbError::RequiredParamNotFound,
+                ]
+            }
+            r"ModifyLogBackupPolicy" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidLogBackupAnotherRegionRegionNotFound,
+                    PolardbError::InvalidLogBackupAnotherRegionRetentionPeriodMalformed,
+                    PolardbError::InvalidLogBackupRetentionPeriodMalformed,
+                ]
+            }
+            r"ModifyMaskingRules" => &[PolardbError::InvalidDbClusterIdMalformed],
+            r"ModifyPendingMaintenanceAction" => {
+                &[
+                    PolardbError::IncorrectTaskStatus,
+                    PolardbError::RequiredParamNotFound,
+                    PolardbError::StartTimeBeforeNow,
+                    PolardbError::SwitchTimeAfterDeadline,
+                    PolardbError::TaskModifyError,
+                ]
+            }
+            r"OpenAITask" => {
+                &[
+                    PolardbError::CallDb4aiError,
+                    PolardbError::InvalidAiNodeNotFound,
+                    PolardbError::InvalidAccountMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidParameterNodeType,
+                    PolardbError::MissParameterNodeType,
+                ]
+            }
+            r"RefreshDBClusterStorageUsage" => &[PolardbError::InvalidDbClusterNotFound],
+            r"RemoveDBClusterFromGDN" => {
+                &[
+                    PolardbError::GdnNotFound,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::MemberRoleNotSupport,
+                ]
+            }
+            r"ResetAccount" => {
+                &[
+                    PolardbError::ConcurrentTaskExceeded,
+                    PolardbError::InvalidAccountNameMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"ResetGlobalDatabaseNetwork" => {
+                &[
+                    PolardbError::GdnNotFound,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::MemberRoleNotSupport,
+                ]
+            }
+            r"RestartDBLink" => &[PolardbError::InvalidDbClusterIdMalformed],
+            r"RestartDBNode" => &[PolardbError::InvalidDbNodeIdMalformed],
+            r"RestoreTable" => {
+                &[
+                    PolardbError::IncorrectBackupSetState,
+                    PolardbError::InsufficientResourceCapacity,
+                    PolardbError::InvalidBackupNotFound,
+                    PolardbError::InvalidBackupSetIdNotFound,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbNameDuplicate,
+                    PolardbError::InvalidParametersFormat,
+                    PolardbError::InvalidRestoreTimeFormat,
+                    PolardbError::InvalidRestoreTypeFormat,
+                    PolardbError::InvalidRestoreTypeNotFound,
+                    PolardbError::MissingUid,
+                    PolardbError::MissingUserId,
+                    PolardbError::OperationDeniedArchiveRestore,
+                ]
+            }
+            r"RevokeAccountPrivilege" => {
+                &[
+                    PolardbError::InvalidAccountNameMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidDbNameMalformed,
+                ]
+            }
+            r"SwitchOverGlobalDatabaseNetwork" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    PolardbError::DuplicateTagKey,
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidParameterResourceId,
+                    PolardbError::InvalidTagKeyMalformed,
+                    PolardbError::InvalidTagValueMalformed,
+                    PolardbError::NumberExceedResourceIds,
+                    PolardbError::NumberExceedTags,
+                ]
+            }
+            r"TempModifyDBNode" => {
+                &[
+                    PolardbError::InvalidCurrentTimeExceedsRestoreTimeMalformed,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidDbNodeMalformed,
+                    PolardbError::InvalidDbNodeClassMalformed,
+                    PolardbError::InvalidDbNodeNumMalformed,
+                    PolardbError::InvalidDbTypeMalformed,
+                    PolardbError::InvalidModifyTypeMalformed,
+                    PolardbError::InvalidOperationTypeMalformed,
+                    PolardbError::InvalidRestoreTimeMalformed,
+                    PolardbError::InvalidRestoreTimeExceedsExpirationTimeMalformed,
+                    PolardbError::InvalidZoneIdMalformed,
+                ]
+            }
+            r"TransformDBClusterPayType" => {
+                &[
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidOrderChargeNotSupport,
+                    PolardbError::InvalidOrderTaskNotSupport,
+                    PolardbError::InvalidPayTypeMalformed,
+                    PolardbError::InvalidPaymentMethodIncomplete,
+                    PolardbError::InvalidPeriodMalformed,
+                    PolardbError::InvalidPeriodUnitMalformed,
+                    PolardbError::InvalidUsedTimeMalformed,
+                    PolardbError::OperationDeniedDbClusterDeletionLock,
+                    PolardbError::OperationDeniedLockMode,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    PolardbError::InvalidDbClusterIdNotFound,
+                    PolardbError::InvalidParameterTagKeysOrAll,
+                    PolardbError::InvalidTagKeyMalformed,
+                    PolardbError::NumberExceedTags,
+                ]
+            }
+            r"UpgradeDBClusterVersion" => {
+                &[
+                    PolardbError::IncorrectGdnStandbyDbVersion,
+                    PolardbError::InvalidDbClusterNotFound,
+                    PolardbError::InvalidDbClusterIdMalformed,
+                    PolardbError::InvalidEngineUnsupported,
+                    PolardbError::InvalidEngineMinorVersionMalformed,
+                    PolardbError::InvalidEngineVersionUnsupported,
+                    PolardbError::InvalidSwitchTimeModeMalformed,
+                    PolardbError::InvalidUpgradeLabelMalformed,
+                    PolardbError::InvalidUpgradePolicyMalformed,
+                    PolardbError::OperationDeniedUpgradeType,
+                    PolardbError::ScheduleTaskExist,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for PolardbError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AbsInvalidAccountNotFound,
-            Self::AccountDelError,
-            Self::AccountQueryError,
-            Self::AccountUpdateError,
-            Self::AccountActionForbidden,
-            Self::ActionUnauthorized,
-            Self::BackupTimesExceeded,
-            Self::ByokNotAuthorizedToRds,
-            Self::ByokRoleArnNotFound,
-            Self::CallDb4aiError,
-            Self::ClusterEndpointStatusNotValid,
-            Self::ConcurrentTaskExceeded,
-            Self::ConnectTimeout,
-            Self::DbLinkSourceDbNotFound,
-            Self::DbTypeOrDbVersionMalformed,
-            Self::DatabaseAddError,
-            Self::DatabaseConnectError,
-            Self::DnsConflict,
-            Self::DuplicateTagKey,
-            Self::EndpointConfigConflict,
-            Self::EndpointConfigInvalid,
-            Self::EndpointNumError,
-            Self::EndpointStatusNotSupport,
-            Self::EngineMigrationActionDisabled,
-            Self::EngineMigrationNotExist,
-            Self::EngineMigrationStatusNotSurpport,
-            Self::EntityNotExistResourceGroup,
-            Self::GdnNotFound,
-            Self::GdnRoleNotSupport,
-            Self::HaStatusNotSupport,
-            Self::IncorrectAccountPrivilegeType,
-            Self::IncorrectBackupPolicy,
-            Self::IncorrectBackupSetState,
-            Self::IncorrectDbInstance,
-            Self::IncorrectDbInstanceType,
-            Self::IncorrectGdnStandbyDbVersion,
-            Self::IncorrectGdnState,
-            Self::IncorrectTaskStatus,
-            Self::IncorrecttVpcId,
-            Self::InsufficientResource,
-            Self::InsufficientResourceCapacity,
-            Self::InvalidAiNodeNotFound,
-            Self::InvalidAccountMalformed,
-            Self::InvalidAccountDescriptionMalformed,
-            Self::InvalidAccountNameDuplicate,
-            Self::InvalidAccountNameMalformed,
-            Self::InvalidAccountPasswordMalformed,
-            Self::InvalidAccountPrivilegeMalformed,
-            Self::InvalidAccountTypeMalformed,
-            Self::InvalidAutoTableTransparentEncryptionMalformed,
-            Self::InvalidBackupNotFound,
-            Self::InvalidBackupFrequencyMalformed,
-            Self::InvalidBackupMethodMalformed,
-            Self::InvalidBackupModeMalformed,
-            Self::InvalidBackupRetentionPeriodMalformed,
-            Self::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
-            Self::InvalidBackupSetIdNotFound,
-            Self::InvalidBackupStatusMalformed,
-            Self::InvalidBackupTypeMalformed,
-            Self::InvalidConnectionStringMalformed,
-            Self::InvalidConnectionStringPrefixMalformed,
-            Self::InvalidCurrentTimeExceedsRestoreTimeMalformed,
-            Self::InvalidDbClusterNotFound,
-            Self::InvalidDbClusterDescriptionMalformed,
-            Self::InvalidDbClusterIdMalformed,
-            Self::InvalidDbClusterIdNotFound,
-            Self::InvalidDbDescriptionMalformed,
-            Self::InvalidDbEndpointIdMalformed,
-            Self::InvalidDbEndpointIdNotFound,
-            Self::InvalidDbInstanceNotFound,
-            Self::InvalidDbInstanceClassNotFound,
-            Self::InvalidDbInstanceIdNotFound,
-            Self::InvalidDbLinkNameMalformed,
-            Self::InvalidDbNameDuplicate,
-            Self::InvalidDbNameMalformed,
-            Self::InvalidDbNodeMalformed,
-            Self::InvalidDbNodeClassMalformed,
-            Self::InvalidDbNodeIdMalformed,
-            Self::InvalidDbNodeIdNotFound,
-            Self::InvalidDbNodeNumMalformed,
-            Self::InvalidDbProxyClusterClassMalformed,
-            Self::InvalidDbTypeMalformed,
-            Self::InvalidDbTypeNotFound,
-            Self::InvalidDbVersionMalformed,
-            Self::InvalidDataLevel1BackupFrequencyMalformed,
-            Self::InvalidDataLevel1BackupPeriodMalformed,
-            Self::InvalidDataLevel1BackupRetentionPeriodMalformed,
-            Self::InvalidDataLevel1BackupTimeMalformed,
-            Self::InvalidDataLevel2AnotherRegionBackupRetentionPeriodMalformed,
-            Self::InvalidDataLevel2AnotherRegionRegionNotFound,
-            Self::InvalidDataLevel2BackupPeriodMalformed,
-            Self::InvalidDataLevel2BackupRetentionPeriodMalformed,
-            Self::InvalidDateRangeMalformed,
-            Self::InvalidDefaultTimeZoneMalformed,
-            Self::InvalidDowngradeDbNodeClassLimit,
-            Self::InvalidDurationMalformed,
-            Self::InvalidEditType,
-            Self::InvalidEndTimeMalformed,
-            Self::InvalidEndpointConfigMalformed,
-            Self::InvalidEngineUnsupported,
-            Self::InvalidEngineMinorVersionMalformed,
-            Self::InvalidEngineVersionOlder,
-            Self::InvalidEngineVersionUnsupported,
-            Self::InvalidIzNoNotSupported,
-            Self::InvalidKeyMalformed,
-            Self::InvalidLogBackupAnotherRegionRegionNotFound,
-            Self::InvalidLogBackupAnotherRegionRetentionPeriodMalformed,
-            Self::InvalidLogBackupRetentionPeriodMalformed,
-            Self::InvalidLowerCaseTableNamesMalformed,
-            Self::InvalidMaintainTimeMalformed,
-            Self::InvalidModifyTypeMalformed,
-            Self::InvalidNetTypeMalformed,
-            Self::InvalidNewResourceGroupIdMalformed,
-            Self::InvalidNodesMalformed,
-            Self::InvalidOperationTypeMalformed,
-            Self::InvalidOrderChargeNotSupport,
-            Self::InvalidOrderIdMalformed,
-            Self::InvalidOrderTaskNotSupport,
-            Self::InvalidPageNumberMalformed,
-            Self::InvalidPageSizeMalformed,
-            Self::InvalidParam,
-            Self::InvalidParamCracParamNodeNum,
-            Self::InvalidParamDbNodeNum,
-            Self::InvalidParamEcsessdstandardParamNodeNum,
-            Self::InvalidParamNoChange,
-            Self::InvalidParamPgDbNodeSpec,
-            Self::InvalidParamBackupRetentionPolicyOnClusterDeletionMalformed,
-            Self::InvalidParameterMalformed,
-            Self::InvalidParameterNodeType,
-            Self::InvalidParameterResourceId,
-            Self::InvalidParameterTagKeysOrAll,
-            Self::InvalidParameterCombination,
-            Self::InvalidParameterGroupIdMalformed,
-            Self::InvalidParameterGroupNameMalformed,
-            Self::InvalidParametersFormat,
-            Self::InvalidParametersMalformed,
-            Self::InvalidPayTypeMalformed,
-            Self::InvalidPaymentMethodIncomplete,
-            Self::InvalidPeriodMalformed,
-            Self::InvalidPeriodUnitMalformed,
-            Self::InvalidPreferredBackupPeriodMalformed,
-            Self::InvalidPreferredBackupTimeMalformed,
-            Self::InvalidRecentCreationIntervalMalformed,
-            Self::InvalidRecentExpirationIntervalMalformed,
-            Self::InvalidRegionIdMalformed,
-            Self::InvalidRenewalStatusMalformed,
-            Self::InvalidRestoreTimeFormat,
-            Self::InvalidRestoreTimeMalformed,
-            Self::InvalidRestoreTimeExceedsExpirationTimeMalformed,
-            Self::InvalidRestoreTypeFormat,
-            Self::InvalidRestoreTypeNotFound,
-            Self::InvalidSslAutoRotateMalformed,
-            Self::InvalidSecurityIpListDuplicate,
-            Self::InvalidSecurityIpListFormat,
-            Self::InvalidSecurityIpListQuotaExceeded,
-            Self::InvalidStartTimeMalformed,
-            Self::InvalidStatusMalformed,
-            Self::InvalidStorageClassMalformed,
-            Self::InvalidStorageUsedTimeMalformed,
-            Self::InvalidSwitchTimeModeMalformed,
-            Self::InvalidTdeEnabledTypeMalformed,
-            Self::InvalidTdeStatusAlreadyEnabled,
-            Self::InvalidTagKeyMalformed,
-            Self::InvalidTagValueMalformed,
-            Self::InvalidUpgradeLabelMalformed,
-            Self::InvalidUpgradePolicyMalformed,
-            Self::InvalidUsedTimeMalformed,
-            Self::InvalidUserNotFound,
-            Self::InvalidVSwitchIdNotFound,
-            Self::InvalidZoneIdMalformed,
-            Self::InvalidZoneIdSame,
-            Self::LocationFailedGetSubDomain,
-            Self::LockTimeout,
-            Self::MemberInsExist,
-            Self::MemberNumberNotSupport,
-            Self::MemberRoleNotSupport,
-            Self::MinorVersionNotSupport,
-            Self::MissParameterGdnId,
-            Self::MissParameterNetType,
-            Self::MissParameterNodeType,
-            Self::MissParameterStorageClass,
-            Self::MissParameterStoragePeriod,
-            Self::MissParameterStorageType,
-            Self::MissParameterStorageUsedTime,
-            Self::MissParameterTagOrResourceId,
-            Self::MissingUid,
-            Self::MissingUserId,
-            Self::NeedMaxScaleLinkMalformed,
-            Self::NetTypeExists,
-            Self::NetTypeUsedGdn,
-            Self::NumberExceedResourceIds,
-            Self::NumberExceedTags,
-            Self::NumberExceedParameterGroupDesc,
-            Self::NumberExceedSecurityGroupIds,
-            Self::OrderArrearage,
-            Self::OperationDeniedArchiveRestore,
-            Self::OperationDeniedClusterCategory,
-            Self::OperationDeniedClusterStatus,
-            Self::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
-            Self::OperationDeniedDbClusterDeletionLock,
-            Self::OperationDeniedDbClusterPayType,
-            Self::OperationDeniedDbClusterStatus,
-            Self::OperationDeniedDbInstanceMonitorPeriod,
-            Self::OperationDeniedDbNodeClass,
-            Self::OperationDeniedDbNodeRole,
-            Self::OperationDeniedDbNodeType,
-            Self::OperationDeniedDbVersion,
-            Self::OperationDeniedDeleteDbNodeNumber,
-            Self::OperationDeniedDeleteDbNodesWithStrictConsistencyOn,
-            Self::OperationDeniedDeleteNode,
-            Self::OperationDeniedEndpointDbNodeNumber,
-            Self::OperationDeniedLockMode,
-            Self::OperationDeniedModifyDbNodeClassWithStrictConsistencyOn,
-            Self::OperationDeniedModifyProxyWithStrictConsistencyOn,
-            Self::OperationDeniedModifyStorageSpace,
-            Self::OperationDeniedMutexLock,
-            Self::OperationDeniedOperateStatus,
-            Self::OperationDeniedReaderNum,
-            Self::OperationDeniedRoEqualSpec,
-            Self::OperationDeniedStandbyEqualSpec,
-            Self::OperationDeniedTempUpgradeDuring,
-            Self::OperationDeniedUpgradeType,
-            Self::OperationDeniedClusterSingleNodeLimit,
-            Self::ParamCollationServerNotValid,
-            Self::ParamDynamicException,
-            Self::ParamGroupsNameInvalid,
-            Self::ParamTypeException,
-            Self::RequiredParamNotFound,
-            Self::ScheduleTaskExist,
-            Self::SecurityIpListDuplicate,
-            Self::StandbyClusterTurnOn,
-            Self::StartTimeBeforeNow,
-            Self::SubDomainMalformed,
-            Self::SwitchTimeAfterDeadline,
-            Self::TaskModifyError,
-            Self::UnknownException,
-            Self::UnsupportedKmsServiceNotEnabled,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"MissingUID" => 220,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"DnsConflict" => 52,
-                        r"LockTimeout" => 207,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"GDN.NotFound" => 62,
-                        r"InvalidParam" => 155,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"MissingUserID" => 221,
-                        r"NetTypeExists" => 223,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"CallDB4AI.Error" => 44,
-                        r"Connect.Timeout" => 47,
-                        r"IncorrecttVpcId" => 73,
-                        r"InvalidEditType" => 131,
-                        r"MemberIns.Exist" => 208,
-                        r"NetTypeUsed.Gdn" => 224,
-                        r"ORDER.ARREARAGE" => 229,
-                        r"TaskModifyError" => 269,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Account.DelError" => 36,
-                        r"Duplicate.TagKey" => 53,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Database.AddError" => 50,
-                        r"EndpointNum.Error" => 56,
-                        r"IncorrectGdnState" => 71,
-                        r"NumberExceed.Tags" => 226,
-                        r"ScheduleTaskExist" => 263,
-                        r"Unknown.Exception" => 270,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"Account.QueryError" => 37,
-                        r"ActionUnauthorized" => 40,
-                        r"GdnRole.NotSupport" => 63,
-                        r"HaStatusNotSupport" => 64,
-                        r"InvalidZoneId.Same" => 205,
-                        r"ParamTypeException" => 261,
-                        r"StartTimeBeforeNow" => 266,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"Account.UpdateError" => 38,
-                        r"BackupTimesExceeded" => 41,
-                        r"ByokRoleArnNotFound" => 43,
-                        r"IncorrectDBInstance" => 68,
-                        r"IncorrectTaskStatus" => 72,
-                        r"MissParameter.GDNId" => 212,
-                        r"SubDomain.Malformed" => 267,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"InsufficientResource" => 74,
-                        r"InvalidKey.Malformed" => 139,
-                        r"InvalidUser.NotFound" => 202,
-                        r"StandbyClusterTurnOn" => 265,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Database.ConnectError" => 51,
-                        r"IncorrectBackupPolicy" => 66,
-                        r"InvalidParam.NoChange" => 159,
-                        r"MemberRole.NotSupport" => 210,
-                        r"MissParameter.NetType" => 213,
-                        r"ParamDynamicException" => 259,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"AccountActionForbidden" => 39,
-                        r"ByokNotAuthorizedToRds" => 42,
-                        r"ConcurrentTaskExceeded" => 46,
-                        r"DBLinkSourceDBNotFound" => 48,
-                        r"EndpointConfig.Invalid" => 55,
-                        r"InvalidAINode.NotFound" => 76,
-                        r"InvalidBackup.NotFound" => 85,
-                        r"InvalidDBType.NotFound" => 117,
-                        r"InvalidNodes.Malformed" => 148,
-                        r"InvalidParam.DBNodeNum" => 157,
-                        r"MinorVersionNotSupport" => 211,
-                        r"MissParameter.NodeType" => 214,
-                        r"ParamGroupsNameInvalid" => 260,
-                        r"RequiredParam.NotFound" => 262,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"EndpointConfig.Conflict" => 54,
-                        r"IncorrectBackupSetState" => 67,
-                        r"IncorrectDBInstanceType" => 69,
-                        r"InvalidDBName.Duplicate" => 108,
-                        r"InvalidDBName.Malformed" => 109,
-                        r"InvalidDBNode.Malformed" => 110,
-                        r"InvalidDBType.Malformed" => 116,
-                        r"InvalidPeriod.Malformed" => 173,
-                        r"InvalidStatus.Malformed" => 191,
-                        r"InvalidTagKey.Malformed" => 197,
-                        r"InvalidZoneId.Malformed" => 204,
-                        r"MemberNumber.NotSupport" => 209,
-                        r"SwitchTimeAfterDeadline" => 268,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"EngineMigration.NotExist" => 59,
-                        r"InvalidAccount.Malformed" => 77,
-                        r"InvalidDBNodeId.NotFound" => 113,
-                        r"InvalidEndTime.Malformed" => 132,
-                        r"InvalidIzNo.NotSupported" => 138,
-                        r"InvalidNetType.Malformed" => 146,
-                        r"InvalidOrderId.Malformed" => 151,
-                        r"InvalidParameters.Format" => 169,
-                        r"InvalidPayType.Malformed" => 171,
-                        r"NumberExceed.ResourceIds" => 225,
-                        r"OperationDenied.LockMode" => 246,
-                        r"SecurityIPList.Duplicate" => 264,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code.as_bytes()[7] {
-                        68 => {
-                            match code {
-                                r"InvalidDBCluster.NotFound" => 97,
-                                r"InvalidDBNodeId.Malformed" => 112,
-                                r"InvalidDuration.Malformed" => 130,
-                                _ => !0,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidEngine.Unsupported" => 134,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidPageSize.Malformed" => 154,
-                                r"InvalidParam.PgDBNodeSpec" => 160,
-                                r"InvalidParameter.NodeType" => 163,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"InvalidRegionId.Malformed" => 179,
-                                r"InvalidRestoreTime.Format" => 181,
-                                r"InvalidRestoreType.Format" => 184,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTagValue.Malformed" => 198,
-                                _ => !0,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"InvalidUsedTime.Malformed" => 201,
-                                _ => !0,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidVSwitchId.NotFound" => 203,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"MissParameter.StorageType" => 217,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"OperationDenied.DbVersion" => 241,
-                                r"OperationDenied.MutexLock" => 250,
-                                r"OperationDenied.ReaderNum" => 252,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"EndpointStatus.NotSupport" => 57,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidDBInstance.NotFound" => 104,
-                        r"InvalidDBNodeNum.Malformed" => 114,
-                        r"InvalidDBVersion.Malformed" => 118,
-                        r"InvalidDateRange.Malformed" => 127,
-                        r"InvalidEngineVersion.Older" => 136,
-                        r"InvalidParameter.Malformed" => 162,
-                        r"InvalidStartTime.Malformed" => 190,
-                        r"MissParameter.StorageClass" => 215,
-                        r"NeedMaxScaleLink.Malformed" => 222,
-                        r"OperationDenied.DBNodeRole" => 239,
-                        r"OperationDenied.DBNodeType" => 240,
-                        r"OperationDenied.DeleteNode" => 244,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code.as_bytes()[9] {
-                        46 => {
-                            match code {
-                                r"Forbidden.AccessKeyDisabled" => 16,
-                                _ => !0,
-                            }
-                        }
-                        66 => {
-                            match code {
-                                r"DBTypeOrDBVersion.Malformed" => 49,
-                                _ => !0,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidDBClusterId.NotFound" => 100,
-                                _ => !0,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"OperationDenied.DBNodeClass" => 238,
-                                r"OperationDenied.RoEqualSpec" => 253,
-                                r"OperationDenied.UpgradeType" => 256,
-                                _ => !0,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"Location.FailedGetSubDomain" => 206,
-                                _ => !0,
-                            }
-                        }
-                        76 => {
-                            match code {
-                                r"InvalidDBLinkName.Malformed" => 107,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"InvalidAccessKeyId.NotFound" => 4,
-                                r"InvalidBackupMode.Malformed" => 88,
-                                r"InvalidBackupSetID.NotFound" => 91,
-                                r"InvalidBackupType.Malformed" => 93,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"InvalidModifyType.Malformed" => 145,
-                                r"InvalidOrderTask.NotSupport" => 152,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"MissParameter.StoragePeriod" => 216,
-                                _ => !0,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidPageNumber.Malformed" => 153,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"Abs.InvalidAccount.NotFound" => 35,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameter.ResourceId" => 164,
-                                r"InvalidParameterCombination" => 166,
-                                r"InvalidParameters.Malformed" => 170,
-                                r"InvalidPeriodUnit.Malformed" => 174,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidRestoreType.NotFound" => 185,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IdempotentParameterMismatch" => 0,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"RealNameAuthenticationError" => 28,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"EntityNotExist.ResourceGroup" => 61,
-                        r"IncorrectGdnStandbyDBVersion" => 70,
-                        r"InsufficientResourceCapacity" => 75,
-                        r"InvalidAccountName.Duplicate" => 79,
-                        r"InvalidAccountName.Malformed" => 80,
-                        r"InvalidAccountType.Malformed" => 83,
-                        r"InvalidDBClusterId.Malformed" => 99,
-                        r"InvalidDBEndpointId.NotFound" => 103,
-                        r"InvalidDBInstanceId.NotFound" => 106,
-                        r"InvalidDBNodeClass.Malformed" => 111,
-                        r"InvalidRestoreTime.Malformed" => 182,
-                        r"InvalidSecurityIPList.Format" => 188,
-                        r"ParamCollationServerNotValid" => 258,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"IncorrectAccountPrivilegeType" => 65,
-                        r"InvalidBackupMethod.Malformed" => 87,
-                        r"InvalidBackupStatus.Malformed" => 92,
-                        r"InvalidDBEndpointId.Malformed" => 102,
-                        r"InvalidMaintainTime.Malformed" => 144,
-                        r"InvalidOrderCharge.NotSupport" => 150,
-                        r"InvalidParam.CRACParamNodeNum" => 156,
-                        r"InvalidParameter.TagKeysOrAll" => 165,
-                        r"InvalidStorageClass.Malformed" => 192,
-                        r"InvalidUpgradeLabel.Malformed" => 199,
-                        r"MissParameter.StorageUsedTime" => 218,
-                        r"MissParameter.TagOrResourceId" => 219,
-                        r"NumberExceed.securityGroupIds" => 228,
-                        r"OperationDenied.ClusterStatus" => 232,
-                        r"OperationDenied.OperateStatus" => 251,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"ClusterEndpoint.StatusNotValid" => 45,
-                        r"EngineMigration.ActionDisabled" => 58,
-                        r"InvalidDBDescription.Malformed" => 101,
-                        r"InvalidOperationType.Malformed" => 149,
-                        r"InvalidRenewalStatus.Malformed" => 180,
-                        r"InvalidSSLAutoRotate.Malformed" => 186,
-                        r"InvalidUpgradePolicy.Malformed" => 200,
-                        r"OperationDenied.ArchiveRestore" => 230,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidDBInstanceClass.NotFound" => 105,
-                        r"InvalidEndpointConfig.Malformed" => 133,
-                        r"InvalidPaymentMethod.Incomplete" => 172,
-                        r"InvalidSecurityIPList.Duplicate" => 187,
-                        r"InvalidSwitchTimeMode.Malformed" => 194,
-                        r"InvalidTDEEnabledType.Malformed" => 195,
-                        r"InvalidTDEStatus.AlreadyEnabled" => 196,
-                        r"NumberExceed.parameterGroupDesc" => 227,
-                        r"OperationDenied.ClusterCategory" => 231,
-                        r"OperationDenied.DBClusterStatus" => 236,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InvalidAccountPassword.Malformed" => 81,
-                        r"InvalidBackupFrequency.Malformed" => 86,
-                        r"InvalidDefaultTimeZone.Malformed" => 128,
-                        r"InvalidEngineVersion.Unsupported" => 137,
-                        r"InvalidStorageUsedTime.Malformed" => 193,
-                        r"OperationDenied.DBClusterPayType" => 235,
-                        r"OperationDenied.StandbyEqualSpec" => 254,
-                        r"UnsupportedKmsService.NotEnabled" => 271,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"EngineMigrationStatus.NotSurpport" => 60,
-                        r"InvalidAccountPrivilege.Malformed" => 82,
-                        r"InvalidConnectionString.Malformed" => 94,
-                        r"InvalidDowngradeDBNodeClass.Limit" => 129,
-                        r"InvalidParameterGroupId.Malformed" => 167,
-                        r"OperationDenied.TempUpgradeDuring" => 255,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"OperationDenied.DeleteDBNodeNumber" => 242,
-                        r"OperationDenied.ModifyStorageSpace" => 249,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidAccountDescription.Malformed" => 78,
-                        r"InvalidEngineMinorVersion.Malformed" => 135,
-                        r"InvalidNewResourceGroupId.Malformed" => 147,
-                        r"InvalidParameterGroupName.Malformed" => 168,
-                        r"InvalidSecurityIPList.QuotaExceeded" => 189,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidDBProxyClusterClass.Malformed" => 115,
-                        r"InvalidLowerCaseTableNames.Malformed" => 143,
-                        r"InvalidPreferredBackupTime.Malformed" => 176,
-                        r"OperationDenied.EndpointDBNodeNumber" => 245,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidDBClusterDescription.Malformed" => 98,
-                        r"InvalidDataLevel1BackupTime.Malformed" => 122,
-                        r"OperationDenied.DBClusterDeletionLock" => 234,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"InvalidBackupRetentionPeriod.Malformed" => 89,
-                        r"InvalidPreferredBackupPeriod.Malformed" => 175,
-                        r"OperationDenied.clusterSingleNodeLimit" => 257,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"InvalidConnectionStringPrefix.Malformed" => 95,
-                        r"InvalidDataLevel1BackupPeriod.Malformed" => 120,
-                        r"InvalidDataLevel2BackupPeriod.Malformed" => 125,
-                        r"InvalidRecentCreationInterval.Malformed" => 177,
-                        r"OperationDenied.DBInstanceMonitorPeriod" => 237,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"InvalidParam.ECSESSDSTANDARDParamNodeNum" => 158,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"InvalidLogBackupRetentionPeriod.Malformed" => 142,
-                        r"InvalidRecentExpirationInterval.Malformed" => 178,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"InvalidDataLevel1BackupFrequency.Malformed" => 119,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"InvalidLogBackupAnotherRegionRegion.NotFound" => 140,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"InvalidDataLevel2AnotherRegionRegion.NotFound" => 124,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"InvalidCurrentTimeExceedsRestoreTime.Malformed" => 96,
-                        _ => !0,
-                    }
-                }
-                47 => {
-                    match code {
-                        r"InvalidAutoTableTransparentEncryption.Malformed" => 84,
-                        _ => !0,
-                    }
-                }
-                48 => {
-                    match code {
-                        r"InvalidDataLevel1BackupRetentionPeriod.Malformed" => 121,
-                        r"InvalidDataLevel2BackupRetentionPeriod.Malformed" => 126,
-                        _ => !0,
-                    }
-                }
-                49 => {
-                    match code {
-                        r"InvalidRestoreTimeExceedsExpirationTime.Malformed" => 183,
-                        _ => !0,
-                    }
-                }
-                50 => {
-                    match code {
-                        r"OperationDenied.ModifyProxyWithStrictConsistencyOn" => 248,
-                        _ => !0,
-                    }
-                }
-                52 => {
-                    match code {
-                        r"OperationDenied.CreateDBNodesWithStrictConsistencyOn" => 233,
-                        r"OperationDenied.DeleteDBNodesWithStrictConsistencyOn" => 243,
-                        _ => !0,
-                    }
-                }
-                54 => {
-                    match code {
-                        r"InvalidLogBackupAnotherRegionRetentionPeriod.Malformed" => 141,
-                        _ => !0,
-                    }
-                }
-                55 => {
-                    match code {
-                        r"InvalidBackupRetentionPolicyOnClusterDeletion.Malformed" => 90,
-                        _ => !0,
-                    }
-                }
-                56 => {
-                    match code {
-                        r"OperationDenied.ModifyDBNodeClassWithStrictConsistencyOn" => {
-                            247
-                        }
-                        _ => !0,
-                    }
-                }
-                60 => {
-                    match code {
-                        r"InvalidParamBackupRetentionPolicyOnClusterDeletion.Malformed" => {
-                            161
-                        }
-                        _ => !0,
-                    }
-                }
-                61 => {
-                    match code {
-                        r"InvalidDataLevel2AnotherRegionBackupRetentionPeriod.Malformed" => {
-                            123
-                        }
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidAction => &[403, 400],
-                Self::ConcurrentTaskExceeded => &[400, 403],
-                Self::EndpointStatusNotSupport => &[400, 404],
-                Self::GdnNotFound => &[400, 404],
-                Self::InvalidDbClusterIdMalformed => &[400, 404],
-                Self::InvalidDbClusterIdNotFound => &[400, 404],
-                Self::InvalidDbTypeNotFound => &[400, 404],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ForbiddenRam => const { &[__E[24].message, __E[71].message] }
-                Self::ConcurrentTaskExceeded => {
-                    const { &[__E[53].message, __E[54].message] }
-                }
-                Self::InsufficientResourceCapacity => {
-                    const { &[__E[86].message, __E[87].message] }
-                }
-                Self::InvalidBackupSetIdNotFound => {
-                    const { &[__E[104].message, __E[105].message] }
-                }
-                Self::InvalidDbClusterNotFound => {
-                    const { &[__E[111].message, __E[112].message] }
-                }
-                Self::InvalidDbClusterIdMalformed => {
-                    const { &[__E[114].message, __E[115].message] }
-                }
-                Self::InvalidDbClusterIdNotFound => {
-                    const { &[__E[117].message, __E[119].message] }
-                }
-                Self::InvalidDbNameDuplicate => {
-                    const { &[__E[127].message, __E[128].message] }
-                }
-                Self::InvalidParam => const { &[__E[176].message, __E[177].message] }
-                Self::InvalidParametersFormat => {
-                    const { &[__E[191].message, __E[192].message] }
-                }
-                Self::InvalidRegionIdMalformed => {
-                    const { &[__E[202].message, __E[203].message] }
-                }
-                Self::NumberExceedTags => {
-                    const { &[__E[250].message, __E[251].message, __E[252].message] }
-                }
-                Self::OperationDeniedLockMode => {
-                    const { &[__E[272].message, __E[273].message] }
-                }
-                Self::ScheduleTaskExist => {
-                    const { &[__E[290].message, __E[291].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::ForbiddenRam => const { &[__E[24], __E[71]] }
-                Self::InvalidAction => const { &[__E[29], __E[96]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ForbiddenRam => {
-                    &[
-                        r"DescribeDBClusterAccessWhitelist",
-                        r"DescribeDBClusterAttribute",
-                        r"DescribeDBClusterParameters",
-                    ]
-                }
-                Self::InvalidAction => {
-                    &[r"DescribeDBClusterConnectivity", r"DescribeGlobalSecurityIPGroup"]
-                }
-                Self::AbsInvalidAccountNotFound => &[r"DescribeMaskingRules"],
-                Self::AccountDelError => &[r"DeleteAccount"],
-                Self::AccountQueryError => &[r"DescribeAccounts"],
-                Self::AccountUpdateError => &[r"GrantAccountPrivilege"],
-                Self::AccountActionForbidden => &[r"DeleteAccount"],
-                Self::ActionUnauthorized => &[r"ModifyDBClusterPrimaryZone"],
-                Self::BackupTimesExceeded => &[r"CreateBackup"],
-                Self::ByokNotAuthorizedToRds => &[r"DescribeUserEncryptionKeyList"],
-                Self::ByokRoleArnNotFound => &[r"DescribeUserEncryptionKeyList"],
-                Self::CallDb4aiError => {
-                    &[r"CloseAITask", r"DescribeAITaskStatus", r"OpenAITask"]
-                }
-                Self::ClusterEndpointStatusNotValid => {
-                    &[r"CreateDBClusterEndpoint", r"DeleteDBClusterEndpoint"]
-                }
-                Self::ConcurrentTaskExceeded => &[r"DeleteAccount", r"ResetAccount"],
-                Self::ConnectTimeout => &[r"DeleteAccount", r"DescribeAccounts"],
-                Self::DbLinkSourceDbNotFound => &[r"CreateDBLink"],
-                Self::DbTypeOrDbVersionMalformed => &[r"DescribeDBClusters"],
-                Self::DatabaseAddError => &[r"CreateDatabase"],
-                Self::DatabaseConnectError => {
-                    &[r"DescribeAccounts", r"DescribeDatabases"]
-                }
-                Self::DnsConflict => &[r"ModifyDBEndpointAddress"],
-                Self::DuplicateTagKey => &[r"TagResources"],
-                Self::EndpointConfigConflict => &[r"CreateDBClusterEndpoint"],
-                Self::EndpointConfigInvalid => &[r"CreateDBClusterEndpoint"],
-                Self::EndpointNumError => &[r"CreateDBClusterEndpoint"],
-                Self::EndpointStatusNotSupport => {
-                    &[
-                        r"CreateDBEndpointAddress",
-                        r"DeleteDBEndpointAddress",
-                        r"ModifyDBClusterEndpoint",
-                    ]
-                }
-                Self::EngineMigrationActionDisabled => {
-                    &[
-                        r"CreateAccount",
-                        r"CreateColdStorageInstance",
-                        r"DeleteDBCluster",
-                        r"GrantAccountPrivilege",
-                        r"ModifyAccountPassword",
-                        r"ModifyDBClusterSSL",
-                    ]
-                }
-                Self::EngineMigrationNotExist => &[r"CloseDBClusterMigration"],
-                Self::EngineMigrationStatusNotSurpport => &[r"CloseDBClusterMigration"],
-                Self::EntityNotExistResourceGroup => &[r"CreateDBCluster"],
-                Self::GdnNotFound => {
-                    &[
-                        r"DeleteGlobalDatabaseNetwork",
-                        r"DescribeGlobalDatabaseNetwork",
-                        r"ModifyGlobalDatabaseNetwork",
-                        r"RemoveDBClusterFromGDN",
-                        r"ResetGlobalDatabaseNetwork",
-                    ]
-                }
-                Self::GdnRoleNotSupport => &[r"DeleteAccount"],
-                Self::HaStatusNotSupport => &[r"FailoverDBCluster"],
-                Self::IncorrectAccountPrivilegeType => &[r"GrantAccountPrivilege"],
-                Self::IncorrectBackupPolicy => &[r"ModifyBackupPolicy"],
-                Self::IncorrectBackupSetState => &[r"DescribeMetaList", r"RestoreTable"],
-                Self::IncorrectDbInstance => &[r"ModifyDBCluster"],
-                Self::IncorrectDbInstanceType => &[r"ModifyDBCluster"],
-                Self::IncorrectGdnStandbyDbVersion => &[r"UpgradeDBClusterVersion"],
-                Self::IncorrectGdnState => &[r"ModifyDBClusterTDE"],
-                Self::IncorrectTaskStatus => &[r"ModifyPendingMaintenanceAction"],
-                Self::IncorrecttVpcId => &[r"DescribeVSwitches"],
-                Self::InsufficientResource => &[r"ModifyDBClusterPrimaryZone"],
-                Self::InsufficientResourceCapacity => {
-                    &[r"DescribeMetaList", r"ModifyDBNodeClass", r"RestoreTable"]
-                }
-                Self::InvalidAiNodeNotFound => &[r"OpenAITask"],
-                Self::InvalidAccountMalformed => &[r"OpenAITask"],
-                Self::InvalidAccountDescriptionMalformed => {
-                    &[r"CreateAccount", r"ModifyAccountDescription"]
-                }
-                Self::InvalidAccountNameDuplicate => &[r"CheckAccountName"],
-                Self::InvalidAccountNameMalformed => {
-                    &[
-                        r"CheckAccountName",
-                        r"CheckDBName",
-                        r"CreateAccount",
-                        r"CreateDatabase",
-                        r"DeleteAccount",
-                        r"GrantAccountPrivilege",
-                        r"ModifyDBDescription",
-                        r"ResetAccount",
-                        r"RevokeAccountPrivilege",
-                    ]
-                }
-                Self::InvalidAccountPasswordMalformed => {
-                    &[r"CreateAccount", r"ModifyAccountPassword"]
-                }
-                Self::InvalidAccountPrivilegeMalformed => {
-                    &[r"CreateAccount", r"CreateDatabase", r"GrantAccountPrivilege"]
-                }
-                Self::InvalidAccountTypeMalformed => &[r"CreateAccount"],
-                Self::InvalidAutoTableTransparentEncryptionMalformed => {
-                    &[r"ModifyDBClusterTDE"]
-                }
-                Self::InvalidBackupNotFound => &[r"DescribeMetaList", r"RestoreTable"],
-                Self::InvalidBackupFrequencyMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidBackupMethodMalformed => &[r"CreateBackup"],
-                Self::InvalidBackupModeMalformed => {
-                    &[
-                        r"DescribeBackupTasks",
-                        r"DescribeBackups",
-                        r"DescribeDetachedBackups",
-                    ]
-                }
-                Self::InvalidBackupRetentionPeriodMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidBackupRetentionPolicyOnClusterDeletionMalformed => {
-                    &[r"CreateDBCluster", r"DeleteDBCluster"]
-                }
-                Self::InvalidBackupSetIdNotFound => {
-                    &[r"DeleteBackup", r"DescribeMetaList", r"RestoreTable"]
-                }
-                Self::InvalidBackupStatusMalformed => {
-                    &[r"DescribeBackups", r"DescribeDetachedBackups"]
-                }
-                Self::InvalidBackupTypeMalformed => &[r"CreateBackup"],
-                Self::InvalidConnectionStringMalformed => {
-                    &[r"ModifyDBClusterMigration", r"ModifyDBClusterSSL"]
-                }
-                Self::InvalidConnectionStringPrefixMalformed => {
-                    &[r"CreateDBEndpointAddress"]
-                }
-                Self::InvalidCurrentTimeExceedsRestoreTimeMalformed => {
-                    &[r"TempModifyDBNode"]
-                }
-                Self::InvalidDbClusterNotFound => {
-                    &[
-                        r"CheckKMSAuthorized",
-                        r"CloseAITask",
-                        r"CreateDatabase",
-                        r"CreateGlobalDatabaseNetwork",
-                        r"DeleteDBCluster",
-                        r"DeleteDBEndpointAddress",
-                        r"DeleteDBLink",
-                        r"DeleteDatabase",
-                        r"DeleteGlobalDatabaseNetwork",
-                        r"DescribeAccounts",
-                        r"DescribeBackupLogs",
-                        r"DescribeBackupPolicy",
-                        r"DescribeBackups",
-                        r"DescribeDBClusterAccessWhitelist",
-                        r"DescribeDBClusterAttribute",
-                        r"DescribeDBClusterEndpoints",
-                        r"DescribeDBClusterSSL",
-                        r"DescribeDBClusterServerlessConf",
-                        r"DescribeDBClusterTDE",
-                        r"DescribeDBLinks",
-                        r"DescribeDBNodesParameters",
-                        r"DescribeDatabases",
-                        r"DescribeDetachedBackups",
-                        r"DescribeGlobalDatabaseNetwork",
-                        r"DescribeGlobalDatabaseNetworks",
-                        r"DescribeLogBackupPolicy",
-                        r"DescribeMetaList",
-                        r"DescribeUserEncryptionKeyList",
-                        r"FailoverDBCluster",
-                        r"GrantAccountPrivilege",
-                        r"ManuallyStartDBCluster",
-                        r"ModifyAccountDescription",
-                        r"ModifyAccountPassword",
-                        r"ModifyAutoRenewAttribute",
-                        r"ModifyBackupPolicy",
-                        r"ModifyDBClusterAccessWhitelist",
-                        r"ModifyDBClusterAndNodesParameters",
-                        r"ModifyDBClusterDeletion",
-                        r"ModifyDBClusterDescription",
-                        r"ModifyDBClusterEndpoint",
-                        r"ModifyDBClusterMaintainTime",
-                        r"ModifyDBClusterMigration",
-                        r"ModifyDBClusterPrimaryZone",
-                        r"ModifyDBClusterResourceGroup",
-                        r"ModifyDBClusterSSL",
-                        r"ModifyDBClusterTDE",
-                        r"ModifyDBDescription",
-                        r"ModifyDBEndpointAddress",
-                        r"ModifyDBNodesParameters",
-                        r"ModifyGlobalDatabaseNetwork",
-                        r"ModifyLogBackupPolicy",
-                        r"OpenAITask",
-                        r"RefreshDBClusterStorageUsage",
-                        r"RemoveDBClusterFromGDN",
-                        r"ResetAccount",
-                        r"ResetGlobalDatabaseNetwork",
-                        r"RestoreTable",
-                        r"RevokeAccountPrivilege",
-                        r"SwitchOverGlobalDatabaseNetwork",
-                        r"TempModifyDBNode",
-                        r"TransformDBClusterPayType",
-                        r"UpgradeDBClusterVersion",
-                    ]
-                }
-                Self::InvalidDbClusterDescriptionMalformed => {
-                    &[r"ModifyDBClusterDescription"]
-                }
-                Self::InvalidDbClusterIdMalformed => {
-                    &[
-                        r"CheckAccountName",
-                        r"CheckDBName",
-                        r"CheckKMSAuthorized",
-                        r"CloseAITask",
-                        r"CreateAccount",
-                        r"CreateBackup",
-                        r"CreateDBEndpointAddress",
-                        r"CreateDBNodes",
-                        r"CreateDatabase",
-                        r"DeleteAccount",
-                        r"DeleteDBCluster",
-                        r"DeleteDBClusterEndpoint",
-                        r"DeleteDBEndpointAddress",
-                        r"DeleteDBNodes",
-                        r"DeleteDatabase",
-                        r"DeleteMaskingRules",
-                        r"DescribeAITaskStatus",
-                        r"DescribeAccounts",
-                        r"DescribeBackupLogs",
-                        r"DescribeBackupPolicy",
-                        r"DescribeBackups",
-                        r"DescribeDBClusterAttribute",
-                        r"DescribeDBClusterAuditLogCollector",
-                        r"DescribeDBClusterEndpoints",
-                        r"DescribeDBClusterParameters",
-                        r"DescribeDBClusterPerformance",
-                        r"DescribeDBClusterSSL",
-                        r"DescribeDBClusterServerlessConf",
-                        r"DescribeDBClusterTDE",
-                        r"DescribeDBClusterVersion",
-                        r"DescribeDBInitializeVariable",
-                        r"DescribeDBNodesParameters",
-                        r"DescribeDatabases",
-                        r"DescribeDetachedBackups",
-                        r"DescribeLogBackupPolicy",
-                        r"DescribeMaskingRules",
-                        r"DescribeUserEncryptionKeyList",
-                        r"EnableFirewallRules",
-                        r"FailoverDBCluster",
-                        r"GrantAccountPrivilege",
-                        r"ManuallyStartDBCluster",
-                        r"ModifyAccountDescription",
-                        r"ModifyAccountPassword",
-                        r"ModifyAutoRenewAttribute",
-                        r"ModifyBackupPolicy",
-                        r"ModifyDBClusterAndNodesParameters",
-                        r"ModifyDBClusterDeletion",
-                        r"ModifyDBClusterDescription",
-                        r"ModifyDBClusterEndpoint",
-                        r"ModifyDBClusterMaintainTime",
-                        r"ModifyDBClusterParameters",
-                        r"ModifyDBClusterPrimaryZone",
-                        r"ModifyDBClusterResourceGroup",
-                        r"ModifyDBClusterSSL",
-                        r"ModifyDBClusterServerlessConf",
-                        r"ModifyDBClusterTDE",
-                        r"ModifyDBDescription",
-                        r"ModifyDBNodeHotReplicaMode",
-                        r"ModifyDBNodesParameters",
-                        r"ModifyLogBackupPolicy",
-                        r"ModifyMaskingRules",
-                        r"OpenAITask",
-                        r"ResetAccount",
-                        r"RestartDBLink",
-                        r"RevokeAccountPrivilege",
-                        r"TempModifyDBNode",
-                        r"TransformDBClusterPayType",
-                        r"UpgradeDBClusterVersion",
-                    ]
-                }
-                Self::InvalidDbClusterIdNotFound => {
-                    &[
-                        r"CheckAccountName",
-                        r"CheckDBName",
-                        r"CloseDBClusterMigration",
-                        r"CreateAccount",
-                        r"CreateBackup",
-                        r"CreateColdStorageInstance",
-                        r"CreateDBClusterEndpoint",
-                        r"CreateDBEndpointAddress",
-                        r"CreateDBLink",
-                        r"CreateDBNodes",
-                        r"CreateDatabase",
-                        r"CreateGlobalDatabaseNetwork",
-                        r"DeleteAccount",
-                        r"DeleteBackup",
-                        r"DeleteDBClusterEndpoint",
-                        r"DeleteDBEndpointAddress",
-                        r"DeleteDBLink",
-                        r"DeleteDBNodes",
-                        r"DeleteDatabase",
-                        r"DescribeAccounts",
-                        r"DescribeBackupLogs",
-                        r"DescribeBackupPolicy",
-                        r"DescribeBackupTasks",
-                        r"DescribeBackups",
-                        r"DescribeCharacterSetName",
-                        r"DescribeDBClusterAccessWhitelist",
-                        r"DescribeDBClusterEndpoints",
-                        r"DescribeDBClusterMigration",
-                        r"DescribeDBClusterParameters",
-                        r"DescribeDBClusterPerformance",
-                        r"DescribeDBClusterTDE",
-                        r"DescribeDBClusterVersion",
-                        r"DescribeDBInitializeVariable",
-                        r"DescribeDBLinks",
-                        r"DescribeDBNodesParameters",
-                        r"DescribeDBProxyPerformance",
-                        r"DescribeDatabases",
-                        r"DescribeDetachedBackups",
-                        r"DescribeLogBackupPolicy",
-                        r"DescribeMaskingRules",
-                        r"DescribeMetaList",
-                        r"DescribeSlowLogRecords",
-                        r"DescribeUserEncryptionKeyList",
-                        r"GrantAccountPrivilege",
-                        r"ListTagResources",
-                        r"ModifyAccountDescription",
-                        r"ModifyAccountPassword",
-                        r"ModifyBackupPolicy",
-                        r"ModifyDBClusterAccessWhitelist",
-                        r"ModifyDBClusterAndNodesParameters",
-                        r"ModifyDBClusterDeletion",
-                        r"ModifyDBClusterEndpoint",
-                        r"ModifyDBClusterMigration",
-                        r"ModifyDBClusterParameters",
-                        r"ModifyDBDescription",
-                        r"ModifyLogBackupPolicy",
-                        r"RemoveDBClusterFromGDN",
-                        r"ResetAccount",
-                        r"RestoreTable",
-                        r"RevokeAccountPrivilege",
-                        r"SwitchOverGlobalDatabaseNetwork",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidDbDescriptionMalformed => {
-                    &[r"CreateDatabase", r"ModifyDBDescription"]
-                }
-                Self::InvalidDbEndpointIdMalformed => {
-                    &[
-                        r"CreateDBEndpointAddress",
-                        r"DeleteDBClusterEndpoint",
-                        r"DeleteDBEndpointAddress",
-                        r"ModifyDBClusterEndpoint",
-                        r"ModifyDBClusterSSL",
-                    ]
-                }
-                Self::InvalidDbEndpointIdNotFound => &[r"DescribeDBProxyPerformance"],
-                Self::InvalidDbInstanceNotFound => &[r"DescribeAITaskStatus"],
-                Self::InvalidDbInstanceClassNotFound => {
-                    &[
-                        r"DisableDBClusterServerless",
-                        r"EnableDBClusterServerless",
-                        r"ModifyDBClusterServerlessConf",
-                        r"ModifyDBNodeHotReplicaMode",
-                    ]
-                }
-                Self::InvalidDbInstanceIdNotFound => &[r"ModifyDBClusterMonitor"],
-                Self::InvalidDbLinkNameMalformed => &[r"CreateDBLink"],
-                Self::InvalidDbNameDuplicate => {
-                    &[r"CheckDBName", r"DescribeMetaList", r"RestoreTable"]
-                }
-                Self::InvalidDbNameMalformed => {
-                    &[
-                        r"CreateDatabase",
-                        r"DeleteDatabase",
-                        r"GrantAccountPrivilege",
-                        r"RevokeAccountPrivilege",
-                    ]
-                }
-                Self::InvalidDbNodeMalformed => {
-                    &[r"CreateDBNodes", r"DeleteDBNodes", r"TempModifyDBNode"]
-                }
-                Self::InvalidDbNodeClassMalformed => {
-                    &[r"EvaluateRegionResource", r"TempModifyDBNode"]
-                }
-                Self::InvalidDbNodeIdMalformed => {
-                    &[
-                        r"CancelScheduleTasks",
-                        r"DescribeDBNodePerformance",
-                        r"DescribeDBNodesParameters",
-                        r"DescribeTasks",
-                        r"FailoverDBCluster",
-                        r"ModifyDBNodeHotReplicaMode",
-                        r"ModifyDBNodesParameters",
-                        r"RestartDBNode",
-                    ]
-                }
-                Self::InvalidDbNodeIdNotFound => {
-                    &[
-                        r"DescribeDBNodePerformance",
-                        r"ModifyDBClusterAndNodesParameters",
-                        r"ModifyDBNodeHotReplicaMode",
-                    ]
-                }
-                Self::InvalidDbNodeNumMalformed => {
-                    &[
-                        r"CreateDBNodes",
-                        r"DeleteDBNodes",
-                        r"ModifyDBCluster",
-                        r"TempModifyDBNode",
-                    ]
-                }
-                Self::InvalidDbProxyClusterClassMalformed => &[r"ModifyDBCluster"],
-                Self::InvalidDbTypeMalformed => {
-                    &[
-                        r"DescribeDBInitializeVariable",
-                        r"DescribeDBNodesParameters",
-                        r"EvaluateRegionResource",
-                        r"FailoverDBCluster",
-                        r"ModifyDBClusterAndNodesParameters",
-                        r"ModifyDBClusterTDE",
-                        r"ModifyDBNodesParameters",
-                        r"TempModifyDBNode",
-                    ]
-                }
-                Self::InvalidDbTypeNotFound => {
-                    &[r"CreateParameterGroup", r"DescribeParameterTemplates"]
-                }
-                Self::InvalidDbVersionMalformed => {
-                    &[
-                        r"CreateParameterGroup",
-                        r"DescribeDBClusterAvailableResources",
-                        r"DescribeDBClusterVersion",
-                        r"DescribeParameterTemplates",
-                        r"EvaluateRegionResource",
-                    ]
-                }
-                Self::InvalidDataLevel1BackupFrequencyMalformed => {
-                    &[r"ModifyBackupPolicy"]
-                }
-                Self::InvalidDataLevel1BackupPeriodMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidDataLevel1BackupRetentionPeriodMalformed => {
-                    &[r"ModifyBackupPolicy"]
-                }
-                Self::InvalidDataLevel1BackupTimeMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidDataLevel2AnotherRegionBackupRetentionPeriodMalformed => {
-                    &[r"ModifyBackupPolicy"]
-                }
-                Self::InvalidDataLevel2AnotherRegionRegionNotFound => {
-                    &[r"ModifyBackupPolicy"]
-                }
-                Self::InvalidDataLevel2BackupPeriodMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidDataLevel2BackupRetentionPeriodMalformed => {
-                    &[r"ModifyBackupPolicy"]
-                }
-                Self::InvalidDateRangeMalformed => {
-                    &[r"DescribeDBClusterPerformance", r"DescribeDBNodePerformance"]
-                }
-                Self::InvalidDefaultTimeZoneMalformed => &[r"CreateDBCluster"],
-                Self::InvalidDowngradeDbNodeClassLimit => &[r"ModifyDBCluster"],
-                Self::InvalidDurationMalformed => &[r"ModifyAutoRenewAttribute"],
-                Self::InvalidEditType => &[r"ModifyDBCluster"],
-                Self::InvalidEndTimeMalformed => {
-                    &[
-                        r"DescribeBackupLogs",
-                        r"DescribeBackups",
-                        r"DescribeDBClusterPerformance",
-                        r"DescribeDBNodePerformance",
-                        r"DescribeDBProxyPerformance",
-                        r"DescribeDetachedBackups",
-                        r"DescribeTasks",
-                    ]
-                }
-                Self::InvalidEndpointConfigMalformed => &[r"ModifyDBClusterEndpoint"],
-                Self::InvalidEngineUnsupported => {
-                    &[
-                        r"CreateParameterGroup",
-                        r"DescribeDBClusterServerlessConf",
-                        r"DescribeParameterGroups",
-                        r"ModifyDBCluster",
-                        r"UpgradeDBClusterVersion",
-                    ]
-                }
-                Self::InvalidEngineMinorVersionMalformed => &[r"UpgradeDBClusterVersion"],
-                Self::InvalidEngineVersionOlder => &[r"DescribeDBClusterVersion"],
-                Self::InvalidEngineVersionUnsupported => {
-                    &[r"CreateGlobalDatabaseNetwork", r"UpgradeDBClusterVersion"]
-                }
-                Self::InvalidIzNoNotSupported => &[r"DescribeVSwitches"],
-                Self::InvalidKeyMalformed => {
-                    &[
-                        r"DescribeDBClusterPerformance",
-                        r"DescribeDBNodePerformance",
-                        r"DescribeDBProxyPerformance",
-                    ]
-                }
-                Self::InvalidLogBackupAnotherRegionRegionNotFound => {
-                    &[r"ModifyLogBackupPolicy"]
-                }
-                Self::InvalidLogBackupAnotherRegionRetentionPeriodMalformed => {
-                    &[r"ModifyLogBackupPolicy"]
-                }
-                Self::InvalidLogBackupRetentionPeriodMalformed => {
-                    &[r"ModifyLogBackupPolicy"]
-                }
-                Self::InvalidLowerCaseTableNamesMalformed => &[r"CreateDBCluster"],
-                Self::InvalidMaintainTimeMalformed => &[r"ModifyDBClusterMaintainTime"],
-                Self::InvalidModifyTypeMalformed => {
-                    &[r"ModifyDBNodeClass", r"ModifyDBNodesClass", r"TempModifyDBNode"]
-                }
-                Self::InvalidNetTypeMalformed => {
-                    &[
-                        r"CreateDBEndpointAddress",
-                        r"DeleteDBEndpointAddress",
-                        r"ModifyDBClusterSSL",
-                    ]
-                }
-                Self::InvalidNewResourceGroupIdMalformed => {
-                    &[r"ModifyDBClusterResourceGroup"]
-                }
-                Self::InvalidNodesMalformed => &[r"ModifyDBClusterEndpoint"],
-                Self::InvalidOperationTypeMalformed => &[r"TempModifyDBNode"],
-                Self::InvalidOrderChargeNotSupport => &[r"TransformDBClusterPayType"],
-                Self::InvalidOrderIdMalformed => &[r"DescribeScheduleTasks"],
-                Self::InvalidOrderTaskNotSupport => &[r"TransformDBClusterPayType"],
-                Self::InvalidPageNumberMalformed => {
-                    &[
-                        r"DescribeAccounts",
-                        r"DescribeAutoRenewAttribute",
-                        r"DescribeBackupLogs",
-                        r"DescribeBackups",
-                        r"DescribeDBClusters",
-                        r"DescribeDBClustersWithBackups",
-                        r"DescribeDatabases",
-                        r"DescribeDetachedBackups",
-                        r"DescribeGlobalDatabaseNetworks",
-                        r"DescribeTasks",
-                    ]
-                }
-                Self::InvalidPageSizeMalformed => {
-                    &[
-                        r"DescribeAccounts",
-                        r"DescribeAutoRenewAttribute",
-                        r"DescribeBackupLogs",
-                        r"DescribeBackups",
-                        r"DescribeDBClusters",
-                        r"DescribeDBClustersWithBackups",
-                        r"DescribeDatabases",
-                        r"DescribeDetachedBackups",
-                        r"DescribeGlobalDatabaseNetworks",
-                        r"DescribeTasks",
-                    ]
-                }
-                Self::InvalidParam => &[r"ModifyBackupPolicy", r"ModifyDBCluster"],
-                Self::InvalidParamCracParamNodeNum => &[r"ModifyDBCluster"],
-                Self::InvalidParamDbNodeNum => &[r"ModifyDBCluster"],
-                Self::InvalidParamEcsessdstandardParamNodeNum => &[r"ModifyDBCluster"],
-                Self::InvalidParamNoChange => &[r"ModifyDBCluster"],
-                Self::InvalidParamPgDbNodeSpec => &[r"ModifyDBCluster"],
-                Self::InvalidParamBackupRetentionPolicyOnClusterDeletionMalformed => {
-                    &[r"DeleteDBCluster"]
-                }
-                Self::InvalidParameterMalformed => {
-                    &[
-                        r"ModifyDBClusterAndNodesParameters",
-                        r"ModifyDBClusterParameters",
-                        r"ModifyDBNodesParameters",
-                    ]
-                }
-                Self::InvalidParameterNodeType => &[r"OpenAITask"],
-                Self::InvalidParameterResourceId => &[r"TagResources"],
-                Self::InvalidParameterTagKeysOrAll => &[r"UntagResources"],
-                Self::InvalidParameterCombination => {
-                    &[r"DescribeDBClusterPerformance", r"DescribeDBProxyPerformance"]
-                }
-                Self::InvalidParameterGroupIdMalformed => {
-                    &[
-                        r"DeleteParameterGroup",
-                        r"DescribeParameterGroup",
-                        r"ModifyDBClusterAndNodesParameters",
-                        r"ModifyDBNodesParameters",
-                    ]
-                }
-                Self::InvalidParameterGroupNameMalformed => &[r"CreateParameterGroup"],
-                Self::InvalidParametersFormat => {
-                    &[
-                        r"DescribeClassList",
-                        r"DescribeMetaList",
-                        r"ModifyDBClusterAndNodesParameters",
-                        r"ModifyDBClusterParameters",
-                        r"ModifyDBNodesParameters",
-                        r"ModifyGlobalSecurityIPGroupRelation",
-                        r"RestoreTable",
-                    ]
-                }
-                Self::InvalidParametersMalformed => {
-                    &[
-                        r"ModifyDBClusterAndNodesParameters",
-                        r"ModifyDBClusterParameters",
-                        r"ModifyDBClusterStorageSpace",
-                        r"ModifyDBNodesParameters",
-                    ]
-                }
-                Self::InvalidPayTypeMalformed => &[r"TransformDBClusterPayType"],
-                Self::InvalidPaymentMethodIncomplete => &[r"TransformDBClusterPayType"],
-                Self::InvalidPeriodMalformed => &[r"TransformDBClusterPayType"],
-                Self::InvalidPeriodUnitMalformed => {
-                    &[r"ModifyAutoRenewAttribute", r"TransformDBClusterPayType"]
-                }
-                Self::InvalidPreferredBackupPeriodMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidPreferredBackupTimeMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidRecentCreationIntervalMalformed => &[r"DescribeDBClusters"],
-                Self::InvalidRecentExpirationIntervalMalformed => {
-                    &[r"DescribeDBClusters"]
-                }
-                Self::InvalidRegionIdMalformed => {
-                    &[
-                        r"CreateParameterGroup",
-                        r"DeleteParameterGroup",
-                        r"DescribeAutoRenewAttribute",
-                        r"DescribeCharacterSetName",
-                        r"DescribeDBClusters",
-                        r"DescribeDBClustersWithBackups",
-                        r"DescribeParameterGroup",
-                        r"DescribeParameterGroups",
-                    ]
-                }
-                Self::InvalidRenewalStatusMalformed => &[r"ModifyAutoRenewAttribute"],
-                Self::InvalidRestoreTimeFormat => &[r"DescribeMetaList", r"RestoreTable"],
-                Self::InvalidRestoreTimeMalformed => &[r"TempModifyDBNode"],
-                Self::InvalidRestoreTimeExceedsExpirationTimeMalformed => {
-                    &[r"TempModifyDBNode"]
-                }
-                Self::InvalidRestoreTypeFormat => &[r"DescribeMetaList", r"RestoreTable"],
-                Self::InvalidRestoreTypeNotFound => {
-                    &[r"DescribeMetaList", r"RestoreTable"]
-                }
-                Self::InvalidSslAutoRotateMalformed => &[r"ModifyDBClusterSSL"],
-                Self::InvalidSecurityIpListDuplicate => {
-                    &[
-                        r"CreateGlobalSecurityIPGroup",
-                        r"ModifyDBClusterAccessWhitelist",
-                        r"ModifyGlobalSecurityIPGroup",
-                    ]
-                }
-                Self::InvalidSecurityIpListFormat => {
-                    &[
-                        r"CreateGlobalSecurityIPGroup",
-                        r"ModifyDBClusterAccessWhitelist",
-                        r"ModifyGlobalSecurityIPGroup",
-                    ]
-                }
-                Self::InvalidSecurityIpListQuotaExceeded => {
-                    &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
-                }
-                Self::InvalidStartTimeMalformed => {
-                    &[
-                        r"DescribeBackupLogs",
-                        r"DescribeBackups",
-                        r"DescribeDBClusterPerformance",
-                        r"DescribeDBNodePerformance",
-                        r"DescribeDBProxyPerformance",
-                        r"DescribeDetachedBackups",
-                        r"DescribeSlowLogRecords",
-                        r"DescribeSlowLogs",
-                        r"DescribeTasks",
-                    ]
-                }
-                Self::InvalidStatusMalformed => &[r"DescribeTasks"],
-                Self::InvalidStorageClassMalformed => &[r"CreateStoragePlan"],
-                Self::InvalidStorageUsedTimeMalformed => &[r"CreateStoragePlan"],
-                Self::InvalidSwitchTimeModeMalformed => &[r"UpgradeDBClusterVersion"],
-                Self::InvalidTdeEnabledTypeMalformed => &[r"ModifyDBClusterTDE"],
-                Self::InvalidTdeStatusAlreadyEnabled => &[r"ModifyDBClusterTDE"],
-                Self::InvalidTagKeyMalformed => &[r"TagResources", r"UntagResources"],
-                Self::InvalidTagValueMalformed => &[r"TagResources"],
-                Self::InvalidUpgradeLabelMalformed => &[r"UpgradeDBClusterVersion"],
-                Self::InvalidUpgradePolicyMalformed => &[r"UpgradeDBClusterVersion"],
-                Self::InvalidUsedTimeMalformed => &[r"TransformDBClusterPayType"],
-                Self::InvalidUserNotFound => {
-                    &[
-                        r"CreateGlobalSecurityIPGroup",
-                        r"CreateParameterGroup",
-                        r"DescribeGlobalSecurityIPGroup",
-                    ]
-                }
-                Self::InvalidVSwitchIdNotFound => &[r"DescribeVSwitches"],
-                Self::InvalidZoneIdMalformed => {
-                    &[
-                        r"CreateDBNodes",
-                        r"ModifyDBClusterPrimaryZone",
-                        r"TempModifyDBNode",
-                    ]
-                }
-                Self::InvalidZoneIdSame => &[r"ModifyDBClusterPrimaryZone"],
-                Self::LocationFailedGetSubDomain => &[r"CreateDBCluster"],
-                Self::LockTimeout => {
-                    &[
-                        r"CreateAccount",
-                        r"CreateColdStorageInstance",
-                        r"CreateDBClusterEndpoint",
-                        r"GrantAccountPrivilege",
-                        r"ModifyAccountPassword",
-                        r"ModifyDBClusterAccessWhitelist",
-                    ]
-                }
-                Self::MemberInsExist => &[r"CreateGlobalDatabaseNetwork"],
-                Self::MemberNumberNotSupport => &[r"DeleteGlobalDatabaseNetwork"],
-                Self::MemberRoleNotSupport => {
-                    &[r"RemoveDBClusterFromGDN", r"ResetGlobalDatabaseNetwork"]
-                }
-                Self::MinorVersionNotSupport => {
-                    &[r"ModifyDBClusterAndNodesParameters", r"ModifyDBClusterParameters"]
-                }
-                Self::MissParameterGdnId => &[r"CreateDBCluster"],
-                Self::MissParameterNetType => &[r"CreateDBEndpointAddress"],
-                Self::MissParameterNodeType => &[r"OpenAITask"],
-                Self::MissParameterStorageClass => &[r"CreateStoragePlan"],
-                Self::MissParameterStoragePeriod => &[r"CreateStoragePlan"],
-                Self::MissParameterStorageType => &[r"CreateStoragePlan"],
-                Self::MissParameterStorageUsedTime => &[r"CreateStoragePlan"],
-                Self::MissParameterTagOrResourceId => &[r"ListTagResources"],
-                Self::MissingUid => &[r"DescribeMetaList", r"RestoreTable"],
-                Self::MissingUserId => &[r"DescribeMetaList", r"RestoreTable"],
-                Self::NeedMaxScaleLinkMalformed => &[r"EvaluateRegionResource"],
-                Self::NetTypeExists => &[r"CreateDBEndpointAddress"],
-                Self::NetTypeUsedGdn => &[r"DeleteDBEndpointAddress"],
-                Self::NumberExceedResourceIds => &[r"ListTagResources", r"TagResources"],
-                Self::NumberExceedTags => {
-                    &[
-                        r"DescribeDBClusters",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::NumberExceedParameterGroupDesc => &[r"CreateParameterGroup"],
-                Self::NumberExceedSecurityGroupIds => {
-                    &[r"ModifyDBClusterAccessWhitelist"]
-                }
-                Self::OrderArrearage => &[r"CreateDBNodes", r"ModifyDBNodeClass"],
-                Self::OperationDeniedArchiveRestore => &[r"RestoreTable"],
-                Self::OperationDeniedClusterCategory => {
-                    &[
-                        r"CloseAITask",
-                        r"CreateDBNodes",
-                        r"DescribeDBClusterServerlessConf",
-                        r"FailoverDBCluster",
-                        r"ModifyDBCluster",
-                    ]
-                }
-                Self::OperationDeniedClusterStatus => &[r"DeleteDBCluster"],
-                Self::OperationDeniedCreateDbNodesWithStrictConsistencyOn => {
-                    &[r"CreateDBNodes", r"ModifyDBCluster"]
-                }
-                Self::OperationDeniedDbClusterDeletionLock => {
-                    &[r"DeleteDBCluster", r"DeleteDBLink", r"TransformDBClusterPayType"]
-                }
-                Self::OperationDeniedDbClusterPayType => {
-                    &[
-                        r"DeleteDBCluster",
-                        r"ModifyAutoRenewAttribute",
-                        r"ModifyDBClusterDeletion",
-                    ]
-                }
-                Self::OperationDeniedDbClusterStatus => {
-                    &[
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterAuditLogCollector",
-                        r"ModifyDBNodeClass",
-                    ]
-                }
-                Self::OperationDeniedDbInstanceMonitorPeriod => {
-                    &[r"ModifyDBClusterMonitor"]
-                }
-                Self::OperationDeniedDbNodeClass => &[r"ModifyDBCluster"],
-                Self::OperationDeniedDbNodeRole => {
-                    &[r"DeleteDBNodes", r"ModifyDBCluster"]
-                }
-                Self::OperationDeniedDbNodeType => {
-                    &[r"FailoverDBCluster", r"ModifyDBClusterTDE"]
-                }
-                Self::OperationDeniedDbVersion => &[r"CreateDBNodes", r"ModifyDBCluster"],
-                Self::OperationDeniedDeleteDbNodeNumber => &[r"ModifyDBCluster"],
-                Self::OperationDeniedDeleteDbNodesWithStrictConsistencyOn => {
-                    &[r"DeleteDBNodes"]
-                }
-                Self::OperationDeniedDeleteNode => &[r"ModifyDBCluster"],
-                Self::OperationDeniedEndpointDbNodeNumber => &[r"ModifyDBCluster"],
-                Self::OperationDeniedLockMode => {
-                    &[
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterAccessWhitelist",
-                        r"TransformDBClusterPayType",
-                    ]
-                }
-                Self::OperationDeniedModifyDbNodeClassWithStrictConsistencyOn => {
-                    &[r"ModifyDBCluster"]
-                }
-                Self::OperationDeniedModifyProxyWithStrictConsistencyOn => {
-                    &[r"ModifyDBCluster"]
-                }
-                Self::OperationDeniedModifyStorageSpace => {
-                    &[r"ModifyDBClusterStorageSpace"]
-                }
-                Self::OperationDeniedMutexLock => &[r"ModifyDBClusterPrimaryZone"],
-                Self::OperationDeniedOperateStatus => &[r"DeleteDBCluster"],
-                Self::OperationDeniedReaderNum => &[r"ModifyDBCluster"],
-                Self::OperationDeniedRoEqualSpec => &[r"ModifyDBNodeClass"],
-                Self::OperationDeniedStandbyEqualSpec => &[r"ModifyDBCluster"],
-                Self::OperationDeniedTempUpgradeDuring => &[r"ModifyDBCluster"],
-                Self::OperationDeniedUpgradeType => &[r"UpgradeDBClusterVersion"],
-                Self::OperationDeniedClusterSingleNodeLimit => &[r"ModifyDBCluster"],
-                Self::ParamCollationServerNotValid => {
-                    &[r"ModifyDBClusterAndNodesParameters"]
-                }
-                Self::ParamDynamicException => {
-                    &[r"ModifyDBClusterAndNodesParameters", r"ModifyDBClusterParameters"]
-                }
-                Self::ParamGroupsNameInvalid => &[r"CreateParameterGroup"],
-                Self::ParamTypeException => &[r"ModifyDBClusterAndNodesParameters"],
-                Self::RequiredParamNotFound => {
-                    &[
-                        r"CreateGlobalSecurityIPGroup",
-                        r"DeleteGlobalSecurityIPGroup",
-                        r"DescribeGlobalSecurityIPGroup",
-                        r"DescribeGlobalSecurityIPGroupRelation",
-                        r"DescribePendingMaintenanceAction",
-                        r"DescribePendingMaintenanceActions",
-                        r"ModifyGlobalSecurityIPGroup",
-                        r"ModifyGlobalSecurityIPGroupName",
-                        r"ModifyGlobalSecurityIPGroupRelation",
-                        r"ModifyPendingMaintenanceAction",
-                    ]
-                }
-                Self::ScheduleTaskExist => {
-                    &[
-                        r"ModifyDBClusterAndNodesParameters",
-                        r"ModifyDBClusterPrimaryZone",
-                        r"UpgradeDBClusterVersion",
-                    ]
-                }
-                Self::SecurityIpListDuplicate => &[r"ModifyDBClusterAccessWhitelist"],
-                Self::StandbyClusterTurnOn => &[r"ModifyDBCluster"],
-                Self::StartTimeBeforeNow => &[r"ModifyPendingMaintenanceAction"],
-                Self::SubDomainMalformed => &[r"EvaluateRegionResource"],
-                Self::SwitchTimeAfterDeadline => &[r"ModifyPendingMaintenanceAction"],
-                Self::TaskModifyError => &[r"ModifyPendingMaintenanceAction"],
-                Self::UnknownException => &[r"CreateServiceLinkedRole"],
-                Self::UnsupportedKmsServiceNotEnabled => {
-                    &[
-                        r"CheckKMSAuthorized",
-                        r"DescribeUserEncryptionKeyList",
-                        r"ModifyDBClusterTDE",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CancelScheduleTasks" => &[Self::InvalidDbNodeIdMalformed],
-                r"CheckAccountName" => {
-                    &[
-                        Self::InvalidAccountNameDuplicate,
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"CheckDBName" => {
-                    &[
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbNameDuplicate,
-                    ]
-                }
-                r"CheckKMSAuthorized" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::UnsupportedKmsServiceNotEnabled,
-                    ]
-                }
-                r"CloseAITask" => {
-                    &[
-                        Self::CallDb4aiError,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::OperationDeniedClusterCategory,
-                    ]
-                }
-                r"CloseDBClusterMigration" => {
-                    &[
-                        Self::EngineMigrationNotExist,
-                        Self::EngineMigrationStatusNotSurpport,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"CreateAccount" => {
-                    &[
-                        Self::EngineMigrationActionDisabled,
-                        Self::InvalidAccountDescriptionMalformed,
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidAccountPasswordMalformed,
-                        Self::InvalidAccountPrivilegeMalformed,
-                        Self::InvalidAccountTypeMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::LockTimeout,
-                    ]
-                }
-                r"CreateBackup" => {
-                    &[
-                        Self::BackupTimesExceeded,
-                        Self::InvalidBackupMethodMalformed,
-                        Self::InvalidBackupTypeMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"CreateColdStorageInstance" => {
-                    &[
-                        Self::EngineMigrationActionDisabled,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::LockTimeout,
-                    ]
-                }
-                r"CreateDBCluster" => {
-                    &[
-                        Self::EntityNotExistResourceGroup,
-                        Self::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
-                        Self::InvalidDefaultTimeZoneMalformed,
-                        Self::InvalidLowerCaseTableNamesMalformed,
-                        Self::LocationFailedGetSubDomain,
-                        Self::MissParameterGdnId,
-                    ]
-                }
-                r"CreateDBClusterEndpoint" => {
-                    &[
-                        Self::ClusterEndpointStatusNotValid,
-                        Self::EndpointConfigConflict,
-                        Self::EndpointConfigInvalid,
-                        Self::EndpointNumError,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::LockTimeout,
-                    ]
-                }
-                r"CreateDBEndpointAddress" => {
-                    &[
-                        Self::EndpointStatusNotSupport,
-                        Self::InvalidConnectionStringPrefixMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbEndpointIdMalformed,
-                        Self::InvalidNetTypeMalformed,
-                        Self::MissParameterNetType,
-                        Self::NetTypeExists,
-                    ]
-                }
-                r"CreateDBLink" => {
-                    &[
-                        Self::DbLinkSourceDbNotFound,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbLinkNameMalformed,
-                    ]
-                }
-                r"CreateDBNodes" => {
-                    &[
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbNodeMalformed,
-                        Self::InvalidDbNodeNumMalformed,
-                        Self::InvalidZoneIdMalformed,
-                        Self::OrderArrearage,
-                        Self::OperationDeniedClusterCategory,
-                        Self::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
-                        Self::OperationDeniedDbVersion,
-                    ]
-                }
-                r"CreateDatabase" => {
-                    &[
-                        Self::DatabaseAddError,
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidAccountPrivilegeMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbDescriptionMalformed,
-                        Self::InvalidDbNameMalformed,
-                    ]
-                }
-                r"CreateGlobalDatabaseNetwork" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidEngineVersionUnsupported,
-                        Self::MemberInsExist,
-                    ]
-                }
-                r"CreateGlobalSecurityIPGroup" => {
-                    &[
-                        Self::InvalidSecurityIpListDuplicate,
-                        Self::InvalidSecurityIpListFormat,
-                        Self::InvalidSecurityIpListQuotaExceeded,
-                        Self::InvalidUserNotFound,
-                        Self::RequiredParamNotFound,
-                    ]
-                }
-                r"CreateParameterGroup" => {
-                    &[
-                        Self::InvalidDbTypeNotFound,
-                        Self::InvalidDbVersionMalformed,
-                        Self::InvalidEngineUnsupported,
-                        Self::InvalidParameterGroupNameMalformed,
-                        Self::InvalidRegionIdMalformed,
-                        Self::InvalidUserNotFound,
-                        Self::NumberExceedParameterGroupDesc,
-                        Self::ParamGroupsNameInvalid,
-                    ]
-                }
-                r"CreateServiceLinkedRole" => &[Self::UnknownException],
-                r"CreateStoragePlan" => {
-                    &[
-                        Self::InvalidStorageClassMalformed,
-                        Self::InvalidStorageUsedTimeMalformed,
-                        Self::MissParameterStorageClass,
-                        Self::MissParameterStoragePeriod,
-                        Self::MissParameterStorageType,
-                        Self::MissParameterStorageUsedTime,
-                    ]
-                }
-                r"DeleteAccount" => {
-                    &[
-                        Self::AccountDelError,
-                        Self::AccountActionForbidden,
-                        Self::ConcurrentTaskExceeded,
-                        Self::ConnectTimeout,
-                        Self::GdnRoleNotSupport,
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"DeleteBackup" => {
-                    &[Self::InvalidBackupSetIdNotFound, Self::InvalidDbClusterIdNotFound]
-                }
-                r"DeleteDBCluster" => {
-                    &[
-                        Self::EngineMigrationActionDisabled,
-                        Self::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidParamBackupRetentionPolicyOnClusterDeletionMalformed,
-                        Self::OperationDeniedClusterStatus,
-                        Self::OperationDeniedDbClusterDeletionLock,
-                        Self::OperationDeniedDbClusterPayType,
-                        Self::OperationDeniedOperateStatus,
-                    ]
-                }
-                r"DeleteDBClusterEndpoint" => {
-                    &[
-                        Self::ClusterEndpointStatusNotValid,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbEndpointIdMalformed,
-                    ]
-                }
-                r"DeleteDBEndpointAddress" => {
-                    &[
-                        Self::EndpointStatusNotSupport,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbEndpointIdMalformed,
-                        Self::InvalidNetTypeMalformed,
-                        Self::NetTypeUsedGdn,
-                    ]
-                }
-                r"DeleteDBLink" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::OperationDeniedDbClusterDeletionLock,
-                    ]
-                }
-                r"DeleteDBNodes" => {
-                    &[
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbNodeMalformed,
-                        Self::InvalidDbNodeNumMalformed,
-                        Self::OperationDeniedDbNodeRole,
-                        Self::OperationDeniedDeleteDbNodesWithStrictConsistencyOn,
-                    ]
-                }
-                r"DeleteDatabase" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbNameMalformed,
-                    ]
-                }
-                r"DeleteGlobalDatabaseNetwork" => {
-                    &[
-                        Self::GdnNotFound,
-                        Self::InvalidDbClusterNotFound,
-                        Self::MemberNumberNotSupport,
-                    ]
-                }
-                r"DeleteGlobalSecurityIPGroup" => &[Self::RequiredParamNotFound],
-                r"DeleteMaskingRules" => &[Self::InvalidDbClusterIdMalformed],
-                r"DeleteParameterGroup" => {
-                    &[
-                        Self::InvalidParameterGroupIdMalformed,
-                        Self::InvalidRegionIdMalformed,
-                    ]
-                }
-                r"DescribeAITaskStatus" => {
-                    &[
-                        Self::CallDb4aiError,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbInstanceNotFound,
-                    ]
-                }
-                r"DescribeAccounts" => {
-                    &[
-                        Self::AccountQueryError,
-                        Self::ConnectTimeout,
-                        Self::DatabaseConnectError,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidPageNumberMalformed,
-                        Self::InvalidPageSizeMalformed,
-                    ]
-                }
-                r"DescribeAutoRenewAttribute" => {
-                    &[
-                        Self::InvalidPageNumberMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidRegionIdMalformed,
-                    ]
-                }
-                r"DescribeBackupLogs" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidPageNumberMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeBackupPolicy" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"DescribeBackupTasks" => {
-                    &[Self::InvalidBackupModeMalformed, Self::InvalidDbClusterIdNotFound]
-                }
-                r"DescribeBackups" => {
-                    &[
-                        Self::InvalidBackupModeMalformed,
-                        Self::InvalidBackupStatusMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidPageNumberMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeCharacterSetName" => {
-                    &[Self::InvalidDbClusterIdNotFound, Self::InvalidRegionIdMalformed]
-                }
-                r"DescribeClassList" => &[Self::InvalidParametersFormat],
-                r"DescribeDBClusterAccessWhitelist" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"DescribeDBClusterAttribute" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                    ]
-                }
-                r"DescribeDBClusterAuditLogCollector" => {
-                    &[Self::InvalidDbClusterIdMalformed]
-                }
-                r"DescribeDBClusterAvailableResources" => {
-                    &[Self::InvalidDbVersionMalformed]
-                }
-                r"DescribeDBClusterConnectivity" => &[Self::InvalidAction],
-                r"DescribeDBClusterEndpoints" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"DescribeDBClusterMigration" => &[Self::InvalidDbClusterIdNotFound],
-                r"DescribeDBClusterParameters" => {
-                    &[
-                        Self::ForbiddenRam,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"DescribeDBClusterPerformance" => {
-                    &[
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDateRangeMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidParameterCombination,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeDBClusterSSL" => {
-                    &[Self::InvalidDbClusterNotFound, Self::InvalidDbClusterIdMalformed]
-                }
-                r"DescribeDBClusterServerlessConf" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidEngineUnsupported,
-                        Self::OperationDeniedClusterCategory,
-                    ]
-                }
-                r"DescribeDBClusterTDE" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"DescribeDBClusterVersion" => {
-                    &[
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbVersionMalformed,
-                        Self::InvalidEngineVersionOlder,
-                    ]
-                }
-                r"DescribeDBClusters" => {
-                    &[
-                        Self::DbTypeOrDbVersionMalformed,
-                        Self::InvalidPageNumberMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidRecentCreationIntervalMalformed,
-                        Self::InvalidRecentExpirationIntervalMalformed,
-                        Self::InvalidRegionIdMalformed,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"DescribeDBClustersWithBackups" => {
-                    &[
-                        Self::InvalidPageNumberMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidRegionIdMalformed,
-                    ]
-                }
-                r"DescribeDBInitializeVariable" => {
-                    &[
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbTypeMalformed,
-                    ]
-                }
-                r"DescribeDBLinks" => {
-                    &[Self::InvalidDbClusterNotFound, Self::InvalidDbClusterIdNotFound]
-                }
-                r"DescribeDBNodePerformance" => {
-                    &[
-                        Self::InvalidDbNodeIdMalformed,
-                        Self::InvalidDbNodeIdNotFound,
-                        Self::InvalidDateRangeMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeDBNodesParameters" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbNodeIdMalformed,
-                        Self::InvalidDbTypeMalformed,
-                    ]
-                }
-                r"DescribeDBProxyPerformance" => {
-                    &[
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbEndpointIdNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidKeyMalformed,
-                        Self::InvalidParameterCombination,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeDatabases" => {
-                    &[
-                        Self::DatabaseConnectError,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidPageNumberMalformed,
-                        Self::InvalidPageSizeMalformed,
-                    ]
-                }
-                r"DescribeDetachedBackups" => {
-                    &[
-                        Self::InvalidBackupModeMalformed,
-                        Self::InvalidBackupStatusMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidPageNumberMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeGlobalDatabaseNetwork" => {
-                    &[Self::GdnNotFound, Self::InvalidDbClusterNotFound]
-                }
-                r"DescribeGlobalDatabaseNetworks" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidPageNumberMalformed,
-                        Self::InvalidPageSizeMalformed,
-                    ]
-                }
-                r"DescribeGlobalSecurityIPGroup" => {
-                    &[
-                        Self::InvalidAction,
-                        Self::InvalidUserNotFound,
-                        Self::RequiredParamNotFound,
-                    ]
-                }
-                r"DescribeGlobalSecurityIPGroupRelation" => {
-                    &[Self::RequiredParamNotFound]
-                }
-                r"DescribeLogBackupPolicy" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"DescribeMaskingRules" => {
-                    &[
-                        Self::AbsInvalidAccountNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"DescribeMetaList" => {
-                    &[
-                        Self::IncorrectBackupSetState,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidBackupNotFound,
-                        Self::InvalidBackupSetIdNotFound,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbNameDuplicate,
-                        Self::InvalidParametersFormat,
-                        Self::InvalidRestoreTimeFormat,
-                        Self::InvalidRestoreTypeFormat,
-                        Self::InvalidRestoreTypeNotFound,
-                        Self::MissingUid,
-                        Self::MissingUserId,
-                    ]
-                }
-                r"DescribeParameterGroup" => {
-                    &[
-                        Self::InvalidParameterGroupIdMalformed,
-                        Self::InvalidRegionIdMalformed,
-                    ]
-                }
-                r"DescribeParameterGroups" => {
-                    &[Self::InvalidEngineUnsupported, Self::InvalidRegionIdMalformed]
-                }
-                r"DescribeParameterTemplates" => {
-                    &[Self::InvalidDbTypeNotFound, Self::InvalidDbVersionMalformed]
-                }
-                r"DescribePendingMaintenanceAction" => &[Self::RequiredParamNotFound],
-                r"DescribePendingMaintenanceActions" => &[Self::RequiredParamNotFound],
-                r"DescribeScheduleTasks" => &[Self::InvalidOrderIdMalformed],
-                r"DescribeSlowLogRecords" => {
-                    &[Self::InvalidDbClusterIdNotFound, Self::InvalidStartTimeMalformed]
-                }
-                r"DescribeSlowLogs" => &[Self::InvalidStartTimeMalformed],
-                r"DescribeTasks" => {
-                    &[
-                        Self::InvalidDbNodeIdMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidPageNumberMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStatusMalformed,
-                    ]
-                }
-                r"DescribeUserEncryptionKeyList" => {
-                    &[
-                        Self::ByokNotAuthorizedToRds,
-                        Self::ByokRoleArnNotFound,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::UnsupportedKmsServiceNotEnabled,
-                    ]
-                }
-                r"DescribeVSwitches" => {
-                    &[
-                        Self::IncorrecttVpcId,
-                        Self::InvalidIzNoNotSupported,
-                        Self::InvalidVSwitchIdNotFound,
-                    ]
-                }
-                r"DisableDBClusterServerless" => &[Self::InvalidDbInstanceClassNotFound],
-                r"EnableDBClusterServerless" => &[Self::InvalidDbInstanceClassNotFound],
-                r"EnableFirewallRules" => &[Self::InvalidDbClusterIdMalformed],
-                r"EvaluateRegionResource" => {
-                    &[
-                        Self::InvalidDbNodeClassMalformed,
-                        Self::InvalidDbTypeMalformed,
-                        Self::InvalidDbVersionMalformed,
-                        Self::NeedMaxScaleLinkMalformed,
-                        Self::SubDomainMalformed,
-                    ]
-                }
-                r"FailoverDBCluster" => {
-                    &[
-                        Self::HaStatusNotSupport,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbNodeIdMalformed,
-                        Self::InvalidDbTypeMalformed,
-                        Self::OperationDeniedClusterCategory,
-                        Self::OperationDeniedDbNodeType,
-                    ]
-                }
-                r"GrantAccountPrivilege" => {
-                    &[
-                        Self::AccountUpdateError,
-                        Self::EngineMigrationActionDisabled,
-                        Self::IncorrectAccountPrivilegeType,
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidAccountPrivilegeMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbNameMalformed,
-                        Self::LockTimeout,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::MissParameterTagOrResourceId,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"ManuallyStartDBCluster" => {
-                    &[Self::InvalidDbClusterNotFound, Self::InvalidDbClusterIdMalformed]
-                }
-                r"ModifyAccountDescription" => {
-                    &[
-                        Self::InvalidAccountDescriptionMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"ModifyAccountPassword" => {
-                    &[
-                        Self::EngineMigrationActionDisabled,
-                        Self::InvalidAccountPasswordMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::LockTimeout,
-                    ]
-                }
-                r"ModifyAutoRenewAttribute" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDurationMalformed,
-                        Self::InvalidPeriodUnitMalformed,
-                        Self::InvalidRenewalStatusMalformed,
-                        Self::OperationDeniedDbClusterPayType,
-                    ]
-                }
-                r"ModifyBackupPolicy" => {
-                    &[
-                        Self::IncorrectBackupPolicy,
-                        Self::InvalidBackupFrequencyMalformed,
-                        Self::InvalidBackupRetentionPeriodMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDataLevel1BackupFrequencyMalformed,
-                        Self::InvalidDataLevel1BackupPeriodMalformed,
-                        Self::InvalidDataLevel1BackupRetentionPeriodMalformed,
-                        Self::InvalidDataLevel1BackupTimeMalformed,
-                        Self::InvalidDataLevel2AnotherRegionBackupRetentionPeriodMalformed,
-                        Self::InvalidDataLevel2AnotherRegionRegionNotFound,
-                        Self::InvalidDataLevel2BackupPeriodMalformed,
-                        Self::InvalidDataLevel2BackupRetentionPeriodMalformed,
-                        Self::InvalidParam,
-                        Self::InvalidPreferredBackupPeriodMalformed,
-                        Self::InvalidPreferredBackupTimeMalformed,
-                    ]
-                }
-                r"ModifyDBCluster" => {
-                    &[
-                        Self::IncorrectDbInstance,
-                        Self::IncorrectDbInstanceType,
-                        Self::InvalidDbNodeNumMalformed,
-                        Self::InvalidDbProxyClusterClassMalformed,
-                        Self::InvalidDowngradeDbNodeClassLimit,
-                        Self::InvalidEditType,
-                        Self::InvalidEngineUnsupported,
-                        Self::InvalidParam,
-                        Self::InvalidParamCracParamNodeNum,
-                        Self::InvalidParamDbNodeNum,
-                        Self::InvalidParamEcsessdstandardParamNodeNum,
-                        Self::InvalidParamNoChange,
-                        Self::InvalidParamPgDbNodeSpec,
-                        Self::OperationDeniedClusterCategory,
-                        Self::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
-                        Self::OperationDeniedDbClusterStatus,
-                        Self::OperationDeniedDbNodeClass,
-                        Self::OperationDeniedDbNodeRole,
-                        Self::OperationDeniedDbVersion,
-                        Self::OperationDeniedDeleteDbNodeNumber,
-                        Self::OperationDeniedDeleteNode,
-                        Self::OperationDeniedEndpointDbNodeNumber,
-                        Self::OperationDeniedLockMode,
-                        Self::OperationDeniedModifyDbNodeClassWithStrictConsistencyOn,
-                        Self::OperationDeniedModifyProxyWithStrictConsistencyOn,
-                        Self::OperationDeniedReaderNum,
-                        Self::OperationDeniedStandbyEqualSpec,
-                        Self::OperationDeniedTempUpgradeDuring,
-                        Self::OperationDeniedClusterSingleNodeLimit,
-                        Self::StandbyClusterTurnOn,
-                    ]
-                }
-                r"ModifyDBClusterAccessWhitelist" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidSecurityIpListDuplicate,
-                        Self::InvalidSecurityIpListFormat,
-                        Self::LockTimeout,
-                        Self::NumberExceedSecurityGroupIds,
-                        Self::OperationDeniedLockMode,
-                        Self::SecurityIpListDuplicate,
-                    ]
-                }
-                r"ModifyDBClusterAndNodesParameters" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbNodeIdNotFound,
-                        Self::InvalidDbTypeMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidParameterGroupIdMalformed,
-                        Self::InvalidParametersFormat,
-                        Self::InvalidParametersMalformed,
-                        Self::MinorVersionNotSupport,
-                        Self::ParamCollationServerNotValid,
-                        Self::ParamDynamicException,
-                        Self::ParamTypeException,
-                        Self::ScheduleTaskExist,
-                    ]
-                }
-                r"ModifyDBClusterAuditLogCollector" => {
-                    &[Self::OperationDeniedDbClusterStatus]
-                }
-                r"ModifyDBClusterDeletion" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::OperationDeniedDbClusterPayType,
-                    ]
-                }
-                r"ModifyDBClusterDescription" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterDescriptionMalformed,
-                        Self::InvalidDbClusterIdMalformed,
-                    ]
-                }
-                r"ModifyDBClusterEndpoint" => {
-                    &[
-                        Self::EndpointStatusNotSupport,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbEndpointIdMalformed,
-                        Self::InvalidEndpointConfigMalformed,
-                        Self::InvalidNodesMalformed,
-                    ]
-                }
-                r"ModifyDBClusterMaintainTime" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidMaintainTimeMalformed,
-                    ]
-                }
-                r"ModifyDBClusterMigration" => {
-                    &[
-                        Self::InvalidConnectionStringMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"ModifyDBClusterMonitor" => {
-                    &[
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::OperationDeniedDbInstanceMonitorPeriod,
-                    ]
-                }
-                r"ModifyDBClusterParameters" => {
-                    &[
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidParametersFormat,
-                        Self::InvalidParametersMalformed,
-                        Self::MinorVersionNotSupport,
-                        Self::ParamDynamicException,
-                    ]
-                }
-                r"ModifyDBClusterPrimaryZone" => {
-                    &[
-                        Self::ActionUnauthorized,
-                        Self::InsufficientResource,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidZoneIdMalformed,
-                        Self::InvalidZoneIdSame,
-                        Self::OperationDeniedMutexLock,
-                        Self::ScheduleTaskExist,
-                    ]
-                }
-                r"ModifyDBClusterResourceGroup" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidNewResourceGroupIdMalformed,
-                    ]
-                }
-                r"ModifyDBClusterSSL" => {
-                    &[
-                        Self::EngineMigrationActionDisabled,
-                        Self::InvalidConnectionStringMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbEndpointIdMalformed,
-                        Self::InvalidNetTypeMalformed,
-                        Self::InvalidSslAutoRotateMalformed,
-                    ]
-                }
-                r"ModifyDBClusterServerlessConf" => {
-                    &[
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbInstanceClassNotFound,
-                    ]
-                }
-                r"ModifyDBClusterStorageSpace" => {
-                    &[
-                        Self::InvalidParametersMalformed,
-                        Self::OperationDeniedModifyStorageSpace,
-                    ]
-                }
-                r"ModifyDBClusterTDE" => {
-                    &[
-                        Self::IncorrectGdnState,
-                        Self::InvalidAutoTableTransparentEncryptionMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbTypeMalformed,
-                        Self::InvalidTdeEnabledTypeMalformed,
-                        Self::InvalidTdeStatusAlreadyEnabled,
-                        Self::OperationDeniedDbNodeType,
-                        Self::UnsupportedKmsServiceNotEnabled,
-                    ]
-                }
-                r"ModifyDBDescription" => {
-                    &[
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbDescriptionMalformed,
-                    ]
-                }
-                r"ModifyDBEndpointAddress" => {
-                    &[Self::DnsConflict, Self::InvalidDbClusterNotFound]
-                }
-                r"ModifyDBNodeClass" => {
-                    &[
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidModifyTypeMalformed,
-                        Self::OrderArrearage,
-                        Self::OperationDeniedDbClusterStatus,
-                        Self::OperationDeniedRoEqualSpec,
-                    ]
-                }
-                r"ModifyDBNodeHotReplicaMode" => {
-                    &[
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbNodeIdMalformed,
-                        Self::InvalidDbNodeIdNotFound,
-                    ]
-                }
-                r"ModifyDBNodesClass" => &[Self::InvalidModifyTypeMalformed],
-                r"ModifyDBNodesParameters" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbNodeIdMalformed,
-                        Self::InvalidDbTypeMalformed,
-                        Self::InvalidParameterMalformed,
-                        Self::InvalidParameterGroupIdMalformed,
-                        Self::InvalidParametersFormat,
-                        Self::InvalidParametersMalformed,
-                    ]
-                }
-                r"ModifyGlobalDatabaseNetwork" => {
-                    &[Self::GdnNotFound, Self::InvalidDbClusterNotFound]
-                }
-                r"ModifyGlobalSecurityIPGroup" => {
-                    &[
-                        Self::InvalidSecurityIpListDuplicate,
-                        Self::InvalidSecurityIpListFormat,
-                        Self::InvalidSecurityIpListQuotaExceeded,
-                        Self::RequiredParamNotFound,
-                    ]
-                }
-                r"ModifyGlobalSecurityIPGroupName" => &[Self::RequiredParamNotFound],
-                r"ModifyGlobalSecurityIPGroupRelation" => {
-                    &[Self::InvalidParametersFormat, Self::RequiredParamNotFound]
-                }
-                r"ModifyLogBackupPolicy" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidLogBackupAnotherRegionRegionNotFound,
-                        Self::InvalidLogBackupAnotherRegionRetentionPeriodMalformed,
-                        Self::InvalidLogBackupRetentionPeriodMalformed,
-                    ]
-                }
-                r"ModifyMaskingRules" => &[Self::InvalidDbClusterIdMalformed],
-                r"ModifyPendingMaintenanceAction" => {
-                    &[
-                        Self::IncorrectTaskStatus,
-                        Self::RequiredParamNotFound,
-                        Self::StartTimeBeforeNow,
-                        Self::SwitchTimeAfterDeadline,
-                        Self::TaskModifyError,
-                    ]
-                }
-                r"OpenAITask" => {
-                    &[
-                        Self::CallDb4aiError,
-                        Self::InvalidAiNodeNotFound,
-                        Self::InvalidAccountMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidParameterNodeType,
-                        Self::MissParameterNodeType,
-                    ]
-                }
-                r"RefreshDBClusterStorageUsage" => &[Self::InvalidDbClusterNotFound],
-                r"RemoveDBClusterFromGDN" => {
-                    &[
-                        Self::GdnNotFound,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::MemberRoleNotSupport,
-                    ]
-                }
-                r"ResetAccount" => {
-                    &[
-                        Self::ConcurrentTaskExceeded,
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                    ]
-                }
-                r"ResetGlobalDatabaseNetwork" => {
-                    &[
-                        Self::GdnNotFound,
-                        Self::InvalidDbClusterNotFound,
-                        Self::MemberRoleNotSupport,
-                    ]
-                }
-                r"RestartDBLink" => &[Self::InvalidDbClusterIdMalformed],
-                r"RestartDBNode" => &[Self::InvalidDbNodeIdMalformed],
-                r"RestoreTable" => {
-                    &[
-                        Self::IncorrectBackupSetState,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidBackupNotFound,
-                        Self::InvalidBackupSetIdNotFound,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbNameDuplicate,
-                        Self::InvalidParametersFormat,
-                        Self::InvalidRestoreTimeFormat,
-                        Self::InvalidRestoreTypeFormat,
-                        Self::InvalidRestoreTypeNotFound,
-                        Self::MissingUid,
-                        Self::MissingUserId,
-                        Self::OperationDeniedArchiveRestore,
-                    ]
-                }
-                r"RevokeAccountPrivilege" => {
-                    &[
-                        Self::InvalidAccountNameMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidDbNameMalformed,
-                    ]
-                }
-                r"SwitchOverGlobalDatabaseNetwork" => {
-                    &[Self::InvalidDbClusterNotFound, Self::InvalidDbClusterIdNotFound]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidParameterResourceId,
-                        Self::InvalidTagKeyMalformed,
-                        Self::InvalidTagValueMalformed,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"TempModifyDBNode" => {
-                    &[
-                        Self::InvalidCurrentTimeExceedsRestoreTimeMalformed,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidDbNodeMalformed,
-                        Self::InvalidDbNodeClassMalformed,
-                        Self::InvalidDbNodeNumMalformed,
-                        Self::InvalidDbTypeMalformed,
-                        Self::InvalidModifyTypeMalformed,
-                        Self::InvalidOperationTypeMalformed,
-                        Self::InvalidRestoreTimeMalformed,
-                        Self::InvalidRestoreTimeExceedsExpirationTimeMalformed,
-                        Self::InvalidZoneIdMalformed,
-                    ]
-                }
-                r"TransformDBClusterPayType" => {
-                    &[
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidOrderChargeNotSupport,
-                        Self::InvalidOrderTaskNotSupport,
-                        Self::InvalidPayTypeMalformed,
-                        Self::InvalidPaymentMethodIncomplete,
-                        Self::InvalidPeriodMalformed,
-                        Self::InvalidPeriodUnitMalformed,
-                        Self::InvalidUsedTimeMalformed,
-                        Self::OperationDeniedDbClusterDeletionLock,
-                        Self::OperationDeniedLockMode,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::InvalidDbClusterIdNotFound,
-                        Self::InvalidParameterTagKeysOrAll,
-                        Self::InvalidTagKeyMalformed,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"UpgradeDBClusterVersion" => {
-                    &[
-                        Self::IncorrectGdnStandbyDbVersion,
-                        Self::InvalidDbClusterNotFound,
-                        Self::InvalidDbClusterIdMalformed,
-                        Self::InvalidEngineUnsupported,
-                        Self::InvalidEngineMinorVersionMalformed,
-                        Self::InvalidEngineVersionUnsupported,
-                        Self::InvalidSwitchTimeModeMalformed,
-                        Self::InvalidUpgradeLabelMalformed,
-                        Self::InvalidUpgradePolicyMalformed,
-                        Self::OperationDeniedUpgradeType,
-                        Self::ScheduleTaskExist,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for PolardbError {

@@ -396,300 +396,327 @@ const _: () = {
     fn __first(code: PolardbxError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[PolardbxError; 37] = &[
+        PolardbxError::IdempotentParameterMismatch,
+        PolardbxError::IllegalTimestamp,
+        PolardbxError::IncompleteSignature,
+        PolardbxError::InsufficientBalance,
+        PolardbxError::InvalidAccessKeyIdNotFound,
+        PolardbxError::InvalidOwner,
+        PolardbxError::InvalidOwnerAccount,
+        PolardbxError::InvalidOwnerId,
+        PolardbxError::InvalidParamater,
+        PolardbxError::InvalidParameter,
+        PolardbxError::InvalidParameterIsNull,
+        PolardbxError::MissingParameter,
+        PolardbxError::SignatureNonceUsed,
+        PolardbxError::Throttling,
+        PolardbxError::UnsupportedParameter,
+        PolardbxError::UnknownError,
+        PolardbxError::ForbiddenAccessKeyDisabled,
+        PolardbxError::ForbiddenNotSupportRam,
+        PolardbxError::ForbiddenRam,
+        PolardbxError::ForbiddenRiskControl,
+        PolardbxError::ForbiddenSubUser,
+        PolardbxError::ForbiddenUnauthorized,
+        PolardbxError::InvalidAccountNotFound,
+        PolardbxError::InvalidAction,
+        PolardbxError::InvalidIdempotenceParameterMismatch,
+        PolardbxError::InvalidParameterOwnerAccount,
+        PolardbxError::InvalidParameterResourceOwnerAccount,
+        PolardbxError::LastTokenProcessing,
+        PolardbxError::RealNameAuthenticationError,
+        PolardbxError::UnsupportedHttpMethod,
+        PolardbxError::InvalidRegionIdNotFound,
+        PolardbxError::OperationConflict,
+        PolardbxError::InternalError,
+        PolardbxError::ServiceUnavailable,
+        PolardbxError::ServiceUnavailableRegionMaintaining,
+        PolardbxError::IncorrectEngineVersion,
+        PolardbxError::InvalidDbInstanceNotFound,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<PolardbxError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"IncorrectEngineVersion" => 35,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidDBInstance.NotFound" => 36,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: PolardbxError) -> &'static [u16] {
+        match code {
+            PolardbxError::MissingParameter => &[400, 403],
+            PolardbxError::InvalidAction => &[403, 400],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: PolardbxError) -> &'static [&'static str] {
+        match code {
+            PolardbxError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[42].message] }
+            }
+            PolardbxError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            PolardbxError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            PolardbxError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            PolardbxError::InvalidAction => const { &[__E[29].message, __E[45].message] }
+            PolardbxError::InternalError => const { &[__E[39].message, __E[44].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: PolardbxError) -> &'static [__Entry] {
+        match code {
+            PolardbxError::IdempotentParameterMismatch => const { &[__E[0], __E[42]] }
+            PolardbxError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            PolardbxError::InvalidAction => const { &[__E[29], __E[45]] }
+            PolardbxError::InternalError => const { &[__E[39], __E[44]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: PolardbxError) -> &'static [&'static str] {
+        match code {
+            PolardbxError::IdempotentParameterMismatch => {
+                &[
+                    r"DescribeActiveOperationMaintainConf",
+                    r"DescribeActiveOperationTasks",
+                    r"DescribeDBInstanceSSL",
+                    r"ModifyActiveOperationMaintainConf",
+                    r"ModifyActiveOperationTasks",
+                ]
+            }
+            PolardbxError::InvalidAction => &[r"DescribeDBInstanceSSL"],
+            PolardbxError::InternalError => &[r"DescribeDBInstanceSSL"],
+            PolardbxError::IncorrectEngineVersion => {
+                &[
+                    r"CheckCloudResourceAuthorized",
+                    r"DescribeDBInstanceTDE",
+                    r"DescribeUserEncryptionKeyList",
+                    r"UpdateDBInstanceTDE",
+                ]
+            }
+            PolardbxError::InvalidDbInstanceNotFound => {
+                &[
+                    r"DescribeDBInstanceSSL",
+                    r"DescribeDBInstanceTopology",
+                    r"DescribeParameterTemplates",
+                    r"DescribeParameters",
+                    r"ModifyParameter",
+                    r"UpdateDBInstanceSSL",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [PolardbxError] {
+        match api {
+            r"CheckCloudResourceAuthorized" => &[PolardbxError::IncorrectEngineVersion],
+            r"DescribeActiveOperationMaintainConf" => {
+                &[PolardbxError::IdempotentParameterMismatch]
+            }
+            r"DescribeActiveOperationTasks" => {
+                &[PolardbxError::IdempotentParameterMismatch]
+            }
+            r"DescribeDBInstanceSSL" => {
+                &[
+                    PolardbxError::IdempotentParameterMismatch,
+                    PolardbxError::InvalidAction,
+                    PolardbxError::InternalError,
+                    PolardbxError::InvalidDbInstanceNotFound,
+                ]
+            }
+            r"DescribeDBInstanceTDE" => &[PolardbxError::IncorrectEngineVersion],
+            r"DescribeDBInstanceTopology" => &[PolardbxError::InvalidDbInstanceNotFound],
+            r"DescribeParameterTemplates" => &[PolardbxError::InvalidDbInstanceNotFound],
+            r"DescribeParameters" => &[PolardbxError::InvalidDbInstanceNotFound],
+            r"DescribeUserEncryptionKeyList" => &[PolardbxError::IncorrectEngineVersion],
+            r"ModifyActiveOperationMaintainConf" => {
+                &[PolardbxError::IdempotentParameterMismatch]
+            }
+            r"ModifyActiveOperationTasks" => {
+                &[PolardbxError::IdempotentParameterMismatch]
+            }
+            r"ModifyParameter" => &[PolardbxError::InvalidDbInstanceNotFound],
+            r"UpdateDBInstanceSSL" => &[PolardbxError::InvalidDbInstanceNotFound],
+            r"UpdateDBInstanceTDE" => &[PolardbxError::IncorrectEngineVersion],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for PolardbxError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::IncorrectEngineVersion,
-            Self::InvalidDbInstanceNotFound,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"IncorrectEngineVersion" => 35,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidDBInstance.NotFound" => 36,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidAction => &[403, 400],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[42].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InvalidAction => const { &[__E[29].message, __E[45].message] }
-                Self::InternalError => const { &[__E[39].message, __E[44].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[42]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InvalidAction => const { &[__E[29], __E[45]] }
-                Self::InternalError => const { &[__E[39], __E[44]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    &[
-                        r"DescribeActiveOperationMaintainConf",
-                        r"DescribeActiveOperationTasks",
-                        r"DescribeDBInstanceSSL",
-                        r"ModifyActiveOperationMaintainConf",
-                        r"ModifyActiveOperationTasks",
-                    ]
-                }
-                Self::InvalidAction => &[r"DescribeDBInstanceSSL"],
-                Self::InternalError => &[r"DescribeDBInstanceSSL"],
-                Self::IncorrectEngineVersion => {
-                    &[
-                        r"CheckCloudResourceAuthorized",
-                        r"DescribeDBInstanceTDE",
-                        r"DescribeUserEncryptionKeyList",
-                        r"UpdateDBInstanceTDE",
-                    ]
-                }
-                Self::InvalidDbInstanceNotFound => {
-                    &[
-                        r"DescribeDBInstanceSSL",
-                        r"DescribeDBInstanceTopology",
-                        r"DescribeParameterTemplates",
-                        r"DescribeParameters",
-                        r"ModifyParameter",
-                        r"UpdateDBInstanceSSL",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CheckCloudResourceAuthorized" => &[Self::IncorrectEngineVersion],
-                r"DescribeActiveOperationMaintainConf" => {
-                    &[Self::IdempotentParameterMismatch]
-                }
-                r"DescribeActiveOperationTasks" => &[Self::IdempotentParameterMismatch],
-                r"DescribeDBInstanceSSL" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::InvalidAction,
-                        Self::InternalError,
-                        Self::InvalidDbInstanceNotFound,
-                    ]
-                }
-                r"DescribeDBInstanceTDE" => &[Self::IncorrectEngineVersion],
-                r"DescribeDBInstanceTopology" => &[Self::InvalidDbInstanceNotFound],
-                r"DescribeParameterTemplates" => &[Self::InvalidDbInstanceNotFound],
-                r"DescribeParameters" => &[Self::InvalidDbInstanceNotFound],
-                r"DescribeUserEncryptionKeyList" => &[Self::IncorrectEngineVersion],
-                r"ModifyActiveOperationMaintainConf" => {
-                    &[Self::IdempotentParameterMismatch]
-                }
-                r"ModifyActiveOperationTasks" => &[Self::IdempotentParameterMismatch],
-                r"ModifyParameter" => &[Self::InvalidDbInstanceNotFound],
-                r"UpdateDBInstanceSSL" => &[Self::InvalidDbInstanceNotFound],
-                r"UpdateDBInstanceTDE" => &[Self::IncorrectEngineVersion],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for PolardbxError {

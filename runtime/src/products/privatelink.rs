@@ -1154,1347 +1154,1397 @@ const _: () = {
     fn __first(code: PrivatelinkError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[PrivatelinkError; 143] = &[
+        PrivatelinkError::IdempotentParameterMismatch,
+        PrivatelinkError::IllegalTimestamp,
+        PrivatelinkError::IncompleteSignature,
+        PrivatelinkError::InsufficientBalance,
+        PrivatelinkError::InvalidAccessKeyIdNotFound,
+        PrivatelinkError::InvalidOwner,
+        PrivatelinkError::InvalidOwnerAccount,
+        PrivatelinkError::InvalidOwnerId,
+        PrivatelinkError::InvalidParamater,
+        PrivatelinkError::InvalidParameter,
+        PrivatelinkError::InvalidParameterIsNull,
+        PrivatelinkError::MissingParameter,
+        PrivatelinkError::SignatureNonceUsed,
+        PrivatelinkError::Throttling,
+        PrivatelinkError::UnsupportedParameter,
+        PrivatelinkError::UnknownError,
+        PrivatelinkError::ForbiddenAccessKeyDisabled,
+        PrivatelinkError::ForbiddenNotSupportRam,
+        PrivatelinkError::ForbiddenRam,
+        PrivatelinkError::ForbiddenRiskControl,
+        PrivatelinkError::ForbiddenSubUser,
+        PrivatelinkError::ForbiddenUnauthorized,
+        PrivatelinkError::InvalidAccountNotFound,
+        PrivatelinkError::InvalidAction,
+        PrivatelinkError::InvalidIdempotenceParameterMismatch,
+        PrivatelinkError::InvalidParameterOwnerAccount,
+        PrivatelinkError::InvalidParameterResourceOwnerAccount,
+        PrivatelinkError::LastTokenProcessing,
+        PrivatelinkError::RealNameAuthenticationError,
+        PrivatelinkError::UnsupportedHttpMethod,
+        PrivatelinkError::InvalidRegionIdNotFound,
+        PrivatelinkError::OperationConflict,
+        PrivatelinkError::InternalError,
+        PrivatelinkError::ServiceUnavailable,
+        PrivatelinkError::ServiceUnavailableRegionMaintaining,
+        PrivatelinkError::AccountTypeRestricted,
+        PrivatelinkError::AlbNotFound,
+        PrivatelinkError::CheckServiceLinkRoleError,
+        PrivatelinkError::ConflictServiceName,
+        PrivatelinkError::DeleteFailedDueToEndpointExist,
+        PrivatelinkError::DependencyViolationPrivateDnsName,
+        PrivatelinkError::DuplicatedTagKey,
+        PrivatelinkError::EndpointConnectionNotFound,
+        PrivatelinkError::EndpointConnectionOperationDenied,
+        PrivatelinkError::EndpointDependenceViolation,
+        PrivatelinkError::EndpointDuplicated,
+        PrivatelinkError::EndpointExist,
+        PrivatelinkError::EndpointLocked,
+        PrivatelinkError::EndpointMustContainSecurityGroup,
+        PrivatelinkError::EndpointNotFound,
+        PrivatelinkError::EndpointOperationDenied,
+        PrivatelinkError::EndpointProtected,
+        PrivatelinkError::EndpointServiceConnectionDependence,
+        PrivatelinkError::EndpointServiceDeleted,
+        PrivatelinkError::EndpointServiceDependenceViolation,
+        PrivatelinkError::EndpointServiceDowngradeNotAllowed,
+        PrivatelinkError::EndpointServiceExist,
+        PrivatelinkError::EndpointServiceLocked,
+        PrivatelinkError::EndpointServiceNotAuthorized,
+        PrivatelinkError::EndpointServiceNotFound,
+        PrivatelinkError::EndpointServiceNotSupportIpv6,
+        PrivatelinkError::EndpointServiceNotSupportedZone,
+        PrivatelinkError::EndpointServiceOperationDenied,
+        PrivatelinkError::EndpointServicePayerForbidden,
+        PrivatelinkError::EndpointServiceResourceCannotRemove,
+        PrivatelinkError::EndpointServiceResourceExist,
+        PrivatelinkError::EndpointServiceResourceNotFound,
+        PrivatelinkError::EndpointServiceResourceTypeNotEqual,
+        PrivatelinkError::EndpointServiceResourceTypeNotSupport,
+        PrivatelinkError::EndpointZoneDuplicated,
+        PrivatelinkError::EndpointZoneNotFound,
+        PrivatelinkError::EniIpUnavailable,
+        PrivatelinkError::GenerateResourceIdFailed,
+        PrivatelinkError::IllegalParamResourceAllocateMode,
+        PrivatelinkError::IllegalParamResourceReplaceMode,
+        PrivatelinkError::IllegalParamFormatAny,
+        PrivatelinkError::IllegalTagKeyParam,
+        PrivatelinkError::IllegalTagValueParam,
+        PrivatelinkError::IncorrectBusinessStatusVpcEndpoint,
+        PrivatelinkError::IncorrectBusinessStatusVpcEndpointService,
+        PrivatelinkError::IncorrectStatusVpcEndpoint,
+        PrivatelinkError::IncorrectStatusVpcEndpointConnection,
+        PrivatelinkError::IncorrectStatusVpcEndpointService,
+        PrivatelinkError::IncorrectStatusVpcEndpointZone,
+        PrivatelinkError::InvalidAccountStatusNotEnoughBalance,
+        PrivatelinkError::InvalidParamPrivateDnsName,
+        PrivatelinkError::InvalidResourceGroup,
+        PrivatelinkError::InvalidResourceIdNotFound,
+        PrivatelinkError::LoadBalancerNotFound,
+        PrivatelinkError::LoadBalancerNotSupportPrivateLink,
+        PrivatelinkError::MismatchEndpointType,
+        PrivatelinkError::MismatchResourceType,
+        PrivatelinkError::MismatchUserIdAndUserArn,
+        PrivatelinkError::MismatchZoneId,
+        PrivatelinkError::MissingParamAny,
+        PrivatelinkError::MissingParamResourceAllocateMode,
+        PrivatelinkError::MissingParamResourceId,
+        PrivatelinkError::MissingParamUserArn,
+        PrivatelinkError::MissingParameterResourceGroupId,
+        PrivatelinkError::MissingParameterResourceId,
+        PrivatelinkError::MissingParameterResourceRegionId,
+        PrivatelinkError::MissingResourceIdOrTagParam,
+        PrivatelinkError::MissingTagKeyParam,
+        PrivatelinkError::MissingTagValueParam,
+        PrivatelinkError::NeedOpenProduct,
+        PrivatelinkError::NoPermissionChangeResourceGroup,
+        PrivatelinkError::OperationDeniedCurrentResourceAutoAllocated,
+        PrivatelinkError::OperationDeniedEndpointPolicyNotSupport,
+        PrivatelinkError::OperationDeniedEndpointProtected,
+        PrivatelinkError::OperationDeniedNoAvailableServiceResource,
+        PrivatelinkError::OperationDeniedPrivateDomainNotSupport,
+        PrivatelinkError::OperationDeniedPrivateDomainStatusNotSupport,
+        PrivatelinkError::OperationDeniedPrivateServiceDomainBusinessStatus,
+        PrivatelinkError::OperationDeniedVpcNatServiceResourceTypeNotSupportBandwidth,
+        PrivatelinkError::OrderOpend,
+        PrivatelinkError::QuotaExceedTagsPerResource,
+        PrivatelinkError::QuotaExceededIpQuotaPerEp,
+        PrivatelinkError::QuotaExceededEpZonePerEndpoint,
+        PrivatelinkError::QuotaExceededTotalEpPerVpc,
+        PrivatelinkError::QuotaExceededTotalIdleEndpoint,
+        PrivatelinkError::QuotaMisMatched,
+        PrivatelinkError::ResourceAutoAllocateViolation,
+        PrivatelinkError::ResourceNotEnoughVSwitchIp,
+        PrivatelinkError::ResourceNotFound,
+        PrivatelinkError::ResourceNotFoundNatGateway,
+        PrivatelinkError::ResourceNotFoundVpcEndpoint,
+        PrivatelinkError::ResourceNotFoundVpcEndpointConnection,
+        PrivatelinkError::ResourceNotFoundVpcEndpointService,
+        PrivatelinkError::ResourceNotFoundVpcEndpointZone,
+        PrivatelinkError::SecurityGroupExist,
+        PrivatelinkError::SecurityGroupNotFound,
+        PrivatelinkError::SecurityGroupTypeNotSupport,
+        PrivatelinkError::SecurityGroupTypeOnlySingleTypeSupporteded,
+        PrivatelinkError::ServiceResourceNotSupportIpv6,
+        PrivatelinkError::SystemError,
+        PrivatelinkError::TagInfoNotExist,
+        PrivatelinkError::UpdateBandWidthUnSupported,
+        PrivatelinkError::VSwitchNotFound,
+        PrivatelinkError::VSwitchStatusNotAllowed,
+        PrivatelinkError::VpcNatServiceException,
+        PrivatelinkError::VpcNotFound,
+        PrivatelinkError::VpcTunnelNotFound,
+        PrivatelinkError::ZoneOperationDenied,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<PrivatelinkError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"OrderOpend" => 114,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"AlbNotFound" => 36,
+                    r"SystemError" => 134,
+                    r"VpcNotFound" => 140,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"EndpointExist" => 46,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"EndpointLocked" => 47,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"Mismatch.ZoneId" => 93,
+                    r"MissingParam.%s" => 94,
+                    r"NeedOpenProduct" => 104,
+                    r"QuotaMisMatched" => 120,
+                    r"TagInfoNotExist" => 135,
+                    r"VSwitchNotFound" => 137,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"DuplicatedTagKey" => 41,
+                    r"EndpointNotFound" => 49,
+                    r"EniIpUnavailable" => 71,
+                    r"ResourceNotFound" => 123,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"EndpointProtected" => 51,
+                    r"VpcTunnelNotFound" => 141,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"EndpointDuplicated" => 45,
+                    r"IllegalTagKeyParam" => 76,
+                    r"MissingTagKeyParam" => 102,
+                    r"SecurityGroupExist" => 129,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"ZoneOperationDenied" => 142,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"Conflict.ServiceName" => 38,
+                    r"EndpointServiceExist" => 56,
+                    r"EndpointZoneNotFound" => 70,
+                    r"IllegalTagValueParam" => 77,
+                    r"InvalidResourceGroup" => 86,
+                    r"LoadBalancerNotFound" => 88,
+                    r"MissingParam.UserArn" => 97,
+                    r"MissingTagValueParam" => 103,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"AccountTypeRestricted" => 35,
+                    r"EndpointServiceLocked" => 57,
+                    r"IllegalParamFormat.%s" => 75,
+                    r"Mismatch.EndpointType" => 90,
+                    r"Mismatch.ResourceType" => 91,
+                    r"SecurityGroupNotFound" => 130,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"EndpointServiceDeleted" => 53,
+                    r"EndpointZoneDuplicated" => 69,
+                    r"VpcNatServiceException" => 139,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"EndpointOperationDenied" => 50,
+                    r"EndpointServiceNotFound" => 59,
+                    r"MissingParam.ResourceId" => 96,
+                    r"VSwitchStatusNotAllowed" => 138,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"GenerateResourceIdFailed" => 72,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"CheckServiceLinkRoleError" => 37,
+                    r"Mismatch.UserIdAndUserArn" => 92,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"EndpointConnectionNotFound" => 42,
+                    r"InvalidResourceId.NotFound" => 87,
+                    r"QuotaExceeded.IpQuotaPerEp" => 116,
+                    r"UpdateBandWidthUnSupported" => 136,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"EndpointDependenceViolation" => 44,
+                    r"IncorrectStatus.VpcEndpoint" => 80,
+                    r"InvalidParam.PrivateDnsName" => 85,
+                    r"MissingParameter.ResourceId" => 99,
+                    r"MissingResourceIdOrTagParam" => 101,
+                    r"QuotaExceed.TagsPerResource" => 115,
+                    r"QuotaExceeded.totalEpPerVpc" => 118,
+                    r"ResourceNotEnough.VSwitchIp" => 122,
+                    r"ResourceNotFound.NatGateway" => 124,
+                    r"SecurityGroupTypeNotSupport" => 131,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"EndpointServiceNotAuthorized" => 58,
+                    r"EndpointServiceResourceExist" => 65,
+                    r"ResourceNotFound.VpcEndpoint" => 125,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"EndpointServiceNotSupportIpv6" => 60,
+                    r"EndpointServicePayerForbidden" => 63,
+                    r"ResourceAutoAllocateViolation" => 121,
+                    r"ServiceResourceNotSupportIpv6" => 133,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"DeleteFailedDueToEndpointExist" => 39,
+                    r"EndpointServiceOperationDenied" => 62,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"EndpointServiceNotSupportedZone" => 61,
+                    r"EndpointServiceResourceNotFound" => 66,
+                    r"IncorrectStatus.VpcEndpointZone" => 83,
+                    r"QuotaExceeded.epZonePerEndpoint" => 117,
+                    r"QuotaExceeded.totalIdleEndpoint" => 119,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"EndpointMustContainSecurityGroup" => 48,
+                    r"IllegalParam.ResourceReplaceMode" => 74,
+                    r"MissingParameter.ResourceGroupId" => 98,
+                    r"NoPermission.ChangeResourceGroup" => 105,
+                    r"ResourceNotFound.VpcEndpointZone" => 128,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"EndpointConnectionOperationDenied" => 43,
+                    r"IllegalParam.ResourceAllocateMode" => 73,
+                    r"LoadBalancerNotSupportPrivateLink" => 89,
+                    r"MissingParam.ResourceAllocateMode" => 95,
+                    r"MissingParameter.ResourceRegionId" => 100,
+                    r"OperationDenied.EndpointProtected" => 108,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"DependencyViolation.PrivateDnsName" => 40,
+                    r"EndpointServiceDependenceViolation" => 54,
+                    r"EndpointServiceDowngradeNotAllowed" => 55,
+                    r"IncorrectStatus.VpcEndpointService" => 82,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"EndpointServiceConnectionDependence" => 52,
+                    r"EndpointServiceResourceCannotRemove" => 64,
+                    r"EndpointServiceResourceTypeNotEqual" => 67,
+                    r"IncorrectBusinessStatus.VpcEndpoint" => 78,
+                    r"ResourceNotFound.VpcEndpointService" => 127,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"EndpointServiceResourceTypeNotSupport" => 68,
+                    r"IncorrectStatus.VpcEndpointConnection" => 81,
+                    r"InvalidAccountStatus.NotEnoughBalance" => 84,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"ResourceNotFound.VpcEndpointConnection" => 126,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"OperationDenied.PrivateDomainNotSupport" => 110,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"OperationDenied.EndpointPolicyNotSupport" => 107,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"IncorrectBusinessStatus.VpcEndpointService" => 79,
+                    r"OperationDenied.NoAvailableServiceResource" => 109,
+                    r"SecurityGroupTypeOnlySingleTypeSupporteded" => 132,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"OperationDenied.CurrentResourceAutoAllocated" => 106,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"OperationDenied.PrivateDomainStatusNotSupport" => 111,
+                    _ => !0,
+                }
+            }
+            50 => {
+                match code {
+                    r"OperationDenied.PrivateServiceDomainBusinessStatus" => 112,
+                    _ => !0,
+                }
+            }
+            60 => {
+                match code {
+                    r"OperationDenied.VpcNatServiceResourceTypeNotSupportBandwidth" => {
+                        113
+                    }
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: PrivatelinkError) -> &'static [u16] {
+        match code {
+            PrivatelinkError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: PrivatelinkError) -> &'static [&'static str] {
+        match code {
+            PrivatelinkError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            PrivatelinkError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            PrivatelinkError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: PrivatelinkError) -> &'static [__Entry] {
+        match code {
+            PrivatelinkError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[PrivatelinkError; 2] = &[
+        PrivatelinkError::IllegalParamFormatAny,
+        PrivatelinkError::MissingParamAny,
+    ];
+    fn __from_template(code: &str) -> __core::option::Option<PrivatelinkError> {
+        if code.starts_with(r"IllegalParamFormat.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"IllegalParamFormat.%s", code)
+        {
+            return __core::option::Option::Some(PrivatelinkError::IllegalParamFormatAny);
+        }
+        if code.starts_with(r"MissingParam.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
+        {
+            return __core::option::Option::Some(PrivatelinkError::MissingParamAny);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: PrivatelinkError) -> &'static [&'static str] {
+        match code {
+            PrivatelinkError::AccountTypeRestricted => &[r"OpenPrivateLinkService"],
+            PrivatelinkError::AlbNotFound => {
+                &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
+            }
+            PrivatelinkError::CheckServiceLinkRoleError => &[r"CreateVpcEndpoint"],
+            PrivatelinkError::ConflictServiceName => {
+                &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
+            }
+            PrivatelinkError::DeleteFailedDueToEndpointExist => {
+                &[r"DeleteVpcEndpointService"]
+            }
+            PrivatelinkError::DependencyViolationPrivateDnsName => {
+                &[
+                    r"CreateVpcEndpoint",
+                    r"UpdateVpcEndpointAttribute",
+                    r"UpdateVpcEndpointServiceAttribute",
+                ]
+            }
+            PrivatelinkError::DuplicatedTagKey => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            PrivatelinkError::EndpointConnectionNotFound => {
+                &[
+                    r"DisableVpcEndpointConnection",
+                    r"DisableVpcEndpointZoneConnection",
+                    r"EnableVpcEndpointConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                    r"GetVpcEndpointAttribute",
+                    r"UpdateVpcEndpointConnectionAttribute",
+                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                ]
+            }
+            PrivatelinkError::EndpointConnectionOperationDenied => {
+                &[
+                    r"AddZoneToVpcEndpoint",
+                    r"AttachSecurityGroupToVpcEndpoint",
+                    r"DetachSecurityGroupFromVpcEndpoint",
+                    r"DisableVpcEndpointConnection",
+                    r"DisableVpcEndpointZoneConnection",
+                    r"EnableVpcEndpointConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                    r"RemoveZoneFromVpcEndpoint",
+                    r"UpdateVpcEndpointAttribute",
+                    r"UpdateVpcEndpointConnectionAttribute",
+                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                ]
+            }
+            PrivatelinkError::EndpointDependenceViolation => &[r"DeleteVpcEndpoint"],
+            PrivatelinkError::EndpointDuplicated => {
+                &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
+            }
+            PrivatelinkError::EndpointExist => &[r"CreateVpcEndpoint"],
+            PrivatelinkError::EndpointLocked => {
+                &[
+                    r"AddZoneToVpcEndpoint",
+                    r"AttachSecurityGroupToVpcEndpoint",
+                    r"DetachSecurityGroupFromVpcEndpoint",
+                    r"RemoveZoneFromVpcEndpoint",
+                    r"UpdateVpcEndpointAttribute",
+                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                ]
+            }
+            PrivatelinkError::EndpointMustContainSecurityGroup => {
+                &[r"CreateVpcEndpoint", r"DetachSecurityGroupFromVpcEndpoint"]
+            }
+            PrivatelinkError::EndpointNotFound => {
+                &[
+                    r"AddZoneToVpcEndpoint",
+                    r"AttachSecurityGroupToVpcEndpoint",
+                    r"DeleteVpcEndpoint",
+                    r"DetachSecurityGroupFromVpcEndpoint",
+                    r"GetVpcEndpointAttribute",
+                    r"ListVpcEndpointSecurityGroups",
+                    r"ListVpcEndpointZones",
+                    r"RemoveZoneFromVpcEndpoint",
+                    r"UpdateVpcEndpointAttribute",
+                    r"UpdateVpcEndpointConnectionAttribute",
+                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                ]
+            }
+            PrivatelinkError::EndpointOperationDenied => {
+                &[
+                    r"AddZoneToVpcEndpoint",
+                    r"AttachSecurityGroupToVpcEndpoint",
+                    r"DeleteVpcEndpoint",
+                    r"DetachSecurityGroupFromVpcEndpoint",
+                    r"EnableVpcEndpointConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                    r"RemoveZoneFromVpcEndpoint",
+                    r"UpdateVpcEndpointAttribute",
+                ]
+            }
+            PrivatelinkError::EndpointProtected => {
+                &[
+                    r"AddZoneToVpcEndpoint",
+                    r"DeleteVpcEndpoint",
+                    r"RemoveZoneFromVpcEndpoint",
+                    r"UpdateVpcEndpointAttribute",
+                ]
+            }
+            PrivatelinkError::EndpointServiceConnectionDependence => {
+                &[r"DeleteVpcEndpointService", r"DetachResourceFromVpcEndpointService"]
+            }
+            PrivatelinkError::EndpointServiceDeleted => {
+                &[
+                    r"AddZoneToVpcEndpoint",
+                    r"AttachSecurityGroupToVpcEndpoint",
+                    r"CreateVpcEndpoint",
+                    r"DetachSecurityGroupFromVpcEndpoint",
+                    r"UpdateVpcEndpointAttribute",
+                ]
+            }
+            PrivatelinkError::EndpointServiceDependenceViolation => {
+                &[r"DeleteVpcEndpointService"]
+            }
+            PrivatelinkError::EndpointServiceDowngradeNotAllowed => {
+                &[r"UpdateVpcEndpointServiceAttribute"]
+            }
+            PrivatelinkError::EndpointServiceExist => &[r"CreateVpcEndpointService"],
+            PrivatelinkError::EndpointServiceLocked => {
+                &[
+                    r"UpdateVpcEndpointServiceAttribute",
+                    r"UpdateVpcEndpointServiceResourceAttribute",
+                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                ]
+            }
+            PrivatelinkError::EndpointServiceNotAuthorized => &[r"CreateVpcEndpoint"],
+            PrivatelinkError::EndpointServiceNotFound => {
+                &[
+                    r"AddUserToVpcEndpointService",
+                    r"AttachResourceToVpcEndpointService",
+                    r"CreateVpcEndpoint",
+                    r"DeleteVpcEndpointService",
+                    r"DetachResourceFromVpcEndpointService",
+                    r"DisableVpcEndpointConnection",
+                    r"DisableVpcEndpointZoneConnection",
+                    r"EnableVpcEndpointConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                    r"GetVpcEndpointServiceAttribute",
+                    r"ListVpcEndpointConnections",
+                    r"ListVpcEndpointServiceResources",
+                    r"ListVpcEndpointServiceUsers",
+                    r"RemoveUserFromVpcEndpointService",
+                    r"UpdateVpcEndpointConnectionAttribute",
+                    r"UpdateVpcEndpointServiceAttribute",
+                    r"UpdateVpcEndpointServiceResourceAttribute",
+                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                ]
+            }
+            PrivatelinkError::EndpointServiceNotSupportIpv6 => {
+                &[r"CreateVpcEndpointService"]
+            }
+            PrivatelinkError::EndpointServiceNotSupportedZone => {
+                &[
+                    r"AddZoneToVpcEndpoint",
+                    r"AttachResourceToVpcEndpointService",
+                    r"CreateVpcEndpoint",
+                    r"CreateVpcEndpointService",
+                ]
+            }
+            PrivatelinkError::EndpointServiceOperationDenied => {
+                &[
+                    r"AttachResourceToVpcEndpointService",
+                    r"DeleteVpcEndpointService",
+                    r"UpdateVpcEndpointServiceAttribute",
+                    r"UpdateVpcEndpointServiceResourceAttribute",
+                ]
+            }
+            PrivatelinkError::EndpointServicePayerForbidden => {
+                &[r"CreateVpcEndpointService"]
+            }
+            PrivatelinkError::EndpointServiceResourceCannotRemove => {
+                &[r"DetachResourceFromVpcEndpointService"]
+            }
+            PrivatelinkError::EndpointServiceResourceExist => {
+                &[r"AttachResourceToVpcEndpointService"]
+            }
+            PrivatelinkError::EndpointServiceResourceNotFound => {
+                &[
+                    r"AddZoneToVpcEndpoint",
+                    r"CreateVpcEndpoint",
+                    r"DetachResourceFromVpcEndpointService",
+                    r"UpdateVpcEndpointServiceResourceAttribute",
+                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                ]
+            }
+            PrivatelinkError::EndpointServiceResourceTypeNotEqual => {
+                &[r"AttachResourceToVpcEndpointService"]
+            }
+            PrivatelinkError::EndpointServiceResourceTypeNotSupport => {
+                &[
+                    r"AttachResourceToVpcEndpointService",
+                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                ]
+            }
+            PrivatelinkError::EndpointZoneDuplicated => {
+                &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
+            }
+            PrivatelinkError::EndpointZoneNotFound => {
+                &[
+                    r"RemoveZoneFromVpcEndpoint",
+                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                ]
+            }
+            PrivatelinkError::EniIpUnavailable => {
+                &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
+            }
+            PrivatelinkError::GenerateResourceIdFailed => {
+                &[r"CreateVpcEndpoint", r"CreateVpcEndpointService"]
+            }
+            PrivatelinkError::IllegalParamResourceAllocateMode => {
+                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
+            }
+            PrivatelinkError::IllegalParamResourceReplaceMode => {
+                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
+            }
+            PrivatelinkError::IllegalParamFormatAny => {
+                &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
+            }
+            PrivatelinkError::IllegalTagKeyParam => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            PrivatelinkError::IllegalTagValueParam => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            PrivatelinkError::IncorrectBusinessStatusVpcEndpoint => {
+                &[
+                    r"DisableVpcEndpointZoneConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                ]
+            }
+            PrivatelinkError::IncorrectBusinessStatusVpcEndpointService => {
+                &[
+                    r"DisableVpcEndpointZoneConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                ]
+            }
+            PrivatelinkError::IncorrectStatusVpcEndpoint => {
+                &[
+                    r"DisableVpcEndpointZoneConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                ]
+            }
+            PrivatelinkError::IncorrectStatusVpcEndpointConnection => {
+                &[
+                    r"DisableVpcEndpointZoneConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                ]
+            }
+            PrivatelinkError::IncorrectStatusVpcEndpointService => {
+                &[
+                    r"CreateVpcEndpoint",
+                    r"DisableVpcEndpointZoneConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                ]
+            }
+            PrivatelinkError::IncorrectStatusVpcEndpointZone => {
+                &[
+                    r"DisableVpcEndpointZoneConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                ]
+            }
+            PrivatelinkError::InvalidAccountStatusNotEnoughBalance => {
+                &[r"OpenPrivateLinkService"]
+            }
+            PrivatelinkError::InvalidParamPrivateDnsName => {
+                &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
+            }
+            PrivatelinkError::InvalidResourceGroup => &[r"ChangeResourceGroup"],
+            PrivatelinkError::InvalidResourceIdNotFound => {
+                &[r"TagResources", r"UntagResources"]
+            }
+            PrivatelinkError::LoadBalancerNotFound => {
+                &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
+            }
+            PrivatelinkError::LoadBalancerNotSupportPrivateLink => {
+                &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
+            }
+            PrivatelinkError::MismatchEndpointType => &[r"CreateVpcEndpoint"],
+            PrivatelinkError::MismatchResourceType => {
+                &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
+            }
+            PrivatelinkError::MismatchUserIdAndUserArn => {
+                &[r"AddUserToVpcEndpointService", r"RemoveUserFromVpcEndpointService"]
+            }
+            PrivatelinkError::MismatchZoneId => {
+                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
+            }
+            PrivatelinkError::MissingParamAny => {
+                &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
+            }
+            PrivatelinkError::MissingParamResourceAllocateMode => {
+                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
+            }
+            PrivatelinkError::MissingParamResourceId => {
+                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
+            }
+            PrivatelinkError::MissingParamUserArn => {
+                &[r"AddUserToVpcEndpointService", r"RemoveUserFromVpcEndpointService"]
+            }
+            PrivatelinkError::MissingParameterResourceGroupId => {
+                &[r"ChangeResourceGroup"]
+            }
+            PrivatelinkError::MissingParameterResourceId => &[r"ChangeResourceGroup"],
+            PrivatelinkError::MissingParameterResourceRegionId => {
+                &[r"ChangeResourceGroup"]
+            }
+            PrivatelinkError::MissingResourceIdOrTagParam => &[r"ListTagResources"],
+            PrivatelinkError::MissingTagKeyParam => {
+                &[r"ListTagResources", r"TagResources"]
+            }
+            PrivatelinkError::MissingTagValueParam => {
+                &[r"ListTagResources", r"TagResources"]
+            }
+            PrivatelinkError::NeedOpenProduct => {
+                &[r"CheckProductOpen", r"CreateVpcEndpointService"]
+            }
+            PrivatelinkError::NoPermissionChangeResourceGroup => {
+                &[r"ChangeResourceGroup"]
+            }
+            PrivatelinkError::OperationDeniedCurrentResourceAutoAllocated => {
+                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
+            }
+            PrivatelinkError::OperationDeniedEndpointPolicyNotSupport => {
+                &[r"CreateVpcEndpoint", r"UpdateVpcEndpointAttribute"]
+            }
+            PrivatelinkError::OperationDeniedEndpointProtected => {
+                &[
+                    r"AddZoneToVpcEndpoint",
+                    r"DeleteVpcEndpoint",
+                    r"RemoveZoneFromVpcEndpoint",
+                    r"UpdateVpcEndpointAttribute",
+                ]
+            }
+            PrivatelinkError::OperationDeniedNoAvailableServiceResource => {
+                &[r"EnableVpcEndpointConnection"]
+            }
+            PrivatelinkError::OperationDeniedPrivateDomainNotSupport => {
+                &[
+                    r"CreateVpcEndpoint",
+                    r"CreateVpcEndpointService",
+                    r"UpdateVpcEndpointAttribute",
+                    r"UpdateVpcEndpointServiceAttribute",
+                ]
+            }
+            PrivatelinkError::OperationDeniedPrivateDomainStatusNotSupport => {
+                &[
+                    r"CreateVpcEndpoint",
+                    r"UpdateVpcEndpointAttribute",
+                    r"UpdateVpcEndpointServiceAttribute",
+                ]
+            }
+            PrivatelinkError::OperationDeniedPrivateServiceDomainBusinessStatus => {
+                &[r"UpdateVpcEndpointServiceAttribute"]
+            }
+            PrivatelinkError::OperationDeniedVpcNatServiceResourceTypeNotSupportBandwidth => {
+                &[r"UpdateVpcEndpointConnectionAttribute"]
+            }
+            PrivatelinkError::OrderOpend => &[r"OpenPrivateLinkService"],
+            PrivatelinkError::QuotaExceedTagsPerResource => &[r"TagResources"],
+            PrivatelinkError::QuotaExceededIpQuotaPerEp => &[r"CreateVpcEndpoint"],
+            PrivatelinkError::QuotaExceededEpZonePerEndpoint => &[r"CreateVpcEndpoint"],
+            PrivatelinkError::QuotaExceededTotalEpPerVpc => &[r"CreateVpcEndpoint"],
+            PrivatelinkError::QuotaExceededTotalIdleEndpoint => &[r"CreateVpcEndpoint"],
+            PrivatelinkError::QuotaMisMatched => {
+                &[
+                    r"AddZoneToVpcEndpoint",
+                    r"AttachResourceToVpcEndpointService",
+                    r"CreateVpcEndpoint",
+                    r"CreateVpcEndpointService",
+                ]
+            }
+            PrivatelinkError::ResourceAutoAllocateViolation => {
+                &[r"UpdateVpcEndpointServiceResourceAttribute"]
+            }
+            PrivatelinkError::ResourceNotEnoughVSwitchIp => {
+                &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
+            }
+            PrivatelinkError::ResourceNotFound => &[r"ChangeResourceGroup"],
+            PrivatelinkError::ResourceNotFoundNatGateway => {
+                &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
+            }
+            PrivatelinkError::ResourceNotFoundVpcEndpoint => {
+                &[
+                    r"DisableVpcEndpointZoneConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                ]
+            }
+            PrivatelinkError::ResourceNotFoundVpcEndpointConnection => {
+                &[
+                    r"DisableVpcEndpointZoneConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                ]
+            }
+            PrivatelinkError::ResourceNotFoundVpcEndpointService => {
+                &[
+                    r"DisableVpcEndpointZoneConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                ]
+            }
+            PrivatelinkError::ResourceNotFoundVpcEndpointZone => {
+                &[
+                    r"DisableVpcEndpointZoneConnection",
+                    r"EnableVpcEndpointZoneConnection",
+                ]
+            }
+            PrivatelinkError::SecurityGroupExist => {
+                &[r"AttachSecurityGroupToVpcEndpoint"]
+            }
+            PrivatelinkError::SecurityGroupNotFound => {
+                &[
+                    r"AttachSecurityGroupToVpcEndpoint",
+                    r"CreateVpcEndpoint",
+                    r"DetachSecurityGroupFromVpcEndpoint",
+                ]
+            }
+            PrivatelinkError::SecurityGroupTypeNotSupport => {
+                &[r"AttachSecurityGroupToVpcEndpoint", r"CreateVpcEndpoint"]
+            }
+            PrivatelinkError::SecurityGroupTypeOnlySingleTypeSupporteded => {
+                &[r"AttachSecurityGroupToVpcEndpoint", r"CreateVpcEndpoint"]
+            }
+            PrivatelinkError::ServiceResourceNotSupportIpv6 => {
+                &[
+                    r"AttachResourceToVpcEndpointService",
+                    r"UpdateVpcEndpointServiceAttribute",
+                ]
+            }
+            PrivatelinkError::SystemError => &[r"ChangeResourceGroup"],
+            PrivatelinkError::TagInfoNotExist => &[r"UntagResources"],
+            PrivatelinkError::UpdateBandWidthUnSupported => {
+                &[r"UpdateVpcEndpointConnectionAttribute"]
+            }
+            PrivatelinkError::VSwitchNotFound => {
+                &[
+                    r"AddZoneToVpcEndpoint",
+                    r"AttachResourceToVpcEndpointService",
+                    r"CreateVpcEndpoint",
+                    r"CreateVpcEndpointService",
+                ]
+            }
+            PrivatelinkError::VSwitchStatusNotAllowed => {
+                &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
+            }
+            PrivatelinkError::VpcNatServiceException => &[r"AddZoneToVpcEndpoint"],
+            PrivatelinkError::VpcNotFound => &[r"CreateVpcEndpoint"],
+            PrivatelinkError::VpcTunnelNotFound => &[r"CreateVpcEndpoint"],
+            PrivatelinkError::ZoneOperationDenied => {
+                &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [PrivatelinkError] {
+        match api {
+            r"AddUserToVpcEndpointService" => {
+                &[
+                    PrivatelinkError::EndpointServiceNotFound,
+                    PrivatelinkError::MismatchUserIdAndUserArn,
+                    PrivatelinkError::MissingParamUserArn,
+                ]
+            }
+            r"AddZoneToVpcEndpoint" => {
+                &[
+                    PrivatelinkError::EndpointConnectionOperationDenied,
+                    PrivatelinkError::EndpointDuplicated,
+                    PrivatelinkError::EndpointLocked,
+                    PrivatelinkError::EndpointNotFound,
+                    PrivatelinkError::EndpointOperationDenied,
+                    PrivatelinkError::EndpointProtected,
+                    PrivatelinkError::EndpointServiceDeleted,
+                    PrivatelinkError::EndpointServiceNotSupportedZone,
+                    PrivatelinkError::EndpointServiceResourceNotFound,
+                    PrivatelinkError::EndpointZoneDuplicated,
+                    PrivatelinkError::EniIpUnavailable,
+                    PrivatelinkError::OperationDeniedEndpointProtected,
+                    PrivatelinkError::QuotaMisMatched,
+                    PrivatelinkError::ResourceNotEnoughVSwitchIp,
+                    PrivatelinkError::VSwitchNotFound,
+                    PrivatelinkError::VSwitchStatusNotAllowed,
+                    PrivatelinkError::VpcNatServiceException,
+                ]
+            }
+            r"AttachResourceToVpcEndpointService" => {
+                &[
+                    PrivatelinkError::AlbNotFound,
+                    PrivatelinkError::EndpointServiceNotFound,
+                    PrivatelinkError::EndpointServiceNotSupportedZone,
+                    PrivatelinkError::EndpointServiceOperationDenied,
+                    PrivatelinkError::EndpointServiceResourceExist,
+                    PrivatelinkError::EndpointServiceResourceTypeNotEqual,
+                    PrivatelinkError::EndpointServiceResourceTypeNotSupport,
+                    PrivatelinkError::LoadBalancerNotFound,
+                    PrivatelinkError::LoadBalancerNotSupportPrivateLink,
+                    PrivatelinkError::MismatchResourceType,
+                    PrivatelinkError::QuotaMisMatched,
+                    PrivatelinkError::ResourceNotFoundNatGateway,
+                    PrivatelinkError::ServiceResourceNotSupportIpv6,
+                    PrivatelinkError::VSwitchNotFound,
+                ]
+            }
+            r"AttachSecurityGroupToVpcEndpoint" => {
+                &[
+                    PrivatelinkError::EndpointConnectionOperationDenied,
+                    PrivatelinkError::EndpointLocked,
+                    PrivatelinkError::EndpointNotFound,
+                    PrivatelinkError::EndpointOperationDenied,
+                    PrivatelinkError::EndpointServiceDeleted,
+                    PrivatelinkError::SecurityGroupExist,
+                    PrivatelinkError::SecurityGroupNotFound,
+                    PrivatelinkError::SecurityGroupTypeNotSupport,
+                    PrivatelinkError::SecurityGroupTypeOnlySingleTypeSupporteded,
+                ]
+            }
+            r"ChangeResourceGroup" => {
+                &[
+                    PrivatelinkError::InvalidResourceGroup,
+                    PrivatelinkError::MissingParameterResourceGroupId,
+                    PrivatelinkError::MissingParameterResourceId,
+                    PrivatelinkError::MissingParameterResourceRegionId,
+                    PrivatelinkError::NoPermissionChangeResourceGroup,
+                    PrivatelinkError::ResourceNotFound,
+                    PrivatelinkError::SystemError,
+                ]
+            }
+            r"CheckProductOpen" => &[PrivatelinkError::NeedOpenProduct],
+            r"CreateVpcEndpoint" => {
+                &[
+                    PrivatelinkError::CheckServiceLinkRoleError,
+                    PrivatelinkError::DependencyViolationPrivateDnsName,
+                    PrivatelinkError::EndpointDuplicated,
+                    PrivatelinkError::EndpointExist,
+                    PrivatelinkError::EndpointMustContainSecurityGroup,
+                    PrivatelinkError::EndpointServiceDeleted,
+                    PrivatelinkError::EndpointServiceNotAuthorized,
+                    PrivatelinkError::EndpointServiceNotFound,
+                    PrivatelinkError::EndpointServiceNotSupportedZone,
+                    PrivatelinkError::EndpointServiceResourceNotFound,
+                    PrivatelinkError::EndpointZoneDuplicated,
+                    PrivatelinkError::EniIpUnavailable,
+                    PrivatelinkError::GenerateResourceIdFailed,
+                    PrivatelinkError::IncorrectStatusVpcEndpointService,
+                    PrivatelinkError::MismatchEndpointType,
+                    PrivatelinkError::OperationDeniedEndpointPolicyNotSupport,
+                    PrivatelinkError::OperationDeniedPrivateDomainNotSupport,
+                    PrivatelinkError::OperationDeniedPrivateDomainStatusNotSupport,
+                    PrivatelinkError::QuotaExceededIpQuotaPerEp,
+                    PrivatelinkError::QuotaExceededEpZonePerEndpoint,
+                    PrivatelinkError::QuotaExceededTotalEpPerVpc,
+                    PrivatelinkError::QuotaExceededTotalIdleEndpoint,
+                    PrivatelinkError::QuotaMisMatched,
+                    PrivatelinkError::ResourceNotEnoughVSwitchIp,
+                    PrivatelinkError::SecurityGroupNotFound,
+                    PrivatelinkError::SecurityGroupTypeNotSupport,
+                    PrivatelinkError::SecurityGroupTypeOnlySingleTypeSupporteded,
+                    PrivatelinkError::VSwitchNotFound,
+                    PrivatelinkError::VSwitchStatusNotAllowed,
+                    PrivatelinkError::VpcNotFound,
+                    PrivatelinkError::VpcTunnelNotFound,
+                ]
+            }
+            r"CreateVpcEndpointService" => {
+                &[
+                    PrivatelinkError::AlbNotFound,
+                    PrivatelinkError::ConflictServiceName,
+                    PrivatelinkError::EndpointServiceExist,
+                    PrivatelinkError::EndpointServiceNotSupportIpv6,
+                    PrivatelinkError::EndpointServiceNotSupportedZone,
+                    PrivatelinkError::EndpointServicePayerForbidden,
+                    PrivatelinkError::GenerateResourceIdFailed,
+                    PrivatelinkError::IllegalParamFormatAny,
+                    PrivatelinkError::InvalidParamPrivateDnsName,
+                    PrivatelinkError::LoadBalancerNotFound,
+                    PrivatelinkError::LoadBalancerNotSupportPrivateLink,
+                    PrivatelinkError::MismatchResourceType,
+                    PrivatelinkError::MissingParamAny,
+                    PrivatelinkError::NeedOpenProduct,
+                    PrivatelinkError::OperationDeniedPrivateDomainNotSupport,
+                    PrivatelinkError::QuotaMisMatched,
+                    PrivatelinkError::ResourceNotFoundNatGateway,
+                    PrivatelinkError::VSwitchNotFound,
+                ]
+            }
+            r"DeleteVpcEndpoint" => {
+                &[
+                    PrivatelinkError::EndpointDependenceViolation,
+                    PrivatelinkError::EndpointNotFound,
+                    PrivatelinkError::EndpointOperationDenied,
+                    PrivatelinkError::EndpointProtected,
+                    PrivatelinkError::OperationDeniedEndpointProtected,
+                ]
+            }
+            r"DeleteVpcEndpointService" => {
+                &[
+                    PrivatelinkError::DeleteFailedDueToEndpointExist,
+                    PrivatelinkError::EndpointServiceConnectionDependence,
+                    PrivatelinkError::EndpointServiceDependenceViolation,
+                    PrivatelinkError::EndpointServiceNotFound,
+                    PrivatelinkError::EndpointServiceOperationDenied,
+                ]
+            }
+            r"DetachResourceFromVpcEndpointService" => {
+                &[
+                    PrivatelinkError::EndpointServiceConnectionDependence,
+                    PrivatelinkError::EndpointServiceNotFound,
+                    PrivatelinkError::EndpointServiceResourceCannotRemove,
+                    PrivatelinkError::EndpointServiceResourceNotFound,
+                ]
+            }
+            r"DetachSecurityGroupFromVpcEndpoint" => {
+                &[
+                    PrivatelinkError::EndpointConnectionOperationDenied,
+                    PrivatelinkError::EndpointLocked,
+                    PrivatelinkError::EndpointMustContainSecurityGroup,
+                    PrivatelinkError::EndpointNotFound,
+                    PrivatelinkError::EndpointOperationDenied,
+                    PrivatelinkError::EndpointServiceDeleted,
+                    PrivatelinkError::SecurityGroupNotFound,
+                ]
+            }
+            r"DisableVpcEndpointConnection" => {
+                &[
+                    PrivatelinkError::EndpointConnectionNotFound,
+                    PrivatelinkError::EndpointConnectionOperationDenied,
+                    PrivatelinkError::EndpointServiceNotFound,
+                ]
+            }
+            r"DisableVpcEndpointZoneConnection" => {
+                &[
+                    PrivatelinkError::EndpointConnectionNotFound,
+                    PrivatelinkError::EndpointConnectionOperationDenied,
+                    PrivatelinkError::EndpointServiceNotFound,
+                    PrivatelinkError::IncorrectBusinessStatusVpcEndpoint,
+                    PrivatelinkError::IncorrectBusinessStatusVpcEndpointService,
+                    PrivatelinkError::IncorrectStatusVpcEndpoint,
+                    PrivatelinkError::IncorrectStatusVpcEndpointConnection,
+                    PrivatelinkError::IncorrectStatusVpcEndpointService,
+                    PrivatelinkError::IncorrectStatusVpcEndpointZone,
+                    PrivatelinkError::ResourceNotFoundVpcEndpoint,
+                    PrivatelinkError::ResourceNotFoundVpcEndpointConnection,
+                    PrivatelinkError::ResourceNotFoundVpcEndpointService,
+                    PrivatelinkError::ResourceNotFoundVpcEndpointZone,
+                ]
+            }
+            r"EnableVpcEndpointConnection" => {
+                &[
+                    PrivatelinkError::EndpointConnectionNotFound,
+                    PrivatelinkError::EndpointConnectionOperationDenied,
+                    PrivatelinkError::EndpointOperationDenied,
+                    PrivatelinkError::EndpointServiceNotFound,
+                    PrivatelinkError::OperationDeniedNoAvailableServiceResource,
+                ]
+            }
+            r"EnableVpcEndpointZoneConnection" => {
+                &[
+                    PrivatelinkError::EndpointConnectionNotFound,
+                    PrivatelinkError::EndpointConnectionOperationDenied,
+                    PrivatelinkError::EndpointOperationDenied,
+                    PrivatelinkError::EndpointServiceNotFound,
+                    PrivatelinkError::IncorrectBusinessStatusVpcEndpoint,
+                    PrivatelinkError::IncorrectBusinessStatusVpcEndpointService,
+                    PrivatelinkError::IncorrectStatusVpcEndpoint,
+                    PrivatelinkError::IncorrectStatusVpcEndpointConnection,
+                    PrivatelinkError::IncorrectStatusVpcEndpointService,
+                    PrivatelinkError::IncorrectStatusVpcEndpointZone,
+                    PrivatelinkError::ResourceNotFoundVpcEndpoint,
+                    PrivatelinkError::ResourceNotFoundVpcEndpointConnection,
+                    PrivatelinkError::ResourceNotFoundVpcEndpointService,
+                    PrivatelinkError::ResourceNotFoundVpcEndpointZone,
+                ]
+            }
+            r"GetVpcEndpointAttribute" => {
+                &[
+                    PrivatelinkError::EndpointConnectionNotFound,
+                    PrivatelinkError::EndpointNotFound,
+                ]
+            }
+            r"GetVpcEndpointServiceAttribute" => {
+                &[PrivatelinkError::EndpointServiceNotFound]
+            }
+            r"ListTagResources" => {
+                &[
+                    PrivatelinkError::DuplicatedTagKey,
+                    PrivatelinkError::IllegalTagKeyParam,
+                    PrivatelinkError::IllegalTagValueParam,
+                    PrivatelinkError::MissingResourceIdOrTagParam,
+                    PrivatelinkError::MissingTagKeyParam,
+                    PrivatelinkError::MissingTagValueParam,
+                ]
+            }
+            r"ListVpcEndpointConnections" => &[PrivatelinkError::EndpointServiceNotFound],
+            r"ListVpcEndpointSecurityGroups" => &[PrivatelinkError::EndpointNotFound],
+            r"ListVpcEndpointServiceResources" => {
+                &[PrivatelinkError::EndpointServiceNotFound]
+            }
+            r"ListVpcEndpointServiceUsers" => {
+                &[PrivatelinkError::EndpointServiceNotFound]
+            }
+            r"ListVpcEndpointZones" => &[PrivatelinkError::EndpointNotFound],
+            r"OpenPrivateLinkService" => {
+                &[
+                    PrivatelinkError::AccountTypeRestricted,
+                    PrivatelinkError::InvalidAccountStatusNotEnoughBalance,
+                    PrivatelinkError::OrderOpend,
+                ]
+            }
+            r"RemoveUserFromVpcEndpointService" => {
+                &[
+                    PrivatelinkError::EndpointServiceNotFound,
+                    PrivatelinkError::MismatchUserIdAndUserArn,
+                    PrivatelinkError::MissingParamUserArn,
+                ]
+            }
+            r"RemoveZoneFromVpcEndpoint" => {
+                &[
+                    PrivatelinkError::EndpointConnectionOperationDenied,
+                    PrivatelinkError::EndpointLocked,
+                    PrivatelinkError::EndpointNotFound,
+                    PrivatelinkError::EndpointOperationDenied,
+                    PrivatelinkError::EndpointProtected,
+                    PrivatelinkError::EndpointZoneNotFound,
+                    PrivatelinkError::OperationDeniedEndpointProtected,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    PrivatelinkError::DuplicatedTagKey,
+                    PrivatelinkError::IllegalTagKeyParam,
+                    PrivatelinkError::IllegalTagValueParam,
+                    PrivatelinkError::InvalidResourceIdNotFound,
+                    PrivatelinkError::MissingTagKeyParam,
+                    PrivatelinkError::MissingTagValueParam,
+                    PrivatelinkError::QuotaExceedTagsPerResource,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    PrivatelinkError::DuplicatedTagKey,
+                    PrivatelinkError::IllegalTagKeyParam,
+                    PrivatelinkError::IllegalTagValueParam,
+                    PrivatelinkError::InvalidResourceIdNotFound,
+                    PrivatelinkError::TagInfoNotExist,
+                ]
+            }
+            r"UpdateVpcEndpointAttribute" => {
+                &[
+                    PrivatelinkError::DependencyViolationPrivateDnsName,
+                    PrivatelinkError::EndpointConnectionOperationDenied,
+                    PrivatelinkError::EndpointLocked,
+                    PrivatelinkError::EndpointNotFound,
+                    PrivatelinkError::EndpointOperationDenied,
+                    PrivatelinkError::EndpointProtected,
+                    PrivatelinkError::EndpointServiceDeleted,
+                    PrivatelinkError::OperationDeniedEndpointPolicyNotSupport,
+                    PrivatelinkError::OperationDeniedEndpointProtected,
+                    PrivatelinkError::OperationDeniedPrivateDomainNotSupport,
+                    PrivatelinkError::OperationDeniedPrivateDomainStatusNotSupport,
+                ]
+            }
+            r"UpdateVpcEndpointConnectionAttribute" => {
+                &[
+                    PrivatelinkError::EndpointConnectionNotFound,
+                    PrivatelinkError::EndpointConnectionOperationDenied,
+                    PrivatelinkError::EndpointNotFound,
+                    PrivatelinkError::EndpointServiceNotFound,
+                    PrivatelinkError::OperationDeniedVpcNatServiceResourceTypeNotSupportBandwidth,
+                    PrivatelinkError::UpdateBandWidthUnSupported,
+                ]
+            }
+            r"UpdateVpcEndpointServiceAttribute" => {
+                &[
+                    PrivatelinkError::ConflictServiceName,
+                    PrivatelinkError::DependencyViolationPrivateDnsName,
+                    PrivatelinkError::EndpointServiceDowngradeNotAllowed,
+                    PrivatelinkError::EndpointServiceLocked,
+                    PrivatelinkError::EndpointServiceNotFound,
+                    PrivatelinkError::EndpointServiceOperationDenied,
+                    PrivatelinkError::IllegalParamFormatAny,
+                    PrivatelinkError::InvalidParamPrivateDnsName,
+                    PrivatelinkError::MissingParamAny,
+                    PrivatelinkError::OperationDeniedPrivateDomainNotSupport,
+                    PrivatelinkError::OperationDeniedPrivateDomainStatusNotSupport,
+                    PrivatelinkError::OperationDeniedPrivateServiceDomainBusinessStatus,
+                    PrivatelinkError::ServiceResourceNotSupportIpv6,
+                ]
+            }
+            r"UpdateVpcEndpointServiceResourceAttribute" => {
+                &[
+                    PrivatelinkError::EndpointServiceLocked,
+                    PrivatelinkError::EndpointServiceNotFound,
+                    PrivatelinkError::EndpointServiceOperationDenied,
+                    PrivatelinkError::EndpointServiceResourceNotFound,
+                    PrivatelinkError::ResourceAutoAllocateViolation,
+                ]
+            }
+            r"UpdateVpcEndpointZoneConnectionResourceAttribute" => {
+                &[
+                    PrivatelinkError::EndpointConnectionNotFound,
+                    PrivatelinkError::EndpointConnectionOperationDenied,
+                    PrivatelinkError::EndpointLocked,
+                    PrivatelinkError::EndpointNotFound,
+                    PrivatelinkError::EndpointServiceLocked,
+                    PrivatelinkError::EndpointServiceNotFound,
+                    PrivatelinkError::EndpointServiceResourceNotFound,
+                    PrivatelinkError::EndpointServiceResourceTypeNotSupport,
+                    PrivatelinkError::EndpointZoneNotFound,
+                    PrivatelinkError::IllegalParamResourceAllocateMode,
+                    PrivatelinkError::IllegalParamResourceReplaceMode,
+                    PrivatelinkError::MismatchZoneId,
+                    PrivatelinkError::MissingParamResourceAllocateMode,
+                    PrivatelinkError::MissingParamResourceId,
+                    PrivatelinkError::OperationDeniedCurrentResourceAutoAllocated,
+                    PrivatelinkError::ZoneOperationDenied,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for PrivatelinkError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AccountTypeRestricted,
-            Self::AlbNotFound,
-            Self::CheckServiceLinkRoleError,
-            Self::ConflictServiceName,
-            Self::DeleteFailedDueToEndpointExist,
-            Self::DependencyViolationPrivateDnsName,
-            Self::DuplicatedTagKey,
-            Self::EndpointConnectionNotFound,
-            Self::EndpointConnectionOperationDenied,
-            Self::EndpointDependenceViolation,
-            Self::EndpointDuplicated,
-            Self::EndpointExist,
-            Self::EndpointLocked,
-            Self::EndpointMustContainSecurityGroup,
-            Self::EndpointNotFound,
-            Self::EndpointOperationDenied,
-            Self::EndpointProtected,
-            Self::EndpointServiceConnectionDependence,
-            Self::EndpointServiceDeleted,
-            Self::EndpointServiceDependenceViolation,
-            Self::EndpointServiceDowngradeNotAllowed,
-            Self::EndpointServiceExist,
-            Self::EndpointServiceLocked,
-            Self::EndpointServiceNotAuthorized,
-            Self::EndpointServiceNotFound,
-            Self::EndpointServiceNotSupportIpv6,
-            Self::EndpointServiceNotSupportedZone,
-            Self::EndpointServiceOperationDenied,
-            Self::EndpointServicePayerForbidden,
-            Self::EndpointServiceResourceCannotRemove,
-            Self::EndpointServiceResourceExist,
-            Self::EndpointServiceResourceNotFound,
-            Self::EndpointServiceResourceTypeNotEqual,
-            Self::EndpointServiceResourceTypeNotSupport,
-            Self::EndpointZoneDuplicated,
-            Self::EndpointZoneNotFound,
-            Self::EniIpUnavailable,
-            Self::GenerateResourceIdFailed,
-            Self::IllegalParamResourceAllocateMode,
-            Self::IllegalParamResourceReplaceMode,
-            Self::IllegalParamFormatAny,
-            Self::IllegalTagKeyParam,
-            Self::IllegalTagValueParam,
-            Self::IncorrectBusinessStatusVpcEndpoint,
-            Self::IncorrectBusinessStatusVpcEndpointService,
-            Self::IncorrectStatusVpcEndpoint,
-            Self::IncorrectStatusVpcEndpointConnection,
-            Self::IncorrectStatusVpcEndpointService,
-            Self::IncorrectStatusVpcEndpointZone,
-            Self::InvalidAccountStatusNotEnoughBalance,
-            Self::InvalidParamPrivateDnsName,
-            Self::InvalidResourceGroup,
-            Self::InvalidResourceIdNotFound,
-            Self::LoadBalancerNotFound,
-            Self::LoadBalancerNotSupportPrivateLink,
-            Self::MismatchEndpointType,
-            Self::MismatchResourceType,
-            Self::MismatchUserIdAndUserArn,
-            Self::MismatchZoneId,
-            Self::MissingParamAny,
-            Self::MissingParamResourceAllocateMode,
-            Self::MissingParamResourceId,
-            Self::MissingParamUserArn,
-            Self::MissingParameterResourceGroupId,
-            Self::MissingParameterResourceId,
-            Self::MissingParameterResourceRegionId,
-            Self::MissingResourceIdOrTagParam,
-            Self::MissingTagKeyParam,
-            Self::MissingTagValueParam,
-            Self::NeedOpenProduct,
-            Self::NoPermissionChangeResourceGroup,
-            Self::OperationDeniedCurrentResourceAutoAllocated,
-            Self::OperationDeniedEndpointPolicyNotSupport,
-            Self::OperationDeniedEndpointProtected,
-            Self::OperationDeniedNoAvailableServiceResource,
-            Self::OperationDeniedPrivateDomainNotSupport,
-            Self::OperationDeniedPrivateDomainStatusNotSupport,
-            Self::OperationDeniedPrivateServiceDomainBusinessStatus,
-            Self::OperationDeniedVpcNatServiceResourceTypeNotSupportBandwidth,
-            Self::OrderOpend,
-            Self::QuotaExceedTagsPerResource,
-            Self::QuotaExceededIpQuotaPerEp,
-            Self::QuotaExceededEpZonePerEndpoint,
-            Self::QuotaExceededTotalEpPerVpc,
-            Self::QuotaExceededTotalIdleEndpoint,
-            Self::QuotaMisMatched,
-            Self::ResourceAutoAllocateViolation,
-            Self::ResourceNotEnoughVSwitchIp,
-            Self::ResourceNotFound,
-            Self::ResourceNotFoundNatGateway,
-            Self::ResourceNotFoundVpcEndpoint,
-            Self::ResourceNotFoundVpcEndpointConnection,
-            Self::ResourceNotFoundVpcEndpointService,
-            Self::ResourceNotFoundVpcEndpointZone,
-            Self::SecurityGroupExist,
-            Self::SecurityGroupNotFound,
-            Self::SecurityGroupTypeNotSupport,
-            Self::SecurityGroupTypeOnlySingleTypeSupporteded,
-            Self::ServiceResourceNotSupportIpv6,
-            Self::SystemError,
-            Self::TagInfoNotExist,
-            Self::UpdateBandWidthUnSupported,
-            Self::VSwitchNotFound,
-            Self::VSwitchStatusNotAllowed,
-            Self::VpcNatServiceException,
-            Self::VpcNotFound,
-            Self::VpcTunnelNotFound,
-            Self::ZoneOperationDenied,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"OrderOpend" => 114,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"AlbNotFound" => 36,
-                        r"SystemError" => 134,
-                        r"VpcNotFound" => 140,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"EndpointExist" => 46,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"EndpointLocked" => 47,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"Mismatch.ZoneId" => 93,
-                        r"MissingParam.%s" => 94,
-                        r"NeedOpenProduct" => 104,
-                        r"QuotaMisMatched" => 120,
-                        r"TagInfoNotExist" => 135,
-                        r"VSwitchNotFound" => 137,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"DuplicatedTagKey" => 41,
-                        r"EndpointNotFound" => 49,
-                        r"EniIpUnavailable" => 71,
-                        r"ResourceNotFound" => 123,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"EndpointProtected" => 51,
-                        r"VpcTunnelNotFound" => 141,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"EndpointDuplicated" => 45,
-                        r"IllegalTagKeyParam" => 76,
-                        r"MissingTagKeyParam" => 102,
-                        r"SecurityGroupExist" => 129,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"ZoneOperationDenied" => 142,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"Conflict.ServiceName" => 38,
-                        r"EndpointServiceExist" => 56,
-                        r"EndpointZoneNotFound" => 70,
-                        r"IllegalTagValueParam" => 77,
-                        r"InvalidResourceGroup" => 86,
-                        r"LoadBalancerNotFound" => 88,
-                        r"MissingParam.UserArn" => 97,
-                        r"MissingTagValueParam" => 103,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"AccountTypeRestricted" => 35,
-                        r"EndpointServiceLocked" => 57,
-                        r"IllegalParamFormat.%s" => 75,
-                        r"Mismatch.EndpointType" => 90,
-                        r"Mismatch.ResourceType" => 91,
-                        r"SecurityGroupNotFound" => 130,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"EndpointServiceDeleted" => 53,
-                        r"EndpointZoneDuplicated" => 69,
-                        r"VpcNatServiceException" => 139,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"EndpointOperationDenied" => 50,
-                        r"EndpointServiceNotFound" => 59,
-                        r"MissingParam.ResourceId" => 96,
-                        r"VSwitchStatusNotAllowed" => 138,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"GenerateResourceIdFailed" => 72,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"CheckServiceLinkRoleError" => 37,
-                        r"Mismatch.UserIdAndUserArn" => 92,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"EndpointConnectionNotFound" => 42,
-                        r"InvalidResourceId.NotFound" => 87,
-                        r"QuotaExceeded.IpQuotaPerEp" => 116,
-                        r"UpdateBandWidthUnSupported" => 136,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"EndpointDependenceViolation" => 44,
-                        r"IncorrectStatus.VpcEndpoint" => 80,
-                        r"InvalidParam.PrivateDnsName" => 85,
-                        r"MissingParameter.ResourceId" => 99,
-                        r"MissingResourceIdOrTagParam" => 101,
-                        r"QuotaExceed.TagsPerResource" => 115,
-                        r"QuotaExceeded.totalEpPerVpc" => 118,
-                        r"ResourceNotEnough.VSwitchIp" => 122,
-                        r"ResourceNotFound.NatGateway" => 124,
-                        r"SecurityGroupTypeNotSupport" => 131,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"EndpointServiceNotAuthorized" => 58,
-                        r"EndpointServiceResourceExist" => 65,
-                        r"ResourceNotFound.VpcEndpoint" => 125,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"EndpointServiceNotSupportIpv6" => 60,
-                        r"EndpointServicePayerForbidden" => 63,
-                        r"ResourceAutoAllocateViolation" => 121,
-                        r"ServiceResourceNotSupportIpv6" => 133,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"DeleteFailedDueToEndpointExist" => 39,
-                        r"EndpointServiceOperationDenied" => 62,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"EndpointServiceNotSupportedZone" => 61,
-                        r"EndpointServiceResourceNotFound" => 66,
-                        r"IncorrectStatus.VpcEndpointZone" => 83,
-                        r"QuotaExceeded.epZonePerEndpoint" => 117,
-                        r"QuotaExceeded.totalIdleEndpoint" => 119,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"EndpointMustContainSecurityGroup" => 48,
-                        r"IllegalParam.ResourceReplaceMode" => 74,
-                        r"MissingParameter.ResourceGroupId" => 98,
-                        r"NoPermission.ChangeResourceGroup" => 105,
-                        r"ResourceNotFound.VpcEndpointZone" => 128,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"EndpointConnectionOperationDenied" => 43,
-                        r"IllegalParam.ResourceAllocateMode" => 73,
-                        r"LoadBalancerNotSupportPrivateLink" => 89,
-                        r"MissingParam.ResourceAllocateMode" => 95,
-                        r"MissingParameter.ResourceRegionId" => 100,
-                        r"OperationDenied.EndpointProtected" => 108,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"DependencyViolation.PrivateDnsName" => 40,
-                        r"EndpointServiceDependenceViolation" => 54,
-                        r"EndpointServiceDowngradeNotAllowed" => 55,
-                        r"IncorrectStatus.VpcEndpointService" => 82,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"EndpointServiceConnectionDependence" => 52,
-                        r"EndpointServiceResourceCannotRemove" => 64,
-                        r"EndpointServiceResourceTypeNotEqual" => 67,
-                        r"IncorrectBusinessStatus.VpcEndpoint" => 78,
-                        r"ResourceNotFound.VpcEndpointService" => 127,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"EndpointServiceResourceTypeNotSupport" => 68,
-                        r"IncorrectStatus.VpcEndpointConnection" => 81,
-                        r"InvalidAccountStatus.NotEnoughBalance" => 84,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"ResourceNotFound.VpcEndpointConnection" => 126,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"OperationDenied.PrivateDomainNotSupport" => 110,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"OperationDenied.EndpointPolicyNotSupport" => 107,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"IncorrectBusinessStatus.VpcEndpointService" => 79,
-                        r"OperationDenied.NoAvailableServiceResource" => 109,
-                        r"SecurityGroupTypeOnlySingleTypeSupporteded" => 132,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"OperationDenied.CurrentResourceAutoAllocated" => 106,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"OperationDenied.PrivateDomainStatusNotSupport" => 111,
-                        _ => !0,
-                    }
-                }
-                50 => {
-                    match code {
-                        r"OperationDenied.PrivateServiceDomainBusinessStatus" => 112,
-                        _ => !0,
-                    }
-                }
-                60 => {
-                    match code {
-                        r"OperationDenied.VpcNatServiceResourceTypeNotSupportBandwidth" => {
-                            113
-                        }
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[Self::IllegalParamFormatAny, Self::MissingParamAny]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"IllegalParamFormat.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"IllegalParamFormat.%s", code)
-            {
-                return __core::option::Option::Some(Self::IllegalParamFormatAny);
-            }
-            if code.starts_with(r"MissingParam.") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
-            {
-                return __core::option::Option::Some(Self::MissingParamAny);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::AccountTypeRestricted => &[r"OpenPrivateLinkService"],
-                Self::AlbNotFound => {
-                    &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
-                }
-                Self::CheckServiceLinkRoleError => &[r"CreateVpcEndpoint"],
-                Self::ConflictServiceName => {
-                    &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
-                }
-                Self::DeleteFailedDueToEndpointExist => &[r"DeleteVpcEndpointService"],
-                Self::DependencyViolationPrivateDnsName => {
-                    &[
-                        r"CreateVpcEndpoint",
-                        r"UpdateVpcEndpointAttribute",
-                        r"UpdateVpcEndpointServiceAttribute",
-                    ]
-                }
-                Self::DuplicatedTagKey => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::EndpointConnectionNotFound => {
-                    &[
-                        r"DisableVpcEndpointConnection",
-                        r"DisableVpcEndpointZoneConnection",
-                        r"EnableVpcEndpointConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                        r"GetVpcEndpointAttribute",
-                        r"UpdateVpcEndpointConnectionAttribute",
-                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                    ]
-                }
-                Self::EndpointConnectionOperationDenied => {
-                    &[
-                        r"AddZoneToVpcEndpoint",
-                        r"AttachSecurityGroupToVpcEndpoint",
-                        r"DetachSecurityGroupFromVpcEndpoint",
-                        r"DisableVpcEndpointConnection",
-                        r"DisableVpcEndpointZoneConnection",
-                        r"EnableVpcEndpointConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                        r"RemoveZoneFromVpcEndpoint",
-                        r"UpdateVpcEndpointAttribute",
-                        r"UpdateVpcEndpointConnectionAttribute",
-                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                    ]
-                }
-                Self::EndpointDependenceViolation => &[r"DeleteVpcEndpoint"],
-                Self::EndpointDuplicated => {
-                    &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
-                }
-                Self::EndpointExist => &[r"CreateVpcEndpoint"],
-                Self::EndpointLocked => {
-                    &[
-                        r"AddZoneToVpcEndpoint",
-                        r"AttachSecurityGroupToVpcEndpoint",
-                        r"DetachSecurityGroupFromVpcEndpoint",
-                        r"RemoveZoneFromVpcEndpoint",
-                        r"UpdateVpcEndpointAttribute",
-                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                    ]
-                }
-                Self::EndpointMustContainSecurityGroup => {
-                    &[r"CreateVpcEndpoint", r"DetachSecurityGroupFromVpcEndpoint"]
-                }
-                Self::EndpointNotFound => {
-                    &[
-                        r"AddZoneToVpcEndpoint",
-                        r"AttachSecurityGroupToVpcEndpoint",
-                        r"DeleteVpcEndpoint",
-                        r"DetachSecurityGroupFromVpcEndpoint",
-                        r"GetVpcEndpointAttribute",
-                        r"ListVpcEndpointSecurityGroups",
-                        r"ListVpcEndpointZones",
-                        r"RemoveZoneFromVpcEndpoint",
-                        r"UpdateVpcEndpointAttribute",
-                        r"UpdateVpcEndpointConnectionAttribute",
-                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                    ]
-                }
-                Self::EndpointOperationDenied => {
-                    &[
-                        r"AddZoneToVpcEndpoint",
-                        r"AttachSecurityGroupToVpcEndpoint",
-                        r"DeleteVpcEndpoint",
-                        r"DetachSecurityGroupFromVpcEndpoint",
-                        r"EnableVpcEndpointConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                        r"RemoveZoneFromVpcEndpoint",
-                        r"UpdateVpcEndpointAttribute",
-                    ]
-                }
-                Self::EndpointProtected => {
-                    &[
-                        r"AddZoneToVpcEndpoint",
-                        r"DeleteVpcEndpoint",
-                        r"RemoveZoneFromVpcEndpoint",
-                        r"UpdateVpcEndpointAttribute",
-                    ]
-                }
-                Self::EndpointServiceConnectionDependence => {
-                    &[
-                        r"DeleteVpcEndpointService",
-                        r"DetachResourceFromVpcEndpointService",
-                    ]
-                }
-                Self::EndpointServiceDeleted => {
-                    &[
-                        r"AddZoneToVpcEndpoint",
-                        r"AttachSecurityGroupToVpcEndpoint",
-                        r"CreateVpcEndpoint",
-                        r"DetachSecurityGroupFromVpcEndpoint",
-                        r"UpdateVpcEndpointAttribute",
-                    ]
-                }
-                Self::EndpointServiceDependenceViolation => {
-                    &[r"DeleteVpcEndpointService"]
-                }
-                Self::EndpointServiceDowngradeNotAllowed => {
-                    &[r"UpdateVpcEndpointServiceAttribute"]
-                }
-                Self::EndpointServiceExist => &[r"CreateVpcEndpointService"],
-                Self::EndpointServiceLocked => {
-                    &[
-                        r"UpdateVpcEndpointServiceAttribute",
-                        r"UpdateVpcEndpointServiceResourceAttribute",
-                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                    ]
-                }
-                Self::EndpointServiceNotAuthorized => &[r"CreateVpcEndpoint"],
-                Self::EndpointServiceNotFound => {
-                    &[
-                        r"AddUserToVpcEndpointService",
-                        r"AttachResourceToVpcEndpointService",
-                        r"CreateVpcEndpoint",
-                        r"DeleteVpcEndpointService",
-                        r"DetachResourceFromVpcEndpointService",
-                        r"DisableVpcEndpointConnection",
-                        r"DisableVpcEndpointZoneConnection",
-                        r"EnableVpcEndpointConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                        r"GetVpcEndpointServiceAttribute",
-                        r"ListVpcEndpointConnections",
-                        r"ListVpcEndpointServiceResources",
-                        r"ListVpcEndpointServiceUsers",
-                        r"RemoveUserFromVpcEndpointService",
-                        r"UpdateVpcEndpointConnectionAttribute",
-                        r"UpdateVpcEndpointServiceAttribute",
-                        r"UpdateVpcEndpointServiceResourceAttribute",
-                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                    ]
-                }
-                Self::EndpointServiceNotSupportIpv6 => &[r"CreateVpcEndpointService"],
-                Self::EndpointServiceNotSupportedZone => {
-                    &[
-                        r"AddZoneToVpcEndpoint",
-                        r"AttachResourceToVpcEndpointService",
-                        r"CreateVpcEndpoint",
-                        r"CreateVpcEndpointService",
-                    ]
-                }
-                Self::EndpointServiceOperationDenied => {
-                    &[
-                        r"AttachResourceToVpcEndpointService",
-                        r"DeleteVpcEndpointService",
-                        r"UpdateVpcEndpointServiceAttribute",
-                        r"UpdateVpcEndpointServiceResourceAttribute",
-                    ]
-                }
-                Self::EndpointServicePayerForbidden => &[r"CreateVpcEndpointService"],
-                Self::EndpointServiceResourceCannotRemove => {
-                    &[r"DetachResourceFromVpcEndpointService"]
-                }
-                Self::EndpointServiceResourceExist => {
-                    &[r"AttachResourceToVpcEndpointService"]
-                }
-                Self::EndpointServiceResourceNotFound => {
-                    &[
-                        r"AddZoneToVpcEndpoint",
-                        r"CreateVpcEndpoint",
-                        r"DetachResourceFromVpcEndpointService",
-                        r"UpdateVpcEndpointServiceResourceAttribute",
-                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                    ]
-                }
-                Self::EndpointServiceResourceTypeNotEqual => {
-                    &[r"AttachResourceToVpcEndpointService"]
-                }
-                Self::EndpointServiceResourceTypeNotSupport => {
-                    &[
-                        r"AttachResourceToVpcEndpointService",
-                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                    ]
-                }
-                Self::EndpointZoneDuplicated => {
-                    &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
-                }
-                Self::EndpointZoneNotFound => {
-                    &[
-                        r"RemoveZoneFromVpcEndpoint",
-                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                    ]
-                }
-                Self::EniIpUnavailable => {
-                    &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
-                }
-                Self::GenerateResourceIdFailed => {
-                    &[r"CreateVpcEndpoint", r"CreateVpcEndpointService"]
-                }
-                Self::IllegalParamResourceAllocateMode => {
-                    &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-                }
-                Self::IllegalParamResourceReplaceMode => {
-                    &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-                }
-                Self::IllegalParamFormatAny => {
-                    &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
-                }
-                Self::IllegalTagKeyParam => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::IllegalTagValueParam => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::IncorrectBusinessStatusVpcEndpoint => {
-                    &[
-                        r"DisableVpcEndpointZoneConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                    ]
-                }
-                Self::IncorrectBusinessStatusVpcEndpointService => {
-                    &[
-                        r"DisableVpcEndpointZoneConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                    ]
-                }
-                Self::IncorrectStatusVpcEndpoint => {
-                    &[
-                        r"DisableVpcEndpointZoneConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                    ]
-                }
-                Self::IncorrectStatusVpcEndpointConnection => {
-                    &[
-                        r"DisableVpcEndpointZoneConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                    ]
-                }
-                Self::IncorrectStatusVpcEndpointService => {
-                    &[
-                        r"CreateVpcEndpoint",
-                        r"DisableVpcEndpointZoneConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                    ]
-                }
-                Self::IncorrectStatusVpcEndpointZone => {
-                    &[
-                        r"DisableVpcEndpointZoneConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                    ]
-                }
-                Self::InvalidAccountStatusNotEnoughBalance => {
-                    &[r"OpenPrivateLinkService"]
-                }
-                Self::InvalidParamPrivateDnsName => {
-                    &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
-                }
-                Self::InvalidResourceGroup => &[r"ChangeResourceGroup"],
-                Self::InvalidResourceIdNotFound => &[r"TagResources", r"UntagResources"],
-                Self::LoadBalancerNotFound => {
-                    &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
-                }
-                Self::LoadBalancerNotSupportPrivateLink => {
-                    &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
-                }
-                Self::MismatchEndpointType => &[r"CreateVpcEndpoint"],
-                Self::MismatchResourceType => {
-                    &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
-                }
-                Self::MismatchUserIdAndUserArn => {
-                    &[
-                        r"AddUserToVpcEndpointService",
-                        r"RemoveUserFromVpcEndpointService",
-                    ]
-                }
-                Self::MismatchZoneId => {
-                    &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-                }
-                Self::MissingParamAny => {
-                    &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
-                }
-                Self::MissingParamResourceAllocateMode => {
-                    &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-                }
-                Self::MissingParamResourceId => {
-                    &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-                }
-                Self::MissingParamUserArn => {
-                    &[
-                        r"AddUserToVpcEndpointService",
-                        r"RemoveUserFromVpcEndpointService",
-                    ]
-                }
-                Self::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceId => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
-                Self::MissingResourceIdOrTagParam => &[r"ListTagResources"],
-                Self::MissingTagKeyParam => &[r"ListTagResources", r"TagResources"],
-                Self::MissingTagValueParam => &[r"ListTagResources", r"TagResources"],
-                Self::NeedOpenProduct => {
-                    &[r"CheckProductOpen", r"CreateVpcEndpointService"]
-                }
-                Self::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
-                Self::OperationDeniedCurrentResourceAutoAllocated => {
-                    &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-                }
-                Self::OperationDeniedEndpointPolicyNotSupport => {
-                    &[r"CreateVpcEndpoint", r"UpdateVpcEndpointAttribute"]
-                }
-                Self::OperationDeniedEndpointProtected => {
-                    &[
-                        r"AddZoneToVpcEndpoint",
-                        r"DeleteVpcEndpoint",
-                        r"RemoveZoneFromVpcEndpoint",
-                        r"UpdateVpcEndpointAttribute",
-                    ]
-                }
-                Self::OperationDeniedNoAvailableServiceResource => {
-                    &[r"EnableVpcEndpointConnection"]
-                }
-                Self::OperationDeniedPrivateDomainNotSupport => {
-                    &[
-                        r"CreateVpcEndpoint",
-                        r"CreateVpcEndpointService",
-                        r"UpdateVpcEndpointAttribute",
-                        r"UpdateVpcEndpointServiceAttribute",
-                    ]
-                }
-                Self::OperationDeniedPrivateDomainStatusNotSupport => {
-                    &[
-                        r"CreateVpcEndpoint",
-                        r"UpdateVpcEndpointAttribute",
-                        r"UpdateVpcEndpointServiceAttribute",
-                    ]
-                }
-                Self::OperationDeniedPrivateServiceDomainBusinessStatus => {
-                    &[r"UpdateVpcEndpointServiceAttribute"]
-                }
-                Self::OperationDeniedVpcNatServiceResourceTypeNotSupportBandwidth => {
-                    &[r"UpdateVpcEndpointConnectionAttribute"]
-                }
-                Self::OrderOpend => &[r"OpenPrivateLinkService"],
-                Self::QuotaExceedTagsPerResource => &[r"TagResources"],
-                Self::QuotaExceededIpQuotaPerEp => &[r"CreateVpcEndpoint"],
-                Self::QuotaExceededEpZonePerEndpoint => &[r"CreateVpcEndpoint"],
-                Self::QuotaExceededTotalEpPerVpc => &[r"CreateVpcEndpoint"],
-                Self::QuotaExceededTotalIdleEndpoint => &[r"CreateVpcEndpoint"],
-                Self::QuotaMisMatched => {
-                    &[
-                        r"AddZoneToVpcEndpoint",
-                        r"AttachResourceToVpcEndpointService",
-                        r"CreateVpcEndpoint",
-                        r"CreateVpcEndpointService",
-                    ]
-                }
-                Self::ResourceAutoAllocateViolation => {
-                    &[r"UpdateVpcEndpointServiceResourceAttribute"]
-                }
-                Self::ResourceNotEnoughVSwitchIp => {
-                    &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
-                }
-                Self::ResourceNotFound => &[r"ChangeResourceGroup"],
-                Self::ResourceNotFoundNatGateway => {
-                    &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
-                }
-                Self::ResourceNotFoundVpcEndpoint => {
-                    &[
-                        r"DisableVpcEndpointZoneConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                    ]
-                }
-                Self::ResourceNotFoundVpcEndpointConnection => {
-                    &[
-                        r"DisableVpcEndpointZoneConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                    ]
-                }
-                Self::ResourceNotFoundVpcEndpointService => {
-                    &[
-                        r"DisableVpcEndpointZoneConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                    ]
-                }
-                Self::ResourceNotFoundVpcEndpointZone => {
-                    &[
-                        r"DisableVpcEndpointZoneConnection",
-                        r"EnableVpcEndpointZoneConnection",
-                    ]
-                }
-                Self::SecurityGroupExist => &[r"AttachSecurityGroupToVpcEndpoint"],
-                Self::SecurityGroupNotFound => {
-                    &[
-                        r"AttachSecurityGroupToVpcEndpoint",
-                        r"CreateVpcEndpoint",
-                        r"DetachSecurityGroupFromVpcEndpoint",
-                    ]
-                }
-                Self::SecurityGroupTypeNotSupport => {
-                    &[r"AttachSecurityGroupToVpcEndpoint", r"CreateVpcEndpoint"]
-                }
-                Self::SecurityGroupTypeOnlySingleTypeSupporteded => {
-                    &[r"AttachSecurityGroupToVpcEndpoint", r"CreateVpcEndpoint"]
-                }
-                Self::ServiceResourceNotSupportIpv6 => {
-                    &[
-                        r"AttachResourceToVpcEndpointService",
-                        r"UpdateVpcEndpointServiceAttribute",
-                    ]
-                }
-                Self::SystemError => &[r"ChangeResourceGroup"],
-                Self::TagInfoNotExist => &[r"UntagResources"],
-                Self::UpdateBandWidthUnSupported => {
-                    &[r"UpdateVpcEndpointConnectionAttribute"]
-                }
-                Self::VSwitchNotFound => {
-                    &[
-                        r"AddZoneToVpcEndpoint",
-                        r"AttachResourceToVpcEndpointService",
-                        r"CreateVpcEndpoint",
-                        r"CreateVpcEndpointService",
-                    ]
-                }
-                Self::VSwitchStatusNotAllowed => {
-                    &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
-                }
-                Self::VpcNatServiceException => &[r"AddZoneToVpcEndpoint"],
-                Self::VpcNotFound => &[r"CreateVpcEndpoint"],
-                Self::VpcTunnelNotFound => &[r"CreateVpcEndpoint"],
-                Self::ZoneOperationDenied => {
-                    &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddUserToVpcEndpointService" => {
-                    &[
-                        Self::EndpointServiceNotFound,
-                        Self::MismatchUserIdAndUserArn,
-                        Self::MissingParamUserArn,
-                    ]
-                }
-                r"AddZoneToVpcEndpoint" => {
-                    &[
-                        Self::EndpointConnectionOperationDenied,
-                        Self::EndpointDuplicated,
-                        Self::EndpointLocked,
-                        Self::EndpointNotFound,
-                        Self::EndpointOperationDenied,
-                        Self::EndpointProtected,
-                        Self::EndpointServiceDeleted,
-                        Self::EndpointServiceNotSupportedZone,
-                        Self::EndpointServiceResourceNotFound,
-                        Self::EndpointZoneDuplicated,
-                        Self::EniIpUnavailable,
-                        Self::OperationDeniedEndpointProtected,
-                        Self::QuotaMisMatched,
-                        Self::ResourceNotEnoughVSwitchIp,
-                        Self::VSwitchNotFound,
-                        Self::VSwitchStatusNotAllowed,
-                        Self::VpcNatServiceException,
-                    ]
-                }
-                r"AttachResourceToVpcEndpointService" => {
-                    &[
-                        Self::AlbNotFound,
-                        Self::EndpointServiceNotFound,
-                        Self::EndpointServiceNotSupportedZone,
-                        Self::EndpointServiceOperationDenied,
-                        Self::EndpointServiceResourceExist,
-                        Self::EndpointServiceResourceTypeNotEqual,
-                        Self::EndpointServiceResourceTypeNotSupport,
-                        Self::LoadBalancerNotFound,
-                        Self::LoadBalancerNotSupportPrivateLink,
-                        Self::MismatchResourceType,
-                        Self::QuotaMisMatched,
-                        Self::ResourceNotFoundNatGateway,
-                        Self::ServiceResourceNotSupportIpv6,
-                        Self::VSwitchNotFound,
-                    ]
-                }
-                r"AttachSecurityGroupToVpcEndpoint" => {
-                    &[
-                        Self::EndpointConnectionOperationDenied,
-                        Self::EndpointLocked,
-                        Self::EndpointNotFound,
-                        Self::EndpointOperationDenied,
-                        Self::EndpointServiceDeleted,
-                        Self::SecurityGroupExist,
-                        Self::SecurityGroupNotFound,
-                        Self::SecurityGroupTypeNotSupport,
-                        Self::SecurityGroupTypeOnlySingleTypeSupporteded,
-                    ]
-                }
-                r"ChangeResourceGroup" => {
-                    &[
-                        Self::InvalidResourceGroup,
-                        Self::MissingParameterResourceGroupId,
-                        Self::MissingParameterResourceId,
-                        Self::MissingParameterResourceRegionId,
-                        Self::NoPermissionChangeResourceGroup,
-                        Self::ResourceNotFound,
-                        Self::SystemError,
-                    ]
-                }
-                r"CheckProductOpen" => &[Self::NeedOpenProduct],
-                r"CreateVpcEndpoint" => {
-                    &[
-                        Self::CheckServiceLinkRoleError,
-                        Self::DependencyViolationPrivateDnsName,
-                        Self::EndpointDuplicated,
-                        Self::EndpointExist,
-                        Self::EndpointMustContainSecurityGroup,
-                        Self::EndpointServiceDeleted,
-                        Self::EndpointServiceNotAuthorized,
-                        Self::EndpointServiceNotFound,
-                        Self::EndpointServiceNotSupportedZone,
-                        Self::EndpointServiceResourceNotFound,
-                        Self::EndpointZoneDuplicated,
-                        Self::EniIpUnavailable,
-                        Self::GenerateResourceIdFailed,
-                        Self::IncorrectStatusVpcEndpointService,
-                        Self::MismatchEndpointType,
-                        Self::OperationDeniedEndpointPolicyNotSupport,
-                        Self::OperationDeniedPrivateDomainNotSupport,
-                        Self::OperationDeniedPrivateDomainStatusNotSupport,
-                        Self::QuotaExceededIpQuotaPerEp,
-                        Self::QuotaExceededEpZonePerEndpoint,
-                        Self::QuotaExceededTotalEpPerVpc,
-                        Self::QuotaExceededTotalIdleEndpoint,
-                        Self::QuotaMisMatched,
-                        Self::ResourceNotEnoughVSwitchIp,
-                        Self::SecurityGroupNotFound,
-                        Self::SecurityGroupTypeNotSupport,
-                        Self::SecurityGroupTypeOnlySingleTypeSupporteded,
-                        Self::VSwitchNotFound,
-                        Self::VSwitchStatusNotAllowed,
-                        Self::VpcNotFound,
-                        Self::VpcTunnelNotFound,
-                    ]
-                }
-                r"CreateVpcEndpointService" => {
-                    &[
-                        Self::AlbNotFound,
-                        Self::ConflictServiceName,
-                        Self::EndpointServiceExist,
-                        Self::EndpointServiceNotSupportIpv6,
-                        Self::EndpointServiceNotSupportedZone,
-                        Self::EndpointServicePayerForbidden,
-                        Self::GenerateResourceIdFailed,
-                        Self::IllegalParamFormatAny,
-                        Self::InvalidParamPrivateDnsName,
-                        Self::LoadBalancerNotFound,
-                        Self::LoadBalancerNotSupportPrivateLink,
-                        Self::MismatchResourceType,
-                        Self::MissingParamAny,
-                        Self::NeedOpenProduct,
-                        Self::OperationDeniedPrivateDomainNotSupport,
-                        Self::QuotaMisMatched,
-                        Self::ResourceNotFoundNatGateway,
-                        Self::VSwitchNotFound,
-                    ]
-                }
-                r"DeleteVpcEndpoint" => {
-                    &[
-                        Self::EndpointDependenceViolation,
-                        Self::EndpointNotFound,
-                        Self::EndpointOperationDenied,
-                        Self::EndpointProtected,
-                        Self::OperationDeniedEndpointProtected,
-                    ]
-                }
-                r"DeleteVpcEndpointService" => {
-                    &[
-                        Self::DeleteFailedDueToEndpointExist,
-                        Self::EndpointServiceConnectionDependence,
-                        Self::EndpointServiceDependenceViolation,
-                        Self::EndpointServiceNotFound,
-                        Self::EndpointServiceOperationDenied,
-                    ]
-                }
-                r"DetachResourceFromVpcEndpointService" => {
-                    &[
-                        Self::EndpointServiceConnectionDependence,
-                        Self::EndpointServiceNotFound,
-                        Self::EndpointServiceResourceCannotRemove,
-                        Self::EndpointServiceResourceNotFound,
-                    ]
-                }
-                r"DetachSecurityGroupFromVpcEndpoint" => {
-                    &[
-                        Self::EndpointConnectionOperationDenied,
-                        Self::EndpointLocked,
-                        Self::EndpointMustContainSecurityGroup,
-                        Self::EndpointNotFound,
-                        Self::EndpointOperationDenied,
-                        Self::EndpointServiceDeleted,
-                        Self::SecurityGroupNotFound,
-                    ]
-                }
-                r"DisableVpcEndpointConnection" => {
-                    &[
-                        Self::EndpointConnectionNotFound,
-                        Self::EndpointConnectionOperationDenied,
-                        Self::EndpointServiceNotFound,
-                    ]
-                }
-                r"DisableVpcEndpointZoneConnection" => {
-                    &[
-                        Self::EndpointConnectionNotFound,
-                        Self::EndpointConnectionOperationDenied,
-                        Self::EndpointServiceNotFound,
-                        Self::IncorrectBusinessStatusVpcEndpoint,
-                        Self::IncorrectBusinessStatusVpcEndpointService,
-                        Self::IncorrectStatusVpcEndpoint,
-                        Self::IncorrectStatusVpcEndpointConnection,
-                        Self::IncorrectStatusVpcEndpointService,
-                        Self::IncorrectStatusVpcEndpointZone,
-                        Self::ResourceNotFoundVpcEndpoint,
-                        Self::ResourceNotFoundVpcEndpointConnection,
-                        Self::ResourceNotFoundVpcEndpointService,
-                        Self::ResourceNotFoundVpcEndpointZone,
-                    ]
-                }
-                r"EnableVpcEndpointConnection" => {
-                    &[
-                        Self::EndpointConnectionNotFound,
-                        Self::EndpointConnectionOperationDenied,
-                        Self::EndpointOperationDenied,
-                        Self::EndpointServiceNotFound,
-                        Self::OperationDeniedNoAvailableServiceResource,
-                    ]
-                }
-                r"EnableVpcEndpointZoneConnection" => {
-                    &[
-                        Self::EndpointConnectionNotFound,
-                        Self::EndpointConnectionOperationDenied,
-                        Self::EndpointOperationDenied,
-                        Self::EndpointServiceNotFound,
-                        Self::IncorrectBusinessStatusVpcEndpoint,
-                        Self::IncorrectBusinessStatusVpcEndpointService,
-                        Self::IncorrectStatusVpcEndpoint,
-                        Self::IncorrectStatusVpcEndpointConnection,
-                        Self::IncorrectStatusVpcEndpointService,
-                        Self::IncorrectStatusVpcEndpointZone,
-                        Self::ResourceNotFoundVpcEndpoint,
-                        Self::ResourceNotFoundVpcEndpointConnection,
-                        Self::ResourceNotFoundVpcEndpointService,
-                        Self::ResourceNotFoundVpcEndpointZone,
-                    ]
-                }
-                r"GetVpcEndpointAttribute" => {
-                    &[Self::EndpointConnectionNotFound, Self::EndpointNotFound]
-                }
-                r"GetVpcEndpointServiceAttribute" => &[Self::EndpointServiceNotFound],
-                r"ListTagResources" => {
-                    &[
-                        Self::DuplicatedTagKey,
-                        Self::IllegalTagKeyParam,
-                        Self::IllegalTagValueParam,
-                        Self::MissingResourceIdOrTagParam,
-                        Self::MissingTagKeyParam,
-                        Self::MissingTagValueParam,
-                    ]
-                }
-                r"ListVpcEndpointConnections" => &[Self::EndpointServiceNotFound],
-                r"ListVpcEndpointSecurityGroups" => &[Self::EndpointNotFound],
-                r"ListVpcEndpointServiceResources" => &[Self::EndpointServiceNotFound],
-                r"ListVpcEndpointServiceUsers" => &[Self::EndpointServiceNotFound],
-                r"ListVpcEndpointZones" => &[Self::EndpointNotFound],
-                r"OpenPrivateLinkService" => {
-                    &[
-                        Self::AccountTypeRestricted,
-                        Self::InvalidAccountStatusNotEnoughBalance,
-                        Self::OrderOpend,
-                    ]
-                }
-                r"RemoveUserFromVpcEndpointService" => {
-                    &[
-                        Self::EndpointServiceNotFound,
-                        Self::MismatchUserIdAndUserArn,
-                        Self::MissingParamUserArn,
-                    ]
-                }
-                r"RemoveZoneFromVpcEndpoint" => {
-                    &[
-                        Self::EndpointConnectionOperationDenied,
-                        Self::EndpointLocked,
-                        Self::EndpointNotFound,
-                        Self::EndpointOperationDenied,
-                        Self::EndpointProtected,
-                        Self::EndpointZoneNotFound,
-                        Self::OperationDeniedEndpointProtected,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::DuplicatedTagKey,
-                        Self::IllegalTagKeyParam,
-                        Self::IllegalTagValueParam,
-                        Self::InvalidResourceIdNotFound,
-                        Self::MissingTagKeyParam,
-                        Self::MissingTagValueParam,
-                        Self::QuotaExceedTagsPerResource,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::DuplicatedTagKey,
-                        Self::IllegalTagKeyParam,
-                        Self::IllegalTagValueParam,
-                        Self::InvalidResourceIdNotFound,
-                        Self::TagInfoNotExist,
-                    ]
-                }
-                r"UpdateVpcEndpointAttribute" => {
-                    &[
-                        Self::DependencyViolationPrivateDnsName,
-                        Self::EndpointConnectionOperationDenied,
-                        Self::EndpointLocked,
-                        Self::EndpointNotFound,
-                        Self::EndpointOperationDenied,
-                        Self::EndpointProtected,
-                        Self::EndpointServiceDeleted,
-                        Self::OperationDeniedEndpointPolicyNotSupport,
-                        Self::OperationDeniedEndpointProtected,
-                        Self::OperationDeniedPrivateDomainNotSupport,
-                        Self::OperationDeniedPrivateDomainStatusNotSupport,
-                    ]
-                }
-                r"UpdateVpcEndpointConnectionAttribute" => {
-                    &[
-                        Self::EndpointConnectionNotFound,
-                        Self::EndpointConnectionOperationDenied,
-                        Self::EndpointNotFound,
-                        Self::EndpointServiceNotFound,
-                        Self::OperationDeniedVpcNatServiceResourceTypeNotSupportBandwidth,
-                        Self::UpdateBandWidthUnSupported,
-                    ]
-                }
-                r"UpdateVpcEndpointServiceAttribute" => {
-                    &[
-                        Self::ConflictServiceName,
-                        Self::DependencyViolationPrivateDnsName,
-                        Self::EndpointServiceDowngradeNotAllowed,
-                        Self::EndpointServiceLocked,
-                        Self::EndpointServiceNotFound,
-                        Self::EndpointServiceOperationDenied,
-                        Self::IllegalParamFormatAny,
-                        Self::InvalidParamPrivateDnsName,
-                        Self::MissingParamAny,
-                        Self::OperationDeniedPrivateDomainNotSupport,
-                        Self::OperationDeniedPrivateDomainStatusNotSupport,
-                        Self::OperationDeniedPrivateServiceDomainBusinessStatus,
-                        Self::ServiceResourceNotSupportIpv6,
-                    ]
-                }
-                r"UpdateVpcEndpointServiceResourceAttribute" => {
-                    &[
-                        Self::EndpointServiceLocked,
-                        Self::EndpointServiceNotFound,
-                        Self::EndpointServiceOperationDenied,
-                        Self::EndpointServiceResourceNotFound,
-                        Self::ResourceAutoAllocateViolation,
-                    ]
-                }
-                r"UpdateVpcEndpointZoneConnectionResourceAttribute" => {
-                    &[
-                        Self::EndpointConnectionNotFound,
-                        Self::EndpointConnectionOperationDenied,
-                        Self::EndpointLocked,
-                        Self::EndpointNotFound,
-                        Self::EndpointServiceLocked,
-                        Self::EndpointServiceNotFound,
-                        Self::EndpointServiceResourceNotFound,
-                        Self::EndpointServiceResourceTypeNotSupport,
-                        Self::EndpointZoneNotFound,
-                        Self::IllegalParamResourceAllocateMode,
-                        Self::IllegalParamResourceReplaceMode,
-                        Self::MismatchZoneId,
-                        Self::MissingParamResourceAllocateMode,
-                        Self::MissingParamResourceId,
-                        Self::OperationDeniedCurrentResourceAutoAllocated,
-                        Self::ZoneOperationDenied,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for PrivatelinkError {

@@ -465,408 +465,427 @@ const _: () = {
     fn __first(code: PtsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[PtsError; 60] = &[
+        PtsError::IdempotentParameterMismatch,
+        PtsError::IllegalTimestamp,
+        PtsError::IncompleteSignature,
+        PtsError::InsufficientBalance,
+        PtsError::InvalidAccessKeyIdNotFound,
+        PtsError::InvalidOwner,
+        PtsError::InvalidOwnerAccount,
+        PtsError::InvalidOwnerId,
+        PtsError::InvalidParamater,
+        PtsError::InvalidParameter,
+        PtsError::InvalidParameterIsNull,
+        PtsError::MissingParameter,
+        PtsError::SignatureNonceUsed,
+        PtsError::Throttling,
+        PtsError::UnsupportedParameter,
+        PtsError::UnknownError,
+        PtsError::ForbiddenAccessKeyDisabled,
+        PtsError::ForbiddenNotSupportRam,
+        PtsError::ForbiddenRam,
+        PtsError::ForbiddenRiskControl,
+        PtsError::ForbiddenSubUser,
+        PtsError::ForbiddenUnauthorized,
+        PtsError::InvalidAccountNotFound,
+        PtsError::InvalidAction,
+        PtsError::InvalidIdempotenceParameterMismatch,
+        PtsError::InvalidParameterOwnerAccount,
+        PtsError::InvalidParameterResourceOwnerAccount,
+        PtsError::LastTokenProcessing,
+        PtsError::RealNameAuthenticationError,
+        PtsError::UnsupportedHttpMethod,
+        PtsError::InvalidRegionIdNotFound,
+        PtsError::OperationConflict,
+        PtsError::InternalError,
+        PtsError::ServiceUnavailable,
+        PtsError::ServiceUnavailableRegionMaintaining,
+        PtsError::Code,
+        PtsError::CreatePtsSceneBaseLineFromReportFail,
+        PtsError::CreateSceneFail,
+        PtsError::DeletePtsSceneBaseLineFail,
+        PtsError::DeletePtsSceneFail,
+        PtsError::DeletePtsScenesFail,
+        PtsError::EnvNotExist,
+        PtsError::GetPtsDebugSampleLogsFail,
+        PtsError::GetPtsReportDetailsFail,
+        PtsError::GetPtsReportsBySceneIdFail,
+        PtsError::GetPtsSceneBaseLineFail,
+        PtsError::GetPtsSceneFail,
+        PtsError::GetPtsSceneRunningDataFail,
+        PtsError::GetPtsSceneRunningStatusFail,
+        PtsError::ListPtsSceneFail,
+        PtsError::ModifyPtsSceneFail,
+        PtsError::ReportNotExist,
+        PtsError::SaveEnvFail,
+        PtsError::SaveOpenJMeterSceneFail,
+        PtsError::SceneNotExist,
+        PtsError::StartDebugPtsSceneFail,
+        PtsError::StartPtsSceneFail,
+        PtsError::StopDebugPtsSceneFail,
+        PtsError::StopPtsSceneFail,
+        PtsError::UpdatePtsSceneBaseLineFail,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<PtsError> {
+        let index: usize = match code.len() {
+            4 => {
+                match code {
+                    r"Code" => 35,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"EnvNotExist" => 41,
+                    r"SaveEnvFail" => 52,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"SceneNotExist" => 54,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"ReportNotExist" => 51,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"CreateSceneFail" => 37,
+                    r"GetPtsSceneFail" => 46,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ListPtsSceneFail" => 49,
+                    r"StopPtsSceneFail" => 58,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"StartPtsSceneFail" => 56,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"DeletePtsSceneFail" => 39,
+                    r"ModifyPtsSceneFail" => 50,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"DeletePtsScenesFail" => 40,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"StopDebugPtsSceneFail" => 57,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"StartDebugPtsSceneFail" => 55,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"GetPtsReportDetailsFail" => 43,
+                    r"GetPtsSceneBaseLineFail" => 45,
+                    r"SaveOpenJMeterSceneFail" => 53,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"GetPtsDebugSampleLogsFail" => 42,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"DeletePtsSceneBaseLineFail" => 38,
+                    r"GetPtsReportsBySceneIdFail" => 44,
+                    r"GetPtsSceneRunningDataFail" => 47,
+                    r"UpdatePtsSceneBaseLineFail" => 59,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"GetPtsSceneRunningStatusFail" => 48,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"CreatePtsSceneBaseLineFromReportFail" => 36,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: PtsError) -> &'static [u16] {
+        match code {
+            PtsError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: PtsError) -> &'static [&'static str] {
+        match code {
+            PtsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            PtsError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            PtsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: PtsError) -> &'static [__Entry] {
+        match code {
+            PtsError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: PtsError) -> &'static [&'static str] {
+        match code {
+            PtsError::Code => {
+                &[
+                    r"GetAllRegions",
+                    r"GetUserVpcSecurityGroup",
+                    r"GetUserVpcVSwitch",
+                    r"GetUserVpcs",
+                ]
+            }
+            PtsError::CreatePtsSceneBaseLineFromReportFail => {
+                &[r"CreatePtsSceneBaseLineFromReport"]
+            }
+            PtsError::CreateSceneFail => &[r"CreatePtsScene"],
+            PtsError::DeletePtsSceneBaseLineFail => &[r"DeletePtsSceneBaseLine"],
+            PtsError::DeletePtsSceneFail => &[r"DeletePtsScene"],
+            PtsError::DeletePtsScenesFail => &[r"DeletePtsScenes"],
+            PtsError::EnvNotExist => &[r"ListEnvs", r"RemoveEnv"],
+            PtsError::GetPtsDebugSampleLogsFail => &[r"GetPtsDebugSampleLogs"],
+            PtsError::GetPtsReportDetailsFail => &[r"GetPtsReportDetails"],
+            PtsError::GetPtsReportsBySceneIdFail => &[r"GetPtsReportsBySceneId"],
+            PtsError::GetPtsSceneBaseLineFail => &[r"GetPtsSceneBaseLine"],
+            PtsError::GetPtsSceneFail => &[r"GetPtsScene"],
+            PtsError::GetPtsSceneRunningDataFail => &[r"GetPtsSceneRunningData"],
+            PtsError::GetPtsSceneRunningStatusFail => &[r"GetPtsSceneRunningStatus"],
+            PtsError::ListPtsSceneFail => &[r"ListPtsScene"],
+            PtsError::ModifyPtsSceneFail => &[r"ModifyPtsScene", r"SavePtsScene"],
+            PtsError::ReportNotExist => {
+                &[
+                    r"GetJMeterLogs",
+                    r"GetJMeterSampleMetrics",
+                    r"GetJMeterSamplingLogs",
+                    r"GetJMeterSceneRunningData",
+                    r"ListJMeterReports",
+                    r"ListPtsReports",
+                ]
+            }
+            PtsError::SaveEnvFail => &[r"SaveEnv"],
+            PtsError::SaveOpenJMeterSceneFail => &[r"SaveOpenJMeterScene"],
+            PtsError::SceneNotExist => {
+                &[
+                    r"AdjustJMeterSceneSpeed",
+                    r"AdjustPtsSceneSpeed",
+                    r"GetOpenJMeterScene",
+                    r"ListOpenJMeterScenes",
+                    r"RemoveOpenJMeterScene",
+                    r"StartDebuggingJMeterScene",
+                    r"StartTestingJMeterScene",
+                    r"StopDebuggingJMeterScene",
+                    r"StopTestingJMeterScene",
+                ]
+            }
+            PtsError::StartDebugPtsSceneFail => &[r"StartDebugPtsScene"],
+            PtsError::StartPtsSceneFail => &[r"StartPtsScene"],
+            PtsError::StopDebugPtsSceneFail => &[r"StopDebugPtsScene"],
+            PtsError::StopPtsSceneFail => &[r"StopPtsScene"],
+            PtsError::UpdatePtsSceneBaseLineFail => &[r"UpdatePtsSceneBaseLine"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [PtsError] {
+        match api {
+            r"AdjustJMeterSceneSpeed" => &[PtsError::SceneNotExist],
+            r"AdjustPtsSceneSpeed" => &[PtsError::SceneNotExist],
+            r"CreatePtsScene" => &[PtsError::CreateSceneFail],
+            r"CreatePtsSceneBaseLineFromReport" => {
+                &[PtsError::CreatePtsSceneBaseLineFromReportFail]
+            }
+            r"DeletePtsScene" => &[PtsError::DeletePtsSceneFail],
+            r"DeletePtsSceneBaseLine" => &[PtsError::DeletePtsSceneBaseLineFail],
+            r"DeletePtsScenes" => &[PtsError::DeletePtsScenesFail],
+            r"GetAllRegions" => &[PtsError::Code],
+            r"GetJMeterLogs" => &[PtsError::ReportNotExist],
+            r"GetJMeterSampleMetrics" => &[PtsError::ReportNotExist],
+            r"GetJMeterSamplingLogs" => &[PtsError::ReportNotExist],
+            r"GetJMeterSceneRunningData" => &[PtsError::ReportNotExist],
+            r"GetOpenJMeterScene" => &[PtsError::SceneNotExist],
+            r"GetPtsDebugSampleLogs" => &[PtsError::GetPtsDebugSampleLogsFail],
+            r"GetPtsReportDetails" => &[PtsError::GetPtsReportDetailsFail],
+            r"GetPtsReportsBySceneId" => &[PtsError::GetPtsReportsBySceneIdFail],
+            r"GetPtsScene" => &[PtsError::GetPtsSceneFail],
+            r"GetPtsSceneBaseLine" => &[PtsError::GetPtsSceneBaseLineFail],
+            r"GetPtsSceneRunningData" => &[PtsError::GetPtsSceneRunningDataFail],
+            r"GetPtsSceneRunningStatus" => &[PtsError::GetPtsSceneRunningStatusFail],
+            r"GetUserVpcSecurityGroup" => &[PtsError::Code],
+            r"GetUserVpcVSwitch" => &[PtsError::Code],
+            r"GetUserVpcs" => &[PtsError::Code],
+            r"ListEnvs" => &[PtsError::EnvNotExist],
+            r"ListJMeterReports" => &[PtsError::ReportNotExist],
+            r"ListOpenJMeterScenes" => &[PtsError::SceneNotExist],
+            r"ListPtsReports" => &[PtsError::ReportNotExist],
+            r"ListPtsScene" => &[PtsError::ListPtsSceneFail],
+            r"ModifyPtsScene" => &[PtsError::ModifyPtsSceneFail],
+            r"RemoveEnv" => &[PtsError::EnvNotExist],
+            r"RemoveOpenJMeterScene" => &[PtsError::SceneNotExist],
+            r"SaveEnv" => &[PtsError::SaveEnvFail],
+            r"SaveOpenJMeterScene" => &[PtsError::SaveOpenJMeterSceneFail],
+            r"SavePtsScene" => &[PtsError::ModifyPtsSceneFail],
+            r"StartDebugPtsScene" => &[PtsError::StartDebugPtsSceneFail],
+            r"StartDebuggingJMeterScene" => &[PtsError::SceneNotExist],
+            r"StartPtsScene" => &[PtsError::StartPtsSceneFail],
+            r"StartTestingJMeterScene" => &[PtsError::SceneNotExist],
+            r"StopDebugPtsScene" => &[PtsError::StopDebugPtsSceneFail],
+            r"StopDebuggingJMeterScene" => &[PtsError::SceneNotExist],
+            r"StopPtsScene" => &[PtsError::StopPtsSceneFail],
+            r"StopTestingJMeterScene" => &[PtsError::SceneNotExist],
+            r"UpdatePtsSceneBaseLine" => &[PtsError::UpdatePtsSceneBaseLineFail],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for PtsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Code,
-            Self::CreatePtsSceneBaseLineFromReportFail,
-            Self::CreateSceneFail,
-            Self::DeletePtsSceneBaseLineFail,
-            Self::DeletePtsSceneFail,
-            Self::DeletePtsScenesFail,
-            Self::EnvNotExist,
-            Self::GetPtsDebugSampleLogsFail,
-            Self::GetPtsReportDetailsFail,
-            Self::GetPtsReportsBySceneIdFail,
-            Self::GetPtsSceneBaseLineFail,
-            Self::GetPtsSceneFail,
-            Self::GetPtsSceneRunningDataFail,
-            Self::GetPtsSceneRunningStatusFail,
-            Self::ListPtsSceneFail,
-            Self::ModifyPtsSceneFail,
-            Self::ReportNotExist,
-            Self::SaveEnvFail,
-            Self::SaveOpenJMeterSceneFail,
-            Self::SceneNotExist,
-            Self::StartDebugPtsSceneFail,
-            Self::StartPtsSceneFail,
-            Self::StopDebugPtsSceneFail,
-            Self::StopPtsSceneFail,
-            Self::UpdatePtsSceneBaseLineFail,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                4 => {
-                    match code {
-                        r"Code" => 35,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"EnvNotExist" => 41,
-                        r"SaveEnvFail" => 52,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"SceneNotExist" => 54,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"ReportNotExist" => 51,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"CreateSceneFail" => 37,
-                        r"GetPtsSceneFail" => 46,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ListPtsSceneFail" => 49,
-                        r"StopPtsSceneFail" => 58,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"StartPtsSceneFail" => 56,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"DeletePtsSceneFail" => 39,
-                        r"ModifyPtsSceneFail" => 50,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"DeletePtsScenesFail" => 40,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"StopDebugPtsSceneFail" => 57,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"StartDebugPtsSceneFail" => 55,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"GetPtsReportDetailsFail" => 43,
-                        r"GetPtsSceneBaseLineFail" => 45,
-                        r"SaveOpenJMeterSceneFail" => 53,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"GetPtsDebugSampleLogsFail" => 42,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"DeletePtsSceneBaseLineFail" => 38,
-                        r"GetPtsReportsBySceneIdFail" => 44,
-                        r"GetPtsSceneRunningDataFail" => 47,
-                        r"UpdatePtsSceneBaseLineFail" => 59,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"GetPtsSceneRunningStatusFail" => 48,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"CreatePtsSceneBaseLineFromReportFail" => 36,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::Code => {
-                    &[
-                        r"GetAllRegions",
-                        r"GetUserVpcSecurityGroup",
-                        r"GetUserVpcVSwitch",
-                        r"GetUserVpcs",
-                    ]
-                }
-                Self::CreatePtsSceneBaseLineFromReportFail => {
-                    &[r"CreatePtsSceneBaseLineFromReport"]
-                }
-                Self::CreateSceneFail => &[r"CreatePtsScene"],
-                Self::DeletePtsSceneBaseLineFail => &[r"DeletePtsSceneBaseLine"],
-                Self::DeletePtsSceneFail => &[r"DeletePtsScene"],
-                Self::DeletePtsScenesFail => &[r"DeletePtsScenes"],
-                Self::EnvNotExist => &[r"ListEnvs", r"RemoveEnv"],
-                Self::GetPtsDebugSampleLogsFail => &[r"GetPtsDebugSampleLogs"],
-                Self::GetPtsReportDetailsFail => &[r"GetPtsReportDetails"],
-                Self::GetPtsReportsBySceneIdFail => &[r"GetPtsReportsBySceneId"],
-                Self::GetPtsSceneBaseLineFail => &[r"GetPtsSceneBaseLine"],
-                Self::GetPtsSceneFail => &[r"GetPtsScene"],
-                Self::GetPtsSceneRunningDataFail => &[r"GetPtsSceneRunningData"],
-                Self::GetPtsSceneRunningStatusFail => &[r"GetPtsSceneRunningStatus"],
-                Self::ListPtsSceneFail => &[r"ListPtsScene"],
-                Self::ModifyPtsSceneFail => &[r"ModifyPtsScene", r"SavePtsScene"],
-                Self::ReportNotExist => {
-                    &[
-                        r"GetJMeterLogs",
-                        r"GetJMeterSampleMetrics",
-                        r"GetJMeterSamplingLogs",
-                        r"GetJMeterSceneRunningData",
-                        r"ListJMeterReports",
-                        r"ListPtsReports",
-                    ]
-                }
-                Self::SaveEnvFail => &[r"SaveEnv"],
-                Self::SaveOpenJMeterSceneFail => &[r"SaveOpenJMeterScene"],
-                Self::SceneNotExist => {
-                    &[
-                        r"AdjustJMeterSceneSpeed",
-                        r"AdjustPtsSceneSpeed",
-                        r"GetOpenJMeterScene",
-                        r"ListOpenJMeterScenes",
-                        r"RemoveOpenJMeterScene",
-                        r"StartDebuggingJMeterScene",
-                        r"StartTestingJMeterScene",
-                        r"StopDebuggingJMeterScene",
-                        r"StopTestingJMeterScene",
-                    ]
-                }
-                Self::StartDebugPtsSceneFail => &[r"StartDebugPtsScene"],
-                Self::StartPtsSceneFail => &[r"StartPtsScene"],
-                Self::StopDebugPtsSceneFail => &[r"StopDebugPtsScene"],
-                Self::StopPtsSceneFail => &[r"StopPtsScene"],
-                Self::UpdatePtsSceneBaseLineFail => &[r"UpdatePtsSceneBaseLine"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AdjustJMeterSceneSpeed" => &[Self::SceneNotExist],
-                r"AdjustPtsSceneSpeed" => &[Self::SceneNotExist],
-                r"CreatePtsScene" => &[Self::CreateSceneFail],
-                r"CreatePtsSceneBaseLineFromReport" => {
-                    &[Self::CreatePtsSceneBaseLineFromReportFail]
-                }
-                r"DeletePtsScene" => &[Self::DeletePtsSceneFail],
-                r"DeletePtsSceneBaseLine" => &[Self::DeletePtsSceneBaseLineFail],
-                r"DeletePtsScenes" => &[Self::DeletePtsScenesFail],
-                r"GetAllRegions" => &[Self::Code],
-                r"GetJMeterLogs" => &[Self::ReportNotExist],
-                r"GetJMeterSampleMetrics" => &[Self::ReportNotExist],
-                r"GetJMeterSamplingLogs" => &[Self::ReportNotExist],
-                r"GetJMeterSceneRunningData" => &[Self::ReportNotExist],
-                r"GetOpenJMeterScene" => &[Self::SceneNotExist],
-                r"GetPtsDebugSampleLogs" => &[Self::GetPtsDebugSampleLogsFail],
-                r"GetPtsReportDetails" => &[Self::GetPtsReportDetailsFail],
-                r"GetPtsReportsBySceneId" => &[Self::GetPtsReportsBySceneIdFail],
-                r"GetPtsScene" => &[Self::GetPtsSceneFail],
-                r"GetPtsSceneBaseLine" => &[Self::GetPtsSceneBaseLineFail],
-                r"GetPtsSceneRunningData" => &[Self::GetPtsSceneRunningDataFail],
-                r"GetPtsSceneRunningStatus" => &[Self::GetPtsSceneRunningStatusFail],
-                r"GetUserVpcSecurityGroup" => &[Self::Code],
-                r"GetUserVpcVSwitch" => &[Self::Code],
-                r"GetUserVpcs" => &[Self::Code],
-                r"ListEnvs" => &[Self::EnvNotExist],
-                r"ListJMeterReports" => &[Self::ReportNotExist],
-                r"ListOpenJMeterScenes" => &[Self::SceneNotExist],
-                r"ListPtsReports" => &[Self::ReportNotExist],
-                r"ListPtsScene" => &[Self::ListPtsSceneFail],
-                r"ModifyPtsScene" => &[Self::ModifyPtsSceneFail],
-                r"RemoveEnv" => &[Self::EnvNotExist],
-                r"RemoveOpenJMeterScene" => &[Self::SceneNotExist],
-                r"SaveEnv" => &[Self::SaveEnvFail],
-                r"SaveOpenJMeterScene" => &[Self::SaveOpenJMeterSceneFail],
-                r"SavePtsScene" => &[Self::ModifyPtsSceneFail],
-                r"StartDebugPtsScene" => &[Self::StartDebugPtsSceneFail],
-                r"StartDebuggingJMeterScene" => &[Self::SceneNotExist],
-                r"StartPtsScene" => &[Self::StartPtsSceneFail],
-                r"StartTestingJMeterScene" => &[Self::SceneNotExist],
-                r"StopDebugPtsScene" => &[Self::StopDebugPtsSceneFail],
-                r"StopDebuggingJMeterScene" => &[Self::SceneNotExist],
-                r"StopPtsScene" => &[Self::StopPtsSceneFail],
-                r"StopTestingJMeterScene" => &[Self::SceneNotExist],
-                r"UpdatePtsSceneBaseLine" => &[Self::UpdatePtsSceneBaseLineFail],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for PtsError {

@@ -497,471 +497,499 @@ const _: () = {
     fn __first(code: PushError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[PushError; 56] = &[
+        PushError::IdempotentParameterMismatch,
+        PushError::IllegalTimestamp,
+        PushError::IncompleteSignature,
+        PushError::InsufficientBalance,
+        PushError::InvalidAccessKeyIdNotFound,
+        PushError::InvalidOwner,
+        PushError::InvalidOwnerAccount,
+        PushError::InvalidOwnerId,
+        PushError::InvalidParamater,
+        PushError::InvalidParameter,
+        PushError::InvalidParameterIsNull,
+        PushError::MissingParameter,
+        PushError::SignatureNonceUsed,
+        PushError::Throttling,
+        PushError::UnsupportedParameter,
+        PushError::UnknownError,
+        PushError::ForbiddenAccessKeyDisabled,
+        PushError::ForbiddenNotSupportRam,
+        PushError::ForbiddenRam,
+        PushError::ForbiddenRiskControl,
+        PushError::ForbiddenSubUser,
+        PushError::ForbiddenUnauthorized,
+        PushError::InvalidAccountNotFound,
+        PushError::InvalidAction,
+        PushError::InvalidIdempotenceParameterMismatch,
+        PushError::InvalidParameterOwnerAccount,
+        PushError::InvalidParameterResourceOwnerAccount,
+        PushError::LastTokenProcessing,
+        PushError::RealNameAuthenticationError,
+        PushError::UnsupportedHttpMethod,
+        PushError::InvalidRegionIdNotFound,
+        PushError::OperationConflict,
+        PushError::InternalError,
+        PushError::ServiceUnavailable,
+        PushError::ServiceUnavailableRegionMaintaining,
+        PushError::AccountDisabled,
+        PushError::AccountLimitExceed,
+        PushError::FileNotExist,
+        PushError::IncorrectPassword,
+        PushError::InvalidAnyBytesExceed,
+        PushError::InvalidAnyEmpty,
+        PushError::InvalidAnyFormat,
+        PushError::InvalidAnyLengthExceed,
+        PushError::InvalidAnyNotFound,
+        PushError::InvalidParameter_2,
+        PushError::InvalidPeriodExceedDays,
+        PushError::NotApnsCertificate,
+        PushError::PermissionDenied,
+        PushError::SendSpeedNotSupported,
+        PushError::SmsProfileConfigFailed,
+        PushError::SmsProfileGetFailed,
+        PushError::SmsRoleAuthorizeFailed,
+        PushError::SmsRoleUnauthorized,
+        PushError::TagsNumberBeyondLimit,
+        PushError::TargetNotSupported,
+        PushError::Timeout,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<PushError> {
+        let index: usize = match code.len() {
+            7 => {
+                match code {
+                    r"Timeout" => 55,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"FileNotExist" => 37,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"AccountDisabled" => 35,
+                    r"Invalid%s.Empty" => 40,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Invalid%s.Format" => 41,
+                    r"PermissionDenied" => 47,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"IncorrectPassword" => 38,
+                    r"Invalid.Parameter" => 44,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"AccountLimitExceed" => 36,
+                    r"Invalid%s.NotFound" => 43,
+                    r"NotApnsCertificate" => 46,
+                    r"TargetNotSupported" => 54,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"SmsProfileGetFailed" => 50,
+                    r"SmsRoleUnauthorized" => 52,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Invalid%s.BytesExceed" => 39,
+                    r"SendSpeedNotSupported" => 48,
+                    r"TagsNumberBeyondLimit" => 53,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Invalid%s.LengthExceed" => 42,
+                    r"SmsProfileConfigFailed" => 49,
+                    r"SmsRoleAuthorizeFailed" => 51,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"InvalidPeriod.ExceedDays" => 45,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: PushError) -> &'static [u16] {
+        match code {
+            PushError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: PushError) -> &'static [&'static str] {
+        match code {
+            PushError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            PushError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            PushError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            PushError::InternalError => const { &[__E[39].message, __E[46].message] }
+            PushError::TargetNotSupported => {
+                const { &[__E[62].message, __E[63].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: PushError) -> &'static [__Entry] {
+        match code {
+            PushError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            PushError::InternalError => const { &[__E[39], __E[46]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[PushError; 5] = &[
+        PushError::InvalidAnyBytesExceed,
+        PushError::InvalidAnyEmpty,
+        PushError::InvalidAnyFormat,
+        PushError::InvalidAnyLengthExceed,
+        PushError::InvalidAnyNotFound,
+    ];
+    fn __from_template(code: &str) -> __core::option::Option<PushError> {
+        if code.starts_with(r"Invalid") && code.ends_with(r".BytesExceed")
+            && crate::__private_0_2::template_matches(r"Invalid%s.BytesExceed", code)
+        {
+            return __core::option::Option::Some(PushError::InvalidAnyBytesExceed);
+        }
+        if code.starts_with(r"Invalid") && code.ends_with(r".Empty")
+            && crate::__private_0_2::template_matches(r"Invalid%s.Empty", code)
+        {
+            return __core::option::Option::Some(PushError::InvalidAnyEmpty);
+        }
+        if code.starts_with(r"Invalid") && code.ends_with(r".Format")
+            && crate::__private_0_2::template_matches(r"Invalid%s.Format", code)
+        {
+            return __core::option::Option::Some(PushError::InvalidAnyFormat);
+        }
+        if code.starts_with(r"Invalid") && code.ends_with(r".LengthExceed")
+            && crate::__private_0_2::template_matches(r"Invalid%s.LengthExceed", code)
+        {
+            return __core::option::Option::Some(PushError::InvalidAnyLengthExceed);
+        }
+        if code.starts_with(r"Invalid") && code.ends_with(r".NotFound")
+            && crate::__private_0_2::template_matches(r"Invalid%s.NotFound", code)
+        {
+            return __core::option::Option::Some(PushError::InvalidAnyNotFound);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: PushError) -> &'static [&'static str] {
+        match code {
+            PushError::InternalError => {
+                &[
+                    r"BindAlias",
+                    r"BindTag",
+                    r"CheckCertificate",
+                    r"ListTags",
+                    r"MassPush",
+                    r"Push",
+                    r"PushMessageToAndroid",
+                    r"QueryPushRecords",
+                ]
+            }
+            PushError::AccountDisabled => {
+                &[
+                    r"BindAlias",
+                    r"BindTag",
+                    r"CheckCertificate",
+                    r"MassPush",
+                    r"Push",
+                    r"QueryPushRecords",
+                ]
+            }
+            PushError::AccountLimitExceed => &[r"QueryDevicesByAccount"],
+            PushError::FileNotExist => &[r"MassPush", r"Push"],
+            PushError::IncorrectPassword => &[r"MassPush", r"Push"],
+            PushError::InvalidAnyBytesExceed => &[r"BindAlias", r"MassPush", r"Push"],
+            PushError::InvalidAnyEmpty => {
+                &[r"MassPush", r"Push", r"PushMessageToAndroid"]
+            }
+            PushError::InvalidAnyFormat => {
+                &[
+                    r"BindAlias",
+                    r"BindTag",
+                    r"MassPush",
+                    r"Push",
+                    r"PushMessageToAndroid",
+                ]
+            }
+            PushError::InvalidAnyLengthExceed => &[r"MassPush", r"Push"],
+            PushError::InvalidAnyNotFound => {
+                &[r"BindAlias", r"BindTag", r"CheckCertificate"]
+            }
+            PushError::InvalidParameter_2 => {
+                &[r"MassPush", r"Push", r"PushMessageToAndroid"]
+            }
+            PushError::InvalidPeriodExceedDays => &[r"Push"],
+            PushError::NotApnsCertificate => &[r"MassPush", r"Push"],
+            PushError::PermissionDenied => &[r"CheckCertificate", r"MassPush", r"Push"],
+            PushError::SendSpeedNotSupported => &[r"MassPush", r"Push"],
+            PushError::SmsProfileConfigFailed => &[r"MassPush", r"Push"],
+            PushError::SmsProfileGetFailed => &[r"MassPush", r"Push"],
+            PushError::SmsRoleAuthorizeFailed => &[r"MassPush", r"Push"],
+            PushError::SmsRoleUnauthorized => &[r"MassPush", r"Push"],
+            PushError::TagsNumberBeyondLimit => &[r"MassPush", r"Push"],
+            PushError::TargetNotSupported => &[r"MassPush", r"Push"],
+            PushError::Timeout => {
+                &[
+                    r"ListTags",
+                    r"MassPush",
+                    r"Push",
+                    r"PushMessageToAndroid",
+                    r"QueryPushRecords",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [PushError] {
+        match api {
+            r"BindAlias" => {
+                &[
+                    PushError::InternalError,
+                    PushError::AccountDisabled,
+                    PushError::InvalidAnyBytesExceed,
+                    PushError::InvalidAnyFormat,
+                    PushError::InvalidAnyNotFound,
+                ]
+            }
+            r"BindTag" => {
+                &[
+                    PushError::InternalError,
+                    PushError::AccountDisabled,
+                    PushError::InvalidAnyFormat,
+                    PushError::InvalidAnyNotFound,
+                ]
+            }
+            r"CheckCertificate" => {
+                &[
+                    PushError::InternalError,
+                    PushError::AccountDisabled,
+                    PushError::InvalidAnyNotFound,
+                    PushError::PermissionDenied,
+                ]
+            }
+            r"ListTags" => &[PushError::InternalError, PushError::Timeout],
+            r"MassPush" => {
+                &[
+                    PushError::InternalError,
+                    PushError::AccountDisabled,
+                    PushError::FileNotExist,
+                    PushError::IncorrectPassword,
+                    PushError::InvalidAnyBytesExceed,
+                    PushError::InvalidAnyEmpty,
+                    PushError::InvalidAnyFormat,
+                    PushError::InvalidAnyLengthExceed,
+                    PushError::InvalidParameter_2,
+                    PushError::NotApnsCertificate,
+                    PushError::PermissionDenied,
+                    PushError::SendSpeedNotSupported,
+                    PushError::SmsProfileConfigFailed,
+                    PushError::SmsProfileGetFailed,
+                    PushError::SmsRoleAuthorizeFailed,
+                    PushError::SmsRoleUnauthorized,
+                    PushError::TagsNumberBeyondLimit,
+                    PushError::TargetNotSupported,
+                    PushError::Timeout,
+                ]
+            }
+            r"Push" => {
+                &[
+                    PushError::InternalError,
+                    PushError::AccountDisabled,
+                    PushError::FileNotExist,
+                    PushError::IncorrectPassword,
+                    PushError::InvalidAnyBytesExceed,
+                    PushError::InvalidAnyEmpty,
+                    PushError::InvalidAnyFormat,
+                    PushError::InvalidAnyLengthExceed,
+                    PushError::InvalidParameter_2,
+                    PushError::InvalidPeriodExceedDays,
+                    PushError::NotApnsCertificate,
+                    PushError::PermissionDenied,
+                    PushError::SendSpeedNotSupported,
+                    PushError::SmsProfileConfigFailed,
+                    PushError::SmsProfileGetFailed,
+                    PushError::SmsRoleAuthorizeFailed,
+                    PushError::SmsRoleUnauthorized,
+                    PushError::TagsNumberBeyondLimit,
+                    PushError::TargetNotSupported,
+                    PushError::Timeout,
+                ]
+            }
+            r"PushMessageToAndroid" => {
+                &[
+                    PushError::InternalError,
+                    PushError::InvalidAnyEmpty,
+                    PushError::InvalidAnyFormat,
+                    PushError::InvalidParameter_2,
+                    PushError::Timeout,
+                ]
+            }
+            r"QueryDevicesByAccount" => &[PushError::AccountLimitExceed],
+            r"QueryPushRecords" => {
+                &[
+                    PushError::InternalError,
+                    PushError::AccountDisabled,
+                    PushError::Timeout,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for PushError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AccountDisabled,
-            Self::AccountLimitExceed,
-            Self::FileNotExist,
-            Self::IncorrectPassword,
-            Self::InvalidAnyBytesExceed,
-            Self::InvalidAnyEmpty,
-            Self::InvalidAnyFormat,
-            Self::InvalidAnyLengthExceed,
-            Self::InvalidAnyNotFound,
-            Self::InvalidParameter_2,
-            Self::InvalidPeriodExceedDays,
-            Self::NotApnsCertificate,
-            Self::PermissionDenied,
-            Self::SendSpeedNotSupported,
-            Self::SmsProfileConfigFailed,
-            Self::SmsProfileGetFailed,
-            Self::SmsRoleAuthorizeFailed,
-            Self::SmsRoleUnauthorized,
-            Self::TagsNumberBeyondLimit,
-            Self::TargetNotSupported,
-            Self::Timeout,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                7 => {
-                    match code {
-                        r"Timeout" => 55,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"FileNotExist" => 37,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"AccountDisabled" => 35,
-                        r"Invalid%s.Empty" => 40,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Invalid%s.Format" => 41,
-                        r"PermissionDenied" => 47,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"IncorrectPassword" => 38,
-                        r"Invalid.Parameter" => 44,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"AccountLimitExceed" => 36,
-                        r"Invalid%s.NotFound" => 43,
-                        r"NotApnsCertificate" => 46,
-                        r"TargetNotSupported" => 54,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"SmsProfileGetFailed" => 50,
-                        r"SmsRoleUnauthorized" => 52,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Invalid%s.BytesExceed" => 39,
-                        r"SendSpeedNotSupported" => 48,
-                        r"TagsNumberBeyondLimit" => 53,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Invalid%s.LengthExceed" => 42,
-                        r"SmsProfileConfigFailed" => 49,
-                        r"SmsRoleAuthorizeFailed" => 51,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"InvalidPeriod.ExceedDays" => 45,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[46].message] }
-                Self::TargetNotSupported => const { &[__E[62].message, __E[63].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[46]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[
-                Self::InvalidAnyBytesExceed,
-                Self::InvalidAnyEmpty,
-                Self::InvalidAnyFormat,
-                Self::InvalidAnyLengthExceed,
-                Self::InvalidAnyNotFound,
-            ]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"Invalid") && code.ends_with(r".BytesExceed")
-                && crate::__private_0_2::template_matches(r"Invalid%s.BytesExceed", code)
-            {
-                return __core::option::Option::Some(Self::InvalidAnyBytesExceed);
-            }
-            if code.starts_with(r"Invalid") && code.ends_with(r".Empty")
-                && crate::__private_0_2::template_matches(r"Invalid%s.Empty", code)
-            {
-                return __core::option::Option::Some(Self::InvalidAnyEmpty);
-            }
-            if code.starts_with(r"Invalid") && code.ends_with(r".Format")
-                && crate::__private_0_2::template_matches(r"Invalid%s.Format", code)
-            {
-                return __core::option::Option::Some(Self::InvalidAnyFormat);
-            }
-            if code.starts_with(r"Invalid") && code.ends_with(r".LengthExceed")
-                && crate::__private_0_2::template_matches(
-                    r"Invalid%s.LengthExceed",
-                    code,
-                )
-            {
-                return __core::option::Option::Some(Self::InvalidAnyLengthExceed);
-            }
-            if code.starts_with(r"Invalid") && code.ends_with(r".NotFound")
-                && crate::__private_0_2::template_matches(r"Invalid%s.NotFound", code)
-            {
-                return __core::option::Option::Some(Self::InvalidAnyNotFound);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InternalError => {
-                    &[
-                        r"BindAlias",
-                        r"BindTag",
-                        r"CheckCertificate",
-                        r"ListTags",
-                        r"MassPush",
-                        r"Push",
-                        r"PushMessageToAndroid",
-                        r"QueryPushRecords",
-                    ]
-                }
-                Self::AccountDisabled => {
-                    &[
-                        r"BindAlias",
-                        r"BindTag",
-                        r"CheckCertificate",
-                        r"MassPush",
-                        r"Push",
-                        r"QueryPushRecords",
-                    ]
-                }
-                Self::AccountLimitExceed => &[r"QueryDevicesByAccount"],
-                Self::FileNotExist => &[r"MassPush", r"Push"],
-                Self::IncorrectPassword => &[r"MassPush", r"Push"],
-                Self::InvalidAnyBytesExceed => &[r"BindAlias", r"MassPush", r"Push"],
-                Self::InvalidAnyEmpty => &[r"MassPush", r"Push", r"PushMessageToAndroid"],
-                Self::InvalidAnyFormat => {
-                    &[
-                        r"BindAlias",
-                        r"BindTag",
-                        r"MassPush",
-                        r"Push",
-                        r"PushMessageToAndroid",
-                    ]
-                }
-                Self::InvalidAnyLengthExceed => &[r"MassPush", r"Push"],
-                Self::InvalidAnyNotFound => {
-                    &[r"BindAlias", r"BindTag", r"CheckCertificate"]
-                }
-                Self::InvalidParameter_2 => {
-                    &[r"MassPush", r"Push", r"PushMessageToAndroid"]
-                }
-                Self::InvalidPeriodExceedDays => &[r"Push"],
-                Self::NotApnsCertificate => &[r"MassPush", r"Push"],
-                Self::PermissionDenied => &[r"CheckCertificate", r"MassPush", r"Push"],
-                Self::SendSpeedNotSupported => &[r"MassPush", r"Push"],
-                Self::SmsProfileConfigFailed => &[r"MassPush", r"Push"],
-                Self::SmsProfileGetFailed => &[r"MassPush", r"Push"],
-                Self::SmsRoleAuthorizeFailed => &[r"MassPush", r"Push"],
-                Self::SmsRoleUnauthorized => &[r"MassPush", r"Push"],
-                Self::TagsNumberBeyondLimit => &[r"MassPush", r"Push"],
-                Self::TargetNotSupported => &[r"MassPush", r"Push"],
-                Self::Timeout => {
-                    &[
-                        r"ListTags",
-                        r"MassPush",
-                        r"Push",
-                        r"PushMessageToAndroid",
-                        r"QueryPushRecords",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"BindAlias" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccountDisabled,
-                        Self::InvalidAnyBytesExceed,
-                        Self::InvalidAnyFormat,
-                        Self::InvalidAnyNotFound,
-                    ]
-                }
-                r"BindTag" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccountDisabled,
-                        Self::InvalidAnyFormat,
-                        Self::InvalidAnyNotFound,
-                    ]
-                }
-                r"CheckCertificate" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccountDisabled,
-                        Self::InvalidAnyNotFound,
-                        Self::PermissionDenied,
-                    ]
-                }
-                r"ListTags" => &[Self::InternalError, Self::Timeout],
-                r"MassPush" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccountDisabled,
-                        Self::FileNotExist,
-                        Self::IncorrectPassword,
-                        Self::InvalidAnyBytesExceed,
-                        Self::InvalidAnyEmpty,
-                        Self::InvalidAnyFormat,
-                        Self::InvalidAnyLengthExceed,
-                        Self::InvalidParameter_2,
-                        Self::NotApnsCertificate,
-                        Self::PermissionDenied,
-                        Self::SendSpeedNotSupported,
-                        Self::SmsProfileConfigFailed,
-                        Self::SmsProfileGetFailed,
-                        Self::SmsRoleAuthorizeFailed,
-                        Self::SmsRoleUnauthorized,
-                        Self::TagsNumberBeyondLimit,
-                        Self::TargetNotSupported,
-                        Self::Timeout,
-                    ]
-                }
-                r"Push" => {
-                    &[
-                        Self::InternalError,
-                        Self::AccountDisabled,
-                        Self::FileNotExist,
-                        Self::IncorrectPassword,
-                        Self::InvalidAnyBytesExceed,
-                        Self::InvalidAnyEmpty,
-                        Self::InvalidAnyFormat,
-                        Self::InvalidAnyLengthExceed,
-                        Self::InvalidParameter_2,
-                        Self::InvalidPeriodExceedDays,
-                        Self::NotApnsCertificate,
-                        Self::PermissionDenied,
-                        Self::SendSpeedNotSupported,
-                        Self::SmsProfileConfigFailed,
-                        Self::SmsProfileGetFailed,
-                        Self::SmsRoleAuthorizeFailed,
-                        Self::SmsRoleUnauthorized,
-                        Self::TagsNumberBeyondLimit,
-                        Self::TargetNotSupported,
-                        Self::Timeout,
-                    ]
-                }
-                r"PushMessageToAndroid" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidAnyEmpty,
-                        Self::InvalidAnyFormat,
-                        Self::InvalidParameter_2,
-                        Self::Timeout,
-                    ]
-                }
-                r"QueryDevicesByAccount" => &[Self::AccountLimitExceed],
-                r"QueryPushRecords" => {
-                    &[Self::InternalError, Self::AccountDisabled, Self::Timeout]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for PushError {

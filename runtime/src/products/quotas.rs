@@ -473,358 +473,386 @@ const _: () = {
     fn __first(code: QuotasError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[QuotasError; 56] = &[
+        QuotasError::IdempotentParameterMismatch,
+        QuotasError::IllegalTimestamp,
+        QuotasError::IncompleteSignature,
+        QuotasError::InsufficientBalance,
+        QuotasError::InvalidAccessKeyIdNotFound,
+        QuotasError::InvalidOwner,
+        QuotasError::InvalidOwnerAccount,
+        QuotasError::InvalidOwnerId,
+        QuotasError::InvalidParamater,
+        QuotasError::InvalidParameter,
+        QuotasError::InvalidParameterIsNull,
+        QuotasError::MissingParameter,
+        QuotasError::SignatureNonceUsed,
+        QuotasError::Throttling,
+        QuotasError::UnsupportedParameter,
+        QuotasError::UnknownError,
+        QuotasError::ForbiddenAccessKeyDisabled,
+        QuotasError::ForbiddenNotSupportRam,
+        QuotasError::ForbiddenRam,
+        QuotasError::ForbiddenRiskControl,
+        QuotasError::ForbiddenSubUser,
+        QuotasError::ForbiddenUnauthorized,
+        QuotasError::InvalidAccountNotFound,
+        QuotasError::InvalidAction,
+        QuotasError::InvalidIdempotenceParameterMismatch,
+        QuotasError::InvalidParameterOwnerAccount,
+        QuotasError::InvalidParameterResourceOwnerAccount,
+        QuotasError::LastTokenProcessing,
+        QuotasError::RealNameAuthenticationError,
+        QuotasError::UnsupportedHttpMethod,
+        QuotasError::InvalidRegionIdNotFound,
+        QuotasError::OperationConflict,
+        QuotasError::InternalError,
+        QuotasError::ServiceUnavailable,
+        QuotasError::ServiceUnavailableRegionMaintaining,
+        QuotasError::AcquireLockFail,
+        QuotasError::AlarmNameRepeat,
+        QuotasError::InvalidMaxResults,
+        QuotasError::InvalidDesireValue,
+        QuotasError::InvalidEndTime,
+        QuotasError::InvalidNoticeType,
+        QuotasError::InvalidSortOrder,
+        QuotasError::InvalidStartTime,
+        QuotasError::InvalidStatus,
+        QuotasError::QuotaAlarmMax,
+        QuotasError::QuotaApplicationNotFound,
+        QuotasError::QuotaApplicationProcess,
+        QuotasError::QuotaDesirevalueIllegal,
+        QuotasError::QuotaNotAdjustable,
+        QuotasError::QuotaNotFound,
+        QuotasError::QuotaUnsupportAlarm,
+        QuotasError::RamPermissionDenied,
+        QuotasError::TemplateNotFound,
+        QuotasError::TemplateRdidInvalid,
+        QuotasError::UnsupportUpdateProductcodeQuotacode,
+        QuotasError::UnsupportedAlarmType,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<QuotasError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"InvalidStatus" => 43,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"InvalidEndTime" => 39,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"QUOTA.ALARM.MAX" => 44,
+                    r"QUOTA.NOT.FOUND" => 49,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"InvalidSortOrder" => 41,
+                    r"InvalidStartTime" => 42,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"ACQUIRE.LOCK.FAIL" => 35,
+                    r"ALARM.NAME.REPEAT" => 36,
+                    r"InvalidNoticeType" => 40,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"InvalidDesireValue" => 38,
+                    r"TEMPLATE.NOT.FOUND" => 52,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"INVALID.MAX.RESULTS" => 37,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"QUOTA.NOT.ADJUSTABLE" => 48,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"QUOTA.UNSUPPORT.ALARM" => 50,
+                    r"RAM.PERMISSION.DENIED" => 51,
+                    r"TEMPLATE.RDID.INVALID" => 53,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"UNSUPPORTED.ALARM.TYPE" => 55,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"QUOTA.APPLICATION.PROCESS" => 46,
+                    r"QUOTA.DESIREVALUE.ILLEGAL" => 47,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"QUOTA.APPLICATION.NOT.FOUND" => 45,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"UNSUPPORT.UPDATE.PRODUCTCODE.QUOTACODE" => 54,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: QuotasError) -> &'static [u16] {
+        match code {
+            QuotasError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: QuotasError) -> &'static [&'static str] {
+        match code {
+            QuotasError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            QuotasError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            QuotasError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: QuotasError) -> &'static [__Entry] {
+        match code {
+            QuotasError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: QuotasError) -> &'static [&'static str] {
+        match code {
+            QuotasError::AcquireLockFail => &[r"CreateQuotaApplication"],
+            QuotasError::AlarmNameRepeat => &[r"CreateQuotaAlarm"],
+            QuotasError::InvalidMaxResults => &[r"ListProductQuotas"],
+            QuotasError::InvalidDesireValue => &[r"CreateQuotaApplication"],
+            QuotasError::InvalidEndTime => &[r"ListAlarmHistories"],
+            QuotasError::InvalidNoticeType => &[r"CreateQuotaApplication"],
+            QuotasError::InvalidSortOrder => &[r"ListProductQuotas"],
+            QuotasError::InvalidStartTime => &[r"ListAlarmHistories"],
+            QuotasError::InvalidStatus => &[r"ListQuotaApplications"],
+            QuotasError::QuotaAlarmMax => &[r"CreateQuotaAlarm"],
+            QuotasError::QuotaApplicationNotFound => &[r"GetQuotaApplication"],
+            QuotasError::QuotaApplicationProcess => &[r"CreateQuotaApplication"],
+            QuotasError::QuotaDesirevalueIllegal => &[r"CreateQuotaApplication"],
+            QuotasError::QuotaNotAdjustable => &[r"CreateQuotaApplication"],
+            QuotasError::QuotaNotFound => &[r"CreateQuotaApplication"],
+            QuotasError::QuotaUnsupportAlarm => &[r"CreateQuotaAlarm"],
+            QuotasError::RamPermissionDenied => {
+                &[
+                    r"DeleteQuotaAlarm",
+                    r"DeleteTemplateQuotaItem",
+                    r"GetQuotaAlarm",
+                    r"GetQuotaApplication",
+                    r"ModifyTemplateQuotaItem",
+                    r"UpdateQuotaAlarm",
+                ]
+            }
+            QuotasError::TemplateNotFound => &[r"ModifyTemplateQuotaItem"],
+            QuotasError::TemplateRdidInvalid => &[r"GetQuotaTemplateServiceStatus"],
+            QuotasError::UnsupportUpdateProductcodeQuotacode => {
+                &[r"ModifyTemplateQuotaItem"]
+            }
+            QuotasError::UnsupportedAlarmType => {
+                &[r"CreateQuotaAlarm", r"UpdateQuotaAlarm"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [QuotasError] {
+        match api {
+            r"CreateQuotaAlarm" => {
+                &[
+                    QuotasError::AlarmNameRepeat,
+                    QuotasError::QuotaAlarmMax,
+                    QuotasError::QuotaUnsupportAlarm,
+                    QuotasError::UnsupportedAlarmType,
+                ]
+            }
+            r"CreateQuotaApplication" => {
+                &[
+                    QuotasError::AcquireLockFail,
+                    QuotasError::InvalidDesireValue,
+                    QuotasError::InvalidNoticeType,
+                    QuotasError::QuotaApplicationProcess,
+                    QuotasError::QuotaDesirevalueIllegal,
+                    QuotasError::QuotaNotAdjustable,
+                    QuotasError::QuotaNotFound,
+                ]
+            }
+            r"DeleteQuotaAlarm" => &[QuotasError::RamPermissionDenied],
+            r"DeleteTemplateQuotaItem" => &[QuotasError::RamPermissionDenied],
+            r"GetQuotaAlarm" => &[QuotasError::RamPermissionDenied],
+            r"GetQuotaApplication" => {
+                &[
+                    QuotasError::QuotaApplicationNotFound,
+                    QuotasError::RamPermissionDenied,
+                ]
+            }
+            r"GetQuotaTemplateServiceStatus" => &[QuotasError::TemplateRdidInvalid],
+            r"ListAlarmHistories" => {
+                &[QuotasError::InvalidEndTime, QuotasError::InvalidStartTime]
+            }
+            r"ListProductQuotas" => {
+                &[QuotasError::InvalidMaxResults, QuotasError::InvalidSortOrder]
+            }
+            r"ListQuotaApplications" => &[QuotasError::InvalidStatus],
+            r"ModifyTemplateQuotaItem" => {
+                &[
+                    QuotasError::RamPermissionDenied,
+                    QuotasError::TemplateNotFound,
+                    QuotasError::UnsupportUpdateProductcodeQuotacode,
+                ]
+            }
+            r"UpdateQuotaAlarm" => {
+                &[QuotasError::RamPermissionDenied, QuotasError::UnsupportedAlarmType]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for QuotasError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AcquireLockFail,
-            Self::AlarmNameRepeat,
-            Self::InvalidMaxResults,
-            Self::InvalidDesireValue,
-            Self::InvalidEndTime,
-            Self::InvalidNoticeType,
-            Self::InvalidSortOrder,
-            Self::InvalidStartTime,
-            Self::InvalidStatus,
-            Self::QuotaAlarmMax,
-            Self::QuotaApplicationNotFound,
-            Self::QuotaApplicationProcess,
-            Self::QuotaDesirevalueIllegal,
-            Self::QuotaNotAdjustable,
-            Self::QuotaNotFound,
-            Self::QuotaUnsupportAlarm,
-            Self::RamPermissionDenied,
-            Self::TemplateNotFound,
-            Self::TemplateRdidInvalid,
-            Self::UnsupportUpdateProductcodeQuotacode,
-            Self::UnsupportedAlarmType,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InvalidStatus" => 43,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"InvalidEndTime" => 39,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"QUOTA.ALARM.MAX" => 44,
-                        r"QUOTA.NOT.FOUND" => 49,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"InvalidSortOrder" => 41,
-                        r"InvalidStartTime" => 42,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"ACQUIRE.LOCK.FAIL" => 35,
-                        r"ALARM.NAME.REPEAT" => 36,
-                        r"InvalidNoticeType" => 40,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"InvalidDesireValue" => 38,
-                        r"TEMPLATE.NOT.FOUND" => 52,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"INVALID.MAX.RESULTS" => 37,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"QUOTA.NOT.ADJUSTABLE" => 48,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"QUOTA.UNSUPPORT.ALARM" => 50,
-                        r"RAM.PERMISSION.DENIED" => 51,
-                        r"TEMPLATE.RDID.INVALID" => 53,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"UNSUPPORTED.ALARM.TYPE" => 55,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"QUOTA.APPLICATION.PROCESS" => 46,
-                        r"QUOTA.DESIREVALUE.ILLEGAL" => 47,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"QUOTA.APPLICATION.NOT.FOUND" => 45,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"UNSUPPORT.UPDATE.PRODUCTCODE.QUOTACODE" => 54,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::AcquireLockFail => &[r"CreateQuotaApplication"],
-                Self::AlarmNameRepeat => &[r"CreateQuotaAlarm"],
-                Self::InvalidMaxResults => &[r"ListProductQuotas"],
-                Self::InvalidDesireValue => &[r"CreateQuotaApplication"],
-                Self::InvalidEndTime => &[r"ListAlarmHistories"],
-                Self::InvalidNoticeType => &[r"CreateQuotaApplication"],
-                Self::InvalidSortOrder => &[r"ListProductQuotas"],
-                Self::InvalidStartTime => &[r"ListAlarmHistories"],
-                Self::InvalidStatus => &[r"ListQuotaApplications"],
-                Self::QuotaAlarmMax => &[r"CreateQuotaAlarm"],
-                Self::QuotaApplicationNotFound => &[r"GetQuotaApplication"],
-                Self::QuotaApplicationProcess => &[r"CreateQuotaApplication"],
-                Self::QuotaDesirevalueIllegal => &[r"CreateQuotaApplication"],
-                Self::QuotaNotAdjustable => &[r"CreateQuotaApplication"],
-                Self::QuotaNotFound => &[r"CreateQuotaApplication"],
-                Self::QuotaUnsupportAlarm => &[r"CreateQuotaAlarm"],
-                Self::RamPermissionDenied => {
-                    &[
-                        r"DeleteQuotaAlarm",
-                        r"DeleteTemplateQuotaItem",
-                        r"GetQuotaAlarm",
-                        r"GetQuotaApplication",
-                        r"ModifyTemplateQuotaItem",
-                        r"UpdateQuotaAlarm",
-                    ]
-                }
-                Self::TemplateNotFound => &[r"ModifyTemplateQuotaItem"],
-                Self::TemplateRdidInvalid => &[r"GetQuotaTemplateServiceStatus"],
-                Self::UnsupportUpdateProductcodeQuotacode => {
-                    &[r"ModifyTemplateQuotaItem"]
-                }
-                Self::UnsupportedAlarmType => &[r"CreateQuotaAlarm", r"UpdateQuotaAlarm"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateQuotaAlarm" => {
-                    &[
-                        Self::AlarmNameRepeat,
-                        Self::QuotaAlarmMax,
-                        Self::QuotaUnsupportAlarm,
-                        Self::UnsupportedAlarmType,
-                    ]
-                }
-                r"CreateQuotaApplication" => {
-                    &[
-                        Self::AcquireLockFail,
-                        Self::InvalidDesireValue,
-                        Self::InvalidNoticeType,
-                        Self::QuotaApplicationProcess,
-                        Self::QuotaDesirevalueIllegal,
-                        Self::QuotaNotAdjustable,
-                        Self::QuotaNotFound,
-                    ]
-                }
-                r"DeleteQuotaAlarm" => &[Self::RamPermissionDenied],
-                r"DeleteTemplateQuotaItem" => &[Self::RamPermissionDenied],
-                r"GetQuotaAlarm" => &[Self::RamPermissionDenied],
-                r"GetQuotaApplication" => {
-                    &[Self::QuotaApplicationNotFound, Self::RamPermissionDenied]
-                }
-                r"GetQuotaTemplateServiceStatus" => &[Self::TemplateRdidInvalid],
-                r"ListAlarmHistories" => &[Self::InvalidEndTime, Self::InvalidStartTime],
-                r"ListProductQuotas" => {
-                    &[Self::InvalidMaxResults, Self::InvalidSortOrder]
-                }
-                r"ListQuotaApplications" => &[Self::InvalidStatus],
-                r"ModifyTemplateQuotaItem" => {
-                    &[
-                        Self::RamPermissionDenied,
-                        Self::TemplateNotFound,
-                        Self::UnsupportUpdateProductcodeQuotacode,
-                    ]
-                }
-                r"UpdateQuotaAlarm" => {
-                    &[Self::RamPermissionDenied, Self::UnsupportedAlarmType]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for QuotasError {

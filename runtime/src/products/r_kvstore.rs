@@ -1939,1818 +1939,1903 @@ const _: () = {
     fn __first(code: RKvstoreError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[RKvstoreError; 207] = &[
+        RKvstoreError::IdempotentParameterMismatch,
+        RKvstoreError::IllegalTimestamp,
+        RKvstoreError::IncompleteSignature,
+        RKvstoreError::InsufficientBalance,
+        RKvstoreError::InvalidAccessKeyIdNotFound,
+        RKvstoreError::InvalidOwner,
+        RKvstoreError::InvalidOwnerAccount,
+        RKvstoreError::InvalidOwnerId,
+        RKvstoreError::InvalidParamater,
+        RKvstoreError::InvalidParameter,
+        RKvstoreError::InvalidParameterIsNull,
+        RKvstoreError::MissingParameter,
+        RKvstoreError::SignatureNonceUsed,
+        RKvstoreError::Throttling,
+        RKvstoreError::UnsupportedParameter,
+        RKvstoreError::UnknownError,
+        RKvstoreError::ForbiddenAccessKeyDisabled,
+        RKvstoreError::ForbiddenNotSupportRam,
+        RKvstoreError::ForbiddenRam,
+        RKvstoreError::ForbiddenRiskControl,
+        RKvstoreError::ForbiddenSubUser,
+        RKvstoreError::ForbiddenUnauthorized,
+        RKvstoreError::InvalidAccountNotFound,
+        RKvstoreError::InvalidAction,
+        RKvstoreError::InvalidIdempotenceParameterMismatch,
+        RKvstoreError::InvalidParameterOwnerAccount,
+        RKvstoreError::InvalidParameterResourceOwnerAccount,
+        RKvstoreError::LastTokenProcessing,
+        RKvstoreError::RealNameAuthenticationError,
+        RKvstoreError::UnsupportedHttpMethod,
+        RKvstoreError::InvalidRegionIdNotFound,
+        RKvstoreError::OperationConflict,
+        RKvstoreError::InternalError,
+        RKvstoreError::ServiceUnavailable,
+        RKvstoreError::ServiceUnavailableRegionMaintaining,
+        RKvstoreError::Any,
+        RKvstoreError::AbnormalResourceStatusForRenew,
+        RKvstoreError::AccountLimitExceeded,
+        RKvstoreError::AccountMoneyValidateError,
+        RKvstoreError::AlreadyHadTemporaryBandwidth,
+        RKvstoreError::AlreadyPrePaid,
+        RKvstoreError::AssociatedEcsSecurityGroupIdQuotaExceed,
+        RKvstoreError::AssociatedEcsSecurityGroupIdQuotaExceed_2,
+        RKvstoreError::AtLeastOneNetTypeExists,
+        RKvstoreError::AuthorizationFailure,
+        RKvstoreError::CashBookInsufficient,
+        RKvstoreError::ClassicExpiredDaysError,
+        RKvstoreError::ClusterNotSupport,
+        RKvstoreError::ConnectionStringAlreadyExists,
+        RKvstoreError::DbInstanceNotFound,
+        RKvstoreError::DirectConnectionAlreadyExists,
+        RKvstoreError::DirectTargetLevelNotSupport,
+        RKvstoreError::DirectTransNodeDoubleLevelError,
+        RKvstoreError::DirectTransPreCheckError,
+        RKvstoreError::DirectTransUpgradeMajorVersionNotSupport,
+        RKvstoreError::DryRunOperation,
+        RKvstoreError::DtsOpendNotSupportTrans,
+        RKvstoreError::DuplicateTagKey,
+        RKvstoreError::EnabledSslNotSupport,
+        RKvstoreError::EngineNotSupported,
+        RKvstoreError::EntityNotExistsResource,
+        RKvstoreError::ForbbidenMinorVersion,
+        RKvstoreError::GdcInstanceNotSupport,
+        RKvstoreError::HasRenewChangeOrder,
+        RKvstoreError::IllegalParamError,
+        RKvstoreError::IllegalParameter,
+        RKvstoreError::IncorrectAccount,
+        RKvstoreError::IncorrectCharacterType,
+        RKvstoreError::IncorrectDbInstanceNotSupported,
+        RKvstoreError::IncorrectDbInstanceLockMode,
+        RKvstoreError::IncorrectDbInstanceState,
+        RKvstoreError::IncorrectDbInstanceType,
+        RKvstoreError::IncorrectEngineVersion,
+        RKvstoreError::IncorrectMinorVersion,
+        RKvstoreError::IncorrectTargetMajorVersion,
+        RKvstoreError::IncorrectTaskStatus,
+        RKvstoreError::InstanceClassNotMatch,
+        RKvstoreError::InstanceReleaseProtection,
+        RKvstoreError::InstanceStatusNotSupport,
+        RKvstoreError::InstanceTypeNotSupport,
+        RKvstoreError::InsufficientResourceCapacity,
+        RKvstoreError::InvalidAccountDescriptionFormat,
+        RKvstoreError::InvalidAccountNameDuplicate,
+        RKvstoreError::InvalidAccountNameForbid,
+        RKvstoreError::InvalidAccountNameFormat,
+        RKvstoreError::InvalidAccountNameNotFound,
+        RKvstoreError::InvalidAccountPasswordFormat,
+        RKvstoreError::InvalidAccountPrivilegeFormat,
+        RKvstoreError::InvalidAccountPrivilegeMalformed,
+        RKvstoreError::InvalidBackupLogStatus,
+        RKvstoreError::InvalidBinlogNotValid,
+        RKvstoreError::InvalidCapacityNotFound,
+        RKvstoreError::InvalidConnType,
+        RKvstoreError::InvalidConnectionString,
+        RKvstoreError::InvalidConnectionStringFormat,
+        RKvstoreError::InvalidConnectionStringOrPortDuplicate,
+        RKvstoreError::InvalidDbInstanceAccountModeFormat,
+        RKvstoreError::InvalidDbInstanceClassNotFound,
+        RKvstoreError::InvalidDbInstanceIdNotFound,
+        RKvstoreError::InvalidEndTimeFormat,
+        RKvstoreError::InvalidEndTimeInvalid,
+        RKvstoreError::InvalidEndTimeMalformed,
+        RKvstoreError::InvalidEngineVersionFormat,
+        RKvstoreError::InvalidEngineVersionMalformed,
+        RKvstoreError::InvalidGroupNameFormat,
+        RKvstoreError::InvalidIpNotInSubnet,
+        RKvstoreError::InvalidIpTypeFormat,
+        RKvstoreError::InvalidInstanceIdNotFound,
+        RKvstoreError::InvalidInstanceIdsMalformed,
+        RKvstoreError::InvalidInstanceNameMalformed,
+        RKvstoreError::InvalidInstancelevel,
+        RKvstoreError::InvalidInstancesFormat,
+        RKvstoreError::InvalidInstancesMalformed,
+        RKvstoreError::InvalidIzNoNotSupported,
+        RKvstoreError::InvalidPageNumbersMalformed,
+        RKvstoreError::InvalidPageSizeMalformed,
+        RKvstoreError::InvalidParam,
+        RKvstoreError::InvalidParameterResourceId,
+        RKvstoreError::InvalidParameterResourceType,
+        RKvstoreError::InvalidParameterScope,
+        RKvstoreError::InvalidParametersFormat,
+        RKvstoreError::InvalidPasswordMalformed,
+        RKvstoreError::InvalidQueryTimeFormat,
+        RKvstoreError::InvalidRedisVersionPattern,
+        RKvstoreError::InvalidReginAvzNotFound,
+        RKvstoreError::InvalidRegionFormat,
+        RKvstoreError::InvalidRegionZoneNotFound,
+        RKvstoreError::InvalidRestoreTimeFormat,
+        RKvstoreError::InvalidRetention,
+        RKvstoreError::InvalidSecurityIpListDuplicate,
+        RKvstoreError::InvalidSecurityIpListFormat,
+        RKvstoreError::InvalidSecurityIpListNotFound,
+        RKvstoreError::InvalidSecurityIpListQuotaExceeded,
+        RKvstoreError::InvalidShardInfoFormat,
+        RKvstoreError::InvalidStartTimeMalformed,
+        RKvstoreError::InvalidStartTimeAndEndTimeMalformed,
+        RKvstoreError::InvalidStatus,
+        RKvstoreError::InvalidTagKeyMalformed,
+        RKvstoreError::InvalidTagValueMalformed,
+        RKvstoreError::InvalidTokenMalformed,
+        RKvstoreError::InvalidUserNotFound,
+        RKvstoreError::InvalidVpcIdNotFound,
+        RKvstoreError::InvalidVpcParamGroup,
+        RKvstoreError::InvalidVSwitchIdMismatch,
+        RKvstoreError::InvalidVpcIdOrVswitchIdNotSupported,
+        RKvstoreError::InvalidVpcIdRegionNotSupported,
+        RKvstoreError::InvalidvSwitchId,
+        RKvstoreError::IzNotSupportSwitchNetworkError,
+        RKvstoreError::IzNotSupportVpcError,
+        RKvstoreError::LockTimeout,
+        RKvstoreError::MissParameterTagOrResourceId,
+        RKvstoreError::MissingConnectionString,
+        RKvstoreError::MissingInstanceId,
+        RKvstoreError::MissingPort,
+        RKvstoreError::MissingRedisShardingUnsupportPerfItem,
+        RKvstoreError::MissingSwitchId,
+        RKvstoreError::NetTypeExists,
+        RKvstoreError::NetTypeNotExists,
+        RKvstoreError::NetworkTypeNotSupport,
+        RKvstoreError::NewConnectionStringNotSupport,
+        RKvstoreError::NewSslAlreadyEnabled,
+        RKvstoreError::NoQuota,
+        RKvstoreError::NumberExceedCustomTags,
+        RKvstoreError::NumberExceedResourceIds,
+        RKvstoreError::NumberExceedTags,
+        RKvstoreError::OperationDeniedAccountStatus,
+        RKvstoreError::OperationDeniedQuotaExceed,
+        RKvstoreError::OrderLatestOrderIsHanding,
+        RKvstoreError::ParamInvalid,
+        RKvstoreError::ParamInvalidTimeEndBeforeStart,
+        RKvstoreError::ParamNotSupportedForCurrentVersion,
+        RKvstoreError::PayIllegalAgreement,
+        RKvstoreError::PaymentMethodNotFound,
+        RKvstoreError::QuotaExceed,
+        RKvstoreError::QuotaExceedAfterpayInstance,
+        RKvstoreError::QuotaNotEnough,
+        RKvstoreError::RequestTokenConflict,
+        RKvstoreError::RequiredParamNotFound,
+        RKvstoreError::ResourceAlreadyExists,
+        RKvstoreError::ResourceConfigError,
+        RKvstoreError::ResourceGroupIdInValid,
+        RKvstoreError::ResourceGroupNotExist,
+        RKvstoreError::ResourceNotAvailable,
+        RKvstoreError::ResroreParamNotMatch,
+        RKvstoreError::SslNotSupportNetType,
+        RKvstoreError::SecurityIpListDuplicate,
+        RKvstoreError::SecurityRiskAuthVerification,
+        RKvstoreError::ServerBusy,
+        RKvstoreError::ServiceAccountNoPermission,
+        RKvstoreError::ServiceNotSupport,
+        RKvstoreError::StartTimeBeforeNow,
+        RKvstoreError::SwitchTimeAfterDeadline,
+        RKvstoreError::TargetMemoryLessThanCurrentUsed,
+        RKvstoreError::TaskExists,
+        RKvstoreError::TaskHasExist,
+        RKvstoreError::TaskModifyError,
+        RKvstoreError::TokenServiceError,
+        RKvstoreError::UnsupportedEngineVersion,
+        RKvstoreError::UserCannotBuyNotInnerCommodity,
+        RKvstoreError::VSwithNotBelongToNotVpcFault,
+        RKvstoreError::VpcAndVSwitchNotChange,
+        RKvstoreError::VpcFreePasswordNoSupport,
+        RKvstoreError::VpcServiceError,
+        RKvstoreError::VpcVerifyError,
+        RKvstoreError::ZoneClosed,
+        RKvstoreError::ZoneIdNotFound,
+        RKvstoreError::ZoneMigrationErrorStillingRunning,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<RKvstoreError> {
+        let index: usize = match code.len() {
+            2 => {
+                match code {
+                    r"%s" => 35,
+                    _ => !0,
+                }
+            }
+            7 => {
+                match code {
+                    r"NoQuota" => 161,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"ServerBusy" => 187,
+                    r"TaskExists" => 193,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"LockTimeout" => 149,
+                    r"MissingPort" => 153,
+                    r"QuotaExceed" => 173,
+                    r"Zone.Closed" => 204,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"InvalidParam" => 116,
+                    r"TaskHasExist" => 194,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"InvalidStatus" => 136,
+                    r"NetTypeExists" => 156,
+                    r"Param.Invalid" => 168,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"AlreadyPrePaid" => 40,
+                    r"QuotaNotEnough" => 175,
+                    r"VpcVerifyError" => 203,
+                    r"ZoneIdNotFound" => 205,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"DryRunOperation" => 55,
+                    r"InvalidConnType" => 92,
+                    r"MissingSwitchId" => 155,
+                    r"TaskModifyError" => 195,
+                    r"VpcServiceError" => 202,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Duplicate.TagKey" => 57,
+                    r"IllegalParameter" => 65,
+                    r"IncorrectAccount" => 66,
+                    r"InvalidRetention" => 128,
+                    r"InvalidvSwitchId" => 146,
+                    r"NetTypeNotExists" => 157,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"ClusterNotSupport" => 47,
+                    r"IllegalParamError" => 64,
+                    r"MissingInstanceId" => 152,
+                    r"NumberExceed.Tags" => 164,
+                    r"ServiceNotSupport" => 189,
+                    r"TokenServiceError" => 196,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"DBInstanceNotFound" => 49,
+                    r"EngineNotSupported" => 59,
+                    r"StartTimeBeforeNow" => 190,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"HasRenewChangeOrder" => 63,
+                    r"IncorrectTaskStatus" => 75,
+                    r"PayIllegalAgreement" => 171,
+                    r"ResourceConfigError" => 179,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"AccountLimitExceeded" => 37,
+                    r"AuthorizationFailure" => 44,
+                    r"EnabledSSLNotSupport" => 58,
+                    r"InvalidIPNotInSubnet" => 105,
+                    r"InvalidIPType.Format" => 106,
+                    r"InvalidInstancelevel" => 110,
+                    r"InvalidRegion.Format" => 125,
+                    r"InvalidUser.NotFound" => 140,
+                    r"InvalidVPCParamGroup" => 142,
+                    r"IzNotSupportVpcError" => 148,
+                    r"NewSSLAlreadyEnabled" => 160,
+                    r"RequestTokenConflict" => 176,
+                    r"ResourceNotAvailable" => 182,
+                    r"ResroreParamNotMatch" => 183,
+                    r"SSLNotSupportNetType" => 184,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"GdcInstanceNotSupport" => 62,
+                    r"IncorrectMinorVersion" => 73,
+                    r"InvalidEndTime.Format" => 99,
+                    r"InvalidVPCId.NotFound" => 141,
+                    r"PaymentMethodNotFound" => 172,
+                    r"ResourceAlreadyExists" => 178,
+                    r"ResourceGroupNotExist" => 181,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"CASH_BOOK_INSUFFICIENT" => 45,
+                    r"Forbbiden.MinorVersion" => 61,
+                    r"IncorrectCharacterType" => 67,
+                    r"IncorrectEngineVersion" => 72,
+                    r"InstanceClass.NotMatch" => 76,
+                    r"InvalidBackupLogStatus" => 89,
+                    r"InvalidBinlog.NotValid" => 90,
+                    r"InvalidEndTime.Invalid" => 100,
+                    r"InvalidParameter.Scope" => 119,
+                    r"InvalidToken.Malformed" => 139,
+                    r"NetworkType.NotSupport" => 158,
+                    r"RequiredParam.NotFound" => 177,
+                    r"VpcAndVSwitchNotChange" => 200,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code.as_bytes()[14] {
+                    46 => {
+                        match code {
+                            r"InvalidAccount.NotFound" => 22,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"ClassicExpiredDaysError" => 46,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"InvalidTagKey.Malformed" => 137,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"ResourceGroupId.InValid" => 180,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"InvalidParameter.IsNull" => 10,
+                            r"InvalidInstances.Format" => 111,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"InvalidShardInfo.Format" => 133,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidConnectionString" => 93,
+                            r"MissingConnectionString" => 151,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidGroupName.Format" => 104,
+                            r"InvalidQueryTime.Format" => 122,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InstanceType.NotSupport" => 79,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"DtsOpendNotSupportTrans" => 56,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"SwitchTimeAfterDeadline" => 191,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"IncorrectDBInstanceType" => 71,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"Forbidden.NotSupportRAM" => 17,
+                            r"NumberExceed.CustomTags" => 162,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"AtLeastOneNetTypeExists" => 43,
+                            _ => !0,
+                        }
+                    }
+                    122 => {
+                        match code {
+                            r"InvalidReginAvzNotFound" => 124,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"DirectTransPreCheckError" => 53,
+                    r"EntityNotExists.Resource" => 60,
+                    r"IncorrectDBInstanceState" => 70,
+                    r"InvalidCapacity.NotFound" => 91,
+                    r"InvalidEndTime.Malformed" => 101,
+                    r"InvalidIzNo.NotSupported" => 113,
+                    r"InvalidParameters.Format" => 120,
+                    r"NumberExceed.ResourceIds" => 163,
+                    r"SecurityIPList.Duplicate" => 185,
+                    r"UnsupportedEngineVersion" => 197,
+                    r"VpcFreePasswordNoSupport" => 201,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"AccountMoneyValidateError" => 38,
+                    r"InstanceReleaseProtection" => 77,
+                    r"InstanceStatus.NotSupport" => 78,
+                    r"InvalidAccountName.Forbid" => 83,
+                    r"InvalidAccountName.Format" => 84,
+                    r"InvalidPageSize.Malformed" => 115,
+                    r"InvalidPassword.Malformed" => 121,
+                    r"InvalidRegionZoneNotFound" => 126,
+                    r"InvalidRestoreTime.Format" => 127,
+                    r"InvalidTagValue.Malformed" => 138,
+                    r"InvalidVSwitchId.Mismatch" => 143,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidInstanceId.NotFound" => 107,
+                    r"InvalidInstances.Malformed" => 112,
+                    r"InvalidRedisVersionPattern" => 123,
+                    r"InvalidStartTime.Malformed" => 134,
+                    r"Order.LatestOrderIsHanding" => 167,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"DirectTargetLevelNotSupport" => 51,
+                    r"IncorrectDBInstanceLockMode" => 69,
+                    r"IncorrectTargetMajorVersion" => 74,
+                    r"InvalidAccountName.NotFound" => 85,
+                    r"InvalidEngineVersion.Format" => 102,
+                    r"InvalidParameter.ResourceId" => 117,
+                    r"OperationDenied.QuotaExceed" => 166,
+                    r"ServiceAccount.NoPermission" => 188,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"AlreadyHadTemporaryBandwidth" => 39,
+                    r"InsufficientResourceCapacity" => 80,
+                    r"InvalidAccountName.Duplicate" => 82,
+                    r"InvalidDbInstanceId.NotFound" => 98,
+                    r"InvalidInstanceIds.Malformed" => 108,
+                    r"InvalidPageNumbers.Malformed" => 114,
+                    r"InvalidSecurityIPList.Format" => 130,
+                    r"QuotaExceed.AfterpayInstance" => 174,
+                    r"VSwithNotBelongToNotVpcFault" => 199,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"ConnectionStringAlreadyExists" => 48,
+                    r"DirectConnectionAlreadyExists" => 50,
+                    r"InvalidAccountPassword.Format" => 86,
+                    r"InvalidInstanceName.Malformed" => 109,
+                    r"InvalidParameter.ResourceType" => 118,
+                    r"MissParameter.TagOrResourceId" => 150,
+                    r"NewConnectionStringNotSupport" => 159,
+                    r"OperationDenied.AccountStatus" => 165,
+                    r"SecurityRisk.AuthVerification" => 186,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"AbnormalResourceStatusForRenew" => 36,
+                    r"InvalidAccountPrivilege.Format" => 87,
+                    r"InvalidConnectionString.Format" => 94,
+                    r"InvalidEngineVersion.Malformed" => 103,
+                    r"InvalidSecurityIPList.NotFound" => 131,
+                    r"IzNotSupportSwitchNetworkError" => 147,
+                    r"UserCannotBuyNotInnerCommodity" => 198,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"DirectTransNodeDoubleLevelError" => 52,
+                    r"InvalidDBInstanceClass.NotFound" => 97,
+                    r"InvalidSecurityIPList.Duplicate" => 129,
+                    r"InvalidVpcIdRegion.NotSupported" => 145,
+                    r"TargetMemoryLessThanCurrentUsed" => 192,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"IncorrectDBInstance.NotSupported" => 68,
+                    r"InvalidAccountDescription.Format" => 81,
+                    r"Param.Invalid.TimeEndBeforeStart" => 169,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidAccountPrivilege.Malformed" => 88,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ParamNotSupportedForCurrentVersion" => 170,
+                    r"ZoneMigrationError.StillingRunning" => 206,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidDBInstanceAccountMode.Format" => 96,
+                    r"InvalidSecurityIPList.QuotaExceeded" => 132,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidStartTimeAndEndTime.Malformed" => 135,
+                    r"InvalidVpcIdOrVswitchId.NotSupported" => 144,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"MissingRedisShardingUnsupportPerfItem" => 154,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"AssociatedEcsSecurityGroupIdQuotaExceed" => 42,
+                    r"InvalidConnectionStringOrPort.Duplicate" => 95,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"AssociatedEcsSecurityGroupId.QuotaExceed" => 41,
+                    r"DirectTransUpgradeMajorVersionNotSupport" => 54,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: RKvstoreError) -> &'static [u16] {
+        match code {
+            RKvstoreError::MissingParameter => &[400, 403, 404],
+            RKvstoreError::InvalidAction => &[403, 400],
+            RKvstoreError::IncorrectMinorVersion => &[400, 403],
+            RKvstoreError::InstanceStatusNotSupport => &[400, 403],
+            RKvstoreError::InstanceTypeNotSupport => &[400, 403],
+            RKvstoreError::InvalidCapacityNotFound => &[400, 404],
+            RKvstoreError::InvalidvSwitchId => &[400, 404],
+            RKvstoreError::NetworkTypeNotSupport => &[400, 403],
+            RKvstoreError::ParamNotSupportedForCurrentVersion => &[400, 403],
+            RKvstoreError::TaskHasExist => &[400, 403],
+            RKvstoreError::VpcServiceError => &[400, 500],
+            RKvstoreError::ZoneMigrationErrorStillingRunning => &[400, 500],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: RKvstoreError) -> &'static [&'static str] {
+        match code {
+            RKvstoreError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[71].message] }
+            }
+            RKvstoreError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            RKvstoreError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            RKvstoreError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[186].message,
+                        __E[187].message,
+                        __E[188].message,
+                        __E[189].message,
+                    ]
+                }
+            }
+            RKvstoreError::IllegalParamError => {
+                const { &[__E[72].message, __E[73].message] }
+            }
+            RKvstoreError::IncorrectEngineVersion => {
+                const { &[__E[81].message, __E[82].message] }
+            }
+            RKvstoreError::InvalidAccountPasswordFormat => {
+                const { &[__E[99].message, __E[100].message] }
+            }
+            RKvstoreError::InvalidEndTimeMalformed => {
+                const { &[__E[117].message, __E[118].message] }
+            }
+            RKvstoreError::InvalidEngineVersionMalformed => {
+                const { &[__E[120].message, __E[121].message] }
+            }
+            RKvstoreError::InvalidInstanceIdNotFound => {
+                const { &[__E[125].message, __E[126].message] }
+            }
+            RKvstoreError::InvalidInstanceNameMalformed => {
+                const { &[__E[128].message, __E[129].message] }
+            }
+            RKvstoreError::InvalidIzNoNotSupported => {
+                const { &[__E[133].message, __E[134].message, __E[135].message] }
+            }
+            RKvstoreError::InvalidPageSizeMalformed => {
+                const { &[__E[137].message, __E[138].message] }
+            }
+            RKvstoreError::InvalidParam => {
+                const { &[__E[139].message, __E[140].message] }
+            }
+            RKvstoreError::InvalidParametersFormat => {
+                const { &[__E[144].message, __E[145].message] }
+            }
+            RKvstoreError::InvalidPasswordMalformed => {
+                const { &[__E[146].message, __E[147].message, __E[148].message] }
+            }
+            RKvstoreError::InvalidStartTimeMalformed => {
+                const { &[__E[161].message, __E[162].message] }
+            }
+            RKvstoreError::InvalidStartTimeAndEndTimeMalformed => {
+                const { &[__E[163].message, __E[164].message] }
+            }
+            RKvstoreError::InvalidTokenMalformed => {
+                const { &[__E[168].message, __E[169].message] }
+            }
+            RKvstoreError::InvalidvSwitchId => {
+                const { &[__E[176].message, __E[177].message] }
+            }
+            RKvstoreError::IzNotSupportVpcError => {
+                const { &[__E[179].message, __E[180].message] }
+            }
+            RKvstoreError::MissingConnectionString => {
+                const { &[__E[183].message, __E[184].message] }
+            }
+            RKvstoreError::NetTypeExists => {
+                const { &[__E[193].message, __E[194].message] }
+            }
+            RKvstoreError::NetworkTypeNotSupport => {
+                const { &[__E[196].message, __E[197].message] }
+            }
+            RKvstoreError::NumberExceedTags => {
+                const { &[__E[203].message, __E[204].message] }
+            }
+            RKvstoreError::ResourceGroupNotExist => {
+                const { &[__E[222].message, __E[223].message] }
+            }
+            RKvstoreError::VpcServiceError => {
+                const { &[__E[245].message, __E[246].message] }
+            }
+            RKvstoreError::ZoneClosed => const { &[__E[248].message, __E[249].message] }
+            RKvstoreError::ZoneMigrationErrorStillingRunning => {
+                const { &[__E[251].message, __E[252].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: RKvstoreError) -> &'static [__Entry] {
+        match code {
+            RKvstoreError::IdempotentParameterMismatch => const { &[__E[0], __E[71]] }
+            RKvstoreError::MissingParameter => {
+                const {
+                    &[
+                        __E[13],
+                        __E[14],
+                        __E[15],
+                        __E[16],
+                        __E[17],
+                        __E[34],
+                        __E[186],
+                        __E[187],
+                        __E[188],
+                        __E[189],
+                    ]
+                }
+            }
+            RKvstoreError::InvalidAction => const { &[__E[29], __E[103]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[RKvstoreError; 1] = &[RKvstoreError::Any];
+    fn __from_template(code: &str) -> __core::option::Option<RKvstoreError> {
+        if code.starts_with(r"") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"%s", code)
+        {
+            return __core::option::Option::Some(RKvstoreError::Any);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: RKvstoreError) -> &'static [&'static str] {
+        match code {
+            RKvstoreError::IdempotentParameterMismatch => {
+                &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
+            }
+            RKvstoreError::MissingParameter => {
+                &[
+                    r"CreateInstance",
+                    r"CreateInstances",
+                    r"CreateTairInstance",
+                    r"DescribePrice",
+                    r"ModifyInstanceAttribute",
+                    r"ModifySecurityGroupConfiguration",
+                    r"RestoreInstance",
+                    r"TransformInstanceChargeType",
+                    r"TransformToPrePaid",
+                ]
+            }
+            RKvstoreError::InvalidAction => &[r"DescribeGlobalSecurityIPGroup"],
+            RKvstoreError::Any => &[r"ModifyInstanceSpec"],
+            RKvstoreError::AbnormalResourceStatusForRenew => &[r"ModifyInstanceSpec"],
+            RKvstoreError::AccountLimitExceeded => &[r"CreateAccount"],
+            RKvstoreError::AccountMoneyValidateError => {
+                &[r"CreateInstance", r"CreateTairInstance"]
+            }
+            RKvstoreError::AlreadyHadTemporaryBandwidth => &[r"DescribePrice"],
+            RKvstoreError::AlreadyPrePaid => &[r"TransformToPrePaid"],
+            RKvstoreError::AssociatedEcsSecurityGroupIdQuotaExceed => {
+                &[r"ModifySecurityGroupConfiguration"]
+            }
+            RKvstoreError::AssociatedEcsSecurityGroupIdQuotaExceed_2 => {
+                &[r"ModifySecurityGroupConfiguration"]
+            }
+            RKvstoreError::AtLeastOneNetTypeExists => {
+                &[r"ReleaseInstancePublicConnection"]
+            }
+            RKvstoreError::AuthorizationFailure => {
+                &[r"CreateInstance", r"CreateTairInstance"]
+            }
+            RKvstoreError::CashBookInsufficient => {
+                &[r"CreateInstance", r"CreateTairInstance"]
+            }
+            RKvstoreError::ClassicExpiredDaysError => &[r"ModifyInstanceNetExpireTime"],
+            RKvstoreError::ClusterNotSupport => &[r"MigrateToOtherZone"],
+            RKvstoreError::ConnectionStringAlreadyExists => {
+                &[r"AllocateDirectConnection"]
+            }
+            RKvstoreError::DbInstanceNotFound => &[r"MigrateToOtherZone"],
+            RKvstoreError::DirectConnectionAlreadyExists => {
+                &[r"AllocateDirectConnection"]
+            }
+            RKvstoreError::DirectTargetLevelNotSupport => &[r"ModifyInstanceSpec"],
+            RKvstoreError::DirectTransNodeDoubleLevelError => &[r"ModifyInstanceSpec"],
+            RKvstoreError::DirectTransPreCheckError => &[r"ModifyInstanceSpec"],
+            RKvstoreError::DirectTransUpgradeMajorVersionNotSupport => {
+                &[r"ModifyInstanceSpec"]
+            }
+            RKvstoreError::DryRunOperation => &[r"CreateInstance"],
+            RKvstoreError::DtsOpendNotSupportTrans => &[r"ModifyInstanceSpec"],
+            RKvstoreError::DuplicateTagKey => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            RKvstoreError::EnabledSslNotSupport => &[r"ModifyInstanceSSL"],
+            RKvstoreError::EngineNotSupported => &[r"ModifySecurityGroupConfiguration"],
+            RKvstoreError::EntityNotExistsResource => &[r"ModifyResourceGroup"],
+            RKvstoreError::ForbbidenMinorVersion => &[r"ModifySecurityIps"],
+            RKvstoreError::GdcInstanceNotSupport => &[r"ModifyInstanceSpec"],
+            RKvstoreError::HasRenewChangeOrder => {
+                &[r"ModifyInstanceSpec", r"RenewInstance"]
+            }
+            RKvstoreError::IllegalParamError => {
+                &[r"CreateInstance", r"CreateTairInstance", r"ModifyInstanceSpec"]
+            }
+            RKvstoreError::IllegalParameter => &[r"DescribeInstanceAutoRenewalAttribute"],
+            RKvstoreError::IncorrectAccount => &[r"GrantAccountPrivilege"],
+            RKvstoreError::IncorrectCharacterType => {
+                &[r"DescribeInstanceSSL", r"ModifyInstanceSSL"]
+            }
+            RKvstoreError::IncorrectDbInstanceNotSupported => &[r"DescribeAuditRecords"],
+            RKvstoreError::IncorrectDbInstanceLockMode => &[r"ModifyInstanceSSL"],
+            RKvstoreError::IncorrectDbInstanceState => &[r"ModifyInstanceSSL"],
+            RKvstoreError::IncorrectDbInstanceType => &[r"DescribeParameters"],
+            RKvstoreError::IncorrectEngineVersion => {
+                &[
+                    r"CreateCacheAnalysisTask",
+                    r"DescribeCacheAnalysisReport",
+                    r"DescribeCacheAnalysisReportList",
+                    r"DescribeInstanceSSL",
+                    r"DescribeSlowLogRecords",
+                    r"ModifyInstanceSSL",
+                    r"RestartInstance",
+                ]
+            }
+            RKvstoreError::IncorrectMinorVersion => {
+                &[
+                    r"AllocateDirectConnection",
+                    r"GrantAccountPrivilege",
+                    r"ModifyInstanceSpec",
+                ]
+            }
+            RKvstoreError::IncorrectTargetMajorVersion => &[r"ModifyInstanceSpec"],
+            RKvstoreError::IncorrectTaskStatus => &[r"ModifyActiveOperationTask"],
+            RKvstoreError::InstanceClassNotMatch => {
+                &[r"CreateInstance", r"CreateTairInstance"]
+            }
+            RKvstoreError::InstanceReleaseProtection => &[r"DeleteInstance"],
+            RKvstoreError::InstanceStatusNotSupport => {
+                &[
+                    r"AllocateDirectConnection",
+                    r"MigrateToOtherZone",
+                    r"ReleaseDirectConnection",
+                ]
+            }
+            RKvstoreError::InstanceTypeNotSupport => {
+                &[r"DescribeEncryptionKey", r"ModifyInstanceConfig"]
+            }
+            RKvstoreError::InsufficientResourceCapacity => &[r"SwitchNetwork"],
+            RKvstoreError::InvalidAccountDescriptionFormat => {
+                &[r"CreateAccount", r"ModifyAccountDescription"]
+            }
+            RKvstoreError::InvalidAccountNameDuplicate => {
+                &[r"CreateAccount", r"ResetAccountPassword"]
+            }
+            RKvstoreError::InvalidAccountNameForbid => &[r"CreateAccount"],
+            RKvstoreError::InvalidAccountNameFormat => {
+                &[
+                    r"CreateAccount",
+                    r"DeleteAccount",
+                    r"GrantAccountPrivilege",
+                    r"ResetAccountPassword",
+                ]
+            }
+            RKvstoreError::InvalidAccountNameNotFound => {
+                &[r"DeleteAccount", r"GrantAccountPrivilege"]
+            }
+            RKvstoreError::InvalidAccountPasswordFormat => {
+                &[
+                    r"CreateAccount",
+                    r"CreateInstance",
+                    r"CreateTairInstance",
+                    r"ResetAccountPassword",
+                ]
+            }
+            RKvstoreError::InvalidAccountPrivilegeFormat => &[r"GrantAccountPrivilege"],
+            RKvstoreError::InvalidAccountPrivilegeMalformed => &[r"CreateAccount"],
+            RKvstoreError::InvalidBackupLogStatus => &[r"CreateInstance"],
+            RKvstoreError::InvalidBinlogNotValid => &[r"RestoreInstance"],
+            RKvstoreError::InvalidCapacityNotFound => {
+                &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
+            }
+            RKvstoreError::InvalidConnType => &[r"AllocateDirectConnection"],
+            RKvstoreError::InvalidConnectionString => &[r"AllocateDirectConnection"],
+            RKvstoreError::InvalidConnectionStringFormat => {
+                &[
+                    r"AllocateDirectConnection",
+                    r"AllocateInstancePublicConnection",
+                    r"ModifyDBInstanceConnectionString",
+                ]
+            }
+            RKvstoreError::InvalidConnectionStringOrPortDuplicate => {
+                &[r"ModifyDBInstanceConnectionString"]
+            }
+            RKvstoreError::InvalidDbInstanceAccountModeFormat => &[r"CreateAccount"],
+            RKvstoreError::InvalidDbInstanceClassNotFound => &[r"DescribeParameters"],
+            RKvstoreError::InvalidDbInstanceIdNotFound => {
+                &[
+                    r"AllocateDirectConnection",
+                    r"DescribeRunningLogRecords",
+                    r"ListTagResources",
+                    r"ReleaseDirectConnection",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            RKvstoreError::InvalidEndTimeFormat => &[r"ModifyInstanceMaintainTime"],
+            RKvstoreError::InvalidEndTimeInvalid => &[r"DescribeAuditRecords"],
+            RKvstoreError::InvalidEndTimeMalformed => {
+                &[
+                    r"DescribeAuditRecords",
+                    r"DescribeBackups",
+                    r"DescribeHistoryMonitorValues",
+                    r"DescribeParameterModificationHistory",
+                    r"DescribeRunningLogRecords",
+                    r"DescribeSlowLogRecords",
+                ]
+            }
+            RKvstoreError::InvalidEngineVersionFormat => {
+                &[
+                    r"CreateAccount",
+                    r"DeleteAccount",
+                    r"ModifyAccountDescription",
+                    r"ResetAccountPassword",
+                ]
+            }
+            RKvstoreError::InvalidEngineVersionMalformed => {
+                &[r"CreateInstance", r"CreateTairInstance", r"DescribeBackups"]
+            }
+            RKvstoreError::InvalidGroupNameFormat => &[r"ModifySecurityIps"],
+            RKvstoreError::InvalidIpNotInSubnet => {
+                &[r"CreateInstance", r"CreateTairInstance"]
+            }
+            RKvstoreError::InvalidIpTypeFormat => &[r"ModifyDBInstanceConnectionString"],
+            RKvstoreError::InvalidInstanceIdNotFound => {
+                &[
+                    r"DescribeAuditLogConfig",
+                    r"DescribeInstanceSSL",
+                    r"DescribeInstanceTDEStatus",
+                    r"DescribeSecurityGroupConfiguration",
+                    r"DescribeSecurityIps",
+                    r"ModifySecurityGroupConfiguration",
+                ]
+            }
+            RKvstoreError::InvalidInstanceIdsMalformed => {
+                &[r"DescribeInstances", r"DescribeInstancesOverview"]
+            }
+            RKvstoreError::InvalidInstanceNameMalformed => {
+                &[
+                    r"CreateInstance",
+                    r"CreateInstances",
+                    r"CreateTairInstance",
+                    r"ModifyInstanceAttribute",
+                    r"ModifyInstanceTDE",
+                ]
+            }
+            RKvstoreError::InvalidInstancelevel => &[r"CreateInstance"],
+            RKvstoreError::InvalidInstancesFormat => &[r"DescribePrice"],
+            RKvstoreError::InvalidInstancesMalformed => &[r"CreateInstances"],
+            RKvstoreError::InvalidIzNoNotSupported => {
+                &[
+                    r"CreateInstance",
+                    r"CreateTairInstance",
+                    r"MigrateToOtherZone",
+                    r"ModifySecurityGroupConfiguration",
+                ]
+            }
+            RKvstoreError::InvalidPageNumbersMalformed => &[r"DescribeAuditRecords"],
+            RKvstoreError::InvalidPageSizeMalformed => {
+                &[
+                    r"DescribeAuditRecords",
+                    r"DescribeBackups",
+                    r"DescribeRunningLogRecords",
+                    r"DescribeSlowLogRecords",
+                ]
+            }
+            RKvstoreError::InvalidParam => {
+                &[
+                    r"ModifySecurityGroupConfiguration",
+                    r"TransformInstanceChargeType",
+                    r"TransformToPrePaid",
+                ]
+            }
+            RKvstoreError::InvalidParameterResourceId => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            RKvstoreError::InvalidParameterResourceType => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            RKvstoreError::InvalidParameterScope => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            RKvstoreError::InvalidParametersFormat => {
+                &[
+                    r"CreateParameterGroup",
+                    r"DescribeParameterTemplates",
+                    r"ModifyGlobalSecurityIPGroupRelation",
+                    r"ModifyInstanceConfig",
+                    r"ModifyInstanceSSL",
+                ]
+            }
+            RKvstoreError::InvalidPasswordMalformed => {
+                &[
+                    r"CreateInstance",
+                    r"CreateInstances",
+                    r"CreateTairInstance",
+                    r"ModifyInstanceAttribute",
+                ]
+            }
+            RKvstoreError::InvalidQueryTimeFormat => &[r"DescribeAuditRecords"],
+            RKvstoreError::InvalidRedisVersionPattern => &[r"DescribeInstanceSSL"],
+            RKvstoreError::InvalidReginAvzNotFound => &[r"MigrateToOtherZone"],
+            RKvstoreError::InvalidRegionFormat => {
+                &[r"CreateInstance", r"CreateTairInstance"]
+            }
+            RKvstoreError::InvalidRegionZoneNotFound => {
+                &[r"ModifySecurityGroupConfiguration"]
+            }
+            RKvstoreError::InvalidRestoreTimeFormat => &[r"RestoreInstance"],
+            RKvstoreError::InvalidRetention => &[r"ModifyAuditLogConfig"],
+            RKvstoreError::InvalidSecurityIpListDuplicate => {
+                &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
+            }
+            RKvstoreError::InvalidSecurityIpListFormat => {
+                &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
+            }
+            RKvstoreError::InvalidSecurityIpListNotFound => &[r"ModifySecurityIps"],
+            RKvstoreError::InvalidSecurityIpListQuotaExceeded => {
+                &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
+            }
+            RKvstoreError::InvalidShardInfoFormat => &[r"CreateInstance"],
+            RKvstoreError::InvalidStartTimeMalformed => {
+                &[
+                    r"DescribeAuditRecords",
+                    r"DescribeBackups",
+                    r"DescribeHistoryMonitorValues",
+                    r"DescribeParameterModificationHistory",
+                    r"DescribeRunningLogRecords",
+                    r"DescribeSlowLogRecords",
+                ]
+            }
+            RKvstoreError::InvalidStartTimeAndEndTimeMalformed => {
+                &[r"DescribeBackups", r"DescribeSlowLogRecords"]
+            }
+            RKvstoreError::InvalidStatus => &[r"CreateInstance"],
+            RKvstoreError::InvalidTagKeyMalformed => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            RKvstoreError::InvalidTagValueMalformed => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            RKvstoreError::InvalidTokenMalformed => {
+                &[
+                    r"CreateInstance",
+                    r"CreateInstances",
+                    r"CreateTairInstance",
+                    r"SwitchNetwork",
+                ]
+            }
+            RKvstoreError::InvalidUserNotFound => {
+                &[r"CreateGlobalSecurityIPGroup", r"DescribeGlobalSecurityIPGroup"]
+            }
+            RKvstoreError::InvalidVpcIdNotFound => {
+                &[r"CreateInstance", r"CreateTairInstance"]
+            }
+            RKvstoreError::InvalidVpcParamGroup => &[r"AllocateDirectConnection"],
+            RKvstoreError::InvalidVSwitchIdMismatch => &[r"MigrateToOtherZone"],
+            RKvstoreError::InvalidVpcIdOrVswitchIdNotSupported => {
+                &[r"CreateInstance", r"CreateTairInstance"]
+            }
+            RKvstoreError::InvalidVpcIdRegionNotSupported => &[r"CreateInstances"],
+            RKvstoreError::InvalidvSwitchId => {
+                &[r"CreateInstance", r"CreateTairInstance"]
+            }
+            RKvstoreError::IzNotSupportSwitchNetworkError => &[r"SwitchNetwork"],
+            RKvstoreError::IzNotSupportVpcError => {
+                &[
+                    r"CreateInstance",
+                    r"CreateInstances",
+                    r"CreateTairInstance",
+                    r"MigrateToOtherZone",
+                    r"SwitchNetwork",
+                ]
+            }
+            RKvstoreError::LockTimeout => &[r"ModifySecurityIps"],
+            RKvstoreError::MissParameterTagOrResourceId => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            RKvstoreError::MissingConnectionString => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"ReleaseInstancePublicConnection",
+                ]
+            }
+            RKvstoreError::MissingInstanceId => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"ModifySecurityGroupConfiguration",
+                    r"ReleaseInstancePublicConnection",
+                ]
+            }
+            RKvstoreError::MissingPort => &[r"AllocateInstancePublicConnection"],
+            RKvstoreError::MissingRedisShardingUnsupportPerfItem => {
+                &[r"ModifyInstanceSpec"]
+            }
+            RKvstoreError::MissingSwitchId => &[r"MigrateToOtherZone"],
+            RKvstoreError::NetTypeExists => {
+                &[r"AllocateDirectConnection", r"AllocateInstancePublicConnection"]
+            }
+            RKvstoreError::NetTypeNotExists => &[r"ReleaseDirectConnection"],
+            RKvstoreError::NetworkTypeNotSupport => {
+                &[r"MigrateToOtherZone", r"ModifyInstanceConfig"]
+            }
+            RKvstoreError::NewConnectionStringNotSupport => {
+                &[r"ModifyDBInstanceConnectionString"]
+            }
+            RKvstoreError::NewSslAlreadyEnabled => &[r"AllocateInstancePublicConnection"],
+            RKvstoreError::NoQuota => {
+                &[r"ModifyInstanceMajorVersion", r"ModifyInstanceMinorVersion"]
+            }
+            RKvstoreError::NumberExceedCustomTags => &[r"TagResources"],
+            RKvstoreError::NumberExceedResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            RKvstoreError::NumberExceedTags => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            RKvstoreError::OperationDeniedAccountStatus => &[r"DeleteAccount"],
+            RKvstoreError::OperationDeniedQuotaExceed => &[r"TagResources"],
+            RKvstoreError::OrderLatestOrderIsHanding => {
+                &[r"TransformInstanceChargeType", r"TransformToPrePaid"]
+            }
+            RKvstoreError::ParamInvalid => &[r"DescribeHistoryTasks"],
+            RKvstoreError::ParamInvalidTimeEndBeforeStart => &[r"DescribeHistoryTasks"],
+            RKvstoreError::ParamNotSupportedForCurrentVersion => {
+                &[
+                    r"DescribeParameterTemplates",
+                    r"ModifyInstanceConfig",
+                    r"ModifyInstanceVpcAuthMode",
+                ]
+            }
+            RKvstoreError::PayIllegalAgreement => {
+                &[r"CreateInstance", r"CreateTairInstance"]
+            }
+            RKvstoreError::PaymentMethodNotFound => {
+                &[
+                    r"CreateInstance",
+                    r"CreateInstances",
+                    r"CreateTairInstance",
+                    r"ModifyInstanceSpec",
+                ]
+            }
+            RKvstoreError::QuotaExceed => {
+                &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
+            }
+            RKvstoreError::QuotaExceedAfterpayInstance => {
+                &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
+            }
+            RKvstoreError::QuotaNotEnough => {
+                &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
+            }
+            RKvstoreError::RequestTokenConflict => {
+                &[r"CreateInstance", r"CreateTairInstance"]
+            }
+            RKvstoreError::RequiredParamNotFound => {
+                &[
+                    r"CreateGlobalSecurityIPGroup",
+                    r"DeleteGlobalSecurityIPGroup",
+                    r"DescribeActiveOperationTask",
+                    r"DescribeGlobalSecurityIPGroup",
+                    r"DescribeGlobalSecurityIPGroupRelation",
+                    r"ModifyActiveOperationTask",
+                    r"ModifyGlobalSecurityIPGroup",
+                    r"ModifyGlobalSecurityIPGroupName",
+                    r"ModifyGlobalSecurityIPGroupRelation",
+                ]
+            }
+            RKvstoreError::ResourceAlreadyExists => &[r"SwitchNetwork"],
+            RKvstoreError::ResourceConfigError => &[r"ModifyAuditLogConfig"],
+            RKvstoreError::ResourceGroupIdInValid => &[r"ModifyResourceGroup"],
+            RKvstoreError::ResourceGroupNotExist => {
+                &[r"CreateInstance", r"CreateInstances"]
+            }
+            RKvstoreError::ResourceNotAvailable => {
+                &[
+                    r"CreateInstance",
+                    r"CreateInstances",
+                    r"CreateTairInstance",
+                    r"TransformInstanceChargeType",
+                    r"TransformToPrePaid",
+                ]
+            }
+            RKvstoreError::ResroreParamNotMatch => &[r"RestoreInstance"],
+            RKvstoreError::SslNotSupportNetType => &[r"AllocateInstancePublicConnection"],
+            RKvstoreError::SecurityIpListDuplicate => &[r"ModifySecurityIps"],
+            RKvstoreError::SecurityRiskAuthVerification => &[r"CreateInstance"],
+            RKvstoreError::ServerBusy => &[r"DescribeSlowLogRecords"],
+            RKvstoreError::ServiceAccountNoPermission => &[r"ModifyResourceGroup"],
+            RKvstoreError::ServiceNotSupport => &[r"RestoreInstance"],
+            RKvstoreError::StartTimeBeforeNow => &[r"ModifyActiveOperationTask"],
+            RKvstoreError::SwitchTimeAfterDeadline => &[r"ModifyActiveOperationTask"],
+            RKvstoreError::TargetMemoryLessThanCurrentUsed => &[r"ModifyInstanceSpec"],
+            RKvstoreError::TaskExists => {
+                &[
+                    r"ModifyInstanceAttribute",
+                    r"ModifyInstanceTDE",
+                    r"ResetAccountPassword",
+                ]
+            }
+            RKvstoreError::TaskHasExist => {
+                &[r"AllocateDirectConnection", r"ModifyAuditLogConfig"]
+            }
+            RKvstoreError::TaskModifyError => &[r"ModifyActiveOperationTask"],
+            RKvstoreError::TokenServiceError => {
+                &[r"CreateInstance", r"CreateTairInstance"]
+            }
+            RKvstoreError::UnsupportedEngineVersion => &[r"AllocateDirectConnection"],
+            RKvstoreError::UserCannotBuyNotInnerCommodity => &[r"CreateTairInstance"],
+            RKvstoreError::VSwithNotBelongToNotVpcFault => {
+                &[r"CreateInstance", r"CreateTairInstance"]
+            }
+            RKvstoreError::VpcAndVSwitchNotChange => &[r"SwitchNetwork"],
+            RKvstoreError::VpcFreePasswordNoSupport => &[r"SwitchNetwork"],
+            RKvstoreError::VpcServiceError => {
+                &[
+                    r"CreateInstance",
+                    r"CreateInstances",
+                    r"CreateTairInstance",
+                    r"MigrateToOtherZone",
+                    r"SwitchNetwork",
+                ]
+            }
+            RKvstoreError::VpcVerifyError => &[r"SwitchNetwork"],
+            RKvstoreError::ZoneClosed => {
+                &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
+            }
+            RKvstoreError::ZoneIdNotFound => &[r"CreateInstance"],
+            RKvstoreError::ZoneMigrationErrorStillingRunning => {
+                &[r"MigrateToOtherZone", r"RestoreInstance"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [RKvstoreError] {
+        match api {
+            r"AllocateDirectConnection" => {
+                &[
+                    RKvstoreError::ConnectionStringAlreadyExists,
+                    RKvstoreError::DirectConnectionAlreadyExists,
+                    RKvstoreError::IncorrectMinorVersion,
+                    RKvstoreError::InstanceStatusNotSupport,
+                    RKvstoreError::InvalidConnType,
+                    RKvstoreError::InvalidConnectionString,
+                    RKvstoreError::InvalidConnectionStringFormat,
+                    RKvstoreError::InvalidDbInstanceIdNotFound,
+                    RKvstoreError::InvalidVpcParamGroup,
+                    RKvstoreError::NetTypeExists,
+                    RKvstoreError::TaskHasExist,
+                    RKvstoreError::UnsupportedEngineVersion,
+                ]
+            }
+            r"AllocateInstancePublicConnection" => {
+                &[
+                    RKvstoreError::InvalidConnectionStringFormat,
+                    RKvstoreError::MissingConnectionString,
+                    RKvstoreError::MissingInstanceId,
+                    RKvstoreError::MissingPort,
+                    RKvstoreError::NetTypeExists,
+                    RKvstoreError::NewSslAlreadyEnabled,
+                    RKvstoreError::SslNotSupportNetType,
+                ]
+            }
+            r"CreateAccount" => {
+                &[
+                    RKvstoreError::AccountLimitExceeded,
+                    RKvstoreError::InvalidAccountDescriptionFormat,
+                    RKvstoreError::InvalidAccountNameDuplicate,
+                    RKvstoreError::InvalidAccountNameForbid,
+                    RKvstoreError::InvalidAccountNameFormat,
+                    RKvstoreError::InvalidAccountPasswordFormat,
+                    RKvstoreError::InvalidAccountPrivilegeMalformed,
+                    RKvstoreError::InvalidDbInstanceAccountModeFormat,
+                    RKvstoreError::InvalidEngineVersionFormat,
+                ]
+            }
+            r"CreateCacheAnalysisTask" => &[RKvstoreError::IncorrectEngineVersion],
+            r"CreateGlobalSecurityIPGroup" => {
+                &[
+                    RKvstoreError::InvalidSecurityIpListDuplicate,
+                    RKvstoreError::InvalidSecurityIpListFormat,
+                    RKvstoreError::InvalidSecurityIpListQuotaExceeded,
+                    RKvstoreError::InvalidUserNotFound,
+                    RKvstoreError::RequiredParamNotFound,
+                ]
+            }
+            r"CreateInstance" => {
+                &[
+                    RKvstoreError::IdempotentParameterMismatch,
+                    RKvstoreError::MissingParameter,
+                    RKvstoreError::AccountMoneyValidateError,
+                    RKvstoreError::AuthorizationFailure,
+                    RKvstoreError::CashBookInsufficient,
+                    RKvstoreError::DryRunOperation,
+                    RKvstoreError::IllegalParamError,
+                    RKvstoreError::InstanceClassNotMatch,
+                    RKvstoreError::InvalidAccountPasswordFormat,
+                    RKvstoreError::InvalidBackupLogStatus,
+                    RKvstoreError::InvalidCapacityNotFound,
+                    RKvstoreError::InvalidEngineVersionMalformed,
+                    RKvstoreError::InvalidIpNotInSubnet,
+                    RKvstoreError::InvalidInstanceNameMalformed,
+                    RKvstoreError::InvalidInstancelevel,
+                    RKvstoreError::InvalidIzNoNotSupported,
+                    RKvstoreError::InvalidPasswordMalformed,
+                    RKvstoreError::InvalidRegionFormat,
+                    RKvstoreError::InvalidShardInfoFormat,
+                    RKvstoreError::InvalidStatus,
+                    RKvstoreError::InvalidTokenMalformed,
+                    RKvstoreError::InvalidVpcIdNotFound,
+                    RKvstoreError::InvalidVpcIdOrVswitchIdNotSupported,
+                    RKvstoreError::InvalidvSwitchId,
+                    RKvstoreError::IzNotSupportVpcError,
+                    RKvstoreError::PayIllegalAgreement,
+                    RKvstoreError::PaymentMethodNotFound,
+                    RKvstoreError::QuotaExceed,
+                    RKvstoreError::QuotaExceedAfterpayInstance,
+                    RKvstoreError::QuotaNotEnough,
+                    RKvstoreError::RequestTokenConflict,
+                    RKvstoreError::ResourceGroupNotExist,
+                    RKvstoreError::ResourceNotAvailable,
+                    RKvstoreError::SecurityRiskAuthVerification,
+                    RKvstoreError::TokenServiceError,
+                    RKvstoreError::VSwithNotBelongToNotVpcFault,
+                    RKvstoreError::VpcServiceError,
+                    RKvstoreError::ZoneClosed,
+                    RKvstoreError::ZoneIdNotFound,
+                ]
+            }
+            r"CreateInstances" => {
+                &[
+                    RKvstoreError::IdempotentParameterMismatch,
+                    RKvstoreError::MissingParameter,
+                    RKvstoreError::InvalidCapacityNotFound,
+                    RKvstoreError::InvalidInstanceNameMalformed,
+                    RKvstoreError::InvalidInstancesMalformed,
+                    RKvstoreError::InvalidPasswordMalformed,
+                    RKvstoreError::InvalidTokenMalformed,
+                    RKvstoreError::InvalidVpcIdRegionNotSupported,
+                    RKvstoreError::IzNotSupportVpcError,
+                    RKvstoreError::PaymentMethodNotFound,
+                    RKvstoreError::QuotaExceed,
+                    RKvstoreError::QuotaExceedAfterpayInstance,
+                    RKvstoreError::QuotaNotEnough,
+                    RKvstoreError::ResourceGroupNotExist,
+                    RKvstoreError::ResourceNotAvailable,
+                    RKvstoreError::VpcServiceError,
+                    RKvstoreError::ZoneClosed,
+                ]
+            }
+            r"CreateParameterGroup" => &[RKvstoreError::InvalidParametersFormat],
+            r"CreateTairInstance" => {
+                &[
+                    RKvstoreError::IdempotentParameterMismatch,
+                    RKvstoreError::MissingParameter,
+                    RKvstoreError::AccountMoneyValidateError,
+                    RKvstoreError::AuthorizationFailure,
+                    RKvstoreError::CashBookInsufficient,
+                    RKvstoreError::IllegalParamError,
+                    RKvstoreError::InstanceClassNotMatch,
+                    RKvstoreError::InvalidAccountPasswordFormat,
+                    RKvstoreError::InvalidCapacityNotFound,
+                    RKvstoreError::InvalidEngineVersionMalformed,
+                    RKvstoreError::InvalidIpNotInSubnet,
+                    RKvstoreError::InvalidInstanceNameMalformed,
+                    RKvstoreError::InvalidIzNoNotSupported,
+                    RKvstoreError::InvalidPasswordMalformed,
+                    RKvstoreError::InvalidRegionFormat,
+                    RKvstoreError::InvalidTokenMalformed,
+                    RKvstoreError::InvalidVpcIdNotFound,
+                    RKvstoreError::InvalidVpcIdOrVswitchIdNotSupported,
+                    RKvstoreError::InvalidvSwitchId,
+                    RKvstoreError::IzNotSupportVpcError,
+                    RKvstoreError::PayIllegalAgreement,
+                    RKvstoreError::PaymentMethodNotFound,
+                    RKvstoreError::QuotaExceed,
+                    RKvstoreError::QuotaExceedAfterpayInstance,
+                    RKvstoreError::QuotaNotEnough,
+                    RKvstoreError::RequestTokenConflict,
+                    RKvstoreError::ResourceNotAvailable,
+                    RKvstoreError::TokenServiceError,
+                    RKvstoreError::UserCannotBuyNotInnerCommodity,
+                    RKvstoreError::VSwithNotBelongToNotVpcFault,
+                    RKvstoreError::VpcServiceError,
+                    RKvstoreError::ZoneClosed,
+                ]
+            }
+            r"DeleteAccount" => {
+                &[
+                    RKvstoreError::InvalidAccountNameFormat,
+                    RKvstoreError::InvalidAccountNameNotFound,
+                    RKvstoreError::InvalidEngineVersionFormat,
+                    RKvstoreError::OperationDeniedAccountStatus,
+                ]
+            }
+            r"DeleteGlobalSecurityIPGroup" => &[RKvstoreError::RequiredParamNotFound],
+            r"DeleteInstance" => &[RKvstoreError::InstanceReleaseProtection],
+            r"DescribeActiveOperationTask" => &[RKvstoreError::RequiredParamNotFound],
+            r"DescribeAuditLogConfig" => &[RKvstoreError::InvalidInstanceIdNotFound],
+            r"DescribeAuditRecords" => {
+                &[
+                    RKvstoreError::IncorrectDbInstanceNotSupported,
+                    RKvstoreError::InvalidEndTimeInvalid,
+                    RKvstoreError::InvalidEndTimeMalformed,
+                    RKvstoreError::InvalidPageNumbersMalformed,
+                    RKvstoreError::InvalidPageSizeMalformed,
+                    RKvstoreError::InvalidQueryTimeFormat,
+                    RKvstoreError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeBackups" => {
+                &[
+                    RKvstoreError::InvalidEndTimeMalformed,
+                    RKvstoreError::InvalidEngineVersionMalformed,
+                    RKvstoreError::InvalidPageSizeMalformed,
+                    RKvstoreError::InvalidStartTimeMalformed,
+                    RKvstoreError::InvalidStartTimeAndEndTimeMalformed,
+                ]
+            }
+            r"DescribeCacheAnalysisReport" => &[RKvstoreError::IncorrectEngineVersion],
+            r"DescribeCacheAnalysisReportList" => {
+                &[RKvstoreError::IncorrectEngineVersion]
+            }
+            r"DescribeEncryptionKey" => &[RKvstoreError::InstanceTypeNotSupport],
+            r"DescribeGlobalSecurityIPGroup" => {
+                &[
+                    RKvstoreError::InvalidAction,
+                    RKvstoreError::InvalidUserNotFound,
+                    RKvstoreError::RequiredParamNotFound,
+                ]
+            }
+            r"DescribeGlobalSecurityIPGroupRelation" => {
+                &[RKvstoreError::RequiredParamNotFound]
+            }
+            r"DescribeHistoryMonitorValues" => {
+                &[
+                    RKvstoreError::InvalidEndTimeMalformed,
+                    RKvstoreError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeHistoryTasks" => {
+                &[
+                    RKvstoreError::ParamInvalid,
+                    RKvstoreError::ParamInvalidTimeEndBeforeStart,
+                ]
+            }
+            r"DescribeInstanceAutoRenewalAttribute" => &[RKvstoreError::IllegalParameter],
+            r"DescribeInstanceSSL" => {
+                &[
+                    RKvstoreError::IncorrectCharacterType,
+                    RKvstoreError::IncorrectEngineVersion,
+                    RKvstoreError::InvalidInstanceIdNotFound,
+                    RKvstoreError::InvalidRedisVersionPattern,
+                ]
+            }
+            r"DescribeInstanceTDEStatus" => &[RKvstoreError::InvalidInstanceIdNotFound],
+            r"DescribeInstances" => &[RKvstoreError::InvalidInstanceIdsMalformed],
+            r"DescribeInstancesOverview" => &[RKvstoreError::InvalidInstanceIdsMalformed],
+            r"DescribeParameterModificationHistory" => {
+                &[
+                    RKvstoreError::InvalidEndTimeMalformed,
+                    RKvstoreError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeParameterTemplates" => {
+                &[
+                    RKvstoreError::InvalidParametersFormat,
+                    RKvstoreError::ParamNotSupportedForCurrentVersion,
+                ]
+            }
+            r"DescribeParameters" => {
+                &[
+                    RKvstoreError::IncorrectDbInstanceType,
+                    RKvstoreError::InvalidDbInstanceClassNotFound,
+                ]
+            }
+            r"DescribePrice" => {
+                &[
+                    RKvstoreError::MissingParameter,
+                    RKvstoreError::AlreadyHadTemporaryBandwidth,
+                    RKvstoreError::InvalidInstancesFormat,
+                ]
+            }
+            r"DescribeRunningLogRecords" => {
+                &[
+                    RKvstoreError::InvalidDbInstanceIdNotFound,
+                    RKvstoreError::InvalidEndTimeMalformed,
+                    RKvstoreError::InvalidPageSizeMalformed,
+                    RKvstoreError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeSecurityGroupConfiguration" => {
+                &[RKvstoreError::InvalidInstanceIdNotFound]
+            }
+            r"DescribeSecurityIps" => &[RKvstoreError::InvalidInstanceIdNotFound],
+            r"DescribeSlowLogRecords" => {
+                &[
+                    RKvstoreError::IncorrectEngineVersion,
+                    RKvstoreError::InvalidEndTimeMalformed,
+                    RKvstoreError::InvalidPageSizeMalformed,
+                    RKvstoreError::InvalidStartTimeMalformed,
+                    RKvstoreError::InvalidStartTimeAndEndTimeMalformed,
+                    RKvstoreError::ServerBusy,
+                ]
+            }
+            r"GrantAccountPrivilege" => {
+                &[
+                    RKvstoreError::IncorrectAccount,
+                    RKvstoreError::IncorrectMinorVersion,
+                    RKvstoreError::InvalidAccountNameFormat,
+                    RKvstoreError::InvalidAccountNameNotFound,
+                    RKvstoreError::InvalidAccountPrivilegeFormat,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    RKvstoreError::DuplicateTagKey,
+                    RKvstoreError::InvalidDbInstanceIdNotFound,
+                    RKvstoreError::InvalidParameterResourceId,
+                    RKvstoreError::InvalidParameterResourceType,
+                    RKvstoreError::InvalidParameterScope,
+                    RKvstoreError::InvalidTagKeyMalformed,
+                    RKvstoreError::InvalidTagValueMalformed,
+                    RKvstoreError::MissParameterTagOrResourceId,
+                    RKvstoreError::NumberExceedResourceIds,
+                    RKvstoreError::NumberExceedTags,
+                ]
+            }
+            r"MigrateToOtherZone" => {
+                &[
+                    RKvstoreError::ClusterNotSupport,
+                    RKvstoreError::DbInstanceNotFound,
+                    RKvstoreError::InstanceStatusNotSupport,
+                    RKvstoreError::InvalidIzNoNotSupported,
+                    RKvstoreError::InvalidReginAvzNotFound,
+                    RKvstoreError::InvalidVSwitchIdMismatch,
+                    RKvstoreError::IzNotSupportVpcError,
+                    RKvstoreError::MissingSwitchId,
+                    RKvstoreError::NetworkTypeNotSupport,
+                    RKvstoreError::VpcServiceError,
+                    RKvstoreError::ZoneMigrationErrorStillingRunning,
+                ]
+            }
+            r"ModifyAccountDescription" => {
+                &[
+                    RKvstoreError::InvalidAccountDescriptionFormat,
+                    RKvstoreError::InvalidEngineVersionFormat,
+                ]
+            }
+            r"ModifyActiveOperationTask" => {
+                &[
+                    RKvstoreError::IncorrectTaskStatus,
+                    RKvstoreError::RequiredParamNotFound,
+                    RKvstoreError::StartTimeBeforeNow,
+                    RKvstoreError::SwitchTimeAfterDeadline,
+                    RKvstoreError::TaskModifyError,
+                ]
+            }
+            r"ModifyAuditLogConfig" => {
+                &[
+                    RKvstoreError::InvalidRetention,
+                    RKvstoreError::ResourceConfigError,
+                    RKvstoreError::TaskHasExist,
+                ]
+            }
+            r"ModifyDBInstanceConnectionString" => {
+                &[
+                    RKvstoreError::InvalidConnectionStringFormat,
+                    RKvstoreError::InvalidConnectionStringOrPortDuplicate,
+                    RKvstoreError::InvalidIpTypeFormat,
+                    RKvstoreError::NewConnectionStringNotSupport,
+                ]
+            }
+            r"ModifyGlobalSecurityIPGroup" => {
+                &[
+                    RKvstoreError::InvalidSecurityIpListDuplicate,
+                    RKvstoreError::InvalidSecurityIpListFormat,
+                    RKvstoreError::InvalidSecurityIpListQuotaExceeded,
+                    RKvstoreError::RequiredParamNotFound,
+                ]
+            }
+            r"ModifyGlobalSecurityIPGroupName" => &[RKvstoreError::RequiredParamNotFound],
+            r"ModifyGlobalSecurityIPGroupRelation" => {
+                &[
+                    RKvstoreError::InvalidParametersFormat,
+                    RKvstoreError::RequiredParamNotFound,
+                ]
+            }
+            r"ModifyInstanceAttribute" => {
+                &[
+                    RKvstoreError::MissingParameter,
+                    RKvstoreError::InvalidInstanceNameMalformed,
+                    RKvstoreError::InvalidPasswordMalformed,
+                    RKvstoreError::TaskExists,
+                ]
+            }
+            r"ModifyInstanceConfig" => {
+                &[
+                    RKvstoreError::InstanceTypeNotSupport,
+                    RKvstoreError::InvalidParametersFormat,
+                    RKvstoreError::NetworkTypeNotSupport,
+                    RKvstoreError::ParamNotSupportedForCurrentVersion,
+                ]
+            }
+            r"ModifyInstanceMaintainTime" => &[RKvstoreError::InvalidEndTimeFormat],
+            r"ModifyInstanceMajorVersion" => &[RKvstoreError::NoQuota],
+            r"ModifyInstanceMinorVersion" => &[RKvstoreError::NoQuota],
+            r"ModifyInstanceNetExpireTime" => &[RKvstoreError::ClassicExpiredDaysError],
+            r"ModifyInstanceSSL" => {
+                &[
+                    RKvstoreError::EnabledSslNotSupport,
+                    RKvstoreError::IncorrectCharacterType,
+                    RKvstoreError::IncorrectDbInstanceLockMode,
+                    RKvstoreError::IncorrectDbInstanceState,
+                    RKvstoreError::IncorrectEngineVersion,
+                    RKvstoreError::InvalidParametersFormat,
+                ]
+            }
+            r"ModifyInstanceSpec" => {
+                &[
+                    RKvstoreError::Any,
+                    RKvstoreError::AbnormalResourceStatusForRenew,
+                    RKvstoreError::DirectTargetLevelNotSupport,
+                    RKvstoreError::DirectTransNodeDoubleLevelError,
+                    RKvstoreError::DirectTransPreCheckError,
+                    RKvstoreError::DirectTransUpgradeMajorVersionNotSupport,
+                    RKvstoreError::DtsOpendNotSupportTrans,
+                    RKvstoreError::GdcInstanceNotSupport,
+                    RKvstoreError::HasRenewChangeOrder,
+                    RKvstoreError::IllegalParamError,
+                    RKvstoreError::IncorrectMinorVersion,
+                    RKvstoreError::IncorrectTargetMajorVersion,
+                    RKvstoreError::MissingRedisShardingUnsupportPerfItem,
+                    RKvstoreError::PaymentMethodNotFound,
+                    RKvstoreError::TargetMemoryLessThanCurrentUsed,
+                ]
+            }
+            r"ModifyInstanceTDE" => {
+                &[RKvstoreError::InvalidInstanceNameMalformed, RKvstoreError::TaskExists]
+            }
+            r"ModifyInstanceVpcAuthMode" => {
+                &[RKvstoreError::ParamNotSupportedForCurrentVersion]
+            }
+            r"ModifyResourceGroup" => {
+                &[
+                    RKvstoreError::EntityNotExistsResource,
+                    RKvstoreError::ResourceGroupIdInValid,
+                    RKvstoreError::ServiceAccountNoPermission,
+                ]
+            }
+            r"ModifySecurityGroupConfiguration" => {
+                &[
+                    RKvstoreError::MissingParameter,
+                    RKvstoreError::AssociatedEcsSecurityGroupIdQuotaExceed,
+                    RKvstoreError::AssociatedEcsSecurityGroupIdQuotaExceed_2,
+                    RKvstoreError::EngineNotSupported,
+                    RKvstoreError::InvalidInstanceIdNotFound,
+                    RKvstoreError::InvalidIzNoNotSupported,
+                    RKvstoreError::InvalidParam,
+                    RKvstoreError::InvalidRegionZoneNotFound,
+                    RKvstoreError::MissingInstanceId,
+                ]
+            }
+            r"ModifySecurityIps" => {
+                &[
+                    RKvstoreError::ForbbidenMinorVersion,
+                    RKvstoreError::InvalidGroupNameFormat,
+                    RKvstoreError::InvalidSecurityIpListNotFound,
+                    RKvstoreError::LockTimeout,
+                    RKvstoreError::SecurityIpListDuplicate,
+                ]
+            }
+            r"ReleaseDirectConnection" => {
+                &[
+                    RKvstoreError::InstanceStatusNotSupport,
+                    RKvstoreError::InvalidDbInstanceIdNotFound,
+                    RKvstoreError::NetTypeNotExists,
+                ]
+            }
+            r"ReleaseInstancePublicConnection" => {
+                &[
+                    RKvstoreError::AtLeastOneNetTypeExists,
+                    RKvstoreError::MissingConnectionString,
+                    RKvstoreError::MissingInstanceId,
+                ]
+            }
+            r"RenewInstance" => &[RKvstoreError::HasRenewChangeOrder],
+            r"ResetAccountPassword" => {
+                &[
+                    RKvstoreError::InvalidAccountNameDuplicate,
+                    RKvstoreError::InvalidAccountNameFormat,
+                    RKvstoreError::InvalidAccountPasswordFormat,
+                    RKvstoreError::InvalidEngineVersionFormat,
+                    RKvstoreError::TaskExists,
+                ]
+            }
+            r"RestartInstance" => &[RKvstoreError::IncorrectEngineVersion],
+            r"RestoreInstance" => {
+                &[
+                    RKvstoreError::MissingParameter,
+                    RKvstoreError::InvalidBinlogNotValid,
+                    RKvstoreError::InvalidRestoreTimeFormat,
+                    RKvstoreError::ResroreParamNotMatch,
+                    RKvstoreError::ServiceNotSupport,
+                    RKvstoreError::ZoneMigrationErrorStillingRunning,
+                ]
+            }
+            r"SwitchNetwork" => {
+                &[
+                    RKvstoreError::InsufficientResourceCapacity,
+                    RKvstoreError::InvalidTokenMalformed,
+                    RKvstoreError::IzNotSupportSwitchNetworkError,
+                    RKvstoreError::IzNotSupportVpcError,
+                    RKvstoreError::ResourceAlreadyExists,
+                    RKvstoreError::VpcAndVSwitchNotChange,
+                    RKvstoreError::VpcFreePasswordNoSupport,
+                    RKvstoreError::VpcServiceError,
+                    RKvstoreError::VpcVerifyError,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    RKvstoreError::DuplicateTagKey,
+                    RKvstoreError::InvalidDbInstanceIdNotFound,
+                    RKvstoreError::InvalidParameterResourceId,
+                    RKvstoreError::InvalidParameterResourceType,
+                    RKvstoreError::InvalidParameterScope,
+                    RKvstoreError::InvalidTagKeyMalformed,
+                    RKvstoreError::InvalidTagValueMalformed,
+                    RKvstoreError::MissParameterTagOrResourceId,
+                    RKvstoreError::NumberExceedCustomTags,
+                    RKvstoreError::NumberExceedResourceIds,
+                    RKvstoreError::NumberExceedTags,
+                    RKvstoreError::OperationDeniedQuotaExceed,
+                ]
+            }
+            r"TransformInstanceChargeType" => {
+                &[
+                    RKvstoreError::MissingParameter,
+                    RKvstoreError::InvalidParam,
+                    RKvstoreError::OrderLatestOrderIsHanding,
+                    RKvstoreError::ResourceNotAvailable,
+                ]
+            }
+            r"TransformToPrePaid" => {
+                &[
+                    RKvstoreError::MissingParameter,
+                    RKvstoreError::AlreadyPrePaid,
+                    RKvstoreError::InvalidParam,
+                    RKvstoreError::OrderLatestOrderIsHanding,
+                    RKvstoreError::ResourceNotAvailable,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    RKvstoreError::DuplicateTagKey,
+                    RKvstoreError::InvalidDbInstanceIdNotFound,
+                    RKvstoreError::InvalidParameterResourceId,
+                    RKvstoreError::InvalidParameterResourceType,
+                    RKvstoreError::InvalidParameterScope,
+                    RKvstoreError::InvalidTagKeyMalformed,
+                    RKvstoreError::InvalidTagValueMalformed,
+                    RKvstoreError::MissParameterTagOrResourceId,
+                    RKvstoreError::NumberExceedResourceIds,
+                    RKvstoreError::NumberExceedTags,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for RKvstoreError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Any,
-            Self::AbnormalResourceStatusForRenew,
-            Self::AccountLimitExceeded,
-            Self::AccountMoneyValidateError,
-            Self::AlreadyHadTemporaryBandwidth,
-            Self::AlreadyPrePaid,
-            Self::AssociatedEcsSecurityGroupIdQuotaExceed,
-            Self::AssociatedEcsSecurityGroupIdQuotaExceed_2,
-            Self::AtLeastOneNetTypeExists,
-            Self::AuthorizationFailure,
-            Self::CashBookInsufficient,
-            Self::ClassicExpiredDaysError,
-            Self::ClusterNotSupport,
-            Self::ConnectionStringAlreadyExists,
-            Self::DbInstanceNotFound,
-            Self::DirectConnectionAlreadyExists,
-            Self::DirectTargetLevelNotSupport,
-            Self::DirectTransNodeDoubleLevelError,
-            Self::DirectTransPreCheckError,
-            Self::DirectTransUpgradeMajorVersionNotSupport,
-            Self::DryRunOperation,
-            Self::DtsOpendNotSupportTrans,
-            Self::DuplicateTagKey,
-            Self::EnabledSslNotSupport,
-            Self::EngineNotSupported,
-            Self::EntityNotExistsResource,
-            Self::ForbbidenMinorVersion,
-            Self::GdcInstanceNotSupport,
-            Self::HasRenewChangeOrder,
-            Self::IllegalParamError,
-            Self::IllegalParameter,
-            Self::IncorrectAccount,
-            Self::IncorrectCharacterType,
-            Self::IncorrectDbInstanceNotSupported,
-            Self::IncorrectDbInstanceLockMode,
-            Self::IncorrectDbInstanceState,
-            Self::IncorrectDbInstanceType,
-            Self::IncorrectEngineVersion,
-            Self::IncorrectMinorVersion,
-            Self::IncorrectTargetMajorVersion,
-            Self::IncorrectTaskStatus,
-            Self::InstanceClassNotMatch,
-            Self::InstanceReleaseProtection,
-            Self::InstanceStatusNotSupport,
-            Self::InstanceTypeNotSupport,
-            Self::InsufficientResourceCapacity,
-            Self::InvalidAccountDescriptionFormat,
-            Self::InvalidAccountNameDuplicate,
-            Self::InvalidAccountNameForbid,
-            Self::InvalidAccountNameFormat,
-            Self::InvalidAccountNameNotFound,
-            Self::InvalidAccountPasswordFormat,
-            Self::InvalidAccountPrivilegeFormat,
-            Self::InvalidAccountPrivilegeMalformed,
-            Self::InvalidBackupLogStatus,
-            Self::InvalidBinlogNotValid,
-            Self::InvalidCapacityNotFound,
-            Self::InvalidConnType,
-            Self::InvalidConnectionString,
-            Self::InvalidConnectionStringFormat,
-            Self::InvalidConnectionStringOrPortDuplicate,
-            Self::InvalidDbInstanceAccountModeFormat,
-            Self::InvalidDbInstanceClassNotFound,
-            Self::InvalidDbInstanceIdNotFound,
-            Self::InvalidEndTimeFormat,
-            Self::InvalidEndTimeInvalid,
-            Self::InvalidEndTimeMalformed,
-            Self::InvalidEngineVersionFormat,
-            Self::InvalidEngineVersionMalformed,
-            Self::InvalidGroupNameFormat,
-            Self::InvalidIpNotInSubnet,
-            Self::InvalidIpTypeFormat,
-            Self::InvalidInstanceIdNotFound,
-            Self::InvalidInstanceIdsMalformed,
-            Self::InvalidInstanceNameMalformed,
-            Self::InvalidInstancelevel,
-            Self::InvalidInstancesFormat,
-            Self::InvalidInstancesMalformed,
-            Self::InvalidIzNoNotSupported,
-            Self::InvalidPageNumbersMalformed,
-            Self::InvalidPageSizeMalformed,
-            Self::InvalidParam,
-            Self::InvalidParameterResourceId,
-            Self::InvalidParameterResourceType,
-            Self::InvalidParameterScope,
-            Self::InvalidParametersFormat,
-            Self::InvalidPasswordMalformed,
-            Self::InvalidQueryTimeFormat,
-            Self::InvalidRedisVersionPattern,
-            Self::InvalidReginAvzNotFound,
-            Self::InvalidRegionFormat,
-            Self::InvalidRegionZoneNotFound,
-            Self::InvalidRestoreTimeFormat,
-            Self::InvalidRetention,
-            Self::InvalidSecurityIpListDuplicate,
-            Self::InvalidSecurityIpListFormat,
-            Self::InvalidSecurityIpListNotFound,
-            Self::InvalidSecurityIpListQuotaExceeded,
-            Self::InvalidShardInfoFormat,
-            Self::InvalidStartTimeMalformed,
-            Self::InvalidStartTimeAndEndTimeMalformed,
-            Self::InvalidStatus,
-            Self::InvalidTagKeyMalformed,
-            Self::InvalidTagValueMalformed,
-            Self::InvalidTokenMalformed,
-            Self::InvalidUserNotFound,
-            Self::InvalidVpcIdNotFound,
-            Self::InvalidVpcParamGroup,
-            Self::InvalidVSwitchIdMismatch,
-            Self::InvalidVpcIdOrVswitchIdNotSupported,
-            Self::InvalidVpcIdRegionNotSupported,
-            Self::InvalidvSwitchId,
-            Self::IzNotSupportSwitchNetworkError,
-            Self::IzNotSupportVpcError,
-            Self::LockTimeout,
-            Self::MissParameterTagOrResourceId,
-            Self::MissingConnectionString,
-            Self::MissingInstanceId,
-            Self::MissingPort,
-            Self::MissingRedisShardingUnsupportPerfItem,
-            Self::MissingSwitchId,
-            Self::NetTypeExists,
-            Self::NetTypeNotExists,
-            Self::NetworkTypeNotSupport,
-            Self::NewConnectionStringNotSupport,
-            Self::NewSslAlreadyEnabled,
-            Self::NoQuota,
-            Self::NumberExceedCustomTags,
-            Self::NumberExceedResourceIds,
-            Self::NumberExceedTags,
-            Self::OperationDeniedAccountStatus,
-            Self::OperationDeniedQuotaExceed,
-            Self::OrderLatestOrderIsHanding,
-            Self::ParamInvalid,
-            Self::ParamInvalidTimeEndBeforeStart,
-            Self::ParamNotSupportedForCurrentVersion,
-            Self::PayIllegalAgreement,
-            Self::PaymentMethodNotFound,
-            Self::QuotaExceed,
-            Self::QuotaExceedAfterpayInstance,
-            Self::QuotaNotEnough,
-            Self::RequestTokenConflict,
-            Self::RequiredParamNotFound,
-            Self::ResourceAlreadyExists,
-            Self::ResourceConfigError,
-            Self::ResourceGroupIdInValid,
-            Self::ResourceGroupNotExist,
-            Self::ResourceNotAvailable,
-            Self::ResroreParamNotMatch,
-            Self::SslNotSupportNetType,
-            Self::SecurityIpListDuplicate,
-            Self::SecurityRiskAuthVerification,
-            Self::ServerBusy,
-            Self::ServiceAccountNoPermission,
-            Self::ServiceNotSupport,
-            Self::StartTimeBeforeNow,
-            Self::SwitchTimeAfterDeadline,
-            Self::TargetMemoryLessThanCurrentUsed,
-            Self::TaskExists,
-            Self::TaskHasExist,
-            Self::TaskModifyError,
-            Self::TokenServiceError,
-            Self::UnsupportedEngineVersion,
-            Self::UserCannotBuyNotInnerCommodity,
-            Self::VSwithNotBelongToNotVpcFault,
-            Self::VpcAndVSwitchNotChange,
-            Self::VpcFreePasswordNoSupport,
-            Self::VpcServiceError,
-            Self::VpcVerifyError,
-            Self::ZoneClosed,
-            Self::ZoneIdNotFound,
-            Self::ZoneMigrationErrorStillingRunning,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                2 => {
-                    match code {
-                        r"%s" => 35,
-                        _ => !0,
-                    }
-                }
-                7 => {
-                    match code {
-                        r"NoQuota" => 161,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"ServerBusy" => 187,
-                        r"TaskExists" => 193,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"LockTimeout" => 149,
-                        r"MissingPort" => 153,
-                        r"QuotaExceed" => 173,
-                        r"Zone.Closed" => 204,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"InvalidParam" => 116,
-                        r"TaskHasExist" => 194,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InvalidStatus" => 136,
-                        r"NetTypeExists" => 156,
-                        r"Param.Invalid" => 168,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"AlreadyPrePaid" => 40,
-                        r"QuotaNotEnough" => 175,
-                        r"VpcVerifyError" => 203,
-                        r"ZoneIdNotFound" => 205,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"DryRunOperation" => 55,
-                        r"InvalidConnType" => 92,
-                        r"MissingSwitchId" => 155,
-                        r"TaskModifyError" => 195,
-                        r"VpcServiceError" => 202,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 57,
-                        r"IllegalParameter" => 65,
-                        r"IncorrectAccount" => 66,
-                        r"InvalidRetention" => 128,
-                        r"InvalidvSwitchId" => 146,
-                        r"NetTypeNotExists" => 157,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"ClusterNotSupport" => 47,
-                        r"IllegalParamError" => 64,
-                        r"MissingInstanceId" => 152,
-                        r"NumberExceed.Tags" => 164,
-                        r"ServiceNotSupport" => 189,
-                        r"TokenServiceError" => 196,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"DBInstanceNotFound" => 49,
-                        r"EngineNotSupported" => 59,
-                        r"StartTimeBeforeNow" => 190,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"HasRenewChangeOrder" => 63,
-                        r"IncorrectTaskStatus" => 75,
-                        r"PayIllegalAgreement" => 171,
-                        r"ResourceConfigError" => 179,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AccountLimitExceeded" => 37,
-                        r"AuthorizationFailure" => 44,
-                        r"EnabledSSLNotSupport" => 58,
-                        r"InvalidIPNotInSubnet" => 105,
-                        r"InvalidIPType.Format" => 106,
-                        r"InvalidInstancelevel" => 110,
-                        r"InvalidRegion.Format" => 125,
-                        r"InvalidUser.NotFound" => 140,
-                        r"InvalidVPCParamGroup" => 142,
-                        r"IzNotSupportVpcError" => 148,
-                        r"NewSSLAlreadyEnabled" => 160,
-                        r"RequestTokenConflict" => 176,
-                        r"ResourceNotAvailable" => 182,
-                        r"ResroreParamNotMatch" => 183,
-                        r"SSLNotSupportNetType" => 184,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"GdcInstanceNotSupport" => 62,
-                        r"IncorrectMinorVersion" => 73,
-                        r"InvalidEndTime.Format" => 99,
-                        r"InvalidVPCId.NotFound" => 141,
-                        r"PaymentMethodNotFound" => 172,
-                        r"ResourceAlreadyExists" => 178,
-                        r"ResourceGroupNotExist" => 181,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"CASH_BOOK_INSUFFICIENT" => 45,
-                        r"Forbbiden.MinorVersion" => 61,
-                        r"IncorrectCharacterType" => 67,
-                        r"IncorrectEngineVersion" => 72,
-                        r"InstanceClass.NotMatch" => 76,
-                        r"InvalidBackupLogStatus" => 89,
-                        r"InvalidBinlog.NotValid" => 90,
-                        r"InvalidEndTime.Invalid" => 100,
-                        r"InvalidParameter.Scope" => 119,
-                        r"InvalidToken.Malformed" => 139,
-                        r"NetworkType.NotSupport" => 158,
-                        r"RequiredParam.NotFound" => 177,
-                        r"VpcAndVSwitchNotChange" => 200,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code.as_bytes()[14] {
-                        46 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => !0,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"ClassicExpiredDaysError" => 46,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"InvalidTagKey.Malformed" => 137,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"ResourceGroupId.InValid" => 180,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                r"InvalidInstances.Format" => 111,
-                                _ => !0,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"InvalidShardInfo.Format" => 133,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidConnectionString" => 93,
-                                r"MissingConnectionString" => 151,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidGroupName.Format" => 104,
-                                r"InvalidQueryTime.Format" => 122,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InstanceType.NotSupport" => 79,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"DtsOpendNotSupportTrans" => 56,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"SwitchTimeAfterDeadline" => 191,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"IncorrectDBInstanceType" => 71,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                r"NumberExceed.CustomTags" => 162,
-                                _ => !0,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"AtLeastOneNetTypeExists" => 43,
-                                _ => !0,
-                            }
-                        }
-                        122 => {
-                            match code {
-                                r"InvalidReginAvzNotFound" => 124,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"DirectTransPreCheckError" => 53,
-                        r"EntityNotExists.Resource" => 60,
-                        r"IncorrectDBInstanceState" => 70,
-                        r"InvalidCapacity.NotFound" => 91,
-                        r"InvalidEndTime.Malformed" => 101,
-                        r"InvalidIzNo.NotSupported" => 113,
-                        r"InvalidParameters.Format" => 120,
-                        r"NumberExceed.ResourceIds" => 163,
-                        r"SecurityIPList.Duplicate" => 185,
-                        r"UnsupportedEngineVersion" => 197,
-                        r"VpcFreePasswordNoSupport" => 201,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"AccountMoneyValidateError" => 38,
-                        r"InstanceReleaseProtection" => 77,
-                        r"InstanceStatus.NotSupport" => 78,
-                        r"InvalidAccountName.Forbid" => 83,
-                        r"InvalidAccountName.Format" => 84,
-                        r"InvalidPageSize.Malformed" => 115,
-                        r"InvalidPassword.Malformed" => 121,
-                        r"InvalidRegionZoneNotFound" => 126,
-                        r"InvalidRestoreTime.Format" => 127,
-                        r"InvalidTagValue.Malformed" => 138,
-                        r"InvalidVSwitchId.Mismatch" => 143,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidInstanceId.NotFound" => 107,
-                        r"InvalidInstances.Malformed" => 112,
-                        r"InvalidRedisVersionPattern" => 123,
-                        r"InvalidStartTime.Malformed" => 134,
-                        r"Order.LatestOrderIsHanding" => 167,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"DirectTargetLevelNotSupport" => 51,
-                        r"IncorrectDBInstanceLockMode" => 69,
-                        r"IncorrectTargetMajorVersion" => 74,
-                        r"InvalidAccountName.NotFound" => 85,
-                        r"InvalidEngineVersion.Format" => 102,
-                        r"InvalidParameter.ResourceId" => 117,
-                        r"OperationDenied.QuotaExceed" => 166,
-                        r"ServiceAccount.NoPermission" => 188,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"AlreadyHadTemporaryBandwidth" => 39,
-                        r"InsufficientResourceCapacity" => 80,
-                        r"InvalidAccountName.Duplicate" => 82,
-                        r"InvalidDbInstanceId.NotFound" => 98,
-                        r"InvalidInstanceIds.Malformed" => 108,
-                        r"InvalidPageNumbers.Malformed" => 114,
-                        r"InvalidSecurityIPList.Format" => 130,
-                        r"QuotaExceed.AfterpayInstance" => 174,
-                        r"VSwithNotBelongToNotVpcFault" => 199,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"ConnectionStringAlreadyExists" => 48,
-                        r"DirectConnectionAlreadyExists" => 50,
-                        r"InvalidAccountPassword.Format" => 86,
-                        r"InvalidInstanceName.Malformed" => 109,
-                        r"InvalidParameter.ResourceType" => 118,
-                        r"MissParameter.TagOrResourceId" => 150,
-                        r"NewConnectionStringNotSupport" => 159,
-                        r"OperationDenied.AccountStatus" => 165,
-                        r"SecurityRisk.AuthVerification" => 186,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"AbnormalResourceStatusForRenew" => 36,
-                        r"InvalidAccountPrivilege.Format" => 87,
-                        r"InvalidConnectionString.Format" => 94,
-                        r"InvalidEngineVersion.Malformed" => 103,
-                        r"InvalidSecurityIPList.NotFound" => 131,
-                        r"IzNotSupportSwitchNetworkError" => 147,
-                        r"UserCannotBuyNotInnerCommodity" => 198,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"DirectTransNodeDoubleLevelError" => 52,
-                        r"InvalidDBInstanceClass.NotFound" => 97,
-                        r"InvalidSecurityIPList.Duplicate" => 129,
-                        r"InvalidVpcIdRegion.NotSupported" => 145,
-                        r"TargetMemoryLessThanCurrentUsed" => 192,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"IncorrectDBInstance.NotSupported" => 68,
-                        r"InvalidAccountDescription.Format" => 81,
-                        r"Param.Invalid.TimeEndBeforeStart" => 169,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidAccountPrivilege.Malformed" => 88,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ParamNotSupportedForCurrentVersion" => 170,
-                        r"ZoneMigrationError.StillingRunning" => 206,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidDBInstanceAccountMode.Format" => 96,
-                        r"InvalidSecurityIPList.QuotaExceeded" => 132,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidStartTimeAndEndTime.Malformed" => 135,
-                        r"InvalidVpcIdOrVswitchId.NotSupported" => 144,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"MissingRedisShardingUnsupportPerfItem" => 154,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"AssociatedEcsSecurityGroupIdQuotaExceed" => 42,
-                        r"InvalidConnectionStringOrPort.Duplicate" => 95,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"AssociatedEcsSecurityGroupId.QuotaExceed" => 41,
-                        r"DirectTransUpgradeMajorVersionNotSupport" => 54,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403, 404],
-                Self::InvalidAction => &[403, 400],
-                Self::IncorrectMinorVersion => &[400, 403],
-                Self::InstanceStatusNotSupport => &[400, 403],
-                Self::InstanceTypeNotSupport => &[400, 403],
-                Self::InvalidCapacityNotFound => &[400, 404],
-                Self::InvalidvSwitchId => &[400, 404],
-                Self::NetworkTypeNotSupport => &[400, 403],
-                Self::ParamNotSupportedForCurrentVersion => &[400, 403],
-                Self::TaskHasExist => &[400, 403],
-                Self::VpcServiceError => &[400, 500],
-                Self::ZoneMigrationErrorStillingRunning => &[400, 500],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[71].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[186].message,
-                            __E[187].message,
-                            __E[188].message,
-                            __E[189].message,
-                        ]
-                    }
-                }
-                Self::IllegalParamError => const { &[__E[72].message, __E[73].message] }
-                Self::IncorrectEngineVersion => {
-                    const { &[__E[81].message, __E[82].message] }
-                }
-                Self::InvalidAccountPasswordFormat => {
-                    const { &[__E[99].message, __E[100].message] }
-                }
-                Self::InvalidEndTimeMalformed => {
-                    const { &[__E[117].message, __E[118].message] }
-                }
-                Self::InvalidEngineVersionMalformed => {
-                    const { &[__E[120].message, __E[121].message] }
-                }
-                Self::InvalidInstanceIdNotFound => {
-                    const { &[__E[125].message, __E[126].message] }
-                }
-                Self::InvalidInstanceNameMalformed => {
-                    const { &[__E[128].message, __E[129].message] }
-                }
-                Self::InvalidIzNoNotSupported => {
-                    const { &[__E[133].message, __E[134].message, __E[135].message] }
-                }
-                Self::InvalidPageSizeMalformed => {
-                    const { &[__E[137].message, __E[138].message] }
-                }
-                Self::InvalidParam => const { &[__E[139].message, __E[140].message] }
-                Self::InvalidParametersFormat => {
-                    const { &[__E[144].message, __E[145].message] }
-                }
-                Self::InvalidPasswordMalformed => {
-                    const { &[__E[146].message, __E[147].message, __E[148].message] }
-                }
-                Self::InvalidStartTimeMalformed => {
-                    const { &[__E[161].message, __E[162].message] }
-                }
-                Self::InvalidStartTimeAndEndTimeMalformed => {
-                    const { &[__E[163].message, __E[164].message] }
-                }
-                Self::InvalidTokenMalformed => {
-                    const { &[__E[168].message, __E[169].message] }
-                }
-                Self::InvalidvSwitchId => const { &[__E[176].message, __E[177].message] }
-                Self::IzNotSupportVpcError => {
-                    const { &[__E[179].message, __E[180].message] }
-                }
-                Self::MissingConnectionString => {
-                    const { &[__E[183].message, __E[184].message] }
-                }
-                Self::NetTypeExists => const { &[__E[193].message, __E[194].message] }
-                Self::NetworkTypeNotSupport => {
-                    const { &[__E[196].message, __E[197].message] }
-                }
-                Self::NumberExceedTags => const { &[__E[203].message, __E[204].message] }
-                Self::ResourceGroupNotExist => {
-                    const { &[__E[222].message, __E[223].message] }
-                }
-                Self::VpcServiceError => const { &[__E[245].message, __E[246].message] }
-                Self::ZoneClosed => const { &[__E[248].message, __E[249].message] }
-                Self::ZoneMigrationErrorStillingRunning => {
-                    const { &[__E[251].message, __E[252].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[71]] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13],
-                            __E[14],
-                            __E[15],
-                            __E[16],
-                            __E[17],
-                            __E[34],
-                            __E[186],
-                            __E[187],
-                            __E[188],
-                            __E[189],
-                        ]
-                    }
-                }
-                Self::InvalidAction => const { &[__E[29], __E[103]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[Self::Any]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"%s", code)
-            {
-                return __core::option::Option::Some(Self::Any);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
-                }
-                Self::MissingParameter => {
-                    &[
-                        r"CreateInstance",
-                        r"CreateInstances",
-                        r"CreateTairInstance",
-                        r"DescribePrice",
-                        r"ModifyInstanceAttribute",
-                        r"ModifySecurityGroupConfiguration",
-                        r"RestoreInstance",
-                        r"TransformInstanceChargeType",
-                        r"TransformToPrePaid",
-                    ]
-                }
-                Self::InvalidAction => &[r"DescribeGlobalSecurityIPGroup"],
-                Self::Any => &[r"ModifyInstanceSpec"],
-                Self::AbnormalResourceStatusForRenew => &[r"ModifyInstanceSpec"],
-                Self::AccountLimitExceeded => &[r"CreateAccount"],
-                Self::AccountMoneyValidateError => {
-                    &[r"CreateInstance", r"CreateTairInstance"]
-                }
-                Self::AlreadyHadTemporaryBandwidth => &[r"DescribePrice"],
-                Self::AlreadyPrePaid => &[r"TransformToPrePaid"],
-                Self::AssociatedEcsSecurityGroupIdQuotaExceed => {
-                    &[r"ModifySecurityGroupConfiguration"]
-                }
-                Self::AssociatedEcsSecurityGroupIdQuotaExceed_2 => {
-                    &[r"ModifySecurityGroupConfiguration"]
-                }
-                Self::AtLeastOneNetTypeExists => &[r"ReleaseInstancePublicConnection"],
-                Self::AuthorizationFailure => &[r"CreateInstance", r"CreateTairInstance"],
-                Self::CashBookInsufficient => &[r"CreateInstance", r"CreateTairInstance"],
-                Self::ClassicExpiredDaysError => &[r"ModifyInstanceNetExpireTime"],
-                Self::ClusterNotSupport => &[r"MigrateToOtherZone"],
-                Self::ConnectionStringAlreadyExists => &[r"AllocateDirectConnection"],
-                Self::DbInstanceNotFound => &[r"MigrateToOtherZone"],
-                Self::DirectConnectionAlreadyExists => &[r"AllocateDirectConnection"],
-                Self::DirectTargetLevelNotSupport => &[r"ModifyInstanceSpec"],
-                Self::DirectTransNodeDoubleLevelError => &[r"ModifyInstanceSpec"],
-                Self::DirectTransPreCheckError => &[r"ModifyInstanceSpec"],
-                Self::DirectTransUpgradeMajorVersionNotSupport => {
-                    &[r"ModifyInstanceSpec"]
-                }
-                Self::DryRunOperation => &[r"CreateInstance"],
-                Self::DtsOpendNotSupportTrans => &[r"ModifyInstanceSpec"],
-                Self::DuplicateTagKey => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::EnabledSslNotSupport => &[r"ModifyInstanceSSL"],
-                Self::EngineNotSupported => &[r"ModifySecurityGroupConfiguration"],
-                Self::EntityNotExistsResource => &[r"ModifyResourceGroup"],
-                Self::ForbbidenMinorVersion => &[r"ModifySecurityIps"],
-                Self::GdcInstanceNotSupport => &[r"ModifyInstanceSpec"],
-                Self::HasRenewChangeOrder => &[r"ModifyInstanceSpec", r"RenewInstance"],
-                Self::IllegalParamError => {
-                    &[r"CreateInstance", r"CreateTairInstance", r"ModifyInstanceSpec"]
-                }
-                Self::IllegalParameter => &[r"DescribeInstanceAutoRenewalAttribute"],
-                Self::IncorrectAccount => &[r"GrantAccountPrivilege"],
-                Self::IncorrectCharacterType => {
-                    &[r"DescribeInstanceSSL", r"ModifyInstanceSSL"]
-                }
-                Self::IncorrectDbInstanceNotSupported => &[r"DescribeAuditRecords"],
-                Self::IncorrectDbInstanceLockMode => &[r"ModifyInstanceSSL"],
-                Self::IncorrectDbInstanceState => &[r"ModifyInstanceSSL"],
-                Self::IncorrectDbInstanceType => &[r"DescribeParameters"],
-                Self::IncorrectEngineVersion => {
-                    &[
-                        r"CreateCacheAnalysisTask",
-                        r"DescribeCacheAnalysisReport",
-                        r"DescribeCacheAnalysisReportList",
-                        r"DescribeInstanceSSL",
-                        r"DescribeSlowLogRecords",
-                        r"ModifyInstanceSSL",
-                        r"RestartInstance",
-                    ]
-                }
-                Self::IncorrectMinorVersion => {
-                    &[
-                        r"AllocateDirectConnection",
-                        r"GrantAccountPrivilege",
-                        r"ModifyInstanceSpec",
-                    ]
-                }
-                Self::IncorrectTargetMajorVersion => &[r"ModifyInstanceSpec"],
-                Self::IncorrectTaskStatus => &[r"ModifyActiveOperationTask"],
-                Self::InstanceClassNotMatch => {
-                    &[r"CreateInstance", r"CreateTairInstance"]
-                }
-                Self::InstanceReleaseProtection => &[r"DeleteInstance"],
-                Self::InstanceStatusNotSupport => {
-                    &[
-                        r"AllocateDirectConnection",
-                        r"MigrateToOtherZone",
-                        r"ReleaseDirectConnection",
-                    ]
-                }
-                Self::InstanceTypeNotSupport => {
-                    &[r"DescribeEncryptionKey", r"ModifyInstanceConfig"]
-                }
-                Self::InsufficientResourceCapacity => &[r"SwitchNetwork"],
-                Self::InvalidAccountDescriptionFormat => {
-                    &[r"CreateAccount", r"ModifyAccountDescription"]
-                }
-                Self::InvalidAccountNameDuplicate => {
-                    &[r"CreateAccount", r"ResetAccountPassword"]
-                }
-                Self::InvalidAccountNameForbid => &[r"CreateAccount"],
-                Self::InvalidAccountNameFormat => {
-                    &[
-                        r"CreateAccount",
-                        r"DeleteAccount",
-                        r"GrantAccountPrivilege",
-                        r"ResetAccountPassword",
-                    ]
-                }
-                Self::InvalidAccountNameNotFound => {
-                    &[r"DeleteAccount", r"GrantAccountPrivilege"]
-                }
-                Self::InvalidAccountPasswordFormat => {
-                    &[
-                        r"CreateAccount",
-                        r"CreateInstance",
-                        r"CreateTairInstance",
-                        r"ResetAccountPassword",
-                    ]
-                }
-                Self::InvalidAccountPrivilegeFormat => &[r"GrantAccountPrivilege"],
-                Self::InvalidAccountPrivilegeMalformed => &[r"CreateAccount"],
-                Self::InvalidBackupLogStatus => &[r"CreateInstance"],
-                Self::InvalidBinlogNotValid => &[r"RestoreInstance"],
-                Self::InvalidCapacityNotFound => {
-                    &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
-                }
-                Self::InvalidConnType => &[r"AllocateDirectConnection"],
-                Self::InvalidConnectionString => &[r"AllocateDirectConnection"],
-                Self::InvalidConnectionStringFormat => {
-                    &[
-                        r"AllocateDirectConnection",
-                        r"AllocateInstancePublicConnection",
-                        r"ModifyDBInstanceConnectionString",
-                    ]
-                }
-                Self::InvalidConnectionStringOrPortDuplicate => {
-                    &[r"ModifyDBInstanceConnectionString"]
-                }
-                Self::InvalidDbInstanceAccountModeFormat => &[r"CreateAccount"],
-                Self::InvalidDbInstanceClassNotFound => &[r"DescribeParameters"],
-                Self::InvalidDbInstanceIdNotFound => {
-                    &[
-                        r"AllocateDirectConnection",
-                        r"DescribeRunningLogRecords",
-                        r"ListTagResources",
-                        r"ReleaseDirectConnection",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidEndTimeFormat => &[r"ModifyInstanceMaintainTime"],
-                Self::InvalidEndTimeInvalid => &[r"DescribeAuditRecords"],
-                Self::InvalidEndTimeMalformed => {
-                    &[
-                        r"DescribeAuditRecords",
-                        r"DescribeBackups",
-                        r"DescribeHistoryMonitorValues",
-                        r"DescribeParameterModificationHistory",
-                        r"DescribeRunningLogRecords",
-                        r"DescribeSlowLogRecords",
-                    ]
-                }
-                Self::InvalidEngineVersionFormat => {
-                    &[
-                        r"CreateAccount",
-                        r"DeleteAccount",
-                        r"ModifyAccountDescription",
-                        r"ResetAccountPassword",
-                    ]
-                }
-                Self::InvalidEngineVersionMalformed => {
-                    &[r"CreateInstance", r"CreateTairInstance", r"DescribeBackups"]
-                }
-                Self::InvalidGroupNameFormat => &[r"ModifySecurityIps"],
-                Self::InvalidIpNotInSubnet => &[r"CreateInstance", r"CreateTairInstance"],
-                Self::InvalidIpTypeFormat => &[r"ModifyDBInstanceConnectionString"],
-                Self::InvalidInstanceIdNotFound => {
-                    &[
-                        r"DescribeAuditLogConfig",
-                        r"DescribeInstanceSSL",
-                        r"DescribeInstanceTDEStatus",
-                        r"DescribeSecurityGroupConfiguration",
-                        r"DescribeSecurityIps",
-                        r"ModifySecurityGroupConfiguration",
-                    ]
-                }
-                Self::InvalidInstanceIdsMalformed => {
-                    &[r"DescribeInstances", r"DescribeInstancesOverview"]
-                }
-                Self::InvalidInstanceNameMalformed => {
-                    &[
-                        r"CreateInstance",
-                        r"CreateInstances",
-                        r"CreateTairInstance",
-                        r"ModifyInstanceAttribute",
-                        r"ModifyInstanceTDE",
-                    ]
-                }
-                Self::InvalidInstancelevel => &[r"CreateInstance"],
-                Self::InvalidInstancesFormat => &[r"DescribePrice"],
-                Self::InvalidInstancesMalformed => &[r"CreateInstances"],
-                Self::InvalidIzNoNotSupported => {
-                    &[
-                        r"CreateInstance",
-                        r"CreateTairInstance",
-                        r"MigrateToOtherZone",
-                        r"ModifySecurityGroupConfiguration",
-                    ]
-                }
-                Self::InvalidPageNumbersMalformed => &[r"DescribeAuditRecords"],
-                Self::InvalidPageSizeMalformed => {
-                    &[
-                        r"DescribeAuditRecords",
-                        r"DescribeBackups",
-                        r"DescribeRunningLogRecords",
-                        r"DescribeSlowLogRecords",
-                    ]
-                }
-                Self::InvalidParam => {
-                    &[
-                        r"ModifySecurityGroupConfiguration",
-                        r"TransformInstanceChargeType",
-                        r"TransformToPrePaid",
-                    ]
-                }
-                Self::InvalidParameterResourceId => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterResourceType => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterScope => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParametersFormat => {
-                    &[
-                        r"CreateParameterGroup",
-                        r"DescribeParameterTemplates",
-                        r"ModifyGlobalSecurityIPGroupRelation",
-                        r"ModifyInstanceConfig",
-                        r"ModifyInstanceSSL",
-                    ]
-                }
-                Self::InvalidPasswordMalformed => {
-                    &[
-                        r"CreateInstance",
-                        r"CreateInstances",
-                        r"CreateTairInstance",
-                        r"ModifyInstanceAttribute",
-                    ]
-                }
-                Self::InvalidQueryTimeFormat => &[r"DescribeAuditRecords"],
-                Self::InvalidRedisVersionPattern => &[r"DescribeInstanceSSL"],
-                Self::InvalidReginAvzNotFound => &[r"MigrateToOtherZone"],
-                Self::InvalidRegionFormat => &[r"CreateInstance", r"CreateTairInstance"],
-                Self::InvalidRegionZoneNotFound => &[r"ModifySecurityGroupConfiguration"],
-                Self::InvalidRestoreTimeFormat => &[r"RestoreInstance"],
-                Self::InvalidRetention => &[r"ModifyAuditLogConfig"],
-                Self::InvalidSecurityIpListDuplicate => {
-                    &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
-                }
-                Self::InvalidSecurityIpListFormat => {
-                    &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
-                }
-                Self::InvalidSecurityIpListNotFound => &[r"ModifySecurityIps"],
-                Self::InvalidSecurityIpListQuotaExceeded => {
-                    &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
-                }
-                Self::InvalidShardInfoFormat => &[r"CreateInstance"],
-                Self::InvalidStartTimeMalformed => {
-                    &[
-                        r"DescribeAuditRecords",
-                        r"DescribeBackups",
-                        r"DescribeHistoryMonitorValues",
-                        r"DescribeParameterModificationHistory",
-                        r"DescribeRunningLogRecords",
-                        r"DescribeSlowLogRecords",
-                    ]
-                }
-                Self::InvalidStartTimeAndEndTimeMalformed => {
-                    &[r"DescribeBackups", r"DescribeSlowLogRecords"]
-                }
-                Self::InvalidStatus => &[r"CreateInstance"],
-                Self::InvalidTagKeyMalformed => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidTagValueMalformed => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidTokenMalformed => {
-                    &[
-                        r"CreateInstance",
-                        r"CreateInstances",
-                        r"CreateTairInstance",
-                        r"SwitchNetwork",
-                    ]
-                }
-                Self::InvalidUserNotFound => {
-                    &[r"CreateGlobalSecurityIPGroup", r"DescribeGlobalSecurityIPGroup"]
-                }
-                Self::InvalidVpcIdNotFound => &[r"CreateInstance", r"CreateTairInstance"],
-                Self::InvalidVpcParamGroup => &[r"AllocateDirectConnection"],
-                Self::InvalidVSwitchIdMismatch => &[r"MigrateToOtherZone"],
-                Self::InvalidVpcIdOrVswitchIdNotSupported => {
-                    &[r"CreateInstance", r"CreateTairInstance"]
-                }
-                Self::InvalidVpcIdRegionNotSupported => &[r"CreateInstances"],
-                Self::InvalidvSwitchId => &[r"CreateInstance", r"CreateTairInstance"],
-                Self::IzNotSupportSwitchNetworkError => &[r"SwitchNetwork"],
-                Self::IzNotSupportVpcError => {
-                    &[
-                        r"CreateInstance",
-                        r"CreateInstances",
-                        r"CreateTairInstance",
-                        r"MigrateToOtherZone",
-                        r"SwitchNetwork",
-                    ]
-                }
-                Self::LockTimeout => &[r"ModifySecurityIps"],
-                Self::MissParameterTagOrResourceId => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::MissingConnectionString => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"ReleaseInstancePublicConnection",
-                    ]
-                }
-                Self::MissingInstanceId => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"ModifySecurityGroupConfiguration",
-                        r"ReleaseInstancePublicConnection",
-                    ]
-                }
-                Self::MissingPort => &[r"AllocateInstancePublicConnection"],
-                Self::MissingRedisShardingUnsupportPerfItem => &[r"ModifyInstanceSpec"],
-                Self::MissingSwitchId => &[r"MigrateToOtherZone"],
-                Self::NetTypeExists => {
-                    &[r"AllocateDirectConnection", r"AllocateInstancePublicConnection"]
-                }
-                Self::NetTypeNotExists => &[r"ReleaseDirectConnection"],
-                Self::NetworkTypeNotSupport => {
-                    &[r"MigrateToOtherZone", r"ModifyInstanceConfig"]
-                }
-                Self::NewConnectionStringNotSupport => {
-                    &[r"ModifyDBInstanceConnectionString"]
-                }
-                Self::NewSslAlreadyEnabled => &[r"AllocateInstancePublicConnection"],
-                Self::NoQuota => {
-                    &[r"ModifyInstanceMajorVersion", r"ModifyInstanceMinorVersion"]
-                }
-                Self::NumberExceedCustomTags => &[r"TagResources"],
-                Self::NumberExceedResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::NumberExceedTags => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::OperationDeniedAccountStatus => &[r"DeleteAccount"],
-                Self::OperationDeniedQuotaExceed => &[r"TagResources"],
-                Self::OrderLatestOrderIsHanding => {
-                    &[r"TransformInstanceChargeType", r"TransformToPrePaid"]
-                }
-                Self::ParamInvalid => &[r"DescribeHistoryTasks"],
-                Self::ParamInvalidTimeEndBeforeStart => &[r"DescribeHistoryTasks"],
-                Self::ParamNotSupportedForCurrentVersion => {
-                    &[
-                        r"DescribeParameterTemplates",
-                        r"ModifyInstanceConfig",
-                        r"ModifyInstanceVpcAuthMode",
-                    ]
-                }
-                Self::PayIllegalAgreement => &[r"CreateInstance", r"CreateTairInstance"],
-                Self::PaymentMethodNotFound => {
-                    &[
-                        r"CreateInstance",
-                        r"CreateInstances",
-                        r"CreateTairInstance",
-                        r"ModifyInstanceSpec",
-                    ]
-                }
-                Self::QuotaExceed => {
-                    &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
-                }
-                Self::QuotaExceedAfterpayInstance => {
-                    &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
-                }
-                Self::QuotaNotEnough => {
-                    &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
-                }
-                Self::RequestTokenConflict => &[r"CreateInstance", r"CreateTairInstance"],
-                Self::RequiredParamNotFound => {
-                    &[
-                        r"CreateGlobalSecurityIPGroup",
-                        r"DeleteGlobalSecurityIPGroup",
-                        r"DescribeActiveOperationTask",
-                        r"DescribeGlobalSecurityIPGroup",
-                        r"DescribeGlobalSecurityIPGroupRelation",
-                        r"ModifyActiveOperationTask",
-                        r"ModifyGlobalSecurityIPGroup",
-                        r"ModifyGlobalSecurityIPGroupName",
-                        r"ModifyGlobalSecurityIPGroupRelation",
-                    ]
-                }
-                Self::ResourceAlreadyExists => &[r"SwitchNetwork"],
-                Self::ResourceConfigError => &[r"ModifyAuditLogConfig"],
-                Self::ResourceGroupIdInValid => &[r"ModifyResourceGroup"],
-                Self::ResourceGroupNotExist => &[r"CreateInstance", r"CreateInstances"],
-                Self::ResourceNotAvailable => {
-                    &[
-                        r"CreateInstance",
-                        r"CreateInstances",
-                        r"CreateTairInstance",
-                        r"TransformInstanceChargeType",
-                        r"TransformToPrePaid",
-                    ]
-                }
-                Self::ResroreParamNotMatch => &[r"RestoreInstance"],
-                Self::SslNotSupportNetType => &[r"AllocateInstancePublicConnection"],
-                Self::SecurityIpListDuplicate => &[r"ModifySecurityIps"],
-                Self::SecurityRiskAuthVerification => &[r"CreateInstance"],
-                Self::ServerBusy => &[r"DescribeSlowLogRecords"],
-                Self::ServiceAccountNoPermission => &[r"ModifyResourceGroup"],
-                Self::ServiceNotSupport => &[r"RestoreInstance"],
-                Self::StartTimeBeforeNow => &[r"ModifyActiveOperationTask"],
-                Self::SwitchTimeAfterDeadline => &[r"ModifyActiveOperationTask"],
-                Self::TargetMemoryLessThanCurrentUsed => &[r"ModifyInstanceSpec"],
-                Self::TaskExists => {
-                    &[
-                        r"ModifyInstanceAttribute",
-                        r"ModifyInstanceTDE",
-                        r"ResetAccountPassword",
-                    ]
-                }
-                Self::TaskHasExist => {
-                    &[r"AllocateDirectConnection", r"ModifyAuditLogConfig"]
-                }
-                Self::TaskModifyError => &[r"ModifyActiveOperationTask"],
-                Self::TokenServiceError => &[r"CreateInstance", r"CreateTairInstance"],
-                Self::UnsupportedEngineVersion => &[r"AllocateDirectConnection"],
-                Self::UserCannotBuyNotInnerCommodity => &[r"CreateTairInstance"],
-                Self::VSwithNotBelongToNotVpcFault => {
-                    &[r"CreateInstance", r"CreateTairInstance"]
-                }
-                Self::VpcAndVSwitchNotChange => &[r"SwitchNetwork"],
-                Self::VpcFreePasswordNoSupport => &[r"SwitchNetwork"],
-                Self::VpcServiceError => {
-                    &[
-                        r"CreateInstance",
-                        r"CreateInstances",
-                        r"CreateTairInstance",
-                        r"MigrateToOtherZone",
-                        r"SwitchNetwork",
-                    ]
-                }
-                Self::VpcVerifyError => &[r"SwitchNetwork"],
-                Self::ZoneClosed => {
-                    &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
-                }
-                Self::ZoneIdNotFound => &[r"CreateInstance"],
-                Self::ZoneMigrationErrorStillingRunning => {
-                    &[r"MigrateToOtherZone", r"RestoreInstance"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AllocateDirectConnection" => {
-                    &[
-                        Self::ConnectionStringAlreadyExists,
-                        Self::DirectConnectionAlreadyExists,
-                        Self::IncorrectMinorVersion,
-                        Self::InstanceStatusNotSupport,
-                        Self::InvalidConnType,
-                        Self::InvalidConnectionString,
-                        Self::InvalidConnectionStringFormat,
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidVpcParamGroup,
-                        Self::NetTypeExists,
-                        Self::TaskHasExist,
-                        Self::UnsupportedEngineVersion,
-                    ]
-                }
-                r"AllocateInstancePublicConnection" => {
-                    &[
-                        Self::InvalidConnectionStringFormat,
-                        Self::MissingConnectionString,
-                        Self::MissingInstanceId,
-                        Self::MissingPort,
-                        Self::NetTypeExists,
-                        Self::NewSslAlreadyEnabled,
-                        Self::SslNotSupportNetType,
-                    ]
-                }
-                r"CreateAccount" => {
-                    &[
-                        Self::AccountLimitExceeded,
-                        Self::InvalidAccountDescriptionFormat,
-                        Self::InvalidAccountNameDuplicate,
-                        Self::InvalidAccountNameForbid,
-                        Self::InvalidAccountNameFormat,
-                        Self::InvalidAccountPasswordFormat,
-                        Self::InvalidAccountPrivilegeMalformed,
-                        Self::InvalidDbInstanceAccountModeFormat,
-                        Self::InvalidEngineVersionFormat,
-                    ]
-                }
-                r"CreateCacheAnalysisTask" => &[Self::IncorrectEngineVersion],
-                r"CreateGlobalSecurityIPGroup" => {
-                    &[
-                        Self::InvalidSecurityIpListDuplicate,
-                        Self::InvalidSecurityIpListFormat,
-                        Self::InvalidSecurityIpListQuotaExceeded,
-                        Self::InvalidUserNotFound,
-                        Self::RequiredParamNotFound,
-                    ]
-                }
-                r"CreateInstance" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::MissingParameter,
-                        Self::AccountMoneyValidateError,
-                        Self::AuthorizationFailure,
-                        Self::CashBookInsufficient,
-                        Self::DryRunOperation,
-                        Self::IllegalParamError,
-                        Self::InstanceClassNotMatch,
-                        Self::InvalidAccountPasswordFormat,
-                        Self::InvalidBackupLogStatus,
-                        Self::InvalidCapacityNotFound,
-                        Self::InvalidEngineVersionMalformed,
-                        Self::InvalidIpNotInSubnet,
-                        Self::InvalidInstanceNameMalformed,
-                        Self::InvalidInstancelevel,
-                        Self::InvalidIzNoNotSupported,
-                        Self::InvalidPasswordMalformed,
-                        Self::InvalidRegionFormat,
-                        Self::InvalidShardInfoFormat,
-                        Self::InvalidStatus,
-                        Self::InvalidTokenMalformed,
-                        Self::InvalidVpcIdNotFound,
-                        Self::InvalidVpcIdOrVswitchIdNotSupported,
-                        Self::InvalidvSwitchId,
-                        Self::IzNotSupportVpcError,
-                        Self::PayIllegalAgreement,
-                        Self::PaymentMethodNotFound,
-                        Self::QuotaExceed,
-                        Self::QuotaExceedAfterpayInstance,
-                        Self::QuotaNotEnough,
-                        Self::RequestTokenConflict,
-                        Self::ResourceGroupNotExist,
-                        Self::ResourceNotAvailable,
-                        Self::SecurityRiskAuthVerification,
-                        Self::TokenServiceError,
-                        Self::VSwithNotBelongToNotVpcFault,
-                        Self::VpcServiceError,
-                        Self::ZoneClosed,
-                        Self::ZoneIdNotFound,
-                    ]
-                }
-                r"CreateInstances" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::MissingParameter,
-                        Self::InvalidCapacityNotFound,
-                        Self::InvalidInstanceNameMalformed,
-                        Self::InvalidInstancesMalformed,
-                        Self::InvalidPasswordMalformed,
-                        Self::InvalidTokenMalformed,
-                        Self::InvalidVpcIdRegionNotSupported,
-                        Self::IzNotSupportVpcError,
-                        Self::PaymentMethodNotFound,
-                        Self::QuotaExceed,
-                        Self::QuotaExceedAfterpayInstance,
-                        Self::QuotaNotEnough,
-                        Self::ResourceGroupNotExist,
-                        Self::ResourceNotAvailable,
-                        Self::VpcServiceError,
-                        Self::ZoneClosed,
-                    ]
-                }
-                r"CreateParameterGroup" => &[Self::InvalidParametersFormat],
-                r"CreateTairInstance" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::MissingParameter,
-                        Self::AccountMoneyValidateError,
-                        Self::AuthorizationFailure,
-                        Self::CashBookInsufficient,
-                        Self::IllegalParamError,
-                        Self::InstanceClassNotMatch,
-                        Self::InvalidAccountPasswordFormat,
-                        Self::InvalidCapacityNotFound,
-                        Self::InvalidEngineVersionMalformed,
-                        Self::InvalidIpNotInSubnet,
-                        Self::InvalidInstanceNameMalformed,
-                        Self::InvalidIzNoNotSupported,
-                        Self::InvalidPasswordMalformed,
-                        Self::InvalidRegionFormat,
-                        Self::InvalidTokenMalformed,
-                        Self::InvalidVpcIdNotFound,
-                        Self::InvalidVpcIdOrVswitchIdNotSupported,
-                        Self::InvalidvSwitchId,
-                        Self::IzNotSupportVpcError,
-                        Self::PayIllegalAgreement,
-                        Self::PaymentMethodNotFound,
-                        Self::QuotaExceed,
-                        Self::QuotaExceedAfterpayInstance,
-                        Self::QuotaNotEnough,
-                        Self::RequestTokenConflict,
-                        Self::ResourceNotAvailable,
-                        Self::TokenServiceError,
-                        Self::UserCannotBuyNotInnerCommodity,
-                        Self::VSwithNotBelongToNotVpcFault,
-                        Self::VpcServiceError,
-                        Self::ZoneClosed,
-                    ]
-                }
-                r"DeleteAccount" => {
-                    &[
-                        Self::InvalidAccountNameFormat,
-                        Self::InvalidAccountNameNotFound,
-                        Self::InvalidEngineVersionFormat,
-                        Self::OperationDeniedAccountStatus,
-                    ]
-                }
-                r"DeleteGlobalSecurityIPGroup" => &[Self::RequiredParamNotFound],
-                r"DeleteInstance" => &[Self::InstanceReleaseProtection],
-                r"DescribeActiveOperationTask" => &[Self::RequiredParamNotFound],
-                r"DescribeAuditLogConfig" => &[Self::InvalidInstanceIdNotFound],
-                r"DescribeAuditRecords" => {
-                    &[
-                        Self::IncorrectDbInstanceNotSupported,
-                        Self::InvalidEndTimeInvalid,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidPageNumbersMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidQueryTimeFormat,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeBackups" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEngineVersionMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeAndEndTimeMalformed,
-                    ]
-                }
-                r"DescribeCacheAnalysisReport" => &[Self::IncorrectEngineVersion],
-                r"DescribeCacheAnalysisReportList" => &[Self::IncorrectEngineVersion],
-                r"DescribeEncryptionKey" => &[Self::InstanceTypeNotSupport],
-                r"DescribeGlobalSecurityIPGroup" => {
-                    &[
-                        Self::InvalidAction,
-                        Self::InvalidUserNotFound,
-                        Self::RequiredParamNotFound,
-                    ]
-                }
-                r"DescribeGlobalSecurityIPGroupRelation" => {
-                    &[Self::RequiredParamNotFound]
-                }
-                r"DescribeHistoryMonitorValues" => {
-                    &[Self::InvalidEndTimeMalformed, Self::InvalidStartTimeMalformed]
-                }
-                r"DescribeHistoryTasks" => {
-                    &[Self::ParamInvalid, Self::ParamInvalidTimeEndBeforeStart]
-                }
-                r"DescribeInstanceAutoRenewalAttribute" => &[Self::IllegalParameter],
-                r"DescribeInstanceSSL" => {
-                    &[
-                        Self::IncorrectCharacterType,
-                        Self::IncorrectEngineVersion,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidRedisVersionPattern,
-                    ]
-                }
-                r"DescribeInstanceTDEStatus" => &[Self::InvalidInstanceIdNotFound],
-                r"DescribeInstances" => &[Self::InvalidInstanceIdsMalformed],
-                r"DescribeInstancesOverview" => &[Self::InvalidInstanceIdsMalformed],
-                r"DescribeParameterModificationHistory" => {
-                    &[Self::InvalidEndTimeMalformed, Self::InvalidStartTimeMalformed]
-                }
-                r"DescribeParameterTemplates" => {
-                    &[
-                        Self::InvalidParametersFormat,
-                        Self::ParamNotSupportedForCurrentVersion,
-                    ]
-                }
-                r"DescribeParameters" => {
-                    &[
-                        Self::IncorrectDbInstanceType,
-                        Self::InvalidDbInstanceClassNotFound,
-                    ]
-                }
-                r"DescribePrice" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AlreadyHadTemporaryBandwidth,
-                        Self::InvalidInstancesFormat,
-                    ]
-                }
-                r"DescribeRunningLogRecords" => {
-                    &[
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeSecurityGroupConfiguration" => {
-                    &[Self::InvalidInstanceIdNotFound]
-                }
-                r"DescribeSecurityIps" => &[Self::InvalidInstanceIdNotFound],
-                r"DescribeSlowLogRecords" => {
-                    &[
-                        Self::IncorrectEngineVersion,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidPageSizeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeAndEndTimeMalformed,
-                        Self::ServerBusy,
-                    ]
-                }
-                r"GrantAccountPrivilege" => {
-                    &[
-                        Self::IncorrectAccount,
-                        Self::IncorrectMinorVersion,
-                        Self::InvalidAccountNameFormat,
-                        Self::InvalidAccountNameNotFound,
-                        Self::InvalidAccountPrivilegeFormat,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidParameterResourceId,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterScope,
-                        Self::InvalidTagKeyMalformed,
-                        Self::InvalidTagValueMalformed,
-                        Self::MissParameterTagOrResourceId,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"MigrateToOtherZone" => {
-                    &[
-                        Self::ClusterNotSupport,
-                        Self::DbInstanceNotFound,
-                        Self::InstanceStatusNotSupport,
-                        Self::InvalidIzNoNotSupported,
-                        Self::InvalidReginAvzNotFound,
-                        Self::InvalidVSwitchIdMismatch,
-                        Self::IzNotSupportVpcError,
-                        Self::MissingSwitchId,
-                        Self::NetworkTypeNotSupport,
-                        Self::VpcServiceError,
-                        Self::ZoneMigrationErrorStillingRunning,
-                    ]
-                }
-                r"ModifyAccountDescription" => {
-                    &[
-                        Self::InvalidAccountDescriptionFormat,
-                        Self::InvalidEngineVersionFormat,
-                    ]
-                }
-                r"ModifyActiveOperationTask" => {
-                    &[
-                        Self::IncorrectTaskStatus,
-                        Self::RequiredParamNotFound,
-                        Self::StartTimeBeforeNow,
-                        Self::SwitchTimeAfterDeadline,
-                        Self::TaskModifyError,
-                    ]
-                }
-                r"ModifyAuditLogConfig" => {
-                    &[
-                        Self::InvalidRetention,
-                        Self::ResourceConfigError,
-                        Self::TaskHasExist,
-                    ]
-                }
-                r"ModifyDBInstanceConnectionString" => {
-                    &[
-                        Self::InvalidConnectionStringFormat,
-                        Self::InvalidConnectionStringOrPortDuplicate,
-                        Self::InvalidIpTypeFormat,
-                        Self::NewConnectionStringNotSupport,
-                    ]
-                }
-                r"ModifyGlobalSecurityIPGroup" => {
-                    &[
-                        Self::InvalidSecurityIpListDuplicate,
-                        Self::InvalidSecurityIpListFormat,
-                        Self::InvalidSecurityIpListQuotaExceeded,
-                        Self::RequiredParamNotFound,
-                    ]
-                }
-                r"ModifyGlobalSecurityIPGroupName" => &[Self::RequiredParamNotFound],
-                r"ModifyGlobalSecurityIPGroupRelation" => {
-                    &[Self::InvalidParametersFormat, Self::RequiredParamNotFound]
-                }
-                r"ModifyInstanceAttribute" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidInstanceNameMalformed,
-                        Self::InvalidPasswordMalformed,
-                        Self::TaskExists,
-                    ]
-                }
-                r"ModifyInstanceConfig" => {
-                    &[
-                        Self::InstanceTypeNotSupport,
-                        Self::InvalidParametersFormat,
-                        Self::NetworkTypeNotSupport,
-                        Self::ParamNotSupportedForCurrentVersion,
-                    ]
-                }
-                r"ModifyInstanceMaintainTime" => &[Self::InvalidEndTimeFormat],
-                r"ModifyInstanceMajorVersion" => &[Self::NoQuota],
-                r"ModifyInstanceMinorVersion" => &[Self::NoQuota],
-                r"ModifyInstanceNetExpireTime" => &[Self::ClassicExpiredDaysError],
-                r"ModifyInstanceSSL" => {
-                    &[
-                        Self::EnabledSslNotSupport,
-                        Self::IncorrectCharacterType,
-                        Self::IncorrectDbInstanceLockMode,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectEngineVersion,
-                        Self::InvalidParametersFormat,
-                    ]
-                }
-                r"ModifyInstanceSpec" => {
-                    &[
-                        Self::Any,
-                        Self::AbnormalResourceStatusForRenew,
-                        Self::DirectTargetLevelNotSupport,
-                        Self::DirectTransNodeDoubleLevelError,
-                        Self::DirectTransPreCheckError,
-                        Self::DirectTransUpgradeMajorVersionNotSupport,
-                        Self::DtsOpendNotSupportTrans,
-                        Self::GdcInstanceNotSupport,
-                        Self::HasRenewChangeOrder,
-                        Self::IllegalParamError,
-                        Self::IncorrectMinorVersion,
-                        Self::IncorrectTargetMajorVersion,
-                        Self::MissingRedisShardingUnsupportPerfItem,
-                        Self::PaymentMethodNotFound,
-                        Self::TargetMemoryLessThanCurrentUsed,
-                    ]
-                }
-                r"ModifyInstanceTDE" => {
-                    &[Self::InvalidInstanceNameMalformed, Self::TaskExists]
-                }
-                r"ModifyInstanceVpcAuthMode" => {
-                    &[Self::ParamNotSupportedForCurrentVersion]
-                }
-                r"ModifyResourceGroup" => {
-                    &[
-                        Self::EntityNotExistsResource,
-                        Self::ResourceGroupIdInValid,
-                        Self::ServiceAccountNoPermission,
-                    ]
-                }
-                r"ModifySecurityGroupConfiguration" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AssociatedEcsSecurityGroupIdQuotaExceed,
-                        Self::AssociatedEcsSecurityGroupIdQuotaExceed_2,
-                        Self::EngineNotSupported,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidIzNoNotSupported,
-                        Self::InvalidParam,
-                        Self::InvalidRegionZoneNotFound,
-                        Self::MissingInstanceId,
-                    ]
-                }
-                r"ModifySecurityIps" => {
-                    &[
-                        Self::ForbbidenMinorVersion,
-                        Self::InvalidGroupNameFormat,
-                        Self::InvalidSecurityIpListNotFound,
-                        Self::LockTimeout,
-                        Self::SecurityIpListDuplicate,
-                    ]
-                }
-                r"ReleaseDirectConnection" => {
-                    &[
-                        Self::InstanceStatusNotSupport,
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::NetTypeNotExists,
-                    ]
-                }
-                r"ReleaseInstancePublicConnection" => {
-                    &[
-                        Self::AtLeastOneNetTypeExists,
-                        Self::MissingConnectionString,
-                        Self::MissingInstanceId,
-                    ]
-                }
-                r"RenewInstance" => &[Self::HasRenewChangeOrder],
-                r"ResetAccountPassword" => {
-                    &[
-                        Self::InvalidAccountNameDuplicate,
-                        Self::InvalidAccountNameFormat,
-                        Self::InvalidAccountPasswordFormat,
-                        Self::InvalidEngineVersionFormat,
-                        Self::TaskExists,
-                    ]
-                }
-                r"RestartInstance" => &[Self::IncorrectEngineVersion],
-                r"RestoreInstance" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidBinlogNotValid,
-                        Self::InvalidRestoreTimeFormat,
-                        Self::ResroreParamNotMatch,
-                        Self::ServiceNotSupport,
-                        Self::ZoneMigrationErrorStillingRunning,
-                    ]
-                }
-                r"SwitchNetwork" => {
-                    &[
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidTokenMalformed,
-                        Self::IzNotSupportSwitchNetworkError,
-                        Self::IzNotSupportVpcError,
-                        Self::ResourceAlreadyExists,
-                        Self::VpcAndVSwitchNotChange,
-                        Self::VpcFreePasswordNoSupport,
-                        Self::VpcServiceError,
-                        Self::VpcVerifyError,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidParameterResourceId,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterScope,
-                        Self::InvalidTagKeyMalformed,
-                        Self::InvalidTagValueMalformed,
-                        Self::MissParameterTagOrResourceId,
-                        Self::NumberExceedCustomTags,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                        Self::OperationDeniedQuotaExceed,
-                    ]
-                }
-                r"TransformInstanceChargeType" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidParam,
-                        Self::OrderLatestOrderIsHanding,
-                        Self::ResourceNotAvailable,
-                    ]
-                }
-                r"TransformToPrePaid" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AlreadyPrePaid,
-                        Self::InvalidParam,
-                        Self::OrderLatestOrderIsHanding,
-                        Self::ResourceNotAvailable,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidParameterResourceId,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterScope,
-                        Self::InvalidTagKeyMalformed,
-                        Self::InvalidTagValueMalformed,
-                        Self::MissParameterTagOrResourceId,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for RKvstoreError {

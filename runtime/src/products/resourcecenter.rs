@@ -711,772 +711,832 @@ const _: () = {
     fn __first(code: ResourcecenterError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ResourcecenterError; 80] = &[
+        ResourcecenterError::IdempotentParameterMismatch,
+        ResourcecenterError::IllegalTimestamp,
+        ResourcecenterError::IncompleteSignature,
+        ResourcecenterError::InsufficientBalance,
+        ResourcecenterError::InvalidAccessKeyIdNotFound,
+        ResourcecenterError::InvalidOwner,
+        ResourcecenterError::InvalidOwnerAccount,
+        ResourcecenterError::InvalidOwnerId,
+        ResourcecenterError::InvalidParamater,
+        ResourcecenterError::InvalidParameter,
+        ResourcecenterError::InvalidParameterIsNull,
+        ResourcecenterError::MissingParameter,
+        ResourcecenterError::SignatureNonceUsed,
+        ResourcecenterError::Throttling,
+        ResourcecenterError::UnsupportedParameter,
+        ResourcecenterError::UnknownError,
+        ResourcecenterError::ForbiddenAccessKeyDisabled,
+        ResourcecenterError::ForbiddenNotSupportRam,
+        ResourcecenterError::ForbiddenRam,
+        ResourcecenterError::ForbiddenRiskControl,
+        ResourcecenterError::ForbiddenSubUser,
+        ResourcecenterError::ForbiddenUnauthorized,
+        ResourcecenterError::InvalidAccountNotFound,
+        ResourcecenterError::InvalidAction,
+        ResourcecenterError::InvalidIdempotenceParameterMismatch,
+        ResourcecenterError::InvalidParameterOwnerAccount,
+        ResourcecenterError::InvalidParameterResourceOwnerAccount,
+        ResourcecenterError::LastTokenProcessing,
+        ResourcecenterError::RealNameAuthenticationError,
+        ResourcecenterError::UnsupportedHttpMethod,
+        ResourcecenterError::InvalidRegionIdNotFound,
+        ResourcecenterError::OperationConflict,
+        ResourcecenterError::InternalError,
+        ResourcecenterError::ServiceUnavailable,
+        ResourcecenterError::ServiceUnavailableRegionMaintaining,
+        ResourcecenterError::AlreadyExistsFilterName,
+        ResourcecenterError::AlreadyExistsName,
+        ResourcecenterError::ConflictServiceStatus,
+        ResourcecenterError::DependencyViolationConfig,
+        ResourcecenterError::DependencyViolationResourceGroup,
+        ResourcecenterError::DisableConflictDeliveryChannel,
+        ResourcecenterError::DisableConflictMultiAccount,
+        ResourcecenterError::DiscoveryInProgress,
+        ResourcecenterError::ExceedLimitExecuteTime,
+        ResourcecenterError::ExceedLimitFilter,
+        ResourcecenterError::ExceedLimitUserFilter,
+        ResourcecenterError::InvalidParameterAccountId,
+        ResourcecenterError::InvalidParameterFilterConfiguration,
+        ResourcecenterError::InvalidParameterFilterName,
+        ResourcecenterError::InvalidParameterMatchType,
+        ResourcecenterError::InvalidParameterMaxResults,
+        ResourcecenterError::InvalidParameterName,
+        ResourcecenterError::InvalidParameterQuery,
+        ResourcecenterError::InvalidParameterResourceGroupId,
+        ResourcecenterError::InvalidParameterResourceType,
+        ResourcecenterError::InvalidParameterScope,
+        ResourcecenterError::InvalidParameterSortCriterionKey,
+        ResourcecenterError::InvalidSearchSql,
+        ResourcecenterError::LengthExceedLimitDescription,
+        ResourcecenterError::LengthExceedLimitExpression,
+        ResourcecenterError::LengthExceedLimitFilterConfiguration,
+        ResourcecenterError::LengthExceedLimitFilterName,
+        ResourcecenterError::LengthExceedLimitName,
+        ResourcecenterError::MultiAccountServiceNotEnabled,
+        ResourcecenterError::NoPermission,
+        ResourcecenterError::NoPermissionResource,
+        ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
+        ResourcecenterError::NoPermissionServiceLinkedRole,
+        ResourcecenterError::NotExistsAccount,
+        ResourcecenterError::NotExistsDefaultFilter,
+        ResourcecenterError::NotExistsFilterName,
+        ResourcecenterError::NotExistsQueryId,
+        ResourcecenterError::NotExistsResource,
+        ResourcecenterError::NotExistsResourceDirectory,
+        ResourcecenterError::NotExistsResourceDirectoryFolderId,
+        ResourcecenterError::NotExistsResourceGroup,
+        ResourcecenterError::NotSupportAccountSite,
+        ResourcecenterError::SqlExecuteError,
+        ResourcecenterError::ServiceNotEnabled,
+        ResourcecenterError::ServiceNotEnabledSpecifiedAccount,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ResourcecenterError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"NoPermission" => 64,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"SQLExecuteError" => 77,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"InvalidSearch.SQL" => 57,
+                    r"NotExists.Account" => 68,
+                    r"NotExists.QueryId" => 71,
+                    r"ServiceNotEnabled" => 78,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"AlreadyExists.Name" => 36,
+                    r"ExceedLimit.Filter" => 44,
+                    r"NotExists.Resource" => 72,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"DiscoveryInProgress" => 42,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"NotExists.FilterName" => 70,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"InvalidParameter.Name" => 51,
+                    r"NoPermission.Resource" => 65,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Conflict.ServiceStatus" => 37,
+                    r"InvalidParameter.Query" => 52,
+                    r"InvalidParameter.Scope" => 55,
+                    r"LengthExceedLimit.Name" => 62,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"ExceedLimit.ExecuteTime" => 43,
+                    r"ExceedLimit.User.Filter" => 45,
+                    r"NotExists.DefaultFilter" => 69,
+                    r"NotExists.ResourceGroup" => 75,
+                    r"NotSupport.Account.Site" => 76,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"AlreadyExists.FilterName" => 35,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"DependencyViolation.Config" => 38,
+                    r"InvalidParameter.AccountId" => 46,
+                    r"InvalidParameter.MatchType" => 49,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InvalidParameter.FilterName" => 48,
+                    r"InvalidParameter.MaxResults" => 50,
+                    r"NotExists.ResourceDirectory" => 73,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"DisableConflict.MultiAccount" => 41,
+                    r"LengthExceedLimit.Expression" => 59,
+                    r"LengthExceedLimit.FilterName" => 61,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidParameter.ResourceType" => 54,
+                    r"LengthExceedLimit.Description" => 58,
+                    r"MultiAccountServiceNotEnabled" => 63,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"NoPermission.ServiceLinkedRole" => 67,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"DisableConflict.DeliveryChannel" => 40,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InvalidParameter.ResourceGroupId" => 53,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"DependencyViolation.ResourceGroup" => 39,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidParameter.SortCriterion.Key" => 56,
+                    r"ServiceNotEnabled.SpecifiedAccount" => 79,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidParameter.FilterConfiguration" => 47,
+                    r"NotExists.ResourceDirectory.FolderId" => 74,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"LengthExceedLimit.FilterConfiguration" => 60,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"NoPermission.ResourceDirectory.MemberAccount" => 66,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ResourcecenterError) -> &'static [u16] {
+        match code {
+            ResourcecenterError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ResourcecenterError) -> &'static [&'static str] {
+        match code {
+            ResourcecenterError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ResourcecenterError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ResourcecenterError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            ResourcecenterError::MultiAccountServiceNotEnabled => {
+                const { &[__E[70].message, __E[71].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ResourcecenterError) -> &'static [__Entry] {
+        match code {
+            ResourcecenterError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ResourcecenterError) -> &'static [&'static str] {
+        match code {
+            ResourcecenterError::AlreadyExistsFilterName => &[r"CreateFilter"],
+            ResourcecenterError::AlreadyExistsName => {
+                &[r"CreateSavedQuery", r"UpdateSavedQuery"]
+            }
+            ResourcecenterError::ConflictServiceStatus => &[r"EnableResourceCenter"],
+            ResourcecenterError::DependencyViolationConfig => &[r"DisableResourceCenter"],
+            ResourcecenterError::DependencyViolationResourceGroup => {
+                &[r"DisableResourceCenter"]
+            }
+            ResourcecenterError::DisableConflictDeliveryChannel => {
+                &[r"DisableMultiAccountResourceCenter", r"DisableResourceCenter"]
+            }
+            ResourcecenterError::DisableConflictMultiAccount => {
+                &[r"DisableResourceCenter"]
+            }
+            ResourcecenterError::DiscoveryInProgress => &[r"DisableResourceCenter"],
+            ResourcecenterError::ExceedLimitExecuteTime => {
+                &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"]
+            }
+            ResourcecenterError::ExceedLimitFilter => {
+                &[r"SearchMultiAccountResources", r"SearchResources"]
+            }
+            ResourcecenterError::ExceedLimitUserFilter => &[r"CreateFilter"],
+            ResourcecenterError::InvalidParameterAccountId => {
+                &[
+                    r"GetMultiAccountResourceConfiguration",
+                    r"ListMultiAccountResourceGroups",
+                ]
+            }
+            ResourcecenterError::InvalidParameterFilterConfiguration => {
+                &[r"CreateFilter", r"UpdateFilter"]
+            }
+            ResourcecenterError::InvalidParameterFilterName => {
+                &[r"CreateFilter", r"UpdateFilter"]
+            }
+            ResourcecenterError::InvalidParameterMatchType => {
+                &[
+                    r"ListMultiAccountTagKeys",
+                    r"ListMultiAccountTagValues",
+                    r"ListTagKeys",
+                    r"ListTagValues",
+                ]
+            }
+            ResourcecenterError::InvalidParameterMaxResults => {
+                &[
+                    r"ListMultiAccountResourceGroups",
+                    r"ListMultiAccountTagKeys",
+                    r"ListMultiAccountTagValues",
+                    r"ListTagKeys",
+                    r"ListTagValues",
+                    r"SearchMultiAccountResources",
+                    r"SearchResources",
+                ]
+            }
+            ResourcecenterError::InvalidParameterName => {
+                &[r"CreateSavedQuery", r"UpdateSavedQuery"]
+            }
+            ResourcecenterError::InvalidParameterQuery => &[r"ListResourceTypes"],
+            ResourcecenterError::InvalidParameterResourceGroupId => {
+                &[r"ListMultiAccountResourceGroups"]
+            }
+            ResourcecenterError::InvalidParameterResourceType => {
+                &[
+                    r"GetMultiAccountResourceConfiguration",
+                    r"GetResourceConfiguration",
+                    r"ListResourceTypes",
+                ]
+            }
+            ResourcecenterError::InvalidParameterScope => {
+                &[
+                    r"ExecuteMultiAccountSQLQuery",
+                    r"ExecuteSQLQuery",
+                    r"GetMultiAccountResourceCenterServiceStatus",
+                    r"ListMultiAccountTagKeys",
+                    r"ListMultiAccountTagValues",
+                    r"SearchMultiAccountResources",
+                ]
+            }
+            ResourcecenterError::InvalidParameterSortCriterionKey => {
+                &[r"SearchMultiAccountResources", r"SearchResources"]
+            }
+            ResourcecenterError::InvalidSearchSql => {
+                &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"]
+            }
+            ResourcecenterError::LengthExceedLimitDescription => {
+                &[r"CreateSavedQuery", r"UpdateSavedQuery"]
+            }
+            ResourcecenterError::LengthExceedLimitExpression => {
+                &[r"CreateSavedQuery", r"ExecuteSQLQuery", r"UpdateSavedQuery"]
+            }
+            ResourcecenterError::LengthExceedLimitFilterConfiguration => {
+                &[r"CreateFilter", r"UpdateFilter"]
+            }
+            ResourcecenterError::LengthExceedLimitFilterName => {
+                &[
+                    r"AssociateDefaultFilter",
+                    r"CreateFilter",
+                    r"DeleteFilter",
+                    r"UpdateFilter",
+                ]
+            }
+            ResourcecenterError::LengthExceedLimitName => {
+                &[r"CreateSavedQuery", r"UpdateSavedQuery"]
+            }
+            ResourcecenterError::MultiAccountServiceNotEnabled => {
+                &[
+                    r"GetMultiAccountResourceCenterServiceStatus",
+                    r"GetMultiAccountResourceConfiguration",
+                    r"ListMultiAccountResourceGroups",
+                    r"ListMultiAccountTagKeys",
+                    r"ListMultiAccountTagValues",
+                    r"SearchMultiAccountResources",
+                ]
+            }
+            ResourcecenterError::NoPermission => {
+                &[
+                    r"CreateSavedQuery",
+                    r"DeleteSavedQuery",
+                    r"DisableMultiAccountResourceCenter",
+                    r"DisableResourceCenter",
+                    r"EnableMultiAccountResourceCenter",
+                    r"ExecuteMultiAccountSQLQuery",
+                    r"GetMultiAccountResourceCenterServiceStatus",
+                    r"GetMultiAccountResourceConfiguration",
+                    r"GetResourceCenterServiceStatus",
+                    r"GetResourceConfiguration",
+                    r"GetSavedQuery",
+                    r"ListMultiAccountResourceGroups",
+                    r"ListMultiAccountTagKeys",
+                    r"ListMultiAccountTagValues",
+                    r"ListSavedQueries",
+                    r"ListTagKeys",
+                    r"ListTagValues",
+                    r"SearchMultiAccountResources",
+                    r"SearchResources",
+                    r"UpdateSavedQuery",
+                ]
+            }
+            ResourcecenterError::NoPermissionResource => &[r"GetResourceConfiguration"],
+            ResourcecenterError::NoPermissionResourceDirectoryMemberAccount => {
+                &[
+                    r"DisableMultiAccountResourceCenter",
+                    r"EnableMultiAccountResourceCenter",
+                    r"GetMultiAccountResourceCenterServiceStatus",
+                    r"GetMultiAccountResourceConfiguration",
+                    r"ListMultiAccountResourceGroups",
+                    r"ListMultiAccountTagKeys",
+                    r"ListMultiAccountTagValues",
+                    r"SearchMultiAccountResources",
+                ]
+            }
+            ResourcecenterError::NoPermissionServiceLinkedRole => {
+                &[r"EnableResourceCenter"]
+            }
+            ResourcecenterError::NotExistsAccount => &[r"DisableResourceCenter"],
+            ResourcecenterError::NotExistsDefaultFilter => {
+                &[r"DisassociateDefaultFilter"]
+            }
+            ResourcecenterError::NotExistsFilterName => {
+                &[r"AssociateDefaultFilter", r"DeleteFilter", r"UpdateFilter"]
+            }
+            ResourcecenterError::NotExistsQueryId => {
+                &[
+                    r"DeleteSavedQuery",
+                    r"GetExampleQuery",
+                    r"GetSavedQuery",
+                    r"UpdateSavedQuery",
+                ]
+            }
+            ResourcecenterError::NotExistsResource => {
+                &[
+                    r"GetMultiAccountResourceConfiguration",
+                    r"GetResourceConfiguration",
+                    r"SearchMultiAccountResources",
+                ]
+            }
+            ResourcecenterError::NotExistsResourceDirectory => {
+                &[
+                    r"DisableMultiAccountResourceCenter",
+                    r"EnableMultiAccountResourceCenter",
+                    r"ExecuteMultiAccountSQLQuery",
+                    r"GetMultiAccountResourceCenterServiceStatus",
+                    r"GetMultiAccountResourceConfiguration",
+                    r"ListMultiAccountResourceGroups",
+                    r"ListMultiAccountTagKeys",
+                    r"ListMultiAccountTagValues",
+                    r"SearchMultiAccountResources",
+                ]
+            }
+            ResourcecenterError::NotExistsResourceDirectoryFolderId => {
+                &[
+                    r"ExecuteMultiAccountSQLQuery",
+                    r"ListMultiAccountTagKeys",
+                    r"ListMultiAccountTagValues",
+                    r"SearchMultiAccountResources",
+                ]
+            }
+            ResourcecenterError::NotExistsResourceGroup => {
+                &[r"ListMultiAccountResourceGroups"]
+            }
+            ResourcecenterError::NotSupportAccountSite => {
+                &[r"EnableMultiAccountResourceCenter", r"EnableResourceCenter"]
+            }
+            ResourcecenterError::SqlExecuteError => {
+                &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"]
+            }
+            ResourcecenterError::ServiceNotEnabled => &[r"DisableResourceCenter"],
+            ResourcecenterError::ServiceNotEnabledSpecifiedAccount => {
+                &[r"ExecuteMultiAccountSQLQuery", r"SearchMultiAccountResources"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ResourcecenterError] {
+        match api {
+            r"AssociateDefaultFilter" => {
+                &[
+                    ResourcecenterError::LengthExceedLimitFilterName,
+                    ResourcecenterError::NotExistsFilterName,
+                ]
+            }
+            r"CreateFilter" => {
+                &[
+                    ResourcecenterError::AlreadyExistsFilterName,
+                    ResourcecenterError::ExceedLimitUserFilter,
+                    ResourcecenterError::InvalidParameterFilterConfiguration,
+                    ResourcecenterError::InvalidParameterFilterName,
+                    ResourcecenterError::LengthExceedLimitFilterConfiguration,
+                    ResourcecenterError::LengthExceedLimitFilterName,
+                ]
+            }
+            r"CreateSavedQuery" => {
+                &[
+                    ResourcecenterError::AlreadyExistsName,
+                    ResourcecenterError::InvalidParameterName,
+                    ResourcecenterError::LengthExceedLimitDescription,
+                    ResourcecenterError::LengthExceedLimitExpression,
+                    ResourcecenterError::LengthExceedLimitName,
+                    ResourcecenterError::NoPermission,
+                ]
+            }
+            r"DeleteFilter" => {
+                &[
+                    ResourcecenterError::LengthExceedLimitFilterName,
+                    ResourcecenterError::NotExistsFilterName,
+                ]
+            }
+            r"DeleteSavedQuery" => {
+                &[
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NotExistsQueryId,
+                ]
+            }
+            r"DisableMultiAccountResourceCenter" => {
+                &[
+                    ResourcecenterError::DisableConflictDeliveryChannel,
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
+                    ResourcecenterError::NotExistsResourceDirectory,
+                ]
+            }
+            r"DisableResourceCenter" => {
+                &[
+                    ResourcecenterError::DependencyViolationConfig,
+                    ResourcecenterError::DependencyViolationResourceGroup,
+                    ResourcecenterError::DisableConflictDeliveryChannel,
+                    ResourcecenterError::DisableConflictMultiAccount,
+                    ResourcecenterError::DiscoveryInProgress,
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NotExistsAccount,
+                    ResourcecenterError::ServiceNotEnabled,
+                ]
+            }
+            r"DisassociateDefaultFilter" => {
+                &[ResourcecenterError::NotExistsDefaultFilter]
+            }
+            r"EnableMultiAccountResourceCenter" => {
+                &[
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
+                    ResourcecenterError::NotExistsResourceDirectory,
+                    ResourcecenterError::NotSupportAccountSite,
+                ]
+            }
+            r"EnableResourceCenter" => {
+                &[
+                    ResourcecenterError::ConflictServiceStatus,
+                    ResourcecenterError::NoPermissionServiceLinkedRole,
+                    ResourcecenterError::NotSupportAccountSite,
+                ]
+            }
+            r"ExecuteMultiAccountSQLQuery" => {
+                &[
+                    ResourcecenterError::ExceedLimitExecuteTime,
+                    ResourcecenterError::InvalidParameterScope,
+                    ResourcecenterError::InvalidSearchSql,
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NotExistsResourceDirectory,
+                    ResourcecenterError::NotExistsResourceDirectoryFolderId,
+                    ResourcecenterError::SqlExecuteError,
+                    ResourcecenterError::ServiceNotEnabledSpecifiedAccount,
+                ]
+            }
+            r"ExecuteSQLQuery" => {
+                &[
+                    ResourcecenterError::ExceedLimitExecuteTime,
+                    ResourcecenterError::InvalidParameterScope,
+                    ResourcecenterError::InvalidSearchSql,
+                    ResourcecenterError::LengthExceedLimitExpression,
+                    ResourcecenterError::SqlExecuteError,
+                ]
+            }
+            r"GetExampleQuery" => &[ResourcecenterError::NotExistsQueryId],
+            r"GetMultiAccountResourceCenterServiceStatus" => {
+                &[
+                    ResourcecenterError::InvalidParameterScope,
+                    ResourcecenterError::MultiAccountServiceNotEnabled,
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
+                    ResourcecenterError::NotExistsResourceDirectory,
+                ]
+            }
+            r"GetMultiAccountResourceConfiguration" => {
+                &[
+                    ResourcecenterError::InvalidParameterAccountId,
+                    ResourcecenterError::InvalidParameterResourceType,
+                    ResourcecenterError::MultiAccountServiceNotEnabled,
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
+                    ResourcecenterError::NotExistsResource,
+                    ResourcecenterError::NotExistsResourceDirectory,
+                ]
+            }
+            r"GetResourceCenterServiceStatus" => &[ResourcecenterError::NoPermission],
+            r"GetResourceConfiguration" => {
+                &[
+                    ResourcecenterError::InvalidParameterResourceType,
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NoPermissionResource,
+                    ResourcecenterError::NotExistsResource,
+                ]
+            }
+            r"GetSavedQuery" => {
+                &[
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NotExistsQueryId,
+                ]
+            }
+            r"ListMultiAccountResourceGroups" => {
+                &[
+                    ResourcecenterError::InvalidParameterAccountId,
+                    ResourcecenterError::InvalidParameterMaxResults,
+                    ResourcecenterError::InvalidParameterResourceGroupId,
+                    ResourcecenterError::MultiAccountServiceNotEnabled,
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
+                    ResourcecenterError::NotExistsResourceDirectory,
+                    ResourcecenterError::NotExistsResourceGroup,
+                ]
+            }
+            r"ListMultiAccountTagKeys" => {
+                &[
+                    ResourcecenterError::InvalidParameterMatchType,
+                    ResourcecenterError::InvalidParameterMaxResults,
+                    ResourcecenterError::InvalidParameterScope,
+                    ResourcecenterError::MultiAccountServiceNotEnabled,
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
+                    ResourcecenterError::NotExistsResourceDirectory,
+                    ResourcecenterError::NotExistsResourceDirectoryFolderId,
+                ]
+            }
+            r"ListMultiAccountTagValues" => {
+                &[
+                    ResourcecenterError::InvalidParameterMatchType,
+                    ResourcecenterError::InvalidParameterMaxResults,
+                    ResourcecenterError::InvalidParameterScope,
+                    ResourcecenterError::MultiAccountServiceNotEnabled,
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
+                    ResourcecenterError::NotExistsResourceDirectory,
+                    ResourcecenterError::NotExistsResourceDirectoryFolderId,
+                ]
+            }
+            r"ListResourceTypes" => {
+                &[
+                    ResourcecenterError::InvalidParameterQuery,
+                    ResourcecenterError::InvalidParameterResourceType,
+                ]
+            }
+            r"ListSavedQueries" => &[ResourcecenterError::NoPermission],
+            r"ListTagKeys" => {
+                &[
+                    ResourcecenterError::InvalidParameterMatchType,
+                    ResourcecenterError::InvalidParameterMaxResults,
+                    ResourcecenterError::NoPermission,
+                ]
+            }
+            r"ListTagValues" => {
+                &[
+                    ResourcecenterError::InvalidParameterMatchType,
+                    ResourcecenterError::InvalidParameterMaxResults,
+                    ResourcecenterError::NoPermission,
+                ]
+            }
+            r"SearchMultiAccountResources" => {
+                &[
+                    ResourcecenterError::ExceedLimitFilter,
+                    ResourcecenterError::InvalidParameterMaxResults,
+                    ResourcecenterError::InvalidParameterScope,
+                    ResourcecenterError::InvalidParameterSortCriterionKey,
+                    ResourcecenterError::MultiAccountServiceNotEnabled,
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NoPermissionResourceDirectoryMemberAccount,
+                    ResourcecenterError::NotExistsResource,
+                    ResourcecenterError::NotExistsResourceDirectory,
+                    ResourcecenterError::NotExistsResourceDirectoryFolderId,
+                    ResourcecenterError::ServiceNotEnabledSpecifiedAccount,
+                ]
+            }
+            r"SearchResources" => {
+                &[
+                    ResourcecenterError::ExceedLimitFilter,
+                    ResourcecenterError::InvalidParameterMaxResults,
+                    ResourcecenterError::InvalidParameterSortCriterionKey,
+                    ResourcecenterError::NoPermission,
+                ]
+            }
+            r"UpdateFilter" => {
+                &[
+                    ResourcecenterError::InvalidParameterFilterConfiguration,
+                    ResourcecenterError::InvalidParameterFilterName,
+                    ResourcecenterError::LengthExceedLimitFilterConfiguration,
+                    ResourcecenterError::LengthExceedLimitFilterName,
+                    ResourcecenterError::NotExistsFilterName,
+                ]
+            }
+            r"UpdateSavedQuery" => {
+                &[
+                    ResourcecenterError::AlreadyExistsName,
+                    ResourcecenterError::InvalidParameterName,
+                    ResourcecenterError::LengthExceedLimitDescription,
+                    ResourcecenterError::LengthExceedLimitExpression,
+                    ResourcecenterError::LengthExceedLimitName,
+                    ResourcecenterError::NoPermission,
+                    ResourcecenterError::NotExistsQueryId,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ResourcecenterError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AlreadyExistsFilterName,
-            Self::AlreadyExistsName,
-            Self::ConflictServiceStatus,
-            Self::DependencyViolationConfig,
-            Self::DependencyViolationResourceGroup,
-            Self::DisableConflictDeliveryChannel,
-            Self::DisableConflictMultiAccount,
-            Self::DiscoveryInProgress,
-            Self::ExceedLimitExecuteTime,
-            Self::ExceedLimitFilter,
-            Self::ExceedLimitUserFilter,
-            Self::InvalidParameterAccountId,
-            Self::InvalidParameterFilterConfiguration,
-            Self::InvalidParameterFilterName,
-            Self::InvalidParameterMatchType,
-            Self::InvalidParameterMaxResults,
-            Self::InvalidParameterName,
-            Self::InvalidParameterQuery,
-            Self::InvalidParameterResourceGroupId,
-            Self::InvalidParameterResourceType,
-            Self::InvalidParameterScope,
-            Self::InvalidParameterSortCriterionKey,
-            Self::InvalidSearchSql,
-            Self::LengthExceedLimitDescription,
-            Self::LengthExceedLimitExpression,
-            Self::LengthExceedLimitFilterConfiguration,
-            Self::LengthExceedLimitFilterName,
-            Self::LengthExceedLimitName,
-            Self::MultiAccountServiceNotEnabled,
-            Self::NoPermission,
-            Self::NoPermissionResource,
-            Self::NoPermissionResourceDirectoryMemberAccount,
-            Self::NoPermissionServiceLinkedRole,
-            Self::NotExistsAccount,
-            Self::NotExistsDefaultFilter,
-            Self::NotExistsFilterName,
-            Self::NotExistsQueryId,
-            Self::NotExistsResource,
-            Self::NotExistsResourceDirectory,
-            Self::NotExistsResourceDirectoryFolderId,
-            Self::NotExistsResourceGroup,
-            Self::NotSupportAccountSite,
-            Self::SqlExecuteError,
-            Self::ServiceNotEnabled,
-            Self::ServiceNotEnabledSpecifiedAccount,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"NoPermission" => 64,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"SQLExecuteError" => 77,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"InvalidSearch.SQL" => 57,
-                        r"NotExists.Account" => 68,
-                        r"NotExists.QueryId" => 71,
-                        r"ServiceNotEnabled" => 78,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"AlreadyExists.Name" => 36,
-                        r"ExceedLimit.Filter" => 44,
-                        r"NotExists.Resource" => 72,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"DiscoveryInProgress" => 42,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"NotExists.FilterName" => 70,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"InvalidParameter.Name" => 51,
-                        r"NoPermission.Resource" => 65,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Conflict.ServiceStatus" => 37,
-                        r"InvalidParameter.Query" => 52,
-                        r"InvalidParameter.Scope" => 55,
-                        r"LengthExceedLimit.Name" => 62,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"ExceedLimit.ExecuteTime" => 43,
-                        r"ExceedLimit.User.Filter" => 45,
-                        r"NotExists.DefaultFilter" => 69,
-                        r"NotExists.ResourceGroup" => 75,
-                        r"NotSupport.Account.Site" => 76,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"AlreadyExists.FilterName" => 35,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"DependencyViolation.Config" => 38,
-                        r"InvalidParameter.AccountId" => 46,
-                        r"InvalidParameter.MatchType" => 49,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidParameter.FilterName" => 48,
-                        r"InvalidParameter.MaxResults" => 50,
-                        r"NotExists.ResourceDirectory" => 73,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"DisableConflict.MultiAccount" => 41,
-                        r"LengthExceedLimit.Expression" => 59,
-                        r"LengthExceedLimit.FilterName" => 61,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidParameter.ResourceType" => 54,
-                        r"LengthExceedLimit.Description" => 58,
-                        r"MultiAccountServiceNotEnabled" => 63,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"NoPermission.ServiceLinkedRole" => 67,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"DisableConflict.DeliveryChannel" => 40,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InvalidParameter.ResourceGroupId" => 53,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"DependencyViolation.ResourceGroup" => 39,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidParameter.SortCriterion.Key" => 56,
-                        r"ServiceNotEnabled.SpecifiedAccount" => 79,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidParameter.FilterConfiguration" => 47,
-                        r"NotExists.ResourceDirectory.FolderId" => 74,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"LengthExceedLimit.FilterConfiguration" => 60,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"NoPermission.ResourceDirectory.MemberAccount" => 66,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::MultiAccountServiceNotEnabled => {
-                    const { &[__E[70].message, __E[71].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::AlreadyExistsFilterName => &[r"CreateFilter"],
-                Self::AlreadyExistsName => &[r"CreateSavedQuery", r"UpdateSavedQuery"],
-                Self::ConflictServiceStatus => &[r"EnableResourceCenter"],
-                Self::DependencyViolationConfig => &[r"DisableResourceCenter"],
-                Self::DependencyViolationResourceGroup => &[r"DisableResourceCenter"],
-                Self::DisableConflictDeliveryChannel => {
-                    &[r"DisableMultiAccountResourceCenter", r"DisableResourceCenter"]
-                }
-                Self::DisableConflictMultiAccount => &[r"DisableResourceCenter"],
-                Self::DiscoveryInProgress => &[r"DisableResourceCenter"],
-                Self::ExceedLimitExecuteTime => {
-                    &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"]
-                }
-                Self::ExceedLimitFilter => {
-                    &[r"SearchMultiAccountResources", r"SearchResources"]
-                }
-                Self::ExceedLimitUserFilter => &[r"CreateFilter"],
-                Self::InvalidParameterAccountId => {
-                    &[
-                        r"GetMultiAccountResourceConfiguration",
-                        r"ListMultiAccountResourceGroups",
-                    ]
-                }
-                Self::InvalidParameterFilterConfiguration => {
-                    &[r"CreateFilter", r"UpdateFilter"]
-                }
-                Self::InvalidParameterFilterName => &[r"CreateFilter", r"UpdateFilter"],
-                Self::InvalidParameterMatchType => {
-                    &[
-                        r"ListMultiAccountTagKeys",
-                        r"ListMultiAccountTagValues",
-                        r"ListTagKeys",
-                        r"ListTagValues",
-                    ]
-                }
-                Self::InvalidParameterMaxResults => {
-                    &[
-                        r"ListMultiAccountResourceGroups",
-                        r"ListMultiAccountTagKeys",
-                        r"ListMultiAccountTagValues",
-                        r"ListTagKeys",
-                        r"ListTagValues",
-                        r"SearchMultiAccountResources",
-                        r"SearchResources",
-                    ]
-                }
-                Self::InvalidParameterName => &[r"CreateSavedQuery", r"UpdateSavedQuery"],
-                Self::InvalidParameterQuery => &[r"ListResourceTypes"],
-                Self::InvalidParameterResourceGroupId => {
-                    &[r"ListMultiAccountResourceGroups"]
-                }
-                Self::InvalidParameterResourceType => {
-                    &[
-                        r"GetMultiAccountResourceConfiguration",
-                        r"GetResourceConfiguration",
-                        r"ListResourceTypes",
-                    ]
-                }
-                Self::InvalidParameterScope => {
-                    &[
-                        r"ExecuteMultiAccountSQLQuery",
-                        r"ExecuteSQLQuery",
-                        r"GetMultiAccountResourceCenterServiceStatus",
-                        r"ListMultiAccountTagKeys",
-                        r"ListMultiAccountTagValues",
-                        r"SearchMultiAccountResources",
-                    ]
-                }
-                Self::InvalidParameterSortCriterionKey => {
-                    &[r"SearchMultiAccountResources", r"SearchResources"]
-                }
-                Self::InvalidSearchSql => {
-                    &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"]
-                }
-                Self::LengthExceedLimitDescription => {
-                    &[r"CreateSavedQuery", r"UpdateSavedQuery"]
-                }
-                Self::LengthExceedLimitExpression => {
-                    &[r"CreateSavedQuery", r"ExecuteSQLQuery", r"UpdateSavedQuery"]
-                }
-                Self::LengthExceedLimitFilterConfiguration => {
-                    &[r"CreateFilter", r"UpdateFilter"]
-                }
-                Self::LengthExceedLimitFilterName => {
-                    &[
-                        r"AssociateDefaultFilter",
-                        r"CreateFilter",
-                        r"DeleteFilter",
-                        r"UpdateFilter",
-                    ]
-                }
-                Self::LengthExceedLimitName => {
-                    &[r"CreateSavedQuery", r"UpdateSavedQuery"]
-                }
-                Self::MultiAccountServiceNotEnabled => {
-                    &[
-                        r"GetMultiAccountResourceCenterServiceStatus",
-                        r"GetMultiAccountResourceConfiguration",
-                        r"ListMultiAccountResourceGroups",
-                        r"ListMultiAccountTagKeys",
-                        r"ListMultiAccountTagValues",
-                        r"SearchMultiAccountResources",
-                    ]
-                }
-                Self::NoPermission => {
-                    &[
-                        r"CreateSavedQuery",
-                        r"DeleteSavedQuery",
-                        r"DisableMultiAccountResourceCenter",
-                        r"DisableResourceCenter",
-                        r"EnableMultiAccountResourceCenter",
-                        r"ExecuteMultiAccountSQLQuery",
-                        r"GetMultiAccountResourceCenterServiceStatus",
-                        r"GetMultiAccountResourceConfiguration",
-                        r"GetResourceCenterServiceStatus",
-                        r"GetResourceConfiguration",
-                        r"GetSavedQuery",
-                        r"ListMultiAccountResourceGroups",
-                        r"ListMultiAccountTagKeys",
-                        r"ListMultiAccountTagValues",
-                        r"ListSavedQueries",
-                        r"ListTagKeys",
-                        r"ListTagValues",
-                        r"SearchMultiAccountResources",
-                        r"SearchResources",
-                        r"UpdateSavedQuery",
-                    ]
-                }
-                Self::NoPermissionResource => &[r"GetResourceConfiguration"],
-                Self::NoPermissionResourceDirectoryMemberAccount => {
-                    &[
-                        r"DisableMultiAccountResourceCenter",
-                        r"EnableMultiAccountResourceCenter",
-                        r"GetMultiAccountResourceCenterServiceStatus",
-                        r"GetMultiAccountResourceConfiguration",
-                        r"ListMultiAccountResourceGroups",
-                        r"ListMultiAccountTagKeys",
-                        r"ListMultiAccountTagValues",
-                        r"SearchMultiAccountResources",
-                    ]
-                }
-                Self::NoPermissionServiceLinkedRole => &[r"EnableResourceCenter"],
-                Self::NotExistsAccount => &[r"DisableResourceCenter"],
-                Self::NotExistsDefaultFilter => &[r"DisassociateDefaultFilter"],
-                Self::NotExistsFilterName => {
-                    &[r"AssociateDefaultFilter", r"DeleteFilter", r"UpdateFilter"]
-                }
-                Self::NotExistsQueryId => {
-                    &[
-                        r"DeleteSavedQuery",
-                        r"GetExampleQuery",
-                        r"GetSavedQuery",
-                        r"UpdateSavedQuery",
-                    ]
-                }
-                Self::NotExistsResource => {
-                    &[
-                        r"GetMultiAccountResourceConfiguration",
-                        r"GetResourceConfiguration",
-                        r"SearchMultiAccountResources",
-                    ]
-                }
-                Self::NotExistsResourceDirectory => {
-                    &[
-                        r"DisableMultiAccountResourceCenter",
-                        r"EnableMultiAccountResourceCenter",
-                        r"ExecuteMultiAccountSQLQuery",
-                        r"GetMultiAccountResourceCenterServiceStatus",
-                        r"GetMultiAccountResourceConfiguration",
-                        r"ListMultiAccountResourceGroups",
-                        r"ListMultiAccountTagKeys",
-                        r"ListMultiAccountTagValues",
-                        r"SearchMultiAccountResources",
-                    ]
-                }
-                Self::NotExistsResourceDirectoryFolderId => {
-                    &[
-                        r"ExecuteMultiAccountSQLQuery",
-                        r"ListMultiAccountTagKeys",
-                        r"ListMultiAccountTagValues",
-                        r"SearchMultiAccountResources",
-                    ]
-                }
-                Self::NotExistsResourceGroup => &[r"ListMultiAccountResourceGroups"],
-                Self::NotSupportAccountSite => {
-                    &[r"EnableMultiAccountResourceCenter", r"EnableResourceCenter"]
-                }
-                Self::SqlExecuteError => {
-                    &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"]
-                }
-                Self::ServiceNotEnabled => &[r"DisableResourceCenter"],
-                Self::ServiceNotEnabledSpecifiedAccount => {
-                    &[r"ExecuteMultiAccountSQLQuery", r"SearchMultiAccountResources"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AssociateDefaultFilter" => {
-                    &[Self::LengthExceedLimitFilterName, Self::NotExistsFilterName]
-                }
-                r"CreateFilter" => {
-                    &[
-                        Self::AlreadyExistsFilterName,
-                        Self::ExceedLimitUserFilter,
-                        Self::InvalidParameterFilterConfiguration,
-                        Self::InvalidParameterFilterName,
-                        Self::LengthExceedLimitFilterConfiguration,
-                        Self::LengthExceedLimitFilterName,
-                    ]
-                }
-                r"CreateSavedQuery" => {
-                    &[
-                        Self::AlreadyExistsName,
-                        Self::InvalidParameterName,
-                        Self::LengthExceedLimitDescription,
-                        Self::LengthExceedLimitExpression,
-                        Self::LengthExceedLimitName,
-                        Self::NoPermission,
-                    ]
-                }
-                r"DeleteFilter" => {
-                    &[Self::LengthExceedLimitFilterName, Self::NotExistsFilterName]
-                }
-                r"DeleteSavedQuery" => &[Self::NoPermission, Self::NotExistsQueryId],
-                r"DisableMultiAccountResourceCenter" => {
-                    &[
-                        Self::DisableConflictDeliveryChannel,
-                        Self::NoPermission,
-                        Self::NoPermissionResourceDirectoryMemberAccount,
-                        Self::NotExistsResourceDirectory,
-                    ]
-                }
-                r"DisableResourceCenter" => {
-                    &[
-                        Self::DependencyViolationConfig,
-                        Self::DependencyViolationResourceGroup,
-                        Self::DisableConflictDeliveryChannel,
-                        Self::DisableConflictMultiAccount,
-                        Self::DiscoveryInProgress,
-                        Self::NoPermission,
-                        Self::NotExistsAccount,
-                        Self::ServiceNotEnabled,
-                    ]
-                }
-                r"DisassociateDefaultFilter" => &[Self::NotExistsDefaultFilter],
-                r"EnableMultiAccountResourceCenter" => {
-                    &[
-                        Self::NoPermission,
-                        Self::NoPermissionResourceDirectoryMemberAccount,
-                        Self::NotExistsResourceDirectory,
-                        Self::NotSupportAccountSite,
-                    ]
-                }
-                r"EnableResourceCenter" => {
-                    &[
-                        Self::ConflictServiceStatus,
-                        Self::NoPermissionServiceLinkedRole,
-                        Self::NotSupportAccountSite,
-                    ]
-                }
-                r"ExecuteMultiAccountSQLQuery" => {
-                    &[
-                        Self::ExceedLimitExecuteTime,
-                        Self::InvalidParameterScope,
-                        Self::InvalidSearchSql,
-                        Self::NoPermission,
-                        Self::NotExistsResourceDirectory,
-                        Self::NotExistsResourceDirectoryFolderId,
-                        Self::SqlExecuteError,
-                        Self::ServiceNotEnabledSpecifiedAccount,
-                    ]
-                }
-                r"ExecuteSQLQuery" => {
-                    &[
-                        Self::ExceedLimitExecuteTime,
-                        Self::InvalidParameterScope,
-                        Self::InvalidSearchSql,
-                        Self::LengthExceedLimitExpression,
-                        Self::SqlExecuteError,
-                    ]
-                }
-                r"GetExampleQuery" => &[Self::NotExistsQueryId],
-                r"GetMultiAccountResourceCenterServiceStatus" => {
-                    &[
-                        Self::InvalidParameterScope,
-                        Self::MultiAccountServiceNotEnabled,
-                        Self::NoPermission,
-                        Self::NoPermissionResourceDirectoryMemberAccount,
-                        Self::NotExistsResourceDirectory,
-                    ]
-                }
-                r"GetMultiAccountResourceConfiguration" => {
-                    &[
-                        Self::InvalidParameterAccountId,
-                        Self::InvalidParameterResourceType,
-                        Self::MultiAccountServiceNotEnabled,
-                        Self::NoPermission,
-                        Self::NoPermissionResourceDirectoryMemberAccount,
-                        Self::NotExistsResource,
-                        Self::NotExistsResourceDirectory,
-                    ]
-                }
-                r"GetResourceCenterServiceStatus" => &[Self::NoPermission],
-                r"GetResourceConfiguration" => {
-                    &[
-                        Self::InvalidParameterResourceType,
-                        Self::NoPermission,
-                        Self::NoPermissionResource,
-                        Self::NotExistsResource,
-                    ]
-                }
-                r"GetSavedQuery" => &[Self::NoPermission, Self::NotExistsQueryId],
-                r"ListMultiAccountResourceGroups" => {
-                    &[
-                        Self::InvalidParameterAccountId,
-                        Self::InvalidParameterMaxResults,
-                        Self::InvalidParameterResourceGroupId,
-                        Self::MultiAccountServiceNotEnabled,
-                        Self::NoPermission,
-                        Self::NoPermissionResourceDirectoryMemberAccount,
-                        Self::NotExistsResourceDirectory,
-                        Self::NotExistsResourceGroup,
-                    ]
-                }
-                r"ListMultiAccountTagKeys" => {
-                    &[
-                        Self::InvalidParameterMatchType,
-                        Self::InvalidParameterMaxResults,
-                        Self::InvalidParameterScope,
-                        Self::MultiAccountServiceNotEnabled,
-                        Self::NoPermission,
-                        Self::NoPermissionResourceDirectoryMemberAccount,
-                        Self::NotExistsResourceDirectory,
-                        Self::NotExistsResourceDirectoryFolderId,
-                    ]
-                }
-                r"ListMultiAccountTagValues" => {
-                    &[
-                        Self::InvalidParameterMatchType,
-                        Self::InvalidParameterMaxResults,
-                        Self::InvalidParameterScope,
-                        Self::MultiAccountServiceNotEnabled,
-                        Self::NoPermission,
-                        Self::NoPermissionResourceDirectoryMemberAccount,
-                        Self::NotExistsResourceDirectory,
-                        Self::NotExistsResourceDirectoryFolderId,
-                    ]
-                }
-                r"ListResourceTypes" => {
-                    &[Self::InvalidParameterQuery, Self::InvalidParameterResourceType]
-                }
-                r"ListSavedQueries" => &[Self::NoPermission],
-                r"ListTagKeys" => {
-                    &[
-                        Self::InvalidParameterMatchType,
-                        Self::InvalidParameterMaxResults,
-                        Self::NoPermission,
-                    ]
-                }
-                r"ListTagValues" => {
-                    &[
-                        Self::InvalidParameterMatchType,
-                        Self::InvalidParameterMaxResults,
-                        Self::NoPermission,
-                    ]
-                }
-                r"SearchMultiAccountResources" => {
-                    &[
-                        Self::ExceedLimitFilter,
-                        Self::InvalidParameterMaxResults,
-                        Self::InvalidParameterScope,
-                        Self::InvalidParameterSortCriterionKey,
-                        Self::MultiAccountServiceNotEnabled,
-                        Self::NoPermission,
-                        Self::NoPermissionResourceDirectoryMemberAccount,
-                        Self::NotExistsResource,
-                        Self::NotExistsResourceDirectory,
-                        Self::NotExistsResourceDirectoryFolderId,
-                        Self::ServiceNotEnabledSpecifiedAccount,
-                    ]
-                }
-                r"SearchResources" => {
-                    &[
-                        Self::ExceedLimitFilter,
-                        Self::InvalidParameterMaxResults,
-                        Self::InvalidParameterSortCriterionKey,
-                        Self::NoPermission,
-                    ]
-                }
-                r"UpdateFilter" => {
-                    &[
-                        Self::InvalidParameterFilterConfiguration,
-                        Self::InvalidParameterFilterName,
-                        Self::LengthExceedLimitFilterConfiguration,
-                        Self::LengthExceedLimitFilterName,
-                        Self::NotExistsFilterName,
-                    ]
-                }
-                r"UpdateSavedQuery" => {
-                    &[
-                        Self::AlreadyExistsName,
-                        Self::InvalidParameterName,
-                        Self::LengthExceedLimitDescription,
-                        Self::LengthExceedLimitExpression,
-                        Self::LengthExceedLimitName,
-                        Self::NoPermission,
-                        Self::NotExistsQueryId,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ResourcecenterError {

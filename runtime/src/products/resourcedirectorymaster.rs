@@ -1554,1688 +1554,1846 @@ const _: () = {
     fn __first(code: ResourcedirectorymasterError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ResourcedirectorymasterError; 187] = &[
+        ResourcedirectorymasterError::IdempotentParameterMismatch,
+        ResourcedirectorymasterError::IllegalTimestamp,
+        ResourcedirectorymasterError::IncompleteSignature,
+        ResourcedirectorymasterError::InsufficientBalance,
+        ResourcedirectorymasterError::InvalidAccessKeyIdNotFound,
+        ResourcedirectorymasterError::InvalidOwner,
+        ResourcedirectorymasterError::InvalidOwnerAccount,
+        ResourcedirectorymasterError::InvalidOwnerId,
+        ResourcedirectorymasterError::InvalidParamater,
+        ResourcedirectorymasterError::InvalidParameter,
+        ResourcedirectorymasterError::InvalidParameterIsNull,
+        ResourcedirectorymasterError::MissingParameter,
+        ResourcedirectorymasterError::SignatureNonceUsed,
+        ResourcedirectorymasterError::Throttling,
+        ResourcedirectorymasterError::UnsupportedParameter,
+        ResourcedirectorymasterError::UnknownError,
+        ResourcedirectorymasterError::ForbiddenAccessKeyDisabled,
+        ResourcedirectorymasterError::ForbiddenNotSupportRam,
+        ResourcedirectorymasterError::ForbiddenRam,
+        ResourcedirectorymasterError::ForbiddenRiskControl,
+        ResourcedirectorymasterError::ForbiddenSubUser,
+        ResourcedirectorymasterError::ForbiddenUnauthorized,
+        ResourcedirectorymasterError::InvalidAccountNotFound,
+        ResourcedirectorymasterError::InvalidAction,
+        ResourcedirectorymasterError::InvalidIdempotenceParameterMismatch,
+        ResourcedirectorymasterError::InvalidParameterOwnerAccount,
+        ResourcedirectorymasterError::InvalidParameterResourceOwnerAccount,
+        ResourcedirectorymasterError::LastTokenProcessing,
+        ResourcedirectorymasterError::RealNameAuthenticationError,
+        ResourcedirectorymasterError::UnsupportedHttpMethod,
+        ResourcedirectorymasterError::InvalidRegionIdNotFound,
+        ResourcedirectorymasterError::OperationConflict,
+        ResourcedirectorymasterError::InternalError,
+        ResourcedirectorymasterError::ServiceUnavailable,
+        ResourcedirectorymasterError::ServiceUnavailableRegionMaintaining,
+        ResourcedirectorymasterError::AccountAlreadyRegistered,
+        ResourcedirectorymasterError::AccountNotExistDeleteAccount,
+        ResourcedirectorymasterError::AccountNotRegistered,
+        ResourcedirectorymasterError::AccountSecureMobileAlreadyExists,
+        ResourcedirectorymasterError::AccountTypeMismatch,
+        ResourcedirectorymasterError::AccountTypeOrStatusMismatch,
+        ResourcedirectorymasterError::BusinessRestricted,
+        ResourcedirectorymasterError::CallerIdentityError,
+        ResourcedirectorymasterError::CallerIdentityErrorDeleteAccount,
+        ResourcedirectorymasterError::CannotRegisterMasterAsDelegatedAdministrator,
+        ResourcedirectorymasterError::ConcurrentCallNotSupported,
+        ResourcedirectorymasterError::ContactStatusMismatchAction,
+        ResourcedirectorymasterError::CreateAccountDisabled,
+        ResourcedirectorymasterError::CreditControlBlockDeleteAccount,
+        ResourcedirectorymasterError::DelegatedAccountNumberExceeded,
+        ResourcedirectorymasterError::DeleteConflictFolderAccount,
+        ResourcedirectorymasterError::DeleteConflictFolderSubFolder,
+        ResourcedirectorymasterError::DeleteConflictResourceDirectoryAccount,
+        ResourcedirectorymasterError::DenyTrustedService,
+        ResourcedirectorymasterError::EcoRelationCheckFailed,
+        ResourcedirectorymasterError::EnterpriseRealNameVerificationError,
+        ResourcedirectorymasterError::EntityAlreadyExistsHandshake,
+        ResourcedirectorymasterError::EntityAlreadyExistsResourceDirAccount,
+        ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectory,
+        ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectoryAccount,
+        ResourcedirectorymasterError::EntityNotExistsAccount,
+        ResourcedirectorymasterError::EntityNotExistsCheckAccount,
+        ResourcedirectorymasterError::EntityNotExistsContact,
+        ResourcedirectorymasterError::EntityNotExistsContactVerification,
+        ResourcedirectorymasterError::EntityNotExistsEmailModifyRecord,
+        ResourcedirectorymasterError::EntityNotExistsFolder,
+        ResourcedirectorymasterError::EntityNotExistsHandshake,
+        ResourcedirectorymasterError::EntityNotExistsMember,
+        ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+        ResourcedirectorymasterError::EntityNotExistsTarget,
+        ResourcedirectorymasterError::ExistPrepaidInstanceDeleteAccount,
+        ResourcedirectorymasterError::ExistProcessingDeleteFlowDeleteAccount,
+        ResourcedirectorymasterError::ForbidDeleteAccount,
+        ResourcedirectorymasterError::FundAccountHasArrearsAmount,
+        ResourcedirectorymasterError::FundAccountOwnerPayedByOthers,
+        ResourcedirectorymasterError::HandshakeStatusMismatch,
+        ResourcedirectorymasterError::InconsistentEnterpriseNameError,
+        ResourcedirectorymasterError::InvalidAccountType,
+        ResourcedirectorymasterError::InvalidEnterpriseName,
+        ResourcedirectorymasterError::InvalidPayRelation,
+        ResourcedirectorymasterError::InvalidVerificationCode,
+        ResourcedirectorymasterError::InvalidControlPolicyEnablementStatus,
+        ResourcedirectorymasterError::InvalidMember,
+        ResourcedirectorymasterError::InvalidParameterAccountAccountNamePrefix,
+        ResourcedirectorymasterError::InvalidParameterAccountAccountNamePrefixLength,
+        ResourcedirectorymasterError::InvalidParameterAccountDisplayName,
+        ResourcedirectorymasterError::InvalidParameterAccountDisplayNameAlreadyUsed,
+        ResourcedirectorymasterError::InvalidParameterAccountDisplayNameLength,
+        ResourcedirectorymasterError::InvalidParameterAccountId,
+        ResourcedirectorymasterError::InvalidParameterChildId,
+        ResourcedirectorymasterError::InvalidParameterContactId,
+        ResourcedirectorymasterError::InvalidParameterDestinationFolderId,
+        ResourcedirectorymasterError::InvalidParameterEmailAddress,
+        ResourcedirectorymasterError::InvalidParameterEmailAddressLength,
+        ResourcedirectorymasterError::InvalidParameterFolderName,
+        ResourcedirectorymasterError::InvalidParameterFolderNameAlreadyUsed,
+        ResourcedirectorymasterError::InvalidParameterFolderNameLength,
+        ResourcedirectorymasterError::InvalidParameterFolderId,
+        ResourcedirectorymasterError::InvalidParameterHandshakeId,
+        ResourcedirectorymasterError::InvalidParameterManagementAccountName,
+        ResourcedirectorymasterError::InvalidParameterManagementAccountNameAlreadyUsed,
+        ResourcedirectorymasterError::InvalidParameterManagementAccountSecurityInfo,
+        ResourcedirectorymasterError::InvalidParameterMember,
+        ResourcedirectorymasterError::InvalidParameterMembers,
+        ResourcedirectorymasterError::InvalidParameterMembersDuplicate,
+        ResourcedirectorymasterError::InvalidParameterMembersLength,
+        ResourcedirectorymasterError::InvalidParameterMessageTypes,
+        ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
+        ResourcedirectorymasterError::InvalidParameterName,
+        ResourcedirectorymasterError::InvalidParameterNameAlreadyUsed,
+        ResourcedirectorymasterError::InvalidParameterNameLength,
+        ResourcedirectorymasterError::InvalidParameterNewPolicyDocumentLength,
+        ResourcedirectorymasterError::InvalidParameterNote,
+        ResourcedirectorymasterError::InvalidParameterNoteLength,
+        ResourcedirectorymasterError::InvalidParameterParentFolderId,
+        ResourcedirectorymasterError::InvalidParameterPhoneNumber,
+        ResourcedirectorymasterError::InvalidParameterPolicyDocumentLength,
+        ResourcedirectorymasterError::InvalidParameterServicePrincipal,
+        ResourcedirectorymasterError::InvalidParameterStatus,
+        ResourcedirectorymasterError::InvalidParameterTargetEntity,
+        ResourcedirectorymasterError::InvalidParameterTargetType,
+        ResourcedirectorymasterError::InvalidParameterTitle,
+        ResourcedirectorymasterError::LegalEntityDifferent,
+        ResourcedirectorymasterError::LegalEntityMismatch,
+        ResourcedirectorymasterError::LimitExceededAccount,
+        ResourcedirectorymasterError::LimitExceededContactMembers,
+        ResourcedirectorymasterError::LimitExceededContacts,
+        ResourcedirectorymasterError::LimitExceededFolderDepth,
+        ResourcedirectorymasterError::LimitExceededInvitationInvalidTarget,
+        ResourcedirectorymasterError::LimitExceededInvitationRate,
+        ResourcedirectorymasterError::MemberAccountAccessDenied,
+        ResourcedirectorymasterError::MemberAccountOperationNotAllowed,
+        ResourcedirectorymasterError::MemberAccountResellerVerifyError,
+        ResourcedirectorymasterError::MemberAccountVirtualCloudOperatorVerifyError,
+        ResourcedirectorymasterError::MemberTypeErrorDeleteAccount,
+        ResourcedirectorymasterError::MissingAccountRealName,
+        ResourcedirectorymasterError::MissingDisplayNameOrAccountType,
+        ResourcedirectorymasterError::MissingParameterAccountDisplayName,
+        ResourcedirectorymasterError::MissingParameterAccountId,
+        ResourcedirectorymasterError::MissingParameterChildId,
+        ResourcedirectorymasterError::MissingParameterContactId,
+        ResourcedirectorymasterError::MissingParameterDestinationFolderId,
+        ResourcedirectorymasterError::MissingParameterEmailAddress,
+        ResourcedirectorymasterError::MissingParameterFolderName,
+        ResourcedirectorymasterError::MissingParameterFolderId,
+        ResourcedirectorymasterError::MissingParameterHandshakeId,
+        ResourcedirectorymasterError::MissingParameterMessageTypes,
+        ResourcedirectorymasterError::MissingParameterName,
+        ResourcedirectorymasterError::MissingParameterPhoneNumber,
+        ResourcedirectorymasterError::MissingParameterTargetEntity,
+        ResourcedirectorymasterError::MissingParameterTargetType,
+        ResourcedirectorymasterError::MissingParameterTitle,
+        ResourcedirectorymasterError::MissingSecureMobilePhone,
+        ResourcedirectorymasterError::MissingSecurityInfo,
+        ResourcedirectorymasterError::NoLicenseResourceDirectory,
+        ResourcedirectorymasterError::NoRealNameAuthentication,
+        ResourcedirectorymasterError::NotSupportAccountRealNameType,
+        ResourcedirectorymasterError::NotSupportAccountSite,
+        ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
+        ResourcedirectorymasterError::NotSupportDetachLastControlPolicy,
+        ResourcedirectorymasterError::NotSupportInvitedAccount,
+        ResourcedirectorymasterError::NotSupportPayerAccountInAnotherResourceDirectory,
+        ResourcedirectorymasterError::NotSupportSettingResellAccountType,
+        ResourcedirectorymasterError::NotSupportSiteAction,
+        ResourcedirectorymasterError::NotSupportedOperationAccountEmailModify,
+        ResourcedirectorymasterError::PaymentAccountCreditIdentityTypeError,
+        ResourcedirectorymasterError::PaymentAccountEnterpriseInvoiceError,
+        ResourcedirectorymasterError::PaymentAccountEnterpriseTypeError,
+        ResourcedirectorymasterError::PaymentAccountEnterpriseVerifyError,
+        ResourcedirectorymasterError::PaymentAccountFinancialRelationshipVerifyError,
+        ResourcedirectorymasterError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
+        ResourcedirectorymasterError::PaymentAccountResellerVerifyError,
+        ResourcedirectorymasterError::PaymentAccountVirtualCloudOperatorVerifyError,
+        ResourcedirectorymasterError::PeripheralErrorDeleteAccount,
+        ResourcedirectorymasterError::PrimaryAkInUse,
+        ResourcedirectorymasterError::QuotaExceededDeleteAccount,
+        ResourcedirectorymasterError::QuotaExceededFolderCount,
+        ResourcedirectorymasterError::QuotaExceededMembers,
+        ResourcedirectorymasterError::RemoveConfilctAccountAsDelegatedAdministator,
+        ResourcedirectorymasterError::ResourceDirectoryNotInUse,
+        ResourcedirectorymasterError::SendValidateCodeExceedsLimitForAccount,
+        ResourcedirectorymasterError::SpBlockDeleteAccount,
+        ResourcedirectorymasterError::SpecifiedResourceDirectoryNotExists,
+        ResourcedirectorymasterError::ThrottlingEnableControlPolicy,
+        ResourcedirectorymasterError::UnknownErrorAccount,
+        ResourcedirectorymasterError::UnknownFinancialError,
+        ResourcedirectorymasterError::UserOwnFundAccountPayForOthers,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ResourcedirectorymasterError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"InvalidMember" => 82,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"PrimaryAkInUse" => 174,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"BusinessRestricted" => 41,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"AccountTypeMismatch" => 39,
+                    r"CallerIdentityError" => 42,
+                    r"Deny.TrustedService" => 53,
+                    r"Invalid.AccountType" => 77,
+                    r"Invalid.PayRelation" => 79,
+                    r"LegalEntityMismatch" => 123,
+                    r"MissingSecurityInfo" => 153,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"AccountNotRegistered" => 37,
+                    r"ForbidDelete.Account" => 72,
+                    r"LegalEntityDifferent" => 122,
+                    r"UnknownError.Account" => 184,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"CreateAccountDisabled" => 47,
+                    r"InvalidParameter.Name" => 108,
+                    r"InvalidParameter.Note" => 112,
+                    r"LimitExceeded.Account" => 124,
+                    r"MissingParameter.Name" => 147,
+                    r"QuotaExceeded.Members" => 177,
+                    r"SpBlock.DeleteAccount" => 181,
+                    r"UnknownFinancialError" => 185,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"EcoRelationCheckFailed" => 54,
+                    r"EntityNotExists.Folder" => 65,
+                    r"EntityNotExists.Member" => 67,
+                    r"EntityNotExists.Target" => 69,
+                    r"Invalid.EnterpriseName" => 78,
+                    r"InvalidParameter.Title" => 121,
+                    r"LimitExceeded.Contacts" => 126,
+                    r"MissingAccountRealName" => 135,
+                    r"MissingParameter.Title" => 151,
+                    r"NotSupport.Site.Action" => 163,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"EntityNotExists.Account" => 60,
+                    r"EntityNotExists.Contact" => 62,
+                    r"HandshakeStatusMismatch" => 75,
+                    r"InvalidParameter.Member" => 102,
+                    r"InvalidParameter.Status" => 118,
+                    r"NotSupport.Account.Site" => 157,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"AccountAlreadyRegistered" => 35,
+                    r"Invalid.VerificationCode" => 80,
+                    r"InvalidParameter.ChildId" => 89,
+                    r"InvalidParameter.Members" => 103,
+                    r"MissingParameter.ChildId" => 139,
+                    r"MissingSecureMobilePhone" => 152,
+                    r"NoRealNameAuthentication" => 155,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"EntityNotExists.Handshake" => 66,
+                    r"InvalidParameter.FolderId" => 97,
+                    r"MemberAccountAccessDenied" => 130,
+                    r"MissingParameter.FolderId" => 144,
+                    r"NotSupport.InvitedAccount" => 160,
+                    r"ResourceDirectoryNotInUse" => 179,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"ConcurrentCallNotSupported" => 45,
+                    r"InvalidParameter.AccountId" => 88,
+                    r"InvalidParameter.ContactId" => 90,
+                    r"LimitExceeded.Folder.Depth" => 127,
+                    r"MissingParameter.AccountId" => 138,
+                    r"MissingParameter.ContactId" => 140,
+                    r"QuotaExceeded.Folder.Count" => 176,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"AccountTypeOrStatusMismatch" => 40,
+                    r"ContactStatusMismatchAction" => 46,
+                    r"FundAccountHasArrearsAmount" => 73,
+                    r"InvalidParameter.TargetType" => 120,
+                    r"MissingParameter.TargetType" => 150,
+                    r"NoLicense.ResourceDirectory" => 154,
+                    r"QuotaExceeded.DeleteAccount" => 175,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"EntityNotExists.CheckAccount" => 61,
+                    r"InvalidParameter.Folder.Name" => 94,
+                    r"InvalidParameter.HandshakeId" => 98,
+                    r"InvalidParameter.Name.Length" => 110,
+                    r"InvalidParameter.Note.Length" => 113,
+                    r"InvalidParameter.PhoneNumber" => 115,
+                    r"LimitExceeded.ContactMembers" => 125,
+                    r"LimitExceeded.InvitationRate" => 129,
+                    r"MissingParameter.Folder.Name" => 143,
+                    r"MissingParameter.HandshakeId" => 145,
+                    r"MissingParameter.PhoneNumber" => 148,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"AccountNotExist.DeleteAccount" => 36,
+                    r"DeleteConflict.Folder.Account" => 50,
+                    r"EntityAlreadyExists.Handshake" => 56,
+                    r"FundAccountOwnerPayedByOthers" => 74,
+                    r"InvalidParameter.EmailAddress" => 92,
+                    r"InvalidParameter.MessageTypes" => 106,
+                    r"InvalidParameter.TargetEntity" => 119,
+                    r"MemberTypeError.DeleteAccount" => 134,
+                    r"MissingParameter.EmailAddress" => 142,
+                    r"MissingParameter.MessageTypes" => 146,
+                    r"MissingParameter.TargetEntity" => 149,
+                    r"PeripheralError.DeleteAccount" => 173,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"DelegatedAccountNumberExceeded" => 49,
+                    r"Throttling.EnableControlPolicy" => 183,
+                    r"UserOwnFundAccountPayForOthers" => 186,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"DeleteConflict.Folder.SubFolder" => 51,
+                    r"InconsistentEnterpriseNameError" => 76,
+                    r"InvalidParameter.Members.Length" => 105,
+                    r"InvalidParameter.ParentFolderId" => 114,
+                    r"MissingDisplayNameOrAccountType" => 136,
+                    r"NotSupport.Account.RealNameType" => 156,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"AccountSecureMobileAlreadyExists" => 38,
+                    r"CreditControlBlock.DeleteAccount" => 48,
+                    r"MemberAccountOperationNotAllowed" => 131,
+                    r"MemberAccountResellerVerifyError" => 132,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"CallerIdentityError.DeleteAccount" => 43,
+                    r"EntityNotExists.EmailModifyRecord" => 64,
+                    r"EntityNotExists.ResourceDirectory" => 68,
+                    r"InvalidParameter.Name.AlreadyUsed" => 109,
+                    r"InvalidParameter.ServicePrincipal" => 117,
+                    r"PaymentAccountEnterpriseTypeError" => 167,
+                    r"PaymentAccountResellerVerifyError" => 171,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ExistPrepaidInstance.DeleteAccount" => 70,
+                    r"InvalidParameter.Members.Duplicate" => 104,
+                    r"InvalidParameter.MobileCountryCode" => 107,
+                    r"NotSupport.DetachLastControlPolicy" => 159,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"EnterpriseRealNameVerificationError" => 55,
+                    r"InvalidParameter.Folder.Name.Length" => 96,
+                    r"NotSupport.SettingResellAccountType" => 162,
+                    r"PaymentAccountEnterpriseVerifyError" => 168,
+                    r"SpecifiedResourceDirectoryNotExists" => 182,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"EntityNotExists.Contact.Verification" => 63,
+                    r"InvalidControlPolicyEnablementStatus" => 81,
+                    r"InvalidParameter.Account.DisplayName" => 85,
+                    r"InvalidParameter.DestinationFolderId" => 91,
+                    r"InvalidParameter.EmailAddress.Length" => 93,
+                    r"MissingParameter.Account.DisplayName" => 137,
+                    r"MissingParameter.DestinationFolderId" => 141,
+                    r"PaymentAccountEnterpriseInvoiceError" => 166,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"EntityAlreadyExists.ResourceDirectory" => 58,
+                    r"PaymentAccountCreditIdentityTypeError" => 165,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"InvalidParameter.ManagementAccountName" => 99,
+                    r"InvalidParameter.PolicyDocument.Length" => 116,
+                    r"LimitExceeded.Invitation.InvalidTarget" => 128,
+                    r"SendValidateCodeExceedsLimitForAccount" => 180,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"EntityAlreadyExists.ResourceDir.Account" => 57,
+                    r"ExistProcessingDeleteFlow.DeleteAccount" => 71,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"DeleteConflict.ResourceDirectory.Account" => 52,
+                    r"InvalidParameter.Folder.Name.AlreadyUsed" => 95,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"InvalidParameter.NewPolicyDocument.Length" => 111,
+                    r"NotSupportedOperation.Account.EmailModify" => 164,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"InvalidParameter.Account.AccountNamePrefix" => 83,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"InvalidParameter.Account.DisplayName.Length" => 87,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"CannotRegisterMasterAsDelegatedAdministrator" => 44,
+                    r"MemberAccountVirtualCloudOperatorVerifyError" => 133,
+                    r"NotSupport.AccountInAnotherResourceDirectory" => 158,
+                    r"RemoveConfilctAccountAsDelegatedAdministator" => 178,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"EntityAlreadyExists.ResourceDirectory.Account" => 59,
+                    r"PaymentAccountVirtualCloudOperatorVerifyError" => 172,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"InvalidParameter.ManagementAccountSecurityInfo" => 101,
+                    r"PaymentAccountFinancialRelationshipVerifyError" => 169,
+                    _ => !0,
+                }
+            }
+            48 => {
+                match code {
+                    r"InvalidParameter.Account.DisplayName.AlreadyUsed" => 86,
+                    _ => !0,
+                }
+            }
+            49 => {
+                match code {
+                    r"InvalidParameter.Account.AccountNamePrefix.Length" => 84,
+                    r"NotSupport.PayerAccountInAnotherResourceDirectory" => 161,
+                    _ => !0,
+                }
+            }
+            50 => {
+                match code {
+                    r"InvalidParameter.ManagementAccountName.AlreadyUsed" => 100,
+                    _ => !0,
+                }
+            }
+            62 => {
+                match code {
+                    r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError" => {
+                        170
+                    }
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ResourcedirectorymasterError) -> &'static [u16] {
+        match code {
+            ResourcedirectorymasterError::MissingParameter => &[400, 403],
+            ResourcedirectorymasterError::InvalidParameterMobileCountryCode => {
+                &[400, 409]
+            }
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ResourcedirectorymasterError) -> &'static [&'static str] {
+        match code {
+            ResourcedirectorymasterError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ResourcedirectorymasterError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ResourcedirectorymasterError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            ResourcedirectorymasterError::MemberTypeErrorDeleteAccount => {
+                const { &[__E[142].message, __E[143].message] }
+            }
+            ResourcedirectorymasterError::MissingSecurityInfo => {
+                const { &[__E[162].message, __E[163].message] }
+            }
+            ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory => {
+                const { &[__E[168].message, __E[169].message, __E[170].message] }
+            }
+            ResourcedirectorymasterError::UnknownErrorAccount => {
+                const { &[__E[196].message, __E[197].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ResourcedirectorymasterError) -> &'static [__Entry] {
+        match code {
+            ResourcedirectorymasterError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ResourcedirectorymasterError) -> &'static [&'static str] {
+        match code {
+            ResourcedirectorymasterError::AccountAlreadyRegistered => {
+                &[r"RegisterDelegatedAdministrator"]
+            }
+            ResourcedirectorymasterError::AccountNotExistDeleteAccount => {
+                &[r"DeleteAccount"]
+            }
+            ResourcedirectorymasterError::AccountNotRegistered => {
+                &[r"DeregisterDelegatedAdministrator"]
+            }
+            ResourcedirectorymasterError::AccountSecureMobileAlreadyExists => {
+                &[r"BindSecureMobilePhone"]
+            }
+            ResourcedirectorymasterError::AccountTypeMismatch => {
+                &[r"BindSecureMobilePhone", r"UpdateAccount"]
+            }
+            ResourcedirectorymasterError::AccountTypeOrStatusMismatch => {
+                &[
+                    r"CheckAccountDelete",
+                    r"DeleteAccount",
+                    r"GetAccountDeletionCheckResult",
+                    r"MoveAccount",
+                    r"RemoveCloudAccount",
+                ]
+            }
+            ResourcedirectorymasterError::BusinessRestricted => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::CallerIdentityError => {
+                &[r"BindSecureMobilePhone", r"UpdateAccount"]
+            }
+            ResourcedirectorymasterError::CallerIdentityErrorDeleteAccount => {
+                &[r"CheckAccountDelete", r"DeleteAccount"]
+            }
+            ResourcedirectorymasterError::CannotRegisterMasterAsDelegatedAdministrator => {
+                &[r"RegisterDelegatedAdministrator"]
+            }
+            ResourcedirectorymasterError::ConcurrentCallNotSupported => {
+                &[
+                    r"AddMessageContact",
+                    r"AssociateMembers",
+                    r"DeleteMessageContact",
+                    r"UpdateMessageContact",
+                ]
+            }
+            ResourcedirectorymasterError::ContactStatusMismatchAction => {
+                &[
+                    r"AssociateMembers",
+                    r"CancelMessageContactUpdate",
+                    r"DisassociateMembers",
+                    r"UpdateMessageContact",
+                ]
+            }
+            ResourcedirectorymasterError::CreateAccountDisabled => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::CreditControlBlockDeleteAccount => {
+                &[r"DeleteAccount"]
+            }
+            ResourcedirectorymasterError::DelegatedAccountNumberExceeded => {
+                &[r"RegisterDelegatedAdministrator"]
+            }
+            ResourcedirectorymasterError::DeleteConflictFolderAccount => {
+                &[r"DeleteFolder"]
+            }
+            ResourcedirectorymasterError::DeleteConflictFolderSubFolder => {
+                &[r"DeleteFolder"]
+            }
+            ResourcedirectorymasterError::DeleteConflictResourceDirectoryAccount => {
+                &[r"DestroyResourceDirectory"]
+            }
+            ResourcedirectorymasterError::DenyTrustedService => &[r"RemoveCloudAccount"],
+            ResourcedirectorymasterError::EcoRelationCheckFailed => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::EnterpriseRealNameVerificationError => {
+                &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
+            }
+            ResourcedirectorymasterError::EntityAlreadyExistsHandshake => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcedirectorymasterError::EntityAlreadyExistsResourceDirAccount => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectory => {
+                &[
+                    r"BindSecureMobilePhone",
+                    r"EnableResourceDirectory",
+                    r"SendVerificationCodeForBindSecureMobilePhone",
+                    r"SendVerificationCodeForEnableRD",
+                ]
+            }
+            ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectoryAccount => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::EntityNotExistsAccount => {
+                &[
+                    r"CancelChangeAccountEmail",
+                    r"ChangeAccountEmail",
+                    r"CheckAccountDelete",
+                    r"DeleteAccount",
+                    r"GetAccount",
+                    r"GetAccountDeletionCheckResult",
+                    r"GetAccountDeletionStatus",
+                    r"GetPayerForAccount",
+                    r"MoveAccount",
+                    r"PrecheckForConsolidatedBillingAccount",
+                    r"RemoveCloudAccount",
+                    r"RetryChangeAccountEmail",
+                    r"UpdateAccount",
+                ]
+            }
+            ResourcedirectorymasterError::EntityNotExistsCheckAccount => {
+                &[r"GetAccountDeletionCheckResult", r"GetAccountDeletionStatus"]
+            }
+            ResourcedirectorymasterError::EntityNotExistsContact => {
+                &[
+                    r"AssociateMembers",
+                    r"CancelMessageContactUpdate",
+                    r"DeleteMessageContact",
+                    r"DisassociateMembers",
+                    r"GetMessageContact",
+                    r"GetMessageContactDeletionStatus",
+                    r"ListMessageContactVerifications",
+                    r"ListMessageContacts",
+                    r"SendEmailVerificationForMessageContact",
+                    r"SendPhoneVerificationForMessageContact",
+                    r"UpdateMessageContact",
+                ]
+            }
+            ResourcedirectorymasterError::EntityNotExistsContactVerification => {
+                &[
+                    r"SendEmailVerificationForMessageContact",
+                    r"SendPhoneVerificationForMessageContact",
+                ]
+            }
+            ResourcedirectorymasterError::EntityNotExistsEmailModifyRecord => {
+                &[r"CancelChangeAccountEmail", r"RetryChangeAccountEmail"]
+            }
+            ResourcedirectorymasterError::EntityNotExistsFolder => {
+                &[
+                    r"CreateFolder",
+                    r"CreateResourceAccount",
+                    r"DeleteFolder",
+                    r"GetFolder",
+                    r"InviteAccountToResourceDirectory",
+                    r"ListAccountsForParent",
+                    r"ListAncestors",
+                    r"ListFoldersForParent",
+                    r"MoveAccount",
+                    r"UpdateFolder",
+                ]
+            }
+            ResourcedirectorymasterError::EntityNotExistsHandshake => {
+                &[
+                    r"AcceptHandshake",
+                    r"CancelHandshake",
+                    r"DeclineHandshake",
+                    r"GetHandshake",
+                ]
+            }
+            ResourcedirectorymasterError::EntityNotExistsMember => {
+                &[r"ListMessageContacts"]
+            }
+            ResourcedirectorymasterError::EntityNotExistsResourceDirectory => {
+                &[
+                    r"CancelChangeAccountEmail",
+                    r"ChangeAccountEmail",
+                    r"CheckAccountDelete",
+                    r"CreateFolder",
+                    r"CreateResourceAccount",
+                    r"DeleteAccount",
+                    r"DeleteFolder",
+                    r"DestroyResourceDirectory",
+                    r"GetAccount",
+                    r"GetAccountDeletionCheckResult",
+                    r"GetFolder",
+                    r"GetPayerForAccount",
+                    r"InviteAccountToResourceDirectory",
+                    r"ListAccounts",
+                    r"ListAccountsForParent",
+                    r"ListAncestors",
+                    r"ListFoldersForParent",
+                    r"ListHandshakesForResourceDirectory",
+                    r"ListTrustedServiceStatus",
+                    r"MoveAccount",
+                    r"PrecheckForConsolidatedBillingAccount",
+                    r"RemoveCloudAccount",
+                    r"RetryChangeAccountEmail",
+                    r"SetMemberDeletionPermission",
+                    r"UpdateAccount",
+                    r"UpdateFolder",
+                ]
+            }
+            ResourcedirectorymasterError::EntityNotExistsTarget => {
+                &[
+                    r"AttachControlPolicy",
+                    r"DetachControlPolicy",
+                    r"ListControlPolicyAttachmentsForTarget",
+                ]
+            }
+            ResourcedirectorymasterError::ExistPrepaidInstanceDeleteAccount => {
+                &[r"DeleteAccount"]
+            }
+            ResourcedirectorymasterError::ExistProcessingDeleteFlowDeleteAccount => {
+                &[r"DeleteAccount"]
+            }
+            ResourcedirectorymasterError::ForbidDeleteAccount => &[r"DeleteAccount"],
+            ResourcedirectorymasterError::FundAccountHasArrearsAmount => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::FundAccountOwnerPayedByOthers => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::HandshakeStatusMismatch => {
+                &[
+                    r"AcceptHandshake",
+                    r"CancelHandshake",
+                    r"DeclineHandshake",
+                    r"GetHandshake",
+                ]
+            }
+            ResourcedirectorymasterError::InconsistentEnterpriseNameError => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::InvalidAccountType => {
+                &[
+                    r"AcceptHandshake",
+                    r"EnableResourceDirectory",
+                    r"InviteAccountToResourceDirectory",
+                ]
+            }
+            ResourcedirectorymasterError::InvalidEnterpriseName => {
+                &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
+            }
+            ResourcedirectorymasterError::InvalidPayRelation => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::InvalidVerificationCode => {
+                &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
+            }
+            ResourcedirectorymasterError::InvalidControlPolicyEnablementStatus => {
+                &[r"CheckAccountDelete"]
+            }
+            ResourcedirectorymasterError::InvalidMember => {
+                &[r"AssociateMembers", r"DisassociateMembers"]
+            }
+            ResourcedirectorymasterError::InvalidParameterAccountAccountNamePrefix => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::InvalidParameterAccountAccountNamePrefixLength => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::InvalidParameterAccountDisplayName => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::InvalidParameterAccountDisplayNameAlreadyUsed => {
+                &[r"CreateResourceAccount", r"UpdateAccount"]
+            }
+            ResourcedirectorymasterError::InvalidParameterAccountDisplayNameLength => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::InvalidParameterAccountId => {
+                &[
+                    r"CheckAccountDelete",
+                    r"DeleteAccount",
+                    r"GetAccount",
+                    r"GetAccountDeletionCheckResult",
+                    r"InviteAccountToResourceDirectory",
+                    r"MoveAccount",
+                    r"RemoveCloudAccount",
+                ]
+            }
+            ResourcedirectorymasterError::InvalidParameterChildId => &[r"ListAncestors"],
+            ResourcedirectorymasterError::InvalidParameterContactId => {
+                &[
+                    r"AssociateMembers",
+                    r"CancelMessageContactUpdate",
+                    r"DeleteMessageContact",
+                    r"DisassociateMembers",
+                    r"GetMessageContact",
+                    r"GetMessageContactDeletionStatus",
+                    r"ListMessageContactVerifications",
+                    r"ListMessageContacts",
+                    r"SendEmailVerificationForMessageContact",
+                    r"SendPhoneVerificationForMessageContact",
+                    r"UpdateMessageContact",
+                ]
+            }
+            ResourcedirectorymasterError::InvalidParameterDestinationFolderId => {
+                &[r"MoveAccount"]
+            }
+            ResourcedirectorymasterError::InvalidParameterEmailAddress => {
+                &[
+                    r"AddMessageContact",
+                    r"CancelMessageContactUpdate",
+                    r"SendEmailVerificationForMessageContact",
+                    r"UpdateMessageContact",
+                ]
+            }
+            ResourcedirectorymasterError::InvalidParameterEmailAddressLength => {
+                &[r"AddMessageContact", r"UpdateMessageContact"]
+            }
+            ResourcedirectorymasterError::InvalidParameterFolderName => {
+                &[r"CreateFolder", r"UpdateFolder"]
+            }
+            ResourcedirectorymasterError::InvalidParameterFolderNameAlreadyUsed => {
+                &[r"CreateFolder", r"UpdateFolder"]
+            }
+            ResourcedirectorymasterError::InvalidParameterFolderNameLength => {
+                &[r"CreateFolder", r"UpdateFolder"]
+            }
+            ResourcedirectorymasterError::InvalidParameterFolderId => {
+                &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
+            }
+            ResourcedirectorymasterError::InvalidParameterHandshakeId => {
+                &[
+                    r"AcceptHandshake",
+                    r"CancelHandshake",
+                    r"DeclineHandshake",
+                    r"GetHandshake",
+                ]
+            }
+            ResourcedirectorymasterError::InvalidParameterManagementAccountName => {
+                &[r"EnableResourceDirectory"]
+            }
+            ResourcedirectorymasterError::InvalidParameterManagementAccountNameAlreadyUsed => {
+                &[r"EnableResourceDirectory"]
+            }
+            ResourcedirectorymasterError::InvalidParameterManagementAccountSecurityInfo => {
+                &[r"EnableResourceDirectory"]
+            }
+            ResourcedirectorymasterError::InvalidParameterMember => {
+                &[r"ListMessageContacts"]
+            }
+            ResourcedirectorymasterError::InvalidParameterMembers => {
+                &[r"AssociateMembers", r"DisassociateMembers"]
+            }
+            ResourcedirectorymasterError::InvalidParameterMembersDuplicate => {
+                &[r"AssociateMembers", r"DisassociateMembers"]
+            }
+            ResourcedirectorymasterError::InvalidParameterMembersLength => {
+                &[r"DisassociateMembers"]
+            }
+            ResourcedirectorymasterError::InvalidParameterMessageTypes => {
+                &[r"AddMessageContact", r"UpdateMessageContact"]
+            }
+            ResourcedirectorymasterError::InvalidParameterMobileCountryCode => {
+                &[
+                    r"AddMessageContact",
+                    r"CancelMessageContactUpdate",
+                    r"SendPhoneVerificationForMessageContact",
+                    r"SendVerificationCodeForBindSecureMobilePhone",
+                    r"SendVerificationCodeForEnableRD",
+                    r"UpdateMessageContact",
+                ]
+            }
+            ResourcedirectorymasterError::InvalidParameterName => {
+                &[r"AddMessageContact", r"UpdateMessageContact"]
+            }
+            ResourcedirectorymasterError::InvalidParameterNameAlreadyUsed => {
+                &[r"AddMessageContact", r"UpdateMessageContact"]
+            }
+            ResourcedirectorymasterError::InvalidParameterNameLength => {
+                &[r"AddMessageContact", r"UpdateMessageContact"]
+            }
+            ResourcedirectorymasterError::InvalidParameterNewPolicyDocumentLength => {
+                &[r"UpdateControlPolicy"]
+            }
+            ResourcedirectorymasterError::InvalidParameterNote => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcedirectorymasterError::InvalidParameterNoteLength => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcedirectorymasterError::InvalidParameterParentFolderId => {
+                &[
+                    r"CreateFolder",
+                    r"CreateResourceAccount",
+                    r"InviteAccountToResourceDirectory",
+                    r"ListAccountsForParent",
+                    r"ListFoldersForParent",
+                ]
+            }
+            ResourcedirectorymasterError::InvalidParameterPhoneNumber => {
+                &[
+                    r"AddMessageContact",
+                    r"CancelMessageContactUpdate",
+                    r"SendPhoneVerificationForMessageContact",
+                    r"UpdateMessageContact",
+                ]
+            }
+            ResourcedirectorymasterError::InvalidParameterPolicyDocumentLength => {
+                &[r"CreateControlPolicy"]
+            }
+            ResourcedirectorymasterError::InvalidParameterServicePrincipal => {
+                &[r"DeregisterDelegatedAdministrator", r"RegisterDelegatedAdministrator"]
+            }
+            ResourcedirectorymasterError::InvalidParameterStatus => {
+                &[r"SetMemberDeletionPermission"]
+            }
+            ResourcedirectorymasterError::InvalidParameterTargetEntity => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcedirectorymasterError::InvalidParameterTargetType => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcedirectorymasterError::InvalidParameterTitle => {
+                &[r"AddMessageContact", r"UpdateMessageContact"]
+            }
+            ResourcedirectorymasterError::LegalEntityDifferent => {
+                &[r"CheckAccountDelete", r"UpdateAccount"]
+            }
+            ResourcedirectorymasterError::LegalEntityMismatch => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcedirectorymasterError::LimitExceededAccount => {
+                &[r"CreateResourceAccount", r"InviteAccountToResourceDirectory"]
+            }
+            ResourcedirectorymasterError::LimitExceededContactMembers => {
+                &[r"AssociateMembers"]
+            }
+            ResourcedirectorymasterError::LimitExceededContacts => {
+                &[r"AddMessageContact"]
+            }
+            ResourcedirectorymasterError::LimitExceededFolderDepth => {
+                &[r"CreateFolder", r"UpdateFolder"]
+            }
+            ResourcedirectorymasterError::LimitExceededInvitationInvalidTarget => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcedirectorymasterError::LimitExceededInvitationRate => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcedirectorymasterError::MemberAccountAccessDenied => {
+                &[r"SetMemberDeletionPermission"]
+            }
+            ResourcedirectorymasterError::MemberAccountOperationNotAllowed => {
+                &[r"PrecheckForConsolidatedBillingAccount"]
+            }
+            ResourcedirectorymasterError::MemberAccountResellerVerifyError => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::MemberAccountVirtualCloudOperatorVerifyError => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::MemberTypeErrorDeleteAccount => {
+                &[r"CheckAccountDelete", r"DeleteAccount"]
+            }
+            ResourcedirectorymasterError::MissingAccountRealName => &[r"GetHandshake"],
+            ResourcedirectorymasterError::MissingDisplayNameOrAccountType => {
+                &[r"UpdateAccount"]
+            }
+            ResourcedirectorymasterError::MissingParameterAccountDisplayName => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::MissingParameterAccountId => {
+                &[
+                    r"CheckAccountDelete",
+                    r"DeleteAccount",
+                    r"GetAccount",
+                    r"GetAccountDeletionCheckResult",
+                    r"MoveAccount",
+                    r"RemoveCloudAccount",
+                ]
+            }
+            ResourcedirectorymasterError::MissingParameterChildId => &[r"ListAncestors"],
+            ResourcedirectorymasterError::MissingParameterContactId => {
+                &[
+                    r"AssociateMembers",
+                    r"CancelMessageContactUpdate",
+                    r"DeleteMessageContact",
+                    r"DisassociateMembers",
+                    r"GetMessageContact",
+                    r"GetMessageContactDeletionStatus",
+                    r"ListMessageContactVerifications",
+                    r"SendEmailVerificationForMessageContact",
+                    r"SendPhoneVerificationForMessageContact",
+                    r"UpdateMessageContact",
+                ]
+            }
+            ResourcedirectorymasterError::MissingParameterDestinationFolderId => {
+                &[r"MoveAccount"]
+            }
+            ResourcedirectorymasterError::MissingParameterEmailAddress => {
+                &[r"AddMessageContact", r"SendEmailVerificationForMessageContact"]
+            }
+            ResourcedirectorymasterError::MissingParameterFolderName => {
+                &[r"CreateFolder", r"UpdateFolder"]
+            }
+            ResourcedirectorymasterError::MissingParameterFolderId => {
+                &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
+            }
+            ResourcedirectorymasterError::MissingParameterHandshakeId => {
+                &[
+                    r"AcceptHandshake",
+                    r"CancelHandshake",
+                    r"DeclineHandshake",
+                    r"GetHandshake",
+                ]
+            }
+            ResourcedirectorymasterError::MissingParameterMessageTypes => {
+                &[r"AddMessageContact"]
+            }
+            ResourcedirectorymasterError::MissingParameterName => &[r"AddMessageContact"],
+            ResourcedirectorymasterError::MissingParameterPhoneNumber => {
+                &[r"AddMessageContact", r"SendPhoneVerificationForMessageContact"]
+            }
+            ResourcedirectorymasterError::MissingParameterTargetEntity => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcedirectorymasterError::MissingParameterTargetType => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcedirectorymasterError::MissingParameterTitle => {
+                &[r"AddMessageContact"]
+            }
+            ResourcedirectorymasterError::MissingSecureMobilePhone => {
+                &[r"EnableResourceDirectory"]
+            }
+            ResourcedirectorymasterError::MissingSecurityInfo => {
+                &[r"EnableResourceDirectory", r"UpdateAccount"]
+            }
+            ResourcedirectorymasterError::NoLicenseResourceDirectory => {
+                &[r"CheckAccountDelete", r"DeleteAccount"]
+            }
+            ResourcedirectorymasterError::NoRealNameAuthentication => &[r"GetHandshake"],
+            ResourcedirectorymasterError::NotSupportAccountRealNameType => {
+                &[r"AcceptHandshake"]
+            }
+            ResourcedirectorymasterError::NotSupportAccountSite => {
+                &[r"EnableResourceDirectory"]
+            }
+            ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory => {
+                &[
+                    r"AcceptHandshake",
+                    r"BindSecureMobilePhone",
+                    r"EnableResourceDirectory",
+                    r"InviteAccountToResourceDirectory",
+                    r"SendVerificationCodeForBindSecureMobilePhone",
+                    r"SendVerificationCodeForEnableRD",
+                ]
+            }
+            ResourcedirectorymasterError::NotSupportDetachLastControlPolicy => {
+                &[r"DetachControlPolicy"]
+            }
+            ResourcedirectorymasterError::NotSupportInvitedAccount => {
+                &[r"ChangeAccountEmail"]
+            }
+            ResourcedirectorymasterError::NotSupportPayerAccountInAnotherResourceDirectory => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::NotSupportSettingResellAccountType => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::NotSupportSiteAction => {
+                &[r"BindSecureMobilePhone", r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::NotSupportedOperationAccountEmailModify => {
+                &[r"ChangeAccountEmail"]
+            }
+            ResourcedirectorymasterError::PaymentAccountCreditIdentityTypeError => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::PaymentAccountEnterpriseInvoiceError => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::PaymentAccountEnterpriseTypeError => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::PaymentAccountEnterpriseVerifyError => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::PaymentAccountFinancialRelationshipVerifyError => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::PaymentAccountResellerVerifyError => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::PaymentAccountVirtualCloudOperatorVerifyError => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::PeripheralErrorDeleteAccount => {
+                &[r"DeleteAccount"]
+            }
+            ResourcedirectorymasterError::PrimaryAkInUse => &[r"UpdateAccount"],
+            ResourcedirectorymasterError::QuotaExceededDeleteAccount => {
+                &[r"DeleteAccount"]
+            }
+            ResourcedirectorymasterError::QuotaExceededFolderCount => &[r"CreateFolder"],
+            ResourcedirectorymasterError::QuotaExceededMembers => {
+                &[r"DisassociateMembers"]
+            }
+            ResourcedirectorymasterError::RemoveConfilctAccountAsDelegatedAdministator => {
+                &[r"CheckAccountDelete"]
+            }
+            ResourcedirectorymasterError::ResourceDirectoryNotInUse => {
+                &[r"GetResourceDirectory"]
+            }
+            ResourcedirectorymasterError::SendValidateCodeExceedsLimitForAccount => {
+                &[
+                    r"SendEmailVerificationForMessageContact",
+                    r"SendPhoneVerificationForMessageContact",
+                    r"SendVerificationCodeForBindSecureMobilePhone",
+                    r"SendVerificationCodeForEnableRD",
+                ]
+            }
+            ResourcedirectorymasterError::SpBlockDeleteAccount => &[r"DeleteAccount"],
+            ResourcedirectorymasterError::SpecifiedResourceDirectoryNotExists => {
+                &[r"AcceptHandshake"]
+            }
+            ResourcedirectorymasterError::ThrottlingEnableControlPolicy => {
+                &[r"EnableControlPolicy"]
+            }
+            ResourcedirectorymasterError::UnknownErrorAccount => {
+                &[
+                    r"CheckAccountDelete",
+                    r"DeleteAccount",
+                    r"GetAccountDeletionCheckResult",
+                ]
+            }
+            ResourcedirectorymasterError::UnknownFinancialError => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcedirectorymasterError::UserOwnFundAccountPayForOthers => {
+                &[r"CreateResourceAccount"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ResourcedirectorymasterError] {
+        match api {
+            r"AcceptHandshake" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsHandshake,
+                    ResourcedirectorymasterError::HandshakeStatusMismatch,
+                    ResourcedirectorymasterError::InvalidAccountType,
+                    ResourcedirectorymasterError::InvalidParameterHandshakeId,
+                    ResourcedirectorymasterError::MissingParameterHandshakeId,
+                    ResourcedirectorymasterError::NotSupportAccountRealNameType,
+                    ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
+                    ResourcedirectorymasterError::SpecifiedResourceDirectoryNotExists,
+                ]
+            }
+            r"AddMessageContact" => {
+                &[
+                    ResourcedirectorymasterError::ConcurrentCallNotSupported,
+                    ResourcedirectorymasterError::InvalidParameterEmailAddress,
+                    ResourcedirectorymasterError::InvalidParameterEmailAddressLength,
+                    ResourcedirectorymasterError::InvalidParameterMessageTypes,
+                    ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
+                    ResourcedirectorymasterError::InvalidParameterName,
+                    ResourcedirectorymasterError::InvalidParameterNameAlreadyUsed,
+                    ResourcedirectorymasterError::InvalidParameterNameLength,
+                    ResourcedirectorymasterError::InvalidParameterPhoneNumber,
+                    ResourcedirectorymasterError::InvalidParameterTitle,
+                    ResourcedirectorymasterError::LimitExceededContacts,
+                    ResourcedirectorymasterError::MissingParameterEmailAddress,
+                    ResourcedirectorymasterError::MissingParameterMessageTypes,
+                    ResourcedirectorymasterError::MissingParameterName,
+                    ResourcedirectorymasterError::MissingParameterPhoneNumber,
+                    ResourcedirectorymasterError::MissingParameterTitle,
+                ]
+            }
+            r"AssociateMembers" => {
+                &[
+                    ResourcedirectorymasterError::ConcurrentCallNotSupported,
+                    ResourcedirectorymasterError::ContactStatusMismatchAction,
+                    ResourcedirectorymasterError::EntityNotExistsContact,
+                    ResourcedirectorymasterError::InvalidMember,
+                    ResourcedirectorymasterError::InvalidParameterContactId,
+                    ResourcedirectorymasterError::InvalidParameterMembers,
+                    ResourcedirectorymasterError::InvalidParameterMembersDuplicate,
+                    ResourcedirectorymasterError::LimitExceededContactMembers,
+                    ResourcedirectorymasterError::MissingParameterContactId,
+                ]
+            }
+            r"AttachControlPolicy" => {
+                &[ResourcedirectorymasterError::EntityNotExistsTarget]
+            }
+            r"BindSecureMobilePhone" => {
+                &[
+                    ResourcedirectorymasterError::AccountSecureMobileAlreadyExists,
+                    ResourcedirectorymasterError::AccountTypeMismatch,
+                    ResourcedirectorymasterError::CallerIdentityError,
+                    ResourcedirectorymasterError::EnterpriseRealNameVerificationError,
+                    ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidEnterpriseName,
+                    ResourcedirectorymasterError::InvalidVerificationCode,
+                    ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
+                    ResourcedirectorymasterError::NotSupportSiteAction,
+                ]
+            }
+            r"CancelChangeAccountEmail" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsAccount,
+                    ResourcedirectorymasterError::EntityNotExistsEmailModifyRecord,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                ]
+            }
+            r"CancelHandshake" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsHandshake,
+                    ResourcedirectorymasterError::HandshakeStatusMismatch,
+                    ResourcedirectorymasterError::InvalidParameterHandshakeId,
+                    ResourcedirectorymasterError::MissingParameterHandshakeId,
+                ]
+            }
+            r"CancelMessageContactUpdate" => {
+                &[
+                    ResourcedirectorymasterError::ContactStatusMismatchAction,
+                    ResourcedirectorymasterError::EntityNotExistsContact,
+                    ResourcedirectorymasterError::InvalidParameterContactId,
+                    ResourcedirectorymasterError::InvalidParameterEmailAddress,
+                    ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
+                    ResourcedirectorymasterError::InvalidParameterPhoneNumber,
+                    ResourcedirectorymasterError::MissingParameterContactId,
+                ]
+            }
+            r"ChangeAccountEmail" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsAccount,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::NotSupportInvitedAccount,
+                    ResourcedirectorymasterError::NotSupportedOperationAccountEmailModify,
+                ]
+            }
+            r"CheckAccountDelete" => {
+                &[
+                    ResourcedirectorymasterError::AccountTypeOrStatusMismatch,
+                    ResourcedirectorymasterError::CallerIdentityErrorDeleteAccount,
+                    ResourcedirectorymasterError::EntityNotExistsAccount,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidControlPolicyEnablementStatus,
+                    ResourcedirectorymasterError::InvalidParameterAccountId,
+                    ResourcedirectorymasterError::LegalEntityDifferent,
+                    ResourcedirectorymasterError::MemberTypeErrorDeleteAccount,
+                    ResourcedirectorymasterError::MissingParameterAccountId,
+                    ResourcedirectorymasterError::NoLicenseResourceDirectory,
+                    ResourcedirectorymasterError::RemoveConfilctAccountAsDelegatedAdministator,
+                    ResourcedirectorymasterError::UnknownErrorAccount,
+                ]
+            }
+            r"CreateControlPolicy" => {
+                &[ResourcedirectorymasterError::InvalidParameterPolicyDocumentLength]
+            }
+            r"CreateFolder" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsFolder,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterFolderName,
+                    ResourcedirectorymasterError::InvalidParameterFolderNameAlreadyUsed,
+                    ResourcedirectorymasterError::InvalidParameterFolderNameLength,
+                    ResourcedirectorymasterError::InvalidParameterParentFolderId,
+                    ResourcedirectorymasterError::LimitExceededFolderDepth,
+                    ResourcedirectorymasterError::MissingParameterFolderName,
+                    ResourcedirectorymasterError::QuotaExceededFolderCount,
+                ]
+            }
+            r"CreateResourceAccount" => {
+                &[
+                    ResourcedirectorymasterError::BusinessRestricted,
+                    ResourcedirectorymasterError::CreateAccountDisabled,
+                    ResourcedirectorymasterError::EcoRelationCheckFailed,
+                    ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectoryAccount,
+                    ResourcedirectorymasterError::EntityNotExistsFolder,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::FundAccountHasArrearsAmount,
+                    ResourcedirectorymasterError::FundAccountOwnerPayedByOthers,
+                    ResourcedirectorymasterError::InconsistentEnterpriseNameError,
+                    ResourcedirectorymasterError::InvalidPayRelation,
+                    ResourcedirectorymasterError::InvalidParameterAccountAccountNamePrefix,
+                    ResourcedirectorymasterError::InvalidParameterAccountAccountNamePrefixLength,
+                    ResourcedirectorymasterError::InvalidParameterAccountDisplayName,
+                    ResourcedirectorymasterError::InvalidParameterAccountDisplayNameAlreadyUsed,
+                    ResourcedirectorymasterError::InvalidParameterAccountDisplayNameLength,
+                    ResourcedirectorymasterError::InvalidParameterParentFolderId,
+                    ResourcedirectorymasterError::LimitExceededAccount,
+                    ResourcedirectorymasterError::MemberAccountResellerVerifyError,
+                    ResourcedirectorymasterError::MemberAccountVirtualCloudOperatorVerifyError,
+                    ResourcedirectorymasterError::MissingParameterAccountDisplayName,
+                    ResourcedirectorymasterError::NotSupportPayerAccountInAnotherResourceDirectory,
+                    ResourcedirectorymasterError::NotSupportSettingResellAccountType,
+                    ResourcedirectorymasterError::NotSupportSiteAction,
+                    ResourcedirectorymasterError::PaymentAccountCreditIdentityTypeError,
+                    ResourcedirectorymasterError::PaymentAccountEnterpriseInvoiceError,
+                    ResourcedirectorymasterError::PaymentAccountEnterpriseTypeError,
+                    ResourcedirectorymasterError::PaymentAccountEnterpriseVerifyError,
+                    ResourcedirectorymasterError::PaymentAccountFinancialRelationshipVerifyError,
+                    ResourcedirectorymasterError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
+                    ResourcedirectorymasterError::PaymentAccountResellerVerifyError,
+                    ResourcedirectorymasterError::PaymentAccountVirtualCloudOperatorVerifyError,
+                    ResourcedirectorymasterError::UnknownFinancialError,
+                    ResourcedirectorymasterError::UserOwnFundAccountPayForOthers,
+                ]
+            }
+            r"DeclineHandshake" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsHandshake,
+                    ResourcedirectorymasterError::HandshakeStatusMismatch,
+                    ResourcedirectorymasterError::InvalidParameterHandshakeId,
+                    ResourcedirectorymasterError::MissingParameterHandshakeId,
+                ]
+            }
+            r"DeleteAccount" => {
+                &[
+                    ResourcedirectorymasterError::AccountNotExistDeleteAccount,
+                    ResourcedirectorymasterError::AccountTypeOrStatusMismatch,
+                    ResourcedirectorymasterError::CallerIdentityErrorDeleteAccount,
+                    ResourcedirectorymasterError::CreditControlBlockDeleteAccount,
+                    ResourcedirectorymasterError::EntityNotExistsAccount,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::ExistPrepaidInstanceDeleteAccount,
+                    ResourcedirectorymasterError::ExistProcessingDeleteFlowDeleteAccount,
+                    ResourcedirectorymasterError::ForbidDeleteAccount,
+                    ResourcedirectorymasterError::InvalidParameterAccountId,
+                    ResourcedirectorymasterError::MemberTypeErrorDeleteAccount,
+                    ResourcedirectorymasterError::MissingParameterAccountId,
+                    ResourcedirectorymasterError::NoLicenseResourceDirectory,
+                    ResourcedirectorymasterError::PeripheralErrorDeleteAccount,
+                    ResourcedirectorymasterError::QuotaExceededDeleteAccount,
+                    ResourcedirectorymasterError::SpBlockDeleteAccount,
+                    ResourcedirectorymasterError::UnknownErrorAccount,
+                ]
+            }
+            r"DeleteFolder" => {
+                &[
+                    ResourcedirectorymasterError::DeleteConflictFolderAccount,
+                    ResourcedirectorymasterError::DeleteConflictFolderSubFolder,
+                    ResourcedirectorymasterError::EntityNotExistsFolder,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterFolderId,
+                    ResourcedirectorymasterError::MissingParameterFolderId,
+                ]
+            }
+            r"DeleteMessageContact" => {
+                &[
+                    ResourcedirectorymasterError::ConcurrentCallNotSupported,
+                    ResourcedirectorymasterError::EntityNotExistsContact,
+                    ResourcedirectorymasterError::InvalidParameterContactId,
+                    ResourcedirectorymasterError::MissingParameterContactId,
+                ]
+            }
+            r"DeregisterDelegatedAdministrator" => {
+                &[
+                    ResourcedirectorymasterError::AccountNotRegistered,
+                    ResourcedirectorymasterError::InvalidParameterServicePrincipal,
+                ]
+            }
+            r"DestroyResourceDirectory" => {
+                &[
+                    ResourcedirectorymasterError::DeleteConflictResourceDirectoryAccount,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                ]
+            }
+            r"DetachControlPolicy" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsTarget,
+                    ResourcedirectorymasterError::NotSupportDetachLastControlPolicy,
+                ]
+            }
+            r"DisassociateMembers" => {
+                &[
+                    ResourcedirectorymasterError::ContactStatusMismatchAction,
+                    ResourcedirectorymasterError::EntityNotExistsContact,
+                    ResourcedirectorymasterError::InvalidMember,
+                    ResourcedirectorymasterError::InvalidParameterContactId,
+                    ResourcedirectorymasterError::InvalidParameterMembers,
+                    ResourcedirectorymasterError::InvalidParameterMembersDuplicate,
+                    ResourcedirectorymasterError::InvalidParameterMembersLength,
+                    ResourcedirectorymasterError::MissingParameterContactId,
+                    ResourcedirectorymasterError::QuotaExceededMembers,
+                ]
+            }
+            r"EnableControlPolicy" => {
+                &[ResourcedirectorymasterError::ThrottlingEnableControlPolicy]
+            }
+            r"EnableResourceDirectory" => {
+                &[
+                    ResourcedirectorymasterError::EnterpriseRealNameVerificationError,
+                    ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidAccountType,
+                    ResourcedirectorymasterError::InvalidEnterpriseName,
+                    ResourcedirectorymasterError::InvalidVerificationCode,
+                    ResourcedirectorymasterError::InvalidParameterManagementAccountName,
+                    ResourcedirectorymasterError::InvalidParameterManagementAccountNameAlreadyUsed,
+                    ResourcedirectorymasterError::InvalidParameterManagementAccountSecurityInfo,
+                    ResourcedirectorymasterError::MissingSecureMobilePhone,
+                    ResourcedirectorymasterError::MissingSecurityInfo,
+                    ResourcedirectorymasterError::NotSupportAccountSite,
+                    ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
+                ]
+            }
+            r"GetAccount" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsAccount,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterAccountId,
+                    ResourcedirectorymasterError::MissingParameterAccountId,
+                ]
+            }
+            r"GetAccountDeletionCheckResult" => {
+                &[
+                    ResourcedirectorymasterError::AccountTypeOrStatusMismatch,
+                    ResourcedirectorymasterError::EntityNotExistsAccount,
+                    ResourcedirectorymasterError::EntityNotExistsCheckAccount,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterAccountId,
+                    ResourcedirectorymasterError::MissingParameterAccountId,
+                    ResourcedirectorymasterError::UnknownErrorAccount,
+                ]
+            }
+            r"GetAccountDeletionStatus" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsAccount,
+                    ResourcedirectorymasterError::EntityNotExistsCheckAccount,
+                ]
+            }
+            r"GetFolder" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsFolder,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterFolderId,
+                    ResourcedirectorymasterError::MissingParameterFolderId,
+                ]
+            }
+            r"GetHandshake" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsHandshake,
+                    ResourcedirectorymasterError::HandshakeStatusMismatch,
+                    ResourcedirectorymasterError::InvalidParameterHandshakeId,
+                    ResourcedirectorymasterError::MissingAccountRealName,
+                    ResourcedirectorymasterError::MissingParameterHandshakeId,
+                    ResourcedirectorymasterError::NoRealNameAuthentication,
+                ]
+            }
+            r"GetMessageContact" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsContact,
+                    ResourcedirectorymasterError::InvalidParameterContactId,
+                    ResourcedirectorymasterError::MissingParameterContactId,
+                ]
+            }
+            r"GetMessageContactDeletionStatus" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsContact,
+                    ResourcedirectorymasterError::InvalidParameterContactId,
+                    ResourcedirectorymasterError::MissingParameterContactId,
+                ]
+            }
+            r"GetPayerForAccount" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsAccount,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                ]
+            }
+            r"GetResourceDirectory" => {
+                &[ResourcedirectorymasterError::ResourceDirectoryNotInUse]
+            }
+            r"InviteAccountToResourceDirectory" => {
+                &[
+                    ResourcedirectorymasterError::EntityAlreadyExistsHandshake,
+                    ResourcedirectorymasterError::EntityAlreadyExistsResourceDirAccount,
+                    ResourcedirectorymasterError::EntityNotExistsFolder,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidAccountType,
+                    ResourcedirectorymasterError::InvalidParameterAccountId,
+                    ResourcedirectorymasterError::InvalidParameterNote,
+                    ResourcedirectorymasterError::InvalidParameterNoteLength,
+                    ResourcedirectorymasterError::InvalidParameterParentFolderId,
+                    ResourcedirectorymasterError::InvalidParameterTargetEntity,
+                    ResourcedirectorymasterError::InvalidParameterTargetType,
+                    ResourcedirectorymasterError::LegalEntityMismatch,
+                    ResourcedirectorymasterError::LimitExceededAccount,
+                    ResourcedirectorymasterError::LimitExceededInvitationInvalidTarget,
+                    ResourcedirectorymasterError::LimitExceededInvitationRate,
+                    ResourcedirectorymasterError::MissingParameterTargetEntity,
+                    ResourcedirectorymasterError::MissingParameterTargetType,
+                    ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
+                ]
+            }
+            r"ListAccounts" => {
+                &[ResourcedirectorymasterError::EntityNotExistsResourceDirectory]
+            }
+            r"ListAccountsForParent" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsFolder,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterParentFolderId,
+                ]
+            }
+            r"ListAncestors" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsFolder,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterChildId,
+                    ResourcedirectorymasterError::MissingParameterChildId,
+                ]
+            }
+            r"ListControlPolicyAttachmentsForTarget" => {
+                &[ResourcedirectorymasterError::EntityNotExistsTarget]
+            }
+            r"ListFoldersForParent" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsFolder,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterParentFolderId,
+                ]
+            }
+            r"ListHandshakesForResourceDirectory" => {
+                &[ResourcedirectorymasterError::EntityNotExistsResourceDirectory]
+            }
+            r"ListMessageContactVerifications" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsContact,
+                    ResourcedirectorymasterError::InvalidParameterContactId,
+                    ResourcedirectorymasterError::MissingParameterContactId,
+                ]
+            }
+            r"ListMessageContacts" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsContact,
+                    ResourcedirectorymasterError::EntityNotExistsMember,
+                    ResourcedirectorymasterError::InvalidParameterContactId,
+                    ResourcedirectorymasterError::InvalidParameterMember,
+                ]
+            }
+            r"ListTrustedServiceStatus" => {
+                &[ResourcedirectorymasterError::EntityNotExistsResourceDirectory]
+            }
+            r"MoveAccount" => {
+                &[
+                    ResourcedirectorymasterError::AccountTypeOrStatusMismatch,
+                    ResourcedirectorymasterError::EntityNotExistsAccount,
+                    ResourcedirectorymasterError::EntityNotExistsFolder,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterAccountId,
+                    ResourcedirectorymasterError::InvalidParameterDestinationFolderId,
+                    ResourcedirectorymasterError::MissingParameterAccountId,
+                    ResourcedirectorymasterError::MissingParameterDestinationFolderId,
+                ]
+            }
+            r"PrecheckForConsolidatedBillingAccount" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsAccount,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::MemberAccountOperationNotAllowed,
+                ]
+            }
+            r"RegisterDelegatedAdministrator" => {
+                &[
+                    ResourcedirectorymasterError::AccountAlreadyRegistered,
+                    ResourcedirectorymasterError::CannotRegisterMasterAsDelegatedAdministrator,
+                    ResourcedirectorymasterError::DelegatedAccountNumberExceeded,
+                    ResourcedirectorymasterError::InvalidParameterServicePrincipal,
+                ]
+            }
+            r"RemoveCloudAccount" => {
+                &[
+                    ResourcedirectorymasterError::AccountTypeOrStatusMismatch,
+                    ResourcedirectorymasterError::DenyTrustedService,
+                    ResourcedirectorymasterError::EntityNotExistsAccount,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterAccountId,
+                    ResourcedirectorymasterError::MissingParameterAccountId,
+                ]
+            }
+            r"RetryChangeAccountEmail" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsAccount,
+                    ResourcedirectorymasterError::EntityNotExistsEmailModifyRecord,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                ]
+            }
+            r"SendEmailVerificationForMessageContact" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsContact,
+                    ResourcedirectorymasterError::EntityNotExistsContactVerification,
+                    ResourcedirectorymasterError::InvalidParameterContactId,
+                    ResourcedirectorymasterError::InvalidParameterEmailAddress,
+                    ResourcedirectorymasterError::MissingParameterContactId,
+                    ResourcedirectorymasterError::MissingParameterEmailAddress,
+                    ResourcedirectorymasterError::SendValidateCodeExceedsLimitForAccount,
+                ]
+            }
+            r"SendPhoneVerificationForMessageContact" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsContact,
+                    ResourcedirectorymasterError::EntityNotExistsContactVerification,
+                    ResourcedirectorymasterError::InvalidParameterContactId,
+                    ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
+                    ResourcedirectorymasterError::InvalidParameterPhoneNumber,
+                    ResourcedirectorymasterError::MissingParameterContactId,
+                    ResourcedirectorymasterError::MissingParameterPhoneNumber,
+                    ResourcedirectorymasterError::SendValidateCodeExceedsLimitForAccount,
+                ]
+            }
+            r"SendVerificationCodeForBindSecureMobilePhone" => {
+                &[
+                    ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
+                    ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
+                    ResourcedirectorymasterError::SendValidateCodeExceedsLimitForAccount,
+                ]
+            }
+            r"SendVerificationCodeForEnableRD" => {
+                &[
+                    ResourcedirectorymasterError::EntityAlreadyExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
+                    ResourcedirectorymasterError::NotSupportAccountInAnotherResourceDirectory,
+                    ResourcedirectorymasterError::SendValidateCodeExceedsLimitForAccount,
+                ]
+            }
+            r"SetMemberDeletionPermission" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterStatus,
+                    ResourcedirectorymasterError::MemberAccountAccessDenied,
+                ]
+            }
+            r"UpdateAccount" => {
+                &[
+                    ResourcedirectorymasterError::AccountTypeMismatch,
+                    ResourcedirectorymasterError::CallerIdentityError,
+                    ResourcedirectorymasterError::EntityNotExistsAccount,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterAccountDisplayNameAlreadyUsed,
+                    ResourcedirectorymasterError::LegalEntityDifferent,
+                    ResourcedirectorymasterError::MissingDisplayNameOrAccountType,
+                    ResourcedirectorymasterError::MissingSecurityInfo,
+                    ResourcedirectorymasterError::PrimaryAkInUse,
+                ]
+            }
+            r"UpdateControlPolicy" => {
+                &[ResourcedirectorymasterError::InvalidParameterNewPolicyDocumentLength]
+            }
+            r"UpdateFolder" => {
+                &[
+                    ResourcedirectorymasterError::EntityNotExistsFolder,
+                    ResourcedirectorymasterError::EntityNotExistsResourceDirectory,
+                    ResourcedirectorymasterError::InvalidParameterFolderName,
+                    ResourcedirectorymasterError::InvalidParameterFolderNameAlreadyUsed,
+                    ResourcedirectorymasterError::InvalidParameterFolderNameLength,
+                    ResourcedirectorymasterError::InvalidParameterFolderId,
+                    ResourcedirectorymasterError::LimitExceededFolderDepth,
+                    ResourcedirectorymasterError::MissingParameterFolderName,
+                    ResourcedirectorymasterError::MissingParameterFolderId,
+                ]
+            }
+            r"UpdateMessageContact" => {
+                &[
+                    ResourcedirectorymasterError::ConcurrentCallNotSupported,
+                    ResourcedirectorymasterError::ContactStatusMismatchAction,
+                    ResourcedirectorymasterError::EntityNotExistsContact,
+                    ResourcedirectorymasterError::InvalidParameterContactId,
+                    ResourcedirectorymasterError::InvalidParameterEmailAddress,
+                    ResourcedirectorymasterError::InvalidParameterEmailAddressLength,
+                    ResourcedirectorymasterError::InvalidParameterMessageTypes,
+                    ResourcedirectorymasterError::InvalidParameterMobileCountryCode,
+                    ResourcedirectorymasterError::InvalidParameterName,
+                    ResourcedirectorymasterError::InvalidParameterNameAlreadyUsed,
+                    ResourcedirectorymasterError::InvalidParameterNameLength,
+                    ResourcedirectorymasterError::InvalidParameterPhoneNumber,
+                    ResourcedirectorymasterError::InvalidParameterTitle,
+                    ResourcedirectorymasterError::MissingParameterContactId,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ResourcedirectorymasterError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AccountAlreadyRegistered,
-            Self::AccountNotExistDeleteAccount,
-            Self::AccountNotRegistered,
-            Self::AccountSecureMobileAlreadyExists,
-            Self::AccountTypeMismatch,
-            Self::AccountTypeOrStatusMismatch,
-            Self::BusinessRestricted,
-            Self::CallerIdentityError,
-            Self::CallerIdentityErrorDeleteAccount,
-            Self::CannotRegisterMasterAsDelegatedAdministrator,
-            Self::ConcurrentCallNotSupported,
-            Self::ContactStatusMismatchAction,
-            Self::CreateAccountDisabled,
-            Self::CreditControlBlockDeleteAccount,
-            Self::DelegatedAccountNumberExceeded,
-            Self::DeleteConflictFolderAccount,
-            Self::DeleteConflictFolderSubFolder,
-            Self::DeleteConflictResourceDirectoryAccount,
-            Self::DenyTrustedService,
-            Self::EcoRelationCheckFailed,
-            Self::EnterpriseRealNameVerificationError,
-            Self::EntityAlreadyExistsHandshake,
-            Self::EntityAlreadyExistsResourceDirAccount,
-            Self::EntityAlreadyExistsResourceDirectory,
-            Self::EntityAlreadyExistsResourceDirectoryAccount,
-            Self::EntityNotExistsAccount,
-            Self::EntityNotExistsCheckAccount,
-            Self::EntityNotExistsContact,
-            Self::EntityNotExistsContactVerification,
-            Self::EntityNotExistsEmailModifyRecord,
-            Self::EntityNotExistsFolder,
-            Self::EntityNotExistsHandshake,
-            Self::EntityNotExistsMember,
-            Self::EntityNotExistsResourceDirectory,
-            Self::EntityNotExistsTarget,
-            Self::ExistPrepaidInstanceDeleteAccount,
-            Self::ExistProcessingDeleteFlowDeleteAccount,
-            Self::ForbidDeleteAccount,
-            Self::FundAccountHasArrearsAmount,
-            Self::FundAccountOwnerPayedByOthers,
-            Self::HandshakeStatusMismatch,
-            Self::InconsistentEnterpriseNameError,
-            Self::InvalidAccountType,
-            Self::InvalidEnterpriseName,
-            Self::InvalidPayRelation,
-            Self::InvalidVerificationCode,
-            Self::InvalidControlPolicyEnablementStatus,
-            Self::InvalidMember,
-            Self::InvalidParameterAccountAccountNamePrefix,
-            Self::InvalidParameterAccountAccountNamePrefixLength,
-            Self::InvalidParameterAccountDisplayName,
-            Self::InvalidParameterAccountDisplayNameAlreadyUsed,
-            Self::InvalidParameterAccountDisplayNameLength,
-            Self::InvalidParameterAccountId,
-            Self::InvalidParameterChildId,
-            Self::InvalidParameterContactId,
-            Self::InvalidParameterDestinationFolderId,
-            Self::InvalidParameterEmailAddress,
-            Self::InvalidParameterEmailAddressLength,
-            Self::InvalidParameterFolderName,
-            Self::InvalidParameterFolderNameAlreadyUsed,
-            Self::InvalidParameterFolderNameLength,
-            Self::InvalidParameterFolderId,
-            Self::InvalidParameterHandshakeId,
-            Self::InvalidParameterManagementAccountName,
-            Self::InvalidParameterManagementAccountNameAlreadyUsed,
-            Self::InvalidParameterManagementAccountSecurityInfo,
-            Self::InvalidParameterMember,
-            Self::InvalidParameterMembers,
-            Self::InvalidParameterMembersDuplicate,
-            Self::InvalidParameterMembersLength,
-            Self::InvalidParameterMessageTypes,
-            Self::InvalidParameterMobileCountryCode,
-            Self::InvalidParameterName,
-            Self::InvalidParameterNameAlreadyUsed,
-            Self::InvalidParameterNameLength,
-            Self::InvalidParameterNewPolicyDocumentLength,
-            Self::InvalidParameterNote,
-            Self::InvalidParameterNoteLength,
-            Self::InvalidParameterParentFolderId,
-            Self::InvalidParameterPhoneNumber,
-            Self::InvalidParameterPolicyDocumentLength,
-            Self::InvalidParameterServicePrincipal,
-            Self::InvalidParameterStatus,
-            Self::InvalidParameterTargetEntity,
-            Self::InvalidParameterTargetType,
-            Self::InvalidParameterTitle,
-            Self::LegalEntityDifferent,
-            Self::LegalEntityMismatch,
-            Self::LimitExceededAccount,
-            Self::LimitExceededContactMembers,
-            Self::LimitExceededContacts,
-            Self::LimitExceededFolderDepth,
-            Self::LimitExceededInvitationInvalidTarget,
-            Self::LimitExceededInvitationRate,
-            Self::MemberAccountAccessDenied,
-            Self::MemberAccountOperationNotAllowed,
-            Self::MemberAccountResellerVerifyError,
-            Self::MemberAccountVirtualCloudOperatorVerifyError,
-            Self::MemberTypeErrorDeleteAccount,
-            Self::MissingAccountRealName,
-            Self::MissingDisplayNameOrAccountType,
-            Self::MissingParameterAccountDisplayName,
-            Self::MissingParameterAccountId,
-            Self::MissingParameterChildId,
-            Self::MissingParameterContactId,
-            Self::MissingParameterDestinationFolderId,
-            Self::MissingParameterEmailAddress,
-            Self::MissingParameterFolderName,
-            Self::MissingParameterFolderId,
-            Self::MissingParameterHandshakeId,
-            Self::MissingParameterMessageTypes,
-            Self::MissingParameterName,
-            Self::MissingParameterPhoneNumber,
-            Self::MissingParameterTargetEntity,
-            Self::MissingParameterTargetType,
-            Self::MissingParameterTitle,
-            Self::MissingSecureMobilePhone,
-            Self::MissingSecurityInfo,
-            Self::NoLicenseResourceDirectory,
-            Self::NoRealNameAuthentication,
-            Self::NotSupportAccountRealNameType,
-            Self::NotSupportAccountSite,
-            Self::NotSupportAccountInAnotherResourceDirectory,
-            Self::NotSupportDetachLastControlPolicy,
-            Self::NotSupportInvitedAccount,
-            Self::NotSupportPayerAccountInAnotherResourceDirectory,
-            Self::NotSupportSettingResellAccountType,
-            Self::NotSupportSiteAction,
-            Self::NotSupportedOperationAccountEmailModify,
-            Self::PaymentAccountCreditIdentityTypeError,
-            Self::PaymentAccountEnterpriseInvoiceError,
-            Self::PaymentAccountEnterpriseTypeError,
-            Self::PaymentAccountEnterpriseVerifyError,
-            Self::PaymentAccountFinancialRelationshipVerifyError,
-            Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
-            Self::PaymentAccountResellerVerifyError,
-            Self::PaymentAccountVirtualCloudOperatorVerifyError,
-            Self::PeripheralErrorDeleteAccount,
-            Self::PrimaryAkInUse,
-            Self::QuotaExceededDeleteAccount,
-            Self::QuotaExceededFolderCount,
-            Self::QuotaExceededMembers,
-            Self::RemoveConfilctAccountAsDelegatedAdministator,
-            Self::ResourceDirectoryNotInUse,
-            Self::SendValidateCodeExceedsLimitForAccount,
-            Self::SpBlockDeleteAccount,
-            Self::SpecifiedResourceDirectoryNotExists,
-            Self::ThrottlingEnableControlPolicy,
-            Self::UnknownErrorAccount,
-            Self::UnknownFinancialError,
-            Self::UserOwnFundAccountPayForOthers,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InvalidMember" => 82,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"PrimaryAkInUse" => 174,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"BusinessRestricted" => 41,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"AccountTypeMismatch" => 39,
-                        r"CallerIdentityError" => 42,
-                        r"Deny.TrustedService" => 53,
-                        r"Invalid.AccountType" => 77,
-                        r"Invalid.PayRelation" => 79,
-                        r"LegalEntityMismatch" => 123,
-                        r"MissingSecurityInfo" => 153,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AccountNotRegistered" => 37,
-                        r"ForbidDelete.Account" => 72,
-                        r"LegalEntityDifferent" => 122,
-                        r"UnknownError.Account" => 184,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"CreateAccountDisabled" => 47,
-                        r"InvalidParameter.Name" => 108,
-                        r"InvalidParameter.Note" => 112,
-                        r"LimitExceeded.Account" => 124,
-                        r"MissingParameter.Name" => 147,
-                        r"QuotaExceeded.Members" => 177,
-                        r"SpBlock.DeleteAccount" => 181,
-                        r"UnknownFinancialError" => 185,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"EcoRelationCheckFailed" => 54,
-                        r"EntityNotExists.Folder" => 65,
-                        r"EntityNotExists.Member" => 67,
-                        r"EntityNotExists.Target" => 69,
-                        r"Invalid.EnterpriseName" => 78,
-                        r"InvalidParameter.Title" => 121,
-                        r"LimitExceeded.Contacts" => 126,
-                        r"MissingAccountRealName" => 135,
-                        r"MissingParameter.Title" => 151,
-                        r"NotSupport.Site.Action" => 163,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"EntityNotExists.Account" => 60,
-                        r"EntityNotExists.Contact" => 62,
-                        r"HandshakeStatusMismatch" => 75,
-                        r"InvalidParameter.Member" => 102,
-                        r"InvalidParameter.Status" => 118,
-                        r"NotSupport.Account.Site" => 157,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"AccountAlreadyRegistered" => 35,
-                        r"Invalid.VerificationCode" => 80,
-                        r"InvalidParameter.ChildId" => 89,
-                        r"InvalidParameter.Members" => 103,
-                        r"MissingParameter.ChildId" => 139,
-                        r"MissingSecureMobilePhone" => 152,
-                        r"NoRealNameAuthentication" => 155,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"EntityNotExists.Handshake" => 66,
-                        r"InvalidParameter.FolderId" => 97,
-                        r"MemberAccountAccessDenied" => 130,
-                        r"MissingParameter.FolderId" => 144,
-                        r"NotSupport.InvitedAccount" => 160,
-                        r"ResourceDirectoryNotInUse" => 179,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"ConcurrentCallNotSupported" => 45,
-                        r"InvalidParameter.AccountId" => 88,
-                        r"InvalidParameter.ContactId" => 90,
-                        r"LimitExceeded.Folder.Depth" => 127,
-                        r"MissingParameter.AccountId" => 138,
-                        r"MissingParameter.ContactId" => 140,
-                        r"QuotaExceeded.Folder.Count" => 176,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"AccountTypeOrStatusMismatch" => 40,
-                        r"ContactStatusMismatchAction" => 46,
-                        r"FundAccountHasArrearsAmount" => 73,
-                        r"InvalidParameter.TargetType" => 120,
-                        r"MissingParameter.TargetType" => 150,
-                        r"NoLicense.ResourceDirectory" => 154,
-                        r"QuotaExceeded.DeleteAccount" => 175,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"EntityNotExists.CheckAccount" => 61,
-                        r"InvalidParameter.Folder.Name" => 94,
-                        r"InvalidParameter.HandshakeId" => 98,
-                        r"InvalidParameter.Name.Length" => 110,
-                        r"InvalidParameter.Note.Length" => 113,
-                        r"InvalidParameter.PhoneNumber" => 115,
-                        r"LimitExceeded.ContactMembers" => 125,
-                        r"LimitExceeded.InvitationRate" => 129,
-                        r"MissingParameter.Folder.Name" => 143,
-                        r"MissingParameter.HandshakeId" => 145,
-                        r"MissingParameter.PhoneNumber" => 148,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"AccountNotExist.DeleteAccount" => 36,
-                        r"DeleteConflict.Folder.Account" => 50,
-                        r"EntityAlreadyExists.Handshake" => 56,
-                        r"FundAccountOwnerPayedByOthers" => 74,
-                        r"InvalidParameter.EmailAddress" => 92,
-                        r"InvalidParameter.MessageTypes" => 106,
-                        r"InvalidParameter.TargetEntity" => 119,
-                        r"MemberTypeError.DeleteAccount" => 134,
-                        r"MissingParameter.EmailAddress" => 142,
-                        r"MissingParameter.MessageTypes" => 146,
-                        r"MissingParameter.TargetEntity" => 149,
-                        r"PeripheralError.DeleteAccount" => 173,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"DelegatedAccountNumberExceeded" => 49,
-                        r"Throttling.EnableControlPolicy" => 183,
-                        r"UserOwnFundAccountPayForOthers" => 186,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"DeleteConflict.Folder.SubFolder" => 51,
-                        r"InconsistentEnterpriseNameError" => 76,
-                        r"InvalidParameter.Members.Length" => 105,
-                        r"InvalidParameter.ParentFolderId" => 114,
-                        r"MissingDisplayNameOrAccountType" => 136,
-                        r"NotSupport.Account.RealNameType" => 156,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"AccountSecureMobileAlreadyExists" => 38,
-                        r"CreditControlBlock.DeleteAccount" => 48,
-                        r"MemberAccountOperationNotAllowed" => 131,
-                        r"MemberAccountResellerVerifyError" => 132,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"CallerIdentityError.DeleteAccount" => 43,
-                        r"EntityNotExists.EmailModifyRecord" => 64,
-                        r"EntityNotExists.ResourceDirectory" => 68,
-                        r"InvalidParameter.Name.AlreadyUsed" => 109,
-                        r"InvalidParameter.ServicePrincipal" => 117,
-                        r"PaymentAccountEnterpriseTypeError" => 167,
-                        r"PaymentAccountResellerVerifyError" => 171,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ExistPrepaidInstance.DeleteAccount" => 70,
-                        r"InvalidParameter.Members.Duplicate" => 104,
-                        r"InvalidParameter.MobileCountryCode" => 107,
-                        r"NotSupport.DetachLastControlPolicy" => 159,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"EnterpriseRealNameVerificationError" => 55,
-                        r"InvalidParameter.Folder.Name.Length" => 96,
-                        r"NotSupport.SettingResellAccountType" => 162,
-                        r"PaymentAccountEnterpriseVerifyError" => 168,
-                        r"SpecifiedResourceDirectoryNotExists" => 182,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"EntityNotExists.Contact.Verification" => 63,
-                        r"InvalidControlPolicyEnablementStatus" => 81,
-                        r"InvalidParameter.Account.DisplayName" => 85,
-                        r"InvalidParameter.DestinationFolderId" => 91,
-                        r"InvalidParameter.EmailAddress.Length" => 93,
-                        r"MissingParameter.Account.DisplayName" => 137,
-                        r"MissingParameter.DestinationFolderId" => 141,
-                        r"PaymentAccountEnterpriseInvoiceError" => 166,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"EntityAlreadyExists.ResourceDirectory" => 58,
-                        r"PaymentAccountCreditIdentityTypeError" => 165,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"InvalidParameter.ManagementAccountName" => 99,
-                        r"InvalidParameter.PolicyDocument.Length" => 116,
-                        r"LimitExceeded.Invitation.InvalidTarget" => 128,
-                        r"SendValidateCodeExceedsLimitForAccount" => 180,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"EntityAlreadyExists.ResourceDir.Account" => 57,
-                        r"ExistProcessingDeleteFlow.DeleteAccount" => 71,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"DeleteConflict.ResourceDirectory.Account" => 52,
-                        r"InvalidParameter.Folder.Name.AlreadyUsed" => 95,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"InvalidParameter.NewPolicyDocument.Length" => 111,
-                        r"NotSupportedOperation.Account.EmailModify" => 164,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"InvalidParameter.Account.AccountNamePrefix" => 83,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"InvalidParameter.Account.DisplayName.Length" => 87,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"CannotRegisterMasterAsDelegatedAdministrator" => 44,
-                        r"MemberAccountVirtualCloudOperatorVerifyError" => 133,
-                        r"NotSupport.AccountInAnotherResourceDirectory" => 158,
-                        r"RemoveConfilctAccountAsDelegatedAdministator" => 178,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"EntityAlreadyExists.ResourceDirectory.Account" => 59,
-                        r"PaymentAccountVirtualCloudOperatorVerifyError" => 172,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"InvalidParameter.ManagementAccountSecurityInfo" => 101,
-                        r"PaymentAccountFinancialRelationshipVerifyError" => 169,
-                        _ => !0,
-                    }
-                }
-                48 => {
-                    match code {
-                        r"InvalidParameter.Account.DisplayName.AlreadyUsed" => 86,
-                        _ => !0,
-                    }
-                }
-                49 => {
-                    match code {
-                        r"InvalidParameter.Account.AccountNamePrefix.Length" => 84,
-                        r"NotSupport.PayerAccountInAnotherResourceDirectory" => 161,
-                        _ => !0,
-                    }
-                }
-                50 => {
-                    match code {
-                        r"InvalidParameter.ManagementAccountName.AlreadyUsed" => 100,
-                        _ => !0,
-                    }
-                }
-                62 => {
-                    match code {
-                        r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError" => {
-                            170
-                        }
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidParameterMobileCountryCode => &[400, 409],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::MemberTypeErrorDeleteAccount => {
-                    const { &[__E[142].message, __E[143].message] }
-                }
-                Self::MissingSecurityInfo => {
-                    const { &[__E[162].message, __E[163].message] }
-                }
-                Self::NotSupportAccountInAnotherResourceDirectory => {
-                    const { &[__E[168].message, __E[169].message, __E[170].message] }
-                }
-                Self::UnknownErrorAccount => {
-                    const { &[__E[196].message, __E[197].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::AccountAlreadyRegistered => &[r"RegisterDelegatedAdministrator"],
-                Self::AccountNotExistDeleteAccount => &[r"DeleteAccount"],
-                Self::AccountNotRegistered => &[r"DeregisterDelegatedAdministrator"],
-                Self::AccountSecureMobileAlreadyExists => &[r"BindSecureMobilePhone"],
-                Self::AccountTypeMismatch => {
-                    &[r"BindSecureMobilePhone", r"UpdateAccount"]
-                }
-                Self::AccountTypeOrStatusMismatch => {
-                    &[
-                        r"CheckAccountDelete",
-                        r"DeleteAccount",
-                        r"GetAccountDeletionCheckResult",
-                        r"MoveAccount",
-                        r"RemoveCloudAccount",
-                    ]
-                }
-                Self::BusinessRestricted => &[r"CreateResourceAccount"],
-                Self::CallerIdentityError => {
-                    &[r"BindSecureMobilePhone", r"UpdateAccount"]
-                }
-                Self::CallerIdentityErrorDeleteAccount => {
-                    &[r"CheckAccountDelete", r"DeleteAccount"]
-                }
-                Self::CannotRegisterMasterAsDelegatedAdministrator => {
-                    &[r"RegisterDelegatedAdministrator"]
-                }
-                Self::ConcurrentCallNotSupported => {
-                    &[
-                        r"AddMessageContact",
-                        r"AssociateMembers",
-                        r"DeleteMessageContact",
-                        r"UpdateMessageContact",
-                    ]
-                }
-                Self::ContactStatusMismatchAction => {
-                    &[
-                        r"AssociateMembers",
-                        r"CancelMessageContactUpdate",
-                        r"DisassociateMembers",
-                        r"UpdateMessageContact",
-                    ]
-                }
-                Self::CreateAccountDisabled => &[r"CreateResourceAccount"],
-                Self::CreditControlBlockDeleteAccount => &[r"DeleteAccount"],
-                Self::DelegatedAccountNumberExceeded => {
-                    &[r"RegisterDelegatedAdministrator"]
-                }
-                Self::DeleteConflictFolderAccount => &[r"DeleteFolder"],
-                Self::DeleteConflictFolderSubFolder => &[r"DeleteFolder"],
-                Self::DeleteConflictResourceDirectoryAccount => {
-                    &[r"DestroyResourceDirectory"]
-                }
-                Self::DenyTrustedService => &[r"RemoveCloudAccount"],
-                Self::EcoRelationCheckFailed => &[r"CreateResourceAccount"],
-                Self::EnterpriseRealNameVerificationError => {
-                    &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
-                }
-                Self::EntityAlreadyExistsHandshake => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::EntityAlreadyExistsResourceDirAccount => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::EntityAlreadyExistsResourceDirectory => {
-                    &[
-                        r"BindSecureMobilePhone",
-                        r"EnableResourceDirectory",
-                        r"SendVerificationCodeForBindSecureMobilePhone",
-                        r"SendVerificationCodeForEnableRD",
-                    ]
-                }
-                Self::EntityAlreadyExistsResourceDirectoryAccount => {
-                    &[r"CreateResourceAccount"]
-                }
-                Self::EntityNotExistsAccount => {
-                    &[
-                        r"CancelChangeAccountEmail",
-                        r"ChangeAccountEmail",
-                        r"CheckAccountDelete",
-                        r"DeleteAccount",
-                        r"GetAccount",
-                        r"GetAccountDeletionCheckResult",
-                        r"GetAccountDeletionStatus",
-                        r"GetPayerForAccount",
-                        r"MoveAccount",
-                        r"PrecheckForConsolidatedBillingAccount",
-                        r"RemoveCloudAccount",
-                        r"RetryChangeAccountEmail",
-                        r"UpdateAccount",
-                    ]
-                }
-                Self::EntityNotExistsCheckAccount => {
-                    &[r"GetAccountDeletionCheckResult", r"GetAccountDeletionStatus"]
-                }
-                Self::EntityNotExistsContact => {
-                    &[
-                        r"AssociateMembers",
-                        r"CancelMessageContactUpdate",
-                        r"DeleteMessageContact",
-                        r"DisassociateMembers",
-                        r"GetMessageContact",
-                        r"GetMessageContactDeletionStatus",
-                        r"ListMessageContactVerifications",
-                        r"ListMessageContacts",
-                        r"SendEmailVerificationForMessageContact",
-                        r"SendPhoneVerificationForMessageContact",
-                        r"UpdateMessageContact",
-                    ]
-                }
-                Self::EntityNotExistsContactVerification => {
-                    &[
-                        r"SendEmailVerificationForMessageContact",
-                        r"SendPhoneVerificationForMessageContact",
-                    ]
-                }
-                Self::EntityNotExistsEmailModifyRecord => {
-                    &[r"CancelChangeAccountEmail", r"RetryChangeAccountEmail"]
-                }
-                Self::EntityNotExistsFolder => {
-                    &[
-                        r"CreateFolder",
-                        r"CreateResourceAccount",
-                        r"DeleteFolder",
-                        r"GetFolder",
-                        r"InviteAccountToResourceDirectory",
-                        r"ListAccountsForParent",
-                        r"ListAncestors",
-                        r"ListFoldersForParent",
-                        r"MoveAccount",
-                        r"UpdateFolder",
-                    ]
-                }
-                Self::EntityNotExistsHandshake => {
-                    &[
-                        r"AcceptHandshake",
-                        r"CancelHandshake",
-                        r"DeclineHandshake",
-                        r"GetHandshake",
-                    ]
-                }
-                Self::EntityNotExistsMember => &[r"ListMessageContacts"],
-                Self::EntityNotExistsResourceDirectory => {
-                    &[
-                        r"CancelChangeAccountEmail",
-                        r"ChangeAccountEmail",
-                        r"CheckAccountDelete",
-                        r"CreateFolder",
-                        r"CreateResourceAccount",
-                        r"DeleteAccount",
-                        r"DeleteFolder",
-                        r"DestroyResourceDirectory",
-                        r"GetAccount",
-                        r"GetAccountDeletionCheckResult",
-                        r"GetFolder",
-                        r"GetPayerForAccount",
-                        r"InviteAccountToResourceDirectory",
-                        r"ListAccounts",
-                        r"ListAccountsForParent",
-                        r"ListAncestors",
-                        r"ListFoldersForParent",
-                        r"ListHandshakesForResourceDirectory",
-                        r"ListTrustedServiceStatus",
-                        r"MoveAccount",
-                        r"PrecheckForConsolidatedBillingAccount",
-                        r"RemoveCloudAccount",
-                        r"RetryChangeAccountEmail",
-                        r"SetMemberDeletionPermission",
-                        r"UpdateAccount",
-                        r"UpdateFolder",
-                    ]
-                }
-                Self::EntityNotExistsTarget => {
-                    &[
-                        r"AttachControlPolicy",
-                        r"DetachControlPolicy",
-                        r"ListControlPolicyAttachmentsForTarget",
-                    ]
-                }
-                Self::ExistPrepaidInstanceDeleteAccount => &[r"DeleteAccount"],
-                Self::ExistProcessingDeleteFlowDeleteAccount => &[r"DeleteAccount"],
-                Self::ForbidDeleteAccount => &[r"DeleteAccount"],
-                Self::FundAccountHasArrearsAmount => &[r"CreateResourceAccount"],
-                Self::FundAccountOwnerPayedByOthers => &[r"CreateResourceAccount"],
-                Self::HandshakeStatusMismatch => {
-                    &[
-                        r"AcceptHandshake",
-                        r"CancelHandshake",
-                        r"DeclineHandshake",
-                        r"GetHandshake",
-                    ]
-                }
-                Self::InconsistentEnterpriseNameError => &[r"CreateResourceAccount"],
-                Self::InvalidAccountType => {
-                    &[
-                        r"AcceptHandshake",
-                        r"EnableResourceDirectory",
-                        r"InviteAccountToResourceDirectory",
-                    ]
-                }
-                Self::InvalidEnterpriseName => {
-                    &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
-                }
-                Self::InvalidPayRelation => &[r"CreateResourceAccount"],
-                Self::InvalidVerificationCode => {
-                    &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
-                }
-                Self::InvalidControlPolicyEnablementStatus => &[r"CheckAccountDelete"],
-                Self::InvalidMember => &[r"AssociateMembers", r"DisassociateMembers"],
-                Self::InvalidParameterAccountAccountNamePrefix => {
-                    &[r"CreateResourceAccount"]
-                }
-                Self::InvalidParameterAccountAccountNamePrefixLength => {
-                    &[r"CreateResourceAccount"]
-                }
-                Self::InvalidParameterAccountDisplayName => &[r"CreateResourceAccount"],
-                Self::InvalidParameterAccountDisplayNameAlreadyUsed => {
-                    &[r"CreateResourceAccount", r"UpdateAccount"]
-                }
-                Self::InvalidParameterAccountDisplayNameLength => {
-                    &[r"CreateResourceAccount"]
-                }
-                Self::InvalidParameterAccountId => {
-                    &[
-                        r"CheckAccountDelete",
-                        r"DeleteAccount",
-                        r"GetAccount",
-                        r"GetAccountDeletionCheckResult",
-                        r"InviteAccountToResourceDirectory",
-                        r"MoveAccount",
-                        r"RemoveCloudAccount",
-                    ]
-                }
-                Self::InvalidParameterChildId => &[r"ListAncestors"],
-                Self::InvalidParameterContactId => {
-                    &[
-                        r"AssociateMembers",
-                        r"CancelMessageContactUpdate",
-                        r"DeleteMessageContact",
-                        r"DisassociateMembers",
-                        r"GetMessageContact",
-                        r"GetMessageContactDeletionStatus",
-                        r"ListMessageContactVerifications",
-                        r"ListMessageContacts",
-                        r"SendEmailVerificationForMessageContact",
-                        r"SendPhoneVerificationForMessageContact",
-                        r"UpdateMessageContact",
-                    ]
-                }
-                Self::InvalidParameterDestinationFolderId => &[r"MoveAccount"],
-                Self::InvalidParameterEmailAddress => {
-                    &[
-                        r"AddMessageContact",
-                        r"CancelMessageContactUpdate",
-                        r"SendEmailVerificationForMessageContact",
-                        r"UpdateMessageContact",
-                    ]
-                }
-                Self::InvalidParameterEmailAddressLength => {
-                    &[r"AddMessageContact", r"UpdateMessageContact"]
-                }
-                Self::InvalidParameterFolderName => &[r"CreateFolder", r"UpdateFolder"],
-                Self::InvalidParameterFolderNameAlreadyUsed => {
-                    &[r"CreateFolder", r"UpdateFolder"]
-                }
-                Self::InvalidParameterFolderNameLength => {
-                    &[r"CreateFolder", r"UpdateFolder"]
-                }
-                Self::InvalidParameterFolderId => {
-                    &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
-                }
-                Self::InvalidParameterHandshakeId => {
-                    &[
-                        r"AcceptHandshake",
-                        r"CancelHandshake",
-                        r"DeclineHandshake",
-                        r"GetHandshake",
-                    ]
-                }
-                Self::InvalidParameterManagementAccountName => {
-                    &[r"EnableResourceDirectory"]
-                }
-                Self::InvalidParameterManagementAccountNameAlreadyUsed => {
-                    &[r"EnableResourceDirectory"]
-                }
-                Self::InvalidParameterManagementAccountSecurityInfo => {
-                    &[r"EnableResourceDirectory"]
-                }
-                Self::InvalidParameterMember => &[r"ListMessageContacts"],
-                Self::InvalidParameterMembers => {
-                    &[r"AssociateMembers", r"DisassociateMembers"]
-                }
-                Self::InvalidParameterMembersDuplicate => {
-                    &[r"AssociateMembers", r"DisassociateMembers"]
-                }
-                Self::InvalidParameterMembersLength => &[r"DisassociateMembers"],
-                Self::InvalidParameterMessageTypes => {
-                    &[r"AddMessageContact", r"UpdateMessageContact"]
-                }
-                Self::InvalidParameterMobileCountryCode => {
-                    &[
-                        r"AddMessageContact",
-                        r"CancelMessageContactUpdate",
-                        r"SendPhoneVerificationForMessageContact",
-                        r"SendVerificationCodeForBindSecureMobilePhone",
-                        r"SendVerificationCodeForEnableRD",
-                        r"UpdateMessageContact",
-                    ]
-                }
-                Self::InvalidParameterName => {
-                    &[r"AddMessageContact", r"UpdateMessageContact"]
-                }
-                Self::InvalidParameterNameAlreadyUsed => {
-                    &[r"AddMessageContact", r"UpdateMessageContact"]
-                }
-                Self::InvalidParameterNameLength => {
-                    &[r"AddMessageContact", r"UpdateMessageContact"]
-                }
-                Self::InvalidParameterNewPolicyDocumentLength => {
-                    &[r"UpdateControlPolicy"]
-                }
-                Self::InvalidParameterNote => &[r"InviteAccountToResourceDirectory"],
-                Self::InvalidParameterNoteLength => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::InvalidParameterParentFolderId => {
-                    &[
-                        r"CreateFolder",
-                        r"CreateResourceAccount",
-                        r"InviteAccountToResourceDirectory",
-                        r"ListAccountsForParent",
-                        r"ListFoldersForParent",
-                    ]
-                }
-                Self::InvalidParameterPhoneNumber => {
-                    &[
-                        r"AddMessageContact",
-                        r"CancelMessageContactUpdate",
-                        r"SendPhoneVerificationForMessageContact",
-                        r"UpdateMessageContact",
-                    ]
-                }
-                Self::InvalidParameterPolicyDocumentLength => &[r"CreateControlPolicy"],
-                Self::InvalidParameterServicePrincipal => {
-                    &[
-                        r"DeregisterDelegatedAdministrator",
-                        r"RegisterDelegatedAdministrator",
-                    ]
-                }
-                Self::InvalidParameterStatus => &[r"SetMemberDeletionPermission"],
-                Self::InvalidParameterTargetEntity => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::InvalidParameterTargetType => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::InvalidParameterTitle => {
-                    &[r"AddMessageContact", r"UpdateMessageContact"]
-                }
-                Self::LegalEntityDifferent => &[r"CheckAccountDelete", r"UpdateAccount"],
-                Self::LegalEntityMismatch => &[r"InviteAccountToResourceDirectory"],
-                Self::LimitExceededAccount => {
-                    &[r"CreateResourceAccount", r"InviteAccountToResourceDirectory"]
-                }
-                Self::LimitExceededContactMembers => &[r"AssociateMembers"],
-                Self::LimitExceededContacts => &[r"AddMessageContact"],
-                Self::LimitExceededFolderDepth => &[r"CreateFolder", r"UpdateFolder"],
-                Self::LimitExceededInvitationInvalidTarget => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::LimitExceededInvitationRate => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::MemberAccountAccessDenied => &[r"SetMemberDeletionPermission"],
-                Self::MemberAccountOperationNotAllowed => {
-                    &[r"PrecheckForConsolidatedBillingAccount"]
-                }
-                Self::MemberAccountResellerVerifyError => &[r"CreateResourceAccount"],
-                Self::MemberAccountVirtualCloudOperatorVerifyError => {
-                    &[r"CreateResourceAccount"]
-                }
-                Self::MemberTypeErrorDeleteAccount => {
-                    &[r"CheckAccountDelete", r"DeleteAccount"]
-                }
-                Self::MissingAccountRealName => &[r"GetHandshake"],
-                Self::MissingDisplayNameOrAccountType => &[r"UpdateAccount"],
-                Self::MissingParameterAccountDisplayName => &[r"CreateResourceAccount"],
-                Self::MissingParameterAccountId => {
-                    &[
-                        r"CheckAccountDelete",
-                        r"DeleteAccount",
-                        r"GetAccount",
-                        r"GetAccountDeletionCheckResult",
-                        r"MoveAccount",
-                        r"RemoveCloudAccount",
-                    ]
-                }
-                Self::MissingParameterChildId => &[r"ListAncestors"],
-                Self::MissingParameterContactId => {
-                    &[
-                        r"AssociateMembers",
-                        r"CancelMessageContactUpdate",
-                        r"DeleteMessageContact",
-                        r"DisassociateMembers",
-                        r"GetMessageContact",
-                        r"GetMessageContactDeletionStatus",
-                        r"ListMessageContactVerifications",
-                        r"SendEmailVerificationForMessageContact",
-                        r"SendPhoneVerificationForMessageContact",
-                        r"UpdateMessageContact",
-                    ]
-                }
-                Self::MissingParameterDestinationFolderId => &[r"MoveAccount"],
-                Self::MissingParameterEmailAddress => {
-                    &[r"AddMessageContact", r"SendEmailVerificationForMessageContact"]
-                }
-                Self::MissingParameterFolderName => &[r"CreateFolder", r"UpdateFolder"],
-                Self::MissingParameterFolderId => {
-                    &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
-                }
-                Self::MissingParameterHandshakeId => {
-                    &[
-                        r"AcceptHandshake",
-                        r"CancelHandshake",
-                        r"DeclineHandshake",
-                        r"GetHandshake",
-                    ]
-                }
-                Self::MissingParameterMessageTypes => &[r"AddMessageContact"],
-                Self::MissingParameterName => &[r"AddMessageContact"],
-                Self::MissingParameterPhoneNumber => {
-                    &[r"AddMessageContact", r"SendPhoneVerificationForMessageContact"]
-                }
-                Self::MissingParameterTargetEntity => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::MissingParameterTargetType => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::MissingParameterTitle => &[r"AddMessageContact"],
-                Self::MissingSecureMobilePhone => &[r"EnableResourceDirectory"],
-                Self::MissingSecurityInfo => {
-                    &[r"EnableResourceDirectory", r"UpdateAccount"]
-                }
-                Self::NoLicenseResourceDirectory => {
-                    &[r"CheckAccountDelete", r"DeleteAccount"]
-                }
-                Self::NoRealNameAuthentication => &[r"GetHandshake"],
-                Self::NotSupportAccountRealNameType => &[r"AcceptHandshake"],
-                Self::NotSupportAccountSite => &[r"EnableResourceDirectory"],
-                Self::NotSupportAccountInAnotherResourceDirectory => {
-                    &[
-                        r"AcceptHandshake",
-                        r"BindSecureMobilePhone",
-                        r"EnableResourceDirectory",
-                        r"InviteAccountToResourceDirectory",
-                        r"SendVerificationCodeForBindSecureMobilePhone",
-                        r"SendVerificationCodeForEnableRD",
-                    ]
-                }
-                Self::NotSupportDetachLastControlPolicy => &[r"DetachControlPolicy"],
-                Self::NotSupportInvitedAccount => &[r"ChangeAccountEmail"],
-                Self::NotSupportPayerAccountInAnotherResourceDirectory => {
-                    &[r"CreateResourceAccount"]
-                }
-                Self::NotSupportSettingResellAccountType => &[r"CreateResourceAccount"],
-                Self::NotSupportSiteAction => {
-                    &[r"BindSecureMobilePhone", r"CreateResourceAccount"]
-                }
-                Self::NotSupportedOperationAccountEmailModify => &[r"ChangeAccountEmail"],
-                Self::PaymentAccountCreditIdentityTypeError => {
-                    &[r"CreateResourceAccount"]
-                }
-                Self::PaymentAccountEnterpriseInvoiceError => &[r"CreateResourceAccount"],
-                Self::PaymentAccountEnterpriseTypeError => &[r"CreateResourceAccount"],
-                Self::PaymentAccountEnterpriseVerifyError => &[r"CreateResourceAccount"],
-                Self::PaymentAccountFinancialRelationshipVerifyError => {
-                    &[r"CreateResourceAccount"]
-                }
-                Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError => {
-                    &[r"CreateResourceAccount"]
-                }
-                Self::PaymentAccountResellerVerifyError => &[r"CreateResourceAccount"],
-                Self::PaymentAccountVirtualCloudOperatorVerifyError => {
-                    &[r"CreateResourceAccount"]
-                }
-                Self::PeripheralErrorDeleteAccount => &[r"DeleteAccount"],
-                Self::PrimaryAkInUse => &[r"UpdateAccount"],
-                Self::QuotaExceededDeleteAccount => &[r"DeleteAccount"],
-                Self::QuotaExceededFolderCount => &[r"CreateFolder"],
-                Self::QuotaExceededMembers => &[r"DisassociateMembers"],
-                Self::RemoveConfilctAccountAsDelegatedAdministator => {
-                    &[r"CheckAccountDelete"]
-                }
-                Self::ResourceDirectoryNotInUse => &[r"GetResourceDirectory"],
-                Self::SendValidateCodeExceedsLimitForAccount => {
-                    &[
-                        r"SendEmailVerificationForMessageContact",
-                        r"SendPhoneVerificationForMessageContact",
-                        r"SendVerificationCodeForBindSecureMobilePhone",
-                        r"SendVerificationCodeForEnableRD",
-                    ]
-                }
-                Self::SpBlockDeleteAccount => &[r"DeleteAccount"],
-                Self::SpecifiedResourceDirectoryNotExists => &[r"AcceptHandshake"],
-                Self::ThrottlingEnableControlPolicy => &[r"EnableControlPolicy"],
-                Self::UnknownErrorAccount => {
-                    &[
-                        r"CheckAccountDelete",
-                        r"DeleteAccount",
-                        r"GetAccountDeletionCheckResult",
-                    ]
-                }
-                Self::UnknownFinancialError => &[r"CreateResourceAccount"],
-                Self::UserOwnFundAccountPayForOthers => &[r"CreateResourceAccount"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AcceptHandshake" => {
-                    &[
-                        Self::EntityNotExistsHandshake,
-                        Self::HandshakeStatusMismatch,
-                        Self::InvalidAccountType,
-                        Self::InvalidParameterHandshakeId,
-                        Self::MissingParameterHandshakeId,
-                        Self::NotSupportAccountRealNameType,
-                        Self::NotSupportAccountInAnotherResourceDirectory,
-                        Self::SpecifiedResourceDirectoryNotExists,
-                    ]
-                }
-                r"AddMessageContact" => {
-                    &[
-                        Self::ConcurrentCallNotSupported,
-                        Self::InvalidParameterEmailAddress,
-                        Self::InvalidParameterEmailAddressLength,
-                        Self::InvalidParameterMessageTypes,
-                        Self::InvalidParameterMobileCountryCode,
-                        Self::InvalidParameterName,
-                        Self::InvalidParameterNameAlreadyUsed,
-                        Self::InvalidParameterNameLength,
-                        Self::InvalidParameterPhoneNumber,
-                        Self::InvalidParameterTitle,
-                        Self::LimitExceededContacts,
-                        Self::MissingParameterEmailAddress,
-                        Self::MissingParameterMessageTypes,
-                        Self::MissingParameterName,
-                        Self::MissingParameterPhoneNumber,
-                        Self::MissingParameterTitle,
-                    ]
-                }
-                r"AssociateMembers" => {
-                    &[
-                        Self::ConcurrentCallNotSupported,
-                        Self::ContactStatusMismatchAction,
-                        Self::EntityNotExistsContact,
-                        Self::InvalidMember,
-                        Self::InvalidParameterContactId,
-                        Self::InvalidParameterMembers,
-                        Self::InvalidParameterMembersDuplicate,
-                        Self::LimitExceededContactMembers,
-                        Self::MissingParameterContactId,
-                    ]
-                }
-                r"AttachControlPolicy" => &[Self::EntityNotExistsTarget],
-                r"BindSecureMobilePhone" => {
-                    &[
-                        Self::AccountSecureMobileAlreadyExists,
-                        Self::AccountTypeMismatch,
-                        Self::CallerIdentityError,
-                        Self::EnterpriseRealNameVerificationError,
-                        Self::EntityAlreadyExistsResourceDirectory,
-                        Self::InvalidEnterpriseName,
-                        Self::InvalidVerificationCode,
-                        Self::NotSupportAccountInAnotherResourceDirectory,
-                        Self::NotSupportSiteAction,
-                    ]
-                }
-                r"CancelChangeAccountEmail" => {
-                    &[
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsEmailModifyRecord,
-                        Self::EntityNotExistsResourceDirectory,
-                    ]
-                }
-                r"CancelHandshake" => {
-                    &[
-                        Self::EntityNotExistsHandshake,
-                        Self::HandshakeStatusMismatch,
-                        Self::InvalidParameterHandshakeId,
-                        Self::MissingParameterHandshakeId,
-                    ]
-                }
-                r"CancelMessageContactUpdate" => {
-                    &[
-                        Self::ContactStatusMismatchAction,
-                        Self::EntityNotExistsContact,
-                        Self::InvalidParameterContactId,
-                        Self::InvalidParameterEmailAddress,
-                        Self::InvalidParameterMobileCountryCode,
-                        Self::InvalidParameterPhoneNumber,
-                        Self::MissingParameterContactId,
-                    ]
-                }
-                r"ChangeAccountEmail" => {
-                    &[
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::NotSupportInvitedAccount,
-                        Self::NotSupportedOperationAccountEmailModify,
-                    ]
-                }
-                r"CheckAccountDelete" => {
-                    &[
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::CallerIdentityErrorDeleteAccount,
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidControlPolicyEnablementStatus,
-                        Self::InvalidParameterAccountId,
-                        Self::LegalEntityDifferent,
-                        Self::MemberTypeErrorDeleteAccount,
-                        Self::MissingParameterAccountId,
-                        Self::NoLicenseResourceDirectory,
-                        Self::RemoveConfilctAccountAsDelegatedAdministator,
-                        Self::UnknownErrorAccount,
-                    ]
-                }
-                r"CreateControlPolicy" => &[Self::InvalidParameterPolicyDocumentLength],
-                r"CreateFolder" => {
-                    &[
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterFolderName,
-                        Self::InvalidParameterFolderNameAlreadyUsed,
-                        Self::InvalidParameterFolderNameLength,
-                        Self::InvalidParameterParentFolderId,
-                        Self::LimitExceededFolderDepth,
-                        Self::MissingParameterFolderName,
-                        Self::QuotaExceededFolderCount,
-                    ]
-                }
-                r"CreateResourceAccount" => {
-                    &[
-                        Self::BusinessRestricted,
-                        Self::CreateAccountDisabled,
-                        Self::EcoRelationCheckFailed,
-                        Self::EntityAlreadyExistsResourceDirectoryAccount,
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::FundAccountHasArrearsAmount,
-                        Self::FundAccountOwnerPayedByOthers,
-                        Self::InconsistentEnterpriseNameError,
-                        Self::InvalidPayRelation,
-                        Self::InvalidParameterAccountAccountNamePrefix,
-                        Self::InvalidParameterAccountAccountNamePrefixLength,
-                        Self::InvalidParameterAccountDisplayName,
-                        Self::InvalidParameterAccountDisplayNameAlreadyUsed,
-                        Self::InvalidParameterAccountDisplayNameLength,
-                        Self::InvalidParameterParentFolderId,
-                        Self::LimitExceededAccount,
-                        Self::MemberAccountResellerVerifyError,
-                        Self::MemberAccountVirtualCloudOperatorVerifyError,
-                        Self::MissingParameterAccountDisplayName,
-                        Self::NotSupportPayerAccountInAnotherResourceDirectory,
-                        Self::NotSupportSettingResellAccountType,
-                        Self::NotSupportSiteAction,
-                        Self::PaymentAccountCreditIdentityTypeError,
-                        Self::PaymentAccountEnterpriseInvoiceError,
-                        Self::PaymentAccountEnterpriseTypeError,
-                        Self::PaymentAccountEnterpriseVerifyError,
-                        Self::PaymentAccountFinancialRelationshipVerifyError,
-                        Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
-                        Self::PaymentAccountResellerVerifyError,
-                        Self::PaymentAccountVirtualCloudOperatorVerifyError,
-                        Self::UnknownFinancialError,
-                        Self::UserOwnFundAccountPayForOthers,
-                    ]
-                }
-                r"DeclineHandshake" => {
-                    &[
-                        Self::EntityNotExistsHandshake,
-                        Self::HandshakeStatusMismatch,
-                        Self::InvalidParameterHandshakeId,
-                        Self::MissingParameterHandshakeId,
-                    ]
-                }
-                r"DeleteAccount" => {
-                    &[
-                        Self::AccountNotExistDeleteAccount,
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::CallerIdentityErrorDeleteAccount,
-                        Self::CreditControlBlockDeleteAccount,
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::ExistPrepaidInstanceDeleteAccount,
-                        Self::ExistProcessingDeleteFlowDeleteAccount,
-                        Self::ForbidDeleteAccount,
-                        Self::InvalidParameterAccountId,
-                        Self::MemberTypeErrorDeleteAccount,
-                        Self::MissingParameterAccountId,
-                        Self::NoLicenseResourceDirectory,
-                        Self::PeripheralErrorDeleteAccount,
-                        Self::QuotaExceededDeleteAccount,
-                        Self::SpBlockDeleteAccount,
-                        Self::UnknownErrorAccount,
-                    ]
-                }
-                r"DeleteFolder" => {
-                    &[
-                        Self::DeleteConflictFolderAccount,
-                        Self::DeleteConflictFolderSubFolder,
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterFolderId,
-                        Self::MissingParameterFolderId,
-                    ]
-                }
-                r"DeleteMessageContact" => {
-                    &[
-                        Self::ConcurrentCallNotSupported,
-                        Self::EntityNotExistsContact,
-                        Self::InvalidParameterContactId,
-                        Self::MissingParameterContactId,
-                    ]
-                }
-                r"DeregisterDelegatedAdministrator" => {
-                    &[Self::AccountNotRegistered, Self::InvalidParameterServicePrincipal]
-                }
-                r"DestroyResourceDirectory" => {
-                    &[
-                        Self::DeleteConflictResourceDirectoryAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                    ]
-                }
-                r"DetachControlPolicy" => {
-                    &[
-                        Self::EntityNotExistsTarget,
-                        Self::NotSupportDetachLastControlPolicy,
-                    ]
-                }
-                r"DisassociateMembers" => {
-                    &[
-                        Self::ContactStatusMismatchAction,
-                        Self::EntityNotExistsContact,
-                        Self::InvalidMember,
-                        Self::InvalidParameterContactId,
-                        Self::InvalidParameterMembers,
-                        Self::InvalidParameterMembersDuplicate,
-                        Self::InvalidParameterMembersLength,
-                        Self::MissingParameterContactId,
-                        Self::QuotaExceededMembers,
-                    ]
-                }
-                r"EnableControlPolicy" => &[Self::ThrottlingEnableControlPolicy],
-                r"EnableResourceDirectory" => {
-                    &[
-                        Self::EnterpriseRealNameVerificationError,
-                        Self::EntityAlreadyExistsResourceDirectory,
-                        Self::InvalidAccountType,
-                        Self::InvalidEnterpriseName,
-                        Self::InvalidVerificationCode,
-                        Self::InvalidParameterManagementAccountName,
-                        Self::InvalidParameterManagementAccountNameAlreadyUsed,
-                        Self::InvalidParameterManagementAccountSecurityInfo,
-                        Self::MissingSecureMobilePhone,
-                        Self::MissingSecurityInfo,
-                        Self::NotSupportAccountSite,
-                        Self::NotSupportAccountInAnotherResourceDirectory,
-                    ]
-                }
-                r"GetAccount" => {
-                    &[
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterAccountId,
-                        Self::MissingParameterAccountId,
-                    ]
-                }
-                r"GetAccountDeletionCheckResult" => {
-                    &[
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsCheckAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterAccountId,
-                        Self::MissingParameterAccountId,
-                        Self::UnknownErrorAccount,
-                    ]
-                }
-                r"GetAccountDeletionStatus" => {
-                    &[Self::EntityNotExistsAccount, Self::EntityNotExistsCheckAccount]
-                }
-                r"GetFolder" => {
-                    &[
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterFolderId,
-                        Self::MissingParameterFolderId,
-                    ]
-                }
-                r"GetHandshake" => {
-                    &[
-                        Self::EntityNotExistsHandshake,
-                        Self::HandshakeStatusMismatch,
-                        Self::InvalidParameterHandshakeId,
-                        Self::MissingAccountRealName,
-                        Self::MissingParameterHandshakeId,
-                        Self::NoRealNameAuthentication,
-                    ]
-                }
-                r"GetMessageContact" => {
-                    &[
-                        Self::EntityNotExistsContact,
-                        Self::InvalidParameterContactId,
-                        Self::MissingParameterContactId,
-                    ]
-                }
-                r"GetMessageContactDeletionStatus" => {
-                    &[
-                        Self::EntityNotExistsContact,
-                        Self::InvalidParameterContactId,
-                        Self::MissingParameterContactId,
-                    ]
-                }
-                r"GetPayerForAccount" => {
-                    &[
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                    ]
-                }
-                r"GetResourceDirectory" => &[Self::ResourceDirectoryNotInUse],
-                r"InviteAccountToResourceDirectory" => {
-                    &[
-                        Self::EntityAlreadyExistsHandshake,
-                        Self::EntityAlreadyExistsResourceDirAccount,
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidAccountType,
-                        Self::InvalidParameterAccountId,
-                        Self::InvalidParameterNote,
-                        Self::InvalidParameterNoteLength,
-                        Self::InvalidParameterParentFolderId,
-                        Self::InvalidParameterTargetEntity,
-                        Self::InvalidParameterTargetType,
-                        Self::LegalEntityMismatch,
-                        Self::LimitExceededAccount,
-                        Self::LimitExceededInvitationInvalidTarget,
-                        Self::LimitExceededInvitationRate,
-                        Self::MissingParameterTargetEntity,
-                        Self::MissingParameterTargetType,
-                        Self::NotSupportAccountInAnotherResourceDirectory,
-                    ]
-                }
-                r"ListAccounts" => &[Self::EntityNotExistsResourceDirectory],
-                r"ListAccountsForParent" => {
-                    &[
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterParentFolderId,
-                    ]
-                }
-                r"ListAncestors" => {
-                    &[
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterChildId,
-                        Self::MissingParameterChildId,
-                    ]
-                }
-                r"ListControlPolicyAttachmentsForTarget" => {
-                    &[Self::EntityNotExistsTarget]
-                }
-                r"ListFoldersForParent" => {
-                    &[
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterParentFolderId,
-                    ]
-                }
-                r"ListHandshakesForResourceDirectory" => {
-                    &[Self::EntityNotExistsResourceDirectory]
-                }
-                r"ListMessageContactVerifications" => {
-                    &[
-                        Self::EntityNotExistsContact,
-                        Self::InvalidParameterContactId,
-                        Self::MissingParameterContactId,
-                    ]
-                }
-                r"ListMessageContacts" => {
-                    &[
-                        Self::EntityNotExistsContact,
-                        Self::EntityNotExistsMember,
-                        Self::InvalidParameterContactId,
-                        Self::InvalidParameterMember,
-                    ]
-                }
-                r"ListTrustedServiceStatus" => &[Self::EntityNotExistsResourceDirectory],
-                r"MoveAccount" => {
-                    &[
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterAccountId,
-                        Self::InvalidParameterDestinationFolderId,
-                        Self::MissingParameterAccountId,
-                        Self::MissingParameterDestinationFolderId,
-                    ]
-                }
-                r"PrecheckForConsolidatedBillingAccount" => {
-                    &[
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::MemberAccountOperationNotAllowed,
-                    ]
-                }
-                r"RegisterDelegatedAdministrator" => {
-                    &[
-                        Self::AccountAlreadyRegistered,
-                        Self::CannotRegisterMasterAsDelegatedAdministrator,
-                        Self::DelegatedAccountNumberExceeded,
-                        Self::InvalidParameterServicePrincipal,
-                    ]
-                }
-                r"RemoveCloudAccount" => {
-                    &[
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::DenyTrustedService,
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterAccountId,
-                        Self::MissingParameterAccountId,
-                    ]
-                }
-                r"RetryChangeAccountEmail" => {
-                    &[
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsEmailModifyRecord,
-                        Self::EntityNotExistsResourceDirectory,
-                    ]
-                }
-                r"SendEmailVerificationForMessageContact" => {
-                    &[
-                        Self::EntityNotExistsContact,
-                        Self::EntityNotExistsContactVerification,
-                        Self::InvalidParameterContactId,
-                        Self::InvalidParameterEmailAddress,
-                        Self::MissingParameterContactId,
-                        Self::MissingParameterEmailAddress,
-                        Self::SendValidateCodeExceedsLimitForAccount,
-                    ]
-                }
-                r"SendPhoneVerificationForMessageContact" => {
-                    &[
-                        Self::EntityNotExistsContact,
-                        Self::EntityNotExistsContactVerification,
-                        Self::InvalidParameterContactId,
-                        Self::InvalidParameterMobileCountryCode,
-                        Self::InvalidParameterPhoneNumber,
-                        Self::MissingParameterContactId,
-                        Self::MissingParameterPhoneNumber,
-                        Self::SendValidateCodeExceedsLimitForAccount,
-                    ]
-                }
-                r"SendVerificationCodeForBindSecureMobilePhone" => {
-                    &[
-                        Self::EntityAlreadyExistsResourceDirectory,
-                        Self::InvalidParameterMobileCountryCode,
-                        Self::NotSupportAccountInAnotherResourceDirectory,
-                        Self::SendValidateCodeExceedsLimitForAccount,
-                    ]
-                }
-                r"SendVerificationCodeForEnableRD" => {
-                    &[
-                        Self::EntityAlreadyExistsResourceDirectory,
-                        Self::InvalidParameterMobileCountryCode,
-                        Self::NotSupportAccountInAnotherResourceDirectory,
-                        Self::SendValidateCodeExceedsLimitForAccount,
-                    ]
-                }
-                r"SetMemberDeletionPermission" => {
-                    &[
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterStatus,
-                        Self::MemberAccountAccessDenied,
-                    ]
-                }
-                r"UpdateAccount" => {
-                    &[
-                        Self::AccountTypeMismatch,
-                        Self::CallerIdentityError,
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterAccountDisplayNameAlreadyUsed,
-                        Self::LegalEntityDifferent,
-                        Self::MissingDisplayNameOrAccountType,
-                        Self::MissingSecurityInfo,
-                        Self::PrimaryAkInUse,
-                    ]
-                }
-                r"UpdateControlPolicy" => {
-                    &[Self::InvalidParameterNewPolicyDocumentLength]
-                }
-                r"UpdateFolder" => {
-                    &[
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterFolderName,
-                        Self::InvalidParameterFolderNameAlreadyUsed,
-                        Self::InvalidParameterFolderNameLength,
-                        Self::InvalidParameterFolderId,
-                        Self::LimitExceededFolderDepth,
-                        Self::MissingParameterFolderName,
-                        Self::MissingParameterFolderId,
-                    ]
-                }
-                r"UpdateMessageContact" => {
-                    &[
-                        Self::ConcurrentCallNotSupported,
-                        Self::ContactStatusMismatchAction,
-                        Self::EntityNotExistsContact,
-                        Self::InvalidParameterContactId,
-                        Self::InvalidParameterEmailAddress,
-                        Self::InvalidParameterEmailAddressLength,
-                        Self::InvalidParameterMessageTypes,
-                        Self::InvalidParameterMobileCountryCode,
-                        Self::InvalidParameterName,
-                        Self::InvalidParameterNameAlreadyUsed,
-                        Self::InvalidParameterNameLength,
-                        Self::InvalidParameterPhoneNumber,
-                        Self::InvalidParameterTitle,
-                        Self::MissingParameterContactId,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ResourcedirectorymasterError {

@@ -1733,2023 +1733,2103 @@ const _: () = {
     fn __first(code: ResourcemanagerError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ResourcemanagerError; 207] = &[
+        ResourcemanagerError::IdempotentParameterMismatch,
+        ResourcemanagerError::IllegalTimestamp,
+        ResourcemanagerError::IncompleteSignature,
+        ResourcemanagerError::InsufficientBalance,
+        ResourcemanagerError::InvalidAccessKeyIdNotFound,
+        ResourcemanagerError::InvalidOwner,
+        ResourcemanagerError::InvalidOwnerAccount,
+        ResourcemanagerError::InvalidOwnerId,
+        ResourcemanagerError::InvalidParamater,
+        ResourcemanagerError::InvalidParameter,
+        ResourcemanagerError::InvalidParameterIsNull,
+        ResourcemanagerError::MissingParameter,
+        ResourcemanagerError::SignatureNonceUsed,
+        ResourcemanagerError::Throttling,
+        ResourcemanagerError::UnsupportedParameter,
+        ResourcemanagerError::UnknownError,
+        ResourcemanagerError::ForbiddenAccessKeyDisabled,
+        ResourcemanagerError::ForbiddenNotSupportRam,
+        ResourcemanagerError::ForbiddenRam,
+        ResourcemanagerError::ForbiddenRiskControl,
+        ResourcemanagerError::ForbiddenSubUser,
+        ResourcemanagerError::ForbiddenUnauthorized,
+        ResourcemanagerError::InvalidAccountNotFound,
+        ResourcemanagerError::InvalidAction,
+        ResourcemanagerError::InvalidIdempotenceParameterMismatch,
+        ResourcemanagerError::InvalidParameterOwnerAccount,
+        ResourcemanagerError::InvalidParameterResourceOwnerAccount,
+        ResourcemanagerError::LastTokenProcessing,
+        ResourcemanagerError::RealNameAuthenticationError,
+        ResourcemanagerError::UnsupportedHttpMethod,
+        ResourcemanagerError::InvalidRegionIdNotFound,
+        ResourcemanagerError::OperationConflict,
+        ResourcemanagerError::InternalError,
+        ResourcemanagerError::ServiceUnavailable,
+        ResourcemanagerError::ServiceUnavailableRegionMaintaining,
+        ResourcemanagerError::AccountAlreadyRegistered,
+        ResourcemanagerError::AccountNotExistDeleteAccount,
+        ResourcemanagerError::AccountNotRegistered,
+        ResourcemanagerError::AccountSecureMobileAlreadyExists,
+        ResourcemanagerError::AccountTypeMismatch,
+        ResourcemanagerError::AccountTypeOrStatusMismatch,
+        ResourcemanagerError::BusinessRestricted,
+        ResourcemanagerError::CallerIdentityError,
+        ResourcemanagerError::CallerIdentityErrorDeleteAccount,
+        ResourcemanagerError::CannotRegisterMasterAsDelegatedAdministrator,
+        ResourcemanagerError::CreateAccountDisabled,
+        ResourcemanagerError::DelegatedAccountNumberExceeded,
+        ResourcemanagerError::DeleteConflictFolderAccount,
+        ResourcemanagerError::DeleteConflictFolderSubFolder,
+        ResourcemanagerError::DeleteConflictPolicyGroup,
+        ResourcemanagerError::DeleteConflictPolicyUser,
+        ResourcemanagerError::DeleteConflictPolicyVersion,
+        ResourcemanagerError::DeleteConflictPolicyVersionDefault,
+        ResourcemanagerError::DeleteConflictResourceDirectoryAccount,
+        ResourcemanagerError::DeleteConflictResourceGroupResource,
+        ResourcemanagerError::DeleteConflictRolePolicy,
+        ResourcemanagerError::DenyTrustedService,
+        ResourcemanagerError::EnterpriseRealNameVerificationError,
+        ResourcemanagerError::EntityAlreadyExistsHandshake,
+        ResourcemanagerError::EntityAlreadyExistsPolicy,
+        ResourcemanagerError::EntityAlreadyExistsResourceDirectory,
+        ResourcemanagerError::EntityAlreadyExistsResourceDirectoryAccount,
+        ResourcemanagerError::EntityAlreadyExistsRole,
+        ResourcemanagerError::EntityExistsAssociatedTransferTask,
+        ResourcemanagerError::EntityExistsAssociatedTransferTasks,
+        ResourcemanagerError::EntityNotExistPolicy,
+        ResourcemanagerError::EntityNotExistPolicyVersion,
+        ResourcemanagerError::EntityNotExistRole,
+        ResourcemanagerError::EntityNotExistService,
+        ResourcemanagerError::EntityNotExistServiceLinkedRole,
+        ResourcemanagerError::EntityNotExistServiceLinkedRoleDeletionTask,
+        ResourcemanagerError::EntityNotExistsAccount,
+        ResourcemanagerError::EntityNotExistsAccountRecord,
+        ResourcemanagerError::EntityNotExistsAssociatedTransferRule,
+        ResourcemanagerError::EntityNotExistsAssociatedTransferSetting,
+        ResourcemanagerError::EntityNotExistsCheckAccount,
+        ResourcemanagerError::EntityNotExistsEmailModifyRecord,
+        ResourcemanagerError::EntityNotExistsFolder,
+        ResourcemanagerError::EntityNotExistsHandshake,
+        ResourcemanagerError::EntityNotExistsResourceDirectory,
+        ResourcemanagerError::EntityNotExistsResourceGroup,
+        ResourcemanagerError::EntityNotExistsTarget,
+        ResourcemanagerError::HandshakeStatusMismatch,
+        ResourcemanagerError::InconsistentEnterpriseNameError,
+        ResourcemanagerError::InvalidAccountType,
+        ResourcemanagerError::InvalidEnterpriseName,
+        ResourcemanagerError::InvalidPayRelation,
+        ResourcemanagerError::InvalidResourceGroupStatus,
+        ResourcemanagerError::InvalidVerificationCode,
+        ResourcemanagerError::InvalidControlPolicyEnablementStatus,
+        ResourcemanagerError::InvalidParameterAccountAccountNamePrefix,
+        ResourcemanagerError::InvalidParameterAccountAccountNamePrefixLength,
+        ResourcemanagerError::InvalidParameterAccountDisplayName,
+        ResourcemanagerError::InvalidParameterAccountDisplayNameAlreadyUsed,
+        ResourcemanagerError::InvalidParameterAccountDisplayNameLength,
+        ResourcemanagerError::InvalidParameterAccountId,
+        ResourcemanagerError::InvalidParameterAssumeRolePolicyDocumentLength,
+        ResourcemanagerError::InvalidParameterChildId,
+        ResourcemanagerError::InvalidParameterCustomSuffixInvalidChars,
+        ResourcemanagerError::InvalidParameterCustomSuffixLength,
+        ResourcemanagerError::InvalidParameterCustomSuffixNotAllowed,
+        ResourcemanagerError::InvalidParameterDeletionTaskId,
+        ResourcemanagerError::InvalidParameterDeletionTaskIdLength,
+        ResourcemanagerError::InvalidParameterDescriptionLength,
+        ResourcemanagerError::InvalidParameterDescriptionNotAllowed,
+        ResourcemanagerError::InvalidParameterDestinationFolderId,
+        ResourcemanagerError::InvalidParameterDisplayName,
+        ResourcemanagerError::InvalidParameterDisplayNameLength,
+        ResourcemanagerError::InvalidParameterEmail,
+        ResourcemanagerError::InvalidParameterEmailAlreadyUsed,
+        ResourcemanagerError::InvalidParameterFolderName,
+        ResourcemanagerError::InvalidParameterFolderNameAlreadyUsed,
+        ResourcemanagerError::InvalidParameterFolderNameLength,
+        ResourcemanagerError::InvalidParameterFolderId,
+        ResourcemanagerError::InvalidParameterHandshakeId,
+        ResourcemanagerError::InvalidParameterManagementAccountName,
+        ResourcemanagerError::InvalidParameterManagementAccountNameAlreadyUsed,
+        ResourcemanagerError::InvalidParameterManagementAccountSecurityInfo,
+        ResourcemanagerError::InvalidParameterMobileCountryCode,
+        ResourcemanagerError::InvalidParameterNameInvalidChars,
+        ResourcemanagerError::InvalidParameterNameLength,
+        ResourcemanagerError::InvalidParameterNewAssumeRolePolicyDocumentLength,
+        ResourcemanagerError::InvalidParameterNewPolicyDocumentLength,
+        ResourcemanagerError::InvalidParameterNote,
+        ResourcemanagerError::InvalidParameterNoteLength,
+        ResourcemanagerError::InvalidParameterParentFolderId,
+        ResourcemanagerError::InvalidParameterPolicyDocumentLength,
+        ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
+        ResourcemanagerError::InvalidParameterPolicyNameLength,
+        ResourcemanagerError::InvalidParameterPolicyType,
+        ResourcemanagerError::InvalidParameterResourceGroupId,
+        ResourcemanagerError::InvalidParameterResourceIds,
+        ResourcemanagerError::InvalidParameterRoleNameInvalidChars,
+        ResourcemanagerError::InvalidParameterRoleNameLength,
+        ResourcemanagerError::InvalidParameterServicePrincipal,
+        ResourcemanagerError::InvalidParameterStatus,
+        ResourcemanagerError::InvalidParameterTargetEntity,
+        ResourcemanagerError::InvalidParameterTargetType,
+        ResourcemanagerError::InvalidParameterVersionIdFormat,
+        ResourcemanagerError::LegalEntityDifferent,
+        ResourcemanagerError::LegalEntityMismatch,
+        ResourcemanagerError::LimitExceededAccount,
+        ResourcemanagerError::LimitExceededFolderDepth,
+        ResourcemanagerError::LimitExceededFrequency,
+        ResourcemanagerError::LimitExceededInvitationRate,
+        ResourcemanagerError::LimitExceededPolicy,
+        ResourcemanagerError::LimitExceededPolicyVersion,
+        ResourcemanagerError::LimitExceededResourceGroup,
+        ResourcemanagerError::LimitExceededResourceIds,
+        ResourcemanagerError::LimitExceededRole,
+        ResourcemanagerError::MalformedPolicyDocument,
+        ResourcemanagerError::MemberAccountAccessDenied,
+        ResourcemanagerError::MemberAccountResellerVerifyError,
+        ResourcemanagerError::MemberAccountVirtualCloudOperatorVerifyError,
+        ResourcemanagerError::MemberTypeErrorDeleteAccount,
+        ResourcemanagerError::MissingAccountRealName,
+        ResourcemanagerError::MissingDisplayNameOrAccountType,
+        ResourcemanagerError::MissingParameterAccountDisplayName,
+        ResourcemanagerError::MissingParameterAccountId,
+        ResourcemanagerError::MissingParameterChildId,
+        ResourcemanagerError::MissingParameterDestinationFolderId,
+        ResourcemanagerError::MissingParameterDisplayName,
+        ResourcemanagerError::MissingParameterEmail,
+        ResourcemanagerError::MissingParameterFolderName,
+        ResourcemanagerError::MissingParameterFolderId,
+        ResourcemanagerError::MissingParameterHandshakeId,
+        ResourcemanagerError::MissingParameterRecordId,
+        ResourcemanagerError::MissingParameterTargetEntity,
+        ResourcemanagerError::MissingParameterTargetType,
+        ResourcemanagerError::MissingSecureMobilePhone,
+        ResourcemanagerError::MissingSecurityInfo,
+        ResourcemanagerError::NoLicenseResourceDirectory,
+        ResourcemanagerError::NoPermission,
+        ResourcemanagerError::NoRealNameAuthentication,
+        ResourcemanagerError::NotAllowMoveExistsAssociatedTransferRule,
+        ResourcemanagerError::NotSupportAccountRealNameType,
+        ResourcemanagerError::NotSupportAccountSite,
+        ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
+        ResourcemanagerError::NotSupportDetachLastControlPolicy,
+        ResourcemanagerError::NotSupportHasPayerAccount,
+        ResourcemanagerError::NotSupportPayerAccountInAnotherResourceDirectory,
+        ResourcemanagerError::NotSupportSiteAction,
+        ResourcemanagerError::NotSupportedOperationAccountEmailModify,
+        ResourcemanagerError::NotSupportedOperationCheckingAccount,
+        ResourcemanagerError::NotSupportedOperationDeletingAccount,
+        ResourcemanagerError::PaymentAccountCreditIdentityTypeError,
+        ResourcemanagerError::PaymentAccountEnterpriseInvoiceError,
+        ResourcemanagerError::PaymentAccountEnterpriseTypeError,
+        ResourcemanagerError::PaymentAccountEnterpriseVerifyError,
+        ResourcemanagerError::PaymentAccountFinancialRelationshipVerifyError,
+        ResourcemanagerError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
+        ResourcemanagerError::PaymentAccountResellerVerifyError,
+        ResourcemanagerError::PaymentAccountVirtualCloudOperatorVerifyError,
+        ResourcemanagerError::PrimaryAkInUse,
+        ResourcemanagerError::QuotaExceededFolderCount,
+        ResourcemanagerError::RemoveConfilctAccountAsDelegatedAdministator,
+        ResourcemanagerError::ResourceDirectoryNotInUse,
+        ResourcemanagerError::ServiceRegionNoEndpoint,
+        ResourcemanagerError::SendValidateCodeExceedsLimitForAccount,
+        ResourcemanagerError::SpecifiedResourceDirectoryNotExists,
+        ResourcemanagerError::ThrottlingEnableControlPolicy,
+        ResourcemanagerError::UnknownErrorAccount,
+        ResourcemanagerError::UnknownFinancialError,
+        ResourcemanagerError::UnsupportedOperationDisableAssociatedTransferSetting,
+        ResourcemanagerError::UnsupportedOperationRepeatDisableAssociatedTransferSetting,
+        ResourcemanagerError::UnsupportedOperationRepeatEnableAssociatedTransferSetting,
+        ResourcemanagerError::UnsupportedOperationUpdateAssociatedTransferRuleSetting,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ResourcemanagerError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"NoPermission" => 172,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"PrimaryAkInUse" => 193,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"BusinessRestricted" => 41,
+                    r"LimitExceeded.Role" => 149,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"AccountTypeMismatch" => 39,
+                    r"CallerIdentityError" => 42,
+                    r"Deny.TrustedService" => 56,
+                    r"EntityNotExist.Role" => 67,
+                    r"Invalid.AccountType" => 84,
+                    r"Invalid.PayRelation" => 86,
+                    r"LegalEntityMismatch" => 140,
+                    r"MissingSecurityInfo" => 170,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"AccountNotRegistered" => 37,
+                    r"LegalEntityDifferent" => 139,
+                    r"LimitExceeded.Policy" => 145,
+                    r"UnknownError.Account" => 201,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"CreateAccountDisabled" => 45,
+                    r"EntityNotExist.Policy" => 65,
+                    r"InvalidParameter.Note" => 123,
+                    r"LimitExceeded.Account" => 141,
+                    r"UnknownFinancialError" => 202,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"EntityNotExist.Service" => 68,
+                    r"EntityNotExists.Folder" => 77,
+                    r"EntityNotExists.Target" => 81,
+                    r"Invalid.EnterpriseName" => 85,
+                    r"InvalidParameter.Email" => 108,
+                    r"MissingAccountRealName" => 155,
+                    r"MissingParameter.Email" => 162,
+                    r"NotSupport.Site.Action" => 181,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"EntityNotExists.Account" => 71,
+                    r"HandshakeStatusMismatch" => 82,
+                    r"InvalidParameter.Status" => 135,
+                    r"LimitExceeded.Frequency" => 143,
+                    r"MalformedPolicyDocument" => 150,
+                    r"NotSupport.Account.Site" => 176,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"AccountAlreadyRegistered" => 35,
+                    r"EntityAlreadyExists.Role" => 62,
+                    r"Invalid.VerificationCode" => 88,
+                    r"InvalidParameter.ChildId" => 97,
+                    r"MissingParameter.ChildId" => 159,
+                    r"MissingSecureMobilePhone" => 169,
+                    r"NoRealNameAuthentication" => 173,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"EntityNotExists.Handshake" => 78,
+                    r"InvalidParameter.FolderId" => 113,
+                    r"LimitExceeded.ResourceIds" => 148,
+                    r"MemberAccountAccessDenied" => 151,
+                    r"MissingParameter.FolderId" => 164,
+                    r"MissingParameter.RecordId" => 166,
+                    r"ResourceDirectoryNotInUse" => 196,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"DeleteConflict.Policy.User" => 50,
+                    r"DeleteConflict.Role.Policy" => 55,
+                    r"EntityAlreadyExists.Policy" => 59,
+                    r"InvalidParameter.AccountId" => 95,
+                    r"LimitExceeded.Folder.Depth" => 142,
+                    r"MissingParameter.AccountId" => 158,
+                    r"NotSupport.HasPayerAccount" => 179,
+                    r"QuotaExceeded.Folder.Count" => 194,
+                    r"SERVICE_REGION_NO_ENDPOINT" => 197,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"AccountTypeOrStatusMismatch" => 40,
+                    r"DeleteConflict.Policy.Group" => 49,
+                    r"InvalidParameter.PolicyType" => 129,
+                    r"InvalidParameter.TargetType" => 137,
+                    r"LimitExceeded.ResourceGroup" => 147,
+                    r"MissingParameter.TargetType" => 168,
+                    r"NoLicense.ResourceDirectory" => 171,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"EntityNotExists.CheckAccount" => 75,
+                    r"Invalid.ResourceGroup.Status" => 87,
+                    r"InvalidParameter.DisplayName" => 106,
+                    r"InvalidParameter.Folder.Name" => 110,
+                    r"InvalidParameter.HandshakeId" => 114,
+                    r"InvalidParameter.Name.Length" => 120,
+                    r"InvalidParameter.Note.Length" => 124,
+                    r"InvalidParameter.ResourceIds" => 131,
+                    r"LimitExceeded.InvitationRate" => 144,
+                    r"LimitExceeded.Policy.Version" => 146,
+                    r"MissingParameter.DisplayName" => 161,
+                    r"MissingParameter.Folder.Name" => 163,
+                    r"MissingParameter.HandshakeId" => 165,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"AccountNotExist.DeleteAccount" => 36,
+                    r"DeleteConflict.Folder.Account" => 47,
+                    r"DeleteConflict.Policy.Version" => 51,
+                    r"EntityAlreadyExists.Handshake" => 58,
+                    r"EntityNotExist.Policy.Version" => 66,
+                    r"EntityNotExists.AccountRecord" => 72,
+                    r"EntityNotExists.ResourceGroup" => 80,
+                    r"InvalidParameter.TargetEntity" => 136,
+                    r"MemberTypeError.DeleteAccount" => 154,
+                    r"MissingParameter.TargetEntity" => 167,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"DelegatedAccountNumberExceeded" => 46,
+                    r"Throttling.EnableControlPolicy" => 200,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"DeleteConflict.Folder.SubFolder" => 48,
+                    r"InconsistentEnterpriseNameError" => 83,
+                    r"InvalidParameter.DeletionTaskId" => 101,
+                    r"InvalidParameter.ParentFolderId" => 125,
+                    r"MissingDisplayNameOrAccountType" => 156,
+                    r"NotSupport.Account.RealNameType" => 175,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"AccountSecureMobileAlreadyExists" => 38,
+                    r"EntityNotExist.ServiceLinkedRole" => 69,
+                    r"InvalidParameter.ResourceGroupId" => 130,
+                    r"InvalidParameter.RoleName.Length" => 133,
+                    r"MemberAccountResellerVerifyError" => 152,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"CallerIdentityError.DeleteAccount" => 43,
+                    r"EntityNotExists.EmailModifyRecord" => 76,
+                    r"EntityNotExists.ResourceDirectory" => 79,
+                    r"InvalidParameter.ServicePrincipal" => 134,
+                    r"InvalidParameter.VersionId.Format" => 138,
+                    r"PaymentAccountEnterpriseTypeError" => 187,
+                    r"PaymentAccountResellerVerifyError" => 191,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidParameter.Email.AlreadyUsed" => 109,
+                    r"InvalidParameter.MobileCountryCode" => 118,
+                    r"InvalidParameter.Name.InvalidChars" => 119,
+                    r"InvalidParameter.PolicyName.Length" => 128,
+                    r"NotSupport.DetachLastControlPolicy" => 178,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"EnterpriseRealNameVerificationError" => 57,
+                    r"EntityExists.AssociatedTransferTask" => 63,
+                    r"InvalidParameter.Description.Length" => 103,
+                    r"InvalidParameter.DisplayName.Length" => 107,
+                    r"InvalidParameter.Folder.Name.Length" => 112,
+                    r"PaymentAccountEnterpriseVerifyError" => 188,
+                    r"SpecifiedResourceDirectoryNotExists" => 199,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"EntityExists.AssociatedTransferTasks" => 64,
+                    r"InvalidControlPolicyEnablementStatus" => 89,
+                    r"InvalidParameter.Account.DisplayName" => 92,
+                    r"InvalidParameter.CustomSuffix.Length" => 99,
+                    r"InvalidParameter.DestinationFolderId" => 105,
+                    r"MissingParameter.Account.DisplayName" => 157,
+                    r"MissingParameter.DestinationFolderId" => 160,
+                    r"PaymentAccountEnterpriseInvoiceError" => 186,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"DeleteConflict.Policy.Version.Default" => 52,
+                    r"DeleteConflict.ResourceGroup.Resource" => 54,
+                    r"EntityAlreadyExists.ResourceDirectory" => 60,
+                    r"NotSupportedOperation.CheckingAccount" => 183,
+                    r"NotSupportedOperation.DeletingAccount" => 184,
+                    r"PaymentAccountCreditIdentityTypeError" => 185,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"EntityNotExists.AssociatedTransferRule" => 73,
+                    r"InvalidParameter.DeletionTaskId.Length" => 102,
+                    r"InvalidParameter.ManagementAccountName" => 115,
+                    r"InvalidParameter.PolicyDocument.Length" => 126,
+                    r"InvalidParameter.RoleName.InvalidChars" => 132,
+                    r"SendValidateCodeExceedsLimitForAccount" => 198,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"InvalidParameter.Description.NotAllowed" => 104,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"DeleteConflict.ResourceDirectory.Account" => 53,
+                    r"InvalidParameter.CustomSuffix.NotAllowed" => 100,
+                    r"InvalidParameter.Folder.Name.AlreadyUsed" => 111,
+                    r"InvalidParameter.PolicyName.InvalidChars" => 127,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"EntityNotExists.AssociatedTransferSetting" => 74,
+                    r"InvalidParameter.NewPolicyDocument.Length" => 122,
+                    r"NotAllowMove.ExistsAssociatedTransferRule" => 174,
+                    r"NotSupportedOperation.Account.EmailModify" => 182,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"InvalidParameter.Account.AccountNamePrefix" => 90,
+                    r"InvalidParameter.CustomSuffix.InvalidChars" => 98,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"InvalidParameter.Account.DisplayName.Length" => 94,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"CannotRegisterMasterAsDelegatedAdministrator" => 44,
+                    r"MemberAccountVirtualCloudOperatorVerifyError" => 153,
+                    r"NotSupport.AccountInAnotherResourceDirectory" => 177,
+                    r"RemoveConfilctAccountAsDelegatedAdministator" => 195,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"EntityAlreadyExists.ResourceDirectory.Account" => 61,
+                    r"EntityNotExist.ServiceLinkedRole.DeletionTask" => 70,
+                    r"PaymentAccountVirtualCloudOperatorVerifyError" => 192,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"InvalidParameter.ManagementAccountSecurityInfo" => 117,
+                    r"PaymentAccountFinancialRelationshipVerifyError" => 189,
+                    _ => !0,
+                }
+            }
+            48 => {
+                match code {
+                    r"InvalidParameter.Account.DisplayName.AlreadyUsed" => 93,
+                    r"InvalidParameter.AssumeRolePolicyDocument.Length" => 96,
+                    _ => !0,
+                }
+            }
+            49 => {
+                match code {
+                    r"InvalidParameter.Account.AccountNamePrefix.Length" => 91,
+                    r"NotSupport.PayerAccountInAnotherResourceDirectory" => 180,
+                    _ => !0,
+                }
+            }
+            50 => {
+                match code {
+                    r"InvalidParameter.ManagementAccountName.AlreadyUsed" => 116,
+                    _ => !0,
+                }
+            }
+            51 => {
+                match code {
+                    r"InvalidParameter.NewAssumeRolePolicyDocument.Length" => 121,
+                    _ => !0,
+                }
+            }
+            53 => {
+                match code {
+                    r"UnsupportedOperation.DisableAssociatedTransferSetting" => 203,
+                    _ => !0,
+                }
+            }
+            56 => {
+                match code {
+                    r"UnsupportedOperation.UpdateAssociatedTransferRuleSetting" => 206,
+                    _ => !0,
+                }
+            }
+            58 => {
+                match code {
+                    r"UnsupportedOperation.RepeatEnableAssociatedTransferSetting" => 205,
+                    _ => !0,
+                }
+            }
+            59 => {
+                match code {
+                    r"UnsupportedOperation.RepeatDisableAssociatedTransferSetting" => 204,
+                    _ => !0,
+                }
+            }
+            62 => {
+                match code {
+                    r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError" => {
+                        190
+                    }
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ResourcemanagerError) -> &'static [u16] {
+        match code {
+            ResourcemanagerError::MissingParameter => &[400, 403],
+            ResourcemanagerError::InvalidParameterPolicyDocumentLength => &[400, 409],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ResourcemanagerError) -> &'static [&'static str] {
+        match code {
+            ResourcemanagerError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ResourcemanagerError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ResourcemanagerError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            ResourcemanagerError::CreateAccountDisabled => {
+                const { &[__E[52].message, __E[53].message] }
+            }
+            ResourcemanagerError::InvalidParameterPolicyDocumentLength => {
+                const { &[__E[134].message, __E[135].message] }
+            }
+            ResourcemanagerError::InvalidParameterPolicyNameLength => {
+                const { &[__E[137].message, __E[138].message] }
+            }
+            ResourcemanagerError::MissingSecurityInfo => {
+                const { &[__E[180].message, __E[181].message] }
+            }
+            ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory => {
+                const { &[__E[188].message, __E[189].message] }
+            }
+            ResourcemanagerError::PaymentAccountCreditIdentityTypeError => {
+                const { &[__E[197].message, __E[198].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ResourcemanagerError) -> &'static [__Entry] {
+        match code {
+            ResourcemanagerError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ResourcemanagerError) -> &'static [&'static str] {
+        match code {
+            ResourcemanagerError::AccountAlreadyRegistered => {
+                &[r"RegisterDelegatedAdministrator"]
+            }
+            ResourcemanagerError::AccountNotExistDeleteAccount => &[r"DeleteAccount"],
+            ResourcemanagerError::AccountNotRegistered => {
+                &[r"DeregisterDelegatedAdministrator"]
+            }
+            ResourcemanagerError::AccountSecureMobileAlreadyExists => {
+                &[r"BindSecureMobilePhone"]
+            }
+            ResourcemanagerError::AccountTypeMismatch => {
+                &[r"BindSecureMobilePhone", r"UpdateAccount"]
+            }
+            ResourcemanagerError::AccountTypeOrStatusMismatch => {
+                &[
+                    r"CancelCreateCloudAccount",
+                    r"CancelPromoteResourceAccount",
+                    r"CheckAccountDelete",
+                    r"GetAccountDeletionCheckResult",
+                    r"MoveAccount",
+                    r"PromoteResourceAccount",
+                    r"RemoveCloudAccount",
+                    r"ResendCreateCloudAccountEmail",
+                    r"ResendPromoteResourceAccountEmail",
+                ]
+            }
+            ResourcemanagerError::BusinessRestricted => &[r"CreateResourceAccount"],
+            ResourcemanagerError::CallerIdentityError => {
+                &[r"BindSecureMobilePhone", r"UpdateAccount"]
+            }
+            ResourcemanagerError::CallerIdentityErrorDeleteAccount => {
+                &[r"CheckAccountDelete", r"DeleteAccount"]
+            }
+            ResourcemanagerError::CannotRegisterMasterAsDelegatedAdministrator => {
+                &[r"RegisterDelegatedAdministrator"]
+            }
+            ResourcemanagerError::CreateAccountDisabled => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::DelegatedAccountNumberExceeded => {
+                &[r"RegisterDelegatedAdministrator"]
+            }
+            ResourcemanagerError::DeleteConflictFolderAccount => &[r"DeleteFolder"],
+            ResourcemanagerError::DeleteConflictFolderSubFolder => &[r"DeleteFolder"],
+            ResourcemanagerError::DeleteConflictPolicyGroup => &[r"DeletePolicy"],
+            ResourcemanagerError::DeleteConflictPolicyUser => &[r"DeletePolicy"],
+            ResourcemanagerError::DeleteConflictPolicyVersion => &[r"DeletePolicy"],
+            ResourcemanagerError::DeleteConflictPolicyVersionDefault => {
+                &[r"DeletePolicyVersion"]
+            }
+            ResourcemanagerError::DeleteConflictResourceDirectoryAccount => {
+                &[r"DestroyResourceDirectory"]
+            }
+            ResourcemanagerError::DeleteConflictResourceGroupResource => {
+                &[r"DeleteResourceGroup"]
+            }
+            ResourcemanagerError::DeleteConflictRolePolicy => &[r"DeleteRole"],
+            ResourcemanagerError::DenyTrustedService => &[r"RemoveCloudAccount"],
+            ResourcemanagerError::EnterpriseRealNameVerificationError => {
+                &[
+                    r"BindSecureMobilePhone",
+                    r"EnableResourceDirectory",
+                    r"InitResourceDirectory",
+                ]
+            }
+            ResourcemanagerError::EntityAlreadyExistsHandshake => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcemanagerError::EntityAlreadyExistsPolicy => &[r"CreatePolicy"],
+            ResourcemanagerError::EntityAlreadyExistsResourceDirectory => {
+                &[
+                    r"BindSecureMobilePhone",
+                    r"EnableResourceDirectory",
+                    r"InitResourceDirectory",
+                    r"SendVerificationCodeForBindSecureMobilePhone",
+                    r"SendVerificationCodeForEnableRD",
+                ]
+            }
+            ResourcemanagerError::EntityAlreadyExistsResourceDirectoryAccount => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::EntityAlreadyExistsRole => {
+                &[r"CreateRole", r"CreateServiceLinkedRole"]
+            }
+            ResourcemanagerError::EntityExistsAssociatedTransferTask => {
+                &[r"MoveResources"]
+            }
+            ResourcemanagerError::EntityExistsAssociatedTransferTasks => {
+                &[r"DisableAssociatedTransfer"]
+            }
+            ResourcemanagerError::EntityNotExistPolicy => {
+                &[
+                    r"AttachPolicy",
+                    r"CreatePolicyVersion",
+                    r"DeletePolicy",
+                    r"DeletePolicyVersion",
+                    r"DetachPolicy",
+                    r"GetPolicy",
+                    r"GetPolicyVersion",
+                    r"ListPolicyAttachments",
+                    r"ListPolicyVersions",
+                    r"SetDefaultPolicyVersion",
+                ]
+            }
+            ResourcemanagerError::EntityNotExistPolicyVersion => {
+                &[
+                    r"DeletePolicyVersion",
+                    r"GetPolicyVersion",
+                    r"SetDefaultPolicyVersion",
+                ]
+            }
+            ResourcemanagerError::EntityNotExistRole => {
+                &[r"DeleteRole", r"DeleteServiceLinkedRole", r"GetRole", r"UpdateRole"]
+            }
+            ResourcemanagerError::EntityNotExistService => &[r"CreateServiceLinkedRole"],
+            ResourcemanagerError::EntityNotExistServiceLinkedRole => {
+                &[r"DeleteServiceLinkedRole"]
+            }
+            ResourcemanagerError::EntityNotExistServiceLinkedRoleDeletionTask => {
+                &[r"GetServiceLinkedRoleDeletionStatus"]
+            }
+            ResourcemanagerError::EntityNotExistsAccount => {
+                &[
+                    r"CancelChangeAccountEmail",
+                    r"ChangeAccountEmail",
+                    r"CheckAccountDelete",
+                    r"DeleteAccount",
+                    r"GetAccount",
+                    r"GetAccountDeletionCheckResult",
+                    r"GetAccountDeletionStatus",
+                    r"GetPayerForAccount",
+                    r"MoveAccount",
+                    r"PromoteResourceAccount",
+                    r"RemoveCloudAccount",
+                    r"RetryChangeAccountEmail",
+                    r"UpdateAccount",
+                ]
+            }
+            ResourcemanagerError::EntityNotExistsAccountRecord => {
+                &[
+                    r"CancelCreateCloudAccount",
+                    r"CancelPromoteResourceAccount",
+                    r"ResendCreateCloudAccountEmail",
+                    r"ResendPromoteResourceAccountEmail",
+                ]
+            }
+            ResourcemanagerError::EntityNotExistsAssociatedTransferRule => {
+                &[r"UpdateAssociatedTransferSetting"]
+            }
+            ResourcemanagerError::EntityNotExistsAssociatedTransferSetting => {
+                &[r"ListAssociatedTransferSetting"]
+            }
+            ResourcemanagerError::EntityNotExistsCheckAccount => {
+                &[r"GetAccountDeletionCheckResult", r"GetAccountDeletionStatus"]
+            }
+            ResourcemanagerError::EntityNotExistsEmailModifyRecord => {
+                &[r"CancelChangeAccountEmail", r"RetryChangeAccountEmail"]
+            }
+            ResourcemanagerError::EntityNotExistsFolder => {
+                &[
+                    r"CreateCloudAccount",
+                    r"CreateFolder",
+                    r"CreateResourceAccount",
+                    r"DeleteFolder",
+                    r"GetFolder",
+                    r"ListAccountsForParent",
+                    r"ListAncestors",
+                    r"ListFoldersForParent",
+                    r"MoveAccount",
+                    r"UpdateFolder",
+                ]
+            }
+            ResourcemanagerError::EntityNotExistsHandshake => {
+                &[
+                    r"AcceptHandshake",
+                    r"CancelHandshake",
+                    r"DeclineHandshake",
+                    r"GetHandshake",
+                ]
+            }
+            ResourcemanagerError::EntityNotExistsResourceDirectory => {
+                &[
+                    r"CancelChangeAccountEmail",
+                    r"CancelCreateCloudAccount",
+                    r"CancelPromoteResourceAccount",
+                    r"ChangeAccountEmail",
+                    r"CheckAccountDelete",
+                    r"CreateCloudAccount",
+                    r"CreateFolder",
+                    r"CreateResourceAccount",
+                    r"DeleteAccount",
+                    r"DeleteFolder",
+                    r"DestroyResourceDirectory",
+                    r"GetAccount",
+                    r"GetAccountDeletionCheckResult",
+                    r"GetFolder",
+                    r"GetPayerForAccount",
+                    r"InviteAccountToResourceDirectory",
+                    r"ListAccounts",
+                    r"ListAccountsForParent",
+                    r"ListAncestors",
+                    r"ListFoldersForParent",
+                    r"ListHandshakesForResourceDirectory",
+                    r"ListTrustedServiceStatus",
+                    r"MoveAccount",
+                    r"PromoteResourceAccount",
+                    r"RemoveCloudAccount",
+                    r"ResendCreateCloudAccountEmail",
+                    r"ResendPromoteResourceAccountEmail",
+                    r"RetryChangeAccountEmail",
+                    r"SetMemberDeletionPermission",
+                    r"UpdateAccount",
+                    r"UpdateFolder",
+                ]
+            }
+            ResourcemanagerError::EntityNotExistsResourceGroup => {
+                &[
+                    r"AttachPolicy",
+                    r"DeleteResourceGroup",
+                    r"DetachPolicy",
+                    r"GetResourceGroup",
+                    r"ListPolicyAttachments",
+                    r"UpdateResourceGroup",
+                ]
+            }
+            ResourcemanagerError::EntityNotExistsTarget => {
+                &[
+                    r"AttachControlPolicy",
+                    r"DetachControlPolicy",
+                    r"ListControlPolicyAttachmentsForTarget",
+                ]
+            }
+            ResourcemanagerError::HandshakeStatusMismatch => {
+                &[
+                    r"AcceptHandshake",
+                    r"CancelHandshake",
+                    r"DeclineHandshake",
+                    r"GetHandshake",
+                ]
+            }
+            ResourcemanagerError::InconsistentEnterpriseNameError => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::InvalidAccountType => {
+                &[
+                    r"AcceptHandshake",
+                    r"InitResourceDirectory",
+                    r"InviteAccountToResourceDirectory",
+                ]
+            }
+            ResourcemanagerError::InvalidEnterpriseName => {
+                &[
+                    r"BindSecureMobilePhone",
+                    r"EnableResourceDirectory",
+                    r"InitResourceDirectory",
+                ]
+            }
+            ResourcemanagerError::InvalidPayRelation => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::InvalidResourceGroupStatus => {
+                &[r"AttachPolicy", r"DetachPolicy"]
+            }
+            ResourcemanagerError::InvalidVerificationCode => {
+                &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
+            }
+            ResourcemanagerError::InvalidControlPolicyEnablementStatus => {
+                &[r"CheckAccountDelete", r"DeleteAccount"]
+            }
+            ResourcemanagerError::InvalidParameterAccountAccountNamePrefix => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::InvalidParameterAccountAccountNamePrefixLength => {
+                &[r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::InvalidParameterAccountDisplayName => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::InvalidParameterAccountDisplayNameAlreadyUsed => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount", r"UpdateAccount"]
+            }
+            ResourcemanagerError::InvalidParameterAccountDisplayNameLength => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::InvalidParameterAccountId => {
+                &[
+                    r"CheckAccountDelete",
+                    r"DeleteAccount",
+                    r"GetAccount",
+                    r"GetAccountDeletionCheckResult",
+                    r"MoveAccount",
+                    r"PromoteResourceAccount",
+                    r"RemoveCloudAccount",
+                ]
+            }
+            ResourcemanagerError::InvalidParameterAssumeRolePolicyDocumentLength => {
+                &[r"CreateRole"]
+            }
+            ResourcemanagerError::InvalidParameterChildId => &[r"ListAncestors"],
+            ResourcemanagerError::InvalidParameterCustomSuffixInvalidChars => {
+                &[r"CreateServiceLinkedRole"]
+            }
+            ResourcemanagerError::InvalidParameterCustomSuffixLength => {
+                &[r"CreateServiceLinkedRole"]
+            }
+            ResourcemanagerError::InvalidParameterCustomSuffixNotAllowed => {
+                &[r"CreateServiceLinkedRole"]
+            }
+            ResourcemanagerError::InvalidParameterDeletionTaskId => {
+                &[r"GetServiceLinkedRoleDeletionStatus"]
+            }
+            ResourcemanagerError::InvalidParameterDeletionTaskIdLength => {
+                &[r"GetServiceLinkedRoleDeletionStatus"]
+            }
+            ResourcemanagerError::InvalidParameterDescriptionLength => {
+                &[r"CreatePolicy", r"CreateServiceLinkedRole"]
+            }
+            ResourcemanagerError::InvalidParameterDescriptionNotAllowed => {
+                &[r"CreateServiceLinkedRole"]
+            }
+            ResourcemanagerError::InvalidParameterDestinationFolderId => {
+                &[r"MoveAccount"]
+            }
+            ResourcemanagerError::InvalidParameterDisplayName => {
+                &[r"CreateResourceGroup", r"UpdateResourceGroup"]
+            }
+            ResourcemanagerError::InvalidParameterDisplayNameLength => {
+                &[r"CreateResourceGroup", r"UpdateResourceGroup"]
+            }
+            ResourcemanagerError::InvalidParameterEmail => {
+                &[r"CreateCloudAccount", r"PromoteResourceAccount"]
+            }
+            ResourcemanagerError::InvalidParameterEmailAlreadyUsed => {
+                &[r"CreateCloudAccount", r"PromoteResourceAccount"]
+            }
+            ResourcemanagerError::InvalidParameterFolderName => {
+                &[r"CreateFolder", r"UpdateFolder"]
+            }
+            ResourcemanagerError::InvalidParameterFolderNameAlreadyUsed => {
+                &[r"CreateFolder", r"UpdateFolder"]
+            }
+            ResourcemanagerError::InvalidParameterFolderNameLength => {
+                &[r"CreateFolder", r"UpdateFolder"]
+            }
+            ResourcemanagerError::InvalidParameterFolderId => {
+                &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
+            }
+            ResourcemanagerError::InvalidParameterHandshakeId => {
+                &[
+                    r"AcceptHandshake",
+                    r"CancelHandshake",
+                    r"DeclineHandshake",
+                    r"GetHandshake",
+                ]
+            }
+            ResourcemanagerError::InvalidParameterManagementAccountName => {
+                &[r"EnableResourceDirectory"]
+            }
+            ResourcemanagerError::InvalidParameterManagementAccountNameAlreadyUsed => {
+                &[r"EnableResourceDirectory"]
+            }
+            ResourcemanagerError::InvalidParameterManagementAccountSecurityInfo => {
+                &[r"EnableResourceDirectory"]
+            }
+            ResourcemanagerError::InvalidParameterMobileCountryCode => {
+                &[
+                    r"SendVerificationCodeForBindSecureMobilePhone",
+                    r"SendVerificationCodeForEnableRD",
+                ]
+            }
+            ResourcemanagerError::InvalidParameterNameInvalidChars => {
+                &[r"CreateResourceGroup"]
+            }
+            ResourcemanagerError::InvalidParameterNameLength => &[r"CreateResourceGroup"],
+            ResourcemanagerError::InvalidParameterNewAssumeRolePolicyDocumentLength => {
+                &[r"UpdateRole"]
+            }
+            ResourcemanagerError::InvalidParameterNewPolicyDocumentLength => {
+                &[r"UpdateControlPolicy"]
+            }
+            ResourcemanagerError::InvalidParameterNote => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcemanagerError::InvalidParameterNoteLength => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcemanagerError::InvalidParameterParentFolderId => {
+                &[
+                    r"CreateCloudAccount",
+                    r"CreateFolder",
+                    r"CreateResourceAccount",
+                    r"ListAccountsForParent",
+                    r"ListFoldersForParent",
+                ]
+            }
+            ResourcemanagerError::InvalidParameterPolicyDocumentLength => {
+                &[r"CreateControlPolicy", r"CreatePolicy"]
+            }
+            ResourcemanagerError::InvalidParameterPolicyNameInvalidChars => {
+                &[
+                    r"CreatePolicy",
+                    r"CreatePolicyVersion",
+                    r"DeletePolicy",
+                    r"DeletePolicyVersion",
+                    r"GetPolicy",
+                    r"GetPolicyVersion",
+                    r"ListPolicyVersions",
+                    r"SetDefaultPolicyVersion",
+                ]
+            }
+            ResourcemanagerError::InvalidParameterPolicyNameLength => {
+                &[
+                    r"CreatePolicy",
+                    r"CreatePolicyVersion",
+                    r"DeletePolicy",
+                    r"DeletePolicyVersion",
+                    r"GetPolicy",
+                    r"GetPolicyVersion",
+                    r"ListPolicyVersions",
+                    r"SetDefaultPolicyVersion",
+                ]
+            }
+            ResourcemanagerError::InvalidParameterPolicyType => {
+                &[
+                    r"AttachPolicy",
+                    r"DetachPolicy",
+                    r"GetPolicy",
+                    r"GetPolicyVersion",
+                    r"ListPolicyAttachments",
+                    r"ListPolicyVersions",
+                ]
+            }
+            ResourcemanagerError::InvalidParameterResourceGroupId => {
+                &[r"DeleteResourceGroup", r"GetResourceGroup", r"UpdateResourceGroup"]
+            }
+            ResourcemanagerError::InvalidParameterResourceIds => &[r"ListResources"],
+            ResourcemanagerError::InvalidParameterRoleNameInvalidChars => {
+                &[r"CreateRole", r"DeleteRole", r"GetRole", r"UpdateRole"]
+            }
+            ResourcemanagerError::InvalidParameterRoleNameLength => {
+                &[r"CreateRole", r"DeleteRole", r"GetRole", r"UpdateRole"]
+            }
+            ResourcemanagerError::InvalidParameterServicePrincipal => {
+                &[r"DeregisterDelegatedAdministrator", r"RegisterDelegatedAdministrator"]
+            }
+            ResourcemanagerError::InvalidParameterStatus => {
+                &[r"SetMemberDeletionPermission"]
+            }
+            ResourcemanagerError::InvalidParameterTargetEntity => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcemanagerError::InvalidParameterTargetType => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcemanagerError::InvalidParameterVersionIdFormat => {
+                &[
+                    r"DeletePolicyVersion",
+                    r"GetPolicyVersion",
+                    r"SetDefaultPolicyVersion",
+                ]
+            }
+            ResourcemanagerError::LegalEntityDifferent => {
+                &[r"CheckAccountDelete", r"DeleteAccount", r"UpdateAccount"]
+            }
+            ResourcemanagerError::LegalEntityMismatch => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcemanagerError::LimitExceededAccount => {
+                &[
+                    r"CreateCloudAccount",
+                    r"CreateResourceAccount",
+                    r"InviteAccountToResourceDirectory",
+                ]
+            }
+            ResourcemanagerError::LimitExceededFolderDepth => {
+                &[r"CreateFolder", r"UpdateFolder"]
+            }
+            ResourcemanagerError::LimitExceededFrequency => {
+                &[r"ResendCreateCloudAccountEmail", r"ResendPromoteResourceAccountEmail"]
+            }
+            ResourcemanagerError::LimitExceededInvitationRate => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcemanagerError::LimitExceededPolicy => &[r"CreatePolicy"],
+            ResourcemanagerError::LimitExceededPolicyVersion => &[r"CreatePolicyVersion"],
+            ResourcemanagerError::LimitExceededResourceGroup => &[r"CreateResourceGroup"],
+            ResourcemanagerError::LimitExceededResourceIds => &[r"ListResources"],
+            ResourcemanagerError::LimitExceededRole => {
+                &[r"CreateRole", r"CreateServiceLinkedRole"]
+            }
+            ResourcemanagerError::MalformedPolicyDocument => {
+                &[r"CreatePolicy", r"CreateRole", r"UpdateRole"]
+            }
+            ResourcemanagerError::MemberAccountAccessDenied => {
+                &[r"SetMemberDeletionPermission"]
+            }
+            ResourcemanagerError::MemberAccountResellerVerifyError => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::MemberAccountVirtualCloudOperatorVerifyError => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::MemberTypeErrorDeleteAccount => {
+                &[r"CheckAccountDelete", r"DeleteAccount"]
+            }
+            ResourcemanagerError::MissingAccountRealName => &[r"GetHandshake"],
+            ResourcemanagerError::MissingDisplayNameOrAccountType => &[r"UpdateAccount"],
+            ResourcemanagerError::MissingParameterAccountDisplayName => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::MissingParameterAccountId => {
+                &[
+                    r"CheckAccountDelete",
+                    r"DeleteAccount",
+                    r"GetAccount",
+                    r"GetAccountDeletionCheckResult",
+                    r"MoveAccount",
+                    r"PromoteResourceAccount",
+                    r"RemoveCloudAccount",
+                ]
+            }
+            ResourcemanagerError::MissingParameterChildId => &[r"ListAncestors"],
+            ResourcemanagerError::MissingParameterDestinationFolderId => {
+                &[r"MoveAccount"]
+            }
+            ResourcemanagerError::MissingParameterDisplayName => {
+                &[r"CreateResourceGroup", r"UpdateResourceGroup"]
+            }
+            ResourcemanagerError::MissingParameterEmail => {
+                &[r"CreateCloudAccount", r"PromoteResourceAccount"]
+            }
+            ResourcemanagerError::MissingParameterFolderName => {
+                &[r"CreateFolder", r"UpdateFolder"]
+            }
+            ResourcemanagerError::MissingParameterFolderId => {
+                &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
+            }
+            ResourcemanagerError::MissingParameterHandshakeId => {
+                &[
+                    r"AcceptHandshake",
+                    r"CancelHandshake",
+                    r"DeclineHandshake",
+                    r"GetHandshake",
+                ]
+            }
+            ResourcemanagerError::MissingParameterRecordId => {
+                &[
+                    r"CancelCreateCloudAccount",
+                    r"CancelPromoteResourceAccount",
+                    r"ResendCreateCloudAccountEmail",
+                    r"ResendPromoteResourceAccountEmail",
+                ]
+            }
+            ResourcemanagerError::MissingParameterTargetEntity => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcemanagerError::MissingParameterTargetType => {
+                &[r"InviteAccountToResourceDirectory"]
+            }
+            ResourcemanagerError::MissingSecureMobilePhone => {
+                &[r"EnableResourceDirectory"]
+            }
+            ResourcemanagerError::MissingSecurityInfo => {
+                &[r"EnableResourceDirectory", r"UpdateAccount"]
+            }
+            ResourcemanagerError::NoLicenseResourceDirectory => {
+                &[r"CheckAccountDelete", r"DeleteAccount"]
+            }
+            ResourcemanagerError::NoPermission => &[r"GetResourceGroup"],
+            ResourcemanagerError::NoRealNameAuthentication => &[r"GetHandshake"],
+            ResourcemanagerError::NotAllowMoveExistsAssociatedTransferRule => {
+                &[r"MoveResources"]
+            }
+            ResourcemanagerError::NotSupportAccountRealNameType => &[r"AcceptHandshake"],
+            ResourcemanagerError::NotSupportAccountSite => &[r"InitResourceDirectory"],
+            ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory => {
+                &[
+                    r"AcceptHandshake",
+                    r"BindSecureMobilePhone",
+                    r"EnableResourceDirectory",
+                    r"InitResourceDirectory",
+                    r"InviteAccountToResourceDirectory",
+                    r"SendVerificationCodeForBindSecureMobilePhone",
+                    r"SendVerificationCodeForEnableRD",
+                ]
+            }
+            ResourcemanagerError::NotSupportDetachLastControlPolicy => {
+                &[r"DetachControlPolicy"]
+            }
+            ResourcemanagerError::NotSupportHasPayerAccount => &[r"DeleteAccount"],
+            ResourcemanagerError::NotSupportPayerAccountInAnotherResourceDirectory => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::NotSupportSiteAction => {
+                &[r"BindSecureMobilePhone", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::NotSupportedOperationAccountEmailModify => {
+                &[r"ChangeAccountEmail"]
+            }
+            ResourcemanagerError::NotSupportedOperationCheckingAccount => {
+                &[r"DeleteAccount"]
+            }
+            ResourcemanagerError::NotSupportedOperationDeletingAccount => {
+                &[r"DeleteAccount"]
+            }
+            ResourcemanagerError::PaymentAccountCreditIdentityTypeError => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::PaymentAccountEnterpriseInvoiceError => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::PaymentAccountEnterpriseTypeError => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::PaymentAccountEnterpriseVerifyError => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::PaymentAccountFinancialRelationshipVerifyError => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::PaymentAccountResellerVerifyError => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::PaymentAccountVirtualCloudOperatorVerifyError => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::PrimaryAkInUse => &[r"UpdateAccount"],
+            ResourcemanagerError::QuotaExceededFolderCount => &[r"CreateFolder"],
+            ResourcemanagerError::RemoveConfilctAccountAsDelegatedAdministator => {
+                &[r"CheckAccountDelete", r"DeleteAccount"]
+            }
+            ResourcemanagerError::ResourceDirectoryNotInUse => &[r"GetResourceDirectory"],
+            ResourcemanagerError::ServiceRegionNoEndpoint => &[r"MoveResources"],
+            ResourcemanagerError::SendValidateCodeExceedsLimitForAccount => {
+                &[
+                    r"SendVerificationCodeForBindSecureMobilePhone",
+                    r"SendVerificationCodeForEnableRD",
+                ]
+            }
+            ResourcemanagerError::SpecifiedResourceDirectoryNotExists => {
+                &[r"AcceptHandshake"]
+            }
+            ResourcemanagerError::ThrottlingEnableControlPolicy => {
+                &[r"EnableControlPolicy"]
+            }
+            ResourcemanagerError::UnknownErrorAccount => {
+                &[
+                    r"CheckAccountDelete",
+                    r"DeleteAccount",
+                    r"GetAccountDeletionCheckResult",
+                ]
+            }
+            ResourcemanagerError::UnknownFinancialError => {
+                &[r"CreateCloudAccount", r"CreateResourceAccount"]
+            }
+            ResourcemanagerError::UnsupportedOperationDisableAssociatedTransferSetting => {
+                &[r"DisableAssociatedTransfer"]
+            }
+            ResourcemanagerError::UnsupportedOperationRepeatDisableAssociatedTransferSetting => {
+                &[r"DisableAssociatedTransfer"]
+            }
+            ResourcemanagerError::UnsupportedOperationRepeatEnableAssociatedTransferSetting => {
+                &[r"EnableAssociatedTransfer"]
+            }
+            ResourcemanagerError::UnsupportedOperationUpdateAssociatedTransferRuleSetting => {
+                &[r"UpdateAssociatedTransferSetting"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ResourcemanagerError] {
+        match api {
+            r"AcceptHandshake" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsHandshake,
+                    ResourcemanagerError::HandshakeStatusMismatch,
+                    ResourcemanagerError::InvalidAccountType,
+                    ResourcemanagerError::InvalidParameterHandshakeId,
+                    ResourcemanagerError::MissingParameterHandshakeId,
+                    ResourcemanagerError::NotSupportAccountRealNameType,
+                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
+                    ResourcemanagerError::SpecifiedResourceDirectoryNotExists,
+                ]
+            }
+            r"AttachControlPolicy" => &[ResourcemanagerError::EntityNotExistsTarget],
+            r"AttachPolicy" => {
+                &[
+                    ResourcemanagerError::EntityNotExistPolicy,
+                    ResourcemanagerError::EntityNotExistsResourceGroup,
+                    ResourcemanagerError::InvalidResourceGroupStatus,
+                    ResourcemanagerError::InvalidParameterPolicyType,
+                ]
+            }
+            r"BindSecureMobilePhone" => {
+                &[
+                    ResourcemanagerError::AccountSecureMobileAlreadyExists,
+                    ResourcemanagerError::AccountTypeMismatch,
+                    ResourcemanagerError::CallerIdentityError,
+                    ResourcemanagerError::EnterpriseRealNameVerificationError,
+                    ResourcemanagerError::EntityAlreadyExistsResourceDirectory,
+                    ResourcemanagerError::InvalidEnterpriseName,
+                    ResourcemanagerError::InvalidVerificationCode,
+                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
+                    ResourcemanagerError::NotSupportSiteAction,
+                ]
+            }
+            r"CancelChangeAccountEmail" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsAccount,
+                    ResourcemanagerError::EntityNotExistsEmailModifyRecord,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                ]
+            }
+            r"CancelCreateCloudAccount" => {
+                &[
+                    ResourcemanagerError::AccountTypeOrStatusMismatch,
+                    ResourcemanagerError::EntityNotExistsAccountRecord,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::MissingParameterRecordId,
+                ]
+            }
+            r"CancelHandshake" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsHandshake,
+                    ResourcemanagerError::HandshakeStatusMismatch,
+                    ResourcemanagerError::InvalidParameterHandshakeId,
+                    ResourcemanagerError::MissingParameterHandshakeId,
+                ]
+            }
+            r"CancelPromoteResourceAccount" => {
+                &[
+                    ResourcemanagerError::AccountTypeOrStatusMismatch,
+                    ResourcemanagerError::EntityNotExistsAccountRecord,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::MissingParameterRecordId,
+                ]
+            }
+            r"ChangeAccountEmail" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsAccount,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::NotSupportedOperationAccountEmailModify,
+                ]
+            }
+            r"CheckAccountDelete" => {
+                &[
+                    ResourcemanagerError::AccountTypeOrStatusMismatch,
+                    ResourcemanagerError::CallerIdentityErrorDeleteAccount,
+                    ResourcemanagerError::EntityNotExistsAccount,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidControlPolicyEnablementStatus,
+                    ResourcemanagerError::InvalidParameterAccountId,
+                    ResourcemanagerError::LegalEntityDifferent,
+                    ResourcemanagerError::MemberTypeErrorDeleteAccount,
+                    ResourcemanagerError::MissingParameterAccountId,
+                    ResourcemanagerError::NoLicenseResourceDirectory,
+                    ResourcemanagerError::RemoveConfilctAccountAsDelegatedAdministator,
+                    ResourcemanagerError::UnknownErrorAccount,
+                ]
+            }
+            r"CreateCloudAccount" => {
+                &[
+                    ResourcemanagerError::CreateAccountDisabled,
+                    ResourcemanagerError::EntityAlreadyExistsResourceDirectoryAccount,
+                    ResourcemanagerError::EntityNotExistsFolder,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InconsistentEnterpriseNameError,
+                    ResourcemanagerError::InvalidPayRelation,
+                    ResourcemanagerError::InvalidParameterAccountDisplayName,
+                    ResourcemanagerError::InvalidParameterAccountDisplayNameAlreadyUsed,
+                    ResourcemanagerError::InvalidParameterAccountDisplayNameLength,
+                    ResourcemanagerError::InvalidParameterEmail,
+                    ResourcemanagerError::InvalidParameterEmailAlreadyUsed,
+                    ResourcemanagerError::InvalidParameterParentFolderId,
+                    ResourcemanagerError::LimitExceededAccount,
+                    ResourcemanagerError::MemberAccountResellerVerifyError,
+                    ResourcemanagerError::MemberAccountVirtualCloudOperatorVerifyError,
+                    ResourcemanagerError::MissingParameterAccountDisplayName,
+                    ResourcemanagerError::MissingParameterEmail,
+                    ResourcemanagerError::NotSupportPayerAccountInAnotherResourceDirectory,
+                    ResourcemanagerError::PaymentAccountCreditIdentityTypeError,
+                    ResourcemanagerError::PaymentAccountEnterpriseInvoiceError,
+                    ResourcemanagerError::PaymentAccountEnterpriseTypeError,
+                    ResourcemanagerError::PaymentAccountEnterpriseVerifyError,
+                    ResourcemanagerError::PaymentAccountFinancialRelationshipVerifyError,
+                    ResourcemanagerError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
+                    ResourcemanagerError::PaymentAccountResellerVerifyError,
+                    ResourcemanagerError::PaymentAccountVirtualCloudOperatorVerifyError,
+                    ResourcemanagerError::UnknownFinancialError,
+                ]
+            }
+            r"CreateControlPolicy" => {
+                &[ResourcemanagerError::InvalidParameterPolicyDocumentLength]
+            }
+            r"CreateFolder" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsFolder,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterFolderName,
+                    ResourcemanagerError::InvalidParameterFolderNameAlreadyUsed,
+                    ResourcemanagerError::InvalidParameterFolderNameLength,
+                    ResourcemanagerError::InvalidParameterParentFolderId,
+                    ResourcemanagerError::LimitExceededFolderDepth,
+                    ResourcemanagerError::MissingParameterFolderName,
+                    ResourcemanagerError::QuotaExceededFolderCount,
+                ]
+            }
+            r"CreatePolicy" => {
+                &[
+                    ResourcemanagerError::EntityAlreadyExistsPolicy,
+                    ResourcemanagerError::InvalidParameterDescriptionLength,
+                    ResourcemanagerError::InvalidParameterPolicyDocumentLength,
+                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
+                    ResourcemanagerError::InvalidParameterPolicyNameLength,
+                    ResourcemanagerError::LimitExceededPolicy,
+                    ResourcemanagerError::MalformedPolicyDocument,
+                ]
+            }
+            r"CreatePolicyVersion" => {
+                &[
+                    ResourcemanagerError::EntityNotExistPolicy,
+                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
+                    ResourcemanagerError::InvalidParameterPolicyNameLength,
+                    ResourcemanagerError::LimitExceededPolicyVersion,
+                ]
+            }
+            r"CreateResourceAccount" => {
+                &[
+                    ResourcemanagerError::BusinessRestricted,
+                    ResourcemanagerError::CreateAccountDisabled,
+                    ResourcemanagerError::EntityAlreadyExistsResourceDirectoryAccount,
+                    ResourcemanagerError::EntityNotExistsFolder,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InconsistentEnterpriseNameError,
+                    ResourcemanagerError::InvalidPayRelation,
+                    ResourcemanagerError::InvalidParameterAccountAccountNamePrefix,
+                    ResourcemanagerError::InvalidParameterAccountAccountNamePrefixLength,
+                    ResourcemanagerError::InvalidParameterAccountDisplayName,
+                    ResourcemanagerError::InvalidParameterAccountDisplayNameAlreadyUsed,
+                    ResourcemanagerError::InvalidParameterAccountDisplayNameLength,
+                    ResourcemanagerError::InvalidParameterParentFolderId,
+                    ResourcemanagerError::LimitExceededAccount,
+                    ResourcemanagerError::MemberAccountResellerVerifyError,
+                    ResourcemanagerError::MemberAccountVirtualCloudOperatorVerifyError,
+                    ResourcemanagerError::MissingParameterAccountDisplayName,
+                    ResourcemanagerError::NotSupportPayerAccountInAnotherResourceDirectory,
+                    ResourcemanagerError::NotSupportSiteAction,
+                    ResourcemanagerError::PaymentAccountCreditIdentityTypeError,
+                    ResourcemanagerError::PaymentAccountEnterpriseInvoiceError,
+                    ResourcemanagerError::PaymentAccountEnterpriseTypeError,
+                    ResourcemanagerError::PaymentAccountEnterpriseVerifyError,
+                    ResourcemanagerError::PaymentAccountFinancialRelationshipVerifyError,
+                    ResourcemanagerError::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
+                    ResourcemanagerError::PaymentAccountResellerVerifyError,
+                    ResourcemanagerError::PaymentAccountVirtualCloudOperatorVerifyError,
+                    ResourcemanagerError::UnknownFinancialError,
+                ]
+            }
+            r"CreateResourceGroup" => {
+                &[
+                    ResourcemanagerError::InvalidParameterDisplayName,
+                    ResourcemanagerError::InvalidParameterDisplayNameLength,
+                    ResourcemanagerError::InvalidParameterNameInvalidChars,
+                    ResourcemanagerError::InvalidParameterNameLength,
+                    ResourcemanagerError::LimitExceededResourceGroup,
+                    ResourcemanagerError::MissingParameterDisplayName,
+                ]
+            }
+            r"CreateRole" => {
+                &[
+                    ResourcemanagerError::EntityAlreadyExistsRole,
+                    ResourcemanagerError::InvalidParameterAssumeRolePolicyDocumentLength,
+                    ResourcemanagerError::InvalidParameterRoleNameInvalidChars,
+                    ResourcemanagerError::InvalidParameterRoleNameLength,
+                    ResourcemanagerError::LimitExceededRole,
+                    ResourcemanagerError::MalformedPolicyDocument,
+                ]
+            }
+            r"CreateServiceLinkedRole" => {
+                &[
+                    ResourcemanagerError::EntityAlreadyExistsRole,
+                    ResourcemanagerError::EntityNotExistService,
+                    ResourcemanagerError::InvalidParameterCustomSuffixInvalidChars,
+                    ResourcemanagerError::InvalidParameterCustomSuffixLength,
+                    ResourcemanagerError::InvalidParameterCustomSuffixNotAllowed,
+                    ResourcemanagerError::InvalidParameterDescriptionLength,
+                    ResourcemanagerError::InvalidParameterDescriptionNotAllowed,
+                    ResourcemanagerError::LimitExceededRole,
+                ]
+            }
+            r"DeclineHandshake" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsHandshake,
+                    ResourcemanagerError::HandshakeStatusMismatch,
+                    ResourcemanagerError::InvalidParameterHandshakeId,
+                    ResourcemanagerError::MissingParameterHandshakeId,
+                ]
+            }
+            r"DeleteAccount" => {
+                &[
+                    ResourcemanagerError::AccountNotExistDeleteAccount,
+                    ResourcemanagerError::CallerIdentityErrorDeleteAccount,
+                    ResourcemanagerError::EntityNotExistsAccount,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidControlPolicyEnablementStatus,
+                    ResourcemanagerError::InvalidParameterAccountId,
+                    ResourcemanagerError::LegalEntityDifferent,
+                    ResourcemanagerError::MemberTypeErrorDeleteAccount,
+                    ResourcemanagerError::MissingParameterAccountId,
+                    ResourcemanagerError::NoLicenseResourceDirectory,
+                    ResourcemanagerError::NotSupportHasPayerAccount,
+                    ResourcemanagerError::NotSupportedOperationCheckingAccount,
+                    ResourcemanagerError::NotSupportedOperationDeletingAccount,
+                    ResourcemanagerError::RemoveConfilctAccountAsDelegatedAdministator,
+                    ResourcemanagerError::UnknownErrorAccount,
+                ]
+            }
+            r"DeleteFolder" => {
+                &[
+                    ResourcemanagerError::DeleteConflictFolderAccount,
+                    ResourcemanagerError::DeleteConflictFolderSubFolder,
+                    ResourcemanagerError::EntityNotExistsFolder,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterFolderId,
+                    ResourcemanagerError::MissingParameterFolderId,
+                ]
+            }
+            r"DeletePolicy" => {
+                &[
+                    ResourcemanagerError::DeleteConflictPolicyGroup,
+                    ResourcemanagerError::DeleteConflictPolicyUser,
+                    ResourcemanagerError::DeleteConflictPolicyVersion,
+                    ResourcemanagerError::EntityNotExistPolicy,
+                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
+                    ResourcemanagerError::InvalidParameterPolicyNameLength,
+                ]
+            }
+            r"DeletePolicyVersion" => {
+                &[
+                    ResourcemanagerError::DeleteConflictPolicyVersionDefault,
+                    ResourcemanagerError::EntityNotExistPolicy,
+                    ResourcemanagerError::EntityNotExistPolicyVersion,
+                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
+                    ResourcemanagerError::InvalidParameterPolicyNameLength,
+                    ResourcemanagerError::InvalidParameterVersionIdFormat,
+                ]
+            }
+            r"DeleteResourceGroup" => {
+                &[
+                    ResourcemanagerError::DeleteConflictResourceGroupResource,
+                    ResourcemanagerError::EntityNotExistsResourceGroup,
+                    ResourcemanagerError::InvalidParameterResourceGroupId,
+                ]
+            }
+            r"DeleteRole" => {
+                &[
+                    ResourcemanagerError::DeleteConflictRolePolicy,
+                    ResourcemanagerError::EntityNotExistRole,
+                    ResourcemanagerError::InvalidParameterRoleNameInvalidChars,
+                    ResourcemanagerError::InvalidParameterRoleNameLength,
+                ]
+            }
+            r"DeleteServiceLinkedRole" => {
+                &[
+                    ResourcemanagerError::EntityNotExistRole,
+                    ResourcemanagerError::EntityNotExistServiceLinkedRole,
+                ]
+            }
+            r"DeregisterDelegatedAdministrator" => {
+                &[
+                    ResourcemanagerError::AccountNotRegistered,
+                    ResourcemanagerError::InvalidParameterServicePrincipal,
+                ]
+            }
+            r"DestroyResourceDirectory" => {
+                &[
+                    ResourcemanagerError::DeleteConflictResourceDirectoryAccount,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                ]
+            }
+            r"DetachControlPolicy" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsTarget,
+                    ResourcemanagerError::NotSupportDetachLastControlPolicy,
+                ]
+            }
+            r"DetachPolicy" => {
+                &[
+                    ResourcemanagerError::EntityNotExistPolicy,
+                    ResourcemanagerError::EntityNotExistsResourceGroup,
+                    ResourcemanagerError::InvalidResourceGroupStatus,
+                    ResourcemanagerError::InvalidParameterPolicyType,
+                ]
+            }
+            r"DisableAssociatedTransfer" => {
+                &[
+                    ResourcemanagerError::EntityExistsAssociatedTransferTasks,
+                    ResourcemanagerError::UnsupportedOperationDisableAssociatedTransferSetting,
+                    ResourcemanagerError::UnsupportedOperationRepeatDisableAssociatedTransferSetting,
+                ]
+            }
+            r"EnableAssociatedTransfer" => {
+                &[
+                    ResourcemanagerError::UnsupportedOperationRepeatEnableAssociatedTransferSetting,
+                ]
+            }
+            r"EnableControlPolicy" => {
+                &[ResourcemanagerError::ThrottlingEnableControlPolicy]
+            }
+            r"EnableResourceDirectory" => {
+                &[
+                    ResourcemanagerError::EnterpriseRealNameVerificationError,
+                    ResourcemanagerError::EntityAlreadyExistsResourceDirectory,
+                    ResourcemanagerError::InvalidEnterpriseName,
+                    ResourcemanagerError::InvalidVerificationCode,
+                    ResourcemanagerError::InvalidParameterManagementAccountName,
+                    ResourcemanagerError::InvalidParameterManagementAccountNameAlreadyUsed,
+                    ResourcemanagerError::InvalidParameterManagementAccountSecurityInfo,
+                    ResourcemanagerError::MissingSecureMobilePhone,
+                    ResourcemanagerError::MissingSecurityInfo,
+                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
+                ]
+            }
+            r"GetAccount" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsAccount,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterAccountId,
+                    ResourcemanagerError::MissingParameterAccountId,
+                ]
+            }
+            r"GetAccountDeletionCheckResult" => {
+                &[
+                    ResourcemanagerError::AccountTypeOrStatusMismatch,
+                    ResourcemanagerError::EntityNotExistsAccount,
+                    ResourcemanagerError::EntityNotExistsCheckAccount,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterAccountId,
+                    ResourcemanagerError::MissingParameterAccountId,
+                    ResourcemanagerError::UnknownErrorAccount,
+                ]
+            }
+            r"GetAccountDeletionStatus" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsAccount,
+                    ResourcemanagerError::EntityNotExistsCheckAccount,
+                ]
+            }
+            r"GetFolder" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsFolder,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterFolderId,
+                    ResourcemanagerError::MissingParameterFolderId,
+                ]
+            }
+            r"GetHandshake" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsHandshake,
+                    ResourcemanagerError::HandshakeStatusMismatch,
+                    ResourcemanagerError::InvalidParameterHandshakeId,
+                    ResourcemanagerError::MissingAccountRealName,
+                    ResourcemanagerError::MissingParameterHandshakeId,
+                    ResourcemanagerError::NoRealNameAuthentication,
+                ]
+            }
+            r"GetPayerForAccount" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsAccount,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                ]
+            }
+            r"GetPolicy" => {
+                &[
+                    ResourcemanagerError::EntityNotExistPolicy,
+                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
+                    ResourcemanagerError::InvalidParameterPolicyNameLength,
+                    ResourcemanagerError::InvalidParameterPolicyType,
+                ]
+            }
+            r"GetPolicyVersion" => {
+                &[
+                    ResourcemanagerError::EntityNotExistPolicy,
+                    ResourcemanagerError::EntityNotExistPolicyVersion,
+                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
+                    ResourcemanagerError::InvalidParameterPolicyNameLength,
+                    ResourcemanagerError::InvalidParameterPolicyType,
+                    ResourcemanagerError::InvalidParameterVersionIdFormat,
+                ]
+            }
+            r"GetResourceDirectory" => &[ResourcemanagerError::ResourceDirectoryNotInUse],
+            r"GetResourceGroup" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsResourceGroup,
+                    ResourcemanagerError::InvalidParameterResourceGroupId,
+                    ResourcemanagerError::NoPermission,
+                ]
+            }
+            r"GetRole" => {
+                &[
+                    ResourcemanagerError::EntityNotExistRole,
+                    ResourcemanagerError::InvalidParameterRoleNameInvalidChars,
+                    ResourcemanagerError::InvalidParameterRoleNameLength,
+                ]
+            }
+            r"GetServiceLinkedRoleDeletionStatus" => {
+                &[
+                    ResourcemanagerError::EntityNotExistServiceLinkedRoleDeletionTask,
+                    ResourcemanagerError::InvalidParameterDeletionTaskId,
+                    ResourcemanagerError::InvalidParameterDeletionTaskIdLength,
+                ]
+            }
+            r"InitResourceDirectory" => {
+                &[
+                    ResourcemanagerError::EnterpriseRealNameVerificationError,
+                    ResourcemanagerError::EntityAlreadyExistsResourceDirectory,
+                    ResourcemanagerError::InvalidAccountType,
+                    ResourcemanagerError::InvalidEnterpriseName,
+                    ResourcemanagerError::NotSupportAccountSite,
+                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
+                ]
+            }
+            r"InviteAccountToResourceDirectory" => {
+                &[
+                    ResourcemanagerError::EntityAlreadyExistsHandshake,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidAccountType,
+                    ResourcemanagerError::InvalidParameterNote,
+                    ResourcemanagerError::InvalidParameterNoteLength,
+                    ResourcemanagerError::InvalidParameterTargetEntity,
+                    ResourcemanagerError::InvalidParameterTargetType,
+                    ResourcemanagerError::LegalEntityMismatch,
+                    ResourcemanagerError::LimitExceededAccount,
+                    ResourcemanagerError::LimitExceededInvitationRate,
+                    ResourcemanagerError::MissingParameterTargetEntity,
+                    ResourcemanagerError::MissingParameterTargetType,
+                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
+                ]
+            }
+            r"ListAccounts" => &[ResourcemanagerError::EntityNotExistsResourceDirectory],
+            r"ListAccountsForParent" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsFolder,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterParentFolderId,
+                ]
+            }
+            r"ListAncestors" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsFolder,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterChildId,
+                    ResourcemanagerError::MissingParameterChildId,
+                ]
+            }
+            r"ListAssociatedTransferSetting" => {
+                &[ResourcemanagerError::EntityNotExistsAssociatedTransferSetting]
+            }
+            r"ListControlPolicyAttachmentsForTarget" => {
+                &[ResourcemanagerError::EntityNotExistsTarget]
+            }
+            r"ListFoldersForParent" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsFolder,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterParentFolderId,
+                ]
+            }
+            r"ListHandshakesForResourceDirectory" => {
+                &[ResourcemanagerError::EntityNotExistsResourceDirectory]
+            }
+            r"ListPolicyAttachments" => {
+                &[
+                    ResourcemanagerError::EntityNotExistPolicy,
+                    ResourcemanagerError::EntityNotExistsResourceGroup,
+                    ResourcemanagerError::InvalidParameterPolicyType,
+                ]
+            }
+            r"ListPolicyVersions" => {
+                &[
+                    ResourcemanagerError::EntityNotExistPolicy,
+                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
+                    ResourcemanagerError::InvalidParameterPolicyNameLength,
+                    ResourcemanagerError::InvalidParameterPolicyType,
+                ]
+            }
+            r"ListResources" => {
+                &[
+                    ResourcemanagerError::InvalidParameterResourceIds,
+                    ResourcemanagerError::LimitExceededResourceIds,
+                ]
+            }
+            r"ListTrustedServiceStatus" => {
+                &[ResourcemanagerError::EntityNotExistsResourceDirectory]
+            }
+            r"MoveAccount" => {
+                &[
+                    ResourcemanagerError::AccountTypeOrStatusMismatch,
+                    ResourcemanagerError::EntityNotExistsAccount,
+                    ResourcemanagerError::EntityNotExistsFolder,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterAccountId,
+                    ResourcemanagerError::InvalidParameterDestinationFolderId,
+                    ResourcemanagerError::MissingParameterAccountId,
+                    ResourcemanagerError::MissingParameterDestinationFolderId,
+                ]
+            }
+            r"MoveResources" => {
+                &[
+                    ResourcemanagerError::EntityExistsAssociatedTransferTask,
+                    ResourcemanagerError::NotAllowMoveExistsAssociatedTransferRule,
+                    ResourcemanagerError::ServiceRegionNoEndpoint,
+                ]
+            }
+            r"PromoteResourceAccount" => {
+                &[
+                    ResourcemanagerError::AccountTypeOrStatusMismatch,
+                    ResourcemanagerError::EntityNotExistsAccount,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterAccountId,
+                    ResourcemanagerError::InvalidParameterEmail,
+                    ResourcemanagerError::InvalidParameterEmailAlreadyUsed,
+                    ResourcemanagerError::MissingParameterAccountId,
+                    ResourcemanagerError::MissingParameterEmail,
+                ]
+            }
+            r"RegisterDelegatedAdministrator" => {
+                &[
+                    ResourcemanagerError::AccountAlreadyRegistered,
+                    ResourcemanagerError::CannotRegisterMasterAsDelegatedAdministrator,
+                    ResourcemanagerError::DelegatedAccountNumberExceeded,
+                    ResourcemanagerError::InvalidParameterServicePrincipal,
+                ]
+            }
+            r"RemoveCloudAccount" => {
+                &[
+                    ResourcemanagerError::AccountTypeOrStatusMismatch,
+                    ResourcemanagerError::DenyTrustedService,
+                    ResourcemanagerError::EntityNotExistsAccount,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterAccountId,
+                    ResourcemanagerError::MissingParameterAccountId,
+                ]
+            }
+            r"ResendCreateCloudAccountEmail" => {
+                &[
+                    ResourcemanagerError::AccountTypeOrStatusMismatch,
+                    ResourcemanagerError::EntityNotExistsAccountRecord,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::LimitExceededFrequency,
+                    ResourcemanagerError::MissingParameterRecordId,
+                ]
+            }
+            r"ResendPromoteResourceAccountEmail" => {
+                &[
+                    ResourcemanagerError::AccountTypeOrStatusMismatch,
+                    ResourcemanagerError::EntityNotExistsAccountRecord,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::LimitExceededFrequency,
+                    ResourcemanagerError::MissingParameterRecordId,
+                ]
+            }
+            r"RetryChangeAccountEmail" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsAccount,
+                    ResourcemanagerError::EntityNotExistsEmailModifyRecord,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                ]
+            }
+            r"SendVerificationCodeForBindSecureMobilePhone" => {
+                &[
+                    ResourcemanagerError::EntityAlreadyExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterMobileCountryCode,
+                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
+                    ResourcemanagerError::SendValidateCodeExceedsLimitForAccount,
+                ]
+            }
+            r"SendVerificationCodeForEnableRD" => {
+                &[
+                    ResourcemanagerError::EntityAlreadyExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterMobileCountryCode,
+                    ResourcemanagerError::NotSupportAccountInAnotherResourceDirectory,
+                    ResourcemanagerError::SendValidateCodeExceedsLimitForAccount,
+                ]
+            }
+            r"SetDefaultPolicyVersion" => {
+                &[
+                    ResourcemanagerError::EntityNotExistPolicy,
+                    ResourcemanagerError::EntityNotExistPolicyVersion,
+                    ResourcemanagerError::InvalidParameterPolicyNameInvalidChars,
+                    ResourcemanagerError::InvalidParameterPolicyNameLength,
+                    ResourcemanagerError::InvalidParameterVersionIdFormat,
+                ]
+            }
+            r"SetMemberDeletionPermission" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterStatus,
+                    ResourcemanagerError::MemberAccountAccessDenied,
+                ]
+            }
+            r"UpdateAccount" => {
+                &[
+                    ResourcemanagerError::AccountTypeMismatch,
+                    ResourcemanagerError::CallerIdentityError,
+                    ResourcemanagerError::EntityNotExistsAccount,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterAccountDisplayNameAlreadyUsed,
+                    ResourcemanagerError::LegalEntityDifferent,
+                    ResourcemanagerError::MissingDisplayNameOrAccountType,
+                    ResourcemanagerError::MissingSecurityInfo,
+                    ResourcemanagerError::PrimaryAkInUse,
+                ]
+            }
+            r"UpdateAssociatedTransferSetting" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsAssociatedTransferRule,
+                    ResourcemanagerError::UnsupportedOperationUpdateAssociatedTransferRuleSetting,
+                ]
+            }
+            r"UpdateControlPolicy" => {
+                &[ResourcemanagerError::InvalidParameterNewPolicyDocumentLength]
+            }
+            r"UpdateFolder" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsFolder,
+                    ResourcemanagerError::EntityNotExistsResourceDirectory,
+                    ResourcemanagerError::InvalidParameterFolderName,
+                    ResourcemanagerError::InvalidParameterFolderNameAlreadyUsed,
+                    ResourcemanagerError::InvalidParameterFolderNameLength,
+                    ResourcemanagerError::InvalidParameterFolderId,
+                    ResourcemanagerError::LimitExceededFolderDepth,
+                    ResourcemanagerError::MissingParameterFolderName,
+                    ResourcemanagerError::MissingParameterFolderId,
+                ]
+            }
+            r"UpdateResourceGroup" => {
+                &[
+                    ResourcemanagerError::EntityNotExistsResourceGroup,
+                    ResourcemanagerError::InvalidParameterDisplayName,
+                    ResourcemanagerError::InvalidParameterDisplayNameLength,
+                    ResourcemanagerError::InvalidParameterResourceGroupId,
+                    ResourcemanagerError::MissingParameterDisplayName,
+                ]
+            }
+            r"UpdateRole" => {
+                &[
+                    ResourcemanagerError::EntityNotExistRole,
+                    ResourcemanagerError::InvalidParameterNewAssumeRolePolicyDocumentLength,
+                    ResourcemanagerError::InvalidParameterRoleNameInvalidChars,
+                    ResourcemanagerError::InvalidParameterRoleNameLength,
+                    ResourcemanagerError::MalformedPolicyDocument,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ResourcemanagerError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AccountAlreadyRegistered,
-            Self::AccountNotExistDeleteAccount,
-            Self::AccountNotRegistered,
-            Self::AccountSecureMobileAlreadyExists,
-            Self::AccountTypeMismatch,
-            Self::AccountTypeOrStatusMismatch,
-            Self::BusinessRestricted,
-            Self::CallerIdentityError,
-            Self::CallerIdentityErrorDeleteAccount,
-            Self::CannotRegisterMasterAsDelegatedAdministrator,
-            Self::CreateAccountDisabled,
-            Self::DelegatedAccountNumberExceeded,
-            Self::DeleteConflictFolderAccount,
-            Self::DeleteConflictFolderSubFolder,
-            Self::DeleteConflictPolicyGroup,
-            Self::DeleteConflictPolicyUser,
-            Self::DeleteConflictPolicyVersion,
-            Self::DeleteConflictPolicyVersionDefault,
-            Self::DeleteConflictResourceDirectoryAccount,
-            Self::DeleteConflictResourceGroupResource,
-            Self::DeleteConflictRolePolicy,
-            Self::DenyTrustedService,
-            Self::EnterpriseRealNameVerificationError,
-            Self::EntityAlreadyExistsHandshake,
-            Self::EntityAlreadyExistsPolicy,
-            Self::EntityAlreadyExistsResourceDirectory,
-            Self::EntityAlreadyExistsResourceDirectoryAccount,
-            Self::EntityAlreadyExistsRole,
-            Self::EntityExistsAssociatedTransferTask,
-            Self::EntityExistsAssociatedTransferTasks,
-            Self::EntityNotExistPolicy,
-            Self::EntityNotExistPolicyVersion,
-            Self::EntityNotExistRole,
-            Self::EntityNotExistService,
-            Self::EntityNotExistServiceLinkedRole,
-            Self::EntityNotExistServiceLinkedRoleDeletionTask,
-            Self::EntityNotExistsAccount,
-            Self::EntityNotExistsAccountRecord,
-            Self::EntityNotExistsAssociatedTransferRule,
-            Self::EntityNotExistsAssociatedTransferSetting,
-            Self::EntityNotExistsCheckAccount,
-            Self::EntityNotExistsEmailModifyRecord,
-            Self::EntityNotExistsFolder,
-            Self::EntityNotExistsHandshake,
-            Self::EntityNotExistsResourceDirectory,
-            Self::EntityNotExistsResourceGroup,
-            Self::EntityNotExistsTarget,
-            Self::HandshakeStatusMismatch,
-            Self::InconsistentEnterpriseNameError,
-            Self::InvalidAccountType,
-            Self::InvalidEnterpriseName,
-            Self::InvalidPayRelation,
-            Self::InvalidResourceGroupStatus,
-            Self::InvalidVerificationCode,
-            Self::InvalidControlPolicyEnablementStatus,
-            Self::InvalidParameterAccountAccountNamePrefix,
-            Self::InvalidParameterAccountAccountNamePrefixLength,
-            Self::InvalidParameterAccountDisplayName,
-            Self::InvalidParameterAccountDisplayNameAlreadyUsed,
-            Self::InvalidParameterAccountDisplayNameLength,
-            Self::InvalidParameterAccountId,
-            Self::InvalidParameterAssumeRolePolicyDocumentLength,
-            Self::InvalidParameterChildId,
-            Self::InvalidParameterCustomSuffixInvalidChars,
-            Self::InvalidParameterCustomSuffixLength,
-            Self::InvalidParameterCustomSuffixNotAllowed,
-            Self::InvalidParameterDeletionTaskId,
-            Self::InvalidParameterDeletionTaskIdLength,
-            Self::InvalidParameterDescriptionLength,
-            Self::InvalidParameterDescriptionNotAllowed,
-            Self::InvalidParameterDestinationFolderId,
-            Self::InvalidParameterDisplayName,
-            Self::InvalidParameterDisplayNameLength,
-            Self::InvalidParameterEmail,
-            Self::InvalidParameterEmailAlreadyUsed,
-            Self::InvalidParameterFolderName,
-            Self::InvalidParameterFolderNameAlreadyUsed,
-            Self::InvalidParameterFolderNameLength,
-            Self::InvalidParameterFolderId,
-            Self::InvalidParameterHandshakeId,
-            Self::InvalidParameterManagementAccountName,
-            Self::InvalidParameterManagementAccountNameAlreadyUsed,
-            Self::InvalidParameterManagementAccountSecurityInfo,
-            Self::InvalidParameterMobileCountryCode,
-            Self::InvalidParameterNameInvalidChars,
-            Self::InvalidParameterNameLength,
-            Self::InvalidParameterNewAssumeRolePolicyDocumentLength,
-            Self::InvalidParameterNewPolicyDocumentLength,
-            Self::InvalidParameterNote,
-            Self::InvalidParameterNoteLength,
-            Self::InvalidParameterParentFolderId,
-            Self::InvalidParameterPolicyDocumentLength,
-            Self::InvalidParameterPolicyNameInvalidChars,
-            Self::InvalidParameterPolicyNameLength,
-            Self::InvalidParameterPolicyType,
-            Self::InvalidParameterResourceGroupId,
-            Self::InvalidParameterResourceIds,
-            Self::InvalidParameterRoleNameInvalidChars,
-            Self::InvalidParameterRoleNameLength,
-            Self::InvalidParameterServicePrincipal,
-            Self::InvalidParameterStatus,
-            Self::InvalidParameterTargetEntity,
-            Self::InvalidParameterTargetType,
-            Self::InvalidParameterVersionIdFormat,
-            Self::LegalEntityDifferent,
-            Self::LegalEntityMismatch,
-            Self::LimitExceededAccount,
-            Self::LimitExceededFolderDepth,
-            Self::LimitExceededFrequency,
-            Self::LimitExceededInvitationRate,
-            Self::LimitExceededPolicy,
-            Self::LimitExceededPolicyVersion,
-            Self::LimitExceededResourceGroup,
-            Self::LimitExceededResourceIds,
-            Self::LimitExceededRole,
-            Self::MalformedPolicyDocument,
-            Self::MemberAccountAccessDenied,
-            Self::MemberAccountResellerVerifyError,
-            Self::MemberAccountVirtualCloudOperatorVerifyError,
-            Self::MemberTypeErrorDeleteAccount,
-            Self::MissingAccountRealName,
-            Self::MissingDisplayNameOrAccountType,
-            Self::MissingParameterAccountDisplayName,
-            Self::MissingParameterAccountId,
-            Self::MissingParameterChildId,
-            Self::MissingParameterDestinationFolderId,
-            Self::MissingParameterDisplayName,
-            Self::MissingParameterEmail,
-            Self::MissingParameterFolderName,
-            Self::MissingParameterFolderId,
-            Self::MissingParameterHandshakeId,
-            Self::MissingParameterRecordId,
-            Self::MissingParameterTargetEntity,
-            Self::MissingParameterTargetType,
-            Self::MissingSecureMobilePhone,
-            Self::MissingSecurityInfo,
-            Self::NoLicenseResourceDirectory,
-            Self::NoPermission,
-            Self::NoRealNameAuthentication,
-            Self::NotAllowMoveExistsAssociatedTransferRule,
-            Self::NotSupportAccountRealNameType,
-            Self::NotSupportAccountSite,
-            Self::NotSupportAccountInAnotherResourceDirectory,
-            Self::NotSupportDetachLastControlPolicy,
-            Self::NotSupportHasPayerAccount,
-            Self::NotSupportPayerAccountInAnotherResourceDirectory,
-            Self::NotSupportSiteAction,
-            Self::NotSupportedOperationAccountEmailModify,
-            Self::NotSupportedOperationCheckingAccount,
-            Self::NotSupportedOperationDeletingAccount,
-            Self::PaymentAccountCreditIdentityTypeError,
-            Self::PaymentAccountEnterpriseInvoiceError,
-            Self::PaymentAccountEnterpriseTypeError,
-            Self::PaymentAccountEnterpriseVerifyError,
-            Self::PaymentAccountFinancialRelationshipVerifyError,
-            Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
-            Self::PaymentAccountResellerVerifyError,
-            Self::PaymentAccountVirtualCloudOperatorVerifyError,
-            Self::PrimaryAkInUse,
-            Self::QuotaExceededFolderCount,
-            Self::RemoveConfilctAccountAsDelegatedAdministator,
-            Self::ResourceDirectoryNotInUse,
-            Self::ServiceRegionNoEndpoint,
-            Self::SendValidateCodeExceedsLimitForAccount,
-            Self::SpecifiedResourceDirectoryNotExists,
-            Self::ThrottlingEnableControlPolicy,
-            Self::UnknownErrorAccount,
-            Self::UnknownFinancialError,
-            Self::UnsupportedOperationDisableAssociatedTransferSetting,
-            Self::UnsupportedOperationRepeatDisableAssociatedTransferSetting,
-            Self::UnsupportedOperationRepeatEnableAssociatedTransferSetting,
-            Self::UnsupportedOperationUpdateAssociatedTransferRuleSetting,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"NoPermission" => 172,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"PrimaryAkInUse" => 193,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"BusinessRestricted" => 41,
-                        r"LimitExceeded.Role" => 149,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"AccountTypeMismatch" => 39,
-                        r"CallerIdentityError" => 42,
-                        r"Deny.TrustedService" => 56,
-                        r"EntityNotExist.Role" => 67,
-                        r"Invalid.AccountType" => 84,
-                        r"Invalid.PayRelation" => 86,
-                        r"LegalEntityMismatch" => 140,
-                        r"MissingSecurityInfo" => 170,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AccountNotRegistered" => 37,
-                        r"LegalEntityDifferent" => 139,
-                        r"LimitExceeded.Policy" => 145,
-                        r"UnknownError.Account" => 201,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"CreateAccountDisabled" => 45,
-                        r"EntityNotExist.Policy" => 65,
-                        r"InvalidParameter.Note" => 123,
-                        r"LimitExceeded.Account" => 141,
-                        r"UnknownFinancialError" => 202,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"EntityNotExist.Service" => 68,
-                        r"EntityNotExists.Folder" => 77,
-                        r"EntityNotExists.Target" => 81,
-                        r"Invalid.EnterpriseName" => 85,
-                        r"InvalidParameter.Email" => 108,
-                        r"MissingAccountRealName" => 155,
-                        r"MissingParameter.Email" => 162,
-                        r"NotSupport.Site.Action" => 181,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"EntityNotExists.Account" => 71,
-                        r"HandshakeStatusMismatch" => 82,
-                        r"InvalidParameter.Status" => 135,
-                        r"LimitExceeded.Frequency" => 143,
-                        r"MalformedPolicyDocument" => 150,
-                        r"NotSupport.Account.Site" => 176,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"AccountAlreadyRegistered" => 35,
-                        r"EntityAlreadyExists.Role" => 62,
-                        r"Invalid.VerificationCode" => 88,
-                        r"InvalidParameter.ChildId" => 97,
-                        r"MissingParameter.ChildId" => 159,
-                        r"MissingSecureMobilePhone" => 169,
-                        r"NoRealNameAuthentication" => 173,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"EntityNotExists.Handshake" => 78,
-                        r"InvalidParameter.FolderId" => 113,
-                        r"LimitExceeded.ResourceIds" => 148,
-                        r"MemberAccountAccessDenied" => 151,
-                        r"MissingParameter.FolderId" => 164,
-                        r"MissingParameter.RecordId" => 166,
-                        r"ResourceDirectoryNotInUse" => 196,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"DeleteConflict.Policy.User" => 50,
-                        r"DeleteConflict.Role.Policy" => 55,
-                        r"EntityAlreadyExists.Policy" => 59,
-                        r"InvalidParameter.AccountId" => 95,
-                        r"LimitExceeded.Folder.Depth" => 142,
-                        r"MissingParameter.AccountId" => 158,
-                        r"NotSupport.HasPayerAccount" => 179,
-                        r"QuotaExceeded.Folder.Count" => 194,
-                        r"SERVICE_REGION_NO_ENDPOINT" => 197,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"AccountTypeOrStatusMismatch" => 40,
-                        r"DeleteConflict.Policy.Group" => 49,
-                        r"InvalidParameter.PolicyType" => 129,
-                        r"InvalidParameter.TargetType" => 137,
-                        r"LimitExceeded.ResourceGroup" => 147,
-                        r"MissingParameter.TargetType" => 168,
-                        r"NoLicense.ResourceDirectory" => 171,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"EntityNotExists.CheckAccount" => 75,
-                        r"Invalid.ResourceGroup.Status" => 87,
-                        r"InvalidParameter.DisplayName" => 106,
-                        r"InvalidParameter.Folder.Name" => 110,
-                        r"InvalidParameter.HandshakeId" => 114,
-                        r"InvalidParameter.Name.Length" => 120,
-                        r"InvalidParameter.Note.Length" => 124,
-                        r"InvalidParameter.ResourceIds" => 131,
-                        r"LimitExceeded.InvitationRate" => 144,
-                        r"LimitExceeded.Policy.Version" => 146,
-                        r"MissingParameter.DisplayName" => 161,
-                        r"MissingParameter.Folder.Name" => 163,
-                        r"MissingParameter.HandshakeId" => 165,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"AccountNotExist.DeleteAccount" => 36,
-                        r"DeleteConflict.Folder.Account" => 47,
-                        r"DeleteConflict.Policy.Version" => 51,
-                        r"EntityAlreadyExists.Handshake" => 58,
-                        r"EntityNotExist.Policy.Version" => 66,
-                        r"EntityNotExists.AccountRecord" => 72,
-                        r"EntityNotExists.ResourceGroup" => 80,
-                        r"InvalidParameter.TargetEntity" => 136,
-                        r"MemberTypeError.DeleteAccount" => 154,
-                        r"MissingParameter.TargetEntity" => 167,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"DelegatedAccountNumberExceeded" => 46,
-                        r"Throttling.EnableControlPolicy" => 200,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"DeleteConflict.Folder.SubFolder" => 48,
-                        r"InconsistentEnterpriseNameError" => 83,
-                        r"InvalidParameter.DeletionTaskId" => 101,
-                        r"InvalidParameter.ParentFolderId" => 125,
-                        r"MissingDisplayNameOrAccountType" => 156,
-                        r"NotSupport.Account.RealNameType" => 175,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"AccountSecureMobileAlreadyExists" => 38,
-                        r"EntityNotExist.ServiceLinkedRole" => 69,
-                        r"InvalidParameter.ResourceGroupId" => 130,
-                        r"InvalidParameter.RoleName.Length" => 133,
-                        r"MemberAccountResellerVerifyError" => 152,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"CallerIdentityError.DeleteAccount" => 43,
-                        r"EntityNotExists.EmailModifyRecord" => 76,
-                        r"EntityNotExists.ResourceDirectory" => 79,
-                        r"InvalidParameter.ServicePrincipal" => 134,
-                        r"InvalidParameter.VersionId.Format" => 138,
-                        r"PaymentAccountEnterpriseTypeError" => 187,
-                        r"PaymentAccountResellerVerifyError" => 191,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidParameter.Email.AlreadyUsed" => 109,
-                        r"InvalidParameter.MobileCountryCode" => 118,
-                        r"InvalidParameter.Name.InvalidChars" => 119,
-                        r"InvalidParameter.PolicyName.Length" => 128,
-                        r"NotSupport.DetachLastControlPolicy" => 178,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"EnterpriseRealNameVerificationError" => 57,
-                        r"EntityExists.AssociatedTransferTask" => 63,
-                        r"InvalidParameter.Description.Length" => 103,
-                        r"InvalidParameter.DisplayName.Length" => 107,
-                        r"InvalidParameter.Folder.Name.Length" => 112,
-                        r"PaymentAccountEnterpriseVerifyError" => 188,
-                        r"SpecifiedResourceDirectoryNotExists" => 199,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"EntityExists.AssociatedTransferTasks" => 64,
-                        r"InvalidControlPolicyEnablementStatus" => 89,
-                        r"InvalidParameter.Account.DisplayName" => 92,
-                        r"InvalidParameter.CustomSuffix.Length" => 99,
-                        r"InvalidParameter.DestinationFolderId" => 105,
-                        r"MissingParameter.Account.DisplayName" => 157,
-                        r"MissingParameter.DestinationFolderId" => 160,
-                        r"PaymentAccountEnterpriseInvoiceError" => 186,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"DeleteConflict.Policy.Version.Default" => 52,
-                        r"DeleteConflict.ResourceGroup.Resource" => 54,
-                        r"EntityAlreadyExists.ResourceDirectory" => 60,
-                        r"NotSupportedOperation.CheckingAccount" => 183,
-                        r"NotSupportedOperation.DeletingAccount" => 184,
-                        r"PaymentAccountCreditIdentityTypeError" => 185,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"EntityNotExists.AssociatedTransferRule" => 73,
-                        r"InvalidParameter.DeletionTaskId.Length" => 102,
-                        r"InvalidParameter.ManagementAccountName" => 115,
-                        r"InvalidParameter.PolicyDocument.Length" => 126,
-                        r"InvalidParameter.RoleName.InvalidChars" => 132,
-                        r"SendValidateCodeExceedsLimitForAccount" => 198,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"InvalidParameter.Description.NotAllowed" => 104,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"DeleteConflict.ResourceDirectory.Account" => 53,
-                        r"InvalidParameter.CustomSuffix.NotAllowed" => 100,
-                        r"InvalidParameter.Folder.Name.AlreadyUsed" => 111,
-                        r"InvalidParameter.PolicyName.InvalidChars" => 127,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"EntityNotExists.AssociatedTransferSetting" => 74,
-                        r"InvalidParameter.NewPolicyDocument.Length" => 122,
-                        r"NotAllowMove.ExistsAssociatedTransferRule" => 174,
-                        r"NotSupportedOperation.Account.EmailModify" => 182,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"InvalidParameter.Account.AccountNamePrefix" => 90,
-                        r"InvalidParameter.CustomSuffix.InvalidChars" => 98,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"InvalidParameter.Account.DisplayName.Length" => 94,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"CannotRegisterMasterAsDelegatedAdministrator" => 44,
-                        r"MemberAccountVirtualCloudOperatorVerifyError" => 153,
-                        r"NotSupport.AccountInAnotherResourceDirectory" => 177,
-                        r"RemoveConfilctAccountAsDelegatedAdministator" => 195,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"EntityAlreadyExists.ResourceDirectory.Account" => 61,
-                        r"EntityNotExist.ServiceLinkedRole.DeletionTask" => 70,
-                        r"PaymentAccountVirtualCloudOperatorVerifyError" => 192,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"InvalidParameter.ManagementAccountSecurityInfo" => 117,
-                        r"PaymentAccountFinancialRelationshipVerifyError" => 189,
-                        _ => !0,
-                    }
-                }
-                48 => {
-                    match code {
-                        r"InvalidParameter.Account.DisplayName.AlreadyUsed" => 93,
-                        r"InvalidParameter.AssumeRolePolicyDocument.Length" => 96,
-                        _ => !0,
-                    }
-                }
-                49 => {
-                    match code {
-                        r"InvalidParameter.Account.AccountNamePrefix.Length" => 91,
-                        r"NotSupport.PayerAccountInAnotherResourceDirectory" => 180,
-                        _ => !0,
-                    }
-                }
-                50 => {
-                    match code {
-                        r"InvalidParameter.ManagementAccountName.AlreadyUsed" => 116,
-                        _ => !0,
-                    }
-                }
-                51 => {
-                    match code {
-                        r"InvalidParameter.NewAssumeRolePolicyDocument.Length" => 121,
-                        _ => !0,
-                    }
-                }
-                53 => {
-                    match code {
-                        r"UnsupportedOperation.DisableAssociatedTransferSetting" => 203,
-                        _ => !0,
-                    }
-                }
-                56 => {
-                    match code {
-                        r"UnsupportedOperation.UpdateAssociatedTransferRuleSetting" => {
-                            206
-                        }
-                        _ => !0,
-                    }
-                }
-                58 => {
-                    match code {
-                        r"UnsupportedOperation.RepeatEnableAssociatedTransferSetting" => {
-                            205
-                        }
-                        _ => !0,
-                    }
-                }
-                59 => {
-                    match code {
-                        r"UnsupportedOperation.RepeatDisableAssociatedTransferSetting" => {
-                            204
-                        }
-                        _ => !0,
-                    }
-                }
-                62 => {
-                    match code {
-                        r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError" => {
-                            190
-                        }
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidParameterPolicyDocumentLength => &[400, 409],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::CreateAccountDisabled => {
-                    const { &[__E[52].message, __E[53].message] }
-                }
-                Self::InvalidParameterPolicyDocumentLength => {
-                    const { &[__E[134].message, __E[135].message] }
-                }
-                Self::InvalidParameterPolicyNameLength => {
-                    const { &[__E[137].message, __E[138].message] }
-                }
-                Self::MissingSecurityInfo => {
-                    const { &[__E[180].message, __E[181].message] }
-                }
-                Self::NotSupportAccountInAnotherResourceDirectory => {
-                    const { &[__E[188].message, __E[189].message] }
-                }
-                Self::PaymentAccountCreditIdentityTypeError => {
-                    const { &[__E[197].message, __E[198].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::AccountAlreadyRegistered => &[r"RegisterDelegatedAdministrator"],
-                Self::AccountNotExistDeleteAccount => &[r"DeleteAccount"],
-                Self::AccountNotRegistered => &[r"DeregisterDelegatedAdministrator"],
-                Self::AccountSecureMobileAlreadyExists => &[r"BindSecureMobilePhone"],
-                Self::AccountTypeMismatch => {
-                    &[r"BindSecureMobilePhone", r"UpdateAccount"]
-                }
-                Self::AccountTypeOrStatusMismatch => {
-                    &[
-                        r"CancelCreateCloudAccount",
-                        r"CancelPromoteResourceAccount",
-                        r"CheckAccountDelete",
-                        r"GetAccountDeletionCheckResult",
-                        r"MoveAccount",
-                        r"PromoteResourceAccount",
-                        r"RemoveCloudAccount",
-                        r"ResendCreateCloudAccountEmail",
-                        r"ResendPromoteResourceAccountEmail",
-                    ]
-                }
-                Self::BusinessRestricted => &[r"CreateResourceAccount"],
-                Self::CallerIdentityError => {
-                    &[r"BindSecureMobilePhone", r"UpdateAccount"]
-                }
-                Self::CallerIdentityErrorDeleteAccount => {
-                    &[r"CheckAccountDelete", r"DeleteAccount"]
-                }
-                Self::CannotRegisterMasterAsDelegatedAdministrator => {
-                    &[r"RegisterDelegatedAdministrator"]
-                }
-                Self::CreateAccountDisabled => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::DelegatedAccountNumberExceeded => {
-                    &[r"RegisterDelegatedAdministrator"]
-                }
-                Self::DeleteConflictFolderAccount => &[r"DeleteFolder"],
-                Self::DeleteConflictFolderSubFolder => &[r"DeleteFolder"],
-                Self::DeleteConflictPolicyGroup => &[r"DeletePolicy"],
-                Self::DeleteConflictPolicyUser => &[r"DeletePolicy"],
-                Self::DeleteConflictPolicyVersion => &[r"DeletePolicy"],
-                Self::DeleteConflictPolicyVersionDefault => &[r"DeletePolicyVersion"],
-                Self::DeleteConflictResourceDirectoryAccount => {
-                    &[r"DestroyResourceDirectory"]
-                }
-                Self::DeleteConflictResourceGroupResource => &[r"DeleteResourceGroup"],
-                Self::DeleteConflictRolePolicy => &[r"DeleteRole"],
-                Self::DenyTrustedService => &[r"RemoveCloudAccount"],
-                Self::EnterpriseRealNameVerificationError => {
-                    &[
-                        r"BindSecureMobilePhone",
-                        r"EnableResourceDirectory",
-                        r"InitResourceDirectory",
-                    ]
-                }
-                Self::EntityAlreadyExistsHandshake => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::EntityAlreadyExistsPolicy => &[r"CreatePolicy"],
-                Self::EntityAlreadyExistsResourceDirectory => {
-                    &[
-                        r"BindSecureMobilePhone",
-                        r"EnableResourceDirectory",
-                        r"InitResourceDirectory",
-                        r"SendVerificationCodeForBindSecureMobilePhone",
-                        r"SendVerificationCodeForEnableRD",
-                    ]
-                }
-                Self::EntityAlreadyExistsResourceDirectoryAccount => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::EntityAlreadyExistsRole => {
-                    &[r"CreateRole", r"CreateServiceLinkedRole"]
-                }
-                Self::EntityExistsAssociatedTransferTask => &[r"MoveResources"],
-                Self::EntityExistsAssociatedTransferTasks => {
-                    &[r"DisableAssociatedTransfer"]
-                }
-                Self::EntityNotExistPolicy => {
-                    &[
-                        r"AttachPolicy",
-                        r"CreatePolicyVersion",
-                        r"DeletePolicy",
-                        r"DeletePolicyVersion",
-                        r"DetachPolicy",
-                        r"GetPolicy",
-                        r"GetPolicyVersion",
-                        r"ListPolicyAttachments",
-                        r"ListPolicyVersions",
-                        r"SetDefaultPolicyVersion",
-                    ]
-                }
-                Self::EntityNotExistPolicyVersion => {
-                    &[
-                        r"DeletePolicyVersion",
-                        r"GetPolicyVersion",
-                        r"SetDefaultPolicyVersion",
-                    ]
-                }
-                Self::EntityNotExistRole => {
-                    &[
-                        r"DeleteRole",
-                        r"DeleteServiceLinkedRole",
-                        r"GetRole",
-                        r"UpdateRole",
-                    ]
-                }
-                Self::EntityNotExistService => &[r"CreateServiceLinkedRole"],
-                Self::EntityNotExistServiceLinkedRole => &[r"DeleteServiceLinkedRole"],
-                Self::EntityNotExistServiceLinkedRoleDeletionTask => {
-                    &[r"GetServiceLinkedRoleDeletionStatus"]
-                }
-                Self::EntityNotExistsAccount => {
-                    &[
-                        r"CancelChangeAccountEmail",
-                        r"ChangeAccountEmail",
-                        r"CheckAccountDelete",
-                        r"DeleteAccount",
-                        r"GetAccount",
-                        r"GetAccountDeletionCheckResult",
-                        r"GetAccountDeletionStatus",
-                        r"GetPayerForAccount",
-                        r"MoveAccount",
-                        r"PromoteResourceAccount",
-                        r"RemoveCloudAccount",
-                        r"RetryChangeAccountEmail",
-                        r"UpdateAccount",
-                    ]
-                }
-                Self::EntityNotExistsAccountRecord => {
-                    &[
-                        r"CancelCreateCloudAccount",
-                        r"CancelPromoteResourceAccount",
-                        r"ResendCreateCloudAccountEmail",
-                        r"ResendPromoteResourceAccountEmail",
-                    ]
-                }
-                Self::EntityNotExistsAssociatedTransferRule => {
-                    &[r"UpdateAssociatedTransferSetting"]
-                }
-                Self::EntityNotExistsAssociatedTransferSetting => {
-                    &[r"ListAssociatedTransferSetting"]
-                }
-                Self::EntityNotExistsCheckAccount => {
-                    &[r"GetAccountDeletionCheckResult", r"GetAccountDeletionStatus"]
-                }
-                Self::EntityNotExistsEmailModifyRecord => {
-                    &[r"CancelChangeAccountEmail", r"RetryChangeAccountEmail"]
-                }
-                Self::EntityNotExistsFolder => {
-                    &[
-                        r"CreateCloudAccount",
-                        r"CreateFolder",
-                        r"CreateResourceAccount",
-                        r"DeleteFolder",
-                        r"GetFolder",
-                        r"ListAccountsForParent",
-                        r"ListAncestors",
-                        r"ListFoldersForParent",
-                        r"MoveAccount",
-                        r"UpdateFolder",
-                    ]
-                }
-                Self::EntityNotExistsHandshake => {
-                    &[
-                        r"AcceptHandshake",
-                        r"CancelHandshake",
-                        r"DeclineHandshake",
-                        r"GetHandshake",
-                    ]
-                }
-                Self::EntityNotExistsResourceDirectory => {
-                    &[
-                        r"CancelChangeAccountEmail",
-                        r"CancelCreateCloudAccount",
-                        r"CancelPromoteResourceAccount",
-                        r"ChangeAccountEmail",
-                        r"CheckAccountDelete",
-                        r"CreateCloudAccount",
-                        r"CreateFolder",
-                        r"CreateResourceAccount",
-                        r"DeleteAccount",
-                        r"DeleteFolder",
-                        r"DestroyResourceDirectory",
-                        r"GetAccount",
-                        r"GetAccountDeletionCheckResult",
-                        r"GetFolder",
-                        r"GetPayerForAccount",
-                        r"InviteAccountToResourceDirectory",
-                        r"ListAccounts",
-                        r"ListAccountsForParent",
-                        r"ListAncestors",
-                        r"ListFoldersForParent",
-                        r"ListHandshakesForResourceDirectory",
-                        r"ListTrustedServiceStatus",
-                        r"MoveAccount",
-                        r"PromoteResourceAccount",
-                        r"RemoveCloudAccount",
-                        r"ResendCreateCloudAccountEmail",
-                        r"ResendPromoteResourceAccountEmail",
-                        r"RetryChangeAccountEmail",
-                        r"SetMemberDeletionPermission",
-                        r"UpdateAccount",
-                        r"UpdateFolder",
-                    ]
-                }
-                Self::EntityNotExistsResourceGroup => {
-                    &[
-                        r"AttachPolicy",
-                        r"DeleteResourceGroup",
-                        r"DetachPolicy",
-                        r"GetResourceGroup",
-                        r"ListPolicyAttachments",
-                        r"UpdateResourceGroup",
-                    ]
-                }
-                Self::EntityNotExistsTarget => {
-                    &[
-                        r"AttachControlPolicy",
-                        r"DetachControlPolicy",
-                        r"ListControlPolicyAttachmentsForTarget",
-                    ]
-                }
-                Self::HandshakeStatusMismatch => {
-                    &[
-                        r"AcceptHandshake",
-                        r"CancelHandshake",
-                        r"DeclineHandshake",
-                        r"GetHandshake",
-                    ]
-                }
-                Self::InconsistentEnterpriseNameError => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::InvalidAccountType => {
-                    &[
-                        r"AcceptHandshake",
-                        r"InitResourceDirectory",
-                        r"InviteAccountToResourceDirectory",
-                    ]
-                }
-                Self::InvalidEnterpriseName => {
-                    &[
-                        r"BindSecureMobilePhone",
-                        r"EnableResourceDirectory",
-                        r"InitResourceDirectory",
-                    ]
-                }
-                Self::InvalidPayRelation => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::InvalidResourceGroupStatus => &[r"AttachPolicy", r"DetachPolicy"],
-                Self::InvalidVerificationCode => {
-                    &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
-                }
-                Self::InvalidControlPolicyEnablementStatus => {
-                    &[r"CheckAccountDelete", r"DeleteAccount"]
-                }
-                Self::InvalidParameterAccountAccountNamePrefix => {
-                    &[r"CreateResourceAccount"]
-                }
-                Self::InvalidParameterAccountAccountNamePrefixLength => {
-                    &[r"CreateResourceAccount"]
-                }
-                Self::InvalidParameterAccountDisplayName => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::InvalidParameterAccountDisplayNameAlreadyUsed => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount", r"UpdateAccount"]
-                }
-                Self::InvalidParameterAccountDisplayNameLength => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::InvalidParameterAccountId => {
-                    &[
-                        r"CheckAccountDelete",
-                        r"DeleteAccount",
-                        r"GetAccount",
-                        r"GetAccountDeletionCheckResult",
-                        r"MoveAccount",
-                        r"PromoteResourceAccount",
-                        r"RemoveCloudAccount",
-                    ]
-                }
-                Self::InvalidParameterAssumeRolePolicyDocumentLength => &[r"CreateRole"],
-                Self::InvalidParameterChildId => &[r"ListAncestors"],
-                Self::InvalidParameterCustomSuffixInvalidChars => {
-                    &[r"CreateServiceLinkedRole"]
-                }
-                Self::InvalidParameterCustomSuffixLength => &[r"CreateServiceLinkedRole"],
-                Self::InvalidParameterCustomSuffixNotAllowed => {
-                    &[r"CreateServiceLinkedRole"]
-                }
-                Self::InvalidParameterDeletionTaskId => {
-                    &[r"GetServiceLinkedRoleDeletionStatus"]
-                }
-                Self::InvalidParameterDeletionTaskIdLength => {
-                    &[r"GetServiceLinkedRoleDeletionStatus"]
-                }
-                Self::InvalidParameterDescriptionLength => {
-                    &[r"CreatePolicy", r"CreateServiceLinkedRole"]
-                }
-                Self::InvalidParameterDescriptionNotAllowed => {
-                    &[r"CreateServiceLinkedRole"]
-                }
-                Self::InvalidParameterDestinationFolderId => &[r"MoveAccount"],
-                Self::InvalidParameterDisplayName => {
-                    &[r"CreateResourceGroup", r"UpdateResourceGroup"]
-                }
-                Self::InvalidParameterDisplayNameLength => {
-                    &[r"CreateResourceGroup", r"UpdateResourceGroup"]
-                }
-                Self::InvalidParameterEmail => {
-                    &[r"CreateCloudAccount", r"PromoteResourceAccount"]
-                }
-                Self::InvalidParameterEmailAlreadyUsed => {
-                    &[r"CreateCloudAccount", r"PromoteResourceAccount"]
-                }
-                Self::InvalidParameterFolderName => &[r"CreateFolder", r"UpdateFolder"],
-                Self::InvalidParameterFolderNameAlreadyUsed => {
-                    &[r"CreateFolder", r"UpdateFolder"]
-                }
-                Self::InvalidParameterFolderNameLength => {
-                    &[r"CreateFolder", r"UpdateFolder"]
-                }
-                Self::InvalidParameterFolderId => {
-                    &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
-                }
-                Self::InvalidParameterHandshakeId => {
-                    &[
-                        r"AcceptHandshake",
-                        r"CancelHandshake",
-                        r"DeclineHandshake",
-                        r"GetHandshake",
-                    ]
-                }
-                Self::InvalidParameterManagementAccountName => {
-                    &[r"EnableResourceDirectory"]
-                }
-                Self::InvalidParameterManagementAccountNameAlreadyUsed => {
-                    &[r"EnableResourceDirectory"]
-                }
-                Self::InvalidParameterManagementAccountSecurityInfo => {
-                    &[r"EnableResourceDirectory"]
-                }
-                Self::InvalidParameterMobileCountryCode => {
-                    &[
-                        r"SendVerificationCodeForBindSecureMobilePhone",
-                        r"SendVerificationCodeForEnableRD",
-                    ]
-                }
-                Self::InvalidParameterNameInvalidChars => &[r"CreateResourceGroup"],
-                Self::InvalidParameterNameLength => &[r"CreateResourceGroup"],
-                Self::InvalidParameterNewAssumeRolePolicyDocumentLength => {
-                    &[r"UpdateRole"]
-                }
-                Self::InvalidParameterNewPolicyDocumentLength => {
-                    &[r"UpdateControlPolicy"]
-                }
-                Self::InvalidParameterNote => &[r"InviteAccountToResourceDirectory"],
-                Self::InvalidParameterNoteLength => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::InvalidParameterParentFolderId => {
-                    &[
-                        r"CreateCloudAccount",
-                        r"CreateFolder",
-                        r"CreateResourceAccount",
-                        r"ListAccountsForParent",
-                        r"ListFoldersForParent",
-                    ]
-                }
-                Self::InvalidParameterPolicyDocumentLength => {
-                    &[r"CreateControlPolicy", r"CreatePolicy"]
-                }
-                Self::InvalidParameterPolicyNameInvalidChars => {
-                    &[
-                        r"CreatePolicy",
-                        r"CreatePolicyVersion",
-                        r"DeletePolicy",
-                        r"DeletePolicyVersion",
-                        r"GetPolicy",
-                        r"GetPolicyVersion",
-                        r"ListPolicyVersions",
-                        r"SetDefaultPolicyVersion",
-                    ]
-                }
-                Self::InvalidParameterPolicyNameLength => {
-                    &[
-                        r"CreatePolicy",
-                        r"CreatePolicyVersion",
-                        r"DeletePolicy",
-                        r"DeletePolicyVersion",
-                        r"GetPolicy",
-                        r"GetPolicyVersion",
-                        r"ListPolicyVersions",
-                        r"SetDefaultPolicyVersion",
-                    ]
-                }
-                Self::InvalidParameterPolicyType => {
-                    &[
-                        r"AttachPolicy",
-                        r"DetachPolicy",
-                        r"GetPolicy",
-                        r"GetPolicyVersion",
-                        r"ListPolicyAttachments",
-                        r"ListPolicyVersions",
-                    ]
-                }
-                Self::InvalidParameterResourceGroupId => {
-                    &[
-                        r"DeleteResourceGroup",
-                        r"GetResourceGroup",
-                        r"UpdateResourceGroup",
-                    ]
-                }
-                Self::InvalidParameterResourceIds => &[r"ListResources"],
-                Self::InvalidParameterRoleNameInvalidChars => {
-                    &[r"CreateRole", r"DeleteRole", r"GetRole", r"UpdateRole"]
-                }
-                Self::InvalidParameterRoleNameLength => {
-                    &[r"CreateRole", r"DeleteRole", r"GetRole", r"UpdateRole"]
-                }
-                Self::InvalidParameterServicePrincipal => {
-                    &[
-                        r"DeregisterDelegatedAdministrator",
-                        r"RegisterDelegatedAdministrator",
-                    ]
-                }
-                Self::InvalidParameterStatus => &[r"SetMemberDeletionPermission"],
-                Self::InvalidParameterTargetEntity => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::InvalidParameterTargetType => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::InvalidParameterVersionIdFormat => {
-                    &[
-                        r"DeletePolicyVersion",
-                        r"GetPolicyVersion",
-                        r"SetDefaultPolicyVersion",
-                    ]
-                }
-                Self::LegalEntityDifferent => {
-                    &[r"CheckAccountDelete", r"DeleteAccount", r"UpdateAccount"]
-                }
-                Self::LegalEntityMismatch => &[r"InviteAccountToResourceDirectory"],
-                Self::LimitExceededAccount => {
-                    &[
-                        r"CreateCloudAccount",
-                        r"CreateResourceAccount",
-                        r"InviteAccountToResourceDirectory",
-                    ]
-                }
-                Self::LimitExceededFolderDepth => &[r"CreateFolder", r"UpdateFolder"],
-                Self::LimitExceededFrequency => {
-                    &[
-                        r"ResendCreateCloudAccountEmail",
-                        r"ResendPromoteResourceAccountEmail",
-                    ]
-                }
-                Self::LimitExceededInvitationRate => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::LimitExceededPolicy => &[r"CreatePolicy"],
-                Self::LimitExceededPolicyVersion => &[r"CreatePolicyVersion"],
-                Self::LimitExceededResourceGroup => &[r"CreateResourceGroup"],
-                Self::LimitExceededResourceIds => &[r"ListResources"],
-                Self::LimitExceededRole => &[r"CreateRole", r"CreateServiceLinkedRole"],
-                Self::MalformedPolicyDocument => {
-                    &[r"CreatePolicy", r"CreateRole", r"UpdateRole"]
-                }
-                Self::MemberAccountAccessDenied => &[r"SetMemberDeletionPermission"],
-                Self::MemberAccountResellerVerifyError => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::MemberAccountVirtualCloudOperatorVerifyError => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::MemberTypeErrorDeleteAccount => {
-                    &[r"CheckAccountDelete", r"DeleteAccount"]
-                }
-                Self::MissingAccountRealName => &[r"GetHandshake"],
-                Self::MissingDisplayNameOrAccountType => &[r"UpdateAccount"],
-                Self::MissingParameterAccountDisplayName => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::MissingParameterAccountId => {
-                    &[
-                        r"CheckAccountDelete",
-                        r"DeleteAccount",
-                        r"GetAccount",
-                        r"GetAccountDeletionCheckResult",
-                        r"MoveAccount",
-                        r"PromoteResourceAccount",
-                        r"RemoveCloudAccount",
-                    ]
-                }
-                Self::MissingParameterChildId => &[r"ListAncestors"],
-                Self::MissingParameterDestinationFolderId => &[r"MoveAccount"],
-                Self::MissingParameterDisplayName => {
-                    &[r"CreateResourceGroup", r"UpdateResourceGroup"]
-                }
-                Self::MissingParameterEmail => {
-                    &[r"CreateCloudAccount", r"PromoteResourceAccount"]
-                }
-                Self::MissingParameterFolderName => &[r"CreateFolder", r"UpdateFolder"],
-                Self::MissingParameterFolderId => {
-                    &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
-                }
-                Self::MissingParameterHandshakeId => {
-                    &[
-                        r"AcceptHandshake",
-                        r"CancelHandshake",
-                        r"DeclineHandshake",
-                        r"GetHandshake",
-                    ]
-                }
-                Self::MissingParameterRecordId => {
-                    &[
-                        r"CancelCreateCloudAccount",
-                        r"CancelPromoteResourceAccount",
-                        r"ResendCreateCloudAccountEmail",
-                        r"ResendPromoteResourceAccountEmail",
-                    ]
-                }
-                Self::MissingParameterTargetEntity => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::MissingParameterTargetType => {
-                    &[r"InviteAccountToResourceDirectory"]
-                }
-                Self::MissingSecureMobilePhone => &[r"EnableResourceDirectory"],
-                Self::MissingSecurityInfo => {
-                    &[r"EnableResourceDirectory", r"UpdateAccount"]
-                }
-                Self::NoLicenseResourceDirectory => {
-                    &[r"CheckAccountDelete", r"DeleteAccount"]
-                }
-                Self::NoPermission => &[r"GetResourceGroup"],
-                Self::NoRealNameAuthentication => &[r"GetHandshake"],
-                Self::NotAllowMoveExistsAssociatedTransferRule => &[r"MoveResources"],
-                Self::NotSupportAccountRealNameType => &[r"AcceptHandshake"],
-                Self::NotSupportAccountSite => &[r"InitResourceDirectory"],
-                Self::NotSupportAccountInAnotherResourceDirectory => {
-                    &[
-                        r"AcceptHandshake",
-                        r"BindSecureMobilePhone",
-                        r"EnableResourceDirectory",
-                        r"InitResourceDirectory",
-                        r"InviteAccountToResourceDirectory",
-                        r"SendVerificationCodeForBindSecureMobilePhone",
-                        r"SendVerificationCodeForEnableRD",
-                    ]
-                }
-                Self::NotSupportDetachLastControlPolicy => &[r"DetachControlPolicy"],
-                Self::NotSupportHasPayerAccount => &[r"DeleteAccount"],
-                Self::NotSupportPayerAccountInAnotherResourceDirectory => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::NotSupportSiteAction => {
-                    &[r"BindSecureMobilePhone", r"CreateResourceAccount"]
-                }
-                Self::NotSupportedOperationAccountEmailModify => &[r"ChangeAccountEmail"],
-                Self::NotSupportedOperationCheckingAccount => &[r"DeleteAccount"],
-                Self::NotSupportedOperationDeletingAccount => &[r"DeleteAccount"],
-                Self::PaymentAccountCreditIdentityTypeError => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::PaymentAccountEnterpriseInvoiceError => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::PaymentAccountEnterpriseTypeError => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::PaymentAccountEnterpriseVerifyError => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::PaymentAccountFinancialRelationshipVerifyError => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::PaymentAccountResellerVerifyError => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::PaymentAccountVirtualCloudOperatorVerifyError => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::PrimaryAkInUse => &[r"UpdateAccount"],
-                Self::QuotaExceededFolderCount => &[r"CreateFolder"],
-                Self::RemoveConfilctAccountAsDelegatedAdministator => {
-                    &[r"CheckAccountDelete", r"DeleteAccount"]
-                }
-                Self::ResourceDirectoryNotInUse => &[r"GetResourceDirectory"],
-                Self::ServiceRegionNoEndpoint => &[r"MoveResources"],
-                Self::SendValidateCodeExceedsLimitForAccount => {
-                    &[
-                        r"SendVerificationCodeForBindSecureMobilePhone",
-                        r"SendVerificationCodeForEnableRD",
-                    ]
-                }
-                Self::SpecifiedResourceDirectoryNotExists => &[r"AcceptHandshake"],
-                Self::ThrottlingEnableControlPolicy => &[r"EnableControlPolicy"],
-                Self::UnknownErrorAccount => {
-                    &[
-                        r"CheckAccountDelete",
-                        r"DeleteAccount",
-                        r"GetAccountDeletionCheckResult",
-                    ]
-                }
-                Self::UnknownFinancialError => {
-                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
-                }
-                Self::UnsupportedOperationDisableAssociatedTransferSetting => {
-                    &[r"DisableAssociatedTransfer"]
-                }
-                Self::UnsupportedOperationRepeatDisableAssociatedTransferSetting => {
-                    &[r"DisableAssociatedTransfer"]
-                }
-                Self::UnsupportedOperationRepeatEnableAssociatedTransferSetting => {
-                    &[r"EnableAssociatedTransfer"]
-                }
-                Self::UnsupportedOperationUpdateAssociatedTransferRuleSetting => {
-                    &[r"UpdateAssociatedTransferSetting"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AcceptHandshake" => {
-                    &[
-                        Self::EntityNotExistsHandshake,
-                        Self::HandshakeStatusMismatch,
-                        Self::InvalidAccountType,
-                        Self::InvalidParameterHandshakeId,
-                        Self::MissingParameterHandshakeId,
-                        Self::NotSupportAccountRealNameType,
-                        Self::NotSupportAccountInAnotherResourceDirectory,
-                        Self::SpecifiedResourceDirectoryNotExists,
-                    ]
-                }
-                r"AttachControlPolicy" => &[Self::EntityNotExistsTarget],
-                r"AttachPolicy" => {
-                    &[
-                        Self::EntityNotExistPolicy,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::InvalidResourceGroupStatus,
-                        Self::InvalidParameterPolicyType,
-                    ]
-                }
-                r"BindSecureMobilePhone" => {
-                    &[
-                        Self::AccountSecureMobileAlreadyExists,
-                        Self::AccountTypeMismatch,
-                        Self::CallerIdentityError,
-                        Self::EnterpriseRealNameVerificationError,
-                        Self::EntityAlreadyExistsResourceDirectory,
-                        Self::InvalidEnterpriseName,
-                        Self::InvalidVerificationCode,
-                        Self::NotSupportAccountInAnotherResourceDirectory,
-                        Self::NotSupportSiteAction,
-                    ]
-                }
-                r"CancelChangeAccountEmail" => {
-                    &[
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsEmailModifyRecord,
-                        Self::EntityNotExistsResourceDirectory,
-                    ]
-                }
-                r"CancelCreateCloudAccount" => {
-                    &[
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::EntityNotExistsAccountRecord,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::MissingParameterRecordId,
-                    ]
-                }
-                r"CancelHandshake" => {
-                    &[
-                        Self::EntityNotExistsHandshake,
-                        Self::HandshakeStatusMismatch,
-                        Self::InvalidParameterHandshakeId,
-                        Self::MissingParameterHandshakeId,
-                    ]
-                }
-                r"CancelPromoteResourceAccount" => {
-                    &[
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::EntityNotExistsAccountRecord,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::MissingParameterRecordId,
-                    ]
-                }
-                r"ChangeAccountEmail" => {
-                    &[
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::NotSupportedOperationAccountEmailModify,
-                    ]
-                }
-                r"CheckAccountDelete" => {
-                    &[
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::CallerIdentityErrorDeleteAccount,
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidControlPolicyEnablementStatus,
-                        Self::InvalidParameterAccountId,
-                        Self::LegalEntityDifferent,
-                        Self::MemberTypeErrorDeleteAccount,
-                        Self::MissingParameterAccountId,
-                        Self::NoLicenseResourceDirectory,
-                        Self::RemoveConfilctAccountAsDelegatedAdministator,
-                        Self::UnknownErrorAccount,
-                    ]
-                }
-                r"CreateCloudAccount" => {
-                    &[
-                        Self::CreateAccountDisabled,
-                        Self::EntityAlreadyExistsResourceDirectoryAccount,
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InconsistentEnterpriseNameError,
-                        Self::InvalidPayRelation,
-                        Self::InvalidParameterAccountDisplayName,
-                        Self::InvalidParameterAccountDisplayNameAlreadyUsed,
-                        Self::InvalidParameterAccountDisplayNameLength,
-                        Self::InvalidParameterEmail,
-                        Self::InvalidParameterEmailAlreadyUsed,
-                        Self::InvalidParameterParentFolderId,
-                        Self::LimitExceededAccount,
-                        Self::MemberAccountResellerVerifyError,
-                        Self::MemberAccountVirtualCloudOperatorVerifyError,
-                        Self::MissingParameterAccountDisplayName,
-                        Self::MissingParameterEmail,
-                        Self::NotSupportPayerAccountInAnotherResourceDirectory,
-                        Self::PaymentAccountCreditIdentityTypeError,
-                        Self::PaymentAccountEnterpriseInvoiceError,
-                        Self::PaymentAccountEnterpriseTypeError,
-                        Self::PaymentAccountEnterpriseVerifyError,
-                        Self::PaymentAccountFinancialRelationshipVerifyError,
-                        Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
-                        Self::PaymentAccountResellerVerifyError,
-                        Self::PaymentAccountVirtualCloudOperatorVerifyError,
-                        Self::UnknownFinancialError,
-                    ]
-                }
-                r"CreateControlPolicy" => &[Self::InvalidParameterPolicyDocumentLength],
-                r"CreateFolder" => {
-                    &[
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterFolderName,
-                        Self::InvalidParameterFolderNameAlreadyUsed,
-                        Self::InvalidParameterFolderNameLength,
-                        Self::InvalidParameterParentFolderId,
-                        Self::LimitExceededFolderDepth,
-                        Self::MissingParameterFolderName,
-                        Self::QuotaExceededFolderCount,
-                    ]
-                }
-                r"CreatePolicy" => {
-                    &[
-                        Self::EntityAlreadyExistsPolicy,
-                        Self::InvalidParameterDescriptionLength,
-                        Self::InvalidParameterPolicyDocumentLength,
-                        Self::InvalidParameterPolicyNameInvalidChars,
-                        Self::InvalidParameterPolicyNameLength,
-                        Self::LimitExceededPolicy,
-                        Self::MalformedPolicyDocument,
-                    ]
-                }
-                r"CreatePolicyVersion" => {
-                    &[
-                        Self::EntityNotExistPolicy,
-                        Self::InvalidParameterPolicyNameInvalidChars,
-                        Self::InvalidParameterPolicyNameLength,
-                        Self::LimitExceededPolicyVersion,
-                    ]
-                }
-                r"CreateResourceAccount" => {
-                    &[
-                        Self::BusinessRestricted,
-                        Self::CreateAccountDisabled,
-                        Self::EntityAlreadyExistsResourceDirectoryAccount,
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InconsistentEnterpriseNameError,
-                        Self::InvalidPayRelation,
-                        Self::InvalidParameterAccountAccountNamePrefix,
-                        Self::InvalidParameterAccountAccountNamePrefixLength,
-                        Self::InvalidParameterAccountDisplayName,
-                        Self::InvalidParameterAccountDisplayNameAlreadyUsed,
-                        Self::InvalidParameterAccountDisplayNameLength,
-                        Self::InvalidParameterParentFolderId,
-                        Self::LimitExceededAccount,
-                        Self::MemberAccountResellerVerifyError,
-                        Self::MemberAccountVirtualCloudOperatorVerifyError,
-                        Self::MissingParameterAccountDisplayName,
-                        Self::NotSupportPayerAccountInAnotherResourceDirectory,
-                        Self::NotSupportSiteAction,
-                        Self::PaymentAccountCreditIdentityTypeError,
-                        Self::PaymentAccountEnterpriseInvoiceError,
-                        Self::PaymentAccountEnterpriseTypeError,
-                        Self::PaymentAccountEnterpriseVerifyError,
-                        Self::PaymentAccountFinancialRelationshipVerifyError,
-                        Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
-                        Self::PaymentAccountResellerVerifyError,
-                        Self::PaymentAccountVirtualCloudOperatorVerifyError,
-                        Self::UnknownFinancialError,
-                    ]
-                }
-                r"CreateResourceGroup" => {
-                    &[
-                        Self::InvalidParameterDisplayName,
-                        Self::InvalidParameterDisplayNameLength,
-                        Self::InvalidParameterNameInvalidChars,
-                        Self::InvalidParameterNameLength,
-                        Self::LimitExceededResourceGroup,
-                        Self::MissingParameterDisplayName,
-                    ]
-                }
-                r"CreateRole" => {
-                    &[
-                        Self::EntityAlreadyExistsRole,
-                        Self::InvalidParameterAssumeRolePolicyDocumentLength,
-                        Self::InvalidParameterRoleNameInvalidChars,
-                        Self::InvalidParameterRoleNameLength,
-                        Self::LimitExceededRole,
-                        Self::MalformedPolicyDocument,
-                    ]
-                }
-                r"CreateServiceLinkedRole" => {
-                    &[
-                        Self::EntityAlreadyExistsRole,
-                        Self::EntityNotExistService,
-                        Self::InvalidParameterCustomSuffixInvalidChars,
-                        Self::InvalidParameterCustomSuffixLength,
-                        Self::InvalidParameterCustomSuffixNotAllowed,
-                        Self::InvalidParameterDescriptionLength,
-                        Self::InvalidParameterDescriptionNotAllowed,
-                        Self::LimitExceededRole,
-                    ]
-                }
-                r"DeclineHandshake" => {
-                    &[
-                        Self::EntityNotExistsHandshake,
-                        Self::HandshakeStatusMismatch,
-                        Self::InvalidParameterHandshakeId,
-                        Self::MissingParameterHandshakeId,
-                    ]
-                }
-                r"DeleteAccount" => {
-                    &[
-                        Self::AccountNotExistDeleteAccount,
-                        Self::CallerIdentityErrorDeleteAccount,
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidControlPolicyEnablementStatus,
-                        Self::InvalidParameterAccountId,
-                        Self::LegalEntityDifferent,
-                        Self::MemberTypeErrorDeleteAccount,
-                        Self::MissingParameterAccountId,
-                        Self::NoLicenseResourceDirectory,
-                        Self::NotSupportHasPayerAccount,
-                        Self::NotSupportedOperationCheckingAccount,
-                        Self::NotSupportedOperationDeletingAccount,
-                        Self::RemoveConfilctAccountAsDelegatedAdministator,
-                        Self::UnknownErrorAccount,
-                    ]
-                }
-                r"DeleteFolder" => {
-                    &[
-                        Self::DeleteConflictFolderAccount,
-                        Self::DeleteConflictFolderSubFolder,
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterFolderId,
-                        Self::MissingParameterFolderId,
-                    ]
-                }
-                r"DeletePolicy" => {
-                    &[
-                        Self::DeleteConflictPolicyGroup,
-                        Self::DeleteConflictPolicyUser,
-                        Self::DeleteConflictPolicyVersion,
-                        Self::EntityNotExistPolicy,
-                        Self::InvalidParameterPolicyNameInvalidChars,
-                        Self::InvalidParameterPolicyNameLength,
-                    ]
-                }
-                r"DeletePolicyVersion" => {
-                    &[
-                        Self::DeleteConflictPolicyVersionDefault,
-                        Self::EntityNotExistPolicy,
-                        Self::EntityNotExistPolicyVersion,
-                        Self::InvalidParameterPolicyNameInvalidChars,
-                        Self::InvalidParameterPolicyNameLength,
-                        Self::InvalidParameterVersionIdFormat,
-                    ]
-                }
-                r"DeleteResourceGroup" => {
-                    &[
-                        Self::DeleteConflictResourceGroupResource,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::InvalidParameterResourceGroupId,
-                    ]
-                }
-                r"DeleteRole" => {
-                    &[
-                        Self::DeleteConflictRolePolicy,
-                        Self::EntityNotExistRole,
-                        Self::InvalidParameterRoleNameInvalidChars,
-                        Self::InvalidParameterRoleNameLength,
-                    ]
-                }
-                r"DeleteServiceLinkedRole" => {
-                    &[Self::EntityNotExistRole, Self::EntityNotExistServiceLinkedRole]
-                }
-                r"DeregisterDelegatedAdministrator" => {
-                    &[Self::AccountNotRegistered, Self::InvalidParameterServicePrincipal]
-                }
-                r"DestroyResourceDirectory" => {
-                    &[
-                        Self::DeleteConflictResourceDirectoryAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                    ]
-                }
-                r"DetachControlPolicy" => {
-                    &[
-                        Self::EntityNotExistsTarget,
-                        Self::NotSupportDetachLastControlPolicy,
-                    ]
-                }
-                r"DetachPolicy" => {
-                    &[
-                        Self::EntityNotExistPolicy,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::InvalidResourceGroupStatus,
-                        Self::InvalidParameterPolicyType,
-                    ]
-                }
-                r"DisableAssociatedTransfer" => {
-                    &[
-                        Self::EntityExistsAssociatedTransferTasks,
-                        Self::UnsupportedOperationDisableAssociatedTransferSetting,
-                        Self::UnsupportedOperationRepeatDisableAssociatedTransferSetting,
-                    ]
-                }
-                r"EnableAssociatedTransfer" => {
-                    &[Self::UnsupportedOperationRepeatEnableAssociatedTransferSetting]
-                }
-                r"EnableControlPolicy" => &[Self::ThrottlingEnableControlPolicy],
-                r"EnableResourceDirectory" => {
-                    &[
-                        Self::EnterpriseRealNameVerificationError,
-                        Self::EntityAlreadyExistsResourceDirectory,
-                        Self::InvalidEnterpriseName,
-                        Self::InvalidVerificationCode,
-                        Self::InvalidParameterManagementAccountName,
-                        Self::InvalidParameterManagementAccountNameAlreadyUsed,
-                        Self::InvalidParameterManagementAccountSecurityInfo,
-                        Self::MissingSecureMobilePhone,
-                        Self::MissingSecurityInfo,
-                        Self::NotSupportAccountInAnotherResourceDirectory,
-                    ]
-                }
-                r"GetAccount" => {
-                    &[
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterAccountId,
-                        Self::MissingParameterAccountId,
-                    ]
-                }
-                r"GetAccountDeletionCheckResult" => {
-                    &[
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsCheckAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterAccountId,
-                        Self::MissingParameterAccountId,
-                        Self::UnknownErrorAccount,
-                    ]
-                }
-                r"GetAccountDeletionStatus" => {
-                    &[Self::EntityNotExistsAccount, Self::EntityNotExistsCheckAccount]
-                }
-                r"GetFolder" => {
-                    &[
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterFolderId,
-                        Self::MissingParameterFolderId,
-                    ]
-                }
-                r"GetHandshake" => {
-                    &[
-                        Self::EntityNotExistsHandshake,
-                        Self::HandshakeStatusMismatch,
-                        Self::InvalidParameterHandshakeId,
-                        Self::MissingAccountRealName,
-                        Self::MissingParameterHandshakeId,
-                        Self::NoRealNameAuthentication,
-                    ]
-                }
-                r"GetPayerForAccount" => {
-                    &[
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                    ]
-                }
-                r"GetPolicy" => {
-                    &[
-                        Self::EntityNotExistPolicy,
-                        Self::InvalidParameterPolicyNameInvalidChars,
-                        Self::InvalidParameterPolicyNameLength,
-                        Self::InvalidParameterPolicyType,
-                    ]
-                }
-                r"GetPolicyVersion" => {
-                    &[
-                        Self::EntityNotExistPolicy,
-                        Self::EntityNotExistPolicyVersion,
-                        Self::InvalidParameterPolicyNameInvalidChars,
-                        Self::InvalidParameterPolicyNameLength,
-                        Self::InvalidParameterPolicyType,
-                        Self::InvalidParameterVersionIdFormat,
-                    ]
-                }
-                r"GetResourceDirectory" => &[Self::ResourceDirectoryNotInUse],
-                r"GetResourceGroup" => {
-                    &[
-                        Self::EntityNotExistsResourceGroup,
-                        Self::InvalidParameterResourceGroupId,
-                        Self::NoPermission,
-                    ]
-                }
-                r"GetRole" => {
-                    &[
-                        Self::EntityNotExistRole,
-                        Self::InvalidParameterRoleNameInvalidChars,
-                        Self::InvalidParameterRoleNameLength,
-                    ]
-                }
-                r"GetServiceLinkedRoleDeletionStatus" => {
-                    &[
-                        Self::EntityNotExistServiceLinkedRoleDeletionTask,
-                        Self::InvalidParameterDeletionTaskId,
-                        Self::InvalidParameterDeletionTaskIdLength,
-                    ]
-                }
-                r"InitResourceDirectory" => {
-                    &[
-                        Self::EnterpriseRealNameVerificationError,
-                        Self::EntityAlreadyExistsResourceDirectory,
-                        Self::InvalidAccountType,
-                        Self::InvalidEnterpriseName,
-                        Self::NotSupportAccountSite,
-                        Self::NotSupportAccountInAnotherResourceDirectory,
-                    ]
-                }
-                r"InviteAccountToResourceDirectory" => {
-                    &[
-                        Self::EntityAlreadyExistsHandshake,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidAccountType,
-                        Self::InvalidParameterNote,
-                        Self::InvalidParameterNoteLength,
-                        Self::InvalidParameterTargetEntity,
-                        Self::InvalidParameterTargetType,
-                        Self::LegalEntityMismatch,
-                        Self::LimitExceededAccount,
-                        Self::LimitExceededInvitationRate,
-                        Self::MissingParameterTargetEntity,
-                        Self::MissingParameterTargetType,
-                        Self::NotSupportAccountInAnotherResourceDirectory,
-                    ]
-                }
-                r"ListAccounts" => &[Self::EntityNotExistsResourceDirectory],
-                r"ListAccountsForParent" => {
-                    &[
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterParentFolderId,
-                    ]
-                }
-                r"ListAncestors" => {
-                    &[
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterChildId,
-                        Self::MissingParameterChildId,
-                    ]
-                }
-                r"ListAssociatedTransferSetting" => {
-                    &[Self::EntityNotExistsAssociatedTransferSetting]
-                }
-                r"ListControlPolicyAttachmentsForTarget" => {
-                    &[Self::EntityNotExistsTarget]
-                }
-                r"ListFoldersForParent" => {
-                    &[
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterParentFolderId,
-                    ]
-                }
-                r"ListHandshakesForResourceDirectory" => {
-                    &[Self::EntityNotExistsResourceDirectory]
-                }
-                r"ListPolicyAttachments" => {
-                    &[
-                        Self::EntityNotExistPolicy,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::InvalidParameterPolicyType,
-                    ]
-                }
-                r"ListPolicyVersions" => {
-                    &[
-                        Self::EntityNotExistPolicy,
-                        Self::InvalidParameterPolicyNameInvalidChars,
-                        Self::InvalidParameterPolicyNameLength,
-                        Self::InvalidParameterPolicyType,
-                    ]
-                }
-                r"ListResources" => {
-                    &[Self::InvalidParameterResourceIds, Self::LimitExceededResourceIds]
-                }
-                r"ListTrustedServiceStatus" => &[Self::EntityNotExistsResourceDirectory],
-                r"MoveAccount" => {
-                    &[
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterAccountId,
-                        Self::InvalidParameterDestinationFolderId,
-                        Self::MissingParameterAccountId,
-                        Self::MissingParameterDestinationFolderId,
-                    ]
-                }
-                r"MoveResources" => {
-                    &[
-                        Self::EntityExistsAssociatedTransferTask,
-                        Self::NotAllowMoveExistsAssociatedTransferRule,
-                        Self::ServiceRegionNoEndpoint,
-                    ]
-                }
-                r"PromoteResourceAccount" => {
-                    &[
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterAccountId,
-                        Self::InvalidParameterEmail,
-                        Self::InvalidParameterEmailAlreadyUsed,
-                        Self::MissingParameterAccountId,
-                        Self::MissingParameterEmail,
-                    ]
-                }
-                r"RegisterDelegatedAdministrator" => {
-                    &[
-                        Self::AccountAlreadyRegistered,
-                        Self::CannotRegisterMasterAsDelegatedAdministrator,
-                        Self::DelegatedAccountNumberExceeded,
-                        Self::InvalidParameterServicePrincipal,
-                    ]
-                }
-                r"RemoveCloudAccount" => {
-                    &[
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::DenyTrustedService,
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterAccountId,
-                        Self::MissingParameterAccountId,
-                    ]
-                }
-                r"ResendCreateCloudAccountEmail" => {
-                    &[
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::EntityNotExistsAccountRecord,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::LimitExceededFrequency,
-                        Self::MissingParameterRecordId,
-                    ]
-                }
-                r"ResendPromoteResourceAccountEmail" => {
-                    &[
-                        Self::AccountTypeOrStatusMismatch,
-                        Self::EntityNotExistsAccountRecord,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::LimitExceededFrequency,
-                        Self::MissingParameterRecordId,
-                    ]
-                }
-                r"RetryChangeAccountEmail" => {
-                    &[
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsEmailModifyRecord,
-                        Self::EntityNotExistsResourceDirectory,
-                    ]
-                }
-                r"SendVerificationCodeForBindSecureMobilePhone" => {
-                    &[
-                        Self::EntityAlreadyExistsResourceDirectory,
-                        Self::InvalidParameterMobileCountryCode,
-                        Self::NotSupportAccountInAnotherResourceDirectory,
-                        Self::SendValidateCodeExceedsLimitForAccount,
-                    ]
-                }
-                r"SendVerificationCodeForEnableRD" => {
-                    &[
-                        Self::EntityAlreadyExistsResourceDirectory,
-                        Self::InvalidParameterMobileCountryCode,
-                        Self::NotSupportAccountInAnotherResourceDirectory,
-                        Self::SendValidateCodeExceedsLimitForAccount,
-                    ]
-                }
-                r"SetDefaultPolicyVersion" => {
-                    &[
-                        Self::EntityNotExistPolicy,
-                        Self::EntityNotExistPolicyVersion,
-                        Self::InvalidParameterPolicyNameInvalidChars,
-                        Self::InvalidParameterPolicyNameLength,
-                        Self::InvalidParameterVersionIdFormat,
-                    ]
-                }
-                r"SetMemberDeletionPermission" => {
-                    &[
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterStatus,
-                        Self::MemberAccountAccessDenied,
-                    ]
-                }
-                r"UpdateAccount" => {
-                    &[
-                        Self::AccountTypeMismatch,
-                        Self::CallerIdentityError,
-                        Self::EntityNotExistsAccount,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterAccountDisplayNameAlreadyUsed,
-                        Self::LegalEntityDifferent,
-                        Self::MissingDisplayNameOrAccountType,
-                        Self::MissingSecurityInfo,
-                        Self::PrimaryAkInUse,
-                    ]
-                }
-                r"UpdateAssociatedTransferSetting" => {
-                    &[
-                        Self::EntityNotExistsAssociatedTransferRule,
-                        Self::UnsupportedOperationUpdateAssociatedTransferRuleSetting,
-                    ]
-                }
-                r"UpdateControlPolicy" => {
-                    &[Self::InvalidParameterNewPolicyDocumentLength]
-                }
-                r"UpdateFolder" => {
-                    &[
-                        Self::EntityNotExistsFolder,
-                        Self::EntityNotExistsResourceDirectory,
-                        Self::InvalidParameterFolderName,
-                        Self::InvalidParameterFolderNameAlreadyUsed,
-                        Self::InvalidParameterFolderNameLength,
-                        Self::InvalidParameterFolderId,
-                        Self::LimitExceededFolderDepth,
-                        Self::MissingParameterFolderName,
-                        Self::MissingParameterFolderId,
-                    ]
-                }
-                r"UpdateResourceGroup" => {
-                    &[
-                        Self::EntityNotExistsResourceGroup,
-                        Self::InvalidParameterDisplayName,
-                        Self::InvalidParameterDisplayNameLength,
-                        Self::InvalidParameterResourceGroupId,
-                        Self::MissingParameterDisplayName,
-                    ]
-                }
-                r"UpdateRole" => {
-                    &[
-                        Self::EntityNotExistRole,
-                        Self::InvalidParameterNewAssumeRolePolicyDocumentLength,
-                        Self::InvalidParameterRoleNameInvalidChars,
-                        Self::InvalidParameterRoleNameLength,
-                        Self::MalformedPolicyDocument,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ResourcemanagerError {

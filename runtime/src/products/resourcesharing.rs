@@ -1001,1125 +1001,1175 @@ const _: () = {
     fn __first(code: ResourcesharingError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ResourcesharingError; 117] = &[
+        ResourcesharingError::IdempotentParameterMismatch,
+        ResourcesharingError::IllegalTimestamp,
+        ResourcesharingError::IncompleteSignature,
+        ResourcesharingError::InsufficientBalance,
+        ResourcesharingError::InvalidAccessKeyIdNotFound,
+        ResourcesharingError::InvalidOwner,
+        ResourcesharingError::InvalidOwnerAccount,
+        ResourcesharingError::InvalidOwnerId,
+        ResourcesharingError::InvalidParamater,
+        ResourcesharingError::InvalidParameter,
+        ResourcesharingError::InvalidParameterIsNull,
+        ResourcesharingError::MissingParameter,
+        ResourcesharingError::SignatureNonceUsed,
+        ResourcesharingError::Throttling,
+        ResourcesharingError::UnsupportedParameter,
+        ResourcesharingError::UnknownError,
+        ResourcesharingError::ForbiddenAccessKeyDisabled,
+        ResourcesharingError::ForbiddenNotSupportRam,
+        ResourcesharingError::ForbiddenRam,
+        ResourcesharingError::ForbiddenRiskControl,
+        ResourcesharingError::ForbiddenSubUser,
+        ResourcesharingError::ForbiddenUnauthorized,
+        ResourcesharingError::InvalidAccountNotFound,
+        ResourcesharingError::InvalidAction,
+        ResourcesharingError::InvalidIdempotenceParameterMismatch,
+        ResourcesharingError::InvalidParameterOwnerAccount,
+        ResourcesharingError::InvalidParameterResourceOwnerAccount,
+        ResourcesharingError::LastTokenProcessing,
+        ResourcesharingError::RealNameAuthenticationError,
+        ResourcesharingError::UnsupportedHttpMethod,
+        ResourcesharingError::InvalidRegionIdNotFound,
+        ResourcesharingError::OperationConflict,
+        ResourcesharingError::InternalError,
+        ResourcesharingError::ServiceUnavailable,
+        ResourcesharingError::ServiceUnavailableRegionMaintaining,
+        ResourcesharingError::AccountNotInResourceDirectory,
+        ResourcesharingError::ActionNotPermitted,
+        ResourcesharingError::AlreadyEnabled,
+        ResourcesharingError::AssociateConflict,
+        ResourcesharingError::ConflictedAssociationType,
+        ResourcesharingError::DeleteResourceShareConflict,
+        ResourcesharingError::DisassociateConflict,
+        ResourcesharingError::DisassociateConflictPermission,
+        ResourcesharingError::DisassociateInvalid,
+        ResourcesharingError::EntityAlreadyExistsResourceShare,
+        ResourcesharingError::EntityNotExistsPermission,
+        ResourcesharingError::EntityNotExistsResourceShare,
+        ResourcesharingError::EntityNotExistsResourceShareInvitation,
+        ResourcesharingError::ExternalTargetWithdrawConflict,
+        ResourcesharingError::ExternalTargetsNotAllowedResourceType,
+        ResourcesharingError::InvalidParameterAssociationStatus,
+        ResourcesharingError::InvalidParameterAssociationType,
+        ResourcesharingError::InvalidParameterMaxResults,
+        ResourcesharingError::InvalidParameterNextToken,
+        ResourcesharingError::InvalidParameterNextTokenLength,
+        ResourcesharingError::InvalidParameterPermissionNamesDuplicate,
+        ResourcesharingError::InvalidParameterPermissionNamesLength,
+        ResourcesharingError::InvalidParameterPermissionVersion,
+        ResourcesharingError::InvalidParameterResourceId,
+        ResourcesharingError::InvalidParameterResourceIds,
+        ResourcesharingError::InvalidParameterResourceIdsDuplicate,
+        ResourcesharingError::InvalidParameterResourceIdsLength,
+        ResourcesharingError::InvalidParameterResourceOwner,
+        ResourcesharingError::InvalidParameterResourceShareId,
+        ResourcesharingError::InvalidParameterResourceShareIds,
+        ResourcesharingError::InvalidParameterResourceShareIdsDuplicate,
+        ResourcesharingError::InvalidParameterResourceShareIdsLength,
+        ResourcesharingError::InvalidParameterResourceShareInvitationId,
+        ResourcesharingError::InvalidParameterResourceShareInvitationIds,
+        ResourcesharingError::InvalidParameterResourceShareInvitationIdsDuplicate,
+        ResourcesharingError::InvalidParameterResourceShareInvitationIdsLength,
+        ResourcesharingError::InvalidParameterResourceShareName,
+        ResourcesharingError::InvalidParameterResourceShareNameLength,
+        ResourcesharingError::InvalidParameterResourceShareStatus,
+        ResourcesharingError::InvalidParameterResourceType,
+        ResourcesharingError::InvalidParameterResources,
+        ResourcesharingError::InvalidParameterResourcesDuplicate,
+        ResourcesharingError::InvalidParameterResourcesLength,
+        ResourcesharingError::InvalidParameterTarget,
+        ResourcesharingError::InvalidParameterTargetProperties,
+        ResourcesharingError::InvalidParameterTargetPropertiesDuplicate,
+        ResourcesharingError::InvalidParameterTargetPropertiesLength,
+        ResourcesharingError::InvalidParameterTargets,
+        ResourcesharingError::InvalidParameterTargetsDuplicate,
+        ResourcesharingError::InvalidParameterTargetsLength,
+        ResourcesharingError::InvalidResourceGroup,
+        ResourcesharingError::InvalidTarget,
+        ResourcesharingError::InvalidTargetLegalEntityMismatch,
+        ResourcesharingError::InvalidTargetSiteMismatch,
+        ResourcesharingError::InvitationStatusAlreadyAccepted,
+        ResourcesharingError::InvitationStatusAlreadyRejected,
+        ResourcesharingError::InvitationStatusExpired,
+        ResourcesharingError::LeavingFailedAccount,
+        ResourcesharingError::LeavingFailedResourceType,
+        ResourcesharingError::MissingParameterAssociationType,
+        ResourcesharingError::MissingParameterPermissionName,
+        ResourcesharingError::MissingParameterResourceGroupId,
+        ResourcesharingError::MissingParameterResourceId,
+        ResourcesharingError::MissingParameterResourceOwner,
+        ResourcesharingError::MissingParameterResourceRegionId,
+        ResourcesharingError::MissingParameterResourceShareId,
+        ResourcesharingError::MissingParameterResourceShareInvitationId,
+        ResourcesharingError::MissingParameterResourceShareName,
+        ResourcesharingError::NoPermissionChangeResourceGroup,
+        ResourcesharingError::NotEnableSharingWithResourceDirectory,
+        ResourcesharingError::NotManagementAccount,
+        ResourcesharingError::NotSupportServiceAssociateConflict,
+        ResourcesharingError::NotSupportServiceExistInOtherResourceShare,
+        ResourcesharingError::OperationNotPermitted,
+        ResourcesharingError::QuotaExceededPendingInvitations,
+        ResourcesharingError::QuotaExceededResourceShareCount,
+        ResourcesharingError::QuotaExceededSharedResourceCount,
+        ResourcesharingError::ResourceAndTargetBothEmpty,
+        ResourcesharingError::ResourceNotFound,
+        ResourcesharingError::ResourceShareStatusMismatchAction,
+        ResourcesharingError::ShareWithYourself,
+        ResourcesharingError::SystemError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ResourcesharingError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"SystemError" => 116,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"InvalidTarget" => 86,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"AlreadyEnabled" => 37,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ResourceNotFound" => 113,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"AssociateConflict" => 38,
+                    r"ShareWithYourself" => 115,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ActionNotPermitted" => 36,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"DisassociateInvalid" => 43,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"DisassociateConflict" => 41,
+                    r"InvalidResourceGroup" => 85,
+                    r"NotManagementAccount" => 105,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"LeavingFailed.Account" => 92,
+                    r"OperationNotPermitted" => 108,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InvalidParameter.Target" => 78,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"InvalidParameter.Targets" => 82,
+                    r"InvitationStatus.Expired" => 91,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"ConflictedAssociationType" => 39,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"EntityNotExists.Permission" => 45,
+                    r"InvalidParameter.NextToken" => 53,
+                    r"InvalidParameter.Resources" => 75,
+                    r"InvalidTarget.SiteMismatch" => 88,
+                    r"LeavingFailed.ResourceType" => 93,
+                    r"ResourceAndTargetBothEmpty" => 112,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"DeleteResourceShareConflict" => 40,
+                    r"InvalidParameter.MaxResults" => 52,
+                    r"InvalidParameter.ResourceId" => 58,
+                    r"MissingParameter.ResourceId" => 97,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidParameter.ResourceIds" => 59,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"AccountNotInResourceDirectory" => 35,
+                    r"EntityNotExists.ResourceShare" => 46,
+                    r"InvalidParameter.ResourceType" => 74,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"ExternalTargetWithdrawConflict" => 48,
+                    r"InvalidParameter.ResourceOwner" => 62,
+                    r"MissingParameter.ResourceOwner" => 98,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"DisassociateConflict.Permission" => 42,
+                    r"InvalidParameter.Targets.Length" => 84,
+                    r"MissingParameter.PermissionName" => 95,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InvalidParameter.AssociationType" => 51,
+                    r"InvalidParameter.ResourceShareId" => 63,
+                    r"InvitationStatus.AlreadyAccepted" => 89,
+                    r"InvitationStatus.AlreadyRejected" => 90,
+                    r"MissingParameter.AssociationType" => 94,
+                    r"MissingParameter.ResourceGroupId" => 96,
+                    r"MissingParameter.ResourceShareId" => 100,
+                    r"NoPermission.ChangeResourceGroup" => 103,
+                    r"QuotaExceeded.PendingInvitations" => 109,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"EntityAlreadyExists.ResourceShare" => 44,
+                    r"InvalidParameter.NextToken.Length" => 54,
+                    r"InvalidParameter.ResourceShareIds" => 64,
+                    r"InvalidParameter.Resources.Length" => 77,
+                    r"InvalidParameter.TargetProperties" => 79,
+                    r"InvalidTarget.LegalEntityMismatch" => 87,
+                    r"MissingParameter.ResourceRegionId" => 99,
+                    r"QuotaExceeded.ResourceShare.Count" => 110,
+                    r"ResourceShareStatusMismatchAction" => 114,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidParameter.AssociationStatus" => 50,
+                    r"InvalidParameter.PermissionVersion" => 57,
+                    r"InvalidParameter.ResourceShareName" => 71,
+                    r"InvalidParameter.Targets.Duplicate" => 83,
+                    r"MissingParameter.ResourceShareName" => 102,
+                    r"QuotaExceeded.SharedResource.Count" => 111,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidParameter.ResourceIds.Length" => 61,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidParameter.ResourceShareStatus" => 73,
+                    r"InvalidParameter.Resources.Duplicate" => 76,
+                    r"NotSupport.Service.AssociateConflict" => 106,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"NotEnableSharingWithResourceDirectory" => 104,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"ExternalTargetsNotAllowed.ResourceType" => 49,
+                    r"InvalidParameter.ResourceIds.Duplicate" => 60,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"EntityNotExists.ResourceShareInvitation" => 47,
+                    r"InvalidParameter.PermissionNames.Length" => 56,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"InvalidParameter.ResourceShareIds.Length" => 66,
+                    r"InvalidParameter.TargetProperties.Length" => 81,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"InvalidParameter.ResourceShareName.Length" => 72,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"InvalidParameter.PermissionNames.Duplicate" => 55,
+                    r"InvalidParameter.ResourceShareInvitationId" => 67,
+                    r"MissingParameter.ResourceShareInvitationId" => 101,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"InvalidParameter.ResourceShareIds.Duplicate" => 65,
+                    r"InvalidParameter.ResourceShareInvitationIds" => 68,
+                    r"InvalidParameter.TargetProperties.Duplicate" => 80,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"NotSupport.Service.ExistInOtherResourceShare" => 107,
+                    _ => !0,
+                }
+            }
+            50 => {
+                match code {
+                    r"InvalidParameter.ResourceShareInvitationIds.Length" => 70,
+                    _ => !0,
+                }
+            }
+            53 => {
+                match code {
+                    r"InvalidParameter.ResourceShareInvitationIds.Duplicate" => 69,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ResourcesharingError) -> &'static [u16] {
+        match code {
+            ResourcesharingError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ResourcesharingError) -> &'static [&'static str] {
+        match code {
+            ResourcesharingError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ResourcesharingError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[57].message] }
+            }
+            ResourcesharingError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ResourcesharingError) -> &'static [__Entry] {
+        match code {
+            ResourcesharingError::InvalidParameter => {
+                const { &[__E[10], __E[11], __E[57]] }
+            }
+            ResourcesharingError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ResourcesharingError) -> &'static [&'static str] {
+        match code {
+            ResourcesharingError::InvalidParameter => {
+                &[
+                    r"AssociateResourceShare",
+                    r"CreateResourceShare",
+                    r"DeleteResourceShare",
+                    r"DisassociateResourceShare",
+                    r"ListResourceShareAssociations",
+                    r"ListResourceShares",
+                    r"ListSharedResources",
+                    r"ListSharedTargets",
+                    r"UpdateResourceShare",
+                ]
+            }
+            ResourcesharingError::AccountNotInResourceDirectory => {
+                &[
+                    r"AssociateResourceShare",
+                    r"CreateResourceShare",
+                    r"DisassociateResourceShare",
+                ]
+            }
+            ResourcesharingError::ActionNotPermitted => {
+                &[r"EnableSharingWithResourceDirectory"]
+            }
+            ResourcesharingError::AlreadyEnabled => {
+                &[r"EnableSharingWithResourceDirectory"]
+            }
+            ResourcesharingError::AssociateConflict => &[r"AssociateResourceShare"],
+            ResourcesharingError::ConflictedAssociationType => {
+                &[r"ListResourceShareAssociations"]
+            }
+            ResourcesharingError::DeleteResourceShareConflict => {
+                &[r"DeleteResourceShare"]
+            }
+            ResourcesharingError::DisassociateConflict => &[r"DisassociateResourceShare"],
+            ResourcesharingError::DisassociateConflictPermission => {
+                &[r"DisassociateResourceSharePermission"]
+            }
+            ResourcesharingError::DisassociateInvalid => &[r"DisassociateResourceShare"],
+            ResourcesharingError::EntityAlreadyExistsResourceShare => {
+                &[r"CreateResourceShare"]
+            }
+            ResourcesharingError::EntityNotExistsPermission => {
+                &[
+                    r"AssociateResourceShare",
+                    r"AssociateResourceSharePermission",
+                    r"CreateResourceShare",
+                    r"DisassociateResourceSharePermission",
+                    r"GetPermission",
+                ]
+            }
+            ResourcesharingError::EntityNotExistsResourceShare => {
+                &[
+                    r"AssociateResourceShare",
+                    r"DeleteResourceShare",
+                    r"DisassociateResourceShare",
+                    r"ListResourceSharePermissions",
+                    r"UpdateResourceShare",
+                ]
+            }
+            ResourcesharingError::EntityNotExistsResourceShareInvitation => {
+                &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
+            }
+            ResourcesharingError::ExternalTargetWithdrawConflict => {
+                &[r"DisassociateResourceShare"]
+            }
+            ResourcesharingError::ExternalTargetsNotAllowedResourceType => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::InvalidParameterAssociationStatus => {
+                &[r"ListResourceShareAssociations"]
+            }
+            ResourcesharingError::InvalidParameterAssociationType => {
+                &[r"ListResourceShareAssociations"]
+            }
+            ResourcesharingError::InvalidParameterMaxResults => {
+                &[
+                    r"ListPermissionVersions",
+                    r"ListPermissions",
+                    r"ListResourceShareAssociations",
+                    r"ListResourceShareInvitations",
+                    r"ListResourceSharePermissions",
+                    r"ListResourceShares",
+                    r"ListSharedResources",
+                    r"ListSharedTargets",
+                ]
+            }
+            ResourcesharingError::InvalidParameterNextToken => {
+                &[
+                    r"ListPermissionVersions",
+                    r"ListPermissions",
+                    r"ListResourceShareAssociations",
+                    r"ListResourceShareInvitations",
+                    r"ListResourceSharePermissions",
+                    r"ListResourceShares",
+                    r"ListSharedResources",
+                    r"ListSharedTargets",
+                ]
+            }
+            ResourcesharingError::InvalidParameterNextTokenLength => {
+                &[
+                    r"ListPermissionVersions",
+                    r"ListPermissions",
+                    r"ListResourceShareAssociations",
+                    r"ListResourceShareInvitations",
+                    r"ListResourceSharePermissions",
+                    r"ListResourceShares",
+                    r"ListSharedResources",
+                    r"ListSharedTargets",
+                ]
+            }
+            ResourcesharingError::InvalidParameterPermissionNamesDuplicate => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::InvalidParameterPermissionNamesLength => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::InvalidParameterPermissionVersion => {
+                &[r"GetPermission"]
+            }
+            ResourcesharingError::InvalidParameterResourceId => {
+                &[r"ListResourceShareAssociations", r"ListSharedTargets"]
+            }
+            ResourcesharingError::InvalidParameterResourceIds => {
+                &[r"ListSharedResources"]
+            }
+            ResourcesharingError::InvalidParameterResourceIdsDuplicate => {
+                &[r"ListSharedResources"]
+            }
+            ResourcesharingError::InvalidParameterResourceIdsLength => {
+                &[r"ListSharedResources"]
+            }
+            ResourcesharingError::InvalidParameterResourceOwner => {
+                &[
+                    r"ListResourceSharePermissions",
+                    r"ListResourceShares",
+                    r"ListSharedResources",
+                    r"ListSharedTargets",
+                ]
+            }
+            ResourcesharingError::InvalidParameterResourceShareId => {
+                &[
+                    r"AssociateResourceShare",
+                    r"AssociateResourceSharePermission",
+                    r"DeleteResourceShare",
+                    r"DisassociateResourceShare",
+                    r"DisassociateResourceSharePermission",
+                    r"ListResourceSharePermissions",
+                    r"UpdateResourceShare",
+                ]
+            }
+            ResourcesharingError::InvalidParameterResourceShareIds => {
+                &[
+                    r"ListResourceShareAssociations",
+                    r"ListResourceShareInvitations",
+                    r"ListResourceShares",
+                    r"ListSharedResources",
+                    r"ListSharedTargets",
+                ]
+            }
+            ResourcesharingError::InvalidParameterResourceShareIdsDuplicate => {
+                &[
+                    r"ListResourceShareAssociations",
+                    r"ListResourceShareInvitations",
+                    r"ListResourceShares",
+                    r"ListSharedResources",
+                    r"ListSharedTargets",
+                ]
+            }
+            ResourcesharingError::InvalidParameterResourceShareIdsLength => {
+                &[
+                    r"ListResourceShareAssociations",
+                    r"ListResourceShareInvitations",
+                    r"ListResourceShares",
+                    r"ListSharedResources",
+                    r"ListSharedTargets",
+                ]
+            }
+            ResourcesharingError::InvalidParameterResourceShareInvitationId => {
+                &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
+            }
+            ResourcesharingError::InvalidParameterResourceShareInvitationIds => {
+                &[r"ListResourceShareInvitations"]
+            }
+            ResourcesharingError::InvalidParameterResourceShareInvitationIdsDuplicate => {
+                &[r"ListResourceShareInvitations"]
+            }
+            ResourcesharingError::InvalidParameterResourceShareInvitationIdsLength => {
+                &[r"ListResourceShareInvitations"]
+            }
+            ResourcesharingError::InvalidParameterResourceShareName => {
+                &[r"CreateResourceShare", r"ListResourceShares", r"UpdateResourceShare"]
+            }
+            ResourcesharingError::InvalidParameterResourceShareNameLength => {
+                &[r"CreateResourceShare", r"ListResourceShares", r"UpdateResourceShare"]
+            }
+            ResourcesharingError::InvalidParameterResourceShareStatus => {
+                &[r"ListResourceShares"]
+            }
+            ResourcesharingError::InvalidParameterResourceType => {
+                &[
+                    r"AssociateResourceShare",
+                    r"CreateResourceShare",
+                    r"DisassociateResourceShare",
+                    r"ListPermissionVersions",
+                    r"ListPermissions",
+                    r"ListSharedResources",
+                    r"ListSharedTargets",
+                ]
+            }
+            ResourcesharingError::InvalidParameterResources => {
+                &[
+                    r"AssociateResourceShare",
+                    r"CreateResourceShare",
+                    r"DisassociateResourceShare",
+                ]
+            }
+            ResourcesharingError::InvalidParameterResourcesDuplicate => {
+                &[
+                    r"AssociateResourceShare",
+                    r"CreateResourceShare",
+                    r"DisassociateResourceShare",
+                ]
+            }
+            ResourcesharingError::InvalidParameterResourcesLength => {
+                &[
+                    r"AssociateResourceShare",
+                    r"CreateResourceShare",
+                    r"DisassociateResourceShare",
+                ]
+            }
+            ResourcesharingError::InvalidParameterTarget => {
+                &[r"ListResourceShareAssociations", r"ListSharedResources"]
+            }
+            ResourcesharingError::InvalidParameterTargetProperties => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::InvalidParameterTargetPropertiesDuplicate => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::InvalidParameterTargetPropertiesLength => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::InvalidParameterTargets => {
+                &[
+                    r"AssociateResourceShare",
+                    r"CreateResourceShare",
+                    r"DisassociateResourceShare",
+                    r"ListSharedTargets",
+                ]
+            }
+            ResourcesharingError::InvalidParameterTargetsDuplicate => {
+                &[
+                    r"AssociateResourceShare",
+                    r"CreateResourceShare",
+                    r"DisassociateResourceShare",
+                    r"ListSharedTargets",
+                ]
+            }
+            ResourcesharingError::InvalidParameterTargetsLength => {
+                &[
+                    r"AssociateResourceShare",
+                    r"CreateResourceShare",
+                    r"DisassociateResourceShare",
+                    r"ListSharedTargets",
+                ]
+            }
+            ResourcesharingError::InvalidResourceGroup => &[r"ChangeResourceGroup"],
+            ResourcesharingError::InvalidTarget => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::InvalidTargetLegalEntityMismatch => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::InvalidTargetSiteMismatch => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::InvitationStatusAlreadyAccepted => {
+                &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
+            }
+            ResourcesharingError::InvitationStatusAlreadyRejected => {
+                &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
+            }
+            ResourcesharingError::InvitationStatusExpired => {
+                &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
+            }
+            ResourcesharingError::LeavingFailedAccount => &[r"DisassociateResourceShare"],
+            ResourcesharingError::LeavingFailedResourceType => {
+                &[r"DisassociateResourceShare"]
+            }
+            ResourcesharingError::MissingParameterAssociationType => {
+                &[r"ListResourceShareAssociations"]
+            }
+            ResourcesharingError::MissingParameterPermissionName => {
+                &[
+                    r"AssociateResourceSharePermission",
+                    r"DisassociateResourceSharePermission",
+                    r"GetPermission",
+                    r"ListPermissionVersions",
+                ]
+            }
+            ResourcesharingError::MissingParameterResourceGroupId => {
+                &[r"ChangeResourceGroup"]
+            }
+            ResourcesharingError::MissingParameterResourceId => &[r"ChangeResourceGroup"],
+            ResourcesharingError::MissingParameterResourceOwner => {
+                &[
+                    r"ListResourceSharePermissions",
+                    r"ListResourceShares",
+                    r"ListSharedResources",
+                    r"ListSharedTargets",
+                ]
+            }
+            ResourcesharingError::MissingParameterResourceRegionId => {
+                &[r"ChangeResourceGroup"]
+            }
+            ResourcesharingError::MissingParameterResourceShareId => {
+                &[
+                    r"AssociateResourceShare",
+                    r"AssociateResourceSharePermission",
+                    r"DeleteResourceShare",
+                    r"DisassociateResourceShare",
+                    r"DisassociateResourceSharePermission",
+                    r"ListResourceSharePermissions",
+                    r"UpdateResourceShare",
+                ]
+            }
+            ResourcesharingError::MissingParameterResourceShareInvitationId => {
+                &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
+            }
+            ResourcesharingError::MissingParameterResourceShareName => {
+                &[r"CreateResourceShare", r"UpdateResourceShare"]
+            }
+            ResourcesharingError::NoPermissionChangeResourceGroup => {
+                &[r"ChangeResourceGroup"]
+            }
+            ResourcesharingError::NotEnableSharingWithResourceDirectory => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::NotManagementAccount => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::NotSupportServiceAssociateConflict => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::NotSupportServiceExistInOtherResourceShare => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::OperationNotPermitted => &[r"UpdateResourceShare"],
+            ResourcesharingError::QuotaExceededPendingInvitations => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::QuotaExceededResourceShareCount => {
+                &[r"CreateResourceShare"]
+            }
+            ResourcesharingError::QuotaExceededSharedResourceCount => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::ResourceAndTargetBothEmpty => {
+                &[r"AssociateResourceShare", r"DisassociateResourceShare"]
+            }
+            ResourcesharingError::ResourceNotFound => &[r"ChangeResourceGroup"],
+            ResourcesharingError::ResourceShareStatusMismatchAction => {
+                &[
+                    r"AssociateResourceShare",
+                    r"DeleteResourceShare",
+                    r"DisassociateResourceShare",
+                    r"UpdateResourceShare",
+                ]
+            }
+            ResourcesharingError::ShareWithYourself => {
+                &[r"AssociateResourceShare", r"CreateResourceShare"]
+            }
+            ResourcesharingError::SystemError => &[r"ChangeResourceGroup"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ResourcesharingError] {
+        match api {
+            r"AcceptResourceShareInvitation" => {
+                &[
+                    ResourcesharingError::EntityNotExistsResourceShareInvitation,
+                    ResourcesharingError::InvalidParameterResourceShareInvitationId,
+                    ResourcesharingError::InvitationStatusAlreadyAccepted,
+                    ResourcesharingError::InvitationStatusAlreadyRejected,
+                    ResourcesharingError::InvitationStatusExpired,
+                    ResourcesharingError::MissingParameterResourceShareInvitationId,
+                ]
+            }
+            r"AssociateResourceShare" => {
+                &[
+                    ResourcesharingError::InvalidParameter,
+                    ResourcesharingError::AccountNotInResourceDirectory,
+                    ResourcesharingError::AssociateConflict,
+                    ResourcesharingError::EntityNotExistsPermission,
+                    ResourcesharingError::EntityNotExistsResourceShare,
+                    ResourcesharingError::ExternalTargetsNotAllowedResourceType,
+                    ResourcesharingError::InvalidParameterPermissionNamesDuplicate,
+                    ResourcesharingError::InvalidParameterPermissionNamesLength,
+                    ResourcesharingError::InvalidParameterResourceShareId,
+                    ResourcesharingError::InvalidParameterResourceType,
+                    ResourcesharingError::InvalidParameterResources,
+                    ResourcesharingError::InvalidParameterResourcesDuplicate,
+                    ResourcesharingError::InvalidParameterResourcesLength,
+                    ResourcesharingError::InvalidParameterTargetProperties,
+                    ResourcesharingError::InvalidParameterTargetPropertiesDuplicate,
+                    ResourcesharingError::InvalidParameterTargetPropertiesLength,
+                    ResourcesharingError::InvalidParameterTargets,
+                    ResourcesharingError::InvalidParameterTargetsDuplicate,
+                    ResourcesharingError::InvalidParameterTargetsLength,
+                    ResourcesharingError::InvalidTarget,
+                    ResourcesharingError::InvalidTargetLegalEntityMismatch,
+                    ResourcesharingError::InvalidTargetSiteMismatch,
+                    ResourcesharingError::MissingParameterResourceShareId,
+                    ResourcesharingError::NotEnableSharingWithResourceDirectory,
+                    ResourcesharingError::NotManagementAccount,
+                    ResourcesharingError::NotSupportServiceAssociateConflict,
+                    ResourcesharingError::NotSupportServiceExistInOtherResourceShare,
+                    ResourcesharingError::QuotaExceededPendingInvitations,
+                    ResourcesharingError::QuotaExceededSharedResourceCount,
+                    ResourcesharingError::ResourceAndTargetBothEmpty,
+                    ResourcesharingError::ResourceShareStatusMismatchAction,
+                    ResourcesharingError::ShareWithYourself,
+                ]
+            }
+            r"AssociateResourceSharePermission" => {
+                &[
+                    ResourcesharingError::EntityNotExistsPermission,
+                    ResourcesharingError::InvalidParameterResourceShareId,
+                    ResourcesharingError::MissingParameterPermissionName,
+                    ResourcesharingError::MissingParameterResourceShareId,
+                ]
+            }
+            r"ChangeResourceGroup" => {
+                &[
+                    ResourcesharingError::InvalidResourceGroup,
+                    ResourcesharingError::MissingParameterResourceGroupId,
+                    ResourcesharingError::MissingParameterResourceId,
+                    ResourcesharingError::MissingParameterResourceRegionId,
+                    ResourcesharingError::NoPermissionChangeResourceGroup,
+                    ResourcesharingError::ResourceNotFound,
+                    ResourcesharingError::SystemError,
+                ]
+            }
+            r"CreateResourceShare" => {
+                &[
+                    ResourcesharingError::InvalidParameter,
+                    ResourcesharingError::AccountNotInResourceDirectory,
+                    ResourcesharingError::EntityAlreadyExistsResourceShare,
+                    ResourcesharingError::EntityNotExistsPermission,
+                    ResourcesharingError::ExternalTargetsNotAllowedResourceType,
+                    ResourcesharingError::InvalidParameterPermissionNamesDuplicate,
+                    ResourcesharingError::InvalidParameterPermissionNamesLength,
+                    ResourcesharingError::InvalidParameterResourceShareName,
+                    ResourcesharingError::InvalidParameterResourceShareNameLength,
+                    ResourcesharingError::InvalidParameterResourceType,
+                    ResourcesharingError::InvalidParameterResources,
+                    ResourcesharingError::InvalidParameterResourcesDuplicate,
+                    ResourcesharingError::InvalidParameterResourcesLength,
+                    ResourcesharingError::InvalidParameterTargetProperties,
+                    ResourcesharingError::InvalidParameterTargetPropertiesDuplicate,
+                    ResourcesharingError::InvalidParameterTargetPropertiesLength,
+                    ResourcesharingError::InvalidParameterTargets,
+                    ResourcesharingError::InvalidParameterTargetsDuplicate,
+                    ResourcesharingError::InvalidParameterTargetsLength,
+                    ResourcesharingError::InvalidTarget,
+                    ResourcesharingError::InvalidTargetLegalEntityMismatch,
+                    ResourcesharingError::InvalidTargetSiteMismatch,
+                    ResourcesharingError::MissingParameterResourceShareName,
+                    ResourcesharingError::NotEnableSharingWithResourceDirectory,
+                    ResourcesharingError::NotManagementAccount,
+                    ResourcesharingError::NotSupportServiceAssociateConflict,
+                    ResourcesharingError::NotSupportServiceExistInOtherResourceShare,
+                    ResourcesharingError::QuotaExceededPendingInvitations,
+                    ResourcesharingError::QuotaExceededResourceShareCount,
+                    ResourcesharingError::QuotaExceededSharedResourceCount,
+                    ResourcesharingError::ShareWithYourself,
+                ]
+            }
+            r"DeleteResourceShare" => {
+                &[
+                    ResourcesharingError::InvalidParameter,
+                    ResourcesharingError::DeleteResourceShareConflict,
+                    ResourcesharingError::EntityNotExistsResourceShare,
+                    ResourcesharingError::InvalidParameterResourceShareId,
+                    ResourcesharingError::MissingParameterResourceShareId,
+                    ResourcesharingError::ResourceShareStatusMismatchAction,
+                ]
+            }
+            r"DisassociateResourceShare" => {
+                &[
+                    ResourcesharingError::InvalidParameter,
+                    ResourcesharingError::AccountNotInResourceDirectory,
+                    ResourcesharingError::DisassociateConflict,
+                    ResourcesharingError::DisassociateInvalid,
+                    ResourcesharingError::EntityNotExistsResourceShare,
+                    ResourcesharingError::ExternalTargetWithdrawConflict,
+                    ResourcesharingError::InvalidParameterResourceShareId,
+                    ResourcesharingError::InvalidParameterResourceType,
+                    ResourcesharingError::InvalidParameterResources,
+                    ResourcesharingError::InvalidParameterResourcesDuplicate,
+                    ResourcesharingError::InvalidParameterResourcesLength,
+                    ResourcesharingError::InvalidParameterTargets,
+                    ResourcesharingError::InvalidParameterTargetsDuplicate,
+                    ResourcesharingError::InvalidParameterTargetsLength,
+                    ResourcesharingError::LeavingFailedAccount,
+                    ResourcesharingError::LeavingFailedResourceType,
+                    ResourcesharingError::MissingParameterResourceShareId,
+                    ResourcesharingError::ResourceAndTargetBothEmpty,
+                    ResourcesharingError::ResourceShareStatusMismatchAction,
+                ]
+            }
+            r"DisassociateResourceSharePermission" => {
+                &[
+                    ResourcesharingError::DisassociateConflictPermission,
+                    ResourcesharingError::EntityNotExistsPermission,
+                    ResourcesharingError::InvalidParameterResourceShareId,
+                    ResourcesharingError::MissingParameterPermissionName,
+                    ResourcesharingError::MissingParameterResourceShareId,
+                ]
+            }
+            r"EnableSharingWithResourceDirectory" => {
+                &[
+                    ResourcesharingError::ActionNotPermitted,
+                    ResourcesharingError::AlreadyEnabled,
+                ]
+            }
+            r"GetPermission" => {
+                &[
+                    ResourcesharingError::EntityNotExistsPermission,
+                    ResourcesharingError::InvalidParameterPermissionVersion,
+                    ResourcesharingError::MissingParameterPermissionName,
+                ]
+            }
+            r"ListPermissionVersions" => {
+                &[
+                    ResourcesharingError::InvalidParameterMaxResults,
+                    ResourcesharingError::InvalidParameterNextToken,
+                    ResourcesharingError::InvalidParameterNextTokenLength,
+                    ResourcesharingError::InvalidParameterResourceType,
+                    ResourcesharingError::MissingParameterPermissionName,
+                ]
+            }
+            r"ListPermissions" => {
+                &[
+                    ResourcesharingError::InvalidParameterMaxResults,
+                    ResourcesharingError::InvalidParameterNextToken,
+                    ResourcesharingError::InvalidParameterNextTokenLength,
+                    ResourcesharingError::InvalidParameterResourceType,
+                ]
+            }
+            r"ListResourceShareAssociations" => {
+                &[
+                    ResourcesharingError::InvalidParameter,
+                    ResourcesharingError::ConflictedAssociationType,
+                    ResourcesharingError::InvalidParameterAssociationStatus,
+                    ResourcesharingError::InvalidParameterAssociationType,
+                    ResourcesharingError::InvalidParameterMaxResults,
+                    ResourcesharingError::InvalidParameterNextToken,
+                    ResourcesharingError::InvalidParameterNextTokenLength,
+                    ResourcesharingError::InvalidParameterResourceId,
+                    ResourcesharingError::InvalidParameterResourceShareIds,
+                    ResourcesharingError::InvalidParameterResourceShareIdsDuplicate,
+                    ResourcesharingError::InvalidParameterResourceShareIdsLength,
+                    ResourcesharingError::InvalidParameterTarget,
+                    ResourcesharingError::MissingParameterAssociationType,
+                ]
+            }
+            r"ListResourceShareInvitations" => {
+                &[
+                    ResourcesharingError::InvalidParameterMaxResults,
+                    ResourcesharingError::InvalidParameterNextToken,
+                    ResourcesharingError::InvalidParameterNextTokenLength,
+                    ResourcesharingError::InvalidParameterResourceShareIds,
+                    ResourcesharingError::InvalidParameterResourceShareIdsDuplicate,
+                    ResourcesharingError::InvalidParameterResourceShareIdsLength,
+                    ResourcesharingError::InvalidParameterResourceShareInvitationIds,
+                    ResourcesharingError::InvalidParameterResourceShareInvitationIdsDuplicate,
+                    ResourcesharingError::InvalidParameterResourceShareInvitationIdsLength,
+                ]
+            }
+            r"ListResourceSharePermissions" => {
+                &[
+                    ResourcesharingError::EntityNotExistsResourceShare,
+                    ResourcesharingError::InvalidParameterMaxResults,
+                    ResourcesharingError::InvalidParameterNextToken,
+                    ResourcesharingError::InvalidParameterNextTokenLength,
+                    ResourcesharingError::InvalidParameterResourceOwner,
+                    ResourcesharingError::InvalidParameterResourceShareId,
+                    ResourcesharingError::MissingParameterResourceOwner,
+                    ResourcesharingError::MissingParameterResourceShareId,
+                ]
+            }
+            r"ListResourceShares" => {
+                &[
+                    ResourcesharingError::InvalidParameter,
+                    ResourcesharingError::InvalidParameterMaxResults,
+                    ResourcesharingError::InvalidParameterNextToken,
+                    ResourcesharingError::InvalidParameterNextTokenLength,
+                    ResourcesharingError::InvalidParameterResourceOwner,
+                    ResourcesharingError::InvalidParameterResourceShareIds,
+                    ResourcesharingError::InvalidParameterResourceShareIdsDuplicate,
+                    ResourcesharingError::InvalidParameterResourceShareIdsLength,
+                    ResourcesharingError::InvalidParameterResourceShareName,
+                    ResourcesharingError::InvalidParameterResourceShareNameLength,
+                    ResourcesharingError::InvalidParameterResourceShareStatus,
+                    ResourcesharingError::MissingParameterResourceOwner,
+                ]
+            }
+            r"ListSharedResources" => {
+                &[
+                    ResourcesharingError::InvalidParameter,
+                    ResourcesharingError::InvalidParameterMaxResults,
+                    ResourcesharingError::InvalidParameterNextToken,
+                    ResourcesharingError::InvalidParameterNextTokenLength,
+                    ResourcesharingError::InvalidParameterResourceIds,
+                    ResourcesharingError::InvalidParameterResourceIdsDuplicate,
+                    ResourcesharingError::InvalidParameterResourceIdsLength,
+                    ResourcesharingError::InvalidParameterResourceOwner,
+                    ResourcesharingError::InvalidParameterResourceShareIds,
+                    ResourcesharingError::InvalidParameterResourceShareIdsDuplicate,
+                    ResourcesharingError::InvalidParameterResourceShareIdsLength,
+                    ResourcesharingError::InvalidParameterResourceType,
+                    ResourcesharingError::InvalidParameterTarget,
+                    ResourcesharingError::MissingParameterResourceOwner,
+                ]
+            }
+            r"ListSharedTargets" => {
+                &[
+                    ResourcesharingError::InvalidParameter,
+                    ResourcesharingError::InvalidParameterMaxResults,
+                    ResourcesharingError::InvalidParameterNextToken,
+                    ResourcesharingError::InvalidParameterNextTokenLength,
+                    ResourcesharingError::InvalidParameterResourceId,
+                    ResourcesharingError::InvalidParameterResourceOwner,
+                    ResourcesharingError::InvalidParameterResourceShareIds,
+                    ResourcesharingError::InvalidParameterResourceShareIdsDuplicate,
+                    ResourcesharingError::InvalidParameterResourceShareIdsLength,
+                    ResourcesharingError::InvalidParameterResourceType,
+                    ResourcesharingError::InvalidParameterTargets,
+                    ResourcesharingError::InvalidParameterTargetsDuplicate,
+                    ResourcesharingError::InvalidParameterTargetsLength,
+                    ResourcesharingError::MissingParameterResourceOwner,
+                ]
+            }
+            r"RejectResourceShareInvitation" => {
+                &[
+                    ResourcesharingError::EntityNotExistsResourceShareInvitation,
+                    ResourcesharingError::InvalidParameterResourceShareInvitationId,
+                    ResourcesharingError::InvitationStatusAlreadyAccepted,
+                    ResourcesharingError::InvitationStatusAlreadyRejected,
+                    ResourcesharingError::InvitationStatusExpired,
+                    ResourcesharingError::MissingParameterResourceShareInvitationId,
+                ]
+            }
+            r"UpdateResourceShare" => {
+                &[
+                    ResourcesharingError::InvalidParameter,
+                    ResourcesharingError::EntityNotExistsResourceShare,
+                    ResourcesharingError::InvalidParameterResourceShareId,
+                    ResourcesharingError::InvalidParameterResourceShareName,
+                    ResourcesharingError::InvalidParameterResourceShareNameLength,
+                    ResourcesharingError::MissingParameterResourceShareId,
+                    ResourcesharingError::MissingParameterResourceShareName,
+                    ResourcesharingError::OperationNotPermitted,
+                    ResourcesharingError::ResourceShareStatusMismatchAction,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ResourcesharingError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AccountNotInResourceDirectory,
-            Self::ActionNotPermitted,
-            Self::AlreadyEnabled,
-            Self::AssociateConflict,
-            Self::ConflictedAssociationType,
-            Self::DeleteResourceShareConflict,
-            Self::DisassociateConflict,
-            Self::DisassociateConflictPermission,
-            Self::DisassociateInvalid,
-            Self::EntityAlreadyExistsResourceShare,
-            Self::EntityNotExistsPermission,
-            Self::EntityNotExistsResourceShare,
-            Self::EntityNotExistsResourceShareInvitation,
-            Self::ExternalTargetWithdrawConflict,
-            Self::ExternalTargetsNotAllowedResourceType,
-            Self::InvalidParameterAssociationStatus,
-            Self::InvalidParameterAssociationType,
-            Self::InvalidParameterMaxResults,
-            Self::InvalidParameterNextToken,
-            Self::InvalidParameterNextTokenLength,
-            Self::InvalidParameterPermissionNamesDuplicate,
-            Self::InvalidParameterPermissionNamesLength,
-            Self::InvalidParameterPermissionVersion,
-            Self::InvalidParameterResourceId,
-            Self::InvalidParameterResourceIds,
-            Self::InvalidParameterResourceIdsDuplicate,
-            Self::InvalidParameterResourceIdsLength,
-            Self::InvalidParameterResourceOwner,
-            Self::InvalidParameterResourceShareId,
-            Self::InvalidParameterResourceShareIds,
-            Self::InvalidParameterResourceShareIdsDuplicate,
-            Self::InvalidParameterResourceShareIdsLength,
-            Self::InvalidParameterResourceShareInvitationId,
-            Self::InvalidParameterResourceShareInvitationIds,
-            Self::InvalidParameterResourceShareInvitationIdsDuplicate,
-            Self::InvalidParameterResourceShareInvitationIdsLength,
-            Self::InvalidParameterResourceShareName,
-            Self::InvalidParameterResourceShareNameLength,
-            Self::InvalidParameterResourceShareStatus,
-            Self::InvalidParameterResourceType,
-            Self::InvalidParameterResources,
-            Self::InvalidParameterResourcesDuplicate,
-            Self::InvalidParameterResourcesLength,
-            Self::InvalidParameterTarget,
-            Self::InvalidParameterTargetProperties,
-            Self::InvalidParameterTargetPropertiesDuplicate,
-            Self::InvalidParameterTargetPropertiesLength,
-            Self::InvalidParameterTargets,
-            Self::InvalidParameterTargetsDuplicate,
-            Self::InvalidParameterTargetsLength,
-            Self::InvalidResourceGroup,
-            Self::InvalidTarget,
-            Self::InvalidTargetLegalEntityMismatch,
-            Self::InvalidTargetSiteMismatch,
-            Self::InvitationStatusAlreadyAccepted,
-            Self::InvitationStatusAlreadyRejected,
-            Self::InvitationStatusExpired,
-            Self::LeavingFailedAccount,
-            Self::LeavingFailedResourceType,
-            Self::MissingParameterAssociationType,
-            Self::MissingParameterPermissionName,
-            Self::MissingParameterResourceGroupId,
-            Self::MissingParameterResourceId,
-            Self::MissingParameterResourceOwner,
-            Self::MissingParameterResourceRegionId,
-            Self::MissingParameterResourceShareId,
-            Self::MissingParameterResourceShareInvitationId,
-            Self::MissingParameterResourceShareName,
-            Self::NoPermissionChangeResourceGroup,
-            Self::NotEnableSharingWithResourceDirectory,
-            Self::NotManagementAccount,
-            Self::NotSupportServiceAssociateConflict,
-            Self::NotSupportServiceExistInOtherResourceShare,
-            Self::OperationNotPermitted,
-            Self::QuotaExceededPendingInvitations,
-            Self::QuotaExceededResourceShareCount,
-            Self::QuotaExceededSharedResourceCount,
-            Self::ResourceAndTargetBothEmpty,
-            Self::ResourceNotFound,
-            Self::ResourceShareStatusMismatchAction,
-            Self::ShareWithYourself,
-            Self::SystemError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"SystemError" => 116,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InvalidTarget" => 86,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"AlreadyEnabled" => 37,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ResourceNotFound" => 113,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"AssociateConflict" => 38,
-                        r"ShareWithYourself" => 115,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ActionNotPermitted" => 36,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"DisassociateInvalid" => 43,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"DisassociateConflict" => 41,
-                        r"InvalidResourceGroup" => 85,
-                        r"NotManagementAccount" => 105,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"LeavingFailed.Account" => 92,
-                        r"OperationNotPermitted" => 108,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidParameter.Target" => 78,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"InvalidParameter.Targets" => 82,
-                        r"InvitationStatus.Expired" => 91,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"ConflictedAssociationType" => 39,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"EntityNotExists.Permission" => 45,
-                        r"InvalidParameter.NextToken" => 53,
-                        r"InvalidParameter.Resources" => 75,
-                        r"InvalidTarget.SiteMismatch" => 88,
-                        r"LeavingFailed.ResourceType" => 93,
-                        r"ResourceAndTargetBothEmpty" => 112,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"DeleteResourceShareConflict" => 40,
-                        r"InvalidParameter.MaxResults" => 52,
-                        r"InvalidParameter.ResourceId" => 58,
-                        r"MissingParameter.ResourceId" => 97,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidParameter.ResourceIds" => 59,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"AccountNotInResourceDirectory" => 35,
-                        r"EntityNotExists.ResourceShare" => 46,
-                        r"InvalidParameter.ResourceType" => 74,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"ExternalTargetWithdrawConflict" => 48,
-                        r"InvalidParameter.ResourceOwner" => 62,
-                        r"MissingParameter.ResourceOwner" => 98,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"DisassociateConflict.Permission" => 42,
-                        r"InvalidParameter.Targets.Length" => 84,
-                        r"MissingParameter.PermissionName" => 95,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InvalidParameter.AssociationType" => 51,
-                        r"InvalidParameter.ResourceShareId" => 63,
-                        r"InvitationStatus.AlreadyAccepted" => 89,
-                        r"InvitationStatus.AlreadyRejected" => 90,
-                        r"MissingParameter.AssociationType" => 94,
-                        r"MissingParameter.ResourceGroupId" => 96,
-                        r"MissingParameter.ResourceShareId" => 100,
-                        r"NoPermission.ChangeResourceGroup" => 103,
-                        r"QuotaExceeded.PendingInvitations" => 109,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"EntityAlreadyExists.ResourceShare" => 44,
-                        r"InvalidParameter.NextToken.Length" => 54,
-                        r"InvalidParameter.ResourceShareIds" => 64,
-                        r"InvalidParameter.Resources.Length" => 77,
-                        r"InvalidParameter.TargetProperties" => 79,
-                        r"InvalidTarget.LegalEntityMismatch" => 87,
-                        r"MissingParameter.ResourceRegionId" => 99,
-                        r"QuotaExceeded.ResourceShare.Count" => 110,
-                        r"ResourceShareStatusMismatchAction" => 114,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidParameter.AssociationStatus" => 50,
-                        r"InvalidParameter.PermissionVersion" => 57,
-                        r"InvalidParameter.ResourceShareName" => 71,
-                        r"InvalidParameter.Targets.Duplicate" => 83,
-                        r"MissingParameter.ResourceShareName" => 102,
-                        r"QuotaExceeded.SharedResource.Count" => 111,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidParameter.ResourceIds.Length" => 61,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidParameter.ResourceShareStatus" => 73,
-                        r"InvalidParameter.Resources.Duplicate" => 76,
-                        r"NotSupport.Service.AssociateConflict" => 106,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"NotEnableSharingWithResourceDirectory" => 104,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"ExternalTargetsNotAllowed.ResourceType" => 49,
-                        r"InvalidParameter.ResourceIds.Duplicate" => 60,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"EntityNotExists.ResourceShareInvitation" => 47,
-                        r"InvalidParameter.PermissionNames.Length" => 56,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"InvalidParameter.ResourceShareIds.Length" => 66,
-                        r"InvalidParameter.TargetProperties.Length" => 81,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"InvalidParameter.ResourceShareName.Length" => 72,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"InvalidParameter.PermissionNames.Duplicate" => 55,
-                        r"InvalidParameter.ResourceShareInvitationId" => 67,
-                        r"MissingParameter.ResourceShareInvitationId" => 101,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"InvalidParameter.ResourceShareIds.Duplicate" => 65,
-                        r"InvalidParameter.ResourceShareInvitationIds" => 68,
-                        r"InvalidParameter.TargetProperties.Duplicate" => 80,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"NotSupport.Service.ExistInOtherResourceShare" => 107,
-                        _ => !0,
-                    }
-                }
-                50 => {
-                    match code {
-                        r"InvalidParameter.ResourceShareInvitationIds.Length" => 70,
-                        _ => !0,
-                    }
-                }
-                53 => {
-                    match code {
-                        r"InvalidParameter.ResourceShareInvitationIds.Duplicate" => 69,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[57].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[57]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"CreateResourceShare",
-                        r"DeleteResourceShare",
-                        r"DisassociateResourceShare",
-                        r"ListResourceShareAssociations",
-                        r"ListResourceShares",
-                        r"ListSharedResources",
-                        r"ListSharedTargets",
-                        r"UpdateResourceShare",
-                    ]
-                }
-                Self::AccountNotInResourceDirectory => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"CreateResourceShare",
-                        r"DisassociateResourceShare",
-                    ]
-                }
-                Self::ActionNotPermitted => &[r"EnableSharingWithResourceDirectory"],
-                Self::AlreadyEnabled => &[r"EnableSharingWithResourceDirectory"],
-                Self::AssociateConflict => &[r"AssociateResourceShare"],
-                Self::ConflictedAssociationType => &[r"ListResourceShareAssociations"],
-                Self::DeleteResourceShareConflict => &[r"DeleteResourceShare"],
-                Self::DisassociateConflict => &[r"DisassociateResourceShare"],
-                Self::DisassociateConflictPermission => {
-                    &[r"DisassociateResourceSharePermission"]
-                }
-                Self::DisassociateInvalid => &[r"DisassociateResourceShare"],
-                Self::EntityAlreadyExistsResourceShare => &[r"CreateResourceShare"],
-                Self::EntityNotExistsPermission => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"AssociateResourceSharePermission",
-                        r"CreateResourceShare",
-                        r"DisassociateResourceSharePermission",
-                        r"GetPermission",
-                    ]
-                }
-                Self::EntityNotExistsResourceShare => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"DeleteResourceShare",
-                        r"DisassociateResourceShare",
-                        r"ListResourceSharePermissions",
-                        r"UpdateResourceShare",
-                    ]
-                }
-                Self::EntityNotExistsResourceShareInvitation => {
-                    &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
-                }
-                Self::ExternalTargetWithdrawConflict => &[r"DisassociateResourceShare"],
-                Self::ExternalTargetsNotAllowedResourceType => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::InvalidParameterAssociationStatus => {
-                    &[r"ListResourceShareAssociations"]
-                }
-                Self::InvalidParameterAssociationType => {
-                    &[r"ListResourceShareAssociations"]
-                }
-                Self::InvalidParameterMaxResults => {
-                    &[
-                        r"ListPermissionVersions",
-                        r"ListPermissions",
-                        r"ListResourceShareAssociations",
-                        r"ListResourceShareInvitations",
-                        r"ListResourceSharePermissions",
-                        r"ListResourceShares",
-                        r"ListSharedResources",
-                        r"ListSharedTargets",
-                    ]
-                }
-                Self::InvalidParameterNextToken => {
-                    &[
-                        r"ListPermissionVersions",
-                        r"ListPermissions",
-                        r"ListResourceShareAssociations",
-                        r"ListResourceShareInvitations",
-                        r"ListResourceSharePermissions",
-                        r"ListResourceShares",
-                        r"ListSharedResources",
-                        r"ListSharedTargets",
-                    ]
-                }
-                Self::InvalidParameterNextTokenLength => {
-                    &[
-                        r"ListPermissionVersions",
-                        r"ListPermissions",
-                        r"ListResourceShareAssociations",
-                        r"ListResourceShareInvitations",
-                        r"ListResourceSharePermissions",
-                        r"ListResourceShares",
-                        r"ListSharedResources",
-                        r"ListSharedTargets",
-                    ]
-                }
-                Self::InvalidParameterPermissionNamesDuplicate => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::InvalidParameterPermissionNamesLength => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::InvalidParameterPermissionVersion => &[r"GetPermission"],
-                Self::InvalidParameterResourceId => {
-                    &[r"ListResourceShareAssociations", r"ListSharedTargets"]
-                }
-                Self::InvalidParameterResourceIds => &[r"ListSharedResources"],
-                Self::InvalidParameterResourceIdsDuplicate => &[r"ListSharedResources"],
-                Self::InvalidParameterResourceIdsLength => &[r"ListSharedResources"],
-                Self::InvalidParameterResourceOwner => {
-                    &[
-                        r"ListResourceSharePermissions",
-                        r"ListResourceShares",
-                        r"ListSharedResources",
-                        r"ListSharedTargets",
-                    ]
-                }
-                Self::InvalidParameterResourceShareId => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"AssociateResourceSharePermission",
-                        r"DeleteResourceShare",
-                        r"DisassociateResourceShare",
-                        r"DisassociateResourceSharePermission",
-                        r"ListResourceSharePermissions",
-                        r"UpdateResourceShare",
-                    ]
-                }
-                Self::InvalidParameterResourceShareIds => {
-                    &[
-                        r"ListResourceShareAssociations",
-                        r"ListResourceShareInvitations",
-                        r"ListResourceShares",
-                        r"ListSharedResources",
-                        r"ListSharedTargets",
-                    ]
-                }
-                Self::InvalidParameterResourceShareIdsDuplicate => {
-                    &[
-                        r"ListResourceShareAssociations",
-                        r"ListResourceShareInvitations",
-                        r"ListResourceShares",
-                        r"ListSharedResources",
-                        r"ListSharedTargets",
-                    ]
-                }
-                Self::InvalidParameterResourceShareIdsLength => {
-                    &[
-                        r"ListResourceShareAssociations",
-                        r"ListResourceShareInvitations",
-                        r"ListResourceShares",
-                        r"ListSharedResources",
-                        r"ListSharedTargets",
-                    ]
-                }
-                Self::InvalidParameterResourceShareInvitationId => {
-                    &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
-                }
-                Self::InvalidParameterResourceShareInvitationIds => {
-                    &[r"ListResourceShareInvitations"]
-                }
-                Self::InvalidParameterResourceShareInvitationIdsDuplicate => {
-                    &[r"ListResourceShareInvitations"]
-                }
-                Self::InvalidParameterResourceShareInvitationIdsLength => {
-                    &[r"ListResourceShareInvitations"]
-                }
-                Self::InvalidParameterResourceShareName => {
-                    &[
-                        r"CreateResourceShare",
-                        r"ListResourceShares",
-                        r"UpdateResourceShare",
-                    ]
-                }
-                Self::InvalidParameterResourceShareNameLength => {
-                    &[
-                        r"CreateResourceShare",
-                        r"ListResourceShares",
-                        r"UpdateResourceShare",
-                    ]
-                }
-                Self::InvalidParameterResourceShareStatus => &[r"ListResourceShares"],
-                Self::InvalidParameterResourceType => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"CreateResourceShare",
-                        r"DisassociateResourceShare",
-                        r"ListPermissionVersions",
-                        r"ListPermissions",
-                        r"ListSharedResources",
-                        r"ListSharedTargets",
-                    ]
-                }
-                Self::InvalidParameterResources => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"CreateResourceShare",
-                        r"DisassociateResourceShare",
-                    ]
-                }
-                Self::InvalidParameterResourcesDuplicate => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"CreateResourceShare",
-                        r"DisassociateResourceShare",
-                    ]
-                }
-                Self::InvalidParameterResourcesLength => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"CreateResourceShare",
-                        r"DisassociateResourceShare",
-                    ]
-                }
-                Self::InvalidParameterTarget => {
-                    &[r"ListResourceShareAssociations", r"ListSharedResources"]
-                }
-                Self::InvalidParameterTargetProperties => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::InvalidParameterTargetPropertiesDuplicate => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::InvalidParameterTargetPropertiesLength => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::InvalidParameterTargets => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"CreateResourceShare",
-                        r"DisassociateResourceShare",
-                        r"ListSharedTargets",
-                    ]
-                }
-                Self::InvalidParameterTargetsDuplicate => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"CreateResourceShare",
-                        r"DisassociateResourceShare",
-                        r"ListSharedTargets",
-                    ]
-                }
-                Self::InvalidParameterTargetsLength => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"CreateResourceShare",
-                        r"DisassociateResourceShare",
-                        r"ListSharedTargets",
-                    ]
-                }
-                Self::InvalidResourceGroup => &[r"ChangeResourceGroup"],
-                Self::InvalidTarget => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::InvalidTargetLegalEntityMismatch => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::InvalidTargetSiteMismatch => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::InvitationStatusAlreadyAccepted => {
-                    &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
-                }
-                Self::InvitationStatusAlreadyRejected => {
-                    &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
-                }
-                Self::InvitationStatusExpired => {
-                    &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
-                }
-                Self::LeavingFailedAccount => &[r"DisassociateResourceShare"],
-                Self::LeavingFailedResourceType => &[r"DisassociateResourceShare"],
-                Self::MissingParameterAssociationType => {
-                    &[r"ListResourceShareAssociations"]
-                }
-                Self::MissingParameterPermissionName => {
-                    &[
-                        r"AssociateResourceSharePermission",
-                        r"DisassociateResourceSharePermission",
-                        r"GetPermission",
-                        r"ListPermissionVersions",
-                    ]
-                }
-                Self::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceId => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceOwner => {
-                    &[
-                        r"ListResourceSharePermissions",
-                        r"ListResourceShares",
-                        r"ListSharedResources",
-                        r"ListSharedTargets",
-                    ]
-                }
-                Self::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceShareId => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"AssociateResourceSharePermission",
-                        r"DeleteResourceShare",
-                        r"DisassociateResourceShare",
-                        r"DisassociateResourceSharePermission",
-                        r"ListResourceSharePermissions",
-                        r"UpdateResourceShare",
-                    ]
-                }
-                Self::MissingParameterResourceShareInvitationId => {
-                    &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
-                }
-                Self::MissingParameterResourceShareName => {
-                    &[r"CreateResourceShare", r"UpdateResourceShare"]
-                }
-                Self::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
-                Self::NotEnableSharingWithResourceDirectory => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::NotManagementAccount => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::NotSupportServiceAssociateConflict => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::NotSupportServiceExistInOtherResourceShare => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::OperationNotPermitted => &[r"UpdateResourceShare"],
-                Self::QuotaExceededPendingInvitations => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::QuotaExceededResourceShareCount => &[r"CreateResourceShare"],
-                Self::QuotaExceededSharedResourceCount => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::ResourceAndTargetBothEmpty => {
-                    &[r"AssociateResourceShare", r"DisassociateResourceShare"]
-                }
-                Self::ResourceNotFound => &[r"ChangeResourceGroup"],
-                Self::ResourceShareStatusMismatchAction => {
-                    &[
-                        r"AssociateResourceShare",
-                        r"DeleteResourceShare",
-                        r"DisassociateResourceShare",
-                        r"UpdateResourceShare",
-                    ]
-                }
-                Self::ShareWithYourself => {
-                    &[r"AssociateResourceShare", r"CreateResourceShare"]
-                }
-                Self::SystemError => &[r"ChangeResourceGroup"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AcceptResourceShareInvitation" => {
-                    &[
-                        Self::EntityNotExistsResourceShareInvitation,
-                        Self::InvalidParameterResourceShareInvitationId,
-                        Self::InvitationStatusAlreadyAccepted,
-                        Self::InvitationStatusAlreadyRejected,
-                        Self::InvitationStatusExpired,
-                        Self::MissingParameterResourceShareInvitationId,
-                    ]
-                }
-                r"AssociateResourceShare" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AccountNotInResourceDirectory,
-                        Self::AssociateConflict,
-                        Self::EntityNotExistsPermission,
-                        Self::EntityNotExistsResourceShare,
-                        Self::ExternalTargetsNotAllowedResourceType,
-                        Self::InvalidParameterPermissionNamesDuplicate,
-                        Self::InvalidParameterPermissionNamesLength,
-                        Self::InvalidParameterResourceShareId,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterResources,
-                        Self::InvalidParameterResourcesDuplicate,
-                        Self::InvalidParameterResourcesLength,
-                        Self::InvalidParameterTargetProperties,
-                        Self::InvalidParameterTargetPropertiesDuplicate,
-                        Self::InvalidParameterTargetPropertiesLength,
-                        Self::InvalidParameterTargets,
-                        Self::InvalidParameterTargetsDuplicate,
-                        Self::InvalidParameterTargetsLength,
-                        Self::InvalidTarget,
-                        Self::InvalidTargetLegalEntityMismatch,
-                        Self::InvalidTargetSiteMismatch,
-                        Self::MissingParameterResourceShareId,
-                        Self::NotEnableSharingWithResourceDirectory,
-                        Self::NotManagementAccount,
-                        Self::NotSupportServiceAssociateConflict,
-                        Self::NotSupportServiceExistInOtherResourceShare,
-                        Self::QuotaExceededPendingInvitations,
-                        Self::QuotaExceededSharedResourceCount,
-                        Self::ResourceAndTargetBothEmpty,
-                        Self::ResourceShareStatusMismatchAction,
-                        Self::ShareWithYourself,
-                    ]
-                }
-                r"AssociateResourceSharePermission" => {
-                    &[
-                        Self::EntityNotExistsPermission,
-                        Self::InvalidParameterResourceShareId,
-                        Self::MissingParameterPermissionName,
-                        Self::MissingParameterResourceShareId,
-                    ]
-                }
-                r"ChangeResourceGroup" => {
-                    &[
-                        Self::InvalidResourceGroup,
-                        Self::MissingParameterResourceGroupId,
-                        Self::MissingParameterResourceId,
-                        Self::MissingParameterResourceRegionId,
-                        Self::NoPermissionChangeResourceGroup,
-                        Self::ResourceNotFound,
-                        Self::SystemError,
-                    ]
-                }
-                r"CreateResourceShare" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AccountNotInResourceDirectory,
-                        Self::EntityAlreadyExistsResourceShare,
-                        Self::EntityNotExistsPermission,
-                        Self::ExternalTargetsNotAllowedResourceType,
-                        Self::InvalidParameterPermissionNamesDuplicate,
-                        Self::InvalidParameterPermissionNamesLength,
-                        Self::InvalidParameterResourceShareName,
-                        Self::InvalidParameterResourceShareNameLength,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterResources,
-                        Self::InvalidParameterResourcesDuplicate,
-                        Self::InvalidParameterResourcesLength,
-                        Self::InvalidParameterTargetProperties,
-                        Self::InvalidParameterTargetPropertiesDuplicate,
-                        Self::InvalidParameterTargetPropertiesLength,
-                        Self::InvalidParameterTargets,
-                        Self::InvalidParameterTargetsDuplicate,
-                        Self::InvalidParameterTargetsLength,
-                        Self::InvalidTarget,
-                        Self::InvalidTargetLegalEntityMismatch,
-                        Self::InvalidTargetSiteMismatch,
-                        Self::MissingParameterResourceShareName,
-                        Self::NotEnableSharingWithResourceDirectory,
-                        Self::NotManagementAccount,
-                        Self::NotSupportServiceAssociateConflict,
-                        Self::NotSupportServiceExistInOtherResourceShare,
-                        Self::QuotaExceededPendingInvitations,
-                        Self::QuotaExceededResourceShareCount,
-                        Self::QuotaExceededSharedResourceCount,
-                        Self::ShareWithYourself,
-                    ]
-                }
-                r"DeleteResourceShare" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DeleteResourceShareConflict,
-                        Self::EntityNotExistsResourceShare,
-                        Self::InvalidParameterResourceShareId,
-                        Self::MissingParameterResourceShareId,
-                        Self::ResourceShareStatusMismatchAction,
-                    ]
-                }
-                r"DisassociateResourceShare" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AccountNotInResourceDirectory,
-                        Self::DisassociateConflict,
-                        Self::DisassociateInvalid,
-                        Self::EntityNotExistsResourceShare,
-                        Self::ExternalTargetWithdrawConflict,
-                        Self::InvalidParameterResourceShareId,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterResources,
-                        Self::InvalidParameterResourcesDuplicate,
-                        Self::InvalidParameterResourcesLength,
-                        Self::InvalidParameterTargets,
-                        Self::InvalidParameterTargetsDuplicate,
-                        Self::InvalidParameterTargetsLength,
-                        Self::LeavingFailedAccount,
-                        Self::LeavingFailedResourceType,
-                        Self::MissingParameterResourceShareId,
-                        Self::ResourceAndTargetBothEmpty,
-                        Self::ResourceShareStatusMismatchAction,
-                    ]
-                }
-                r"DisassociateResourceSharePermission" => {
-                    &[
-                        Self::DisassociateConflictPermission,
-                        Self::EntityNotExistsPermission,
-                        Self::InvalidParameterResourceShareId,
-                        Self::MissingParameterPermissionName,
-                        Self::MissingParameterResourceShareId,
-                    ]
-                }
-                r"EnableSharingWithResourceDirectory" => {
-                    &[Self::ActionNotPermitted, Self::AlreadyEnabled]
-                }
-                r"GetPermission" => {
-                    &[
-                        Self::EntityNotExistsPermission,
-                        Self::InvalidParameterPermissionVersion,
-                        Self::MissingParameterPermissionName,
-                    ]
-                }
-                r"ListPermissionVersions" => {
-                    &[
-                        Self::InvalidParameterMaxResults,
-                        Self::InvalidParameterNextToken,
-                        Self::InvalidParameterNextTokenLength,
-                        Self::InvalidParameterResourceType,
-                        Self::MissingParameterPermissionName,
-                    ]
-                }
-                r"ListPermissions" => {
-                    &[
-                        Self::InvalidParameterMaxResults,
-                        Self::InvalidParameterNextToken,
-                        Self::InvalidParameterNextTokenLength,
-                        Self::InvalidParameterResourceType,
-                    ]
-                }
-                r"ListResourceShareAssociations" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ConflictedAssociationType,
-                        Self::InvalidParameterAssociationStatus,
-                        Self::InvalidParameterAssociationType,
-                        Self::InvalidParameterMaxResults,
-                        Self::InvalidParameterNextToken,
-                        Self::InvalidParameterNextTokenLength,
-                        Self::InvalidParameterResourceId,
-                        Self::InvalidParameterResourceShareIds,
-                        Self::InvalidParameterResourceShareIdsDuplicate,
-                        Self::InvalidParameterResourceShareIdsLength,
-                        Self::InvalidParameterTarget,
-                        Self::MissingParameterAssociationType,
-                    ]
-                }
-                r"ListResourceShareInvitations" => {
-                    &[
-                        Self::InvalidParameterMaxResults,
-                        Self::InvalidParameterNextToken,
-                        Self::InvalidParameterNextTokenLength,
-                        Self::InvalidParameterResourceShareIds,
-                        Self::InvalidParameterResourceShareIdsDuplicate,
-                        Self::InvalidParameterResourceShareIdsLength,
-                        Self::InvalidParameterResourceShareInvitationIds,
-                        Self::InvalidParameterResourceShareInvitationIdsDuplicate,
-                        Self::InvalidParameterResourceShareInvitationIdsLength,
-                    ]
-                }
-                r"ListResourceSharePermissions" => {
-                    &[
-                        Self::EntityNotExistsResourceShare,
-                        Self::InvalidParameterMaxResults,
-                        Self::InvalidParameterNextToken,
-                        Self::InvalidParameterNextTokenLength,
-                        Self::InvalidParameterResourceOwner,
-                        Self::InvalidParameterResourceShareId,
-                        Self::MissingParameterResourceOwner,
-                        Self::MissingParameterResourceShareId,
-                    ]
-                }
-                r"ListResourceShares" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidParameterMaxResults,
-                        Self::InvalidParameterNextToken,
-                        Self::InvalidParameterNextTokenLength,
-                        Self::InvalidParameterResourceOwner,
-                        Self::InvalidParameterResourceShareIds,
-                        Self::InvalidParameterResourceShareIdsDuplicate,
-                        Self::InvalidParameterResourceShareIdsLength,
-                        Self::InvalidParameterResourceShareName,
-                        Self::InvalidParameterResourceShareNameLength,
-                        Self::InvalidParameterResourceShareStatus,
-                        Self::MissingParameterResourceOwner,
-                    ]
-                }
-                r"ListSharedResources" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidParameterMaxResults,
-                        Self::InvalidParameterNextToken,
-                        Self::InvalidParameterNextTokenLength,
-                        Self::InvalidParameterResourceIds,
-                        Self::InvalidParameterResourceIdsDuplicate,
-                        Self::InvalidParameterResourceIdsLength,
-                        Self::InvalidParameterResourceOwner,
-                        Self::InvalidParameterResourceShareIds,
-                        Self::InvalidParameterResourceShareIdsDuplicate,
-                        Self::InvalidParameterResourceShareIdsLength,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterTarget,
-                        Self::MissingParameterResourceOwner,
-                    ]
-                }
-                r"ListSharedTargets" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidParameterMaxResults,
-                        Self::InvalidParameterNextToken,
-                        Self::InvalidParameterNextTokenLength,
-                        Self::InvalidParameterResourceId,
-                        Self::InvalidParameterResourceOwner,
-                        Self::InvalidParameterResourceShareIds,
-                        Self::InvalidParameterResourceShareIdsDuplicate,
-                        Self::InvalidParameterResourceShareIdsLength,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterTargets,
-                        Self::InvalidParameterTargetsDuplicate,
-                        Self::InvalidParameterTargetsLength,
-                        Self::MissingParameterResourceOwner,
-                    ]
-                }
-                r"RejectResourceShareInvitation" => {
-                    &[
-                        Self::EntityNotExistsResourceShareInvitation,
-                        Self::InvalidParameterResourceShareInvitationId,
-                        Self::InvitationStatusAlreadyAccepted,
-                        Self::InvitationStatusAlreadyRejected,
-                        Self::InvitationStatusExpired,
-                        Self::MissingParameterResourceShareInvitationId,
-                    ]
-                }
-                r"UpdateResourceShare" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::EntityNotExistsResourceShare,
-                        Self::InvalidParameterResourceShareId,
-                        Self::InvalidParameterResourceShareName,
-                        Self::InvalidParameterResourceShareNameLength,
-                        Self::MissingParameterResourceShareId,
-                        Self::MissingParameterResourceShareName,
-                        Self::OperationNotPermitted,
-                        Self::ResourceShareStatusMismatchAction,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ResourcesharingError {

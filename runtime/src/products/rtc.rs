@@ -593,1118 +593,1131 @@ const _: () = {
     fn __first(code: RtcError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[RtcError; 88] = &[
+        RtcError::IdempotentParameterMismatch,
+        RtcError::IllegalTimestamp,
+        RtcError::IncompleteSignature,
+        RtcError::InsufficientBalance,
+        RtcError::InvalidAccessKeyIdNotFound,
+        RtcError::InvalidOwner,
+        RtcError::InvalidOwnerAccount,
+        RtcError::InvalidOwnerId,
+        RtcError::InvalidParamater,
+        RtcError::InvalidParameter,
+        RtcError::InvalidParameterIsNull,
+        RtcError::MissingParameter,
+        RtcError::SignatureNonceUsed,
+        RtcError::Throttling,
+        RtcError::UnsupportedParameter,
+        RtcError::UnknownError,
+        RtcError::ForbiddenAccessKeyDisabled,
+        RtcError::ForbiddenNotSupportRam,
+        RtcError::ForbiddenRam,
+        RtcError::ForbiddenRiskControl,
+        RtcError::ForbiddenSubUser,
+        RtcError::ForbiddenUnauthorized,
+        RtcError::InvalidAccountNotFound,
+        RtcError::InvalidAction,
+        RtcError::InvalidIdempotenceParameterMismatch,
+        RtcError::InvalidParameterOwnerAccount,
+        RtcError::InvalidParameterResourceOwnerAccount,
+        RtcError::LastTokenProcessing,
+        RtcError::RealNameAuthenticationError,
+        RtcError::UnsupportedHttpMethod,
+        RtcError::InvalidRegionIdNotFound,
+        RtcError::OperationConflict,
+        RtcError::InternalError,
+        RtcError::ServiceUnavailable,
+        RtcError::ServiceUnavailableRegionMaintaining,
+        RtcError::ApiParamError,
+        RtcError::AppInternalError,
+        RtcError::AppNotExist,
+        RtcError::AppStop,
+        RtcError::BizAppError,
+        RtcError::BizCreatedTsError,
+        RtcError::BizUidError,
+        RtcError::ChannelInternalError,
+        RtcError::ChannelNotExist,
+        RtcError::ErrorApiIllegalSignature,
+        RtcError::ErrorApiInvalidAppId,
+        RtcError::ErrorApiInvalidSubscribeId,
+        RtcError::ErrorApiNoAppId,
+        RtcError::ErrorApiNoRuleId,
+        RtcError::ErrorApiNoSignature,
+        RtcError::ErrorApiQueryRow,
+        RtcError::ErrorIdempotent,
+        RtcError::ErrorIdempotentParameterMismatch,
+        RtcError::ErrorInvalidCallBackUrl,
+        RtcError::ErrorNoSuchLayout,
+        RtcError::ErrorNotMatchRuleId,
+        RtcError::FunctionDisable,
+        RtcError::IllegalAliUId,
+        RtcError::IllegalBackgroundColor,
+        RtcError::IllegalLayoutId,
+        RtcError::InternalError_2,
+        RtcError::InvalidAppIdAliveTaskExceedLimit,
+        RtcError::InvalidAppIdNotFound,
+        RtcError::InvalidAudioMixCountMalformed,
+        RtcError::InvalidCropModeMalformed,
+        RtcError::InvalidLayoutNotFound,
+        RtcError::InvalidLayoutIdMalformed,
+        RtcError::InvalidLiveUrl,
+        RtcError::InvalidPaneMalformed,
+        RtcError::InvalidParameterFormat,
+        RtcError::InvalidTaskIdError,
+        RtcError::InvalidTaskNotFound,
+        RtcError::NotFound,
+        RtcError::ParameterError,
+        RtcError::QuotaInvalid,
+        RtcError::SlrNoPermission,
+        RtcError::ServerInternalError,
+        RtcError::ServiceInternalError,
+        RtcError::ServiceNoSignaling,
+        RtcError::TaskExisted,
+        RtcError::RequestAuthinvalid,
+        RtcError::RequestIllegalauth,
+        RtcError::RequestNoaliuid,
+        RtcError::RequestNoappid,
+        RtcError::RequestNochannelid,
+        RtcError::RequestNorequestid,
+        RtcError::RequestNouserid,
+        RtcError::ServiceSignalrequesterror,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<RtcError> {
+        let index: usize = match code.len() {
+            8 => {
+                match code {
+                    r"App.Stop" => 38,
+                    r"NotFound" => 72,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"BizAppError" => 39,
+                    r"BizUidError" => 41,
+                    r"TaskExisted" => 79,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"App.NotExist" => 37,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"ApiParamError" => 35,
+                    r"IllegalAliUId" => 57,
+                    r"Quota.Invalid" => 74,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"InternalError." => 60,
+                    r"InvalidLiveURL" => 67,
+                    r"ParameterError" => 73,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"ErrorAPINoAppId" => 47,
+                    r"ErrorIdempotent" => 51,
+                    r"IllegalLayoutID" => 59,
+                    r"request.noappid" => 83,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Channel.NotExist" => 43,
+                    r"ErrorAPINoRuleId" => 48,
+                    r"ErrorAPIQueryRow" => 50,
+                    r"Function.Disable" => 56,
+                    r"SLR.NoPermission" => 75,
+                    r"request.noaliuid" => 82,
+                    r"request.nouserid" => 86,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"App.InternalError" => 36,
+                    r"BizCreatedTsError" => 40,
+                    r"ErrorNoSuchLayout" => 54,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"ErrorAPINoSignature" => 49,
+                    r"ErrorNotMatchRuleId" => 55,
+                    r"InvalidTask.IDError" => 70,
+                    r"ServerInternalError" => 76,
+                    r"Service.NoSignaling" => 78,
+                    r"request.authinvalid" => 80,
+                    r"request.illegalauth" => 81,
+                    r"request.nochannelid" => 84,
+                    r"request.norequestid" => 85,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"ErrorAPIInvalidAppID" => 45,
+                    r"InvalidTask.NotFound" => 71,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Channel.InternalError" => 42,
+                    r"InvalidAppId.NotFound" => 62,
+                    r"InvalidPane.Malformed" => 68,
+                    r"Service.InternalError" => 77,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"IllegalBackgroundColor" => 58,
+                    r"InvalidLayout.NotFound" => 65,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"ErrorInvalidCallBackURL" => 53,
+                    r"InvalidParameter.Format" => 69,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"ErrorAPIIllegalSignature" => 44,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidCropMode.Malformed" => 64,
+                    r"InvalidLayoutID.Malformed" => 66,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"ErrorAPIInvalidSubscribeId" => 46,
+                    r"service.signalrequesterror" => 87,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"InvalidAudioMixCount.Malformed" => 63,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"ErrorIdempotentParameterMismatch" => 52,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidAppID.AliveTaskExceedLimit" => 61,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: RtcError) -> &'static [u16] {
+        match code {
+            RtcError::MissingParameter => &[400, 403, 200],
+            RtcError::InternalError => &[500, 200],
+            RtcError::ServiceSignalrequesterror => &[400, 500],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: RtcError) -> &'static [&'static str] {
+        match code {
+            RtcError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            RtcError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            RtcError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[87].message,
+                    ]
+                }
+            }
+            RtcError::InternalError => {
+                const { &[__E[39].message, __E[70].message, __E[72].message] }
+            }
+            RtcError::ErrorApiInvalidAppId => {
+                const { &[__E[52].message, __E[53].message] }
+            }
+            RtcError::ErrorApiQueryRow => const { &[__E[58].message, __E[59].message] }
+            RtcError::IllegalBackgroundColor => {
+                const { &[__E[67].message, __E[68].message] }
+            }
+            RtcError::InvalidLayoutIdMalformed => {
+                const { &[__E[79].message, __E[80].message] }
+            }
+            RtcError::InvalidParameterFormat => {
+                const { &[__E[83].message, __E[84].message] }
+            }
+            RtcError::ServiceSignalrequesterror => {
+                const { &[__E[103].message, __E[104].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: RtcError) -> &'static [__Entry] {
+        match code {
+            RtcError::MissingParameter => {
+                const {
+                    &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[87]]
+                }
+            }
+            RtcError::InternalError => const { &[__E[39], __E[70], __E[71], __E[72]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: RtcError) -> &'static [&'static str] {
+        match code {
+            RtcError::MissingParameter => {
+                &[
+                    r"DescribeRtcChannelList",
+                    r"DescribeRtcChannelMetric",
+                    r"DescribeRtcDurationData",
+                    r"DescribeRtcPeakChannelCntData",
+                    r"DescribeRtcUserCntData",
+                ]
+            }
+            RtcError::InternalError => {
+                &[
+                    r"CreateAutoLiveStreamRule",
+                    r"CreateEventSubscribe",
+                    r"CreateMPULayout",
+                    r"DeleteAutoLiveStreamRule",
+                    r"DeleteEventSubscribe",
+                    r"DeleteMPULayout",
+                    r"DescribeAppKey",
+                    r"DescribeApps",
+                    r"DescribeAutoLiveStreamRule",
+                    r"DescribeMPULayoutInfoList",
+                    r"DescribeRtcChannelList",
+                    r"DescribeRtcChannelMetric",
+                    r"DescribeRtcDurationData",
+                    r"DescribeRtcPeakChannelCntData",
+                    r"DescribeRtcUserCntData",
+                    r"DisableAutoLiveStreamRule",
+                    r"EnableAutoLiveStreamRule",
+                    r"GetMPUTaskStatus",
+                    r"ModifyApp",
+                    r"ModifyMPULayout",
+                    r"StartMPUTask",
+                    r"StopMPUTask",
+                    r"StopRecordTask",
+                    r"UpdateAutoLiveStreamRule",
+                    r"UpdateMPUTask",
+                ]
+            }
+            RtcError::ApiParamError => {
+                &[
+                    r"DescribeAppRecordingFiles",
+                    r"DescribeCall",
+                    r"DescribeCallList",
+                    r"DescribeChannelAreaDistributionStatData",
+                    r"DescribeChannelDistributionStatData",
+                    r"DescribeChannelOverallData",
+                    r"DescribeChannelTopPubUserList",
+                    r"DescribeChannelUserMetrics",
+                    r"DescribeEndPointEventList",
+                    r"DescribeEndPointMetricData",
+                    r"DescribeFaultDiagnosisFactorDistributionStat",
+                    r"DescribeFaultDiagnosisOverallData",
+                    r"DescribeFaultDiagnosisUserDetail",
+                    r"DescribeFaultDiagnosisUserList",
+                    r"DescribePubUserListBySubUser",
+                    r"DescribeQoeMetricData",
+                    r"DescribeQualityAreaDistributionStatData",
+                    r"DescribeQualityDistributionStatData",
+                    r"DescribeQualityOsSdkVersionDistributionStatData",
+                    r"DescribeQualityOverallData",
+                    r"DescribeUsageAreaDistributionStatData",
+                    r"DescribeUsageDistributionStatData",
+                    r"DescribeUsageOsSdkVersionDistributionStatData",
+                    r"DescribeUsageOverallData",
+                ]
+            }
+            RtcError::AppInternalError => &[r"DeleteChannel"],
+            RtcError::AppNotExist => &[r"DeleteChannel"],
+            RtcError::AppStop => &[r"DeleteChannel"],
+            RtcError::BizAppError => {
+                &[
+                    r"DescribeAppRecordingFiles",
+                    r"DescribeCall",
+                    r"DescribeCallList",
+                    r"DescribeChannelAreaDistributionStatData",
+                    r"DescribeChannelDistributionStatData",
+                    r"DescribeChannelOverallData",
+                    r"DescribeChannelTopPubUserList",
+                    r"DescribeChannelUserMetrics",
+                    r"DescribeEndPointEventList",
+                    r"DescribeEndPointMetricData",
+                    r"DescribeFaultDiagnosisFactorDistributionStat",
+                    r"DescribeFaultDiagnosisOverallData",
+                    r"DescribeFaultDiagnosisUserDetail",
+                    r"DescribeFaultDiagnosisUserList",
+                    r"DescribePubUserListBySubUser",
+                    r"DescribeQoeMetricData",
+                    r"DescribeQualityAreaDistributionStatData",
+                    r"DescribeQualityDistributionStatData",
+                    r"DescribeQualityOsSdkVersionDistributionStatData",
+                    r"DescribeQualityOverallData",
+                    r"DescribeUsageAreaDistributionStatData",
+                    r"DescribeUsageDistributionStatData",
+                    r"DescribeUsageOsSdkVersionDistributionStatData",
+                    r"DescribeUsageOverallData",
+                ]
+            }
+            RtcError::BizCreatedTsError => {
+                &[
+                    r"DescribeCall",
+                    r"DescribeChannelAreaDistributionStatData",
+                    r"DescribeChannelDistributionStatData",
+                    r"DescribeChannelOverallData",
+                    r"DescribeChannelTopPubUserList",
+                    r"DescribeChannelUserMetrics",
+                    r"DescribeEndPointEventList",
+                    r"DescribeEndPointMetricData",
+                    r"DescribeFaultDiagnosisUserDetail",
+                    r"DescribePubUserListBySubUser",
+                    r"DescribeQoeMetricData",
+                ]
+            }
+            RtcError::BizUidError => {
+                &[
+                    r"DescribeAppRecordingFiles",
+                    r"DescribeCall",
+                    r"DescribeCallList",
+                    r"DescribeChannelAreaDistributionStatData",
+                    r"DescribeChannelDistributionStatData",
+                    r"DescribeChannelOverallData",
+                    r"DescribeChannelTopPubUserList",
+                    r"DescribeChannelUserMetrics",
+                    r"DescribeEndPointEventList",
+                    r"DescribeEndPointMetricData",
+                    r"DescribeFaultDiagnosisFactorDistributionStat",
+                    r"DescribeFaultDiagnosisOverallData",
+                    r"DescribeFaultDiagnosisUserDetail",
+                    r"DescribeFaultDiagnosisUserList",
+                    r"DescribePubUserListBySubUser",
+                    r"DescribeQoeMetricData",
+                    r"DescribeQualityAreaDistributionStatData",
+                    r"DescribeQualityDistributionStatData",
+                    r"DescribeQualityOsSdkVersionDistributionStatData",
+                    r"DescribeQualityOverallData",
+                    r"DescribeUsageAreaDistributionStatData",
+                    r"DescribeUsageDistributionStatData",
+                    r"DescribeUsageOsSdkVersionDistributionStatData",
+                    r"DescribeUsageOverallData",
+                ]
+            }
+            RtcError::ChannelInternalError => {
+                &[r"DeleteChannel", r"DescribeChannelParticipants", r"RemoveTerminals"]
+            }
+            RtcError::ChannelNotExist => {
+                &[r"DeleteChannel", r"DescribeChannelParticipants", r"RemoveTerminals"]
+            }
+            RtcError::ErrorApiIllegalSignature => &[r"DeleteAutoLiveStreamRule"],
+            RtcError::ErrorApiInvalidAppId => {
+                &[
+                    r"CreateAutoLiveStreamRule",
+                    r"DeleteAutoLiveStreamRule",
+                    r"DescribeAutoLiveStreamRule",
+                    r"DisableAutoLiveStreamRule",
+                    r"EnableAutoLiveStreamRule",
+                    r"UpdateAutoLiveStreamRule",
+                ]
+            }
+            RtcError::ErrorApiInvalidSubscribeId => &[r"DeleteEventSubscribe"],
+            RtcError::ErrorApiNoAppId => &[r"CreateEventSubscribe"],
+            RtcError::ErrorApiNoRuleId => &[r"DeleteAutoLiveStreamRule"],
+            RtcError::ErrorApiNoSignature => &[r"DeleteAutoLiveStreamRule"],
+            RtcError::ErrorApiQueryRow => {
+                &[
+                    r"CreateAutoLiveStreamRule",
+                    r"CreateEventSubscribe",
+                    r"DeleteEventSubscribe",
+                    r"DescribeAutoLiveStreamRule",
+                    r"DisableAutoLiveStreamRule",
+                    r"EnableAutoLiveStreamRule",
+                    r"UpdateAutoLiveStreamRule",
+                ]
+            }
+            RtcError::ErrorIdempotent => &[r"CreateEventSubscribe"],
+            RtcError::ErrorIdempotentParameterMismatch => &[r"CreateEventSubscribe"],
+            RtcError::ErrorInvalidCallBackUrl => &[r"CreateEventSubscribe"],
+            RtcError::ErrorNoSuchLayout => &[r"DeleteMPULayout"],
+            RtcError::ErrorNotMatchRuleId => &[r"DeleteAutoLiveStreamRule"],
+            RtcError::FunctionDisable => {
+                &[
+                    r"CreateAppStreamingOutTemplate",
+                    r"DeleteAppStreamingOutTemplate",
+                    r"ModifyAppStreamingOutTemplate",
+                ]
+            }
+            RtcError::IllegalAliUId => &[r"CreateMPULayout", r"ModifyMPULayout"],
+            RtcError::IllegalBackgroundColor => &[r"StartMPUTask", r"UpdateMPUTask"],
+            RtcError::IllegalLayoutId => {
+                &[r"DeleteMPULayout", r"DescribeMPULayoutInfoList"]
+            }
+            RtcError::InternalError_2 => &[r"StartMPUTask"],
+            RtcError::InvalidAppIdAliveTaskExceedLimit => &[r"StartMPUTask"],
+            RtcError::InvalidAppIdNotFound => {
+                &[r"DescribeAppKey", r"DescribeApps", r"ModifyApp"]
+            }
+            RtcError::InvalidAudioMixCountMalformed => {
+                &[r"CreateMPULayout", r"ModifyMPULayout"]
+            }
+            RtcError::InvalidCropModeMalformed => {
+                &[r"CreateMPULayout", r"ModifyMPULayout"]
+            }
+            RtcError::InvalidLayoutNotFound => &[r"DescribeMPULayoutInfoList"],
+            RtcError::InvalidLayoutIdMalformed => &[r"StartMPUTask", r"UpdateMPUTask"],
+            RtcError::InvalidLiveUrl => &[r"StartMPUTask"],
+            RtcError::InvalidPaneMalformed => &[r"CreateMPULayout", r"ModifyMPULayout"],
+            RtcError::InvalidParameterFormat => {
+                &[r"StartMPUTask", r"UpdateAutoLiveStreamRule"]
+            }
+            RtcError::InvalidTaskIdError => &[r"GetMPUTaskStatus"],
+            RtcError::InvalidTaskNotFound => &[r"GetMPUTaskStatus"],
+            RtcError::NotFound => {
+                &[
+                    r"CreateAppStreamingOutTemplate",
+                    r"DeleteAppStreamingOutTemplate",
+                    r"ModifyAppStreamingOutTemplate",
+                ]
+            }
+            RtcError::ParameterError => {
+                &[
+                    r"CreateAppStreamingOutTemplate",
+                    r"DeleteAppStreamingOutTemplate",
+                    r"ModifyAppStreamingOutTemplate",
+                ]
+            }
+            RtcError::QuotaInvalid => &[r"CreateAppStreamingOutTemplate"],
+            RtcError::SlrNoPermission => &[r"AddRecordTemplate"],
+            RtcError::ServerInternalError => {
+                &[
+                    r"DescribeAppRecordingFiles",
+                    r"DescribeCall",
+                    r"DescribeCallList",
+                    r"DescribeChannelAreaDistributionStatData",
+                    r"DescribeChannelDistributionStatData",
+                    r"DescribeChannelOverallData",
+                    r"DescribeChannelTopPubUserList",
+                    r"DescribeChannelUserMetrics",
+                    r"DescribeEndPointEventList",
+                    r"DescribeEndPointMetricData",
+                    r"DescribeFaultDiagnosisFactorDistributionStat",
+                    r"DescribeFaultDiagnosisOverallData",
+                    r"DescribeFaultDiagnosisUserDetail",
+                    r"DescribeFaultDiagnosisUserList",
+                    r"DescribePubUserListBySubUser",
+                    r"DescribeQoeMetricData",
+                    r"DescribeQualityAreaDistributionStatData",
+                    r"DescribeQualityDistributionStatData",
+                    r"DescribeQualityOsSdkVersionDistributionStatData",
+                    r"DescribeQualityOverallData",
+                    r"DescribeUsageAreaDistributionStatData",
+                    r"DescribeUsageDistributionStatData",
+                    r"DescribeUsageOsSdkVersionDistributionStatData",
+                    r"DescribeUsageOverallData",
+                ]
+            }
+            RtcError::ServiceInternalError => {
+                &[r"DeleteChannel", r"DescribeChannelParticipants", r"RemoveTerminals"]
+            }
+            RtcError::ServiceNoSignaling => {
+                &[r"DeleteChannel", r"DescribeChannelParticipants", r"RemoveTerminals"]
+            }
+            RtcError::TaskExisted => {
+                &[
+                    r"DeleteRecordTemplate",
+                    r"DescribeRecordTemplates",
+                    r"StartMPUTask",
+                    r"StartRecordTask",
+                    r"UpdateRecordTemplate",
+                ]
+            }
+            RtcError::RequestAuthinvalid => {
+                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
+            }
+            RtcError::RequestIllegalauth => {
+                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
+            }
+            RtcError::RequestNoaliuid => {
+                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
+            }
+            RtcError::RequestNoappid => {
+                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
+            }
+            RtcError::RequestNochannelid => {
+                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
+            }
+            RtcError::RequestNorequestid => {
+                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
+            }
+            RtcError::RequestNouserid => &[r"DescribeUserInfoInChannel"],
+            RtcError::ServiceSignalrequesterror => {
+                &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [RtcError] {
+        match api {
+            r"AddRecordTemplate" => &[RtcError::SlrNoPermission],
+            r"CreateAppStreamingOutTemplate" => {
+                &[
+                    RtcError::FunctionDisable,
+                    RtcError::NotFound,
+                    RtcError::ParameterError,
+                    RtcError::QuotaInvalid,
+                ]
+            }
+            r"CreateAutoLiveStreamRule" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::ErrorApiInvalidAppId,
+                    RtcError::ErrorApiQueryRow,
+                ]
+            }
+            r"CreateEventSubscribe" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::ErrorApiNoAppId,
+                    RtcError::ErrorApiQueryRow,
+                    RtcError::ErrorIdempotent,
+                    RtcError::ErrorIdempotentParameterMismatch,
+                    RtcError::ErrorInvalidCallBackUrl,
+                ]
+            }
+            r"CreateMPULayout" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::IllegalAliUId,
+                    RtcError::InvalidAudioMixCountMalformed,
+                    RtcError::InvalidCropModeMalformed,
+                    RtcError::InvalidPaneMalformed,
+                ]
+            }
+            r"DeleteAppStreamingOutTemplate" => {
+                &[
+                    RtcError::FunctionDisable,
+                    RtcError::NotFound,
+                    RtcError::ParameterError,
+                ]
+            }
+            r"DeleteAutoLiveStreamRule" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::ErrorApiIllegalSignature,
+                    RtcError::ErrorApiInvalidAppId,
+                    RtcError::ErrorApiNoRuleId,
+                    RtcError::ErrorApiNoSignature,
+                    RtcError::ErrorNotMatchRuleId,
+                ]
+            }
+            r"DeleteChannel" => {
+                &[
+                    RtcError::AppInternalError,
+                    RtcError::AppNotExist,
+                    RtcError::AppStop,
+                    RtcError::ChannelInternalError,
+                    RtcError::ChannelNotExist,
+                    RtcError::ServiceInternalError,
+                    RtcError::ServiceNoSignaling,
+                ]
+            }
+            r"DeleteEventSubscribe" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::ErrorApiInvalidSubscribeId,
+                    RtcError::ErrorApiQueryRow,
+                ]
+            }
+            r"DeleteMPULayout" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::ErrorNoSuchLayout,
+                    RtcError::IllegalLayoutId,
+                ]
+            }
+            r"DeleteRecordTemplate" => &[RtcError::TaskExisted],
+            r"DescribeAppKey" => {
+                &[RtcError::InternalError, RtcError::InvalidAppIdNotFound]
+            }
+            r"DescribeAppRecordingFiles" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeApps" => &[RtcError::InternalError, RtcError::InvalidAppIdNotFound],
+            r"DescribeAutoLiveStreamRule" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::ErrorApiInvalidAppId,
+                    RtcError::ErrorApiQueryRow,
+                ]
+            }
+            r"DescribeCall" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizCreatedTsError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeCallList" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeChannelAreaDistributionStatData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizCreatedTsError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeChannelDistributionStatData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizCreatedTsError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeChannelOverallData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizCreatedTsError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeChannelParticipants" => {
+                &[
+                    RtcError::ChannelInternalError,
+                    RtcError::ChannelNotExist,
+                    RtcError::ServiceInternalError,
+                    RtcError::ServiceNoSignaling,
+                ]
+            }
+            r"DescribeChannelTopPubUserList" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizCreatedTsError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeChannelUserMetrics" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizCreatedTsError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeChannelUsers" => {
+                &[
+                    RtcError::RequestAuthinvalid,
+                    RtcError::RequestIllegalauth,
+                    RtcError::RequestNoaliuid,
+                    RtcError::RequestNoappid,
+                    RtcError::RequestNochannelid,
+                    RtcError::RequestNorequestid,
+                    RtcError::ServiceSignalrequesterror,
+                ]
+            }
+            r"DescribeEndPointEventList" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizCreatedTsError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeEndPointMetricData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizCreatedTsError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeFaultDiagnosisFactorDistributionStat" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeFaultDiagnosisOverallData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeFaultDiagnosisUserDetail" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizCreatedTsError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeFaultDiagnosisUserList" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeMPULayoutInfoList" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::IllegalLayoutId,
+                    RtcError::InvalidLayoutNotFound,
+                ]
+            }
+            r"DescribePubUserListBySubUser" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizCreatedTsError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeQoeMetricData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizCreatedTsError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeQualityAreaDistributionStatData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeQualityDistributionStatData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeQualityOsSdkVersionDistributionStatData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeQualityOverallData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeRecordTemplates" => &[RtcError::TaskExisted],
+            r"DescribeRtcChannelList" => {
+                &[RtcError::MissingParameter, RtcError::InternalError]
+            }
+            r"DescribeRtcChannelMetric" => {
+                &[RtcError::MissingParameter, RtcError::InternalError]
+            }
+            r"DescribeRtcDurationData" => {
+                &[RtcError::MissingParameter, RtcError::InternalError]
+            }
+            r"DescribeRtcPeakChannelCntData" => {
+                &[RtcError::MissingParameter, RtcError::InternalError]
+            }
+            r"DescribeRtcUserCntData" => {
+                &[RtcError::MissingParameter, RtcError::InternalError]
+            }
+            r"DescribeUsageAreaDistributionStatData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeUsageDistributionStatData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeUsageOsSdkVersionDistributionStatData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeUsageOverallData" => {
+                &[
+                    RtcError::ApiParamError,
+                    RtcError::BizAppError,
+                    RtcError::BizUidError,
+                    RtcError::ServerInternalError,
+                ]
+            }
+            r"DescribeUserInfoInChannel" => {
+                &[
+                    RtcError::RequestAuthinvalid,
+                    RtcError::RequestIllegalauth,
+                    RtcError::RequestNoaliuid,
+                    RtcError::RequestNoappid,
+                    RtcError::RequestNochannelid,
+                    RtcError::RequestNorequestid,
+                    RtcError::RequestNouserid,
+                    RtcError::ServiceSignalrequesterror,
+                ]
+            }
+            r"DisableAutoLiveStreamRule" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::ErrorApiInvalidAppId,
+                    RtcError::ErrorApiQueryRow,
+                ]
+            }
+            r"EnableAutoLiveStreamRule" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::ErrorApiInvalidAppId,
+                    RtcError::ErrorApiQueryRow,
+                ]
+            }
+            r"GetMPUTaskStatus" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::InvalidTaskIdError,
+                    RtcError::InvalidTaskNotFound,
+                ]
+            }
+            r"ModifyApp" => &[RtcError::InternalError, RtcError::InvalidAppIdNotFound],
+            r"ModifyAppStreamingOutTemplate" => {
+                &[
+                    RtcError::FunctionDisable,
+                    RtcError::NotFound,
+                    RtcError::ParameterError,
+                ]
+            }
+            r"ModifyMPULayout" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::IllegalAliUId,
+                    RtcError::InvalidAudioMixCountMalformed,
+                    RtcError::InvalidCropModeMalformed,
+                    RtcError::InvalidPaneMalformed,
+                ]
+            }
+            r"RemoveTerminals" => {
+                &[
+                    RtcError::ChannelInternalError,
+                    RtcError::ChannelNotExist,
+                    RtcError::ServiceInternalError,
+                    RtcError::ServiceNoSignaling,
+                ]
+            }
+            r"StartMPUTask" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::IllegalBackgroundColor,
+                    RtcError::InternalError_2,
+                    RtcError::InvalidAppIdAliveTaskExceedLimit,
+                    RtcError::InvalidLayoutIdMalformed,
+                    RtcError::InvalidLiveUrl,
+                    RtcError::InvalidParameterFormat,
+                    RtcError::TaskExisted,
+                ]
+            }
+            r"StartRecordTask" => &[RtcError::TaskExisted],
+            r"StopMPUTask" => &[RtcError::InternalError],
+            r"StopRecordTask" => &[RtcError::InternalError],
+            r"UpdateAutoLiveStreamRule" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::ErrorApiInvalidAppId,
+                    RtcError::ErrorApiQueryRow,
+                    RtcError::InvalidParameterFormat,
+                ]
+            }
+            r"UpdateMPUTask" => {
+                &[
+                    RtcError::InternalError,
+                    RtcError::IllegalBackgroundColor,
+                    RtcError::InvalidLayoutIdMalformed,
+                ]
+            }
+            r"UpdateRecordTemplate" => &[RtcError::TaskExisted],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for RtcError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ApiParamError,
-            Self::AppInternalError,
-            Self::AppNotExist,
-            Self::AppStop,
-            Self::BizAppError,
-            Self::BizCreatedTsError,
-            Self::BizUidError,
-            Self::ChannelInternalError,
-            Self::ChannelNotExist,
-            Self::ErrorApiIllegalSignature,
-            Self::ErrorApiInvalidAppId,
-            Self::ErrorApiInvalidSubscribeId,
-            Self::ErrorApiNoAppId,
-            Self::ErrorApiNoRuleId,
-            Self::ErrorApiNoSignature,
-            Self::ErrorApiQueryRow,
-            Self::ErrorIdempotent,
-            Self::ErrorIdempotentParameterMismatch,
-            Self::ErrorInvalidCallBackUrl,
-            Self::ErrorNoSuchLayout,
-            Self::ErrorNotMatchRuleId,
-            Self::FunctionDisable,
-            Self::IllegalAliUId,
-            Self::IllegalBackgroundColor,
-            Self::IllegalLayoutId,
-            Self::InternalError_2,
-            Self::InvalidAppIdAliveTaskExceedLimit,
-            Self::InvalidAppIdNotFound,
-            Self::InvalidAudioMixCountMalformed,
-            Self::InvalidCropModeMalformed,
-            Self::InvalidLayoutNotFound,
-            Self::InvalidLayoutIdMalformed,
-            Self::InvalidLiveUrl,
-            Self::InvalidPaneMalformed,
-            Self::InvalidParameterFormat,
-            Self::InvalidTaskIdError,
-            Self::InvalidTaskNotFound,
-            Self::NotFound,
-            Self::ParameterError,
-            Self::QuotaInvalid,
-            Self::SlrNoPermission,
-            Self::ServerInternalError,
-            Self::ServiceInternalError,
-            Self::ServiceNoSignaling,
-            Self::TaskExisted,
-            Self::RequestAuthinvalid,
-            Self::RequestIllegalauth,
-            Self::RequestNoaliuid,
-            Self::RequestNoappid,
-            Self::RequestNochannelid,
-            Self::RequestNorequestid,
-            Self::RequestNouserid,
-            Self::ServiceSignalrequesterror,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                8 => {
-                    match code {
-                        r"App.Stop" => 38,
-                        r"NotFound" => 72,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"BizAppError" => 39,
-                        r"BizUidError" => 41,
-                        r"TaskExisted" => 79,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"App.NotExist" => 37,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"ApiParamError" => 35,
-                        r"IllegalAliUId" => 57,
-                        r"Quota.Invalid" => 74,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"InternalError." => 60,
-                        r"InvalidLiveURL" => 67,
-                        r"ParameterError" => 73,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"ErrorAPINoAppId" => 47,
-                        r"ErrorIdempotent" => 51,
-                        r"IllegalLayoutID" => 59,
-                        r"request.noappid" => 83,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Channel.NotExist" => 43,
-                        r"ErrorAPINoRuleId" => 48,
-                        r"ErrorAPIQueryRow" => 50,
-                        r"Function.Disable" => 56,
-                        r"SLR.NoPermission" => 75,
-                        r"request.noaliuid" => 82,
-                        r"request.nouserid" => 86,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"App.InternalError" => 36,
-                        r"BizCreatedTsError" => 40,
-                        r"ErrorNoSuchLayout" => 54,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"ErrorAPINoSignature" => 49,
-                        r"ErrorNotMatchRuleId" => 55,
-                        r"InvalidTask.IDError" => 70,
-                        r"ServerInternalError" => 76,
-                        r"Service.NoSignaling" => 78,
-                        r"request.authinvalid" => 80,
-                        r"request.illegalauth" => 81,
-                        r"request.nochannelid" => 84,
-                        r"request.norequestid" => 85,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"ErrorAPIInvalidAppID" => 45,
-                        r"InvalidTask.NotFound" => 71,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Channel.InternalError" => 42,
-                        r"InvalidAppId.NotFound" => 62,
-                        r"InvalidPane.Malformed" => 68,
-                        r"Service.InternalError" => 77,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"IllegalBackgroundColor" => 58,
-                        r"InvalidLayout.NotFound" => 65,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"ErrorInvalidCallBackURL" => 53,
-                        r"InvalidParameter.Format" => 69,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"ErrorAPIIllegalSignature" => 44,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidCropMode.Malformed" => 64,
-                        r"InvalidLayoutID.Malformed" => 66,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"ErrorAPIInvalidSubscribeId" => 46,
-                        r"service.signalrequesterror" => 87,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"InvalidAudioMixCount.Malformed" => 63,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"ErrorIdempotentParameterMismatch" => 52,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidAppID.AliveTaskExceedLimit" => 61,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403, 200],
-                Self::InternalError => &[500, 200],
-                Self::ServiceSignalrequesterror => &[400, 500],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[87].message,
-                        ]
-                    }
-                }
-                Self::InternalError => {
-                    const { &[__E[39].message, __E[70].message, __E[72].message] }
-                }
-                Self::ErrorApiInvalidAppId => {
-                    const { &[__E[52].message, __E[53].message] }
-                }
-                Self::ErrorApiQueryRow => const { &[__E[58].message, __E[59].message] }
-                Self::IllegalBackgroundColor => {
-                    const { &[__E[67].message, __E[68].message] }
-                }
-                Self::InvalidLayoutIdMalformed => {
-                    const { &[__E[79].message, __E[80].message] }
-                }
-                Self::InvalidParameterFormat => {
-                    const { &[__E[83].message, __E[84].message] }
-                }
-                Self::ServiceSignalrequesterror => {
-                    const { &[__E[103].message, __E[104].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const {
-                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[87]]
-                    }
-                }
-                Self::InternalError => const { &[__E[39], __E[70], __E[71], __E[72]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::MissingParameter => {
-                    &[
-                        r"DescribeRtcChannelList",
-                        r"DescribeRtcChannelMetric",
-                        r"DescribeRtcDurationData",
-                        r"DescribeRtcPeakChannelCntData",
-                        r"DescribeRtcUserCntData",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"CreateAutoLiveStreamRule",
-                        r"CreateEventSubscribe",
-                        r"CreateMPULayout",
-                        r"DeleteAutoLiveStreamRule",
-                        r"DeleteEventSubscribe",
-                        r"DeleteMPULayout",
-                        r"DescribeAppKey",
-                        r"DescribeApps",
-                        r"DescribeAutoLiveStreamRule",
-                        r"DescribeMPULayoutInfoList",
-                        r"DescribeRtcChannelList",
-                        r"DescribeRtcChannelMetric",
-                        r"DescribeRtcDurationData",
-                        r"DescribeRtcPeakChannelCntData",
-                        r"DescribeRtcUserCntData",
-                        r"DisableAutoLiveStreamRule",
-                        r"EnableAutoLiveStreamRule",
-                        r"GetMPUTaskStatus",
-                        r"ModifyApp",
-                        r"ModifyMPULayout",
-                        r"StartMPUTask",
-                        r"StopMPUTask",
-                        r"StopRecordTask",
-                        r"UpdateAutoLiveStreamRule",
-                        r"UpdateMPUTask",
-                    ]
-                }
-                Self::ApiParamError => {
-                    &[
-                        r"DescribeAppRecordingFiles",
-                        r"DescribeCall",
-                        r"DescribeCallList",
-                        r"DescribeChannelAreaDistributionStatData",
-                        r"DescribeChannelDistributionStatData",
-                        r"DescribeChannelOverallData",
-                        r"DescribeChannelTopPubUserList",
-                        r"DescribeChannelUserMetrics",
-                        r"DescribeEndPointEventList",
-                        r"DescribeEndPointMetricData",
-                        r"DescribeFaultDiagnosisFactorDistributionStat",
-                        r"DescribeFaultDiagnosisOverallData",
-                        r"DescribeFaultDiagnosisUserDetail",
-                        r"DescribeFaultDiagnosisUserList",
-                        r"DescribePubUserListBySubUser",
-                        r"DescribeQoeMetricData",
-                        r"DescribeQualityAreaDistributionStatData",
-                        r"DescribeQualityDistributionStatData",
-                        r"DescribeQualityOsSdkVersionDistributionStatData",
-                        r"DescribeQualityOverallData",
-                        r"DescribeUsageAreaDistributionStatData",
-                        r"DescribeUsageDistributionStatData",
-                        r"DescribeUsageOsSdkVersionDistributionStatData",
-                        r"DescribeUsageOverallData",
-                    ]
-                }
-                Self::AppInternalError => &[r"DeleteChannel"],
-                Self::AppNotExist => &[r"DeleteChannel"],
-                Self::AppStop => &[r"DeleteChannel"],
-                Self::BizAppError => {
-                    &[
-                        r"DescribeAppRecordingFiles",
-                        r"DescribeCall",
-                        r"DescribeCallList",
-                        r"DescribeChannelAreaDistributionStatData",
-                        r"DescribeChannelDistributionStatData",
-                        r"DescribeChannelOverallData",
-                        r"DescribeChannelTopPubUserList",
-                        r"DescribeChannelUserMetrics",
-                        r"DescribeEndPointEventList",
-                        r"DescribeEndPointMetricData",
-                        r"DescribeFaultDiagnosisFactorDistributionStat",
-                        r"DescribeFaultDiagnosisOverallData",
-                        r"DescribeFaultDiagnosisUserDetail",
-                        r"DescribeFaultDiagnosisUserList",
-                        r"DescribePubUserListBySubUser",
-                        r"DescribeQoeMetricData",
-                        r"DescribeQualityAreaDistributionStatData",
-                        r"DescribeQualityDistributionStatData",
-                        r"DescribeQualityOsSdkVersionDistributionStatData",
-                        r"DescribeQualityOverallData",
-                        r"DescribeUsageAreaDistributionStatData",
-                        r"DescribeUsageDistributionStatData",
-                        r"DescribeUsageOsSdkVersionDistributionStatData",
-                        r"DescribeUsageOverallData",
-                    ]
-                }
-                Self::BizCreatedTsError => {
-                    &[
-                        r"DescribeCall",
-                        r"DescribeChannelAreaDistributionStatData",
-                        r"DescribeChannelDistributionStatData",
-                        r"DescribeChannelOverallData",
-                        r"DescribeChannelTopPubUserList",
-                        r"DescribeChannelUserMetrics",
-                        r"DescribeEndPointEventList",
-                        r"DescribeEndPointMetricData",
-                        r"DescribeFaultDiagnosisUserDetail",
-                        r"DescribePubUserListBySubUser",
-                        r"DescribeQoeMetricData",
-                    ]
-                }
-                Self::BizUidError => {
-                    &[
-                        r"DescribeAppRecordingFiles",
-                        r"DescribeCall",
-                        r"DescribeCallList",
-                        r"DescribeChannelAreaDistributionStatData",
-                        r"DescribeChannelDistributionStatData",
-                        r"DescribeChannelOverallData",
-                        r"DescribeChannelTopPubUserList",
-                        r"DescribeChannelUserMetrics",
-                        r"DescribeEndPointEventList",
-                        r"DescribeEndPointMetricData",
-                        r"DescribeFaultDiagnosisFactorDistributionStat",
-                        r"DescribeFaultDiagnosisOverallData",
-                        r"DescribeFaultDiagnosisUserDetail",
-                        r"DescribeFaultDiagnosisUserList",
-                        r"DescribePubUserListBySubUser",
-                        r"DescribeQoeMetricData",
-                        r"DescribeQualityAreaDistributionStatData",
-                        r"DescribeQualityDistributionStatData",
-                        r"DescribeQualityOsSdkVersionDistributionStatData",
-                        r"DescribeQualityOverallData",
-                        r"DescribeUsageAreaDistributionStatData",
-                        r"DescribeUsageDistributionStatData",
-                        r"DescribeUsageOsSdkVersionDistributionStatData",
-                        r"DescribeUsageOverallData",
-                    ]
-                }
-                Self::ChannelInternalError => {
-                    &[
-                        r"DeleteChannel",
-                        r"DescribeChannelParticipants",
-                        r"RemoveTerminals",
-                    ]
-                }
-                Self::ChannelNotExist => {
-                    &[
-                        r"DeleteChannel",
-                        r"DescribeChannelParticipants",
-                        r"RemoveTerminals",
-                    ]
-                }
-                Self::ErrorApiIllegalSignature => &[r"DeleteAutoLiveStreamRule"],
-                Self::ErrorApiInvalidAppId => {
-                    &[
-                        r"CreateAutoLiveStreamRule",
-                        r"DeleteAutoLiveStreamRule",
-                        r"DescribeAutoLiveStreamRule",
-                        r"DisableAutoLiveStreamRule",
-                        r"EnableAutoLiveStreamRule",
-                        r"UpdateAutoLiveStreamRule",
-                    ]
-                }
-                Self::ErrorApiInvalidSubscribeId => &[r"DeleteEventSubscribe"],
-                Self::ErrorApiNoAppId => &[r"CreateEventSubscribe"],
-                Self::ErrorApiNoRuleId => &[r"DeleteAutoLiveStreamRule"],
-                Self::ErrorApiNoSignature => &[r"DeleteAutoLiveStreamRule"],
-                Self::ErrorApiQueryRow => {
-                    &[
-                        r"CreateAutoLiveStreamRule",
-                        r"CreateEventSubscribe",
-                        r"DeleteEventSubscribe",
-                        r"DescribeAutoLiveStreamRule",
-                        r"DisableAutoLiveStreamRule",
-                        r"EnableAutoLiveStreamRule",
-                        r"UpdateAutoLiveStreamRule",
-                    ]
-                }
-                Self::ErrorIdempotent => &[r"CreateEventSubscribe"],
-                Self::ErrorIdempotentParameterMismatch => &[r"CreateEventSubscribe"],
-                Self::ErrorInvalidCallBackUrl => &[r"CreateEventSubscribe"],
-                Self::ErrorNoSuchLayout => &[r"DeleteMPULayout"],
-                Self::ErrorNotMatchRuleId => &[r"DeleteAutoLiveStreamRule"],
-                Self::FunctionDisable => {
-                    &[
-                        r"CreateAppStreamingOutTemplate",
-                        r"DeleteAppStreamingOutTemplate",
-                        r"ModifyAppStreamingOutTemplate",
-                    ]
-                }
-                Self::IllegalAliUId => &[r"CreateMPULayout", r"ModifyMPULayout"],
-                Self::IllegalBackgroundColor => &[r"StartMPUTask", r"UpdateMPUTask"],
-                Self::IllegalLayoutId => {
-                    &[r"DeleteMPULayout", r"DescribeMPULayoutInfoList"]
-                }
-                Self::InternalError_2 => &[r"StartMPUTask"],
-                Self::InvalidAppIdAliveTaskExceedLimit => &[r"StartMPUTask"],
-                Self::InvalidAppIdNotFound => {
-                    &[r"DescribeAppKey", r"DescribeApps", r"ModifyApp"]
-                }
-                Self::InvalidAudioMixCountMalformed => {
-                    &[r"CreateMPULayout", r"ModifyMPULayout"]
-                }
-                Self::InvalidCropModeMalformed => {
-                    &[r"CreateMPULayout", r"ModifyMPULayout"]
-                }
-                Self::InvalidLayoutNotFound => &[r"DescribeMPULayoutInfoList"],
-                Self::InvalidLayoutIdMalformed => &[r"StartMPUTask", r"UpdateMPUTask"],
-                Self::InvalidLiveUrl => &[r"StartMPUTask"],
-                Self::InvalidPaneMalformed => &[r"CreateMPULayout", r"ModifyMPULayout"],
-                Self::InvalidParameterFormat => {
-                    &[r"StartMPUTask", r"UpdateAutoLiveStreamRule"]
-                }
-                Self::InvalidTaskIdError => &[r"GetMPUTaskStatus"],
-                Self::InvalidTaskNotFound => &[r"GetMPUTaskStatus"],
-                Self::NotFound => {
-                    &[
-                        r"CreateAppStreamingOutTemplate",
-                        r"DeleteAppStreamingOutTemplate",
-                        r"ModifyAppStreamingOutTemplate",
-                    ]
-                }
-                Self::ParameterError => {
-                    &[
-                        r"CreateAppStreamingOutTemplate",
-                        r"DeleteAppStreamingOutTemplate",
-                        r"ModifyAppStreamingOutTemplate",
-                    ]
-                }
-                Self::QuotaInvalid => &[r"CreateAppStreamingOutTemplate"],
-                Self::SlrNoPermission => &[r"AddRecordTemplate"],
-                Self::ServerInternalError => {
-                    &[
-                        r"DescribeAppRecordingFiles",
-                        r"DescribeCall",
-                        r"DescribeCallList",
-                        r"DescribeChannelAreaDistributionStatData",
-                        r"DescribeChannelDistributionStatData",
-                        r"DescribeChannelOverallData",
-                        r"DescribeChannelTopPubUserList",
-                        r"DescribeChannelUserMetrics",
-                        r"DescribeEndPointEventList",
-                        r"DescribeEndPointMetricData",
-                        r"DescribeFaultDiagnosisFactorDistributionStat",
-                        r"DescribeFaultDiagnosisOverallData",
-                        r"DescribeFaultDiagnosisUserDetail",
-                        r"DescribeFaultDiagnosisUserList",
-                        r"DescribePubUserListBySubUser",
-                        r"DescribeQoeMetricData",
-                        r"DescribeQualityAreaDistributionStatData",
-                        r"DescribeQualityDistributionStatData",
-                        r"DescribeQualityOsSdkVersionDistributionStatData",
-                        r"DescribeQualityOverallData",
-                        r"DescribeUsageAreaDistributionStatData",
-                        r"DescribeUsageDistributionStatData",
-                        r"DescribeUsageOsSdkVersionDistributionStatData",
-                        r"DescribeUsageOverallData",
-                    ]
-                }
-                Self::ServiceInternalError => {
-                    &[
-                        r"DeleteChannel",
-                        r"DescribeChannelParticipants",
-                        r"RemoveTerminals",
-                    ]
-                }
-                Self::ServiceNoSignaling => {
-                    &[
-                        r"DeleteChannel",
-                        r"DescribeChannelParticipants",
-                        r"RemoveTerminals",
-                    ]
-                }
-                Self::TaskExisted => {
-                    &[
-                        r"DeleteRecordTemplate",
-                        r"DescribeRecordTemplates",
-                        r"StartMPUTask",
-                        r"StartRecordTask",
-                        r"UpdateRecordTemplate",
-                    ]
-                }
-                Self::RequestAuthinvalid => {
-                    &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-                }
-                Self::RequestIllegalauth => {
-                    &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-                }
-                Self::RequestNoaliuid => {
-                    &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-                }
-                Self::RequestNoappid => {
-                    &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-                }
-                Self::RequestNochannelid => {
-                    &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-                }
-                Self::RequestNorequestid => {
-                    &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-                }
-                Self::RequestNouserid => &[r"DescribeUserInfoInChannel"],
-                Self::ServiceSignalrequesterror => {
-                    &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddRecordTemplate" => &[Self::SlrNoPermission],
-                r"CreateAppStreamingOutTemplate" => {
-                    &[
-                        Self::FunctionDisable,
-                        Self::NotFound,
-                        Self::ParameterError,
-                        Self::QuotaInvalid,
-                    ]
-                }
-                r"CreateAutoLiveStreamRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::ErrorApiInvalidAppId,
-                        Self::ErrorApiQueryRow,
-                    ]
-                }
-                r"CreateEventSubscribe" => {
-                    &[
-                        Self::InternalError,
-                        Self::ErrorApiNoAppId,
-                        Self::ErrorApiQueryRow,
-                        Self::ErrorIdempotent,
-                        Self::ErrorIdempotentParameterMismatch,
-                        Self::ErrorInvalidCallBackUrl,
-                    ]
-                }
-                r"CreateMPULayout" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalAliUId,
-                        Self::InvalidAudioMixCountMalformed,
-                        Self::InvalidCropModeMalformed,
-                        Self::InvalidPaneMalformed,
-                    ]
-                }
-                r"DeleteAppStreamingOutTemplate" => {
-                    &[Self::FunctionDisable, Self::NotFound, Self::ParameterError]
-                }
-                r"DeleteAutoLiveStreamRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::ErrorApiIllegalSignature,
-                        Self::ErrorApiInvalidAppId,
-                        Self::ErrorApiNoRuleId,
-                        Self::ErrorApiNoSignature,
-                        Self::ErrorNotMatchRuleId,
-                    ]
-                }
-                r"DeleteChannel" => {
-                    &[
-                        Self::AppInternalError,
-                        Self::AppNotExist,
-                        Self::AppStop,
-                        Self::ChannelInternalError,
-                        Self::ChannelNotExist,
-                        Self::ServiceInternalError,
-                        Self::ServiceNoSignaling,
-                    ]
-                }
-                r"DeleteEventSubscribe" => {
-                    &[
-                        Self::InternalError,
-                        Self::ErrorApiInvalidSubscribeId,
-                        Self::ErrorApiQueryRow,
-                    ]
-                }
-                r"DeleteMPULayout" => {
-                    &[
-                        Self::InternalError,
-                        Self::ErrorNoSuchLayout,
-                        Self::IllegalLayoutId,
-                    ]
-                }
-                r"DeleteRecordTemplate" => &[Self::TaskExisted],
-                r"DescribeAppKey" => &[Self::InternalError, Self::InvalidAppIdNotFound],
-                r"DescribeAppRecordingFiles" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeApps" => &[Self::InternalError, Self::InvalidAppIdNotFound],
-                r"DescribeAutoLiveStreamRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::ErrorApiInvalidAppId,
-                        Self::ErrorApiQueryRow,
-                    ]
-                }
-                r"DescribeCall" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizCreatedTsError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeCallList" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeChannelAreaDistributionStatData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizCreatedTsError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeChannelDistributionStatData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizCreatedTsError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeChannelOverallData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizCreatedTsError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeChannelParticipants" => {
-                    &[
-                        Self::ChannelInternalError,
-                        Self::ChannelNotExist,
-                        Self::ServiceInternalError,
-                        Self::ServiceNoSignaling,
-                    ]
-                }
-                r"DescribeChannelTopPubUserList" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizCreatedTsError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeChannelUserMetrics" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizCreatedTsError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeChannelUsers" => {
-                    &[
-                        Self::RequestAuthinvalid,
-                        Self::RequestIllegalauth,
-                        Self::RequestNoaliuid,
-                        Self::RequestNoappid,
-                        Self::RequestNochannelid,
-                        Self::RequestNorequestid,
-                        Self::ServiceSignalrequesterror,
-                    ]
-                }
-                r"DescribeEndPointEventList" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizCreatedTsError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeEndPointMetricData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizCreatedTsError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeFaultDiagnosisFactorDistributionStat" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeFaultDiagnosisOverallData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeFaultDiagnosisUserDetail" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizCreatedTsError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeFaultDiagnosisUserList" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeMPULayoutInfoList" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalLayoutId,
-                        Self::InvalidLayoutNotFound,
-                    ]
-                }
-                r"DescribePubUserListBySubUser" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizCreatedTsError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeQoeMetricData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizCreatedTsError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeQualityAreaDistributionStatData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeQualityDistributionStatData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeQualityOsSdkVersionDistributionStatData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeQualityOverallData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeRecordTemplates" => &[Self::TaskExisted],
-                r"DescribeRtcChannelList" => {
-                    &[Self::MissingParameter, Self::InternalError]
-                }
-                r"DescribeRtcChannelMetric" => {
-                    &[Self::MissingParameter, Self::InternalError]
-                }
-                r"DescribeRtcDurationData" => {
-                    &[Self::MissingParameter, Self::InternalError]
-                }
-                r"DescribeRtcPeakChannelCntData" => {
-                    &[Self::MissingParameter, Self::InternalError]
-                }
-                r"DescribeRtcUserCntData" => {
-                    &[Self::MissingParameter, Self::InternalError]
-                }
-                r"DescribeUsageAreaDistributionStatData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeUsageDistributionStatData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeUsageOsSdkVersionDistributionStatData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeUsageOverallData" => {
-                    &[
-                        Self::ApiParamError,
-                        Self::BizAppError,
-                        Self::BizUidError,
-                        Self::ServerInternalError,
-                    ]
-                }
-                r"DescribeUserInfoInChannel" => {
-                    &[
-                        Self::RequestAuthinvalid,
-                        Self::RequestIllegalauth,
-                        Self::RequestNoaliuid,
-                        Self::RequestNoappid,
-                        Self::RequestNochannelid,
-                        Self::RequestNorequestid,
-                        Self::RequestNouserid,
-                        Self::ServiceSignalrequesterror,
-                    ]
-                }
-                r"DisableAutoLiveStreamRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::ErrorApiInvalidAppId,
-                        Self::ErrorApiQueryRow,
-                    ]
-                }
-                r"EnableAutoLiveStreamRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::ErrorApiInvalidAppId,
-                        Self::ErrorApiQueryRow,
-                    ]
-                }
-                r"GetMPUTaskStatus" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidTaskIdError,
-                        Self::InvalidTaskNotFound,
-                    ]
-                }
-                r"ModifyApp" => &[Self::InternalError, Self::InvalidAppIdNotFound],
-                r"ModifyAppStreamingOutTemplate" => {
-                    &[Self::FunctionDisable, Self::NotFound, Self::ParameterError]
-                }
-                r"ModifyMPULayout" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalAliUId,
-                        Self::InvalidAudioMixCountMalformed,
-                        Self::InvalidCropModeMalformed,
-                        Self::InvalidPaneMalformed,
-                    ]
-                }
-                r"RemoveTerminals" => {
-                    &[
-                        Self::ChannelInternalError,
-                        Self::ChannelNotExist,
-                        Self::ServiceInternalError,
-                        Self::ServiceNoSignaling,
-                    ]
-                }
-                r"StartMPUTask" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalBackgroundColor,
-                        Self::InternalError_2,
-                        Self::InvalidAppIdAliveTaskExceedLimit,
-                        Self::InvalidLayoutIdMalformed,
-                        Self::InvalidLiveUrl,
-                        Self::InvalidParameterFormat,
-                        Self::TaskExisted,
-                    ]
-                }
-                r"StartRecordTask" => &[Self::TaskExisted],
-                r"StopMPUTask" => &[Self::InternalError],
-                r"StopRecordTask" => &[Self::InternalError],
-                r"UpdateAutoLiveStreamRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::ErrorApiInvalidAppId,
-                        Self::ErrorApiQueryRow,
-                        Self::InvalidParameterFormat,
-                    ]
-                }
-                r"UpdateMPUTask" => {
-                    &[
-                        Self::InternalError,
-                        Self::IllegalBackgroundColor,
-                        Self::InvalidLayoutIdMalformed,
-                    ]
-                }
-                r"UpdateRecordTemplate" => &[Self::TaskExisted],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for RtcError {

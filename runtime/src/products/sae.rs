@@ -1382,2321 +1382,2288 @@ const _: () = {
     fn __first(code: SaeError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[SaeError; 167] = &[
+        SaeError::IdempotentParameterMismatch,
+        SaeError::IllegalTimestamp,
+        SaeError::IncompleteSignature,
+        SaeError::InsufficientBalance,
+        SaeError::InvalidAccessKeyIdNotFound,
+        SaeError::InvalidOwner,
+        SaeError::InvalidOwnerAccount,
+        SaeError::InvalidOwnerId,
+        SaeError::InvalidParamater,
+        SaeError::InvalidParameter,
+        SaeError::InvalidParameterIsNull,
+        SaeError::MissingParameter,
+        SaeError::SignatureNonceUsed,
+        SaeError::Throttling,
+        SaeError::UnsupportedParameter,
+        SaeError::UnknownError,
+        SaeError::ForbiddenAccessKeyDisabled,
+        SaeError::ForbiddenNotSupportRam,
+        SaeError::ForbiddenRam,
+        SaeError::ForbiddenRiskControl,
+        SaeError::ForbiddenSubUser,
+        SaeError::ForbiddenUnauthorized,
+        SaeError::InvalidAccountNotFound,
+        SaeError::InvalidAction,
+        SaeError::InvalidIdempotenceParameterMismatch,
+        SaeError::InvalidParameterOwnerAccount,
+        SaeError::InvalidParameterResourceOwnerAccount,
+        SaeError::LastTokenProcessing,
+        SaeError::RealNameAuthenticationError,
+        SaeError::UnsupportedHttpMethod,
+        SaeError::InvalidRegionIdNotFound,
+        SaeError::OperationConflict,
+        SaeError::InternalError,
+        SaeError::ServiceUnavailable,
+        SaeError::ServiceUnavailableRegionMaintaining,
+        SaeError::AppPackageVersionExists,
+        SaeError::ApplicationChangerOrderNotRunning,
+        SaeError::ApplicationChangerOrderRunning,
+        SaeError::ApplicationInvalidStatus,
+        SaeError::ApplicationMissingJdk,
+        SaeError::ApplicationNoInstanceAvailable,
+        SaeError::ApplicationNotDeployYet,
+        SaeError::AssociateEipNotEnough,
+        SaeError::BatchWaitTimeNotSmallerZero,
+        SaeError::DeleteFailConfigMapReferenced,
+        SaeError::DeleteFailNamespaceHasIngress,
+        SaeError::DependencyViolationApplication,
+        SaeError::DependencyViolationJob,
+        SaeError::DuplicateTagKey,
+        SaeError::ExceedConfigMap,
+        SaeError::ExceedIngressRule,
+        SaeError::ExceedNamespace,
+        SaeError::IllegalArgument,
+        SaeError::InstanceExistNamespaceId,
+        SaeError::InstanceExistScalingRuleName,
+        SaeError::InvalidAppListNotSameNamespace,
+        SaeError::InvalidParamTagScope,
+        SaeError::InvalidAcrInstanceIdNotFound,
+        SaeError::InvalidAppIdNotFound,
+        SaeError::InvalidApplicationNotFound,
+        SaeError::InvalidChangeOrderNotFound,
+        SaeError::InvalidComponentNotFound,
+        SaeError::InvalidComponentTypeNotFound,
+        SaeError::InvalidHostnameIpInvalid,
+        SaeError::InvalidImageUrlAcrInstanceIdDomainNotMatch,
+        SaeError::InvalidImageUrlMissingAcrInstanceId,
+        SaeError::InvalidInstanceSpecificationUnsupported,
+        SaeError::InvalidNamespaceWithUppercase,
+        SaeError::InvalidNamespaceIdFormat,
+        SaeError::InvalidNamespaceIdNotFound,
+        SaeError::InvalidNamespaceIdSuffixFormat,
+        SaeError::InvalidNamespaceNameFormat,
+        SaeError::InvalidOperationNamespaceClusterNotDeleted,
+        SaeError::InvalidPackageTypeNotFound,
+        SaeError::InvalidParamProtocolNotSupport,
+        SaeError::InvalidParameterFileName,
+        SaeError::InvalidParameterNoPermission,
+        SaeError::InvalidParameterNotEmpty,
+        SaeError::InvalidParameterObviously,
+        SaeError::InvalidParameterTagKey,
+        SaeError::InvalidParameterTagValue,
+        SaeError::InvalidParameterWithMessage,
+        SaeError::InvalidResourceTypeNotFound,
+        SaeError::InvalidResponseApi,
+        SaeError::InvalidScalingRuleDateBeginAfterEnd,
+        SaeError::InvalidScalingRuleDateFormat,
+        SaeError::InvalidScalingRuleNameNotFound,
+        SaeError::InvalidScalingRuleTimeConflict,
+        SaeError::InvalidScalingRuleTimeFormat,
+        SaeError::InvalidSecretDataKeyNotFound,
+        SaeError::InvalidSecretIdNotFound,
+        SaeError::InvalidSecretTypeNotAvailable,
+        SaeError::InvalidServerlessRegionUnsupported,
+        SaeError::InvalidVpcIdNotFound,
+        SaeError::JarApplicationMissingJdk,
+        SaeError::JobForbidPolicy,
+        SaeError::JobSuspend,
+        SaeError::LogServiceConfigQuotaExceed,
+        SaeError::LogServiceInternalError,
+        SaeError::LogServiceLogDirInvalid,
+        SaeError::LogServiceNotAvailable,
+        SaeError::LogServiceProjectNumQuotaExceed,
+        SaeError::MamespaceHaveNoApplications,
+        SaeError::MeasuredataQueryError,
+        SaeError::MicroServiceMetaDataNotFound,
+        SaeError::MicroServiceNotFound,
+        SaeError::MinReadyInstanceRatioInvalid,
+        SaeError::MinReadyInstancesNotSmallerReplicas,
+        SaeError::MissingTagKey,
+        SaeError::MountConflictConfigMap,
+        SaeError::NamespaceAppExists,
+        SaeError::NoPermission,
+        SaeError::NoAvailableClusterNotFound,
+        SaeError::NoComputeResourceQuotaAppExceed,
+        SaeError::NoComputeResourceQuotaExceed,
+        SaeError::NoComputeResourceQuotaUserExceed,
+        SaeError::NotFoundConfigMap,
+        SaeError::NotFoundConfigMapKey,
+        SaeError::NumberExceedResourceIds,
+        SaeError::NumberExceedTags,
+        SaeError::OrderOpend,
+        SaeError::OperationDeniedSdkNotSupported,
+        SaeError::OperationFailedDauthHttpRequest,
+        SaeError::OperationFailedRpcError,
+        SaeError::PackageVersionTooLong,
+        SaeError::PandoraApplicationMissingJdk,
+        SaeError::PandoraApplicationOnlyJdk,
+        SaeError::PayInsufficientBalance,
+        SaeError::PhpApplicationMissingPhpRuntime,
+        SaeError::PipelineCanNotStartNextBatch,
+        SaeError::QuotaExceededScalingRule,
+        SaeError::QuotaExceededScalingRuleTime,
+        SaeError::QuotaExceededSecretDataKey,
+        SaeError::QuotaExceededSecretInNamespace,
+        SaeError::ResouceNoPermission,
+        SaeError::SlbInstanceQuotaOverQuota,
+        SaeError::SslCertNotFound,
+        SaeError::SaeErrorcodeAhasCreateErrorMessage,
+        SaeError::SecretNameConflictAlreadyExist,
+        SaeError::SlbNotFound,
+        SaeError::SlbOccupied,
+        SaeError::SlbTagNotQualified,
+        SaeError::SlbAppVSwitchNotMatch,
+        SaeError::SlbHttpsCertNotConsistent,
+        SaeError::SlbHttpsCertNotFound,
+        SaeError::SlbListenerPortNotAvailable,
+        SaeError::SlbListenerTypeInvalid,
+        SaeError::SlbSpecNotSupport,
+        SaeError::SlbTypeInvalid,
+        SaeError::SlsConfigMixedMultiProject,
+        SaeError::SlsConfigUserDefinedMissingLogstoreInfo,
+        SaeError::SlsConfigUserDefinedMissingProjectInfo,
+        SaeError::SlsLogstoreNameInvalid,
+        SaeError::SlsLogstoreUserDefinedNotExist,
+        SaeError::SlsLogtailNameInvalid,
+        SaeError::SlsNotExist,
+        SaeError::SlsProjectNameInvalid,
+        SaeError::SlsProjectUserDefinedNotExist,
+        SaeError::SystemUpgrading,
+        SaeError::TooManyConfigmap,
+        SaeError::VolumnPathConflict,
+        SaeError::WarApplicationMissingJdkWebcontainer,
+        SaeError::GetEventError,
+        SaeError::RollbackError,
+        SaeError::UnsupportedWorkload,
+        SaeError::UserIndebt,
+        SaeError::VswitchNotExist,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<SaeError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"JobSuspend" => 96,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"ORDER.OPEND" => 120,
+                    r"user.indebt" => 165,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"Slb.NotFound" => 139,
+                    r"Slb.Occupied" => 140,
+                    r"Sls.NotExist" => 155,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"No.Permission" => 111,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"Missing.TagKey" => 108,
+                    r"rollback.error" => 163,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"JobForbidPolicy" => 95,
+                    r"SlbType.Invalid" => 148,
+                    r"get.event.error" => 162,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Duplicate.TagKey" => 48,
+                    r"Exceed.ConfigMap" => 49,
+                    r"Exceed.Namespace" => 51,
+                    r"Illegal.argument" => 52,
+                    r"SSLCert.NotFound" => 136,
+                    r"System.Upgrading" => 158,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"NumberExceed.Tags" => 119,
+                    r"TooMany.Configmap" => 159,
+                    r"vswitch.not.exist" => 166,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"Exceed.IngressRule" => 50,
+                    r"NotFound.ConfigMap" => 116,
+                    r"SlbSpec.NotSupport" => 147,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InvalidResponse.Api" => 83,
+                    r"Namespace.AppExists" => 110,
+                    r"VolumnPath.Conflict" => 160,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"unsupported.workload" => 164,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"InvalidAppId.NotFound" => 58,
+                    r"InvalidVpcId.NotFound" => 93,
+                    r"NotFound.ConfigMapKey" => 117,
+                    r"Resouce.no.permission" => 134,
+                    r"Slb.Tag.Not.Qualified" => 141,
+                    r"SlbHttpsCert.NotFound" => 144,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Application.MissingJdk" => 39,
+                    r"Micro.Service.NotFound" => 105,
+                    r"SlbAppVSwitch.NotMatch" => 142,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"DependencyViolation.Job" => 47,
+                    r"Invalid.Param.Tag.Scope" => 56,
+                    r"InvalidParameter.TagKey" => 79,
+                    r"LogService.NotAvailable" => 100,
+                    r"Measuredata.Query.Error" => 103,
+                    r"MountConflict.ConfigMap" => 109,
+                    r"SlbListenerType.Invalid" => 146,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Application.NotDeployYet" => 41,
+                    r"Associate.Eip.Not.Enough" => 42,
+                    r"InvalidSecretId.NotFound" => 90,
+                    r"LogService.InternalError" => 98,
+                    r"LogService.LogDirInvalid" => 99,
+                    r"NumberExceed.ResourceIds" => 118,
+                    r"OperationFailed.RPCError" => 123,
+                    r"Package.Version.Too.Long" => 124,
+                    r"Pay.Insufficient.Balance" => 127,
+                    r"Sls.Logtail.Name.Invalid" => 154,
+                    r"Sls.Project.Name.Invalid" => 156,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"Application.InvalidStatus" => 38,
+                    r"InstanceExist.NamespaceId" => 53,
+                    r"InvalidComponent.NotFound" => 61,
+                    r"InvalidHostnameIp.Invalid" => 63,
+                    r"InvalidNamespaceId.Format" => 68,
+                    r"InvalidParameter.FileName" => 75,
+                    r"InvalidParameter.NotEmpty" => 77,
+                    r"InvalidParameter.TagValue" => 80,
+                    r"JarApplication.MissingJdk" => 94,
+                    r"QuotaExceeded.ScalingRule" => 130,
+                    r"Sls.Logstore.Name.Invalid" => 152,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"App.Package.Version.Exists" => 35,
+                    r"InvalidParameter.Obviously" => 78,
+                    r"PandoraApplication.OnlyJdk" => 126,
+                    r"SLBInstanceQuota.OverQuota" => 135,
+                    r"SlbHttpsCert.NotConsistent" => 143,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InvalidApplication.NotFound" => 59,
+                    r"InvalidChangeOrder.NotFound" => 60,
+                    r"InvalidNamespaceId.NotFound" => 69,
+                    r"InvalidNamespaceName.Format" => 71,
+                    r"InvalidPackageType.NotFound" => 73,
+                    r"NoAvailableCluster.NotFound" => 112,
+                    r"QuotaExceeded.SecretDataKey" => 132,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidParameter.WithMessage" => 81,
+                    r"InvalidResourceType.NotFound" => 82,
+                    r"LogService.ConfigQuotaExceed" => 97,
+                    r"SlbListenerPort.NotAvailable" => 145,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InstanceExist.ScalingRuleName" => 54,
+                    r"InvalidAcrInstanceId.NotFound" => 57,
+                    r"InvalidComponentType.NotFound" => 62,
+                    r"InvalidParameter.NoPermission" => 76,
+                    r"InvalidScalingRuleDate.Format" => 85,
+                    r"InvalidScalingRuleTime.Format" => 88,
+                    r"InvalidSecretDataKey.NotFound" => 89,
+                    r"MinReadyInstanceRatio.Invalid" => 106,
+                    r"NoComputeResourceQuota.Exceed" => 114,
+                    r"PandoraApplication.MissingJdk" => 125,
+                    r"QuotaExceeded.ScalingRuleTime" => 131,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"BatchWaitTime.Not.Smaller.Zero" => 43,
+                    r"DeleteFail.ConfigMapReferenced" => 44,
+                    r"DeleteFail.NamespaceHasIngress" => 45,
+                    r"InvalidNamespace.WithUppercase" => 67,
+                    r"InvalidSecretType.NotAvailable" => 91,
+                    r"Mamespace.Have.No.Applications" => 102,
+                    r"Sls.Config.Mixed.Multi.Project" => 149,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"Application.ChangerOrderRunning" => 37,
+                    r"Application.NoInstanceAvailable" => 40,
+                    r"DependencyViolation.Application" => 46,
+                    r"InvalidNamespaceIdSuffix.Format" => 70,
+                    r"InvalidParam.ProtocolNotSupport" => 74,
+                    r"InvalidScalingRuleName.NotFound" => 86,
+                    r"InvalidScalingRuleTime.Conflict" => 87,
+                    r"Micro.Service.MetaData.NotFound" => 104,
+                    r"OperationDenied.SDKNotSupported" => 121,
+                    r"QuotaExceeded.SecretInNamespace" => 133,
+                    r"SecretNameConflict.AlreadyExist" => 138,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"LogService.ProjectNumQuotaExceed" => 101,
+                    r"OperationFailed.DauthHttpRequest" => 122,
+                    r"PhpApplication.MissingPhpRuntime" => 128,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"NoComputeResourceQuota.App.Exceed" => 113,
+                    r"Pipeline.Can.Not.Start.Next.Batch" => 129,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"NoComputeResourceQuota.User.Exceed" => 115,
+                    r"Sls.Project.User.Defined.Not.Exist" => 157,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"Invalid.App.List.Not.Same.Namespace" => 55,
+                    r"InvalidServerlessRegion.Unsupported" => 92,
+                    r"Sls.Logstore.User.Defined.Not.Exist" => 153,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"Application.ChangerOrder.Not.Running" => 36,
+                    r"InvalidImageUrl.MissingAcrInstanceId" => 65,
+                    r"InvalidScalingRuleDate.BeginAfterEnd" => 84,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"WarApplication.MissingJdkWebcontainer" => 161,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"MinReadyInstances.Not.Smaller.Replicas" => 107,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"Sae.Errorcode.Ahas.Create.Error.Message" => 137,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"InvalidInstanceSpecification.Unsupported" => 66,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"InvalidOperation.NamespaceClusterNotDeleted" => 72,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"Sls.Config.User.Defined.Missing.Project.Info" => 151,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"InvalidImageUrl.AcrInstanceId.Domain.NotMatch" => 64,
+                    r"Sls.Config.User.Defined.Missing.Logstore.Info" => 150,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: SaeError) -> &'static [u16] {
+        match code {
+            SaeError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: SaeError) -> &'static [&'static str] {
+        match code {
+            SaeError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            SaeError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            SaeError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            SaeError::InvalidParameterFileName => {
+                const { &[__E[82].message, __E[83].message] }
+            }
+            SaeError::NumberExceedTags => const { &[__E[127].message, __E[128].message] }
+            SaeError::VswitchNotExist => const { &[__E[175].message, __E[176].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: SaeError) -> &'static [__Entry] {
+        match code {
+            SaeError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: SaeError) -> &'static [&'static str] {
+        match code {
+            SaeError::AppPackageVersionExists => {
+                &[r"DeployApplication", r"RollbackApplication", r"UpdateJob"]
+            }
+            SaeError::ApplicationChangerOrderNotRunning => {
+                &[r"AbortAndRollbackChangeOrder", r"AbortChangeOrder"]
+            }
+            SaeError::ApplicationChangerOrderRunning => {
+                &[
+                    r"AbortAndRollbackChangeOrder",
+                    r"AbortChangeOrder",
+                    r"BindSlb",
+                    r"CreateGreyTagRoute",
+                    r"DeleteApplication",
+                    r"DeployApplication",
+                    r"DisableApplicationScalingRule",
+                    r"EnableApplicationScalingRule",
+                    r"ReduceApplicationCapacityByInstanceIds",
+                    r"RescaleApplication",
+                    r"RescaleApplicationVertically",
+                    r"RestartApplication",
+                    r"RestartInstances",
+                    r"RollbackApplication",
+                    r"StartApplication",
+                    r"StopApplication",
+                    r"UnbindSlb",
+                    r"UpdateApplicationScalingRule",
+                    r"UpdateGreyTagRoute",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::ApplicationInvalidStatus => {
+                &[
+                    r"BindSlb",
+                    r"DeployApplication",
+                    r"ReduceApplicationCapacityByInstanceIds",
+                    r"RescaleApplication",
+                    r"RescaleApplicationVertically",
+                    r"RestartApplication",
+                    r"RestartInstances",
+                    r"RollbackApplication",
+                    r"StartApplication",
+                    r"StopApplication",
+                    r"UnbindSlb",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::ApplicationMissingJdk => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::ApplicationNoInstanceAvailable => &[r"BindSlb"],
+            SaeError::ApplicationNotDeployYet => {
+                &[
+                    r"BindSlb",
+                    r"ReduceApplicationCapacityByInstanceIds",
+                    r"RescaleApplication",
+                    r"RescaleApplicationVertically",
+                    r"RestartApplication",
+                    r"RestartInstances",
+                    r"RollbackApplication",
+                    r"StartApplication",
+                    r"StopApplication",
+                    r"UnbindSlb",
+                ]
+            }
+            SaeError::AssociateEipNotEnough => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RescaleApplication",
+                    r"RestartApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::BatchWaitTimeNotSmallerZero => {
+                &[r"DeployApplication", r"UpdateJob"]
+            }
+            SaeError::DeleteFailConfigMapReferenced => &[r"DeleteConfigMap"],
+            SaeError::DeleteFailNamespaceHasIngress => &[r"UpdateNamespaceVpc"],
+            SaeError::DependencyViolationApplication => &[r"DeleteSecret"],
+            SaeError::DependencyViolationJob => &[r"DeleteSecret"],
+            SaeError::DuplicateTagKey => &[r"TagResources", r"UntagResources"],
+            SaeError::ExceedConfigMap => &[r"CreateConfigMap"],
+            SaeError::ExceedIngressRule => &[r"CreateIngress", r"UpdateIngress"],
+            SaeError::ExceedNamespace => &[r"CreateNamespace", r"UpdateNamespace"],
+            SaeError::IllegalArgument => &[r"ListApplications"],
+            SaeError::InstanceExistNamespaceId => &[r"CreateNamespace"],
+            SaeError::InstanceExistScalingRuleName => &[r"CreateApplicationScalingRule"],
+            SaeError::InvalidAppListNotSameNamespace => {
+                &[r"BatchStartApplications", r"BatchStopApplications"]
+            }
+            SaeError::InvalidParamTagScope => &[r"ListTagResources", r"UntagResources"],
+            SaeError::InvalidAcrInstanceIdNotFound => {
+                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
+            }
+            SaeError::InvalidAppIdNotFound => {
+                &[
+                    r"BindSlb",
+                    r"DeleteHistoryJob",
+                    r"DeleteJob",
+                    r"DescribeApplicationConfig",
+                    r"DescribeApplicationStatus",
+                    r"DescribeChangeOrder",
+                    r"DescribeJob",
+                    r"DescribeJobHistory",
+                    r"DescribeJobStatus",
+                    r"ListChangeOrders",
+                    r"ListJobs",
+                    r"SuspendJob",
+                    r"UpdateApplicationDescription",
+                ]
+            }
+            SaeError::InvalidApplicationNotFound => {
+                &[
+                    r"BindSlb",
+                    r"DeleteApplication",
+                    r"DeployApplication",
+                    r"DescribeApplicationConfig",
+                    r"DescribeApplicationSlbs",
+                    r"DescribeApplicationStatus",
+                    r"ExecJob",
+                    r"ListAppVersions",
+                    r"QueryResourceStatics",
+                    r"ReduceApplicationCapacityByInstanceIds",
+                    r"RescaleApplication",
+                    r"RescaleApplicationVertically",
+                    r"RestartApplication",
+                    r"RestartInstances",
+                    r"RollbackApplication",
+                    r"StartApplication",
+                    r"StopApplication",
+                    r"UnbindSlb",
+                    r"UpdateAppSecurityGroup",
+                    r"UpdateApplicationDescription",
+                    r"UpdateApplicationVswitches",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::InvalidChangeOrderNotFound => {
+                &[r"AbortAndRollbackChangeOrder", r"DescribeChangeOrder"]
+            }
+            SaeError::InvalidComponentNotFound => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::InvalidComponentTypeNotFound => &[r"DescribeComponents"],
+            SaeError::InvalidHostnameIpInvalid => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::InvalidImageUrlAcrInstanceIdDomainNotMatch => {
+                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
+            }
+            SaeError::InvalidImageUrlMissingAcrInstanceId => {
+                &[r"CreateApplication", r"DeployApplication"]
+            }
+            SaeError::InvalidInstanceSpecificationUnsupported => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RescaleApplicationVertically",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::InvalidNamespaceWithUppercase => {
+                &[r"CreateApplication", r"CreateJob", r"CreateNamespace"]
+            }
+            SaeError::InvalidNamespaceIdFormat => {
+                &[r"CreateNamespace", r"UpdateNamespace"]
+            }
+            SaeError::InvalidNamespaceIdNotFound => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"CreateSecret",
+                    r"DeleteConfigMap",
+                    r"DeleteNamespace",
+                    r"DeleteSecret",
+                    r"DeployApplication",
+                    r"DescribeConfigMap",
+                    r"DescribeSecret",
+                    r"ListNamespacedConfigMaps",
+                    r"ListSecrets",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                    r"UpdateNamespace",
+                ]
+            }
+            SaeError::InvalidNamespaceIdSuffixFormat => &[r"CreateNamespace"],
+            SaeError::InvalidNamespaceNameFormat => {
+                &[r"CreateNamespace", r"UpdateNamespace"]
+            }
+            SaeError::InvalidOperationNamespaceClusterNotDeleted => {
+                &[r"CreateNamespace", r"DeleteNamespace"]
+            }
+            SaeError::InvalidPackageTypeNotFound => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::InvalidParamProtocolNotSupport => &[r"BindSlb"],
+            SaeError::InvalidParameterFileName => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::InvalidParameterNoPermission => &[r"DescribePipeline"],
+            SaeError::InvalidParameterNotEmpty => {
+                &[
+                    r"AbortAndRollbackChangeOrder",
+                    r"AbortChangeOrder",
+                    r"BindSlb",
+                    r"ConfirmPipelineBatch",
+                    r"CreateApplication",
+                    r"CreateConfigMap",
+                    r"CreateGreyTagRoute",
+                    r"CreateIngress",
+                    r"CreateJob",
+                    r"CreateSecret",
+                    r"DeleteApplication",
+                    r"DeleteConfigMap",
+                    r"DeleteGreyTagRoute",
+                    r"DeleteIngress",
+                    r"DeleteSecret",
+                    r"DeployApplication",
+                    r"DescribeApplicationSlbs",
+                    r"DescribeApplicationStatus",
+                    r"DescribeChangeOrder",
+                    r"DescribeConfigMap",
+                    r"DescribeGreyTagRoute",
+                    r"DescribeIngress",
+                    r"DescribeInstanceLog",
+                    r"DescribePipeline",
+                    r"DescribeSecret",
+                    r"GetArmsTopNMetric",
+                    r"GetAvailabilityMetric",
+                    r"GetChangeOrderMetric",
+                    r"GetScaleAppMetric",
+                    r"GetWarningEventMetric",
+                    r"ListAppEvents",
+                    r"ListChangeOrders",
+                    r"ListGreyTagRoute",
+                    r"ListIngresses",
+                    r"ListNamespaceChangeOrders",
+                    r"ListNamespacedConfigMaps",
+                    r"ListPublishedServices",
+                    r"ListSecrets",
+                    r"ReduceApplicationCapacityByInstanceIds",
+                    r"RescaleApplication",
+                    r"RescaleApplicationVertically",
+                    r"RestartApplication",
+                    r"RestartInstances",
+                    r"RollbackApplication",
+                    r"StartApplication",
+                    r"StopApplication",
+                    r"UnbindSlb",
+                    r"UpdateAppSecurityGroup",
+                    r"UpdateApplicationDescription",
+                    r"UpdateApplicationVswitches",
+                    r"UpdateConfigMap",
+                    r"UpdateGreyTagRoute",
+                    r"UpdateIngress",
+                    r"UpdateJob",
+                    r"UpdateSecret",
+                ]
+            }
+            SaeError::InvalidParameterObviously => {
+                &[
+                    r"BatchStartApplications",
+                    r"BatchStopApplications",
+                    r"BindSlb",
+                    r"CreateApplication",
+                    r"CreateConfigMap",
+                    r"CreateGreyTagRoute",
+                    r"CreateIngress",
+                    r"CreateJob",
+                    r"CreateSecret",
+                    r"DeleteApplication",
+                    r"DeleteConfigMap",
+                    r"DeleteGreyTagRoute",
+                    r"DeleteIngress",
+                    r"DeleteSecret",
+                    r"DeployApplication",
+                    r"DescribeAppServiceDetail",
+                    r"DescribeApplicationSlbs",
+                    r"DescribeConfigMap",
+                    r"DescribeConfigurationPrice",
+                    r"DescribeGreyTagRoute",
+                    r"DescribeIngress",
+                    r"DescribeNamespaceResources",
+                    r"DescribeSecret",
+                    r"GetArmsTopNMetric",
+                    r"GetAvailabilityMetric",
+                    r"GetChangeOrderMetric",
+                    r"GetScaleAppMetric",
+                    r"GetWarningEventMetric",
+                    r"ListAppServicesPage",
+                    r"ListGreyTagRoute",
+                    r"ListIngresses",
+                    r"ListNamespacedConfigMaps",
+                    r"ListPublishedServices",
+                    r"ListSecrets",
+                    r"ListTagResources",
+                    r"ReduceApplicationCapacityByInstanceIds",
+                    r"RescaleApplication",
+                    r"RescaleApplicationVertically",
+                    r"RestartApplication",
+                    r"RestartInstances",
+                    r"RollbackApplication",
+                    r"StartApplication",
+                    r"StopApplication",
+                    r"TagResources",
+                    r"UnbindSlb",
+                    r"UntagResources",
+                    r"UpdateConfigMap",
+                    r"UpdateGreyTagRoute",
+                    r"UpdateIngress",
+                    r"UpdateJob",
+                    r"UpdateSecret",
+                ]
+            }
+            SaeError::InvalidParameterTagKey => &[r"TagResources", r"UntagResources"],
+            SaeError::InvalidParameterTagValue => &[r"TagResources", r"UntagResources"],
+            SaeError::InvalidParameterWithMessage => {
+                &[
+                    r"ConfirmPipelineBatch",
+                    r"CreateApplication",
+                    r"CreateConfigMap",
+                    r"CreateGreyTagRoute",
+                    r"CreateIngress",
+                    r"CreateJob",
+                    r"CreateSecret",
+                    r"DeleteApplication",
+                    r"DeleteConfigMap",
+                    r"DeleteGreyTagRoute",
+                    r"DeleteIngress",
+                    r"DeleteSecret",
+                    r"DeployApplication",
+                    r"DescribeApplicationSlbs",
+                    r"DescribeConfigMap",
+                    r"DescribeGreyTagRoute",
+                    r"DescribeIngress",
+                    r"DescribeSecret",
+                    r"GetArmsTopNMetric",
+                    r"GetAvailabilityMetric",
+                    r"GetChangeOrderMetric",
+                    r"GetScaleAppMetric",
+                    r"GetWarningEventMetric",
+                    r"ListGreyTagRoute",
+                    r"ListIngresses",
+                    r"ListNamespacedConfigMaps",
+                    r"ListSecrets",
+                    r"ReduceApplicationCapacityByInstanceIds",
+                    r"RescaleApplication",
+                    r"RescaleApplicationVertically",
+                    r"RestartApplication",
+                    r"RestartInstances",
+                    r"RollbackApplication",
+                    r"StartApplication",
+                    r"StopApplication",
+                    r"UnbindSlb",
+                    r"UpdateAppSecurityGroup",
+                    r"UpdateApplicationDescription",
+                    r"UpdateApplicationVswitches",
+                    r"UpdateConfigMap",
+                    r"UpdateGreyTagRoute",
+                    r"UpdateIngress",
+                    r"UpdateJob",
+                    r"UpdateSecret",
+                ]
+            }
+            SaeError::InvalidResourceTypeNotFound => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SaeError::InvalidResponseApi => &[r"CreateIngress"],
+            SaeError::InvalidScalingRuleDateBeginAfterEnd => {
+                &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
+            }
+            SaeError::InvalidScalingRuleDateFormat => {
+                &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
+            }
+            SaeError::InvalidScalingRuleNameNotFound => {
+                &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
+            }
+            SaeError::InvalidScalingRuleTimeConflict => {
+                &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
+            }
+            SaeError::InvalidScalingRuleTimeFormat => {
+                &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
+            }
+            SaeError::InvalidSecretDataKeyNotFound => &[r"CreateSecret", r"UpdateSecret"],
+            SaeError::InvalidSecretIdNotFound => {
+                &[r"DeleteSecret", r"DescribeSecret", r"UpdateSecret"]
+            }
+            SaeError::InvalidSecretTypeNotAvailable => &[r"CreateSecret"],
+            SaeError::InvalidServerlessRegionUnsupported => {
+                &[r"CreateApplication", r"CreateJob", r"QueryResourceStatics"]
+            }
+            SaeError::InvalidVpcIdNotFound => &[r"CreateApplication", r"CreateJob"],
+            SaeError::JarApplicationMissingJdk => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::JobForbidPolicy => &[r"ExecJob"],
+            SaeError::JobSuspend => &[r"ExecJob"],
+            SaeError::LogServiceConfigQuotaExceed => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::LogServiceInternalError => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::LogServiceLogDirInvalid => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::LogServiceNotAvailable => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::LogServiceProjectNumQuotaExceed => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::MamespaceHaveNoApplications => {
+                &[r"BatchStartApplications", r"BatchStopApplications"]
+            }
+            SaeError::MeasuredataQueryError => &[r"QueryResourceStatics"],
+            SaeError::MicroServiceMetaDataNotFound => &[r"DescribeAppServiceDetail"],
+            SaeError::MicroServiceNotFound => &[r"ListAppServicesPage"],
+            SaeError::MinReadyInstanceRatioInvalid => {
+                &[
+                    r"CreateApplicationScalingRule",
+                    r"DeployApplication",
+                    r"RescaleApplication",
+                    r"RollbackApplication",
+                    r"UpdateApplicationScalingRule",
+                ]
+            }
+            SaeError::MinReadyInstancesNotSmallerReplicas => {
+                &[
+                    r"CreateApplicationScalingRule",
+                    r"DeployApplication",
+                    r"RescaleApplication",
+                    r"RollbackApplication",
+                    r"UpdateApplicationScalingRule",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::MissingTagKey => &[r"TagResources"],
+            SaeError::MountConflictConfigMap => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeleteConfigMap",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::NamespaceAppExists => {
+                &[r"CreateNamespace", r"DeleteNamespace", r"UpdateNamespaceVpc"]
+            }
+            SaeError::NoPermission => &[r"ListTagResources", r"UntagResources"],
+            SaeError::NoAvailableClusterNotFound => &[r"CreateApplication", r"CreateJob"],
+            SaeError::NoComputeResourceQuotaAppExceed => {
+                &[
+                    r"CreateApplication",
+                    r"CreateApplicationScalingRule",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"EnableApplicationScalingRule",
+                    r"ReduceApplicationCapacityByInstanceIds",
+                    r"RescaleApplication",
+                    r"RestartApplication",
+                    r"RestartInstances",
+                    r"RollbackApplication",
+                    r"StartApplication",
+                    r"UpdateApplicationScalingRule",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::NoComputeResourceQuotaExceed => {
+                &[
+                    r"CreateApplication",
+                    r"CreateApplicationScalingRule",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"EnableApplicationScalingRule",
+                    r"ReduceApplicationCapacityByInstanceIds",
+                    r"RescaleApplication",
+                    r"RescaleApplicationVertically",
+                    r"RestartApplication",
+                    r"RestartInstances",
+                    r"RollbackApplication",
+                    r"StartApplication",
+                    r"UpdateApplicationScalingRule",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::NoComputeResourceQuotaUserExceed => {
+                &[
+                    r"CreateApplication",
+                    r"CreateApplicationScalingRule",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"EnableApplicationScalingRule",
+                    r"ReduceApplicationCapacityByInstanceIds",
+                    r"RescaleApplication",
+                    r"RestartApplication",
+                    r"RestartInstances",
+                    r"RollbackApplication",
+                    r"StartApplication",
+                    r"UpdateApplicationScalingRule",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::NotFoundConfigMap => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeleteConfigMap",
+                    r"DeployApplication",
+                    r"DescribeConfigMap",
+                    r"RollbackApplication",
+                    r"UpdateConfigMap",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::NotFoundConfigMapKey => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeleteConfigMap",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::NumberExceedResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SaeError::NumberExceedTags => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SaeError::OrderOpend => &[r"OpenSaeService"],
+            SaeError::OperationDeniedSdkNotSupported => {
+                &[r"CreateApplicationScalingRule"]
+            }
+            SaeError::OperationFailedDauthHttpRequest => {
+                &[r"CreateNamespace", r"DeleteNamespace"]
+            }
+            SaeError::OperationFailedRpcError => {
+                &[
+                    r"CreateConfigMap",
+                    r"CreateSecret",
+                    r"DeleteConfigMap",
+                    r"DeleteIngress",
+                    r"DeleteSecret",
+                    r"UpdateConfigMap",
+                    r"UpdateSecret",
+                ]
+            }
+            SaeError::PackageVersionTooLong => {
+                &[r"DeployApplication", r"RollbackApplication", r"UpdateJob"]
+            }
+            SaeError::PandoraApplicationMissingJdk => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::PandoraApplicationOnlyJdk => {
+                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
+            }
+            SaeError::PayInsufficientBalance => &[r"OpenSaeService"],
+            SaeError::PhpApplicationMissingPhpRuntime => {
+                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
+            }
+            SaeError::PipelineCanNotStartNextBatch => &[r"ConfirmPipelineBatch"],
+            SaeError::QuotaExceededScalingRule => &[r"CreateApplicationScalingRule"],
+            SaeError::QuotaExceededScalingRuleTime => {
+                &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
+            }
+            SaeError::QuotaExceededSecretDataKey => &[r"CreateSecret"],
+            SaeError::QuotaExceededSecretInNamespace => &[r"CreateSecret"],
+            SaeError::ResouceNoPermission => {
+                &[
+                    r"AbortAndRollbackChangeOrder",
+                    r"AbortChangeOrder",
+                    r"DescribeChangeOrder",
+                    r"ListChangeOrders",
+                    r"ListNamespaceChangeOrders",
+                ]
+            }
+            SaeError::SlbInstanceQuotaOverQuota => &[r"BindSlb"],
+            SaeError::SslCertNotFound => {
+                &[r"BindSlb", r"CreateIngress", r"UpdateIngress"]
+            }
+            SaeError::SaeErrorcodeAhasCreateErrorMessage => {
+                &[r"DeployApplication", r"UpdateJob"]
+            }
+            SaeError::SecretNameConflictAlreadyExist => &[r"CreateSecret"],
+            SaeError::SlbNotFound => &[r"BindSlb", r"CreateIngress"],
+            SaeError::SlbOccupied => {
+                &[r"DeployApplication", r"RollbackApplication", r"UpdateJob"]
+            }
+            SaeError::SlbTagNotQualified => {
+                &[r"BindSlb", r"DeployApplication", r"RollbackApplication", r"UpdateJob"]
+            }
+            SaeError::SlbAppVSwitchNotMatch => &[r"BindSlb"],
+            SaeError::SlbHttpsCertNotConsistent => &[r"BindSlb"],
+            SaeError::SlbHttpsCertNotFound => &[r"BindSlb"],
+            SaeError::SlbListenerPortNotAvailable => {
+                &[r"BindSlb", r"CreateIngress", r"UpdateIngress"]
+            }
+            SaeError::SlbListenerTypeInvalid => &[r"BindSlb"],
+            SaeError::SlbSpecNotSupport => &[r"BindSlb"],
+            SaeError::SlbTypeInvalid => &[r"BindSlb"],
+            SaeError::SlsConfigMixedMultiProject => {
+                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
+            }
+            SaeError::SlsConfigUserDefinedMissingLogstoreInfo => {
+                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
+            }
+            SaeError::SlsConfigUserDefinedMissingProjectInfo => {
+                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
+            }
+            SaeError::SlsLogstoreNameInvalid => {
+                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
+            }
+            SaeError::SlsLogstoreUserDefinedNotExist => {
+                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
+            }
+            SaeError::SlsLogtailNameInvalid => {
+                &[r"CreateApplication", r"DeployApplication"]
+            }
+            SaeError::SlsNotExist => &[r"GetWarningEventMetric"],
+            SaeError::SlsProjectNameInvalid => {
+                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
+            }
+            SaeError::SlsProjectUserDefinedNotExist => {
+                &[r"CreateApplication", r"CreateJob", r"DeployApplication", r"UpdateJob"]
+            }
+            SaeError::SystemUpgrading => {
+                &[
+                    r"AbortAndRollbackChangeOrder",
+                    r"BatchStartApplications",
+                    r"BatchStopApplications",
+                    r"BindSlb",
+                    r"ConfirmPipelineBatch",
+                    r"CreateApplication",
+                    r"CreateApplicationScalingRule",
+                    r"CreateJob",
+                    r"CreateNamespace",
+                    r"DeleteApplicationScalingRule",
+                    r"DeleteNamespace",
+                    r"DeployApplication",
+                    r"DisableApplicationScalingRule",
+                    r"EnableApplicationScalingRule",
+                    r"ReduceApplicationCapacityByInstanceIds",
+                    r"RescaleApplication",
+                    r"RescaleApplicationVertically",
+                    r"RestartApplication",
+                    r"RestartInstances",
+                    r"RollbackApplication",
+                    r"StartApplication",
+                    r"StopApplication",
+                    r"UnbindSlb",
+                    r"UpdateApplicationScalingRule",
+                    r"UpdateJob",
+                    r"UpdateNamespace",
+                ]
+            }
+            SaeError::TooManyConfigmap => &[r"CreateConfigMap", r"UpdateConfigMap"],
+            SaeError::VolumnPathConflict => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::WarApplicationMissingJdkWebcontainer => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"RollbackApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::GetEventError => &[r"ListAppEvents"],
+            SaeError::RollbackError => &[r"RollbackApplication"],
+            SaeError::UnsupportedWorkload => &[r"ReduceApplicationCapacityByInstanceIds"],
+            SaeError::UserIndebt => {
+                &[
+                    r"BatchStartApplications",
+                    r"BatchStopApplications",
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"DeployApplication",
+                    r"EnableApplicationScalingRule",
+                    r"ExecJob",
+                    r"RescaleApplication",
+                    r"RescaleApplicationVertically",
+                    r"RestartApplication",
+                    r"RestartInstances",
+                    r"RollbackApplication",
+                    r"StartApplication",
+                    r"UpdateJob",
+                ]
+            }
+            SaeError::VswitchNotExist => {
+                &[
+                    r"CreateApplication",
+                    r"CreateJob",
+                    r"RollbackApplication",
+                    r"StartApplication",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [SaeError] {
+        match api {
+            r"AbortAndRollbackChangeOrder" => {
+                &[
+                    SaeError::ApplicationChangerOrderNotRunning,
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::InvalidChangeOrderNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::ResouceNoPermission,
+                    SaeError::SystemUpgrading,
+                ]
+            }
+            r"AbortChangeOrder" => {
+                &[
+                    SaeError::ApplicationChangerOrderNotRunning,
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::ResouceNoPermission,
+                ]
+            }
+            r"BatchStartApplications" => {
+                &[
+                    SaeError::InvalidAppListNotSameNamespace,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::MamespaceHaveNoApplications,
+                    SaeError::SystemUpgrading,
+                    SaeError::UserIndebt,
+                ]
+            }
+            r"BatchStopApplications" => {
+                &[
+                    SaeError::InvalidAppListNotSameNamespace,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::MamespaceHaveNoApplications,
+                    SaeError::SystemUpgrading,
+                    SaeError::UserIndebt,
+                ]
+            }
+            r"BindSlb" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::ApplicationInvalidStatus,
+                    SaeError::ApplicationNoInstanceAvailable,
+                    SaeError::ApplicationNotDeployYet,
+                    SaeError::InvalidAppIdNotFound,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParamProtocolNotSupport,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::SlbInstanceQuotaOverQuota,
+                    SaeError::SslCertNotFound,
+                    SaeError::SlbNotFound,
+                    SaeError::SlbTagNotQualified,
+                    SaeError::SlbAppVSwitchNotMatch,
+                    SaeError::SlbHttpsCertNotConsistent,
+                    SaeError::SlbHttpsCertNotFound,
+                    SaeError::SlbListenerPortNotAvailable,
+                    SaeError::SlbListenerTypeInvalid,
+                    SaeError::SlbSpecNotSupport,
+                    SaeError::SlbTypeInvalid,
+                    SaeError::SystemUpgrading,
+                ]
+            }
+            r"ConfirmPipelineBatch" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::PipelineCanNotStartNextBatch,
+                    SaeError::SystemUpgrading,
+                ]
+            }
+            r"CreateApplication" => {
+                &[
+                    SaeError::ApplicationMissingJdk,
+                    SaeError::AssociateEipNotEnough,
+                    SaeError::InvalidAcrInstanceIdNotFound,
+                    SaeError::InvalidComponentNotFound,
+                    SaeError::InvalidHostnameIpInvalid,
+                    SaeError::InvalidImageUrlAcrInstanceIdDomainNotMatch,
+                    SaeError::InvalidImageUrlMissingAcrInstanceId,
+                    SaeError::InvalidInstanceSpecificationUnsupported,
+                    SaeError::InvalidNamespaceWithUppercase,
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidPackageTypeNotFound,
+                    SaeError::InvalidParameterFileName,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::InvalidServerlessRegionUnsupported,
+                    SaeError::InvalidVpcIdNotFound,
+                    SaeError::JarApplicationMissingJdk,
+                    SaeError::LogServiceConfigQuotaExceed,
+                    SaeError::LogServiceInternalError,
+                    SaeError::LogServiceLogDirInvalid,
+                    SaeError::LogServiceNotAvailable,
+                    SaeError::LogServiceProjectNumQuotaExceed,
+                    SaeError::MountConflictConfigMap,
+                    SaeError::NoAvailableClusterNotFound,
+                    SaeError::NoComputeResourceQuotaAppExceed,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::NoComputeResourceQuotaUserExceed,
+                    SaeError::NotFoundConfigMap,
+                    SaeError::NotFoundConfigMapKey,
+                    SaeError::PandoraApplicationMissingJdk,
+                    SaeError::PandoraApplicationOnlyJdk,
+                    SaeError::PhpApplicationMissingPhpRuntime,
+                    SaeError::SlsConfigMixedMultiProject,
+                    SaeError::SlsConfigUserDefinedMissingLogstoreInfo,
+                    SaeError::SlsConfigUserDefinedMissingProjectInfo,
+                    SaeError::SlsLogstoreNameInvalid,
+                    SaeError::SlsLogstoreUserDefinedNotExist,
+                    SaeError::SlsLogtailNameInvalid,
+                    SaeError::SlsProjectNameInvalid,
+                    SaeError::SlsProjectUserDefinedNotExist,
+                    SaeError::SystemUpgrading,
+                    SaeError::VolumnPathConflict,
+                    SaeError::WarApplicationMissingJdkWebcontainer,
+                    SaeError::UserIndebt,
+                    SaeError::VswitchNotExist,
+                ]
+            }
+            r"CreateApplicationScalingRule" => {
+                &[
+                    SaeError::InstanceExistScalingRuleName,
+                    SaeError::InvalidScalingRuleDateBeginAfterEnd,
+                    SaeError::InvalidScalingRuleDateFormat,
+                    SaeError::InvalidScalingRuleNameNotFound,
+                    SaeError::InvalidScalingRuleTimeConflict,
+                    SaeError::InvalidScalingRuleTimeFormat,
+                    SaeError::MinReadyInstanceRatioInvalid,
+                    SaeError::MinReadyInstancesNotSmallerReplicas,
+                    SaeError::NoComputeResourceQuotaAppExceed,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::NoComputeResourceQuotaUserExceed,
+                    SaeError::OperationDeniedSdkNotSupported,
+                    SaeError::QuotaExceededScalingRule,
+                    SaeError::QuotaExceededScalingRuleTime,
+                    SaeError::SystemUpgrading,
+                ]
+            }
+            r"CreateConfigMap" => {
+                &[
+                    SaeError::ExceedConfigMap,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::OperationFailedRpcError,
+                    SaeError::TooManyConfigmap,
+                ]
+            }
+            r"CreateGreyTagRoute" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"CreateIngress" => {
+                &[
+                    SaeError::ExceedIngressRule,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::InvalidResponseApi,
+                    SaeError::SslCertNotFound,
+                    SaeError::SlbNotFound,
+                    SaeError::SlbListenerPortNotAvailable,
+                ]
+            }
+            r"CreateJob" => {
+                &[
+                    SaeError::ApplicationMissingJdk,
+                    SaeError::AssociateEipNotEnough,
+                    SaeError::InvalidAcrInstanceIdNotFound,
+                    SaeError::InvalidComponentNotFound,
+                    SaeError::InvalidHostnameIpInvalid,
+                    SaeError::InvalidImageUrlAcrInstanceIdDomainNotMatch,
+                    SaeError::InvalidInstanceSpecificationUnsupported,
+                    SaeError::InvalidNamespaceWithUppercase,
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidPackageTypeNotFound,
+                    SaeError::InvalidParameterFileName,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::InvalidServerlessRegionUnsupported,
+                    SaeError::InvalidVpcIdNotFound,
+                    SaeError::JarApplicationMissingJdk,
+                    SaeError::LogServiceConfigQuotaExceed,
+                    SaeError::LogServiceInternalError,
+                    SaeError::LogServiceLogDirInvalid,
+                    SaeError::LogServiceNotAvailable,
+                    SaeError::LogServiceProjectNumQuotaExceed,
+                    SaeError::MountConflictConfigMap,
+                    SaeError::NoAvailableClusterNotFound,
+                    SaeError::NoComputeResourceQuotaAppExceed,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::NoComputeResourceQuotaUserExceed,
+                    SaeError::NotFoundConfigMap,
+                    SaeError::NotFoundConfigMapKey,
+                    SaeError::PandoraApplicationMissingJdk,
+                    SaeError::PandoraApplicationOnlyJdk,
+                    SaeError::PhpApplicationMissingPhpRuntime,
+                    SaeError::SlsConfigMixedMultiProject,
+                    SaeError::SlsConfigUserDefinedMissingLogstoreInfo,
+                    SaeError::SlsConfigUserDefinedMissingProjectInfo,
+                    SaeError::SlsLogstoreNameInvalid,
+                    SaeError::SlsLogstoreUserDefinedNotExist,
+                    SaeError::SlsProjectNameInvalid,
+                    SaeError::SlsProjectUserDefinedNotExist,
+                    SaeError::SystemUpgrading,
+                    SaeError::VolumnPathConflict,
+                    SaeError::WarApplicationMissingJdkWebcontainer,
+                    SaeError::UserIndebt,
+                    SaeError::VswitchNotExist,
+                ]
+            }
+            r"CreateNamespace" => {
+                &[
+                    SaeError::ExceedNamespace,
+                    SaeError::InstanceExistNamespaceId,
+                    SaeError::InvalidNamespaceWithUppercase,
+                    SaeError::InvalidNamespaceIdFormat,
+                    SaeError::InvalidNamespaceIdSuffixFormat,
+                    SaeError::InvalidNamespaceNameFormat,
+                    SaeError::InvalidOperationNamespaceClusterNotDeleted,
+                    SaeError::NamespaceAppExists,
+                    SaeError::OperationFailedDauthHttpRequest,
+                    SaeError::SystemUpgrading,
+                ]
+            }
+            r"CreateSecret" => {
+                &[
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::InvalidSecretDataKeyNotFound,
+                    SaeError::InvalidSecretTypeNotAvailable,
+                    SaeError::OperationFailedRpcError,
+                    SaeError::QuotaExceededSecretDataKey,
+                    SaeError::QuotaExceededSecretInNamespace,
+                    SaeError::SecretNameConflictAlreadyExist,
+                ]
+            }
+            r"DeleteApplication" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"DeleteApplicationScalingRule" => &[SaeError::SystemUpgrading],
+            r"DeleteConfigMap" => {
+                &[
+                    SaeError::DeleteFailConfigMapReferenced,
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::MountConflictConfigMap,
+                    SaeError::NotFoundConfigMap,
+                    SaeError::NotFoundConfigMapKey,
+                    SaeError::OperationFailedRpcError,
+                ]
+            }
+            r"DeleteGreyTagRoute" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"DeleteHistoryJob" => &[SaeError::InvalidAppIdNotFound],
+            r"DeleteIngress" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::OperationFailedRpcError,
+                ]
+            }
+            r"DeleteJob" => &[SaeError::InvalidAppIdNotFound],
+            r"DeleteNamespace" => {
+                &[
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidOperationNamespaceClusterNotDeleted,
+                    SaeError::NamespaceAppExists,
+                    SaeError::OperationFailedDauthHttpRequest,
+                    SaeError::SystemUpgrading,
+                ]
+            }
+            r"DeleteSecret" => {
+                &[
+                    SaeError::DependencyViolationApplication,
+                    SaeError::DependencyViolationJob,
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::InvalidSecretIdNotFound,
+                    SaeError::OperationFailedRpcError,
+                ]
+            }
+            r"DeployApplication" => {
+                &[
+                    SaeError::AppPackageVersionExists,
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::ApplicationInvalidStatus,
+                    SaeError::ApplicationMissingJdk,
+                    SaeError::AssociateEipNotEnough,
+                    SaeError::BatchWaitTimeNotSmallerZero,
+                    SaeError::InvalidAcrInstanceIdNotFound,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidComponentNotFound,
+                    SaeError::InvalidHostnameIpInvalid,
+                    SaeError::InvalidImageUrlAcrInstanceIdDomainNotMatch,
+                    SaeError::InvalidImageUrlMissingAcrInstanceId,
+                    SaeError::InvalidInstanceSpecificationUnsupported,
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidPackageTypeNotFound,
+                    SaeError::InvalidParameterFileName,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::JarApplicationMissingJdk,
+                    SaeError::LogServiceConfigQuotaExceed,
+                    SaeError::LogServiceInternalError,
+                    SaeError::LogServiceLogDirInvalid,
+                    SaeError::LogServiceNotAvailable,
+                    SaeError::LogServiceProjectNumQuotaExceed,
+                    SaeError::MinReadyInstanceRatioInvalid,
+                    SaeError::MinReadyInstancesNotSmallerReplicas,
+                    SaeError::MountConflictConfigMap,
+                    SaeError::NoComputeResourceQuotaAppExceed,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::NoComputeResourceQuotaUserExceed,
+                    SaeError::NotFoundConfigMap,
+                    SaeError::NotFoundConfigMapKey,
+                    SaeError::PackageVersionTooLong,
+                    SaeError::PandoraApplicationMissingJdk,
+                    SaeError::PandoraApplicationOnlyJdk,
+                    SaeError::PhpApplicationMissingPhpRuntime,
+                    SaeError::SaeErrorcodeAhasCreateErrorMessage,
+                    SaeError::SlbOccupied,
+                    SaeError::SlbTagNotQualified,
+                    SaeError::SlsConfigMixedMultiProject,
+                    SaeError::SlsConfigUserDefinedMissingLogstoreInfo,
+                    SaeError::SlsConfigUserDefinedMissingProjectInfo,
+                    SaeError::SlsLogstoreNameInvalid,
+                    SaeError::SlsLogstoreUserDefinedNotExist,
+                    SaeError::SlsLogtailNameInvalid,
+                    SaeError::SlsProjectNameInvalid,
+                    SaeError::SlsProjectUserDefinedNotExist,
+                    SaeError::SystemUpgrading,
+                    SaeError::VolumnPathConflict,
+                    SaeError::WarApplicationMissingJdkWebcontainer,
+                    SaeError::UserIndebt,
+                ]
+            }
+            r"DescribeAppServiceDetail" => {
+                &[
+                    SaeError::InvalidParameterObviously,
+                    SaeError::MicroServiceMetaDataNotFound,
+                ]
+            }
+            r"DescribeApplicationConfig" => {
+                &[SaeError::InvalidAppIdNotFound, SaeError::InvalidApplicationNotFound]
+            }
+            r"DescribeApplicationSlbs" => {
+                &[
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"DescribeApplicationStatus" => {
+                &[
+                    SaeError::InvalidAppIdNotFound,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                ]
+            }
+            r"DescribeChangeOrder" => {
+                &[
+                    SaeError::InvalidAppIdNotFound,
+                    SaeError::InvalidChangeOrderNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::ResouceNoPermission,
+                ]
+            }
+            r"DescribeComponents" => &[SaeError::InvalidComponentTypeNotFound],
+            r"DescribeConfigMap" => {
+                &[
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::NotFoundConfigMap,
+                ]
+            }
+            r"DescribeConfigurationPrice" => &[SaeError::InvalidParameterObviously],
+            r"DescribeGreyTagRoute" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"DescribeIngress" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"DescribeInstanceLog" => &[SaeError::InvalidParameterNotEmpty],
+            r"DescribeJob" => &[SaeError::InvalidAppIdNotFound],
+            r"DescribeJobHistory" => &[SaeError::InvalidAppIdNotFound],
+            r"DescribeJobStatus" => &[SaeError::InvalidAppIdNotFound],
+            r"DescribeNamespaceResources" => &[SaeError::InvalidParameterObviously],
+            r"DescribePipeline" => {
+                &[
+                    SaeError::InvalidParameterNoPermission,
+                    SaeError::InvalidParameterNotEmpty,
+                ]
+            }
+            r"DescribeSecret" => {
+                &[
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::InvalidSecretIdNotFound,
+                ]
+            }
+            r"DisableApplicationScalingRule" => {
+                &[SaeError::ApplicationChangerOrderRunning, SaeError::SystemUpgrading]
+            }
+            r"EnableApplicationScalingRule" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::NoComputeResourceQuotaAppExceed,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::NoComputeResourceQuotaUserExceed,
+                    SaeError::SystemUpgrading,
+                    SaeError::UserIndebt,
+                ]
+            }
+            r"ExecJob" => {
+                &[
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::JobForbidPolicy,
+                    SaeError::JobSuspend,
+                    SaeError::UserIndebt,
+                ]
+            }
+            r"GetArmsTopNMetric" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"GetAvailabilityMetric" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"GetChangeOrderMetric" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"GetScaleAppMetric" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"GetWarningEventMetric" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::SlsNotExist,
+                ]
+            }
+            r"ListAppEvents" => {
+                &[SaeError::InvalidParameterNotEmpty, SaeError::GetEventError]
+            }
+            r"ListAppServicesPage" => {
+                &[SaeError::InvalidParameterObviously, SaeError::MicroServiceNotFound]
+            }
+            r"ListAppVersions" => &[SaeError::InvalidApplicationNotFound],
+            r"ListApplications" => &[SaeError::IllegalArgument],
+            r"ListChangeOrders" => {
+                &[
+                    SaeError::InvalidAppIdNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::ResouceNoPermission,
+                ]
+            }
+            r"ListGreyTagRoute" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"ListIngresses" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"ListJobs" => &[SaeError::InvalidAppIdNotFound],
+            r"ListNamespaceChangeOrders" => {
+                &[SaeError::InvalidParameterNotEmpty, SaeError::ResouceNoPermission]
+            }
+            r"ListNamespacedConfigMaps" => {
+                &[
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"ListPublishedServices" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                ]
+            }
+            r"ListSecrets" => {
+                &[
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    SaeError::InvalidParamTagScope,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidResourceTypeNotFound,
+                    SaeError::NoPermission,
+                    SaeError::NumberExceedResourceIds,
+                    SaeError::NumberExceedTags,
+                ]
+            }
+            r"OpenSaeService" => {
+                &[SaeError::OrderOpend, SaeError::PayInsufficientBalance]
+            }
+            r"QueryResourceStatics" => {
+                &[
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidServerlessRegionUnsupported,
+                    SaeError::MeasuredataQueryError,
+                ]
+            }
+            r"ReduceApplicationCapacityByInstanceIds" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::ApplicationInvalidStatus,
+                    SaeError::ApplicationNotDeployYet,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::NoComputeResourceQuotaAppExceed,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::NoComputeResourceQuotaUserExceed,
+                    SaeError::SystemUpgrading,
+                    SaeError::UnsupportedWorkload,
+                ]
+            }
+            r"RescaleApplication" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::ApplicationInvalidStatus,
+                    SaeError::ApplicationNotDeployYet,
+                    SaeError::AssociateEipNotEnough,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::MinReadyInstanceRatioInvalid,
+                    SaeError::MinReadyInstancesNotSmallerReplicas,
+                    SaeError::NoComputeResourceQuotaAppExceed,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::NoComputeResourceQuotaUserExceed,
+                    SaeError::SystemUpgrading,
+                    SaeError::UserIndebt,
+                ]
+            }
+            r"RescaleApplicationVertically" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::ApplicationInvalidStatus,
+                    SaeError::ApplicationNotDeployYet,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidInstanceSpecificationUnsupported,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::SystemUpgrading,
+                    SaeError::UserIndebt,
+                ]
+            }
+            r"RestartApplication" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::ApplicationInvalidStatus,
+                    SaeError::ApplicationNotDeployYet,
+                    SaeError::AssociateEipNotEnough,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::NoComputeResourceQuotaAppExceed,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::NoComputeResourceQuotaUserExceed,
+                    SaeError::SystemUpgrading,
+                    SaeError::UserIndebt,
+                ]
+            }
+            r"RestartInstances" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::ApplicationInvalidStatus,
+                    SaeError::ApplicationNotDeployYet,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::NoComputeResourceQuotaAppExceed,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::NoComputeResourceQuotaUserExceed,
+                    SaeError::SystemUpgrading,
+                    SaeError::UserIndebt,
+                ]
+            }
+            r"RollbackApplication" => {
+                &[
+                    SaeError::AppPackageVersionExists,
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::ApplicationInvalidStatus,
+                    SaeError::ApplicationMissingJdk,
+                    SaeError::ApplicationNotDeployYet,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidComponentNotFound,
+                    SaeError::InvalidHostnameIpInvalid,
+                    SaeError::InvalidInstanceSpecificationUnsupported,
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidPackageTypeNotFound,
+                    SaeError::InvalidParameterFileName,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::JarApplicationMissingJdk,
+                    SaeError::LogServiceConfigQuotaExceed,
+                    SaeError::LogServiceInternalError,
+                    SaeError::LogServiceLogDirInvalid,
+                    SaeError::LogServiceNotAvailable,
+                    SaeError::LogServiceProjectNumQuotaExceed,
+                    SaeError::MinReadyInstanceRatioInvalid,
+                    SaeError::MinReadyInstancesNotSmallerReplicas,
+                    SaeError::MountConflictConfigMap,
+                    SaeError::NoComputeResourceQuotaAppExceed,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::NoComputeResourceQuotaUserExceed,
+                    SaeError::NotFoundConfigMap,
+                    SaeError::NotFoundConfigMapKey,
+                    SaeError::PackageVersionTooLong,
+                    SaeError::PandoraApplicationMissingJdk,
+                    SaeError::SlbOccupied,
+                    SaeError::SlbTagNotQualified,
+                    SaeError::SystemUpgrading,
+                    SaeError::VolumnPathConflict,
+                    SaeError::WarApplicationMissingJdkWebcontainer,
+                    SaeError::RollbackError,
+                    SaeError::UserIndebt,
+                    SaeError::VswitchNotExist,
+                ]
+            }
+            r"StartApplication" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::ApplicationInvalidStatus,
+                    SaeError::ApplicationNotDeployYet,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::NoComputeResourceQuotaAppExceed,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::NoComputeResourceQuotaUserExceed,
+                    SaeError::SystemUpgrading,
+                    SaeError::UserIndebt,
+                    SaeError::VswitchNotExist,
+                ]
+            }
+            r"StopApplication" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::ApplicationInvalidStatus,
+                    SaeError::ApplicationNotDeployYet,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::SystemUpgrading,
+                ]
+            }
+            r"SuspendJob" => &[SaeError::InvalidAppIdNotFound],
+            r"TagResources" => {
+                &[
+                    SaeError::DuplicateTagKey,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterTagKey,
+                    SaeError::InvalidParameterTagValue,
+                    SaeError::InvalidResourceTypeNotFound,
+                    SaeError::MissingTagKey,
+                    SaeError::NumberExceedResourceIds,
+                    SaeError::NumberExceedTags,
+                ]
+            }
+            r"UnbindSlb" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::ApplicationInvalidStatus,
+                    SaeError::ApplicationNotDeployYet,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::SystemUpgrading,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    SaeError::DuplicateTagKey,
+                    SaeError::InvalidParamTagScope,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterTagKey,
+                    SaeError::InvalidParameterTagValue,
+                    SaeError::InvalidResourceTypeNotFound,
+                    SaeError::NoPermission,
+                    SaeError::NumberExceedResourceIds,
+                    SaeError::NumberExceedTags,
+                ]
+            }
+            r"UpdateAppSecurityGroup" => {
+                &[
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"UpdateApplicationDescription" => {
+                &[
+                    SaeError::InvalidAppIdNotFound,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"UpdateApplicationScalingRule" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::InvalidScalingRuleDateBeginAfterEnd,
+                    SaeError::InvalidScalingRuleDateFormat,
+                    SaeError::InvalidScalingRuleNameNotFound,
+                    SaeError::InvalidScalingRuleTimeConflict,
+                    SaeError::InvalidScalingRuleTimeFormat,
+                    SaeError::MinReadyInstanceRatioInvalid,
+                    SaeError::MinReadyInstancesNotSmallerReplicas,
+                    SaeError::NoComputeResourceQuotaAppExceed,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::NoComputeResourceQuotaUserExceed,
+                    SaeError::QuotaExceededScalingRuleTime,
+                    SaeError::SystemUpgrading,
+                ]
+            }
+            r"UpdateApplicationVswitches" => {
+                &[
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"UpdateConfigMap" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::NotFoundConfigMap,
+                    SaeError::OperationFailedRpcError,
+                    SaeError::TooManyConfigmap,
+                ]
+            }
+            r"UpdateGreyTagRoute" => {
+                &[
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                ]
+            }
+            r"UpdateIngress" => {
+                &[
+                    SaeError::ExceedIngressRule,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::SslCertNotFound,
+                    SaeError::SlbListenerPortNotAvailable,
+                ]
+            }
+            r"UpdateJob" => {
+                &[
+                    SaeError::AppPackageVersionExists,
+                    SaeError::ApplicationChangerOrderRunning,
+                    SaeError::ApplicationInvalidStatus,
+                    SaeError::ApplicationMissingJdk,
+                    SaeError::AssociateEipNotEnough,
+                    SaeError::BatchWaitTimeNotSmallerZero,
+                    SaeError::InvalidAcrInstanceIdNotFound,
+                    SaeError::InvalidApplicationNotFound,
+                    SaeError::InvalidComponentNotFound,
+                    SaeError::InvalidHostnameIpInvalid,
+                    SaeError::InvalidImageUrlAcrInstanceIdDomainNotMatch,
+                    SaeError::InvalidInstanceSpecificationUnsupported,
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidPackageTypeNotFound,
+                    SaeError::InvalidParameterFileName,
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::JarApplicationMissingJdk,
+                    SaeError::LogServiceConfigQuotaExceed,
+                    SaeError::LogServiceInternalError,
+                    SaeError::LogServiceLogDirInvalid,
+                    SaeError::LogServiceNotAvailable,
+                    SaeError::LogServiceProjectNumQuotaExceed,
+                    SaeError::MinReadyInstancesNotSmallerReplicas,
+                    SaeError::MountConflictConfigMap,
+                    SaeError::NoComputeResourceQuotaAppExceed,
+                    SaeError::NoComputeResourceQuotaExceed,
+                    SaeError::NoComputeResourceQuotaUserExceed,
+                    SaeError::NotFoundConfigMap,
+                    SaeError::NotFoundConfigMapKey,
+                    SaeError::PackageVersionTooLong,
+                    SaeError::PandoraApplicationMissingJdk,
+                    SaeError::PandoraApplicationOnlyJdk,
+                    SaeError::PhpApplicationMissingPhpRuntime,
+                    SaeError::SaeErrorcodeAhasCreateErrorMessage,
+                    SaeError::SlbOccupied,
+                    SaeError::SlbTagNotQualified,
+                    SaeError::SlsConfigMixedMultiProject,
+                    SaeError::SlsConfigUserDefinedMissingLogstoreInfo,
+                    SaeError::SlsConfigUserDefinedMissingProjectInfo,
+                    SaeError::SlsLogstoreNameInvalid,
+                    SaeError::SlsLogstoreUserDefinedNotExist,
+                    SaeError::SlsProjectNameInvalid,
+                    SaeError::SlsProjectUserDefinedNotExist,
+                    SaeError::SystemUpgrading,
+                    SaeError::VolumnPathConflict,
+                    SaeError::WarApplicationMissingJdkWebcontainer,
+                    SaeError::UserIndebt,
+                ]
+            }
+            r"UpdateNamespace" => {
+                &[
+                    SaeError::ExceedNamespace,
+                    SaeError::InvalidNamespaceIdFormat,
+                    SaeError::InvalidNamespaceIdNotFound,
+                    SaeError::InvalidNamespaceNameFormat,
+                    SaeError::SystemUpgrading,
+                ]
+            }
+            r"UpdateNamespaceVpc" => {
+                &[SaeError::DeleteFailNamespaceHasIngress, SaeError::NamespaceAppExists]
+            }
+            r"UpdateSecret" => {
+                &[
+                    SaeError::InvalidParameterNotEmpty,
+                    SaeError::InvalidParameterObviously,
+                    SaeError::InvalidParameterWithMessage,
+                    SaeError::InvalidSecretDataKeyNotFound,
+                    SaeError::InvalidSecretIdNotFound,
+                    SaeError::OperationFailedRpcError,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for SaeError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AppPackageVersionExists,
-            Self::ApplicationChangerOrderNotRunning,
-            Self::ApplicationChangerOrderRunning,
-            Self::ApplicationInvalidStatus,
-            Self::ApplicationMissingJdk,
-            Self::ApplicationNoInstanceAvailable,
-            Self::ApplicationNotDeployYet,
-            Self::AssociateEipNotEnough,
-            Self::BatchWaitTimeNotSmallerZero,
-            Self::DeleteFailConfigMapReferenced,
-            Self::DeleteFailNamespaceHasIngress,
-            Self::DependencyViolationApplication,
-            Self::DependencyViolationJob,
-            Self::DuplicateTagKey,
-            Self::ExceedConfigMap,
-            Self::ExceedIngressRule,
-            Self::ExceedNamespace,
-            Self::IllegalArgument,
-            Self::InstanceExistNamespaceId,
-            Self::InstanceExistScalingRuleName,
-            Self::InvalidAppListNotSameNamespace,
-            Self::InvalidParamTagScope,
-            Self::InvalidAcrInstanceIdNotFound,
-            Self::InvalidAppIdNotFound,
-            Self::InvalidApplicationNotFound,
-            Self::InvalidChangeOrderNotFound,
-            Self::InvalidComponentNotFound,
-            Self::InvalidComponentTypeNotFound,
-            Self::InvalidHostnameIpInvalid,
-            Self::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-            Self::InvalidImageUrlMissingAcrInstanceId,
-            Self::InvalidInstanceSpecificationUnsupported,
-            Self::InvalidNamespaceWithUppercase,
-            Self::InvalidNamespaceIdFormat,
-            Self::InvalidNamespaceIdNotFound,
-            Self::InvalidNamespaceIdSuffixFormat,
-            Self::InvalidNamespaceNameFormat,
-            Self::InvalidOperationNamespaceClusterNotDeleted,
-            Self::InvalidPackageTypeNotFound,
-            Self::InvalidParamProtocolNotSupport,
-            Self::InvalidParameterFileName,
-            Self::InvalidParameterNoPermission,
-            Self::InvalidParameterNotEmpty,
-            Self::InvalidParameterObviously,
-            Self::InvalidParameterTagKey,
-            Self::InvalidParameterTagValue,
-            Self::InvalidParameterWithMessage,
-            Self::InvalidResourceTypeNotFound,
-            Self::InvalidResponseApi,
-            Self::InvalidScalingRuleDateBeginAfterEnd,
-            Self::InvalidScalingRuleDateFormat,
-            Self::InvalidScalingRuleNameNotFound,
-            Self::InvalidScalingRuleTimeConflict,
-            Self::InvalidScalingRuleTimeFormat,
-            Self::InvalidSecretDataKeyNotFound,
-            Self::InvalidSecretIdNotFound,
-            Self::InvalidSecretTypeNotAvailable,
-            Self::InvalidServerlessRegionUnsupported,
-            Self::InvalidVpcIdNotFound,
-            Self::JarApplicationMissingJdk,
-            Self::JobForbidPolicy,
-            Self::JobSuspend,
-            Self::LogServiceConfigQuotaExceed,
-            Self::LogServiceInternalError,
-            Self::LogServiceLogDirInvalid,
-            Self::LogServiceNotAvailable,
-            Self::LogServiceProjectNumQuotaExceed,
-            Self::MamespaceHaveNoApplications,
-            Self::MeasuredataQueryError,
-            Self::MicroServiceMetaDataNotFound,
-            Self::MicroServiceNotFound,
-            Self::MinReadyInstanceRatioInvalid,
-            Self::MinReadyInstancesNotSmallerReplicas,
-            Self::MissingTagKey,
-            Self::MountConflictConfigMap,
-            Self::NamespaceAppExists,
-            Self::NoPermission,
-            Self::NoAvailableClusterNotFound,
-            Self::NoComputeResourceQuotaAppExceed,
-            Self::NoComputeResourceQuotaExceed,
-            Self::NoComputeResourceQuotaUserExceed,
-            Self::NotFoundConfigMap,
-            Self::NotFoundConfigMapKey,
-            Self::NumberExceedResourceIds,
-            Self::NumberExceedTags,
-            Self::OrderOpend,
-            Self::OperationDeniedSdkNotSupported,
-            Self::OperationFailedDauthHttpRequest,
-            Self::OperationFailedRpcError,
-            Self::PackageVersionTooLong,
-            Self::PandoraApplicationMissingJdk,
-            Self::PandoraApplicationOnlyJdk,
-            Self::PayInsufficientBalance,
-            Self::PhpApplicationMissingPhpRuntime,
-            Self::PipelineCanNotStartNextBatch,
-            Self::QuotaExceededScalingRule,
-            Self::QuotaExceededScalingRuleTime,
-            Self::QuotaExceededSecretDataKey,
-            Self::QuotaExceededSecretInNamespace,
-            Self::ResouceNoPermission,
-            Self::SlbInstanceQuotaOverQuota,
-            Self::SslCertNotFound,
-            Self::SaeErrorcodeAhasCreateErrorMessage,
-            Self::SecretNameConflictAlreadyExist,
-            Self::SlbNotFound,
-            Self::SlbOccupied,
-            Self::SlbTagNotQualified,
-            Self::SlbAppVSwitchNotMatch,
-            Self::SlbHttpsCertNotConsistent,
-            Self::SlbHttpsCertNotFound,
-            Self::SlbListenerPortNotAvailable,
-            Self::SlbListenerTypeInvalid,
-            Self::SlbSpecNotSupport,
-            Self::SlbTypeInvalid,
-            Self::SlsConfigMixedMultiProject,
-            Self::SlsConfigUserDefinedMissingLogstoreInfo,
-            Self::SlsConfigUserDefinedMissingProjectInfo,
-            Self::SlsLogstoreNameInvalid,
-            Self::SlsLogstoreUserDefinedNotExist,
-            Self::SlsLogtailNameInvalid,
-            Self::SlsNotExist,
-            Self::SlsProjectNameInvalid,
-            Self::SlsProjectUserDefinedNotExist,
-            Self::SystemUpgrading,
-            Self::TooManyConfigmap,
-            Self::VolumnPathConflict,
-            Self::WarApplicationMissingJdkWebcontainer,
-            Self::GetEventError,
-            Self::RollbackError,
-            Self::UnsupportedWorkload,
-            Self::UserIndebt,
-            Self::VswitchNotExist,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"JobSuspend" => 96,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"ORDER.OPEND" => 120,
-                        r"user.indebt" => 165,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"Slb.NotFound" => 139,
-                        r"Slb.Occupied" => 140,
-                        r"Sls.NotExist" => 155,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"No.Permission" => 111,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"Missing.TagKey" => 108,
-                        r"rollback.error" => 163,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"JobForbidPolicy" => 95,
-                        r"SlbType.Invalid" => 148,
-                        r"get.event.error" => 162,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 48,
-                        r"Exceed.ConfigMap" => 49,
-                        r"Exceed.Namespace" => 51,
-                        r"Illegal.argument" => 52,
-                        r"SSLCert.NotFound" => 136,
-                        r"System.Upgrading" => 158,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"NumberExceed.Tags" => 119,
-                        r"TooMany.Configmap" => 159,
-                        r"vswitch.not.exist" => 166,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"Exceed.IngressRule" => 50,
-                        r"NotFound.ConfigMap" => 116,
-                        r"SlbSpec.NotSupport" => 147,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InvalidResponse.Api" => 83,
-                        r"Namespace.AppExists" => 110,
-                        r"VolumnPath.Conflict" => 160,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"unsupported.workload" => 164,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"InvalidAppId.NotFound" => 58,
-                        r"InvalidVpcId.NotFound" => 93,
-                        r"NotFound.ConfigMapKey" => 117,
-                        r"Resouce.no.permission" => 134,
-                        r"Slb.Tag.Not.Qualified" => 141,
-                        r"SlbHttpsCert.NotFound" => 144,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Application.MissingJdk" => 39,
-                        r"Micro.Service.NotFound" => 105,
-                        r"SlbAppVSwitch.NotMatch" => 142,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"DependencyViolation.Job" => 47,
-                        r"Invalid.Param.Tag.Scope" => 56,
-                        r"InvalidParameter.TagKey" => 79,
-                        r"LogService.NotAvailable" => 100,
-                        r"Measuredata.Query.Error" => 103,
-                        r"MountConflict.ConfigMap" => 109,
-                        r"SlbListenerType.Invalid" => 146,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Application.NotDeployYet" => 41,
-                        r"Associate.Eip.Not.Enough" => 42,
-                        r"InvalidSecretId.NotFound" => 90,
-                        r"LogService.InternalError" => 98,
-                        r"LogService.LogDirInvalid" => 99,
-                        r"NumberExceed.ResourceIds" => 118,
-                        r"OperationFailed.RPCError" => 123,
-                        r"Package.Version.Too.Long" => 124,
-                        r"Pay.Insufficient.Balance" => 127,
-                        r"Sls.Logtail.Name.Invalid" => 154,
-                        r"Sls.Project.Name.Invalid" => 156,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"Application.InvalidStatus" => 38,
-                        r"InstanceExist.NamespaceId" => 53,
-                        r"InvalidComponent.NotFound" => 61,
-                        r"InvalidHostnameIp.Invalid" => 63,
-                        r"InvalidNamespaceId.Format" => 68,
-                        r"InvalidParameter.FileName" => 75,
-                        r"InvalidParameter.NotEmpty" => 77,
-                        r"InvalidParameter.TagValue" => 80,
-                        r"JarApplication.MissingJdk" => 94,
-                        r"QuotaExceeded.ScalingRule" => 130,
-                        r"Sls.Logstore.Name.Invalid" => 152,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"App.Package.Version.Exists" => 35,
-                        r"InvalidParameter.Obviously" => 78,
-                        r"PandoraApplication.OnlyJdk" => 126,
-                        r"SLBInstanceQuota.OverQuota" => 135,
-                        r"SlbHttpsCert.NotConsistent" => 143,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidApplication.NotFound" => 59,
-                        r"InvalidChangeOrder.NotFound" => 60,
-                        r"InvalidNamespaceId.NotFound" => 69,
-                        r"InvalidNamespaceName.Format" => 71,
-                        r"InvalidPackageType.NotFound" => 73,
-                        r"NoAvailableCluster.NotFound" => 112,
-                        r"QuotaExceeded.SecretDataKey" => 132,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidParameter.WithMessage" => 81,
-                        r"InvalidResourceType.NotFound" => 82,
-                        r"LogService.ConfigQuotaExceed" => 97,
-                        r"SlbListenerPort.NotAvailable" => 145,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InstanceExist.ScalingRuleName" => 54,
-                        r"InvalidAcrInstanceId.NotFound" => 57,
-                        r"InvalidComponentType.NotFound" => 62,
-                        r"InvalidParameter.NoPermission" => 76,
-                        r"InvalidScalingRuleDate.Format" => 85,
-                        r"InvalidScalingRuleTime.Format" => 88,
-                        r"InvalidSecretDataKey.NotFound" => 89,
-                        r"MinReadyInstanceRatio.Invalid" => 106,
-                        r"NoComputeResourceQuota.Exceed" => 114,
-                        r"PandoraApplication.MissingJdk" => 125,
-                        r"QuotaExceeded.ScalingRuleTime" => 131,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"BatchWaitTime.Not.Smaller.Zero" => 43,
-                        r"DeleteFail.ConfigMapReferenced" => 44,
-                        r"DeleteFail.NamespaceHasIngress" => 45,
-                        r"InvalidNamespace.WithUppercase" => 67,
-                        r"InvalidSecretType.NotAvailable" => 91,
-                        r"Mamespace.Have.No.Applications" => 102,
-                        r"Sls.Config.Mixed.Multi.Project" => 149,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"Application.ChangerOrderRunning" => 37,
-                        r"Application.NoInstanceAvailable" => 40,
-                        r"DependencyViolation.Application" => 46,
-                        r"InvalidNamespaceIdSuffix.Format" => 70,
-                        r"InvalidParam.ProtocolNotSupport" => 74,
-                        r"InvalidScalingRuleName.NotFound" => 86,
-                        r"InvalidScalingRuleTime.Conflict" => 87,
-                        r"Micro.Service.MetaData.NotFound" => 104,
-                        r"OperationDenied.SDKNotSupported" => 121,
-                        r"QuotaExceeded.SecretInNamespace" => 133,
-                        r"SecretNameConflict.AlreadyExist" => 138,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"LogService.ProjectNumQuotaExceed" => 101,
-                        r"OperationFailed.DauthHttpRequest" => 122,
-                        r"PhpApplication.MissingPhpRuntime" => 128,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"NoComputeResourceQuota.App.Exceed" => 113,
-                        r"Pipeline.Can.Not.Start.Next.Batch" => 129,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"NoComputeResourceQuota.User.Exceed" => 115,
-                        r"Sls.Project.User.Defined.Not.Exist" => 157,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"Invalid.App.List.Not.Same.Namespace" => 55,
-                        r"InvalidServerlessRegion.Unsupported" => 92,
-                        r"Sls.Logstore.User.Defined.Not.Exist" => 153,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"Application.ChangerOrder.Not.Running" => 36,
-                        r"InvalidImageUrl.MissingAcrInstanceId" => 65,
-                        r"InvalidScalingRuleDate.BeginAfterEnd" => 84,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"WarApplication.MissingJdkWebcontainer" => 161,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"MinReadyInstances.Not.Smaller.Replicas" => 107,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"Sae.Errorcode.Ahas.Create.Error.Message" => 137,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"InvalidInstanceSpecification.Unsupported" => 66,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"InvalidOperation.NamespaceClusterNotDeleted" => 72,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"Sls.Config.User.Defined.Missing.Project.Info" => 151,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"InvalidImageUrl.AcrInstanceId.Domain.NotMatch" => 64,
-                        r"Sls.Config.User.Defined.Missing.Logstore.Info" => 150,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InvalidParameterFileName => {
-                    const { &[__E[82].message, __E[83].message] }
-                }
-                Self::NumberExceedTags => const { &[__E[127].message, __E[128].message] }
-                Self::VswitchNotExist => const { &[__E[175].message, __E[176].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::AppPackageVersionExists => {
-                    &[r"DeployApplication", r"RollbackApplication", r"UpdateJob"]
-                }
-                Self::ApplicationChangerOrderNotRunning => {
-                    &[r"AbortAndRollbackChangeOrder", r"AbortChangeOrder"]
-                }
-                Self::ApplicationChangerOrderRunning => {
-                    &[
-                        r"AbortAndRollbackChangeOrder",
-                        r"AbortChangeOrder",
-                        r"BindSlb",
-                        r"CreateGreyTagRoute",
-                        r"DeleteApplication",
-                        r"DeployApplication",
-                        r"DisableApplicationScalingRule",
-                        r"EnableApplicationScalingRule",
-                        r"ReduceApplicationCapacityByInstanceIds",
-                        r"RescaleApplication",
-                        r"RescaleApplicationVertically",
-                        r"RestartApplication",
-                        r"RestartInstances",
-                        r"RollbackApplication",
-                        r"StartApplication",
-                        r"StopApplication",
-                        r"UnbindSlb",
-                        r"UpdateApplicationScalingRule",
-                        r"UpdateGreyTagRoute",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::ApplicationInvalidStatus => {
-                    &[
-                        r"BindSlb",
-                        r"DeployApplication",
-                        r"ReduceApplicationCapacityByInstanceIds",
-                        r"RescaleApplication",
-                        r"RescaleApplicationVertically",
-                        r"RestartApplication",
-                        r"RestartInstances",
-                        r"RollbackApplication",
-                        r"StartApplication",
-                        r"StopApplication",
-                        r"UnbindSlb",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::ApplicationMissingJdk => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::ApplicationNoInstanceAvailable => &[r"BindSlb"],
-                Self::ApplicationNotDeployYet => {
-                    &[
-                        r"BindSlb",
-                        r"ReduceApplicationCapacityByInstanceIds",
-                        r"RescaleApplication",
-                        r"RescaleApplicationVertically",
-                        r"RestartApplication",
-                        r"RestartInstances",
-                        r"RollbackApplication",
-                        r"StartApplication",
-                        r"StopApplication",
-                        r"UnbindSlb",
-                    ]
-                }
-                Self::AssociateEipNotEnough => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RescaleApplication",
-                        r"RestartApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::BatchWaitTimeNotSmallerZero => {
-                    &[r"DeployApplication", r"UpdateJob"]
-                }
-                Self::DeleteFailConfigMapReferenced => &[r"DeleteConfigMap"],
-                Self::DeleteFailNamespaceHasIngress => &[r"UpdateNamespaceVpc"],
-                Self::DependencyViolationApplication => &[r"DeleteSecret"],
-                Self::DependencyViolationJob => &[r"DeleteSecret"],
-                Self::DuplicateTagKey => &[r"TagResources", r"UntagResources"],
-                Self::ExceedConfigMap => &[r"CreateConfigMap"],
-                Self::ExceedIngressRule => &[r"CreateIngress", r"UpdateIngress"],
-                Self::ExceedNamespace => &[r"CreateNamespace", r"UpdateNamespace"],
-                Self::IllegalArgument => &[r"ListApplications"],
-                Self::InstanceExistNamespaceId => &[r"CreateNamespace"],
-                Self::InstanceExistScalingRuleName => &[r"CreateApplicationScalingRule"],
-                Self::InvalidAppListNotSameNamespace => {
-                    &[r"BatchStartApplications", r"BatchStopApplications"]
-                }
-                Self::InvalidParamTagScope => &[r"ListTagResources", r"UntagResources"],
-                Self::InvalidAcrInstanceIdNotFound => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::InvalidAppIdNotFound => {
-                    &[
-                        r"BindSlb",
-                        r"DeleteHistoryJob",
-                        r"DeleteJob",
-                        r"DescribeApplicationConfig",
-                        r"DescribeApplicationStatus",
-                        r"DescribeChangeOrder",
-                        r"DescribeJob",
-                        r"DescribeJobHistory",
-                        r"DescribeJobStatus",
-                        r"ListChangeOrders",
-                        r"ListJobs",
-                        r"SuspendJob",
-                        r"UpdateApplicationDescription",
-                    ]
-                }
-                Self::InvalidApplicationNotFound => {
-                    &[
-                        r"BindSlb",
-                        r"DeleteApplication",
-                        r"DeployApplication",
-                        r"DescribeApplicationConfig",
-                        r"DescribeApplicationSlbs",
-                        r"DescribeApplicationStatus",
-                        r"ExecJob",
-                        r"ListAppVersions",
-                        r"QueryResourceStatics",
-                        r"ReduceApplicationCapacityByInstanceIds",
-                        r"RescaleApplication",
-                        r"RescaleApplicationVertically",
-                        r"RestartApplication",
-                        r"RestartInstances",
-                        r"RollbackApplication",
-                        r"StartApplication",
-                        r"StopApplication",
-                        r"UnbindSlb",
-                        r"UpdateAppSecurityGroup",
-                        r"UpdateApplicationDescription",
-                        r"UpdateApplicationVswitches",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::InvalidChangeOrderNotFound => {
-                    &[r"AbortAndRollbackChangeOrder", r"DescribeChangeOrder"]
-                }
-                Self::InvalidComponentNotFound => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::InvalidComponentTypeNotFound => &[r"DescribeComponents"],
-                Self::InvalidHostnameIpInvalid => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::InvalidImageUrlAcrInstanceIdDomainNotMatch => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::InvalidImageUrlMissingAcrInstanceId => {
-                    &[r"CreateApplication", r"DeployApplication"]
-                }
-                Self::InvalidInstanceSpecificationUnsupported => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RescaleApplicationVertically",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::InvalidNamespaceWithUppercase => {
-                    &[r"CreateApplication", r"CreateJob", r"CreateNamespace"]
-                }
-                Self::InvalidNamespaceIdFormat => {
-                    &[r"CreateNamespace", r"UpdateNamespace"]
-                }
-                Self::InvalidNamespaceIdNotFound => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"CreateSecret",
-                        r"DeleteConfigMap",
-                        r"DeleteNamespace",
-                        r"DeleteSecret",
-                        r"DeployApplication",
-                        r"DescribeConfigMap",
-                        r"DescribeSecret",
-                        r"ListNamespacedConfigMaps",
-                        r"ListSecrets",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                        r"UpdateNamespace",
-                    ]
-                }
-                Self::InvalidNamespaceIdSuffixFormat => &[r"CreateNamespace"],
-                Self::InvalidNamespaceNameFormat => {
-                    &[r"CreateNamespace", r"UpdateNamespace"]
-                }
-                Self::InvalidOperationNamespaceClusterNotDeleted => {
-                    &[r"CreateNamespace", r"DeleteNamespace"]
-                }
-                Self::InvalidPackageTypeNotFound => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::InvalidParamProtocolNotSupport => &[r"BindSlb"],
-                Self::InvalidParameterFileName => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::InvalidParameterNoPermission => &[r"DescribePipeline"],
-                Self::InvalidParameterNotEmpty => {
-                    &[
-                        r"AbortAndRollbackChangeOrder",
-                        r"AbortChangeOrder",
-                        r"BindSlb",
-                        r"ConfirmPipelineBatch",
-                        r"CreateApplication",
-                        r"CreateConfigMap",
-                        r"CreateGreyTagRoute",
-                        r"CreateIngress",
-                        r"CreateJob",
-                        r"CreateSecret",
-                        r"DeleteApplication",
-                        r"DeleteConfigMap",
-                        r"DeleteGreyTagRoute",
-                        r"DeleteIngress",
-                        r"DeleteSecret",
-                        r"DeployApplication",
-                        r"DescribeApplicationSlbs",
-                        r"DescribeApplicationStatus",
-                        r"DescribeChangeOrder",
-                        r"DescribeConfigMap",
-                        r"DescribeGreyTagRoute",
-                        r"DescribeIngress",
-                        r"DescribeInstanceLog",
-                        r"DescribePipeline",
-                        r"DescribeSecret",
-                        r"GetArmsTopNMetric",
-                        r"GetAvailabilityMetric",
-                        r"GetChangeOrderMetric",
-                        r"GetScaleAppMetric",
-                        r"GetWarningEventMetric",
-                        r"ListAppEvents",
-                        r"ListChangeOrders",
-                        r"ListGreyTagRoute",
-                        r"ListIngresses",
-                        r"ListNamespaceChangeOrders",
-                        r"ListNamespacedConfigMaps",
-                        r"ListPublishedServices",
-                        r"ListSecrets",
-                        r"ReduceApplicationCapacityByInstanceIds",
-                        r"RescaleApplication",
-                        r"RescaleApplicationVertically",
-                        r"RestartApplication",
-                        r"RestartInstances",
-                        r"RollbackApplication",
-                        r"StartApplication",
-                        r"StopApplication",
-                        r"UnbindSlb",
-                        r"UpdateAppSecurityGroup",
-                        r"UpdateApplicationDescription",
-                        r"UpdateApplicationVswitches",
-                        r"UpdateConfigMap",
-                        r"UpdateGreyTagRoute",
-                        r"UpdateIngress",
-                        r"UpdateJob",
-                        r"UpdateSecret",
-                    ]
-                }
-                Self::InvalidParameterObviously => {
-                    &[
-                        r"BatchStartApplications",
-                        r"BatchStopApplications",
-                        r"BindSlb",
-                        r"CreateApplication",
-                        r"CreateConfigMap",
-                        r"CreateGreyTagRoute",
-                        r"CreateIngress",
-                        r"CreateJob",
-                        r"CreateSecret",
-                        r"DeleteApplication",
-                        r"DeleteConfigMap",
-                        r"DeleteGreyTagRoute",
-                        r"DeleteIngress",
-                        r"DeleteSecret",
-                        r"DeployApplication",
-                        r"DescribeAppServiceDetail",
-                        r"DescribeApplicationSlbs",
-                        r"DescribeConfigMap",
-                        r"DescribeConfigurationPrice",
-                        r"DescribeGreyTagRoute",
-                        r"DescribeIngress",
-                        r"DescribeNamespaceResources",
-                        r"DescribeSecret",
-                        r"GetArmsTopNMetric",
-                        r"GetAvailabilityMetric",
-                        r"GetChangeOrderMetric",
-                        r"GetScaleAppMetric",
-                        r"GetWarningEventMetric",
-                        r"ListAppServicesPage",
-                        r"ListGreyTagRoute",
-                        r"ListIngresses",
-                        r"ListNamespacedConfigMaps",
-                        r"ListPublishedServices",
-                        r"ListSecrets",
-                        r"ListTagResources",
-                        r"ReduceApplicationCapacityByInstanceIds",
-                        r"RescaleApplication",
-                        r"RescaleApplicationVertically",
-                        r"RestartApplication",
-                        r"RestartInstances",
-                        r"RollbackApplication",
-                        r"StartApplication",
-                        r"StopApplication",
-                        r"TagResources",
-                        r"UnbindSlb",
-                        r"UntagResources",
-                        r"UpdateConfigMap",
-                        r"UpdateGreyTagRoute",
-                        r"UpdateIngress",
-                        r"UpdateJob",
-                        r"UpdateSecret",
-                    ]
-                }
-                Self::InvalidParameterTagKey => &[r"TagResources", r"UntagResources"],
-                Self::InvalidParameterTagValue => &[r"TagResources", r"UntagResources"],
-                Self::InvalidParameterWithMessage => {
-                    &[
-                        r"ConfirmPipelineBatch",
-                        r"CreateApplication",
-                        r"CreateConfigMap",
-                        r"CreateGreyTagRoute",
-                        r"CreateIngress",
-                        r"CreateJob",
-                        r"CreateSecret",
-                        r"DeleteApplication",
-                        r"DeleteConfigMap",
-                        r"DeleteGreyTagRoute",
-                        r"DeleteIngress",
-                        r"DeleteSecret",
-                        r"DeployApplication",
-                        r"DescribeApplicationSlbs",
-                        r"DescribeConfigMap",
-                        r"DescribeGreyTagRoute",
-                        r"DescribeIngress",
-                        r"DescribeSecret",
-                        r"GetArmsTopNMetric",
-                        r"GetAvailabilityMetric",
-                        r"GetChangeOrderMetric",
-                        r"GetScaleAppMetric",
-                        r"GetWarningEventMetric",
-                        r"ListGreyTagRoute",
-                        r"ListIngresses",
-                        r"ListNamespacedConfigMaps",
-                        r"ListSecrets",
-                        r"ReduceApplicationCapacityByInstanceIds",
-                        r"RescaleApplication",
-                        r"RescaleApplicationVertically",
-                        r"RestartApplication",
-                        r"RestartInstances",
-                        r"RollbackApplication",
-                        r"StartApplication",
-                        r"StopApplication",
-                        r"UnbindSlb",
-                        r"UpdateAppSecurityGroup",
-                        r"UpdateApplicationDescription",
-                        r"UpdateApplicationVswitches",
-                        r"UpdateConfigMap",
-                        r"UpdateGreyTagRoute",
-                        r"UpdateIngress",
-                        r"UpdateJob",
-                        r"UpdateSecret",
-                    ]
-                }
-                Self::InvalidResourceTypeNotFound => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidResponseApi => &[r"CreateIngress"],
-                Self::InvalidScalingRuleDateBeginAfterEnd => {
-                    &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
-                }
-                Self::InvalidScalingRuleDateFormat => {
-                    &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
-                }
-                Self::InvalidScalingRuleNameNotFound => {
-                    &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
-                }
-                Self::InvalidScalingRuleTimeConflict => {
-                    &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
-                }
-                Self::InvalidScalingRuleTimeFormat => {
-                    &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
-                }
-                Self::InvalidSecretDataKeyNotFound => &[r"CreateSecret", r"UpdateSecret"],
-                Self::InvalidSecretIdNotFound => {
-                    &[r"DeleteSecret", r"DescribeSecret", r"UpdateSecret"]
-                }
-                Self::InvalidSecretTypeNotAvailable => &[r"CreateSecret"],
-                Self::InvalidServerlessRegionUnsupported => {
-                    &[r"CreateApplication", r"CreateJob", r"QueryResourceStatics"]
-                }
-                Self::InvalidVpcIdNotFound => &[r"CreateApplication", r"CreateJob"],
-                Self::JarApplicationMissingJdk => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::JobForbidPolicy => &[r"ExecJob"],
-                Self::JobSuspend => &[r"ExecJob"],
-                Self::LogServiceConfigQuotaExceed => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::LogServiceInternalError => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::LogServiceLogDirInvalid => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::LogServiceNotAvailable => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::LogServiceProjectNumQuotaExceed => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::MamespaceHaveNoApplications => {
-                    &[r"BatchStartApplications", r"BatchStopApplications"]
-                }
-                Self::MeasuredataQueryError => &[r"QueryResourceStatics"],
-                Self::MicroServiceMetaDataNotFound => &[r"DescribeAppServiceDetail"],
-                Self::MicroServiceNotFound => &[r"ListAppServicesPage"],
-                Self::MinReadyInstanceRatioInvalid => {
-                    &[
-                        r"CreateApplicationScalingRule",
-                        r"DeployApplication",
-                        r"RescaleApplication",
-                        r"RollbackApplication",
-                        r"UpdateApplicationScalingRule",
-                    ]
-                }
-                Self::MinReadyInstancesNotSmallerReplicas => {
-                    &[
-                        r"CreateApplicationScalingRule",
-                        r"DeployApplication",
-                        r"RescaleApplication",
-                        r"RollbackApplication",
-                        r"UpdateApplicationScalingRule",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::MissingTagKey => &[r"TagResources"],
-                Self::MountConflictConfigMap => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeleteConfigMap",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::NamespaceAppExists => {
-                    &[r"CreateNamespace", r"DeleteNamespace", r"UpdateNamespaceVpc"]
-                }
-                Self::NoPermission => &[r"ListTagResources", r"UntagResources"],
-                Self::NoAvailableClusterNotFound => &[r"CreateApplication", r"CreateJob"],
-                Self::NoComputeResourceQuotaAppExceed => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateApplicationScalingRule",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"EnableApplicationScalingRule",
-                        r"ReduceApplicationCapacityByInstanceIds",
-                        r"RescaleApplication",
-                        r"RestartApplication",
-                        r"RestartInstances",
-                        r"RollbackApplication",
-                        r"StartApplication",
-                        r"UpdateApplicationScalingRule",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::NoComputeResourceQuotaExceed => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateApplicationScalingRule",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"EnableApplicationScalingRule",
-                        r"ReduceApplicationCapacityByInstanceIds",
-                        r"RescaleApplication",
-                        r"RescaleApplicationVertically",
-                        r"RestartApplication",
-                        r"RestartInstances",
-                        r"RollbackApplication",
-                        r"StartApplication",
-                        r"UpdateApplicationScalingRule",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::NoComputeResourceQuotaUserExceed => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateApplicationScalingRule",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"EnableApplicationScalingRule",
-                        r"ReduceApplicationCapacityByInstanceIds",
-                        r"RescaleApplication",
-                        r"RestartApplication",
-                        r"RestartInstances",
-                        r"RollbackApplication",
-                        r"StartApplication",
-                        r"UpdateApplicationScalingRule",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::NotFoundConfigMap => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeleteConfigMap",
-                        r"DeployApplication",
-                        r"DescribeConfigMap",
-                        r"RollbackApplication",
-                        r"UpdateConfigMap",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::NotFoundConfigMapKey => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeleteConfigMap",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::NumberExceedResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::NumberExceedTags => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::OrderOpend => &[r"OpenSaeService"],
-                Self::OperationDeniedSdkNotSupported => {
-                    &[r"CreateApplicationScalingRule"]
-                }
-                Self::OperationFailedDauthHttpRequest => {
-                    &[r"CreateNamespace", r"DeleteNamespace"]
-                }
-                Self::OperationFailedRpcError => {
-                    &[
-                        r"CreateConfigMap",
-                        r"CreateSecret",
-                        r"DeleteConfigMap",
-                        r"DeleteIngress",
-                        r"DeleteSecret",
-                        r"UpdateConfigMap",
-                        r"UpdateSecret",
-                    ]
-                }
-                Self::PackageVersionTooLong => {
-                    &[r"DeployApplication", r"RollbackApplication", r"UpdateJob"]
-                }
-                Self::PandoraApplicationMissingJdk => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::PandoraApplicationOnlyJdk => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::PayInsufficientBalance => &[r"OpenSaeService"],
-                Self::PhpApplicationMissingPhpRuntime => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::PipelineCanNotStartNextBatch => &[r"ConfirmPipelineBatch"],
-                Self::QuotaExceededScalingRule => &[r"CreateApplicationScalingRule"],
-                Self::QuotaExceededScalingRuleTime => {
-                    &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
-                }
-                Self::QuotaExceededSecretDataKey => &[r"CreateSecret"],
-                Self::QuotaExceededSecretInNamespace => &[r"CreateSecret"],
-                Self::ResouceNoPermission => {
-                    &[
-                        r"AbortAndRollbackChangeOrder",
-                        r"AbortChangeOrder",
-                        r"DescribeChangeOrder",
-                        r"ListChangeOrders",
-                        r"ListNamespaceChangeOrders",
-                    ]
-                }
-                Self::SlbInstanceQuotaOverQuota => &[r"BindSlb"],
-                Self::SslCertNotFound => {
-                    &[r"BindSlb", r"CreateIngress", r"UpdateIngress"]
-                }
-                Self::SaeErrorcodeAhasCreateErrorMessage => {
-                    &[r"DeployApplication", r"UpdateJob"]
-                }
-                Self::SecretNameConflictAlreadyExist => &[r"CreateSecret"],
-                Self::SlbNotFound => &[r"BindSlb", r"CreateIngress"],
-                Self::SlbOccupied => {
-                    &[r"DeployApplication", r"RollbackApplication", r"UpdateJob"]
-                }
-                Self::SlbTagNotQualified => {
-                    &[
-                        r"BindSlb",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::SlbAppVSwitchNotMatch => &[r"BindSlb"],
-                Self::SlbHttpsCertNotConsistent => &[r"BindSlb"],
-                Self::SlbHttpsCertNotFound => &[r"BindSlb"],
-                Self::SlbListenerPortNotAvailable => {
-                    &[r"BindSlb", r"CreateIngress", r"UpdateIngress"]
-                }
-                Self::SlbListenerTypeInvalid => &[r"BindSlb"],
-                Self::SlbSpecNotSupport => &[r"BindSlb"],
-                Self::SlbTypeInvalid => &[r"BindSlb"],
-                Self::SlsConfigMixedMultiProject => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::SlsConfigUserDefinedMissingLogstoreInfo => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::SlsConfigUserDefinedMissingProjectInfo => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::SlsLogstoreNameInvalid => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::SlsLogstoreUserDefinedNotExist => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::SlsLogtailNameInvalid => {
-                    &[r"CreateApplication", r"DeployApplication"]
-                }
-                Self::SlsNotExist => &[r"GetWarningEventMetric"],
-                Self::SlsProjectNameInvalid => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::SlsProjectUserDefinedNotExist => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::SystemUpgrading => {
-                    &[
-                        r"AbortAndRollbackChangeOrder",
-                        r"BatchStartApplications",
-                        r"BatchStopApplications",
-                        r"BindSlb",
-                        r"ConfirmPipelineBatch",
-                        r"CreateApplication",
-                        r"CreateApplicationScalingRule",
-                        r"CreateJob",
-                        r"CreateNamespace",
-                        r"DeleteApplicationScalingRule",
-                        r"DeleteNamespace",
-                        r"DeployApplication",
-                        r"DisableApplicationScalingRule",
-                        r"EnableApplicationScalingRule",
-                        r"ReduceApplicationCapacityByInstanceIds",
-                        r"RescaleApplication",
-                        r"RescaleApplicationVertically",
-                        r"RestartApplication",
-                        r"RestartInstances",
-                        r"RollbackApplication",
-                        r"StartApplication",
-                        r"StopApplication",
-                        r"UnbindSlb",
-                        r"UpdateApplicationScalingRule",
-                        r"UpdateJob",
-                        r"UpdateNamespace",
-                    ]
-                }
-                Self::TooManyConfigmap => &[r"CreateConfigMap", r"UpdateConfigMap"],
-                Self::VolumnPathConflict => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::WarApplicationMissingJdkWebcontainer => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"RollbackApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::GetEventError => &[r"ListAppEvents"],
-                Self::RollbackError => &[r"RollbackApplication"],
-                Self::UnsupportedWorkload => &[r"ReduceApplicationCapacityByInstanceIds"],
-                Self::UserIndebt => {
-                    &[
-                        r"BatchStartApplications",
-                        r"BatchStopApplications",
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"DeployApplication",
-                        r"EnableApplicationScalingRule",
-                        r"ExecJob",
-                        r"RescaleApplication",
-                        r"RescaleApplicationVertically",
-                        r"RestartApplication",
-                        r"RestartInstances",
-                        r"RollbackApplication",
-                        r"StartApplication",
-                        r"UpdateJob",
-                    ]
-                }
-                Self::VswitchNotExist => {
-                    &[
-                        r"CreateApplication",
-                        r"CreateJob",
-                        r"RollbackApplication",
-                        r"StartApplication",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AbortAndRollbackChangeOrder" => {
-                    &[
-                        Self::ApplicationChangerOrderNotRunning,
-                        Self::ApplicationChangerOrderRunning,
-                        Self::InvalidChangeOrderNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::ResouceNoPermission,
-                        Self::SystemUpgrading,
-                    ]
-                }
-                r"AbortChangeOrder" => {
-                    &[
-                        Self::ApplicationChangerOrderNotRunning,
-                        Self::ApplicationChangerOrderRunning,
-                        Self::InvalidParameterNotEmpty,
-                        Self::ResouceNoPermission,
-                    ]
-                }
-                r"BatchStartApplications" => {
-                    &[
-                        Self::InvalidAppListNotSameNamespace,
-                        Self::InvalidParameterObviously,
-                        Self::MamespaceHaveNoApplications,
-                        Self::SystemUpgrading,
-                        Self::UserIndebt,
-                    ]
-                }
-                r"BatchStopApplications" => {
-                    &[
-                        Self::InvalidAppListNotSameNamespace,
-                        Self::InvalidParameterObviously,
-                        Self::MamespaceHaveNoApplications,
-                        Self::SystemUpgrading,
-                        Self::UserIndebt,
-                    ]
-                }
-                r"BindSlb" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::ApplicationInvalidStatus,
-                        Self::ApplicationNoInstanceAvailable,
-                        Self::ApplicationNotDeployYet,
-                        Self::InvalidAppIdNotFound,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParamProtocolNotSupport,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::SlbInstanceQuotaOverQuota,
-                        Self::SslCertNotFound,
-                        Self::SlbNotFound,
-                        Self::SlbTagNotQualified,
-                        Self::SlbAppVSwitchNotMatch,
-                        Self::SlbHttpsCertNotConsistent,
-                        Self::SlbHttpsCertNotFound,
-                        Self::SlbListenerPortNotAvailable,
-                        Self::SlbListenerTypeInvalid,
-                        Self::SlbSpecNotSupport,
-                        Self::SlbTypeInvalid,
-                        Self::SystemUpgrading,
-                    ]
-                }
-                r"ConfirmPipelineBatch" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterWithMessage,
-                        Self::PipelineCanNotStartNextBatch,
-                        Self::SystemUpgrading,
-                    ]
-                }
-                r"CreateApplication" => {
-                    &[
-                        Self::ApplicationMissingJdk,
-                        Self::AssociateEipNotEnough,
-                        Self::InvalidAcrInstanceIdNotFound,
-                        Self::InvalidComponentNotFound,
-                        Self::InvalidHostnameIpInvalid,
-                        Self::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-                        Self::InvalidImageUrlMissingAcrInstanceId,
-                        Self::InvalidInstanceSpecificationUnsupported,
-                        Self::InvalidNamespaceWithUppercase,
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidPackageTypeNotFound,
-                        Self::InvalidParameterFileName,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::InvalidServerlessRegionUnsupported,
-                        Self::InvalidVpcIdNotFound,
-                        Self::JarApplicationMissingJdk,
-                        Self::LogServiceConfigQuotaExceed,
-                        Self::LogServiceInternalError,
-                        Self::LogServiceLogDirInvalid,
-                        Self::LogServiceNotAvailable,
-                        Self::LogServiceProjectNumQuotaExceed,
-                        Self::MountConflictConfigMap,
-                        Self::NoAvailableClusterNotFound,
-                        Self::NoComputeResourceQuotaAppExceed,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::NoComputeResourceQuotaUserExceed,
-                        Self::NotFoundConfigMap,
-                        Self::NotFoundConfigMapKey,
-                        Self::PandoraApplicationMissingJdk,
-                        Self::PandoraApplicationOnlyJdk,
-                        Self::PhpApplicationMissingPhpRuntime,
-                        Self::SlsConfigMixedMultiProject,
-                        Self::SlsConfigUserDefinedMissingLogstoreInfo,
-                        Self::SlsConfigUserDefinedMissingProjectInfo,
-                        Self::SlsLogstoreNameInvalid,
-                        Self::SlsLogstoreUserDefinedNotExist,
-                        Self::SlsLogtailNameInvalid,
-                        Self::SlsProjectNameInvalid,
-                        Self::SlsProjectUserDefinedNotExist,
-                        Self::SystemUpgrading,
-                        Self::VolumnPathConflict,
-                        Self::WarApplicationMissingJdkWebcontainer,
-                        Self::UserIndebt,
-                        Self::VswitchNotExist,
-                    ]
-                }
-                r"CreateApplicationScalingRule" => {
-                    &[
-                        Self::InstanceExistScalingRuleName,
-                        Self::InvalidScalingRuleDateBeginAfterEnd,
-                        Self::InvalidScalingRuleDateFormat,
-                        Self::InvalidScalingRuleNameNotFound,
-                        Self::InvalidScalingRuleTimeConflict,
-                        Self::InvalidScalingRuleTimeFormat,
-                        Self::MinReadyInstanceRatioInvalid,
-                        Self::MinReadyInstancesNotSmallerReplicas,
-                        Self::NoComputeResourceQuotaAppExceed,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::NoComputeResourceQuotaUserExceed,
-                        Self::OperationDeniedSdkNotSupported,
-                        Self::QuotaExceededScalingRule,
-                        Self::QuotaExceededScalingRuleTime,
-                        Self::SystemUpgrading,
-                    ]
-                }
-                r"CreateConfigMap" => {
-                    &[
-                        Self::ExceedConfigMap,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::OperationFailedRpcError,
-                        Self::TooManyConfigmap,
-                    ]
-                }
-                r"CreateGreyTagRoute" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"CreateIngress" => {
-                    &[
-                        Self::ExceedIngressRule,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::InvalidResponseApi,
-                        Self::SslCertNotFound,
-                        Self::SlbNotFound,
-                        Self::SlbListenerPortNotAvailable,
-                    ]
-                }
-                r"CreateJob" => {
-                    &[
-                        Self::ApplicationMissingJdk,
-                        Self::AssociateEipNotEnough,
-                        Self::InvalidAcrInstanceIdNotFound,
-                        Self::InvalidComponentNotFound,
-                        Self::InvalidHostnameIpInvalid,
-                        Self::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-                        Self::InvalidInstanceSpecificationUnsupported,
-                        Self::InvalidNamespaceWithUppercase,
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidPackageTypeNotFound,
-                        Self::InvalidParameterFileName,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::InvalidServerlessRegionUnsupported,
-                        Self::InvalidVpcIdNotFound,
-                        Self::JarApplicationMissingJdk,
-                        Self::LogServiceConfigQuotaExceed,
-                        Self::LogServiceInternalError,
-                        Self::LogServiceLogDirInvalid,
-                        Self::LogServiceNotAvailable,
-                        Self::LogServiceProjectNumQuotaExceed,
-                        Self::MountConflictConfigMap,
-                        Self::NoAvailableClusterNotFound,
-                        Self::NoComputeResourceQuotaAppExceed,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::NoComputeResourceQuotaUserExceed,
-                        Self::NotFoundConfigMap,
-                        Self::NotFoundConfigMapKey,
-                        Self::PandoraApplicationMissingJdk,
-                        Self::PandoraApplicationOnlyJdk,
-                        Self::PhpApplicationMissingPhpRuntime,
-                        Self::SlsConfigMixedMultiProject,
-                        Self::SlsConfigUserDefinedMissingLogstoreInfo,
-                        Self::SlsConfigUserDefinedMissingProjectInfo,
-                        Self::SlsLogstoreNameInvalid,
-                        Self::SlsLogstoreUserDefinedNotExist,
-                        Self::SlsProjectNameInvalid,
-                        Self::SlsProjectUserDefinedNotExist,
-                        Self::SystemUpgrading,
-                        Self::VolumnPathConflict,
-                        Self::WarApplicationMissingJdkWebcontainer,
-                        Self::UserIndebt,
-                        Self::VswitchNotExist,
-                    ]
-                }
-                r"CreateNamespace" => {
-                    &[
-                        Self::ExceedNamespace,
-                        Self::InstanceExistNamespaceId,
-                        Self::InvalidNamespaceWithUppercase,
-                        Self::InvalidNamespaceIdFormat,
-                        Self::InvalidNamespaceIdSuffixFormat,
-                        Self::InvalidNamespaceNameFormat,
-                        Self::InvalidOperationNamespaceClusterNotDeleted,
-                        Self::NamespaceAppExists,
-                        Self::OperationFailedDauthHttpRequest,
-                        Self::SystemUpgrading,
-                    ]
-                }
-                r"CreateSecret" => {
-                    &[
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::InvalidSecretDataKeyNotFound,
-                        Self::InvalidSecretTypeNotAvailable,
-                        Self::OperationFailedRpcError,
-                        Self::QuotaExceededSecretDataKey,
-                        Self::QuotaExceededSecretInNamespace,
-                        Self::SecretNameConflictAlreadyExist,
-                    ]
-                }
-                r"DeleteApplication" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"DeleteApplicationScalingRule" => &[Self::SystemUpgrading],
-                r"DeleteConfigMap" => {
-                    &[
-                        Self::DeleteFailConfigMapReferenced,
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::MountConflictConfigMap,
-                        Self::NotFoundConfigMap,
-                        Self::NotFoundConfigMapKey,
-                        Self::OperationFailedRpcError,
-                    ]
-                }
-                r"DeleteGreyTagRoute" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"DeleteHistoryJob" => &[Self::InvalidAppIdNotFound],
-                r"DeleteIngress" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::OperationFailedRpcError,
-                    ]
-                }
-                r"DeleteJob" => &[Self::InvalidAppIdNotFound],
-                r"DeleteNamespace" => {
-                    &[
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidOperationNamespaceClusterNotDeleted,
-                        Self::NamespaceAppExists,
-                        Self::OperationFailedDauthHttpRequest,
-                        Self::SystemUpgrading,
-                    ]
-                }
-                r"DeleteSecret" => {
-                    &[
-                        Self::DependencyViolationApplication,
-                        Self::DependencyViolationJob,
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::InvalidSecretIdNotFound,
-                        Self::OperationFailedRpcError,
-                    ]
-                }
-                r"DeployApplication" => {
-                    &[
-                        Self::AppPackageVersionExists,
-                        Self::ApplicationChangerOrderRunning,
-                        Self::ApplicationInvalidStatus,
-                        Self::ApplicationMissingJdk,
-                        Self::AssociateEipNotEnough,
-                        Self::BatchWaitTimeNotSmallerZero,
-                        Self::InvalidAcrInstanceIdNotFound,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidComponentNotFound,
-                        Self::InvalidHostnameIpInvalid,
-                        Self::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-                        Self::InvalidImageUrlMissingAcrInstanceId,
-                        Self::InvalidInstanceSpecificationUnsupported,
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidPackageTypeNotFound,
-                        Self::InvalidParameterFileName,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::JarApplicationMissingJdk,
-                        Self::LogServiceConfigQuotaExceed,
-                        Self::LogServiceInternalError,
-                        Self::LogServiceLogDirInvalid,
-                        Self::LogServiceNotAvailable,
-                        Self::LogServiceProjectNumQuotaExceed,
-                        Self::MinReadyInstanceRatioInvalid,
-                        Self::MinReadyInstancesNotSmallerReplicas,
-                        Self::MountConflictConfigMap,
-                        Self::NoComputeResourceQuotaAppExceed,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::NoComputeResourceQuotaUserExceed,
-                        Self::NotFoundConfigMap,
-                        Self::NotFoundConfigMapKey,
-                        Self::PackageVersionTooLong,
-                        Self::PandoraApplicationMissingJdk,
-                        Self::PandoraApplicationOnlyJdk,
-                        Self::PhpApplicationMissingPhpRuntime,
-                        Self::SaeErrorcodeAhasCreateErrorMessage,
-                        Self::SlbOccupied,
-                        Self::SlbTagNotQualified,
-                        Self::SlsConfigMixedMultiProject,
-                        Self::SlsConfigUserDefinedMissingLogstoreInfo,
-                        Self::SlsConfigUserDefinedMissingProjectInfo,
-                        Self::SlsLogstoreNameInvalid,
-                        Self::SlsLogstoreUserDefinedNotExist,
-                        Self::SlsLogtailNameInvalid,
-                        Self::SlsProjectNameInvalid,
-                        Self::SlsProjectUserDefinedNotExist,
-                        Self::SystemUpgrading,
-                        Self::VolumnPathConflict,
-                        Self::WarApplicationMissingJdkWebcontainer,
-                        Self::UserIndebt,
-                    ]
-                }
-                r"DescribeAppServiceDetail" => {
-                    &[
-                        Self::InvalidParameterObviously,
-                        Self::MicroServiceMetaDataNotFound,
-                    ]
-                }
-                r"DescribeApplicationConfig" => {
-                    &[Self::InvalidAppIdNotFound, Self::InvalidApplicationNotFound]
-                }
-                r"DescribeApplicationSlbs" => {
-                    &[
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"DescribeApplicationStatus" => {
-                    &[
-                        Self::InvalidAppIdNotFound,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParameterNotEmpty,
-                    ]
-                }
-                r"DescribeChangeOrder" => {
-                    &[
-                        Self::InvalidAppIdNotFound,
-                        Self::InvalidChangeOrderNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::ResouceNoPermission,
-                    ]
-                }
-                r"DescribeComponents" => &[Self::InvalidComponentTypeNotFound],
-                r"DescribeConfigMap" => {
-                    &[
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::NotFoundConfigMap,
-                    ]
-                }
-                r"DescribeConfigurationPrice" => &[Self::InvalidParameterObviously],
-                r"DescribeGreyTagRoute" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"DescribeIngress" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"DescribeInstanceLog" => &[Self::InvalidParameterNotEmpty],
-                r"DescribeJob" => &[Self::InvalidAppIdNotFound],
-                r"DescribeJobHistory" => &[Self::InvalidAppIdNotFound],
-                r"DescribeJobStatus" => &[Self::InvalidAppIdNotFound],
-                r"DescribeNamespaceResources" => &[Self::InvalidParameterObviously],
-                r"DescribePipeline" => {
-                    &[Self::InvalidParameterNoPermission, Self::InvalidParameterNotEmpty]
-                }
-                r"DescribeSecret" => {
-                    &[
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::InvalidSecretIdNotFound,
-                    ]
-                }
-                r"DisableApplicationScalingRule" => {
-                    &[Self::ApplicationChangerOrderRunning, Self::SystemUpgrading]
-                }
-                r"EnableApplicationScalingRule" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::NoComputeResourceQuotaAppExceed,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::NoComputeResourceQuotaUserExceed,
-                        Self::SystemUpgrading,
-                        Self::UserIndebt,
-                    ]
-                }
-                r"ExecJob" => {
-                    &[
-                        Self::InvalidApplicationNotFound,
-                        Self::JobForbidPolicy,
-                        Self::JobSuspend,
-                        Self::UserIndebt,
-                    ]
-                }
-                r"GetArmsTopNMetric" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"GetAvailabilityMetric" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"GetChangeOrderMetric" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"GetScaleAppMetric" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"GetWarningEventMetric" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::SlsNotExist,
-                    ]
-                }
-                r"ListAppEvents" => {
-                    &[Self::InvalidParameterNotEmpty, Self::GetEventError]
-                }
-                r"ListAppServicesPage" => {
-                    &[Self::InvalidParameterObviously, Self::MicroServiceNotFound]
-                }
-                r"ListAppVersions" => &[Self::InvalidApplicationNotFound],
-                r"ListApplications" => &[Self::IllegalArgument],
-                r"ListChangeOrders" => {
-                    &[
-                        Self::InvalidAppIdNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::ResouceNoPermission,
-                    ]
-                }
-                r"ListGreyTagRoute" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"ListIngresses" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"ListJobs" => &[Self::InvalidAppIdNotFound],
-                r"ListNamespaceChangeOrders" => {
-                    &[Self::InvalidParameterNotEmpty, Self::ResouceNoPermission]
-                }
-                r"ListNamespacedConfigMaps" => {
-                    &[
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"ListPublishedServices" => {
-                    &[Self::InvalidParameterNotEmpty, Self::InvalidParameterObviously]
-                }
-                r"ListSecrets" => {
-                    &[
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::InvalidParamTagScope,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidResourceTypeNotFound,
-                        Self::NoPermission,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"OpenSaeService" => &[Self::OrderOpend, Self::PayInsufficientBalance],
-                r"QueryResourceStatics" => {
-                    &[
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidServerlessRegionUnsupported,
-                        Self::MeasuredataQueryError,
-                    ]
-                }
-                r"ReduceApplicationCapacityByInstanceIds" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::ApplicationInvalidStatus,
-                        Self::ApplicationNotDeployYet,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::NoComputeResourceQuotaAppExceed,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::NoComputeResourceQuotaUserExceed,
-                        Self::SystemUpgrading,
-                        Self::UnsupportedWorkload,
-                    ]
-                }
-                r"RescaleApplication" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::ApplicationInvalidStatus,
-                        Self::ApplicationNotDeployYet,
-                        Self::AssociateEipNotEnough,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::MinReadyInstanceRatioInvalid,
-                        Self::MinReadyInstancesNotSmallerReplicas,
-                        Self::NoComputeResourceQuotaAppExceed,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::NoComputeResourceQuotaUserExceed,
-                        Self::SystemUpgrading,
-                        Self::UserIndebt,
-                    ]
-                }
-                r"RescaleApplicationVertically" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::ApplicationInvalidStatus,
-                        Self::ApplicationNotDeployYet,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidInstanceSpecificationUnsupported,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::SystemUpgrading,
-                        Self::UserIndebt,
-                    ]
-                }
-                r"RestartApplication" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::ApplicationInvalidStatus,
-                        Self::ApplicationNotDeployYet,
-                        Self::AssociateEipNotEnough,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::NoComputeResourceQuotaAppExceed,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::NoComputeResourceQuotaUserExceed,
-                        Self::SystemUpgrading,
-                        Self::UserIndebt,
-                    ]
-                }
-                r"RestartInstances" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::ApplicationInvalidStatus,
-                        Self::ApplicationNotDeployYet,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::NoComputeResourceQuotaAppExceed,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::NoComputeResourceQuotaUserExceed,
-                        Self::SystemUpgrading,
-                        Self::UserIndebt,
-                    ]
-                }
-                r"RollbackApplication" => {
-                    &[
-                        Self::AppPackageVersionExists,
-                        Self::ApplicationChangerOrderRunning,
-                        Self::ApplicationInvalidStatus,
-                        Self::ApplicationMissingJdk,
-                        Self::ApplicationNotDeployYet,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidComponentNotFound,
-                        Self::InvalidHostnameIpInvalid,
-                        Self::InvalidInstanceSpecificationUnsupported,
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidPackageTypeNotFound,
-                        Self::InvalidParameterFileName,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::JarApplicationMissingJdk,
-                        Self::LogServiceConfigQuotaExceed,
-                        Self::LogServiceInternalError,
-                        Self::LogServiceLogDirInvalid,
-                        Self::LogServiceNotAvailable,
-                        Self::LogServiceProjectNumQuotaExceed,
-                        Self::MinReadyInstanceRatioInvalid,
-                        Self::MinReadyInstancesNotSmallerReplicas,
-                        Self::MountConflictConfigMap,
-                        Self::NoComputeResourceQuotaAppExceed,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::NoComputeResourceQuotaUserExceed,
-                        Self::NotFoundConfigMap,
-                        Self::NotFoundConfigMapKey,
-                        Self::PackageVersionTooLong,
-                        Self::PandoraApplicationMissingJdk,
-                        Self::SlbOccupied,
-                        Self::SlbTagNotQualified,
-                        Self::SystemUpgrading,
-                        Self::VolumnPathConflict,
-                        Self::WarApplicationMissingJdkWebcontainer,
-                        Self::RollbackError,
-                        Self::UserIndebt,
-                        Self::VswitchNotExist,
-                    ]
-                }
-                r"StartApplication" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::ApplicationInvalidStatus,
-                        Self::ApplicationNotDeployYet,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::NoComputeResourceQuotaAppExceed,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::NoComputeResourceQuotaUserExceed,
-                        Self::SystemUpgrading,
-                        Self::UserIndebt,
-                        Self::VswitchNotExist,
-                    ]
-                }
-                r"StopApplication" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::ApplicationInvalidStatus,
-                        Self::ApplicationNotDeployYet,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::SystemUpgrading,
-                    ]
-                }
-                r"SuspendJob" => &[Self::InvalidAppIdNotFound],
-                r"TagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidResourceTypeNotFound,
-                        Self::MissingTagKey,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"UnbindSlb" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::ApplicationInvalidStatus,
-                        Self::ApplicationNotDeployYet,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::SystemUpgrading,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidParamTagScope,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidResourceTypeNotFound,
-                        Self::NoPermission,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"UpdateAppSecurityGroup" => {
-                    &[
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"UpdateApplicationDescription" => {
-                    &[
-                        Self::InvalidAppIdNotFound,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"UpdateApplicationScalingRule" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::InvalidScalingRuleDateBeginAfterEnd,
-                        Self::InvalidScalingRuleDateFormat,
-                        Self::InvalidScalingRuleNameNotFound,
-                        Self::InvalidScalingRuleTimeConflict,
-                        Self::InvalidScalingRuleTimeFormat,
-                        Self::MinReadyInstanceRatioInvalid,
-                        Self::MinReadyInstancesNotSmallerReplicas,
-                        Self::NoComputeResourceQuotaAppExceed,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::NoComputeResourceQuotaUserExceed,
-                        Self::QuotaExceededScalingRuleTime,
-                        Self::SystemUpgrading,
-                    ]
-                }
-                r"UpdateApplicationVswitches" => {
-                    &[
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"UpdateConfigMap" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::NotFoundConfigMap,
-                        Self::OperationFailedRpcError,
-                        Self::TooManyConfigmap,
-                    ]
-                }
-                r"UpdateGreyTagRoute" => {
-                    &[
-                        Self::ApplicationChangerOrderRunning,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                    ]
-                }
-                r"UpdateIngress" => {
-                    &[
-                        Self::ExceedIngressRule,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::SslCertNotFound,
-                        Self::SlbListenerPortNotAvailable,
-                    ]
-                }
-                r"UpdateJob" => {
-                    &[
-                        Self::AppPackageVersionExists,
-                        Self::ApplicationChangerOrderRunning,
-                        Self::ApplicationInvalidStatus,
-                        Self::ApplicationMissingJdk,
-                        Self::AssociateEipNotEnough,
-                        Self::BatchWaitTimeNotSmallerZero,
-                        Self::InvalidAcrInstanceIdNotFound,
-                        Self::InvalidApplicationNotFound,
-                        Self::InvalidComponentNotFound,
-                        Self::InvalidHostnameIpInvalid,
-                        Self::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-                        Self::InvalidInstanceSpecificationUnsupported,
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidPackageTypeNotFound,
-                        Self::InvalidParameterFileName,
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::JarApplicationMissingJdk,
-                        Self::LogServiceConfigQuotaExceed,
-                        Self::LogServiceInternalError,
-                        Self::LogServiceLogDirInvalid,
-                        Self::LogServiceNotAvailable,
-                        Self::LogServiceProjectNumQuotaExceed,
-                        Self::MinReadyInstancesNotSmallerReplicas,
-                        Self::MountConflictConfigMap,
-                        Self::NoComputeResourceQuotaAppExceed,
-                        Self::NoComputeResourceQuotaExceed,
-                        Self::NoComputeResourceQuotaUserExceed,
-                        Self::NotFoundConfigMap,
-                        Self::NotFoundConfigMapKey,
-                        Self::PackageVersionTooLong,
-                        Self::PandoraApplicationMissingJdk,
-                        Self::PandoraApplicationOnlyJdk,
-                        Self::PhpApplicationMissingPhpRuntime,
-                        Self::SaeErrorcodeAhasCreateErrorMessage,
-                        Self::SlbOccupied,
-                        Self::SlbTagNotQualified,
-                        Self::SlsConfigMixedMultiProject,
-                        Self::SlsConfigUserDefinedMissingLogstoreInfo,
-                        Self::SlsConfigUserDefinedMissingProjectInfo,
-                        Self::SlsLogstoreNameInvalid,
-                        Self::SlsLogstoreUserDefinedNotExist,
-                        Self::SlsProjectNameInvalid,
-                        Self::SlsProjectUserDefinedNotExist,
-                        Self::SystemUpgrading,
-                        Self::VolumnPathConflict,
-                        Self::WarApplicationMissingJdkWebcontainer,
-                        Self::UserIndebt,
-                    ]
-                }
-                r"UpdateNamespace" => {
-                    &[
-                        Self::ExceedNamespace,
-                        Self::InvalidNamespaceIdFormat,
-                        Self::InvalidNamespaceIdNotFound,
-                        Self::InvalidNamespaceNameFormat,
-                        Self::SystemUpgrading,
-                    ]
-                }
-                r"UpdateNamespaceVpc" => {
-                    &[Self::DeleteFailNamespaceHasIngress, Self::NamespaceAppExists]
-                }
-                r"UpdateSecret" => {
-                    &[
-                        Self::InvalidParameterNotEmpty,
-                        Self::InvalidParameterObviously,
-                        Self::InvalidParameterWithMessage,
-                        Self::InvalidSecretDataKeyNotFound,
-                        Self::InvalidSecretIdNotFound,
-                        Self::OperationFailedRpcError,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for SaeError {

@@ -972,4091 +972,4483 @@ const _: () = {
     fn __first(code: SasError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[SasError; 141] = &[
+        SasError::IdempotentParameterMismatch,
+        SasError::IllegalTimestamp,
+        SasError::IncompleteSignature,
+        SasError::InsufficientBalance,
+        SasError::InvalidAccessKeyIdNotFound,
+        SasError::InvalidOwner,
+        SasError::InvalidOwnerAccount,
+        SasError::InvalidOwnerId,
+        SasError::InvalidParamater,
+        SasError::InvalidParameter,
+        SasError::InvalidParameterIsNull,
+        SasError::MissingParameter,
+        SasError::SignatureNonceUsed,
+        SasError::Throttling,
+        SasError::UnsupportedParameter,
+        SasError::UnknownError,
+        SasError::ForbiddenAccessKeyDisabled,
+        SasError::ForbiddenNotSupportRam,
+        SasError::ForbiddenRam,
+        SasError::ForbiddenRiskControl,
+        SasError::ForbiddenSubUser,
+        SasError::ForbiddenUnauthorized,
+        SasError::InvalidAccountNotFound,
+        SasError::InvalidAction,
+        SasError::InvalidIdempotenceParameterMismatch,
+        SasError::InvalidParameterOwnerAccount,
+        SasError::InvalidParameterResourceOwnerAccount,
+        SasError::LastTokenProcessing,
+        SasError::RealNameAuthenticationError,
+        SasError::UnsupportedHttpMethod,
+        SasError::InvalidRegionIdNotFound,
+        SasError::OperationConflict,
+        SasError::InternalError,
+        SasError::ServiceUnavailable,
+        SasError::ServiceUnavailableRegionMaintaining,
+        SasError::Minus101,
+        SasError::AccountIdNotExist,
+        SasError::AgentNotOnline,
+        SasError::AllRiskItemTaskNotFinished,
+        SasError::AntiRansomwareCapacityUseUp,
+        SasError::ApiAuthExhausted,
+        SasError::AssetsCollectionFrequencyLimit,
+        SasError::AuthorizedProbeCannotReduce,
+        SasError::BeyondConfLimit,
+        SasError::BeyondQuata,
+        SasError::BindDataExist,
+        SasError::BindPortAlreadyExist,
+        SasError::ClientOffline,
+        SasError::ConsoleError,
+        SasError::DataExists,
+        SasError::DataNotExist,
+        SasError::DataNotExists,
+        SasError::DataRetrieveNotFinished,
+        SasError::DatabaseTypeNotSupport,
+        SasError::DefenceAtLeastOneConfig,
+        SasError::DefenceAuthLimit,
+        SasError::DefenceEmptyConfig,
+        SasError::DescribePropertyPortItem,
+        SasError::DuplicateRule,
+        SasError::DuplicatedDirectory,
+        SasError::DuplicatedRefresh,
+        SasError::FailedToActivateUniBackupInstance,
+        SasError::FileSizeOverLimit,
+        SasError::FreeVersionNotPermit,
+        SasError::GetFileError,
+        SasError::GetResultFail,
+        SasError::GroupNameRepeated,
+        SasError::GroupOrGlobalConfig,
+        SasError::HbrClientHealth,
+        SasError::HbrClientNotInstalled,
+        SasError::HbrClientUpgrading,
+        SasError::HcVerifyingRisk,
+        SasError::HoneyPotAuthIsNotEnough,
+        SasError::HoneyPotNotExists,
+        SasError::IConListError,
+        SasError::IllegalHotTtl,
+        SasError::IllegalParam,
+        SasError::InnerError,
+        SasError::InstallNotGranted,
+        SasError::InsufficientAuthorizationCount,
+        SasError::InvalidApiDetectType,
+        SasError::InvalidBind,
+        SasError::InvalidCmdline,
+        SasError::InvalidDownloadUrl,
+        SasError::InvalidFilePath,
+        SasError::InvalidIp,
+        SasError::InvalidId,
+        SasError::InvalidParam,
+        SasError::InvalidPlatform,
+        SasError::InvalidPort,
+        SasError::InvalidProbeNum,
+        SasError::InvalidProcPath,
+        SasError::InvalidUserDefineRuleActionType,
+        SasError::InvalidUserDefineRuleMd5List,
+        SasError::InvalidUserDefineRuleName,
+        SasError::InvalidUserDefineRuleProcPath,
+        SasError::InvalidUserDefineRuleType,
+        SasError::LogAuthStatusNotReady,
+        SasError::MachineNotExist,
+        SasError::MissingPreBindVersion,
+        SasError::NeedBuy,
+        SasError::NoPermission,
+        SasError::NoPermissionRamSlrCreate,
+        SasError::NodeNotExist,
+        SasError::NotBuy,
+        SasError::OperationTaskNotExists,
+        SasError::ParentOrSubDirectoryProtected,
+        SasError::ProbeAlreadyCreate,
+        SasError::ProbeNameAlreadyExists,
+        SasError::ProbeNotExist,
+        SasError::ProbeNumInsufficient,
+        SasError::PushTaskError,
+        SasError::RdCheckInnerError,
+        SasError::RdCheckNoPermission,
+        SasError::RequestTooFrequently,
+        SasError::RiskItemDisabled,
+        SasError::RiskItemNotExists,
+        SasError::RiskItemNotFinished,
+        SasError::RiskItemResultNotExists,
+        SasError::RpcServiceError,
+        SasError::RuleRecordIsExists,
+        SasError::SecurityEventNotExists,
+        SasError::ServerError,
+        SasError::StillOn,
+        SasError::SubNodesCountError,
+        SasError::SystemBusy,
+        SasError::TaskRepeat,
+        SasError::TracingDetailError,
+        SasError::TracingJudgeError,
+        SasError::UnauthorizedMachineNotSupportFix,
+        SasError::UserDefineRuleCmdlineTooLong,
+        SasError::UserDefineRuleFilePathTooLong,
+        SasError::UserDefineRuleMd5TooMany,
+        SasError::UserDefineRuleNameTooLong,
+        SasError::UserDefineRuleProcPathMustContainsLetter,
+        SasError::UserDefineRulesTooMany,
+        SasError::UserInstanceVersionNotSupportFix,
+        SasError::VertexExtendInfoError,
+        SasError::VertexNodesError,
+        SasError::WithoutTrialQualification,
+        SasError::OperateVulError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<SasError> {
+        let index: usize = match code.len() {
+            4 => {
+                match code {
+                    r"-101" => 35,
+                    _ => !0,
+                }
+            }
+            6 => {
+                match code {
+                    r"NotBuy" => 104,
+                    _ => !0,
+                }
+            }
+            7 => {
+                match code {
+                    r"NeedBuy" => 100,
+                    r"StillOn" => 123,
+                    _ => !0,
+                }
+            }
+            9 => {
+                match code {
+                    r"InvalidIP" => 85,
+                    r"InvalidId" => 86,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"DataExists" => 49,
+                    r"InnerError" => 77,
+                    r"SystemBusy" => 125,
+                    r"TaskRepeat" => 126,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"BeyondQuata" => 44,
+                    r"InvalidBind" => 81,
+                    r"InvalidPort" => 89,
+                    r"ServerError" => 122,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"ConsoleError" => 48,
+                    r"DataNotExist" => 50,
+                    r"GetFileError" => 64,
+                    r"IllegalParam" => 76,
+                    r"InvalidParam" => 87,
+                    r"NoPermission" => 101,
+                    r"NodeNotExist" => 103,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"BindDataExist" => 45,
+                    r"ClientOffline" => 47,
+                    r"DataNotExists" => 51,
+                    r"DuplicateRule" => 58,
+                    r"GetResultFail" => 65,
+                    r"IConListError" => 74,
+                    r"IllegalHotTTL" => 75,
+                    r"ProbeNotExist" => 109,
+                    r"PushTaskError" => 111,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"AgentNotOnline" => 37,
+                    r"InvalidCmdline" => 82,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"BeyondConfLimit" => 43,
+                    r"HbrClientHealth" => 68,
+                    r"HcVerifyingRisk" => 71,
+                    r"InvalidFilePath" => 84,
+                    r"InvalidPlatform" => 88,
+                    r"InvalidProbeNum" => 90,
+                    r"InvalidProcPath" => 91,
+                    r"MachineNotExist" => 98,
+                    r"RpcServiceError" => 119,
+                    r"operateVulError" => 140,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ApiAuthExhausted" => 40,
+                    r"DefenceAuthLimit" => 55,
+                    r"RiskItemDisabled" => 115,
+                    r"VertexNodesError" => 138,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"AccountIdNotExist" => 36,
+                    r"DuplicatedRefresh" => 60,
+                    r"FileSizeOverLimit" => 62,
+                    r"GroupNameRepeated" => 66,
+                    r"HoneyPotNotExists" => 73,
+                    r"InstallNotGranted" => 78,
+                    r"RdCheckInnerError" => 112,
+                    r"RiskItemNotExists" => 116,
+                    r"TracingJudgeError" => 128,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"DefenceEmptyConfig" => 56,
+                    r"HbrClientUpgrading" => 70,
+                    r"InvalidDownloadUrl" => 83,
+                    r"ProbeAlreadyCreate" => 107,
+                    r"RuleRecordIsExists" => 120,
+                    r"SubNodesCountError" => 124,
+                    r"TracingDetailError" => 127,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"DuplicatedDirectory" => 59,
+                    r"GroupOrGlobalConfig" => 67,
+                    r"RdCheckNoPermission" => 113,
+                    r"RiskItemNotFinished" => 117,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"BindPortAlreadyExist" => 46,
+                    r"FreeVersionNotPermit" => 63,
+                    r"InvalidApiDetectType" => 80,
+                    r"ProbeNumInsufficient" => 110,
+                    r"RequestTooFrequently" => 114,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"HbrClientNotInstalled" => 69,
+                    r"LogAuthStatusNotReady" => 97,
+                    r"MissingPreBindVersion" => 99,
+                    r"VertexExtendInfoError" => 137,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"DatabaseTypeNotSupport" => 53,
+                    r"OperationTaskNotExists" => 105,
+                    r"ProbeNameAlreadyExists" => 108,
+                    r"SecurityEventNotExists" => 121,
+                    r"UserDefineRulesTooMany" => 135,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"DataRetrieveNotFinished" => 52,
+                    r"DefenceAtLeastOneConfig" => 54,
+                    r"HoneyPotAuthIsNotEnough" => 72,
+                    r"RiskItemResultNotExists" => 118,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"DescribePropertyPortItem" => 57,
+                    r"UserDefineRuleMd5TooMany" => 132,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidUserDefineRuleName" => 94,
+                    r"InvalidUserDefineRuleType" => 96,
+                    r"UserDefineRuleNameTooLong" => 133,
+                    r"WithoutTrialQualification" => 139,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"AllRiskItemTaskNotFinished" => 38,
+                    r"NoPermission.RAM.SlrCreate" => 102,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"AntiRansomwareCapacityUseUp" => 39,
+                    r"AuthorizedProbeCannotReduce" => 42,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidUserDefineRuleMd5List" => 93,
+                    r"UserDefineRuleCmdlineTooLong" => 130,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidUserDefineRuleProcPath" => 95,
+                    r"ParentOrSubDirectoryProtected" => 106,
+                    r"UserDefineRuleFilePathTooLong" => 131,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"AssetsCollectionFrequencyLimit" => 41,
+                    r"InsufficientAuthorizationCount" => 79,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidUserDefineRuleActionType" => 92,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"UnauthorizedMachineNotSupportFix" => 129,
+                    r"UserInstanceVersionNotSupportFix" => 136,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"FailedToActivateUniBackupInstance" => 61,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"UserDefineRuleProcPathMustContainsLetter" => 134,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: SasError) -> &'static [u16] {
+        match code {
+            SasError::MissingParameter => &[400, 403],
+            SasError::UnknownError => &[400, 500],
+            SasError::NoPermission => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: SasError) -> &'static [&'static str] {
+        match code {
+            SasError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[84].message] }
+            }
+            SasError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            SasError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            SasError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            SasError::UnknownError => const { &[__E[21].message, __E[144].message] }
+            SasError::InternalError => const { &[__E[39].message, __E[90].message] }
+            SasError::DataExists => const { &[__E[56].message, __E[57].message] }
+            SasError::DataNotExists => const { &[__E[59].message, __E[60].message] }
+            SasError::NeedBuy => const { &[__E[111].message, __E[112].message] }
+            SasError::NoPermission => const { &[__E[113].message, __E[114].message] }
+            SasError::ServerError => const { &[__E[135].message, __E[136].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: SasError) -> &'static [__Entry] {
+        match code {
+            SasError::IdempotentParameterMismatch => const { &[__E[0], __E[84]] }
+            SasError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            SasError::UnknownError => const { &[__E[21], __E[144], __E[145]] }
+            SasError::InternalError => const { &[__E[39], __E[90]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: SasError) -> &'static [&'static str] {
+        match code {
+            SasError::IdempotentParameterMismatch => {
+                &[r"ListSystemAggregationRules", r"ListSystemRuleAggregationTypes"]
+            }
+            SasError::UnknownError => {
+                &[
+                    r"BatchDeleteMaliciousFileWhitelistConfig",
+                    r"BatchUpdateMaliciousFileWhitelistConfig",
+                    r"CreateMaliciousFileWhitelistConfig",
+                    r"DeleteMaliciousFileWhitelistConfig",
+                    r"DescribeCheckEcsWarnings",
+                    r"DescribeCheckWarnings",
+                    r"DescribeEmgVulItem",
+                    r"DescribeNoticeConfig",
+                    r"DescribeSecurityStatInfo",
+                    r"DescribeSuspEventDetail",
+                    r"DescribeSuspEvents",
+                    r"GetMaliciousFileWhitelistConfig",
+                    r"ListMaliciousFileWhitelistConfigs",
+                    r"ModifySecurityEventMarkMissIndividually",
+                    r"OperationSuspEvents",
+                    r"QueryAttackCount",
+                    r"QueryGroupedSecurityEventMarkMissList",
+                    r"UpdateMaliciousFileWhitelistConfig",
+                ]
+            }
+            SasError::InternalError => {
+                &[
+                    r"DescribeAgentInstallStatus",
+                    r"DescribeWebLockBindList",
+                    r"DescribeWebLockConfigList",
+                    r"DescribeWebLockStatus",
+                    r"ModifyWebLockCreateConfig",
+                    r"ModifyWebLockDeleteConfig",
+                    r"ModifyWebLockStart",
+                    r"ModifyWebLockStatus",
+                    r"ModifyWebLockUnbind",
+                    r"ModifyWebLockUpdateConfig",
+                    r"OperateAgentClientInstall",
+                ]
+            }
+            SasError::Minus101 => {
+                &[
+                    r"DescribeExposedCheckWarning",
+                    r"DescribeRiskType",
+                    r"ExecStrategy",
+                    r"ModifyStrategyTarget",
+                ]
+            }
+            SasError::AccountIdNotExist => &[r"ListCloudAssetInstances"],
+            SasError::AgentNotOnline => {
+                &[
+                    r"CreateBackupPolicy",
+                    r"CreateHoneypotProbe",
+                    r"InstallCloudMonitor",
+                    r"ModifyBackupPolicy",
+                ]
+            }
+            SasError::AllRiskItemTaskNotFinished => &[r"StartBaselineSecurityCheck"],
+            SasError::AntiRansomwareCapacityUseUp => {
+                &[
+                    r"CreateBackupPolicy",
+                    r"CreateUniBackupPolicy",
+                    r"ModifyBackupPolicyStatus",
+                ]
+            }
+            SasError::ApiAuthExhausted => &[r"CreateOssBucketScanTask"],
+            SasError::AssetsCollectionFrequencyLimit => &[r"GenerateOnceTask"],
+            SasError::AuthorizedProbeCannotReduce => {
+                &[r"CreateHoneypotNode", r"UpdateHoneypotNode"]
+            }
+            SasError::BeyondConfLimit => &[r"ModifyWebLockCreateConfig"],
+            SasError::BeyondQuata => &[r"PublicCreateImageScanTask"],
+            SasError::BindDataExist => &[r"ModifyWebLockStart"],
+            SasError::BindPortAlreadyExist => {
+                &[
+                    r"CreateHoneypotProbe",
+                    r"CreateHoneypotProbeBind",
+                    r"UpdateHoneypotProbeBind",
+                ]
+            }
+            SasError::ClientOffline => &[r"OperationSuspEvents"],
+            SasError::ConsoleError => {
+                &[
+                    r"DeleteStrategy",
+                    r"DescribeCheckEcsWarnings",
+                    r"DescribeCheckWarningDetail",
+                    r"DescribeCheckWarningSummary",
+                    r"DescribeCheckWarnings",
+                    r"DescribeSasPmAgentList",
+                    r"DescribeStrategy",
+                    r"DescribeStrategyTarget",
+                    r"DescribeSuspiciousUUIDConfig",
+                    r"DescribeWarningMachines",
+                    r"FixCheckWarnings",
+                    r"IgnoreHcCheckWarnings",
+                    r"InstallCloudMonitor",
+                    r"InstallPmAgent",
+                    r"OperateSuspiciousTargetConfig",
+                    r"ValidateHcWarnings",
+                ]
+            }
+            SasError::DataExists => {
+                &[
+                    r"DescribeDomainDetail",
+                    r"DescribeSuspEventDetail",
+                    r"DescribeVulDetails",
+                    r"ModifyLoginSwitchConfig",
+                ]
+            }
+            SasError::DataNotExist => &[r"DescribeLogstoreStorage"],
+            SasError::DataNotExists => {
+                &[
+                    r"DescribePropertyUsageNewest",
+                    r"DescribeVulList",
+                    r"GetImageEventOperation",
+                    r"ModifyLoginBaseConfig",
+                ]
+            }
+            SasError::DataRetrieveNotFinished => &[r"HandleSimilarSecurityEvents"],
+            SasError::DatabaseTypeNotSupport => &[r"CreateUniBackupPolicy"],
+            SasError::DefenceAtLeastOneConfig => &[r"ModifyWebLockDeleteConfig"],
+            SasError::DefenceAuthLimit => {
+                &[r"ModifyWebLockStart", r"ModifyWebLockStatus"]
+            }
+            SasError::DefenceEmptyConfig => {
+                &[r"ModifyWebLockStart", r"ModifyWebLockStatus"]
+            }
+            SasError::DescribePropertyPortItem => &[r"DescribePropertyPortItem"],
+            SasError::DuplicateRule => {
+                &[
+                    r"BatchUpdateMaliciousFileWhitelistConfig",
+                    r"UpdateMaliciousFileWhitelistConfig",
+                ]
+            }
+            SasError::DuplicatedDirectory => {
+                &[
+                    r"ModifyWebLockCreateConfig",
+                    r"ModifyWebLockStart",
+                    r"ModifyWebLockUpdateConfig",
+                ]
+            }
+            SasError::DuplicatedRefresh => &[r"RefreshAssets"],
+            SasError::FailedToActivateUniBackupInstance => {
+                &[r"CreateUniBackupPolicy", r"ModifyUniBackupPolicy"]
+            }
+            SasError::FileSizeOverLimit => &[r"CreateFileDetect"],
+            SasError::FreeVersionNotPermit => {
+                &[r"ExportRecord", r"ExportSuspEvents", r"ExportVul", r"ExportWarning"]
+            }
+            SasError::GetFileError => &[r"CreateFileDetect"],
+            SasError::GetResultFail => {
+                &[r"GetFileDetectResult", r"ListCompressFileDetectResult"]
+            }
+            SasError::GroupNameRepeated => &[r"CreateOrUpdateAssetGroup"],
+            SasError::GroupOrGlobalConfig => &[r"DeleteLoginBaseConfig"],
+            SasError::HbrClientHealth => &[r"InstallBackupClient"],
+            SasError::HbrClientNotInstalled => &[r"UninstallBackupClient"],
+            SasError::HbrClientUpgrading => &[r"InstallBackupClient"],
+            SasError::HcVerifyingRisk => &[r"ValidateHcWarnings"],
+            SasError::HoneyPotAuthIsNotEnough => &[r"AddVpcHoneyPot"],
+            SasError::HoneyPotNotExists => &[r"DeleteVpcHoneyPot"],
+            SasError::IConListError => &[r"QueryIncidentIconList"],
+            SasError::IllegalHotTtl => &[r"ModifyOpenLogShipper"],
+            SasError::IllegalParam => {
+                &[
+                    r"AddCheckInstanceResultWhiteList",
+                    r"CreateHoneypotProbe",
+                    r"CreateOrUpdateAssetGroup",
+                    r"CreateSimilarSecurityEventsQueryTask",
+                    r"CreateVulAutoRepairConfig",
+                    r"DescribeAssetDetailByUuids",
+                    r"DescribeGroupedContainerInstances",
+                    r"DescribeHoneyPotSuspStatistics",
+                    r"DescribePropertyPortDetail",
+                    r"DescribeSecurityEventOperationStatus",
+                    r"DescribeSimilarSecurityEvents",
+                    r"DescribeVulCheckTaskStatusDetail",
+                    r"DescribeVulList",
+                    r"ExportRecord",
+                    r"ExportSuspEvents",
+                    r"GetAssetsPropertyDetail",
+                    r"GetAssetsPropertyItem",
+                    r"GetCheckConfig",
+                    r"GetClientInstallationStatistic",
+                    r"GetHoneypotNodeMetricList",
+                    r"GetPropertyScheduleConfig",
+                    r"HandleSimilarSecurityEvents",
+                    r"InstallCloudMonitor",
+                    r"InstallPmAgent",
+                    r"ListCheckResult",
+                    r"ListCheckStandard",
+                    r"ListHoneypotAlarmEvents",
+                    r"ListHoneypotEventFlows",
+                    r"ListHoneypotEvents",
+                    r"ListPluginForUuid",
+                    r"ListUninstallAegisMachines",
+                    r"ModifyAssetGroup",
+                    r"ModifyEmgVulSubmit",
+                    r"ModifyPushAllTask",
+                    r"ModifySecurityCheckScheduleConfig",
+                    r"ModifyWebLockCreateConfig",
+                    r"ModifyWebLockDeleteConfig",
+                    r"ModifyWebLockStart",
+                    r"ModifyWebLockStatus",
+                    r"ModifyWebLockUpdateConfig",
+                    r"OperationCancelIgnoreSuspEvent",
+                    r"OperationSuspEvents",
+                    r"PauseClient",
+                    r"RefreshContainerAssets",
+                    r"StartVirusScanTask",
+                    r"SubmitCheck",
+                    r"UpdateAlarmEvent",
+                    r"VerifyCheckResult",
+                ]
+            }
+            SasError::InnerError => {
+                &[
+                    r"CreateVulAutoRepairConfig",
+                    r"DeleteVulAutoRepairConfig",
+                    r"DescribeVulDetails",
+                    r"DescribeVulList",
+                    r"ListVulAutoRepairConfig",
+                    r"ModifyCreateVulWhitelist",
+                    r"UnbindAegis",
+                ]
+            }
+            SasError::InstallNotGranted => &[r"OperateAgentClientInstall"],
+            SasError::InsufficientAuthorizationCount => {
+                &[r"ModifyOperateVul", r"OperateVuls"]
+            }
+            SasError::InvalidApiDetectType => {
+                &[
+                    r"CreateFileDetectUploadUrl",
+                    r"GetFileDetectResult",
+                    r"ListCompressFileDetectResult",
+                ]
+            }
+            SasError::InvalidBind => &[r"ModifyWebLockUnbind"],
+            SasError::InvalidCmdline => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::InvalidDownloadUrl => &[r"CreateFileDetect"],
+            SasError::InvalidFilePath => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::InvalidIp => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::InvalidId => {
+                &[
+                    r"DeleteClientUserDefineRule",
+                    r"DeleteOssScanConfig",
+                    r"GetClientUserDefineRule",
+                    r"GetVulWhitelist",
+                ]
+            }
+            SasError::InvalidParam => {
+                &[
+                    r"CreateHoneypotNode",
+                    r"GetHoneypotProbe",
+                    r"InstallCloudMonitor",
+                    r"UpdateHoneypotNode",
+                ]
+            }
+            SasError::InvalidPlatform => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::InvalidPort => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::InvalidProbeNum => &[r"CreateHoneypotNode", r"UpdateHoneypotNode"],
+            SasError::InvalidProcPath => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::InvalidUserDefineRuleActionType => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::InvalidUserDefineRuleMd5List => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::InvalidUserDefineRuleName => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::InvalidUserDefineRuleProcPath => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::InvalidUserDefineRuleType => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::LogAuthStatusNotReady => &[r"ModifyLogMetaStatus"],
+            SasError::MachineNotExist => {
+                &[r"CreateHoneypotProbe", r"InstallCloudMonitor"]
+            }
+            SasError::MissingPreBindVersion => &[r"BindAuthToMachine"],
+            SasError::NeedBuy => {
+                &[
+                    r"CreateHoneypotNode",
+                    r"ModifyWebLockStart",
+                    r"ModifyWebLockStatus",
+                    r"UpdateHoneypotNode",
+                ]
+            }
+            SasError::NoPermission => {
+                &[
+                    r"AddAssetSelectionCriteria",
+                    r"AddCheckInstanceResultWhiteList",
+                    r"AddCheckResultWhiteList",
+                    r"AddClientUserDefineRule",
+                    r"AddContainerDefenseRule",
+                    r"AddContainerPluginRule",
+                    r"AddImageEventOperation",
+                    r"AddImageVulWhiteList",
+                    r"AddInstallCode",
+                    r"AddPrivateRegistry",
+                    r"AddSasContainerWebDefenseRule",
+                    r"AddSasModuleTrial",
+                    r"AddTagWithUuid",
+                    r"AddUninstallClientsByUuids",
+                    r"AddVpcHoneyPot",
+                    r"AdvanceSecurityEventOperations",
+                    r"BatchDeleteMaliciousFileWhitelistConfig",
+                    r"BatchOperateCommonOverallConfig",
+                    r"BatchUpdateMaliciousFileWhitelistConfig",
+                    r"BindAuthToMachine",
+                    r"BindHybridProxy",
+                    r"CancelOnceTask",
+                    r"ChangeAssetRefreshTaskConfig",
+                    r"ChangeCheckConfig",
+                    r"ChangeCheckCustomConfig",
+                    r"ChangeSecurityScoreRule",
+                    r"ChangeUserLang",
+                    r"CheckQuaraFileId",
+                    r"CheckSecurityEventId",
+                    r"CheckUserHasEcs",
+                    r"ConfirmVirusEvents",
+                    r"CreateAgentlessScanTask",
+                    r"CreateAntiBruteForceRule",
+                    r"CreateAssetSelectionConfig",
+                    r"CreateBackupPolicy",
+                    r"CreateContainerScanTask",
+                    r"CreateContainerScanTaskByAppName",
+                    r"CreateCustomBlockRecord",
+                    r"CreateCycleTask",
+                    r"CreateFileDetect",
+                    r"CreateFileDetectUploadUrl",
+                    r"CreateFileProtectRule",
+                    r"CreateFileUploadLimit",
+                    r"CreateHoneypot",
+                    r"CreateHoneypotNode",
+                    r"CreateHoneypotPreset",
+                    r"CreateHoneypotProbe",
+                    r"CreateHoneypotProbeBind",
+                    r"CreateInterceptionRule",
+                    r"CreateInterceptionTarget",
+                    r"CreateJenkinsImageRegistry",
+                    r"CreateMaliciousFileWhitelistConfig",
+                    r"CreateMaliciousNote",
+                    r"CreateOpaClusterPlugin",
+                    r"CreateOpaStrategyNew",
+                    r"CreateOrUpdateAssetGroup",
+                    r"CreateOrUpdateDingTalk",
+                    r"CreateOssBucketScanTask",
+                    r"CreateOssScanConfig",
+                    r"CreateRestoreJob",
+                    r"CreateServiceLinkedRole",
+                    r"CreateServiceTrail",
+                    r"CreateSimilarSecurityEventsQueryTask",
+                    r"CreateSuspEventNote",
+                    r"CreateUniBackupPolicy",
+                    r"CreateUniRestorePlan",
+                    r"CreateVirusScanOnceTask",
+                    r"CreateVulAutoRepairConfig",
+                    r"DeleteAntiBruteForceRule",
+                    r"DeleteBackupPolicy",
+                    r"DeleteBackupPolicyMachine",
+                    r"DeleteBinarySecurityPolicy",
+                    r"DeleteClientUserDefineRule",
+                    r"DeleteContainerDefenseRule",
+                    r"DeleteContainerPluginRule",
+                    r"DeleteCustomBlockRecord",
+                    r"DeleteCycleTask",
+                    r"DeleteFileProtectRule",
+                    r"DeleteGroup",
+                    r"DeleteHoneypot",
+                    r"DeleteHoneypotNode",
+                    r"DeleteHoneypotPreset",
+                    r"DeleteHoneypotProbe",
+                    r"DeleteHoneypotProbeBind",
+                    r"DeleteImageEventOperation",
+                    r"DeleteImageVulWhitelist",
+                    r"DeleteInstallCode",
+                    r"DeleteInterceptionRule",
+                    r"DeleteInterceptionTarget",
+                    r"DeleteK8sAccessInfo",
+                    r"DeleteLoginBaseConfig",
+                    r"DeleteMaliciousFileWhitelistConfig",
+                    r"DeleteMaliciousNote",
+                    r"DeleteOpaStrategyNew",
+                    r"DeleteOssScanConfig",
+                    r"DeletePrivateRegistry",
+                    r"DeleteSasContainerWebDefenseRule",
+                    r"DeleteSecurityEventMarkMissList",
+                    r"DeleteServiceTrail",
+                    r"DeleteStrategy",
+                    r"DeleteSuspEventNode",
+                    r"DeleteTagWithUuid",
+                    r"DeleteUniBackupPolicy",
+                    r"DeleteVpcHoneyPot",
+                    r"DeleteVulAutoRepairConfig",
+                    r"DeleteVulWhitelist",
+                    r"DescribeAccessKeyLeakDetail",
+                    r"DescribeAccesskeyLeakList",
+                    r"DescribeAffectedAssets",
+                    r"DescribeAffectedMaliciousFileImages",
+                    r"DescribeAgentInstallStatus",
+                    r"DescribeAlarmEventDetail",
+                    r"DescribeAlarmEventStackInfo",
+                    r"DescribeAllEntity",
+                    r"DescribeAllGroups",
+                    r"DescribeAllImageBaseline",
+                    r"DescribeAntiBruteForceRules",
+                    r"DescribeAppVulScanCycle",
+                    r"DescribeAssetDetailByUuid",
+                    r"DescribeAssetDetailByUuids",
+                    r"DescribeAssetSummary",
+                    r"DescribeAssetsSecurityEventSummary",
+                    r"DescribeAttachRecords",
+                    r"DescribeAttackAnalysisData",
+                    r"DescribeAutoDelConfig",
+                    r"DescribeBackUpExportInfo",
+                    r"DescribeBackupClients",
+                    r"DescribeBackupFiles",
+                    r"DescribeBackupMachineStatus",
+                    r"DescribeBackupPolicies",
+                    r"DescribeBackupPolicy",
+                    r"DescribeBackupRestoreCount",
+                    r"DescribeBruteForceRecords",
+                    r"DescribeBruteForceSummary",
+                    r"DescribeCanFixVulList",
+                    r"DescribeCheckEcsWarnings",
+                    r"DescribeCheckFixDetails",
+                    r"DescribeCheckWarningDetail",
+                    r"DescribeCheckWarningMachines",
+                    r"DescribeCheckWarningSummary",
+                    r"DescribeCheckWarnings",
+                    r"DescribeClientConfSetup",
+                    r"DescribeClientConfStrategy",
+                    r"DescribeCloudCenterInstances",
+                    r"DescribeCloudProductFieldStatistics",
+                    r"DescribeClusterBasicInfo",
+                    r"DescribeClusterInfoList",
+                    r"DescribeClusterNetwork",
+                    r"DescribeClusterVulStatistics",
+                    r"DescribeCommonOverallConfig",
+                    r"DescribeCommonOverallConfigList",
+                    r"DescribeCommonTargetConfig",
+                    r"DescribeCommonTargetResultList",
+                    r"DescribeConcernNecessity",
+                    r"DescribeContainerApps",
+                    r"DescribeContainerCriteria",
+                    r"DescribeContainerInstances",
+                    r"DescribeContainerScanConfig",
+                    r"DescribeContainerStatistics",
+                    r"DescribeContainerTags",
+                    r"DescribeCountNotScannedImage",
+                    r"DescribeCountScannedImage",
+                    r"DescribeCriteria",
+                    r"DescribeCustomBlockInstances",
+                    r"DescribeCustomBlockRecords",
+                    r"DescribeCycleTaskList",
+                    r"DescribeDefaultProxyInstallVersion",
+                    r"DescribeDingTalk",
+                    r"DescribeDomainCount",
+                    r"DescribeDomainDetail",
+                    r"DescribeDomainList",
+                    r"DescribeEmgUserAgreement",
+                    r"DescribeEmgVulItem",
+                    r"DescribeEventLevelCount",
+                    r"DescribeEventOnStage",
+                    r"DescribeExcludeSystemPath",
+                    r"DescribeExportInfo",
+                    r"DescribeExposedCheckWarning",
+                    r"DescribeExposedInstanceCriteria",
+                    r"DescribeExposedInstanceDetail",
+                    r"DescribeExposedInstanceList",
+                    r"DescribeExposedStatistics",
+                    r"DescribeExposedStatisticsDetail",
+                    r"DescribeFieldStatistics",
+                    r"DescribeFixUsedCount",
+                    r"DescribeFrontVulPatchList",
+                    r"DescribeGroupStruct",
+                    r"DescribeGroupedContainerInstances",
+                    r"DescribeGroupedInstances",
+                    r"DescribeGroupedMaliciousFiles",
+                    r"DescribeGroupedTags",
+                    r"DescribeGroupedVul",
+                    r"DescribeHcExportInfo",
+                    r"DescribeHoneyPotAuth",
+                    r"DescribeHoneyPotSuspStatistics",
+                    r"DescribeImage",
+                    r"DescribeImageBaselineCheckResult",
+                    r"DescribeImageBaselineCheckSummary",
+                    r"DescribeImageBaselineDetail",
+                    r"DescribeImageBaselineItemList",
+                    r"DescribeImageBaselineStrategy",
+                    r"DescribeImageCriteria",
+                    r"DescribeImageEventOperationCondition",
+                    r"DescribeImageEventOperationPage",
+                    r"DescribeImageFixCycleConfig",
+                    r"DescribeImageFixTask",
+                    r"DescribeImageGroupedVulList",
+                    r"DescribeImageInfoList",
+                    r"DescribeImageInstances",
+                    r"DescribeImageLatestScanTask",
+                    r"DescribeImageListBySensitiveFile",
+                    r"DescribeImageListWithBaselineName",
+                    r"DescribeImageRepoCriteria",
+                    r"DescribeImageRepoDetailList",
+                    r"DescribeImageRepoList",
+                    r"DescribeImageScanAuthCount",
+                    r"DescribeImageScanAuthorization",
+                    r"DescribeImageSensitiveFileByKey",
+                    r"DescribeImageSensitiveFileList",
+                    r"DescribeImageStatistics",
+                    r"DescribeImageVulList",
+                    r"DescribeImageVulWhiteList",
+                    r"DescribeInstallCaptcha",
+                    r"DescribeInstallCode",
+                    r"DescribeInstallCodes",
+                    r"DescribeInstanceAntiBruteForceRules",
+                    r"DescribeInstanceRebootStatus",
+                    r"DescribeInstanceStatistics",
+                    r"DescribeIpTags",
+                    r"DescribeLatestScanTask",
+                    r"DescribeLogMeta",
+                    r"DescribeLogShipperStatus",
+                    r"DescribeLoginBaseConfigs",
+                    r"DescribeLoginSwitchConfigs",
+                    r"DescribeLogstoreStorage",
+                    r"DescribeMachineCanReboot",
+                    r"DescribeMatchedMaliciousNames",
+                    r"DescribeModuleConfig",
+                    r"DescribeMonitorAccounts",
+                    r"DescribeNoticeConfig",
+                    r"DescribeNsasSuspEventType",
+                    r"DescribeOfflineMachines",
+                    r"DescribeOnceTask",
+                    r"DescribeOnceTaskLeafRecordPage",
+                    r"DescribePropertyCount",
+                    r"DescribePropertyCronDetail",
+                    r"DescribePropertyCronItem",
+                    r"DescribePropertyPortDetail",
+                    r"DescribePropertyPortItem",
+                    r"DescribePropertyProcDetail",
+                    r"DescribePropertyProcItem",
+                    r"DescribePropertyScaDetail",
+                    r"DescribePropertyScaItem",
+                    r"DescribePropertyScheduleConfig",
+                    r"DescribePropertySoftwareDetail",
+                    r"DescribePropertySoftwareItem",
+                    r"DescribePropertyTypeScaItem",
+                    r"DescribePropertyUsageNewest",
+                    r"DescribePropertyUserDetail",
+                    r"DescribePropertyUserItem",
+                    r"DescribeQuaraFileDownloadInfo",
+                    r"DescribeRestoreJobs",
+                    r"DescribeRestorePlans",
+                    r"DescribeRiskCheckItemResult",
+                    r"DescribeRiskCheckResult",
+                    r"DescribeRiskCheckSummary",
+                    r"DescribeRiskItemType",
+                    r"DescribeRiskListCheckResult",
+                    r"DescribeRiskType",
+                    r"DescribeRisks",
+                    r"DescribeSasPmAgentList",
+                    r"DescribeScanTaskProgress",
+                    r"DescribeScanTaskStatistics",
+                    r"DescribeSearchCondition",
+                    r"DescribeSecureSuggestion",
+                    r"DescribeSecurityCheckScheduleConfig",
+                    r"DescribeSecurityEventMarkMissList",
+                    r"DescribeSecurityEventOperationStatus",
+                    r"DescribeSecurityEventOperations",
+                    r"DescribeSecurityStatInfo",
+                    r"DescribeServiceLinkedRoleStatus",
+                    r"DescribeSimilarEventScenarios",
+                    r"DescribeSimilarSecurityEvents",
+                    r"DescribeSnapshots",
+                    r"DescribeStrategy",
+                    r"DescribeStrategyDetail",
+                    r"DescribeStrategyExecDetail",
+                    r"DescribeStrategyTarget",
+                    r"DescribeSummaryInfo",
+                    r"DescribeSupportRegion",
+                    r"DescribeSuspEventDetail",
+                    r"DescribeSuspEventExportInfo",
+                    r"DescribeSuspEventQuaraFiles",
+                    r"DescribeSuspEventUserSetting",
+                    r"DescribeSuspEvents",
+                    r"DescribeSuspiciousOverallConfig",
+                    r"DescribeSuspiciousUUIDConfig",
+                    r"DescribeTarget",
+                    r"DescribeTaskErrorLog",
+                    r"DescribeTotalStatistics",
+                    r"DescribeTraceInfoDetail",
+                    r"DescribeTraceInfoNode",
+                    r"DescribeUniBackupDatabase",
+                    r"DescribeUniBackupPolicies",
+                    r"DescribeUniBackupPolicyDetail",
+                    r"DescribeUniRecoverableList",
+                    r"DescribeUniSupportRegion",
+                    r"DescribeUserBackupMachines",
+                    r"DescribeUserBaselineAuthorization",
+                    r"DescribeUserLayoutAuthorization",
+                    r"DescribeUuidsByVulNames",
+                    r"DescribeVendorList",
+                    r"DescribeVersionConfig",
+                    r"DescribeVpcHoneyPotCriteria",
+                    r"DescribeVpcHoneyPotList",
+                    r"DescribeVpcList",
+                    r"DescribeVulCheckTaskStatusDetail",
+                    r"DescribeVulConfig",
+                    r"DescribeVulDefendCountStatistics",
+                    r"DescribeVulDetails",
+                    r"DescribeVulExportInfo",
+                    r"DescribeVulFixStatistics",
+                    r"DescribeVulList",
+                    r"DescribeVulListPage",
+                    r"DescribeVulMetaCountStatistics",
+                    r"DescribeVulNumStatistics",
+                    r"DescribeVulTargetConfig",
+                    r"DescribeVulTargetStatistics",
+                    r"DescribeVulWhitelist",
+                    r"DescribeWarningExportInfo",
+                    r"DescribeWarningMachines",
+                    r"DescribeWebLockBindList",
+                    r"DescribeWebLockConfigList",
+                    r"DescribeWebLockExclusiveFileType",
+                    r"DescribeWebLockFileChangeStatistics",
+                    r"DescribeWebLockFileEvents",
+                    r"DescribeWebLockFileTypeSummary",
+                    r"DescribeWebLockInclusiveFileType",
+                    r"DescribeWebLockProcessBlockStatistics",
+                    r"DescribeWebLockProcessList",
+                    r"DescribeWebLockStatus",
+                    r"DescribeWebLockTotalFileChangeCount",
+                    r"DescribeWebPath",
+                    r"DisableBruteForceRecord",
+                    r"DisableCustomBlockRecord",
+                    r"EnableBruteForceRecord",
+                    r"EnableCustomBlockRecord",
+                    r"EnableCustomInstanceBlockRecord",
+                    r"ExecStrategy",
+                    r"ExportRecord",
+                    r"ExportSuspEvents",
+                    r"ExportVul",
+                    r"ExportWarning",
+                    r"FindContainerNetworkConnect",
+                    r"FixCheckWarnings",
+                    r"GenerateK8sAccessInfo",
+                    r"GenerateOnceTask",
+                    r"GetAegisContainerPluginRuleCriteria",
+                    r"GetAgentlessTaskCount",
+                    r"GetAlarmMachineCount",
+                    r"GetAppNetwork",
+                    r"GetAssetDetailByUuid",
+                    r"GetAssetSelectionConfig",
+                    r"GetAssetsPropertyDetail",
+                    r"GetAssetsPropertyItem",
+                    r"GetAuthVersionStatistic",
+                    r"GetBackupStorageCount",
+                    r"GetCheckConfig",
+                    r"GetCheckDetail",
+                    r"GetCheckProcess",
+                    r"GetCheckRiskStatistics",
+                    r"GetCheckSale",
+                    r"GetCheckSummary",
+                    r"GetClientInstallationStatistic",
+                    r"GetClientRatioStatistic",
+                    r"GetClientUserDefineRule",
+                    r"GetCloudAssetCriteria",
+                    r"GetCloudAssetDetail",
+                    r"GetCloudAssetSummary",
+                    r"GetClusterCheckItemWarningStatistics",
+                    r"GetClusterRuleSummary",
+                    r"GetClusterStrategyCount",
+                    r"GetClusterSuspEventStatistics",
+                    r"GetCommonSwitchConfig",
+                    r"GetContainerDefenseRuleDetail",
+                    r"GetFileDetectApiInvokeInfo",
+                    r"GetFileDetectReport",
+                    r"GetFileDetectResult",
+                    r"GetFileProtectDashboard",
+                    r"GetFileProtectEvent",
+                    r"GetFileProtectEventCount",
+                    r"GetFileProtectRule",
+                    r"GetFileUploadLimit",
+                    r"GetHoneyPotUploadPolicyInfo",
+                    r"GetHoneypotAttackStatistics",
+                    r"GetHoneypotEventTrend",
+                    r"GetHoneypotNode",
+                    r"GetHoneypotNodeMetricList",
+                    r"GetHoneypotPreset",
+                    r"GetHoneypotProbe",
+                    r"GetHoneypotStatistics",
+                    r"GetImageEventOperation",
+                    r"GetImageScanNumInPeriod",
+                    r"GetInterceptionRuleDetail",
+                    r"GetInterceptionSummary",
+                    r"GetInterceptionTargetDetail",
+                    r"GetLastOnceTaskInfo",
+                    r"GetLogMeta",
+                    r"GetMaliciousFileWhitelistConfig",
+                    r"GetModuleConfig",
+                    r"GetModuleTrialAuthInfo",
+                    r"GetObjectScanEvent",
+                    r"GetOnceTaskResultInfo",
+                    r"GetOpaClusterBaseLineList",
+                    r"GetOpaClusterImageList",
+                    r"GetOpaClusterLabelList",
+                    r"GetOpaClusterNamespaceList",
+                    r"GetOpaPluginStatus",
+                    r"GetOpaStrategyDetailNew",
+                    r"GetOpaStrategyTemplateSummary",
+                    r"GetOssBucketScanStatistic",
+                    r"GetOssScanConfig",
+                    r"GetPropertyScheduleConfig",
+                    r"GetRulesCount",
+                    r"GetSasContainerWebDefenseRuleApplication",
+                    r"GetSasContainerWebDefenseRuleCriteria",
+                    r"GetSecurityScoreRule",
+                    r"GetSensitiveDefineRuleConfig",
+                    r"GetServiceTrail",
+                    r"GetStrategyTemplateDetail",
+                    r"GetSuspiciousStatistics",
+                    r"GetSwitchRegionDetail",
+                    r"GetUserLang",
+                    r"GetVirusScanConfig",
+                    r"GetVirusScanLatestTaskStatistic",
+                    r"GetVulStatistics",
+                    r"GetVulWhitelist",
+                    r"HandleSecurityEvents",
+                    r"HandleSimilarSecurityEvents",
+                    r"IgnoreCheckItems",
+                    r"IgnoreHcCheckWarnings",
+                    r"InstallBackupClient",
+                    r"InstallCloudMonitor",
+                    r"InstallHybridProxy",
+                    r"InstallPmAgent",
+                    r"InstallRaspAttach",
+                    r"InstallUniBackupAgent",
+                    r"JoinWebLockProcessWhiteList",
+                    r"ListAegisContainerPluginRule",
+                    r"ListAgentlessMaliciousFiles",
+                    r"ListAgentlessRegion",
+                    r"ListAgentlessRelateMalicious",
+                    r"ListAgentlessRiskUuid",
+                    r"ListAgentlessTask",
+                    r"ListAssetCleanConfig",
+                    r"ListAssetRefreshTaskConfig",
+                    r"ListAssetSelectionSelectedTarget",
+                    r"ListAssetSelectionTarget",
+                    r"ListAvailableHoneypot",
+                    r"ListBackupRecord",
+                    r"ListCheckInstanceResult",
+                    r"ListCheckItem",
+                    r"ListCheckItemWarningMachine",
+                    r"ListCheckItemWarningSummary",
+                    r"ListCheckResult",
+                    r"ListCheckStandard",
+                    r"ListCheckTypes",
+                    r"ListClientAlertMode",
+                    r"ListClientUserDefineRuleTypes",
+                    r"ListClientUserDefineRules",
+                    r"ListCloudAssetInstances",
+                    r"ListCloudVendorRegions",
+                    r"ListClusterCnnfStatusDetail",
+                    r"ListClusterInterceptionConfig",
+                    r"ListClusterPluginInfo",
+                    r"ListCompressFileDetectResult",
+                    r"ListContainerDefenseRule",
+                    r"ListContainerDefenseRuleClusters",
+                    r"ListCriteriaStrategy",
+                    r"ListFileProtectEvent",
+                    r"ListFileProtectPluginStatus",
+                    r"ListFileProtectRule",
+                    r"ListGroups",
+                    r"ListHoneypot",
+                    r"ListHoneypotAlarmEvents",
+                    r"ListHoneypotAttackerPortrait",
+                    r"ListHoneypotAttackerSource",
+                    r"ListHoneypotEventFlows",
+                    r"ListHoneypotEvents",
+                    r"ListHoneypotNode",
+                    r"ListHoneypotPreset",
+                    r"ListHoneypotProbe",
+                    r"ListHoneypotProbeUuid",
+                    r"ListImageBuildRiskItem",
+                    r"ListImageRegistryRegion",
+                    r"ListImageRisk",
+                    r"ListInstanceCatalog",
+                    r"ListInstanceRiskLevels",
+                    r"ListInstanceRiskNum",
+                    r"ListInterceptionHistory",
+                    r"ListInterceptionRulePage",
+                    r"ListInterceptionTargetPage",
+                    r"ListK8sAccessInfo",
+                    r"ListMaliciousFileWhitelistConfigs",
+                    r"ListObjectScanEvent",
+                    r"ListOpaClusterStrategyNew",
+                    r"ListOssBucket",
+                    r"ListOssBucketScanInfo",
+                    r"ListOssScanConfig",
+                    r"ListPluginForUuid",
+                    r"ListPodRisk",
+                    r"ListPrivateRegistryList",
+                    r"ListPrivateRegistryType",
+                    r"ListQueryRaspAppInfo",
+                    r"ListRuleTargetAll",
+                    r"ListSasContainerWebDefenseRule",
+                    r"ListSupportObjectSuffix",
+                    r"ListSystemAggregationRules",
+                    r"ListSystemClientRuleTypes",
+                    r"ListSystemClientRules",
+                    r"ListSystemRuleAggregationTypes",
+                    r"ListUnfinishedOnceTask",
+                    r"ListUninstallAegisMachines",
+                    r"ListUuidsByWebPath",
+                    r"ListVirusScanMachine",
+                    r"ListVirusScanMachineEvent",
+                    r"ListVirusScanTask",
+                    r"ListVulAutoRepairConfig",
+                    r"ListVulGlobalConfig",
+                    r"MarkMonitorAccounts",
+                    r"ModifyAccessKeyLeakDeal",
+                    r"ModifyAntiBruteForceRule",
+                    r"ModifyAppVulScanCycle",
+                    r"ModifyAssetCleanConfig",
+                    r"ModifyAssetGroup",
+                    r"ModifyAssetImportant",
+                    r"ModifyAutoDelConfig",
+                    r"ModifyBackupPolicy",
+                    r"ModifyBackupPolicyStatus",
+                    r"ModifyClearLogstoreStorage",
+                    r"ModifyClientConfSetup",
+                    r"ModifyClientConfStrategy",
+                    r"ModifyClientUserDefineRule",
+                    r"ModifyClusterCnnfStatusUserConfirm",
+                    r"ModifyConcernNecessity",
+                    r"ModifyContainerDefenseRule",
+                    r"ModifyContainerDefenseRuleSwitch",
+                    r"ModifyContainerPluginRule",
+                    r"ModifyContainerScanConfig",
+                    r"ModifyCreateVulWhitelist",
+                    r"ModifyCustomBlockRecord",
+                    r"ModifyCycleTask",
+                    r"ModifyEmgVulSubmit",
+                    r"ModifyGroupProperty",
+                    r"ModifyImageFixCycleConfig",
+                    r"ModifyImageRegistry",
+                    r"ModifyInstanceAntiBruteForceRule",
+                    r"ModifyInterceptionRule",
+                    r"ModifyInterceptionRuleSwitch",
+                    r"ModifyInterceptionTarget",
+                    r"ModifyLogMetaStatus",
+                    r"ModifyLoginBaseConfig",
+                    r"ModifyLoginSwitchConfig",
+                    r"ModifyNoticeConfig",
+                    r"ModifyOpenLogShipper",
+                    r"ModifyOperateVul",
+                    r"ModifyPropertyScheduleConfig",
+                    r"ModifyPushAllTask",
+                    r"ModifyRefreshProcessInfo",
+                    r"ModifyRiskCheckStatus",
+                    r"ModifyRiskSingleResultStatus",
+                    r"ModifySasContainerWebDefenseRule",
+                    r"ModifySecurityCheckScheduleConfig",
+                    r"ModifySecurityEventMarkMissIndividually",
+                    r"ModifyStartVulScan",
+                    r"ModifyStrategy",
+                    r"ModifyStrategyTarget",
+                    r"ModifyTagWithUuid",
+                    r"ModifyUniBackupPolicy",
+                    r"ModifyVpcHoneyPot",
+                    r"ModifyVulConfig",
+                    r"ModifyVulTarget",
+                    r"ModifyVulTargetConfig",
+                    r"ModifyVulWhitelistTarget",
+                    r"ModifyWebLockCreateConfig",
+                    r"ModifyWebLockDeleteConfig",
+                    r"ModifyWebLockProcessStatus",
+                    r"ModifyWebLockStart",
+                    r"ModifyWebLockStatus",
+                    r"ModifyWebLockUnbind",
+                    r"ModifyWebLockUpdateConfig",
+                    r"ModifyWebPath",
+                    r"OpenSensitiveFileScan",
+                    r"OperateAgentClientInstall",
+                    r"OperateApplication",
+                    r"OperateBucketScanTask",
+                    r"OperateCommonOverallConfig",
+                    r"OperateCommonTargetConfig",
+                    r"OperateImageBaselineWhitelist",
+                    r"OperateImageVul",
+                    r"OperateSuspiciousOverallConfig",
+                    r"OperateSuspiciousTargetConfig",
+                    r"OperateSwitchStatus",
+                    r"OperateVirusEvents",
+                    r"OperateVuls",
+                    r"OperateWebLockFileEvents",
+                    r"OperationCancelIgnoreSuspEvent",
+                    r"OperationSuspEvents",
+                    r"PageImageRegistry",
+                    r"PauseClient",
+                    r"PublicCreateImageScanTask",
+                    r"PublicPreCheckImageScanTask",
+                    r"PublicSyncAndCreateImageScanTask",
+                    r"QueryAttackCount",
+                    r"QueryDiscoverDatabase",
+                    r"QueryGroupIdByGroupName",
+                    r"QueryGroupedSecurityEventMarkMissList",
+                    r"QueryIncidentIconList",
+                    r"QueryIncidentSubNodesCount",
+                    r"QueryIncidentTracingDetail",
+                    r"QueryIncidentTracingJudge",
+                    r"QueryIncidentVertexExtendInfo",
+                    r"QueryIncidentVertexNodes",
+                    r"QueryJenkinsImageRegistryPersistenceDay",
+                    r"QueryPreCheckDatabase",
+                    r"RebootMachine",
+                    r"RefreshAssets",
+                    r"RefreshContainerAssets",
+                    r"RefreshOssBucketScanInfo",
+                    r"RemoveCheckInstanceResultWhiteList",
+                    r"RemoveCheckResultWhiteList",
+                    r"ResetHoneypot",
+                    r"RetryAgentlessTask",
+                    r"RetryInstallProbe",
+                    r"RollbackSuspEventQuaraFile",
+                    r"SasInstallCode",
+                    r"SaveImageBaselineStrategy",
+                    r"SaveSuspEventUserSetting",
+                    r"SetClusterInterceptionConfig",
+                    r"SetImageSensitiveFileStatus",
+                    r"SetRegistryScanDayNum",
+                    r"SetSensitiveDefineRuleConfig",
+                    r"StartBaselineSecurityCheck",
+                    r"StartDiscoverDatabaseTask",
+                    r"StartHoneypot",
+                    r"StartPreCheckDatabase",
+                    r"StartVirusScanTask",
+                    r"StopHoneypot",
+                    r"SubmitCheck",
+                    r"UnMarkMonitorAccounts",
+                    r"UnbindAegis",
+                    r"UninstallBackupClient",
+                    r"UninstallRaspAttach",
+                    r"UninstallUniBackupAgent",
+                    r"UpdateAlarmEvent",
+                    r"UpdateClientAlertMode",
+                    r"UpdateCommonSwitchConfig",
+                    r"UpdateFileProtectEventStatus",
+                    r"UpdateFileProtectRemark",
+                    r"UpdateFileProtectRule",
+                    r"UpdateFileUploadLimit",
+                    r"UpdateHoneypot",
+                    r"UpdateHoneypotNode",
+                    r"UpdateHoneypotPreset",
+                    r"UpdateHoneypotProbe",
+                    r"UpdateHoneypotProbeBind",
+                    r"UpdateImageEventOperation",
+                    r"UpdateImageVulWhitelistTarget",
+                    r"UpdateJenkinsImageRegistryName",
+                    r"UpdateJenkinsImageRegistryPersistenceDay",
+                    r"UpdateMaliciousFileWhitelistConfig",
+                    r"UpdateOpaStrategyNew",
+                    r"UpdateOssScanConfig",
+                    r"UpdateSelectionKeyByType",
+                    r"UpgradeBackupPolicyVersion",
+                    r"UploadedHoneyPotFile",
+                    r"ValidateHcWarnings",
+                    r"VerifyCheckInstanceResult",
+                    r"VerifyCheckResult",
+                ]
+            }
+            SasError::NoPermissionRamSlrCreate => &[r"CreateServiceLinkedRole"],
+            SasError::NodeNotExist => {
+                &[
+                    r"CreateHoneypotProbe",
+                    r"GetHoneypotNodeMetricList",
+                    r"UpdateHoneypotNode",
+                ]
+            }
+            SasError::NotBuy => {
+                &[
+                    r"CreateAntiBruteForceRule",
+                    r"GetClientInstallationStatistic",
+                    r"ModifyAntiBruteForceRule",
+                ]
+            }
+            SasError::OperationTaskNotExists => {
+                &[
+                    r"DescribeSecurityEventOperationStatus",
+                    r"DescribeSimilarSecurityEvents",
+                    r"OperationCancelIgnoreSuspEvent",
+                ]
+            }
+            SasError::ParentOrSubDirectoryProtected => &[r"ModifyWebLockCreateConfig"],
+            SasError::ProbeAlreadyCreate => &[r"CreateHoneypotProbe"],
+            SasError::ProbeNameAlreadyExists => {
+                &[r"CreateHoneypotProbe", r"UpdateHoneypotProbe"]
+            }
+            SasError::ProbeNotExist => {
+                &[r"UpdateHoneypotProbe", r"UpdateHoneypotProbeBind"]
+            }
+            SasError::ProbeNumInsufficient => {
+                &[r"CreateHoneypotNode", r"UpdateHoneypotNode"]
+            }
+            SasError::PushTaskError => &[r"ModifyPushAllTask"],
+            SasError::RdCheckInnerError => {
+                &[
+                    r"DescribeAccessKeyLeakDetail",
+                    r"DescribeAccesskeyLeakList",
+                    r"DescribeAlarmEventStackInfo",
+                    r"DescribeAssetDetailByUuids",
+                    r"DescribeCheckWarningDetail",
+                    r"DescribeCheckWarningMachines",
+                    r"DescribeCheckWarnings",
+                    r"DescribeCloudCenterInstances",
+                    r"DescribeExposedInstanceCriteria",
+                    r"DescribeExposedInstanceDetail",
+                    r"DescribeExposedInstanceList",
+                    r"DescribeExposedStatisticsDetail",
+                    r"DescribeFieldStatistics",
+                    r"DescribeGroupedVul",
+                    r"DescribeLogMeta",
+                    r"DescribePropertyPortDetail",
+                    r"DescribePropertyProcDetail",
+                    r"DescribeRisks",
+                    r"DescribeSuspEventDetail",
+                    r"DescribeSuspEvents",
+                    r"DescribeVulDetails",
+                    r"DescribeVulList",
+                    r"GetClientRatioStatistic",
+                    r"GetLogMeta",
+                    r"HandleSecurityEvents",
+                    r"ModifyLogMetaStatus",
+                    r"ModifyOpenLogShipper",
+                ]
+            }
+            SasError::RdCheckNoPermission => {
+                &[
+                    r"DescribeAccessKeyLeakDetail",
+                    r"DescribeAccesskeyLeakList",
+                    r"DescribeAlarmEventStackInfo",
+                    r"DescribeAssetDetailByUuids",
+                    r"DescribeCheckWarningDetail",
+                    r"DescribeCheckWarningMachines",
+                    r"DescribeCheckWarnings",
+                    r"DescribeCloudCenterInstances",
+                    r"DescribeExposedInstanceCriteria",
+                    r"DescribeExposedInstanceDetail",
+                    r"DescribeExposedInstanceList",
+                    r"DescribeExposedStatisticsDetail",
+                    r"DescribeFieldStatistics",
+                    r"DescribeGroupedVul",
+                    r"DescribeLogMeta",
+                    r"DescribePropertyPortDetail",
+                    r"DescribePropertyProcDetail",
+                    r"DescribeRisks",
+                    r"DescribeSuspEventDetail",
+                    r"DescribeSuspEvents",
+                    r"DescribeVulDetails",
+                    r"DescribeVulList",
+                    r"GetClientRatioStatistic",
+                    r"GetLogMeta",
+                    r"HandleSecurityEvents",
+                    r"ModifyLogMetaStatus",
+                    r"ModifyOpenLogShipper",
+                ]
+            }
+            SasError::RequestTooFrequently => {
+                &[
+                    r"CreateFileDetect",
+                    r"CreateFileDetectUploadUrl",
+                    r"GetFileDetectResult",
+                    r"ListCompressFileDetectResult",
+                ]
+            }
+            SasError::RiskItemDisabled => &[r"StartBaselineSecurityCheck"],
+            SasError::RiskItemNotExists => &[r"DescribeRiskCheckItemResult"],
+            SasError::RiskItemNotFinished => &[r"ModifyRiskCheckStatus"],
+            SasError::RiskItemResultNotExists => &[r"ModifyRiskSingleResultStatus"],
+            SasError::RpcServiceError => &[r"ModifyWebLockUpdateConfig"],
+            SasError::RuleRecordIsExists => &[r"CreateCustomBlockRecord"],
+            SasError::SecurityEventNotExists => {
+                &[
+                    r"CreateSimilarSecurityEventsQueryTask",
+                    r"DescribeSecurityEventOperations",
+                    r"DescribeSimilarEventScenarios",
+                    r"HandleSecurityEvents",
+                ]
+            }
+            SasError::ServerError => {
+                &[
+                    r"AddAssetSelectionCriteria",
+                    r"AddCheckInstanceResultWhiteList",
+                    r"AddCheckResultWhiteList",
+                    r"AddClientUserDefineRule",
+                    r"AddContainerDefenseRule",
+                    r"AddContainerPluginRule",
+                    r"AddImageEventOperation",
+                    r"AddImageVulWhiteList",
+                    r"AddInstallCode",
+                    r"AddPrivateRegistry",
+                    r"AddSasContainerWebDefenseRule",
+                    r"AddSasModuleTrial",
+                    r"AddTagWithUuid",
+                    r"AddUninstallClientsByUuids",
+                    r"AddVpcHoneyPot",
+                    r"AdvanceSecurityEventOperations",
+                    r"BatchDeleteMaliciousFileWhitelistConfig",
+                    r"BatchOperateCommonOverallConfig",
+                    r"BatchUpdateMaliciousFileWhitelistConfig",
+                    r"BindAuthToMachine",
+                    r"BindHybridProxy",
+                    r"CancelOnceTask",
+                    r"ChangeAssetRefreshTaskConfig",
+                    r"ChangeCheckConfig",
+                    r"ChangeCheckCustomConfig",
+                    r"ChangeSecurityScoreRule",
+                    r"ChangeUserLang",
+                    r"CheckQuaraFileId",
+                    r"CheckSecurityEventId",
+                    r"CheckUserHasEcs",
+                    r"ConfirmVirusEvents",
+                    r"CreateAgentlessScanTask",
+                    r"CreateAntiBruteForceRule",
+                    r"CreateAssetSelectionConfig",
+                    r"CreateBackupPolicy",
+                    r"CreateContainerScanTask",
+                    r"CreateContainerScanTaskByAppName",
+                    r"CreateCustomBlockRecord",
+                    r"CreateCycleTask",
+                    r"CreateFileDetect",
+                    r"CreateFileDetectUploadUrl",
+                    r"CreateFileProtectRule",
+                    r"CreateFileUploadLimit",
+                    r"CreateHoneypot",
+                    r"CreateHoneypotNode",
+                    r"CreateHoneypotPreset",
+                    r"CreateHoneypotProbe",
+                    r"CreateHoneypotProbeBind",
+                    r"CreateInterceptionRule",
+                    r"CreateInterceptionTarget",
+                    r"CreateJenkinsImageRegistry",
+                    r"CreateMaliciousFileWhitelistConfig",
+                    r"CreateMaliciousNote",
+                    r"CreateOpaClusterPlugin",
+                    r"CreateOpaStrategyNew",
+                    r"CreateOrUpdateAssetGroup",
+                    r"CreateOrUpdateDingTalk",
+                    r"CreateOssBucketScanTask",
+                    r"CreateOssScanConfig",
+                    r"CreateRestoreJob",
+                    r"CreateServiceLinkedRole",
+                    r"CreateServiceTrail",
+                    r"CreateSimilarSecurityEventsQueryTask",
+                    r"CreateSuspEventNote",
+                    r"CreateUniBackupPolicy",
+                    r"CreateUniRestorePlan",
+                    r"CreateVirusScanOnceTask",
+                    r"CreateVulAutoRepairConfig",
+                    r"DeleteAntiBruteForceRule",
+                    r"DeleteBackupPolicy",
+                    r"DeleteBackupPolicyMachine",
+                    r"DeleteBinarySecurityPolicy",
+                    r"DeleteClientUserDefineRule",
+                    r"DeleteContainerDefenseRule",
+                    r"DeleteContainerPluginRule",
+                    r"DeleteCustomBlockRecord",
+                    r"DeleteCycleTask",
+                    r"DeleteFileProtectRule",
+                    r"DeleteGroup",
+                    r"DeleteHoneypot",
+                    r"DeleteHoneypotNode",
+                    r"DeleteHoneypotPreset",
+                    r"DeleteHoneypotProbe",
+                    r"DeleteHoneypotProbeBind",
+                    r"DeleteImageEventOperation",
+                    r"DeleteImageVulWhitelist",
+                    r"DeleteInstallCode",
+                    r"DeleteInterceptionRule",
+                    r"DeleteInterceptionTarget",
+                    r"DeleteK8sAccessInfo",
+                    r"DeleteLoginBaseConfig",
+                    r"DeleteMaliciousFileWhitelistConfig",
+                    r"DeleteMaliciousNote",
+                    r"DeleteOpaStrategyNew",
+                    r"DeleteOssScanConfig",
+                    r"DeletePrivateRegistry",
+                    r"DeleteSasContainerWebDefenseRule",
+                    r"DeleteSecurityEventMarkMissList",
+                    r"DeleteServiceTrail",
+                    r"DeleteStrategy",
+                    r"DeleteSuspEventNode",
+                    r"DeleteTagWithUuid",
+                    r"DeleteUniBackupPolicy",
+                    r"DeleteVpcHoneyPot",
+                    r"DeleteVulAutoRepairConfig",
+                    r"DeleteVulWhitelist",
+                    r"DescribeAccessKeyLeakDetail",
+                    r"DescribeAccesskeyLeakList",
+                    r"DescribeAffectedAssets",
+                    r"DescribeAffectedMaliciousFileImages",
+                    r"DescribeAgentInstallStatus",
+                    r"DescribeAlarmEventDetail",
+                    r"DescribeAlarmEventStackInfo",
+                    r"DescribeAllEntity",
+                    r"DescribeAllGroups",
+                    r"DescribeAllImageBaseline",
+                    r"DescribeAntiBruteForceRules",
+                    r"DescribeAppVulScanCycle",
+                    r"DescribeAssetDetailByUuid",
+                    r"DescribeAssetDetailByUuids",
+                    r"DescribeAssetSummary",
+                    r"DescribeAssetsSecurityEventSummary",
+                    r"DescribeAttachRecords",
+                    r"DescribeAttackAnalysisData",
+                    r"DescribeAutoDelConfig",
+                    r"DescribeBackUpExportInfo",
+                    r"DescribeBackupClients",
+                    r"DescribeBackupFiles",
+                    r"DescribeBackupMachineStatus",
+                    r"DescribeBackupPolicies",
+                    r"DescribeBackupPolicy",
+                    r"DescribeBackupRestoreCount",
+                    r"DescribeBruteForceRecords",
+                    r"DescribeBruteForceSummary",
+                    r"DescribeCanFixVulList",
+                    r"DescribeCheckEcsWarnings",
+                    r"DescribeCheckFixDetails",
+                    r"DescribeCheckWarningDetail",
+                    r"DescribeCheckWarningMachines",
+                    r"DescribeCheckWarningSummary",
+                    r"DescribeCheckWarnings",
+                    r"DescribeClientConfSetup",
+                    r"DescribeClientConfStrategy",
+                    r"DescribeCloudCenterInstances",
+                    r"DescribeCloudProductFieldStatistics",
+                    r"DescribeClusterBasicInfo",
+                    r"DescribeClusterInfoList",
+                    r"DescribeClusterNetwork",
+                    r"DescribeClusterVulStatistics",
+                    r"DescribeCommonOverallConfig",
+                    r"DescribeCommonOverallConfigList",
+                    r"DescribeCommonTargetConfig",
+                    r"DescribeCommonTargetResultList",
+                    r"DescribeConcernNecessity",
+                    r"DescribeContainerApps",
+                    r"DescribeContainerCriteria",
+                    r"DescribeContainerInstances",
+                    r"DescribeContainerScanConfig",
+                    r"DescribeContainerStatistics",
+                    r"DescribeContainerTags",
+                    r"DescribeCountNotScannedImage",
+                    r"DescribeCountScannedImage",
+                    r"DescribeCriteria",
+                    r"DescribeCustomBlockInstances",
+                    r"DescribeCustomBlockRecords",
+                    r"DescribeCycleTaskList",
+                    r"DescribeDefaultProxyInstallVersion",
+                    r"DescribeDingTalk",
+                    r"DescribeDomainCount",
+                    r"DescribeDomainDetail",
+                    r"DescribeDomainList",
+                    r"DescribeEmgUserAgreement",
+                    r"DescribeEmgVulItem",
+                    r"DescribeEventLevelCount",
+                    r"DescribeEventOnStage",
+                    r"DescribeExcludeSystemPath",
+                    r"DescribeExportInfo",
+                    r"DescribeExposedCheckWarning",
+                    r"DescribeExposedInstanceCriteria",
+                    r"DescribeExposedInstanceDetail",
+                    r"DescribeExposedInstanceList",
+                    r"DescribeExposedStatistics",
+                    r"DescribeExposedStatisticsDetail",
+                    r"DescribeFieldStatistics",
+                    r"DescribeFixUsedCount",
+                    r"DescribeFrontVulPatchList",
+                    r"DescribeGroupStruct",
+                    r"DescribeGroupedContainerInstances",
+                    r"DescribeGroupedInstances",
+                    r"DescribeGroupedMaliciousFiles",
+                    r"DescribeGroupedTags",
+                    r"DescribeGroupedVul",
+                    r"DescribeHcExportInfo",
+                    r"DescribeHoneyPotAuth",
+                    r"DescribeHoneyPotSuspStatistics",
+                    r"DescribeImage",
+                    r"DescribeImageBaselineCheckResult",
+                    r"DescribeImageBaselineCheckSummary",
+                    r"DescribeImageBaselineDetail",
+                    r"DescribeImageBaselineItemList",
+                    r"DescribeImageBaselineStrategy",
+                    r"DescribeImageCriteria",
+                    r"DescribeImageEventOperationCondition",
+                    r"DescribeImageEventOperationPage",
+                    r"DescribeImageFixCycleConfig",
+                    r"DescribeImageFixTask",
+                    r"DescribeImageGroupedVulList",
+                    r"DescribeImageInfoList",
+                    r"DescribeImageInstances",
+                    r"DescribeImageLatestScanTask",
+                    r"DescribeImageListBySensitiveFile",
+                    r"DescribeImageListWithBaselineName",
+                    r"DescribeImageRepoCriteria",
+                    r"DescribeImageRepoDetailList",
+                    r"DescribeImageRepoList",
+                    r"DescribeImageScanAuthCount",
+                    r"DescribeImageScanAuthorization",
+                    r"DescribeImageSensitiveFileByKey",
+                    r"DescribeImageSensitiveFileList",
+                    r"DescribeImageStatistics",
+                    r"DescribeImageVulList",
+                    r"DescribeImageVulWhiteList",
+                    r"DescribeInstallCaptcha",
+                    r"DescribeInstallCode",
+                    r"DescribeInstallCodes",
+                    r"DescribeInstanceAntiBruteForceRules",
+                    r"DescribeInstanceRebootStatus",
+                    r"DescribeInstanceStatistics",
+                    r"DescribeIpTags",
+                    r"DescribeLatestScanTask",
+                    r"DescribeLogMeta",
+                    r"DescribeLogShipperStatus",
+                    r"DescribeLoginBaseConfigs",
+                    r"DescribeLoginSwitchConfigs",
+                    r"DescribeLogstoreStorage",
+                    r"DescribeMachineCanReboot",
+                    r"DescribeMatchedMaliciousNames",
+                    r"DescribeModuleConfig",
+                    r"DescribeMonitorAccounts",
+                    r"DescribeNoticeConfig",
+                    r"DescribeNsasSuspEventType",
+                    r"DescribeOfflineMachines",
+                    r"DescribeOnceTask",
+                    r"DescribeOnceTaskLeafRecordPage",
+                    r"DescribePropertyCount",
+                    r"DescribePropertyCronDetail",
+                    r"DescribePropertyCronItem",
+                    r"DescribePropertyPortDetail",
+                    r"DescribePropertyPortItem",
+                    r"DescribePropertyProcDetail",
+                    r"DescribePropertyProcItem",
+                    r"DescribePropertyScaDetail",
+                    r"DescribePropertyScaItem",
+                    r"DescribePropertyScheduleConfig",
+                    r"DescribePropertySoftwareDetail",
+                    r"DescribePropertySoftwareItem",
+                    r"DescribePropertyTypeScaItem",
+                    r"DescribePropertyUsageNewest",
+                    r"DescribePropertyUserDetail",
+                    r"DescribePropertyUserItem",
+                    r"DescribeQuaraFileDownloadInfo",
+                    r"DescribeRestoreJobs",
+                    r"DescribeRestorePlans",
+                    r"DescribeRiskCheckItemResult",
+                    r"DescribeRiskCheckResult",
+                    r"DescribeRiskCheckSummary",
+                    r"DescribeRiskItemType",
+                    r"DescribeRiskListCheckResult",
+                    r"DescribeRiskType",
+                    r"DescribeRisks",
+                    r"DescribeSasPmAgentList",
+                    r"DescribeScanTaskProgress",
+                    r"DescribeScanTaskStatistics",
+                    r"DescribeSearchCondition",
+                    r"DescribeSecureSuggestion",
+                    r"DescribeSecurityCheckScheduleConfig",
+                    r"DescribeSecurityEventMarkMissList",
+                    r"DescribeSecurityEventOperationStatus",
+                    r"DescribeSecurityEventOperations",
+                    r"DescribeSecurityStatInfo",
+                    r"DescribeServiceLinkedRoleStatus",
+                    r"DescribeSimilarEventScenarios",
+                    r"DescribeSimilarSecurityEvents",
+                    r"DescribeSnapshots",
+                    r"DescribeStrategy",
+                    r"DescribeStrategyDetail",
+                    r"DescribeStrategyExecDetail",
+                    r"DescribeStrategyTarget",
+                    r"DescribeSummaryInfo",
+                    r"DescribeSupportRegion",
+                    r"DescribeSuspEventDetail",
+                    r"DescribeSuspEventExportInfo",
+                    r"DescribeSuspEventQuaraFiles",
+                    r"DescribeSuspEventUserSetting",
+                    r"DescribeSuspEvents",
+                    r"DescribeSuspiciousOverallConfig",
+                    r"DescribeSuspiciousUUIDConfig",
+                    r"DescribeTarget",
+                    r"DescribeTaskErrorLog",
+                    r"DescribeTotalStatistics",
+                    r"DescribeTraceInfoDetail",
+                    r"DescribeTraceInfoNode",
+                    r"DescribeUniBackupDatabase",
+                    r"DescribeUniBackupPolicies",
+                    r"DescribeUniBackupPolicyDetail",
+                    r"DescribeUniRecoverableList",
+                    r"DescribeUniSupportRegion",
+                    r"DescribeUserBackupMachines",
+                    r"DescribeUserBaselineAuthorization",
+                    r"DescribeUserLayoutAuthorization",
+                    r"DescribeUuidsByVulNames",
+                    r"DescribeVendorList",
+                    r"DescribeVersionConfig",
+                    r"DescribeVpcHoneyPotCriteria",
+                    r"DescribeVpcHoneyPotList",
+                    r"DescribeVpcList",
+                    r"DescribeVulCheckTaskStatusDetail",
+                    r"DescribeVulConfig",
+                    r"DescribeVulDefendCountStatistics",
+                    r"DescribeVulDetails",
+                    r"DescribeVulExportInfo",
+                    r"DescribeVulFixStatistics",
+                    r"DescribeVulList",
+                    r"DescribeVulListPage",
+                    r"DescribeVulMetaCountStatistics",
+                    r"DescribeVulNumStatistics",
+                    r"DescribeVulTargetConfig",
+                    r"DescribeVulTargetStatistics",
+                    r"DescribeVulWhitelist",
+                    r"DescribeWarningExportInfo",
+                    r"DescribeWarningMachines",
+                    r"DescribeWebLockBindList",
+                    r"DescribeWebLockConfigList",
+                    r"DescribeWebLockExclusiveFileType",
+                    r"DescribeWebLockFileChangeStatistics",
+                    r"DescribeWebLockFileEvents",
+                    r"DescribeWebLockFileTypeSummary",
+                    r"DescribeWebLockInclusiveFileType",
+                    r"DescribeWebLockProcessBlockStatistics",
+                    r"DescribeWebLockProcessList",
+                    r"DescribeWebLockStatus",
+                    r"DescribeWebLockTotalFileChangeCount",
+                    r"DescribeWebPath",
+                    r"DisableBruteForceRecord",
+                    r"DisableCustomBlockRecord",
+                    r"EnableBruteForceRecord",
+                    r"EnableCustomBlockRecord",
+                    r"EnableCustomInstanceBlockRecord",
+                    r"ExecStrategy",
+                    r"ExportRecord",
+                    r"ExportSuspEvents",
+                    r"ExportVul",
+                    r"ExportWarning",
+                    r"FindContainerNetworkConnect",
+                    r"FixCheckWarnings",
+                    r"GenerateK8sAccessInfo",
+                    r"GenerateOnceTask",
+                    r"GetAegisContainerPluginRuleCriteria",
+                    r"GetAgentlessTaskCount",
+                    r"GetAlarmMachineCount",
+                    r"GetAppNetwork",
+                    r"GetAssetDetailByUuid",
+                    r"GetAssetSelectionConfig",
+                    r"GetAssetsPropertyDetail",
+                    r"GetAssetsPropertyItem",
+                    r"GetAuthVersionStatistic",
+                    r"GetBackupStorageCount",
+                    r"GetCheckConfig",
+                    r"GetCheckDetail",
+                    r"GetCheckProcess",
+                    r"GetCheckRiskStatistics",
+                    r"GetCheckSale",
+                    r"GetCheckSummary",
+                    r"GetClientInstallationStatistic",
+                    r"GetClientRatioStatistic",
+                    r"GetClientUserDefineRule",
+                    r"GetCloudAssetCriteria",
+                    r"GetCloudAssetDetail",
+                    r"GetCloudAssetSummary",
+                    r"GetClusterCheckItemWarningStatistics",
+                    r"GetClusterRuleSummary",
+                    r"GetClusterStrategyCount",
+                    r"GetClusterSuspEventStatistics",
+                    r"GetCommonSwitchConfig",
+                    r"GetContainerDefenseRuleDetail",
+                    r"GetFileDetectApiInvokeInfo",
+                    r"GetFileDetectReport",
+                    r"GetFileDetectResult",
+                    r"GetFileProtectDashboard",
+                    r"GetFileProtectEvent",
+                    r"GetFileProtectEventCount",
+                    r"GetFileProtectRule",
+                    r"GetFileUploadLimit",
+                    r"GetHoneyPotUploadPolicyInfo",
+                    r"GetHoneypotAttackStatistics",
+                    r"GetHoneypotEventTrend",
+                    r"GetHoneypotNode",
+                    r"GetHoneypotNodeMetricList",
+                    r"GetHoneypotPreset",
+                    r"GetHoneypotProbe",
+                    r"GetHoneypotStatistics",
+                    r"GetImageEventOperation",
+                    r"GetImageScanNumInPeriod",
+                    r"GetInterceptionRuleDetail",
+                    r"GetInterceptionSummary",
+                    r"GetInterceptionTargetDetail",
+                    r"GetLastOnceTaskInfo",
+                    r"GetLogMeta",
+                    r"GetMaliciousFileWhitelistConfig",
+                    r"GetModuleConfig",
+                    r"GetModuleTrialAuthInfo",
+                    r"GetObjectScanEvent",
+                    r"GetOnceTaskResultInfo",
+                    r"GetOpaClusterBaseLineList",
+                    r"GetOpaClusterImageList",
+                    r"GetOpaClusterLabelList",
+                    r"GetOpaClusterNamespaceList",
+                    r"GetOpaPluginStatus",
+                    r"GetOpaStrategyDetailNew",
+                    r"GetOpaStrategyTemplateSummary",
+                    r"GetOssBucketScanStatistic",
+                    r"GetOssScanConfig",
+                    r"GetPropertyScheduleConfig",
+                    r"GetRulesCount",
+                    r"GetSasContainerWebDefenseRuleApplication",
+                    r"GetSasContainerWebDefenseRuleCriteria",
+                    r"GetSecurityScoreRule",
+                    r"GetSensitiveDefineRuleConfig",
+                    r"GetServiceTrail",
+                    r"GetStrategyTemplateDetail",
+                    r"GetSuspiciousStatistics",
+                    r"GetSwitchRegionDetail",
+                    r"GetUserLang",
+                    r"GetVirusScanConfig",
+                    r"GetVirusScanLatestTaskStatistic",
+                    r"GetVulStatistics",
+                    r"GetVulWhitelist",
+                    r"HandleSecurityEvents",
+                    r"HandleSimilarSecurityEvents",
+                    r"IgnoreCheckItems",
+                    r"IgnoreHcCheckWarnings",
+                    r"InstallBackupClient",
+                    r"InstallCloudMonitor",
+                    r"InstallHybridProxy",
+                    r"InstallPmAgent",
+                    r"InstallRaspAttach",
+                    r"InstallUniBackupAgent",
+                    r"JoinWebLockProcessWhiteList",
+                    r"ListAegisContainerPluginRule",
+                    r"ListAgentlessMaliciousFiles",
+                    r"ListAgentlessRegion",
+                    r"ListAgentlessRelateMalicious",
+                    r"ListAgentlessRiskUuid",
+                    r"ListAgentlessTask",
+                    r"ListAssetCleanConfig",
+                    r"ListAssetRefreshTaskConfig",
+                    r"ListAssetSelectionSelectedTarget",
+                    r"ListAssetSelectionTarget",
+                    r"ListAvailableHoneypot",
+                    r"ListBackupRecord",
+                    r"ListCheckInstanceResult",
+                    r"ListCheckItem",
+                    r"ListCheckItemWarningMachine",
+                    r"ListCheckItemWarningSummary",
+                    r"ListCheckResult",
+                    r"ListCheckStandard",
+                    r"ListCheckTypes",
+                    r"ListClientAlertMode",
+                    r"ListClientUserDefineRuleTypes",
+                    r"ListClientUserDefineRules",
+                    r"ListCloudAssetInstances",
+                    r"ListCloudVendorRegions",
+                    r"ListClusterCnnfStatusDetail",
+                    r"ListClusterInterceptionConfig",
+                    r"ListClusterPluginInfo",
+                    r"ListCompressFileDetectResult",
+                    r"ListContainerDefenseRule",
+                    r"ListContainerDefenseRuleClusters",
+                    r"ListCriteriaStrategy",
+                    r"ListFileProtectEvent",
+                    r"ListFileProtectPluginStatus",
+                    r"ListFileProtectRule",
+                    r"ListGroups",
+                    r"ListHoneypot",
+                    r"ListHoneypotAlarmEvents",
+                    r"ListHoneypotAttackerPortrait",
+                    r"ListHoneypotAttackerSource",
+                    r"ListHoneypotEventFlows",
+                    r"ListHoneypotEvents",
+                    r"ListHoneypotNode",
+                    r"ListHoneypotPreset",
+                    r"ListHoneypotProbe",
+                    r"ListHoneypotProbeUuid",
+                    r"ListImageBuildRiskItem",
+                    r"ListImageRegistryRegion",
+                    r"ListImageRisk",
+                    r"ListInstanceCatalog",
+                    r"ListInstanceRiskLevels",
+                    r"ListInstanceRiskNum",
+                    r"ListInterceptionHistory",
+                    r"ListInterceptionRulePage",
+                    r"ListInterceptionTargetPage",
+                    r"ListK8sAccessInfo",
+                    r"ListMaliciousFileWhitelistConfigs",
+                    r"ListObjectScanEvent",
+                    r"ListOpaClusterStrategyNew",
+                    r"ListOssBucket",
+                    r"ListOssBucketScanInfo",
+                    r"ListOssScanConfig",
+                    r"ListPluginForUuid",
+                    r"ListPodRisk",
+                    r"ListPrivateRegistryList",
+                    r"ListPrivateRegistryType",
+                    r"ListQueryRaspAppInfo",
+                    r"ListRuleTargetAll",
+                    r"ListSasContainerWebDefenseRule",
+                    r"ListSupportObjectSuffix",
+                    r"ListSystemAggregationRules",
+                    r"ListSystemClientRuleTypes",
+                    r"ListSystemClientRules",
+                    r"ListSystemRuleAggregationTypes",
+                    r"ListUnfinishedOnceTask",
+                    r"ListUninstallAegisMachines",
+                    r"ListUuidsByWebPath",
+                    r"ListVirusScanMachine",
+                    r"ListVirusScanMachineEvent",
+                    r"ListVirusScanTask",
+                    r"ListVulAutoRepairConfig",
+                    r"ListVulGlobalConfig",
+                    r"MarkMonitorAccounts",
+                    r"ModifyAccessKeyLeakDeal",
+                    r"ModifyAntiBruteForceRule",
+                    r"ModifyAppVulScanCycle",
+                    r"ModifyAssetCleanConfig",
+                    r"ModifyAssetGroup",
+                    r"ModifyAssetImportant",
+                    r"ModifyAutoDelConfig",
+                    r"ModifyBackupPolicy",
+                    r"ModifyBackupPolicyStatus",
+                    r"ModifyClearLogstoreStorage",
+                    r"ModifyClientConfSetup",
+                    r"ModifyClientConfStrategy",
+                    r"ModifyClientUserDefineRule",
+                    r"ModifyClusterCnnfStatusUserConfirm",
+                    r"ModifyConcernNecessity",
+                    r"ModifyContainerDefenseRule",
+                    r"ModifyContainerDefenseRuleSwitch",
+                    r"ModifyContainerPluginRule",
+                    r"ModifyContainerScanConfig",
+                    r"ModifyCreateVulWhitelist",
+                    r"ModifyCustomBlockRecord",
+                    r"ModifyCycleTask",
+                    r"ModifyEmgVulSubmit",
+                    r"ModifyGroupProperty",
+                    r"ModifyImageFixCycleConfig",
+                    r"ModifyImageRegistry",
+                    r"ModifyInstanceAntiBruteForceRule",
+                    r"ModifyInterceptionRule",
+                    r"ModifyInterceptionRuleSwitch",
+                    r"ModifyInterceptionTarget",
+                    r"ModifyLogMetaStatus",
+                    r"ModifyLoginBaseConfig",
+                    r"ModifyLoginSwitchConfig",
+                    r"ModifyNoticeConfig",
+                    r"ModifyOpenLogShipper",
+                    r"ModifyOperateVul",
+                    r"ModifyPropertyScheduleConfig",
+                    r"ModifyPushAllTask",
+                    r"ModifyRefreshProcessInfo",
+                    r"ModifyRiskCheckStatus",
+                    r"ModifyRiskSingleResultStatus",
+                    r"ModifySasContainerWebDefenseRule",
+                    r"ModifySecurityCheckScheduleConfig",
+                    r"ModifySecurityEventMarkMissIndividually",
+                    r"ModifyStartVulScan",
+                    r"ModifyStrategy",
+                    r"ModifyStrategyTarget",
+                    r"ModifyTagWithUuid",
+                    r"ModifyUniBackupPolicy",
+                    r"ModifyVpcHoneyPot",
+                    r"ModifyVulConfig",
+                    r"ModifyVulTarget",
+                    r"ModifyVulTargetConfig",
+                    r"ModifyVulWhitelistTarget",
+                    r"ModifyWebLockCreateConfig",
+                    r"ModifyWebLockDeleteConfig",
+                    r"ModifyWebLockProcessStatus",
+                    r"ModifyWebLockStart",
+                    r"ModifyWebLockStatus",
+                    r"ModifyWebLockUnbind",
+                    r"ModifyWebLockUpdateConfig",
+                    r"ModifyWebPath",
+                    r"OpenSensitiveFileScan",
+                    r"OperateAgentClientInstall",
+                    r"OperateApplication",
+                    r"OperateBucketScanTask",
+                    r"OperateCommonOverallConfig",
+                    r"OperateCommonTargetConfig",
+                    r"OperateImageBaselineWhitelist",
+                    r"OperateImageVul",
+                    r"OperateSuspiciousOverallConfig",
+                    r"OperateSuspiciousTargetConfig",
+                    r"OperateSwitchStatus",
+                    r"OperateVirusEvents",
+                    r"OperateVuls",
+                    r"OperateWebLockFileEvents",
+                    r"OperationCancelIgnoreSuspEvent",
+                    r"OperationSuspEvents",
+                    r"PageImageRegistry",
+                    r"PauseClient",
+                    r"PublicCreateImageScanTask",
+                    r"PublicPreCheckImageScanTask",
+                    r"PublicSyncAndCreateImageScanTask",
+                    r"QueryAttackCount",
+                    r"QueryDiscoverDatabase",
+                    r"QueryGroupIdByGroupName",
+                    r"QueryGroupedSecurityEventMarkMissList",
+                    r"QueryIncidentIconList",
+                    r"QueryIncidentSubNodesCount",
+                    r"QueryIncidentTracingDetail",
+                    r"QueryIncidentTracingJudge",
+                    r"QueryIncidentVertexExtendInfo",
+                    r"QueryIncidentVertexNodes",
+                    r"QueryJenkinsImageRegistryPersistenceDay",
+                    r"QueryPreCheckDatabase",
+                    r"RebootMachine",
+                    r"RefreshAssets",
+                    r"RefreshContainerAssets",
+                    r"RefreshOssBucketScanInfo",
+                    r"RemoveCheckInstanceResultWhiteList",
+                    r"RemoveCheckResultWhiteList",
+                    r"ResetHoneypot",
+                    r"RetryAgentlessTask",
+                    r"RetryInstallProbe",
+                    r"RollbackSuspEventQuaraFile",
+                    r"SasInstallCode",
+                    r"SaveImageBaselineStrategy",
+                    r"SaveSuspEventUserSetting",
+                    r"SetClusterInterceptionConfig",
+                    r"SetImageSensitiveFileStatus",
+                    r"SetRegistryScanDayNum",
+                    r"SetSensitiveDefineRuleConfig",
+                    r"StartBaselineSecurityCheck",
+                    r"StartDiscoverDatabaseTask",
+                    r"StartHoneypot",
+                    r"StartPreCheckDatabase",
+                    r"StartVirusScanTask",
+                    r"StopHoneypot",
+                    r"SubmitCheck",
+                    r"UnMarkMonitorAccounts",
+                    r"UnbindAegis",
+                    r"UninstallBackupClient",
+                    r"UninstallRaspAttach",
+                    r"UninstallUniBackupAgent",
+                    r"UpdateAlarmEvent",
+                    r"UpdateClientAlertMode",
+                    r"UpdateCommonSwitchConfig",
+                    r"UpdateFileProtectEventStatus",
+                    r"UpdateFileProtectRemark",
+                    r"UpdateFileProtectRule",
+                    r"UpdateFileUploadLimit",
+                    r"UpdateHoneypot",
+                    r"UpdateHoneypotNode",
+                    r"UpdateHoneypotPreset",
+                    r"UpdateHoneypotProbe",
+                    r"UpdateHoneypotProbeBind",
+                    r"UpdateImageEventOperation",
+                    r"UpdateImageVulWhitelistTarget",
+                    r"UpdateJenkinsImageRegistryName",
+                    r"UpdateJenkinsImageRegistryPersistenceDay",
+                    r"UpdateMaliciousFileWhitelistConfig",
+                    r"UpdateOpaStrategyNew",
+                    r"UpdateOssScanConfig",
+                    r"UpdateSelectionKeyByType",
+                    r"UpgradeBackupPolicyVersion",
+                    r"UploadedHoneyPotFile",
+                    r"ValidateHcWarnings",
+                    r"VerifyCheckInstanceResult",
+                    r"VerifyCheckResult",
+                ]
+            }
+            SasError::StillOn => &[r"ModifyWebLockUnbind"],
+            SasError::SubNodesCountError => &[r"QueryIncidentSubNodesCount"],
+            SasError::SystemBusy => {
+                &[
+                    r"CreateFileDetect",
+                    r"CreateFileDetectUploadUrl",
+                    r"GetFileDetectResult",
+                    r"ListCompressFileDetectResult",
+                ]
+            }
+            SasError::TaskRepeat => &[r"GenerateOnceTask"],
+            SasError::TracingDetailError => &[r"QueryIncidentTracingDetail"],
+            SasError::TracingJudgeError => &[r"QueryIncidentTracingJudge"],
+            SasError::UnauthorizedMachineNotSupportFix => &[r"ModifyOperateVul"],
+            SasError::UserDefineRuleCmdlineTooLong => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::UserDefineRuleFilePathTooLong => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::UserDefineRuleMd5TooMany => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::UserDefineRuleNameTooLong => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::UserDefineRuleProcPathMustContainsLetter => {
+                &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+            }
+            SasError::UserDefineRulesTooMany => &[r"AddClientUserDefineRule"],
+            SasError::UserInstanceVersionNotSupportFix => &[r"ModifyOperateVul"],
+            SasError::VertexExtendInfoError => &[r"QueryIncidentVertexExtendInfo"],
+            SasError::VertexNodesError => &[r"QueryIncidentVertexNodes"],
+            SasError::WithoutTrialQualification => &[r"AddSasModuleTrial"],
+            SasError::OperateVulError => &[r"OperateVuls"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [SasError] {
+        match api {
+            r"AddAssetSelectionCriteria" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"AddCheckInstanceResultWhiteList" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"AddCheckResultWhiteList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"AddClientUserDefineRule" => {
+                &[
+                    SasError::InvalidCmdline,
+                    SasError::InvalidFilePath,
+                    SasError::InvalidIp,
+                    SasError::InvalidPlatform,
+                    SasError::InvalidPort,
+                    SasError::InvalidProcPath,
+                    SasError::InvalidUserDefineRuleActionType,
+                    SasError::InvalidUserDefineRuleMd5List,
+                    SasError::InvalidUserDefineRuleName,
+                    SasError::InvalidUserDefineRuleProcPath,
+                    SasError::InvalidUserDefineRuleType,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                    SasError::UserDefineRuleCmdlineTooLong,
+                    SasError::UserDefineRuleFilePathTooLong,
+                    SasError::UserDefineRuleMd5TooMany,
+                    SasError::UserDefineRuleNameTooLong,
+                    SasError::UserDefineRuleProcPathMustContainsLetter,
+                    SasError::UserDefineRulesTooMany,
+                ]
+            }
+            r"AddContainerDefenseRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"AddContainerPluginRule" => &[SasError::NoPermission, SasError::ServerError],
+            r"AddImageEventOperation" => &[SasError::NoPermission, SasError::ServerError],
+            r"AddImageVulWhiteList" => &[SasError::NoPermission, SasError::ServerError],
+            r"AddInstallCode" => &[SasError::NoPermission, SasError::ServerError],
+            r"AddPrivateRegistry" => &[SasError::NoPermission, SasError::ServerError],
+            r"AddSasContainerWebDefenseRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"AddSasModuleTrial" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                    SasError::WithoutTrialQualification,
+                ]
+            }
+            r"AddTagWithUuid" => &[SasError::NoPermission, SasError::ServerError],
+            r"AddUninstallClientsByUuids" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"AddVpcHoneyPot" => {
+                &[
+                    SasError::HoneyPotAuthIsNotEnough,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"AdvanceSecurityEventOperations" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"BatchDeleteMaliciousFileWhitelistConfig" => {
+                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"BatchOperateCommonOverallConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"BatchUpdateMaliciousFileWhitelistConfig" => {
+                &[
+                    SasError::UnknownError,
+                    SasError::DuplicateRule,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"BindAuthToMachine" => {
+                &[
+                    SasError::MissingPreBindVersion,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"BindHybridProxy" => &[SasError::NoPermission, SasError::ServerError],
+            r"CancelOnceTask" => &[SasError::NoPermission, SasError::ServerError],
+            r"ChangeAssetRefreshTaskConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ChangeCheckConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"ChangeCheckCustomConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ChangeSecurityScoreRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ChangeUserLang" => &[SasError::NoPermission, SasError::ServerError],
+            r"CheckQuaraFileId" => &[SasError::NoPermission, SasError::ServerError],
+            r"CheckSecurityEventId" => &[SasError::NoPermission, SasError::ServerError],
+            r"CheckUserHasEcs" => &[SasError::NoPermission, SasError::ServerError],
+            r"ConfirmVirusEvents" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateAgentlessScanTask" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"CreateAntiBruteForceRule" => {
+                &[SasError::NoPermission, SasError::NotBuy, SasError::ServerError]
+            }
+            r"CreateAssetSelectionConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"CreateBackupPolicy" => {
+                &[
+                    SasError::AgentNotOnline,
+                    SasError::AntiRansomwareCapacityUseUp,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"CreateContainerScanTask" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"CreateContainerScanTaskByAppName" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"CreateCustomBlockRecord" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RuleRecordIsExists,
+                    SasError::ServerError,
+                ]
+            }
+            r"CreateCycleTask" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateFileDetect" => {
+                &[
+                    SasError::FileSizeOverLimit,
+                    SasError::GetFileError,
+                    SasError::InvalidDownloadUrl,
+                    SasError::NoPermission,
+                    SasError::RequestTooFrequently,
+                    SasError::ServerError,
+                    SasError::SystemBusy,
+                ]
+            }
+            r"CreateFileDetectUploadUrl" => {
+                &[
+                    SasError::InvalidApiDetectType,
+                    SasError::NoPermission,
+                    SasError::RequestTooFrequently,
+                    SasError::ServerError,
+                    SasError::SystemBusy,
+                ]
+            }
+            r"CreateFileProtectRule" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateFileUploadLimit" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateHoneypot" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateHoneypotNode" => {
+                &[
+                    SasError::AuthorizedProbeCannotReduce,
+                    SasError::InvalidParam,
+                    SasError::InvalidProbeNum,
+                    SasError::NeedBuy,
+                    SasError::NoPermission,
+                    SasError::ProbeNumInsufficient,
+                    SasError::ServerError,
+                ]
+            }
+            r"CreateHoneypotPreset" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateHoneypotProbe" => {
+                &[
+                    SasError::AgentNotOnline,
+                    SasError::BindPortAlreadyExist,
+                    SasError::IllegalParam,
+                    SasError::MachineNotExist,
+                    SasError::NoPermission,
+                    SasError::NodeNotExist,
+                    SasError::ProbeAlreadyCreate,
+                    SasError::ProbeNameAlreadyExists,
+                    SasError::ServerError,
+                ]
+            }
+            r"CreateHoneypotProbeBind" => {
+                &[
+                    SasError::BindPortAlreadyExist,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"CreateInterceptionRule" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateInterceptionTarget" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"CreateJenkinsImageRegistry" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"CreateMaliciousFileWhitelistConfig" => {
+                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"CreateMaliciousNote" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateOpaClusterPlugin" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateOpaStrategyNew" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateOrUpdateAssetGroup" => {
+                &[
+                    SasError::GroupNameRepeated,
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"CreateOrUpdateDingTalk" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateOssBucketScanTask" => {
+                &[
+                    SasError::ApiAuthExhausted,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"CreateOssScanConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateRestoreJob" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateServiceLinkedRole" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::NoPermissionRamSlrCreate,
+                    SasError::ServerError,
+                ]
+            }
+            r"CreateServiceTrail" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateSimilarSecurityEventsQueryTask" => {
+                &[
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::SecurityEventNotExists,
+                    SasError::ServerError,
+                ]
+            }
+            r"CreateSuspEventNote" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateUniBackupPolicy" => {
+                &[
+                    SasError::AntiRansomwareCapacityUseUp,
+                    SasError::DatabaseTypeNotSupport,
+                    SasError::FailedToActivateUniBackupInstance,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"CreateUniRestorePlan" => &[SasError::NoPermission, SasError::ServerError],
+            r"CreateVirusScanOnceTask" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"CreateVulAutoRepairConfig" => {
+                &[
+                    SasError::IllegalParam,
+                    SasError::InnerError,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DeleteAntiBruteForceRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteBackupPolicy" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteBackupPolicyMachine" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteBinarySecurityPolicy" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteClientUserDefineRule" => {
+                &[SasError::InvalidId, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteContainerDefenseRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteContainerPluginRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteCustomBlockRecord" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteCycleTask" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteFileProtectRule" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteGroup" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteHoneypot" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteHoneypotNode" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteHoneypotPreset" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteHoneypotProbe" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteHoneypotProbeBind" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteImageEventOperation" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteImageVulWhitelist" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteInstallCode" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteInterceptionRule" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteInterceptionTarget" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteK8sAccessInfo" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteLoginBaseConfig" => {
+                &[
+                    SasError::GroupOrGlobalConfig,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DeleteMaliciousFileWhitelistConfig" => {
+                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteMaliciousNote" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteOpaStrategyNew" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteOssScanConfig" => {
+                &[SasError::InvalidId, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeletePrivateRegistry" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteSasContainerWebDefenseRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteSecurityEventMarkMissList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteServiceTrail" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteStrategy" => {
+                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteSuspEventNode" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteTagWithUuid" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteUniBackupPolicy" => &[SasError::NoPermission, SasError::ServerError],
+            r"DeleteVpcHoneyPot" => {
+                &[
+                    SasError::HoneyPotNotExists,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DeleteVulAutoRepairConfig" => {
+                &[SasError::InnerError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DeleteVulWhitelist" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeAccessKeyLeakDetail" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeAccesskeyLeakList" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeAffectedAssets" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeAffectedMaliciousFileImages" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeAgentInstallStatus" => {
+                &[SasError::InternalError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeAlarmEventDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeAlarmEventStackInfo" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeAllEntity" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeAllGroups" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeAllImageBaseline" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeAntiBruteForceRules" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeAppVulScanCycle" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeAssetDetailByUuid" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeAssetDetailByUuids" => {
+                &[
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeAssetSummary" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeAssetsSecurityEventSummary" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeAttachRecords" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeAttackAnalysisData" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeAutoDelConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeBackUpExportInfo" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeBackupClients" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeBackupFiles" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeBackupMachineStatus" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeBackupPolicies" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeBackupPolicy" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeBackupRestoreCount" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeBruteForceRecords" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeBruteForceSummary" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeCanFixVulList" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeCheckEcsWarnings" => {
+                &[
+                    SasError::UnknownError,
+                    SasError::ConsoleError,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeCheckFixDetails" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeCheckWarningDetail" => {
+                &[
+                    SasError::ConsoleError,
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeCheckWarningMachines" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeCheckWarningSummary" => {
+                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeCheckWarnings" => {
+                &[
+                    SasError::UnknownError,
+                    SasError::ConsoleError,
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeClientConfSetup" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeClientConfStrategy" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeCloudCenterInstances" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeCloudProductFieldStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeClusterBasicInfo" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeClusterInfoList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeClusterNetwork" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeClusterVulStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeCommonOverallConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeCommonOverallConfigList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeCommonTargetConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeCommonTargetResultList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeConcernNecessity" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeContainerApps" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeContainerCriteria" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeContainerInstances" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeContainerScanConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeContainerStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeContainerTags" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeCountNotScannedImage" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeCountScannedImage" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeCriteria" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeCustomBlockInstances" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeCustomBlockRecords" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeCycleTaskList" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeDefaultProxyInstallVersion" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeDingTalk" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeDomainCount" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeDomainDetail" => {
+                &[SasError::DataExists, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeDomainList" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeEmgUserAgreement" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeEmgVulItem" => {
+                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeEventLevelCount" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeEventOnStage" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeExcludeSystemPath" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeExportInfo" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeExposedCheckWarning" => {
+                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeExposedInstanceCriteria" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeExposedInstanceDetail" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeExposedInstanceList" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeExposedStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeExposedStatisticsDetail" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeFieldStatistics" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeFixUsedCount" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeFrontVulPatchList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeGroupStruct" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeGroupedContainerInstances" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeGroupedInstances" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeGroupedMaliciousFiles" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeGroupedTags" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeGroupedVul" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeHcExportInfo" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeHoneyPotAuth" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeHoneyPotSuspStatistics" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImage" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeImageBaselineCheckResult" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageBaselineCheckSummary" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageBaselineDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageBaselineItemList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageBaselineStrategy" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageCriteria" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeImageEventOperationCondition" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageEventOperationPage" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageFixCycleConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageFixTask" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeImageGroupedVulList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageInfoList" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeImageInstances" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeImageLatestScanTask" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageListBySensitiveFile" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageListWithBaselineName" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageRepoCriteria" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageRepoDetailList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageRepoList" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeImageScanAuthCount" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageScanAuthorization" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageSensitiveFileByKey" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageSensitiveFileList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeImageVulList" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeImageVulWhiteList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeInstallCaptcha" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeInstallCode" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeInstallCodes" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeInstanceAntiBruteForceRules" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeInstanceRebootStatus" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeInstanceStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeIpTags" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeLatestScanTask" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeLogMeta" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeLogShipperStatus" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeLoginBaseConfigs" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeLoginSwitchConfigs" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeLogstoreStorage" => {
+                &[SasError::DataNotExist, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeMachineCanReboot" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeMatchedMaliciousNames" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeModuleConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeMonitorAccounts" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeNoticeConfig" => {
+                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeNsasSuspEventType" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeOfflineMachines" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeOnceTask" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeOnceTaskLeafRecordPage" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribePropertyCount" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribePropertyCronDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribePropertyCronItem" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribePropertyPortDetail" => {
+                &[
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribePropertyPortItem" => {
+                &[
+                    SasError::DescribePropertyPortItem,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribePropertyProcDetail" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribePropertyProcItem" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribePropertyScaDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribePropertyScaItem" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribePropertyScheduleConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribePropertySoftwareDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribePropertySoftwareItem" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribePropertyTypeScaItem" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribePropertyUsageNewest" => {
+                &[SasError::DataNotExists, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribePropertyUserDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribePropertyUserItem" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeQuaraFileDownloadInfo" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeRestoreJobs" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeRestorePlans" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeRiskCheckItemResult" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RiskItemNotExists,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeRiskCheckResult" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeRiskCheckSummary" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeRiskItemType" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeRiskListCheckResult" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeRiskType" => {
+                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeRisks" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeSasPmAgentList" => {
+                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeScanTaskProgress" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeScanTaskStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeSearchCondition" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeSecureSuggestion" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeSecurityCheckScheduleConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeSecurityEventMarkMissList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeSecurityEventOperationStatus" => {
+                &[
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::OperationTaskNotExists,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeSecurityEventOperations" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::SecurityEventNotExists,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeSecurityStatInfo" => {
+                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeServiceLinkedRoleStatus" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeSimilarEventScenarios" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::SecurityEventNotExists,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeSimilarSecurityEvents" => {
+                &[
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::OperationTaskNotExists,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeSnapshots" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeStrategy" => {
+                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeStrategyDetail" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeStrategyExecDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeStrategyTarget" => {
+                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeSummaryInfo" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeSupportRegion" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeSuspEventDetail" => {
+                &[
+                    SasError::UnknownError,
+                    SasError::DataExists,
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeSuspEventExportInfo" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeSuspEventQuaraFiles" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeSuspEventUserSetting" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeSuspEvents" => {
+                &[
+                    SasError::UnknownError,
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeSuspiciousOverallConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeSuspiciousUUIDConfig" => {
+                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeTarget" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeTaskErrorLog" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeTotalStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeTraceInfoDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeTraceInfoNode" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeUniBackupDatabase" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeUniBackupPolicies" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeUniBackupPolicyDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeUniRecoverableList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeUniSupportRegion" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeUserBackupMachines" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeUserBaselineAuthorization" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeUserLayoutAuthorization" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeUuidsByVulNames" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeVendorList" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeVersionConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeVpcHoneyPotCriteria" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeVpcHoneyPotList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeVpcList" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeVulCheckTaskStatusDetail" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeVulConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeVulDefendCountStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeVulDetails" => {
+                &[
+                    SasError::DataExists,
+                    SasError::InnerError,
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeVulExportInfo" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeVulFixStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeVulList" => {
+                &[
+                    SasError::DataNotExists,
+                    SasError::IllegalParam,
+                    SasError::InnerError,
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"DescribeVulListPage" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeVulMetaCountStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeVulNumStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeVulTargetConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeVulTargetStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeVulWhitelist" => &[SasError::NoPermission, SasError::ServerError],
+            r"DescribeWarningExportInfo" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeWarningMachines" => {
+                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeWebLockBindList" => {
+                &[SasError::InternalError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeWebLockConfigList" => {
+                &[SasError::InternalError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeWebLockExclusiveFileType" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeWebLockFileChangeStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeWebLockFileEvents" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeWebLockFileTypeSummary" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeWebLockInclusiveFileType" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeWebLockProcessBlockStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeWebLockProcessList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeWebLockStatus" => {
+                &[SasError::InternalError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeWebLockTotalFileChangeCount" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DescribeWebPath" => &[SasError::NoPermission, SasError::ServerError],
+            r"DisableBruteForceRecord" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"DisableCustomBlockRecord" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"EnableBruteForceRecord" => &[SasError::NoPermission, SasError::ServerError],
+            r"EnableCustomBlockRecord" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"EnableCustomInstanceBlockRecord" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ExecStrategy" => {
+                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ExportRecord" => {
+                &[
+                    SasError::FreeVersionNotPermit,
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ExportSuspEvents" => {
+                &[
+                    SasError::FreeVersionNotPermit,
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ExportVul" => {
+                &[
+                    SasError::FreeVersionNotPermit,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ExportWarning" => {
+                &[
+                    SasError::FreeVersionNotPermit,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"FindContainerNetworkConnect" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"FixCheckWarnings" => {
+                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"GenerateK8sAccessInfo" => &[SasError::NoPermission, SasError::ServerError],
+            r"GenerateOnceTask" => {
+                &[
+                    SasError::AssetsCollectionFrequencyLimit,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                    SasError::TaskRepeat,
+                ]
+            }
+            r"GetAegisContainerPluginRuleCriteria" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetAgentlessTaskCount" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetAlarmMachineCount" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetAppNetwork" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetAssetDetailByUuid" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetAssetSelectionConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetAssetsPropertyDetail" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetAssetsPropertyItem" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetAuthVersionStatistic" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetBackupStorageCount" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetCheckConfig" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetCheckDetail" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetCheckProcess" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetCheckRiskStatistics" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetCheckSale" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetCheckSummary" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetClientInstallationStatistic" => {
+                &[
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::NotBuy,
+                    SasError::ServerError,
+                ]
+            }
+            r"GetClientRatioStatistic" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"GetClientUserDefineRule" => {
+                &[SasError::InvalidId, SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetCloudAssetCriteria" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetCloudAssetDetail" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetCloudAssetSummary" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetClusterCheckItemWarningStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetClusterRuleSummary" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetClusterStrategyCount" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetClusterSuspEventStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetCommonSwitchConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetContainerDefenseRuleDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetFileDetectApiInvokeInfo" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetFileDetectReport" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetFileDetectResult" => {
+                &[
+                    SasError::GetResultFail,
+                    SasError::InvalidApiDetectType,
+                    SasError::NoPermission,
+                    SasError::RequestTooFrequently,
+                    SasError::ServerError,
+                    SasError::SystemBusy,
+                ]
+            }
+            r"GetFileProtectDashboard" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetFileProtectEvent" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetFileProtectEventCount" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetFileProtectRule" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetFileUploadLimit" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetHoneyPotUploadPolicyInfo" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetHoneypotAttackStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetHoneypotEventTrend" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetHoneypotNode" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetHoneypotNodeMetricList" => {
+                &[
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::NodeNotExist,
+                    SasError::ServerError,
+                ]
+            }
+            r"GetHoneypotPreset" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetHoneypotProbe" => {
+                &[SasError::InvalidParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetHoneypotStatistics" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetImageEventOperation" => {
+                &[SasError::DataNotExists, SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetImageScanNumInPeriod" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetInterceptionRuleDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetInterceptionSummary" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetInterceptionTargetDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetLastOnceTaskInfo" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetLogMeta" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"GetMaliciousFileWhitelistConfig" => {
+                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetModuleConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetModuleTrialAuthInfo" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetObjectScanEvent" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetOnceTaskResultInfo" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetOpaClusterBaseLineList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetOpaClusterImageList" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetOpaClusterLabelList" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetOpaClusterNamespaceList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetOpaPluginStatus" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetOpaStrategyDetailNew" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetOpaStrategyTemplateSummary" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetOssBucketScanStatistic" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetOssScanConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetPropertyScheduleConfig" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetRulesCount" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetSasContainerWebDefenseRuleApplication" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetSasContainerWebDefenseRuleCriteria" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetSecurityScoreRule" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetSensitiveDefineRuleConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetServiceTrail" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetStrategyTemplateDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetSuspiciousStatistics" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetSwitchRegionDetail" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetUserLang" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetVirusScanConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetVirusScanLatestTaskStatistic" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"GetVulStatistics" => &[SasError::NoPermission, SasError::ServerError],
+            r"GetVulWhitelist" => {
+                &[SasError::InvalidId, SasError::NoPermission, SasError::ServerError]
+            }
+            r"HandleSecurityEvents" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::SecurityEventNotExists,
+                    SasError::ServerError,
+                ]
+            }
+            r"HandleSimilarSecurityEvents" => {
+                &[
+                    SasError::DataRetrieveNotFinished,
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"IgnoreCheckItems" => &[SasError::NoPermission, SasError::ServerError],
+            r"IgnoreHcCheckWarnings" => {
+                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"InstallBackupClient" => {
+                &[
+                    SasError::HbrClientHealth,
+                    SasError::HbrClientUpgrading,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"InstallCloudMonitor" => {
+                &[
+                    SasError::AgentNotOnline,
+                    SasError::ConsoleError,
+                    SasError::IllegalParam,
+                    SasError::InvalidParam,
+                    SasError::MachineNotExist,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"InstallHybridProxy" => &[SasError::NoPermission, SasError::ServerError],
+            r"InstallPmAgent" => {
+                &[
+                    SasError::ConsoleError,
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"InstallRaspAttach" => &[SasError::NoPermission, SasError::ServerError],
+            r"InstallUniBackupAgent" => &[SasError::NoPermission, SasError::ServerError],
+            r"JoinWebLockProcessWhiteList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListAegisContainerPluginRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListAgentlessMaliciousFiles" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListAgentlessRegion" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListAgentlessRelateMalicious" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListAgentlessRiskUuid" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListAgentlessTask" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListAssetCleanConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListAssetRefreshTaskConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListAssetSelectionSelectedTarget" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListAssetSelectionTarget" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListAvailableHoneypot" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListBackupRecord" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListCheckInstanceResult" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListCheckItem" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListCheckItemWarningMachine" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListCheckItemWarningSummary" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListCheckResult" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListCheckStandard" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListCheckTypes" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListClientAlertMode" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListClientUserDefineRuleTypes" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListClientUserDefineRules" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListCloudAssetInstances" => {
+                &[
+                    SasError::AccountIdNotExist,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ListCloudVendorRegions" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListClusterCnnfStatusDetail" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListClusterInterceptionConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListClusterPluginInfo" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListCompressFileDetectResult" => {
+                &[
+                    SasError::GetResultFail,
+                    SasError::InvalidApiDetectType,
+                    SasError::NoPermission,
+                    SasError::RequestTooFrequently,
+                    SasError::ServerError,
+                    SasError::SystemBusy,
+                ]
+            }
+            r"ListContainerDefenseRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListContainerDefenseRuleClusters" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListCriteriaStrategy" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListFileProtectEvent" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListFileProtectPluginStatus" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListFileProtectRule" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListGroups" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListHoneypot" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListHoneypotAlarmEvents" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListHoneypotAttackerPortrait" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListHoneypotAttackerSource" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListHoneypotEventFlows" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListHoneypotEvents" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListHoneypotNode" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListHoneypotPreset" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListHoneypotProbe" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListHoneypotProbeUuid" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListImageBuildRiskItem" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListImageRegistryRegion" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListImageRisk" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListInstanceCatalog" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListInstanceRiskLevels" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListInstanceRiskNum" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListInterceptionHistory" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListInterceptionRulePage" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListInterceptionTargetPage" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListK8sAccessInfo" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListMaliciousFileWhitelistConfigs" => {
+                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListObjectScanEvent" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListOpaClusterStrategyNew" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListOssBucket" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListOssBucketScanInfo" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListOssScanConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListPluginForUuid" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListPodRisk" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListPrivateRegistryList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListPrivateRegistryType" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListQueryRaspAppInfo" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListRuleTargetAll" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListSasContainerWebDefenseRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListSupportObjectSuffix" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListSystemAggregationRules" => {
+                &[
+                    SasError::IdempotentParameterMismatch,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ListSystemClientRuleTypes" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListSystemClientRules" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListSystemRuleAggregationTypes" => {
+                &[
+                    SasError::IdempotentParameterMismatch,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ListUnfinishedOnceTask" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListUninstallAegisMachines" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListUuidsByWebPath" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListVirusScanMachine" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListVirusScanMachineEvent" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListVirusScanTask" => &[SasError::NoPermission, SasError::ServerError],
+            r"ListVulAutoRepairConfig" => {
+                &[SasError::InnerError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ListVulGlobalConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"MarkMonitorAccounts" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyAccessKeyLeakDeal" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyAntiBruteForceRule" => {
+                &[SasError::NoPermission, SasError::NotBuy, SasError::ServerError]
+            }
+            r"ModifyAppVulScanCycle" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyAssetCleanConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyAssetGroup" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyAssetImportant" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyAutoDelConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyBackupPolicy" => {
+                &[
+                    SasError::AgentNotOnline,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ModifyBackupPolicyStatus" => {
+                &[
+                    SasError::AntiRansomwareCapacityUseUp,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ModifyClearLogstoreStorage" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyClientConfSetup" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyClientConfStrategy" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyClientUserDefineRule" => {
+                &[
+                    SasError::InvalidCmdline,
+                    SasError::InvalidFilePath,
+                    SasError::InvalidIp,
+                    SasError::InvalidPlatform,
+                    SasError::InvalidPort,
+                    SasError::InvalidProcPath,
+                    SasError::InvalidUserDefineRuleActionType,
+                    SasError::InvalidUserDefineRuleMd5List,
+                    SasError::InvalidUserDefineRuleName,
+                    SasError::InvalidUserDefineRuleProcPath,
+                    SasError::InvalidUserDefineRuleType,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                    SasError::UserDefineRuleCmdlineTooLong,
+                    SasError::UserDefineRuleFilePathTooLong,
+                    SasError::UserDefineRuleMd5TooMany,
+                    SasError::UserDefineRuleNameTooLong,
+                    SasError::UserDefineRuleProcPathMustContainsLetter,
+                ]
+            }
+            r"ModifyClusterCnnfStatusUserConfirm" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyConcernNecessity" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyContainerDefenseRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyContainerDefenseRuleSwitch" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyContainerPluginRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyContainerScanConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyCreateVulWhitelist" => {
+                &[SasError::InnerError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyCustomBlockRecord" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyCycleTask" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyEmgVulSubmit" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyGroupProperty" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyImageFixCycleConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyImageRegistry" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyInstanceAntiBruteForceRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyInterceptionRule" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyInterceptionRuleSwitch" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyInterceptionTarget" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyLogMetaStatus" => {
+                &[
+                    SasError::LogAuthStatusNotReady,
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ModifyLoginBaseConfig" => {
+                &[SasError::DataNotExists, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyLoginSwitchConfig" => {
+                &[SasError::DataExists, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyNoticeConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyOpenLogShipper" => {
+                &[
+                    SasError::IllegalHotTtl,
+                    SasError::NoPermission,
+                    SasError::RdCheckInnerError,
+                    SasError::RdCheckNoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ModifyOperateVul" => {
+                &[
+                    SasError::InsufficientAuthorizationCount,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                    SasError::UnauthorizedMachineNotSupportFix,
+                    SasError::UserInstanceVersionNotSupportFix,
+                ]
+            }
+            r"ModifyPropertyScheduleConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyPushAllTask" => {
+                &[
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::PushTaskError,
+                    SasError::ServerError,
+                ]
+            }
+            r"ModifyRefreshProcessInfo" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyRiskCheckStatus" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RiskItemNotFinished,
+                    SasError::ServerError,
+                ]
+            }
+            r"ModifyRiskSingleResultStatus" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::RiskItemResultNotExists,
+                    SasError::ServerError,
+                ]
+            }
+            r"ModifySasContainerWebDefenseRule" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifySecurityCheckScheduleConfig" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifySecurityEventMarkMissIndividually" => {
+                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyStartVulScan" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyStrategy" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyStrategyTarget" => {
+                &[SasError::Minus101, SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyTagWithUuid" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyUniBackupPolicy" => {
+                &[
+                    SasError::FailedToActivateUniBackupInstance,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ModifyVpcHoneyPot" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyVulConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyVulTarget" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyVulTargetConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"ModifyVulWhitelistTarget" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyWebLockCreateConfig" => {
+                &[
+                    SasError::InternalError,
+                    SasError::BeyondConfLimit,
+                    SasError::DuplicatedDirectory,
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::ParentOrSubDirectoryProtected,
+                    SasError::ServerError,
+                ]
+            }
+            r"ModifyWebLockDeleteConfig" => {
+                &[
+                    SasError::InternalError,
+                    SasError::DefenceAtLeastOneConfig,
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ModifyWebLockProcessStatus" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ModifyWebLockStart" => {
+                &[
+                    SasError::InternalError,
+                    SasError::BindDataExist,
+                    SasError::DefenceAuthLimit,
+                    SasError::DefenceEmptyConfig,
+                    SasError::DuplicatedDirectory,
+                    SasError::IllegalParam,
+                    SasError::NeedBuy,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ModifyWebLockStatus" => {
+                &[
+                    SasError::InternalError,
+                    SasError::DefenceAuthLimit,
+                    SasError::DefenceEmptyConfig,
+                    SasError::IllegalParam,
+                    SasError::NeedBuy,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"ModifyWebLockUnbind" => {
+                &[
+                    SasError::InternalError,
+                    SasError::InvalidBind,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                    SasError::StillOn,
+                ]
+            }
+            r"ModifyWebLockUpdateConfig" => {
+                &[
+                    SasError::InternalError,
+                    SasError::DuplicatedDirectory,
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::RpcServiceError,
+                    SasError::ServerError,
+                ]
+            }
+            r"ModifyWebPath" => &[SasError::NoPermission, SasError::ServerError],
+            r"OpenSensitiveFileScan" => &[SasError::NoPermission, SasError::ServerError],
+            r"OperateAgentClientInstall" => {
+                &[
+                    SasError::InternalError,
+                    SasError::InstallNotGranted,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"OperateApplication" => &[SasError::NoPermission, SasError::ServerError],
+            r"OperateBucketScanTask" => &[SasError::NoPermission, SasError::ServerError],
+            r"OperateCommonOverallConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"OperateCommonTargetConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"OperateImageBaselineWhitelist" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"OperateImageVul" => &[SasError::NoPermission, SasError::ServerError],
+            r"OperateSuspiciousOverallConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"OperateSuspiciousTargetConfig" => {
+                &[SasError::ConsoleError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"OperateSwitchStatus" => &[SasError::NoPermission, SasError::ServerError],
+            r"OperateVirusEvents" => &[SasError::NoPermission, SasError::ServerError],
+            r"OperateVuls" => {
+                &[
+                    SasError::InsufficientAuthorizationCount,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                    SasError::OperateVulError,
+                ]
+            }
+            r"OperateWebLockFileEvents" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"OperationCancelIgnoreSuspEvent" => {
+                &[
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::OperationTaskNotExists,
+                    SasError::ServerError,
+                ]
+            }
+            r"OperationSuspEvents" => {
+                &[
+                    SasError::UnknownError,
+                    SasError::ClientOffline,
+                    SasError::IllegalParam,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"PageImageRegistry" => &[SasError::NoPermission, SasError::ServerError],
+            r"PauseClient" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"PublicCreateImageScanTask" => {
+                &[SasError::BeyondQuata, SasError::NoPermission, SasError::ServerError]
+            }
+            r"PublicPreCheckImageScanTask" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"PublicSyncAndCreateImageScanTask" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"QueryAttackCount" => {
+                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"QueryDiscoverDatabase" => &[SasError::NoPermission, SasError::ServerError],
+            r"QueryGroupIdByGroupName" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"QueryGroupedSecurityEventMarkMissList" => {
+                &[SasError::UnknownError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"QueryIncidentIconList" => {
+                &[SasError::IConListError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"QueryIncidentSubNodesCount" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                    SasError::SubNodesCountError,
+                ]
+            }
+            r"QueryIncidentTracingDetail" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                    SasError::TracingDetailError,
+                ]
+            }
+            r"QueryIncidentTracingJudge" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                    SasError::TracingJudgeError,
+                ]
+            }
+            r"QueryIncidentVertexExtendInfo" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                    SasError::VertexExtendInfoError,
+                ]
+            }
+            r"QueryIncidentVertexNodes" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                    SasError::VertexNodesError,
+                ]
+            }
+            r"QueryJenkinsImageRegistryPersistenceDay" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"QueryPreCheckDatabase" => &[SasError::NoPermission, SasError::ServerError],
+            r"RebootMachine" => &[SasError::NoPermission, SasError::ServerError],
+            r"RefreshAssets" => {
+                &[
+                    SasError::DuplicatedRefresh,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"RefreshContainerAssets" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"RefreshOssBucketScanInfo" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"RemoveCheckInstanceResultWhiteList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"RemoveCheckResultWhiteList" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"ResetHoneypot" => &[SasError::NoPermission, SasError::ServerError],
+            r"RetryAgentlessTask" => &[SasError::NoPermission, SasError::ServerError],
+            r"RetryInstallProbe" => &[SasError::NoPermission, SasError::ServerError],
+            r"RollbackSuspEventQuaraFile" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"SasInstallCode" => &[SasError::NoPermission, SasError::ServerError],
+            r"SaveImageBaselineStrategy" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"SaveSuspEventUserSetting" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"SetClusterInterceptionConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"SetImageSensitiveFileStatus" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"SetRegistryScanDayNum" => &[SasError::NoPermission, SasError::ServerError],
+            r"SetSensitiveDefineRuleConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"StartBaselineSecurityCheck" => {
+                &[
+                    SasError::AllRiskItemTaskNotFinished,
+                    SasError::NoPermission,
+                    SasError::RiskItemDisabled,
+                    SasError::ServerError,
+                ]
+            }
+            r"StartDiscoverDatabaseTask" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"StartHoneypot" => &[SasError::NoPermission, SasError::ServerError],
+            r"StartPreCheckDatabase" => &[SasError::NoPermission, SasError::ServerError],
+            r"StartVirusScanTask" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"StopHoneypot" => &[SasError::NoPermission, SasError::ServerError],
+            r"SubmitCheck" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"UnMarkMonitorAccounts" => &[SasError::NoPermission, SasError::ServerError],
+            r"UnbindAegis" => {
+                &[SasError::InnerError, SasError::NoPermission, SasError::ServerError]
+            }
+            r"UninstallBackupClient" => {
+                &[
+                    SasError::HbrClientNotInstalled,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"UninstallRaspAttach" => &[SasError::NoPermission, SasError::ServerError],
+            r"UninstallUniBackupAgent" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"UpdateAlarmEvent" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            r"UpdateClientAlertMode" => &[SasError::NoPermission, SasError::ServerError],
+            r"UpdateCommonSwitchConfig" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"UpdateFileProtectEventStatus" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"UpdateFileProtectRemark" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"UpdateFileProtectRule" => &[SasError::NoPermission, SasError::ServerError],
+            r"UpdateFileUploadLimit" => &[SasError::NoPermission, SasError::ServerError],
+            r"UpdateHoneypot" => &[SasError::NoPermission, SasError::ServerError],
+            r"UpdateHoneypotNode" => {
+                &[
+                    SasError::AuthorizedProbeCannotReduce,
+                    SasError::InvalidParam,
+                    SasError::InvalidProbeNum,
+                    SasError::NeedBuy,
+                    SasError::NoPermission,
+                    SasError::NodeNotExist,
+                    SasError::ProbeNumInsufficient,
+                    SasError::ServerError,
+                ]
+            }
+            r"UpdateHoneypotPreset" => &[SasError::NoPermission, SasError::ServerError],
+            r"UpdateHoneypotProbe" => {
+                &[
+                    SasError::NoPermission,
+                    SasError::ProbeNameAlreadyExists,
+                    SasError::ProbeNotExist,
+                    SasError::ServerError,
+                ]
+            }
+            r"UpdateHoneypotProbeBind" => {
+                &[
+                    SasError::BindPortAlreadyExist,
+                    SasError::NoPermission,
+                    SasError::ProbeNotExist,
+                    SasError::ServerError,
+                ]
+            }
+            r"UpdateImageEventOperation" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"UpdateImageVulWhitelistTarget" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"UpdateJenkinsImageRegistryName" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"UpdateJenkinsImageRegistryPersistenceDay" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"UpdateMaliciousFileWhitelistConfig" => {
+                &[
+                    SasError::UnknownError,
+                    SasError::DuplicateRule,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"UpdateOpaStrategyNew" => &[SasError::NoPermission, SasError::ServerError],
+            r"UpdateOssScanConfig" => &[SasError::NoPermission, SasError::ServerError],
+            r"UpdateSelectionKeyByType" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"UpgradeBackupPolicyVersion" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"UploadedHoneyPotFile" => &[SasError::NoPermission, SasError::ServerError],
+            r"ValidateHcWarnings" => {
+                &[
+                    SasError::ConsoleError,
+                    SasError::HcVerifyingRisk,
+                    SasError::NoPermission,
+                    SasError::ServerError,
+                ]
+            }
+            r"VerifyCheckInstanceResult" => {
+                &[SasError::NoPermission, SasError::ServerError]
+            }
+            r"VerifyCheckResult" => {
+                &[SasError::IllegalParam, SasError::NoPermission, SasError::ServerError]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for SasError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Minus101,
-            Self::AccountIdNotExist,
-            Self::AgentNotOnline,
-            Self::AllRiskItemTaskNotFinished,
-            Self::AntiRansomwareCapacityUseUp,
-            Self::ApiAuthExhausted,
-            Self::AssetsCollectionFrequencyLimit,
-            Self::AuthorizedProbeCannotReduce,
-            Self::BeyondConfLimit,
-            Self::BeyondQuata,
-            Self::BindDataExist,
-            Self::BindPortAlreadyExist,
-            Self::ClientOffline,
-            Self::ConsoleError,
-            Self::DataExists,
-            Self::DataNotExist,
-            Self::DataNotExists,
-            Self::DataRetrieveNotFinished,
-            Self::DatabaseTypeNotSupport,
-            Self::DefenceAtLeastOneConfig,
-            Self::DefenceAuthLimit,
-            Self::DefenceEmptyConfig,
-            Self::DescribePropertyPortItem,
-            Self::DuplicateRule,
-            Self::DuplicatedDirectory,
-            Self::DuplicatedRefresh,
-            Self::FailedToActivateUniBackupInstance,
-            Self::FileSizeOverLimit,
-            Self::FreeVersionNotPermit,
-            Self::GetFileError,
-            Self::GetResultFail,
-            Self::GroupNameRepeated,
-            Self::GroupOrGlobalConfig,
-            Self::HbrClientHealth,
-            Self::HbrClientNotInstalled,
-            Self::HbrClientUpgrading,
-            Self::HcVerifyingRisk,
-            Self::HoneyPotAuthIsNotEnough,
-            Self::HoneyPotNotExists,
-            Self::IConListError,
-            Self::IllegalHotTtl,
-            Self::IllegalParam,
-            Self::InnerError,
-            Self::InstallNotGranted,
-            Self::InsufficientAuthorizationCount,
-            Self::InvalidApiDetectType,
-            Self::InvalidBind,
-            Self::InvalidCmdline,
-            Self::InvalidDownloadUrl,
-            Self::InvalidFilePath,
-            Self::InvalidIp,
-            Self::InvalidId,
-            Self::InvalidParam,
-            Self::InvalidPlatform,
-            Self::InvalidPort,
-            Self::InvalidProbeNum,
-            Self::InvalidProcPath,
-            Self::InvalidUserDefineRuleActionType,
-            Self::InvalidUserDefineRuleMd5List,
-            Self::InvalidUserDefineRuleName,
-            Self::InvalidUserDefineRuleProcPath,
-            Self::InvalidUserDefineRuleType,
-            Self::LogAuthStatusNotReady,
-            Self::MachineNotExist,
-            Self::MissingPreBindVersion,
-            Self::NeedBuy,
-            Self::NoPermission,
-            Self::NoPermissionRamSlrCreate,
-            Self::NodeNotExist,
-            Self::NotBuy,
-            Self::OperationTaskNotExists,
-            Self::ParentOrSubDirectoryProtected,
-            Self::ProbeAlreadyCreate,
-            Self::ProbeNameAlreadyExists,
-            Self::ProbeNotExist,
-            Self::ProbeNumInsufficient,
-            Self::PushTaskError,
-            Self::RdCheckInnerError,
-            Self::RdCheckNoPermission,
-            Self::RequestTooFrequently,
-            Self::RiskItemDisabled,
-            Self::RiskItemNotExists,
-            Self::RiskItemNotFinished,
-            Self::RiskItemResultNotExists,
-            Self::RpcServiceError,
-            Self::RuleRecordIsExists,
-            Self::SecurityEventNotExists,
-            Self::ServerError,
-            Self::StillOn,
-            Self::SubNodesCountError,
-            Self::SystemBusy,
-            Self::TaskRepeat,
-            Self::TracingDetailError,
-            Self::TracingJudgeError,
-            Self::UnauthorizedMachineNotSupportFix,
-            Self::UserDefineRuleCmdlineTooLong,
-            Self::UserDefineRuleFilePathTooLong,
-            Self::UserDefineRuleMd5TooMany,
-            Self::UserDefineRuleNameTooLong,
-            Self::UserDefineRuleProcPathMustContainsLetter,
-            Self::UserDefineRulesTooMany,
-            Self::UserInstanceVersionNotSupportFix,
-            Self::VertexExtendInfoError,
-            Self::VertexNodesError,
-            Self::WithoutTrialQualification,
-            Self::OperateVulError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                4 => {
-                    match code {
-                        r"-101" => 35,
-                        _ => !0,
-                    }
-                }
-                6 => {
-                    match code {
-                        r"NotBuy" => 104,
-                        _ => !0,
-                    }
-                }
-                7 => {
-                    match code {
-                        r"NeedBuy" => 100,
-                        r"StillOn" => 123,
-                        _ => !0,
-                    }
-                }
-                9 => {
-                    match code {
-                        r"InvalidIP" => 85,
-                        r"InvalidId" => 86,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"DataExists" => 49,
-                        r"InnerError" => 77,
-                        r"SystemBusy" => 125,
-                        r"TaskRepeat" => 126,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"BeyondQuata" => 44,
-                        r"InvalidBind" => 81,
-                        r"InvalidPort" => 89,
-                        r"ServerError" => 122,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"ConsoleError" => 48,
-                        r"DataNotExist" => 50,
-                        r"GetFileError" => 64,
-                        r"IllegalParam" => 76,
-                        r"InvalidParam" => 87,
-                        r"NoPermission" => 101,
-                        r"NodeNotExist" => 103,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"BindDataExist" => 45,
-                        r"ClientOffline" => 47,
-                        r"DataNotExists" => 51,
-                        r"DuplicateRule" => 58,
-                        r"GetResultFail" => 65,
-                        r"IConListError" => 74,
-                        r"IllegalHotTTL" => 75,
-                        r"ProbeNotExist" => 109,
-                        r"PushTaskError" => 111,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"AgentNotOnline" => 37,
-                        r"InvalidCmdline" => 82,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"BeyondConfLimit" => 43,
-                        r"HbrClientHealth" => 68,
-                        r"HcVerifyingRisk" => 71,
-                        r"InvalidFilePath" => 84,
-                        r"InvalidPlatform" => 88,
-                        r"InvalidProbeNum" => 90,
-                        r"InvalidProcPath" => 91,
-                        r"MachineNotExist" => 98,
-                        r"RpcServiceError" => 119,
-                        r"operateVulError" => 140,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ApiAuthExhausted" => 40,
-                        r"DefenceAuthLimit" => 55,
-                        r"RiskItemDisabled" => 115,
-                        r"VertexNodesError" => 138,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"AccountIdNotExist" => 36,
-                        r"DuplicatedRefresh" => 60,
-                        r"FileSizeOverLimit" => 62,
-                        r"GroupNameRepeated" => 66,
-                        r"HoneyPotNotExists" => 73,
-                        r"InstallNotGranted" => 78,
-                        r"RdCheckInnerError" => 112,
-                        r"RiskItemNotExists" => 116,
-                        r"TracingJudgeError" => 128,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"DefenceEmptyConfig" => 56,
-                        r"HbrClientUpgrading" => 70,
-                        r"InvalidDownloadUrl" => 83,
-                        r"ProbeAlreadyCreate" => 107,
-                        r"RuleRecordIsExists" => 120,
-                        r"SubNodesCountError" => 124,
-                        r"TracingDetailError" => 127,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"DuplicatedDirectory" => 59,
-                        r"GroupOrGlobalConfig" => 67,
-                        r"RdCheckNoPermission" => 113,
-                        r"RiskItemNotFinished" => 117,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"BindPortAlreadyExist" => 46,
-                        r"FreeVersionNotPermit" => 63,
-                        r"InvalidApiDetectType" => 80,
-                        r"ProbeNumInsufficient" => 110,
-                        r"RequestTooFrequently" => 114,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"HbrClientNotInstalled" => 69,
-                        r"LogAuthStatusNotReady" => 97,
-                        r"MissingPreBindVersion" => 99,
-                        r"VertexExtendInfoError" => 137,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"DatabaseTypeNotSupport" => 53,
-                        r"OperationTaskNotExists" => 105,
-                        r"ProbeNameAlreadyExists" => 108,
-                        r"SecurityEventNotExists" => 121,
-                        r"UserDefineRulesTooMany" => 135,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"DataRetrieveNotFinished" => 52,
-                        r"DefenceAtLeastOneConfig" => 54,
-                        r"HoneyPotAuthIsNotEnough" => 72,
-                        r"RiskItemResultNotExists" => 118,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"DescribePropertyPortItem" => 57,
-                        r"UserDefineRuleMd5TooMany" => 132,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidUserDefineRuleName" => 94,
-                        r"InvalidUserDefineRuleType" => 96,
-                        r"UserDefineRuleNameTooLong" => 133,
-                        r"WithoutTrialQualification" => 139,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"AllRiskItemTaskNotFinished" => 38,
-                        r"NoPermission.RAM.SlrCreate" => 102,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"AntiRansomwareCapacityUseUp" => 39,
-                        r"AuthorizedProbeCannotReduce" => 42,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidUserDefineRuleMd5List" => 93,
-                        r"UserDefineRuleCmdlineTooLong" => 130,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidUserDefineRuleProcPath" => 95,
-                        r"ParentOrSubDirectoryProtected" => 106,
-                        r"UserDefineRuleFilePathTooLong" => 131,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"AssetsCollectionFrequencyLimit" => 41,
-                        r"InsufficientAuthorizationCount" => 79,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidUserDefineRuleActionType" => 92,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"UnauthorizedMachineNotSupportFix" => 129,
-                        r"UserInstanceVersionNotSupportFix" => 136,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"FailedToActivateUniBackupInstance" => 61,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"UserDefineRuleProcPathMustContainsLetter" => 134,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::UnknownError => &[400, 500],
-                Self::NoPermission => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[84].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::UnknownError => const { &[__E[21].message, __E[144].message] }
-                Self::InternalError => const { &[__E[39].message, __E[90].message] }
-                Self::DataExists => const { &[__E[56].message, __E[57].message] }
-                Self::DataNotExists => const { &[__E[59].message, __E[60].message] }
-                Self::NeedBuy => const { &[__E[111].message, __E[112].message] }
-                Self::NoPermission => const { &[__E[113].message, __E[114].message] }
-                Self::ServerError => const { &[__E[135].message, __E[136].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[84]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::UnknownError => const { &[__E[21], __E[144], __E[145]] }
-                Self::InternalError => const { &[__E[39], __E[90]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    &[r"ListSystemAggregationRules", r"ListSystemRuleAggregationTypes"]
-                }
-                Self::UnknownError => {
-                    &[
-                        r"BatchDeleteMaliciousFileWhitelistConfig",
-                        r"BatchUpdateMaliciousFileWhitelistConfig",
-                        r"CreateMaliciousFileWhitelistConfig",
-                        r"DeleteMaliciousFileWhitelistConfig",
-                        r"DescribeCheckEcsWarnings",
-                        r"DescribeCheckWarnings",
-                        r"DescribeEmgVulItem",
-                        r"DescribeNoticeConfig",
-                        r"DescribeSecurityStatInfo",
-                        r"DescribeSuspEventDetail",
-                        r"DescribeSuspEvents",
-                        r"GetMaliciousFileWhitelistConfig",
-                        r"ListMaliciousFileWhitelistConfigs",
-                        r"ModifySecurityEventMarkMissIndividually",
-                        r"OperationSuspEvents",
-                        r"QueryAttackCount",
-                        r"QueryGroupedSecurityEventMarkMissList",
-                        r"UpdateMaliciousFileWhitelistConfig",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"DescribeAgentInstallStatus",
-                        r"DescribeWebLockBindList",
-                        r"DescribeWebLockConfigList",
-                        r"DescribeWebLockStatus",
-                        r"ModifyWebLockCreateConfig",
-                        r"ModifyWebLockDeleteConfig",
-                        r"ModifyWebLockStart",
-                        r"ModifyWebLockStatus",
-                        r"ModifyWebLockUnbind",
-                        r"ModifyWebLockUpdateConfig",
-                        r"OperateAgentClientInstall",
-                    ]
-                }
-                Self::Minus101 => {
-                    &[
-                        r"DescribeExposedCheckWarning",
-                        r"DescribeRiskType",
-                        r"ExecStrategy",
-                        r"ModifyStrategyTarget",
-                    ]
-                }
-                Self::AccountIdNotExist => &[r"ListCloudAssetInstances"],
-                Self::AgentNotOnline => {
-                    &[
-                        r"CreateBackupPolicy",
-                        r"CreateHoneypotProbe",
-                        r"InstallCloudMonitor",
-                        r"ModifyBackupPolicy",
-                    ]
-                }
-                Self::AllRiskItemTaskNotFinished => &[r"StartBaselineSecurityCheck"],
-                Self::AntiRansomwareCapacityUseUp => {
-                    &[
-                        r"CreateBackupPolicy",
-                        r"CreateUniBackupPolicy",
-                        r"ModifyBackupPolicyStatus",
-                    ]
-                }
-                Self::ApiAuthExhausted => &[r"CreateOssBucketScanTask"],
-                Self::AssetsCollectionFrequencyLimit => &[r"GenerateOnceTask"],
-                Self::AuthorizedProbeCannotReduce => {
-                    &[r"CreateHoneypotNode", r"UpdateHoneypotNode"]
-                }
-                Self::BeyondConfLimit => &[r"ModifyWebLockCreateConfig"],
-                Self::BeyondQuata => &[r"PublicCreateImageScanTask"],
-                Self::BindDataExist => &[r"ModifyWebLockStart"],
-                Self::BindPortAlreadyExist => {
-                    &[
-                        r"CreateHoneypotProbe",
-                        r"CreateHoneypotProbeBind",
-                        r"UpdateHoneypotProbeBind",
-                    ]
-                }
-                Self::ClientOffline => &[r"OperationSuspEvents"],
-                Self::ConsoleError => {
-                    &[
-                        r"DeleteStrategy",
-                        r"DescribeCheckEcsWarnings",
-                        r"DescribeCheckWarningDetail",
-                        r"DescribeCheckWarningSummary",
-                        r"DescribeCheckWarnings",
-                        r"DescribeSasPmAgentList",
-                        r"DescribeStrategy",
-                        r"DescribeStrategyTarget",
-                        r"DescribeSuspiciousUUIDConfig",
-                        r"DescribeWarningMachines",
-                        r"FixCheckWarnings",
-                        r"IgnoreHcCheckWarnings",
-                        r"InstallCloudMonitor",
-                        r"InstallPmAgent",
-                        r"OperateSuspiciousTargetConfig",
-                        r"ValidateHcWarnings",
-                    ]
-                }
-                Self::DataExists => {
-                    &[
-                        r"DescribeDomainDetail",
-                        r"DescribeSuspEventDetail",
-                        r"DescribeVulDetails",
-                        r"ModifyLoginSwitchConfig",
-                    ]
-                }
-                Self::DataNotExist => &[r"DescribeLogstoreStorage"],
-                Self::DataNotExists => {
-                    &[
-                        r"DescribePropertyUsageNewest",
-                        r"DescribeVulList",
-                        r"GetImageEventOperation",
-                        r"ModifyLoginBaseConfig",
-                    ]
-                }
-                Self::DataRetrieveNotFinished => &[r"HandleSimilarSecurityEvents"],
-                Self::DatabaseTypeNotSupport => &[r"CreateUniBackupPolicy"],
-                Self::DefenceAtLeastOneConfig => &[r"ModifyWebLockDeleteConfig"],
-                Self::DefenceAuthLimit => {
-                    &[r"ModifyWebLockStart", r"ModifyWebLockStatus"]
-                }
-                Self::DefenceEmptyConfig => {
-                    &[r"ModifyWebLockStart", r"ModifyWebLockStatus"]
-                }
-                Self::DescribePropertyPortItem => &[r"DescribePropertyPortItem"],
-                Self::DuplicateRule => {
-                    &[
-                        r"BatchUpdateMaliciousFileWhitelistConfig",
-                        r"UpdateMaliciousFileWhitelistConfig",
-                    ]
-                }
-                Self::DuplicatedDirectory => {
-                    &[
-                        r"ModifyWebLockCreateConfig",
-                        r"ModifyWebLockStart",
-                        r"ModifyWebLockUpdateConfig",
-                    ]
-                }
-                Self::DuplicatedRefresh => &[r"RefreshAssets"],
-                Self::FailedToActivateUniBackupInstance => {
-                    &[r"CreateUniBackupPolicy", r"ModifyUniBackupPolicy"]
-                }
-                Self::FileSizeOverLimit => &[r"CreateFileDetect"],
-                Self::FreeVersionNotPermit => {
-                    &[
-                        r"ExportRecord",
-                        r"ExportSuspEvents",
-                        r"ExportVul",
-                        r"ExportWarning",
-                    ]
-                }
-                Self::GetFileError => &[r"CreateFileDetect"],
-                Self::GetResultFail => {
-                    &[r"GetFileDetectResult", r"ListCompressFileDetectResult"]
-                }
-                Self::GroupNameRepeated => &[r"CreateOrUpdateAssetGroup"],
-                Self::GroupOrGlobalConfig => &[r"DeleteLoginBaseConfig"],
-                Self::HbrClientHealth => &[r"InstallBackupClient"],
-                Self::HbrClientNotInstalled => &[r"UninstallBackupClient"],
-                Self::HbrClientUpgrading => &[r"InstallBackupClient"],
-                Self::HcVerifyingRisk => &[r"ValidateHcWarnings"],
-                Self::HoneyPotAuthIsNotEnough => &[r"AddVpcHoneyPot"],
-                Self::HoneyPotNotExists => &[r"DeleteVpcHoneyPot"],
-                Self::IConListError => &[r"QueryIncidentIconList"],
-                Self::IllegalHotTtl => &[r"ModifyOpenLogShipper"],
-                Self::IllegalParam => {
-                    &[
-                        r"AddCheckInstanceResultWhiteList",
-                        r"CreateHoneypotProbe",
-                        r"CreateOrUpdateAssetGroup",
-                        r"CreateSimilarSecurityEventsQueryTask",
-                        r"CreateVulAutoRepairConfig",
-                        r"DescribeAssetDetailByUuids",
-                        r"DescribeGroupedContainerInstances",
-                        r"DescribeHoneyPotSuspStatistics",
-                        r"DescribePropertyPortDetail",
-                        r"DescribeSecurityEventOperationStatus",
-                        r"DescribeSimilarSecurityEvents",
-                        r"DescribeVulCheckTaskStatusDetail",
-                        r"DescribeVulList",
-                        r"ExportRecord",
-                        r"ExportSuspEvents",
-                        r"GetAssetsPropertyDetail",
-                        r"GetAssetsPropertyItem",
-                        r"GetCheckConfig",
-                        r"GetClientInstallationStatistic",
-                        r"GetHoneypotNodeMetricList",
-                        r"GetPropertyScheduleConfig",
-                        r"HandleSimilarSecurityEvents",
-                        r"InstallCloudMonitor",
-                        r"InstallPmAgent",
-                        r"ListCheckResult",
-                        r"ListCheckStandard",
-                        r"ListHoneypotAlarmEvents",
-                        r"ListHoneypotEventFlows",
-                        r"ListHoneypotEvents",
-                        r"ListPluginForUuid",
-                        r"ListUninstallAegisMachines",
-                        r"ModifyAssetGroup",
-                        r"ModifyEmgVulSubmit",
-                        r"ModifyPushAllTask",
-                        r"ModifySecurityCheckScheduleConfig",
-                        r"ModifyWebLockCreateConfig",
-                        r"ModifyWebLockDeleteConfig",
-                        r"ModifyWebLockStart",
-                        r"ModifyWebLockStatus",
-                        r"ModifyWebLockUpdateConfig",
-                        r"OperationCancelIgnoreSuspEvent",
-                        r"OperationSuspEvents",
-                        r"PauseClient",
-                        r"RefreshContainerAssets",
-                        r"StartVirusScanTask",
-                        r"SubmitCheck",
-                        r"UpdateAlarmEvent",
-                        r"VerifyCheckResult",
-                    ]
-                }
-                Self::InnerError => {
-                    &[
-                        r"CreateVulAutoRepairConfig",
-                        r"DeleteVulAutoRepairConfig",
-                        r"DescribeVulDetails",
-                        r"DescribeVulList",
-                        r"ListVulAutoRepairConfig",
-                        r"ModifyCreateVulWhitelist",
-                        r"UnbindAegis",
-                    ]
-                }
-                Self::InstallNotGranted => &[r"OperateAgentClientInstall"],
-                Self::InsufficientAuthorizationCount => {
-                    &[r"ModifyOperateVul", r"OperateVuls"]
-                }
-                Self::InvalidApiDetectType => {
-                    &[
-                        r"CreateFileDetectUploadUrl",
-                        r"GetFileDetectResult",
-                        r"ListCompressFileDetectResult",
-                    ]
-                }
-                Self::InvalidBind => &[r"ModifyWebLockUnbind"],
-                Self::InvalidCmdline => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::InvalidDownloadUrl => &[r"CreateFileDetect"],
-                Self::InvalidFilePath => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::InvalidIp => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::InvalidId => {
-                    &[
-                        r"DeleteClientUserDefineRule",
-                        r"DeleteOssScanConfig",
-                        r"GetClientUserDefineRule",
-                        r"GetVulWhitelist",
-                    ]
-                }
-                Self::InvalidParam => {
-                    &[
-                        r"CreateHoneypotNode",
-                        r"GetHoneypotProbe",
-                        r"InstallCloudMonitor",
-                        r"UpdateHoneypotNode",
-                    ]
-                }
-                Self::InvalidPlatform => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::InvalidPort => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::InvalidProbeNum => &[r"CreateHoneypotNode", r"UpdateHoneypotNode"],
-                Self::InvalidProcPath => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::InvalidUserDefineRuleActionType => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::InvalidUserDefineRuleMd5List => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::InvalidUserDefineRuleName => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::InvalidUserDefineRuleProcPath => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::InvalidUserDefineRuleType => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::LogAuthStatusNotReady => &[r"ModifyLogMetaStatus"],
-                Self::MachineNotExist => {
-                    &[r"CreateHoneypotProbe", r"InstallCloudMonitor"]
-                }
-                Self::MissingPreBindVersion => &[r"BindAuthToMachine"],
-                Self::NeedBuy => {
-                    &[
-                        r"CreateHoneypotNode",
-                        r"ModifyWebLockStart",
-                        r"ModifyWebLockStatus",
-                        r"UpdateHoneypotNode",
-                    ]
-                }
-                Self::NoPermission => {
-                    &[
-                        r"AddAssetSelectionCriteria",
-                        r"AddCheckInstanceResultWhiteList",
-                        r"AddCheckResultWhiteList",
-                        r"AddClientUserDefineRule",
-                        r"AddContainerDefenseRule",
-                        r"AddContainerPluginRule",
-                        r"AddImageEventOperation",
-                        r"AddImageVulWhiteList",
-                        r"AddInstallCode",
-                        r"AddPrivateRegistry",
-                        r"AddSasContainerWebDefenseRule",
-                        r"AddSasModuleTrial",
-                        r"AddTagWithUuid",
-                        r"AddUninstallClientsByUuids",
-                        r"AddVpcHoneyPot",
-                        r"AdvanceSecurityEventOperations",
-                        r"BatchDeleteMaliciousFileWhitelistConfig",
-                        r"BatchOperateCommonOverallConfig",
-                        r"BatchUpdateMaliciousFileWhitelistConfig",
-                        r"BindAuthToMachine",
-                        r"BindHybridProxy",
-                        r"CancelOnceTask",
-                        r"ChangeAssetRefreshTaskConfig",
-                        r"ChangeCheckConfig",
-                        r"ChangeCheckCustomConfig",
-                        r"ChangeSecurityScoreRule",
-                        r"ChangeUserLang",
-                        r"CheckQuaraFileId",
-                        r"CheckSecurityEventId",
-                        r"CheckUserHasEcs",
-                        r"ConfirmVirusEvents",
-                        r"CreateAgentlessScanTask",
-                        r"CreateAntiBruteForceRule",
-                        r"CreateAssetSelectionConfig",
-                        r"CreateBackupPolicy",
-                        r"CreateContainerScanTask",
-                        r"CreateContainerScanTaskByAppName",
-                        r"CreateCustomBlockRecord",
-                        r"CreateCycleTask",
-                        r"CreateFileDetect",
-                        r"CreateFileDetectUploadUrl",
-                        r"CreateFileProtectRule",
-                        r"CreateFileUploadLimit",
-                        r"CreateHoneypot",
-                        r"CreateHoneypotNode",
-                        r"CreateHoneypotPreset",
-                        r"CreateHoneypotProbe",
-                        r"CreateHoneypotProbeBind",
-                        r"CreateInterceptionRule",
-                        r"CreateInterceptionTarget",
-                        r"CreateJenkinsImageRegistry",
-                        r"CreateMaliciousFileWhitelistConfig",
-                        r"CreateMaliciousNote",
-                        r"CreateOpaClusterPlugin",
-                        r"CreateOpaStrategyNew",
-                        r"CreateOrUpdateAssetGroup",
-                        r"CreateOrUpdateDingTalk",
-                        r"CreateOssBucketScanTask",
-                        r"CreateOssScanConfig",
-                        r"CreateRestoreJob",
-                        r"CreateServiceLinkedRole",
-                        r"CreateServiceTrail",
-                        r"CreateSimilarSecurityEventsQueryTask",
-                        r"CreateSuspEventNote",
-                        r"CreateUniBackupPolicy",
-                        r"CreateUniRestorePlan",
-                        r"CreateVirusScanOnceTask",
-                        r"CreateVulAutoRepairConfig",
-                        r"DeleteAntiBruteForceRule",
-                        r"DeleteBackupPolicy",
-                        r"DeleteBackupPolicyMachine",
-                        r"DeleteBinarySecurityPolicy",
-                        r"DeleteClientUserDefineRule",
-                        r"DeleteContainerDefenseRule",
-                        r"DeleteContainerPluginRule",
-                        r"DeleteCustomBlockRecord",
-                        r"DeleteCycleTask",
-                        r"DeleteFileProtectRule",
-                        r"DeleteGroup",
-                        r"DeleteHoneypot",
-                        r"DeleteHoneypotNode",
-                        r"DeleteHoneypotPreset",
-                        r"DeleteHoneypotProbe",
-                        r"DeleteHoneypotProbeBind",
-                        r"DeleteImageEventOperation",
-                        r"DeleteImageVulWhitelist",
-                        r"DeleteInstallCode",
-                        r"DeleteInterceptionRule",
-                        r"DeleteInterceptionTarget",
-                        r"DeleteK8sAccessInfo",
-                        r"DeleteLoginBaseConfig",
-                        r"DeleteMaliciousFileWhitelistConfig",
-                        r"DeleteMaliciousNote",
-                        r"DeleteOpaStrategyNew",
-                        r"DeleteOssScanConfig",
-                        r"DeletePrivateRegistry",
-                        r"DeleteSasContainerWebDefenseRule",
-                        r"DeleteSecurityEventMarkMissList",
-                        r"DeleteServiceTrail",
-                        r"DeleteStrategy",
-                        r"DeleteSuspEventNode",
-                        r"DeleteTagWithUuid",
-                        r"DeleteUniBackupPolicy",
-                        r"DeleteVpcHoneyPot",
-                        r"DeleteVulAutoRepairConfig",
-                        r"DeleteVulWhitelist",
-                        r"DescribeAccessKeyLeakDetail",
-                        r"DescribeAccesskeyLeakList",
-                        r"DescribeAffectedAssets",
-                        r"DescribeAffectedMaliciousFileImages",
-                        r"DescribeAgentInstallStatus",
-                        r"DescribeAlarmEventDetail",
-                        r"DescribeAlarmEventStackInfo",
-                        r"DescribeAllEntity",
-                        r"DescribeAllGroups",
-                        r"DescribeAllImageBaseline",
-                        r"DescribeAntiBruteForceRules",
-                        r"DescribeAppVulScanCycle",
-                        r"DescribeAssetDetailByUuid",
-                        r"DescribeAssetDetailByUuids",
-                        r"DescribeAssetSummary",
-                        r"DescribeAssetsSecurityEventSummary",
-                        r"DescribeAttachRecords",
-                        r"DescribeAttackAnalysisData",
-                        r"DescribeAutoDelConfig",
-                        r"DescribeBackUpExportInfo",
-                        r"DescribeBackupClients",
-                        r"DescribeBackupFiles",
-                        r"DescribeBackupMachineStatus",
-                        r"DescribeBackupPolicies",
-                        r"DescribeBackupPolicy",
-                        r"DescribeBackupRestoreCount",
-                        r"DescribeBruteForceRecords",
-                        r"DescribeBruteForceSummary",
-                        r"DescribeCanFixVulList",
-                        r"DescribeCheckEcsWarnings",
-                        r"DescribeCheckFixDetails",
-                        r"DescribeCheckWarningDetail",
-                        r"DescribeCheckWarningMachines",
-                        r"DescribeCheckWarningSummary",
-                        r"DescribeCheckWarnings",
-                        r"DescribeClientConfSetup",
-                        r"DescribeClientConfStrategy",
-                        r"DescribeCloudCenterInstances",
-                        r"DescribeCloudProductFieldStatistics",
-                        r"DescribeClusterBasicInfo",
-                        r"DescribeClusterInfoList",
-                        r"DescribeClusterNetwork",
-                        r"DescribeClusterVulStatistics",
-                        r"DescribeCommonOverallConfig",
-                        r"DescribeCommonOverallConfigList",
-                        r"DescribeCommonTargetConfig",
-                        r"DescribeCommonTargetResultList",
-                        r"DescribeConcernNecessity",
-                        r"DescribeContainerApps",
-                        r"DescribeContainerCriteria",
-                        r"DescribeContainerInstances",
-                        r"DescribeContainerScanConfig",
-                        r"DescribeContainerStatistics",
-                        r"DescribeContainerTags",
-                        r"DescribeCountNotScannedImage",
-                        r"DescribeCountScannedImage",
-                        r"DescribeCriteria",
-                        r"DescribeCustomBlockInstances",
-                        r"DescribeCustomBlockRecords",
-                        r"DescribeCycleTaskList",
-                        r"DescribeDefaultProxyInstallVersion",
-                        r"DescribeDingTalk",
-                        r"DescribeDomainCount",
-                        r"DescribeDomainDetail",
-                        r"DescribeDomainList",
-                        r"DescribeEmgUserAgreement",
-                        r"DescribeEmgVulItem",
-                        r"DescribeEventLevelCount",
-                        r"DescribeEventOnStage",
-                        r"DescribeExcludeSystemPath",
-                        r"DescribeExportInfo",
-                        r"DescribeExposedCheckWarning",
-                        r"DescribeExposedInstanceCriteria",
-                        r"DescribeExposedInstanceDetail",
-                        r"DescribeExposedInstanceList",
-                        r"DescribeExposedStatistics",
-                        r"DescribeExposedStatisticsDetail",
-                        r"DescribeFieldStatistics",
-                        r"DescribeFixUsedCount",
-                        r"DescribeFrontVulPatchList",
-                        r"DescribeGroupStruct",
-                        r"DescribeGroupedContainerInstances",
-                        r"DescribeGroupedInstances",
-                        r"DescribeGroupedMaliciousFiles",
-                        r"DescribeGroupedTags",
-                        r"DescribeGroupedVul",
-                        r"DescribeHcExportInfo",
-                        r"DescribeHoneyPotAuth",
-                        r"DescribeHoneyPotSuspStatistics",
-                        r"DescribeImage",
-                        r"DescribeImageBaselineCheckResult",
-                        r"DescribeImageBaselineCheckSummary",
-                        r"DescribeImageBaselineDetail",
-                        r"DescribeImageBaselineItemList",
-                        r"DescribeImageBaselineStrategy",
-                        r"DescribeImageCriteria",
-                        r"DescribeImageEventOperationCondition",
-                        r"DescribeImageEventOperationPage",
-                        r"DescribeImageFixCycleConfig",
-                        r"DescribeImageFixTask",
-                        r"DescribeImageGroupedVulList",
-                        r"DescribeImageInfoList",
-                        r"DescribeImageInstances",
-                        r"DescribeImageLatestScanTask",
-                        r"DescribeImageListBySensitiveFile",
-                        r"DescribeImageListWithBaselineName",
-                        r"DescribeImageRepoCriteria",
-                        r"DescribeImageRepoDetailList",
-                        r"DescribeImageRepoList",
-                        r"DescribeImageScanAuthCount",
-                        r"DescribeImageScanAuthorization",
-                        r"DescribeImageSensitiveFileByKey",
-                        r"DescribeImageSensitiveFileList",
-                        r"DescribeImageStatistics",
-                        r"DescribeImageVulList",
-                        r"DescribeImageVulWhiteList",
-                        r"DescribeInstallCaptcha",
-                        r"DescribeInstallCode",
-                        r"DescribeInstallCodes",
-                        r"DescribeInstanceAntiBruteForceRules",
-                        r"DescribeInstanceRebootStatus",
-                        r"DescribeInstanceStatistics",
-                        r"DescribeIpTags",
-                        r"DescribeLatestScanTask",
-                        r"DescribeLogMeta",
-                        r"DescribeLogShipperStatus",
-                        r"DescribeLoginBaseConfigs",
-                        r"DescribeLoginSwitchConfigs",
-                        r"DescribeLogstoreStorage",
-                        r"DescribeMachineCanReboot",
-                        r"DescribeMatchedMaliciousNames",
-                        r"DescribeModuleConfig",
-                        r"DescribeMonitorAccounts",
-                        r"DescribeNoticeConfig",
-                        r"DescribeNsasSuspEventType",
-                        r"DescribeOfflineMachines",
-                        r"DescribeOnceTask",
-                        r"DescribeOnceTaskLeafRecordPage",
-                        r"DescribePropertyCount",
-                        r"DescribePropertyCronDetail",
-                        r"DescribePropertyCronItem",
-                        r"DescribePropertyPortDetail",
-                        r"DescribePropertyPortItem",
-                        r"DescribePropertyProcDetail",
-                        r"DescribePropertyProcItem",
-                        r"DescribePropertyScaDetail",
-                        r"DescribePropertyScaItem",
-                        r"DescribePropertyScheduleConfig",
-                        r"DescribePropertySoftwareDetail",
-                        r"DescribePropertySoftwareItem",
-                        r"DescribePropertyTypeScaItem",
-                        r"DescribePropertyUsageNewest",
-                        r"DescribePropertyUserDetail",
-                        r"DescribePropertyUserItem",
-                        r"DescribeQuaraFileDownloadInfo",
-                        r"DescribeRestoreJobs",
-                        r"DescribeRestorePlans",
-                        r"DescribeRiskCheckItemResult",
-                        r"DescribeRiskCheckResult",
-                        r"DescribeRiskCheckSummary",
-                        r"DescribeRiskItemType",
-                        r"DescribeRiskListCheckResult",
-                        r"DescribeRiskType",
-                        r"DescribeRisks",
-                        r"DescribeSasPmAgentList",
-                        r"DescribeScanTaskProgress",
-                        r"DescribeScanTaskStatistics",
-                        r"DescribeSearchCondition",
-                        r"DescribeSecureSuggestion",
-                        r"DescribeSecurityCheckScheduleConfig",
-                        r"DescribeSecurityEventMarkMissList",
-                        r"DescribeSecurityEventOperationStatus",
-                        r"DescribeSecurityEventOperations",
-                        r"DescribeSecurityStatInfo",
-                        r"DescribeServiceLinkedRoleStatus",
-                        r"DescribeSimilarEventScenarios",
-                        r"DescribeSimilarSecurityEvents",
-                        r"DescribeSnapshots",
-                        r"DescribeStrategy",
-                        r"DescribeStrategyDetail",
-                        r"DescribeStrategyExecDetail",
-                        r"DescribeStrategyTarget",
-                        r"DescribeSummaryInfo",
-                        r"DescribeSupportRegion",
-                        r"DescribeSuspEventDetail",
-                        r"DescribeSuspEventExportInfo",
-                        r"DescribeSuspEventQuaraFiles",
-                        r"DescribeSuspEventUserSetting",
-                        r"DescribeSuspEvents",
-                        r"DescribeSuspiciousOverallConfig",
-                        r"DescribeSuspiciousUUIDConfig",
-                        r"DescribeTarget",
-                        r"DescribeTaskErrorLog",
-                        r"DescribeTotalStatistics",
-                        r"DescribeTraceInfoDetail",
-                        r"DescribeTraceInfoNode",
-                        r"DescribeUniBackupDatabase",
-                        r"DescribeUniBackupPolicies",
-                        r"DescribeUniBackupPolicyDetail",
-                        r"DescribeUniRecoverableList",
-                        r"DescribeUniSupportRegion",
-                        r"DescribeUserBackupMachines",
-                        r"DescribeUserBaselineAuthorization",
-                        r"DescribeUserLayoutAuthorization",
-                        r"DescribeUuidsByVulNames",
-                        r"DescribeVendorList",
-                        r"DescribeVersionConfig",
-                        r"DescribeVpcHoneyPotCriteria",
-                        r"DescribeVpcHoneyPotList",
-                        r"DescribeVpcList",
-                        r"DescribeVulCheckTaskStatusDetail",
-                        r"DescribeVulConfig",
-                        r"DescribeVulDefendCountStatistics",
-                        r"DescribeVulDetails",
-                        r"DescribeVulExportInfo",
-                        r"DescribeVulFixStatistics",
-                        r"DescribeVulList",
-                        r"DescribeVulListPage",
-                        r"DescribeVulMetaCountStatistics",
-                        r"DescribeVulNumStatistics",
-                        r"DescribeVulTargetConfig",
-                        r"DescribeVulTargetStatistics",
-                        r"DescribeVulWhitelist",
-                        r"DescribeWarningExportInfo",
-                        r"DescribeWarningMachines",
-                        r"DescribeWebLockBindList",
-                        r"DescribeWebLockConfigList",
-                        r"DescribeWebLockExclusiveFileType",
-                        r"DescribeWebLockFileChangeStatistics",
-                        r"DescribeWebLockFileEvents",
-                        r"DescribeWebLockFileTypeSummary",
-                        r"DescribeWebLockInclusiveFileType",
-                        r"DescribeWebLockProcessBlockStatistics",
-                        r"DescribeWebLockProcessList",
-                        r"DescribeWebLockStatus",
-                        r"DescribeWebLockTotalFileChangeCount",
-                        r"DescribeWebPath",
-                        r"DisableBruteForceRecord",
-                        r"DisableCustomBlockRecord",
-                        r"EnableBruteForceRecord",
-                        r"EnableCustomBlockRecord",
-                        r"EnableCustomInstanceBlockRecord",
-                        r"ExecStrategy",
-                        r"ExportRecord",
-                        r"ExportSuspEvents",
-                        r"ExportVul",
-                        r"ExportWarning",
-                        r"FindContainerNetworkConnect",
-                        r"FixCheckWarnings",
-                        r"GenerateK8sAccessInfo",
-                        r"GenerateOnceTask",
-                        r"GetAegisContainerPluginRuleCriteria",
-                        r"GetAgentlessTaskCount",
-                        r"GetAlarmMachineCount",
-                        r"GetAppNetwork",
-                        r"GetAssetDetailByUuid",
-                        r"GetAssetSelectionConfig",
-                        r"GetAssetsPropertyDetail",
-                        r"GetAssetsPropertyItem",
-                        r"GetAuthVersionStatistic",
-                        r"GetBackupStorageCount",
-                        r"GetCheckConfig",
-                        r"GetCheckDetail",
-                        r"GetCheckProcess",
-                        r"GetCheckRiskStatistics",
-                        r"GetCheckSale",
-                        r"GetCheckSummary",
-                        r"GetClientInstallationStatistic",
-                        r"GetClientRatioStatistic",
-                        r"GetClientUserDefineRule",
-                        r"GetCloudAssetCriteria",
-                        r"GetCloudAssetDetail",
-                        r"GetCloudAssetSummary",
-                        r"GetClusterCheckItemWarningStatistics",
-                        r"GetClusterRuleSummary",
-                        r"GetClusterStrategyCount",
-                        r"GetClusterSuspEventStatistics",
-                        r"GetCommonSwitchConfig",
-                        r"GetContainerDefenseRuleDetail",
-                        r"GetFileDetectApiInvokeInfo",
-                        r"GetFileDetectReport",
-                        r"GetFileDetectResult",
-                        r"GetFileProtectDashboard",
-                        r"GetFileProtectEvent",
-                        r"GetFileProtectEventCount",
-                        r"GetFileProtectRule",
-                        r"GetFileUploadLimit",
-                        r"GetHoneyPotUploadPolicyInfo",
-                        r"GetHoneypotAttackStatistics",
-                        r"GetHoneypotEventTrend",
-                        r"GetHoneypotNode",
-                        r"GetHoneypotNodeMetricList",
-                        r"GetHoneypotPreset",
-                        r"GetHoneypotProbe",
-                        r"GetHoneypotStatistics",
-                        r"GetImageEventOperation",
-                        r"GetImageScanNumInPeriod",
-                        r"GetInterceptionRuleDetail",
-                        r"GetInterceptionSummary",
-                        r"GetInterceptionTargetDetail",
-                        r"GetLastOnceTaskInfo",
-                        r"GetLogMeta",
-                        r"GetMaliciousFileWhitelistConfig",
-                        r"GetModuleConfig",
-                        r"GetModuleTrialAuthInfo",
-                        r"GetObjectScanEvent",
-                        r"GetOnceTaskResultInfo",
-                        r"GetOpaClusterBaseLineList",
-                        r"GetOpaClusterImageList",
-                        r"GetOpaClusterLabelList",
-                        r"GetOpaClusterNamespaceList",
-                        r"GetOpaPluginStatus",
-                        r"GetOpaStrategyDetailNew",
-                        r"GetOpaStrategyTemplateSummary",
-                        r"GetOssBucketScanStatistic",
-                        r"GetOssScanConfig",
-                        r"GetPropertyScheduleConfig",
-                        r"GetRulesCount",
-                        r"GetSasContainerWebDefenseRuleApplication",
-                        r"GetSasContainerWebDefenseRuleCriteria",
-                        r"GetSecurityScoreRule",
-                        r"GetSensitiveDefineRuleConfig",
-                        r"GetServiceTrail",
-                        r"GetStrategyTemplateDetail",
-                        r"GetSuspiciousStatistics",
-                        r"GetSwitchRegionDetail",
-                        r"GetUserLang",
-                        r"GetVirusScanConfig",
-                        r"GetVirusScanLatestTaskStatistic",
-                        r"GetVulStatistics",
-                        r"GetVulWhitelist",
-                        r"HandleSecurityEvents",
-                        r"HandleSimilarSecurityEvents",
-                        r"IgnoreCheckItems",
-                        r"IgnoreHcCheckWarnings",
-                        r"InstallBackupClient",
-                        r"InstallCloudMonitor",
-                        r"InstallHybridProxy",
-                        r"InstallPmAgent",
-                        r"InstallRaspAttach",
-                        r"InstallUniBackupAgent",
-                        r"JoinWebLockProcessWhiteList",
-                        r"ListAegisContainerPluginRule",
-                        r"ListAgentlessMaliciousFiles",
-                        r"ListAgentlessRegion",
-                        r"ListAgentlessRelateMalicious",
-                        r"ListAgentlessRiskUuid",
-                        r"ListAgentlessTask",
-                        r"ListAssetCleanConfig",
-                        r"ListAssetRefreshTaskConfig",
-                        r"ListAssetSelectionSelectedTarget",
-                        r"ListAssetSelectionTarget",
-                        r"ListAvailableHoneypot",
-                        r"ListBackupRecord",
-                        r"ListCheckInstanceResult",
-                        r"ListCheckItem",
-                        r"ListCheckItemWarningMachine",
-                        r"ListCheckItemWarningSummary",
-                        r"ListCheckResult",
-                        r"ListCheckStandard",
-                        r"ListCheckTypes",
-                        r"ListClientAlertMode",
-                        r"ListClientUserDefineRuleTypes",
-                        r"ListClientUserDefineRules",
-                        r"ListCloudAssetInstances",
-                        r"ListCloudVendorRegions",
-                        r"ListClusterCnnfStatusDetail",
-                        r"ListClusterInterceptionConfig",
-                        r"ListClusterPluginInfo",
-                        r"ListCompressFileDetectResult",
-                        r"ListContainerDefenseRule",
-                        r"ListContainerDefenseRuleClusters",
-                        r"ListCriteriaStrategy",
-                        r"ListFileProtectEvent",
-                        r"ListFileProtectPluginStatus",
-                        r"ListFileProtectRule",
-                        r"ListGroups",
-                        r"ListHoneypot",
-                        r"ListHoneypotAlarmEvents",
-                        r"ListHoneypotAttackerPortrait",
-                        r"ListHoneypotAttackerSource",
-                        r"ListHoneypotEventFlows",
-                        r"ListHoneypotEvents",
-                        r"ListHoneypotNode",
-                        r"ListHoneypotPreset",
-                        r"ListHoneypotProbe",
-                        r"ListHoneypotProbeUuid",
-                        r"ListImageBuildRiskItem",
-                        r"ListImageRegistryRegion",
-                        r"ListImageRisk",
-                        r"ListInstanceCatalog",
-                        r"ListInstanceRiskLevels",
-                        r"ListInstanceRiskNum",
-                        r"ListInterceptionHistory",
-                        r"ListInterceptionRulePage",
-                        r"ListInterceptionTargetPage",
-                        r"ListK8sAccessInfo",
-                        r"ListMaliciousFileWhitelistConfigs",
-                        r"ListObjectScanEvent",
-                        r"ListOpaClusterStrategyNew",
-                        r"ListOssBucket",
-                        r"ListOssBucketScanInfo",
-                        r"ListOssScanConfig",
-                        r"ListPluginForUuid",
-                        r"ListPodRisk",
-                        r"ListPrivateRegistryList",
-                        r"ListPrivateRegistryType",
-                        r"ListQueryRaspAppInfo",
-                        r"ListRuleTargetAll",
-                        r"ListSasContainerWebDefenseRule",
-                        r"ListSupportObjectSuffix",
-                        r"ListSystemAggregationRules",
-                        r"ListSystemClientRuleTypes",
-                        r"ListSystemClientRules",
-                        r"ListSystemRuleAggregationTypes",
-                        r"ListUnfinishedOnceTask",
-                        r"ListUninstallAegisMachines",
-                        r"ListUuidsByWebPath",
-                        r"ListVirusScanMachine",
-                        r"ListVirusScanMachineEvent",
-                        r"ListVirusScanTask",
-                        r"ListVulAutoRepairConfig",
-                        r"ListVulGlobalConfig",
-                        r"MarkMonitorAccounts",
-                        r"ModifyAccessKeyLeakDeal",
-                        r"ModifyAntiBruteForceRule",
-                        r"ModifyAppVulScanCycle",
-                        r"ModifyAssetCleanConfig",
-                        r"ModifyAssetGroup",
-                        r"ModifyAssetImportant",
-                        r"ModifyAutoDelConfig",
-                        r"ModifyBackupPolicy",
-                        r"ModifyBackupPolicyStatus",
-                        r"ModifyClearLogstoreStorage",
-                        r"ModifyClientConfSetup",
-                        r"ModifyClientConfStrategy",
-                        r"ModifyClientUserDefineRule",
-                        r"ModifyClusterCnnfStatusUserConfirm",
-                        r"ModifyConcernNecessity",
-                        r"ModifyContainerDefenseRule",
-                        r"ModifyContainerDefenseRuleSwitch",
-                        r"ModifyContainerPluginRule",
-                        r"ModifyContainerScanConfig",
-                        r"ModifyCreateVulWhitelist",
-                        r"ModifyCustomBlockRecord",
-                        r"ModifyCycleTask",
-                        r"ModifyEmgVulSubmit",
-                        r"ModifyGroupProperty",
-                        r"ModifyImageFixCycleConfig",
-                        r"ModifyImageRegistry",
-                        r"ModifyInstanceAntiBruteForceRule",
-                        r"ModifyInterceptionRule",
-                        r"ModifyInterceptionRuleSwitch",
-                        r"ModifyInterceptionTarget",
-                        r"ModifyLogMetaStatus",
-                        r"ModifyLoginBaseConfig",
-                        r"ModifyLoginSwitchConfig",
-                        r"ModifyNoticeConfig",
-                        r"ModifyOpenLogShipper",
-                        r"ModifyOperateVul",
-                        r"ModifyPropertyScheduleConfig",
-                        r"ModifyPushAllTask",
-                        r"ModifyRefreshProcessInfo",
-                        r"ModifyRiskCheckStatus",
-                        r"ModifyRiskSingleResultStatus",
-                        r"ModifySasContainerWebDefenseRule",
-                        r"ModifySecurityCheckScheduleConfig",
-                        r"ModifySecurityEventMarkMissIndividually",
-                        r"ModifyStartVulScan",
-                        r"ModifyStrategy",
-                        r"ModifyStrategyTarget",
-                        r"ModifyTagWithUuid",
-                        r"ModifyUniBackupPolicy",
-                        r"ModifyVpcHoneyPot",
-                        r"ModifyVulConfig",
-                        r"ModifyVulTarget",
-                        r"ModifyVulTargetConfig",
-                        r"ModifyVulWhitelistTarget",
-                        r"ModifyWebLockCreateConfig",
-                        r"ModifyWebLockDeleteConfig",
-                        r"ModifyWebLockProcessStatus",
-                        r"ModifyWebLockStart",
-                        r"ModifyWebLockStatus",
-                        r"ModifyWebLockUnbind",
-                        r"ModifyWebLockUpdateConfig",
-                        r"ModifyWebPath",
-                        r"OpenSensitiveFileScan",
-                        r"OperateAgentClientInstall",
-                        r"OperateApplication",
-                        r"OperateBucketScanTask",
-                        r"OperateCommonOverallConfig",
-                        r"OperateCommonTargetConfig",
-                        r"OperateImageBaselineWhitelist",
-                        r"OperateImageVul",
-                        r"OperateSuspiciousOverallConfig",
-                        r"OperateSuspiciousTargetConfig",
-                        r"OperateSwitchStatus",
-                        r"OperateVirusEvents",
-                        r"OperateVuls",
-                        r"OperateWebLockFileEvents",
-                        r"OperationCancelIgnoreSuspEvent",
-                        r"OperationSuspEvents",
-                        r"PageImageRegistry",
-                        r"PauseClient",
-                        r"PublicCreateImageScanTask",
-                        r"PublicPreCheckImageScanTask",
-                        r"PublicSyncAndCreateImageScanTask",
-                        r"QueryAttackCount",
-                        r"QueryDiscoverDatabase",
-                        r"QueryGroupIdByGroupName",
-                        r"QueryGroupedSecurityEventMarkMissList",
-                        r"QueryIncidentIconList",
-                        r"QueryIncidentSubNodesCount",
-                        r"QueryIncidentTracingDetail",
-                        r"QueryIncidentTracingJudge",
-                        r"QueryIncidentVertexExtendInfo",
-                        r"QueryIncidentVertexNodes",
-                        r"QueryJenkinsImageRegistryPersistenceDay",
-                        r"QueryPreCheckDatabase",
-                        r"RebootMachine",
-                        r"RefreshAssets",
-                        r"RefreshContainerAssets",
-                        r"RefreshOssBucketScanInfo",
-                        r"RemoveCheckInstanceResultWhiteList",
-                        r"RemoveCheckResultWhiteList",
-                        r"ResetHoneypot",
-                        r"RetryAgentlessTask",
-                        r"RetryInstallProbe",
-                        r"RollbackSuspEventQuaraFile",
-                        r"SasInstallCode",
-                        r"SaveImageBaselineStrategy",
-                        r"SaveSuspEventUserSetting",
-                        r"SetClusterInterceptionConfig",
-                        r"SetImageSensitiveFileStatus",
-                        r"SetRegistryScanDayNum",
-                        r"SetSensitiveDefineRuleConfig",
-                        r"StartBaselineSecurityCheck",
-                        r"StartDiscoverDatabaseTask",
-                        r"StartHoneypot",
-                        r"StartPreCheckDatabase",
-                        r"StartVirusScanTask",
-                        r"StopHoneypot",
-                        r"SubmitCheck",
-                        r"UnMarkMonitorAccounts",
-                        r"UnbindAegis",
-                        r"UninstallBackupClient",
-                        r"UninstallRaspAttach",
-                        r"UninstallUniBackupAgent",
-                        r"UpdateAlarmEvent",
-                        r"UpdateClientAlertMode",
-                        r"UpdateCommonSwitchConfig",
-                        r"UpdateFileProtectEventStatus",
-                        r"UpdateFileProtectRemark",
-                        r"UpdateFileProtectRule",
-                        r"UpdateFileUploadLimit",
-                        r"UpdateHoneypot",
-                        r"UpdateHoneypotNode",
-                        r"UpdateHoneypotPreset",
-                        r"UpdateHoneypotProbe",
-                        r"UpdateHoneypotProbeBind",
-                        r"UpdateImageEventOperation",
-                        r"UpdateImageVulWhitelistTarget",
-                        r"UpdateJenkinsImageRegistryName",
-                        r"UpdateJenkinsImageRegistryPersistenceDay",
-                        r"UpdateMaliciousFileWhitelistConfig",
-                        r"UpdateOpaStrategyNew",
-                        r"UpdateOssScanConfig",
-                        r"UpdateSelectionKeyByType",
-                        r"UpgradeBackupPolicyVersion",
-                        r"UploadedHoneyPotFile",
-                        r"ValidateHcWarnings",
-                        r"VerifyCheckInstanceResult",
-                        r"VerifyCheckResult",
-                    ]
-                }
-                Self::NoPermissionRamSlrCreate => &[r"CreateServiceLinkedRole"],
-                Self::NodeNotExist => {
-                    &[
-                        r"CreateHoneypotProbe",
-                        r"GetHoneypotNodeMetricList",
-                        r"UpdateHoneypotNode",
-                    ]
-                }
-                Self::NotBuy => {
-                    &[
-                        r"CreateAntiBruteForceRule",
-                        r"GetClientInstallationStatistic",
-                        r"ModifyAntiBruteForceRule",
-                    ]
-                }
-                Self::OperationTaskNotExists => {
-                    &[
-                        r"DescribeSecurityEventOperationStatus",
-                        r"DescribeSimilarSecurityEvents",
-                        r"OperationCancelIgnoreSuspEvent",
-                    ]
-                }
-                Self::ParentOrSubDirectoryProtected => &[r"ModifyWebLockCreateConfig"],
-                Self::ProbeAlreadyCreate => &[r"CreateHoneypotProbe"],
-                Self::ProbeNameAlreadyExists => {
-                    &[r"CreateHoneypotProbe", r"UpdateHoneypotProbe"]
-                }
-                Self::ProbeNotExist => {
-                    &[r"UpdateHoneypotProbe", r"UpdateHoneypotProbeBind"]
-                }
-                Self::ProbeNumInsufficient => {
-                    &[r"CreateHoneypotNode", r"UpdateHoneypotNode"]
-                }
-                Self::PushTaskError => &[r"ModifyPushAllTask"],
-                Self::RdCheckInnerError => {
-                    &[
-                        r"DescribeAccessKeyLeakDetail",
-                        r"DescribeAccesskeyLeakList",
-                        r"DescribeAlarmEventStackInfo",
-                        r"DescribeAssetDetailByUuids",
-                        r"DescribeCheckWarningDetail",
-                        r"DescribeCheckWarningMachines",
-                        r"DescribeCheckWarnings",
-                        r"DescribeCloudCenterInstances",
-                        r"DescribeExposedInstanceCriteria",
-                        r"DescribeExposedInstanceDetail",
-                        r"DescribeExposedInstanceList",
-                        r"DescribeExposedStatisticsDetail",
-                        r"DescribeFieldStatistics",
-                        r"DescribeGroupedVul",
-                        r"DescribeLogMeta",
-                        r"DescribePropertyPortDetail",
-                        r"DescribePropertyProcDetail",
-                        r"DescribeRisks",
-                        r"DescribeSuspEventDetail",
-                        r"DescribeSuspEvents",
-                        r"DescribeVulDetails",
-                        r"DescribeVulList",
-                        r"GetClientRatioStatistic",
-                        r"GetLogMeta",
-                        r"HandleSecurityEvents",
-                        r"ModifyLogMetaStatus",
-                        r"ModifyOpenLogShipper",
-                    ]
-                }
-                Self::RdCheckNoPermission => {
-                    &[
-                        r"DescribeAccessKeyLeakDetail",
-                        r"DescribeAccesskeyLeakList",
-                        r"DescribeAlarmEventStackInfo",
-                        r"DescribeAssetDetailByUuids",
-                        r"DescribeCheckWarningDetail",
-                        r"DescribeCheckWarningMachines",
-                        r"DescribeCheckWarnings",
-                        r"DescribeCloudCenterInstances",
-                        r"DescribeExposedInstanceCriteria",
-                        r"DescribeExposedInstanceDetail",
-                        r"DescribeExposedInstanceList",
-                        r"DescribeExposedStatisticsDetail",
-                        r"DescribeFieldStatistics",
-                        r"DescribeGroupedVul",
-                        r"DescribeLogMeta",
-                        r"DescribePropertyPortDetail",
-                        r"DescribePropertyProcDetail",
-                        r"DescribeRisks",
-                        r"DescribeSuspEventDetail",
-                        r"DescribeSuspEvents",
-                        r"DescribeVulDetails",
-                        r"DescribeVulList",
-                        r"GetClientRatioStatistic",
-                        r"GetLogMeta",
-                        r"HandleSecurityEvents",
-                        r"ModifyLogMetaStatus",
-                        r"ModifyOpenLogShipper",
-                    ]
-                }
-                Self::RequestTooFrequently => {
-                    &[
-                        r"CreateFileDetect",
-                        r"CreateFileDetectUploadUrl",
-                        r"GetFileDetectResult",
-                        r"ListCompressFileDetectResult",
-                    ]
-                }
-                Self::RiskItemDisabled => &[r"StartBaselineSecurityCheck"],
-                Self::RiskItemNotExists => &[r"DescribeRiskCheckItemResult"],
-                Self::RiskItemNotFinished => &[r"ModifyRiskCheckStatus"],
-                Self::RiskItemResultNotExists => &[r"ModifyRiskSingleResultStatus"],
-                Self::RpcServiceError => &[r"ModifyWebLockUpdateConfig"],
-                Self::RuleRecordIsExists => &[r"CreateCustomBlockRecord"],
-                Self::SecurityEventNotExists => {
-                    &[
-                        r"CreateSimilarSecurityEventsQueryTask",
-                        r"DescribeSecurityEventOperations",
-                        r"DescribeSimilarEventScenarios",
-                        r"HandleSecurityEvents",
-                    ]
-                }
-                Self::ServerError => {
-                    &[
-                        r"AddAssetSelectionCriteria",
-                        r"AddCheckInstanceResultWhiteList",
-                        r"AddCheckResultWhiteList",
-                        r"AddClientUserDefineRule",
-                        r"AddContainerDefenseRule",
-                        r"AddContainerPluginRule",
-                        r"AddImageEventOperation",
-                        r"AddImageVulWhiteList",
-                        r"AddInstallCode",
-                        r"AddPrivateRegistry",
-                        r"AddSasContainerWebDefenseRule",
-                        r"AddSasModuleTrial",
-                        r"AddTagWithUuid",
-                        r"AddUninstallClientsByUuids",
-                        r"AddVpcHoneyPot",
-                        r"AdvanceSecurityEventOperations",
-                        r"BatchDeleteMaliciousFileWhitelistConfig",
-                        r"BatchOperateCommonOverallConfig",
-                        r"BatchUpdateMaliciousFileWhitelistConfig",
-                        r"BindAuthToMachine",
-                        r"BindHybridProxy",
-                        r"CancelOnceTask",
-                        r"ChangeAssetRefreshTaskConfig",
-                        r"ChangeCheckConfig",
-                        r"ChangeCheckCustomConfig",
-                        r"ChangeSecurityScoreRule",
-                        r"ChangeUserLang",
-                        r"CheckQuaraFileId",
-                        r"CheckSecurityEventId",
-                        r"CheckUserHasEcs",
-                        r"ConfirmVirusEvents",
-                        r"CreateAgentlessScanTask",
-                        r"CreateAntiBruteForceRule",
-                        r"CreateAssetSelectionConfig",
-                        r"CreateBackupPolicy",
-                        r"CreateContainerScanTask",
-                        r"CreateContainerScanTaskByAppName",
-                        r"CreateCustomBlockRecord",
-                        r"CreateCycleTask",
-                        r"CreateFileDetect",
-                        r"CreateFileDetectUploadUrl",
-                        r"CreateFileProtectRule",
-                        r"CreateFileUploadLimit",
-                        r"CreateHoneypot",
-                        r"CreateHoneypotNode",
-                        r"CreateHoneypotPreset",
-                        r"CreateHoneypotProbe",
-                        r"CreateHoneypotProbeBind",
-                        r"CreateInterceptionRule",
-                        r"CreateInterceptionTarget",
-                        r"CreateJenkinsImageRegistry",
-                        r"CreateMaliciousFileWhitelistConfig",
-                        r"CreateMaliciousNote",
-                        r"CreateOpaClusterPlugin",
-                        r"CreateOpaStrategyNew",
-                        r"CreateOrUpdateAssetGroup",
-                        r"CreateOrUpdateDingTalk",
-                        r"CreateOssBucketScanTask",
-                        r"CreateOssScanConfig",
-                        r"CreateRestoreJob",
-                        r"CreateServiceLinkedRole",
-                        r"CreateServiceTrail",
-                        r"CreateSimilarSecurityEventsQueryTask",
-                        r"CreateSuspEventNote",
-                        r"CreateUniBackupPolicy",
-                        r"CreateUniRestorePlan",
-                        r"CreateVirusScanOnceTask",
-                        r"CreateVulAutoRepairConfig",
-                        r"DeleteAntiBruteForceRule",
-                        r"DeleteBackupPolicy",
-                        r"DeleteBackupPolicyMachine",
-                        r"DeleteBinarySecurityPolicy",
-                        r"DeleteClientUserDefineRule",
-                        r"DeleteContainerDefenseRule",
-                        r"DeleteContainerPluginRule",
-                        r"DeleteCustomBlockRecord",
-                        r"DeleteCycleTask",
-                        r"DeleteFileProtectRule",
-                        r"DeleteGroup",
-                        r"DeleteHoneypot",
-                        r"DeleteHoneypotNode",
-                        r"DeleteHoneypotPreset",
-                        r"DeleteHoneypotProbe",
-                        r"DeleteHoneypotProbeBind",
-                        r"DeleteImageEventOperation",
-                        r"DeleteImageVulWhitelist",
-                        r"DeleteInstallCode",
-                        r"DeleteInterceptionRule",
-                        r"DeleteInterceptionTarget",
-                        r"DeleteK8sAccessInfo",
-                        r"DeleteLoginBaseConfig",
-                        r"DeleteMaliciousFileWhitelistConfig",
-                        r"DeleteMaliciousNote",
-                        r"DeleteOpaStrategyNew",
-                        r"DeleteOssScanConfig",
-                        r"DeletePrivateRegistry",
-                        r"DeleteSasContainerWebDefenseRule",
-                        r"DeleteSecurityEventMarkMissList",
-                        r"DeleteServiceTrail",
-                        r"DeleteStrategy",
-                        r"DeleteSuspEventNode",
-                        r"DeleteTagWithUuid",
-                        r"DeleteUniBackupPolicy",
-                        r"DeleteVpcHoneyPot",
-                        r"DeleteVulAutoRepairConfig",
-                        r"DeleteVulWhitelist",
-                        r"DescribeAccessKeyLeakDetail",
-                        r"DescribeAccesskeyLeakList",
-                        r"DescribeAffectedAssets",
-                        r"DescribeAffectedMaliciousFileImages",
-                        r"DescribeAgentInstallStatus",
-                        r"DescribeAlarmEventDetail",
-                        r"DescribeAlarmEventStackInfo",
-                        r"DescribeAllEntity",
-                        r"DescribeAllGroups",
-                        r"DescribeAllImageBaseline",
-                        r"DescribeAntiBruteForceRules",
-                        r"DescribeAppVulScanCycle",
-                        r"DescribeAssetDetailByUuid",
-                        r"DescribeAssetDetailByUuids",
-                        r"DescribeAssetSummary",
-                        r"DescribeAssetsSecurityEventSummary",
-                        r"DescribeAttachRecords",
-                        r"DescribeAttackAnalysisData",
-                        r"DescribeAutoDelConfig",
-                        r"DescribeBackUpExportInfo",
-                        r"DescribeBackupClients",
-                        r"DescribeBackupFiles",
-                        r"DescribeBackupMachineStatus",
-                        r"DescribeBackupPolicies",
-                        r"DescribeBackupPolicy",
-                        r"DescribeBackupRestoreCount",
-                        r"DescribeBruteForceRecords",
-                        r"DescribeBruteForceSummary",
-                        r"DescribeCanFixVulList",
-                        r"DescribeCheckEcsWarnings",
-                        r"DescribeCheckFixDetails",
-                        r"DescribeCheckWarningDetail",
-                        r"DescribeCheckWarningMachines",
-                        r"DescribeCheckWarningSummary",
-                        r"DescribeCheckWarnings",
-                        r"DescribeClientConfSetup",
-                        r"DescribeClientConfStrategy",
-                        r"DescribeCloudCenterInstances",
-                        r"DescribeCloudProductFieldStatistics",
-                        r"DescribeClusterBasicInfo",
-                        r"DescribeClusterInfoList",
-                        r"DescribeClusterNetwork",
-                        r"DescribeClusterVulStatistics",
-                        r"DescribeCommonOverallConfig",
-                        r"DescribeCommonOverallConfigList",
-                        r"DescribeCommonTargetConfig",
-                        r"DescribeCommonTargetResultList",
-                        r"DescribeConcernNecessity",
-                        r"DescribeContainerApps",
-                        r"DescribeContainerCriteria",
-                        r"DescribeContainerInstances",
-                        r"DescribeContainerScanConfig",
-                        r"DescribeContainerStatistics",
-                        r"DescribeContainerTags",
-                        r"DescribeCountNotScannedImage",
-                        r"DescribeCountScannedImage",
-                        r"DescribeCriteria",
-                        r"DescribeCustomBlockInstances",
-                        r"DescribeCustomBlockRecords",
-                        r"DescribeCycleTaskList",
-                        r"DescribeDefaultProxyInstallVersion",
-                        r"DescribeDingTalk",
-                        r"DescribeDomainCount",
-                        r"DescribeDomainDetail",
-                        r"DescribeDomainList",
-                        r"DescribeEmgUserAgreement",
-                        r"DescribeEmgVulItem",
-                        r"DescribeEventLevelCount",
-                        r"DescribeEventOnStage",
-                        r"DescribeExcludeSystemPath",
-                        r"DescribeExportInfo",
-                        r"DescribeExposedCheckWarning",
-                        r"DescribeExposedInstanceCriteria",
-                        r"DescribeExposedInstanceDetail",
-                        r"DescribeExposedInstanceList",
-                        r"DescribeExposedStatistics",
-                        r"DescribeExposedStatisticsDetail",
-                        r"DescribeFieldStatistics",
-                        r"DescribeFixUsedCount",
-                        r"DescribeFrontVulPatchList",
-                        r"DescribeGroupStruct",
-                        r"DescribeGroupedContainerInstances",
-                        r"DescribeGroupedInstances",
-                        r"DescribeGroupedMaliciousFiles",
-                        r"DescribeGroupedTags",
-                        r"DescribeGroupedVul",
-                        r"DescribeHcExportInfo",
-                        r"DescribeHoneyPotAuth",
-                        r"DescribeHoneyPotSuspStatistics",
-                        r"DescribeImage",
-                        r"DescribeImageBaselineCheckResult",
-                        r"DescribeImageBaselineCheckSummary",
-                        r"DescribeImageBaselineDetail",
-                        r"DescribeImageBaselineItemList",
-                        r"DescribeImageBaselineStrategy",
-                        r"DescribeImageCriteria",
-                        r"DescribeImageEventOperationCondition",
-                        r"DescribeImageEventOperationPage",
-                        r"DescribeImageFixCycleConfig",
-                        r"DescribeImageFixTask",
-                        r"DescribeImageGroupedVulList",
-                        r"DescribeImageInfoList",
-                        r"DescribeImageInstances",
-                        r"DescribeImageLatestScanTask",
-                        r"DescribeImageListBySensitiveFile",
-                        r"DescribeImageListWithBaselineName",
-                        r"DescribeImageRepoCriteria",
-                        r"DescribeImageRepoDetailList",
-                        r"DescribeImageRepoList",
-                        r"DescribeImageScanAuthCount",
-                        r"DescribeImageScanAuthorization",
-                        r"DescribeImageSensitiveFileByKey",
-                        r"DescribeImageSensitiveFileList",
-                        r"DescribeImageStatistics",
-                        r"DescribeImageVulList",
-                        r"DescribeImageVulWhiteList",
-                        r"DescribeInstallCaptcha",
-                        r"DescribeInstallCode",
-                        r"DescribeInstallCodes",
-                        r"DescribeInstanceAntiBruteForceRules",
-                        r"DescribeInstanceRebootStatus",
-                        r"DescribeInstanceStatistics",
-                        r"DescribeIpTags",
-                        r"DescribeLatestScanTask",
-                        r"DescribeLogMeta",
-                        r"DescribeLogShipperStatus",
-                        r"DescribeLoginBaseConfigs",
-                        r"DescribeLoginSwitchConfigs",
-                        r"DescribeLogstoreStorage",
-                        r"DescribeMachineCanReboot",
-                        r"DescribeMatchedMaliciousNames",
-                        r"DescribeModuleConfig",
-                        r"DescribeMonitorAccounts",
-                        r"DescribeNoticeConfig",
-                        r"DescribeNsasSuspEventType",
-                        r"DescribeOfflineMachines",
-                        r"DescribeOnceTask",
-                        r"DescribeOnceTaskLeafRecordPage",
-                        r"DescribePropertyCount",
-                        r"DescribePropertyCronDetail",
-                        r"DescribePropertyCronItem",
-                        r"DescribePropertyPortDetail",
-                        r"DescribePropertyPortItem",
-                        r"DescribePropertyProcDetail",
-                        r"DescribePropertyProcItem",
-                        r"DescribePropertyScaDetail",
-                        r"DescribePropertyScaItem",
-                        r"DescribePropertyScheduleConfig",
-                        r"DescribePropertySoftwareDetail",
-                        r"DescribePropertySoftwareItem",
-                        r"DescribePropertyTypeScaItem",
-                        r"DescribePropertyUsageNewest",
-                        r"DescribePropertyUserDetail",
-                        r"DescribePropertyUserItem",
-                        r"DescribeQuaraFileDownloadInfo",
-                        r"DescribeRestoreJobs",
-                        r"DescribeRestorePlans",
-                        r"DescribeRiskCheckItemResult",
-                        r"DescribeRiskCheckResult",
-                        r"DescribeRiskCheckSummary",
-                        r"DescribeRiskItemType",
-                        r"DescribeRiskListCheckResult",
-                        r"DescribeRiskType",
-                        r"DescribeRisks",
-                        r"DescribeSasPmAgentList",
-                        r"DescribeScanTaskProgress",
-                        r"DescribeScanTaskStatistics",
-                        r"DescribeSearchCondition",
-                        r"DescribeSecureSuggestion",
-                        r"DescribeSecurityCheckScheduleConfig",
-                        r"DescribeSecurityEventMarkMissList",
-                        r"DescribeSecurityEventOperationStatus",
-                        r"DescribeSecurityEventOperations",
-                        r"DescribeSecurityStatInfo",
-                        r"DescribeServiceLinkedRoleStatus",
-                        r"DescribeSimilarEventScenarios",
-                        r"DescribeSimilarSecurityEvents",
-                        r"DescribeSnapshots",
-                        r"DescribeStrategy",
-                        r"DescribeStrategyDetail",
-                        r"DescribeStrategyExecDetail",
-                        r"DescribeStrategyTarget",
-                        r"DescribeSummaryInfo",
-                        r"DescribeSupportRegion",
-                        r"DescribeSuspEventDetail",
-                        r"DescribeSuspEventExportInfo",
-                        r"DescribeSuspEventQuaraFiles",
-                        r"DescribeSuspEventUserSetting",
-                        r"DescribeSuspEvents",
-                        r"DescribeSuspiciousOverallConfig",
-                        r"DescribeSuspiciousUUIDConfig",
-                        r"DescribeTarget",
-                        r"DescribeTaskErrorLog",
-                        r"DescribeTotalStatistics",
-                        r"DescribeTraceInfoDetail",
-                        r"DescribeTraceInfoNode",
-                        r"DescribeUniBackupDatabase",
-                        r"DescribeUniBackupPolicies",
-                        r"DescribeUniBackupPolicyDetail",
-                        r"DescribeUniRecoverableList",
-                        r"DescribeUniSupportRegion",
-                        r"DescribeUserBackupMachines",
-                        r"DescribeUserBaselineAuthorization",
-                        r"DescribeUserLayoutAuthorization",
-                        r"DescribeUuidsByVulNames",
-                        r"DescribeVendorList",
-                        r"DescribeVersionConfig",
-                        r"DescribeVpcHoneyPotCriteria",
-                        r"DescribeVpcHoneyPotList",
-                        r"DescribeVpcList",
-                        r"DescribeVulCheckTaskStatusDetail",
-                        r"DescribeVulConfig",
-                        r"DescribeVulDefendCountStatistics",
-                        r"DescribeVulDetails",
-                        r"DescribeVulExportInfo",
-                        r"DescribeVulFixStatistics",
-                        r"DescribeVulList",
-                        r"DescribeVulListPage",
-                        r"DescribeVulMetaCountStatistics",
-                        r"DescribeVulNumStatistics",
-                        r"DescribeVulTargetConfig",
-                        r"DescribeVulTargetStatistics",
-                        r"DescribeVulWhitelist",
-                        r"DescribeWarningExportInfo",
-                        r"DescribeWarningMachines",
-                        r"DescribeWebLockBindList",
-                        r"DescribeWebLockConfigList",
-                        r"DescribeWebLockExclusiveFileType",
-                        r"DescribeWebLockFileChangeStatistics",
-                        r"DescribeWebLockFileEvents",
-                        r"DescribeWebLockFileTypeSummary",
-                        r"DescribeWebLockInclusiveFileType",
-                        r"DescribeWebLockProcessBlockStatistics",
-                        r"DescribeWebLockProcessList",
-                        r"DescribeWebLockStatus",
-                        r"DescribeWebLockTotalFileChangeCount",
-                        r"DescribeWebPath",
-                        r"DisableBruteForceRecord",
-                        r"DisableCustomBlockRecord",
-                        r"EnableBruteForceRecord",
-                        r"EnableCustomBlockRecord",
-                        r"EnableCustomInstanceBlockRecord",
-                        r"ExecStrategy",
-                        r"ExportRecord",
-                        r"ExportSuspEvents",
-                        r"ExportVul",
-                        r"ExportWarning",
-                        r"FindContainerNetworkConnect",
-                        r"FixCheckWarnings",
-                        r"GenerateK8sAccessInfo",
-                        r"GenerateOnceTask",
-                        r"GetAegisContainerPluginRuleCriteria",
-                        r"GetAgentlessTaskCount",
-                        r"GetAlarmMachineCount",
-                        r"GetAppNetwork",
-                        r"GetAssetDetailByUuid",
-                        r"GetAssetSelectionConfig",
-                        r"GetAssetsPropertyDetail",
-                        r"GetAssetsPropertyItem",
-                        r"GetAuthVersionStatistic",
-                        r"GetBackupStorageCount",
-                        r"GetCheckConfig",
-                        r"GetCheckDetail",
-                        r"GetCheckProcess",
-                        r"GetCheckRiskStatistics",
-                        r"GetCheckSale",
-                        r"GetCheckSummary",
-                        r"GetClientInstallationStatistic",
-                        r"GetClientRatioStatistic",
-                        r"GetClientUserDefineRule",
-                        r"GetCloudAssetCriteria",
-                        r"GetCloudAssetDetail",
-                        r"GetCloudAssetSummary",
-                        r"GetClusterCheckItemWarningStatistics",
-                        r"GetClusterRuleSummary",
-                        r"GetClusterStrategyCount",
-                        r"GetClusterSuspEventStatistics",
-                        r"GetCommonSwitchConfig",
-                        r"GetContainerDefenseRuleDetail",
-                        r"GetFileDetectApiInvokeInfo",
-                        r"GetFileDetectReport",
-                        r"GetFileDetectResult",
-                        r"GetFileProtectDashboard",
-                        r"GetFileProtectEvent",
-                        r"GetFileProtectEventCount",
-                        r"GetFileProtectRule",
-                        r"GetFileUploadLimit",
-                        r"GetHoneyPotUploadPolicyInfo",
-                        r"GetHoneypotAttackStatistics",
-                        r"GetHoneypotEventTrend",
-                        r"GetHoneypotNode",
-                        r"GetHoneypotNodeMetricList",
-                        r"GetHoneypotPreset",
-                        r"GetHoneypotProbe",
-                        r"GetHoneypotStatistics",
-                        r"GetImageEventOperation",
-                        r"GetImageScanNumInPeriod",
-                        r"GetInterceptionRuleDetail",
-                        r"GetInterceptionSummary",
-                        r"GetInterceptionTargetDetail",
-                        r"GetLastOnceTaskInfo",
-                        r"GetLogMeta",
-                        r"GetMaliciousFileWhitelistConfig",
-                        r"GetModuleConfig",
-                        r"GetModuleTrialAuthInfo",
-                        r"GetObjectScanEvent",
-                        r"GetOnceTaskResultInfo",
-                        r"GetOpaClusterBaseLineList",
-                        r"GetOpaClusterImageList",
-                        r"GetOpaClusterLabelList",
-                        r"GetOpaClusterNamespaceList",
-                        r"GetOpaPluginStatus",
-                        r"GetOpaStrategyDetailNew",
-                        r"GetOpaStrategyTemplateSummary",
-                        r"GetOssBucketScanStatistic",
-                        r"GetOssScanConfig",
-                        r"GetPropertyScheduleConfig",
-                        r"GetRulesCount",
-                        r"GetSasContainerWebDefenseRuleApplication",
-                        r"GetSasContainerWebDefenseRuleCriteria",
-                        r"GetSecurityScoreRule",
-                        r"GetSensitiveDefineRuleConfig",
-                        r"GetServiceTrail",
-                        r"GetStrategyTemplateDetail",
-                        r"GetSuspiciousStatistics",
-                        r"GetSwitchRegionDetail",
-                        r"GetUserLang",
-                        r"GetVirusScanConfig",
-                        r"GetVirusScanLatestTaskStatistic",
-                        r"GetVulStatistics",
-                        r"GetVulWhitelist",
-                        r"HandleSecurityEvents",
-                        r"HandleSimilarSecurityEvents",
-                        r"IgnoreCheckItems",
-                        r"IgnoreHcCheckWarnings",
-                        r"InstallBackupClient",
-                        r"InstallCloudMonitor",
-                        r"InstallHybridProxy",
-                        r"InstallPmAgent",
-                        r"InstallRaspAttach",
-                        r"InstallUniBackupAgent",
-                        r"JoinWebLockProcessWhiteList",
-                        r"ListAegisContainerPluginRule",
-                        r"ListAgentlessMaliciousFiles",
-                        r"ListAgentlessRegion",
-                        r"ListAgentlessRelateMalicious",
-                        r"ListAgentlessRiskUuid",
-                        r"ListAgentlessTask",
-                        r"ListAssetCleanConfig",
-                        r"ListAssetRefreshTaskConfig",
-                        r"ListAssetSelectionSelectedTarget",
-                        r"ListAssetSelectionTarget",
-                        r"ListAvailableHoneypot",
-                        r"ListBackupRecord",
-                        r"ListCheckInstanceResult",
-                        r"ListCheckItem",
-                        r"ListCheckItemWarningMachine",
-                        r"ListCheckItemWarningSummary",
-                        r"ListCheckResult",
-                        r"ListCheckStandard",
-                        r"ListCheckTypes",
-                        r"ListClientAlertMode",
-                        r"ListClientUserDefineRuleTypes",
-                        r"ListClientUserDefineRules",
-                        r"ListCloudAssetInstances",
-                        r"ListCloudVendorRegions",
-                        r"ListClusterCnnfStatusDetail",
-                        r"ListClusterInterceptionConfig",
-                        r"ListClusterPluginInfo",
-                        r"ListCompressFileDetectResult",
-                        r"ListContainerDefenseRule",
-                        r"ListContainerDefenseRuleClusters",
-                        r"ListCriteriaStrategy",
-                        r"ListFileProtectEvent",
-                        r"ListFileProtectPluginStatus",
-                        r"ListFileProtectRule",
-                        r"ListGroups",
-                        r"ListHoneypot",
-                        r"ListHoneypotAlarmEvents",
-                        r"ListHoneypotAttackerPortrait",
-                        r"ListHoneypotAttackerSource",
-                        r"ListHoneypotEventFlows",
-                        r"ListHoneypotEvents",
-                        r"ListHoneypotNode",
-                        r"ListHoneypotPreset",
-                        r"ListHoneypotProbe",
-                        r"ListHoneypotProbeUuid",
-                        r"ListImageBuildRiskItem",
-                        r"ListImageRegistryRegion",
-                        r"ListImageRisk",
-                        r"ListInstanceCatalog",
-                        r"ListInstanceRiskLevels",
-                        r"ListInstanceRiskNum",
-                        r"ListInterceptionHistory",
-                        r"ListInterceptionRulePage",
-                        r"ListInterceptionTargetPage",
-                        r"ListK8sAccessInfo",
-                        r"ListMaliciousFileWhitelistConfigs",
-                        r"ListObjectScanEvent",
-                        r"ListOpaClusterStrategyNew",
-                        r"ListOssBucket",
-                        r"ListOssBucketScanInfo",
-                        r"ListOssScanConfig",
-                        r"ListPluginForUuid",
-                        r"ListPodRisk",
-                        r"ListPrivateRegistryList",
-                        r"ListPrivateRegistryType",
-                        r"ListQueryRaspAppInfo",
-                        r"ListRuleTargetAll",
-                        r"ListSasContainerWebDefenseRule",
-                        r"ListSupportObjectSuffix",
-                        r"ListSystemAggregationRules",
-                        r"ListSystemClientRuleTypes",
-                        r"ListSystemClientRules",
-                        r"ListSystemRuleAggregationTypes",
-                        r"ListUnfinishedOnceTask",
-                        r"ListUninstallAegisMachines",
-                        r"ListUuidsByWebPath",
-                        r"ListVirusScanMachine",
-                        r"ListVirusScanMachineEvent",
-                        r"ListVirusScanTask",
-                        r"ListVulAutoRepairConfig",
-                        r"ListVulGlobalConfig",
-                        r"MarkMonitorAccounts",
-                        r"ModifyAccessKeyLeakDeal",
-                        r"ModifyAntiBruteForceRule",
-                        r"ModifyAppVulScanCycle",
-                        r"ModifyAssetCleanConfig",
-                        r"ModifyAssetGroup",
-                        r"ModifyAssetImportant",
-                        r"ModifyAutoDelConfig",
-                        r"ModifyBackupPolicy",
-                        r"ModifyBackupPolicyStatus",
-                        r"ModifyClearLogstoreStorage",
-                        r"ModifyClientConfSetup",
-                        r"ModifyClientConfStrategy",
-                        r"ModifyClientUserDefineRule",
-                        r"ModifyClusterCnnfStatusUserConfirm",
-                        r"ModifyConcernNecessity",
-                        r"ModifyContainerDefenseRule",
-                        r"ModifyContainerDefenseRuleSwitch",
-                        r"ModifyContainerPluginRule",
-                        r"ModifyContainerScanConfig",
-                        r"ModifyCreateVulWhitelist",
-                        r"ModifyCustomBlockRecord",
-                        r"ModifyCycleTask",
-                        r"ModifyEmgVulSubmit",
-                        r"ModifyGroupProperty",
-                        r"ModifyImageFixCycleConfig",
-                        r"ModifyImageRegistry",
-                        r"ModifyInstanceAntiBruteForceRule",
-                        r"ModifyInterceptionRule",
-                        r"ModifyInterceptionRuleSwitch",
-                        r"ModifyInterceptionTarget",
-                        r"ModifyLogMetaStatus",
-                        r"ModifyLoginBaseConfig",
-                        r"ModifyLoginSwitchConfig",
-                        r"ModifyNoticeConfig",
-                        r"ModifyOpenLogShipper",
-                        r"ModifyOperateVul",
-                        r"ModifyPropertyScheduleConfig",
-                        r"ModifyPushAllTask",
-                        r"ModifyRefreshProcessInfo",
-                        r"ModifyRiskCheckStatus",
-                        r"ModifyRiskSingleResultStatus",
-                        r"ModifySasContainerWebDefenseRule",
-                        r"ModifySecurityCheckScheduleConfig",
-                        r"ModifySecurityEventMarkMissIndividually",
-                        r"ModifyStartVulScan",
-                        r"ModifyStrategy",
-                        r"ModifyStrategyTarget",
-                        r"ModifyTagWithUuid",
-                        r"ModifyUniBackupPolicy",
-                        r"ModifyVpcHoneyPot",
-                        r"ModifyVulConfig",
-                        r"ModifyVulTarget",
-                        r"ModifyVulTargetConfig",
-                        r"ModifyVulWhitelistTarget",
-                        r"ModifyWebLockCreateConfig",
-                        r"ModifyWebLockDeleteConfig",
-                        r"ModifyWebLockProcessStatus",
-                        r"ModifyWebLockStart",
-                        r"ModifyWebLockStatus",
-                        r"ModifyWebLockUnbind",
-                        r"ModifyWebLockUpdateConfig",
-                        r"ModifyWebPath",
-                        r"OpenSensitiveFileScan",
-                        r"OperateAgentClientInstall",
-                        r"OperateApplication",
-                        r"OperateBucketScanTask",
-                        r"OperateCommonOverallConfig",
-                        r"OperateCommonTargetConfig",
-                        r"OperateImageBaselineWhitelist",
-                        r"OperateImageVul",
-                        r"OperateSuspiciousOverallConfig",
-                        r"OperateSuspiciousTargetConfig",
-                        r"OperateSwitchStatus",
-                        r"OperateVirusEvents",
-                        r"OperateVuls",
-                        r"OperateWebLockFileEvents",
-                        r"OperationCancelIgnoreSuspEvent",
-                        r"OperationSuspEvents",
-                        r"PageImageRegistry",
-                        r"PauseClient",
-                        r"PublicCreateImageScanTask",
-                        r"PublicPreCheckImageScanTask",
-                        r"PublicSyncAndCreateImageScanTask",
-                        r"QueryAttackCount",
-                        r"QueryDiscoverDatabase",
-                        r"QueryGroupIdByGroupName",
-                        r"QueryGroupedSecurityEventMarkMissList",
-                        r"QueryIncidentIconList",
-                        r"QueryIncidentSubNodesCount",
-                        r"QueryIncidentTracingDetail",
-                        r"QueryIncidentTracingJudge",
-                        r"QueryIncidentVertexExtendInfo",
-                        r"QueryIncidentVertexNodes",
-                        r"QueryJenkinsImageRegistryPersistenceDay",
-                        r"QueryPreCheckDatabase",
-                        r"RebootMachine",
-                        r"RefreshAssets",
-                        r"RefreshContainerAssets",
-                        r"RefreshOssBucketScanInfo",
-                        r"RemoveCheckInstanceResultWhiteList",
-                        r"RemoveCheckResultWhiteList",
-                        r"ResetHoneypot",
-                        r"RetryAgentlessTask",
-                        r"RetryInstallProbe",
-                        r"RollbackSuspEventQuaraFile",
-                        r"SasInstallCode",
-                        r"SaveImageBaselineStrategy",
-                        r"SaveSuspEventUserSetting",
-                        r"SetClusterInterceptionConfig",
-                        r"SetImageSensitiveFileStatus",
-                        r"SetRegistryScanDayNum",
-                        r"SetSensitiveDefineRuleConfig",
-                        r"StartBaselineSecurityCheck",
-                        r"StartDiscoverDatabaseTask",
-                        r"StartHoneypot",
-                        r"StartPreCheckDatabase",
-                        r"StartVirusScanTask",
-                        r"StopHoneypot",
-                        r"SubmitCheck",
-                        r"UnMarkMonitorAccounts",
-                        r"UnbindAegis",
-                        r"UninstallBackupClient",
-                        r"UninstallRaspAttach",
-                        r"UninstallUniBackupAgent",
-                        r"UpdateAlarmEvent",
-                        r"UpdateClientAlertMode",
-                        r"UpdateCommonSwitchConfig",
-                        r"UpdateFileProtectEventStatus",
-                        r"UpdateFileProtectRemark",
-                        r"UpdateFileProtectRule",
-                        r"UpdateFileUploadLimit",
-                        r"UpdateHoneypot",
-                        r"UpdateHoneypotNode",
-                        r"UpdateHoneypotPreset",
-                        r"UpdateHoneypotProbe",
-                        r"UpdateHoneypotProbeBind",
-                        r"UpdateImageEventOperation",
-                        r"UpdateImageVulWhitelistTarget",
-                        r"UpdateJenkinsImageRegistryName",
-                        r"UpdateJenkinsImageRegistryPersistenceDay",
-                        r"UpdateMaliciousFileWhitelistConfig",
-                        r"UpdateOpaStrategyNew",
-                        r"UpdateOssScanConfig",
-                        r"UpdateSelectionKeyByType",
-                        r"UpgradeBackupPolicyVersion",
-                        r"UploadedHoneyPotFile",
-                        r"ValidateHcWarnings",
-                        r"VerifyCheckInstanceResult",
-                        r"VerifyCheckResult",
-                    ]
-                }
-                Self::StillOn => &[r"ModifyWebLockUnbind"],
-                Self::SubNodesCountError => &[r"QueryIncidentSubNodesCount"],
-                Self::SystemBusy => {
-                    &[
-                        r"CreateFileDetect",
-                        r"CreateFileDetectUploadUrl",
-                        r"GetFileDetectResult",
-                        r"ListCompressFileDetectResult",
-                    ]
-                }
-                Self::TaskRepeat => &[r"GenerateOnceTask"],
-                Self::TracingDetailError => &[r"QueryIncidentTracingDetail"],
-                Self::TracingJudgeError => &[r"QueryIncidentTracingJudge"],
-                Self::UnauthorizedMachineNotSupportFix => &[r"ModifyOperateVul"],
-                Self::UserDefineRuleCmdlineTooLong => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::UserDefineRuleFilePathTooLong => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::UserDefineRuleMd5TooMany => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::UserDefineRuleNameTooLong => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::UserDefineRuleProcPathMustContainsLetter => {
-                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
-                }
-                Self::UserDefineRulesTooMany => &[r"AddClientUserDefineRule"],
-                Self::UserInstanceVersionNotSupportFix => &[r"ModifyOperateVul"],
-                Self::VertexExtendInfoError => &[r"QueryIncidentVertexExtendInfo"],
-                Self::VertexNodesError => &[r"QueryIncidentVertexNodes"],
-                Self::WithoutTrialQualification => &[r"AddSasModuleTrial"],
-                Self::OperateVulError => &[r"OperateVuls"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddAssetSelectionCriteria" => &[Self::NoPermission, Self::ServerError],
-                r"AddCheckInstanceResultWhiteList" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"AddCheckResultWhiteList" => &[Self::NoPermission, Self::ServerError],
-                r"AddClientUserDefineRule" => {
-                    &[
-                        Self::InvalidCmdline,
-                        Self::InvalidFilePath,
-                        Self::InvalidIp,
-                        Self::InvalidPlatform,
-                        Self::InvalidPort,
-                        Self::InvalidProcPath,
-                        Self::InvalidUserDefineRuleActionType,
-                        Self::InvalidUserDefineRuleMd5List,
-                        Self::InvalidUserDefineRuleName,
-                        Self::InvalidUserDefineRuleProcPath,
-                        Self::InvalidUserDefineRuleType,
-                        Self::NoPermission,
-                        Self::ServerError,
-                        Self::UserDefineRuleCmdlineTooLong,
-                        Self::UserDefineRuleFilePathTooLong,
-                        Self::UserDefineRuleMd5TooMany,
-                        Self::UserDefineRuleNameTooLong,
-                        Self::UserDefineRuleProcPathMustContainsLetter,
-                        Self::UserDefineRulesTooMany,
-                    ]
-                }
-                r"AddContainerDefenseRule" => &[Self::NoPermission, Self::ServerError],
-                r"AddContainerPluginRule" => &[Self::NoPermission, Self::ServerError],
-                r"AddImageEventOperation" => &[Self::NoPermission, Self::ServerError],
-                r"AddImageVulWhiteList" => &[Self::NoPermission, Self::ServerError],
-                r"AddInstallCode" => &[Self::NoPermission, Self::ServerError],
-                r"AddPrivateRegistry" => &[Self::NoPermission, Self::ServerError],
-                r"AddSasContainerWebDefenseRule" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"AddSasModuleTrial" => {
-                    &[
-                        Self::NoPermission,
-                        Self::ServerError,
-                        Self::WithoutTrialQualification,
-                    ]
-                }
-                r"AddTagWithUuid" => &[Self::NoPermission, Self::ServerError],
-                r"AddUninstallClientsByUuids" => &[Self::NoPermission, Self::ServerError],
-                r"AddVpcHoneyPot" => {
-                    &[
-                        Self::HoneyPotAuthIsNotEnough,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"AdvanceSecurityEventOperations" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"BatchDeleteMaliciousFileWhitelistConfig" => {
-                    &[Self::UnknownError, Self::NoPermission, Self::ServerError]
-                }
-                r"BatchOperateCommonOverallConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"BatchUpdateMaliciousFileWhitelistConfig" => {
-                    &[
-                        Self::UnknownError,
-                        Self::DuplicateRule,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"BindAuthToMachine" => {
-                    &[Self::MissingPreBindVersion, Self::NoPermission, Self::ServerError]
-                }
-                r"BindHybridProxy" => &[Self::NoPermission, Self::ServerError],
-                r"CancelOnceTask" => &[Self::NoPermission, Self::ServerError],
-                r"ChangeAssetRefreshTaskConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ChangeCheckConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ChangeCheckCustomConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ChangeSecurityScoreRule" => &[Self::NoPermission, Self::ServerError],
-                r"ChangeUserLang" => &[Self::NoPermission, Self::ServerError],
-                r"CheckQuaraFileId" => &[Self::NoPermission, Self::ServerError],
-                r"CheckSecurityEventId" => &[Self::NoPermission, Self::ServerError],
-                r"CheckUserHasEcs" => &[Self::NoPermission, Self::ServerError],
-                r"ConfirmVirusEvents" => &[Self::NoPermission, Self::ServerError],
-                r"CreateAgentlessScanTask" => &[Self::NoPermission, Self::ServerError],
-                r"CreateAntiBruteForceRule" => {
-                    &[Self::NoPermission, Self::NotBuy, Self::ServerError]
-                }
-                r"CreateAssetSelectionConfig" => &[Self::NoPermission, Self::ServerError],
-                r"CreateBackupPolicy" => {
-                    &[
-                        Self::AgentNotOnline,
-                        Self::AntiRansomwareCapacityUseUp,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"CreateContainerScanTask" => &[Self::NoPermission, Self::ServerError],
-                r"CreateContainerScanTaskByAppName" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"CreateCustomBlockRecord" => {
-                    &[Self::NoPermission, Self::RuleRecordIsExists, Self::ServerError]
-                }
-                r"CreateCycleTask" => &[Self::NoPermission, Self::ServerError],
-                r"CreateFileDetect" => {
-                    &[
-                        Self::FileSizeOverLimit,
-                        Self::GetFileError,
-                        Self::InvalidDownloadUrl,
-                        Self::NoPermission,
-                        Self::RequestTooFrequently,
-                        Self::ServerError,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"CreateFileDetectUploadUrl" => {
-                    &[
-                        Self::InvalidApiDetectType,
-                        Self::NoPermission,
-                        Self::RequestTooFrequently,
-                        Self::ServerError,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"CreateFileProtectRule" => &[Self::NoPermission, Self::ServerError],
-                r"CreateFileUploadLimit" => &[Self::NoPermission, Self::ServerError],
-                r"CreateHoneypot" => &[Self::NoPermission, Self::ServerError],
-                r"CreateHoneypotNode" => {
-                    &[
-                        Self::AuthorizedProbeCannotReduce,
-                        Self::InvalidParam,
-                        Self::InvalidProbeNum,
-                        Self::NeedBuy,
-                        Self::NoPermission,
-                        Self::ProbeNumInsufficient,
-                        Self::ServerError,
-                    ]
-                }
-                r"CreateHoneypotPreset" => &[Self::NoPermission, Self::ServerError],
-                r"CreateHoneypotProbe" => {
-                    &[
-                        Self::AgentNotOnline,
-                        Self::BindPortAlreadyExist,
-                        Self::IllegalParam,
-                        Self::MachineNotExist,
-                        Self::NoPermission,
-                        Self::NodeNotExist,
-                        Self::ProbeAlreadyCreate,
-                        Self::ProbeNameAlreadyExists,
-                        Self::ServerError,
-                    ]
-                }
-                r"CreateHoneypotProbeBind" => {
-                    &[Self::BindPortAlreadyExist, Self::NoPermission, Self::ServerError]
-                }
-                r"CreateInterceptionRule" => &[Self::NoPermission, Self::ServerError],
-                r"CreateInterceptionTarget" => &[Self::NoPermission, Self::ServerError],
-                r"CreateJenkinsImageRegistry" => &[Self::NoPermission, Self::ServerError],
-                r"CreateMaliciousFileWhitelistConfig" => {
-                    &[Self::UnknownError, Self::NoPermission, Self::ServerError]
-                }
-                r"CreateMaliciousNote" => &[Self::NoPermission, Self::ServerError],
-                r"CreateOpaClusterPlugin" => &[Self::NoPermission, Self::ServerError],
-                r"CreateOpaStrategyNew" => &[Self::NoPermission, Self::ServerError],
-                r"CreateOrUpdateAssetGroup" => {
-                    &[
-                        Self::GroupNameRepeated,
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"CreateOrUpdateDingTalk" => &[Self::NoPermission, Self::ServerError],
-                r"CreateOssBucketScanTask" => {
-                    &[Self::ApiAuthExhausted, Self::NoPermission, Self::ServerError]
-                }
-                r"CreateOssScanConfig" => &[Self::NoPermission, Self::ServerError],
-                r"CreateRestoreJob" => &[Self::NoPermission, Self::ServerError],
-                r"CreateServiceLinkedRole" => {
-                    &[
-                        Self::NoPermission,
-                        Self::NoPermissionRamSlrCreate,
-                        Self::ServerError,
-                    ]
-                }
-                r"CreateServiceTrail" => &[Self::NoPermission, Self::ServerError],
-                r"CreateSimilarSecurityEventsQueryTask" => {
-                    &[
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::SecurityEventNotExists,
-                        Self::ServerError,
-                    ]
-                }
-                r"CreateSuspEventNote" => &[Self::NoPermission, Self::ServerError],
-                r"CreateUniBackupPolicy" => {
-                    &[
-                        Self::AntiRansomwareCapacityUseUp,
-                        Self::DatabaseTypeNotSupport,
-                        Self::FailedToActivateUniBackupInstance,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"CreateUniRestorePlan" => &[Self::NoPermission, Self::ServerError],
-                r"CreateVirusScanOnceTask" => &[Self::NoPermission, Self::ServerError],
-                r"CreateVulAutoRepairConfig" => {
-                    &[
-                        Self::IllegalParam,
-                        Self::InnerError,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DeleteAntiBruteForceRule" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteBackupPolicy" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteBackupPolicyMachine" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteBinarySecurityPolicy" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteClientUserDefineRule" => {
-                    &[Self::InvalidId, Self::NoPermission, Self::ServerError]
-                }
-                r"DeleteContainerDefenseRule" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteContainerPluginRule" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteCustomBlockRecord" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteCycleTask" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteFileProtectRule" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteGroup" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteHoneypot" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteHoneypotNode" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteHoneypotPreset" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteHoneypotProbe" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteHoneypotProbeBind" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteImageEventOperation" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteImageVulWhitelist" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteInstallCode" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteInterceptionRule" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteInterceptionTarget" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteK8sAccessInfo" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteLoginBaseConfig" => {
-                    &[Self::GroupOrGlobalConfig, Self::NoPermission, Self::ServerError]
-                }
-                r"DeleteMaliciousFileWhitelistConfig" => {
-                    &[Self::UnknownError, Self::NoPermission, Self::ServerError]
-                }
-                r"DeleteMaliciousNote" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteOpaStrategyNew" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteOssScanConfig" => {
-                    &[Self::InvalidId, Self::NoPermission, Self::ServerError]
-                }
-                r"DeletePrivateRegistry" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteSasContainerWebDefenseRule" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DeleteSecurityEventMarkMissList" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DeleteServiceTrail" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteStrategy" => {
-                    &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
-                }
-                r"DeleteSuspEventNode" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteTagWithUuid" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteUniBackupPolicy" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteVpcHoneyPot" => {
-                    &[Self::HoneyPotNotExists, Self::NoPermission, Self::ServerError]
-                }
-                r"DeleteVulAutoRepairConfig" => {
-                    &[Self::InnerError, Self::NoPermission, Self::ServerError]
-                }
-                r"DeleteVulWhitelist" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAccessKeyLeakDetail" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeAccesskeyLeakList" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeAffectedAssets" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAffectedMaliciousFileImages" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeAgentInstallStatus" => {
-                    &[Self::InternalError, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeAlarmEventDetail" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAlarmEventStackInfo" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeAllEntity" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAllGroups" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAllImageBaseline" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAntiBruteForceRules" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeAppVulScanCycle" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAssetDetailByUuid" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAssetDetailByUuids" => {
-                    &[
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeAssetSummary" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAssetsSecurityEventSummary" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeAttachRecords" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAttackAnalysisData" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAutoDelConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeBackUpExportInfo" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeBackupClients" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeBackupFiles" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeBackupMachineStatus" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeBackupPolicies" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeBackupPolicy" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeBackupRestoreCount" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeBruteForceRecords" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeBruteForceSummary" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCanFixVulList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCheckEcsWarnings" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ConsoleError,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeCheckFixDetails" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCheckWarningDetail" => {
-                    &[
-                        Self::ConsoleError,
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeCheckWarningMachines" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeCheckWarningSummary" => {
-                    &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeCheckWarnings" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ConsoleError,
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeClientConfSetup" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeClientConfStrategy" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCloudCenterInstances" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeCloudProductFieldStatistics" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeClusterBasicInfo" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeClusterInfoList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeClusterNetwork" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeClusterVulStatistics" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeCommonOverallConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeCommonOverallConfigList" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeCommonTargetConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCommonTargetResultList" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeConcernNecessity" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeContainerApps" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeContainerCriteria" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeContainerInstances" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeContainerScanConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeContainerStatistics" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeContainerTags" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCountNotScannedImage" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeCountScannedImage" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCriteria" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCustomBlockInstances" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeCustomBlockRecords" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCycleTaskList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeDefaultProxyInstallVersion" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeDingTalk" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeDomainCount" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeDomainDetail" => {
-                    &[Self::DataExists, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeDomainList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeEmgUserAgreement" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeEmgVulItem" => {
-                    &[Self::UnknownError, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeEventLevelCount" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeEventOnStage" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeExcludeSystemPath" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeExportInfo" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeExposedCheckWarning" => {
-                    &[Self::Minus101, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeExposedInstanceCriteria" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeExposedInstanceDetail" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeExposedInstanceList" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeExposedStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeExposedStatisticsDetail" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeFieldStatistics" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeFixUsedCount" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeFrontVulPatchList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeGroupStruct" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeGroupedContainerInstances" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeGroupedInstances" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeGroupedMaliciousFiles" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeGroupedTags" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeGroupedVul" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeHcExportInfo" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeHoneyPotAuth" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeHoneyPotSuspStatistics" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImage" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageBaselineCheckResult" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageBaselineCheckSummary" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageBaselineDetail" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageBaselineItemList" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageBaselineStrategy" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageCriteria" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageEventOperationCondition" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageEventOperationPage" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageFixCycleConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageFixTask" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageGroupedVulList" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageInfoList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageInstances" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageLatestScanTask" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageListBySensitiveFile" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageListWithBaselineName" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageRepoCriteria" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageRepoDetailList" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageRepoList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageScanAuthCount" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageScanAuthorization" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageSensitiveFileByKey" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageSensitiveFileList" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeImageStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageVulList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageVulWhiteList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeInstallCaptcha" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeInstallCode" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeInstallCodes" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeInstanceAntiBruteForceRules" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeInstanceRebootStatus" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeInstanceStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeIpTags" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeLatestScanTask" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeLogMeta" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeLogShipperStatus" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeLoginBaseConfigs" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeLoginSwitchConfigs" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeLogstoreStorage" => {
-                    &[Self::DataNotExist, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeMachineCanReboot" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeMatchedMaliciousNames" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeModuleConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeMonitorAccounts" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeNoticeConfig" => {
-                    &[Self::UnknownError, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeNsasSuspEventType" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeOfflineMachines" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeOnceTask" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeOnceTaskLeafRecordPage" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribePropertyCount" => &[Self::NoPermission, Self::ServerError],
-                r"DescribePropertyCronDetail" => &[Self::NoPermission, Self::ServerError],
-                r"DescribePropertyCronItem" => &[Self::NoPermission, Self::ServerError],
-                r"DescribePropertyPortDetail" => {
-                    &[
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribePropertyPortItem" => {
-                    &[
-                        Self::DescribePropertyPortItem,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribePropertyProcDetail" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribePropertyProcItem" => &[Self::NoPermission, Self::ServerError],
-                r"DescribePropertyScaDetail" => &[Self::NoPermission, Self::ServerError],
-                r"DescribePropertyScaItem" => &[Self::NoPermission, Self::ServerError],
-                r"DescribePropertyScheduleConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribePropertySoftwareDetail" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribePropertySoftwareItem" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribePropertyTypeScaItem" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribePropertyUsageNewest" => {
-                    &[Self::DataNotExists, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribePropertyUserDetail" => &[Self::NoPermission, Self::ServerError],
-                r"DescribePropertyUserItem" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeQuaraFileDownloadInfo" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeRestoreJobs" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeRestorePlans" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeRiskCheckItemResult" => {
-                    &[Self::NoPermission, Self::RiskItemNotExists, Self::ServerError]
-                }
-                r"DescribeRiskCheckResult" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeRiskCheckSummary" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeRiskItemType" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeRiskListCheckResult" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeRiskType" => {
-                    &[Self::Minus101, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeRisks" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeSasPmAgentList" => {
-                    &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeScanTaskProgress" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeScanTaskStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeSearchCondition" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeSecureSuggestion" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeSecurityCheckScheduleConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeSecurityEventMarkMissList" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeSecurityEventOperationStatus" => {
-                    &[
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::OperationTaskNotExists,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeSecurityEventOperations" => {
-                    &[
-                        Self::NoPermission,
-                        Self::SecurityEventNotExists,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeSecurityStatInfo" => {
-                    &[Self::UnknownError, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeServiceLinkedRoleStatus" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeSimilarEventScenarios" => {
-                    &[
-                        Self::NoPermission,
-                        Self::SecurityEventNotExists,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeSimilarSecurityEvents" => {
-                    &[
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::OperationTaskNotExists,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeSnapshots" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeStrategy" => {
-                    &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeStrategyDetail" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeStrategyExecDetail" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeStrategyTarget" => {
-                    &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeSummaryInfo" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeSupportRegion" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeSuspEventDetail" => {
-                    &[
-                        Self::UnknownError,
-                        Self::DataExists,
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeSuspEventExportInfo" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeSuspEventQuaraFiles" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeSuspEventUserSetting" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeSuspEvents" => {
-                    &[
-                        Self::UnknownError,
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeSuspiciousOverallConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeSuspiciousUUIDConfig" => {
-                    &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeTarget" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeTaskErrorLog" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeTotalStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeTraceInfoDetail" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeTraceInfoNode" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeUniBackupDatabase" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeUniBackupPolicies" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeUniBackupPolicyDetail" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeUniRecoverableList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeUniSupportRegion" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeUserBackupMachines" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeUserBaselineAuthorization" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeUserLayoutAuthorization" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeUuidsByVulNames" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVendorList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVersionConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVpcHoneyPotCriteria" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeVpcHoneyPotList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVpcList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVulCheckTaskStatusDetail" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeVulConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVulDefendCountStatistics" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeVulDetails" => {
-                    &[
-                        Self::DataExists,
-                        Self::InnerError,
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeVulExportInfo" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVulFixStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVulList" => {
-                    &[
-                        Self::DataNotExists,
-                        Self::IllegalParam,
-                        Self::InnerError,
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"DescribeVulListPage" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVulMetaCountStatistics" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeVulNumStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVulTargetConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVulTargetStatistics" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeVulWhitelist" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeWarningExportInfo" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeWarningMachines" => {
-                    &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeWebLockBindList" => {
-                    &[Self::InternalError, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeWebLockConfigList" => {
-                    &[Self::InternalError, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeWebLockExclusiveFileType" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeWebLockFileChangeStatistics" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeWebLockFileEvents" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeWebLockFileTypeSummary" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeWebLockInclusiveFileType" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeWebLockProcessBlockStatistics" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeWebLockProcessList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeWebLockStatus" => {
-                    &[Self::InternalError, Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeWebLockTotalFileChangeCount" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"DescribeWebPath" => &[Self::NoPermission, Self::ServerError],
-                r"DisableBruteForceRecord" => &[Self::NoPermission, Self::ServerError],
-                r"DisableCustomBlockRecord" => &[Self::NoPermission, Self::ServerError],
-                r"EnableBruteForceRecord" => &[Self::NoPermission, Self::ServerError],
-                r"EnableCustomBlockRecord" => &[Self::NoPermission, Self::ServerError],
-                r"EnableCustomInstanceBlockRecord" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ExecStrategy" => {
-                    &[Self::Minus101, Self::NoPermission, Self::ServerError]
-                }
-                r"ExportRecord" => {
-                    &[
-                        Self::FreeVersionNotPermit,
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"ExportSuspEvents" => {
-                    &[
-                        Self::FreeVersionNotPermit,
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"ExportVul" => {
-                    &[Self::FreeVersionNotPermit, Self::NoPermission, Self::ServerError]
-                }
-                r"ExportWarning" => {
-                    &[Self::FreeVersionNotPermit, Self::NoPermission, Self::ServerError]
-                }
-                r"FindContainerNetworkConnect" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"FixCheckWarnings" => {
-                    &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
-                }
-                r"GenerateK8sAccessInfo" => &[Self::NoPermission, Self::ServerError],
-                r"GenerateOnceTask" => {
-                    &[
-                        Self::AssetsCollectionFrequencyLimit,
-                        Self::NoPermission,
-                        Self::ServerError,
-                        Self::TaskRepeat,
-                    ]
-                }
-                r"GetAegisContainerPluginRuleCriteria" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"GetAgentlessTaskCount" => &[Self::NoPermission, Self::ServerError],
-                r"GetAlarmMachineCount" => &[Self::NoPermission, Self::ServerError],
-                r"GetAppNetwork" => &[Self::NoPermission, Self::ServerError],
-                r"GetAssetDetailByUuid" => &[Self::NoPermission, Self::ServerError],
-                r"GetAssetSelectionConfig" => &[Self::NoPermission, Self::ServerError],
-                r"GetAssetsPropertyDetail" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"GetAssetsPropertyItem" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"GetAuthVersionStatistic" => &[Self::NoPermission, Self::ServerError],
-                r"GetBackupStorageCount" => &[Self::NoPermission, Self::ServerError],
-                r"GetCheckConfig" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"GetCheckDetail" => &[Self::NoPermission, Self::ServerError],
-                r"GetCheckProcess" => &[Self::NoPermission, Self::ServerError],
-                r"GetCheckRiskStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"GetCheckSale" => &[Self::NoPermission, Self::ServerError],
-                r"GetCheckSummary" => &[Self::NoPermission, Self::ServerError],
-                r"GetClientInstallationStatistic" => {
-                    &[
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::NotBuy,
-                        Self::ServerError,
-                    ]
-                }
-                r"GetClientRatioStatistic" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"GetClientUserDefineRule" => {
-                    &[Self::InvalidId, Self::NoPermission, Self::ServerError]
-                }
-                r"GetCloudAssetCriteria" => &[Self::NoPermission, Self::ServerError],
-                r"GetCloudAssetDetail" => &[Self::NoPermission, Self::ServerError],
-                r"GetCloudAssetSummary" => &[Self::NoPermission, Self::ServerError],
-                r"GetClusterCheckItemWarningStatistics" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"GetClusterRuleSummary" => &[Self::NoPermission, Self::ServerError],
-                r"GetClusterStrategyCount" => &[Self::NoPermission, Self::ServerError],
-                r"GetClusterSuspEventStatistics" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"GetCommonSwitchConfig" => &[Self::NoPermission, Self::ServerError],
-                r"GetContainerDefenseRuleDetail" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"GetFileDetectApiInvokeInfo" => &[Self::NoPermission, Self::ServerError],
-                r"GetFileDetectReport" => &[Self::NoPermission, Self::ServerError],
-                r"GetFileDetectResult" => {
-                    &[
-                        Self::GetResultFail,
-                        Self::InvalidApiDetectType,
-                        Self::NoPermission,
-                        Self::RequestTooFrequently,
-                        Self::ServerError,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"GetFileProtectDashboard" => &[Self::NoPermission, Self::ServerError],
-                r"GetFileProtectEvent" => &[Self::NoPermission, Self::ServerError],
-                r"GetFileProtectEventCount" => &[Self::NoPermission, Self::ServerError],
-                r"GetFileProtectRule" => &[Self::NoPermission, Self::ServerError],
-                r"GetFileUploadLimit" => &[Self::NoPermission, Self::ServerError],
-                r"GetHoneyPotUploadPolicyInfo" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"GetHoneypotAttackStatistics" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"GetHoneypotEventTrend" => &[Self::NoPermission, Self::ServerError],
-                r"GetHoneypotNode" => &[Self::NoPermission, Self::ServerError],
-                r"GetHoneypotNodeMetricList" => {
-                    &[
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::NodeNotExist,
-                        Self::ServerError,
-                    ]
-                }
-                r"GetHoneypotPreset" => &[Self::NoPermission, Self::ServerError],
-                r"GetHoneypotProbe" => {
-                    &[Self::InvalidParam, Self::NoPermission, Self::ServerError]
-                }
-                r"GetHoneypotStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"GetImageEventOperation" => {
-                    &[Self::DataNotExists, Self::NoPermission, Self::ServerError]
-                }
-                r"GetImageScanNumInPeriod" => &[Self::NoPermission, Self::ServerError],
-                r"GetInterceptionRuleDetail" => &[Self::NoPermission, Self::ServerError],
-                r"GetInterceptionSummary" => &[Self::NoPermission, Self::ServerError],
-                r"GetInterceptionTargetDetail" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"GetLastOnceTaskInfo" => &[Self::NoPermission, Self::ServerError],
-                r"GetLogMeta" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"GetMaliciousFileWhitelistConfig" => {
-                    &[Self::UnknownError, Self::NoPermission, Self::ServerError]
-                }
-                r"GetModuleConfig" => &[Self::NoPermission, Self::ServerError],
-                r"GetModuleTrialAuthInfo" => &[Self::NoPermission, Self::ServerError],
-                r"GetObjectScanEvent" => &[Self::NoPermission, Self::ServerError],
-                r"GetOnceTaskResultInfo" => &[Self::NoPermission, Self::ServerError],
-                r"GetOpaClusterBaseLineList" => &[Self::NoPermission, Self::ServerError],
-                r"GetOpaClusterImageList" => &[Self::NoPermission, Self::ServerError],
-                r"GetOpaClusterLabelList" => &[Self::NoPermission, Self::ServerError],
-                r"GetOpaClusterNamespaceList" => &[Self::NoPermission, Self::ServerError],
-                r"GetOpaPluginStatus" => &[Self::NoPermission, Self::ServerError],
-                r"GetOpaStrategyDetailNew" => &[Self::NoPermission, Self::ServerError],
-                r"GetOpaStrategyTemplateSummary" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"GetOssBucketScanStatistic" => &[Self::NoPermission, Self::ServerError],
-                r"GetOssScanConfig" => &[Self::NoPermission, Self::ServerError],
-                r"GetPropertyScheduleConfig" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"GetRulesCount" => &[Self::NoPermission, Self::ServerError],
-                r"GetSasContainerWebDefenseRuleApplication" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"GetSasContainerWebDefenseRuleCriteria" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"GetSecurityScoreRule" => &[Self::NoPermission, Self::ServerError],
-                r"GetSensitiveDefineRuleConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"GetServiceTrail" => &[Self::NoPermission, Self::ServerError],
-                r"GetStrategyTemplateDetail" => &[Self::NoPermission, Self::ServerError],
-                r"GetSuspiciousStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"GetSwitchRegionDetail" => &[Self::NoPermission, Self::ServerError],
-                r"GetUserLang" => &[Self::NoPermission, Self::ServerError],
-                r"GetVirusScanConfig" => &[Self::NoPermission, Self::ServerError],
-                r"GetVirusScanLatestTaskStatistic" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"GetVulStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"GetVulWhitelist" => {
-                    &[Self::InvalidId, Self::NoPermission, Self::ServerError]
-                }
-                r"HandleSecurityEvents" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::SecurityEventNotExists,
-                        Self::ServerError,
-                    ]
-                }
-                r"HandleSimilarSecurityEvents" => {
-                    &[
-                        Self::DataRetrieveNotFinished,
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"IgnoreCheckItems" => &[Self::NoPermission, Self::ServerError],
-                r"IgnoreHcCheckWarnings" => {
-                    &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
-                }
-                r"InstallBackupClient" => {
-                    &[
-                        Self::HbrClientHealth,
-                        Self::HbrClientUpgrading,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"InstallCloudMonitor" => {
-                    &[
-                        Self::AgentNotOnline,
-                        Self::ConsoleError,
-                        Self::IllegalParam,
-                        Self::InvalidParam,
-                        Self::MachineNotExist,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"InstallHybridProxy" => &[Self::NoPermission, Self::ServerError],
-                r"InstallPmAgent" => {
-                    &[
-                        Self::ConsoleError,
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"InstallRaspAttach" => &[Self::NoPermission, Self::ServerError],
-                r"InstallUniBackupAgent" => &[Self::NoPermission, Self::ServerError],
-                r"JoinWebLockProcessWhiteList" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListAegisContainerPluginRule" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListAgentlessMaliciousFiles" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListAgentlessRegion" => &[Self::NoPermission, Self::ServerError],
-                r"ListAgentlessRelateMalicious" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListAgentlessRiskUuid" => &[Self::NoPermission, Self::ServerError],
-                r"ListAgentlessTask" => &[Self::NoPermission, Self::ServerError],
-                r"ListAssetCleanConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ListAssetRefreshTaskConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ListAssetSelectionSelectedTarget" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListAssetSelectionTarget" => &[Self::NoPermission, Self::ServerError],
-                r"ListAvailableHoneypot" => &[Self::NoPermission, Self::ServerError],
-                r"ListBackupRecord" => &[Self::NoPermission, Self::ServerError],
-                r"ListCheckInstanceResult" => &[Self::NoPermission, Self::ServerError],
-                r"ListCheckItem" => &[Self::NoPermission, Self::ServerError],
-                r"ListCheckItemWarningMachine" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListCheckItemWarningSummary" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListCheckResult" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"ListCheckStandard" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"ListCheckTypes" => &[Self::NoPermission, Self::ServerError],
-                r"ListClientAlertMode" => &[Self::NoPermission, Self::ServerError],
-                r"ListClientUserDefineRuleTypes" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListClientUserDefineRules" => &[Self::NoPermission, Self::ServerError],
-                r"ListCloudAssetInstances" => {
-                    &[Self::AccountIdNotExist, Self::NoPermission, Self::ServerError]
-                }
-                r"ListCloudVendorRegions" => &[Self::NoPermission, Self::ServerError],
-                r"ListClusterCnnfStatusDetail" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListClusterInterceptionConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListClusterPluginInfo" => &[Self::NoPermission, Self::ServerError],
-                r"ListCompressFileDetectResult" => {
-                    &[
-                        Self::GetResultFail,
-                        Self::InvalidApiDetectType,
-                        Self::NoPermission,
-                        Self::RequestTooFrequently,
-                        Self::ServerError,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"ListContainerDefenseRule" => &[Self::NoPermission, Self::ServerError],
-                r"ListContainerDefenseRuleClusters" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListCriteriaStrategy" => &[Self::NoPermission, Self::ServerError],
-                r"ListFileProtectEvent" => &[Self::NoPermission, Self::ServerError],
-                r"ListFileProtectPluginStatus" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListFileProtectRule" => &[Self::NoPermission, Self::ServerError],
-                r"ListGroups" => &[Self::NoPermission, Self::ServerError],
-                r"ListHoneypot" => &[Self::NoPermission, Self::ServerError],
-                r"ListHoneypotAlarmEvents" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"ListHoneypotAttackerPortrait" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListHoneypotAttackerSource" => &[Self::NoPermission, Self::ServerError],
-                r"ListHoneypotEventFlows" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"ListHoneypotEvents" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"ListHoneypotNode" => &[Self::NoPermission, Self::ServerError],
-                r"ListHoneypotPreset" => &[Self::NoPermission, Self::ServerError],
-                r"ListHoneypotProbe" => &[Self::NoPermission, Self::ServerError],
-                r"ListHoneypotProbeUuid" => &[Self::NoPermission, Self::ServerError],
-                r"ListImageBuildRiskItem" => &[Self::NoPermission, Self::ServerError],
-                r"ListImageRegistryRegion" => &[Self::NoPermission, Self::ServerError],
-                r"ListImageRisk" => &[Self::NoPermission, Self::ServerError],
-                r"ListInstanceCatalog" => &[Self::NoPermission, Self::ServerError],
-                r"ListInstanceRiskLevels" => &[Self::NoPermission, Self::ServerError],
-                r"ListInstanceRiskNum" => &[Self::NoPermission, Self::ServerError],
-                r"ListInterceptionHistory" => &[Self::NoPermission, Self::ServerError],
-                r"ListInterceptionRulePage" => &[Self::NoPermission, Self::ServerError],
-                r"ListInterceptionTargetPage" => &[Self::NoPermission, Self::ServerError],
-                r"ListK8sAccessInfo" => &[Self::NoPermission, Self::ServerError],
-                r"ListMaliciousFileWhitelistConfigs" => {
-                    &[Self::UnknownError, Self::NoPermission, Self::ServerError]
-                }
-                r"ListObjectScanEvent" => &[Self::NoPermission, Self::ServerError],
-                r"ListOpaClusterStrategyNew" => &[Self::NoPermission, Self::ServerError],
-                r"ListOssBucket" => &[Self::NoPermission, Self::ServerError],
-                r"ListOssBucketScanInfo" => &[Self::NoPermission, Self::ServerError],
-                r"ListOssScanConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ListPluginForUuid" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"ListPodRisk" => &[Self::NoPermission, Self::ServerError],
-                r"ListPrivateRegistryList" => &[Self::NoPermission, Self::ServerError],
-                r"ListPrivateRegistryType" => &[Self::NoPermission, Self::ServerError],
-                r"ListQueryRaspAppInfo" => &[Self::NoPermission, Self::ServerError],
-                r"ListRuleTargetAll" => &[Self::NoPermission, Self::ServerError],
-                r"ListSasContainerWebDefenseRule" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ListSupportObjectSuffix" => &[Self::NoPermission, Self::ServerError],
-                r"ListSystemAggregationRules" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"ListSystemClientRuleTypes" => &[Self::NoPermission, Self::ServerError],
-                r"ListSystemClientRules" => &[Self::NoPermission, Self::ServerError],
-                r"ListSystemRuleAggregationTypes" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"ListUnfinishedOnceTask" => &[Self::NoPermission, Self::ServerError],
-                r"ListUninstallAegisMachines" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"ListUuidsByWebPath" => &[Self::NoPermission, Self::ServerError],
-                r"ListVirusScanMachine" => &[Self::NoPermission, Self::ServerError],
-                r"ListVirusScanMachineEvent" => &[Self::NoPermission, Self::ServerError],
-                r"ListVirusScanTask" => &[Self::NoPermission, Self::ServerError],
-                r"ListVulAutoRepairConfig" => {
-                    &[Self::InnerError, Self::NoPermission, Self::ServerError]
-                }
-                r"ListVulGlobalConfig" => &[Self::NoPermission, Self::ServerError],
-                r"MarkMonitorAccounts" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyAccessKeyLeakDeal" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyAntiBruteForceRule" => {
-                    &[Self::NoPermission, Self::NotBuy, Self::ServerError]
-                }
-                r"ModifyAppVulScanCycle" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyAssetCleanConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyAssetGroup" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"ModifyAssetImportant" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyAutoDelConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyBackupPolicy" => {
-                    &[Self::AgentNotOnline, Self::NoPermission, Self::ServerError]
-                }
-                r"ModifyBackupPolicyStatus" => {
-                    &[
-                        Self::AntiRansomwareCapacityUseUp,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyClearLogstoreStorage" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyClientConfSetup" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyClientConfStrategy" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyClientUserDefineRule" => {
-                    &[
-                        Self::InvalidCmdline,
-                        Self::InvalidFilePath,
-                        Self::InvalidIp,
-                        Self::InvalidPlatform,
-                        Self::InvalidPort,
-                        Self::InvalidProcPath,
-                        Self::InvalidUserDefineRuleActionType,
-                        Self::InvalidUserDefineRuleMd5List,
-                        Self::InvalidUserDefineRuleName,
-                        Self::InvalidUserDefineRuleProcPath,
-                        Self::InvalidUserDefineRuleType,
-                        Self::NoPermission,
-                        Self::ServerError,
-                        Self::UserDefineRuleCmdlineTooLong,
-                        Self::UserDefineRuleFilePathTooLong,
-                        Self::UserDefineRuleMd5TooMany,
-                        Self::UserDefineRuleNameTooLong,
-                        Self::UserDefineRuleProcPathMustContainsLetter,
-                    ]
-                }
-                r"ModifyClusterCnnfStatusUserConfirm" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ModifyConcernNecessity" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyContainerDefenseRule" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyContainerDefenseRuleSwitch" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ModifyContainerPluginRule" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyContainerScanConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyCreateVulWhitelist" => {
-                    &[Self::InnerError, Self::NoPermission, Self::ServerError]
-                }
-                r"ModifyCustomBlockRecord" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyCycleTask" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyEmgVulSubmit" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"ModifyGroupProperty" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyImageFixCycleConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyImageRegistry" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyInstanceAntiBruteForceRule" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ModifyInterceptionRule" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyInterceptionRuleSwitch" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ModifyInterceptionTarget" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyLogMetaStatus" => {
-                    &[
-                        Self::LogAuthStatusNotReady,
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyLoginBaseConfig" => {
-                    &[Self::DataNotExists, Self::NoPermission, Self::ServerError]
-                }
-                r"ModifyLoginSwitchConfig" => {
-                    &[Self::DataExists, Self::NoPermission, Self::ServerError]
-                }
-                r"ModifyNoticeConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyOpenLogShipper" => {
-                    &[
-                        Self::IllegalHotTtl,
-                        Self::NoPermission,
-                        Self::RdCheckInnerError,
-                        Self::RdCheckNoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyOperateVul" => {
-                    &[
-                        Self::InsufficientAuthorizationCount,
-                        Self::NoPermission,
-                        Self::ServerError,
-                        Self::UnauthorizedMachineNotSupportFix,
-                        Self::UserInstanceVersionNotSupportFix,
-                    ]
-                }
-                r"ModifyPropertyScheduleConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ModifyPushAllTask" => {
-                    &[
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::PushTaskError,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyRefreshProcessInfo" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyRiskCheckStatus" => {
-                    &[Self::NoPermission, Self::RiskItemNotFinished, Self::ServerError]
-                }
-                r"ModifyRiskSingleResultStatus" => {
-                    &[
-                        Self::NoPermission,
-                        Self::RiskItemResultNotExists,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifySasContainerWebDefenseRule" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"ModifySecurityCheckScheduleConfig" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"ModifySecurityEventMarkMissIndividually" => {
-                    &[Self::UnknownError, Self::NoPermission, Self::ServerError]
-                }
-                r"ModifyStartVulScan" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyStrategy" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyStrategyTarget" => {
-                    &[Self::Minus101, Self::NoPermission, Self::ServerError]
-                }
-                r"ModifyTagWithUuid" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyUniBackupPolicy" => {
-                    &[
-                        Self::FailedToActivateUniBackupInstance,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyVpcHoneyPot" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyVulConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyVulTarget" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyVulTargetConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyVulWhitelistTarget" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyWebLockCreateConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::BeyondConfLimit,
-                        Self::DuplicatedDirectory,
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::ParentOrSubDirectoryProtected,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyWebLockDeleteConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::DefenceAtLeastOneConfig,
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyWebLockProcessStatus" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyWebLockStart" => {
-                    &[
-                        Self::InternalError,
-                        Self::BindDataExist,
-                        Self::DefenceAuthLimit,
-                        Self::DefenceEmptyConfig,
-                        Self::DuplicatedDirectory,
-                        Self::IllegalParam,
-                        Self::NeedBuy,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyWebLockStatus" => {
-                    &[
-                        Self::InternalError,
-                        Self::DefenceAuthLimit,
-                        Self::DefenceEmptyConfig,
-                        Self::IllegalParam,
-                        Self::NeedBuy,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyWebLockUnbind" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidBind,
-                        Self::NoPermission,
-                        Self::ServerError,
-                        Self::StillOn,
-                    ]
-                }
-                r"ModifyWebLockUpdateConfig" => {
-                    &[
-                        Self::InternalError,
-                        Self::DuplicatedDirectory,
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::RpcServiceError,
-                        Self::ServerError,
-                    ]
-                }
-                r"ModifyWebPath" => &[Self::NoPermission, Self::ServerError],
-                r"OpenSensitiveFileScan" => &[Self::NoPermission, Self::ServerError],
-                r"OperateAgentClientInstall" => {
-                    &[
-                        Self::InternalError,
-                        Self::InstallNotGranted,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"OperateApplication" => &[Self::NoPermission, Self::ServerError],
-                r"OperateBucketScanTask" => &[Self::NoPermission, Self::ServerError],
-                r"OperateCommonOverallConfig" => &[Self::NoPermission, Self::ServerError],
-                r"OperateCommonTargetConfig" => &[Self::NoPermission, Self::ServerError],
-                r"OperateImageBaselineWhitelist" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"OperateImageVul" => &[Self::NoPermission, Self::ServerError],
-                r"OperateSuspiciousOverallConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"OperateSuspiciousTargetConfig" => {
-                    &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
-                }
-                r"OperateSwitchStatus" => &[Self::NoPermission, Self::ServerError],
-                r"OperateVirusEvents" => &[Self::NoPermission, Self::ServerError],
-                r"OperateVuls" => {
-                    &[
-                        Self::InsufficientAuthorizationCount,
-                        Self::NoPermission,
-                        Self::ServerError,
-                        Self::OperateVulError,
-                    ]
-                }
-                r"OperateWebLockFileEvents" => &[Self::NoPermission, Self::ServerError],
-                r"OperationCancelIgnoreSuspEvent" => {
-                    &[
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::OperationTaskNotExists,
-                        Self::ServerError,
-                    ]
-                }
-                r"OperationSuspEvents" => {
-                    &[
-                        Self::UnknownError,
-                        Self::ClientOffline,
-                        Self::IllegalParam,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"PageImageRegistry" => &[Self::NoPermission, Self::ServerError],
-                r"PauseClient" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"PublicCreateImageScanTask" => {
-                    &[Self::BeyondQuata, Self::NoPermission, Self::ServerError]
-                }
-                r"PublicPreCheckImageScanTask" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"PublicSyncAndCreateImageScanTask" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"QueryAttackCount" => {
-                    &[Self::UnknownError, Self::NoPermission, Self::ServerError]
-                }
-                r"QueryDiscoverDatabase" => &[Self::NoPermission, Self::ServerError],
-                r"QueryGroupIdByGroupName" => &[Self::NoPermission, Self::ServerError],
-                r"QueryGroupedSecurityEventMarkMissList" => {
-                    &[Self::UnknownError, Self::NoPermission, Self::ServerError]
-                }
-                r"QueryIncidentIconList" => {
-                    &[Self::IConListError, Self::NoPermission, Self::ServerError]
-                }
-                r"QueryIncidentSubNodesCount" => {
-                    &[Self::NoPermission, Self::ServerError, Self::SubNodesCountError]
-                }
-                r"QueryIncidentTracingDetail" => {
-                    &[Self::NoPermission, Self::ServerError, Self::TracingDetailError]
-                }
-                r"QueryIncidentTracingJudge" => {
-                    &[Self::NoPermission, Self::ServerError, Self::TracingJudgeError]
-                }
-                r"QueryIncidentVertexExtendInfo" => {
-                    &[Self::NoPermission, Self::ServerError, Self::VertexExtendInfoError]
-                }
-                r"QueryIncidentVertexNodes" => {
-                    &[Self::NoPermission, Self::ServerError, Self::VertexNodesError]
-                }
-                r"QueryJenkinsImageRegistryPersistenceDay" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"QueryPreCheckDatabase" => &[Self::NoPermission, Self::ServerError],
-                r"RebootMachine" => &[Self::NoPermission, Self::ServerError],
-                r"RefreshAssets" => {
-                    &[Self::DuplicatedRefresh, Self::NoPermission, Self::ServerError]
-                }
-                r"RefreshContainerAssets" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"RefreshOssBucketScanInfo" => &[Self::NoPermission, Self::ServerError],
-                r"RemoveCheckInstanceResultWhiteList" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"RemoveCheckResultWhiteList" => &[Self::NoPermission, Self::ServerError],
-                r"ResetHoneypot" => &[Self::NoPermission, Self::ServerError],
-                r"RetryAgentlessTask" => &[Self::NoPermission, Self::ServerError],
-                r"RetryInstallProbe" => &[Self::NoPermission, Self::ServerError],
-                r"RollbackSuspEventQuaraFile" => &[Self::NoPermission, Self::ServerError],
-                r"SasInstallCode" => &[Self::NoPermission, Self::ServerError],
-                r"SaveImageBaselineStrategy" => &[Self::NoPermission, Self::ServerError],
-                r"SaveSuspEventUserSetting" => &[Self::NoPermission, Self::ServerError],
-                r"SetClusterInterceptionConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"SetImageSensitiveFileStatus" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"SetRegistryScanDayNum" => &[Self::NoPermission, Self::ServerError],
-                r"SetSensitiveDefineRuleConfig" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"StartBaselineSecurityCheck" => {
-                    &[
-                        Self::AllRiskItemTaskNotFinished,
-                        Self::NoPermission,
-                        Self::RiskItemDisabled,
-                        Self::ServerError,
-                    ]
-                }
-                r"StartDiscoverDatabaseTask" => &[Self::NoPermission, Self::ServerError],
-                r"StartHoneypot" => &[Self::NoPermission, Self::ServerError],
-                r"StartPreCheckDatabase" => &[Self::NoPermission, Self::ServerError],
-                r"StartVirusScanTask" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"StopHoneypot" => &[Self::NoPermission, Self::ServerError],
-                r"SubmitCheck" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"UnMarkMonitorAccounts" => &[Self::NoPermission, Self::ServerError],
-                r"UnbindAegis" => {
-                    &[Self::InnerError, Self::NoPermission, Self::ServerError]
-                }
-                r"UninstallBackupClient" => {
-                    &[Self::HbrClientNotInstalled, Self::NoPermission, Self::ServerError]
-                }
-                r"UninstallRaspAttach" => &[Self::NoPermission, Self::ServerError],
-                r"UninstallUniBackupAgent" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateAlarmEvent" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                r"UpdateClientAlertMode" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateCommonSwitchConfig" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateFileProtectEventStatus" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"UpdateFileProtectRemark" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateFileProtectRule" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateFileUploadLimit" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateHoneypot" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateHoneypotNode" => {
-                    &[
-                        Self::AuthorizedProbeCannotReduce,
-                        Self::InvalidParam,
-                        Self::InvalidProbeNum,
-                        Self::NeedBuy,
-                        Self::NoPermission,
-                        Self::NodeNotExist,
-                        Self::ProbeNumInsufficient,
-                        Self::ServerError,
-                    ]
-                }
-                r"UpdateHoneypotPreset" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateHoneypotProbe" => {
-                    &[
-                        Self::NoPermission,
-                        Self::ProbeNameAlreadyExists,
-                        Self::ProbeNotExist,
-                        Self::ServerError,
-                    ]
-                }
-                r"UpdateHoneypotProbeBind" => {
-                    &[
-                        Self::BindPortAlreadyExist,
-                        Self::NoPermission,
-                        Self::ProbeNotExist,
-                        Self::ServerError,
-                    ]
-                }
-                r"UpdateImageEventOperation" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateImageVulWhitelistTarget" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"UpdateJenkinsImageRegistryName" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"UpdateJenkinsImageRegistryPersistenceDay" => {
-                    &[Self::NoPermission, Self::ServerError]
-                }
-                r"UpdateMaliciousFileWhitelistConfig" => {
-                    &[
-                        Self::UnknownError,
-                        Self::DuplicateRule,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"UpdateOpaStrategyNew" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateOssScanConfig" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateSelectionKeyByType" => &[Self::NoPermission, Self::ServerError],
-                r"UpgradeBackupPolicyVersion" => &[Self::NoPermission, Self::ServerError],
-                r"UploadedHoneyPotFile" => &[Self::NoPermission, Self::ServerError],
-                r"ValidateHcWarnings" => {
-                    &[
-                        Self::ConsoleError,
-                        Self::HcVerifyingRisk,
-                        Self::NoPermission,
-                        Self::ServerError,
-                    ]
-                }
-                r"VerifyCheckInstanceResult" => &[Self::NoPermission, Self::ServerError],
-                r"VerifyCheckResult" => {
-                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for SasError {

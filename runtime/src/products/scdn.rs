@@ -1364,1477 +1364,1507 @@ const _: () = {
     fn __first(code: ScdnError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ScdnError; 149] = &[
+        ScdnError::IdempotentParameterMismatch,
+        ScdnError::IllegalTimestamp,
+        ScdnError::IncompleteSignature,
+        ScdnError::InsufficientBalance,
+        ScdnError::InvalidAccessKeyIdNotFound,
+        ScdnError::InvalidOwner,
+        ScdnError::InvalidOwnerAccount,
+        ScdnError::InvalidOwnerId,
+        ScdnError::InvalidParamater,
+        ScdnError::InvalidParameter,
+        ScdnError::InvalidParameterIsNull,
+        ScdnError::MissingParameter,
+        ScdnError::SignatureNonceUsed,
+        ScdnError::Throttling,
+        ScdnError::UnsupportedParameter,
+        ScdnError::UnknownError,
+        ScdnError::ForbiddenAccessKeyDisabled,
+        ScdnError::ForbiddenNotSupportRam,
+        ScdnError::ForbiddenRam,
+        ScdnError::ForbiddenRiskControl,
+        ScdnError::ForbiddenSubUser,
+        ScdnError::ForbiddenUnauthorized,
+        ScdnError::InvalidAccountNotFound,
+        ScdnError::InvalidAction,
+        ScdnError::InvalidIdempotenceParameterMismatch,
+        ScdnError::InvalidParameterOwnerAccount,
+        ScdnError::InvalidParameterResourceOwnerAccount,
+        ScdnError::LastTokenProcessing,
+        ScdnError::RealNameAuthenticationError,
+        ScdnError::UnsupportedHttpMethod,
+        ScdnError::InvalidRegionIdNotFound,
+        ScdnError::OperationConflict,
+        ScdnError::InternalError,
+        ScdnError::ServiceUnavailable,
+        ScdnError::ServiceUnavailableRegionMaintaining,
+        ScdnError::AddBotFailed,
+        ScdnError::AbsDomainNameMalformed,
+        ScdnError::AuthenticationFailed,
+        ScdnError::BotLock,
+        ScdnError::CdnTypeNotSupportExtensiveDomain,
+        ScdnError::CertNameMissingParameter,
+        ScdnError::CertStorageFailed,
+        ScdnError::CertificateDuplicated,
+        ScdnError::CertificateExpired,
+        ScdnError::CertificateFormatError,
+        ScdnError::CertificateKeyNull,
+        ScdnError::CertificateMissMatch,
+        ScdnError::CertificateNotFind,
+        ScdnError::CertificateNotPermittedOff,
+        ScdnError::CertificateSettedNotEffect,
+        ScdnError::CertificateStatusError,
+        ScdnError::CertificateContentDuplicated,
+        ScdnError::CheckSourceHealthFailed,
+        ScdnError::DomainNotExist,
+        ScdnError::DecodeError,
+        ScdnError::DeleteFailed,
+        ScdnError::DomainInProtectedMode,
+        ScdnError::DomainInSafeMode,
+        ScdnError::DomainNameOverLimit,
+        ScdnError::DomainNotRecordedAliyun,
+        ScdnError::DomainOwnerVerifyFail,
+        ScdnError::DomainReserved,
+        ScdnError::EntityNotExistResourceGroup,
+        ScdnError::EntityNotExistsResourceGroup,
+        ScdnError::ExtensiveAndAllBothExist,
+        ScdnError::ExtensiveAndSpecificDomainConflict,
+        ScdnError::InvalidParameter_2,
+        ScdnError::IcpBlack,
+        ScdnError::IllegalOperation,
+        ScdnError::InnerAddDomainDenied,
+        ScdnError::InvalidAnyMalformed,
+        ScdnError::InvalidAnyValueNotSupported,
+        ScdnError::InvalidArgValueMalformed,
+        ScdnError::InvalidCertNameTooLong,
+        ScdnError::InvalidCertificate,
+        ScdnError::InvalidCertificateTooLong,
+        ScdnError::InvalidChangeEndTimeMalformed,
+        ScdnError::InvalidChangeStartTimeMalformed,
+        ScdnError::InvalidDomainNotFound,
+        ScdnError::InvalidDomainNotOnline,
+        ScdnError::InvalidDomainNameMalformed,
+        ScdnError::InvalidDomainNameMismatch,
+        ScdnError::InvalidDomainNameLevel,
+        ScdnError::InvalidDomainSearchTypeValueNotSupported,
+        ScdnError::InvalidDomainStatusValueNotSupported,
+        ScdnError::InvalidEndTimeMalformed,
+        ScdnError::InvalidEndTimeMismatch,
+        ScdnError::InvalidExtensiveDomainValueNotSupported,
+        ScdnError::InvalidFunctionsMalformed,
+        ScdnError::InvalidHeaderKeyValueNotSupported,
+        ScdnError::InvalidIntervalMalformed,
+        ScdnError::InvalidObjectPathMalformed,
+        ScdnError::InvalidObjectTypeValueNotSupported,
+        ScdnError::InvalidPageNumberValueNotSupported,
+        ScdnError::InvalidPageSizeValueNotSupported,
+        ScdnError::InvalidResourceGroupIdMalformed,
+        ScdnError::InvalidSslPri,
+        ScdnError::InvalidSslProtocolValueNotSupported,
+        ScdnError::InvalidSslPub,
+        ScdnError::InvalidSslPubOrInvalidSslPri,
+        ScdnError::InvalidScopeMalformed,
+        ScdnError::InvalidSourceContentMalformed,
+        ScdnError::InvalidSourcePriorityMalformed,
+        ScdnError::InvalidSourceTypeMalformed,
+        ScdnError::InvalidStartTimeMalformed,
+        ScdnError::InvalidStartTimeValueNotSupported,
+        ScdnError::InvalidStatusResourceGroup,
+        ScdnError::InvalidStatusValueNotSupported,
+        ScdnError::InvalidTaskIdMalformed,
+        ScdnError::InvalidTime,
+        ScdnError::InvalidTimeMalformed,
+        ScdnError::InvalidTimeValueNotSupported,
+        ScdnError::InvalidTypeContentMismatch,
+        ScdnError::IspBlack,
+        ScdnError::KeyMalformed,
+        ScdnError::MissParameter,
+        ScdnError::MissingDomainName,
+        ScdnError::MissingParameterAny,
+        ScdnError::MissingParameterObjectType,
+        ScdnError::MissingSourceContent,
+        ScdnError::MissingSourceType,
+        ScdnError::MissingTimeParameter,
+        ScdnError::NotInternationRealIdentity,
+        ScdnError::ObjectPathMalformed,
+        ScdnError::PreloadQueueFull,
+        ScdnError::QueryDomainCcDataFailed,
+        ScdnError::QueryDomainQpsFailed,
+        ScdnError::QueryTrafficFailed,
+        ScdnError::QuotaExceededPreload,
+        ScdnError::QuotaExceededRefresh,
+        ScdnError::QuotaPerMinuteExceededRefresh,
+        ScdnError::RecordCheckNotAvailable,
+        ScdnError::SetBotDbFailed,
+        ScdnError::SetCcFailed,
+        ScdnError::SetDdosFailed,
+        ScdnError::SslPriMissingParameter,
+        ScdnError::SslPubMissingParameter,
+        ScdnError::SetDomainCertificateParameterError,
+        ScdnError::SignatureDoesNotMatch,
+        ScdnError::SingleRequestOverLimit,
+        ScdnError::SourceIpExceed,
+        ScdnError::TooManyRefresh,
+        ScdnError::TooManyDomains,
+        ScdnError::TooManyRequests,
+        ScdnError::TopLevelDomainMismatch,
+        ScdnError::TopLevelDomainNotFound,
+        ScdnError::UserNotExist,
+        ScdnError::SslPriError,
+        ScdnError::SslPubError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ScdnError> {
+        let index: usize = match code.len() {
+            8 => {
+                match code {
+                    r"BOT_LOCK" => 38,
+                    r"IcpBlack" => 67,
+                    r"IspBlack" => 113,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"InvalidTime" => 109,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"Decode.Error" => 54,
+                    r"DeleteFailed" => 55,
+                    r"sslPri.Error" => 147,
+                    r"sslPub.Error" => 148,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"InvalidSSLPri" => 96,
+                    r"InvalidSSLPub" => 98,
+                    r"Key.Malformed" => 114,
+                    r"SET_CC_FAILED" => 133,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"ADD_BOT_FAILED" => 35,
+                    r"DomainReserved" => 61,
+                    r"MISS_PARAMETER" => 115,
+                    r"TooManyDomains" => 142,
+                    r"USER_NOT_EXIST" => 146,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"SET_DDOS_FAILED" => 134,
+                    r"SourceIp.Exceed" => 140,
+                    r"TooMany.Refresh" => 141,
+                    r"TooManyRequests" => 143,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"DOMAIN_NOT_EXIST" => 53,
+                    r"DomainInSafeMode" => 57,
+                    r"IllegalOperation" => 68,
+                    r"PreloadQueueFull" => 124,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"INVALID_PARAMETER" => 66,
+                    r"MissingDomainName" => 116,
+                    r"SET_BOT_DB_FAILED" => 132,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"CertStorage.failed" => 41,
+                    r"InvalidCertificate" => 74,
+                    r"MissingParameter%s" => 117,
+                    r"MissingSource.Type" => 120,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"Certificate.Expired" => 43,
+                    r"Certificate.KeyNull" => 45,
+                    r"Certificate.NotFind" => 47,
+                    r"DomainNameOverLimit" => 58,
+                    r"Invalid%s.Malformed" => 70,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"AuthenticationFailed" => 37,
+                    r"InnerAddDomainDenied" => 69,
+                    r"MissingTimeParameter" => 121,
+                    r"ObjectPath.Malformed" => 123,
+                    r"QUERY_TRAFFIC_FAILED" => 127,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Certificate.MissMatch" => 46,
+                    r"DomainInProtectedMode" => 56,
+                    r"DomainOwnerVerifyFail" => 60,
+                    r"InvalidTime.Malformed" => 110,
+                    r"MissingSource.Content" => 119,
+                    r"QuotaExceeded.Preload" => 128,
+                    r"QuotaExceeded.Refresh" => 129,
+                    r"SignatureDoesNotMatch" => 138,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Certificate.Duplicated" => 42,
+                    r"InvalidDomain.NotFound" => 78,
+                    r"InvalidDomainNameLevel" => 82,
+                    r"InvalidScope.Malformed" => 100,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code.as_bytes()[7] {
+                    65 => {
+                        match code {
+                            r"InvalidAccount.NotFound" => 22,
+                            _ => !0,
+                        }
+                    }
+                    67 => {
+                        match code {
+                            r"InvalidCertName.TooLong" => 73,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"InvalidDomain.notOnline" => 79,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"InvalidEndTime.Mismatch" => 86,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"SSLPri.MissingParameter" => 135,
+                            r"SSLPub.MissingParameter" => 136,
+                            _ => !0,
+                        }
+                    }
+                    79 => {
+                        match code {
+                            r"QUERY_DOMAIN_QPS_FAILED" => 126,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidParameter.IsNull" => 10,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidTaskId.Malformed" => 108,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"Certificate.FormatError" => 44,
+                            r"Certificate.StatusError" => 50,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Forbidden.NotSupportRAM" => 17,
+                            r"SingleRequest.OverLimit" => 139,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"RecordCheckNotAvailable" => 131,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"TopLevelDomain.Mismatch" => 144,
+                            r"TopLevelDomain.NotFound" => 145,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"DomainNotRecordedAliyun" => 59,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"CheckSourceHealthFailed" => 52,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Abs.DomainName.Malformed" => 36,
+                    r"ExtensiveAndAllBothExist" => 64,
+                    r"InvalidEndTime.Malformed" => 85,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"CertName.MissingParameter" => 40,
+                    r"InvalidArgValue.Malformed" => 72,
+                    r"InvalidInterval.Malformed" => 90,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidCertificate.TooLong" => 75,
+                    r"InvalidDomainName.Mismatch" => 81,
+                    r"InvalidFunctions.Malformed" => 88,
+                    r"InvalidStartTime.Malformed" => 104,
+                    r"NotInternationRealIdentity" => 122,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"Certificate.NotPermittedOff" => 48,
+                    r"Certificate.SettedNotEffect" => 49,
+                    r"Invalid%s.ValueNotSupported" => 71,
+                    r"InvalidDomainName.Malformed" => 80,
+                    r"InvalidObjectPath.Malformed" => 91,
+                    r"InvalidStatus.ResourceGroup" => 106,
+                    r"InvalidTypeContent.Mismatch" => 112,
+                    r"MissingParameter.ObjectType" => 118,
+                    r"QUERY_DOMAIN_CC_DATA_FAILED" => 125,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"EntityNotExist.ResourceGroup" => 62,
+                    r"InvalidSSLPubOrInvalidSSLPri" => 99,
+                    r"InvalidSource.Type.Malformed" => 103,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"CertificateContent.Duplicated" => 51,
+                    r"EntityNotExists.ResourceGroup" => 63,
+                    r"InvalidTime.ValueNotSupported" => 111,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"InvalidChangeEndTime.Malformed" => 76,
+                    r"QuotaPerMinuteExceeded.Refresh" => 130,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidSource.Content.Malformed" => 101,
+                    r"InvalidStatus.ValueNotSupported" => 107,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"CdnTypeNotSupportExtensiveDomain" => 39,
+                    r"InvalidChangeStartTime.Malformed" => 77,
+                    r"InvalidResourceGroupId.Malformed" => 95,
+                    r"InvalidSource.Priority.Malformed" => 102,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidPageSize.ValueNotSupported" => 94,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ExtensiveAndSpecificDomainConflict" => 65,
+                    r"InvalidHeaderKey.ValueNotSupported" => 89,
+                    r"InvalidStartTime.ValueNotSupported" => 105,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidObjectType.ValueNotSupported" => 92,
+                    r"InvalidPageNumber.ValueNotSupported" => 93,
+                    r"SetDomainCertificate.ParameterError" => 137,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidSSLProtocol.ValueNotSupported" => 97,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidDomainStatus.ValueNotSupported" => 84,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"InvalidExtensiveDomain.ValueNotSupported" => 87,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"InvalidDomainSearchType.ValueNotSupported" => 83,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ScdnError) -> &'static [u16] {
+        match code {
+            ScdnError::MissingParameter => &[400, 403],
+            ScdnError::DomainInProtectedMode => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ScdnError) -> &'static [&'static str] {
+        match code {
+            ScdnError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            ScdnError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[112].message] }
+            }
+            ScdnError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[146].message,
+                        __E[147].message,
+                        __E[148].message,
+                    ]
+                }
+            }
+            ScdnError::UnsupportedParameter => {
+                const { &[__E[20].message, __E[181].message] }
+            }
+            ScdnError::InternalError => const { &[__E[39].message, __E[79].message] }
+            ScdnError::DomainInProtectedMode => {
+                const { &[__E[63].message, __E[64].message] }
+            }
+            ScdnError::InvalidDomainNameMalformed => {
+                const {
+                    &[__E[90].message, __E[91].message, __E[92].message, __E[93].message]
+                }
+            }
+            ScdnError::InvalidEndTimeMalformed => {
+                const { &[__E[98].message, __E[99].message] }
+            }
+            ScdnError::InvalidEndTimeMismatch => {
+                const { &[__E[100].message, __E[101].message, __E[102].message] }
+            }
+            ScdnError::InvalidObjectTypeValueNotSupported => {
+                const { &[__E[108].message, __E[109].message] }
+            }
+            ScdnError::InvalidResourceGroupIdMalformed => {
+                const { &[__E[113].message, __E[114].message] }
+            }
+            ScdnError::InvalidSourceContentMalformed => {
+                const { &[__E[120].message, __E[121].message] }
+            }
+            ScdnError::InvalidSourcePriorityMalformed => {
+                const { &[__E[122].message, __E[123].message] }
+            }
+            ScdnError::InvalidSourceTypeMalformed => {
+                const { &[__E[124].message, __E[125].message] }
+            }
+            ScdnError::InvalidStartTimeMalformed => {
+                const { &[__E[126].message, __E[127].message, __E[128].message] }
+            }
+            ScdnError::InvalidStartTimeValueNotSupported => {
+                const { &[__E[129].message, __E[130].message] }
+            }
+            ScdnError::InvalidStatusResourceGroup => {
+                const { &[__E[131].message, __E[132].message] }
+            }
+            ScdnError::InvalidTypeContentMismatch => {
+                const { &[__E[138].message, __E[139].message] }
+            }
+            ScdnError::MissParameter => const { &[__E[142].message, __E[143].message] }
+            ScdnError::MissingDomainName => {
+                const { &[__E[144].message, __E[145].message] }
+            }
+            ScdnError::MissingSourceContent => {
+                const { &[__E[151].message, __E[152].message] }
+            }
+            ScdnError::MissingSourceType => {
+                const { &[__E[153].message, __E[154].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ScdnError) -> &'static [__Entry] {
+        match code {
+            ScdnError::InvalidParameter => const { &[__E[10], __E[11], __E[112]] }
+            ScdnError::MissingParameter => {
+                const {
+                    &[
+                        __E[13],
+                        __E[14],
+                        __E[15],
+                        __E[16],
+                        __E[17],
+                        __E[34],
+                        __E[146],
+                        __E[147],
+                        __E[148],
+                    ]
+                }
+            }
+            ScdnError::UnsupportedParameter => const { &[__E[20], __E[181]] }
+            ScdnError::InternalError => const { &[__E[39], __E[79]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[ScdnError; 3] = &[
+        ScdnError::InvalidAnyMalformed,
+        ScdnError::InvalidAnyValueNotSupported,
+        ScdnError::MissingParameterAny,
+    ];
+    fn __from_template(code: &str) -> __core::option::Option<ScdnError> {
+        if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
+            && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
+        {
+            return __core::option::Option::Some(ScdnError::InvalidAnyMalformed);
+        }
+        if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
+            && crate::__private_0_2::template_matches(
+                r"Invalid%s.ValueNotSupported",
+                code,
+            )
+        {
+            return __core::option::Option::Some(ScdnError::InvalidAnyValueNotSupported);
+        }
+        if code.starts_with(r"MissingParameter") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
+        {
+            return __core::option::Option::Some(ScdnError::MissingParameterAny);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: ScdnError) -> &'static [&'static str] {
+        match code {
+            ScdnError::InvalidParameter => &[r"DeleteScdnDomain"],
+            ScdnError::MissingParameter => {
+                &[
+                    r"BatchSetScdnDomainConfigs",
+                    r"DeleteScdnSpecificConfig",
+                    r"DescribeScdnDomainBpsData",
+                    r"DescribeScdnDomainHitRateData",
+                    r"DescribeScdnDomainHttpCodeData",
+                    r"DescribeScdnDomainOriginBpsData",
+                    r"DescribeScdnDomainOriginTrafficData",
+                    r"DescribeScdnDomainQpsData",
+                    r"DescribeScdnDomainRealTimeSrcTrafficData",
+                    r"DescribeScdnDomainRealTimeTrafficData",
+                    r"DescribeScdnDomainTrafficData",
+                ]
+            }
+            ScdnError::UnsupportedParameter => {
+                &[r"CheckScdnService", r"DescribeScdnService"]
+            }
+            ScdnError::InternalError => &[r"DescribeScdnDomainCertificateInfo"],
+            ScdnError::AddBotFailed => &[r"SetScdnBotInfo"],
+            ScdnError::AbsDomainNameMalformed => {
+                &[
+                    r"DescribeScdnDomainRealTimeSrcTrafficData",
+                    r"DescribeScdnDomainRealTimeTrafficData",
+                ]
+            }
+            ScdnError::AuthenticationFailed => &[r"SetScdnDomainCertificate"],
+            ScdnError::BotLock => &[r"SetScdnBotInfo"],
+            ScdnError::CdnTypeNotSupportExtensiveDomain => &[r"AddScdnDomain"],
+            ScdnError::CertNameMissingParameter => &[r"SetScdnDomainCertificate"],
+            ScdnError::CertStorageFailed => &[r"SetScdnDomainCertificate"],
+            ScdnError::CertificateDuplicated => &[r"SetScdnDomainCertificate"],
+            ScdnError::CertificateExpired => &[r"SetScdnDomainCertificate"],
+            ScdnError::CertificateFormatError => &[r"SetScdnDomainCertificate"],
+            ScdnError::CertificateKeyNull => &[r"SetScdnDomainCertificate"],
+            ScdnError::CertificateMissMatch => &[r"SetScdnDomainCertificate"],
+            ScdnError::CertificateNotFind => &[r"SetScdnDomainCertificate"],
+            ScdnError::CertificateNotPermittedOff => &[r"SetScdnDomainCertificate"],
+            ScdnError::CertificateSettedNotEffect => &[r"SetScdnDomainCertificate"],
+            ScdnError::CertificateStatusError => &[r"SetScdnDomainCertificate"],
+            ScdnError::CertificateContentDuplicated => &[r"SetScdnDomainCertificate"],
+            ScdnError::CheckSourceHealthFailed => &[r"AddScdnDomain"],
+            ScdnError::DomainNotExist => {
+                &[
+                    r"DescribeScdnCcQpsInfo",
+                    r"DescribeScdnCcTopIp",
+                    r"DescribeScdnCcTopUrl",
+                    r"SetScdnBotInfo",
+                ]
+            }
+            ScdnError::DecodeError => &[r"SetScdnDomainCertificate"],
+            ScdnError::DeleteFailed => &[r"SetScdnDomainCertificate"],
+            ScdnError::DomainInProtectedMode => {
+                &[
+                    r"BatchUpdateScdnDomain",
+                    r"SetScdnDomainCertificate",
+                    r"UpdateScdnDomain",
+                ]
+            }
+            ScdnError::DomainInSafeMode => &[r"SetScdnDomainCertificate"],
+            ScdnError::DomainNameOverLimit => &[r"DescribeScdnRefreshTasks"],
+            ScdnError::DomainNotRecordedAliyun => {
+                &[r"BatchStartScdnDomain", r"StartScdnDomain"]
+            }
+            ScdnError::DomainOwnerVerifyFail => &[r"VerifyScdnDomainOwner"],
+            ScdnError::DomainReserved => &[r"AddScdnDomain"],
+            ScdnError::EntityNotExistResourceGroup => {
+                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+            }
+            ScdnError::EntityNotExistsResourceGroup => {
+                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+            }
+            ScdnError::ExtensiveAndAllBothExist => &[r"AddScdnDomain"],
+            ScdnError::ExtensiveAndSpecificDomainConflict => &[r"AddScdnDomain"],
+            ScdnError::InvalidParameter_2 => &[r"SetScdnBotInfo"],
+            ScdnError::IcpBlack => &[r"BatchStartScdnDomain", r"StartScdnDomain"],
+            ScdnError::IllegalOperation => &[r"SetScdnDomainCertificate"],
+            ScdnError::InnerAddDomainDenied => &[r"AddScdnDomain"],
+            ScdnError::InvalidAnyMalformed => &[r"BatchSetScdnDomainConfigs"],
+            ScdnError::InvalidAnyValueNotSupported => {
+                &[
+                    r"BatchDeleteScdnDomainConfigs",
+                    r"BatchSetScdnDomainConfigs",
+                    r"DeleteScdnSpecificConfig",
+                    r"DescribeScdnDomainConfigs",
+                ]
+            }
+            ScdnError::InvalidArgValueMalformed => &[r"BatchSetScdnDomainConfigs"],
+            ScdnError::InvalidCertNameTooLong => &[r"SetScdnDomainCertificate"],
+            ScdnError::InvalidCertificate => &[r"AddScdnDomain"],
+            ScdnError::InvalidCertificateTooLong => {
+                &[r"AddScdnDomain", r"SetScdnDomainCertificate"]
+            }
+            ScdnError::InvalidChangeEndTimeMalformed => &[r"DescribeScdnUserDomains"],
+            ScdnError::InvalidChangeStartTimeMalformed => &[r"DescribeScdnUserDomains"],
+            ScdnError::InvalidDomainNotFound => {
+                &[r"DescribeScdnDomainIspData", r"DescribeScdnDomainRegionData"]
+            }
+            ScdnError::InvalidDomainNotOnline => &[r"SetScdnDomainCertificate"],
+            ScdnError::InvalidDomainNameMalformed => {
+                &[
+                    r"AddScdnDomain",
+                    r"BatchUpdateScdnDomain",
+                    r"DeleteScdnDomain",
+                    r"DescribeScdnDomainRealTimeBpsData",
+                    r"DescribeScdnDomainRealTimeByteHitRateData",
+                    r"DescribeScdnDomainRealTimeQpsData",
+                    r"DescribeScdnDomainRealTimeReqHitRateData",
+                    r"DescribeScdnUserDomains",
+                    r"UpdateScdnDomain",
+                ]
+            }
+            ScdnError::InvalidDomainNameMismatch => &[r"DescribeScdnDomainTopUrlVisit"],
+            ScdnError::InvalidDomainNameLevel => &[r"AddScdnDomain"],
+            ScdnError::InvalidDomainSearchTypeValueNotSupported => {
+                &[r"DescribeScdnUserDomains"]
+            }
+            ScdnError::InvalidDomainStatusValueNotSupported => {
+                &[r"DescribeScdnUserDomains"]
+            }
+            ScdnError::InvalidEndTimeMalformed => {
+                &[
+                    r"DescribeScdnDomainBpsData",
+                    r"DescribeScdnDomainHitRateData",
+                    r"DescribeScdnDomainHttpCodeData",
+                    r"DescribeScdnDomainIspData",
+                    r"DescribeScdnDomainOriginBpsData",
+                    r"DescribeScdnDomainOriginTrafficData",
+                    r"DescribeScdnDomainPvData",
+                    r"DescribeScdnDomainQpsData",
+                    r"DescribeScdnDomainRealTimeHttpCodeData",
+                    r"DescribeScdnDomainRealTimeSrcBpsData",
+                    r"DescribeScdnDomainRealTimeSrcTrafficData",
+                    r"DescribeScdnDomainRealTimeTrafficData",
+                    r"DescribeScdnDomainRegionData",
+                    r"DescribeScdnDomainTopReferVisit",
+                    r"DescribeScdnDomainTopUrlVisit",
+                    r"DescribeScdnDomainTrafficData",
+                    r"DescribeScdnDomainUvData",
+                    r"DescribeScdnRefreshTasks",
+                    r"DescribeScdnTopDomainsByFlow",
+                ]
+            }
+            ScdnError::InvalidEndTimeMismatch => {
+                &[
+                    r"DescribeScdnDomainBpsData",
+                    r"DescribeScdnDomainHitRateData",
+                    r"DescribeScdnDomainHttpCodeData",
+                    r"DescribeScdnDomainIspData",
+                    r"DescribeScdnDomainOriginBpsData",
+                    r"DescribeScdnDomainOriginTrafficData",
+                    r"DescribeScdnDomainQpsData",
+                    r"DescribeScdnDomainRealTimeHttpCodeData",
+                    r"DescribeScdnDomainRealTimeSrcBpsData",
+                    r"DescribeScdnDomainRealTimeSrcTrafficData",
+                    r"DescribeScdnDomainRealTimeTrafficData",
+                    r"DescribeScdnDomainRegionData",
+                    r"DescribeScdnDomainTrafficData",
+                    r"DescribeScdnRefreshTasks",
+                ]
+            }
+            ScdnError::InvalidExtensiveDomainValueNotSupported => {
+                &[r"PreloadScdnObjectCaches", r"RefreshScdnObjectCaches"]
+            }
+            ScdnError::InvalidFunctionsMalformed => &[r"BatchSetScdnDomainConfigs"],
+            ScdnError::InvalidHeaderKeyValueNotSupported => {
+                &[r"BatchSetScdnDomainConfigs"]
+            }
+            ScdnError::InvalidIntervalMalformed => {
+                &[
+                    r"DescribeScdnDomainRealTimeSrcTrafficData",
+                    r"DescribeScdnDomainRealTimeTrafficData",
+                ]
+            }
+            ScdnError::InvalidObjectPathMalformed => {
+                &[r"PreloadScdnObjectCaches", r"RefreshScdnObjectCaches"]
+            }
+            ScdnError::InvalidObjectTypeValueNotSupported => {
+                &[r"DescribeScdnRefreshTasks", r"RefreshScdnObjectCaches"]
+            }
+            ScdnError::InvalidPageNumberValueNotSupported => {
+                &[r"DescribeScdnUserDomains"]
+            }
+            ScdnError::InvalidPageSizeValueNotSupported => &[r"DescribeScdnUserDomains"],
+            ScdnError::InvalidResourceGroupIdMalformed => {
+                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+            }
+            ScdnError::InvalidSslPri => &[r"SetScdnDomainCertificate"],
+            ScdnError::InvalidSslProtocolValueNotSupported => {
+                &[r"SetScdnDomainCertificate"]
+            }
+            ScdnError::InvalidSslPub => &[r"SetScdnDomainCertificate"],
+            ScdnError::InvalidSslPubOrInvalidSslPri => &[r"SetScdnDomainCertificate"],
+            ScdnError::InvalidScopeMalformed => &[r"AddScdnDomain"],
+            ScdnError::InvalidSourceContentMalformed => {
+                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+            }
+            ScdnError::InvalidSourcePriorityMalformed => {
+                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+            }
+            ScdnError::InvalidSourceTypeMalformed => {
+                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+            }
+            ScdnError::InvalidStartTimeMalformed => {
+                &[
+                    r"DescribeScdnDomainBpsData",
+                    r"DescribeScdnDomainHitRateData",
+                    r"DescribeScdnDomainHttpCodeData",
+                    r"DescribeScdnDomainIspData",
+                    r"DescribeScdnDomainOriginBpsData",
+                    r"DescribeScdnDomainOriginTrafficData",
+                    r"DescribeScdnDomainPvData",
+                    r"DescribeScdnDomainQpsData",
+                    r"DescribeScdnDomainRealTimeHttpCodeData",
+                    r"DescribeScdnDomainRealTimeSrcBpsData",
+                    r"DescribeScdnDomainRealTimeSrcTrafficData",
+                    r"DescribeScdnDomainRealTimeTrafficData",
+                    r"DescribeScdnDomainRegionData",
+                    r"DescribeScdnDomainTopReferVisit",
+                    r"DescribeScdnDomainTopUrlVisit",
+                    r"DescribeScdnDomainTrafficData",
+                    r"DescribeScdnDomainUvData",
+                    r"DescribeScdnRefreshTasks",
+                    r"DescribeScdnTopDomainsByFlow",
+                ]
+            }
+            ScdnError::InvalidStartTimeValueNotSupported => {
+                &[
+                    r"DescribeScdnDDoSTrafficInfo",
+                    r"DescribeScdnDomainBpsData",
+                    r"DescribeScdnDomainHitRateData",
+                    r"DescribeScdnDomainHttpCodeData",
+                    r"DescribeScdnDomainIspData",
+                    r"DescribeScdnDomainOriginBpsData",
+                    r"DescribeScdnDomainOriginTrafficData",
+                    r"DescribeScdnDomainPvData",
+                    r"DescribeScdnDomainQpsData",
+                    r"DescribeScdnDomainRealTimeHttpCodeData",
+                    r"DescribeScdnDomainRealTimeSrcBpsData",
+                    r"DescribeScdnDomainRealTimeSrcTrafficData",
+                    r"DescribeScdnDomainRealTimeTrafficData",
+                    r"DescribeScdnDomainRegionData",
+                    r"DescribeScdnDomainTopReferVisit",
+                    r"DescribeScdnDomainTopUrlVisit",
+                    r"DescribeScdnDomainTrafficData",
+                    r"DescribeScdnDomainUvData",
+                    r"DescribeScdnRefreshTasks",
+                    r"DescribeScdnTopDomainsByFlow",
+                ]
+            }
+            ScdnError::InvalidStatusResourceGroup => {
+                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+            }
+            ScdnError::InvalidStatusValueNotSupported => &[r"DescribeScdnRefreshTasks"],
+            ScdnError::InvalidTaskIdMalformed => &[r"DescribeScdnRefreshTasks"],
+            ScdnError::InvalidTime => &[r"DescribeScdnRefreshTasks"],
+            ScdnError::InvalidTimeMalformed => {
+                &[
+                    r"DescribeScdnDomainRealTimeBpsData",
+                    r"DescribeScdnDomainRealTimeByteHitRateData",
+                    r"DescribeScdnDomainRealTimeQpsData",
+                    r"DescribeScdnDomainRealTimeReqHitRateData",
+                ]
+            }
+            ScdnError::InvalidTimeValueNotSupported => {
+                &[
+                    r"DescribeScdnDomainPvData",
+                    r"DescribeScdnDomainTopUrlVisit",
+                    r"DescribeScdnDomainUvData",
+                ]
+            }
+            ScdnError::InvalidTypeContentMismatch => {
+                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+            }
+            ScdnError::IspBlack => &[r"BatchStartScdnDomain", r"StartScdnDomain"],
+            ScdnError::KeyMalformed => &[r"SetScdnDomainCertificate"],
+            ScdnError::MissParameter => {
+                &[
+                    r"DescribeScdnCcInfo",
+                    r"DescribeScdnCcQpsInfo",
+                    r"DescribeScdnCcTopIp",
+                    r"DescribeScdnCcTopUrl",
+                    r"DescribeScdnDDoSInfo",
+                    r"DescribeScdnDDoSTrafficInfo",
+                    r"DescribeScdnUserProtectInfo",
+                    r"SetScdnBotInfo",
+                    r"SetScdnCcInfo",
+                    r"SetScdnDDoSInfo",
+                ]
+            }
+            ScdnError::MissingDomainName => {
+                &[r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+            }
+            ScdnError::MissingParameterAny => &[r"BatchSetScdnDomainConfigs"],
+            ScdnError::MissingParameterObjectType => &[r"DescribeScdnRefreshTasks"],
+            ScdnError::MissingSourceContent => {
+                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+            }
+            ScdnError::MissingSourceType => {
+                &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+            }
+            ScdnError::MissingTimeParameter => {
+                &[
+                    r"DescribeScdnDomainRealTimeHttpCodeData",
+                    r"DescribeScdnDomainRealTimeSrcBpsData",
+                    r"DescribeScdnRefreshTasks",
+                ]
+            }
+            ScdnError::NotInternationRealIdentity => &[r"AddScdnDomain"],
+            ScdnError::ObjectPathMalformed => &[r"RefreshScdnObjectCaches"],
+            ScdnError::PreloadQueueFull => &[r"PreloadScdnObjectCaches"],
+            ScdnError::QueryDomainCcDataFailed => {
+                &[r"DescribeScdnCcTopIp", r"DescribeScdnCcTopUrl"]
+            }
+            ScdnError::QueryDomainQpsFailed => &[r"DescribeScdnCcQpsInfo"],
+            ScdnError::QueryTrafficFailed => &[r"DescribeScdnDDoSTrafficInfo"],
+            ScdnError::QuotaExceededPreload => &[r"PreloadScdnObjectCaches"],
+            ScdnError::QuotaExceededRefresh => &[r"RefreshScdnObjectCaches"],
+            ScdnError::QuotaPerMinuteExceededRefresh => &[r"RefreshScdnObjectCaches"],
+            ScdnError::RecordCheckNotAvailable => {
+                &[r"BatchStartScdnDomain", r"StartScdnDomain"]
+            }
+            ScdnError::SetBotDbFailed => &[r"SetScdnBotInfo"],
+            ScdnError::SetCcFailed => &[r"SetScdnCcInfo"],
+            ScdnError::SetDdosFailed => &[r"SetScdnDDoSInfo"],
+            ScdnError::SslPriMissingParameter => &[r"SetScdnDomainCertificate"],
+            ScdnError::SslPubMissingParameter => &[r"SetScdnDomainCertificate"],
+            ScdnError::SetDomainCertificateParameterError => {
+                &[r"SetScdnDomainCertificate"]
+            }
+            ScdnError::SignatureDoesNotMatch => &[r"DescribeScdnDomainCertificateInfo"],
+            ScdnError::SingleRequestOverLimit => {
+                &[r"PreloadScdnObjectCaches", r"RefreshScdnObjectCaches"]
+            }
+            ScdnError::SourceIpExceed => &[r"AddScdnDomain"],
+            ScdnError::TooManyRefresh => &[r"RefreshScdnObjectCaches"],
+            ScdnError::TooManyDomains => &[r"BatchSetScdnDomainConfigs"],
+            ScdnError::TooManyRequests => &[r"DescribeScdnRefreshTasks"],
+            ScdnError::TopLevelDomainMismatch => {
+                &[r"AddScdnDomain", r"BatchUpdateScdnDomain"]
+            }
+            ScdnError::TopLevelDomainNotFound => &[r"BatchUpdateScdnDomain"],
+            ScdnError::UserNotExist => {
+                &[
+                    r"DescribeScdnCcInfo",
+                    r"DescribeScdnCcQpsInfo",
+                    r"DescribeScdnCcTopIp",
+                    r"DescribeScdnCcTopUrl",
+                    r"DescribeScdnDDoSInfo",
+                    r"DescribeScdnDDoSTrafficInfo",
+                    r"DescribeScdnUserProtectInfo",
+                    r"SetScdnBotInfo",
+                    r"SetScdnCcInfo",
+                    r"SetScdnDDoSInfo",
+                ]
+            }
+            ScdnError::SslPriError => &[r"SetScdnDomainCertificate"],
+            ScdnError::SslPubError => &[r"SetScdnDomainCertificate"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ScdnError] {
+        match api {
+            r"AddScdnDomain" => {
+                &[
+                    ScdnError::CdnTypeNotSupportExtensiveDomain,
+                    ScdnError::CheckSourceHealthFailed,
+                    ScdnError::DomainReserved,
+                    ScdnError::EntityNotExistResourceGroup,
+                    ScdnError::EntityNotExistsResourceGroup,
+                    ScdnError::ExtensiveAndAllBothExist,
+                    ScdnError::ExtensiveAndSpecificDomainConflict,
+                    ScdnError::InnerAddDomainDenied,
+                    ScdnError::InvalidCertificate,
+                    ScdnError::InvalidCertificateTooLong,
+                    ScdnError::InvalidDomainNameMalformed,
+                    ScdnError::InvalidDomainNameLevel,
+                    ScdnError::InvalidResourceGroupIdMalformed,
+                    ScdnError::InvalidScopeMalformed,
+                    ScdnError::InvalidSourceContentMalformed,
+                    ScdnError::InvalidSourcePriorityMalformed,
+                    ScdnError::InvalidSourceTypeMalformed,
+                    ScdnError::InvalidStatusResourceGroup,
+                    ScdnError::InvalidTypeContentMismatch,
+                    ScdnError::MissingSourceContent,
+                    ScdnError::MissingSourceType,
+                    ScdnError::NotInternationRealIdentity,
+                    ScdnError::SourceIpExceed,
+                    ScdnError::TopLevelDomainMismatch,
+                ]
+            }
+            r"BatchDeleteScdnDomainConfigs" => &[ScdnError::InvalidAnyValueNotSupported],
+            r"BatchSetScdnDomainConfigs" => {
+                &[
+                    ScdnError::MissingParameter,
+                    ScdnError::InvalidAnyMalformed,
+                    ScdnError::InvalidAnyValueNotSupported,
+                    ScdnError::InvalidArgValueMalformed,
+                    ScdnError::InvalidFunctionsMalformed,
+                    ScdnError::InvalidHeaderKeyValueNotSupported,
+                    ScdnError::MissingParameterAny,
+                    ScdnError::TooManyDomains,
+                ]
+            }
+            r"BatchStartScdnDomain" => {
+                &[
+                    ScdnError::DomainNotRecordedAliyun,
+                    ScdnError::IcpBlack,
+                    ScdnError::IspBlack,
+                    ScdnError::RecordCheckNotAvailable,
+                ]
+            }
+            r"BatchUpdateScdnDomain" => {
+                &[
+                    ScdnError::DomainInProtectedMode,
+                    ScdnError::EntityNotExistResourceGroup,
+                    ScdnError::EntityNotExistsResourceGroup,
+                    ScdnError::InvalidDomainNameMalformed,
+                    ScdnError::InvalidResourceGroupIdMalformed,
+                    ScdnError::InvalidSourceContentMalformed,
+                    ScdnError::InvalidSourcePriorityMalformed,
+                    ScdnError::InvalidSourceTypeMalformed,
+                    ScdnError::InvalidStatusResourceGroup,
+                    ScdnError::InvalidTypeContentMismatch,
+                    ScdnError::MissingDomainName,
+                    ScdnError::MissingSourceContent,
+                    ScdnError::MissingSourceType,
+                    ScdnError::TopLevelDomainMismatch,
+                    ScdnError::TopLevelDomainNotFound,
+                ]
+            }
+            r"CheckScdnService" => &[ScdnError::UnsupportedParameter],
+            r"DeleteScdnDomain" => {
+                &[ScdnError::InvalidParameter, ScdnError::InvalidDomainNameMalformed]
+            }
+            r"DeleteScdnSpecificConfig" => {
+                &[ScdnError::MissingParameter, ScdnError::InvalidAnyValueNotSupported]
+            }
+            r"DescribeScdnCcInfo" => &[ScdnError::MissParameter, ScdnError::UserNotExist],
+            r"DescribeScdnCcQpsInfo" => {
+                &[
+                    ScdnError::DomainNotExist,
+                    ScdnError::MissParameter,
+                    ScdnError::QueryDomainQpsFailed,
+                    ScdnError::UserNotExist,
+                ]
+            }
+            r"DescribeScdnCcTopIp" => {
+                &[
+                    ScdnError::DomainNotExist,
+                    ScdnError::MissParameter,
+                    ScdnError::QueryDomainCcDataFailed,
+                    ScdnError::UserNotExist,
+                ]
+            }
+            r"DescribeScdnCcTopUrl" => {
+                &[
+                    ScdnError::DomainNotExist,
+                    ScdnError::MissParameter,
+                    ScdnError::QueryDomainCcDataFailed,
+                    ScdnError::UserNotExist,
+                ]
+            }
+            r"DescribeScdnDDoSInfo" => {
+                &[ScdnError::MissParameter, ScdnError::UserNotExist]
+            }
+            r"DescribeScdnDDoSTrafficInfo" => {
+                &[
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                    ScdnError::MissParameter,
+                    ScdnError::QueryTrafficFailed,
+                    ScdnError::UserNotExist,
+                ]
+            }
+            r"DescribeScdnDomainBpsData" => {
+                &[
+                    ScdnError::MissingParameter,
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainCertificateInfo" => {
+                &[ScdnError::InternalError, ScdnError::SignatureDoesNotMatch]
+            }
+            r"DescribeScdnDomainConfigs" => &[ScdnError::InvalidAnyValueNotSupported],
+            r"DescribeScdnDomainHitRateData" => {
+                &[
+                    ScdnError::MissingParameter,
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainHttpCodeData" => {
+                &[
+                    ScdnError::MissingParameter,
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainIspData" => {
+                &[
+                    ScdnError::InvalidDomainNotFound,
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainOriginBpsData" => {
+                &[
+                    ScdnError::MissingParameter,
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainOriginTrafficData" => {
+                &[
+                    ScdnError::MissingParameter,
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainPvData" => {
+                &[
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                    ScdnError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainQpsData" => {
+                &[
+                    ScdnError::MissingParameter,
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainRealTimeBpsData" => {
+                &[ScdnError::InvalidDomainNameMalformed, ScdnError::InvalidTimeMalformed]
+            }
+            r"DescribeScdnDomainRealTimeByteHitRateData" => {
+                &[ScdnError::InvalidDomainNameMalformed, ScdnError::InvalidTimeMalformed]
+            }
+            r"DescribeScdnDomainRealTimeHttpCodeData" => {
+                &[
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                    ScdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeScdnDomainRealTimeQpsData" => {
+                &[ScdnError::InvalidDomainNameMalformed, ScdnError::InvalidTimeMalformed]
+            }
+            r"DescribeScdnDomainRealTimeReqHitRateData" => {
+                &[ScdnError::InvalidDomainNameMalformed, ScdnError::InvalidTimeMalformed]
+            }
+            r"DescribeScdnDomainRealTimeSrcBpsData" => {
+                &[
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                    ScdnError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeScdnDomainRealTimeSrcTrafficData" => {
+                &[
+                    ScdnError::MissingParameter,
+                    ScdnError::AbsDomainNameMalformed,
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidIntervalMalformed,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainRealTimeTrafficData" => {
+                &[
+                    ScdnError::MissingParameter,
+                    ScdnError::AbsDomainNameMalformed,
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidIntervalMalformed,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainRegionData" => {
+                &[
+                    ScdnError::InvalidDomainNotFound,
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainTopReferVisit" => {
+                &[
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainTopUrlVisit" => {
+                &[
+                    ScdnError::InvalidDomainNameMismatch,
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                    ScdnError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainTrafficData" => {
+                &[
+                    ScdnError::MissingParameter,
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnDomainUvData" => {
+                &[
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                    ScdnError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnRefreshTasks" => {
+                &[
+                    ScdnError::DomainNameOverLimit,
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidEndTimeMismatch,
+                    ScdnError::InvalidObjectTypeValueNotSupported,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                    ScdnError::InvalidStatusValueNotSupported,
+                    ScdnError::InvalidTaskIdMalformed,
+                    ScdnError::InvalidTime,
+                    ScdnError::MissingParameterObjectType,
+                    ScdnError::MissingTimeParameter,
+                    ScdnError::TooManyRequests,
+                ]
+            }
+            r"DescribeScdnService" => &[ScdnError::UnsupportedParameter],
+            r"DescribeScdnTopDomainsByFlow" => {
+                &[
+                    ScdnError::InvalidEndTimeMalformed,
+                    ScdnError::InvalidStartTimeMalformed,
+                    ScdnError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnUserDomains" => {
+                &[
+                    ScdnError::InvalidChangeEndTimeMalformed,
+                    ScdnError::InvalidChangeStartTimeMalformed,
+                    ScdnError::InvalidDomainNameMalformed,
+                    ScdnError::InvalidDomainSearchTypeValueNotSupported,
+                    ScdnError::InvalidDomainStatusValueNotSupported,
+                    ScdnError::InvalidPageNumberValueNotSupported,
+                    ScdnError::InvalidPageSizeValueNotSupported,
+                ]
+            }
+            r"DescribeScdnUserProtectInfo" => {
+                &[ScdnError::MissParameter, ScdnError::UserNotExist]
+            }
+            r"PreloadScdnObjectCaches" => {
+                &[
+                    ScdnError::InvalidExtensiveDomainValueNotSupported,
+                    ScdnError::InvalidObjectPathMalformed,
+                    ScdnError::PreloadQueueFull,
+                    ScdnError::QuotaExceededPreload,
+                    ScdnError::SingleRequestOverLimit,
+                ]
+            }
+            r"RefreshScdnObjectCaches" => {
+                &[
+                    ScdnError::InvalidExtensiveDomainValueNotSupported,
+                    ScdnError::InvalidObjectPathMalformed,
+                    ScdnError::InvalidObjectTypeValueNotSupported,
+                    ScdnError::ObjectPathMalformed,
+                    ScdnError::QuotaExceededRefresh,
+                    ScdnError::QuotaPerMinuteExceededRefresh,
+                    ScdnError::SingleRequestOverLimit,
+                    ScdnError::TooManyRefresh,
+                ]
+            }
+            r"SetScdnBotInfo" => {
+                &[
+                    ScdnError::AddBotFailed,
+                    ScdnError::BotLock,
+                    ScdnError::DomainNotExist,
+                    ScdnError::InvalidParameter_2,
+                    ScdnError::MissParameter,
+                    ScdnError::SetBotDbFailed,
+                    ScdnError::UserNotExist,
+                ]
+            }
+            r"SetScdnCcInfo" => {
+                &[
+                    ScdnError::MissParameter,
+                    ScdnError::SetCcFailed,
+                    ScdnError::UserNotExist,
+                ]
+            }
+            r"SetScdnDDoSInfo" => {
+                &[
+                    ScdnError::MissParameter,
+                    ScdnError::SetDdosFailed,
+                    ScdnError::UserNotExist,
+                ]
+            }
+            r"SetScdnDomainCertificate" => {
+                &[
+                    ScdnError::AuthenticationFailed,
+                    ScdnError::CertNameMissingParameter,
+                    ScdnError::CertStorageFailed,
+                    ScdnError::CertificateDuplicated,
+                    ScdnError::CertificateExpired,
+                    ScdnError::CertificateFormatError,
+                    ScdnError::CertificateKeyNull,
+                    ScdnError::CertificateMissMatch,
+                    ScdnError::CertificateNotFind,
+                    ScdnError::CertificateNotPermittedOff,
+                    ScdnError::CertificateSettedNotEffect,
+                    ScdnError::CertificateStatusError,
+                    ScdnError::CertificateContentDuplicated,
+                    ScdnError::DecodeError,
+                    ScdnError::DeleteFailed,
+                    ScdnError::DomainInProtectedMode,
+                    ScdnError::DomainInSafeMode,
+                    ScdnError::IllegalOperation,
+                    ScdnError::InvalidCertNameTooLong,
+                    ScdnError::InvalidCertificateTooLong,
+                    ScdnError::InvalidDomainNotOnline,
+                    ScdnError::InvalidSslPri,
+                    ScdnError::InvalidSslProtocolValueNotSupported,
+                    ScdnError::InvalidSslPub,
+                    ScdnError::InvalidSslPubOrInvalidSslPri,
+                    ScdnError::KeyMalformed,
+                    ScdnError::SslPriMissingParameter,
+                    ScdnError::SslPubMissingParameter,
+                    ScdnError::SetDomainCertificateParameterError,
+                    ScdnError::SslPriError,
+                    ScdnError::SslPubError,
+                ]
+            }
+            r"StartScdnDomain" => {
+                &[
+                    ScdnError::DomainNotRecordedAliyun,
+                    ScdnError::IcpBlack,
+                    ScdnError::IspBlack,
+                    ScdnError::RecordCheckNotAvailable,
+                ]
+            }
+            r"UpdateScdnDomain" => {
+                &[
+                    ScdnError::DomainInProtectedMode,
+                    ScdnError::EntityNotExistResourceGroup,
+                    ScdnError::EntityNotExistsResourceGroup,
+                    ScdnError::InvalidDomainNameMalformed,
+                    ScdnError::InvalidResourceGroupIdMalformed,
+                    ScdnError::InvalidSourceContentMalformed,
+                    ScdnError::InvalidSourcePriorityMalformed,
+                    ScdnError::InvalidSourceTypeMalformed,
+                    ScdnError::InvalidStatusResourceGroup,
+                    ScdnError::InvalidTypeContentMismatch,
+                    ScdnError::MissingDomainName,
+                    ScdnError::MissingSourceContent,
+                    ScdnError::MissingSourceType,
+                ]
+            }
+            r"VerifyScdnDomainOwner" => &[ScdnError::DomainOwnerVerifyFail],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ScdnError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AddBotFailed,
-            Self::AbsDomainNameMalformed,
-            Self::AuthenticationFailed,
-            Self::BotLock,
-            Self::CdnTypeNotSupportExtensiveDomain,
-            Self::CertNameMissingParameter,
-            Self::CertStorageFailed,
-            Self::CertificateDuplicated,
-            Self::CertificateExpired,
-            Self::CertificateFormatError,
-            Self::CertificateKeyNull,
-            Self::CertificateMissMatch,
-            Self::CertificateNotFind,
-            Self::CertificateNotPermittedOff,
-            Self::CertificateSettedNotEffect,
-            Self::CertificateStatusError,
-            Self::CertificateContentDuplicated,
-            Self::CheckSourceHealthFailed,
-            Self::DomainNotExist,
-            Self::DecodeError,
-            Self::DeleteFailed,
-            Self::DomainInProtectedMode,
-            Self::DomainInSafeMode,
-            Self::DomainNameOverLimit,
-            Self::DomainNotRecordedAliyun,
-            Self::DomainOwnerVerifyFail,
-            Self::DomainReserved,
-            Self::EntityNotExistResourceGroup,
-            Self::EntityNotExistsResourceGroup,
-            Self::ExtensiveAndAllBothExist,
-            Self::ExtensiveAndSpecificDomainConflict,
-            Self::InvalidParameter_2,
-            Self::IcpBlack,
-            Self::IllegalOperation,
-            Self::InnerAddDomainDenied,
-            Self::InvalidAnyMalformed,
-            Self::InvalidAnyValueNotSupported,
-            Self::InvalidArgValueMalformed,
-            Self::InvalidCertNameTooLong,
-            Self::InvalidCertificate,
-            Self::InvalidCertificateTooLong,
-            Self::InvalidChangeEndTimeMalformed,
-            Self::InvalidChangeStartTimeMalformed,
-            Self::InvalidDomainNotFound,
-            Self::InvalidDomainNotOnline,
-            Self::InvalidDomainNameMalformed,
-            Self::InvalidDomainNameMismatch,
-            Self::InvalidDomainNameLevel,
-            Self::InvalidDomainSearchTypeValueNotSupported,
-            Self::InvalidDomainStatusValueNotSupported,
-            Self::InvalidEndTimeMalformed,
-            Self::InvalidEndTimeMismatch,
-            Self::InvalidExtensiveDomainValueNotSupported,
-            Self::InvalidFunctionsMalformed,
-            Self::InvalidHeaderKeyValueNotSupported,
-            Self::InvalidIntervalMalformed,
-            Self::InvalidObjectPathMalformed,
-            Self::InvalidObjectTypeValueNotSupported,
-            Self::InvalidPageNumberValueNotSupported,
-            Self::InvalidPageSizeValueNotSupported,
-            Self::InvalidResourceGroupIdMalformed,
-            Self::InvalidSslPri,
-            Self::InvalidSslProtocolValueNotSupported,
-            Self::InvalidSslPub,
-            Self::InvalidSslPubOrInvalidSslPri,
-            Self::InvalidScopeMalformed,
-            Self::InvalidSourceContentMalformed,
-            Self::InvalidSourcePriorityMalformed,
-            Self::InvalidSourceTypeMalformed,
-            Self::InvalidStartTimeMalformed,
-            Self::InvalidStartTimeValueNotSupported,
-            Self::InvalidStatusResourceGroup,
-            Self::InvalidStatusValueNotSupported,
-            Self::InvalidTaskIdMalformed,
-            Self::InvalidTime,
-            Self::InvalidTimeMalformed,
-            Self::InvalidTimeValueNotSupported,
-            Self::InvalidTypeContentMismatch,
-            Self::IspBlack,
-            Self::KeyMalformed,
-            Self::MissParameter,
-            Self::MissingDomainName,
-            Self::MissingParameterAny,
-            Self::MissingParameterObjectType,
-            Self::MissingSourceContent,
-            Self::MissingSourceType,
-            Self::MissingTimeParameter,
-            Self::NotInternationRealIdentity,
-            Self::ObjectPathMalformed,
-            Self::PreloadQueueFull,
-            Self::QueryDomainCcDataFailed,
-            Self::QueryDomainQpsFailed,
-            Self::QueryTrafficFailed,
-            Self::QuotaExceededPreload,
-            Self::QuotaExceededRefresh,
-            Self::QuotaPerMinuteExceededRefresh,
-            Self::RecordCheckNotAvailable,
-            Self::SetBotDbFailed,
-            Self::SetCcFailed,
-            Self::SetDdosFailed,
-            Self::SslPriMissingParameter,
-            Self::SslPubMissingParameter,
-            Self::SetDomainCertificateParameterError,
-            Self::SignatureDoesNotMatch,
-            Self::SingleRequestOverLimit,
-            Self::SourceIpExceed,
-            Self::TooManyRefresh,
-            Self::TooManyDomains,
-            Self::TooManyRequests,
-            Self::TopLevelDomainMismatch,
-            Self::TopLevelDomainNotFound,
-            Self::UserNotExist,
-            Self::SslPriError,
-            Self::SslPubError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                8 => {
-                    match code {
-                        r"BOT_LOCK" => 38,
-                        r"IcpBlack" => 67,
-                        r"IspBlack" => 113,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"InvalidTime" => 109,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"Decode.Error" => 54,
-                        r"DeleteFailed" => 55,
-                        r"sslPri.Error" => 147,
-                        r"sslPub.Error" => 148,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InvalidSSLPri" => 96,
-                        r"InvalidSSLPub" => 98,
-                        r"Key.Malformed" => 114,
-                        r"SET_CC_FAILED" => 133,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"ADD_BOT_FAILED" => 35,
-                        r"DomainReserved" => 61,
-                        r"MISS_PARAMETER" => 115,
-                        r"TooManyDomains" => 142,
-                        r"USER_NOT_EXIST" => 146,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"SET_DDOS_FAILED" => 134,
-                        r"SourceIp.Exceed" => 140,
-                        r"TooMany.Refresh" => 141,
-                        r"TooManyRequests" => 143,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"DOMAIN_NOT_EXIST" => 53,
-                        r"DomainInSafeMode" => 57,
-                        r"IllegalOperation" => 68,
-                        r"PreloadQueueFull" => 124,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"INVALID_PARAMETER" => 66,
-                        r"MissingDomainName" => 116,
-                        r"SET_BOT_DB_FAILED" => 132,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"CertStorage.failed" => 41,
-                        r"InvalidCertificate" => 74,
-                        r"MissingParameter%s" => 117,
-                        r"MissingSource.Type" => 120,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"Certificate.Expired" => 43,
-                        r"Certificate.KeyNull" => 45,
-                        r"Certificate.NotFind" => 47,
-                        r"DomainNameOverLimit" => 58,
-                        r"Invalid%s.Malformed" => 70,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AuthenticationFailed" => 37,
-                        r"InnerAddDomainDenied" => 69,
-                        r"MissingTimeParameter" => 121,
-                        r"ObjectPath.Malformed" => 123,
-                        r"QUERY_TRAFFIC_FAILED" => 127,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Certificate.MissMatch" => 46,
-                        r"DomainInProtectedMode" => 56,
-                        r"DomainOwnerVerifyFail" => 60,
-                        r"InvalidTime.Malformed" => 110,
-                        r"MissingSource.Content" => 119,
-                        r"QuotaExceeded.Preload" => 128,
-                        r"QuotaExceeded.Refresh" => 129,
-                        r"SignatureDoesNotMatch" => 138,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Certificate.Duplicated" => 42,
-                        r"InvalidDomain.NotFound" => 78,
-                        r"InvalidDomainNameLevel" => 82,
-                        r"InvalidScope.Malformed" => 100,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code.as_bytes()[7] {
-                        65 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => !0,
-                            }
-                        }
-                        67 => {
-                            match code {
-                                r"InvalidCertName.TooLong" => 73,
-                                _ => !0,
-                            }
-                        }
-                        68 => {
-                            match code {
-                                r"InvalidDomain.notOnline" => 79,
-                                _ => !0,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidEndTime.Mismatch" => 86,
-                                _ => !0,
-                            }
-                        }
-                        77 => {
-                            match code {
-                                r"SSLPri.MissingParameter" => 135,
-                                r"SSLPub.MissingParameter" => 136,
-                                _ => !0,
-                            }
-                        }
-                        79 => {
-                            match code {
-                                r"QUERY_DOMAIN_QPS_FAILED" => 126,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidTaskId.Malformed" => 108,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"Certificate.FormatError" => 44,
-                                r"Certificate.StatusError" => 50,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                r"SingleRequest.OverLimit" => 139,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"RecordCheckNotAvailable" => 131,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"TopLevelDomain.Mismatch" => 144,
-                                r"TopLevelDomain.NotFound" => 145,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"DomainNotRecordedAliyun" => 59,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"CheckSourceHealthFailed" => 52,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Abs.DomainName.Malformed" => 36,
-                        r"ExtensiveAndAllBothExist" => 64,
-                        r"InvalidEndTime.Malformed" => 85,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"CertName.MissingParameter" => 40,
-                        r"InvalidArgValue.Malformed" => 72,
-                        r"InvalidInterval.Malformed" => 90,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidCertificate.TooLong" => 75,
-                        r"InvalidDomainName.Mismatch" => 81,
-                        r"InvalidFunctions.Malformed" => 88,
-                        r"InvalidStartTime.Malformed" => 104,
-                        r"NotInternationRealIdentity" => 122,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"Certificate.NotPermittedOff" => 48,
-                        r"Certificate.SettedNotEffect" => 49,
-                        r"Invalid%s.ValueNotSupported" => 71,
-                        r"InvalidDomainName.Malformed" => 80,
-                        r"InvalidObjectPath.Malformed" => 91,
-                        r"InvalidStatus.ResourceGroup" => 106,
-                        r"InvalidTypeContent.Mismatch" => 112,
-                        r"MissingParameter.ObjectType" => 118,
-                        r"QUERY_DOMAIN_CC_DATA_FAILED" => 125,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"EntityNotExist.ResourceGroup" => 62,
-                        r"InvalidSSLPubOrInvalidSSLPri" => 99,
-                        r"InvalidSource.Type.Malformed" => 103,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"CertificateContent.Duplicated" => 51,
-                        r"EntityNotExists.ResourceGroup" => 63,
-                        r"InvalidTime.ValueNotSupported" => 111,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"InvalidChangeEndTime.Malformed" => 76,
-                        r"QuotaPerMinuteExceeded.Refresh" => 130,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidSource.Content.Malformed" => 101,
-                        r"InvalidStatus.ValueNotSupported" => 107,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"CdnTypeNotSupportExtensiveDomain" => 39,
-                        r"InvalidChangeStartTime.Malformed" => 77,
-                        r"InvalidResourceGroupId.Malformed" => 95,
-                        r"InvalidSource.Priority.Malformed" => 102,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidPageSize.ValueNotSupported" => 94,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ExtensiveAndSpecificDomainConflict" => 65,
-                        r"InvalidHeaderKey.ValueNotSupported" => 89,
-                        r"InvalidStartTime.ValueNotSupported" => 105,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidObjectType.ValueNotSupported" => 92,
-                        r"InvalidPageNumber.ValueNotSupported" => 93,
-                        r"SetDomainCertificate.ParameterError" => 137,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidSSLProtocol.ValueNotSupported" => 97,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidDomainStatus.ValueNotSupported" => 84,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"InvalidExtensiveDomain.ValueNotSupported" => 87,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"InvalidDomainSearchType.ValueNotSupported" => 83,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::DomainInProtectedMode => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[112].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[146].message,
-                            __E[147].message,
-                            __E[148].message,
-                        ]
-                    }
-                }
-                Self::UnsupportedParameter => {
-                    const { &[__E[20].message, __E[181].message] }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[79].message] }
-                Self::DomainInProtectedMode => {
-                    const { &[__E[63].message, __E[64].message] }
-                }
-                Self::InvalidDomainNameMalformed => {
-                    const {
-                        &[
-                            __E[90].message,
-                            __E[91].message,
-                            __E[92].message,
-                            __E[93].message,
-                        ]
-                    }
-                }
-                Self::InvalidEndTimeMalformed => {
-                    const { &[__E[98].message, __E[99].message] }
-                }
-                Self::InvalidEndTimeMismatch => {
-                    const { &[__E[100].message, __E[101].message, __E[102].message] }
-                }
-                Self::InvalidObjectTypeValueNotSupported => {
-                    const { &[__E[108].message, __E[109].message] }
-                }
-                Self::InvalidResourceGroupIdMalformed => {
-                    const { &[__E[113].message, __E[114].message] }
-                }
-                Self::InvalidSourceContentMalformed => {
-                    const { &[__E[120].message, __E[121].message] }
-                }
-                Self::InvalidSourcePriorityMalformed => {
-                    const { &[__E[122].message, __E[123].message] }
-                }
-                Self::InvalidSourceTypeMalformed => {
-                    const { &[__E[124].message, __E[125].message] }
-                }
-                Self::InvalidStartTimeMalformed => {
-                    const { &[__E[126].message, __E[127].message, __E[128].message] }
-                }
-                Self::InvalidStartTimeValueNotSupported => {
-                    const { &[__E[129].message, __E[130].message] }
-                }
-                Self::InvalidStatusResourceGroup => {
-                    const { &[__E[131].message, __E[132].message] }
-                }
-                Self::InvalidTypeContentMismatch => {
-                    const { &[__E[138].message, __E[139].message] }
-                }
-                Self::MissParameter => const { &[__E[142].message, __E[143].message] }
-                Self::MissingDomainName => {
-                    const { &[__E[144].message, __E[145].message] }
-                }
-                Self::MissingSourceContent => {
-                    const { &[__E[151].message, __E[152].message] }
-                }
-                Self::MissingSourceType => {
-                    const { &[__E[153].message, __E[154].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[112]] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13],
-                            __E[14],
-                            __E[15],
-                            __E[16],
-                            __E[17],
-                            __E[34],
-                            __E[146],
-                            __E[147],
-                            __E[148],
-                        ]
-                    }
-                }
-                Self::UnsupportedParameter => const { &[__E[20], __E[181]] }
-                Self::InternalError => const { &[__E[39], __E[79]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[
-                Self::InvalidAnyMalformed,
-                Self::InvalidAnyValueNotSupported,
-                Self::MissingParameterAny,
-            ]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
-                && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
-            {
-                return __core::option::Option::Some(Self::InvalidAnyMalformed);
-            }
-            if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
-                && crate::__private_0_2::template_matches(
-                    r"Invalid%s.ValueNotSupported",
-                    code,
-                )
-            {
-                return __core::option::Option::Some(Self::InvalidAnyValueNotSupported);
-            }
-            if code.starts_with(r"MissingParameter") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
-            {
-                return __core::option::Option::Some(Self::MissingParameterAny);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => &[r"DeleteScdnDomain"],
-                Self::MissingParameter => {
-                    &[
-                        r"BatchSetScdnDomainConfigs",
-                        r"DeleteScdnSpecificConfig",
-                        r"DescribeScdnDomainBpsData",
-                        r"DescribeScdnDomainHitRateData",
-                        r"DescribeScdnDomainHttpCodeData",
-                        r"DescribeScdnDomainOriginBpsData",
-                        r"DescribeScdnDomainOriginTrafficData",
-                        r"DescribeScdnDomainQpsData",
-                        r"DescribeScdnDomainRealTimeSrcTrafficData",
-                        r"DescribeScdnDomainRealTimeTrafficData",
-                        r"DescribeScdnDomainTrafficData",
-                    ]
-                }
-                Self::UnsupportedParameter => {
-                    &[r"CheckScdnService", r"DescribeScdnService"]
-                }
-                Self::InternalError => &[r"DescribeScdnDomainCertificateInfo"],
-                Self::AddBotFailed => &[r"SetScdnBotInfo"],
-                Self::AbsDomainNameMalformed => {
-                    &[
-                        r"DescribeScdnDomainRealTimeSrcTrafficData",
-                        r"DescribeScdnDomainRealTimeTrafficData",
-                    ]
-                }
-                Self::AuthenticationFailed => &[r"SetScdnDomainCertificate"],
-                Self::BotLock => &[r"SetScdnBotInfo"],
-                Self::CdnTypeNotSupportExtensiveDomain => &[r"AddScdnDomain"],
-                Self::CertNameMissingParameter => &[r"SetScdnDomainCertificate"],
-                Self::CertStorageFailed => &[r"SetScdnDomainCertificate"],
-                Self::CertificateDuplicated => &[r"SetScdnDomainCertificate"],
-                Self::CertificateExpired => &[r"SetScdnDomainCertificate"],
-                Self::CertificateFormatError => &[r"SetScdnDomainCertificate"],
-                Self::CertificateKeyNull => &[r"SetScdnDomainCertificate"],
-                Self::CertificateMissMatch => &[r"SetScdnDomainCertificate"],
-                Self::CertificateNotFind => &[r"SetScdnDomainCertificate"],
-                Self::CertificateNotPermittedOff => &[r"SetScdnDomainCertificate"],
-                Self::CertificateSettedNotEffect => &[r"SetScdnDomainCertificate"],
-                Self::CertificateStatusError => &[r"SetScdnDomainCertificate"],
-                Self::CertificateContentDuplicated => &[r"SetScdnDomainCertificate"],
-                Self::CheckSourceHealthFailed => &[r"AddScdnDomain"],
-                Self::DomainNotExist => {
-                    &[
-                        r"DescribeScdnCcQpsInfo",
-                        r"DescribeScdnCcTopIp",
-                        r"DescribeScdnCcTopUrl",
-                        r"SetScdnBotInfo",
-                    ]
-                }
-                Self::DecodeError => &[r"SetScdnDomainCertificate"],
-                Self::DeleteFailed => &[r"SetScdnDomainCertificate"],
-                Self::DomainInProtectedMode => {
-                    &[
-                        r"BatchUpdateScdnDomain",
-                        r"SetScdnDomainCertificate",
-                        r"UpdateScdnDomain",
-                    ]
-                }
-                Self::DomainInSafeMode => &[r"SetScdnDomainCertificate"],
-                Self::DomainNameOverLimit => &[r"DescribeScdnRefreshTasks"],
-                Self::DomainNotRecordedAliyun => {
-                    &[r"BatchStartScdnDomain", r"StartScdnDomain"]
-                }
-                Self::DomainOwnerVerifyFail => &[r"VerifyScdnDomainOwner"],
-                Self::DomainReserved => &[r"AddScdnDomain"],
-                Self::EntityNotExistResourceGroup => {
-                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-                }
-                Self::EntityNotExistsResourceGroup => {
-                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-                }
-                Self::ExtensiveAndAllBothExist => &[r"AddScdnDomain"],
-                Self::ExtensiveAndSpecificDomainConflict => &[r"AddScdnDomain"],
-                Self::InvalidParameter_2 => &[r"SetScdnBotInfo"],
-                Self::IcpBlack => &[r"BatchStartScdnDomain", r"StartScdnDomain"],
-                Self::IllegalOperation => &[r"SetScdnDomainCertificate"],
-                Self::InnerAddDomainDenied => &[r"AddScdnDomain"],
-                Self::InvalidAnyMalformed => &[r"BatchSetScdnDomainConfigs"],
-                Self::InvalidAnyValueNotSupported => {
-                    &[
-                        r"BatchDeleteScdnDomainConfigs",
-                        r"BatchSetScdnDomainConfigs",
-                        r"DeleteScdnSpecificConfig",
-                        r"DescribeScdnDomainConfigs",
-                    ]
-                }
-                Self::InvalidArgValueMalformed => &[r"BatchSetScdnDomainConfigs"],
-                Self::InvalidCertNameTooLong => &[r"SetScdnDomainCertificate"],
-                Self::InvalidCertificate => &[r"AddScdnDomain"],
-                Self::InvalidCertificateTooLong => {
-                    &[r"AddScdnDomain", r"SetScdnDomainCertificate"]
-                }
-                Self::InvalidChangeEndTimeMalformed => &[r"DescribeScdnUserDomains"],
-                Self::InvalidChangeStartTimeMalformed => &[r"DescribeScdnUserDomains"],
-                Self::InvalidDomainNotFound => {
-                    &[r"DescribeScdnDomainIspData", r"DescribeScdnDomainRegionData"]
-                }
-                Self::InvalidDomainNotOnline => &[r"SetScdnDomainCertificate"],
-                Self::InvalidDomainNameMalformed => {
-                    &[
-                        r"AddScdnDomain",
-                        r"BatchUpdateScdnDomain",
-                        r"DeleteScdnDomain",
-                        r"DescribeScdnDomainRealTimeBpsData",
-                        r"DescribeScdnDomainRealTimeByteHitRateData",
-                        r"DescribeScdnDomainRealTimeQpsData",
-                        r"DescribeScdnDomainRealTimeReqHitRateData",
-                        r"DescribeScdnUserDomains",
-                        r"UpdateScdnDomain",
-                    ]
-                }
-                Self::InvalidDomainNameMismatch => &[r"DescribeScdnDomainTopUrlVisit"],
-                Self::InvalidDomainNameLevel => &[r"AddScdnDomain"],
-                Self::InvalidDomainSearchTypeValueNotSupported => {
-                    &[r"DescribeScdnUserDomains"]
-                }
-                Self::InvalidDomainStatusValueNotSupported => {
-                    &[r"DescribeScdnUserDomains"]
-                }
-                Self::InvalidEndTimeMalformed => {
-                    &[
-                        r"DescribeScdnDomainBpsData",
-                        r"DescribeScdnDomainHitRateData",
-                        r"DescribeScdnDomainHttpCodeData",
-                        r"DescribeScdnDomainIspData",
-                        r"DescribeScdnDomainOriginBpsData",
-                        r"DescribeScdnDomainOriginTrafficData",
-                        r"DescribeScdnDomainPvData",
-                        r"DescribeScdnDomainQpsData",
-                        r"DescribeScdnDomainRealTimeHttpCodeData",
-                        r"DescribeScdnDomainRealTimeSrcBpsData",
-                        r"DescribeScdnDomainRealTimeSrcTrafficData",
-                        r"DescribeScdnDomainRealTimeTrafficData",
-                        r"DescribeScdnDomainRegionData",
-                        r"DescribeScdnDomainTopReferVisit",
-                        r"DescribeScdnDomainTopUrlVisit",
-                        r"DescribeScdnDomainTrafficData",
-                        r"DescribeScdnDomainUvData",
-                        r"DescribeScdnRefreshTasks",
-                        r"DescribeScdnTopDomainsByFlow",
-                    ]
-                }
-                Self::InvalidEndTimeMismatch => {
-                    &[
-                        r"DescribeScdnDomainBpsData",
-                        r"DescribeScdnDomainHitRateData",
-                        r"DescribeScdnDomainHttpCodeData",
-                        r"DescribeScdnDomainIspData",
-                        r"DescribeScdnDomainOriginBpsData",
-                        r"DescribeScdnDomainOriginTrafficData",
-                        r"DescribeScdnDomainQpsData",
-                        r"DescribeScdnDomainRealTimeHttpCodeData",
-                        r"DescribeScdnDomainRealTimeSrcBpsData",
-                        r"DescribeScdnDomainRealTimeSrcTrafficData",
-                        r"DescribeScdnDomainRealTimeTrafficData",
-                        r"DescribeScdnDomainRegionData",
-                        r"DescribeScdnDomainTrafficData",
-                        r"DescribeScdnRefreshTasks",
-                    ]
-                }
-                Self::InvalidExtensiveDomainValueNotSupported => {
-                    &[r"PreloadScdnObjectCaches", r"RefreshScdnObjectCaches"]
-                }
-                Self::InvalidFunctionsMalformed => &[r"BatchSetScdnDomainConfigs"],
-                Self::InvalidHeaderKeyValueNotSupported => {
-                    &[r"BatchSetScdnDomainConfigs"]
-                }
-                Self::InvalidIntervalMalformed => {
-                    &[
-                        r"DescribeScdnDomainRealTimeSrcTrafficData",
-                        r"DescribeScdnDomainRealTimeTrafficData",
-                    ]
-                }
-                Self::InvalidObjectPathMalformed => {
-                    &[r"PreloadScdnObjectCaches", r"RefreshScdnObjectCaches"]
-                }
-                Self::InvalidObjectTypeValueNotSupported => {
-                    &[r"DescribeScdnRefreshTasks", r"RefreshScdnObjectCaches"]
-                }
-                Self::InvalidPageNumberValueNotSupported => &[r"DescribeScdnUserDomains"],
-                Self::InvalidPageSizeValueNotSupported => &[r"DescribeScdnUserDomains"],
-                Self::InvalidResourceGroupIdMalformed => {
-                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-                }
-                Self::InvalidSslPri => &[r"SetScdnDomainCertificate"],
-                Self::InvalidSslProtocolValueNotSupported => {
-                    &[r"SetScdnDomainCertificate"]
-                }
-                Self::InvalidSslPub => &[r"SetScdnDomainCertificate"],
-                Self::InvalidSslPubOrInvalidSslPri => &[r"SetScdnDomainCertificate"],
-                Self::InvalidScopeMalformed => &[r"AddScdnDomain"],
-                Self::InvalidSourceContentMalformed => {
-                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-                }
-                Self::InvalidSourcePriorityMalformed => {
-                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-                }
-                Self::InvalidSourceTypeMalformed => {
-                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-                }
-                Self::InvalidStartTimeMalformed => {
-                    &[
-                        r"DescribeScdnDomainBpsData",
-                        r"DescribeScdnDomainHitRateData",
-                        r"DescribeScdnDomainHttpCodeData",
-                        r"DescribeScdnDomainIspData",
-                        r"DescribeScdnDomainOriginBpsData",
-                        r"DescribeScdnDomainOriginTrafficData",
-                        r"DescribeScdnDomainPvData",
-                        r"DescribeScdnDomainQpsData",
-                        r"DescribeScdnDomainRealTimeHttpCodeData",
-                        r"DescribeScdnDomainRealTimeSrcBpsData",
-                        r"DescribeScdnDomainRealTimeSrcTrafficData",
-                        r"DescribeScdnDomainRealTimeTrafficData",
-                        r"DescribeScdnDomainRegionData",
-                        r"DescribeScdnDomainTopReferVisit",
-                        r"DescribeScdnDomainTopUrlVisit",
-                        r"DescribeScdnDomainTrafficData",
-                        r"DescribeScdnDomainUvData",
-                        r"DescribeScdnRefreshTasks",
-                        r"DescribeScdnTopDomainsByFlow",
-                    ]
-                }
-                Self::InvalidStartTimeValueNotSupported => {
-                    &[
-                        r"DescribeScdnDDoSTrafficInfo",
-                        r"DescribeScdnDomainBpsData",
-                        r"DescribeScdnDomainHitRateData",
-                        r"DescribeScdnDomainHttpCodeData",
-                        r"DescribeScdnDomainIspData",
-                        r"DescribeScdnDomainOriginBpsData",
-                        r"DescribeScdnDomainOriginTrafficData",
-                        r"DescribeScdnDomainPvData",
-                        r"DescribeScdnDomainQpsData",
-                        r"DescribeScdnDomainRealTimeHttpCodeData",
-                        r"DescribeScdnDomainRealTimeSrcBpsData",
-                        r"DescribeScdnDomainRealTimeSrcTrafficData",
-                        r"DescribeScdnDomainRealTimeTrafficData",
-                        r"DescribeScdnDomainRegionData",
-                        r"DescribeScdnDomainTopReferVisit",
-                        r"DescribeScdnDomainTopUrlVisit",
-                        r"DescribeScdnDomainTrafficData",
-                        r"DescribeScdnDomainUvData",
-                        r"DescribeScdnRefreshTasks",
-                        r"DescribeScdnTopDomainsByFlow",
-                    ]
-                }
-                Self::InvalidStatusResourceGroup => {
-                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-                }
-                Self::InvalidStatusValueNotSupported => &[r"DescribeScdnRefreshTasks"],
-                Self::InvalidTaskIdMalformed => &[r"DescribeScdnRefreshTasks"],
-                Self::InvalidTime => &[r"DescribeScdnRefreshTasks"],
-                Self::InvalidTimeMalformed => {
-                    &[
-                        r"DescribeScdnDomainRealTimeBpsData",
-                        r"DescribeScdnDomainRealTimeByteHitRateData",
-                        r"DescribeScdnDomainRealTimeQpsData",
-                        r"DescribeScdnDomainRealTimeReqHitRateData",
-                    ]
-                }
-                Self::InvalidTimeValueNotSupported => {
-                    &[
-                        r"DescribeScdnDomainPvData",
-                        r"DescribeScdnDomainTopUrlVisit",
-                        r"DescribeScdnDomainUvData",
-                    ]
-                }
-                Self::InvalidTypeContentMismatch => {
-                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-                }
-                Self::IspBlack => &[r"BatchStartScdnDomain", r"StartScdnDomain"],
-                Self::KeyMalformed => &[r"SetScdnDomainCertificate"],
-                Self::MissParameter => {
-                    &[
-                        r"DescribeScdnCcInfo",
-                        r"DescribeScdnCcQpsInfo",
-                        r"DescribeScdnCcTopIp",
-                        r"DescribeScdnCcTopUrl",
-                        r"DescribeScdnDDoSInfo",
-                        r"DescribeScdnDDoSTrafficInfo",
-                        r"DescribeScdnUserProtectInfo",
-                        r"SetScdnBotInfo",
-                        r"SetScdnCcInfo",
-                        r"SetScdnDDoSInfo",
-                    ]
-                }
-                Self::MissingDomainName => {
-                    &[r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-                }
-                Self::MissingParameterAny => &[r"BatchSetScdnDomainConfigs"],
-                Self::MissingParameterObjectType => &[r"DescribeScdnRefreshTasks"],
-                Self::MissingSourceContent => {
-                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-                }
-                Self::MissingSourceType => {
-                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
-                }
-                Self::MissingTimeParameter => {
-                    &[
-                        r"DescribeScdnDomainRealTimeHttpCodeData",
-                        r"DescribeScdnDomainRealTimeSrcBpsData",
-                        r"DescribeScdnRefreshTasks",
-                    ]
-                }
-                Self::NotInternationRealIdentity => &[r"AddScdnDomain"],
-                Self::ObjectPathMalformed => &[r"RefreshScdnObjectCaches"],
-                Self::PreloadQueueFull => &[r"PreloadScdnObjectCaches"],
-                Self::QueryDomainCcDataFailed => {
-                    &[r"DescribeScdnCcTopIp", r"DescribeScdnCcTopUrl"]
-                }
-                Self::QueryDomainQpsFailed => &[r"DescribeScdnCcQpsInfo"],
-                Self::QueryTrafficFailed => &[r"DescribeScdnDDoSTrafficInfo"],
-                Self::QuotaExceededPreload => &[r"PreloadScdnObjectCaches"],
-                Self::QuotaExceededRefresh => &[r"RefreshScdnObjectCaches"],
-                Self::QuotaPerMinuteExceededRefresh => &[r"RefreshScdnObjectCaches"],
-                Self::RecordCheckNotAvailable => {
-                    &[r"BatchStartScdnDomain", r"StartScdnDomain"]
-                }
-                Self::SetBotDbFailed => &[r"SetScdnBotInfo"],
-                Self::SetCcFailed => &[r"SetScdnCcInfo"],
-                Self::SetDdosFailed => &[r"SetScdnDDoSInfo"],
-                Self::SslPriMissingParameter => &[r"SetScdnDomainCertificate"],
-                Self::SslPubMissingParameter => &[r"SetScdnDomainCertificate"],
-                Self::SetDomainCertificateParameterError => {
-                    &[r"SetScdnDomainCertificate"]
-                }
-                Self::SignatureDoesNotMatch => &[r"DescribeScdnDomainCertificateInfo"],
-                Self::SingleRequestOverLimit => {
-                    &[r"PreloadScdnObjectCaches", r"RefreshScdnObjectCaches"]
-                }
-                Self::SourceIpExceed => &[r"AddScdnDomain"],
-                Self::TooManyRefresh => &[r"RefreshScdnObjectCaches"],
-                Self::TooManyDomains => &[r"BatchSetScdnDomainConfigs"],
-                Self::TooManyRequests => &[r"DescribeScdnRefreshTasks"],
-                Self::TopLevelDomainMismatch => {
-                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain"]
-                }
-                Self::TopLevelDomainNotFound => &[r"BatchUpdateScdnDomain"],
-                Self::UserNotExist => {
-                    &[
-                        r"DescribeScdnCcInfo",
-                        r"DescribeScdnCcQpsInfo",
-                        r"DescribeScdnCcTopIp",
-                        r"DescribeScdnCcTopUrl",
-                        r"DescribeScdnDDoSInfo",
-                        r"DescribeScdnDDoSTrafficInfo",
-                        r"DescribeScdnUserProtectInfo",
-                        r"SetScdnBotInfo",
-                        r"SetScdnCcInfo",
-                        r"SetScdnDDoSInfo",
-                    ]
-                }
-                Self::SslPriError => &[r"SetScdnDomainCertificate"],
-                Self::SslPubError => &[r"SetScdnDomainCertificate"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddScdnDomain" => {
-                    &[
-                        Self::CdnTypeNotSupportExtensiveDomain,
-                        Self::CheckSourceHealthFailed,
-                        Self::DomainReserved,
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::ExtensiveAndAllBothExist,
-                        Self::ExtensiveAndSpecificDomainConflict,
-                        Self::InnerAddDomainDenied,
-                        Self::InvalidCertificate,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainNameLevel,
-                        Self::InvalidResourceGroupIdMalformed,
-                        Self::InvalidScopeMalformed,
-                        Self::InvalidSourceContentMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceTypeMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::InvalidTypeContentMismatch,
-                        Self::MissingSourceContent,
-                        Self::MissingSourceType,
-                        Self::NotInternationRealIdentity,
-                        Self::SourceIpExceed,
-                        Self::TopLevelDomainMismatch,
-                    ]
-                }
-                r"BatchDeleteScdnDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
-                r"BatchSetScdnDomainConfigs" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidAnyMalformed,
-                        Self::InvalidAnyValueNotSupported,
-                        Self::InvalidArgValueMalformed,
-                        Self::InvalidFunctionsMalformed,
-                        Self::InvalidHeaderKeyValueNotSupported,
-                        Self::MissingParameterAny,
-                        Self::TooManyDomains,
-                    ]
-                }
-                r"BatchStartScdnDomain" => {
-                    &[
-                        Self::DomainNotRecordedAliyun,
-                        Self::IcpBlack,
-                        Self::IspBlack,
-                        Self::RecordCheckNotAvailable,
-                    ]
-                }
-                r"BatchUpdateScdnDomain" => {
-                    &[
-                        Self::DomainInProtectedMode,
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidResourceGroupIdMalformed,
-                        Self::InvalidSourceContentMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceTypeMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::InvalidTypeContentMismatch,
-                        Self::MissingDomainName,
-                        Self::MissingSourceContent,
-                        Self::MissingSourceType,
-                        Self::TopLevelDomainMismatch,
-                        Self::TopLevelDomainNotFound,
-                    ]
-                }
-                r"CheckScdnService" => &[Self::UnsupportedParameter],
-                r"DeleteScdnDomain" => {
-                    &[Self::InvalidParameter, Self::InvalidDomainNameMalformed]
-                }
-                r"DeleteScdnSpecificConfig" => {
-                    &[Self::MissingParameter, Self::InvalidAnyValueNotSupported]
-                }
-                r"DescribeScdnCcInfo" => &[Self::MissParameter, Self::UserNotExist],
-                r"DescribeScdnCcQpsInfo" => {
-                    &[
-                        Self::DomainNotExist,
-                        Self::MissParameter,
-                        Self::QueryDomainQpsFailed,
-                        Self::UserNotExist,
-                    ]
-                }
-                r"DescribeScdnCcTopIp" => {
-                    &[
-                        Self::DomainNotExist,
-                        Self::MissParameter,
-                        Self::QueryDomainCcDataFailed,
-                        Self::UserNotExist,
-                    ]
-                }
-                r"DescribeScdnCcTopUrl" => {
-                    &[
-                        Self::DomainNotExist,
-                        Self::MissParameter,
-                        Self::QueryDomainCcDataFailed,
-                        Self::UserNotExist,
-                    ]
-                }
-                r"DescribeScdnDDoSInfo" => &[Self::MissParameter, Self::UserNotExist],
-                r"DescribeScdnDDoSTrafficInfo" => {
-                    &[
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissParameter,
-                        Self::QueryTrafficFailed,
-                        Self::UserNotExist,
-                    ]
-                }
-                r"DescribeScdnDomainBpsData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainCertificateInfo" => {
-                    &[Self::InternalError, Self::SignatureDoesNotMatch]
-                }
-                r"DescribeScdnDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
-                r"DescribeScdnDomainHitRateData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainHttpCodeData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainIspData" => {
-                    &[
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainOriginBpsData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainOriginTrafficData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainPvData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainQpsData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainRealTimeBpsData" => {
-                    &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
-                }
-                r"DescribeScdnDomainRealTimeByteHitRateData" => {
-                    &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
-                }
-                r"DescribeScdnDomainRealTimeHttpCodeData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeScdnDomainRealTimeQpsData" => {
-                    &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
-                }
-                r"DescribeScdnDomainRealTimeReqHitRateData" => {
-                    &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
-                }
-                r"DescribeScdnDomainRealTimeSrcBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeScdnDomainRealTimeSrcTrafficData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AbsDomainNameMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidIntervalMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainRealTimeTrafficData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AbsDomainNameMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidIntervalMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainRegionData" => {
-                    &[
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainTopReferVisit" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainTopUrlVisit" => {
-                    &[
-                        Self::InvalidDomainNameMismatch,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainTrafficData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnDomainUvData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnRefreshTasks" => {
-                    &[
-                        Self::DomainNameOverLimit,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidObjectTypeValueNotSupported,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidStatusValueNotSupported,
-                        Self::InvalidTaskIdMalformed,
-                        Self::InvalidTime,
-                        Self::MissingParameterObjectType,
-                        Self::MissingTimeParameter,
-                        Self::TooManyRequests,
-                    ]
-                }
-                r"DescribeScdnService" => &[Self::UnsupportedParameter],
-                r"DescribeScdnTopDomainsByFlow" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnUserDomains" => {
-                    &[
-                        Self::InvalidChangeEndTimeMalformed,
-                        Self::InvalidChangeStartTimeMalformed,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainSearchTypeValueNotSupported,
-                        Self::InvalidDomainStatusValueNotSupported,
-                        Self::InvalidPageNumberValueNotSupported,
-                        Self::InvalidPageSizeValueNotSupported,
-                    ]
-                }
-                r"DescribeScdnUserProtectInfo" => {
-                    &[Self::MissParameter, Self::UserNotExist]
-                }
-                r"PreloadScdnObjectCaches" => {
-                    &[
-                        Self::InvalidExtensiveDomainValueNotSupported,
-                        Self::InvalidObjectPathMalformed,
-                        Self::PreloadQueueFull,
-                        Self::QuotaExceededPreload,
-                        Self::SingleRequestOverLimit,
-                    ]
-                }
-                r"RefreshScdnObjectCaches" => {
-                    &[
-                        Self::InvalidExtensiveDomainValueNotSupported,
-                        Self::InvalidObjectPathMalformed,
-                        Self::InvalidObjectTypeValueNotSupported,
-                        Self::ObjectPathMalformed,
-                        Self::QuotaExceededRefresh,
-                        Self::QuotaPerMinuteExceededRefresh,
-                        Self::SingleRequestOverLimit,
-                        Self::TooManyRefresh,
-                    ]
-                }
-                r"SetScdnBotInfo" => {
-                    &[
-                        Self::AddBotFailed,
-                        Self::BotLock,
-                        Self::DomainNotExist,
-                        Self::InvalidParameter_2,
-                        Self::MissParameter,
-                        Self::SetBotDbFailed,
-                        Self::UserNotExist,
-                    ]
-                }
-                r"SetScdnCcInfo" => {
-                    &[Self::MissParameter, Self::SetCcFailed, Self::UserNotExist]
-                }
-                r"SetScdnDDoSInfo" => {
-                    &[Self::MissParameter, Self::SetDdosFailed, Self::UserNotExist]
-                }
-                r"SetScdnDomainCertificate" => {
-                    &[
-                        Self::AuthenticationFailed,
-                        Self::CertNameMissingParameter,
-                        Self::CertStorageFailed,
-                        Self::CertificateDuplicated,
-                        Self::CertificateExpired,
-                        Self::CertificateFormatError,
-                        Self::CertificateKeyNull,
-                        Self::CertificateMissMatch,
-                        Self::CertificateNotFind,
-                        Self::CertificateNotPermittedOff,
-                        Self::CertificateSettedNotEffect,
-                        Self::CertificateStatusError,
-                        Self::CertificateContentDuplicated,
-                        Self::DecodeError,
-                        Self::DeleteFailed,
-                        Self::DomainInProtectedMode,
-                        Self::DomainInSafeMode,
-                        Self::IllegalOperation,
-                        Self::InvalidCertNameTooLong,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainNotOnline,
-                        Self::InvalidSslPri,
-                        Self::InvalidSslProtocolValueNotSupported,
-                        Self::InvalidSslPub,
-                        Self::InvalidSslPubOrInvalidSslPri,
-                        Self::KeyMalformed,
-                        Self::SslPriMissingParameter,
-                        Self::SslPubMissingParameter,
-                        Self::SetDomainCertificateParameterError,
-                        Self::SslPriError,
-                        Self::SslPubError,
-                    ]
-                }
-                r"StartScdnDomain" => {
-                    &[
-                        Self::DomainNotRecordedAliyun,
-                        Self::IcpBlack,
-                        Self::IspBlack,
-                        Self::RecordCheckNotAvailable,
-                    ]
-                }
-                r"UpdateScdnDomain" => {
-                    &[
-                        Self::DomainInProtectedMode,
-                        Self::EntityNotExistResourceGroup,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidResourceGroupIdMalformed,
-                        Self::InvalidSourceContentMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceTypeMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::InvalidTypeContentMismatch,
-                        Self::MissingDomainName,
-                        Self::MissingSourceContent,
-                        Self::MissingSourceType,
-                    ]
-                }
-                r"VerifyScdnDomainOwner" => &[Self::DomainOwnerVerifyFail],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ScdnError {

@@ -481,751 +481,896 @@ const _: () = {
     fn __first(code: ScspError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ScspError; 52] = &[
+        ScspError::IdempotentParameterMismatch,
+        ScspError::IllegalTimestamp,
+        ScspError::IncompleteSignature,
+        ScspError::InsufficientBalance,
+        ScspError::InvalidAccessKeyIdNotFound,
+        ScspError::InvalidOwner,
+        ScspError::InvalidOwnerAccount,
+        ScspError::InvalidOwnerId,
+        ScspError::InvalidParamater,
+        ScspError::InvalidParameter,
+        ScspError::InvalidParameterIsNull,
+        ScspError::MissingParameter,
+        ScspError::SignatureNonceUsed,
+        ScspError::Throttling,
+        ScspError::UnsupportedParameter,
+        ScspError::UnknownError,
+        ScspError::ForbiddenAccessKeyDisabled,
+        ScspError::ForbiddenNotSupportRam,
+        ScspError::ForbiddenRam,
+        ScspError::ForbiddenRiskControl,
+        ScspError::ForbiddenSubUser,
+        ScspError::ForbiddenUnauthorized,
+        ScspError::InvalidAccountNotFound,
+        ScspError::InvalidAction,
+        ScspError::InvalidIdempotenceParameterMismatch,
+        ScspError::InvalidParameterOwnerAccount,
+        ScspError::InvalidParameterResourceOwnerAccount,
+        ScspError::LastTokenProcessing,
+        ScspError::RealNameAuthenticationError,
+        ScspError::UnsupportedHttpMethod,
+        ScspError::InvalidRegionIdNotFound,
+        ScspError::OperationConflict,
+        ScspError::InternalError,
+        ScspError::ServiceUnavailable,
+        ScspError::ServiceUnavailableRegionMaintaining,
+        ScspError::AppInvalid,
+        ScspError::DataIdEndError,
+        ScspError::DataIdStartError,
+        ScspError::GetAuthInfoFailed,
+        ScspError::GetTenantIdFailed,
+        ScspError::InstanceIdCannotBeNull,
+        ScspError::InvalidForeignId,
+        ScspError::InvalidInstanceId,
+        ScspError::InvalidOperation,
+        ScspError::InvalidPhone,
+        ScspError::NoAgentFound,
+        ScspError::NoSkillGroupSetFound,
+        ScspError::NoTenantFound,
+        ScspError::SystemError,
+        ScspError::UserIdNotNull,
+        ScspError::ViewCodeNotNull,
+        ScspError::CallRnderFailed,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ScspError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"AppInvalid" => 35,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"SystemError" => 48,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"InvalidPhone" => 44,
+                    r"NoAgentFound" => 45,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"NoTenantFound" => 47,
+                    r"UserIdNotNull" => 49,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"DataIdEndError" => 36,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"ViewCodeNotNull" => 50,
+                    r"callRnderFailed" => 51,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"DataIdStartError" => 37,
+                    r"InvalidForeignId" => 41,
+                    r"InvalidOperation" => 43,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"GetAuthInfoFailed" => 38,
+                    r"GetTenantIdFailed" => 39,
+                    r"InvalidInstanceId" => 42,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"NoSkillGroupSetFound" => 46,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"InstanceIdCannotBeNull" => 40,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ScspError) -> &'static [u16] {
+        match code {
+            ScspError::InvalidParameter => &[400, 500],
+            ScspError::MissingParameter => &[400, 403],
+            ScspError::SystemError => &[500, 503],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ScspError) -> &'static [&'static str] {
+        match code {
+            ScspError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[47].message] }
+            }
+            ScspError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            ScspError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[52].message] }
+            }
+            ScspError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            ScspError::SystemError => const { &[__E[57].message, __E[58].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ScspError) -> &'static [__Entry] {
+        match code {
+            ScspError::IdempotentParameterMismatch => const { &[__E[0], __E[47]] }
+            ScspError::InvalidParameter => const { &[__E[10], __E[11], __E[52]] }
+            ScspError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ScspError) -> &'static [&'static str] {
+        match code {
+            ScspError::IdempotentParameterMismatch => {
+                &[
+                    r"AppMessagePush",
+                    r"ChangeChatAgentStatus",
+                    r"CreateThirdSsoAgent",
+                    r"StartChatWork",
+                ]
+            }
+            ScspError::InvalidParameter => {
+                &[
+                    r"AssignTicket",
+                    r"CloseTicket",
+                    r"CreateEntityIvrRoute",
+                    r"CreateTicket",
+                    r"DeleteEntityRoute",
+                    r"EditEntityRoute",
+                    r"ExecuteActivity",
+                    r"GetCMSIdByForeignId",
+                    r"GetEntityRoute",
+                    r"GetEntityRouteList",
+                    r"GetEntityTagRelation",
+                    r"GetTagList",
+                    r"GetTicketTemplateSchema",
+                    r"UpdateEntityTagRelation",
+                    r"UpdateTicket",
+                    r"createTicketWithBizData",
+                ]
+            }
+            ScspError::AppInvalid => &[r"GetUserToken"],
+            ScspError::DataIdEndError => &[r"GetCallsPerDay"],
+            ScspError::DataIdStartError => &[r"GetCallsPerDay"],
+            ScspError::GetAuthInfoFailed => &[r"GetAuthInfo"],
+            ScspError::GetTenantIdFailed => {
+                &[
+                    r"GetAuthInfo",
+                    r"GetCallsPerDay",
+                    r"QueryServiceConfig",
+                    r"QueryTicketCount",
+                ]
+            }
+            ScspError::InstanceIdCannotBeNull => {
+                &[r"GetCallsPerDay", r"QueryServiceConfig"]
+            }
+            ScspError::InvalidForeignId => &[r"GetUserToken"],
+            ScspError::InvalidInstanceId => {
+                &[
+                    r"AssignTicket",
+                    r"CloseTicket",
+                    r"CreateSkillGroup",
+                    r"CreateTicket",
+                    r"ExecuteActivity",
+                    r"GetCMSIdByForeignId",
+                    r"GetTicketTemplateSchema",
+                    r"GetUserToken",
+                    r"QuerySkillGroups",
+                    r"RemoveSkillGroup",
+                    r"SearchTicketById",
+                    r"SearchTicketByPhone",
+                    r"SearchTicketList",
+                    r"UpdateSkillGroup",
+                    r"UpdateTicket",
+                    r"createTicketWithBizData",
+                ]
+            }
+            ScspError::InvalidOperation => {
+                &[
+                    r"AssignTicket",
+                    r"CloseTicket",
+                    r"CreateTicket",
+                    r"ExecuteActivity",
+                    r"GetCMSIdByForeignId",
+                    r"GetTicketTemplateSchema",
+                    r"QueryTicketCount",
+                    r"SearchTicketById",
+                    r"SearchTicketList",
+                    r"UpdateAgent",
+                    r"UpdateTicket",
+                    r"createTicketWithBizData",
+                ]
+            }
+            ScspError::InvalidPhone => &[r"GetCallsPerDay"],
+            ScspError::NoAgentFound => {
+                &[
+                    r"BindAgentHotlinePhone",
+                    r"CreateRole",
+                    r"DeleteAgent",
+                    r"FetchCall",
+                    r"FinishHotlineServiceNew",
+                    r"GenerateWebSocketSign",
+                    r"GetAgent",
+                    r"GetAgentHotline",
+                    r"GetAgentHotlinePhone",
+                    r"GetAgentWorkStatus",
+                    r"GetHotlineAgentDetail",
+                    r"GetHotlineAgentDetailWithChannel",
+                    r"GetHotlineWaitingNumber",
+                    r"GetOutbounNumList",
+                    r"GrantRoles",
+                    r"HangupThirdCall",
+                    r"HoldCall",
+                    r"JoinThirdCall",
+                    r"ListOutboundPhoneNumber",
+                    r"SendHotlineHeartBeat",
+                    r"StartHotlineService",
+                    r"StartHotlineWork",
+                    r"TransferToThirdCall",
+                    r"UnbindAgentHotlinePhone",
+                    r"UpdateAgent",
+                    r"UpdateRole",
+                ]
+            }
+            ScspError::NoSkillGroupSetFound => &[r"CreateAgent"],
+            ScspError::NoTenantFound => {
+                &[
+                    r"AnswerCall",
+                    r"BindAgentHotlinePhone",
+                    r"CreateAgent",
+                    r"CreateRole",
+                    r"DeleteAgent",
+                    r"DisableRole",
+                    r"EnableRole",
+                    r"FetchCall",
+                    r"FinishHotlineService",
+                    r"FinishHotlineServiceNew",
+                    r"GenerateWebSocketSign",
+                    r"GetAgent",
+                    r"GetAgentHotline",
+                    r"GetAgentHotlinePhone",
+                    r"GetAgentWorkStatus",
+                    r"GetGrantedRoleIds",
+                    r"GetHotlineAgentDetail",
+                    r"GetHotlineAgentDetailWithChannel",
+                    r"GetHotlineWaitingNumber",
+                    r"GetOnlineTouchSessionList",
+                    r"GetOutbounNumList",
+                    r"GrantRoles",
+                    r"HangupCall",
+                    r"HangupThirdCall",
+                    r"HoldCall",
+                    r"JoinThirdCall",
+                    r"ListAgentBySkillGroupId",
+                    r"ListAllHotLineSkillGroups",
+                    r"ListHotlineRecord",
+                    r"ListOutboundPhoneNumber",
+                    r"ListSkillGroup",
+                    r"SendHotlineHeartBeat",
+                    r"SendVerificationCode",
+                    r"StartCall",
+                    r"StartCallV2",
+                    r"StartHotlineWork",
+                    r"SuspendHotlineService",
+                    r"TransferCallToAgent",
+                    r"TransferCallToPhone",
+                    r"TransferCallToSkillGroup",
+                    r"TransferToThirdCall",
+                    r"UnbindAgentHotlinePhone",
+                    r"UpdateAgent",
+                    r"UpdateRole",
+                ]
+            }
+            ScspError::SystemError => {
+                &[
+                    r"AnswerCall",
+                    r"AppMessagePush",
+                    r"AssignTicket",
+                    r"BindAgentHotlinePhone",
+                    r"CloseTicket",
+                    r"CreateAgent",
+                    r"CreateCustomer",
+                    r"CreateRole",
+                    r"CreateTicket",
+                    r"DeleteAgent",
+                    r"DisableRole",
+                    r"EnableRole",
+                    r"ExecuteActivity",
+                    r"FetchCall",
+                    r"FinishHotlineService",
+                    r"FinishHotlineServiceNew",
+                    r"GenerateWebSocketSign",
+                    r"GetAgent",
+                    r"GetAgentHotline",
+                    r"GetAgentHotlinePhone",
+                    r"GetAgentWorkStatus",
+                    r"GetAuthInfo",
+                    r"GetCMSIdByForeignId",
+                    r"GetCallsPerDay",
+                    r"GetGrantedRoleIds",
+                    r"GetHotlineAgentDetail",
+                    r"GetHotlineAgentDetailReport",
+                    r"GetHotlineAgentDetailWithChannel",
+                    r"GetHotlineGroupDetailReport",
+                    r"GetHotlineWaitingNumber",
+                    r"GetOnlineTouchSessionList",
+                    r"GetOutbounNumList",
+                    r"GetTicketTemplateSchema",
+                    r"GetUserToken",
+                    r"GrantRoles",
+                    r"HangupCall",
+                    r"HangupThirdCall",
+                    r"HoldCall",
+                    r"JoinThirdCall",
+                    r"ListAgentBySkillGroupId",
+                    r"ListAllHotLineSkillGroups",
+                    r"ListHotlineRecord",
+                    r"ListOutboundPhoneNumber",
+                    r"ListSkillGroup",
+                    r"QueryHotlineSession",
+                    r"QueryServiceConfig",
+                    r"QueryTickets",
+                    r"SearchTicketById",
+                    r"SearchTicketByPhone",
+                    r"SearchTicketList",
+                    r"SendHotlineHeartBeat",
+                    r"SendOutboundCommand",
+                    r"SendVerificationCode",
+                    r"StartCall",
+                    r"StartCallV2",
+                    r"StartHotlineService",
+                    r"StartHotlineWork",
+                    r"SuspendHotlineService",
+                    r"TransferCallToAgent",
+                    r"TransferCallToPhone",
+                    r"TransferCallToSkillGroup",
+                    r"TransferToThirdCall",
+                    r"UnbindAgentHotlinePhone",
+                    r"UpdateAgent",
+                    r"UpdateCustomer",
+                    r"UpdateRole",
+                    r"UpdateTicket",
+                    r"createTicketWithBizData",
+                ]
+            }
+            ScspError::UserIdNotNull => &[r"GetUserToken"],
+            ScspError::ViewCodeNotNull => &[r"QueryServiceConfig"],
+            ScspError::CallRnderFailed => &[r"QueryServiceConfig"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ScspError] {
+        match api {
+            r"AnswerCall" => &[ScspError::NoTenantFound, ScspError::SystemError],
+            r"AppMessagePush" => {
+                &[ScspError::IdempotentParameterMismatch, ScspError::SystemError]
+            }
+            r"AssignTicket" => {
+                &[
+                    ScspError::InvalidParameter,
+                    ScspError::InvalidInstanceId,
+                    ScspError::InvalidOperation,
+                    ScspError::SystemError,
+                ]
+            }
+            r"BindAgentHotlinePhone" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"ChangeChatAgentStatus" => &[ScspError::IdempotentParameterMismatch],
+            r"CloseTicket" => {
+                &[
+                    ScspError::InvalidParameter,
+                    ScspError::InvalidInstanceId,
+                    ScspError::InvalidOperation,
+                    ScspError::SystemError,
+                ]
+            }
+            r"CreateAgent" => {
+                &[
+                    ScspError::NoSkillGroupSetFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"CreateCustomer" => &[ScspError::SystemError],
+            r"CreateEntityIvrRoute" => &[ScspError::InvalidParameter],
+            r"CreateRole" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"CreateSkillGroup" => &[ScspError::InvalidInstanceId],
+            r"CreateThirdSsoAgent" => &[ScspError::IdempotentParameterMismatch],
+            r"CreateTicket" => {
+                &[
+                    ScspError::InvalidParameter,
+                    ScspError::InvalidInstanceId,
+                    ScspError::InvalidOperation,
+                    ScspError::SystemError,
+                ]
+            }
+            r"DeleteAgent" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"DeleteEntityRoute" => &[ScspError::InvalidParameter],
+            r"DisableRole" => &[ScspError::NoTenantFound, ScspError::SystemError],
+            r"EditEntityRoute" => &[ScspError::InvalidParameter],
+            r"EnableRole" => &[ScspError::NoTenantFound, ScspError::SystemError],
+            r"ExecuteActivity" => {
+                &[
+                    ScspError::InvalidParameter,
+                    ScspError::InvalidInstanceId,
+                    ScspError::InvalidOperation,
+                    ScspError::SystemError,
+                ]
+            }
+            r"FetchCall" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"FinishHotlineService" => {
+                &[ScspError::NoTenantFound, ScspError::SystemError]
+            }
+            r"FinishHotlineServiceNew" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GenerateWebSocketSign" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GetAgent" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GetAgentHotline" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GetAgentHotlinePhone" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GetAgentWorkStatus" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GetAuthInfo" => {
+                &[
+                    ScspError::GetAuthInfoFailed,
+                    ScspError::GetTenantIdFailed,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GetCMSIdByForeignId" => {
+                &[
+                    ScspError::InvalidParameter,
+                    ScspError::InvalidInstanceId,
+                    ScspError::InvalidOperation,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GetCallsPerDay" => {
+                &[
+                    ScspError::DataIdEndError,
+                    ScspError::DataIdStartError,
+                    ScspError::GetTenantIdFailed,
+                    ScspError::InstanceIdCannotBeNull,
+                    ScspError::InvalidPhone,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GetEntityRoute" => &[ScspError::InvalidParameter],
+            r"GetEntityRouteList" => &[ScspError::InvalidParameter],
+            r"GetEntityTagRelation" => &[ScspError::InvalidParameter],
+            r"GetGrantedRoleIds" => &[ScspError::NoTenantFound, ScspError::SystemError],
+            r"GetHotlineAgentDetail" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GetHotlineAgentDetailReport" => &[ScspError::SystemError],
+            r"GetHotlineAgentDetailWithChannel" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GetHotlineGroupDetailReport" => &[ScspError::SystemError],
+            r"GetHotlineWaitingNumber" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GetOnlineTouchSessionList" => {
+                &[ScspError::NoTenantFound, ScspError::SystemError]
+            }
+            r"GetOutbounNumList" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GetTagList" => &[ScspError::InvalidParameter],
+            r"GetTicketTemplateSchema" => {
+                &[
+                    ScspError::InvalidParameter,
+                    ScspError::InvalidInstanceId,
+                    ScspError::InvalidOperation,
+                    ScspError::SystemError,
+                ]
+            }
+            r"GetUserToken" => {
+                &[
+                    ScspError::AppInvalid,
+                    ScspError::InvalidForeignId,
+                    ScspError::InvalidInstanceId,
+                    ScspError::SystemError,
+                    ScspError::UserIdNotNull,
+                ]
+            }
+            r"GrantRoles" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"HangupCall" => &[ScspError::NoTenantFound, ScspError::SystemError],
+            r"HangupThirdCall" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"HoldCall" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"JoinThirdCall" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"ListAgentBySkillGroupId" => {
+                &[ScspError::NoTenantFound, ScspError::SystemError]
+            }
+            r"ListAllHotLineSkillGroups" => {
+                &[ScspError::NoTenantFound, ScspError::SystemError]
+            }
+            r"ListHotlineRecord" => &[ScspError::NoTenantFound, ScspError::SystemError],
+            r"ListOutboundPhoneNumber" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"ListSkillGroup" => &[ScspError::NoTenantFound, ScspError::SystemError],
+            r"QueryHotlineSession" => &[ScspError::SystemError],
+            r"QueryServiceConfig" => {
+                &[
+                    ScspError::GetTenantIdFailed,
+                    ScspError::InstanceIdCannotBeNull,
+                    ScspError::SystemError,
+                    ScspError::ViewCodeNotNull,
+                    ScspError::CallRnderFailed,
+                ]
+            }
+            r"QuerySkillGroups" => &[ScspError::InvalidInstanceId],
+            r"QueryTicketCount" => {
+                &[ScspError::GetTenantIdFailed, ScspError::InvalidOperation]
+            }
+            r"QueryTickets" => &[ScspError::SystemError],
+            r"RemoveSkillGroup" => &[ScspError::InvalidInstanceId],
+            r"SearchTicketById" => {
+                &[
+                    ScspError::InvalidInstanceId,
+                    ScspError::InvalidOperation,
+                    ScspError::SystemError,
+                ]
+            }
+            r"SearchTicketByPhone" => {
+                &[ScspError::InvalidInstanceId, ScspError::SystemError]
+            }
+            r"SearchTicketList" => {
+                &[
+                    ScspError::InvalidInstanceId,
+                    ScspError::InvalidOperation,
+                    ScspError::SystemError,
+                ]
+            }
+            r"SendHotlineHeartBeat" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"SendOutboundCommand" => &[ScspError::SystemError],
+            r"SendVerificationCode" => {
+                &[ScspError::NoTenantFound, ScspError::SystemError]
+            }
+            r"StartCall" => &[ScspError::NoTenantFound, ScspError::SystemError],
+            r"StartCallV2" => &[ScspError::NoTenantFound, ScspError::SystemError],
+            r"StartChatWork" => &[ScspError::IdempotentParameterMismatch],
+            r"StartHotlineService" => &[ScspError::NoAgentFound, ScspError::SystemError],
+            r"StartHotlineWork" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"SuspendHotlineService" => {
+                &[ScspError::NoTenantFound, ScspError::SystemError]
+            }
+            r"TransferCallToAgent" => &[ScspError::NoTenantFound, ScspError::SystemError],
+            r"TransferCallToPhone" => &[ScspError::NoTenantFound, ScspError::SystemError],
+            r"TransferCallToSkillGroup" => {
+                &[ScspError::NoTenantFound, ScspError::SystemError]
+            }
+            r"TransferToThirdCall" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"UnbindAgentHotlinePhone" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"UpdateAgent" => {
+                &[
+                    ScspError::InvalidOperation,
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"UpdateCustomer" => &[ScspError::SystemError],
+            r"UpdateEntityTagRelation" => &[ScspError::InvalidParameter],
+            r"UpdateRole" => {
+                &[
+                    ScspError::NoAgentFound,
+                    ScspError::NoTenantFound,
+                    ScspError::SystemError,
+                ]
+            }
+            r"UpdateSkillGroup" => &[ScspError::InvalidInstanceId],
+            r"UpdateTicket" => {
+                &[
+                    ScspError::InvalidParameter,
+                    ScspError::InvalidInstanceId,
+                    ScspError::InvalidOperation,
+                    ScspError::SystemError,
+                ]
+            }
+            r"createTicketWithBizData" => {
+                &[
+                    ScspError::InvalidParameter,
+                    ScspError::InvalidInstanceId,
+                    ScspError::InvalidOperation,
+                    ScspError::SystemError,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ScspError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AppInvalid,
-            Self::DataIdEndError,
-            Self::DataIdStartError,
-            Self::GetAuthInfoFailed,
-            Self::GetTenantIdFailed,
-            Self::InstanceIdCannotBeNull,
-            Self::InvalidForeignId,
-            Self::InvalidInstanceId,
-            Self::InvalidOperation,
-            Self::InvalidPhone,
-            Self::NoAgentFound,
-            Self::NoSkillGroupSetFound,
-            Self::NoTenantFound,
-            Self::SystemError,
-            Self::UserIdNotNull,
-            Self::ViewCodeNotNull,
-            Self::CallRnderFailed,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"AppInvalid" => 35,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"SystemError" => 48,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"InvalidPhone" => 44,
-                        r"NoAgentFound" => 45,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"NoTenantFound" => 47,
-                        r"UserIdNotNull" => 49,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"DataIdEndError" => 36,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"ViewCodeNotNull" => 50,
-                        r"callRnderFailed" => 51,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"DataIdStartError" => 37,
-                        r"InvalidForeignId" => 41,
-                        r"InvalidOperation" => 43,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"GetAuthInfoFailed" => 38,
-                        r"GetTenantIdFailed" => 39,
-                        r"InvalidInstanceId" => 42,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"NoSkillGroupSetFound" => 46,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"InstanceIdCannotBeNull" => 40,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::InvalidParameter => &[400, 500],
-                Self::MissingParameter => &[400, 403],
-                Self::SystemError => &[500, 503],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[47].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[52].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::SystemError => const { &[__E[57].message, __E[58].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[47]] }
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[52]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    &[
-                        r"AppMessagePush",
-                        r"ChangeChatAgentStatus",
-                        r"CreateThirdSsoAgent",
-                        r"StartChatWork",
-                    ]
-                }
-                Self::InvalidParameter => {
-                    &[
-                        r"AssignTicket",
-                        r"CloseTicket",
-                        r"CreateEntityIvrRoute",
-                        r"CreateTicket",
-                        r"DeleteEntityRoute",
-                        r"EditEntityRoute",
-                        r"ExecuteActivity",
-                        r"GetCMSIdByForeignId",
-                        r"GetEntityRoute",
-                        r"GetEntityRouteList",
-                        r"GetEntityTagRelation",
-                        r"GetTagList",
-                        r"GetTicketTemplateSchema",
-                        r"UpdateEntityTagRelation",
-                        r"UpdateTicket",
-                        r"createTicketWithBizData",
-                    ]
-                }
-                Self::AppInvalid => &[r"GetUserToken"],
-                Self::DataIdEndError => &[r"GetCallsPerDay"],
-                Self::DataIdStartError => &[r"GetCallsPerDay"],
-                Self::GetAuthInfoFailed => &[r"GetAuthInfo"],
-                Self::GetTenantIdFailed => {
-                    &[
-                        r"GetAuthInfo",
-                        r"GetCallsPerDay",
-                        r"QueryServiceConfig",
-                        r"QueryTicketCount",
-                    ]
-                }
-                Self::InstanceIdCannotBeNull => {
-                    &[r"GetCallsPerDay", r"QueryServiceConfig"]
-                }
-                Self::InvalidForeignId => &[r"GetUserToken"],
-                Self::InvalidInstanceId => {
-                    &[
-                        r"AssignTicket",
-                        r"CloseTicket",
-                        r"CreateSkillGroup",
-                        r"CreateTicket",
-                        r"ExecuteActivity",
-                        r"GetCMSIdByForeignId",
-                        r"GetTicketTemplateSchema",
-                        r"GetUserToken",
-                        r"QuerySkillGroups",
-                        r"RemoveSkillGroup",
-                        r"SearchTicketById",
-                        r"SearchTicketByPhone",
-                        r"SearchTicketList",
-                        r"UpdateSkillGroup",
-                        r"UpdateTicket",
-                        r"createTicketWithBizData",
-                    ]
-                }
-                Self::InvalidOperation => {
-                    &[
-                        r"AssignTicket",
-                        r"CloseTicket",
-                        r"CreateTicket",
-                        r"ExecuteActivity",
-                        r"GetCMSIdByForeignId",
-                        r"GetTicketTemplateSchema",
-                        r"QueryTicketCount",
-                        r"SearchTicketById",
-                        r"SearchTicketList",
-                        r"UpdateAgent",
-                        r"UpdateTicket",
-                        r"createTicketWithBizData",
-                    ]
-                }
-                Self::InvalidPhone => &[r"GetCallsPerDay"],
-                Self::NoAgentFound => {
-                    &[
-                        r"BindAgentHotlinePhone",
-                        r"CreateRole",
-                        r"DeleteAgent",
-                        r"FetchCall",
-                        r"FinishHotlineServiceNew",
-                        r"GenerateWebSocketSign",
-                        r"GetAgent",
-                        r"GetAgentHotline",
-                        r"GetAgentHotlinePhone",
-                        r"GetAgentWorkStatus",
-                        r"GetHotlineAgentDetail",
-                        r"GetHotlineAgentDetailWithChannel",
-                        r"GetHotlineWaitingNumber",
-                        r"GetOutbounNumList",
-                        r"GrantRoles",
-                        r"HangupThirdCall",
-                        r"HoldCall",
-                        r"JoinThirdCall",
-                        r"ListOutboundPhoneNumber",
-                        r"SendHotlineHeartBeat",
-                        r"StartHotlineService",
-                        r"StartHotlineWork",
-                        r"TransferToThirdCall",
-                        r"UnbindAgentHotlinePhone",
-                        r"UpdateAgent",
-                        r"UpdateRole",
-                    ]
-                }
-                Self::NoSkillGroupSetFound => &[r"CreateAgent"],
-                Self::NoTenantFound => {
-                    &[
-                        r"AnswerCall",
-                        r"BindAgentHotlinePhone",
-                        r"CreateAgent",
-                        r"CreateRole",
-                        r"DeleteAgent",
-                        r"DisableRole",
-                        r"EnableRole",
-                        r"FetchCall",
-                        r"FinishHotlineService",
-                        r"FinishHotlineServiceNew",
-                        r"GenerateWebSocketSign",
-                        r"GetAgent",
-                        r"GetAgentHotline",
-                        r"GetAgentHotlinePhone",
-                        r"GetAgentWorkStatus",
-                        r"GetGrantedRoleIds",
-                        r"GetHotlineAgentDetail",
-                        r"GetHotlineAgentDetailWithChannel",
-                        r"GetHotlineWaitingNumber",
-                        r"GetOnlineTouchSessionList",
-                        r"GetOutbounNumList",
-                        r"GrantRoles",
-                        r"HangupCall",
-                        r"HangupThirdCall",
-                        r"HoldCall",
-                        r"JoinThirdCall",
-                        r"ListAgentBySkillGroupId",
-                        r"ListAllHotLineSkillGroups",
-                        r"ListHotlineRecord",
-                        r"ListOutboundPhoneNumber",
-                        r"ListSkillGroup",
-                        r"SendHotlineHeartBeat",
-                        r"SendVerificationCode",
-                        r"StartCall",
-                        r"StartCallV2",
-                        r"StartHotlineWork",
-                        r"SuspendHotlineService",
-                        r"TransferCallToAgent",
-                        r"TransferCallToPhone",
-                        r"TransferCallToSkillGroup",
-                        r"TransferToThirdCall",
-                        r"UnbindAgentHotlinePhone",
-                        r"UpdateAgent",
-                        r"UpdateRole",
-                    ]
-                }
-                Self::SystemError => {
-                    &[
-                        r"AnswerCall",
-                        r"AppMessagePush",
-                        r"AssignTicket",
-                        r"BindAgentHotlinePhone",
-                        r"CloseTicket",
-                        r"CreateAgent",
-                        r"CreateCustomer",
-                        r"CreateRole",
-                        r"CreateTicket",
-                        r"DeleteAgent",
-                        r"DisableRole",
-                        r"EnableRole",
-                        r"ExecuteActivity",
-                        r"FetchCall",
-                        r"FinishHotlineService",
-                        r"FinishHotlineServiceNew",
-                        r"GenerateWebSocketSign",
-                        r"GetAgent",
-                        r"GetAgentHotline",
-                        r"GetAgentHotlinePhone",
-                        r"GetAgentWorkStatus",
-                        r"GetAuthInfo",
-                        r"GetCMSIdByForeignId",
-                        r"GetCallsPerDay",
-                        r"GetGrantedRoleIds",
-                        r"GetHotlineAgentDetail",
-                        r"GetHotlineAgentDetailReport",
-                        r"GetHotlineAgentDetailWithChannel",
-                        r"GetHotlineGroupDetailReport",
-                        r"GetHotlineWaitingNumber",
-                        r"GetOnlineTouchSessionList",
-                        r"GetOutbounNumList",
-                        r"GetTicketTemplateSchema",
-                        r"GetUserToken",
-                        r"GrantRoles",
-                        r"HangupCall",
-                        r"HangupThirdCall",
-                        r"HoldCall",
-                        r"JoinThirdCall",
-                        r"ListAgentBySkillGroupId",
-                        r"ListAllHotLineSkillGroups",
-                        r"ListHotlineRecord",
-                        r"ListOutboundPhoneNumber",
-                        r"ListSkillGroup",
-                        r"QueryHotlineSession",
-                        r"QueryServiceConfig",
-                        r"QueryTickets",
-                        r"SearchTicketById",
-                        r"SearchTicketByPhone",
-                        r"SearchTicketList",
-                        r"SendHotlineHeartBeat",
-                        r"SendOutboundCommand",
-                        r"SendVerificationCode",
-                        r"StartCall",
-                        r"StartCallV2",
-                        r"StartHotlineService",
-                        r"StartHotlineWork",
-                        r"SuspendHotlineService",
-                        r"TransferCallToAgent",
-                        r"TransferCallToPhone",
-                        r"TransferCallToSkillGroup",
-                        r"TransferToThirdCall",
-                        r"UnbindAgentHotlinePhone",
-                        r"UpdateAgent",
-                        r"UpdateCustomer",
-                        r"UpdateRole",
-                        r"UpdateTicket",
-                        r"createTicketWithBizData",
-                    ]
-                }
-                Self::UserIdNotNull => &[r"GetUserToken"],
-                Self::ViewCodeNotNull => &[r"QueryServiceConfig"],
-                Self::CallRnderFailed => &[r"QueryServiceConfig"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AnswerCall" => &[Self::NoTenantFound, Self::SystemError],
-                r"AppMessagePush" => {
-                    &[Self::IdempotentParameterMismatch, Self::SystemError]
-                }
-                r"AssignTicket" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidInstanceId,
-                        Self::InvalidOperation,
-                        Self::SystemError,
-                    ]
-                }
-                r"BindAgentHotlinePhone" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"ChangeChatAgentStatus" => &[Self::IdempotentParameterMismatch],
-                r"CloseTicket" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidInstanceId,
-                        Self::InvalidOperation,
-                        Self::SystemError,
-                    ]
-                }
-                r"CreateAgent" => {
-                    &[Self::NoSkillGroupSetFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"CreateCustomer" => &[Self::SystemError],
-                r"CreateEntityIvrRoute" => &[Self::InvalidParameter],
-                r"CreateRole" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"CreateSkillGroup" => &[Self::InvalidInstanceId],
-                r"CreateThirdSsoAgent" => &[Self::IdempotentParameterMismatch],
-                r"CreateTicket" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidInstanceId,
-                        Self::InvalidOperation,
-                        Self::SystemError,
-                    ]
-                }
-                r"DeleteAgent" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"DeleteEntityRoute" => &[Self::InvalidParameter],
-                r"DisableRole" => &[Self::NoTenantFound, Self::SystemError],
-                r"EditEntityRoute" => &[Self::InvalidParameter],
-                r"EnableRole" => &[Self::NoTenantFound, Self::SystemError],
-                r"ExecuteActivity" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidInstanceId,
-                        Self::InvalidOperation,
-                        Self::SystemError,
-                    ]
-                }
-                r"FetchCall" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"FinishHotlineService" => &[Self::NoTenantFound, Self::SystemError],
-                r"FinishHotlineServiceNew" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GenerateWebSocketSign" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetAgent" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetAgentHotline" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetAgentHotlinePhone" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetAgentWorkStatus" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetAuthInfo" => {
-                    &[
-                        Self::GetAuthInfoFailed,
-                        Self::GetTenantIdFailed,
-                        Self::SystemError,
-                    ]
-                }
-                r"GetCMSIdByForeignId" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidInstanceId,
-                        Self::InvalidOperation,
-                        Self::SystemError,
-                    ]
-                }
-                r"GetCallsPerDay" => {
-                    &[
-                        Self::DataIdEndError,
-                        Self::DataIdStartError,
-                        Self::GetTenantIdFailed,
-                        Self::InstanceIdCannotBeNull,
-                        Self::InvalidPhone,
-                        Self::SystemError,
-                    ]
-                }
-                r"GetEntityRoute" => &[Self::InvalidParameter],
-                r"GetEntityRouteList" => &[Self::InvalidParameter],
-                r"GetEntityTagRelation" => &[Self::InvalidParameter],
-                r"GetGrantedRoleIds" => &[Self::NoTenantFound, Self::SystemError],
-                r"GetHotlineAgentDetail" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetHotlineAgentDetailReport" => &[Self::SystemError],
-                r"GetHotlineAgentDetailWithChannel" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetHotlineGroupDetailReport" => &[Self::SystemError],
-                r"GetHotlineWaitingNumber" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetOnlineTouchSessionList" => &[Self::NoTenantFound, Self::SystemError],
-                r"GetOutbounNumList" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"GetTagList" => &[Self::InvalidParameter],
-                r"GetTicketTemplateSchema" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidInstanceId,
-                        Self::InvalidOperation,
-                        Self::SystemError,
-                    ]
-                }
-                r"GetUserToken" => {
-                    &[
-                        Self::AppInvalid,
-                        Self::InvalidForeignId,
-                        Self::InvalidInstanceId,
-                        Self::SystemError,
-                        Self::UserIdNotNull,
-                    ]
-                }
-                r"GrantRoles" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"HangupCall" => &[Self::NoTenantFound, Self::SystemError],
-                r"HangupThirdCall" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"HoldCall" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"JoinThirdCall" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"ListAgentBySkillGroupId" => &[Self::NoTenantFound, Self::SystemError],
-                r"ListAllHotLineSkillGroups" => &[Self::NoTenantFound, Self::SystemError],
-                r"ListHotlineRecord" => &[Self::NoTenantFound, Self::SystemError],
-                r"ListOutboundPhoneNumber" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"ListSkillGroup" => &[Self::NoTenantFound, Self::SystemError],
-                r"QueryHotlineSession" => &[Self::SystemError],
-                r"QueryServiceConfig" => {
-                    &[
-                        Self::GetTenantIdFailed,
-                        Self::InstanceIdCannotBeNull,
-                        Self::SystemError,
-                        Self::ViewCodeNotNull,
-                        Self::CallRnderFailed,
-                    ]
-                }
-                r"QuerySkillGroups" => &[Self::InvalidInstanceId],
-                r"QueryTicketCount" => &[Self::GetTenantIdFailed, Self::InvalidOperation],
-                r"QueryTickets" => &[Self::SystemError],
-                r"RemoveSkillGroup" => &[Self::InvalidInstanceId],
-                r"SearchTicketById" => {
-                    &[Self::InvalidInstanceId, Self::InvalidOperation, Self::SystemError]
-                }
-                r"SearchTicketByPhone" => &[Self::InvalidInstanceId, Self::SystemError],
-                r"SearchTicketList" => {
-                    &[Self::InvalidInstanceId, Self::InvalidOperation, Self::SystemError]
-                }
-                r"SendHotlineHeartBeat" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"SendOutboundCommand" => &[Self::SystemError],
-                r"SendVerificationCode" => &[Self::NoTenantFound, Self::SystemError],
-                r"StartCall" => &[Self::NoTenantFound, Self::SystemError],
-                r"StartCallV2" => &[Self::NoTenantFound, Self::SystemError],
-                r"StartChatWork" => &[Self::IdempotentParameterMismatch],
-                r"StartHotlineService" => &[Self::NoAgentFound, Self::SystemError],
-                r"StartHotlineWork" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"SuspendHotlineService" => &[Self::NoTenantFound, Self::SystemError],
-                r"TransferCallToAgent" => &[Self::NoTenantFound, Self::SystemError],
-                r"TransferCallToPhone" => &[Self::NoTenantFound, Self::SystemError],
-                r"TransferCallToSkillGroup" => &[Self::NoTenantFound, Self::SystemError],
-                r"TransferToThirdCall" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"UnbindAgentHotlinePhone" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"UpdateAgent" => {
-                    &[
-                        Self::InvalidOperation,
-                        Self::NoAgentFound,
-                        Self::NoTenantFound,
-                        Self::SystemError,
-                    ]
-                }
-                r"UpdateCustomer" => &[Self::SystemError],
-                r"UpdateEntityTagRelation" => &[Self::InvalidParameter],
-                r"UpdateRole" => {
-                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
-                }
-                r"UpdateSkillGroup" => &[Self::InvalidInstanceId],
-                r"UpdateTicket" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidInstanceId,
-                        Self::InvalidOperation,
-                        Self::SystemError,
-                    ]
-                }
-                r"createTicketWithBizData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidInstanceId,
-                        Self::InvalidOperation,
-                        Self::SystemError,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ScspError {

@@ -529,1474 +529,1497 @@ const _: () = {
     fn __first(code: SelectdbError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[SelectdbError; 54] = &[
+        SelectdbError::IdempotentParameterMismatch,
+        SelectdbError::IllegalTimestamp,
+        SelectdbError::IncompleteSignature,
+        SelectdbError::InsufficientBalance,
+        SelectdbError::InvalidAccessKeyIdNotFound,
+        SelectdbError::InvalidOwner,
+        SelectdbError::InvalidOwnerAccount,
+        SelectdbError::InvalidOwnerId,
+        SelectdbError::InvalidParamater,
+        SelectdbError::InvalidParameter,
+        SelectdbError::InvalidParameterIsNull,
+        SelectdbError::MissingParameter,
+        SelectdbError::SignatureNonceUsed,
+        SelectdbError::Throttling,
+        SelectdbError::UnsupportedParameter,
+        SelectdbError::UnknownError,
+        SelectdbError::ForbiddenAccessKeyDisabled,
+        SelectdbError::ForbiddenNotSupportRam,
+        SelectdbError::ForbiddenRam,
+        SelectdbError::ForbiddenRiskControl,
+        SelectdbError::ForbiddenSubUser,
+        SelectdbError::ForbiddenUnauthorized,
+        SelectdbError::InvalidAccountNotFound,
+        SelectdbError::InvalidAction,
+        SelectdbError::InvalidIdempotenceParameterMismatch,
+        SelectdbError::InvalidParameterOwnerAccount,
+        SelectdbError::InvalidParameterResourceOwnerAccount,
+        SelectdbError::LastTokenProcessing,
+        SelectdbError::RealNameAuthenticationError,
+        SelectdbError::UnsupportedHttpMethod,
+        SelectdbError::InvalidRegionIdNotFound,
+        SelectdbError::OperationConflict,
+        SelectdbError::InternalError,
+        SelectdbError::ServiceUnavailable,
+        SelectdbError::ServiceUnavailableRegionMaintaining,
+        SelectdbError::CreateOrderFailed,
+        SelectdbError::DbClusterNotSupported,
+        SelectdbError::DbInstanceLocked,
+        SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+        SelectdbError::Forbidden,
+        SelectdbError::IncorrectDbInstanceState,
+        SelectdbError::IncorrectVswitchId,
+        SelectdbError::InstanceEngineTypeNotSupport,
+        SelectdbError::InsufficientResourceCapacity,
+        SelectdbError::InvalidApiNotFound,
+        SelectdbError::InvalidDbInstanceNotFound,
+        SelectdbError::InvalidDbInstanceClassNotFound,
+        SelectdbError::InvalidDbInstanceIdNotFound,
+        SelectdbError::InvalidDbInstanceStateNotSupport,
+        SelectdbError::InvalidDbName,
+        SelectdbError::MoneyLessThan100,
+        SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+        SelectdbError::QueryPriceFailed,
+        SelectdbError::SlrNoPermission,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<SelectdbError> {
+        let index: usize = match code.len() {
+            9 => {
+                match code {
+                    r"Forbidden" => 39,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"InvalidDBName" => 49,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"DBInstanceLocked" => 37,
+                    r"MoneyLessThan100" => 50,
+                    r"SLR.NoPermission" => 53,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"CreateOrderFailed" => 35,
+                    r"QueryPrice.Failed" => 52,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"IncorrectVswitchId" => 41,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"InvalidApi.NotFound" => 44,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"DBClusterNotSupported" => 36,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"IncorrectDBInstanceState" => 40,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidDBInstance.NotFound" => 45,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InsufficientResourceCapacity" => 43,
+                    r"InvalidDBInstanceId.NotFound" => 47,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InstanceEngineType.NotSupport" => 42,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidDBInstanceClass.NotFound" => 46,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidDBInstanceState.NotSupport" => 48,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"DocumentConvertFailed.ExceedFileSizeLimit" => 38,
+                    _ => !0,
+                }
+            }
+            46 => {
+                match code {
+                    r"OperationDenied.DBNameAndAccountPrivilegeCount" => 51,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: SelectdbError) -> &'static [u16] {
+        match code {
+            SelectdbError::MissingParameter => &[400, 403],
+            SelectdbError::InvalidDbInstanceIdNotFound => &[400, 404],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: SelectdbError) -> &'static [&'static str] {
+        match code {
+            SelectdbError::IdempotentParameterMismatch => {
+                const { &[__E[0].message, __E[47].message] }
+            }
+            SelectdbError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            SelectdbError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            SelectdbError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            SelectdbError::InvalidRegionIdNotFound => {
+                const { &[__E[37].message, __E[59].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: SelectdbError) -> &'static [__Entry] {
+        match code {
+            SelectdbError::IdempotentParameterMismatch => const { &[__E[0], __E[47]] }
+            SelectdbError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            SelectdbError::InvalidRegionIdNotFound => const { &[__E[37], __E[59]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: SelectdbError) -> &'static [&'static str] {
+        match code {
+            SelectdbError::IdempotentParameterMismatch => {
+                &[r"CreateDBInstance", r"DeleteDBInstance"]
+            }
+            SelectdbError::InvalidRegionIdNotFound => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::CreateOrderFailed => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::DbClusterNotSupported => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::DbInstanceLocked => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::DocumentConvertFailedExceedFileSizeLimit => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::Forbidden => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::IncorrectDbInstanceState => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::IncorrectVswitchId => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::InstanceEngineTypeNotSupport => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::InsufficientResourceCapacity => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::InvalidApiNotFound => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::InvalidDbInstanceNotFound => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::InvalidDbInstanceClassNotFound => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::InvalidDbInstanceIdNotFound => {
+                &[r"CreateDBCluster", r"DeleteDBInstance"]
+            }
+            SelectdbError::InvalidDbInstanceStateNotSupport => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::InvalidDbName => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::MoneyLessThan100 => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::QueryPriceFailed => {
+                &[
+                    r"AllocateInstancePublicConnection",
+                    r"CheckCreateDBInstance",
+                    r"CheckServiceLinkedRole",
+                    r"CreateDBCluster",
+                    r"CreateDBInstance",
+                    r"CreateServiceLinkedRoleForSelectDB",
+                    r"DeleteDBCluster",
+                    r"DeleteDBInstance",
+                    r"DescribeDBClusterConfig",
+                    r"DescribeDBClusterConfigChangeLogs",
+                    r"DescribeDBInstanceAttribute",
+                    r"DescribeDBInstanceNetInfo",
+                    r"DescribeDBInstances",
+                    r"DescribeSecurityIPList",
+                    r"GetCreateBEClusterInquiry",
+                    r"GetModifyBEClusterInquiry",
+                    r"ModifyBEClusterAttribute",
+                    r"ModifyDBCluster",
+                    r"ModifyDBClusterConfig",
+                    r"ModifyDBInstanceAttribute",
+                    r"ModifySecurityIPList",
+                    r"ReleaseInstancePublicConnection",
+                    r"ResetAccountPassword",
+                    r"RestartDBCluster",
+                    r"StartBECluster",
+                    r"StopBECluster",
+                    r"UpgradeDBInstanceEngineVersion",
+                ]
+            }
+            SelectdbError::SlrNoPermission => &[r"CreateServiceLinkedRoleForSelectDB"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [SelectdbError] {
+        match api {
+            r"AllocateInstancePublicConnection" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"CheckCreateDBInstance" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"CheckServiceLinkedRole" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"CreateDBCluster" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceIdNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"CreateDBInstance" => {
+                &[
+                    SelectdbError::IdempotentParameterMismatch,
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"CreateServiceLinkedRoleForSelectDB" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                    SelectdbError::SlrNoPermission,
+                ]
+            }
+            r"DeleteDBCluster" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"DeleteDBInstance" => {
+                &[
+                    SelectdbError::IdempotentParameterMismatch,
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceIdNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"DescribeDBClusterConfig" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"DescribeDBClusterConfigChangeLogs" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"DescribeDBInstanceAttribute" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"DescribeDBInstanceNetInfo" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"DescribeDBInstances" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"DescribeSecurityIPList" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"GetCreateBEClusterInquiry" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"GetModifyBEClusterInquiry" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"ModifyBEClusterAttribute" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"ModifyDBCluster" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"ModifyDBClusterConfig" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"ModifyDBInstanceAttribute" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"ModifySecurityIPList" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"ReleaseInstancePublicConnection" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"ResetAccountPassword" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"RestartDBCluster" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"StartBECluster" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"StopBECluster" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            r"UpgradeDBInstanceEngineVersion" => {
+                &[
+                    SelectdbError::InvalidRegionIdNotFound,
+                    SelectdbError::CreateOrderFailed,
+                    SelectdbError::DbClusterNotSupported,
+                    SelectdbError::DbInstanceLocked,
+                    SelectdbError::DocumentConvertFailedExceedFileSizeLimit,
+                    SelectdbError::Forbidden,
+                    SelectdbError::IncorrectDbInstanceState,
+                    SelectdbError::IncorrectVswitchId,
+                    SelectdbError::InstanceEngineTypeNotSupport,
+                    SelectdbError::InsufficientResourceCapacity,
+                    SelectdbError::InvalidApiNotFound,
+                    SelectdbError::InvalidDbInstanceNotFound,
+                    SelectdbError::InvalidDbInstanceClassNotFound,
+                    SelectdbError::InvalidDbInstanceStateNotSupport,
+                    SelectdbError::InvalidDbName,
+                    SelectdbError::MoneyLessThan100,
+                    SelectdbError::OperationDeniedDbNameAndAccountPrivilegeCount,
+                    SelectdbError::QueryPriceFailed,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for SelectdbError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::CreateOrderFailed,
-            Self::DbClusterNotSupported,
-            Self::DbInstanceLocked,
-            Self::DocumentConvertFailedExceedFileSizeLimit,
-            Self::Forbidden,
-            Self::IncorrectDbInstanceState,
-            Self::IncorrectVswitchId,
-            Self::InstanceEngineTypeNotSupport,
-            Self::InsufficientResourceCapacity,
-            Self::InvalidApiNotFound,
-            Self::InvalidDbInstanceNotFound,
-            Self::InvalidDbInstanceClassNotFound,
-            Self::InvalidDbInstanceIdNotFound,
-            Self::InvalidDbInstanceStateNotSupport,
-            Self::InvalidDbName,
-            Self::MoneyLessThan100,
-            Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-            Self::QueryPriceFailed,
-            Self::SlrNoPermission,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                9 => {
-                    match code {
-                        r"Forbidden" => 39,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InvalidDBName" => 49,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"DBInstanceLocked" => 37,
-                        r"MoneyLessThan100" => 50,
-                        r"SLR.NoPermission" => 53,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"CreateOrderFailed" => 35,
-                        r"QueryPrice.Failed" => 52,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"IncorrectVswitchId" => 41,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"InvalidApi.NotFound" => 44,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"DBClusterNotSupported" => 36,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"IncorrectDBInstanceState" => 40,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidDBInstance.NotFound" => 45,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InsufficientResourceCapacity" => 43,
-                        r"InvalidDBInstanceId.NotFound" => 47,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InstanceEngineType.NotSupport" => 42,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidDBInstanceClass.NotFound" => 46,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidDBInstanceState.NotSupport" => 48,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"DocumentConvertFailed.ExceedFileSizeLimit" => 38,
-                        _ => !0,
-                    }
-                }
-                46 => {
-                    match code {
-                        r"OperationDenied.DBNameAndAccountPrivilegeCount" => 51,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidDbInstanceIdNotFound => &[400, 404],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    const { &[__E[0].message, __E[47].message] }
-                }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InvalidRegionIdNotFound => {
-                    const { &[__E[37].message, __E[59].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[47]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InvalidRegionIdNotFound => const { &[__E[37], __E[59]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::IdempotentParameterMismatch => {
-                    &[r"CreateDBInstance", r"DeleteDBInstance"]
-                }
-                Self::InvalidRegionIdNotFound => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::CreateOrderFailed => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::DbClusterNotSupported => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::DbInstanceLocked => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::DocumentConvertFailedExceedFileSizeLimit => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::Forbidden => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::IncorrectDbInstanceState => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::IncorrectVswitchId => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::InstanceEngineTypeNotSupport => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::InsufficientResourceCapacity => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::InvalidApiNotFound => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::InvalidDbInstanceNotFound => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::InvalidDbInstanceClassNotFound => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::InvalidDbInstanceIdNotFound => {
-                    &[r"CreateDBCluster", r"DeleteDBInstance"]
-                }
-                Self::InvalidDbInstanceStateNotSupport => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::InvalidDbName => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::MoneyLessThan100 => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::OperationDeniedDbNameAndAccountPrivilegeCount => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::QueryPriceFailed => {
-                    &[
-                        r"AllocateInstancePublicConnection",
-                        r"CheckCreateDBInstance",
-                        r"CheckServiceLinkedRole",
-                        r"CreateDBCluster",
-                        r"CreateDBInstance",
-                        r"CreateServiceLinkedRoleForSelectDB",
-                        r"DeleteDBCluster",
-                        r"DeleteDBInstance",
-                        r"DescribeDBClusterConfig",
-                        r"DescribeDBClusterConfigChangeLogs",
-                        r"DescribeDBInstanceAttribute",
-                        r"DescribeDBInstanceNetInfo",
-                        r"DescribeDBInstances",
-                        r"DescribeSecurityIPList",
-                        r"GetCreateBEClusterInquiry",
-                        r"GetModifyBEClusterInquiry",
-                        r"ModifyBEClusterAttribute",
-                        r"ModifyDBCluster",
-                        r"ModifyDBClusterConfig",
-                        r"ModifyDBInstanceAttribute",
-                        r"ModifySecurityIPList",
-                        r"ReleaseInstancePublicConnection",
-                        r"ResetAccountPassword",
-                        r"RestartDBCluster",
-                        r"StartBECluster",
-                        r"StopBECluster",
-                        r"UpgradeDBInstanceEngineVersion",
-                    ]
-                }
-                Self::SlrNoPermission => &[r"CreateServiceLinkedRoleForSelectDB"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AllocateInstancePublicConnection" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"CheckCreateDBInstance" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"CheckServiceLinkedRole" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"CreateDBCluster" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"CreateDBInstance" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"CreateServiceLinkedRoleForSelectDB" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                        Self::SlrNoPermission,
-                    ]
-                }
-                r"DeleteDBCluster" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"DeleteDBInstance" => {
-                    &[
-                        Self::IdempotentParameterMismatch,
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceIdNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"DescribeDBClusterConfig" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"DescribeDBClusterConfigChangeLogs" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"DescribeDBInstanceAttribute" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"DescribeDBInstanceNetInfo" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"DescribeDBInstances" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"DescribeSecurityIPList" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"GetCreateBEClusterInquiry" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"GetModifyBEClusterInquiry" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"ModifyBEClusterAttribute" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"ModifyDBCluster" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"ModifyDBClusterConfig" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"ModifyDBInstanceAttribute" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"ModifySecurityIPList" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"ReleaseInstancePublicConnection" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"ResetAccountPassword" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"RestartDBCluster" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"StartBECluster" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"StopBECluster" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                r"UpgradeDBInstanceEngineVersion" => {
-                    &[
-                        Self::InvalidRegionIdNotFound,
-                        Self::CreateOrderFailed,
-                        Self::DbClusterNotSupported,
-                        Self::DbInstanceLocked,
-                        Self::DocumentConvertFailedExceedFileSizeLimit,
-                        Self::Forbidden,
-                        Self::IncorrectDbInstanceState,
-                        Self::IncorrectVswitchId,
-                        Self::InstanceEngineTypeNotSupport,
-                        Self::InsufficientResourceCapacity,
-                        Self::InvalidApiNotFound,
-                        Self::InvalidDbInstanceNotFound,
-                        Self::InvalidDbInstanceClassNotFound,
-                        Self::InvalidDbInstanceStateNotSupport,
-                        Self::InvalidDbName,
-                        Self::MoneyLessThan100,
-                        Self::OperationDeniedDbNameAndAccountPrivilegeCount,
-                        Self::QueryPriceFailed,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for SelectdbError {

@@ -362,344 +362,373 @@ const _: () = {
     fn __first(code: ServicecatalogError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ServicecatalogError; 35] = &[
+        ServicecatalogError::IdempotentParameterMismatch,
+        ServicecatalogError::IllegalTimestamp,
+        ServicecatalogError::IncompleteSignature,
+        ServicecatalogError::InsufficientBalance,
+        ServicecatalogError::InvalidAccessKeyIdNotFound,
+        ServicecatalogError::InvalidOwner,
+        ServicecatalogError::InvalidOwnerAccount,
+        ServicecatalogError::InvalidOwnerId,
+        ServicecatalogError::InvalidParamater,
+        ServicecatalogError::InvalidParameter,
+        ServicecatalogError::InvalidParameterIsNull,
+        ServicecatalogError::MissingParameter,
+        ServicecatalogError::SignatureNonceUsed,
+        ServicecatalogError::Throttling,
+        ServicecatalogError::UnsupportedParameter,
+        ServicecatalogError::UnknownError,
+        ServicecatalogError::ForbiddenAccessKeyDisabled,
+        ServicecatalogError::ForbiddenNotSupportRam,
+        ServicecatalogError::ForbiddenRam,
+        ServicecatalogError::ForbiddenRiskControl,
+        ServicecatalogError::ForbiddenSubUser,
+        ServicecatalogError::ForbiddenUnauthorized,
+        ServicecatalogError::InvalidAccountNotFound,
+        ServicecatalogError::InvalidAction,
+        ServicecatalogError::InvalidIdempotenceParameterMismatch,
+        ServicecatalogError::InvalidParameterOwnerAccount,
+        ServicecatalogError::InvalidParameterResourceOwnerAccount,
+        ServicecatalogError::LastTokenProcessing,
+        ServicecatalogError::RealNameAuthenticationError,
+        ServicecatalogError::UnsupportedHttpMethod,
+        ServicecatalogError::InvalidRegionIdNotFound,
+        ServicecatalogError::OperationConflict,
+        ServicecatalogError::InternalError,
+        ServicecatalogError::ServiceUnavailable,
+        ServicecatalogError::ServiceUnavailableRegionMaintaining,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ServicecatalogError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ServicecatalogError) -> &'static [u16] {
+        match code {
+            ServicecatalogError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ServicecatalogError) -> &'static [&'static str] {
+        match code {
+            ServicecatalogError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ServicecatalogError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ServicecatalogError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            ServicecatalogError::InternalError => {
+                const { &[__E[39].message, __E[42].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ServicecatalogError) -> &'static [__Entry] {
+        match code {
+            ServicecatalogError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            ServicecatalogError::InternalError => const { &[__E[39], __E[42]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ServicecatalogError) -> &'static [&'static str] {
+        match code {
+            ServicecatalogError::InternalError => {
+                &[
+                    r"ApproveProvisionedProductPlan",
+                    r"AssociatePrincipalWithPortfolio",
+                    r"AssociateProductWithPortfolio",
+                    r"AssociateTagOptionWithResource",
+                    r"CancelProvisionedProductPlan",
+                    r"CopyProduct",
+                    r"CreateConstraint",
+                    r"CreatePortfolio",
+                    r"CreateProduct",
+                    r"CreateProductVersion",
+                    r"CreateProvisionedProductPlan",
+                    r"CreateTagOption",
+                    r"CreateTemplate",
+                    r"DeleteConstraint",
+                    r"DeletePortfolio",
+                    r"DeleteProduct",
+                    r"DeleteProductVersion",
+                    r"DeleteProvisionedProductPlan",
+                    r"DeleteTagOption",
+                    r"DisAssociateTagOptionFromResource",
+                    r"DisassociatePrincipalFromPortfolio",
+                    r"DisassociateProductFromPortfolio",
+                    r"ExecuteProvisionedProductPlan",
+                    r"GetConstraint",
+                    r"GetPortfolio",
+                    r"GetProductAsAdmin",
+                    r"GetProductAsEndUser",
+                    r"GetProductVersion",
+                    r"GetProvisionedProduct",
+                    r"GetProvisionedProductPlan",
+                    r"GetTagOption",
+                    r"GetTask",
+                    r"GetTemplate",
+                    r"LaunchProduct",
+                    r"ListLaunchOptions",
+                    r"ListPortfolios",
+                    r"ListPrincipals",
+                    r"ListProductVersions",
+                    r"ListProductsAsAdmin",
+                    r"ListProductsAsEndUser",
+                    r"ListProvisionedProductPlanApprovers",
+                    r"ListProvisionedProductPlans",
+                    r"ListProvisionedProducts",
+                    r"ListRegions",
+                    r"ListResourcesForTagOption",
+                    r"ListTagOptions",
+                    r"ListTasks",
+                    r"TerminateProvisionedProduct",
+                    r"UpdateConstraint",
+                    r"UpdatePortfolio",
+                    r"UpdateProduct",
+                    r"UpdateProductVersion",
+                    r"UpdateProvisionedProduct",
+                    r"UpdateProvisionedProductPlan",
+                    r"UpdateTagOption",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ServicecatalogError] {
+        match api {
+            r"ApproveProvisionedProductPlan" => &[ServicecatalogError::InternalError],
+            r"AssociatePrincipalWithPortfolio" => &[ServicecatalogError::InternalError],
+            r"AssociateProductWithPortfolio" => &[ServicecatalogError::InternalError],
+            r"AssociateTagOptionWithResource" => &[ServicecatalogError::InternalError],
+            r"CancelProvisionedProductPlan" => &[ServicecatalogError::InternalError],
+            r"CopyProduct" => &[ServicecatalogError::InternalError],
+            r"CreateConstraint" => &[ServicecatalogError::InternalError],
+            r"CreatePortfolio" => &[ServicecatalogError::InternalError],
+            r"CreateProduct" => &[ServicecatalogError::InternalError],
+            r"CreateProductVersion" => &[ServicecatalogError::InternalError],
+            r"CreateProvisionedProductPlan" => &[ServicecatalogError::InternalError],
+            r"CreateTagOption" => &[ServicecatalogError::InternalError],
+            r"CreateTemplate" => &[ServicecatalogError::InternalError],
+            r"DeleteConstraint" => &[ServicecatalogError::InternalError],
+            r"DeletePortfolio" => &[ServicecatalogError::InternalError],
+            r"DeleteProduct" => &[ServicecatalogError::InternalError],
+            r"DeleteProductVersion" => &[ServicecatalogError::InternalError],
+            r"DeleteProvisionedProductPlan" => &[ServicecatalogError::InternalError],
+            r"DeleteTagOption" => &[ServicecatalogError::InternalError],
+            r"DisAssociateTagOptionFromResource" => &[ServicecatalogError::InternalError],
+            r"DisassociatePrincipalFromPortfolio" => {
+                &[ServicecatalogError::InternalError]
+            }
+            r"DisassociateProductFromPortfolio" => &[ServicecatalogError::InternalError],
+            r"ExecuteProvisionedProductPlan" => &[ServicecatalogError::InternalError],
+            r"GetConstraint" => &[ServicecatalogError::InternalError],
+            r"GetPortfolio" => &[ServicecatalogError::InternalError],
+            r"GetProductAsAdmin" => &[ServicecatalogError::InternalError],
+            r"GetProductAsEndUser" => &[ServicecatalogError::InternalError],
+            r"GetProductVersion" => &[ServicecatalogError::InternalError],
+            r"GetProvisionedProduct" => &[ServicecatalogError::InternalError],
+            r"GetProvisionedProductPlan" => &[ServicecatalogError::InternalError],
+            r"GetTagOption" => &[ServicecatalogError::InternalError],
+            r"GetTask" => &[ServicecatalogError::InternalError],
+            r"GetTemplate" => &[ServicecatalogError::InternalError],
+            r"LaunchProduct" => &[ServicecatalogError::InternalError],
+            r"ListLaunchOptions" => &[ServicecatalogError::InternalError],
+            r"ListPortfolios" => &[ServicecatalogError::InternalError],
+            r"ListPrincipals" => &[ServicecatalogError::InternalError],
+            r"ListProductVersions" => &[ServicecatalogError::InternalError],
+            r"ListProductsAsAdmin" => &[ServicecatalogError::InternalError],
+            r"ListProductsAsEndUser" => &[ServicecatalogError::InternalError],
+            r"ListProvisionedProductPlanApprovers" => {
+                &[ServicecatalogError::InternalError]
+            }
+            r"ListProvisionedProductPlans" => &[ServicecatalogError::InternalError],
+            r"ListProvisionedProducts" => &[ServicecatalogError::InternalError],
+            r"ListRegions" => &[ServicecatalogError::InternalError],
+            r"ListResourcesForTagOption" => &[ServicecatalogError::InternalError],
+            r"ListTagOptions" => &[ServicecatalogError::InternalError],
+            r"ListTasks" => &[ServicecatalogError::InternalError],
+            r"TerminateProvisionedProduct" => &[ServicecatalogError::InternalError],
+            r"UpdateConstraint" => &[ServicecatalogError::InternalError],
+            r"UpdatePortfolio" => &[ServicecatalogError::InternalError],
+            r"UpdateProduct" => &[ServicecatalogError::InternalError],
+            r"UpdateProductVersion" => &[ServicecatalogError::InternalError],
+            r"UpdateProvisionedProduct" => &[ServicecatalogError::InternalError],
+            r"UpdateProvisionedProductPlan" => &[ServicecatalogError::InternalError],
+            r"UpdateTagOption" => &[ServicecatalogError::InternalError],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ServicecatalogError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[42].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[42]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InternalError => {
-                    &[
-                        r"ApproveProvisionedProductPlan",
-                        r"AssociatePrincipalWithPortfolio",
-                        r"AssociateProductWithPortfolio",
-                        r"AssociateTagOptionWithResource",
-                        r"CancelProvisionedProductPlan",
-                        r"CopyProduct",
-                        r"CreateConstraint",
-                        r"CreatePortfolio",
-                        r"CreateProduct",
-                        r"CreateProductVersion",
-                        r"CreateProvisionedProductPlan",
-                        r"CreateTagOption",
-                        r"CreateTemplate",
-                        r"DeleteConstraint",
-                        r"DeletePortfolio",
-                        r"DeleteProduct",
-                        r"DeleteProductVersion",
-                        r"DeleteProvisionedProductPlan",
-                        r"DeleteTagOption",
-                        r"DisAssociateTagOptionFromResource",
-                        r"DisassociatePrincipalFromPortfolio",
-                        r"DisassociateProductFromPortfolio",
-                        r"ExecuteProvisionedProductPlan",
-                        r"GetConstraint",
-                        r"GetPortfolio",
-                        r"GetProductAsAdmin",
-                        r"GetProductAsEndUser",
-                        r"GetProductVersion",
-                        r"GetProvisionedProduct",
-                        r"GetProvisionedProductPlan",
-                        r"GetTagOption",
-                        r"GetTask",
-                        r"GetTemplate",
-                        r"LaunchProduct",
-                        r"ListLaunchOptions",
-                        r"ListPortfolios",
-                        r"ListPrincipals",
-                        r"ListProductVersions",
-                        r"ListProductsAsAdmin",
-                        r"ListProductsAsEndUser",
-                        r"ListProvisionedProductPlanApprovers",
-                        r"ListProvisionedProductPlans",
-                        r"ListProvisionedProducts",
-                        r"ListRegions",
-                        r"ListResourcesForTagOption",
-                        r"ListTagOptions",
-                        r"ListTasks",
-                        r"TerminateProvisionedProduct",
-                        r"UpdateConstraint",
-                        r"UpdatePortfolio",
-                        r"UpdateProduct",
-                        r"UpdateProductVersion",
-                        r"UpdateProvisionedProduct",
-                        r"UpdateProvisionedProductPlan",
-                        r"UpdateTagOption",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"ApproveProvisionedProductPlan" => &[Self::InternalError],
-                r"AssociatePrincipalWithPortfolio" => &[Self::InternalError],
-                r"AssociateProductWithPortfolio" => &[Self::InternalError],
-                r"AssociateTagOptionWithResource" => &[Self::InternalError],
-                r"CancelProvisionedProductPlan" => &[Self::InternalError],
-                r"CopyProduct" => &[Self::InternalError],
-                r"CreateConstraint" => &[Self::InternalError],
-                r"CreatePortfolio" => &[Self::InternalError],
-                r"CreateProduct" => &[Self::InternalError],
-                r"CreateProductVersion" => &[Self::InternalError],
-                r"CreateProvisionedProductPlan" => &[Self::InternalError],
-                r"CreateTagOption" => &[Self::InternalError],
-                r"CreateTemplate" => &[Self::InternalError],
-                r"DeleteConstraint" => &[Self::InternalError],
-                r"DeletePortfolio" => &[Self::InternalError],
-                r"DeleteProduct" => &[Self::InternalError],
-                r"DeleteProductVersion" => &[Self::InternalError],
-                r"DeleteProvisionedProductPlan" => &[Self::InternalError],
-                r"DeleteTagOption" => &[Self::InternalError],
-                r"DisAssociateTagOptionFromResource" => &[Self::InternalError],
-                r"DisassociatePrincipalFromPortfolio" => &[Self::InternalError],
-                r"DisassociateProductFromPortfolio" => &[Self::InternalError],
-                r"ExecuteProvisionedProductPlan" => &[Self::InternalError],
-                r"GetConstraint" => &[Self::InternalError],
-                r"GetPortfolio" => &[Self::InternalError],
-                r"GetProductAsAdmin" => &[Self::InternalError],
-                r"GetProductAsEndUser" => &[Self::InternalError],
-                r"GetProductVersion" => &[Self::InternalError],
-                r"GetProvisionedProduct" => &[Self::InternalError],
-                r"GetProvisionedProductPlan" => &[Self::InternalError],
-                r"GetTagOption" => &[Self::InternalError],
-                r"GetTask" => &[Self::InternalError],
-                r"GetTemplate" => &[Self::InternalError],
-                r"LaunchProduct" => &[Self::InternalError],
-                r"ListLaunchOptions" => &[Self::InternalError],
-                r"ListPortfolios" => &[Self::InternalError],
-                r"ListPrincipals" => &[Self::InternalError],
-                r"ListProductVersions" => &[Self::InternalError],
-                r"ListProductsAsAdmin" => &[Self::InternalError],
-                r"ListProductsAsEndUser" => &[Self::InternalError],
-                r"ListProvisionedProductPlanApprovers" => &[Self::InternalError],
-                r"ListProvisionedProductPlans" => &[Self::InternalError],
-                r"ListProvisionedProducts" => &[Self::InternalError],
-                r"ListRegions" => &[Self::InternalError],
-                r"ListResourcesForTagOption" => &[Self::InternalError],
-                r"ListTagOptions" => &[Self::InternalError],
-                r"ListTasks" => &[Self::InternalError],
-                r"TerminateProvisionedProduct" => &[Self::InternalError],
-                r"UpdateConstraint" => &[Self::InternalError],
-                r"UpdatePortfolio" => &[Self::InternalError],
-                r"UpdateProduct" => &[Self::InternalError],
-                r"UpdateProductVersion" => &[Self::InternalError],
-                r"UpdateProvisionedProduct" => &[Self::InternalError],
-                r"UpdateProvisionedProductPlan" => &[Self::InternalError],
-                r"UpdateTagOption" => &[Self::InternalError],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ServicecatalogError {

@@ -368,284 +368,307 @@ const _: () = {
     fn __first(code: ServicemeshError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[ServicemeshError; 37] = &[
+        ServicemeshError::IdempotentParameterMismatch,
+        ServicemeshError::IllegalTimestamp,
+        ServicemeshError::IncompleteSignature,
+        ServicemeshError::InsufficientBalance,
+        ServicemeshError::InvalidAccessKeyIdNotFound,
+        ServicemeshError::InvalidOwner,
+        ServicemeshError::InvalidOwnerAccount,
+        ServicemeshError::InvalidOwnerId,
+        ServicemeshError::InvalidParamater,
+        ServicemeshError::InvalidParameter,
+        ServicemeshError::InvalidParameterIsNull,
+        ServicemeshError::MissingParameter,
+        ServicemeshError::SignatureNonceUsed,
+        ServicemeshError::Throttling,
+        ServicemeshError::UnsupportedParameter,
+        ServicemeshError::UnknownError,
+        ServicemeshError::ForbiddenAccessKeyDisabled,
+        ServicemeshError::ForbiddenNotSupportRam,
+        ServicemeshError::ForbiddenRam,
+        ServicemeshError::ForbiddenRiskControl,
+        ServicemeshError::ForbiddenSubUser,
+        ServicemeshError::ForbiddenUnauthorized,
+        ServicemeshError::InvalidAccountNotFound,
+        ServicemeshError::InvalidAction,
+        ServicemeshError::InvalidIdempotenceParameterMismatch,
+        ServicemeshError::InvalidParameterOwnerAccount,
+        ServicemeshError::InvalidParameterResourceOwnerAccount,
+        ServicemeshError::LastTokenProcessing,
+        ServicemeshError::RealNameAuthenticationError,
+        ServicemeshError::UnsupportedHttpMethod,
+        ServicemeshError::InvalidRegionIdNotFound,
+        ServicemeshError::OperationConflict,
+        ServicemeshError::InternalError,
+        ServicemeshError::ServiceUnavailable,
+        ServicemeshError::ServiceUnavailableRegionMaintaining,
+        ServicemeshError::Err404,
+        ServicemeshError::Err500,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<ServicemeshError> {
+        let index: usize = match code.len() {
+            6 => {
+                match code {
+                    r"ERR404" => 35,
+                    r"ERR500" => 36,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: ServicemeshError) -> &'static [u16] {
+        match code {
+            ServicemeshError::MissingParameter => &[400, 403],
+            ServicemeshError::Err404 => &[404, 503],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: ServicemeshError) -> &'static [&'static str] {
+        match code {
+            ServicemeshError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            ServicemeshError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            ServicemeshError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: ServicemeshError) -> &'static [__Entry] {
+        match code {
+            ServicemeshError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: ServicemeshError) -> &'static [&'static str] {
+        match code {
+            ServicemeshError::Err404 => {
+                &[
+                    r"CreateServiceMesh",
+                    r"DescribeCCMVersion",
+                    r"DescribeCrTemplates",
+                    r"DescribeGuestClusterNamespaces",
+                    r"DescribeGuestClusterPods",
+                    r"DescribeMeshMultiClusterNetwork",
+                    r"DescribeServiceMeshUpgradeStatus",
+                    r"UpdateControlPlaneLogConfig",
+                    r"UpdateMeshMultiClusterNetwork",
+                ]
+            }
+            ServicemeshError::Err500 => {
+                &[
+                    r"DeleteGatewayRoute",
+                    r"DescribeEipResources",
+                    r"DescribeIstioGatewayRouteDetail",
+                    r"DescribeIstioGatewayRoutes",
+                    r"DescribeNodesInstanceType",
+                    r"GetRegisteredServiceEndpoints",
+                    r"GetRegisteredServiceNamespaces",
+                    r"ModifyApiServerEipResource",
+                    r"ModifyPilotEipResource",
+                    r"UpdateIstioRouteAdditionalStatus",
+                ]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [ServicemeshError] {
+        match api {
+            r"CreateServiceMesh" => &[ServicemeshError::Err404],
+            r"DeleteGatewayRoute" => &[ServicemeshError::Err500],
+            r"DescribeCCMVersion" => &[ServicemeshError::Err404],
+            r"DescribeCrTemplates" => &[ServicemeshError::Err404],
+            r"DescribeEipResources" => &[ServicemeshError::Err500],
+            r"DescribeGuestClusterNamespaces" => &[ServicemeshError::Err404],
+            r"DescribeGuestClusterPods" => &[ServicemeshError::Err404],
+            r"DescribeIstioGatewayRouteDetail" => &[ServicemeshError::Err500],
+            r"DescribeIstioGatewayRoutes" => &[ServicemeshError::Err500],
+            r"DescribeMeshMultiClusterNetwork" => &[ServicemeshError::Err404],
+            r"DescribeNodesInstanceType" => &[ServicemeshError::Err500],
+            r"DescribeServiceMeshUpgradeStatus" => &[ServicemeshError::Err404],
+            r"GetRegisteredServiceEndpoints" => &[ServicemeshError::Err500],
+            r"GetRegisteredServiceNamespaces" => &[ServicemeshError::Err500],
+            r"ModifyApiServerEipResource" => &[ServicemeshError::Err500],
+            r"ModifyPilotEipResource" => &[ServicemeshError::Err500],
+            r"UpdateControlPlaneLogConfig" => &[ServicemeshError::Err404],
+            r"UpdateIstioRouteAdditionalStatus" => &[ServicemeshError::Err500],
+            r"UpdateMeshMultiClusterNetwork" => &[ServicemeshError::Err404],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for ServicemeshError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::Err404,
-            Self::Err500,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                6 => {
-                    match code {
-                        r"ERR404" => 35,
-                        r"ERR500" => 36,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::Err404 => &[404, 503],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::Err404 => {
-                    &[
-                        r"CreateServiceMesh",
-                        r"DescribeCCMVersion",
-                        r"DescribeCrTemplates",
-                        r"DescribeGuestClusterNamespaces",
-                        r"DescribeGuestClusterPods",
-                        r"DescribeMeshMultiClusterNetwork",
-                        r"DescribeServiceMeshUpgradeStatus",
-                        r"UpdateControlPlaneLogConfig",
-                        r"UpdateMeshMultiClusterNetwork",
-                    ]
-                }
-                Self::Err500 => {
-                    &[
-                        r"DeleteGatewayRoute",
-                        r"DescribeEipResources",
-                        r"DescribeIstioGatewayRouteDetail",
-                        r"DescribeIstioGatewayRoutes",
-                        r"DescribeNodesInstanceType",
-                        r"GetRegisteredServiceEndpoints",
-                        r"GetRegisteredServiceNamespaces",
-                        r"ModifyApiServerEipResource",
-                        r"ModifyPilotEipResource",
-                        r"UpdateIstioRouteAdditionalStatus",
-                    ]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateServiceMesh" => &[Self::Err404],
-                r"DeleteGatewayRoute" => &[Self::Err500],
-                r"DescribeCCMVersion" => &[Self::Err404],
-                r"DescribeCrTemplates" => &[Self::Err404],
-                r"DescribeEipResources" => &[Self::Err500],
-                r"DescribeGuestClusterNamespaces" => &[Self::Err404],
-                r"DescribeGuestClusterPods" => &[Self::Err404],
-                r"DescribeIstioGatewayRouteDetail" => &[Self::Err500],
-                r"DescribeIstioGatewayRoutes" => &[Self::Err500],
-                r"DescribeMeshMultiClusterNetwork" => &[Self::Err404],
-                r"DescribeNodesInstanceType" => &[Self::Err500],
-                r"DescribeServiceMeshUpgradeStatus" => &[Self::Err404],
-                r"GetRegisteredServiceEndpoints" => &[Self::Err500],
-                r"GetRegisteredServiceNamespaces" => &[Self::Err500],
-                r"ModifyApiServerEipResource" => &[Self::Err500],
-                r"ModifyPilotEipResource" => &[Self::Err500],
-                r"UpdateControlPlaneLogConfig" => &[Self::Err404],
-                r"UpdateIstioRouteAdditionalStatus" => &[Self::Err500],
-                r"UpdateMeshMultiClusterNetwork" => &[Self::Err404],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for ServicemeshError {

@@ -2881,3501 +2881,3512 @@ const _: () = {
     fn __first(code: SlbError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[SlbError; 334] = &[
+        SlbError::IdempotentParameterMismatch,
+        SlbError::IllegalTimestamp,
+        SlbError::IncompleteSignature,
+        SlbError::InsufficientBalance,
+        SlbError::InvalidAccessKeyIdNotFound,
+        SlbError::InvalidOwner,
+        SlbError::InvalidOwnerAccount,
+        SlbError::InvalidOwnerId,
+        SlbError::InvalidParamater,
+        SlbError::InvalidParameter,
+        SlbError::InvalidParameterIsNull,
+        SlbError::MissingParameter,
+        SlbError::SignatureNonceUsed,
+        SlbError::Throttling,
+        SlbError::UnsupportedParameter,
+        SlbError::UnknownError,
+        SlbError::ForbiddenAccessKeyDisabled,
+        SlbError::ForbiddenNotSupportRam,
+        SlbError::ForbiddenRam,
+        SlbError::ForbiddenRiskControl,
+        SlbError::ForbiddenSubUser,
+        SlbError::ForbiddenUnauthorized,
+        SlbError::InvalidAccountNotFound,
+        SlbError::InvalidAction,
+        SlbError::InvalidIdempotenceParameterMismatch,
+        SlbError::InvalidParameterOwnerAccount,
+        SlbError::InvalidParameterResourceOwnerAccount,
+        SlbError::LastTokenProcessing,
+        SlbError::RealNameAuthenticationError,
+        SlbError::UnsupportedHttpMethod,
+        SlbError::InvalidRegionIdNotFound,
+        SlbError::OperationConflict,
+        SlbError::InternalError,
+        SlbError::ServiceUnavailable,
+        SlbError::ServiceUnavailableRegionMaintaining,
+        SlbError::AbsCaCertificateIdAndResourceGroupIdMissMatch,
+        SlbError::AbsServerCertificateIdAndResourceGroupIdMissMatch,
+        SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
+        SlbError::AclEntryExceedLimit,
+        SlbError::AclEntryIllegal,
+        SlbError::AclListenerOverLimit,
+        SlbError::AclNotExist,
+        SlbError::AclNumberOverLimit,
+        SlbError::AllocateVpcInstanceFailed,
+        SlbError::AssociateIpFail,
+        SlbError::BackendServersCanOnlyContainOneMasterAndOneSlave,
+        SlbError::BackendServersHaveSamePortAndServerid,
+        SlbError::BackendServersNumMustBeTwo,
+        SlbError::BackendServerIdCanNotEmpty,
+        SlbError::BackendServerPortCanNotEmpty,
+        SlbError::BackendServerInvalidType,
+        SlbError::BackendServerServerRegionIdNotEqual,
+        SlbError::BackendServerProcessing,
+        SlbError::BeforePayRuleBatchValidateError,
+        SlbError::CertificateAndPrivateKeyIsRefered,
+        SlbError::CertificateFormatInvalid,
+        SlbError::CertificateNotExist,
+        SlbError::CertificateRelatedDomainExtensionExist,
+        SlbError::CertificateTypeMismatched,
+        SlbError::CertkeyForbidden,
+        SlbError::ChangeLbSpecNotAllowed,
+        SlbError::CloudBoxNotSupportInternet,
+        SlbError::CloudBoxNotSupportIpv6,
+        SlbError::CnCertificateNotSupport,
+        SlbError::CreateOrderTimeout,
+        SlbError::DeniedForNoneTagCreator,
+        SlbError::DeniedForOperateCustomTag,
+        SlbError::DeniedForScopeNotEqual,
+        SlbError::DomainExist,
+        SlbError::DomainExtensionNotSupport,
+        SlbError::DomainExtensionNumberOverLimit,
+        SlbError::DomainExtensionProcessing,
+        SlbError::DomainExtensionRelatedRuleExist,
+        SlbError::DuplicateTagKey,
+        SlbError::DuplicatedAclEntry,
+        SlbError::EccCertificateNotSupport,
+        SlbError::ForbiddenAliGroupForbiddenRegion,
+        SlbError::ForbiddenLcuToSpec,
+        SlbError::HighRiskOperationDenied,
+        SlbError::InvalidServerType,
+        SlbError::IllegalEntry,
+        SlbError::IllegalParamFailoverStrategy,
+        SlbError::IllegalParamFailoverThreshold,
+        SlbError::IllegalParamHealthCheck,
+        SlbError::IllegalParamHealthCheckMethod,
+        SlbError::IllegalParamHealthCheckType,
+        SlbError::IllegalParamInstanceChargeType,
+        SlbError::IllegalParamInternetChargeType,
+        SlbError::IllegalParamListenerProtocol,
+        SlbError::IllegalParamMaxResults,
+        SlbError::IllegalParamNextToken,
+        SlbError::IllegalParamServerCertificate,
+        SlbError::IllegalParamSpecType,
+        SlbError::IllegalParamSizeLoadBalancerId,
+        SlbError::IncorrectStatusCenNotAssociated,
+        SlbError::IncorrectStatusDomainExtension,
+        SlbError::IncorrectStatusRsByPassToas,
+        SlbError::InnerRateLimiting,
+        SlbError::InstanceInternetChargeTypeNotAllowed,
+        SlbError::InstancePay95BandwidthIllegal,
+        SlbError::InstancePay95RateInvalid,
+        SlbError::InstanceShareSlbNotSupportPay95,
+        SlbError::InsufficientAvailableQuota,
+        SlbError::InternalInvokeError,
+        SlbError::InvalidActionRegionNotSupport,
+        SlbError::InvalidAddress,
+        SlbError::InvalidBackendServersMissingCenBandWidth,
+        SlbError::InvalidBackendServersServerIpConflict,
+        SlbError::InvalidBackendServersVpcNotInCen,
+        SlbError::InvalidChargeType,
+        SlbError::InvalidEntry,
+        SlbError::InvalidOperationConcurrentModification,
+        SlbError::InvalidParamAclEntryExists,
+        SlbError::InvalidParamCertificateBindingType,
+        SlbError::InvalidParamComment,
+        SlbError::InvalidParamEndPort,
+        SlbError::InvalidParamHealthCheck,
+        SlbError::InvalidParamHealthCheckExp,
+        SlbError::InvalidParamHealthCheckReq,
+        SlbError::InvalidParamListenerPort,
+        SlbError::InvalidParamModificationProtectionReason,
+        SlbError::InvalidParamModificationProtectionStatus,
+        SlbError::InvalidParamNextToken,
+        SlbError::InvalidParamPortRange,
+        SlbError::InvalidParamResourceType,
+        SlbError::InvalidParamScope,
+        SlbError::InvalidParamStartPort,
+        SlbError::InvalidParamTagKey,
+        SlbError::InvalidParamTagKeyOrValue,
+        SlbError::InvalidParamTagOwnerBid,
+        SlbError::InvalidParamTagOwnerUid,
+        SlbError::InvalidParamTagValue,
+        SlbError::InvalidParamVServerGroupId,
+        SlbError::InvalidParamLengthHealthCheckExp,
+        SlbError::InvalidParamLengthHealthCheckReq,
+        SlbError::InvalidParamSizeCertificateId,
+        SlbError::InvalidParamSizePortRange,
+        SlbError::InvalidParamSizeServerCertificates,
+        SlbError::InvalidParameterAliCloudCertificateId,
+        SlbError::InvalidParameterBandwidth,
+        SlbError::InvalidParameterCertificateId,
+        SlbError::InvalidParameterCloudType,
+        SlbError::InvalidParameterDomain,
+        SlbError::InvalidParameterDomainExtensionId,
+        SlbError::InvalidParameterForwardCode,
+        SlbError::InvalidParameterHealthCheckHttpVersion,
+        SlbError::InvalidParameterIdleTimeout,
+        SlbError::InvalidParameterListenerPortConflict,
+        SlbError::InvalidParameterMismatch,
+        SlbError::InvalidParameterRegionId,
+        SlbError::InvalidParameterRegionNotSupport,
+        SlbError::InvalidParameterRequestTimeout,
+        SlbError::InvalidParameterServerCertificateId,
+        SlbError::InvalidParameterServerRegionId,
+        SlbError::InvalidParameterSourceItems,
+        SlbError::InvalidParameterSpecNotSupport,
+        SlbError::InvalidParameterTagKey,
+        SlbError::InvalidParameterTagValue,
+        SlbError::InvalidParameterVServerGroupId,
+        SlbError::InvalidParameterZoneNotSupport,
+        SlbError::InvalidParameterBandwidth_2,
+        SlbError::InvalidParameterValueRegionNotSupport,
+        SlbError::InvalidParameterValueSpecNotSupport,
+        SlbError::InvalidParameterValueZoneNotSupport,
+        SlbError::InvalidProjectNotExist,
+        SlbError::InvalidResourceGroupIdNotFound,
+        SlbError::InvalidServerIdNotExist,
+        SlbError::InvalidTlsPolicyIdNotExist,
+        SlbError::InvalidTag,
+        SlbError::InvalidVSwitchIdNotFound,
+        SlbError::InvalidVbrIdNotInCen,
+        SlbError::InvalidVpcIdNotExist,
+        SlbError::IpVersionConflict,
+        SlbError::LbNotSupportIpv6Backend,
+        SlbError::LbNotSupportTcpssl,
+        SlbError::LbStatusNotSupport,
+        SlbError::LbSupportTcpsslOnly,
+        SlbError::ListenerForwardExist,
+        SlbError::ListenerForwardNotSupport,
+        SlbError::ListenerNotSupportRule,
+        SlbError::ListenerPortConflict,
+        SlbError::ListenerProcessing,
+        SlbError::LocationServiceTimeout,
+        SlbError::MasterSlaveServerConflict,
+        SlbError::MismatchSlbSpecTypeAndListenerProtocol,
+        SlbError::MismatchedZoneId,
+        SlbError::MissingParamCiphers,
+        SlbError::MissingParamHealthCheckConnectPort,
+        SlbError::MissingParamHealthCheckDomain,
+        SlbError::MissingParamHealthCheckMethod,
+        SlbError::MissingParamLoadBalancerSpec,
+        SlbError::MissingParamName,
+        SlbError::MissingParamRegionId,
+        SlbError::MissingParamResourceId,
+        SlbError::MissingParamScope,
+        SlbError::MissingParamServerCertificates,
+        SlbError::MissingParamSpecType,
+        SlbError::MissingParamTlsCipherPolicyId,
+        SlbError::MissingParamTagKey,
+        SlbError::MissingParamTagOrResourceId,
+        SlbError::MissingParamTagOwnerBid,
+        SlbError::MissingParamTagOwnerUid,
+        SlbError::MissingParamTlsVersions,
+        SlbError::MissingParamVServerGroupId,
+        SlbError::MissingParamVSwitchId,
+        SlbError::MissingParameterCertificateId,
+        SlbError::MissingParameterDomainExtensionId,
+        SlbError::MissingParameterRuleName,
+        SlbError::MissingParameterServerRegionId,
+        SlbError::MissingParameterTags,
+        SlbError::MissingParameterVbrId,
+        SlbError::ModifySpecNotAllowed,
+        SlbError::MultiGrayKeyResourceInconsist,
+        SlbError::NetworkConflict,
+        SlbError::NoPermissionAliyunServiceRoleForSlbEipAccess,
+        SlbError::NoPermissionAliyunServiceRoleForSlbLogDelivery,
+        SlbError::NoPermissionOperator,
+        SlbError::OperationDeny,
+        SlbError::OperationNotAllowed,
+        SlbError::OperationBusy,
+        SlbError::OperationDeniedDeleteProtectionIsOn,
+        SlbError::OperationDeniedFullNatModeNotAllowed,
+        SlbError::OperationDeniedHdMonitorListenerExist,
+        SlbError::OperationDeniedHealthCheckClosedForMasterSlaveMode,
+        SlbError::OperationDeniedIllegalKeyLength,
+        SlbError::OperationDeniedMasterSlaveGroupLogEnabled,
+        SlbError::OperationDeniedNotSupportAcl,
+        SlbError::OperationDeniedOnlyIpv4SlbSupport,
+        SlbError::OperationDeniedPayByClcu,
+        SlbError::OperationDeniedPayBySpec,
+        SlbError::OperationDeniedSpecialListenerPortNotAllowed,
+        SlbError::OperationDenyLbNotSupportIPv6Server,
+        SlbError::OperationFailedAclBindedWithVip,
+        SlbError::OperationFailedActionNotSupport,
+        SlbError::OperationFailedCashBookInsufficient,
+        SlbError::OperationFailedInsufficientResources,
+        SlbError::OperationFailedInvalidAccount,
+        SlbError::OperationFailedInvalidCen,
+        SlbError::OperationFailedInvokeLingXiaoFailed,
+        SlbError::OperationFailedInvokeProxyFailed,
+        SlbError::OperationFailedListenerConflict,
+        SlbError::OperationFailedListenerStatusNotSupport,
+        SlbError::OperationFailedOnlyInnerCommoditySupportToPurchase,
+        SlbError::OperationFailedRegionResourceLimit,
+        SlbError::OperationFailedServerGroupInUse,
+        SlbError::OperationFailedServiceGroupProcessing,
+        SlbError::OperationFailedTokenIsProcessing,
+        SlbError::OperationFailedUnpaidBillsExist,
+        SlbError::OperationFailedZoneResourceLimit,
+        SlbError::OperationForbiddenAccountRiskReject,
+        SlbError::OperationForbiddenQuotaLimit,
+        SlbError::OperationNotAllowedHighDefinitionMonitorEnabled,
+        SlbError::OperationNotAllowedHighDefinitionMonitorNotEnabled,
+        SlbError::OperationNotSupportAcl,
+        SlbError::OperationUnsupportedAddBackendServers,
+        SlbError::OperationUnsupportedAddVServerGroupBackendServers,
+        SlbError::OperationUnsupportedCreateLoadBalancerLayer7Listener,
+        SlbError::OperationUnsupportedCreateMasterSlaveServerGroup,
+        SlbError::OperationUnsupportedCreateVServerGroup,
+        SlbError::OperationUnsupportedDeleteProtectionForPrePayInstance,
+        SlbError::OperationUnsupportedModifyVServerGroupBackendServers,
+        SlbError::OperationUnsupportedSetAccessControl,
+        SlbError::OperationUnsupportedSetLoadBalancerStatus,
+        SlbError::OverQuota,
+        SlbError::PayMayiWithholdingAgreementIllegal,
+        SlbError::PayforAccountMoneyValidateError,
+        SlbError::PayforCreditPayInsufficientBalance,
+        SlbError::PriceInquiryFailed,
+        SlbError::ProductNotAvailableIz,
+        SlbError::ParamDuplicateError,
+        SlbError::ParamDuplicateErrorCiphers,
+        SlbError::ParamDuplicateErrorTlsVersions,
+        SlbError::PayInsufficientBalance,
+        SlbError::QueryAccountBookInfoFailed,
+        SlbError::QueryAccountCompleteProgressFailed,
+        SlbError::QueryCommodityCenterFailed,
+        SlbError::QueryCreditCtrlInfoFailed,
+        SlbError::QueryOrderError,
+        SlbError::QueryTokenInvalid,
+        SlbError::QueryTokenNotExist,
+        SlbError::QueryVoucherInfoFailed,
+        SlbError::QuotaExceedTagsPerResource,
+        SlbError::QuotaExceededTag,
+        SlbError::QuotaLimitExceeds,
+        SlbError::QuotaLimitExceedsAclAttachedToListener,
+        SlbError::QuotaLimitExceedsTotalAclEntry,
+        SlbError::RateAccountFailed,
+        SlbError::RealServerPortNotSupport,
+        SlbError::RegionNotSupportParameter,
+        SlbError::RegionOrZonesNotSupportCen,
+        SlbError::RegionOrZonesNotSupportIpv6,
+        SlbError::ResourceInConfiguringAcl,
+        SlbError::ResourceNotAvailibleHttpListener,
+        SlbError::ResourceNotAvailibleHttpsListener,
+        SlbError::ResourceNotExist,
+        SlbError::ResourceNotFoundCen,
+        SlbError::ResourceNotFoundCertificate,
+        SlbError::ResourceNotFoundListener,
+        SlbError::ResourceNotFoundVServerGroup,
+        SlbError::ResourceNotFoundVServers,
+        SlbError::RsTunnelIp2VmNameConflict,
+        SlbError::RspoolVipExist,
+        SlbError::SdkServerUnreachable,
+        SlbError::SpecNotSupportParameter,
+        SlbError::ServerCertificateNotSupport,
+        SlbError::ShareSlbHaltSales,
+        SlbError::SizeLimitExceededResourceId,
+        SlbError::SizeLimitExceededTag,
+        SlbError::SizeLimitExceededTagKey,
+        SlbError::SpecNotSupportParameter_2,
+        SlbError::SubnetIpExhaust,
+        SlbError::SystemBusy,
+        SlbError::SystemError,
+        SlbError::TlsCipherPolicyOverLimit,
+        SlbError::TlsCipherPolicyVipRelationOverLimit,
+        SlbError::TlsPolicyBeingUsed,
+        SlbError::TlsPolicyConfiguring,
+        SlbError::TlsPolicyNoSupportCipher,
+        SlbError::TlsPolicyNoSupportVersion,
+        SlbError::TlsPolicyRelated,
+        SlbError::TlsPolicyUnchanged,
+        SlbError::TagTypeNotSame,
+        SlbError::TooManyCertificates,
+        SlbError::TooManyCertificatesServerCertificates,
+        SlbError::TooManyListeners,
+        SlbError::TooManyResult,
+        SlbError::TradeSyncCreateSubError,
+        SlbError::TradeWaitDistributorAudit,
+        SlbError::UnsupportedFeatureUser,
+        SlbError::UnsupportedRegion,
+        SlbError::VSwitchAvailableIpNotExist,
+        SlbError::VSwitchNotExist,
+        SlbError::VipNotSupportQuicVersion,
+        SlbError::VpcSystemBusy,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<SlbError> {
+        let index: usize = match code.len() {
+            9 => {
+                match code {
+                    r"OverQuota" => 263,
+                    _ => !0,
+                }
+            }
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    r"InvalidTag" => 168,
+                    r"SystemBusy" => 311,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"AclNotExist" => 41,
+                    r"DomainExist" => 68,
+                    r"SystemError" => 312,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"IllegalEntry" => 80,
+                    r"InvalidEntry" => 110,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"OperationBusy" => 219,
+                    r"TooManyResult" => 325,
+                    r"VpcSystemBusy" => 333,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"InvalidAddress" => 105,
+                    r"Operation.Deny" => 217,
+                    r"RspoolVipExist" => 301,
+                    r"TagTypeNotSame" => 321,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"AclEntryIllegal" => 39,
+                    r"AssociateIpFail" => 44,
+                    r"NetworkConflict" => 213,
+                    r"QueryOrderError" => 277,
+                    r"SubnetIpExhaust" => 310,
+                    r"VSwitchNotExist" => 331,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Duplicate.TagKey" => 73,
+                    r"ResourceNotExist" => 294,
+                    r"TLSPolicyRelated" => 319,
+                    r"TooManyListeners" => 324,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Certkey.Forbidden" => 59,
+                    r"InnerRateLimiting" => 97,
+                    r"InvalidChargeType" => 109,
+                    r"IpVersionConflict" => 172,
+                    r"Mismatched.ZoneId" => 185,
+                    r"MissingParam.Name" => 191,
+                    r"QueryTokenInvalid" => 278,
+                    r"QuotaExceeded.Tag" => 282,
+                    r"QuotaLimitExceeds" => 283,
+                    r"RateAccountFailed" => 286,
+                    r"ShareSlbHaltSales" => 305,
+                    r"UnsupportedRegion" => 329,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"AclNumberOverLimit" => 42,
+                    r"CreateOrderTimeout" => 64,
+                    r"InvalidParam.Scope" => 125,
+                    r"LbNotSupportTcpssl" => 174,
+                    r"LbStatusNotSupport" => 175,
+                    r"ListenerProcessing" => 181,
+                    r"MissingParam.Scope" => 194,
+                    r"QueryTokenNotExist" => 279,
+                    r"TLSPolicyBeingUsed" => 315,
+                    r"TLSPolicyUnchanged" => 320,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"AclEntryExceedLimit" => 38,
+                    r"CertificateNotExist" => 56,
+                    r"Duplicated.AclEntry" => 74,
+                    r"Forbidden.LcuToSpec" => 77,
+                    r"INVALID_SERVER_TYPE" => 79,
+                    r"InternalInvokeError" => 103,
+                    r"InvalidParam.TagKey" => 127,
+                    r"LbSupportTcpsslOnly" => 176,
+                    r"MissingParam.TagKey" => 198,
+                    r"ParamDuplicateError" => 269,
+                    r"TooManyCertificates" => 322,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"AclListenerOverLimit" => 40,
+                    r"InvalidParam.Comment" => 114,
+                    r"InvalidParam.EndPort" => 115,
+                    r"ListenerForwardExist" => 177,
+                    r"ListenerPortConflict" => 180,
+                    r"MissingParam.Ciphers" => 186,
+                    r"ModifySpecNotAllowed" => 211,
+                    r"Operation.NotAllowed" => 218,
+                    r"PRICE.INQUIRY_FAILED" => 267,
+                    r"ResourceNotFound.Cen" => 295,
+                    r"TLSPolicyConfiguring" => 316,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"IllegalParam.SpecType" => 92,
+                    r"InvalidParam.TagValue" => 131,
+                    r"InvalidVbrId.NotInCen" => 170,
+                    r"InvalidVpcId.NotExist" => 171,
+                    r"MissingParam.RegionId" => 192,
+                    r"MissingParam.SpecType" => 196,
+                    r"MissingParameter.Tags" => 209,
+                    r"NoPermission.Operator" => 216,
+                    r"SDK.ServerUnreachable" => 302,
+                    r"SizeLimitExceeded.Tag" => 307,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"ChangeLbSpecNotAllowed" => 60,
+                    r"CloudBoxNotSupportIpv6" => 62,
+                    r"DeniedForScopeNotEqual" => 67,
+                    r"IllegalParam.NextToken" => 90,
+                    r"InvalidParam.NextToken" => 122,
+                    r"InvalidParam.PortRange" => 123,
+                    r"InvalidParam.StartPort" => 126,
+                    r"ListenerNotSupportRule" => 179,
+                    r"LocationServiceTimeout" => 182,
+                    r"MissingParam.VSwitchId" => 204,
+                    r"MissingParameter.VbrId" => 210,
+                    r"PayInsufficientBalance" => 272,
+                    r"QueryVoucherInfoFailed" => 280,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code.as_bytes()[19] {
+                    46 => {
+                        match code {
+                            r"OperationNotSupport.Acl" => 253,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"InvalidParameter.IsNull" => 10,
+                            _ => !0,
+                        }
+                    }
+                    85 => {
+                        match code {
+                            r"UnsupportedFeature.User" => 328,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"DeniedForNoneTagCreator" => 65,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"MissingParam.ResourceId" => 193,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"SpecNotSupportParameter" => 309,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"InvalidParameter.TagKey" => 156,
+                            _ => !0,
+                        }
+                    }
+                    107 => {
+                        match code {
+                            r"LBNotSupportIpv6Backend" => 173,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidParameter.Domain" => 142,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"HighRiskOperationDenied" => 78,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InvalidAccount.NotFound" => 22,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"CnCertificateNotSupport" => 63,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"TradeSyncCreateSubError" => 326,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"BackendServerProcessing" => 52,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"Forbidden.NotSupportRAM" => 17,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"IllegalParam.MaxResults" => 89,
+                            _ => !0,
+                        }
+                    }
+                    120 => {
+                        match code {
+                            r"InvalidProject.NotExist" => 164,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code.as_bytes()[21] {
+                    66 => {
+                        match code {
+                            r"InvalidParam.TagOwnerBid" => 129,
+                            r"MissingParam.TagOwnerBid" => 200,
+                            _ => !0,
+                        }
+                    }
+                    75 => {
+                        match code {
+                            r"SizeLimitExceeded.TagKey" => 308,
+                            _ => !0,
+                        }
+                    }
+                    85 => {
+                        match code {
+                            r"InvalidParam.TagOwnerUid" => 130,
+                            r"MissingParam.TagOwnerUid" => 201,
+                            _ => !0,
+                        }
+                    }
+                    95 => {
+                        match code {
+                            r"PRODUCT.NOT_AVAILABLE_IZ" => 268,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"IllegalParam.HealthCheck" => 83,
+                            r"InvalidParam.HealthCheck" => 116,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"TLSPolicyNoSupportCipher" => 317,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidServerId.NotExist" => 166,
+                            r"VipNotSupportQuicVersion" => 332,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"CertificateFormatInvalid" => 55,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"TLSCipherPolicyOverLimit" => 313,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"EccCertificateNotSupport" => 75,
+                            r"MissingParam.TlsVersions" => 202,
+                            r"RealServerPortNotSupport" => 287,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"InvalidRegionId.NotFound" => 30,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code.as_bytes()[20] {
+                    65 => {
+                        match code {
+                            r"TradeWaitDistributorAudit" => 327,
+                            _ => !0,
+                        }
+                    }
+                    70 => {
+                        match code {
+                            r"InvalidVSwitchId.NotFound" => 169,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"InvalidParameter.TagValue" => 157,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"AllocateVpcInstanceFailed" => 43,
+                            r"QueryCreditCtrlInfoFailed" => 276,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"BackendServer.InvalidType" => 50,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"InvalidParam.ResourceType" => 124,
+                            r"MissingParameter.RuleName" => 207,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"MasterSlaveServerConflict" => 183,
+                            r"RsTunnelIp2VmNameConflict" => 300,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"ResourceInConfiguring.Acl" => 291,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidParameter.RegionId" => 149,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidParameter.Mismatch" => 148,
+                            r"RegionNotSupportParameter" => 288,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"DeniedForOperateCustomTag" => 66,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"DomainExtensionNotSupport" => 69,
+                            r"ListenerForwardNotSupport" => 178,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidParam.ListenerPort" => 119,
+                            r"ResourceNotFound.vServers" => 299,
+                            r"TLSPolicyNoSupportVersion" => 318,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"DomainExtensionProcessing" => 71,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"CertificateTypeMismatched" => 58,
+                            r"ResourceNotFound.Listener" => 297,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"Instance.Pay95RateInvalid" => 100,
+                            _ => !0,
+                        }
+                    }
+                    119 => {
+                        match code {
+                            r"InvalidParameterBandwidth" => 160,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"OperationDenied.PayByCLCU" => 228,
+                            r"OperationDenied.PayBySpec" => 229,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"CloudBoxNotSupportInternet" => 61,
+                    r"InsufficientAvailableQuota" => 102,
+                    r"InvalidParam.TagKeyOrValue" => 128,
+                    r"InvalidParamSize.PortRange" => 136,
+                    r"InvalidParameter.Bandwidth" => 139,
+                    r"InvalidParameter.CloudType" => 141,
+                    r"OperationFailed.InvalidCen" => 237,
+                    r"QueryAccountBookInfoFailed" => 273,
+                    r"QueryCommodityCenterFailed" => 275,
+                    r"RegionOrZonesNotSupportCEN" => 289,
+                    r"SPEC_NOT_SUPPORT_PARAMETER" => 303,
+                    r"VSwitchAvailableIpNotExist" => 330,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InvalidParam.AclEntryExists" => 112,
+                    r"InvalidParam.HealthCheckExp" => 117,
+                    r"InvalidParam.HealthCheckReq" => 118,
+                    r"InvalidParam.VServerGroupId" => 132,
+                    r"InvalidTLSPolicyId.NotExist" => 167,
+                    r"MissingParam.VServerGroupId" => 203,
+                    r"ParamDuplicateError.Ciphers" => 270,
+                    r"QuotaExceed.TagsPerResource" => 281,
+                    r"RegionOrZonesNotSupportIpv6" => 290,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"IllegalParam.HealthCheckType" => 85,
+                    r"IncorrectStatus.RSByPassToas" => 96,
+                    r"InvalidParameter.ForwardCode" => 144,
+                    r"InvalidParameter.IdleTimeout" => 146,
+                    r"InvalidParameter.SourceItems" => 154,
+                    r"MissingParam.TagOrResourceId" => 199,
+                    r"ResourceNotFound.Certificate" => 296,
+                    r"ServerCertificate.NotSupport" => 304,
+                    r"SizeLimitExceeded.ResourceId" => 306,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"IllegalParam.FailoverStrategy" => 81,
+                    r"IllegalParam.ListenerProtocol" => 88,
+                    r"MissingParam.LoadBalancerSpec" => 190,
+                    r"MultiGrayKeyResourceInconsist" => 212,
+                    r"OperationDenied.NotSupportAcl" => 226,
+                    r"OperationForbidden.QuotaLimit" => 250,
+                    r"ResourceNotFound.VServerGroup" => 298,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"DomainExtensionNumberOverLimit" => 70,
+                    r"IllegalParam.FailoverThreshold" => 82,
+                    r"IllegalParam.HealthCheckMethod" => 84,
+                    r"IllegalParam.ServerCertificate" => 91,
+                    r"Instance.Pay95BandwidthIllegal" => 99,
+                    r"InvalidAction.RegionNotSupport" => 104,
+                    r"InvalidParamSize.CertificateId" => 135,
+                    r"InvalidParameter.CertificateId" => 140,
+                    r"MissingParam.HealthCheckDomain" => 188,
+                    r"MissingParam.HealthCheckMethod" => 189,
+                    r"MissingParam.TLSCipherPolicyId" => 197,
+                    r"MissingParameter.CertificateId" => 205,
+                    r"OperationFailed.InvalidAccount" => 236,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code.as_bytes()[22] {
+                    46 => {
+                        match code {
+                            r"InvalidResourceGroupId.NotFound" => 165,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"IncorrectStatus.DomainExtension" => 95,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"BACKEND_SERVER_ID_CAN_NOT_EMPTY" => 48,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"DomainExtensionRelatedRuleExist" => 72,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"BACKEND_SERVERS_NUM_MUST_BE_TWO" => 47,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"IllegalParamSize.LoadBalancerId" => 93,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"BeforePayRuleBatchValidateError" => 53,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"InvalidParameter.VServerGroupId" => 158,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"IllegalParam.InstanceChargeType" => 86,
+                            r"IllegalParam.InternetChargeType" => 87,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"QuotaLimitExceeds.TotalAclEntry" => 285,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InvalidParameter.SpecNotSupport" => 155,
+                            r"InvalidParameter.ZoneNotSupport" => 159,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidParameter.ServerRegionId" => 153,
+                            r"MissingParameter.ServerRegionId" => 208,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"InvalidParameter.RequestTimeout" => 151,
+                            r"ParamDuplicateError.TlsVersions" => 271,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"MissingParam.ServerCertificates" => 195,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"IncorrectStatus.CenNotAssociated" => 94,
+                    r"Instance.ShareSlbNotSupportPay95" => 101,
+                    r"OperationDenied.IllegalKeyLength" => 224,
+                    r"OperationFailed.AclBindedWithVip" => 232,
+                    r"OperationFailed.ActionNotSupport" => 233,
+                    r"OperationFailed.ListenerConflict" => 240,
+                    r"OperationFailed.ServerGroupInUse" => 244,
+                    r"OperationFailed.UnpaidBillsExist" => 247,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"BACKEND_SERVER_PORT_CAN_NOT_EMPTY" => 49,
+                    r"CertificateAndPrivateKeyIsRefered" => 54,
+                    r"Forbidden.AliGroupForbiddenRegion" => 76,
+                    r"InvalidBackendServers.VpcNotInCen" => 108,
+                    r"InvalidParamLength.HealthCheckExp" => 133,
+                    r"InvalidParamLength.HealthCheckReq" => 134,
+                    r"InvalidParameter.RegionNotSupport" => 150,
+                    r"OperationFailed.InvokeProxyFailed" => 239,
+                    r"OperationFailed.TokenIsProcessing" => 246,
+                    r"OperationFailed.ZoneResourceLimit" => 248,
+                    r"ResourceNotAvailible.HttpListener" => 292,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidParameter.DomainExtensionId" => 143,
+                    r"MissingParameter.DomainExtensionId" => 206,
+                    r"OperationDenied.OnlyIpv4SlbSupport" => 227,
+                    r"QueryAccountCompleteProgressFailed" => 274,
+                    r"ResourceNotAvailible.HttpsListener" => 293,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidParam.CertificateBindingType" => 113,
+                    r"InvalidParamSize.ServerCertificates" => 137,
+                    r"MissingParam.HealthCheckConnectPort" => 187,
+                    r"OperationFailed.RegionResourceLimit" => 243,
+                    r"PAYFOR.ACCOUNT_MONEY_VALIDATE_ERROR" => 265,
+                    r"TLSCipherPolicyVipRelationOverLimit" => 314,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"BackendServer.ServerRegionIdNotEqual" => 51,
+                    r"InvalidParameter.ServerCertificateId" => 152,
+                    r"InvalidParameterValue.SpecNotSupport" => 162,
+                    r"InvalidParameterValue.ZoneNotSupport" => 163,
+                    r"OperationDenied.DeleteProtectionIsOn" => 220,
+                    r"OperationDeny.LbNotSupportIPv6Server" => 231,
+                    r"OperationFailed.CashBookInsufficient" => 234,
+                    r"OperationFailed.InvokeLingXiaoFailed" => 238,
+                    r"OperationForbidden.AccountRiskReject" => 249,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"Instance.InternetChargeTypeNotAllowed" => 98,
+                    r"InvalidParameter.ListenerPortConflict" => 147,
+                    r"OperationDenied.FullNatModeNotAllowed" => 221,
+                    r"OperationFailed.InsufficientResources" => 235,
+                    r"OperationUnsupported.SetAccessControl" => 261,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"CertificateRelatedDomainExtensionExist" => 57,
+                    r"InvalidBackendServers.ServerIpConflict" => 107,
+                    r"InvalidParameter.AliCloudCertificateId" => 138,
+                    r"InvalidParameterValue.RegionNotSupport" => 161,
+                    r"OperationDenied.HdMonitorListenerExist" => 222,
+                    r"OperationFailed.ServiceGroupProcessing" => 245,
+                    r"OperationUnsupported.AddBackendServers" => 254,
+                    r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL" => 264,
+                    r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE" => 266,
+                    r"TooManyCertificates.ServerCertificates" => 323,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"InvalidOperation.ConcurrentModification" => 111,
+                    r"InvalidParameter.HealthCheckHttpVersion" => 145,
+                    r"Mismatch.SlbSpecTypeAndListenerProtocol" => 184,
+                    r"OperationUnsupported.CreateVServerGroup" => 258,
+                    r"QuotaLimitExceeds.AclAttachedToListener" => 284,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"OperationFailed.ListenerStatusNotSupport" => 241,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"InvalidBackendServers.MissingCenBandWidth" => 106,
+                    r"InvalidParam.ModificationProtectionReason" => 120,
+                    r"InvalidParam.ModificationProtectionStatus" => 121,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"OperationDenied.MasterSlaveGroupLogEnabled" => 225,
+                    r"OperationUnsupported.SetLoadBalancerStatus" => 262,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"BACKEND_SERVERS_HAVE_SAME_PORT_AND_SERVERID" => 46,
+                    _ => !0,
+                }
+            }
+            45 => {
+                match code {
+                    r"NoPermission.AliyunServiceRoleForSlbEipAccess" => 214,
+                    r"OperationDenied.SpecialListenerPortNotAllowed" => 230,
+                    _ => !0,
+                }
+            }
+            47 => {
+                match code {
+                    r"Abs.CACertificateIdAndResourceGroupId.MissMatch" => 35,
+                    r"NoPermission.AliyunServiceRoleForSlbLogDelivery" => 215,
+                    _ => !0,
+                }
+            }
+            48 => {
+                match code {
+                    r"OperationNotAllowed.HighDefinitionMonitorEnabled" => 251,
+                    _ => !0,
+                }
+            }
+            49 => {
+                match code {
+                    r"OperationUnsupported.CreateMasterSlaveServerGroup" => 257,
+                    _ => !0,
+                }
+            }
+            50 => {
+                match code {
+                    r"OperationUnsupported.AddVServerGroupBackendServers" => 255,
+                    _ => !0,
+                }
+            }
+            51 => {
+                match code {
+                    r"Abs.ServerCertificateIdAndResourceGroupId.MissMatch" => 36,
+                    r"OperationDenied.HealthCheckClosedForMasterSlaveMode" => 223,
+                    r"OperationFailed.OnlyInnerCommoditySupportToPurchase" => 242,
+                    r"OperationNotAllowed.HighDefinitionMonitorNotEnabled" => 252,
+                    _ => !0,
+                }
+            }
+            53 => {
+                match code {
+                    r"OperationUnsupported.CreateLoadBalancerLayer7Listener" => 256,
+                    r"OperationUnsupported.ModifyVServerGroupBackendServers" => 260,
+                    _ => !0,
+                }
+            }
+            54 => {
+                match code {
+                    r"OperationUnsupported.DeleteProtectionForPrePayInstance" => 259,
+                    _ => !0,
+                }
+            }
+            55 => {
+                match code {
+                    r"Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch" => 37,
+                    _ => !0,
+                }
+            }
+            57 => {
+                match code {
+                    r"BACKEND_SERVERS_CAN_ONLY_CONTAIN_ONE_MASTER_AND_ONE_SLAVE" => 45,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: SlbError) -> &'static [u16] {
+        match code {
+            SlbError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: SlbError) -> &'static [&'static str] {
+        match code {
+            SlbError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            SlbError::InvalidParameter => {
+                const {
+                    &[
+                        __E[10].message,
+                        __E[11].message,
+                        __E[152].message,
+                        __E[153].message,
+                        __E[154].message,
+                        __E[155].message,
+                        __E[156].message,
+                        __E[157].message,
+                        __E[158].message,
+                        __E[159].message,
+                    ]
+                }
+            }
+            SlbError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[232].message,
+                        __E[233].message,
+                    ]
+                }
+            }
+            SlbError::SignatureNonceUsed => {
+                const { &[__E[18].message, __E[348].message] }
+            }
+            SlbError::ServiceUnavailable => {
+                const { &[__E[40].message, __E[346].message] }
+            }
+            SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch => {
+                const { &[__E[44].message, __E[45].message] }
+            }
+            SlbError::DuplicateTagKey => const { &[__E[81].message, __E[82].message] }
+            SlbError::IllegalParamHealthCheck => {
+                const { &[__E[92].message, __E[93].message] }
+            }
+            SlbError::InvalidParamCertificateBindingType => {
+                const { &[__E[123].message, __E[124].message] }
+            }
+            SlbError::InvalidParamTagKey => {
+                const { &[__E[138].message, __E[139].message] }
+            }
+            SlbError::InvalidParamTagValue => {
+                const { &[__E[143].message, __E[144].message] }
+            }
+            SlbError::InvalidParamLengthHealthCheckExp => {
+                const { &[__E[146].message, __E[147].message] }
+            }
+            SlbError::InvalidParameterDomainExtensionId => {
+                const { &[__E[165].message, __E[166].message] }
+            }
+            SlbError::ListenerProcessing => {
+                const { &[__E[204].message, __E[205].message] }
+            }
+            SlbError::MissingParamServerCertificates => {
+                const { &[__E[219].message, __E[220].message] }
+            }
+            SlbError::MissingParamTagKey => {
+                const { &[__E[223].message, __E[224].message, __E[225].message] }
+            }
+            SlbError::OperationNotAllowed => {
+                const {
+                    &[
+                        __E[247].message,
+                        __E[248].message,
+                        __E[249].message,
+                        __E[250].message,
+                        __E[251].message,
+                        __E[252].message,
+                        __E[253].message,
+                        __E[254].message,
+                        __E[255].message,
+                        __E[256].message,
+                    ]
+                }
+            }
+            SlbError::OperationFailedActionNotSupport => {
+                const { &[__E[271].message, __E[272].message] }
+            }
+            SlbError::QueryTokenNotExist => {
+                const { &[__E[318].message, __E[319].message] }
+            }
+            SlbError::SpecNotSupportParameter => {
+                const { &[__E[343].message, __E[344].message] }
+            }
+            SlbError::SizeLimitExceededTag => {
+                const { &[__E[350].message, __E[351].message] }
+            }
+            SlbError::TooManyListeners => const { &[__E[368].message, __E[369].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: SlbError) -> &'static [__Entry] {
+        match code {
+            SlbError::InvalidParameter => {
+                const {
+                    &[
+                        __E[10],
+                        __E[11],
+                        __E[152],
+                        __E[153],
+                        __E[154],
+                        __E[155],
+                        __E[156],
+                        __E[157],
+                        __E[158],
+                        __E[159],
+                    ]
+                }
+            }
+            SlbError::MissingParameter => {
+                const {
+                    &[
+                        __E[13],
+                        __E[14],
+                        __E[15],
+                        __E[16],
+                        __E[17],
+                        __E[34],
+                        __E[232],
+                        __E[233],
+                    ]
+                }
+            }
+            SlbError::SignatureNonceUsed => const { &[__E[18], __E[348]] }
+            SlbError::ServiceUnavailable => const { &[__E[40], __E[346]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: SlbError) -> &'static [&'static str] {
+        match code {
+            SlbError::InvalidParameter => {
+                &[
+                    r"AddBackendServers",
+                    r"CreateLoadBalancer",
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateRules",
+                    r"DescribeRegions",
+                    r"DescribeZones",
+                    r"ModifyLoadBalancerInstanceChargeType",
+                    r"ModifyVServerGroupBackendServers",
+                    r"SetRule",
+                    r"UploadServerCertificate",
+                ]
+            }
+            SlbError::MissingParameter => {
+                &[r"CreateLoadBalancerTCPListener", r"SetVServerGroupAttribute"]
+            }
+            SlbError::SignatureNonceUsed => &[r"AddVServerGroupBackendServers"],
+            SlbError::ServiceUnavailable => &[r"AddAccessControlListEntry"],
+            SlbError::AbsCaCertificateIdAndResourceGroupIdMissMatch => {
+                &[r"DescribeCACertificates"]
+            }
+            SlbError::AbsServerCertificateIdAndResourceGroupIdMissMatch => {
+                &[r"DescribeServerCertificates"]
+            }
+            SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::AclEntryExceedLimit => &[r"AddAccessControlListEntry"],
+            SlbError::AclEntryIllegal => &[r"AddAccessControlListEntry"],
+            SlbError::AclListenerOverLimit => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::AclNotExist => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                ]
+            }
+            SlbError::AclNumberOverLimit => &[r"CreateAccessControlList"],
+            SlbError::AllocateVpcInstanceFailed => &[r"CreateLoadBalancer"],
+            SlbError::AssociateIpFail => &[r"CreateLoadBalancer"],
+            SlbError::BackendServersCanOnlyContainOneMasterAndOneSlave => {
+                &[r"CreateMasterSlaveServerGroup"]
+            }
+            SlbError::BackendServersHaveSamePortAndServerid => {
+                &[r"CreateMasterSlaveServerGroup"]
+            }
+            SlbError::BackendServersNumMustBeTwo => &[r"CreateMasterSlaveServerGroup"],
+            SlbError::BackendServerIdCanNotEmpty => &[r"CreateMasterSlaveServerGroup"],
+            SlbError::BackendServerPortCanNotEmpty => &[r"CreateMasterSlaveServerGroup"],
+            SlbError::BackendServerInvalidType => {
+                &[
+                    r"AddVServerGroupBackendServers",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::BackendServerServerRegionIdNotEqual => {
+                &[
+                    r"AddVServerGroupBackendServers",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::BackendServerProcessing => &[r"AddBackendServers"],
+            SlbError::BeforePayRuleBatchValidateError => &[r"CreateLoadBalancer"],
+            SlbError::CertificateAndPrivateKeyIsRefered => {
+                &[r"DeleteCACertificate", r"DeleteServerCertificate"]
+            }
+            SlbError::CertificateFormatInvalid => &[r"UploadServerCertificate"],
+            SlbError::CertificateNotExist => {
+                &[
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::CertificateRelatedDomainExtensionExist => {
+                &[r"DeleteServerCertificate"]
+            }
+            SlbError::CertificateTypeMismatched => {
+                &[
+                    r"CreateDomainExtension",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetDomainExtensionAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::CertkeyForbidden => &[r"CreateLoadBalancerHTTPSListener"],
+            SlbError::ChangeLbSpecNotAllowed => &[r"ModifyLoadBalancerInstanceSpec"],
+            SlbError::CloudBoxNotSupportInternet => &[r"CreateLoadBalancer"],
+            SlbError::CloudBoxNotSupportIpv6 => &[r"CreateLoadBalancer"],
+            SlbError::CnCertificateNotSupport => {
+                &[
+                    r"CreateDomainExtension",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetDomainExtensionAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::CreateOrderTimeout => &[r"CreateLoadBalancer"],
+            SlbError::DeniedForNoneTagCreator => &[r"TagResources", r"UntagResources"],
+            SlbError::DeniedForOperateCustomTag => &[r"TagResources", r"UntagResources"],
+            SlbError::DeniedForScopeNotEqual => &[r"TagResources", r"UntagResources"],
+            SlbError::DomainExist => &[r"CreateRules"],
+            SlbError::DomainExtensionNotSupport => &[r"CreateDomainExtension"],
+            SlbError::DomainExtensionNumberOverLimit => &[r"CreateDomainExtension"],
+            SlbError::DomainExtensionProcessing => {
+                &[
+                    r"CreateDomainExtension",
+                    r"DeleteDomainExtension",
+                    r"SetDomainExtensionAttribute",
+                ]
+            }
+            SlbError::DomainExtensionRelatedRuleExist => &[r"DeleteDomainExtension"],
+            SlbError::DuplicateTagKey => {
+                &[r"AddTags", r"TagResources", r"UntagResources"]
+            }
+            SlbError::DuplicatedAclEntry => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::EccCertificateNotSupport => &[r"UploadServerCertificate"],
+            SlbError::ForbiddenAliGroupForbiddenRegion => &[r"CreateLoadBalancer"],
+            SlbError::ForbiddenLcuToSpec => &[r"ModifyLoadBalancerInstanceChargeType"],
+            SlbError::HighRiskOperationDenied => &[r"CreateLoadBalancer"],
+            SlbError::InvalidServerType => &[r"CreateMasterSlaveServerGroup"],
+            SlbError::IllegalEntry => &[r"AddAccessControlListEntry"],
+            SlbError::IllegalParamFailoverStrategy => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::IllegalParamFailoverThreshold => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::IllegalParamHealthCheck => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::IllegalParamHealthCheckMethod => {
+                &[
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::IllegalParamHealthCheckType => {
+                &[
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::IllegalParamInstanceChargeType => {
+                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInstanceChargeType"]
+            }
+            SlbError::IllegalParamInternetChargeType => {
+                &[r"ModifyLoadBalancerInstanceChargeType"]
+            }
+            SlbError::IllegalParamListenerProtocol => &[r"DescribeLoadBalancerListeners"],
+            SlbError::IllegalParamMaxResults => &[r"DescribeLoadBalancerListeners"],
+            SlbError::IllegalParamNextToken => &[r"DescribeLoadBalancerListeners"],
+            SlbError::IllegalParamServerCertificate => &[r"UploadServerCertificate"],
+            SlbError::IllegalParamSpecType => &[r"CreateLoadBalancer"],
+            SlbError::IllegalParamSizeLoadBalancerId => {
+                &[r"DescribeLoadBalancerListeners"]
+            }
+            SlbError::IncorrectStatusCenNotAssociated => {
+                &[
+                    r"AddVServerGroupBackendServers",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::IncorrectStatusDomainExtension => &[r"SetDomainExtensionAttribute"],
+            SlbError::IncorrectStatusRsByPassToas => {
+                &[
+                    r"AddBackendServers",
+                    r"AddVServerGroupBackendServers",
+                    r"CreateMasterSlaveServerGroup",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::InnerRateLimiting => &[r"AddTags"],
+            SlbError::InstanceInternetChargeTypeNotAllowed => {
+                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInternetSpec"]
+            }
+            SlbError::InstancePay95BandwidthIllegal => {
+                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInternetSpec"]
+            }
+            SlbError::InstancePay95RateInvalid => {
+                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInternetSpec"]
+            }
+            SlbError::InstanceShareSlbNotSupportPay95 => {
+                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInternetSpec"]
+            }
+            SlbError::InsufficientAvailableQuota => &[r"CreateLoadBalancer"],
+            SlbError::InternalInvokeError => &[r"AddTags"],
+            SlbError::InvalidActionRegionNotSupport => {
+                &[
+                    r"CreateAccessControlList",
+                    r"CreateDomainExtension",
+                    r"ModifyLoadBalancerInstanceChargeType",
+                ]
+            }
+            SlbError::InvalidAddress => &[r"AddListenerWhiteListItem"],
+            SlbError::InvalidBackendServersMissingCenBandWidth => {
+                &[
+                    r"AddVServerGroupBackendServers",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::InvalidBackendServersServerIpConflict => {
+                &[
+                    r"AddBackendServers",
+                    r"AddVServerGroupBackendServers",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::InvalidBackendServersVpcNotInCen => {
+                &[
+                    r"AddVServerGroupBackendServers",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::InvalidChargeType => &[r"DeleteLoadBalancer"],
+            SlbError::InvalidEntry => &[r"AddAccessControlListEntry"],
+            SlbError::InvalidOperationConcurrentModification => &[r"AddTags"],
+            SlbError::InvalidParamAclEntryExists => &[r"AddAccessControlListEntry"],
+            SlbError::InvalidParamCertificateBindingType => {
+                &[
+                    r"CreateDomainExtension",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetDomainExtensionAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParamComment => &[r"AddAccessControlListEntry"],
+            SlbError::InvalidParamEndPort => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParamHealthCheck => {
+                &[r"SetLoadBalancerTCPListenerAttribute"]
+            }
+            SlbError::InvalidParamHealthCheckExp => {
+                &[
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParamHealthCheckReq => {
+                &[
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParamListenerPort => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParamModificationProtectionReason => {
+                &[r"CreateLoadBalancer", r"SetLoadBalancerModificationProtection"]
+            }
+            SlbError::InvalidParamModificationProtectionStatus => {
+                &[r"CreateLoadBalancer", r"SetLoadBalancerModificationProtection"]
+            }
+            SlbError::InvalidParamNextToken => &[r"ListTagResources"],
+            SlbError::InvalidParamPortRange => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParamResourceType => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SlbError::InvalidParamScope => &[r"ListTagResources", r"TagResources"],
+            SlbError::InvalidParamStartPort => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParamTagKey => {
+                &[
+                    r"CreateAccessControlList",
+                    r"CreateLoadBalancer",
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"CreateMasterSlaveServerGroup",
+                    r"CreateVServerGroup",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UploadCACertificate",
+                    r"UploadServerCertificate",
+                ]
+            }
+            SlbError::InvalidParamTagKeyOrValue => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SlbError::InvalidParamTagOwnerBid => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SlbError::InvalidParamTagOwnerUid => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SlbError::InvalidParamTagValue => {
+                &[
+                    r"CreateAccessControlList",
+                    r"CreateLoadBalancer",
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"CreateMasterSlaveServerGroup",
+                    r"CreateVServerGroup",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                    r"UploadCACertificate",
+                    r"UploadServerCertificate",
+                ]
+            }
+            SlbError::InvalidParamVServerGroupId => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParamLengthHealthCheckExp => {
+                &[
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParamLengthHealthCheckReq => {
+                &[
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParamSizeCertificateId => {
+                &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
+            }
+            SlbError::InvalidParamSizePortRange => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParamSizeServerCertificates => {
+                &[
+                    r"CreateDomainExtension",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetDomainExtensionAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParameterAliCloudCertificateId => {
+                &[r"UploadServerCertificate"]
+            }
+            SlbError::InvalidParameterBandwidth => {
+                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInstanceSpec"]
+            }
+            SlbError::InvalidParameterCertificateId => {
+                &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
+            }
+            SlbError::InvalidParameterCloudType => &[r"CreateLoadBalancer"],
+            SlbError::InvalidParameterDomain => &[r"CreateDomainExtension"],
+            SlbError::InvalidParameterDomainExtensionId => {
+                &[
+                    r"DeleteDomainExtension",
+                    r"DescribeDomainExtensionAttribute",
+                    r"SetDomainExtensionAttribute",
+                ]
+            }
+            SlbError::InvalidParameterForwardCode => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParameterHealthCheckHttpVersion => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParameterIdleTimeout => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParameterListenerPortConflict => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                ]
+            }
+            SlbError::InvalidParameterMismatch => &[r"CreateLoadBalancer"],
+            SlbError::InvalidParameterRegionId => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SlbError::InvalidParameterRegionNotSupport => {
+                &[
+                    r"CreateDomainExtension",
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetDomainExtensionAttribute",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetRule",
+                ]
+            }
+            SlbError::InvalidParameterRequestTimeout => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParameterServerCertificateId => {
+                &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
+            }
+            SlbError::InvalidParameterServerRegionId => {
+                &[
+                    r"AddVServerGroupBackendServers",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::InvalidParameterSourceItems => &[r"AddListenerWhiteListItem"],
+            SlbError::InvalidParameterSpecNotSupport => {
+                &[
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParameterTagKey => &[r"AddTags", r"RemoveTags"],
+            SlbError::InvalidParameterTagValue => &[r"AddTags"],
+            SlbError::InvalidParameterVServerGroupId => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParameterZoneNotSupport => {
+                &[
+                    r"AddVServerGroupBackendServers",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                    r"SetVServerGroupAttribute",
+                ]
+            }
+            SlbError::InvalidParameterBandwidth_2 => {
+                &[r"ModifyLoadBalancerInstanceChargeType"]
+            }
+            SlbError::InvalidParameterValueRegionNotSupport => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"CreateRules",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParameterValueSpecNotSupport => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidParameterValueZoneNotSupport => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::InvalidProjectNotExist => &[r"SetAccessLogsDownloadAttribute"],
+            SlbError::InvalidResourceGroupIdNotFound => {
+                &[r"CreateAccessControlList", r"DescribeAccessControlLists"]
+            }
+            SlbError::InvalidServerIdNotExist => {
+                &[
+                    r"AddVServerGroupBackendServers",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::InvalidTlsPolicyIdNotExist => {
+                &[
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"DeleteTLSCipherPolicy",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetTLSCipherPolicyAttribute",
+                ]
+            }
+            SlbError::InvalidTag => &[r"DescribeLoadBalancers"],
+            SlbError::InvalidVSwitchIdNotFound => &[r"CreateLoadBalancer"],
+            SlbError::InvalidVbrIdNotInCen => {
+                &[
+                    r"AddVServerGroupBackendServers",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::InvalidVpcIdNotExist => &[r"CreateLoadBalancer"],
+            SlbError::IpVersionConflict => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::LbNotSupportIpv6Backend => &[r"CreateVServerGroup"],
+            SlbError::LbNotSupportTcpssl => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                ]
+            }
+            SlbError::LbStatusNotSupport => &[r"RemoveVServerGroupBackendServers"],
+            SlbError::LbSupportTcpsslOnly => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                ]
+            }
+            SlbError::ListenerForwardExist => &[r"DeleteLoadBalancerListener"],
+            SlbError::ListenerForwardNotSupport => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::ListenerNotSupportRule => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                ]
+            }
+            SlbError::ListenerPortConflict => &[r"CreateLoadBalancerTCPListener"],
+            SlbError::ListenerProcessing => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                ]
+            }
+            SlbError::LocationServiceTimeout => {
+                &[
+                    r"DescribeAccessControlLists",
+                    r"DescribeCACertificates",
+                    r"DescribeHealthStatus",
+                    r"DescribeLoadBalancerAttribute",
+                    r"DescribeLoadBalancerTCPListenerAttribute",
+                    r"DescribeLoadBalancers",
+                    r"DescribeRegions",
+                    r"DescribeServerCertificates",
+                    r"DescribeVServerGroupAttribute",
+                ]
+            }
+            SlbError::MasterSlaveServerConflict => {
+                &[
+                    r"AddVServerGroupBackendServers",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"ModifyVServerGroupBackendServers",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::MismatchSlbSpecTypeAndListenerProtocol => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                ]
+            }
+            SlbError::MismatchedZoneId => {
+                &[
+                    r"AddBackendServers",
+                    r"AddVServerGroupBackendServers",
+                    r"CreateMasterSlaveServerGroup",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                    r"SetBackendServers",
+                ]
+            }
+            SlbError::MissingParamCiphers => {
+                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
+            }
+            SlbError::MissingParamHealthCheckConnectPort => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::MissingParamHealthCheckDomain => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::MissingParamHealthCheckMethod => {
+                &[r"CreateLoadBalancerUDPListener"]
+            }
+            SlbError::MissingParamLoadBalancerSpec => {
+                &[r"CreateLoadBalancer", r"ModifyLoadBalancerInstanceChargeType"]
+            }
+            SlbError::MissingParamName => {
+                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
+            }
+            SlbError::MissingParamRegionId => &[r"TagResources"],
+            SlbError::MissingParamResourceId => &[r"TagResources", r"UntagResources"],
+            SlbError::MissingParamScope => &[r"ListTagResources", r"TagResources"],
+            SlbError::MissingParamServerCertificates => {
+                &[
+                    r"CreateDomainExtension",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetDomainExtensionAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::MissingParamSpecType => &[r"CreateLoadBalancer"],
+            SlbError::MissingParamTlsCipherPolicyId => {
+                &[r"DeleteTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
+            }
+            SlbError::MissingParamTagKey => {
+                &[
+                    r"CreateAccessControlList",
+                    r"CreateLoadBalancer",
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"CreateMasterSlaveServerGroup",
+                    r"CreateVServerGroup",
+                    r"DescribeLoadBalancerListeners",
+                    r"DescribeMasterSlaveServerGroups",
+                    r"DescribeVServerGroups",
+                    r"TagResources",
+                    r"UploadCACertificate",
+                    r"UploadServerCertificate",
+                ]
+            }
+            SlbError::MissingParamTagOrResourceId => &[r"ListTagResources"],
+            SlbError::MissingParamTagOwnerBid => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SlbError::MissingParamTagOwnerUid => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SlbError::MissingParamTlsVersions => {
+                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
+            }
+            SlbError::MissingParamVServerGroupId => {
+                &[
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::MissingParamVSwitchId => &[r"CreateLoadBalancer"],
+            SlbError::MissingParameterCertificateId => {
+                &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
+            }
+            SlbError::MissingParameterDomainExtensionId => {
+                &[r"DescribeDomainExtensionAttribute"]
+            }
+            SlbError::MissingParameterRuleName => &[r"CreateRules"],
+            SlbError::MissingParameterServerRegionId => {
+                &[
+                    r"AddVServerGroupBackendServers",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::MissingParameterTags => &[r"AddTags"],
+            SlbError::MissingParameterVbrId => {
+                &[
+                    r"AddVServerGroupBackendServers",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::ModifySpecNotAllowed => &[r"ModifyLoadBalancerInstanceSpec"],
+            SlbError::MultiGrayKeyResourceInconsist => &[r"CreateLoadBalancer"],
+            SlbError::NetworkConflict => {
+                &[
+                    r"AddBackendServers",
+                    r"AddVServerGroupBackendServers",
+                    r"CreateMasterSlaveServerGroup",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::NoPermissionAliyunServiceRoleForSlbEipAccess => {
+                &[r"DeleteLoadBalancer"]
+            }
+            SlbError::NoPermissionAliyunServiceRoleForSlbLogDelivery => {
+                &[
+                    r"EnableHighDefinationMonitor",
+                    r"ModifyHighDefinationMonitor",
+                    r"SetAccessLogsDownloadAttribute",
+                ]
+            }
+            SlbError::NoPermissionOperator => &[r"AddTags", r"DescribeTags"],
+            SlbError::OperationDeny => &[r"StartLoadBalancerListener"],
+            SlbError::OperationNotAllowed => {
+                &[
+                    r"AddListenerWhiteListItem",
+                    r"CreateLoadBalancer",
+                    r"DeleteAccessLogsDownloadAttribute",
+                    r"DeleteLoadBalancer",
+                    r"DeleteLoadBalancerListener",
+                    r"DeleteRules",
+                    r"ModifyLoadBalancerInstanceChargeType",
+                    r"ModifyLoadBalancerInstanceSpec",
+                    r"ModifyLoadBalancerInternetSpec",
+                    r"ModifyLoadBalancerPayType",
+                    r"SetAccessLogsDownloadAttribute",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"StartLoadBalancerListener",
+                    r"StopLoadBalancerListener",
+                ]
+            }
+            SlbError::OperationBusy => &[r"AddVServerGroupBackendServers"],
+            SlbError::OperationDeniedDeleteProtectionIsOn => &[r"DeleteLoadBalancer"],
+            SlbError::OperationDeniedFullNatModeNotAllowed => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::OperationDeniedHdMonitorListenerExist => {
+                &[r"ModifyHighDefinationMonitor"]
+            }
+            SlbError::OperationDeniedHealthCheckClosedForMasterSlaveMode => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                ]
+            }
+            SlbError::OperationDeniedIllegalKeyLength => &[r"UploadServerCertificate"],
+            SlbError::OperationDeniedMasterSlaveGroupLogEnabled => {
+                &[
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::OperationDeniedNotSupportAcl => {
+                &[r"SetLoadBalancerTCPListenerAttribute"]
+            }
+            SlbError::OperationDeniedOnlyIpv4SlbSupport => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::OperationDeniedPayByClcu => {
+                &[
+                    r"ModifyLoadBalancerInstanceChargeType",
+                    r"ModifyLoadBalancerInstanceSpec",
+                    r"ModifyLoadBalancerInternetSpec",
+                    r"ModifyLoadBalancerPayType",
+                ]
+            }
+            SlbError::OperationDeniedPayBySpec => {
+                &[r"ModifyLoadBalancerInstanceChargeType"]
+            }
+            SlbError::OperationDeniedSpecialListenerPortNotAllowed => {
+                &[r"CreateLoadBalancerUDPListener"]
+            }
+            SlbError::OperationDenyLbNotSupportIPv6Server => {
+                &[r"AddVServerGroupBackendServers"]
+            }
+            SlbError::OperationFailedAclBindedWithVip => &[r"DeleteAccessControlList"],
+            SlbError::OperationFailedActionNotSupport => {
+                &[
+                    r"AddBackendServers",
+                    r"CreateMasterSlaveServerGroup",
+                    r"CreateRules",
+                    r"SetListenerAccessControlStatus",
+                ]
+            }
+            SlbError::OperationFailedCashBookInsufficient => &[r"CreateLoadBalancer"],
+            SlbError::OperationFailedInsufficientResources => {
+                &[r"CreateLoadBalancerHTTPListener", r"CreateLoadBalancerHTTPSListener"]
+            }
+            SlbError::OperationFailedInvalidAccount => &[r"CreateLoadBalancer"],
+            SlbError::OperationFailedInvalidCen => {
+                &[
+                    r"AddVServerGroupBackendServers",
+                    r"CreateVServerGroup",
+                    r"ModifyVServerGroupBackendServers",
+                ]
+            }
+            SlbError::OperationFailedInvokeLingXiaoFailed => &[r"CreateLoadBalancer"],
+            SlbError::OperationFailedInvokeProxyFailed => &[r"CreateLoadBalancer"],
+            SlbError::OperationFailedListenerConflict => &[r"DeleteRules"],
+            SlbError::OperationFailedListenerStatusNotSupport => {
+                &[r"CreateRules", r"DeleteRules"]
+            }
+            SlbError::OperationFailedOnlyInnerCommoditySupportToPurchase => {
+                &[r"CreateLoadBalancer"]
+            }
+            SlbError::OperationFailedRegionResourceLimit => &[r"CreateLoadBalancer"],
+            SlbError::OperationFailedServerGroupInUse => {
+                &[
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::OperationFailedServiceGroupProcessing => {
+                &[r"AddVServerGroupBackendServers"]
+            }
+            SlbError::OperationFailedTokenIsProcessing => &[r"CreateLoadBalancer"],
+            SlbError::OperationFailedUnpaidBillsExist => {
+                &[
+                    r"CreateLoadBalancer",
+                    r"ModifyLoadBalancerInstanceChargeType",
+                    r"ModifyLoadBalancerInternetSpec",
+                ]
+            }
+            SlbError::OperationFailedZoneResourceLimit => &[r"CreateLoadBalancer"],
+            SlbError::OperationForbiddenAccountRiskReject => &[r"CreateLoadBalancer"],
+            SlbError::OperationForbiddenQuotaLimit => &[r"CreateLoadBalancer"],
+            SlbError::OperationNotAllowedHighDefinitionMonitorEnabled => {
+                &[r"EnableHighDefinationMonitor", r"ModifyHighDefinationMonitor"]
+            }
+            SlbError::OperationNotAllowedHighDefinitionMonitorNotEnabled => {
+                &[r"ModifyHighDefinationMonitor"]
+            }
+            SlbError::OperationNotSupportAcl => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::OperationUnsupportedAddBackendServers => &[r"AddBackendServers"],
+            SlbError::OperationUnsupportedAddVServerGroupBackendServers => {
+                &[r"AddVServerGroupBackendServers"]
+            }
+            SlbError::OperationUnsupportedCreateLoadBalancerLayer7Listener => {
+                &[r"CreateLoadBalancerHTTPListener", r"CreateLoadBalancerHTTPSListener"]
+            }
+            SlbError::OperationUnsupportedCreateMasterSlaveServerGroup => {
+                &[r"CreateMasterSlaveServerGroup"]
+            }
+            SlbError::OperationUnsupportedCreateVServerGroup => &[r"CreateVServerGroup"],
+            SlbError::OperationUnsupportedDeleteProtectionForPrePayInstance => {
+                &[r"SetLoadBalancerDeleteProtection"]
+            }
+            SlbError::OperationUnsupportedModifyVServerGroupBackendServers => {
+                &[r"ModifyVServerGroupBackendServers"]
+            }
+            SlbError::OperationUnsupportedSetAccessControl => {
+                &[r"CreateLoadBalancerTCPListener", r"SetListenerAccessControlStatus"]
+            }
+            SlbError::OperationUnsupportedSetLoadBalancerStatus => {
+                &[r"SetLoadBalancerModificationProtection", r"SetLoadBalancerStatus"]
+            }
+            SlbError::OverQuota => &[r"CreateLoadBalancer"],
+            SlbError::PayMayiWithholdingAgreementIllegal => &[r"CreateLoadBalancer"],
+            SlbError::PayforAccountMoneyValidateError => {
+                &[
+                    r"ModifyLoadBalancerInstanceChargeType",
+                    r"ModifyLoadBalancerInternetSpec",
+                ]
+            }
+            SlbError::PayforCreditPayInsufficientBalance => &[r"CreateLoadBalancer"],
+            SlbError::PriceInquiryFailed => &[r"CreateLoadBalancer"],
+            SlbError::ProductNotAvailableIz => &[r"CreateLoadBalancer"],
+            SlbError::ParamDuplicateError => {
+                &[
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::ParamDuplicateErrorCiphers => {
+                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
+            }
+            SlbError::ParamDuplicateErrorTlsVersions => {
+                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
+            }
+            SlbError::PayInsufficientBalance => &[r"CreateLoadBalancer"],
+            SlbError::QueryAccountBookInfoFailed => &[r"CreateLoadBalancer"],
+            SlbError::QueryAccountCompleteProgressFailed => &[r"CreateLoadBalancer"],
+            SlbError::QueryCommodityCenterFailed => &[r"CreateLoadBalancer"],
+            SlbError::QueryCreditCtrlInfoFailed => &[r"CreateLoadBalancer"],
+            SlbError::QueryOrderError => &[r"CreateLoadBalancer"],
+            SlbError::QueryTokenInvalid => &[r"ListTLSCipherPolicies"],
+            SlbError::QueryTokenNotExist => {
+                &[r"ListTLSCipherPolicies", r"ListTagResources"]
+            }
+            SlbError::QueryVoucherInfoFailed => &[r"CreateLoadBalancer"],
+            SlbError::QuotaExceedTagsPerResource => &[r"AddTags"],
+            SlbError::QuotaExceededTag => &[r"AddTags"],
+            SlbError::QuotaLimitExceeds => &[r"TagResources"],
+            SlbError::QuotaLimitExceedsAclAttachedToListener => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::QuotaLimitExceedsTotalAclEntry => {
+                &[
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerHTTPListenerAttribute",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::RateAccountFailed => &[r"CreateLoadBalancer"],
+            SlbError::RealServerPortNotSupport => &[r"CreateMasterSlaveServerGroup"],
+            SlbError::RegionNotSupportParameter => &[r"CreateLoadBalancer"],
+            SlbError::RegionOrZonesNotSupportCen => &[r"CreateLoadBalancer"],
+            SlbError::RegionOrZonesNotSupportIpv6 => &[r"CreateLoadBalancer"],
+            SlbError::ResourceInConfiguringAcl => &[r"CreateAccessControlList"],
+            SlbError::ResourceNotAvailibleHttpListener => {
+                &[r"CreateLoadBalancerHTTPListener"]
+            }
+            SlbError::ResourceNotAvailibleHttpsListener => {
+                &[r"CreateLoadBalancerHTTPSListener"]
+            }
+            SlbError::ResourceNotExist => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SlbError::ResourceNotFoundCen => &[r"AddVServerGroupBackendServers"],
+            SlbError::ResourceNotFoundCertificate => {
+                &[
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::ResourceNotFoundListener => &[r"DeleteLoadBalancerListener"],
+            SlbError::ResourceNotFoundVServerGroup => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::ResourceNotFoundVServers => &[r"AddVServerGroupBackendServers"],
+            SlbError::RsTunnelIp2VmNameConflict => &[r"CreateMasterSlaveServerGroup"],
+            SlbError::RspoolVipExist => {
+                &[r"DeleteMasterSlaveServerGroup", r"DeleteVServerGroup"]
+            }
+            SlbError::SdkServerUnreachable => &[r"CreateLoadBalancer"],
+            SlbError::SpecNotSupportParameter => {
+                &[
+                    r"CreateDomainExtension",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetDomainExtensionAttribute",
+                ]
+            }
+            SlbError::ServerCertificateNotSupport => &[r"UploadServerCertificate"],
+            SlbError::ShareSlbHaltSales => &[r"CreateLoadBalancer"],
+            SlbError::SizeLimitExceededResourceId => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SlbError::SizeLimitExceededTag => {
+                &[
+                    r"CreateAccessControlList",
+                    r"CreateLoadBalancer",
+                    r"CreateLoadBalancerHTTPListener",
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"CreateMasterSlaveServerGroup",
+                    r"CreateVServerGroup",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UploadCACertificate",
+                    r"UploadServerCertificate",
+                ]
+            }
+            SlbError::SizeLimitExceededTagKey => &[r"UntagResources"],
+            SlbError::SpecNotSupportParameter_2 => {
+                &[
+                    r"CreateLoadBalancerTCPListener",
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerTCPListenerAttribute",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::SubnetIpExhaust => &[r"CreateLoadBalancer"],
+            SlbError::SystemBusy => {
+                &[
+                    r"AddAccessControlListEntry",
+                    r"AddBackendServers",
+                    r"AddVServerGroupBackendServers",
+                    r"CreateLoadBalancer",
+                    r"DescribeHealthStatus",
+                    r"RemoveAccessControlListEntry",
+                    r"RemoveBackendServers",
+                    r"StartLoadBalancerListener",
+                ]
+            }
+            SlbError::SystemError => &[r"AddTags"],
+            SlbError::TlsCipherPolicyOverLimit => &[r"CreateTLSCipherPolicy"],
+            SlbError::TlsCipherPolicyVipRelationOverLimit => {
+                &[
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::TlsPolicyBeingUsed => {
+                &[r"DeleteTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
+            }
+            SlbError::TlsPolicyConfiguring => {
+                &[
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"DeleteTLSCipherPolicy",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                    r"SetTLSCipherPolicyAttribute",
+                ]
+            }
+            SlbError::TlsPolicyNoSupportCipher => {
+                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
+            }
+            SlbError::TlsPolicyNoSupportVersion => {
+                &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
+            }
+            SlbError::TlsPolicyRelated => &[r"DeleteTLSCipherPolicy"],
+            SlbError::TlsPolicyUnchanged => &[r"SetTLSCipherPolicyAttribute"],
+            SlbError::TagTypeNotSame => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SlbError::TooManyCertificates => {
+                &[
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::TooManyCertificatesServerCertificates => {
+                &[
+                    r"CreateLoadBalancerHTTPSListener",
+                    r"SetLoadBalancerHTTPSListenerAttribute",
+                ]
+            }
+            SlbError::TooManyListeners => {
+                &[
+                    r"AddListenerWhiteListItem",
+                    r"CreateDomainExtension",
+                    r"CreateRules",
+                    r"DeleteDomainExtension",
+                    r"DeleteLoadBalancerListener",
+                    r"DescribeHealthStatus",
+                    r"DescribeListenerAccessControlAttribute",
+                    r"DescribeRules",
+                    r"RemoveListenerWhiteListItem",
+                    r"SetListenerAccessControlStatus",
+                    r"StartLoadBalancerListener",
+                    r"StopLoadBalancerListener",
+                ]
+            }
+            SlbError::TooManyResult => &[r"DescribeLoadBalancers"],
+            SlbError::TradeSyncCreateSubError => &[r"CreateLoadBalancer"],
+            SlbError::TradeWaitDistributorAudit => &[r"CreateLoadBalancer"],
+            SlbError::UnsupportedFeatureUser => {
+                &[r"EnableHighDefinationMonitor", r"ModifyHighDefinationMonitor"]
+            }
+            SlbError::UnsupportedRegion => &[r"CreateLoadBalancer"],
+            SlbError::VSwitchAvailableIpNotExist => &[r"CreateLoadBalancer"],
+            SlbError::VSwitchNotExist => &[r"CreateLoadBalancer"],
+            SlbError::VipNotSupportQuicVersion => {
+                &[
+                    r"CreateLoadBalancerUDPListener",
+                    r"SetLoadBalancerUDPListenerAttribute",
+                ]
+            }
+            SlbError::VpcSystemBusy => {
+                &[r"AddVServerGroupBackendServers", r"CreateVServerGroup"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [SlbError] {
+        match api {
+            r"AddAccessControlListEntry" => {
+                &[
+                    SlbError::ServiceUnavailable,
+                    SlbError::AclEntryExceedLimit,
+                    SlbError::AclEntryIllegal,
+                    SlbError::IllegalEntry,
+                    SlbError::InvalidEntry,
+                    SlbError::InvalidParamAclEntryExists,
+                    SlbError::InvalidParamComment,
+                    SlbError::SystemBusy,
+                ]
+            }
+            r"AddBackendServers" => {
+                &[
+                    SlbError::InvalidParameter,
+                    SlbError::BackendServerProcessing,
+                    SlbError::IncorrectStatusRsByPassToas,
+                    SlbError::InvalidBackendServersServerIpConflict,
+                    SlbError::MismatchedZoneId,
+                    SlbError::NetworkConflict,
+                    SlbError::OperationFailedActionNotSupport,
+                    SlbError::OperationUnsupportedAddBackendServers,
+                    SlbError::SystemBusy,
+                ]
+            }
+            r"AddListenerWhiteListItem" => {
+                &[
+                    SlbError::InvalidAddress,
+                    SlbError::InvalidParameterSourceItems,
+                    SlbError::OperationNotAllowed,
+                    SlbError::TooManyListeners,
+                ]
+            }
+            r"AddTags" => {
+                &[
+                    SlbError::DuplicateTagKey,
+                    SlbError::InnerRateLimiting,
+                    SlbError::InternalInvokeError,
+                    SlbError::InvalidOperationConcurrentModification,
+                    SlbError::InvalidParameterTagKey,
+                    SlbError::InvalidParameterTagValue,
+                    SlbError::MissingParameterTags,
+                    SlbError::NoPermissionOperator,
+                    SlbError::QuotaExceedTagsPerResource,
+                    SlbError::QuotaExceededTag,
+                    SlbError::SystemError,
+                ]
+            }
+            r"AddVServerGroupBackendServers" => {
+                &[
+                    SlbError::SignatureNonceUsed,
+                    SlbError::BackendServerInvalidType,
+                    SlbError::BackendServerServerRegionIdNotEqual,
+                    SlbError::IncorrectStatusCenNotAssociated,
+                    SlbError::IncorrectStatusRsByPassToas,
+                    SlbError::InvalidBackendServersMissingCenBandWidth,
+                    SlbError::InvalidBackendServersServerIpConflict,
+                    SlbError::InvalidBackendServersVpcNotInCen,
+                    SlbError::InvalidParameterServerRegionId,
+                    SlbError::InvalidParameterZoneNotSupport,
+                    SlbError::InvalidServerIdNotExist,
+                    SlbError::InvalidVbrIdNotInCen,
+                    SlbError::MasterSlaveServerConflict,
+                    SlbError::MismatchedZoneId,
+                    SlbError::MissingParameterServerRegionId,
+                    SlbError::MissingParameterVbrId,
+                    SlbError::NetworkConflict,
+                    SlbError::OperationBusy,
+                    SlbError::OperationDenyLbNotSupportIPv6Server,
+                    SlbError::OperationFailedInvalidCen,
+                    SlbError::OperationFailedServiceGroupProcessing,
+                    SlbError::OperationUnsupportedAddVServerGroupBackendServers,
+                    SlbError::ResourceNotFoundCen,
+                    SlbError::ResourceNotFoundVServers,
+                    SlbError::SystemBusy,
+                    SlbError::VpcSystemBusy,
+                ]
+            }
+            r"CreateAccessControlList" => {
+                &[
+                    SlbError::AclNumberOverLimit,
+                    SlbError::InvalidActionRegionNotSupport,
+                    SlbError::InvalidParamTagKey,
+                    SlbError::InvalidParamTagValue,
+                    SlbError::InvalidResourceGroupIdNotFound,
+                    SlbError::MissingParamTagKey,
+                    SlbError::ResourceInConfiguringAcl,
+                    SlbError::SizeLimitExceededTag,
+                ]
+            }
+            r"CreateDomainExtension" => {
+                &[
+                    SlbError::CertificateTypeMismatched,
+                    SlbError::CnCertificateNotSupport,
+                    SlbError::DomainExtensionNotSupport,
+                    SlbError::DomainExtensionNumberOverLimit,
+                    SlbError::DomainExtensionProcessing,
+                    SlbError::InvalidActionRegionNotSupport,
+                    SlbError::InvalidParamCertificateBindingType,
+                    SlbError::InvalidParamSizeCertificateId,
+                    SlbError::InvalidParamSizeServerCertificates,
+                    SlbError::InvalidParameterCertificateId,
+                    SlbError::InvalidParameterDomain,
+                    SlbError::InvalidParameterRegionNotSupport,
+                    SlbError::InvalidParameterServerCertificateId,
+                    SlbError::MissingParamServerCertificates,
+                    SlbError::MissingParameterCertificateId,
+                    SlbError::SpecNotSupportParameter,
+                    SlbError::TooManyListeners,
+                ]
+            }
+            r"CreateLoadBalancer" => {
+                &[
+                    SlbError::InvalidParameter,
+                    SlbError::AllocateVpcInstanceFailed,
+                    SlbError::AssociateIpFail,
+                    SlbError::BeforePayRuleBatchValidateError,
+                    SlbError::CloudBoxNotSupportInternet,
+                    SlbError::CloudBoxNotSupportIpv6,
+                    SlbError::CreateOrderTimeout,
+                    SlbError::ForbiddenAliGroupForbiddenRegion,
+                    SlbError::HighRiskOperationDenied,
+                    SlbError::IllegalParamInstanceChargeType,
+                    SlbError::IllegalParamSpecType,
+                    SlbError::InstanceInternetChargeTypeNotAllowed,
+                    SlbError::InstancePay95BandwidthIllegal,
+                    SlbError::InstancePay95RateInvalid,
+                    SlbError::InstanceShareSlbNotSupportPay95,
+                    SlbError::InsufficientAvailableQuota,
+                    SlbError::InvalidParamModificationProtectionReason,
+                    SlbError::InvalidParamModificationProtectionStatus,
+                    SlbError::InvalidParamTagKey,
+                    SlbError::InvalidParamTagValue,
+                    SlbError::InvalidParameterBandwidth,
+                    SlbError::InvalidParameterCloudType,
+                    SlbError::InvalidParameterMismatch,
+                    SlbError::InvalidVSwitchIdNotFound,
+                    SlbError::InvalidVpcIdNotExist,
+                    SlbError::MissingParamLoadBalancerSpec,
+                    SlbError::MissingParamSpecType,
+                    SlbError::MissingParamTagKey,
+                    SlbError::MissingParamVSwitchId,
+                    SlbError::MultiGrayKeyResourceInconsist,
+                    SlbError::OperationNotAllowed,
+                    SlbError::OperationFailedCashBookInsufficient,
+                    SlbError::OperationFailedInvalidAccount,
+                    SlbError::OperationFailedInvokeLingXiaoFailed,
+                    SlbError::OperationFailedInvokeProxyFailed,
+                    SlbError::OperationFailedOnlyInnerCommoditySupportToPurchase,
+                    SlbError::OperationFailedRegionResourceLimit,
+                    SlbError::OperationFailedTokenIsProcessing,
+                    SlbError::OperationFailedUnpaidBillsExist,
+                    SlbError::OperationFailedZoneResourceLimit,
+                    SlbError::OperationForbiddenAccountRiskReject,
+                    SlbError::OperationForbiddenQuotaLimit,
+                    SlbError::OverQuota,
+                    SlbError::PayMayiWithholdingAgreementIllegal,
+                    SlbError::PayforCreditPayInsufficientBalance,
+                    SlbError::PriceInquiryFailed,
+                    SlbError::ProductNotAvailableIz,
+                    SlbError::PayInsufficientBalance,
+                    SlbError::QueryAccountBookInfoFailed,
+                    SlbError::QueryAccountCompleteProgressFailed,
+                    SlbError::QueryCommodityCenterFailed,
+                    SlbError::QueryCreditCtrlInfoFailed,
+                    SlbError::QueryOrderError,
+                    SlbError::QueryVoucherInfoFailed,
+                    SlbError::RateAccountFailed,
+                    SlbError::RegionNotSupportParameter,
+                    SlbError::RegionOrZonesNotSupportCen,
+                    SlbError::RegionOrZonesNotSupportIpv6,
+                    SlbError::SdkServerUnreachable,
+                    SlbError::ShareSlbHaltSales,
+                    SlbError::SizeLimitExceededTag,
+                    SlbError::SubnetIpExhaust,
+                    SlbError::SystemBusy,
+                    SlbError::TradeSyncCreateSubError,
+                    SlbError::TradeWaitDistributorAudit,
+                    SlbError::UnsupportedRegion,
+                    SlbError::VSwitchAvailableIpNotExist,
+                    SlbError::VSwitchNotExist,
+                ]
+            }
+            r"CreateLoadBalancerHTTPListener" => {
+                &[
+                    SlbError::InvalidParameter,
+                    SlbError::AclListenerOverLimit,
+                    SlbError::AclNotExist,
+                    SlbError::DuplicatedAclEntry,
+                    SlbError::InvalidParamTagKey,
+                    SlbError::InvalidParamTagValue,
+                    SlbError::InvalidParameterForwardCode,
+                    SlbError::InvalidParameterHealthCheckHttpVersion,
+                    SlbError::InvalidParameterIdleTimeout,
+                    SlbError::InvalidParameterListenerPortConflict,
+                    SlbError::InvalidParameterRegionNotSupport,
+                    SlbError::InvalidParameterRequestTimeout,
+                    SlbError::InvalidParameterVServerGroupId,
+                    SlbError::IpVersionConflict,
+                    SlbError::LbNotSupportTcpssl,
+                    SlbError::LbSupportTcpsslOnly,
+                    SlbError::ListenerForwardNotSupport,
+                    SlbError::ListenerNotSupportRule,
+                    SlbError::ListenerProcessing,
+                    SlbError::MismatchSlbSpecTypeAndListenerProtocol,
+                    SlbError::MissingParamHealthCheckDomain,
+                    SlbError::MissingParamTagKey,
+                    SlbError::OperationFailedInsufficientResources,
+                    SlbError::OperationUnsupportedCreateLoadBalancerLayer7Listener,
+                    SlbError::QuotaLimitExceedsAclAttachedToListener,
+                    SlbError::QuotaLimitExceedsTotalAclEntry,
+                    SlbError::ResourceNotAvailibleHttpListener,
+                    SlbError::SizeLimitExceededTag,
+                ]
+            }
+            r"CreateLoadBalancerHTTPSListener" => {
+                &[
+                    SlbError::AclListenerOverLimit,
+                    SlbError::AclNotExist,
+                    SlbError::CertificateNotExist,
+                    SlbError::CertificateTypeMismatched,
+                    SlbError::CertkeyForbidden,
+                    SlbError::CnCertificateNotSupport,
+                    SlbError::DuplicatedAclEntry,
+                    SlbError::InvalidParamCertificateBindingType,
+                    SlbError::InvalidParamTagKey,
+                    SlbError::InvalidParamTagValue,
+                    SlbError::InvalidParamSizeServerCertificates,
+                    SlbError::InvalidParameterHealthCheckHttpVersion,
+                    SlbError::InvalidParameterIdleTimeout,
+                    SlbError::InvalidParameterListenerPortConflict,
+                    SlbError::InvalidParameterRegionNotSupport,
+                    SlbError::InvalidParameterRequestTimeout,
+                    SlbError::InvalidParameterSpecNotSupport,
+                    SlbError::InvalidParameterVServerGroupId,
+                    SlbError::InvalidTlsPolicyIdNotExist,
+                    SlbError::IpVersionConflict,
+                    SlbError::LbNotSupportTcpssl,
+                    SlbError::LbSupportTcpsslOnly,
+                    SlbError::ListenerForwardNotSupport,
+                    SlbError::ListenerNotSupportRule,
+                    SlbError::ListenerProcessing,
+                    SlbError::MismatchSlbSpecTypeAndListenerProtocol,
+                    SlbError::MissingParamHealthCheckDomain,
+                    SlbError::MissingParamServerCertificates,
+                    SlbError::MissingParamTagKey,
+                    SlbError::OperationFailedInsufficientResources,
+                    SlbError::OperationUnsupportedCreateLoadBalancerLayer7Listener,
+                    SlbError::ParamDuplicateError,
+                    SlbError::QuotaLimitExceedsAclAttachedToListener,
+                    SlbError::QuotaLimitExceedsTotalAclEntry,
+                    SlbError::ResourceNotAvailibleHttpsListener,
+                    SlbError::ResourceNotFoundCertificate,
+                    SlbError::SpecNotSupportParameter,
+                    SlbError::SizeLimitExceededTag,
+                    SlbError::TlsCipherPolicyVipRelationOverLimit,
+                    SlbError::TlsPolicyConfiguring,
+                    SlbError::TooManyCertificates,
+                    SlbError::TooManyCertificatesServerCertificates,
+                ]
+            }
+            r"CreateLoadBalancerTCPListener" => {
+                &[
+                    SlbError::MissingParameter,
+                    SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
+                    SlbError::AclListenerOverLimit,
+                    SlbError::AclNotExist,
+                    SlbError::DuplicatedAclEntry,
+                    SlbError::IllegalParamFailoverStrategy,
+                    SlbError::IllegalParamFailoverThreshold,
+                    SlbError::IllegalParamHealthCheck,
+                    SlbError::InvalidParamEndPort,
+                    SlbError::InvalidParamListenerPort,
+                    SlbError::InvalidParamPortRange,
+                    SlbError::InvalidParamStartPort,
+                    SlbError::InvalidParamTagKey,
+                    SlbError::InvalidParamTagValue,
+                    SlbError::InvalidParamVServerGroupId,
+                    SlbError::InvalidParamSizePortRange,
+                    SlbError::InvalidParameterListenerPortConflict,
+                    SlbError::InvalidParameterRegionNotSupport,
+                    SlbError::InvalidParameterZoneNotSupport,
+                    SlbError::InvalidParameterValueRegionNotSupport,
+                    SlbError::InvalidParameterValueSpecNotSupport,
+                    SlbError::InvalidParameterValueZoneNotSupport,
+                    SlbError::IpVersionConflict,
+                    SlbError::LbNotSupportTcpssl,
+                    SlbError::LbSupportTcpsslOnly,
+                    SlbError::ListenerNotSupportRule,
+                    SlbError::ListenerPortConflict,
+                    SlbError::ListenerProcessing,
+                    SlbError::MasterSlaveServerConflict,
+                    SlbError::MismatchSlbSpecTypeAndListenerProtocol,
+                    SlbError::MissingParamHealthCheckConnectPort,
+                    SlbError::MissingParamTagKey,
+                    SlbError::OperationDeniedFullNatModeNotAllowed,
+                    SlbError::OperationDeniedHealthCheckClosedForMasterSlaveMode,
+                    SlbError::OperationDeniedOnlyIpv4SlbSupport,
+                    SlbError::OperationNotSupportAcl,
+                    SlbError::OperationUnsupportedSetAccessControl,
+                    SlbError::QuotaLimitExceedsAclAttachedToListener,
+                    SlbError::QuotaLimitExceedsTotalAclEntry,
+                    SlbError::ResourceNotFoundVServerGroup,
+                    SlbError::SizeLimitExceededTag,
+                    SlbError::SpecNotSupportParameter_2,
+                ]
+            }
+            r"CreateLoadBalancerUDPListener" => {
+                &[
+                    SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
+                    SlbError::AclListenerOverLimit,
+                    SlbError::AclNotExist,
+                    SlbError::DuplicatedAclEntry,
+                    SlbError::IllegalParamFailoverStrategy,
+                    SlbError::IllegalParamFailoverThreshold,
+                    SlbError::IllegalParamHealthCheck,
+                    SlbError::IllegalParamHealthCheckMethod,
+                    SlbError::IllegalParamHealthCheckType,
+                    SlbError::InvalidParamEndPort,
+                    SlbError::InvalidParamHealthCheckExp,
+                    SlbError::InvalidParamHealthCheckReq,
+                    SlbError::InvalidParamListenerPort,
+                    SlbError::InvalidParamStartPort,
+                    SlbError::InvalidParamTagKey,
+                    SlbError::InvalidParamTagValue,
+                    SlbError::InvalidParamVServerGroupId,
+                    SlbError::InvalidParamLengthHealthCheckExp,
+                    SlbError::InvalidParamLengthHealthCheckReq,
+                    SlbError::InvalidParamSizePortRange,
+                    SlbError::InvalidParameterListenerPortConflict,
+                    SlbError::InvalidParameterRegionNotSupport,
+                    SlbError::InvalidParameterZoneNotSupport,
+                    SlbError::InvalidParameterValueRegionNotSupport,
+                    SlbError::InvalidParameterValueSpecNotSupport,
+                    SlbError::InvalidParameterValueZoneNotSupport,
+                    SlbError::IpVersionConflict,
+                    SlbError::LbNotSupportTcpssl,
+                    SlbError::LbSupportTcpsslOnly,
+                    SlbError::ListenerNotSupportRule,
+                    SlbError::ListenerProcessing,
+                    SlbError::MasterSlaveServerConflict,
+                    SlbError::MismatchSlbSpecTypeAndListenerProtocol,
+                    SlbError::MissingParamHealthCheckConnectPort,
+                    SlbError::MissingParamHealthCheckMethod,
+                    SlbError::MissingParamTagKey,
+                    SlbError::OperationDeniedFullNatModeNotAllowed,
+                    SlbError::OperationDeniedOnlyIpv4SlbSupport,
+                    SlbError::OperationDeniedSpecialListenerPortNotAllowed,
+                    SlbError::OperationNotSupportAcl,
+                    SlbError::QuotaLimitExceedsAclAttachedToListener,
+                    SlbError::QuotaLimitExceedsTotalAclEntry,
+                    SlbError::ResourceNotFoundVServerGroup,
+                    SlbError::SizeLimitExceededTag,
+                    SlbError::SpecNotSupportParameter_2,
+                    SlbError::VipNotSupportQuicVersion,
+                ]
+            }
+            r"CreateMasterSlaveServerGroup" => {
+                &[
+                    SlbError::BackendServersCanOnlyContainOneMasterAndOneSlave,
+                    SlbError::BackendServersHaveSamePortAndServerid,
+                    SlbError::BackendServersNumMustBeTwo,
+                    SlbError::BackendServerIdCanNotEmpty,
+                    SlbError::BackendServerPortCanNotEmpty,
+                    SlbError::InvalidServerType,
+                    SlbError::IncorrectStatusRsByPassToas,
+                    SlbError::InvalidParamTagKey,
+                    SlbError::InvalidParamTagValue,
+                    SlbError::MismatchedZoneId,
+                    SlbError::MissingParamTagKey,
+                    SlbError::NetworkConflict,
+                    SlbError::OperationFailedActionNotSupport,
+                    SlbError::OperationUnsupportedCreateMasterSlaveServerGroup,
+                    SlbError::RealServerPortNotSupport,
+                    SlbError::RsTunnelIp2VmNameConflict,
+                    SlbError::SizeLimitExceededTag,
+                ]
+            }
+            r"CreateRules" => {
+                &[
+                    SlbError::InvalidParameter,
+                    SlbError::DomainExist,
+                    SlbError::InvalidParameterValueRegionNotSupport,
+                    SlbError::MissingParameterRuleName,
+                    SlbError::OperationFailedActionNotSupport,
+                    SlbError::OperationFailedListenerStatusNotSupport,
+                    SlbError::TooManyListeners,
+                ]
+            }
+            r"CreateTLSCipherPolicy" => {
+                &[
+                    SlbError::MissingParamCiphers,
+                    SlbError::MissingParamName,
+                    SlbError::MissingParamTlsVersions,
+                    SlbError::ParamDuplicateErrorCiphers,
+                    SlbError::ParamDuplicateErrorTlsVersions,
+                    SlbError::TlsCipherPolicyOverLimit,
+                    SlbError::TlsPolicyNoSupportCipher,
+                    SlbError::TlsPolicyNoSupportVersion,
+                ]
+            }
+            r"CreateVServerGroup" => {
+                &[
+                    SlbError::BackendServerInvalidType,
+                    SlbError::BackendServerServerRegionIdNotEqual,
+                    SlbError::IncorrectStatusCenNotAssociated,
+                    SlbError::IncorrectStatusRsByPassToas,
+                    SlbError::InvalidBackendServersMissingCenBandWidth,
+                    SlbError::InvalidBackendServersServerIpConflict,
+                    SlbError::InvalidBackendServersVpcNotInCen,
+                    SlbError::InvalidParamTagKey,
+                    SlbError::InvalidParamTagValue,
+                    SlbError::InvalidParameterServerRegionId,
+                    SlbError::InvalidParameterZoneNotSupport,
+                    SlbError::InvalidServerIdNotExist,
+                    SlbError::InvalidVbrIdNotInCen,
+                    SlbError::LbNotSupportIpv6Backend,
+                    SlbError::MismatchedZoneId,
+                    SlbError::MissingParamTagKey,
+                    SlbError::MissingParameterServerRegionId,
+                    SlbError::MissingParameterVbrId,
+                    SlbError::NetworkConflict,
+                    SlbError::OperationFailedInvalidCen,
+                    SlbError::OperationUnsupportedCreateVServerGroup,
+                    SlbError::SizeLimitExceededTag,
+                    SlbError::VpcSystemBusy,
+                ]
+            }
+            r"DeleteAccessControlList" => &[SlbError::OperationFailedAclBindedWithVip],
+            r"DeleteAccessLogsDownloadAttribute" => &[SlbError::OperationNotAllowed],
+            r"DeleteCACertificate" => &[SlbError::CertificateAndPrivateKeyIsRefered],
+            r"DeleteDomainExtension" => {
+                &[
+                    SlbError::DomainExtensionProcessing,
+                    SlbError::DomainExtensionRelatedRuleExist,
+                    SlbError::InvalidParameterDomainExtensionId,
+                    SlbError::TooManyListeners,
+                ]
+            }
+            r"DeleteLoadBalancer" => {
+                &[
+                    SlbError::InvalidChargeType,
+                    SlbError::NoPermissionAliyunServiceRoleForSlbEipAccess,
+                    SlbError::OperationNotAllowed,
+                    SlbError::OperationDeniedDeleteProtectionIsOn,
+                ]
+            }
+            r"DeleteLoadBalancerListener" => {
+                &[
+                    SlbError::ListenerForwardExist,
+                    SlbError::OperationNotAllowed,
+                    SlbError::ResourceNotFoundListener,
+                    SlbError::TooManyListeners,
+                ]
+            }
+            r"DeleteMasterSlaveServerGroup" => &[SlbError::RspoolVipExist],
+            r"DeleteRules" => {
+                &[
+                    SlbError::OperationNotAllowed,
+                    SlbError::OperationFailedListenerConflict,
+                    SlbError::OperationFailedListenerStatusNotSupport,
+                ]
+            }
+            r"DeleteServerCertificate" => {
+                &[
+                    SlbError::CertificateAndPrivateKeyIsRefered,
+                    SlbError::CertificateRelatedDomainExtensionExist,
+                ]
+            }
+            r"DeleteTLSCipherPolicy" => {
+                &[
+                    SlbError::InvalidTlsPolicyIdNotExist,
+                    SlbError::MissingParamTlsCipherPolicyId,
+                    SlbError::TlsPolicyBeingUsed,
+                    SlbError::TlsPolicyConfiguring,
+                    SlbError::TlsPolicyRelated,
+                ]
+            }
+            r"DeleteVServerGroup" => &[SlbError::RspoolVipExist],
+            r"DescribeAccessControlLists" => {
+                &[
+                    SlbError::InvalidResourceGroupIdNotFound,
+                    SlbError::LocationServiceTimeout,
+                ]
+            }
+            r"DescribeCACertificates" => {
+                &[
+                    SlbError::AbsCaCertificateIdAndResourceGroupIdMissMatch,
+                    SlbError::LocationServiceTimeout,
+                ]
+            }
+            r"DescribeDomainExtensionAttribute" => {
+                &[
+                    SlbError::InvalidParameterDomainExtensionId,
+                    SlbError::MissingParameterDomainExtensionId,
+                ]
+            }
+            r"DescribeHealthStatus" => {
+                &[
+                    SlbError::LocationServiceTimeout,
+                    SlbError::SystemBusy,
+                    SlbError::TooManyListeners,
+                ]
+            }
+            r"DescribeListenerAccessControlAttribute" => &[SlbError::TooManyListeners],
+            r"DescribeLoadBalancerAttribute" => &[SlbError::LocationServiceTimeout],
+            r"DescribeLoadBalancerListeners" => {
+                &[
+                    SlbError::IllegalParamListenerProtocol,
+                    SlbError::IllegalParamMaxResults,
+                    SlbError::IllegalParamNextToken,
+                    SlbError::IllegalParamSizeLoadBalancerId,
+                    SlbError::MissingParamTagKey,
+                ]
+            }
+            r"DescribeLoadBalancerTCPListenerAttribute" => {
+                &[SlbError::LocationServiceTimeout]
+            }
+            r"DescribeLoadBalancers" => {
+                &[
+                    SlbError::InvalidTag,
+                    SlbError::LocationServiceTimeout,
+                    SlbError::TooManyResult,
+                ]
+            }
+            r"DescribeMasterSlaveServerGroups" => &[SlbError::MissingParamTagKey],
+            r"DescribeRegions" => {
+                &[SlbError::InvalidParameter, SlbError::LocationServiceTimeout]
+            }
+            r"DescribeRules" => &[SlbError::TooManyListeners],
+            r"DescribeServerCertificates" => {
+                &[
+                    SlbError::AbsServerCertificateIdAndResourceGroupIdMissMatch,
+                    SlbError::LocationServiceTimeout,
+                ]
+            }
+            r"DescribeTags" => &[SlbError::NoPermissionOperator],
+            r"DescribeVServerGroupAttribute" => &[SlbError::LocationServiceTimeout],
+            r"DescribeVServerGroups" => &[SlbError::MissingParamTagKey],
+            r"DescribeZones" => &[SlbError::InvalidParameter],
+            r"EnableHighDefinationMonitor" => {
+                &[
+                    SlbError::NoPermissionAliyunServiceRoleForSlbLogDelivery,
+                    SlbError::OperationNotAllowedHighDefinitionMonitorEnabled,
+                    SlbError::UnsupportedFeatureUser,
+                ]
+            }
+            r"ListTLSCipherPolicies" => {
+                &[SlbError::QueryTokenInvalid, SlbError::QueryTokenNotExist]
+            }
+            r"ListTagResources" => {
+                &[
+                    SlbError::InvalidParamNextToken,
+                    SlbError::InvalidParamResourceType,
+                    SlbError::InvalidParamScope,
+                    SlbError::InvalidParamTagKey,
+                    SlbError::InvalidParamTagKeyOrValue,
+                    SlbError::InvalidParamTagOwnerBid,
+                    SlbError::InvalidParamTagOwnerUid,
+                    SlbError::InvalidParamTagValue,
+                    SlbError::InvalidParameterRegionId,
+                    SlbError::MissingParamScope,
+                    SlbError::MissingParamTagOrResourceId,
+                    SlbError::MissingParamTagOwnerBid,
+                    SlbError::MissingParamTagOwnerUid,
+                    SlbError::QueryTokenNotExist,
+                    SlbError::ResourceNotExist,
+                    SlbError::SizeLimitExceededResourceId,
+                    SlbError::SizeLimitExceededTag,
+                    SlbError::TagTypeNotSame,
+                ]
+            }
+            r"ModifyHighDefinationMonitor" => {
+                &[
+                    SlbError::NoPermissionAliyunServiceRoleForSlbLogDelivery,
+                    SlbError::OperationDeniedHdMonitorListenerExist,
+                    SlbError::OperationNotAllowedHighDefinitionMonitorEnabled,
+                    SlbError::OperationNotAllowedHighDefinitionMonitorNotEnabled,
+                    SlbError::UnsupportedFeatureUser,
+                ]
+            }
+            r"ModifyLoadBalancerInstanceChargeType" => {
+                &[
+                    SlbError::InvalidParameter,
+                    SlbError::ForbiddenLcuToSpec,
+                    SlbError::IllegalParamInstanceChargeType,
+                    SlbError::IllegalParamInternetChargeType,
+                    SlbError::InvalidActionRegionNotSupport,
+                    SlbError::InvalidParameterBandwidth_2,
+                    SlbError::MissingParamLoadBalancerSpec,
+                    SlbError::OperationNotAllowed,
+                    SlbError::OperationDeniedPayByClcu,
+                    SlbError::OperationDeniedPayBySpec,
+                    SlbError::OperationFailedUnpaidBillsExist,
+                    SlbError::PayforAccountMoneyValidateError,
+                ]
+            }
+            r"ModifyLoadBalancerInstanceSpec" => {
+                &[
+                    SlbError::ChangeLbSpecNotAllowed,
+                    SlbError::InvalidParameterBandwidth,
+                    SlbError::ModifySpecNotAllowed,
+                    SlbError::OperationNotAllowed,
+                    SlbError::OperationDeniedPayByClcu,
+                ]
+            }
+            r"ModifyLoadBalancerInternetSpec" => {
+                &[
+                    SlbError::InstanceInternetChargeTypeNotAllowed,
+                    SlbError::InstancePay95BandwidthIllegal,
+                    SlbError::InstancePay95RateInvalid,
+                    SlbError::InstanceShareSlbNotSupportPay95,
+                    SlbError::OperationNotAllowed,
+                    SlbError::OperationDeniedPayByClcu,
+                    SlbError::OperationFailedUnpaidBillsExist,
+                    SlbError::PayforAccountMoneyValidateError,
+                ]
+            }
+            r"ModifyLoadBalancerPayType" => {
+                &[SlbError::OperationNotAllowed, SlbError::OperationDeniedPayByClcu]
+            }
+            r"ModifyVServerGroupBackendServers" => {
+                &[
+                    SlbError::InvalidParameter,
+                    SlbError::BackendServerInvalidType,
+                    SlbError::BackendServerServerRegionIdNotEqual,
+                    SlbError::IncorrectStatusCenNotAssociated,
+                    SlbError::IncorrectStatusRsByPassToas,
+                    SlbError::InvalidBackendServersMissingCenBandWidth,
+                    SlbError::InvalidBackendServersServerIpConflict,
+                    SlbError::InvalidBackendServersVpcNotInCen,
+                    SlbError::InvalidParameterServerRegionId,
+                    SlbError::InvalidParameterZoneNotSupport,
+                    SlbError::InvalidServerIdNotExist,
+                    SlbError::InvalidVbrIdNotInCen,
+                    SlbError::MasterSlaveServerConflict,
+                    SlbError::MismatchedZoneId,
+                    SlbError::MissingParameterServerRegionId,
+                    SlbError::MissingParameterVbrId,
+                    SlbError::NetworkConflict,
+                    SlbError::OperationFailedInvalidCen,
+                    SlbError::OperationUnsupportedModifyVServerGroupBackendServers,
+                ]
+            }
+            r"RemoveAccessControlListEntry" => &[SlbError::SystemBusy],
+            r"RemoveBackendServers" => &[SlbError::SystemBusy],
+            r"RemoveListenerWhiteListItem" => &[SlbError::TooManyListeners],
+            r"RemoveTags" => &[SlbError::InvalidParameterTagKey],
+            r"RemoveVServerGroupBackendServers" => &[SlbError::LbStatusNotSupport],
+            r"SetAccessLogsDownloadAttribute" => {
+                &[
+                    SlbError::InvalidProjectNotExist,
+                    SlbError::NoPermissionAliyunServiceRoleForSlbLogDelivery,
+                    SlbError::OperationNotAllowed,
+                ]
+            }
+            r"SetBackendServers" => &[SlbError::MismatchedZoneId],
+            r"SetDomainExtensionAttribute" => {
+                &[
+                    SlbError::CertificateTypeMismatched,
+                    SlbError::CnCertificateNotSupport,
+                    SlbError::DomainExtensionProcessing,
+                    SlbError::IncorrectStatusDomainExtension,
+                    SlbError::InvalidParamCertificateBindingType,
+                    SlbError::InvalidParamSizeCertificateId,
+                    SlbError::InvalidParamSizeServerCertificates,
+                    SlbError::InvalidParameterCertificateId,
+                    SlbError::InvalidParameterDomainExtensionId,
+                    SlbError::InvalidParameterRegionNotSupport,
+                    SlbError::InvalidParameterServerCertificateId,
+                    SlbError::MissingParamServerCertificates,
+                    SlbError::MissingParameterCertificateId,
+                    SlbError::SpecNotSupportParameter,
+                ]
+            }
+            r"SetListenerAccessControlStatus" => {
+                &[
+                    SlbError::OperationFailedActionNotSupport,
+                    SlbError::OperationUnsupportedSetAccessControl,
+                    SlbError::TooManyListeners,
+                ]
+            }
+            r"SetLoadBalancerDeleteProtection" => {
+                &[SlbError::OperationUnsupportedDeleteProtectionForPrePayInstance]
+            }
+            r"SetLoadBalancerHTTPListenerAttribute" => {
+                &[
+                    SlbError::AclListenerOverLimit,
+                    SlbError::DuplicatedAclEntry,
+                    SlbError::InvalidParameterForwardCode,
+                    SlbError::InvalidParameterHealthCheckHttpVersion,
+                    SlbError::InvalidParameterIdleTimeout,
+                    SlbError::InvalidParameterRegionNotSupport,
+                    SlbError::InvalidParameterRequestTimeout,
+                    SlbError::InvalidParameterVServerGroupId,
+                    SlbError::IpVersionConflict,
+                    SlbError::ListenerForwardNotSupport,
+                    SlbError::MissingParamHealthCheckDomain,
+                    SlbError::OperationNotAllowed,
+                    SlbError::OperationFailedServerGroupInUse,
+                    SlbError::QuotaLimitExceedsAclAttachedToListener,
+                    SlbError::QuotaLimitExceedsTotalAclEntry,
+                ]
+            }
+            r"SetLoadBalancerHTTPSListenerAttribute" => {
+                &[
+                    SlbError::AclListenerOverLimit,
+                    SlbError::CertificateNotExist,
+                    SlbError::CertificateTypeMismatched,
+                    SlbError::CnCertificateNotSupport,
+                    SlbError::DuplicatedAclEntry,
+                    SlbError::InvalidParamCertificateBindingType,
+                    SlbError::InvalidParamSizeServerCertificates,
+                    SlbError::InvalidParameterHealthCheckHttpVersion,
+                    SlbError::InvalidParameterIdleTimeout,
+                    SlbError::InvalidParameterRegionNotSupport,
+                    SlbError::InvalidParameterRequestTimeout,
+                    SlbError::InvalidParameterSpecNotSupport,
+                    SlbError::InvalidParameterVServerGroupId,
+                    SlbError::InvalidTlsPolicyIdNotExist,
+                    SlbError::IpVersionConflict,
+                    SlbError::ListenerForwardNotSupport,
+                    SlbError::MissingParamHealthCheckDomain,
+                    SlbError::MissingParamServerCertificates,
+                    SlbError::OperationFailedServerGroupInUse,
+                    SlbError::ParamDuplicateError,
+                    SlbError::QuotaLimitExceedsAclAttachedToListener,
+                    SlbError::QuotaLimitExceedsTotalAclEntry,
+                    SlbError::ResourceNotFoundCertificate,
+                    SlbError::TlsCipherPolicyVipRelationOverLimit,
+                    SlbError::TlsPolicyConfiguring,
+                    SlbError::TooManyCertificates,
+                    SlbError::TooManyCertificatesServerCertificates,
+                ]
+            }
+            r"SetLoadBalancerModificationProtection" => {
+                &[
+                    SlbError::InvalidParamModificationProtectionReason,
+                    SlbError::InvalidParamModificationProtectionStatus,
+                    SlbError::OperationUnsupportedSetLoadBalancerStatus,
+                ]
+            }
+            r"SetLoadBalancerStatus" => {
+                &[SlbError::OperationUnsupportedSetLoadBalancerStatus]
+            }
+            r"SetLoadBalancerTCPListenerAttribute" => {
+                &[
+                    SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
+                    SlbError::AclListenerOverLimit,
+                    SlbError::DuplicatedAclEntry,
+                    SlbError::IllegalParamFailoverStrategy,
+                    SlbError::IllegalParamFailoverThreshold,
+                    SlbError::InvalidParamEndPort,
+                    SlbError::InvalidParamHealthCheck,
+                    SlbError::InvalidParamListenerPort,
+                    SlbError::InvalidParamPortRange,
+                    SlbError::InvalidParamStartPort,
+                    SlbError::InvalidParamVServerGroupId,
+                    SlbError::InvalidParamSizePortRange,
+                    SlbError::InvalidParameterZoneNotSupport,
+                    SlbError::InvalidParameterValueRegionNotSupport,
+                    SlbError::InvalidParameterValueSpecNotSupport,
+                    SlbError::InvalidParameterValueZoneNotSupport,
+                    SlbError::IpVersionConflict,
+                    SlbError::MasterSlaveServerConflict,
+                    SlbError::MissingParamHealthCheckConnectPort,
+                    SlbError::MissingParamVServerGroupId,
+                    SlbError::OperationDeniedFullNatModeNotAllowed,
+                    SlbError::OperationDeniedHealthCheckClosedForMasterSlaveMode,
+                    SlbError::OperationDeniedMasterSlaveGroupLogEnabled,
+                    SlbError::OperationDeniedNotSupportAcl,
+                    SlbError::OperationDeniedOnlyIpv4SlbSupport,
+                    SlbError::OperationFailedServerGroupInUse,
+                    SlbError::OperationNotSupportAcl,
+                    SlbError::QuotaLimitExceedsAclAttachedToListener,
+                    SlbError::QuotaLimitExceedsTotalAclEntry,
+                    SlbError::ResourceNotFoundVServerGroup,
+                    SlbError::SpecNotSupportParameter_2,
+                ]
+            }
+            r"SetLoadBalancerUDPListenerAttribute" => {
+                &[
+                    SlbError::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
+                    SlbError::AclListenerOverLimit,
+                    SlbError::DuplicatedAclEntry,
+                    SlbError::IllegalParamFailoverStrategy,
+                    SlbError::IllegalParamFailoverThreshold,
+                    SlbError::IllegalParamHealthCheck,
+                    SlbError::IllegalParamHealthCheckMethod,
+                    SlbError::IllegalParamHealthCheckType,
+                    SlbError::InvalidParamEndPort,
+                    SlbError::InvalidParamHealthCheckExp,
+                    SlbError::InvalidParamHealthCheckReq,
+                    SlbError::InvalidParamListenerPort,
+                    SlbError::InvalidParamPortRange,
+                    SlbError::InvalidParamStartPort,
+                    SlbError::InvalidParamVServerGroupId,
+                    SlbError::InvalidParamLengthHealthCheckExp,
+                    SlbError::InvalidParamLengthHealthCheckReq,
+                    SlbError::InvalidParamSizePortRange,
+                    SlbError::InvalidParameterZoneNotSupport,
+                    SlbError::InvalidParameterValueRegionNotSupport,
+                    SlbError::InvalidParameterValueSpecNotSupport,
+                    SlbError::InvalidParameterValueZoneNotSupport,
+                    SlbError::IpVersionConflict,
+                    SlbError::MasterSlaveServerConflict,
+                    SlbError::MissingParamHealthCheckConnectPort,
+                    SlbError::MissingParamVServerGroupId,
+                    SlbError::OperationDeniedFullNatModeNotAllowed,
+                    SlbError::OperationDeniedMasterSlaveGroupLogEnabled,
+                    SlbError::OperationDeniedOnlyIpv4SlbSupport,
+                    SlbError::OperationFailedServerGroupInUse,
+                    SlbError::OperationNotSupportAcl,
+                    SlbError::QuotaLimitExceedsAclAttachedToListener,
+                    SlbError::QuotaLimitExceedsTotalAclEntry,
+                    SlbError::ResourceNotFoundVServerGroup,
+                    SlbError::SpecNotSupportParameter_2,
+                    SlbError::VipNotSupportQuicVersion,
+                ]
+            }
+            r"SetRule" => {
+                &[SlbError::InvalidParameter, SlbError::InvalidParameterRegionNotSupport]
+            }
+            r"SetTLSCipherPolicyAttribute" => {
+                &[
+                    SlbError::InvalidTlsPolicyIdNotExist,
+                    SlbError::MissingParamCiphers,
+                    SlbError::MissingParamName,
+                    SlbError::MissingParamTlsCipherPolicyId,
+                    SlbError::MissingParamTlsVersions,
+                    SlbError::ParamDuplicateErrorCiphers,
+                    SlbError::ParamDuplicateErrorTlsVersions,
+                    SlbError::TlsPolicyBeingUsed,
+                    SlbError::TlsPolicyConfiguring,
+                    SlbError::TlsPolicyNoSupportCipher,
+                    SlbError::TlsPolicyNoSupportVersion,
+                    SlbError::TlsPolicyUnchanged,
+                ]
+            }
+            r"SetVServerGroupAttribute" => {
+                &[SlbError::MissingParameter, SlbError::InvalidParameterZoneNotSupport]
+            }
+            r"StartLoadBalancerListener" => {
+                &[
+                    SlbError::OperationDeny,
+                    SlbError::OperationNotAllowed,
+                    SlbError::SystemBusy,
+                    SlbError::TooManyListeners,
+                ]
+            }
+            r"StopLoadBalancerListener" => {
+                &[SlbError::OperationNotAllowed, SlbError::TooManyListeners]
+            }
+            r"TagResources" => {
+                &[
+                    SlbError::DeniedForNoneTagCreator,
+                    SlbError::DeniedForOperateCustomTag,
+                    SlbError::DeniedForScopeNotEqual,
+                    SlbError::DuplicateTagKey,
+                    SlbError::InvalidParamResourceType,
+                    SlbError::InvalidParamScope,
+                    SlbError::InvalidParamTagKey,
+                    SlbError::InvalidParamTagKeyOrValue,
+                    SlbError::InvalidParamTagOwnerBid,
+                    SlbError::InvalidParamTagOwnerUid,
+                    SlbError::InvalidParamTagValue,
+                    SlbError::InvalidParameterRegionId,
+                    SlbError::MissingParamRegionId,
+                    SlbError::MissingParamResourceId,
+                    SlbError::MissingParamScope,
+                    SlbError::MissingParamTagKey,
+                    SlbError::MissingParamTagOwnerBid,
+                    SlbError::MissingParamTagOwnerUid,
+                    SlbError::QuotaLimitExceeds,
+                    SlbError::ResourceNotExist,
+                    SlbError::SizeLimitExceededResourceId,
+                    SlbError::SizeLimitExceededTag,
+                    SlbError::TagTypeNotSame,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    SlbError::DeniedForNoneTagCreator,
+                    SlbError::DeniedForOperateCustomTag,
+                    SlbError::DeniedForScopeNotEqual,
+                    SlbError::DuplicateTagKey,
+                    SlbError::InvalidParamResourceType,
+                    SlbError::InvalidParamTagKey,
+                    SlbError::InvalidParamTagKeyOrValue,
+                    SlbError::InvalidParamTagOwnerBid,
+                    SlbError::InvalidParamTagOwnerUid,
+                    SlbError::InvalidParamTagValue,
+                    SlbError::InvalidParameterRegionId,
+                    SlbError::MissingParamResourceId,
+                    SlbError::MissingParamTagOwnerBid,
+                    SlbError::MissingParamTagOwnerUid,
+                    SlbError::ResourceNotExist,
+                    SlbError::SizeLimitExceededResourceId,
+                    SlbError::SizeLimitExceededTagKey,
+                    SlbError::TagTypeNotSame,
+                ]
+            }
+            r"UploadCACertificate" => {
+                &[
+                    SlbError::InvalidParamTagKey,
+                    SlbError::InvalidParamTagValue,
+                    SlbError::MissingParamTagKey,
+                    SlbError::SizeLimitExceededTag,
+                ]
+            }
+            r"UploadServerCertificate" => {
+                &[
+                    SlbError::InvalidParameter,
+                    SlbError::CertificateFormatInvalid,
+                    SlbError::EccCertificateNotSupport,
+                    SlbError::IllegalParamServerCertificate,
+                    SlbError::InvalidParamTagKey,
+                    SlbError::InvalidParamTagValue,
+                    SlbError::InvalidParameterAliCloudCertificateId,
+                    SlbError::MissingParamTagKey,
+                    SlbError::OperationDeniedIllegalKeyLength,
+                    SlbError::ServerCertificateNotSupport,
+                    SlbError::SizeLimitExceededTag,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for SlbError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AbsCaCertificateIdAndResourceGroupIdMissMatch,
-            Self::AbsServerCertificateIdAndResourceGroupIdMissMatch,
-            Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-            Self::AclEntryExceedLimit,
-            Self::AclEntryIllegal,
-            Self::AclListenerOverLimit,
-            Self::AclNotExist,
-            Self::AclNumberOverLimit,
-            Self::AllocateVpcInstanceFailed,
-            Self::AssociateIpFail,
-            Self::BackendServersCanOnlyContainOneMasterAndOneSlave,
-            Self::BackendServersHaveSamePortAndServerid,
-            Self::BackendServersNumMustBeTwo,
-            Self::BackendServerIdCanNotEmpty,
-            Self::BackendServerPortCanNotEmpty,
-            Self::BackendServerInvalidType,
-            Self::BackendServerServerRegionIdNotEqual,
-            Self::BackendServerProcessing,
-            Self::BeforePayRuleBatchValidateError,
-            Self::CertificateAndPrivateKeyIsRefered,
-            Self::CertificateFormatInvalid,
-            Self::CertificateNotExist,
-            Self::CertificateRelatedDomainExtensionExist,
-            Self::CertificateTypeMismatched,
-            Self::CertkeyForbidden,
-            Self::ChangeLbSpecNotAllowed,
-            Self::CloudBoxNotSupportInternet,
-            Self::CloudBoxNotSupportIpv6,
-            Self::CnCertificateNotSupport,
-            Self::CreateOrderTimeout,
-            Self::DeniedForNoneTagCreator,
-            Self::DeniedForOperateCustomTag,
-            Self::DeniedForScopeNotEqual,
-            Self::DomainExist,
-            Self::DomainExtensionNotSupport,
-            Self::DomainExtensionNumberOverLimit,
-            Self::DomainExtensionProcessing,
-            Self::DomainExtensionRelatedRuleExist,
-            Self::DuplicateTagKey,
-            Self::DuplicatedAclEntry,
-            Self::EccCertificateNotSupport,
-            Self::ForbiddenAliGroupForbiddenRegion,
-            Self::ForbiddenLcuToSpec,
-            Self::HighRiskOperationDenied,
-            Self::InvalidServerType,
-            Self::IllegalEntry,
-            Self::IllegalParamFailoverStrategy,
-            Self::IllegalParamFailoverThreshold,
-            Self::IllegalParamHealthCheck,
-            Self::IllegalParamHealthCheckMethod,
-            Self::IllegalParamHealthCheckType,
-            Self::IllegalParamInstanceChargeType,
-            Self::IllegalParamInternetChargeType,
-            Self::IllegalParamListenerProtocol,
-            Self::IllegalParamMaxResults,
-            Self::IllegalParamNextToken,
-            Self::IllegalParamServerCertificate,
-            Self::IllegalParamSpecType,
-            Self::IllegalParamSizeLoadBalancerId,
-            Self::IncorrectStatusCenNotAssociated,
-            Self::IncorrectStatusDomainExtension,
-            Self::IncorrectStatusRsByPassToas,
-            Self::InnerRateLimiting,
-            Self::InstanceInternetChargeTypeNotAllowed,
-            Self::InstancePay95BandwidthIllegal,
-            Self::InstancePay95RateInvalid,
-            Self::InstanceShareSlbNotSupportPay95,
-            Self::InsufficientAvailableQuota,
-            Self::InternalInvokeError,
-            Self::InvalidActionRegionNotSupport,
-            Self::InvalidAddress,
-            Self::InvalidBackendServersMissingCenBandWidth,
-            Self::InvalidBackendServersServerIpConflict,
-            Self::InvalidBackendServersVpcNotInCen,
-            Self::InvalidChargeType,
-            Self::InvalidEntry,
-            Self::InvalidOperationConcurrentModification,
-            Self::InvalidParamAclEntryExists,
-            Self::InvalidParamCertificateBindingType,
-            Self::InvalidParamComment,
-            Self::InvalidParamEndPort,
-            Self::InvalidParamHealthCheck,
-            Self::InvalidParamHealthCheckExp,
-            Self::InvalidParamHealthCheckReq,
-            Self::InvalidParamListenerPort,
-            Self::InvalidParamModificationProtectionReason,
-            Self::InvalidParamModificationProtectionStatus,
-            Self::InvalidParamNextToken,
-            Self::InvalidParamPortRange,
-            Self::InvalidParamResourceType,
-            Self::InvalidParamScope,
-            Self::InvalidParamStartPort,
-            Self::InvalidParamTagKey,
-            Self::InvalidParamTagKeyOrValue,
-            Self::InvalidParamTagOwnerBid,
-            Self::InvalidParamTagOwnerUid,
-            Self::InvalidParamTagValue,
-            Self::InvalidParamVServerGroupId,
-            Self::InvalidParamLengthHealthCheckExp,
-            Self::InvalidParamLengthHealthCheckReq,
-            Self::InvalidParamSizeCertificateId,
-            Self::InvalidParamSizePortRange,
-            Self::InvalidParamSizeServerCertificates,
-            Self::InvalidParameterAliCloudCertificateId,
-            Self::InvalidParameterBandwidth,
-            Self::InvalidParameterCertificateId,
-            Self::InvalidParameterCloudType,
-            Self::InvalidParameterDomain,
-            Self::InvalidParameterDomainExtensionId,
-            Self::InvalidParameterForwardCode,
-            Self::InvalidParameterHealthCheckHttpVersion,
-            Self::InvalidParameterIdleTimeout,
-            Self::InvalidParameterListenerPortConflict,
-            Self::InvalidParameterMismatch,
-            Self::InvalidParameterRegionId,
-            Self::InvalidParameterRegionNotSupport,
-            Self::InvalidParameterRequestTimeout,
-            Self::InvalidParameterServerCertificateId,
-            Self::InvalidParameterServerRegionId,
-            Self::InvalidParameterSourceItems,
-            Self::InvalidParameterSpecNotSupport,
-            Self::InvalidParameterTagKey,
-            Self::InvalidParameterTagValue,
-            Self::InvalidParameterVServerGroupId,
-            Self::InvalidParameterZoneNotSupport,
-            Self::InvalidParameterBandwidth_2,
-            Self::InvalidParameterValueRegionNotSupport,
-            Self::InvalidParameterValueSpecNotSupport,
-            Self::InvalidParameterValueZoneNotSupport,
-            Self::InvalidProjectNotExist,
-            Self::InvalidResourceGroupIdNotFound,
-            Self::InvalidServerIdNotExist,
-            Self::InvalidTlsPolicyIdNotExist,
-            Self::InvalidTag,
-            Self::InvalidVSwitchIdNotFound,
-            Self::InvalidVbrIdNotInCen,
-            Self::InvalidVpcIdNotExist,
-            Self::IpVersionConflict,
-            Self::LbNotSupportIpv6Backend,
-            Self::LbNotSupportTcpssl,
-            Self::LbStatusNotSupport,
-            Self::LbSupportTcpsslOnly,
-            Self::ListenerForwardExist,
-            Self::ListenerForwardNotSupport,
-            Self::ListenerNotSupportRule,
-            Self::ListenerPortConflict,
-            Self::ListenerProcessing,
-            Self::LocationServiceTimeout,
-            Self::MasterSlaveServerConflict,
-            Self::MismatchSlbSpecTypeAndListenerProtocol,
-            Self::MismatchedZoneId,
-            Self::MissingParamCiphers,
-            Self::MissingParamHealthCheckConnectPort,
-            Self::MissingParamHealthCheckDomain,
-            Self::MissingParamHealthCheckMethod,
-            Self::MissingParamLoadBalancerSpec,
-            Self::MissingParamName,
-            Self::MissingParamRegionId,
-            Self::MissingParamResourceId,
-            Self::MissingParamScope,
-            Self::MissingParamServerCertificates,
-            Self::MissingParamSpecType,
-            Self::MissingParamTlsCipherPolicyId,
-            Self::MissingParamTagKey,
-            Self::MissingParamTagOrResourceId,
-            Self::MissingParamTagOwnerBid,
-            Self::MissingParamTagOwnerUid,
-            Self::MissingParamTlsVersions,
-            Self::MissingParamVServerGroupId,
-            Self::MissingParamVSwitchId,
-            Self::MissingParameterCertificateId,
-            Self::MissingParameterDomainExtensionId,
-            Self::MissingParameterRuleName,
-            Self::MissingParameterServerRegionId,
-            Self::MissingParameterTags,
-            Self::MissingParameterVbrId,
-            Self::ModifySpecNotAllowed,
-            Self::MultiGrayKeyResourceInconsist,
-            Self::NetworkConflict,
-            Self::NoPermissionAliyunServiceRoleForSlbEipAccess,
-            Self::NoPermissionAliyunServiceRoleForSlbLogDelivery,
-            Self::NoPermissionOperator,
-            Self::OperationDeny,
-            Self::OperationNotAllowed,
-            Self::OperationBusy,
-            Self::OperationDeniedDeleteProtectionIsOn,
-            Self::OperationDeniedFullNatModeNotAllowed,
-            Self::OperationDeniedHdMonitorListenerExist,
-            Self::OperationDeniedHealthCheckClosedForMasterSlaveMode,
-            Self::OperationDeniedIllegalKeyLength,
-            Self::OperationDeniedMasterSlaveGroupLogEnabled,
-            Self::OperationDeniedNotSupportAcl,
-            Self::OperationDeniedOnlyIpv4SlbSupport,
-            Self::OperationDeniedPayByClcu,
-            Self::OperationDeniedPayBySpec,
-            Self::OperationDeniedSpecialListenerPortNotAllowed,
-            Self::OperationDenyLbNotSupportIPv6Server,
-            Self::OperationFailedAclBindedWithVip,
-            Self::OperationFailedActionNotSupport,
-            Self::OperationFailedCashBookInsufficient,
-            Self::OperationFailedInsufficientResources,
-            Self::OperationFailedInvalidAccount,
-            Self::OperationFailedInvalidCen,
-            Self::OperationFailedInvokeLingXiaoFailed,
-            Self::OperationFailedInvokeProxyFailed,
-            Self::OperationFailedListenerConflict,
-            Self::OperationFailedListenerStatusNotSupport,
-            Self::OperationFailedOnlyInnerCommoditySupportToPurchase,
-            Self::OperationFailedRegionResourceLimit,
-            Self::OperationFailedServerGroupInUse,
-            Self::OperationFailedServiceGroupProcessing,
-            Self::OperationFailedTokenIsProcessing,
-            Self::OperationFailedUnpaidBillsExist,
-            Self::OperationFailedZoneResourceLimit,
-            Self::OperationForbiddenAccountRiskReject,
-            Self::OperationForbiddenQuotaLimit,
-            Self::OperationNotAllowedHighDefinitionMonitorEnabled,
-            Self::OperationNotAllowedHighDefinitionMonitorNotEnabled,
-            Self::OperationNotSupportAcl,
-            Self::OperationUnsupportedAddBackendServers,
-            Self::OperationUnsupportedAddVServerGroupBackendServers,
-            Self::OperationUnsupportedCreateLoadBalancerLayer7Listener,
-            Self::OperationUnsupportedCreateMasterSlaveServerGroup,
-            Self::OperationUnsupportedCreateVServerGroup,
-            Self::OperationUnsupportedDeleteProtectionForPrePayInstance,
-            Self::OperationUnsupportedModifyVServerGroupBackendServers,
-            Self::OperationUnsupportedSetAccessControl,
-            Self::OperationUnsupportedSetLoadBalancerStatus,
-            Self::OverQuota,
-            Self::PayMayiWithholdingAgreementIllegal,
-            Self::PayforAccountMoneyValidateError,
-            Self::PayforCreditPayInsufficientBalance,
-            Self::PriceInquiryFailed,
-            Self::ProductNotAvailableIz,
-            Self::ParamDuplicateError,
-            Self::ParamDuplicateErrorCiphers,
-            Self::ParamDuplicateErrorTlsVersions,
-            Self::PayInsufficientBalance,
-            Self::QueryAccountBookInfoFailed,
-            Self::QueryAccountCompleteProgressFailed,
-            Self::QueryCommodityCenterFailed,
-            Self::QueryCreditCtrlInfoFailed,
-            Self::QueryOrderError,
-            Self::QueryTokenInvalid,
-            Self::QueryTokenNotExist,
-            Self::QueryVoucherInfoFailed,
-            Self::QuotaExceedTagsPerResource,
-            Self::QuotaExceededTag,
-            Self::QuotaLimitExceeds,
-            Self::QuotaLimitExceedsAclAttachedToListener,
-            Self::QuotaLimitExceedsTotalAclEntry,
-            Self::RateAccountFailed,
-            Self::RealServerPortNotSupport,
-            Self::RegionNotSupportParameter,
-            Self::RegionOrZonesNotSupportCen,
-            Self::RegionOrZonesNotSupportIpv6,
-            Self::ResourceInConfiguringAcl,
-            Self::ResourceNotAvailibleHttpListener,
-            Self::ResourceNotAvailibleHttpsListener,
-            Self::ResourceNotExist,
-            Self::ResourceNotFoundCen,
-            Self::ResourceNotFoundCertificate,
-            Self::ResourceNotFoundListener,
-            Self::ResourceNotFoundVServerGroup,
-            Self::ResourceNotFoundVServers,
-            Self::RsTunnelIp2VmNameConflict,
-            Self::RspoolVipExist,
-            Self::SdkServerUnreachable,
-            Self::SpecNotSupportParameter,
-            Self::ServerCertificateNotSupport,
-            Self::ShareSlbHaltSales,
-            Self::SizeLimitExceededResourceId,
-            Self::SizeLimitExceededTag,
-            Self::SizeLimitExceededTagKey,
-            Self::SpecNotSupportParameter_2,
-            Self::SubnetIpExhaust,
-            Self::SystemBusy,
-            Self::SystemError,
-            Self::TlsCipherPolicyOverLimit,
-            Self::TlsCipherPolicyVipRelationOverLimit,
-            Self::TlsPolicyBeingUsed,
-            Self::TlsPolicyConfiguring,
-            Self::TlsPolicyNoSupportCipher,
-            Self::TlsPolicyNoSupportVersion,
-            Self::TlsPolicyRelated,
-            Self::TlsPolicyUnchanged,
-            Self::TagTypeNotSame,
-            Self::TooManyCertificates,
-            Self::TooManyCertificatesServerCertificates,
-            Self::TooManyListeners,
-            Self::TooManyResult,
-            Self::TradeSyncCreateSubError,
-            Self::TradeWaitDistributorAudit,
-            Self::UnsupportedFeatureUser,
-            Self::UnsupportedRegion,
-            Self::VSwitchAvailableIpNotExist,
-            Self::VSwitchNotExist,
-            Self::VipNotSupportQuicVersion,
-            Self::VpcSystemBusy,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                9 => {
-                    match code {
-                        r"OverQuota" => 263,
-                        _ => !0,
-                    }
-                }
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        r"InvalidTag" => 168,
-                        r"SystemBusy" => 311,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"AclNotExist" => 41,
-                        r"DomainExist" => 68,
-                        r"SystemError" => 312,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"IllegalEntry" => 80,
-                        r"InvalidEntry" => 110,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"OperationBusy" => 219,
-                        r"TooManyResult" => 325,
-                        r"VpcSystemBusy" => 333,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"InvalidAddress" => 105,
-                        r"Operation.Deny" => 217,
-                        r"RspoolVipExist" => 301,
-                        r"TagTypeNotSame" => 321,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"AclEntryIllegal" => 39,
-                        r"AssociateIpFail" => 44,
-                        r"NetworkConflict" => 213,
-                        r"QueryOrderError" => 277,
-                        r"SubnetIpExhaust" => 310,
-                        r"VSwitchNotExist" => 331,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 73,
-                        r"ResourceNotExist" => 294,
-                        r"TLSPolicyRelated" => 319,
-                        r"TooManyListeners" => 324,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Certkey.Forbidden" => 59,
-                        r"InnerRateLimiting" => 97,
-                        r"InvalidChargeType" => 109,
-                        r"IpVersionConflict" => 172,
-                        r"Mismatched.ZoneId" => 185,
-                        r"MissingParam.Name" => 191,
-                        r"QueryTokenInvalid" => 278,
-                        r"QuotaExceeded.Tag" => 282,
-                        r"QuotaLimitExceeds" => 283,
-                        r"RateAccountFailed" => 286,
-                        r"ShareSlbHaltSales" => 305,
-                        r"UnsupportedRegion" => 329,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"AclNumberOverLimit" => 42,
-                        r"CreateOrderTimeout" => 64,
-                        r"InvalidParam.Scope" => 125,
-                        r"LbNotSupportTcpssl" => 174,
-                        r"LbStatusNotSupport" => 175,
-                        r"ListenerProcessing" => 181,
-                        r"MissingParam.Scope" => 194,
-                        r"QueryTokenNotExist" => 279,
-                        r"TLSPolicyBeingUsed" => 315,
-                        r"TLSPolicyUnchanged" => 320,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"AclEntryExceedLimit" => 38,
-                        r"CertificateNotExist" => 56,
-                        r"Duplicated.AclEntry" => 74,
-                        r"Forbidden.LcuToSpec" => 77,
-                        r"INVALID_SERVER_TYPE" => 79,
-                        r"InternalInvokeError" => 103,
-                        r"InvalidParam.TagKey" => 127,
-                        r"LbSupportTcpsslOnly" => 176,
-                        r"MissingParam.TagKey" => 198,
-                        r"ParamDuplicateError" => 269,
-                        r"TooManyCertificates" => 322,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AclListenerOverLimit" => 40,
-                        r"InvalidParam.Comment" => 114,
-                        r"InvalidParam.EndPort" => 115,
-                        r"ListenerForwardExist" => 177,
-                        r"ListenerPortConflict" => 180,
-                        r"MissingParam.Ciphers" => 186,
-                        r"ModifySpecNotAllowed" => 211,
-                        r"Operation.NotAllowed" => 218,
-                        r"PRICE.INQUIRY_FAILED" => 267,
-                        r"ResourceNotFound.Cen" => 295,
-                        r"TLSPolicyConfiguring" => 316,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"IllegalParam.SpecType" => 92,
-                        r"InvalidParam.TagValue" => 131,
-                        r"InvalidVbrId.NotInCen" => 170,
-                        r"InvalidVpcId.NotExist" => 171,
-                        r"MissingParam.RegionId" => 192,
-                        r"MissingParam.SpecType" => 196,
-                        r"MissingParameter.Tags" => 209,
-                        r"NoPermission.Operator" => 216,
-                        r"SDK.ServerUnreachable" => 302,
-                        r"SizeLimitExceeded.Tag" => 307,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ChangeLbSpecNotAllowed" => 60,
-                        r"CloudBoxNotSupportIpv6" => 62,
-                        r"DeniedForScopeNotEqual" => 67,
-                        r"IllegalParam.NextToken" => 90,
-                        r"InvalidParam.NextToken" => 122,
-                        r"InvalidParam.PortRange" => 123,
-                        r"InvalidParam.StartPort" => 126,
-                        r"ListenerNotSupportRule" => 179,
-                        r"LocationServiceTimeout" => 182,
-                        r"MissingParam.VSwitchId" => 204,
-                        r"MissingParameter.VbrId" => 210,
-                        r"PayInsufficientBalance" => 272,
-                        r"QueryVoucherInfoFailed" => 280,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code.as_bytes()[19] {
-                        46 => {
-                            match code {
-                                r"OperationNotSupport.Acl" => 253,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => !0,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"UnsupportedFeature.User" => 328,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"DeniedForNoneTagCreator" => 65,
-                                _ => !0,
-                            }
-                        }
-                        99 => {
-                            match code {
-                                r"MissingParam.ResourceId" => 193,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"SpecNotSupportParameter" => 309,
-                                _ => !0,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"InvalidParameter.TagKey" => 156,
-                                _ => !0,
-                            }
-                        }
-                        107 => {
-                            match code {
-                                r"LBNotSupportIpv6Backend" => 173,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.Domain" => 142,
-                                _ => !0,
-                            }
-                        }
-                        110 => {
-                            match code {
-                                r"HighRiskOperationDenied" => 78,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"CnCertificateNotSupport" => 63,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"TradeSyncCreateSubError" => 326,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"BackendServerProcessing" => 52,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"IllegalParam.MaxResults" => 89,
-                                _ => !0,
-                            }
-                        }
-                        120 => {
-                            match code {
-                                r"InvalidProject.NotExist" => 164,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code.as_bytes()[21] {
-                        66 => {
-                            match code {
-                                r"InvalidParam.TagOwnerBid" => 129,
-                                r"MissingParam.TagOwnerBid" => 200,
-                                _ => !0,
-                            }
-                        }
-                        75 => {
-                            match code {
-                                r"SizeLimitExceeded.TagKey" => 308,
-                                _ => !0,
-                            }
-                        }
-                        85 => {
-                            match code {
-                                r"InvalidParam.TagOwnerUid" => 130,
-                                r"MissingParam.TagOwnerUid" => 201,
-                                _ => !0,
-                            }
-                        }
-                        95 => {
-                            match code {
-                                r"PRODUCT.NOT_AVAILABLE_IZ" => 268,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"IllegalParam.HealthCheck" => 83,
-                                r"InvalidParam.HealthCheck" => 116,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"TLSPolicyNoSupportCipher" => 317,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidServerId.NotExist" => 166,
-                                r"VipNotSupportQuicVersion" => 332,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"CertificateFormatInvalid" => 55,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"TLSCipherPolicyOverLimit" => 313,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"EccCertificateNotSupport" => 75,
-                                r"MissingParam.TlsVersions" => 202,
-                                r"RealServerPortNotSupport" => 287,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"InvalidRegionId.NotFound" => 30,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code.as_bytes()[20] {
-                        65 => {
-                            match code {
-                                r"TradeWaitDistributorAudit" => 327,
-                                _ => !0,
-                            }
-                        }
-                        70 => {
-                            match code {
-                                r"InvalidVSwitchId.NotFound" => 169,
-                                _ => !0,
-                            }
-                        }
-                        86 => {
-                            match code {
-                                r"InvalidParameter.TagValue" => 157,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"AllocateVpcInstanceFailed" => 43,
-                                r"QueryCreditCtrlInfoFailed" => 276,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"BackendServer.InvalidType" => 50,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParam.ResourceType" => 124,
-                                r"MissingParameter.RuleName" => 207,
-                                _ => !0,
-                            }
-                        }
-                        102 => {
-                            match code {
-                                r"MasterSlaveServerConflict" => 183,
-                                r"RsTunnelIp2VmNameConflict" => 300,
-                                _ => !0,
-                            }
-                        }
-                        103 => {
-                            match code {
-                                r"ResourceInConfiguring.Acl" => 291,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidParameter.RegionId" => 149,
-                                _ => !0,
-                            }
-                        }
-                        109 => {
-                            match code {
-                                r"InvalidParameter.Mismatch" => 148,
-                                r"RegionNotSupportParameter" => 288,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"DeniedForOperateCustomTag" => 66,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"DomainExtensionNotSupport" => 69,
-                                r"ListenerForwardNotSupport" => 178,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParam.ListenerPort" => 119,
-                                r"ResourceNotFound.vServers" => 299,
-                                r"TLSPolicyNoSupportVersion" => 318,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"DomainExtensionProcessing" => 71,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"CertificateTypeMismatched" => 58,
-                                r"ResourceNotFound.Listener" => 297,
-                                _ => !0,
-                            }
-                        }
-                        118 => {
-                            match code {
-                                r"Instance.Pay95RateInvalid" => 100,
-                                _ => !0,
-                            }
-                        }
-                        119 => {
-                            match code {
-                                r"InvalidParameterBandwidth" => 160,
-                                _ => !0,
-                            }
-                        }
-                        121 => {
-                            match code {
-                                r"OperationDenied.PayByCLCU" => 228,
-                                r"OperationDenied.PayBySpec" => 229,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"CloudBoxNotSupportInternet" => 61,
-                        r"InsufficientAvailableQuota" => 102,
-                        r"InvalidParam.TagKeyOrValue" => 128,
-                        r"InvalidParamSize.PortRange" => 136,
-                        r"InvalidParameter.Bandwidth" => 139,
-                        r"InvalidParameter.CloudType" => 141,
-                        r"OperationFailed.InvalidCen" => 237,
-                        r"QueryAccountBookInfoFailed" => 273,
-                        r"QueryCommodityCenterFailed" => 275,
-                        r"RegionOrZonesNotSupportCEN" => 289,
-                        r"SPEC_NOT_SUPPORT_PARAMETER" => 303,
-                        r"VSwitchAvailableIpNotExist" => 330,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidParam.AclEntryExists" => 112,
-                        r"InvalidParam.HealthCheckExp" => 117,
-                        r"InvalidParam.HealthCheckReq" => 118,
-                        r"InvalidParam.VServerGroupId" => 132,
-                        r"InvalidTLSPolicyId.NotExist" => 167,
-                        r"MissingParam.VServerGroupId" => 203,
-                        r"ParamDuplicateError.Ciphers" => 270,
-                        r"QuotaExceed.TagsPerResource" => 281,
-                        r"RegionOrZonesNotSupportIpv6" => 290,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"IllegalParam.HealthCheckType" => 85,
-                        r"IncorrectStatus.RSByPassToas" => 96,
-                        r"InvalidParameter.ForwardCode" => 144,
-                        r"InvalidParameter.IdleTimeout" => 146,
-                        r"InvalidParameter.SourceItems" => 154,
-                        r"MissingParam.TagOrResourceId" => 199,
-                        r"ResourceNotFound.Certificate" => 296,
-                        r"ServerCertificate.NotSupport" => 304,
-                        r"SizeLimitExceeded.ResourceId" => 306,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"IllegalParam.FailoverStrategy" => 81,
-                        r"IllegalParam.ListenerProtocol" => 88,
-                        r"MissingParam.LoadBalancerSpec" => 190,
-                        r"MultiGrayKeyResourceInconsist" => 212,
-                        r"OperationDenied.NotSupportAcl" => 226,
-                        r"OperationForbidden.QuotaLimit" => 250,
-                        r"ResourceNotFound.VServerGroup" => 298,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"DomainExtensionNumberOverLimit" => 70,
-                        r"IllegalParam.FailoverThreshold" => 82,
-                        r"IllegalParam.HealthCheckMethod" => 84,
-                        r"IllegalParam.ServerCertificate" => 91,
-                        r"Instance.Pay95BandwidthIllegal" => 99,
-                        r"InvalidAction.RegionNotSupport" => 104,
-                        r"InvalidParamSize.CertificateId" => 135,
-                        r"InvalidParameter.CertificateId" => 140,
-                        r"MissingParam.HealthCheckDomain" => 188,
-                        r"MissingParam.HealthCheckMethod" => 189,
-                        r"MissingParam.TLSCipherPolicyId" => 197,
-                        r"MissingParameter.CertificateId" => 205,
-                        r"OperationFailed.InvalidAccount" => 236,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code.as_bytes()[22] {
-                        46 => {
-                            match code {
-                                r"InvalidResourceGroupId.NotFound" => 165,
-                                _ => !0,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"IncorrectStatus.DomainExtension" => 95,
-                                _ => !0,
-                            }
-                        }
-                        78 => {
-                            match code {
-                                r"BACKEND_SERVER_ID_CAN_NOT_EMPTY" => 48,
-                                _ => !0,
-                            }
-                        }
-                        82 => {
-                            match code {
-                                r"DomainExtensionRelatedRuleExist" => 72,
-                                _ => !0,
-                            }
-                        }
-                        83 => {
-                            match code {
-                                r"BACKEND_SERVERS_NUM_MUST_BE_TWO" => 47,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"IllegalParamSize.LoadBalancerId" => 93,
-                                _ => !0,
-                            }
-                        }
-                        100 => {
-                            match code {
-                                r"BeforePayRuleBatchValidateError" => 53,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"InvalidParameter.VServerGroupId" => 158,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"IllegalParam.InstanceChargeType" => 86,
-                                r"IllegalParam.InternetChargeType" => 87,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"QuotaLimitExceeds.TotalAclEntry" => 285,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidParameter.SpecNotSupport" => 155,
-                                r"InvalidParameter.ZoneNotSupport" => 159,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"InvalidParameter.ServerRegionId" => 153,
-                                r"MissingParameter.ServerRegionId" => 208,
-                                _ => !0,
-                            }
-                        }
-                        115 => {
-                            match code {
-                                r"InvalidParameter.RequestTimeout" => 151,
-                                r"ParamDuplicateError.TlsVersions" => 271,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"MissingParam.ServerCertificates" => 195,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"IncorrectStatus.CenNotAssociated" => 94,
-                        r"Instance.ShareSlbNotSupportPay95" => 101,
-                        r"OperationDenied.IllegalKeyLength" => 224,
-                        r"OperationFailed.AclBindedWithVip" => 232,
-                        r"OperationFailed.ActionNotSupport" => 233,
-                        r"OperationFailed.ListenerConflict" => 240,
-                        r"OperationFailed.ServerGroupInUse" => 244,
-                        r"OperationFailed.UnpaidBillsExist" => 247,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"BACKEND_SERVER_PORT_CAN_NOT_EMPTY" => 49,
-                        r"CertificateAndPrivateKeyIsRefered" => 54,
-                        r"Forbidden.AliGroupForbiddenRegion" => 76,
-                        r"InvalidBackendServers.VpcNotInCen" => 108,
-                        r"InvalidParamLength.HealthCheckExp" => 133,
-                        r"InvalidParamLength.HealthCheckReq" => 134,
-                        r"InvalidParameter.RegionNotSupport" => 150,
-                        r"OperationFailed.InvokeProxyFailed" => 239,
-                        r"OperationFailed.TokenIsProcessing" => 246,
-                        r"OperationFailed.ZoneResourceLimit" => 248,
-                        r"ResourceNotAvailible.HttpListener" => 292,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidParameter.DomainExtensionId" => 143,
-                        r"MissingParameter.DomainExtensionId" => 206,
-                        r"OperationDenied.OnlyIpv4SlbSupport" => 227,
-                        r"QueryAccountCompleteProgressFailed" => 274,
-                        r"ResourceNotAvailible.HttpsListener" => 293,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidParam.CertificateBindingType" => 113,
-                        r"InvalidParamSize.ServerCertificates" => 137,
-                        r"MissingParam.HealthCheckConnectPort" => 187,
-                        r"OperationFailed.RegionResourceLimit" => 243,
-                        r"PAYFOR.ACCOUNT_MONEY_VALIDATE_ERROR" => 265,
-                        r"TLSCipherPolicyVipRelationOverLimit" => 314,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"BackendServer.ServerRegionIdNotEqual" => 51,
-                        r"InvalidParameter.ServerCertificateId" => 152,
-                        r"InvalidParameterValue.SpecNotSupport" => 162,
-                        r"InvalidParameterValue.ZoneNotSupport" => 163,
-                        r"OperationDenied.DeleteProtectionIsOn" => 220,
-                        r"OperationDeny.LbNotSupportIPv6Server" => 231,
-                        r"OperationFailed.CashBookInsufficient" => 234,
-                        r"OperationFailed.InvokeLingXiaoFailed" => 238,
-                        r"OperationForbidden.AccountRiskReject" => 249,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"Instance.InternetChargeTypeNotAllowed" => 98,
-                        r"InvalidParameter.ListenerPortConflict" => 147,
-                        r"OperationDenied.FullNatModeNotAllowed" => 221,
-                        r"OperationFailed.InsufficientResources" => 235,
-                        r"OperationUnsupported.SetAccessControl" => 261,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"CertificateRelatedDomainExtensionExist" => 57,
-                        r"InvalidBackendServers.ServerIpConflict" => 107,
-                        r"InvalidParameter.AliCloudCertificateId" => 138,
-                        r"InvalidParameterValue.RegionNotSupport" => 161,
-                        r"OperationDenied.HdMonitorListenerExist" => 222,
-                        r"OperationFailed.ServiceGroupProcessing" => 245,
-                        r"OperationUnsupported.AddBackendServers" => 254,
-                        r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL" => 264,
-                        r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE" => 266,
-                        r"TooManyCertificates.ServerCertificates" => 323,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"InvalidOperation.ConcurrentModification" => 111,
-                        r"InvalidParameter.HealthCheckHttpVersion" => 145,
-                        r"Mismatch.SlbSpecTypeAndListenerProtocol" => 184,
-                        r"OperationUnsupported.CreateVServerGroup" => 258,
-                        r"QuotaLimitExceeds.AclAttachedToListener" => 284,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"OperationFailed.ListenerStatusNotSupport" => 241,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"InvalidBackendServers.MissingCenBandWidth" => 106,
-                        r"InvalidParam.ModificationProtectionReason" => 120,
-                        r"InvalidParam.ModificationProtectionStatus" => 121,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"OperationDenied.MasterSlaveGroupLogEnabled" => 225,
-                        r"OperationUnsupported.SetLoadBalancerStatus" => 262,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"BACKEND_SERVERS_HAVE_SAME_PORT_AND_SERVERID" => 46,
-                        _ => !0,
-                    }
-                }
-                45 => {
-                    match code {
-                        r"NoPermission.AliyunServiceRoleForSlbEipAccess" => 214,
-                        r"OperationDenied.SpecialListenerPortNotAllowed" => 230,
-                        _ => !0,
-                    }
-                }
-                47 => {
-                    match code {
-                        r"Abs.CACertificateIdAndResourceGroupId.MissMatch" => 35,
-                        r"NoPermission.AliyunServiceRoleForSlbLogDelivery" => 215,
-                        _ => !0,
-                    }
-                }
-                48 => {
-                    match code {
-                        r"OperationNotAllowed.HighDefinitionMonitorEnabled" => 251,
-                        _ => !0,
-                    }
-                }
-                49 => {
-                    match code {
-                        r"OperationUnsupported.CreateMasterSlaveServerGroup" => 257,
-                        _ => !0,
-                    }
-                }
-                50 => {
-                    match code {
-                        r"OperationUnsupported.AddVServerGroupBackendServers" => 255,
-                        _ => !0,
-                    }
-                }
-                51 => {
-                    match code {
-                        r"Abs.ServerCertificateIdAndResourceGroupId.MissMatch" => 36,
-                        r"OperationDenied.HealthCheckClosedForMasterSlaveMode" => 223,
-                        r"OperationFailed.OnlyInnerCommoditySupportToPurchase" => 242,
-                        r"OperationNotAllowed.HighDefinitionMonitorNotEnabled" => 252,
-                        _ => !0,
-                    }
-                }
-                53 => {
-                    match code {
-                        r"OperationUnsupported.CreateLoadBalancerLayer7Listener" => 256,
-                        r"OperationUnsupported.ModifyVServerGroupBackendServers" => 260,
-                        _ => !0,
-                    }
-                }
-                54 => {
-                    match code {
-                        r"OperationUnsupported.DeleteProtectionForPrePayInstance" => 259,
-                        _ => !0,
-                    }
-                }
-                55 => {
-                    match code {
-                        r"Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch" => 37,
-                        _ => !0,
-                    }
-                }
-                57 => {
-                    match code {
-                        r"BACKEND_SERVERS_CAN_ONLY_CONTAIN_ONE_MASTER_AND_ONE_SLAVE" => {
-                            45
-                        }
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[152].message,
-                            __E[153].message,
-                            __E[154].message,
-                            __E[155].message,
-                            __E[156].message,
-                            __E[157].message,
-                            __E[158].message,
-                            __E[159].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[232].message,
-                            __E[233].message,
-                        ]
-                    }
-                }
-                Self::SignatureNonceUsed => {
-                    const { &[__E[18].message, __E[348].message] }
-                }
-                Self::ServiceUnavailable => {
-                    const { &[__E[40].message, __E[346].message] }
-                }
-                Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch => {
-                    const { &[__E[44].message, __E[45].message] }
-                }
-                Self::DuplicateTagKey => const { &[__E[81].message, __E[82].message] }
-                Self::IllegalParamHealthCheck => {
-                    const { &[__E[92].message, __E[93].message] }
-                }
-                Self::InvalidParamCertificateBindingType => {
-                    const { &[__E[123].message, __E[124].message] }
-                }
-                Self::InvalidParamTagKey => {
-                    const { &[__E[138].message, __E[139].message] }
-                }
-                Self::InvalidParamTagValue => {
-                    const { &[__E[143].message, __E[144].message] }
-                }
-                Self::InvalidParamLengthHealthCheckExp => {
-                    const { &[__E[146].message, __E[147].message] }
-                }
-                Self::InvalidParameterDomainExtensionId => {
-                    const { &[__E[165].message, __E[166].message] }
-                }
-                Self::ListenerProcessing => {
-                    const { &[__E[204].message, __E[205].message] }
-                }
-                Self::MissingParamServerCertificates => {
-                    const { &[__E[219].message, __E[220].message] }
-                }
-                Self::MissingParamTagKey => {
-                    const { &[__E[223].message, __E[224].message, __E[225].message] }
-                }
-                Self::OperationNotAllowed => {
-                    const {
-                        &[
-                            __E[247].message,
-                            __E[248].message,
-                            __E[249].message,
-                            __E[250].message,
-                            __E[251].message,
-                            __E[252].message,
-                            __E[253].message,
-                            __E[254].message,
-                            __E[255].message,
-                            __E[256].message,
-                        ]
-                    }
-                }
-                Self::OperationFailedActionNotSupport => {
-                    const { &[__E[271].message, __E[272].message] }
-                }
-                Self::QueryTokenNotExist => {
-                    const { &[__E[318].message, __E[319].message] }
-                }
-                Self::SpecNotSupportParameter => {
-                    const { &[__E[343].message, __E[344].message] }
-                }
-                Self::SizeLimitExceededTag => {
-                    const { &[__E[350].message, __E[351].message] }
-                }
-                Self::TooManyListeners => const { &[__E[368].message, __E[369].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10],
-                            __E[11],
-                            __E[152],
-                            __E[153],
-                            __E[154],
-                            __E[155],
-                            __E[156],
-                            __E[157],
-                            __E[158],
-                            __E[159],
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13],
-                            __E[14],
-                            __E[15],
-                            __E[16],
-                            __E[17],
-                            __E[34],
-                            __E[232],
-                            __E[233],
-                        ]
-                    }
-                }
-                Self::SignatureNonceUsed => const { &[__E[18], __E[348]] }
-                Self::ServiceUnavailable => const { &[__E[40], __E[346]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"AddBackendServers",
-                        r"CreateLoadBalancer",
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateRules",
-                        r"DescribeRegions",
-                        r"DescribeZones",
-                        r"ModifyLoadBalancerInstanceChargeType",
-                        r"ModifyVServerGroupBackendServers",
-                        r"SetRule",
-                        r"UploadServerCertificate",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[r"CreateLoadBalancerTCPListener", r"SetVServerGroupAttribute"]
-                }
-                Self::SignatureNonceUsed => &[r"AddVServerGroupBackendServers"],
-                Self::ServiceUnavailable => &[r"AddAccessControlListEntry"],
-                Self::AbsCaCertificateIdAndResourceGroupIdMissMatch => {
-                    &[r"DescribeCACertificates"]
-                }
-                Self::AbsServerCertificateIdAndResourceGroupIdMissMatch => {
-                    &[r"DescribeServerCertificates"]
-                }
-                Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::AclEntryExceedLimit => &[r"AddAccessControlListEntry"],
-                Self::AclEntryIllegal => &[r"AddAccessControlListEntry"],
-                Self::AclListenerOverLimit => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::AclNotExist => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                    ]
-                }
-                Self::AclNumberOverLimit => &[r"CreateAccessControlList"],
-                Self::AllocateVpcInstanceFailed => &[r"CreateLoadBalancer"],
-                Self::AssociateIpFail => &[r"CreateLoadBalancer"],
-                Self::BackendServersCanOnlyContainOneMasterAndOneSlave => {
-                    &[r"CreateMasterSlaveServerGroup"]
-                }
-                Self::BackendServersHaveSamePortAndServerid => {
-                    &[r"CreateMasterSlaveServerGroup"]
-                }
-                Self::BackendServersNumMustBeTwo => &[r"CreateMasterSlaveServerGroup"],
-                Self::BackendServerIdCanNotEmpty => &[r"CreateMasterSlaveServerGroup"],
-                Self::BackendServerPortCanNotEmpty => &[r"CreateMasterSlaveServerGroup"],
-                Self::BackendServerInvalidType => {
-                    &[
-                        r"AddVServerGroupBackendServers",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::BackendServerServerRegionIdNotEqual => {
-                    &[
-                        r"AddVServerGroupBackendServers",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::BackendServerProcessing => &[r"AddBackendServers"],
-                Self::BeforePayRuleBatchValidateError => &[r"CreateLoadBalancer"],
-                Self::CertificateAndPrivateKeyIsRefered => {
-                    &[r"DeleteCACertificate", r"DeleteServerCertificate"]
-                }
-                Self::CertificateFormatInvalid => &[r"UploadServerCertificate"],
-                Self::CertificateNotExist => {
-                    &[
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::CertificateRelatedDomainExtensionExist => {
-                    &[r"DeleteServerCertificate"]
-                }
-                Self::CertificateTypeMismatched => {
-                    &[
-                        r"CreateDomainExtension",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetDomainExtensionAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::CertkeyForbidden => &[r"CreateLoadBalancerHTTPSListener"],
-                Self::ChangeLbSpecNotAllowed => &[r"ModifyLoadBalancerInstanceSpec"],
-                Self::CloudBoxNotSupportInternet => &[r"CreateLoadBalancer"],
-                Self::CloudBoxNotSupportIpv6 => &[r"CreateLoadBalancer"],
-                Self::CnCertificateNotSupport => {
-                    &[
-                        r"CreateDomainExtension",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetDomainExtensionAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::CreateOrderTimeout => &[r"CreateLoadBalancer"],
-                Self::DeniedForNoneTagCreator => &[r"TagResources", r"UntagResources"],
-                Self::DeniedForOperateCustomTag => &[r"TagResources", r"UntagResources"],
-                Self::DeniedForScopeNotEqual => &[r"TagResources", r"UntagResources"],
-                Self::DomainExist => &[r"CreateRules"],
-                Self::DomainExtensionNotSupport => &[r"CreateDomainExtension"],
-                Self::DomainExtensionNumberOverLimit => &[r"CreateDomainExtension"],
-                Self::DomainExtensionProcessing => {
-                    &[
-                        r"CreateDomainExtension",
-                        r"DeleteDomainExtension",
-                        r"SetDomainExtensionAttribute",
-                    ]
-                }
-                Self::DomainExtensionRelatedRuleExist => &[r"DeleteDomainExtension"],
-                Self::DuplicateTagKey => {
-                    &[r"AddTags", r"TagResources", r"UntagResources"]
-                }
-                Self::DuplicatedAclEntry => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::EccCertificateNotSupport => &[r"UploadServerCertificate"],
-                Self::ForbiddenAliGroupForbiddenRegion => &[r"CreateLoadBalancer"],
-                Self::ForbiddenLcuToSpec => &[r"ModifyLoadBalancerInstanceChargeType"],
-                Self::HighRiskOperationDenied => &[r"CreateLoadBalancer"],
-                Self::InvalidServerType => &[r"CreateMasterSlaveServerGroup"],
-                Self::IllegalEntry => &[r"AddAccessControlListEntry"],
-                Self::IllegalParamFailoverStrategy => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::IllegalParamFailoverThreshold => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::IllegalParamHealthCheck => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::IllegalParamHealthCheckMethod => {
-                    &[
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::IllegalParamHealthCheckType => {
-                    &[
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::IllegalParamInstanceChargeType => {
-                    &[r"CreateLoadBalancer", r"ModifyLoadBalancerInstanceChargeType"]
-                }
-                Self::IllegalParamInternetChargeType => {
-                    &[r"ModifyLoadBalancerInstanceChargeType"]
-                }
-                Self::IllegalParamListenerProtocol => &[r"DescribeLoadBalancerListeners"],
-                Self::IllegalParamMaxResults => &[r"DescribeLoadBalancerListeners"],
-                Self::IllegalParamNextToken => &[r"DescribeLoadBalancerListeners"],
-                Self::IllegalParamServerCertificate => &[r"UploadServerCertificate"],
-                Self::IllegalParamSpecType => &[r"CreateLoadBalancer"],
-                Self::IllegalParamSizeLoadBalancerId => {
-                    &[r"DescribeLoadBalancerListeners"]
-                }
-                Self::IncorrectStatusCenNotAssociated => {
-                    &[
-                        r"AddVServerGroupBackendServers",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::IncorrectStatusDomainExtension => &[r"SetDomainExtensionAttribute"],
-                Self::IncorrectStatusRsByPassToas => {
-                    &[
-                        r"AddBackendServers",
-                        r"AddVServerGroupBackendServers",
-                        r"CreateMasterSlaveServerGroup",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::InnerRateLimiting => &[r"AddTags"],
-                Self::InstanceInternetChargeTypeNotAllowed => {
-                    &[r"CreateLoadBalancer", r"ModifyLoadBalancerInternetSpec"]
-                }
-                Self::InstancePay95BandwidthIllegal => {
-                    &[r"CreateLoadBalancer", r"ModifyLoadBalancerInternetSpec"]
-                }
-                Self::InstancePay95RateInvalid => {
-                    &[r"CreateLoadBalancer", r"ModifyLoadBalancerInternetSpec"]
-                }
-                Self::InstanceShareSlbNotSupportPay95 => {
-                    &[r"CreateLoadBalancer", r"ModifyLoadBalancerInternetSpec"]
-                }
-                Self::InsufficientAvailableQuota => &[r"CreateLoadBalancer"],
-                Self::InternalInvokeError => &[r"AddTags"],
-                Self::InvalidActionRegionNotSupport => {
-                    &[
-                        r"CreateAccessControlList",
-                        r"CreateDomainExtension",
-                        r"ModifyLoadBalancerInstanceChargeType",
-                    ]
-                }
-                Self::InvalidAddress => &[r"AddListenerWhiteListItem"],
-                Self::InvalidBackendServersMissingCenBandWidth => {
-                    &[
-                        r"AddVServerGroupBackendServers",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::InvalidBackendServersServerIpConflict => {
-                    &[
-                        r"AddBackendServers",
-                        r"AddVServerGroupBackendServers",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::InvalidBackendServersVpcNotInCen => {
-                    &[
-                        r"AddVServerGroupBackendServers",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::InvalidChargeType => &[r"DeleteLoadBalancer"],
-                Self::InvalidEntry => &[r"AddAccessControlListEntry"],
-                Self::InvalidOperationConcurrentModification => &[r"AddTags"],
-                Self::InvalidParamAclEntryExists => &[r"AddAccessControlListEntry"],
-                Self::InvalidParamCertificateBindingType => {
-                    &[
-                        r"CreateDomainExtension",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetDomainExtensionAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::InvalidParamComment => &[r"AddAccessControlListEntry"],
-                Self::InvalidParamEndPort => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::InvalidParamHealthCheck => {
-                    &[r"SetLoadBalancerTCPListenerAttribute"]
-                }
-                Self::InvalidParamHealthCheckExp => {
-                    &[
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::InvalidParamHealthCheckReq => {
-                    &[
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::InvalidParamListenerPort => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::InvalidParamModificationProtectionReason => {
-                    &[r"CreateLoadBalancer", r"SetLoadBalancerModificationProtection"]
-                }
-                Self::InvalidParamModificationProtectionStatus => {
-                    &[r"CreateLoadBalancer", r"SetLoadBalancerModificationProtection"]
-                }
-                Self::InvalidParamNextToken => &[r"ListTagResources"],
-                Self::InvalidParamPortRange => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::InvalidParamResourceType => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParamScope => &[r"ListTagResources", r"TagResources"],
-                Self::InvalidParamStartPort => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::InvalidParamTagKey => {
-                    &[
-                        r"CreateAccessControlList",
-                        r"CreateLoadBalancer",
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"CreateMasterSlaveServerGroup",
-                        r"CreateVServerGroup",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UploadCACertificate",
-                        r"UploadServerCertificate",
-                    ]
-                }
-                Self::InvalidParamTagKeyOrValue => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParamTagOwnerBid => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParamTagOwnerUid => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParamTagValue => {
-                    &[
-                        r"CreateAccessControlList",
-                        r"CreateLoadBalancer",
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"CreateMasterSlaveServerGroup",
-                        r"CreateVServerGroup",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                        r"UploadCACertificate",
-                        r"UploadServerCertificate",
-                    ]
-                }
-                Self::InvalidParamVServerGroupId => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::InvalidParamLengthHealthCheckExp => {
-                    &[
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::InvalidParamLengthHealthCheckReq => {
-                    &[
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::InvalidParamSizeCertificateId => {
-                    &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
-                }
-                Self::InvalidParamSizePortRange => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::InvalidParamSizeServerCertificates => {
-                    &[
-                        r"CreateDomainExtension",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetDomainExtensionAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::InvalidParameterAliCloudCertificateId => {
-                    &[r"UploadServerCertificate"]
-                }
-                Self::InvalidParameterBandwidth => {
-                    &[r"CreateLoadBalancer", r"ModifyLoadBalancerInstanceSpec"]
-                }
-                Self::InvalidParameterCertificateId => {
-                    &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
-                }
-                Self::InvalidParameterCloudType => &[r"CreateLoadBalancer"],
-                Self::InvalidParameterDomain => &[r"CreateDomainExtension"],
-                Self::InvalidParameterDomainExtensionId => {
-                    &[
-                        r"DeleteDomainExtension",
-                        r"DescribeDomainExtensionAttribute",
-                        r"SetDomainExtensionAttribute",
-                    ]
-                }
-                Self::InvalidParameterForwardCode => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                    ]
-                }
-                Self::InvalidParameterHealthCheckHttpVersion => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::InvalidParameterIdleTimeout => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::InvalidParameterListenerPortConflict => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                    ]
-                }
-                Self::InvalidParameterMismatch => &[r"CreateLoadBalancer"],
-                Self::InvalidParameterRegionId => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterRegionNotSupport => {
-                    &[
-                        r"CreateDomainExtension",
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetDomainExtensionAttribute",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetRule",
-                    ]
-                }
-                Self::InvalidParameterRequestTimeout => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::InvalidParameterServerCertificateId => {
-                    &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
-                }
-                Self::InvalidParameterServerRegionId => {
-                    &[
-                        r"AddVServerGroupBackendServers",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::InvalidParameterSourceItems => &[r"AddListenerWhiteListItem"],
-                Self::InvalidParameterSpecNotSupport => {
-                    &[
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::InvalidParameterTagKey => &[r"AddTags", r"RemoveTags"],
-                Self::InvalidParameterTagValue => &[r"AddTags"],
-                Self::InvalidParameterVServerGroupId => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::InvalidParameterZoneNotSupport => {
-                    &[
-                        r"AddVServerGroupBackendServers",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                        r"SetVServerGroupAttribute",
-                    ]
-                }
-                Self::InvalidParameterBandwidth_2 => {
-                    &[r"ModifyLoadBalancerInstanceChargeType"]
-                }
-                Self::InvalidParameterValueRegionNotSupport => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"CreateRules",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::InvalidParameterValueSpecNotSupport => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::InvalidParameterValueZoneNotSupport => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::InvalidProjectNotExist => &[r"SetAccessLogsDownloadAttribute"],
-                Self::InvalidResourceGroupIdNotFound => {
-                    &[r"CreateAccessControlList", r"DescribeAccessControlLists"]
-                }
-                Self::InvalidServerIdNotExist => {
-                    &[
-                        r"AddVServerGroupBackendServers",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::InvalidTlsPolicyIdNotExist => {
-                    &[
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"DeleteTLSCipherPolicy",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetTLSCipherPolicyAttribute",
-                    ]
-                }
-                Self::InvalidTag => &[r"DescribeLoadBalancers"],
-                Self::InvalidVSwitchIdNotFound => &[r"CreateLoadBalancer"],
-                Self::InvalidVbrIdNotInCen => {
-                    &[
-                        r"AddVServerGroupBackendServers",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::InvalidVpcIdNotExist => &[r"CreateLoadBalancer"],
-                Self::IpVersionConflict => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::LbNotSupportIpv6Backend => &[r"CreateVServerGroup"],
-                Self::LbNotSupportTcpssl => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                    ]
-                }
-                Self::LbStatusNotSupport => &[r"RemoveVServerGroupBackendServers"],
-                Self::LbSupportTcpsslOnly => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                    ]
-                }
-                Self::ListenerForwardExist => &[r"DeleteLoadBalancerListener"],
-                Self::ListenerForwardNotSupport => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::ListenerNotSupportRule => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                    ]
-                }
-                Self::ListenerPortConflict => &[r"CreateLoadBalancerTCPListener"],
-                Self::ListenerProcessing => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                    ]
-                }
-                Self::LocationServiceTimeout => {
-                    &[
-                        r"DescribeAccessControlLists",
-                        r"DescribeCACertificates",
-                        r"DescribeHealthStatus",
-                        r"DescribeLoadBalancerAttribute",
-                        r"DescribeLoadBalancerTCPListenerAttribute",
-                        r"DescribeLoadBalancers",
-                        r"DescribeRegions",
-                        r"DescribeServerCertificates",
-                        r"DescribeVServerGroupAttribute",
-                    ]
-                }
-                Self::MasterSlaveServerConflict => {
-                    &[
-                        r"AddVServerGroupBackendServers",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"ModifyVServerGroupBackendServers",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::MismatchSlbSpecTypeAndListenerProtocol => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                    ]
-                }
-                Self::MismatchedZoneId => {
-                    &[
-                        r"AddBackendServers",
-                        r"AddVServerGroupBackendServers",
-                        r"CreateMasterSlaveServerGroup",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                        r"SetBackendServers",
-                    ]
-                }
-                Self::MissingParamCiphers => {
-                    &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-                }
-                Self::MissingParamHealthCheckConnectPort => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::MissingParamHealthCheckDomain => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::MissingParamHealthCheckMethod => {
-                    &[r"CreateLoadBalancerUDPListener"]
-                }
-                Self::MissingParamLoadBalancerSpec => {
-                    &[r"CreateLoadBalancer", r"ModifyLoadBalancerInstanceChargeType"]
-                }
-                Self::MissingParamName => {
-                    &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-                }
-                Self::MissingParamRegionId => &[r"TagResources"],
-                Self::MissingParamResourceId => &[r"TagResources", r"UntagResources"],
-                Self::MissingParamScope => &[r"ListTagResources", r"TagResources"],
-                Self::MissingParamServerCertificates => {
-                    &[
-                        r"CreateDomainExtension",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetDomainExtensionAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::MissingParamSpecType => &[r"CreateLoadBalancer"],
-                Self::MissingParamTlsCipherPolicyId => {
-                    &[r"DeleteTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-                }
-                Self::MissingParamTagKey => {
-                    &[
-                        r"CreateAccessControlList",
-                        r"CreateLoadBalancer",
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"CreateMasterSlaveServerGroup",
-                        r"CreateVServerGroup",
-                        r"DescribeLoadBalancerListeners",
-                        r"DescribeMasterSlaveServerGroups",
-                        r"DescribeVServerGroups",
-                        r"TagResources",
-                        r"UploadCACertificate",
-                        r"UploadServerCertificate",
-                    ]
-                }
-                Self::MissingParamTagOrResourceId => &[r"ListTagResources"],
-                Self::MissingParamTagOwnerBid => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::MissingParamTagOwnerUid => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::MissingParamTlsVersions => {
-                    &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-                }
-                Self::MissingParamVServerGroupId => {
-                    &[
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::MissingParamVSwitchId => &[r"CreateLoadBalancer"],
-                Self::MissingParameterCertificateId => {
-                    &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
-                }
-                Self::MissingParameterDomainExtensionId => {
-                    &[r"DescribeDomainExtensionAttribute"]
-                }
-                Self::MissingParameterRuleName => &[r"CreateRules"],
-                Self::MissingParameterServerRegionId => {
-                    &[
-                        r"AddVServerGroupBackendServers",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::MissingParameterTags => &[r"AddTags"],
-                Self::MissingParameterVbrId => {
-                    &[
-                        r"AddVServerGroupBackendServers",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::ModifySpecNotAllowed => &[r"ModifyLoadBalancerInstanceSpec"],
-                Self::MultiGrayKeyResourceInconsist => &[r"CreateLoadBalancer"],
-                Self::NetworkConflict => {
-                    &[
-                        r"AddBackendServers",
-                        r"AddVServerGroupBackendServers",
-                        r"CreateMasterSlaveServerGroup",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::NoPermissionAliyunServiceRoleForSlbEipAccess => {
-                    &[r"DeleteLoadBalancer"]
-                }
-                Self::NoPermissionAliyunServiceRoleForSlbLogDelivery => {
-                    &[
-                        r"EnableHighDefinationMonitor",
-                        r"ModifyHighDefinationMonitor",
-                        r"SetAccessLogsDownloadAttribute",
-                    ]
-                }
-                Self::NoPermissionOperator => &[r"AddTags", r"DescribeTags"],
-                Self::OperationDeny => &[r"StartLoadBalancerListener"],
-                Self::OperationNotAllowed => {
-                    &[
-                        r"AddListenerWhiteListItem",
-                        r"CreateLoadBalancer",
-                        r"DeleteAccessLogsDownloadAttribute",
-                        r"DeleteLoadBalancer",
-                        r"DeleteLoadBalancerListener",
-                        r"DeleteRules",
-                        r"ModifyLoadBalancerInstanceChargeType",
-                        r"ModifyLoadBalancerInstanceSpec",
-                        r"ModifyLoadBalancerInternetSpec",
-                        r"ModifyLoadBalancerPayType",
-                        r"SetAccessLogsDownloadAttribute",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"StartLoadBalancerListener",
-                        r"StopLoadBalancerListener",
-                    ]
-                }
-                Self::OperationBusy => &[r"AddVServerGroupBackendServers"],
-                Self::OperationDeniedDeleteProtectionIsOn => &[r"DeleteLoadBalancer"],
-                Self::OperationDeniedFullNatModeNotAllowed => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::OperationDeniedHdMonitorListenerExist => {
-                    &[r"ModifyHighDefinationMonitor"]
-                }
-                Self::OperationDeniedHealthCheckClosedForMasterSlaveMode => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                    ]
-                }
-                Self::OperationDeniedIllegalKeyLength => &[r"UploadServerCertificate"],
-                Self::OperationDeniedMasterSlaveGroupLogEnabled => {
-                    &[
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::OperationDeniedNotSupportAcl => {
-                    &[r"SetLoadBalancerTCPListenerAttribute"]
-                }
-                Self::OperationDeniedOnlyIpv4SlbSupport => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::OperationDeniedPayByClcu => {
-                    &[
-                        r"ModifyLoadBalancerInstanceChargeType",
-                        r"ModifyLoadBalancerInstanceSpec",
-                        r"ModifyLoadBalancerInternetSpec",
-                        r"ModifyLoadBalancerPayType",
-                    ]
-                }
-                Self::OperationDeniedPayBySpec => {
-                    &[r"ModifyLoadBalancerInstanceChargeType"]
-                }
-                Self::OperationDeniedSpecialListenerPortNotAllowed => {
-                    &[r"CreateLoadBalancerUDPListener"]
-                }
-                Self::OperationDenyLbNotSupportIPv6Server => {
-                    &[r"AddVServerGroupBackendServers"]
-                }
-                Self::OperationFailedAclBindedWithVip => &[r"DeleteAccessControlList"],
-                Self::OperationFailedActionNotSupport => {
-                    &[
-                        r"AddBackendServers",
-                        r"CreateMasterSlaveServerGroup",
-                        r"CreateRules",
-                        r"SetListenerAccessControlStatus",
-                    ]
-                }
-                Self::OperationFailedCashBookInsufficient => &[r"CreateLoadBalancer"],
-                Self::OperationFailedInsufficientResources => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                    ]
-                }
-                Self::OperationFailedInvalidAccount => &[r"CreateLoadBalancer"],
-                Self::OperationFailedInvalidCen => {
-                    &[
-                        r"AddVServerGroupBackendServers",
-                        r"CreateVServerGroup",
-                        r"ModifyVServerGroupBackendServers",
-                    ]
-                }
-                Self::OperationFailedInvokeLingXiaoFailed => &[r"CreateLoadBalancer"],
-                Self::OperationFailedInvokeProxyFailed => &[r"CreateLoadBalancer"],
-                Self::OperationFailedListenerConflict => &[r"DeleteRules"],
-                Self::OperationFailedListenerStatusNotSupport => {
-                    &[r"CreateRules", r"DeleteRules"]
-                }
-                Self::OperationFailedOnlyInnerCommoditySupportToPurchase => {
-                    &[r"CreateLoadBalancer"]
-                }
-                Self::OperationFailedRegionResourceLimit => &[r"CreateLoadBalancer"],
-                Self::OperationFailedServerGroupInUse => {
-                    &[
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::OperationFailedServiceGroupProcessing => {
-                    &[r"AddVServerGroupBackendServers"]
-                }
-                Self::OperationFailedTokenIsProcessing => &[r"CreateLoadBalancer"],
-                Self::OperationFailedUnpaidBillsExist => {
-                    &[
-                        r"CreateLoadBalancer",
-                        r"ModifyLoadBalancerInstanceChargeType",
-                        r"ModifyLoadBalancerInternetSpec",
-                    ]
-                }
-                Self::OperationFailedZoneResourceLimit => &[r"CreateLoadBalancer"],
-                Self::OperationForbiddenAccountRiskReject => &[r"CreateLoadBalancer"],
-                Self::OperationForbiddenQuotaLimit => &[r"CreateLoadBalancer"],
-                Self::OperationNotAllowedHighDefinitionMonitorEnabled => {
-                    &[r"EnableHighDefinationMonitor", r"ModifyHighDefinationMonitor"]
-                }
-                Self::OperationNotAllowedHighDefinitionMonitorNotEnabled => {
-                    &[r"ModifyHighDefinationMonitor"]
-                }
-                Self::OperationNotSupportAcl => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::OperationUnsupportedAddBackendServers => &[r"AddBackendServers"],
-                Self::OperationUnsupportedAddVServerGroupBackendServers => {
-                    &[r"AddVServerGroupBackendServers"]
-                }
-                Self::OperationUnsupportedCreateLoadBalancerLayer7Listener => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                    ]
-                }
-                Self::OperationUnsupportedCreateMasterSlaveServerGroup => {
-                    &[r"CreateMasterSlaveServerGroup"]
-                }
-                Self::OperationUnsupportedCreateVServerGroup => &[r"CreateVServerGroup"],
-                Self::OperationUnsupportedDeleteProtectionForPrePayInstance => {
-                    &[r"SetLoadBalancerDeleteProtection"]
-                }
-                Self::OperationUnsupportedModifyVServerGroupBackendServers => {
-                    &[r"ModifyVServerGroupBackendServers"]
-                }
-                Self::OperationUnsupportedSetAccessControl => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"SetListenerAccessControlStatus",
-                    ]
-                }
-                Self::OperationUnsupportedSetLoadBalancerStatus => {
-                    &[r"SetLoadBalancerModificationProtection", r"SetLoadBalancerStatus"]
-                }
-                Self::OverQuota => &[r"CreateLoadBalancer"],
-                Self::PayMayiWithholdingAgreementIllegal => &[r"CreateLoadBalancer"],
-                Self::PayforAccountMoneyValidateError => {
-                    &[
-                        r"ModifyLoadBalancerInstanceChargeType",
-                        r"ModifyLoadBalancerInternetSpec",
-                    ]
-                }
-                Self::PayforCreditPayInsufficientBalance => &[r"CreateLoadBalancer"],
-                Self::PriceInquiryFailed => &[r"CreateLoadBalancer"],
-                Self::ProductNotAvailableIz => &[r"CreateLoadBalancer"],
-                Self::ParamDuplicateError => {
-                    &[
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::ParamDuplicateErrorCiphers => {
-                    &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-                }
-                Self::ParamDuplicateErrorTlsVersions => {
-                    &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-                }
-                Self::PayInsufficientBalance => &[r"CreateLoadBalancer"],
-                Self::QueryAccountBookInfoFailed => &[r"CreateLoadBalancer"],
-                Self::QueryAccountCompleteProgressFailed => &[r"CreateLoadBalancer"],
-                Self::QueryCommodityCenterFailed => &[r"CreateLoadBalancer"],
-                Self::QueryCreditCtrlInfoFailed => &[r"CreateLoadBalancer"],
-                Self::QueryOrderError => &[r"CreateLoadBalancer"],
-                Self::QueryTokenInvalid => &[r"ListTLSCipherPolicies"],
-                Self::QueryTokenNotExist => {
-                    &[r"ListTLSCipherPolicies", r"ListTagResources"]
-                }
-                Self::QueryVoucherInfoFailed => &[r"CreateLoadBalancer"],
-                Self::QuotaExceedTagsPerResource => &[r"AddTags"],
-                Self::QuotaExceededTag => &[r"AddTags"],
-                Self::QuotaLimitExceeds => &[r"TagResources"],
-                Self::QuotaLimitExceedsAclAttachedToListener => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::QuotaLimitExceedsTotalAclEntry => {
-                    &[
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerHTTPListenerAttribute",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::RateAccountFailed => &[r"CreateLoadBalancer"],
-                Self::RealServerPortNotSupport => &[r"CreateMasterSlaveServerGroup"],
-                Self::RegionNotSupportParameter => &[r"CreateLoadBalancer"],
-                Self::RegionOrZonesNotSupportCen => &[r"CreateLoadBalancer"],
-                Self::RegionOrZonesNotSupportIpv6 => &[r"CreateLoadBalancer"],
-                Self::ResourceInConfiguringAcl => &[r"CreateAccessControlList"],
-                Self::ResourceNotAvailibleHttpListener => {
-                    &[r"CreateLoadBalancerHTTPListener"]
-                }
-                Self::ResourceNotAvailibleHttpsListener => {
-                    &[r"CreateLoadBalancerHTTPSListener"]
-                }
-                Self::ResourceNotExist => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::ResourceNotFoundCen => &[r"AddVServerGroupBackendServers"],
-                Self::ResourceNotFoundCertificate => {
-                    &[
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundListener => &[r"DeleteLoadBalancerListener"],
-                Self::ResourceNotFoundVServerGroup => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::ResourceNotFoundVServers => &[r"AddVServerGroupBackendServers"],
-                Self::RsTunnelIp2VmNameConflict => &[r"CreateMasterSlaveServerGroup"],
-                Self::RspoolVipExist => {
-                    &[r"DeleteMasterSlaveServerGroup", r"DeleteVServerGroup"]
-                }
-                Self::SdkServerUnreachable => &[r"CreateLoadBalancer"],
-                Self::SpecNotSupportParameter => {
-                    &[
-                        r"CreateDomainExtension",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetDomainExtensionAttribute",
-                    ]
-                }
-                Self::ServerCertificateNotSupport => &[r"UploadServerCertificate"],
-                Self::ShareSlbHaltSales => &[r"CreateLoadBalancer"],
-                Self::SizeLimitExceededResourceId => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::SizeLimitExceededTag => {
-                    &[
-                        r"CreateAccessControlList",
-                        r"CreateLoadBalancer",
-                        r"CreateLoadBalancerHTTPListener",
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"CreateMasterSlaveServerGroup",
-                        r"CreateVServerGroup",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UploadCACertificate",
-                        r"UploadServerCertificate",
-                    ]
-                }
-                Self::SizeLimitExceededTagKey => &[r"UntagResources"],
-                Self::SpecNotSupportParameter_2 => {
-                    &[
-                        r"CreateLoadBalancerTCPListener",
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerTCPListenerAttribute",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::SubnetIpExhaust => &[r"CreateLoadBalancer"],
-                Self::SystemBusy => {
-                    &[
-                        r"AddAccessControlListEntry",
-                        r"AddBackendServers",
-                        r"AddVServerGroupBackendServers",
-                        r"CreateLoadBalancer",
-                        r"DescribeHealthStatus",
-                        r"RemoveAccessControlListEntry",
-                        r"RemoveBackendServers",
-                        r"StartLoadBalancerListener",
-                    ]
-                }
-                Self::SystemError => &[r"AddTags"],
-                Self::TlsCipherPolicyOverLimit => &[r"CreateTLSCipherPolicy"],
-                Self::TlsCipherPolicyVipRelationOverLimit => {
-                    &[
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::TlsPolicyBeingUsed => {
-                    &[r"DeleteTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-                }
-                Self::TlsPolicyConfiguring => {
-                    &[
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"DeleteTLSCipherPolicy",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                        r"SetTLSCipherPolicyAttribute",
-                    ]
-                }
-                Self::TlsPolicyNoSupportCipher => {
-                    &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-                }
-                Self::TlsPolicyNoSupportVersion => {
-                    &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
-                }
-                Self::TlsPolicyRelated => &[r"DeleteTLSCipherPolicy"],
-                Self::TlsPolicyUnchanged => &[r"SetTLSCipherPolicyAttribute"],
-                Self::TagTypeNotSame => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::TooManyCertificates => {
-                    &[
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::TooManyCertificatesServerCertificates => {
-                    &[
-                        r"CreateLoadBalancerHTTPSListener",
-                        r"SetLoadBalancerHTTPSListenerAttribute",
-                    ]
-                }
-                Self::TooManyListeners => {
-                    &[
-                        r"AddListenerWhiteListItem",
-                        r"CreateDomainExtension",
-                        r"CreateRules",
-                        r"DeleteDomainExtension",
-                        r"DeleteLoadBalancerListener",
-                        r"DescribeHealthStatus",
-                        r"DescribeListenerAccessControlAttribute",
-                        r"DescribeRules",
-                        r"RemoveListenerWhiteListItem",
-                        r"SetListenerAccessControlStatus",
-                        r"StartLoadBalancerListener",
-                        r"StopLoadBalancerListener",
-                    ]
-                }
-                Self::TooManyResult => &[r"DescribeLoadBalancers"],
-                Self::TradeSyncCreateSubError => &[r"CreateLoadBalancer"],
-                Self::TradeWaitDistributorAudit => &[r"CreateLoadBalancer"],
-                Self::UnsupportedFeatureUser => {
-                    &[r"EnableHighDefinationMonitor", r"ModifyHighDefinationMonitor"]
-                }
-                Self::UnsupportedRegion => &[r"CreateLoadBalancer"],
-                Self::VSwitchAvailableIpNotExist => &[r"CreateLoadBalancer"],
-                Self::VSwitchNotExist => &[r"CreateLoadBalancer"],
-                Self::VipNotSupportQuicVersion => {
-                    &[
-                        r"CreateLoadBalancerUDPListener",
-                        r"SetLoadBalancerUDPListenerAttribute",
-                    ]
-                }
-                Self::VpcSystemBusy => {
-                    &[r"AddVServerGroupBackendServers", r"CreateVServerGroup"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddAccessControlListEntry" => {
-                    &[
-                        Self::ServiceUnavailable,
-                        Self::AclEntryExceedLimit,
-                        Self::AclEntryIllegal,
-                        Self::IllegalEntry,
-                        Self::InvalidEntry,
-                        Self::InvalidParamAclEntryExists,
-                        Self::InvalidParamComment,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"AddBackendServers" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::BackendServerProcessing,
-                        Self::IncorrectStatusRsByPassToas,
-                        Self::InvalidBackendServersServerIpConflict,
-                        Self::MismatchedZoneId,
-                        Self::NetworkConflict,
-                        Self::OperationFailedActionNotSupport,
-                        Self::OperationUnsupportedAddBackendServers,
-                        Self::SystemBusy,
-                    ]
-                }
-                r"AddListenerWhiteListItem" => {
-                    &[
-                        Self::InvalidAddress,
-                        Self::InvalidParameterSourceItems,
-                        Self::OperationNotAllowed,
-                        Self::TooManyListeners,
-                    ]
-                }
-                r"AddTags" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InnerRateLimiting,
-                        Self::InternalInvokeError,
-                        Self::InvalidOperationConcurrentModification,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::MissingParameterTags,
-                        Self::NoPermissionOperator,
-                        Self::QuotaExceedTagsPerResource,
-                        Self::QuotaExceededTag,
-                        Self::SystemError,
-                    ]
-                }
-                r"AddVServerGroupBackendServers" => {
-                    &[
-                        Self::SignatureNonceUsed,
-                        Self::BackendServerInvalidType,
-                        Self::BackendServerServerRegionIdNotEqual,
-                        Self::IncorrectStatusCenNotAssociated,
-                        Self::IncorrectStatusRsByPassToas,
-                        Self::InvalidBackendServersMissingCenBandWidth,
-                        Self::InvalidBackendServersServerIpConflict,
-                        Self::InvalidBackendServersVpcNotInCen,
-                        Self::InvalidParameterServerRegionId,
-                        Self::InvalidParameterZoneNotSupport,
-                        Self::InvalidServerIdNotExist,
-                        Self::InvalidVbrIdNotInCen,
-                        Self::MasterSlaveServerConflict,
-                        Self::MismatchedZoneId,
-                        Self::MissingParameterServerRegionId,
-                        Self::MissingParameterVbrId,
-                        Self::NetworkConflict,
-                        Self::OperationBusy,
-                        Self::OperationDenyLbNotSupportIPv6Server,
-                        Self::OperationFailedInvalidCen,
-                        Self::OperationFailedServiceGroupProcessing,
-                        Self::OperationUnsupportedAddVServerGroupBackendServers,
-                        Self::ResourceNotFoundCen,
-                        Self::ResourceNotFoundVServers,
-                        Self::SystemBusy,
-                        Self::VpcSystemBusy,
-                    ]
-                }
-                r"CreateAccessControlList" => {
-                    &[
-                        Self::AclNumberOverLimit,
-                        Self::InvalidActionRegionNotSupport,
-                        Self::InvalidParamTagKey,
-                        Self::InvalidParamTagValue,
-                        Self::InvalidResourceGroupIdNotFound,
-                        Self::MissingParamTagKey,
-                        Self::ResourceInConfiguringAcl,
-                        Self::SizeLimitExceededTag,
-                    ]
-                }
-                r"CreateDomainExtension" => {
-                    &[
-                        Self::CertificateTypeMismatched,
-                        Self::CnCertificateNotSupport,
-                        Self::DomainExtensionNotSupport,
-                        Self::DomainExtensionNumberOverLimit,
-                        Self::DomainExtensionProcessing,
-                        Self::InvalidActionRegionNotSupport,
-                        Self::InvalidParamCertificateBindingType,
-                        Self::InvalidParamSizeCertificateId,
-                        Self::InvalidParamSizeServerCertificates,
-                        Self::InvalidParameterCertificateId,
-                        Self::InvalidParameterDomain,
-                        Self::InvalidParameterRegionNotSupport,
-                        Self::InvalidParameterServerCertificateId,
-                        Self::MissingParamServerCertificates,
-                        Self::MissingParameterCertificateId,
-                        Self::SpecNotSupportParameter,
-                        Self::TooManyListeners,
-                    ]
-                }
-                r"CreateLoadBalancer" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AllocateVpcInstanceFailed,
-                        Self::AssociateIpFail,
-                        Self::BeforePayRuleBatchValidateError,
-                        Self::CloudBoxNotSupportInternet,
-                        Self::CloudBoxNotSupportIpv6,
-                        Self::CreateOrderTimeout,
-                        Self::ForbiddenAliGroupForbiddenRegion,
-                        Self::HighRiskOperationDenied,
-                        Self::IllegalParamInstanceChargeType,
-                        Self::IllegalParamSpecType,
-                        Self::InstanceInternetChargeTypeNotAllowed,
-                        Self::InstancePay95BandwidthIllegal,
-                        Self::InstancePay95RateInvalid,
-                        Self::InstanceShareSlbNotSupportPay95,
-                        Self::InsufficientAvailableQuota,
-                        Self::InvalidParamModificationProtectionReason,
-                        Self::InvalidParamModificationProtectionStatus,
-                        Self::InvalidParamTagKey,
-                        Self::InvalidParamTagValue,
-                        Self::InvalidParameterBandwidth,
-                        Self::InvalidParameterCloudType,
-                        Self::InvalidParameterMismatch,
-                        Self::InvalidVSwitchIdNotFound,
-                        Self::InvalidVpcIdNotExist,
-                        Self::MissingParamLoadBalancerSpec,
-                        Self::MissingParamSpecType,
-                        Self::MissingParamTagKey,
-                        Self::MissingParamVSwitchId,
-                        Self::MultiGrayKeyResourceInconsist,
-                        Self::OperationNotAllowed,
-                        Self::OperationFailedCashBookInsufficient,
-                        Self::OperationFailedInvalidAccount,
-                        Self::OperationFailedInvokeLingXiaoFailed,
-                        Self::OperationFailedInvokeProxyFailed,
-                        Self::OperationFailedOnlyInnerCommoditySupportToPurchase,
-                        Self::OperationFailedRegionResourceLimit,
-                        Self::OperationFailedTokenIsProcessing,
-                        Self::OperationFailedUnpaidBillsExist,
-                        Self::OperationFailedZoneResourceLimit,
-                        Self::OperationForbiddenAccountRiskReject,
-                        Self::OperationForbiddenQuotaLimit,
-                        Self::OverQuota,
-                        Self::PayMayiWithholdingAgreementIllegal,
-                        Self::PayforCreditPayInsufficientBalance,
-                        Self::PriceInquiryFailed,
-                        Self::ProductNotAvailableIz,
-                        Self::PayInsufficientBalance,
-                        Self::QueryAccountBookInfoFailed,
-                        Self::QueryAccountCompleteProgressFailed,
-                        Self::QueryCommodityCenterFailed,
-                        Self::QueryCreditCtrlInfoFailed,
-                        Self::QueryOrderError,
-                        Self::QueryVoucherInfoFailed,
-                        Self::RateAccountFailed,
-                        Self::RegionNotSupportParameter,
-                        Self::RegionOrZonesNotSupportCen,
-                        Self::RegionOrZonesNotSupportIpv6,
-                        Self::SdkServerUnreachable,
-                        Self::ShareSlbHaltSales,
-                        Self::SizeLimitExceededTag,
-                        Self::SubnetIpExhaust,
-                        Self::SystemBusy,
-                        Self::TradeSyncCreateSubError,
-                        Self::TradeWaitDistributorAudit,
-                        Self::UnsupportedRegion,
-                        Self::VSwitchAvailableIpNotExist,
-                        Self::VSwitchNotExist,
-                    ]
-                }
-                r"CreateLoadBalancerHTTPListener" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::AclListenerOverLimit,
-                        Self::AclNotExist,
-                        Self::DuplicatedAclEntry,
-                        Self::InvalidParamTagKey,
-                        Self::InvalidParamTagValue,
-                        Self::InvalidParameterForwardCode,
-                        Self::InvalidParameterHealthCheckHttpVersion,
-                        Self::InvalidParameterIdleTimeout,
-                        Self::InvalidParameterListenerPortConflict,
-                        Self::InvalidParameterRegionNotSupport,
-                        Self::InvalidParameterRequestTimeout,
-                        Self::InvalidParameterVServerGroupId,
-                        Self::IpVersionConflict,
-                        Self::LbNotSupportTcpssl,
-                        Self::LbSupportTcpsslOnly,
-                        Self::ListenerForwardNotSupport,
-                        Self::ListenerNotSupportRule,
-                        Self::ListenerProcessing,
-                        Self::MismatchSlbSpecTypeAndListenerProtocol,
-                        Self::MissingParamHealthCheckDomain,
-                        Self::MissingParamTagKey,
-                        Self::OperationFailedInsufficientResources,
-                        Self::OperationUnsupportedCreateLoadBalancerLayer7Listener,
-                        Self::QuotaLimitExceedsAclAttachedToListener,
-                        Self::QuotaLimitExceedsTotalAclEntry,
-                        Self::ResourceNotAvailibleHttpListener,
-                        Self::SizeLimitExceededTag,
-                    ]
-                }
-                r"CreateLoadBalancerHTTPSListener" => {
-                    &[
-                        Self::AclListenerOverLimit,
-                        Self::AclNotExist,
-                        Self::CertificateNotExist,
-                        Self::CertificateTypeMismatched,
-                        Self::CertkeyForbidden,
-                        Self::CnCertificateNotSupport,
-                        Self::DuplicatedAclEntry,
-                        Self::InvalidParamCertificateBindingType,
-                        Self::InvalidParamTagKey,
-                        Self::InvalidParamTagValue,
-                        Self::InvalidParamSizeServerCertificates,
-                        Self::InvalidParameterHealthCheckHttpVersion,
-                        Self::InvalidParameterIdleTimeout,
-                        Self::InvalidParameterListenerPortConflict,
-                        Self::InvalidParameterRegionNotSupport,
-                        Self::InvalidParameterRequestTimeout,
-                        Self::InvalidParameterSpecNotSupport,
-                        Self::InvalidParameterVServerGroupId,
-                        Self::InvalidTlsPolicyIdNotExist,
-                        Self::IpVersionConflict,
-                        Self::LbNotSupportTcpssl,
-                        Self::LbSupportTcpsslOnly,
-                        Self::ListenerForwardNotSupport,
-                        Self::ListenerNotSupportRule,
-                        Self::ListenerProcessing,
-                        Self::MismatchSlbSpecTypeAndListenerProtocol,
-                        Self::MissingParamHealthCheckDomain,
-                        Self::MissingParamServerCertificates,
-                        Self::MissingParamTagKey,
-                        Self::OperationFailedInsufficientResources,
-                        Self::OperationUnsupportedCreateLoadBalancerLayer7Listener,
-                        Self::ParamDuplicateError,
-                        Self::QuotaLimitExceedsAclAttachedToListener,
-                        Self::QuotaLimitExceedsTotalAclEntry,
-                        Self::ResourceNotAvailibleHttpsListener,
-                        Self::ResourceNotFoundCertificate,
-                        Self::SpecNotSupportParameter,
-                        Self::SizeLimitExceededTag,
-                        Self::TlsCipherPolicyVipRelationOverLimit,
-                        Self::TlsPolicyConfiguring,
-                        Self::TooManyCertificates,
-                        Self::TooManyCertificatesServerCertificates,
-                    ]
-                }
-                r"CreateLoadBalancerTCPListener" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-                        Self::AclListenerOverLimit,
-                        Self::AclNotExist,
-                        Self::DuplicatedAclEntry,
-                        Self::IllegalParamFailoverStrategy,
-                        Self::IllegalParamFailoverThreshold,
-                        Self::IllegalParamHealthCheck,
-                        Self::InvalidParamEndPort,
-                        Self::InvalidParamListenerPort,
-                        Self::InvalidParamPortRange,
-                        Self::InvalidParamStartPort,
-                        Self::InvalidParamTagKey,
-                        Self::InvalidParamTagValue,
-                        Self::InvalidParamVServerGroupId,
-                        Self::InvalidParamSizePortRange,
-                        Self::InvalidParameterListenerPortConflict,
-                        Self::InvalidParameterRegionNotSupport,
-                        Self::InvalidParameterZoneNotSupport,
-                        Self::InvalidParameterValueRegionNotSupport,
-                        Self::InvalidParameterValueSpecNotSupport,
-                        Self::InvalidParameterValueZoneNotSupport,
-                        Self::IpVersionConflict,
-                        Self::LbNotSupportTcpssl,
-                        Self::LbSupportTcpsslOnly,
-                        Self::ListenerNotSupportRule,
-                        Self::ListenerPortConflict,
-                        Self::ListenerProcessing,
-                        Self::MasterSlaveServerConflict,
-                        Self::MismatchSlbSpecTypeAndListenerProtocol,
-                        Self::MissingParamHealthCheckConnectPort,
-                        Self::MissingParamTagKey,
-                        Self::OperationDeniedFullNatModeNotAllowed,
-                        Self::OperationDeniedHealthCheckClosedForMasterSlaveMode,
-                        Self::OperationDeniedOnlyIpv4SlbSupport,
-                        Self::OperationNotSupportAcl,
-                        Self::OperationUnsupportedSetAccessControl,
-                        Self::QuotaLimitExceedsAclAttachedToListener,
-                        Self::QuotaLimitExceedsTotalAclEntry,
-                        Self::ResourceNotFoundVServerGroup,
-                        Self::SizeLimitExceededTag,
-                        Self::SpecNotSupportParameter_2,
-                    ]
-                }
-                r"CreateLoadBalancerUDPListener" => {
-                    &[
-                        Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-                        Self::AclListenerOverLimit,
-                        Self::AclNotExist,
-                        Self::DuplicatedAclEntry,
-                        Self::IllegalParamFailoverStrategy,
-                        Self::IllegalParamFailoverThreshold,
-                        Self::IllegalParamHealthCheck,
-                        Self::IllegalParamHealthCheckMethod,
-                        Self::IllegalParamHealthCheckType,
-                        Self::InvalidParamEndPort,
-                        Self::InvalidParamHealthCheckExp,
-                        Self::InvalidParamHealthCheckReq,
-                        Self::InvalidParamListenerPort,
-                        Self::InvalidParamStartPort,
-                        Self::InvalidParamTagKey,
-                        Self::InvalidParamTagValue,
-                        Self::InvalidParamVServerGroupId,
-                        Self::InvalidParamLengthHealthCheckExp,
-                        Self::InvalidParamLengthHealthCheckReq,
-                        Self::InvalidParamSizePortRange,
-                        Self::InvalidParameterListenerPortConflict,
-                        Self::InvalidParameterRegionNotSupport,
-                        Self::InvalidParameterZoneNotSupport,
-                        Self::InvalidParameterValueRegionNotSupport,
-                        Self::InvalidParameterValueSpecNotSupport,
-                        Self::InvalidParameterValueZoneNotSupport,
-                        Self::IpVersionConflict,
-                        Self::LbNotSupportTcpssl,
-                        Self::LbSupportTcpsslOnly,
-                        Self::ListenerNotSupportRule,
-                        Self::ListenerProcessing,
-                        Self::MasterSlaveServerConflict,
-                        Self::MismatchSlbSpecTypeAndListenerProtocol,
-                        Self::MissingParamHealthCheckConnectPort,
-                        Self::MissingParamHealthCheckMethod,
-                        Self::MissingParamTagKey,
-                        Self::OperationDeniedFullNatModeNotAllowed,
-                        Self::OperationDeniedOnlyIpv4SlbSupport,
-                        Self::OperationDeniedSpecialListenerPortNotAllowed,
-                        Self::OperationNotSupportAcl,
-                        Self::QuotaLimitExceedsAclAttachedToListener,
-                        Self::QuotaLimitExceedsTotalAclEntry,
-                        Self::ResourceNotFoundVServerGroup,
-                        Self::SizeLimitExceededTag,
-                        Self::SpecNotSupportParameter_2,
-                        Self::VipNotSupportQuicVersion,
-                    ]
-                }
-                r"CreateMasterSlaveServerGroup" => {
-                    &[
-                        Self::BackendServersCanOnlyContainOneMasterAndOneSlave,
-                        Self::BackendServersHaveSamePortAndServerid,
-                        Self::BackendServersNumMustBeTwo,
-                        Self::BackendServerIdCanNotEmpty,
-                        Self::BackendServerPortCanNotEmpty,
-                        Self::InvalidServerType,
-                        Self::IncorrectStatusRsByPassToas,
-                        Self::InvalidParamTagKey,
-                        Self::InvalidParamTagValue,
-                        Self::MismatchedZoneId,
-                        Self::MissingParamTagKey,
-                        Self::NetworkConflict,
-                        Self::OperationFailedActionNotSupport,
-                        Self::OperationUnsupportedCreateMasterSlaveServerGroup,
-                        Self::RealServerPortNotSupport,
-                        Self::RsTunnelIp2VmNameConflict,
-                        Self::SizeLimitExceededTag,
-                    ]
-                }
-                r"CreateRules" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::DomainExist,
-                        Self::InvalidParameterValueRegionNotSupport,
-                        Self::MissingParameterRuleName,
-                        Self::OperationFailedActionNotSupport,
-                        Self::OperationFailedListenerStatusNotSupport,
-                        Self::TooManyListeners,
-                    ]
-                }
-                r"CreateTLSCipherPolicy" => {
-                    &[
-                        Self::MissingParamCiphers,
-                        Self::MissingParamName,
-                        Self::MissingParamTlsVersions,
-                        Self::ParamDuplicateErrorCiphers,
-                        Self::ParamDuplicateErrorTlsVersions,
-                        Self::TlsCipherPolicyOverLimit,
-                        Self::TlsPolicyNoSupportCipher,
-                        Self::TlsPolicyNoSupportVersion,
-                    ]
-                }
-                r"CreateVServerGroup" => {
-                    &[
-                        Self::BackendServerInvalidType,
-                        Self::BackendServerServerRegionIdNotEqual,
-                        Self::IncorrectStatusCenNotAssociated,
-                        Self::IncorrectStatusRsByPassToas,
-                        Self::InvalidBackendServersMissingCenBandWidth,
-                        Self::InvalidBackendServersServerIpConflict,
-                        Self::InvalidBackendServersVpcNotInCen,
-                        Self::InvalidParamTagKey,
-                        Self::InvalidParamTagValue,
-                        Self::InvalidParameterServerRegionId,
-                        Self::InvalidParameterZoneNotSupport,
-                        Self::InvalidServerIdNotExist,
-                        Self::InvalidVbrIdNotInCen,
-                        Self::LbNotSupportIpv6Backend,
-                        Self::MismatchedZoneId,
-                        Self::MissingParamTagKey,
-                        Self::MissingParameterServerRegionId,
-                        Self::MissingParameterVbrId,
-                        Self::NetworkConflict,
-                        Self::OperationFailedInvalidCen,
-                        Self::OperationUnsupportedCreateVServerGroup,
-                        Self::SizeLimitExceededTag,
-                        Self::VpcSystemBusy,
-                    ]
-                }
-                r"DeleteAccessControlList" => &[Self::OperationFailedAclBindedWithVip],
-                r"DeleteAccessLogsDownloadAttribute" => &[Self::OperationNotAllowed],
-                r"DeleteCACertificate" => &[Self::CertificateAndPrivateKeyIsRefered],
-                r"DeleteDomainExtension" => {
-                    &[
-                        Self::DomainExtensionProcessing,
-                        Self::DomainExtensionRelatedRuleExist,
-                        Self::InvalidParameterDomainExtensionId,
-                        Self::TooManyListeners,
-                    ]
-                }
-                r"DeleteLoadBalancer" => {
-                    &[
-                        Self::InvalidChargeType,
-                        Self::NoPermissionAliyunServiceRoleForSlbEipAccess,
-                        Self::OperationNotAllowed,
-                        Self::OperationDeniedDeleteProtectionIsOn,
-                    ]
-                }
-                r"DeleteLoadBalancerListener" => {
-                    &[
-                        Self::ListenerForwardExist,
-                        Self::OperationNotAllowed,
-                        Self::ResourceNotFoundListener,
-                        Self::TooManyListeners,
-                    ]
-                }
-                r"DeleteMasterSlaveServerGroup" => &[Self::RspoolVipExist],
-                r"DeleteRules" => {
-                    &[
-                        Self::OperationNotAllowed,
-                        Self::OperationFailedListenerConflict,
-                        Self::OperationFailedListenerStatusNotSupport,
-                    ]
-                }
-                r"DeleteServerCertificate" => {
-                    &[
-                        Self::CertificateAndPrivateKeyIsRefered,
-                        Self::CertificateRelatedDomainExtensionExist,
-                    ]
-                }
-                r"DeleteTLSCipherPolicy" => {
-                    &[
-                        Self::InvalidTlsPolicyIdNotExist,
-                        Self::MissingParamTlsCipherPolicyId,
-                        Self::TlsPolicyBeingUsed,
-                        Self::TlsPolicyConfiguring,
-                        Self::TlsPolicyRelated,
-                    ]
-                }
-                r"DeleteVServerGroup" => &[Self::RspoolVipExist],
-                r"DescribeAccessControlLists" => {
-                    &[Self::InvalidResourceGroupIdNotFound, Self::LocationServiceTimeout]
-                }
-                r"DescribeCACertificates" => {
-                    &[
-                        Self::AbsCaCertificateIdAndResourceGroupIdMissMatch,
-                        Self::LocationServiceTimeout,
-                    ]
-                }
-                r"DescribeDomainExtensionAttribute" => {
-                    &[
-                        Self::InvalidParameterDomainExtensionId,
-                        Self::MissingParameterDomainExtensionId,
-                    ]
-                }
-                r"DescribeHealthStatus" => {
-                    &[
-                        Self::LocationServiceTimeout,
-                        Self::SystemBusy,
-                        Self::TooManyListeners,
-                    ]
-                }
-                r"DescribeListenerAccessControlAttribute" => &[Self::TooManyListeners],
-                r"DescribeLoadBalancerAttribute" => &[Self::LocationServiceTimeout],
-                r"DescribeLoadBalancerListeners" => {
-                    &[
-                        Self::IllegalParamListenerProtocol,
-                        Self::IllegalParamMaxResults,
-                        Self::IllegalParamNextToken,
-                        Self::IllegalParamSizeLoadBalancerId,
-                        Self::MissingParamTagKey,
-                    ]
-                }
-                r"DescribeLoadBalancerTCPListenerAttribute" => {
-                    &[Self::LocationServiceTimeout]
-                }
-                r"DescribeLoadBalancers" => {
-                    &[
-                        Self::InvalidTag,
-                        Self::LocationServiceTimeout,
-                        Self::TooManyResult,
-                    ]
-                }
-                r"DescribeMasterSlaveServerGroups" => &[Self::MissingParamTagKey],
-                r"DescribeRegions" => {
-                    &[Self::InvalidParameter, Self::LocationServiceTimeout]
-                }
-                r"DescribeRules" => &[Self::TooManyListeners],
-                r"DescribeServerCertificates" => {
-                    &[
-                        Self::AbsServerCertificateIdAndResourceGroupIdMissMatch,
-                        Self::LocationServiceTimeout,
-                    ]
-                }
-                r"DescribeTags" => &[Self::NoPermissionOperator],
-                r"DescribeVServerGroupAttribute" => &[Self::LocationServiceTimeout],
-                r"DescribeVServerGroups" => &[Self::MissingParamTagKey],
-                r"DescribeZones" => &[Self::InvalidParameter],
-                r"EnableHighDefinationMonitor" => {
-                    &[
-                        Self::NoPermissionAliyunServiceRoleForSlbLogDelivery,
-                        Self::OperationNotAllowedHighDefinitionMonitorEnabled,
-                        Self::UnsupportedFeatureUser,
-                    ]
-                }
-                r"ListTLSCipherPolicies" => {
-                    &[Self::QueryTokenInvalid, Self::QueryTokenNotExist]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::InvalidParamNextToken,
-                        Self::InvalidParamResourceType,
-                        Self::InvalidParamScope,
-                        Self::InvalidParamTagKey,
-                        Self::InvalidParamTagKeyOrValue,
-                        Self::InvalidParamTagOwnerBid,
-                        Self::InvalidParamTagOwnerUid,
-                        Self::InvalidParamTagValue,
-                        Self::InvalidParameterRegionId,
-                        Self::MissingParamScope,
-                        Self::MissingParamTagOrResourceId,
-                        Self::MissingParamTagOwnerBid,
-                        Self::MissingParamTagOwnerUid,
-                        Self::QueryTokenNotExist,
-                        Self::ResourceNotExist,
-                        Self::SizeLimitExceededResourceId,
-                        Self::SizeLimitExceededTag,
-                        Self::TagTypeNotSame,
-                    ]
-                }
-                r"ModifyHighDefinationMonitor" => {
-                    &[
-                        Self::NoPermissionAliyunServiceRoleForSlbLogDelivery,
-                        Self::OperationDeniedHdMonitorListenerExist,
-                        Self::OperationNotAllowedHighDefinitionMonitorEnabled,
-                        Self::OperationNotAllowedHighDefinitionMonitorNotEnabled,
-                        Self::UnsupportedFeatureUser,
-                    ]
-                }
-                r"ModifyLoadBalancerInstanceChargeType" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::ForbiddenLcuToSpec,
-                        Self::IllegalParamInstanceChargeType,
-                        Self::IllegalParamInternetChargeType,
-                        Self::InvalidActionRegionNotSupport,
-                        Self::InvalidParameterBandwidth_2,
-                        Self::MissingParamLoadBalancerSpec,
-                        Self::OperationNotAllowed,
-                        Self::OperationDeniedPayByClcu,
-                        Self::OperationDeniedPayBySpec,
-                        Self::OperationFailedUnpaidBillsExist,
-                        Self::PayforAccountMoneyValidateError,
-                    ]
-                }
-                r"ModifyLoadBalancerInstanceSpec" => {
-                    &[
-                        Self::ChangeLbSpecNotAllowed,
-                        Self::InvalidParameterBandwidth,
-                        Self::ModifySpecNotAllowed,
-                        Self::OperationNotAllowed,
-                        Self::OperationDeniedPayByClcu,
-                    ]
-                }
-                r"ModifyLoadBalancerInternetSpec" => {
-                    &[
-                        Self::InstanceInternetChargeTypeNotAllowed,
-                        Self::InstancePay95BandwidthIllegal,
-                        Self::InstancePay95RateInvalid,
-                        Self::InstanceShareSlbNotSupportPay95,
-                        Self::OperationNotAllowed,
-                        Self::OperationDeniedPayByClcu,
-                        Self::OperationFailedUnpaidBillsExist,
-                        Self::PayforAccountMoneyValidateError,
-                    ]
-                }
-                r"ModifyLoadBalancerPayType" => {
-                    &[Self::OperationNotAllowed, Self::OperationDeniedPayByClcu]
-                }
-                r"ModifyVServerGroupBackendServers" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::BackendServerInvalidType,
-                        Self::BackendServerServerRegionIdNotEqual,
-                        Self::IncorrectStatusCenNotAssociated,
-                        Self::IncorrectStatusRsByPassToas,
-                        Self::InvalidBackendServersMissingCenBandWidth,
-                        Self::InvalidBackendServersServerIpConflict,
-                        Self::InvalidBackendServersVpcNotInCen,
-                        Self::InvalidParameterServerRegionId,
-                        Self::InvalidParameterZoneNotSupport,
-                        Self::InvalidServerIdNotExist,
-                        Self::InvalidVbrIdNotInCen,
-                        Self::MasterSlaveServerConflict,
-                        Self::MismatchedZoneId,
-                        Self::MissingParameterServerRegionId,
-                        Self::MissingParameterVbrId,
-                        Self::NetworkConflict,
-                        Self::OperationFailedInvalidCen,
-                        Self::OperationUnsupportedModifyVServerGroupBackendServers,
-                    ]
-                }
-                r"RemoveAccessControlListEntry" => &[Self::SystemBusy],
-                r"RemoveBackendServers" => &[Self::SystemBusy],
-                r"RemoveListenerWhiteListItem" => &[Self::TooManyListeners],
-                r"RemoveTags" => &[Self::InvalidParameterTagKey],
-                r"RemoveVServerGroupBackendServers" => &[Self::LbStatusNotSupport],
-                r"SetAccessLogsDownloadAttribute" => {
-                    &[
-                        Self::InvalidProjectNotExist,
-                        Self::NoPermissionAliyunServiceRoleForSlbLogDelivery,
-                        Self::OperationNotAllowed,
-                    ]
-                }
-                r"SetBackendServers" => &[Self::MismatchedZoneId],
-                r"SetDomainExtensionAttribute" => {
-                    &[
-                        Self::CertificateTypeMismatched,
-                        Self::CnCertificateNotSupport,
-                        Self::DomainExtensionProcessing,
-                        Self::IncorrectStatusDomainExtension,
-                        Self::InvalidParamCertificateBindingType,
-                        Self::InvalidParamSizeCertificateId,
-                        Self::InvalidParamSizeServerCertificates,
-                        Self::InvalidParameterCertificateId,
-                        Self::InvalidParameterDomainExtensionId,
-                        Self::InvalidParameterRegionNotSupport,
-                        Self::InvalidParameterServerCertificateId,
-                        Self::MissingParamServerCertificates,
-                        Self::MissingParameterCertificateId,
-                        Self::SpecNotSupportParameter,
-                    ]
-                }
-                r"SetListenerAccessControlStatus" => {
-                    &[
-                        Self::OperationFailedActionNotSupport,
-                        Self::OperationUnsupportedSetAccessControl,
-                        Self::TooManyListeners,
-                    ]
-                }
-                r"SetLoadBalancerDeleteProtection" => {
-                    &[Self::OperationUnsupportedDeleteProtectionForPrePayInstance]
-                }
-                r"SetLoadBalancerHTTPListenerAttribute" => {
-                    &[
-                        Self::AclListenerOverLimit,
-                        Self::DuplicatedAclEntry,
-                        Self::InvalidParameterForwardCode,
-                        Self::InvalidParameterHealthCheckHttpVersion,
-                        Self::InvalidParameterIdleTimeout,
-                        Self::InvalidParameterRegionNotSupport,
-                        Self::InvalidParameterRequestTimeout,
-                        Self::InvalidParameterVServerGroupId,
-                        Self::IpVersionConflict,
-                        Self::ListenerForwardNotSupport,
-                        Self::MissingParamHealthCheckDomain,
-                        Self::OperationNotAllowed,
-                        Self::OperationFailedServerGroupInUse,
-                        Self::QuotaLimitExceedsAclAttachedToListener,
-                        Self::QuotaLimitExceedsTotalAclEntry,
-                    ]
-                }
-                r"SetLoadBalancerHTTPSListenerAttribute" => {
-                    &[
-                        Self::AclListenerOverLimit,
-                        Self::CertificateNotExist,
-                        Self::CertificateTypeMismatched,
-                        Self::CnCertificateNotSupport,
-                        Self::DuplicatedAclEntry,
-                        Self::InvalidParamCertificateBindingType,
-                        Self::InvalidParamSizeServerCertificates,
-                        Self::InvalidParameterHealthCheckHttpVersion,
-                        Self::InvalidParameterIdleTimeout,
-                        Self::InvalidParameterRegionNotSupport,
-                        Self::InvalidParameterRequestTimeout,
-                        Self::InvalidParameterSpecNotSupport,
-                        Self::InvalidParameterVServerGroupId,
-                        Self::InvalidTlsPolicyIdNotExist,
-                        Self::IpVersionConflict,
-                        Self::ListenerForwardNotSupport,
-                        Self::MissingParamHealthCheckDomain,
-                        Self::MissingParamServerCertificates,
-                        Self::OperationFailedServerGroupInUse,
-                        Self::ParamDuplicateError,
-                        Self::QuotaLimitExceedsAclAttachedToListener,
-                        Self::QuotaLimitExceedsTotalAclEntry,
-                        Self::ResourceNotFoundCertificate,
-                        Self::TlsCipherPolicyVipRelationOverLimit,
-                        Self::TlsPolicyConfiguring,
-                        Self::TooManyCertificates,
-                        Self::TooManyCertificatesServerCertificates,
-                    ]
-                }
-                r"SetLoadBalancerModificationProtection" => {
-                    &[
-                        Self::InvalidParamModificationProtectionReason,
-                        Self::InvalidParamModificationProtectionStatus,
-                        Self::OperationUnsupportedSetLoadBalancerStatus,
-                    ]
-                }
-                r"SetLoadBalancerStatus" => {
-                    &[Self::OperationUnsupportedSetLoadBalancerStatus]
-                }
-                r"SetLoadBalancerTCPListenerAttribute" => {
-                    &[
-                        Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-                        Self::AclListenerOverLimit,
-                        Self::DuplicatedAclEntry,
-                        Self::IllegalParamFailoverStrategy,
-                        Self::IllegalParamFailoverThreshold,
-                        Self::InvalidParamEndPort,
-                        Self::InvalidParamHealthCheck,
-                        Self::InvalidParamListenerPort,
-                        Self::InvalidParamPortRange,
-                        Self::InvalidParamStartPort,
-                        Self::InvalidParamVServerGroupId,
-                        Self::InvalidParamSizePortRange,
-                        Self::InvalidParameterZoneNotSupport,
-                        Self::InvalidParameterValueRegionNotSupport,
-                        Self::InvalidParameterValueSpecNotSupport,
-                        Self::InvalidParameterValueZoneNotSupport,
-                        Self::IpVersionConflict,
-                        Self::MasterSlaveServerConflict,
-                        Self::MissingParamHealthCheckConnectPort,
-                        Self::MissingParamVServerGroupId,
-                        Self::OperationDeniedFullNatModeNotAllowed,
-                        Self::OperationDeniedHealthCheckClosedForMasterSlaveMode,
-                        Self::OperationDeniedMasterSlaveGroupLogEnabled,
-                        Self::OperationDeniedNotSupportAcl,
-                        Self::OperationDeniedOnlyIpv4SlbSupport,
-                        Self::OperationFailedServerGroupInUse,
-                        Self::OperationNotSupportAcl,
-                        Self::QuotaLimitExceedsAclAttachedToListener,
-                        Self::QuotaLimitExceedsTotalAclEntry,
-                        Self::ResourceNotFoundVServerGroup,
-                        Self::SpecNotSupportParameter_2,
-                    ]
-                }
-                r"SetLoadBalancerUDPListenerAttribute" => {
-                    &[
-                        Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-                        Self::AclListenerOverLimit,
-                        Self::DuplicatedAclEntry,
-                        Self::IllegalParamFailoverStrategy,
-                        Self::IllegalParamFailoverThreshold,
-                        Self::IllegalParamHealthCheck,
-                        Self::IllegalParamHealthCheckMethod,
-                        Self::IllegalParamHealthCheckType,
-                        Self::InvalidParamEndPort,
-                        Self::InvalidParamHealthCheckExp,
-                        Self::InvalidParamHealthCheckReq,
-                        Self::InvalidParamListenerPort,
-                        Self::InvalidParamPortRange,
-                        Self::InvalidParamStartPort,
-                        Self::InvalidParamVServerGroupId,
-                        Self::InvalidParamLengthHealthCheckExp,
-                        Self::InvalidParamLengthHealthCheckReq,
-                        Self::InvalidParamSizePortRange,
-                        Self::InvalidParameterZoneNotSupport,
-                        Self::InvalidParameterValueRegionNotSupport,
-                        Self::InvalidParameterValueSpecNotSupport,
-                        Self::InvalidParameterValueZoneNotSupport,
-                        Self::IpVersionConflict,
-                        Self::MasterSlaveServerConflict,
-                        Self::MissingParamHealthCheckConnectPort,
-                        Self::MissingParamVServerGroupId,
-                        Self::OperationDeniedFullNatModeNotAllowed,
-                        Self::OperationDeniedMasterSlaveGroupLogEnabled,
-                        Self::OperationDeniedOnlyIpv4SlbSupport,
-                        Self::OperationFailedServerGroupInUse,
-                        Self::OperationNotSupportAcl,
-                        Self::QuotaLimitExceedsAclAttachedToListener,
-                        Self::QuotaLimitExceedsTotalAclEntry,
-                        Self::ResourceNotFoundVServerGroup,
-                        Self::SpecNotSupportParameter_2,
-                        Self::VipNotSupportQuicVersion,
-                    ]
-                }
-                r"SetRule" => {
-                    &[Self::InvalidParameter, Self::InvalidParameterRegionNotSupport]
-                }
-                r"SetTLSCipherPolicyAttribute" => {
-                    &[
-                        Self::InvalidTlsPolicyIdNotExist,
-                        Self::MissingParamCiphers,
-                        Self::MissingParamName,
-                        Self::MissingParamTlsCipherPolicyId,
-                        Self::MissingParamTlsVersions,
-                        Self::ParamDuplicateErrorCiphers,
-                        Self::ParamDuplicateErrorTlsVersions,
-                        Self::TlsPolicyBeingUsed,
-                        Self::TlsPolicyConfiguring,
-                        Self::TlsPolicyNoSupportCipher,
-                        Self::TlsPolicyNoSupportVersion,
-                        Self::TlsPolicyUnchanged,
-                    ]
-                }
-                r"SetVServerGroupAttribute" => {
-                    &[Self::MissingParameter, Self::InvalidParameterZoneNotSupport]
-                }
-                r"StartLoadBalancerListener" => {
-                    &[
-                        Self::OperationDeny,
-                        Self::OperationNotAllowed,
-                        Self::SystemBusy,
-                        Self::TooManyListeners,
-                    ]
-                }
-                r"StopLoadBalancerListener" => {
-                    &[Self::OperationNotAllowed, Self::TooManyListeners]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::DeniedForNoneTagCreator,
-                        Self::DeniedForOperateCustomTag,
-                        Self::DeniedForScopeNotEqual,
-                        Self::DuplicateTagKey,
-                        Self::InvalidParamResourceType,
-                        Self::InvalidParamScope,
-                        Self::InvalidParamTagKey,
-                        Self::InvalidParamTagKeyOrValue,
-                        Self::InvalidParamTagOwnerBid,
-                        Self::InvalidParamTagOwnerUid,
-                        Self::InvalidParamTagValue,
-                        Self::InvalidParameterRegionId,
-                        Self::MissingParamRegionId,
-                        Self::MissingParamResourceId,
-                        Self::MissingParamScope,
-                        Self::MissingParamTagKey,
-                        Self::MissingParamTagOwnerBid,
-                        Self::MissingParamTagOwnerUid,
-                        Self::QuotaLimitExceeds,
-                        Self::ResourceNotExist,
-                        Self::SizeLimitExceededResourceId,
-                        Self::SizeLimitExceededTag,
-                        Self::TagTypeNotSame,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::DeniedForNoneTagCreator,
-                        Self::DeniedForOperateCustomTag,
-                        Self::DeniedForScopeNotEqual,
-                        Self::DuplicateTagKey,
-                        Self::InvalidParamResourceType,
-                        Self::InvalidParamTagKey,
-                        Self::InvalidParamTagKeyOrValue,
-                        Self::InvalidParamTagOwnerBid,
-                        Self::InvalidParamTagOwnerUid,
-                        Self::InvalidParamTagValue,
-                        Self::InvalidParameterRegionId,
-                        Self::MissingParamResourceId,
-                        Self::MissingParamTagOwnerBid,
-                        Self::MissingParamTagOwnerUid,
-                        Self::ResourceNotExist,
-                        Self::SizeLimitExceededResourceId,
-                        Self::SizeLimitExceededTagKey,
-                        Self::TagTypeNotSame,
-                    ]
-                }
-                r"UploadCACertificate" => {
-                    &[
-                        Self::InvalidParamTagKey,
-                        Self::InvalidParamTagValue,
-                        Self::MissingParamTagKey,
-                        Self::SizeLimitExceededTag,
-                    ]
-                }
-                r"UploadServerCertificate" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::CertificateFormatInvalid,
-                        Self::EccCertificateNotSupport,
-                        Self::IllegalParamServerCertificate,
-                        Self::InvalidParamTagKey,
-                        Self::InvalidParamTagValue,
-                        Self::InvalidParameterAliCloudCertificateId,
-                        Self::MissingParamTagKey,
-                        Self::OperationDeniedIllegalKeyLength,
-                        Self::ServerCertificateNotSupport,
-                        Self::SizeLimitExceededTag,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for SlbError {

@@ -563,520 +563,539 @@ const _: () = {
     fn __first(code: SmcError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[SmcError; 57] = &[
+        SmcError::IdempotentParameterMismatch,
+        SmcError::IllegalTimestamp,
+        SmcError::IncompleteSignature,
+        SmcError::InsufficientBalance,
+        SmcError::InvalidAccessKeyIdNotFound,
+        SmcError::InvalidOwner,
+        SmcError::InvalidOwnerAccount,
+        SmcError::InvalidOwnerId,
+        SmcError::InvalidParamater,
+        SmcError::InvalidParameter,
+        SmcError::InvalidParameterIsNull,
+        SmcError::MissingParameter,
+        SmcError::SignatureNonceUsed,
+        SmcError::Throttling,
+        SmcError::UnsupportedParameter,
+        SmcError::UnknownError,
+        SmcError::ForbiddenAccessKeyDisabled,
+        SmcError::ForbiddenNotSupportRam,
+        SmcError::ForbiddenRam,
+        SmcError::ForbiddenRiskControl,
+        SmcError::ForbiddenSubUser,
+        SmcError::ForbiddenUnauthorized,
+        SmcError::InvalidAccountNotFound,
+        SmcError::InvalidAction,
+        SmcError::InvalidIdempotenceParameterMismatch,
+        SmcError::InvalidParameterOwnerAccount,
+        SmcError::InvalidParameterResourceOwnerAccount,
+        SmcError::LastTokenProcessing,
+        SmcError::RealNameAuthenticationError,
+        SmcError::UnsupportedHttpMethod,
+        SmcError::InvalidRegionIdNotFound,
+        SmcError::OperationConflict,
+        SmcError::InternalError,
+        SmcError::ServiceUnavailable,
+        SmcError::ServiceUnavailableRegionMaintaining,
+        SmcError::DataDiskDuplicateIndex,
+        SmcError::DuplicateResourceId,
+        SmcError::EntityNotExistRole,
+        SmcError::ImageNameUsedByReplicationJob,
+        SmcError::InvalidOsMigrationTypeNotMatched,
+        SmcError::InvalidResourceIdNotFound,
+        SmcError::InvalidResourceTypeNotFound,
+        SmcError::InvalidSecurityGroupIdIncorrectNetworkType,
+        SmcError::InvalidSecurityGroupIdVpcMismatch,
+        SmcError::MissingParameterResourceType,
+        SmcError::NumberExceedResourceIds,
+        SmcError::NumberExceedTags,
+        SmcError::QuotaExceededReplicationJob,
+        SmcError::ReplicationJobInvalidBusinessStatus,
+        SmcError::ReplicationJobInvalidStatus,
+        SmcError::ReplicationJobRelated,
+        SmcError::ReplicationJobDataDiskIndexInvalid,
+        SmcError::ReplicationJobNameDuplicate,
+        SmcError::SourceServerWithRunningReplicationJob,
+        SmcError::SourceServerNameDuplicate,
+        SmcError::SourceServerStateInvalid,
+        SmcError::VSwitchIdVpcIdMismatch,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<SmcError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"NumberExceed.Tags" => 46,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"EntityNotExist.Role" => 37,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"Duplicate.ResourceId" => 36,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"ReplicationJob.Related" => 50,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"DataDisk.DuplicateIndex" => 35,
+                    r"VSwitchIdVpcId.Mismatch" => 56,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"NumberExceed.ResourceIds" => 45,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"SourceServerState.Invalid" => 55,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidResourceId.NotFound" => 40,
+                    r"SourceServerName.Duplicate" => 54,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidResourceType.NotFound" => 41,
+                    r"QuotaExceeded.ReplicationJob" => 47,
+                    r"ReplicationJob.InvalidStatus" => 49,
+                    r"ReplicationJobName.Duplicate" => 52,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"MissingParameter.ResourceType" => 44,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"ImageName.UsedByReplicationJob" => 38,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidOsMigrationType.NotMatched" => 39,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidSecurityGroupId.VPCMismatch" => 43,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"ReplicationJobDataDiskIndex.Invalid" => 51,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"ReplicationJob.InvalidBusinessStatus" => 48,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"SourceServer.WithRunningReplicationJob" => 53,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"InvalidSecurityGroupId.IncorrectNetworkType" => 42,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: SmcError) -> &'static [u16] {
+        match code {
+            SmcError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: SmcError) -> &'static [&'static str] {
+        match code {
+            SmcError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            SmcError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            SmcError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            SmcError::ForbiddenUnauthorized => {
+                const { &[__E[27].message, __E[45].message] }
+            }
+            SmcError::RealNameAuthenticationError => {
+                const { &[__E[35].message, __E[57].message] }
+            }
+            SmcError::InternalError => const { &[__E[39].message, __E[47].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: SmcError) -> &'static [__Entry] {
+        match code {
+            SmcError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            SmcError::ForbiddenUnauthorized => const { &[__E[27], __E[45]] }
+            SmcError::RealNameAuthenticationError => const { &[__E[35], __E[57]] }
+            SmcError::InternalError => const { &[__E[39], __E[47]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: SmcError) -> &'static [&'static str] {
+        match code {
+            SmcError::ForbiddenUnauthorized => {
+                &[r"DescribeReplicationJobs", r"DescribeSourceServers"]
+            }
+            SmcError::RealNameAuthenticationError => &[r"CreateReplicationJob"],
+            SmcError::InternalError => {
+                &[
+                    r"CreateAccessToken",
+                    r"CreateReplicationJob",
+                    r"CutOverReplicationJob",
+                    r"DeleteAccessToken",
+                    r"DeleteReplicationJob",
+                    r"DeleteSourceServer",
+                    r"DescribeReplicationJobs",
+                    r"DescribeSourceServers",
+                    r"DisableAccessToken",
+                    r"ListAccessTokens",
+                    r"ModifyReplicationJobAttribute",
+                    r"ModifySourceServerAttribute",
+                    r"StartReplicationJob",
+                    r"StopReplicationJob",
+                ]
+            }
+            SmcError::DataDiskDuplicateIndex => &[r"ModifyReplicationJobAttribute"],
+            SmcError::DuplicateResourceId => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SmcError::EntityNotExistRole => &[r"CreateReplicationJob"],
+            SmcError::ImageNameUsedByReplicationJob => {
+                &[r"CreateReplicationJob", r"ModifyReplicationJobAttribute"]
+            }
+            SmcError::InvalidOsMigrationTypeNotMatched => &[r"CreateReplicationJob"],
+            SmcError::InvalidResourceIdNotFound => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SmcError::InvalidResourceTypeNotFound => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SmcError::InvalidSecurityGroupIdIncorrectNetworkType => {
+                &[r"CreateReplicationJob"]
+            }
+            SmcError::InvalidSecurityGroupIdVpcMismatch => &[r"CreateReplicationJob"],
+            SmcError::MissingParameterResourceType => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SmcError::NumberExceedResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SmcError::NumberExceedTags => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            SmcError::QuotaExceededReplicationJob => &[r"CreateReplicationJob"],
+            SmcError::ReplicationJobInvalidBusinessStatus => {
+                &[
+                    r"CutOverReplicationJob",
+                    r"ModifyReplicationJobAttribute",
+                    r"StopReplicationJob",
+                ]
+            }
+            SmcError::ReplicationJobInvalidStatus => {
+                &[
+                    r"CutOverReplicationJob",
+                    r"DeleteReplicationJob",
+                    r"ModifyReplicationJobAttribute",
+                    r"StartReplicationJob",
+                    r"StopReplicationJob",
+                ]
+            }
+            SmcError::ReplicationJobRelated => &[r"DeleteSourceServer"],
+            SmcError::ReplicationJobDataDiskIndexInvalid => {
+                &[r"CreateReplicationJob", r"ModifyReplicationJobAttribute"]
+            }
+            SmcError::ReplicationJobNameDuplicate => {
+                &[r"CreateReplicationJob", r"ModifyReplicationJobAttribute"]
+            }
+            SmcError::SourceServerWithRunningReplicationJob => &[r"DeleteSourceServer"],
+            SmcError::SourceServerNameDuplicate => &[r"ModifySourceServerAttribute"],
+            SmcError::SourceServerStateInvalid => {
+                &[
+                    r"CreateReplicationJob",
+                    r"CutOverReplicationJob",
+                    r"DeleteSourceServer",
+                    r"ModifySourceServerAttribute",
+                    r"StartReplicationJob",
+                ]
+            }
+            SmcError::VSwitchIdVpcIdMismatch => &[r"CreateReplicationJob"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [SmcError] {
+        match api {
+            r"CreateAccessToken" => &[SmcError::InternalError],
+            r"CreateReplicationJob" => {
+                &[
+                    SmcError::RealNameAuthenticationError,
+                    SmcError::InternalError,
+                    SmcError::EntityNotExistRole,
+                    SmcError::ImageNameUsedByReplicationJob,
+                    SmcError::InvalidOsMigrationTypeNotMatched,
+                    SmcError::InvalidSecurityGroupIdIncorrectNetworkType,
+                    SmcError::InvalidSecurityGroupIdVpcMismatch,
+                    SmcError::QuotaExceededReplicationJob,
+                    SmcError::ReplicationJobDataDiskIndexInvalid,
+                    SmcError::ReplicationJobNameDuplicate,
+                    SmcError::SourceServerStateInvalid,
+                    SmcError::VSwitchIdVpcIdMismatch,
+                ]
+            }
+            r"CutOverReplicationJob" => {
+                &[
+                    SmcError::InternalError,
+                    SmcError::ReplicationJobInvalidBusinessStatus,
+                    SmcError::ReplicationJobInvalidStatus,
+                    SmcError::SourceServerStateInvalid,
+                ]
+            }
+            r"DeleteAccessToken" => &[SmcError::InternalError],
+            r"DeleteReplicationJob" => {
+                &[SmcError::InternalError, SmcError::ReplicationJobInvalidStatus]
+            }
+            r"DeleteSourceServer" => {
+                &[
+                    SmcError::InternalError,
+                    SmcError::ReplicationJobRelated,
+                    SmcError::SourceServerWithRunningReplicationJob,
+                    SmcError::SourceServerStateInvalid,
+                ]
+            }
+            r"DescribeReplicationJobs" => {
+                &[SmcError::ForbiddenUnauthorized, SmcError::InternalError]
+            }
+            r"DescribeSourceServers" => {
+                &[SmcError::ForbiddenUnauthorized, SmcError::InternalError]
+            }
+            r"DisableAccessToken" => &[SmcError::InternalError],
+            r"ListAccessTokens" => &[SmcError::InternalError],
+            r"ListTagResources" => {
+                &[
+                    SmcError::DuplicateResourceId,
+                    SmcError::InvalidResourceIdNotFound,
+                    SmcError::InvalidResourceTypeNotFound,
+                    SmcError::MissingParameterResourceType,
+                    SmcError::NumberExceedResourceIds,
+                    SmcError::NumberExceedTags,
+                ]
+            }
+            r"ModifyReplicationJobAttribute" => {
+                &[
+                    SmcError::InternalError,
+                    SmcError::DataDiskDuplicateIndex,
+                    SmcError::ImageNameUsedByReplicationJob,
+                    SmcError::ReplicationJobInvalidBusinessStatus,
+                    SmcError::ReplicationJobInvalidStatus,
+                    SmcError::ReplicationJobDataDiskIndexInvalid,
+                    SmcError::ReplicationJobNameDuplicate,
+                ]
+            }
+            r"ModifySourceServerAttribute" => {
+                &[
+                    SmcError::InternalError,
+                    SmcError::SourceServerNameDuplicate,
+                    SmcError::SourceServerStateInvalid,
+                ]
+            }
+            r"StartReplicationJob" => {
+                &[
+                    SmcError::InternalError,
+                    SmcError::ReplicationJobInvalidStatus,
+                    SmcError::SourceServerStateInvalid,
+                ]
+            }
+            r"StopReplicationJob" => {
+                &[
+                    SmcError::InternalError,
+                    SmcError::ReplicationJobInvalidBusinessStatus,
+                    SmcError::ReplicationJobInvalidStatus,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    SmcError::DuplicateResourceId,
+                    SmcError::InvalidResourceIdNotFound,
+                    SmcError::InvalidResourceTypeNotFound,
+                    SmcError::MissingParameterResourceType,
+                    SmcError::NumberExceedResourceIds,
+                    SmcError::NumberExceedTags,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    SmcError::DuplicateResourceId,
+                    SmcError::InvalidResourceIdNotFound,
+                    SmcError::InvalidResourceTypeNotFound,
+                    SmcError::MissingParameterResourceType,
+                    SmcError::NumberExceedResourceIds,
+                    SmcError::NumberExceedTags,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for SmcError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::DataDiskDuplicateIndex,
-            Self::DuplicateResourceId,
-            Self::EntityNotExistRole,
-            Self::ImageNameUsedByReplicationJob,
-            Self::InvalidOsMigrationTypeNotMatched,
-            Self::InvalidResourceIdNotFound,
-            Self::InvalidResourceTypeNotFound,
-            Self::InvalidSecurityGroupIdIncorrectNetworkType,
-            Self::InvalidSecurityGroupIdVpcMismatch,
-            Self::MissingParameterResourceType,
-            Self::NumberExceedResourceIds,
-            Self::NumberExceedTags,
-            Self::QuotaExceededReplicationJob,
-            Self::ReplicationJobInvalidBusinessStatus,
-            Self::ReplicationJobInvalidStatus,
-            Self::ReplicationJobRelated,
-            Self::ReplicationJobDataDiskIndexInvalid,
-            Self::ReplicationJobNameDuplicate,
-            Self::SourceServerWithRunningReplicationJob,
-            Self::SourceServerNameDuplicate,
-            Self::SourceServerStateInvalid,
-            Self::VSwitchIdVpcIdMismatch,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"NumberExceed.Tags" => 46,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"EntityNotExist.Role" => 37,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"Duplicate.ResourceId" => 36,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"ReplicationJob.Related" => 50,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"DataDisk.DuplicateIndex" => 35,
-                        r"VSwitchIdVpcId.Mismatch" => 56,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"NumberExceed.ResourceIds" => 45,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"SourceServerState.Invalid" => 55,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidResourceId.NotFound" => 40,
-                        r"SourceServerName.Duplicate" => 54,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidResourceType.NotFound" => 41,
-                        r"QuotaExceeded.ReplicationJob" => 47,
-                        r"ReplicationJob.InvalidStatus" => 49,
-                        r"ReplicationJobName.Duplicate" => 52,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"MissingParameter.ResourceType" => 44,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"ImageName.UsedByReplicationJob" => 38,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidOsMigrationType.NotMatched" => 39,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidSecurityGroupId.VPCMismatch" => 43,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"ReplicationJobDataDiskIndex.Invalid" => 51,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"ReplicationJob.InvalidBusinessStatus" => 48,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"SourceServer.WithRunningReplicationJob" => 53,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"InvalidSecurityGroupId.IncorrectNetworkType" => 42,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::ForbiddenUnauthorized => {
-                    const { &[__E[27].message, __E[45].message] }
-                }
-                Self::RealNameAuthenticationError => {
-                    const { &[__E[35].message, __E[57].message] }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[47].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::ForbiddenUnauthorized => const { &[__E[27], __E[45]] }
-                Self::RealNameAuthenticationError => const { &[__E[35], __E[57]] }
-                Self::InternalError => const { &[__E[39], __E[47]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ForbiddenUnauthorized => {
-                    &[r"DescribeReplicationJobs", r"DescribeSourceServers"]
-                }
-                Self::RealNameAuthenticationError => &[r"CreateReplicationJob"],
-                Self::InternalError => {
-                    &[
-                        r"CreateAccessToken",
-                        r"CreateReplicationJob",
-                        r"CutOverReplicationJob",
-                        r"DeleteAccessToken",
-                        r"DeleteReplicationJob",
-                        r"DeleteSourceServer",
-                        r"DescribeReplicationJobs",
-                        r"DescribeSourceServers",
-                        r"DisableAccessToken",
-                        r"ListAccessTokens",
-                        r"ModifyReplicationJobAttribute",
-                        r"ModifySourceServerAttribute",
-                        r"StartReplicationJob",
-                        r"StopReplicationJob",
-                    ]
-                }
-                Self::DataDiskDuplicateIndex => &[r"ModifyReplicationJobAttribute"],
-                Self::DuplicateResourceId => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::EntityNotExistRole => &[r"CreateReplicationJob"],
-                Self::ImageNameUsedByReplicationJob => {
-                    &[r"CreateReplicationJob", r"ModifyReplicationJobAttribute"]
-                }
-                Self::InvalidOsMigrationTypeNotMatched => &[r"CreateReplicationJob"],
-                Self::InvalidResourceIdNotFound => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidResourceTypeNotFound => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidSecurityGroupIdIncorrectNetworkType => {
-                    &[r"CreateReplicationJob"]
-                }
-                Self::InvalidSecurityGroupIdVpcMismatch => &[r"CreateReplicationJob"],
-                Self::MissingParameterResourceType => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::NumberExceedResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::NumberExceedTags => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::QuotaExceededReplicationJob => &[r"CreateReplicationJob"],
-                Self::ReplicationJobInvalidBusinessStatus => {
-                    &[
-                        r"CutOverReplicationJob",
-                        r"ModifyReplicationJobAttribute",
-                        r"StopReplicationJob",
-                    ]
-                }
-                Self::ReplicationJobInvalidStatus => {
-                    &[
-                        r"CutOverReplicationJob",
-                        r"DeleteReplicationJob",
-                        r"ModifyReplicationJobAttribute",
-                        r"StartReplicationJob",
-                        r"StopReplicationJob",
-                    ]
-                }
-                Self::ReplicationJobRelated => &[r"DeleteSourceServer"],
-                Self::ReplicationJobDataDiskIndexInvalid => {
-                    &[r"CreateReplicationJob", r"ModifyReplicationJobAttribute"]
-                }
-                Self::ReplicationJobNameDuplicate => {
-                    &[r"CreateReplicationJob", r"ModifyReplicationJobAttribute"]
-                }
-                Self::SourceServerWithRunningReplicationJob => &[r"DeleteSourceServer"],
-                Self::SourceServerNameDuplicate => &[r"ModifySourceServerAttribute"],
-                Self::SourceServerStateInvalid => {
-                    &[
-                        r"CreateReplicationJob",
-                        r"CutOverReplicationJob",
-                        r"DeleteSourceServer",
-                        r"ModifySourceServerAttribute",
-                        r"StartReplicationJob",
-                    ]
-                }
-                Self::VSwitchIdVpcIdMismatch => &[r"CreateReplicationJob"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CreateAccessToken" => &[Self::InternalError],
-                r"CreateReplicationJob" => {
-                    &[
-                        Self::RealNameAuthenticationError,
-                        Self::InternalError,
-                        Self::EntityNotExistRole,
-                        Self::ImageNameUsedByReplicationJob,
-                        Self::InvalidOsMigrationTypeNotMatched,
-                        Self::InvalidSecurityGroupIdIncorrectNetworkType,
-                        Self::InvalidSecurityGroupIdVpcMismatch,
-                        Self::QuotaExceededReplicationJob,
-                        Self::ReplicationJobDataDiskIndexInvalid,
-                        Self::ReplicationJobNameDuplicate,
-                        Self::SourceServerStateInvalid,
-                        Self::VSwitchIdVpcIdMismatch,
-                    ]
-                }
-                r"CutOverReplicationJob" => {
-                    &[
-                        Self::InternalError,
-                        Self::ReplicationJobInvalidBusinessStatus,
-                        Self::ReplicationJobInvalidStatus,
-                        Self::SourceServerStateInvalid,
-                    ]
-                }
-                r"DeleteAccessToken" => &[Self::InternalError],
-                r"DeleteReplicationJob" => {
-                    &[Self::InternalError, Self::ReplicationJobInvalidStatus]
-                }
-                r"DeleteSourceServer" => {
-                    &[
-                        Self::InternalError,
-                        Self::ReplicationJobRelated,
-                        Self::SourceServerWithRunningReplicationJob,
-                        Self::SourceServerStateInvalid,
-                    ]
-                }
-                r"DescribeReplicationJobs" => {
-                    &[Self::ForbiddenUnauthorized, Self::InternalError]
-                }
-                r"DescribeSourceServers" => {
-                    &[Self::ForbiddenUnauthorized, Self::InternalError]
-                }
-                r"DisableAccessToken" => &[Self::InternalError],
-                r"ListAccessTokens" => &[Self::InternalError],
-                r"ListTagResources" => {
-                    &[
-                        Self::DuplicateResourceId,
-                        Self::InvalidResourceIdNotFound,
-                        Self::InvalidResourceTypeNotFound,
-                        Self::MissingParameterResourceType,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"ModifyReplicationJobAttribute" => {
-                    &[
-                        Self::InternalError,
-                        Self::DataDiskDuplicateIndex,
-                        Self::ImageNameUsedByReplicationJob,
-                        Self::ReplicationJobInvalidBusinessStatus,
-                        Self::ReplicationJobInvalidStatus,
-                        Self::ReplicationJobDataDiskIndexInvalid,
-                        Self::ReplicationJobNameDuplicate,
-                    ]
-                }
-                r"ModifySourceServerAttribute" => {
-                    &[
-                        Self::InternalError,
-                        Self::SourceServerNameDuplicate,
-                        Self::SourceServerStateInvalid,
-                    ]
-                }
-                r"StartReplicationJob" => {
-                    &[
-                        Self::InternalError,
-                        Self::ReplicationJobInvalidStatus,
-                        Self::SourceServerStateInvalid,
-                    ]
-                }
-                r"StopReplicationJob" => {
-                    &[
-                        Self::InternalError,
-                        Self::ReplicationJobInvalidBusinessStatus,
-                        Self::ReplicationJobInvalidStatus,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::DuplicateResourceId,
-                        Self::InvalidResourceIdNotFound,
-                        Self::InvalidResourceTypeNotFound,
-                        Self::MissingParameterResourceType,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::DuplicateResourceId,
-                        Self::InvalidResourceIdNotFound,
-                        Self::InvalidResourceTypeNotFound,
-                        Self::MissingParameterResourceType,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for SmcError {

@@ -781,953 +781,998 @@ const _: () = {
     fn __first(code: SwasOpenError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[SwasOpenError; 85] = &[
+        SwasOpenError::IdempotentParameterMismatch,
+        SwasOpenError::IllegalTimestamp,
+        SwasOpenError::IncompleteSignature,
+        SwasOpenError::InsufficientBalance,
+        SwasOpenError::InvalidAccessKeyIdNotFound,
+        SwasOpenError::InvalidOwner,
+        SwasOpenError::InvalidOwnerAccount,
+        SwasOpenError::InvalidOwnerId,
+        SwasOpenError::InvalidParamater,
+        SwasOpenError::InvalidParameter,
+        SwasOpenError::InvalidParameterIsNull,
+        SwasOpenError::MissingParameter,
+        SwasOpenError::SignatureNonceUsed,
+        SwasOpenError::Throttling,
+        SwasOpenError::UnsupportedParameter,
+        SwasOpenError::UnknownError,
+        SwasOpenError::ForbiddenAccessKeyDisabled,
+        SwasOpenError::ForbiddenNotSupportRam,
+        SwasOpenError::ForbiddenRam,
+        SwasOpenError::ForbiddenRiskControl,
+        SwasOpenError::ForbiddenSubUser,
+        SwasOpenError::ForbiddenUnauthorized,
+        SwasOpenError::InvalidAccountNotFound,
+        SwasOpenError::InvalidAction,
+        SwasOpenError::InvalidIdempotenceParameterMismatch,
+        SwasOpenError::InvalidParameterOwnerAccount,
+        SwasOpenError::InvalidParameterResourceOwnerAccount,
+        SwasOpenError::LastTokenProcessing,
+        SwasOpenError::RealNameAuthenticationError,
+        SwasOpenError::UnsupportedHttpMethod,
+        SwasOpenError::InvalidRegionIdNotFound,
+        SwasOpenError::OperationConflict,
+        SwasOpenError::InternalError,
+        SwasOpenError::ServiceUnavailable,
+        SwasOpenError::ServiceUnavailableRegionMaintaining,
+        SwasOpenError::CustomImageInShare,
+        SwasOpenError::CustomImageQuotaLimit,
+        SwasOpenError::ExceedAccountQuota,
+        SwasOpenError::FirewallRuleAlreadyExist,
+        SwasOpenError::FirewallRuleLimitExceed,
+        SwasOpenError::ImageNameAlreadyExist,
+        SwasOpenError::IncorrectDiskStatusCreatingSnapshot,
+        SwasOpenError::IncorrectInstanceStatus,
+        SwasOpenError::IncorrectInstanceStatusResetDisk,
+        SwasOpenError::IncorrectStatus,
+        SwasOpenError::InvalidAmountValueNotSupported,
+        SwasOpenError::InvalidAutoRenewPeriodValueNotSupported,
+        SwasOpenError::InvalidChargeTypeValueNotSupported,
+        SwasOpenError::InvalidDataDiskSizeValueNotSupported,
+        SwasOpenError::InvalidDiskIdNotFound,
+        SwasOpenError::InvalidImageIdNotFound,
+        SwasOpenError::InvalidImageIdNotSupport,
+        SwasOpenError::InvalidImageTypeValueNotSupported,
+        SwasOpenError::InvalidInstanceUnPaidOrder,
+        SwasOpenError::InvalidInstanceIdNotFound,
+        SwasOpenError::InvalidInstanceNameValueNotSupported,
+        SwasOpenError::InvalidParam,
+        SwasOpenError::InvalidParamDataSnapshotIdNotFound,
+        SwasOpenError::InvalidParamIllegalImageName,
+        SwasOpenError::InvalidParamOperationIllegal,
+        SwasOpenError::InvalidParamSystemSnapshotIdNotFound,
+        SwasOpenError::InvalidParamSystemSnapshotIdNotSupport,
+        SwasOpenError::InvalidParameterKeypairAlreadyAttachedInstance,
+        SwasOpenError::InvalidParameterKeypairNotAttachedInstance,
+        SwasOpenError::InvalidPasswordValueNotSupported,
+        SwasOpenError::InvalidPeriodValueNotSupported,
+        SwasOpenError::InvalidPlanIdNotFound,
+        SwasOpenError::InvalidPlanIdSizeValueNotSupported,
+        SwasOpenError::InvalidPlanIdUpgradeValueNotSupported,
+        SwasOpenError::InvalidPlanMemorySizeValueNotSupported,
+        SwasOpenError::InvalidPortValueNotSupported,
+        SwasOpenError::InvalidProtocolValueNotSupported,
+        SwasOpenError::InvalidPublicIpAddressesValueNotSupported,
+        SwasOpenError::InvalidRemarkDuplicate,
+        SwasOpenError::InvalidRemarkValueNotSupported,
+        SwasOpenError::InvalidSnapshotIdNotFound,
+        SwasOpenError::InvalidSnapshotNameDuplicate,
+        SwasOpenError::InvalidSnapshotNameValueNotSupported,
+        SwasOpenError::KeyPairNameAlreadyExist,
+        SwasOpenError::NotEnoughStock,
+        SwasOpenError::NotEnoughUpgradeStock,
+        SwasOpenError::PaymentFailed,
+        SwasOpenError::PlatformNotMatch,
+        SwasOpenError::RegionIdNotMatchHost,
+        SwasOpenError::SnapshotLimitExceed,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<SwasOpenError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"InvalidParam" => 56,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"PaymentFailed" => 81,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"NotEnoughStock" => 79,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"IncorrectStatus" => 44,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"PlatformNotMatch" => 82,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"CustomImageInShare" => 35,
+                    r"ExceedAccountQuota" => 37,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"SnapshotLimitExceed" => 84,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"RegionIdNotMatchHost" => 83,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"CustomImageQuotaLimit" => 36,
+                    r"ImageNameAlreadyExist" => 40,
+                    r"NotEnoughUpgradeStock" => 80,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"InvalidDiskId.NotFound" => 49,
+                    r"InvalidPlanId.NotFound" => 66,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"FirewallRuleLimitExceed" => 39,
+                    r"IncorrectInstanceStatus" => 42,
+                    r"InvalidImageId.NotFound" => 50,
+                    r"InvalidRemark.Duplicate" => 73,
+                    r"KeyPairNameAlreadyExist" => 78,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"FirewallRuleAlreadyExist" => 38,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidImageId.NotSupport" => 51,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidInstanceId.NotFound" => 54,
+                    r"InvalidSnapshotId.NotFound" => 75,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"InvalidInstance.UnPaidOrder" => 53,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidParam.IllegalImageName" => 58,
+                    r"InvalidParam.OperationIllegal" => 59,
+                    r"InvalidPort.ValueNotSupported" => 70,
+                    r"InvalidSnapshotName.Duplicate" => 76,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidAmount.ValueNotSupported" => 45,
+                    r"InvalidPeriod.ValueNotSupported" => 65,
+                    r"InvalidRemark.ValueNotSupported" => 74,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"IncorrectInstanceStatus.ResetDisk" => 43,
+                    r"InvalidPassword.ValueNotSupported" => 64,
+                    r"InvalidProtocol.ValueNotSupported" => 71,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidImageType.ValueNotSupported" => 52,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidChargeType.ValueNotSupported" => 47,
+                    r"InvalidParam.DataSnapshotIdNotFound" => 57,
+                    r"InvalidPlanIdSize.ValueNotSupported" => 67,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"IncorrectDiskStatus.CreatingSnapshot" => 41,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidDataDiskSize.ValueNotSupported" => 48,
+                    r"InvalidInstanceName.ValueNotSupported" => 55,
+                    r"InvalidParam.SystemSnapshotIdNotFound" => 60,
+                    r"InvalidSnapshotName.ValueNotSupported" => 77,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"InvalidPlanIdUpgrade.ValueNotSupported" => 68,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"InvalidParam.SystemSnapshotIdNotSupport" => 61,
+                    r"InvalidPlanMemorySize.ValueNotSupported" => 69,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"InvalidAutoRenewPeriod.ValueNotSupported" => 46,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"InvalidPublicIpAddresses.ValueNotSupported" => 72,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"InvalidParameter.KeypairNotAttachedInstance" => 63,
+                    _ => !0,
+                }
+            }
+            47 => {
+                match code {
+                    r"InvalidParameter.KeypairAlreadyAttachedInstance" => 62,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: SwasOpenError) -> &'static [u16] {
+        match code {
+            SwasOpenError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: SwasOpenError) -> &'static [&'static str] {
+        match code {
+            SwasOpenError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            SwasOpenError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            SwasOpenError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            SwasOpenError::InternalError => const { &[__E[39].message, __E[53].message] }
+            SwasOpenError::CustomImageInShare => {
+                const { &[__E[42].message, __E[43].message] }
+            }
+            SwasOpenError::InvalidInstanceIdNotFound => {
+                const { &[__E[63].message, __E[64].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: SwasOpenError) -> &'static [__Entry] {
+        match code {
+            SwasOpenError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            SwasOpenError::InternalError => const { &[__E[39], __E[53]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: SwasOpenError) -> &'static [&'static str] {
+        match code {
+            SwasOpenError::InternalError => {
+                &[
+                    r"CreateCustomImage",
+                    r"CreateFirewallRule",
+                    r"CreateFirewallRules",
+                    r"CreateInstanceKeyPair",
+                    r"CreateInstances",
+                    r"CreateSnapshot",
+                    r"DeleteCustomImage",
+                    r"DeleteCustomImages",
+                    r"DeleteFirewallRule",
+                    r"DeleteFirewallRules",
+                    r"DeleteInstanceKeyPair",
+                    r"DeleteSnapshot",
+                    r"DeleteSnapshots",
+                    r"DescribeCloudMonitorAgentStatuses",
+                    r"DescribeInstanceKeyPair",
+                    r"DescribeInstancePasswordsSetting",
+                    r"DescribeInstanceVncUrl",
+                    r"DescribeMonitorData",
+                    r"DescribeSecurityAgentStatus",
+                    r"DisableFirewallRule",
+                    r"EnableFirewallRule",
+                    r"InstallCloudMonitorAgent",
+                    r"ListCustomImages",
+                    r"ListDisks",
+                    r"ListFirewallRules",
+                    r"ListImages",
+                    r"ListInstancePlansModification",
+                    r"ListInstanceStatus",
+                    r"ListInstances",
+                    r"ListInstancesTrafficPackages",
+                    r"ListPlans",
+                    r"ListRegions",
+                    r"ListSnapshots",
+                    r"ModifyFirewallRule",
+                    r"ModifyImageShareStatus",
+                    r"ModifyInstanceVncPassword",
+                    r"RebootInstance",
+                    r"RebootInstances",
+                    r"RenewInstance",
+                    r"ResetDisk",
+                    r"ResetSystem",
+                    r"StartInstance",
+                    r"StartInstances",
+                    r"StopInstance",
+                    r"StopInstances",
+                    r"UpdateDiskAttribute",
+                    r"UpdateInstanceAttribute",
+                    r"UpdateSnapshotAttribute",
+                    r"UpgradeInstance",
+                    r"UploadInstanceKeyPair",
+                ]
+            }
+            SwasOpenError::CustomImageInShare => {
+                &[r"DeleteCustomImage", r"DeleteCustomImages"]
+            }
+            SwasOpenError::CustomImageQuotaLimit => &[r"CreateCustomImage"],
+            SwasOpenError::ExceedAccountQuota => &[r"CreateInstances"],
+            SwasOpenError::FirewallRuleAlreadyExist => {
+                &[
+                    r"CreateFirewallRule",
+                    r"CreateFirewallRules",
+                    r"DeleteFirewallRule",
+                    r"DeleteFirewallRules",
+                    r"DisableFirewallRule",
+                    r"EnableFirewallRule",
+                    r"ModifyFirewallRule",
+                ]
+            }
+            SwasOpenError::FirewallRuleLimitExceed => {
+                &[
+                    r"CreateFirewallRule",
+                    r"CreateFirewallRules",
+                    r"DeleteFirewallRule",
+                    r"DeleteFirewallRules",
+                    r"DisableFirewallRule",
+                    r"EnableFirewallRule",
+                    r"ModifyFirewallRule",
+                ]
+            }
+            SwasOpenError::ImageNameAlreadyExist => &[r"CreateCustomImage"],
+            SwasOpenError::IncorrectDiskStatusCreatingSnapshot => &[r"CreateSnapshot"],
+            SwasOpenError::IncorrectInstanceStatus => {
+                &[
+                    r"CreateCustomImage",
+                    r"RebootInstance",
+                    r"RebootInstances",
+                    r"StartInstance",
+                    r"StopInstance",
+                ]
+            }
+            SwasOpenError::IncorrectInstanceStatusResetDisk => {
+                &[r"ResetDisk", r"UpdateDiskAttribute"]
+            }
+            SwasOpenError::IncorrectStatus => &[r"CreateSnapshot"],
+            SwasOpenError::InvalidAmountValueNotSupported => &[r"CreateInstances"],
+            SwasOpenError::InvalidAutoRenewPeriodValueNotSupported => {
+                &[r"CreateInstances"]
+            }
+            SwasOpenError::InvalidChargeTypeValueNotSupported => {
+                &[r"CreateInstances", r"ListInstances"]
+            }
+            SwasOpenError::InvalidDataDiskSizeValueNotSupported => &[r"CreateInstances"],
+            SwasOpenError::InvalidDiskIdNotFound => {
+                &[
+                    r"CreateSnapshot",
+                    r"ListSnapshots",
+                    r"ResetDisk",
+                    r"UpdateDiskAttribute",
+                ]
+            }
+            SwasOpenError::InvalidImageIdNotFound => {
+                &[
+                    r"CreateInstances",
+                    r"DeleteCustomImage",
+                    r"DeleteCustomImages",
+                    r"ModifyImageShareStatus",
+                    r"ResetSystem",
+                ]
+            }
+            SwasOpenError::InvalidImageIdNotSupport => &[r"ResetSystem"],
+            SwasOpenError::InvalidImageTypeValueNotSupported => &[r"ListImages"],
+            SwasOpenError::InvalidInstanceUnPaidOrder => {
+                &[r"CreateInstances", r"UpgradeInstance"]
+            }
+            SwasOpenError::InvalidInstanceIdNotFound => {
+                &[
+                    r"AttachKeyPair",
+                    r"CreateCustomImage",
+                    r"CreateFirewallRule",
+                    r"CreateFirewallRules",
+                    r"DeleteFirewallRule",
+                    r"DeleteFirewallRules",
+                    r"DetachKeyPair",
+                    r"DisableFirewallRule",
+                    r"EnableFirewallRule",
+                    r"ListFirewallRules",
+                    r"ListInstances",
+                    r"ListSnapshots",
+                    r"ModifyFirewallRule",
+                    r"ModifyInstanceVncPassword",
+                    r"RebootInstance",
+                    r"RebootInstances",
+                    r"RenewInstance",
+                    r"ResetSystem",
+                    r"StartInstance",
+                    r"StartInstances",
+                    r"StopInstance",
+                    r"StopInstances",
+                    r"UpdateInstanceAttribute",
+                    r"UpgradeInstance",
+                ]
+            }
+            SwasOpenError::InvalidInstanceNameValueNotSupported => {
+                &[r"UpdateInstanceAttribute"]
+            }
+            SwasOpenError::InvalidParam => {
+                &[
+                    r"CreateInstances",
+                    r"ListFirewallRules",
+                    r"ListImages",
+                    r"ListSnapshots",
+                ]
+            }
+            SwasOpenError::InvalidParamDataSnapshotIdNotFound => &[r"CreateCustomImage"],
+            SwasOpenError::InvalidParamIllegalImageName => &[r"CreateCustomImage"],
+            SwasOpenError::InvalidParamOperationIllegal => &[r"ModifyImageShareStatus"],
+            SwasOpenError::InvalidParamSystemSnapshotIdNotFound => {
+                &[r"CreateCustomImage"]
+            }
+            SwasOpenError::InvalidParamSystemSnapshotIdNotSupport => {
+                &[r"CreateCustomImage"]
+            }
+            SwasOpenError::InvalidParameterKeypairAlreadyAttachedInstance => {
+                &[r"DeleteKeyPairs"]
+            }
+            SwasOpenError::InvalidParameterKeypairNotAttachedInstance => {
+                &[r"DetachKeyPair"]
+            }
+            SwasOpenError::InvalidPasswordValueNotSupported => {
+                &[r"ModifyInstanceVncPassword", r"UpdateInstanceAttribute"]
+            }
+            SwasOpenError::InvalidPeriodValueNotSupported => {
+                &[r"CreateInstances", r"RenewInstance"]
+            }
+            SwasOpenError::InvalidPlanIdNotFound => {
+                &[r"CreateInstances", r"UpgradeInstance"]
+            }
+            SwasOpenError::InvalidPlanIdSizeValueNotSupported => &[r"CreateInstances"],
+            SwasOpenError::InvalidPlanIdUpgradeValueNotSupported => &[r"UpgradeInstance"],
+            SwasOpenError::InvalidPlanMemorySizeValueNotSupported => {
+                &[r"CreateInstances"]
+            }
+            SwasOpenError::InvalidPortValueNotSupported => {
+                &[
+                    r"CreateFirewallRule",
+                    r"CreateFirewallRules",
+                    r"DeleteFirewallRule",
+                    r"DeleteFirewallRules",
+                    r"DisableFirewallRule",
+                    r"EnableFirewallRule",
+                    r"ModifyFirewallRule",
+                ]
+            }
+            SwasOpenError::InvalidProtocolValueNotSupported => {
+                &[
+                    r"CreateFirewallRule",
+                    r"CreateFirewallRules",
+                    r"DeleteFirewallRule",
+                    r"DeleteFirewallRules",
+                    r"DisableFirewallRule",
+                    r"EnableFirewallRule",
+                    r"ModifyFirewallRule",
+                ]
+            }
+            SwasOpenError::InvalidPublicIpAddressesValueNotSupported => {
+                &[r"ListInstances"]
+            }
+            SwasOpenError::InvalidRemarkDuplicate => &[r"CreateSnapshot"],
+            SwasOpenError::InvalidRemarkValueNotSupported => &[r"CreateSnapshot"],
+            SwasOpenError::InvalidSnapshotIdNotFound => {
+                &[
+                    r"DeleteSnapshot",
+                    r"DeleteSnapshots",
+                    r"ResetDisk",
+                    r"UpdateDiskAttribute",
+                    r"UpdateSnapshotAttribute",
+                ]
+            }
+            SwasOpenError::InvalidSnapshotNameDuplicate => &[r"CreateSnapshot"],
+            SwasOpenError::InvalidSnapshotNameValueNotSupported => &[r"CreateSnapshot"],
+            SwasOpenError::KeyPairNameAlreadyExist => {
+                &[r"CreateKeyPair", r"ImportKeyPair"]
+            }
+            SwasOpenError::NotEnoughStock => &[r"CreateInstances"],
+            SwasOpenError::NotEnoughUpgradeStock => {
+                &[r"CreateInstances", r"UpgradeInstance"]
+            }
+            SwasOpenError::PaymentFailed => &[r"CreateInstances", r"UpgradeInstance"],
+            SwasOpenError::PlatformNotMatch => &[r"CreateInstances"],
+            SwasOpenError::RegionIdNotMatchHost => {
+                &[
+                    r"CreateFirewallRule",
+                    r"CreateFirewallRules",
+                    r"DeleteFirewallRule",
+                    r"DeleteFirewallRules",
+                    r"DisableFirewallRule",
+                    r"EnableFirewallRule",
+                    r"ListFirewallRules",
+                    r"ListInstancePlansModification",
+                    r"ListInstancesTrafficPackages",
+                    r"ListPlans",
+                    r"ListSnapshots",
+                    r"ModifyFirewallRule",
+                    r"ModifyInstanceVncPassword",
+                    r"UpdateInstanceAttribute",
+                ]
+            }
+            SwasOpenError::SnapshotLimitExceed => &[r"CreateSnapshot"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [SwasOpenError] {
+        match api {
+            r"AttachKeyPair" => &[SwasOpenError::InvalidInstanceIdNotFound],
+            r"CreateCustomImage" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::CustomImageQuotaLimit,
+                    SwasOpenError::ImageNameAlreadyExist,
+                    SwasOpenError::IncorrectInstanceStatus,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidParamDataSnapshotIdNotFound,
+                    SwasOpenError::InvalidParamIllegalImageName,
+                    SwasOpenError::InvalidParamSystemSnapshotIdNotFound,
+                    SwasOpenError::InvalidParamSystemSnapshotIdNotSupport,
+                ]
+            }
+            r"CreateFirewallRule" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::FirewallRuleAlreadyExist,
+                    SwasOpenError::FirewallRuleLimitExceed,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidPortValueNotSupported,
+                    SwasOpenError::InvalidProtocolValueNotSupported,
+                    SwasOpenError::RegionIdNotMatchHost,
+                ]
+            }
+            r"CreateFirewallRules" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::FirewallRuleAlreadyExist,
+                    SwasOpenError::FirewallRuleLimitExceed,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidPortValueNotSupported,
+                    SwasOpenError::InvalidProtocolValueNotSupported,
+                    SwasOpenError::RegionIdNotMatchHost,
+                ]
+            }
+            r"CreateInstanceKeyPair" => &[SwasOpenError::InternalError],
+            r"CreateInstances" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::ExceedAccountQuota,
+                    SwasOpenError::InvalidAmountValueNotSupported,
+                    SwasOpenError::InvalidAutoRenewPeriodValueNotSupported,
+                    SwasOpenError::InvalidChargeTypeValueNotSupported,
+                    SwasOpenError::InvalidDataDiskSizeValueNotSupported,
+                    SwasOpenError::InvalidImageIdNotFound,
+                    SwasOpenError::InvalidInstanceUnPaidOrder,
+                    SwasOpenError::InvalidParam,
+                    SwasOpenError::InvalidPeriodValueNotSupported,
+                    SwasOpenError::InvalidPlanIdNotFound,
+                    SwasOpenError::InvalidPlanIdSizeValueNotSupported,
+                    SwasOpenError::InvalidPlanMemorySizeValueNotSupported,
+                    SwasOpenError::NotEnoughStock,
+                    SwasOpenError::NotEnoughUpgradeStock,
+                    SwasOpenError::PaymentFailed,
+                    SwasOpenError::PlatformNotMatch,
+                ]
+            }
+            r"CreateKeyPair" => &[SwasOpenError::KeyPairNameAlreadyExist],
+            r"CreateSnapshot" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::IncorrectDiskStatusCreatingSnapshot,
+                    SwasOpenError::IncorrectStatus,
+                    SwasOpenError::InvalidDiskIdNotFound,
+                    SwasOpenError::InvalidRemarkDuplicate,
+                    SwasOpenError::InvalidRemarkValueNotSupported,
+                    SwasOpenError::InvalidSnapshotNameDuplicate,
+                    SwasOpenError::InvalidSnapshotNameValueNotSupported,
+                    SwasOpenError::SnapshotLimitExceed,
+                ]
+            }
+            r"DeleteCustomImage" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::CustomImageInShare,
+                    SwasOpenError::InvalidImageIdNotFound,
+                ]
+            }
+            r"DeleteCustomImages" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::CustomImageInShare,
+                    SwasOpenError::InvalidImageIdNotFound,
+                ]
+            }
+            r"DeleteFirewallRule" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::FirewallRuleAlreadyExist,
+                    SwasOpenError::FirewallRuleLimitExceed,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidPortValueNotSupported,
+                    SwasOpenError::InvalidProtocolValueNotSupported,
+                    SwasOpenError::RegionIdNotMatchHost,
+                ]
+            }
+            r"DeleteFirewallRules" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::FirewallRuleAlreadyExist,
+                    SwasOpenError::FirewallRuleLimitExceed,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidPortValueNotSupported,
+                    SwasOpenError::InvalidProtocolValueNotSupported,
+                    SwasOpenError::RegionIdNotMatchHost,
+                ]
+            }
+            r"DeleteInstanceKeyPair" => &[SwasOpenError::InternalError],
+            r"DeleteKeyPairs" => {
+                &[SwasOpenError::InvalidParameterKeypairAlreadyAttachedInstance]
+            }
+            r"DeleteSnapshot" => {
+                &[SwasOpenError::InternalError, SwasOpenError::InvalidSnapshotIdNotFound]
+            }
+            r"DeleteSnapshots" => {
+                &[SwasOpenError::InternalError, SwasOpenError::InvalidSnapshotIdNotFound]
+            }
+            r"DescribeCloudMonitorAgentStatuses" => &[SwasOpenError::InternalError],
+            r"DescribeInstanceKeyPair" => &[SwasOpenError::InternalError],
+            r"DescribeInstancePasswordsSetting" => &[SwasOpenError::InternalError],
+            r"DescribeInstanceVncUrl" => &[SwasOpenError::InternalError],
+            r"DescribeMonitorData" => &[SwasOpenError::InternalError],
+            r"DescribeSecurityAgentStatus" => &[SwasOpenError::InternalError],
+            r"DetachKeyPair" => {
+                &[
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidParameterKeypairNotAttachedInstance,
+                ]
+            }
+            r"DisableFirewallRule" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::FirewallRuleAlreadyExist,
+                    SwasOpenError::FirewallRuleLimitExceed,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidPortValueNotSupported,
+                    SwasOpenError::InvalidProtocolValueNotSupported,
+                    SwasOpenError::RegionIdNotMatchHost,
+                ]
+            }
+            r"EnableFirewallRule" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::FirewallRuleAlreadyExist,
+                    SwasOpenError::FirewallRuleLimitExceed,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidPortValueNotSupported,
+                    SwasOpenError::InvalidProtocolValueNotSupported,
+                    SwasOpenError::RegionIdNotMatchHost,
+                ]
+            }
+            r"ImportKeyPair" => &[SwasOpenError::KeyPairNameAlreadyExist],
+            r"InstallCloudMonitorAgent" => &[SwasOpenError::InternalError],
+            r"ListCustomImages" => &[SwasOpenError::InternalError],
+            r"ListDisks" => &[SwasOpenError::InternalError],
+            r"ListFirewallRules" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidParam,
+                    SwasOpenError::RegionIdNotMatchHost,
+                ]
+            }
+            r"ListImages" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::InvalidImageTypeValueNotSupported,
+                    SwasOpenError::InvalidParam,
+                ]
+            }
+            r"ListInstancePlansModification" => {
+                &[SwasOpenError::InternalError, SwasOpenError::RegionIdNotMatchHost]
+            }
+            r"ListInstanceStatus" => &[SwasOpenError::InternalError],
+            r"ListInstances" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::InvalidChargeTypeValueNotSupported,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidPublicIpAddressesValueNotSupported,
+                ]
+            }
+            r"ListInstancesTrafficPackages" => {
+                &[SwasOpenError::InternalError, SwasOpenError::RegionIdNotMatchHost]
+            }
+            r"ListPlans" => {
+                &[SwasOpenError::InternalError, SwasOpenError::RegionIdNotMatchHost]
+            }
+            r"ListRegions" => &[SwasOpenError::InternalError],
+            r"ListSnapshots" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::InvalidDiskIdNotFound,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidParam,
+                    SwasOpenError::RegionIdNotMatchHost,
+                ]
+            }
+            r"ModifyFirewallRule" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::FirewallRuleAlreadyExist,
+                    SwasOpenError::FirewallRuleLimitExceed,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidPortValueNotSupported,
+                    SwasOpenError::InvalidProtocolValueNotSupported,
+                    SwasOpenError::RegionIdNotMatchHost,
+                ]
+            }
+            r"ModifyImageShareStatus" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::InvalidImageIdNotFound,
+                    SwasOpenError::InvalidParamOperationIllegal,
+                ]
+            }
+            r"ModifyInstanceVncPassword" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidPasswordValueNotSupported,
+                    SwasOpenError::RegionIdNotMatchHost,
+                ]
+            }
+            r"RebootInstance" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::IncorrectInstanceStatus,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"RebootInstances" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::IncorrectInstanceStatus,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"RenewInstance" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidPeriodValueNotSupported,
+                ]
+            }
+            r"ResetDisk" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::IncorrectInstanceStatusResetDisk,
+                    SwasOpenError::InvalidDiskIdNotFound,
+                    SwasOpenError::InvalidSnapshotIdNotFound,
+                ]
+            }
+            r"ResetSystem" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::InvalidImageIdNotFound,
+                    SwasOpenError::InvalidImageIdNotSupport,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"StartInstance" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::IncorrectInstanceStatus,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"StartInstances" => {
+                &[SwasOpenError::InternalError, SwasOpenError::InvalidInstanceIdNotFound]
+            }
+            r"StopInstance" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::IncorrectInstanceStatus,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"StopInstances" => {
+                &[SwasOpenError::InternalError, SwasOpenError::InvalidInstanceIdNotFound]
+            }
+            r"UpdateDiskAttribute" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::IncorrectInstanceStatusResetDisk,
+                    SwasOpenError::InvalidDiskIdNotFound,
+                    SwasOpenError::InvalidSnapshotIdNotFound,
+                ]
+            }
+            r"UpdateInstanceAttribute" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidInstanceNameValueNotSupported,
+                    SwasOpenError::InvalidPasswordValueNotSupported,
+                    SwasOpenError::RegionIdNotMatchHost,
+                ]
+            }
+            r"UpdateSnapshotAttribute" => {
+                &[SwasOpenError::InternalError, SwasOpenError::InvalidSnapshotIdNotFound]
+            }
+            r"UpgradeInstance" => {
+                &[
+                    SwasOpenError::InternalError,
+                    SwasOpenError::InvalidInstanceUnPaidOrder,
+                    SwasOpenError::InvalidInstanceIdNotFound,
+                    SwasOpenError::InvalidPlanIdNotFound,
+                    SwasOpenError::InvalidPlanIdUpgradeValueNotSupported,
+                    SwasOpenError::NotEnoughUpgradeStock,
+                    SwasOpenError::PaymentFailed,
+                ]
+            }
+            r"UploadInstanceKeyPair" => &[SwasOpenError::InternalError],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for SwasOpenError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::CustomImageInShare,
-            Self::CustomImageQuotaLimit,
-            Self::ExceedAccountQuota,
-            Self::FirewallRuleAlreadyExist,
-            Self::FirewallRuleLimitExceed,
-            Self::ImageNameAlreadyExist,
-            Self::IncorrectDiskStatusCreatingSnapshot,
-            Self::IncorrectInstanceStatus,
-            Self::IncorrectInstanceStatusResetDisk,
-            Self::IncorrectStatus,
-            Self::InvalidAmountValueNotSupported,
-            Self::InvalidAutoRenewPeriodValueNotSupported,
-            Self::InvalidChargeTypeValueNotSupported,
-            Self::InvalidDataDiskSizeValueNotSupported,
-            Self::InvalidDiskIdNotFound,
-            Self::InvalidImageIdNotFound,
-            Self::InvalidImageIdNotSupport,
-            Self::InvalidImageTypeValueNotSupported,
-            Self::InvalidInstanceUnPaidOrder,
-            Self::InvalidInstanceIdNotFound,
-            Self::InvalidInstanceNameValueNotSupported,
-            Self::InvalidParam,
-            Self::InvalidParamDataSnapshotIdNotFound,
-            Self::InvalidParamIllegalImageName,
-            Self::InvalidParamOperationIllegal,
-            Self::InvalidParamSystemSnapshotIdNotFound,
-            Self::InvalidParamSystemSnapshotIdNotSupport,
-            Self::InvalidParameterKeypairAlreadyAttachedInstance,
-            Self::InvalidParameterKeypairNotAttachedInstance,
-            Self::InvalidPasswordValueNotSupported,
-            Self::InvalidPeriodValueNotSupported,
-            Self::InvalidPlanIdNotFound,
-            Self::InvalidPlanIdSizeValueNotSupported,
-            Self::InvalidPlanIdUpgradeValueNotSupported,
-            Self::InvalidPlanMemorySizeValueNotSupported,
-            Self::InvalidPortValueNotSupported,
-            Self::InvalidProtocolValueNotSupported,
-            Self::InvalidPublicIpAddressesValueNotSupported,
-            Self::InvalidRemarkDuplicate,
-            Self::InvalidRemarkValueNotSupported,
-            Self::InvalidSnapshotIdNotFound,
-            Self::InvalidSnapshotNameDuplicate,
-            Self::InvalidSnapshotNameValueNotSupported,
-            Self::KeyPairNameAlreadyExist,
-            Self::NotEnoughStock,
-            Self::NotEnoughUpgradeStock,
-            Self::PaymentFailed,
-            Self::PlatformNotMatch,
-            Self::RegionIdNotMatchHost,
-            Self::SnapshotLimitExceed,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"InvalidParam" => 56,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"PaymentFailed" => 81,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"NotEnoughStock" => 79,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"IncorrectStatus" => 44,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"PlatformNotMatch" => 82,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"CustomImageInShare" => 35,
-                        r"ExceedAccountQuota" => 37,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"SnapshotLimitExceed" => 84,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"RegionIdNotMatchHost" => 83,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"CustomImageQuotaLimit" => 36,
-                        r"ImageNameAlreadyExist" => 40,
-                        r"NotEnoughUpgradeStock" => 80,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"InvalidDiskId.NotFound" => 49,
-                        r"InvalidPlanId.NotFound" => 66,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"FirewallRuleLimitExceed" => 39,
-                        r"IncorrectInstanceStatus" => 42,
-                        r"InvalidImageId.NotFound" => 50,
-                        r"InvalidRemark.Duplicate" => 73,
-                        r"KeyPairNameAlreadyExist" => 78,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"FirewallRuleAlreadyExist" => 38,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidImageId.NotSupport" => 51,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidInstanceId.NotFound" => 54,
-                        r"InvalidSnapshotId.NotFound" => 75,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"InvalidInstance.UnPaidOrder" => 53,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidParam.IllegalImageName" => 58,
-                        r"InvalidParam.OperationIllegal" => 59,
-                        r"InvalidPort.ValueNotSupported" => 70,
-                        r"InvalidSnapshotName.Duplicate" => 76,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidAmount.ValueNotSupported" => 45,
-                        r"InvalidPeriod.ValueNotSupported" => 65,
-                        r"InvalidRemark.ValueNotSupported" => 74,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"IncorrectInstanceStatus.ResetDisk" => 43,
-                        r"InvalidPassword.ValueNotSupported" => 64,
-                        r"InvalidProtocol.ValueNotSupported" => 71,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidImageType.ValueNotSupported" => 52,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidChargeType.ValueNotSupported" => 47,
-                        r"InvalidParam.DataSnapshotIdNotFound" => 57,
-                        r"InvalidPlanIdSize.ValueNotSupported" => 67,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"IncorrectDiskStatus.CreatingSnapshot" => 41,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidDataDiskSize.ValueNotSupported" => 48,
-                        r"InvalidInstanceName.ValueNotSupported" => 55,
-                        r"InvalidParam.SystemSnapshotIdNotFound" => 60,
-                        r"InvalidSnapshotName.ValueNotSupported" => 77,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"InvalidPlanIdUpgrade.ValueNotSupported" => 68,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"InvalidParam.SystemSnapshotIdNotSupport" => 61,
-                        r"InvalidPlanMemorySize.ValueNotSupported" => 69,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"InvalidAutoRenewPeriod.ValueNotSupported" => 46,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"InvalidPublicIpAddresses.ValueNotSupported" => 72,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"InvalidParameter.KeypairNotAttachedInstance" => 63,
-                        _ => !0,
-                    }
-                }
-                47 => {
-                    match code {
-                        r"InvalidParameter.KeypairAlreadyAttachedInstance" => 62,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[53].message] }
-                Self::CustomImageInShare => const { &[__E[42].message, __E[43].message] }
-                Self::InvalidInstanceIdNotFound => {
-                    const { &[__E[63].message, __E[64].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[53]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InternalError => {
-                    &[
-                        r"CreateCustomImage",
-                        r"CreateFirewallRule",
-                        r"CreateFirewallRules",
-                        r"CreateInstanceKeyPair",
-                        r"CreateInstances",
-                        r"CreateSnapshot",
-                        r"DeleteCustomImage",
-                        r"DeleteCustomImages",
-                        r"DeleteFirewallRule",
-                        r"DeleteFirewallRules",
-                        r"DeleteInstanceKeyPair",
-                        r"DeleteSnapshot",
-                        r"DeleteSnapshots",
-                        r"DescribeCloudMonitorAgentStatuses",
-                        r"DescribeInstanceKeyPair",
-                        r"DescribeInstancePasswordsSetting",
-                        r"DescribeInstanceVncUrl",
-                        r"DescribeMonitorData",
-                        r"DescribeSecurityAgentStatus",
-                        r"DisableFirewallRule",
-                        r"EnableFirewallRule",
-                        r"InstallCloudMonitorAgent",
-                        r"ListCustomImages",
-                        r"ListDisks",
-                        r"ListFirewallRules",
-                        r"ListImages",
-                        r"ListInstancePlansModification",
-                        r"ListInstanceStatus",
-                        r"ListInstances",
-                        r"ListInstancesTrafficPackages",
-                        r"ListPlans",
-                        r"ListRegions",
-                        r"ListSnapshots",
-                        r"ModifyFirewallRule",
-                        r"ModifyImageShareStatus",
-                        r"ModifyInstanceVncPassword",
-                        r"RebootInstance",
-                        r"RebootInstances",
-                        r"RenewInstance",
-                        r"ResetDisk",
-                        r"ResetSystem",
-                        r"StartInstance",
-                        r"StartInstances",
-                        r"StopInstance",
-                        r"StopInstances",
-                        r"UpdateDiskAttribute",
-                        r"UpdateInstanceAttribute",
-                        r"UpdateSnapshotAttribute",
-                        r"UpgradeInstance",
-                        r"UploadInstanceKeyPair",
-                    ]
-                }
-                Self::CustomImageInShare => {
-                    &[r"DeleteCustomImage", r"DeleteCustomImages"]
-                }
-                Self::CustomImageQuotaLimit => &[r"CreateCustomImage"],
-                Self::ExceedAccountQuota => &[r"CreateInstances"],
-                Self::FirewallRuleAlreadyExist => {
-                    &[
-                        r"CreateFirewallRule",
-                        r"CreateFirewallRules",
-                        r"DeleteFirewallRule",
-                        r"DeleteFirewallRules",
-                        r"DisableFirewallRule",
-                        r"EnableFirewallRule",
-                        r"ModifyFirewallRule",
-                    ]
-                }
-                Self::FirewallRuleLimitExceed => {
-                    &[
-                        r"CreateFirewallRule",
-                        r"CreateFirewallRules",
-                        r"DeleteFirewallRule",
-                        r"DeleteFirewallRules",
-                        r"DisableFirewallRule",
-                        r"EnableFirewallRule",
-                        r"ModifyFirewallRule",
-                    ]
-                }
-                Self::ImageNameAlreadyExist => &[r"CreateCustomImage"],
-                Self::IncorrectDiskStatusCreatingSnapshot => &[r"CreateSnapshot"],
-                Self::IncorrectInstanceStatus => {
-                    &[
-                        r"CreateCustomImage",
-                        r"RebootInstance",
-                        r"RebootInstances",
-                        r"StartInstance",
-                        r"StopInstance",
-                    ]
-                }
-                Self::IncorrectInstanceStatusResetDisk => {
-                    &[r"ResetDisk", r"UpdateDiskAttribute"]
-                }
-                Self::IncorrectStatus => &[r"CreateSnapshot"],
-                Self::InvalidAmountValueNotSupported => &[r"CreateInstances"],
-                Self::InvalidAutoRenewPeriodValueNotSupported => &[r"CreateInstances"],
-                Self::InvalidChargeTypeValueNotSupported => {
-                    &[r"CreateInstances", r"ListInstances"]
-                }
-                Self::InvalidDataDiskSizeValueNotSupported => &[r"CreateInstances"],
-                Self::InvalidDiskIdNotFound => {
-                    &[
-                        r"CreateSnapshot",
-                        r"ListSnapshots",
-                        r"ResetDisk",
-                        r"UpdateDiskAttribute",
-                    ]
-                }
-                Self::InvalidImageIdNotFound => {
-                    &[
-                        r"CreateInstances",
-                        r"DeleteCustomImage",
-                        r"DeleteCustomImages",
-                        r"ModifyImageShareStatus",
-                        r"ResetSystem",
-                    ]
-                }
-                Self::InvalidImageIdNotSupport => &[r"ResetSystem"],
-                Self::InvalidImageTypeValueNotSupported => &[r"ListImages"],
-                Self::InvalidInstanceUnPaidOrder => {
-                    &[r"CreateInstances", r"UpgradeInstance"]
-                }
-                Self::InvalidInstanceIdNotFound => {
-                    &[
-                        r"AttachKeyPair",
-                        r"CreateCustomImage",
-                        r"CreateFirewallRule",
-                        r"CreateFirewallRules",
-                        r"DeleteFirewallRule",
-                        r"DeleteFirewallRules",
-                        r"DetachKeyPair",
-                        r"DisableFirewallRule",
-                        r"EnableFirewallRule",
-                        r"ListFirewallRules",
-                        r"ListInstances",
-                        r"ListSnapshots",
-                        r"ModifyFirewallRule",
-                        r"ModifyInstanceVncPassword",
-                        r"RebootInstance",
-                        r"RebootInstances",
-                        r"RenewInstance",
-                        r"ResetSystem",
-                        r"StartInstance",
-                        r"StartInstances",
-                        r"StopInstance",
-                        r"StopInstances",
-                        r"UpdateInstanceAttribute",
-                        r"UpgradeInstance",
-                    ]
-                }
-                Self::InvalidInstanceNameValueNotSupported => {
-                    &[r"UpdateInstanceAttribute"]
-                }
-                Self::InvalidParam => {
-                    &[
-                        r"CreateInstances",
-                        r"ListFirewallRules",
-                        r"ListImages",
-                        r"ListSnapshots",
-                    ]
-                }
-                Self::InvalidParamDataSnapshotIdNotFound => &[r"CreateCustomImage"],
-                Self::InvalidParamIllegalImageName => &[r"CreateCustomImage"],
-                Self::InvalidParamOperationIllegal => &[r"ModifyImageShareStatus"],
-                Self::InvalidParamSystemSnapshotIdNotFound => &[r"CreateCustomImage"],
-                Self::InvalidParamSystemSnapshotIdNotSupport => &[r"CreateCustomImage"],
-                Self::InvalidParameterKeypairAlreadyAttachedInstance => {
-                    &[r"DeleteKeyPairs"]
-                }
-                Self::InvalidParameterKeypairNotAttachedInstance => &[r"DetachKeyPair"],
-                Self::InvalidPasswordValueNotSupported => {
-                    &[r"ModifyInstanceVncPassword", r"UpdateInstanceAttribute"]
-                }
-                Self::InvalidPeriodValueNotSupported => {
-                    &[r"CreateInstances", r"RenewInstance"]
-                }
-                Self::InvalidPlanIdNotFound => &[r"CreateInstances", r"UpgradeInstance"],
-                Self::InvalidPlanIdSizeValueNotSupported => &[r"CreateInstances"],
-                Self::InvalidPlanIdUpgradeValueNotSupported => &[r"UpgradeInstance"],
-                Self::InvalidPlanMemorySizeValueNotSupported => &[r"CreateInstances"],
-                Self::InvalidPortValueNotSupported => {
-                    &[
-                        r"CreateFirewallRule",
-                        r"CreateFirewallRules",
-                        r"DeleteFirewallRule",
-                        r"DeleteFirewallRules",
-                        r"DisableFirewallRule",
-                        r"EnableFirewallRule",
-                        r"ModifyFirewallRule",
-                    ]
-                }
-                Self::InvalidProtocolValueNotSupported => {
-                    &[
-                        r"CreateFirewallRule",
-                        r"CreateFirewallRules",
-                        r"DeleteFirewallRule",
-                        r"DeleteFirewallRules",
-                        r"DisableFirewallRule",
-                        r"EnableFirewallRule",
-                        r"ModifyFirewallRule",
-                    ]
-                }
-                Self::InvalidPublicIpAddressesValueNotSupported => &[r"ListInstances"],
-                Self::InvalidRemarkDuplicate => &[r"CreateSnapshot"],
-                Self::InvalidRemarkValueNotSupported => &[r"CreateSnapshot"],
-                Self::InvalidSnapshotIdNotFound => {
-                    &[
-                        r"DeleteSnapshot",
-                        r"DeleteSnapshots",
-                        r"ResetDisk",
-                        r"UpdateDiskAttribute",
-                        r"UpdateSnapshotAttribute",
-                    ]
-                }
-                Self::InvalidSnapshotNameDuplicate => &[r"CreateSnapshot"],
-                Self::InvalidSnapshotNameValueNotSupported => &[r"CreateSnapshot"],
-                Self::KeyPairNameAlreadyExist => &[r"CreateKeyPair", r"ImportKeyPair"],
-                Self::NotEnoughStock => &[r"CreateInstances"],
-                Self::NotEnoughUpgradeStock => &[r"CreateInstances", r"UpgradeInstance"],
-                Self::PaymentFailed => &[r"CreateInstances", r"UpgradeInstance"],
-                Self::PlatformNotMatch => &[r"CreateInstances"],
-                Self::RegionIdNotMatchHost => {
-                    &[
-                        r"CreateFirewallRule",
-                        r"CreateFirewallRules",
-                        r"DeleteFirewallRule",
-                        r"DeleteFirewallRules",
-                        r"DisableFirewallRule",
-                        r"EnableFirewallRule",
-                        r"ListFirewallRules",
-                        r"ListInstancePlansModification",
-                        r"ListInstancesTrafficPackages",
-                        r"ListPlans",
-                        r"ListSnapshots",
-                        r"ModifyFirewallRule",
-                        r"ModifyInstanceVncPassword",
-                        r"UpdateInstanceAttribute",
-                    ]
-                }
-                Self::SnapshotLimitExceed => &[r"CreateSnapshot"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AttachKeyPair" => &[Self::InvalidInstanceIdNotFound],
-                r"CreateCustomImage" => {
-                    &[
-                        Self::InternalError,
-                        Self::CustomImageQuotaLimit,
-                        Self::ImageNameAlreadyExist,
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidParamDataSnapshotIdNotFound,
-                        Self::InvalidParamIllegalImageName,
-                        Self::InvalidParamSystemSnapshotIdNotFound,
-                        Self::InvalidParamSystemSnapshotIdNotSupport,
-                    ]
-                }
-                r"CreateFirewallRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::FirewallRuleAlreadyExist,
-                        Self::FirewallRuleLimitExceed,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidPortValueNotSupported,
-                        Self::InvalidProtocolValueNotSupported,
-                        Self::RegionIdNotMatchHost,
-                    ]
-                }
-                r"CreateFirewallRules" => {
-                    &[
-                        Self::InternalError,
-                        Self::FirewallRuleAlreadyExist,
-                        Self::FirewallRuleLimitExceed,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidPortValueNotSupported,
-                        Self::InvalidProtocolValueNotSupported,
-                        Self::RegionIdNotMatchHost,
-                    ]
-                }
-                r"CreateInstanceKeyPair" => &[Self::InternalError],
-                r"CreateInstances" => {
-                    &[
-                        Self::InternalError,
-                        Self::ExceedAccountQuota,
-                        Self::InvalidAmountValueNotSupported,
-                        Self::InvalidAutoRenewPeriodValueNotSupported,
-                        Self::InvalidChargeTypeValueNotSupported,
-                        Self::InvalidDataDiskSizeValueNotSupported,
-                        Self::InvalidImageIdNotFound,
-                        Self::InvalidInstanceUnPaidOrder,
-                        Self::InvalidParam,
-                        Self::InvalidPeriodValueNotSupported,
-                        Self::InvalidPlanIdNotFound,
-                        Self::InvalidPlanIdSizeValueNotSupported,
-                        Self::InvalidPlanMemorySizeValueNotSupported,
-                        Self::NotEnoughStock,
-                        Self::NotEnoughUpgradeStock,
-                        Self::PaymentFailed,
-                        Self::PlatformNotMatch,
-                    ]
-                }
-                r"CreateKeyPair" => &[Self::KeyPairNameAlreadyExist],
-                r"CreateSnapshot" => {
-                    &[
-                        Self::InternalError,
-                        Self::IncorrectDiskStatusCreatingSnapshot,
-                        Self::IncorrectStatus,
-                        Self::InvalidDiskIdNotFound,
-                        Self::InvalidRemarkDuplicate,
-                        Self::InvalidRemarkValueNotSupported,
-                        Self::InvalidSnapshotNameDuplicate,
-                        Self::InvalidSnapshotNameValueNotSupported,
-                        Self::SnapshotLimitExceed,
-                    ]
-                }
-                r"DeleteCustomImage" => {
-                    &[
-                        Self::InternalError,
-                        Self::CustomImageInShare,
-                        Self::InvalidImageIdNotFound,
-                    ]
-                }
-                r"DeleteCustomImages" => {
-                    &[
-                        Self::InternalError,
-                        Self::CustomImageInShare,
-                        Self::InvalidImageIdNotFound,
-                    ]
-                }
-                r"DeleteFirewallRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::FirewallRuleAlreadyExist,
-                        Self::FirewallRuleLimitExceed,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidPortValueNotSupported,
-                        Self::InvalidProtocolValueNotSupported,
-                        Self::RegionIdNotMatchHost,
-                    ]
-                }
-                r"DeleteFirewallRules" => {
-                    &[
-                        Self::InternalError,
-                        Self::FirewallRuleAlreadyExist,
-                        Self::FirewallRuleLimitExceed,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidPortValueNotSupported,
-                        Self::InvalidProtocolValueNotSupported,
-                        Self::RegionIdNotMatchHost,
-                    ]
-                }
-                r"DeleteInstanceKeyPair" => &[Self::InternalError],
-                r"DeleteKeyPairs" => {
-                    &[Self::InvalidParameterKeypairAlreadyAttachedInstance]
-                }
-                r"DeleteSnapshot" => {
-                    &[Self::InternalError, Self::InvalidSnapshotIdNotFound]
-                }
-                r"DeleteSnapshots" => {
-                    &[Self::InternalError, Self::InvalidSnapshotIdNotFound]
-                }
-                r"DescribeCloudMonitorAgentStatuses" => &[Self::InternalError],
-                r"DescribeInstanceKeyPair" => &[Self::InternalError],
-                r"DescribeInstancePasswordsSetting" => &[Self::InternalError],
-                r"DescribeInstanceVncUrl" => &[Self::InternalError],
-                r"DescribeMonitorData" => &[Self::InternalError],
-                r"DescribeSecurityAgentStatus" => &[Self::InternalError],
-                r"DetachKeyPair" => {
-                    &[
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidParameterKeypairNotAttachedInstance,
-                    ]
-                }
-                r"DisableFirewallRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::FirewallRuleAlreadyExist,
-                        Self::FirewallRuleLimitExceed,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidPortValueNotSupported,
-                        Self::InvalidProtocolValueNotSupported,
-                        Self::RegionIdNotMatchHost,
-                    ]
-                }
-                r"EnableFirewallRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::FirewallRuleAlreadyExist,
-                        Self::FirewallRuleLimitExceed,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidPortValueNotSupported,
-                        Self::InvalidProtocolValueNotSupported,
-                        Self::RegionIdNotMatchHost,
-                    ]
-                }
-                r"ImportKeyPair" => &[Self::KeyPairNameAlreadyExist],
-                r"InstallCloudMonitorAgent" => &[Self::InternalError],
-                r"ListCustomImages" => &[Self::InternalError],
-                r"ListDisks" => &[Self::InternalError],
-                r"ListFirewallRules" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidParam,
-                        Self::RegionIdNotMatchHost,
-                    ]
-                }
-                r"ListImages" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidImageTypeValueNotSupported,
-                        Self::InvalidParam,
-                    ]
-                }
-                r"ListInstancePlansModification" => {
-                    &[Self::InternalError, Self::RegionIdNotMatchHost]
-                }
-                r"ListInstanceStatus" => &[Self::InternalError],
-                r"ListInstances" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidChargeTypeValueNotSupported,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidPublicIpAddressesValueNotSupported,
-                    ]
-                }
-                r"ListInstancesTrafficPackages" => {
-                    &[Self::InternalError, Self::RegionIdNotMatchHost]
-                }
-                r"ListPlans" => &[Self::InternalError, Self::RegionIdNotMatchHost],
-                r"ListRegions" => &[Self::InternalError],
-                r"ListSnapshots" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidDiskIdNotFound,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidParam,
-                        Self::RegionIdNotMatchHost,
-                    ]
-                }
-                r"ModifyFirewallRule" => {
-                    &[
-                        Self::InternalError,
-                        Self::FirewallRuleAlreadyExist,
-                        Self::FirewallRuleLimitExceed,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidPortValueNotSupported,
-                        Self::InvalidProtocolValueNotSupported,
-                        Self::RegionIdNotMatchHost,
-                    ]
-                }
-                r"ModifyImageShareStatus" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidImageIdNotFound,
-                        Self::InvalidParamOperationIllegal,
-                    ]
-                }
-                r"ModifyInstanceVncPassword" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidPasswordValueNotSupported,
-                        Self::RegionIdNotMatchHost,
-                    ]
-                }
-                r"RebootInstance" => {
-                    &[
-                        Self::InternalError,
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"RebootInstances" => {
-                    &[
-                        Self::InternalError,
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"RenewInstance" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidPeriodValueNotSupported,
-                    ]
-                }
-                r"ResetDisk" => {
-                    &[
-                        Self::InternalError,
-                        Self::IncorrectInstanceStatusResetDisk,
-                        Self::InvalidDiskIdNotFound,
-                        Self::InvalidSnapshotIdNotFound,
-                    ]
-                }
-                r"ResetSystem" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidImageIdNotFound,
-                        Self::InvalidImageIdNotSupport,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"StartInstance" => {
-                    &[
-                        Self::InternalError,
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"StartInstances" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"StopInstance" => {
-                    &[
-                        Self::InternalError,
-                        Self::IncorrectInstanceStatus,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"StopInstances" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"UpdateDiskAttribute" => {
-                    &[
-                        Self::InternalError,
-                        Self::IncorrectInstanceStatusResetDisk,
-                        Self::InvalidDiskIdNotFound,
-                        Self::InvalidSnapshotIdNotFound,
-                    ]
-                }
-                r"UpdateInstanceAttribute" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidInstanceNameValueNotSupported,
-                        Self::InvalidPasswordValueNotSupported,
-                        Self::RegionIdNotMatchHost,
-                    ]
-                }
-                r"UpdateSnapshotAttribute" => {
-                    &[Self::InternalError, Self::InvalidSnapshotIdNotFound]
-                }
-                r"UpgradeInstance" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidInstanceUnPaidOrder,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidPlanIdNotFound,
-                        Self::InvalidPlanIdUpgradeValueNotSupported,
-                        Self::NotEnoughUpgradeStock,
-                        Self::PaymentFailed,
-                    ]
-                }
-                r"UploadInstanceKeyPair" => &[Self::InternalError],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for SwasOpenError {

@@ -717,659 +717,681 @@ const _: () = {
     fn __first(code: TagError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[TagError; 82] = &[
+        TagError::IdempotentParameterMismatch,
+        TagError::IllegalTimestamp,
+        TagError::IncompleteSignature,
+        TagError::InsufficientBalance,
+        TagError::InvalidAccessKeyIdNotFound,
+        TagError::InvalidOwner,
+        TagError::InvalidOwnerAccount,
+        TagError::InvalidOwnerId,
+        TagError::InvalidParamater,
+        TagError::InvalidParameter,
+        TagError::InvalidParameterIsNull,
+        TagError::MissingParameter,
+        TagError::SignatureNonceUsed,
+        TagError::Throttling,
+        TagError::UnsupportedParameter,
+        TagError::UnknownError,
+        TagError::ForbiddenAccessKeyDisabled,
+        TagError::ForbiddenNotSupportRam,
+        TagError::ForbiddenRam,
+        TagError::ForbiddenRiskControl,
+        TagError::ForbiddenSubUser,
+        TagError::ForbiddenUnauthorized,
+        TagError::InvalidAccountNotFound,
+        TagError::InvalidAction,
+        TagError::InvalidIdempotenceParameterMismatch,
+        TagError::InvalidParameterOwnerAccount,
+        TagError::InvalidParameterResourceOwnerAccount,
+        TagError::LastTokenProcessing,
+        TagError::RealNameAuthenticationError,
+        TagError::UnsupportedHttpMethod,
+        TagError::InvalidRegionIdNotFound,
+        TagError::OperationConflict,
+        TagError::InternalError,
+        TagError::ServiceUnavailable,
+        TagError::ServiceUnavailableRegionMaintaining,
+        TagError::CreatedByAlreadyOpen,
+        TagError::DuplicateTagKey,
+        TagError::EntityNotExistRole,
+        TagError::FuzzyQueryNotSupport,
+        TagError::GlobalAggregatorNotFount,
+        TagError::InvalidNextToken,
+        TagError::InvalidParameterAcceptLanguage,
+        TagError::InvalidParameterCategory,
+        TagError::InvalidParameterKey,
+        TagError::InvalidParameterResourceType,
+        TagError::InvalidParameterServiceCode,
+        TagError::InvalidParameterTagKey,
+        TagError::InvalidParameterTagValue,
+        TagError::InvalidParameterTags,
+        TagError::InvalidParameterValue,
+        TagError::InvalidResourceArnAccount,
+        TagError::InvalidResourceArnFormatError,
+        TagError::InvalidResourceArnRegion,
+        TagError::MetaTagKeyHasValue,
+        TagError::MetaTagKeyNotFound,
+        TagError::MissingServiceCode,
+        TagError::MissingTagKey,
+        TagError::MissingParameterAliUid,
+        TagError::MissingParameterBid,
+        TagError::MissingParameterCreateby,
+        TagError::MissingParameterKey,
+        TagError::MissingParameterRegionId,
+        TagError::MissingParameterRemoveNum,
+        TagError::MissingParameterResourceIdArn,
+        TagError::MissingParameterResourceIds,
+        TagError::MissingParameterTagKey,
+        TagError::MissingParameterTagKeyValueParamList,
+        TagError::MissingParameterTags,
+        TagError::MissingParameterValue,
+        TagError::NoMatchRemoveNum,
+        TagError::NoPermission,
+        TagError::NoPermissionOperator,
+        TagError::NoPermissionSystemTag,
+        TagError::NoPermissionKeyCategory,
+        TagError::NoPermissionKeyOperator,
+        TagError::NumberExceedResourceIds,
+        TagError::NumberExceedTags,
+        TagError::PermissionDenied,
+        TagError::QuotaExceedTagsPerResource,
+        TagError::TagPolicyNotOpen,
+        TagError::TagPolicyPendingEnable,
+        TagError::WrongEndpoint,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<TagError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"NoPermission" => 70,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"WrongEndpoint" => 81,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"Missing.TagKey" => 56,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"Duplicate.TagKey" => 36,
+                    r"PermissionDenied" => 77,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Invalid.NextToken" => 40,
+                    r"NoMatch.RemoveNum" => 69,
+                    r"NumberExceed.Tags" => 76,
+                    r"TagPolicy.NotOpen" => 79,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"MetaTagKeyHasValue" => 53,
+                    r"MetaTagKeyNotFound" => 54,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"EntityNotExist.Role" => 37,
+                    r"Missing.ServiceCode" => 55,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"CreatedByAlreadyOpen" => 35,
+                    r"InvalidParameter.Key" => 43,
+                    r"MissingParameter.Bid" => 58,
+                    r"MissingParameter.Key" => 60,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"FuzzyQuery.NotSupport" => 38,
+                    r"InvalidParameter.Tags" => 48,
+                    r"MissingParameter.Tags" => 67,
+                    r"NoPermission.Operator" => 71,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"InvalidParameter.Value" => 49,
+                    r"MissingParameter.Value" => 68,
+                    r"NoPermission.SystemTag" => 72,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InvalidParameter.TagKey" => 46,
+                    r"MissingParameter.AliUid" => 57,
+                    r"MissingParameter.TagKey" => 65,
+                    r"TagPolicy.PendingEnable" => 80,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"NoPermissionKey.Category" => 73,
+                    r"NoPermissionKey.Operator" => 74,
+                    r"NumberExceed.ResourceIds" => 75,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"GlobalAggregator.NotFount" => 39,
+                    r"InvalidParameter.Category" => 42,
+                    r"InvalidParameter.TagValue" => 47,
+                    r"InvalidResourceARN.Region" => 52,
+                    r"MissingParameter.Createby" => 59,
+                    r"MissingParameter.RegionId" => 61,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidResourceARN.Account" => 50,
+                    r"MissingParameter.RemoveNum" => 62,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"QuotaExceed.TagsPerResource" => 78,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidParameter.ServiceCode" => 45,
+                    r"MissingParameter.ResourceIds" => 64,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidParameter.ResourceType" => 44,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"InvalidResourceARN.FormatError" => 51,
+                    r"MissingParameter.ResourceIdARN" => 63,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidParameter.AcceptLanguage" => 41,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"MissingParameter.TagKeyValueParamList" => 66,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: TagError) -> &'static [u16] {
+        match code {
+            TagError::MissingParameter => &[400, 403],
+            TagError::InvalidParameterResourceType => &[400, 403],
+            TagError::InvalidParameterTagKey => &[400, 403],
+            TagError::InvalidParameterTagValue => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: TagError) -> &'static [&'static str] {
+        match code {
+            TagError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            TagError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            TagError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            TagError::Throttling => const { &[__E[19].message, __E[92].message] }
+            TagError::InvalidParameterResourceType => {
+                const { &[__E[51].message, __E[52].message] }
+            }
+            TagError::InvalidParameterTagKey => {
+                const { &[__E[54].message, __E[55].message] }
+            }
+            TagError::InvalidParameterTagValue => {
+                const { &[__E[56].message, __E[57].message] }
+            }
+            TagError::NoPermissionOperator => {
+                const { &[__E[81].message, __E[82].message] }
+            }
+            TagError::WrongEndpoint => const { &[__E[93].message, __E[94].message] }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: TagError) -> &'static [__Entry] {
+        match code {
+            TagError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            TagError::Throttling => const { &[__E[19], __E[92]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: TagError) -> &'static [&'static str] {
+        match code {
+            TagError::Throttling => &[r"CheckCreatedByEnabled"],
+            TagError::CreatedByAlreadyOpen => &[r"OpenCreatedBy"],
+            TagError::DuplicateTagKey => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            TagError::EntityNotExistRole => &[r"CloseCreatedBy", r"OpenCreatedBy"],
+            TagError::FuzzyQueryNotSupport => &[r"ListTagKeys", r"ListTagValues"],
+            TagError::GlobalAggregatorNotFount => &[r"GenerateConfigRuleReport"],
+            TagError::InvalidNextToken => {
+                &[r"ListTagKeys", r"ListTagResources", r"ListTagValues"]
+            }
+            TagError::InvalidParameterAcceptLanguage => &[r"DescribeRegions"],
+            TagError::InvalidParameterCategory => {
+                &[
+                    r"ListTagKeys",
+                    r"ListTagResources",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            TagError::InvalidParameterKey => &[r"CreateTags"],
+            TagError::InvalidParameterResourceType => {
+                &[
+                    r"ListTagKeys",
+                    r"ListTagResources",
+                    r"ListTagValues",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            TagError::InvalidParameterServiceCode => {
+                &[r"TagResources", r"UntagResources"]
+            }
+            TagError::InvalidParameterTagKey => {
+                &[
+                    r"ListTagResources",
+                    r"ListTagValues",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            TagError::InvalidParameterTagValue => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            TagError::InvalidParameterTags => &[r"ListTagResources", r"TagResources"],
+            TagError::InvalidParameterValue => &[r"CreateTags"],
+            TagError::InvalidResourceArnAccount => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            TagError::InvalidResourceArnFormatError => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            TagError::InvalidResourceArnRegion => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            TagError::MetaTagKeyHasValue => &[r"DeleteTag"],
+            TagError::MetaTagKeyNotFound => &[r"DeleteTag", r"ListTagValues"],
+            TagError::MissingServiceCode => &[r"UntagResources"],
+            TagError::MissingTagKey => {
+                &[
+                    r"ListTagResources",
+                    r"ListTagValues",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            TagError::MissingParameterAliUid => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            TagError::MissingParameterBid => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            TagError::MissingParameterCreateby => &[r"TagResources", r"UntagResources"],
+            TagError::MissingParameterKey => &[r"CreateTags", r"DeleteTag"],
+            TagError::MissingParameterRegionId => &[r"ListTagResources"],
+            TagError::MissingParameterRemoveNum => &[r"ListTagResources"],
+            TagError::MissingParameterResourceIdArn => &[r"ListTagResources"],
+            TagError::MissingParameterResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            TagError::MissingParameterTagKey => {
+                &[
+                    r"ListTagResources",
+                    r"ListTagValues",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            TagError::MissingParameterTagKeyValueParamList => &[r"CreateTags"],
+            TagError::MissingParameterTags => &[r"ListTagResources"],
+            TagError::MissingParameterValue => &[r"CreateTags"],
+            TagError::NoMatchRemoveNum => &[r"ListTagResources"],
+            TagError::NoPermission => &[r"CloseCreatedBy", r"OpenCreatedBy"],
+            TagError::NoPermissionOperator => {
+                &[
+                    r"CheckCreatedByEnabled",
+                    r"CloseCreatedBy",
+                    r"CreateTags",
+                    r"DeleteTag",
+                    r"DescribeRegions",
+                    r"GenerateConfigRuleReport",
+                    r"ListTagKeys",
+                    r"ListTagResources",
+                    r"ListTagValues",
+                    r"OpenCreatedBy",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            TagError::NoPermissionSystemTag => &[r"ListTagResources", r"UntagResources"],
+            TagError::NoPermissionKeyCategory => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            TagError::NoPermissionKeyOperator => {
+                &[
+                    r"ListTagResources",
+                    r"ListTagValues",
+                    r"TagResources",
+                    r"UntagResources",
+                ]
+            }
+            TagError::NumberExceedResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            TagError::NumberExceedTags => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            TagError::PermissionDenied => &[r"CloseCreatedBy", r"OpenCreatedBy"],
+            TagError::QuotaExceedTagsPerResource => {
+                &[r"ListTagResources", r"TagResources", r"UntagResources"]
+            }
+            TagError::TagPolicyNotOpen => &[r"GenerateConfigRuleReport"],
+            TagError::TagPolicyPendingEnable => &[r"GenerateConfigRuleReport"],
+            TagError::WrongEndpoint => {
+                &[r"CreateTags", r"DeleteTag", r"GenerateConfigRuleReport"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [TagError] {
+        match api {
+            r"CheckCreatedByEnabled" => {
+                &[TagError::Throttling, TagError::NoPermissionOperator]
+            }
+            r"CloseCreatedBy" => {
+                &[
+                    TagError::EntityNotExistRole,
+                    TagError::NoPermission,
+                    TagError::NoPermissionOperator,
+                    TagError::PermissionDenied,
+                ]
+            }
+            r"CreateTags" => {
+                &[
+                    TagError::InvalidParameterKey,
+                    TagError::InvalidParameterValue,
+                    TagError::MissingParameterKey,
+                    TagError::MissingParameterTagKeyValueParamList,
+                    TagError::MissingParameterValue,
+                    TagError::NoPermissionOperator,
+                    TagError::WrongEndpoint,
+                ]
+            }
+            r"DeleteTag" => {
+                &[
+                    TagError::MetaTagKeyHasValue,
+                    TagError::MetaTagKeyNotFound,
+                    TagError::MissingParameterKey,
+                    TagError::NoPermissionOperator,
+                    TagError::WrongEndpoint,
+                ]
+            }
+            r"DescribeRegions" => {
+                &[
+                    TagError::InvalidParameterAcceptLanguage,
+                    TagError::NoPermissionOperator,
+                ]
+            }
+            r"GenerateConfigRuleReport" => {
+                &[
+                    TagError::GlobalAggregatorNotFount,
+                    TagError::NoPermissionOperator,
+                    TagError::TagPolicyNotOpen,
+                    TagError::TagPolicyPendingEnable,
+                    TagError::WrongEndpoint,
+                ]
+            }
+            r"ListTagKeys" => {
+                &[
+                    TagError::FuzzyQueryNotSupport,
+                    TagError::InvalidNextToken,
+                    TagError::InvalidParameterCategory,
+                    TagError::InvalidParameterResourceType,
+                    TagError::NoPermissionOperator,
+                ]
+            }
+            r"ListTagResources" => {
+                &[
+                    TagError::DuplicateTagKey,
+                    TagError::InvalidNextToken,
+                    TagError::InvalidParameterCategory,
+                    TagError::InvalidParameterResourceType,
+                    TagError::InvalidParameterTagKey,
+                    TagError::InvalidParameterTagValue,
+                    TagError::InvalidParameterTags,
+                    TagError::InvalidResourceArnAccount,
+                    TagError::InvalidResourceArnFormatError,
+                    TagError::InvalidResourceArnRegion,
+                    TagError::MissingTagKey,
+                    TagError::MissingParameterAliUid,
+                    TagError::MissingParameterBid,
+                    TagError::MissingParameterRegionId,
+                    TagError::MissingParameterRemoveNum,
+                    TagError::MissingParameterResourceIdArn,
+                    TagError::MissingParameterResourceIds,
+                    TagError::MissingParameterTagKey,
+                    TagError::MissingParameterTags,
+                    TagError::NoMatchRemoveNum,
+                    TagError::NoPermissionOperator,
+                    TagError::NoPermissionSystemTag,
+                    TagError::NoPermissionKeyCategory,
+                    TagError::NoPermissionKeyOperator,
+                    TagError::NumberExceedResourceIds,
+                    TagError::NumberExceedTags,
+                    TagError::QuotaExceedTagsPerResource,
+                ]
+            }
+            r"ListTagValues" => {
+                &[
+                    TagError::FuzzyQueryNotSupport,
+                    TagError::InvalidNextToken,
+                    TagError::InvalidParameterResourceType,
+                    TagError::InvalidParameterTagKey,
+                    TagError::MetaTagKeyNotFound,
+                    TagError::MissingTagKey,
+                    TagError::MissingParameterTagKey,
+                    TagError::NoPermissionOperator,
+                    TagError::NoPermissionKeyOperator,
+                ]
+            }
+            r"OpenCreatedBy" => {
+                &[
+                    TagError::CreatedByAlreadyOpen,
+                    TagError::EntityNotExistRole,
+                    TagError::NoPermission,
+                    TagError::NoPermissionOperator,
+                    TagError::PermissionDenied,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    TagError::DuplicateTagKey,
+                    TagError::InvalidParameterCategory,
+                    TagError::InvalidParameterResourceType,
+                    TagError::InvalidParameterServiceCode,
+                    TagError::InvalidParameterTagKey,
+                    TagError::InvalidParameterTagValue,
+                    TagError::InvalidParameterTags,
+                    TagError::InvalidResourceArnAccount,
+                    TagError::InvalidResourceArnFormatError,
+                    TagError::InvalidResourceArnRegion,
+                    TagError::MissingTagKey,
+                    TagError::MissingParameterAliUid,
+                    TagError::MissingParameterBid,
+                    TagError::MissingParameterCreateby,
+                    TagError::MissingParameterResourceIds,
+                    TagError::MissingParameterTagKey,
+                    TagError::NoPermissionOperator,
+                    TagError::NoPermissionKeyCategory,
+                    TagError::NoPermissionKeyOperator,
+                    TagError::NumberExceedResourceIds,
+                    TagError::NumberExceedTags,
+                    TagError::QuotaExceedTagsPerResource,
+                ]
+            }
+            r"UntagResources" => {
+                &[
+                    TagError::DuplicateTagKey,
+                    TagError::InvalidParameterCategory,
+                    TagError::InvalidParameterResourceType,
+                    TagError::InvalidParameterServiceCode,
+                    TagError::InvalidParameterTagKey,
+                    TagError::InvalidParameterTagValue,
+                    TagError::InvalidResourceArnAccount,
+                    TagError::InvalidResourceArnFormatError,
+                    TagError::InvalidResourceArnRegion,
+                    TagError::MissingServiceCode,
+                    TagError::MissingTagKey,
+                    TagError::MissingParameterAliUid,
+                    TagError::MissingParameterBid,
+                    TagError::MissingParameterCreateby,
+                    TagError::MissingParameterResourceIds,
+                    TagError::MissingParameterTagKey,
+                    TagError::NoPermissionOperator,
+                    TagError::NoPermissionSystemTag,
+                    TagError::NoPermissionKeyCategory,
+                    TagError::NoPermissionKeyOperator,
+                    TagError::NumberExceedResourceIds,
+                    TagError::NumberExceedTags,
+                    TagError::QuotaExceedTagsPerResource,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for TagError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::CreatedByAlreadyOpen,
-            Self::DuplicateTagKey,
-            Self::EntityNotExistRole,
-            Self::FuzzyQueryNotSupport,
-            Self::GlobalAggregatorNotFount,
-            Self::InvalidNextToken,
-            Self::InvalidParameterAcceptLanguage,
-            Self::InvalidParameterCategory,
-            Self::InvalidParameterKey,
-            Self::InvalidParameterResourceType,
-            Self::InvalidParameterServiceCode,
-            Self::InvalidParameterTagKey,
-            Self::InvalidParameterTagValue,
-            Self::InvalidParameterTags,
-            Self::InvalidParameterValue,
-            Self::InvalidResourceArnAccount,
-            Self::InvalidResourceArnFormatError,
-            Self::InvalidResourceArnRegion,
-            Self::MetaTagKeyHasValue,
-            Self::MetaTagKeyNotFound,
-            Self::MissingServiceCode,
-            Self::MissingTagKey,
-            Self::MissingParameterAliUid,
-            Self::MissingParameterBid,
-            Self::MissingParameterCreateby,
-            Self::MissingParameterKey,
-            Self::MissingParameterRegionId,
-            Self::MissingParameterRemoveNum,
-            Self::MissingParameterResourceIdArn,
-            Self::MissingParameterResourceIds,
-            Self::MissingParameterTagKey,
-            Self::MissingParameterTagKeyValueParamList,
-            Self::MissingParameterTags,
-            Self::MissingParameterValue,
-            Self::NoMatchRemoveNum,
-            Self::NoPermission,
-            Self::NoPermissionOperator,
-            Self::NoPermissionSystemTag,
-            Self::NoPermissionKeyCategory,
-            Self::NoPermissionKeyOperator,
-            Self::NumberExceedResourceIds,
-            Self::NumberExceedTags,
-            Self::PermissionDenied,
-            Self::QuotaExceedTagsPerResource,
-            Self::TagPolicyNotOpen,
-            Self::TagPolicyPendingEnable,
-            Self::WrongEndpoint,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"NoPermission" => 70,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"WrongEndpoint" => 81,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"Missing.TagKey" => 56,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"Duplicate.TagKey" => 36,
-                        r"PermissionDenied" => 77,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Invalid.NextToken" => 40,
-                        r"NoMatch.RemoveNum" => 69,
-                        r"NumberExceed.Tags" => 76,
-                        r"TagPolicy.NotOpen" => 79,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"MetaTagKeyHasValue" => 53,
-                        r"MetaTagKeyNotFound" => 54,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"EntityNotExist.Role" => 37,
-                        r"Missing.ServiceCode" => 55,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"CreatedByAlreadyOpen" => 35,
-                        r"InvalidParameter.Key" => 43,
-                        r"MissingParameter.Bid" => 58,
-                        r"MissingParameter.Key" => 60,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"FuzzyQuery.NotSupport" => 38,
-                        r"InvalidParameter.Tags" => 48,
-                        r"MissingParameter.Tags" => 67,
-                        r"NoPermission.Operator" => 71,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"InvalidParameter.Value" => 49,
-                        r"MissingParameter.Value" => 68,
-                        r"NoPermission.SystemTag" => 72,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidParameter.TagKey" => 46,
-                        r"MissingParameter.AliUid" => 57,
-                        r"MissingParameter.TagKey" => 65,
-                        r"TagPolicy.PendingEnable" => 80,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"NoPermissionKey.Category" => 73,
-                        r"NoPermissionKey.Operator" => 74,
-                        r"NumberExceed.ResourceIds" => 75,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"GlobalAggregator.NotFount" => 39,
-                        r"InvalidParameter.Category" => 42,
-                        r"InvalidParameter.TagValue" => 47,
-                        r"InvalidResourceARN.Region" => 52,
-                        r"MissingParameter.Createby" => 59,
-                        r"MissingParameter.RegionId" => 61,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidResourceARN.Account" => 50,
-                        r"MissingParameter.RemoveNum" => 62,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"QuotaExceed.TagsPerResource" => 78,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidParameter.ServiceCode" => 45,
-                        r"MissingParameter.ResourceIds" => 64,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidParameter.ResourceType" => 44,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"InvalidResourceARN.FormatError" => 51,
-                        r"MissingParameter.ResourceIdARN" => 63,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidParameter.AcceptLanguage" => 41,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"MissingParameter.TagKeyValueParamList" => 66,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::InvalidParameterResourceType => &[400, 403],
-                Self::InvalidParameterTagKey => &[400, 403],
-                Self::InvalidParameterTagValue => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::Throttling => const { &[__E[19].message, __E[92].message] }
-                Self::InvalidParameterResourceType => {
-                    const { &[__E[51].message, __E[52].message] }
-                }
-                Self::InvalidParameterTagKey => {
-                    const { &[__E[54].message, __E[55].message] }
-                }
-                Self::InvalidParameterTagValue => {
-                    const { &[__E[56].message, __E[57].message] }
-                }
-                Self::NoPermissionOperator => {
-                    const { &[__E[81].message, __E[82].message] }
-                }
-                Self::WrongEndpoint => const { &[__E[93].message, __E[94].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::Throttling => const { &[__E[19], __E[92]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::Throttling => &[r"CheckCreatedByEnabled"],
-                Self::CreatedByAlreadyOpen => &[r"OpenCreatedBy"],
-                Self::DuplicateTagKey => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::EntityNotExistRole => &[r"CloseCreatedBy", r"OpenCreatedBy"],
-                Self::FuzzyQueryNotSupport => &[r"ListTagKeys", r"ListTagValues"],
-                Self::GlobalAggregatorNotFount => &[r"GenerateConfigRuleReport"],
-                Self::InvalidNextToken => {
-                    &[r"ListTagKeys", r"ListTagResources", r"ListTagValues"]
-                }
-                Self::InvalidParameterAcceptLanguage => &[r"DescribeRegions"],
-                Self::InvalidParameterCategory => {
-                    &[
-                        r"ListTagKeys",
-                        r"ListTagResources",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidParameterKey => &[r"CreateTags"],
-                Self::InvalidParameterResourceType => {
-                    &[
-                        r"ListTagKeys",
-                        r"ListTagResources",
-                        r"ListTagValues",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidParameterServiceCode => {
-                    &[r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterTagKey => {
-                    &[
-                        r"ListTagResources",
-                        r"ListTagValues",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::InvalidParameterTagValue => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidParameterTags => &[r"ListTagResources", r"TagResources"],
-                Self::InvalidParameterValue => &[r"CreateTags"],
-                Self::InvalidResourceArnAccount => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidResourceArnFormatError => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::InvalidResourceArnRegion => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::MetaTagKeyHasValue => &[r"DeleteTag"],
-                Self::MetaTagKeyNotFound => &[r"DeleteTag", r"ListTagValues"],
-                Self::MissingServiceCode => &[r"UntagResources"],
-                Self::MissingTagKey => {
-                    &[
-                        r"ListTagResources",
-                        r"ListTagValues",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::MissingParameterAliUid => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::MissingParameterBid => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::MissingParameterCreateby => &[r"TagResources", r"UntagResources"],
-                Self::MissingParameterKey => &[r"CreateTags", r"DeleteTag"],
-                Self::MissingParameterRegionId => &[r"ListTagResources"],
-                Self::MissingParameterRemoveNum => &[r"ListTagResources"],
-                Self::MissingParameterResourceIdArn => &[r"ListTagResources"],
-                Self::MissingParameterResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::MissingParameterTagKey => {
-                    &[
-                        r"ListTagResources",
-                        r"ListTagValues",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::MissingParameterTagKeyValueParamList => &[r"CreateTags"],
-                Self::MissingParameterTags => &[r"ListTagResources"],
-                Self::MissingParameterValue => &[r"CreateTags"],
-                Self::NoMatchRemoveNum => &[r"ListTagResources"],
-                Self::NoPermission => &[r"CloseCreatedBy", r"OpenCreatedBy"],
-                Self::NoPermissionOperator => {
-                    &[
-                        r"CheckCreatedByEnabled",
-                        r"CloseCreatedBy",
-                        r"CreateTags",
-                        r"DeleteTag",
-                        r"DescribeRegions",
-                        r"GenerateConfigRuleReport",
-                        r"ListTagKeys",
-                        r"ListTagResources",
-                        r"ListTagValues",
-                        r"OpenCreatedBy",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::NoPermissionSystemTag => &[r"ListTagResources", r"UntagResources"],
-                Self::NoPermissionKeyCategory => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::NoPermissionKeyOperator => {
-                    &[
-                        r"ListTagResources",
-                        r"ListTagValues",
-                        r"TagResources",
-                        r"UntagResources",
-                    ]
-                }
-                Self::NumberExceedResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::NumberExceedTags => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::PermissionDenied => &[r"CloseCreatedBy", r"OpenCreatedBy"],
-                Self::QuotaExceedTagsPerResource => {
-                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
-                }
-                Self::TagPolicyNotOpen => &[r"GenerateConfigRuleReport"],
-                Self::TagPolicyPendingEnable => &[r"GenerateConfigRuleReport"],
-                Self::WrongEndpoint => {
-                    &[r"CreateTags", r"DeleteTag", r"GenerateConfigRuleReport"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"CheckCreatedByEnabled" => {
-                    &[Self::Throttling, Self::NoPermissionOperator]
-                }
-                r"CloseCreatedBy" => {
-                    &[
-                        Self::EntityNotExistRole,
-                        Self::NoPermission,
-                        Self::NoPermissionOperator,
-                        Self::PermissionDenied,
-                    ]
-                }
-                r"CreateTags" => {
-                    &[
-                        Self::InvalidParameterKey,
-                        Self::InvalidParameterValue,
-                        Self::MissingParameterKey,
-                        Self::MissingParameterTagKeyValueParamList,
-                        Self::MissingParameterValue,
-                        Self::NoPermissionOperator,
-                        Self::WrongEndpoint,
-                    ]
-                }
-                r"DeleteTag" => {
-                    &[
-                        Self::MetaTagKeyHasValue,
-                        Self::MetaTagKeyNotFound,
-                        Self::MissingParameterKey,
-                        Self::NoPermissionOperator,
-                        Self::WrongEndpoint,
-                    ]
-                }
-                r"DescribeRegions" => {
-                    &[Self::InvalidParameterAcceptLanguage, Self::NoPermissionOperator]
-                }
-                r"GenerateConfigRuleReport" => {
-                    &[
-                        Self::GlobalAggregatorNotFount,
-                        Self::NoPermissionOperator,
-                        Self::TagPolicyNotOpen,
-                        Self::TagPolicyPendingEnable,
-                        Self::WrongEndpoint,
-                    ]
-                }
-                r"ListTagKeys" => {
-                    &[
-                        Self::FuzzyQueryNotSupport,
-                        Self::InvalidNextToken,
-                        Self::InvalidParameterCategory,
-                        Self::InvalidParameterResourceType,
-                        Self::NoPermissionOperator,
-                    ]
-                }
-                r"ListTagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidNextToken,
-                        Self::InvalidParameterCategory,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidParameterTags,
-                        Self::InvalidResourceArnAccount,
-                        Self::InvalidResourceArnFormatError,
-                        Self::InvalidResourceArnRegion,
-                        Self::MissingTagKey,
-                        Self::MissingParameterAliUid,
-                        Self::MissingParameterBid,
-                        Self::MissingParameterRegionId,
-                        Self::MissingParameterRemoveNum,
-                        Self::MissingParameterResourceIdArn,
-                        Self::MissingParameterResourceIds,
-                        Self::MissingParameterTagKey,
-                        Self::MissingParameterTags,
-                        Self::NoMatchRemoveNum,
-                        Self::NoPermissionOperator,
-                        Self::NoPermissionSystemTag,
-                        Self::NoPermissionKeyCategory,
-                        Self::NoPermissionKeyOperator,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                        Self::QuotaExceedTagsPerResource,
-                    ]
-                }
-                r"ListTagValues" => {
-                    &[
-                        Self::FuzzyQueryNotSupport,
-                        Self::InvalidNextToken,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterTagKey,
-                        Self::MetaTagKeyNotFound,
-                        Self::MissingTagKey,
-                        Self::MissingParameterTagKey,
-                        Self::NoPermissionOperator,
-                        Self::NoPermissionKeyOperator,
-                    ]
-                }
-                r"OpenCreatedBy" => {
-                    &[
-                        Self::CreatedByAlreadyOpen,
-                        Self::EntityNotExistRole,
-                        Self::NoPermission,
-                        Self::NoPermissionOperator,
-                        Self::PermissionDenied,
-                    ]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidParameterCategory,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterServiceCode,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidParameterTags,
-                        Self::InvalidResourceArnAccount,
-                        Self::InvalidResourceArnFormatError,
-                        Self::InvalidResourceArnRegion,
-                        Self::MissingTagKey,
-                        Self::MissingParameterAliUid,
-                        Self::MissingParameterBid,
-                        Self::MissingParameterCreateby,
-                        Self::MissingParameterResourceIds,
-                        Self::MissingParameterTagKey,
-                        Self::NoPermissionOperator,
-                        Self::NoPermissionKeyCategory,
-                        Self::NoPermissionKeyOperator,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                        Self::QuotaExceedTagsPerResource,
-                    ]
-                }
-                r"UntagResources" => {
-                    &[
-                        Self::DuplicateTagKey,
-                        Self::InvalidParameterCategory,
-                        Self::InvalidParameterResourceType,
-                        Self::InvalidParameterServiceCode,
-                        Self::InvalidParameterTagKey,
-                        Self::InvalidParameterTagValue,
-                        Self::InvalidResourceArnAccount,
-                        Self::InvalidResourceArnFormatError,
-                        Self::InvalidResourceArnRegion,
-                        Self::MissingServiceCode,
-                        Self::MissingTagKey,
-                        Self::MissingParameterAliUid,
-                        Self::MissingParameterBid,
-                        Self::MissingParameterCreateby,
-                        Self::MissingParameterResourceIds,
-                        Self::MissingParameterTagKey,
-                        Self::NoPermissionOperator,
-                        Self::NoPermissionSystemTag,
-                        Self::NoPermissionKeyCategory,
-                        Self::NoPermissionKeyOperator,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                        Self::QuotaExceedTagsPerResource,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for TagError {

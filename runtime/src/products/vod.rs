@@ -1522,1591 +1522,1606 @@ environment. Set parameters in the staging environment before you publish them t
     fn __first(code: VodError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[VodError; 175] = &[
+        VodError::IdempotentParameterMismatch,
+        VodError::IllegalTimestamp,
+        VodError::IncompleteSignature,
+        VodError::InsufficientBalance,
+        VodError::InvalidAccessKeyIdNotFound,
+        VodError::InvalidOwner,
+        VodError::InvalidOwnerAccount,
+        VodError::InvalidOwnerId,
+        VodError::InvalidParamater,
+        VodError::InvalidParameter,
+        VodError::InvalidParameterIsNull,
+        VodError::MissingParameter,
+        VodError::SignatureNonceUsed,
+        VodError::Throttling,
+        VodError::UnsupportedParameter,
+        VodError::UnknownError,
+        VodError::ForbiddenAccessKeyDisabled,
+        VodError::ForbiddenNotSupportRam,
+        VodError::ForbiddenRam,
+        VodError::ForbiddenRiskControl,
+        VodError::ForbiddenSubUser,
+        VodError::ForbiddenUnauthorized,
+        VodError::InvalidAccountNotFound,
+        VodError::InvalidAction,
+        VodError::InvalidIdempotenceParameterMismatch,
+        VodError::InvalidParameterOwnerAccount,
+        VodError::InvalidParameterResourceOwnerAccount,
+        VodError::LastTokenProcessing,
+        VodError::RealNameAuthenticationError,
+        VodError::UnsupportedHttpMethod,
+        VodError::InvalidRegionIdNotFound,
+        VodError::OperationConflict,
+        VodError::InternalError,
+        VodError::ServiceUnavailable,
+        VodError::ServiceUnavailableRegionMaintaining,
+        VodError::AbsDomainNameMalformed,
+        VodError::AuthenticationFailed,
+        VodError::CdnTypeNotSupportExtensiveDomain,
+        VodError::CertStorageFailed,
+        VodError::CertificateDuplicated,
+        VodError::CertificateExpired,
+        VodError::CertificateFormatError,
+        VodError::CertificateKeyNull,
+        VodError::CertificateMissMatch,
+        VodError::CertificateNotFind,
+        VodError::CertificateNotPermittedOff,
+        VodError::CertificateSetNotEffect,
+        VodError::CertificateStatusError,
+        VodError::CertificateContentDuplicated,
+        VodError::CheckSourceHealthFailed,
+        VodError::ConfigExceedLimit,
+        VodError::ConfigurationConflicts,
+        VodError::DecodeError,
+        VodError::DeleteFailed,
+        VodError::DomainAlreadyExist,
+        VodError::DomainInProtectedMode,
+        VodError::DomainInSafeMode,
+        VodError::DomainNameOverLimit,
+        VodError::DomainNotRegistration,
+        VodError::DomainOverLimit,
+        VodError::DomainOwnerVerifyFail,
+        VodError::DomainReserved,
+        VodError::EdgeScripOptionsHasInnerConfig,
+        VodError::EdgeScriptCountExceedLimit,
+        VodError::EdgeScriptGrammarNotSupport,
+        VodError::EdgeScriptNotSupportJs,
+        VodError::EntityNotExistRole,
+        VodError::EntityNotExistsResourceGroup,
+        VodError::ExtensiveAndAllBothExist,
+        VodError::ExtensiveAndSpecificDomainConflict,
+        VodError::IllegalOperation,
+        VodError::IllegalSources,
+        VodError::InnerAddDomainDenied,
+        VodError::InvaildParameter,
+        VodError::InvalidAnyMalformed,
+        VodError::InvalidAnyValueNotSupported,
+        VodError::InvalidIspNameEn,
+        VodError::InvalidLocationNameEn,
+        VodError::InvalidArgValueMalformed,
+        VodError::InvalidBizDateBeyondCurrent,
+        VodError::InvalidBizDateMalformed,
+        VodError::InvalidCdnTypeMalformed,
+        VodError::InvalidCertNameTooLong,
+        VodError::InvalidCertificate,
+        VodError::InvalidCertificateTooLong,
+        VodError::InvalidDomainBelongToConfigGroup,
+        VodError::InvalidDomainNotFound,
+        VodError::InvalidDomainOffline,
+        VodError::InvalidDomainNotOnline,
+        VodError::InvalidDomainNameMalformed,
+        VodError::InvalidDomainNameLevel,
+        VodError::InvalidDomainSearchTypeValueNotSupported,
+        VodError::InvalidDomainStatusValueNotSupported,
+        VodError::InvalidEndTimeBeyondCurrent,
+        VodError::InvalidEndTimeMalformed,
+        VodError::InvalidEndTimeMismatch,
+        VodError::InvalidExtensiveDomainValueNotSupported,
+        VodError::InvalidFunctionNotSupported,
+        VodError::InvalidFunctionArgsMalformed,
+        VodError::InvalidFunctionsMalformed,
+        VodError::InvalidHeaderKeyValueNotSupported,
+        VodError::InvalidIntervalMalformed,
+        VodError::InvalidIspParameter,
+        VodError::InvalidLocName,
+        VodError::InvalidObjectPathMalformed,
+        VodError::InvalidObjectTypeMalformed,
+        VodError::InvalidObjectTypeValueNotSupported,
+        VodError::InvalidPageNumberValueNotSupported,
+        VodError::InvalidPageSizeValueNotSupported,
+        VodError::InvalidParameterArea,
+        VodError::InvalidParameterEndTime,
+        VodError::InvalidParameterField,
+        VodError::InvalidParameterInterval,
+        VodError::InvalidParameterProduct,
+        VodError::InvalidParameterRegion,
+        VodError::InvalidParameterStartTime,
+        VodError::InvalidParameterType,
+        VodError::InvalidParamter,
+        VodError::InvalidRuleMalformed,
+        VodError::InvalidSslPri,
+        VodError::InvalidSslProtocolValueNotSupported,
+        VodError::InvalidSslPub,
+        VodError::InvalidSslPubOrInvalidSslPri,
+        VodError::InvalidScopeMalformed,
+        VodError::InvalidSourceContentMalformed,
+        VodError::InvalidSourcePriorityMalformed,
+        VodError::InvalidSourceTypeMalformed,
+        VodError::InvalidSourceStrMalformed,
+        VodError::InvalidSourceTypeMalformed_2,
+        VodError::InvalidSourcesMalformed,
+        VodError::InvalidStartTimeMalformed,
+        VodError::InvalidStartTimeValueNotSupported,
+        VodError::InvalidStatusResourceGroup,
+        VodError::InvalidStatusValueNotSupported,
+        VodError::InvalidTaskIdMalformed,
+        VodError::InvalidTime,
+        VodError::InvalidTimeMalformed,
+        VodError::InvalidTimeValueNotSupported,
+        VodError::InvalidTimeRange,
+        VodError::InvalidTimeSpan,
+        VodError::InvalidTopLevelDomainMalformed,
+        VodError::InvalidTypeAndContentMissMatch,
+        VodError::InvalidTypeContentMismatch,
+        VodError::KeyMalformed,
+        VodError::MeterAuthError,
+        VodError::MeterDataSourceQueryError,
+        VodError::MeterParamError,
+        VodError::MeterReadyTsError,
+        VodError::MeterServerInternalError,
+        VodError::MissingDomainName,
+        VodError::MissingParameterAny,
+        VodError::MissingParameterObjectType,
+        VodError::MissingParameterFunctions,
+        VodError::MissingSourceContent,
+        VodError::MissingSourceType,
+        VodError::MissingTimeParameter,
+        VodError::NoPermissionSlr,
+        VodError::NotInternationRealIdentity,
+        VodError::PreloadQueueFull,
+        VodError::QuotaExceededPreload,
+        VodError::QuotaExceededRefresh,
+        VodError::QuotaPerMinuteExceededRefresh,
+        VodError::SslPriMissingParameter,
+        VodError::SslPubMissingParameter,
+        VodError::ServiceBusy,
+        VodError::ServiceInvokeFailed,
+        VodError::SetDomainCertificateParameterError,
+        VodError::SingleRequestOverLimit,
+        VodError::SourceIpExceed,
+        VodError::TooManyRefresh,
+        VodError::TooManyDomains,
+        VodError::TopLevelDomainMismatch,
+        VodError::TopLevelDomainNotFound,
+        VodError::SslPriError,
+        VodError::SslPubError,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<VodError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"InvalidTime" => 135,
+                    r"ServiceBusy" => 164,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"Decode.Error" => 52,
+                    r"DeleteFailed" => 53,
+                    r"sslPri.Error" => 173,
+                    r"sslPub.Error" => 174,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"InvalidSSLPri" => 119,
+                    r"InvalidSSLPub" => 121,
+                    r"Key.Malformed" => 143,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"DomainReserved" => 61,
+                    r"IllegalSources" => 71,
+                    r"InvalidLocName" => 103,
+                    r"TooManyDomains" => 170,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"DomainOverLimit" => 59,
+                    r"InvalidParamter" => 117,
+                    r"InvalidTimeSpan" => 139,
+                    r"Meter.AuthError" => 144,
+                    r"SourceIp.Exceed" => 168,
+                    r"TooMany.Refresh" => 169,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"DomainInSafeMode" => 56,
+                    r"IllegalOperation" => 70,
+                    r"InvaildParameter" => 73,
+                    r"InvalidTimeRange" => 138,
+                    r"Meter.ParamError" => 146,
+                    r"NoPermission.SLR" => 156,
+                    r"PreloadQueueFull" => 158,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"ConfigExceedLimit" => 50,
+                    r"Invalid.IspNameEn" => 76,
+                    r"MissingDomainName" => 149,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"CertStorage.failed" => 38,
+                    r"DomainAlreadyExist" => 54,
+                    r"InvalidCertificate" => 83,
+                    r"Meter.ReadyTsError" => 147,
+                    r"MissingParameter%s" => 150,
+                    r"MissingSource.Type" => 154,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"Certificate.Expired" => 40,
+                    r"Certificate.KeyNull" => 42,
+                    r"Certificate.NotFind" => 44,
+                    r"DomainNameOverLimit" => 57,
+                    r"EntityNotExist.Role" => 66,
+                    r"Invalid%s.Malformed" => 74,
+                    r"InvalidIspParameter" => 102,
+                    r"ServiceInvokeFailed" => 165,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"AuthenticationFailed" => 36,
+                    r"InnerAddDomainDenied" => 72,
+                    r"InvalidParameterArea" => 109,
+                    r"InvalidParameterType" => 116,
+                    r"MissingTimeParameter" => 155,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"Certificate.MissMatch" => 43,
+                    r"DomainInProtectedMode" => 55,
+                    r"DomainNotRegistration" => 58,
+                    r"DomainOwnerVerifyFail" => 60,
+                    r"InvalidDomain.Offline" => 87,
+                    r"InvalidParameterField" => 111,
+                    r"InvalidRule.Malformed" => 118,
+                    r"InvalidTime.Malformed" => 136,
+                    r"MissingSource.Content" => 153,
+                    r"QuotaExceeded.Preload" => 159,
+                    r"QuotaExceeded.Refresh" => 160,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"Certificate.Duplicated" => 39,
+                    r"ConfigurationConflicts" => 51,
+                    r"EdgeScriptNotSupportJs" => 65,
+                    r"Invalid.LocationNameEn" => 77,
+                    r"InvalidDomain.NotFound" => 86,
+                    r"InvalidDomainNameLevel" => 90,
+                    r"InvalidParameterRegion" => 114,
+                    r"InvalidScope.Malformed" => 123,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code.as_bytes()[16] {
+                    46 => {
+                        match code {
+                            r"InvalidParameter.IsNull" => 10,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"InvalidParameterEndTime" => 110,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidParameterProduct" => 113,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidCertName.TooLong" => 82,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"Certificate.FormatError" => 41,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"SingleRequest.OverLimit" => 167,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"CheckSourceHealthFailed" => 49,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidEndTime.Mismatch" => 95,
+                            r"TopLevelDomain.Mismatch" => 171,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"InvalidTaskId.Malformed" => 134,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InvalidAccount.NotFound" => 22,
+                            r"TopLevelDomain.NotFound" => 172,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"Forbidden.NotSupportRAM" => 17,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"SSLPri.MissingParameter" => 162,
+                            r"SSLPub.MissingParameter" => 163,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"InvalidDomain.notOnline" => 88,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"Certificate.StatusError" => 47,
+                            _ => !0,
+                        }
+                    }
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"Abs.DomainName.Malformed" => 35,
+                    r"Certificate.SetNotEffect" => 46,
+                    r"ExtensiveAndAllBothExist" => 68,
+                    r"InvalidBizDate.Malformed" => 80,
+                    r"InvalidCdnType.Malformed" => 81,
+                    r"InvalidEndTime.Malformed" => 94,
+                    r"InvalidParameterInterval" => 112,
+                    r"InvalidSources.Malformed" => 129,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"InvalidArgValue.Malformed" => 78,
+                    r"InvalidInterval.Malformed" => 101,
+                    r"InvalidParameterStartTime" => 115,
+                    r"Meter.ServerInternalError" => 148,
+                    r"MissingParameterFunctions" => 152,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"EdgeScriptCountExceedLimit" => 63,
+                    r"InvalidCertificate.TooLong" => 84,
+                    r"InvalidFunctions.Malformed" => 99,
+                    r"InvalidSourceStr.Malformed" => 127,
+                    r"InvalidStartTime.Malformed" => 130,
+                    r"Meter.DataSourceQueryError" => 145,
+                    r"NotInternationRealIdentity" => 157,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"Certificate.NotPermittedOff" => 45,
+                    r"EdgeScriptGrammarNotSupport" => 64,
+                    r"Invalid%s.ValueNotSupported" => 75,
+                    r"InvalidDomainName.Malformed" => 89,
+                    r"InvalidObjectPath.Malformed" => 104,
+                    r"InvalidObjectType.Malformed" => 105,
+                    r"InvalidSourceType.Malformed" => 128,
+                    r"InvalidStatus.ResourceGroup" => 132,
+                    r"InvalidTypeContent.Mismatch" => 142,
+                    r"MissingParameter.ObjectType" => 151,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"InvalidBizDate.BeyondCurrent" => 79,
+                    r"InvalidEndTime.BeyondCurrent" => 93,
+                    r"InvalidFunction.NotSupported" => 97,
+                    r"InvalidSSLPubOrInvalidSSLPri" => 122,
+                    r"InvalidSource.Type.Malformed" => 126,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"CertificateContent.Duplicated" => 48,
+                    r"EntityNotExists.ResourceGroup" => 67,
+                    r"InvalidFunctionArgs.Malformed" => 98,
+                    r"InvalidTime.ValueNotSupported" => 137,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"EdgeScripOptionsHasInnerConfig" => 62,
+                    r"QuotaPerMinuteExceeded.Refresh" => 161,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"InvalidSource.Content.Malformed" => 124,
+                    r"InvalidStatus.ValueNotSupported" => 133,
+                    r"InvalidTopLevelDomain.Malformed" => 140,
+                    r"InvalidTypeAndContent.MissMatch" => 141,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"CdnTypeNotSupportExtensiveDomain" => 37,
+                    r"InvalidSource.Priority.Malformed" => 125,
+                    _ => !0,
+                }
+            }
+            33 => {
+                match code {
+                    r"InvalidDomain.BelongToConfigGroup" => 85,
+                    r"InvalidPageSize.ValueNotSupported" => 108,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"ExtensiveAndSpecificDomainConflict" => 69,
+                    r"InvalidHeaderKey.ValueNotSupported" => 100,
+                    r"InvalidStartTime.ValueNotSupported" => 131,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"InvalidObjectType.ValueNotSupported" => 106,
+                    r"InvalidPageNumber.ValueNotSupported" => 107,
+                    r"SetDomainCertificate.ParameterError" => 166,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"InvalidSSLProtocol.ValueNotSupported" => 120,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    r"InvalidDomainStatus.ValueNotSupported" => 92,
+                    _ => !0,
+                }
+            }
+            40 => {
+                match code {
+                    r"InvalidExtensiveDomain.ValueNotSupported" => 96,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"InvalidDomainSearchType.ValueNotSupported" => 91,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: VodError) -> &'static [u16] {
+        match code {
+            VodError::MissingParameter => &[400, 403],
+            VodError::DomainInProtectedMode => &[400, 403],
+            VodError::EntityNotExistRole => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: VodError) -> &'static [&'static str] {
+        match code {
+            VodError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            VodError::InvalidParameter => {
+                const {
+                    &[
+                        __E[10].message,
+                        __E[11].message,
+                        __E[125].message,
+                        __E[126].message,
+                        __E[127].message,
+                        __E[128].message,
+                        __E[129].message,
+                    ]
+                }
+            }
+            VodError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                        __E[177].message,
+                        __E[178].message,
+                        __E[179].message,
+                    ]
+                }
+            }
+            VodError::DomainInProtectedMode => {
+                const { &[__E[62].message, __E[63].message] }
+            }
+            VodError::EntityNotExistRole => const { &[__E[74].message, __E[75].message] }
+            VodError::InvalidAnyValueNotSupported => {
+                const { &[__E[84].message, __E[85].message] }
+            }
+            VodError::InvalidDomainNameMalformed => {
+                const { &[__E[99].message, __E[100].message, __E[101].message] }
+            }
+            VodError::InvalidEndTimeMalformed => {
+                const { &[__E[106].message, __E[107].message, __E[108].message] }
+            }
+            VodError::InvalidEndTimeMismatch => {
+                const { &[__E[109].message, __E[110].message, __E[111].message] }
+            }
+            VodError::InvalidParameterInterval => {
+                const { &[__E[133].message, __E[134].message] }
+            }
+            VodError::InvalidStartTimeMalformed => {
+                const { &[__E[152].message, __E[153].message, __E[154].message] }
+            }
+            VodError::InvalidStartTimeValueNotSupported => {
+                const { &[__E[155].message, __E[156].message, __E[157].message] }
+            }
+            VodError::InvalidTimeMalformed => {
+                const { &[__E[162].message, __E[163].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: VodError) -> &'static [__Entry] {
+        match code {
+            VodError::InvalidParameter => {
+                const {
+                    &[__E[10], __E[11], __E[125], __E[126], __E[127], __E[128], __E[129]]
+                }
+            }
+            VodError::MissingParameter => {
+                const {
+                    &[
+                        __E[13],
+                        __E[14],
+                        __E[15],
+                        __E[16],
+                        __E[17],
+                        __E[34],
+                        __E[177],
+                        __E[178],
+                        __E[179],
+                    ]
+                }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    const __TEMPLATES: &[VodError; 3] = &[
+        VodError::InvalidAnyMalformed,
+        VodError::InvalidAnyValueNotSupported,
+        VodError::MissingParameterAny,
+    ];
+    fn __from_template(code: &str) -> __core::option::Option<VodError> {
+        if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
+            && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
+        {
+            return __core::option::Option::Some(VodError::InvalidAnyMalformed);
+        }
+        if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
+            && crate::__private_0_2::template_matches(
+                r"Invalid%s.ValueNotSupported",
+                code,
+            )
+        {
+            return __core::option::Option::Some(VodError::InvalidAnyValueNotSupported);
+        }
+        if code.starts_with(r"MissingParameter") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
+        {
+            return __core::option::Option::Some(VodError::MissingParameterAny);
+        }
+        __core::option::Option::None
+    }
+    fn __apis(code: VodError) -> &'static [&'static str] {
+        match code {
+            VodError::InvalidParameter => {
+                &[
+                    r"DescribePlayVideoStatis",
+                    r"DescribeVodAIData",
+                    r"DescribeVodDomainLog",
+                    r"DescribeVodDomainRealTimeByteHitRateData",
+                    r"DescribeVodDomainRealTimeReqHitRateData",
+                    r"DescribeVodDomainUsageData",
+                    r"DescribeVodStorageData",
+                    r"DescribeVodTieringStorageData",
+                    r"DescribeVodTieringStorageRetrievalData",
+                    r"DescribeVodTranscodeData",
+                ]
+            }
+            VodError::MissingParameter => {
+                &[
+                    r"AddVodDomain",
+                    r"BatchSetVodDomainConfigs",
+                    r"DescribeVodDomainRealTimeTrafficData",
+                    r"DescribeVodDomainSrcBpsData",
+                    r"DescribeVodDomainSrcTrafficData",
+                ]
+            }
+            VodError::AbsDomainNameMalformed => {
+                &[
+                    r"DescribeVodDomainRealTimeTrafficData",
+                    r"DescribeVodDomainSrcBpsData",
+                    r"DescribeVodDomainSrcTrafficData",
+                ]
+            }
+            VodError::AuthenticationFailed => &[r"SetVodDomainCertificate"],
+            VodError::CdnTypeNotSupportExtensiveDomain => &[r"AddVodDomain"],
+            VodError::CertStorageFailed => &[r"SetVodDomainCertificate"],
+            VodError::CertificateDuplicated => &[r"SetVodDomainCertificate"],
+            VodError::CertificateExpired => &[r"SetVodDomainCertificate"],
+            VodError::CertificateFormatError => &[r"SetVodDomainCertificate"],
+            VodError::CertificateKeyNull => &[r"SetVodDomainCertificate"],
+            VodError::CertificateMissMatch => &[r"SetVodDomainCertificate"],
+            VodError::CertificateNotFind => &[r"SetVodDomainCertificate"],
+            VodError::CertificateNotPermittedOff => &[r"SetVodDomainCertificate"],
+            VodError::CertificateSetNotEffect => &[r"SetVodDomainCertificate"],
+            VodError::CertificateStatusError => &[r"SetVodDomainCertificate"],
+            VodError::CertificateContentDuplicated => &[r"SetVodDomainCertificate"],
+            VodError::CheckSourceHealthFailed => &[r"AddVodDomain"],
+            VodError::ConfigExceedLimit => &[r"BatchSetVodDomainConfigs"],
+            VodError::ConfigurationConflicts => {
+                &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
+            }
+            VodError::DecodeError => &[r"SetVodDomainCertificate"],
+            VodError::DeleteFailed => &[r"SetVodDomainCertificate"],
+            VodError::DomainAlreadyExist => &[r"AddVodDomain"],
+            VodError::DomainInProtectedMode => {
+                &[r"SetVodDomainCertificate", r"UpdateVodDomain"]
+            }
+            VodError::DomainInSafeMode => &[r"SetVodDomainCertificate"],
+            VodError::DomainNameOverLimit => &[r"DescribeVodRefreshTasks"],
+            VodError::DomainNotRegistration => &[r"AddVodDomain"],
+            VodError::DomainOverLimit => &[r"AddVodDomain"],
+            VodError::DomainOwnerVerifyFail => &[r"VerifyVodDomainOwner"],
+            VodError::DomainReserved => &[r"AddVodDomain"],
+            VodError::EdgeScripOptionsHasInnerConfig => {
+                &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
+            }
+            VodError::EdgeScriptCountExceedLimit => {
+                &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
+            }
+            VodError::EdgeScriptGrammarNotSupport => {
+                &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
+            }
+            VodError::EdgeScriptNotSupportJs => {
+                &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
+            }
+            VodError::EntityNotExistRole => {
+                &[
+                    r"BatchSetVodDomainConfigs",
+                    r"DecryptKMSDataKey",
+                    r"GenerateKMSDataKey",
+                ]
+            }
+            VodError::EntityNotExistsResourceGroup => &[r"AddVodDomain"],
+            VodError::ExtensiveAndAllBothExist => &[r"AddVodDomain"],
+            VodError::ExtensiveAndSpecificDomainConflict => &[r"AddVodDomain"],
+            VodError::IllegalOperation => {
+                &[r"SetVodDomainCertificate", r"UpdateVodDomain"]
+            }
+            VodError::IllegalSources => &[r"AddVodDomain", r"UpdateVodDomain"],
+            VodError::InnerAddDomainDenied => &[r"AddVodDomain"],
+            VodError::InvaildParameter => &[r"AddVodDomain"],
+            VodError::InvalidAnyMalformed => &[r"BatchSetVodDomainConfigs"],
+            VodError::InvalidAnyValueNotSupported => {
+                &[
+                    r"BatchSetVodDomainConfigs",
+                    r"DeleteVodSpecificConfig",
+                    r"DescribeVodDomainConfigs",
+                ]
+            }
+            VodError::InvalidIspNameEn => &[r"DescribeVodDomainBpsData"],
+            VodError::InvalidLocationNameEn => &[r"DescribeVodDomainBpsData"],
+            VodError::InvalidArgValueMalformed => &[r"BatchSetVodDomainConfigs"],
+            VodError::InvalidBizDateBeyondCurrent => &[r"DescribePlayTopVideos"],
+            VodError::InvalidBizDateMalformed => &[r"DescribePlayTopVideos"],
+            VodError::InvalidCdnTypeMalformed => &[r"AddVodDomain"],
+            VodError::InvalidCertNameTooLong => &[r"SetVodDomainCertificate"],
+            VodError::InvalidCertificate => &[r"AddVodDomain"],
+            VodError::InvalidCertificateTooLong => {
+                &[r"AddVodDomain", r"SetVodDomainCertificate"]
+            }
+            VodError::InvalidDomainBelongToConfigGroup => &[r"BatchSetVodDomainConfigs"],
+            VodError::InvalidDomainNotFound => {
+                &[
+                    r"BatchStartVodDomain",
+                    r"BatchStopVodDomain",
+                    r"DeleteVodDomain",
+                    r"DeleteVodSpecificConfig",
+                    r"DescribeVodDomainDetail",
+                    r"PreloadVodObjectCaches",
+                    r"RefreshVodObjectCaches",
+                    r"UpdateVodDomain",
+                ]
+            }
+            VodError::InvalidDomainOffline => {
+                &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
+            }
+            VodError::InvalidDomainNotOnline => &[r"SetVodDomainCertificate"],
+            VodError::InvalidDomainNameMalformed => {
+                &[
+                    r"AddVodDomain",
+                    r"DeleteVodDomain",
+                    r"DescribeVodDomainRealTimeBpsData",
+                    r"DescribeVodDomainRealTimeByteHitRateData",
+                    r"DescribeVodDomainRealTimeDetailData",
+                    r"DescribeVodDomainRealTimeQpsData",
+                    r"DescribeVodDomainRealTimeReqHitRateData",
+                    r"DescribeVodUserDomains",
+                    r"UpdateVodDomain",
+                ]
+            }
+            VodError::InvalidDomainNameLevel => &[r"AddVodDomain"],
+            VodError::InvalidDomainSearchTypeValueNotSupported => {
+                &[r"DescribeVodUserDomains"]
+            }
+            VodError::InvalidDomainStatusValueNotSupported => {
+                &[r"DescribeVodUserDomains"]
+            }
+            VodError::InvalidEndTimeBeyondCurrent => {
+                &[
+                    r"DescribePlayUserAvg",
+                    r"DescribePlayUserTotal",
+                    r"DescribePlayVideoStatis",
+                ]
+            }
+            VodError::InvalidEndTimeMalformed => {
+                &[
+                    r"DescribePlayUserAvg",
+                    r"DescribePlayUserTotal",
+                    r"DescribePlayVideoStatis",
+                    r"DescribeVodDomainBpsData",
+                    r"DescribeVodDomainBpsDataByLayer",
+                    r"DescribeVodDomainHitRateData",
+                    r"DescribeVodDomainLog",
+                    r"DescribeVodDomainQpsData",
+                    r"DescribeVodDomainRealTimeByteHitRateData",
+                    r"DescribeVodDomainRealTimeHttpCodeData",
+                    r"DescribeVodDomainRealTimeTrafficData",
+                    r"DescribeVodDomainReqHitRateData",
+                    r"DescribeVodDomainSrcBpsData",
+                    r"DescribeVodDomainSrcTrafficData",
+                    r"DescribeVodDomainTrafficData",
+                    r"DescribeVodDomainUsageData",
+                    r"DescribeVodRangeDataByLocateAndIspService",
+                    r"DescribeVodRefreshTasks",
+                    r"DescribeVodStorageData",
+                    r"DescribeVodTieringStorageData",
+                    r"DescribeVodTieringStorageRetrievalData",
+                    r"DescribeVodTranscodeData",
+                ]
+            }
+            VodError::InvalidEndTimeMismatch => {
+                &[
+                    r"DescribePlayUserAvg",
+                    r"DescribePlayUserTotal",
+                    r"DescribePlayVideoStatis",
+                    r"DescribeVodDomainBpsData",
+                    r"DescribeVodDomainBpsDataByLayer",
+                    r"DescribeVodDomainHitRateData",
+                    r"DescribeVodDomainQpsData",
+                    r"DescribeVodDomainRealTimeHttpCodeData",
+                    r"DescribeVodDomainRealTimeTrafficData",
+                    r"DescribeVodDomainSrcBpsData",
+                    r"DescribeVodDomainSrcTrafficData",
+                    r"DescribeVodDomainTrafficData",
+                    r"DescribeVodDomainUsageData",
+                    r"DescribeVodRefreshTasks",
+                ]
+            }
+            VodError::InvalidExtensiveDomainValueNotSupported => {
+                &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
+            }
+            VodError::InvalidFunctionNotSupported => &[r"BatchSetVodDomainConfigs"],
+            VodError::InvalidFunctionArgsMalformed => &[r"BatchSetVodDomainConfigs"],
+            VodError::InvalidFunctionsMalformed => &[r"BatchSetVodDomainConfigs"],
+            VodError::InvalidHeaderKeyValueNotSupported => &[r"BatchSetVodDomainConfigs"],
+            VodError::InvalidIntervalMalformed => {
+                &[
+                    r"DescribeVodDomainRealTimeTrafficData",
+                    r"DescribeVodDomainSrcBpsData",
+                    r"DescribeVodDomainSrcTrafficData",
+                ]
+            }
+            VodError::InvalidIspParameter => {
+                &[
+                    r"DescribeVodDomainRealTimeBpsData",
+                    r"DescribeVodDomainRealTimeQpsData",
+                    r"DescribeVodDomainRealTimeTrafficData",
+                ]
+            }
+            VodError::InvalidLocName => {
+                &[
+                    r"DescribeVodDomainRealTimeBpsData",
+                    r"DescribeVodDomainRealTimeQpsData",
+                    r"DescribeVodDomainRealTimeTrafficData",
+                ]
+            }
+            VodError::InvalidObjectPathMalformed => {
+                &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
+            }
+            VodError::InvalidObjectTypeMalformed => &[r"RefreshVodObjectCaches"],
+            VodError::InvalidObjectTypeValueNotSupported => &[r"DescribeVodRefreshTasks"],
+            VodError::InvalidPageNumberValueNotSupported => &[r"DescribeVodUserDomains"],
+            VodError::InvalidPageSizeValueNotSupported => &[r"DescribeVodUserDomains"],
+            VodError::InvalidParameterArea => &[r"DescribeVodDomainUsageData"],
+            VodError::InvalidParameterEndTime => &[r"DescribeVodAIData"],
+            VodError::InvalidParameterField => &[r"DescribeVodDomainUsageData"],
+            VodError::InvalidParameterInterval => {
+                &[
+                    r"DescribeVodAIData",
+                    r"DescribeVodDomainUsageData",
+                    r"DescribeVodStorageData",
+                ]
+            }
+            VodError::InvalidParameterProduct => &[r"DescribeVodDomainUsageData"],
+            VodError::InvalidParameterRegion => &[r"DescribeVodAIData"],
+            VodError::InvalidParameterStartTime => &[r"DescribeVodAIData"],
+            VodError::InvalidParameterType => {
+                &[
+                    r"DescribeVodDomainRealTimeByteHitRateData",
+                    r"DescribeVodStorageData",
+                    r"DescribeVodTieringStorageData",
+                    r"DescribeVodTieringStorageRetrievalData",
+                    r"DescribeVodTranscodeData",
+                ]
+            }
+            VodError::InvalidParamter => {
+                &[
+                    r"DescribePlayTopVideos",
+                    r"DescribePlayUserAvg",
+                    r"DescribePlayUserTotal",
+                    r"DescribePlayVideoStatis",
+                ]
+            }
+            VodError::InvalidRuleMalformed => {
+                &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
+            }
+            VodError::InvalidSslPri => &[r"SetVodDomainCertificate"],
+            VodError::InvalidSslProtocolValueNotSupported => {
+                &[r"SetVodDomainCertificate"]
+            }
+            VodError::InvalidSslPub => &[r"SetVodDomainCertificate"],
+            VodError::InvalidSslPubOrInvalidSslPri => &[r"SetVodDomainCertificate"],
+            VodError::InvalidScopeMalformed => &[r"AddVodDomain"],
+            VodError::InvalidSourceContentMalformed => &[r"UpdateVodDomain"],
+            VodError::InvalidSourcePriorityMalformed => {
+                &[r"AddVodDomain", r"UpdateVodDomain"]
+            }
+            VodError::InvalidSourceTypeMalformed => &[r"UpdateVodDomain"],
+            VodError::InvalidSourceStrMalformed => &[r"AddVodDomain"],
+            VodError::InvalidSourceTypeMalformed_2 => &[r"AddVodDomain"],
+            VodError::InvalidSourcesMalformed => &[r"AddVodDomain", r"UpdateVodDomain"],
+            VodError::InvalidStartTimeMalformed => {
+                &[
+                    r"DescribePlayUserAvg",
+                    r"DescribePlayUserTotal",
+                    r"DescribePlayVideoStatis",
+                    r"DescribeVodDomainBpsData",
+                    r"DescribeVodDomainBpsDataByLayer",
+                    r"DescribeVodDomainHitRateData",
+                    r"DescribeVodDomainLog",
+                    r"DescribeVodDomainQpsData",
+                    r"DescribeVodDomainRealTimeHttpCodeData",
+                    r"DescribeVodDomainRealTimeTrafficData",
+                    r"DescribeVodDomainReqHitRateData",
+                    r"DescribeVodDomainSrcBpsData",
+                    r"DescribeVodDomainSrcTrafficData",
+                    r"DescribeVodDomainTrafficData",
+                    r"DescribeVodDomainUsageData",
+                    r"DescribeVodRangeDataByLocateAndIspService",
+                    r"DescribeVodRefreshTasks",
+                ]
+            }
+            VodError::InvalidStartTimeValueNotSupported => {
+                &[
+                    r"DescribeVodDomainBpsData",
+                    r"DescribeVodDomainBpsDataByLayer",
+                    r"DescribeVodDomainHitRateData",
+                    r"DescribeVodDomainLog",
+                    r"DescribeVodDomainQpsData",
+                    r"DescribeVodDomainRealTimeHttpCodeData",
+                    r"DescribeVodDomainRealTimeTrafficData",
+                    r"DescribeVodDomainReqHitRateData",
+                    r"DescribeVodDomainSrcBpsData",
+                    r"DescribeVodDomainSrcTrafficData",
+                    r"DescribeVodDomainTrafficData",
+                    r"DescribeVodRangeDataByLocateAndIspService",
+                    r"DescribeVodRefreshTasks",
+                ]
+            }
+            VodError::InvalidStatusResourceGroup => &[r"AddVodDomain"],
+            VodError::InvalidStatusValueNotSupported => &[r"DescribeVodRefreshTasks"],
+            VodError::InvalidTaskIdMalformed => &[r"DescribeVodRefreshTasks"],
+            VodError::InvalidTime => &[r"DescribeVodRefreshTasks"],
+            VodError::InvalidTimeMalformed => {
+                &[
+                    r"DescribeVodDomainRealTimeBpsData",
+                    r"DescribeVodDomainRealTimeByteHitRateData",
+                    r"DescribeVodDomainRealTimeDetailData",
+                    r"DescribeVodDomainRealTimeQpsData",
+                    r"DescribeVodDomainRealTimeReqHitRateData",
+                    r"DescribeVodStorageData",
+                    r"DescribeVodTieringStorageData",
+                    r"DescribeVodTieringStorageRetrievalData",
+                    r"DescribeVodTranscodeData",
+                ]
+            }
+            VodError::InvalidTimeValueNotSupported => {
+                &[
+                    r"DescribeVodDomainLog",
+                    r"DescribeVodDomainReqHitRateData",
+                    r"DescribeVodRangeDataByLocateAndIspService",
+                ]
+            }
+            VodError::InvalidTimeRange => &[r"DescribeVodAIData"],
+            VodError::InvalidTimeSpan => {
+                &[
+                    r"DescribeVodDomainRealTimeByteHitRateData",
+                    r"DescribeVodStorageData",
+                    r"DescribeVodTieringStorageData",
+                    r"DescribeVodTieringStorageRetrievalData",
+                    r"DescribeVodTranscodeData",
+                ]
+            }
+            VodError::InvalidTopLevelDomainMalformed => &[r"AddVodDomain"],
+            VodError::InvalidTypeAndContentMissMatch => &[r"AddVodDomain"],
+            VodError::InvalidTypeContentMismatch => &[r"UpdateVodDomain"],
+            VodError::KeyMalformed => &[r"SetVodDomainCertificate"],
+            VodError::MeterAuthError => &[r"DescribeVodMediaPlayData"],
+            VodError::MeterDataSourceQueryError => &[r"DescribeVodMediaPlayData"],
+            VodError::MeterParamError => &[r"DescribeVodMediaPlayData"],
+            VodError::MeterReadyTsError => &[r"DescribeVodMediaPlayData"],
+            VodError::MeterServerInternalError => &[r"DescribeVodMediaPlayData"],
+            VodError::MissingDomainName => &[r"UpdateVodDomain"],
+            VodError::MissingParameterAny => &[r"BatchSetVodDomainConfigs"],
+            VodError::MissingParameterObjectType => &[r"DescribeVodRefreshTasks"],
+            VodError::MissingParameterFunctions => &[r"BatchSetVodDomainConfigs"],
+            VodError::MissingSourceContent => &[r"UpdateVodDomain"],
+            VodError::MissingSourceType => &[r"UpdateVodDomain"],
+            VodError::MissingTimeParameter => {
+                &[
+                    r"DescribeVodDomainHitRateData",
+                    r"DescribeVodDomainQpsData",
+                    r"DescribeVodDomainRealTimeHttpCodeData",
+                    r"DescribeVodDomainTrafficData",
+                    r"DescribeVodRefreshTasks",
+                ]
+            }
+            VodError::NoPermissionSlr => &[r"BatchSetVodDomainConfigs"],
+            VodError::NotInternationRealIdentity => &[r"AddVodDomain"],
+            VodError::PreloadQueueFull => &[r"PreloadVodObjectCaches"],
+            VodError::QuotaExceededPreload => &[r"PreloadVodObjectCaches"],
+            VodError::QuotaExceededRefresh => &[r"RefreshVodObjectCaches"],
+            VodError::QuotaPerMinuteExceededRefresh => &[r"RefreshVodObjectCaches"],
+            VodError::SslPriMissingParameter => &[r"SetVodDomainCertificate"],
+            VodError::SslPubMissingParameter => &[r"SetVodDomainCertificate"],
+            VodError::ServiceBusy => {
+                &[
+                    r"BatchStartVodDomain",
+                    r"BatchStopVodDomain",
+                    r"DeleteVodDomain",
+                    r"DeleteVodSpecificConfig",
+                    r"SetVodDomainCertificate",
+                    r"UpdateVodDomain",
+                ]
+            }
+            VodError::ServiceInvokeFailed => &[r"BatchSetVodDomainConfigs"],
+            VodError::SetDomainCertificateParameterError => &[r"SetVodDomainCertificate"],
+            VodError::SingleRequestOverLimit => {
+                &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
+            }
+            VodError::SourceIpExceed => &[r"AddVodDomain"],
+            VodError::TooManyRefresh => &[r"RefreshVodObjectCaches"],
+            VodError::TooManyDomains => &[r"BatchSetVodDomainConfigs"],
+            VodError::TopLevelDomainMismatch => &[r"AddVodDomain"],
+            VodError::TopLevelDomainNotFound => &[r"AddVodDomain", r"UpdateVodDomain"],
+            VodError::SslPriError => &[r"SetVodDomainCertificate"],
+            VodError::SslPubError => &[r"SetVodDomainCertificate"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [VodError] {
+        match api {
+            r"AddVodDomain" => {
+                &[
+                    VodError::MissingParameter,
+                    VodError::CdnTypeNotSupportExtensiveDomain,
+                    VodError::CheckSourceHealthFailed,
+                    VodError::DomainAlreadyExist,
+                    VodError::DomainNotRegistration,
+                    VodError::DomainOverLimit,
+                    VodError::DomainReserved,
+                    VodError::EntityNotExistsResourceGroup,
+                    VodError::ExtensiveAndAllBothExist,
+                    VodError::ExtensiveAndSpecificDomainConflict,
+                    VodError::IllegalSources,
+                    VodError::InnerAddDomainDenied,
+                    VodError::InvaildParameter,
+                    VodError::InvalidCdnTypeMalformed,
+                    VodError::InvalidCertificate,
+                    VodError::InvalidCertificateTooLong,
+                    VodError::InvalidDomainNameMalformed,
+                    VodError::InvalidDomainNameLevel,
+                    VodError::InvalidScopeMalformed,
+                    VodError::InvalidSourcePriorityMalformed,
+                    VodError::InvalidSourceStrMalformed,
+                    VodError::InvalidSourceTypeMalformed_2,
+                    VodError::InvalidSourcesMalformed,
+                    VodError::InvalidStatusResourceGroup,
+                    VodError::InvalidTopLevelDomainMalformed,
+                    VodError::InvalidTypeAndContentMissMatch,
+                    VodError::NotInternationRealIdentity,
+                    VodError::SourceIpExceed,
+                    VodError::TopLevelDomainMismatch,
+                    VodError::TopLevelDomainNotFound,
+                ]
+            }
+            r"BatchSetVodDomainConfigs" => {
+                &[
+                    VodError::MissingParameter,
+                    VodError::ConfigExceedLimit,
+                    VodError::ConfigurationConflicts,
+                    VodError::EdgeScripOptionsHasInnerConfig,
+                    VodError::EdgeScriptCountExceedLimit,
+                    VodError::EdgeScriptGrammarNotSupport,
+                    VodError::EdgeScriptNotSupportJs,
+                    VodError::EntityNotExistRole,
+                    VodError::InvalidAnyMalformed,
+                    VodError::InvalidAnyValueNotSupported,
+                    VodError::InvalidArgValueMalformed,
+                    VodError::InvalidDomainBelongToConfigGroup,
+                    VodError::InvalidFunctionNotSupported,
+                    VodError::InvalidFunctionArgsMalformed,
+                    VodError::InvalidFunctionsMalformed,
+                    VodError::InvalidHeaderKeyValueNotSupported,
+                    VodError::InvalidRuleMalformed,
+                    VodError::MissingParameterAny,
+                    VodError::MissingParameterFunctions,
+                    VodError::NoPermissionSlr,
+                    VodError::ServiceInvokeFailed,
+                    VodError::TooManyDomains,
+                ]
+            }
+            r"BatchStartVodDomain" => {
+                &[VodError::InvalidDomainNotFound, VodError::ServiceBusy]
+            }
+            r"BatchStopVodDomain" => {
+                &[VodError::InvalidDomainNotFound, VodError::ServiceBusy]
+            }
+            r"DecryptKMSDataKey" => &[VodError::EntityNotExistRole],
+            r"DeleteVodDomain" => {
+                &[
+                    VodError::InvalidDomainNotFound,
+                    VodError::InvalidDomainNameMalformed,
+                    VodError::ServiceBusy,
+                ]
+            }
+            r"DeleteVodSpecificConfig" => {
+                &[
+                    VodError::ConfigurationConflicts,
+                    VodError::EdgeScripOptionsHasInnerConfig,
+                    VodError::EdgeScriptCountExceedLimit,
+                    VodError::EdgeScriptGrammarNotSupport,
+                    VodError::EdgeScriptNotSupportJs,
+                    VodError::InvalidAnyValueNotSupported,
+                    VodError::InvalidDomainNotFound,
+                    VodError::InvalidRuleMalformed,
+                    VodError::ServiceBusy,
+                ]
+            }
+            r"DescribePlayTopVideos" => {
+                &[
+                    VodError::InvalidBizDateBeyondCurrent,
+                    VodError::InvalidBizDateMalformed,
+                    VodError::InvalidParamter,
+                ]
+            }
+            r"DescribePlayUserAvg" => {
+                &[
+                    VodError::InvalidEndTimeBeyondCurrent,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidParamter,
+                    VodError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribePlayUserTotal" => {
+                &[
+                    VodError::InvalidEndTimeBeyondCurrent,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidParamter,
+                    VodError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribePlayVideoStatis" => {
+                &[
+                    VodError::InvalidParameter,
+                    VodError::InvalidEndTimeBeyondCurrent,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidParamter,
+                    VodError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeVodAIData" => {
+                &[
+                    VodError::InvalidParameter,
+                    VodError::InvalidParameterEndTime,
+                    VodError::InvalidParameterInterval,
+                    VodError::InvalidParameterRegion,
+                    VodError::InvalidParameterStartTime,
+                    VodError::InvalidTimeRange,
+                ]
+            }
+            r"DescribeVodDomainBpsData" => {
+                &[
+                    VodError::InvalidIspNameEn,
+                    VodError::InvalidLocationNameEn,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidStartTimeMalformed,
+                    VodError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVodDomainBpsDataByLayer" => {
+                &[
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidStartTimeMalformed,
+                    VodError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVodDomainConfigs" => &[VodError::InvalidAnyValueNotSupported],
+            r"DescribeVodDomainDetail" => &[VodError::InvalidDomainNotFound],
+            r"DescribeVodDomainHitRateData" => {
+                &[
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidStartTimeMalformed,
+                    VodError::InvalidStartTimeValueNotSupported,
+                    VodError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeVodDomainLog" => {
+                &[
+                    VodError::InvalidParameter,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidStartTimeMalformed,
+                    VodError::InvalidStartTimeValueNotSupported,
+                    VodError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVodDomainQpsData" => {
+                &[
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidStartTimeMalformed,
+                    VodError::InvalidStartTimeValueNotSupported,
+                    VodError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeVodDomainRealTimeBpsData" => {
+                &[
+                    VodError::InvalidDomainNameMalformed,
+                    VodError::InvalidIspParameter,
+                    VodError::InvalidLocName,
+                    VodError::InvalidTimeMalformed,
+                ]
+            }
+            r"DescribeVodDomainRealTimeByteHitRateData" => {
+                &[
+                    VodError::InvalidParameter,
+                    VodError::InvalidDomainNameMalformed,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidParameterType,
+                    VodError::InvalidTimeMalformed,
+                    VodError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeVodDomainRealTimeDetailData" => {
+                &[VodError::InvalidDomainNameMalformed, VodError::InvalidTimeMalformed]
+            }
+            r"DescribeVodDomainRealTimeHttpCodeData" => {
+                &[
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidStartTimeMalformed,
+                    VodError::InvalidStartTimeValueNotSupported,
+                    VodError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeVodDomainRealTimeQpsData" => {
+                &[
+                    VodError::InvalidDomainNameMalformed,
+                    VodError::InvalidIspParameter,
+                    VodError::InvalidLocName,
+                    VodError::InvalidTimeMalformed,
+                ]
+            }
+            r"DescribeVodDomainRealTimeReqHitRateData" => {
+                &[
+                    VodError::InvalidParameter,
+                    VodError::InvalidDomainNameMalformed,
+                    VodError::InvalidTimeMalformed,
+                ]
+            }
+            r"DescribeVodDomainRealTimeTrafficData" => {
+                &[
+                    VodError::MissingParameter,
+                    VodError::AbsDomainNameMalformed,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidIntervalMalformed,
+                    VodError::InvalidIspParameter,
+                    VodError::InvalidLocName,
+                    VodError::InvalidStartTimeMalformed,
+                    VodError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVodDomainReqHitRateData" => {
+                &[
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidStartTimeMalformed,
+                    VodError::InvalidStartTimeValueNotSupported,
+                    VodError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVodDomainSrcBpsData" => {
+                &[
+                    VodError::MissingParameter,
+                    VodError::AbsDomainNameMalformed,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidIntervalMalformed,
+                    VodError::InvalidStartTimeMalformed,
+                    VodError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVodDomainSrcTrafficData" => {
+                &[
+                    VodError::MissingParameter,
+                    VodError::AbsDomainNameMalformed,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidIntervalMalformed,
+                    VodError::InvalidStartTimeMalformed,
+                    VodError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVodDomainTrafficData" => {
+                &[
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidStartTimeMalformed,
+                    VodError::InvalidStartTimeValueNotSupported,
+                    VodError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeVodDomainUsageData" => {
+                &[
+                    VodError::InvalidParameter,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidParameterArea,
+                    VodError::InvalidParameterField,
+                    VodError::InvalidParameterInterval,
+                    VodError::InvalidParameterProduct,
+                    VodError::InvalidStartTimeMalformed,
+                ]
+            }
+            r"DescribeVodMediaPlayData" => {
+                &[
+                    VodError::MeterAuthError,
+                    VodError::MeterDataSourceQueryError,
+                    VodError::MeterParamError,
+                    VodError::MeterReadyTsError,
+                    VodError::MeterServerInternalError,
+                ]
+            }
+            r"DescribeVodRangeDataByLocateAndIspService" => {
+                &[
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidStartTimeMalformed,
+                    VodError::InvalidStartTimeValueNotSupported,
+                    VodError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVodRefreshTasks" => {
+                &[
+                    VodError::DomainNameOverLimit,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidEndTimeMismatch,
+                    VodError::InvalidObjectTypeValueNotSupported,
+                    VodError::InvalidStartTimeMalformed,
+                    VodError::InvalidStartTimeValueNotSupported,
+                    VodError::InvalidStatusValueNotSupported,
+                    VodError::InvalidTaskIdMalformed,
+                    VodError::InvalidTime,
+                    VodError::MissingParameterObjectType,
+                    VodError::MissingTimeParameter,
+                ]
+            }
+            r"DescribeVodStorageData" => {
+                &[
+                    VodError::InvalidParameter,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidParameterInterval,
+                    VodError::InvalidParameterType,
+                    VodError::InvalidTimeMalformed,
+                    VodError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeVodTieringStorageData" => {
+                &[
+                    VodError::InvalidParameter,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidParameterType,
+                    VodError::InvalidTimeMalformed,
+                    VodError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeVodTieringStorageRetrievalData" => {
+                &[
+                    VodError::InvalidParameter,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidParameterType,
+                    VodError::InvalidTimeMalformed,
+                    VodError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeVodTranscodeData" => {
+                &[
+                    VodError::InvalidParameter,
+                    VodError::InvalidEndTimeMalformed,
+                    VodError::InvalidParameterType,
+                    VodError::InvalidTimeMalformed,
+                    VodError::InvalidTimeSpan,
+                ]
+            }
+            r"DescribeVodUserDomains" => {
+                &[
+                    VodError::InvalidDomainNameMalformed,
+                    VodError::InvalidDomainSearchTypeValueNotSupported,
+                    VodError::InvalidDomainStatusValueNotSupported,
+                    VodError::InvalidPageNumberValueNotSupported,
+                    VodError::InvalidPageSizeValueNotSupported,
+                ]
+            }
+            r"GenerateKMSDataKey" => &[VodError::EntityNotExistRole],
+            r"PreloadVodObjectCaches" => {
+                &[
+                    VodError::InvalidDomainNotFound,
+                    VodError::InvalidDomainOffline,
+                    VodError::InvalidExtensiveDomainValueNotSupported,
+                    VodError::InvalidObjectPathMalformed,
+                    VodError::PreloadQueueFull,
+                    VodError::QuotaExceededPreload,
+                    VodError::SingleRequestOverLimit,
+                ]
+            }
+            r"RefreshVodObjectCaches" => {
+                &[
+                    VodError::InvalidDomainNotFound,
+                    VodError::InvalidDomainOffline,
+                    VodError::InvalidExtensiveDomainValueNotSupported,
+                    VodError::InvalidObjectPathMalformed,
+                    VodError::InvalidObjectTypeMalformed,
+                    VodError::QuotaExceededRefresh,
+                    VodError::QuotaPerMinuteExceededRefresh,
+                    VodError::SingleRequestOverLimit,
+                    VodError::TooManyRefresh,
+                ]
+            }
+            r"SetVodDomainCertificate" => {
+                &[
+                    VodError::AuthenticationFailed,
+                    VodError::CertStorageFailed,
+                    VodError::CertificateDuplicated,
+                    VodError::CertificateExpired,
+                    VodError::CertificateFormatError,
+                    VodError::CertificateKeyNull,
+                    VodError::CertificateMissMatch,
+                    VodError::CertificateNotFind,
+                    VodError::CertificateNotPermittedOff,
+                    VodError::CertificateSetNotEffect,
+                    VodError::CertificateStatusError,
+                    VodError::CertificateContentDuplicated,
+                    VodError::DecodeError,
+                    VodError::DeleteFailed,
+                    VodError::DomainInProtectedMode,
+                    VodError::DomainInSafeMode,
+                    VodError::IllegalOperation,
+                    VodError::InvalidCertNameTooLong,
+                    VodError::InvalidCertificateTooLong,
+                    VodError::InvalidDomainNotOnline,
+                    VodError::InvalidSslPri,
+                    VodError::InvalidSslProtocolValueNotSupported,
+                    VodError::InvalidSslPub,
+                    VodError::InvalidSslPubOrInvalidSslPri,
+                    VodError::KeyMalformed,
+                    VodError::SslPriMissingParameter,
+                    VodError::SslPubMissingParameter,
+                    VodError::ServiceBusy,
+                    VodError::SetDomainCertificateParameterError,
+                    VodError::SslPriError,
+                    VodError::SslPubError,
+                ]
+            }
+            r"UpdateVodDomain" => {
+                &[
+                    VodError::DomainInProtectedMode,
+                    VodError::IllegalOperation,
+                    VodError::IllegalSources,
+                    VodError::InvalidDomainNotFound,
+                    VodError::InvalidDomainNameMalformed,
+                    VodError::InvalidSourceContentMalformed,
+                    VodError::InvalidSourcePriorityMalformed,
+                    VodError::InvalidSourceTypeMalformed,
+                    VodError::InvalidSourcesMalformed,
+                    VodError::InvalidTypeContentMismatch,
+                    VodError::MissingDomainName,
+                    VodError::MissingSourceContent,
+                    VodError::MissingSourceType,
+                    VodError::ServiceBusy,
+                    VodError::TopLevelDomainNotFound,
+                ]
+            }
+            r"VerifyVodDomainOwner" => &[VodError::DomainOwnerVerifyFail],
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for VodError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AbsDomainNameMalformed,
-            Self::AuthenticationFailed,
-            Self::CdnTypeNotSupportExtensiveDomain,
-            Self::CertStorageFailed,
-            Self::CertificateDuplicated,
-            Self::CertificateExpired,
-            Self::CertificateFormatError,
-            Self::CertificateKeyNull,
-            Self::CertificateMissMatch,
-            Self::CertificateNotFind,
-            Self::CertificateNotPermittedOff,
-            Self::CertificateSetNotEffect,
-            Self::CertificateStatusError,
-            Self::CertificateContentDuplicated,
-            Self::CheckSourceHealthFailed,
-            Self::ConfigExceedLimit,
-            Self::ConfigurationConflicts,
-            Self::DecodeError,
-            Self::DeleteFailed,
-            Self::DomainAlreadyExist,
-            Self::DomainInProtectedMode,
-            Self::DomainInSafeMode,
-            Self::DomainNameOverLimit,
-            Self::DomainNotRegistration,
-            Self::DomainOverLimit,
-            Self::DomainOwnerVerifyFail,
-            Self::DomainReserved,
-            Self::EdgeScripOptionsHasInnerConfig,
-            Self::EdgeScriptCountExceedLimit,
-            Self::EdgeScriptGrammarNotSupport,
-            Self::EdgeScriptNotSupportJs,
-            Self::EntityNotExistRole,
-            Self::EntityNotExistsResourceGroup,
-            Self::ExtensiveAndAllBothExist,
-            Self::ExtensiveAndSpecificDomainConflict,
-            Self::IllegalOperation,
-            Self::IllegalSources,
-            Self::InnerAddDomainDenied,
-            Self::InvaildParameter,
-            Self::InvalidAnyMalformed,
-            Self::InvalidAnyValueNotSupported,
-            Self::InvalidIspNameEn,
-            Self::InvalidLocationNameEn,
-            Self::InvalidArgValueMalformed,
-            Self::InvalidBizDateBeyondCurrent,
-            Self::InvalidBizDateMalformed,
-            Self::InvalidCdnTypeMalformed,
-            Self::InvalidCertNameTooLong,
-            Self::InvalidCertificate,
-            Self::InvalidCertificateTooLong,
-            Self::InvalidDomainBelongToConfigGroup,
-            Self::InvalidDomainNotFound,
-            Self::InvalidDomainOffline,
-            Self::InvalidDomainNotOnline,
-            Self::InvalidDomainNameMalformed,
-            Self::InvalidDomainNameLevel,
-            Self::InvalidDomainSearchTypeValueNotSupported,
-            Self::InvalidDomainStatusValueNotSupported,
-            Self::InvalidEndTimeBeyondCurrent,
-            Self::InvalidEndTimeMalformed,
-            Self::InvalidEndTimeMismatch,
-            Self::InvalidExtensiveDomainValueNotSupported,
-            Self::InvalidFunctionNotSupported,
-            Self::InvalidFunctionArgsMalformed,
-            Self::InvalidFunctionsMalformed,
-            Self::InvalidHeaderKeyValueNotSupported,
-            Self::InvalidIntervalMalformed,
-            Self::InvalidIspParameter,
-            Self::InvalidLocName,
-            Self::InvalidObjectPathMalformed,
-            Self::InvalidObjectTypeMalformed,
-            Self::InvalidObjectTypeValueNotSupported,
-            Self::InvalidPageNumberValueNotSupported,
-            Self::InvalidPageSizeValueNotSupported,
-            Self::InvalidParameterArea,
-            Self::InvalidParameterEndTime,
-            Self::InvalidParameterField,
-            Self::InvalidParameterInterval,
-            Self::InvalidParameterProduct,
-            Self::InvalidParameterRegion,
-            Self::InvalidParameterStartTime,
-            Self::InvalidParameterType,
-            Self::InvalidParamter,
-            Self::InvalidRuleMalformed,
-            Self::InvalidSslPri,
-            Self::InvalidSslProtocolValueNotSupported,
-            Self::InvalidSslPub,
-            Self::InvalidSslPubOrInvalidSslPri,
-            Self::InvalidScopeMalformed,
-            Self::InvalidSourceContentMalformed,
-            Self::InvalidSourcePriorityMalformed,
-            Self::InvalidSourceTypeMalformed,
-            Self::InvalidSourceStrMalformed,
-            Self::InvalidSourceTypeMalformed_2,
-            Self::InvalidSourcesMalformed,
-            Self::InvalidStartTimeMalformed,
-            Self::InvalidStartTimeValueNotSupported,
-            Self::InvalidStatusResourceGroup,
-            Self::InvalidStatusValueNotSupported,
-            Self::InvalidTaskIdMalformed,
-            Self::InvalidTime,
-            Self::InvalidTimeMalformed,
-            Self::InvalidTimeValueNotSupported,
-            Self::InvalidTimeRange,
-            Self::InvalidTimeSpan,
-            Self::InvalidTopLevelDomainMalformed,
-            Self::InvalidTypeAndContentMissMatch,
-            Self::InvalidTypeContentMismatch,
-            Self::KeyMalformed,
-            Self::MeterAuthError,
-            Self::MeterDataSourceQueryError,
-            Self::MeterParamError,
-            Self::MeterReadyTsError,
-            Self::MeterServerInternalError,
-            Self::MissingDomainName,
-            Self::MissingParameterAny,
-            Self::MissingParameterObjectType,
-            Self::MissingParameterFunctions,
-            Self::MissingSourceContent,
-            Self::MissingSourceType,
-            Self::MissingTimeParameter,
-            Self::NoPermissionSlr,
-            Self::NotInternationRealIdentity,
-            Self::PreloadQueueFull,
-            Self::QuotaExceededPreload,
-            Self::QuotaExceededRefresh,
-            Self::QuotaPerMinuteExceededRefresh,
-            Self::SslPriMissingParameter,
-            Self::SslPubMissingParameter,
-            Self::ServiceBusy,
-            Self::ServiceInvokeFailed,
-            Self::SetDomainCertificateParameterError,
-            Self::SingleRequestOverLimit,
-            Self::SourceIpExceed,
-            Self::TooManyRefresh,
-            Self::TooManyDomains,
-            Self::TopLevelDomainMismatch,
-            Self::TopLevelDomainNotFound,
-            Self::SslPriError,
-            Self::SslPubError,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"InvalidTime" => 135,
-                        r"ServiceBusy" => 164,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"Decode.Error" => 52,
-                        r"DeleteFailed" => 53,
-                        r"sslPri.Error" => 173,
-                        r"sslPub.Error" => 174,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InvalidSSLPri" => 119,
-                        r"InvalidSSLPub" => 121,
-                        r"Key.Malformed" => 143,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"DomainReserved" => 61,
-                        r"IllegalSources" => 71,
-                        r"InvalidLocName" => 103,
-                        r"TooManyDomains" => 170,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"DomainOverLimit" => 59,
-                        r"InvalidParamter" => 117,
-                        r"InvalidTimeSpan" => 139,
-                        r"Meter.AuthError" => 144,
-                        r"SourceIp.Exceed" => 168,
-                        r"TooMany.Refresh" => 169,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"DomainInSafeMode" => 56,
-                        r"IllegalOperation" => 70,
-                        r"InvaildParameter" => 73,
-                        r"InvalidTimeRange" => 138,
-                        r"Meter.ParamError" => 146,
-                        r"NoPermission.SLR" => 156,
-                        r"PreloadQueueFull" => 158,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"ConfigExceedLimit" => 50,
-                        r"Invalid.IspNameEn" => 76,
-                        r"MissingDomainName" => 149,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"CertStorage.failed" => 38,
-                        r"DomainAlreadyExist" => 54,
-                        r"InvalidCertificate" => 83,
-                        r"Meter.ReadyTsError" => 147,
-                        r"MissingParameter%s" => 150,
-                        r"MissingSource.Type" => 154,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"Certificate.Expired" => 40,
-                        r"Certificate.KeyNull" => 42,
-                        r"Certificate.NotFind" => 44,
-                        r"DomainNameOverLimit" => 57,
-                        r"EntityNotExist.Role" => 66,
-                        r"Invalid%s.Malformed" => 74,
-                        r"InvalidIspParameter" => 102,
-                        r"ServiceInvokeFailed" => 165,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"AuthenticationFailed" => 36,
-                        r"InnerAddDomainDenied" => 72,
-                        r"InvalidParameterArea" => 109,
-                        r"InvalidParameterType" => 116,
-                        r"MissingTimeParameter" => 155,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"Certificate.MissMatch" => 43,
-                        r"DomainInProtectedMode" => 55,
-                        r"DomainNotRegistration" => 58,
-                        r"DomainOwnerVerifyFail" => 60,
-                        r"InvalidDomain.Offline" => 87,
-                        r"InvalidParameterField" => 111,
-                        r"InvalidRule.Malformed" => 118,
-                        r"InvalidTime.Malformed" => 136,
-                        r"MissingSource.Content" => 153,
-                        r"QuotaExceeded.Preload" => 159,
-                        r"QuotaExceeded.Refresh" => 160,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"Certificate.Duplicated" => 39,
-                        r"ConfigurationConflicts" => 51,
-                        r"EdgeScriptNotSupportJs" => 65,
-                        r"Invalid.LocationNameEn" => 77,
-                        r"InvalidDomain.NotFound" => 86,
-                        r"InvalidDomainNameLevel" => 90,
-                        r"InvalidParameterRegion" => 114,
-                        r"InvalidScope.Malformed" => 123,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code.as_bytes()[16] {
-                        46 => {
-                            match code {
-                                r"InvalidParameter.IsNull" => 10,
-                                _ => !0,
-                            }
-                        }
-                        69 => {
-                            match code {
-                                r"InvalidParameterEndTime" => 110,
-                                _ => !0,
-                            }
-                        }
-                        80 => {
-                            match code {
-                                r"InvalidParameterProduct" => 113,
-                                _ => !0,
-                            }
-                        }
-                        84 => {
-                            match code {
-                                r"InvalidCertName.TooLong" => 82,
-                                _ => !0,
-                            }
-                        }
-                        97 => {
-                            match code {
-                                r"Certificate.FormatError" => 41,
-                                _ => !0,
-                            }
-                        }
-                        101 => {
-                            match code {
-                                r"SingleRequest.OverLimit" => 167,
-                                _ => !0,
-                            }
-                        }
-                        104 => {
-                            match code {
-                                r"CheckSourceHealthFailed" => 49,
-                                _ => !0,
-                            }
-                        }
-                        105 => {
-                            match code {
-                                r"InvalidEndTime.Mismatch" => 95,
-                                r"TopLevelDomain.Mismatch" => 171,
-                                _ => !0,
-                            }
-                        }
-                        108 => {
-                            match code {
-                                r"InvalidTaskId.Malformed" => 134,
-                                _ => !0,
-                            }
-                        }
-                        111 => {
-                            match code {
-                                r"InvalidAccount.NotFound" => 22,
-                                r"TopLevelDomain.NotFound" => 172,
-                                _ => !0,
-                            }
-                        }
-                        112 => {
-                            match code {
-                                r"Forbidden.NotSupportRAM" => 17,
-                                _ => !0,
-                            }
-                        }
-                        114 => {
-                            match code {
-                                r"SSLPri.MissingParameter" => 162,
-                                r"SSLPub.MissingParameter" => 163,
-                                _ => !0,
-                            }
-                        }
-                        116 => {
-                            match code {
-                                r"InvalidDomain.notOnline" => 88,
-                                _ => !0,
-                            }
-                        }
-                        117 => {
-                            match code {
-                                r"Certificate.StatusError" => 47,
-                                _ => !0,
-                            }
-                        }
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"Abs.DomainName.Malformed" => 35,
-                        r"Certificate.SetNotEffect" => 46,
-                        r"ExtensiveAndAllBothExist" => 68,
-                        r"InvalidBizDate.Malformed" => 80,
-                        r"InvalidCdnType.Malformed" => 81,
-                        r"InvalidEndTime.Malformed" => 94,
-                        r"InvalidParameterInterval" => 112,
-                        r"InvalidSources.Malformed" => 129,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"InvalidArgValue.Malformed" => 78,
-                        r"InvalidInterval.Malformed" => 101,
-                        r"InvalidParameterStartTime" => 115,
-                        r"Meter.ServerInternalError" => 148,
-                        r"MissingParameterFunctions" => 152,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"EdgeScriptCountExceedLimit" => 63,
-                        r"InvalidCertificate.TooLong" => 84,
-                        r"InvalidFunctions.Malformed" => 99,
-                        r"InvalidSourceStr.Malformed" => 127,
-                        r"InvalidStartTime.Malformed" => 130,
-                        r"Meter.DataSourceQueryError" => 145,
-                        r"NotInternationRealIdentity" => 157,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"Certificate.NotPermittedOff" => 45,
-                        r"EdgeScriptGrammarNotSupport" => 64,
-                        r"Invalid%s.ValueNotSupported" => 75,
-                        r"InvalidDomainName.Malformed" => 89,
-                        r"InvalidObjectPath.Malformed" => 104,
-                        r"InvalidObjectType.Malformed" => 105,
-                        r"InvalidSourceType.Malformed" => 128,
-                        r"InvalidStatus.ResourceGroup" => 132,
-                        r"InvalidTypeContent.Mismatch" => 142,
-                        r"MissingParameter.ObjectType" => 151,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"InvalidBizDate.BeyondCurrent" => 79,
-                        r"InvalidEndTime.BeyondCurrent" => 93,
-                        r"InvalidFunction.NotSupported" => 97,
-                        r"InvalidSSLPubOrInvalidSSLPri" => 122,
-                        r"InvalidSource.Type.Malformed" => 126,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"CertificateContent.Duplicated" => 48,
-                        r"EntityNotExists.ResourceGroup" => 67,
-                        r"InvalidFunctionArgs.Malformed" => 98,
-                        r"InvalidTime.ValueNotSupported" => 137,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"EdgeScripOptionsHasInnerConfig" => 62,
-                        r"QuotaPerMinuteExceeded.Refresh" => 161,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"InvalidSource.Content.Malformed" => 124,
-                        r"InvalidStatus.ValueNotSupported" => 133,
-                        r"InvalidTopLevelDomain.Malformed" => 140,
-                        r"InvalidTypeAndContent.MissMatch" => 141,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"CdnTypeNotSupportExtensiveDomain" => 37,
-                        r"InvalidSource.Priority.Malformed" => 125,
-                        _ => !0,
-                    }
-                }
-                33 => {
-                    match code {
-                        r"InvalidDomain.BelongToConfigGroup" => 85,
-                        r"InvalidPageSize.ValueNotSupported" => 108,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"ExtensiveAndSpecificDomainConflict" => 69,
-                        r"InvalidHeaderKey.ValueNotSupported" => 100,
-                        r"InvalidStartTime.ValueNotSupported" => 131,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"InvalidObjectType.ValueNotSupported" => 106,
-                        r"InvalidPageNumber.ValueNotSupported" => 107,
-                        r"SetDomainCertificate.ParameterError" => 166,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"InvalidSSLProtocol.ValueNotSupported" => 120,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        r"InvalidDomainStatus.ValueNotSupported" => 92,
-                        _ => !0,
-                    }
-                }
-                40 => {
-                    match code {
-                        r"InvalidExtensiveDomain.ValueNotSupported" => 96,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"InvalidDomainSearchType.ValueNotSupported" => 91,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn templates() -> &'static [Self] {
+            __TEMPLATES
+        }
+        fn from_template(code: &str) -> __core::option::Option<Self> {
+            __from_template(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::DomainInProtectedMode => &[400, 403],
-                Self::EntityNotExistRole => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10].message,
-                            __E[11].message,
-                            __E[125].message,
-                            __E[126].message,
-                            __E[127].message,
-                            __E[128].message,
-                            __E[129].message,
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                            __E[177].message,
-                            __E[178].message,
-                            __E[179].message,
-                        ]
-                    }
-                }
-                Self::DomainInProtectedMode => {
-                    const { &[__E[62].message, __E[63].message] }
-                }
-                Self::EntityNotExistRole => const { &[__E[74].message, __E[75].message] }
-                Self::InvalidAnyValueNotSupported => {
-                    const { &[__E[84].message, __E[85].message] }
-                }
-                Self::InvalidDomainNameMalformed => {
-                    const { &[__E[99].message, __E[100].message, __E[101].message] }
-                }
-                Self::InvalidEndTimeMalformed => {
-                    const { &[__E[106].message, __E[107].message, __E[108].message] }
-                }
-                Self::InvalidEndTimeMismatch => {
-                    const { &[__E[109].message, __E[110].message, __E[111].message] }
-                }
-                Self::InvalidParameterInterval => {
-                    const { &[__E[133].message, __E[134].message] }
-                }
-                Self::InvalidStartTimeMalformed => {
-                    const { &[__E[152].message, __E[153].message, __E[154].message] }
-                }
-                Self::InvalidStartTimeValueNotSupported => {
-                    const { &[__E[155].message, __E[156].message, __E[157].message] }
-                }
-                Self::InvalidTimeMalformed => {
-                    const { &[__E[162].message, __E[163].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => {
-                    const {
-                        &[
-                            __E[10],
-                            __E[11],
-                            __E[125],
-                            __E[126],
-                            __E[127],
-                            __E[128],
-                            __E[129],
-                        ]
-                    }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13],
-                            __E[14],
-                            __E[15],
-                            __E[16],
-                            __E[17],
-                            __E[34],
-                            __E[177],
-                            __E[178],
-                            __E[179],
-                        ]
-                    }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn templates() -> &'static [Self] {
-            &[
-                Self::InvalidAnyMalformed,
-                Self::InvalidAnyValueNotSupported,
-                Self::MissingParameterAny,
-            ]
-        }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
-            if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
-                && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
-            {
-                return __core::option::Option::Some(Self::InvalidAnyMalformed);
-            }
-            if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
-                && crate::__private_0_2::template_matches(
-                    r"Invalid%s.ValueNotSupported",
-                    code,
-                )
-            {
-                return __core::option::Option::Some(Self::InvalidAnyValueNotSupported);
-            }
-            if code.starts_with(r"MissingParameter") && code.ends_with(r"")
-                && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
-            {
-                return __core::option::Option::Some(Self::MissingParameterAny);
-            }
-            __core::option::Option::None
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"DescribePlayVideoStatis",
-                        r"DescribeVodAIData",
-                        r"DescribeVodDomainLog",
-                        r"DescribeVodDomainRealTimeByteHitRateData",
-                        r"DescribeVodDomainRealTimeReqHitRateData",
-                        r"DescribeVodDomainUsageData",
-                        r"DescribeVodStorageData",
-                        r"DescribeVodTieringStorageData",
-                        r"DescribeVodTieringStorageRetrievalData",
-                        r"DescribeVodTranscodeData",
-                    ]
-                }
-                Self::MissingParameter => {
-                    &[
-                        r"AddVodDomain",
-                        r"BatchSetVodDomainConfigs",
-                        r"DescribeVodDomainRealTimeTrafficData",
-                        r"DescribeVodDomainSrcBpsData",
-                        r"DescribeVodDomainSrcTrafficData",
-                    ]
-                }
-                Self::AbsDomainNameMalformed => {
-                    &[
-                        r"DescribeVodDomainRealTimeTrafficData",
-                        r"DescribeVodDomainSrcBpsData",
-                        r"DescribeVodDomainSrcTrafficData",
-                    ]
-                }
-                Self::AuthenticationFailed => &[r"SetVodDomainCertificate"],
-                Self::CdnTypeNotSupportExtensiveDomain => &[r"AddVodDomain"],
-                Self::CertStorageFailed => &[r"SetVodDomainCertificate"],
-                Self::CertificateDuplicated => &[r"SetVodDomainCertificate"],
-                Self::CertificateExpired => &[r"SetVodDomainCertificate"],
-                Self::CertificateFormatError => &[r"SetVodDomainCertificate"],
-                Self::CertificateKeyNull => &[r"SetVodDomainCertificate"],
-                Self::CertificateMissMatch => &[r"SetVodDomainCertificate"],
-                Self::CertificateNotFind => &[r"SetVodDomainCertificate"],
-                Self::CertificateNotPermittedOff => &[r"SetVodDomainCertificate"],
-                Self::CertificateSetNotEffect => &[r"SetVodDomainCertificate"],
-                Self::CertificateStatusError => &[r"SetVodDomainCertificate"],
-                Self::CertificateContentDuplicated => &[r"SetVodDomainCertificate"],
-                Self::CheckSourceHealthFailed => &[r"AddVodDomain"],
-                Self::ConfigExceedLimit => &[r"BatchSetVodDomainConfigs"],
-                Self::ConfigurationConflicts => {
-                    &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
-                }
-                Self::DecodeError => &[r"SetVodDomainCertificate"],
-                Self::DeleteFailed => &[r"SetVodDomainCertificate"],
-                Self::DomainAlreadyExist => &[r"AddVodDomain"],
-                Self::DomainInProtectedMode => {
-                    &[r"SetVodDomainCertificate", r"UpdateVodDomain"]
-                }
-                Self::DomainInSafeMode => &[r"SetVodDomainCertificate"],
-                Self::DomainNameOverLimit => &[r"DescribeVodRefreshTasks"],
-                Self::DomainNotRegistration => &[r"AddVodDomain"],
-                Self::DomainOverLimit => &[r"AddVodDomain"],
-                Self::DomainOwnerVerifyFail => &[r"VerifyVodDomainOwner"],
-                Self::DomainReserved => &[r"AddVodDomain"],
-                Self::EdgeScripOptionsHasInnerConfig => {
-                    &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
-                }
-                Self::EdgeScriptCountExceedLimit => {
-                    &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
-                }
-                Self::EdgeScriptGrammarNotSupport => {
-                    &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
-                }
-                Self::EdgeScriptNotSupportJs => {
-                    &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
-                }
-                Self::EntityNotExistRole => {
-                    &[
-                        r"BatchSetVodDomainConfigs",
-                        r"DecryptKMSDataKey",
-                        r"GenerateKMSDataKey",
-                    ]
-                }
-                Self::EntityNotExistsResourceGroup => &[r"AddVodDomain"],
-                Self::ExtensiveAndAllBothExist => &[r"AddVodDomain"],
-                Self::ExtensiveAndSpecificDomainConflict => &[r"AddVodDomain"],
-                Self::IllegalOperation => {
-                    &[r"SetVodDomainCertificate", r"UpdateVodDomain"]
-                }
-                Self::IllegalSources => &[r"AddVodDomain", r"UpdateVodDomain"],
-                Self::InnerAddDomainDenied => &[r"AddVodDomain"],
-                Self::InvaildParameter => &[r"AddVodDomain"],
-                Self::InvalidAnyMalformed => &[r"BatchSetVodDomainConfigs"],
-                Self::InvalidAnyValueNotSupported => {
-                    &[
-                        r"BatchSetVodDomainConfigs",
-                        r"DeleteVodSpecificConfig",
-                        r"DescribeVodDomainConfigs",
-                    ]
-                }
-                Self::InvalidIspNameEn => &[r"DescribeVodDomainBpsData"],
-                Self::InvalidLocationNameEn => &[r"DescribeVodDomainBpsData"],
-                Self::InvalidArgValueMalformed => &[r"BatchSetVodDomainConfigs"],
-                Self::InvalidBizDateBeyondCurrent => &[r"DescribePlayTopVideos"],
-                Self::InvalidBizDateMalformed => &[r"DescribePlayTopVideos"],
-                Self::InvalidCdnTypeMalformed => &[r"AddVodDomain"],
-                Self::InvalidCertNameTooLong => &[r"SetVodDomainCertificate"],
-                Self::InvalidCertificate => &[r"AddVodDomain"],
-                Self::InvalidCertificateTooLong => {
-                    &[r"AddVodDomain", r"SetVodDomainCertificate"]
-                }
-                Self::InvalidDomainBelongToConfigGroup => &[r"BatchSetVodDomainConfigs"],
-                Self::InvalidDomainNotFound => {
-                    &[
-                        r"BatchStartVodDomain",
-                        r"BatchStopVodDomain",
-                        r"DeleteVodDomain",
-                        r"DeleteVodSpecificConfig",
-                        r"DescribeVodDomainDetail",
-                        r"PreloadVodObjectCaches",
-                        r"RefreshVodObjectCaches",
-                        r"UpdateVodDomain",
-                    ]
-                }
-                Self::InvalidDomainOffline => {
-                    &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
-                }
-                Self::InvalidDomainNotOnline => &[r"SetVodDomainCertificate"],
-                Self::InvalidDomainNameMalformed => {
-                    &[
-                        r"AddVodDomain",
-                        r"DeleteVodDomain",
-                        r"DescribeVodDomainRealTimeBpsData",
-                        r"DescribeVodDomainRealTimeByteHitRateData",
-                        r"DescribeVodDomainRealTimeDetailData",
-                        r"DescribeVodDomainRealTimeQpsData",
-                        r"DescribeVodDomainRealTimeReqHitRateData",
-                        r"DescribeVodUserDomains",
-                        r"UpdateVodDomain",
-                    ]
-                }
-                Self::InvalidDomainNameLevel => &[r"AddVodDomain"],
-                Self::InvalidDomainSearchTypeValueNotSupported => {
-                    &[r"DescribeVodUserDomains"]
-                }
-                Self::InvalidDomainStatusValueNotSupported => {
-                    &[r"DescribeVodUserDomains"]
-                }
-                Self::InvalidEndTimeBeyondCurrent => {
-                    &[
-                        r"DescribePlayUserAvg",
-                        r"DescribePlayUserTotal",
-                        r"DescribePlayVideoStatis",
-                    ]
-                }
-                Self::InvalidEndTimeMalformed => {
-                    &[
-                        r"DescribePlayUserAvg",
-                        r"DescribePlayUserTotal",
-                        r"DescribePlayVideoStatis",
-                        r"DescribeVodDomainBpsData",
-                        r"DescribeVodDomainBpsDataByLayer",
-                        r"DescribeVodDomainHitRateData",
-                        r"DescribeVodDomainLog",
-                        r"DescribeVodDomainQpsData",
-                        r"DescribeVodDomainRealTimeByteHitRateData",
-                        r"DescribeVodDomainRealTimeHttpCodeData",
-                        r"DescribeVodDomainRealTimeTrafficData",
-                        r"DescribeVodDomainReqHitRateData",
-                        r"DescribeVodDomainSrcBpsData",
-                        r"DescribeVodDomainSrcTrafficData",
-                        r"DescribeVodDomainTrafficData",
-                        r"DescribeVodDomainUsageData",
-                        r"DescribeVodRangeDataByLocateAndIspService",
-                        r"DescribeVodRefreshTasks",
-                        r"DescribeVodStorageData",
-                        r"DescribeVodTieringStorageData",
-                        r"DescribeVodTieringStorageRetrievalData",
-                        r"DescribeVodTranscodeData",
-                    ]
-                }
-                Self::InvalidEndTimeMismatch => {
-                    &[
-                        r"DescribePlayUserAvg",
-                        r"DescribePlayUserTotal",
-                        r"DescribePlayVideoStatis",
-                        r"DescribeVodDomainBpsData",
-                        r"DescribeVodDomainBpsDataByLayer",
-                        r"DescribeVodDomainHitRateData",
-                        r"DescribeVodDomainQpsData",
-                        r"DescribeVodDomainRealTimeHttpCodeData",
-                        r"DescribeVodDomainRealTimeTrafficData",
-                        r"DescribeVodDomainSrcBpsData",
-                        r"DescribeVodDomainSrcTrafficData",
-                        r"DescribeVodDomainTrafficData",
-                        r"DescribeVodDomainUsageData",
-                        r"DescribeVodRefreshTasks",
-                    ]
-                }
-                Self::InvalidExtensiveDomainValueNotSupported => {
-                    &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
-                }
-                Self::InvalidFunctionNotSupported => &[r"BatchSetVodDomainConfigs"],
-                Self::InvalidFunctionArgsMalformed => &[r"BatchSetVodDomainConfigs"],
-                Self::InvalidFunctionsMalformed => &[r"BatchSetVodDomainConfigs"],
-                Self::InvalidHeaderKeyValueNotSupported => &[r"BatchSetVodDomainConfigs"],
-                Self::InvalidIntervalMalformed => {
-                    &[
-                        r"DescribeVodDomainRealTimeTrafficData",
-                        r"DescribeVodDomainSrcBpsData",
-                        r"DescribeVodDomainSrcTrafficData",
-                    ]
-                }
-                Self::InvalidIspParameter => {
-                    &[
-                        r"DescribeVodDomainRealTimeBpsData",
-                        r"DescribeVodDomainRealTimeQpsData",
-                        r"DescribeVodDomainRealTimeTrafficData",
-                    ]
-                }
-                Self::InvalidLocName => {
-                    &[
-                        r"DescribeVodDomainRealTimeBpsData",
-                        r"DescribeVodDomainRealTimeQpsData",
-                        r"DescribeVodDomainRealTimeTrafficData",
-                    ]
-                }
-                Self::InvalidObjectPathMalformed => {
-                    &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
-                }
-                Self::InvalidObjectTypeMalformed => &[r"RefreshVodObjectCaches"],
-                Self::InvalidObjectTypeValueNotSupported => &[r"DescribeVodRefreshTasks"],
-                Self::InvalidPageNumberValueNotSupported => &[r"DescribeVodUserDomains"],
-                Self::InvalidPageSizeValueNotSupported => &[r"DescribeVodUserDomains"],
-                Self::InvalidParameterArea => &[r"DescribeVodDomainUsageData"],
-                Self::InvalidParameterEndTime => &[r"DescribeVodAIData"],
-                Self::InvalidParameterField => &[r"DescribeVodDomainUsageData"],
-                Self::InvalidParameterInterval => {
-                    &[
-                        r"DescribeVodAIData",
-                        r"DescribeVodDomainUsageData",
-                        r"DescribeVodStorageData",
-                    ]
-                }
-                Self::InvalidParameterProduct => &[r"DescribeVodDomainUsageData"],
-                Self::InvalidParameterRegion => &[r"DescribeVodAIData"],
-                Self::InvalidParameterStartTime => &[r"DescribeVodAIData"],
-                Self::InvalidParameterType => {
-                    &[
-                        r"DescribeVodDomainRealTimeByteHitRateData",
-                        r"DescribeVodStorageData",
-                        r"DescribeVodTieringStorageData",
-                        r"DescribeVodTieringStorageRetrievalData",
-                        r"DescribeVodTranscodeData",
-                    ]
-                }
-                Self::InvalidParamter => {
-                    &[
-                        r"DescribePlayTopVideos",
-                        r"DescribePlayUserAvg",
-                        r"DescribePlayUserTotal",
-                        r"DescribePlayVideoStatis",
-                    ]
-                }
-                Self::InvalidRuleMalformed => {
-                    &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
-                }
-                Self::InvalidSslPri => &[r"SetVodDomainCertificate"],
-                Self::InvalidSslProtocolValueNotSupported => {
-                    &[r"SetVodDomainCertificate"]
-                }
-                Self::InvalidSslPub => &[r"SetVodDomainCertificate"],
-                Self::InvalidSslPubOrInvalidSslPri => &[r"SetVodDomainCertificate"],
-                Self::InvalidScopeMalformed => &[r"AddVodDomain"],
-                Self::InvalidSourceContentMalformed => &[r"UpdateVodDomain"],
-                Self::InvalidSourcePriorityMalformed => {
-                    &[r"AddVodDomain", r"UpdateVodDomain"]
-                }
-                Self::InvalidSourceTypeMalformed => &[r"UpdateVodDomain"],
-                Self::InvalidSourceStrMalformed => &[r"AddVodDomain"],
-                Self::InvalidSourceTypeMalformed_2 => &[r"AddVodDomain"],
-                Self::InvalidSourcesMalformed => &[r"AddVodDomain", r"UpdateVodDomain"],
-                Self::InvalidStartTimeMalformed => {
-                    &[
-                        r"DescribePlayUserAvg",
-                        r"DescribePlayUserTotal",
-                        r"DescribePlayVideoStatis",
-                        r"DescribeVodDomainBpsData",
-                        r"DescribeVodDomainBpsDataByLayer",
-                        r"DescribeVodDomainHitRateData",
-                        r"DescribeVodDomainLog",
-                        r"DescribeVodDomainQpsData",
-                        r"DescribeVodDomainRealTimeHttpCodeData",
-                        r"DescribeVodDomainRealTimeTrafficData",
-                        r"DescribeVodDomainReqHitRateData",
-                        r"DescribeVodDomainSrcBpsData",
-                        r"DescribeVodDomainSrcTrafficData",
-                        r"DescribeVodDomainTrafficData",
-                        r"DescribeVodDomainUsageData",
-                        r"DescribeVodRangeDataByLocateAndIspService",
-                        r"DescribeVodRefreshTasks",
-                    ]
-                }
-                Self::InvalidStartTimeValueNotSupported => {
-                    &[
-                        r"DescribeVodDomainBpsData",
-                        r"DescribeVodDomainBpsDataByLayer",
-                        r"DescribeVodDomainHitRateData",
-                        r"DescribeVodDomainLog",
-                        r"DescribeVodDomainQpsData",
-                        r"DescribeVodDomainRealTimeHttpCodeData",
-                        r"DescribeVodDomainRealTimeTrafficData",
-                        r"DescribeVodDomainReqHitRateData",
-                        r"DescribeVodDomainSrcBpsData",
-                        r"DescribeVodDomainSrcTrafficData",
-                        r"DescribeVodDomainTrafficData",
-                        r"DescribeVodRangeDataByLocateAndIspService",
-                        r"DescribeVodRefreshTasks",
-                    ]
-                }
-                Self::InvalidStatusResourceGroup => &[r"AddVodDomain"],
-                Self::InvalidStatusValueNotSupported => &[r"DescribeVodRefreshTasks"],
-                Self::InvalidTaskIdMalformed => &[r"DescribeVodRefreshTasks"],
-                Self::InvalidTime => &[r"DescribeVodRefreshTasks"],
-                Self::InvalidTimeMalformed => {
-                    &[
-                        r"DescribeVodDomainRealTimeBpsData",
-                        r"DescribeVodDomainRealTimeByteHitRateData",
-                        r"DescribeVodDomainRealTimeDetailData",
-                        r"DescribeVodDomainRealTimeQpsData",
-                        r"DescribeVodDomainRealTimeReqHitRateData",
-                        r"DescribeVodStorageData",
-                        r"DescribeVodTieringStorageData",
-                        r"DescribeVodTieringStorageRetrievalData",
-                        r"DescribeVodTranscodeData",
-                    ]
-                }
-                Self::InvalidTimeValueNotSupported => {
-                    &[
-                        r"DescribeVodDomainLog",
-                        r"DescribeVodDomainReqHitRateData",
-                        r"DescribeVodRangeDataByLocateAndIspService",
-                    ]
-                }
-                Self::InvalidTimeRange => &[r"DescribeVodAIData"],
-                Self::InvalidTimeSpan => {
-                    &[
-                        r"DescribeVodDomainRealTimeByteHitRateData",
-                        r"DescribeVodStorageData",
-                        r"DescribeVodTieringStorageData",
-                        r"DescribeVodTieringStorageRetrievalData",
-                        r"DescribeVodTranscodeData",
-                    ]
-                }
-                Self::InvalidTopLevelDomainMalformed => &[r"AddVodDomain"],
-                Self::InvalidTypeAndContentMissMatch => &[r"AddVodDomain"],
-                Self::InvalidTypeContentMismatch => &[r"UpdateVodDomain"],
-                Self::KeyMalformed => &[r"SetVodDomainCertificate"],
-                Self::MeterAuthError => &[r"DescribeVodMediaPlayData"],
-                Self::MeterDataSourceQueryError => &[r"DescribeVodMediaPlayData"],
-                Self::MeterParamError => &[r"DescribeVodMediaPlayData"],
-                Self::MeterReadyTsError => &[r"DescribeVodMediaPlayData"],
-                Self::MeterServerInternalError => &[r"DescribeVodMediaPlayData"],
-                Self::MissingDomainName => &[r"UpdateVodDomain"],
-                Self::MissingParameterAny => &[r"BatchSetVodDomainConfigs"],
-                Self::MissingParameterObjectType => &[r"DescribeVodRefreshTasks"],
-                Self::MissingParameterFunctions => &[r"BatchSetVodDomainConfigs"],
-                Self::MissingSourceContent => &[r"UpdateVodDomain"],
-                Self::MissingSourceType => &[r"UpdateVodDomain"],
-                Self::MissingTimeParameter => {
-                    &[
-                        r"DescribeVodDomainHitRateData",
-                        r"DescribeVodDomainQpsData",
-                        r"DescribeVodDomainRealTimeHttpCodeData",
-                        r"DescribeVodDomainTrafficData",
-                        r"DescribeVodRefreshTasks",
-                    ]
-                }
-                Self::NoPermissionSlr => &[r"BatchSetVodDomainConfigs"],
-                Self::NotInternationRealIdentity => &[r"AddVodDomain"],
-                Self::PreloadQueueFull => &[r"PreloadVodObjectCaches"],
-                Self::QuotaExceededPreload => &[r"PreloadVodObjectCaches"],
-                Self::QuotaExceededRefresh => &[r"RefreshVodObjectCaches"],
-                Self::QuotaPerMinuteExceededRefresh => &[r"RefreshVodObjectCaches"],
-                Self::SslPriMissingParameter => &[r"SetVodDomainCertificate"],
-                Self::SslPubMissingParameter => &[r"SetVodDomainCertificate"],
-                Self::ServiceBusy => {
-                    &[
-                        r"BatchStartVodDomain",
-                        r"BatchStopVodDomain",
-                        r"DeleteVodDomain",
-                        r"DeleteVodSpecificConfig",
-                        r"SetVodDomainCertificate",
-                        r"UpdateVodDomain",
-                    ]
-                }
-                Self::ServiceInvokeFailed => &[r"BatchSetVodDomainConfigs"],
-                Self::SetDomainCertificateParameterError => &[r"SetVodDomainCertificate"],
-                Self::SingleRequestOverLimit => {
-                    &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
-                }
-                Self::SourceIpExceed => &[r"AddVodDomain"],
-                Self::TooManyRefresh => &[r"RefreshVodObjectCaches"],
-                Self::TooManyDomains => &[r"BatchSetVodDomainConfigs"],
-                Self::TopLevelDomainMismatch => &[r"AddVodDomain"],
-                Self::TopLevelDomainNotFound => &[r"AddVodDomain", r"UpdateVodDomain"],
-                Self::SslPriError => &[r"SetVodDomainCertificate"],
-                Self::SslPubError => &[r"SetVodDomainCertificate"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddVodDomain" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::CdnTypeNotSupportExtensiveDomain,
-                        Self::CheckSourceHealthFailed,
-                        Self::DomainAlreadyExist,
-                        Self::DomainNotRegistration,
-                        Self::DomainOverLimit,
-                        Self::DomainReserved,
-                        Self::EntityNotExistsResourceGroup,
-                        Self::ExtensiveAndAllBothExist,
-                        Self::ExtensiveAndSpecificDomainConflict,
-                        Self::IllegalSources,
-                        Self::InnerAddDomainDenied,
-                        Self::InvaildParameter,
-                        Self::InvalidCdnTypeMalformed,
-                        Self::InvalidCertificate,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainNameLevel,
-                        Self::InvalidScopeMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceStrMalformed,
-                        Self::InvalidSourceTypeMalformed_2,
-                        Self::InvalidSourcesMalformed,
-                        Self::InvalidStatusResourceGroup,
-                        Self::InvalidTopLevelDomainMalformed,
-                        Self::InvalidTypeAndContentMissMatch,
-                        Self::NotInternationRealIdentity,
-                        Self::SourceIpExceed,
-                        Self::TopLevelDomainMismatch,
-                        Self::TopLevelDomainNotFound,
-                    ]
-                }
-                r"BatchSetVodDomainConfigs" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::ConfigExceedLimit,
-                        Self::ConfigurationConflicts,
-                        Self::EdgeScripOptionsHasInnerConfig,
-                        Self::EdgeScriptCountExceedLimit,
-                        Self::EdgeScriptGrammarNotSupport,
-                        Self::EdgeScriptNotSupportJs,
-                        Self::EntityNotExistRole,
-                        Self::InvalidAnyMalformed,
-                        Self::InvalidAnyValueNotSupported,
-                        Self::InvalidArgValueMalformed,
-                        Self::InvalidDomainBelongToConfigGroup,
-                        Self::InvalidFunctionNotSupported,
-                        Self::InvalidFunctionArgsMalformed,
-                        Self::InvalidFunctionsMalformed,
-                        Self::InvalidHeaderKeyValueNotSupported,
-                        Self::InvalidRuleMalformed,
-                        Self::MissingParameterAny,
-                        Self::MissingParameterFunctions,
-                        Self::NoPermissionSlr,
-                        Self::ServiceInvokeFailed,
-                        Self::TooManyDomains,
-                    ]
-                }
-                r"BatchStartVodDomain" => {
-                    &[Self::InvalidDomainNotFound, Self::ServiceBusy]
-                }
-                r"BatchStopVodDomain" => {
-                    &[Self::InvalidDomainNotFound, Self::ServiceBusy]
-                }
-                r"DecryptKMSDataKey" => &[Self::EntityNotExistRole],
-                r"DeleteVodDomain" => {
-                    &[
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidDomainNameMalformed,
-                        Self::ServiceBusy,
-                    ]
-                }
-                r"DeleteVodSpecificConfig" => {
-                    &[
-                        Self::ConfigurationConflicts,
-                        Self::EdgeScripOptionsHasInnerConfig,
-                        Self::EdgeScriptCountExceedLimit,
-                        Self::EdgeScriptGrammarNotSupport,
-                        Self::EdgeScriptNotSupportJs,
-                        Self::InvalidAnyValueNotSupported,
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidRuleMalformed,
-                        Self::ServiceBusy,
-                    ]
-                }
-                r"DescribePlayTopVideos" => {
-                    &[
-                        Self::InvalidBizDateBeyondCurrent,
-                        Self::InvalidBizDateMalformed,
-                        Self::InvalidParamter,
-                    ]
-                }
-                r"DescribePlayUserAvg" => {
-                    &[
-                        Self::InvalidEndTimeBeyondCurrent,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParamter,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribePlayUserTotal" => {
-                    &[
-                        Self::InvalidEndTimeBeyondCurrent,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParamter,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribePlayVideoStatis" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidEndTimeBeyondCurrent,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParamter,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeVodAIData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidParameterEndTime,
-                        Self::InvalidParameterInterval,
-                        Self::InvalidParameterRegion,
-                        Self::InvalidParameterStartTime,
-                        Self::InvalidTimeRange,
-                    ]
-                }
-                r"DescribeVodDomainBpsData" => {
-                    &[
-                        Self::InvalidIspNameEn,
-                        Self::InvalidLocationNameEn,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVodDomainBpsDataByLayer" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVodDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
-                r"DescribeVodDomainDetail" => &[Self::InvalidDomainNotFound],
-                r"DescribeVodDomainHitRateData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeVodDomainLog" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVodDomainQpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeVodDomainRealTimeBpsData" => {
-                    &[
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidIspParameter,
-                        Self::InvalidLocName,
-                        Self::InvalidTimeMalformed,
-                    ]
-                }
-                r"DescribeVodDomainRealTimeByteHitRateData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParameterType,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeVodDomainRealTimeDetailData" => {
-                    &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
-                }
-                r"DescribeVodDomainRealTimeHttpCodeData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeVodDomainRealTimeQpsData" => {
-                    &[
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidIspParameter,
-                        Self::InvalidLocName,
-                        Self::InvalidTimeMalformed,
-                    ]
-                }
-                r"DescribeVodDomainRealTimeReqHitRateData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidTimeMalformed,
-                    ]
-                }
-                r"DescribeVodDomainRealTimeTrafficData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AbsDomainNameMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidIntervalMalformed,
-                        Self::InvalidIspParameter,
-                        Self::InvalidLocName,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVodDomainReqHitRateData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVodDomainSrcBpsData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AbsDomainNameMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidIntervalMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVodDomainSrcTrafficData" => {
-                    &[
-                        Self::MissingParameter,
-                        Self::AbsDomainNameMalformed,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidIntervalMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVodDomainTrafficData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeVodDomainUsageData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidParameterArea,
-                        Self::InvalidParameterField,
-                        Self::InvalidParameterInterval,
-                        Self::InvalidParameterProduct,
-                        Self::InvalidStartTimeMalformed,
-                    ]
-                }
-                r"DescribeVodMediaPlayData" => {
-                    &[
-                        Self::MeterAuthError,
-                        Self::MeterDataSourceQueryError,
-                        Self::MeterParamError,
-                        Self::MeterReadyTsError,
-                        Self::MeterServerInternalError,
-                    ]
-                }
-                r"DescribeVodRangeDataByLocateAndIspService" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVodRefreshTasks" => {
-                    &[
-                        Self::DomainNameOverLimit,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidObjectTypeValueNotSupported,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidStatusValueNotSupported,
-                        Self::InvalidTaskIdMalformed,
-                        Self::InvalidTime,
-                        Self::MissingParameterObjectType,
-                        Self::MissingTimeParameter,
-                    ]
-                }
-                r"DescribeVodStorageData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParameterInterval,
-                        Self::InvalidParameterType,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeVodTieringStorageData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParameterType,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeVodTieringStorageRetrievalData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParameterType,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeVodTranscodeData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidParameterType,
-                        Self::InvalidTimeMalformed,
-                        Self::InvalidTimeSpan,
-                    ]
-                }
-                r"DescribeVodUserDomains" => {
-                    &[
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidDomainSearchTypeValueNotSupported,
-                        Self::InvalidDomainStatusValueNotSupported,
-                        Self::InvalidPageNumberValueNotSupported,
-                        Self::InvalidPageSizeValueNotSupported,
-                    ]
-                }
-                r"GenerateKMSDataKey" => &[Self::EntityNotExistRole],
-                r"PreloadVodObjectCaches" => {
-                    &[
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidDomainOffline,
-                        Self::InvalidExtensiveDomainValueNotSupported,
-                        Self::InvalidObjectPathMalformed,
-                        Self::PreloadQueueFull,
-                        Self::QuotaExceededPreload,
-                        Self::SingleRequestOverLimit,
-                    ]
-                }
-                r"RefreshVodObjectCaches" => {
-                    &[
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidDomainOffline,
-                        Self::InvalidExtensiveDomainValueNotSupported,
-                        Self::InvalidObjectPathMalformed,
-                        Self::InvalidObjectTypeMalformed,
-                        Self::QuotaExceededRefresh,
-                        Self::QuotaPerMinuteExceededRefresh,
-                        Self::SingleRequestOverLimit,
-                        Self::TooManyRefresh,
-                    ]
-                }
-                r"SetVodDomainCertificate" => {
-                    &[
-                        Self::AuthenticationFailed,
-                        Self::CertStorageFailed,
-                        Self::CertificateDuplicated,
-                        Self::CertificateExpired,
-                        Self::CertificateFormatError,
-                        Self::CertificateKeyNull,
-                        Self::CertificateMissMatch,
-                        Self::CertificateNotFind,
-                        Self::CertificateNotPermittedOff,
-                        Self::CertificateSetNotEffect,
-                        Self::CertificateStatusError,
-                        Self::CertificateContentDuplicated,
-                        Self::DecodeError,
-                        Self::DeleteFailed,
-                        Self::DomainInProtectedMode,
-                        Self::DomainInSafeMode,
-                        Self::IllegalOperation,
-                        Self::InvalidCertNameTooLong,
-                        Self::InvalidCertificateTooLong,
-                        Self::InvalidDomainNotOnline,
-                        Self::InvalidSslPri,
-                        Self::InvalidSslProtocolValueNotSupported,
-                        Self::InvalidSslPub,
-                        Self::InvalidSslPubOrInvalidSslPri,
-                        Self::KeyMalformed,
-                        Self::SslPriMissingParameter,
-                        Self::SslPubMissingParameter,
-                        Self::ServiceBusy,
-                        Self::SetDomainCertificateParameterError,
-                        Self::SslPriError,
-                        Self::SslPubError,
-                    ]
-                }
-                r"UpdateVodDomain" => {
-                    &[
-                        Self::DomainInProtectedMode,
-                        Self::IllegalOperation,
-                        Self::IllegalSources,
-                        Self::InvalidDomainNotFound,
-                        Self::InvalidDomainNameMalformed,
-                        Self::InvalidSourceContentMalformed,
-                        Self::InvalidSourcePriorityMalformed,
-                        Self::InvalidSourceTypeMalformed,
-                        Self::InvalidSourcesMalformed,
-                        Self::InvalidTypeContentMismatch,
-                        Self::MissingDomainName,
-                        Self::MissingSourceContent,
-                        Self::MissingSourceType,
-                        Self::ServiceBusy,
-                        Self::TopLevelDomainNotFound,
-                    ]
-                }
-                r"VerifyVodDomainOwner" => &[Self::DomainOwnerVerifyFail],
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for VodError {

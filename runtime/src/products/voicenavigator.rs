@@ -406,496 +406,581 @@ const _: () = {
     fn __first(code: VoicenavigatorError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[VoicenavigatorError; 39] = &[
+        VoicenavigatorError::IdempotentParameterMismatch,
+        VoicenavigatorError::IllegalTimestamp,
+        VoicenavigatorError::IncompleteSignature,
+        VoicenavigatorError::InsufficientBalance,
+        VoicenavigatorError::InvalidAccessKeyIdNotFound,
+        VoicenavigatorError::InvalidOwner,
+        VoicenavigatorError::InvalidOwnerAccount,
+        VoicenavigatorError::InvalidOwnerId,
+        VoicenavigatorError::InvalidParamater,
+        VoicenavigatorError::InvalidParameter,
+        VoicenavigatorError::InvalidParameterIsNull,
+        VoicenavigatorError::MissingParameter,
+        VoicenavigatorError::SignatureNonceUsed,
+        VoicenavigatorError::Throttling,
+        VoicenavigatorError::UnsupportedParameter,
+        VoicenavigatorError::UnknownError,
+        VoicenavigatorError::ForbiddenAccessKeyDisabled,
+        VoicenavigatorError::ForbiddenNotSupportRam,
+        VoicenavigatorError::ForbiddenRam,
+        VoicenavigatorError::ForbiddenRiskControl,
+        VoicenavigatorError::ForbiddenSubUser,
+        VoicenavigatorError::ForbiddenUnauthorized,
+        VoicenavigatorError::InvalidAccountNotFound,
+        VoicenavigatorError::InvalidAction,
+        VoicenavigatorError::InvalidIdempotenceParameterMismatch,
+        VoicenavigatorError::InvalidParameterOwnerAccount,
+        VoicenavigatorError::InvalidParameterResourceOwnerAccount,
+        VoicenavigatorError::LastTokenProcessing,
+        VoicenavigatorError::RealNameAuthenticationError,
+        VoicenavigatorError::UnsupportedHttpMethod,
+        VoicenavigatorError::InvalidRegionIdNotFound,
+        VoicenavigatorError::OperationConflict,
+        VoicenavigatorError::InternalError,
+        VoicenavigatorError::ServiceUnavailable,
+        VoicenavigatorError::ServiceUnavailableRegionMaintaining,
+        VoicenavigatorError::InvalidConcurrencyLimitExceeded,
+        VoicenavigatorError::InvalidConversationIdNotFound,
+        VoicenavigatorError::InvalidInstanceIdNotFound,
+        VoicenavigatorError::InvalidInstanceNameDuplicated,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<VoicenavigatorError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidInstanceId.NotFound" => 37,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            30 => {
+                match code {
+                    r"InvalidConversationId.NotFound" => 36,
+                    r"InvalidInstanceName.Duplicated" => 38,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"InvalidConcurrency.LimitExceeded" => 35,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: VoicenavigatorError) -> &'static [u16] {
+        match code {
+            VoicenavigatorError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: VoicenavigatorError) -> &'static [&'static str] {
+        match code {
+            VoicenavigatorError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            VoicenavigatorError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[47].message] }
+            }
+            VoicenavigatorError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            VoicenavigatorError::InternalError => {
+                const { &[__E[39].message, __E[42].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: VoicenavigatorError) -> &'static [__Entry] {
+        match code {
+            VoicenavigatorError::InvalidParameter => {
+                const { &[__E[10], __E[11], __E[47]] }
+            }
+            VoicenavigatorError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            VoicenavigatorError::InternalError => const { &[__E[39], __E[42]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: VoicenavigatorError) -> &'static [&'static str] {
+        match code {
+            VoicenavigatorError::InvalidParameter => {
+                &[
+                    r"DebugCollectedNumber",
+                    r"DescribeStatisticalData",
+                    r"ExportConversationDetails",
+                    r"ExportStatisticalData",
+                    r"ListConversations",
+                    r"ListInstances",
+                    r"QueryConversations",
+                ]
+            }
+            VoicenavigatorError::InternalError => {
+                &[
+                    r"AuditTTSVoice",
+                    r"BeginDialogue",
+                    r"CollectedNumber",
+                    r"CreateInstance",
+                    r"DebugBeginDialogue",
+                    r"DebugCollectedNumber",
+                    r"DebugDialogue",
+                    r"DeleteInstance",
+                    r"DescribeConversationContext",
+                    r"DescribeExportProgress",
+                    r"DescribeInstance",
+                    r"DescribeNavigationConfig",
+                    r"DescribeRecording",
+                    r"DescribeStatisticalData",
+                    r"DescribeTTSConfig",
+                    r"Dialogue",
+                    r"DisableInstance",
+                    r"EnableInstance",
+                    r"EndDialogue",
+                    r"ExportConversationDetails",
+                    r"ExportStatisticalData",
+                    r"GenerateUploadUrl",
+                    r"ListConversationDetails",
+                    r"ListConversations",
+                    r"ListInstances",
+                    r"ModifyAsrConfig",
+                    r"ModifyGreetingConfig",
+                    r"ModifyInstance",
+                    r"ModifySilenceTimeoutConfig",
+                    r"ModifyTTSConfig",
+                    r"ModifyUnrecognizingConfig",
+                    r"QueryConversations",
+                    r"SaveRecording",
+                    r"SilenceTimeout",
+                ]
+            }
+            VoicenavigatorError::InvalidConcurrencyLimitExceeded => {
+                &[r"CreateInstance", r"ModifyInstance"]
+            }
+            VoicenavigatorError::InvalidConversationIdNotFound => {
+                &[
+                    r"DescribeConversationContext",
+                    r"DescribeRecording",
+                    r"ListConversationDetails",
+                    r"SaveRecording",
+                    r"SilenceTimeout",
+                ]
+            }
+            VoicenavigatorError::InvalidInstanceIdNotFound => {
+                &[
+                    r"AuditTTSVoice",
+                    r"BeginDialogue",
+                    r"CollectedNumber",
+                    r"DebugBeginDialogue",
+                    r"DebugCollectedNumber",
+                    r"DebugDialogue",
+                    r"DescribeConversationContext",
+                    r"DescribeExportProgress",
+                    r"DescribeInstance",
+                    r"DescribeNavigationConfig",
+                    r"DescribeRecording",
+                    r"DescribeStatisticalData",
+                    r"DescribeTTSConfig",
+                    r"Dialogue",
+                    r"DisableInstance",
+                    r"EnableInstance",
+                    r"EndDialogue",
+                    r"ExportConversationDetails",
+                    r"ExportStatisticalData",
+                    r"ListConversationDetails",
+                    r"ListConversations",
+                    r"ModifyGreetingConfig",
+                    r"ModifyInstance",
+                    r"ModifySilenceTimeoutConfig",
+                    r"ModifyTTSConfig",
+                    r"ModifyUnrecognizingConfig",
+                    r"QueryConversations",
+                    r"SaveRecording",
+                    r"SilenceTimeout",
+                ]
+            }
+            VoicenavigatorError::InvalidInstanceNameDuplicated => {
+                &[r"CreateInstance", r"ModifyInstance"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [VoicenavigatorError] {
+        match api {
+            r"AuditTTSVoice" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"BeginDialogue" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"CollectedNumber" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"CreateInstance" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidConcurrencyLimitExceeded,
+                    VoicenavigatorError::InvalidInstanceNameDuplicated,
+                ]
+            }
+            r"DebugBeginDialogue" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"DebugCollectedNumber" => {
+                &[
+                    VoicenavigatorError::InvalidParameter,
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"DebugDialogue" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"DeleteInstance" => &[VoicenavigatorError::InternalError],
+            r"DescribeConversationContext" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidConversationIdNotFound,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"DescribeExportProgress" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"DescribeInstance" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"DescribeNavigationConfig" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"DescribeRecording" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidConversationIdNotFound,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"DescribeStatisticalData" => {
+                &[
+                    VoicenavigatorError::InvalidParameter,
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"DescribeTTSConfig" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"Dialogue" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"DisableInstance" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"EnableInstance" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"EndDialogue" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"ExportConversationDetails" => {
+                &[
+                    VoicenavigatorError::InvalidParameter,
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"ExportStatisticalData" => {
+                &[
+                    VoicenavigatorError::InvalidParameter,
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"GenerateUploadUrl" => &[VoicenavigatorError::InternalError],
+            r"ListConversationDetails" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidConversationIdNotFound,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"ListConversations" => {
+                &[
+                    VoicenavigatorError::InvalidParameter,
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"ListInstances" => {
+                &[
+                    VoicenavigatorError::InvalidParameter,
+                    VoicenavigatorError::InternalError,
+                ]
+            }
+            r"ModifyAsrConfig" => &[VoicenavigatorError::InternalError],
+            r"ModifyGreetingConfig" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"ModifyInstance" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidConcurrencyLimitExceeded,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                    VoicenavigatorError::InvalidInstanceNameDuplicated,
+                ]
+            }
+            r"ModifySilenceTimeoutConfig" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"ModifyTTSConfig" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"ModifyUnrecognizingConfig" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"QueryConversations" => {
+                &[
+                    VoicenavigatorError::InvalidParameter,
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"SaveRecording" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidConversationIdNotFound,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            r"SilenceTimeout" => {
+                &[
+                    VoicenavigatorError::InternalError,
+                    VoicenavigatorError::InvalidConversationIdNotFound,
+                    VoicenavigatorError::InvalidInstanceIdNotFound,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for VoicenavigatorError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::InvalidConcurrencyLimitExceeded,
-            Self::InvalidConversationIdNotFound,
-            Self::InvalidInstanceIdNotFound,
-            Self::InvalidInstanceNameDuplicated,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidInstanceId.NotFound" => 37,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                30 => {
-                    match code {
-                        r"InvalidConversationId.NotFound" => 36,
-                        r"InvalidInstanceName.Duplicated" => 38,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"InvalidConcurrency.LimitExceeded" => 35,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[47].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[42].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[47]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[42]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"DebugCollectedNumber",
-                        r"DescribeStatisticalData",
-                        r"ExportConversationDetails",
-                        r"ExportStatisticalData",
-                        r"ListConversations",
-                        r"ListInstances",
-                        r"QueryConversations",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"AuditTTSVoice",
-                        r"BeginDialogue",
-                        r"CollectedNumber",
-                        r"CreateInstance",
-                        r"DebugBeginDialogue",
-                        r"DebugCollectedNumber",
-                        r"DebugDialogue",
-                        r"DeleteInstance",
-                        r"DescribeConversationContext",
-                        r"DescribeExportProgress",
-                        r"DescribeInstance",
-                        r"DescribeNavigationConfig",
-                        r"DescribeRecording",
-                        r"DescribeStatisticalData",
-                        r"DescribeTTSConfig",
-                        r"Dialogue",
-                        r"DisableInstance",
-                        r"EnableInstance",
-                        r"EndDialogue",
-                        r"ExportConversationDetails",
-                        r"ExportStatisticalData",
-                        r"GenerateUploadUrl",
-                        r"ListConversationDetails",
-                        r"ListConversations",
-                        r"ListInstances",
-                        r"ModifyAsrConfig",
-                        r"ModifyGreetingConfig",
-                        r"ModifyInstance",
-                        r"ModifySilenceTimeoutConfig",
-                        r"ModifyTTSConfig",
-                        r"ModifyUnrecognizingConfig",
-                        r"QueryConversations",
-                        r"SaveRecording",
-                        r"SilenceTimeout",
-                    ]
-                }
-                Self::InvalidConcurrencyLimitExceeded => {
-                    &[r"CreateInstance", r"ModifyInstance"]
-                }
-                Self::InvalidConversationIdNotFound => {
-                    &[
-                        r"DescribeConversationContext",
-                        r"DescribeRecording",
-                        r"ListConversationDetails",
-                        r"SaveRecording",
-                        r"SilenceTimeout",
-                    ]
-                }
-                Self::InvalidInstanceIdNotFound => {
-                    &[
-                        r"AuditTTSVoice",
-                        r"BeginDialogue",
-                        r"CollectedNumber",
-                        r"DebugBeginDialogue",
-                        r"DebugCollectedNumber",
-                        r"DebugDialogue",
-                        r"DescribeConversationContext",
-                        r"DescribeExportProgress",
-                        r"DescribeInstance",
-                        r"DescribeNavigationConfig",
-                        r"DescribeRecording",
-                        r"DescribeStatisticalData",
-                        r"DescribeTTSConfig",
-                        r"Dialogue",
-                        r"DisableInstance",
-                        r"EnableInstance",
-                        r"EndDialogue",
-                        r"ExportConversationDetails",
-                        r"ExportStatisticalData",
-                        r"ListConversationDetails",
-                        r"ListConversations",
-                        r"ModifyGreetingConfig",
-                        r"ModifyInstance",
-                        r"ModifySilenceTimeoutConfig",
-                        r"ModifyTTSConfig",
-                        r"ModifyUnrecognizingConfig",
-                        r"QueryConversations",
-                        r"SaveRecording",
-                        r"SilenceTimeout",
-                    ]
-                }
-                Self::InvalidInstanceNameDuplicated => {
-                    &[r"CreateInstance", r"ModifyInstance"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AuditTTSVoice" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"BeginDialogue" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"CollectedNumber" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"CreateInstance" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidConcurrencyLimitExceeded,
-                        Self::InvalidInstanceNameDuplicated,
-                    ]
-                }
-                r"DebugBeginDialogue" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"DebugCollectedNumber" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"DebugDialogue" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"DeleteInstance" => &[Self::InternalError],
-                r"DescribeConversationContext" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidConversationIdNotFound,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"DescribeExportProgress" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"DescribeInstance" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"DescribeNavigationConfig" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"DescribeRecording" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidConversationIdNotFound,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"DescribeStatisticalData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"DescribeTTSConfig" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"Dialogue" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
-                r"DisableInstance" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"EnableInstance" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"EndDialogue" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
-                r"ExportConversationDetails" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"ExportStatisticalData" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"GenerateUploadUrl" => &[Self::InternalError],
-                r"ListConversationDetails" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidConversationIdNotFound,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"ListConversations" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"ListInstances" => &[Self::InvalidParameter, Self::InternalError],
-                r"ModifyAsrConfig" => &[Self::InternalError],
-                r"ModifyGreetingConfig" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"ModifyInstance" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidConcurrencyLimitExceeded,
-                        Self::InvalidInstanceIdNotFound,
-                        Self::InvalidInstanceNameDuplicated,
-                    ]
-                }
-                r"ModifySilenceTimeoutConfig" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"ModifyTTSConfig" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"ModifyUnrecognizingConfig" => {
-                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
-                }
-                r"QueryConversations" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"SaveRecording" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidConversationIdNotFound,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                r"SilenceTimeout" => {
-                    &[
-                        Self::InternalError,
-                        Self::InvalidConversationIdNotFound,
-                        Self::InvalidInstanceIdNotFound,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for VoicenavigatorError {

@@ -639,550 +639,582 @@ const _: () = {
     fn __first(code: VpcpeerError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[VpcpeerError; 68] = &[
+        VpcpeerError::IdempotentParameterMismatch,
+        VpcpeerError::IllegalTimestamp,
+        VpcpeerError::IncompleteSignature,
+        VpcpeerError::InsufficientBalance,
+        VpcpeerError::InvalidAccessKeyIdNotFound,
+        VpcpeerError::InvalidOwner,
+        VpcpeerError::InvalidOwnerAccount,
+        VpcpeerError::InvalidOwnerId,
+        VpcpeerError::InvalidParamater,
+        VpcpeerError::InvalidParameter,
+        VpcpeerError::InvalidParameterIsNull,
+        VpcpeerError::MissingParameter,
+        VpcpeerError::SignatureNonceUsed,
+        VpcpeerError::Throttling,
+        VpcpeerError::UnsupportedParameter,
+        VpcpeerError::UnknownError,
+        VpcpeerError::ForbiddenAccessKeyDisabled,
+        VpcpeerError::ForbiddenNotSupportRam,
+        VpcpeerError::ForbiddenRam,
+        VpcpeerError::ForbiddenRiskControl,
+        VpcpeerError::ForbiddenSubUser,
+        VpcpeerError::ForbiddenUnauthorized,
+        VpcpeerError::InvalidAccountNotFound,
+        VpcpeerError::InvalidAction,
+        VpcpeerError::InvalidIdempotenceParameterMismatch,
+        VpcpeerError::InvalidParameterOwnerAccount,
+        VpcpeerError::InvalidParameterResourceOwnerAccount,
+        VpcpeerError::LastTokenProcessing,
+        VpcpeerError::RealNameAuthenticationError,
+        VpcpeerError::UnsupportedHttpMethod,
+        VpcpeerError::InvalidRegionIdNotFound,
+        VpcpeerError::OperationConflict,
+        VpcpeerError::InternalError,
+        VpcpeerError::ServiceUnavailable,
+        VpcpeerError::ServiceUnavailableRegionMaintaining,
+        VpcpeerError::BothEmptyTagsAndResources,
+        VpcpeerError::ForbiddenTagKeyDuplicated,
+        VpcpeerError::ForbiddenTagKeys,
+        VpcpeerError::IncorrectBusinessStatusAcceptUserVpcPeer,
+        VpcpeerError::IncorrectBusinessStatusVpcPeer,
+        VpcpeerError::IncorrectStatusAcceptingVpc,
+        VpcpeerError::IncorrectStatusVpc,
+        VpcpeerError::IncorrectStatusVpcPeer,
+        VpcpeerError::InvalidInstanceIdsNotFound,
+        VpcpeerError::InvalidInstanceTypeNotFound,
+        VpcpeerError::InvalidTagKey,
+        VpcpeerError::NumberExceedResourceIds,
+        VpcpeerError::NumberExceedTags,
+        VpcpeerError::OperationDeniedCloudBoxExistsInAcceptingVpc,
+        VpcpeerError::OperationDeniedCloudBoxExistsInVpc,
+        VpcpeerError::OperationDeniedRouteEntryExist,
+        VpcpeerError::OperationFailedAcceptUserCdtNotOpened,
+        VpcpeerError::OperationFailedAcceptUserCrossBorderCdtNotOpened,
+        VpcpeerError::OperationFailedBandwidthCannotBeChangedInSameRegion,
+        VpcpeerError::OperationFailedCdtNotOpened,
+        VpcpeerError::OperationFailedCrossBorderCdtNotOpened,
+        VpcpeerError::OperationFailedNotExistResourceGroup,
+        VpcpeerError::OperationFailedViolativeVpcPeer,
+        VpcpeerError::QuotaExceededBandwidth,
+        VpcpeerError::QuotaExceededCrossRegionVpcPeerCountPerVpc,
+        VpcpeerError::QuotaExceededIntraRegionVpcPeerCountPerVpc,
+        VpcpeerError::QuotaExceededVpcPeerCountPerUserPerRegion,
+        VpcpeerError::QuotaExceededVpcPeerCountPerVpc,
+        VpcpeerError::ResourceAlreadyExistRouterInterface,
+        VpcpeerError::ResourceAlreadyExistVpcPeer,
+        VpcpeerError::ResourceNotFoundInstanceId,
+        VpcpeerError::ResourceNotFoundVpcPeer,
+        VpcpeerError::UnsupportedRegion,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<VpcpeerError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"InvalidTagKey" => 45,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"Forbidden.TagKeys" => 37,
+                    r"NumberExceed.Tags" => 47,
+                    r"UnsupportedRegion" => 67,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"IncorrectStatus.Vpc" => 41,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"IncorrectStatus.VpcPeer" => 42,
+                    r"QuotaExceeded.Bandwidth" => 58,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"NumberExceed.ResourceIds" => 46,
+                    r"ResourceNotFound.VpcPeer" => 66,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"BothEmpty.TagsAndResources" => 35,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"Forbidden.TagKey.Duplicated" => 36,
+                    r"InvalidInstanceIds.NotFound" => 43,
+                    r"ResourceNotFound.InstanceId" => 65,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"IncorrectStatus.AcceptingVpc" => 40,
+                    r"InvalidInstanceType.NotFound" => 44,
+                    r"OperationFailed.CdtNotOpened" => 54,
+                    r"ResourceAlreadyExist.VpcPeer" => 64,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            31 => {
+                match code {
+                    r"IncorrectBusinessStatus.VpcPeer" => 39,
+                    r"OperationDenied.RouteEntryExist" => 50,
+                    _ => !0,
+                }
+            }
+            32 => {
+                match code {
+                    r"OperationFailed.ViolativeVpcPeer" => 57,
+                    r"QuotaExceeded.VpcPeerCountPerVpc" => 62,
+                    _ => !0,
+                }
+            }
+            35 => {
+                match code {
+                    r"OperationDenied.CloudBoxExistsInVpc" => 49,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    r"ResourceAlreadyExist.RouterInterface" => 63,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            38 => {
+                match code {
+                    r"OperationFailed.AcceptUserCdtNotOpened" => 51,
+                    r"OperationFailed.NotExist.ResourceGroup" => 56,
+                    _ => !0,
+                }
+            }
+            39 => {
+                match code {
+                    r"OperationFailed.CrossBorderCdtNotOpened" => 55,
+                    _ => !0,
+                }
+            }
+            41 => {
+                match code {
+                    r"IncorrectBusinessStatus.AcceptUserVpcPeer" => 38,
+                    _ => !0,
+                }
+            }
+            42 => {
+                match code {
+                    r"QuotaExceeded.VpcPeerCountPerUserPerRegion" => 61,
+                    _ => !0,
+                }
+            }
+            43 => {
+                match code {
+                    r"QuotaExceeded.CrossRegionVpcPeerCountPerVpc" => 59,
+                    r"QuotaExceeded.IntraRegionVpcPeerCountPerVpc" => 60,
+                    _ => !0,
+                }
+            }
+            44 => {
+                match code {
+                    r"OperationDenied.CloudBoxExistsInAcceptingVpc" => 48,
+                    _ => !0,
+                }
+            }
+            49 => {
+                match code {
+                    r"OperationFailed.AcceptUserCrossBorderCdtNotOpened" => 52,
+                    _ => !0,
+                }
+            }
+            52 => {
+                match code {
+                    r"OperationFailed.BandwidthCannotBeChangedInSameRegion" => 53,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: VpcpeerError) -> &'static [u16] {
+        match code {
+            VpcpeerError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: VpcpeerError) -> &'static [&'static str] {
+        match code {
+            VpcpeerError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            VpcpeerError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            VpcpeerError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            VpcpeerError::OperationFailedCrossBorderCdtNotOpened => {
+                const { &[__E[62].message, __E[63].message] }
+            }
+            VpcpeerError::OperationFailedNotExistResourceGroup => {
+                const { &[__E[64].message, __E[65].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: VpcpeerError) -> &'static [__Entry] {
+        match code {
+            VpcpeerError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: VpcpeerError) -> &'static [&'static str] {
+        match code {
+            VpcpeerError::BothEmptyTagsAndResources => &[r"ListTagResources"],
+            VpcpeerError::ForbiddenTagKeyDuplicated => {
+                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
+            }
+            VpcpeerError::ForbiddenTagKeys => {
+                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
+            }
+            VpcpeerError::IncorrectBusinessStatusAcceptUserVpcPeer => {
+                &[r"CreateVpcPeerConnection"]
+            }
+            VpcpeerError::IncorrectBusinessStatusVpcPeer => {
+                &[
+                    r"AcceptVpcPeerConnection",
+                    r"CreateVpcPeerConnection",
+                    r"ModifyVpcPeerConnection",
+                ]
+            }
+            VpcpeerError::IncorrectStatusAcceptingVpc => &[r"CreateVpcPeerConnection"],
+            VpcpeerError::IncorrectStatusVpc => &[r"CreateVpcPeerConnection"],
+            VpcpeerError::IncorrectStatusVpcPeer => {
+                &[
+                    r"AcceptVpcPeerConnection",
+                    r"DeleteVpcPeerConnection",
+                    r"ModifyVpcPeerConnection",
+                    r"RejectVpcPeerConnection",
+                ]
+            }
+            VpcpeerError::InvalidInstanceIdsNotFound => {
+                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
+            }
+            VpcpeerError::InvalidInstanceTypeNotFound => {
+                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
+            }
+            VpcpeerError::InvalidTagKey => &[r"ListTagResources"],
+            VpcpeerError::NumberExceedResourceIds => {
+                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
+            }
+            VpcpeerError::NumberExceedTags => {
+                &[r"ListTagResources", r"TagResources", r"UnTagResources"]
+            }
+            VpcpeerError::OperationDeniedCloudBoxExistsInAcceptingVpc => {
+                &[r"CreateVpcPeerConnection"]
+            }
+            VpcpeerError::OperationDeniedCloudBoxExistsInVpc => {
+                &[r"CreateVpcPeerConnection"]
+            }
+            VpcpeerError::OperationDeniedRouteEntryExist => &[r"DeleteVpcPeerConnection"],
+            VpcpeerError::OperationFailedAcceptUserCdtNotOpened => {
+                &[r"CreateVpcPeerConnection"]
+            }
+            VpcpeerError::OperationFailedAcceptUserCrossBorderCdtNotOpened => {
+                &[r"CreateVpcPeerConnection"]
+            }
+            VpcpeerError::OperationFailedBandwidthCannotBeChangedInSameRegion => {
+                &[r"ModifyVpcPeerConnection"]
+            }
+            VpcpeerError::OperationFailedCdtNotOpened => {
+                &[r"AcceptVpcPeerConnection", r"CreateVpcPeerConnection"]
+            }
+            VpcpeerError::OperationFailedCrossBorderCdtNotOpened => {
+                &[r"AcceptVpcPeerConnection", r"CreateVpcPeerConnection"]
+            }
+            VpcpeerError::OperationFailedNotExistResourceGroup => {
+                &[
+                    r"AcceptVpcPeerConnection",
+                    r"CreateVpcPeerConnection",
+                    r"MoveResourceGroup",
+                ]
+            }
+            VpcpeerError::OperationFailedViolativeVpcPeer => {
+                &[r"CreateVpcPeerConnection"]
+            }
+            VpcpeerError::QuotaExceededBandwidth => &[r"ModifyVpcPeerConnection"],
+            VpcpeerError::QuotaExceededCrossRegionVpcPeerCountPerVpc => {
+                &[r"CreateVpcPeerConnection"]
+            }
+            VpcpeerError::QuotaExceededIntraRegionVpcPeerCountPerVpc => {
+                &[r"CreateVpcPeerConnection"]
+            }
+            VpcpeerError::QuotaExceededVpcPeerCountPerUserPerRegion => {
+                &[r"CreateVpcPeerConnection"]
+            }
+            VpcpeerError::QuotaExceededVpcPeerCountPerVpc => {
+                &[r"CreateVpcPeerConnection"]
+            }
+            VpcpeerError::ResourceAlreadyExistRouterInterface => {
+                &[r"CreateVpcPeerConnection"]
+            }
+            VpcpeerError::ResourceAlreadyExistVpcPeer => &[r"CreateVpcPeerConnection"],
+            VpcpeerError::ResourceNotFoundInstanceId => {
+                &[
+                    r"AcceptVpcPeerConnection",
+                    r"DeleteVpcPeerConnection",
+                    r"GetVpcPeerConnectionAttribute",
+                    r"ModifyVpcPeerConnection",
+                    r"RejectVpcPeerConnection",
+                ]
+            }
+            VpcpeerError::ResourceNotFoundVpcPeer => &[r"MoveResourceGroup"],
+            VpcpeerError::UnsupportedRegion => &[r"CreateVpcPeerConnection"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [VpcpeerError] {
+        match api {
+            r"AcceptVpcPeerConnection" => {
+                &[
+                    VpcpeerError::IncorrectBusinessStatusVpcPeer,
+                    VpcpeerError::IncorrectStatusVpcPeer,
+                    VpcpeerError::OperationFailedCdtNotOpened,
+                    VpcpeerError::OperationFailedCrossBorderCdtNotOpened,
+                    VpcpeerError::OperationFailedNotExistResourceGroup,
+                    VpcpeerError::ResourceNotFoundInstanceId,
+                ]
+            }
+            r"CreateVpcPeerConnection" => {
+                &[
+                    VpcpeerError::IncorrectBusinessStatusAcceptUserVpcPeer,
+                    VpcpeerError::IncorrectBusinessStatusVpcPeer,
+                    VpcpeerError::IncorrectStatusAcceptingVpc,
+                    VpcpeerError::IncorrectStatusVpc,
+                    VpcpeerError::OperationDeniedCloudBoxExistsInAcceptingVpc,
+                    VpcpeerError::OperationDeniedCloudBoxExistsInVpc,
+                    VpcpeerError::OperationFailedAcceptUserCdtNotOpened,
+                    VpcpeerError::OperationFailedAcceptUserCrossBorderCdtNotOpened,
+                    VpcpeerError::OperationFailedCdtNotOpened,
+                    VpcpeerError::OperationFailedCrossBorderCdtNotOpened,
+                    VpcpeerError::OperationFailedNotExistResourceGroup,
+                    VpcpeerError::OperationFailedViolativeVpcPeer,
+                    VpcpeerError::QuotaExceededCrossRegionVpcPeerCountPerVpc,
+                    VpcpeerError::QuotaExceededIntraRegionVpcPeerCountPerVpc,
+                    VpcpeerError::QuotaExceededVpcPeerCountPerUserPerRegion,
+                    VpcpeerError::QuotaExceededVpcPeerCountPerVpc,
+                    VpcpeerError::ResourceAlreadyExistRouterInterface,
+                    VpcpeerError::ResourceAlreadyExistVpcPeer,
+                    VpcpeerError::UnsupportedRegion,
+                ]
+            }
+            r"DeleteVpcPeerConnection" => {
+                &[
+                    VpcpeerError::IncorrectStatusVpcPeer,
+                    VpcpeerError::OperationDeniedRouteEntryExist,
+                    VpcpeerError::ResourceNotFoundInstanceId,
+                ]
+            }
+            r"GetVpcPeerConnectionAttribute" => {
+                &[VpcpeerError::ResourceNotFoundInstanceId]
+            }
+            r"ListTagResources" => {
+                &[
+                    VpcpeerError::BothEmptyTagsAndResources,
+                    VpcpeerError::ForbiddenTagKeyDuplicated,
+                    VpcpeerError::ForbiddenTagKeys,
+                    VpcpeerError::InvalidInstanceIdsNotFound,
+                    VpcpeerError::InvalidInstanceTypeNotFound,
+                    VpcpeerError::InvalidTagKey,
+                    VpcpeerError::NumberExceedResourceIds,
+                    VpcpeerError::NumberExceedTags,
+                ]
+            }
+            r"ModifyVpcPeerConnection" => {
+                &[
+                    VpcpeerError::IncorrectBusinessStatusVpcPeer,
+                    VpcpeerError::IncorrectStatusVpcPeer,
+                    VpcpeerError::OperationFailedBandwidthCannotBeChangedInSameRegion,
+                    VpcpeerError::QuotaExceededBandwidth,
+                    VpcpeerError::ResourceNotFoundInstanceId,
+                ]
+            }
+            r"MoveResourceGroup" => {
+                &[
+                    VpcpeerError::OperationFailedNotExistResourceGroup,
+                    VpcpeerError::ResourceNotFoundVpcPeer,
+                ]
+            }
+            r"RejectVpcPeerConnection" => {
+                &[
+                    VpcpeerError::IncorrectStatusVpcPeer,
+                    VpcpeerError::ResourceNotFoundInstanceId,
+                ]
+            }
+            r"TagResources" => {
+                &[
+                    VpcpeerError::ForbiddenTagKeyDuplicated,
+                    VpcpeerError::ForbiddenTagKeys,
+                    VpcpeerError::InvalidInstanceIdsNotFound,
+                    VpcpeerError::InvalidInstanceTypeNotFound,
+                    VpcpeerError::NumberExceedResourceIds,
+                    VpcpeerError::NumberExceedTags,
+                ]
+            }
+            r"UnTagResources" => {
+                &[
+                    VpcpeerError::ForbiddenTagKeyDuplicated,
+                    VpcpeerError::ForbiddenTagKeys,
+                    VpcpeerError::InvalidInstanceIdsNotFound,
+                    VpcpeerError::InvalidInstanceTypeNotFound,
+                    VpcpeerError::NumberExceedResourceIds,
+                    VpcpeerError::NumberExceedTags,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for VpcpeerError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::BothEmptyTagsAndResources,
-            Self::ForbiddenTagKeyDuplicated,
-            Self::ForbiddenTagKeys,
-            Self::IncorrectBusinessStatusAcceptUserVpcPeer,
-            Self::IncorrectBusinessStatusVpcPeer,
-            Self::IncorrectStatusAcceptingVpc,
-            Self::IncorrectStatusVpc,
-            Self::IncorrectStatusVpcPeer,
-            Self::InvalidInstanceIdsNotFound,
-            Self::InvalidInstanceTypeNotFound,
-            Self::InvalidTagKey,
-            Self::NumberExceedResourceIds,
-            Self::NumberExceedTags,
-            Self::OperationDeniedCloudBoxExistsInAcceptingVpc,
-            Self::OperationDeniedCloudBoxExistsInVpc,
-            Self::OperationDeniedRouteEntryExist,
-            Self::OperationFailedAcceptUserCdtNotOpened,
-            Self::OperationFailedAcceptUserCrossBorderCdtNotOpened,
-            Self::OperationFailedBandwidthCannotBeChangedInSameRegion,
-            Self::OperationFailedCdtNotOpened,
-            Self::OperationFailedCrossBorderCdtNotOpened,
-            Self::OperationFailedNotExistResourceGroup,
-            Self::OperationFailedViolativeVpcPeer,
-            Self::QuotaExceededBandwidth,
-            Self::QuotaExceededCrossRegionVpcPeerCountPerVpc,
-            Self::QuotaExceededIntraRegionVpcPeerCountPerVpc,
-            Self::QuotaExceededVpcPeerCountPerUserPerRegion,
-            Self::QuotaExceededVpcPeerCountPerVpc,
-            Self::ResourceAlreadyExistRouterInterface,
-            Self::ResourceAlreadyExistVpcPeer,
-            Self::ResourceNotFoundInstanceId,
-            Self::ResourceNotFoundVpcPeer,
-            Self::UnsupportedRegion,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"InvalidTagKey" => 45,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"Forbidden.TagKeys" => 37,
-                        r"NumberExceed.Tags" => 47,
-                        r"UnsupportedRegion" => 67,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"IncorrectStatus.Vpc" => 41,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"IncorrectStatus.VpcPeer" => 42,
-                        r"QuotaExceeded.Bandwidth" => 58,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"NumberExceed.ResourceIds" => 46,
-                        r"ResourceNotFound.VpcPeer" => 66,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"BothEmpty.TagsAndResources" => 35,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"Forbidden.TagKey.Duplicated" => 36,
-                        r"InvalidInstanceIds.NotFound" => 43,
-                        r"ResourceNotFound.InstanceId" => 65,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"IncorrectStatus.AcceptingVpc" => 40,
-                        r"InvalidInstanceType.NotFound" => 44,
-                        r"OperationFailed.CdtNotOpened" => 54,
-                        r"ResourceAlreadyExist.VpcPeer" => 64,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                31 => {
-                    match code {
-                        r"IncorrectBusinessStatus.VpcPeer" => 39,
-                        r"OperationDenied.RouteEntryExist" => 50,
-                        _ => !0,
-                    }
-                }
-                32 => {
-                    match code {
-                        r"OperationFailed.ViolativeVpcPeer" => 57,
-                        r"QuotaExceeded.VpcPeerCountPerVpc" => 62,
-                        _ => !0,
-                    }
-                }
-                35 => {
-                    match code {
-                        r"OperationDenied.CloudBoxExistsInVpc" => 49,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        r"ResourceAlreadyExist.RouterInterface" => 63,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                38 => {
-                    match code {
-                        r"OperationFailed.AcceptUserCdtNotOpened" => 51,
-                        r"OperationFailed.NotExist.ResourceGroup" => 56,
-                        _ => !0,
-                    }
-                }
-                39 => {
-                    match code {
-                        r"OperationFailed.CrossBorderCdtNotOpened" => 55,
-                        _ => !0,
-                    }
-                }
-                41 => {
-                    match code {
-                        r"IncorrectBusinessStatus.AcceptUserVpcPeer" => 38,
-                        _ => !0,
-                    }
-                }
-                42 => {
-                    match code {
-                        r"QuotaExceeded.VpcPeerCountPerUserPerRegion" => 61,
-                        _ => !0,
-                    }
-                }
-                43 => {
-                    match code {
-                        r"QuotaExceeded.CrossRegionVpcPeerCountPerVpc" => 59,
-                        r"QuotaExceeded.IntraRegionVpcPeerCountPerVpc" => 60,
-                        _ => !0,
-                    }
-                }
-                44 => {
-                    match code {
-                        r"OperationDenied.CloudBoxExistsInAcceptingVpc" => 48,
-                        _ => !0,
-                    }
-                }
-                49 => {
-                    match code {
-                        r"OperationFailed.AcceptUserCrossBorderCdtNotOpened" => 52,
-                        _ => !0,
-                    }
-                }
-                52 => {
-                    match code {
-                        r"OperationFailed.BandwidthCannotBeChangedInSameRegion" => 53,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::OperationFailedCrossBorderCdtNotOpened => {
-                    const { &[__E[62].message, __E[63].message] }
-                }
-                Self::OperationFailedNotExistResourceGroup => {
-                    const { &[__E[64].message, __E[65].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::BothEmptyTagsAndResources => &[r"ListTagResources"],
-                Self::ForbiddenTagKeyDuplicated => {
-                    &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-                }
-                Self::ForbiddenTagKeys => {
-                    &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-                }
-                Self::IncorrectBusinessStatusAcceptUserVpcPeer => {
-                    &[r"CreateVpcPeerConnection"]
-                }
-                Self::IncorrectBusinessStatusVpcPeer => {
-                    &[
-                        r"AcceptVpcPeerConnection",
-                        r"CreateVpcPeerConnection",
-                        r"ModifyVpcPeerConnection",
-                    ]
-                }
-                Self::IncorrectStatusAcceptingVpc => &[r"CreateVpcPeerConnection"],
-                Self::IncorrectStatusVpc => &[r"CreateVpcPeerConnection"],
-                Self::IncorrectStatusVpcPeer => {
-                    &[
-                        r"AcceptVpcPeerConnection",
-                        r"DeleteVpcPeerConnection",
-                        r"ModifyVpcPeerConnection",
-                        r"RejectVpcPeerConnection",
-                    ]
-                }
-                Self::InvalidInstanceIdsNotFound => {
-                    &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-                }
-                Self::InvalidInstanceTypeNotFound => {
-                    &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-                }
-                Self::InvalidTagKey => &[r"ListTagResources"],
-                Self::NumberExceedResourceIds => {
-                    &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-                }
-                Self::NumberExceedTags => {
-                    &[r"ListTagResources", r"TagResources", r"UnTagResources"]
-                }
-                Self::OperationDeniedCloudBoxExistsInAcceptingVpc => {
-                    &[r"CreateVpcPeerConnection"]
-                }
-                Self::OperationDeniedCloudBoxExistsInVpc => &[r"CreateVpcPeerConnection"],
-                Self::OperationDeniedRouteEntryExist => &[r"DeleteVpcPeerConnection"],
-                Self::OperationFailedAcceptUserCdtNotOpened => {
-                    &[r"CreateVpcPeerConnection"]
-                }
-                Self::OperationFailedAcceptUserCrossBorderCdtNotOpened => {
-                    &[r"CreateVpcPeerConnection"]
-                }
-                Self::OperationFailedBandwidthCannotBeChangedInSameRegion => {
-                    &[r"ModifyVpcPeerConnection"]
-                }
-                Self::OperationFailedCdtNotOpened => {
-                    &[r"AcceptVpcPeerConnection", r"CreateVpcPeerConnection"]
-                }
-                Self::OperationFailedCrossBorderCdtNotOpened => {
-                    &[r"AcceptVpcPeerConnection", r"CreateVpcPeerConnection"]
-                }
-                Self::OperationFailedNotExistResourceGroup => {
-                    &[
-                        r"AcceptVpcPeerConnection",
-                        r"CreateVpcPeerConnection",
-                        r"MoveResourceGroup",
-                    ]
-                }
-                Self::OperationFailedViolativeVpcPeer => &[r"CreateVpcPeerConnection"],
-                Self::QuotaExceededBandwidth => &[r"ModifyVpcPeerConnection"],
-                Self::QuotaExceededCrossRegionVpcPeerCountPerVpc => {
-                    &[r"CreateVpcPeerConnection"]
-                }
-                Self::QuotaExceededIntraRegionVpcPeerCountPerVpc => {
-                    &[r"CreateVpcPeerConnection"]
-                }
-                Self::QuotaExceededVpcPeerCountPerUserPerRegion => {
-                    &[r"CreateVpcPeerConnection"]
-                }
-                Self::QuotaExceededVpcPeerCountPerVpc => &[r"CreateVpcPeerConnection"],
-                Self::ResourceAlreadyExistRouterInterface => {
-                    &[r"CreateVpcPeerConnection"]
-                }
-                Self::ResourceAlreadyExistVpcPeer => &[r"CreateVpcPeerConnection"],
-                Self::ResourceNotFoundInstanceId => {
-                    &[
-                        r"AcceptVpcPeerConnection",
-                        r"DeleteVpcPeerConnection",
-                        r"GetVpcPeerConnectionAttribute",
-                        r"ModifyVpcPeerConnection",
-                        r"RejectVpcPeerConnection",
-                    ]
-                }
-                Self::ResourceNotFoundVpcPeer => &[r"MoveResourceGroup"],
-                Self::UnsupportedRegion => &[r"CreateVpcPeerConnection"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AcceptVpcPeerConnection" => {
-                    &[
-                        Self::IncorrectBusinessStatusVpcPeer,
-                        Self::IncorrectStatusVpcPeer,
-                        Self::OperationFailedCdtNotOpened,
-                        Self::OperationFailedCrossBorderCdtNotOpened,
-                        Self::OperationFailedNotExistResourceGroup,
-                        Self::ResourceNotFoundInstanceId,
-                    ]
-                }
-                r"CreateVpcPeerConnection" => {
-                    &[
-                        Self::IncorrectBusinessStatusAcceptUserVpcPeer,
-                        Self::IncorrectBusinessStatusVpcPeer,
-                        Self::IncorrectStatusAcceptingVpc,
-                        Self::IncorrectStatusVpc,
-                        Self::OperationDeniedCloudBoxExistsInAcceptingVpc,
-                        Self::OperationDeniedCloudBoxExistsInVpc,
-                        Self::OperationFailedAcceptUserCdtNotOpened,
-                        Self::OperationFailedAcceptUserCrossBorderCdtNotOpened,
-                        Self::OperationFailedCdtNotOpened,
-                        Self::OperationFailedCrossBorderCdtNotOpened,
-                        Self::OperationFailedNotExistResourceGroup,
-                        Self::OperationFailedViolativeVpcPeer,
-                        Self::QuotaExceededCrossRegionVpcPeerCountPerVpc,
-                        Self::QuotaExceededIntraRegionVpcPeerCountPerVpc,
-                        Self::QuotaExceededVpcPeerCountPerUserPerRegion,
-                        Self::QuotaExceededVpcPeerCountPerVpc,
-                        Self::ResourceAlreadyExistRouterInterface,
-                        Self::ResourceAlreadyExistVpcPeer,
-                        Self::UnsupportedRegion,
-                    ]
-                }
-                r"DeleteVpcPeerConnection" => {
-                    &[
-                        Self::IncorrectStatusVpcPeer,
-                        Self::OperationDeniedRouteEntryExist,
-                        Self::ResourceNotFoundInstanceId,
-                    ]
-                }
-                r"GetVpcPeerConnectionAttribute" => &[Self::ResourceNotFoundInstanceId],
-                r"ListTagResources" => {
-                    &[
-                        Self::BothEmptyTagsAndResources,
-                        Self::ForbiddenTagKeyDuplicated,
-                        Self::ForbiddenTagKeys,
-                        Self::InvalidInstanceIdsNotFound,
-                        Self::InvalidInstanceTypeNotFound,
-                        Self::InvalidTagKey,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"ModifyVpcPeerConnection" => {
-                    &[
-                        Self::IncorrectBusinessStatusVpcPeer,
-                        Self::IncorrectStatusVpcPeer,
-                        Self::OperationFailedBandwidthCannotBeChangedInSameRegion,
-                        Self::QuotaExceededBandwidth,
-                        Self::ResourceNotFoundInstanceId,
-                    ]
-                }
-                r"MoveResourceGroup" => {
-                    &[
-                        Self::OperationFailedNotExistResourceGroup,
-                        Self::ResourceNotFoundVpcPeer,
-                    ]
-                }
-                r"RejectVpcPeerConnection" => {
-                    &[Self::IncorrectStatusVpcPeer, Self::ResourceNotFoundInstanceId]
-                }
-                r"TagResources" => {
-                    &[
-                        Self::ForbiddenTagKeyDuplicated,
-                        Self::ForbiddenTagKeys,
-                        Self::InvalidInstanceIdsNotFound,
-                        Self::InvalidInstanceTypeNotFound,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                r"UnTagResources" => {
-                    &[
-                        Self::ForbiddenTagKeyDuplicated,
-                        Self::ForbiddenTagKeys,
-                        Self::InvalidInstanceIdsNotFound,
-                        Self::InvalidInstanceTypeNotFound,
-                        Self::NumberExceedResourceIds,
-                        Self::NumberExceedTags,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for VpcpeerError {

@@ -427,455 +427,474 @@ const _: () = {
     fn __first(code: VsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[VsError; 44] = &[
+        VsError::IdempotentParameterMismatch,
+        VsError::IllegalTimestamp,
+        VsError::IncompleteSignature,
+        VsError::InsufficientBalance,
+        VsError::InvalidAccessKeyIdNotFound,
+        VsError::InvalidOwner,
+        VsError::InvalidOwnerAccount,
+        VsError::InvalidOwnerId,
+        VsError::InvalidParamater,
+        VsError::InvalidParameter,
+        VsError::InvalidParameterIsNull,
+        VsError::MissingParameter,
+        VsError::SignatureNonceUsed,
+        VsError::Throttling,
+        VsError::UnsupportedParameter,
+        VsError::UnknownError,
+        VsError::ForbiddenAccessKeyDisabled,
+        VsError::ForbiddenNotSupportRam,
+        VsError::ForbiddenRam,
+        VsError::ForbiddenRiskControl,
+        VsError::ForbiddenSubUser,
+        VsError::ForbiddenUnauthorized,
+        VsError::InvalidAccountNotFound,
+        VsError::InvalidAction,
+        VsError::InvalidIdempotenceParameterMismatch,
+        VsError::InvalidParameterOwnerAccount,
+        VsError::InvalidParameterResourceOwnerAccount,
+        VsError::LastTokenProcessing,
+        VsError::RealNameAuthenticationError,
+        VsError::UnsupportedHttpMethod,
+        VsError::InvalidRegionIdNotFound,
+        VsError::OperationConflict,
+        VsError::InternalError,
+        VsError::ServiceUnavailable,
+        VsError::ServiceUnavailableRegionMaintaining,
+        VsError::ConfigAlreadyExists,
+        VsError::DenyTooManyStream,
+        VsError::DurationExceed,
+        VsError::InvalidEndTimeMalformed,
+        VsError::InvalidEndTimeMismatch,
+        VsError::InvalidStartTimeMalformed,
+        VsError::InvalidStartTimeValueNotSupported,
+        VsError::InvalidTimeValueNotSupported,
+        VsError::ParamMissingStartTime,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<VsError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"Duration.Exceed" => 37,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"ConfigAlreadyExists" => 35,
+                    r"Deny.TooMany.Stream" => 36,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"InvalidEndTime.Mismatch" => 39,
+                    r"Param.Missing.StartTime" => 43,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"InvalidEndTime.Malformed" => 38,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"InvalidStartTime.Malformed" => 40,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"InvalidTime.ValueNotSupported" => 42,
+                    _ => !0,
+                }
+            }
+            34 => {
+                match code {
+                    r"InvalidStartTime.ValueNotSupported" => 41,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: VsError) -> &'static [u16] {
+        match code {
+            VsError::MissingParameter => &[400, 403],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: VsError) -> &'static [&'static str] {
+        match code {
+            VsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            VsError::InvalidParameter => const { &[__E[10].message, __E[11].message] }
+            VsError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: VsError) -> &'static [__Entry] {
+        match code {
+            VsError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: VsError) -> &'static [&'static str] {
+        match code {
+            VsError::ConfigAlreadyExists => &[r"AddVsPullStreamInfoConfig"],
+            VsError::DenyTooManyStream => &[r"AddVsPullStreamInfoConfig"],
+            VsError::DurationExceed => {
+                &[r"AddVsPullStreamInfoConfig", r"UpdateVsPullStreamInfoConfig"]
+            }
+            VsError::InvalidEndTimeMalformed => {
+                &[
+                    r"DescribeVsDevicesData",
+                    r"DescribeVsDomainBpsData",
+                    r"DescribeVsDomainPvData",
+                    r"DescribeVsDomainPvUvData",
+                    r"DescribeVsDomainRecordData",
+                    r"DescribeVsDomainRegionData",
+                    r"DescribeVsDomainReqBpsData",
+                    r"DescribeVsDomainReqTrafficData",
+                    r"DescribeVsDomainSnapshotData",
+                    r"DescribeVsDomainTrafficData",
+                    r"DescribeVsDomainUvData",
+                    r"DescribeVsTopDomainsByFlow",
+                ]
+            }
+            VsError::InvalidEndTimeMismatch => {
+                &[
+                    r"AddVsPullStreamInfoConfig",
+                    r"DescribeVsDevicesData",
+                    r"DescribeVsDomainBpsData",
+                    r"DescribeVsDomainRecordData",
+                    r"DescribeVsDomainRegionData",
+                    r"DescribeVsDomainReqBpsData",
+                    r"DescribeVsDomainReqTrafficData",
+                    r"DescribeVsDomainSnapshotData",
+                    r"DescribeVsDomainTrafficData",
+                    r"DescribeVsStreamsOnlineList",
+                    r"DescribeVsStreamsPublishList",
+                    r"DescribeVsTopDomainsByFlow",
+                    r"UpdateVsPullStreamInfoConfig",
+                ]
+            }
+            VsError::InvalidStartTimeMalformed => {
+                &[
+                    r"DescribeVsDevicesData",
+                    r"DescribeVsDomainBpsData",
+                    r"DescribeVsDomainPvData",
+                    r"DescribeVsDomainPvUvData",
+                    r"DescribeVsDomainRecordData",
+                    r"DescribeVsDomainRegionData",
+                    r"DescribeVsDomainReqBpsData",
+                    r"DescribeVsDomainReqTrafficData",
+                    r"DescribeVsDomainSnapshotData",
+                    r"DescribeVsDomainTrafficData",
+                    r"DescribeVsDomainUvData",
+                    r"DescribeVsTopDomainsByFlow",
+                ]
+            }
+            VsError::InvalidStartTimeValueNotSupported => {
+                &[
+                    r"DescribeVsDevicesData",
+                    r"DescribeVsDomainBpsData",
+                    r"DescribeVsDomainPvData",
+                    r"DescribeVsDomainPvUvData",
+                    r"DescribeVsDomainRecordData",
+                    r"DescribeVsDomainRegionData",
+                    r"DescribeVsDomainReqBpsData",
+                    r"DescribeVsDomainReqTrafficData",
+                    r"DescribeVsDomainSnapshotData",
+                    r"DescribeVsDomainTrafficData",
+                    r"DescribeVsDomainUvData",
+                    r"DescribeVsTopDomainsByFlow",
+                ]
+            }
+            VsError::InvalidTimeValueNotSupported => {
+                &[
+                    r"DescribeVsDomainPvData",
+                    r"DescribeVsDomainPvUvData",
+                    r"DescribeVsDomainUvData",
+                ]
+            }
+            VsError::ParamMissingStartTime => {
+                &[r"AddVsPullStreamInfoConfig", r"UpdateVsPullStreamInfoConfig"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [VsError] {
+        match api {
+            r"AddVsPullStreamInfoConfig" => {
+                &[
+                    VsError::ConfigAlreadyExists,
+                    VsError::DenyTooManyStream,
+                    VsError::DurationExceed,
+                    VsError::InvalidEndTimeMismatch,
+                    VsError::ParamMissingStartTime,
+                ]
+            }
+            r"DescribeVsDevicesData" => {
+                &[
+                    VsError::InvalidEndTimeMalformed,
+                    VsError::InvalidEndTimeMismatch,
+                    VsError::InvalidStartTimeMalformed,
+                    VsError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVsDomainBpsData" => {
+                &[
+                    VsError::InvalidEndTimeMalformed,
+                    VsError::InvalidEndTimeMismatch,
+                    VsError::InvalidStartTimeMalformed,
+                    VsError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVsDomainPvData" => {
+                &[
+                    VsError::InvalidEndTimeMalformed,
+                    VsError::InvalidStartTimeMalformed,
+                    VsError::InvalidStartTimeValueNotSupported,
+                    VsError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVsDomainPvUvData" => {
+                &[
+                    VsError::InvalidEndTimeMalformed,
+                    VsError::InvalidStartTimeMalformed,
+                    VsError::InvalidStartTimeValueNotSupported,
+                    VsError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVsDomainRecordData" => {
+                &[
+                    VsError::InvalidEndTimeMalformed,
+                    VsError::InvalidEndTimeMismatch,
+                    VsError::InvalidStartTimeMalformed,
+                    VsError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVsDomainRegionData" => {
+                &[
+                    VsError::InvalidEndTimeMalformed,
+                    VsError::InvalidEndTimeMismatch,
+                    VsError::InvalidStartTimeMalformed,
+                    VsError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVsDomainReqBpsData" => {
+                &[
+                    VsError::InvalidEndTimeMalformed,
+                    VsError::InvalidEndTimeMismatch,
+                    VsError::InvalidStartTimeMalformed,
+                    VsError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVsDomainReqTrafficData" => {
+                &[
+                    VsError::InvalidEndTimeMalformed,
+                    VsError::InvalidEndTimeMismatch,
+                    VsError::InvalidStartTimeMalformed,
+                    VsError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVsDomainSnapshotData" => {
+                &[
+                    VsError::InvalidEndTimeMalformed,
+                    VsError::InvalidEndTimeMismatch,
+                    VsError::InvalidStartTimeMalformed,
+                    VsError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVsDomainTrafficData" => {
+                &[
+                    VsError::InvalidEndTimeMalformed,
+                    VsError::InvalidEndTimeMismatch,
+                    VsError::InvalidStartTimeMalformed,
+                    VsError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVsDomainUvData" => {
+                &[
+                    VsError::InvalidEndTimeMalformed,
+                    VsError::InvalidStartTimeMalformed,
+                    VsError::InvalidStartTimeValueNotSupported,
+                    VsError::InvalidTimeValueNotSupported,
+                ]
+            }
+            r"DescribeVsStreamsOnlineList" => &[VsError::InvalidEndTimeMismatch],
+            r"DescribeVsStreamsPublishList" => &[VsError::InvalidEndTimeMismatch],
+            r"DescribeVsTopDomainsByFlow" => {
+                &[
+                    VsError::InvalidEndTimeMalformed,
+                    VsError::InvalidEndTimeMismatch,
+                    VsError::InvalidStartTimeMalformed,
+                    VsError::InvalidStartTimeValueNotSupported,
+                ]
+            }
+            r"UpdateVsPullStreamInfoConfig" => {
+                &[
+                    VsError::DurationExceed,
+                    VsError::InvalidEndTimeMismatch,
+                    VsError::ParamMissingStartTime,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for VsError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::ConfigAlreadyExists,
-            Self::DenyTooManyStream,
-            Self::DurationExceed,
-            Self::InvalidEndTimeMalformed,
-            Self::InvalidEndTimeMismatch,
-            Self::InvalidStartTimeMalformed,
-            Self::InvalidStartTimeValueNotSupported,
-            Self::InvalidTimeValueNotSupported,
-            Self::ParamMissingStartTime,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"Duration.Exceed" => 37,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"ConfigAlreadyExists" => 35,
-                        r"Deny.TooMany.Stream" => 36,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"InvalidEndTime.Mismatch" => 39,
-                        r"Param.Missing.StartTime" => 43,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"InvalidEndTime.Malformed" => 38,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"InvalidStartTime.Malformed" => 40,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"InvalidTime.ValueNotSupported" => 42,
-                        _ => !0,
-                    }
-                }
-                34 => {
-                    match code {
-                        r"InvalidStartTime.ValueNotSupported" => 41,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::ConfigAlreadyExists => &[r"AddVsPullStreamInfoConfig"],
-                Self::DenyTooManyStream => &[r"AddVsPullStreamInfoConfig"],
-                Self::DurationExceed => {
-                    &[r"AddVsPullStreamInfoConfig", r"UpdateVsPullStreamInfoConfig"]
-                }
-                Self::InvalidEndTimeMalformed => {
-                    &[
-                        r"DescribeVsDevicesData",
-                        r"DescribeVsDomainBpsData",
-                        r"DescribeVsDomainPvData",
-                        r"DescribeVsDomainPvUvData",
-                        r"DescribeVsDomainRecordData",
-                        r"DescribeVsDomainRegionData",
-                        r"DescribeVsDomainReqBpsData",
-                        r"DescribeVsDomainReqTrafficData",
-                        r"DescribeVsDomainSnapshotData",
-                        r"DescribeVsDomainTrafficData",
-                        r"DescribeVsDomainUvData",
-                        r"DescribeVsTopDomainsByFlow",
-                    ]
-                }
-                Self::InvalidEndTimeMismatch => {
-                    &[
-                        r"AddVsPullStreamInfoConfig",
-                        r"DescribeVsDevicesData",
-                        r"DescribeVsDomainBpsData",
-                        r"DescribeVsDomainRecordData",
-                        r"DescribeVsDomainRegionData",
-                        r"DescribeVsDomainReqBpsData",
-                        r"DescribeVsDomainReqTrafficData",
-                        r"DescribeVsDomainSnapshotData",
-                        r"DescribeVsDomainTrafficData",
-                        r"DescribeVsStreamsOnlineList",
-                        r"DescribeVsStreamsPublishList",
-                        r"DescribeVsTopDomainsByFlow",
-                        r"UpdateVsPullStreamInfoConfig",
-                    ]
-                }
-                Self::InvalidStartTimeMalformed => {
-                    &[
-                        r"DescribeVsDevicesData",
-                        r"DescribeVsDomainBpsData",
-                        r"DescribeVsDomainPvData",
-                        r"DescribeVsDomainPvUvData",
-                        r"DescribeVsDomainRecordData",
-                        r"DescribeVsDomainRegionData",
-                        r"DescribeVsDomainReqBpsData",
-                        r"DescribeVsDomainReqTrafficData",
-                        r"DescribeVsDomainSnapshotData",
-                        r"DescribeVsDomainTrafficData",
-                        r"DescribeVsDomainUvData",
-                        r"DescribeVsTopDomainsByFlow",
-                    ]
-                }
-                Self::InvalidStartTimeValueNotSupported => {
-                    &[
-                        r"DescribeVsDevicesData",
-                        r"DescribeVsDomainBpsData",
-                        r"DescribeVsDomainPvData",
-                        r"DescribeVsDomainPvUvData",
-                        r"DescribeVsDomainRecordData",
-                        r"DescribeVsDomainRegionData",
-                        r"DescribeVsDomainReqBpsData",
-                        r"DescribeVsDomainReqTrafficData",
-                        r"DescribeVsDomainSnapshotData",
-                        r"DescribeVsDomainTrafficData",
-                        r"DescribeVsDomainUvData",
-                        r"DescribeVsTopDomainsByFlow",
-                    ]
-                }
-                Self::InvalidTimeValueNotSupported => {
-                    &[
-                        r"DescribeVsDomainPvData",
-                        r"DescribeVsDomainPvUvData",
-                        r"DescribeVsDomainUvData",
-                    ]
-                }
-                Self::ParamMissingStartTime => {
-                    &[r"AddVsPullStreamInfoConfig", r"UpdateVsPullStreamInfoConfig"]
-                }
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AddVsPullStreamInfoConfig" => {
-                    &[
-                        Self::ConfigAlreadyExists,
-                        Self::DenyTooManyStream,
-                        Self::DurationExceed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::ParamMissingStartTime,
-                    ]
-                }
-                r"DescribeVsDevicesData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVsDomainBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVsDomainPvData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVsDomainPvUvData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVsDomainRecordData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVsDomainRegionData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVsDomainReqBpsData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVsDomainReqTrafficData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVsDomainSnapshotData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVsDomainTrafficData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVsDomainUvData" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                        Self::InvalidTimeValueNotSupported,
-                    ]
-                }
-                r"DescribeVsStreamsOnlineList" => &[Self::InvalidEndTimeMismatch],
-                r"DescribeVsStreamsPublishList" => &[Self::InvalidEndTimeMismatch],
-                r"DescribeVsTopDomainsByFlow" => {
-                    &[
-                        Self::InvalidEndTimeMalformed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::InvalidStartTimeMalformed,
-                        Self::InvalidStartTimeValueNotSupported,
-                    ]
-                }
-                r"UpdateVsPullStreamInfoConfig" => {
-                    &[
-                        Self::DurationExceed,
-                        Self::InvalidEndTimeMismatch,
-                        Self::ParamMissingStartTime,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for VsError {

@@ -765,636 +765,662 @@ const _: () = {
     fn __first(code: WebplusError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[WebplusError; 73] = &[
+        WebplusError::IdempotentParameterMismatch,
+        WebplusError::IllegalTimestamp,
+        WebplusError::IncompleteSignature,
+        WebplusError::InsufficientBalance,
+        WebplusError::InvalidAccessKeyIdNotFound,
+        WebplusError::InvalidOwner,
+        WebplusError::InvalidOwnerAccount,
+        WebplusError::InvalidOwnerId,
+        WebplusError::InvalidParamater,
+        WebplusError::InvalidParameter,
+        WebplusError::InvalidParameterIsNull,
+        WebplusError::MissingParameter,
+        WebplusError::SignatureNonceUsed,
+        WebplusError::Throttling,
+        WebplusError::UnsupportedParameter,
+        WebplusError::UnknownError,
+        WebplusError::ForbiddenAccessKeyDisabled,
+        WebplusError::ForbiddenNotSupportRam,
+        WebplusError::ForbiddenRam,
+        WebplusError::ForbiddenRiskControl,
+        WebplusError::ForbiddenSubUser,
+        WebplusError::ForbiddenUnauthorized,
+        WebplusError::InvalidAccountNotFound,
+        WebplusError::InvalidAction,
+        WebplusError::InvalidIdempotenceParameterMismatch,
+        WebplusError::InvalidParameterOwnerAccount,
+        WebplusError::InvalidParameterResourceOwnerAccount,
+        WebplusError::LastTokenProcessing,
+        WebplusError::RealNameAuthenticationError,
+        WebplusError::UnsupportedHttpMethod,
+        WebplusError::InvalidRegionIdNotFound,
+        WebplusError::OperationConflict,
+        WebplusError::InternalError,
+        WebplusError::ServiceUnavailable,
+        WebplusError::ServiceUnavailableRegionMaintaining,
+        WebplusError::AppCategoryNotMatchWithStacks,
+        WebplusError::AppDeleteNotAllowed,
+        WebplusError::AppNameUsed,
+        WebplusError::AppNotExist,
+        WebplusError::AppPackageNotExists,
+        WebplusError::AppPackageOwnedByOthers,
+        WebplusError::CategoryNotExists,
+        WebplusError::ChangeFinished,
+        WebplusError::ChangeNotExists,
+        WebplusError::ChangeOnAborting,
+        WebplusError::ChangingAReadonlyConfig,
+        WebplusError::ConfigOptionNotExists,
+        WebplusError::ConfigParsingFailed,
+        WebplusError::ConfigValueInvalid,
+        WebplusError::DeleteEnvNotAllowed,
+        WebplusError::DeletingEnvNotExists,
+        WebplusError::DuplicatedTemplateName,
+        WebplusError::EnvCreateFailed,
+        WebplusError::EnvDeleteFailed,
+        WebplusError::EnvOnChanging,
+        WebplusError::InstanceIdParamInvalid,
+        WebplusError::InstanceNotExists,
+        WebplusError::OssApiCallFailed,
+        WebplusError::OssDisabled,
+        WebplusError::OssPathInvalid,
+        WebplusError::ProfileNameInvalid,
+        WebplusError::ResourceAuthFailed,
+        WebplusError::StackContainsNoConfigOption,
+        WebplusError::StackNotExists,
+        WebplusError::StatusNotAllowedRebuild,
+        WebplusError::StatusNotAllowedRestart,
+        WebplusError::StatusNotAllowedStart,
+        WebplusError::StatusNotAllowedStop,
+        WebplusError::StatusNotAllowedTerminated,
+        WebplusError::TemplateNotExists,
+        WebplusError::TemplateUpdateFailed,
+        WebplusError::VersionLabelExists,
+        WebplusError::VpcNotAllowedUpdate,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<WebplusError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            11 => {
+                match code {
+                    r"AppNameUsed" => 37,
+                    r"AppNotExist" => 38,
+                    r"OSSDisabled" => 58,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    r"EnvOnChanging" => 54,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"ChangeFinished" => 42,
+                    r"OSSPathInvalid" => 59,
+                    r"StackNotExists" => 63,
+                    _ => !0,
+                }
+            }
+            15 => {
+                match code {
+                    r"ChangeNotExists" => 43,
+                    r"EnvCreateFailed" => 52,
+                    r"EnvDeleteFailed" => 53,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"ChangeOnAborting" => 44,
+                    r"OSSApiCallFailed" => 57,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"CategoryNotExists" => 41,
+                    r"InstanceNotExists" => 56,
+                    r"TemplateNotExists" => 69,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    r"ConfigValueInvalid" => 48,
+                    r"ProfileNameInvalid" => 60,
+                    r"ResourceAuthFailed" => 61,
+                    r"VersionLabelExists" => 71,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"AppDeleteNotAllowed" => 36,
+                    r"AppPackageNotExists" => 39,
+                    r"ConfigParsingFailed" => 47,
+                    r"DeleteEnvNotAllowed" => 49,
+                    r"VpcNotAllowedUpdate" => 72,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"DeletingEnvNotExists" => 50,
+                    r"StatusNotAllowedStop" => 67,
+                    r"TemplateUpdateFailed" => 70,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"ConfigOptionNotExists" => 46,
+                    r"StatusNotAllowedStart" => 66,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"DuplicatedTemplateName" => 51,
+                    r"InstanceIdParamInvalid" => 55,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"AppPackageOwnedByOthers" => 40,
+                    r"ChangingAReadonlyConfig" => 45,
+                    r"StatusNotAllowedRebuild" => 64,
+                    r"StatusNotAllowedRestart" => 65,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"StatusNotAllowedTerminated" => 68,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    r"StackContainsNoConfigOption" => 62,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    r"AppCategoryNotMatchWithStacks" => 35,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: WebplusError) -> &'static [u16] {
+        match code {
+            WebplusError::MissingParameter => &[400, 403],
+            WebplusError::AppCategoryNotMatchWithStacks => &[400, 500],
+            WebplusError::AppNotExist => &[400, 500],
+            WebplusError::AppPackageNotExists => &[404, 500],
+            WebplusError::AppPackageOwnedByOthers => &[400, 500],
+            WebplusError::ChangingAReadonlyConfig => &[400, 500],
+            WebplusError::ConfigValueInvalid => &[400, 500],
+            WebplusError::OssApiCallFailed => &[400, 500],
+            WebplusError::OssDisabled => &[400, 500],
+            WebplusError::ResourceAuthFailed => &[403, 500],
+            WebplusError::StackContainsNoConfigOption => &[400, 500],
+            WebplusError::StackNotExists => &[404, 500],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: WebplusError) -> &'static [&'static str] {
+        match code {
+            WebplusError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+            WebplusError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message] }
+            }
+            WebplusError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            WebplusError::AppPackageOwnedByOthers => {
+                const { &[__E[50].message, __E[51].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: WebplusError) -> &'static [__Entry] {
+        match code {
+            WebplusError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: WebplusError) -> &'static [&'static str] {
+        match code {
+            WebplusError::AppCategoryNotMatchWithStacks => {
+                &[
+                    r"CreateAppEnv",
+                    r"CreateConfigTemplate",
+                    r"UpdateAppEnv",
+                    r"UpdateConfigTemplate",
+                ]
+            }
+            WebplusError::AppDeleteNotAllowed => &[r"DeleteApplication"],
+            WebplusError::AppNameUsed => &[r"CreateApplication"],
+            WebplusError::AppNotExist => {
+                &[
+                    r"CreateAppEnv",
+                    r"CreateConfigTemplate",
+                    r"DescribeAppEnvs",
+                    r"DescribeConfigTemplates",
+                    r"UpdateApplication",
+                    r"UpdateConfigTemplate",
+                ]
+            }
+            WebplusError::AppPackageNotExists => {
+                &[r"CreateAppEnv", r"CreateConfigTemplate", r"UpdateConfigTemplate"]
+            }
+            WebplusError::AppPackageOwnedByOthers => {
+                &[
+                    r"CreateAppEnv",
+                    r"CreateConfigTemplate",
+                    r"UpdateAppEnv",
+                    r"UpdateConfigTemplate",
+                ]
+            }
+            WebplusError::CategoryNotExists => &[r"CreateApplication"],
+            WebplusError::ChangeFinished => &[r"AbortChange"],
+            WebplusError::ChangeNotExists => &[r"DescribeChange"],
+            WebplusError::ChangeOnAborting => &[r"AbortChange"],
+            WebplusError::ChangingAReadonlyConfig => {
+                &[
+                    r"CreateAppEnv",
+                    r"CreateConfigTemplate",
+                    r"UpdateAppEnv",
+                    r"UpdateConfigTemplate",
+                ]
+            }
+            WebplusError::ConfigOptionNotExists => {
+                &[
+                    r"CreateAppEnv",
+                    r"CreateConfigTemplate",
+                    r"UpdateAppEnv",
+                    r"UpdateConfigTemplate",
+                ]
+            }
+            WebplusError::ConfigParsingFailed => &[r"CreateConfigTemplate"],
+            WebplusError::ConfigValueInvalid => {
+                &[
+                    r"CreateAppEnv",
+                    r"CreateConfigTemplate",
+                    r"UpdateAppEnv",
+                    r"UpdateConfigTemplate",
+                ]
+            }
+            WebplusError::DeleteEnvNotAllowed => &[r"DeleteAppEnv"],
+            WebplusError::DeletingEnvNotExists => {
+                &[r"DeleteAppEnv", r"DeleteApplication"]
+            }
+            WebplusError::DuplicatedTemplateName => &[r"CreateConfigTemplate"],
+            WebplusError::EnvCreateFailed => &[r"CreateAppEnv"],
+            WebplusError::EnvDeleteFailed => &[r"DeleteApplication"],
+            WebplusError::EnvOnChanging => {
+                &[
+                    r"DeployAppEnv",
+                    r"RebuildAppEnv",
+                    r"RestartAppEnv",
+                    r"StartAppEnv",
+                    r"StopAppEnv",
+                    r"UpdateAppEnv",
+                ]
+            }
+            WebplusError::InstanceIdParamInvalid => &[r"DescribeInstanceHealth"],
+            WebplusError::InstanceNotExists => &[r"DescribeInstanceHealth"],
+            WebplusError::OssApiCallFailed => {
+                &[r"CreateAppEnv", r"CreateStorage", r"DeleteChange", r"RebuildAppEnv"]
+            }
+            WebplusError::OssDisabled => {
+                &[r"CreateAppEnv", r"CreateStorage", r"DeleteChange", r"RebuildAppEnv"]
+            }
+            WebplusError::OssPathInvalid => &[r"CreatePkgVersion"],
+            WebplusError::ProfileNameInvalid => &[r"CreateConfigTemplate"],
+            WebplusError::ResourceAuthFailed => {
+                &[
+                    r"AbortChange",
+                    r"CreateAppEnv",
+                    r"CreateConfigTemplate",
+                    r"CreatePkgVersion",
+                    r"DeleteAppEnv",
+                    r"DeleteApplication",
+                    r"DeleteChange",
+                    r"DeleteConfigTemplate",
+                    r"DeletePkgVersion",
+                    r"DeployAppEnv",
+                    r"DescribeAppEnvInstanceHealth",
+                    r"DescribeAppEnvStatus",
+                    r"DescribeAppEnvs",
+                    r"DescribeChange",
+                    r"DescribeChanges",
+                    r"DescribeConfigTemplates",
+                    r"DescribeEnvResource",
+                    r"DescribeEvents",
+                    r"DescribeInstanceHealth",
+                    r"DescribePkgVersions",
+                    r"RebuildAppEnv",
+                    r"RestartAppEnv",
+                    r"StartAppEnv",
+                    r"StopAppEnv",
+                    r"TerminateAppEnv",
+                    r"UpdateAppEnv",
+                    r"UpdateApplication",
+                    r"UpdateConfigTemplate",
+                ]
+            }
+            WebplusError::StackContainsNoConfigOption => {
+                &[r"CreateAppEnv", r"CreateConfigTemplate", r"UpdateConfigTemplate"]
+            }
+            WebplusError::StackNotExists => {
+                &[r"CreateAppEnv", r"CreateConfigTemplate", r"UpdateConfigTemplate"]
+            }
+            WebplusError::StatusNotAllowedRebuild => &[r"RebuildAppEnv"],
+            WebplusError::StatusNotAllowedRestart => &[r"DeployAppEnv", r"RestartAppEnv"],
+            WebplusError::StatusNotAllowedStart => &[r"StartAppEnv"],
+            WebplusError::StatusNotAllowedStop => &[r"StopAppEnv"],
+            WebplusError::StatusNotAllowedTerminated => &[r"TerminateAppEnv"],
+            WebplusError::TemplateNotExists => &[r"UpdateConfigTemplate"],
+            WebplusError::TemplateUpdateFailed => &[r"UpdateConfigTemplate"],
+            WebplusError::VersionLabelExists => &[r"CreatePkgVersion"],
+            WebplusError::VpcNotAllowedUpdate => &[r"UpdateAppEnv"],
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [WebplusError] {
+        match api {
+            r"AbortChange" => {
+                &[
+                    WebplusError::ChangeFinished,
+                    WebplusError::ChangeOnAborting,
+                    WebplusError::ResourceAuthFailed,
+                ]
+            }
+            r"CreateAppEnv" => {
+                &[
+                    WebplusError::AppCategoryNotMatchWithStacks,
+                    WebplusError::AppNotExist,
+                    WebplusError::AppPackageNotExists,
+                    WebplusError::AppPackageOwnedByOthers,
+                    WebplusError::ChangingAReadonlyConfig,
+                    WebplusError::ConfigOptionNotExists,
+                    WebplusError::ConfigValueInvalid,
+                    WebplusError::EnvCreateFailed,
+                    WebplusError::OssApiCallFailed,
+                    WebplusError::OssDisabled,
+                    WebplusError::ResourceAuthFailed,
+                    WebplusError::StackContainsNoConfigOption,
+                    WebplusError::StackNotExists,
+                ]
+            }
+            r"CreateApplication" => {
+                &[WebplusError::AppNameUsed, WebplusError::CategoryNotExists]
+            }
+            r"CreateConfigTemplate" => {
+                &[
+                    WebplusError::AppCategoryNotMatchWithStacks,
+                    WebplusError::AppNotExist,
+                    WebplusError::AppPackageNotExists,
+                    WebplusError::AppPackageOwnedByOthers,
+                    WebplusError::ChangingAReadonlyConfig,
+                    WebplusError::ConfigOptionNotExists,
+                    WebplusError::ConfigParsingFailed,
+                    WebplusError::ConfigValueInvalid,
+                    WebplusError::DuplicatedTemplateName,
+                    WebplusError::ProfileNameInvalid,
+                    WebplusError::ResourceAuthFailed,
+                    WebplusError::StackContainsNoConfigOption,
+                    WebplusError::StackNotExists,
+                ]
+            }
+            r"CreatePkgVersion" => {
+                &[
+                    WebplusError::OssPathInvalid,
+                    WebplusError::ResourceAuthFailed,
+                    WebplusError::VersionLabelExists,
+                ]
+            }
+            r"CreateStorage" => {
+                &[WebplusError::OssApiCallFailed, WebplusError::OssDisabled]
+            }
+            r"DeleteAppEnv" => {
+                &[
+                    WebplusError::DeleteEnvNotAllowed,
+                    WebplusError::DeletingEnvNotExists,
+                    WebplusError::ResourceAuthFailed,
+                ]
+            }
+            r"DeleteApplication" => {
+                &[
+                    WebplusError::AppDeleteNotAllowed,
+                    WebplusError::DeletingEnvNotExists,
+                    WebplusError::EnvDeleteFailed,
+                    WebplusError::ResourceAuthFailed,
+                ]
+            }
+            r"DeleteChange" => {
+                &[
+                    WebplusError::OssApiCallFailed,
+                    WebplusError::OssDisabled,
+                    WebplusError::ResourceAuthFailed,
+                ]
+            }
+            r"DeleteConfigTemplate" => &[WebplusError::ResourceAuthFailed],
+            r"DeletePkgVersion" => &[WebplusError::ResourceAuthFailed],
+            r"DeployAppEnv" => {
+                &[
+                    WebplusError::EnvOnChanging,
+                    WebplusError::ResourceAuthFailed,
+                    WebplusError::StatusNotAllowedRestart,
+                ]
+            }
+            r"DescribeAppEnvInstanceHealth" => &[WebplusError::ResourceAuthFailed],
+            r"DescribeAppEnvStatus" => &[WebplusError::ResourceAuthFailed],
+            r"DescribeAppEnvs" => {
+                &[WebplusError::AppNotExist, WebplusError::ResourceAuthFailed]
+            }
+            r"DescribeChange" => {
+                &[WebplusError::ChangeNotExists, WebplusError::ResourceAuthFailed]
+            }
+            r"DescribeChanges" => &[WebplusError::ResourceAuthFailed],
+            r"DescribeConfigTemplates" => {
+                &[WebplusError::AppNotExist, WebplusError::ResourceAuthFailed]
+            }
+            r"DescribeEnvResource" => &[WebplusError::ResourceAuthFailed],
+            r"DescribeEvents" => &[WebplusError::ResourceAuthFailed],
+            r"DescribeInstanceHealth" => {
+                &[
+                    WebplusError::InstanceIdParamInvalid,
+                    WebplusError::InstanceNotExists,
+                    WebplusError::ResourceAuthFailed,
+                ]
+            }
+            r"DescribePkgVersions" => &[WebplusError::ResourceAuthFailed],
+            r"RebuildAppEnv" => {
+                &[
+                    WebplusError::EnvOnChanging,
+                    WebplusError::OssApiCallFailed,
+                    WebplusError::OssDisabled,
+                    WebplusError::ResourceAuthFailed,
+                    WebplusError::StatusNotAllowedRebuild,
+                ]
+            }
+            r"RestartAppEnv" => {
+                &[
+                    WebplusError::EnvOnChanging,
+                    WebplusError::ResourceAuthFailed,
+                    WebplusError::StatusNotAllowedRestart,
+                ]
+            }
+            r"StartAppEnv" => {
+                &[
+                    WebplusError::EnvOnChanging,
+                    WebplusError::ResourceAuthFailed,
+                    WebplusError::StatusNotAllowedStart,
+                ]
+            }
+            r"StopAppEnv" => {
+                &[
+                    WebplusError::EnvOnChanging,
+                    WebplusError::ResourceAuthFailed,
+                    WebplusError::StatusNotAllowedStop,
+                ]
+            }
+            r"TerminateAppEnv" => {
+                &[
+                    WebplusError::ResourceAuthFailed,
+                    WebplusError::StatusNotAllowedTerminated,
+                ]
+            }
+            r"UpdateAppEnv" => {
+                &[
+                    WebplusError::AppCategoryNotMatchWithStacks,
+                    WebplusError::AppPackageOwnedByOthers,
+                    WebplusError::ChangingAReadonlyConfig,
+                    WebplusError::ConfigOptionNotExists,
+                    WebplusError::ConfigValueInvalid,
+                    WebplusError::EnvOnChanging,
+                    WebplusError::ResourceAuthFailed,
+                    WebplusError::VpcNotAllowedUpdate,
+                ]
+            }
+            r"UpdateApplication" => {
+                &[WebplusError::AppNotExist, WebplusError::ResourceAuthFailed]
+            }
+            r"UpdateConfigTemplate" => {
+                &[
+                    WebplusError::AppCategoryNotMatchWithStacks,
+                    WebplusError::AppNotExist,
+                    WebplusError::AppPackageNotExists,
+                    WebplusError::AppPackageOwnedByOthers,
+                    WebplusError::ChangingAReadonlyConfig,
+                    WebplusError::ConfigOptionNotExists,
+                    WebplusError::ConfigValueInvalid,
+                    WebplusError::ResourceAuthFailed,
+                    WebplusError::StackContainsNoConfigOption,
+                    WebplusError::StackNotExists,
+                    WebplusError::TemplateNotExists,
+                    WebplusError::TemplateUpdateFailed,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for WebplusError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::AppCategoryNotMatchWithStacks,
-            Self::AppDeleteNotAllowed,
-            Self::AppNameUsed,
-            Self::AppNotExist,
-            Self::AppPackageNotExists,
-            Self::AppPackageOwnedByOthers,
-            Self::CategoryNotExists,
-            Self::ChangeFinished,
-            Self::ChangeNotExists,
-            Self::ChangeOnAborting,
-            Self::ChangingAReadonlyConfig,
-            Self::ConfigOptionNotExists,
-            Self::ConfigParsingFailed,
-            Self::ConfigValueInvalid,
-            Self::DeleteEnvNotAllowed,
-            Self::DeletingEnvNotExists,
-            Self::DuplicatedTemplateName,
-            Self::EnvCreateFailed,
-            Self::EnvDeleteFailed,
-            Self::EnvOnChanging,
-            Self::InstanceIdParamInvalid,
-            Self::InstanceNotExists,
-            Self::OssApiCallFailed,
-            Self::OssDisabled,
-            Self::OssPathInvalid,
-            Self::ProfileNameInvalid,
-            Self::ResourceAuthFailed,
-            Self::StackContainsNoConfigOption,
-            Self::StackNotExists,
-            Self::StatusNotAllowedRebuild,
-            Self::StatusNotAllowedRestart,
-            Self::StatusNotAllowedStart,
-            Self::StatusNotAllowedStop,
-            Self::StatusNotAllowedTerminated,
-            Self::TemplateNotExists,
-            Self::TemplateUpdateFailed,
-            Self::VersionLabelExists,
-            Self::VpcNotAllowedUpdate,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                11 => {
-                    match code {
-                        r"AppNameUsed" => 37,
-                        r"AppNotExist" => 38,
-                        r"OSSDisabled" => 58,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        r"EnvOnChanging" => 54,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"ChangeFinished" => 42,
-                        r"OSSPathInvalid" => 59,
-                        r"StackNotExists" => 63,
-                        _ => !0,
-                    }
-                }
-                15 => {
-                    match code {
-                        r"ChangeNotExists" => 43,
-                        r"EnvCreateFailed" => 52,
-                        r"EnvDeleteFailed" => 53,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"ChangeOnAborting" => 44,
-                        r"OSSApiCallFailed" => 57,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"CategoryNotExists" => 41,
-                        r"InstanceNotExists" => 56,
-                        r"TemplateNotExists" => 69,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        r"ConfigValueInvalid" => 48,
-                        r"ProfileNameInvalid" => 60,
-                        r"ResourceAuthFailed" => 61,
-                        r"VersionLabelExists" => 71,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"AppDeleteNotAllowed" => 36,
-                        r"AppPackageNotExists" => 39,
-                        r"ConfigParsingFailed" => 47,
-                        r"DeleteEnvNotAllowed" => 49,
-                        r"VpcNotAllowedUpdate" => 72,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"DeletingEnvNotExists" => 50,
-                        r"StatusNotAllowedStop" => 67,
-                        r"TemplateUpdateFailed" => 70,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"ConfigOptionNotExists" => 46,
-                        r"StatusNotAllowedStart" => 66,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"DuplicatedTemplateName" => 51,
-                        r"InstanceIdParamInvalid" => 55,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"AppPackageOwnedByOthers" => 40,
-                        r"ChangingAReadonlyConfig" => 45,
-                        r"StatusNotAllowedRebuild" => 64,
-                        r"StatusNotAllowedRestart" => 65,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"StatusNotAllowedTerminated" => 68,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        r"StackContainsNoConfigOption" => 62,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        r"AppCategoryNotMatchWithStacks" => 35,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::AppCategoryNotMatchWithStacks => &[400, 500],
-                Self::AppNotExist => &[400, 500],
-                Self::AppPackageNotExists => &[404, 500],
-                Self::AppPackageOwnedByOthers => &[400, 500],
-                Self::ChangingAReadonlyConfig => &[400, 500],
-                Self::ConfigValueInvalid => &[400, 500],
-                Self::OssApiCallFailed => &[400, 500],
-                Self::OssDisabled => &[400, 500],
-                Self::ResourceAuthFailed => &[403, 500],
-                Self::StackContainsNoConfigOption => &[400, 500],
-                Self::StackNotExists => &[404, 500],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::AppPackageOwnedByOthers => {
-                    const { &[__E[50].message, __E[51].message] }
-                }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::AppCategoryNotMatchWithStacks => {
-                    &[
-                        r"CreateAppEnv",
-                        r"CreateConfigTemplate",
-                        r"UpdateAppEnv",
-                        r"UpdateConfigTemplate",
-                    ]
-                }
-                Self::AppDeleteNotAllowed => &[r"DeleteApplication"],
-                Self::AppNameUsed => &[r"CreateApplication"],
-                Self::AppNotExist => {
-                    &[
-                        r"CreateAppEnv",
-                        r"CreateConfigTemplate",
-                        r"DescribeAppEnvs",
-                        r"DescribeConfigTemplates",
-                        r"UpdateApplication",
-                        r"UpdateConfigTemplate",
-                    ]
-                }
-                Self::AppPackageNotExists => {
-                    &[r"CreateAppEnv", r"CreateConfigTemplate", r"UpdateConfigTemplate"]
-                }
-                Self::AppPackageOwnedByOthers => {
-                    &[
-                        r"CreateAppEnv",
-                        r"CreateConfigTemplate",
-                        r"UpdateAppEnv",
-                        r"UpdateConfigTemplate",
-                    ]
-                }
-                Self::CategoryNotExists => &[r"CreateApplication"],
-                Self::ChangeFinished => &[r"AbortChange"],
-                Self::ChangeNotExists => &[r"DescribeChange"],
-                Self::ChangeOnAborting => &[r"AbortChange"],
-                Self::ChangingAReadonlyConfig => {
-                    &[
-                        r"CreateAppEnv",
-                        r"CreateConfigTemplate",
-                        r"UpdateAppEnv",
-                        r"UpdateConfigTemplate",
-                    ]
-                }
-                Self::ConfigOptionNotExists => {
-                    &[
-                        r"CreateAppEnv",
-                        r"CreateConfigTemplate",
-                        r"UpdateAppEnv",
-                        r"UpdateConfigTemplate",
-                    ]
-                }
-                Self::ConfigParsingFailed => &[r"CreateConfigTemplate"],
-                Self::ConfigValueInvalid => {
-                    &[
-                        r"CreateAppEnv",
-                        r"CreateConfigTemplate",
-                        r"UpdateAppEnv",
-                        r"UpdateConfigTemplate",
-                    ]
-                }
-                Self::DeleteEnvNotAllowed => &[r"DeleteAppEnv"],
-                Self::DeletingEnvNotExists => &[r"DeleteAppEnv", r"DeleteApplication"],
-                Self::DuplicatedTemplateName => &[r"CreateConfigTemplate"],
-                Self::EnvCreateFailed => &[r"CreateAppEnv"],
-                Self::EnvDeleteFailed => &[r"DeleteApplication"],
-                Self::EnvOnChanging => {
-                    &[
-                        r"DeployAppEnv",
-                        r"RebuildAppEnv",
-                        r"RestartAppEnv",
-                        r"StartAppEnv",
-                        r"StopAppEnv",
-                        r"UpdateAppEnv",
-                    ]
-                }
-                Self::InstanceIdParamInvalid => &[r"DescribeInstanceHealth"],
-                Self::InstanceNotExists => &[r"DescribeInstanceHealth"],
-                Self::OssApiCallFailed => {
-                    &[
-                        r"CreateAppEnv",
-                        r"CreateStorage",
-                        r"DeleteChange",
-                        r"RebuildAppEnv",
-                    ]
-                }
-                Self::OssDisabled => {
-                    &[
-                        r"CreateAppEnv",
-                        r"CreateStorage",
-                        r"DeleteChange",
-                        r"RebuildAppEnv",
-                    ]
-                }
-                Self::OssPathInvalid => &[r"CreatePkgVersion"],
-                Self::ProfileNameInvalid => &[r"CreateConfigTemplate"],
-                Self::ResourceAuthFailed => {
-                    &[
-                        r"AbortChange",
-                        r"CreateAppEnv",
-                        r"CreateConfigTemplate",
-                        r"CreatePkgVersion",
-                        r"DeleteAppEnv",
-                        r"DeleteApplication",
-                        r"DeleteChange",
-                        r"DeleteConfigTemplate",
-                        r"DeletePkgVersion",
-                        r"DeployAppEnv",
-                        r"DescribeAppEnvInstanceHealth",
-                        r"DescribeAppEnvStatus",
-                        r"DescribeAppEnvs",
-                        r"DescribeChange",
-                        r"DescribeChanges",
-                        r"DescribeConfigTemplates",
-                        r"DescribeEnvResource",
-                        r"DescribeEvents",
-                        r"DescribeInstanceHealth",
-                        r"DescribePkgVersions",
-                        r"RebuildAppEnv",
-                        r"RestartAppEnv",
-                        r"StartAppEnv",
-                        r"StopAppEnv",
-                        r"TerminateAppEnv",
-                        r"UpdateAppEnv",
-                        r"UpdateApplication",
-                        r"UpdateConfigTemplate",
-                    ]
-                }
-                Self::StackContainsNoConfigOption => {
-                    &[r"CreateAppEnv", r"CreateConfigTemplate", r"UpdateConfigTemplate"]
-                }
-                Self::StackNotExists => {
-                    &[r"CreateAppEnv", r"CreateConfigTemplate", r"UpdateConfigTemplate"]
-                }
-                Self::StatusNotAllowedRebuild => &[r"RebuildAppEnv"],
-                Self::StatusNotAllowedRestart => &[r"DeployAppEnv", r"RestartAppEnv"],
-                Self::StatusNotAllowedStart => &[r"StartAppEnv"],
-                Self::StatusNotAllowedStop => &[r"StopAppEnv"],
-                Self::StatusNotAllowedTerminated => &[r"TerminateAppEnv"],
-                Self::TemplateNotExists => &[r"UpdateConfigTemplate"],
-                Self::TemplateUpdateFailed => &[r"UpdateConfigTemplate"],
-                Self::VersionLabelExists => &[r"CreatePkgVersion"],
-                Self::VpcNotAllowedUpdate => &[r"UpdateAppEnv"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AbortChange" => {
-                    &[
-                        Self::ChangeFinished,
-                        Self::ChangeOnAborting,
-                        Self::ResourceAuthFailed,
-                    ]
-                }
-                r"CreateAppEnv" => {
-                    &[
-                        Self::AppCategoryNotMatchWithStacks,
-                        Self::AppNotExist,
-                        Self::AppPackageNotExists,
-                        Self::AppPackageOwnedByOthers,
-                        Self::ChangingAReadonlyConfig,
-                        Self::ConfigOptionNotExists,
-                        Self::ConfigValueInvalid,
-                        Self::EnvCreateFailed,
-                        Self::OssApiCallFailed,
-                        Self::OssDisabled,
-                        Self::ResourceAuthFailed,
-                        Self::StackContainsNoConfigOption,
-                        Self::StackNotExists,
-                    ]
-                }
-                r"CreateApplication" => &[Self::AppNameUsed, Self::CategoryNotExists],
-                r"CreateConfigTemplate" => {
-                    &[
-                        Self::AppCategoryNotMatchWithStacks,
-                        Self::AppNotExist,
-                        Self::AppPackageNotExists,
-                        Self::AppPackageOwnedByOthers,
-                        Self::ChangingAReadonlyConfig,
-                        Self::ConfigOptionNotExists,
-                        Self::ConfigParsingFailed,
-                        Self::ConfigValueInvalid,
-                        Self::DuplicatedTemplateName,
-                        Self::ProfileNameInvalid,
-                        Self::ResourceAuthFailed,
-                        Self::StackContainsNoConfigOption,
-                        Self::StackNotExists,
-                    ]
-                }
-                r"CreatePkgVersion" => {
-                    &[
-                        Self::OssPathInvalid,
-                        Self::ResourceAuthFailed,
-                        Self::VersionLabelExists,
-                    ]
-                }
-                r"CreateStorage" => &[Self::OssApiCallFailed, Self::OssDisabled],
-                r"DeleteAppEnv" => {
-                    &[
-                        Self::DeleteEnvNotAllowed,
-                        Self::DeletingEnvNotExists,
-                        Self::ResourceAuthFailed,
-                    ]
-                }
-                r"DeleteApplication" => {
-                    &[
-                        Self::AppDeleteNotAllowed,
-                        Self::DeletingEnvNotExists,
-                        Self::EnvDeleteFailed,
-                        Self::ResourceAuthFailed,
-                    ]
-                }
-                r"DeleteChange" => {
-                    &[
-                        Self::OssApiCallFailed,
-                        Self::OssDisabled,
-                        Self::ResourceAuthFailed,
-                    ]
-                }
-                r"DeleteConfigTemplate" => &[Self::ResourceAuthFailed],
-                r"DeletePkgVersion" => &[Self::ResourceAuthFailed],
-                r"DeployAppEnv" => {
-                    &[
-                        Self::EnvOnChanging,
-                        Self::ResourceAuthFailed,
-                        Self::StatusNotAllowedRestart,
-                    ]
-                }
-                r"DescribeAppEnvInstanceHealth" => &[Self::ResourceAuthFailed],
-                r"DescribeAppEnvStatus" => &[Self::ResourceAuthFailed],
-                r"DescribeAppEnvs" => &[Self::AppNotExist, Self::ResourceAuthFailed],
-                r"DescribeChange" => &[Self::ChangeNotExists, Self::ResourceAuthFailed],
-                r"DescribeChanges" => &[Self::ResourceAuthFailed],
-                r"DescribeConfigTemplates" => {
-                    &[Self::AppNotExist, Self::ResourceAuthFailed]
-                }
-                r"DescribeEnvResource" => &[Self::ResourceAuthFailed],
-                r"DescribeEvents" => &[Self::ResourceAuthFailed],
-                r"DescribeInstanceHealth" => {
-                    &[
-                        Self::InstanceIdParamInvalid,
-                        Self::InstanceNotExists,
-                        Self::ResourceAuthFailed,
-                    ]
-                }
-                r"DescribePkgVersions" => &[Self::ResourceAuthFailed],
-                r"RebuildAppEnv" => {
-                    &[
-                        Self::EnvOnChanging,
-                        Self::OssApiCallFailed,
-                        Self::OssDisabled,
-                        Self::ResourceAuthFailed,
-                        Self::StatusNotAllowedRebuild,
-                    ]
-                }
-                r"RestartAppEnv" => {
-                    &[
-                        Self::EnvOnChanging,
-                        Self::ResourceAuthFailed,
-                        Self::StatusNotAllowedRestart,
-                    ]
-                }
-                r"StartAppEnv" => {
-                    &[
-                        Self::EnvOnChanging,
-                        Self::ResourceAuthFailed,
-                        Self::StatusNotAllowedStart,
-                    ]
-                }
-                r"StopAppEnv" => {
-                    &[
-                        Self::EnvOnChanging,
-                        Self::ResourceAuthFailed,
-                        Self::StatusNotAllowedStop,
-                    ]
-                }
-                r"TerminateAppEnv" => {
-                    &[Self::ResourceAuthFailed, Self::StatusNotAllowedTerminated]
-                }
-                r"UpdateAppEnv" => {
-                    &[
-                        Self::AppCategoryNotMatchWithStacks,
-                        Self::AppPackageOwnedByOthers,
-                        Self::ChangingAReadonlyConfig,
-                        Self::ConfigOptionNotExists,
-                        Self::ConfigValueInvalid,
-                        Self::EnvOnChanging,
-                        Self::ResourceAuthFailed,
-                        Self::VpcNotAllowedUpdate,
-                    ]
-                }
-                r"UpdateApplication" => &[Self::AppNotExist, Self::ResourceAuthFailed],
-                r"UpdateConfigTemplate" => {
-                    &[
-                        Self::AppCategoryNotMatchWithStacks,
-                        Self::AppNotExist,
-                        Self::AppPackageNotExists,
-                        Self::AppPackageOwnedByOthers,
-                        Self::ChangingAReadonlyConfig,
-                        Self::ConfigOptionNotExists,
-                        Self::ConfigValueInvalid,
-                        Self::ResourceAuthFailed,
-                        Self::StackContainsNoConfigOption,
-                        Self::StackNotExists,
-                        Self::TemplateNotExists,
-                        Self::TemplateUpdateFailed,
-                    ]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for WebplusError {

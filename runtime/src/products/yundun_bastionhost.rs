@@ -495,1095 +495,1500 @@ const _: () = {
     fn __first(code: YundunBastionhostError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
+    const __ALL: &[YundunBastionhostError; 57] = &[
+        YundunBastionhostError::IdempotentParameterMismatch,
+        YundunBastionhostError::IllegalTimestamp,
+        YundunBastionhostError::IncompleteSignature,
+        YundunBastionhostError::InsufficientBalance,
+        YundunBastionhostError::InvalidAccessKeyIdNotFound,
+        YundunBastionhostError::InvalidOwner,
+        YundunBastionhostError::InvalidOwnerAccount,
+        YundunBastionhostError::InvalidOwnerId,
+        YundunBastionhostError::InvalidParamater,
+        YundunBastionhostError::InvalidParameter,
+        YundunBastionhostError::InvalidParameterIsNull,
+        YundunBastionhostError::MissingParameter,
+        YundunBastionhostError::SignatureNonceUsed,
+        YundunBastionhostError::Throttling,
+        YundunBastionhostError::UnsupportedParameter,
+        YundunBastionhostError::UnknownError,
+        YundunBastionhostError::ForbiddenAccessKeyDisabled,
+        YundunBastionhostError::ForbiddenNotSupportRam,
+        YundunBastionhostError::ForbiddenRam,
+        YundunBastionhostError::ForbiddenRiskControl,
+        YundunBastionhostError::ForbiddenSubUser,
+        YundunBastionhostError::ForbiddenUnauthorized,
+        YundunBastionhostError::InvalidAccountNotFound,
+        YundunBastionhostError::InvalidAction,
+        YundunBastionhostError::InvalidIdempotenceParameterMismatch,
+        YundunBastionhostError::InvalidParameterOwnerAccount,
+        YundunBastionhostError::InvalidParameterResourceOwnerAccount,
+        YundunBastionhostError::LastTokenProcessing,
+        YundunBastionhostError::RealNameAuthenticationError,
+        YundunBastionhostError::UnsupportedHttpMethod,
+        YundunBastionhostError::InvalidRegionIdNotFound,
+        YundunBastionhostError::OperationConflict,
+        YundunBastionhostError::InternalError,
+        YundunBastionhostError::ServiceUnavailable,
+        YundunBastionhostError::ServiceUnavailableRegionMaintaining,
+        YundunBastionhostError::DatabaseAccountAlreadyExists,
+        YundunBastionhostError::DatabaseAccountNotFound,
+        YundunBastionhostError::DatabaseAlreadyExists,
+        YundunBastionhostError::DatabaseNotFound,
+        YundunBastionhostError::HostAccountAlreadyExists,
+        YundunBastionhostError::HostAccountNotFound,
+        YundunBastionhostError::HostGroupAlreadyExists,
+        YundunBastionhostError::HostGroupNotFound,
+        YundunBastionhostError::HostNotFound,
+        YundunBastionhostError::HostShareKeyAlreadyExists,
+        YundunBastionhostError::HostShareKeyNotFound,
+        YundunBastionhostError::LicenseOutOfLimit,
+        YundunBastionhostError::NetworkDomainAlreadyExists,
+        YundunBastionhostError::NetworkDomainNotFound,
+        YundunBastionhostError::PolicyAlreadyExists,
+        YundunBastionhostError::PolicyNotFound,
+        YundunBastionhostError::RuleAlreadyExists,
+        YundunBastionhostError::RuleNotFound,
+        YundunBastionhostError::UserAlreadyExists,
+        YundunBastionhostError::UserGroupAlreadyExists,
+        YundunBastionhostError::UserGroupNotFound,
+        YundunBastionhostError::UserNotFound,
+    ];
+    fn __from_code(code: &str) -> __core::option::Option<YundunBastionhostError> {
+        let index: usize = match code.len() {
+            10 => {
+                match code {
+                    r"Throttling" => 13,
+                    _ => !0,
+                }
+            }
+            12 => {
+                match code {
+                    r"InvalidOwner" => 5,
+                    r"UnknownError" => 15,
+                    r"HostNotFound" => 43,
+                    r"RuleNotFound" => 52,
+                    r"UserNotFound" => 56,
+                    _ => !0,
+                }
+            }
+            13 => {
+                match code {
+                    r"Forbidden.RAM" => 18,
+                    r"InvalidAction" => 23,
+                    r"InternalError" => 32,
+                    _ => !0,
+                }
+            }
+            14 => {
+                match code {
+                    r"InvalidOwnerId" => 7,
+                    r"PolicyNotFound" => 50,
+                    _ => !0,
+                }
+            }
+            16 => {
+                match code {
+                    r"IllegalTimestamp" => 1,
+                    r"InvalidParamater" => 8,
+                    r"InvalidParameter" => 9,
+                    r"MissingParameter" => 11,
+                    r"DatabaseNotFound" => 38,
+                    _ => !0,
+                }
+            }
+            17 => {
+                match code {
+                    r"Forbidden.SubUser" => 20,
+                    r"OperationConflict" => 31,
+                    r"HostGroupNotFound" => 42,
+                    r"LicenseOutOfLimit" => 46,
+                    r"RuleAlreadyExists" => 51,
+                    r"UserAlreadyExists" => 53,
+                    r"UserGroupNotFound" => 55,
+                    _ => !0,
+                }
+            }
+            18 => {
+                match code {
+                    r"SignatureNonceUsed" => 12,
+                    r"ServiceUnavailable" => 33,
+                    _ => !0,
+                }
+            }
+            19 => {
+                match code {
+                    r"IncompleteSignature" => 2,
+                    r"InsufficientBalance" => 3,
+                    r"InvalidOwnerAccount" => 6,
+                    r"LastTokenProcessing" => 27,
+                    r"HostAccountNotFound" => 40,
+                    r"PolicyAlreadyExists" => 49,
+                    _ => !0,
+                }
+            }
+            20 => {
+                match code {
+                    r"UnsupportedParameter" => 14,
+                    r"HostShareKeyNotFound" => 45,
+                    _ => !0,
+                }
+            }
+            21 => {
+                match code {
+                    r"Forbidden.RiskControl" => 19,
+                    r"UnsupportedHTTPMethod" => 29,
+                    r"DatabaseAlreadyExists" => 37,
+                    r"NetworkDomainNotFound" => 48,
+                    _ => !0,
+                }
+            }
+            22 => {
+                match code {
+                    r"Forbidden.Unauthorized" => 21,
+                    r"HostGroupAlreadyExists" => 41,
+                    r"UserGroupAlreadyExists" => 54,
+                    _ => !0,
+                }
+            }
+            23 => {
+                match code {
+                    r"InvalidParameter.IsNull" => 10,
+                    r"Forbidden.NotSupportRAM" => 17,
+                    r"InvalidAccount.NotFound" => 22,
+                    r"DatabaseAccountNotFound" => 36,
+                    _ => !0,
+                }
+            }
+            24 => {
+                match code {
+                    r"InvalidRegionId.NotFound" => 30,
+                    r"HostAccountAlreadyExists" => 39,
+                    _ => !0,
+                }
+            }
+            25 => {
+                match code {
+                    r"HostShareKeyAlreadyExists" => 44,
+                    _ => !0,
+                }
+            }
+            26 => {
+                match code {
+                    r"NetworkDomainAlreadyExists" => 47,
+                    _ => !0,
+                }
+            }
+            27 => {
+                match code {
+                    r"IdempotentParameterMismatch" => 0,
+                    r"InvalidAccessKeyId.NotFound" => 4,
+                    r"Forbidden.AccessKeyDisabled" => 16,
+                    r"RealNameAuthenticationError" => 28,
+                    _ => !0,
+                }
+            }
+            28 => {
+                match code {
+                    r"DatabaseAccountAlreadyExists" => 35,
+                    _ => !0,
+                }
+            }
+            29 => {
+                match code {
+                    r"InvalidParameter.OwnerAccount" => 25,
+                    _ => !0,
+                }
+            }
+            36 => {
+                match code {
+                    r"InvalidIdempotenceParameter.Mismatch" => 24,
+                    r"ServiceUnavailable.RegionMaintaining" => 34,
+                    _ => !0,
+                }
+            }
+            37 => {
+                match code {
+                    r"InvalidParameter.ResourceOwnerAccount" => 26,
+                    _ => !0,
+                }
+            }
+            _ => !0,
+        };
+        __ALL.get(index).copied()
+    }
+    fn __http_statuses(code: YundunBastionhostError) -> &'static [u16] {
+        match code {
+            YundunBastionhostError::MissingParameter => &[400, 403],
+            YundunBastionhostError::HostShareKeyNotFound => &[400, 404],
+            _ => __core::slice::from_ref(&__first(code).http_status),
+        }
+    }
+    fn __messages(code: YundunBastionhostError) -> &'static [&'static str] {
+        match code {
+            YundunBastionhostError::InvalidParamater => {
+                const { &[__E[8].message, __E[9].message] }
+            }
+            YundunBastionhostError::InvalidParameter => {
+                const { &[__E[10].message, __E[11].message, __E[55].message] }
+            }
+            YundunBastionhostError::MissingParameter => {
+                const {
+                    &[
+                        __E[13].message,
+                        __E[14].message,
+                        __E[15].message,
+                        __E[16].message,
+                        __E[17].message,
+                        __E[34].message,
+                    ]
+                }
+            }
+            YundunBastionhostError::InternalError => {
+                const { &[__E[39].message, __E[54].message] }
+            }
+            YundunBastionhostError::LicenseOutOfLimit => {
+                const { &[__E[56].message, __E[57].message] }
+            }
+            _ => __core::slice::from_ref(&__first(code).message),
+        }
+    }
+    fn __entries(code: YundunBastionhostError) -> &'static [__Entry] {
+        match code {
+            YundunBastionhostError::InvalidParameter => {
+                const { &[__E[10], __E[11], __E[55]] }
+            }
+            YundunBastionhostError::MissingParameter => {
+                const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
+            }
+            YundunBastionhostError::InternalError => const { &[__E[39], __E[54]] }
+            _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
+        }
+    }
+    fn __apis(code: YundunBastionhostError) -> &'static [&'static str] {
+        match code {
+            YundunBastionhostError::InvalidParameter => {
+                &[
+                    r"AcceptApproveCommand",
+                    r"AcceptOperationTicket",
+                    r"AddDatabasesToGroup",
+                    r"AddHostsToGroup",
+                    r"AddUsersToGroup",
+                    r"AttachDatabaseAccountsToUser",
+                    r"AttachDatabaseAccountsToUserGroup",
+                    r"AttachHostAccountsToHostShareKey",
+                    r"AttachHostAccountsToUser",
+                    r"AttachHostAccountsToUserGroup",
+                    r"AttachHostGroupAccountsToUser",
+                    r"AttachHostGroupAccountsToUserGroup",
+                    r"CreateDatabase",
+                    r"CreateDatabaseAccount",
+                    r"CreateHost",
+                    r"CreateHostAccount",
+                    r"CreateHostGroup",
+                    r"CreateHostShareKey",
+                    r"CreateNetworkDomain",
+                    r"CreatePolicy",
+                    r"CreateRule",
+                    r"CreateUser",
+                    r"CreateUserGroup",
+                    r"DeleteDatabase",
+                    r"DeleteDatabaseAccount",
+                    r"DeleteHost",
+                    r"DeleteHostAccount",
+                    r"DeleteHostGroup",
+                    r"DeleteHostShareKey",
+                    r"DeleteNetworkDomain",
+                    r"DeletePolicy",
+                    r"DeleteRule",
+                    r"DeleteUser",
+                    r"DeleteUserGroup",
+                    r"DeleteUserPublicKey",
+                    r"DetachDatabaseAccountsFromUser",
+                    r"DetachDatabaseAccountsFromUserGroup",
+                    r"DetachHostAccountsFromHostShareKey",
+                    r"DetachHostAccountsFromUser",
+                    r"DetachHostAccountsFromUserGroup",
+                    r"DetachHostGroupAccountsFromUser",
+                    r"DetachHostGroupAccountsFromUserGroup",
+                    r"DisableRule",
+                    r"EnableRule",
+                    r"GenerateAssetOperationToken",
+                    r"GetDatabase",
+                    r"GetDatabaseAccount",
+                    r"GetHost",
+                    r"GetHostAccount",
+                    r"GetHostGroup",
+                    r"GetHostShareKey",
+                    r"GetInstanceADAuthServer",
+                    r"GetInstanceLDAPAuthServer",
+                    r"GetInstanceTwoFactor",
+                    r"GetNetworkDomain",
+                    r"GetPolicy",
+                    r"GetPolicyAssetScope",
+                    r"GetPolicyUserScope",
+                    r"GetRule",
+                    r"GetUser",
+                    r"GetUserGroup",
+                    r"ListApproveCommands",
+                    r"ListDatabaseAccounts",
+                    r"ListDatabaseAccountsForUser",
+                    r"ListDatabaseAccountsForUserGroup",
+                    r"ListDatabases",
+                    r"ListDatabasesForUser",
+                    r"ListDatabasesForUserGroup",
+                    r"ListHostAccounts",
+                    r"ListHostAccountsForHostShareKey",
+                    r"ListHostAccountsForUser",
+                    r"ListHostAccountsForUserGroup",
+                    r"ListHostGroupAccountNamesForUser",
+                    r"ListHostGroupAccountNamesForUserGroup",
+                    r"ListHostGroups",
+                    r"ListHostGroupsForUser",
+                    r"ListHostGroupsForUserGroup",
+                    r"ListHostShareKeys",
+                    r"ListHosts",
+                    r"ListHostsForUser",
+                    r"ListHostsForUserGroup",
+                    r"ListNetworkDomains",
+                    r"ListOperationDatabaseAccounts",
+                    r"ListOperationDatabases",
+                    r"ListOperationHostAccounts",
+                    r"ListOperationHosts",
+                    r"ListOperationTickets",
+                    r"ListPolicies",
+                    r"ListRules",
+                    r"ListUserGroups",
+                    r"ListUserPublicKeys",
+                    r"ListUsers",
+                    r"LockUsers",
+                    r"ModifyDatabase",
+                    r"ModifyDatabaseAccount",
+                    r"ModifyHost",
+                    r"ModifyHostAccount",
+                    r"ModifyHostGroup",
+                    r"ModifyHostShareKey",
+                    r"ModifyHostsActiveAddressType",
+                    r"ModifyHostsPort",
+                    r"ModifyInstanceADAuthServer",
+                    r"ModifyInstanceLDAPAuthServer",
+                    r"ModifyInstanceTwoFactor",
+                    r"ModifyNetworkDomain",
+                    r"ModifyPolicy",
+                    r"ModifyRule",
+                    r"ModifyUser",
+                    r"ModifyUserGroup",
+                    r"ModifyUserPublicKey",
+                    r"MoveDatabasesToNetworkDomain",
+                    r"MoveHostsToNetworkDomain",
+                    r"RejectApproveCommand",
+                    r"RejectOperationTicket",
+                    r"RemoveDatabasesFromGroup",
+                    r"RemoveHostsFromGroup",
+                    r"RemoveUsersFromGroup",
+                    r"RenewAssetOperationToken",
+                    r"ResetHostAccountCredential",
+                    r"SetPolicyAccessTimeRangeConfig",
+                    r"SetPolicyApprovalConfig",
+                    r"SetPolicyAssetScope",
+                    r"SetPolicyCommandConfig",
+                    r"SetPolicyIPAclConfig",
+                    r"SetPolicyProtocolConfig",
+                    r"SetPolicyUserScope",
+                    r"UnlockUsers",
+                    r"VerifyInstanceADAuthServer",
+                    r"VerifyInstanceLDAPAuthServer",
+                ]
+            }
+            YundunBastionhostError::InternalError => {
+                &[
+                    r"AcceptApproveCommand",
+                    r"AcceptOperationTicket",
+                    r"AddDatabasesToGroup",
+                    r"AddHostsToGroup",
+                    r"AddUsersToGroup",
+                    r"AttachDatabaseAccountsToUser",
+                    r"AttachDatabaseAccountsToUserGroup",
+                    r"AttachHostAccountsToHostShareKey",
+                    r"AttachHostAccountsToUser",
+                    r"AttachHostAccountsToUserGroup",
+                    r"AttachHostGroupAccountsToUser",
+                    r"AttachHostGroupAccountsToUserGroup",
+                    r"CreateDatabase",
+                    r"CreateDatabaseAccount",
+                    r"CreateHost",
+                    r"CreateHostAccount",
+                    r"CreateHostGroup",
+                    r"CreateHostShareKey",
+                    r"CreateNetworkDomain",
+                    r"CreatePolicy",
+                    r"CreateRule",
+                    r"CreateUser",
+                    r"CreateUserGroup",
+                    r"DeleteDatabase",
+                    r"DeleteDatabaseAccount",
+                    r"DeleteHost",
+                    r"DeleteHostAccount",
+                    r"DeleteHostGroup",
+                    r"DeleteHostShareKey",
+                    r"DeleteNetworkDomain",
+                    r"DeletePolicy",
+                    r"DeleteRule",
+                    r"DeleteUser",
+                    r"DeleteUserGroup",
+                    r"DeleteUserPublicKey",
+                    r"DetachDatabaseAccountsFromUser",
+                    r"DetachDatabaseAccountsFromUserGroup",
+                    r"DetachHostAccountsFromHostShareKey",
+                    r"DetachHostAccountsFromUser",
+                    r"DetachHostAccountsFromUserGroup",
+                    r"DetachHostGroupAccountsFromUser",
+                    r"DetachHostGroupAccountsFromUserGroup",
+                    r"DisableRule",
+                    r"EnableRule",
+                    r"GenerateAssetOperationToken",
+                    r"GetDatabase",
+                    r"GetDatabaseAccount",
+                    r"GetHost",
+                    r"GetHostAccount",
+                    r"GetHostGroup",
+                    r"GetHostShareKey",
+                    r"GetInstanceADAuthServer",
+                    r"GetInstanceLDAPAuthServer",
+                    r"GetInstanceTwoFactor",
+                    r"GetNetworkDomain",
+                    r"GetPolicy",
+                    r"GetPolicyAssetScope",
+                    r"GetPolicyUserScope",
+                    r"GetRule",
+                    r"GetUser",
+                    r"GetUserGroup",
+                    r"ListApproveCommands",
+                    r"ListDatabaseAccounts",
+                    r"ListDatabaseAccountsForUser",
+                    r"ListDatabaseAccountsForUserGroup",
+                    r"ListDatabases",
+                    r"ListDatabasesForUser",
+                    r"ListDatabasesForUserGroup",
+                    r"ListHostAccounts",
+                    r"ListHostAccountsForHostShareKey",
+                    r"ListHostAccountsForUser",
+                    r"ListHostAccountsForUserGroup",
+                    r"ListHostGroupAccountNamesForUser",
+                    r"ListHostGroupAccountNamesForUserGroup",
+                    r"ListHostGroups",
+                    r"ListHostGroupsForUser",
+                    r"ListHostGroupsForUserGroup",
+                    r"ListHostShareKeys",
+                    r"ListHosts",
+                    r"ListHostsForUser",
+                    r"ListHostsForUserGroup",
+                    r"ListNetworkDomains",
+                    r"ListOperationDatabaseAccounts",
+                    r"ListOperationDatabases",
+                    r"ListOperationHostAccounts",
+                    r"ListOperationHosts",
+                    r"ListOperationTickets",
+                    r"ListPolicies",
+                    r"ListRules",
+                    r"ListUserGroups",
+                    r"ListUserPublicKeys",
+                    r"ListUsers",
+                    r"LockUsers",
+                    r"ModifyDatabase",
+                    r"ModifyDatabaseAccount",
+                    r"ModifyHost",
+                    r"ModifyHostAccount",
+                    r"ModifyHostGroup",
+                    r"ModifyHostShareKey",
+                    r"ModifyHostsActiveAddressType",
+                    r"ModifyHostsPort",
+                    r"ModifyInstanceADAuthServer",
+                    r"ModifyInstanceLDAPAuthServer",
+                    r"ModifyInstanceTwoFactor",
+                    r"ModifyNetworkDomain",
+                    r"ModifyPolicy",
+                    r"ModifyRule",
+                    r"ModifyUser",
+                    r"ModifyUserGroup",
+                    r"ModifyUserPublicKey",
+                    r"MoveDatabasesToNetworkDomain",
+                    r"MoveHostsToNetworkDomain",
+                    r"RejectApproveCommand",
+                    r"RejectOperationTicket",
+                    r"RemoveDatabasesFromGroup",
+                    r"RemoveHostsFromGroup",
+                    r"RemoveUsersFromGroup",
+                    r"RenewAssetOperationToken",
+                    r"ResetHostAccountCredential",
+                    r"SetPolicyAccessTimeRangeConfig",
+                    r"SetPolicyApprovalConfig",
+                    r"SetPolicyAssetScope",
+                    r"SetPolicyCommandConfig",
+                    r"SetPolicyIPAclConfig",
+                    r"SetPolicyProtocolConfig",
+                    r"SetPolicyUserScope",
+                    r"UnlockUsers",
+                    r"VerifyInstanceADAuthServer",
+                    r"VerifyInstanceLDAPAuthServer",
+                ]
+            }
+            YundunBastionhostError::DatabaseAccountAlreadyExists => {
+                &[r"CreateDatabaseAccount", r"ModifyDatabaseAccount"]
+            }
+            YundunBastionhostError::DatabaseAccountNotFound => {
+                &[
+                    r"DeleteDatabaseAccount",
+                    r"GetDatabaseAccount",
+                    r"ModifyDatabaseAccount",
+                ]
+            }
+            YundunBastionhostError::DatabaseAlreadyExists => {
+                &[r"CreateDatabase", r"ModifyDatabase"]
+            }
+            YundunBastionhostError::DatabaseNotFound => {
+                &[r"DeleteDatabase", r"GetDatabase", r"ModifyDatabase"]
+            }
+            YundunBastionhostError::HostAccountAlreadyExists => &[r"CreateHostAccount"],
+            YundunBastionhostError::HostAccountNotFound => {
+                &[
+                    r"DeleteHostAccount",
+                    r"GetHostAccount",
+                    r"ModifyHostAccount",
+                    r"ResetHostAccountCredential",
+                ]
+            }
+            YundunBastionhostError::HostGroupAlreadyExists => &[r"CreateHostGroup"],
+            YundunBastionhostError::HostGroupNotFound => {
+                &[r"DeleteHostGroup", r"GetHostGroup", r"ModifyHostGroup"]
+            }
+            YundunBastionhostError::HostNotFound => {
+                &[r"DeleteHost", r"GetHost", r"ModifyHost"]
+            }
+            YundunBastionhostError::HostShareKeyAlreadyExists => &[r"CreateHostShareKey"],
+            YundunBastionhostError::HostShareKeyNotFound => {
+                &[r"GetHostShareKey", r"ListHostAccountsForHostShareKey"]
+            }
+            YundunBastionhostError::LicenseOutOfLimit => {
+                &[r"CreateDatabase", r"CreateHost"]
+            }
+            YundunBastionhostError::NetworkDomainAlreadyExists => {
+                &[r"CreateNetworkDomain", r"ModifyNetworkDomain"]
+            }
+            YundunBastionhostError::NetworkDomainNotFound => {
+                &[r"DeleteNetworkDomain", r"GetNetworkDomain", r"ModifyNetworkDomain"]
+            }
+            YundunBastionhostError::PolicyAlreadyExists => {
+                &[r"CreatePolicy", r"ModifyPolicy"]
+            }
+            YundunBastionhostError::PolicyNotFound => {
+                &[
+                    r"DeletePolicy",
+                    r"GetPolicy",
+                    r"ModifyPolicy",
+                    r"SetPolicyAccessTimeRangeConfig",
+                    r"SetPolicyApprovalConfig",
+                    r"SetPolicyAssetScope",
+                    r"SetPolicyCommandConfig",
+                    r"SetPolicyIPAclConfig",
+                    r"SetPolicyProtocolConfig",
+                    r"SetPolicyUserScope",
+                ]
+            }
+            YundunBastionhostError::RuleAlreadyExists => &[r"CreateRule", r"ModifyRule"],
+            YundunBastionhostError::RuleNotFound => {
+                &[
+                    r"DeleteRule",
+                    r"DisableRule",
+                    r"EnableRule",
+                    r"GetRule",
+                    r"ModifyRule",
+                ]
+            }
+            YundunBastionhostError::UserAlreadyExists => &[r"CreateUser"],
+            YundunBastionhostError::UserGroupAlreadyExists => &[r"CreateUserGroup"],
+            YundunBastionhostError::UserGroupNotFound => {
+                &[r"DeleteUserGroup", r"GetUserGroup", r"ModifyUserGroup"]
+            }
+            YundunBastionhostError::UserNotFound => {
+                &[r"DeleteUser", r"GetUser", r"ModifyUser"]
+            }
+            #[allow(unreachable_patterns)]
+            _ => &[],
+        }
+    }
+    fn __of_api(api: &str) -> &'static [YundunBastionhostError] {
+        match api {
+            r"AcceptApproveCommand" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"AcceptOperationTicket" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"AddDatabasesToGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"AddHostsToGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"AddUsersToGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"AttachDatabaseAccountsToUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"AttachDatabaseAccountsToUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"AttachHostAccountsToHostShareKey" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"AttachHostAccountsToUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"AttachHostAccountsToUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"AttachHostGroupAccountsToUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"AttachHostGroupAccountsToUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"CreateDatabase" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::DatabaseAlreadyExists,
+                    YundunBastionhostError::LicenseOutOfLimit,
+                ]
+            }
+            r"CreateDatabaseAccount" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::DatabaseAccountAlreadyExists,
+                ]
+            }
+            r"CreateHost" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::LicenseOutOfLimit,
+                ]
+            }
+            r"CreateHostAccount" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostAccountAlreadyExists,
+                ]
+            }
+            r"CreateHostGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostGroupAlreadyExists,
+                ]
+            }
+            r"CreateHostShareKey" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostShareKeyAlreadyExists,
+                ]
+            }
+            r"CreateNetworkDomain" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::NetworkDomainAlreadyExists,
+                ]
+            }
+            r"CreatePolicy" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::PolicyAlreadyExists,
+                ]
+            }
+            r"CreateRule" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::RuleAlreadyExists,
+                ]
+            }
+            r"CreateUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::UserAlreadyExists,
+                ]
+            }
+            r"CreateUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::UserGroupAlreadyExists,
+                ]
+            }
+            r"DeleteDatabase" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::DatabaseNotFound,
+                ]
+            }
+            r"DeleteDatabaseAccount" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::DatabaseAccountNotFound,
+                ]
+            }
+            r"DeleteHost" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostNotFound,
+                ]
+            }
+            r"DeleteHostAccount" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostAccountNotFound,
+                ]
+            }
+            r"DeleteHostGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostGroupNotFound,
+                ]
+            }
+            r"DeleteHostShareKey" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"DeleteNetworkDomain" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::NetworkDomainNotFound,
+                ]
+            }
+            r"DeletePolicy" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::PolicyNotFound,
+                ]
+            }
+            r"DeleteRule" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::RuleNotFound,
+                ]
+            }
+            r"DeleteUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::UserNotFound,
+                ]
+            }
+            r"DeleteUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::UserGroupNotFound,
+                ]
+            }
+            r"DeleteUserPublicKey" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"DetachDatabaseAccountsFromUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"DetachDatabaseAccountsFromUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"DetachHostAccountsFromHostShareKey" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"DetachHostAccountsFromUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"DetachHostAccountsFromUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"DetachHostGroupAccountsFromUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"DetachHostGroupAccountsFromUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"DisableRule" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::RuleNotFound,
+                ]
+            }
+            r"EnableRule" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::RuleNotFound,
+                ]
+            }
+            r"GenerateAssetOperationToken" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"GetDatabase" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::DatabaseNotFound,
+                ]
+            }
+            r"GetDatabaseAccount" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::DatabaseAccountNotFound,
+                ]
+            }
+            r"GetHost" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostNotFound,
+                ]
+            }
+            r"GetHostAccount" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostAccountNotFound,
+                ]
+            }
+            r"GetHostGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostGroupNotFound,
+                ]
+            }
+            r"GetHostShareKey" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostShareKeyNotFound,
+                ]
+            }
+            r"GetInstanceADAuthServer" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"GetInstanceLDAPAuthServer" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"GetInstanceTwoFactor" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"GetNetworkDomain" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::NetworkDomainNotFound,
+                ]
+            }
+            r"GetPolicy" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::PolicyNotFound,
+                ]
+            }
+            r"GetPolicyAssetScope" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"GetPolicyUserScope" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"GetRule" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::RuleNotFound,
+                ]
+            }
+            r"GetUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::UserNotFound,
+                ]
+            }
+            r"GetUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::UserGroupNotFound,
+                ]
+            }
+            r"ListApproveCommands" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListDatabaseAccounts" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListDatabaseAccountsForUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListDatabaseAccountsForUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListDatabases" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListDatabasesForUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListDatabasesForUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListHostAccounts" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListHostAccountsForHostShareKey" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostShareKeyNotFound,
+                ]
+            }
+            r"ListHostAccountsForUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListHostAccountsForUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListHostGroupAccountNamesForUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListHostGroupAccountNamesForUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListHostGroups" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListHostGroupsForUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListHostGroupsForUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListHostShareKeys" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListHosts" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListHostsForUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListHostsForUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListNetworkDomains" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListOperationDatabaseAccounts" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListOperationDatabases" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListOperationHostAccounts" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListOperationHosts" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListOperationTickets" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListPolicies" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListRules" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListUserGroups" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListUserPublicKeys" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ListUsers" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"LockUsers" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ModifyDatabase" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::DatabaseAlreadyExists,
+                    YundunBastionhostError::DatabaseNotFound,
+                ]
+            }
+            r"ModifyDatabaseAccount" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::DatabaseAccountAlreadyExists,
+                    YundunBastionhostError::DatabaseAccountNotFound,
+                ]
+            }
+            r"ModifyHost" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostNotFound,
+                ]
+            }
+            r"ModifyHostAccount" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostAccountNotFound,
+                ]
+            }
+            r"ModifyHostGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostGroupNotFound,
+                ]
+            }
+            r"ModifyHostShareKey" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ModifyHostsActiveAddressType" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ModifyHostsPort" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ModifyInstanceADAuthServer" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ModifyInstanceLDAPAuthServer" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ModifyInstanceTwoFactor" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ModifyNetworkDomain" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::NetworkDomainAlreadyExists,
+                    YundunBastionhostError::NetworkDomainNotFound,
+                ]
+            }
+            r"ModifyPolicy" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::PolicyAlreadyExists,
+                    YundunBastionhostError::PolicyNotFound,
+                ]
+            }
+            r"ModifyRule" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::RuleAlreadyExists,
+                    YundunBastionhostError::RuleNotFound,
+                ]
+            }
+            r"ModifyUser" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::UserNotFound,
+                ]
+            }
+            r"ModifyUserGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::UserGroupNotFound,
+                ]
+            }
+            r"ModifyUserPublicKey" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"MoveDatabasesToNetworkDomain" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"MoveHostsToNetworkDomain" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"RejectApproveCommand" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"RejectOperationTicket" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"RemoveDatabasesFromGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"RemoveHostsFromGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"RemoveUsersFromGroup" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"RenewAssetOperationToken" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"ResetHostAccountCredential" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::HostAccountNotFound,
+                ]
+            }
+            r"SetPolicyAccessTimeRangeConfig" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::PolicyNotFound,
+                ]
+            }
+            r"SetPolicyApprovalConfig" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::PolicyNotFound,
+                ]
+            }
+            r"SetPolicyAssetScope" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::PolicyNotFound,
+                ]
+            }
+            r"SetPolicyCommandConfig" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::PolicyNotFound,
+                ]
+            }
+            r"SetPolicyIPAclConfig" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::PolicyNotFound,
+                ]
+            }
+            r"SetPolicyProtocolConfig" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::PolicyNotFound,
+                ]
+            }
+            r"SetPolicyUserScope" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                    YundunBastionhostError::PolicyNotFound,
+                ]
+            }
+            r"UnlockUsers" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"VerifyInstanceADAuthServer" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            r"VerifyInstanceLDAPAuthServer" => {
+                &[
+                    YundunBastionhostError::InvalidParameter,
+                    YundunBastionhostError::InternalError,
+                ]
+            }
+            _ => &[],
+        }
+    }
     impl crate::ErrorCode for YundunBastionhostError {
-        const ALL: &'static [Self] = &[
-            Self::IdempotentParameterMismatch,
-            Self::IllegalTimestamp,
-            Self::IncompleteSignature,
-            Self::InsufficientBalance,
-            Self::InvalidAccessKeyIdNotFound,
-            Self::InvalidOwner,
-            Self::InvalidOwnerAccount,
-            Self::InvalidOwnerId,
-            Self::InvalidParamater,
-            Self::InvalidParameter,
-            Self::InvalidParameterIsNull,
-            Self::MissingParameter,
-            Self::SignatureNonceUsed,
-            Self::Throttling,
-            Self::UnsupportedParameter,
-            Self::UnknownError,
-            Self::ForbiddenAccessKeyDisabled,
-            Self::ForbiddenNotSupportRam,
-            Self::ForbiddenRam,
-            Self::ForbiddenRiskControl,
-            Self::ForbiddenSubUser,
-            Self::ForbiddenUnauthorized,
-            Self::InvalidAccountNotFound,
-            Self::InvalidAction,
-            Self::InvalidIdempotenceParameterMismatch,
-            Self::InvalidParameterOwnerAccount,
-            Self::InvalidParameterResourceOwnerAccount,
-            Self::LastTokenProcessing,
-            Self::RealNameAuthenticationError,
-            Self::UnsupportedHttpMethod,
-            Self::InvalidRegionIdNotFound,
-            Self::OperationConflict,
-            Self::InternalError,
-            Self::ServiceUnavailable,
-            Self::ServiceUnavailableRegionMaintaining,
-            Self::DatabaseAccountAlreadyExists,
-            Self::DatabaseAccountNotFound,
-            Self::DatabaseAlreadyExists,
-            Self::DatabaseNotFound,
-            Self::HostAccountAlreadyExists,
-            Self::HostAccountNotFound,
-            Self::HostGroupAlreadyExists,
-            Self::HostGroupNotFound,
-            Self::HostNotFound,
-            Self::HostShareKeyAlreadyExists,
-            Self::HostShareKeyNotFound,
-            Self::LicenseOutOfLimit,
-            Self::NetworkDomainAlreadyExists,
-            Self::NetworkDomainNotFound,
-            Self::PolicyAlreadyExists,
-            Self::PolicyNotFound,
-            Self::RuleAlreadyExists,
-            Self::RuleNotFound,
-            Self::UserAlreadyExists,
-            Self::UserGroupAlreadyExists,
-            Self::UserGroupNotFound,
-            Self::UserNotFound,
-        ];
+        const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
-            let index: usize = match code.len() {
-                10 => {
-                    match code {
-                        r"Throttling" => 13,
-                        _ => !0,
-                    }
-                }
-                12 => {
-                    match code {
-                        r"InvalidOwner" => 5,
-                        r"UnknownError" => 15,
-                        r"HostNotFound" => 43,
-                        r"RuleNotFound" => 52,
-                        r"UserNotFound" => 56,
-                        _ => !0,
-                    }
-                }
-                13 => {
-                    match code {
-                        r"Forbidden.RAM" => 18,
-                        r"InvalidAction" => 23,
-                        r"InternalError" => 32,
-                        _ => !0,
-                    }
-                }
-                14 => {
-                    match code {
-                        r"InvalidOwnerId" => 7,
-                        r"PolicyNotFound" => 50,
-                        _ => !0,
-                    }
-                }
-                16 => {
-                    match code {
-                        r"IllegalTimestamp" => 1,
-                        r"InvalidParamater" => 8,
-                        r"InvalidParameter" => 9,
-                        r"MissingParameter" => 11,
-                        r"DatabaseNotFound" => 38,
-                        _ => !0,
-                    }
-                }
-                17 => {
-                    match code {
-                        r"Forbidden.SubUser" => 20,
-                        r"OperationConflict" => 31,
-                        r"HostGroupNotFound" => 42,
-                        r"LicenseOutOfLimit" => 46,
-                        r"RuleAlreadyExists" => 51,
-                        r"UserAlreadyExists" => 53,
-                        r"UserGroupNotFound" => 55,
-                        _ => !0,
-                    }
-                }
-                18 => {
-                    match code {
-                        r"SignatureNonceUsed" => 12,
-                        r"ServiceUnavailable" => 33,
-                        _ => !0,
-                    }
-                }
-                19 => {
-                    match code {
-                        r"IncompleteSignature" => 2,
-                        r"InsufficientBalance" => 3,
-                        r"InvalidOwnerAccount" => 6,
-                        r"LastTokenProcessing" => 27,
-                        r"HostAccountNotFound" => 40,
-                        r"PolicyAlreadyExists" => 49,
-                        _ => !0,
-                    }
-                }
-                20 => {
-                    match code {
-                        r"UnsupportedParameter" => 14,
-                        r"HostShareKeyNotFound" => 45,
-                        _ => !0,
-                    }
-                }
-                21 => {
-                    match code {
-                        r"Forbidden.RiskControl" => 19,
-                        r"UnsupportedHTTPMethod" => 29,
-                        r"DatabaseAlreadyExists" => 37,
-                        r"NetworkDomainNotFound" => 48,
-                        _ => !0,
-                    }
-                }
-                22 => {
-                    match code {
-                        r"Forbidden.Unauthorized" => 21,
-                        r"HostGroupAlreadyExists" => 41,
-                        r"UserGroupAlreadyExists" => 54,
-                        _ => !0,
-                    }
-                }
-                23 => {
-                    match code {
-                        r"InvalidParameter.IsNull" => 10,
-                        r"Forbidden.NotSupportRAM" => 17,
-                        r"InvalidAccount.NotFound" => 22,
-                        r"DatabaseAccountNotFound" => 36,
-                        _ => !0,
-                    }
-                }
-                24 => {
-                    match code {
-                        r"InvalidRegionId.NotFound" => 30,
-                        r"HostAccountAlreadyExists" => 39,
-                        _ => !0,
-                    }
-                }
-                25 => {
-                    match code {
-                        r"HostShareKeyAlreadyExists" => 44,
-                        _ => !0,
-                    }
-                }
-                26 => {
-                    match code {
-                        r"NetworkDomainAlreadyExists" => 47,
-                        _ => !0,
-                    }
-                }
-                27 => {
-                    match code {
-                        r"IdempotentParameterMismatch" => 0,
-                        r"InvalidAccessKeyId.NotFound" => 4,
-                        r"Forbidden.AccessKeyDisabled" => 16,
-                        r"RealNameAuthenticationError" => 28,
-                        _ => !0,
-                    }
-                }
-                28 => {
-                    match code {
-                        r"DatabaseAccountAlreadyExists" => 35,
-                        _ => !0,
-                    }
-                }
-                29 => {
-                    match code {
-                        r"InvalidParameter.OwnerAccount" => 25,
-                        _ => !0,
-                    }
-                }
-                36 => {
-                    match code {
-                        r"InvalidIdempotenceParameter.Mismatch" => 24,
-                        r"ServiceUnavailable.RegionMaintaining" => 34,
-                        _ => !0,
-                    }
-                }
-                37 => {
-                    match code {
-                        r"InvalidParameter.ResourceOwnerAccount" => 26,
-                        _ => !0,
-                    }
-                }
-                _ => !0,
-            };
-            Self::ALL.get(index).copied()
+            __from_code(code)
+        }
+        fn apis(self) -> &'static [&'static str] {
+            __apis(self)
+        }
+        fn of_api(api: &str) -> &'static [Self] {
+            __of_api(api)
         }
         fn http_status(self) -> u16 {
             __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
-            match self {
-                Self::MissingParameter => &[400, 403],
-                Self::HostShareKeyNotFound => &[400, 404],
-                _ => __core::slice::from_ref(&__first(self).http_status),
-            }
+            __http_statuses(self)
         }
         fn message(self) -> &'static str {
             __first(self).message
         }
         fn messages(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
-                Self::InvalidParameter => {
-                    const { &[__E[10].message, __E[11].message, __E[55].message] }
-                }
-                Self::MissingParameter => {
-                    const {
-                        &[
-                            __E[13].message,
-                            __E[14].message,
-                            __E[15].message,
-                            __E[16].message,
-                            __E[17].message,
-                            __E[34].message,
-                        ]
-                    }
-                }
-                Self::InternalError => const { &[__E[39].message, __E[54].message] }
-                Self::LicenseOutOfLimit => const { &[__E[56].message, __E[57].message] }
-                _ => __core::slice::from_ref(&__first(self).message),
-            }
+            __messages(self)
         }
         fn retry(self) -> __Retry {
             __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
-            match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[55]] }
-                Self::MissingParameter => {
-                    const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
-                }
-                Self::InternalError => const { &[__E[39], __E[54]] }
-                _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
-            }
+            __entries(self)
         }
         fn table() -> &'static [__Entry] {
             __E
-        }
-        fn apis(self) -> &'static [&'static str] {
-            match self {
-                Self::InvalidParameter => {
-                    &[
-                        r"AcceptApproveCommand",
-                        r"AcceptOperationTicket",
-                        r"AddDatabasesToGroup",
-                        r"AddHostsToGroup",
-                        r"AddUsersToGroup",
-                        r"AttachDatabaseAccountsToUser",
-                        r"AttachDatabaseAccountsToUserGroup",
-                        r"AttachHostAccountsToHostShareKey",
-                        r"AttachHostAccountsToUser",
-                        r"AttachHostAccountsToUserGroup",
-                        r"AttachHostGroupAccountsToUser",
-                        r"AttachHostGroupAccountsToUserGroup",
-                        r"CreateDatabase",
-                        r"CreateDatabaseAccount",
-                        r"CreateHost",
-                        r"CreateHostAccount",
-                        r"CreateHostGroup",
-                        r"CreateHostShareKey",
-                        r"CreateNetworkDomain",
-                        r"CreatePolicy",
-                        r"CreateRule",
-                        r"CreateUser",
-                        r"CreateUserGroup",
-                        r"DeleteDatabase",
-                        r"DeleteDatabaseAccount",
-                        r"DeleteHost",
-                        r"DeleteHostAccount",
-                        r"DeleteHostGroup",
-                        r"DeleteHostShareKey",
-                        r"DeleteNetworkDomain",
-                        r"DeletePolicy",
-                        r"DeleteRule",
-                        r"DeleteUser",
-                        r"DeleteUserGroup",
-                        r"DeleteUserPublicKey",
-                        r"DetachDatabaseAccountsFromUser",
-                        r"DetachDatabaseAccountsFromUserGroup",
-                        r"DetachHostAccountsFromHostShareKey",
-                        r"DetachHostAccountsFromUser",
-                        r"DetachHostAccountsFromUserGroup",
-                        r"DetachHostGroupAccountsFromUser",
-                        r"DetachHostGroupAccountsFromUserGroup",
-                        r"DisableRule",
-                        r"EnableRule",
-                        r"GenerateAssetOperationToken",
-                        r"GetDatabase",
-                        r"GetDatabaseAccount",
-                        r"GetHost",
-                        r"GetHostAccount",
-                        r"GetHostGroup",
-                        r"GetHostShareKey",
-                        r"GetInstanceADAuthServer",
-                        r"GetInstanceLDAPAuthServer",
-                        r"GetInstanceTwoFactor",
-                        r"GetNetworkDomain",
-                        r"GetPolicy",
-                        r"GetPolicyAssetScope",
-                        r"GetPolicyUserScope",
-                        r"GetRule",
-                        r"GetUser",
-                        r"GetUserGroup",
-                        r"ListApproveCommands",
-                        r"ListDatabaseAccounts",
-                        r"ListDatabaseAccountsForUser",
-                        r"ListDatabaseAccountsForUserGroup",
-                        r"ListDatabases",
-                        r"ListDatabasesForUser",
-                        r"ListDatabasesForUserGroup",
-                        r"ListHostAccounts",
-                        r"ListHostAccountsForHostShareKey",
-                        r"ListHostAccountsForUser",
-                        r"ListHostAccountsForUserGroup",
-                        r"ListHostGroupAccountNamesForUser",
-                        r"ListHostGroupAccountNamesForUserGroup",
-                        r"ListHostGroups",
-                        r"ListHostGroupsForUser",
-                        r"ListHostGroupsForUserGroup",
-                        r"ListHostShareKeys",
-                        r"ListHosts",
-                        r"ListHostsForUser",
-                        r"ListHostsForUserGroup",
-                        r"ListNetworkDomains",
-                        r"ListOperationDatabaseAccounts",
-                        r"ListOperationDatabases",
-                        r"ListOperationHostAccounts",
-                        r"ListOperationHosts",
-                        r"ListOperationTickets",
-                        r"ListPolicies",
-                        r"ListRules",
-                        r"ListUserGroups",
-                        r"ListUserPublicKeys",
-                        r"ListUsers",
-                        r"LockUsers",
-                        r"ModifyDatabase",
-                        r"ModifyDatabaseAccount",
-                        r"ModifyHost",
-                        r"ModifyHostAccount",
-                        r"ModifyHostGroup",
-                        r"ModifyHostShareKey",
-                        r"ModifyHostsActiveAddressType",
-                        r"ModifyHostsPort",
-                        r"ModifyInstanceADAuthServer",
-                        r"ModifyInstanceLDAPAuthServer",
-                        r"ModifyInstanceTwoFactor",
-                        r"ModifyNetworkDomain",
-                        r"ModifyPolicy",
-                        r"ModifyRule",
-                        r"ModifyUser",
-                        r"ModifyUserGroup",
-                        r"ModifyUserPublicKey",
-                        r"MoveDatabasesToNetworkDomain",
-                        r"MoveHostsToNetworkDomain",
-                        r"RejectApproveCommand",
-                        r"RejectOperationTicket",
-                        r"RemoveDatabasesFromGroup",
-                        r"RemoveHostsFromGroup",
-                        r"RemoveUsersFromGroup",
-                        r"RenewAssetOperationToken",
-                        r"ResetHostAccountCredential",
-                        r"SetPolicyAccessTimeRangeConfig",
-                        r"SetPolicyApprovalConfig",
-                        r"SetPolicyAssetScope",
-                        r"SetPolicyCommandConfig",
-                        r"SetPolicyIPAclConfig",
-                        r"SetPolicyProtocolConfig",
-                        r"SetPolicyUserScope",
-                        r"UnlockUsers",
-                        r"VerifyInstanceADAuthServer",
-                        r"VerifyInstanceLDAPAuthServer",
-                    ]
-                }
-                Self::InternalError => {
-                    &[
-                        r"AcceptApproveCommand",
-                        r"AcceptOperationTicket",
-                        r"AddDatabasesToGroup",
-                        r"AddHostsToGroup",
-                        r"AddUsersToGroup",
-                        r"AttachDatabaseAccountsToUser",
-                        r"AttachDatabaseAccountsToUserGroup",
-                        r"AttachHostAccountsToHostShareKey",
-                        r"AttachHostAccountsToUser",
-                        r"AttachHostAccountsToUserGroup",
-                        r"AttachHostGroupAccountsToUser",
-                        r"AttachHostGroupAccountsToUserGroup",
-                        r"CreateDatabase",
-                        r"CreateDatabaseAccount",
-                        r"CreateHost",
-                        r"CreateHostAccount",
-                        r"CreateHostGroup",
-                        r"CreateHostShareKey",
-                        r"CreateNetworkDomain",
-                        r"CreatePolicy",
-                        r"CreateRule",
-                        r"CreateUser",
-                        r"CreateUserGroup",
-                        r"DeleteDatabase",
-                        r"DeleteDatabaseAccount",
-                        r"DeleteHost",
-                        r"DeleteHostAccount",
-                        r"DeleteHostGroup",
-                        r"DeleteHostShareKey",
-                        r"DeleteNetworkDomain",
-                        r"DeletePolicy",
-                        r"DeleteRule",
-                        r"DeleteUser",
-                        r"DeleteUserGroup",
-                        r"DeleteUserPublicKey",
-                        r"DetachDatabaseAccountsFromUser",
-                        r"DetachDatabaseAccountsFromUserGroup",
-                        r"DetachHostAccountsFromHostShareKey",
-                        r"DetachHostAccountsFromUser",
-                        r"DetachHostAccountsFromUserGroup",
-                        r"DetachHostGroupAccountsFromUser",
-                        r"DetachHostGroupAccountsFromUserGroup",
-                        r"DisableRule",
-                        r"EnableRule",
-                        r"GenerateAssetOperationToken",
-                        r"GetDatabase",
-                        r"GetDatabaseAccount",
-                        r"GetHost",
-                        r"GetHostAccount",
-                        r"GetHostGroup",
-                        r"GetHostShareKey",
-                        r"GetInstanceADAuthServer",
-                        r"GetInstanceLDAPAuthServer",
-                        r"GetInstanceTwoFactor",
-                        r"GetNetworkDomain",
-                        r"GetPolicy",
-                        r"GetPolicyAssetScope",
-                        r"GetPolicyUserScope",
-                        r"GetRule",
-                        r"GetUser",
-                        r"GetUserGroup",
-                        r"ListApproveCommands",
-                        r"ListDatabaseAccounts",
-                        r"ListDatabaseAccountsForUser",
-                        r"ListDatabaseAccountsForUserGroup",
-                        r"ListDatabases",
-                        r"ListDatabasesForUser",
-                        r"ListDatabasesForUserGroup",
-                        r"ListHostAccounts",
-                        r"ListHostAccountsForHostShareKey",
-                        r"ListHostAccountsForUser",
-                        r"ListHostAccountsForUserGroup",
-                        r"ListHostGroupAccountNamesForUser",
-                        r"ListHostGroupAccountNamesForUserGroup",
-                        r"ListHostGroups",
-                        r"ListHostGroupsForUser",
-                        r"ListHostGroupsForUserGroup",
-                        r"ListHostShareKeys",
-                        r"ListHosts",
-                        r"ListHostsForUser",
-                        r"ListHostsForUserGroup",
-                        r"ListNetworkDomains",
-                        r"ListOperationDatabaseAccounts",
-                        r"ListOperationDatabases",
-                        r"ListOperationHostAccounts",
-                        r"ListOperationHosts",
-                        r"ListOperationTickets",
-                        r"ListPolicies",
-                        r"ListRules",
-                        r"ListUserGroups",
-                        r"ListUserPublicKeys",
-                        r"ListUsers",
-                        r"LockUsers",
-                        r"ModifyDatabase",
-                        r"ModifyDatabaseAccount",
-                        r"ModifyHost",
-                        r"ModifyHostAccount",
-                        r"ModifyHostGroup",
-                        r"ModifyHostShareKey",
-                        r"ModifyHostsActiveAddressType",
-                        r"ModifyHostsPort",
-                        r"ModifyInstanceADAuthServer",
-                        r"ModifyInstanceLDAPAuthServer",
-                        r"ModifyInstanceTwoFactor",
-                        r"ModifyNetworkDomain",
-                        r"ModifyPolicy",
-                        r"ModifyRule",
-                        r"ModifyUser",
-                        r"ModifyUserGroup",
-                        r"ModifyUserPublicKey",
-                        r"MoveDatabasesToNetworkDomain",
-                        r"MoveHostsToNetworkDomain",
-                        r"RejectApproveCommand",
-                        r"RejectOperationTicket",
-                        r"RemoveDatabasesFromGroup",
-                        r"RemoveHostsFromGroup",
-                        r"RemoveUsersFromGroup",
-                        r"RenewAssetOperationToken",
-                        r"ResetHostAccountCredential",
-                        r"SetPolicyAccessTimeRangeConfig",
-                        r"SetPolicyApprovalConfig",
-                        r"SetPolicyAssetScope",
-                        r"SetPolicyCommandConfig",
-                        r"SetPolicyIPAclConfig",
-                        r"SetPolicyProtocolConfig",
-                        r"SetPolicyUserScope",
-                        r"UnlockUsers",
-                        r"VerifyInstanceADAuthServer",
-                        r"VerifyInstanceLDAPAuthServer",
-                    ]
-                }
-                Self::DatabaseAccountAlreadyExists => {
-                    &[r"CreateDatabaseAccount", r"ModifyDatabaseAccount"]
-                }
-                Self::DatabaseAccountNotFound => {
-                    &[
-                        r"DeleteDatabaseAccount",
-                        r"GetDatabaseAccount",
-                        r"ModifyDatabaseAccount",
-                    ]
-                }
-                Self::DatabaseAlreadyExists => &[r"CreateDatabase", r"ModifyDatabase"],
-                Self::DatabaseNotFound => {
-                    &[r"DeleteDatabase", r"GetDatabase", r"ModifyDatabase"]
-                }
-                Self::HostAccountAlreadyExists => &[r"CreateHostAccount"],
-                Self::HostAccountNotFound => {
-                    &[
-                        r"DeleteHostAccount",
-                        r"GetHostAccount",
-                        r"ModifyHostAccount",
-                        r"ResetHostAccountCredential",
-                    ]
-                }
-                Self::HostGroupAlreadyExists => &[r"CreateHostGroup"],
-                Self::HostGroupNotFound => {
-                    &[r"DeleteHostGroup", r"GetHostGroup", r"ModifyHostGroup"]
-                }
-                Self::HostNotFound => &[r"DeleteHost", r"GetHost", r"ModifyHost"],
-                Self::HostShareKeyAlreadyExists => &[r"CreateHostShareKey"],
-                Self::HostShareKeyNotFound => {
-                    &[r"GetHostShareKey", r"ListHostAccountsForHostShareKey"]
-                }
-                Self::LicenseOutOfLimit => &[r"CreateDatabase", r"CreateHost"],
-                Self::NetworkDomainAlreadyExists => {
-                    &[r"CreateNetworkDomain", r"ModifyNetworkDomain"]
-                }
-                Self::NetworkDomainNotFound => {
-                    &[
-                        r"DeleteNetworkDomain",
-                        r"GetNetworkDomain",
-                        r"ModifyNetworkDomain",
-                    ]
-                }
-                Self::PolicyAlreadyExists => &[r"CreatePolicy", r"ModifyPolicy"],
-                Self::PolicyNotFound => {
-                    &[
-                        r"DeletePolicy",
-                        r"GetPolicy",
-                        r"ModifyPolicy",
-                        r"SetPolicyAccessTimeRangeConfig",
-                        r"SetPolicyApprovalConfig",
-                        r"SetPolicyAssetScope",
-                        r"SetPolicyCommandConfig",
-                        r"SetPolicyIPAclConfig",
-                        r"SetPolicyProtocolConfig",
-                        r"SetPolicyUserScope",
-                    ]
-                }
-                Self::RuleAlreadyExists => &[r"CreateRule", r"ModifyRule"],
-                Self::RuleNotFound => {
-                    &[
-                        r"DeleteRule",
-                        r"DisableRule",
-                        r"EnableRule",
-                        r"GetRule",
-                        r"ModifyRule",
-                    ]
-                }
-                Self::UserAlreadyExists => &[r"CreateUser"],
-                Self::UserGroupAlreadyExists => &[r"CreateUserGroup"],
-                Self::UserGroupNotFound => {
-                    &[r"DeleteUserGroup", r"GetUserGroup", r"ModifyUserGroup"]
-                }
-                Self::UserNotFound => &[r"DeleteUser", r"GetUser", r"ModifyUser"],
-                #[allow(unreachable_patterns)]
-                _ => &[],
-            }
-        }
-        fn of_api(api: &str) -> &'static [Self] {
-            match api {
-                r"AcceptApproveCommand" => &[Self::InvalidParameter, Self::InternalError],
-                r"AcceptOperationTicket" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"AddDatabasesToGroup" => &[Self::InvalidParameter, Self::InternalError],
-                r"AddHostsToGroup" => &[Self::InvalidParameter, Self::InternalError],
-                r"AddUsersToGroup" => &[Self::InvalidParameter, Self::InternalError],
-                r"AttachDatabaseAccountsToUser" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"AttachDatabaseAccountsToUserGroup" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"AttachHostAccountsToHostShareKey" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"AttachHostAccountsToUser" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"AttachHostAccountsToUserGroup" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"AttachHostGroupAccountsToUser" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"AttachHostGroupAccountsToUserGroup" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"CreateDatabase" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::DatabaseAlreadyExists,
-                        Self::LicenseOutOfLimit,
-                    ]
-                }
-                r"CreateDatabaseAccount" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::DatabaseAccountAlreadyExists,
-                    ]
-                }
-                r"CreateHost" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::LicenseOutOfLimit,
-                    ]
-                }
-                r"CreateHostAccount" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::HostAccountAlreadyExists,
-                    ]
-                }
-                r"CreateHostGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::HostGroupAlreadyExists,
-                    ]
-                }
-                r"CreateHostShareKey" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::HostShareKeyAlreadyExists,
-                    ]
-                }
-                r"CreateNetworkDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::NetworkDomainAlreadyExists,
-                    ]
-                }
-                r"CreatePolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::PolicyAlreadyExists,
-                    ]
-                }
-                r"CreateRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::RuleAlreadyExists,
-                    ]
-                }
-                r"CreateUser" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::UserAlreadyExists,
-                    ]
-                }
-                r"CreateUserGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::UserGroupAlreadyExists,
-                    ]
-                }
-                r"DeleteDatabase" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::DatabaseNotFound,
-                    ]
-                }
-                r"DeleteDatabaseAccount" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::DatabaseAccountNotFound,
-                    ]
-                }
-                r"DeleteHost" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::HostNotFound]
-                }
-                r"DeleteHostAccount" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::HostAccountNotFound,
-                    ]
-                }
-                r"DeleteHostGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::HostGroupNotFound,
-                    ]
-                }
-                r"DeleteHostShareKey" => &[Self::InvalidParameter, Self::InternalError],
-                r"DeleteNetworkDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::NetworkDomainNotFound,
-                    ]
-                }
-                r"DeletePolicy" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
-                }
-                r"DeleteRule" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::RuleNotFound]
-                }
-                r"DeleteUser" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::UserNotFound]
-                }
-                r"DeleteUserGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::UserGroupNotFound,
-                    ]
-                }
-                r"DeleteUserPublicKey" => &[Self::InvalidParameter, Self::InternalError],
-                r"DetachDatabaseAccountsFromUser" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"DetachDatabaseAccountsFromUserGroup" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"DetachHostAccountsFromHostShareKey" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"DetachHostAccountsFromUser" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"DetachHostAccountsFromUserGroup" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"DetachHostGroupAccountsFromUser" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"DetachHostGroupAccountsFromUserGroup" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"DisableRule" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::RuleNotFound]
-                }
-                r"EnableRule" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::RuleNotFound]
-                }
-                r"GenerateAssetOperationToken" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"GetDatabase" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::DatabaseNotFound,
-                    ]
-                }
-                r"GetDatabaseAccount" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::DatabaseAccountNotFound,
-                    ]
-                }
-                r"GetHost" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::HostNotFound]
-                }
-                r"GetHostAccount" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::HostAccountNotFound,
-                    ]
-                }
-                r"GetHostGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::HostGroupNotFound,
-                    ]
-                }
-                r"GetHostShareKey" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::HostShareKeyNotFound,
-                    ]
-                }
-                r"GetInstanceADAuthServer" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"GetInstanceLDAPAuthServer" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"GetInstanceTwoFactor" => &[Self::InvalidParameter, Self::InternalError],
-                r"GetNetworkDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::NetworkDomainNotFound,
-                    ]
-                }
-                r"GetPolicy" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
-                }
-                r"GetPolicyAssetScope" => &[Self::InvalidParameter, Self::InternalError],
-                r"GetPolicyUserScope" => &[Self::InvalidParameter, Self::InternalError],
-                r"GetRule" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::RuleNotFound]
-                }
-                r"GetUser" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::UserNotFound]
-                }
-                r"GetUserGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::UserGroupNotFound,
-                    ]
-                }
-                r"ListApproveCommands" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListDatabaseAccounts" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListDatabaseAccountsForUser" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ListDatabaseAccountsForUserGroup" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ListDatabases" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListDatabasesForUser" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListDatabasesForUserGroup" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ListHostAccounts" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListHostAccountsForHostShareKey" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::HostShareKeyNotFound,
-                    ]
-                }
-                r"ListHostAccountsForUser" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ListHostAccountsForUserGroup" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ListHostGroupAccountNamesForUser" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ListHostGroupAccountNamesForUserGroup" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ListHostGroups" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListHostGroupsForUser" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ListHostGroupsForUserGroup" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ListHostShareKeys" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListHosts" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListHostsForUser" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListHostsForUserGroup" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ListNetworkDomains" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListOperationDatabaseAccounts" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ListOperationDatabases" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ListOperationHostAccounts" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ListOperationHosts" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListOperationTickets" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListPolicies" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListRules" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListUserGroups" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListUserPublicKeys" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListUsers" => &[Self::InvalidParameter, Self::InternalError],
-                r"LockUsers" => &[Self::InvalidParameter, Self::InternalError],
-                r"ModifyDatabase" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::DatabaseAlreadyExists,
-                        Self::DatabaseNotFound,
-                    ]
-                }
-                r"ModifyDatabaseAccount" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::DatabaseAccountAlreadyExists,
-                        Self::DatabaseAccountNotFound,
-                    ]
-                }
-                r"ModifyHost" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::HostNotFound]
-                }
-                r"ModifyHostAccount" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::HostAccountNotFound,
-                    ]
-                }
-                r"ModifyHostGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::HostGroupNotFound,
-                    ]
-                }
-                r"ModifyHostShareKey" => &[Self::InvalidParameter, Self::InternalError],
-                r"ModifyHostsActiveAddressType" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ModifyHostsPort" => &[Self::InvalidParameter, Self::InternalError],
-                r"ModifyInstanceADAuthServer" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ModifyInstanceLDAPAuthServer" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ModifyInstanceTwoFactor" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ModifyNetworkDomain" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::NetworkDomainAlreadyExists,
-                        Self::NetworkDomainNotFound,
-                    ]
-                }
-                r"ModifyPolicy" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::PolicyAlreadyExists,
-                        Self::PolicyNotFound,
-                    ]
-                }
-                r"ModifyRule" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::RuleAlreadyExists,
-                        Self::RuleNotFound,
-                    ]
-                }
-                r"ModifyUser" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::UserNotFound]
-                }
-                r"ModifyUserGroup" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::UserGroupNotFound,
-                    ]
-                }
-                r"ModifyUserPublicKey" => &[Self::InvalidParameter, Self::InternalError],
-                r"MoveDatabasesToNetworkDomain" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"MoveHostsToNetworkDomain" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"RejectApproveCommand" => &[Self::InvalidParameter, Self::InternalError],
-                r"RejectOperationTicket" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"RemoveDatabasesFromGroup" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"RemoveHostsFromGroup" => &[Self::InvalidParameter, Self::InternalError],
-                r"RemoveUsersFromGroup" => &[Self::InvalidParameter, Self::InternalError],
-                r"RenewAssetOperationToken" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"ResetHostAccountCredential" => {
-                    &[
-                        Self::InvalidParameter,
-                        Self::InternalError,
-                        Self::HostAccountNotFound,
-                    ]
-                }
-                r"SetPolicyAccessTimeRangeConfig" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
-                }
-                r"SetPolicyApprovalConfig" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
-                }
-                r"SetPolicyAssetScope" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
-                }
-                r"SetPolicyCommandConfig" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
-                }
-                r"SetPolicyIPAclConfig" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
-                }
-                r"SetPolicyProtocolConfig" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
-                }
-                r"SetPolicyUserScope" => {
-                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
-                }
-                r"UnlockUsers" => &[Self::InvalidParameter, Self::InternalError],
-                r"VerifyInstanceADAuthServer" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                r"VerifyInstanceLDAPAuthServer" => {
-                    &[Self::InvalidParameter, Self::InternalError]
-                }
-                _ => &[],
-            }
         }
     }
     impl __core::fmt::Display for YundunBastionhostError {
